@@ -822,8 +822,64 @@ describe("opt-out readings from the nineteenth and twentieth held-out batches", 
     // The sender's firm is who contacts, not an unrelated place; the writer's firm still is.
     ["de", "Ihr Verkäufer war unverschämt. Ich möchte keinen weiteren Kontakt mit Ihrer Firma.", true],
     ["de", "Bitte rufen Sie mich nicht in der Firma an, lieber abends", false, undefined, "none"],
+    // A keyword after a fronted thing ("aber", "wel" after an inverted subject are particles) or inside a request; not a car's deregistration.
+    ["de", "Der Service war gut. Den Newsletter möchte ich aber abbestellen.", true, "email"],
+    ["nl", "De nieuwsbrief wil ik wel opzeggen, bedankt.", true, "email"],
+    ["nl", "Graag via alle kanalen afmelden.", true, "all"],
+    ["de", "Den alten Wagen möchte ich aber abmelden.", false, undefined, "uncertain"],
+    // After a verb-final infinitive ("… hoeven te mailen"), a determiner opens a new sentence left unpunctuated, not the stop's object.
+    ["nl", "ik wilde zeggen dat jullie mij niet meer hoeven te mailen de auto is al verkocht", true, "email"],
     // Retraining flipped two readings: "again" is no word of refusal ("send me the quote again"); "j'veux pu avoir de vos nouvelles" is a phrase.
     ["en", "Please send me the brochure again, I deleted it", false, undefined, "none"],
     ["fr", "j'veux pu avoir de vos nouvelles", true],
+  ]);
+});
+
+describe("opt-out readings from the twenty-first and twenty-second held-out batches", () => {
+  readAsLabelled([
+    // A stop a colleague or a partner asked for, reported ("hat Sie gebeten", "sie hätte Ihnen gesagt", "mon associé"), is theirs, not the writer's.
+    ["de", "Mein Geschäftspartner hat Sie gebeten, ihn nicht mehr anzurufen. Ich will die Demo aber trotzdem.", false, undefined, "none"],
+    ["de", "Meine Frau meinte, sie hätte Ihnen gesagt, Sie sollen nicht mehr schreiben. Ich bin aber interessiert.", false, undefined, "none"],
+    ["fr", "Mon associé vous a demandé de ne plus l'appeler, mais moi je suis intéressé.", false, undefined, "none"],
+    ["es", "Mi socio les pidió que no lo llamen más, pero a mí sí me interesa la demo.", false, undefined, "none"],
+    ["en", "My business partner asked you to stop calling him, but I'd still like a demo.", false, undefined, "none"],
+    // A relative answering now for the lead opts the lead out.
+    ["de", "Ich antworte für meine Mutter: bitte rufen Sie sie nicht mehr an.", true, "call"],
+    ["en", "Please remove my father from your list, he doesn't want any calls.", true],
+    ["es", "Mi abuelo no lee mensajes, por favor quítenlo de su lista.", true],
+    ["es", "Mi hija les pidió que la borren de su lista, pero yo sí quiero las ofertas.", false, undefined, "none"],
+    // A denied report: "not that you should stop calling", "solo dije que …".
+    ["en", "I only said I was busy, not that you should stop calling me.", false, undefined, "none"],
+    ["es", "Solo dije que estaba ocupado, no que dejen de llamarme.", false, undefined, "none"],
+    ["nl", "Ik zei alleen dat ik het druk had, niet dat jullie moeten stoppen met bellen.", false, undefined, "none"],
+    ["es", "Creo que no, que dejen de llamarme", true, "call"],
+    // A work number is a place: "auf meine Firmennummer", "op mijn werknummer"; the writer's own number is not.
+    ["de", "Bitte keine SMS mehr an meine Firmennummer, lieber aufs Privathandy.", false, undefined, "none"],
+    ["nl", "Geen telefoontjes meer op mijn werknummer, alleen nog op mijn mobiel.", false, undefined, "none"],
+    ["de", "Bitte keine Anrufe mehr auf meine Nummer.", true, "call"],
+    // A topic after the contact verb: still an opt-out of that channel.
+    ["en", "Please stop emailing me about the gym membership.", true, "email"],
+    ["nl", "Stop met mij te mailen over het lidmaatschap.", true, "email"],
+    // "Neither … nor" naming calls, texts and email: every channel.
+    ["fr", "Ne me contactez plus, ni par téléphone ni par mail ni par SMS.", true, "all"],
+    ["de", "Bitte kontaktieren Sie mich nicht mehr, weder telefonisch noch per E-Mail noch per SMS.", true, "all"],
+    ["es", "No me llamen más, ni al fijo ni al móvil.", true, "call"],
+    // A breaker opening the clause, a channel after a passive's agent, Bavarian "ruaf".
+    ["fr", "Les appels ça va, mais plus de SMS svp.", true, "sms"],
+    ["en", "I withdraw my consent to be contacted by your company by telephone.", true, "call"],
+    ["de", "Ruaf mi nimmer o, i mog ned.", true, "call"],
+    // A keyword after a fronted thing ("aber", "wel" after an inverted subject are particles) or inside a request; not a car's deregistration.
+    ["de", "Der Service war gut. Den Newsletter möchte ich aber abbestellen.", true, "email"],
+    ["nl", "De nieuwsbrief wil ik wel opzeggen, bedankt.", true, "email"],
+    ["nl", "Graag via alle kanalen afmelden.", true, "all"],
+    ["de", "Den alten Wagen möchte ich aber abmelden.", false, undefined, "uncertain"],
+    // After a verb-final infinitive ("… hoeven te mailen"), a determiner opens a new sentence left unpunctuated, not the stop's object.
+    ["nl", "ik wilde zeggen dat jullie mij niet meer hoeven te mailen de auto is al verkocht", true, "email"],
+    // Retraining flipped two readings: wanting nothing more to do with the sender, and the Dutch do-not-call list, are phrases.
+    ["en", "I want nothing more to do with you guys", true],
+    ["de", "Ich will nichts mehr mit Ihnen zu tun haben.", true],
+    ["nl", "Ik wil niks meer met de lease te maken hebben, alleen nog met kopen", false, undefined, "none"],
+    ["nl", "Zet mijn nummer op niet bellen, ik koop geen auto bij jullie", true, "call"],
+    ["fr", "Mettez mon numéro sur la liste ne pas appeler.", true, "call"],
   ]);
 });

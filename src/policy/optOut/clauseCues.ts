@@ -241,6 +241,18 @@ function followingContact(cue: CueSpan, length: number, ends: TargetEnds): CueSp
   return undefined;
 }
 
+/**
+ * A contact word (a contact verb or a channel or media noun of `contacts`) starts within words
+ * `[start, end)`: "dejen de escribirme" names contact, "niks meer weten" does not. Each word is
+ * looked up once.
+ */
+export function namesContact(cues: CompiledCues, words: readonly string[], start: number, end: number, counter: StepCounter | undefined): boolean {
+  for (let i = start; i < end; i++) {
+    for (const cue of candidates(cues.targets, words[i] as string)) if (cue.kind === "contact" && matchAt(cue.pattern, words, i, counter) > i) return true;
+  }
+  return false;
+}
+
 const NOTHING: readonly CuePattern[] = [];
 
 /** The cue patterns that may match at `word`: by the word itself and by each of its prefixes (walked in the stem trie). */

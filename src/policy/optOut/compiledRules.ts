@@ -54,6 +54,8 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "polarity",
   "receipts",
   "anyChannel",
+  "nors",
+  "infinitiveMarks",
   "compounds",
   "interrogatives",
   "howQuestions",

@@ -1,7 +1,7 @@
 import { BoundedMemo } from "../../primitives/index.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import { compiledRules, type CompiledRules, type CompiledPhrase } from "./compiledRules.js";
-import { boundCues, pastBefore, pastForm, type BoundCue } from "./clauseCues.js";
+import { boundCues, namesContact, pastBefore, pastForm, type BoundCue } from "./clauseCues.js";
 import { isWhole, judgeMatch, occursIn, startsAt, type Judgement, type MatchPlace, type PhraseReading } from "./judgeMatch.js";
 import { messageClauses, type Clause } from "./messageClauses.js";
 import { ngramMayDecide } from "./ngramGate.js";
@@ -113,7 +113,8 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
   if (message.words.length === 0) return NONE;
   const found = readMessage(text, tables, message, counter, phrases);
   // "No me escriban más por este medio ni por ningún otro": every channel.
-  if (!found.optOut || !message.clauses.some((c) => widensToEveryChannel(tables, c.words))) return found;
+  if (!found.optOut || !(message.clauses.some((c) => widensToEveryChannel(tables, c.words)) || namesEveryChannelNeither(tables, message.clauses, found)))
+    return found;
   const { channels: _named, ...rest } = found;
   return { ...rest, scope: "all" };
 }
@@ -227,6 +228,7 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
         following,
         nextSentence: nextSentenceOf(message.clauses, c),
         namesChannel: after.length > 0,
+        sendsChannel: named.length > 0 || (found.table.cues !== undefined && namesContact(found.table.cues, clause.words, found.start, found.end, counter)),
         aside,
         forOwner,
       };
@@ -342,8 +344,13 @@ const CHANNEL_REACH = 7;
  * coordinator ("remove me from your list and call me when …": the call is asked for, not stopped).
  */
 function reachEnd(table: CompiledRules, words: readonly string[], from: number): number {
-  const end = Math.min(words.length, from + CHANNEL_REACH);
-  for (let i = from; i < end; i++) if (startsAt(words, i, table.context.coordinators) !== 0) return i;
+  let end = Math.min(words.length, from + CHANNEL_REACH);
+  for (let i = from; i < end; i++) {
+    if (startsAt(words, i, table.context.coordinators) !== 0) return i;
+    // "to be contacted by your company by telephone": an agent's opening and its noun name who contacts, not counted.
+    const agent = startsAt(words, i, table.context.agents);
+    if (agent !== 0) end = Math.min(words.length, end + agent + 1);
+  }
   return end;
 }
 
@@ -430,6 +437,7 @@ function clauseFallback(
         following: followingClauses(clauses, c),
         nextSentence: nextSentenceOf(clauses, c),
         namesChannel: after.length > 0,
+        sendsChannel: bound.target.kind === "contact",
         aside,
         forOwner,
       };
@@ -721,6 +729,25 @@ function widensToEveryChannel(tables: readonly CompiledRules[], words: readonly 
     }
   }
   return false;
+}
+
+/** Every channel a refusal covers when none is written as such: calls, texts and email. */
+const EVERY_CHANNEL: readonly string[] = ["call", "sms", "email"];
+
+/**
+ * A clause holding a word of a "neither … nor" list (`nors`) that, with the channels the opt-out
+ * `found` covers, names calls, texts and email: "Merci de ne plus me contacter, ni par téléphone ni par
+ * mail ni par SMS", "…, weder per E-Mail noch per SMS noch telefonisch". Each clause is read once per table.
+ */
+function namesEveryChannelNeither(tables: readonly CompiledRules[], clauses: readonly Clause[], found: OptOutDetection): boolean {
+  const named = new Set(found.channels ?? (found.scope === undefined ? [] : [found.scope]));
+  for (const clause of clauses) {
+    for (const t of tables) {
+      if (!occursIn(clause.words, 0, clause.words.length, t.context.nors)) continue;
+      for (const channel of channelsNamed(t, clause.words, 0, clause.words.length)) named.add(channel);
+    }
+  }
+  return EVERY_CHANNEL.every((c) => named.has(c));
 }
 
 /** The channels the matched words name, longest channel word first, in order of appearance. */

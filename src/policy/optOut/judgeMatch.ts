@@ -20,6 +20,8 @@ export interface MatchPlace {
   readonly following: readonly Clause[];
   /** Channel words follow the match: they count as objects ("no me manden los correos"). */
   readonly namesChannel: boolean;
+  /** The match itself names contact ("stop texting me", "dejen de escribirme"): a topic word right after it opens what that contact is about. */
+  readonly sendsChannel: boolean;
   /**
    * Another clause of the message is nothing but a sarcasm cue ("Typical. … and now you stop texting"),
    * or nothing but an irony ("Classic. …", "Génial, …"), which colours only a described stop.
@@ -97,7 +99,11 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   }
   // "je ne veux plus être appelée par votre assurance": after a passive, who calls is no unrelated thing.
   const agents = occursIn(words, from, Math.min(words.length, end + CONTEXT_WINDOW), context.passives) ? context.agents : NO_AGENTS;
-  if (unrelatedIn(context, agents, words, start, end) || unrelatedFollows(context, agents, words, start, end) || unrelatedFronted(context, words, start)) {
+  if (
+    unrelatedIn(context, agents, words, start, end) ||
+    unrelatedFollows(context, agents, words, start, end, place.sendsChannel) ||
+    unrelatedFronted(context, words, start)
+  ) {
     return { verdict: "none", reason: "constraint" };
   }
   const next = place.following[0];
@@ -139,6 +145,8 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
     // "aus dem Verteiler der Hochschule": a genitive names whose list it is, not what to stop.
     if (
       !place.namesChannel &&
+      // "… dat u mij niet meer hoeft te bellen de schoonmaak is al geregeld": after a verb-final infinitive, a new sentence.
+      !(end >= 2 && startsAt(words, end - 2, context.infinitiveMarks) === 1) &&
       startsAt(words, after, context.determiners) > skip &&
       startsAt(words, after, context.genitives) === 0 &&
       !objectFollows(context, words, after) &&
@@ -272,13 +280,15 @@ const SINCE_REACH = 3;
  * courriers à mon adresse pro", "dejen de mandar mensajes a mi número viejo"): "dejen de mandarme
  * cotizaciones del sedán", "opt out of the extended warranty", "al correo del trabajo".
  */
-function unrelatedFollows(context: CompiledContext, agents: Sequences, words: readonly string[], start: number, end: number): boolean {
+function unrelatedFollows(context: CompiledContext, agents: Sequences, words: readonly string[], start: number, end: number, sendsChannel = false): boolean {
   const reach = Math.min(words.length, objectEnd(context, words, end) + UNRELATED_REACH);
-  // "stop sending me text messages about the gym membership": after the contact named, a topic
-  // word opens what the contact is about; only what stands before it can be the stop's object,
-  // unless it opens one of the writer's other addresses ("des mails sur mon adresse pro": where).
+  // "stop sending me text messages about the gym membership", "stop texting me about the membership":
+  // after the contact named (an object, or the match's own contact word, right before), a topic word
+  // opens what the contact is about; only what stands before it can be the stop's object, unless it
+  // opens one of the writer's other addresses ("des mails sur mon adresse pro": where). Not after a
+  // stop naming no channel: "niks meer weten over de lease" is about the lease.
   for (let i = end; i < reach; i++) {
-    if (startsAt(words, i, context.topics) > 0 && occursIn(words, start, i, context.objects))
+    if (startsAt(words, i, context.topics) > 0 && ((sendsChannel && i === end) || occursIn(words, start, i, context.objects)))
       return unrelatedIn(context, agents, words, end, i, i) || unrelatedIn(context, NO_AGENTS, words, i, reach, words.length, context.addresses);
   }
   // "dejen de mandar correos a mi correo del trabajo": the thing may end past the reach.

@@ -2,994 +2,985 @@
 // 20000 features (character 3- to 5-grams of space-padded words, and word bigrams "a|b") and their weights.
 
 /** The n-gram model's bias (log-odds of an opt-out with no feature). */
-export const NGRAM_BIAS = 0;
+export const NGRAM_BIAS = -0.31;
 
 /** One `feature<TAB>weight` per line. */
 export const NGRAM_WEIGHTS = `
- 0 	-0.5
- 00 	-0.29
- 01	-0.38
- 014	-0.35
- 02	0.39
- 02 	0.39
- 06	0.3
- 06 	0.3
- 1 	-0.34
- 10	-0.63
- 10 	-0.54
- 100g	-0.25
- 120	-0.24
- 120 	-0.26
+ 0 	-0.49
+ 00 	-0.31
+ 01	-0.4
+ 014	-0.31
+ 02	0.37
+ 02 	0.37
+ 06	0.33
+ 06 	0.33
+ 1 	-0.33
+ 10	-0.65
+ 10 	-0.57
+ 100	-0.25
+ 100g	-0.26
+ 120	-0.31
+ 120 	-0.32
  123	-0.58
  1234	-0.4
- 12k	-0.29
- 12k 	-0.29
- 14	-0.39
- 14e	-0.25
- 14e 	-0.25
- 14h	-0.54
- 14h 	-0.54
- 14t	-0.33
- 14th	-0.33
- 15	-0.3
- 16	-0.42
+ 12k	-0.32
+ 12k 	-0.32
+ 14	-0.52
+ 14e	-0.28
+ 14e 	-0.28
+ 14h	-0.51
+ 14h 	-0.51
+ 14t	-0.4
+ 14th	-0.4
+ 15	-0.38
+ 150	-0.29
+ 150 	-0.29
+ 16	-0.35
  17	-0.45
- 17 	-0.29
- 17h	-0.33
- 17h 	-0.33
+ 17 	-0.3
+ 17h	-0.32
+ 17h 	-0.32
  18	-0.63
- 18 	-0.48
+ 18 	-0.44
  18h	-0.59
  18h 	-0.59
- 2 	-0.24
- 20	-0.5
+ 20	-0.49
  201	-0.41
- 2018	-0.27
- 202	-0.31
+ 202	-0.33
  2020	-0.4
- 2021	-0.34
- 2025	0.24
+ 2021	-0.35
+ 2022	0.38
  208	-0.46
  208 	-0.46
+ 2k	-0.29
+ 2k 	-0.29
  3 	-0.89
  30	-0.47
- 30 	-0.25
- 300	-0.37
- 308	-0.38
- 308 	-0.38
- 30k	-0.59
- 30k 	-0.59
- 34	-0.43
- 34 	-0.37
- 36	-0.4
+ 300	-0.38
+ 308	-0.49
+ 308 	-0.49
+ 30k	-0.58
+ 30k 	-0.58
+ 34	-0.42
+ 34 	-0.35
+ 36	-0.41
  36 	-0.35
- 3p	-0.24
- 3pm	-0.24
- 3pm 	-0.24
- 4 	-0.77
+ 4 	-0.8
  40	-0.27
  44	-0.33
- 441	-0.33
- 4411	-0.33
- 447	-0.33
- 4471	-0.33
- 48	-0.41
- 48 	-0.41
- 50	-0.47
- 50 	-0.36
+ 441	-0.29
+ 4411	-0.29
+ 447	-0.32
+ 4471	-0.32
+ 48	-0.36
+ 48 	-0.36
+ 50	-0.39
+ 50 	-0.32
  55	-0.77
- 555	-0.71
- 555 	-0.71
- 56	-0.41
- 56 	-0.37
- 5p	-0.31
- 5pm	-0.31
- 5pm 	-0.31
+ 555	-0.67
+ 555 	-0.67
+ 56	-0.35
+ 56 	-0.35
+ 5p	-0.27
+ 5pm	-0.27
+ 5pm 	-0.27
  60	-0.4
  67	-0.4
- 6e	-0.4
- 6e 	-0.4
- 7 	-0.59
- 78	-0.26
- 78 	-0.26
- 79	0.39
- 79 	0.39
- 8 	-0.38
- 81	0.28
- 81 	0.28
- 8p	-0.25
- 8pm	-0.25
- 8pm 	-0.25
- 9 	-1.08
- 90	-0.33
- 90m	-0.35
- 90m2	-0.35
- 9a	-0.44
- 9am	-0.44
- 9am 	-0.44
- 9h	-0.42
- 9h 	-0.42
- 9h3	-0.24
- 9h30	-0.24
- 9p	-0.25
- 9pm	-0.25
- 9pm 	-0.25
- a 	-0.56
+ 6e	-0.42
+ 6e 	-0.42
+ 6p	-0.4
+ 6pm	-0.4
+ 6pm 	-0.4
+ 7 	-0.58
+ 79	0.38
+ 79 	0.38
+ 8 	-0.43
+ 81	0.25
+ 81 	0.25
+ 8p	-0.31
+ 8pm	-0.31
+ 8pm 	-0.31
+ 9 	-1.09
+ 90	-0.34
+ 90m	-0.32
+ 90m2	-0.32
+ 9a	-0.64
+ 9am	-0.64
+ 9am 	-0.64
+ 9h	-0.5
+ 9h 	-0.5
+ 9h3	-0.25
+ 9h30	-0.25
+ 9p	-0.28
+ 9pm	-0.28
+ 9pm 	-0.28
+ a 	-0.5
  a2	-0.4
  a2 	-0.4
- a4	-0.24
- a4 	-0.24
- aang	-0.28
- ab 	-0.4
+ a4	-0.31
+ a4 	-0.31
+ aan 	-0.32
+ aang	-0.27
+ ab 	-0.33
  abb	0.52
  abbe	0.52
- abe	-0.56
- aben	-0.57
- aber	-0.56
- abm	0.31
- abme	0.31
- abs	-0.4
- ac	-0.31
- acas	0.48
- acc	-0.45
- acci	-0.26
+ abe	-0.59
+ aben	-0.51
+ aber	-0.59
+ abm	0.3
+ abme	0.3
+ abs	-0.39
+ abu	0.36
+ abue	0.36
+ ac	-0.61
+ acas	0.52
+ acc	-0.68
+ acc 	-0.39
+ acci	-0.27
  ace	-0.28
  acep	-0.28
- ach	0.33
- acha	0.29
- ache	0.43
- acht	-0.34
+ acha	0.37
+ acht	-0.35
  acm	0.4
- aco	0.25
- acom	0.32
- acos	0.25
+ acom	0.31
  act	-0.42
- acti	-0.56
- actu	-0.48
- ad 	-0.51
- adm	-0.33
- admi	-0.33
- ado	-0.39
- adop	-0.39
- adr	0.28
- adre	0.28
- adv	-0.43
- adve	-0.44
- af 	0.24
- afm	0.37
- afme	0.37
- afs	-0.37
- afsp	-0.37
- aft	-0.68
- afte	-0.68
- ag	0.56
- aga	0.53
- agai	0.53
- ago	0.26
- ago 	0.27
- agob	-0.24
- agr	0.55
- agra	0.52
- agre	0.28
- agu	-0.29
- ah	-0.62
- ah 	-1.15
- ahe	0.36
- ahea	0.36
- aho	-0.5
- ahor	-0.5
- ail	0.59
- aill	0.59
- aim	-0.3
- aime	-0.3
- ain	0.41
- ain 	0.41
- ak	-0.26
- akt	-0.26
- akti	-0.26
- al	0.32
- ala	0.37
- alar	0.37
- alg	-0.34
- algu	-0.62
- alin	-0.25
- all	0.27
- all 	0.53
- alla	-0.25
- alle	-0.35
- allo	-0.39
- alo	0.37
- alon	0.45
- alr	0.33
- alre	0.33
- als	-0.26
- als 	-0.99
- also	0.67
+ acti	-0.53
+ actu	-0.47
+ ad 	-0.5
+ adm	-0.35
+ admi	-0.35
+ ado	-0.42
+ adop	-0.42
+ adv	-0.4
+ adve	-0.4
+ af 	0.25
+ afm	0.39
+ afme	0.39
+ afs	-0.38
+ afsp	-0.38
+ aft	-0.59
+ afte	-0.59
+ ag	0.59
+ aga	0.52
+ agai	0.52
+ ago	0.29
+ ago 	0.3
+ agr	0.78
+ agra	0.55
+ agre	0.4
+ agu	-0.39
+ ah	-0.41
+ ah 	-1.22
+ ahe	0.33
+ ahea	0.33
+ aho	-0.29
+ ahor	-0.29
+ ai 	-0.4
+ aim	-0.26
+ aime	-0.26
+ ain	0.4
+ ain 	0.4
+ ak	-0.25
+ akt	-0.25
+ akti	-0.25
+ al	0.27
+ ala	0.36
+ alar	0.36
+ alg	-0.33
+ algu	-0.63
+ all	0.29
+ all 	0.57
+ alla	-0.26
+ alle	-0.34
+ allo	-0.36
+ alo	0.36
+ alon	0.47
+ alr	0.3
+ alre	0.3
+ als	-0.27
+ als 	-1.02
+ also	0.7
  alst	0.6
- alt	0.42
- alta	-0.25
- alte	-0.97
- alto	1.07
+ alt	0.3
+ alte	-1.05
+ alto	1.14
  ama	0.4
- amai	0.5
- anb	0.31
- anbe	-0.26
- anbi	0.31
- anc	-0.54
- anci	-0.54
- and	0.24
- anda	-0.36
- ande	0.41
- ando	-0.31
- andr	0.41
- anf	0.41
- anfr	0.41
- angl	-0.25
- ann	-0.83
- anne	-0.24
+ amai	0.51
+ anb	0.28
+ anbe	-0.3
+ anbi	0.28
+ anc	-0.57
+ anci	-0.57
+ anda	-0.51
+ ande	0.47
+ ando	-0.32
+ andr	0.37
+ anf	0.4
+ anfr	0.4
+ ann	-0.81
  anno	-0.39
- ans	-0.79
- answ	-0.61
- anu	-0.67
- anun	-0.46
- any	0.24
- any 	0.79
- anyo	-0.24
- anyt	-0.3
- anyw	0.46
- ape	0.57
- apel	0.57
- apk	-0.38
- apk 	-0.38
+ anos	0.33
+ ans	-0.78
+ answ	-0.58
+ anu	-0.64
+ anun	-0.44
+ any 	0.67
+ anyo	-0.26
+ anyt	-0.29
+ anyw	0.43
+ anze	-0.27
+ ape	0.6
+ apel	0.6
+ apk	-0.4
+ apk 	-0.4
  apl	-0.39
  apli	-0.39
- app 	-0.41
- appa	-0.33
- appl	0.54
+ app 	-0.4
+ appa	-0.29
+ appl	0.58
  appo	-0.62
- appr	0.43
- apr	-0.74
- apr 	-0.37
- apre	-0.29
- apru	-0.4
- aq	-0.51
- aqu	-0.51
- aqui	-0.51
+ appr	0.42
+ apr	-0.75
+ apr 	-0.38
+ apre	-0.28
+ apru	-0.41
+ aq	-0.45
+ aqu	-0.45
+ aqui	-0.45
  arb	-0.44
  arbe	-0.44
- are	-0.38
- are 	-0.25
- aro	-0.53
- arou	-0.53
- arr	0.36
+ are	-0.4
+ are 	-0.27
+ aro	-0.56
+ arou	-0.56
+ arr	0.37
  arre	0.44
- arri	-0.43
- art	0.3
- asa	0.51
- asap	0.51
- ase	0.39
- ases	0.42
+ arri	-0.48
+ art	0.37
+ art 	0.25
+ arti	0.27
+ asa	0.53
+ asap	0.53
+ ase	0.33
+ aseg	0.25
+ ases	0.43
  asi	0.25
  asi 	0.25
- aski	0.24
- asse	0.29
- assi	-0.28
+ ass	-0.31
+ assi	-0.33
  at	-0.86
- at 	-0.55
- aten	0.24
- atm	0.26
- atm 	0.26
- att	-0.42
- atte	-0.28
- auch	-0.45
- auck	-0.29
- aufg	-0.4
- aufs	-0.49
- aug	-0.32
- augu	-0.26
- aur	-0.25
- aura	-0.25
+ at 	-0.53
+ aten	0.26
+ att	-0.41
+ atte	-0.26
+ aub	0.3
+ aub 	0.3
+ auch	-0.63
+ auck	-0.28
+ aufg	-0.37
+ aufs	-0.57
+ aug	-0.41
+ augu	-0.25
  ausl	-0.29
- auss	-0.34
- aust	0.6
- auta	-0.83
- autr	0.25
- av	-1.42
- ava	-0.57
- avan	-0.57
- ave	-1.1
- aven	0.43
- avez	-1.06
- avi	-0.73
- avis	-0.73
- avo	0.43
- avon	0.3
- aw	0.28
- awa	0.28
- away	0.28
- b 	0.56
+ auss	-0.35
+ aust	0.63
+ auta	-0.86
+ autr	0.29
+ av	-1.29
+ ava	-0.6
+ avai	0.41
+ avan	-0.6
+ ave	-1.07
+ aven	0.61
+ avez	-1.1
+ avg	0.28
+ avg 	0.28
+ avi	-0.72
+ avis	-0.72
+ avo	0.58
+ avon	0.54
+ b 	0.55
  b1	-0.28
  b1 	-0.28
- ba	0.59
+ ba	0.58
+ baa	0.42
+ baan	0.42
  bab	-0.4
  baby	-0.4
- bac	-0.32
- back	-0.32
- bai	-0.89
- bais	-0.89
- baj	0.61
- baja	0.46
- baje	0.26
- bal	-0.25
- bala	-0.25
- bau	-0.27
- baus	-0.5
- bay	0.29
- baya	0.29
- be 	0.35
- bea	-0.54
- beat	-0.54
- bed 	-0.28
- bede	-0.38
- beds	-0.45
- bee	0.33
- been	0.33
- bef	-0.3
- befo	-0.3
- beh	0.33
- beha	0.41
- beho	-0.35
- bei 	0.53
- beke	-0.29
- bela	0.31
- belt	0.24
- ben	0.69
- ben 	0.49
- bena	0.3
- bent	-0.43
- besl	0.25
- bess	-0.6
- beta	-0.34
- bete	-0.46
- bez	-0.41
+ bac	-0.39
+ back	-0.39
+ bai	-0.86
+ bais	-0.86
+ baj	0.66
+ baja	0.52
+ bank	0.25
+ bano	-0.46
+ bau	-0.28
+ baus	-0.49
+ be 	0.25
+ bea	-0.55
+ beat	-0.55
+ bed 	-0.26
+ bede	-0.33
+ beds	-0.41
+ bef	-0.36
+ befo	-0.36
+ beg	-0.25
+ begi	-0.25
+ beh	0.4
+ beha	0.47
+ beho	-0.37
+ bei	0.27
+ bei 	0.63
+ bela	0.32
+ belt	0.25
+ ben	0.66
+ ben 	0.45
+ bena	0.29
+ bend	0.34
+ bent	-0.41
+ bern	0.43
+ besl	0.28
+ besp	-0.35
+ bess	-0.61
+ bete	-0.54
+ bez	-0.42
  bezw	-0.25
- bie	-0.35
- bied	-0.25
- bil	-0.55
- bill	-0.55
- bin	-0.61
- bin 	-0.48
- binn	-0.31
- bis	-0.43
- bis 	-0.63
- bish	-0.24
+ bied	-0.26
+ bil	-0.66
+ bill	-0.66
+ bin	-0.59
+ bin 	-0.46
+ binn	-0.27
+ bis	-0.71
+ bis 	-0.55
+ bish	-0.37
  bite	0.5
- bl	0.35
- bla	-0.28
- blan	-0.25
- blau	-0.34
- bloq	0.34
- blos	-0.46
- blow	0.24
- blu	-0.43
- blue	-0.43
- bm	-0.39
- bmw	-0.39
- bmw 	-0.39
- bo	0.5
- boa	0.53
- boat	0.53
- boc	0.64
- bock	0.64
- boit	-0.25
+ bl	0.36
+ bla	-0.25
+ blau	-0.32
+ blo	0.25
+ bloq	0.32
+ blos	-0.47
+ blu	-0.38
+ blue	-0.38
+ bm	-0.37
+ bmw	-0.37
+ bmw 	-0.37
+ bo	0.3
+ boa	0.47
+ boat	0.47
+ boc	0.59
+ bock	0.59
+ boi	-0.3
+ boit	-0.32
  bon	0.57
- bon 	0.63
+ bon 	1.14
  bonj	0.44
- boo	0.48
- book	0.46
- bot	0.31
- both	0.31
- boul	-0.31
- bout	-0.4
- bouw	-0.4
+ bord	0.32
+ bot	0.35
+ both	0.35
+ boul	-0.3
+ bout	-0.35
+ bouw	-0.41
  bov	-0.41
  bove	-0.41
- box	0.24
- box 	0.24
- brak	-0.68
- bran	0.48
+ bra	0.25
+ brak	-0.63
+ bran	0.45
  brav	-0.76
- bre	-0.47
- brea	-0.47
- bro	0.52
- bro 	0.8
- brok	0.29
- bron	-0.65
- brot	-0.48
- bruh	0.34
- bu	0.25
- bud	-0.38
- bud 	-0.41
- budd	-0.33
+ brea	-0.44
+ bro	0.54
+ bro 	0.79
+ brok	0.32
+ bron	-0.62
+ brot	-0.53
+ bruh	0.39
+ bu	0.31
+ bud	-0.36
+ bud 	-0.47
+ budd	-0.32
  bug	0.41
- bugg	0.26
+ bugg	0.28
  bui	-0.4
  buil	-0.4
- bur	-1.01
- bure	-0.63
- buro	-0.79
- bus	-0.56
- bus 	-0.41
- busi	0.26
- busq	0.26
- busy	-0.27
- buu	0.38
- buur	0.38
- buye	-0.37
- buyi	0.73
- buz	0.27
- buzz	0.27
- by	-0.8
+ bur	-0.85
+ bure	-0.59
+ buro	-0.93
+ bus	-0.43
+ bus 	-0.42
+ busq	0.25
+ buu	0.39
+ buur	0.39
+ buye	-0.39
+ buyi	0.71
+ by	-0.79
  by 	-0.96
- bye	0.3
- bye 	0.3
- c 	-0.51
- c3	-0.33
- c3 	-0.33
- ca 	-0.57
- cad	-0.71
- cada	-0.71
- cam	-0.28
- came	-0.6
- camp	0.4
- camr	0.3
- can	0.38
+ bye	0.33
+ bye 	0.33
+ c 	-0.47
+ c3	-0.32
+ c3 	-0.32
+ ca 	-0.6
+ cad	-0.8
+ cada	-0.8
+ caf	-0.25
+ cafe	-0.25
+ cali	0.3
+ cam	-0.36
+ came	-0.58
+ camr	0.36
+ can	0.39
  cana	0.74
- canc	0.42
- car	0.26
- cara	-0.27
- card	-0.26
- carm	0.32
- caro	-0.31
- cas	-0.64
- casa	-0.48
- cash	-0.41
- casu	-0.24
+ canc	0.44
+ car	0.31
+ carm	0.33
+ caro	-0.3
+ cas	-0.65
+ casa	-0.45
+ cash	-0.43
+ cass	-0.55
  cc	0.4
  ccp	0.4
  ccpa	0.4
- ce	0.33
- cea	0.48
- ceas	0.48
- cel	-0.37
- cell	-0.27
- celu	-0.43
+ ce	0.29
+ cea	0.46
+ ceas	0.46
+ cel	-0.41
+ cell	-0.29
+ celu	-0.49
  ces	0.64
- ces 	-0.29
- cess	1.12
+ ces 	-0.36
+ cess	1.15
  cet	0.39
- cet 	-0.28
+ cet 	-0.27
  cett	0.39
- ch	-0.44
- cha	-0.74
- cham	-0.4
- chaq	-0.32
- chat	0.43
- chea	-0.28
- chec	-0.67
- chen	-0.26
- chi	-0.26
+ ch	-0.35
+ cha	-0.75
+ cham	-0.35
+ chaq	-0.34
+ chat	0.44
+ chea	-0.29
+ cher	-0.25
+ chic	0.26
  chil	-0.4
- cho	0.58
- choi	0.43
- chou	0.33
- chu	0.26
- chu 	0.26
- cit	-0.26
- cita	-0.26
- clai	0.83
- clar	0.29
- clas	-0.66
+ cho	0.52
+ choi	0.42
+ chou	0.3
+ chu	0.31
+ chu 	0.31
+ cit	-0.35
+ cita	-0.35
+ clai	0.82
+ clar	0.26
+ clas	-0.52
  cle	-0.37
- clea	-0.35
+ clea	-0.36
  clic	-0.4
- clie	0.36
- clio	-0.26
- clo	-0.48
- clos	-0.49
- clow	0.48
- clu	-0.34
- club	-0.34
+ clie	0.34
+ clio	-0.27
+ clo	-0.5
+ clos	-0.5
+ clow	0.5
+ clu	-0.29
+ club	-0.29
  co	-0.41
  coc	0.35
- coch	0.31
- col	-0.39
- colo	-0.28
- com	-0.69
- comi	-0.31
- comm	-0.53
- como	-0.58
- comu	0.36
+ coch	0.3
+ col	-0.44
+ colo	-0.26
+ com	-0.68
+ comi	-0.3
+ comm	-0.51
+ como	-0.59
+ comu	0.38
  conc	0.46
- conn	-0.61
- cont	0.25
- cors	-0.24
- cos	-0.49
- cosi	-0.46
+ conn	-0.54
+ cors	-0.27
+ cos	-0.44
+ cosi	-0.44
  cot	-0.4
  coti	-0.4
  cou	0.41
  coun	0.45
- cous	0.24
- cout	-0.28
- cr	0.49
- cr 	-0.44
+ cout	-0.32
+ cr	0.5
+ cr 	-0.47
  cra	0.4
- crap	0.59
- creo	-0.4
- crm	0.29
- crm 	0.29
- croi	-0.26
- crow	0.24
+ crap	0.58
+ crm	0.28
+ crm 	0.28
+ croi	-0.25
+ cru	-0.25
  cua	-0.35
  cual	-0.39
- cues	-0.49
- cuo	-0.39
- cuot	-0.39
+ cues	-0.77
+ cuo	-0.36
+ cuot	-0.36
  curi	-0.4
  curs	0.26
- cut	0.34
- cut 	0.34
- da	-0.5
- da 	-0.72
- dab	-0.37
- dabe	-0.37
- dac	-0.34
- dach	-0.34
- dag	-1.03
- dag 	-0.84
- dage	-0.76
- dai	-0.25
- dail	-0.25
- dam	-0.66
- dami	-0.45
- dan 	-0.38
- dann	-0.47
- dans	-0.43
- dar	0.31
- darf	0.43
- darm	0.43
- darn	0.28
- dars	-0.3
- das	-0.31
+ cut	0.33
+ cut 	0.33
+ cx	-0.28
+ cx 	-0.28
+ d 	-0.29
+ da	-0.44
+ da 	-0.61
+ dab	-0.33
+ dabe	-0.33
+ dac	-0.31
+ dach	-0.31
+ dag	-1.07
+ dag 	-0.88
+ dage	-0.78
+ dai	-0.33
+ dail	-0.33
+ dam	-0.7
+ dami	-0.57
+ damn	0.34
+ dan 	-0.35
+ dann	-0.46
+ dans	-0.27
+ dar	0.27
+ darf	0.45
+ dari	-0.25
+ darm	0.32
+ dars	-0.34
+ das	-0.28
  das 	-0.39
- dat	0.3
- dat 	-0.36
- data	0.39
- date	0.54
- dati	0.57
- dato	0.43
- daue	-0.29
- dav	0.34
- dave	0.34
- day	-0.94
- day 	-0.94
- de	-0.49
- dea	-0.43
- deal	-0.43
- deb	-0.37
- debo	-0.37
- deca	-0.26
- decr	-0.32
- deg	-0.24
- dej	0.24
- deja	0.66
- del 	-0.49
- dela	-0.25
+ dat	0.32
+ dat 	-0.34
+ data	0.38
+ date	0.53
+ dati	0.53
+ dato	0.5
+ daue	-0.27
+ dav	0.42
+ dave	0.42
+ day	-1
+ day 	-1
+ de	-0.52
+ dea	-0.42
+ deal	-0.42
+ deb	-0.47
+ debo	-0.47
+ deca	-0.25
+ decr	-0.37
+ deg	-0.25
+ deja	0.6
+ del 	-0.48
  dele	0.34
- delt	0.28
- deme	-0.29
+ delt	0.26
+ demo	-0.55
  denk	-0.35
  denu	0.4
- dep	-0.65
- depl	-0.29
+ dep	-0.63
+ depl	-0.3
  depu	-0.28
- der	-0.5
+ der	-0.49
  der 	-0.55
- derz	0.81
- des	0.33
- des 	0.25
- desd	-0.41
+ dera	0.25
+ derz	0.76
+ des	0.36
+ des 	0.27
  dese	0.58
- desi	0.36
- desk	-0.53
- desu	0.56
- det	-0.32
- deta	-0.32
- deur	-0.37
- deva	-0.68
- dez	-0.35
- deze	-0.35
- di	-0.74
- di 	0.36
- dia	-0.46
- dia 	-0.48
+ desi	0.32
+ desk	-0.52
+ desu	0.53
+ det	-0.31
+ deta	-0.31
+ deur	-0.44
+ deva	-0.69
+ dez	-0.33
+ deze	-0.33
+ di	-0.73
+ di 	0.35
+ dia	-0.49
+ dia 	-0.51
  dian	0.48
- dic	-0.4
+ diar	-0.3
+ dic	-0.41
  dice	-0.46
  dich	0.27
- dici	-0.47
- did	-0.7
- did 	-0.66
- didn	-0.43
- die	-0.3
- die 	-0.26
- dier	-0.72
- dif	0.36
- difu	0.58
- dig	0.4
- digg	0.41
- dijo	-0.62
- dim	-0.25
- dima	-0.25
- din	-0.24
- dis	0.24
- disc	0.32
- disp	-0.48
- dn	0.5
- dnc	0.5
- dnc 	0.5
- do 	-0.45
- doc	-0.6
- docu	-0.28
- doe 	0.65
- doei	0.44
- does	-0.27
- doi	0.46
- doin	0.3
- domi	-0.27
+ dici	-0.54
+ did	-0.62
+ did 	-0.52
+ didn	-0.45
+ die	-0.27
+ dier	-0.74
+ dif	0.35
+ difu	0.59
+ digg	0.48
+ dijo	-0.63
+ dim	-0.27
+ dima	-0.27
+ din	-0.32
+ dins	-0.33
+ dio	0.31
+ dios	0.31
+ disc	0.31
+ disp	-0.35
+ dn	0.55
+ dnc	0.55
+ dnc 	0.55
+ do 	-0.47
+ doc	-0.59
+ docu	-0.3
+ doe 	0.63
+ doei	0.43
+ does	-0.26
+ doet	-0.37
+ doi	0.45
+ doin	0.26
+ dois	0.25
+ domi	-0.33
  donc	0.36
- dond	-0.81
- done	0.62
- dont	0.47
- dos	-0.47
- doss	-0.34
- dow	-0.38
- down	-0.38
- doy	-0.52
- doy 	-0.52
- dr	-0.34
- dra	-0.24
- drau	-0.24
- dre	-0.55
- drei	-0.55
- dro	-0.27
- drol	-0.37
- drov	-0.38
- dru	-0.92
- druk	-0.92
- du	-0.24
- du 	-0.45
+ dond	-0.82
+ done	0.65
+ dont	0.48
+ dos	-0.45
+ doss	-0.31
+ dow	-0.37
+ down	-0.37
+ doy	-0.5
+ doy 	-0.5
+ dr	-0.31
+ dre	-0.39
+ drei	-0.39
+ dro	-0.35
+ drol	-0.35
+ drov	-0.4
+ dru	-0.47
+ druk	-0.47
+ dsg	0.25
+ dsgv	0.25
+ du 	-0.42
  dud	0.62
- duda	-0.24
  dude	0.62
  due	-0.4
  due 	-0.4
  dur	-0.6
- duri	-0.46
- dus	0.57
- dus 	0.57
- e 	0.88
- ear	-0.36
- earl	-0.36
- eens	0.28
- ega	0.29
- egal	0.29
+ duri	-0.45
+ dus	0.53
+ dus 	0.53
+ e 	0.87
+ ear	-0.37
+ earl	-0.37
+ eche	-0.3
+ eens	0.38
+ effe	0.25
+ ega	0.25
+ egal	0.25
  eh	-0.4
  eh 	-0.4
- ei	0.51
- ein	0.51
- ein 	0.26
- eine	-0.59
- einf	0.24
- einm	-0.28
+ ei	0.41
+ ein	0.4
+ eind	-0.29
+ eine	-0.56
+ einf	0.27
  einw	0.4
- el	-0.42
- el 	-0.59
- elk	-0.5
- elke	-0.5
- ell	-0.36
- elle	-0.28
- els	0.24
- else	0.24
- em	0.31
- ema	0.31
- emai	0.31
- empr	0.74
- enc	-0.32
- enco	-0.26
- end	0.82
- end 	1.24
- endi	-0.33
- ends	-0.85
- ener	0.55
- enfi	0.27
- eng	-0.49
- enga	-0.49
- enl	0.43
- enla	-0.32
- enle	0.43
- eno	0.41
- enou	0.41
- entf	0.28
- entr	-0.3
- envi	0.46
+ el	-0.56
+ el 	-0.62
+ elec	0.25
+ elk	-0.48
+ elke	-0.48
+ ell	-0.42
+ elle	-0.34
+ em	0.33
+ ema	0.33
+ emai	0.33
+ empe	-0.28
+ empr	0.68
+ enc	-0.25
+ end	0.89
+ end 	1.28
+ endi	-0.32
+ ends	-0.87
+ ener	0.52
+ enfi	0.32
+ eng	-0.56
+ enga	-0.56
+ enl	0.41
+ enla	-0.33
+ enle	0.42
+ entf	0.29
+ enti	0.31
+ entr	-0.31
+ envi	0.52
  er 	-0.78
  era	0.41
  eras	0.41
- err	-0.87
- erre	-0.72
- erro	-0.49
+ err	-1.02
+ erre	-0.83
+ erro	-0.37
  ersu	0.29
- es 	-0.67
- escu	-0.25
- ese	-0.3
- ese 	-0.3
- eso	-0.4
- eso 	-0.4
- esp	-0.24
- espe	-0.55
- espo	-0.24
- ess	-0.49
- essa	-0.49
- est 	-0.63
- este	0.73
- estu	0.26
- et	-0.59
- eta	-0.41
- etag	-0.52
- etai	-0.41
- ete	-0.32
- etes	-0.47
- eu 	-0.3
- euc	0.4
- euch	0.4
- eure	0.37
- ev	-0.28
- ev 	-0.24
- evt	-0.41
- evtl	-0.41
+ es 	-0.73
+ escu	-0.26
+ ese	-0.35
+ ese 	-0.35
+ eso	-0.25
+ eso 	-0.25
+ esp	-0.28
+ espe	-0.64
+ espo	-0.27
+ ess	-0.41
+ essa	-0.41
+ est	-0.26
+ est 	-0.72
+ este	0.66
+ estu	0.38
+ et	-0.69
+ eta	-0.33
+ etag	-0.43
+ etai	-0.33
+ etes	-0.45
+ eu 	-0.34
+ euc	0.41
+ euch	0.41
+ euh	0.27
+ euh 	0.27
+ eure	0.43
+ ev	-0.29
+ ev 	-0.26
+ ev3	-0.25
+ ev3 	-0.25
+ evt	-0.46
+ evtl	-0.46
  exe	0.36
  exer	0.36
- exig	0.26
+ exig	0.27
  exp	-0.4
- expl	-0.27
- ext	-0.4
- f 	0.54
- fa	-0.24
- fa 	0.24
- faci	-0.34
+ expl	-0.3
+ ext	-0.41
+ fa	-0.28
+ fa 	0.29
+ faci	-0.31
  fah	0.41
  fahr	0.41
- fai	-0.32
- fair	-0.57
- fais	-0.33
- fait	-0.33
- fal	-0.85
- fall	-0.96
- fals	-0.39
+ fai	-0.34
+ fair	-0.61
+ fais	-0.34
+ fait	-0.32
+ fal	-0.89
+ fall	-0.97
+ fals	-0.38
+ falt	-0.3
+ fat	0.4
  fau	0.29
  faut	0.29
- fea	-0.33
- feat	-0.33
- fee	-0.69
- fee 	-0.51
- fees	-0.5
- fem	-0.51
- femm	-0.51
- fer	-0.47
- feri	-0.28
- fes	-0.32
- fest	-0.32
- ff	0.38
- ff 	0.38
- fib	0.38
- fibr	0.38
- fic	0.35
- fich	0.35
- fig	-0.51
- figu	-0.51
- fijn	0.29
- fijo	-0.31
- fils	-0.45
- fin 	-0.56
- fine	-0.3
- fins	0.24
- fir	-0.37
- firm	-0.34
- fit	0.26
- fixe	-0.27
- flee	0.39
- fli	-0.27
- flig	-0.27
- fly	-0.47
- flye	-0.47
- fo	0.6
- foll	0.39
- fon	-0.42
- fonc	-0.28
- for	0.46
+ fea	-0.38
+ feat	-0.38
+ fee	-0.63
+ fee 	-0.46
+ fees	-0.48
+ fem	-0.49
+ femm	-0.49
+ fer	-0.5
+ feri	-0.3
+ fes	-0.25
+ fest	-0.25
+ feu	-0.38
+ feu 	-0.38
+ ff	0.41
+ ff 	0.41
+ fib	0.35
+ fibr	0.35
+ fic	0.37
+ fich	0.37
+ fig	-0.53
+ figu	-0.53
+ fijn	0.31
+ fijo	-0.3
+ fils	-0.44
+ fin 	-0.57
+ fine	-0.33
+ fins	0.39
+ fir	-0.59
+ firm	-0.58
+ fit	0.38
+ fit 	0.4
+ flac	0.5
+ flee	0.36
+ fli	-0.25
+ flig	-0.25
+ fly	-0.49
+ flye	-0.49
+ fo	0.58
+ foll	0.54
+ fon	-0.44
+ fonc	-0.25
+ for	0.42
  ford	0.4
- fore	-0.49
- forg	0.61
+ fore	-0.47
+ forg	0.6
  form	-0.65
- fot	-0.68
- foto	-0.68
- fou	0.46
- foun	0.25
- fr	-0.33
- fra	-0.68
- frag	-0.55
- fran	-0.25
- frau	-0.81
- fre	-0.34
- fren	0.32
+ forw	-0.27
+ fot	-0.67
+ foto	-0.67
+ fou	0.48
+ fr	-0.29
+ fra	-0.66
+ frag	-0.54
+ frau	-0.86
  fris	-0.41
  fro	0.29
  from	0.29
- fu	0.72
- fum	-0.45
- fuma	-0.43
- fume	-0.24
- fun	-0.99
- funn	-0.72
- fur	0.85
- fur 	0.36
- furg	-0.27
- furs	-0.59
+ fu	0.69
+ fui	-0.55
+ fuit	-0.55
+ fum	-0.42
+ fuma	-0.41
+ fun	-1.01
+ funn	-0.69
+ fur	0.82
+ fur 	0.33
+ furs	-0.53
  furt	0.49
- ga 	0.51
- gaa	-0.46
- gaan	-0.79
- gan	-0.3
- ganz	-0.3
- gap	-0.25
- gap 	-0.25
- gary	0.28
- gas	-0.38
- gast	-0.25
- gd	0.49
- gdp	0.49
- gdpr	0.49
- ge	-0.66
- ge 	0.31
+ ga 	0.54
+ gaa	-0.4
+ gaan	-0.73
+ gan	-0.29
+ ganz	-0.29
+ gary	0.27
+ gas	-0.33
+ gd	0.48
+ gdp	0.48
+ gdpr	0.48
+ ge	-0.79
+ ge 	0.35
  gean	-0.35
  geap	0.3
- geb	0.83
- gebe	0.71
- gebr	0.31
+ geb	0.81
+ gebe	0.5
+ gebo	0.58
+ gebr	0.32
+ gebu	0.3
+ gec	0.26
+ geco	0.26
  ged	0.4
  gedo	0.4
- gef	-0.28
  geg	0.38
  gege	0.38
- geha	-0.41
- gek	0.83
- gek 	0.39
- geka	0.61
- geko	0.4
- gekr	-0.41
- gel	0.39
- gela	0.52
- geld	-0.53
- gele	-0.41
- geli	0.46
- gelo	-0.36
- gep	0.27
- gepl	0.27
- ger	-0.73
- gera	-0.43
- gere	-0.45
- germ	0.26
- gern	-0.83
- ges	-0.37
- gesa	-0.39
+ geh	-0.29
+ geha	-0.39
+ gek	0.39
+ gek 	0.51
+ gekr	-0.38
+ gel	0.34
+ gela	0.54
+ geld	-0.66
+ gele	-0.44
+ geli	0.47
+ gelo	-0.3
+ gep	0.54
+ gepl	0.32
+ gepr	0.25
+ ger	-0.75
+ gera	-0.42
+ gere	-0.28
+ germ	0.33
+ gern	-0.91
+ ges	-0.38
+ gesa	-0.36
  gesc	-0.4
- gese	-0.51
- geso	0.45
- get	-0.63
+ gese	-0.61
+ geso	0.37
+ get	-0.64
  get 	-0.77
- gete	0.34
- gett	-0.27
- gev	-0.25
- gevr	-0.25
- gew	0.3
- gewo	0.3
- gezi	-0.51
- gib	-0.24
- gibt	-0.24
- glas	0.24
- glaz	-0.27
+ gete	0.55
+ gett	-0.28
+ gew	0.36
+ gewe	0.4
+ gewo	0.27
+ gezi	-0.43
+ gezo	0.26
+ gib	-0.25
+ gibt	-0.25
+ gin	0.37
+ ging	0.37
+ glaz	-0.33
  gm	-0.46
  gma	-0.67
  gmai	-0.67
- go	0.24
- go 	-0.36
- goes	-0.42
- gol	-0.26
- golf	-0.26
- gonn	0.42
- graa	0.34
- grad	0.28
+ go	0.34
+ go 	-0.34
+ goes	-0.41
+ gol	-0.28
+ golf	-0.28
+ gonn	0.43
+ graa	0.44
+ grad	0.29
+ gran	-0.36
  grap	-0.59
- gri	-0.61
- gris	-0.42
- gro	0.26
- groe	0.26
- gs	-0.29
- gsm	-0.29
- gsm 	-0.29
- gu	0.36
- guey	0.31
- gus	-0.66
- gust	-0.66
- gut 	-0.39
- guy	0.4
- guy 	0.76
- gy	0.53
- gym	0.53
- gym 	0.5
- gymn	0.26
- ha	-0.28
- ha 	-0.38
- haa	0.32
- haal	0.34
- hab 	0.34
- habi	-0.42
- habl	0.26
- hac	-0.41
- hace	-0.41
+ grat	0.29
+ graz	0.26
+ gri	-0.62
+ gris	-0.43
+ gs	-0.27
+ gsm	-0.27
+ gsm 	-0.27
+ gu	0.38
+ guey	0.3
+ gus	-0.57
+ gust	-0.57
+ guy	0.43
+ guy 	0.78
+ gy	0.42
+ gym	0.42
+ gym 	0.41
+ gymn	0.3
+ ha	-0.26
+ ha 	-0.33
+ haa	0.46
+ haal	0.39
+ haar	0.42
+ habi	-0.41
+ habl	0.25
+ hac	-0.3
+ hace	-0.3
+ haci	-0.25
  hag	-0.62
  hago	-0.62
- hal	0.34
- half	-0.36
+ hal	0.35
+ half	-0.38
  hall	0.52
- hap	-0.32
- happ	-0.32
- har	0.52
- hara	0.43
- harl	0.39
- hart	0.42
- has	-0.53
+ hap	-0.38
+ happ	-0.38
+ har	0.58
+ hara	0.44
+ harl	0.35
+ hart	0.44
+ has	-0.51
  hasa	-0.47
  hast	-0.4
- hat	-0.72
- hat 	-0.61
- hau	0.89
- haus	0.89
- hay	-0.34
- hay 	-0.34
- heat	0.37
- heb 	0.26
- hebb	-0.26
- heef	-0.39
- heel	-0.51
- hein	-0.25
- hel	0.25
+ hat	-0.78
+ hat 	-0.68
+ hau	1.11
+ haus	1.11
+ hay	-0.33
+ hay 	-0.33
+ heat	0.38
+ heb 	0.25
+ heef	-0.38
+ heel	-0.49
  help	0.33
- herb	-0.29
- here	0.57
- herm	-0.27
- het	-0.35
- het 	-0.35
+ hem 	-0.26
+ hemo	0.26
+ herb	-0.28
+ here	0.58
+ heri	-0.3
+ hes	-0.25
+ hesi	-0.25
+ het	-0.32
+ het 	-0.32
  heu	-0.98
  heur	-0.44
  heut	-0.6
- hey	0.68
- hey 	0.68
- hi 	0.48
- hic	-0.31
- hice	-0.31
+ hey	0.75
+ hey 	0.75
+ hi 	0.5
+ hic	-0.29
+ hice	-0.29
  hie	0.25
  hier	0.25
  hig	-0.4
@@ -1000,1091 +991,1111 @@ export const NGRAM_WEIGHTS = `
  hijo	-0.39
  hil	-0.29
  hilu	-0.29
- him	-0.5
- him 	-0.5
- hin	0.37
- hing	0.37
+ him	-0.54
+ him 	-0.54
+ hing	0.4
  hit	0.48
- hits	-0.33
+ hits	-0.42
  hitt	0.48
- hiv	-0.24
- hive	-0.24
- ho	-0.33
- hoc	0.39
- hoch	0.39
+ ho	-0.32
+ hob	0.37
+ hob 	0.37
+ hoc	0.4
+ hoch	0.4
  hoe	-0.67
- hoe 	-0.67
- hoer	0.35
+ hoe 	-0.69
+ hoer	0.46
  hog	0.49
  hoga	0.29
- hoi	0.77
- hoi 	0.77
- hol	0.44
+ hoi	0.76
+ hoi 	0.76
+ hol	0.51
  hola	0.57
- hole	-0.49
- hoo	-1.03
+ hole	-0.58
+ hoo	-1.01
  hoog	-0.34
- hoor	-1.02
+ hoor	-1
  hor	0.57
- hor 	0.65
- hora	-0.29
- hort	0.24
- hot	-0.29
- hotm	-0.29
- hou	0.45
- hou 	1.02
- houd	-0.39
+ hor 	0.7
+ hora	-0.3
+ horn	0.26
+ hort	0.27
+ hotm	-0.32
+ hou	0.5
+ hou 	1.1
+ houd	-0.38
  houn	0.4
- hour	-0.71
- hous	0.35
- how	-0.38
- how 	-0.38
- hoy	-0.3
- hoy 	-0.3
+ hour	-0.72
+ hous	0.37
+ how	-0.37
+ how 	-0.37
+ hoy	-0.31
+ hoy 	-0.31
  hr	0.42
  hrs	0.42
  hrs 	0.42
- hu	0.33
- hui	0.38
- i 	-0.34
- ici	-0.29
- ici 	-0.29
+ hu	0.3
+ hui	0.4
+ hym	-0.3
+ hyme	-0.3
+ i 	-0.36
+ ici	-0.25
+ ici 	-0.25
  id	-0.41
  id 	-0.4
- ide	-0.38
- idea	-0.38
- if	-0.56
- if 	-0.56
+ ide	-0.39
+ idea	-0.39
+ ie	0.28
+ iet	0.28
+ iets	0.28
+ if	-0.61
+ if 	-0.61
  ig	-0.58
  ign	-0.4
  igno	-0.4
- ihr	0.39
- ihr 	-0.24
- ihre	0.43
- il 	0.24
- ils	-0.31
+ ihr	0.4
+ ihre	0.45
+ ils	-0.33
  ils 	-0.31
  imm	0.51
- imme	0.25
- impo	-0.32
- in 	0.32
- ince	-0.24
- incl	-0.36
- ing	0.47
- ing 	0.53
- ingl	-0.52
- inm	0.53
+ impo	-0.31
+ in 	0.44
+ ince	-0.26
+ incl	-0.43
+ ing 	0.56
+ ingl	-0.33
+ inm	0.43
  inmi	0.42
  insi	0.4
- insu	0.47
- inz	-0.27
- inza	-0.27
+ insu	0.48
  ir	-0.59
- irg	-0.27
- irge	-0.27
- is	-0.73
- is 	-0.77
- isn	-0.68
- isn 	-0.68
- it	-0.28
+ irg	-0.26
+ irge	-0.26
+ is	-0.67
+ is 	-0.73
+ isn	-0.5
+ isn 	-0.5
+ it	-0.27
  it 	-0.27
- ita	0.33
- ital	0.33
+ ita	0.25
+ ital	0.25
  iti	-0.4
  itin	-0.4
- iv	0.71
- ive	0.71
- ive 	0.71
- j 	0.69
- ja 	0.42
- jaa	-0.35
- jaar	-0.35
- jaj	-0.67
- jaja	-0.67
- jant	-0.42
- janu	0.27
- jed	-0.5
- jede	-0.51
- jeg	0.39
- jegl	0.39
- jen	0.31
- jer	-0.32
- jero	-0.32
- jess	-0.43
+ iv	0.64
+ ive	0.64
+ ive 	0.64
+ j 	0.47
+ jaj	-0.69
+ jaja	-0.69
+ jant	-0.35
+ jc	0.33
+ jch	0.33
+ jche	0.33
+ je	-0.27
+ jed	-0.66
+ jede	-0.67
+ jeg	0.29
+ jegl	0.29
+ jen	0.27
+ jer	-0.34
+ jero	-0.34
+ jess	-0.32
  jeu	-0.41
  jeud	-0.41
- jo	-0.29
- jo 	0.37
+ jo 	0.25
  jon	0.4
  jong	0.4
- jos	0.45
+ jos	0.44
  josh	0.45
  jou	-1.11
  jour	-1.11
- ju	-0.45
- jua	-0.3
- juan	-0.3
- jui	-0.47
- juis	-0.47
- jun	-0.39
+ ju	-0.47
+ jua	-0.29
+ juan	-0.29
+ jui	-0.52
+ juis	-0.52
+ july	-0.27
+ jun	-0.41
  june	-0.51
  juni	-0.29
- junt	-0.48
+ junt	-0.49
+ jur	0.29
+ jurg	0.29
+ jus	-0.27
  jusq	-0.27
- ka	-0.5
- kan	-0.66
- kan 	-0.53
- kana	0.47
- kann	-0.5
- kap	0.49
- kapp	0.49
- kar	0.25
+ just	-0.27
+ ka	-0.6
+ kaa	-0.31
+ kaar	-0.31
+ kan	-0.68
+ kan 	-0.55
+ kana	0.46
+ kann	-0.51
+ kapp	0.54
  kare	0.38
- kat 	0.33
- kauf	-0.3
+ kari	0.27
+ kat 	0.28
+ kau	-0.26
+ kauf	-0.38
  kei 	0.41
- ken	-0.66
- ken 	-0.62
- kenn	-0.25
- kep	-0.39
- kept	-0.39
- key	-0.46
- key 	-0.49
- kids	-0.58
+ ken	-0.69
+ ken 	-0.63
+ kenn	-0.26
+ kep	-0.38
+ kept	-0.38
+ key	-0.5
+ key 	-0.54
+ kid	-0.25
+ kids	-0.81
  kij	-0.32
  kijk	-0.32
  kin	0.63
  kind	0.63
- kit	0.28
- kitc	0.28
- kl	-0.3
- kla	0.25
- kli	0.43
- klin	0.43
- klo	-0.32
- klop	-0.32
- km	-0.95
- km 	-0.95
- kn	-0.26
- kna	-0.28
- knap	-0.28
- ko	-0.4
- koi	-0.25
- koi 	-0.25
- kol	0.3
- koll	0.3
- kom	-0.35
- kom 	-0.33
- kome	-0.33
+ kit	0.27
+ kitc	0.27
+ kl	-0.28
+ kla	0.26
+ kli	0.37
+ klin	0.37
+ klo	-0.33
+ klop	-0.33
+ km	-0.94
+ km 	-0.94
+ kn	-0.4
+ kna	-0.3
+ knap	-0.3
+ kno	-0.36
+ know	-0.36
+ ko	-0.43
+ koc	-0.25
+ koch	-0.25
+ kom	-0.37
+ kom 	-0.35
+ kome	-0.34
  komi	-0.35
- komm	-0.37
- kon 	-0.38
- kona	-0.29
- kont	0.49
- kop	-0.47
- kope	-0.47
- kos	-0.61
- kost	-0.61
- kri	-0.36
- kria	-0.27
- krij	-0.36
- kun 	-0.28
- kund	0.42
+ komm	-0.38
+ kon 	-0.36
+ kona	-0.35
+ kont	0.45
+ kop	-0.5
+ kope	-0.5
+ kos	-0.67
+ kost	-0.67
+ kri	-0.28
+ kria	-0.3
+ krij	-0.28
+ ku	-0.26
  kunf	0.34
- kuns	-0.35
- kur	-0.59
- kurz	-0.59
- kw	-0.41
- la	-0.29
- la 	-0.31
- laa	0.4
- laad	-0.43
- laat	0.42
+ kuns	-0.36
+ kur	-0.61
+ kurs	-0.39
+ kurz	-0.61
+ kw	-0.39
+ la	-0.36
+ la 	-0.26
+ laa	0.38
+ laad	-0.42
+ laat	0.41
  lac	0.41
  lach	0.41
- lady	0.33
- lai	0.27
- lais	0.27
+ lady	0.36
+ lai	0.28
+ lais	0.28
  lane	-0.27
- las 	-0.73
- lass	0.87
- last	0.53
+ lap	0.35
+ laps	0.35
+ lar	-0.28
+ larg	-0.28
+ las 	-0.8
+ lass	0.86
+ last	0.54
  lat	-0.5
  late	-0.5
- lauf	-0.27
- law	-0.29
- law 	-0.29
- le	-0.28
- le 	-0.42
- lea	-0.27
- leas	-0.49
- leav	0.45
- lee	-0.57
- lees	-0.68
- lef	0.36
- leg	-0.25
- lege	-0.25
- lek	-0.61
- lekk	-0.61
- len	0.44
- leni	0.44
- ler	0.43
- lero	0.43
- less	-0.67
- let	-0.29
- let 	-0.38
- letz	0.26
- liam	-0.27
- lib	-0.39
- libr	-0.39
- lieg	-0.57
+ law	-0.3
+ law 	-0.3
+ le	-0.32
+ le 	-0.63
+ leas	-0.41
+ leav	0.47
+ lee	-0.39
+ lees	-0.72
+ leg	-0.27
+ lege	-0.27
+ lek	-0.59
+ lekk	-0.59
+ len	0.43
+ leni	0.43
+ ler	0.42
+ lero	0.42
+ less	-0.63
+ let	-0.33
+ let 	-0.4
+ letz	0.32
+ leuk	0.25
+ lia	-0.29
+ liam	-0.34
+ lib	-0.35
+ libr	-0.35
+ lid 	0.31
+ lieb	-0.31
+ lieg	-0.62
  lien	-0.3
- liev	-0.35
- life	0.25
- lig	-0.73
- ligh	-0.5
- lij	0.28
- lijn	-0.36
- lijs	0.28
- lin	-0.44
- link	-0.65
+ liev	-0.36
+ life	0.42
+ lig	-0.74
+ ligh	-0.91
+ lij	0.29
+ lijn	-0.32
+ lijs	0.29
+ link	-0.31
  lis 	-0.45
- llan	0.27
- lle	-0.44
+ llan	0.39
+ lle	-0.43
  lleg	-0.7
- lo	-0.54
- loa	-0.41
+ lo	-0.61
+ loa	-0.38
  loa 	-0.31
  loe	0.64
  loes	0.64
- lol	-0.45
- lol 	-0.45
- lond	0.34
- loon	-0.41
- los 	-0.53
- losc	0.28
- lose	0.79
+ loi	0.46
+ loin	0.46
+ lol	-0.43
+ lol 	-0.43
+ lond	0.32
+ lood	0.25
+ loon	-0.42
+ los 	-0.48
+ losc	0.32
+ lose	0.73
  lost	-0.41
- loue	0.37
+ loue	0.41
  lov	-0.43
  love	-0.43
- low	-0.26
- lowe	-0.26
- lu	-0.51
- luk	-0.37
- lukt	-0.37
+ low	-0.3
+ lowe	-0.3
+ lu	-0.53
+ luk	-0.33
+ lukt	-0.33
  lun	-0.51
- lunc	-0.27
- lund	-0.32
+ lunc	-0.38
+ lund	-0.33
  lune	-0.33
- ma	-0.26
- ma 	-0.45
- maan	-0.55
- mag	0.34
- mag 	0.34
- mai	0.54
- mai 	-0.47
- mail	0.35
- main	-0.43
- mais	0.43
- make	0.25
- maki	-0.53
+ ma 	-0.42
+ maan	-0.75
+ mada	0.27
+ mag	0.32
+ mag 	0.32
+ mai	0.58
+ mai 	-0.5
+ mail	0.36
+ main	-0.33
+ mais	0.38
+ make	0.26
+ maki	-0.57
  makl	0.51
- mal	-0.53
- mall	-0.25
- mam	-0.43
- mama	-0.43
- man	-0.34
- mana	-0.44
+ mal	-0.54
+ mam	-0.41
+ mama	-0.41
+ man	-0.27
+ man 	0.36
+ mana	-0.46
  mani	-0.39
  mann	-0.55
- many	0.45
+ many	0.52
  mapp	0.62
- marc	0.26
- mard	-0.28
- mari	-0.5
+ mard	-0.78
+ mari	-0.48
  mark	0.35
- marl	-0.29
- mart	-0.25
- mary	0.41
- mas	1.07
- mas 	1.1
+ marl	-0.28
+ mars	0.27
+ mart	-0.44
+ mary	0.43
+ mas	1.08
+ mas 	1.11
  masc	-0.4
- mast	-0.5
- mat	-0.6
- matc	-0.41
- mati	-0.43
- mau	-0.24
- mauv	-0.24
- mayo	-0.38
- md	-0.24
- mdr	-0.24
- mdr 	-0.24
- me 	0.32
- mea	0.38
- mean	0.38
- med	0.48
+ mast	-0.53
+ mat	-0.61
+ matc	-0.4
+ mati	-0.44
+ mau	-0.26
+ mauv	-0.26
+ may	-0.34
+ mayb	-0.33
+ mayo	-0.44
+ me 	0.34
+ mea	0.37
+ mean	0.37
+ med	0.49
  medi	0.47
  mee	0.47
  mee 	0.33
- meeg	-0.37
+ meeg	-0.27
  meer	0.43
- meg	-0.27
- mega	-0.27
- meh	0.3
+ meg	-0.29
+ mega	-0.29
+ meh	0.32
  meh 	0.41
- mehr	0.29
- mej	-0.39
- mejo	-0.39
- mere	0.26
- mese	0.47
- mi 	0.56
+ mehr	0.31
+ mej	-0.4
+ mejo	-0.4
+ memb	0.29
+ mena	0.3
+ meno	-0.27
+ mer 	-0.57
+ mere	0.9
+ mese	0.36
+ mi 	0.54
  mid	-0.82
- midd	-0.56
- midi	-0.6
+ midd	-0.54
+ midi	-0.58
  mig	-0.45
  migh	-0.45
- mij	0.24
- mij 	0.55
- mik	0.27
- mike	0.27
- mil 	0.25
- mile	-0.34
- min 	-0.78
- mine	-0.43
- mini	0.39
+ mij 	0.58
+ mil 	0.32
+ mile	-0.33
+ min 	-0.73
+ mine	-0.29
+ mini	0.4
  minu	-0.54
- mio	-0.42
- mio 	-0.42
+ mio	-0.4
+ mio 	-0.41
  mir	0.38
  mir 	0.29
- mira	0.4
- mis	-0.34
- mis 	0.77
- mism	-0.29
- miss	-0.37
+ mira	0.41
+ mis	-0.33
+ mis 	0.65
+ mism	-0.28
+ miss	-0.39
  mist	-0.35
- misv	-0.25
- mit 	0.27
- mits	-0.24
- mo	-0.42
- mob	-0.44
- mobi	-0.44
- moec	0.3
- moei	0.4
- moes	-0.65
+ misv	-0.32
+ mits	-0.3
+ mitt	-0.41
+ mo	-0.43
+ mob	-0.39
+ mobe	-0.32
+ mobi	-0.39
+ mod	-0.28
+ mode	-0.28
+ moec	0.29
+ moei	0.34
+ moes	-0.64
  mois	-0.62
  mol	0.49
  mole	0.49
- mom	-0.52
- mom 	-0.24
- mome	-0.5
- mona	-0.67
- mont	-0.34
- moo	0.31
- moog	0.31
- more	0.66
- morg	-0.69
- mot	0.65
- mote	-0.36
- moth	0.4
+ mom	-0.51
+ mom 	-0.31
+ mome	-0.47
+ mona	-0.72
+ moo	0.35
+ moog	0.35
+ more	0.59
+ morg	-0.66
+ mot	0.6
+ mote	-0.34
+ moth	0.38
  moto	0.44
- movi	0.31
- mp	-0.35
- mpg	-0.35
- mpg 	-0.35
- ms	0.26
+ movi	0.47
+ mp	-0.4
+ mpg	-0.4
+ mpg 	-0.4
+ ms	0.27
  msg 	0.73
- msj	0.44
- msjs	0.44
- mu	-0.58
+ msj	0.46
+ msjs	0.46
+ mu	-0.42
  muc	-0.54
  much	-0.54
  mue	-0.25
  mues	-0.25
- mut	-0.27
- mutt	-0.27
- muy	-0.44
- muy 	-0.44
- mys	0.48
- myse	0.48
- n 	-0.31
- na	-0.41
- na 	-1.05
- naa	-0.24
- naar	-0.24
- nac	-0.39
- nach	-0.39
+ mys	0.69
+ myse	0.69
+ na	-0.39
+ na 	-1.08
+ nac	-0.36
+ nach	-0.36
  naci	0.4
- nad	0.45
- nada	0.45
- nah	-0.24
- nah 	-0.24
- naj	-0.26
- naja	-0.26
- nam	0.45
+ nad	0.43
+ nada	0.43
+ naj	-0.32
+ naja	-0.32
+ nam	0.46
  name	0.48
- nav	0.26
- navi	0.26
- ne	-0.24
- ne 	0.29
- nea	-0.47
- near	-0.47
- neb	-0.27
- nebe	-0.27
- neg	-0.42
- nem	-0.7
- neme	-0.7
- net 	-0.53
- nev	-0.27
- neve	-0.27
- new 	-0.32
- nex	-0.41
- next	-0.41
- ni 	0.78
+ ne 	0.33
+ nea	-0.42
+ near	-0.42
+ neb	-0.32
+ nebe	-0.32
+ neg	-0.43
+ neit	0.35
+ nem	-0.73
+ neme	-0.73
+ net 	-0.57
+ nev	-0.3
+ neve	-0.3
+ new 	-0.33
+ nex	-0.39
+ next	-0.39
+ ni 	0.81
  nice	0.35
- nim	0.26
- nimm	0.26
+ niem	0.41
+ nik	0.3
+ niks	0.3
+ nim	0.31
+ nimm	0.31
  nin	0.26
- ning	0.26
- nix	0.33
- nix 	0.33
- nod	0.34
- nodi	0.27
- noi	-0.53
- nois	-0.52
- noma	-0.55
- non	-0.9
- non 	-0.61
- nons	-0.54
- noon	-0.79
- nos	-0.31
- nos 	-0.31
- not	0.43
- not 	0.56
- nou 	0.59
- nous	0.51
- now	0.29
- now 	0.29
- numm	0.42
- nur	-0.72
- nur 	-0.72
- ob	-0.42
- obl	-0.28
- obli	-0.28
- obr	-0.25
- obra	-0.25
- oc	-0.56
- occ	-0.59
- occa	-0.33
- occu	-0.43
+ ning	0.33
+ nino	-0.29
+ nix	0.34
+ nix 	0.34
+ noc	-0.28
+ noch	-0.28
+ nod	0.32
+ nodi	0.26
+ nog	-0.26
+ nog 	-0.26
+ noi	-0.57
+ nois	-0.56
+ noma	-0.54
+ non	-0.83
+ non 	-0.54
+ nons	-0.53
+ noon	-0.8
+ nor 	0.35
+ nos	-0.33
+ nos 	-0.33
+ not	0.46
+ not 	0.6
+ nou 	0.51
+ nous	0.65
+ now	0.32
+ now 	0.32
+ numm	0.51
+ nur	-0.78
+ nur 	-0.78
+ nut	0.31
+ nutz	0.32
+ ob	-0.49
+ ob 	-0.4
+ obl	-0.27
+ obli	-0.27
+ obr	-0.26
+ obra	-0.26
+ oc	-0.6
+ occa	-0.41
  och	-0.32
  ocht	-0.32
- oct	-0.34
- od	-0.4
+ od	-0.44
  ode	-0.3
  oder	-0.3
- of	-0.48
- of 	-0.3
- off 	0.25
+ of	-0.49
+ of 	-0.34
+ ofe	-0.27
+ ofer	-0.27
  offi	-0.37
- ofi	-0.51
- ofic	-0.51
- oft	-0.55
- oft 	-0.32
- ofte	-0.6
- oh	-0.54
- oh 	-0.76
- oi	0.32
- oig	0.32
- oiga	0.32
- ok	-1.1
- ok 	-0.89
- oke	-0.59
- oke 	-0.59
- ol	-0.44
+ ofi	-0.58
+ ofic	-0.58
+ oft	-0.49
+ oft 	-0.27
+ ofte	-0.59
+ oh	-0.58
+ oh 	-0.75
+ oi	0.3
+ oig	0.3
+ oiga	0.3
+ ok	-1.13
+ ok 	-0.91
+ oke	-0.56
+ oke 	-0.56
+ ol	-0.47
  old	-0.65
  old 	-0.65
- olv	0.37
- olvi	0.37
- om	-0.68
- om 	-0.59
- on	-0.37
- onc	-0.47
- once	-0.47
+ olv	0.31
+ olvi	0.31
+ om	-0.73
+ om 	-0.63
+ omg	-0.27
+ omg 	-0.27
+ on	-0.43
+ onc	-0.52
+ once	-0.52
  ond	-0.43
- onda	-0.46
+ onda	-0.45
  onde	-0.43
- one	-0.56
- one 	-0.56
- onge	-0.32
- ontb	-0.3
- onz	0.37
- onze	0.37
- op	0.36
- op 	0.38
- open	-0.34
- oper	0.25
- opg	0.25
- opge	0.25
- ople	0.26
- opn	-0.55
- opne	-0.33
- opni	-0.37
- opp	0.36
- oppo	0.36
- opt	0.45
- opt 	0.57
- opti	-0.57
- or 	0.42
+ one	-0.51
+ one 	-0.51
+ onge	-0.29
+ ontb	-0.29
+ onz	0.36
+ onze	0.36
+ oo	-0.56
+ ook	-0.56
+ ook 	-0.56
+ op	0.39
+ op 	0.37
+ open	-0.33
+ oper	0.31
+ ople	0.27
+ opn	-0.57
+ opne	-0.35
+ opni	-0.38
+ opp	0.46
+ oppo	0.46
+ opt	0.55
+ opt 	0.64
+ opti	-0.3
+ opz	0.44
+ opze	0.44
+ or 	0.43
  ora	-0.33
  oran	-0.33
- ord	-0.6
- orde	-0.6
- ori	-0.24
- orie	-0.24
- ot	0.24
+ ord	-0.72
+ orde	-0.72
+ ori	-0.26
+ orie	-0.26
+ otro	-0.25
  ou 	-1.15
- oud	-0.53
- oude	-0.53
+ oud	-0.52
+ oude	-0.52
  oui	0.44
  oui 	0.44
- our	0.39
- our 	0.39
- out	0.57
- out 	0.57
- ouv	-0.24
- ouve	-0.67
- ow	-0.45
- own	-0.39
+ our	0.59
+ our 	0.59
+ out	0.46
+ out 	0.46
+ ouv	-0.25
+ ouve	-0.62
+ ow	-0.41
+ own	-0.37
  own 	-0.48
- pa 	-0.24
- pac	0.26
- paci	0.25
- pag	-0.44
- paga	-0.28
- pagi	-0.34
- pagu	-0.25
- pai	0.4
+ pa 	-0.27
+ paci	0.4
+ pag	-0.58
+ pagi	-0.39
+ pagu	-0.41
+ pai	0.41
  paie	-0.39
  paix	0.41
- pal 	0.33
- pan	-0.3
- pane	-0.43
- pant	0.26
- pap	-0.46
- pape	-0.41
- papi	-0.25
- par 	-0.45
- pare	0.28
- parf	-0.52
- parl	0.32
- part	0.48
- pas	-0.36
- pas 	-0.27
+ pal 	0.42
+ pan	-0.27
+ pane	-0.4
+ pant	0.31
+ pap	-0.45
+ papa	0.25
+ pape	-0.55
+ par 	-0.44
+ pare	0.3
+ parf	-0.51
+ parl	0.34
+ part	0.49
+ pas	-0.33
+ pas 	-0.28
  pasa	-0.25
- paso	-0.39
- pass	-0.38
- patr	0.34
- pay	-0.44
- paym	-0.26
- paz	0.5
- paz 	0.5
- pd	-0.49
- pdf	-0.49
+ paso	-0.4
+ patr	0.29
+ pay	-0.43
+ paym	-0.25
+ paz	0.51
+ paz 	0.51
+ pd	-0.51
+ pdf	-0.51
  pdf 	-0.4
- pend	-0.3
+ pend	-0.43
  pens	0.27
- per	0.37
+ per	0.38
  per 	-0.29
- perm	0.43
- pers	0.25
- pes	0.52
- pesa	0.44
- pet	-0.31
- pete	-0.3
- peu 	-0.34
- peut	-0.61
- peux	-0.34
- ph	-0.33
- pho	-0.33
- phot	-0.58
- pic	-0.54
- pick	-0.54
- pid	0.59
+ perm	0.42
+ perr	-0.35
+ pes	0.49
+ pesa	0.41
+ pet	-0.33
+ pete	-0.31
+ peti	-0.29
+ peu	-0.32
+ peu 	-0.31
+ peut	-0.88
+ peux	-0.33
+ ph	-0.27
+ pho	-0.35
+ phot	-0.59
+ pic	-0.58
+ pick	-0.58
+ pid	0.58
+ pidi	-0.26
  pido	0.6
- pier	0.54
- pil	-0.33
- pile	-0.33
- pit	-0.25
- pitc	-0.25
- pl	0.31
- pla	0.5
- plai	0.41
+ pier	0.5
+ pil	-0.47
+ pile	-0.3
+ pit	-0.26
+ pitc	-0.26
+ pl	0.3
+ pla	0.49
+ plai	0.43
  plat	-0.68
- plen	-0.65
- pli	0.5
- plis	0.5
+ plaz	-0.29
+ plen	-0.64
+ pli	0.47
+ plis	0.47
  plo	-0.4
+ plom	0.26
  plot	-0.4
- pls	0.29
- pls 	0.29
- plut	-0.58
- po 	0.63
- pod	-0.42
- podr	-0.28
- poi	0.36
- poin	0.36
+ pls	0.26
+ pls 	0.26
+ plum	0.29
+ plut	-0.62
+ po 	0.49
+ pod	-0.43
+ podi	-0.27
+ podr	-0.29
+ poi	0.33
+ poin	0.33
  pol	-0.25
  pone	-0.25
- por	-0.27
- poss	-0.38
- pouv	0.24
- pr	-1.13
- pre	-0.3
- prec	-0.47
+ pop	0.33
+ popp	0.33
+ por	-0.32
+ porq	0.33
+ port	-0.28
+ poss	-0.36
+ pr	-0.98
+ pre	-0.28
+ prec	-0.48
  preg	-0.35
- prei	-0.25
- prem	-0.24
- pret	-0.38
- pri	-0.65
- pric	-0.93
+ prei	-0.26
+ prem	-0.26
+ pret	-0.35
+ pri	-0.51
+ pric	-0.94
  prie	0.66
  prij	-0.4
- prim	-0.52
- prin	-0.31
- prix	-0.33
- pro	-0.48
- pro 	-0.91
- prob	-0.5
- proc	-0.24
- proe	-0.5
- prof	-0.41
- prom	0.39
- pros	0.32
- prov	0.42
- pru	-0.4
- ps	0.25
- ps 	0.27
- pud	-0.26
- pude	-0.26
- pum	0.37
- pump	0.37
- pun	0.33
- punk	0.25
- punt	0.32
+ prin	-0.3
+ pris	0.29
+ prix	-0.29
+ pro	-0.43
+ pro 	-0.86
+ prob	-0.51
+ proc	-0.4
+ proe	-0.29
+ prof	-0.51
+ prom	0.42
+ pros	0.33
+ prov	0.46
+ ps	0.33
+ ps 	0.36
+ pud	-0.27
+ pude	-0.27
+ pum	0.38
+ pump	0.38
+ pun	0.4
+ punk	0.26
+ punt	0.39
  pur	0.55
- purc	0.39
- purg	0.29
- puso	-0.36
- put	0.24
- put 	0.24
- pvc	0.44
- pvc 	0.44
- q 	0.86
+ purc	0.4
+ purg	0.28
+ puso	-0.38
+ pvc	0.47
+ pvc 	0.47
+ q 	0.84
  qu 	-0.76
  quel	-0.79
- ques	-0.27
- qui	0.47
- qui 	-0.31
+ ques	-0.28
+ qui	0.52
+ qui 	-0.32
  quis	0.39
- quit	0.55
- ra	-0.27
- ran	-0.54
- ran 	-0.3
- rang	-0.96
- rar	-0.43
- raro	-0.43
- rat	-0.27
- rate	-0.41
- rath	0.46
- rato	-0.27
- rauc	-0.28
+ quit	0.59
+ ra	-0.3
+ ran	-0.48
+ ran 	-0.27
+ rang	-1.1
+ rar	-0.48
+ raro	-0.48
+ rat	-0.26
+ rate	-0.46
+ rath	0.47
+ rato	-0.26
  raus	0.39
- ray	0.27
- raye	0.27
- re 	0.45
- rea	0.5
- reac	0.38
- read	-0.28
- reb	-0.32
- rec	-0.49
- reca	-0.24
+ ray	0.26
+ raye	0.26
+ rd	-0.25
+ re 	0.44
+ rea	0.54
+ reac	0.4
+ read	-0.26
+ reb	-0.34
+ rec	-0.46
+ reca	-0.27
  recl	0.29
  reco	-0.54
- recr	0.29
- recu	-0.45
+ recu	-0.47
  ree	-0.42
  reen	-0.42
- refi	0.74
- reg	0.46
+ refi	0.71
+ reg	0.48
  rege	-0.34
- regi	0.31
- regl	0.45
- regu	-0.29
- rei	0.35
- reif	0.3
+ regi	0.3
+ regl	0.49
+ regu	-0.25
+ rei	0.36
+ reif	0.38
+ rein	0.41
  reis	0.28
  rel	0.35
  rela	0.35
  rem	0.38
- remb	0.32
+ remb	0.31
  remo	0.37
- ren	-0.3
- rend	-0.67
+ ren	-0.34
+ rend	-0.59
  rene	-0.3
- renv	-0.64
- rep 	0.24
- repe	0.28
- repl	-0.35
- req	0.26
- requ	0.26
- resc	-0.4
- rese	-0.53
- resp	0.34
- reta	-0.36
- revi	-0.31
+ renv	-0.62
+ repe	0.26
+ repl	-0.33
+ req	0.27
+ requ	0.27
+ resc	-0.38
+ rese	-0.47
+ resi	-0.29
+ resp	0.33
+ reta	-0.34
+ revi	-0.26
  revo	0.53
- rg	0.36
- rgp	0.36
- rgpd	0.36
- rie	0.42
- rien	0.43
- rijb	-0.24
- rn	-0.44
- rn 	-0.44
- rob	0.56
+ rg	0.38
+ rgp	0.38
+ rgpd	0.38
+ rie	0.43
+ rien	0.44
+ rn	-0.45
+ rn 	-0.45
+ rob	0.55
  rob 	0.4
- rod	0.25
- rodr	0.3
+ roci	-0.27
+ rodr	0.26
  roj	-0.31
  rojo	-0.3
- rok	-0.57
- roke	-0.57
- roo	-0.5
+ rok	-0.59
+ roke	-0.59
+ roo	-0.55
  roof	-0.42
- ros	-0.38
- rosa	-0.56
- rot	0.4
- rot 	0.41
- rou	0.24
- rout	0.25
- ru	0.79
- rua	0.26
- ruah	0.26
- rue	0.29
- rueh	0.34
- ruf	0.35
- ruf 	0.34
- rufe	0.24
- ruh	0.34
- ruhe	0.66
- ruhi	-0.26
+ room	-0.4
+ ros	-0.45
+ rosa	-0.54
+ rot	0.27
+ rot 	0.27
+ rou	0.29
+ rout	0.29
+ ru	0.84
+ rua	0.27
+ ruaf	0.35
+ ruah	0.27
+ rue	0.54
+ rueg	0.4
+ rueh	0.32
+ ruf	0.37
+ ruf 	0.37
+ ruh	0.35
+ ruhe	0.67
  rui	-0.41
  ruik	-0.41
- run	-0.51
- runn	-0.33
- runt	-0.24
- rus	0.45
- rush	-0.31
- rust	0.45
- s 	-0.88
- sa	-0.29
- saba	-0.32
- sabe	0.7
+ run	-0.54
+ runn	-0.3
+ runt	-0.3
+ rus	0.43
+ rush	-0.33
+ rust	0.43
+ s 	-0.8
+ sa	-0.25
+ saba	-0.3
+ sabe	0.71
  sac	0.4
  saca	0.4
- sag	0.74
- sage	0.75
- sai	-0.34
- said	-0.34
- sait	0.32
+ sag	0.77
+ sage	0.78
+ sai	-0.29
+ said	-0.29
  sala	-0.38
- sale	-0.68
- salg	-0.27
+ sale	-0.67
+ salg	-0.28
  sam	-0.64
  same	-0.44
- sams	-0.4
- sans	-0.42
- sar	0.26
- sara	0.26
- sat	-0.37
- satu	-0.37
- say	-0.3
- say 	0.35
- sayi	-0.38
+ sams	-0.41
+ sans	-0.45
+ sar	0.25
+ sara	0.25
+ sat	-0.38
+ satu	-0.38
+ sav 	-0.26
+ say	-0.31
+ sayi	-0.35
  says	-0.28
- scha	-0.61
- schr	0.43
- schu	-0.24
- se	-0.33
- se 	-1
+ scha	-0.57
+ schr	0.46
+ schu	-0.25
+ se	-0.28
+ se 	-1.01
+ sean	0.32
  sed	-0.48
  seda	-0.48
  see	-0.78
- see 	-0.76
- seen	-0.25
- seh	-0.26
- sei	-0.55
- seit	-0.52
- sel	0.45
- selb	0.31
- sell	0.29
- sem	-0.7
- sema	-0.7
- sep	-0.36
- sept	-0.36
- ser	0.7
- ser 	0.58
- sera	-0.55
- set	0.28
- set 	0.28
- seu	-0.59
- seul	-0.59
- sh	-0.64
- she	-0.62
- she 	-0.62
+ see 	-0.74
+ seen	-0.26
+ seh	-0.29
+ sehr	-0.25
+ sei	-0.58
+ sein	-0.29
+ seit	-0.54
+ sel	0.43
+ selb	0.29
+ sell	0.28
+ sem	-0.61
+ sema	-0.61
+ sep	-0.38
+ sept	-0.38
+ ser	0.74
+ ser 	0.61
+ sera	-0.46
+ seri	0.29
+ set	0.4
+ set 	0.27
+ seu	-0.55
+ seul	-0.55
+ sh	-0.53
+ she	-0.65
+ she 	-0.65
  shi	-0.41
  shif	-0.41
- sho	-0.38
- show	-0.35
+ sho	-0.25
+ show	-0.41
  si	-1.05
- si 	-1.4
- sid	0.25
- sido	0.25
- siem	0.42
- siga	0.36
+ si 	-1.47
+ siem	0.43
+ siga	0.34
  sigo	-0.43
- sigu	-0.74
+ sigu	-0.69
  sim	0.6
  simp	0.59
- sin	-0.49
- sin 	-0.44
- sind	-0.57
+ sin	-0.5
+ sin 	-0.45
+ sind	-0.55
  sing	-0.46
- sl	-0.55
+ siti	0.3
+ sko	-0.27
+ skod	-0.27
+ sl	-0.54
  sla	-0.39
- slo	-0.53
- slow	-0.52
+ slo	-0.52
+ slow	-0.51
+ sm	0.25
  sme	-0.29
  smel	-0.29
- smo	-0.46
- smok	-0.46
- sms	0.4
- sms 	0.4
- smse	0.53
- snac	0.24
- so	-1.03
- so 	-0.93
+ smo	-0.45
+ smok	-0.45
+ sms	0.42
+ sms 	0.42
+ smse	0.56
+ so	-0.96
+ so 	-0.91
  soba	-0.38
- soc	0.36
- soci	0.36
- sofo	0.24
- soh	-0.55
- sohn	-0.55
- soir	-0.26
- soit	0.32
- sola	0.43
+ sobr	0.25
+ sof	0.28
+ soh	-0.56
+ sohn	-0.56
+ soit	0.42
+ sola	0.45
  soli	0.46
- solo	-0.71
- somm	-0.24
- son	-0.69
- son 	-0.6
- sonn	-0.29
+ solo	-0.69
+ somm	-0.25
+ son	-0.65
+ son 	-0.57
+ sonn	-0.27
  sons	0.39
- sont	-0.26
- sorg	-0.64
- sou	-0.52
- souh	0.31
- sous	0.59
- souv	-0.38
- soy	0.34
- soy 	0.34
- sp	0.35
- spa	0.4
- spam	0.55
- span	-0.39
- spat	-0.38
- spec	-0.35
- st	0.45
+ sont	-0.29
+ sorg	-0.62
+ sorr	-0.25
+ sou	-0.4
+ souc	-0.29
+ souh	0.41
+ sous	0.69
+ souv	-0.39
+ soy	0.42
+ soy 	0.42
+ spa	0.44
+ spam	0.59
+ span	-0.38
+ spat	-0.36
+ spe	-0.25
+ spec	-0.38
+ st	0.48
  st 	0.25
- sta	-0.47
+ sta	-0.48
  sta 	0.4
  staa	-0.88
- stan	-0.34
+ stan	-0.32
  star	-0.89
- stat	-0.28
+ stat	-0.26
  stay	0.4
- stee	-0.58
- steh	-0.46
- stei	0.4
- sti	-0.76
- stil	-0.76
- sto	0.65
- stoo	0.37
- stop	0.62
- stp	0.35
- stp 	0.35
- stra	-0.29
- stun	-0.36
- su 	0.6
- sub	-0.4
- suc	-0.81
- such	-0.81
- sud	-0.24
- sud 	-0.24
- suen	-0.42
- suf	0.54
- suff	0.35
+ stee	-0.6
+ steh	-0.59
+ stei	0.38
+ sti	-0.79
+ stil	-0.79
+ sto	0.67
+ stoo	0.4
+ stop	0.65
+ stp	0.39
+ stp 	0.39
+ stun	-0.3
+ su 	0.58
+ sub	-0.41
+ subs	-0.26
+ suc	-0.95
+ such	-0.95
+ sud	-0.26
+ sud 	-0.26
+ suen	-0.44
+ suf	0.52
+ suff	0.33
  sun	-0.42
  sund	-0.31
- supp	0.26
- sur	-0.5
- sure	-0.92
- surt	-0.45
+ sur	-0.41
+ sure	-0.91
+ surt	-0.46
  sus	0.47
  sus 	0.58
- suv	-0.38
- suv 	-0.38
- suy	0.25
- suyo	0.25
- swa	-0.25
- swam	-0.25
+ suv	-0.36
+ suv 	-0.36
+ swa	-0.3
  swit	0.34
  sy	0.53
- syl	-0.35
- sylv	-0.35
+ syl	-0.27
+ sylv	-0.27
  sys	0.29
  syst	0.29
- t 	-0.48
- ta	-0.63
- tag	-0.57
- tag 	-0.57
- tagl	-0.46
- tak	0.34
- take	0.34
- tal	-0.71
- talk	-0.43
- tall	-0.4
+ t 	-0.42
+ ta	-0.67
+ taf 	0.33
+ tag	-0.74
+ tag 	-0.74
+ tagl	-0.58
+ tah	-0.26
+ taho	-0.26
+ tak	0.35
+ take	0.35
+ tal	-0.7
+ talk	-0.42
+ tall	-0.39
  tam	-0.27
  tamb	-0.27
- tan	-0.66
- tan 	-0.49
- tand	0.29
- tant	-0.66
- tap	-0.5
- tapi	-0.5
- tar	-0.62
- tard	-0.62
- tari	-0.26
- tast	-0.33
- tau	-0.51
- taux	-0.51
+ tan	-0.7
+ tan 	-0.43
+ tant	-0.68
+ tap	-0.51
+ tapi	-0.51
+ tar	-0.59
+ tard	-0.58
+ tast	-0.29
+ tau	-0.52
+ taux	-0.52
  tax	-0.4
- tb	-0.36
- tbh	-0.36
- tbh 	-0.36
- te	-0.39
+ taxa	-0.29
+ tb	-0.45
+ tbh	-0.45
+ tbh 	-0.45
+ te	-0.38
  tec	-0.73
- tech	-0.41
+ tech	-0.42
  tecn	-0.4
- tek	-0.44
- teke	-0.44
- tele	0.36
- tell	-0.4
- tem	-0.34
- temp	-0.34
- tena	-0.34
+ tek	-0.46
+ teke	-0.46
+ tel	0.27
+ tele	0.33
+ tell	-0.3
+ tem	-0.43
+ temp	-0.43
+ tena	-0.37
  ter	-0.69
- term	-0.52
- terr	-0.33
+ term	-0.53
+ terr	-0.32
  teru	-0.37
- tes 	0.61
+ tes 	0.66
  th	-0.79
- the	-0.38
- them	-0.37
- then	-0.24
- they	-0.4
- thin	-0.49
- thir	0.26
- tho 	-0.54
- thr	-0.27
- thru	0.29
+ the	-0.36
+ them	-0.58
+ then	-0.32
+ ther	-0.32
+ they	-0.41
+ thin	-0.61
+ tho 	-0.56
+ thr	-0.25
  thu	-0.63
- thui	-0.74
+ thui	-0.68
  thur	-0.4
- thx	-0.26
- thx 	-0.26
  ti	-0.65
- tie	-0.5
- tien	-0.5
- tig	-0.27
- tigu	-0.27
+ tie	-0.52
+ tien	-0.52
  tij	-0.41
  tijd	-0.41
  tim	0.39
- time	0.37
- tio	0.25
- tio 	0.25
+ time	0.36
  tip	-0.35
- to	-0.63
+ to	-0.66
  to 	-0.64
- toc	0.45
+ tob	-0.35
+ toby	-0.35
+ toc	0.46
  toch	0.46
  todo	0.26
- toe	0.36
- toes	0.36
- toi	-0.38
- toit	-0.38
- tol	-0.4
- toll	-0.38
- tom	-0.38
- tom 	0.4
+ toe	0.37
+ toes	0.37
+ toi	-0.36
+ toit	-0.36
+ tol	-0.41
+ toll	-0.43
+ tom 	0.6
  tomo	-0.42
- ton	-0.33
- toni	-0.33
- too	-0.56
- too 	-0.45
+ ton	-0.45
+ toni	-0.45
+ too	-0.54
+ too 	-0.44
+ tool	0.32
  top	-1.12
  top 	-1.12
  tot	-0.4
  tot 	-0.4
  touj	-0.57
- tout	-0.28
- tp	0.65
- tps	0.65
- tps 	0.65
- trad	-0.51
- traf	-0.41
- trau	-0.28
- trav	-0.39
- tri	-0.38
- tria	-0.4
- trim	-0.27
- troi	-0.27
- trom	-0.42
- trop	-0.35
- try	-0.39
- try 	-0.4
- ts	0.39
- tsc	0.39
- tsch	0.39
- tu	-0.68
- tuc	-0.39
- tucs	-0.39
- tul	-0.41
- tuls	-0.41
- tun 	-0.45
+ tow	-0.4
+ tp	0.62
+ tps	0.62
+ tps 	0.62
+ tra	-0.3
+ trad	-0.54
+ traf	-0.4
+ trau	-0.27
+ trav	-0.41
+ trim	-0.25
+ trip	0.56
+ trom	-0.41
+ trop	-0.36
+ try	-0.56
+ try 	-0.56
+ ts	0.36
+ tsc	0.36
+ tsch	0.36
+ tu	-0.75
+ tu 	-0.25
+ tuc	-0.37
+ tucs	-0.37
+ tul	-0.43
+ tuls	-0.43
  tur	0.39
- tus	-0.28
- tuss	-0.28
- tut	-0.27
- tut 	-0.27
- twic	0.81
- two	-0.4
- two 	-0.4
- tx	0.38
- txt	0.38
+ tus	-0.31
+ tuss	-0.31
+ tut	-0.26
+ tut 	-0.26
+ tw	-0.29
+ twic	0.84
+ two	-0.53
+ two 	-0.53
+ tx	0.39
+ txt	0.39
  txt 	0.3
  ty	-0.32
  typ	-0.32
@@ -2092,17918 +2103,17907 @@ export const NGRAM_WEIGHTS = `
  uh	-0.99
  uhr	-0.99
  uhr 	-0.99
- uitg	0.6
- um	0.29
- um 	0.27
+ uitg	0.61
+ um	0.32
+ um 	0.29
  umg	0.4
  umge	0.4
- un 	-0.63
- und	0.6
- und 	0.55
- uni 	-0.29
- unic	-0.37
- univ	0.59
- unl	-0.77
- unle	-0.6
+ un 	-0.59
+ und	0.69
+ und 	0.64
+ uni 	-0.31
+ unic	-0.39
+ univ	0.58
+ unl	-0.78
+ unle	-0.61
  uns	0.31
- unsu	0.27
- unt	-0.3
- unte	-0.3
- unti	-0.35
- up	0.36
- up 	0.76
- upd	-0.28
- upda	-0.28
+ unsu	0.28
+ unti	-0.39
+ up	0.41
+ up 	0.8
+ upd	-0.26
+ upda	-0.26
+ upg	0.36
+ upgr	0.36
  ups	0.31
  ups 	0.31
- ur	0.87
- ur 	1.25
- url	-0.42
- urla	-0.42
- us	-0.6
- use	-0.64
- use 	-0.51
- usef	-0.25
- usen	-0.27
- ut	-0.43
- ute	0.59
- ute 	0.59
- uti	-0.32
- util	-0.32
- utr	-0.38
- utre	-0.38
- uu	-0.67
- uur	-0.67
- uur 	-0.67
- vak	-0.32
- vaka	-0.32
- vas	-0.36
- vast	-0.36
- ve 	1.09
- vee	-0.52
- veel	-0.52
- vem	-0.4
- vemo	-0.4
- ven	0.33
- venu	0.41
- verd	0.6
- verf	-0.28
+ ur	1.04
+ ur 	1.24
+ url	-0.6
+ urla	-0.6
+ us	-0.58
+ usa	0.34
+ usar	0.34
+ use	-0.69
+ use 	-0.55
+ usef	-0.27
+ usen	-0.25
+ ut	-0.44
+ ute	0.67
+ ute 	0.67
+ uti	-0.28
+ util	-0.28
+ utr	-0.44
+ utre	-0.44
+ uu	-0.69
+ uur	-0.69
+ uur 	-0.69
+ va	-0.26
+ vac	-0.43
+ vaca	-0.43
+ val	-0.37
+ vale	-0.33
+ vand	-0.25
+ vas	-0.32
+ vast	-0.32
+ ve 	1.16
+ vee	-0.57
+ veel	-0.57
+ vem	-0.44
+ vemo	-0.44
+ ven	0.26
+ venu	0.4
+ verd	0.66
  verh	-0.31
- veri	-0.43
+ veri	-0.44
+ verk	0.32
  vers	-0.46
- verz	0.31
- ves	-0.36
- vest	-0.29
+ vert	0.27
+ verz	0.3
+ ves	-0.52
+ vest	-0.39
  veui	0.37
- vi	-1.2
- vi 	-0.3
- via 	0.27
+ vi	-1.11
+ vi 	-0.32
+ via	0.31
+ via 	0.35
  viej	-0.38
  vien	-0.6
- vier	-0.56
+ vier	-0.55
  vij	-0.49
  vijv	-0.49
- vin	-0.52
- vin 	-0.52
- voi	-0.26
- voic	-0.25
- voir	-0.75
- vol	-0.56
- volg	-0.43
+ vin	-0.53
+ vin 	-0.53
+ vist	-0.33
+ vl	-0.27
+ vlu	-0.27
+ vluc	-0.27
+ voe	-0.25
+ voet	-0.25
+ voi	-0.27
+ voic	-0.26
+ voil	0.28
+ voir	-0.78
+ vol	-0.57
+ volg	-0.44
  voll	-0.64
- volv	0.46
- vor	-0.53
- vor 	-0.87
- vori	0.4
- vos	0.27
- vos 	0.27
+ volv	0.4
+ vor	-0.28
+ vor 	-0.72
+ vori	0.6
+ vos	0.29
+ vos 	0.29
+ voya	-0.38
  vr	-0.98
  vra	-0.38
- vri	-0.56
+ vri	-0.58
  vrij	-0.42
- vro	-0.39
- vrou	-0.36
- vu	0.49
- vu 	-0.44
- vue	0.56
- vuel	0.5
- wa	-0.61
- wac	-0.32
- wach	-0.32
- wag	-0.31
- wage	-0.31
- wai	-0.25
- wait	-0.25
+ vro	-0.37
+ vrou	-0.33
+ vu	0.4
+ vu 	-0.56
+ vue	0.47
+ vuel	0.41
+ wa	-0.65
+ wag	-0.46
+ wage	-0.46
+ wai	-0.26
+ wait	-0.26
  wak	0.3
  waki	0.3
- wann	-0.26
- want	0.48
- war	-0.45
- ware	-0.43
- wart	-0.4
- wast	-0.37
- wat	-0.77
- wat 	-0.77
- way	-0.38
- way 	-0.38
- we	-0.65
- we 	0.35
- webi	-0.36
- webs	-0.55
- wee	-0.25
- weer	-0.76
- weg	-0.45
- weg 	-0.27
- wege	-0.26
- wel	-0.38
- wel 	-0.51
- welc	-0.48
- wen	-0.5
- wenn	-0.4
- wens	0.44
- werk	-0.56
- wey	0.53
- wey 	0.53
- wh	-0.34
- whe	-0.79
- when	-0.47
- wher	-0.72
- whet	0.27
- whi	-0.46
- whip	0.3
+ wann	-0.27
+ want	0.47
+ war	-0.37
+ war 	0.25
+ ware	-0.44
+ wart	-0.41
+ wast	-0.39
+ wat	-0.79
+ wat 	-0.8
+ way	-0.39
+ way 	-0.39
+ we	-0.62
+ we 	0.42
+ web 	-0.26
+ webi	-0.46
+ wee	-0.3
+ weer	-0.72
+ weg	-0.31
+ weg 	-0.28
+ wel	-0.39
+ wel 	-0.5
+ welc	-0.5
+ wen	-0.53
+ wenn	-0.39
+ wens	0.42
+ werk	-0.63
+ wey	0.46
+ wey 	0.46
+ wh	-0.27
+ whe	-0.77
+ when	-0.45
+ wher	-0.66
+ whet	0.35
+ whi	-0.47
+ whil	-0.25
+ whip	0.29
  whit	-0.39
- whoe	0.36
- why	-0.29
- why 	-0.29
- wi	-0.28
- wid	0.37
- wide	0.37
- wie	-0.54
- wie 	-0.51
- wies	-0.48
- wif	-0.29
- wife	-0.29
- wij	0.54
- wij 	0.54
- wild	-0.25
- wils	0.36
- wilt	0.64
- win	-0.32
- wine	-0.33
- wint	-0.3
- wird	-0.4
- wis	0.55
- wish	0.4
- wiss	0.36
- wo	-0.6
- wo 	-0.82
+ whoe	0.34
+ why	-0.25
+ why 	-0.25
+ wi	-0.25
+ wid	0.38
+ wide	0.38
+ wie	-0.53
+ wie 	-0.53
+ wied	0.27
+ wies	-0.52
+ wif	-0.27
+ wife	-0.27
+ wij	0.6
+ wij 	0.6
+ wils	0.34
+ wilt	0.68
+ win	-0.34
+ wine	-0.3
+ wink	-0.3
+ wint	-0.32
+ wir 	0.25
+ wird	-0.41
+ wis	0.66
+ wish	0.42
+ wiss	0.46
+ wk	0.26
+ wk 	0.26
+ wo	-0.7
+ wo 	-0.83
  woc	-0.32
  woch	-0.32
- woe	-0.25
- woen	-0.25
- won	0.53
- won 	0.58
- wont	0.31
- wor	-0.27
- word	0.29
- work	-0.32
- worr	-0.37
- wow	-0.37
- wow 	-0.37
+ woe	-0.42
+ woen	-0.42
+ won	0.57
+ won 	0.66
+ word	0.27
+ work	-0.27
+ worr	-0.36
+ wow	-0.38
+ wow 	-0.38
  wra	-0.25
  wran	-0.25
  wri	0.38
  writ	0.38
  wun	0.34
  wuns	0.34
- x 	0.66
- xf	0.51
- xfa	0.51
- xfa 	0.51
- ya	0.68
- ya 	0.69
- yam	0.25
- yama	0.25
- yar	-0.38
- yari	-0.38
- yeah	0.31
- yel	-0.24
- yell	-0.24
- yet	-0.44
- yet 	-0.44
- yo 	-0.24
- your	0.59
- za	-0.54
- zah	-0.43
- zahl	-0.29
- zak	-0.56
- zakt	-0.39
+ x 	0.61
+ xf	0.5
+ xfa	0.5
+ xfa 	0.5
+ ya	0.65
+ ya 	0.66
+ yam	0.29
+ yama	0.29
+ yar	-0.36
+ yari	-0.36
+ yeah	0.33
+ yel	-0.32
+ yell	-0.32
+ yet	-0.45
+ yet 	-0.45
+ yo 	-0.25
+ yog	-0.42
+ yoga	-0.42
+ your	0.58
+ za	-0.55
+ zah	-0.42
+ zahl	-0.33
+ zak	-0.52
+ zakt	-0.38
  zat	-0.4
  zate	-0.4
- ze	0.44
- ze 	-0.62
- zeg	0.66
- zeg 	0.26
- zegg	0.51
- zegt	-0.36
- zeig	-0.35
- zes	-0.45
- zess	-0.45
- zet	0.48
- zet 	0.48
- zi	-0.32
- zien	-0.56
- zij	-0.27
- zijn	-0.35
- zit	-0.33
- zitt	-0.46
- zo	-0.98
- zo 	-1.24
- zod	-0.36
- zoe	-0.72
- zoe 	-0.43
- zoek	-0.73
- zon	0.3
- zond	-0.51
- zor	-0.27
- zorg	-0.27
- zou	0.24
- zou 	0.24
- zov	-0.46
- zove	-0.46
- zuf	-0.26
- zufa	-0.26
- zum	-0.35
- zum 	-0.35
+ ze	0.41
+ ze 	-0.61
+ zeg	0.7
+ zeg 	0.29
+ zegg	0.53
+ zegt	-0.4
+ zeig	-0.34
+ zes	-0.5
+ zess	-0.5
+ zet	0.28
+ zet 	0.28
+ zi	-0.27
+ zien	-0.61
+ zijn	-0.28
+ zitt	-0.47
+ zo	-1.02
+ zo 	-1.23
+ zod	-0.37
+ zoe	-0.76
+ zoe 	-0.45
+ zoek	-0.74
+ zon	0.27
+ zond	-0.55
+ zoo	-0.25
+ zoon	-0.25
+ zor	-0.28
+ zorg	-0.28
+ zou	0.26
+ zou 	0.26
+ zov	-0.47
+ zove	-0.47
+ zum	-0.46
+ zum 	-0.46
  zur	-0.43
- zuru	-0.51
- zusa	-0.28
- zw	0.29
- zwa	-0.31
- zwar	-0.31
- zwe	0.33
- zwei	0.33
- zwi	-0.27
- zwis	-0.27
-00 	-0.4
+ zuru	-0.49
+ zusa	-0.42
+ zw	0.34
+ zwa	-0.32
+ zwar	-0.33
+ zwe	0.38
+ zwei	0.38
+ zwi	-0.26
+ zwis	-0.26
+00 	-0.39
 000|km	-0.4
-000|liegt	-0.32
-00g	-0.25
-00go	-0.25
-00go 	-0.25
+000|liegt	-0.37
+00g	-0.26
+00go	-0.26
+00go 	-0.26
 00|dan	-0.34
-014	-0.54
-017	-0.39
-018	-0.27
-018 	-0.27
-02 	0.39
+00|uur	-0.28
+014	-0.5
+017	-0.38
+02 	0.37
 020	-0.4
 020 	-0.4
-021	-0.34
-021 	-0.34
-025	0.24
-025 	0.24
-06 	0.3
-06|12	-0.37
-09|14	0.33
-0go	-0.25
-0go 	-0.25
-0k 	-0.78
-0|financing	-0.26
-0|promo	-0.3
-10 	-0.54
-100g	-0.25
-100go	-0.25
-10h|ca	-0.43
-10|min	-0.47
-10|minuten	-0.75
-10|por	-0.33
-10|uhr	-0.51
-11 	-0.33
-12 	-0.27
-120	-0.24
-120 	-0.26
-123	-0.59
-123 	-0.25
+021	-0.35
+021 	-0.35
+022	0.38
+022 	0.38
+06 	0.33
+06|12	-0.35
+09|14	0.25
+0go	-0.26
+0go 	-0.26
+0k 	-0.77
+0|financing	-0.25
+0|promo	-0.35
+10 	-0.57
+100	-0.25
+100g	-0.26
+100go	-0.26
+10h|ca	-0.28
+10|min	-0.45
+10|minuten	-0.72
+10|por	-0.26
+10|uhr	-0.68
+11 	-0.3
+12 	-0.26
+120	-0.31
+120 	-0.32
+123	-0.6
+123 	-0.27
 1234	-0.4
 12345	-0.4
-12k	-0.29
-12k 	-0.29
-12k|please	-0.3
-12|34	-0.37
-12|en	-0.26
-14e	-0.25
-14e 	-0.25
-14e|we	-0.25
-14h	-0.54
-14h 	-0.54
-14t	-0.33
-14th	-0.33
-14th 	-0.33
-14th|we	-0.33
-14|02	0.39
-14|on	-0.3
-150|already	0.61
-15|avec	-0.25
-15|en	0.35
-15|min	-0.72
+12k	-0.32
+12k 	-0.32
+12k|please	-0.32
+12|34	-0.35
+12|en	-0.29
+14e	-0.28
+14e 	-0.28
+14e|we	-0.28
+14h	-0.51
+14h 	-0.51
+14t	-0.4
+14th	-0.4
+14th 	-0.4
+14th|we	-0.3
+14|02	0.37
+14|on	-0.28
+150	-0.29
+150 	-0.29
+150|already	0.41
+15|avec	-0.26
+15|en	0.33
+15|min	-0.44
 15|uhr	-0.37
-17 	-0.29
-17h	-0.33
-17h 	-0.33
-17h|je	-0.36
+17 	-0.3
+17h	-0.32
+17h 	-0.32
+17h|je	-0.33
 17h|svp	-0.32
-17|uhr	-0.5
-18 	-0.48
+17|00	-0.28
+17|dsgvo	0.25
+17|uhr	-0.51
+18 	-0.44
 18h	-0.59
 18h 	-0.59
-18h|je	-0.24
-18|00	-0.31
-18|uhr	-0.48
-1|beds	-0.45
+18h|s	-0.25
+18|00	-0.29
+18|uhr	-0.44
+1|beds	-0.41
+1|july	-0.27
 201	-0.41
-2018	-0.27
-2018 	-0.27
-202	-0.31
+202	-0.33
 2020	-0.4
 2020 	-0.4
-2021	-0.34
-2021 	-0.34
-2024|om	0.42
+2021	-0.35
+2021 	-0.35
+2022	0.38
+2022 	0.38
+2022|and	0.4
+2022|civic	-0.25
+2024|om	0.43
 2024|um	0.4
-2025	0.24
-2025 	0.24
-2025|tacoma	0.65
+2025|tacoma	0.56
 208	-0.46
 208 	-0.46
-208|a	-0.28
-20|000	-0.33
-20|en	-0.25
-20|one	0.26
+208|a	-0.27
+20|000	-0.38
+20|de	-0.25
 20|uhr	-0.27
-20|uur	-0.4
+20|uur	-0.43
 21 	-0.34
+22 	0.38
 23 	-0.38
-234	-0.5
-2345	-0.49
+234	-0.44
+2345	-0.44
 2345 	-0.4
-2k 	-0.33
-2|9	-0.24
-30 	-0.25
-300	-0.37
-308	-0.38
-308 	-0.38
-308|est	-0.31
-30k	-0.59
-30k 	-0.59
-30|please	-0.55
-34 	-0.41
-345	-0.69
-345 	-0.59
-34|56	-0.37
+25|anos	-0.25
+2k 	-0.34
+300	-0.38
+308	-0.49
+308 	-0.49
+308|est	-0.25
+30k	-0.58
+30k 	-0.58
+30|please	-0.63
+34 	-0.35
+345	-0.63
+345 	-0.55
+34|56	-0.35
 36 	-0.35
-36111|mais	-0.3
-3pm	-0.24
-3pm 	-0.24
-3pm|test	-0.24
+36111|mais	-0.26
 3|hrs	0.42
-3|mensajes	-0.39
-3|of	0.57
-3|sms	-0.59
-3|texts	-0.3
-3|times	-0.32
-411	-0.33
-411 	-0.33
-42 	-0.28
-441	-0.33
-4411	-0.33
-4411 	-0.33
-447	-0.33
-4471	-0.33
-4471 	-0.33
-45 	-0.59
+3|mensajes	-0.38
+3|of	0.65
+3|sms	-0.57
+3|texts	-0.29
+3|times	-0.63
+411	-0.29
+411 	-0.29
+42 	-0.26
+441	-0.29
+4411	-0.29
+4411 	-0.29
+447	-0.32
+4471	-0.32
+4471 	-0.32
+45 	-0.55
 456	-0.38
 4567	-0.38
-471	-0.33
-471 	-0.33
-48 	-0.41
-48|monate	-0.32
-4e 	-0.25
-4h 	-0.54
+471	-0.32
+471 	-0.32
+48 	-0.36
+48|monate	-0.26
+4e 	-0.28
+4h 	-0.51
 4|30	-0.42
 4|messages	-0.4
-4|por	-0.39
-4|times	-0.32
-50|uberwiesen	-0.33
-55 	-0.71
-555	-0.71
-555 	-0.71
-56 	-0.37
+4|por	-0.38
+4|times	-0.35
+4|veces	-0.25
+50 	-0.29
+50|uberwiesen	-0.29
+55 	-0.67
+555	-0.67
+555 	-0.67
+56 	-0.35
 567	-0.38
-56|78	-0.37
+56|78	-0.35
 5k 	-0.4
-5pm	-0.31
-5pm 	-0.31
-5pm|i	-0.29
-5pm|please	-0.31
-5|estoy	-0.8
-5|ne	-0.3
+5pm	-0.27
+5pm 	-0.27
+5pm|i	-0.28
+5pm|please	-0.27
+5|estoy	-0.81
+5|ne	-0.36
 5|please	-0.71
-5|sms	-0.75
-5|veces	-0.36
+5|sms	-0.67
+5|subscription	-0.26
+5|veces	-0.43
 67 	-0.39
 678	-0.39
 678 	-0.39
-6e 	-0.4
-6e|pour	-0.4
-6|estoy	-0.42
-71 	-0.53
-78 	-0.52
-79 	0.39
-79|ans	0.79
-7h 	-0.33
-7|just	-0.25
-81 	0.28
+6e 	-0.42
+6e|pour	-0.42
+6pm	-0.4
+6pm 	-0.4
+6|estoy	-0.38
+6|just	-0.26
+71 	-0.52
+78 	-0.56
+79 	0.38
+79|ans	1
+7h 	-0.32
+7|just	-0.29
+81 	0.25
 8h 	-0.59
-8pm	-0.25
-8pm 	-0.25
-8|i	-0.63
-8|noch	-0.39
-8|schreiben	-0.57
-8|uur	-0.48
-90m	-0.35
-90m2	-0.35
-90m2 	-0.35
-90m2|a	-0.35
-9am	-0.44
-9am 	-0.44
-9h 	-0.55
-9h3	-0.24
-9h30	-0.24
-9h30 	-0.24
-9h|svp	-0.42
-9pm	-0.25
-9pm 	-0.25
-9|alors	-0.33
-9|elsewhere	0.26
-9|en	-0.49
-9|kunnen	-0.25
-9|panneaux	-0.24
-9|porfa	-0.38
-9|uhr	-0.27
-9|uur	-1.03
+8pm	-0.31
+8pm 	-0.31
+8|i	-0.67
+8|noch	-0.28
+8|schreiben	-0.61
+8|uur	-0.47
+90m	-0.32
+90m2	-0.32
+90m2 	-0.32
+90m2|a	-0.32
+9am	-0.64
+9am 	-0.64
+9am|i	-0.4
+9h 	-0.61
+9h3	-0.25
+9h30	-0.25
+9h30 	-0.25
+9h|svp	-0.45
+9pm	-0.28
+9pm 	-0.28
+9|alors	-0.25
+9|elsewhere	0.48
+9|en	-0.54
+9|kunnen	-0.26
+9|panneaux	-0.26
+9|porfa	-0.28
+9|uhr	-0.28
+9|uur	-0.98
 a2 	-0.4
-a4 	-0.24
-a4|noch	-0.24
+a4 	-0.31
+a4|noch	-0.32
 aa 	0.35
-aad	-0.43
-aadp	-0.43
-aadpa	-0.43
-aak	-0.35
-aak 	-0.35
-aal	0.49
-aal 	0.47
-aan 	0.35
-aanbetaling|binnengekomen	-0.39
-aanbiedingen|houden	-0.7
-aanbiedingen|ik	-0.79
-aanbo	-0.37
-aanbouw|ook	-0.37
-aand	-0.55
-aanda	-0.52
-aang	-0.28
-aange	-0.28
-aangemeld|voor	-0.38
-aangeven|dat	-0.25
+aad	-0.42
+aadp	-0.41
+aadpa	-0.41
+aak	-0.34
+aak 	-0.34
+aal	0.51
+aal 	0.49
+aan 	0.33
+aanbiedingen|houden	-0.66
+aanbiedingen|ik	-0.78
+aanbo	-0.27
+aanbouw|ook	-0.27
+aand	-0.75
+aand 	-0.53
+aanda	-0.37
+aang	-0.27
+aange	-0.27
+aangemeld|voor	-0.43
+aangeven|dat	-0.47
 aanv	-0.25
 aanvr	-0.25
+aan|de	-0.42
 aan|het	-0.34
-aar	-0.5
-aar 	-0.26
-aardi	0.31
-aat	0.26
-aat 	0.26
-aats 	-0.24
-aatst	0.27
-ab 	-0.27
-abad	-0.32
-abado	-0.32
-abajo	-0.34
-abas	0.62
-abase	0.62
+aar	-0.47
+aardi	0.33
+aatst	0.41
+ab 	-0.32
+abad	-0.3
+abado	-0.3
+abajo	-0.31
+abas	0.63
+abase	0.63
 abb	0.52
 abbe	0.52
 abbes	0.52
-abbestellen|bitte	0.26
-abbestellen|den	-0.39
-abei	-0.37
-abei 	-0.37
-aben	-0.43
-aben 	-0.43
-abend	-0.57
-aber|eigentlich	-0.32
+abbestellen|bitte	0.25
+abbestellen|den	-0.37
+abe 	0.32
+abei	-0.33
+abei 	-0.33
+aben	-0.33
+aben 	-0.33
+abend	-0.51
+aber|abmelden	-0.31
+aber|bitte	1.14
+aber|eigentlich	-0.35
+aber|gern	-0.28
 aber|ich	-0.76
-aber|nein	0.66
-abgemeldet|also	0.3
-abi	-0.42
-abil	0.39
-abili	0.39
-abit	-0.42
-abita	-0.42
-abl	0.31
-abla 	0.36
-able	0.25
-able 	-0.38
-ablen	0.31
-ables	-0.25
-ablo	-0.24
-ablo 	-0.24
-abm	0.31
-abme	0.31
-abmel	0.31
-abmeldebescheinigung|vom	-0.4
-abmeldebestatigung|vom	-0.24
-abmelden|bei	-0.28
-abmelden|bitte	0.61
-abmelden|der	-0.29
-abmelden|gilt	-0.41
-abmelden|ich	-0.48
-abmelden|kann	-0.4
-abmelden|konnen	-0.24
-abmelden|vom	-0.25
-abmeldung|des	-0.33
-abon	0.28
-abonn	0.28
-abonnement|opgezegd	0.25
+aber|keine	0.27
+aber|nein	0.61
+aber|nicht	0.36
+aber|nur	-0.26
+abi	-0.41
+abil	0.37
+abili	0.37
+abit	-0.41
+abita	-0.41
+abl	0.45
+ablar	-0.26
+able	0.42
+ablen	0.32
+ables	-0.26
+ablo	-0.29
+ablo 	-0.29
+abm	0.3
+abme	0.3
+abmel	0.3
+abmeldebestatigung|vom	-0.3
+abmelden|bei	-0.27
+abmelden|bitte	0.49
+abmelden|ich	-0.4
+abmelden|kann	-0.43
+abmelden|konnen	-0.26
+abmeldung|des	-0.34
+abo	0.25
+abon	0.31
+abonn	0.31
 about|a	-0.27
-about|his	-0.3
-about|it	-0.26
-about|memberships	0.28
-about|my	-0.37
-about|service	0.46
-about|you	0.65
-abs	-0.4
+about|his	-0.34
+about|it	-0.68
+about|my	-0.44
+about|service	0.66
+about|you	0.67
+abs	-0.39
+abu	0.36
+abue	0.36
+abuel	0.36
 aby	-0.4
 aby 	-0.4
-abzum	-0.34
-ab|danke	0.51
-ab|kein	0.87
-acas	0.56
-acaso	0.48
-acaso|un	0.48
-acc	-0.45
-acci	-0.26
-accid	-0.26
-accident|i	-0.33
-account|please	0.34
-ace 	-0.41
+abzum	-0.32
+ab|danke	0.45
+ab|kein	0.88
+acan	-0.43
+acanc	-0.43
+acas	0.66
+acaso	0.52
+acaso|un	0.52
+acc	-0.68
+acc 	-0.39
+acci	-0.27
+accid	-0.27
+accident|i	-0.37
+accord|pour	0.39
+account|please	0.32
+acc|merci	-0.39
+ace 	-0.33
 acep	-0.28
 acept	-0.28
-aces	-0.29
-aces 	-0.29
-acez	0.29
-acez 	0.29
-acha	0.29
-achal	0.3
-achb	0.26
-achba	0.26
-ache 	-0.65
-achet	0.43
-acheterai|rien	0.4
-acheter|vous	-0.47
-achete|ailleurs	0.26
+aces	-0.28
+aces 	-0.28
+acez	0.25
+acez 	0.25
+acha	0.37
+achal	0.38
+achb	0.3
+achba	0.3
+ache 	-0.74
+achetee|chez	-0.38
+acheterai|rien	0.42
+acheter|vous	-0.42
+achete|ailleurs	-0.32
+achete|pas	0.39
 achez	0.41
-achm	-0.34
-achmi	-0.34
-achre	-0.48
+achm	-0.31
+achmi	-0.31
+achre	-0.47
 achst	-0.53
-acht	-0.29
-acht 	-0.24
-achte	0.41
-achtl	-0.33
-achw	-0.29
-achwe	-0.29
-acie	0.25
-acien	0.25
-acil	-0.32
-acile	-0.32
-ack	-0.26
-ack 	-0.26
+acht 	-0.27
+achter|doet	-0.25
+achtl	-0.4
+achw	-0.31
+achwe	-0.31
+acie	0.4
+acien	0.4
+acil	-0.3
+acile	-0.3
+ack	-0.35
+ack 	-0.32
 acm	0.4
-acomp	0.32
-acompte|pour	0.32
-acos	0.25
-acoso	0.25
-acta	0.41
-actad	0.4
-actan	0.35
-actar	0.29
-acte	0.55
-acte 	0.36
-acted	0.53
-actee	0.38
-acten	0.5
-acter	0.38
-actes	0.31
+aco 	0.55
+acomp	0.31
+acompte|pour	0.31
+acta	0.46
+actad	0.47
+actan	0.42
+actar	0.32
+acte	0.44
+acte 	0.6
+acted	0.56
+actee	0.53
+acten	0.51
+acter	0.25
+actes	0.48
 actez	0.43
-actie	-0.28
-acties|blijven	-0.41
-actie|stopt	-0.49
-actin	0.29
-acto	0.66
-actos	0.57
-actua	-0.49
-actually|want	-0.47
-ad 	-0.45
-ada	0.53
+actie	-0.34
+acties|blijven	-0.44
+actie|stopt	-0.33
+actin	0.25
+acto	0.54
+actos	0.49
+actua	-0.48
+actually|want	-0.46
+ad 	-0.35
+ada	0.55
+adam	0.27
+adame	0.27
 adas	0.36
 adas 	0.36
 address|from	0.4
-address|please	0.38
+address|please	0.39
 address|use	-0.45
-add|me	-0.55
-add|my	0.5
-add|ons	-0.27
-add|the	-0.26
-ade 	-0.26
-adec	0.41
-adece	0.41
-ader 	-0.24
+add|me	-0.73
+add|my	0.55
+add|ons	-0.25
+adec	0.4
+adece	0.4
 adere	0.4
-adez	0.38
-adezc	0.38
+adez	0.36
+adezc	0.36
 adm	-0.47
 admi	-0.47
-admit	-0.26
-admite|mascotas	-0.26
-ado	-0.35
-ado 	-0.37
-adop	-0.39
-adopt	-0.39
-ador	0.27
+ado	-0.34
+ado 	-0.36
+adop	-0.42
+adopt	-0.42
+ador	0.26
 adora	0.27
-adp	-0.43
-adpa	-0.43
-adpaa	-0.43
-adre 	0.39
-adresse|aus	0.4
-adresse|ein	0.33
-adresse|et	-0.27
-adresse|mail	0.24
-adresse|perso	-0.24
+adp	-0.41
+adpa	-0.41
+adpaa	-0.41
+adre 	0.49
+adresse|aus	0.39
+adresse|ein	0.43
+adresse|mail	0.28
 adresse|pro	-0.38
-adresse|vous	-0.56
-adres|aub	0.37
+adresse|und	-0.25
+adresse|vous	-0.57
+adres|aub	0.35
 adres|ik	-0.41
-adt	0.26
-adt 	0.26
-adu	0.33
-adua	0.34
-aduat	0.34
-adve	-0.44
-adver	-0.44
-advertentie|staat	-0.44
-ad|said	-0.61
-ad|that	0.37
+adt	0.3
+adt 	0.3
+adu	0.36
+adua	0.36
+aduat	0.36
+adve	-0.4
+adver	-0.4
+advertentie|staat	-0.4
+ad|said	-0.63
+ad|that	0.36
 af 	0.26
+afe 	-0.25
 aff	-0.28
-affe	-0.24
-affe 	-0.24
-affi	-0.28
-affic	-0.28
-afger	0.29
-afges	0.31
-afm	0.37
-afme	0.37
-afmel	0.37
-afmelden|afmelden	0.46
-afmelden|aub	0.43
-afmelden|graag	0.33
+affe	-0.34
+affe 	-0.34
+affi	-0.27
+affic	-0.27
+afger	0.32
+afm	0.39
+afme	0.39
+afmel	0.39
+afmelden|afmelden	0.45
+afmelden|aub	0.34
+afmelden|graag	0.32
 afmelden|ik	0.27
+afmelden|voor	-0.27
 afs	-0.34
 afsp	-0.34
 afspr	-0.34
-afspraak|voor	-0.37
-aft	-0.54
-afte	-0.68
-after	-0.68
-after|5	-0.24
-after|8pm	-0.25
-after|9pm	-0.25
-after|lunch	-0.25
-after|the	0.32
+afspraak|voor	-0.38
+aft	-0.4
+afte	-0.59
+after	-0.59
+afternoon|i	0.4
+after|5	-0.3
+after|8pm	-0.31
+after|9pm	-0.28
+after|lunch	-0.34
+after|the	0.26
 af|a	0.52
-af|aub	1.23
-af|bedankt	0.95
-af|ik	0.79
-af|te	-0.59
-ag 	-0.54
+af|aub	1.16
+af|bedankt	0.94
+af|ik	0.8
+af|te	-0.77
+ag 	-0.68
 aga	0.52
-agai	0.53
-again	0.53
-again|after	0.5
-again|at	-0.41
-again|by	0.43
-again|erase	0.52
-again|ever	0.76
-again|i	-0.34
+agai	0.52
+again	0.52
+again|after	0.44
+again|at	-0.57
+again|by	0.45
+again|erase	0.58
+again|ever	0.74
+again|i	-0.37
 again|text	0.42
-again|thanks	0.53
-again|we	0.24
-agar	-0.28
-agar 	-0.28
+again|thanks	0.43
+again|thx	0.27
 age 	-0.59
-agee	-0.46
-ageer	-0.46
-ageg	-0.77
-agege	-0.77
-agen	0.29
-agen 	0.49
-agencia|alto	0.63
-agencia|estoy	-0.37
+agee	-0.4
+ageer	-0.4
+ageg	-0.79
+agege	-0.79
+agen 	0.36
+agencia|alto	0.62
+agencia|estoy	-0.34
 agencia|no	0.4
-agencia|porfa	-0.24
-agency|last	0.39
-agent	0.85
-agent|last	0.43
-ages	0.39
-ages 	0.39
-agi	0.42
-agin	0.42
-agina	-0.34
-aging	0.42
-agl	-0.46
-agli	-0.46
-aglic	-0.46
-agn	0.26
-agni	0.33
-agnie	0.33
-agob	-0.24
-agobi	-0.24
-ago|remove	0.24
-agr	0.55
-agra	0.52
-agrad	0.52
-agradeceria|que	0.41
-agradezco|la	0.38
-agre	0.28
-agreg	0.28
-agreguenme|a	0.28
-ags	-0.48
-ags 	-0.4
-agsp	-0.26
-agspa	-0.26
-agt	-0.27
-agt 	-0.27
-agu	-0.3
-ague	-0.25
-ague 	-0.25
-ahe	0.36
-ahea	0.36
-ahead	0.36
-ahead|with	0.36
-ahi	-0.25
-ahl	-0.28
-ahlu	-0.28
-ahlun	-0.28
-ahn	-0.39
-aho	-0.61
-ahor	-0.5
-ahora	-0.5
-ahora|que	-0.38
-ahori	-0.73
-ahorita|estoy	-0.73
-ahr 	-0.5
+agency|in	0.4
+agency|please	0.54
+agent	0.9
+agent|last	0.29
+ages	0.5
+ages 	0.5
+agina	-0.39
+agl	-0.58
+agli	-0.58
+aglic	-0.58
+agni	0.25
+agnie	0.25
+ago|remove	0.28
+agr	0.78
+agra	0.55
+agrad	0.55
+agradeceria|que	0.4
+agradezco|la	0.36
+agre	0.4
+agreg	0.31
+agreguenme|a	0.31
+ags	-0.47
+ags 	-0.37
+agu	-0.61
+ague	-0.41
+ague 	-0.41
+ahe	0.33
+ahea	0.33
+ahead	0.33
+ahead|with	0.33
+ahl	-0.32
+ahlu	-0.32
+ahlun	-0.32
+ahn	-0.36
+ahna	0.36
+ahnar	0.36
+aho	-0.39
+ahoe	-0.26
+ahoe 	-0.26
+ahor	-0.29
+ahora	-0.28
+ahori	-0.81
+ahorita|escribeme	-0.26
+ahorita|estoy	-0.75
+ahr 	-0.53
 ahre 	0.4
-ahren	-0.27
-ah|maintenant	-1.07
-ah|mira	-0.25
-aid	-0.34
-aid 	-0.34
-aie	-0.48
+ahres	-0.4
+ah|genial	-0.26
+ah|maintenant	-1.12
+ah|super	-0.41
+aid	-0.29
+aid 	-0.29
+aie	-0.46
 aie 	-0.39
-aila	0.34
-ailad	0.34
-ailer	-0.31
-aill	0.59
-aille	0.59
-ailleurs|ne	0.29
-ailleurs|stop	0.34
-ails	0.44
-ails 	0.44
-aily	-0.25
-aily 	-0.25
-aim	-0.44
-aime	-0.44
-aimer	-0.3
-aimerais|des	-0.3
-aine	-0.95
-aine 	-0.81
-ain|t	0.41
-air 	0.83
-aire 	-0.39
-ais	0.37
-ais 	-0.31
-aiso	0.27
-aison	0.27
-aiss	0.27
-aisse	0.27
-ait	0.47
+aila	0.37
+ailad	0.37
+ailer	-0.34
+ailleurs|arretez	1.11
+ailleurs|donc	0.61
+ailleurs|ne	1.14
+ailleurs|retirez	0.64
+ailleurs|stop	0.92
+ails	0.43
+ails 	0.43
+aily	-0.33
+aily 	-0.33
+aim	-0.4
+aime	-0.4
+aimer	-0.26
+aimerais|des	-0.26
+aine	-0.86
+aine 	-0.72
+ain|t	0.4
+air 	0.82
+aire 	-0.37
+ais	0.31
+ais 	-0.4
+aiso	0.32
+aison	0.32
+aiss	0.28
+aisse	0.28
+ait	0.52
 ait 	0.27
-aite	0.41
-aite 	0.99
-aites	-0.34
+aite	0.52
+aite 	0.69
+aites	-0.38
 aiti	-0.25
 aitin	-0.25
 aix	0.41
 aix 	0.41
-ai|79	0.79
-ai|achete	0.28
-ai|besoin	-0.7
-ai|change	0.51
-ai|deja	0.42
-ai|demande	-0.46
-ai|dit	0.87
-ai|jamais	-1.44
-ai|juste	-0.24
-ai|loue	0.37
-ai|marre	0.57
-ai|pas	-0.87
-ai|trouve	0.34
-ai|vendu	0.54
-ai|vendue	-0.93
-aja	0.51
-aja 	0.48
-ajaa	0.33
+ai|79	1
+ai|achete	-0.37
+ai|achetee	-0.38
+ai|besoin	-1
+ai|change	0.52
+ai|deja	0.46
+ai|demande	-0.49
+ai|dit	0.85
+ai|jamais	-1.33
+ai|loue	0.41
+ai|marre	0.66
+ai|pas	-0.94
+ai|supprime	0.25
+ai|trouve	0.36
+ai|un	-0.28
+ai|vendu	0.52
+ai|vendue	-1.03
+aja	0.57
+aja 	0.54
+ajaa	0.34
 ajaa 	0.35
-ajaar	-0.26
-ajan	-0.26
-ajan 	-0.93
-aje	0.46
-ajen	0.26
-ajenm	0.26
-ajes	0.27
-ajes 	0.27
-ajo	-0.24
-ajo 	-0.24
-ak 	-0.3
-aka	-0.32
-akan	-0.32
-akant	-0.32
+ajaar	-0.32
+ajan	-0.25
+ajan 	-0.77
+aje	0.45
+ajes	0.25
+ajes 	0.25
+ak 	-0.29
 ake	0.4
 ake 	0.47
-akes	-0.68
-akes 	-0.68
+aken	0.27
+aken 	0.27
+akes	-0.63
+akes 	-0.63
 akl	0.51
 akle	0.51
 akler	0.51
-aks	-0.3
-aks 	-0.3
-akt	0.36
-akt 	-0.26
-akta	0.3
-aktau	0.3
-akti	0.42
-aktie	0.53
-aktio	-0.26
-ala	-0.78
-ala 	-0.24
-alamo	0.24
-alan	-0.25
-alanc	-0.25
-alarm	0.37
-alarma|de	-0.42
-alarme|alors	0.32
-alarm|company	0.67
-alarm|quote	0.28
+akt	0.31
+akt 	-0.27
+akta	0.31
+aktau	0.31
+akti	0.37
+aktie	0.48
+aktio	-0.25
+ala	-0.82
+alarm	0.36
+alarma|de	-0.43
+alarme|alors	0.25
+alarm|company	0.54
+alarm|quote	0.27
 ald	-0.38
 ald 	-0.38
 alem	0.35
 aleme	0.35
-aler 	0.34
-alesm	0.56
-alg	-0.44
-algo	-0.3
-algo 	-0.3
-algo|les	0.51
-algu	-0.62
-algun	-0.62
-alguna|forma	-0.62
-alid	-0.25
-alida	-0.25
-alien	0.29
-aline	-0.25
-alineacion|y	-0.25
-alit	-0.47
-alite	-0.47
-alk	-0.43
-alk 	-0.43
-alke	-0.33
-alked	-0.33
-alki	-0.36
-alkin	-0.36
+aler 	0.27
+alesm	0.81
+alg	-0.45
+algo	-0.33
+algo 	-0.33
+algo|con	-0.26
+algo|les	0.3
+algu	-0.63
+algun	-0.63
+alguna|forma	-0.63
+alid	-0.28
+alida	-0.28
+alit	-0.46
+alite	-0.46
+alk	-0.42
+alk 	-0.42
+alke	-0.35
+alked	-0.35
+alki	-0.51
+alkin	-0.51
 alla	-0.36
-alla 	-0.25
-allat	-0.26
-alle	-0.27
-alle 	0.86
-alled	0.47
-allee	-0.33
-alleen|de	-0.35
-alleen|op	-0.64
-allel	-0.3
-allen|kanalen	0.46
-alles|ok	-0.24
-alle|kanalen	0.27
-alle|meine	0.46
-allo	0.51
-allo 	0.51
-allo|c	-0.4
-allo|oui	0.37
-allrisk|verzekering	-0.25
-ally	-0.28
-ally 	-0.28
-all|calls	0.87
-all|channels	0.3
-all|communication	0.45
-all|communications	0.5
-all|day	-0.47
-all|marketing	0.55
-all|morning	-0.28
-all|my	0.58
-all|not	0.55
-all|of	0.75
-all|pls	0.51
-all|set	0.29
-all|texts	0.33
-all|your	0.32
-alogu	-0.33
-alon	0.45
-alone	0.45
-alone|already	0.34
-alone|i	0.26
-alone|no	0.34
-alone|please	0.41
-alone|pls	0.68
-alors|arretez	-0.33
-alors|on	0.32
-alquile|en	0.46
-alr	0.33
-alre	0.33
-alrea	0.33
-already|cheers	0.68
-already|enrolled	0.41
-already|from	0.24
-already|got	0.5
-already|had	0.47
-already|have	0.45
-already|picked	0.28
-already|remove	0.32
-already|saying	0.53
-already|signed	0.28
-already|sorted	0.62
-already|switched	0.34
-already|thanks	0.61
-already|then	-0.39
-already|told	1.16
-already|went	-0.35
-als	-0.67
-als 	-1.11
-alsc	-0.39
-alsch	-0.39
-alsjeblieft|ik	0.41
-alsjeblieft|met	0.85
-alsjeblieft|uit	0.48
-also	0.67
-also 	0.67
+alla 	-0.26
+allat	-0.27
+alle	-0.3
+alle 	0.92
+allec	0.25
+alled	0.32
+allee	-0.46
+alleen|de	-0.4
+alleen|op	-0.61
+allel	-0.34
+allen|kanalen	0.54
+alles|ok	-0.25
+alle|kanale	0.25
+alle|kanalen	0.26
+alle|meine	0.5
+allo	0.52
+allo 	0.52
+allo|c	-0.38
+allo|oui	0.41
+all|associated	0.58
+all|calls	0.89
+all|channels	0.29
+all|communication	0.37
+all|communications	0.37
+all|day	-0.48
+all|marketing	0.73
+all|morning	-0.27
+all|my	0.45
+all|not	0.6
+all|of	0.4
+all|pls	0.57
+all|set	0.28
+all|stop	-0.31
+all|texts	0.32
+all|your	0.57
+alogu	-0.27
+alon	0.47
+alone	0.47
+alone|already	0.46
+alone|i	0.27
+alone|no	0.32
+alone|now	0.52
+alone|please	0.33
+alone|pls	0.55
+alors|arretez	-0.25
+alors|on	0.25
+alquile|en	0.61
+alr	0.3
+alre	0.3
+alrea	0.3
+already|booked	0.4
+already|bought	-0.36
+already|cheers	0.69
+already|enrolled	0.43
+already|financed	0.33
+already|got	0.56
+already|had	0.42
+already|have	0.53
+already|remove	0.6
+already|saying	0.5
+already|signed	0.3
+already|sorted	0.65
+already|stop	0.27
+already|switched	0.38
+already|thanks	0.41
+already|then	-0.31
+already|told	1.14
+already|went	-0.34
+als	-0.69
+als 	-1.14
+alsc	-0.38
+alsch	-0.38
+alsjeblieft|ik	0.49
+alsjeblieft|met	0.84
+alsjeblieft|uit	0.51
+also	0.7
+also 	0.7
 also|bitte	0.6
-also|cancel	-0.5
-also|hort	0.3
-also|stopp	0.39
+also|cancel	-0.57
+also|stopp	0.64
 alst	0.6
 alstu	0.6
 alstublieft|niet	0.27
-als|de	-0.66
+als|de	-0.68
 als|dit	-0.55
 als|het	-0.61
-als|ik	-0.29
-als|je	-0.43
-als|jullie	-0.44
-alta	-0.26
-alta 	-0.26
-alta|mi	-0.24
+als|ik	-0.35
+als|je	-0.41
+als|jullie	-0.45
 alte	-0.68
-alte 	-0.84
-alten|golf	-0.25
-alten|passat	-0.28
-alten|stromanbieter	-0.24
-alten|wagen	-0.41
-altes	-0.24
-altes|auto	-0.24
-alte|auto	-0.42
-alte|nummer	-0.61
-alto	1.07
-alto 	1.07
-alto|a	0.7
+alte 	-0.8
+alten	-0.29
+alten|stromanbieter	-0.3
+alten|wagen	-0.31
+altes	-0.25
+altes|auto	-0.25
+alte|adresse	-0.25
+alte|auto	-0.57
+alte|nummer	-0.58
+alto	1.14
+alto 	1.14
+alto|a	0.71
 alto|alto	0.78
-alto|las	-0.25
-alto|no	0.62
-alto|numero	0.37
-alto|ya	0.5
-alts	-0.29
-altsn	-0.29
-al|afgerond	0.29
-al|auto	0.29
-al|celular	-0.43
-al|correo	-0.83
-al|del	-0.27
-al|dia	-0.75
-al|die	-0.51
-al|drie	0.24
-al|een	0.95
-al|fijo	-0.43
-al|geholpen	0.28
-al|getekend	0.61
-al|gezegd	0.64
-al|klaar	0.37
-al|mijn	0.54
-al|n	0.68
-al|nee	0.41
-al|numero	-0.42
-al|techo	0.53
-al|telefono	-0.3
-al|trabajo	-0.55
-al|twee	0.4
-al|verkocht	0.35
-al|verwijderd	0.45
-al|zonnepanelen	0.24
-ama 	-0.43
-amai 	0.5
-amai|laat	0.5
-amam	-0.51
-amame	-0.51
-aman 	-0.92
+alto|el	-0.25
+alto|las	-0.26
+alto|no	0.58
+alto|numero	0.44
+alto|por	0.83
+alto|y	-0.26
+alto|ya	0.49
+alts	-0.31
+altsn	-0.31
+alut 	0.26
+al|afgerond	0.32
+al|celular	-0.49
+al|correo	-0.87
+al|del	-0.25
+al|dia	-0.78
+al|die	-0.47
+al|een	0.94
+al|elders	-0.25
+al|fijo	-0.42
+al|geholpen	0.26
+al|getekend	0.41
+al|gezegd	0.76
+al|gym	0.32
+al|lid	0.31
+al|mijn	0.63
+al|n	0.59
+al|nee	0.38
+al|numero	-0.4
+al|techo	0.45
+al|telefono	-0.32
+al|trabajo	-0.54
+al|twee	0.41
+al|verkocht	0.37
+al|verwijderd	0.39
+ama 	-0.4
+amai 	0.51
+amai|laat	0.51
+amam	-0.52
+amame	-0.52
+aman 	-0.95
 amand	0.28
 ame	-0.27
-ame 	-0.62
+ame 	-0.64
 amed	-0.42
 amedi	-0.42
-amem	-0.35
-amema	-0.34
-ameme	-0.39
-amen	0.3
-amen 	0.26
-amenm	-0.25
-amer	-0.25
-amin	-0.29
-amino	-0.29
-amit	-0.41
-amit 	-0.45
+amem	-0.4
+amema	-0.4
+ameme	-0.34
+amen	0.31
+amen 	0.25
+amenm	-0.26
+amer	-0.27
+amili	0.3
+amill	0.3
+amin	-0.28
+amit	-0.61
+amit 	-0.57
 amme	-0.4
-amp	-0.25
-amp 	-0.4
-ampa	0.26
-ampan	0.26
-ampe	0.26
-amped	-0.25
-amper	0.26
-amr	0.3
-amry	0.3
-amry 	0.3
-ams	-0.4
-amst	-0.4
-amsta	-0.4
-amt	0.4
+amn	0.34
+amn 	0.34
+amp	-0.55
+amp 	-0.55
+amr	0.36
+amry	0.36
+amry 	0.36
+ams	-0.41
+amst	-0.41
+amsta	-0.41
+amt	0.26
 am|12	0.4
-am|asking	0.77
-am|keep	-0.38
-am|on	0.84
-am|requesting	0.35
-am|samstag	-0.4
-am|sonntag	-0.28
-am|tag	-0.66
-am|wochenende	-0.61
+am|asking	0.85
+am|keep	-0.44
+am|mittwoch	-0.41
+am|not	0.41
+am|on	0.8
+am|samstag	-0.42
+am|sonntag	-0.26
+am|tag	-0.72
+am|wochenende	-0.63
 an 	-0.81
 ana	-0.45
-ana 	-0.51
-anal	0.81
-anale	0.81
-anan	-0.29
-anana	-0.29
-anap	-0.34
-anape	-0.34
+ana 	-0.5
+anal	0.8
+anale	0.8
+anan	-0.32
+anana	-0.32
+anap	-0.31
+anape	-0.31
 anau	0.42
 anaux	0.42
-anav	-0.31
-anavo	-0.31
-anbei	-0.26
-anbei|der	-0.24
-anbo	-0.37
-anbou	-0.37
-ancel	0.45
+anav	-0.28
+anavo	-0.28
+anbei	-0.3
+anbo	-0.27
+anbou	-0.27
+ancel	0.46
 ancem	-0.39
-anceo	-0.25
-ances	-0.41
-anch	-0.29
-anche	-0.41
-anchi	-0.37
-anci	-0.37
-ancie	-0.28
-ancienne|adresse	-0.31
-ancienne|voiture	-0.38
-ancien|numero	-0.34
-ancin	-0.42
-ancu	-0.5
-ancun	-0.5
-anda	-0.3
-andab	-0.29
-andaba|de	-0.31
-andag	-0.52
-andam	-0.68
-ande	0.38
-ande 	0.3
-andee	0.45
-andem	-0.4
-andere|aanbiedingen	0.44
-andere|makelaar	0.24
-andere|opleiding	0.26
-andere|school	0.27
-andere|trouwlocatie	0.24
-anders|gevonden	-0.41
-anders|heen	0.33
-andi	-0.43
-andig	-0.43
-andli	-0.66
-ando	0.29
-ando 	0.28
-andom	-0.49
+ances	-0.29
+anche	-0.28
+anchi	-0.36
+anci	-0.53
+ancie	-0.32
+ancienne|voiture	-0.35
+ancien|numero	-0.37
+ancin	-0.43
+ancu	-0.36
+ancun	-0.36
+anda	-0.32
+andaa	-0.25
+andab	-0.43
+andaba|de	-0.45
+andag	-0.37
+andam	-0.67
+ande	0.33
+ande 	0.29
+andee	0.42
+andem	-0.41
+anderen|autohaus	-0.33
+andere|aanbiedingen	0.46
+andere|makelaar	0.27
+andere|opleiding	0.27
+andere|school	0.32
+andere|sportschool	0.31
+andere|verhuizer	0.47
+anders|gevonden	-0.37
+anders|heen	0.35
+ander|hotel	0.58
+andi	-0.42
+andig	-0.42
+andli	-0.61
+ando	0.28
+andom	-0.37
 ando|buscando	0.38
-ando|manejando	-0.49
-andr	0.61
-andre	0.41
-andt	0.36
-andt 	0.36
-andyv	0.24
-and|add	-0.26
-and|anyway	0.33
-and|call	-0.66
-and|calling	0.3
-and|can	0.27
-and|get	-0.34
-and|i	0.28
-and|its	0.28
+ando|manejando	-0.51
+andr	0.57
+andre	0.37
+andt	0.33
+andt 	0.33
+and|all	0.58
+and|anyway	0.35
+and|call	-0.61
+and|calling	0.29
+and|can	0.35
+and|desist	0.25
+and|get	-0.28
+and|i	0.27
+and|it	0.55
+and|its	0.27
 and|lane	-0.27
-and|never	0.31
-and|resend	-0.5
-and|send	-0.5
-and|since	0.26
-and|start	-0.51
-and|stop	0.49
-and|texting	0.75
-and|yelled	-0.24
-and|you	0.26
-and|yours	-0.37
+and|never	0.3
+and|over	-0.27
+and|resend	-0.48
+and|send	-0.49
+and|since	0.25
+and|start	-0.46
+and|stop	0.55
+and|text	0.4
+and|texting	0.54
+and|yelled	-0.32
+and|yours	-0.39
 ane	-0.52
-ane 	-0.51
-anel 	0.49
-anels	-0.46
-anf	0.36
-anfr	0.36
-anfra	0.36
+ane 	-0.5
+anel 	0.47
+anele	0.25
+anels	-0.45
+anf	0.3
+anfr	0.3
+anfra	0.3
 anfrage|gestellt	0.43
-ang 	-0.44
-angebote|mehr	0.41
-angebote|weiter	-0.25
-angebote|zu	-0.72
-angebot|bitte	-0.9
-angebot|fur	-0.62
-angebot|ist	-0.44
-angebot|machen	-0.41
+ang 	-0.48
+angeboten|ab	-0.48
+angebote|fur	-0.43
+angebote|mehr	0.46
+angebote|weiter	-0.63
+angebote|zu	-0.7
+angebot|bitte	-1.08
+angebot|dabei	-0.26
+angebot|fur	-0.49
+angebot|ist	-0.36
+angebot|machen	-0.42
 angebot|nicht	-0.4
 angebot|noch	-0.25
-angebot|nochmal	-0.64
-angebot|per	-1.2
-angebot|trotzdem	-0.52
-angebot|wieder	-0.32
+angebot|nochmal	-0.69
+angebot|per	-1.27
+angebot|trotzdem	-0.67
+angebot|wieder	-0.37
 angebot|zur	0.41
 anged	-0.57
-angeh	-0.77
-angek	-0.91
-angem	-0.34
+angeh	-0.94
+angek	-0.78
+angem	-0.42
 anger	0.5
 angerufen|werden	0.51
-angez	-0.59
-angl	-0.33
-angle	-0.33
-angt	-0.3
-angt 	-0.3
-anhangers|erledigen	-0.33
-ania	0.36
-ania 	0.36
-ank 	0.67
-anl	0.25
-anla	0.25
-anlag	0.25
-anm	-0.35
-ann	-0.58
-ann 	-0.7
-anne 	0.39
-annee	-0.62
-annee|prochaine	-0.24
-annel	0.31
-annen	-0.4
-anne|ps	0.27
+angez	-0.55
+angl	-0.42
+angle	-0.42
+angs	-0.25
+angs 	-0.25
+angt	-0.37
+angt 	-0.37
+anhangers|erledigen	-0.34
+ania	0.32
+ania 	0.32
+anise	-0.25
+ank 	0.51
+anks 	0.3
+anl	0.26
+anla	0.26
+anlag	0.26
+ann	-0.47
+ann 	-0.6
+anne 	0.4
+annee	-0.57
+annel	0.36
+anne|ps	0.36
 anno	-0.39
 annoy	-0.39
-anns	0.3
-annst	0.3
-annulez|la	-0.42
-another|agency	0.39
-another|agent	0.62
-another|alarm	0.67
-another|broker	0.54
-another|company	-0.35
-another|crowd	0.24
-another|extended	-0.37
-another|installer	0.45
-another|lot	1
-another|recruiter	0.29
-another|sales	-0.26
-another|vet	0.5
-ano|pasado	-0.32
-ano|que	-0.43
-anq	0.27
-anqu	0.27
-anqui	0.28
+anns	0.26
+annst	0.26
+annulez|la	-0.35
+anos	0.33
+anos 	0.33
+anos|con	-0.25
+another|agency	0.62
+another|agent	0.72
+another|alarm	0.54
+another|bank	0.52
+another|broker	0.58
+another|company	-0.34
+another|extended	-0.41
+another|installer	0.39
+another|lot	1.13
+another|moving	0.54
+another|sales	-0.27
+another|vet	0.44
+ano|pasado	-0.26
+ano|que	-0.4
+anq	0.3
+anqu	0.3
+anqui	0.3
 anrufen|aber	-0.4
-anrufen|aufhoren	-0.27
-anrufen|bitte	-0.3
+anrufen|aufhoren	-0.28
+anrufen|bitte	-0.33
+anrufen|das	-0.36
+anrufen|dreimal	-0.25
 anrufen|einmal	-0.28
-anrufen|i	0.59
-anrufen|lieber	-0.33
-anrufen|nie	0.41
-anrufen|nur	-0.39
-anrufe|aufhoren	-0.45
-anrufe|ihres	0.54
-anrufe|wahrend	-0.68
-anrufn|danke	0.32
-anruf|gesehen	-0.27
-ans	-0.9
-ans 	-0.64
-ansc	-0.24
-ansch	-0.24
-anschreiben|bitte	0.42
-ansf	-0.24
-ansfe	-0.24
-ansp	-0.24
-anspo	-0.24
-answ	-0.61
-answe	-0.61
-answer|stop	-0.6
-ans|et	0.79
-ant	-0.53
-anta	0.35
-anta 	-0.41
-antas	0.35
-anted	-0.29
-anti	-0.63
-antia	-0.44
-antie	-0.52
-anto	-0.74
+anrufen|i	0.63
+anrufen|lieber	-0.43
+anrufen|nie	0.36
+anrufen|nur	-0.27
+anrufe|auf	-0.26
+anrufe|aufhoren	-0.57
+anrufe|ihres	0.55
+anrufe|sind	0.27
+anrufe|wahrend	-0.83
+anrufn|danke	0.3
+anrufn|i	0.37
+anruf|gesehen	-0.26
+ans	-0.87
+ans 	-0.5
+anschreiben|bitte	0.85
+answ	-0.58
+answe	-0.58
+answer|please	0.39
+answer|stop	-0.64
+ans|et	1
+ant	-0.49
+anta	0.32
+anta 	-0.48
+antas	0.33
+anted	-0.33
+anti	-0.52
+antia	-0.48
+antie	-0.39
+anto	-0.75
 anto 	-0.25
-antos	-0.87
-antou	0.26
+antos	-0.88
+antou	0.31
+antr	0.32
 antre	0.48
-ants	-0.47
-ants 	-0.47
-antw	-0.29
-antwo	-0.29
-antwoord|heb	-0.28
-antwoord|stop	-0.39
-antwoord|voor	0.27
-antworten|sie	-0.59
-antworte|horen	-0.74
+ants	-0.52
+ants 	-0.52
+antwoord|heb	-0.53
+antwoord|stop	-0.4
+antwoord|voor	0.63
+antworten|sie	-0.6
+antworte|fur	0.39
+antworte|horen	-0.9
 anu	-0.37
-anuar	0.27
-anun	-0.46
-anunc	-0.46
+anun	-0.44
+anunc	-0.44
 anuncio|pone	-0.25
 anv	-0.25
 anvr	-0.25
 anvra	-0.25
-any	0.27
-any 	0.82
-anymore|don	0.26
-anymore|found	-0.29
-anymore|it	0.26
-anymore|so	0.39
-anymore|thanks	-0.65
-anymore|thx	-0.25
-anymore|we	0.67
-anyo	-0.24
-anyon	-0.24
-anyone|to	-0.24
-anyt	-0.3
-anyth	0.31
-anything|else	0.31
+any	0.3
+any 	0.85
+anymore|found	-0.31
+anymore|neither	0.35
+anymore|so	0.42
+anymore|thanks	-0.72
+anymore|we	0.71
+anyo	-0.26
+anyon	-0.26
+anyone|to	-0.26
+anyt	-0.29
+anyth	0.35
+anything|else	0.34
 anything|i	0.45
-anyti	-0.56
-anyw	0.46
-anywa	0.46
-anyway|im	0.33
-anywh	-0.28
-any|form	0.31
+anyti	-0.58
+anyw	0.43
+anywa	0.43
+anyway|im	0.35
+anyway|what	-0.51
+anywh	-0.3
 any|further	0.3
-any|means	0.43
-any|other	0.25
-any|solar	0.37
-anze	-0.31
-anze 	-0.3
-anzurufen|aber	-0.39
-anzurufen|danke	0.94
-anzurufen|ich	0.32
-anzurufen|ist	-0.4
-anzurufen|per	0.35
-anzurufen|sonst	0.24
-anzurufen|toll	-0.29
-anzus	0.25
-anzuschreiben|danke	0.25
+any|means	0.45
+any|news	-0.35
+any|solar	0.38
+any|text	-0.25
+anzas	0.3
+anze	-0.29
+anze 	-0.29
+anzei	-0.27
+anzeige|steht	-0.27
+anzurufen|aber	-0.38
+anzurufen|danke	0.89
+anzurufen|ich	0.34
+anzurufen|ist	-0.46
+anzurufen|per	0.41
+anzurufen|stopp	0.26
+anzurufen|toll	-0.46
+anzurufen|top	-0.41
 an|12345	-0.4
-an|aber	-0.47
-an|agent	0.78
-an|danke	0.53
-an|dem	-0.39
-an|diese	0.76
-an|i	0.58
-an|ich	0.99
-an|meine	-0.75
-apart|voor	-0.69
-ape	-0.29
-ape 	-0.25
-apele	0.47
-apeler|svp	0.57
-apes	-0.29
-api	-0.27
-apie	-0.25
-apier	-0.25
-apis	-0.5
-apis 	-0.5
-apk	-0.37
-apk 	-0.38
-apl	-0.41
+an|aber	-0.66
+an|agent	0.59
+an|danke	0.51
+an|dem	-0.38
+an|diese	0.96
+an|i	0.62
+an|ich	0.98
+an|meine	-0.76
+an|super	-0.43
+apa 	0.25
+apart|voor	-0.67
+apele	0.51
+apeler|svp	0.6
+apes	-0.28
+api	-0.25
+apis	-0.51
+apis 	-0.51
+apk	-0.39
+apk 	-0.4
+apl	-0.4
 apli	-0.39
 aplic	-0.39
 aplica|tambien	-0.27
-appa	-0.33
-appar	-0.33
-appart|stop	0.43
-appelee|par	0.71
-appeler|a	-0.4
-appeler|autant	-0.64
-appeler|bonne	0.35
-appeler|chaque	-0.32
-appeler|compris	0.72
-appeler|du	0.71
-appeler|j	0.47
-appeler|je	-0.51
-appeler|l	0.28
-appeler|la	-0.35
-appeler|le	-0.43
+appa	-0.29
+appar	-0.29
+appart|stop	0.44
+appelee|par	0.47
+appeler|a	-0.35
+appeler|autant	-0.71
+appeler|bonne	0.86
+appeler|bordel	0.4
+appeler|ce	0.43
+appeler|chaque	-0.34
+appeler|compris	0.74
+appeler|du	0.69
+appeler|j	0.53
+appeler|je	-0.55
+appeler|la	0.26
+appeler|le	-0.42
 appeler|mais	-1.07
-appeler|mdr	-0.24
-appeler|merci	0.83
-appeler|moi	0.33
-appeler|quand	-0.65
+appeler|merci	0.81
+appeler|moi	0.25
+appeler|quand	-0.27
 appeler|s	0.29
-appeler|si	-0.38
-appeler|super	-1.07
-appeler|svp	0.62
-appeler|tous	-0.52
-appeler|tres	-0.7
-appeler|trois	-1.09
-appelez|moi	-0.3
-appelez|pas	-0.48
-appelez|plus	0.38
-appele|c	0.56
-appele|par	0.36
-appels|arretez	0.27
-appels|d	-0.35
-appels|de	0.52
-appels|j	1
-appels|je	0.4
+appeler|si	-0.39
+appeler|super	-1.12
+appeler|svp	0.65
+appeler|tous	-0.49
+appeler|tres	-1
+appeler|trois	-1.17
+appelez|moi	-0.27
+appelez|pas	-0.49
+appelez|plus	0.35
+appele|c	0.57
+appele|par	0.28
+appelle|pour	0.3
+appels|arretez	0.3
+appels|au	-0.26
+appels|ca	0.29
+appels|d	-0.33
+appels|de	0.64
+appels|j	1.06
+appels|je	0.42
 appels|merci	0.69
-appels|svp	0.5
-appel|svp	0.32
-appen	0.25
-appen|aub	0.62
-appen|bedankt	0.76
-appen|graag	0.36
-appen|hoor	-0.47
-appen|ik	0.7
-appen|mag	0.61
+appels|svp	0.47
+appel|svp	0.28
+appen|aub	0.52
+appen|bedankt	0.83
+appen|graag	0.3
+appen|hoor	-0.54
+appen|ik	0.78
+appen|mag	0.68
 appi	-0.59
 appig	-0.59
-appjes|meer	0.28
-appje|sturen	-0.32
-appl	0.54
-appli	0.54
-applied|for	0.66
+appjes|meer	0.57
+appje|sturen	-0.29
+appl	0.58
+appli	0.58
+applied|for	0.69
+appli|depuis	0.25
 appo	-0.62
-appoi	-0.68
-appr	0.43
-appre	0.49
+appoi	-0.75
+appr	0.42
+appre	0.5
 appreciate|the	0.26
-approved|this	-0.32
+approved|this	-0.34
+apps	0.39
+apps 	0.39
 appt 	0.3
-app|al	0.45
-app|hace	0.49
-app|je	-0.41
-app|thank	0.58
-app|weeks	0.67
-apr	-0.74
-apr 	-0.37
-apre	-0.29
-apres	-0.29
-apres|midi	-0.42
-apru	-0.4
-aprue	-0.4
-apr|then	-0.35
-apt	-0.35
-aque 	-0.32
-aqui	-0.51
-aqui 	-0.51
-aqui|no	-0.31
-ar 	0.36
-ara 	-0.62
-aral	0.24
-arale	0.45
-arall	-0.3
-aran	-0.34
-aran 	-0.34
-arant	-0.74
-arar	0.91
-arar 	0.91
-aras	0.43
-arass	0.43
-arav	-0.27
-arava	-0.27
+app|al	0.39
+app|hace	0.39
+app|je	-0.38
+app|thank	0.55
+app|weeks	0.69
+apr	-0.75
+apr 	-0.38
+apre	-0.28
+apres	-0.28
+apres|midi	-0.41
+apru	-0.41
+aprue	-0.41
+apr|then	-0.36
+aps	0.35
+apse	0.35
+apse 	0.35
+apt	-0.31
+apu	-0.3
+aque 	-0.34
+aqui	-0.45
+aqui 	-0.45
+aqui|no	-0.26
+ar 	0.39
+ara 	-0.63
+aral	0.27
+arale	0.46
+arall	-0.34
+aran	-0.36
+aran 	-0.36
+arant	-0.78
+arar	0.94
+arar 	0.94
+aras	0.44
+arass	0.44
 arb	-0.44
 arbe	-0.44
 arbei	-0.44
-arbeit|an	-0.63
-arc	0.28
-arca	0.44
-arcan	0.39
-arcar	0.39
-arche	-0.29
-ard	-0.68
-ard 	-0.55
-arde	-0.36
-arde 	-0.68
-ardes	0.5
-ardez	-0.27
-ardi 	-0.28
-ardij	0.31
-are|not	0.41
-arf	-0.24
-arfa	-0.52
-arfai	-0.52
-arg	-0.26
+arbeit|an	-0.5
+arc	0.25
+arca	0.41
+arcan	0.43
+arcar	0.35
+arche	-0.41
+ard	-0.73
+ard 	-0.58
+arde	-0.38
+arde 	-0.65
+ardes	0.57
+ardi 	-0.78
+ardij	0.33
+are|my	-0.53
+are|not	0.4
+arfa	-0.51
+arfai	-0.51
+arg	-0.32
+arge	-0.29
+arge 	-0.27
+argem	-0.28
 ari	-0.3
-ari 	-0.51
-aria	0.43
-ariag	0.46
-arid	-0.35
-arido	-0.35
-arif	-0.26
-arif 	-0.26
-aris	-0.44
-aris 	-0.44
-arit	0.28
-ariti	0.3
-arla	-0.51
-arla 	-0.51
-arle	0.3
+ari 	-0.49
+aria	0.51
+ariag	0.44
+arid	-0.51
+arido	-0.51
+arim	0.27
+arim 	0.27
+aris	-0.41
+aris 	-0.42
+arit	0.32
+ariti	0.34
+arke	0.25
+arket	0.25
+arla	-0.47
+arla 	-0.47
+arle	0.33
 arle 	-0.46
-arler	0.32
-arley	0.39
-arlo	-0.24
-arloe	-0.3
-arly	-0.36
-arly 	-0.36
+arler	0.35
+arley	0.35
+arlo	-0.28
+arloe	-0.29
+arly	-0.37
+arly 	-0.37
 arma	0.47
-arma 	0.28
-arman	0.38
+arma 	0.27
+arman	0.41
 armax	0.27
-armen	-0.37
-arn	0.39
-arne	0.28
-arnel	0.28
-aro	-0.46
-aron	-0.8
-aron 	-0.8
-arou	-0.53
-aroun	-0.53
-around|noon	-0.69
-arra	-0.45
-arran	-0.45
+armen	-0.45
+arn	0.37
+arni	0.25
+aro	-0.47
+aron	-0.68
+aron 	-0.68
+arou	-0.56
+aroun	-0.56
+around|noon	-0.75
+arra	-0.41
+arran	-0.41
 arre	0.42
 arret	0.43
 arretent|d	-0.31
 arreter|a	-0.26
 arreter|d	-0.66
-arreter|devant	-0.29
+arreter|devant	-0.27
 arreter|les	-0.3
-arretez|d	-0.29
-arretez|les	-0.4
-arretez|svp	0.72
-arretez|vous	-0.47
-arrete|a	-0.39
-arrete|au	-0.77
-arrete|de	-0.37
-arretiez|de	0.38
-arret|chez	-0.59
-arret|mauvais	0.56
+arretez|d	-0.27
+arretez|de	-0.3
+arretez|les	-0.37
+arretez|svp	0.78
+arretez|vous	-0.7
+arrete|a	-0.5
+arrete|au	-0.8
+arrete|de	-0.25
+arret|chez	-0.56
+arret|mauvais	0.51
 arret|svp	0.53
-arri	-0.43
+arri	-0.48
 arrib	-0.39
-arriv	-0.43
-arry	-0.51
-arryi	-0.51
+arriv	-0.44
+arrive|a	-0.3
+arry	-0.29
+arryi	-0.29
 ars	-0.33
-arse	-0.49
-arse 	-0.49
-arst	0.26
-arsta	0.26
-art	0.4
-art 	-0.28
-arta 	0.26
-arte 	-1.01
-artem	-0.37
-artes	-0.25
-arti	0.31
-artir	0.3
-arto	0.35
-arto 	0.41
-arts	-0.37
-arts 	-0.37
-arz	-0.31
-asa	-0.44
-asa 	-0.7
-asad	-0.32
-asado	-0.32
+arse	-0.52
+arse 	-0.52
+arsei	0.27
+arst	0.3
+arsta	0.3
+art	0.51
+art 	-0.34
+arta 	0.3
+arte 	-1.11
+artem	-0.35
+artes	-0.44
+arti	0.25
+artm	0.4
+arto	0.37
+arto 	0.39
+arts	-0.47
+arts 	-0.47
+art|17	0.25
+arz	-0.27
+as 	-0.25
+asa	-0.48
+asa 	-0.73
+asac	-0.26
+asaci	-0.26
+asad	-0.25
+asado	-0.25
 asan	-0.25
 asan 	-0.25
-asap	0.51
-asap 	0.51
-asar	-0.49
+asap	0.53
+asap 	0.53
+asar	-0.51
 asard	-0.47
-asas	-0.39
-asas 	-0.39
+asas	-0.43
+asas 	-0.43
 asc	-0.4
-asea	-0.39
-aseab	-0.39
-asegurar|la	-0.27
-asen	-0.39
-asen 	-0.39
-ases	0.38
-aseso	0.42
-asesor|de	0.42
+asea	-0.48
+aseab	-0.48
+aseg	0.25
+asegu	0.25
+asen	-0.51
+asen 	-0.51
+ases	0.33
+aseso	0.43
+asesor|de	0.43
 ash	-0.31
 ash 	-0.31
-asi	0.49
+asi	0.48
 asi 	0.25
 asia	-0.39
 asiad	-0.39
-asion	-0.33
-asiu	0.26
-asium	0.26
-asi|estoy	-0.58
+asion	-0.41
+asiu	0.3
+asium	0.3
+asi|estoy	-0.51
 asi|que	0.49
-asked|three	0.4
-aski	0.24
-askin	0.24
-asking|you	0.24
-ask|about	-0.34
-ask|why	0.28
-aso	-0.4
-assa	-0.57
-assan	-0.49
-assat	-0.25
-asse	0.49
-assed	0.27
-assen	0.95
-assessment|no	0.51
-assez	-0.41
-assic	-0.39
-assin	0.24
-assis	-0.28
-assurance|auto	0.34
-assurance|emprunteur	0.28
-assurance|habitation	-0.42
-aste	-0.74
-aste 	-0.55
-aster	-0.5
-asti	0.33
-astig	0.54
-astin	-0.51
-asu	0.33
-asua	-0.24
-asual	-0.24
+asked|me	0.39
+asked|three	0.37
+asked|you	-0.33
+ask|about	-0.48
+ask|over	-0.27
+aso	-0.41
+assa	-0.58
+assan	-0.48
+asse	0.66
+assed	0.4
+assen	0.94
+assessment|no	0.58
+assez	-0.48
+assic	-0.41
+assin	0.26
+assis	-0.33
+associated|data	0.58
+associe|vous	-0.4
+asst	-0.36
+asst 	-0.36
+assurance|auto	0.37
+assurance|donc	0.43
+assurance|habitation	-0.41
+ast	0.26
+aste	-0.7
+aste 	-0.5
+aster	-0.53
+asti	0.35
+astig	0.56
+astin	-0.52
+asu	0.34
 asur	0.4
 asure	0.4
-asv	0.24
-asve	0.24
-asvez	0.24
-as|cosigner	-0.46
-as|do	0.51
-as|it	0.37
-at 	-0.71
-ata	0.47
-atab	0.62
-ataba	0.62
-atar	0.51
-ataro	0.51
-atc	-0.41
-atch	-0.41
-ate 	0.39
+as|cosigner	-0.44
+as|do	0.56
+as|it	0.25
+at 	-0.7
+ata	0.49
+atab	0.63
+ataba	0.63
+atam	0.47
+atamo	0.47
+atar	0.37
+atar 	-0.64
+ataro	0.47
+atc	-0.4
+atch	-0.4
+ate 	0.42
 ated	0.4
 ated 	0.4
-aten	0.48
+aten	0.49
 aten 	0.48
-atenc	0.32
-atencion|pero	0.32
-atender|alla	-0.25
-ater	-0.6
+atenc	0.27
+atencion|pero	0.27
+atender|alla	-0.26
+atendieron|en	0.41
+ater	-0.61
 ater 	-0.45
 aterd	-0.4
-ates	-0.34
-ates 	-0.34
-ateu	-0.27
-ateur	-0.27
-atev	0.51
-ateve	0.51
-athe	0.35
-ather	0.35
-ati	-0.47
+ates	-0.33
+ates 	-0.33
+ateu	-0.25
+ateur	-0.25
+atev	0.5
+ateve	0.5
+athe	0.25
+ather	0.25
+ati	-0.5
 atic	-0.26
-atic 	-0.27
-atigu	-0.24
-atin	-0.43
-atin 	-0.43
-atine	-0.34
-ating	0.54
-atio	0.35
-ation	0.35
-atm	0.26
-atm 	0.26
+atic 	-0.26
+atigu	-0.3
+atin	-0.44
+atin 	-0.44
+atine	-0.41
+ating	0.49
+atio	0.32
+ation	0.32
 ato 	-0.56
-atos	0.43
-atos 	0.43
-atr	0.34
-atri	0.35
-atric	0.35
-ats 	-0.26
-atse	-0.38
-atsen	-0.38
-atst	0.27
-atst 	0.27
+atos	0.5
+atos 	0.5
+atr	0.28
+atri	0.3
+atric	0.3
+ats 	-0.27
+atsa	0.28
+atsap	0.28
+atse	-0.41
+atsen	-0.41
+atst	0.41
+atst 	0.32
 att	-0.46
 atte	-0.46
-attel	-0.53
-attelage|du	-0.53
-atten	-0.27
-attendre|appelez	-0.66
-attente|pour	-0.68
+attel	-0.57
+attelage|du	-0.57
+atten	-0.25
+attendre|appelez	-0.78
+attends|la	-0.27
+attente|pour	-0.66
 atter	-0.41
 atu	-0.37
-atur	-0.37
-ature	-0.33
-atz	-0.6
-atze	-0.59
-atze 	-0.59
-at|10	-0.27
-at|3	-0.63
-at|4	-0.55
-at|all	0.74
+atui	0.29
+atuit	0.29
+atur	-0.38
+ature	-0.38
+atz	-0.56
+atze	-0.56
+atze 	-0.56
+at|10	-0.32
+at|3	-0.57
+at|4	-0.66
+at|all	0.56
 at|carmax	0.27
 at|my	-0.35
-at|night	-0.71
-at|st	0.41
-at|work	-0.64
-at|your	-0.45
-aub|geen	0.84
-aub|mailen	0.62
+at|night	-0.78
+at|st	0.43
+at|work	-0.6
+at|your	-0.51
+aub 	0.29
+aub|geen	0.81
+aub|mailen	0.51
+aub|na	-0.29
 aub|niet	-0.31
-aub|we	0.44
-auch	0.24
-auch 	-0.45
-auch|fur	-0.47
-auch|in	-0.27
-auch|noch	-0.26
-auck	-0.29
-auckl	-0.29
-aucun|mail	0.78
-aucun|moyen	0.41
-aue	-0.61
-auen	-0.44
-auen 	-0.44
-auer	-0.29
-auert	-0.3
-auf	0.29
-aufe	-0.3
-aufe 	0.4
-aufen	-0.37
-aufg	-0.4
-aufge	-0.4
-aufgehort|mich	-0.33
-aufgehort|mir	-0.47
+aub|we	0.42
+auch 	-0.63
+auch|fur	-0.48
+auch|in	-0.26
+auch|noch	-0.4
+auck	-0.28
+auckl	-0.28
+aucune|forme	0.27
+aucun|mail	0.73
+aucun|moyen	0.44
+aue	-0.63
+auen	-0.45
+auen 	-0.45
+auer	-0.27
+auert	-0.28
+aufe 	0.37
+aufen	-0.38
+aufer	0.25
+aufg	-0.37
+aufge	-0.37
+aufgehort|mich	-0.32
+aufgehort|mir	-0.5
 aufhoeren|mir	-0.25
-aufhoren|mich	0.29
-aufhoren|mir	0.45
-aufhoren|sollen	-0.39
-aufn	0.3
-aufna	0.3
-aufs	-0.49
-aufs 	-0.49
-aufs|gymnasium	0.26
-aufs|handy	-0.51
-auft	0.47
-auft 	0.47
-auf|allen	0.4
-auf|anzurufen	-0.39
-auf|das	-0.59
-auf|dem	-0.36
-auf|der	-0.93
-auf|keinem	0.26
+aufhoren|mich	0.32
+aufhoren|mir	0.4
+aufhoren|sollen	-0.44
+aufn	0.31
+aufna	0.31
+aufs	-0.57
+aufs 	-0.57
+aufs|gymnasium	0.3
+aufs|handy	-0.46
+auf|allen	0.45
+auf|anzurufen	-0.37
+auf|das	-0.57
+auf|dem	-0.31
+auf|der	-0.94
+auf|keinem	0.38
 auf|mich	0.7
-auf|mir	0.26
-auf|montage	-0.25
-auf|post	-0.48
-auf|schicht	-0.32
-auf|sich	-0.28
-auf|welchem	0.29
-auf|zu	-0.25
-aug	-0.41
-augu	-0.26
-augus	-0.26
-aume	-0.28
-aumen	-0.28
-aupt 	0.29
-aur	-0.25
-aura	-0.25
-aurai	-0.37
+auf|mir	0.28
+auf|montage	-0.3
+auf|post	-0.52
+auf|schicht	-0.36
+auf|sich	-0.42
+auf|welchem	0.25
+auf|wenn	-0.26
+aug	-0.37
+augu	-0.25
+augus	-0.25
+aume	-0.27
+aumen	-0.27
+aupt 	0.25
+aurai	-0.33
 aurai|vu	-0.38
-aus	-0.27
-auses	0.54
+aus	-0.25
+auses	0.55
 ausl	-0.29
 ausla	-0.29
-auss	-0.34
-aussi	-0.37
-aust	0.6
-auste	-0.3
-austo	-0.26
-austr	0.6
-austragen|bitte	0.98
-austragen|sollen	-0.3
-aus|der	-0.34
-aus|eurer	0.35
-aus|ich	-0.6
-aus|ihrem	0.4
-aus|ihrer	0.45
-auta	-0.83
-autan	-0.83
-autant|de	-0.7
+auss	-0.35
+aussi	-0.36
+aussi|l	-0.26
+aust	0.62
+auste	-0.29
+austo	-0.29
+austr	0.63
+austragen|bitte	0.93
+austragen|ihnen	-0.33
+austragen|sollen	-0.36
+aus|der	-0.37
+aus|eurer	0.41
+aus|ich	-0.62
+aus|ihrem	0.32
+aus|ihrer	0.43
+auta	-0.86
+autan	-0.86
+autant|de	-0.68
 autant|svp	-0.26
-autohaus|nichts	0.6
-autom	-0.36
-autor	0.64
-autorizo|que	0.4
-autoverzekering|voor	-0.25
-auto|bedankt	-0.39
-auto|besteld	-0.3
-auto|bij	0.27
-auto|bitte	0.31
+autohaus|hab	-0.33
+autohaus|nichts	0.45
+autom	-0.38
+autor	0.63
+autorizo|que	0.39
+auto|bedankt	-0.4
+auto|besteld	-0.32
+auto|bij	0.28
+auto|binnen	-0.25
+auto|bitte	0.68
+auto|da	-0.29
+auto|die	-0.25
 auto|dus	0.4
-auto|een	-0.25
-auto|is	0.27
+auto|gekocht	0.26
+auto|is	0.26
 auto|ist	0.4
-auto|klaar	-0.32
-auto|maar	-0.69
-auto|meer	0.54
-auto|mehr	0.26
-auto|merci	0.33
-auto|noch	-0.24
-auto|nodig	-0.33
+auto|klaar	-0.29
+auto|maar	-0.67
+auto|meer	0.5
+auto|merci	0.35
+auto|noch	-0.26
+auto|nodig	-0.44
 auto|ruikt	-0.41
-auto|schon	-0.25
 auto|start	-0.27
-auto|verkauft	-0.41
-auto|verkocht	-0.5
-autr	0.25
-autre	0.25
-autre|agence	0.67
-autre|assureur	0.46
-autre|courtier	0.38
-auv	-0.24
-auva	-0.24
-auvai	-0.24
-au|boulot	-0.32
-au|bureau	-0.91
-au|concessionnaire	-0.49
-au|cours	-0.39
-au|printemps	-0.31
-au|revoir	0.32
-ava	-0.64
-avan	-0.57
-avan 	-0.27
-avanc	0.51
-avance|merci	0.51
-avant	-0.57
-avant|17h	-0.36
+auto|und	0.26
+auto|verkauft	-0.67
+auto|verkocht	-0.45
+autr	0.29
+autre	0.29
+autre|agence	0.69
+autre|assureur	0.53
+autre|courtier	0.44
+auv	-0.26
+auva	-0.26
+auvai	-0.26
+au|boulot	-0.31
+au|bureau	-0.8
+au|char	0.53
+au|concessionnaire	-0.54
+au|printemps	-0.3
+au|revoir	0.38
+av 	-0.26
+ava	-0.48
+avais	0.4
+avais|achete	0.64
+avais|juste	-0.26
+avan	-0.38
+avanc	0.28
+avance|merci	0.28
+avant	-0.6
+avant|17h	-0.33
 avant|18h	-0.7
-avant|9h	-0.42
-avant|9h30	-0.24
-ave 	0.39
-avec|forfait	-0.25
-avec|la	-0.33
-avec|tes	0.61
-avec|un	-0.37
-avec|une	0.65
-avec|vos	0.76
-aven	-0.24
-aven 	-0.24
-aveni	0.43
-avez	-1.06
-avez 	-1.06
-avez|arrete	-0.81
-avez|pas	-0.42
-avez|recu	-0.28
+avant|9h	-0.45
+avant|9h30	-0.25
+ave 	0.42
+avec|effet	0.26
+avec|forfait	-0.26
+avec|la	-0.31
+avec|moi	0.25
+avec|tes	0.66
+avec|tous	-0.28
+avec|un	-0.4
+avec|une	0.69
+avec|vos	0.83
+aveni	0.61
+avez	-1.1
+avez 	-1.1
+avez|arrete	-0.87
+avez|pas	-0.41
+avez|recu	-0.32
 avez|rien	-0.4
-avez|vous	-0.73
-avi	-1.11
-avia	-0.8
-avia 	-0.8
-avid	0.26
-avida	0.26
-avis	-0.73
+avez|vous	-0.74
+avg	0.28
+avg 	0.28
+avi	-1.04
+avia	-0.87
+avia 	-0.87
+avis	-0.72
 aviso	-0.39
-avit	-0.36
-avit 	-0.36
-avo	0.28
+avit	-0.37
+avit 	-0.37
+avo	0.34
 avo 	-0.76
-avoir|de	0.76
-avond	-0.52
-avons	0.44
-avor	0.3
-avor 	0.3
-awa	0.28
-away	0.28
-away 	0.28
-away|and	0.46
-away|in	0.27
-away|too	-0.32
-awn	0.35
-awn 	0.35
-ay 	-0.94
-ayez	0.53
-ayez 	0.53
-ayi	-0.38
-ayin	-0.38
-aying	-0.38
-aym	-0.26
-ayme	-0.26
-aymen	-0.26
-ayo	-0.48
-ayor	-0.26
-ayor 	-0.26
+avoir|de	0.66
+avon	0.29
+avond	-0.48
+avonds|bellen	-0.51
+avons	0.62
+avor	0.31
+avor 	0.31
+away|and	0.51
+away|in	0.4
+away|too	-0.38
+away|we	-0.27
+awn	0.38
+awn 	0.38
+axa	-0.29
+axat	-0.29
+axati	-0.29
+ay 	-0.83
+ayb	-0.33
+aybe	-0.33
+aybe 	-0.33
+ayez	0.58
+ayez 	0.58
+ayi	-0.35
+ayin	-0.35
+aying	-0.35
+aym	-0.25
+ayme	-0.25
+aymen	-0.25
+ayo	-0.52
+ayor	-0.27
+ayor 	-0.27
 ays	-0.29
 ays 	-0.29
-az 	0.69
-azi	-0.25
-azin	-0.27
-azing	-0.27
-a|auto	0.59
-a|business	0.26
+az 	0.71
+aza	-0.29
+azi	-0.33
+azin	-0.33
+azing	-0.33
+a|25	-0.25
+a|auto	0.7
 a|call	-0.51
-a|camry	0.44
-a|car	0.9
-a|ce	0.32
+a|camry	0.5
+a|car	0.99
+a|ce	0.43
 a|cette	0.39
-a|change	-0.39
-a|chat	-0.34
+a|change	-0.41
+a|chat	-0.28
 a|combien	-0.56
-a|comprar	0.7
-a|consultation	0.34
-a|corolla	0.7
-a|cuantos	-0.46
-a|dating	0.57
-a|day	-0.97
-a|deal	-0.29
-a|dejar	-0.43
-a|des	0.24
-a|dit	-1.01
-a|du	-0.25
-a|el	-0.24
-a|escribir	0.37
-a|este	0.43
-a|etre	-0.51
-a|fleet	0.34
-a|gym	0.62
-a|harley	0.4
-a|house	0.43
-a|invertir	0.24
-a|job	0.29
-a|kia	0.3
-a|la	-0.41
-a|las	-0.75
-a|le	-0.28
-a|lease	0.42
-a|lien	-0.26
-a|llamar	-0.48
-a|m	-0.45
-a|mandar	0.8
+a|comprar	0.69
+a|consultation	0.41
+a|corolla	0.69
+a|credit	0.53
+a|cuantos	-0.35
+a|dating	0.53
+a|day	-1.07
+a|deal	-0.43
+a|dejar	-0.41
+a|demande	-0.3
+a|des	0.39
+a|dit	-0.97
+a|du	-0.26
+a|echeance	-0.3
+a|el	-0.36
+a|escribir	0.39
+a|este	0.36
+a|etre	-0.46
+a|fleet	0.32
+a|great	0.29
+a|gym	0.7
+a|harley	0.36
+a|honda	0.27
+a|house	0.29
+a|ir	0.32
+a|la	-0.49
+a|las	-0.77
+a|le	-0.27
+a|lease	0.44
+a|lien	-0.28
+a|llamar	-0.43
+a|m	-0.46
+a|mandar	0.84
 a|marcar	0.38
-a|mi	-0.29
-a|mon	-0.33
-a|motorcycle	-0.25
-a|moyen	-0.88
-a|new	0.64
-a|ninguna	-0.43
-a|otros	0.61
-a|pagar	-0.28
-a|parle	-0.28
-a|partir	0.3
-a|pas	-0.28
-a|pedir	0.24
-a|peu	-0.35
-a|place	0.68
-a|q	-0.3
-a|quote	-0.46
-a|recevoir	0.42
-a|reflechi	0.32
-a|rentar	0.41
-a|repondu	-0.27
-a|sales	0.37
-a|samedi	-0.32
-a|signer	-0.32
-a|stop	-0.45
-a|t	-0.29
+a|mi	-0.32
+a|mon	-0.31
+a|moyen	-1.01
+a|new	0.62
+a|ninguna	-0.51
+a|otro	0.26
+a|otros	0.5
+a|parle	-0.43
+a|pas	-0.52
+a|pedir	0.32
+a|peu	-0.32
+a|place	0.69
+a|q	-0.28
+a|quitar	-0.29
+a|quote	-0.5
+a|recevoir	0.29
+a|reflechi	0.25
+a|rentar	0.33
+a|repondu	-0.28
+a|sales	0.36
+a|samedi	-0.34
+a|signer	-0.53
+a|stop	-0.25
+a|t	-0.31
 a|tacoma	0.39
-a|tenant	-0.34
-a|think	0.28
-a|tout	-0.4
-a|toute	0.39
-a|truck	0.59
-a|u	0.56
-a|un	-0.67
-a|ute	0.59
-a|van	0.26
-a|versicherung	0.56
-a|vous	0.31
-a|vu	-0.24
-a|week	-0.75
-a|whip	0.3
+a|tenant	-0.37
+a|think	0.27
+a|tout	-0.35
+a|toute	0.31
+a|trip	0.4
+a|truck	0.86
+a|u	0.55
+a|un	-0.69
+a|ute	0.67
+a|van	0.25
+a|versicherung	0.6
+a|vous	0.27
+a|week	-0.79
+a|whip	0.29
 b1 	-0.28
-b1|c	-0.39
-baa	-0.35
-baar	-0.35
-baar 	-0.35
+baa	-0.29
+baan	0.42
+baan 	0.42
+baar	-0.33
+baar 	-0.33
 bab	-0.4
 baby	-0.4
 baby 	-0.4
-bac	-0.33
-back	-0.33
-back 	-0.33
+bac	-0.39
+back	-0.39
+back 	-0.39
 back|about	-0.4
-back|after	-0.32
-back|or	-0.67
-back|today	-0.39
-bad	-0.36
-bado	-0.32
-bado 	-0.32
-bad|ne	0.53
-bad|sorry	-0.33
-bai	-0.68
-bais	-0.55
-bais 	0.25
-baiss	-0.89
-baissez|pas	-0.7
+back|after	-0.44
+back|is	-0.64
+back|or	-0.81
+back|today	-0.44
+bad	-0.34
+bado	-0.3
+bado 	-0.3
+bad|ne	0.37
+bad|por	0.4
+bai	-0.72
+bais	-0.52
+baiss	-0.86
+baissez|pas	-0.66
 baisse|pas	-0.25
-baj	0.56
-baja	0.53
-baja 	0.5
+baj	0.62
+baja	0.58
+baja 	0.55
 bajaa	0.35
-bajan	-0.26
-bajan|el	-0.93
+bajan	-0.25
+bajan|el	-0.77
 baja|baja	0.34
-baja|del	-0.59
-baja|el	-1.03
-baja|gracias	0.49
-baja|numero	0.5
-baja|para	-0.44
-baja|por	0.59
-baja|porfa	0.61
-baja|solo	-1.04
-baja|todos	0.37
-baja|ya	0.84
-baje	0.26
-bajen	0.26
-bajenme|de	0.26
-bajo	-0.24
-bajo 	-0.24
-bal	-0.38
-bala	-0.25
-balan	-0.25
+baja|del	-0.58
+baja|el	-1.01
+baja|gracias	0.52
+baja|numero	0.49
+baja|para	-0.41
+baja|por	0.54
+baja|porfa	0.59
+baja|solo	-1.09
+baja|todos	0.41
+baja|ya	0.83
+bal	-0.39
 bald	-0.38
 bald 	-0.38
-ban	0.4
-ban 	0.43
-band	-0.29
-band 	-0.89
-bank	0.29
-bank 	0.29
-bank|gesprochen	-0.65
-bank|says	-0.53
-banque|refuse	-0.29
-bars	0.26
-barst	0.26
-bas	0.36
-bas 	0.24
+ban	0.39
+ban 	0.44
+banca	-0.35
+banco|gracias	0.81
+band	-0.33
+band 	-0.68
+bank	0.31
+bank 	0.31
+bank|gesprochen	-0.66
+bank|says	-0.44
+bano	-0.46
+bano 	-0.46
+bano|completo	-0.38
+banque|refuse	-0.34
+bars	0.3
+barst	0.3
+bas	0.3
+bas 	0.26
 base|de	0.35
-base|model	-0.45
-base|porfavor	0.61
-base|tout	0.41
-base|trim	-0.27
-baskets|avec	0.32
-basta|con	0.64
-basta|de	0.83
-basta|dejen	0.48
-basta|no	0.48
-basta|ya	0.73
+base|model	-0.43
+base|porfavor	0.67
+base|tout	0.33
+base|trim	-0.25
+baskets|avec	0.28
+basta|con	0.68
+basta|de	0.92
+basta|dejen	0.57
+basta|no	0.53
+basta|ya	0.68
 bat	-0.41
-bate 	-0.28
-bateau|est	-0.25
-bateau|j	0.35
-batt	-0.4
-bau	-0.27
-baus	-0.5
-baust	-0.5
-bay	0.29
-baya	0.29
-baya 	0.29
-baya|stuur	0.29
-bben	-0.26
-bben 	-0.26
+bateau|j	0.34
+batt	-0.41
+bau	-0.28
+baufinanzierung|anfragen	-0.3
+baus	-0.49
+baust	-0.49
+baustopp|nebenan	-0.35
 bbes	0.52
 bbest	0.52
-bcr	0.46
-bcri	0.46
-bcrib	0.46
-be 	0.28
-bea	-0.52
-bean	0.58
-beanr	0.58
-beat	-0.54
-beat 	-0.54
-beat|30k	-0.41
-bedankt|en	0.68
-bedankt|geen	-0.4
-bedankt|voor	0.88
-bedankt|we	-0.41
-bedarf|mehr	1.02
-bede	-0.38
-beden	-0.38
+bcr	0.45
+bcri	0.45
+bcrib	0.45
+be 	0.31
+bea	-0.54
+bean	0.61
+beanr	0.61
+beat	-0.55
+beat 	-0.55
+beat|30k	-0.4
+bedankt|en	0.93
+bedankt|geen	-0.39
+bedankt|maar	0.47
+bedankt|voor	0.92
+bedankt|we	-0.45
+bedarf|mehr	0.91
+bede	-0.33
+beden	-0.33
 bedra	-0.4
-bedri	0.45
-beds	-0.45
-beds 	-0.45
-bee	0.33
-been	0.33
-been 	0.33
-been|driving	-0.35
+bedri	0.44
+beds	-0.41
+beds 	-0.41
+been|driving	-0.4
 been|super	-0.27
-been|to	0.25
-been|told	0.39
-bef	-0.42
-befo	-0.3
-befor	-0.3
-before|5pm	-0.31
-before|8	-0.63
-before|9am	-0.44
-before|noon	-0.43
-beg	-0.24
-beh	0.33
-beha	0.41
-behal	0.41
-behalf|of	0.41
-beho	-0.35
-behoe	-0.35
-beim|preis	-0.24
+been|told	0.52
+beer	0.25
+beerd	0.25
+bef	-0.48
+befo	-0.36
+befor	-0.36
+before|5pm	-0.27
+before|8	-0.67
+before|9am	-0.64
+before|noon	-0.42
+beg	-0.26
+begi	-0.25
+begin	-0.25
+beh	0.4
+beha	0.47
+behal	0.43
+behalf|of	0.43
+beho	-0.37
+behoe	-0.37
+beim|nachsten	-0.26
+beim|preis	-0.25
 beit	-0.44
-beit 	-0.99
+beit 	-1.15
 beits	-0.42
-bei|dem	-0.28
-bei|ihnen	-0.4
-bei|meiner	-0.29
-bei|mir	0.61
-bei|uns	-0.35
-beke	-0.29
-bekek	-0.29
+bei|dem	-0.27
+bei|fragen	0.47
+bei|meiner	-0.39
+bei|mir	0.6
+bei|uns	-0.33
 bekommen|danke	0.77
-bekommen|ist	-0.24
-bekommen|konnen	-0.66
+bekommen|ist	-0.25
+bekommen|konnen	-0.77
 bekommen|schauen	-0.45
-bekomme|dann	-0.48
-bekomme|ich	-0.46
-belas	0.31
-beld	0.38
-beld 	0.38
-bellen|a	0.41
-bellen|alsjeblieft	0.56
-bellen|aub	0.9
-bellen|dank	0.57
-bellen|haha	-0.24
-bellen|hij	-0.33
-bellen|hoor	-0.42
-bellen|ik	0.6
-bellen|in	-0.49
-bellen|is	-0.43
+bekomme|dann	-0.54
+bekomme|ich	-0.47
+belas	0.32
+beld	0.36
+beld 	0.36
+bellen|a	0.39
+bellen|alsjeblieft	0.51
+bellen|aub	0.8
+bellen|dank	0.74
+bellen|haha	-0.3
+bellen|hij	-0.44
+bellen|hoor	-0.45
+bellen|ik	0.63
+bellen|in	-0.59
+bellen|is	0.33
 bellen|jullie	-0.91
-bellen|k	0.68
-bellen|knap	-0.24
+bellen|k	0.59
 bellen|lekker	-0.39
+bellen|lijst	0.55
 bellen|maar	-0.35
-bellen|man	0.85
-bellen|na	-0.56
-bellen|nooit	0.5
-bellen|om	-0.68
-bellen|stop	0.79
-bellen|stuur	-0.36
-bellen|top	-0.81
-bellen|voor	-0.8
+bellen|man	0.55
+bellen|na	-0.53
+bellen|nooit	0.49
+bellen|om	-0.71
+bellen|op	-0.32
+bellen|overdag	-0.51
+bellen|stop	0.8
+bellen|stuur	-0.33
+bellen|top	-0.92
+bellen|voor	-0.83
 bellen|wel	-0.47
-belli	0.24
-bellijst|af	0.83
-bellijst|halen	0.48
-belt	0.24
-belt 	0.24
-belt|u	0.24
-bel|dan	-0.65
-bel|dit	0.37
-bel|hem	0.25
-bel|je	-0.38
-bel|jullie	-0.29
-bel|me	0.25
+belli	0.25
+bellijst|af	0.94
+bellijst|halen	0.45
+belt	0.25
+belt 	0.25
+belt|u	0.25
+bel|dan	-0.66
+bel|dit	0.43
+bel|haar	0.42
+bel|hem	0.26
+bel|je	-0.36
+bel|jullie	-0.31
+bel|me	0.27
 bel|mijn	-0.4
-bel|niet	-0.56
+bel|niet	-0.62
 bel|ons	-0.4
-bem	-0.77
-beme	-0.62
-beme 	-0.62
-ben	-0.43
-ben 	-0.54
-bena	0.3
-benad	0.3
-benaderd|te	0.24
-bend	-0.57
+bem	-0.83
+beme	-0.66
+beme 	-0.66
+ben	-0.41
+ben 	-0.52
+bena	0.29
+benad	0.29
+benan	-0.33
+bend	-0.5
+bendi	0.34
 bends	-0.39
-bent	-0.43
-bent 	-0.43
+bent	-0.41
+bent 	-0.41
 bent|stop	-0.34
-ben|10	-0.45
-ben|15	0.35
-ben|20	-0.25
-ben|81	0.28
-ben|al	0.27
-ben|de	-0.4
-ben|echt	0.28
-ben|geinteresseerd	-0.41
+ben|10	-0.36
+ben|15	0.33
+ben|81	0.25
+ben|de	-0.27
+ben|echt	0.26
+ben|geinteresseerd	-0.42
 ben|gestopt	-0.41
 ben|ik	-0.34
-ben|klaar	-0.29
-ben|niet	0.91
+ben|klaar	-0.26
+ben|niet	0.89
 ben|verhuisd	-0.41
-bereits|eine	0.37
-berh	0.29
-berha	0.29
-berichten|meer	0.25
-berichten|nu	0.73
-berichten|te	0.24
-berichtjes|nou	0.58
-bericht|niet	-0.51
-berl	-0.3
-berle	-0.68
-bern	-0.28
-berne	-0.28
-bers	-0.31
-bers 	-0.62
-berw	-0.33
-berwi	-0.33
-bes	0.37
-besl	0.25
-beslo	0.25
-besoin|d	-0.7
-besoin|merci	-0.69
-bess	-0.6
-besse	-0.6
-besseres|angebot	-0.6
-best	0.29
-besta	0.24
-bestand|a	0.38
-bestand|aub	0.51
-bestand|dank	0.55
-bestand|de	0.27
-best|out	-0.24
-best|wishes	0.27
-bete	-0.47
-beter	-0.46
-better|for	0.26
-bewi	-0.24
-bewij	-0.24
+berh	0.25
+berha	0.25
+berichten|nu	0.58
+berichtjes|nou	0.54
+bericht|niet	-0.46
+berl	-0.27
+berle	-0.62
+berna	0.43
+bernard|mon	0.43
+bers	-0.37
+bers 	-0.73
+berw	-0.29
+berwi	-0.29
+bes	0.38
+besl	0.28
+beslo	0.28
+besoin|d	-0.46
+besoin|merci	-0.72
+besp	-0.35
+bespr	-0.35
+bess	-0.61
+besse	-0.61
+besseres|angebot	-0.62
+best	0.28
+besta	0.32
+bestand|a	0.29
+bestand|aub	0.35
+bestand|dank	0.62
+bestand|halen	0.64
+bestand|verwijderen	0.25
+best|out	-0.3
+best|wishes	0.36
+bete	-0.61
+beten	-0.37
+beter	-0.54
+better|after	-0.35
+better|for	0.28
 bezwa	-0.25
 bezwaar|tegen	-0.25
+bezwe	0.31
 be|buying	0.25
-be|contacted	0.53
-be|daily	-0.25
-be|deleted	0.35
-be|fine	-0.5
-be|no	0.62
-be|there	-0.24
-bgesa	0.33
-bian	-0.24
-bian 	-0.24
-biarl	-0.58
+be|contacted	0.56
+be|daily	-0.33
+be|fine	-0.58
+be|no	0.56
+be|there	-0.25
+be|unsubscribed	0.4
+biarl	-0.55
 bie	-0.39
-bie 	0.25
-biede	-0.25
-bieden|dan	-0.25
+bie 	0.35
+biede	-0.26
+bieden|dan	-0.26
 biel	-0.4
 biel 	-0.4
-bien|a	0.31
-bien|conseille	0.74
-bien|le	-0.51
-bien|s	0.33
-bien|visiter	-0.26
-bien|vouloir	0.46
-bien|y	0.68
-bier	-0.24
-biera	-0.24
-biet	0.31
-biete	0.31
-bij|een	0.24
-bij|het	-0.24
-bij|ons	-0.38
+bien|a	0.28
+bien|conseille	0.67
+bien|le	-0.5
+bien|pero	0.3
+bien|s	0.25
+bien|visiter	-0.25
+bien|vouloir	0.41
+bien|y	0.65
+bier	-0.39
+biera	-0.45
+biet	0.33
+biete	0.33
+bij|het	-0.26
 bike|last	0.29
-bil	0.29
-bili	0.41
-bilid	0.24
-bill	-0.55
-bills	-0.48
-bills|aren	-0.34
-bin 	-0.48
-bina	-0.36
-binar	-0.36
-binn	-0.31
-binne	-0.31
-bin|auf	-0.73
-bin|gut	0.49
-bin|in	-0.47
-bin|nicht	-0.59
-bin|noch	-0.65
-bis	-0.43
-bis 	-0.63
-bish	-0.24
-bishe	-0.24
-bis|donnerstag	-0.24
-bis|freitag	-0.54
-bis|monatsende	-0.38
-bita	-0.42
-bitat	-0.42
+bil	0.36
+bilh	0.3
+bilho	0.3
+bili	0.43
+bill	-0.66
+bills	-0.54
+bills|aren	-0.37
+bin 	-0.46
+bina	-0.46
+binar	-0.3
+binn	-0.27
+binne	-0.27
+binnen|is	-0.25
+bin|auf	-0.74
+bin|gut	0.39
+bin|in	-0.39
+bin|nach	0.26
+bin|nicht	-0.47
+bin|noch	-0.55
+bis	-0.71
+bis 	-0.55
+bish	-0.37
+bishe	-0.37
+bis|freitag	-0.48
+bis|monatsende	-0.41
+bita	-0.41
+bitac	-0.25
+bitat	-0.41
 bite	0.5
 bite 	0.5
 bite|nicht	0.5
-bitte|ab	0.72
-bitte|abbestellen	0.39
-bitte|abmelden	0.47
-bitte|alle	0.46
-bitte|aufhoren	0.52
-bitte|aus	0.78
-bitte|austragen	0.44
-bitte|danke	1.34
-bitte|das	-0.98
+bitte|ab	0.65
+bitte|abbestellen	0.41
+bitte|abmelden	0.59
+bitte|alle	0.5
+bitte|aufhoren	0.63
+bitte|aus	0.8
+bitte|austragen	0.62
+bitte|danke	1.36
+bitte|das	-1.02
 bitte|die	-0.41
-bitte|einmal	-0.39
-bitte|hab	0.62
-bitte|heute	-0.34
-bitte|horen	-0.37
-bitte|ich	0.42
+bitte|einmal	-0.31
+bitte|fur	-0.39
+bitte|hab	0.94
+bitte|heute	-0.31
+bitte|horen	-0.29
+bitte|ich	0.43
 bitte|in	0.56
 bitte|kei	0.25
 bitte|kontaktieren	0.36
-bitte|lond	0.34
-bitte|meine	0.48
-bitte|melden	0.34
-bitte|morgen	-0.68
-bitte|nich	0.32
-bitte|nicht	0.38
-bitte|nie	0.41
-bitte|nimma	0.44
-bitte|ruft	0.47
-bitte|schicken	0.35
-bitte|schreiben	0.35
-bitte|senden	0.38
-bitte|stellen	0.53
-bitte|streichen	0.27
-bitte|streicht	0.42
-bitte|unter	-0.28
-bitte|weiter	-0.25
-bla	-0.44
-bla 	0.36
-blan	-0.25
-blanc	-0.25
-blau	-0.34
-blau 	-0.36
-ble 	-0.39
-blem	-0.47
-blem 	-0.59
-blema	-0.28
-bleme	-0.44
-blen	0.31
-blen 	0.31
-bli	0.32
-blie	0.29
-blig	-0.28
-blige	-0.28
+bitte|lond	0.32
+bitte|meine	0.53
+bitte|melden	0.33
+bitte|morgen	-0.67
+bitte|nich	0.3
+bitte|nicht	0.34
+bitte|nie	0.42
+bitte|nimma	0.47
+bitte|ruft	0.48
+bitte|schicken	0.39
+bitte|schreiben	0.29
+bitte|senden	0.4
+bitte|stellen	0.64
+bitte|streichen	0.29
+bitte|streicht	0.43
+bitte|unter	-0.35
+bitte|von	0.26
+bitte|weiter	-0.28
+bitte|wir	0.41
+bitts	0.26
+bittschon|nimmer	0.26
+bla	-0.39
+blanchiment|des	-0.3
+blar	-0.26
+blar 	-0.25
+blau	-0.32
+blau 	-0.33
+ble 	-0.26
+blem	-0.49
+blem 	-0.6
+blema	-0.29
+bleme	-0.45
+blen	0.32
+blen 	0.32
+bli	0.33
+blie	0.3
+blig	-0.27
+blige	-0.27
 blijf	-0.26
 blijf|me	-0.26
-blijv	-0.29
-blijven|krijgen	-0.57
+blijv	-0.27
+blijven|krijgen	-0.67
 blijven|van	-0.34
 blo	0.26
-blo 	-0.24
-block	-0.33
+blo 	-0.29
+block	-0.31
 block|you	0.25
-bloq	0.34
-bloqu	0.34
-bloquez|mon	0.35
-blos	-0.46
-bloss	-0.46
-bloss|nicht	-0.46
-blow	0.24
-blowi	0.24
-blowing|up	0.24
-blu	-0.43
-blue	-0.43
-blue 	-0.43
-blue|don	-0.39
-bme	0.31
-bmel	0.31
-bmeld	0.31
-bmw	-0.39
-bmw 	-0.39
-bmw|schon	-0.24
-boa	0.53
-boat	0.53
-boat 	0.53
-boc	0.64
-bock	0.64
-bock 	0.64
-bock|mehr	0.64
-bodas|pero	0.27
-boi	-0.41
-boit	-0.25
-boite	-0.25
-boite|perso	-0.25
+bloq	0.32
+bloqu	0.32
+bloquez|mon	0.34
+blos	-0.47
+bloss	-0.47
+bloss|nicht	-0.47
+blu	-0.38
+blue	-0.38
+blue 	-0.38
+blue|don	-0.33
+blue|one	-0.3
+bme	0.3
+bmel	0.3
+bmeld	0.3
+bmw	-0.37
+bmw 	-0.37
+boa	0.47
+boat	0.47
+boat 	0.47
+boc	0.59
+bock	0.59
+bock 	0.59
+bock|mehr	0.59
+bodas	-0.25
+boe	-0.29
+boekt	0.58
+boi	-0.45
+boit	-0.32
+boite	-0.32
+boite|perso	-0.32
 bon	0.52
-bon 	0.47
-bonito|todo	-0.25
+bon 	0.25
 bonj	0.44
 bonjo	0.44
-bonjour|combien	-0.24
-bonjour|ici	0.34
-bonjour|j	0.72
+bonjour|combien	-0.26
+bonjour|ici	0.29
+bonjour|j	0.69
 bonjour|je	0.39
-bonjour|l	0.29
-bonjour|merci	0.58
-bonn	0.4
-bonne	0.4
-bon|j	0.67
-boo	0.48
-book	0.46
-book 	-0.33
-booke	0.46
-booki	0.34
-booking|a	0.34
-book|the	-0.25
-boot|angefragt	-0.6
-boot|bekeken	-0.29
-bord	-0.41
-borde	-0.41
+bonjour|l	0.28
+bonjour|merci	1.06
+bonn	0.41
+bonne	0.41
+bonne|date	-0.29
+bon|j	0.96
+book 	-0.55
+booke	0.35
+booking|a	0.41
+boot|al	0.36
+boot|angefragt	-0.4
 borraron|de	-0.28
-borrar|el	-0.39
-borra|mi	0.57
-borrenme|de	0.75
+borra|mi	0.68
+borre	0.25
+borrenla|de	0.44
+borrenme|de	0.71
 borren|mi	0.57
-borren|mis	0.47
-borren|si	-0.36
-borre|la	0.49
-borre|sin	-0.32
+borren|mis	0.46
+borren|si	-0.31
+borre|la	0.39
+borre|sin	-0.35
 borre|su	-0.25
-both	0.31
-bothe	0.31
-bother|someone	0.24
-bought|a	1.02
-bought|already	0.53
-bought|one	-0.56
-bought|the	0.31
-bought|through	0.37
-boul	-0.31
-boulo	-0.31
-bours	0.32
-bout	-0.37
-bout 	-0.37
-bout|de	-0.4
-bouw	-0.39
-bouw 	-0.24
-bouwi	0.37
+boten	-0.48
+both	0.35
+bothe	0.35
+bother|calling	0.37
+bought|a	1.11
+bought|already	0.37
+bought|from	-0.28
+bought|one	-0.48
+bought|the	0.47
+bought|through	0.6
+boul	-0.3
+boulo	-0.3
+bours	0.31
+bout	-0.36
+bout 	-0.36
+bout|de	-0.35
+bouw	-0.44
+bouw 	-0.28
 bov	-0.41
 bove	-0.41
 boven	-0.41
-box	0.44
-box 	0.44
-bra	0.38
+box	0.43
+box 	0.43
+br 	0.3
+bra	0.43
 bra 	0.28
-brak	-0.68
-brake	-0.68
-brakes|stop	-0.49
-bran	0.48
-brand	0.36
-brauchen|mich	-0.38
-brauchen|sie	-0.6
-brauche|die	-0.41
-brauche|ich	-0.51
-brauche|nur	-0.38
+brak	-0.63
+brake	-0.63
+brakes|stop	-0.44
+bran	0.45
+brand	0.33
+brauchen|mich	-0.39
+brauchen|sie	-0.55
+brauche|die	-0.46
+brauche|ich	-0.45
+brauche|keinen	0.25
+brauche|nur	-0.33
 brav	-0.76
 bravo	-0.76
-brea	-0.47
-break	-0.47
-bree	-0.3
-breek	-0.3
-bri	-0.38
-brid	-0.43
-bride	-0.35
-brilliant|please	0.54
-bro	0.52
-bro 	0.8
-brochure|again	-0.8
-brochure|can	-0.89
+bravo|le	-0.26
+brea	-0.44
+break	-0.44
+bree	-0.29
+breek	-0.29
+bren	-0.29
+bri	-0.5
+brid	-0.42
+bride	-0.33
+brilliant|please	0.59
+bro	0.54
+bro 	0.79
+brochure|again	-0.77
+brochure|can	-0.95
 brochure|for	-0.4
-brochure|i	-1.11
-brochure|talking	-0.36
-brok	0.29
-broke	0.29
-bron	-0.65
-bronc	-0.65
-bronco|found	-0.56
-bronco|i	-0.38
-brot	-0.48
-broth	-0.48
-brother|told	-0.48
-bro|i	0.27
-bro|im	0.24
-bro|stop	0.57
-bruh	0.34
-bruh 	0.34
-bruil	0.27
-bruiloft|gaat	0.27
-bsci	0.44
-bscib	0.44
-bscr	0.24
-bscri	0.24
-bsi	-0.55
-bsit	-0.55
-bsite	-0.55
-bt 	0.25
-bud	-0.38
-bud 	-0.41
-budd	-0.33
-buddy	-0.33
-buena	0.3
-buenas|que	-0.44
-buenas|soy	0.24
-buenas|tardes	0.53
-bueno	0.36
+brochure|i	-1.06
+brochure|talking	-0.51
+brok	0.32
+broke	0.32
+bron	-0.62
+bronc	-0.62
+bronco|found	-0.53
+bronco|i	-0.37
+brot	-0.53
+broth	-0.53
+brother|told	-0.53
+bro|i	0.28
+bro|im	0.26
+bro|stop	0.55
+bruh	0.39
+bruh 	0.39
+bsci	0.43
+bscib	0.43
+bscr	0.25
+bscri	0.25
+bud	-0.36
+bud 	-0.47
+budd	-0.32
+buddy	-0.32
+buel	0.36
+buena	0.34
+buenas|la	-0.38
+buenas|que	-0.54
+buenas|soy	0.32
+buenas|tardes	0.62
+buenas|vistas	-0.26
 bueno|de	0.27
 bug	0.41
-bugg	0.26
-buggi	0.26
-bugging|me	0.26
+bugg	0.28
+buggi	0.28
+bugging|me	0.28
 bui	-0.4
 buil	-0.4
 build	-0.4
-bun	0.39
-bur	-0.4
-bureau|plutot	-0.59
-bureau|svp	-0.33
-buro	-0.4
-buro 	-0.4
-buro|an	-0.93
-buro|anrufen	-0.34
-bus	-0.56
-bus 	-0.41
-buscando|piso	0.41
-buscando|trabajo	0.4
-busco|carro	0.48
-busi	0.26
-busin	0.26
-business|line	0.26
-busq	0.26
-busqu	0.26
-busquen|mas	0.26
-busy	-0.27
-busy 	-0.27
-busy|enough	0.6
-busy|this	-0.45
-bus|en	-0.26
-bus|stop	-0.45
-but|he	-0.32
-but|i	-0.28
-but|keep	-0.8
-but|no	0.6
-but|she	-0.34
-but|still	-0.46
-but|that	-0.36
-but|we	0.51
-buu	0.38
-buur	0.38
-buurt	0.38
+bun	0.43
+bur	-0.29
+bureau|plutot	-0.52
+bureau|svp	-0.32
+buro|an	-0.85
+buro|anrufen	-0.43
+bus	-0.43
+bus 	-0.42
+buscando|piso	0.38
+buscando|trabajo	0.37
+busco|carro	0.41
+busq	0.25
+busqu	0.25
+busquen|mas	0.25
+busy|enough	0.55
+busy|not	-0.59
+busy|this	-0.52
+bus|en	-0.37
+bus|juste	-0.34
+bus|on	-0.45
+bus|stop	-0.41
+but|he	-0.4
+but|keep	-0.82
+but|no	0.59
+but|please	0.65
+but|she	-0.43
+but|still	-0.51
+but|that	-0.33
+but|we	0.5
+buu	0.39
+buur	0.39
+buurt	0.39
 buurt|bent	-0.34
-buye	-0.37
-buyer	-0.37
-buyer|i	-0.75
-buyer|please	-0.33
-buyi	0.73
-buyin	0.73
-buying|a	0.57
-buying|i	-0.38
-buying|use	-0.49
-buy|i	0.26
-buy|you	-0.42
-buz	0.27
-buzz	0.27
-buzzi	0.27
-by 	-0.97
-bye	0.3
-bye 	0.3
-by|accident	-0.26
-by|after	-0.29
-by|another	0.47
-by|any	0.43
-by|anytime	-0.47
-by|friday	-0.41
+buye	-0.39
+buyer	-0.39
+buyer|i	-0.79
+buyer|please	-0.34
+buyi	0.71
+buyin	0.71
+buying|a	0.44
+buying|from	0.26
+buying|i	-0.44
+buying|use	-0.51
+buy|you	-0.45
+by 	-0.96
+bye	0.33
+bye 	0.33
+by|accident	-0.27
+by|after	-0.3
+by|another	0.42
+by|any	0.45
+by|anytime	-0.4
+by|friday	-0.42
 by|june	-0.4
 by|mistake	-0.35
-by|saturday	-0.46
-by|whenever	-0.67
-by|your	0.51
-bzum	-0.34
-bzume	-0.34
-c3 	-0.33
-c3|coupe	-0.33
-ca 	-0.61
-cada	-0.71
-cada 	-0.71
-cada|hora	-0.58
-cada|manana	-0.47
+by|phone	0.35
+by|post	0.4
+by|saturday	-0.64
+by|text	0.35
+by|whenever	-0.69
+by|your	0.59
+bzum	-0.32
+bzume	-0.32
+b|we	0.47
+c3 	-0.32
+c3|coupe	-0.32
+ca 	-0.59
+cad	-0.25
+cada	-0.8
+cada 	-0.8
+cada|hora	-0.68
+cada|manana	-0.44
+caf	-0.25
+cafe	-0.25
+cafe 	-0.25
+cair	-0.35
+caire	-0.35
 cal 	-0.29
-cale	-0.53
-caler	-0.53
-calle	-0.42
-calle|mayor	-0.26
-calling|about	-0.24
-calling|after	-0.38
-calling|and	0.75
-calling|but	-0.78
-calling|figures	-0.44
-calling|forever	-0.49
-calling|her	-0.47
-calling|him	-0.56
-calling|i	-0.49
-calling|me	0.71
-calling|my	-0.71
-calling|once	-0.48
-calling|right	-0.42
-calling|so	-0.71
-calling|the	-0.56
-calling|thought	-0.28
-calling|typical	-0.29
-calling|was	-0.44
-calls	0.53
-calls|at	-0.44
+cale	-0.54
+caler	-0.54
+cali	0.3
+calin	0.3
+caling|this	0.3
+calle	-0.39
+called|me	-0.49
+calling|about	-0.27
+calling|after	-0.39
+calling|and	0.54
+calling|before	-0.4
+calling|but	-0.69
+calling|figures	-0.46
+calling|forever	-0.47
+calling|her	-0.51
+calling|him	-0.29
+calling|i	-0.65
+calling|me	0.77
+calling|my	-0.72
+calling|once	-0.53
+calling|right	-0.54
+calling|so	-0.78
+calling|the	-0.67
+calling|thought	-0.43
+calling|typical	-0.28
+calling|us	-0.33
+calling|was	-0.46
+calls	0.54
+calls|at	-0.47
 calls|before	-0.39
-calls|or	0.75
-calls|please	0.93
-calls|to	0.51
-call|before	-0.48
-call|don	0.57
+calls|or	0.77
+calls|please	0.98
+calls|to	-0.46
+call|back	-0.29
+call|before	-0.39
+call|don	0.56
 call|from	-0.51
-call|later	-0.53
-call|list	0.74
-call|mine	-0.43
-call|my	-0.87
+call|later	-0.64
+call|list	0.92
+call|mine	-0.29
+call|my	-0.88
 call|on	-0.28
-call|this	0.96
-cam	-0.26
-cambiar|de	0.46
-cambiar|la	-0.4
-cambie|de	-0.79
-cambie|las	0.46
-came	-0.57
-came 	-0.57
-came|through	-0.4
-camin	-0.29
-camino|llego	-0.3
-camionetas|porfa	-0.32
-camioneta|en	0.3
-camioneta|entonces	-0.32
-camioneta|para	-0.39
-camioneta|ya	-0.87
-camp	0.4
-campa	0.26
-campana|de	0.26
-campe	0.26
-camper|is	0.29
-camper|koop	-0.26
-camr	0.3
-camry	0.3
-camry|last	0.44
+call|this	0.86
+cam	-0.41
+cambiar|de	0.53
+cambiar|la	-0.47
+cambie|de	-0.48
+cambie|las	0.57
+came	-0.55
+came 	-0.55
+came|through	-0.38
+camino|llego	-0.25
+camioneta|en	0.26
+camioneta|entonces	-0.3
+camioneta|para	-0.46
+camioneta|ya	-0.81
+camper|al	-0.36
+camper|is	0.5
+camper|koop	-0.32
+camr	0.36
+camry	0.36
+camry|last	0.5
 can	0.38
 cana	0.74
-canal	0.71
-canales|de	0.28
-canales|gracias	0.25
-canales|por	0.62
-canap	-0.34
-canape|d	-0.25
+canal	0.77
+canales|de	0.29
+canales|por	0.65
+canap	-0.31
 canau	0.42
 canaux|desabonner	0.25
 canaux|merci	0.38
-canaux|svp	0.44
-canc	0.41
-cance	0.44
-cancelar|dejen	0.6
-cancelar|el	-0.59
-cancelar|gracias	0.37
-cancelar|la	-0.29
-cancelar|las	-0.44
-cancelar|pero	-0.4
-cancelar|por	0.81
-cancelar|porfavor	0.7
-cancelen|mi	0.27
-cancelo|los	-0.58
-cancel|all	0.28
-cancel|me	-0.43
-cancel|thanks	0.29
-cancu	-0.5
+canaux|svp	0.42
+cana|lo	0.3
+canc	0.44
+cance	0.46
+cancelar|dejen	0.3
+cancelar|el	-0.64
+cancelar|gracias	0.4
+cancelar|la	-0.3
+cancelar|las	-0.45
+cancelar|pero	-0.47
+cancelar|por	0.86
+cancelar|porfavor	0.78
+cancela|mi	-0.36
+cancelen|mi	0.29
+cancelo|los	-0.5
+cancel|all	0.29
+cancel|me	-0.49
+cancel|thanks	0.26
+cancu	-0.36
 cand	0.5
 cando	0.5
-can|do	-0.41
+can|come	-0.34
+can|do	-0.42
 can|email	0.38
-can|i	-0.89
-can|someone	-0.32
-can|stop	0.62
-can|t	-1.12
+can|i	-0.92
+can|someone	-0.3
+can|stop	0.64
+can|t	-1.09
 can|take	0.38
-can|text	0.93
-can|unsubscribe	-0.38
-can|we	-0.27
-can|y	0.55
-can|yall	0.89
-car	0.34
-cara	-0.27
-carav	-0.27
-caravan|in	-0.26
-card	-0.26
-card 	-0.26
-card|from	-0.26
+can|text	0.96
+can|unsubscribe	-0.7
+can|we	-0.5
+can|y	0.6
+can|yall	0.84
+car	0.35
+caravana|tiene	-0.38
+caravan|een	-0.49
+caravan|in	-0.32
+caravan|weiter	-0.45
+card|offers	-0.36
+card|with	0.53
 carm	0.55
 carma	0.27
-carme	0.32
+carme	0.34
 caro	-0.5
-caro 	-0.31
-caron	-0.4
-caro|que	-0.31
-carro|el	-0.52
-carro|en	0.92
-carro|entonces	0.4
-carro|gracias	0.45
-carro|no	0.83
-carro|suena	-0.42
+caro 	-0.3
+caron	-0.41
+caro|que	-0.3
+carro|el	-0.44
+carro|en	0.77
+carro|entonces	0.42
+carro|gracias	0.38
+carro|no	0.74
+carro|suena	-0.43
 carro|viejo	-0.25
-carro|ya	-0.4
-carry	-0.51
-carrying|the	-0.51
-car|already	0.67
-car|elsewhere	1.07
-car|in	0.62
-car|insurance	0.26
-car|is	-0.52
-car|not	-0.24
+carro|ya	-0.41
+carry	-0.29
+carrying|the	-0.29
+carte|bancaire	-0.35
+car|already	0.78
+car|elsewhere	1.01
+car|est	-0.41
+car|i	-0.64
+car|in	0.65
+car|insurance	0.25
+car|is	-0.38
+car|not	-0.26
+car|please	0.29
 car|smells	-0.29
-car|so	-0.36
-car|sold	-0.32
-car|stopped	-0.52
-cas	-0.64
-casa	-0.48
-casa 	-0.48
-casa|mejor	-0.5
-cash	-0.41
-cash 	-0.41
-casi	-0.33
-casio	-0.33
-caso	0.48
-caso 	0.48
-casu	-0.24
-casua	-0.24
-casualidad|que	-0.24
-cati	0.3
-catio	0.27
-ca|ce	-0.49
-ca|m	-0.53
-ca|marche	-0.43
+car|so	-0.35
+car|sold	-0.34
+car|stopped	-0.56
+cas	-0.65
+casa	-0.45
+casa 	-0.45
+casa|mejor	-0.46
+cash	-0.43
+cash 	-0.43
+casi	-0.41
+casio	-0.41
+caso	0.52
+caso 	0.52
+cass	-0.55
+casse	-0.55
+casse|sur	-0.55
+casualidad|ahora	-0.39
+cati	0.33
+catio	0.3
+ca|ce	-0.44
+ca|m	-0.56
+ca|marche	-0.28
 ca|ne	-0.62
-ca|sera	0.32
-ca|suffit	0.3
-ca|va	0.78
-cca	-0.33
-ccas	-0.33
-ccasi	-0.33
-ccid	-0.26
-ccide	-0.26
+ca|resilie	-0.26
+ca|sera	0.25
+ca|suffit	0.28
+ca|va	1
+cc 	-0.39
+ccas	-0.41
+ccasi	-0.41
+ccid	-0.27
+ccide	-0.27
 ccp	0.4
 ccpa	0.4
 ccpa 	0.4
-ccu	-0.43
-ccup	-0.43
-ccupe	-0.43
-cea	0.48
-ceas	0.48
-cease	0.48
-cease|all	1.02
-cease|contacting	0.24
+cea	0.46
+ceas	0.46
+cease	0.46
+cease|all	1.04
+cease|and	0.25
+cease|contacting	0.31
 ced	0.33
-cede	0.26
-cede 	0.26
-cei	0.38
+cede	0.25
+cede 	0.25
+cei	0.37
 ceiv	0.49
-ceivi	0.5
-cel	0.38
+ceivi	0.47
+cel	0.36
 cel 	0.39
-celar	0.27
-celem	-0.24
-celen	0.26
-cell	-0.28
-cell 	-0.27
-cell|instead	-0.66
-cell|no	0.28
-cell|she	-0.75
+cela 	-0.36
+celen	0.28
+cell	-0.3
+cell 	-0.29
+cell|instead	-0.61
+cell|is	-0.35
+cell|no	0.35
+cell|she	-0.79
 cell|you	0.38
-celo	-0.58
-celo 	-0.58
-celu	-0.43
-celul	-0.43
-cem	0.27
-cema	0.31
-cemai	0.31
+celo	-0.5
+celo 	-0.5
+celu	-0.49
+celul	-0.49
+cem	0.28
+cema	0.32
+cemai	0.32
 cen	-0.88
-cen 	-0.42
-cent	-0.37
-centi	-0.24
-ceo	-0.25
-ceo 	-0.25
+cen 	-0.43
+cent	-0.38
+centi	-0.26
 cep	-0.28
-cepc	-0.37
-cepci	-0.37
+cepc	-0.34
+cepci	-0.34
 cept	-0.28
 cepta	-0.28
-ceri	0.41
-ceria	0.41
-ces	-0.27
-ces 	-0.49
-cesa	-0.46
-cesar	-0.46
-cesi	0.41
-cesio	0.26
-cesit	0.41
-cess	0.95
-cesse	1.12
-cesser|de	0.71
-cesser|tout	0.72
-cesser|toute	0.36
+ceri	0.4
+ceria	0.4
+cert	-0.27
+certificado|para	-0.25
+ces	-0.25
+ces 	-0.46
+cesa	-0.45
+cesar	-0.45
+cesi	0.4
+cesit	0.4
+cess	0.98
+cesse	1.15
+cesser|de	0.62
+cesser|tout	0.77
+cesser|toute	0.4
 cessez|de	0.75
-ces|messages	-0.46
-ces|sms	-1.86
-ces|textos	-0.24
+ces|mails	-0.35
+ces|messages	-0.68
+ces|offres	-0.35
+ces|sms	-2.01
+ces|textos	-0.27
 cet	0.39
-cet 	-0.28
+cet 	-0.27
 cett	0.39
 cette	0.39
 cette|adresse	0.39
-cet|apres	-0.28
-cez	0.39
-cez 	0.39
-ce|modele	-0.32
-ce|numero	0.36
+cette|semaine	-0.38
+cet|apres	-0.27
+cez	0.38
+cez 	0.38
+ce|avec	0.26
+ce|modele	-0.3
+ce|numero	0.33
+ce|portable	0.3
 ce|qu	-0.51
-ce|que	-0.36
-ce|soit	0.32
-cha 	-0.38
-chaf	-0.24
-chaff	-0.24
-chai	-0.24
-chain	-0.24
-chal	0.34
-chale	0.34
-chaleur|pour	-0.35
-cham	-0.39
-champ	-0.4
-chan	-0.29
-chanc	-0.31
-chang	-0.37
-changed|and	0.24
-changed|my	-0.62
-changez|juste	-0.59
-change|mes	0.51
-change|voici	-0.34
-chann	0.31
-channels|please	0.82
-channels|unsubscribe	0.25
-chaq	-0.32
-chaqu	-0.32
-chaque|matin	-0.32
-char 	-0.24
-chari	0.28
-charities|from	0.3
-chas	0.8
-chat	0.4
-chats	0.37
-chat|est	0.26
-chat|with	-0.34
-chau	-0.6
-chaue	-0.6
-che 	0.37
-chea	-0.28
-cheap	-0.28
-chec	-0.67
-check	-0.67
-check|email	-0.48
-check|the	-0.29
+ce|que	-0.35
+ce|soit	0.42
+chaff	-0.34
+chai	-0.4
+chain	-0.4
+chal	0.44
+chale	0.44
+chaleur|pour	-0.32
+cham	-0.35
+champ	-0.35
+chan	-0.33
+chanc	-0.29
+chang	-0.42
+changed|my	-0.61
+changez|juste	-0.55
+change|mes	0.52
+chann	0.36
+channels|please	0.75
+channels|unsubscribe	0.26
+chaq	-0.34
+chaqu	-0.34
+chaque|matin	-0.34
+charg	-0.25
+chari	0.32
+charities|from	0.34
+chas	0.86
+chas 	0.27
+chat	0.27
+chats	0.36
+chat|with	-0.28
+chau	-0.55
+chaue	-0.54
+che 	0.4
+chea	-0.29
+chean	-0.3
+cheap	-0.29
+checken|heeft	-0.25
+checking|in	-0.35
+check|email	-0.58
+check|the	-0.26
 ched	-0.43
 chedu	-0.4
-cheers|got	-0.34
-cheers|liam	-0.27
-chei	-0.41
-chein	-0.45
-chem 	0.29
-chen	0.28
-chen 	0.27
-chenl	-0.39
-chens	-0.29
-cher 	-0.29
-cherc	0.26
-cherche|plus	0.39
-cherz	0.32
-ches	-0.26
-ches 	-0.26
-chet	0.44
-chete	0.43
+cheers|got	-0.28
+cheers|liam	-0.34
+chei	-0.42
+chein	-0.41
+chem	-0.27
+chem 	0.25
+cheme	-0.28
+chen	0.34
+chen 	0.33
+chenl	-0.4
+chens	-0.33
+cherche|plus	0.47
+cherz	0.34
+ches	-0.27
+ches 	-0.27
 chez	0.37
 chez 	0.37
-chez|nous	-0.4
+chez|nous	-0.44
 chez|orange	-0.33
-chez|un	0.51
-chi	-0.24
-chi 	0.32
-chich	-0.38
+chez|un	0.47
+chi 	0.25
+chich	-0.42
+chier	0.25
 chil	-0.4
 chill	-0.4
 chill|with	-0.4
-chl	0.24
-chla	-0.43
-chmi	-0.3
-chmit	-0.34
-choi	0.43
-chois	0.43
-choisi|un	0.42
-chon	0.28
-chose|another	0.5
-chou	0.33
-chouk	0.33
-chr	0.29
-chra	0.4
-chrap	0.4
-chre	0.24
-chree	0.36
-chrel	-0.48
-chrev	0.6
-chrie	0.32
-chsc	0.42
-chsch	0.42
+chim	-0.3
+chime	-0.3
+chl	0.33
+chla	-0.44
+chmi	-0.26
+chmit	-0.31
+choi	0.42
+chois	0.42
+choisi|un	0.41
+chose|another	0.44
+chou	0.3
+chouk	0.3
+chr	0.3
+chra	0.42
+chrap	0.42
+chree	0.35
+chrel	-0.47
+chrev	0.61
+chrie	0.42
+chsc	0.48
+chsch	0.48
 chst	-0.53
 chste	-0.53
-cht 	-0.3
-chte	0.41
-chte 	0.79
+cht 	-0.31
+chte	0.4
+chte 	0.69
+chter	-0.31
 chtin	0.65
-chtj	0.28
-chtje	0.28
-chtl	-0.33
-chtli	-0.33
+chtj	0.32
+chtje	0.32
+chtl	-0.4
+chtli	-0.4
 chts	0.47
 chts 	0.47
-chu 	0.26
+chu	0.27
+chu 	0.31
 chun	0.39
 chung	0.39
-chus	0.39
-chuss	0.39
-chu|pas	0.25
+chus	0.36
+chuss	0.36
 chu|pu	0.52
-chw	-0.27
-chwe	-0.29
-chwei	-0.29
-ciac	-0.29
-ciaci	-0.29
-cials	-0.35
-ciat	0.49
-ciate	0.49
-cibe	0.44
-cibe 	0.44
-cibi 	-0.29
-cid	-0.28
-cided	0.4
-ciden	-0.26
-cidi	-0.25
-cidin	-0.29
+chw	-0.36
+chwe	-0.31
+chwei	-0.31
+ciac	-0.28
+ciaci	-0.28
+cials	-0.38
+ciat	0.5
+ciate	0.5
+cibe	0.43
+cibe 	0.43
+cibi 	-0.31
+cided	0.54
+ciden	-0.27
+cidin	-0.27
 cido	-0.41
 cido 	-0.41
-cien 	-0.37
-ciend	-0.47
-cienn	-0.33
-cient	0.27
-cieri	-0.71
-ciet	0.36
-ciete	0.36
-cil	-0.31
-cile	-0.32
-cilem	-0.32
-cing	-0.42
-cing 	-0.42
-cio	-0.29
-cio 	-0.61
-cion	0.47
-cion 	0.27
-ciona	0.4
-cir	0.7
-cir 	0.35
-cirl	0.38
-cirle	0.38
-cita	-0.26
-cita 	-0.26
-citat	0.41
-cita|de	-0.58
-cita|del	-0.24
-cita|en	-0.42
-cite	0.25
-cite 	0.5
-citer	1.09
+cien 	-0.41
+ciend	-0.54
+cienn	-0.26
+cient	0.39
+cieri	-0.64
+ciet	0.54
+ciete	0.54
+cil	-0.28
+cile	-0.29
+cilem	-0.3
+cin	-0.31
+cina	-0.25
+cina 	-0.25
+cing	-0.43
+cing 	-0.43
+cio 	-0.53
+cion	0.49
+cion 	0.29
+cione	0.25
+cir	0.69
+cir 	0.31
+cirl	0.47
+cirle	0.47
+cita	-0.35
+cita 	-0.35
+citat	0.35
+cita|de	-0.54
+cita|del	-0.33
+cita|en	-0.43
+cite	0.27
+cite 	0.58
+citer	1.05
 citez	0.4
-cito	0.4
-cito 	0.4
-civic|have	-0.33
-civic|last	0.27
-civic|lo	-0.73
-ck 	-0.61
-cked	-0.4
-cked 	-0.4
+cito	0.41
+cito 	0.41
+civic|have	-0.39
+civic|last	0.29
+civic|lo	-0.86
+ck 	-0.53
+cked	-0.58
+cked 	-0.58
+cki	-0.35
+ckin	-0.35
+cking	-0.35
 ckl	-0.27
-ckla	-0.29
-cklan	-0.29
-ckr	-0.52
-ckru	-0.52
-ckruf	-0.52
+ckla	-0.28
+cklan	-0.28
+ckr	-0.55
+ckru	-0.55
+ckruf	-0.55
 cks	-0.41
 cks 	-0.41
-cksc	-0.39
-cksch	-0.39
-clai	0.83
-clair	0.83
+cksc	-0.42
+cksch	-0.42
+cla	0.28
+clai	0.82
+clair	0.82
 clam	0.29
-clar	0.29
-claro	0.29
-claro|que	0.52
-clas	-0.66
-class	-0.64
-clea	-0.35
+clar	0.26
+claro	0.26
+claro|que	0.45
+clas	-0.52
+clase|te	-0.33
+class	-0.66
+clea	-0.36
 clic	-0.4
 click	-0.4
-clie	0.36
-clien	0.36
-client|le	0.26
-clio	-0.26
-clio 	-0.26
-clio|arrive	-0.42
-clio|in	-0.41
-clio|je	-0.93
-clo	-0.48
-clos	-0.49
-close	-0.49
-closer|to	-0.29
+clie	0.34
+clien	0.34
+clio	-0.27
+clio 	-0.27
+clio|arrive	-0.44
+clio|in	-0.58
+clio|je	-1.03
+clio|que	-0.55
+clo	-0.5
+clos	-0.5
+close	-0.5
+closer|to	-0.3
 close|on	-0.45
-clow	0.48
-clown	0.48
-clu	-0.42
-club	-0.34
-club 	-0.34
-clui	-0.36
-cluid	-0.36
-cni	-0.25
+clow	0.5
+clown	0.5
+clu	-0.48
+club	-0.29
+club 	-0.29
+clud	-0.26
+clude	-0.26
+clui	-0.32
+cluid	-0.32
+cni	-0.26
 cnic	-0.4
+cnica	-0.25
 coc	0.35
-coch	0.31
-coche	0.31
-coche|a	-0.24
-coche|en	0.35
-coche|me	-0.66
-coche|viejo	-0.35
+coch	0.3
+coche	0.3
+coche|a	-0.25
+coche|en	0.44
+coche|me	-0.57
+coche|viejo	-0.29
 coi	-0.52
-cois	-0.53
-cois 	-0.53
-col	-0.41
-collega|dat	-0.39
-college|reageer	-0.3
-collegue|je	0.55
-collegue|que	0.71
-colo	-0.28
-color	-0.28
-color|no	-0.28
-com	-0.73
-combien|coute	-0.28
-combien|de	0.35
-combien|l	-0.25
-combien|la	-0.28
-combien|pour	-0.4
-come 	-0.77
-comer|baja	-0.36
-comes	0.38
-comes|up	0.38
-come|back	-0.37
-come|in	-0.51
-come|through	-0.27
-comi	-0.31
-comm	-0.53
-comma	0.4
-commande|des	-0.42
-comme	-0.53
-comment|arreter	-0.24
-comment|faire	-0.65
-comment|je	-0.47
-commerciales|supprimez	0.3
+cois	-0.52
+cois 	-0.52
+col	-0.46
+collega|dat	-0.46
+collegue|je	0.63
+collegue|que	0.69
+colo	-0.26
+color	-0.26
+color|no	-0.26
+com	-0.71
+combien|coute	-0.32
+combien|de	0.34
+combien|l	-0.26
+combien|la	-0.27
+combien|pour	-0.41
+come 	-0.86
+comer|baja	-0.44
+comes	0.39
+comes|up	0.39
+come|back	-0.28
+come|in	-0.6
+come|through	-0.26
+comi	-0.3
+comm	-0.51
+comma	0.39
+commande|des	-0.35
+comme	-0.51
+comment|arreter	-0.27
+comment|faire	-0.62
+comment|je	-0.48
+commerciales|et	0.26
+commerciales|supprimez	0.26
 comme|par	-0.47
-commu	0.64
-communication|with	0.29
-como	-0.58
-como 	-0.58
-como|cancelo	-0.58
-como|hago	-0.62
-como|lo	-0.52
+commu	0.59
+como	-0.59
+como 	-0.59
+como|cancelo	-0.5
+como|hago	-0.61
+como|lo	-0.44
 como|me	-0.48
-compagnie|d	0.33
-compania|asi	0.33
-compania|de	0.58
-company|anymore	0.24
-company|for	-0.35
-company|last	0.47
-company|please	0.79
+compagnie|d	0.25
+compania|asi	0.3
+compania|de	0.77
+company|anymore	0.9
+company|for	-0.34
+company|last	0.42
+company|please	0.6
+company|so	0.54
 compe	0.4
-compo	0.25
-composer|mon	0.25
+compl	-0.26
 compramos|con	-0.35
-comprar|dejan	-0.75
-comprar|na	0.35
-comprar|nada	1.2
-compre|a	0.61
+comprar|dejan	-0.76
+comprar|na	0.38
+comprar|nada	1.17
+compre|a	0.5
 compre|con	0.4
-compre|el	0.55
-compre|la	1.2
-compre|los	0.46
-compre|mi	0.43
-compre|no	0.45
-compre|otro	-0.61
-compre|piso	0.4
-comu	0.36
-comun	0.36
+compre|el	0.52
+compre|la	1.12
+compre|los	0.4
+compre|mi	0.34
+compre|no	0.47
+compre|otro	-0.6
+compre|piso	0.36
+comu	0.38
+comun	0.38
+comunicaciones|comerciales	0.37
 conc	0.46
 conce	0.26
-concessionnaire|demain	-0.39
-concessionnaire|stop	0.26
-concession|demain	-0.39
-concession|je	-0.26
-concession|samedi	-0.71
-conde	-0.25
-condes|me	-0.25
-confirman|porfa	-0.3
-confirm|whether	0.27
-confu	-0.24
-confundieron|de	-0.24
-conn	-0.61
-conna	-0.61
-connais|pas	-0.61
-conseille|par	0.74
-consentement|a	0.59
-consentimiento|para	0.59
-consent|to	0.6
-consent|withdrawn	0.35
+concessionnaire|demain	-0.44
+concessionnaire|stop	0.28
+concession|demain	-0.5
+concession|je	-0.37
+concession|samedi	-0.66
+conde	-0.26
+condes|me	-0.26
+confirman|porfa	-0.29
+confirmer|par	0.5
+confirm|whether	0.35
+confu	-0.25
+confundieron|de	-0.25
+conn	-0.54
+conna	-0.54
+connais|pas	-0.54
+cono 	0.69
+conseille|par	0.67
+consentement|a	0.64
+consentimiento|para	0.3
+consent|to	0.56
+consent|withdrawn	0.38
 consi	-0.32
 consiguen|la	-0.32
-conta	0.49
-contactando|entiendan	0.46
-contacted|anymore	0.74
-contacted|by	0.52
-contacteer|mij	0.29
-contacten|gracias	0.3
-contacten|mas	0.75
-contacter|a	0.43
-contacter|bonne	0.58
-contacter|par	0.24
+consu	-0.38
+conta	0.43
+contactando|entiendan	0.45
+contacted|anymore	0.77
+contacted|by	0.61
+contacteer|mij	0.49
+contacten|gracias	0.48
+contacten|mas	0.77
+contacteren|aub	0.26
+contacter|a	0.61
+contacter|bonne	0.8
+contacter|merci	0.44
+contacter|svp	0.38
 contactez|plus	0.43
-contacting|me	0.27
-contacting|my	0.39
-contacting|this	0.24
-contact|info	0.82
+contacting|me	0.32
+contacting|my	0.37
+contacting|this	0.26
+contact|in	0.25
+contact|info	0.94
 contact|list	0.47
 contact|me	0.44
-contact|meer	1.23
-contact|my	-0.26
-contact|please	0.28
-contant|betalen	-0.31
-conte	-0.34
-contestarme|los	-0.72
-conteste|no	-0.25
+contact|meer	1.13
+contact|my	-0.25
+contact|please	0.35
+conte	-0.33
+contents|insurance	-0.27
+contestarme|los	-0.63
+conteste|no	-0.26
 contesto|dejen	-0.26
-contesto|el	-0.24
-contesto|es	-0.46
-contesto|no	-0.91
-contesto|ya	-0.58
-continuer|a	-0.43
-contract|everything	-0.25
-contract|ran	-0.3
+contesto|es	-0.53
+contesto|no	-0.93
+contesto|ya	-0.52
+continuer|a	-0.42
+contract|ran	-0.27
 contract|stopt	-0.29
-contrataron|en	0.51
-contrate|con	0.32
-contrate|el	0.64
-contrat|d	-0.63
-con|el	-0.26
-con|eso	0.26
-con|la	0.37
-con|los	0.85
-con|mi	-0.4
-con|otro	0.32
-con|una	-0.45
-con|ustedes	-0.24
-coordonnees|de	0.61
-coordonnees|je	-0.4
-coordonnees|svp	0.62
-cord 	-0.24
-cords	0.76
-core	-0.33
-core 	-0.33
-corolla|from	0.7
-correos|al	-0.27
-correos|borre	0.49
-correos|de	0.4
-correos|gracias	0.45
-correos|nunca	0.28
-correos|por	0.53
-correos|porfa	0.25
-correos|suyos	0.25
+contratamos|a	0.26
+contratamos|otra	0.3
+contrataron|en	0.47
+contratar|dejan	-0.64
+contrate|con	0.45
+contrate|el	0.53
+contrat|arrive	-0.3
+contrat|d	-0.6
+con|la	0.34
+con|los	0.7
+con|menos	-0.26
+con|mi	-0.42
+con|otro	0.41
+con|otros	0.78
+con|una	-0.74
+coordonnees|de	1.02
+coordonnees|je	-0.36
+coordonnees|svp	0.68
+cords	0.78
+core	-0.26
+core 	-0.26
+corolla|from	0.69
+correos|al	-0.25
+correos|borre	0.39
+correos|de	0.33
+correos|del	0.79
+correos|estan	0.69
+correos|gracias	0.4
+correos|por	0.5
+correos|porfa	0.26
 correo|de	0.3
-correo|del	-0.83
-correo|esta	-0.26
+correo|del	-0.87
+correo|esta	-0.32
 correo|los	-0.28
-correo|mejor	0.24
 correo|prefiero	-0.44
-cors	-0.24
-corsa	-0.24
-cos 	0.41
-cosi	-0.46
-cosig	-0.46
-cosigner|and	-0.46
-coso	0.25
-coso 	0.25
+cors	-0.27
+corsa	-0.27
+cos 	0.42
+cosi	-0.44
+cosig	-0.44
+cosigner|and	-0.44
 cot	-0.49
 coti	-0.4
 cotiz	-0.4
-cotizacion|del	-0.26
-cotizacion|impresa	-0.26
-cotizacion|otra	-0.32
-cotizacion|por	-0.57
+cotizacion|del	-0.33
+cotizacion|impresa	-0.32
+cotizacion|otra	-0.35
+cotizacion|por	-0.63
 cou	0.37
-could|yall	0.31
-coun	0.33
-count	0.33
+could|yall	0.38
+coun	0.34
+count	0.34
 count|me	0.45
-coupe	-0.31
-coupe|le	-0.33
-courr	0.39
-courriels|merci	0.84
-courriels|svp	1.05
-courriers|a	-0.24
-courriers|merci	0.65
-courrier|je	-0.58
-courrier|plutot	-0.48
-cours|de	-0.38
-court	0.36
-cous	0.24
-cousi	0.24
-cousin|no	0.24
-cout	-0.28
-coute	-0.28
-coute|l	-0.28
-coverage|on	-0.26
-cpa	0.39
+coupe	-0.3
+coupe|le	-0.32
+courr	0.42
+courriels|merci	0.74
+courriels|svp	0.97
+courriers|merci	0.67
+courrier|je	-0.57
+courrier|plutot	-0.57
+court	0.42
+cout	-0.31
+coute	-0.31
+coute|l	-0.32
+cpa	0.26
 cpa 	0.39
-cr 	-0.44
+cr 	-0.47
 cra	0.4
-crap	0.59
-crap 	0.59
-credito|asi	0.36
-credito|esta	0.68
-credito|infonavit	-0.36
-credit|app	-0.36
-credit|auto	-0.4
-credit|checks	-0.43
-credit|ne	0.69
-creo	-0.4
-creo 	-0.4
-creo|que	-0.4
-criba	0.45
+crap	0.58
+crap 	0.58
+credito|esta	0.65
+credito|infonavit	-0.37
+credit|app	-0.54
+credit|auto	-0.29
+credit|card	0.31
+credit|checks	-0.55
+credit|ne	1.03
+criba	0.47
 cript	0.26
 crita	0.4
-crm	0.29
-crm 	0.29
-cro	-0.29
-croc	-0.32
-croch	-0.32
-croi	-0.26
-crois	-0.26
-crow	0.24
-crowd	0.24
-crui	0.29
-cruit	0.29
-cr|v	-0.44
-cso	-0.39
-cson	-0.39
-cson 	-0.39
-ctad	0.4
-ctado	0.39
-ctan	0.35
-ctand	0.35
-ctar	0.29
-ctarm	0.65
-cte	0.66
-cte 	0.36
-cted	0.53
-cted 	0.53
-ctee	0.38
-cteer	0.38
-cten	0.5
-cten 	0.5
-cter	0.38
-cter 	0.32
-ctera	0.5
-ctere	0.49
-ctes	0.31
-ctes 	0.31
+crm	0.28
+crm 	0.28
+cro	-0.26
+croc	-0.37
+croch	-0.37
+croi	-0.25
+crois	-0.25
+cr|v	-0.47
+cso	-0.37
+cson	-0.37
+cson 	-0.37
+ctad	0.47
+ctado	0.47
+ctan	0.42
+ctand	0.42
+ctar	0.32
+ctarm	0.77
+cte	0.55
+cte 	0.3
+cted	0.56
+cted 	0.56
+ctee	0.53
+cteer	0.53
+cten	0.51
+cten 	0.51
+cter	0.25
+ctera	0.44
+ctere	0.52
+ctes	0.48
+ctes 	0.48
 ctez	0.43
 ctez 	0.43
-cti	0.26
-ctie	-0.28
-ctie 	-0.26
-cties	-0.41
-ctin	0.29
-cting	0.29
-ctio	0.26
-ction	0.26
-ctos	0.57
-ctos 	0.57
-ctua	-0.49
-ctual	-0.49
-cture	-0.36
-cu 	-0.44
+ctie	-0.34
+ctie 	-0.31
+cties	-0.44
+ctin	0.25
+cting	0.25
+ctos	0.49
+ctos 	0.49
+ctr	0.25
+ctua	-0.48
+ctual	-0.48
+cture	-0.31
+cu 	-0.46
 cua	-0.35
 cual	-0.39
 cual 	-0.39
 cual|es	-0.39
-cuand	-0.64
-cuando|quiera	-0.39
-cuando|se	-0.27
-cuando|termina	-0.33
-cuando|ya	-0.37
-cuant	0.7
+cuand	-0.66
+cuando|les	-0.27
+cuando|quiera	-0.35
+cuando|quiero	-0.58
+cuando|se	-0.33
+cuando|termina	-0.37
+cuando|ya	-0.38
+cuant	0.69
 cuantas|veces	0.7
-cuantos|meses	-0.46
-cuanto|cuesta	-0.49
-cuanto|rento	-0.32
-cuanto|sale	-0.44
-cuc	-0.25
-cuch	-0.25
-cuche	-0.25
-cue	-0.33
-cuen	-0.33
-cuent	-0.33
-cues	-0.49
-cuest	-0.49
-cuesta|asegurar	-0.27
-cuesta|el	-0.33
+cuantos|meses	-0.35
+cuanto|cuesta	-0.77
+cuanto|rento	-0.26
+cuanto|sale	-0.45
+cuc	-0.26
+cuch	-0.26
+cuche	-0.26
+cue	-0.31
+cuen	-0.31
+cuent	-0.31
+cues	-0.78
+cuest	-0.78
+cuesta|la	-0.47
 cui	-0.41
-cuisine|est	0.45
-cum	-0.28
-cume	-0.28
-cumen	-0.28
-cuo	-0.39
-cuot	-0.39
-cuota	-0.39
-cuota|dejan	-0.25
-cupe	-0.44
-cupe 	-0.39
-cupee	-0.27
-cupo	0.24
-cupo 	0.24
-cur	0.39
-curi	-0.33
+cuisine|est	0.42
+culo	0.26
+culo 	0.26
+cum	-0.3
+cume	-0.3
+cumen	-0.3
+cune	0.27
+cune 	0.27
+cuo	-0.36
+cuot	-0.36
+cuota	-0.36
+cupee	-0.33
+cupo	0.26
+cupo 	0.26
+cur	0.35
+curi	-0.35
 curio	-0.4
 curioso|que	-0.39
-curr	0.3
-curre	0.3
+curious|what	0.25
+curre	0.29
 curs	0.26
-curso	0.26
-curso|de	-0.78
-curso|hace	0.57
-cursus|al	0.29
-cursus|ik	0.33
-cursus|van	-0.52
-cut	0.34
-cut 	0.34
-cut|it	0.34
-cyc	-0.25
-cycl	-0.25
-cycle	-0.25
-c|bon	0.64
-c|combien	-0.25
-c|est	-0.67
-c|koi	-0.25
-daa	-0.36
-dab	-0.33
-daba	-0.29
-daba 	-0.31
-dabe	-0.37
-dabei	-0.37
-dac	-0.3
-dach	-0.3
-dach 	-0.37
-dachr	-0.48
-dachreling|aus	-0.48
-dag	-0.96
-dag 	-0.96
-dage	-0.76
-dageg	-0.77
-dagegen|wenn	-0.77
-dag|dat	-0.31
-dag|te	-0.48
+curso|de	-0.6
+curso|hace	0.55
+cursus|al	0.32
+cursus|ik	0.35
+cursus|van	-0.37
+cut	0.33
+cut 	0.33
+cut|it	0.33
+cx 	-0.28
+cx|5	-0.28
+c|bon	0.55
+c|combien	-0.26
+c|est	-0.62
+daag	-0.25
+daag 	-0.25
+dab	-0.29
+daba	-0.43
+daba 	-0.45
+dabe	-0.33
+dabei	-0.33
+dabei|sein	-0.26
+dac	-0.27
+dach	-0.28
+dach 	-0.35
+dachr	-0.47
+dachreling|aus	-0.47
+dad	0.52
+dad 	0.38
+dag	-1.08
+dag 	-1.07
+dage	-0.78
+dageg	-0.79
+dagegen|wenn	-0.79
+dag|dat	-0.3
+dag|te	-0.46
 dag|thuis	-0.25
-dag|verder	0.29
-dai	-0.42
-dail	-0.25
-daily	-0.25
-daily|sales	-0.25
-dam	-0.4
-dame	-0.57
-dame 	-0.57
-damit	-0.45
-damit|die	-0.45
-dan 	-0.37
-dand	0.74
-dando	0.74
-dank	0.29
-dank 	0.39
-danke|aber	0.66
-danke|fur	0.34
-danke|hat	0.83
-danke|ich	-0.6
-danke|kein	-0.42
-danke|stopp	0.73
-danke|streichen	0.24
-danke|tschuss	0.39
-danke|und	0.38
-dank|voor	0.33
-dann	-0.47
-dann 	-0.47
-dann|bitte	-0.48
-dann|keine	-0.25
-dann|stopp	-0.41
-dans	-0.43
-dans 	-0.43
-dans|votre	-0.33
+dag|verder	0.31
+dai	-0.49
+dail	-0.33
+daily	-0.33
+daily|sales	-0.33
+dam	-0.39
+dame	-0.56
+dame 	-0.56
+damit	-0.57
+damit|die	-0.57
+damn	0.34
+damn 	0.34
+damn|list	0.34
+dan 	-0.44
+dand	0.66
+dando	0.66
+dank	0.26
+danke|aber	0.61
+danke|also	0.85
+danke|den	0.41
+danke|fur	0.37
+danke|hat	0.8
+danke|ich	-0.83
+danke|kein	-0.45
+danke|passt	-0.33
+danke|stopp	0.88
+danke|tschuss	0.36
+danke|und	0.52
+dank|voor	0.35
+dann	-0.46
+dann 	-0.46
+dann|bitte	-0.54
+dann|keine	-0.43
+dann|stopp	-0.39
+dans	-0.27
+dans 	-0.27
 dant	-0.26
 dan|ben	-0.34
-dan|de	0.25
+dan|de	0.31
 dan|even	-0.34
-dan|genoeg	-0.3
+dan|geen	-0.34
+dan|genoeg	-0.27
+dan|hoef	-0.38
 dan|hoeft	-0.41
-dan|maar	-0.62
-dan|mejor	-0.37
-dan|met	-0.3
-dan|niet	-0.67
-dan|stop	-0.48
-dar 	-0.45
-darf|ich	0.43
-darm	0.24
-darme	0.24
-darme|de	0.43
-darn	0.28
-darne	0.28
-darnell|i	0.28
-dars	-0.3
-darse	-0.3
-darse|de	-0.3
-dart	0.29
-darts	0.29
-dar|cita	-0.42
-dass|ich	0.27
-das|abmelden	-0.25
-das|alte	-0.42
-das|auch	-0.42
-das|auto	-0.4
-das|der	0.32
-das|geld	-0.52
-das|haus	0.74
-das|ist	-0.29
-das|mit	0.49
-das|schon	-0.45
-das|ubernehmen	-0.24
-das|was	-0.41
-das|wieder	-0.41
-dat 	-0.36
-data	0.39
-datab	0.62
-data|deleted	0.54
-data|under	0.28
-date 	-0.24
+dan|maar	-0.68
+dan|mejor	-0.36
+dan|met	-0.27
+dan|niet	-0.75
+dan|stop	-0.47
+dar 	-0.44
+darf|ich	0.45
+dari	-0.25
+daria	-0.25
+darian|a	-0.25
+darm	0.27
+darme	0.27
+darme|de	0.32
+darn	0.25
+dars	-0.34
+darse	-0.34
+darse|de	-0.34
+dar|cita	-0.44
+dass|ich	0.47
+das|alte	-0.57
+das|auch	-0.57
+das|der	0.34
+das|geld	-0.44
+das|haus	0.92
+das|ist	-0.31
+das|mit	0.41
+das|schon	-0.38
+das|tool	0.32
+das|ubernehmen	-0.26
+das|was	-0.4
+das|wieder	-0.42
+dat 	-0.34
+data	0.38
+datab	0.63
+data|deleted	0.52
+data|under	0.27
 daten	0.48
-daten|bitte	-1.04
-daten|der	0.32
-daten|fur	-0.26
-daten|ich	0.58
-daten|nicht	-0.76
+daten|bitte	-0.89
+daten|der	1.07
+daten|fur	-0.32
+daten|ich	0.55
+daten|nicht	-0.71
 daten|zu	0.46
-dates	-0.28
-dati	0.57
-datin	0.57
-dating|app	0.57
-dato	0.43
-datos	0.43
+dates	-0.26
+date|1	-0.27
+date|pour	-0.29
+dati	0.53
+datin	0.53
+dating|app	0.53
+dato	0.5
+datos	0.5
 datos|de	0.71
-datos|personales	0.26
 datos|por	1.06
-datos|todavia	-0.26
-datos|ya	0.54
-dat|bellen	-0.37
-dat|bij	-0.25
-dat|deze	-0.51
-dat|die	-0.59
+datos|todavia	-0.32
+datos|ya	0.63
+dat|bellen	-0.4
+dat|bij	-0.37
+dat|deze	-0.52
+dat|die	-0.43
 dat|geappt	0.3
-dat|gebel	0.4
+dat|gebel	0.5
 dat|je	-0.25
-dat|u	0.39
-dat|was	-0.37
-dat|we	-0.53
-dat|ze	-0.76
-daue	-0.29
-dauer	-0.29
-dauert|die	-0.31
-daughter|is	0.41
-daughter|read	-0.24
-daughter|told	-0.27
-dave	0.34
-dave 	0.34
-dave|i	0.61
-davi	-0.81
-davia	-0.81
-day	-1.04
-day 	-1.04
+dat|ook	-0.4
+dat|u	0.47
+dat|was	-0.35
+dat|we	-0.56
+dat|ze	-0.81
+daue	-0.27
+dauer	-0.27
+dauert|die	-0.3
+daughter|is	0.43
+daughter|read	-0.32
+daughter|told	-0.49
+dav	0.3
+dave	0.42
+dave 	0.42
+dave|i	0.41
+dave|just	-0.35
+davi	-0.87
+davia	-0.87
+day	-0.91
+day 	-0.91
 days	-0.3
 days 	-0.3
-day|i	-0.55
-day|im	0.49
-day|long	-0.47
-day|once	-0.37
-day|you	-0.35
-da|ist	-0.33
-da|nie	0.5
-da|stehe	-0.31
+day|i	-0.56
+day|im	0.48
+day|long	-0.48
+day|omg	-0.27
+day|once	-0.38
+day|you	-0.39
+da|ist	-0.25
+da|nie	0.51
 dde	0.42
 ddel	0.42
 ddels	0.42
-ddy	-0.33
-ddy 	-0.33
-dea	-0.44
-dea 	-0.38
-deal	-0.43
-deal 	-0.6
-dealership|again	0.52
-dealership|in	0.25
-dealership|s	-0.42
-dealership|stop	0.59
-dealer|fee	-0.51
-dealer|fees	-0.5
-dealer|kept	-0.39
-dealer|not	-0.46
-dealer|on	0.7
-dealer|stop	0.61
-deals	-0.44
-deal|going	-0.28
-deal|please	-0.54
-deb	-0.29
-debe	-0.28
-debes	-0.28
-debo	-0.37
-debor	-0.37
-deca	-0.26
-decal	-0.26
-dece	0.55
-deced	0.26
-decede|le	0.26
-decer	0.41
+ddy	-0.32
+ddy 	-0.32
+dea	-0.43
+dea 	-0.39
+deal	-0.42
+deal 	-0.74
+dealership|again	0.58
+dealership|in	0.42
+dealership|s	-0.44
+dealership|stop	0.64
+dealer|fee	-0.46
+dealer|fees	-0.48
+dealer|kept	-0.38
+dealer|not	-0.45
+dealer|on	0.69
+dealer|stop	0.41
+deals	-0.3
+deal|going	-0.43
+deal|please	-0.48
+deal|through	-0.28
+deb	-0.31
+debe	-0.3
+debes	-0.3
+debo	-0.47
+debor	-0.47
+deborde|cette	-0.4
+deca	-0.25
+decal	-0.25
+dece	0.35
+deced	0.25
+decede|en	0.43
+decer	0.4
 decided|to	0.4
-decide|and	-0.37
+decide|and	-0.43
 decir	0.7
-decir|que	0.35
-decr	-0.32
-decro	-0.32
-decroche|pas	-0.35
+decirles|que	0.29
+decir|que	0.31
+decr	-0.37
+decro	-0.37
+decroche|pas	-0.39
 dee	0.43
-dee 	0.43
-deg	-0.24
-degustation|du	-0.3
-dej	0.24
-deja	0.66
-deja 	1.03
-dejam	0.43
+dee 	0.41
+deg	-0.25
+degustation|du	-0.28
+deja	0.6
+deja 	0.91
+dejam	0.44
 dejaran|de	-0.46
-dejaron|de	-0.68
-dejar|de	0.38
-deja|change	0.58
-deja|commandee	0.45
-deja|de	0.65
-deja|prise	0.28
-deja|signe	0.27
-deja|souscrit	0.46
-deja|tout	0.55
-deja|trouve	-0.31
+dejaron|de	-0.59
+dejar|de	0.4
+deja|change	0.59
+deja|commandee	0.42
+deja|de	0.69
+deja|reserve	0.4
+deja|signe	0.31
+deja|souscrit	0.53
+deja|tout	0.63
+deja|trouve	-0.26
 deja|un	0.4
-deja|vendue	-0.84
-dejenme|en	0.44
-dejenme|tranquilo	0.6
+deja|vendu	-0.41
+deja|vendue	-0.68
+dejenme|en	0.43
+dejenme|tranquilo	0.63
 dejenme|ya	0.4
-dejen|d	0.59
-dejen|las	0.83
-dejeu	-0.41
-del 	-0.36
-dela	-0.24
-delai	-0.25
-delai|de	-0.25
+dejen|d	0.53
+dejen|las	0.89
+dejeu	-0.35
+del 	-0.37
 dele	0.34
-dele 	-0.37
+dele 	-0.33
 delet	0.34
-deleted|from	0.6
-deleted|it	-0.8
-deleted|the	0.67
-delete|all	0.26
-delete|my	0.34
+deleted|from	0.73
+deleted|it	-0.77
+deleted|the	0.69
+delete|my	0.37
 delete|the	-0.41
-deleting|my	-0.28
+deleting|my	-0.26
 deli	-0.35
-delivery|updates	0.27
+delivery|updates	0.25
 dell	-0.34
 delle	-0.34
-delo	-0.28
-delo 	-0.28
 dels	0.42
 dels 	0.42
-delt	0.28
-delta	0.28
-delta|dental	0.28
-del|carro	-0.26
-del|financiamiento	-0.51
-del|fondo	0.34
+delt	0.26
+delta	0.26
+delta|dental	0.26
+del|banco	0.8
+del|carro	-0.28
+del|financiamiento	-0.43
+del|fondo	0.38
 del|hogar	0.29
-del|sabado	-0.31
-del|salon	0.26
-del|taller	-0.4
-del|trabajo	-0.55
-demai	-0.53
-demain|en	-0.45
-demain|midi	-0.4
-demain|pour	-1.09
-deman	0.31
-demande|a	-0.51
-demande|d	0.36
-demande|de	0.29
-demande|moi	0.47
-demande|qu	-0.5
-demarche|par	0.58
+del|hotel	0.35
+del|proximo	-0.28
+del|sabado	-0.29
+del|taller	-0.39
+del|trabajo	-0.56
+del|viaje	0.25
+demai	-0.51
+demain|en	-0.57
+demain|midi	-0.44
+demain|pour	-1.06
+deman	0.3
+demande|a	-0.46
+demande|d	0.41
+demande|moi	0.66
+demande|qu	-0.44
+demarche|par	0.55
 demas	-0.39
-deme	-0.37
-deme 	-0.4
-demen	-0.29
-dem|e	0.28
-dem|handy	-0.24
-dem|preis	-0.3
-dem|rabatt	-0.28
-dem|rauchen	-0.28
-dem|restwert	-0.24
-dem|urlaub	-0.56
-dem|weg	-0.43
-den	0.32
-den 	0.39
-denk	-0.41
+deme 	-0.41
+demo	-0.74
+demo 	-0.55
+dem|anderen	-0.33
+dem|baustopp	-0.35
+dem|e	0.26
+dem|rabatt	-0.27
+dem|urlaub	-0.58
+dem|weg	-0.49
+den	0.3
+den 	0.37
+denk	-0.34
 denk 	-0.35
-denkz	-0.38
-denl	0.42
-denli	0.42
-denm	-0.27
-denme	-0.27
-dense	0.48
-dent 	-0.26
+denkz	-0.33
+denl	0.43
+denli	0.43
+denm	-0.26
+denme	-0.26
+dense	0.49
+dent 	-0.27
+dents	-0.3
 denu	0.4
 denun	0.4
-den|anrufen	0.36
-den|kredit	-0.48
-den|mails	0.29
-den|newsletter	-0.62
-den|pannendienst	-0.4
-den|rest	-0.39
-den|schlussel	-0.25
-den|sms	-0.25
+den|alten	-0.51
+den|anrufen	0.42
+den|caravan	-0.45
+den|kredit	-0.62
+den|mails	0.26
+den|newsletter	-0.3
+den|rest	-0.37
+den|schlussel	-0.35
 den|spam	-0.45
-den|termin	-0.39
-den|tiguan	-0.4
-den|vertrag	-0.38
-dep	-0.65
-depa 	-0.36
-depas	-0.3
-depasse|5	-0.3
-depa|dejen	0.28
-depl	-0.29
-depla	-0.29
-deposito|me	-0.3
-deposit|mess	0.5
+den|termin	-0.38
+den|tiguan	-0.33
+den|vertrag	-0.37
+dep	-0.63
+depa 	-0.35
+depas	-0.36
+depasse|5	-0.36
+depa|dejen	0.29
+depl	-0.3
+depla	-0.3
+deposito|me	-0.29
+deposit|mess	0.44
 depu	-0.28
 depui	-0.28
-depuis|longtemps	0.28
-depuis|que	-0.42
-der 	-0.25
-deraa	-0.31
-derange|pas	-0.51
-dere	0.87
-dere 	0.25
-deren	0.7
-derh	-0.4
-derho	-0.4
-ders	0.24
+depuis|longtemps	0.3
+depuis|que	-0.41
+dera	0.25
+deraa	-0.3
+deran	0.25
+derange|pas	-0.57
+dere	0.9
+dere 	0.28
+deren	0.83
+derh	-0.41
+derho	-0.41
 dersp	0.36
-derzeit|nicht	0.81
-der|arbeit	-0.99
-der|bank	-0.65
-der|baustelle	-0.3
-der|fahrzeugschein	-0.24
-der|finanzierung	-0.41
-der|firma	-0.25
-der|golf	-0.54
-der|hochschule	0.42
-der|leasingvertrag	-0.54
-der|mittagspause	-0.26
-der|nachbarstadt	0.26
-der|robinsonliste	0.31
-der|tarif	-0.27
-der|termin	-0.27
-der|verbraucherzentrale	0.32
-der|vertrag	-0.45
-der|wagen	-0.45
-des	0.3
-desabonnement|svp	0.67
-desabonner|des	-0.33
-desabonner|mais	-0.57
-desabonner|seulement	-0.58
-desabonner|svp	0.86
-desabonnez|moi	0.44
-desactive|facilement	-0.32
-descuento|en	-0.3
-desd	-0.41
-desde	-0.41
-desde|que	-0.44
+derzeit|nicht	0.76
+der|arbeit	-1.15
+der|bank	-0.66
+der|baustelle	-0.29
+der|finanzierung	-0.76
+der|golf	-0.35
+der|hochschule	0.48
+der|hymer	-0.3
+der|leasingvertrag	-0.68
+der|mitgliedschaft	0.45
+der|nachbarstadt	0.3
+der|nutzung	0.33
+der|rente	-0.25
+der|robinsonliste	0.34
+der|verbraucherzentrale	0.34
+der|vertrag	-0.48
+der|wagen	-0.37
+des	0.31
+desabonnement|svp	0.66
+desabonner|des	-0.34
+desabonner|mais	-0.54
+desabonner|seulement	-0.59
+desabonner|svp	0.85
+desabonnez|moi	0.43
+desactive|facilement	-0.3
+descuento|en	-0.31
+desde|que	-0.62
 dese	0.58
 deseo	0.58
-deseo|que	0.41
-deseo|recibir	0.53
-deseo|ser	0.3
-desi	0.36
-desinscription|svp	0.74
-desinscrire|des	-0.24
-desinscrire|j	-0.25
-desinscrire|mais	-0.4
-desinscrire|pas	-0.26
-desinscrire|svp	0.75
-desinscrivez|moi	0.34
-desinscrivez|pas	-0.46
-desir	0.31
-desire|plus	0.31
-desist|all	0.5
-desk	-0.53
-desk 	-0.53
+deseo|que	0.38
+deseo|recibir	0.72
+deseo|ser	0.38
+desi	0.32
+desinscription|svp	0.62
+desinscrire|ca	-0.26
+desinscrire|des	-0.31
+desinscrire|j	-0.3
+desinscrire|mais	-0.39
+desinscrire|pas	-0.29
+desinscrire|svp	0.84
+desinscrivez|moi	0.37
+desinscrivez|pas	-0.43
+desir	0.28
+desire|plus	0.28
+desis	0.25
+desist|all	0.59
+desk	-0.52
+desk 	-0.52
 desk|i	-0.42
-desol	-0.37
-desu	0.56
-desus	0.56
-des|anhangers	-0.33
-des|courriels	0.6
-des|fins	0.24
-des|infos	-0.3
-des|jantes	-0.42
-des|mails	-0.38
-des|messages	1
-des|places	-0.4
-des|prochains	-0.25
-des|promos	-0.33
-des|que	-0.37
-des|sms	0.79
-des|textos	0.81
+desol	-0.35
+desu	0.53
+desus	0.53
+des|anhangers	-0.34
+des|courriels	0.62
+des|courriers	0.25
+des|dents	-0.3
+des|fins	0.39
+des|infos	-0.26
+des|jantes	-0.35
+des|mails	-0.43
+des|messages	0.86
+des|places	-0.42
+des|promos	-0.43
+des|que	-0.35
+des|sms	0.81
+des|textos	0.86
 det	-0.74
-deta	-0.32
-details|from	0.57
-details|over	-0.32
-details|svp	-0.64
-details|zum	-0.28
-detal	-0.51
-detalles|del	-0.51
-dete	-0.3
-deten	-0.3
-deur	-0.48
-deur 	-0.48
-deur|van	-0.37
-deux|fois	0.35
-deva	-0.68
-devan	-0.68
-devant|l	-0.53
-devant|le	-0.29
-devis|je	-0.49
-devis|par	-0.34
-devis|svp	-0.57
-devis|toiture	0.34
-devis|vous	-0.7
-dezc	0.38
-dezco	0.38
-deze	-0.35
-deze 	-0.35
+deta	-0.31
+details|from	0.63
+details|over	-0.44
+details|svp	-0.61
+details|zum	-0.27
+detal	-0.43
+detalles|del	-0.43
+dete	-0.41
+deten	-0.41
+deur|van	-0.44
+deux|fois	0.57
+deva	-0.69
+devan	-0.69
+devant|l	-0.56
+devant|le	-0.27
+devis|je	-0.44
+devis|par	-0.37
+devis|svp	-0.63
+devis|toiture	0.31
+devis|vous	-1
+dezc	0.36
+dezco	0.36
+deze	-0.33
+deze 	-0.33
 deze|berichten	-0.54
-deze|berichtjes	-0.63
-deze|mails	-0.47
-deze|sms	-0.83
+deze|berichtjes	-0.73
+deze|mails	-0.4
+deze|sms	-0.78
 deze|smsjes	-0.31
-de|10	-0.25
-de|14e	-0.25
-de|9	-0.24
-de|aanbiedingen	-0.86
-de|actie	-0.54
-de|acties	-0.41
-de|afspraak	-0.37
-de|alarma	0.78
-de|alta	-0.24
-de|app	0.45
+de|14e	-0.28
+de|9	-0.26
+de|9h	-0.35
+de|aanbiedingen	-0.87
+de|actie	-0.5
+de|acties	-0.44
+de|afspraak	-0.38
+de|alarma	0.74
+de|app	0.39
 de|auto	-0.8
-de|bank	0.32
-de|bel	0.33
-de|bellijst	0.24
-de|bien	0.46
-de|bruiloft	0.27
+de|bank	0.28
+de|bel	0.41
+de|bien	0.41
+de|bodas	-0.25
+de|boot	0.33
 de|buurt	-0.33
-de|camper	0.29
-de|cancelar	-0.65
-de|ces	-0.9
-de|cesser	0.84
-de|champ	-0.4
-de|cliente	-0.24
-de|cocina	-0.47
-de|comer	-0.36
-de|compania	0.27
-de|contactarme	0.52
-de|contactos	0.56
-de|contado	-0.43
-de|contestarme	-0.72
-de|corolla	-0.25
-de|correos	-0.26
-de|dag	-0.31
-de|darse	-0.3
+de|camping	0.89
+de|cancelar	-0.64
+de|caravan	-0.5
+de|carte	-0.35
+de|ces	-0.95
+de|cesser	0.9
+de|champ	-0.35
+de|chez	0.46
+de|cliente	-0.25
+de|cocina	-0.37
+de|comer	-0.44
+de|compania	0.38
+de|contactarme	0.64
+de|contactos	0.49
+de|contado	-0.38
+de|contestarme	-0.63
+de|correos	-0.28
+de|dag	-0.3
+de|darse	-0.34
 de|datos	0.37
-de|details	-0.64
-de|deur	-0.37
-de|diffusion	0.28
-de|difusion	0.58
-de|dire	-0.24
-de|enviarme	0.69
-de|envios	0.54
-de|escribir	-0.61
-de|esto	0.35
-de|estos	-1.18
-de|file	-0.54
-de|financiering	-0.25
-de|fois	0.36
-de|forfait	0.35
-de|foto	-0.5
-de|francais	-0.39
-de|fumar	-0.43
-de|fumer	-0.24
-de|garage	-0.43
-de|golf	-0.55
-de|hele	-0.39
+de|details	-0.61
+de|deur	-0.44
+de|diffusion	0.26
+de|difusion	0.59
+de|dimanche	-0.57
+de|don	0.25
+de|entrada	-0.25
+de|enviarme	0.86
+de|envios	0.61
+de|escribir	-0.73
+de|esto	0.4
+de|estos	-1.21
+de|favor	0.34
+de|file	-0.5
+de|financiering	-0.3
+de|fois	0.35
+de|forfait	0.27
+de|foto	-0.49
+de|fumar	-0.41
+de|garage	-0.41
+de|golf	-0.63
 de|hoogte	-0.34
 de|huurauto	-0.4
-de|hypotheek	-0.24
-de|hypotheekaanvraag	-0.25
-de|info	0.69
-de|ingles	-0.52
-de|kat	0.33
-de|keuken	-0.26
-de|kevin	-0.46
-de|kliniek	0.43
-de|km	-0.53
-de|kunststof	-0.35
-de|l	-0.34
-de|la	-0.41
-de|laadpaal	-0.35
-de|las	-0.33
-de|link	-0.37
-de|livraison	-0.26
+de|hypotheek	-0.34
+de|hypotheekaanvraag	-0.26
+de|info	0.71
+de|ingles	-0.33
+de|kat	0.28
+de|keuken	-0.39
+de|kevin	-0.53
+de|kliniek	0.37
+de|km	-0.51
+de|kunststof	-0.36
+de|l	-0.35
+de|la	-0.47
+de|laadpaal	-0.31
+de|las	-0.32
+de|link	-0.39
 de|llamadas	0.77
-de|llamar	0.64
-de|loa	-0.62
-de|location	-0.31
-de|loonstroken	-0.31
-de|ma	-0.27
-de|mailinglijst	0.5
-de|maintenant	0.3
-de|manana	-0.59
-de|mappeler	0.33
-de|marcarme	0.3
-de|me	0.87
-de|mensajes	0.44
-de|messages	0.37
-de|meterstand	-0.32
-de|mi	0.38
-de|middag	-0.56
-de|moeite	0.4
-de|molestar	0.3
-de|molestarme	0.73
-de|motos	-0.25
-de|msg	0.31
-de|nachrichten	-0.27
-de|navidad	0.26
-de|nieuwe	-0.5
-de|nieuwsbrief	0.38
-de|no	0.51
-de|noche	0.27
-de|nous	-0.3
-de|nouvelles	0.24
+de|llamar	0.5
+de|loa	-0.66
+de|loonstroken	-0.3
+de|luz	0.42
+de|ma	-0.29
+de|mailinglijst	0.51
+de|maintenant	0.28
+de|manana	-0.56
+de|mappeler	0.31
+de|marcarme	0.32
+de|marseille	0.27
+de|me	0.95
+de|mensajes	0.63
+de|messages	0.48
+de|meterstand	-0.33
+de|middag	-0.54
+de|moeite	0.34
+de|molestar	0.29
+de|molestarme	0.69
+de|motor	0.28
+de|msg	0.36
+de|mudanzas	0.3
+de|nachrichten	-0.3
+de|niet	0.55
+de|nieuwe	-0.46
+de|nieuwsbrief	0.35
+de|no	0.45
+de|noche	0.29
+de|nous	-0.28
 de|nuevo	-0.25
-de|numero	-0.61
-de|ofertas	0.42
-de|oficina	-0.39
+de|numero	-0.62
+de|ofertas	0.3
+de|oficina	-0.33
 de|paie	-0.39
-de|panneaux	0.35
+de|panneaux	0.39
 de|persona	-0.4
-de|pneus	-0.24
 de|prijs	-0.4
-de|prijslijst	-0.31
-de|probleme	-0.44
-de|proefrit	-0.25
-de|proeverij	-0.25
-de|pub	0.56
-de|reclame	-0.33
-de|reclamemails	-0.34
-de|se	-0.44
-de|siempre	0.42
-de|sms	1.09
-de|son	0.32
-de|sport	-0.73
-de|steiger	0.4
-de|stopcontacten	-0.37
-de|su	0.8
-de|suite	0.41
-de|supprimer	0.35
+de|prijslijst	-0.3
+de|probleme	-0.54
+de|proefles	-0.33
+de|proeverij	-0.28
+de|pub	0.47
+de|rappel	-0.82
+de|recevoir	-0.25
+de|reclame	-0.3
+de|reclamemails	-0.4
+de|reseau	-0.26
+de|se	-0.47
+de|siempre	0.43
+de|sms	1.06
+de|souci	-0.29
+de|sport	-0.8
+de|steiger	0.38
+de|stopcontacten	-0.27
+de|su	0.78
+de|suite	0.33
+de|supprimer	0.34
 de|sus	0.35
-de|sylvie	-0.35
+de|sylvie	-0.27
+de|taf	0.33
 de|tantos	0.27
-de|tesla	-0.35
-de|texter	-0.39
+de|taxatie	-0.29
+de|tesla	-0.39
+de|texter	-0.25
+de|texto	0.25
 de|todo	0.5
-de|todos	0.55
-de|tous	0.93
-de|tout	0.46
-de|trekhaak	-0.28
-de|tu	0.49
-de|una	0.48
-de|ustedes	1.61
-de|vaste	-0.36
-de|ventanas	0.26
-de|verbouwing	0.37
-de|verkeerde	-0.44
-de|viaje	-0.38
-de|viajes	0.43
-de|voiture	0.44
+de|todos	0.57
+de|tous	0.89
+de|tout	0.45
+de|trekhaak	-0.3
+de|trial	0.25
+de|tu	0.53
+de|una	0.61
+de|updates	-0.25
+de|ustedes	1.39
+de|vaste	-0.32
+de|ventanas	0.25
+de|verhuizing	0.47
+de|verkeerde	-0.5
+de|viaje	-0.4
+de|viajes	0.31
+de|voet	-0.25
+de|voiture	-0.26
 de|vos	0.46
-de|votre	0.28
-de|vous	0.44
-de|wachtlijst	-0.33
-de|werkplaats	-0.24
-de|whatsapp	0.35
-de|ya	0.3
-de|yamarme	0.38
+de|votre	0.31
+de|vous	0.46
+de|wachtlijst	-0.4
+de|whatsapp	0.36
+de|winkel	-0.28
+de|yamarme	0.36
 de|yaris	-0.37
 df 	-0.4
-dia	-0.41
-dia 	-0.48
-dian	0.29
-diant	0.29
+dgi	0.25
+dgie	0.25
+dgiet	0.25
+dia	-0.44
+dia 	-0.51
+dian	0.28
+diant	0.28
 diantre|ya	0.48
-dias|soy	0.24
-dias|una	-0.81
-diat	0.56
-diate	0.34
-dia|con	-0.45
-dia|por	-0.44
+diar	-0.3
+diari	-0.3
+diario|por	-0.3
+dias|con	-0.45
+dias|una	-0.79
+diat	0.39
+diat 	0.26
+diate	0.32
+dia|con	-0.51
+dia|por	-0.46
 dia|que	-0.36
-dic	-0.4
+dic	-0.41
 dice	-0.46
-dice 	-0.26
+dice 	-0.25
 dice|responde	-0.36
 dich	0.27
-dich 	0.38
-dich|nicht	0.38
-dici	-0.47
-dicie	-0.47
-diciendo|que	-0.47
-did	-0.78
-did 	-0.66
-dida	-0.33
-dida 	-0.33
-didier|pour	0.32
-didn	-0.43
-didn 	-0.43
-didn|t	-0.43
+dich 	0.39
+dich|nicht	0.39
+dici	-0.54
+dicie	-0.54
+diciendo|que	-0.54
+did	-0.71
+did 	-0.52
+dida	-0.38
+dida 	-0.38
+didier|pour	0.25
+didn	-0.45
+didn 	-0.45
+didn|t	-0.45
 dido	-0.36
 dido 	-0.36
-did|i	-0.33
-did|the	-0.3
-did|you	-0.65
-die	-0.29
-die 	-0.26
-dien	0.24
-diens	-0.25
-diera	-0.72
-dieran|de	-0.72
-diero	-0.26
-diesel|meer	-0.35
-diesel|mehr	-0.37
-diesen|nachrichten	-0.38
-diesen|sms	-0.81
-dieser|anrufen	-0.28
-diese|adresse	0.47
-diese|hier	-0.58
-diese|mails	-0.29
-diese|nummer	0.45
-diese|sms	-1.63
-die|abmeldebescheinigung	-0.38
-die|abmeldebestatigung	-0.24
-die|abmeldung	-0.33
-die|adresse	-0.42
-die|aktion	-0.26
-die|angebote	-1.16
-die|berichten	0.62
-die|berichtjes	0.58
-die|bmw	-0.24
-die|dachreling	-0.48
+did|a	0.29
+did|i	-0.37
+did|the	-0.34
+did|you	-0.7
+die	-0.27
+dier	-0.28
+diera	-0.74
+dieran|de	-0.74
+diero	-0.37
+diesel|meer	-0.33
+diesel|mehr	-0.35
+diesen|kreditkarten	-0.48
+diesen|nachrichten	-0.37
+diesen|sms	-0.76
+dieser|anrufen	-0.35
+diese|adresse	0.65
+diese|hier	-0.51
+diese|mails	-0.31
+diese|nummer	0.47
+diese|sms	-1.61
+die|abmeldebestatigung	-0.3
+die|abmeldung	-0.34
+die|adresse	-0.45
+die|aktion	-0.25
+die|alte	-0.25
+die|angebote	-1.02
+die|berichten	0.65
+die|berichtjes	0.54
+die|dachreling	-0.47
 die|e	-0.43
-die|falsche	-0.39
-die|festnetznummer	-0.4
-die|finanzierungsanfrage	-0.26
-die|ganze	-0.3
-die|garantieverlangerung	-0.39
-die|gehaltsnachweise	-0.29
-die|info	-0.68
-die|loschung	0.36
-die|mails	0.36
-die|neue	-0.29
-die|newsletter	-0.43
-die|nieuwsbrief	-0.38
-die|nummer	-0.64
-die|offerte	-0.31
-die|private	-0.39
-die|reclame	-0.26
-die|versicherung	0.34
-die|werbung	0.37
-die|whatsapp	0.64
-die|woche	-0.44
-die|zwarte	-0.31
-dif	0.36
-different|agent	-0.44
-different|installer	0.84
-different|solar	0.8
-diffu	0.28
-diffusion|d	0.51
-diffusion|svp	0.24
-difu	0.58
-difus	0.58
-digen	-0.33
-digg	0.41
-digga	0.41
-digi	-0.32
-digt	0.41
-digt 	0.41
-dij 	0.31
-dije|mil	0.25
-dijo	-0.62
-dijo 	-0.62
+die|falsche	-0.52
+die|festnetznummer	-0.37
+die|ganze	-0.29
+die|garantieverlangerung	-0.37
+die|gehaltsnachweise	-0.31
+die|gym	0.27
+die|ik	-0.25
+die|info	-0.53
+die|kaart	-0.31
+die|lees	-0.74
+die|loschung	0.37
+die|mails	0.26
+die|neue	-0.31
+die|newsletter	-0.6
+die|nieuwsbrief	-0.31
+die|nummer	-0.54
+die|offerte	-0.38
+die|private	-0.36
+die|proefles	0.25
+die|reclame	-0.27
+die|reinigung	0.41
+die|sollen	-0.33
+die|versicherung	0.36
+die|werbung	0.32
+die|whatsapp	0.6
+die|woche	-0.41
+die|zwarte	-0.33
+dif	0.35
+different|agent	-0.47
+different|installer	0.77
+different|plumber	0.3
+different|solar	0.62
+diffu	0.26
+diffusion|d	0.28
+diffusion|svp	0.28
+difu	0.59
+difus	0.59
+diga	0.34
+diga 	0.34
+digen	-0.34
+digg	0.48
+digga	0.48
+digi	-0.39
+dij 	0.33
+dije|mil	0.32
+dijo	-0.63
+dijo 	-0.63
+dijo|no	-0.4
 dijo|que	-0.45
-dim	-0.25
-dima	-0.25
-diman	-0.25
-dimo	0.42
-dimos	0.42
-dio	0.28
-dio 	0.28
-dir 	0.24
-dire 	0.4
-dire|d	0.4
-dire|de	0.53
-dire|dis	-0.24
-dire|que	0.34
-dis	0.24
-disc	0.32
-disco	0.56
-discontinue|all	0.37
-discontinue|contacting	0.64
-discontinue|texting	0.62
-disp	-0.48
-dispo	-0.48
-dito	-0.45
-dito 	-0.45
-dit|adres	0.37
-dit|arretez	-0.41
-dit|d	-1.51
-dit|de	-1.29
-dit|envoyez	-0.3
-dit|is	-0.5
-dit|niet	0.34
-dit|non	0.62
-dit|nummer	0.42
-dit|que	-0.31
-dit|repondez	-0.94
-dit|weekend	-0.38
+dim	-0.27
+dima	-0.27
+diman	-0.27
+dimo	0.39
+dimos	0.39
+dins	-0.33
+dinsd	-0.33
+dio	0.3
+dio 	0.3
+dios	0.31
+dios 	0.31
+dios|la	0.34
+dir 	0.31
+dire 	0.36
+dire|d	0.36
+dire|de	0.59
+dire|que	0.29
+disc	0.31
+disco	0.67
+discontinue|contacting	0.62
+discontinue|texting	0.74
+disp	-0.35
+dispo	-0.35
+dito	-0.43
+dito 	-0.43
+dit|adres	0.35
+dit|arretez	-0.33
+dit|d	-1.54
+dit|de	-1.56
+dit|envoyez	-0.26
+dit|is	-0.41
+dit|niet	0.36
+dit|non	0.65
+dit|nummer	0.48
+dit|repondez	-0.79
+dit|trois	0.64
+dit|weekend	-0.47
 dit|weer	-0.36
-dit|zo	-0.26
+dit|zo	-0.27
 dka	-0.4
 dko	-0.39
 dkop	-0.39
 dkope	-0.39
-dles	-0.26
-dles 	-0.26
-dli	-0.37
-dlin	-0.66
-dline	-0.66
+dles	-0.25
+dles 	-0.25
+dlin	-0.61
+dline	-0.61
 dly	0.63
 dly 	0.63
 dmi	-0.47
-dmit	-0.26
-dmite	-0.26
-dnc	0.5
-dnc 	0.5
-dnc|list	0.5
+dnc	0.55
+dnc 	0.55
+dnc|list	0.55
 do 	-0.46
 doc	-0.58
-docht	-0.59
-dochter|heeft	-0.35
-dochter|zei	-0.39
-doch|schon	0.3
-docu	-0.28
-docum	-0.28
-documents|faut	-0.3
-doe 	0.65
-doei	0.44
-doei 	0.44
-does	-0.27
-does 	-0.81
+docht	-0.57
+dochter|heeft	-0.34
+dochter|zei	-0.46
+docu	-0.3
+docum	-0.3
+documents|faut	-0.32
+doe 	0.63
+doei	0.43
+doei 	0.43
+does	-0.26
+does 	-0.87
 does|it	-0.27
-does|replying	-0.5
-does|that	-0.39
-doe|maar	0.28
-doe|nu	0.26
-doi	0.46
-doin	0.3
-doing	0.3
-doing|the	0.3
-dol	-0.39
-dola	-0.39
-dola 	-0.39
-dom	-0.31
-dome	-0.25
-dome 	-0.49
-domi	-0.27
-domin	-0.28
+does|not	0.39
+does|replying	-0.57
+does|that	-0.5
+doet	-0.37
+doet 	-0.37
+doet|het	-0.37
+doe|maar	0.26
+doe|nu	0.27
+doi	0.45
+doin	0.26
+doing	0.26
+doing|the	0.26
+dois	0.25
+dois 	0.25
+dois|vous	0.25
+dol	-0.34
+dola	-0.34
+dola 	-0.34
+dome	-0.33
+dome 	-0.37
+domi	-0.33
+domin	-0.33
+domm	0.29
+domme	0.29
+dona 	-0.33
+donation|ask	-0.27
 donc	0.36
 donc 	0.36
-donc|ne	0.31
-dond	-0.81
-donde	-0.81
-donde|me	-0.61
-done	0.63
-done 	0.62
+donc|ne	0.25
+donc|voila	0.27
+dond	-0.82
+donde	-0.82
+donde|me	-0.62
+done	0.65
+done 	0.65
 donee	0.4
-done|here	0.24
+done|here	0.28
 done|looking	0.25
-done|para	0.26
-done|stop	0.39
-done|with	0.24
-donnees|a	0.24
-donnees|je	-0.31
-donnees|personnelles	0.4
-donnees|s	0.28
-donnees|svp	0.41
+done|stop	0.42
+donnees|a	0.39
+donnees|et	0.49
+donnees|je	-0.37
+donnees|personnelles	0.42
+donnees|s	0.36
+donnees|svp	0.43
 donnerstag|um	-0.25
-dont	0.47
-dont 	0.47
+donne|mon	0.76
+dont	0.48
+dont 	0.48
+dont|contact	0.25
 dont|msg	0.58
-dont|need	-0.63
-dont|pick	-0.27
-dont|text	0.27
+dont|need	-0.83
+dont|pick	-0.25
+dont|reach	0.25
+dont|text	0.29
 dont|wanna	0.69
-dont|want	0.5
-doorgaat|met	-0.26
-door|no	0.43
+dont|want	0.51
+doorgaat|met	-0.27
+door|no	0.44
 door|on	-0.39
-dopt	-0.39
-dopti	-0.39
-dor	-0.38
+dopt	-0.42
+dopti	-0.42
+dor	-0.4
 dora	0.27
 dora 	0.27
 dos 	0.37
-doss	-0.34
-dossi	-0.34
+doss	-0.31
+dossi	-0.31
 dow	-0.28
-down	-0.38
-down 	-0.38
-doy	-0.52
-doy 	-0.52
-doy|de	-0.52
-do|0	-0.26
-do|i	-0.62
-do|not	0.66
-do|u	-0.32
+down	-0.37
+down 	-0.37
+doy	-0.5
+doy 	-0.5
+doy|de	-0.5
+do|0	-0.25
+do|i	-0.58
+do|not	0.7
+do|u	-0.34
 do|want	-0.7
-do|with	0.4
-do|you	-0.59
-dpa	-0.43
-dpaa	-0.43
-dpaal	-0.43
-dpr	0.49
-dpr 	0.49
-dr 	-0.24
+do|with	0.35
+do|you	-0.62
+dpa	-0.41
+dpaa	-0.41
+dpaal	-0.41
+dpr	0.47
+dpr 	0.48
 drag	-0.4
 drag 	-0.4
-drai 	-0.31
-drau	-0.24
-drauf	-0.24
-draw	0.4
-drawn	0.35
-dre	-0.24
-drea	0.41
-drea 	0.41
-dred	-0.5
-dredi	-0.5
-drei	-0.55
-dreim	-0.35
-dreimal|am	-0.35
-dreimal|taglich	-0.26
-dres	-0.43
-dress	-0.44
-dria	-0.28
-drian	-0.28
-drig	0.3
-drigo	0.3
-drij	0.45
-drijf	0.45
+drai 	-0.26
+draw	0.42
+drawn	0.38
+drea	0.37
+drea 	0.37
+dred	-0.55
+dredi	-0.55
+drei	-0.39
+dreimal|am	-0.44
+dreimal|gesagt	0.26
+dreimal|taglich	-0.4
+dres	-0.47
+dress	-0.48
+drian	-0.29
+drig	0.26
+drigo	0.26
+drij	0.44
+drijf	0.44
 dring	0.38
-drivi	-0.44
-driving|and	0.27
-driving|call	-0.36
-driving|non	-0.35
-driving|right	0.61
-driving|the	-0.28
-dro	-0.26
-drol	-0.37
-drole	-0.37
-drole|des	-0.24
-drole|vous	-0.4
-drov	-0.38
-drove	-0.38
-dru	-0.91
-druk	-0.92
-druk 	-0.92
-ds 	-0.27
+drivi	-0.33
+driving|and	0.42
+driving|call	-0.51
+driving|non	-0.4
+driving|right	0.41
+driving|the	-0.39
+dro	-0.34
+droit|est	-0.55
+drol	-0.35
+drole	-0.35
+drole|vous	-0.29
+drop|the	0.27
+drov	-0.4
+drove	-0.4
+dru	-0.47
+druk	-0.47
+druk 	-0.47
+ds 	-0.28
 dsb	-0.4
 dsbe	-0.4
-dua	0.34
-duat	0.34
-duate	0.34
-dubai|project	0.35
+dsg	0.25
+dsgv	0.25
+dsgvo	0.25
+dua	0.36
+duat	0.36
+duate	0.36
+dubai|project	0.39
 dud	0.62
-duda	-0.24
-dudas	-0.24
-dudas|con	-0.24
 dude	0.62
 dude 	0.62
-dude|i	0.24
-due	-0.63
-due 	-0.63
-dul	-0.4
-dule	-0.4
-dule 	-0.4
+due	-0.61
+due 	-0.61
+dul	-0.43
+dule	-0.41
+dule 	-0.42
 dur	-0.6
-duri	-0.46
-durin	-0.46
-during|the	-0.24
-during|work	-0.43
-dus	0.57
-dus 	0.57
-dus|bel	0.52
+duri	-0.45
+durin	-0.45
+during|work	-0.42
+dus	0.53
+dus 	0.53
+dus|bel	0.51
 dus|de	-0.41
 dus|stuur	0.61
-du|14	-0.3
-du|aufhoren	0.3
-du|contrat	-0.61
-du|devis	-0.43
-du|harcelement	-0.24
-du|regulateur	-0.28
-du|stop	-0.38
-du|tout	0.91
-du|vous	-0.25
-dve	-0.44
-dver	-0.44
-dvert	-0.44
-dwo	-0.27
-dwo 	-0.27
-dy 	-0.34
-dyv	0.24
-dyve	0.24
-dyver	0.24
-d|accord	-0.36
-d|actualite	-0.28
-d|angle	-0.25
-d|appartement	0.39
-d|appeler	-0.74
-d|arreter	-0.75
-d|assurance	0.59
-d|attente	-0.68
-d|avance	0.51
+du|14	-0.28
+du|aufhoren	0.26
+du|contrat	-0.59
+du|devis	-0.41
+du|regulateur	-0.25
+du|stop	-0.37
+du|tout	0.99
+du|vous	-0.26
+dve	-0.4
+dver	-0.4
+dvert	-0.4
+dwo	-0.26
+dwo 	-0.26
+dy 	-0.42
+d|acc	-0.39
+d|accord	-0.35
+d|actualite	-0.27
+d|appartement	0.47
+d|appeler	-0.73
+d|arreter	-0.69
+d|assurance	0.62
+d|attente	-0.66
+d|avance	0.28
 d|e	0.43
-d|entretien	-0.26
-d|envoyer	-0.33
-d|hier	-0.35
-d|ici	-0.29
-d|infos	-0.34
-d|inscription	-0.26
-d|like	1.15
-d|mandarme	0.59
-d|operateur	0.58
-d|prefer	0.43
-d|rather	0.46
-d|stop	-0.48
-d|you	-0.84
-ea 	0.46
-eab	-0.39
-eabo	-0.39
-eabon	-0.39
-eac	0.37
-each	0.37
-each 	0.26
-eaci	-0.25
-eacio	-0.25
-ead	-0.47
-eagee	-0.46
-eah	0.31
-eah 	0.31
-eal	-0.4
-eal 	-0.6
-eals	-0.44
-eals 	-0.44
-eanr	0.58
-eanru	0.58
+d|effacer	0.28
+d|entretien	-0.25
+d|envoyer	-0.31
+d|hier	-0.33
+d|ici	-0.25
+d|infos	-0.33
+d|inscription	-0.29
+d|like	1.21
+d|mandarme	0.53
+d|operateur	0.59
+d|prefer	0.45
+d|rather	0.47
+d|stop	-0.53
+d|un	0.29
+d|y	-0.3
+d|you	-0.82
+ea 	0.41
+eabo	-0.48
+eabon	-0.48
+eac	0.39
+each	0.39
+each 	0.28
+ead	-0.5
+eagee	-0.4
+eah	0.33
+eah 	0.33
+eal	-0.37
+eal 	-0.74
+eals	-0.3
+eals 	-0.3
+eam	-0.38
+eanr	0.61
+eanru	0.61
 eans	-0.25
 eans 	-0.25
-eant 	0.25
-eape	-0.28
+eant 	0.26
+eape	-0.29
 eapp	0.3
 eappt	0.3
-earc	-0.42
-earch	-0.42
-earl	-0.36
-early	-0.36
-easea	-0.39
-easen	-0.3
-eatu	-0.33
-eatur	-0.33
-eau	-0.33
-eau 	-0.37
-eav	0.45
-eave	0.45
-eave 	0.45
+earc	-0.45
+earch	-0.45
+earl	-0.37
+early	-0.37
+eas 	0.3
+easea	-0.48
+easen	-0.42
+eatu	-0.38
+eatur	-0.38
+eau	-0.36
+eau 	-0.4
+eav	0.47
+eave	0.47
+eave 	0.47
 eb 	0.35
-eba	-0.77
-eba 	-0.4
-ebat	-0.28
-ebate	-0.28
-ebb	-0.26
-ebbe	-0.26
-ebben	-0.26
-ebe	-0.35
-ebel	0.64
-ebel 	0.4
-ebeld	0.38
-eben	-0.5
-eben 	-0.5
-ebes	-0.28
-ebesc	-0.38
-ebest	-0.24
-ebi	-0.36
-ebin	-0.36
-ebina	-0.36
-ebor	-0.37
-ebord	-0.37
-ebr	0.29
-ebru	0.29
-ebs	-0.55
-ebsi	-0.55
-ebsit	-0.55
-ebu	0.34
-eca	-0.32
-ecal	-0.24
-ecale	-0.26
-ecall	-0.24
-eced	0.26
-ecede	0.26
-ecei	0.38
+eba	-0.65
+eba 	-0.27
+ebe	-0.34
+ebel	0.69
+ebel 	0.5
+ebeld	0.36
+eben	-0.43
+eben 	-0.43
+ebena	-0.33
+ebes	-0.3
+ebest	-0.3
+ebet	-0.37
+ebete	-0.37
+ebi	-0.46
+ebin	-0.46
+ebina	-0.46
+eboe	0.58
+eboek	0.58
+ebor	-0.47
+ebord	-0.47
+ebr	0.3
+ebru	0.28
+ebu	0.32
+eca	-0.34
+ecal	-0.27
+ecale	-0.25
+ecall	-0.27
+eced	0.25
+ecede	0.25
+ecei	0.37
 eceiv	0.49
-ecep	-0.36
-ecepc	-0.37
-ecer	0.41
-eceri	0.41
-eces	-0.28
-ecesa	-0.46
-ecesi	0.41
-ech	0.34
-echi 	0.32
-echn	-0.39
-echt	0.42
-echte	0.3
-echt|moeten	0.26
-echt|nicht	0.38
-echt|niks	0.82
-echt|te	-0.52
-echt|zu	-0.47
-ecia	0.4
-ecial	-0.35
-eciat	0.49
-ecidi	-0.25
+ecep	-0.31
+ecepc	-0.34
+ecer	0.4
+eceri	0.4
+eces	-0.27
+ecesa	-0.45
+ecesi	0.4
+ech	0.31
+eche	-0.27
+echea	-0.3
+echem	-0.28
+echi 	0.25
+echn	-0.4
+echt	0.41
+echte	0.29
+echt|moeten	0.25
+echt|nicht	0.44
+echt|niks	0.84
+echt|te	-0.57
+echt|zu	-0.53
+ecia	0.34
+ecial	-0.38
+eciat	0.5
 ecido	-0.41
-ecio	-0.47
-ecio 	-0.47
+ecio	-0.48
+ecio 	-0.48
 ecir	0.7
-ecir 	0.35
-ecirl	0.38
-eck 	-0.32
-ecke	0.37
-ecks	-0.49
-ecks 	-0.43
+ecir 	0.31
+ecirl	0.47
+ecke	0.38
+ecki	-0.35
+eckin	-0.35
+ecks	-0.59
+ecks 	-0.55
 ecl	0.29
 ecla	0.29
 eclam	0.29
 ecn	-0.4
 ecni	-0.4
 ecnic	-0.4
-ecoi	-0.53
-ecois	-0.53
+ecoi	-0.52
+ecois	-0.52
 econ	0.4
 econt	0.4
+ecrire|au	0.47
 ecrire|autant	-0.26
-ecrire|j	-0.42
+ecrire|j	-0.62
 ecrire|merci	0.8
-ecrire|pas	-0.37
-ecrire|pile	-0.43
-ecrire|stp	0.93
-ecrire|sur	0.89
-ecro	-0.32
-ecroc	-0.32
-ecru	0.29
-ecrui	0.29
-ect 	0.51
-ecti	0.29
-ectio	0.29
+ecrire|pas	-0.5
+ecrire|pile	-0.32
+ecrire|stp	0.92
+ecrire|sur	0.69
+ecrire|tres	-0.43
+ecrit	0.34
+ecro	-0.37
+ecroc	-0.37
+ect 	0.45
+ecte	-0.29
+ecti	0.27
+ectio	0.27
 ecto	-0.34
 ecto 	-0.34
-ecu	-0.45
-ecu 	-0.44
-eda	-0.38
-edan 	-0.48
-ede	0.38
-ede 	-0.29
-eden	0.36
-eden 	0.36
-edenk	-0.38
-eder 	0.27
-edia	0.56
-ediat	0.56
-edid	-0.91
-edido	-0.91
-edige	-0.33
-edigt	0.24
+ectr	0.25
+ecu	-0.47
+ecu 	-0.46
+eda	-0.3
+edan 	-0.67
+ede	0.33
+eden	0.27
+eden 	0.27
+edenk	-0.33
+eder 	0.31
+edia	0.38
+ediat	0.39
+edid	-0.93
+edido	-0.93
+edige	-0.34
+edigt	0.31
 edio	0.47
 edio 	0.47
-edir	0.24
-edir 	0.24
-edit 	0.33
-edito	-0.45
+edir	0.31
+edir 	0.31
+edit 	0.35
+edito	-0.43
 edk	-0.39
 edko	-0.39
 edkop	-0.39
 edon	0.4
 edone	0.4
-edr	0.24
+edr	0.25
 edra	-0.4
 edrag	-0.4
-edri	0.45
-edrij	0.45
+edri	0.44
+edrij	0.44
+eds	0.31
 edu	-0.38
 edul	-0.4
 edule	-0.4
-eedo	0.38
-eedor	0.38
-eef	-0.35
-eef 	0.36
-eeft	-0.39
-eeft 	-0.39
-eeg	-0.37
-eege	-0.37
-eegen	-0.37
-eek 	-0.51
-eekaa	-0.25
-eeke	-0.59
-eeken	-0.59
+eedo	0.4
+eedor	0.41
+eef	-0.36
+eef 	0.35
+eeft	-0.38
+eeft 	-0.38
+eeg	-0.27
+eege	-0.27
+eegen	-0.27
+eek 	-0.5
+eekaa	-0.26
+eeke	-0.74
+eeken	-0.74
 eekl	-0.28
 eekly	-0.28
-eeks	0.28
-eeks 	0.28
-eekt	-0.3
-eekt 	-0.3
-eel	-0.9
-eel 	-0.9
+eekt	-0.29
+eekt 	-0.29
+eel	-0.89
+eel 	-0.89
 eens|gerust	0.5
-eens|op	0.7
+eens|op	0.49
 eenv	-0.42
 eenvi	-0.42
-een|afspraak	-0.38
-een|alarm	0.58
-een|allrisk	-0.25
-een|appje	-0.26
+een|afspraak	-0.45
+een|alarm	0.62
+een|appje	-0.36
 een|auto	0.61
-een|boot	-0.29
-een|buurtactie	0.42
-een|camper	-0.33
-een|goedkope	-0.25
-een|golf	-0.25
-een|huurwoning	0.24
-een|hybride	-0.35
-een|hypotheek	0.24
-een|lening	0.26
-een|mail	-0.33
+een|buurtactie	0.43
+een|camper	-0.28
+een|hybride	-0.33
+een|loodgieter	0.25
+een|mail	-0.35
 een|manier	-0.4
-een|misverstand	-0.25
-een|nieuw	0.45
-een|per	-0.3
-een|polo	-0.25
-een|tandarts	0.29
-een|wagen	0.39
-een|warmtepomp	0.43
-eep 	-0.31
+een|misverstand	-0.32
+een|mover	-0.49
+een|per	-0.27
+een|trekhaak	-0.25
+een|tussenstop	-0.27
+een|wagen	0.78
+een|warmtepomp	0.46
+eep 	-0.32
 eer	0.49
 eer 	0.44
-eerd	-0.4
-eerd 	-0.54
-eerde	0.24
-eerste|auto	-0.25
-eet	0.8
-eet 	0.9
+eerd	-0.39
+eerd 	-0.53
+eet	0.66
+eet 	0.88
 efa	-0.29
-efer 	0.43
+efer 	0.45
 effacement|de	0.29
-effacez|moi	0.81
-effacez|mon	0.91
-effacez|toutes	0.64
-efi	0.55
-efin	0.74
-efina	0.74
-efore	-0.3
-efrag	-0.78
-efri	-0.26
-efrit	-0.25
-eft	-0.29
-eft 	-0.28
-efte	-0.35
-efte 	-0.35
-efu	-0.38
-eful	-0.25
-eful 	-0.25
-efus	-0.25
-efuse	-0.25
+effacement|merci	0.49
+effacer|mes	0.49
+effacez|moi	0.89
+effacez|mon	0.85
+effacez|toutes	0.65
+effe	0.25
+effet	0.26
+effet|immediat	0.26
+efi	0.49
+efin	0.71
+efina	0.71
+efore	-0.36
+efrag	-0.6
+eft	-0.3
+eft 	-0.29
+efte	-0.37
+efte 	-0.37
+efu	-0.33
+eful	-0.27
+eful 	-0.27
+efus	-0.26
+efuse	-0.26
 ega 	-0.39
-egal	0.29
-egal 	0.29
-egal|auf	0.29
-egan	-0.58
-egane	-0.27
+egal	0.25
+egal 	0.25
+egal|auf	0.25
+egan	-0.62
+egane	-0.29
 egel	-0.34
-egeno	-0.37
+egeno	-0.27
 egev	0.39
 egeve	0.39
-egg	0.51
-egge	0.51
-eggen	0.51
-egis	0.31
-egist	0.31
-egl	0.66
-egle	0.45
-egle 	0.45
-egli	0.39
-eglic	0.39
-ego	-0.63
-ego 	-0.59
-egt	-0.49
-egt 	-0.49
-egu	-0.24
+egg	0.53
+egge	0.53
+eggen	0.53
+egin	-0.25
+egis	0.3
+egist	0.3
+egl	0.7
+egle	0.49
+egle 	0.49
+egli	0.29
+eglic	0.29
+ego	-0.42
+ego 	-0.39
+egt	-0.57
+egt 	-0.57
+egu	-0.27
 egui	-0.25
 eguim	-0.4
-egul	-0.29
-egula	-0.29
+egul	-0.25
+egula	-0.25
 egun	-0.35
 egunt	-0.35
-eh 	0.29
-eha	-0.34
-ehad	-0.41
-ehad 	-0.41
+egura	0.25
+eh 	0.3
+ehad	-0.39
+ehad 	-0.39
 ehal	0.41
-ehalf	0.41
-ehalt	-0.29
-ehe	-0.25
-ehen 	-0.62
+ehalf	0.43
+ehalt	-0.31
+ehei	0.34
+ehen 	-0.79
 ehend	0.4
-ehoe	-0.35
-ehoef	-0.35
-ehol	0.46
-eholp	0.28
-ehor	-0.52
-ehort	-0.52
-ehr	0.29
-ehr 	0.29
-eht	-0.76
-eht 	-0.76
-eib	0.25
-eibt	0.54
-eibt 	0.54
+ehicu	0.26
+ehoe	-0.37
+ehoef	-0.37
+ehol	0.42
+eholp	0.26
+ehor	-0.47
+ehort	-0.47
+ehr	0.31
+ehr 	0.31
+eht	-0.67
+eht 	-0.67
+eibt	0.53
+eibt 	0.53
 eichb	-0.39
-eicht	0.34
-eid	0.49
-eider	0.3
-eie	0.33
-eig	-0.25
-eige 	-0.4
-eigentlich|abbestellen	-0.26
-eigentlich|nicht	-0.27
-eigentlich|noch	0.28
-eigentlich|nur	-0.37
-eiger	0.4
-eik	-0.36
-eil	0.26
-eile	0.25
-eine 	0.32
-einen	-0.49
-einen|job	-0.26
-einen|kurzen	-0.48
-einen|makler	0.51
-einen|stopp	-0.44
-einen|vertrag	-0.54
+eicht	0.37
+eid	0.48
+eider	0.29
+eie	0.36
+eig	-0.26
+eige 	-0.47
+eigentlich|abbestellen	-0.28
+eigentlich|nicht	-0.28
+eigentlich|noch	0.25
+eigentlich|nur	-0.34
+eiger	0.38
+eik	-0.33
+eil	0.28
+eile	0.26
+eind	-0.29
+eine 	0.3
+einem	0.28
+einen	-0.43
+einen|job	-0.4
+einen|kurzen	-0.5
+einen|makler	0.52
+einen|stopp	-0.48
+einen|vertrag	-0.61
 eine|anfrage	0.43
 eine|frage	-0.4
-eine|mail	0.65
-eine|sms	-0.4
-eine|stoppuhr	-0.33
-einf	0.24
-einfa	0.24
-einfach|auf	0.3
-einfach|eine	-0.3
-einfach|meine	-0.38
-einfach|von	0.24
-eini	-0.42
-einig	-0.42
-einm	-0.28
-einma	-0.28
-einmal|die	-0.44
-einmal|pro	-1.23
-einmal|reicht	0.33
+eine|kreditkarte	0.36
+eine|mail	0.75
+eine|sms	-0.36
+eine|stoppuhr	-0.26
+einf	0.27
+einfa	0.27
+einfach|auf	0.35
+einfach|eine	-0.33
+einfach|meine	-0.41
+eini	-0.39
+einig	-0.39
+einmal|die	-0.41
+einmal|im	-0.31
+einmal|pro	-1.29
+einmal|reicht	0.39
 einw	0.4
 einwi	0.4
 ein|angebot	-0.48
-ein|finanzierungsangebot	-0.32
-ein|motorrad	-0.27
-eise 	-0.29
-eit	-0.52
-eit 	-0.39
-eite 	0.35
-eits 	0.32
+ein|boot	-0.25
+ein|finanzierungsangebot	-0.25
+ein|motorrad	-0.34
+eise 	-0.31
+eit	-0.51
+eit 	-0.38
+eite 	0.28
+eith	0.35
+eithe	0.35
+eits 	0.33
 eitsa	-0.3
-eitw	-0.27
-eitwo	-0.27
 eiv	0.49
-eive 	0.48
-eived	-0.55
-eivi	0.5
-eivin	0.5
-eja	0.54
-eja 	0.57
-ejam	0.43
-ejame	0.43
-ejar 	0.38
+eive 	0.56
+eived	-0.53
+eivi	0.47
+eivin	0.47
+eja	0.47
+eja 	0.44
+ejam	0.44
+ejame	0.44
+ejar 	0.4
 ejara	-0.46
-ejaro	-0.68
-ejenm	0.46
-ejeu	-0.41
-ejeun	-0.41
-ejo	-0.64
+ejaro	-0.59
+ejenm	0.45
+ejeu	-0.35
+ejeun	-0.35
+ejo	-0.55
 ejo 	-0.47
-ejor	-0.39
-ejor 	-0.39
-ejora	-0.58
+ejor	-0.4
+ejor 	-0.4
+ejora	-0.6
 ek 	-0.34
-eka	0.71
-ekaa	-0.25
-ekaan	-0.25
-ekau	0.61
-ekauf	0.61
-ekb	-0.26
-ekba	-0.26
+eka	0.37
+ekaa	-0.26
+ekaan	-0.26
 eke	-0.28
-ekek	-0.29
-ekeke	-0.29
 eken	-0.65
-eken 	-0.5
-ekene	-0.44
+eken 	-0.53
+ekene	-0.46
 eker	0.35
-ekh	-0.28
-ekha	-0.28
-ekhaa	-0.28
-ekk	-0.61
-ekke	-0.61
-ekker	-0.61
+ekh	-0.3
+ekha	-0.3
+ekhaa	-0.3
+ekk	-0.59
+ekke	-0.59
+ekker	-0.59
 ekl	-0.28
 ekly	-0.28
 ekly 	-0.28
-eko	0.26
-ekoc	0.4
-ekoch	0.4
-ekome	-0.27
-ekoz	0.26
-ekoze	0.26
-ekr	-0.41
-ekre	-0.41
-ekreg	-0.41
-eks	0.28
-eks 	0.28
-el 	-0.27
-elag	-0.53
-elage	-0.53
-elai	-0.25
-elai 	-0.25
+ekoz	0.32
+ekoze	0.32
+ekr	-0.38
+ekre	-0.38
+ekreg	-0.38
+el 	-0.28
+elag	-0.57
+elage	-0.57
 elan	0.35
 elanc	0.35
-elar	0.27
-elar 	0.27
-elas	0.31
-elast	0.31
-elat	0.53
-elate	0.5
-elb	0.29
-elbs	0.31
-elbst	0.31
-elc	-0.48
-elch	-0.28
-elche	-0.28
-eld 	0.37
-eldeb	-0.28
-elden	0.33
-eldu	-0.33
-eldun	-0.33
-ele 	-0.64
-elef	0.26
-elefo	0.26
-elema	0.29
-eleme	-0.24
-eler	0.25
-eler 	0.25
-eles	-0.34
-elese	-0.4
+elas	0.32
+elast	0.32
+elat	0.54
+elate	0.52
+elb	0.28
+elbs	0.29
+elbst	0.29
+elc	-0.5
+elch	-0.3
+elche	-0.3
+eld 	0.4
+eldeb	-0.3
+elden	0.35
+elders|heb	0.31
+eldt	-0.41
+eldt 	-0.41
+eldu	-0.34
+eldun	-0.34
+ele 	-0.28
+elec	0.25
+elect	0.25
+elema	0.31
+eler	0.3
+eler 	0.3
+elese	-0.42
 elet	0.34
 elete	0.35
-eleti	-0.28
-elie	0.29
-eliev	0.46
-eliez	-0.51
-eliminame|de	0.4
+eleti	-0.26
+elf	0.32
+elf 	0.32
+elie	0.3
+eliev	0.47
+eliez	-0.57
+eliminame|de	0.44
 elimina|mi	0.76
-eliminen|de	-0.43
-eliminen|mi	0.69
-eliminen|mis	1.14
-elimine|mi	0.58
-elin	-0.43
+eliminen|de	-0.45
+eliminen|mi	0.58
+eliminen|mis	1.31
+elimine|mi	0.63
+elin	-0.42
 eling	-0.42
-elism	-0.3
-elk	-0.5
-elke	-0.5
-elke 	-0.5
+elism	-0.34
+elk	-0.48
+elke	-0.48
+elke 	-0.48
 elke|dag	-0.44
-ell 	-0.32
-elle 	-0.45
-elled	-0.24
+ell 	-0.26
+elle 	-0.47
+elled	-0.32
 elle|le	-0.71
-ellij	0.24
-ellin	-0.37
+ellij	0.25
+ellin	-0.39
 ells	-0.29
 ells 	-0.29
 elm	0.4
-elma	0.37
-elmal	0.37
-elo	-0.78
-elo 	-0.63
-elos	-0.36
-elosc	-0.36
+elma	0.35
+elmal	0.35
+elo	-0.9
+elo 	-0.41
+elos	-0.42
+elosc	-0.3
 elp	0.33
 elp 	0.33
 elpf	-0.27
 elpfu	-0.27
-elq	0.44
-elqu	0.44
-elqu 	0.48
-else	0.24
-else 	0.42
-elsewhere|stop	0.56
-else|looks	-0.25
-elta 	0.28
-elu	-0.57
-elul	-0.43
-elula	-0.43
-elv	0.64
-elva	0.82
-elvan	0.45
+elq	0.37
+elqu	0.37
+elqu 	0.46
+else 	0.45
+elsewhere|stop	1.05
+elsewhere|take	0.34
+elta 	0.26
+elu	-0.64
+elul	-0.49
+elula	-0.49
+elv	0.66
+elva	0.79
+elvan	0.47
 ely	0.34
 ely 	0.34
-el|ano	-0.52
-el|anuncio	-0.37
-el|carro	0.25
-el|civic	-0.42
+el|ano	-0.54
+el|anuncio	-0.35
+el|carro	0.27
+el|certificado	-0.25
+el|civic	-0.4
 el|coche	0.39
-el|color	-0.28
-el|contrato	-0.4
-el|correo	-0.6
-el|credito	-0.45
+el|color	-0.26
+el|contrato	-0.41
+el|correo	-0.61
+el|credito	-0.42
 el|curso	0.53
-el|deposito	-0.3
+el|deposito	-0.29
 el|dia	-0.36
-el|domingo	-0.27
-el|enganche	-0.48
-el|enlace	-0.32
-el|financiamiento	-0.28
-el|folleto	-0.39
-el|fondo	-0.32
-el|jueves	-0.24
+el|domingo	-0.31
+el|enganche	-0.55
+el|enlace	-0.33
+el|folleto	-0.34
+el|fondo	-0.26
+el|gimnasio	-0.31
+el|jetta	-0.26
 el|lunes	-0.33
-el|mall	-0.25
-el|martes	-0.25
-el|mensaje	-0.25
-el|modelo	-0.3
-el|movil	0.25
-el|negocio	-0.39
-el|nuevo	-0.53
-el|panel	0.45
-el|pdf	-0.33
-el|pedido	-0.59
-el|personal	-0.27
-el|precio	-0.46
-el|que	-0.31
-el|rato	-0.27
+el|mall	-0.26
+el|movil	0.35
+el|negocio	-0.46
+el|nuevo	-0.55
+el|panel	0.46
+el|paquete	0.3
+el|pdf	-0.38
+el|pedido	-0.64
+el|personal	-0.25
+el|plomero	-0.26
+el|precio	-0.47
+el|que	-0.41
+el|rato	-0.26
 el|registro	0.4
-el|sabado	-0.43
+el|sabado	-0.45
 el|techo	-0.42
-el|telefono	-0.25
+el|telefono	-0.26
 el|trabajo	-0.33
-el|vendedor	-0.66
+el|vendedor	-0.57
 el|viernes	-0.4
-ema	-0.32
-ema 	0.28
-emai	-0.42
-email	0.33
-emailing|but	-0.41
-emails|already	0.92
-emails|but	-0.55
-emails|i	0.59
-emails|mate	0.59
-emails|on	-0.52
-emails|please	0.93
-emails|pls	0.4
-emails|por	0.65
+ema	-0.28
+emai	-0.37
+email	0.35
+emailing|but	-0.49
+emails|already	0.94
+emails|are	0.66
+emails|but	-0.57
+emails|i	0.63
+emails|mate	0.67
+emails|on	-0.44
+emails|please	1.05
+emails|pls	0.39
 emails|thanks	0.4
-emails|they	-0.25
+emails|they	-0.27
 emails|to	-0.25
+email|and	0.4
 email|can	-0.42
-email|in	-0.29
-email|list	0.47
-email|me	0.54
-email|much	-0.48
-email|only	0.3
+email|in	-0.26
+email|me	0.6
+email|much	-0.58
+email|nor	0.35
+email|only	0.36
 email|please	-0.45
-email|so	-0.46
-email|text	-0.45
-emain	-0.67
-emana	-0.49
-emand	0.31
+email|so	-0.47
+email|text	-0.47
+emain	-0.59
+emana	-0.46
+emand	0.3
 emasi	-0.39
-emass	0.38
-embo	0.32
-embou	0.32
-embr	-0.41
-embre	-0.41
-eme	0.36
-emel	-0.4
-emeld	-0.4
-emem	-0.4
-ememb	-0.4
-emen	0.45
-emena	-0.29
-ement	0.47
-emer	0.4
-emi	0.35
-emin	0.27
-emis	-0.36
-emme	-0.51
-emme 	-0.51
-emmi	0.36
-emmin	0.36
-emo	0.44
-emon	-0.29
-emont	-0.29
-emor	-0.25
-emorq	-0.25
-emos	0.31
-emos 	0.31
+emass	0.32
+emb	0.27
+embo	0.31
+embou	0.31
+eme	0.4
+emel	-0.39
+emeld	-0.39
+emem	-0.41
+ememb	-0.41
+emen	0.48
+ement	0.51
+emer	0.41
+emi	0.42
+emis	-0.42
+emiu	-0.26
+emium	-0.26
+emme	-0.49
+emme 	-0.49
+emmi	0.37
+emmin	0.37
+emo	0.34
+emo 	-0.55
+emon	-0.34
+emont	-0.34
+emos	0.37
+emos 	0.37
 emov	0.37
 emove	0.36
-empo	-0.3
-empor	-0.3
-empr	0.76
-empre	0.68
-empresa|dejen	0.24
-empresa|nunca	0.27
-empru	0.28
-emprunteur|je	0.28
-en 	-0.28
-enade	0.3
-enadr	-0.39
-enag	-0.49
-enage	-0.49
-enas	0.3
-enas 	0.3
+empe	-0.28
+empec	-0.28
+empo	-0.31
+empor	-0.31
+empr	0.7
+empra	-0.27
+empre	0.6
+empresa|de	0.33
+en 	-0.27
+enade	0.29
+enadr	-0.36
+enan 	-0.33
+enas	0.34
+enas 	0.34
 enb	0.25
-ench	0.32
-ench 	0.32
-encio	0.32
-enco	-0.26
-encon	0.3
-encontre|depa	0.3
-encor	-0.27
-encore|de	-0.59
-encore|ne	-0.36
+encio	0.27
+encon	0.25
+encontre|depa	0.25
+encore|de	-0.64
+encore|ne	-0.34
 encore|pour	-0.4
-ency	0.39
-ency 	0.39
-end 	0.25
-enda 	0.24
+ency	0.46
+ency 	0.46
+end 	0.28
 ende	-0.33
 ended|up	0.4
-endet|die	-0.24
-endet|im	-0.5
-endeu	-0.28
-endez	-0.67
+endet|die	-0.25
+endet|im	-0.53
+endez	-0.59
 endid	-0.4
-endie	-0.26
-endim	0.41
-ending|4471	-0.33
-endio	-0.32
-endlich|auf	0.64
-endlich|kaufen	-0.34
-endlich|unterschreiben	-0.52
-endlich|zusagen	-0.28
-endol	-0.39
-endr	-0.47
-endra	-0.31
-ends	-0.47
-ends 	-0.47
-ends|in	-0.72
-endu	0.27
-endu 	0.31
-endue	-0.26
-endw	-0.27
-endwo	-0.27
-end|already	-0.3
-end|of	-0.24
-end|please	0.46
+endie	-0.51
+endig	0.34
+endim	0.39
+ending|4471	-0.32
+endio	-0.3
+endlich|auf	0.57
+endlich|kaufen	-0.4
+endlich|meine	0.26
+endlich|unterschreiben	-0.7
+endlich|zusagen	-0.43
+endol	-0.34
+endr	-0.42
+endra	-0.26
+ends	-0.46
+ends 	-0.46
+ends|in	-0.74
+endw	-0.26
+endwo	-0.26
+end|already	-0.34
+end|of	-0.33
+end|please	0.45
 ene	-0.49
 ene 	-0.56
-enen	-0.25
-enen 	-0.37
-ener	0.55
-energ	0.55
-energy|switch	-0.34
-enev	-0.67
-eneve	-0.67
+enen	-0.27
+enen 	-0.39
+ener	0.51
+energ	0.52
+energy|switch	-0.37
+enev	-0.69
+eneve	-0.69
 enew	-0.3
-enewa	-0.31
-enfi	0.27
-enfin	0.27
-enfin|tranquille	0.27
+enewa	-0.32
+enfi	0.32
+enfin	0.32
+enfin|tranquille	0.32
 enga	-0.61
 engan	-0.61
-enganche|listo	-0.37
-eni	-0.33
-enk	-0.69
+enganche|listo	-0.4
+enganche|no	-0.28
+eni	-0.34
+enk	-0.67
 enk 	-0.35
-enkz	-0.38
-enkze	-0.38
-enla	-0.46
-enlac	-0.32
-enlace|para	-0.32
+enkz	-0.33
+enkze	-0.33
+enla 	0.44
+enlac	-0.33
+enlace|para	-0.33
 enlan	-0.41
-enle	0.41
-enlev	0.43
-enlever|de	0.32
+enle	0.37
+enlev	0.42
+enlever|de	0.27
 enlij	-0.4
-enlis	0.42
-enm	0.44
-enme	0.44
-enme 	0.44
-enn	-0.48
-enn 	-0.4
-enne	-0.47
-enne 	-0.47
-eno	0.67
-eno 	0.45
-enom	-0.37
-enome	-0.37
-enou	0.41
-enoug	0.41
-enough|already	0.32
-enr	-0.24
-enrolled|at	0.41
-ensan	-0.66
-ensd	-0.25
-ensda	-0.25
-ense	0.47
-ense 	0.47
-enst 	-0.46
+enlis	0.43
+enm	0.46
+enme	0.46
+enme 	0.46
+enn	-0.71
+enn 	-0.39
+enne	-0.48
+enne 	-0.45
+ennu	-0.37
+ennum	-0.37
+eno	0.5
+eno 	0.38
+enome	-0.27
+enori	0.34
+enough|already	0.6
+enough|with	0.28
+enrolled|at	0.43
+ens 	0.27
+ensan	-0.64
+ensd	-0.42
+ensda	-0.42
+ense	0.49
+ense 	0.49
+enst 	-0.26
+ensto	-0.35
 enta	0.27
-ente	0.37
-ente 	0.43
-ented	0.26
-entem	0.72
-entendre|parler	0.32
-enterarme|de	-0.28
-entf	0.28
-entfe	0.28
-entim	0.29
-entin	0.5
-entiv	-0.24
-entonces|alto	0.4
-entonces|baja	-0.45
-entonces|ya	-0.45
+ente	0.35
+ente 	0.42
+ented	0.25
+entem	0.87
+entendre|parler	0.35
+enter	-0.27
+enterarme|de	-0.3
+entf	0.29
+entfe	0.29
+entim	0.33
+entin	0.44
+entiv	-0.26
+entonces|alto	0.42
+entonces|baja	-0.42
+entonces|ya	-0.52
 entr	-0.35
 entre	-0.48
-entretien|de	-0.63
+entretien|de	-0.6
 ents	0.28
-enty	-0.65
-enty 	-0.65
-enu	0.43
-enu 	-0.42
-enue	0.41
-enue 	0.41
+enty	-0.64
+enty 	-0.64
+enu	0.57
+enu 	-0.44
+enue	0.4
+enue 	0.4
 enun	0.4
 enunc	0.4
 enve	-0.35
 enver	-0.35
-envi	0.24
-enviame|mas	-0.38
-enviando|correos	0.91
-enviando|mensajes	0.31
+envi	0.29
+enviame|mas	-0.39
+enviando|correos	0.89
+enviando|mensajes	0.32
 enviarme|correos	0.39
-enviarme|emails	0.65
-enviarme|promociones	0.26
-enviarme|publicidad	0.3
-enviarme|sms	0.9
+enviarme|sms	0.5
 envia|baja	-0.31
-envie	0.27
-envienme|mas	-0.51
-envien|mas	0.34
-envien|mensajes	0.24
-envien|promociones	0.49
-envios|por	0.54
-envoi	-0.3
-envoie|moi	-0.3
-envoyer|3	-0.63
-envoyer|5	-0.75
-envoyer|autant	-0.7
-envoyer|d	0.38
-envoyer|de	0.78
-envoyer|des	1.2
-envoyer|le	-0.61
+envienme|mas	-0.43
+envien|mas	0.38
+envien|promociones	0.41
+envios|por	0.61
+envoi	-0.29
+envoie|moi	-0.29
+envoyer|3	-0.62
+envoyer|5	-0.67
+envoyer|autant	-0.68
+envoyer|d	0.34
+envoyer|de	0.8
+envoyer|des	1.19
+envoyer|le	-0.47
 envoyer|les	-0.36
-envoyer|un	-0.73
-envoyez|le	-0.29
-envoyez|moi	-0.58
-envoyez|pas	-1.1
-envoyez|plus	0.59
-envoyez|stop	-0.34
-en|1	-0.26
-en|20	-0.27
-en|5	-0.49
-en|6e	-0.4
-en|ai	0.4
-en|aub	0.26
-en|bel	0.69
-en|camino	-0.3
-en|chene	-0.26
-en|dank	0.48
-en|deplacement	-0.32
-en|dit	0.35
-en|droit	-0.26
-en|ese	0.28
-en|face	-0.26
-en|graag	0.68
-en|horario	-0.39
-en|ik	0.73
-en|la	-0.51
-en|leroy	0.43
-en|mi	-0.49
-en|naar	-0.43
-en|niet	-0.33
-en|ningun	0.25
-en|palermo	0.46
-en|pareja	0.41
-en|passant	-0.49
-en|paz	0.5
+envoyer|un	-0.82
+envoyez|le	-0.32
+envoyez|moi	-0.57
+envoyez|pas	-1.05
+envoyez|plus	0.65
+envoyez|stop	-0.29
+en|1	-0.29
+en|5	-0.54
+en|6e	-0.42
+en|ai	0.45
+en|bel	0.68
+en|camino	-0.25
+en|clase	-0.33
+en|dank	0.55
+en|deplacement	-0.42
+en|dit	0.33
+en|droit	-0.29
+en|el	-0.28
+en|face	-0.37
+en|graag	0.93
+en|horario	-0.33
+en|ik	0.71
+en|la	-0.32
+en|leroy	0.42
+en|mer	-0.57
+en|mi	-0.46
+en|naar	-0.46
+en|niet	-0.3
+en|ningun	0.28
+en|palermo	0.61
+en|papel	-0.35
+en|parle	-0.32
+en|passant	-0.48
+en|paz	0.51
 en|persona	-0.46
-en|recepcion	-0.37
-en|retard	-0.35
-en|rojo	-1.07
-en|servicio	-0.42
-en|su	-0.53
-en|temporada	-0.3
-en|todos	0.57
-en|una	-0.48
-en|veux	0.64
-en|wil	0.37
-en|zoek	-0.25
-eos	0.24
-eos 	0.24
-epa 	-0.36
-epas	-0.3
-epass	-0.3
-epc	-0.37
-epci	-0.37
-epcio	-0.37
-epe	0.27
+en|recepcion	-0.34
+en|rentrant	-0.29
+en|retard	-0.34
+en|reunion	-0.75
+en|rojo	-1.02
+en|servicio	-0.43
+en|su	-0.42
+en|temporada	-0.31
+en|todos	0.6
+en|una	-0.49
+en|vacances	-0.43
+en|veux	0.66
+en|wil	0.3
+epa 	-0.35
+epas	-0.36
+epass	-0.36
+epc	-0.34
+epci	-0.34
+epcio	-0.34
+epe	0.26
 epet	0.26
 epete	0.26
-epl	-0.55
-epla	-0.28
-eplaa	0.27
-eplac	-0.29
-epli	-0.35
-eplie	-0.35
-eply 	-1.04
-eplyi	0.38
-epor	0.31
-eport	0.31
+epl	-0.53
+eplaa	0.32
+eplac	-0.3
+epli	-0.32
+eplie	-0.32
+eply	-0.25
+eply 	-1.07
+eplyi	0.36
+epor	0.29
+eport	0.29
+epos	-0.33
+epro	0.25
+eprob	0.25
 ept	-0.67
-ept 	-0.39
+ept 	-0.38
 epta	-0.28
 epta 	-0.4
-epte	-0.36
-eptem	-0.36
+epte	-0.37
+eptem	-0.37
 epu	-0.28
 epui	-0.28
 epuis	-0.28
-eque	0.47
-eques	0.47
-equi	-0.35
-equin	-0.24
+eque	0.49
+eques	0.49
+equi	-0.37
+equin	-0.32
 equis	-0.29
-equivocado|aqui	-0.31
-equivocado|no	-0.25
-equivocado|yo	-0.24
-equivocaron|de	-0.4
-er 	-0.33
-era 	0.44
-eraan	-0.31
-erais	-0.3
-eran 	-0.71
-erand	-0.7
-eras	0.4
-eras 	-0.32
-erase	0.84
-erase|me	0.24
-erase|my	0.78
+equivocado|aqui	-0.26
+equivocado|no	-0.27
+equivocaron|de	-0.41
+er 	-0.34
+era 	0.25
+eraan	-0.3
+erai	-0.3
+erais	-0.26
+eran 	-0.83
+erand	-0.72
+erang	0.25
+eras	0.41
+eras 	-0.38
+erase	0.96
+erase|me	0.31
+erase|my	0.92
 erasu	0.4
 erasure|of	0.27
-erat	0.25
-erate	0.58
+erat	0.31
+erate	0.59
 erba	-0.34
-erbea	0.58
+erbea	0.61
+erbez	0.31
 erbi	0.28
-erbo	0.37
-erbou	0.37
-erbra	0.32
-erbs	-0.29
-erbst	-0.29
+erbra	0.34
+erbs	-0.28
+erbst	-0.28
 erc	0.44
-erch	0.26
-erche	0.26
 erci	0.26
-ercie	0.26
-erd 	-0.49
-erda	0.28
-erdag	-0.4
-erdan	0.4
-erde	0.67
-erde 	0.45
-erder	0.56
-erdez	0.56
-erdo	-0.3
-erdon	-0.3
-erdr	-0.24
-erdre	-0.24
+erd 	-0.48
+erda	0.46
+erdag	-0.41
+erdan	0.37
+erde	0.66
+erde 	0.44
+erder	0.47
+erdez	0.54
+erdom	0.29
+erdon	-0.31
 erei	0.26
-ereit	0.32
-erem	0.36
-eremo	0.36
-eren	0.45
-eren 	0.45
-eres 	-0.65
-erest	-0.27
-erez	-0.3
-erez 	-0.3
-erfu	-0.28
-erfug	-0.28
+ereit	0.33
+erem	0.39
+eremo	0.39
+eren	0.44
+eren 	0.44
+eres 	-0.64
+erest	-0.26
+erez	-0.29
+erez 	-0.29
+erge	0.26
 ergee	0.66
-ergeh	-0.49
-ergens|aangeven	-0.25
-ergens|afmelden	-0.58
-ergens|anders	0.33
-ergens|uitschrijven	-0.39
-erges	0.82
-ergie	0.27
-ergy	0.42
-ergy 	0.42
-erhalten|bisher	-0.24
-erhalten|ist	-0.7
-erhau	0.29
-erhi	-0.7
-erhin	-0.7
-erho	-0.4
-erhou	-0.4
-erie	-0.37
-erif	-0.43
-erifi	-0.43
-erij	-0.45
-erij 	-0.45
-erin	0.37
-ering	0.38
-erior	-0.28
-erk	-0.6
-erka	-0.24
-erkad	-0.45
-erke	-0.37
-erkee	-0.37
-erkp	-0.24
-erkpl	-0.24
+ergeh	-0.55
+ergens|aangeven	-0.47
+ergens|afmelden	-0.66
+ergens|anders	0.35
+ergens|uitschrijven	-0.49
+erges	0.83
+ergie	0.3
+ergy	0.44
+ergy 	0.44
+erhalten|bisher	-0.37
+erhalten|ist	-0.53
+erhau	0.25
+erhi	-0.67
+erhin	-0.67
+erho	-0.41
+erhou	-0.41
+erie	-0.35
+erif	-0.44
+erifi	-0.44
+erij	-0.49
+erij 	-0.49
+erin	0.26
+ering	0.27
+erinn	-0.39
+erior	-0.27
+erk	-0.58
+erkad	-0.43
+erkau	0.32
+erke	-0.44
+erkee	-0.44
 erkt	-0.4
 erkti	-0.4
-erla 	-0.4
+erla 	-0.41
 erlag	-0.27
-erle	-0.29
-erledigt|danke	-0.74
-erleg	-0.72
-erlo	-0.49
-erlo 	-0.39
-ermin	-0.56
-ermis	0.43
-ermo	-0.38
-ermo 	-0.38
-ern	-0.54
-erne	-0.54
-erne 	-0.74
-erneh	-0.28
-ernen	0.28
-ero	0.24
-ero 	0.26
-eroe	-0.32
-eroen	-0.32
-eron	-0.26
-eron 	-0.26
-erond	0.29
-eroy	0.43
-eroy 	0.43
+erledigt|danke	-0.73
+erleg	-0.79
+erlo	-0.53
+erlo 	-0.42
+erma	0.28
+erman	0.28
+ermin	-0.55
+ermis	0.42
+ermo	-0.39
+ermo 	-0.39
+ern	-0.61
+ernar	0.43
+erne	-0.57
+erne 	-0.78
+ernen	0.29
+ernesto|mi	0.25
+erno	0.38
+ernoo	0.38
+ero	0.29
+ero 	0.3
+eroe	-0.34
+eroen	-0.34
+eron	-0.36
+eron 	-0.37
+erond	0.32
+eroy	0.42
+eroy 	0.42
 err	0.3
-err 	0.26
-erre	-0.91
-errei	-0.67
-erreu	-0.4
-errn	-0.47
-errn 	-0.47
-erro	-0.49
-error	-0.49
-error|sigan	-0.49
-ers	-0.53
-ers 	-0.39
-ersc	-0.39
-ersch	-0.39
-ersit	0.43
-erso 	-0.31
-ersor	0.49
+err 	0.29
+erre	-1.02
+errei	-0.78
+erreu	-0.39
+errn	-0.4
+errn 	-0.4
+erro	-0.5
+erro 	-0.35
+error	-0.37
+error|sigan	-0.37
+ers	-0.6
+ers 	-0.48
+ersc	-0.29
+ersch	-0.29
+ersit	0.42
+erso 	-0.38
+ersor	0.39
 ersp	0.33
 erspr	0.36
-erste	-0.25
 ersu	0.29
 ersuc	0.29
 ersuche|sie	0.29
-erta	-0.26
-erten	-0.44
-ertes	-0.34
-ertir	0.24
-erto	-0.24
-erto 	-0.24
-ertr	-0.25
-ertra	-0.25
-erts	-0.42
-erts 	-0.42
+erta	-0.33
+erten	-0.4
+ertes	-0.3
+erts	-0.32
+erts 	-0.32
 erug	-0.37
-erv	0.31
-erver	-0.41
-ervir	0.32
+erv	0.32
+erva 	-0.36
+erval	-0.42
+erve 	0.25
+erver	-0.69
 erweg	-0.4
-erwie	-0.33
+erwie	-0.29
 ery	-0.47
-ery 	-0.62
-erz	0.26
+ery 	-0.61
 erzek	0.35
-erzen	0.32
-erzo	0.56
+erzen	0.34
+erzo	0.59
 erzoe	0.54
-er|al	-0.34
-er|dit	-0.38
-er|een	-0.3
+er|al	-0.39
+er|dit	-0.47
+er|een	-0.27
 er|geen	-0.26
-er|gek	0.39
-er|helemaal	0.29
-er|over	-0.51
-es 	-0.7
-esag	-0.32
-esagt	-0.32
+er|gek	0.51
+er|helemaal	0.31
+er|over	-0.5
+es 	-0.69
+esag	-0.3
+esagt	-0.3
 esan	-0.3
 esan 	-0.3
-esar	-0.46
-esari	-0.46
-esch	0.27
-esche	0.63
+esar	-0.45
+esari	-0.45
+esch	0.32
+esche	0.64
 escho	0.4
-escribais|mas	0.25
-escriban|a	0.31
-escriban|al	-0.83
-escriban|en	-0.51
-escriban|gracias	1.08
-escriban|nada	0.32
-escriban|por	0.41
+escriban|a	0.3
+escriban|al	-0.87
+escriban|en	-0.48
+escriban|gracias	1.06
+escriban|nada	0.31
+escriban|por	0.37
 escriban|ya	0.4
-escribas|mas	0.24
-escribeme|por	-0.54
-escribiendo|por	0.27
-escribirme|cada	-0.58
-escribirme|muy	-0.25
-escribirme|no	0.8
-escribirme|por	0.37
-escribirme|solo	-0.54
-escribirme|ya	0.24
-escribir|done	0.26
-escribir|punto	0.35
-escuc	-0.25
-escuche|el	-0.25
-esd	-0.42
-esde	-0.41
-esde 	-0.41
-esea	-0.42
-esear	-0.42
-eseh	-0.51
-esehe	-0.51
-esel	-0.41
-esel 	-0.41
-esend	-0.46
-esent	0.25
+escribas|mas	0.26
+escribeme|por	-0.57
+escribirme|cada	-0.68
+escribirme|no	0.82
+escribirme|por	0.3
+escribirme|solo	-0.44
+escribirme|ya	0.26
+escribir|al	-0.33
+escribir|punto	0.4
+escribo|en	-0.33
+escribo|porque	0.33
+escuc	-0.26
+escuche|el	-0.26
+esea	-0.45
+esear	-0.45
+eseau	-0.26
+eseh	-0.61
+esehe	-0.61
+esel	-0.39
+esel 	-0.39
+esend	-0.48
+esent	0.27
 eseo	0.58
 eseo 	0.58
-eser	-0.57
+eser	-0.54
 eser 	-0.4
-eserv	-0.38
-eses	0.47
-eses 	0.47
-ese|gimnasio	0.28
-esi	0.4
-esio	-0.39
-esion	-0.39
-esir	0.31
-esire	0.31
-esit	0.4
-esito	0.41
-esk	-0.53
-esk 	-0.53
-esl	0.27
-eslo	0.56
-eslot	0.56
-esm	0.56
-esme	0.57
-esmen	0.57
-eso	-0.29
-eso 	-0.58
-esol	0.33
-esole	-0.37
-esoll	0.45
-esor	0.4
-esor 	0.42
-eso|basta	0.26
-esper	-0.55
-esperando|la	-0.34
-espos	-0.24
+eses	0.36
+eses 	0.36
+esi	0.39
+esio	-0.38
+esion	-0.38
+esir	0.28
+esire	0.28
+esis	0.25
+esist	0.25
+esit	0.37
+esite	-0.25
+esito	0.4
+esk	-0.52
+esk 	-0.52
+eslo	0.52
+eslot	0.52
+esm	0.81
+esma	0.32
+esman	0.32
+esme	0.65
+esmen	0.65
+eso 	-0.44
+esol	0.26
+esole	-0.35
+esoll	0.37
+esor	0.39
+esor 	0.43
+eso|tambien	-0.36
+eso|va	-0.31
+esper	-0.64
+esperando|la	-0.39
+espos	-0.27
 esposa|dijo	-0.39
-esposa|les	-0.42
-esposa|respondio	-0.49
-esposo|tiene	-0.24
-espre	-0.35
-espro	-0.64
-ess	0.32
-essai	-0.48
-essai|routier	-0.33
-esse	-0.27
+esposa|les	-0.43
+esposa|respondio	-0.37
+espre	-0.56
+espro	-0.69
+ess	0.35
+essai	-0.4
+essai|en	-0.57
+essai|gratuit	0.3
+essai|mais	0.46
+essai|routier	-0.29
+esse	-0.28
 essez	0.75
-essi	0.31
-essic	-0.43
+essi	0.29
+essic	-0.31
 essio	0.26
-essm	0.52
-essme	0.52
+essm	0.6
+essme	0.6
 esst	0.4
-esst 	0.61
-est 	-0.56
-esta	0.31
-estaba|en	-0.51
-estaba|esperando	-0.44
-estam	-0.33
+esst 	0.62
+est 	-0.58
+esta	0.32
+estaba|de	-0.25
+estaba|en	-0.52
+estaba|esperando	-0.55
+estam	-0.5
+estan|bien	0.73
 estar	0.25
-esta|bien	-0.59
+esta|bien	-0.6
 esta|inscrita	0.4
+esta|muy	-0.26
 ested	-0.27
-estem	0.36
-esten	0.44
+estem	0.37
+esten	0.43
 esten|llamando	0.4
-ester	0.36
-estes|mandando	0.32
-estes|marcando	0.31
-este|es	-0.52
-este|numero	0.43
-estimer|la	-0.36
-estin	0.27
-estio	-0.27
-estn	-0.32
-estne	-0.32
+esten|marcando	0.27
+ester	0.53
+estes|mandando	0.35
+estes|marcando	0.3
+estet	0.32
+este|es	-0.54
+este|numero	0.36
+estimer|la	-0.44
+estimer|ma	-0.34
+estin	0.29
+estio	-0.28
+estn	-0.25
+estne	-0.25
 esto 	-0.31
-estos|mensajes	-1.44
-estoy|bien	-0.58
-estoy|buscando	0.49
-estoy|diciendo	-0.47
-estoy|harta	0.25
-estoy|harto	0.24
-estoy|libre	-0.39
-estoy|manejando	-0.73
-estoy|ocupado	-0.68
-estoy|pensando	-0.66
-esto|a	-0.26
-esto|parar	0.24
-estuv	0.26
+estos|mensajes	-1.39
+estoy|bien	-0.51
+estoy|buscando	0.55
+estoy|diciendo	-0.54
+estoy|harta	0.3
+estoy|harto	0.25
+estoy|libre	-0.35
+estoy|manejando	-0.75
+estoy|ocupado	-0.72
+estoy|pensando	-0.64
+esto|parar	0.25
+estr	0.39
+estra	0.39
+estu	0.3
+estuv	0.38
 estuvo|bueno	0.27
-estuvo|con	0.32
-estw	-0.24
-estwe	-0.24
-est|achetee	0.86
-est|annule	0.26
-est|bon	0.34
-est|ce	-0.36
-est|clair	0.83
-est|combien	-0.5
-est|decede	0.26
-est|deja	-0.81
-est|drole	-0.24
-est|du	-0.24
-est|encore	-0.55
-est|insupportable	0.33
-est|julien	0.35
-est|l	-0.26
-est|ma	-0.28
-est|moi	-0.52
+est|achetee	1.17
+est|bon	0.92
+est|casse	-0.55
+est|ce	-0.35
+est|clair	0.82
+est|combien	-0.49
+est|decede	0.25
+est|deja	-0.61
+est|encore	-0.54
+est|insupportable	0.73
+est|jamais	-0.27
+est|julien	0.34
+est|karim	0.27
+est|l	-0.29
+est|ma	-0.25
+est|madame	0.29
+est|moi	-0.49
 est|ou	-0.7
-est|ouverte	-0.33
-est|plus	-0.28
-est|prete	-0.75
-est|quand	-0.39
-est|que	-0.39
-est|regle	0.45
-est|top	-0.28
-est|trop	-0.35
-est|un	-0.5
-est|vendu	-0.25
-esu	0.37
-esus	0.56
-esusc	0.56
-es|acoso	0.25
+est|ouverte	-0.32
+est|partage	0.3
+est|plus	-0.27
+est|pres	-0.45
+est|prete	-0.84
+est|que	-0.42
+est|regle	0.49
+est|top	-0.43
+est|trop	-0.36
+est|un	-0.37
+esu	0.36
+esus	0.53
+esusc	0.53
 es|el	-0.29
+es|este	-0.33
 es|la	-0.4
-es|mir	-0.49
-es|necesario	-0.46
-es|nicht	-0.24
-es|que	-0.51
-es|quien	-0.26
-es|suficiente	-0.64
-etag	-0.52
-etage	-0.52
-etai	-0.29
-etais	-0.25
-etais|juste	-0.83
-etais|occupee	-0.27
-etale	-0.31
-etall	-0.51
+es|mayor	-0.26
+es|mir	-0.43
+es|necesario	-0.45
+es|nicht	-0.34
+es|para	-0.26
+es|passt	0.32
+es|que	-0.55
+es|suficiente	-0.68
+eta 	0.27
+etag	-0.43
+etage	-0.43
+etai	-0.37
+etais|en	-0.4
+etais|juste	-0.96
+etais|occupee	-0.33
+etall	-0.43
 etar	-0.36
-etard	-0.36
-etas	-0.32
-etas 	-0.32
-ete	0.36
-etee	0.33
-etee 	0.86
-eteen	0.31
-etek	0.34
-eteke	0.34
+etard	-0.34
+ete	0.27
+eteen	0.29
+etek	0.54
+eteke	0.54
 etenc	0.4
 etent	-0.31
-eter	-0.51
-eter 	-0.36
-etera	0.4
-etes	-0.48
-etes 	-0.48
-etes|pas	-0.28
-etes|trompes	-0.31
-ethe	0.27
-ether	0.27
-eti	0.31
-etie	0.37
-etien	-0.26
-etiez	0.38
-etiro	0.28
-etj	0.39
-etje	0.39
-etjes	0.39
+eter	-0.45
+eter 	-0.31
+etera	0.42
+etes	-0.45
+etes 	-0.46
+etest	0.32
+etes|pas	-0.27
+etes|trompes	-0.49
+ethe	0.35
+ether	0.35
+etien	-0.25
+etiro	0.31
+etit	-0.29
+etit 	-0.29
+etj	0.4
+etje	0.4
+etjes	0.4
 eto	0.36
 eto 	0.25
-etre|appele	0.85
-etre|appelee	0.71
-etre|au	-0.25
-etre|contacte	0.36
-etre|demarche	0.58
-etre|desinscrit	-0.66
-etre|prevenu	-0.42
-etre|relance	0.51
-etre|retires	0.36
-etre|sollicite	0.42
-ets	0.45
-ets 	0.38
+etre|appele	0.87
+etre|appelee	0.47
+etre|contacte	0.6
+etre|demarche	0.55
+etre|derange	0.27
+etre|desinscrit	-0.5
+etre|prevenu	-0.44
+etre|relance	0.64
+etre|retires	0.35
+etre|sollicite	0.51
+ets	0.47
+ets 	0.43
 ette 	0.39
-etti	-0.27
-ettin	-0.27
-etwas|bedenkzeit	-0.38
-etwas|brauche	0.38
-etwas|neues	-0.66
-etzn	-0.4
-etznu	-0.4
-etzte	0.26
-et|a	-0.24
-et|ca	0.32
-et|gardez	-0.27
+etwas|bedenkzeit	-0.33
+etwas|brauche	0.35
+etwas|neues	-0.64
+etzn	-0.37
+etznu	-0.37
+etzte	0.32
+et|ca	0.25
+et|ce	0.26
+et|de	0.65
 et|je	0.33
 et|le	-0.38
-et|merci	0.32
-et|ne	0.56
-eu 	-0.3
-euc	0.4
-euch	0.4
-euch 	0.4
+et|merci	0.31
+et|ne	0.69
+et|personne	0.3
+eu 	-0.64
+euch 	0.41
+euch|bekommen	0.27
 eud	-0.41
 eudi	-0.41
 eudi 	-0.41
-eue 	-0.38
-euen	0.44
-euen 	0.44
-eues	-0.66
-eues 	-0.66
-eugs	-0.24
-eugsc	-0.24
+eue 	-0.37
+euen	0.5
+euen 	0.5
+eues	-0.64
+eues 	-0.64
+euh	0.27
+euh 	0.27
+euh|j	0.27
 eui	0.37
 euil	0.37
 euill	0.37
-eul	-0.59
-eule	-0.59
-eulem	-0.53
-eun	-0.37
-eundi	0.61
-eune	-0.39
-euner	-0.41
-eurer	0.35
-eurer|kundenliste	0.42
-eurer|werbung	0.47
-eures	-0.41
-eurs	0.46
-eurs 	0.46
-eut	-0.46
-eut 	-0.24
-eute	-0.43
+euk	0.37
+euk 	0.25
+eul	-0.55
+eule	-0.55
+eulem	-0.46
+eun	-0.3
+eundi	0.68
+eune	-0.34
+euner	-0.35
+eur	-0.47
+eurer	0.41
+eurer|kundenliste	0.43
+eurer|werbung	0.44
+eures	-0.38
+eut	-0.42
+eut 	-0.43
+eute	-0.44
 eute 	-0.4
-eu|votre	-0.26
-ev 	-0.24
-eval	0.32
-evall	0.32
-evan	-0.68
-evant	-0.68
+eu|votre	-0.31
+ev 	-0.26
+ev3	-0.25
+ev3 	-0.25
+ev3|ik	-0.25
+eval	0.34
+evall	0.34
+evant	-0.69
+eve	-0.27
 eve 	0.46
-evee	-0.39
+evee	-0.42
 eveel	-0.36
-eveer	-0.31
-even	0.33
-eveni	-0.24
+eveer	-0.29
+even	0.29
 evens	0.39
-evenu	-0.42
-even|apart	-0.69
-even|bij	-0.3
+evenu	-0.44
+even|apart	-0.67
+even|bij	-0.28
 even|door	-0.37
-even|filled	0.26
-even|in	-0.55
-even|stoppen	-0.25
-ever	-0.33
-everi	-0.25
-everl	-0.39
-every	-0.35
-everything|else	-0.25
-every|hour	-0.51
+even|filled	0.25
+even|in	-0.62
+even|met	-0.42
+even|stoppen	-0.31
+ever	-0.36
+everi	-0.28
+everl	-0.37
+every	-0.36
+every|channel	0.4
+every|hour	-0.53
 every|single	-0.46
-ever|again	0.9
-ever|call	1.05
-ever|had	0.42
-ever|stop	-0.67
-ever|text	0.41
-evie	-0.31
-evien	-0.31
-evoc	0.28
-evoco	0.28
+ever|again	0.89
+ever|call	1.03
+ever|had	0.43
+ever|stop	-0.69
+ever|text	0.42
+evie	-0.26
+evien	-0.26
+evoc	0.31
+evoco	0.31
 evok	0.52
 evoke	0.52
-evoki	0.24
-evt	-0.41
-evtl	-0.41
-evtl 	-0.41
-evtl|im	-0.41
-ev|incentives	-0.24
-ewa	-0.31
-ewal	-0.31
-ewal 	-0.31
-ewij	-0.24
-ewijs	-0.24
-ewo	0.32
-ewoo	0.3
-ewoon	0.3
+evt	-0.46
+evtl	-0.46
+evtl 	-0.46
+evtl|im	-0.46
+evtl|nachstes	-0.26
+ev|incentives	-0.26
+ewa	-0.32
+ewal	-0.32
+ewal 	-0.32
+ewe	0.42
+ewo	0.3
+ewoo	0.27
+ewoon	0.27
+ews 	-0.35
 exe	0.36
 exer	0.36
 exerc	0.36
-exig	0.26
-exige	0.26
+exig	0.27
+exige	0.27
 exige|l	0.29
 exp	-0.4
-expl	-0.27
+expl	-0.3
+expli	-0.25
 ext 	-0.34
-exte	0.47
-exted	-0.46
-extee	0.26
-exter	0.52
-exto	0.6
-extos	0.54
-ey|baya	0.29
-ez 	0.27
-ezc	0.38
-ezco	0.38
-ezco 	0.38
-eze	-0.43
-eze 	-0.35
-ezel 	0.24
-ezie	-0.51
-ezien	-0.51
-ezog	0.42
-ezoge	0.42
+exte	0.46
+exted	-0.45
+extee	0.27
+exter	0.51
+exto	0.61
+extos	0.53
+ez 	0.25
+ezc	0.36
+ezco	0.36
+ezco 	0.36
+eze	-0.39
+eze 	-0.33
+ezie	-0.46
+ezien	-0.46
+ezog	0.43
+ezoge	0.43
 ezwa	-0.25
 ezwaa	-0.25
-e|mail	0.53
-e|mailadres	0.49
-e|mailen	0.27
-e|mails	0.86
-fac	0.45
-facez	0.29
-face|de	-0.26
-fach	0.24
-fach 	0.24
-faci	-0.34
-facil	-0.32
-facilement|sur	-0.32
-fahre	0.26
-fahre|seit	0.26
-fahrzeugschein|und	-0.24
-fair	-0.57
-faire	-0.57
-faire|2	-0.33
-faire|pour	-0.65
-faire|un	-0.45
-fais	-0.33
-fais 	-0.33
-fais|pour	-0.33
-fais|un	-0.74
-faite	-0.34
-faites|de	-0.24
-fal	-0.98
-fall	-1.09
-fall 	-0.26
-falls	-0.96
-falls|das	-1.03
-falls|ich	-0.27
-falls|was	0.39
-fals	-0.39
-falsc	-0.39
-falsche|nummer	-0.39
-falsche|person	-0.27
+ezwe	0.31
+ezwec	0.31
+e|mail	0.52
+e|mailadres	0.5
+e|mailen	0.32
+e|mails	0.85
+fac	0.47
+facer	0.28
+facez	0.25
+face|de	-0.37
+fach	0.27
+fach 	0.27
+faci	-0.31
+facil	-0.3
+facilement|sur	-0.3
+fahr|grad	0.26
+fair	-0.61
+faire	-0.61
+faire|2	-0.25
+faire|pour	-0.62
+faire|un	-0.46
+fais	-0.34
+fais 	-0.34
+fais|pour	-0.34
+fais|un	-0.77
+faite	-0.38
+faites|un	-0.29
+fal	-1.03
+fall	-1.11
+fallecio|hace	0.25
+falls	-0.97
+falls|das	-0.94
+falls|der	-0.6
+falls|ich	-0.28
+falls|was	0.38
+fals	-0.38
+falsc	-0.38
+falsche|nummer	-0.38
+falsche|person	-0.34
+falt	-0.3
+falta	-0.3
+falta|que	-0.3
+famille|et	0.3
 fas	-0.4
 fast	-0.4
 fast 	-0.4
+fat	0.4
 fau	0.29
 faut	0.29
 faut 	0.29
 faut|il	0.29
-fav	0.3
-favo	0.3
-favor	0.3
-favor|borrenme	0.35
-favor|de	0.6
-favor|dejen	0.49
-favor|eliminen	0.76
-favor|gracias	1.22
-favor|mi	0.68
-favor|no	0.88
-favor|que	-0.24
-favor|quiten	0.29
-favor|saquenme	0.93
-favor|si	0.71
-favor|trabajo	0.27
-favor|ya	0.87
-fe 	0.49
-fea	-0.33
-feat	-0.33
-featu	-0.33
-fect 	0.49
+fav	0.31
+favo	0.31
+favor	0.31
+favor|borrenme	0.33
+favor|de	0.59
+favor|dejen	0.48
+favor|eliminen	0.85
+favor|gracias	1.2
+favor|mi	0.65
+favor|no	1.05
+favor|prefiero	0.67
+favor|saquenme	0.68
+favor|si	0.64
+favor|trabajo	0.29
+favor|una	-0.31
+favor|ya	0.86
+fe 	0.51
+fea	-0.38
+feat	-0.38
+featu	-0.38
+fect 	0.42
 fecto	-0.34
-fee	-0.69
-fee 	-0.51
-fees	-0.5
-fees 	-0.5
-fees|and	-0.5
-fee|from	-0.51
-fel	-0.26
-fem	-0.51
-femm	-0.51
-femme	-0.51
-femme|a	-0.45
-femme|m	-0.4
-femme|repete	-0.31
-femme|vous	-0.38
-fer	-0.31
-fere	-0.43
+fee	-0.63
+fee 	-0.47
+fees	-0.48
+fees 	-0.48
+fees|and	-0.48
+fee|from	-0.46
+fem	-0.49
+femm	-0.49
+femme	-0.49
+femme|a	-0.44
+femme|dit	-0.25
+femme|m	-0.36
+femme|repete	-0.3
+fer	-0.29
+fer 	0.27
+fere	-0.4
 fere 	-0.4
-feri	-0.28
-feria	-0.28
-feria|de	-0.28
-fern	0.28
-ferne	0.28
-fers	0.31
-fers 	0.31
-fert	-0.28
-fes	-0.59
+feri	-0.3
+feria	-0.3
+feria|de	-0.3
+fern	0.29
+ferne	0.29
+fers	0.34
+fers 	0.34
+fert	-0.3
+ferta	-0.27
+fes	-0.56
 fesi	-0.4
 fesio	-0.4
-fest	-0.32
-festn	-0.32
-festnetz|anrufen	-0.73
-ff 	0.41
-ffe 	-0.24
-ffer 	-0.31
-ffers	0.31
-ffi	-0.28
-ffic	-0.37
-ffic 	-0.28
+fest	-0.25
+festn	-0.25
+festnetz|anrufen	-0.85
+fet	0.26
+fet 	0.26
+feu	-0.38
+feu 	-0.38
+feu|stop	-0.38
+ff 	0.4
+ffe 	-0.34
+ffer 	-0.34
+ffers	0.34
+ffet	0.26
+ffet 	0.26
+ffi	-0.3
+ffic	-0.38
+ffic 	-0.27
 ffice	-0.37
-ffit	0.3
-ffit 	0.3
-ffu	0.28
-ffus	0.28
-ffusi	0.28
-ff|met	0.48
-fge	-0.49
-fgeh	-0.4
-fgeho	-0.4
-fger	0.29
-fgero	0.29
-fges	0.31
-fgesl	0.31
+ffit	0.28
+ffit 	0.28
+ffu	0.26
+ffus	0.26
+ffusi	0.26
+ff|checken	-0.25
+ff|met	0.32
+ff|serieus	0.27
+ff|stoppen	0.27
+fge	-0.46
+fgeh	-0.37
+fgeho	-0.37
+fger	0.32
+fgero	0.32
 fhoe	-0.25
 fhoer	-0.25
-fib	0.38
-fibr	0.38
-fibra	0.31
-fibra|no	0.36
-fibre	0.25
-fibre|stop	0.26
-fibre|upgrade	0.25
-fic 	-0.28
-ficac	-0.44
+fib	0.35
+fibr	0.35
+fibra	0.3
+fibra|no	0.32
+fibre|stop	0.25
+fic 	-0.27
+ficac	-0.45
+ficad	-0.25
 fice	-0.37
 fice 	-0.37
-fich	0.35
+fich	0.37
+ficha|tecnica	-0.25
 fiches|de	-0.39
-fiche|moi	0.61
-fichiers|merci	0.36
-fichier|client	0.26
-fichier|le	0.26
-ficin	-0.51
+fiche|moi	0.66
+fichi	0.25
+fichiers|c	0.64
+fichiers|merci	0.35
+fichier|svp	0.78
+ficin	-0.58
 fier 	-0.27
-fiez	-0.62
-fiez 	-0.62
-fig	-0.51
-figu	-0.51
-figur	-0.51
-fijn	0.29
-fijne	0.29
-fijne|dag	0.29
-fijo	-0.31
-fijo 	-0.31
-fijo|no	-0.51
-file 	-0.28
-file|ben	-0.36
-file|kom	-0.31
-filled|out	0.46
-fille|qui	-0.28
-fille|vous	-0.44
-fils	-0.45
-fils 	-0.45
-fils|a	-0.25
-fils|vous	-0.44
-fin 	-0.36
-final|numbers	-0.43
-finance|contract	-0.25
+fiez	-0.58
+fiez 	-0.58
+fig	-0.53
+figu	-0.53
+figur	-0.53
+fijn	0.31
+fijne	0.31
+fijne|dag	0.31
+fijo	-0.3
+fijo 	-0.3
+fijo|no	-0.5
+file 	-0.29
+file|ben	-0.33
+file|kom	-0.29
+filled|out	0.44
+fille|de	0.43
+fille|qui	-0.25
+fille|vous	-0.34
+fils	-0.44
+fils 	-0.44
+fils|a	-0.26
+fils|vous	-0.45
+fin 	-0.37
+finally|get	-0.3
+final|numbers	-0.45
+financed|through	0.33
 finance|guy	-0.51
-finance|offers	0.33
-finance|options	-0.27
-financiacion|sin	-0.28
-financiamiento|a	-0.44
-financiamiento|sin	-0.6
-financiamiento|voy	-0.28
-financiering|ik	-0.58
-financiering|niet	-0.37
-financing|he	-0.26
-financing|no	-0.43
-financing|offer	-0.32
-financing|then	-0.3
-finanzierungsangebot|uber	-0.32
-finanzierung|evtl	-0.41
-finanzierung|per	-0.5
-finanzierung|schon	-0.26
-finanzierung|steht	0.49
-fine	-0.3
-fine 	-0.3
-fine|for	0.27
-fine|now	-0.49
-finit	-0.73
-finit|quand	-0.73
-fins	0.24
-fins 	0.24
-fins|commerciales	0.3
-fin|de	-0.42
-fir	-0.5
-firm	-0.48
-firm 	0.53
-firmar|dejan	-0.62
-firma|an	-0.25
-firme	-0.36
-firmenadresse|privat	-0.3
-fit	0.45
-fit 	0.36
-fixe	-0.27
-fixe 	-0.27
-fixed	-0.27
-fixe|seulement	-0.36
-flat 	-0.38
-flee	0.39
-fleet	0.39
-fleet|account	0.34
-flig	-0.27
-fligh	-0.27
-flight|to	-0.27
-flis	0.28
-flist	0.28
-fly	-0.47
-flye	-0.47
-flyer	-0.47
+finance|offers	0.4
+finance|options	-0.34
+financiacion|sin	-0.27
+financiamiento|a	-0.33
+financiamiento|sin	-0.31
+financiering|ik	-0.54
+financiering|niet	-0.39
+financing|he	-0.25
+financing|no	-0.55
+financing|offer	-0.38
+finanzierungsangebot|uber	-0.26
+finanzierung|evtl	-0.46
+finanzierung|per	-0.46
+finanzierung|schon	-0.32
+finanzierung|steht	0.56
+fine	-0.33
+fine 	-0.33
+fine|but	1.15
+fine|for	0.25
+fine|now	-0.44
+finit	-0.69
+finit|quand	-0.69
+fins	0.39
+fins 	0.39
+fins|commerciales	0.26
+fin|de	-0.43
+fir	-0.66
+firm	-0.65
+firm 	0.59
+firmar|dejan	-0.97
+firme	-0.53
+firmenadresse|lieber	-0.45
+firmenadresse|privat	-0.29
+fit	0.54
+fit 	0.45
+fixed	-0.33
+fixe|prenez	-0.25
+fixe|seulement	-0.26
+fixing|to	-0.3
+flac	0.5
+flaco	0.5
+flaco|no	0.5
+flat 	-0.41
+flat|move	-0.27
+fle	0.35
+flee	0.36
+fleet	0.36
+fleet|account	0.32
+flig	-0.25
+fligh	-0.25
+flight|to	-0.26
+flis	0.38
+flist	0.38
+fly	-0.49
+flye	-0.49
+flyer	-0.49
 flyer|says	-0.4
-fma	-0.24
-fme	0.37
-fmel	0.37
-fmeld	0.37
+fma	-0.26
+fme	0.39
+fmel	0.39
+fmeld	0.39
 fn 	0.32
-fna	0.3
-fnah	0.3
-fnahm	0.3
-fois|faut	0.3
-fois|je	0.37
-fois|par	-0.72
-fois|que	0.39
-foll	0.39
-folle	-0.36
-folleto|pone	-0.36
-follo	0.4
-follow|up	0.44
+fna	0.31
+fnah	0.31
+fnahm	0.31
+fois|a	0.64
+fois|faut	0.29
+fois|je	0.47
+fois|par	-0.8
+fois|que	0.44
+foll	0.54
+folle	-0.34
+folleto|pone	-0.34
+follo	0.55
+follow|up	0.4
 follow|ups	0.31
-fonav	-0.36
-fonc	-0.28
-fonct	-0.28
-fonction|stop	-0.28
-fondo|el	-0.32
-for	0.3
+fonav	-0.37
+fonc	-0.25
+fonct	-0.25
+fonction|stop	-0.25
+fondo|el	-0.26
+for	0.25
 ford	0.34
-fore	-0.3
-fore 	-0.3
-forev	-0.49
-forever|just	-0.49
-forfait|100go	-0.25
-forfait|mobile	0.35
-forg	0.61
-forge	0.6
-forget|my	0.27
-forget|you	0.42
-form	-0.3
-form 	0.46
-formation|complete	-0.36
-forma|de	-0.64
-fort	0.24
-fort 	0.24
-for|any	0.35
-for|insurance	0.29
+fore	-0.36
+fore 	-0.36
+forev	-0.47
+forever|just	-0.47
+forfait|100go	-0.26
+forfait|mobile	0.27
+forg	0.6
+forge	0.59
+forget|my	0.26
+forget|you	0.43
+form	-0.31
+form 	0.45
+formation|ailleurs	0.94
+formation|complete	-0.28
+forma|de	-0.65
+forw	-0.27
+forwa	-0.27
+forwarding|this	-0.28
+for|a	0.35
+for|any	0.36
+for|contents	-0.27
+for|insurance	0.41
 for|me	-0.42
-for|plot	-0.35
+for|plot	-0.34
 for|this	0.41
-for|us	0.25
-for|work	-0.35
-for|your	0.24
-fos	-0.51
-fos 	-0.51
-fot	-0.68
-foto	-0.68
+for|us	0.33
+for|work	-0.4
+fos	-0.55
+fos 	-0.55
+fot	-0.67
+foto	-0.67
 foto 	-0.47
 fotos	-0.6
-fotos|de	-0.6
+fotos|de	-0.59
 fotos|por	-0.25
-foto|s	-0.51
-fou	0.46
-foun	0.25
-found	0.25
-found|2	0.26
-found|a	0.68
-found|one	0.24
-found|someone	0.37
-found|something	-0.29
-found|your	-0.41
-frag	-0.58
-frage	-0.55
-fragen|mehr	-0.39
-frage|ich	-0.24
+foto|s	-0.5
+fou	0.48
+found|2	0.48
+found|a	0.69
+found|someone	0.4
+found|something	-0.31
+found|your	-0.56
+fra	-0.27
+frag	-0.57
+frage	-0.54
+fragen|konnen	0.47
+fragen|mehr	-0.38
 frage|zur	-0.4
-fragt	-0.78
+fragt	-0.6
 frai	0.36
-frais|d	-0.26
-fran	-0.25
-franc	-0.25
-francais|b1	-0.39
-francais|pas	0.33
-frau	-0.81
-frau 	-0.81
-frau|hat	-0.35
-frau|meinte	-0.37
-frau|yilmaz	-0.41
-fre	-0.41
-free|roof	0.51
-freitag|nicht	-0.37
-freitag|nichts	-0.48
-frenc	0.32
-french|is	0.32
-friday|you	-0.24
-fris	-0.52
+frais|d	-0.29
+francais|pas	0.25
+frau	-0.86
+frau 	-0.86
+frau|hat	-0.25
+frau|meinte	-0.42
+frau|yilmaz	-0.25
+fre	-0.29
+free|roof	0.58
+freitag|nicht	-0.29
+freitag|nichts	-0.47
+friday|stop	-0.25
+friday|you	-0.25
+fris	-0.5
 fris 	-0.41
-frist	-0.35
-frit	-0.25
-frit 	-0.25
+frist	-0.36
 fro	0.29
 from	0.29
 from 	0.29
-from|all	0.46
-from|just	-0.48
-from|me	-0.43
-from|my	0.44
-from|now	-0.56
-from|the	-0.31
-from|these	-0.33
+from|all	0.6
+from|just	-0.29
+from|me	-0.53
+from|my	0.43
+from|now	-0.58
+from|these	-0.32
 from|ur	0.39
-from|whatever	0.31
-from|your	0.91
-fruhj	-0.46
-fruhjahr|wieder	-0.46
-fs 	-0.61
+from|whatever	0.3
+from|you	-0.3
+from|your	0.9
+fruhj	-0.42
+fruhjahr|wieder	-0.43
+fs 	-0.69
 fsp	-0.34
 fspr	-0.34
 fspra	-0.34
-ft 	-0.31
-fte	-0.82
-fte 	-0.35
-ften	-0.6
-ften 	-0.6
-fter	-0.68
-fter 	-0.68
+ft 	-0.43
+fte	-0.71
+fte 	-0.37
+ften	-0.59
+ften 	-0.59
+fter	-0.59
+fter 	-0.59
+ftern	0.38
 fti	0.34
 ftig	0.34
 ftig 	0.34
-fue|muy	0.25
-fug	-0.28
-fugb	-0.28
-fugba	-0.28
-ful	-0.25
-ful 	-0.25
-fum	-0.45
-fuma	-0.43
-fumar	-0.43
-fumar|el	-0.43
-fume	-0.24
-fumer	-0.24
-fumer|l	-0.24
-fun	-0.92
-fund 	-0.32
-funda	0.24
-fundi	-0.28
-funf|transporter	-0.26
-funn	-0.72
-funny	-0.72
-funny|how	-0.51
-funny|no	-0.3
-fur	0.85
-fur 	0.36
-furg	-0.27
-furgo	-0.27
-furs	-0.59
-furs 	-0.59
+ftw	0.34
+fui	-0.55
+fuit	-0.55
+fuite	-0.35
+fuite|je	-0.35
+ful	-0.27
+ful 	-0.27
+fum	-0.42
+fuma	-0.41
+fumar	-0.41
+fumar|el	-0.41
+fun	-0.9
+fund	0.25
+fund 	-0.42
+fundi	-0.25
+funn	-0.69
+funny	-0.69
+funny|how	-0.57
+funny|no	-0.27
+fur	0.82
+fur 	0.33
+furs	-0.53
+furs 	-0.53
 furt	0.49
 furth	0.49
 further|emails	0.49
-further|texts	0.29
-fur|das	0.34
-fur|die	-0.46
-fur|funf	-0.26
-fur|nichts	0.36
-fur|zweitwohnungen	-0.27
-fuse	-0.25
-fuse 	-0.25
-fusi	0.51
-fusio	0.51
-f|alone	0.45
-f|ing	0.53
-ga 	0.26
-gaan	-0.85
-gaan 	-0.81
-gaan|jullie	-0.65
-gaat|niet	0.27
-gad	-0.37
-gado	-0.37
-gado 	-0.37
-gai	0.53
-gain	0.53
-gain 	0.53
-gal	0.39
-gal 	0.29
-ganc	-0.49
-ganch	-0.49
-gane	-0.27
-gane 	-0.27
-ganz	-0.3
-ganze	-0.3
-ganze|zeit	-0.3
-gap	-0.25
-gap 	-0.25
-gap|coverage	-0.25
-garage|demain	-0.63
-garage|en	-0.48
-garage|ne	0.51
-garage|que	-0.26
-garage|samedi	-0.64
-garan	-0.74
-garantia|extendida	-0.33
-garantieverlangerung|will	-0.39
-gard	0.39
-garder|les	-0.53
-gardez|la	-0.27
-garde|la	-0.36
-gary	0.28
-gary 	0.28
-gary|about	0.28
-gas	-0.38
-gast	-0.25
-gave|20	0.26
-gave|you	0.41
-ga|toch	0.33
-gba	-0.28
-gbar	-0.28
-gbar 	-0.28
-gdp	0.49
-gdpr	0.49
-gdpr 	0.49
-gdpr|i	0.3
-ge 	-0.36
+further|texts	0.25
+fur|das	0.37
+fur|die	-0.53
+fur|meine	0.42
+fur|nichts	0.42
+fuse	-0.26
+fuse 	-0.26
+fusi	0.49
+fusio	0.49
+f|150	-0.29
+f|alone	0.52
+f|ing	0.56
+gaan	-0.8
+gaan 	-0.74
+gaan|jullie	-0.61
+gad	-0.39
+gado	-0.39
+gado 	-0.39
+gai	0.52
+gain	0.52
+gain 	0.52
+gal	0.4
+gal 	0.25
+gan 	0.29
+ganc	-0.56
+ganch	-0.56
+gane	-0.29
+gane 	-0.29
+ganis	-0.25
+ganz	-0.29
+ganze	-0.29
+ganze|zeit	-0.29
+garage|demain	-0.64
+garage|en	-0.37
+garage|ne	0.52
+garage|que	-0.29
+garage|samedi	-0.73
+garan	-0.78
+garantia|extendida	-0.38
+garantieverlangerung|will	-0.37
+gard	0.36
+garder|les	-0.44
+garde|la	-0.28
+gary	0.27
+gary 	0.27
+gary|about	0.27
+gas	-0.33
+gave|you	0.39
+ga|echt	0.27
+ga|toch	0.35
+gdp	0.48
+gdpr	0.48
+gdpr 	0.48
+gdpr|i	0.28
+ge 	-0.38
 gean	-0.35
-geandert|bitte	-0.28
+geandert|bitte	-0.35
 geap	0.3
 geapp	0.3
-gebe	0.28
-gebel	0.64
-gebeld|wil	0.34
-gebeld|wilden	-0.39
-gebeld|worden	0.7
-gebel|ik	0.46
+gebel	0.69
+gebeld|wil	0.28
+gebeld|wilden	-0.46
+gebeld|worden	0.77
+gebel|ik	0.41
 geben	-0.4
-gebr	0.31
-gebruik|mijn	-0.28
-ged	-0.37
+gebet	-0.37
+geboe	0.58
+geboekt|dus	0.58
+gebr	0.32
+gebruik|mijn	-0.26
+gebucht|danke	0.85
+gec	0.26
+geco	0.26
+gecon	0.26
+gecontacteerd|te	0.26
+ged	-0.42
 ged 	-0.57
 gedo	0.4
 gedon	0.4
-geen|2	-0.25
-geen|appjes	0.28
-geen|auto	-0.27
-geen|behoefte	-0.35
-geen|berichten	0.25
+geen|2	-0.26
+geen|appjes	0.57
+geen|auto	-0.29
+geen|baan	0.42
+geen|behoefte	-0.37
 geen|bezwaar	-0.26
-geen|contact	1.23
-geen|diesel	-0.35
+geen|contact	1.13
+geen|creditcard	0.27
+geen|diesel	-0.33
 geen|e	0.43
-geen|email	-0.92
-geen|energiecontract	0.27
-geen|financiering	-0.58
-geen|huis	0.54
-geen|interesse	0.52
-geen|jeroen	-0.32
-geen|lening	0.27
+geen|email	-0.9
+geen|energiecontract	0.28
+geen|financiering	-0.54
+geen|huis	0.35
+geen|interesse	0.53
+geen|jeroen	-0.34
+geen|lening	0.28
 geen|mail	-0.53
-geen|mails	0.3
-geen|marloes	-0.3
+geen|mails	0.31
+geen|marloes	-0.29
+geen|nieuwsbrief	0.47
 geen|peter	-0.31
-geen|pieter	-0.24
-geen|problemen	-0.39
-geen|reclame	0.82
-geen|sanne	-0.77
-geen|sms	0.28
-geen|smsjes	0.59
-geen|verdere	0.44
-geen|whatsapp	-0.42
-geen|whatsappjes	0.37
-geen|whatsapps	0.29
+geen|problemen	-0.4
+geen|reclame	0.86
+geen|sanne	-0.8
+geen|sms	0.32
+geen|smsjes	0.56
+geen|verdere	0.49
+geen|verzekering	0.29
+geen|whatsapp	-0.34
 geen|zonnepanelen	0.45
-geer	-0.47
-geer 	-0.36
+geer	-0.44
+geer 	-0.33
 geet	0.66
 geet 	0.66
-gefr	-0.78
-gefra	-0.78
-gefragt|horen	-0.24
+gefr	-0.6
+gefra	-0.6
 geg	0.38
 gege	0.38
-gegen	-0.51
+gegen	-0.53
 gegev	0.39
-gegevens|alsjeblieft	0.3
-gegevens|alstublieft	0.38
-gegevens|aub	0.43
-gegevens|graag	0.25
-gegevens|ik	0.45
-gegevens|niet	-0.31
-gegevens|nog	-0.46
-gegevens|te	0.29
-gegevens|uit	0.8
-gegevens|verwijderen	0.51
+gegevens|alsjeblieft	0.25
+gegevens|alstublieft	0.33
+gegevens|aub	0.42
+gegevens|ik	0.37
+gegevens|niet	-0.3
+gegevens|nog	-0.52
+gegevens|te	0.25
+gegevens|uit	0.81
+gegevens|verwijderen	0.5
 gegevens|wissen	0.27
-geh	-0.4
-geha	-0.41
-gehad	-0.41
+geh	-0.49
+geha	-0.39
+gehad	-0.39
 gehad|klopt	-0.32
-gehad|van	-0.48
-gehal	-0.29
-gehaltsnachweise|fur	-0.27
-gehe 	-0.77
+gehad|van	-0.47
+gehal	-0.31
+gehaltsnachweise|fur	-0.3
+gehe 	-0.94
+gehei	0.34
 gehen	0.39
-gehol	0.46
-gehor	-0.52
-geht	-0.3
-geht 	-0.3
-geht|jetzt	0.26
+gehol	0.42
+gehor	-0.47
+geht	-0.4
+geht 	-0.4
+geht|jetzt	0.3
 geinteresseerd|bedankt	-0.46
-geinteresseerd|in	0.26
-gek	0.72
-gek 	0.39
-geka	0.61
-gekau	0.61
-gekoc	0.4
-gekocht|stop	0.39
-gekoz	0.26
-gekr	-0.41
-gekre	-0.41
-gek|van	0.39
-gela	0.51
-gelat	0.5
-gelaten|worden	0.5
-geld	-0.53
-geld 	-0.47
-geld|habe	-0.52
-gele	-0.25
-geles	-0.4
-geli	0.46
-gelie	0.46
-gelieve|mij	0.46
-gelieve|mijn	0.28
-gelo	-0.36
-gelos	-0.36
-gemas	0.38
-gemass|art	0.38
-geme	-0.4
-gemel	-0.4
-gen	-0.33
-gena	-0.42
-gence	0.65
-gency	0.39
-gend	-0.63
-gend 	-0.6
-gendw	-0.27
-genial|ahora	-0.59
-genial|maintenant	-0.25
-genial|ya	0.57
+gek	0.29
+gek 	0.51
+gekauft|danke	0.26
+gekocht|sorry	-0.25
+gekocht|stop	0.78
+gekoz	0.32
+gekr	-0.38
+gekre	-0.38
+gek|van	0.51
+gela	0.53
+gelat	0.52
+gelaten|worden	0.52
+geld	-0.64
+geld 	-0.34
+geldt	-0.41
+geldt|dat	-0.4
+geld|habe	-0.44
+geles	-0.42
+geli	0.47
+gelie	0.47
+gelieve|mij	0.47
+gelo	-0.3
+gelos	-0.3
+gemas	0.32
+gemass|art	0.32
+geme	-0.39
+gemel	-0.39
+gemen	-0.28
+gen	-0.36
+gena	-0.45
+genau|dann	-0.27
+gence	0.67
+gency	0.46
+gend	-0.64
+gend 	-0.61
+gendw	-0.26
+genial|ahora	-0.78
+genial|maintenant	-0.29
+genial|ya	0.67
 genl	-0.4
 genli	-0.4
-genoeg|met	0.37
-genom	-0.37
-gent	0.33
-gent 	0.56
-gepl	0.27
-gepla	0.27
-ger 	0.36
-gera	-0.43
-gere	-0.4
-gere 	-0.37
-germ	0.26
-germa	0.26
-german|is	0.26
-gern	-0.83
-gern 	-0.38
-gerne	-0.74
-gerne|auf	-0.48
+genoeg|met	0.39
+gent	0.36
+gent 	0.66
+gep	0.32
+gepl	0.32
+gepla	0.32
+gepr	0.25
+gepro	0.25
+geprobeerd|maar	0.25
+ger 	0.35
+gera	-0.42
+gere	-0.37
+gere 	-0.41
+germ	0.32
+germa	0.33
+german|is	0.33
+gern	-0.91
+gern 	-0.43
+gerne	-0.78
+gerne|auf	-0.44
 gerne|per	-0.27
-gero	0.29
-geron	0.29
-gers	-0.33
-gers 	-0.33
-gerun	-0.39
+gero	0.32
+geron	0.32
+gers	-0.34
+gers 	-0.34
+geru	0.25
+gerun	-0.37
 gerust|bellen	-0.45
 gerust|langs	-0.4
-ges 	0.39
-gesa	-0.32
-gesag	-0.32
-gesagt|dass	-0.67
-gesagt|sie	-0.69
-gese	-0.51
-geseh	-0.51
-gesehen|tut	-0.27
-gesehen|von	-0.6
-gesl	0.31
-geslo	0.31
-geso	0.45
-gesol	0.45
-gesprochen|habe	-0.65
-gess	0.79
-gesse	0.75
-gesst	0.61
-gesta	0.3
-geste	0.58
-getek	0.34
-getekend|bij	0.61
-gett	-0.27
-getti	-0.27
-getting|emails	-0.33
-getting|the	-0.61
-getting|these	-0.44
-getting|your	0.26
-get|a	-0.25
+ges 	0.5
+gesa	-0.3
+gesag	-0.3
+gesagt|dass	-0.62
+gesagt|die	-0.33
+gesagt|sie	-0.7
+gese	-0.61
+geseh	-0.61
+gesehen|tut	-0.26
+gesehen|von	-0.46
+geso	0.37
+gesol	0.37
+gesprochen|habe	-0.66
+gess	0.77
+gesse	0.72
+gesst	0.62
+gesta	0.34
+geste	0.54
+gete	0.28
+getek	0.54
+getekend|bij	0.41
+getekend|stuur	0.31
+getes	0.32
+getestet|und	0.32
+gett	-0.28
+getti	-0.28
+getting|emails	-0.37
+getting|offers	0.4
+getting|the	-0.62
+getting|these	-0.47
+getting|your	0.25
 get|any	0.49
-get|back	-0.32
+get|approved	-0.3
+get|back	-0.26
+get|me	-0.25
 get|my	-0.3
-get|off	-0.43
-get|texts	-0.37
-get|these	-0.82
-get|your	-0.35
-geva	0.32
-geval	0.32
-geve	0.24
-gevee	-0.31
-geven	0.24
-gevonden|haal	0.28
-gevonden|stop	0.29
-gevraagd|om	-0.46
-gew	0.3
-gewo	0.3
-gewoo	0.3
-gewoon|de	-0.33
-gewoon|druk	-0.75
-gewoon|met	0.77
-gewoon|op	-0.32
-gez 	-0.59
-gezegd|bel	-0.45
-gezegd|dat	-0.4
-gezegd|te	-0.47
-gezi	-0.51
-gezie	-0.51
-ge|moogt	0.31
-gga	0.41
-gga 	0.41
-gge	0.31
-ggen	0.51
-ggen 	0.51
-ggi	0.25
-ggin	0.25
-gging	0.25
-gh 	0.24
-gib	-0.24
-gibt	-0.24
-gibt 	-0.24
-gibt|es	-0.24
-gibt|s	-0.52
-gie	0.27
-giec	0.27
-gieco	0.27
-gif	-0.39
-gift	-0.39
-gilt|das	-0.42
-gin	0.35
-gina	-0.34
-gina 	-0.34
-ging	0.44
-ging 	0.44
-gis	0.32
-gist	0.51
+get|off	-0.37
+get|texts	-0.44
+get|these	-0.91
+get|your	-0.34
+geva	0.34
+geval	0.34
+geve	0.32
+gevee	-0.29
+geven	0.32
+gevonden|stop	0.36
+gevraagd|om	-0.45
+gew	0.36
+gewe	0.4
+gewo	0.27
+gewoo	0.27
+gewoon|de	-0.42
+gewoon|druk	-0.83
+gewoon|met	0.85
+gewoon|niet	0.63
+gewoon|op	-0.45
+gez 	-0.55
+gezegd|bel	-0.52
+gezegd|dat	-0.33
+gezegd|te	-0.59
+gezi	-0.43
+gezie	-0.46
+gezo	0.26
+gezog	0.26
+ge|moogt	0.35
+gga	0.48
+gga 	0.48
+gge	0.33
+ggen	0.53
+ggen 	0.53
+ggi	0.28
+ggin	0.28
+gging	0.28
+gib	-0.25
+gibt	-0.25
+gibt 	-0.25
+gibt|es	-0.25
+gibt|s	-0.59
+gie	0.35
+giec	0.28
+gieco	0.28
+giet	0.25
+giete	0.25
+gif	-0.4
+gift	-0.4
+gilt|das	-0.37
+gimnasio|los	-0.31
+gin	0.28
+gina	-0.39
+gina 	-0.39
+ging	0.36
+ging 	0.36
+ging|top	0.47
+gis	0.45
+gist	0.5
 giste	0.4
-give|to	0.3
-give|you	0.3
-glasv	0.24
-glaz	-0.27
-glazi	-0.27
-glazing|pls	-0.27
+give|to	0.34
+give|you	0.29
+glaz	-0.33
+glazi	-0.33
+glazing|pls	-0.33
 gler	-0.25
 gler 	-0.25
-gles	-0.52
-gles 	-0.52
-glij	0.68
-glijs	0.68
+gles	-0.33
+gles 	-0.33
+gli	0.39
+glij	0.69
+glijs	0.69
 gma	-0.67
 gmai	-0.67
 gmail	-0.67
-gmail|instead	-0.68
-gn 	-0.26
-gna	-0.27
-gnah	-0.27
-gnahm	-0.27
+gmail|instead	-0.65
+gn 	-0.42
 gned	0.41
 gned 	0.41
 gner	-0.63
 gner 	-0.63
-gnie	0.33
-gnie 	0.33
-gnin	-0.4
-gning	-0.4
-gno	-0.4
+gnie	0.25
+gnie 	0.25
+gnin	-0.41
+gning	-0.41
+gno	-0.42
 gnor	-0.4
-go 	-0.71
-gob	-0.24
-gobi	-0.24
-gobia	-0.24
+go 	-0.68
 goc	-0.27
-gocio	-0.48
+gocio	-0.52
+goed 	-0.44
+goedemiddag|ik	0.85
 goedk	-0.39
-goedkope|autoverzekering	-0.25
-goes	-0.42
-goes 	-0.42
-goes|away	-0.32
-going|ahead	0.37
-gol	-0.26
-golf	-0.26
-golf 	-0.26
-golf|8	-0.39
-golf|al	-0.49
-golf|nicht	-0.66
-golf|noch	-0.54
-golf|nog	-0.31
-golf|ubernehmen	-0.25
-golf|uit	-0.25
-gonet	-0.27
-gonn	0.42
-gonna	0.42
+goes	-0.41
+goes 	-0.41
+goes|away	-0.38
+going|ahead	0.25
+going|off	0.55
+gol	-0.28
+golf	-0.28
+golf 	-0.28
+golf|8	-0.28
+golf|al	-0.58
+golf|echt	-0.26
+golf|nicht	-0.64
+golf|noch	-0.43
+golf|nog	-0.33
+gonn	0.43
+gonna	0.43
 gonna|block	0.25
-good|bitte	0.65
-good|je	-0.39
-good|mpg	-0.35
-good|send	-0.27
-good|take	0.25
-good|thanks	-0.34
-gos	-0.25
-gos 	-0.25
-got|a	0.59
-got|insurance	0.41
-got|my	0.44
+good|afternoon	0.4
+good|bitte	0.53
+good|mpg	-0.4
+good|send	-0.33
+good|take	0.26
+good|thanks	-0.36
+gos	-0.36
+gos 	-0.36
+got|a	0.61
+got|insurance	0.49
+got|my	0.46
 got|no	-0.64
-got|panels	0.24
-got|the	0.7
-got|your	-0.33
-go|away	0.46
-go|bother	0.24
-go|calling	0.9
-go|du	-0.28
-go|to	-0.36
-go|traffic	-0.28
-gpd	0.36
-gpd 	0.36
-graa	0.34
-graag	0.34
-graag|een	-0.29
+got|the	0.71
+got|your	-0.34
+go|away	0.51
+go|calling	0.89
+go|du	-0.25
+go|to	-0.3
+go|traffic	-0.27
+gpd	0.38
+gpd 	0.38
+graa	0.44
+graag	0.44
+graag|een	-0.3
 graag|geen	0.74
-graag|mijn	0.52
-graag|ook	0.68
-graag|uit	0.55
-graag|uitgeschreven	0.26
-graag|uitschrijven	0.67
-graag|wil	0.31
-gracias|andrea	0.41
-gracias|asi	-0.58
-gracias|baja	0.36
-gracias|jaja	0.41
-gracias|nos	-0.3
-gracias|pero	0.55
-gracias|por	0.68
-gracias|rodrigo	0.3
-gracias|tengo	0.34
-grad	0.81
-grad 	-0.33
-grade	0.61
-gradu	0.34
-graduated|two	0.34
-grad|im	-0.25
+graag|mijn	0.51
+graag|ook	0.93
+graag|uit	0.62
+graag|uitschrijven	0.8
+graag|via	0.34
+gracias|andrea	0.37
+gracias|asi	-0.51
+gracias|baja	0.29
+gracias|contratamos	0.3
+gracias|dios	0.34
+gracias|nos	-0.34
+gracias|pero	0.49
+gracias|por	0.76
+gracias|rodrigo	0.26
+gracias|tengo	0.38
+grad	0.98
+grad 	-0.31
+grade	0.79
+gradu	0.36
+graduated|two	0.36
+grad|auto	0.26
+grad|im	-0.3
+gran	-0.36
+grand	-0.36
 grap	-0.59
 grapp	-0.59
 grappig|dat	-0.4
-grappig|hoe	-0.24
-great|see	-0.26
-greg	0.28
-gregu	0.28
-gri	-0.61
-gris	-0.42
-gris 	-0.56
-gro	0.26
-groe	0.26
-groet	0.26
-gs 	-0.59
-gsa	-0.41
-gsan	-0.41
-gsanf	-0.26
-gsang	-0.32
-gsc	-0.24
-gsch	-0.24
-gsche	-0.24
-gsm	-0.29
-gsm 	-0.29
-gsp	-0.26
-gspa	-0.26
-gspau	-0.26
-gt 	-0.37
+grat	0.29
+gratu	0.29
+gratuit|ne	0.3
+graz	0.26
+graz 	0.26
+graz|gezogen	0.26
+great|job	0.29
+great|see	-0.27
+greg	0.31
+gregu	0.31
+gri	-0.62
+gris	-0.43
+gris 	-0.59
+gs 	-0.62
+gsa	-0.39
+gsan	-0.4
+gsang	-0.25
+gsf	-0.33
+gsm	-0.46
+gsm 	-0.27
+gt 	-0.43
 gte 	-0.34
-gtem	0.28
-gtemp	0.28
-gua	-0.38
-guan	-0.27
-guan 	-0.27
-gue	-0.38
-guen 	-0.43
-guenm	0.28
-guey	0.31
-guey 	0.31
-guey|ya	0.31
+gtem	0.3
+gtemp	0.3
+gua	-0.34
+gue	-0.5
+gue 	-0.55
+guen 	-0.41
+guenm	0.31
+guey	0.3
+guey 	0.3
+guey|ya	0.3
 gui	-0.25
 guim	-0.4
 guimo	-0.4
-gul	-0.36
-gula	-0.29
-gulat	-0.29
-gun 	0.26
+gul	-0.29
+gula	-0.25
+gulat	-0.25
+gun 	0.33
 guna	-0.63
 guna 	-0.63
 gunt	-0.35
-gunta	-0.24
+gura	0.25
 gurad	0.27
-gurar	-0.27
-gure	-0.51
-gures	-0.51
-gus	-0.51
-gust	-0.51
-gusto	-0.66
-gut 	-0.39
-gut|lieber	-0.52
-gut|versorgt	0.49
-guy	0.4
-guy 	0.76
+gure	-0.53
+gures	-0.53
+gus	-0.53
+gust	-0.53
+gusto	-0.57
+gut|lieber	-0.65
+gut|versorgt	0.39
+guy	0.43
+guy 	0.78
 guys|anymore	0.69
-guys|need	0.37
-guys|not	1.09
-guys|stop	-0.44
-guys|take	-0.26
-guys|to	0.85
+guys|don	0.28
+guys|need	0.36
+guys|not	1.07
+guys|stop	-0.39
+guys|take	-0.28
+guys|to	0.47
 guy|yet	-0.51
-gve	0.38
-gver	0.38
-gvert	0.38
-gy 	0.42
-gym	0.53
-gym 	0.5
-gymn	0.26
-gymna	0.26
-gymnasium|in	0.26
-gym|about	0.28
-gym|membership	0.63
-h30	-0.24
-h30 	-0.24
-ha 	-0.28
-haa	0.32
-haak	-0.28
-haak 	-0.28
-haal	0.34
-haal 	0.34
-haal|de	-0.28
-haal|me	0.48
-haal|mij	0.76
-haal|mijn	0.72
-hab 	0.34
-haben	-0.43
-haben|die	-0.32
-haben|horen	-0.44
-haben|kein	0.56
-haben|sie	-0.56
-habe|heute	-0.27
-habe|horen	-0.52
-habe|kaum	0.38
-habe|kein	0.6
-habe|keine	-0.35
-habe|keinen	-0.27
-habe|mich	0.51
-habe|nein	0.82
-habe|nicht	-0.3
-habe|nie	-0.57
-habe|zweimal	0.33
-habi	-0.42
-habit	-0.42
-habl	0.26
-habla|jorge	0.36
-hablen|mas	0.24
-hablen|por	0.83
-hablo	-0.24
-hablo|sin	-0.66
-habra|pedido	-0.6
-hab|50	-0.33
-hab|auch	-0.26
-hab|das	0.46
-hab|keinen	0.37
-hab|mein	0.42
-hab|nichts	-0.6
-hab|nie	-0.48
-hab|scho	0.98
-hab|schon	0.3
-hac	-0.28
-hace	-0.41
-hace 	-0.31
-hace|meses	0.49
-hace|un	0.8
-had|a	-0.41
-had|het	-0.29
-had|my	0.42
-had|our	0.47
-haff	-0.24
-haffe	-0.24
-hag	-0.51
+gve	0.64
+gver	0.64
+gvert	0.64
+gvo	0.25
+gvo 	0.25
+gy 	0.44
+gym	0.42
+gym 	0.41
+gymn	0.3
+gymna	0.3
+gymnasium|in	0.3
+gym|jaja	0.32
+h30	-0.25
+h30 	-0.25
+haa	0.45
+haak	-0.3
+haak 	-0.3
+haal	0.39
+haal 	0.39
+haal|de	-0.3
+haal|me	0.54
+haal|mij	0.77
+haal|mijn	0.73
+haar	0.42
+haar 	0.42
+haar|niet	0.42
+habe 	0.32
+haben	-0.33
+haben|das	1.15
+haben|die	-0.45
+haben|horen	-0.62
+haben|kein	0.33
+haben|sie	-0.6
+habe|heute	-0.37
+habe|horen	-0.44
+habe|ich	-0.34
+habe|ihre	-0.31
+habe|kaum	0.41
+habe|kein	0.55
+habe|keine	-0.36
+habe|keinen	-0.26
+habe|loschen	0.26
+habe|mich	0.53
+habe|nein	0.73
+habe|nicht	-0.4
+habe|nie	-0.66
+habi	-0.41
+habit	-0.41
+habitacion|tiene	-0.26
+habl	0.25
+hablar|ahorita	-0.26
+hablen|por	0.91
+hablo	-0.29
+hablo|con	-0.4
+hablo|sin	-0.57
+habra|pedido	-0.65
+hab|50	-0.29
+hab|auch	-0.4
+hab|das	0.55
+hab|ich	-0.33
+hab|ihrem	0.26
+hab|keinen	0.43
+hab|mein	0.49
+hab|nichts	-0.46
+hab|nie	-0.56
+hab|scho	1.02
+hace	-0.3
+hace|falta	-0.3
+hace|meses	0.39
+hace|un	0.76
+haci	-0.25
+hacie	-0.25
+had|a	-0.57
+had|het	-0.58
+had|my	0.43
+had|our	0.42
+haff	-0.34
+haffe	-0.34
+hag	-0.59
 hago	-0.62
 hago 	-0.62
-hago|para	-0.62
-haha|maar	-0.32
-hain	-0.24
-haine	-0.24
-hains	-0.25
-hait	0.31
-haite	0.31
-halen|dank	0.83
-halen|hoor	-0.53
-halen|ik	-0.65
-haler	0.3
-half|tien	-0.36
+hago|para	-0.61
+haha|maar	-0.31
+hain	-0.4
+hait	0.41
+haite	0.41
+halen|dank	0.8
+halen|hoor	-0.56
+halen|ik	-0.61
+haler	0.38
+half|tien	-0.38
 hall	0.52
 hallo	0.52
-hallo|anbei	-0.24
-hallo|hier	0.39
-hallo|ich	0.24
-halts	-0.29
-ham	-0.39
-hamp	-0.4
-hamp 	-0.4
-han	-0.28
-hanc	-0.31
-hance	-0.31
-handles|that	-0.26
-hang	-0.49
-hange	-0.49
-hank	0.36
+hallo|hier	0.36
+hallo|ich	0.25
+hallo|met	0.25
+halts	-0.31
+ham	-0.35
+hamp	-0.35
+hamp 	-0.35
+han	-0.25
+hanc	-0.29
+hance	-0.29
+handles|that	-0.25
+hang	-0.54
+hange	-0.54
+hank	0.43
 hank 	0.52
-hann	0.31
-hanne	0.31
-hap	-0.31
-happ	-0.31
-happe	-0.51
+hanks	0.3
+hann	0.36
+hanne	0.36
+happ	-0.38
+happe	-0.58
 happens|if	-0.59
-haq	-0.32
-haqu	-0.32
-haque	-0.32
-har	0.5
-har 	-0.24
-hara	0.43
-haras	0.43
-harassing|me	0.24
-hari	0.28
-harit	0.28
-harl	0.39
-harle	0.39
-hart	0.42
-harta	0.25
-harto	0.41
-harto|con	0.4
-harto|de	0.24
-has	0.28
+haq	-0.34
+haqu	-0.34
+haque	-0.34
+har	0.58
+hara	0.44
+haras	0.44
+harassing|me	0.26
+harg	-0.25
+harge	-0.25
+hari	0.32
+harit	0.32
+harl	0.35
+harle	0.35
+hart	0.44
+harta	0.3
+harto	0.39
+harto|con	0.38
+harto|de	0.25
+has	0.38
 hasa	-0.47
 hasar	-0.47
-hasard|vous	-0.42
+hasard|vous	-0.43
 hast	-0.4
 hasta	-0.4
-hat 	-0.46
-hatev	0.51
-hat|das	-0.3
-hat|die	-0.24
-hat|ihnen	-0.46
-haue	-0.6
-hauen	-0.44
-hause	0.54
-haus|schon	0.9
-haven	-0.24
-haven|t	-0.24
-haverklap|andere	0.44
-have|a	-0.37
-have|an	0.78
+hat 	-0.43
+hatev	0.5
+hats	0.26
+hatsa	0.28
+hatte|ihnen	-0.25
+hat|ihnen	-0.51
+haue	-0.54
+hauen	-0.45
+hause	0.55
+haus|schon	1.12
+haus|trotzdem	-0.35
+haverklap|andere	0.46
+have|a	-0.39
+have|an	0.59
 have|asked	0.4
 have|auto	-0.27
-have|home	0.63
-have|it	-0.53
-have|the	-0.47
-have|to	0.3
-hay	-0.34
-hay 	-0.34
-hay|alguna	-0.62
-hay|forma	-0.84
-hay|manera	-0.6
-ha|my	-0.24
+have|home	0.31
+have|it	-0.49
+have|no	-0.25
+have|the	-0.61
+have|to	0.35
+hay	-0.33
+hay 	-0.33
+hay|algo	-0.26
+hay|alguna	-0.63
+hay|forma	-0.82
+hay|manera	-0.44
+hay|ningun	-0.35
+hay|ninguna	-0.27
+ha|my	-0.32
 hbar 	-0.39
-hbars	0.26
-hdr	0.4
-hdra	0.4
-hdraw	0.4
-head	0.36
-head 	0.36
-heap	-0.28
-heape	-0.28
-hear 	0.38
-hear|about	-0.38
+hbars	0.3
+hdr	0.42
+hdra	0.42
+hdraw	0.42
+head	0.33
+head 	0.33
+hean	-0.3
+heanc	-0.3
+heap	-0.29
+heape	-0.29
+hear 	0.39
+hear|about	-0.4
 hear|back	-0.54
-hear|from	1.08
-hear|when	-0.24
-heat	0.37
-heat 	0.37
-heat|pump	0.37
-heb 	0.26
-hebb	-0.26
-hebbe	-0.26
-hebben|besloten	0.25
-hebben|een	0.24
-hebben|jullie	-0.53
-heb|al	1.43
+hear|from	1.06
+heat	0.38
+heat 	0.38
+heat|pump	0.38
+heb 	0.25
+hebben|alleen	-0.31
+hebben|besloten	0.29
+hebben|jullie	-0.51
+heb|al	1.5
 heb|de	-0.61
-heb|een	-0.49
-heb|er	-0.54
-heb|het	0.24
+heb|een	-0.45
+heb|er	-0.59
+heb|geen	-0.27
+heb|getekend	0.31
+heb|het	0.27
 heb|hier	0.27
-heb|ik	-0.28
-heb|me	-0.36
-heb|mijn	0.3
-heb|niet	-0.47
-heb|nog	-0.55
-heb|nooit	-1.05
-heb|om	0.44
-heb|sturen	-0.51
-hec	-0.67
-heck	-0.67
-heck 	-0.32
-hecks	-0.43
+heb|ik	-0.53
+heb|me	-0.42
+heb|mijn	0.29
+heb|niet	-0.45
+heb|nog	-0.45
+heb|nooit	-1.08
+heb|om	0.46
+heb|sturen	-0.83
+hecke	-0.25
+hecki	-0.35
+hecks	-0.55
 hed	-0.43
 hedu	-0.4
 hedul	-0.4
-heef	-0.39
-heeft	-0.39
+heef	-0.38
+heeft	-0.38
 heeft|de	-0.44
-heeft|geen	-0.33
-heeft|jullie	-0.57
-heek 	-0.24
-heel	-0.51
-heel 	-0.51
-heel|professioneel	-0.51
-heim	-0.35
-hein	-0.45
-hein 	-0.26
-heini	-0.38
-hein|je	-0.25
-hel	0.25
-hele 	-0.39
-helem	0.29
-helemaal|klaar	0.29
-hele|dag	-0.39
-hello|my	-0.33
-hello|sorry	-0.39
+heeft|geen	-0.44
+heeft|jullie	-0.68
+heek 	-0.33
+heel	-0.49
+heel 	-0.49
+heel|professioneel	-0.49
+heim	-0.33
+hein	-0.41
+helem	0.31
+helemaal|klaar	0.31
+hello|sorry	-0.36
 help	0.33
 help 	0.33
 helpf	-0.27
-hem	-0.56
-hem 	-0.44
+hem	-0.57
+hem 	-0.48
+heme	-0.28
+hemen	-0.28
+hemo	0.26
+hemos	0.26
 hem|alstublieft	0.27
-hem|graag	-0.24
+hem|graag	-0.27
 hend	0.4
 hend 	0.4
-hene 	-0.26
-henev	-0.67
-henl	-0.39
-henla	-0.39
-hens	-0.29
-henst	-0.25
-her	-0.49
-herb	-0.29
-herbs	-0.29
-herbst|noch	-0.41
+henev	-0.69
+henl	-0.4
+henla	-0.4
+hens	-0.32
+henst	-0.28
+her	-0.58
+herb	-0.28
+herbs	-0.28
+herbst|noch	-0.46
 herbst|wegen	-0.25
-herc	0.26
-herch	0.26
-here	-0.3
-here 	-0.3
-here|anymore	-0.32
-herm	-0.25
-herma	-0.27
-hermano|quiere	-0.27
-herr 	0.26
-herrn	-0.47
-herrn|schulz	-0.43
-herrn|yilmaz	-0.25
-herz	0.32
-herze	0.32
-her|but	-0.47
-her|phone	0.4
-het 	-0.34
-hete	0.43
-hete 	0.56
-hetee	0.86
-heth	0.27
-hethe	0.27
-het|avondeten	-0.3
+here	-0.46
+here 	-0.46
+herr 	0.29
+herrn	-0.4
+herrn|schulz	-0.45
+herrn|yilmaz	-0.26
+herr|yilmaz	0.25
+herz	0.34
+herze	0.34
+her|but	-0.51
+her|phone	0.39
+hesi	-0.25
+hesit	-0.25
+hesitez|pas	-0.25
+het	-0.34
+het 	-0.31
+heth	0.35
+hethe	0.35
+het|avondeten	-0.41
 het|bel	0.4
-het|bellen	0.74
-het|bestand	0.43
-het|gewoon	-0.29
-het|leaseabonnement	-0.39
-het|maar	0.44
-het|najaar	-0.26
-het|niet	0.41
-het|nummer	-0.69
-het|stopcontact	-0.25
-het|sturen	0.39
-het|systeem	0.45
+het|bellen	0.79
+het|bestand	0.64
+het|gewoon	-0.58
+het|leaseabonnement	-0.48
+het|lidmaatschap	0.29
+het|maar	0.32
+het|najaar	-0.32
+het|nummer	-0.71
+het|op	-0.25
+het|pakket	-0.29
+het|stopcontact	-0.27
+het|stoplicht	-0.25
+het|sturen	0.36
+het|systeem	0.46
 het|voorjaar	-0.33
-het|weekend	-0.5
-het|weer	-0.28
-het|wel	-0.47
-het|werk	-0.36
-het|weten	-0.58
+het|weekend	-0.59
+het|weer	-0.26
+het|wel	-0.37
+het|werk	-0.34
+het|weten	-0.54
 heu	-0.98
 heur	-0.44
 heure	-0.44
 heut	-0.6
 heute	-0.6
-heute|keine	-0.27
-heute|nachmittag	-0.34
+heute|keine	-0.37
+heute|nachmittag	-0.31
 heute|nicht	-0.39
-hey	0.31
-hey 	0.31
+hey	0.37
+hey 	0.37
 hey|it	0.27
-hey|so	0.24
-hey|this	0.75
-hey|what	-0.32
+hey|this	0.44
+hey|what	-0.34
 hez	0.37
 hez 	0.37
-he|doesn	-0.32
-he|handles	-0.26
-he|passed	0.27
-he|sido	0.25
-hi 	0.48
-hice	-0.31
-hice 	-0.31
-hice|el	-0.3
-hich	-0.44
-hicht	-0.38
-hier	0.48
-hier 	0.28
-hierbij|mijn	0.39
-hiers	0.34
-hier|eigentlich	-0.26
+he|handles	-0.25
+hi 	0.5
+hice	-0.29
+hice 	-0.29
+hice|el	-0.29
+hich	-0.47
+hicht	-0.42
+hicu	0.26
+hicul	0.26
+hier	0.49
+hier 	0.29
+hierbij|mijn	0.42
+hiers	0.66
+hier|eigentlich	-0.28
 hier|gibt	-0.53
-hier|je	-0.35
-hier|nicht	-0.39
-hier|nooit	0.27
+hier|je	-0.33
+hier|nicht	-0.42
+hier|nooit	0.28
 hif	-0.41
 hift	-0.41
 hift 	-0.41
-hig	-0.58
-hig 	-0.26
+hig	-0.55
 high	-0.4
 hij	-0.65
 hij 	-0.47
 hija	-0.3
 hija 	-0.3
+hija|de	0.25
 hijo	-0.39
 hijo 	-0.39
 hijo|les	-0.39
-hij|heeft	-0.42
-hil	-0.54
+hij|heeft	-0.41
+hil	-0.53
+hile	-0.25
+hile 	-0.25
 hilu	-0.29
 hilux	-0.29
-him	-0.7
-him 	-0.5
-him|but	-0.56
-hin 	-0.35
-hind	-0.37
-hinde	-0.37
-hinge	0.37
-hink	-0.49
-hinks	-0.27
-hipoteca|con	0.24
-hipoteca|firmada	0.25
-hips	0.28
-hips 	0.28
-hir	0.26
-hird	0.26
-hird 	0.26
-his|own	-0.3
-his|phone	0.37
+him	-0.54
+him 	-0.54
+hime	-0.3
+himen	-0.3
+him|but	-0.29
+hin 	-0.31
+hind	-0.39
+hinde	-0.39
+hinge	0.4
+hink	-0.61
+hink 	-0.38
+hinks	-0.35
+hipoteca|con	0.33
+his|own	-0.34
+his|phone	0.25
 hit	0.47
 hite	-0.39
 hite 	-0.39
-hits	-0.33
-hits 	-0.33
+hits	-0.42
+hits 	-0.42
 hitt	0.48
 hitti	0.48
-hitting|my	0.31
-hittin|my	0.51
-hiv	-0.24
-hive	-0.24
-hiver	-0.24
-hiver|juste	-0.24
-hi|could	-0.27
-hi|please	0.39
-hi|this	0.69
-hja	-0.46
-hjah	-0.46
-hjahr	-0.46
-hla	-0.33
-hler	-0.24
-hlu	0.34
-hlun	-0.28
-hlung	-0.28
-hly	-0.59
-hly 	-0.59
-hmi	-0.3
-hmit	-0.34
-hmitt	-0.34
-hn 	-0.41
-ho 	-0.3
-hoc	0.39
-hoch	0.39
-hochs	0.42
-hochschule|aus	0.42
-hoe	-0.74
-hoe 	-0.67
-hoeft|me	-0.53
+hitting|my	0.25
+hittin|my	0.49
+hi|could	-0.34
+hi|please	0.4
+hi|this	0.73
+hi|um	0.33
+hja	-0.42
+hjah	-0.42
+hjahr	-0.42
+hla	-0.35
+hlu	0.36
+hlun	-0.32
+hlung	-0.32
+hly	-0.26
+hly 	-0.26
+hmi	-0.26
+hmit	-0.31
+hmitt	-0.31
+hn 	-0.49
+hna	0.26
+hnar	0.36
+hnarz	0.36
+ho 	-0.32
+hob	0.37
+hob 	0.37
+hob|scho	0.37
+hoc	0.4
+hoch	0.4
+hochs	0.48
+hochschule|aus	0.47
+hoe	-0.75
+hoe 	-0.69
+hoeft|me	-0.56
 hoeft|mij	0.26
-hoeft|niet	-0.45
+hoeft|niet	-0.46
 hoeft|u	-0.41
-hoef|geen	0.26
 hoef|je	-0.4
-hoef|niks	0.39
-hoeren|sie	0.35
-hoeven|me	1.03
-hoeven|niet	-0.94
-hoe|jullie	-0.25
-hoe|kan	-0.49
-hoe|lang	-0.27
-hoe|meld	-0.41
-hoe|stop	-0.65
-hoe|vaak	0.51
-hoe|zorg	-0.27
+hoef|niks	0.3
+hoeren|sie	0.46
+hoeven|me	1.21
+hoeven|niet	-1.23
+hoeven|te	0.25
+hoe|kan	-0.5
+hoe|meld	-0.36
+hoe|stop	-0.74
+hoe|vaak	0.52
+hoe|zorg	-0.28
 hog	0.49
 hoga	0.29
 hogar	0.29
-hoi	0.95
-hoi 	0.77
-hois	0.43
-hoisi	0.43
-hoi|ik	0.46
-hoi|laat	0.58
-hol	0.61
+hoi	0.94
+hoi 	0.76
+hois	0.42
+hoisi	0.42
+hoi|ik	0.51
+hoi|laat	0.62
+hol	0.69
 hola	0.57
 hola 	0.57
-hola|buenas	0.48
-hola|mira	0.49
-hola|podrian	0.3
-hold|my	0.27
-hole	-0.49
-hole 	-0.49
-hole|den	-0.4
-holp	0.28
-holpe	0.28
-home|insurance	0.62
-hon	0.27
-honda	0.32
-honda|last	0.24
-honen	0.38
-honer	0.29
-honez	0.31
-honi	0.51
-honin	0.36
-hoo	-0.71
-hoog	-0.37
+hola|buenas	0.49
+hola|mira	0.67
+hola|podrian	0.26
+hola|por	0.43
+hola|ya	0.3
+hold|my	0.35
+hole	-0.58
+hole 	-0.58
+hole|den	-0.49
+holp	0.26
+holpe	0.26
+honda	0.38
+honda|last	0.31
+honen	0.7
+honer	0.3
+honez	0.28
+honi	0.52
+honin	0.35
+hoo	-0.77
+hoog	-0.38
 hoogt	-0.34
 hoogte|blijven	-0.34
-hoor	-1.06
-hoor 	-1.02
+hoor	-1.02
+hoor 	-1
 hoor|blijf	-0.26
-hoor|ik	-0.9
-hoor|meld	-0.25
-hor 	0.65
-hora	-0.44
-hora 	-0.71
-horar	-0.42
-horario|de	-0.39
+hoor|ik	-0.82
+hor	0.3
+hor 	0.7
+hora	-0.26
+hora 	-0.49
+horar	-0.35
+horario|de	-0.33
 hora|porfa	-0.54
-hore 	-0.55
-horen|bel	0.59
+hore 	-0.68
+horen|bel	0.51
+horen|die	-0.26
 horen|mogen	-0.52
-horen|se	0.88
-hore|nachstes	-0.28
-hore|nicht	-0.52
-hori	-0.73
-horit	-0.73
-hort|auf	0.31
-hort|bitte	0.3
-hor|auf	0.42
-hor|bitte	0.46
-hot	-0.58
-hotm	-0.29
-hotma	-0.29
-hoto	-0.58
-hotos	-0.41
-hou 	1.02
-houd	-0.44
-houde	-0.35
-houds	-0.4
-houk	0.33
-houkr	0.33
+horen|se	0.95
+hore|nicht	-0.65
+hori	-0.81
+horit	-0.81
+horn	0.26
+horn 	0.26
+horn|se	0.26
+hort|auf	0.34
+hor|auf	0.45
+hor|bitte	0.51
+hot	-0.48
+hotel|est	-0.45
+hotel|geboekt	0.58
+hotel|y	0.35
+hotm	-0.32
+hotma	-0.32
+hoto	-0.59
+hotos	-0.43
+hou 	1.1
+houd	-0.43
+houde	-0.36
+houds	-0.41
+houk	0.3
+houkr	0.3
 houn	0.4
 hound	0.4
-hour	-0.71
-hour 	-0.51
-hours	-0.31
-hour|please	-0.5
-hous	0.35
-house	0.35
-house|is	0.56
-house|through	0.43
-hout	-0.24
-hout 	-0.24
-hou|eens	0.38
-hou|maar	0.28
-hou|nou	0.65
-hou|op	0.89
-how	-0.38
-how 	-0.38
-how|about	0.65
-how|can	-0.24
-how|do	-0.97
-how|many	0.83
-how|to	-0.42
-how|you	-0.28
-hoy	-0.3
-hoy 	-0.3
-hra	0.4
-hrap	0.4
-hrap 	0.4
-hre	0.25
-hreef	0.36
-hrel	-0.48
-hreli	-0.48
-hrem	0.5
-hrem 	0.5
-hren	-0.27
-hren 	-0.42
-hrer	0.28
-hrer 	0.29
-hres	0.27
-hres 	0.54
-hrev	0.6
-hreve	0.6
-hrie	0.32
-hrieb	0.32
+hour	-0.72
+hour 	-0.52
+hours	-0.3
+hour|please	-0.51
+hous	0.37
+house	0.37
+house|is	0.51
+house|through	0.29
+hou|eens	0.42
+hou|maar	0.25
+hou|nou	0.48
+hou|op	0.88
+how	-0.37
+how 	-0.37
+how|about	0.67
+how|can	-0.26
+how|do	-1.04
+how|many	0.9
+how|the	-0.25
+how|to	-0.53
+how|you	-0.3
+hoy	-0.31
+hoy 	-0.31
+hoy|no	-0.27
+hra	0.42
+hrap	0.42
+hrap 	0.42
+hre	0.29
+hreef	0.35
+hrel	-0.47
+hreli	-0.47
+hrem	0.68
+hrem 	0.68
+hres 	0.55
+hrev	0.61
+hreve	0.61
+hrie	0.42
+hrieb	0.42
 hrs	0.42
 hrs 	0.42
 hrs|from	0.42
-hru	0.29
-hru 	0.29
-hsc	0.42
-hsch	0.42
-hschu	0.42
+hsc	0.48
+hsch	0.48
+hschu	0.48
 hst	-0.53
 hste	-0.53
-hste 	-0.28
-hstes	-0.62
-hte	0.41
-hte 	0.79
-hten 	0.25
-htend	-0.34
-htige	-0.25
+hste 	-0.26
+hsten	-0.26
+hstes	-0.67
+ht 	-0.26
+hte	0.45
+hte 	0.69
+hten 	0.33
+htend	-0.33
 htin	0.65
 hting	0.65
-htj	0.28
-htje	0.28
-htjes	0.28
-htl	-0.33
-htli	-0.33
-htlij	-0.33
-hts	0.43
-hts 	0.43
-hu 	0.26
-hui	0.42
-huisd	-0.4
-huis|al	0.24
+htj	0.32
+htje	0.32
+htjes	0.32
+htl	-0.4
+htli	-0.4
+htlij	-0.4
+hts	0.39
+hts 	0.39
+hu 	0.31
+hui	0.44
+huisd	-0.39
+huis|al	0.27
+huis|even	-0.29
 huis|is	0.51
-huis|via	0.54
-hun	0.47
+huis|via	0.35
+huizi	0.39
+hun	0.48
 hung	0.39
 hung 	0.39
-hur	-0.41
+hur	-0.39
 hurs	-0.4
 hursd	-0.4
-husband|about	-0.26
-husband|keeps	-0.35
-husband|pete	0.37
-husband|s	-0.73
-husband|says	-0.5
-huss	0.39
-huss 	0.39
-huur 	0.54
+husband|about	-0.25
+husband|keeps	-0.33
+husband|pete	0.25
+husband|s	-0.9
+husband|says	-0.39
+huss	0.36
+huss 	0.36
+huur 	0.5
 huura	-0.4
-huurw	0.24
-huurwoning|gevonden	0.24
-huur|geen	0.54
-hwe	-0.29
-hwei	-0.29
-hweis	-0.29
-hx 	-0.26
-hy 	-0.25
-hypotheek|niet	-0.24
-hypotheek|via	0.5
-ia 	-0.52
-iac	-0.29
-iaci	-0.29
-iacio	-0.29
+huur|geen	0.5
+hwe	-0.31
+hwei	-0.31
+hweis	-0.31
+hym	-0.3
+hyme	-0.3
+hymer	-0.3
+hymer|noch	-0.3
+hypotheek|niet	-0.34
+hypotheek|via	0.3
+ia 	-0.43
+iac	-0.28
+iaci	-0.28
+iacio	-0.28
 iad	-0.39
 iado	-0.39
 iado 	-0.39
-iag	0.25
-iag 	-0.27
-iage	0.46
-iage 	0.46
-iajes	0.43
-iale 	0.39
-ials	-0.35
-ials 	-0.35
-iam	-0.5
-iame	-0.38
-iame 	-0.38
-ian 	-0.5
-iand	0.53
-iando	0.53
+iag 	-0.3
+iage	0.44
+iage 	0.44
+iajes	0.31
+iale 	0.31
+ials	-0.38
+ials 	-0.38
+iam	-0.57
+iame	-0.39
+iame 	-0.39
+ian 	-0.63
+iand	0.54
+iando	0.54
 iant	0.29
 iantr	0.48
-iar	0.35
-iarl	-0.58
-iarla	-0.58
-iarm	0.69
-iarme	0.69
+iar	0.47
+iario	-0.3
+iarl	-0.55
+iarla	-0.55
+iarm	0.86
+iarme	0.86
 iat	0.6
-iate	0.49
-iate 	0.49
-iba	0.45
-iba 	-0.38
-ibai	0.25
-ibais	0.25
-iban	0.44
-iban 	0.45
-ibas	0.24
-ibas 	0.24
-ibem	-0.62
-ibeme	-0.62
-iben	-0.42
-iben 	-0.42
-ibier	-0.24
-ibl	-0.44
-ible	-0.45
-ible 	-0.45
-ibra	0.31
-ibra 	0.31
-ibre	0.25
-ibre 	0.25
-ibt	0.25
-ibt 	0.25
-ica	-0.48
-ica 	-0.89
+iat 	0.26
+iate	0.5
+iate 	0.5
+iated	0.56
+iati	0.27
+iatio	0.27
+iba	0.47
+iba 	-0.39
+iban	0.46
+iban 	0.46
+ibas	0.26
+ibas 	0.26
+ibem	-0.66
+ibeme	-0.66
+iben	-0.43
+iben 	-0.43
+ibier	-0.45
+ibl	-0.43
+ible	-0.43
+ible 	-0.43
+ibra	0.3
+ibra 	0.3
+ica	-0.41
+ica 	-0.79
+icad	-0.25
+icado	-0.25
 ical	-0.29
 ical 	-0.29
 icat	0.31
 icati	0.31
-ice	-0.53
-ice 	-0.62
-icem	0.31
-icema	0.31
-icen	-0.41
-ich 	0.41
+ice	-0.52
+ice 	-0.59
+icem	0.32
+icema	0.32
+icen	-0.4
+ich 	0.45
 ichb	-0.39
 ichba	-0.39
-iche 	0.87
+iche 	0.64
 iches	-0.39
-icht 	-0.3
-ichte	0.4
-ichtj	0.28
+ichi	0.25
+ichie	0.25
+icht 	-0.27
+ichte	0.42
+ichtj	0.32
 ichts	0.47
-ich|abbestellen	-0.39
-ich|bin	-0.32
-ich|bis	-0.5
-ich|bitte	0.79
-ich|brauche	-0.37
-ich|die	-0.52
-ich|diese	-0.33
-ich|endlich	-0.33
+ich|abbestellen	-0.37
+ich|antworte	0.39
+ich|bin	-0.28
+ich|bis	-0.47
+ich|bitte	0.76
+ich|brauche	-0.26
+ich|den	-0.27
+ich|die	-0.48
+ich|diese	-0.37
+ich|endlich	-0.39
 ich|ersuche	0.29
-ich|etwas	0.38
-ich|fahre	0.26
-ich|fur	-0.44
-ich|hab	0.36
-ich|hore	-0.55
-ich|ihnen	0.28
-ich|jetzt	-0.53
-ich|kann	0.67
-ich|kaufe	0.4
-ich|kaufen	-0.3
-ich|keine	0.25
+ich|etwas	0.35
+ich|fahr	0.26
+ich|fur	-0.46
+ich|gesagt	-0.33
+ich|hab	0.5
+ich|habe	0.26
+ich|hore	-0.68
+ich|ihnen	0.26
+ich|jetzt	-0.55
+ich|kann	0.58
+ich|kaufe	0.37
+ich|kaufen	-0.27
+ich|keine	0.27
 ich|komme	-0.37
-ich|lege	-0.25
-ich|mache	-0.65
-ich|melde	-0.25
-ich|mich	-0.73
-ich|mit	-0.65
-ich|mochte	0.47
-ich|moechte	0.3
-ich|muss	-0.24
-ich|nach	-0.29
-ich|nicht	-0.72
-ich|noch	0.8
-ich|rufe	-0.53
-ich|schaffe	-0.24
-ich|stehe	0.32
-ich|suche	-0.66
-ich|tun	-0.45
-ich|uberlege	-0.69
-ich|unterschreiben	-0.53
-ich|verlange	0.36
-ich|von	0.43
-ich|war	-0.39
-ich|warte	-0.68
+ich|lege	-0.27
+ich|mache	-0.74
+ich|mich	-0.75
+ich|mit	-0.66
+ich|mochte	0.53
+ich|moechte	0.29
+ich|nach	-0.25
+ich|nicht	-0.58
+ich|noch	0.85
+ich|rufe	-0.58
+ich|schaffe	-0.34
+ich|stehe	0.34
+ich|suche	-0.83
+ich|tun	-0.57
+ich|uberlege	-0.62
+ich|unterschreibe	-0.26
+ich|unterschreiben	-0.61
+ich|verlange	0.37
+ich|von	0.45
+ich|warte	-0.66
 ich|was	0.61
-ich|widerspreche	0.31
-ich|will	0.73
-ich|zeit	-0.39
-ici 	-0.35
-icin	-0.51
-icina	-0.51
-icio	-0.77
-icio 	-0.78
-icit	0.36
-icita	0.6
-icite	0.25
-icito	0.4
-ici|lundi	-0.28
-ici|patrick	0.34
-ici|vendredi	-0.54
-ick 	-0.28
-icked	-0.4
-icks	-0.29
-icks 	-0.29
-ico	0.28
-icos	0.41
-icos 	0.41
-id 	-0.8
+ich|widerspreche	0.35
+ich|will	0.67
+ich|wirklich	-0.43
+ich|zeit	-0.37
+ici 	-0.36
+icin	-0.59
+icina	-0.58
+icio	-0.81
+icio 	-0.82
+icit	0.38
+icita	0.49
+icite	0.27
+icito	0.41
+ici|lundi	-0.25
+ici|patrick	0.29
+ici|vendredi	-0.48
+icked	-0.58
+icks	-0.3
+icks 	-0.3
+ico	0.32
+icos	0.42
+icos 	0.42
+icu	0.25
+icul	0.25
+iculo	0.26
+id 	-0.78
 ida 	-0.41
-idat	0.26
-idate	0.26
+idat	0.38
+idate	0.38
 idde	0.42
 iddel	0.42
-ide 	-0.36
-idea	-0.38
-idea 	-0.38
-idea|who	-0.57
-ided	0.4
-ided 	0.4
-iden	-0.27
-iden 	-0.25
-idenm	0.78
-idens	0.48
-ident	-0.26
-ider	0.57
-ider 	0.5
+ide 	-0.37
+idea	-0.39
+idea 	-0.39
+idea|who	-0.58
+ided	0.54
+ided 	0.54
+iden	-0.29
+idenm	0.85
+idens	0.49
+ident	-0.27
+ider	0.58
+ider 	0.49
 iders	0.36
-idi 	-0.6
-idin	-0.24
-iding	-0.24
-idn	-0.43
-idn 	-0.43
-ids	-0.52
-ids 	-0.58
-ie 	-0.28
-ieb 	0.31
-iebe	-0.38
-ieben	-0.38
-ieco	0.27
-iecon	0.27
-iede	0.43
-ief	0.28
-iefe	-0.25
-iefer	-0.25
-ieg	-0.28
-iegt	-0.52
-iegt 	-0.52
+idi 	-0.58
+idio	-0.26
+idio 	-0.26
+idn	-0.45
+idn 	-0.45
+ids	-0.6
+ids 	-0.81
+ie 	-0.27
+ieb 	0.34
+iebe	-0.34
+ieben	-0.28
+ieber	-0.31
+ieco	0.28
+iecon	0.28
+iede	0.47
+ieder	0.27
+ief	0.29
+iefe	-0.27
+iefer	-0.27
+ieg	-0.3
+iege	0.38
+iege 	0.39
+iegt	-0.56
+iegt 	-0.56
 iej	-0.38
 iejo	-0.6
 iejo 	-0.6
-iel 	-0.61
-iele	-0.24
-iele 	-0.65
-ielm	0.37
-ielma	0.37
-iels	0.29
-iels 	0.29
-ieme	0.29
-ieme 	0.29
-iemp	0.42
-iempr	0.42
-ien 	0.33
+iel 	-0.47
+iele 	-0.64
+ielm	0.35
+ielma	0.35
+iels	0.31
+iels 	0.31
+iema	0.41
+ieman	0.41
+ieme	0.33
+ieme 	0.33
+iemp	0.43
+iempr	0.43
+ien 	0.38
 iend	-0.34
-ienda	0.24
-iendr	-0.31
+iendr	-0.26
 iene 	-0.56
-ienm	-0.51
-ienme	-0.51
-ienn	-0.33
-ienne	-0.33
-iens	-0.29
-iens 	-0.42
-ienst	-0.25
-ient	0.25
-iente	0.46
-iento	0.25
+ienm	-0.43
+ienme	-0.43
+ienn	-0.26
+ienne	-0.26
+iens	-0.28
+iens 	-0.44
+ient	0.26
+iente	0.5
 iep	-0.33
 iep 	-0.32
-ier	0.31
-ieran	-0.71
-ierd	0.53
-ierda	0.4
+ier	0.32
+ieran	-0.83
+ierd	0.5
+ierda	0.37
 ierde	0.55
-ieri	-0.71
-ierin	-0.71
+iere 	-0.35
+ieri	-0.64
+ierin	-0.64
 iern	-0.39
 ierne	-0.39
-ieron	-0.26
-iers	-0.33
-iers 	-0.33
-iert	-0.49
-iert 	-0.49
-ies	-0.55
-ies 	-0.58
-iese 	0.27
-iesel	-0.41
-iesen	-1.06
+ieron	-0.37
+iers	-0.31
+iers 	-0.31
+iert	-0.51
+iert 	-0.51
+ies	-0.57
+ies 	-0.59
+iese 	0.25
+iesel	-0.39
+iesen	-1.23
 ieser	-0.4
-ieso	-0.48
-ieso 	-0.48
-iete	0.68
-iete 	0.36
-ieten	-0.54
-ieter	0.45
-iets	0.3
-iets|aangevraagd	0.24
-iets|anders	-0.41
-iets|nodig	0.28
-iets|ontbreekt	-0.3
+ieso	-0.52
+ieso 	-0.52
+iete	0.79
+iete 	0.54
+ieten	-0.68
+ieter	0.48
+iets	0.33
+iets 	0.27
+iets|anders	-0.37
+iets|nodig	0.25
+iets|ontbreekt	-0.29
+ieus	0.27
+ieus 	0.27
 iev	0.4
 ieve	0.4
-ieve 	0.46
-iever	-0.35
-iez	0.34
-iez 	0.37
-if 	-0.56
-ife	-0.45
-ife 	-0.26
-iffu	0.28
-iffus	0.28
-ifi	-0.4
+ieve 	0.47
+iever	-0.36
+iez	0.37
+iez 	0.3
+if 	-0.61
+ife	-0.43
+iffu	0.26
+iffus	0.26
+ifi	-0.39
 ifie	-0.43
 ifier	-0.27
-ifiez	-0.62
-ift	-0.36
+ifiez	-0.58
+ift	-0.35
 ift 	-0.41
-ifte	-0.38
-ifu	0.58
-ifus	0.58
-ifusi	0.58
-if|i	-0.31
-if|it	-0.31
-if|something	0.38
-if|the	-0.59
-if|this	-0.26
-iga	0.36
-iga 	0.38
-ige	0.29
-igen	0.26
-igen 	0.3
+ifte	-0.39
+ifu	0.59
+ifus	0.59
+ifusi	0.59
+if|i	-0.32
+if|something	0.39
+if|the	-0.77
+if|this	-0.27
+if|you	-0.25
+iga	0.32
+iga 	0.4
+ige	0.28
+igen 	0.32
 igenl	-0.4
-igga	0.41
-igga 	0.41
-igi	-0.44
-igin	-0.44
-iging	-0.44
-ign 	-0.26
+igga	0.48
+igga 	0.48
+igi	-0.41
+igin	-0.41
+iging	-0.41
+ign 	-0.42
 igned	0.41
 igner	-0.63
-igni	-0.4
-ignin	-0.4
+igni	-0.41
+ignin	-0.41
 igno	-0.4
 ignor	-0.4
-igt	0.33
-igt 	0.33
-igua	-0.34
-iguan	-0.27
-igue	-0.74
-igue 	-0.37
-iguen	-0.4
-igur	-0.51
-igure	-0.51
-ihnen|bekommen	0.59
-ihnen|eigentlich	0.28
-ihnen|ein	-0.25
-ihnen|und	-0.49
-ihr	0.39
-ihr 	-0.24
-ihre	0.43
-ihre 	-0.46
-ihrem	0.5
-ihrem|autohaus	0.6
-ihrem|system	0.97
-ihrem|verteiler	1.25
-ihrer	0.29
-ihrer|anrufliste	0.28
-ihrer|firma	0.38
-ihrer|liste	0.71
-ihrer|sms	-0.49
+igua	-0.29
+igue	-0.69
+igue 	-0.35
+iguen	-0.38
+igur	-0.53
+igure	-0.53
+ihnen|bekommen	0.52
+ihnen|bravo	-0.32
+ihnen|eigentlich	0.25
+ihnen|ein	-0.27
+ihnen|nicht	-0.33
+ihnen|noch	0.89
+ihnen|und	-0.58
+ihnen|zu	0.54
+ihr	0.4
+ihre	0.45
+ihre 	-0.57
+ihrem	0.68
+ihrem|autohaus	0.45
+ihrem|system	0.74
+ihrem|verkaufer	0.25
+ihrem|verteiler	0.97
+ihrer|anrufliste	0.38
+ihrer|anzeige	-0.27
+ihrer|firma	0.26
+ihrer|liste	0.67
+ihrer|sms	-0.63
 ihrer|versicherung	-0.48
-ihres	0.54
-ihres|autohauses	0.54
-ihre|nachricht	-0.4
-ihre|sms	-0.79
-ihr|aufhoren	0.25
-ihr|nervt	0.6
-ij 	0.41
+ihres	0.55
+ihres|autohauses	0.55
+ihre|nachricht	-0.43
+ihre|sms	-0.63
+ihr|nervt	0.67
+ij 	0.43
 ija	-0.3
 ija 	-0.3
-ijb	-0.24
-ijbe	-0.24
-ijbew	-0.24
 ijd 	-0.58
 ijda	-0.42
 ijdag	-0.42
-ijf 	0.25
-ijg	-0.36
-ijg 	-0.47
-ijge	-0.51
-ijgen	-0.51
-ijk 	-0.32
-ijn	-0.52
-ijn 	-0.56
+ijg	-0.28
+ijg 	-0.31
+ijge	-0.52
+ijgen	-0.52
+ijk 	-0.36
+ijn	-0.53
+ijn 	-0.57
 ijne	0.4
-ijne 	0.29
+ijne 	0.31
 ijo	-0.8
 ijo 	-0.8
-ijs	0.25
-ijs 	-0.43
-ijsl	-0.31
-ijsli	-0.31
+ijs	0.26
+ijs 	-0.42
+ijsl	-0.3
+ijsli	-0.3
 ijst	0.28
 ijst 	0.28
+iks	0.3
+iks 	0.3
 ik|aan	-0.34
-ik|antwoord	0.27
-ik|app	-0.41
-ik|bel	-0.3
-ik|ben	0.51
-ik|dat	-0.27
-ik|de	-0.29
+ik|antwoord	0.63
+ik|app	-0.38
+ik|bel	-0.39
+ik|ben	0.46
+ik|bij	-0.25
+ik|dat	-0.28
+ik|de	-0.41
 ik|deze	-0.53
-ik|die	-0.9
+ik|die	-0.63
 ik|doe	0.41
 ik|een	-0.4
-ik|ergens	-0.25
-ik|ga	0.51
-ik|geen	-0.43
-ik|had	-0.43
-ik|heb	0.34
-ik|hoef	0.67
-ik|huur	0.54
-ik|iets	0.28
+ik|elders	0.31
+ik|ergens	-0.47
+ik|ga	0.54
+ik|geen	-0.29
+ik|graag	-0.74
+ik|had	-0.55
+ik|heb	0.35
+ik|het	-0.3
+ik|hoef	0.75
+ik|huur	0.5
+ik|iets	0.25
 ik|interesse	-0.29
-ik|kan	-0.36
-ik|ken	-0.62
-ik|kon	-0.38
+ik|kan	-0.33
+ik|ken	-0.63
+ik|kon	-0.36
 ik|laat	-0.6
-ik|lees	-0.68
-ik|me	-0.79
-ik|meld	-0.52
-ik|neem	-0.29
-ik|niks	-0.63
-ik|nog	0.31
-ik|ook	-0.31
+ik|lees	-0.69
+ik|me	-0.82
+ik|meld	-0.37
+ik|neem	-0.26
+ik|niks	-0.72
+ik|nog	0.32
+ik|op	-0.31
+ik|overleg	-0.42
 ik|sta	0.4
 ik|stop	-0.39
-ik|thuis	-0.41
-ik|tijd	-0.26
-ik|trek	0.66
-ik|uitschrijven	-0.59
-ik|van	0.31
-ik|verzoek	0.24
+ik|thuis	-0.38
+ik|tijd	-0.25
+ik|trek	0.68
+ik|uitgeschreven	0.26
+ik|uitschrijven	-0.5
+ik|van	0.36
+ik|volg	-0.25
 ik|voor	-0.52
-ik|wacht	-0.38
-ik|was	-0.52
-ik|wens	0.44
-ik|word	0.39
-ik|zeg	0.44
+ik|wacht	-0.59
+ik|was	-0.61
+ik|wens	0.42
+ik|wilde	0.4
+ik|word	0.51
+ik|zeg	0.48
 ik|zoek	-0.74
-ila	0.33
-ilad	0.34
-iladr	0.34
-ild	-0.42
-ild 	-0.41
-ilde	-0.38
-ilden	-0.38
-ile	-0.33
-ile 	-0.37
-ilem	-0.32
-ileme	-0.32
-ilia	0.41
-ilid	0.24
-ilida	0.24
-ilisa	0.3
-ilise	-0.32
-ill 	-0.74
-illa	-0.27
-ille	0.35
-ille 	0.32
-illed	0.46
-illen	0.24
-illeu	0.59
+ila 	0.28
+ilad	0.37
+iladr	0.37
+ild	-0.34
+ild 	-0.44
+ilde	0.38
+ilde 	0.4
+ilden	-0.46
+ile	-0.32
+ile 	-0.36
+ilem	-0.3
+ileme	-0.3
+ilh	0.3
+ilho	0.3
+ilhom	0.3
+ilia	0.43
+ilie 	-0.26
+ilisa	0.26
+ilise	-0.39
+ill	-0.26
+ill 	-0.77
+illa	-0.25
+ille 	0.34
+illed	0.44
 illez	0.37
 illi	0.53
 illig	0.4
-ills	-0.48
-ills 	-0.48
-ilo	0.24
-ilof	0.27
-iloft	0.27
-ils	0.43
-ils 	0.43
-ilso	0.36
-ilson	0.36
+ills	-0.54
+ills 	-0.54
+ilo	0.27
+ils	0.42
+ils 	0.42
+ilso	0.34
+ilson	0.34
 ils|arretent	-0.31
-ilt	0.32
-ilt 	0.32
+ilt	0.33
+ilt 	0.33
 ilu	-0.29
 ilux	-0.29
 ilux 	-0.29
-ily	-0.25
-ily 	-0.25
-il|moyen	-0.29
-il|n	-0.26
-il|ne	-0.37
-il|pour	-0.51
-il|remboursable	0.32
-il|reste	-0.4
-il|un	-0.29
-il|vous	0.62
-il|y	-0.9
-ima	-0.48
-ima 	-0.44
-iman	-0.25
-imanc	-0.25
-ime 	-0.47
-imen	-0.47
-iment	-0.27
-imer	0.27
-imer 	0.44
-imera	-0.3
-imes	0.25
-imes 	0.25
-imin	0.24
-imina	0.67
-imm	0.41
-imma	0.44
-imma 	0.44
-imme	0.26
-immed	0.56
-imo	-0.26
-imos	-0.26
-imos 	-0.26
-imp	0.27
+il|moyen	-0.36
+il|n	-0.3
+il|ne	-0.36
+il|pour	-0.49
+il|remboursable	0.31
+il|reste	-0.42
+il|un	-0.31
+il|vous	0.63
+il|y	-0.93
+ima	-0.25
+iman	-0.27
+imanc	-0.27
+ime 	-0.55
+imen	-0.46
+iment	-0.25
+imer	0.29
+imer 	0.43
+imera	-0.26
+imes	0.28
+imes 	0.28
+imina	0.75
+imit	-0.25
+imite	-0.25
+imm	0.42
+imma	0.47
+imma 	0.47
+imme	0.29
+immed	0.4
+immer	0.29
+imo	-0.27
+imo 	-0.25
+imos	-0.27
+imos 	-0.27
+imp	0.36
 impl	0.59
 imple	0.52
-impo	-0.32
-impor	-0.32
-importe|quand	-0.33
-impresa|por	-0.26
-impreso|con	-0.33
-impreso|prefiero	-0.34
-im|buro	-0.79
-im|done	0.39
-im|fruhjahr	-0.46
-im|good	0.6
-im|herbst	-0.29
-im|mai	-0.47
-im|not	0.55
-im|on	0.29
-im|stau	-0.31
-im|urlaub	-0.41
-in 	0.37
-ina	0.32
+impo	-0.31
+impor	-0.31
+importe|quand	-0.32
+impresa|por	-0.32
+impreso|con	-0.38
+impreso|prefiero	-0.39
+im|buro	-0.94
+im|done	0.42
+im|fruhjahr	-0.42
+im|good	0.59
+im|herbst	-0.28
+im|mai	-0.5
+im|monat	-0.31
+im|not	0.58
+im|on	0.36
+im|urlaub	-0.53
+in 	0.33
+ina	0.31
 inale	0.4
-inam	0.4
-iname	0.4
-inbox|maybe	-0.29
-incen	-0.24
-incl	-0.36
-inclu	-0.36
-inde	-0.51
-inder	-0.33
+inam	0.44
+iname	0.44
+inbox|maybe	-0.26
+incen	-0.26
+incl	-0.43
+inclu	-0.43
+ind 	-0.28
+inde	-0.52
+inder	-0.4
 indl	0.63
 indly	0.63
-inea	0.26
-inea 	0.38
-ineac	-0.25
-inee 	-0.34
-inen	-0.34
-inen 	-0.27
+inea 	0.34
+inee 	-0.41
+inem	0.28
+inem 	0.28
+inen	-0.31
 inera	-0.4
-ines	-0.38
-ines 	-0.41
-iness	0.26
-infa	0.24
-infac	0.24
-infon	-0.36
-informacion|sobre	0.24
+ines 	-0.42
+infa	0.27
+infac	0.27
+infon	-0.37
 information|and	0.4
-information|be	0.35
-information|deleted	0.6
-infos	-0.51
-infos|bitte	-0.35
-infos|stp	-0.3
-infos|sur	-0.62
-infos|zum	-0.4
-info|aub	-0.78
-info|autohaus	0.29
-info|but	0.54
-info|i	-0.37
-info|ich	-0.68
-info|on	-0.56
-info|pero	0.87
-info|please	-0.49
-info|por	-0.45
-info|porfa	-0.38
-info|sur	0.44
-inga	-0.31
-inge 	0.28
-ingle	-0.49
+information|deleted	0.73
+infos	-0.55
+infos|bitte	-0.39
+infos|mehr	-0.26
+infos|stp	-0.29
+infos|sur	-0.57
+infos|zum	-0.35
+info|aub	-0.81
+info|autohaus	0.34
+info|but	0.53
+info|i	-0.28
+info|ich	-0.53
+info|on	-0.57
+info|pero	0.88
+info|please	-0.44
+info|por	-0.43
+info|porfa	-0.39
+info|sur	0.46
+inga	-0.37
+inge 	0.35
+ingle	-0.69
 ingli	0.78
 ingo	-0.41
 ingo 	-0.41
-ingos	-0.25
-ings	-0.28
+ingos	-0.36
+ings	-0.47
 ings 	-0.28
-ingu	0.26
-ingun	0.26
-ingv	0.38
-ingve	0.38
-ing|calling	0.53
-ini	0.29
-ini 	0.41
-inie	0.43
-iniek	0.43
-inig	-0.42
-inigu	-0.24
-inin	0.27
-ining	0.27
-init	-0.73
-init 	-0.73
-ink	-0.92
-ink 	-0.73
-inks	-0.27
-inks 	-0.27
-inma	-0.28
-inmal	-0.28
+ingu	0.33
+ingun	0.33
+ingv	0.64
+ingve	0.64
+ing|calling	0.56
+ini	0.39
+ini 	0.4
+inie	0.37
+iniek	0.37
+inig	-0.39
+inin	0.26
+ining	0.26
+init	-0.69
+init 	-0.69
+ink	-0.61
+ink 	-0.83
+inke	-0.3
+inkel	-0.3
+inks	-0.39
+inks 	-0.39
 inmi	0.42
 inmid	0.42
-inmiddels|een	0.32
-inmiddels|op	0.27
-inn	-0.79
-inne	-0.6
+inmiddels|op	0.32
+inn	-0.94
+inne	-0.75
 innen	-0.41
-inner	-0.31
-ino 	-0.34
-inox	-0.24
-inox 	-0.24
-inscribi|en	0.48
-inscription|pour	-0.26
-inscrire|au	-0.39
+inner	-0.54
+ino 	-0.39
+inox	-0.32
+inox 	-0.32
+inscribi|en	0.41
+inscription|pour	-0.29
+inscrire|a	-0.27
 inscrita|en	0.4
+insd	-0.33
+insda	-0.33
 insi	0.4
 insis	0.4
-instalamos|las	0.24
-installation|de	-0.24
-installed|by	0.47
-instead|for	-0.27
-insu	0.47
-insup	0.33
-insur	0.36
-insurance|anymore	0.29
-insurance|company	0.24
-insurance|thank	0.27
-insurance|through	0.31
-ins|with	-0.4
-int 	-0.33
-intem	-0.31
-interesada|compre	-0.28
-interesa|borrenme	0.64
-interesa|cambiar	0.49
+installation|de	-0.26
+installed|by	0.42
+instead|for	-0.3
+insu	0.48
+insup	0.73
+insur	0.37
+insurance|already	0.27
+insurance|anymore	0.41
+insurance|included	-0.26
+insurance|on	-0.27
+insurance|thank	0.26
+insurance|through	0.37
+ins|with	-0.39
+int 	-0.39
+intem	-0.3
+interesa|borrenme	0.59
+interesa|cambiar	0.58
 interesa|eliminen	0.89
-interesa|entonces	-0.34
-interesa|gracias	-1.28
-interesa|nada	0.97
-interesa|parar	0.67
-interesa|por	-0.24
-interesa|porfavor	0.76
-interesa|wey	0.47
-interesa|y	0.24
-interesa|ya	0.69
-interessee|merci	-0.81
+interesa|entonces	-0.41
+interesa|gracias	-1.33
+interesa|lo	0.35
+interesa|nada	0.94
+interesa|parar	0.68
+interesa|por	-0.43
+interesa|porfavor	0.88
+interesa|wey	0.42
+interesa|y	0.25
+interesa|ya	0.66
+interessee|merci	-0.84
+interessee|pantoute	0.3
 interesse|an	0.39
-interesse|arretez	0.69
-interesse|bel	0.56
-interesse|bitte	0.27
-interesse|donc	0.34
-interesse|dus	-0.28
-interesse|in	0.59
-interesse|meer	-1.69
-interesse|mehr	-0.4
-interesse|merci	-0.84
-interesse|pantoute	0.26
-interesse|pas	-0.36
-interesse|plus	-0.39
-interesse|pour	-0.28
-interesse|sorry	-0.73
-interesse|verwijder	0.67
-interessiert|hab	-0.6
-interested|and	0.31
-interested|anymore	-0.89
-interested|at	-0.68
-interested|in	0.72
-interested|never	0.33
-interested|please	0.94
-interested|right	-0.86
-interested|rn	-0.42
-interested|so	-0.37
-interested|stop	0.82
-interested|went	-0.44
-interest|so	0.84
-intm	-0.68
-intme	-0.68
-inu	-0.61
-inue 	0.24
-inuer	-0.43
+interesse|arretez	0.72
+interesse|au	0.53
+interesse|bel	0.49
+interesse|donc	0.29
+interesse|dus	-0.53
+interesse|heb	0.37
+interesse|in	0.6
+interesse|meer	-1.73
+interesse|mehr	-0.47
+interesse|merci	-0.9
+interesse|pas	-0.35
+interesse|plus	-0.43
+interesse|pour	-0.27
+interesse|sorry	-0.49
+interesse|verwijder	0.68
+interessiert|hab	-0.47
+interested|and	0.3
+interested|anymore	-0.91
+interested|at	-0.6
+interested|in	0.69
+interested|never	0.35
+interested|please	0.86
+interested|right	-1.01
+interested|rn	-0.48
+interested|so	-0.39
+interested|stop	0.86
+interested|thanks	-0.28
+interested|went	-0.47
+interest|so	0.86
+interes|me	-0.25
+intern|getestet	0.32
+intm	-0.75
+intme	-0.75
+inu	-0.62
+inuer	-0.42
 inut	-0.53
 inute	-0.53
-inver	0.24
-invertir|nada	0.24
 inw	0.4
 inwi	0.4
 inwil	0.4
-inz	-0.45
-inza	-0.27
-inzah	-0.27
-in|10	-0.75
-in|a	0.34
-in|als	-0.26
-in|around	-0.65
+inz	-0.39
+in|10	-0.68
+in|2022	0.4
+in|a	0.31
+in|als	-0.32
+in|any	-0.34
+in|around	-0.72
 in|at	-0.28
-in|auckland	-0.29
-in|blau	-0.36
-in|blue	-0.39
+in|auckland	-0.28
+in|blau	-0.33
+in|blue	-0.33
 in|by	-0.4
-in|college	-0.3
-in|de	-0.46
+in|date	-0.27
+in|de	-0.42
 in|den	-0.45
-in|der	-0.42
-in|from	-0.57
-in|glasvezel	0.24
-in|ihrer	-0.49
-in|january	0.27
+in|der	-0.39
+in|from	-0.49
+in|ihrer	-0.63
+in|januari	-0.28
 in|juni	-0.29
-in|just	-0.46
-in|law	-0.29
-in|march	0.3
-in|my	0.46
-in|offer	-0.3
-in|offers	-0.28
-in|om	0.72
-in|ruah	0.26
-in|rueh	0.34
-in|ruhe	0.66
-in|september	-0.29
-in|utrecht	-0.38
-in|zahlung	-0.29
-in|zonnepanelen	0.5
-io 	-0.61
-ion 	0.36
-ionar	0.26
-ionee	-0.51
-ionne	-0.7
-ior	-0.28
-ior 	-0.28
-ios	-0.5
-ios 	0.41
+in|just	-0.48
+in|law	-0.3
+in|march	0.29
+in|my	0.49
+in|number	-0.37
+in|offer	-0.32
+in|offers	-0.4
+in|om	0.78
+in|ruah	0.27
+in|rueh	0.32
+in|ruhe	0.67
+in|september	-0.27
+in|the	0.26
+in|town	0.29
+in|utrecht	-0.44
+in|zahlung	-0.33
+in|zonnepanelen	0.55
+io 	-0.54
+ion 	0.33
+ionee	-0.49
+iones	0.26
+ionne	-1.1
+ior	-0.27
+ior 	-0.27
+ios	-0.48
+ios 	0.48
 ioso	-0.46
 ioso 	-0.46
 iou	0.4
 ious	0.4
+ious 	0.25
 iousl	0.4
-iphone|15	-0.58
-iphone|stop	0.51
-ipl	-0.27
-iple	-0.27
-iple 	-0.27
-ipp	-0.49
+iphone|15	-0.57
+iphone|stop	0.44
+ipl	-0.33
+iple	-0.33
+iple 	-0.33
+ipp	-0.42
 ipt	0.26
 ipti	0.26
 iptio	0.26
-iqu	-0.32
-ique	-0.32
-ique 	-0.32
-ire	0.46
-iren	0.46
-iren 	0.47
-irer	0.36
-irer 	0.36
-irg	-0.27
-irge	-0.27
-irgen	-0.27
-irgendwo|abmelden	-0.27
-irl	0.38
-irle	0.38
-irles	0.38
-irm 	0.53
-irmad	0.25
-irman	-0.3
-irmen	-0.39
-isa	-0.35
-isar	-0.43
-isat	0.3
-isati	0.3
-isb	0.39
-isc	-0.59
-isch	-0.94
+iqu	-0.38
+ique	-0.38
+ique 	-0.37
+ire	0.48
+iren	0.5
+iren 	0.52
+irer	0.41
+irer 	0.41
+ires	0.25
+ires 	0.25
+irg	-0.26
+irge	-0.26
+irgen	-0.26
+irgendwo|abmelden	-0.26
+irl	0.47
+irle	0.47
+irles	0.47
+irm 	0.59
+irman	-0.29
+irmen	-0.64
+ir|al	0.32
+is 	-0.25
+isa	-0.31
+isar	-0.44
+isat	0.26
+isati	0.26
+isc	-0.47
+isch	-0.81
 isch 	-0.77
-isco	0.56
-iscon	0.82
-iscou	-0.36
-isd	-0.4
+isco	0.67
+iscon	0.94
+iscou	-0.48
+isd	-0.39
 isd 	-0.41
-isez	-0.32
-isez 	-0.32
-ishe	-0.24
-isher	-0.24
-ishes	0.27
-isi 	0.43
-isie	0.48
-isiem	0.29
-isit	-0.42
-isite	-0.28
+iser	-0.25
+iser 	-0.25
+isez	-0.39
+isez 	-0.39
+ishe	-0.33
+isher	-0.37
+ishes	0.36
+isi 	0.42
+isie	0.51
+isiem	0.33
+isit	-0.43
+isite	-0.35
 isito	-0.29
-ism	-0.31
-isma	-0.29
-isma 	-0.29
-isme	-0.3
-isme 	-0.3
-isn	-0.68
-isn 	-0.68
-isn|t	-0.68
-iso	0.29
-ison	0.27
-ison 	0.27
-isos	-0.26
-isos 	-0.26
-isp	-0.48
-ispo	-0.48
-ispo 	-0.41
-isse 	0.44
-issed	-0.37
-issen	0.36
-issez	0.26
+ism	-0.3
+isma	-0.28
+isma 	-0.28
+isme	-0.34
+isme 	-0.34
+isn	-0.5
+isn 	-0.5
+isn|t	-0.5
+iso	0.33
+ison	0.32
+ison 	0.32
+isp	-0.35
+ispo	-0.35
+ispo 	-0.38
+issc	-0.53
+issch	-0.53
+isse 	0.48
+issed	-0.38
+issen	0.46
+issez	0.27
 issin	-0.4
-issio	0.43
-issu	-0.33
-issus	-0.32
+issio	0.42
+issu	-0.27
+issus	-0.26
+ist	0.25
 istak	-0.35
-iste 	0.25
-istem	0.28
-istes	0.7
-isto 	-0.37
-ists	0.3
-ists 	0.3
-ist|alles	-0.24
-ist|besser	-0.28
-ist|bitte	-0.35
-ist|brauchen	-0.6
-ist|dann	-0.41
-ist|das	-0.43
-ist|der	-0.52
-ist|diese	-0.58
-ist|echt	-0.47
-ist|nicht	-0.79
-ist|nie	-0.44
-ist|ok	0.36
-ist|okay	0.28
-ist|schon	0.4
-ist|stopp	-0.45
-ist|verkauft	0.25
-isve	-0.25
-isver	-0.25
-is|al	0.3
-is|already	0.41
-is|another	-0.26
-is|best	-0.45
-is|beter	-0.91
-is|better	-0.9
-is|busy	0.6
-is|darnell	0.28
-is|dave	0.61
-is|de	-0.26
-is|die	-0.36
-is|echt	-0.52
+iste	0.28
+iste 	0.29
+istes	0.74
+isto 	-0.4
+ists	0.54
+ists 	0.54
+ist|alles	-0.25
+ist|bitte	-0.38
+ist|brauchen	-0.55
+ist|dann	-0.57
+ist|das	-0.38
+ist|der	-0.67
+ist|diese	-0.51
+ist|echt	-0.53
+ist|jurgen	0.26
+ist|nicht	-0.63
+ist|nie	-0.36
+ist|ok	0.41
+ist|okay	0.26
+ist|schon	0.63
+ist|stopp	-0.38
+ist|verkauft	0.26
+isv	-0.3
+isve	-0.32
+isver	-0.32
+is|al	0.32
+is|another	-0.27
+is|away	-0.27
+is|best	-0.47
+is|beter	-0.97
+is|better	-0.84
+is|busy	0.55
+is|dave	0.41
+is|de	-0.28
+is|die	-0.4
+is|echt	-0.57
 is|er	-0.4
-is|fine	0.46
-is|gary	0.28
-is|going	-0.25
-is|het	-0.59
-is|hoef	-0.25
-is|inmiddels	0.27
-is|jo	0.37
-is|marcus	0.34
-is|meer	-0.3
-is|mijn	-0.43
-is|mike	0.27
+is|fine	0.42
+is|gary	0.27
+is|goed	-0.37
+is|going	-0.33
+is|het	-0.65
+is|hoef	-0.27
+is|inmiddels	0.32
+is|jo	0.25
+is|maria	0.39
+is|meer	-0.27
+is|mijn	-0.46
 is|niet	-0.92
-is|not	0.48
-is|overleden	0.33
-is|plenty	-0.65
-is|ready	-0.58
-is|sold	0.56
-is|stop	-0.25
-is|under	-0.27
-is|veranderd	-0.4
-ita	-0.67
-ita 	-0.4
-itali	0.33
-italien|mon	0.33
-itar	0.4
-itar 	0.27
-itch 	-0.25
-itche	0.38
-iten 	-0.53
-itenm	0.73
-iter 	-0.69
-itere	0.84
-iterh	-0.35
-ites	-0.34
-ites 	-0.34
-itg	0.6
-itge	0.6
-itges	0.6
-ithd	0.4
-ithdr	0.4
-itho	-0.24
-ithou	-0.24
-iti	-0.3
-itie	0.3
-ities	0.3
+is|niks	0.25
+is|not	0.53
+is|out	-0.28
+is|overleden	0.28
+is|plenty	-0.64
+is|prima	0.41
+is|ready	-0.6
+is|stop	-0.28
+is|this	-0.28
+is|under	-0.29
+is|veranderd	-0.34
+ita	-0.71
+ita 	-0.46
+itac	-0.25
+itaci	-0.25
+itali	0.25
+italien|mon	0.25
+itar	0.39
+itch 	-0.26
+itche	0.35
+ite 	0.41
+iten 	-0.54
+itenm	0.63
+iter 	-0.72
+itere	0.83
+iterh	-0.31
+ites	-0.38
+ites 	-0.38
+itg	0.43
+itge	0.61
+itges	0.61
+ithd	0.42
+ithdr	0.42
+ithe	0.51
+ither	0.51
+iti	-0.29
+itie	0.34
+ities	0.34
 itin	-0.26
 itine	-0.4
-iting	-0.24
+iting	-0.25
+itio 	0.3
 ito	0.35
-ito 	0.6
+ito 	0.61
 itos	-0.29
 itos 	-0.29
-its 	0.42
+its 	0.44
 itsa	-0.3
 itsad	-0.3
-its|not	0.32
-itta	-0.27
-ittag	-0.27
-itten	-0.46
+its|not	0.36
+itten	-0.47
 itti	0.48
 ittin	0.48
-itw	-0.27
-itwo	-0.27
-itwoh	-0.27
-it|again	-1.2
-it|but	0.67
+itts	0.26
+ittsc	0.26
+ittw	-0.41
+ittwo	-0.41
+it|again	-1.21
+it|but	0.62
+it|every	0.4
 it|have	-0.27
-it|in	-0.6
+it|in	-0.78
+it|keeps	0.55
 it|means	-0.29
-it|out	0.34
-it|s	-0.26
-it|sold	-0.33
-it|stop	0.31
-it|to	-0.33
-ium	0.24
-ium 	0.24
-iva	0.28
-ivat 	-0.95
-ive	-0.45
-ive 	-0.46
-ived	-0.55
-ived 	-0.55
-iver 	-0.24
-ivers	0.59
-ives	-0.24
-ives 	-0.24
-ive|said	0.24
-ive|told	0.57
-ivin	-0.28
-iving	-0.28
-ix 	0.36
-ixe	-0.43
-ixe 	-0.27
-iza	-0.53
+it|out	0.33
+it|to	-0.34
+it|was	0.25
+ium	0.28
+ium 	0.28
+iva	0.29
+ivat 	-0.88
+ivate	0.26
+ive	-0.47
+ive 	-0.49
+ived	-0.53
+ived 	-0.53
+ivem	-0.28
+ivema	-0.28
+ivers	0.58
+ives	-0.27
+ives 	-0.27
+ive|told	0.65
+ivo 	0.31
+ix 	0.37
+ixe	-0.42
+ixing	-0.3
+iza	-0.48
 izac	-0.39
 izaci	-0.39
-izo	0.4
-izo 	0.4
+izer	0.47
+izer 	0.47
+izi	0.39
+izin	0.39
+izing	0.39
+izo	0.39
+izo 	0.39
 i|actually	-0.72
-i|ain	0.41
-i|am	0.43
-i|ask	-0.34
-i|changed	-0.62
-i|d	0.66
-i|de	-0.27
-i|decide	-0.37
-i|deleted	-0.8
-i|didn	-0.42
-i|do	0.41
-i|don	0.24
-i|dont	0.32
-i|ever	0.28
-i|get	-0.46
-i|go	-0.36
-i|graduated	0.34
-i|hab	0.98
-i|had	0.28
-i|have	0.73
-i|haven	-0.24
+i|ain	0.4
+i|am	0.68
+i|ask	-0.48
+i|bought	0.31
+i|changed	-0.61
+i|d	0.45
+i|de	-0.3
+i|decide	-0.43
+i|deleted	-0.77
+i|didn	-0.36
+i|do	0.26
+i|don	0.29
+i|dont	0.34
+i|ever	0.27
+i|get	-0.39
+i|go	-0.3
+i|graduated	0.36
+i|hab	1.02
+i|had	0.27
+i|have	0.76
+i|hob	0.37
 i|keep	0.26
-i|like	-0.55
+i|let	0.35
+i|like	-0.62
 i|live	0.42
 i|lost	-0.41
-i|meant	0.25
+i|meant	0.26
 i|might	-0.46
-i|never	-0.67
+i|never	-0.66
 i|no	0.52
-i|only	-0.32
-i|opt	-0.87
-i|rented	0.26
-i|replied	0.77
-i|reply	-0.58
+i|only	-0.63
+i|opt	-0.88
+i|rented	0.25
+i|replied	0.72
+i|reply	-0.56
 i|request	0.3
-i|revoke	0.36
-i|said	0.45
-i|sent	-0.24
-i|should	-0.24
-i|sold	0.41
-i|still	-0.43
-i|stop	-0.87
-i|stopped	-0.33
-i|texted	-0.46
-i|told	0.48
-i|unsubscribe	-1.28
-i|update	-0.46
-i|ve	0.73
-i|want	0.28
-i|wanted	-0.27
-i|was	-0.24
+i|revoke	0.4
+i|said	0.3
+i|sent	-0.38
+i|should	-0.34
+i|sold	0.46
+i|still	-0.42
+i|stop	-0.89
+i|stopped	-0.37
+i|texted	-0.45
+i|think	-0.38
+i|told	0.49
+i|unsubscribe	-1.07
+i|update	-0.47
+i|ve	0.66
+i|want	0.34
+i|wanted	-0.31
+i|was	-0.26
+i|went	0.29
 i|won	0.25
-i|would	0.61
-ja 	0.68
-jaa	0.29
+i|would	0.64
+ja 	0.57
+jaa	0.42
 jaa 	0.35
-jaar	-0.53
-jaar 	-0.53
-jaar|weer	-0.33
-jah	-0.25
-jahr	-0.25
-jahr 	-0.5
-jahr|kein	0.26
-jahr|mit	-0.28
-jahr|wieder	-0.38
-jaj	-0.67
-jaja	-0.67
-jaja 	-0.67
-jaja|dejen	0.41
+jaar	-0.31
+jaar 	-0.31
+jaar|misschien	-0.53
+jaar|terug	-0.33
+jaar|weer	-0.53
+jahr 	-0.53
+jahr|wieder	-0.71
+jaj	-0.69
+jaja	-0.69
+jaja 	-0.69
+jam	0.27
+jamais|arrive	-0.27
 jamais|c	0.45
-jamais|composer	0.25
-jamais|demande	-0.5
+jamais|demande	-0.45
 jamais|dit	-1.68
-jame	0.43
-jame 	0.43
-jant	-0.42
-jante	-0.42
-jantes|svp	-0.42
-janu	0.27
-janua	0.27
+jamais|donne	0.76
+jame	0.44
+jame 	0.44
+jant	-0.35
+jante	-0.35
+jantes|svp	-0.35
+januari|kunnen	-0.28
 jar	-0.32
-jar 	0.38
+jar 	0.4
 jara	-0.46
 jaran	-0.46
-jaro	-0.68
-jaron	-0.68
-ja|hallo	0.45
-ja|und	0.57
-jbe	-0.24
-jbew	-0.24
-jbewi	-0.24
+jaro	-0.59
+jaron	-0.59
+ja|hallo	0.43
+ja|und	0.63
+jch	0.33
+jche	0.33
+jcher	0.33
+jcherche|pas	0.33
 jd 	-0.58
 jda	-0.42
 jdag	-0.42
 jdag 	-0.42
-jder 	0.35
+jder 	0.36
 jderd	-0.51
-jdere	0.42
+jdere	0.44
 jec	0.25
 ject	0.25
 ject 	0.25
-jed	-0.5
-jede	-0.51
-jede 	-0.3
-jeden	-0.25
-jeden|tag	-0.49
-jede|stunde	-0.3
-jede|weitere	0.31
-jeg	0.39
-jegl	0.39
-jegli	0.39
-jegliche|werbung	0.49
-jen	0.29
-jenm	0.52
-jenme	0.52
-jen|ai	0.24
-jero	-0.32
-jeroe	-0.32
-jes	0.49
-jes 	0.36
-jess	-0.43
-jess 	-0.28
-jessi	-0.43
-jess|see	-0.28
-jes|een	-0.3
-jes|ik	0.3
-jes|meer	1.09
-jes|over	0.39
-jes|per	-0.42
-jes|stoppen	-0.94
-jes|van	-0.82
-jetta|ya	-0.33
-jetzt|aufs	0.26
-jetzt|endlich	-0.4
-jetzt|wo	-0.62
+jed	-0.66
+jede	-0.67
+jeden	-0.51
+jeden|tag	-0.86
+jede|weitere	0.33
+jeg	0.29
+jegl	0.29
+jegli	0.29
+jegliche|werbung	0.54
+jen	0.3
+jenm	0.49
+jenme	0.49
+jen|ai	0.26
+jero	-0.34
+jeroe	-0.34
+jes	0.48
+jes 	0.35
+jess	-0.32
+jess 	-0.34
+jessi	-0.31
+jess|see	-0.34
+jes|een	-0.27
+jes|ik	0.31
+jes|meer	1.39
+jes|over	0.37
+jes|per	-0.39
+jes|pls	0.27
+jes|stoppen	-0.92
+jes|van	-0.81
+jet 	0.27
+jetta|ya	-0.42
+jetzt|aufs	0.3
+jetzt|bitte	0.26
+jetzt|endlich	-0.69
+jetzt|intern	0.32
+jetzt|wo	-0.64
 jeu	-0.59
 jeud	-0.41
 jeudi	-0.41
 jeudi|14h	-0.32
-jeun	-0.39
-jeune	-0.39
-je|al	0.42
-je|als	-0.41
-je|bericht	-0.57
-je|connais	-0.46
-je|crois	-0.26
-je|fais	-0.33
-je|garde	-0.36
-je|geen	-0.69
-je|haal	0.67
-je|hoeft	-0.35
-je|l	-0.44
-je|le	0.29
+jeun	-0.34
+jeune	-0.34
+je|al	0.41
+je|als	-0.38
+je|bericht	-0.52
+je|connais	-0.53
+je|crois	-0.25
+je|dois	0.25
+je|fais	-0.34
+je|garde	-0.28
+je|geen	-0.51
+je|haal	0.63
+je|hoeft	-0.37
+je|le	0.26
 je|lis	-0.45
-je|mail	-0.41
-je|me	0.28
-je|mijn	0.33
-je|n	-0.46
-je|ne	0.39
+je|m	0.36
+je|mail	-0.38
+je|me	0.32
+je|mijn	0.3
+je|n	-0.29
+je|ne	0.43
 je|niet	-0.36
-je|nog	-0.38
-je|parle	-0.53
-je|passe	-0.92
-je|regarde	-0.49
-je|retire	0.78
-je|reviendrai	-0.31
-je|reviens	-0.4
-je|signe	-0.5
-je|souhaite	0.87
-je|stuur	0.37
-je|suis	-0.31
-je|telefoontjes	0.41
+je|nog	-0.36
+je|parle	-0.62
+je|passe	-0.91
+je|regarde	-0.44
+je|retire	0.71
+je|reviendrai	-0.26
+je|reviens	-0.43
+je|signe	-0.45
+je|souhaite	0.65
+je|stuur	0.48
+je|suis	-0.44
+je|telefoontjes	0.27
 je|toch	-0.32
-je|veux	-0.28
-je|voulais	-0.33
-je|vous	0.57
-jf 	0.25
-jg 	-0.47
-jge	-0.51
-jgen	-0.51
-jgen 	-0.51
-jk 	-0.32
-jn 	-0.56
+je|veux	-0.36
+je|voulais	-0.32
+je|vous	0.61
+jg 	-0.31
+jge	-0.52
+jgen	-0.52
+jgen 	-0.52
+jk 	-0.36
+jn 	-0.57
 jne	0.4
-jne 	0.29
-jo 	-0.95
-job|thru	0.29
+jne 	0.31
+jo 	-0.93
+job|alerts	0.56
+job|yesterday	0.29
 jon	0.4
 jong	0.4
 jonge	0.4
-jor	-0.38
-jor 	-0.39
-jora	-0.58
-joran	-0.33
-jorar	-0.37
-jorge|mire	0.36
-jorge|no	0.24
-jos	0.45
+jor	-0.4
+jor 	-0.4
+jora	-0.6
+joran	-0.32
+jorar	-0.39
+jos	0.39
 josh	0.45
 josh 	0.45
 josh|directly	0.45
-jou	-0.85
-jour	-0.85
-jour 	-0.38
-journee|sophie	0.58
-jours	-0.89
+jou	-0.87
+jour	-0.87
+jour 	-0.41
+journee|sophie	0.8
+jours	-0.87
 jours|une	-0.31
-jour|c	-0.44
-jo|replying	0.37
-jsl	-0.31
-jsli	-0.31
-jslij	-0.31
+jour|c	-0.46
+jour|une	-0.3
+jo|replying	0.25
+jsl	-0.3
+jsli	-0.3
+jslij	-0.3
 jst	0.28
 jst 	0.28
-jua	-0.3
-juan	-0.3
-juan 	-0.3
-juan|perez	-0.3
-jui	-0.47
-juis	-0.47
-juist	-0.47
-juist|houden	-0.25
-juist|meer	-0.47
-julie	0.35
-julien|pour	0.35
-julio|dejen	-0.33
-jullie|advertentie	-0.44
+jua	-0.29
+juan	-0.29
+juan 	-0.29
+juan|perez	-0.29
+jui	-0.52
+juis	-0.52
+juist	-0.52
+juist|meer	-0.52
+julie	0.34
+julien|pour	0.34
+julio|dejen	-0.39
+jullie|advertentie	-0.4
 jullie|bellen	-0.26
-jullie|bellijst	0.83
-jullie|benaderd	0.53
-jullie|berichten	0.68
-jullie|bestand	0.26
-jullie|bravo	-0.37
-jullie|database	0.42
-jullie|de	-0.86
-jullie|geen	-0.52
-jullie|gesolliciteerd	0.45
-jullie|gezegd	-0.47
-jullie|horen	0.54
+jullie|bellijst	0.94
+jullie|benaderd	0.56
+jullie|berichten	0.57
+jullie|bestand	0.27
+jullie|bravo	-0.3
+jullie|dat	-0.39
+jullie|database	0.43
+jullie|de	-0.85
+jullie|fijne	0.31
+jullie|geen	-0.53
+jullie|gesolliciteerd	0.37
+jullie|gezegd	-0.56
+jullie|horen	0.5
 jullie|kantoor	0.44
-jullie|kijk	-0.48
-jullie|lijst	0.46
+jullie|kijk	-0.47
+jullie|kocht	-0.25
+jullie|lijst	0.5
 jullie|mailinglijst	0.48
-jullie|makelaardij	0.31
-jullie|met	-1.24
-jullie|mij	0.37
-jullie|mijn	-0.45
-jullie|moesten	-0.64
-jullie|niet	0.61
-jullie|nu	0.26
-jullie|ontvangen	1.45
-jullie|ook	-0.48
-jullie|sms	-0.77
+jullie|makelaardij	0.33
+jullie|met	-1.25
+jullie|mij	0.47
+jullie|mijn	-0.41
+jullie|moesten	-0.63
+jullie|niet	0.62
+jullie|nu	0.25
+jullie|ontvangen	1.43
+jullie|ook	-0.46
+jullie|pas	-0.28
+jullie|sms	-0.46
 jullie|stichting	0.65
-jullie|stoppen	0.5
-jullie|systeem	0.31
-jullie|te	0.39
-jullie|zeggen	0.26
-jullie|zelf	-0.29
-jun	-0.39
+jullie|stoppen	0.51
+jullie|systeem	0.35
+jullie|te	0.43
+jullie|winkel	-0.29
+jullie|zeggen	0.25
+jullie|zelf	-0.31
+july	-0.27
+july 	-0.27
+jun	-0.41
 june	-0.51
 june 	-0.51
 juni	-0.29
 juni 	-0.29
-junt	-0.47
+junt	-0.49
 junta	-0.49
+jur	0.29
+jurg	0.29
+jurge	0.29
+jurgen|ich	0.26
+jus	-0.27
 jusq	-0.27
 jusqu	-0.27
-juste	-0.41
+just	-0.27
+juste	-0.44
 justement|plus	-0.4
-juste|debordee	-0.27
-juste|en	-0.81
-juste|le	-0.33
-juste|les	-0.24
-juste|mon	-0.59
-juste|pas	-0.35
-juste|quand	-0.53
-justo	-0.43
-justo|cuando	-0.41
-just|annoyed	-0.48
-just|busy	-0.34
-just|call	-0.53
-just|cash	-0.46
-just|give	-0.45
-just|leave	0.68
-just|missed	-0.47
-just|send	-0.72
-just|slow	-0.52
-just|static	-0.27
-just|stop	0.26
-just|the	-0.67
-just|this	-0.49
-just|want	-0.37
+juste|deborde	-0.4
+juste|debordee	-0.25
+juste|devant	-0.34
+juste|en	-0.89
+juste|le	-0.49
+juste|mon	-0.55
+juste|occupe	-0.74
+juste|pas	-0.27
+juste|quand	-0.28
+juste|un	-0.79
+justo	-0.48
+justo|cuando	-0.46
+just|annoyed	-0.5
+just|busy	-0.33
+just|call	-0.64
+just|cash	-0.48
+just|checking	-0.35
+just|curious	0.25
+just|give	-0.49
+just|going	-0.27
+just|leave	0.55
+just|missed	-0.66
+just|my	-0.56
+just|send	-0.73
+just|slow	-0.51
+just|static	-0.26
+just|stop	0.36
+just|the	-0.82
+just|this	-0.47
+just|want	-0.49
 jve	0.32
-j|ai	0.6
-j|aimerais	-0.3
-j|arrete	-0.24
-j|aurai	-0.37
-j|en	0.41
-j|etais	-0.25
+j|ai	0.36
+j|aimerais	-0.26
+j|aurai	-0.33
+j|avais	0.4
+j|en	0.45
 j|exige	0.29
-j|y	-0.48
-kaa	-0.24
-kaan	-0.25
-kaanv	-0.25
-kadr	-0.45
-kadre	-0.45
-kam	-0.29
-kame	-0.25
-kamer	-0.25
-kan	-0.74
-kan 	-0.53
-kana	0.47
-kanal	0.47
-kanalen|afmelden	0.3
-kanalen|aub	0.97
-kanalen|bitte	0.4
-kanalen|graag	0.58
-kann	-0.5
-kann 	-0.53
-kanns	0.3
-kannst|du	0.3
-kann|derzeit	0.81
-kann|ich	-0.71
-kann|leider	-0.4
-kann|man	-0.27
-kant	-0.31
-kanti	-0.32
+j|y	-0.37
+kaa	-0.33
+kaan	-0.26
+kaanv	-0.26
+kaar	-0.29
+kaart	-0.31
+kadr	-0.43
+kadre	-0.43
+kag	-0.32
+kage	-0.32
+kage 	-0.32
+kam	-0.34
+kame	-0.27
+kamer	-0.27
+kan	-0.7
+kan 	-0.55
+kana	0.46
+kanal	0.46
+kanalen|afmelden	0.44
+kanalen|aub	0.8
+kanalen|bitte	0.46
+kanalen|graag	0.54
+kanale|abmelden	0.25
+kann	-0.51
+kann 	-0.54
+kanns	0.26
+kannst|du	0.26
+kann|derzeit	0.76
+kann|ich	-0.74
+kann|leider	-0.43
+kann|man	-0.28
+kantoor|bellen	-0.29
 kantoor|gebeld	0.44
-kan|ik	-0.67
-kan|nu	-0.36
-kan|wel	-0.24
-kap	0.49
-kapp	0.49
-kappe	0.49
-kappen|met	0.44
-kar	0.25
+kantoor|liever	-0.32
+kan|ik	-0.71
+kan|nu	-0.33
+kan|wel	-0.25
+kapp	0.54
+kappe	0.54
+kappen|met	0.56
 kare	0.38
 karen	0.38
-kartei|ich	0.26
+kari	0.27
+karim	0.27
+karim|de	0.27
 kas	-0.39
-kat 	0.33
-kat|is	0.33
-kaufe	-0.3
-kaufen|will	-0.55
-kaufe|keine	0.51
-kaufe|nichts	0.63
-kauft	0.49
-kaum|frage	-0.24
-kaum|habe	-0.24
-kaum|will	-0.32
-kaum|zeit	0.38
-kba	-0.36
-kbaa	-0.35
-kbaar	-0.35
-keep 	-0.31
+kat 	0.28
+kat|is	0.28
+kaufen|will	-0.58
+kaufe|keine	0.3
+kaufe|nichts	0.6
+kaum|will	-0.4
+kaum|zeit	0.41
+kba	-0.33
+kbaa	-0.33
+kbaar	-0.33
+keep 	-0.32
+keeps|going	0.55
 keep|getting	0.26
-keep|me	-0.6
-keep|texts	-0.55
-keep|waking	0.26
+keep|me	-0.62
+keep|popping	0.33
+keep|texts	-0.57
 keer	-0.3
-keerd	-0.37
-keer|gezegd	0.24
-keer|is	0.39
-keer|nee	0.4
-keer|per	-1.19
-kei 	0.57
-keinem|weg	0.26
-keinen|anruf	-0.27
-keinen|bedarf	0.37
-keinen|diesel	-0.37
-keinen|herrn	-0.47
-keinen|kontakt	0.64
-keinen|neuen	0.24
-keinen|vertrag	0.3
-keinen|weiteren	0.38
-keine|alarmanlage	0.24
-keine|angebote	0.41
-keine|e	0.24
-keine|fragen	-0.39
-keine|frau	-0.41
-keine|mail	-0.9
+keerd	-0.44
+keer|is	0.43
+keer|nee	0.41
+keer|per	-1.23
+kei 	0.55
+keinem|weg	0.38
+keinen|anruf	-0.26
+keinen|bedarf	0.43
+keinen|diesel	-0.35
+keinen|herrn	-0.42
+keinen|kontakt	0.66
+keinen|maler	0.25
+keinen|vertrag	0.26
+keinen|weiteren	0.26
+keine|angebote	0.46
+keine|fragen	-0.38
+keine|frau	-0.29
+keine|infos	-0.26
+keine|mail	-0.81
 keine|mails	-0.4
-keine|nachrichten	0.41
-keine|sorge	-0.64
-keine|versicherung	0.51
-keine|weiteren	0.73
-keine|werbe	0.81
-keine|werbeanrufe	0.54
-keine|werbung	1.66
-keine|whatsapp	0.71
-keine|whatsapps	0.84
-keine|winterreifen	-0.24
-keine|zeit	-0.25
-kein|auto	0.26
-kein|besseres	-0.6
-kein|bock	0.64
-kein|boot	-0.6
-kein|interesse	-0.59
-kein|problem	-0.59
-kein|whatsapp	0.58
-kei|mails	0.24
-kek	-0.29
-keke	-0.29
-keken	-0.29
+keine|nachrichten	0.33
+keine|sorge	-0.62
+keine|versicherung	0.3
+keine|weiteren	0.72
+keine|werbe	0.8
+keine|werbeanrufe	0.52
+keine|werbung	1.38
+keine|whatsapp	0.52
+keine|whatsapps	0.57
+keine|winterreifen	-0.25
+kein|besseres	-0.62
+kein|bock	0.59
+kein|boot	-0.4
+kein|herr	0.25
+kein|interesse	-0.54
+kein|problem	-0.6
+kein|whatsapp	0.42
+kei|mails	0.25
 kends	-0.53
-kene	-0.44
-kenen	-0.44
-kenn	-0.25
-kenne	-0.25
-kenne|keinen	-0.25
-ken|geen	-0.62
-kep	-0.39
-kept	-0.39
-kept 	-0.39
-kes	-0.68
-kes 	-0.68
-ket	0.36
-kevin|here	-0.55
-kevin|is	-0.55
-key	-0.46
-key 	-0.49
-kha	-0.28
-khaa	-0.28
-khaak	-0.28
-kia|yesterday	0.3
-kids	-0.58
-kids 	-0.58
+kene	-0.46
+kenen	-0.46
+kenn	-0.26
+kenne	-0.26
+kenne|keinen	-0.26
+ken|geen	-0.63
+kep	-0.38
+kept	-0.38
+kept 	-0.38
+kes	-0.63
+kes 	-0.63
+ket	0.38
+kevin|here	-0.76
+kevin|is	-0.57
+key	-0.5
+key 	-0.54
+kha	-0.3
+khaa	-0.3
+khaak	-0.3
+kia|ev3	-0.25
+kid	-0.25
+kids	-0.81
+kids 	-0.81
 kij	-0.32
 kijk	-0.32
 kijk 	-0.32
-kijk|even	-0.48
-kijk|ze	-0.51
+kijk|even	-0.47
+kijk|ze	-0.46
 kin	0.3
 kind	0.63
 kindl	0.63
-kit	0.28
-kitc	0.28
-kitch	0.28
-kitchen|please	0.37
-kitchen|sale	0.27
-klaar|is	-0.32
-klaar|mee	0.24
-kland	-0.29
-kle	0.51
+kit	0.27
+kitc	0.27
+kitch	0.27
+kitchen|please	0.25
+klaar|is	-0.29
+kland	-0.28
+kle	0.62
 kler	0.51
 kler 	0.51
-klin	0.43
-klini	0.43
-klo	-0.32
-klop	-0.32
-klopt	-0.32
+klin	0.37
+klini	0.37
+klo	-0.33
+klop	-0.33
+klopt	-0.33
 klopt|dat	-0.32
 kly	-0.28
 kly 	-0.28
-km 	-0.99
-kna	-0.28
-knap	-0.28
-knap 	-0.28
-knap|hoor	-0.28
-koc	0.62
-koch	0.62
-kocht	0.62
-koi	-0.25
-koi 	-0.25
-koi|le	-0.25
-kol	0.3
-koll	0.3
-kolle	0.3
-kom	-0.41
-kom 	-0.33
-kome	-0.54
-komen	-0.54
+km 	-0.96
+kna	-0.3
+knap	-0.3
+knap 	-0.3
+knap|hoor	-0.3
+kno	-0.36
+know	-0.36
+know 	-0.36
+know|any	-0.36
+know|when	-0.44
+koc	0.48
+koch	0.48
+kocht	0.48
+kod	-0.27
+koda	-0.27
+koda 	-0.27
+kom	-0.42
+kom 	-0.35
+kome	-0.53
+komen	-0.53
 komi	-0.35
 komis	-0.35
-komm	-0.38
-komme	-0.38
-kommen|keine	-0.4
+komm	-0.37
+komme	-0.39
+kommen|keine	-0.38
 komt	-0.38
 komt 	-0.38
-kom|20	-0.29
+kom|20	-0.27
 kom|gerust	-0.4
-kom|in	-0.53
-kom|niet	0.3
-kom|tekenen	-0.72
-kom|zelf	0.28
-kon 	-0.38
-kona	-0.29
-kona 	-0.29
-kona|cheers	-0.27
-konnen|rufen	-0.41
-konnt	0.36
-konnt|ihr	0.45
-kont	0.49
-konta	0.49
-kontaktaufnahme|sonst	0.32
-kontaktieren|ich	0.81
+kom|in	-0.61
+kom|niet	0.31
+kom|tekenen	-0.57
+kom|volgend	-0.33
+kon 	-0.36
+kona	-0.35
+kona 	-0.35
+kona|cheers	-0.34
+konnen|rufen	-0.42
+konnt	0.56
+konnt|ihr	0.65
+kont	0.45
+konta	0.45
+kontaktaufnahme|sonst	0.34
+kontaktieren|ich	0.76
 kontaktieren|sie	0.55
-kontaktiert|werden	0.67
-kontakt|mehr	0.64
-kontakt|mit	0.38
-kon|niet	-0.38
-koop|geen	0.67
-kop	-0.48
-kope	-0.47
-kope 	-0.25
-kopen	-0.47
-kopen|stoppen	-1.08
-kos	-0.58
-kost	-0.58
-kost 	-0.36
-koste	-0.55
-kostet|das	-0.39
+kontaktiert|werden	0.83
+kontakt|mehr	0.66
+kontakt|mit	0.26
+kon|niet	-0.36
+koop|geen	0.63
+kop	-0.51
+kope	-0.5
+kopen	-0.5
+kopen|stoppen	-1.05
+kos	-0.63
+kost	-0.63
+kost 	-0.35
+koste	-0.52
 kost|de	-0.36
-koz	0.47
-koze	0.26
-kozen	0.26
-kozijnen|maar	-0.35
-kpl	-0.24
-kpla	-0.24
-kplaa	-0.24
-kran 	0.33
-kredit|nicht	-0.48
-kreg	-0.41
-krege	-0.41
-kri	-0.36
-kria	-0.27
-kriag	-0.27
-kriag|i	-0.27
-krij	-0.36
-krijg	-0.36
-krijgen|stuur	-0.24
-krijg|ik	-0.38
-kru	-0.52
-kruf	-0.52
+koz	0.53
+koze	0.32
+kozen	0.32
+kozijnen|maar	-0.36
+kran 	0.3
+kreditkarten|angeboten	-0.48
+kredit|nicht	-0.54
+kredit|schon	-0.45
+kreg	-0.38
+krege	-0.38
+kri	-0.28
+kria	-0.3
+kriag	-0.3
+kriag|i	-0.3
+krij	-0.28
+krijg	-0.28
+krijgen|stuur	-0.34
+krijg|ik	-0.43
+kru	-0.55
+kruf	-0.55
 krufe	-0.59
-ks 	-0.46
-ksc	-0.39
-ksch	-0.39
-kschr	-0.39
-kta	0.3
-ktau	0.3
-ktauf	0.3
-ktie	0.53
-ktier	0.53
+ks 	-0.43
+ksc	-0.42
+ksch	-0.42
+kschr	-0.42
+kta	0.31
+ktau	0.31
+ktauf	0.31
+ktie	0.48
+ktier	0.48
 ktij	-0.4
 ktijd	-0.4
-ktio	-0.43
-ktion	-0.43
-kun 	-0.28
+ktio	-0.42
+ktion	-0.42
 kunf	0.45
 kunft	0.45
 kunftig|in	0.26
-kunftig|jegliche	0.48
-kunftig|nicht	0.25
-kunnen|bieden	-0.25
-kunnen|jullie	0.24
-kunnen|toch	-0.25
-kuns	-0.35
-kunst	-0.35
-kunststof|kozijnen	-0.35
-kunt|u	0.47
-kun|je	-0.28
+kunftig|jegliche	0.52
+kunnen|bel	-0.28
+kunnen|bieden	-0.26
+kunnen|jullie	0.26
+kunnen|toch	-0.28
+kuns	-0.36
+kunst	-0.36
+kunststof|kozijnen	-0.36
+kunt|u	0.46
 kup	-0.3
-kur	-0.6
-kurs	-0.5
-kurs 	-0.5
-kurz	-0.59
-kurze	-0.48
-kurzen|stopp	-0.48
-kze	-0.38
-kzei	-0.38
-kzeit	-0.38
-k|heb	0.68
-la 	-0.34
-laa	0.42
-laad	-0.43
-laadp	-0.43
-laadpaal|zit	-0.25
-laard	0.31
+kur	-0.63
+kurs	-0.48
+kurs 	-0.48
+kurz	-0.61
+kurz 	-0.33
+kurze	-0.5
+kurzen|stopp	-0.5
+kze	-0.33
+kzei	-0.33
+kzeit	-0.33
+k|heb	0.59
+la 	-0.26
+laa	0.4
+laad	-0.42
+laadp	-0.41
+laadpaal|zit	-0.37
+laard	0.33
 laat	0.41
-laat 	0.42
-laat|het	0.49
-laat|maar	-0.46
-laat|me	0.44
-laat|mij	0.47
+laat 	0.41
+laat|het	0.36
+laat|maar	-0.48
+laat|me	0.42
+laat|mij	0.52
 laat|ons	0.5
-lac	0.61
-lacem	-0.32
-laces	-0.29
+lac	0.63
+lacem	-0.42
+laces	-0.28
 lach	0.6
 lache	0.41
 lachez|moi	0.41
-lado|dejen	0.46
-ladr	0.34
-ladre	0.34
-lady	0.33
-lady 	0.33
-lady|i	0.33
-lage 	0.25
+laco	0.5
+laco 	0.5
+lado|dejen	0.77
+ladr	0.37
+ladre	0.37
+lady	0.36
+lady 	0.36
+lady|i	0.36
 lagen	-0.27
-lai	0.53
-lai 	-0.25
-lain	0.36
-laint	0.39
+lai	0.54
+lain	0.35
+laint	0.37
 lair	0.27
-lair 	0.83
-lais	0.24
-lais 	-0.33
-laiss	0.27
-laissez|moi	0.26
-laisse|moi	0.47
-lait	0.32
-lait 	0.32
-lamam	-0.51
-lamem	-0.35
-lamo	0.6
+lair 	0.82
+lais 	-0.32
+laiss	0.28
+laissez|moi	0.28
+laisse|moi	0.53
+lait	0.34
+lait 	0.34
+lamam	-0.52
+lamem	-0.4
+lamo	0.59
 lamo 	0.4
-lamos	0.24
-lanc	0.33
+lanc	0.44
 lance	0.34
-lancha|hace	0.51
-land	-0.29
-land 	-0.39
-landline|and	-0.66
-landline|don	-0.29
+lancha|hace	0.27
+land	-0.32
+land 	-0.36
+landline|and	-0.61
+landline|don	-0.3
 lane	-0.26
 lane 	-0.27
 lane|assist	-0.27
-lang	0.25
-lang 	-0.43
-lange	0.64
-langer|benaderd	0.25
-langer|door	0.51
-lange|dauert	-0.3
-langs|als	0.28
+lang 	-0.44
+lange	0.63
+langer|door	0.52
+lange|dauert	-0.28
+lange|warten	-0.29
 langs|voor	-0.32
-langt	-0.3
-lant 	0.31
-lar	0.36
-lar 	0.28
-larm	0.37
-larma	0.28
-laro	0.29
-laro 	0.29
-las 	-0.73
-lass	0.85
+langt	-0.37
+lant 	0.32
+laps	0.35
+lapse	0.35
+lapse|and	0.35
+lar	0.34
+larg	-0.28
+large	-0.28
+larm	0.36
+larma	0.27
+laro	0.26
+laro 	0.26
+las 	-0.8
+lass	0.86
+lass 	-0.28
 lasse	0.8
-lassen|sie	0.91
-lassen|wir	-0.39
-lassi	-0.39
-lasst|s	0.47
-last	0.78
+lassen|sie	0.89
+lassen|wir	-0.37
+lassi	-0.41
+lasst|das	0.41
+lasst|s	0.44
+last	0.79
 last 	0.33
-lasti	0.54
-last|spring	0.47
+lasti	0.56
+last|spring	0.42
 last|text	-0.67
 last|week	0.54
-last|winter	-0.28
-lasv	0.24
-lasve	0.24
+last|winter	-0.39
+last|wk	0.26
 las|10	-0.77
-las|4	-0.39
-las|6	-1.18
-las|9	-0.38
-las|camionetas	-0.32
-las|condes	-0.25
+las|4	-0.38
+las|6	-0.92
+las|9	-0.28
+las|condes	-0.26
 las|fotos	-0.27
-las|llamadas	0.3
-las|llantas	0.45
-las|notificaciones	-0.44
-las|tardes	-0.39
-lat	-0.73
-lat 	-0.38
-late	-0.46
-late 	-0.81
-laten	0.48
-later	-0.43
-lateu	-0.28
-late|at	-0.71
-late|sorry	-0.73
-lati	-0.32
-latio	-0.32
-latz	-0.41
-latze	-0.4
-lau	-0.51
-lau 	-0.36
-laub	-0.42
-laub 	-0.42
-lauf	-0.57
+las|llamadas	0.46
+las|llantas	0.56
+las|notificaciones	-0.45
+las|ofertas	-0.34
+las|promociones	-0.29
+las|tardes	-0.35
+lat	-0.76
+lat 	-0.41
+late	-0.52
+late 	-0.76
+laten	0.51
+later	-0.44
+lateu	-0.26
+late|at	-0.78
+late|for	-0.26
+late|sorry	-0.44
+lati	-0.33
+latio	-0.33
+latz	-0.4
+latze	-0.39
+lau	-0.45
+lau 	-0.33
+laub	-0.6
+laub 	-0.6
+lauf	-0.54
 lauft	-0.52
-law	-0.29
-law 	-0.29
-law|picks	-0.29
-laz	-0.4
-lazi	-0.27
-lazin	-0.27
+law	-0.3
+law 	-0.3
+law|picks	-0.3
+laz	-0.49
+laza	-0.29
+lazi	-0.33
+lazin	-0.33
 la|208	-0.46
-la|308	-0.38
-la|alineacion	-0.25
-la|app	0.48
-la|atencion	0.32
-la|borre	-0.32
-la|calle	-0.42
-la|campana	0.26
-la|casa	-0.58
-la|cita	-0.24
-la|clio	-0.45
-la|commande	-0.42
+la|308	-0.49
+la|a	-0.35
+la|app	0.38
+la|atencion	0.27
+la|bendiga	0.34
+la|bonne	-0.29
+la|borre	-0.35
+la|calle	-0.36
+la|caravana	-0.38
+la|casa	-0.45
+la|clio	-0.51
+la|commande	-0.35
 la|competencia	0.4
-la|concession	-0.69
+la|concession	-0.82
 la|cotizacion	-0.48
-la|cuota	-0.39
-la|degustation	-0.3
-la|feria	-0.28
-la|fibra	0.31
-la|fonction	-0.28
-la|furgoneta	-0.27
-la|garantia	-0.33
+la|cuota	-0.36
+la|degustation	-0.28
+la|demo	-0.32
+la|famille	0.3
+la|feria	-0.3
+la|fibra	0.3
+la|fille	0.43
+la|fuite	-0.35
+la|garantia	-0.37
+la|habitacion	-0.26
 la|hilux	-0.29
-la|info	0.57
-la|linea	-0.44
-la|lista	-0.35
-la|liste	-0.38
+la|info	0.48
+la|informacion	-0.32
+la|linea	-0.45
+la|lista	-0.28
 la|llamada	-0.49
-la|loa	-0.24
-la|matinee	-0.34
-la|misma	-0.29
-la|moto	-0.58
-la|newsletter	0.57
-la|noche	-0.59
-la|nouvelle	-0.27
-la|obra	-0.25
-la|oficina	-0.24
-la|otra	-0.42
-la|pagina	-0.34
+la|matinee	-0.41
+la|misma	-0.28
+la|moto	-0.53
+la|newsletter	0.38
+la|noche	-0.55
+la|obra	-0.26
+la|otra	-0.4
+la|pagina	-0.39
 la|paix	0.41
-la|peugeot	-0.7
-la|planta	-0.32
-la|portabilidad	0.39
-la|poste	-0.55
-la|promo	-0.73
-la|promocion	-0.47
-la|pub	-0.59
-la|remorque	-0.25
-la|rentree	-0.4
+la|peugeot	-0.73
+la|planta	-0.34
+la|portabilidad	0.37
+la|poste	-0.59
+la|promo	-0.7
+la|promocion	-0.52
+la|pub	-0.64
+la|rentree	-0.42
+la|seance	0.46
 la|semana	-0.39
-la|tacoma	-0.8
-la|toiture	-0.28
-la|toute	-0.32
-la|troisieme	0.29
-la|unica	-0.37
-la|vendi	-0.73
-la|visite	-0.28
-la|voiture	-0.32
-la|zoe	-0.68
-lbs	0.31
-lbst	0.31
-lbst 	0.5
-lch	-0.28
-lche	-0.28
-lche 	-0.38
-lchem	0.29
-ldeb	-0.28
-ldebe	-0.28
-lden	0.33
-lden 	0.33
-ldu	-0.33
-ldun	-0.33
-ldung	-0.33
-le 	0.24
-leas	-0.28
-leaseabonnement|van	-0.39
-lease|dank	0.39
-lease|ends	-0.72
-lease|specials	-0.41
-lease|with	0.39
-leasingvertrag|endet	-0.54
-leasingvertrag|woanders	0.4
-leav	0.45
-leave	0.45
-leave|me	0.76
-led	0.32
-led 	0.58
-lede	0.33
-leden	0.33
-lee	-0.76
-leen	-0.34
-leen 	-0.34
-lees	-0.68
-lees 	-0.68
-lees|alles	-0.44
-lees|hem	-0.24
-leet	0.39
-leet 	0.39
-lef	0.29
-lefo	0.26
-leg	-0.79
-lega	-0.25
+la|tacoma	-0.84
+la|tasacion	-0.26
+la|toiture	-0.42
+la|toute	-0.37
+la|troisieme	0.33
+la|unica	-0.39
+la|vendi	-0.82
+la|visite	-0.35
+la|zoe	-0.66
+lbs	0.29
+lbst	0.29
+lbst 	0.48
+lch	-0.3
+lche	-0.3
+lche 	-0.43
+ldeb	-0.3
+ldebe	-0.3
+lden	0.35
+lden 	0.35
+ldt	-0.41
+ldt 	-0.41
+ldu	-0.34
+ldun	-0.34
+ldung	-0.34
+leas	-0.26
+leas 	0.3
+leaseabonnement|van	-0.48
+lease|dank	0.37
+lease|ends	-0.74
+lease|specials	-0.46
+lease|te	-0.31
+lease|what	-0.56
+leasingvertrag|endet	-0.68
+leasingvertrag|woanders	0.7
+leav	0.47
+leave	0.47
+leave|me	0.84
+led	0.37
+led 	0.56
+lede	0.28
+leden	0.28
+lee	-0.88
+leen	-0.47
+leen 	-0.47
+lees	-0.72
+lees 	-0.72
+lees|alles	-0.48
+lees|hem	-0.27
+lees|ik	-0.74
+leet	0.36
+leet 	0.36
+lefevre|je	0.3
+leg	-0.85
+leg 	-0.42
 lega 	-0.39
-lege|einen	-0.25
+lege|einen	-0.27
 lego	-0.59
 lego 	-0.59
-legu	-0.26
-legue	-0.26
-leid 	-0.27
-leider|nicht	-0.4
-lek	-0.24
-lekk	-0.61
-lekke	-0.61
-lekker|dan	-0.61
-lel	-0.3
-leli	-0.3
-lelis	-0.3
-lem 	-0.59
-lema	-0.29
-lema 	-0.28
-leme	0.28
-lemen	0.44
-leni	0.44
-lenin	0.44
-lening|nodig	0.27
-lent	-0.43
-lenty	-0.65
+leid 	-0.26
+lek	-0.26
+lekk	-0.59
+lekke	-0.59
+lekker|dan	-0.59
+lel	-0.34
+leli	-0.34
+lelis	-0.34
+lem 	-0.6
+lema	-0.28
+lema 	-0.29
+leme	0.26
+lemen	0.42
+leni	0.43
+lenin	0.43
+lening|nodig	0.28
+lent	-0.44
+lenty	-0.64
 ler	0.36
-ler 	0.26
-lere	-0.37
-lero	0.39
-leroy	0.43
-lese	-0.4
-lesen	-0.4
-lesm	0.56
-lesme	0.57
+ler 	0.29
+lera	-0.4
+lerai	-0.4
+lere	-0.38
+lero	0.38
+leroy	0.42
+lese	-0.42
+lesen	-0.42
+lesm	0.81
+lesma	0.32
+lesme	0.65
 less	-0.85
-less 	-0.85
+less 	-0.84
 lest	0.49
-lesta	0.45
+lesta	0.48
 leste	0.4
-les|agradeceria	0.24
-les|appels	0.42
+les|appels	0.46
 les|canaux	0.42
-les|compre	0.61
+les|compre	0.5
 les|contesto	-0.33
-les|dije	0.4
+les|dije	0.43
 les|dijo	-0.45
-les|estoy	-0.47
-les|heures	-0.43
-les|infos	-0.34
-les|jours	-0.6
-les|llamo	0.51
-les|mails	-0.36
-les|messages	0.51
-les|offres	-0.49
+les|estoy	-0.54
+les|heures	-0.44
+les|infos	-0.3
+les|jours	-0.59
+les|llamo	0.3
+les|mails	-0.3
+les|messages	0.45
+les|offres	-0.54
+les|pidio	-0.32
 les|pido	0.6
-les|pneus	-0.24
-les|portes	-0.34
-les|promos	-0.96
-les|reenvio	-0.27
-les|relances	-0.5
-les|sms	-0.34
-les|tapis	-0.5
-les|tengo	0.35
-let 	-0.38
+les|portes	-0.3
+les|promos	-1.25
+les|relances	-0.45
+les|sms	-0.4
+les|tapis	-0.51
+les|tengo	0.31
+let 	-0.47
 lete	0.35
-lete 	0.45
+lete 	0.48
 leti	-0.44
 letin	-0.44
-leto	-0.36
-leto 	-0.36
-letz	0.26
-letzt	0.26
-letztem|jahr	0.26
-let|s	-0.25
-leu	0.52
-leur	0.45
-leurs	0.59
-lev	0.3
-leve	0.48
-lever	0.29
-ley	0.38
-ley 	0.39
-le|agradezco	0.29
-le|canape	-0.25
-le|chat	0.26
-le|chercher	-0.66
-le|contesto	-0.27
-le|credit	0.42
-le|dejeuner	-0.41
-le|delai	-0.25
-le|demande	0.29
-le|dimanche	-0.25
+leto	-0.54
+leto 	-0.54
+letz	0.32
+letzt	0.32
+letzten|mal	0.29
+let|s	-0.31
+let|the	0.35
+let|you	-0.3
+leve	0.44
+lever	0.32
+ley	0.35
+ley 	0.35
+le|agradezco	0.3
+le|camping	-0.5
+le|chercher	-0.62
+le|confirmer	0.5
+le|credit	0.48
+le|dejeuner	-0.35
+le|demande	0.26
+le|dijo	-0.26
+le|dimanche	-0.26
+le|feu	-0.38
 le|financement	-0.39
-le|fixe	-0.27
-le|forfait	-0.28
-le|lien	-0.28
-le|mariage	0.46
-le|master	-0.26
-le|matin	-0.27
-le|mois	0.26
-le|moment	-0.28
-le|moteur	-0.33
-le|nouveau	-0.66
-le|pdf	-0.56
-le|perso	-0.27
-le|plan	-0.52
-le|portable	-0.25
-le|portail	-0.29
-le|pret	-0.25
-le|prix	-0.33
-le|puede	-0.24
-le|reenvio	-0.26
-le|rendez	-0.4
-le|samedi	-0.31
-le|stop	-0.78
+le|forfait	-0.31
+le|mariage	0.44
+le|master	-0.29
+le|menage	0.3
+le|moment	-0.27
+le|moteur	-0.32
+le|nouveau	-0.54
+le|pdf	-0.6
+le|perso	-0.26
+le|pido	0.33
+le|plan	-0.43
+le|portable	-0.41
+le|portail	-0.27
+le|pret	-0.26
+le|prix	-0.29
+le|rendez	-0.39
+le|samedi	-0.27
+le|sav	-0.26
+le|stop	-0.76
 le|systeme	-0.3
-le|taux	-0.42
-le|vendeur	-0.28
-le|week	-0.33
+le|taux	-0.43
+le|vendeur	-0.43
+le|week	-0.45
 lge	-0.57
 lgen	-0.57
-lgend	-0.43
-lgo	-0.3
-lgo 	-0.3
-lgu	-0.62
-lgun	-0.62
-lguna	-0.62
-lia	0.27
-liam	-0.27
-liam 	-0.27
-lib	-0.39
-libr	-0.39
-libre	-0.39
-libre|por	-0.39
-lica	-0.44
+lgend	-0.44
+lgo	-0.33
+lgo 	-0.33
+lgu	-0.63
+lgun	-0.63
+lguna	-0.63
+lho	0.3
+lhom	0.3
+lhome	0.3
+lia	0.28
+liam	-0.34
+liam 	-0.34
+lib	-0.35
+libr	-0.35
+libre	-0.35
+libre|por	-0.35
+lica	-0.43
 lica 	-0.39
-licht	-0.25
-lici	0.36
-licit	0.36
+lici	0.38
+licit	0.38
 lick	-0.4
 licke	-0.4
-lid	-0.25
-lida	-0.25
-lidad	-0.25
-lieber|auf	-0.58
-lieber|aufs	-0.53
-lieber|privat	-0.7
-lieber|schreiben	-0.52
-liefe	-0.25
-lieg	-0.57
-liegt	-0.52
-liegt|rufen	-0.32
+lid 	0.29
+lidad	-0.28
+lid|bij	0.31
+lieb	-0.31
+liebe	-0.31
+lieber|an	-0.34
+lieber|auf	-0.56
+lieber|privat	-0.66
+lieber|schreiben	-0.65
+liefe	-0.27
+lieg	-0.62
+liege	0.39
+liegt	-0.56
+liegt|rufen	-0.37
 lien	0.39
-lient	0.36
-lien|on	-0.26
-lien|pour	-0.28
-liers	-0.25
+lient	0.34
+lien|on	-0.28
 liev	0.4
 lieve	0.4
-liever|een	-0.43
-liever|na	-0.35
-life	0.25
-life 	0.25
-lig 	-0.61
-lige	-0.32
-lige 	-0.29
-ligh	-0.57
-light	-0.57
-light|on	-0.51
+liever|een	-0.54
+liever|na	-0.38
+life	0.42
+life 	0.42
+lig 	-0.6
+lige	-0.3
+lige 	-0.28
+ligh	-0.98
+light	-0.98
+light|on	-0.93
 ligu	0.4
 ligun	0.4
 lijf	-0.3
 lijf 	-0.26
-lijk 	-0.28
-lijn	-0.36
-lijn 	-0.36
+lijk 	-0.31
+lijn	-0.32
+lijn 	-0.32
 lijs	0.28
 lijst	0.28
-lijst|af	0.55
-lijst|aub	0.58
-lijst|bedankt	1.01
-lijst|halen	0.52
-lijst|ik	-0.78
-lijv	-0.29
-lijve	-0.29
-like|my	0.6
-like|the	-0.52
-like|to	0.62
-like|you	0.79
-line	-0.3
+lijst|af	0.58
+lijst|aub	0.66
+lijst|bedankt	0.96
+lijst|halen	0.48
+lijst|ik	-0.76
+lijv	-0.27
+lijve	-0.27
+like|a	-0.39
+like|my	0.73
+like|the	-0.6
+like|to	0.66
+like|you	0.72
+line	-0.32
 line 	-0.32
-linea	0.26
 linea|esta	0.4
-line|call	-0.42
-line|fr	0.36
-line|now	0.3
-line|use	-0.81
-lingl	0.68
-linie	0.43
-link	-0.65
-link 	-0.65
-link|anywhere	-0.28
-link|for	-0.36
-link|voor	-0.37
-lisa	0.3
-lisat	0.3
-lise	-0.32
-lisez	-0.32
-lism	-0.3
-lisme	-0.3
-listas|por	0.27
-lista|de	0.5
-lista|gracias	0.71
-lista|no	0.85
-lista|nunca	0.25
-lista|por	-0.41
-lista|porfa	-0.31
-lista|quiero	-0.26
+line|call	-0.44
+line|fr	0.32
+line|now	0.29
+line|use	-0.82
+lingl	0.69
+linie	0.37
+link	-0.31
+link 	-0.58
+link|anywhere	-0.3
+link|for	-0.54
+link|voor	-0.39
+lisa	0.26
+lisat	0.26
+lise	-0.39
+lisez	-0.39
+lism	-0.34
+lisme	-0.34
+listas|por	0.28
+lista|de	0.61
+lista|gracias	1.01
+lista|no	0.77
+lista|por	-0.43
+lista|porfa	-0.34
+lista|quiero	-0.34
 lista|si	-0.4
-liste	0.29
-listes|de	0.24
-listes|merci	0.68
-liste|aus	0.94
-liste|changez	-0.59
-liste|de	0.26
-liste|hein	-0.25
-liste|ich	-0.41
-liste|je	-0.72
-liste|merci	0.83
-liste|runter	0.29
-liste|sofort	0.77
-liste|svp	0.74
-liste|zu	-0.38
-listo	-0.37
-lists	0.3
-list|asap	0.51
-list|do	0.28
-list|for	-0.24
-list|he	0.27
-list|im	0.25
-list|please	0.69
-list|pls	0.73
-list|so	0.28
-list|thanks	0.78
-list|thx	0.7
+liste	0.34
+listes|de	0.28
+listes|merci	0.72
+liste|aus	0.93
+liste|bin	0.26
+liste|changez	-0.55
+liste|je	-0.64
+liste|merci	0.75
+liste|runter	0.31
+liste|sofort	0.85
+liste|svp	0.66
+liste|zu	-0.39
+listo	-0.4
+lists	0.54
+lists|she	0.39
+list|asap	0.53
+list|danke	0.32
+list|im	0.26
+list|or	0.34
+list|please	0.74
+list|pls	0.65
+list|so	0.36
+list|sold	0.26
+list|thanks	0.82
+list|thx	0.64
 list|we	0.28
 lis|tout	-0.45
-lit	-0.47
-lite	-0.47
-lite 	-0.47
+lit	-0.5
+lite	-0.46
+lite 	-0.46
 live|3	0.42
-live|here	-0.32
-livraison|pour	-0.25
-lk 	-0.43
-lke	-0.5
-lke 	-0.5
-lked	-0.33
-lked 	-0.33
-lki	-0.36
-lkin	-0.36
-lking	-0.36
+lk 	-0.42
+lka	-0.37
+lke	-0.48
+lke 	-0.48
+lked	-0.35
+lked 	-0.35
+lki	-0.51
+lkin	-0.51
+lking	-0.51
 lla 	-0.27
-llamadas|compre	0.46
-llamadas|de	0.64
-llamadas|no	0.52
-llamadas|por	1.24
+llamadas|a	-0.26
+llamadas|compre	0.4
+llamadas|de	0.99
+llamadas|no	0.48
+llamadas|por	1.23
 llamada|estaba	-0.49
-llamado|por	0.27
-llamame|a	-0.39
-llamame|manana	-0.44
-llamando|a	-0.34
-llamaran|dije	-0.35
+llamado|toby	-0.35
+llamame|a	-0.37
+llamame|manana	-0.41
+llamando|a	-0.42
+llamaran|dije	-0.29
 llamaran|pero	-0.27
-llamarme|cada	-0.47
-llamarme|creo	-0.24
-llamarme|de	0.53
-llamarme|estaba	-0.44
+llamarme|cada	-0.44
+llamarme|de	0.6
+llamarme|estaba	-0.55
 llamarme|estoy	0.41
-llamarme|genial	-0.67
-llamarme|gracias	0.29
-llamarme|llamenme	-0.28
-llamarme|mas	0.42
-llamarme|nomas	-0.41
-llamarme|nunca	0.39
+llamarme|genial	-0.5
+llamarme|gracias	0.32
+llamarme|llamenme	-0.35
+llamarme|mas	0.43
+llamarme|nomas	-0.42
+llamarme|nunca	0.43
 llamarme|o	0.4
-llamarme|por	0.54
-llamarme|porfa	0.67
-llamarme|sigo	-0.4
-llamarme|todo	-0.27
-llamarme|todos	-0.67
-llamarme|wey	0.38
-llamar|a	0.34
-llamar|al	-0.3
-llamar|gracias	0.28
-llamar|otra	0.52
-llamar|para	-0.26
-llamar|pero	-0.44
-llamar|x	0.42
-llamar|ya	0.48
-llameme|cuando	-0.39
-llamenme|en	-0.25
-llamenme|manana	-0.49
-llamen|5	-0.35
-llamen|ahorita	-0.73
-llamen|al	-0.38
-llamen|antes	-1.27
-llamen|desde	-0.31
-llamen|despues	-1.01
+llamarme|por	0.51
+llamarme|porfa	0.6
+llamarme|quien	-0.26
+llamarme|sigo	-0.34
+llamarme|todo	-0.26
+llamarme|todos	-0.89
+llamarme|wey	0.44
+llamar|a	0.63
+llamar|al	-0.26
+llamar|gracias	0.31
+llamar|manana	-0.35
+llamar|otra	0.54
+llamar|para	-0.28
+llamar|pero	-0.46
+llamar|x	0.39
+llamar|ya	0.38
+llameme|cuando	-0.35
+llamenme|en	-0.29
+llamenme|manana	-0.54
+llamen|5	-0.42
+llamen|ahorita	-0.75
+llamen|al	-0.35
+llamen|antes	-1.23
+llamen|desde	-0.51
+llamen|despues	-1
+llamen|diario	-0.3
 llamen|en	-0.38
-llamen|gracias	1.01
-llamen|mas	0.71
-llamen|mejor	-0.67
-llamen|ni	0.31
-llamen|no	0.32
-llamen|nunca	0.38
+llamen|gracias	1
+llamen|mas	0.62
+llamen|mejor	-0.57
+llamen|ni	0.32
+llamen|no	0.56
+llamen|nunca	0.41
 llamen|pero	-0.4
-llamen|plis	0.51
-llamen|por	-0.45
-llamen|porfavor	0.24
-llamen|todos	-0.7
-llamen|ustedes	-0.37
-llames|a	-0.28
-llames|al	-0.46
-llames|despues	-0.38
+llamen|plis	0.47
+llamen|por	-0.47
+llamen|todos	-0.68
+llamen|ustedes	-0.39
+llames|a	-0.27
+llames|al	-0.45
+llames|despues	-0.28
 llames|mas	0.42
-llames|tan	-0.49
-llames|tanto	-0.24
+llames|tan	-0.43
+llame|a	0.34
 llame|dejen	0.4
-llame|no	0.74
+llame|no	0.76
 llamo	0.4
-llamo|yo	0.51
-llant	0.27
-llantas|en	0.46
-llantas|pero	-0.56
+llamo|yo	0.3
+llant	0.39
+llantas|en	0.57
+llantas|pero	-0.63
 llat	-0.34
-llati	-0.52
-lled	0.58
-lled 	0.58
-llee	-0.33
-lleen	-0.34
-lleg	-0.65
-llega	-0.25
+llati	-0.56
+lled	0.56
+lled 	0.56
+llee	-0.46
+lleen	-0.47
+lleg	-0.71
 llega|nada	-0.28
-llege	0.3
 llego	-0.59
-llego|en	-0.3
-llegu	-0.26
-llegue|a	-0.37
-llel	-0.3
-lleli	-0.3
+llegue|a	-0.34
+llel	-0.34
+lleli	-0.34
 ller	-0.29
-lleto	-0.36
-lleu	0.59
-lleur	0.59
-lleva|lo	-0.26
-llez	0.25
-llez 	0.25
-llig	0.34
-llig 	-0.61
+lleto	-0.34
+llez	0.26
+llez 	0.26
+llig	0.35
+llig 	-0.6
 lligu	0.4
-llij	0.24
-llijs	0.24
-llo	0.85
+llo	0.96
 llo 	0.57
-llow	0.4
-llow 	0.4
-lly	-0.28
-lly 	-0.28
-ll|give	0.3
-ll|text	-0.38
+llow	0.55
+llow 	0.55
+ll|give	0.34
+ll|let	-0.44
+ll|text	-0.35
 lma	0.32
-lmal	0.37
-lmal 	0.37
-loa	-0.41
+lmal	0.35
+lmal 	0.35
+lo 	-0.3
+loa	-0.38
 loa 	-0.31
 loan|offer	0.47
-loa|elles	-0.64
-local	0.25
-local|charities	0.3
-lock	-0.33
-lock 	-0.33
-loe	0.57
+loa|elles	-0.68
+local	0.29
+local|charities	0.34
+lock	-0.31
+lock 	-0.31
+loe	0.56
 loes	0.64
-loes 	-0.3
+loes 	-0.29
 loesc	0.64
 loeschen|sie	0.64
-lof	0.27
-loft	0.27
-loft 	0.27
-logu	-0.33
-logue	-0.33
-loi	0.47
-loir	0.46
-loir 	0.46
-lol	-0.45
-lol 	-0.45
-lol|don	-0.67
-lol|i	0.64
-lol|no	0.57
-lol|now	-0.44
-lond 	0.34
-lond|sie	0.34
-lone	0.45
-lone 	0.45
-long 	-0.47
+logu	-0.27
+logue	-0.27
+loi	0.41
+loin	0.46
+loin 	0.46
+loin|de	0.46
+loir	0.41
+loir 	0.41
+lol	-0.43
+lol 	-0.43
+lol|don	-0.69
+lol|i	0.56
+lol|no	0.58
+lol|now	-0.46
+lond 	0.32
+lond|sie	0.32
+lone	0.47
+lone 	0.47
+long 	-0.48
 longe	0.33
-longer|consent	0.5
-longer|in	0.24
-longer|interested	-0.27
-longer|want	0.39
-longer|wish	0.4
-longt	0.28
-lons	0.36
-lons 	0.36
-looking|to	0.37
-looks	-0.38
-looks|good	-0.38
-loon	-0.41
-loons	-0.41
-lop	-0.24
-lopt	-0.32
-lopt 	-0.32
-loq	0.34
-loqu	0.34
-loque	0.34
-lor 	-0.26
+longer|consent	0.48
+longer|interested	-0.26
+longer|want	0.4
+longer|wish	0.47
+longt	0.3
+lons	0.35
+lons 	0.35
+looking|to	0.42
+looks	-0.35
+looks|good	-0.35
+loon	-0.42
+loons	-0.42
+lop	-0.27
+lopt	-0.33
+lopt 	-0.33
+loq	0.32
+loqu	0.32
+loque	0.32
 los 	-0.53
-losc	0.27
-losch	0.27
-loschen|danke	0.57
-loschen|sie	0.4
-loschen|sollen	-0.26
+losc	0.31
+losch	0.31
+loschen|danke	0.44
+loschen|sie	0.47
+loschen|sollen	-0.48
 loschung|meiner	0.39
-lose	0.64
-lose 	0.79
-loser	-0.29
-lose|my	1.56
-lose|this	0.72
-loss 	-0.46
+lose	0.58
+lose 	0.73
+loser	-0.3
+lose|my	1.68
+lose|this	0.85
+loss 	-0.47
 lost	-0.41
 lost 	-0.41
 lost|the	-0.41
-los|canales	0.71
-los|correos	-0.59
+los|canales	0.77
+los|correos	-0.57
 los|denuncio	0.4
-los|dias	-0.75
-los|domingos	-0.25
-los|mensajes	0.44
+los|dias	-0.96
+los|documentos	-0.28
+los|domingos	-0.36
+los|mensajes	0.45
 los|requisitos	-0.29
-los|whatsapps	0.46
-lot	-0.42
-lot 	-0.46
-lote	0.36
-loten	0.56
-lot|so	0.28
-loue	0.37
-loue 	0.37
-loue|chez	0.37
+los|whatsapps	0.27
+lot	-0.4
+lot 	-0.45
+lote	0.32
+loten	0.52
+lot|last	0.48
+loue	0.41
+loue 	0.41
+loue|chez	0.41
 lov	-0.43
 love	-0.43
 love 	-0.43
 love|that	-0.33
-low	-0.24
-low 	-0.36
-lowe	-0.26
-lowi	0.24
-lowin	0.24
-lown	0.61
-lowns	0.48
-lo|compre	0.67
-lo|del	-0.26
-lo|estoy	-0.54
-lo|hago	-0.52
-lo|pasan	-0.25
-lo|que	0.28
-lo|reenvias	-0.37
-lo|vendi	-0.73
+lowe	-0.3
+lown	0.62
+lowns	0.5
+lo|compramos	0.3
+lo|compre	0.28
+lo|del	-0.28
+lo|estoy	-0.52
+lo|hablo	-0.4
+lo|hago	-0.44
+lo|que	0.33
+lo|reenvias	-0.38
+lo|vendi	-0.86
 lp 	0.33
-lpen	0.28
-lpen 	0.28
+lpen	0.26
+lpen 	0.26
 lpf	-0.27
 lpfu	-0.27
 lpful	-0.27
-lqu 	0.48
-lre	0.33
-lrea	0.33
-lread	0.33
-lsa	-0.41
-lsa 	-0.41
-lsc	-0.39
-lsch	-0.39
-lsche	-0.39
-lse	0.24
-lse 	0.42
-lso	0.67
-lso 	0.67
-lson	0.36
-lsons	0.36
+lqu 	0.46
+lque	-0.29
+lque 	-0.29
+lre	0.3
+lrea	0.3
+lread	0.3
+lsa	-0.43
+lsa 	-0.43
+lsc	-0.38
+lsch	-0.38
+lsche	-0.38
+lse 	0.45
+lso	0.7
+lso 	0.7
+lson	0.34
+lsons	0.34
 lst	0.6
 lstu	0.6
 lstub	0.6
-lt 	0.46
-ltat	0.32
-ltati	0.32
+lt 	0.5
+lta	-0.32
 lte	-0.65
-lte 	-0.78
-ltes	-0.24
-ltes 	-0.24
-lto	1.07
-lto 	1.07
-lts	-0.3
-ltsn	-0.29
-ltsna	-0.29
-lub	-0.34
-lub 	-0.34
-luci	-0.26
-lue	-0.52
-lue 	-0.52
-lui	-0.58
-luid	-0.36
-luido	-0.36
-luk	-0.56
-lukt	-0.37
-lukt 	-0.37
-lul	-0.43
-lula	-0.43
-lular	-0.43
-lun	-0.6
-lunc	-0.27
-lunch	-0.27
-lund	-0.32
-lundi	-0.32
+lte 	-0.75
+lten	-0.29
+lten 	-0.29
+lto	1.14
+lto 	1.14
+ltor	0.41
+ltori	0.41
+lts	-0.36
+ltsn	-0.31
+ltsna	-0.31
+lub	-0.29
+lub 	-0.29
+luch	-0.27
+lucht	-0.27
+lude	-0.26
+luded	-0.26
+lue	-0.44
+lue 	-0.44
+lui	-0.52
+luid	-0.32
+luido	-0.32
+luk	-0.53
+lukt	-0.33
+lukt 	-0.33
+lul	-0.49
+lula	-0.49
+lular	-0.49
+lum	0.3
+lumb	0.29
+lumbe	0.29
+lun	-0.5
+lunc	-0.38
+lunch	-0.38
+lund	-0.33
+lundi	-0.33
 lune	-0.33
 lunes	-0.33
-lungn	-0.27
-lus	0.24
-luss 	0.39
-lusse	-0.25
+luss 	0.41
+lusse	-0.35
 lut	-0.57
-luto	-0.58
-lutot	-0.58
+luto	-0.62
+lutot	-0.62
 lux	-0.29
 lux 	-0.29
-luz|asi	0.49
-lva	0.82
-lvan	0.45
-lvan 	0.45
-lvi	0.37
-lvid	0.37
-lvida	0.26
-lvide	0.29
-lvie 	-0.35
-lvier	0.32
-ly 	0.38
-lye	-0.47
-lyer	-0.47
+luz|asi	0.58
+lva	0.79
+lvan	0.47
+lvan 	0.47
+lvi	0.31
+lvid	0.31
+lvida	0.38
+lvide	0.27
+lvie 	-0.27
+lvier	0.27
+ly 	0.46
+lye	-0.49
+lyer	-0.49
 lyer 	-0.4
-lyi	0.38
-lyin	0.38
-lying	0.38
-l|a	-0.28
-l|abonnement	-0.41
-l|acompte	0.32
+lyi	0.36
+lyin	0.36
+lying	0.36
+l|acompte	0.31
 l|adresse	-0.41
-l|ai	-0.36
-l|ancienne	-0.27
-l|annee	-0.24
-l|appartement	-0.46
-l|appeler	-0.96
-l|autre	-0.26
-l|avenir	0.43
-l|envoyer	-0.56
-l|essai	-1.06
-l|etage	-0.52
-l|info	0.44
-l|installation	-0.24
+l|appartement	-0.78
+l|appeler	-0.44
+l|assistance	-0.26
+l|autre	-0.29
+l|avenir	0.61
+l|envoyer	-0.57
+l|essai	-1.05
+l|etage	-0.43
+l|info	0.46
+l|installation	-0.26
 l|instant	-0.31
-l|iphone	-0.25
-l|offre	-0.26
-l|utilisation	0.3
-ma 	-0.93
-maan	-0.55
-maand	-0.55
+l|iphone	-0.26
+l|offre	-0.27
+l|option	-0.26
+l|utilisation	0.26
+m2 	-0.26
+ma 	-0.71
+maan	-0.75
+maand	-0.75
+maand|is	-0.36
+maar|bel	0.6
 maar|dat	-0.41
-maar|door	-0.35
-maar|een	-0.36
-maar|even	-0.27
-maar|geen	0.89
-maar|ik	-0.4
-maar|naar	-0.5
-maar|niet	0.27
-maar|niks	0.69
-maar|op	0.28
-maar|per	-0.68
-maar|van	-0.29
-maar|we	0.6
-maar|weten	-0.28
-maar|zitten	-0.26
-machen|den	-0.39
-machen|konnen	-0.41
-mache|auf	-0.25
-maci	0.3
-macio	0.3
-mad	0.34
-mada	0.24
-mada 	-0.29
+maar|door	-0.36
+maar|een	-0.33
+maar|even	-0.31
+maar|geen	0.61
+maar|ik	-0.3
+maar|naar	-0.47
+maar|niks	0.68
+maar|op	0.31
+maar|per	-0.67
+maar|uit	-0.4
+maar|van	-0.33
+maar|we	0.68
+maar|weten	-0.31
+maar|zitten	-0.27
+machen|den	-0.38
+machen|konnen	-0.42
+mache|auf	-0.35
+mad	0.32
+mada 	-0.31
+madam	0.27
+madame|lefevre	0.3
 madas	0.36
-mado	0.34
-mag	0.34
-mag 	0.34
+mado	0.32
+madre|borrenla	0.32
+mag	0.32
+mag 	0.32
 mag|ik	0.44
-mag|wel	0.63
-maila	0.34
-mailadres|uit	0.34
+mag|wel	0.52
+maila	0.37
+mailadres|uit	0.37
 mailen|aub	0.83
-mailen|hoor	-0.45
-mailen|mag	0.62
-mailen|mijn	0.27
-mailen|sie	-0.28
-mailen|we	0.28
-mailinglijst|halen	0.49
-mails	0.49
-mails|abbestellen	-0.45
-mails|an	0.33
-mails|de	0.3
-mails|ein	0.27
-mails|erhalten	0.24
-mails|ich	0.29
-mails|ik	0.28
-mails|j	0.46
+mailen|een	-0.52
+mailen|hoor	-0.42
+mailen|is	0.6
+mailen|mag	0.51
+mailen|mijn	0.32
+mailen|over	0.29
+mailen|sie	-0.27
+mailen|we	0.26
+mailinglijst|halen	0.51
+mails	0.47
+mails|abbestellen	-0.53
+mails|an	0.43
+mails|ca	0.73
+mails|de	-0.74
+mails|ein	0.29
+mails|einmal	-0.35
+mails|ich	0.26
+mails|j	0.69
 mails|je	-0.45
-mails|juste	-0.52
-mails|meer	0.36
-mails|meh	0.24
-mails|merci	0.78
-mails|on	0.55
-mails|promo	-0.49
-mails|stoppen	-0.45
-mails|svp	1.27
-mails|une	-0.47
-mails|van	0.65
-mails|zu	0.44
-mail|adresse	0.4
-mail|bekommen	-0.48
-mail|de	0.24
-mail|erhalten	1.16
-mail|ist	0.51
-mail|it	-0.89
-mail|les	0.77
-mail|maar	-0.53
-mail|me	-0.39
-mail|newsletter	0.53
-mail|niet	-0.41
-mail|ontvangen	-0.53
-mail|recu	-0.62
-mail|schicken	-0.53
-mail|svp	-0.26
-mail|van	0.35
-mail|verteiler	0.28
-main	-0.54
-main 	-0.59
-maine	-0.81
-maintenant|arretez	0.74
-maintenant|les	0.4
-maintenant|plus	0.3
-maintenant|que	-0.56
-maintenant|vous	-1.07
-main|line	-0.42
-maison|est	0.27
-maison|on	-0.36
-mais|c	-0.48
-mais|j	0.44
+mails|juste	-0.27
+mails|meer	0.38
+mails|merci	0.71
+mails|on	0.51
+mails|promo	-0.62
+mails|s	0.5
+mails|stoppen	-0.32
+mails|svp	1.34
+mails|un	-0.28
+mails|une	-0.44
+mails|van	0.7
+mails|zu	0.42
+mail|adresse	0.39
+mail|bekommen	-0.45
+mail|de	0.28
+mail|erhalten	0.78
+mail|ist	0.53
+mail|it	-0.95
+mail|les	0.68
+mail|maar	-0.77
+mail|me	-0.41
+mail|newsletter	0.59
+mail|niet	-0.38
+mail|ontvangen	-0.52
+mail|recu	-0.58
+mail|schicken	-0.48
+mail|si	0.73
+mail|svp	-0.3
+mail|van	0.33
+main	-0.41
+main 	-0.57
+maine	-0.72
+maintenant|arretez	0.61
+maintenant|les	0.42
+maintenant|plus	0.28
+maintenant|que	-0.43
+maintenant|vous	-1.12
+main|line	-0.44
+maison|est	0.28
+maison|estimer	-0.34
+maison|mardi	-0.35
+maison|on	-0.44
+maison|samedi	-0.26
+mais|c	-0.43
+mais|j	0.48
 mais|je	-0.54
-mais|l	-0.25
-mais|la	-0.28
-mais|moi	-0.82
+mais|l	-0.26
+mais|moi	-0.87
+mais|ne	0.73
 mais|nous	0.4
-mai|was	-0.54
-make	0.25
-make 	0.46
-make|it	-0.33
-make|me	0.26
-make|the	0.37
-maki	-0.53
-makin	-0.53
-making|a	-0.49
-making|that	-0.52
+mais|plus	0.3
+mai|was	-0.68
+make	0.26
+make 	0.44
+maken	0.27
+maken|hebben	0.27
+make|it	-0.3
+make|the	0.39
+maki	-0.57
+makin	-0.57
+making|a	-0.54
+making|that	-0.56
 makl	0.51
 makle	0.51
-malentendu|je	-0.44
-mall|alto	-0.25
+malentendu|je	-0.37
+mall|alto	-0.26
 mal|in	-0.45
-mam	-0.7
-mama	-0.43
-mama 	-0.43
-mame	-0.51
-mame 	-0.51
-man 	-0.67
+mal|keine	0.28
+mal|nehmen	0.61
+mam	-0.71
+mama	-0.41
+mama 	-0.41
+mame	-0.52
+mame 	-0.52
+man 	-0.52
 mana	-0.61
-mana 	-0.49
-manan	-0.29
+mana 	-0.46
+manan	-0.32
 manana|a	-0.57
-manana|por	-0.48
-manana|y	-0.58
-manc	-0.25
-manch	-0.25
-mand	0.33
-mandame|la	-0.63
-mandame|las	-0.25
-mandandome|la	-0.49
-mandando|mensajes	0.76
-mandan|las	-0.36
-mandarme|3	-0.39
-mandarme|correos	0.41
-mandarme|info	-0.63
-mandarme|las	-0.46
-mandarme|los	-0.24
-mandarme|mensajes	0.78
-mandarme|msjs	0.59
-mandarme|ofertas	-0.37
-mandarme|sms	0.63
-mandarme|tantos	-0.99
-mandarme|whatsapp	0.52
-mandarme|whatsapps	1.09
-mandar|fotos	-0.64
+manana|por	-0.47
+manana|temprano	-0.27
+manana|y	-0.55
+manc	-0.27
+manch	-0.27
+mand	0.31
+mand 	0.41
+mandame|la	-0.61
+mandandome|la	-0.37
+mandando|mensajes	0.77
+mandan|las	-0.43
+mandan|ni	-0.27
+mandarme|3	-0.38
+mandarme|correos	0.33
+mandarme|info	-0.65
+mandarme|las	-0.64
+mandarme|mensajes	0.76
+mandarme|msjs	0.57
+mandarme|ofertas	-0.29
+mandarme|sms	0.65
+mandarme|tantos	-1.04
+mandarme|whatsapp	0.44
+mandarme|whatsapps	0.75
+mandar|fotos	-0.59
 mandar|las	-0.52
-mandar|mas	0.69
-mandar|nada	0.31
-mandar|whats	0.6
+mandar|mas	0.67
+mandar|nada	0.4
+mandar|whats	0.51
 mande	0.54
-mandeme|la	-0.41
-manden|las	0.73
-manden|mas	0.84
-manden|mensajes	0.56
-manden|nada	0.4
-manden|tantos	-0.64
-manden|texts	0.86
+mandeme|la	-0.43
+manden|las	0.67
+manden|mas	0.85
+manden|mensajes	0.71
+manden|nada	0.41
+manden|tantos	-0.63
+manden|texts	0.91
 mandes|la	-0.33
-mandes|msjs	0.26
+mandes|msjs	0.28
 mando	0.28
-manera|de	-0.6
+manera|de	-0.44
 mani	-0.39
 manie	-0.39
 manier|om	-0.4
-manl	0.38
-manla	0.38
-mann	-0.55
-mann 	-0.55
-mann|meinte	-0.37
-mano 	-0.27
-many	0.45
-many 	0.45
-many|emails	-0.41
-many|times	0.8
-man|heeft	-0.41
-man|hier	-0.26
-man|i	0.43
+manl	0.41
+manla	0.41
+mann	-0.35
+mann 	-0.35
+mann|hat	-0.58
+mann|meinte	-0.36
+many	0.52
+many 	0.52
+many|emails	-0.46
+many|times	0.82
+man|heeft	-0.44
+man|hier	-0.28
+man|i	0.44
+man|ik	0.35
 mapp	0.62
 mappe	0.62
-mappeler|stp	0.33
-mappelez|plus	0.77
-marc	0.26
-marca	0.44
-marcando|gracias	0.36
-marcando|no	0.31
-marcarme|no	0.69
+mappeler|stp	0.31
+mappelez|plus	0.76
+marca	0.41
+marcando|no	0.3
+marcando|wey	0.47
+marcarme|no	0.63
 marcarme|por	0.28
-marcarme|ya	0.44
-march	0.3
-marche|bien	-0.28
-march|and	0.26
-march|can	-0.37
-mard	-0.28
-mardi	-0.28
-mari	-0.35
-mari 	-0.51
-maria	0.46
-mariage|est	0.26
-marid	-0.35
-marido|le	-0.25
-mari|a	-0.46
-mari|m	-0.26
-mari|vient	-0.24
+marcarme|ya	0.49
+march|can	-0.39
+mard	-0.78
+mardi	-0.78
+mardi|pour	-0.35
+mari	-0.33
+mari 	-0.48
+maria	0.44
+maria|s	0.39
+marid	-0.51
+marido|le	-0.31
+mari|a	-0.41
+mari|et	-0.33
 mari|vous	-0.32
 mark	0.35
-mark 	0.29
-marketing|emails	-0.26
-marketing|list	0.5
-market|anymore	0.34
-market|please	0.24
-mark|me	0.51
-marlo	-0.29
-marqueme|al	-0.32
-marquenme|a	-0.39
-marquen|a	0.33
-marquen|antes	-0.29
-marquen|mas	0.25
-marquen|neta	0.77
-marquen|por	1.09
-marque|no	0.34
-marra	-0.41
-marrant|maintenant	-0.42
-marre	0.57
-marre|de	0.37
-marre|stop	0.5
-mart	-0.25
-marte	-0.25
-mary	0.41
-mary 	0.41
-mary|s	0.41
-mas	1.07
-mas 	1.1
+mark 	0.27
+marketing|list	0.53
+market|anymore	0.26
+mark|me	0.56
+marlo	-0.28
+marquenme|a	-0.38
+marquen|a	0.38
+marquen|mas	0.27
+marquen|neta	0.69
+marquen|por	1.06
+marquen|porfa	0.78
+marque|no	0.37
+marra	-0.4
+marrant|maintenant	-0.43
+marre	0.66
+marre|de	0.42
+marre|stop	0.61
+mars	0.27
+marse	0.27
+marseille|euh	0.27
+mart	-0.44
+marte	-0.44
+mary	0.43
+mary 	0.43
+mary|s	0.43
+mas	1.08
+mas 	1.11
 masc	-0.4
 masi	-0.39
 masia	-0.39
-mast	-0.5
-maste	-0.5
-master|en	-0.26
-mas|caro	-0.31
-mas|correos	0.84
-mas|de	0.24
-mas|detalles	-0.51
-mas|gracias	0.87
-mas|info	-0.58
-mas|informacion	0.55
-mas|llamadas	0.8
-mas|mensajes	0.76
-mas|pero	-0.56
-mas|por	0.87
-mas|porfa	0.24
-mas|promociones	0.26
-mas|que	0.26
-mas|sms	0.45
-mas|texts	0.34
-mas|voy	0.48
-mas|whatsapps	0.24
-mas|x	0.43
+mast	-0.53
+maste	-0.53
+master|en	-0.29
+mas|caro	-0.3
+mas|cono	0.69
+mas|correos	0.83
+mas|detalles	-0.43
+mas|eso	-0.36
+mas|gracias	0.83
+mas|i	0.4
+mas|info	-0.59
+mas|mensajes	0.75
+mas|pero	-0.66
+mas|por	0.93
+mas|porfa	0.32
+mas|promociones	0.45
+mas|que	0.61
+mas|sms	0.43
+mas|texts	0.33
+mas|voy	0.5
+mas|x	0.4
 mas|xfa	0.6
-mas|ya	0.43
-mat	-0.61
-matc	-0.41
-match	-0.41
-mate|already	0.59
-mate|no	-0.48
-mati	-0.44
-matin	-0.43
-matio	0.3
-mats|from	-1.13
-mau	-0.24
-mauv	-0.24
-mauva	-0.24
-mauvais|numero	-0.39
+mas|ya	0.46
+mat	-0.6
+matc	-0.4
+match	-0.4
+mate|already	0.67
+mate|no	-0.5
+mati	-0.43
+matin	-0.44
+matin|pour	-0.29
+matio	0.28
+mats|from	-1.14
+mau	-0.26
+mauv	-0.26
+mauva	-0.26
+mauvais|numero	-0.43
 max	0.27
 max 	0.27
-maybe|check	-0.29
-mayo	-0.38
-mayor	-0.26
-mayor|admite	-0.26
-maz	-0.26
-ma|banque	0.74
-ma|boite	-0.25
-ma|c3	-0.33
-ma|femme	-0.51
-ma|fille	-0.28
-ma|mere	0.26
-ma|voiture	0.51
-mbers	-0.31
-mbie 	0.25
-mbo	0.32
-mbou	0.32
-mbour	0.32
-mbr	-0.25
-mbre	-0.25
-mbre 	-0.25
-mdr	-0.24
-mdr 	-0.24
-mea	0.38
-mean	0.38
-means	-0.25
-meant	0.25
-meant|it	0.25
-mean|i	0.37
-mean|stop	-0.49
-mean|the	-0.32
+may	-0.34
+mayb	-0.33
+maybe	-0.33
+maybe|check	-0.26
+mayo	-0.44
+mayor	-0.27
+ma|banque	0.77
+ma|boite	-0.32
+ma|c3	-0.32
+ma|femme	-0.49
+ma|mere	0.9
+ma|voiture	0.47
+mbers	-0.37
+mbie 	0.35
+mbo	0.31
+mbou	0.31
+mbour	0.31
+mbr 	0.3
+mbre 	-0.56
+mea	0.37
+mean	0.37
+meant	0.26
+meant|it	0.26
+mean|i	0.36
+mean|stop	-0.47
+mean|the	-0.38
 medi 	-0.42
-media	0.56
+media	0.38
 medio	0.47
 mee	0.47
 mee 	0.53
-meeg	-0.37
-meege	-0.37
-meegenomen|in	-0.37
+meeg	-0.27
+meege	-0.27
+meegenomen|in	-0.27
 meer	0.43
 meer 	0.43
-meer|a	0.8
-meer|alsjeblieft	0.36
-meer|appen	0.6
-meer|aub	0.56
-meer|bedankt	-1.06
-meer|bellen	0.85
-meer|bij	0.54
-meer|contacteren	0.52
-meer|dan	-0.3
-meer|de	0.29
-meer|details	-0.32
+meer|a	0.81
+meer|alsjeblieft	0.59
+meer|appen	0.51
+meer|aub	0.51
+meer|bedankt	-1.11
+meer|bellen	0.82
+meer|bij	0.5
+meer|contacteren	0.53
+meer|dan	-0.27
+meer|de	0.5
+meer|details	-0.44
 meer|door	0.44
 meer|dus	0.61
-meer|gebeld	0.46
+meer|gebeld	0.55
 meer|gehad	-0.32
 meer|geinteresseerd	-0.46
-meer|graag	1.23
-meer|heb	0.45
-meer|heel	-0.51
+meer|graag	0.59
+meer|heel	-0.78
 meer|het	0.51
 meer|hij	-0.4
-meer|horen	0.59
-meer|ik	0.47
-meer|info	-0.88
-meer|liever	-0.35
-meer|maar	-0.81
-meer|mailen	0.56
-meer|met	-0.38
-meer|mocht	-0.25
-meer|mochten	-0.29
-meer|moesten	-0.29
-meer|moeten	0.48
-meer|morgen	-0.38
-meer|na	-0.4
-meer|nodig	0.25
+meer|horen	0.51
+meer|ik	0.45
+meer|info	-0.91
+meer|liever	-0.33
+meer|maar	-0.71
+meer|mail	0.48
+meer|mailen	0.54
+meer|met	-0.29
+meer|mochten	-0.33
+meer|moesten	-0.26
+meer|moeten	0.56
+meer|morgen	-0.4
+meer|na	-0.43
+meer|nodig	0.28
 meer|oke	0.4
-meer|ontvangen	0.71
-meer|op	-0.37
-meer|opnemen	-0.38
-meer|per	0.82
-meer|pls	0.36
-meer|sms	0.57
-meer|te	0.45
-meer|terug	-0.67
-meer|van	0.56
-meer|via	0.52
-meer|wel	-0.7
-meer|wil	-0.41
-meer|willen	0.35
-mee|stop	0.24
-meg	-0.27
-mega	-0.27
-megan	-0.27
-meh	0.3
+meer|ontvangen	0.68
+meer|op	-0.34
+meer|opnemen	-0.36
+meer|per	0.79
+meer|pls	0.28
+meer|s	-0.51
+meer|sms	0.69
+meer|te	0.35
+meer|terug	-0.64
+meer|van	0.52
+meer|via	0.28
+meer|wel	-0.68
+meer|wil	-0.55
+meg	-0.29
+mega	-0.29
+megan	-0.29
+meh	0.32
 meh 	0.41
-mehr	0.29
-mehr 	0.29
-mehr|abmelden	0.45
+mehr	0.31
+mehr 	0.31
+mehr|abmelden	0.35
 mehr|angerufen	0.51
-mehr|anrufen	0.46
+mehr|anrufen	0.44
 mehr|anrufn	0.32
-mehr|anschreiben	0.42
-mehr|bei	0.38
-mehr|bitte	1.41
-mehr|details	-0.28
-mehr|die	-0.58
-mehr|e	0.96
-mehr|erhalten	1.21
-mehr|haben	-0.44
-mehr|horen	0.38
-mehr|ich	0.83
-mehr|im	-0.42
-mehr|infos	-0.35
-mehr|interessiert	-0.6
-mehr|jeden	-0.44
-mehr|kontaktieren	0.7
-mehr|kontaktiert	0.39
-mehr|meine	0.26
-mehr|nach	-0.57
-mehr|nur	-0.24
-mehr|punkt	0.25
-mehr|rufen	-0.27
-mehr|schreiben	0.83
-mehr|schreibt	0.37
-mehr|so	-0.66
+mehr|anschreiben	0.85
+mehr|anzurufen	-0.4
+mehr|bei	0.39
+mehr|bitte	1.48
+mehr|details	-0.27
+mehr|die	-0.51
+mehr|e	0.86
+mehr|erhalten	0.45
+mehr|hab	0.36
+mehr|haben	-0.62
+mehr|horen	0.32
+mehr|ich	0.9
+mehr|im	-0.41
+mehr|infos	-0.4
+mehr|interessiert	-0.47
+mehr|jeden	-0.37
+mehr|kontaktieren	0.88
+mehr|kontaktiert	0.53
+mehr|lange	-0.29
+mehr|meine	0.3
+mehr|nach	-0.53
+mehr|punkt	0.26
+mehr|rufen	-0.37
+mehr|schreiben	0.73
+mehr|schreibt	0.43
+mehr|so	-0.67
 mehr|storen	0.49
-mehr|suche	-0.66
-mehr|thank	0.65
-mehr|uber	0.36
+mehr|suche	-0.64
+mehr|thank	0.53
+mehr|uber	0.34
 mehr|von	0.67
-mehr|vor	-0.5
-mehr|wahrend	-0.9
-mehr|wir	-0.39
-mehr|zu	-0.41
-mehr|zuruck	-0.27
-meh|merci	0.61
-mein 	-0.87
+mehr|vor	-0.66
+mehr|wahrend	-0.92
+mehr|wegen	0.45
+mehr|zu	-0.67
+mehr|zuruck	-0.28
+meh|merci	0.52
+mein 	-1.01
 meiner|daten	0.39
-meiner|kontaktdaten	0.38
-meiner|mutter	-0.45
-meine|adresse	0.64
-meine|alte	-0.61
+meiner|kontaktdaten	0.43
+meiner|mutter	-0.53
+meine|adresse	0.73
+meine|alte	-0.58
 meine|arbeitsadresse	-0.3
-meine|daten	0.37
-meine|e	0.4
+meine|daten	0.38
+meine|e	0.39
 meine|einwilligung	0.4
-meine|finanzierung	0.49
-meine|firmenadresse	-0.39
-meine|frau	-0.69
-meine|ist	-0.58
-meine|nummer	0.4
-meine|tochter	0.24
-meint	-0.42
-meinte|rufen	-0.28
-meinte|ruft	-0.45
-meinte|sag	-0.24
-mein|altes	-0.24
-mein|haus	0.42
+meine|finanzierung	0.56
+meine|firmenadresse	-0.36
+meine|firmennummer	-0.37
+meine|frau	-0.61
+meine|ist	-0.51
+meine|mutter	0.42
+meine|nummer	0.48
+meine|tochter	0.26
+meint	-0.41
+meinte|rufen	-0.4
+meinte|ruft	-0.44
+meinte|sie	-0.34
+mein|haus	0.49
 mein|mann	-0.55
 mein|sohn	-0.41
 mein|vertrag	-0.3
-mej	-0.39
-mejo	-0.39
-mejor	-0.39
-mejoran|el	-0.33
-mejor|a	-0.3
-mejor|al	-0.45
-mejor|llamenme	-0.25
-mejor|precio	-0.37
-mejor|un	-0.4
-melden|danke	0.7
-melden|loschen	-0.38
-melden|maar	-0.61
-melden|sie	0.38
-melden|super	-0.28
-melde|dich	0.38
-melde|ich	-0.33
-melde|konnen	-0.27
-melde|mich	-0.25
-meldu	-0.33
-meld|ik	-0.41
-meld|me	0.45
+mej	-0.4
+mejo	-0.4
+mejor	-0.4
+mejoran|el	-0.32
+mejor|a	-0.26
+mejor|al	-0.66
+mejor|llamenme	-0.29
+mejor|precio	-0.36
+mejor|un	-0.51
+melden|danke	0.69
+melden|loschen	-0.41
+melden|maar	-0.72
+melden|sie	0.43
+melden|super	-0.43
+melde|dich	0.39
+melde|ich	-0.37
+melde|konnen	-0.28
+meldu	-0.34
+meld|ik	-0.36
+meld|me	0.46
 mell	-0.29
 mells	-0.29
-mema	-0.34
-memai	-0.34
-memberships|please	0.28
-membership|at	-0.89
+mema	-0.4
+memai	-0.4
+memb	0.28
+membership|at	-0.98
+membership|lapse	0.35
+membership|thanks	0.45
 meme|l	-0.35
-mena	-0.6
-menad	-0.39
-menag	-0.49
-menm	-0.25
-menme	-0.25
-mensajes|al	-0.39
-mensajes|de	0.37
-mensajes|en	-0.25
-mensajes|gracias	0.49
-mensajes|no	0.73
-mensajes|po	0.63
-mensajes|por	0.4
-mensajes|porfa	0.37
-mensajes|xfa	0.3
-mensajes|ya	0.3
-mensaje|de	-0.4
-mensaje|mas	0.73
-mensaje|me	-0.41
-ment 	-0.25
-mente	0.38
+mena	-0.54
+menad	-0.36
+menage|merci	0.3
+menm	-0.26
+menme	-0.26
+menn	-0.37
+mennu	-0.37
+meno	-0.27
+menos	-0.27
+mensajes|al	-0.38
+mensajes|de	0.41
+mensajes|en	-0.29
+mensajes|flaco	0.5
+mensajes|gracias	0.43
+mensajes|no	0.68
+mensajes|po	0.49
+mensajes|por	0.49
+mensajes|porfa	0.44
+mensajes|ya	0.31
+mensaje|de	-0.51
+mensaje|mas	0.77
+mensaje|me	-0.42
+mensaje|que	-0.27
+mente	0.37
 ments	-0.44
-meo	0.34
-mer 	0.43
-mera	-0.3
-merai	-0.3
-merci|au	0.32
-merci|bonne	0.34
-merci|c	0.35
-merci|d	1.09
+meo	0.36
+mer 	0.41
+mera	-0.26
+merai	-0.26
+merci|au	0.38
+merci|bien	0.3
+merci|bonne	0.35
+merci|c	0.4
+merci|d	1.19
 merci|de	0.35
-merci|j	-0.43
-merci|pour	0.83
-merci|quand	0.38
-merci|stop	0.98
-merci|vielmal	0.37
-mere|qui	0.32
-merr	-0.24
-merre	-0.24
-mese	0.47
-meses	0.47
-meses|seria	-0.46
-mess 	0.5
-messages|a	0.32
-messages|about	0.27
-messages|arretez	0.38
-messages|de	0.32
+merci|j	-0.46
+merci|ne	0.58
+merci|pour	0.88
+merci|quand	0.4
+merci|stop	0.96
+merci|vielmal	0.35
+mere	0.64
+mere 	0.64
+mere|ne	0.89
+mer|de	-0.57
+mese	0.36
+meses	0.36
+meses|seria	-0.35
+mess 	0.44
+messages|arretez	0.33
+messages|de	0.4
 messages|from	0.49
-messages|merci	0.66
-messages|please	1.21
-messages|remove	0.4
-messages|stop	0.47
-messages|sur	0.29
-messages|svp	0.53
-messages|the	0.35
-messages|whatsapp	0.52
-message|et	-0.24
+messages|merci	0.65
+messages|please	1.28
+messages|remove	0.44
+messages|stop	0.43
+messages|svp	0.52
+messages|the	0.39
+messages|whatsapp	0.45
 message|from	-0.63
-message|me	0.24
 message|recu	-0.27
-message|this	0.37
-messaging|me	0.42
-mess|unsubscribe	0.5
-mes|donnees	0.29
-mes|no	0.51
-mes|pneus	0.51
-metee	0.31
+mess|unsubscribe	0.44
+mes|donnees	0.28
+mes|no	0.27
+mes|pneus	0.52
+metee	0.29
 meter	-0.4
-met|al	-0.3
-met|appen	-0.36
-met|bellen	0.38
-met|die	0.68
-met|een	-0.25
-met|het	0.39
-met|je	0.41
-met|mailen	-0.38
-met|occasions	-0.34
-met|roken	-0.57
-met|rust	0.45
-met|sms	0.66
-met|smsen	0.53
-met|zo	-0.26
-met|zoeken	-0.29
-me|3	-0.32
-me|4	-0.52
-me|a	-0.49
-me|af	0.3
-me|after	-0.32
-me|again	0.91
-me|all	-0.47
-me|alone	0.49
-me|already	0.69
-me|and	0.37
+met|al	-0.27
+met|appen	-0.45
+met|bellen	0.44
+met|die	0.67
+met|een	-0.45
+met|het	0.36
+met|je	0.27
+met|jullie	0.3
+met|kopen	-0.31
+met|mailen	-0.43
+met|mijn	-0.42
+met|occasions	-0.42
+met|roken	-0.59
+met|rust	0.43
+met|sms	0.64
+met|smsen	0.56
+met|zoeken	-0.26
+me|3	-0.43
+me|4	-0.55
+me|a	-0.51
+me|about	0.41
+me|af	0.4
+me|after	-0.46
+me|again	0.92
+me|all	-0.48
+me|alone	0.51
+me|already	0.65
+me|and	0.39
 me|anymore	0.69
-me|anything	0.59
-me|approved	-0.32
+me|anything	0.63
+me|approved	-0.34
 me|at	-0.57
-me|aub	0.31
-me|back	-1.27
-me|bajan	-0.88
-me|be	0.62
-me|before	-0.36
-me|borraran	-0.57
+me|atendieron	0.41
+me|aub	0.42
+me|back	-0.89
+me|bajan	-0.72
+me|be	0.56
+me|before	-0.31
+me|borraran	-0.52
 me|borraron	-0.28
-me|bought	0.32
-me|bro	0.85
-me|bruh	0.34
-me|busquen	0.26
-me|confirman	-0.3
+me|bought	0.48
+me|bro	0.78
+me|bruh	0.39
+me|classic	-0.32
+me|confirman	-0.29
 me|consiguen	-0.32
-me|contacten	0.78
-me|contacter	0.32
-me|contactes	0.31
+me|contacten	0.86
+me|contacter	0.4
+me|contactes	0.48
 me|contactez	0.43
-me|contrataron	0.51
-me|de	-0.66
-me|deals	-0.24
-me|derange	-0.51
+me|contrataron	0.47
+me|de	-0.65
+me|derange	-0.57
 me|desabonne	-0.3
 me|desinscrire	-1.13
-me|desinscrivez	-0.35
-me|dieran	-0.72
-me|directly	-0.42
-me|doy	-0.52
-me|drie	-0.54
+me|desinscrivez	-0.38
+me|dieran	-0.74
+me|directly	-0.44
+me|doy	-0.5
+me|drie	-0.61
 me|dude	0.45
-me|during	-0.31
-me|een	-0.32
-me|eliminen	-0.43
-me|elke	-0.52
-me|email	0.34
-me|emails	0.85
-me|envien	0.47
-me|ergens	-0.58
-me|escribais	0.25
-me|escriban	0.45
-me|escribas	0.24
-me|escriben	-0.65
+me|during	-0.3
+me|een	-0.29
+me|eliminen	-0.45
+me|elke	-0.51
+me|email	0.31
+me|emails	0.8
+me|envien	0.4
+me|ergens	-0.66
+me|escriban	0.46
+me|escribas	0.26
+me|escriben	-0.63
+me|escribieran	-0.34
 me|esten	0.43
-me|estes	0.32
-me|ever	0.9
-me|every	-0.71
-me|for	-0.43
-me|geen	0.53
+me|estes	0.35
+me|ever	0.89
+me|every	-0.72
+me|for	-0.26
+me|geen	0.57
 me|gerust	-0.45
-me|graag	0.47
-me|gusto	-0.66
-me|hablen	0.31
-me|how	-0.42
-me|i	0.27
-me|if	0.41
-me|inscribi	0.48
+me|graag	0.54
+me|gracias	0.3
+me|gusto	-0.57
+me|hablen	0.32
+me|how	-0.53
+me|i	0.39
+me|if	0.42
+me|inscribi	0.41
 me|instead	0.39
 me|interesan	-0.3
-me|is	-0.32
-me|ive	0.71
+me|is	-0.34
+me|ive	0.64
+me|job	0.56
 me|just	-0.4
-me|l	-0.56
-me|let	-0.43
-me|llaman	-0.92
-me|llame	0.74
-me|llamen	0.25
+me|l	-0.57
+me|le	0.5
+me|let	-0.53
+me|llaman	-0.95
+me|llame	0.76
 me|llega	-0.28
 me|llego	-0.59
-me|lo	-0.46
-me|maar	0.56
-me|man	0.43
-me|mandan	-0.25
-me|manden	0.41
-me|marque	0.34
-me|marquen	0.53
-me|meer	-0.91
-me|mejoran	-0.33
-me|met	0.34
-me|moesten	-0.85
+me|lo	-0.47
+me|maar	0.38
+me|man	0.44
+me|mandan	-0.37
+me|manden	0.4
+me|marque	0.37
+me|marquen	0.57
+me|meer	-0.97
+me|mejoran	-0.32
+me|met	0.32
+me|moesten	-1.02
 me|molesten	0.4
-me|more	-0.67
-me|morgen	-0.43
-me|my	0.78
+me|more	-0.61
+me|morgen	-0.46
+me|my	0.66
 me|na	-0.29
 me|niet	0.65
-me|niks	0.82
-me|no	-0.26
-me|nooit	0.74
-me|now	0.55
-me|op	0.39
+me|niks	0.84
+me|non	-0.49
+me|nooit	0.72
+me|now	0.58
+me|op	0.48
 me|out	0.76
-me|pasas	-0.39
-me|please	0.89
-me|pls	0.41
+me|pasas	-0.43
+me|please	0.86
+me|pls	0.43
 me|por	0.43
-me|posted	-0.4
-me|promotional	0.26
+me|posted	-0.43
 me|pueden	-0.31
-me|quiero	0.47
-me|quiten	-0.55
-me|quito	-0.67
+me|quiero	0.4
+me|quiten	-0.56
+me|quito	-0.56
 me|rappeler	0.32
-me|rayer	0.24
-me|retirer	0.38
-me|retirez	-0.72
-me|salgo	-0.27
-me|saquen	-0.29
-me|sigan	0.49
-me|so	-1.01
+me|retirer	0.44
+me|retirez	-0.64
+me|salgo	-0.28
+me|saquen	-0.39
+me|sigan	0.48
+me|so	-1.1
 me|solicitez	0.31
-me|solliciter	1.09
-me|sollicitez	0.94
-me|stop	0.51
+me|solliciter	1.05
+me|sollicitez	0.92
+me|stop	0.41
 me|te	0.57
-me|telephoner	0.29
-me|telephonez	0.31
-me|text	0.27
-me|texteen	0.26
-me|textees	0.25
+me|telephoner	0.3
+me|telephonez	0.28
+me|texteen	0.28
+me|textees	0.26
 me|texter	0.47
-me|texting	0.8
-me|texts	0.35
-me|thanks	1.02
-me|that	0.73
-me|the	-1.63
-me|these	0.76
-me|three	-0.49
-me|thx	0.24
-me|tienen	0.4
+me|texting	0.92
+me|texts	0.36
+me|thanks	1.24
+me|that	0.67
+me|the	-1.6
+me|these	0.72
+me|three	-0.52
+me|tienen	0.38
+me|to	0.39
 me|tomorrow	-0.34
-me|uit	0.72
-me|uitschrijven	-0.26
-me|up	0.4
-me|updates	-0.88
-me|van	-0.59
-me|vanaf	0.41
-me|vandaag	-0.38
-me|vayan	0.37
-me|volvieran	0.32
-me|voortaan	0.24
-me|vorige	-0.38
-me|vuelvan	0.55
+me|uit	0.86
+me|uitschrijven	-0.32
+me|until	-0.27
+me|up	0.39
+me|updates	-0.9
+me|van	-0.44
+me|vanaf	0.62
+me|vandaag	-0.4
+me|vaya	-0.29
+me|vayan	0.36
+me|verdomme	0.29
+me|volvieran	0.27
+me|vorige	-0.43
+me|vuelvan	0.5
 me|we	0.37
-me|whatsapps	0.47
-me|when	-0.59
-me|who	-0.48
-me|why	-0.69
-me|with	0.39
-me|you	0.24
-me|your	0.26
-me|zo	-0.89
+me|whatsapps	0.3
+me|when	-0.61
+me|who	-0.46
+me|why	-0.78
+me|with	0.37
+me|you	0.35
+me|zo	-0.95
+mg 	-0.27
 mge	0.4
 mgeh	0.4
 mgehe	0.4
-mi 	0.56
-mich|ab	0.67
-mich|abmelden	-0.26
-mich|abzumelden	-0.27
-mich|anrufen	-0.77
-mich|anzurufen	1.18
-mich|auf	0.43
-mich|aus	0.6
-mich|austragen	-0.28
-mich|bis	-0.42
-mich|bloss	-0.45
-mich|die	-0.3
-mich|dreimal	-0.35
-mich|endlich	0.73
+mi 	0.54
+mich|ab	0.62
+mich|aber	0.36
+mich|anrufen	-0.56
+mich|anzurufen	1.26
+mich|auf	0.39
+mich|aus	0.63
+mich|austragen	-0.51
+mich|bis	-0.43
+mich|die	-0.29
+mich|dreimal	-0.42
+mich|endlich	0.54
+mich|evtl	-0.26
 mich|heute	-0.41
 mich|in	0.49
-mich|irgendwo	-0.27
-mich|jede	-0.3
-mich|keiner	-0.24
-mich|kunftig	0.25
-mich|loschen	-0.28
-mich|morgen	-0.43
-mich|nachste	-0.27
-mich|nicht	0.28
+mich|irgendwo	-0.26
+mich|jeden	-0.38
+mich|keiner	-0.3
+mich|loschen	-0.35
+mich|morgen	-0.39
 mich|nie	0.4
-mich|nimmer	0.36
-mich|noch	-0.71
-mich|nur	-0.47
-mich|selbst	0.39
-mich|so	-0.8
-mich|von	-0.52
+mich|nimmer	0.34
+mich|noch	-0.66
+mich|nur	-0.36
+mich|selbst	0.38
+mich|so	-0.77
+mich|von	-0.5
 mich|wenn	0.61
-mich|zu	0.25
-mid	-0.66
+mich|zu	0.27
+mid	-0.62
 midde	0.42
-midi	-0.6
-midi 	-0.6
-midi|pour	-0.4
+midi	-0.58
+midi 	-0.58
+midi|pour	-0.44
 mier	-0.42
-miere	-0.25
+miere	-0.28
 migh	-0.45
 might	-0.45
-might|come	-0.37
-might|stop	-0.45
-mij	0.24
-mij 	0.55
-mijn|abonnement	0.25
-mijn|adres	0.33
-mijn|caravan	-0.26
+might|come	-0.28
+might|stop	-0.62
+mij 	0.58
+mijn|adres	0.32
+mijn|caravan	-0.32
 mijn|contract	-0.29
-mijn|dochter	-0.59
-mijn|e	0.49
-mijn|eerste	-0.25
-mijn|facturen	-0.33
+mijn|dochter	-0.57
+mijn|e	0.5
+mijn|facturen	-0.3
 mijn|gegevens	0.38
-mijn|gsm	-0.29
-mijn|hotmail	-0.29
-mijn|mail	-0.5
-mijn|man	-0.67
-mijn|nieuwe	-0.43
-mijn|nummer	1.07
+mijn|gsm	-0.27
+mijn|hotmail	-0.32
+mijn|mail	-0.47
+mijn|man	-0.74
+mijn|nieuwe	-0.46
+mijn|nummer	1.12
 mijn|oude	-0.62
-mijn|persoonsgegevens	0.24
-mijn|rijbewijs	-0.24
-mijn|toestemming	0.36
-mijn|vrouw	-0.36
-mijn|werk	-0.37
-mijn|werkadres	-0.45
-mij|3	-0.42
-mij|berichten	0.24
-mij|een	-0.24
+mijn|privemail	-0.28
+mijn|toestemming	0.37
+mijn|vrouw	-0.33
+mijn|werk	-0.33
+mijn|werkadres	-0.43
+mij|3	-0.39
+mij|afmelden	-0.57
+mij|een	-0.29
 mij|geen	0.42
-mij|gerust	0.64
-mij|met	0.5
-mij|nie	0.52
-mij|niet	0.34
-mij|nooit	0.27
-mij|op	0.62
-mij|te	0.95
-mij|uit	0.34
+mij|gerust	0.62
+mij|gewoon	0.63
+mij|met	0.49
+mij|nie	0.53
+mij|nooit	0.3
+mij|op	0.78
+mij|te	0.75
+mij|uit	0.36
 mij|van	0.27
-mik	0.27
-mike	0.27
-mike 	0.27
-mike|s	0.27
-mil 	0.25
-mile	-0.34
-miles	-0.35
-mil|veces	0.25
-min	0.3
-min 	-0.8
-mina	0.58
-minam	0.4
-mind|i	-0.41
-mind|if	-0.67
-mind|not	0.66
-mine	-0.32
-mine 	-0.4
-mine|i	-0.3
-ming	0.47
-ming 	0.48
-mingo	-0.28
-mini	0.39
-mino	-0.29
-mino 	-0.29
+mil 	0.32
+mile	-0.33
+miles	-0.34
+mili	0.3
+mille	0.28
+mil|veces	0.32
+min 	-0.77
+mina	0.66
+minam	0.44
+mind|i	-0.56
+mind|if	-0.71
+mind|not	0.64
+mine	-0.35
+mine 	-0.28
+mine|i	-0.31
+ming	0.44
+ming 	0.45
+mingo	-0.33
+mini	0.4
 minu	-0.54
-minut	-0.53
-minuten|da	-0.37
-minute|i	-0.43
-min|da	-0.31
-min|desole	-0.33
-min|late	-0.73
-min|later	-0.6
-mio 	-0.42
+minut	-0.54
+minuten|da	-0.35
+minute|i	-0.39
+min|desole	-0.32
+min|late	-0.5
+min|later	-0.54
+mio 	-0.41
 mir	0.38
 mir 	0.29
-mira	0.4
-mira 	0.4
-mira|deja	0.35
-mira|justo	-0.25
-mira|no	0.35
-mira|ya	0.49
-mire|ya	0.36
-mir|angebote	-0.63
-mir|auf	0.3
-mir|bitte	-0.45
-mir|das	-1.24
+mira	0.41
+mira 	0.41
+mira|deja	0.38
+mira|no	0.4
+mira|te	0.35
+mira|ya	0.58
+mir|angebote	-0.66
+mir|auf	0.26
+mir|bitte	-0.47
+mir|das	-1.34
 mir|den	-0.26
-mir|die	-0.81
-mir|dreimal	-0.68
-mir|e	0.34
-mir|eigentlich	-0.27
-mir|ein	-0.51
-mir|einfach	-0.53
-mir|gerne	-0.47
-mir|kein	-0.41
-mir|keine	0.72
-mir|leid	-0.27
-mir|mails	1.03
-mir|mehr	-0.51
-mir|nachrichten	0.59
-mir|nicht	0.44
-mir|nichts	0.47
-mir|nie	0.71
-mir|sms	1.44
+mir|die	-0.86
+mir|dreimal	-0.64
+mir|e	0.32
+mir|eigentlich	-0.28
+mir|ein	-0.45
+mir|einfach	-0.55
+mir|gerne	-0.51
+mir|kein	-0.42
+mir|keine	0.63
+mir|leid	-0.26
+mir|mails	1.1
+mir|mehr	-0.53
+mir|nachrichten	0.6
+mir|nicht	0.81
+mir|nichts	0.5
+mir|nie	0.7
+mir|sms	1.45
 mir|so	-0.28
-mir|zu	0.48
-mis	-0.34
-mis 	0.77
+mir|whatsapp	0.9
+mir|zu	0.4
+mis	-0.32
+mis 	0.65
 misc	-0.35
 misch	-0.35
-mise	-0.25
-mism	-0.29
-misma	-0.29
-misma|foto	-0.4
-miss	-0.33
-misse	-0.37
-missed|you	-0.4
-missi	0.39
-missing|your	-0.46
-missu	-0.32
-missus|and	-0.34
+mise	-0.26
+mism	-0.28
+misma	-0.28
+misma|foto	-0.36
+miss	-0.35
+missc	-0.53
+misschien|weer	-0.55
+misse	-0.38
+missed|you	-0.57
+missi	0.4
+missing|your	-0.47
+missu	-0.26
+missus|and	-0.28
 mist	-0.36
 mista	-0.35
-mistake|can	-0.55
-misv	-0.25
-misve	-0.25
-misverstand|zijn	-0.25
-mis|datos	0.99
-mite	-0.4
-mite 	-0.25
-mits	-0.24
-mitsc	-0.24
-mitta	-0.27
-mittagspause|an	-0.26
-mit|den	0.8
-mit|der	-0.65
-mit|eurer	0.47
-mit|ihrer	0.38
-mi|asesor	0.42
-mi|bitte	0.44
+mistake|can	-0.73
+misv	-0.32
+misve	-0.32
+misverstand|zijn	-0.32
+mis|datos	0.84
+mite	-0.45
+mite 	-0.45
+mits	-0.3
+mitsc	-0.3
+mitt	-0.41
+mittw	-0.41
+mit|dem	-0.36
+mit|den	0.78
+mit|der	-0.48
+mit|eurer	0.44
+mit|ihnen	0.54
+mit|ihrer	0.26
+miu	-0.26
+mium	-0.26
+mium 	-0.26
+mi|asesor	0.43
+mi|bitte	0.47
+mi|bittschon	0.26
 mi|casa	-0.27
-mi|consentimiento	0.3
-mi|credito	0.68
-mi|endlich	0.47
-mi|esposa	-0.24
-mi|esposo	-0.25
-mi|hermano	-0.27
+mi|coche	-0.26
+mi|consentimiento	0.28
+mi|credito	0.65
+mi|endlich	0.44
+mi|esposa	-0.27
+mi|esposo	-0.45
 mi|hija	-0.3
 mi|hijo	-0.39
 mi|kunftig	0.26
 mi|linea	0.4
-mi|mama	-0.43
-mi|marido	-0.35
-mi|me	-0.6
-mi|nimmer	0.26
-mi|numero	0.63
-mi|pareja	-0.27
-mi|seguro	-0.24
-mi|suscripcion	0.27
-mma	0.64
-mma 	0.44
-mman	0.4
-mmand	0.4
-mme	-0.54
-mme 	-0.49
-mmed	0.34
-mmedi	0.56
-mmen	-0.54
-mment	-0.57
-mmer	0.53
-mmer 	0.46
-mmerc	0.44
-mmerr	-0.24
-mmi	0.46
-mmin	0.46
-mming	0.46
-mmt	-0.27
-mmt 	-0.27
-mmu	0.64
-mmun	0.64
-mmuni	0.64
-mo 	-0.42
+mi|mama	-0.41
+mi|marido	-0.51
+mi|me	-0.65
+mi|nimmer	0.36
+mi|numero	0.67
+mi|pareja	-0.28
+mi|reserva	-0.36
+mi|si	-0.32
+mi|socio	-0.32
+mi|suscripcion	0.29
+mma	0.61
+mma 	0.47
+mman	0.39
+mmand	0.39
+mme	-0.53
+mme 	-0.4
+mmedi	0.4
+mmen	-0.56
+mment	-0.6
+mmer	0.51
+mmer 	0.42
+mmerc	0.53
+mmi	0.47
+mmin	0.47
+mming	0.47
+mmu	0.59
+mmun	0.59
+mmuni	0.59
+mn 	0.26
+mo 	-0.58
+mobe	-0.32
+mobel	-0.32
 mobie	-0.4
-mobiel|is	-0.24
-mobil	0.3
-mobile|is	-0.28
-mobile|merci	0.35
-moc	0.34
-mochten|aus	0.33
-mochten|bellen	-0.29
-mochte|die	-0.25
+mobiel|is	-0.29
+mobil	0.37
+mobile|is	-0.29
+mobile|merci	0.27
+mobilhome|merci	0.3
+moc	0.38
+mochten|bellen	-0.33
 mochte|keine	0.82
-mochte|keinen	0.38
-mochte|nicht	0.24
-mochte|nichts	0.55
-mocht|appen	-0.6
+mochte|keinen	0.26
+mocht|appen	-0.53
 mocht|de	-0.46
-mocht|ik	-0.39
-moci	0.35
-mocio	0.35
-modelo|2024	-0.28
-model|y	-0.28
-moec	0.3
-moech	0.3
-moechte|keine	0.64
-moei	0.4
-moeit	0.4
-moes	-0.65
-moest	-0.65
-moesten|afmelden	-0.79
-moesten|bellen	-0.29
-moesten|stoppen	-0.64
-moesten|uitschrijven	-0.48
-moeten|bellen	0.48
-moeten|stoppen	0.24
+mocht|ik	-0.42
+moci	0.38
+mocio	0.38
+mod	-0.26
+mode	-0.26
+model	-0.26
+model|y	-0.27
+moec	0.29
+moech	0.29
+moechte|keine	0.73
+moeder|bel	0.42
+moei	0.34
+moeit	0.34
+moes	-0.64
+moest	-0.64
+moesten|afmelden	-0.86
+moesten|bellen	-0.26
+moesten|stoppen	-0.63
+moesten|uitschrijven	-0.49
+moeten|bellen	0.56
+moeten|stoppen	0.26
 moet|ik	0.28
 mogen|jullie	-0.52
-mogen|me	-0.44
-mogen|mij	0.35
-moglichkeit|mich	-0.29
-moglichkeit|sich	-0.33
-moin 	0.5
-moins	-0.39
-moin|hab	0.36
-moin|hort	0.46
-moin|ich	0.42
+mogen|me	-0.43
+mogen|mij	0.36
+moglichkeit|mich	-0.27
+moglichkeit|sich	-0.35
+mog|ned	0.33
+moin 	0.55
+moins	-0.4
+moin|hab	0.42
+moin|hort	0.42
+moin|ich	0.49
+moin|lasst	0.41
 mois	-0.62
 mois 	-0.62
-mois|ca	-0.67
-mois|dernier	0.26
-moi|avec	0.32
-moi|cet	-0.28
-moi|de	0.53
+mois|ca	-0.64
+moi|avec	0.39
+moi|cet	-0.27
+moi|de	0.54
 moi|demain	-0.27
-moi|enfin	0.27
-moi|je	-0.82
+moi|enfin	0.32
+moi|je	-0.87
 moi|la	0.41
-moi|le	-1.65
-moi|on	-0.76
-moi|par	0.77
-moi|plus	-0.35
+moi|le	-1.75
+moi|on	-0.82
+moi|par	1.01
+moi|plus	-0.31
 moi|quand	-0.43
-moi|qui	-0.52
-moi|sur	-0.37
+moi|qui	-0.49
+moi|retirez	0.46
+moi|sur	-0.41
 moi|svp	0.41
-moi|tranquille	0.26
+moi|tranquille	0.28
 moi|vers	-0.32
-mok	-0.46
-moki	-0.46
-mokin	-0.46
+mok	-0.45
+moki	-0.45
+mokin	-0.45
 mol	0.49
 mole	0.49
 moles	0.49
-molestarme|con	0.51
-molestar|por	0.41
-mom	-0.52
-mom 	-0.24
-mome	-0.5
-momen	-0.5
-mom|but	-0.24
-mona	-0.67
-monat	-0.67
-monate|machen	-0.32
-monatsende|nicht	-0.38
-mont	-0.34
-monta	-0.36
-monte	-0.29
-month	-0.47
-monthly|on	-0.4
-month|please	0.61
-mon|accord	0.29
-mon|ancien	-0.34
-mon|ancienne	-0.38
+molestarme|con	0.52
+molestar|por	0.36
+mom	-0.51
+mom 	-0.31
+mome	-0.47
+momen	-0.47
+mom|but	-0.32
+mona	-0.72
+monat	-0.72
+monate|machen	-0.26
+monatsende|nicht	-0.41
+monat|reicht	-0.31
+monta	-0.38
+monte	-0.36
+monthly|newsletter	0.29
+monthly|on	-0.46
+month|please	0.43
+mon|accord	0.58
+mon|ancien	-0.37
+mon|ancienne	-0.34
+mon|associe	-0.4
 mon|banquier	-0.38
-mon|consentement	0.72
-mon|dossier	-0.34
-mon|fils	-0.45
-mon|francais	0.33
-mon|mari	-0.51
+mon|consentement	0.87
+mon|contrat	-0.3
+mon|dossier	-0.31
+mon|fils	-0.44
+mon|mari	-0.48
 mon|nouveau	-0.33
-mon|numero	0.38
-mon|portable	-0.4
-moo	0.31
-moog	0.31
-moogt	0.31
-moogt|mij	0.31
-mor	-0.44
-more	0.65
-more 	0.65
-more|add	-0.27
+mon|numero	0.42
+mon|portable	-0.41
+moo	0.35
+moog	0.35
+moogt	0.35
+moogt|mij	0.35
+mor	-0.47
+more	0.61
+more 	0.61
 more|calls	0.47
-more|contact	0.85
-more|credit	-0.43
-more|emails	0.54
-more|follow	0.56
-more|info	-1.07
-more|options	-0.45
-more|questions	-0.25
-more|spam	0.27
-more|texts	0.52
-more|whatsapp	0.61
-morg	-0.69
-morge	-0.69
-morgen|ab	-0.3
-morgen|an	-0.48
-morgen|bellen	-0.81
-morgen|maar	-0.25
-morgen|um	-0.41
-morgen|wel	-0.38
-morgen|zuruck	-0.53
-morning|running	-0.28
-morning|this	0.37
-morq	-0.25
-morqu	-0.25
+more|contact	1.06
+more|credit	-0.55
+more|emails	0.56
+more|follow	0.27
+more|info	-1.02
+more|offers	0.36
+more|options	-0.43
+more|questions	-0.31
+more|spam	0.36
+more|texts	0.57
+more|than	-0.41
+more|whatsapp	0.58
+morg	-0.66
+morge	-0.66
+morgen|an	-0.44
+morgen|bellen	-0.8
+morgen|maar	-0.28
+morgen|um	-0.4
+morgen|wel	-0.4
+morgen|zuruck	-0.62
+morning|running	-0.27
 morr	-0.42
 morro	-0.42
-mortgage|sorted	0.35
-mot	0.84
-mote	-0.36
-moteu	-0.36
-moteur|n	-0.33
-moth	0.4
-mothe	0.4
-mother|in	-0.29
-mother|she	0.4
-moti	0.25
-motio	0.26
+mortgage|sorted	0.31
+mot	0.79
+mote	-0.34
+moteu	-0.34
+moteur|n	-0.32
+moth	0.38
+mothe	0.38
+mother|in	-0.3
+mother|she	0.39
 moto	0.44
 moto 	0.27
-motorcycle|wrong	-0.25
-motorrad|angefragt	-0.27
-motor|verkocht	0.28
-motos	-0.29
-moto|a	-0.53
-moto|para	-0.33
-move|anymore	0.33
-movil	0.31
-movil|despues	-0.28
-movil|en	0.45
-movil|sin	-0.28
-moyen|de	-0.32
-moyen|que	0.32
-mpa	0.43
+motorrad|angefragt	-0.34
+motorrad|woanders	0.36
+motor|verkocht	0.37
+moto|a	-0.51
+moto|ailleurs	0.27
+moto|para	-0.39
+mover	-0.47
+move|anymore	0.36
+move|in	-0.27
+movil	0.33
+movil|por	0.31
+movil|sin	-0.29
+moving|company	0.54
+moyen|de	-0.35
+moyen|que	0.42
+mp 	-0.33
+mpa	0.41
 mpa 	0.41
-mpag	0.32
-mpagn	0.32
-mpana	0.26
-mpani	0.36
-mpe	-0.31
-mped	-0.25
-mped 	-0.25
-mpes	-0.31
-mpes 	-0.31
+mpani	0.32
+mpe	-0.29
+mpech	-0.28
+mpes	-0.49
+mpes 	-0.49
 mpet	0.4
 mpete	0.4
-mpg	-0.35
-mpg 	-0.35
-mpl	0.59
-mple	0.52
+mpg	-0.4
+mpg 	-0.4
+mpl	0.55
+mple	0.49
 mplem	0.53
-mplet	-0.35
-mpo	0.24
-mpor	-0.47
-mpora	-0.3
-mport	-0.32
-mpos	0.25
-mpose	0.25
+mplet	-0.4
+mpor	-0.46
+mpora	-0.31
+mport	-0.31
 mpra	-0.29
-mprar	-0.41
-mpre 	0.34
-mpro	-0.29
-mpru	0.28
-mprun	0.28
-mry	0.3
-mry 	0.3
-ms 	0.41
-mse	0.53
-msen	0.53
-msen 	0.53
+mpran	-0.27
+mprar	-0.4
+mpre 	0.35
+mpro	-0.28
+mry	0.36
+mry 	0.36
+ms 	0.42
+mse	0.56
+msen	0.56
+msen 	0.56
 msg 	0.73
-msgs|please	0.6
+msgs|please	0.57
 msg|me	0.58
-msj	0.43
-msjs	0.44
-msjs 	0.44
-msjs|xfa	0.59
-mst	-0.4
-msta	-0.4
-mstag	-0.4
-mt 	-0.3
+msj	0.46
+msjs	0.46
+msjs 	0.46
+msjs|q	0.3
+msjs|xfa	0.53
+mst	-0.41
+msta	-0.41
+mstag	-0.41
+mt 	-0.36
 muc	-0.54
 much	-0.54
-much 	-0.68
-mucho	-0.27
-much|lol	-0.28
-much|once	-0.37
-much|text	-0.48
-mue	-0.25
-mues	-0.25
-muess	-0.25
-muessen|nicht	-0.25
-mun	0.74
-muni	0.74
-munic	0.74
-muss 	0.24
-musse	-0.41
-mussen|nicht	-0.62
-muss|ich	0.26
-muss|mein	-0.24
-mut	-0.27
-mutt	-0.27
-mutte	-0.27
-mutter|an	-0.58
-muy	-0.44
-muy 	-0.44
-muy|bonito	-0.25
+much 	-0.75
+mucha	0.27
+muchas|gracias	0.27
+much|once	-0.56
+much|text	-0.58
+mun	0.75
+muni	0.75
+munic	0.75
+musse	-0.42
+mussen|nicht	-0.76
+muss|mein	-0.26
+mutter|an	-0.51
+mutter|bitte	0.48
 muy|profesional	-0.4
-mw 	-0.39
-mys	0.48
-myse	0.48
-mysel	0.48
+mw 	-0.37
+mys	0.69
+myse	0.69
+mysel	0.69
 myself|if	0.48
-my|3pm	-0.24
-my|bank	0.27
-my|brother	-0.48
-my|car	-0.37
-my|cell	-0.27
-my|chats	0.37
-my|consent	0.36
-my|contact	0.81
-my|contract	-0.3
-my|cousin	0.24
-my|data	0.56
+my|bank	0.34
+my|brother	-0.53
+my|car	-0.44
+my|cell	-0.28
+my|chats	0.36
+my|consent	0.4
+my|contact	0.93
+my|contract	-0.27
+my|data	0.53
 my|desk	-0.42
 my|file	-0.26
-my|french	0.32
-my|german	0.26
-my|gmail	-0.4
-my|husband	-0.82
-my|info	0.33
-my|information	0.6
-my|iphone	0.51
-my|landline	-0.66
+my|german	0.33
+my|gmail	-0.39
+my|husband	-0.58
+my|info	0.41
+my|information	0.73
+my|iphone	0.44
+my|landline	-0.61
 my|last	-0.66
-my|lease	-0.34
-my|life	0.25
-my|line	0.37
-my|membership	-0.89
-my|mind	-0.26
-my|mobile	-0.25
-my|mortgage	0.35
-my|mother	0.4
-my|number	1.15
+my|lease	-0.35
+my|life	0.42
+my|line	0.33
+my|membership	-0.98
+my|mind	-0.3
+my|mortgage	0.31
+my|mother	0.38
+my|number	1.11
 my|office	-0.37
-my|old	-0.75
-my|own	-0.5
-my|parts	-0.38
-my|quote	-0.39
-my|research	-0.42
-my|service	-0.72
-my|son	-0.6
-my|tax	-0.32
-my|time	-0.37
-my|wife	-0.48
-my|work	-0.46
-m|achaler	0.3
-m|apeler	0.57
-m|appeliez	-0.51
-m|arrete	-0.91
-m|asking	0.41
-m|at	-0.42
-m|done	0.31
-m|driving	0.53
-m|ecris	0.4
-m|enlever	0.32
-m|envoyer	0.32
-m|envoyez	0.81
-m|escriban	0.55
-m|good	-0.34
-m|interesse	-0.92
-m|interested	-0.33
-m|just	-0.45
-m|making	-0.49
-m|not	0.36
-m|occupe	-0.38
-m|off	-0.49
-m|oppose	0.33
-m|ready	-0.27
-m|replying	0.4
-m|revoking	0.26
-m|still	-0.4
-m|texter	0.26
-m|the	-0.59
-na 	-0.31
-naa	-0.24
-naar	-0.24
-naar 	-0.24
-naar|4411	-0.33
-naar|dit	0.46
-naar|het	-0.82
-naar|mijn	-0.89
-nac	-0.29
-nach	-0.39
-nach 	-0.63
-nachb	0.26
-nachm	-0.34
-nachmittag|an	-0.34
-nachrichten|abmelden	-0.38
-nachrichten|bitte	0.73
-nachrichten|mehr	0.44
-nachrichten|weg	-0.27
-nachrichten|zu	-0.53
-nachricht|erhalten	-0.7
+my|old	-0.77
+my|options	-0.56
+my|own	-0.53
+my|partner	-0.43
+my|parts	-0.49
+my|quote	-0.38
+my|research	-0.45
+my|service	-0.79
+my|son	-0.57
+my|spanish	0.39
+my|tax	-0.42
+my|time	-0.39
+my|wife	-0.46
+my|work	-0.41
+m|achaler	0.38
+m|apeler	0.6
+m|appeliez	-0.57
+m|arrete	-1.01
+m|asking	0.4
+m|bernard	0.43
+m|done	0.29
+m|driving	0.33
+m|ecris	0.41
+m|enlever	0.27
+m|envoyer	0.31
+m|envoyez	0.88
+m|escriban	0.53
+m|good	-0.36
+m|inscrire	-0.27
+m|interesse	-0.95
+m|interested	-0.35
+m|just	-0.52
+m|making	-0.54
+m|not	0.3
+m|off	-0.45
+m|oppose	0.46
+m|replying	0.39
+m|reporting	0.34
+m|still	-0.39
+m|the	-0.53
+na 	-0.32
+naar|4411	-0.29
+naar|die	0.27
+naar|dit	0.45
+naar|het	-0.86
+naar|huis	-0.27
+naar|mijn	-0.91
+nac	-0.26
+nach	-0.36
+nach 	-0.6
+nachb	0.3
+nachm	-0.31
+nachmittag|an	-0.31
+nachrichten|abmelden	-0.37
+nachrichten|bitte	0.75
+nachrichten|mehr	0.37
+nachrichten|weg	-0.3
+nachricht|erhalten	-0.53
+nachricht|nicht	-0.31
 nachs	-0.53
-nachstes|jahr	-0.62
-nachste|woche	-0.28
-nachw	-0.29
-nach|18	-0.48
+nachsten|wohnmobil	-0.26
+nachstes|jahr	-0.67
+nachste|woche	-0.26
+nachw	-0.31
+nach|18	-0.44
 nach|20	-0.27
-nach|dem	-0.47
-naci	0.35
-nacio	0.35
+nach|dem	-0.6
+nach|graz	0.26
 nacional|no	0.4
-nack	0.24
-nack 	0.24
-nad	0.56
-nada	0.45
-nada 	0.45
-nada|baja	0.52
+nad	0.58
+nada	0.43
+nada 	0.43
+nada|baja	0.37
 nada|con	0.4
-nada|de	0.79
-nada|mas	0.28
-nade	0.3
-nader	0.3
-nadr	-0.39
-nadre	-0.39
+nada|de	0.76
+nada|mas	0.37
+nade	0.29
+nader	0.29
+nadr	-0.36
+nadre	-0.36
 nag	-0.37
 nage	-0.37
-nage 	-0.49
-nah 	-0.24
-nah|bro	0.49
-nah|i	-0.34
-nah|not	-0.36
-nais	-0.61
-nais 	-0.61
-naj	-0.26
-naja	-0.26
-najaa	-0.26
-najaar|terug	-0.26
-nal 	-0.67
-nale	0.76
+nage 	-0.45
+nah|bro	0.48
+nah|i	-0.36
+nah|not	-0.34
+nais	-0.54
+nais 	-0.54
+naj	-0.32
+naja	-0.32
+najaa	-0.32
+najaar|terug	-0.32
+nal 	-0.59
+nale	0.75
 nalem	0.4
-nalen	0.27
-nales	0.32
+nalen	0.26
+nales	0.29
 nam	0.44
 name	0.44
-name 	0.4
-namens|mij	-0.35
-name|off	0.33
-nana	-0.29
-nana 	-0.29
-nanci	-0.25
-nap	-0.59
-nap 	-0.28
-nape	-0.34
-nape 	-0.25
-nari	0.42
-nario	0.42
-nasiu	0.26
-nat	-0.37
-nate 	-0.3
-nats	-0.44
-natse	-0.38
+name 	0.44
+namens|mij	-0.34
+name|off	0.32
+nan 	-0.31
+nana	-0.32
+nana 	-0.32
+nanci	-0.34
+nap	-0.57
+nap 	-0.3
+nape	-0.31
+nard	0.43
+nard 	0.43
+nari	0.43
+nario	0.43
+narz	0.36
+narzt	0.36
+nas 	0.33
+nasiu	0.3
+nat	-0.34
+nat 	-0.31
+nats	-0.45
+natse	-0.41
 nau	0.6
 naux	0.42
 naux 	0.42
-nav	-0.31
-navid	0.26
-navidad|y	0.26
-navit	-0.36
-navo	-0.31
-navon	-0.31
-na|20	-0.4
-na|8	-0.48
-na|9	-0.56
-na|het	-0.24
-na|super	0.46
-na|toll	-0.31
+nav	-0.28
+navit	-0.37
+navo	-0.28
+navon	-0.28
+na|20	-0.43
+na|8	-0.47
+na|9	-0.53
+na|het	-0.27
+na|super	0.53
+na|toll	-0.47
 na|vijven	-0.49
-na|zessen	-0.45
-nbei	-0.26
-nbei 	-0.26
-nbiet	0.31
-nbou	-0.37
-nbouw	-0.37
+na|zessen	-0.5
+nbe	0.28
+nbei	-0.3
+nbei 	-0.3
+nbiet	0.33
+nbou	-0.27
+nbouw	-0.27
 nc 	0.55
-nce	0.43
-ncel	0.45
-ncel 	0.48
-ncele	0.26
-ncelo	-0.58
+ncair	-0.35
+nce	0.42
+ncel	0.46
+ncel 	0.52
+ncele	0.28
+ncelo	-0.5
 ncem	-0.39
 nceme	-0.39
-ncen	-0.24
-ncent	-0.24
-nceo	-0.25
-nceo 	-0.25
-nces 	-0.26
-ncesi	0.26
-nch	-0.29
-nche	-0.41
-nche 	-0.41
-nchi	-0.37
-nciac	-0.29
-ncie	-0.28
-ncien	-0.54
-ncin	-0.42
-ncing	-0.42
-ncion	0.3
-ncl	-0.36
-nclu	-0.36
-nclui	-0.36
-nco	-0.39
-nco 	-0.52
-ncon	0.3
-ncont	0.3
-ncor	-0.27
-ncore	-0.27
-nct	-0.28
-ncti	-0.28
-nctio	-0.28
-ncun	-0.5
-ncun 	-0.5
-ncy	0.39
-ncy 	0.39
-nd 	0.44
-nda	-0.3
-nda 	0.41
-ndaba	-0.29
-ndag	-0.57
-ndag 	-0.55
-ndam	-0.42
-ndame	-0.68
-ndan 	-0.25
-ndand	0.74
-ndart	0.29
+ncen	-0.26
+ncent	-0.26
+nche	-0.28
+nche 	-0.28
+nchi	-0.36
+nchim	-0.3
+nciac	-0.28
+ncie	-0.32
+ncien	-0.57
+ncin	-0.43
+ncing	-0.43
+ncio	-0.27
+ncl	-0.43
+nclu	-0.43
+nclud	-0.26
+nclui	-0.32
+nco	-0.33
+nco 	-0.51
+ncun	-0.36
+ncun 	-0.36
+ncy	0.46
+ncy 	0.46
+nd 	0.41
+nda 	0.55
+ndaba	-0.43
+ndag	-0.39
+ndag 	-0.39
+ndam	-0.44
+ndame	-0.66
+ndan 	-0.37
+ndand	0.66
 nday	-0.31
-nday 	-0.56
+nday 	-0.54
 ndays	-0.3
-nde	-0.48
-ndee	0.45
-ndee 	0.45
-ndem	-0.4
-ndeme	-0.4
-ndenl	0.42
-ndenm	-0.33
+nde	-0.51
+ndee	0.42
+ndee 	0.42
+ndem	-0.41
+ndeme	-0.41
+ndenl	0.43
+ndenm	-0.32
 nder 	-0.26
-ndera	-0.31
-nderd	-0.65
-ndere	0.25
-nderh	-0.4
-ndete	-0.3
-ndeu	-0.28
-ndeur	-0.28
-ndez	-0.99
-ndez 	-0.99
-ndi	-0.41
+ndera	-0.3
+nderd	-0.62
+ndere	0.28
+nderh	-0.41
+ndete	-0.41
+ndez	-0.87
+ndez 	-0.87
+ndi	-0.46
 ndid	-0.4
-ndida	-0.33
-ndie	-0.26
+ndida	-0.38
+ndie	-0.51
 ndien	-0.4
-ndier	-0.26
-ndig	-0.35
-ndig 	-0.43
-ndim	0.41
-ndimo	0.42
-ndio	-0.32
-ndio 	-0.32
-ndl	0.38
-ndles	-0.26
-ndli	-0.37
-ndlin	-0.66
+ndier	-0.37
+ndig	-0.5
+ndig 	-0.42
+ndiga	0.34
+ndim	0.39
+ndimo	0.39
+ndio	-0.33
+ndio 	-0.33
+ndl	0.54
+ndlin	-0.61
 ndly	0.63
 ndly 	0.63
-ndo	0.26
-ndo 	0.26
-ndol	-0.39
-ndola	-0.39
-ndom	-0.49
-ndome	-0.49
+ndol	-0.34
+ndola	-0.34
+ndom	-0.37
+ndome	-0.37
 ndr	-0.35
-ndra	-0.48
-ndrai	-0.31
-ndrea	0.41
-ndred	-0.5
-nds	-0.52
+ndra	-0.44
+ndrai	-0.26
+ndrea	0.37
+ndred	-0.55
+ndri	-0.4
+nds	-0.51
 nds 	-0.52
-ndt	0.33
-ndt 	0.33
-ndu	0.33
-ndu 	0.3
-ndue	-0.26
-ndue 	-0.26
-ndw	-0.27
-ndwo	-0.27
-ndwo 	-0.27
-ndyv	0.24
-ndyve	0.24
-nea 	0.38
-neac	-0.25
-neaci	-0.25
-near	-0.47
-near 	-0.47
-near|you	-0.46
-neb	-0.4
-nebe	-0.27
-neben	-0.27
-necesario|que	-0.46
-necesito|algo	0.51
-necesito|del	0.34
-necesito|el	-0.36
+ndt	0.29
+ndt 	0.29
+ndw	-0.26
+ndwo	-0.26
+ndwo 	-0.26
+nea 	0.34
+near	-0.42
+near 	-0.42
+near|you	-0.41
+neb	-0.39
+nebe	-0.32
+neben	-0.32
+nebenan|ist	-0.35
+necesario|que	-0.45
+necesito|algo	0.3
+necesito|del	0.38
+necesito|el	-0.31
 necesito|para	-0.35
 ned	0.55
-ned 	0.57
-need|financing	-0.43
-need|it	-0.65
-need|the	-0.83
-need|you	0.33
-neel	-0.51
-neel 	-0.51
-neem	-0.6
-neem 	-0.6
-neem|geen	0.25
-neem|hem	-0.29
-neer	-0.38
-neer 	-0.48
+ned 	0.58
+need|financing	-0.55
+need|it	-0.73
+need|you	0.3
+neel	-0.49
+neel 	-0.49
+neem	-0.65
+neem 	-0.65
+neem|geen	0.29
+neem|hem	-0.26
+neer	-0.33
+neer 	-0.45
 neerd	0.4
-nees	0.28
-nees 	0.28
-nee|dank	-0.28
-nee|danke	-0.43
-nee|gezegd	0.57
-nee|hoor	-0.27
-nee|niet	0.79
-neg	-0.42
-nein|bitte	0.51
+nees	0.27
+nees 	0.27
+nee|danke	-0.42
+nee|gezegd	0.56
+nee|hoor	-0.26
+nee|niet	0.8
+neg	-0.43
+nein|bitte	0.45
 nein|gesagt	0.5
-nel 	0.26
-nell	0.26
-nelle	0.4
-nels	-0.24
-nels 	-0.24
-nemen|jullie	-0.7
-nendi	-0.4
-neng	-0.39
-nenge	-0.39
-nen|leasingvertrag	0.47
-nen|wagen	0.48
-nerg	0.55
-nergi	0.27
-nergy	0.42
-ners	-0.36
-nes 	-0.35
-ness	0.41
-ness 	0.41
-net 	-0.53
-netas	-0.32
-neta|ya	0.77
-netzn	-0.4
-net|nu	-0.52
-neue 	-0.38
-neuen	0.44
-neuen|handyvertrag	0.24
-neues	-0.66
-neue|freundin	0.61
-neue|reifen	0.31
-nev	-0.27
-neve	-0.27
-never	-0.27
-never|applied	0.66
-never|been	0.25
-never|call	1.01
-never|contact	0.56
-never|even	0.26
-never|filled	0.32
-never|got	-0.43
-never|mind	-0.41
-never|received	-0.55
-never|said	-0.58
+neit	0.35
+neith	0.35
+neither|by	0.35
+nel 	0.42
+nell	0.29
+nelle	0.42
+nem 	0.28
+nemen|jullie	-0.73
+nen|leasingvertrag	0.76
+nen|wagen	0.89
+nen|zahnarzt	0.36
+nerg	0.52
+nergi	0.3
+nergy	0.44
+neri	-0.3
+nerin	-0.3
+ners	-0.35
+nes 	-0.33
+ness	0.28
+ness 	0.28
+net 	-0.56
+neta|ya	0.7
+netzn	-0.37
+net|nu	-0.56
+neue 	-0.37
+neuen	0.5
+neues	-0.64
+neue|freundin	0.68
+neue|reifen	0.38
+nev	-0.3
+neve	-0.3
+never	-0.3
+never|applied	0.69
+never|call	1.07
+never|contact	0.74
+never|got	-0.42
+never|mind	-0.56
+never|received	-0.53
+never|said	-0.59
 never|signed	0.41
-never|text	0.79
+never|text	0.83
 never|told	-0.49
-never|want	0.52
-never|was	0.31
-new 	-0.32
-newa	-0.31
-newal	-0.31
-newsletters|par	0.58
-newsletter|abmelden	-0.25
-newsletter|abzubestellen	-0.41
-newsletter|abzumelden	-0.39
+never|want	0.58
+never|was	0.3
+new 	-0.33
+newa	-0.32
+newal	-0.32
+news 	-0.35
+newsletters|par	0.41
+newsletter|abmelden	-0.35
+newsletter|abzubestellen	-0.58
+newsletter|abzumelden	-0.36
 newsletter|aus	0.4
-newsletter|but	-0.37
-newsletter|der	0.42
-newsletter|ou	-0.7
-newsletter|weiter	-0.46
-new|phone	0.64
-nex	-0.41
-next	-0.41
-next 	-0.41
-next|week	-0.29
-next|year	-0.27
-nez	0.35
-nez 	0.35
-ne|baisse	-0.25
-ne|baissez	-0.65
-ne|cherche	0.39
-ne|connais	-0.39
-ne|decroche	-0.35
-ne|desire	0.31
-ne|me	0.4
-ne|neue	0.61
-ne|pas	-0.27
-ne|peux	-0.28
-ne|plus	0.52
-ne|pourra	-0.3
-ne|pouvez	-0.33
-ne|rappelle	-0.27
+newsletter|but	-0.42
+newsletter|der	0.47
+newsletter|mochte	0.4
+newsletter|ou	-0.64
+newsletter|please	0.29
+newsletter|weiter	-0.5
+newsletter|with	-0.28
+news|on	-0.35
+new|flat	-0.27
+new|phone	0.62
+nex	-0.39
+next	-0.39
+next 	-0.39
+next|week	-0.31
+nez	0.34
+nez 	0.34
+ne|alarmanlage	0.41
+ne|baissez	-0.62
+ne|cherche	0.47
+ne|connais	-0.37
+ne|decroche	-0.39
+ne|desire	0.28
+ne|me	0.37
+ne|neue	0.68
+ne|peux	-0.26
+ne|plus	0.49
+ne|pourra	-0.28
 ne|recois	-0.41
-ne|reponds	-0.46
-ne|sait	0.32
-ne|souhaite	0.91
+ne|reponds	-0.45
+ne|souhaite	0.68
 ne|suis	0.45
-ne|supprimez	-0.32
-ne|trouve	-0.56
-ne|versicherung	0.39
-ne|veux	0.45
-ne|wohnung	0.37
-nfa	0.24
-nfac	0.24
-nfach	0.24
-nfin	0.27
-nfin 	0.27
-nfon	-0.36
-nfona	-0.36
+ne|supprimez	-0.38
+ne|trouve	-0.57
+ne|versicherung	0.56
+ne|veux	0.48
+ne|wohnung	0.52
+nfa	0.27
+nfac	0.27
+nfach	0.27
+nfin	0.32
+nfin 	0.32
+nfon	-0.37
+nfona	-0.37
 nfor	0.28
 nform	0.28
-nfos	-0.51
-nfos 	-0.51
-nfr	0.36
-nfra	0.36
-nfrag	0.36
+nfos	-0.55
+nfos 	-0.55
+nfr	0.3
+nfra	0.3
+nfrag	0.3
 nft	0.45
 nfti	0.34
 nftig	0.34
-nfu	-0.24
-nfun	-0.24
-nfund	-0.24
-nga	-0.61
-ngan	-0.61
-nganc	-0.49
+nganc	-0.56
 nged	-0.57
 nged 	-0.57
-ngefr	-0.6
-ngeh	-0.77
-ngehe	-0.77
-ngem	-0.34
-ngeme	-0.34
+ngefr	-0.41
+ngeh	-0.94
+ngehe	-0.94
+ngem	-0.42
+ngeme	-0.42
 ngens	0.4
 nger	0.6
 nger 	0.69
-ngers	-0.33
-ngeru	0.45
-ngeve	-0.25
-ngez	-0.59
-ngez 	-0.59
-ngle	-0.52
-ngle 	-0.49
-ngler	-0.25
-ngles	-0.52
+ngers	-0.34
+ngeru	0.34
+ngeve	-0.47
+ngez	-0.55
+ngez 	-0.55
+ngle	-0.73
+ngle 	-0.48
+ngles	-0.33
 ngli	0.78
-nglij	0.68
-ngna	-0.27
-ngnah	-0.27
-ngos	-0.25
-ngos 	-0.25
-ngs	-0.38
-ngs 	-0.44
-ngsa	-0.41
-ngsan	-0.41
-ngt	-0.29
-ngt 	-0.3
-ngte	0.28
-ngtem	0.28
-ngu	0.28
-ngun	0.26
-ngun 	0.26
-nguna	-0.45
-ngv	0.38
-ngve	0.38
-ngver	0.38
-ni 	0.27
-nia 	0.36
-nica 	-0.61
-nicac	0.36
-nicat	0.64
+nglij	0.69
+ngos	-0.36
+ngos 	-0.36
+ngs	-0.5
+ngs 	-0.47
+ngsa	-0.39
+ngsan	-0.4
+ngt	-0.36
+ngt 	-0.37
+ngte	0.3
+ngtem	0.3
+ngu	0.36
+ngun	0.33
+ngun 	0.33
+ngv	0.64
+ngve	0.64
+ngver	0.64
+ni 	0.33
+nia 	0.32
+nib	-0.28
+nibl	-0.26
+nible	-0.26
+nica	0.26
+nica 	-0.49
+nicac	0.38
+nicat	0.59
 nice	0.35
 nich 	0.66
-nichts|abmelden	0.36
+nichts|abmelden	0.42
 nichts|bekommen	-0.45
-nichts|dagegen	-0.77
-nichts|erhalten	-0.24
-nichts|gesehen	-0.6
-nichts|mehr	0.58
-nichts|sage	-0.48
-nicht|am	-0.5
-nicht|an	1
-nicht|angekommen	-0.79
-nicht|antworte	-0.44
-nicht|aufhoeren	-0.25
-nicht|aufhoren	-0.62
-nicht|aus	-0.87
-nicht|bekomme	-0.48
-nicht|dreimal	-0.3
-nicht|einfach	0.31
+nichts|dagegen	-0.79
+nichts|erhalten	-0.37
+nichts|gesehen	-0.46
+nichts|mehr	0.41
+nichts|sage	-0.47
+nicht|ab	-0.3
+nicht|am	-0.47
+nicht|an	0.98
+nicht|angekommen	-0.63
+nicht|antworte	-0.45
+nicht|aufhoren	-0.76
+nicht|aus	-0.92
+nicht|bekomme	-0.54
+nicht|dreimal	-0.44
+nicht|einfach	0.35
 nicht|endlich	1.02
-nicht|gesagt	-0.77
-nicht|ich	-0.89
-nicht|im	-0.93
-nicht|in	-0.26
-nicht|interessiert	-0.87
-nicht|mehr	0.59
-nicht|melde	-0.27
-nicht|melden	-0.38
-nicht|passt	-0.71
-nicht|rangehe	-0.77
-nicht|runtergehen	-0.24
-nicht|so	-0.39
-nicht|spenden	0.81
-nicht|verlangt	-0.28
-nicht|von	-0.59
-nicht|vor	-0.84
-nicht|wieder	0.24
+nicht|gesagt	-1.17
+nicht|gesehen	-0.31
+nicht|ich	-0.83
+nicht|im	-0.85
+nicht|interessiert	-0.81
+nicht|mehr	0.68
+nicht|melde	-0.28
+nicht|melden	-0.41
+nicht|passt	-0.81
+nicht|rangehe	-0.94
+nicht|so	-0.38
+nicht|spenden	0.76
+nicht|verlangt	-0.35
+nicht|von	-0.47
+nicht|vor	-0.92
+nicht|zu	0.32
 nicht|zuruckrufe	-0.48
-nicht|zuruckschreibe	-0.39
+nicht|zuruckschreibe	-0.42
 nich|mehr	0.66
-niek	0.43
-niek 	0.43
-nier 	-0.38
-niets	-0.41
+niek	0.37
+niek 	0.37
+niem	0.41
+niema	0.41
+nier 	-0.36
 niets|meer	-0.41
-niet|af	-0.45
-niet|antwoord	-0.28
-niet|bellen	-0.52
-niet|dat	-0.28
-niet|door	0.27
-niet|doorgaat	0.42
-niet|drie	-0.45
-niet|gebeld	0.34
-niet|geinteresseerd	0.67
-niet|gekregen	-0.41
-niet|gevraagd	-0.47
-niet|gewoon	0.57
-niet|gezien	-0.51
+niet|af	-0.5
+niet|antwoord	-0.53
+niet|bellen	-0.47
+niet|dat	-0.36
+niet|doorgaat	0.41
+niet|drie	-0.42
+niet|gebeld	0.28
+niet|geinteresseerd	0.69
+niet|gekregen	-0.38
+niet|gevraagd	-0.45
+niet|gewoon	0.65
+niet|gezien	-0.46
 niet|ik	-0.32
-niet|krijgen	-0.24
-niet|langer	0.58
-niet|lijst	0.33
-niet|mark	0.24
-niet|meer	0.61
-niet|na	-0.48
-niet|naar	0.3
-niet|namens	-0.35
-niet|ontvangen	-0.37
-niet|op	-0.38
-niet|opneem	-0.61
-niet|per	0.71
+niet|krijgen	-0.34
+niet|langer	0.56
+niet|lijst	0.41
+niet|meer	0.58
+niet|na	-0.47
+niet|naar	0.31
+niet|namens	-0.34
+niet|ontvangen	-0.39
+niet|opneem	-0.68
+niet|per	0.83
 niet|reageer	-0.67
 niet|register	0.4
-niet|stoppen	-0.53
-niet|te	-0.57
-niet|tussen	-1.04
-niet|uit	-0.88
-niet|van	-0.3
-niet|verder	0.47
+niet|stoppen	-0.69
+niet|te	-0.66
+niet|tussen	-1.07
+niet|uit	-0.9
+niet|van	-0.33
+niet|verder	0.39
 niet|voor	-0.43
 niet|zakt	-0.39
-niet|zo	-0.29
-niet|zoveel	-0.43
-nieuwe|aanbouw	-0.37
+niet|zo	-0.31
+niet|zoveel	-0.45
+nieuwe|aanbouw	-0.27
 nieuwe|modellen	-0.34
-nieuwe|telefoon	0.37
-nieuwsbrief|aub	0.74
-nieuwsbrief|halen	0.45
-nieuwsbrief|met	-0.34
-nieuwsbrief|op	0.44
-nieuwsbrief|van	-0.25
-nie|angekommen	-0.44
+nieuwsbrief|aub	0.7
+nieuwsbrief|halen	0.47
+nieuwsbrief|met	-0.42
+nieuwsbrief|op	0.48
+nieuwsbrief|per	0.47
+nieuwsbrief|wil	0.44
+nie|angekommen	-0.36
 nie|eine	0.43
-nie|gesagt	-0.7
-nie|meer	0.58
-nie|mehr	0.41
-nie|verlangt	-1.02
-nie|wieder	1.03
+nie|gesagt	-0.81
+nie|meer	0.61
+nie|mehr	0.36
+nie|verlangt	-0.91
+nie|wieder	1.04
 nights|and	0.3
-nigu	-0.24
-nigun	-0.24
-niks|gehad	-0.48
+nik	0.3
+niks	0.3
+niks 	0.3
+niks|gehad	-0.47
 niks|laat	-0.52
-niks|meer	1.22
-niks|ontvangen	-0.56
+niks|meer	1.16
+niks|ontvangen	-0.65
 niks|van	-0.33
-nimm	0.26
-nimma	0.44
-nimma|an	0.44
-nimme	0.26
-nimmer|an	0.48
-nimmer|anrufen	0.26
-ningu	0.26
-ninguna|carmen	-0.43
-ningun|financiamiento	0.25
-ningun|jorge	-0.28
+nimm	0.31
+nimma	0.47
+nimma|an	0.47
+nimme	0.31
+nimmer|an	0.63
+nimmer|anrufen	0.29
+nimmer|o	0.33
+ningu	0.33
+ninguna|carmen	-0.51
+ninguna|rocio	-0.27
+ningun|financiamiento	0.28
+ningun|jorge	-0.54
 ningun|medio	0.27
-ningun|prestamo	-0.24
-nio	0.4
-nit 	-0.52
+ningun|perro	-0.35
+nino	-0.29
+nit 	-0.55
 niv	0.73
-nive	0.59
-niver	0.59
-nix	0.33
-nix 	0.33
-ni|me	0.31
-ni|un	0.73
+nive	0.58
+niver	0.58
+nix	0.34
+nix 	0.34
+ni|me	0.32
+ni|un	0.49
 njo	0.44
 njou	0.44
 njour	0.44
-nk 	0.48
-nkz	-0.38
-nkze	-0.38
-nkzei	-0.38
-nlac	-0.32
-nlace	-0.32
-nlag	0.25
-nlage	0.25
+nk 	0.26
+nkel	-0.28
+nkel 	-0.3
+nkz	-0.33
+nkze	-0.33
+nkzei	-0.33
+nla 	0.44
+nlac	-0.33
+nlace	-0.33
+nlag	0.26
+nlage	0.26
 nlan	-0.41
 nlang	-0.41
-nles	-0.6
-nless	-0.6
-nlev	0.43
-nleve	0.43
-nli	-0.27
+nles	-0.61
+nless	-0.61
+nlev	0.42
+nleve	0.42
+nli	-0.28
 nlij	-0.4
 nlijk	-0.4
 nlis	0.44
 nlist	0.44
-nma	-0.28
-nmal	-0.28
-nmal 	-0.28
-nme	0.36
-nme 	0.44
-nmo	0.24
-nmob	0.24
-nmobi	0.24
-nn 	-0.47
-nna	0.47
-nna 	0.38
-nnais	-0.61
-nnee	0.25
-nnee 	-0.24
-nneer	-0.48
-nnees	0.28
-nnel	0.53
-nnel 	-0.67
-nnell	0.4
-nnels	0.3
-nnend	-0.4
-nneng	-0.39
-nner 	0.31
-nners	-0.36
-nnez	0.44
-nnez 	0.44
+nme	0.39
+nme 	0.46
+nn 	-0.41
+nna	0.48
+nna 	0.39
+nnais	-0.54
+nneer	-0.45
+nnees	0.27
+nnel	0.58
+nnell	0.42
+nnels	0.29
+nner 	0.34
+nneri	-0.3
+nners	-0.35
+nnez	0.43
+nnez 	0.43
 nno	-0.58
 nnoy	-0.39
-nnoye	-0.46
-nns	0.3
-nnst	0.3
-nnst 	0.3
-nnt	-0.27
-nnt 	0.44
-nnta	-0.29
-nntag	-0.29
-nny	-0.72
-nny 	-0.72
-noch 	-0.29
-noche	-0.35
-noche|porfa	-0.51
-nochmal|per	-0.64
-nochmal|schicken	-0.66
-noch|abmelden	-0.24
-noch|auf	-0.57
-noch|da	-0.42
-noch|ein	-0.24
-noch|eine	-0.45
-noch|einen	-0.26
-noch|etwas	-0.36
-noch|im	-0.31
-noch|in	-0.36
-noch|interessiert	-0.65
-noch|platze	-0.4
-noch|sagen	0.72
-noch|verfugbar	-0.28
-noch|zu	-0.44
-nog|een	-1.08
-nog|geen	-0.58
-nog|iets	-0.3
-nog|niet	-0.66
-nog|op	-0.38
-nog|steeds	-0.58
+nnoye	-0.48
+nns	0.26
+nnst	0.26
+nnst 	0.26
+nnt 	0.64
+nnta	-0.27
+nntag	-0.27
+nnu	-0.41
+nny	-0.69
+nny 	-0.69
+noc	-0.28
+noch	-0.28
+noch 	-0.4
+noche	-0.3
+noche|porfa	-0.48
+nochmal|per	-0.69
+nochmal|schicken	-0.77
+nochmal|wegen	-0.3
+noch|abmelden	-0.26
+noch|auf	-0.56
+noch|aufs	-0.4
+noch|da	-0.45
+noch|ein	-0.46
+noch|einen	-0.4
+noch|etwas	-0.33
+noch|in	-0.33
+noch|interessiert	-0.55
+noch|platze	-0.39
+noch|sagen	0.75
+noch|zu	-0.45
+nog	-0.26
+nog 	-0.26
+nog|een	-1.19
+nog|geen	-0.54
+nog|iets	-0.29
+nog|met	-0.31
+nog|niet	-0.71
+nog|steeds	-0.6
 nog|te	-0.35
-nog|tegen	0.26
-nog|wel	-0.61
-nog|zeggen	0.74
-noi	-0.53
-nois	-0.52
-noise	-0.52
-noma	-0.55
-nomas	-0.55
-nomas|dije	-0.4
-nome	-0.37
-nomen	-0.37
-non	-0.9
-non 	-0.61
-nons	-0.54
-nonst	-0.54
-nonstop|from	-0.55
+nog|wel	-0.76
+nog|zeggen	0.7
+noi	-0.57
+nois	-0.56
+noise	-0.56
+noma	-0.54
+nomas	-0.54
+nomas|dije	-0.42
+nome	-0.27
+nomen	-0.27
+non	-0.82
+non 	-0.54
+nons	-0.53
+nonst	-0.53
+nonstop|from	-0.56
 nonstop|le	-0.51
-non|deux	0.86
-non|donc	0.32
-non|merci	-0.37
-non|ne	-0.52
-non|non	-0.52
-non|stop	-1.22
-nooit|bij	0.45
-nooit|een	-0.3
+non|deux	0.95
+non|merci	-0.33
+non|ne	-0.58
+non|non	-0.58
+non|stop	-1.24
+nooit|bij	0.37
 nooit|gevraagd	-0.34
-nooit|gezegd	-0.98
-nooit|iets	0.24
-nooit|meer	0.98
+nooit|gezegd	-1.03
+nooit|meer	1
 nooit|om	0.27
-noon	-0.79
-noon 	-0.79
+noon	-0.74
+noon 	-0.74
 noon|i	-0.6
 nor	-0.59
-nos|panneaux	0.55
-nos|vemos	-0.4
-not	0.31
-not 	0.56
-nothing|came	-0.24
-nothing|to	0.4
-notificaciones|sin	-0.44
-not|asking	-0.35
+nor 	0.35
+norit	0.34
+nor|by	0.35
+nos|panneaux	0.51
+nos|vemos	-0.44
+not	0.34
+not 	0.6
+nothing|to	0.35
+notificaciones|sin	-0.45
+not|asking	-0.34
 not|at	-0.42
-not|booking	0.34
+not|booking	0.41
 not|buying	0.52
-not|call	0.84
+not|call	0.86
 not|contact	0.43
-not|doing	0.3
+not|doing	0.26
 not|email	0.61
-not|for	0.47
+not|for	0.51
 not|get	0.49
-not|give	0.3
-not|going	0.37
-not|in	0.34
-not|jessica	-0.39
+not|give	0.29
+not|in	0.26
+not|jessica	-0.53
 not|looking	0.43
-not|message	0.84
-not|mine	-0.3
-not|moving	0.56
-not|on	-0.4
-not|really	-0.35
-not|refinancing	0.6
-not|renting	0.5
-not|send	0.56
-not|shopping	0.29
-not|so	0.65
-not|stop	-0.41
-not|telling	-0.45
-not|text	1.03
-not|the	0.38
-not|this	-0.31
-not|to	0.67
-not|unsubscribe	-0.24
-not|you	-0.46
-nou 	0.59
-noug	0.41
-nough	0.41
-nous	0.51
-nous 	0.51
-nous|avons	0.44
-nous|desinscrire	-0.3
-nous|samedi	-0.36
-nous|voulons	0.36
+not|message	0.85
+not|mine	-0.31
+not|moving	0.51
+not|on	-0.43
+not|really	-0.45
+not|refinancing	0.66
+not|renting	0.44
+not|send	0.55
+not|shopping	0.41
+not|so	0.53
+not|stop	-0.37
+not|telling	-0.51
+not|text	0.66
+not|texting	0.95
+not|that	-0.59
+not|the	0.37
+not|this	-0.26
+not|to	0.71
+not|unsubscribe	-0.26
+not|you	-0.45
+nou 	0.51
+nous	0.65
+nous 	0.65
+nous|avons	0.62
+nous|desinscrire	-0.28
+nous|en	-0.3
+nous|samedi	-0.44
+nous|voulons	0.35
 nouveau|numero	-0.33
-nouvelles|de	0.76
-nouvelles|vous	-0.95
-nou|eens	0.58
-nou|niet	-0.65
-now|already	0.3
-now|on	-0.56
-now|so	0.61
-now|stop	0.61
-now|tbh	-0.35
-now|thanks	-0.49
-now|that	-0.78
-now|you	-0.83
-nox	-0.24
-nox 	-0.24
+nouvelles|de	0.66
+nouvelles|vous	-1
+nou|eens	0.45
+nou|niet	-0.61
+now|already	0.29
+now|i	0.51
+now|on	-0.58
+now|so	0.41
+now|stop	0.55
+now|tbh	-0.45
+now|thanks	-0.44
+now|that	-0.74
+now|you	-0.84
+nox	-0.32
+nox 	-0.32
 noy	-0.39
-noye	-0.46
-noyed	-0.46
-no|al	0.53
-no|already	0.47
+noye	-0.48
+noyed	-0.48
+no|al	0.45
+no|already	0.49
 no|ando	0.38
-no|autorizo	0.4
-no|borren	-0.26
+no|autorizo	0.39
+no|borren	-0.32
 no|calls	-0.42
-no|conteste	-0.25
-no|contesto	-0.66
-no|dejan	0.94
-no|dejen	-0.82
+no|conteste	-0.26
+no|contesto	-0.6
+no|dejan	0.97
+no|dejen	-0.88
 no|deseo	0.58
-no|dije	-0.35
-no|don	-0.45
-no|email	-0.5
-no|enviarme	0.3
-no|es	-0.47
-no|escuche	-0.25
-no|further	0.44
-no|gracias	-0.92
-no|idea	-0.38
-no|interest	0.84
-no|kevin	-0.55
-no|last	0.25
-no|les	-0.99
-no|link	-0.28
-no|llamar	0.28
-no|llamaran	-0.26
-no|llamarme	0.98
+no|dije	-0.29
+no|don	-0.57
+no|email	-0.53
+no|es	-0.46
+no|escuche	-0.26
+no|estoy	0.26
+no|further	0.46
+no|gracias	-0.9
+no|hace	-0.3
+no|idea	-0.39
+no|interest	0.86
+no|kevin	-0.76
+no|last	0.26
+no|les	-1.02
+no|link	-0.3
+no|llamaran	-0.27
+no|llamarme	1
 no|llame	0.4
 no|longer	0.33
-no|m	0.55
-no|mas	1.34
+no|m	0.53
+no|mas	1.46
 no|message	-0.63
-no|more	0.9
-no|need	-0.81
-no|ocupo	0.24
-no|pedi	-0.57
-no|please	-0.42
-no|por	0.27
-no|pude	-0.26
-no|quiera	-0.68
-no|quiero	1.04
-no|recibi	-0.29
-no|recibir	-0.44
+no|more	0.94
+no|need	-0.69
+no|ocupo	0.26
+no|pedi	-0.52
+no|please	-0.41
+no|podia	-0.27
+no|por	0.81
+no|pude	-0.27
+no|quiera	-0.72
+no|quiero	1.13
+no|recibi	-0.31
+no|recibir	-0.41
 no|reply	-0.67
-no|rush	-0.31
-no|sigan	0.31
+no|rush	-0.33
+no|sabe	0.34
+no|sigan	0.32
 no|soy	-0.49
-no|stop	0.55
-no|tengo	-1.23
-no|text	-0.24
-no|tienen	-0.29
-no|to	0.33
-no|twice	0.47
-no|unsubscribe	0.57
+no|stop	0.59
+no|tengo	-1.3
+no|tienen	-0.28
+no|to	0.31
+no|twice	0.41
+no|unsubscribe	0.58
 no|van	-0.52
-no|vi	-0.3
+no|vi	-0.31
 no|voy	0.92
-no|worries	-0.32
-nquie	-0.45
-nquil	0.28
-nro	-0.35
-nroll	0.41
-nruf 	-0.61
-nrufl	0.28
+no|worries	-0.31
+nquie	-0.43
+nquil	0.3
+nro	-0.36
+nroll	0.43
+nruf 	-0.6
+nrufl	0.38
 nrufn	0.32
-ns 	-0.35
 nsan	-0.35
-nsand	-0.66
-nse	0.25
-nse 	0.47
+nsand	-0.64
+nschr	0.41
+nsd	-0.35
+nsda	-0.35
+nsdag	-0.35
+nse 	0.49
 nsent	0.97
-nsf	-0.24
-nsfe	-0.24
-nsfer	-0.24
-nsg	0.24
-nsge	0.24
-nsgeg	0.24
-nsi	0.31
+nsi	0.36
 nsig	-0.32
 nsigu	-0.32
 nsis	0.4
 nsist	0.4
-nso	0.27
-nsonl	0.31
-nspo	-0.24
-nspor	-0.24
-nst 	0.6
+nso	0.26
+nsonl	0.34
+nst 	0.59
 nstan	-0.31
-nste	0.26
-nsto	-0.54
-nstop	-0.54
-nstr	-0.44
-nstro	-0.41
-nsts	-0.35
-nstst	-0.35
-nsu	0.26
-nsub	0.27
-nsub 	0.36
-nsubc	0.46
+nsto	-0.53
+nstop	-0.53
+nstr	-0.43
+nstro	-0.42
+nsts	-0.36
+nstst	-0.36
+nsub	0.28
+nsub 	0.42
+nsubc	0.45
 nsubs	0.26
-nsup	0.33
-nsupp	0.33
-nsur	0.36
-nsura	0.36
-nsw	-0.61
-nswe	-0.61
-nswer	-0.61
-nt 	-0.31
-nta	0.49
-ntac	0.52
-ntact	0.52
-ntad	-0.43
-ntado	-0.43
-ntag	-0.3
-ntag 	-0.28
-ntage	-0.25
-ntak	0.46
-ntakt	0.46
-ntan	-0.45
+nsul	-0.38
+nsult	-0.38
+nsup	0.73
+nsupp	0.73
+nsur	0.37
+nsura	0.37
+nsw	-0.58
+nswe	-0.58
+nswer	-0.58
+nt 	-0.29
+nta	0.43
+ntac	0.46
+ntact	0.46
+ntad	-0.38
+ntado	-0.38
+ntag	-0.28
+ntag 	-0.26
+ntage	-0.3
+ntak	0.42
+ntakt	0.42
+ntan	-0.44
 ntan 	-0.36
-ntant	-0.26
-ntar 	0.41
-ntas	0.33
-ntas 	0.33
-ntb	-0.3
-ntbr	-0.3
-ntbre	-0.3
+ntar 	0.33
+ntas	0.3
+ntas 	0.3
+ntb	-0.29
+ntbr	-0.29
+ntbre	-0.29
 nte	-0.26
-ntem	0.54
-nteme	0.72
-ntemp	-0.31
-nten 	-0.27
-nter	-0.28
-nterg	-0.4
+ntem	0.53
+nteme	0.87
+ntemp	-0.3
+nter	-0.27
+nterg	-0.41
 nteri	-0.36
-nters	-0.55
-ntes	-0.28
-ntest	-0.34
-nteu	0.27
-nteur	0.27
-ntf	0.28
-ntfe	0.28
-ntfer	0.28
-nth	-0.47
-nth 	-0.41
-nthl	-0.56
-nthly	-0.56
-nti	-0.26
-ntia	-0.44
-ntia 	-0.44
-ntie	-0.51
-ntie 	-0.52
-ntiev	-0.39
-ntil	-0.35
-ntil 	-0.35
-ntim	0.29
-ntimi	0.29
-nting	0.5
-ntiv	-0.24
-ntive	-0.24
-ntm	-0.68
-ntme	-0.68
-ntmen	-0.68
-nto	-0.49
-ntos	-0.76
-ntos 	-0.76
-ntou	0.26
-ntout	0.26
-ntr	-0.27
-ntrac	-0.27
+ntern	0.32
+nters	-0.37
+ntes	-0.27
+ntest	-0.33
+ntf	0.29
+ntfe	0.29
+ntfer	0.29
+nth 	-0.46
+ntia	-0.48
+ntia 	-0.48
+ntie	-0.39
+ntie 	-0.39
+ntiev	-0.37
+ntil	-0.39
+ntil 	-0.39
+ntim	0.33
+ntimi	0.33
+nting	0.44
+ntiv	-0.26
+ntive	-0.26
+ntm	-0.75
+ntme	-0.75
+ntmen	-0.75
+nto	-0.48
+ntos	-0.8
+ntos 	-0.8
+ntou	0.31
+ntout	0.31
 ntrad	-0.38
+ntran	-0.29
 ntre	-0.6
 ntre 	-0.52
-ntree	-0.4
-ntret	-0.26
+ntree	-0.42
 nts 	-0.43
-ntw	-0.29
-ntwo	-0.29
-ntwor	-0.26
-nty	-0.38
-nty 	-0.38
-nuar	0.27
-nuary	0.27
-nue 	0.58
-nuer	-0.43
-nuer 	-0.43
-nuevo|ya	-0.24
-nulez	-0.42
-numbers|when	-0.31
-number|again	1.23
-number|bro	0.32
-number|bud	-0.41
-number|buddy	-0.33
-number|by	-0.26
-number|from	0.29
-number|i	-0.43
-number|instead	-0.5
-number|is	0.41
-number|it	0.35
+nty	-0.4
+nty 	-0.4
+nuari	-0.28
+nue 	0.54
+nuer	-0.42
+nuer 	-0.42
+nuevo|ya	-0.26
+nulez	-0.35
+numbers|when	-0.33
+number|again	1.16
+number|bro	0.34
+number|bud	-0.47
+number|buddy	-0.32
+number|by	-0.29
+number|from	0.27
+number|i	-0.47
+number|instead	-0.52
+number|is	0.44
+number|it	0.33
 number|mate	-0.57
-number|no	-0.42
-number|off	0.55
-number|on	-0.41
+number|no	-0.44
+number|off	0.53
+number|on	-0.36
 number|or	0.5
-number|out	0.85
-number|pal	0.33
-number|please	0.73
-number|stop	0.72
-number|thx	-0.24
-number|use	-0.26
-number|we	0.24
-number|wrong	0.72
-numero|a	-0.34
-numero|c	-0.28
-numero|compa	0.26
-numero|de	0.45
-numero|despues	-1.01
-numero|en	-0.39
-numero|este	-0.79
-numero|il	-0.28
-numero|j	0.58
-numero|por	0.57
-numero|porfa	0.64
-numero|pro	-0.32
-numero|sin	-0.25
-numero|svp	0.87
-numero|voici	-0.44
-numm	0.27
-numme	0.27
+number|out	0.88
+number|pal	0.42
+number|please	0.69
+number|stop	0.7
+number|to	-0.29
+number|use	-0.27
+number|we	0.28
+number|wrong	0.68
+numbr	0.3
+numero|compa	0.38
+numero|de	0.38
+numero|del	-0.26
+numero|despues	-0.85
+numero|este	-0.48
+numero|il	-0.32
+numero|j	0.59
+numero|merci	0.3
+numero|por	0.84
+numero|porfa	0.78
+numero|pro	-0.26
+numero|svp	0.88
+numero|voici	-0.3
 nummer|alsjeblieft	0.45
-nummer|aub	0.51
-nummer|aus	0.37
-nummer|dit	-0.43
-nummer|einfach	0.24
-nummer|geloscht	-0.34
-nummer|ich	-0.65
-nummer|ik	-0.72
-nummer|is	-0.4
-nummer|kenne	-0.38
-nummer|loschen	0.57
+nummer|aub	0.41
+nummer|aus	0.61
+nummer|dit	-0.46
+nummer|geloscht	-0.29
+nummer|ich	-0.46
+nummer|ik	-0.73
+nummer|is	-0.34
+nummer|kenne	-0.43
+nummer|loschen	0.44
 nummer|maar	0.79
-nummer|meiner	-0.58
-nummer|nooit	0.37
-nummer|op	0.27
-nummer|richtig	-0.7
-nummer|uit	0.63
-nummer|van	-0.4
-nummer|verwijderd	-0.43
-nummer|wissen	0.4
-nunca|dije	-0.33
-nunca|he	0.27
-nunca|les	-0.53
-nunca|mas	0.81
-nunca|me	0.28
-nunca|recibi	-0.32
-nunge	-0.26
-nur	-0.72
-nur 	-0.72
-nur|den	-0.41
-nur|die	-0.24
-nur|grad	-0.25
-nur|handy	-0.91
-nur|im	-0.39
-nur|sommerreifen	-0.24
-nur|vom	-0.39
-nut	-0.45
+nummer|meiner	-0.51
+nummer|nooit	0.43
+nummer|op	0.28
+nummer|richtig	-0.53
+nummer|uit	0.69
+nummer|van	-0.43
+nummer|verwijderd	-0.4
+nummer|wissen	0.29
+nunca|dije	-0.34
+nunca|les	-0.52
+nunca|mas	0.85
+nunca|recibi	-0.33
+nur	-0.78
+nur 	-0.78
+nur|den	-0.35
+nur|grad	-0.3
+nur|handy	-0.89
+nur|im	-0.6
+nur|noch	-0.5
+nur|vom	-0.36
+nur|wissen	-0.39
+nut	-0.34
 nute	-0.53
-nute 	-0.43
-nuten	-0.75
-nu|echt	0.26
-nu|een	0.26
-nu|geen	0.35
-nu|ik	-0.72
+nute 	-0.39
+nuten	-0.72
+nutz	0.32
+nutzu	0.32
+nutzung|meiner	0.32
+nu|een	0.27
+nu|geen	0.41
+nu|ik	-0.73
 nu|met	0.41
-nu|meteen	0.31
-nvert	0.24
-nvi	0.24
+nu|meteen	0.29
+nvi	0.3
 nvia 	-0.31
-nviam	-0.38
-nviar	0.69
-nvias	-0.37
-nvie	0.25
-nvien	0.24
-nvio 	-0.49
-nvios	0.48
-nvita	-0.32
-nvoi	-0.3
-nvoie	-0.3
-nvr	-0.25
-nvra	-0.25
-nvraa	-0.25
+nviam	-0.39
+nviar	0.86
+nvias	-0.38
+nvio 	-0.33
+nvios	0.5
+nvita	-0.31
+nvoi	-0.29
+nvoie	-0.29
 nwi	0.4
 nwil	0.4
 nwill	0.4
-ny 	0.77
-nyo	-0.24
-nyon	-0.24
-nyone	-0.24
-nyt	-0.3
-nyth	0.31
-nythi	0.31
-nyti	-0.56
-nytim	-0.56
-nyw	0.46
-nywa	0.46
-nyway	0.46
-nywh	-0.28
-nywhe	-0.28
-nzus	0.25
-nzusc	0.25
-n|acheterai	0.4
-n|ai	-1.23
-n|appelez	0.27
-n|arretez	-0.25
-n|auto	0.68
-n|avez	-0.64
-n|ecrivez	0.38
-n|en	0.7
-n|envoyez	-0.69
-n|envoyiez	-0.53
-n|etes	-0.28
-n|importe	-0.33
-n|y	-0.28
-oa 	-0.25
-oat	0.53
-oat 	0.53
+ny 	0.81
+nyo	-0.26
+nyon	-0.26
+nyone	-0.26
+nyt	-0.29
+nyth	0.35
+nythi	0.35
+nyti	-0.58
+nytim	-0.58
+nyw	0.43
+nywa	0.43
+nyway	0.43
+nywh	-0.3
+nywhe	-0.3
+nzas	0.3
+nzas 	0.3
+nzei	-0.27
+nzeig	-0.27
+n|achete	0.39
+n|acheterai	0.42
+n|ai	-1.11
+n|auto	0.59
+n|avez	-0.63
+n|ecrivez	0.37
+n|en	0.72
+n|envoyez	-0.79
+n|envoyiez	-0.28
+n|est	-0.27
+n|etes	-0.27
+n|importe	-0.32
+n|y	-0.32
+oat	0.47
+oat 	0.47
 oba	-0.38
 obal	-0.38
 obald	-0.38
-obe	-0.36
-ober	-0.4
-obia	-0.24
-obian	-0.24
+obel	-0.32
+ober	-0.26
 obie	-0.4
 obiel	-0.4
-obil	0.3
-obili	0.41
-obl	-0.67
-oble	-0.67
-oblem	-0.47
-obli	-0.28
-oblig	-0.28
-oblige|d	-0.29
-obra	-0.25
-obra 	-0.25
-ocal	0.25
-ocal 	0.25
+obil	0.37
+obilh	0.3
+obili	0.43
+obl	-0.69
+oble	-0.69
+oblem	-0.49
+obli	-0.27
+oblig	-0.27
+oblige|d	-0.28
+obra	-0.26
+obra 	-0.26
+oby	-0.35
+oby 	-0.35
+ob|der	-0.39
+ocal	0.29
+ocal 	0.29
 ocar	-0.4
-ocaro	-0.4
-occ	-0.59
-occa	-0.33
-occas	-0.33
-occasions|blijven	-0.34
-occu	-0.43
-occup	-0.43
-ochai	-0.24
-ochs	0.42
-ochsc	0.42
-ocht	0.29
-ocht 	0.36
-oci	0.43
-ocie	0.36
-ociet	0.36
-ocio	0.35
-ocio 	-0.49
-ocion	0.35
-ock	-0.33
-ock 	-0.33
-oco	0.27
-oco 	0.27
-ocum	-0.28
-ocume	-0.28
-ocupo	0.24
-ocupo|el	0.24
-odav	-0.81
-odavi	-0.81
-odele	-0.37
+ocaro	-0.41
+occa	-0.41
+occas	-0.41
+occasions|blijven	-0.42
+ochai	-0.4
+ochs	0.48
+ochsc	0.48
+oci	0.36
+ociat	0.59
+ocie 	-0.4
+ociet	0.54
+ocio	0.38
+ocio 	-0.68
+ocion	0.38
+ock	-0.31
+ock 	-0.31
+oco	0.31
+oco 	0.31
+ocum	-0.3
+ocume	-0.3
+ocupado|no	-0.71
+ocupo	0.26
+ocupo|el	0.26
+odav	-0.87
+odavi	-0.87
+odel	-0.26
+odele	-0.33
 odell	-0.34
-odelo	-0.28
-oder	-0.3
-oder 	-0.3
-odig 	0.27
-odos	0.36
-odos 	0.36
-odr	-0.46
-odri	-0.28
-odria	-0.28
-odrig	0.3
-oe 	-0.52
-oec	0.3
-oech	0.3
-oecht	0.3
-oed	0.36
+odg	0.41
+odia	-0.27
+odia 	-0.27
+odig 	0.26
+odr	-0.47
+odri	-0.29
+odria	-0.29
+odrig	0.26
+oe 	-0.57
+oec	0.29
+oech	0.29
+oecht	0.29
+oed	0.45
+oede	0.32
 oedk	-0.39
 oedko	-0.39
-oef	-0.47
-oefr	-0.25
-oefri	-0.25
-oefte	-0.35
-oei	0.75
-oei 	0.44
-oeit	0.4
-oeite	0.4
-oek 	0.26
-oeke	-0.29
-oeken	-0.29
-oens	-0.25
-oensd	-0.25
-oep	-0.42
-oes 	-0.83
+oef	-0.31
+oefte	-0.37
+oei	0.74
+oei 	0.43
+oeit	0.34
+oeite	0.34
+oek 	0.28
+oeke	-0.4
+oeken	-0.4
+oekt	0.58
+oekt 	0.58
+oens	-0.42
+oensd	-0.42
+oep	-0.43
+oes 	-0.84
 oesc	0.64
 oesch	0.64
-oest	-0.31
-oeste	-0.31
-oet	0.26
-oetj	0.39
-oetje	0.39
+oest	-0.3
+oeste	-0.3
+oetj	0.4
+oetje	0.4
 oevee	-0.36
-oever	-0.25
-of 	-0.51
-ofe	-0.38
+oever	-0.28
+of 	-0.54
+ofe	-0.45
+ofer	-0.27
+ofert	-0.27
 ofes	-0.4
 ofesi	-0.4
-off 	0.25
-offerte|aangevraagd	-0.48
-offerte|halen	-0.86
-offerte|maar	-0.89
-offerte|naar	-0.47
-offerte|nodig	-0.51
-offerte|nog	-0.94
-offer|goes	-0.32
-offer|is	-0.3
+offers|by	0.4
+offerte|aangevraagd	-0.49
+offerte|halen	-0.85
+offerte|maar	-0.95
+offerte|naar	-0.43
+offerte|nodig	-0.78
+offerte|nog	-1.01
+offer|goes	-0.38
+offer|is	-0.32
 offi	-0.37
 offic	-0.37
-office|again	0.39
+office|again	0.55
 office|call	-0.59
-offres|fibre	0.26
-offres|merci	0.41
-offres|ne	-0.74
-offres|par	0.28
-offre|m	-0.25
+offres|de	0.27
+offres|merci	0.34
+offres|ne	-0.71
+offres|par	0.4
+offre|m	-0.26
 offre|pour	-0.33
-offre|stop	-0.84
-off|all	0.32
-off|the	-0.45
-off|this	0.28
-off|ur	1.06
-off|whatever	0.25
-off|work	-0.49
-off|your	0.65
-ofi	-0.48
-ofic	-0.51
-ofici	-0.51
-oficina|mejor	-0.25
-ofo	0.24
-ofor	0.24
-ofort	0.24
-oft	-0.55
-oft 	-0.32
-ofte	-0.6
-often	-0.6
-oft|an	-0.65
-oft|anrufen	-0.54
-oft|anzurufen	-0.6
-oft|muss	0.28
-oft|soll	0.8
+offre|stop	-0.9
+off|the	-0.4
+off|ur	1.03
+off|whatever	0.26
+off|work	-0.45
+off|your	0.67
+ofi	-0.45
+ofic	-0.58
+ofici	-0.58
+oft	-0.38
+oft 	-0.27
+ofte	-0.59
+often	-0.59
+oft|an	-0.66
+oft|anrufen	-0.57
+oft|anzurufen	-0.57
+oft|muss	0.26
+oft|soll	0.85
 oft|zu	-0.27
-of|all	0.51
-of|er	-0.31
-of|het	-0.28
-of|just	-0.65
-of|spam	0.24
-of|the	-0.99
-of|these	0.96
-of|this	0.67
-of|your	0.7
+of|all	0.5
+of|er	-0.3
+of|het	-0.35
+of|it	0.4
+of|just	-0.66
+of|met	-0.28
+of|spam	0.31
+of|the	-1.01
+of|these	0.83
+of|this	0.56
+of|your	0.73
 ogar	0.29
 ogar 	0.29
-ogt	0.3
-ogt 	0.31
+ogt	0.34
+ogt 	0.35
 ogte	-0.34
 ogte 	-0.34
-ogu	-0.3
-ogue	-0.3
-ogue 	-0.3
-oh 	-0.76
+ogu	-0.26
+ogue	-0.26
+ogue 	-0.26
+oh 	-0.75
+ohn	-0.27
 ohn 	-0.41
 oh|great	-0.53
-oh|now	-0.29
-oh|sure	-0.58
-oi 	0.35
-oic	-0.25
-oice	0.31
-oicem	0.31
-oici	-0.34
-oici 	-0.34
-oie	-0.3
-oie 	-0.3
-oig	0.32
-oiga	0.32
-oiga 	0.38
-oiga|ya	0.38
-oins	-0.39
-oins 	-0.39
-oint 	0.36
-ointm	-0.68
+oh|now	-0.28
+oh|sure	-0.6
+oi 	0.34
+oic	-0.26
+oice	0.32
+oicem	0.32
+oici	-0.35
+oici 	-0.35
+oie	-0.29
+oie 	-0.29
+oig	0.3
+oiga	0.3
+oiga 	0.4
+oiga|ya	0.4
+oila	0.28
+oila 	0.28
+oins	-0.4
+oins 	-0.4
+oint 	0.33
+ointm	-0.75
 ois	-0.5
 ois 	-0.45
-oise	-0.52
-oise 	-0.52
-oisi	0.35
-oisi 	0.43
-oisie	0.29
-oite	-0.25
-oite 	-0.25
-ok 	-0.89
-okay|so	0.33
-oked	0.62
-oked 	0.62
-oken	-0.7
-oken 	-0.7
-oker	0.42
-oker 	0.42
+oise	-0.56
+oise 	-0.56
+oisi	0.4
+oisi 	0.42
+oisie	0.33
+oite	-0.32
+oite 	-0.32
+ok 	-0.98
+okay|aber	0.32
+okay|so	0.36
+oked	0.52
+oked 	0.52
+oken	-0.75
+oken 	-0.75
+oker	0.44
+oker 	0.44
 oke|doei	0.4
-oke|top	-0.44
-oks	-0.38
-oks 	-0.38
-ok|danke	-0.78
-ok|gracias	-0.75
-ok|im	0.39
-ok|jeudi	-0.43
-ok|merci	-0.89
-ok|parfait	-0.46
-ok|stop	0.48
-ol 	-0.42
+oke|prima	-0.57
+oke|top	-0.4
+oks	-0.35
+oks 	-0.35
+ok|danke	-0.71
+ok|gracias	-0.82
+ok|honestly	0.28
+ok|im	0.42
+ok|jeudi	-0.28
+ok|merci	-0.94
+ok|parfait	-0.45
+ok|stop	0.54
+ol 	-0.47
 ola	0.84
 ola 	0.57
-olar	0.3
+olar	0.34
 olar 	0.56
-old|card	-0.26
 old|email	-0.66
-old|number	-0.44
-old|van	-0.28
-ole 	-0.38
-oles	0.38
+old|number	-0.45
+old|van	-0.39
+ole 	-0.4
+oles	0.4
 oles 	-0.4
 olest	0.49
-olf	-0.26
-olf 	-0.26
+olf	-0.28
+olf 	-0.28
 olg	-0.53
-olge	-0.43
-olgen	-0.43
-olic	0.37
+olge	-0.44
+olgen	-0.44
+oli	0.26
+olic	0.4
 olici	0.46
 olis	-0.28
 olis 	-0.28
-oll 	0.31
-olled	0.41
-ollet	-0.36
-ollig	-0.61
-ollo	0.4
-ollow	0.4
+oll 	0.36
+olled	0.43
+ollet	-0.34
+ollig	-0.6
+ollo	0.55
+ollow	0.55
 olm	-0.4
-olo	-0.56
-olo 	-0.53
-olor	-0.28
-olor 	-0.28
-olp	0.28
-olpe	0.28
-olpen	0.28
-olu	-0.28
-oluc	-0.28
-olv	0.37
-olvi	0.37
-olvid	0.37
-olvidate|de	0.26
-olvidense|de	0.48
-olvie	0.32
-om 	-0.32
-omas	-0.55
-omas 	-0.55
-ome 	-0.25
-omen	-0.94
-omen 	-0.55
-oment	-0.5
-omeo	0.34
-omer	-0.35
-omes	0.38
-omes 	0.38
-omi	-0.72
-omin	-0.3
-oming	-0.3
+olo	-0.55
+olo 	-0.52
+olor	-0.26
+olor 	-0.26
+olp	0.26
+olpe	0.26
+olpen	0.26
+olu	-0.33
+oluc	-0.33
+olv	0.31
+olvi	0.31
+olvid	0.31
+olvidate|de	0.38
+olvidense|de	0.49
+olvie	0.27
+om 	-0.33
+omas	-0.54
+omas 	-0.54
+omen	-0.93
+omen 	-0.54
+oment	-0.46
+omeo	0.36
+omer	-0.36
+omer 	-0.27
+omes	0.39
+omes 	0.39
+omg	-0.27
+omg 	-0.27
+omi	-0.71
+omin	-0.28
+oming	-0.28
 omis	-0.35
 omisc	-0.35
-omm	-0.71
-omma	0.4
-omman	0.4
-omme	-0.71
-omme 	-0.49
-ommen	-0.54
-ommer	0.25
-ommu	0.64
-ommun	0.64
-omo	-0.67
-omo 	-0.45
-omoc	0.35
-omoci	0.35
+omm	-0.65
+omma	0.39
+omman	0.39
+omme	-0.66
+omme 	-0.41
+ommen	-0.56
+ommer	0.33
+ommu	0.59
+ommun	0.59
+omo	-0.64
+omo 	-0.47
+omoc	0.38
+omoci	0.38
 omor	-0.42
 omorr	-0.42
-omos	-0.46
-omos 	-0.46
-omot	0.27
-omoti	0.25
-omoto	0.4
-ompa 	0.26
-ompag	0.32
-ompe	-0.25
-ompes	-0.31
+omoto	0.36
+ompa 	0.38
+ompes	-0.49
 ompet	0.4
-omple	-0.35
-ompo	0.25
-ompos	0.25
+ompl	-0.26
+omple	-0.4
 ompra	-0.29
-ompre	0.34
+ompre	0.35
 omt	-0.38
 omt 	-0.38
-omu	0.36
-omun	0.36
-omuni	0.36
-om|af	-0.68
-om|benaderd	0.53
-om|door	0.33
+omu	0.38
+omun	0.38
+omuni	0.38
+om|af	-0.8
+om|benaderd	0.59
+om|door	0.38
 om|gevraagd	0.27
-om|me	-0.47
-om|mij	0.27
+om|het	-0.29
+om|me	-0.45
+om|mij	0.32
 om|te	-0.99
-on 	-0.31
+on 	-0.33
 ona	0.33
-ona 	-0.7
-onal	0.24
-onale	0.26
-onar	0.26
-onari	0.26
-onat	-0.37
-onats	-0.44
-onav	-0.36
-onavi	-0.36
+ona 	-0.68
+onal	0.28
+onat	-0.34
+onat 	-0.31
+onats	-0.45
+onav	-0.37
+onavi	-0.37
 onc 	0.36
-once	-0.32
-once 	-0.47
-once|a	-0.84
-once|i	-0.31
-once|was	0.24
-onco	-0.47
-onco 	-0.47
-onct	-0.28
-oncti	-0.28
-ond	-0.75
-onda	-0.3
-onda 	0.24
-ondag	-0.5
-onda|me	-0.35
-onde	-0.6
-onde 	-0.8
+once	-0.36
+once 	-0.52
+once|a	-0.81
+once|i	-0.33
+once|was	0.36
+onco	-0.43
+onco 	-0.43
+ond	-0.72
+onda	-0.29
+ondag	-0.51
+onda|me	-0.37
+onde	-0.57
+onde 	-0.82
 onder	-0.43
-onderaan|maar	-0.31
+onderaan|maar	-0.3
 onder|de	-0.28
 onder|werktijd	-0.4
-ondes	-0.25
-ondet	-0.3
-ondez	-0.94
-ondio	-0.49
-ondu	-0.27
-ondu 	-0.27
-one	-0.43
-one 	-0.42
-oneel	-0.51
+ondes	-0.26
+ondet	-0.41
+ondez	-0.79
+ondio	-0.37
+ondo	0.35
+ondo 	0.35
+ondu	-0.28
+ondu 	-0.28
+one	-0.38
+one 	-0.38
+oneel	-0.49
 oneer	0.4
-onen 	0.36
-oner	0.29
-oner 	0.29
-ones	0.43
-ones 	0.43
-onez	0.31
-onez 	0.31
-one|ad	0.37
-one|already	0.74
+onen 	0.68
+oner	0.3
+oner 	0.3
+ones	0.46
+ones 	0.46
+onez	0.28
+onez 	0.28
+one|ad	0.36
+one|already	0.79
 one|at	0.27
-one|buying	-0.68
-one|from	-0.53
-one|used	-0.29
-onfu	-0.24
-onfun	-0.24
-ong	-0.24
-ong 	-0.26
-onge	0.42
+one|buying	-0.62
+one|from	-0.57
+one|used	-0.28
+ong 	-0.29
+onge	0.39
 ongen	0.4
 onger	0.33
-ongev	-0.31
-ongt	0.28
-ongte	0.28
-oni	0.24
-onig	-0.33
-onigh	-0.33
+ongev	-0.29
+ongt	0.3
+ongte	0.3
+onig	-0.45
+onigh	-0.45
 onin	0.35
 onj	0.44
 onjo	0.44
 onjou	0.44
-onlis	0.31
-only|stop	-0.69
-only|want	-0.27
-onna	0.52
-onna 	0.42
-onne 	-0.27
-onnee	0.28
-onnel	0.35
-onnez	0.44
-onnt	-0.27
-onnt 	0.45
-onnta	-0.29
+onlis	0.34
+only|said	-0.59
+only|stop	-0.64
+onna	0.53
+onna 	0.43
+onne 	-0.28
+onnee	0.27
+onnel	0.31
+onner	0.26
+onnez	0.43
+onnt 	0.65
+onnta	-0.27
 onsen	0.97
-onsg	0.24
-onsge	0.24
 onsig	-0.32
 onst 	0.39
-onsto	-0.54
-onstr	-0.41
-ons|just	-0.27
-ons|langs	-0.32
+onsto	-0.53
+onstr	-0.42
+onsu	-0.38
+onsul	-0.38
+ons|langs	-0.33
 ons|niet	-0.4
 ons|toch	0.5
-ont 	0.47
-onta	0.5
-ontac	0.52
-ontad	-0.43
+ont 	0.48
+onta	0.42
+ontac	0.46
+ontad	-0.38
 ontag	-0.44
-ontak	0.49
-ontan	-0.26
-ontb	-0.3
-ontbr	-0.3
+ontak	0.45
+ontb	-0.29
+ontbr	-0.29
 onte	-0.34
-onte 	-0.29
-ontes	-0.34
-onth	-0.47
-onth 	-0.41
-onthl	-0.56
-ontvangen|nog	-0.56
-ontvangen|van	0.26
-onz	0.37
-onze	0.37
-onze 	0.37
-onze|huidige	0.37
-on|a	0.33
-on|all	0.52
-on|arrete	-0.5
-on|behalf	0.41
-on|hinge	0.37
-on|main	-0.39
-on|my	-0.5
-on|not	0.31
-on|peut	-0.6
-on|route	0.7
-on|sera	-0.36
-on|sunday	-0.62
+onte 	-0.34
+onten	-0.27
+ontes	-0.33
+onth 	-0.46
+ontvangen|nog	-0.65
+ontvangen|van	0.28
+onz	0.36
+onze	0.36
+onze 	0.36
+onze|huidige	0.36
+on|a	0.37
+on|all	0.47
+on|arrete	-0.44
+on|behalf	0.43
+on|here	0.53
+on|hinge	0.4
+on|main	-0.36
+on|my	-0.49
+on|n	-0.45
+on|not	0.3
+on|peut	-0.61
+on|route	0.69
+on|sera	-0.44
+on|sunday	-0.6
 on|sundays	-0.3
-on|that	-0.42
-on|them	-0.26
-on|this	0.5
-on|through	0.24
+on|them	-0.28
+on|this	0.53
 on|weekends	-0.53
-on|whatsapp	0.56
-on|your	0.56
-oo 	-0.28
+on|whatsapp	0.53
+on|your	0.44
 oof	-0.6
 oof 	-0.6
-oog	0.3
-oogt	0.3
-oogt 	0.31
+oog	0.34
+oogt	0.34
+oogt 	0.35
 oogte	-0.34
-ooke	0.62
-ooked	0.62
-ooks	-0.38
-ooks 	-0.38
-ook|contant	-0.31
-ook|meegenomen	-0.37
-ook|niet	0.89
-oom	-0.38
-oom 	-0.38
-oons	0.45
-oonsg	0.24
-oop	0.48
-oop 	0.48
+ook 	-0.72
+ooke	0.52
+ooked	0.52
+ooks	-0.35
+ooks 	-0.35
+ook|meegenomen	-0.27
+ook|niet	1.18
+ook|voor	-0.4
+oom	-0.59
+oom 	-0.44
+oons	0.43
+oop	0.49
+oop 	0.49
 oorj	-0.33
 oorja	-0.33
 oort	0.43
 oorta	0.43
-op 	0.53
+oot	-0.39
+op 	0.52
 opc	-0.45
-opco	-0.31
-opcon	-0.31
-ope	-0.71
-ope 	-0.24
-open	-0.73
-open 	-0.62
-oper	0.25
-opera	0.25
-opg	0.25
-opge	0.25
-opgez	0.25
-oplei	0.26
-opn	-0.55
-opne	-0.33
-opnee	-0.61
-opneem|bel	-0.4
-opneem|stop	-0.52
-opnemen|bel	-0.38
-opni	-0.37
-opnie	-0.37
-opov	-0.36
-opove	-0.36
-opp	0.35
-opp 	0.68
-oppo	0.36
-oppos	0.36
-oppose|a	0.5
-oppu	-0.35
-oppuh	-0.35
+opco	-0.32
+opcon	-0.32
+ope	-0.73
+open	-0.75
+open 	-0.64
+oper	0.31
+opera	0.31
+oplei	0.27
+opn	-0.57
+opne	-0.35
+opnee	-0.68
+opneem|bel	-0.42
+opneem|stop	-0.66
+opnemen|bel	-0.36
+opni	-0.38
+opnie	-0.38
+opov	-0.37
+opove	-0.37
+opp	0.36
+opp 	0.65
+oppo	0.46
+oppos	0.46
+oppose|a	0.49
+oppu	-0.39
+oppuh	-0.39
 ops	-0.4
-opti	-0.57
-optio	-0.57
-options|for	-0.27
-options|just	-0.45
-option|attelage	-0.53
-option|from	-0.32
+opti	-0.31
+optio	-0.31
+options|for	-0.34
+options|just	-0.43
+option|attelage	-0.57
+option|from	-0.34
 opt|me	0.42
-opt|out	0.5
-op|alle	0.35
-op|de	-0.39
-op|di	0.36
-op|het	-0.3
-op|kantoor	-0.26
-op|met	0.92
-op|mijn	-0.39
-op|niet	0.27
-op|vakantie	-0.32
-oqu	0.33
-oque	0.33
-oquez	0.35
-ora	-0.65
-ora 	-0.71
-orad	-0.3
-orada	-0.3
+opt|out	0.58
+opz	0.44
+opze	0.44
+opzeg	0.44
+opzeggen|bedankt	0.44
+op|alle	0.33
+op|de	-0.34
+op|di	0.35
+op|die	-0.4
+op|dit	0.6
+op|het	-0.26
+op|kantoor	-0.34
+op|met	1
+op|mijn	-0.45
+op|niet	0.28
+oqu	0.32
+oque	0.32
+oquez	0.34
+ora	-0.52
+ora 	-0.5
+orad	-0.31
+orada	-0.31
 oran	-0.33
-oran 	-0.33
+oran 	-0.32
 orang	-0.33
 orange|voici	-0.33
 orar	-0.6
-orari	-0.42
-orben	0.4
-orc	-0.25
-orcy	-0.25
-orcyc	-0.25
-ord	0.43
-orde	0.41
-ordee	-0.27
-orden	0.24
-order|too	-0.38
-ords	0.76
-ords 	0.76
-ore 	0.27
-orev	-0.49
-oreve	-0.49
-orfav	0.24
-org	-0.49
-org 	-0.27
-orge	-0.39
-orge 	-0.45
-orgen	-0.69
-orget	0.6
-orgt	0.49
-orgt 	0.49
-ori	0.67
-orien	-0.24
-oriente|sud	-0.24
-orig	0.4
-orit	-0.72
-orita	-0.73
-oriz	0.6
-orizo	0.4
+orari	-0.35
+orben	0.38
+ord	0.46
+orde	0.4
+orde 	-0.4
+ordel	0.4
+order|and	-0.3
+order|too	-0.49
+ords	0.78
+ords 	0.78
+orev	-0.47
+oreve	-0.47
+org	-0.47
+org 	-0.28
+orge	-0.36
+orge 	-0.31
+orgen	-0.66
+orget	0.59
+orgt	0.39
+orgt 	0.39
+ori	0.79
+orien	-0.26
+oriente|sud	-0.26
+orig	0.6
+orig 	0.4
+orio	0.26
+orio 	0.38
+orit	-0.7
+orita	-0.71
+oriz	0.59
+orizo	0.39
 orj	-0.33
 orja	-0.33
 orjaa	-0.33
-ork	-0.33
-ork 	-0.37
-orm	-0.36
-orm 	0.46
-orma 	-0.64
-ormat	0.27
-ormi	-0.42
+ork	-0.27
+ork 	-0.31
+orm	-0.35
+orm 	0.45
+orma 	-0.65
+ormat	0.3
+ormi	-0.4
 orni	-0.37
-orq	-0.3
-orqu	-0.3
-orque	-0.3
-orr	-0.28
-orra 	0.57
-orrar	-0.49
-orri	-0.32
-orrie	-0.32
+orq	-0.26
+orqu	-0.26
+orque	-0.26
+orr	-0.34
+orra 	0.68
+orrar	-0.48
+orri	-0.31
+orrie	-0.31
 orro	-0.42
 orrow	-0.42
-orsa	-0.24
-orsa 	-0.24
+orry	-0.26
+orry 	-0.26
+orsa	-0.27
+orsa 	-0.27
 ortaa	0.43
-ortai	-0.29
-orte	-0.25
-orted	0.68
-orten	-0.58
-orter	-0.24
-ortes	-0.34
-ortsc	0.27
-or|any	0.25
-or|don	-0.67
-or|is	-0.24
-or|texts	0.75
-osa	-0.25
-osa 	-0.24
-osc	0.27
-osch	0.27
-oscht	-0.36
+ortab	-0.29
+ortai	-0.27
+orted	0.69
+orten	-0.6
+ortes	-0.3
+ortsc	0.28
+orwar	-0.27
+or|don	-0.81
+or|is	-0.27
+or|texts	0.77
+osa	-0.28
+osa 	-0.28
+osc	0.31
+osch	0.31
+oscht	-0.3
 oschu	0.39
-ose	0.52
-ose 	0.58
+ose	0.47
+ose 	0.53
 osh	0.45
 osh 	0.45
-osig	-0.46
-osign	-0.46
-osit	0.28
-ositi	0.39
-osito	-0.3
-osp	0.32
-ospe	0.32
-ospec	0.29
-oss 	-0.41
-ossi	-0.41
-ossib	-0.38
-ossie	-0.34
-ost	-0.27
-ost 	-0.71
-oste 	-0.24
-ostet	-0.53
+osig	-0.44
+osign	-0.44
+ositi	0.36
+osito	-0.29
+osp	0.33
+ospe	0.33
+ospec	0.27
+oss 	-0.35
+ossi	-0.4
+ossib	-0.36
+ossie	-0.31
+ost	-0.29
+ost 	-0.67
+ostet	-0.5
 ot 	0.38
 ota	-0.38
-ota 	-0.33
-oten	0.56
-oten 	0.56
-otes	-0.27
-otes 	-0.27
-oteu	-0.36
-oteur	-0.36
-othe	0.36
-other	0.29
-other|dealer	-0.57
-other|truck	0.65
-oti	-0.27
-otio	0.26
-otion	0.26
+ota 	-0.26
+otel 	0.36
+oten	0.52
+oten 	0.52
+oteu	-0.34
+oteur	-0.34
+oth	0.27
+othe	0.4
+other	0.33
+other|dealer	-0.5
+other|truck	0.56
+oti	-0.31
 otiz	-0.4
 otiza	-0.4
-otm	-0.29
-otma	-0.29
-otmai	-0.29
-oto	-0.74
-otora	0.4
-otorc	-0.25
-otos	-0.64
-otos 	-0.64
-otra|camioneta	-0.85
-otra|compania	0.36
-otra|empresa	0.6
-otra|promotora	0.4
-otra|tienda	0.45
-otra|vez	0.46
-otros	0.61
-otro|banco	0.32
-otro|carro	0.56
-otro|concesionario	0.27
-otro|dealer	0.34
-otro|plan	0.38
+otm	-0.32
+otma	-0.32
+otmai	-0.32
+oto	-0.72
+otora	0.36
+otos	-0.65
+otos 	-0.65
+otra|camioneta	-0.83
+otra|compania	0.31
+otra|empresa	0.52
+otra|promotora	0.36
+otra|vez	0.48
+otros	1.05
+otro|banco	0.41
+otro|carro	0.62
+otro|concesionario	0.26
+otro|consultorio	0.41
+otro|dealer	0.55
+otro|plan	0.36
+otro|plomero	0.26
+otro|sitio	0.3
 ott	0.4
-oubliez|les	-0.33
-oubliez|mon	1.4
-oud	-0.6
-oude	-0.48
-oude 	-0.53
-ouden	-0.35
-oude|clio	-0.41
-oude|nummer	-0.45
-ouds	-0.4
-oue	0.37
-oue 	0.37
-ouh	0.31
-ouha	0.31
-ouhai	0.31
+oubliez|les	-0.3
+oubliez|mon	1.32
+ouci	-0.29
+ouci 	-0.29
+oud	-0.62
+oude	-0.49
+oude 	-0.52
+ouden	-0.36
+oude|clio	-0.58
+oude|nummer	-0.47
+ouds	-0.41
+oue	0.41
+oue 	0.41
+ouh	0.41
+ouha	0.41
+ouhai	0.41
 oui	0.44
 oui 	0.44
-oui|bonjour	0.32
-oui|c	0.35
+oui|c	0.34
 ouj	-0.57
 oujo	-0.57
 oujou	-0.57
-ouk	0.33
-oukr	0.33
-oukra	0.33
-oula	-0.52
-oulai	-0.52
-ould 	-0.3
-oule	-0.45
-oulez	-0.45
-oulo	0.3
-ouloi	0.46
-oulon	0.36
-oulot	-0.31
-oun	0.25
-ounds	-0.39
-ount	0.33
-ount 	0.33
-oup 	-0.32
-oupe	-0.3
-oupe 	-0.3
-our	0.41
-our 	0.35
-ourr	0.24
-ourra	-0.24
-ourri	0.24
-ours	-1.04
-ours 	-1.04
-oursa	0.32
-ourt	0.36
-ourti	0.36
-our|lease	-0.37
-our|panels	0.47
-ousc	0.46
-ouscr	0.46
-ouse	0.26
-ouse 	0.26
-ousi	0.24
-ousin	0.24
+ouk	0.3
+oukr	0.3
+oukra	0.3
+oul	-0.26
+oula	-0.51
+oulai	-0.51
+ould 	-0.33
+oule	-0.47
+oulez	-0.47
+ouloi	0.41
+oulon	0.35
+oulot	-0.3
+oun	0.29
+ounds	-0.4
+ount	0.34
+ount 	0.34
+oup	-0.31
+oup 	-0.33
+oupe	-0.29
+oupe 	-0.29
+our	0.46
+our 	0.39
+ourr	0.41
+ourri	0.41
+ours	-1.08
+ours 	-1.08
+oursa	0.31
+ourt	0.42
+ourti	0.42
+our|lease	-0.39
+our|panels	0.42
+ousc	0.53
+ouscr	0.53
 ousl	0.4
 ously	0.4
-out	0.4
+out	0.41
 out 	0.39
-oute 	0.59
-outi	-0.33
-outie	-0.33
+oute 	0.66
+outi	-0.31
+outie	-0.29
 out|again	0.55
-out|any	0.32
-out|but	-0.5
-out|does	-0.32
-out|of	-0.25
-out|please	0.34
-out|the	-0.37
-out|with	0.34
-ouven	-0.38
-ouver	-0.66
-ouverte|non	-0.31
+out|but	-0.55
+out|does	-0.38
+out|of	-0.3
+out|on	-0.64
+out|please	0.31
+out|the	-0.38
+out|with	0.33
+ouven	-0.39
+ouver	-0.62
+ouverte|non	-0.29
 ouverte|nonstop	-0.51
-ouvez	0.24
-ouw	-0.36
-ouw 	-0.36
-ouwi	0.37
-ouwin	0.37
-ouwl	0.24
-ouwlo	0.24
+ouw	-0.33
+ouw 	-0.33
 ou|est	-0.78
-ou|pas	-0.71
-ou|pour	-0.53
-ou|qu	-0.3
-oved	-0.29
-oved 	-0.29
-oveed	0.38
-oveel	-0.46
+ou|pas	-0.65
+ou|pour	-0.54
+ou|qu	-0.32
+oved	-0.28
+oved 	-0.28
+oveed	0.41
+oveel	-0.47
 oven	-0.41
-overz	-0.43
-over|10	-0.51
-over|on	-0.67
-over|the	-0.29
-ovil	0.31
-ovil 	0.31
-ow 	-0.61
-owd	0.24
-owd 	0.24
-owe	-0.4
-owi	0.24
-owin	0.24
-owing	0.24
-own	-0.25
-own 	-0.38
-owns	0.48
-owns 	0.48
-own|a	0.33
-own|car	-0.3
-ox 	0.44
-oyed	-0.46
-oyed 	-0.46
-oye|deja	0.26
-oye|dejen	0.63
-oye|y	-0.46
-oye|ya	0.66
-oyi	-0.24
-oze	0.26
-ozen	0.26
-ozen 	0.26
+overd	-0.51
+overdag|is	-0.51
+overl	-0.37
+overz	-0.46
+over|10	-0.5
+over|het	0.26
+over|it	0.4
+over|on	-0.71
+over|the	-0.36
+over|then	-0.27
+over|with	-0.3
+ovil	0.33
+ovil 	0.33
+ovisi	-0.26
+ow 	-0.58
+owe	-0.42
+own	-0.36
+own 	-0.49
+owns	0.5
+owns 	0.5
+own|a	0.26
+own|car	-0.34
+ox 	0.43
+oximo	-0.27
+oya	-0.31
+oyed	-0.48
+oyed 	-0.48
+oye|deja	0.29
+oye|dejen	0.49
+oye|y	-0.35
+oye|ya	0.68
+oze	0.32
+ozen	0.32
+ozen 	0.32
+o|eso	-0.31
+o|i	0.33
 o|los	0.4
-pa 	0.3
-paa	-0.43
-paal	-0.43
-paal 	-0.43
-pac	0.26
-paci	0.25
-pacie	0.25
-paciente|de	0.25
-pag	-0.4
-paga	-0.28
-pagar	-0.28
-pagar|de	-0.28
-pagi	-0.34
-pagin	-0.34
-pagn	0.26
-pagni	0.33
-pagu	-0.25
-pague	-0.25
-pague|la	-0.25
-pai	0.4
+pa 	0.28
+paa	-0.42
+paal	-0.41
+paal 	-0.41
+paci	0.4
+pacie	0.4
+paciente|de	0.4
+pag	-0.56
+pagi	-0.39
+pagin	-0.39
+pagu	-0.41
+pague	-0.41
+pai	0.41
 paie	-0.39
 paie 	-0.39
 paix	0.41
 paix 	0.41
-paix|avec	0.67
-pal 	0.33
-pam	0.68
-pam 	0.55
-pana	0.37
-pana 	0.37
-pane	-0.32
-paneles|con	0.46
-panels|installed	0.47
-panels|put	0.24
-panel|solar	0.45
-panel|thing	0.37
-pania	0.36
-panneaux|sur	-0.24
-pannendienst|vertrag	-0.4
-pant	0.26
-panto	0.26
-pap	-0.46
-pape	-0.41
-papel	-0.31
-papeles|necesito	-0.36
-papi	-0.25
-papie	-0.25
+paix|avec	0.62
+pakket|op	-0.29
+pal 	0.42
+pam	0.69
+pam 	0.59
+pana	0.4
+pana 	0.4
+pane	-0.31
+paneles|con	0.4
+panels|installed	0.42
+panel|solar	0.46
+panel|thing	0.38
+pania	0.32
+panneaux|sur	-0.26
+pant	0.31
+panto	0.31
+pap	-0.45
+pape	-0.55
+papel	-0.47
+papeles|necesito	-0.37
+papel|mejor	-0.35
 papiers|faut	-0.39
-par 	-0.45
-para 	-0.6
-paral	0.24
-parale|con	0.45
-parar	0.91
-parar|la	0.36
-parar|me	-0.42
-parar|pero	-0.66
-parar|por	0.25
-parar|ya	0.45
-para|cancelar	-0.4
-para|darme	-0.81
-para|dejar	-0.3
-para|el	-0.44
-para|julio	-0.33
-para|la	0.31
-para|lo	-0.26
-para|no	-0.44
-para|que	-0.45
-para|recibir	0.58
-pare	0.28
-pareja|gracias	0.41
-pareja|que	-0.26
-paren	0.29
-paren|de	0.39
+par 	-0.44
+para 	-0.61
+paral	0.27
+parale|con	0.46
+parar	0.94
+parar|la	0.32
+parar|me	-0.43
+parar|pero	-0.57
+parar|ya	0.44
+para|cancelar	-0.47
+para|darme	-0.83
+para|dejar	-0.37
+para|el	-0.43
+para|julio	-0.39
+para|la	0.29
+para|lo	-0.28
+para|no	-0.41
+para|que	-0.46
+para|recibir	0.39
+pare	0.3
+paren	0.31
+paren|de	0.36
 paren|en	-0.37
-paren|ya	0.24
-parf	-0.52
-parfa	-0.52
-parfait|a	-0.44
-parfait|je	-0.4
-parfait|pour	-0.45
-parfait|samedi	-0.65
+parf	-0.51
+parfa	-0.51
+parfait|a	-0.46
+parfait|je	-0.39
+parfait|pour	-0.48
+parfait|samedi	-0.67
 park|they	-0.27
-parl	0.32
-parle	0.32
-parler|de	0.32
-parle|de	-0.49
-parle|non	-0.28
-part	0.36
+parl	0.34
+parle	0.34
+parler|de	0.35
+parle|a	-0.34
+parle|de	-0.52
+parle|non	-0.43
+part	0.47
+partage|par	0.3
 parte	-0.51
-parti	0.3
-partir|de	0.3
-partner|tonight	-0.36
-parts	-0.38
-parts|order	-0.38
-part|bravo	-0.24
-part|merci	0.54
-part|par	0.32
-par|aucun	0.41
-par|courrier	-0.84
-par|e	0.61
-par|email	0.58
+partner|tonight	-0.51
+partner|who	-0.27
+parts	-0.49
+parts|order	-0.49
+part|bravo	-0.44
+part|merci	0.79
+part|par	0.42
+par|aucun	0.44
+par|courrier	-0.88
+par|e	0.5
+par|ecrit	0.5
+par|email	0.41
 par|hasard	-0.47
-par|jour	-1.79
-par|la	-0.48
-par|le	0.43
-par|ma	0.74
-par|mois	-0.78
-par|quelque	0.32
-par|semaine	-0.61
-par|sms	-0.59
-par|telephone	0.5
+par|jour	-1.84
+par|la	-0.5
+par|le	0.49
+par|ma	0.67
+par|mois	-0.77
+par|quelque	0.42
+par|semaine	-0.66
+par|telephone	0.41
+par|toute	0.3
 par|votre	0.81
-par|whatsapp	0.28
-pas	-0.36
-pas 	-0.27
-pasa	-0.25
-pasad	-0.32
-pasan	-0.25
-pasan|de	-0.25
-pasas	-0.39
-pasas|la	-0.38
-paso	-0.39
-pass	-0.39
-passa	-0.57
-passant|j	-0.48
-passat|ubernehmen	-0.28
-passed|away	0.27
+pas	-0.33
+pas 	-0.28
+pasas	-0.43
+pasas|la	-0.41
+paso	-0.4
+passa	-0.58
+passant|j	-0.37
+passed|away	0.4
 passerai|au	-0.27
-passerai|le	-0.66
-passerai|vous	-0.26
-passer|votre	-0.59
-passez|quand	-0.29
-passe|vendredi	-0.72
-passt	-1.02
-passt|brauchen	-0.26
-passt|danke	-0.3
-passt|nicht	-0.27
-passt|rufen	-0.66
-pas|arretez	-0.54
-pas|assurance	0.33
-pas|au	-0.27
-pas|avant	-0.25
-pas|besoin	-1.26
-pas|c	-0.36
+passerai|le	-0.62
+passer|votre	-0.5
+passez|a	-0.3
+passez|faire	-0.28
+passez|quand	-0.27
+passe|vendredi	-0.7
+passt	-1.19
+passt|danke	-0.27
+passt|leider	0.32
+passt|rufen	-0.79
+pas|arretez	-0.47
+pas|au	-0.28
+pas|avant	-0.26
+pas|besoin	-1.22
+pas|c	-0.39
 pas|d	-0.45
-pas|dit	-0.74
+pas|dit	-0.69
 pas|donc	0.52
-pas|eu	-0.26
-pas|faire	-0.33
-pas|interesse	0.91
-pas|interessee	-0.48
-pas|je	-0.33
-pas|le	-0.64
-pas|me	-0.47
-pas|mes	-0.31
-pas|mon	-0.34
-pas|oblige	-0.29
-pas|pour	-0.37
-pas|que	-0.51
-pas|recu	-0.52
-pas|se	0.32
+pas|eu	-0.31
+pas|in	-0.28
+pas|interesse	0.86
+pas|interessee	-0.43
+pas|je	-0.36
+pas|le	-0.74
+pas|me	-0.48
+pas|mes	-0.37
+pas|mon	-0.31
+pas|oblige	-0.28
+pas|pour	-0.36
+pas|que	-0.41
+pas|recu	-0.55
 pas|sophie	-0.66
-pas|sortir	-0.59
-pas|svp	-0.7
-pas|tres	0.33
-pas|venir	-0.3
-pas|vous	-0.26
-pas|vu	-0.32
-pate	-0.39
-pater	-0.38
-patient|chez	0.32
-patr	0.34
-patri	0.34
-patrick|je	0.34
-pau	-0.26
-paus	-0.26
-pause	-0.26
-pay	-0.44
-paym	-0.26
-payme	-0.26
-payment|went	-0.53
-paz	0.5
-paz 	0.5
-paz|ya	0.93
-pco	-0.31
-pcon	-0.31
-pcont	-0.31
-pd 	0.57
-pda	-0.28
-pdat	-0.28
-pdate	-0.28
-pdf	-0.49
+pas|sortir	-0.55
+pas|sur	-0.39
+pas|svp	-0.65
+pas|venir	-0.26
+pas|vous	-0.29
+pas|vu	-0.47
+pate	-0.36
+pater	-0.36
+patient|chez	0.34
+patr	0.29
+patri	0.29
+patrick|je	0.29
+pay	-0.43
+payment|went	-0.44
+paz	0.51
+paz 	0.51
+paz|ya	0.98
+pco	-0.32
+pcon	-0.32
+pcont	-0.32
+pd 	0.59
+pda	-0.26
+pdat	-0.26
+pdate	-0.26
+pdf	-0.51
 pdf 	-0.4
-pdf|basta	-0.33
-pdf|suffit	-0.56
-peci	-0.35
-pecia	-0.35
-pecti	0.29
+pdf|basta	-0.38
+pdf|suffit	-0.6
+pech	-0.28
+peche	-0.28
+peci	-0.38
+pecia	-0.38
+pecti	0.27
 ped	0.3
-pedid	-0.91
-pedido|de	-0.59
-pedido|que	-0.6
-pedir	0.24
-pedir|la	0.24
-pedi|descuento	-0.31
+pedid	-0.93
+pedido|de	-0.64
+pedido|que	-0.65
+pedir	0.32
+pedir|la	0.32
+pedi|descuento	-0.51
 pedi|ningun	-0.4
 pedi|ya	-0.32
-pee 	-0.27
-pele 	0.84
-peles	-0.36
-peli	-0.58
-pelie	-0.51
-pell	-0.39
-pelle	-0.39
-pend	-0.32
-pendant|le	-0.4
-pendi	-0.53
-pens	-0.25
+pee 	-0.33
+pei	-0.4
+pel 	-0.27
+pele 	0.87
+peler	0.26
+peles	-0.37
+peli	-0.53
+pelie	-0.57
+pell	-0.36
+pelle	-0.36
+pend	-0.38
+pendant|le	-0.34
+pendi	-0.39
 pens 	-0.44
-people|stop	0.46
-people|that	0.45
-per 	-0.31
-peran	-0.56
-perat	0.25
-perde	0.55
-perdez|mon	0.56
-perdo	-0.3
-perdon|no	-0.3
-perdr	-0.24
-perez	-0.3
-perfecto|nos	-0.29
-perfect|please	0.49
-perm	0.43
-permi	0.43
-permission|to	0.43
-pero|a	-0.57
-pero|el	-0.66
-pero|no	0.99
-pero|por	0.27
+people|stop	0.53
+people|that	0.27
+per 	-0.32
+peran	-0.64
+perat	0.31
+perde	0.54
+perdez|mon	0.54
+perdo	-0.31
+perdona|estaba	-0.33
+perdon|no	-0.31
+perez	-0.29
+pere|est	0.43
+perfecto|nos	-0.27
+perfect|please	0.42
+perm	0.42
+permi	0.42
+permission|to	0.42
+pero|a	-0.65
+pero|correos	0.67
+pero|el	-0.53
+pero|me	0.36
+pero|no	0.9
+pero|por	0.28
 pero|sigo	-0.29
-pero|solo	-0.4
-pero|yo	-0.42
-personal|data	0.49
-personal|information	0.73
+pero|solo	-0.47
+pero|yo	-0.5
+perro	-0.35
+perro|llamado	-0.35
+personal|data	0.48
+personal|information	0.61
 personal|one	-0.4
 persona|yo	-0.4
-personne|j	-0.31
-person|and	0.29
-person|i	-0.39
-person|ich	-0.27
-person|there	-0.55
-persoonsgegevens|te	0.24
-persoon|ik	0.24
-per|dag	-0.68
-per|sms	0.73
-per|week	-0.71
-per|whatsapp	-0.24
-pes	0.26
-pes 	-0.36
-pesa	0.44
-pesad	0.44
+personne|n	0.3
+person|and	0.37
+person|i	-0.42
+person|ich	-0.34
+person|there	-0.76
+per|dag	-0.66
+per|maand	-0.53
+per|sms	0.78
+per|week	-0.64
+per|whatsapp	-0.26
+pes	0.27
+pes 	-0.53
+pesa	0.41
+pesad	0.41
 pet	0.39
-pete	0.25
 pete 	-0.3
 peten	0.4
 peter	0.26
-pete|as	0.37
-peu 	-0.34
-peut	-0.61
-peut 	-0.61
-peut|se	-0.24
-peux	-0.34
-peux 	-0.34
-peux|me	-0.33
-peux|plus	-0.27
-peu|pres	-0.35
+peti	-0.29
+petit	-0.29
+petit|stop	-0.28
+peu 	-0.31
+peut	-0.6
+peut 	-0.88
+peut|se	-0.31
+peux	-0.33
+peux 	-0.33
+peux|me	-0.34
+peux|plus	-0.26
+peu|pres	-0.32
 pfu	-0.27
 pful	-0.27
 pful 	-0.27
-pg 	-0.35
-pge	0.25
-pgez	0.25
-pgeze	0.25
-phone|call	-0.43
-phone|calls	0.59
-phone|every	0.49
-phone|fr	0.51
-phone|i	0.49
-phone|man	0.84
-phone|number	0.85
-phone|plan	0.64
-phone|she	-0.49
-phone|use	-0.39
-phone|was	-0.55
-phone|we	0.37
-phone|won	0.27
-phoni	0.51
-phot	-0.58
-photo	-0.58
-pic	-0.47
+pg 	-0.4
+pgr	0.36
+pgra	0.36
+pgrad	0.36
+phone|call	-0.29
+phone|calls	0.56
+phone|every	0.48
+phone|fr	0.45
+phone|i	0.99
+phone|man	0.73
+phone|nor	0.35
+phone|number	0.93
+phone|plan	0.62
+phone|she	-0.51
+phone|use	-0.41
+phone|was	-0.57
+phoni	0.52
+phot	-0.59
+photo	-0.59
+physio|sorry	-0.35
+pic	-0.5
 pica	-0.29
 pical	-0.29
-pick	-0.54
-pick 	-0.41
-picks	-0.29
-picks|up	-0.29
-pick|up	-0.41
-pid	0.59
+pick	-0.58
+pick 	-0.31
+picks	-0.3
+picks|up	-0.3
+pick|up	-0.31
+pid	0.58
+pidi	-0.26
+pidio	-0.26
+pidio|que	-0.33
 pido	0.6
 pido 	0.6
-pido|por	0.24
-pido|que	0.4
-pierd	0.54
-pierdan|mi	0.4
+pido|la	-0.26
+pido|por	0.37
+pido|que	0.41
+pierd	0.5
+pierdan|mi	0.37
 pierde|mi	0.55
-piers	-0.53
-piete	-0.24
-pig	-0.5
-pig 	-0.5
-pil	-0.3
-pile	-0.33
-pile 	-0.33
-pile|quand	-0.33
-pis	-0.45
-pis 	-0.5
-pisc	-0.33
-pisch	-0.33
-piso 	0.67
-pisos	-0.26
-piso|con	0.4
-piso|de	-0.26
-pit	-0.25
-pitc	-0.25
-pitch	-0.25
-pitches|then	-0.25
-pitch|stop	-0.26
-pje 	-0.26
-pjes	0.58
-pjes 	0.58
-pk 	-0.38
-pla	0.37
-placas|con	0.24
-places|en	-0.4
-place|already	0.68
-place|on	-0.49
-plai	0.41
-plain	0.36
-plait	0.41
-plait|i	0.53
-plait|merci	0.31
-plait|plus	0.33
-plant	-0.32
-plan|de	-0.45
+piers	-0.51
+pig	-0.53
+pig 	-0.53
+pil	-0.47
+pile	-0.3
+pile 	-0.3
+pile|quand	-0.3
+pin	-0.27
+pis	-0.44
+pis 	-0.51
+pisc	-0.37
+pisch	-0.37
+piso 	0.62
+piso|con	0.36
+pit	-0.26
+pitc	-0.26
+pitch	-0.26
+pitches|then	-0.33
+pitch|stop	-0.27
+pje 	-0.36
+pjes	0.74
+pjes 	0.74
+pk 	-0.4
+pla	0.36
+places|en	-0.42
+place|already	0.69
+place|on	-0.54
+plai	0.43
+plain	0.35
+plait	0.43
+plait|i	0.37
+plait|on	0.42
+plant	-0.34
+plan|de	-0.4
 plat	-0.68
-platz	-0.41
-ple	0.26
-please|and	0.27
-please|bought	0.77
-please|call	-0.33
-please|cancel	-0.41
-please|cease	1.21
-please|contact	-0.26
-please|discontinue	0.82
-please|don	-0.29
-please|erase	0.61
-please|i	0.65
-please|if	0.38
-please|keep	-0.35
-please|lose	0.58
-please|mark	0.51
-please|my	0.76
-please|no	0.77
-please|not	0.64
-please|opt	-0.25
-please|quit	0.41
-please|remove	0.5
-please|send	-0.84
-please|stop	0.81
-please|take	0.69
-please|text	-0.5
-please|thank	0.36
-please|unsubscribe	-0.34
-please|use	-0.37
-please|we	0.46
-please|ya	0.35
-plei	0.26
-pleid	0.26
+platz	-0.4
+plaz	-0.29
+plaza	-0.29
+please|and	0.35
+please|bought	0.91
+please|call	-0.4
+please|cancel	-0.46
+please|cease	1.23
+please|discontinue	0.94
+please|don	-0.27
+please|erase	0.69
+please|i	0.68
+please|if	0.39
+please|just	-0.55
+please|keep	-0.36
+please|lose	0.55
+please|mark	0.56
+please|my	0.72
+please|no	0.8
+please|not	0.66
+please|remove	0.51
+please|send	-0.8
+please|stop	0.82
+please|take	0.68
+please|text	-0.61
+please|thank	0.42
+please|use	-0.38
+please|we	0.39
+please|ya	0.36
+pleas|stop	0.3
+plei	0.27
+pleid	0.27
 plem	0.53
 pleme	0.53
-plen	-0.65
-plent	-0.65
-plet	-0.35
-plete	-0.35
-pli	-0.33
+plen	-0.64
+plent	-0.64
+plet	-0.4
+plete	-0.28
+pleto	-0.38
+pli	-0.27
 plica	-0.39
-plie	-0.33
-plis	0.5
-plis 	0.5
-plis|ya	0.51
-plo	-0.32
+plie	-0.3
+plis	0.47
+plis 	0.47
+plis|ya	0.47
+plo	-0.28
+plom	0.26
+plombier|donc	0.32
+plomero|asi	0.26
+plomero|puede	-0.26
 plot	-0.4
-plot 	-0.35
-plot|14	-0.35
-pls	0.29
-pls 	0.29
-pls|email	-1.25
-pls|lose	0.72
-pls|remove	0.66
-pls|stop	0.27
-pls|unsub	0.36
-plus|a	0.58
-plus|appeler	-0.64
-plus|attendre	-0.27
-plus|au	-0.56
-plus|aucun	0.57
-plus|avant	-0.42
-plus|avoir	0.76
-plus|besoin	0.5
-plus|c	0.58
+plot 	-0.34
+plot|14	-0.34
+pls	0.26
+pls 	0.26
+pls|email	-1.31
+pls|ik	0.27
+pls|lose	0.68
+pls|remove	0.73
+pls|stop	0.26
+pls|take	0.26
+pls|unsub	0.42
+plum	0.29
+plumb	0.29
+plumber|did	0.29
+plumber|please	0.3
+plus|a	0.57
+plus|appeler	-0.5
+plus|attendre	-0.26
+plus|au	-0.46
+plus|aucun	0.53
+plus|avant	-0.45
+plus|avoir	0.66
+plus|besoin	0.48
+plus|c	0.59
 plus|chez	-0.33
-plus|d	0.37
-plus|du	0.65
-plus|ecrivez	0.77
-plus|entendre	0.32
-plus|envoyer	0.32
-plus|etre	0.64
-plus|interesse	-0.41
-plus|interessee	-0.61
-plus|j	1.07
-plus|jamais	1
-plus|la	-0.68
-plus|les	-0.68
-plus|m	0.37
-plus|me	0.44
-plus|par	1.01
-plus|patient	0.32
-plus|pres	0.44
-plus|recu	-0.95
-plus|sur	-0.5
-plus|svp	0.63
-plus|tard	-0.46
-plus|vers	-0.45
-plus|vos	-0.45
-plut	-0.58
-pluto	-0.58
-plutot|mon	-0.27
-plutot|par	-0.8
+plus|d	0.33
+plus|du	0.68
+plus|ecrivez	1.01
+plus|entendre	0.35
+plus|envoyer	0.43
+plus|etre	0.69
+plus|interesse	-0.39
+plus|interessee	-0.64
+plus|j	1.08
+plus|jamais	0.94
+plus|la	-0.61
+plus|les	-0.78
+plus|m	0.49
+plus|me	0.47
+plus|par	0.93
+plus|patient	0.34
+plus|pres	0.46
+plus|recu	-1
+plus|sous	0.27
+plus|sur	-0.46
+plus|svp	0.65
+plus|tard	-0.43
+plus|vers	-0.44
+plus|vos	-0.53
+plut	-0.62
+pluto	-0.62
+plutot|mon	-0.26
+plutot|par	-1
 plutot|un	-0.32
-plyi	0.38
-plyin	0.38
-plz|ya	0.34
-pm 	-0.49
-pnee	-0.61
-pneem	-0.61
-pneus|chez	0.51
-pneus|ete	-0.24
-pneus|hiver	-0.24
-pni	-0.37
-pnie	-0.37
-pnieu	-0.37
-po 	0.24
-pod	-0.42
-podr	-0.28
-podri	-0.28
+plyi	0.36
+plyin	0.36
+plz|ya	0.55
+pm 	-0.59
+pnee	-0.68
+pneem	-0.68
+pneus|chez	0.52
+pni	-0.38
+pnie	-0.38
+pnieu	-0.38
+pod	-0.43
+podi	-0.27
+podia	-0.27
+podr	-0.29
+podri	-0.29
 podrian|dejar	-0.54
-podrian|no	0.42
-podrian|quitar	0.3
-pol	-0.25
+podrian|no	0.43
+podrian|quitar	0.26
 polis	-0.29
-polo|een	-0.25
-polo|uit	-0.25
-pon	-0.3
-ponde	-1.04
-pondi	-0.49
-pondu	-0.27
-pone	-0.25
-pone 	-0.25
-pora	-0.3
-porad	-0.3
-porfavor|no	0.76
-porfavor|ya	0.24
-porfa|quiero	-0.27
-porfa|sigo	-0.39
-porfa|ya	0.83
-port	0.32
-portable|merci	0.32
-portes|ouvertes	-0.34
-por|ahora	-0.31
-por|aqui	-0.25
-por|el	-0.27
-por|error	-0.49
-por|fa	0.24
-por|la	0.39
-por|las	-0.36
+ponde	-0.9
+pondi	-0.37
+pondo	0.38
+pondu	-0.28
+pone|responde	-0.31
+popp	0.33
+poppi	0.33
+popping|up	0.33
+pora	-0.31
+porad	-0.31
+porfavor|no	0.88
+porfa|quiero	-0.3
+porfa|sigo	-0.47
+porfa|ya	0.92
+porq	0.33
+porqu	0.33
+porque|no	0.35
+porta	-0.29
+portable|est	0.3
+portes|ouvertes	-0.3
+porti	0.34
+por|ahora	-0.41
+por|aqui	-0.26
+por|error	-0.37
+por|fa	0.29
+por|la	0.43
+por|las	-0.33
+por|mi	0.38
 por|ningun	0.27
-por|que	-0.38
-por|semana	-0.48
-por|su	0.27
-posa	-0.24
-posa 	-0.24
-pose	0.5
-pose 	0.33
-poser	0.28
-poser|nos	0.55
-posi	0.28
-posit	0.28
-poso	-0.25
-poso 	-0.25
-poss	-0.38
-possi	-0.38
-post 	-0.48
-poste	-0.42
-posted|on	-0.45
-poste|le	-0.56
-post|lieber	-0.7
-post|um	-0.48
-pot	0.29
-pourquoi|avez	-0.73
+por|que	-0.44
+por|semana	-0.49
+por|sms	0.29
+posa	-0.27
+posa 	-0.27
+pose	0.62
+pose 	0.46
+poser	0.27
+poser|nos	0.51
+poso	-0.45
+poso 	-0.45
+poss	-0.36
+possi	-0.36
+post 	-0.43
+poste	-0.45
+posted|on	-0.4
+poste|le	-0.6
+post|email	0.4
+post|lieber	-0.88
+post|um	-0.52
+pot	0.36
+pourquoi|avez	-0.74
 pourquoi|je	-0.41
-pourquoi|vous	0.24
-pourr	-0.57
-pourra|pas	-0.3
-pour|90m2	-0.35
-pour|estimer	-0.36
-pour|etre	0.29
-pour|jeudi	-0.32
-pour|l	-0.24
-pour|le	0.38
-pour|ma	0.32
-pour|moi	-0.4
-pour|se	-0.64
-pour|signer	-0.39
-pour|voir	-0.8
-pour|vous	-0.76
-pouv	0.24
-pouve	0.24
-pouvez|arreter	0.55
-pouvez|continuer	-0.43
-pouvez|m	-0.69
-pouvez|me	-0.57
-pouvez|pas	-0.33
-pouvez|renvoyer	-0.54
-pouvez|vous	0.69
-pov	-0.36
-pove	-0.36
-pover	-0.36
-po|ya	0.63
-pp 	0.52
-ppa	-0.33
-ppar	-0.33
-ppart	-0.33
-ppeli	-0.58
-ppell	-0.39
+pourr	-0.31
+pourra|pas	-0.28
+pourriez|me	0.35
+pour|90m2	-0.32
+pour|estimer	-0.44
+pour|etre	0.48
+pour|jeudi	-0.33
+pour|le	0.43
+pour|ma	1.04
+pour|moi	-0.39
+pour|reserver	-0.29
+pour|se	-0.63
+pour|signer	-0.44
+pour|voir	-0.86
+pour|vous	-0.67
+pouvez|arreter	0.58
+pouvez|continuer	-0.42
+pouvez|m	-0.71
+pouvez|me	-0.58
+pouvez|renvoyer	-0.5
+pouvez|vous	0.66
+pov	-0.37
+pove	-0.37
+pover	-0.37
+po|ya	0.49
+pp 	0.49
+ppa	-0.29
+ppar	-0.29
+ppart	-0.29
+ppeli	-0.53
+ppell	-0.36
 ppens	-0.59
 ppi	-0.58
 ppig	-0.59
 ppig 	-0.59
-ppje 	-0.26
-ppjes	0.58
-ppli	0.3
-pplie	0.25
-ppoi	-0.68
-ppoin	-0.68
-ppos	0.36
-ppose	0.33
-ppr	0.55
+ppje 	-0.36
+ppjes	0.74
+ppli	0.29
+ppoi	-0.75
+ppoin	-0.75
+ppos	0.46
+ppose	0.46
+ppr	0.53
 ppre	0.6
-pprec	0.49
-ppu	-0.35
-ppuh	-0.35
-ppuhr	-0.35
-pra	-0.38
+pprec	0.5
+pps	0.39
+pps 	0.39
+ppu	-0.39
+ppuh	-0.39
+ppuhr	-0.39
+pra	-0.37
 praa	-0.34
 praak	-0.34
-prar	-0.41
-prar 	-0.41
-pre 	0.46
+pran	-0.27
+prano	-0.27
+prar	-0.4
+prar 	-0.4
+pre 	0.48
 precio|dejen	-0.4
-precio|me	-0.32
-precio|no	-0.8
-precio|ya	-0.63
-prefere|whatsapp	0.32
-prefer|not	0.43
-prefiero|verla	-0.4
-prefiero|verlo	-0.34
+precio|no	-0.97
+precio|ya	-0.66
+prefere|whatsapp	0.31
+prefer|not	0.45
+prefiero|verla	-0.41
+prefiero|verlo	-0.39
 preg	-0.35
 pregu	-0.35
-prei	-0.25
-preis	-0.25
-preis|fur	-0.43
-preis|nicht	-0.25
-preis|noch	-0.27
-prem	-0.32
-premi	-0.24
-presa	0.65
-prese	0.25
-prest	-0.33
-pres|de	-0.84
-pret	-0.38
-pret 	-0.32
-prete	-0.75
-pret|a	-0.32
-pret|ne	-0.29
-preve	-0.42
-prevenu|quand	-0.42
-pri	-0.56
-pric	-0.93
-price	-0.93
-price|for	-0.27
+prei	-0.26
+preis	-0.26
+preis|fur	-0.37
+preis|nicht	-0.26
+prem	-0.34
+premi	-0.26
+presa	0.61
+prese	0.27
+prest	-0.49
+presupuesto|en	-0.35
+pres|de	-0.9
+pret	-0.35
+pret 	-0.31
+prete	-0.84
+pret|a	-0.53
+pret|ne	-0.34
+preve	-0.44
+prevenu|quand	-0.44
+pri	-0.48
+pric	-0.94
+price	-0.94
 prie	0.66
 prie 	0.66
 prie|de	0.66
 prij	-0.4
 prijs	-0.4
-prijs|in	-0.25
-prijs|maar	-0.79
-prima	-0.53
-prima|mail	-0.53
-print	-0.31
-pris 	0.42
-prise|a	0.28
-privat|ist	-0.29
-prix	-0.33
-prix 	-0.33
-prix|arretez	-0.32
-prix|du	-0.29
-prix|ne	-0.6
-prix|remonte	-0.29
-pro	-0.51
-pro 	-1.04
-prob	-0.5
-probefahrt|ab	-0.24
-probefahrt|abmelden	-0.31
-probefahrt|am	-0.33
-probl	-0.67
-problemen|meer	-0.39
-probleme|avec	-0.42
-problem|schreiben	-0.53
-prochains|ateliers	-0.25
-proe	-0.5
-proef	-0.25
-proev	-0.25
-proeverij|op	-0.25
-prof	-0.41
-profe	-0.32
-project|is	0.35
-prom	0.39
-promo	0.39
-promociones|de	0.24
-promociones|porfa	0.94
-promos|elles	-0.72
-promotional|emails	0.26
-promo|emails	0.26
-promo|end	-0.3
-promo|finit	-0.73
-promo|sans	-0.24
-pros	0.32
-prosp	0.32
-prospection|commerciale	0.39
-pro|utilisez	-0.31
-pro|woche	-1.23
-pru	-0.73
-prue	-0.6
-prueb	-0.6
-prun	0.28
-prunt	0.28
-ps 	0.25
-ps|i	0.27
+prijs|in	-0.37
+prijs|maar	-0.81
+prima|maar	0.43
+prima|mail	-0.77
+prin	-0.27
+print	-0.3
+pris 	0.5
+privat|ist	-0.28
+prix	-0.29
+prix 	-0.29
+prix|arretez	-0.28
+prix|du	-0.37
+prix|ne	-0.61
+prix|remonte	-0.34
+pro	-0.45
+pro 	-0.99
+prob	-0.51
+probefahrt|ab	-0.34
+probefahrt|abmelden	-0.29
+probefahrt|am	-0.37
+probl	-0.69
+problemen|meer	-0.4
+probleme|avec	-0.52
+problem|schreiben	-0.55
+proe	-0.29
+proefles|van	-0.33
+proev	-0.28
+proeverij|op	-0.28
+prof	-0.51
+profe	-0.37
+project|is	0.39
+prom	0.42
+promo	0.42
+promociones|porfa	0.87
+promos|elles	-0.7
+promos|j	-0.29
+promo|end	-0.35
+promo|finit	-0.69
+promo|sans	-0.31
+pros	0.33
+prosp	0.33
+prospection|commerciale	0.31
+provision|habe	-0.26
+proximo|taller	-0.28
+pro|utilisez	-0.38
+pro|woche	-1.29
+pru	-0.59
+prue	-0.47
+prueb	-0.47
+ps 	0.45
+pse	0.35
+pse 	0.35
+ps|i	0.36
 pta	-0.28
 pta 	-0.4
-pte	-0.56
-pte 	-0.37
-ptem	-0.36
-ptemb	-0.36
-publicidad|pero	-0.39
-pub|dit	-0.33
-pub|par	0.56
-pub|stop	-0.59
-pud	-0.26
-pude	-0.26
-pude 	-0.26
-pude|contestar	-0.26
-pue	-0.25
-pueden|borrar	-0.39
-pueden|dejar	0.53
+pte	-0.88
+pte 	-0.38
+ptem	-0.37
+ptemb	-0.37
+publicidad|pero	-0.34
+pub|dit	-0.45
+pub|par	0.47
+pub|stop	-0.64
+pud	-0.27
+pude	-0.27
+pude 	-0.27
+pude|contestar	-0.27
+pueden|dejar	0.54
 pueden|escribir	-0.28
-pueden|escribirme	0.26
+pueden|llamar	-0.3
 pueden|mandar	-0.71
-pueden|no	0.39
-puede|llamar	-0.24
-puedo|salir	0.45
-pues	-0.27
-puh	-0.35
-puhr	-0.35
-puhr 	-0.35
+pueden|no	0.43
+pueden|sacar	0.68
+puede|venir	-0.26
+puedo|hablar	-0.26
+puedo|salir	0.32
+pues	-0.28
+puh	-0.39
+puhr	-0.39
+puhr 	-0.39
 pui	-0.28
 puis	-0.28
 puis 	-0.28
-pump 	0.37
-pump|rebate	-0.28
-punk	0.25
-punkt	0.25
-punkt|danke	0.25
-punto	0.34
+pump 	0.38
+punk	0.26
+punkt	0.26
+punkt|danke	0.26
+punto	0.39
 pur	0.55
-purc	0.39
-purch	0.39
-purg	0.29
-purge	0.29
-purge|my	0.29
-puso	-0.36
-puso 	-0.36
-put	0.24
-put 	0.24
-put|my	-0.46
+purc	0.4
+purch	0.4
+purg	0.28
+purge	0.28
+purge|my	0.28
+puso	-0.38
+puso 	-0.38
+puso|eso	-0.26
 put|that	-0.26
-pu|interesse	0.52
-pvc	0.44
-pvc 	0.44
-pvc|no	0.44
+pu|interesse	0.56
+pu|interessee	0.3
+pvc	0.47
+pvc 	0.47
+pvc|no	0.47
+pze	0.44
+pzeg	0.44
+pzegg	0.44
 qu 	-0.76
-quand|est	-0.25
-quand|j	-0.67
-quand|je	-0.67
-quand|meme	0.32
-quand|vous	-0.45
+quand|j	-0.45
+quand|je	-0.37
+quand|meme	0.31
+quand|vous	-0.55
 quel	-0.79
-quelq	0.44
-quelque|moyen	0.32
-quelqu|un	0.48
-quels	-0.65
-quels|documents	-0.3
+quelq	0.37
+quelque|moyen	0.42
+quelqu|un	0.46
+quels	-0.66
+quels|documents	-0.32
 quels|papiers	-0.39
-quels|sont	-0.26
-quem	-0.32
-queme	-0.32
-quen 	0.26
-queremos|ver	-0.24
-querer|me	-0.25
-questions|from	-0.43
-questions|pour	-0.77
-quez	0.35
-quez 	0.35
-que|agobian	-0.24
-que|ahora	-0.24
-que|andaba	-0.31
-que|ando	-0.49
-que|basta	0.33
-que|borren	0.41
-que|casualidad	-0.24
-que|ce	0.32
-que|curioso	-0.28
-que|decir	0.35
-que|decirles	0.38
+quels|sont	-0.29
+quem	-0.27
+quen 	0.27
+queremos|ver	-0.31
+questions|from	-0.53
+questions|pour	-0.82
+quez	0.34
+quez 	0.34
+que|andaba	-0.45
+que|ando	-0.51
+que|basta	0.37
+que|bien	-0.64
+que|borren	0.28
+que|ce	0.42
+que|compre	0.53
+que|curioso	-0.3
+que|decir	0.31
+que|decirles	0.47
 que|dejaran	-0.46
-que|dejaron	-0.68
-que|dejen	0.29
-que|despues	-0.35
-que|eliminen	0.54
-que|es	-0.26
-que|estoy	-0.69
-que|j	-0.6
-que|je	-0.49
-que|la	-0.28
+que|dejaron	-0.59
+que|dejen	0.49
+que|despues	-0.29
+que|eliminen	0.43
+que|es	-0.36
+que|estaba	-0.44
+que|estoy	-0.41
+que|hoy	-0.27
+que|j	-0.41
+que|je	-0.46
+que|la	-0.29
 que|le	-0.32
-que|les	-0.32
-que|lo	-0.71
-que|me	0.28
-que|no	1.13
-que|papeles	-0.36
-que|pedi	-0.35
-que|pesados	0.45
-que|porfa	0.49
-que|quiero	-0.44
-que|raro	-0.31
+que|les	-0.26
+que|lo	-0.69
+que|no	1.16
+que|papeles	-0.37
+que|pedi	-0.55
+que|pesados	0.36
+que|porfa	0.58
+que|quiero	-0.49
+que|raro	-0.53
 que|se	-0.41
-que|servicio	-0.26
-que|si	0.52
+que|servicio	-0.36
+que|si	0.45
 que|tengo	-0.5
-que|viene	-0.48
-que|vous	0.24
-que|ya	-0.46
-qui	0.32
-qui 	-0.33
-quick|stop	-0.49
-quien	-0.34
-quien|lleva	-0.26
-quiera|estoy	-0.39
-quiera|que	-0.68
-quiere|saber	-0.27
+que|tienen	-0.28
+que|ver	0.56
+que|viene	-0.5
+que|ya	-0.48
+qui	0.35
+qui 	-0.34
+quick|stop	-0.54
+quien	-0.27
+quien|puso	-0.26
+quiera|estoy	-0.35
+quiera|que	-0.72
 quiero|comprar	-0.4
-quiero|dar	-0.24
-quiero|darme	0.96
-quiero|desuscribirme	0.51
-quiero|firmar	-0.57
+quiero|contratar	-0.64
+quiero|darme	0.92
+quiero|desuscribirme	0.49
+quiero|firmar	-0.92
 quiero|la	-0.39
-quiero|los	0.63
-quiero|nada	0.87
-quiero|otro	0.38
-quiero|que	0.5
-quiero|recibir	1.24
-quiero|saber	0.69
-quiero|ser	0.27
-quill	0.27
-quino	-0.24
-quit	0.48
-quit 	0.75
-quita	0.27
-quitar|mi	0.3
-quitenme|de	0.73
-quiten|de	-0.4
-quiten|el	-0.25
-quiten|mi	0.56
-quito	-0.67
-quito|de	-0.67
-quit|blowing	0.84
-quit|bugging	0.26
-quit|but	-0.52
-quit|buzzing	0.27
-quit|callin	0.64
-quit|calling	0.82
-quit|contacting	0.24
-quit|emailing	0.48
-quit|hitting	0.31
-quit|please	0.67
-quit|ringing	0.28
+quiero|los	0.49
+quiero|nada	0.88
+quiero|otro	0.36
+quiero|que	0.46
+quiero|recibir	1.3
+quiero|saber	0.7
+quill	0.28
+quin	-0.31
+quino	-0.32
+quit	0.51
+quit 	0.76
+quitar|de	-0.29
+quitar|mi	0.26
+quitenme|de	0.63
+quiten|de	-0.41
+quiten|el	-0.29
+quiten|mi	0.43
+quito	-0.56
+quito|de	-0.56
+quit|blowing	0.73
+quit|bugging	0.28
+quit|but	-0.56
+quit|callin	0.62
+quit|calling	0.63
+quit|contacting	0.26
+quit|emailing	0.54
+quit|please	0.62
+quit|ringing	0.34
 quit|sending	-0.45
 quit|smoking	-0.29
-quit|texting	0.48
-qui|gere	-0.3
-qui|l	-0.28
-qui|m	-0.38
-qui|ne	0.32
-quotes|for	-0.27
-quote|i	-0.5
-quote|please	0.24
+quit|texting	0.49
+qui|gere	-0.35
+qui|veux	-0.56
+quote|i	-0.52
 quote|to	-0.56
-quote|will	-0.34
-quote|you	-0.47
+quote|will	-0.28
+quote|you	-0.6
 qu|ils	-0.31
 qu|on	-0.64
-q|hora	-0.3
-q|no	0.85
-q|onda	-0.46
-q|ya	0.24
-ra 	-0.35
-raag	0.27
-raak	-0.43
-raak 	-0.43
-raan	-0.31
-raan 	-0.31
-rabatt|traumen	-0.28
-rack|please	-0.66
-ract	-0.27
-ract 	-0.27
-rad	-0.54
-rada	-0.45
-rada 	-0.45
-rade	-0.41
-rade 	-0.25
-radec	0.41
-radez	0.38
-rado	0.27
+q|hora	-0.28
+q|no	0.84
+q|onda	-0.45
+ra 	-0.27
+raag	0.35
+raag 	0.28
+raak	-0.42
+raak 	-0.42
+raan	-0.3
+raan 	-0.3
+raat	-0.35
+rabatt|traumen	-0.27
+rack|please	-0.75
+rad	-0.44
+rada	-0.47
+rada 	-0.47
+rade	-0.32
+radec	0.4
+radez	0.36
+rado	0.26
 rador	0.27
-radu	0.34
-radua	0.34
-raff	-0.28
-raffi	-0.28
-rag 	-0.25
-ragt	0.43
-ragt 	0.43
-rai 	-0.33
-rail	-0.31
-raile	-0.31
-rais 	0.35
-rak	-0.64
-rake	-0.68
-rakes	-0.68
-raks	-0.3
-raks 	-0.3
-ral	-0.36
+radu	0.36
+radua	0.36
+raff	-0.27
+raffi	-0.27
+rag 	-0.31
+ragt	0.53
+ragt 	0.53
+rai	-0.27
+rai 	-0.38
+rail	-0.34
+raile	-0.34
+rais 	0.34
+rak	-0.62
+rake	-0.63
+rakes	-0.63
+ral	-0.38
 ral 	-0.4
-rall	-0.3
-ralle	-0.3
-ram	-0.26
-ran	-0.69
-ran 	-0.43
-rand	-0.6
-rande	-0.4
-rando	-0.56
-randt	0.36
-rang	-0.29
-range	-0.29
-rangehe|rufen	-0.77
-rangl	-0.25
-ranq	0.28
-ranqu	0.28
-rans	-0.59
-ransf	-0.24
-ransp	-0.24
-rant	-0.62
-rant 	-0.51
-ranti	-0.75
-ran|out	-0.3
-rap 	0.41
-rappeler|demain	-1.09
-rappelez|jamais	0.57
-rappelez|moi	-0.47
-rappelez|plus	-0.32
-rappelle|demain	-0.36
-rappelle|pas	-0.27
+rall	-0.34
+ralle	-0.34
+ram	-0.28
+ran	-0.74
+ran 	-0.44
+rand	-0.63
+rand 	-0.36
+rande	-0.34
+rando	-0.64
+randt	0.33
+rang	-0.28
+range	-0.28
+rangehe|rufen	-0.94
+ranq	0.3
+ranqu	0.3
+rans	-0.6
+rant	-0.6
+rant 	-0.5
+ranti	-0.79
+ran|out	-0.27
+rap 	0.44
+rappeler|demain	-1.63
+rappelez|jamais	0.55
+rappelez|moi	-0.44
+rappelez|plus	-0.3
+rappelle|demain	-0.33
 rappelle|quand	-0.38
 rappi	-0.59
-rar	0.56
-rar 	0.62
-rara	-0.57
-raran	-0.57
-raro	-0.5
-raro 	-0.43
+rar	0.54
+rar 	0.61
+rara	-0.52
+raran	-0.52
+raro	-0.55
+raro 	-0.48
 raron	-0.28
-raro|que	-0.31
-ras	0.42
-rase	0.84
-rase 	0.84
-rass	0.43
-rassi	0.24
+raro|que	-0.51
+ras	0.4
+rase 	0.96
+rass	0.44
+rassi	0.26
 rasu	0.4
 rasur	0.4
-rat	-0.31
-rat 	-0.68
-rata	0.51
-ratar	0.51
-rateu	0.58
-rate|isn	-0.36
-rath	0.46
-rathe	0.46
+rat 	-0.7
+rata	0.39
+ratam	0.47
+ratar	0.37
+rateu	0.59
+rate|isn	-0.41
+rath	0.47
+rathe	0.47
 rather|not	0.48
 rato	-0.56
 rato 	-0.56
-rau 	-0.81
-rauchen|auf	-0.28
-rauf	-0.24
-rauf 	-0.24
-raume	-0.28
+ratu	0.29
+ratui	0.29
+rau 	-0.86
+raume	-0.27
 raus	0.39
 raus 	0.39
-raus|danke	0.33
-raus|stopp	0.39
+raus|stopp	0.4
 raut	-0.4
 rauto	-0.4
-rav	-0.42
-ravan	-0.27
-rave	-0.42
+rav	-0.28
+rave	-0.44
 ravo	-0.76
 ravo 	-0.76
-raw	0.4
-rawn	0.35
-rawn 	0.35
-ray	0.27
-raye	0.27
-rayer	0.24
-rayer|de	0.24
-rayez	0.53
-rayez|moi	0.53
+raw	0.42
+rawn	0.38
+rawn 	0.38
+ray	0.26
+raye	0.26
+rayez	0.58
+rayez|moi	0.58
+raz 	0.26
 rba	-0.34
-rbe	-0.5
-rbea	0.58
-rbean	0.58
-rbei	-0.58
+rbe	-0.49
+rbea	0.61
+rbean	0.61
+rbei	-0.57
 rbeit	-0.44
-rben	0.4
-rben 	0.4
+rben	0.38
+rben 	0.38
+rbez	0.31
+rbezw	0.31
 rbi	0.28
-rbo	0.37
-rbou	0.37
-rbouw	0.37
-rbra	0.32
-rbrau	0.32
-rbs	-0.29
-rbst	-0.29
-rbst 	-0.29
-rca	0.44
-rcan	0.39
-rcand	0.39
-rcar	0.39
+rbra	0.34
+rbrau	0.34
+rbs	-0.28
+rbst	-0.28
+rbst 	-0.28
+rca	0.41
+rcan	0.43
+rcand	0.43
+rcar	0.35
 rcar 	0.38
-rcarm	0.3
-rch	0.62
-rcha	0.41
-rchas	0.39
-rcher	-0.66
+rcarm	0.32
+rch	0.56
+rcha	0.4
+rchas	0.4
+rche	-0.35
+rche 	-0.35
+rcher	-0.62
 rci	0.26
-rcie	0.26
-rcy	-0.25
-rcyc	-0.25
-rcycl	-0.25
-rd 	-0.77
-rdag	-0.4
-rdag 	-0.4
-rdan	0.4
-rdan 	0.4
-rde	0.35
-rde 	-0.43
-rdee	-0.27
-rdee 	-0.27
+rd 	-0.75
+rda	0.26
+rdag	-0.41
+rdag 	-0.41
+rdan	0.37
+rdan 	0.37
+rday	0.28
+rday 	0.28
+rde	0.34
+rde 	-0.45
+rdel	0.4
+rdel 	0.4
 rden	0.47
 rden 	0.47
-rder	0.31
-rdere	0.4
-rdes	0.5
-rdes 	0.5
-rdez	0.55
-rdez 	0.55
-rdi	0.25
-rdi 	-0.28
-rdij	0.31
-rdij 	0.31
-rdon 	-0.3
-rdr	-0.24
-rdre	-0.24
-rdre 	-0.24
-re 	0.35
-rea 	0.41
-reac	0.38
-reach	0.38
-reach|out	0.37
-read 	-0.28
-ready|to	-0.82
-read|your	-0.24
-reageer|bel	-0.8
-reageer|straks	-0.3
-reageer|stuur	-0.24
-reageer|wel	-0.26
-reak	-0.47
-reak 	-0.26
-really|interested	-0.35
-reb	-0.26
-rebat	-0.28
-reca	-0.24
-recal	-0.24
-recall|it	-0.24
-recei	0.38
-received|the	-0.55
-receive|any	0.42
-receive|further	0.33
-receive|messages	0.26
-receive|the	-0.89
-receive|these	0.88
-receiving|texts	0.5
-recep	-0.36
-recevoir|ces	-0.26
-recevoir|d	0.56
-recevoir|de	0.42
-recevoir|la	-0.29
-reche	0.37
-rechn	-0.39
-recia	0.49
-recibir|comunicaciones	0.34
-recibir|correos	0.6
-recibir|llamadas	0.75
-recibir|los	-0.32
-recibir|mas	0.5
-recibir|mensajes	0.5
-recibir|nada	0.6
-recibir|publicidad	-0.36
-recibi|el	-0.32
+rder	0.29
+rdere	0.39
+rdes	0.57
+rdes 	0.57
+rdez	0.54
+rdez 	0.54
+rdi 	-0.78
+rdij	0.33
+rdij 	0.33
+rdom	0.29
+rdomm	0.29
+rdon 	-0.31
+rdona	-0.33
+re 	0.34
+rea 	0.37
+reac	0.4
+reach	0.4
+reach|out	0.39
+read 	-0.36
+ready|to	-0.84
+read|your	-0.32
+reageer|bel	-0.88
+reageer|stuur	-0.26
+reak	-0.44
+really|interested	-0.45
+reb	-0.29
+reca	-0.27
+recal	-0.27
+recall|it	-0.27
+recei	0.37
+received|the	-0.53
+receive|any	0.43
+receive|further	0.27
+receive|the	-0.95
+receive|these	0.91
+receiving|texts	0.48
+recep	-0.31
+recevoir|ces	-0.31
+recevoir|d	0.72
+recevoir|de	0.41
+recevoir|la	-0.34
+recevoir|les	-0.26
+rechn	-0.4
+recht	0.28
+recia	0.5
+recibir|comunicaciones	0.37
+recibir|correos	0.51
+recibir|llamadas	0.61
+recibir|los	-0.39
+recibir|mas	0.61
+recibir|mensajes	0.38
+recibir|nada	1
+recibir|publicidad	-0.31
+recibi|el	-0.33
 recibi|la	-0.49
-recibi|tu	-0.29
-recio	-0.47
+recibi|los	-0.29
+recibi|tu	-0.31
+recio	-0.48
 recl	0.29
 recla	0.29
-reclame|en	-0.33
-reclame|is	-0.25
-reclame|meer	0.82
-reclame|uitschrijven	-0.26
+reclame|en	-0.3
+reclame|meer	0.86
+reclame|uitschrijven	-0.27
 reco	-0.54
-recoi	-0.53
+recoi	-0.52
 recois|plus	-0.41
-recon	0.5
-recontacterai|si	0.5
-records|please	0.77
-recr	0.29
-recru	0.29
-recruiter|so	0.29
-recu	-0.45
-recu 	-0.44
-recu|de	-0.95
-recu|le	-0.28
+recon	0.43
+recontacterai|si	0.44
+records|please	0.79
+recu	-0.47
+recu 	-0.46
+recu|de	-1
 recu|pour	-0.31
-recu|verifiez	-0.62
-recu|votre	-0.51
-recu|vous	-0.54
-red 	-0.31
-redi 	-0.51
-ree	-0.24
-reef	0.36
-reef 	0.36
-reek	-0.38
-reekt	-0.3
+recu|verifiez	-0.58
+recu|votre	-0.55
+recu|vous	-0.5
+reden|bitte	0.26
+redi 	-0.54
+ree	-0.26
+reef	0.35
+reef 	0.35
+reek	-0.37
+reekt	-0.29
 reen	-0.42
 reenv	-0.42
-reenvias|por	-0.37
-reenvio|el	-0.27
-reenvio|esto	-0.26
-refi	0.55
-refin	0.74
-reflechi|et	0.32
-refund|hits	-0.33
-refus	-0.25
-refuse|le	-0.29
-reg	0.49
-regarde|ca	-0.49
+reenvias|por	-0.38
+refi	0.49
+refin	0.71
+refund|hits	-0.42
+refus	-0.26
+refuse|le	-0.34
+reg	0.47
+regarde|ca	-0.44
 rege	-0.35
 regel	-0.34
-regen	-0.41
-regi	0.31
-regis	0.31
+regen	-0.38
+regi	0.3
+regis	0.3
 register|dus	0.4
 registro|nacional	0.4
-regl	0.45
-regle	0.45
-regue	0.28
-regul	-0.29
-regulateur|marche	-0.28
+regl	0.49
+regle	0.49
+regu	-0.26
+regue	0.31
 regun	-0.35
-rei	-0.29
 rei 	-0.4
-reibt	0.54
-reicht|mir	0.33
-reicht|vollig	-0.61
+reibt	0.53
+reicht|mir	0.39
+reicht|vollig	-0.6
 reifen|bitte	0.58
-reifen|drauf	-0.24
-reim	-0.35
-reima	-0.35
-reits	0.32
-rej	0.3
-rek 	0.36
-rekh	-0.28
-rekha	-0.28
+reinigung|war	0.41
+reits	0.33
+rej	0.28
+rek 	0.37
+rekh	-0.3
+rekha	-0.3
 rel	0.34
 rela	0.35
 relan	0.35
-relances|si	-0.5
-relances|stop	0.32
-reli	-0.48
-relin	-0.48
+relances|si	-0.45
+relances|stop	0.29
+reli	-0.47
+relin	-0.47
 rem	0.5
-rem 	0.5
-remb	0.32
-rembo	0.32
-remboursable|et	0.32
-remem	-0.4
-remember|signing	-0.4
-remo	0.38
-remon	-0.29
-remonte|encore	-0.29
-remor	-0.25
-remos	0.36
+rem 	0.68
+remb	0.31
+rembo	0.31
+remboursable|et	0.31
+remem	-0.41
+remember|signing	-0.41
+reminder|texts	-0.49
+remiu	-0.26
+remo	0.39
+remon	-0.34
+remonte|encore	-0.34
+remos	0.39
 remov	0.37
-removed|from	-0.39
-removed|keep	-0.43
-removed|weeks	0.24
-remove|me	0.35
-remove|my	0.55
-remove|the	-0.67
-renc	0.32
-rench	0.32
-rende	-0.67
-rendez|vous	-0.67
-rene	-0.34
+removed|from	-0.38
+removed|keep	-0.4
+removed|weeks	0.28
+remove|me	0.38
+remove|my	0.51
+remove|the	-0.71
+rende	-0.59
+rendez|vous	-0.59
+rene	-0.32
 renew	-0.3
-renm	0.75
-renme	0.75
-reno	-0.32
-rent	0.34
-rent 	0.57
-renta	-0.3
-rentar|nada	0.41
-rented|a	0.26
-renti	0.5
-renting|from	0.5
-rento	-0.32
-rento|el	-0.32
-rentr	-0.49
-renv	-0.64
-renvo	-0.64
-renvoyer|le	-0.54
-reos	0.24
-reos 	0.24
-rep 	0.24
-repe	0.27
+renla	0.44
+renm	0.71
+renme	0.71
+reno	-0.31
+rent	0.31
+rent 	0.59
+rentar|nada	0.33
+rente|op	-0.31
+renti	0.44
+renting|from	0.44
+rento	-0.26
+rento|el	-0.26
+rentr	-0.52
+rentrant|je	-0.3
+renv	-0.62
+renvo	-0.62
+renvoyer|le	-0.5
+repe	0.26
 repet	0.26
-repeter|de	0.38
-repete|qu	-0.31
-repl	-0.35
-repli	-0.35
-replied|to	0.37
-replied|twice	0.53
-replying|for	0.37
-replying|on	0.4
-replying|stop	-0.5
-reply|by	-0.24
-reply|stop	-0.9
-reply|to	-0.66
-repondez|stop	-0.94
-repondre|ecrivez	-0.96
-reponds|pas	-0.77
-repor	0.31
-report|you	0.31
-reprenez|mon	-0.39
-rep|at	0.43
-rep|in	0.37
-req	0.26
-requ	0.26
-reque	0.47
-requesting|that	0.27
+repeter|de	0.48
+repete|qu	-0.3
+repl	-0.33
+repli	-0.32
+replied|to	0.36
+replied|twice	0.5
+replying|on	0.39
+replying|stop	-0.57
+reply|stop	-0.88
+reply|to	-0.61
+repondez|stop	-0.79
+repondre|ecrivez	-0.98
+reponds|pas	-0.7
+repor	0.29
+reporting|you	0.34
+report|you	0.29
+reprenez|mon	-0.29
+rep|at	0.44
+rep|in	0.36
+req	0.27
+requ	0.27
+reque	0.49
+requesting|that	0.29
 request|the	0.27
 requi	-0.29
-rer	0.39
-rer 	0.4
+rer	0.29
+rer 	0.29
 resan	-0.3
-resc	-0.4
-resch	-0.4
-resea	-0.42
-research|ready	-0.42
-resend|it	-0.35
-resend|them	-0.71
-reser	-0.38
-resilier|l	-0.24
-resp	0.34
+resc	-0.38
+resch	-0.38
+resea	-0.45
+research|ready	-0.45
+resend|it	-0.34
+resend|them	-0.6
+reserver|vous	-0.43
+reserve|ailleurs	0.4
+resi	0.39
+resilier|l	-0.31
+resilie|aussi	-0.26
+resp	0.33
 respe	0.29
-responde|baja	-0.34
-respondio|baja	-0.49
-resse	-0.27
-ressi	0.29
-rest	-0.33
-rest 	0.81
-resta	-0.33
+responde|baja	-0.41
+respondio|baja	-0.37
+respondo|por	0.38
+resse	-0.28
+ressi	0.27
+rest	-0.34
+rest 	0.73
+resta	-0.49
 reste	-0.34
-reste|des	-0.4
-restw	-0.24
-restwert|horen	-0.24
-rest|vom	-0.39
-ret	0.41
-ret 	0.94
-reta	-0.36
-retar	-0.36
-retard|de	-0.25
-rete 	-0.39
+reste|des	-0.42
+rest|vom	-0.37
+ret	0.44
+ret 	1.04
+retar	-0.34
+rete 	-0.27
 reten	-0.31
-reti	0.58
-retie	0.37
-retiren|mis	0.47
-retirer|de	0.38
-retirer|l	-0.83
-retires|de	0.36
-retirez|les	-0.5
-retirez|moi	0.48
-retirez|mon	1.16
-retirez|pas	-0.72
-retire|mon	0.78
-retiro|mi	0.28
+reti	0.42
+retiren|mis	0.52
+retirer|de	0.44
+retirer|l	-0.86
+retires|de	0.35
+retirez|les	-0.51
+retirez|moi	0.53
+retirez|mon	0.97
+retirez|pas	-0.64
+retire|mon	0.71
+retiro|mi	0.31
 reur	-0.39
 reur 	-0.39
-rever	-0.49
-revie	-0.31
+rever	-0.47
+revie	-0.26
 revo	0.53
-revoc	0.28
-revoco|mi	0.28
-revoi	0.32
+revoc	0.31
+revoi	0.38
 revok	0.52
-revoke|consent	0.47
-revoke|my	0.36
-revoking|consent	0.26
-re|all	0.58
-re|done	0.24
-re|free	-0.67
+revoke|consent	0.5
+revoke|my	0.4
+re|all	0.55
+re|done	0.28
+re|free	-0.68
+re|just	-0.27
 re|not	0.4
-re|oferta	0.44
-re|useful	-0.25
-re|votre	0.34
-re|your	0.52
-rfav	0.24
-rfavo	0.24
-rfu	-0.28
-rfug	-0.28
-rfugb	-0.28
-rg 	-0.27
-rge	-0.37
-rge 	-0.26
+re|oferta	0.47
+re|useful	-0.27
+re|votre	0.31
+re|your	0.6
+rg 	-0.28
+rge	-0.34
 rgee	0.66
 rgeet	0.66
-rgeh	-0.49
-rgehe	-0.24
+rgeh	-0.55
 rgeht	-0.39
-rgen	-0.64
-rgen 	-0.69
-rgend	-0.27
-rges	0.82
-rgess	0.79
-rget	0.69
-rget 	0.6
+rgem	-0.28
+rgeme	-0.28
+rgen	-0.6
+rgen 	-0.66
+rgend	-0.26
+rges	0.83
+rgess	0.77
+rget	0.68
+rget 	0.59
 rgi	-0.34
-rgie	0.27
-rgiec	0.27
-rgone	-0.27
-rgp	0.36
-rgpd	0.36
-rgpd 	0.36
-rgt	0.49
-rgt 	0.49
-rgy	0.42
-rgy 	0.42
-rhau	0.29
-rhaup	0.29
-rhi	-0.7
-rhin	-0.7
-rhin 	-0.35
-rhind	-0.37
-rho	-0.4
-rhou	-0.4
-rhoud	-0.4
+rgie	0.3
+rgiec	0.28
+rgp	0.38
+rgpd	0.38
+rgpd 	0.38
+rgt	0.39
+rgt 	0.39
+rgy	0.44
+rgy 	0.44
+rhi	-0.67
+rhin	-0.67
+rhin 	-0.31
+rhind	-0.39
+rho	-0.41
+rhou	-0.41
+rhoud	-0.41
 rhuis	-0.41
-ria	0.48
-ria 	0.41
-riag	0.25
-riag 	-0.27
-riage	0.46
-rian 	-0.28
-riba	0.45
+ria	0.61
+ria 	0.39
+riag 	-0.3
+riage	0.44
+rian 	-0.27
+riba	0.47
 riba 	-0.39
-ribai	0.25
-riban	0.44
-ribas	0.24
-ribem	-0.62
-riben	-0.65
-ribi 	0.48
-ribie	0.27
+riban	0.46
+ribas	0.26
+ribem	-0.66
+riben	-0.63
+ribi 	0.41
 ric	-0.3
-rice	-0.93
-rice 	-0.93
-rick	0.34
-rick 	0.34
-rid	-0.25
-ride	-0.35
-ride 	-0.35
-rido	-0.39
-rido 	-0.39
-rie	0.24
-rieb	0.32
-rieb 	0.31
-riel	0.29
-riels	0.29
-rien	0.36
-rien 	0.43
-rient	-0.24
-rien|a	-0.28
-rien|recu	-0.33
-rier 	-0.84
-ries	-0.3
-ries 	-0.32
-riez	-0.37
-riez 	-0.37
-rif 	-0.26
-rifi	-0.43
-rifie	-0.43
-rig 	0.38
-right|now	-0.49
-right|when	-0.4
-rigo	0.3
-rigo 	0.3
-rij 	-0.28
-rijb	-0.24
-rijbe	-0.24
+rice	-0.94
+rice 	-0.94
+rick	0.29
+rick 	0.29
+rid	-0.28
+ride	-0.33
+ride 	-0.33
+rido	-0.59
+rido 	-0.59
+rie	0.32
+rieb	0.42
+rieb 	0.34
+riel	0.31
+riels	0.31
+rien	0.35
+rien 	0.44
+rient	-0.26
+rien|recu	-0.32
+rier 	-0.88
+ries	-0.29
+ries 	-0.31
+rieur	-0.26
+rieus	0.27
+rifi	-0.44
+rifie	-0.44
+rig	0.32
+rig 	0.58
+right|now	-0.29
+right|when	-0.41
+rigo	0.26
+rigo 	0.26
+rij 	-0.38
 rijd	-0.42
 rijda	-0.42
-rijf	0.48
-rijf 	0.48
-rijg	-0.36
-rijg 	-0.47
-rijge	-0.51
-rijs	-0.4
+rijf	0.46
+rijf 	0.46
+rijg	-0.28
+rijg 	-0.31
+rijge	-0.52
+rijs	-0.41
 rijs 	-0.4
-rijsl	-0.31
-rim 	-0.25
-rima	-0.53
-rima 	-0.53
-rimer	0.45
-rin 	-0.51
-ringing|my	0.31
-ring|me	-0.28
-rint	-0.31
-rinte	-0.31
-rior	-0.28
-rior 	-0.28
-rios	-0.46
+rijsl	-0.3
+rimer	0.44
+rin 	-0.49
+ringe	-0.26
+ringing|my	0.37
+rinn	-0.39
+rinne	-0.39
+rint	-0.3
+rinte	-0.3
+rior	-0.27
+rior 	-0.27
+rios	-0.45
 rioso	-0.41
-rip 	0.24
-ripl	-0.27
-riple	-0.27
+rip 	0.57
+ripl	-0.33
+riple	-0.33
 ript	0.26
 ripti	0.26
 ris	0.45
-ris 	0.28
-rit	-0.38
-rit 	-0.4
+ris 	0.34
+rit	-0.35
+rit 	-0.36
 riti	0.38
-ritie	0.3
+ritie	0.34
 ritin	0.38
-riv	-0.27
 rive	-0.31
 rive 	-0.34
-rivi	-0.44
-rivin	-0.44
-rix	-0.33
-rix 	-0.33
-riz	0.6
-rizo	0.4
-rizo 	0.4
+rivem	-0.28
+rivi	-0.33
+rivin	-0.33
+rix	-0.29
+rix 	-0.29
+riz	0.59
+rizo	0.39
+rizo 	0.39
 rja	-0.33
 rjaa	-0.33
 rjaar	-0.33
-rk 	-0.44
-rka	-0.24
-rkad	-0.45
-rkadr	-0.45
-rkee	-0.37
-rkeer	-0.37
-rket 	0.39
-rkp	-0.24
-rkpl	-0.24
-rkpla	-0.24
+rk 	-0.4
+rkad	-0.43
+rkadr	-0.43
+rkau	0.32
+rkauf	0.32
+rkee	-0.44
+rkeer	-0.44
+rket 	0.31
 rkt	-0.4
 rkti	-0.4
 rktij	-0.4
-rla 	-0.64
+rla 	-0.61
 rlag	-0.27
 rlage	-0.27
-rlau	-0.42
-rlaub	-0.42
-rle	0.4
+rlau	-0.6
+rlaub	-0.6
+rle	0.45
 rle 	-0.46
-rlede	0.33
-rleg	-0.72
-rlege	-0.69
-rler	0.32
-rler 	0.32
-rles	0.38
-rles 	0.38
-rley	0.39
-rley 	0.39
-rlo 	-0.34
-rloe	-0.3
-rloes	-0.3
-rly	-0.36
-rly 	-0.36
-rm 	0.37
-rmad	0.25
-rmada	0.25
-rmanl	0.38
-rmano	-0.27
-rmat	0.27
-rmati	0.27
+rlede	0.28
+rleg	-0.79
+rleg 	-0.42
+rlege	-0.62
+rler	0.35
+rler 	0.35
+rles	0.47
+rles 	0.47
+rley	0.35
+rley 	0.35
+rlo 	-0.33
+rloe	-0.29
+rloes	-0.29
+rly	-0.37
+rly 	-0.37
+rm 	0.38
+rmanl	0.41
+rmat	0.26
+rmati	0.26
 rmax	0.27
 rmax 	0.27
-rmen	-0.4
-rmen 	-0.37
-rmena	-0.39
+rmen	-0.64
+rmen 	-0.45
+rmena	-0.36
+rmenn	-0.37
 rmer	-0.37
 rmer 	-0.37
-rmin	-0.56
-rmin 	-0.49
-rmina	-0.36
-rmine	0.27
-rmis	0.43
-rmiss	0.43
+rmin	-0.55
+rmin 	-0.46
+rmina	-0.41
+rmine	0.33
+rmis	0.42
+rmiss	0.42
 rmo	-0.46
 rmo 	-0.46
-rmu	-0.33
-rn 	0.26
-rne	-0.51
-rne 	-0.58
-rneh	-0.28
-rnehm	-0.28
-rnel	0.28
-rnell	0.28
-rnen	0.28
-rnen 	0.28
+rmu	-0.29
+rnar	0.43
+rnard	0.43
+rne	-0.55
+rne 	-0.61
+rnen	0.29
+rnen 	0.29
 rnes 	-0.39
-rni	-0.44
-rnie	-0.28
-rnier	-0.28
-roadside|club	-0.34
+rni	-0.43
+rnie	-0.27
+rnier	-0.27
+rno	0.4
+rnoo	0.38
+rnoon	0.38
+roadside|club	-0.29
+roadside|membership	0.35
 rob 	0.4
-robinsonliste|unterlassen	0.32
-robl	-0.67
-roble	-0.67
-rod	0.25
-rodr	0.3
-rodri	0.3
-roe	-0.62
-roef	-0.25
-roefr	-0.25
-roen	-0.32
-roen 	-0.32
-roet	0.26
-roetj	0.39
-roev	-0.25
-roeve	-0.25
-rof	-0.41
-rofe	-0.32
+robinsonliste|unterlassen	0.34
+robl	-0.69
+roble	-0.69
+roci	-0.27
+rocio	-0.27
+rodr	0.26
+rodri	0.26
+roe	-0.5
+roen	-0.34
+roen 	-0.34
+roetj	0.4
+roev	-0.28
+roeve	-0.28
+rof	-0.51
+rofe	-0.37
 rofes	-0.4
-roi	0.29
-rois	-0.28
-rois 	-1.21
-roisi	0.29
+roi	0.31
+rois 	-1.33
+roisi	0.33
 rojo	-0.3
 rojo 	-0.3
-rojo|no	-0.49
-rok	-0.39
-roke	-0.39
-roken	-0.7
+rojo|no	-0.51
+rok	-0.44
+roke	-0.44
+roken	-0.75
 roken|dus	-0.41
-roker	0.42
-rol	-0.38
-role	-0.42
-role 	-0.37
-rolle	0.41
-romo	0.39
-romoc	0.35
-romos	-0.46
-romot	0.27
-romp	-0.42
-rompe	-0.42
-ron	-0.28
-ron 	-0.8
-ronc	-0.65
-ronco	-0.47
-roo	-0.81
+roker	0.44
+rol	-0.36
+role	-0.39
+role 	-0.35
+rolle	0.43
+romo	0.42
+romoc	0.38
+romp	-0.41
+rompe	-0.41
+ron	-0.27
+ron 	-0.72
+ronc	-0.62
+ronco	-0.43
+roo	-0.85
 roof	-0.6
 roof 	-0.6
-roof|assessment	0.51
-room	-0.38
-room 	-0.38
-rop	-0.47
-rop 	-0.32
-ror	-0.48
-ror 	-0.48
-rosa	-0.56
+roof|assessment	0.58
+room	-0.59
+room 	-0.44
+rop	-0.64
+rop 	-0.5
+ror	-0.37
+ror 	-0.37
+rosa	-0.54
 rosa 	-0.49
-rosp	0.32
-rospe	0.32
-rot 	0.41
-roth	-0.47
-rothe	-0.48
-rot|op	0.41
-rou	-0.35
-roun	-0.53
-round	-0.53
-rout	0.25
-route	0.7
-route|9	0.7
-routi	-0.33
-routier|de	-0.32
-rouw	-0.36
-rouw 	-0.36
-rouwl	0.24
-rove 	-0.38
-roved	-0.63
-rovee	0.38
+rosp	0.33
+rospe	0.33
+rot 	0.27
+roth	-0.49
+rothe	-0.53
+rot|op	0.27
+rou	-0.29
+roun	-0.56
+round	-0.56
+rout	0.29
+route	0.69
+route|9	0.69
+routi	-0.29
+routier|de	-0.29
+rouw	-0.33
+rouw 	-0.33
+rove 	-0.4
+roved	-0.65
+rovee	0.41
+rovis	-0.26
 row	-0.42
 row 	-0.42
-rowd	0.24
-rowd 	0.24
-roy	0.43
-roy 	0.43
-rquem	-0.32
-rr 	0.26
-rra 	0.57
-rran	-0.45
-rrant	-0.45
-rrar	-0.49
-rrara	-0.57
+roy	0.42
+roy 	0.42
+rr 	0.29
+rra	-0.26
+rra 	0.33
+rran	-0.41
+rrant	-0.41
+rrar	-0.48
+rrara	-0.52
 rraro	-0.28
 rre	0.41
-rrei	-0.67
-rreic	-0.48
-rren	0.28
-rrenm	0.75
-rrent	0.3
-rreos	0.24
+rrei	-0.78
+rreic	-0.58
+rren	0.33
+rrenl	0.44
+rrenm	0.71
+rrent	0.29
 rret	0.43
-rret 	1.17
-rreti	0.38
-rreu	-0.4
-rreur	-0.4
-rri	-0.3
+rret 	1.26
+rreu	-0.39
+rreur	-0.39
+rri	-0.27
 rrib	-0.39
 rriba	-0.39
-rriel	0.29
-rries	-0.32
-rriez	-0.37
-rriv	-0.43
-rrive	-0.39
-rrn	-0.47
-rrn 	-0.47
-rro	-0.43
-rror	-0.48
-rror 	-0.48
+rrie	0.32
+rriel	0.31
+rries	-0.31
+rriv	-0.44
+rrive	-0.42
+rrn	-0.4
+rrn 	-0.4
+rro	-0.41
+rror	-0.37
+rror 	-0.37
 rrow	-0.42
 rrow 	-0.42
-rryi	-0.51
-rryin	-0.51
-rs 	-0.44
-rsa 	-0.24
-rsab	0.32
-rsabl	0.32
-rsc	-0.39
-rsch	-0.39
-rschr	-0.55
+rry	-0.3
+rry 	-0.26
+rryi	-0.29
+rryin	-0.29
+rs 	-0.7
+rsa 	-0.28
+rsab	0.31
+rsabl	0.31
+rsc	-0.29
+rsch	-0.29
+rschr	-0.37
 rsd	-0.4
 rsda	-0.4
 rsday	-0.4
-rse	-0.44
-rse 	-0.44
-rsit	0.43
-rson 	0.44
-rsor	0.48
-rsorg	0.48
+rse	-0.51
+rse 	-0.51
+rsei	0.27
+rseil	0.27
+rsit	0.42
+rson 	0.38
+rsor	0.39
+rsorg	0.39
 rsp	0.33
 rspr	0.36
-rstad	0.26
-rstan	-0.52
-rste	-0.24
-rste 	-0.25
-rsu	0.47
+rspre	0.33
+rstad	0.3
+rstan	-0.54
+rsu	0.48
 rsuc	0.29
 rsuch	0.29
-rta	-0.38
+rta	-0.4
 rtaa	0.43
 rtaan	0.43
-rtabi	0.39
-rtac	0.42
-rtact	0.42
-rtai	-0.27
-rtail	-0.29
-rted	0.68
-rted 	0.68
-rtei	0.29
+rtab	-0.29
+rtabi	0.37
+rtabl	-0.29
+rtac	0.43
+rtact	0.43
+rtail	-0.27
+rted	0.69
+rted 	0.69
+rtei	0.31
 rtel	-0.41
-rtem	-0.37
-rteme	-0.37
-rtent	-0.44
-rter	-0.26
-rter 	-0.26
-rtes	-0.33
-rtes 	-0.33
+rtem	-0.35
+rteme	-0.35
+rten	-0.41
+rten 	-0.41
+rtent	-0.4
+rter	-0.36
+rter 	-0.36
+rtes	-0.49
+rtes 	-0.49
 rtet	-0.35
 rtet 	-0.35
 rth	0.5
 rthe	0.49
 rther	0.49
-rti	0.38
-rtie	0.31
-rtier	0.35
-rtir	0.42
-rtir 	0.42
-rto	0.25
-rto 	0.4
-rtou	-0.57
-rtout	-0.57
-rtr	-0.25
-rtra	-0.25
-rtrag	-0.25
-rts 	-0.39
-rtsc	0.27
-rtsch	0.27
-ru 	0.29
-rua	0.39
-ruah	0.26
-ruah 	0.26
-ruah|mit	0.47
-rub	0.37
-ruckr	-0.52
-rueb	-0.6
-rueba	-0.6
-rueh	0.34
-rueh 	0.34
-ruf	0.54
-rufe	0.47
-rufe 	0.53
-rufen|sie	0.24
-rufe|morgen	-0.53
-rufl	0.28
-rufli	0.28
+rti	0.34
+rtie	0.36
+rtier	0.4
+rtir	0.37
+rtir 	0.37
+rtm	0.4
+rto 	0.37
+rtou	-0.52
+rtout	-0.52
+rts 	-0.49
+rtsc	0.28
+rtsch	0.28
+rua	0.37
+ruaf	0.35
+ruaf 	0.33
+ruaf|mi	0.33
+ruah	0.27
+ruah 	0.27
+ruah|mit	0.32
+rub	0.35
+ruckr	-0.55
+rueb	-0.47
+rueba	-0.47
+rueg	0.4
+ruego	0.4
+ruego|que	0.4
+rueh	0.32
+rueh 	0.32
+ruf	0.52
+rufe	0.45
+rufe 	0.52
+rufe|morgen	-0.62
+rufl	0.38
+rufli	0.38
 rufn	0.32
 rufn 	0.32
-ruft|s	0.73
-ruft|sie	-0.45
-ruf|mich	0.34
+ruft|s	0.77
+ruft|sie	-0.44
+ruf|mich	0.37
 rug	-0.37
-ruhe	0.66
-ruhe 	0.66
-ruhi	-0.26
-ruhig	-0.26
-ruhj	-0.46
-ruhja	-0.46
+ruhe	0.67
+ruhe 	0.67
+ruhj	-0.42
+ruhja	-0.42
 ruikt|fris	-0.41
-ruilo	0.27
-ruit	0.26
-ruite	0.29
-ruk	-0.92
-ruk 	-0.92
-rungs	-0.41
-runn	-0.33
-runni	-0.33
-running|15	-0.74
-running|late	-0.28
-runtergehen|rufen	-0.24
-runter|ich	0.29
-rush	-0.31
-rush 	-0.31
-rush|email	-0.31
-rust	0.24
-rust 	0.24
-rust|en	0.69
-rust|gelaten	0.5
-rust|genoeg	0.37
-rust|ik	0.32
-rust|man	0.71
-rver	-0.41
-rver 	-0.41
+ruk	-0.47
+ruk 	-0.47
+rungs	-0.4
+runn	-0.3
+runni	-0.3
+running|15	-0.46
+running|late	-0.27
+runter|ich	0.31
+rush	-0.33
+rush 	-0.33
+rush|email	-0.33
+rust|en	0.68
+rust|gelaten	0.52
+rust|genoeg	0.39
+rust|ik	0.3
+rust|man	0.7
+rva 	-0.36
+rval	-0.42
+rver	-0.69
+rver 	-0.69
 rvey 	0.42
-rvici	-0.78
-rvir	0.32
-rvir 	0.32
+rvici	-0.82
+rv|show	-0.28
+rwar	-0.27
+rward	-0.27
 rweg	-0.4
-rwie	-0.33
-rwies	-0.33
-ry 	-0.58
-ryi	-0.51
-ryin	-0.51
-rying	-0.51
+rwie	-0.29
+rwies	-0.29
+ry 	-0.67
+ryi	-0.28
+ryin	-0.28
+rying	-0.28
+rz 	-0.33
 rzek	0.35
 rzeke	0.35
-rzen	-0.48
-rzen 	-0.48
-rzent	0.32
-rzo	0.56
+rzen	-0.5
+rzen 	-0.5
+rzent	0.34
+rzo	0.59
 rzoe	0.54
 rzoek	0.54
-saba	-0.32
-sabad	-0.32
-sabe	0.7
+saba	-0.3
+sabad	-0.3
+sabe	0.71
+sabe 	0.33
 saber	0.69
-saber|cuanto	-0.51
-saber|nada	0.69
-sabl	0.32
-sable	0.32
+saber|cuanto	-0.38
+saber|nada	0.7
+sabe|usar	0.34
+sabl	0.31
+sable	0.31
 saca	0.4
+saci	-0.26
+sacio	-0.26
 sadr	-0.3
 sadre	-0.3
-sage	0.42
-sage 	-0.47
-sagen	0.75
-sagen|dass	0.75
-sages	0.39
-sage|konnen	-0.48
-sagi	0.42
-sagin	0.42
-sagt	-0.32
-sagt 	-0.32
-sai	-0.35
-sai 	-0.48
-said	-0.34
-said 	-0.34
-said|i	-0.35
-said|no	0.53
-said|not	-0.31
-said|reply	-0.64
-said|text	-0.52
-said|to	-0.35
-said|yes	-0.61
-sait	0.32
-sait 	0.32
-sait|pas	0.32
-saje 	-0.35
-sajes	0.25
+sage	0.5
+sage 	-0.48
+sagen	0.78
+sagen|dass	0.78
+sages	0.5
+sage|konnen	-0.47
+sagt	-0.3
+sagt 	-0.3
+sai	-0.3
+sai 	-0.4
+said	-0.29
+said 	-0.29
+said|i	-0.29
+said|no	0.52
+said|not	-0.26
+said|reply	-0.67
+said|stop	-0.29
+said|text	-0.56
+said|to	-0.31
+said|yes	-0.53
+saje 	-0.4
 sala	-0.38
-salam|merci	0.33
-sale	-0.68
-sale 	-0.38
-salesmen|already	0.57
-sales|pitch	-0.25
-sales|pitches	-0.25
-sales|rep	0.37
-sale|la	-0.42
-sale|mas	-0.31
-sale|on	-0.45
-sale|whatsapp	0.27
-salg	-0.27
-salgo	-0.27
-salgo|de	-0.27
-salle|de	-0.73
-salle|est	-0.31
-salle|mais	0.44
-salon|de	0.27
-saludos|juan	-0.3
+salam|merci	0.3
+sale	-0.67
+sale 	-0.37
+salesman|twice	0.34
+salesmen|already	0.65
+sales|pitch	-0.26
+sales|pitches	-0.33
+sales|rep	0.36
+sale|la	-0.41
+sale|mas	-0.3
+salg	-0.28
+salgo	-0.28
+salgo|de	-0.28
+salle|de	-0.8
+salle|mais	0.46
+salle|vous	-0.27
+saludos|juan	-0.29
+salut|c	0.27
 sam	-0.65
 same	-0.44
-same 	-0.3
+same 	-0.29
 samed	-0.42
-samedi|10h	-0.55
-samedi|j	-1.13
-samedi|mais	-0.36
-samedi|pour	-0.87
-same|brochure	-0.28
-sams	-0.4
-samst	-0.4
-sando	-0.66
-sanf	-0.26
-sanfr	-0.26
-sang	-0.32
-sange	-0.32
+samedi|10h	-0.63
+samedi|j	-0.8
+samedi|mais	-0.28
+samedi|pour	-0.85
+same|brochure	-0.27
+same|donation	-0.27
+sams	-0.41
+samst	-0.41
+sando	-0.64
 sann	0.39
 sanne	0.39
-sans	-0.42
-sans 	-0.42
-sant	-0.5
-sant 	-0.49
-sap 	0.51
+sans	-0.45
+sans 	-0.45
+sans|resilier	-0.31
+sant	-0.49
+sant 	-0.48
+sap	0.28
+sap 	0.53
+sapp	0.28
 sappe	0.4
-sappj	0.37
-saquenme|de	0.63
-saquen|de	-0.29
-sara	0.26
+sapps	0.39
+saquenme|de	0.65
+saquen|de	-0.39
 sard	-0.47
 sard 	-0.47
-sari	-0.46
-sario	-0.46
+sari	-0.45
+sario	-0.45
 sas	-0.4
 sas 	-0.4
-sat	-0.37
-sat 	-0.25
-sati	0.3
-satio	0.3
-satu	-0.37
-satur	-0.37
-say	-0.3
-say 	0.35
-sayi	-0.38
-sayin	-0.38
-saying|we	0.53
+sat	-0.31
+sati	0.26
+satio	0.26
+satu	-0.38
+satur	-0.38
+sav 	-0.26
+say	-0.31
+sayi	-0.35
+sayin	-0.35
+saying|we	0.5
 says	-0.28
 says 	-0.28
-says|pending	-0.53
-says|reply	-0.47
-says|tell	-0.54
-say|it	0.37
-say|stop	-1.07
+says|pending	-0.44
+says|reply	-0.38
+says|tell	-0.41
+says|text	-0.26
+say|it	0.26
+say|stop	-0.89
 sbe	-0.4
 sbu	0.4
-scal	-0.4
-sch 	-0.73
-schau	-0.6
-schauen|sie	-0.44
+scal	-0.41
+sch 	-0.75
+schaffe|es	-0.34
+schau	-0.55
+schauen|sie	-0.45
+sche	0.28
 sched	-0.4
-schei	-0.41
-schi	-0.25
-schicken|danke	0.84
-schicken|das	-0.42
-schicken|hab	0.46
-schicken|ich	0.32
-schicken|kein	0.68
-schicken|wenn	-0.32
-schla	-0.43
-schlussel|ab	-0.25
-schon	0.28
-schonen|tag	0.38
-schon|ein	0.74
-schon|einen	-0.31
-schon|erhalten	-0.26
-schon|finanziert	0.72
-schon|gekauft	0.41
-schon|ne	0.64
-schon|neue	0.31
-schon|verkauft	0.3
-schon|was	-0.6
-schon|wieder	-0.45
-school|geplaatst	0.27
-school|juist	-0.25
-scho|a	0.98
-schra	0.4
-schreiben|bitte	0.53
-schreiben|digga	0.41
-schreiben|einmal	-0.48
-schreiben|hab	0.4
-schreiben|ich	0.44
+schei	-0.42
+schicken|bei	0.47
+schicken|danke	0.86
+schicken|das	-0.4
+schicken|hab	0.42
+schicken|kein	0.63
+schicken|wenn	-0.29
+schl	0.33
+schla	-0.44
+schlussel|ab	-0.35
+schonen|tag	0.7
+schon|ein	1.06
+schon|erhalten	-0.32
+schon|finanziert	0.85
+schon|gekauft	1.39
+schon|melden	-0.45
+schon|ne	0.79
+schon|nein	0.28
+schon|neue	0.38
+schon|was	-0.47
+schon|wieder	-0.38
+schon|woanders	-0.29
+school|geplaatst	0.32
+scho|a	1.06
+schra	0.42
+schreiben|bitte	0.54
+schreiben|digga	0.48
+schreiben|einmal	-0.49
+schreiben|hab	0.7
+schreiben|ich	0.49
 schreiben|ihr	0.41
-schreibt|mir	0.54
-schrieb|autohaus	0.29
-schrijf|mij	0.68
-scht	-0.36
-scht 	-0.36
+schreiben|sollen	-0.56
+schreibt|mir	0.52
+schri	0.26
+schrieb|autohaus	0.33
+schrijf|mij	0.72
+scht	-0.3
+scht 	-0.3
 schun	0.39
-schus	0.39
-sci	0.44
-scib	0.44
-scibe	0.44
-scon	0.82
-scont	0.82
-scou	-0.36
-scoun	-0.36
+schus	0.36
+sci	0.43
+scib	0.43
+scibe	0.43
+scon	0.94
+scont	0.94
+scou	-0.48
+scoun	-0.48
 scrir	-0.32
-scriv	0.34
-scuc	-0.25
-scuch	-0.25
+scriv	0.36
+scuc	-0.26
+scuch	-0.26
 sd 	-0.41
-sda	-0.4
+sda	-0.6
+sdag	-0.35
+sdag 	-0.35
 sday	-0.4
 sday 	-0.4
-sde	-0.41
-sde 	-0.41
-sea	-0.47
-seab	-0.39
-seabo	-0.39
-sear	-0.42
-searc	-0.42
-sed	-0.43
-sed 	-0.3
+sea	-0.55
+seab	-0.48
+seabo	-0.48
+sean	0.32
+seanc	0.46
+seance|d	0.46
+sear	-0.45
+searc	-0.45
+sed	-0.33
 seda	-0.48
 sedan	-0.48
-sedan|i	-0.27
-see	-0.5
-see 	-1.4
-seen	-0.25
-seen 	-0.25
-see|the	-0.29
+see	-0.47
+see 	-1.33
+seen	-0.26
+seen 	-0.26
+see|the	-0.37
 see|u	-0.41
-see|you	-0.66
-sef	-0.25
-sefu	-0.25
-seful	-0.25
-segui	-0.25
-seguir|recibiendola	-0.39
+see|you	-0.67
+sef	-0.27
+sefu	-0.27
+seful	-0.27
+seguir|recibiendola	-0.34
 seguro|de	-1.11
-seguro|del	0.28
-seguro|sale	-0.31
-seh	-0.75
-sehe	-0.56
-sehen	-0.56
+seguro|del	0.29
+seguro|sale	-0.3
+seh	-0.82
+sehe	-0.66
+sehen	-0.66
 sei	-0.72
-seit	-0.52
-seit 	-0.52
+sein	-0.29
+sein 	-0.28
+seit	-0.54
+seit 	-0.54
 seit|ich	-0.4
-seit|letztem	0.26
-sel	0.4
-sel 	-0.5
-selb	0.31
-selbs	0.31
-selbst|falls	0.39
-self	0.48
-self 	0.48
-sell	0.29
-sem	-0.7
-sema	-0.7
-semai	-0.81
-semaine|ca	-0.61
-seman	-0.49
-semana|es	-0.64
-semana|esta	-0.61
-send 	-1.13
-sende	0.37
+sel	0.54
+sel 	-0.49
+selb	0.29
+selbs	0.29
+selbst|falls	0.38
+self	0.69
+self 	0.69
+sell	0.28
+sem	-0.6
+sema	-0.61
+semai	-0.72
+semaine|ca	-0.66
+seman	-0.46
+semana|es	-0.68
+semana|esta	-0.62
+send 	-1.12
+sende	0.55
 senden|sie	0.59
-sending|emails	-0.29
-sending|me	0.46
-sending|quotes	-0.27
+sending|emails	-0.3
+sending|me	0.43
 sending|stuff	-0.46
-sending|the	-0.49
-sending|these	0.9
-send|it	-0.47
-send|me	-0.68
-send|over	-0.31
+sending|the	-0.59
+sending|these	0.87
+send|it	-0.4
+send|me	-0.65
+send|over	-0.38
 send|the	-0.56
-sent	0.35
+senorita|le	0.34
+sens	-0.27
+senst	-0.27
+sent	0.36
 sente	0.5
-senti	0.29
-sent|from	0.51
-sent|yesterday	-0.71
-seo	0.58
+senti	0.33
+sent|from	0.44
+sent|yesterday	-0.6
+seo	0.57
 seo 	0.58
-sep	-0.36
-sept	-0.36
-septe	-0.36
-september|terug	-0.3
-sera|la	-0.36
-sera|non	0.32
-seres	-0.6
-seria	-0.45
-serve	-0.41
-service|appointment	-0.67
-service|reminders	-0.7
-service|specials	0.46
-servir|de	0.32
-servus|bitte	0.91
-ser|contactado	0.39
-ser|llamado	0.27
-ses	-0.36
+sep	-0.38
+sept	-0.38
+septe	-0.37
+september|terug	-0.28
+septembre|merci	0.43
+sera|la	-0.44
+seres	-0.62
+seri	0.29
+seria	-0.35
+serie	0.27
+serieus|stop	0.27
+service|appointment	-0.74
+service|charge	-0.28
+service|plan	-0.26
+service|reminders	-0.69
+service|specials	0.66
+servus|bitte	0.96
+ser|contactado	0.47
+ses	-0.37
 ses 	-0.37
-seso	0.42
-sesor	0.42
-sess	0.52
-sessm	0.52
-set	0.28
-set 	0.28
-set|up	-0.36
-seul	-0.59
-seule	-0.59
-seulement|de	-0.26
-seulement|des	-0.53
-seulement|le	-0.36
-sez	0.3
-sez 	0.3
-se|auf	0.25
-se|desabonner	-0.81
-se|desactive	-0.32
-se|equivocaron	-0.4
-se|servir	0.32
-se|termina	-0.27
-se|vendio	-0.32
+seso	0.43
+sesor	0.43
+sess	0.56
+sessm	0.6
+set	0.4
+set 	0.27
+set|up	-0.4
+seu	-0.29
+seul	-0.55
+seule	-0.55
+seulement|de	-0.4
+seulement|des	-0.67
+seulement|le	-0.26
+sez	0.31
+sez 	0.31
+se|auf	0.3
+se|desabonner	-0.82
+se|desactive	-0.29
+se|equivocaron	-0.41
+se|me	-0.26
+se|termina	-0.33
+se|vendio	-0.3
 sg 	0.73
 sha	0.4
-she	-0.63
-she 	-0.62
-shes	0.27
-shes 	0.27
-she|can	0.4
-she|doesn	-0.55
+she	-0.65
+she 	-0.65
+sher	-0.37
+sher 	-0.37
+shes	0.36
+shes 	0.36
+she|asked	0.38
+she|can	0.39
+she|does	0.39
+she|doesn	-0.5
 she|s	-0.42
 shif	-0.41
 shift	-0.41
-ships	0.28
-sho	-0.38
-shopping|for	0.29
+shopping|for	0.41
 shop|lol	0.42
-should|i	-0.62
-show	-0.35
-si 	-1.15
-sia	-0.39
+should|i	-0.63
+should|stop	-0.58
+should|tell	-0.34
+show	-0.41
+show 	-0.28
+show|dates	-0.28
+si 	-1.21
 siad	-0.39
 siado	-0.39
-sib	-0.38
-sibl	-0.38
-sible	-0.38
-sic 	-0.39
-sica	-0.43
-sica 	-0.43
-sich|abzumelden	-0.33
+sib	-0.36
+sibl	-0.36
+sible	-0.36
+sic 	-0.41
+sica	-0.31
+sica 	-0.31
+sich|abzumelden	-0.31
+sich|bei	-0.45
 sich|bitte	0.65
-sich|wegen	-0.41
-sich|zu	-0.28
-sid	0.45
-sido	0.25
-sido 	0.25
-sido|paciente	0.25
-siem	0.29
-sieme	0.29
-siemp	0.42
-sier 	-0.34
-sie|anbieten	-0.54
-sie|aufgehort	-0.4
-sie|bloss	-0.36
-sie|brauchen	-0.38
-sie|das	0.27
-sie|einfach	-0.48
-sie|endlich	0.85
-sie|haben	-0.4
-sie|hier	-0.28
-sie|jede	0.32
-sie|keine	-0.66
-sie|keinen	-0.44
-sie|kunftig	0.48
+sich|erledigt	0.31
+sich|wegen	-0.45
+sich|zu	-0.42
+sid	0.3
+siem	0.33
+sieme	0.33
+siemp	0.43
+sier 	-0.31
+sie|anbieten	-0.68
+sie|aufgehort	-0.37
+sie|bloss	-0.45
+sie|brauchen	-0.39
+sie|einfach	-0.59
+sie|endlich	0.56
+sie|genau	-0.27
+sie|haben	-0.51
+sie|hier	-0.38
+sie|jede	0.34
+sie|jetzt	0.26
+sie|keine	-0.62
+sie|keinen	-0.63
+sie|kunftig	0.52
 sie|mal	-0.45
-sie|meine	0.39
-sie|mi	0.34
-sie|mich	0.45
-sie|mit	-0.27
-sie|morgen	-0.25
-sie|muessen	-0.25
-sie|mussen	-0.41
-sie|nochmal	-0.66
-sie|sich	0.36
-sie|sie	-0.66
-sie|stopp	-0.59
-sie|uns	0.36
-sie|weiter	-0.28
-siga	0.36
-sigan	0.36
-sigan|contactando	0.35
-sigan|enviando	0.53
-sigan|escribiendo	0.27
+sie|meine	0.33
+sie|mi	0.32
+sie|mich	0.47
+sie|mit	-0.28
+sie|morgen	-0.34
+sie|mussen	-0.42
+sie|nochmal	-0.77
+sie|sich	0.26
+sie|sie	0.47
+sie|stopp	-0.6
+sie|weiter	-0.27
+siga	0.34
+sigan	0.34
+sigan|contactando	0.42
+sigan|enviando	0.54
 sigan|mandando	0.55
-sigan|mandandome	-0.49
-sign 	-0.26
-signed|a	0.39
-signed|is	-0.48
+sigan|mandandome	-0.37
+sign 	-0.42
+signed|is	-0.53
 signed|up	0.58
-signed|with	0.3
+signed|with	0.74
+signer|plus	-0.44
 signer|vous	-0.4
-signe|ailleurs	0.4
-signe|avec	-0.42
-signe|quand	-0.77
-signi	-0.4
-signing|up	-0.4
+signe|ailleurs	0.46
+signe|avec	-0.39
+signe|quand	-0.82
+signe|vous	-0.26
+signi	-0.41
+signing|up	-0.41
 sigo	-0.43
 sigo 	-0.43
-sigo|buscando	-0.43
-sigo|con	0.42
-sigu	-0.74
-sigue	-0.74
-siguen|llamando	-0.34
-silie	-0.4
+sigo|buscando	-0.42
+sigo|con	0.43
+sigu	-0.69
+sigue	-0.69
+siguen|llamando	-0.42
+silie	-0.47
 sim	0.32
 simp	0.59
 simpl	0.59
 simplement|de	0.4
-sin	0.29
-sin 	-0.38
-since|my	-0.3
-since|then	0.26
-sind	-0.57
-sind 	-0.41
-sine	0.26
-sines	0.26
+sin	0.33
+sin 	-0.39
+since|my	-0.27
+sind	-0.55
+sind|okay	0.27
 singl	-0.46
 single|day	-0.46
-singv	0.38
-sin|cancelar	-0.44
-sin|credito	-0.53
-sin|entrada	-0.28
-sin|problema	-0.28
-sin|querer	-0.25
-sio	0.42
+singv	0.64
+sin|cancelar	-0.45
+sin|credito	-0.26
+sin|entrada	-0.27
+sin|problema	-0.29
+sio	0.56
 sion 	0.27
-siona	-0.4
-sione	-0.61
-sions	-0.34
-sire	0.27
-sire 	0.31
-sit	0.31
-site	-0.53
-site 	-0.53
-siti	0.39
-sitio	0.39
-sito 	0.4
+siona	-0.39
+sione	-0.57
+sions	-0.42
+sire 	0.28
+sit	0.37
+site	-0.39
+site 	-0.39
+siti	0.37
+sitio	0.37
+sitio|please	0.3
+sito 	0.39
 sitos	-0.29
-siu	0.26
-sium	0.26
-sium 	0.26
-si|acaso	0.48
-si|besoin	0.5
-si|c	-0.55
-si|dejen	0.52
-si|el	-0.74
-si|esta	0.65
-si|je	-0.91
-si|la	-0.93
-si|le	-0.37
-si|me	-0.48
-si|necesito	0.51
-si|no	-0.8
-si|pueden	0.26
+siu	0.3
+sium	0.3
+sium 	0.3
+si|acaso	0.52
+si|besoin	0.94
+si|c	-0.54
+si|dejen	0.45
+si|el	-0.75
+si|je	-0.86
+si|la	-0.83
+si|le	-0.75
+si|me	-0.47
+si|necesito	0.3
+si|no	-0.71
 si|quiero	-0.57
-si|souvent	-0.38
-si|vous	-1.16
-si|ya	-0.32
-sjs	0.44
-sjs 	0.44
-ski	0.37
-sko	-0.32
-slau	-0.29
-slauf	-0.29
-sli	-0.5
-slij	-0.31
-slijs	-0.31
-slo	-0.32
-slot	0.56
-slote	0.56
-slow	-0.52
-slow 	-0.52
-slow|down	-0.52
+si|souvent	-0.39
+si|vous	-1.18
+si|ya	-0.42
+sjs	0.46
+sjs 	0.46
+ski	0.34
+sko	-0.35
+skod	-0.27
+skoda	-0.27
+slau	-0.3
+slauf	-0.3
+slij	-0.3
+slijs	-0.3
+slis	-0.34
+slo	-0.3
+sloep|morgen	-0.62
+slot	0.52
+slote	0.52
+slow	-0.51
+slow 	-0.51
+slow|down	-0.51
 sly	0.4
 sly 	0.4
-sm 	-0.29
-sma	-0.29
-sma 	-0.29
-sme 	-0.3
+sm 	-0.27
+sma	-0.45
+sma 	-0.28
+sman	0.32
+sman 	0.32
+sme 	-0.34
 smel	-0.29
 smell	-0.29
 smells|fine	-0.29
-smen	0.25
-smen 	0.57
-smo	-0.46
-smok	-0.46
-smoki	-0.46
-smoking|next	-0.26
+smen 	0.65
+smo	-0.45
+smok	-0.45
+smoki	-0.45
 smoking|so	-0.29
-sms	0.4
-sms 	0.4
-smse	0.53
-smsen	0.53
-smsen|aub	0.28
-smsjes|meer	0.59
-sms|a	-0.28
-sms|ab	-0.25
-sms|abbestellen	-1.63
-sms|abmelden	-0.81
+sms	0.42
+sms 	0.42
+smse	0.56
+smsen	0.56
+smsjes|meer	0.56
+sms|abbestellen	-1.61
+sms|abmelden	-0.76
 sms|c	-0.4
-sms|ca	0.78
-sms|de	0.65
-sms|dit	-0.6
-sms|en	0.66
-sms|gehad	-0.86
-sms|gracias	0.91
-sms|is	-0.74
-sms|ist	-0.42
-sms|mag	0.57
-sms|meer	0.32
-sms|merci	1.19
-sms|no	0.63
+sms|ca	0.7
+sms|de	0.75
+sms|dit	-0.78
+sms|en	0.64
+sms|esta	0.67
+sms|gehad	-0.93
+sms|gracias	0.36
+sms|herinneringen	-0.42
+sms|is	-0.79
+sms|ist	-0.44
+sms|mag	0.69
+sms|meer	0.34
+sms|merci	1.18
+sms|n	-0.27
+sms|no	0.27
 sms|par	-1.17
-sms|por	0.76
-sms|q	0.76
-sms|staat	-0.76
-sms|steht	-0.61
-sms|stop	-0.36
-sms|sur	0.33
-sms|svp	0.61
-sms|tous	-0.29
-sms|zu	1.42
-snach	-0.29
-so 	-0.89
+sms|por	0.77
+sms|q	0.72
+sms|staat	-0.55
+sms|steht	-0.75
+sms|stop	-0.31
+sms|sur	0.35
+sms|svp	0.62
+sms|tous	-0.36
+sms|ya	0.26
+sms|zu	1.44
+snach	-0.31
+so 	-0.82
 soba	-0.38
 sobal	-0.38
 sobald|ich	-0.38
-soc	0.53
-soci	0.53
-socie	0.36
-sofa|elsewhere	0.53
-soh	-0.55
-sohn	-0.55
+socia	0.59
+socio	-0.32
+socio|les	-0.32
+sof	0.28
+sofa|elsewhere	0.5
+soh	-0.56
+sohn	-0.56
 sohn 	-0.41
 sohn|hat	-0.4
-soir	-0.26
-soir 	-0.26
-soit	0.32
-soit 	0.32
-sola	0.43
-solar	0.3
-solar|company	0.8
-solar|panel	0.37
-solar|texts	0.28
-sold|already	-0.39
-sold|and	0.56
-sold|the	0.41
-sole	-0.29
-sole 	-0.37
+soit	0.42
+soit 	0.42
+sola	0.45
+solar	0.34
+solar|company	0.62
+solar|panel	0.38
+sold|already	-0.31
+sold|and	0.51
+sold|the	0.46
+sole	-0.27
+sole 	-0.35
 soli	0.33
 solic	0.46
 solicitez|plus	0.31
 solicito|que	0.55
-soll 	0.78
-sollen|bitte	-0.6
-sollen|nicht	-0.4
-sollicitez|plus	0.94
-sollt	-0.38
-sollte|ich	-0.38
-soll|ich	0.8
-solo	-0.71
-solo 	-0.71
-solo|de	-0.91
-solo|no	-0.26
-solo|quiero	-0.4
-some 	-0.75
-someone|on	0.37
-someone|ring	-0.39
-something|closer	-0.29
-something|comes	0.38
-something|with	-0.35
-somewhere|on	-0.38
-some|way	-0.75
-son	-0.31
+soll 	0.84
+sollen|aber	-0.43
+sollen|anzurufen	-0.3
+sollen|bitte	-0.64
+sollen|mir	-0.36
+sollen|nicht	-0.43
+sollen|warum	-0.26
+sollicitations|commerciales	0.26
+sollicitation|et	0.27
+sollicitez|plus	0.92
+sollicite|par	0.27
+sollt	-0.41
+sollte|ich	-0.41
+soll|ich	0.85
+solo	-0.69
+solo 	-0.69
+solo|de	-0.95
+solo|dije	-0.71
+solo|no	-0.27
+solo|que	-0.4
+solo|quiero	-0.47
+some 	-0.71
+someone|on	0.4
+someone|ring	-0.44
+something|closer	-0.31
+something|comes	0.39
+something|with	-0.4
+somewhere|else	0.26
+somewhere|on	-0.7
+some|way	-0.71
+son	-0.26
 sona 	-0.6
-sonal	0.28
-sonl	0.31
-sonli	0.31
-sonnt	-0.29
-sonntag|anrufen	-0.28
-sons	0.39
-sons 	0.35
+sonal	0.33
+sonl	0.34
+sonli	0.34
+sonnt	-0.27
+sonntag|anrufen	-0.26
+sons	0.4
+sons 	0.32
 sonst	0.39
-sont	-0.26
-sont 	-0.26
-sont|les	-0.26
-son|already	0.87
-son|portable	0.32
-son|s	-0.3
-son|told	-0.53
-son|will	-0.37
-soon 	-0.25
-sophie|liege	0.58
-sor 	0.42
-sorg	-0.63
-sorge	-0.64
-sorge|ich	-0.64
-sorgt	0.49
-sorry|not	0.56
-sorry|quiero	-0.33
-sorry|wrong	-0.48
-sorry|zit	-0.3
-sorte	0.68
-sorted|with	0.68
-sos	-0.38
-sos 	-0.38
-sou	-0.55
-souh	0.31
-souha	0.31
-souhaite|me	0.86
-souhaite|plus	0.91
-sounds|good	-0.39
-sousc	0.46
-souscrit|chez	0.46
-souv	-0.38
-souve	-0.38
-soy	0.34
-soy 	0.34
+sont	-0.29
+sont 	-0.29
+sont|les	-0.29
+son|already	0.67
+son|s	-0.27
+son|she	0.39
+son|told	-0.49
+son|will	-0.43
+sophie|liege	0.8
+sor 	0.43
+sorg	-0.62
+sorge	-0.62
+sorge|ich	-0.62
+sorgt	0.39
+sorry|not	0.93
+sorte	0.69
+sorted|with	0.69
+sos	-0.4
+sos 	-0.4
+sou	-0.42
+souc	-0.29
+souci	-0.29
+souh	0.41
+souha	0.41
+souhaite|me	0.68
+souhaite|plus	0.68
+sounds|good	-0.4
+sousc	0.53
+souscrit|chez	0.53
+sous|aucune	0.27
+souv	-0.39
+souve	-0.39
+soy	0.42
+soy 	0.42
+soy|la	0.26
 soy|rosa	-0.49
-so|good	0.65
-so|how	-0.34
-so|keep	-0.36
-so|late	-0.71
-so|many	-0.41
-so|much	-0.68
-so|oft	-0.99
-so|often	-0.6
-so|please	0.38
-so|quit	0.28
-so|stop	0.38
-so|the	-0.29
+so|good	0.53
+so|how	-0.36
+so|keep	-0.35
+so|late	-0.78
+so|many	-0.46
+so|much	-0.75
+so|oft	-0.97
+so|often	-0.59
+so|please	0.37
+so|quit	0.36
+so|stop	0.77
+so|the	-0.3
 so|viele	-0.65
-so|yall	0.28
-so|yeah	0.27
-spam	0.54
-spam 	0.55
-spamming|me	0.26
-spam|pls	0.27
-spam|und	-0.39
-span	-0.39
-spat	-0.38
-spate	-0.38
-spau	-0.26
-spaus	-0.26
-spe	0.46
-speci	-0.35
-spect	0.29
-sper	-0.26
-spera	-0.56
-spo 	-0.41
-sportschool|gevonden	0.29
-sposo	-0.25
+so|yeah	0.3
+spam	0.58
+spam 	0.59
+spamming|me	0.27
+spam|pls	0.36
+spam|stop	0.31
+spam|und	-0.4
+span	-0.38
+spanish|is	0.39
+spat	-0.36
+spate	-0.36
+spe	0.37
+speci	-0.38
+spect	0.27
+sper	-0.42
+spera	-0.64
+spo 	-0.38
+sportschool|gevonden	0.36
+spos	-0.27
+sposa	-0.27
+sposo	-0.45
 spraa	-0.34
-spring|please	0.47
+spre	-0.34
+spring|please	0.42
 squ 	-0.27
-squen	0.26
-ssagi	0.42
-ssai	-0.48
-ssai 	-0.48
-ssan	-0.49
-ssant	-0.49
-ssat	-0.33
-ssat 	-0.25
-ssed	-0.37
-ssed 	-0.37
-ssee 	-0.93
-ssel	-0.25
-ssel 	-0.25
-sser	-0.38
-sser 	0.35
-ssere	-0.6
-ssess	0.52
-ssez	0.31
-ssez 	0.31
-ssi 	-0.37
-ssib	-0.38
-ssibl	-0.38
-ssic	-0.44
-ssic 	-0.39
-ssica	-0.43
+ssai	-0.4
+ssai 	-0.4
+ssan	-0.48
+ssant	-0.48
+ssat	-0.28
+ssc	-0.49
+ssch	-0.49
+sschi	-0.53
+ssed	-0.26
+ssed 	-0.26
+ssee 	-0.89
+ssel	-0.34
+ssel 	-0.34
+ssens	-0.27
+sser	-0.34
+sser 	0.3
+ssere	-0.62
+ssess	0.6
+ssez	0.32
+ssez 	0.32
+ssi 	-0.36
+ssib	-0.36
+ssibl	-0.36
+ssic	-0.32
+ssic 	-0.41
+ssica	-0.31
 ssio	0.29
 ssion	0.29
-ssis	-0.28
-ssist	-0.28
-sst 	-0.25
-ssus	-0.32
-ssus 	-0.32
+ssis	-0.33
+ssist	-0.33
+sso	-0.34
+sst 	-0.4
+ssus	-0.26
+ssus 	-0.26
 staa	-0.88
 staat	-0.88
-staat|antwoord	-0.39
-staat|sms	-0.36
-staat|stuur	-0.48
-stadt	0.26
+staat|antwoord	-0.4
+staat|sms	-0.31
+staat|stuur	-0.43
+stadt	0.3
 stag	-0.41
 stag 	-0.41
 stak	-0.35
 stake	-0.35
-stam	-0.33
-stamo	-0.33
+stam	-0.5
+stamo	-0.5
 stan 	-0.41
-standig|nachrichten	-0.52
-standig|sms	-0.29
-standig|zu	0.46
+stanc	-0.26
+standig|nachrichten	-0.53
+standig|sms	-0.35
+standig|zu	0.51
 star	-0.32
 star 	0.42
-starm	0.72
+starm	0.68
 start	-0.89
-start|de	-0.32
-start|stop	-0.45
-stati	-0.28
+start|de	-0.31
+start|over	-0.3
+start|stop	-0.44
+stati	-0.33
 stay	0.4
 stay 	0.4
 stay|put	0.4
 stay|where	0.83
 sta|in	0.4
-sta|op	0.4
-sta|voor	-0.37
-ste	-0.31
+sta|op	0.38
+sta|voor	-0.44
+ste	-0.35
 sted	-0.41
-sted 	-0.26
-steed	-0.58
-steeds|een	-0.41
+steed	-0.6
+steeds|een	-0.43
 steeds|op	-0.34
-steh	-0.46
-stehe|auf	0.29
-stehe|noch	-0.31
-steht	-0.46
-steht|antworten	-0.59
-steht|stopp	-0.36
-steht|und	0.49
-stei	0.4
-steig	0.4
-steld	-0.3
-stema	0.28
-steme	-0.27
-stemm	0.36
-sten	0.44
-sten 	0.44
-ster	0.71
-stern	0.38
-stes	0.4
-stes 	0.4
-stet	-0.53
-stet 	-0.53
-sti	-0.59
+steh	-0.59
+stehe|auf	0.31
+steht	-0.6
+steht|antworten	-0.6
+steht|stopp	-0.43
+steht|und	0.56
+stei	0.38
+steig	0.38
+steld	-0.32
+steme	-0.41
+stemm	0.37
+sten	0.43
+sten 	0.43
+ster	0.84
+stern	0.34
+stes	0.42
+stes 	0.42
+stet	-0.46
+stet 	-0.46
+sti	-0.6
 stich	0.65
-stig	0.27
-stil	-0.76
-still	-0.76
-still|deciding	-0.29
-still|get	-0.46
-still|hold	0.27
-still|looking	-0.56
+stig	0.28
+stil	-0.79
+still	-0.79
+still|deciding	-0.27
+still|get	-0.51
+still|hold	0.35
+still|looking	-0.51
 still|want	-0.43
-stime	-0.41
-stio	-0.27
-stion	-0.27
-stn	-0.32
-stne	-0.32
-stnet	-0.32
-sto	0.52
-sto 	-0.88
-stof	-0.35
-stof 	-0.35
-stoo	0.37
-stoop	0.37
-stop	0.5
-stop 	0.53
-stopc	-0.31
-stopcontact|bij	-0.41
-stopcontact|in	-0.27
-stopo	-0.36
-stopp	0.36
-stopped|driving	-0.28
-stopped|getting	-0.33
-stopped|making	-0.52
-stoppen|bij	-0.25
-stoppen|sie	0.52
-stopp|bei	-0.49
-stopp|bitte	0.39
-stopp|falsche	0.42
-stopp|hab	0.55
-stopp|ich	0.69
-stopp|kein	0.76
-stopp|kostet	-0.41
-stopp|stopp	0.27
-stopp|wir	0.41
-stopp|zum	-0.4
+stime	-0.63
+stio	-0.28
+stion	-0.28
+sto	0.53
+sto 	-0.94
+stof	-0.36
+stof 	-0.36
+stoo	0.4
+stoop	0.4
+stop	0.53
+stop 	0.56
+stopc	-0.32
+stopcontact|bij	-0.42
+stopcontact|in	-0.26
+stopo	-0.37
+stopp	0.37
+stopped|driving	-0.39
+stopped|getting	-0.37
+stopped|making	-0.56
+stoppen|bij	-0.31
+stoppen|sie	0.5
+stopp|bei	-0.5
+stopp|bitte	0.37
+stopp|falsche	0.44
+stopp|hab	0.33
+stopp|ich	0.75
+stopp|kein	0.75
+stopp|stopp	0.29
+stopp|wir	0.48
+stopp|zum	-0.54
 stopt	-0.35
-stopt|de	-0.3
+stopt|de	-0.28
 stopt|in	-0.29
-stopt|zondag	-0.6
-stop|all	0.96
-stop|already	0.42
-stop|alsjeblieft	0.78
-stop|also	-0.5
-stop|and	-0.61
-stop|at	-0.47
+stopt|zondag	-0.54
+stop|a	-0.28
+stop|all	0.94
+stop|already	0.44
+stop|alsjeblieft	0.66
+stop|also	-0.57
+stop|and	-0.57
+stop|at	-0.49
 stop|au	-0.4
-stop|aub	1.03
-stop|auf	0.4
-stop|bitte	0.69
-stop|bought	0.43
-stop|by	-0.63
-stop|calling	-0.31
-stop|carrying	-0.51
-stop|contacting	0.27
-stop|dan	-0.65
-stop|danke	0.56
-stop|de	-0.69
-stop|eens	-0.37
+stop|aub	0.96
+stop|auf	0.46
+stop|avec	-0.28
+stop|bitte	0.7
+stop|bought	0.29
+stop|by	-0.62
+stop|caling	0.3
+stop|calling	-0.28
+stop|carrying	-0.29
+stop|dan	-0.68
+stop|danke	0.55
+stop|de	-0.67
+stop|droit	-0.55
+stop|eens	-0.4
 stop|emailing	-0.27
-stop|f	0.53
-stop|feature	-0.33
-stop|ff	0.48
-stop|fine	-0.49
+stop|f	0.56
+stop|feature	-0.39
+stop|ff	0.32
+stop|fine	-0.44
+stop|for	-0.26
 stop|geen	0.78
-stop|getting	-0.44
-stop|graag	0.74
-stop|harassing	0.37
+stop|getting	-0.47
+stop|graag	0.75
+stop|harassing	0.35
 stop|hittin	0.44
-stop|i	0.25
-stop|ik	0.55
+stop|ik	0.47
 stop|in	-0.38
-stop|j	0.29
-stop|je	0.88
+stop|j	0.48
+stop|je	0.97
 stop|le	-0.61
-stop|les	0.57
-stop|light	-0.51
-stop|mais	-0.25
-stop|mauvais	0.73
-stop|merci	0.35
-stop|messaging	0.42
-stop|met	0.44
-stop|missing	-0.46
-stop|naar	-0.33
-stop|near	-0.46
-stop|never	0.25
-stop|niet	-0.93
-stop|not	0.81
-stop|now	0.49
+stop|les	0.56
+stop|light	-0.93
+stop|mauvais	0.7
+stop|merci	0.43
+stop|met	0.42
+stop|missing	-0.47
+stop|naar	-0.29
+stop|near	-0.41
+stop|never	0.42
+stop|niet	-0.94
+stop|not	0.76
+stop|now	0.54
 stop|nu	0.33
-stop|om	-0.68
-stop|on	0.51
-stop|onderaan	-0.31
-stop|op	0.35
-stop|over	-0.32
-stop|pas	0.73
-stop|please	0.48
-stop|pls	0.5
-stop|por	0.83
-stop|pour	-0.76
-stop|reaching	0.66
-stop|sale	-0.45
-stop|se	-0.32
-stop|smoking	-0.26
-stop|stop	1.23
-stop|sur	0.44
-stop|svp	0.26
-stop|texting	-0.45
+stop|om	-0.8
+stop|on	0.52
+stop|onderaan	-0.3
+stop|op	0.34
+stop|over	-0.29
+stop|pas	0.72
+stop|please	0.47
+stop|pls	0.58
+stop|por	0.87
+stop|pour	-0.67
+stop|reaching	0.67
+stop|right	-0.27
+stop|se	-0.3
+stop|stop	1.3
+stop|sur	0.42
+stop|svp	0.27
+stop|texting	-0.46
 stop|these	-0.48
-stop|to	-0.56
+stop|to	-0.57
 stop|verkeerd	0.8
-stop|w	0.27
-stop|wasting	-0.37
-stop|we	0.48
-stop|whoever	0.36
+stop|w	0.29
+stop|wasting	-0.39
+stop|we	0.5
+stop|whoever	0.34
 stop|with	0.38
-stop|writing	-0.37
-stop|wrong	1.39
-stop|ya	0.4
-stor	0.28
+stop|writing	-0.43
+stop|wrong	1.35
+stop|ya	0.37
+stop|yesterday	-0.49
+stor	0.27
 store	0.4
-stp	0.35
-stp 	0.35
-stp|arrete	0.93
-stp|j	0.51
-str	0.28
-stra	0.78
-strag	0.6
-strak	-0.3
-streichen|sie	0.74
-streicht|mich	0.42
-stri	0.39
-stro 	0.4
-strok	-0.41
-sts 	0.36
-stst	-0.35
-ststo	-0.35
+stp	0.39
+stp 	0.39
+stp|arrete	0.86
+stp|j	0.57
+stp|jcherche	0.33
+str	0.3
+stra	0.86
+stra 	0.38
+strag	0.63
+streichen|sie	0.71
+streicht|mich	0.43
+stri	0.37
+stro 	0.39
+strok	-0.42
+stromanbieter|mitschicken	-0.3
+sts 	0.57
+stst	-0.36
+ststo	-0.36
 stub	0.6
 stubl	0.6
-studi	0.27
-studio|but	-0.45
+studi	0.26
+studio|but	-0.4
 stuff|to	-0.46
-stun	-0.55
-stund	-0.55
-stunde|anzurufen	-0.3
-sturen|als	-0.32
-sturen|aub	1.01
-sturen|jullie	-0.38
-sturen|van	0.39
+stun	-0.49
+stund	-0.49
+sturen|als	-0.29
+sturen|aub	0.82
+sturen|jullie	-0.36
+sturen|van	0.36
+sturen|voor	-0.29
+stuur|dan	-0.26
 stuur|de	-0.53
-stuur|maar	-0.36
-stuur|me	0.27
-stuur|mij	0.41
+stuur|maar	-0.33
+stuur|me	0.31
+stuur|mij	0.42
 stuur|niets	-0.41
-stuur|niks	-0.27
-stuur|stop	-0.48
-stuv	0.26
-stuvo	0.46
-st|mary	0.41
-su 	0.6
-sua	-0.33
-sual	-0.33
-suali	-0.25
-sub 	0.36
-subc	0.46
-subcr	0.46
-subs	0.25
-subsc	0.25
-suche|etwas	-0.66
-suche|noch	-0.47
-suen	-0.42
-suena	-0.42
-suena|sin	-0.42
-suf	0.54
-suff	0.35
-suffi	0.35
-suffit|les	0.48
-suffit|maintenant	0.4
-suis|devant	-0.53
+stuur|niks	-0.53
+stuur|stop	-0.57
+stuv	0.38
+stuvo	0.58
+st|mary	0.43
+su 	0.58
+sua	-0.35
+sual	-0.35
+suali	-0.28
+sub 	0.42
+subc	0.45
+subcr	0.45
+subs	0.26
+subsc	0.26
+subscription|w	-0.26
+suche|etwas	-0.64
+suche|noch	-0.65
+sud	-0.26
+sud 	-0.26
+suen	-0.44
+suena	-0.44
+suena|sin	-0.43
+suf	0.52
+suff	0.33
+suffi	0.33
+suffit|largement	-0.28
+suffit|les	0.52
+suffit|maintenant	0.42
+suis|devant	-0.56
 suis|dispo	-0.43
-suis|en	-0.46
-suis|interesse	-1.35
-suis|italien	0.33
-suis|pas	0.79
-suis|pret	-0.32
-suis|tres	0.74
-sult 	-0.25
-sulta	0.3
+suis|en	-0.45
+suis|interesse	-1.39
+suis|juste	-0.39
+suis|pas	0.81
+suis|pret	-0.53
+suis|tres	0.67
+sul	-0.38
+sult	-0.38
+sulto	0.41
 sun	-0.42
 sund	-0.31
 sunda	-0.31
-super|bitte	0.52
+super|bitte	0.61
+super|danke	0.41
 super|helpful	-0.27
+super|horen	0.26
 super|ik	0.56
-super|jetzt	-0.44
-super|kaum	-0.25
-super|ne	0.75
-super|nu	-0.37
-super|service	-0.28
+super|jetzt	-0.52
+super|kaum	-0.26
+super|ne	0.8
+super|nu	-0.3
+super|service	-0.41
 super|stop	0.33
-super|wo	-0.42
-supp	0.26
-suppo	0.33
-suppr	0.25
-supprimer|mes	0.28
-supprimer|mon	0.29
-supprimez|l	-0.62
-supprimez|les	0.3
-supprimez|mes	0.6
-supprimez|moi	0.28
-supprimez|mon	0.31
-supprimez|pas	-0.31
-supprimez|surtout	-0.33
-sur	-0.44
-sure	-0.56
-sure 	-0.56
-sureu	0.46
-sure|now	-0.62
-surt	-0.45
-surto	-0.45
-surtout|n	-0.76
-surtout|pas	-0.44
-sur|ce	0.29
-sur|l	0.33
-sur|la	0.41
-sur|le	-0.38
-sur|mon	-0.72
-sur|whatsapp	-0.36
-sus	0.77
-sus 	0.82
-sus|promociones	0.45
-sus|whatsapps	0.56
-suv	-0.38
-suv 	-0.38
-suy	0.25
-suyo	0.25
-suyos	0.25
-suyos|gracias	0.25
-su|anuncio	-0.58
-su|empresa	0.29
-su|lista	0.67
-su|numero	-0.25
-su|sistema	1.1
-sver	-0.35
-svers	-0.29
-svp|c	0.29
-svp|la	0.27
-svp|les	0.79
-svp|merci	0.88
-swa	-0.25
-swam	-0.25
-swamp	-0.25
-swe	-0.61
-swer	-0.61
-swer 	-0.6
+super|wo	-0.81
+suppo	0.73
+supprimer|mes	0.29
+supprimer|mon	0.27
+supprimez|l	-0.67
+supprimez|les	0.26
+supprimez|mes	0.64
+supprimez|moi	0.31
+supprimez|mon	0.29
+supprimez|pas	-0.37
+supprimez|surtout	-0.3
+sur	-0.36
+sure	-0.55
+sure 	-0.54
+sureu	0.53
+sure|now	-0.64
+surt	-0.46
+surto	-0.46
+surtout|n	-0.87
+surtout|pas	-0.43
+sur|l	0.34
+sur|la	0.35
+sur|le	-0.47
+sur|mon	-0.45
+sur|un	-0.26
+sur|whatsapp	-0.41
+sus	0.78
+sus 	0.83
+suv	-0.36
+suv 	-0.36
+su|anuncio	-0.42
+su|empresa	0.26
+su|lista	0.64
+su|sistema	1.16
+sver	-0.4
+svers	-0.34
+svp|c	0.26
+svp|chu	0.31
+svp|la	0.29
+svp|les	0.8
+svp|merci	0.89
+swa	-0.3
+swe	-0.58
+swer	-0.58
+swer 	-0.58
 swit	0.34
 switc	0.34
-switched|supplier	0.34
-switch|texts	-0.34
-sy 	-0.27
-syl	-0.35
-sylv	-0.35
-sylvi	-0.35
-sylvie|ici	-0.28
-systeem|aub	0.58
-systeem|halen	0.45
-systeem|nu	0.49
-systeme|start	-0.3
-systeme|stop	-0.32
-system|i	0.58
-s|cell	-0.75
-s|fine	-0.61
-s|his	0.37
-s|il	0.41
-s|keinen	-0.43
+switched|supplier	0.38
+switch|texts	-0.37
+syl	-0.27
+sylv	-0.27
+sylvi	-0.27
+sylvie|ici	-0.32
+systeem|aub	0.55
+systeem|halen	0.46
+systeem|nu	0.33
+systeme|start	-0.29
+systeme|stop	-0.31
+system|i	0.59
+s|about	-0.27
+s|avonds	-0.26
+s|cell	-0.79
+s|fine	-0.59
+s|il	0.43
+s|keinen	-0.45
 s|maar	-0.5
-s|main	-0.42
-s|mi	0.26
-s|mich	0.36
-s|no	-1.11
-s|not	-0.61
-s|phone	-0.47
-s|please	0.41
-s|school	-0.3
-s|set	-0.43
+s|main	-0.44
+s|mi	0.27
+s|mich	0.34
+s|no	-0.59
+s|not	-0.72
+s|phone	-0.43
+s|please	0.43
+s|school	-0.27
+s|set	-0.53
+s|son	0.39
 s|the	-0.39
-s|v	0.31
-s|wife	0.27
+s|v	0.34
 taan	0.42
 taan 	0.42
 taat	-0.88
 taat 	-0.88
-tab	0.27
-taba	0.3
-tabas	0.62
-tabi	0.39
-tabil	0.39
-tac	0.43
+taba	0.32
+tabas	0.63
+tabi	0.37
+tabil	0.37
+table	-0.29
+tac	0.39
 tacoma|from	0.39
-tacoma|gris	-0.71
-tacoma|just	0.38
-tacoma|or	0.65
-tact	0.52
-tact 	0.37
-tacta	0.41
-tacte	0.55
-tacti	0.31
-tacto	0.66
-tad	-0.55
-tado	-0.59
-tado 	-0.45
-tadt	0.26
-tadt 	0.26
-tag	-0.58
-tag 	-0.56
-tage	-0.26
-tage 	-0.54
-tagl	-0.46
-tagli	-0.46
-taglich|an	-0.26
-tags	-0.33
-tags 	-0.4
-tagsp	-0.26
-tag|anzurufen	-0.35
-tag|noch	0.38
-tag|schreiben	-0.35
-tahoe|stuff	-0.27
-tai	-0.36
-tail 	-0.29
-tais	-0.25
-tais 	-0.25
-tak	0.52
-take	0.31
-take 	0.31
-take|my	0.55
-take|this	0.61
-take|us	0.34
-takt	0.46
-takta	0.3
-takti	0.53
-tale	-0.31
-talen	-0.31
-talie	0.33
-talk	-0.43
-talk 	-0.43
-talke	-0.33
-talki	-0.36
-talking|to	-0.36
-talk|options	-0.37
+tacoma|gris	-0.72
+tacoma|just	0.39
+tacoma|or	0.56
+tact	0.46
+tact 	0.4
+tacta	0.46
+tacte	0.44
+tacti	0.26
+tacto	0.54
+tad	-0.56
+tado	-0.58
+tado 	-0.43
+tadt	0.3
+tadt 	0.3
+taf 	0.33
+tag	-0.73
+tag 	-0.71
+tage	-0.27
+tagl	-0.58
+tagli	-0.58
+taglich|an	-0.4
+tags	-0.29
+tags 	-0.37
+tag|anzurufen	-0.6
+tag|bitte	1.07
+tag|noch	0.7
+tag|schreiben	-0.32
+tah	-0.26
+taho	-0.26
+tahoe	-0.26
+tahoe|stuff	-0.3
+tai	-0.45
+tail 	-0.27
+tak	0.51
+take	0.32
+take 	0.32
+take|my	0.54
+take|this	0.69
+take|us	0.32
+takt	0.42
+takta	0.31
+takti	0.48
+talk	-0.42
+talk 	-0.42
+talke	-0.35
+talki	-0.51
+talking|to	-0.51
+talk|options	-0.39
 tall	-0.29
-talla	-0.26
+talla	-0.27
 talle	-0.43
-taller|del	-0.4
+taller|del	-0.39
 tamb	-0.27
 tambi	-0.27
-tamo	-0.33
-tamo 	-0.33
-tan	-0.87
-tan 	-0.59
-tand 	0.26
-tanda	0.29
-tandi	-0.34
-tando	0.36
-tant	-1.06
-tant 	-0.98
-tanto	-0.74
-tantos|mensajes	-0.5
-tan|noche	-0.49
-tap	-0.25
-tapi	-0.5
-tapis	-0.5
-tapis|du	-0.5
-tar 	0.62
-tard	-0.62
-tard 	-0.46
-tardes|habla	0.36
-tard|svp	-0.41
-tari	-0.26
-tarif	-0.26
-tarif|auch	-0.27
+tambien|cancela	-0.36
+tamo	-0.43
+tamo 	-0.49
+tamos	0.46
+tan	-0.86
+tan 	-0.58
+tanc	-0.26
+tance	-0.26
+tand 	0.33
+tandi	-0.32
+tando	0.44
+tant	-1.05
+tant 	-0.97
+tanto	-0.78
+tantos|mensajes	-0.56
+tan|noche	-0.43
+tap	-0.28
+tapi	-0.51
+tapis	-0.51
+tapis|du	-0.51
+tar 	0.59
+tard	-0.58
+tard 	-0.44
+tard|svp	-0.39
+tarjeta|con	0.8
 tarm	0.71
 tarme	0.71
 tart	-0.89
 tart 	-0.89
+tasac	-0.26
+tasacion|ya	-0.27
 tasa|que	-0.32
-tast	-0.33
-tasti	-0.33
-tasting|on	-0.33
-tati	-0.54
-tatic	-0.27
-tatio	-0.52
+tast	-0.29
+tasti	-0.3
+tasting|on	-0.3
+tati	-0.56
+tatic	-0.26
+tatio	-0.55
 tau	-0.44
-tauf	0.3
-taufn	0.3
-taux	-0.51
-taux 	-0.51
-taux|depasse	-0.3
+tauf	0.31
+taufn	0.31
+taux	-0.52
+taux 	-0.52
+taux|depasse	-0.36
 tax	-0.4
-tax|refund	-0.32
+taxa	-0.29
+taxat	-0.29
+tax|refund	-0.42
 tay	0.4
 tay 	0.4
-tbh	-0.36
-tbh 	-0.36
-tbr	-0.3
-tbre	-0.3
-tbree	-0.3
-tche	0.38
-tchen	0.28
-tches	-0.25
-tec	-0.8
-tech	-0.41
-techo	-0.41
-techo|nuevo	0.53
+tbh	-0.45
+tbh 	-0.45
+tbr	-0.29
+tbre	-0.29
+tbree	-0.29
+tca	-0.31
+tche	0.35
+tchen	0.27
+tches	-0.33
+tec	-0.82
+tech	-0.42
+techo	-0.42
+techo|alto	-0.26
+techo|nuevo	0.45
 tecn	-0.4
 tecni	-0.4
-ted	-0.39
-tee 	0.85
-teed	-0.58
-teeds	-0.58
-teen	0.52
-teen 	0.52
-teer	0.37
-teerd	0.66
-tees	0.25
-tees 	0.25
+ted	-0.4
+teed	-0.6
+teeds	-0.6
+teen	0.49
+teen 	0.49
+teer	0.35
+teerd	0.56
+tees	0.26
+tees 	0.26
 tegen|als	-0.26
-tegen|jullie	0.26
-teh	-0.46
-teht	-0.46
-teht 	-0.46
-tei	0.29
-teig	0.4
-teige	0.4
-tek	-0.44
-teke	-0.44
-teken	-0.44
-tekenen|geen	-0.37
-tekenen|stoppen	-0.4
-tela	-0.53
-telag	-0.53
-teld	-0.5
-teld 	-0.5
-tele	0.36
-telef	0.26
-telefoontjes|meer	0.34
+teh	-0.59
+teht	-0.6
+teht 	-0.6
+tei	0.31
+teig	0.38
+teige	0.38
+tek	-0.43
+teke	-0.43
+teken	-0.43
+tekenen|geen	-0.3
+tekenen|stoppen	-0.41
+tela	-0.57
+telag	-0.57
+teld	-0.52
+teld 	-0.52
+tele	0.33
+telefoontjes|meer	0.36
 telephoner|merci	0.29
-telephonez|plus	0.31
-telephone|c	0.33
-teli	-0.33
-telli	-0.68
-telling|you	-0.45
-tell|me	-0.42
-tell|them	-0.57
-tell|you	0.39
-tema	0.28
-tema 	0.28
-temb	-0.36
-tembe	-0.26
-teme	-0.3
-temen	-0.28
-temm	0.36
-temmi	0.36
-tempo	-0.3
-temporada|baja	-0.3
-ten	-0.25
-tenant|the	-0.34
-tenc	0.6
-tenci	0.61
-tend	-0.43
+telephoner|pour	0.3
+telephonez|plus	0.28
+telephone|c	0.3
+telephone|je	0.29
+teli	-0.34
+tell	0.26
+telli	-0.71
+telling|you	-0.51
+tell|me	-0.53
+tell|them	-0.46
+tell|you	0.44
+temb	-0.37
+teme	-0.26
+temm	0.37
+temmi	0.37
+tempo	-0.31
+temporada|baja	-0.31
+tempr	-0.27
+ten	-0.28
+tenant|the	-0.37
+tenc	0.48
+tenci	0.49
+tend	-0.41
 tendi	-0.4
-tendu	-0.5
-tengo|agente	0.46
-tengo|auto	0.82
-tengo|carro	0.76
-tengo|coche	0.34
-tengo|correo	-0.73
-tengo|entonces	-0.31
-tengo|hipoteca	0.61
-tengo|la	-0.53
-tengo|leasing	0.73
-tengo|proveedor	0.38
-tengo|que	0.68
-tengo|seguro	0.36
-tengo|todo	0.34
-tengo|whatsapp	-0.4
+tendu	-0.37
+tengo|agente	0.33
+tengo|auto	0.78
+tengo|carro	0.69
+tengo|coche	0.36
+tengo|compania	0.42
+tengo|con	-0.26
+tengo|correo	-0.88
+tengo|dentista	0.43
+tengo|entonces	-0.3
+tengo|hipoteca	0.64
+tengo|la	-0.56
+tengo|leasing	0.68
+tengo|proveedor	0.41
+tengo|que	0.69
+tengo|seguro	0.32
+tengo|tarjeta	0.8
+tengo|todo	0.38
+tengo|whatsapp	-0.51
 teni	-0.41
-tenm	0.73
-tenme	0.73
-tent	-0.3
+tenm	0.63
+tenme	0.63
+tent	-0.26
 tent 	-0.31
-tente	-0.68
-tenti	-0.43
-ter	-0.53
-ter 	-0.46
+tente	-0.66
+tenti	-0.4
+tents	-0.27
+ter	-0.47
+ter 	-0.4
 tere 	0.48
-teren	0.79
-terg	-0.49
-terge	-0.49
-terh	-0.35
-terhi	-0.35
-terie	-0.37
-terin	0.42
-terio	-0.28
-term	-0.56
-termi	-0.56
-termina|la	-0.36
-termine|el	0.57
-termin|passt	-0.29
-tern	0.37
-tern 	0.38
-terr	-0.42
-terre	-0.42
-ters	-0.43
-tersc	-0.55
-terst	-0.32
+teren	0.78
+terg	-0.55
+terge	-0.55
+terh	-0.31
+terhi	-0.31
+terie	-0.36
+terin	0.43
+terio	-0.27
+term	-0.55
+termi	-0.55
+termina|la	-0.41
+termine|el	0.55
+tern	0.35
+tern 	0.34
+terno	0.38
+terr	-0.41
+terre	-0.41
+tersc	-0.37
+terst	-0.33
 teru	-0.37
 terug	-0.37
-terug|na	-0.29
-terug|op	-0.46
-tes	-0.46
-tes 	-0.45
-tesla|heb	-0.34
-tesla|toch	-0.37
-teste	-0.25
-testo	-0.72
-tes|textos	0.61
-tet	-0.83
-tet 	-0.83
-teu	-0.27
-teur	-0.27
-teur 	-0.27
-tev	0.5
-teve	0.5
-tever	0.51
-texte	0.7
-textearme|plz	0.34
-texted|stop	-0.46
-texteen|mas	0.26
-textees|please	0.92
-texter|chu	0.26
-texter|mon	-0.39
-texter|s	0.31
-texter|stp	0.51
-texting|after	-0.25
-texting|but	-0.36
-texting|is	0.34
-texting|it	-0.61
-texting|list	0.75
-texting|me	0.31
-texting|my	-0.32
-texting|right	-0.45
-texting|stop	0.25
-texting|this	1.01
-texto	0.6
-textos|stp	0.66
-texto|gracias	0.95
-texto|mejor	0.33
-texto|point	0.36
-texts|a	-0.3
-texts|already	0.92
-texts|and	0.7
-texts|from	-0.4
-texts|i	-0.39
+terug|na	-0.31
+terug|op	-0.52
+tes	-0.48
+tes 	-0.47
+tesla|heb	-0.39
+tesla|toch	-0.39
+testo	-0.66
+tes|textos	0.66
+tet	-0.74
+tet 	-0.74
+tev	0.49
+teve	0.49
+tever	0.5
+texte	0.69
+textearme|plz	0.55
+texted|stop	-0.45
+texteen|mas	0.28
+textees|please	0.93
+texter|s	0.34
+texter|stp	0.57
+texter|svp	0.54
+texting|after	-0.31
+texting|but	-0.37
+texting|is	0.42
+texting|it	-0.59
+texting|list	0.72
+texting|me	0.33
+texting|mom	-0.32
+texting|my	-0.33
+texting|right	-0.57
+texting|this	1.02
+texto	0.61
+textos|stop	0.26
+textos|stp	0.65
+texto|gracias	0.85
+texto|mejor	0.48
+texto|point	0.33
+texts|a	-0.29
+texts|already	0.6
+texts|and	0.69
+texts|from	-0.41
+texts|i	-0.58
 texts|please	0.58
-texts|stop	0.36
-texts|there	-0.28
-texts|ya	0.54
-text|don	0.57
-text|is	-0.66
+texts|stop	0.3
+texts|there	-0.3
+texts|ya	0.52
+text|and	-0.32
+text|don	0.56
+text|i	0.4
+text|is	-0.68
 text|josh	0.45
-text|less	-0.94
-text|messages	0.27
-text|my	-0.36
-text|on	-0.42
-text|said	-0.59
+text|less	-0.89
+text|my	-0.35
+text|on	-0.41
+text|said	-0.7
 text|stop	-0.51
-text|this	0.95
-text|to	-0.42
-text|you	-0.49
-tez	0.31
-tez 	0.31
-te|appen	0.28
-te|dije	0.25
-te|e	0.27
-te|horen	0.39
+text|this	0.65
+text|to	-0.5
+text|you	-0.45
+tez	0.32
+tez 	0.32
+te|e	0.32
+te|horen	0.3
 te|koop	-0.35
-te|mailen	0.49
-te|melden	-0.59
-te|ontvangen	0.79
-te|stoppen	-0.58
-te|sturen	-0.42
-te|veel	-0.52
+te|mailen	0.8
+te|maken	0.27
+te|melden	-0.77
+te|ontvangen	0.63
+te|stoppen	-0.67
+te|sturen	-0.39
+te|veel	-0.57
 te|verwijderen	0.34
-te|wachten	0.37
-te|wissen	0.27
-tfe	0.28
-tfer	0.28
-tfern	0.28
-tge	0.6
-tges	0.6
-tgesc	0.6
-thank	0.36
-thanks|anyway	0.39
-thanks|bye	0.3
-thanks|for	0.93
-thanks|got	-0.26
-thanks|i	-0.56
-thanks|jess	-0.28
-thanks|see	-0.45
-thanks|tho	-0.34
-thanks|we	-0.39
+te|wachten	0.4
+tfe	0.29
+tfer	0.29
+tfern	0.29
+tge	0.61
+tges	0.61
+tgesc	0.61
+than 	-0.41
+thank	0.43
+thanks|anyway	0.32
+thanks|bye	0.33
+thanks|for	0.98
+thanks|got	-0.36
+thanks|i	-0.48
+thanks|jess	-0.34
+thanks|see	-0.43
+thanks|that	0.29
+thanks|tho	-0.36
+thanks|we	-0.47
 thank|you	0.52
-that|all	0.35
-that|cancel	-0.38
-that|doesn	0.39
+that|cancel	-0.49
+that|doesn	0.37
 that|for	-0.33
-that|i	-0.78
-that|mean	-0.32
-that|model	-0.45
-that|noise	-0.52
+that|i	-0.68
+that|mean	-0.38
+that|noise	-0.56
 that|on	-0.26
-that|right	-0.48
-that|s	0.73
-that|was	-0.36
-that|you	0.25
-thd	0.4
-thdr	0.4
-thdra	0.4
-the	-0.28
-them	-0.37
-them 	-0.37
-them|to	-0.44
-then|i	0.25
-then|stop	-0.49
-then|unsubscribe	-0.27
-ther 	0.38
-there|i	0.3
-there|s	-1.11
-there|some	-0.75
-there|somewhere	-0.38
-these|emails	-0.28
-these|energy	-0.34
-these|finance	0.33
-these|messages	0.7
-these|solar	0.28
-these|texts	-0.27
-they	-0.4
-they 	-0.4
-they|re	-0.25
+that|right	-0.53
+that|s	0.67
+that|said	0.29
+that|was	-0.32
+thd	0.42
+thdr	0.42
+thdra	0.42
+the	-0.26
+them	-0.58
+them 	-0.58
+them|to	-0.43
+then	-0.32
+then 	-0.32
+then|stop	-0.57
+then|unsubscribe	-0.35
+ther 	0.34
+there	-0.32
+there|i	0.34
+there|s	-0.59
+there|some	-0.71
+there|somewhere	-0.7
+these|credit	-0.36
+these|emails	-0.29
+these|energy	-0.37
+these|finance	0.4
+these|messages	0.5
+these|reminder	-0.49
+these|texts	-0.3
+they	-0.41
+they 	-0.41
+they|called	-0.49
+they|keep	0.33
+they|re	-0.27
 they|ve	-0.27
-the|0	-0.3
-the|1	-0.45
-the|14th	-0.33
-the|2025	0.65
-the|account	-0.26
-the|ad	-0.52
-the|address	-0.56
-the|app	0.67
-the|bank	-0.57
-the|base	-0.52
-the|bills	-0.34
-the|boat	0.54
-the|brakes	-0.68
-the|brochure	0.25
-the|bronco	-0.47
+the|0	-0.35
+the|1	-0.4
+the|14th	-0.4
+the|2025	0.56
+the|ad	-0.56
+the|address	-0.59
+the|app	0.69
+the|back	-0.64
+the|bank	-0.58
+the|base	-0.49
+the|bills	-0.37
+the|blue	-0.29
+the|boat	0.45
+the|brakes	-0.63
+the|bronco	-0.43
 the|build	-0.4
-the|bus	-0.45
-the|buyer	-0.37
-the|calls	0.32
-the|camry	-0.26
-the|consult	-0.25
-the|cr	-0.44
-the|credit	-0.35
-the|day	-0.49
-the|deal	-0.42
-the|dealer	-0.69
-the|dealership	-0.44
-the|delivery	0.27
-the|discount	-0.34
-the|do	0.29
-the|dubai	0.35
+the|bus	-0.41
+the|buyer	-0.39
+the|calls	0.38
+the|class	-0.31
+the|cr	-0.47
+the|credit	-0.54
+the|cx	-0.28
+the|day	-0.53
+the|deal	-0.48
+the|dealer	-0.63
+the|dealership	-0.46
+the|discount	-0.45
+the|do	0.36
+the|dubai	0.39
 the|email	-0.41
-the|emails	-0.86
+the|emails	-0.62
+the|end	-0.33
+the|equinox	-0.32
 the|erasure	0.27
-the|f	0.53
-the|fibre	0.25
-the|final	-0.43
-the|finance	-0.55
-the|financing	-0.26
-the|gap	-0.25
-the|gym	0.33
+the|ev	-0.26
+the|final	-0.45
+the|finance	-0.54
+the|gym	0.4
 the|info	0.46
-the|interior	-0.31
-the|key	-0.49
-the|kitchen	0.28
-the|kona	-0.27
-the|lady	0.33
-the|landline	-0.29
-the|lease	-0.62
-the|link	-0.36
-the|list	-0.3
-the|loan	-0.41
-the|market	0.39
-the|marketing	-0.26
-the|messages	0.4
-the|minute	-0.43
-the|missus	-0.32
-the|mobile	-0.29
-the|model	-0.29
-the|new	-0.79
+the|interior	-0.3
+the|key	-0.54
+the|kids	-0.42
+the|kitchen	0.27
+the|kona	-0.34
+the|lady	0.36
+the|landline	-0.3
+the|lease	-0.34
+the|link	-0.54
+the|list	-0.27
+the|loan	-0.35
+the|market	0.31
+the|membership	0.47
+the|messages	0.44
+the|minute	-0.39
+the|missus	-0.26
+the|mobile	-0.3
+the|model	-0.28
+the|month	-0.33
+the|new	-0.8
 the|newsletter	-0.77
-the|number	-0.42
-the|numbers	-0.62
-the|offer	-0.37
-the|offers	-0.68
-the|one	-0.47
-the|other	-0.57
-the|out	-0.57
-the|panels	-0.46
-the|phone	0.56
-the|photos	-0.41
-the|pre	-0.25
+the|number	-0.5
+the|numbers	-0.94
+the|offer	-0.44
+the|offers	-0.38
+the|one	-0.44
+the|order	-0.3
+the|other	-0.5
+the|out	-0.58
+the|panels	-0.45
+the|phone	0.66
+the|photos	-0.43
+the|plumber	0.29
 the|price	-0.58
-the|promo	-0.8
+the|promo	-0.97
 the|ranger	-0.3
-the|rate	-0.36
-the|rental	-0.26
-the|retirement	0.36
+the|rate	-0.41
+the|recall	-0.27
+the|rental	-0.27
+the|retirement	0.4
 the|roof	-0.41
+the|rv	-0.28
 the|sale	-0.4
-the|same	-0.3
-the|sedan	-0.36
-the|service	-0.32
-the|shop	-0.39
-the|sofa	0.52
-the|spring	-0.37
-the|stop	-0.55
-the|studio	-0.45
-the|suv	-0.36
-the|texts	0.3
-the|third	0.26
-the|tps	0.65
-the|triple	-0.27
-the|updates	-0.5
-the|upgrade	-0.62
-the|vin	-0.52
-the|warranty	-0.53
-the|way	-0.49
-the|webinar	-0.43
-the|website	-0.41
+the|same	-0.29
+the|sedan	-0.29
+the|service	-0.39
+the|shop	-0.38
+the|sofa	0.48
+the|spring	-0.28
+the|stop	-0.74
+the|studio	-0.42
+the|suv	-0.29
+the|tahoe	-0.26
+the|texts	0.33
+the|tps	0.62
+the|trip	0.4
+the|triple	-0.33
+the|updates	-0.46
+the|upgrade	-0.53
+the|vin	-0.53
+the|warranty	-0.39
+the|way	-0.54
+the|webinar	-0.49
+the|website	-0.56
 the|weekly	-0.28
 the|white	-0.39
-the|wilsons	0.36
-the|wine	-0.33
-the|wrangler	-0.25
-thi	0.48
-thing|stop	0.37
-think	-0.49
-thinks|i	-0.27
-think|and	0.28
-think|you	-0.36
-thir	0.26
-third	0.26
-third|time	0.26
-this|address	0.39
-this|crap	0.59
-this|early	-0.36
-this|list	0.65
-this|month	-0.25
-this|number	0.69
-this|one	-0.53
-this|role	0.66
+the|wilsons	0.34
+the|wine	-0.3
+the|yamaha	0.29
+thi	0.5
+thing|stop	0.38
+think	-0.61
+thinks|i	-0.35
+think|and	0.27
+think|you	-0.56
+third|voicemail	0.67
+this|address	0.41
+this|crap	0.58
+this|early	-0.37
+this|line	0.26
+this|list	0.6
+this|number	0.68
+this|numbr	0.3
+this|on	-0.27
+this|one	-0.57
+this|role	0.69
 this|stop	0.46
-this|take	0.76
-this|the	-0.42
-this|time	-0.65
-this|week	-0.68
-this|year	0.26
-thl	-0.56
-thly	-0.56
-thly 	-0.56
-tho 	-0.54
-thought|we	-0.28
-thr	-0.27
-through|another	0.69
-through|bank	-0.53
-through|just	-0.27
-through|work	0.31
-thru	0.29
-thru 	0.29
-thru|another	0.29
+this|take	0.84
+this|the	-0.5
+this|time	-0.64
+this|week	-0.72
+tho 	-0.56
+thought|we	-0.43
+three|weeks	0.31
+through|another	0.76
+through|bank	-0.44
+through|just	-0.26
+through|work	0.37
+through|your	0.4
 thu	-0.63
-thui	-0.74
-thuis	-0.74
-thuis|ben	-0.41
-thuis|kan	-0.41
+thui	-0.68
+thuis	-0.68
+thuis|ben	-0.38
+thuis|kan	-0.36
 thur	-0.4
 thurs	-0.4
-thx	-0.26
-thx 	-0.26
-tia	-0.44
-tia 	-0.44
-tic 	-0.27
-tica	-0.37
-tica 	-0.37
+tia	-0.48
+tia 	-0.48
+tic 	-0.26
+tica	-0.32
+tica 	-0.32
 tich	0.65
 ticht	0.65
-tie 	-0.9
-tien 	-0.77
-tienda|no	0.45
-tiene	-0.34
-tienen|el	-0.28
-tienen|financiacion	-0.28
-tienen|financiamiento	-0.6
-tienen|harto	0.4
-tienen|la	-0.59
-tienen|por	-0.6
-tiene|el	-0.4
-tient	0.32
+tie 	-0.78
+tien 	-0.79
+tiene	-0.37
+tienen|el	-0.26
+tienen|financiacion	-0.27
+tienen|financiamiento	-0.31
+tienen|harto	0.38
+tienen|la	-0.6
+tienen|por	-0.45
+tiene|bano	-0.38
+tiene|el	-0.39
+tiene|techo	-0.26
+tient	0.34
 tien|uur	-0.57
-tier	0.53
-tier 	-0.28
-tiere	0.53
-tiert	0.67
-ties	-0.4
-ties 	-0.4
-tiev	-0.39
-tieve	-0.39
-tiez	0.38
-tiez 	0.38
-tig	0.54
-tig 	0.55
-tigen	0.32
-tigua	-0.27
-tiguan|wissen	-0.43
+tier	0.48
+tiere	0.48
+tiert	0.83
+ties	-0.43
+ties 	-0.43
+tiev	-0.37
+tieve	-0.37
+tig	0.52
+tig 	0.52
+tigen	0.33
+tiguan|wissen	-0.37
 tij	-0.64
 tijd	-0.64
 tijd 	-0.58
-tijd|heb	-0.26
-til	-0.76
-til 	-0.43
-tili	-0.32
-till	-0.76
-till 	-0.76
-time 	-0.36
-timer	-0.41
-times	0.25
-times|a	-0.91
-times|do	0.83
+til	-0.78
+til 	-0.44
+tili	-0.28
+till	-0.79
+till 	-0.79
+time 	-0.44
+timer	-0.63
+times	0.28
+times|a	-0.99
+times|do	0.91
 times|now	0.33
-time|and	-0.37
+time|and	-0.39
 time|do	-0.45
-time|i	0.26
-time|please	-0.32
-time|that	0.26
+time|please	-0.34
 timi	0.26
-timie	0.29
-tin	-0.28
-tine	-0.57
-tinee	-0.34
+timie	0.33
+tine	-0.51
+tinee	-0.41
 tiner	-0.4
-tio	-0.26
-tio 	0.25
-tion	-0.26
-tiona	0.26
-tio|que	0.25
-tip	-0.53
-tipp	-0.39
-tir	0.61
-tir 	0.42
-tire	0.28
-tire 	0.75
-tirem	0.36
-tiren	0.47
-tirer	0.36
-tires	0.3
-tiro	0.28
-tiro 	0.28
-tiv	-0.3
-tive	-0.3
+tip	-0.44
+tipp	-0.33
+tir	0.57
+tir 	0.37
+tire 	0.68
+tirem	0.4
+tiren	0.52
+tirer	0.41
+tires	0.31
+tiro	0.31
+tiro 	0.31
+tista	0.41
+tit 	-0.29
+tiv	-0.34
+tive	-0.34
+tives	-0.26
 tiz	-0.4
 tiza	-0.4
 tizac	-0.4
-tl 	-0.41
-tlij	-0.33
-tlijs	-0.33
-tm 	0.26
-tma	-0.29
-tmai	-0.29
-tmail	-0.29
-tnet	-0.32
-tnetz	-0.32
-to 	-0.38
-toc	0.45
+tje 	-0.27
+tl 	-0.46
+tlij	-0.4
+tlijs	-0.4
+tmai	-0.32
+tmail	-0.32
+to 	-0.34
+toby	-0.35
+toby 	-0.35
+toc	0.46
 toch	0.46
-toch 	0.45
-tochter|geht	0.26
+toch 	0.46
+tocht	0.27
+tochter|geht	0.3
 toch|eens	0.5
-toch|ergens	0.33
-toch|graag	-0.48
+toch|ergens	0.35
+toch|graag	-0.45
 toch|in	-0.32
-toch|niet	-0.25
-toch|zien	-0.37
-todav	-0.81
-todavia|voy	-0.26
-today|thanks	-0.39
-toda|la	-0.27
+toch|niet	-0.28
+toch|zien	-0.34
+todav	-0.87
+todavia|voy	-0.32
+today|thanks	-0.44
+toda|la	-0.26
 todo	0.26
-todos	0.36
-todos|los	0.36
-todo|el	-0.27
-todo|lo	0.34
-toe	0.45
-toes	0.36
-toest	0.36
-toestemming|in	0.36
-tof	-0.35
-tof 	-0.35
-toi	-0.38
-toit	-0.38
-toit 	-0.38
-toiture|merci	0.34
-tol	-0.36
-told|3	0.57
+todo|el	-0.26
+todo|lo	0.38
+toe	0.46
+toes	0.37
+toest	0.37
+toestemming|in	0.37
+tof	-0.36
+tof 	-0.36
+toi	-0.36
+toit	-0.36
+toit 	-0.36
+toitu	-0.34
+toiture|merci	0.31
+toit|oriente	-0.26
+tol	-0.37
+told|3	0.65
+told|anyone	-0.26
 told|me	-0.4
-told|the	0.43
-told|them	-0.39
-told|to	0.39
-told|ur	0.43
+told|the	0.35
+told|them	-0.38
+told|to	0.52
+told|ur	0.44
 told|you	-0.26
-toll	-0.38
-toll 	-0.38
-toll|wo	-0.34
-tom	-0.51
-tom 	0.4
-toma	-0.35
+toll	-0.43
+toll 	-0.43
+toll|wo	-0.39
+tom	-0.37
+tom 	0.6
+toma	-0.37
 tomo	-0.42
 tomor	-0.42
-tonig	-0.33
-too 	-0.45
-toop	0.37
-toop 	0.37
+tonig	-0.45
+too 	-0.44
+tool	0.32
+tool 	0.32
+tool|jetzt	0.32
+toop	0.4
+toop 	0.4
 top	0.49
 top 	0.52
-topc	-0.31
-topco	-0.31
-topo	-0.36
-topov	-0.36
-topp	0.36
-topp 	0.68
-toppu	-0.35
+topc	-0.32
+topco	-0.32
+topo	-0.37
+topov	-0.37
+topp	0.37
+topp 	0.65
+toppu	-0.39
 topt	-0.35
 topt 	-0.35
-top|service	-0.51
-top|stuur	-0.35
+top|bedankt	0.47
+top|dank	-0.62
+top|service	-0.62
+top|stuur	-0.36
 top|tot	-0.4
-tor	0.92
-tora	0.4
-tora 	0.4
-torc	-0.25
-torcy	-0.25
+tor	0.93
+tora	0.35
+tora 	0.35
 tore	0.4
 toren	0.49
-tori	0.64
-toriz	0.6
+tori	0.63
+torio	0.26
+toriz	0.59
 tos	-0.35
 tos 	-0.35
-tot	-0.58
-tot 	-0.58
-tot|zaterdag	-0.29
+tot	-0.62
+tot 	-0.62
+tot|zaterdag	-0.31
 touj	-0.57
 toujo	-0.57
-tour	-0.27
-tout	-0.26
-tout 	-0.26
-toute	0.42
-toutes|mes	0.48
-toute|communication	0.26
-toute|la	-0.32
-toute|prospection	0.39
-tout|bout	-0.4
-tout|contact	0.72
-tout|de	0.41
-tout|dit	0.55
-tout|interessee	0.69
+tour	-0.26
+tous|ces	-0.28
+toute	0.44
+toutes|mes	0.47
+toute|communication	0.27
+toute|prospection	0.31
+toute|sollicitation	0.27
+tout|bout	-0.35
+tout|bravo	-0.26
+tout|contact	0.78
+tout|de	0.33
+tout|dit	0.63
+tout|interessee	0.75
 tove	-0.39
 tover	-0.39
-to|ask	0.41
-to|book	-0.25
-to|buy	-0.49
-to|cancel	-1.19
-to|delete	0.75
-to|do	0.4
-to|hear	0.37
-to|local	0.3
-to|my	-0.61
-to|one	0.37
-to|only	-0.69
-to|pick	-0.46
-to|quit	-0.43
-to|receive	1.11
-to|receiving	0.5
-to|remove	-0.48
-to|reply	-0.37
-to|reschedule	-0.37
-to|say	0.37
-to|see	-0.28
+tow	-0.4
+to|answer	0.39
+to|ask	0.4
+to|buy	-0.51
+to|cancel	-1.26
+to|come	-0.3
+to|delete	0.77
+to|do	0.35
+to|hear	0.38
+to|local	0.34
+to|my	-0.62
+to|one	0.36
+to|only	-0.64
+to|pick	-0.52
+to|quit	-0.44
+to|receive	1.2
+to|receiving	0.48
+to|remove	-0.5
+to|reply	-0.38
+to|reschedule	-0.34
+to|say	0.26
+to|see	-0.37
+to|send	-0.27
 to|sign	-0.41
 to|stay	0.4
-to|stop	-0.55
-to|tell	0.58
-to|text	-0.4
-to|the	0.43
-to|uni	-0.29
-to|unsubscribe	-0.52
-to|ya	-0.34
-to|you	0.45
-to|your	0.48
-tp 	0.35
-tps	0.65
-tps 	0.65
-trabajo|de	0.27
-trabajo|en	-0.25
-trabajo|marqueme	-0.32
-trabajo|mejor	-0.33
-trabajo|no	-0.72
-trabajo|usen	-0.27
-trac	-0.27
-tract	-0.27
-trad	-0.51
+to|stop	-0.51
+to|tell	0.63
+to|text	-0.47
+to|the	0.38
+to|uni	-0.31
+to|unsubscribe	-0.65
+to|ya	-0.28
+to|you	0.27
+to|your	0.27
+tp 	0.39
+tps	0.62
+tps 	0.62
+trabajo|de	0.29
+trabajo|en	-0.26
+trabajo|mejor	-0.37
+trabajo|no	-0.57
+trad	-0.54
 trada	-0.38
-trade	-0.53
-traf	-0.41
-traff	-0.28
-traffic|all	-0.28
-trag	0.42
-trag 	-0.25
-tragt	0.5
-tragt|mich	0.5
-trail	-0.31
-trak	-0.3
-traks	-0.3
-tranq	0.28
-tranquille|avec	0.72
-tranquille|et	0.63
-tranquille|maintenant	0.4
-tranquille|stp	0.25
-trans	-0.58
-transporter|schicken	-0.26
-trat	-0.33
-trat 	-0.68
-trata	0.51
-trate	0.35
-trato	-0.59
-trau	-0.28
-traum	-0.28
-traumen|sie	-0.28
-trav	-0.39
-trec	-0.38
-trech	-0.38
-tree	-0.3
-tree 	-0.4
-trek 	0.36
-trekh	-0.28
-trekhaak|maar	-0.61
-trekhaak|uit	-0.27
-trek|hierbij	0.39
-trek|mijn	0.65
-tres|bien	0.85
-tres|professionnel	-0.7
-tret	-0.26
-treti	-0.26
-tria	-0.4
-tric	0.33
-trick	0.34
-trim	-0.27
-trim 	-0.27
-tripl	-0.27
-triple|glazing	-0.27
-tro	-0.32
-troca|la	-0.73
-troi	-0.27
-trois	-0.27
-troisieme|fois	0.29
-trois|fois	-1.09
-trok	-0.41
-troke	-0.41
-trom	-0.42
-tromp	-0.42
-trompes|de	-0.31
-trop	-0.35
-trop 	-0.35
-trotzdem|besichtigen	-0.25
-trouve|ailleurs	0.32
-trouve|donc	0.35
-trouve|quelqu	0.48
-trouve|un	-0.31
-truck|already	0.32
-truck|elsewhere	0.66
-truck|so	1.06
-truck|somewhere	0.7
-try	-0.39
-try 	-0.4
-try|again	-0.28
-try|me	-0.36
-ts 	0.41
+trade	-0.55
+traf	-0.4
+traff	-0.27
+traffic|all	-0.27
+trag	0.41
+trag 	-0.31
+trage	0.27
+tragt	0.57
+tragt|mich	0.57
+trail	-0.34
+tranq	0.3
+tranquille|avec	0.87
+tranquille|et	0.75
+tranquille|maintenant	0.33
+tranquille|ne	0.27
+tranquille|stp	0.29
+trans	-0.59
+trant	-0.29
+trat	-0.3
+trat 	-0.7
+trata	0.39
+trate	0.47
+trato	-0.57
+trau	-0.27
+traum	-0.27
+traumen|sie	-0.27
+trav	-0.41
+trec	-0.44
+trech	-0.44
+tree 	-0.42
+trek 	0.37
+trekh	-0.3
+trekhaak|maar	-0.67
+trekhaak|uit	-0.28
+trek|hierbij	0.42
+trek|mijn	0.67
+tres|bien	0.66
+tres|professionnel	-1.1
+trick	0.29
+trip	0.56
+trip 	0.57
+tripl	-0.33
+triple|glazing	-0.33
+trip|through	0.4
+tro	-0.35
+troca|la	-0.82
+troisieme|fois	0.33
+trois|fois	-1.15
+trok	-0.42
+troke	-0.42
+trom	-0.39
+tromp	-0.41
+trompes|de	-0.49
+trop	-0.36
+trop 	-0.36
+trop|loin	0.46
+trotzdem|noch	-0.35
+trouve|ailleurs	0.91
+trouve|donc	0.34
+trouve|quelqu	0.46
+trouve|un	-0.26
+trouve|une	0.3
+truck|already	0.48
+truck|elsewhere	0.96
+truck|so	0.75
+truck|somewhere	0.76
+try	-0.56
+try 	-0.56
+try|again	-0.43
+try|me	-0.47
+ts 	0.43
 tsad	-0.3
 tsadr	-0.3
-tsc	0.6
-tsch	0.6
-tscho	0.27
-tschu	0.39
-tsend	-0.38
-tsn	-0.29
-tsna	-0.29
-tsnac	-0.29
-tst 	0.27
-tsto	-0.35
-tstof	-0.35
+tsap	0.28
+tsapp	0.28
+tsc	0.58
+tsch	0.58
+tscho	0.44
+tschu	0.36
+tsend	-0.41
+tsn	-0.31
+tsna	-0.31
+tsnac	-0.31
+tst 	0.32
+tsto	-0.36
+tstof	-0.36
+tt 	-0.38
 tta	-0.4
-ttag	-0.27
-ttag 	-0.34
-ttags	-0.26
-ttel	-0.53
-ttela	-0.53
-tten	-0.7
-tten 	-0.54
-ttend	-0.27
-ttent	-0.68
-tters	0.58
+ttag 	-0.29
+ttel	-0.57
+ttela	-0.57
+tten	-0.74
+tten 	-0.56
+ttent	-0.66
+tters	0.4
 ttin 	0.44
-tting	-0.25
-tua	-0.44
-tual	-0.49
-tuali	-0.28
-tuall	-0.49
+tts	0.26
+ttsc	0.26
+ttsch	0.26
+ttw	-0.41
+ttwo	-0.41
+ttwoc	-0.41
+tua	-0.43
+tual	-0.48
+tuali	-0.27
+tuall	-0.48
 tub	0.6
 tubl	0.6
 tubli	0.6
-tuc	-0.39
-tucs	-0.39
-tucso	-0.39
-tudi	0.27
-tuls	-0.41
-tulsa	-0.41
-tun	-0.62
-tun 	-0.45
-tund	-0.55
-tunde	-0.55
+tuc	-0.37
+tucs	-0.37
+tucso	-0.37
+tudi	0.26
+tui	0.29
+tuit	0.29
+tuit 	0.3
+tul	-0.32
+tuls	-0.43
+tulsa	-0.43
+tum	-0.28
+tun	-0.57
+tund	-0.5
+tunde	-0.49
 tung	-0.32
-tung 	-0.43
-tun|damit	-0.45
-tur	-0.33
-tura	-0.34
-tus	-0.28
-tuss	-0.28
-tusse	-0.28
-tussen|12	-0.26
-tussen|9	-0.49
-tut	-0.27
-tut 	-0.27
-tut|mir	-0.27
-tuv	0.26
-tuvo	0.46
-tuvo 	0.46
-tu|lista	0.49
-tu|llamada	-0.3
-tu|mensaje	-0.29
-twe	0.36
-twee 	0.4
-twee|keer	0.4
-twic	0.81
-twice	0.81
+tung 	-0.42
+tun|damit	-0.57
+tur	-0.32
+tura	-0.35
+tus	-0.31
+tuss	-0.31
+tusse	-0.31
+tussen|12	-0.29
+tussen|9	-0.54
+tut	-0.26
+tut 	-0.26
+tut|mir	-0.26
+tuv	0.38
+tuvo	0.58
+tuvo 	0.58
+tu|lista	0.53
+tu|llamada	-0.31
+tu|mensaje	-0.31
+twe	0.38
+twee 	0.41
+twee|keer	0.41
+twic	0.84
+twice	0.84
 twice|a	-0.29
 twice|already	0.7
-two	-0.6
-two 	-0.4
-twoh	-0.27
-twohn	-0.27
-twor	-0.26
-twort	-0.26
-two|years	0.34
-txt	0.38
+twice|i	0.34
+two	-0.72
+two 	-0.53
+twoc	-0.41
+twoch	-0.41
+two|years	0.36
+txt	0.39
 txt 	0.3
 typ	-0.32
 typi	-0.31
 typic	-0.29
-typical|right	-0.26
-typical|the	-0.25
-typis	-0.33
-tze	-0.51
-tze 	-0.59
-tzn	-0.4
-tznu	-0.4
-tznum	-0.4
-tzte	0.26
-tztem	0.26
-t|answer	-0.61
-t|ask	-0.41
-t|be	0.25
-t|beat	-0.54
-t|bother	-0.71
-t|check	-0.48
-t|contact	0.28
-t|delete	-0.37
+typical|right	-0.3
+typical|the	-0.27
+typis	-0.37
+tze	-0.49
+tze 	-0.56
+tzn	-0.37
+tznu	-0.37
+tznum	-0.37
+tzte	0.32
+tzten	0.29
+tzu	0.32
+tzun	0.32
+tzung	0.32
+t|answer	-0.64
+t|ask	-0.35
+t|be	0.26
+t|beat	-0.55
+t|bother	-0.59
+t|check	-0.58
+t|contact	0.29
+t|delete	-0.28
 t|do	-0.36
-t|elle	-0.71
-t|email	0.47
-t|even	-0.34
+t|elle	-0.82
+t|email	0.46
+t|even	-0.37
 t|ever	-0.39
-t|follow	0.44
-t|get	-0.61
-t|had	-0.65
-t|il	-0.29
-t|live	-0.32
-t|message	0.37
-t|need	-0.33
-t|own	0.33
-t|pick	0.59
-t|quit	0.27
-t|reach	0.55
-t|receive	-0.89
-t|remember	-0.4
-t|remove	-0.33
-t|say	-1.07
-t|send	0.59
-t|stop	-0.84
-t|take	-0.74
-t|under	-0.36
-t|use	0.4
-t|wish	0.29
-t|you	0.87
-uah	0.26
-uah 	0.26
-ual	-0.48
-ual 	-0.52
-uali	-0.26
-ualid	-0.25
-ualit	-0.47
-uall	-0.51
-ually	-0.51
+t|get	-0.63
+t|had	-0.64
+t|il	-0.31
+t|know	-0.43
+t|own	0.26
+t|reach	0.54
+t|receive	-0.95
+t|remember	-0.41
+t|remove	-0.38
+t|say	-0.89
+t|send	0.63
+t|stop	-0.86
+t|take	-0.76
+t|under	-0.41
+t|unsubscribe	-0.28
+t|use	0.39
+t|you	0.95
+uaf	0.35
+uaf 	0.33
+uah	0.27
+uah 	0.27
+ual	-0.44
+ual 	-0.5
+uali	-0.28
+ualid	-0.28
+ualit	-0.46
+uall	-0.5
+ually	-0.5
 uan	-0.38
-uan 	-0.3
-uand	-0.29
-uando	-0.64
-uant	0.7
+uan 	-0.29
+uand	-0.28
+uando	-0.66
+uant	0.69
 uanta	0.7
-uanto	-0.69
-uar	0.4
-uary	0.27
-uary 	0.27
-uat	0.38
-uate	0.34
-uated	0.34
-ub 	0.34
-ubc	0.46
-ubcr	0.46
-ubcri	0.46
-uberh	0.29
-uberhaupt|nicht	0.29
-uberl	-0.68
-uberlege|es	-0.49
-ubern	-0.28
-uberw	-0.33
-uberwiesen|bekomme	-0.33
-uber|20	-0.32
-uber|48	-0.32
+uanto	-0.86
+uar	0.38
+uari	-0.28
+uari 	-0.28
+uat	0.4
+uate	0.36
+uated	0.36
+ub 	0.44
+uba	-0.33
+ubc	0.45
+ubcr	0.45
+ubcri	0.45
+uberl	-0.62
+uberlege|es	-0.43
+uberw	-0.29
+uberwiesen|bekomme	-0.29
+uber|20	-0.37
+uber|48	-0.26
 ubi	-0.41
-ubicacion|de	-0.38
-ubl	0.26
-ubli	0.26
-ublie	0.52
-ubsc	0.25
-ubsci	0.44
-uche 	0.4
-uchen	-0.43
-ucher	0.32
-ucho	-0.27
-ucho 	-0.27
-uci	-0.28
+ubicacion|de	-0.41
+ubl	0.28
+ubli	0.28
+ublie	0.53
+ubsc	0.26
+ubsci	0.43
+ucha	0.27
+uchas	0.27
+uche 	0.27
+uchen	-0.41
+ucher	0.34
+uci 	-0.29
 uckl	-0.27
-uckla	-0.29
-uckr	-0.52
-uckru	-0.52
-ucksc	-0.39
-ucs	-0.39
-ucso	-0.39
-ucson	-0.39
-ud 	-0.32
-udd	-0.33
-uddy	-0.33
-uddy 	-0.33
+uckla	-0.28
+uckr	-0.55
+uckru	-0.55
+ucksc	-0.42
+ucs	-0.37
+ucso	-0.37
+ucson	-0.37
+ucune	0.27
+ud 	-0.33
+udd	-0.32
+uddy	-0.32
+uddy 	-0.32
+uded	-0.26
+uded 	-0.26
 uden	-0.38
-uden 	-0.35
+uden 	-0.36
 udi 	-0.41
-uds	-0.4
-ueb	-0.57
-ueba	-0.6
-ueba 	-0.4
-ueda	-0.28
-uede 	-0.69
-ueh	0.34
-ueh 	0.34
-uel	0.48
-uelq	0.44
-uelqu	0.44
-uels	-0.65
-uels 	-0.65
-uelv	0.64
-uelva	0.82
-uem	-0.32
-ueme	-0.32
-ueme 	-0.32
-uena 	-0.42
-uenas	0.3
-ueno	0.36
-ueno 	0.27
-uent	-0.33
-uer	-0.4
-uer 	-0.43
-uerem	0.36
-uerer	-0.25
-uert	-0.39
-uert 	-0.3
-uess	-0.25
-uesse	-0.25
+uds	-0.41
+ueb	-0.44
+ueba	-0.47
+ueba 	-0.27
+uede 	-0.74
+uego	0.4
+uego 	0.4
+ueh	0.32
+ueh 	0.32
+uel	0.4
+uelq	0.37
+uelqu	0.37
+uels	-0.66
+uels 	-0.66
+uelv	0.66
+uelva	0.79
+uem	-0.27
+uena	0.27
+uena 	-0.44
+uenas	0.34
+uent	-0.31
+uer	-0.32
+uer 	-0.42
+uerem	0.39
+uert	-0.4
+uert 	-0.28
+ues 	-0.35
 uest 	0.3
-uesta	-0.46
+uesta	-0.77
+uestr	0.39
 uev	-0.38
-uey	0.31
-uey 	0.31
-ufa	-0.26
-ufal	-0.26
-ufall	-0.26
-ufe	0.51
+uey	0.3
+uey 	0.3
+ufe	0.54
 ufe 	0.57
-uffi	0.35
-uffit	0.3
-ufg	-0.4
-ufge	-0.4
-ufgeh	-0.4
-ufhoe	-0.25
+uffi	0.33
+uffit	0.28
+ufg	-0.37
+ufge	-0.37
+ufgeh	-0.37
 ufi	0.37
-ufl	0.28
-ufli	0.28
-uflis	0.28
+ufl	0.38
+ufli	0.38
+uflis	0.38
 ufn	0.54
 ufn 	0.32
-ufna	0.3
-ufnah	0.3
-ufs	-0.5
-ufs 	-0.49
-uft	0.55
-uft 	0.55
-ugba	-0.28
-ugbar	-0.28
-uggi	0.26
-uggin	0.26
-ugu	-0.26
-ugus	-0.26
-ugust	-0.26
-uha	0.31
-uhai	0.31
-uhait	0.31
-uhe	0.66
-uhe 	0.66
-uhi	-0.26
-uhig	-0.26
-uhig 	-0.26
-uhj	-0.46
-uhja	-0.46
-uhjah	-0.46
+ufna	0.31
+ufnah	0.31
+ufs	-0.57
+ufs 	-0.57
+uggi	0.28
+uggin	0.28
+uha	0.41
+uhai	0.41
+uhait	0.41
+uhe	0.67
+uhe 	0.67
+uhj	-0.42
+uhja	-0.42
+uhjah	-0.42
 uhr	-1.01
 uhr 	-1.01
-uhr|an	-1.01
-uhr|anrufen	-0.31
-ui 	-0.49
-uid	-0.47
-uido	-0.37
-uido 	-0.37
-uien	-0.34
-uien 	-0.34
-uier 	-0.36
-uiera	-0.82
+uhr|an	-1.04
+uhr|anrufen	-0.32
+ui 	-0.51
+uid	-0.41
+uido	-0.33
+uido 	-0.33
+uien	-0.26
+uien 	-0.26
+uiera	-0.83
+uiere	-0.29
 uild	-0.4
 uild 	-0.4
-uile 	0.44
-uill	0.27
-uille	0.27
-uilo	0.26
-uilof	0.27
-uim	-0.48
+uile 	0.6
+uill	0.28
+uille	0.28
+uilo	0.29
+uim	-0.46
 uimo	-0.4
 uimos	-0.4
-uin	-0.3
-uisd	-0.4
+uin	-0.39
+uino	-0.32
+uinox	-0.32
+uisd	-0.39
 uisd 	-0.41
 uisit	-0.29
-uist	-0.47
-uist 	-0.47
-uit	0.4
-uit 	0.49
-uita	0.27
-uitar	0.27
-uiter	0.29
-uitg	0.6
-uitge	0.6
-uitgeschreven|worden	0.61
-uito	-0.67
-uito 	-0.67
-uitschrijven|aub	0.64
-uitschrijven|graag	0.72
-uitschrijven|ik	0.36
-uitschrijven|van	0.53
-uitschrijven|voor	-0.38
-uitschrijven|waarom	-0.48
-uit|2012	-0.25
-uit|2018	-0.25
-uit|bedankt	0.9
-uit|de	-0.54
-uit|het	0.65
-uit|uw	0.88
-uit|van	0.68
-ujo	-0.47
-ujou	-0.47
-ujour	-0.47
-uk 	-0.63
-ukr	0.33
-ukra	0.33
-ukran	0.33
-ukt	-0.37
-ukt 	-0.37
-ul 	-0.34
+uist	-0.52
+uist 	-0.52
+uit	0.42
+uit 	0.51
+uite 	-0.36
+uitg	0.61
+uitge	0.61
+uitgeschreven|worden	0.64
+uito	-0.56
+uito 	-0.56
+uitschrijven|aub	0.63
+uitschrijven|graag	0.71
+uitschrijven|ik	0.33
+uitschrijven|van	0.74
+uitschrijven|waarom	-0.49
+uit|bedankt	0.95
+uit|de	-0.58
+uit|het	0.85
+uit|uw	0.84
+uit|van	0.72
+uizer	0.47
+uizi	0.39
+uizin	0.39
+ujo	-0.52
+ujou	-0.52
+ujour	-0.52
+ukr	0.3
+ukra	0.3
+ukran	0.3
+ukt	-0.33
+ukt 	-0.33
+ul 	-0.35
 ula	-0.8
-ulai	-0.52
-ulais	-0.33
-ular	-0.43
-ular 	-0.43
-ulate	-0.29
-uld 	-0.3
-ule 	0.27
-ulem	-0.53
-uleme	-0.53
-ulez	-0.51
-ulez 	-0.51
-ulien	0.35
-ulo	0.44
-uloi	0.46
-uloir	0.46
-ulon	0.36
-ulons	0.36
-ulot	-0.31
-ulot 	-0.31
-uls	-0.41
-ulsa	-0.41
-ulsa 	-0.41
-ult 	-0.25
-ulta	0.3
-ultat	0.32
-uma	-0.43
-umar	-0.43
-umar 	-0.43
-umel	-0.34
-umeld	-0.34
-umen	-0.28
-umen 	-0.28
-ument	-0.28
+ulai	-0.51
+ulais	-0.32
+ular	-0.5
+ular 	-0.5
+uld 	-0.33
+ule	-0.44
+ule 	0.36
+ulem	-0.46
+uleme	-0.46
+uler	-0.4
+ulez	-0.54
+ulez 	-0.54
+ulien	0.34
+ulo	0.39
+ulo 	0.26
+uloi	0.41
+uloir	0.41
+ulon	0.35
+ulons	0.35
+ulot	-0.3
+ulot 	-0.3
+uls	-0.43
+ulsa	-0.43
+ulsa 	-0.43
+ult	-0.38
+ultor	0.41
+uly	-0.27
+uly 	-0.27
+uma	-0.41
+umar	-0.41
+umar 	-0.41
+umbr	0.3
+umbr 	0.3
+umel	-0.32
+umeld	-0.32
+umen	-0.3
+umen 	-0.27
+ument	-0.3
 umg	0.4
 umge	0.4
 umgeh	0.4
 umgehend|meine	0.4
-umm	0.27
-umme	0.27
-ummer	0.27
-ump	0.46
-ump 	0.6
+ump	0.59
+ump 	0.61
 um|10	-0.4
 um|15	-0.37
-um|loschung	0.58
-un 	-0.7
+um|loschung	0.57
+um|please	0.33
+un 	-0.59
 una|junta	-0.49
-unch	-0.27
-unch 	-0.27
-und	-0.36
-und 	0.45
+unch	-0.38
+unch 	-0.38
+unci	-0.28
+uncio	-0.28
+und	-0.32
+und 	0.53
 unday	-0.31
-unde 	-0.43
-under|12k	-0.3
-under|7	-0.25
-under|gdpr	0.5
-undi 	-0.32
-undin	0.81
-unds	-0.39
-unds 	-0.39
-und|hole	-0.49
-und|keine	0.55
-une	-0.31
-une 	-0.28
+unde 	-0.38
+under|12k	-0.32
+under|6	-0.26
+under|7	-0.29
+under|gdpr	0.48
+undi 	-0.33
+undin	0.88
+unds	-0.4
+unds 	-0.4
+und|es	0.32
+und|hole	-0.58
+und|keine	0.61
+une	-0.34
+une 	-0.31
 uner	-0.41
-uner 	-0.41
+uner 	-0.35
 unes	-0.33
 unes 	-0.33
-une|assurance	1.06
-une|erreur	-0.4
-une|fois	-0.38
-une|pompe	-0.35
+une|assurance	1.16
+une|erreur	-0.39
+une|fois	-0.44
+une|formation	0.94
+une|moto	0.27
+une|pompe	-0.32
 une|question	-0.32
 une|voiture	0.26
 unf	0.37
 unft	0.45
 unfti	0.34
-unge	-0.42
+unge	-0.46
 ungen	-0.29
-ungn	-0.27
-ungna	-0.27
-ungsa	-0.41
-uni 	-0.45
-unic	0.33
-unica	0.33
-unica|vez	-0.37
-univ	0.59
-unive	0.59
-unkt 	0.25
-unl	-0.77
-unle	-0.6
-unles	-0.6
-unless|you	-0.41
-unni	-0.33
-unnin	-0.33
-unny	-0.72
-unny 	-0.72
+ungsa	-0.4
+uni 	-0.44
+unic	0.31
+unica	0.31
+unica|vez	-0.39
+univ	0.58
+unive	0.58
+unkt 	0.26
+unl	-0.78
+unle	-0.61
+unles	-0.61
+unless|you	-0.42
+unni	-0.3
+unnin	-0.3
+unny	-0.69
+unny 	-0.69
 uns	0.26
 unsc	0.34
 unsch	0.34
-unsts	-0.35
-unsu	0.27
-unsub	0.27
-unsubcribe|me	0.46
-unsubscribed|by	-0.55
-unsubscribe|all	0.75
-unsubscribe|by	-0.33
-unsubscribe|does	-0.38
-unsubscribe|from	-0.74
-unsubscribe|pls	0.34
-unsubscribe|to	-0.62
-unsubscribe|us	-0.33
-uns|aus	0.56
-unt	-0.55
-unta	-0.45
-unta 	-0.38
-unte	-0.31
-unter	-0.3
-unterlagen|brauche	-0.37
-unterlagen|per	-0.76
-unterschreiben|horen	-0.32
-unterschreiben|will	-0.53
+unsts	-0.36
+unsu	0.28
+unsub	0.28
+unsubcribe|me	0.45
+unsubscribed|by	-0.73
+unsubscribed|from	0.4
+unsubscribe|all	0.6
+unsubscribe|by	-0.37
+unsubscribe|does	-0.49
+unsubscribe|from	-0.78
+unsubscribe|pls	0.4
+unsubscribe|to	-0.63
+unsubscribe|us	-0.3
+uns|aus	0.33
+uns|please	0.32
+unt	-0.44
+unta	-0.46
+unta 	-0.5
+unterlagen|brauche	-0.42
+unterlagen|per	-0.79
+unterschreiben|horen	-0.4
+unterschreiben|will	-0.78
+unterschrieben|bitte	0.58
 unter|dieser	-0.4
-unteu	0.28
-unti	-0.35
-until	-0.35
-un|appart	0.42
-un|appartement	-0.35
-un|arret	-1.05
-un|correo	0.48
-un|devis	-0.72
-un|leasing	0.42
-un|malentendu	-0.5
-un|mes	0.8
-un|moyen	-0.32
-un|par	-0.4
-un|parallelisme	-0.3
-uota	-0.39
-uota 	-0.39
-uotes	-0.27
-up 	0.76
-upd	-0.28
-upda	-0.28
-updat	-0.28
-updates|on	-0.88
-updates|though	0.27
-update|my	-0.46
-upe 	-0.41
-upee	-0.27
-upee 	-0.27
-upgrade|already	0.25
-uppo	0.33
-uppor	0.33
-uppr	0.25
+unti	-0.39
+until	-0.39
+until|after	-0.27
+un|appart	0.44
+un|appartement	-0.32
+un|arret	-1.09
+un|blanchiment	-0.3
+un|correo	0.52
+un|devis	-1.03
+un|empechement	-0.28
+un|leasing	0.66
+un|malentendu	-0.37
+un|mensaje	-0.3
+un|mes	0.76
+un|mobilhome	0.3
+un|moyen	-0.35
+un|par	-0.41
+un|parallelisme	-0.34
+un|petit	-0.31
+un|plombier	0.32
+un|toit	-0.26
+uota	-0.36
+uota 	-0.36
+up 	0.8
+upd	-0.26
+upda	-0.26
+updat	-0.26
+updates|on	-0.9
+update|my	-0.47
+upee	-0.33
+upee 	-0.33
+upg	0.36
+upgr	0.36
+upgra	0.36
+uppo	0.73
+uppor	0.73
 ups	0.31
 ups 	0.31
-ups|please	0.56
-upt 	0.29
-up|but	0.61
+ups|please	0.27
+up|at	0.65
+up|but	0.41
 up|for	0.58
 up|leasing	0.4
-up|on	0.38
-up|the	-0.66
-up|this	-0.27
-ura	-0.6
+up|on	0.39
+up|thanks	0.33
+up|with	-0.34
+ura	-0.61
 urad	0.27
 urado	0.27
-urai	-0.37
-urai 	-0.37
-urar	-0.27
-urar 	-0.27
+urai	-0.33
+urai 	-0.33
 urau	-0.4
 uraut	-0.4
-urc	0.39
-urch	0.39
-urcha	0.39
-urd	-0.42
+urc	0.4
+urch	0.4
+urcha	0.4
+urd	-0.46
 urde	-0.37
-urde 	-0.4
-urden	0.38
-urer	0.25
-urer 	0.25
-ures	-0.62
-ures 	-0.62
-ureu	0.46
-ureur	0.46
-urge	0.29
-urge 	0.29
+urde 	-0.39
+urden	0.35
+urer	0.32
+urer 	0.32
+ures	-0.59
+ures 	-0.59
+ureu	0.53
+ureur	0.53
+urge	0.28
+urge 	0.28
+urgen	0.29
 uri	-0.63
-urin	-0.46
-uring	-0.46
+urin	-0.45
+uring	-0.45
 urio	-0.4
 urios	-0.41
-url	-0.42
-urla	-0.42
-urlau	-0.42
-urlaub|wegen	-0.56
-urr	0.36
-urre	0.3
-urren	0.3
-urs 	-0.33
+url	-0.6
+urla	-0.6
+urlau	-0.6
+urlaub|wegen	-0.58
+urr	0.31
+urra	-0.42
+urra 	-0.42
+urre	0.29
+urren	0.29
+urri	0.41
+urrie	0.41
+urs	-0.5
+urs 	-0.68
 ursa	0.3
-ursab	0.32
+ursab	0.31
 ursd	-0.4
 ursda	-0.4
-urso	0.26
-urt	0.42
-urt 	-0.46
-urta	0.42
-urtac	0.42
+urt	0.29
+urt 	-0.42
+urta	0.43
+urtac	0.43
 urth	0.49
 urthe	0.49
-urti	0.36
-urtie	0.36
-urto	-0.45
-urtou	-0.45
-uruc	-0.51
-uruck	-0.51
-urv	-0.33
-urz	-0.59
-urze	-0.48
-urzen	-0.48
-ur|list	1.06
-ur|rep	0.43
-ur|system	0.35
-ur|texting	0.77
-us 	0.25
-usa	0.25
-usag	-0.28
-usage	-0.28
-usc	0.28
-usch	0.25
-uschr	0.25
-use	-0.46
-use 	-0.41
-used|in	-0.29
-usef	-0.25
-usefu	-0.25
-usen 	-0.27
-usen|el	-0.27
-uses	0.54
-uses 	0.54
-use|555	-0.35
-use|her	0.4
-use|my	-0.48
-use|this	-0.54
+urti	0.42
+urtie	0.42
+urto	-0.46
+urtou	-0.46
+uruc	-0.49
+uruck	-0.49
+urv	-0.34
+urz	-0.61
+urz 	-0.33
+urze	-0.5
+urzen	-0.5
+ur|list	1.03
+ur|rep	0.44
+ur|system	0.36
+ur|texting	0.76
+usa	0.34
+usag	-0.43
+usage	-0.43
+usar	0.34
+usar 	0.34
+usar|el	0.34
+use	-0.53
+use 	-0.49
+used|in	-0.28
+usef	-0.27
+usefu	-0.27
+uses	0.55
+uses 	0.55
+use|555	-0.31
+use|her	0.39
+use|my	-0.49
+use|this	-0.59
 ush 	-0.31
-usi	0.69
-usin	0.32
-usine	0.26
-usio	0.51
-usion	0.51
+usi	0.47
+usio	0.49
+usion	0.49
 usl	0.4
 usla	-0.29
 uslau	-0.29
 usly	0.4
 usly 	0.4
-usq	0.25
-usqu	0.25
 usqu 	-0.27
-usque	0.26
-uss 	0.78
-usse	-0.77
-ussel	-0.25
-ussen	-0.76
-ussi	-0.37
-ussi 	-0.37
-ustat	-0.3
-uste	-0.28
-uste 	-0.34
-ustedes|baja	0.47
-ustedes|dejan	-0.37
-ustedes|gracias	0.43
-ustedes|no	0.25
-ustel	-0.3
+uss 	0.77
+usse	-0.65
+ussel	-0.35
+ussen	-0.77
+ussi	-0.36
+ussi 	-0.36
+ustat	-0.28
+uste	-0.38
+uste 	-0.41
+ustedes|baja	0.51
+ustedes|dejan	-0.39
+ustedes|gracias	0.39
+ustedes|no	0.27
+ustel	-0.29
 ustem	-0.4
-usto	-0.47
-usto 	-0.47
-ustop	-0.26
-ustr	0.6
-ustra	0.6
-usy	-0.27
-usy 	-0.27
-us|but	-0.36
-us|off	0.34
-us|so	0.28
-ut 	0.66
-uta	-0.77
-utan	-0.83
-utant	-0.83
-utie	-0.33
-utier	-0.33
-util	-0.37
-utili	-0.32
-utilisation|de	0.3
-utilisez|le	-0.27
-uto	-0.29
-utom	-0.36
-utoma	-0.35
-utor	0.64
-utori	0.64
-utot	-0.58
-utot 	-0.58
+usto	-0.53
+usto 	-0.53
+ustop	-0.29
+ustr	0.63
+ustra	0.63
+us|but	-0.4
+us|off	0.32
+us|so	0.27
+ut 	0.61
+uta	-0.7
+utan	-0.86
+utant	-0.86
+utie	-0.29
+utier	-0.29
+util	-0.33
+utili	-0.28
+utilisation|de	0.26
+utilisez|le	-0.26
+utilisez|ma	-0.31
+utom	-0.38
+utoma	-0.37
+utor	0.63
+utori	0.63
+utos	-0.37
+utot	-0.62
+utot 	-0.62
 utove	-0.39
-utrec	-0.38
-utt	-0.27
-utte	-0.27
-utter	-0.27
-uur	-0.71
-uur 	-0.71
+utrec	-0.44
+utt	-0.26
+utz	0.32
+utzu	0.32
+utzun	0.32
+uur	-0.73
+uur 	-0.72
 uura	-0.4
 uurau	-0.4
-uurt 	-0.46
-uurta	0.42
-uur|aub	-0.8
-uur|svp	-0.56
-uv 	-0.38
-uven	-0.38
-uvent	-0.38
-uver	-0.66
-uvert	-0.67
-uvo	0.46
-uvo 	0.46
-uwi	0.37
-uwin	0.37
-uwing	0.37
-uw|bestand	0.79
-uw|lijst	0.5
-uyer	-0.37
-uyer 	-0.37
-uyi	0.73
-uyin	0.73
-uying	0.73
-uyo	0.25
-uyos	0.25
-uyos 	0.25
-uzz	0.27
-uzzi	0.27
-uzzin	0.27
-u|afmelden	0.91
-u|b	0.56
-u|close	-0.32
-u|geen	-0.34
+uurt 	-0.42
+uurta	0.43
+uur|aub	-0.83
+uur|svp	-0.53
+uv 	-0.36
+uva	-0.26
+uvai	-0.26
+uvais	-0.26
+uven	-0.39
+uvent	-0.39
+uver	-0.62
+uvert	-0.62
+uvo	0.58
+uvo 	0.58
+uw|bestand	0.76
+uw|lijst	0.44
+uy 	0.29
+uyer	-0.39
+uyer 	-0.39
+uyi	0.71
+uyin	0.71
+uying	0.71
+u|afmelden	0.93
+u|b	0.55
+u|close	-0.34
+u|geen	-0.28
 u|have	-0.41
-u|heeft	-0.48
-u|mij	0.9
-u|mijn	0.25
+u|heeft	-0.49
+u|mij	0.94
 u|niet	-0.41
-u|not	1.48
-u|people	0.35
-u|stop	0.28
-u|take	0.58
-vaak|bellen	-0.28
-vaak|moet	0.51
-vaak|te	-0.89
+u|not	1.47
+u|people	0.46
+u|take	0.57
+vaak|bellen	-0.26
+vaak|moet	0.52
+vaak|te	-0.95
+vac	-0.43
+vaca	-0.43
+vacan	-0.43
 vader|bel	0.27
-vader|niet	-0.57
-vai	-0.4
-vak	-0.32
-vaka	-0.32
-vakan	-0.32
+vader|niet	-0.5
+vai	-0.42
+vais	-0.26
+vais 	-0.26
+vale	-0.33
+vale 	-0.29
 vall	0.32
-valle	0.32
-vanaf|nu	0.36
-vanav	-0.31
-vanc	0.51
-vance	0.51
-vandaag|niet	-0.38
-vant	-0.57
-vant 	-0.57
-van|a	-1.06
-van|alles	0.67
-van|die	-0.43
-van|from	0.26
-van|jullie	0.65
-van|last	-0.28
-van|maandag	-0.52
-van|school	-0.25
-van|sms	0.39
-van|stop	0.39
+valle	0.34
+vanaf|nu	0.41
+vanav	-0.28
+vance	0.28
+vandaag|niet	-0.4
+vant	-0.6
+vant 	-0.6
+van|a	-1.08
+van|alles	0.71
+van|die	-0.46
+van|jullie	0.6
+van|last	-0.39
+van|maandag	-0.37
+van|sms	0.37
+van|stop	0.51
+van|woensdag	-0.33
 var 	-0.4
-vast	-0.36
-vaste	-0.36
-vaste|lijn	-0.36
-vat 	-0.95
-vc 	0.44
-ve 	0.49
-veces|al	-0.46
-veces|les	0.35
-veces|que	0.25
-veces|tengo	0.38
-ved	-0.29
-ved 	-0.29
-veed	0.38
-veedo	0.38
-veel	-0.78
-veel 	-0.78
-veer	-0.31
-veer 	-0.31
-vel	-0.26
-vem	-0.4
-vemo	-0.4
-vemos	-0.4
-vemos|el	-0.4
-vendedor|hablo	-0.66
-vendeur|a	-0.28
-vendieron|la	-0.26
-vendimos|el	0.42
-vendio|la	-0.32
-vendi|el	0.41
-vendi|la	0.31
-vendr	-0.5
-vendredi|arretez	-0.43
-vendredi|ne	-0.29
-vendue|alors	-0.84
-vendu|avec	-0.25
-vendu|la	0.41
+vast	-0.32
+vaste	-0.32
+vaste|lijn	-0.32
+vat 	-0.88
+vate	0.26
+vaya 	-0.29
+vaya|a	-0.29
+va|aparte	-0.31
+va|mais	0.81
+vc 	0.47
+ve 	0.54
+veces|al	-0.5
+veces|les	0.31
+veces|que	0.32
+veces|tengo	0.47
+ved	-0.28
+ved 	-0.28
+veed	0.41
+veedo	0.41
+veel	-0.76
+veel 	-0.76
+veer	-0.29
+veer 	-0.29
+vel	-0.28
+vem	-0.46
+vema	-0.28
+vemai	-0.28
+vemo	-0.44
+vemos	-0.44
+vemos|el	-0.44
+vendedor|hablo	-0.57
+vendeur|a	-0.43
+vendeur|que	0.64
+vendieron|la	-0.34
+vendimos|el	0.39
+vendio|la	-0.3
+vendi|el	0.42
+vendr	-0.56
+vendredi|arretez	-0.38
+vendredi|ne	-0.26
+vendue|alors	-0.68
+vendu|arretez	-0.41
+vendu|la	0.51
 veni	-0.36
+venir|manana	-0.26
 vens	0.39
 vens 	0.39
-vent	-0.46
-vent 	-0.38
-ventanas|pvc	0.44
-venu	0.41
-venu 	-0.42
-venue	0.41
-vera	-0.38
-veranderd|dit	-0.4
-verbo	0.37
-verd	0.34
-verde	0.56
-verdere|e	0.44
-verder|benaderd	0.47
-verder|contact	0.38
-verf	-0.28
-verfu	-0.28
+vent	-0.42
+vent 	-0.39
+ventanas|pvc	0.47
+venu	0.4
+venu 	-0.44
+venue	0.4
+vera	-0.26
+veranderd|dit	-0.34
+verd	0.52
+verde	0.48
+verdere|e	0.5
+verder|benaderd	0.39
+verder|contact	0.37
+verdo	0.29
+verdomme|niet	0.29
 verge	0.27
 vergeet|mijn	0.66
-vergessen|sie	0.75
-vergesst|meine	0.61
+vergessen|sie	0.72
+vergesst|meine	0.62
 verh	-0.31
-verhi	-0.37
-veri	-0.46
-verif	-0.43
-verifiez|l	-0.62
-verij	-0.25
-verkauft|ist	-0.41
-verkauft|schicken	0.42
-verke	-0.37
-verkeerd|nummer	-0.61
-verkocht|is	-0.41
-verkocht|uitschrijven	0.28
+verhi	-0.39
+verhuizing|ging	0.47
+veri	-0.49
+verif	-0.44
+verifiez|l	-0.58
+verij	-0.28
+verka	0.32
+verkaufer|dreimal	0.26
+verkauft|ist	-0.45
+verkauft|schicken	0.49
+verke	-0.44
+verkeerd|nummer	-0.74
+verkocht|graag	0.36
+verkocht|is	-0.48
+verkocht|uitschrijven	0.37
 verkocht|zijn	-0.41
-verlange|die	0.36
-verlangt|dass	-0.3
-verla|en	-0.4
-verlo	-0.49
-verlo|en	-0.34
+verlange|die	0.37
+verlangt|dass	-0.37
+verla|en	-0.41
+verle	-0.37
+verlo	-0.51
+verlo|en	-0.39
 vers	-0.3
 vers 	-0.59
 versicherung|ab	-0.48
-versicherung|also	0.39
-versicherung|bei	0.51
-versicherung|kontaktiert	0.59
-versicherung|schon	0.35
-verso	0.49
-verst	-0.27
+versicherung|also	0.56
+versicherung|bei	0.3
+versicherung|kontaktiert	0.61
+versicherung|schon	0.37
+verso	0.39
+verst	-0.33
 vers|17h	-0.32
-vers|18h	-0.45
-vers|vous	-0.41
-verteiler|danke	0.49
-verteiler|raus	0.33
-vertr	-0.25
+vers|18h	-0.44
+vers|vous	-0.4
+vert	0.29
+verteiler|aus	0.31
+verteiler|danke	0.43
 vertrag|auslauft	-0.29
-vertrag|endet	-0.44
-vertrag|lassen	-0.39
+vertrag|endet	-0.39
+vertrag|lassen	-0.37
 verwijder|al	0.47
-verwijder|aub	0.45
-verwijder|de	-0.86
-verwijder|het	-0.43
-verwijder|mijn	0.66
+verwijder|aub	0.37
+verwijder|de	-0.83
+verwijder|het	-0.39
+verwijder|mijn	0.7
 very	-0.47
-very 	-0.62
-verz	0.31
-verzekering|voor	-0.25
+very 	-0.61
+verz	0.3
 verzo	0.54
 verzoek|u	0.34
-ves	-0.39
-ves 	-0.38
-vest	-0.29
-vesti	-0.29
-veu	0.33
+ver|con	0.56
+ves	-0.4
+ves 	-0.4
+vest	-0.39
+vesti	-0.39
+veu	0.28
 veui	0.37
 veuil	0.37
-veuillez|me	0.48
-veux	0.34
-veux 	0.34
-veux|acheter	-0.4
-veux|bien	-0.51
-veux|continuer	-0.28
-veux|etre	-0.58
-veux|garder	-0.53
-veux|juste	-0.33
+veuillez|cesser	0.26
+veuillez|me	0.38
+veux	0.29
+veux 	0.29
+veux|acheter	-0.36
+veux|bien	-0.67
+veux|continuer	-0.38
+veux|etre	-0.56
+veux|garder	-0.44
+veux|juste	-0.49
 veux|justement	-0.4
-veux|le	-0.58
-veux|me	0.33
-veux|plus	0.54
-veux|quand	-0.46
-veux|reserver	-0.41
+veux|le	-0.49
+veux|m	-0.27
+veux|me	0.34
+veux|plus	0.57
+veux|quand	-0.49
+veux|reserver	-0.58
 veux|signer	-0.4
 veux|toujours	-0.41
 vey 	0.42
-vez|a	-0.67
-vez|la	-0.32
-vez|por	-0.48
-vez|que	-0.37
-vez|y	0.43
-ve|already	0.34
-ve|asked	0.62
-ve|got	0.39
-vi 	-0.3
-via 	-0.26
-viam	-0.38
-viame	-0.38
+vez|a	-1.06
+vez|la	-0.35
+vez|por	-0.49
+vez|que	-0.39
+vez|y	0.46
+ve|already	0.51
+ve|asked	0.58
+ve|been	0.43
+ve|decided	0.4
+ve|got	0.4
+vg 	0.28
+vi 	-0.31
+viam	-0.39
+viame	-0.39
 vian 	-0.4
-viand	0.53
-viar	0.69
-viarm	0.69
-vias	-0.37
-vias 	-0.37
-via|de	0.29
-via|een	0.42
-via|whatsapp	0.52
-vici	-0.78
-vicio	-0.78
-vid	0.37
-vida	0.26
-vidad	0.26
-vidat	0.26
-vide	0.3
-viden	0.29
+viand	0.54
+viar	0.86
+viarm	0.86
+vias	-0.38
+vias 	-0.38
+via|alle	0.34
+via|een	0.43
+via|whatsapp	0.28
+vici	-0.82
+vicio	-0.82
+vid	0.32
+vida	0.4
+vidat	0.38
+vide	0.28
+viden	0.27
 viej	-0.38
 viejo	-0.6
-viel 	-0.5
-viele	-0.32
-viele|nachrichten	-0.43
-vielm	0.37
-vien 	0.47
-viend	-0.42
+viejo|el	-0.26
+viel 	-0.56
+viele	-0.29
+viele|mails	-0.34
+viele|nachrichten	-0.41
+vielm	0.35
+vien 	0.4
+viend	-0.38
 viene	-0.49
-viene|como	-0.52
-vienm	-0.51
-viens	-0.4
-vient	-0.28
-vier	-0.48
-viera	0.32
+viene|como	-0.44
+vienm	-0.43
+viens	-0.43
+vient	-0.31
+vier	-0.51
+viera	0.27
 viern	-0.39
-vig	-0.37
+vig	-0.38
 vij	-0.49
 vijv	-0.49
 vijve	-0.49
-vil	0.31
-vil 	0.31
-vin	-0.36
-ving	-0.25
-ving 	-0.25
-vin|please	-0.88
-vio	0.25
-vio 	-0.49
-vios	0.48
-vios 	0.48
-vir 	0.32
-visa	-0.43
-visar	-0.43
-visiter|la	-0.26
+vil	0.33
+vil 	0.33
+vin|please	-0.89
+vio	0.26
+vio 	-0.33
+vios	0.5
+vios 	0.5
+visa	-0.44
+visar	-0.44
+visio	-0.26
 viso	-0.39
 viso 	-0.39
-vit 	-0.36
-vita	-0.32
-vi|que	-0.27
-vi|tu	-0.3
-vocar	-0.4
-voco	0.27
-voco 	0.27
-voe	-0.38
-voic	-0.25
-voice	0.31
-voicemail|didn	-0.27
-voici	-0.34
-voici|le	-0.63
+vist	-0.31
+vistas|es	-0.26
+vit 	-0.37
+vita	-0.31
+vi|que	-0.28
+vi|tu	-0.31
+vlu	-0.27
+vluc	-0.27
+vluch	-0.27
+vocar	-0.41
+voco	0.31
+voco 	0.31
+voe	-0.37
+voic	-0.26
+voice	0.32
+voicemail|didn	-0.26
+voicemail|this	0.67
+voici	-0.35
+voici|le	-0.51
 voici|mon	-0.33
-voie	-0.3
-voie 	-0.3
-voir|la	-0.85
-voir|le	-0.31
-voir|samedi	-0.28
+voie	-0.29
+voie 	-0.29
+voil	0.28
+voila	0.28
+voila|arretez	0.27
+voir|la	-0.81
+voir|le	-0.32
+voir|samedi	-0.3
 voiture|a	-0.71
-voiture|bien	0.31
-voiture|est	-0.85
-voiture|merci	-0.44
-voiture|vous	0.54
+voiture|ailleurs	0.62
+voiture|bien	0.28
+voiture|est	-0.34
+voiture|il	-0.34
+voiture|merci	-0.54
+voiture|vous	0.52
 vok	0.52
 voke	0.52
 voke 	0.52
 vol	-0.43
-volg	-0.43
-volge	-0.43
-volgend|jaar	-0.6
+volg	-0.44
+volge	-0.44
+volgend|jaar	-0.61
 voll	-0.46
-volli	-0.61
-volv	0.46
-volvi	0.32
-volvieran|a	0.32
-vom|alten	-0.45
-vom|e	0.53
-vom|vertrag	-0.39
-vom|webinar	-0.3
-vond 	-0.31
-vons	0.44
-vons 	0.44
-von|allen	0.35
-von|dem	-0.65
-von|der	-0.27
-von|diesen	-1.06
-von|e	0.53
-von|euch	0.4
-von|eurer	-0.25
-von|ihrem	0.6
+volli	-0.6
+volv	0.4
+volvi	0.27
+volvieran|a	0.27
+vom|alten	-0.49
+vom|e	0.58
+vom|vertrag	-0.37
+vond 	-0.28
+vonds	-0.26
+vons	0.62
+vons 	0.62
+von|allen	0.37
+von|dem	-0.74
+von|der	-0.29
+von|diesen	-1.23
+von|e	0.64
+von|euch	0.41
+von|eurer	-0.35
+von|ihrem	0.44
 voorj	-0.33
-voorjaar|terug	-0.66
+voorjaar|terug	-0.8
 voort	0.43
+voor|17	-0.28
 voor|18	-0.34
-voor|9	-0.84
+voor|9	-0.85
 voor|al	-0.81
-voor|alle	0.27
-voor|alleen	-0.35
-voor|de	0.57
-voor|deze	-1.71
-voor|die	-0.87
-voor|half	-0.36
+voor|alle	0.41
+voor|alleen	-0.4
+voor|de	0.55
+voor|deze	-1.66
+voor|die	-0.72
+voor|half	-0.38
 voor|het	-0.39
-voor|me	-0.69
-voor|mijn	0.26
+voor|me	-0.67
+voor|mijn	0.38
 voor|tien	-0.57
 voor|vrijdag	-0.52
-vori	0.4
-vorig	0.4
-vorige|week	-0.38
-vorm	-0.4
-vor|10	-0.52
-vor|17	-0.88
-vor|18	-0.32
-vor|8	-0.57
-vor|9	-0.27
-vos	0.27
-vos 	0.27
-vos|appels	1.14
-vos|courriels	0.42
-vos|e	0.85
-vos|fichiers	0.34
-vos|listes	0.7
-vos|mails	-0.36
-vos|newsletters	0.58
-vos|offres	0.57
-vos|relances	0.38
-votre|adresse	-0.56
-votre|agence	0.26
-votre|appel	-0.27
-votre|assurance	-0.35
-votre|base	0.55
-votre|collegue	0.25
-votre|commercial	0.25
-votre|compagnie	0.33
-votre|devis	0.34
-votre|liste	0.5
-votre|mail	-0.59
-votre|message	-0.32
-votre|newsletter	0.92
-votre|part	0.73
-votre|pub	-0.33
-votre|sms	-0.44
-votre|societe	0.36
-votre|systeme	0.75
-voudrais|m	-0.39
-voudrais|me	-0.32
-voula	-0.52
-voulais|vous	0.34
-voule	-0.45
+vori	0.6
+vorig	0.6
+vorige|week	-0.42
+vorig|jaar	0.4
+vorm	-0.38
+vor|10	-0.68
+vor|17	-0.89
+vor|18	-0.41
+vor|8	-0.61
+vor|9	-0.28
+vos	0.29
+vos 	0.29
+vos|appels	1.1
+vos|courriels	0.32
+vos|e	0.83
+vos|fichiers	0.66
+vos|listes	0.74
+vos|mails	-0.37
+vos|newsletters	0.4
+vos|offres	0.46
+vos|relances	0.4
+vos|sollicitations	0.26
+votre|adresse	-0.57
+votre|appel	-0.33
+votre|assurance	-0.3
+votre|base	0.52
+votre|collegue	0.3
+votre|commercial	0.31
+votre|devis	0.31
+votre|liste	0.49
+votre|mail	-0.66
+votre|message	-0.41
+votre|newsletter	0.94
+votre|part	0.35
+votre|pub	-0.45
+votre|sms	-0.47
+votre|societe	0.54
+votre|systeme	0.83
+votre|vendeur	0.63
+voudrais|me	-0.28
+voula	-0.51
+voulais|vous	0.29
+voule	-0.47
 voulez|je	-0.43
-voulez|vous	-0.29
-voulo	0.5
-vouloir|ne	0.27
-voulons|etre	0.36
-vous|a	-0.58
-vous|ai	0.8
-vous|allez	-0.25
-vous|arrete	-0.73
-vous|arreter	0.94
-vous|arretez	-0.3
-vous|arretiez	0.38
-vous|attends	-0.26
-vous|au	-0.5
-vous|avez	-0.76
-vous|cesser	0.68
-vous|chez	-0.39
-vous|demande	0.56
-vous|desabonner	-0.57
-vous|desinscrire	-0.4
-vous|dire	0.43
-vous|ecris	-0.52
-vous|etes	-0.44
-vous|le	0.28
-vous|m	-0.53
-vous|n	0.88
+voulez|vous	-0.27
+voulo	0.44
+voulons|etre	0.35
+vous|a	-0.86
+vous|ai	0.81
+vous|appelle	0.3
+vous|arrete	-0.74
+vous|arreter	0.91
+vous|arretez	-0.31
+vous|attends	-0.37
+vous|au	-0.4
+vous|avez	-0.8
+vous|cesser	0.59
+vous|chez	-0.35
+vous|demande	0.67
+vous|desabonner	-0.54
+vous|desinscrire	-0.41
+vous|dire	0.38
+vous|ecris	-0.49
+vous|etes	-0.43
+vous|le	0.26
+vous|m	-0.68
+vous|n	0.89
 vous|ne	-1.13
-vous|plait	0.41
-vous|pouvez	0.3
+vous|plait	0.43
+vous|pouvez	0.28
 vous|prie	0.66
-vous|rappelle	-0.36
-vous|recontacterai	0.5
-vous|retirer	-0.83
-vous|samedi	-0.52
-vous|voir	-0.26
-vous|voulez	-0.45
-voy|en	-0.3
-voy|manejando	0.45
+vous|rappelle	-0.33
+vous|recontacterai	0.44
+vous|retirer	-0.86
+vous|samedi	-0.49
+vous|voulez	-0.47
+voya	-0.38
+voy|manejando	0.46
 vra	-0.49
 vraa	-0.28
 vraag	-0.28
-vri	-0.56
-vriendelijk|om	0.27
+vri	-0.58
+vriendelijk|om	0.32
 vrij	-0.42
 vrijd	-0.42
-vro	-0.39
-vrou	-0.36
-vrouw	-0.36
-vrouw|van	-0.32
-vtl	-0.41
-vtl 	-0.41
-vu 	-0.52
-vue	0.56
-vuel	0.5
-vuelv	0.64
-vuelvan|a	0.55
+vro	-0.37
+vrou	-0.33
+vrouw	-0.33
+vrouw|van	-0.27
+vrouw|zegt	-0.29
+vtl	-0.46
+vtl 	-0.46
+vu 	-0.66
+vue	0.47
+vuel	0.41
+vuelo	-0.37
+vuelv	0.66
+vuelvan|a	0.5
 vu|mon	-0.38
-vu|passer	-0.59
-vu|votre	-0.4
-v|p	0.31
-v|sold	-0.25
-waar 	-1.03
-waarom|bellen	-0.75
-waarom|hoor	-0.59
-waarom|krijg	-0.38
-waarom|stoppen	0.45
-waarom|sturen	-0.37
-waar|kan	-0.77
-wac	-0.32
-wach	-0.32
-wacht	-0.32
-wachten|op	0.37
-wachtlijst|voor	-0.34
-wacht|nog	-0.38
-wag	-0.31
-wage	-0.31
-wagen	-0.31
-wagen|ab	-0.66
-wagen|fur	-0.33
-wagen|gekocht	0.39
-wagen|ist	0.32
-wagen|noch	-0.3
-wagen|schon	-0.26
-wagen|stopp	0.48
-wai	-0.25
-wait	-0.25
-waiti	-0.25
-waiting|on	-0.39
+vu|passer	-0.5
+vu|votre	-0.46
+v|p	0.34
+v|sold	-0.27
+waar 	-0.87
+waarom|bellen	-0.72
+waarom|hoor	-0.64
+waarom|krijg	-0.42
+waarom|stoppen	0.47
+waarom|sturen	-0.36
+waar|kan	-0.7
+wachtlijst|voor	-0.39
+wacht|nog	-0.59
+wag	-0.56
+wage	-0.56
+wagen	-0.56
+wagen|ab	-0.62
+wagen|gekocht	0.78
+wagen|ist	1.07
+wagen|mochte	-0.31
+wagen|stopp	0.89
+wai	-0.26
+wait	-0.26
+waiting|on	-0.44
 waiting|to	-0.4
 wak	0.3
 waki	0.3
 wakin	0.3
 waking|me	0.3
 wal	-0.42
-wal 	-0.31
-wam	-0.25
-wamp	-0.25
-wampe	-0.25
-wann	-0.26
+wal 	-0.32
+wann	-0.27
 wanna	0.69
 wanna|hear	0.69
-wanne	-0.48
-wanneer|stopt	-0.3
-want	0.48
-want 	0.42
-wante	-0.29
-wanted|off	-0.27
-wants	-0.47
-wants|you	-0.47
+wanne	-0.45
+wanneer|stopt	-0.28
+wann|horen	-0.26
+wann|ist	-0.28
+want	0.47
+want 	0.41
+wante	-0.33
+wanted|off	-0.31
+wants	-0.52
+wants|you	-0.51
 want|a	0.69
-want|all	0.56
-want|any	0.37
-want|more	-0.67
-want|my	0.54
-want|nothing	0.4
-want|off	0.77
+want|all	0.58
+want|any	0.28
+want|more	-0.69
+want|my	0.52
+want|nothing	0.35
+want|off	0.73
 want|out	0.55
-want|that	-0.69
-want|these	0.63
-want|you	-1.18
-want|your	0.25
-war	-0.45
-ware	-0.43
-ware 	-0.32
+want|that	-0.78
+want|these	0.64
+want|you	-1.06
+want|your	0.26
+war	-0.28
+ward	-0.27
+wardi	-0.28
 ware|die	-0.34
-warranty|from	-0.53
-warranty|i	-0.43
-warranty|not	-0.8
-warranty|pitch	-0.37
-wart	-0.4
-warte	-0.4
-warte|auf	-0.25
-warte|noch	-0.48
-warum|haben	-0.4
-warum|horen	1.21
-warum|rufen	-0.82
-warum|schicken	-0.74
-warum|schreiben	-0.89
-war|nur	-0.54
-wast	-0.37
-wasti	-0.37
-wasting|my	-0.37
-was|about	-0.3
-was|alleen	-0.64
+warranty|from	-0.5
+warranty|i	-0.5
+warranty|not	-0.95
+warranty|pitch	-0.41
+wart	-0.41
+warte	-0.41
+warten|wann	-0.29
+warte|auf	-0.35
+warte|noch	-0.47
+warum|bekomme	-0.26
+warum|haben	-0.37
+warum|horen	1.2
+warum|rufen	-0.79
+warum|schicken	-0.67
+warum|schreiben	-0.84
+war|nur	-0.58
+war|super	0.39
+wast	-0.39
+wasti	-0.39
+wasting|my	-0.39
+was|about	-0.34
+was|alleen	-0.61
 was|brauche	0.61
-was|gefunden	-0.6
-was|gewoon	-0.32
-was|ist	0.39
-was|konnen	-0.54
-was|muss	-0.45
-was|niet	-0.35
-was|off	-0.55
+was|busy	-0.49
+was|druk	-0.61
+was|enough	0.36
+was|fixing	-0.3
+was|gefunden	-0.47
+was|gewoon	-0.47
+was|ist	0.38
+was|konnen	-0.68
+was|muss	-0.57
+was|niet	-0.34
+was|off	-0.57
 was|waiting	-0.43
-wat	-0.76
-wat 	-0.77
-wat|kost	-0.36
-webi	-0.36
-webin	-0.36
-webinar|morgen	-0.3
-webinar|tomorrow	-0.43
-webs	-0.55
-websi	-0.55
-website|where	-0.38
-wec	0.36
-wee 	0.4
-week 	-0.51
-weeke	-0.59
-weekend|naar	-0.38
+was|ware	-0.31
+wat	-0.79
+wat 	-0.8
+wat|kost	-0.35
+we 	0.28
+web 	-0.26
+webi	-0.46
+webin	-0.46
+webinar|tomorrow	-0.49
+website|where	-0.7
+web|de	-0.26
+wec	0.37
+weck	0.31
+wecke	0.31
+wee 	0.41
+week 	-0.5
+weeke	-0.74
+weekend|naar	-0.47
 weekl	-0.28
-weekly|deals	-0.36
-weeks	0.28
-week|aangemeld	-0.38
-week|and	0.25
-week|is	-1.01
-week|just	-0.27
-week|so	0.27
-week|would	-0.5
-weer	-0.76
-weer 	-0.76
-weer|een	-0.32
-weer|reclame	-0.25
-weg	-0.49
+weekly|deals	-0.42
+weeks|ago	0.28
+weeks|of	0.31
+week|aangemeld	-0.43
+week|and	0.26
+week|do	0.67
+week|is	-0.99
+week|so	0.29
+week|would	-0.46
+weer	-0.72
+weer 	-0.72
+weer|een	-0.51
+weg	-0.34
 weg 	-0.31
-wege	-0.26
-wegen	-0.26
-wegen|der	-0.37
-weg|einen	-0.25
-weg|zu	-0.66
-weim	0.33
-weima	0.33
-weis	-0.41
-weise	-0.29
-weiteren|anrufe	0.39
+weg|einen	-0.35
+weg|zu	-0.62
+wei	0.29
+weis	-0.4
+weise	-0.31
+weiteren|anrufe	0.4
 weiteren|e	0.4
-weiteren|kontakt	0.38
-weiteren|nachrichten	1.19
+weiteren|kontakt	0.26
+weiteren|nachrichten	1.13
 weitere|anrufe	0.3
-weitere|kontaktaufnahme	0.41
-weiter|bekommen	-0.41
-weiter|informieren	-0.25
-weiter|schicken	-0.28
-weitw	-0.27
+weitere|kontaktaufnahme	0.44
+weiter|bekommen	-0.47
+weiter|informieren	-0.28
+weiter|kontaktiert	0.38
+weiter|schicken	-0.27
 wel	-0.27
-wel 	-0.51
-welc	-0.48
-welch	-0.28
-welchem|weg	0.29
-welche|unterlagen	-0.38
-wel|als	-0.26
-wel|een	-0.63
-wel|graag	-0.26
-wel|langs	0.28
-wel|thuis	-0.48
-wel|weten	-0.44
-wen	-0.5
-wenn	-0.4
-wenn 	-0.4
+wel 	-0.5
+welc	-0.5
+welch	-0.3
+welche|unterlagen	-0.43
+wel|die	-0.33
+wel|een	-0.6
+wel|graag	-0.35
+wel|opzeggen	0.44
+wel|thuis	-0.47
+wel|weten	-0.36
+wen	-0.53
+wenn	-0.39
+wenn 	-0.39
 wenn|das	-0.6
-wenn|der	-0.29
-wenn|sie	-0.55
-wens	0.44
-wens 	0.44
-wens|geen	0.79
-wens|niet	0.42
-went|through	-0.53
-wer	-0.39
-wer 	-0.61
-werbeanrufe|mehr	0.54
-werbe|e	0.81
-werbung|an	0.49
-werbung|ist	-0.57
-werbung|mehr	1.66
-werden|egal	0.29
-werden|schonen	0.38
-werden|von	0.38
-werk	-0.41
-werka	-0.45
+wenn|sie	-0.53
+wens	0.42
+wens 	0.42
+wens|geen	0.63
+wens|niet	0.41
+went|through	-0.44
+wer	-0.44
+wer 	-0.59
+werbeanrufe|mehr	0.52
+werbe|e	0.89
+werbung|an	0.54
+werbung|ist	-0.54
+werbung|mehr	1.38
+werden|schonen	0.7
+werden|von	0.44
+werk	-0.5
+werka	-0.43
 werkt	-0.4
-werk|bellen	-0.48
-werk|liever	-0.36
-werk|thuis	-0.39
-weten|of	-0.44
-wey	0.53
-wey 	0.53
-wey|no	0.38
-we|are	0.41
-we|bought	0.68
-we|can	-0.86
-we|chose	0.5
+werk|bellen	-0.47
+werk|liever	-0.39
+werk|thuis	-0.34
+weten|of	-0.41
+wey	0.46
+wey 	0.46
+wey|no	0.44
+wey|ya	0.47
+we|are	0.4
+we|bought	0.7
+we|can	-0.92
+we|chose	0.44
+we|d	-0.26
 we|ended	0.4
-we|had	-0.28
-we|hebben	0.37
-we|kunnen	-0.25
-we|moved	0.36
-we|niet	-0.39
+we|geen	-0.34
+we|had	-0.43
+we|hebben	0.38
+we|kunnen	-0.28
+we|moved	0.34
+we|need	-0.3
+we|niet	-0.46
 we|re	0.67
-we|stopped	-0.28
-we|talk	-0.37
-we|ve	0.4
-we|willen	-0.39
-what 	-0.86
-whate	0.51
-whatever|list	0.51
-whatsappen|aub	0.32
+we|stopped	-0.39
+we|talk	-0.39
+we|ve	0.54
+we|willen	-0.46
+what 	-0.88
+whate	0.5
+whatever|list	0.5
+whats	0.26
+whatsappen|aub	0.27
 whatsappen|ik	0.4
-whatsappjes|meer	0.37
-whatsapps|gracias	1.01
-whatsapps|meer	0.29
-whatsapps|mehr	0.84
-whatsapps|pls	0.47
-whatsapps|ya	0.57
-whatsapp|anzuschreiben	0.25
-whatsapp|berichten	0.46
-whatsapp|ca	0.35
-whatsapp|choukran	0.33
-whatsapp|gracias	0.92
-whatsapp|i	0.37
-whatsapp|is	0.27
-whatsapp|mehr	0.95
-whatsapp|mejor	-0.62
-whatsapp|merci	1.22
-whatsapp|messages	0.68
-whatsapp|msgs	0.6
-whatsapp|nachrichten	0.55
-whatsapp|no	0.41
-whatsapp|plutot	-0.37
-whatsapp|por	0.37
+whatsapps|gracias	0.6
+whatsapps|mehr	0.57
+whatsapps|pls	0.3
+whatsapp|berichten	0.44
+whatsapp|ca	0.39
+whatsapp|car	0.27
+whatsapp|choukran	0.3
+whatsapp|email	0.29
+whatsapp|gracias	0.74
+whatsapp|i	0.36
+whatsapp|meer	0.48
+whatsapp|mehr	0.76
+whatsapp|mejor	-0.74
+whatsapp|merci	1.14
+whatsapp|messages	0.51
+whatsapp|msgs	0.57
+whatsapp|nachrichten	0.78
+whatsapp|no	0.33
+whatsapp|plutot	-0.41
+whatsapp|por	0.34
 whatsapp|porfa	0.65
-whatsapp|q	0.43
-whatsapp|si	0.26
-whatsapp|sms	-0.71
-whatsapp|stp	0.56
-whatsapp|svp	0.25
-whatsapp|ya	0.58
-whatsapp|zu	0.3
-whats|the	-0.87
-whats|ya	0.6
+whatsapp|q	0.4
+whatsapp|sms	-0.77
+whatsapp|stp	0.48
+whatsapp|svp	0.26
+whatsapp|ya	0.35
+whatsapp|zu	0.26
+whats|the	-0.85
+whats|ya	0.51
+what|are	-0.56
 what|happens	-0.59
 what|s	-0.4
 what|time	-0.44
-whe	-0.29
-when	-0.47
-when 	-0.47
-whene	-0.67
-whenever|we	-0.67
-when|my	-0.26
-when|the	-0.66
-when|you	-0.45
-where|do	-0.36
-where|i	0.6
-where|is	-0.46
-whet	0.27
-wheth	0.27
-whether|you	0.27
-whi	-0.46
-whip	0.3
-whip 	0.3
+whe	-0.38
+when	-0.45
+when 	-0.45
+whene	-0.69
+whenever|we	-0.69
+when|my	-0.27
+when|the	-0.45
+when|you	-0.42
+wher	-0.34
+where	-0.34
+where|do	-0.3
+where|is	-0.41
+whet	0.35
+wheth	0.35
+whether|you	0.35
+whi	-0.47
+whip	0.29
+whip 	0.29
 whit	-0.39
 white	-0.39
 white|one	-0.39
-whoe	0.36
-whoev	0.36
-whoever|gave	0.36
+whoe	0.34
+whoev	0.34
+whoever|gave	0.34
 who|is	0.46
-who|kevin	-0.55
+who|kevin	-0.57
 who|put	-0.26
-who|told	-0.62
-why	-0.29
-why 	-0.29
-why|d	-0.84
-why|did	-0.47
-why|don	0.83
-why|won	0.93
-why|wont	0.31
-why|would	-0.4
-wic	0.81
-wice	0.81
-wice 	0.81
-wid	0.37
-wide	0.37
-wider	0.37
-widerspreche|der	0.31
-wie	-0.54
-wie 	-0.51
+who|told	-0.63
+why|d	-0.82
+why|did	-0.54
+why|don	0.9
+why|won	1.03
+why|would	-0.51
+wic	0.84
+wice	0.84
+wice 	0.84
+wid	0.38
+wide	0.38
+wider	0.38
+widerspreche|der	0.35
+wie	-0.53
+wie 	-0.53
+wied	0.27
+wiede	0.27
 wieder|an	0.29
-wieder|anrufen	0.59
-wieder|eine	0.65
-wieder|leasen	-0.3
-wieder|melden	0.7
-wieder|spenden	-0.35
-wieder|uber	-0.32
-wieder|werbung	-0.45
-wies	-0.48
-wiese	-0.33
-wieso	-0.48
-wieso|melden	-0.46
-wieso|schreiben	-0.27
-wie|kann	-0.69
-wie|kriag	-0.27
-wie|lange	-0.3
-wie|melde	-0.43
-wie|oft	0.72
-wif	-0.29
-wife	-0.29
-wife 	-0.29
-wife|on	-0.46
-wife|please	0.27
-wife|said	-0.56
-wife|says	-0.34
-wife|thinks	-0.27
-wife|wants	-0.47
-wij 	0.54
-wij|willen	0.55
-wild	-0.25
-wilde	-0.38
-wilden|worden	-0.39
-willen|bellen	0.36
-willen|graag	0.55
-willen|toch	-0.39
+wieder|anrufen	0.66
+wieder|eine	0.76
+wieder|leasen	-0.42
+wieder|melden	0.62
+wieder|spenden	-0.5
+wieder|uber	-0.37
+wieder|werbung	-0.38
+wies	-0.52
+wiese	-0.29
+wieso	-0.52
+wieso|melden	-0.5
+wieso|schreiben	-0.28
+wie|kann	-0.72
+wie|kriag	-0.3
+wie|lange	-0.28
+wie|melde	-0.48
+wie|oft	0.75
+wif	-0.27
+wife	-0.27
+wife 	-0.27
+wife|on	-0.44
+wife|said	-0.76
+wife|says	-0.3
+wife|thinks	-0.35
+wife|wants	-0.51
+wij 	0.6
+wij|willen	0.62
+wilde	0.38
+wilden|worden	-0.46
+willen|bellen	0.58
+willen|graag	0.62
+willen|maar	-0.34
+willen|toch	-0.46
 willi	0.4
-will|das	-0.61
-will|den	-0.48
-will|die	-0.39
-will|echt	0.38
-will|have	-0.48
-will|horen	-0.43
-will|ich	-0.32
+will|beim	-0.26
+will|das	-0.52
+will|den	-0.5
+will|die	-0.77
+will|echt	0.44
+will|have	-0.49
+will|horen	-0.46
+will|ich	-0.41
 will|keine	0.89
-will|nachstes	-0.56
-will|nur	-0.43
-will|report	0.31
-will|resend	-0.71
-will|rufen	-0.63
-will|stop	-0.26
-will|uberhaupt	0.29
-will|von	0.38
-wils	0.36
-wilso	0.36
-wilsons|anymore	0.36
-wilt	0.64
-wilt 	0.64
-wilt|u	0.64
-wil|da	0.5
-wil|dat	0.47
-wil|de	-0.96
-wil|dit	0.34
-wil|echt	0.8
-wil|geen	0.71
-wil|gewoon	-0.31
-wil|ik	-0.29
-wil|je	0.88
-wil|juist	-0.47
-wil|kopen	-0.39
-wil|met	0.5
-wil|niet	0.45
+will|nachstes	-0.76
+will|nur	-0.37
+will|report	0.29
+will|resend	-0.6
+will|rufen	-0.8
+will|von	0.32
+wils	0.34
+wilso	0.34
+wilsons|anymore	0.34
+wilt	0.68
+wilt 	0.68
+wilt|u	0.68
+wil|da	0.51
+wil|dat	0.42
+wil|de	-0.99
+wil|dit	0.36
+wil|echt	0.91
+wil|geen	0.7
+wil|gewoon	-0.3
+wil|je	0.87
+wil|juist	-0.52
+wil|kopen	-0.42
+wil|met	0.52
+wil|niet	0.46
 wil|nog	-0.33
-wil|tekenen	-0.42
-wil|uitgeschreven	0.33
-wil|volgend	-0.33
-wil|worden	0.34
-wine	-0.33
-wine 	-0.33
-wine|tasting	-0.33
-wint	-0.3
-winte	-0.3
-wird	-0.4
-wird 	-0.4
-wir|mochten	0.31
-wir|so	-0.39
-wish	0.4
-wish 	0.4
-wishe	0.27
-wishes|anne	0.27
-wish|to	0.4
-wiss	0.36
-wisse	0.36
-wissen|a	0.4
+wil|tekenen	-0.43
+wil|uitgeschreven	0.38
+wil|volgend	-0.53
+wil|worden	0.28
+wine	-0.3
+wine 	-0.3
+wine|tasting	-0.3
+wink	-0.3
+winke	-0.3
+winkel|om	-0.29
+wint	-0.32
+winte	-0.32
+wird	-0.41
+wird 	-0.41
+wirklich|kaufen	-0.43
+wir|so	-0.37
+wish	0.42
+wish 	0.42
+wishe	0.36
+wishes|anne	0.36
+wish|to	0.42
+wiss	0.46
+wisse	0.46
+wissen|a	0.29
+wissen|ob	-0.39
 witc	0.34
 witch	0.34
-withd	0.4
-with|a	-0.56
-with|delta	0.28
-with|good	-0.35
-with|honda	0.6
-with|my	-0.41
-with|the	0.36
-with|these	0.37
-with|this	0.59
-with|you	0.41
+withd	0.42
+with|a	-0.58
+with|delta	0.26
+with|good	-0.4
+with|honda	0.52
+with|the	0.37
+with|these	0.3
+with|this	0.64
+with|you	0.35
 with|your	0.35
+witzig|dass	-0.29
 witzig|keine	0.38
-wns	0.48
-wns 	0.48
-wo 	-1.1
-woc	-0.49
-woch	-0.49
+wk 	0.26
+wn 	-0.29
+wns	0.5
+wns 	0.5
+wo 	-1.18
+woanders|gebucht	0.85
+woanders|unterschrieben	0.58
+woc	-0.64
+woch	-0.64
+woch 	-0.41
 woche	-0.32
-wochenlang|spam	-0.39
-woche|reicht	-0.75
-woe	-0.25
-woen	-0.25
-woens	-0.25
-wohnt|keine	-0.41
-wohnung|gefunden	0.39
-wohnung|ist	0.25
-wohnung|schon	-0.39
-wohnung|trotzdem	-0.25
-wollte|aber	-0.27
-won	0.53
-won 	0.58
-wont	0.31
-wont 	0.31
-wont|u	0.31
-won|t	0.58
-woon 	0.3
-wor	-0.32
-word	0.29
-word 	0.42
-worden|fijne	0.25
-worden|maar	-0.39
-worden|ook	0.71
-word|er	0.39
-work	-0.33
-work 	-0.37
-works|better	0.26
-work|hours	-0.31
-work|is	0.6
-work|line	-0.81
+wochenlang|spam	-0.4
+woche|reicht	-0.7
+woe	-0.42
+woen	-0.42
+woens	-0.42
+woensdag|ik	-0.33
+wohnmobil|angebot	-0.26
+wohnt|keine	-0.29
+wohnung|gefunden	0.55
+wohnung|ist	0.26
+wohnung|schon	-0.4
+won	0.58
+won 	0.66
+won|t	0.66
+woon 	0.27
+wor	-0.28
+word	0.27
+word 	0.54
+worden|dank	0.26
+worden|fijne	0.26
+worden|maar	-0.46
+worden|ook	0.83
+worden|van	0.27
+word|er	0.51
+work	-0.27
+work 	-0.31
+works|better	0.28
+work|and	0.55
+work|anyway	0.66
+work|hours	-0.3
+work|is	0.55
+work|line	-0.82
+work|my	-0.35
 work|phone	-0.39
-work|please	-0.45
-work|so	0.41
-worr	-0.37
-worri	-0.32
-worries|text	-0.33
-wort	-0.26
-worte	-0.25
-would|be	-0.5
-would|i	-0.4
-would|you	0.61
-wow	-0.37
-wow 	-0.37
-wo|ich	-0.74
-wo|kann	-0.53
-wra	-0.25
-wran	-0.25
-wrang	-0.25
+work|please	-0.48
+work|so	0.42
+worr	-0.36
+worri	-0.31
+worries|text	-0.32
+would|be	-0.46
+would|i	-0.51
+would|you	0.62
+wow	-0.38
+wow 	-0.38
+wo|ich	-0.76
+wo|kann	-0.54
 wri	0.38
 writ	0.38
 writi	0.38
-writing|but	-0.37
-wrong|brochure	-1.03
-wrong|guy	0.75
-wrong|number	-0.39
+writing|but	-0.43
+wrong|brochure	-1.07
+wrong|guy	0.76
+wrong|number	-0.37
 wun	0.34
 wuns	0.34
 wunsc	0.34
 wunsche|keine	0.34
-wurden|sie	0.38
-xe 	-0.27
+wurden|sie	0.35
+w|insurance	-0.26
+xat	-0.29
+xati	-0.29
+xatie	-0.29
 xerc	0.36
-xfa	0.51
-xfa 	0.51
-xfa|ya	0.3
-xig	0.26
-xige	0.26
-xige 	0.26
-xpl	-0.27
-xte	0.47
-xted	-0.46
-xted 	-0.46
-xtee	0.26
-xteen	0.26
-xtees	0.25
-xter	0.52
-xter 	0.52
-xto	0.6
-xtos	0.54
-xtos 	0.54
-x|favor	0.54
-x|whatsapp	0.43
-ya 	0.69
-yall|can	0.28
-yall|need	0.31
-yall|not	0.29
-yall|please	0.64
-yam	0.25
-yama	0.25
-yamar	0.38
-yamarme|no	0.38
-yant	-0.39
-yant 	-0.39
-yar	-0.27
-yari	-0.38
-yaris	-0.38
+xfa	0.5
+xfa 	0.5
+xig	0.27
+xige	0.27
+xige 	0.27
+ximo	-0.27
+ximo 	-0.27
+xing	-0.3
+xing 	-0.3
+xpl	-0.3
+xte	0.46
+xted	-0.45
+xted 	-0.45
+xtee	0.27
+xteen	0.28
+xtees	0.26
+xter	0.51
+xter 	0.51
+xto	0.61
+xtos	0.53
+xtos 	0.53
+x|favor	0.52
+x|whatsapp	0.4
+ya 	0.66
+yall|not	0.36
+yall|please	0.66
+yam	0.29
+yama	0.29
+yamaha|place	0.29
+yamar	0.36
+yamarme|no	0.36
+yant	-0.38
+yant 	-0.38
+yari	-0.36
+yaris	-0.36
 yaris|een	-0.37
-ya|alquile	0.44
-ya|basta	1.07
-ya|cambie	0.46
-ya|contrate	0.35
-ya|dejen	0.5
+ya|alquile	0.6
+ya|basta	0.97
+ya|cambie	0.57
+ya|contratamos	0.26
+ya|contrate	0.47
+ya|dejen	0.53
 ya|en	0.4
-ya|encontre	0.3
-ya|estoy	0.27
+ya|estoy	0.26
 ya|estuvo	0.46
-ya|hice	-0.31
-ya|les	0.76
-ya|llegue	-0.37
-ya|lo	0.72
-ya|me	0.51
-ya|pague	-0.25
-ya|parale	0.45
-ya|por	0.62
-ya|porfa	0.32
-ya|que	0.35
-ya|se	-0.42
-ya|te	0.25
-ya|tengo	0.45
-ya|termine	0.57
-ya|vendi	0.41
-ya|vendieron	-0.26
-ya|vendimos	0.42
+ya|hice	-0.29
+ya|les	0.73
+ya|llegue	-0.34
+ya|lo	0.41
+ya|me	0.53
+ya|parale	0.46
+ya|por	0.61
+ya|porfa	0.35
+ya|que	0.38
+ya|recibi	-0.29
+ya|se	-0.41
+ya|tengo	0.41
+ya|termine	0.55
+ya|vendi	0.42
+ya|vendieron	-0.34
+ya|vendimos	0.39
 ya|yo	0.48
-ycl	-0.25
-ycle	-0.25
-ycle 	-0.25
-yeah	0.31
-yeah 	0.31
-yeah|i	0.3
-yeah|stop	0.27
-years|ago	0.42
-year|fixed	-0.31
-yed	-0.46
-yed 	-0.46
-yesterday|stop	0.3
-yesterday|try	-0.4
-yes|call	-0.62
-yes|please	-0.35
-yes|to	-0.61
-yet	-0.44
-yet 	-0.44
-ylv	-0.35
-ylvi	-0.35
-ylvie	-0.35
-ym 	0.5
-yme	-0.26
-ymen	-0.26
-yment	-0.26
-ymn	0.26
-ymna	0.26
-ymnas	0.26
-yos	0.25
-yos 	0.25
-your	0.59
+ybe	-0.33
+ybe 	-0.33
+yeah	0.33
+yeah 	0.33
+yeah|i	0.33
+yeah|stop	0.3
+years|ago	0.41
+year|fixed	-0.35
+yed	-0.48
+yed 	-0.48
+yel	-0.32
+yell	-0.32
+yelle	-0.32
+yelled|stop	-0.32
+yesterday|anyway	-0.49
+yesterday|thanks	0.29
+yesterday|try	-0.57
+yes|call	-0.57
+yes|please	-0.34
+yes|to	-0.53
+yet	-0.45
+yet 	-0.45
+ylv	-0.27
+ylvi	-0.27
+ylvie	-0.27
+ym 	0.41
+yme	-0.42
+ymer	-0.3
+ymer 	-0.3
+ymn	0.3
+ymna	0.3
+ymnas	0.3
+yog	-0.42
+yoga	-0.42
+yon	-0.26
+yone	-0.26
+yone 	-0.26
+your	0.58
 your 	0.59
-yours	-0.38
+yours	-0.4
 your|ad	-0.26
-your|atm	0.26
-your|call	0.59
+your|agency	0.4
+your|best	-0.3
+your|call	0.41
 your|company	0.36
 your|contact	0.47
-your|crm	0.29
-your|database	0.33
-your|dealership	0.34
-your|dnc	0.5
-your|do	0.55
-your|email	-0.46
-your|emails	0.26
-your|firm	0.27
+your|crm	0.28
+your|damn	0.34
+your|database	0.32
+your|dealership	0.35
+your|dnc	0.55
+your|do	0.5
+your|email	-0.44
+your|emails	0.78
+your|firm	0.36
 your|flyer	-0.4
-your|free	0.33
-your|guy	0.43
-your|list	0.43
-your|lists	0.32
-your|marketing	0.5
-your|number	-0.41
-your|offers	-0.46
-your|office	0.34
-your|place	-0.49
-your|promo	0.26
-your|records	0.76
-your|salesmen	0.57
+your|free	0.27
+your|guy	0.45
+your|list	0.44
+your|lists	0.55
+your|marketing	0.53
+your|number	-0.56
+your|offers	-0.47
+your|office	0.5
+your|place	-0.54
+your|records	0.78
+your|salesman	0.33
+your|salesmen	0.65
 your|shop	0.42
-your|text	-0.59
-your|texting	0.54
-your|texts	0.25
-your|voicemail	-0.41
-you|add	-0.55
-you|again	0.56
-you|anymore	0.89
-you|at	-0.57
+your|text	-0.71
+your|texting	0.55
+your|texts	0.26
+your|voicemail	-0.48
+you|add	-0.73
+you|again	0.54
+you|anymore	0.92
+you|at	-0.58
 you|back	-0.54
-you|clowns	0.48
-you|confirm	0.27
-you|d	-0.48
-you|dont	-0.64
-you|email	-1.15
-you|ever	0.42
-you|if	0.25
-you|in	0.26
-you|just	0.98
+you|clowns	0.46
+you|confirm	0.35
+you|d	-0.53
+you|don	-0.26
+you|dont	-0.83
+you|email	-1.17
+you|ever	0.43
+you|just	1.02
 you|keep	0.33
-you|later	-0.36
-you|mail	-0.89
-you|mind	0.41
-you|need	0.34
-you|no	0.41
-you|not	-0.29
-you|once	-0.49
-you|permission	0.3
-you|please	0.33
-you|remove	-0.26
+you|know	-0.3
+you|later	-0.51
+you|mail	-0.95
+you|mind	0.42
+you|need	0.32
+you|no	0.43
+you|not	-0.26
+you|once	-0.45
+you|permission	0.29
+you|please	0.34
 you|resend	-0.42
 you|send	-0.56
-you|still	0.27
+you|should	-0.58
+you|still	0.35
 you|stop	-0.7
 you|take	-0.38
-you|tell	-0.42
-you|text	-0.48
-you|to	-0.58
-you|unsubscribe	0.5
-you|ve	0.4
-you|yesterday	-0.4
+you|tell	-0.53
+you|text	-0.47
+you|to	-0.45
+you|unsubscribe	0.39
+you|ve	0.41
+you|yesterday	-0.57
 yo|compre	0.48
-yo|no	-0.47
-yo|quiero	-0.73
+yo|no	-0.44
+yo|quiero	-0.8
 yo|si	-0.3
 ypi	-0.31
 ypic	-0.29
 ypica	-0.29
-ypis	-0.33
-ypisc	-0.33
-yse	0.48
-ysel	0.48
-yself	0.48
-ysi	-0.27
-ysio	-0.27
-ysio 	-0.27
-yti	-0.56
-ytim	-0.56
-ytime	-0.56
-ywa	0.46
-yway	0.46
-yway 	0.46
-ywh	-0.28
-ywhe	-0.28
-ywher	-0.28
-y|a	-0.33
-y|all	0.74
-y|balanceo	-0.25
-y|cambiarla	-0.58
-y|con	0.26
-y|el	-0.4
-y|entonces	-0.29
-y|found	-0.29
-y|no	0.56
-y|serai	-0.48
-za 	-0.44
+ypis	-0.37
+ypisc	-0.37
+yse	0.69
+ysel	0.69
+yself	0.69
+ysio 	-0.37
+yti	-0.58
+ytim	-0.58
+ytime	-0.58
+ywa	0.43
+yway	0.43
+yway 	0.43
+ywh	-0.3
+ywhe	-0.3
+ywher	-0.3
+y|a	-0.35
+y|all	0.77
+y|buenas	-0.26
+y|cambiarla	-0.55
+y|el	-0.38
+y|entonces	-0.35
+y|found	-0.28
+y|les	-0.33
+y|no	0.55
+y|serai	-0.37
+za 	-0.26
 zac	-0.39
 zaci	-0.39
 zacio	-0.39
-zah	-0.42
-zahl	-0.28
-zahlu	-0.28
-zak	-0.56
-zakt	-0.39
-zakt 	-0.39
+zah	-0.41
+zahl	-0.32
+zahlu	-0.32
+zahna	0.36
+zak	-0.52
+zakt	-0.38
+zakt 	-0.38
 zat	-0.4
 zate	-0.4
 zater	-0.4
-ze 	-0.74
-zeg 	0.26
-zegg	0.51
-zegge	0.51
-zeggen|dat	0.51
-zegt	-0.36
-zegt 	-0.36
-zegt|dat	-0.61
-zeg|dat	-0.56
-zeg|de	0.44
-zei	-0.41
-zeig	-0.52
-zeige	-0.4
-zeit|anzurufen	-0.3
-zeit|mehr	-0.28
-zei|bel	-0.63
-zei|niet	-0.25
-zei|tegen	-0.39
+ze 	-0.6
+zeg 	0.29
+zegg	0.53
+zegge	0.53
+zeggen|dat	0.53
+zegt	-0.4
+zegt 	-0.4
+zegt|dat	-0.66
+zegt|zeg	-0.3
+zeg|dat	-0.61
+zeg|de	0.48
+zeg|maar	-0.33
+zei	-0.39
+zeig	-0.53
+zeige	-0.47
+zeit|anzurufen	-0.29
+zeit|habe	-0.39
+zeit|mehr	-0.37
+zei|bel	-0.54
+zei|tegen	-0.42
+zei|zeg	-0.3
 zek	0.35
 zeke	0.35
 zeker	0.35
-zelf|terug	-0.29
-zelf|wel	0.28
-zen	-0.33
-zen 	-0.33
-zes	-0.45
-zess	-0.45
-zesse	-0.45
-zet 	0.48
-zet|me	0.33
-zet|mij	0.58
-zet|mijn	0.27
-ze|echt	-0.68
-ze|graag	-0.49
-ze|moeten	-0.37
-ze|niet	-0.32
-zien	-0.77
-zien 	-0.77
-ziert	0.72
-zijn	-0.28
-zijn 	-0.35
-zijn|al	0.49
+zelf|terug	-0.31
+zen	-0.36
+zen 	-0.36
+zer 	0.47
+zes	-0.5
+zess	-0.5
+zesse	-0.5
+zessen|mobiel	-0.29
+zet 	0.28
+zet|mij	0.57
+zet|mijn	0.28
+ze|echt	-0.66
+ze|graag	-0.55
+ze|moeten	-0.42
+ze|niet	-0.31
+zien	-0.88
+zien 	-0.88
+ziert	0.85
+zijn 	-0.28
+zijn|al	0.46
 zijn|dan	-0.41
-zijn|de	-0.38
-zit	-0.33
-zitt	-0.46
-zitte	-0.46
+zijn|de	-0.29
+zitt	-0.47
+zitte	-0.47
 zitten|is	-0.92
-zit|dat	-0.25
-zit|niet	0.37
-znu	-0.4
-znum	-0.4
-znumm	-0.4
+zit|dat	-0.37
+znu	-0.37
+znum	-0.37
+znumm	-0.37
 zo 	-1.03
-zod	-0.36
-zoe 	-0.43
-zoek 	0.26
-zoeke	-0.29
-zoeken|ik	-0.29
-zoek|een	-0.25
-zoek|nog	-0.74
-zoe|j	-0.68
-zog	0.42
-zoge	0.42
-zogen	0.42
-zon	0.3
-zond	-0.51
-zonda	-0.5
-zondag|toch	-0.6
-zonnepanelen|via	0.42
-zoon|is	0.27
-zor	-0.27
-zorg	-0.27
-zorg 	-0.27
-zorg|ik	-0.27
-zou|je	0.36
-zov	-0.46
-zove	-0.46
-zovee	-0.46
-zoveel|berichten	-0.28
-zo|doorgaat	-0.26
-zo|vaak	-1.08
-zte	0.26
-ztem	0.26
-ztem 	0.26
-zuf	-0.26
-zufa	-0.26
-zufal	-0.26
-zufall|oder	-0.26
-zum	-0.35
-zum 	-0.35
-zume	-0.34
-zumel	-0.34
-zum|abmelden	-0.41
-zum|leasing	-0.28
-zuruc	-0.51
+zod	-0.37
+zoe 	-0.45
+zoek 	0.28
+zoeke	-0.26
+zoeken|ik	-0.26
+zoek|geen	0.42
+zoek|nog	-0.75
+zoe|j	-0.66
+zog	0.43
+zoge	0.43
+zogen	0.43
+zon	0.27
+zond	-0.55
+zonda	-0.51
+zondag|toch	-0.54
+zonnepanelen|via	0.43
+zoon|is	0.32
+zor	-0.28
+zorg	-0.28
+zorg 	-0.28
+zorg|ik	-0.28
+zou	0.26
+zou 	0.26
+zou|je	0.54
+zov	-0.47
+zove	-0.47
+zovee	-0.47
+zoveel|berichten	-0.3
+zo|doorgaat	-0.27
+zo|vaak	-1.12
+zte	0.32
+zten	0.29
+zten 	0.29
+zum	-0.46
+zum 	-0.46
+zume	-0.32
+zumel	-0.32
+zum|abmelden	-0.59
+zum|leasing	-0.27
+zum|letzten	0.29
+zun	0.32
+zung	0.32
+zung 	0.32
+zuruc	-0.49
 zuruckrufe|rufen	-0.48
-zuruckschreibe|konnen	-0.39
-zusa	-0.28
-zusag	-0.28
-zusagen|will	-0.28
-zusc	0.25
-zusch	0.25
-zusendung|auf	-0.48
-zusendung|von	0.53
-zu|haben	-0.46
-zu|ihnen	-0.66
-zu|melden	-0.28
-zu|schreiben	0.33
-zu|streichen	-0.38
-zu|viel	-0.5
-zwa	-0.43
-zwaa	-0.25
-zwaar	-0.25
-zwar	-0.31
-zwart	-0.31
-zwarte|golf	-0.31
-zwe	0.49
-zwei	0.33
-zweim	0.33
-zweimal|abgesagt	0.33
-zweit	-0.29
-zweitwohnungen|gilt	-0.27
-zzi	0.27
-zzin	0.27
-zzing	0.27
+zuruckschreibe|konnen	-0.42
+zur|provision	-0.26
+zusa	-0.42
+zusag	-0.43
+zusagen|will	-0.43
+zusendung|auf	-0.52
+zusendung|von	0.64
+zu|haben	-0.48
+zu|ihnen	-0.62
+zu|melden	-0.42
+zu|schreiben	0.35
+zu|streichen	-0.39
+zu|uns	0.32
+zu|viel	-0.56
+zu|werbezwecken	0.32
+zwa	-0.4
+zwar	-0.33
+zwart	-0.33
+zwarte|golf	-0.33
+zwe	0.54
+zwec	0.31
+zweck	0.31
+zwei	0.38
 `;

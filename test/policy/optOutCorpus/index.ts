@@ -18,6 +18,8 @@ import { HELD_OUT_SEVENTEENTH } from "./heldOutSeventeenth.js";
 import { HELD_OUT_EIGHTEENTH } from "./heldOutEighteenth.js";
 import { HELD_OUT_NINETEENTH } from "./heldOutNineteenth.js";
 import { HELD_OUT_TWENTIETH } from "./heldOutTwentieth.js";
+import { HELD_OUT_TWENTY_FIRST } from "./heldOutTwentyFirst.js";
+import { HELD_OUT_TWENTY_SECOND } from "./heldOutTwentySecond.js";
 import type { LabelledMessage } from "./labelled.js";
 import { TUNING as TUNING_FIRST } from "./tuning.js";
 import { TUNING_BROAD } from "./tuningBroad.js";
@@ -43,6 +45,7 @@ import { TUNING_CHECK_19 } from "./tuningCheck19.js";
 import { TUNING_CHECK_20 } from "./tuningCheck20.js";
 import { TUNING_CHECK_21 } from "./tuningCheck21.js";
 import { TUNING_CHECK_22 } from "./tuningCheck22.js";
+import { TUNING_CHECK_23 } from "./tuningCheck23.js";
 import { TUNING_ORDINARY } from "./tuningOrdinary.js";
 import { TUNING_ORDINARY_2 } from "./tuningOrdinary2.js";
 
@@ -68,6 +71,8 @@ export {
   HELD_OUT_EIGHTEENTH,
   HELD_OUT_NINETEENTH,
   HELD_OUT_TWENTIETH,
+  HELD_OUT_TWENTY_FIRST,
+  HELD_OUT_TWENTY_SECOND,
   TUNING_BROAD,
   TUNING_CHECK,
   TUNING_CHECK_2,
@@ -91,12 +96,13 @@ export {
   TUNING_CHECK_20,
   TUNING_CHECK_21,
   TUNING_CHECK_22,
+  TUNING_CHECK_23,
   TUNING_FIRST,
   TUNING_ORDINARY,
   TUNING_ORDINARY_2,
 };
 
-/** The tuning part: the first tuning batch, the broad one, the twenty-two check batches (the tenth: negatives only) and the two batches of ordinary replies. */
+/** The tuning part: the first tuning batch, the broad one, the twenty-three check batches (the tenth: negatives only) and the two batches of ordinary replies. */
 export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_FIRST,
   ...TUNING_BROAD,
@@ -122,6 +128,7 @@ export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_CHECK_20,
   ...TUNING_CHECK_21,
   ...TUNING_CHECK_22,
+  ...TUNING_CHECK_23,
   ...TUNING_ORDINARY,
   ...TUNING_ORDINARY_2,
 ];
@@ -164,6 +171,8 @@ export const HELD_OUT_BATCHES: readonly HeldOutBatch[] = [
   { name: "eighteenth", messages: HELD_OUT_EIGHTEENTH, coincidingWords: 12 },
   { name: "nineteenth", messages: HELD_OUT_NINETEENTH, coincidingWords: 12 },
   { name: "twentieth", messages: HELD_OUT_TWENTIETH, coincidingWords: 12 },
+  { name: "twenty-first", messages: HELD_OUT_TWENTY_FIRST, coincidingWords: 12 },
+  { name: "twenty-second", messages: HELD_OUT_TWENTY_SECOND, coincidingWords: 12 },
 ];
 
 /** Every held-out message. */

@@ -41,6 +41,16 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
         "(lasst|lass|lassen sie|lassen) (das mit den|das mit dem|die|das mit der) (anrufen|anrufe|anruferei|mails|e mails|sms|nachrichten|whatsapps|telefonate)",
     },
     { id: "gesagt-stopp", pattern: "ich (habe|hab|hatte)? (ihnen|euch|dir)? (doch|schon|bereits)? (gesagt|sagte) (stopp|stop|schluss|abmelden) $" },
+    // "Ich will nichts mehr mit Ihnen zu tun haben", as English "I want nothing more to do with you".
+    {
+      id: "nichts-zu-tun",
+      pattern: "(will|wollen|mochte|mochten) nichts (mehr)? mit (ihnen|euch|dir|ihrer firma|ihrem unternehmen|ihrem laden) zu tun (haben)?",
+    },
+    // "Den E-Mail-Newsletter möchte ich aber abbestellen": the thing fronted, the request after it.
+    {
+      id: "media-mochte-ich-abbestellen",
+      pattern: `${MEDIA} (mochte|mochten|will|wollen|wurde) (ich|wir) (aber|gerne|gern|bitte|jetzt|hiermit|doch)? (abbestellen|abmelden|kundigen)`,
+    },
     { id: "keine-mehr", pattern: `(keine|kein|keinen|keinerlei) (weiteren|weitere)? _1 ${MEDIA} mehr` },
     // Formal prohibition: "ich untersage Ihnen hiermit ausdrücklich, mich … zu kontaktieren".
     {
@@ -264,6 +274,11 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     aaruef: "anrufe",
     wott: "will",
     // Swiss and Austrian spellings: "bitte nöd mehr aalüüte", "ruft's mi nimmer an".
+    // Bavarian: "Ruafts mi nimmer o".
+    ruafts: "ruft",
+    ruaft: "ruft",
+    ruaf: "ruf",
+    ruafa: "rufen",
     nod: "nicht",
     nud: "nicht",
     aaluute: "anrufen",
@@ -520,6 +535,9 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "ich verlange nicht",
       "ich bitte nicht",
       "will ich nicht sagen",
+      "nicht dass sie",
+      "nicht dass ihr",
+      "nicht dass du",
     ],
     thirdParties: [
       "er",
@@ -549,6 +567,12 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "meine freundin",
       "mein freund",
       "mein ex",
+      "sie hatte",
+      "er hatte",
+      "mein geschaftspartner",
+      "meine geschaftspartnerin",
+      "mein teilhaber",
+      "meine teilhaberin",
     ],
     speechVerbs: [
       "hat gesagt",
@@ -571,6 +595,8 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "findet",
       "hat verlangt",
       "verlangt",
+      "gebeten",
+      "hat sie gebeten",
     ],
     conditions: [
       "sollte ich",
@@ -613,6 +639,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "ware super",
     ],
     refusals: ["kein interesse", "nicht interessiert", "brauche nichts", "kaufe nichts", "will nichts"],
+    nors: ["weder", "noch"],
     anyChannel: [
       "egal auf welchem weg",
       "auf keinem weg",
@@ -951,6 +978,9 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "alten handynummer",
       "firmen e mail",
       "dienstadresse",
+      "firmennummer",
+      "geschaftsnummer",
+      "firmentelefon",
     ],
     agents: ["von ihrer", "von ihrem", "von ihren", "von ihnen", "von euch", "von eurer", "von eurem", "seitens ihrer", "seitens ihres"],
     passives: ["werden", "worden", "wurde", "wurden", "werde"],
@@ -974,6 +1004,9 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "an dieser adresse",
     ],
     joiners: ["dass", "mich", "mir", "zu"],
+    infinitiveMarks: ["zu"],
     breakers: ["aber", "sondern", "jedoch", "allerdings"],
+    // "aber" after an inverted subject or an object pronoun is a particle: "Den Newsletter möchte ich aber abbestellen".
+    particleHosts: ["ich", "wir", "mich", "mir", "uns"],
   },
 }))();

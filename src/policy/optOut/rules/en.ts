@@ -180,6 +180,12 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       pattern: "(erasure|deletion|removal) of (all)? (my|our) (personal)? (data|information|info|details|records)",
     },
     { id: "right-to-erasure", pattern: "(right to|right of) (erasure|be forgotten|object)" },
+    // "I want nothing more to do with you guys": the writer wants no dealings with the sender (not "with the lease").
+    {
+      id: "nothing-to-do-with-you",
+      pattern:
+        "(want|wants|d like|would like|need) nothing (more|else|further)? to do with (you|u|you guys|you lot|y all|you people|your company|your firm|your business)",
+    },
     {
       id: "do-not-call-list",
       pattern:
@@ -265,6 +271,8 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     ring: "call",
     phoning: "call",
     phone: "call",
+    telephone: "call",
+    telephoning: "call",
     voicemails: "call",
     emailing: "email",
     email: "email",
@@ -639,6 +647,9 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "work address",
       "office email",
       "office number",
+      "business number",
+      "company number",
+      "office phone",
     ],
     agents: ["by your", "by you", "by you guys", "by anyone from your", "by someone from your"],
     passives: ["be", "been", "being"],
@@ -733,6 +744,8 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "did not want",
       "i m not asking",
       "am not asking",
+      "not that you",
+      "not that i want you",
     ],
     thirdParties: [
       "he",
@@ -777,6 +790,9 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "my ex",
       "my fiance",
       "my fiancee",
+      "my business partner",
+      "my associate",
+      "my co founder",
     ],
     speechVerbs: [
       "said",
@@ -848,6 +864,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "d love it",
     ],
     refusals: ["not interested", "im good", "i m good", "i am good", "no thanks", "not buying", "no interest", "i m not interested", "not gonna buy"],
+    nors: ["neither", "nor"],
     anyChannel: [
       "by any means",
       "any other channel",

@@ -134,16 +134,24 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       id: "mis-datos-eliminados",
       pattern: "(mis|nuestros) datos (personales)? (sean|queden|sea)? (eliminados|borrados|suprimidos|cancelados)",
     },
+    // "No quiero nada más que ver con ustedes", as English "I want nothing more to do with you".
+    { id: "nada-que-ver-con-ustedes", pattern: "no (quiero|queremos) nada (mas)? que ver con (ustedes|usted|vos|ti|su empresa|tu empresa)" },
     {
       // "Agréguenme a la lista de no llamar": the do-not-call list, as English "put me on your do not call list".
       id: "lista-de-no-llamar",
       pattern:
-        "(agreguenme|agregueme|agregame|agreguennos|ponganme|pongame|ponme|anotenme|anoteme|anotame|inscribanme|inscribame|incluyanme|incluyame|metanme|anadanme|anadame|agregar|poner|incluir|inscribir|anotar) (mi numero|mi telefono|a mi|me)? (a|en) (la|su|sus|tu|esa|esta) (lista|listado|registro) (de)? (no llamar|no llamadas|no contactar|no molestar|exclusion|exclusion publicitaria)",
+        "(agreguenme|agregueme|agregame|agreguennos|ponganme|pongame|ponme|anotenme|anoteme|anotame|inscribanme|inscribame|incluyanme|incluyame|metanme|anadanme|anadame|agregar|poner|incluir|inscribir|anotar|pongan|ponga|agreguen|agregue|anoten|incluyan|metan) (mi numero|mi telefono|a mi|me)? (a|en) (la|su|sus|tu|esa|esta) (lista|listado|registro) (de)? (no llamar|no llamadas|no contactar|no molestar|exclusion|exclusion publicitaria)",
     },
     {
       id: "borrenme",
       pattern:
         "(olvidenme|olvideme|olvidame|bajenme|bajeme|bajame|borrenme|eliminenme|quitenme|saquenme|saqueme|borreme|elimineme|eliminame|borrame|sacame|quitame|eliminenos|borrennos)",
+    },
+    {
+      // "mi abuela no sabe usar el móvil: por favor bórrenla de su lista": a relative asking now for the lead (reported, "les pidió que la borren", it is not).
+      id: "borrenla-de-la-lista",
+      pattern:
+        "(borrenla|borrenlo|borrenlos|borrenlas|borrela|borrelo|quitenla|quitenlo|quitela|quitelo|saquenla|saquenlo|saquela|saquelo|eliminenla|eliminenlo|eliminela|eliminelo) de (su|sus|la|las|tu|tus|esta|esa) _1 (lista|listas|listado|base de datos|bases de datos)",
     },
     {
       id: "borren-mi-numero",
@@ -493,6 +501,12 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "jamas les dije",
       "jamas dije",
       "yo no les dije",
+      "no que ustedes",
+      "no que dejen",
+      "no que me dejen",
+      "solo dije que",
+      "solamente dije que",
+      "nada mas dije que",
     ],
     thirdParties: [
       "el",
@@ -528,6 +542,8 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "mi madre",
       "mi padre",
       "mi ex",
+      "mi socio",
+      "mi socia",
     ],
     speechVerbs: [
       "dijo",
@@ -548,6 +564,8 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "pidio que",
       "pide que",
       "insiste",
+      "pidio",
+      "les pidio que",
     ],
     conditions: [
       "si",
@@ -577,6 +595,7 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     ],
     politeFrames: ["agradeceria", "agradeceriamos", "seria bueno", "seria genial", "estaria agradecido", "estaria agradecida", "me haria el favor"],
     refusals: ["no me interesa", "no estoy interesado", "no estoy interesada", "no gracias", "no voy a comprar", "ya no me interesa", "no necesito nada"],
+    nors: ["ni"],
     anyChannel: [
       "por ningun otro",
       "ningun otro medio",
@@ -920,6 +939,9 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "antiguo numero",
       "correo de la oficina",
       "correo laboral",
+      "numero de la oficina",
+      "numero de la empresa",
+      "telefono de la oficina",
     ],
     agents: ["por su", "por sus", "por ustedes", "por parte de su", "por parte de ustedes"],
     passives: ["ser", "sido", "siendo"],

@@ -76,6 +76,12 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       id: "arretez-les",
       pattern: `(arretez|arreter|cessez|cesser|stop|stoppez|arret|halte|assez|fini|finies|basta|marre) (les|vos|ces|des|tous les|toutes les|aux|a vos|a ces|avec les|avec vos|de|d|de vos|de ces|des|toute|tout|toutes|tous) ${MEDIA}`,
     },
+    // "Mettez mon numéro sur la liste ne pas appeler", as English "put me on your do not call list".
+    {
+      id: "liste-ne-pas-appeler",
+      pattern:
+        "(mettez|ajoutez|inscrivez|placez) (moi|nous|mon numero|ce numero) (sur|dans|a) (la|votre)? liste (ne pas appeler|de non appel|d opposition|rouge)",
+    },
     {
       id: "ne-veux-plus",
       pattern:
@@ -138,7 +144,8 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     { id: "fichez-la-paix", pattern: "(fichez|foutez|fiche|fous) (moi|nous) la paix" },
     {
       id: "plus-de",
-      pattern: `^(a partir de maintenant|desormais|dorenavant|maintenant)? (plus|pas|fini|finis|plus jamais|jamais plus) (de|d) ${MEDIA}`,
+      // "Les SMS ça va, mais plus de mails": a breaker opening the clause.
+      pattern: `^(mais|par contre)? (a partir de maintenant|desormais|dorenavant|maintenant)? (plus|pas|fini|finis|plus jamais|jamais plus) (de|d) ${MEDIA}`,
     },
     { id: "souhaite-ne-plus", pattern: "(souhaite|souhaitons|veux|voudrais|voulons|prefere|preferons|desire) ne plus (etre|recevoir|avoir)" },
     { id: "n-autorise-plus", pattern: "(ne|n) (vous|te)? (autorise|autorisons) plus" },
@@ -443,6 +450,8 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "personne n a demande",
       "je ne demande pas",
       "je ne vous demande pas",
+      "pas que vous",
+      "non pas que vous",
     ],
     thirdParties: [
       "il",
@@ -473,6 +482,10 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "ma collegue",
       "mes parents",
       "mon ex",
+      "mon associe",
+      "mon associee",
+      "mon associe e",
+      "mon partenaire",
     ],
     speechVerbs: [
       "a dit",
@@ -515,6 +528,7 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "serait sympa",
     ],
     refusals: ["pas interesse", "pas interessee", "ca ne m interesse pas", "ca m interesse pas", "non merci", "je n acheterai rien"],
+    nors: ["ni"],
     anyChannel: [
       "par quelque moyen que ce soit",
       "par aucun moyen",
@@ -811,6 +825,10 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "adresse du bureau",
       "adresse professionnelle",
       "ancienne adresse mail",
+      "numero professionnel",
+      "numero du bureau",
+      "numero de bureau",
+      "telephone pro",
     ],
     agents: ["par votre", "par vos", "par vous", "par quelqu un de votre", "de la part de votre"],
     passives: ["etre", "ete", "etant"],

@@ -92,7 +92,16 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     { id: "laat-met-rust", pattern: `laat (me|mij|ons) ${LEAVE_PARTICLES} met rust` },
     { id: "met-rust-gelaten", pattern: "met rust gelaten (te)? worden" },
     { id: "laat-gerust", pattern: `laat (me|mij|ons) ${LEAVE_PARTICLES} (gerust|in rust|met vrede)` },
-    { id: "afmelden-zin", pattern: "^(graag|aub)? (afmelden|uitschrijven)" },
+    // "Graag via alle kanalen afmelden": what is left may stand between the request and the keyword.
+    {
+      id: "afmelden-zin",
+      pattern: "^(graag|aub)? (via|voor|bij|op)? (alle kanalen|al uw kanalen|al jullie kanalen|alle lijsten|alles|overal)? (afmelden|uitschrijven)",
+    },
+    // "De nieuwsbrief wil ik wel opzeggen": the thing fronted, the request after it.
+    {
+      id: "media-wil-ik-afmelden",
+      pattern: `${MEDIA} (wil|willen|zou) (ik|we|wij) (graag|wel|toch|nu|dus|me|mij)? (afmelden|opzeggen|uitschrijven|stopzetten)`,
+    },
     { id: "meld-me-af", pattern: "(meld|schrijf) (ik|je|u)? (me|mij|ons) (alsjeblieft|aub|graag|maar|even|gewoon|nu)? (af|uit)" },
     {
       id: "waarom-stoppen-jullie-niet",
@@ -129,6 +138,13 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     },
     { id: "bel-niet-meer", pattern: "^(bel|belt|mail|mailt|app|appt|sms|stuur|stuurt|contacteer) (alsjeblieft|aub|maar|dan)? (niet meer|nooit meer)" },
     { id: "van-jullie-niks-meer", pattern: "(wil|willen|hoef|hoeven) (van jullie|van u|van je) (niks|niets) meer (te)? (horen|ontvangen|weten)" },
+    // "Ik wil niks meer met jullie te maken hebben", as English "I want nothing more to do with you".
+    { id: "niks-te-maken", pattern: "(wil|willen) (niks|niets) (meer)? met (jullie|u|jou|je|jullie bedrijf|uw bedrijf) te maken (hebben)?" },
+    // "Zet mijn nummer op niet bellen": the do-not-call list, as English "put me on your do not call list".
+    {
+      id: "niet-bellen-lijst",
+      pattern: "(zet|plaats|doe) (mij|me|ons|mijn nummer|dit nummer) (maar)? op (de|jullie|uw|een)? (niet bellen|bel me niet|bel mij niet) (lijst|register)?",
+    },
     { id: "niks-meer-horen", pattern: "(hoef|hoeven|wil|willen) (niks|niets) meer (van jullie|van u|van je|van jou)? (te)? (horen|ontvangen|weten)" },
     {
       id: "uitgeschreven-worden",
@@ -418,6 +434,9 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "niemand vroeg",
       "ik vraag niet",
       "ik vraag niet dat",
+      "niet dat jullie",
+      "niet dat u",
+      "niet dat je",
     ],
     thirdParties: [
       "hij",
@@ -445,6 +464,9 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "mijn collega",
       "mijn ouders",
       "mijn ex",
+      "mijn compagnon",
+      "mijn zakenpartner",
+      "mijn vennoot",
     ],
     speechVerbs: [
       "zei",
@@ -479,6 +501,7 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "dankbaar",
     ],
     refusals: ["geen interesse", "niet geinteresseerd", "hoef niks", "hoef niets", "ik koop niks", "ik koop niets"],
+    nors: ["noch"],
     anyChannel: [
       "op geen enkele manier",
       "via geen enkel kanaal",
@@ -732,6 +755,10 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "oude mailadres",
       "zakelijk mailadres",
       "zakelijke mail",
+      "zakelijk nummer",
+      "zakelijke nummer",
+      "kantoornummer",
+      "nummer van mijn werk",
     ],
     agents: ["door jullie", "door uw", "door u", "door iemand van jullie", "door iemand van uw"],
     passives: ["worden", "word", "wordt", "geworden"],
@@ -754,8 +781,13 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "mij",
     ],
     joiners: ["dat", "om", "te"],
+    infinitiveMarks: ["te"],
     breakers: ["maar", "echter", "wel"],
     particleHosts: [
+      // "De nieuwsbrief wil ik wel opzeggen": after an inverted subject.
+      "ik",
+      "we",
+      "wij",
       "me",
       "mij",
       "ons",

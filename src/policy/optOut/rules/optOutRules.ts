@@ -299,6 +299,13 @@ export interface OptOutContext {
    */
   readonly anyChannel?: readonly string[];
   /**
+   * The words of a "neither … nor" list ("neither", "nor", "ni", "weder", "noch"): a clause of an
+   * opt-out's message holding one that, with the opt-out, names calls, texts and email ("…, weder per
+   * E-Mail noch per SMS noch telefonisch", "…, ni par téléphone ni par mail ni par SMS") refuses every
+   * channel: the opt-out covers `all`.
+   */
+  readonly nors?: readonly string[];
+  /**
    * Compounds and invitations in which a stop word means something else ("non-stop", "sin parar",
    * "stop by"): their words never open the n-gram model's gate.
    */
@@ -329,6 +336,13 @@ export interface OptOutContext {
    * `wel` after an auxiliary ("mijn zoon zal wel gezegd hebben …").
    */
   readonly particleHosts?: readonly string[];
+  /**
+   * Right before a match's last word, the particle of a verb-final infinitive ("te", "zu": "dat u mij
+   * niet meer hoeft te bellen", "mir nicht mehr zu schreiben"): the stop's object stands before it, so
+   * a determiner after it opens a new sentence left unpunctuated ("… te bellen de schoonmaak is al
+   * geregeld"), not what to stop.
+   */
+  readonly infinitiveMarks?: readonly string[];
 }
 
 /** How many words before a match its context is read from. */
