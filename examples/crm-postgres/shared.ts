@@ -11,6 +11,19 @@ import { createEngine, type ChannelAdapter, type Engine, type PlanInput } from "
 export const DATABASE_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 export const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 
+/** ioredis options from a `redis://` or `rediss://` URL: its host, port, database, user, password and TLS. */
+export function redisOptions(redisUrl: string): { host: string; port: number; db: number; username?: string; password?: string; tls?: object } {
+  const url = new URL(redisUrl);
+  return {
+    host: url.hostname,
+    port: Number(url.port || 6379),
+    db: Number(url.pathname.slice(1) || 0),
+    ...(url.username === "" ? {} : { username: decodeURIComponent(url.username) }),
+    ...(url.password === "" ? {} : { password: decodeURIComponent(url.password) }),
+    ...(url.protocol === "rediss:" ? { tls: {} } : {}),
+  };
+}
+
 /** The dealer plan. */
 export function plans(): PlanInput[] {
   return [JSON.parse(readFileSync(new URL("../plans/dealer-speed-to-lead.json", import.meta.url), "utf8")) as PlanInput];
@@ -38,10 +51,9 @@ export async function start(who: string, worker: boolean): Promise<{ engine: Eng
   });
   engine.on("touch:due", ({ touch }) => console.log(`[${who}] task for a rep: ${touch.channel} ${touch.stepId} (${touch.id})`));
   engine.on("error", ({ error, leadId }) => console.error(`[${who}] ${leadId ?? ""} ${String(error)}`));
-  const url = new URL(REDIS_URL);
   const runner = await createBullmqRunner({
     engine,
-    connection: { host: url.hostname, port: Number(url.port || 6379) },
+    connection: redisOptions(REDIS_URL),
     worker,
     queue: "crm-postgres",
     // Providers' limits, shared by every process: one SMS a second per sending number (the lead's
