@@ -13,6 +13,7 @@ import { backoffDelay, type ResolvedRetry } from "./retry.js";
 import { escalationTouch, slaDeadline, slasOf } from "./sla.js";
 import type { PendingTouch } from "./store.js";
 import { withOptOutsInForce } from "./optOutsInForce.js";
+import { skewHold } from "./clockSkew.js";
 import { withUnconfirmedContacts } from "./unconfirmedContacts.js";
 
 /** An event to emit once the record it describes is stored. */
@@ -58,6 +59,8 @@ export type PlanLookup = (planId: string, version: number) => Plan | undefined;
  * marks auto touches as in flight, fires due SLA levels, ends enrolments whose cadence is done, and
  * sets the due-index key. Invariant: while an active enrolment has anything pending, the lead has a
  * wake-up (`dueAt` is never `null`), so a task or retry nobody was told about is looked at again.
+ * A lead with a record dated just after `now` (a clock ahead wrote it: `skewHold`) is not decided:
+ * nothing is sent, and it is due again at that record's instant.
  */
 export function applyDecision(rec: MutableLead, plans: PlanLookup, now: number, ctx: RoundContext): RoundOut {
   const out: RoundOut = { send: [], escalations: [], announced: [] };
@@ -74,6 +77,11 @@ export function applyDecision(rec: MutableLead, plans: PlanLookup, now: number, 
   }
   let wake = Infinity;
   if (running.length > 0) {
+    const held = skewHold(rec.lead, now);
+    if (held !== undefined) {
+      rec.dueAt = held;
+      return out;
+    }
     const base = withUnconfirmedContacts(withOptOutsInForce(rec.lead, now), pendingOfAll(rec));
     const decisions = decideTogether(base, running, rec.enrollments, now, ctx.evalOptions);
     running.forEach(({ e, plan }, i) => {
@@ -149,7 +157,7 @@ function applyOne(rec: MutableLead, e: MutableEnrollment, plan: Plan, d: Decisio
   // Keys of the pending touches the decision has due (most rounds have none or one).
   const dueKeys: string[] = [];
   const sendFrom = out.send.length;
-  // The earliest instant of a due touch already in history after `now` (recorded by a runner whose clock is ahead): not sent again, looked at again then.
+  // The earliest instant of a due touch already in history after `now` (dated beyond the skew hold's bound, by the host): not sent again, looked at again then.
   let recordedAhead = Infinity;
   for (const due of d.due) {
     const t = enrollmentTouch(due, e);

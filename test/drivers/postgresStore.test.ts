@@ -5,6 +5,7 @@ import { createPostgresStore, migrate, postgresSchemaSql, tableNames } from "../
 import { conformanceLead, storeConformance } from "../../src/testing/index.js";
 import { POSTGRES_URL, serviceAvailable, uniqueName } from "../support/services.js";
 import { twoRunners } from "./twoRunners.js";
+import { skewedReply } from "../engine/skewedReply.js";
 import { instantMs } from "../../src/primitives/index.js";
 import { createEngine, createManualClock, type Store, type StoredLead } from "../../src/engine/index.js";
 import { lead, quickPlan, recordingAdapter } from "../engine/fixtures.js";
@@ -76,6 +77,10 @@ describe("Postgres store on PGlite (real Postgres in WebAssembly)", () => {
 
   it("two engines polling together send every touch once, through the batch claim", async () => {
     await twoRunners(await fresh());
+  });
+
+  it("a runner whose clock is behind sends nothing after a reply another runner recorded; the lead is due at the reply's instant", async () => {
+    await skewedReply(await fresh());
   });
 
   it("rejects table names that are not plain identifiers", () => {
@@ -181,6 +186,10 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
     expect(history).toContainEqual(
       expect.objectContaining({ type: "event", name: "touch_failed", data: expect.objectContaining({ error: "carrier said \ufffd \ufffd unknown number" }) }),
     );
+  });
+
+  it("a runner whose clock is behind sends nothing after a reply another runner recorded; the lead is due at the reply's instant", async () => {
+    await skewedReply(await fresh());
   });
 
   it("concurrent batch claims by several runners are disjoint and cover every due lead", async () => {

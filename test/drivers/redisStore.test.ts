@@ -4,6 +4,7 @@ import { createRedisStore } from "../../src/drivers/redis/index.js";
 import { conformanceLead, storeConformance } from "../../src/testing/index.js";
 import { REDIS_URL, serviceAvailable, uniqueName } from "../support/services.js";
 import { twoRunners } from "./twoRunners.js";
+import { skewedReply } from "../engine/skewedReply.js";
 import { instantMs } from "../../src/primitives/index.js";
 
 const T = instantMs("2026-01-05T14:00:00Z");
@@ -69,6 +70,10 @@ describe.skipIf(!up)("Redis store on the Redis server", () => {
 
   it("two engines polling together send every touch once, through the batch claim", async () => {
     await twoRunners(fresh());
+  });
+
+  it("a runner whose clock is behind sends nothing after a reply another runner recorded; the lead is due at the reply's instant", async () => {
+    await skewedReply(fresh());
   });
 
   it("rejects a prefix with braces and a client that is not ioredis", () => {

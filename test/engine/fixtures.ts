@@ -1,5 +1,14 @@
 import { readFileSync } from "node:fs";
-import { createEngine, createManualClock, type ChannelAdapter, type SendContext, type SendResult, type Store } from "../../src/engine/index.js";
+import {
+  createEngine,
+  createManualClock,
+  type ChannelAdapter,
+  type RecordEvent,
+  type SendContext,
+  type SendResult,
+  type Store,
+  type StoredLead,
+} from "../../src/engine/index.js";
 import { instantMs } from "../../src/primitives/index.js";
 import type { PlanInput } from "../../src/plan/index.js";
 import type { Touch } from "../../src/schedule/index.js";
@@ -71,9 +80,10 @@ export function flush(): Promise<void> {
 
 /**
  * Two runners on one store whose clocks differ: A's reads `aheadMs` more than B's (START at first).
- * Plan "quick": SMS at one minute, email at one hour; each runner has its own recording SMS adapter.
+ * Plan "quick": SMS at one minute, email at one hour (`overrides` changes the rest, e.g. its exits);
+ * each runner has its own recording SMS adapter.
  */
-export function skewedRunners(aheadMs: number, storeA: Store, storeB: Store = storeA) {
+export function skewedRunners(aheadMs: number, storeA: Store, storeB: Store = storeA, overrides: Partial<PlanInput> = {}) {
   const ahead = createManualClock(instantMs(START) + aheadMs);
   const behind = createManualClock(START);
   const plan = quickPlan({
@@ -81,10 +91,57 @@ export function skewedRunners(aheadMs: number, storeA: Store, storeB: Store = st
       { id: "sms-1m", channel: "sms", at: { after: "PT1M" } },
       { id: "email-1h", channel: "email", at: { after: "PT1H" } },
     ],
+    ...overrides,
   });
   const smsA = recordingAdapter();
   const smsB = recordingAdapter();
   const a = createEngine({ plans: [plan], adapters: { sms: smsA, email: recordingAdapter() }, store: storeA, clock: ahead, owner: "A" });
   const b = createEngine({ plans: [plan], adapters: { sms: smsB, email: recordingAdapter() }, store: storeB, clock: behind, owner: "B" });
   return { a, b, ahead, behind, smsA, smsB };
+}
+
+/**
+ * `store` seen through a slow round trip: after `stallNextWrite()`, the next write waits until
+ * `resume()` (a runner that decided, then lost the race to another runner's write meanwhile).
+ * A wrapper, not the store itself: the engine using it takes the store's ordinary path.
+ */
+export function stallingStore(store: Store): { store: Store; stallNextWrite(): void; resume(): void } {
+  let stall: Promise<void> | undefined;
+  let resume: () => void = () => undefined;
+  const slow = Object.assign(Object.create(store) as Store, {
+    async write(r: StoredLead, version: number) {
+      const wait = stall;
+      stall = undefined;
+      if (wait !== undefined) await wait;
+      return store.write(r, version);
+    },
+  });
+  return {
+    store: slow,
+    stallNextWrite: () => {
+      stall = new Promise((r) => (resume = r));
+    },
+    resume: () => resume(),
+  };
+}
+
+/**
+ * The race of a runner behind ({@link skewedRunners}, A `aheadMs` ahead): B, at one minute, decides
+ * for lead `x` from what it read and its write waits (a slow round trip); A records `event`
+ * meanwhile (dated by A's clock); B then decides again from a fresh read. Resolves once B's run ends.
+ */
+export async function recordWhileBehindDecides(aheadMs: number, store: Store, event: RecordEvent) {
+  const slow = stallingStore(store);
+  const runners = skewedRunners(aheadMs, store, slow.store);
+  const { a, b, ahead, behind } = runners;
+  await b.enroll(lead("x"), "quick");
+  ahead.advance(MINUTE);
+  behind.advance(MINUTE);
+  slow.stallNextWrite();
+  const run = b.runLead("x");
+  await flush();
+  await a.record("x", event);
+  slow.resume();
+  await run;
+  return runners;
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createEngine, createManualClock, createMemoryStore, type OptOutReviewEvent, type StoredLead } from "../../src/engine/index.js";
+import { createEngine, createManualClock, createMemoryStore, type OptOutReviewEvent } from "../../src/engine/index.js";
 import type { InboundRecord, Lead } from "../../src/lead/index.js";
 import { OPT_OUT_REVIEW_EVENT } from "../../src/index.js";
 import { applyLeadEvent } from "../../src/policy/index.js";
 import { instantMs } from "../../src/primitives/index.js";
-import { flush, lead, MINUTE, quickPlan, recordingAdapter, skewedRunners, START } from "./fixtures.js";
+import { lead, MINUTE, quickPlan, recordingAdapter, recordWhileBehindDecides, START } from "./fixtures.js";
 
 describe("inbound opt-out detection in engine.record", () => {
   it("classifies inbound text with the policy layer's detector; automatic replies never opt out", () => {
@@ -146,28 +146,7 @@ describe("inbound opt-out detection in engine.record", () => {
 
 describe("an opt-out recorded at an instant after a runner's clock", () => {
   it("a runner 5 ms behind the one that recorded a STOP does not send to the lead", async () => {
-    const store = createMemoryStore();
-    let stall: Promise<void> | undefined;
-    let resume: () => void = () => undefined;
-    // B's first write waits (a slow round trip): the STOP is stored meanwhile, so B decides again from a fresh read.
-    const slow: typeof store = Object.assign(Object.create(store) as typeof store, {
-      async write(r: StoredLead, version: number) {
-        const wait = stall;
-        stall = undefined;
-        if (wait !== undefined) await wait;
-        return store.write(r, version);
-      },
-    });
-    const { a, b, ahead, behind, smsA, smsB } = skewedRunners(5, store, slow);
-    await b.enroll(lead("x"), "quick");
-    ahead.advance(MINUTE);
-    behind.advance(MINUTE);
-    stall = new Promise((r) => (resume = r));
-    const run = b.runLead("x");
-    await flush();
-    await a.record("x", { type: "inbound", channel: "sms", text: "STOP" });
-    resume();
-    await run;
+    const { smsA, smsB } = await recordWhileBehindDecides(5, createMemoryStore(), { type: "inbound", channel: "sms", text: "STOP" });
     expect([...smsA.calls, ...smsB.calls]).toEqual([]);
   });
 
