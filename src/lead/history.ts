@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { ChannelName, HistoryInstant, Identifier, Outcome, lazySchema, unwrapSchema } from "../primitives/index.js";
+import { ChannelName, HistoryInstant, Identifier, JsonData, Outcome, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /** A touch that was performed (sent by an adapter, or done by a person), with its outcome when known. */
 export const TouchRecord = lazySchema(() =>
@@ -73,7 +73,7 @@ export const EventRecord = lazySchema(() =>
     type: z.literal("event"),
     name: z.string().check(z.minLength(1)),
     at: unwrapSchema(HistoryInstant),
-    data: z.optional(z.record(z.string(), z.unknown())),
+    data: z.optional(unwrapSchema(JsonData)),
   }),
 );
 /** A custom event. */

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { ChannelName, ConsentStatus, Instant, RegistryId, ZoneName, lazySchema, unwrapSchema } from "../primitives/index.js";
+import { ChannelName, ConsentStatus, Instant, JsonData, RegistryId, ZoneName, lazySchema, unwrapSchema } from "../primitives/index.js";
 import { HistoryEntry } from "./history.js";
 
 /** Consent for one channel: its state, when it was given or refused, and where it came from. */
@@ -94,7 +94,7 @@ export const LeadSchema = lazySchema(() =>
     /** No touch before this instant. */
     pausedUntil: z.optional(unwrapSchema(Instant)),
     /** Free-form data conditions can read (`source`, `vehicle.price`, `score`). */
-    attributes: z._default(z.record(z.string(), z.unknown()), {}),
+    attributes: z._default(unwrapSchema(JsonData), {}),
     history: z._default(z.array(unwrapSchema(HistoryEntry)), []),
   }),
 );

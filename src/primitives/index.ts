@@ -45,6 +45,7 @@ export {
   type RecurrenceRuleResult,
 } from "./recurrenceRule.js";
 export { MAX_NESTING_DEPTH, nestingIssue } from "./nesting.js";
+export { JsonData, unwritableValue } from "./jsonData.js";
 export {
   ALWAYS_OPEN,
   MINUTES_PER_DAY,

@@ -29,20 +29,14 @@ export function nestingIssue(root: unknown, max: number = MAX_NESTING_DEPTH): Va
       // The shallowest object on the chain that is one of its own ancestors (read only on failure: at most `max` squared steps).
       let cycle: Visit | undefined;
       for (let v: Visit | undefined = visit; v !== undefined; v = v.up) for (let a = v.up; a !== undefined; a = a.up) if (a.value === v.value) cycle = v;
-      if (cycle !== undefined)
-        return {
-          code: "too_deep",
-          path: cycle.path,
-          message: "Expected no cycles, got an object that contains itself here",
-          expected: "no cycles",
-          received: "a cycle",
-        };
       return {
         code: "too_deep",
-        path,
-        message: `Expected objects and arrays nested at most ${max} deep, got deeper nesting here`,
-        expected: `nesting depth <= ${max}`,
-        received: `depth > ${max}`,
+        path: cycle?.path ?? path,
+        message: cycle
+          ? "Expected no cycles, got an object that contains itself here"
+          : `Expected objects and arrays nested at most ${max} deep, got deeper nesting here`,
+        expected: cycle ? "no cycles" : `nesting depth <= ${max}`,
+        received: cycle ? "a cycle" : `depth > ${max}`,
       };
     }
     if (Array.isArray(value)) {

@@ -64,7 +64,7 @@ export function evaluateAll(plans: readonly (Plan | PlanInput)[], lead: LeadInpu
   const compiled: CompiledPlan[] = [];
   // Index by index, not `map`: a hole fails at once (`map` skips holes, visiting every index first).
   for (let i = 0; i < plans.length; i++) {
-    if (!(i in plans)) throw new ArgumentError(`plans[${i}]`, `Expected \`plans[${i}]\` to be a plan, got undefined (a hole in the array)`);
+    if (!(i in plans)) throw new ArgumentError(`plans[${i}]`, `Expected \`plans[${i}]\` to be a plan, got undefined`);
     compiled.push(compilePlan(plans[i] as Plan | PlanInput));
   }
   const nowMs = instantArgument(now, "now");

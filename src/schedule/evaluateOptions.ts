@@ -26,10 +26,15 @@ export interface EvaluateOptions {
  * @throws {ArgumentError} when `options` is not an object, or `options.holidays` is not a holiday calendar.
  */
 export function checkEvaluateOptions(options: unknown): void {
-  if (options === null || typeof options !== "object")
-    throw new ArgumentError("options", `Expected \`options\` to be an object, got ${describeValue(options)}`);
-  const holidays: unknown = (options as EvaluateOptions).holidays;
-  if (holidays !== undefined && (holidays === null || typeof holidays !== "object" || typeof (holidays as HolidayCalendar).isHoliday !== "function")) {
-    throw new ArgumentError("options.holidays", `Expected \`options.holidays\` to be a holiday calendar (with isHoliday), got ${describeValue(holidays)}`);
-  }
+  const notObject = options === null || typeof options !== "object";
+  const holidays: unknown = notObject ? options : (options as EvaluateOptions).holidays;
+  const name = notObject ? "options" : "options.holidays";
+  if (
+    notObject ||
+    (holidays !== undefined && (holidays === null || typeof holidays !== "object" || typeof (holidays as HolidayCalendar).isHoliday !== "function"))
+  )
+    throw new ArgumentError(
+      name,
+      `Expected \`${name}\` to be ${notObject ? "an object" : "a holiday calendar (with isHoliday)"}, got ${describeValue(holidays)}`,
+    );
 }
