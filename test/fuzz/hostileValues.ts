@@ -81,10 +81,11 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 2, arbitrary: fc.array(hostileScalar, { maxLength: 4 }) },
 );
 
-type Path = (string | number)[];
+/** A path into a JSON value: keys and indices from the root. */
+export type Path = (string | number)[];
 
 /** Every path into a JSON value (objects and arrays), the root included. */
-function paths(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
+export function paths(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
   out.push(prefix);
   if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...prefix, i], out));
   else if (typeof value === "object" && value !== null) for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);

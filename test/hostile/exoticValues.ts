@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { paths, type Path } from "../fuzz/hostileValues.js";
 
 /** The error a hostile getter or proxy trap throws: the host's own, which the library lets through unchanged. */
 export class HostError extends Error {
@@ -26,16 +27,6 @@ export const exoticScalar: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
   "constructor",
   "toString",
 );
-
-/** A JSON path: keys and indices from the root. */
-type Path = (string | number)[];
-
-function paths(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
-  out.push(prefix);
-  if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...prefix, i], out));
-  else if (typeof value === "object" && value !== null) for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
-  return out;
-}
 
 /** What is done to the value at a path. `stable` transforms keep every read of the input the same. */
 type Transform = { readonly kind: string; readonly stable: boolean; readonly apply: (v: unknown, root: unknown) => unknown };
