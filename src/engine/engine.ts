@@ -479,10 +479,11 @@ export class Engine extends EventEmitter<EngineEvents> {
     const claimDue = this.store.claimDue?.bind(this.store);
     for (;;) {
       // A store that claims in batches leases each batch to this runner, one pool's worth at a time, so runners share the due leads.
+      // The pass takes the leads due at its start; each batch's lease runs from the clock at its claim (a long pass's later batches would get expired leases).
       const found =
         claimDue === undefined
           ? await this.store.due(now, this.#batchSize)
-          : await claimDue(now, Math.min(this.#batchSize, this.#concurrency), this.#owner, now + this.#leaseMs);
+          : await claimDue(now, Math.min(this.#batchSize, this.#concurrency), this.#owner, this.clock.now() + this.#leaseMs);
       const ids = found.filter((id) => !seen.has(id));
       if (claimDue !== undefined) for (const id of found) if (seen.has(id) && !this.#driving.has(id)) await this.#release(id);
       if (ids.length === 0) return seen.size;

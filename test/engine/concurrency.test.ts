@@ -267,3 +267,35 @@ describe("lease renewal", () => {
     ]);
   });
 });
+
+describe("runDue over a long pass", () => {
+  it("claims each batch with a lease from the clock at the claim, not from the pass's start", async () => {
+    const clock = createManualClock("2026-03-09T14:00:00Z");
+    const inner = createMemoryStore();
+    const leaseMs = 60_000;
+    // A store that claims in batches (as Postgres and Redis do), recording how much lease each claim gave.
+    const leaseLeft: number[] = [];
+    const store = Object.assign(Object.create(inner) as typeof inner, {
+      async claimDue(at: number, limit: number, owner: string, until: number): Promise<string[]> {
+        leaseLeft.push(until - clock.now());
+        const out: string[] = [];
+        for (const id of await inner.due(at, limit)) if (await inner.claim(id, owner, until, clock.now())) out.push(id);
+        return out;
+      },
+    });
+    // Each send takes two leases' time on the runner's clock (a slow provider).
+    const slow: ChannelAdapter = {
+      async send() {
+        clock.advance(2 * leaseMs);
+        return { status: "sent" };
+      },
+    };
+    const plan = quickPlan({ steps: [{ id: "sms-1m", channel: "sms", at: { after: "PT1M" } }] });
+    const engine = createEngine({ plans: [plan], adapters: { sms: slow, email: recordingAdapter() }, store, clock, concurrency: 1, batchSize: 1, leaseMs });
+    for (const id of ["L1", "L2", "L3"]) await engine.enroll(lead(id), "quick");
+    clock.advance(MINUTE);
+    expect(await engine.runDue()).toBe(3);
+    expect(leaseLeft.length).toBeGreaterThanOrEqual(3);
+    for (const left of leaseLeft) expect(left).toBe(leaseMs);
+  });
+});
