@@ -38,7 +38,7 @@ export function parseLeadEvent(event: unknown, defaultAt: number): LeadEvent {
   const first = tooDeep ?? (parsed === undefined || parsed.success ? undefined : fromZodIssues(parsed.error.issues)[0]);
   if (parsed === undefined || !parsed.success) {
     const where = first === undefined ? "(root)" : formatPath(first.path);
-    throw new ArgumentError("event", `Expected a valid ${String(type)} record: ${where}: ${first?.message ?? "invalid"}`);
+    throw new ArgumentError("event", `Expected a valid ${typeof type === "string" ? `${type} ` : ""}record: ${where}: ${first?.message ?? "invalid"}`);
   }
   return parsed.data as LeadEvent;
 }
