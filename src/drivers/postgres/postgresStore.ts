@@ -48,7 +48,7 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
   }
   const pageSize = options.scanPageSize ?? 500;
   if (!Number.isInteger(pageSize) || pageSize < 1)
-    throw new ArgumentError("scanPageSize", `Expected scanPageSize to be a positive integer, got ${String(pageSize)}`);
+    throw new ArgumentError("scanPageSize", `Expected scanPageSize to be a positive integer, got ${describeValue(pageSize)}`);
   const n = tableNames(options);
 
   const sql = {

@@ -57,11 +57,11 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
   }
   const prefix = options.prefix ?? "lead-cadence";
   if (typeof prefix !== "string" || prefix === "" || /[{}]/.test(prefix)) {
-    throw new ArgumentError("prefix", `Expected prefix to be a non-empty string without braces, got ${JSON.stringify(prefix)}`);
+    throw new ArgumentError("prefix", `Expected prefix to be a non-empty string without braces, got ${describeValue(prefix)}`);
   }
   const pageSize = options.scanPageSize ?? 500;
   if (!Number.isInteger(pageSize) || pageSize < 1)
-    throw new ArgumentError("scanPageSize", `Expected scanPageSize to be a positive integer, got ${String(pageSize)}`);
+    throw new ArgumentError("scanPageSize", `Expected scanPageSize to be a positive integer, got ${describeValue(pageSize)}`);
   const keys = { leads: `{${prefix}}:leads`, due: `{${prefix}}:due`, leases: `{${prefix}}:leases` };
 
   const run = async (s: Script, keyList: readonly string[], args: readonly (string | number)[]): Promise<unknown> => {
