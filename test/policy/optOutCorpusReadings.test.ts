@@ -883,3 +883,45 @@ describe("opt-out readings from the twenty-first and twenty-second held-out batc
     ["fr", "Mettez mon numéro sur la liste ne pas appeler.", true, "call"],
   ]);
 });
+
+describe("opt-out readings from the twenty-third and twenty-fourth held-out batches", () => {
+  readAsLabelled([
+    // A request repeated as a negated obligation after "how many times must I say", in the five languages; a third party's stays reported.
+    ["de", "Wie oft soll ich noch sagen, dass Sie mich nicht anrufen sollen?", true, "call"],
+    ["nl", "Hoe vaak moet ik nog zeggen dat jullie me niet moeten bellen?", true, "call"],
+    ["en", "How many times do I have to tell you not to call me?", true, "call"],
+    ["fr", "Combien de fois faut-il vous dire que vous ne devez pas m'appeler ?", true, "call"],
+    ["de", "Mein Mann hat gesagt, dass Sie mich nicht anrufen sollen, aber ich will ein Angebot.", false, undefined, "none"],
+    ["en", "My wife told you not to call me, but I still want the quote.", false, undefined, "none"],
+    // Spanish vosotros forms.
+    ["es", "Que dejéis de llamarme ya.", true, "call"],
+    ["es", "¿Cuántas veces os tengo que decir que no me llaméis?", true, "call"],
+    // "If you could …" put to the reader is a polite request; a real condition stays uncertain.
+    ["en", "I would be most grateful if you could remove my email address from your list.", true, "email"],
+    ["de", "Wenn Sie mich aus Ihrem Verteiler entfernen könnten, wäre ich dankbar.", true],
+    ["nl", "Als u mij van uw lijst zou kunnen halen, graag.", true],
+    ["es", "Si pudieran quitarme de su lista se lo agradecería.", true],
+    ["fr", "Si vous pouviez me retirer de votre liste, merci.", true],
+    ["en", "If you could not reach me, stop calling.", false, undefined, "uncertain"],
+    ["de", "Wenn ich nicht antworte, rufen Sie mich nicht mehr an.", false, undefined, "uncertain"],
+    // A third party with an auxiliary, an object and a phrase of place or time before its verb of saying reports.
+    ["de", "Meine Frau hat Ihnen am Telefon gesagt, dass Sie nicht mehr anrufen sollen. Bitte ignorieren, ich will das Angebot.", false, undefined, "none"],
+    ["nl", "Mijn vrouw heeft u vorige week aan de telefoon gezegd dat u niet meer moet bellen, negeer dat maar.", false, undefined, "none"],
+    ["de", "Mein Mann ist krank und ich will, dass Sie nicht mehr anrufen.", true, "call"],
+    // A third party right after the stop's object opens a sentence left unpunctuated; "stop calling my wife" is still about her.
+    ["de", "ich will keine Anrufe mehr meine Frau kümmert sich jetzt um das Auto danke", true, "call"],
+    ["en", "stop calling my wife", false, undefined, "none"],
+    // A bare negated infinitive as the whole clause; with a time it is a constraint.
+    ["nl", "Niet bellen alsjeblieft", true, "call"],
+    ["fr", "Merci de ne pas appeler, envoyez plutôt un mail", true, "call"],
+    ["de", "Bitte nicht vor 10 anrufen", false, undefined, "none"],
+    // A fronted medium wanted no more; one not received is no stop.
+    ["de", "Die Werbe-SMS möchte ich aber nicht mehr bekommen.", true, "sms"],
+    ["de", "Die SMS habe ich nicht mehr bekommen.", false, undefined, "none"],
+    // A list of every channel gathered; a Dutch email address named before the request.
+    ["de", "Tragen Sie mich aus allen Listen aus. Anrufe, SMS, E-Mails - alles.", true, "all"],
+    ["es", "Ni llamadas ni correos, los SMS sí.", false, undefined, "none"],
+    ["nl", "Graag verzoek ik u mijn e-mailadres uit uw bestand te verwijderen.", true, "email"],
+    ["fr", "Vous pouvez me sortir de votre fichier.", true],
+  ]);
+});

@@ -483,7 +483,11 @@ function negatedAround(tables: readonly CompiledRules[], words: readonly string[
 function arrivalDenied(tables: readonly CompiledRules[], words: readonly string[], bound: BoundCue): boolean {
   if (bound.target.kind !== "contact" || bound.target.start >= bound.cue.start) return false;
   const to = Math.min(words.length, bound.end + NEGATION_AFTER);
-  return tables.some((t) => occursIn(words, bound.cue.end, to, t.context.receipts));
+  return tables.some(
+    (t) =>
+      occursIn(words, bound.cue.end, to, t.context.receipts) &&
+      !occursIn(words, Math.max(0, bound.cue.start - CONTEXT_WINDOW), bound.cue.start, t.context.wishes),
+  );
 }
 
 /**
@@ -741,13 +745,28 @@ const EVERY_CHANNEL: readonly string[] = ["call", "sms", "email"];
  */
 function namesEveryChannelNeither(tables: readonly CompiledRules[], clauses: readonly Clause[], found: OptOutDetection): boolean {
   const named = new Set(found.channels ?? (found.scope === undefined ? [] : [found.scope]));
-  for (const clause of clauses) {
+  for (let c = 0; c < clauses.length; c++) {
+    const clause = clauses[c] as Clause;
     for (const t of tables) {
       if (!occursIn(clause.words, 0, clause.words.length, t.context.nors)) continue;
       for (const channel of channelsNamed(t, clause.words, 0, clause.words.length)) named.add(channel);
+      // "Calls, texts, emails - all of it": the clauses before it in its sentence that are nothing but a channel word.
+      for (let b = c - 1; b >= 0 && clauses[b]?.sentence === clause.sentence; b--) {
+        const channel = onlyChannel(t, (clauses[b] as Clause).words);
+        if (channel === undefined) break;
+        named.add(channel);
+      }
     }
   }
   return EVERY_CHANNEL.every((c) => named.has(c));
+}
+
+/** The channel a clause names when it is nothing but one channel word ("texts", "E-Mails"). */
+function onlyChannel(table: CompiledRules, words: readonly string[]): string | undefined {
+  for (const [seq, channel] of table.channelsByFirstWord.get(words[0] as string) ?? []) {
+    if (seq.length === words.length && seq.every((w, j) => words[j] === w)) return channel;
+  }
+  return undefined;
 }
 
 /** The channels the matched words name, longest channel word first, in order of appearance. */

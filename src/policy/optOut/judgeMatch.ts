@@ -86,7 +86,10 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   if (quoted) return { verdict: "uncertain", reason: "quoted" };
   // "Ich wäre Ihnen dankbar, wenn Sie …": a polite frame makes the condition a request.
   const polite =
-    occursIn(words, from, start, context.politeFrames) || (previous !== undefined && occursIn(previous.words, 0, previous.words.length, context.politeFrames));
+    occursIn(words, from, start, context.politeFrames) ||
+    (previous !== undefined && occursIn(previous.words, 0, previous.words.length, context.politeFrames)) ||
+    // "If you could remove me …", "Wenn Sie mich … entfernen könnten": a conditional put to the reader, in the match's clause.
+    occursIn(words, from, Math.min(words.length, end + 2), context.politeModals);
   if (
     !polite &&
     (occursIn(words, from, start, context.conditions) ||
@@ -99,9 +102,12 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   }
   // "je ne veux plus être appelée par votre assurance": after a passive, who calls is no unrelated thing.
   const agents = occursIn(words, from, Math.min(words.length, end + CONTEXT_WINDOW), context.passives) ? context.agents : NO_AGENTS;
+  // "i dont want any more calls my wife handles the car stuff now": a third party right after the stop's
+  // own object opens a sentence left unpunctuated, not whose contact it is ("stop calling my wife" still is).
+  const runOn = startsAt(words, end, context.thirdParties) !== 0 && occursIn(words, Math.max(start, end - 2), end, context.objects);
   if (
     unrelatedIn(context, agents, words, start, end) ||
-    unrelatedFollows(context, agents, words, start, end, place.sendsChannel) ||
+    (!runOn && unrelatedFollows(context, agents, words, start, end, place.sendsChannel)) ||
     unrelatedFronted(context, words, start)
   ) {
     return { verdict: "none", reason: "constraint" };
@@ -145,6 +151,7 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
     // "aus dem Verteiler der Hochschule": a genitive names whose list it is, not what to stop.
     if (
       !place.namesChannel &&
+      !runOn &&
       // "… dat u mij niet meer hoeft te bellen de schoonmaak is al geregeld": after a verb-final infinitive, a new sentence.
       !(end >= 2 && startsAt(words, end - 2, context.infinitiveMarks) === 1) &&
       startsAt(words, after, context.determiners) > skip &&
@@ -194,16 +201,24 @@ function thirdPartySays(context: CompiledContext, words: readonly string[], from
   for (let i = Math.max(0, from - PARTY_REACH, to - CONTEXT_WINDOW - PARTY_REACH); i < to; i++) {
     const party = startsAt(words, i, context.thirdParties);
     if (party === 0) continue;
-    for (let gap = 0; gap <= SPEECH_GAP; gap++) if (i + party + gap < to && startsAt(words, i + party + gap, context.speechVerbs) !== 0) return true;
+    // A coordinator closes the party's clause: "Mein Mann ist krank und ich will, dass …" is the writer's wish.
+    for (let gap = 0; gap <= SPEECH_GAP && i + party + gap < to; gap++) {
+      if (startsAt(words, i + party + gap, context.speechVerbs) !== 0) return true;
+      if (startsAt(words, i + party + gap, context.coordinators) !== 0) break;
+    }
   }
   return false;
 }
 
-/** How many words before the window a third party may stand: a modal and an auxiliary lengthen a report. */
-const PARTY_REACH = 2;
+/** How many words before the window a third party may stand: a modal, an auxiliary and a phrase of place or time lengthen a report. */
+const PARTY_REACH = 4;
 
-/** How many words may stand between a third party and its verb of saying: a German auxiliary, an object and an adverb. */
-const SPEECH_GAP = 3;
+/**
+ * How many words may stand between a third party and its verb of saying: a German or Dutch auxiliary, an
+ * object and a phrase of place or time ("Meine Frau hat Ihnen am Telefon gesagt", "Mijn vrouw heeft u
+ * vorige week aan de telefoon gezegd").
+ */
+const SPEECH_GAP = 7;
 
 /**
  * A negator written after a verb and its object (`negatorsAfter`) inside a phrase's gap, not one of

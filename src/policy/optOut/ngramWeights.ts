@@ -2,2460 +2,2383 @@
 // 20000 features (character 3- to 5-grams of space-padded words, and word bigrams "a|b") and their weights.
 
 /** The n-gram model's bias (log-odds of an opt-out with no feature). */
-export const NGRAM_BIAS = -0.31;
+export const NGRAM_BIAS = -0.42;
 
 /** One `feature<TAB>weight` per line. */
 export const NGRAM_WEIGHTS = `
- 0 	-0.49
- 00 	-0.31
- 01	-0.4
- 014	-0.31
- 02	0.37
- 02 	0.37
- 06	0.33
- 06 	0.33
- 1 	-0.33
- 10	-0.65
- 10 	-0.57
- 100	-0.25
- 100g	-0.26
- 120	-0.31
- 120 	-0.32
- 123	-0.58
- 1234	-0.4
- 12k	-0.32
- 12k 	-0.32
- 14	-0.52
+ 0 	-0.7
+ 00 	-0.4
+ 01	-0.41
+ 02	0.33
+ 02 	0.33
+ 06	0.31
+ 06 	0.31
+ 07	-0.41
+ 077	-0.36
+ 0770	-0.36
+ 1 	-0.37
+ 10	-0.78
+ 10 	-0.69
+ 100g	-0.31
+ 120	-0.34
+ 120 	-0.35
+ 123	-0.79
+ 1234	-0.62
+ 12k	-0.3
+ 12k 	-0.3
+ 14	-0.5
  14e	-0.28
  14e 	-0.28
- 14h	-0.51
- 14h 	-0.51
+ 14h	-0.44
+ 14h 	-0.44
  14t	-0.4
  14th	-0.4
- 15	-0.38
- 150	-0.29
- 150 	-0.29
- 16	-0.35
- 17	-0.45
- 17 	-0.3
- 17h	-0.32
- 17h 	-0.32
- 18	-0.63
- 18 	-0.44
- 18h	-0.59
- 18h 	-0.59
- 20	-0.49
+ 15	-0.43
+ 150	-0.34
+ 150 	-0.34
+ 16	-0.38
+ 17	-0.42
+ 17 	-0.27
+ 17h	-0.29
+ 17h 	-0.29
+ 18	-0.59
+ 18 	-0.39
+ 18h	-0.69
+ 18h 	-0.69
+ 2 	-0.26
+ 20	-0.52
  201	-0.41
- 202	-0.33
+ 2015	-0.26
+ 202	-0.37
  2020	-0.4
  2021	-0.35
  2022	0.38
- 208	-0.46
- 208 	-0.46
- 2k	-0.29
- 2k 	-0.29
- 3 	-0.89
- 30	-0.47
- 300	-0.38
- 308	-0.49
- 308 	-0.49
- 30k	-0.58
- 30k 	-0.58
- 34	-0.42
- 34 	-0.35
+ 2025	0.26
+ 208	-0.44
+ 208 	-0.44
+ 2k	-0.3
+ 2k 	-0.3
+ 3 	-0.85
+ 30	-0.49
+ 30 	-0.27
+ 308	-0.56
+ 308 	-0.56
+ 30k	-0.56
+ 30k 	-0.56
+ 34	-0.41
+ 34 	-0.32
  36	-0.41
- 36 	-0.35
- 4 	-0.8
- 40	-0.27
- 44	-0.33
- 441	-0.29
- 4411	-0.29
- 447	-0.32
- 4471	-0.32
- 48	-0.36
- 48 	-0.36
- 50	-0.39
- 50 	-0.32
- 55	-0.77
- 555	-0.67
- 555 	-0.67
- 56	-0.35
- 56 	-0.35
- 5p	-0.27
- 5pm	-0.27
- 5pm 	-0.27
+ 36 	-0.31
+ 4 	-0.86
+ 405	-0.35
+ 405 	-0.35
+ 41	-0.27
+ 41 	-0.27
+ 44	-0.36
+ 441	-0.34
+ 4411	-0.34
+ 447	-0.36
+ 4471	-0.36
+ 48	-0.39
+ 48 	-0.39
+ 50	-0.56
+ 50 	-0.49
+ 55	-0.78
+ 555	-0.6
+ 555 	-0.6
+ 56	-0.32
+ 56 	-0.32
+ 57	-0.3
+ 57 	-0.3
+ 5p	-0.29
+ 5pm	-0.29
+ 5pm 	-0.29
+ 6 	-0.4
  60	-0.4
  67	-0.4
- 6e	-0.42
- 6e 	-0.42
+ 6e	-0.41
+ 6e 	-0.41
  6p	-0.4
  6pm	-0.4
  6pm 	-0.4
- 7 	-0.58
+ 7 	-0.59
  79	0.38
  79 	0.38
- 8 	-0.43
- 81	0.25
- 81 	0.25
- 8p	-0.31
- 8pm	-0.31
- 8pm 	-0.31
- 9 	-1.09
- 90	-0.34
- 90m	-0.32
- 90m2	-0.32
- 9a	-0.64
- 9am	-0.64
- 9am 	-0.64
- 9h	-0.5
- 9h 	-0.5
- 9h3	-0.25
- 9h30	-0.25
- 9p	-0.28
- 9pm	-0.28
- 9pm 	-0.28
- a 	-0.5
+ 8 	-0.4
+ 8h	0.29
+ 8h 	0.29
+ 8p	-0.34
+ 8pm	-0.34
+ 8pm 	-0.34
+ 9 	-1.1
+ 90	-0.6
+ 900	-0.4
+ 9001	-0.37
+ 90m	-0.48
+ 90m2	-0.48
+ 9a	-0.7
+ 9am	-0.7
+ 9am 	-0.7
+ 9h	-0.51
+ 9h 	-0.51
+ 9h3	-0.27
+ 9h30	-0.27
+ 9p	-0.26
+ 9pm	-0.26
+ 9pm 	-0.26
+ a 	-0.59
  a2	-0.4
  a2 	-0.4
- a4	-0.31
- a4 	-0.31
- aan 	-0.32
- aang	-0.27
- ab 	-0.33
- abb	0.52
- abbe	0.52
- abe	-0.59
+ a4	-0.26
+ a4 	-0.26
+ aan 	-0.41
+ ab 	-0.36
+ abb	0.47
+ abbe	0.47
+ abe	-0.56
  aben	-0.51
- aber	-0.59
- abm	0.3
- abme	0.3
- abs	-0.39
- abu	0.36
- abue	0.36
- ac	-0.61
- acas	0.52
- acc	-0.68
- acc 	-0.39
- acci	-0.27
- ace	-0.28
- acep	-0.28
- acha	0.37
- acht	-0.35
- acm	0.4
- acom	0.31
- act	-0.42
- acti	-0.53
- actu	-0.47
- ad 	-0.5
- adm	-0.35
- admi	-0.35
+ aber	-0.56
+ abm	0.32
+ abme	0.32
+ abs	-0.4
+ abu	0.26
+ abue	0.26
+ ac	-0.46
+ acab	-0.37
+ acas	0.39
+ acc	-0.73
+ acc 	-0.42
+ acci	-0.31
+ ace	-0.26
+ acep	-0.26
+ acm	0.39
+ acr	0.27
+ acro	0.27
+ act	-0.33
+ acti	-0.55
+ actu	-0.4
+ ad 	-0.6
+ adm	-0.36
+ admi	-0.36
  ado	-0.42
  adop	-0.42
- adv	-0.4
- adve	-0.4
- af 	0.25
- afm	0.39
- afme	0.39
- afs	-0.38
- afsp	-0.38
- aft	-0.59
- afte	-0.59
- ag	0.59
- aga	0.52
- agai	0.52
- ago	0.29
- ago 	0.3
- agr	0.78
- agra	0.55
+ adv	-0.43
+ adve	-0.44
+ afm	0.4
+ afme	0.4
+ afs	-0.39
+ afsp	-0.39
+ aft	-0.6
+ afte	-0.6
+ ag	0.61
+ aga	0.53
+ agai	0.53
+ ago 	0.29
+ agob	-0.4
+ agr	0.61
+ agra	0.42
  agre	0.4
- agu	-0.39
- ah	-0.41
- ah 	-1.22
- ahe	0.33
- ahea	0.33
- aho	-0.29
- ahor	-0.29
- ai 	-0.4
- aim	-0.26
- aime	-0.26
+ agu	-0.4
+ ah	-0.42
+ ah 	-1.05
+ ai 	-0.42
+ aim	-0.3
+ aime	-0.3
  ain	0.4
  ain 	0.4
- ak	-0.25
- akt	-0.25
- akti	-0.25
- al	0.27
- ala	0.36
- alar	0.36
- alg	-0.33
- algu	-0.63
- all	0.29
- all 	0.57
- alla	-0.26
- alle	-0.34
- allo	-0.36
- alo	0.36
- alon	0.47
- alr	0.3
- alre	0.3
+ ak	-0.31
+ akt	-0.31
+ akti	-0.3
+ al	0.3
+ ala	0.33
+ alar	0.33
+ algu	-0.72
+ all	0.32
+ all 	0.68
+ alla	-0.31
+ alle	-0.39
+ allo	-0.38
+ alo	0.32
+ alon	0.45
+ alr	0.27
+ alre	0.27
  als	-0.27
- als 	-1.02
- also	0.7
+ als 	-1.05
+ also	0.67
  alst	0.6
- alt	0.3
+ alt	0.31
  alte	-1.05
- alto	1.14
+ alto	1.18
  ama	0.4
- amai	0.51
- anb	0.28
- anbe	-0.3
- anbi	0.28
- anc	-0.57
- anci	-0.57
- anda	-0.51
+ amai	0.47
+ anb	0.35
+ anbi	0.36
+ anc	-0.59
+ anci	-0.59
+ and	0.3
+ anda	-0.45
  ande	0.47
- ando	-0.32
+ ando	-0.29
  andr	0.37
- anf	0.4
- anfr	0.4
- ann	-0.81
+ anf	0.45
+ anfr	0.45
+ angl	-0.27
+ ann	-0.76
  anno	-0.39
- anos	0.33
- ans	-0.78
- answ	-0.58
- anu	-0.64
- anun	-0.44
- any 	0.67
- anyo	-0.26
- anyt	-0.29
- anyw	0.43
- anze	-0.27
- ape	0.6
- apel	0.6
- apk	-0.4
- apk 	-0.4
+ anos	0.3
+ ans	-0.72
+ answ	-0.46
+ anu	-0.65
+ anun	-0.45
+ any 	0.66
+ anyt	-0.31
+ anyw	0.42
+ ape	0.64
+ apel	0.64
+ apk	-0.35
+ apk 	-0.35
  apl	-0.39
  apli	-0.39
- app 	-0.4
- appa	-0.29
- appl	0.58
- appo	-0.62
- appr	0.42
+ appa	-0.41
+ appl	0.48
+ appo	-0.65
+ appr	0.41
  apr	-0.75
- apr 	-0.38
+ apr 	-0.34
  apre	-0.28
- apru	-0.41
- aq	-0.45
- aqu	-0.45
- aqui	-0.45
- arb	-0.44
- arbe	-0.44
- are	-0.4
- are 	-0.27
- aro	-0.56
- arou	-0.56
- arr	0.37
- arre	0.44
- arri	-0.48
- art	0.37
- art 	0.25
- arti	0.27
- asa	0.53
- asap	0.53
- ase	0.33
- aseg	0.25
- ases	0.43
- asi	0.25
- asi 	0.25
- ass	-0.31
- assi	-0.33
- at	-0.86
- at 	-0.53
- aten	0.26
- att	-0.41
- atte	-0.26
- aub	0.3
- aub 	0.3
- auch	-0.63
+ apru	-0.44
+ aq	-0.43
+ aqu	-0.43
+ aqui	-0.43
+ arb	-0.41
+ arbe	-0.41
+ are	-0.43
+ are 	-0.3
+ aro	-0.64
+ arou	-0.64
+ arr	0.35
+ arre	0.43
+ arri	-0.58
+ art	0.34
+ arti	0.26
+ asa	0.44
+ asap	0.44
+ ase	0.47
+ ases	0.42
+ asi	0.27
+ asi 	0.27
+ ass	-0.36
+ assi	-0.36
+ at	-0.78
+ at 	-0.41
+ ati	-0.27
+ atie	-0.27
+ att	-0.44
+ atte	-0.32
+ aub	0.29
+ aub 	0.29
+ auch	-0.67
  auck	-0.28
- aufg	-0.37
- aufs	-0.57
- aug	-0.41
- augu	-0.25
- ausl	-0.29
- auss	-0.35
- aust	0.63
- auta	-0.86
- autr	0.29
- av	-1.29
- ava	-0.6
- avai	0.41
- avan	-0.6
- ave	-1.07
- aven	0.61
- avez	-1.1
- avg	0.28
- avg 	0.28
- avi	-0.72
- avis	-0.72
- avo	0.58
- avon	0.54
- b 	0.55
- b1	-0.28
- b1 	-0.28
- ba	0.58
- baa	0.42
- baan	0.42
+ aufg	-0.4
+ aufs	-0.5
+ aug	-0.49
+ augm	-0.31
+ augu	-0.3
+ auss	-0.3
+ aust	0.62
+ auta	-0.84
+ autr	0.28
+ auv	-0.34
+ auve	-0.34
+ av	-1.17
+ ava	-0.75
+ avan	-0.65
+ ave	-0.86
+ aven	0.48
+ avez	-0.82
+ avi	-0.66
+ avis	-0.66
+ avo	0.61
+ avon	0.6
+ b 	0.54
+ ba	0.59
+ baa	0.43
+ baan	0.43
  bab	-0.4
  baby	-0.4
- bac	-0.39
- back	-0.39
- bai	-0.86
- bais	-0.86
- baj	0.66
- baja	0.52
- bank	0.25
- bano	-0.46
- bau	-0.28
- baus	-0.49
- be 	0.25
- bea	-0.55
- beat	-0.55
- bed 	-0.26
- bede	-0.33
- beds	-0.41
- bef	-0.36
- befo	-0.36
- beg	-0.25
- begi	-0.25
- beh	0.4
- beha	0.47
- beho	-0.37
- bei	0.27
- bei 	0.63
+ bac	-0.34
+ back	-0.34
+ bai	-0.48
+ bais	-0.87
+ baj	0.69
+ baja	0.55
+ bal	-0.26
+ ban	0.26
+ bank	0.37
+ bat	-0.31
+ baus	-0.45
+ bea	-0.58
+ beat	-0.58
+ bed 	-0.28
+ bede	-0.26
+ beds	-0.38
+ bef	-0.46
+ befo	-0.46
+ beg	-0.31
+ begi	-0.31
+ beh	0.35
+ beha	0.44
+ beho	-0.36
+ beid	0.44
  bela	0.32
- belt	0.25
- ben	0.66
- ben 	0.45
- bena	0.29
- bend	0.34
- bent	-0.41
- bern	0.43
- besl	0.28
- besp	-0.35
+ belt	0.26
+ ben	0.67
+ ben 	0.4
+ bend	0.36
+ bent	-0.42
+ besp	-0.38
  bess	-0.61
- bete	-0.54
- bez	-0.42
- bezw	-0.25
- bied	-0.26
- bil	-0.66
- bill	-0.66
- bin	-0.59
- bin 	-0.46
+ beta	-0.26
+ bete	-0.43
+ betw	-0.34
+ bev	0.28
+ beve	0.28
+ bez	-0.41
+ bied	-0.29
+ bil	-0.42
+ bill	-0.42
+ bin	-0.63
+ bin 	-0.5
  binn	-0.27
- bis	-0.71
- bis 	-0.55
- bish	-0.37
- bite	0.5
- bl	0.36
- bla	-0.25
- blau	-0.32
- blo	0.25
+ bis	-0.54
+ bis 	-0.58
+ bish	-0.3
+ bite	0.48
+ bl	0.34
+ bla	-0.38
+ blan	-0.35
+ blau	-0.29
+ blo	0.26
  bloq	0.32
- blos	-0.47
- blu	-0.38
- blue	-0.38
- bm	-0.37
- bmw	-0.37
- bmw 	-0.37
- bo	0.3
- boa	0.47
- boat	0.47
- boc	0.59
- bock	0.59
+ blos	-0.53
+ blu	-0.32
+ blue	-0.32
+ bm	-0.4
+ bmw	-0.4
+ bmw 	-0.4
+ bo	0.43
+ boa	0.48
+ boat	0.48
+ boc	0.6
+ bock	0.61
  boi	-0.3
- boit	-0.32
- bon	0.57
- bon 	1.14
- bonj	0.44
- bord	0.32
- bot	0.35
- both	0.35
+ boit	-0.31
+ bon	0.68
+ bon 	1.16
+ bonj	0.56
+ bord	0.3
+ bot	0.34
+ both	0.34
  boul	-0.3
  bout	-0.35
- bouw	-0.41
+ bouw	-0.39
  bov	-0.41
  bove	-0.41
- bra	0.25
+ bra	0.31
  brak	-0.63
- bran	0.45
- brav	-0.76
- brea	-0.44
- bro	0.54
- bro 	0.79
- brok	0.32
- bron	-0.62
+ bran	0.46
+ brav	-0.36
+ brea	-0.41
+ bro	0.57
+ bro 	0.82
+ brok	0.53
+ bron	-0.6
  brot	-0.53
- bruh	0.39
- bu	0.31
- bud	-0.36
- bud 	-0.47
+ bruh	0.35
+ bu	0.36
+ bud	-0.35
+ bud 	-0.45
  budd	-0.32
- bug	0.41
- bugg	0.28
- bui	-0.4
- buil	-0.4
- bur	-0.85
- bure	-0.59
- buro	-0.93
- bus	-0.43
- bus 	-0.42
- busq	0.25
+ bug	0.42
+ bugg	0.27
+ buil	-0.41
+ bung	-0.28
+ bur	-1.08
+ bure	-0.69
+ buro	-0.96
+ bus	-0.44
+ bus 	-0.47
  buu	0.39
  buur	0.39
- buye	-0.39
- buyi	0.71
- by	-0.79
- by 	-0.96
+ buy 	-0.26
+ buye	-0.36
+ buyi	0.63
+ by	-0.97
+ by 	-1.14
  bye	0.33
  bye 	0.33
- c 	-0.47
- c3	-0.32
- c3 	-0.32
- ca 	-0.6
- cad	-0.8
- cada	-0.8
- caf	-0.25
- cafe	-0.25
- cali	0.3
- cam	-0.36
- came	-0.58
- camr	0.36
+ c 	-0.37
+ c3	-0.33
+ c3 	-0.33
+ ca 	-0.74
+ cad	-0.81
+ cada	-0.81
+ cali	0.29
+ cam	-0.37
+ came	-0.57
+ camr	0.35
  can	0.39
- cana	0.74
- canc	0.44
- car	0.31
- carm	0.33
+ cana	0.78
+ canc	0.47
+ car	0.3
+ carm	0.34
  caro	-0.3
- cas	-0.65
- casa	-0.45
- cash	-0.43
- cass	-0.55
- cc	0.4
- ccp	0.4
- ccpa	0.4
- ce	0.29
- cea	0.46
- ceas	0.46
- cel	-0.41
- cell	-0.29
- celu	-0.49
- ces	0.64
- ces 	-0.36
- cess	1.15
- cet	0.39
- cet 	-0.27
- cett	0.39
- ch	-0.35
- cha	-0.75
+ cas	-0.63
+ casa	-0.46
+ cash	-0.45
+ cass	-0.44
+ cc	0.3
+ ccp	0.3
+ ccpa	0.3
+ ce	0.48
+ ce 	0.62
+ cea	0.44
+ ceas	0.44
+ cel	-0.47
+ cell	-0.37
+ celu	-0.55
+ ces	0.63
+ ces 	-0.29
+ cess	1.26
+ cet	0.4
+ cet 	-0.3
+ cett	0.4
+ ch	-0.28
+ cha	-0.68
+ chal	0.26
  cham	-0.35
- chaq	-0.34
- chat	0.44
- chea	-0.29
- cher	-0.25
- chic	0.26
+ chan	-0.27
+ chaq	-0.45
+ chat	0.5
+ chea	-0.26
+ chen	-0.32
  chil	-0.4
- cho	0.52
- choi	0.42
- chou	0.3
- chu	0.31
- chu 	0.31
+ cho	0.5
+ choi	0.5
+ chou	0.41
+ chu	0.34
+ chu 	0.34
  cit	-0.35
  cita	-0.35
- clai	0.82
- clar	0.26
- clas	-0.52
- cle	-0.37
- clea	-0.36
+ clai	0.91
+ clas	-0.51
+ cle	-0.39
+ clea	-0.37
  clic	-0.4
- clie	0.34
- clio	-0.27
- clo	-0.5
- clos	-0.5
- clow	0.5
- clu	-0.29
- club	-0.29
- co	-0.41
- coc	0.35
+ clio	-0.37
+ clo	-0.51
+ clos	-0.51
+ clow	0.52
+ co	-0.44
+ coc	0.36
  coch	0.3
- col	-0.44
- colo	-0.26
- com	-0.68
- comi	-0.3
- comm	-0.51
- como	-0.59
- comu	0.38
- conc	0.46
- conn	-0.54
- cors	-0.27
- cos	-0.44
- cosi	-0.44
+ cof	-0.43
+ coff	-0.43
+ col	-0.43
+ colo	-0.27
+ com	-0.69
+ comi	-0.28
+ comm	-0.57
+ como	-0.58
+ comu	0.34
+ conc	0.4
+ conn	-0.62
+ cont	0.26
+ coo	0.34
+ coor	0.34
+ cos	-0.43
+ cosi	-0.34
  cot	-0.4
  coti	-0.4
- cou	0.41
- coun	0.45
- cout	-0.32
- cr	0.5
- cr 	-0.47
+ coun	0.48
+ cr	0.52
+ cr 	-0.46
  cra	0.4
- crap	0.58
- crm	0.28
- crm 	0.28
- croi	-0.25
- cru	-0.25
- cua	-0.35
- cual	-0.39
+ crap	0.56
+ crm	0.26
+ crm 	0.26
+ croi	-0.28
+ cru	-0.3
+ cua	-0.37
+ cual	-0.37
  cues	-0.77
- cuo	-0.36
- cuot	-0.36
- curi	-0.4
- curs	0.26
- cut	0.33
- cut 	0.33
- cx	-0.28
- cx 	-0.28
- d 	-0.29
- da	-0.44
- da 	-0.61
- dab	-0.33
- dabe	-0.33
- dac	-0.31
- dach	-0.31
- dag	-1.07
- dag 	-0.88
- dage	-0.78
- dai	-0.33
- dail	-0.33
- dam	-0.7
- dami	-0.57
- damn	0.34
- dan 	-0.35
- dann	-0.46
- dans	-0.27
- dar	0.27
- darf	0.45
- dari	-0.25
- darm	0.32
- dars	-0.34
- das	-0.28
- das 	-0.39
- dat	0.32
- dat 	-0.34
- data	0.38
- date	0.53
- dati	0.53
+ cuo	-0.59
+ cuot	-0.59
+ curi	-0.39
+ cut	0.31
+ cut 	0.31
+ cutt	-0.33
+ cx	-0.27
+ cx 	-0.27
+ da	-0.39
+ da 	-0.53
+ dab	-0.34
+ dabe	-0.34
+ daci	-0.27
+ dag	-1.05
+ dag 	-0.86
+ dage	-0.85
+ dai	-0.35
+ dail	-0.35
+ dam	-0.79
+ dami	-0.5
+ damn	0.27
+ dan 	-0.36
+ dana	0.33
+ dann	-0.43
+ dar	0.31
+ darf	0.43
+ darm	0.28
+ dars	-0.64
+ das 	-0.35
+ dat	0.33
+ dat 	-0.37
+ data	0.48
+ date	0.58
+ dati	0.33
  dato	0.5
- daue	-0.27
- dav	0.42
- dave	0.42
- day	-1
- day 	-1
- de	-0.52
- dea	-0.42
- deal	-0.42
- deb	-0.47
- debo	-0.47
- deca	-0.25
+ daue	-0.26
+ dav	0.37
+ dave	0.37
+ day	-1.06
+ day 	-1.06
+ de	-0.55
+ dea	-0.43
+ deal	-0.43
+ deb	-0.5
+ debo	-0.5
+ deca	-0.46
  decr	-0.37
- deg	-0.25
- deja	0.6
- del 	-0.48
- dele	0.34
- delt	0.26
- demo	-0.55
- denk	-0.35
- denu	0.4
- dep	-0.63
- depl	-0.3
+ deg	-0.27
+ deja	0.57
+ del 	-0.41
+ dela	-0.26
+ dele	0.35
+ dem	-0.29
+ demo	-0.53
+ deni	-0.27
+ denk	-0.36
+ denu	0.41
+ dep	-0.52
+ depl	-0.27
  depu	-0.28
- der	-0.49
- der 	-0.55
- dera	0.25
- derz	0.76
- des	0.36
- des 	0.27
- dese	0.58
- desi	0.32
+ der	-0.52
+ der 	-0.57
+ derz	0.74
+ des	0.39
+ dese	0.57
+ desi	0.35
  desk	-0.52
- desu	0.53
- det	-0.31
- deta	-0.31
- deur	-0.44
- deva	-0.69
- dez	-0.33
- deze	-0.33
- di	-0.73
- di 	0.35
- dia	-0.49
- dia 	-0.51
- dian	0.48
- diar	-0.3
- dic	-0.41
- dice	-0.46
- dich	0.27
- dici	-0.54
- did	-0.62
- did 	-0.52
- didn	-0.45
- die	-0.27
- dier	-0.74
- dif	0.35
- difu	0.59
- digg	0.48
- dijo	-0.63
- dim	-0.27
- dima	-0.27
- din	-0.32
- dins	-0.33
- dio	0.31
- dios	0.31
- disc	0.31
- disp	-0.35
+ desu	0.54
+ det	-0.28
+ deta	-0.28
+ deur	-0.56
+ deva	-0.92
+ dez	-0.35
+ deze	-0.35
+ di	-0.69
+ di 	0.34
+ dia	-0.57
+ dia 	-0.55
+ dian	0.46
+ diar	-0.4
+ dias	-0.27
+ dic	-0.35
+ dice	-0.52
+ dich	0.5
+ dici	-0.37
+ did	-0.58
+ did 	-0.49
+ didn	-0.47
+ dier	-0.7
+ difu	0.56
+ digg	0.47
+ dijo	-0.65
+ dil	-0.29
+ dile	-0.29
+ din	-0.35
+ dins	-0.35
+ dio	0.33
+ dios	0.33
+ disc	0.38
+ disp	-0.43
+ dit 	-0.28
+ dite	0.33
  dn	0.55
  dnc	0.55
  dnc 	0.55
- do 	-0.47
- doc	-0.59
- docu	-0.3
- doe 	0.63
- doei	0.43
- does	-0.26
+ do 	-0.54
+ doch	0.32
+ docu	-0.35
+ doe 	0.66
+ doei	0.4
+ does	-0.29
  doet	-0.37
  doi	0.45
- doin	0.26
- dois	0.25
- domi	-0.33
- donc	0.36
- dond	-0.82
- done	0.65
- dont	0.48
- dos	-0.45
- doss	-0.31
- dow	-0.37
- down	-0.37
- doy	-0.5
- doy 	-0.5
- dr	-0.31
- dre	-0.39
- drei	-0.39
- dro	-0.35
+ doin	0.3
+ dois	0.27
+ domi	-0.39
+ donc	0.37
+ dond	-0.86
+ done	0.7
+ dont	0.46
+ dos	-0.48
+ dos 	-0.27
+ doss	-0.36
+ dou	-0.27
+ dow	-0.4
+ down	-0.4
+ doy	-0.45
+ doy 	-0.45
+ dr	-0.36
+ dre	-0.4
+ drei	-0.4
+ dro	-0.41
  drol	-0.35
- drov	-0.4
- dru	-0.47
- druk	-0.47
- dsg	0.25
- dsgv	0.25
- du 	-0.42
- dud	0.62
+ drop	-0.32
+ drov	-0.36
+ drow	0.43
+ dru	-0.46
+ druk	-0.46
+ du 	-0.39
+ dud	0.61
  dude	0.62
  due	-0.4
  due 	-0.4
- dur	-0.6
- duri	-0.45
- dus	0.53
- dus 	0.53
- e 	0.87
- ear	-0.37
- earl	-0.37
- eche	-0.3
- eens	0.38
- effe	0.25
- ega	0.25
- egal	0.25
- eh	-0.4
- eh 	-0.4
- ei	0.41
- ein	0.4
+ dur	-0.59
+ durf	0.41
+ duri	-0.46
+ dus	0.52
+ dus 	0.52
+ dust	-0.35
+ e 	0.85
+ ear	-0.36
+ earl	-0.36
+ eb	-0.29
+ ebi	-0.29
+ ebik	-0.29
+ eche	-0.34
+ eco	0.4
+ ecol	0.39
+ ee 	0.5
+ eens	0.31
+ eer	-0.26
+ eers	-0.26
+ ef	0.32
+ eff	0.32
+ effa	0.32
+ egal	0.26
+ eh	-0.39
+ eh 	-0.39
+ ei	0.48
+ eig	-0.28
+ eige	-0.28
+ ein	0.5
  eind	-0.29
- eine	-0.56
- einf	0.27
+ eine	-0.41
+ einf	0.26
  einw	0.4
- el	-0.56
- el 	-0.62
- elec	0.25
- elk	-0.48
- elke	-0.48
- ell	-0.42
- elle	-0.34
- em	0.33
- ema	0.33
- emai	0.33
- empe	-0.28
- empr	0.68
- enc	-0.25
- end	0.89
- end 	1.28
- endi	-0.32
- ends	-0.87
- ener	0.52
+ el	-0.53
+ el 	-0.58
+ elk	-0.56
+ elke	-0.56
+ ell	-0.31
+ em	0.32
+ ema	0.32
+ emai	0.32
+ empe	-0.27
+ empr	0.74
+ end	0.8
+ end 	1.18
+ endi	-0.36
+ ends	-0.83
+ ene 	-0.35
+ ener	0.59
  enfi	0.32
  eng	-0.56
  enga	-0.56
- enl	0.41
- enla	-0.33
- enle	0.42
- entf	0.29
- enti	0.31
- entr	-0.31
- envi	0.52
- er 	-0.78
- era	0.41
- eras	0.41
- err	-1.02
- erre	-0.83
- erro	-0.37
- ersu	0.29
- es 	-0.73
- escu	-0.26
- ese	-0.35
- ese 	-0.35
- eso	-0.25
- eso 	-0.25
- esp	-0.28
- espe	-0.64
- espo	-0.27
- ess	-0.41
- essa	-0.41
- est	-0.26
- est 	-0.72
+ enk	0.36
+ enke	0.36
+ enl	0.4
+ enla	-0.32
+ enle	0.4
+ entf	0.42
+ enti	0.28
+ entr	-0.55
+ envi	0.5
+ er 	-0.82
+ era	0.4
+ eras	0.4
+ err	-0.76
+ erre	-0.92
+ erro	-0.26
+ ersu	0.26
+ es 	-0.8
+ escu	-0.32
+ ese	-0.33
+ ese 	-0.33
+ espe	-0.67
+ ess	-0.57
+ essa	-0.57
+ est 	-0.66
  este	0.66
- estu	0.38
- et	-0.69
- eta	-0.33
- etag	-0.43
- etai	-0.33
- etes	-0.45
- eu 	-0.34
- euc	0.41
- euch	0.41
- euh	0.27
- euh 	0.27
+ esti	0.41
+ estu	0.39
+ et	-0.47
+ etag	-0.47
+ etes	-0.55
+ etw	-0.28
+ etwa	-0.28
+ eu 	-0.42
+ euc	0.47
+ euch	0.47
  eure	0.43
- ev	-0.29
- ev 	-0.26
- ev3	-0.25
- ev3 	-0.25
- evt	-0.46
- evtl	-0.46
+ ev	-0.3
+ ev 	-0.27
+ ev3	-0.26
+ ev3 	-0.26
+ evt	-0.45
+ evtl	-0.45
  exe	0.36
  exer	0.36
- exig	0.27
+ exi	-0.3
  exp	-0.4
- expl	-0.3
+ expl	-0.33
  ext	-0.41
- fa	-0.28
- fa 	0.29
+ fa 	0.27
+ fac	-0.31
  faci	-0.31
- fah	0.41
- fahr	0.41
- fai	-0.34
- fair	-0.61
- fais	-0.34
- fait	-0.32
- fal	-0.89
- fall	-0.97
- fals	-0.38
- falt	-0.3
+ fah	0.33
+ fahr	0.33
+ fai	-0.32
+ fair	-0.57
+ fais	-0.29
+ fait	-0.36
+ fal	-1.01
+ fall	-1.07
+ fals	-0.42
+ falt	-0.27
  fat	0.4
- fau	0.29
- faut	0.29
- fea	-0.38
- feat	-0.38
- fee	-0.63
- fee 	-0.46
- fees	-0.48
- fem	-0.49
- femm	-0.49
- fer	-0.5
- feri	-0.3
- fes	-0.25
- fest	-0.25
+ fau	0.35
+ faut	0.35
+ fe	-0.33
+ fea	-0.44
+ feat	-0.44
+ fee	-0.71
+ fee 	-0.49
+ fees	-0.47
+ fem	-0.28
+ femm	-0.28
+ fer	-0.72
+ feri	-0.39
  feu	-0.38
  feu 	-0.38
- ff	0.41
- ff 	0.41
- fib	0.35
- fibr	0.35
- fic	0.37
- fich	0.37
- fig	-0.53
- figu	-0.53
+ ff	0.65
+ ff 	0.65
+ fib	0.34
+ fibr	0.34
+ fic	0.43
+ fich	0.43
+ fig	-0.52
+ figu	-0.52
  fijn	0.31
- fijo	-0.3
- fils	-0.44
+ fijo	-0.33
+ fils	-0.6
+ fin	-0.28
  fin 	-0.57
  fine	-0.33
- fins	0.39
- fir	-0.59
- firm	-0.58
- fit	0.38
- fit 	0.4
- flac	0.5
- flee	0.36
- fli	-0.25
- flig	-0.25
- fly	-0.49
- flye	-0.49
- fo	0.58
+ fins	0.32
+ fir	-0.56
+ firm	-0.55
+ fit 	0.39
+ fitt	-0.29
+ fla	0.41
+ flac	0.42
+ flee	0.33
+ fly	-0.46
+ flye	-0.46
+ fo	0.65
  foll	0.54
- fon	-0.44
- fonc	-0.25
- for	0.42
+ fon	-0.5
+ fona	-0.27
+ fonc	-0.33
+ for	0.41
  ford	0.4
- fore	-0.47
- forg	0.6
- form	-0.65
- forw	-0.27
- fot	-0.67
- foto	-0.67
- fou	0.48
- fr	-0.29
- fra	-0.66
- frag	-0.54
- frau	-0.86
- fris	-0.41
+ fore	-0.51
+ forg	0.5
+ form	-0.44
+ forw	-0.41
+ fot	-0.72
+ foto	-0.72
+ fou	0.39
+ fr	-0.47
+ fr 	0.46
+ fra	-0.95
+ frag	-0.53
+ frau	-0.59
+ fre	-0.27
+ fren	0.34
+ fris	-0.43
  fro	0.29
  from	0.29
- fu	0.69
- fui	-0.55
- fuit	-0.55
- fum	-0.42
- fuma	-0.41
+ fu	0.74
+ fui	-0.54
+ fuit	-0.54
+ fum	-0.41
+ fuma	-0.36
  fun	-1.01
+ funk	-0.28
  funn	-0.69
- fur	0.82
- fur 	0.33
- furs	-0.53
+ fur	0.86
+ fur 	0.38
+ furs	-0.62
  furt	0.49
- ga 	0.54
- gaa	-0.4
- gaan	-0.73
- gan	-0.29
- ganz	-0.29
- gary	0.27
- gas	-0.33
- gd	0.48
- gdp	0.48
- gdpr	0.48
+ ga 	0.55
+ gaa	-0.5
+ gaan	-0.6
+ gan	-0.3
+ ganz	-0.3
+ gas	-0.31
+ gd	0.5
+ gdp	0.5
+ gdpr	0.5
  ge	-0.79
- ge 	0.35
+ ge 	0.39
  gean	-0.35
  geap	0.3
- geb	0.81
- gebe	0.5
- gebo	0.58
+ geb	0.74
+ gebe	0.38
+ gebo	0.6
  gebr	0.32
  gebu	0.3
- gec	0.26
- geco	0.26
- ged	0.4
- gedo	0.4
- geg	0.38
- gege	0.38
- geh	-0.29
- geha	-0.39
- gek	0.39
- gek 	0.51
- gekr	-0.38
- gel	0.34
- gela	0.54
- geld	-0.66
- gele	-0.44
- geli	0.47
- gelo	-0.3
- gep	0.54
- gepl	0.32
- gepr	0.25
- ger	-0.75
+ ged	0.39
+ gedo	0.39
+ geg	0.35
+ gege	0.35
+ geha	-0.38
+ gek	0.35
+ gek 	0.47
+ gekr	-0.3
+ gel	0.3
+ gela	0.48
+ geld	-0.69
+ gele	-0.45
+ geli	0.49
+ gelo	-0.34
+ gep	0.5
+ gepl	0.33
+ ger	-0.83
  gera	-0.42
- gere	-0.28
- germ	0.33
- gern	-0.91
+ germ	0.31
+ gern	-0.93
  ges	-0.38
- gesa	-0.36
- gesc	-0.4
- gese	-0.61
- geso	0.37
- get	-0.64
+ gesa	-0.33
+ gesc	-0.31
+ gese	-0.53
+ geso	0.29
+ get	-0.65
  get 	-0.77
- gete	0.55
+ gete	0.5
  gett	-0.28
- gew	0.36
+ gew	0.38
  gewe	0.4
- gewo	0.27
- gezi	-0.43
- gezo	0.26
- gib	-0.25
- gibt	-0.25
- gin	0.37
- ging	0.37
- glaz	-0.33
+ gewo	0.29
+ gezi	-0.44
+ glaz	-0.35
  gm	-0.46
- gma	-0.67
- gmai	-0.67
- go	0.34
- go 	-0.34
- goes	-0.41
- gol	-0.28
- golf	-0.28
+ gma	-0.68
+ gmai	-0.68
+ go	0.38
+ go 	-0.36
+ goes	-0.42
+ gol	-0.33
+ golf	-0.33
  gonn	0.43
- graa	0.44
- grad	0.29
+ graa	0.4
+ grad	0.41
  gran	-0.36
  grap	-0.59
- grat	0.29
- graz	0.26
- gri	-0.62
- gris	-0.43
- gs	-0.27
- gsm	-0.27
- gsm 	-0.27
- gu	0.38
- guey	0.3
- gus	-0.57
- gust	-0.57
- guy	0.43
- guy 	0.78
+ grat	0.5
+ gri	-0.67
+ gris	-0.45
+ gs	-0.35
+ gsm	-0.35
+ gsm 	-0.35
+ gu	0.39
+ gue	-0.27
+ gues	-0.28
+ guey	0.31
+ gus	-0.52
+ gust	-0.52
+ guy	0.45
+ guy 	0.81
  gy	0.42
  gym	0.42
  gym 	0.41
- gymn	0.3
- ha	-0.26
- ha 	-0.33
- haa	0.46
- haal	0.39
- haar	0.42
- habi	-0.41
- habl	0.25
- hac	-0.3
- hace	-0.3
- haci	-0.25
- hag	-0.62
- hago	-0.62
- hal	0.35
- half	-0.38
- hall	0.52
- hap	-0.38
- happ	-0.38
+ ha	-0.28
+ ha 	-0.38
+ haa	0.47
+ haal	0.4
+ haar	0.43
+ habi	-0.49
+ hag	-0.61
+ hago	-0.61
+ hal	0.4
+ hall	0.49
+ hap	-0.49
+ happ	-0.49
  har	0.58
- hara	0.44
- harl	0.35
- hart	0.44
- has	-0.51
- hasa	-0.47
+ hara	0.45
+ harl	0.37
+ hart	0.4
+ has	-0.55
+ hasa	-0.39
  hast	-0.4
- hat	-0.78
- hat 	-0.68
- hau	1.11
- haus	1.11
- hay	-0.33
- hay 	-0.33
+ hat	-0.84
+ hat 	-0.73
+ hau	1.2
+ haus	1.2
  heat	0.38
- heb 	0.25
- heef	-0.38
- heel	-0.49
+ heef	-0.39
+ heel	-0.81
  help	0.33
- hem 	-0.26
- hemo	0.26
- herb	-0.28
+ hem 	-0.31
+ hemo	0.3
  here	0.58
- heri	-0.3
- hes	-0.25
- hesi	-0.25
- het	-0.32
- het 	-0.32
- heu	-0.98
- heur	-0.44
- heut	-0.6
- hey	0.75
- hey 	0.75
- hi 	0.5
- hic	-0.29
- hice	-0.29
- hie	0.25
- hier	0.25
+ het	-0.28
+ het 	-0.28
+ heu	-0.99
+ heur	-0.45
+ heut	-0.61
+ hey	0.73
+ hey 	0.73
+ hi 	0.48
+ hic	-0.35
+ hice	-0.36
+ hie	0.37
+ hier	0.37
  hig	-0.4
  high	-0.4
- hij	-0.65
+ hij	-0.64
  hij 	-0.47
- hija	-0.3
  hijo	-0.39
  hil	-0.29
  hilu	-0.29
- him	-0.54
- him 	-0.54
- hing	0.4
- hit	0.48
- hits	-0.42
- hitt	0.48
- ho	-0.32
- hob	0.37
- hob 	0.37
- hoc	0.4
- hoch	0.4
- hoe	-0.67
- hoe 	-0.69
- hoer	0.46
- hog	0.49
- hoga	0.29
+ him	-0.52
+ him 	-0.52
+ hing	0.33
+ hit	0.45
+ hits	-0.43
+ hitt	0.45
+ ho	-0.33
+ hob	0.34
+ hob 	0.34
+ hoc	0.39
+ hoch	0.39
+ hoe	-0.64
+ hoe 	-0.66
+ hoer	0.55
+ hog	0.5
+ hoga	0.3
  hoi	0.76
  hoi 	0.76
- hol	0.51
- hola	0.57
- hole	-0.58
- hoo	-1.01
- hoog	-0.34
- hoor	-1
- hor	0.57
- hor 	0.7
- hora	-0.3
- horn	0.26
- hort	0.27
- hotm	-0.32
- hou	0.5
- hou 	1.1
- houd	-0.38
+ hol	0.56
+ hola	0.52
+ hole	-0.55
+ hone	-0.32
+ hoo	-1.09
+ hoog	-0.4
+ hoor	-0.99
+ hor	0.55
+ hor 	0.74
+ hora	-0.31
+ hotm	-0.34
+ hou	0.48
+ hou 	1.11
+ houd	-0.36
  houn	0.4
- hour	-0.72
- hous	0.37
- how	-0.37
- how 	-0.37
+ hour	-0.75
+ hous	0.39
+ how	-0.36
+ how 	-0.36
  hoy	-0.31
  hoy 	-0.31
- hr	0.42
- hrs	0.42
- hrs 	0.42
- hu	0.3
- hui	0.4
- hym	-0.3
- hyme	-0.3
- i 	-0.36
- ici	-0.25
- ici 	-0.25
+ hr	0.39
+ hrs	0.39
+ hrs 	0.39
+ hu	0.31
+ hui	0.43
+ hus	-0.31
+ husb	-0.31
+ hym	-0.32
+ hyme	-0.32
+ i 	-0.3
+ ici	-0.34
+ ici 	-0.34
  id	-0.41
  id 	-0.4
  ide	-0.39
  idea	-0.39
- ie	0.28
- iet	0.28
- iets	0.28
- if	-0.61
- if 	-0.61
- ig	-0.58
- ign	-0.4
- igno	-0.4
- ihr	0.4
+ if	-0.8
+ if 	-0.8
+ ig	-0.65
+ ign	-0.64
+ igno	-0.64
+ ih	0.31
+ ihn 	-0.32
+ ihne	0.35
+ ihr	0.38
+ ihr 	-0.28
  ihre	0.45
- ils	-0.33
- ils 	-0.31
- imm	0.51
+ ils	-0.28
+ ils 	-0.28
+ imm	0.54
  impo	-0.31
- in 	0.44
- ince	-0.26
- incl	-0.43
- ing 	0.56
- ingl	-0.33
- inm	0.43
- inmi	0.42
- insi	0.4
+ in 	0.35
+ ince	-0.27
+ incl	-0.47
+ ing	0.52
+ ing 	0.65
+ inm	0.42
+ inmi	0.5
+ insi	0.41
  insu	0.48
+ inve	0.27
  ir	-0.59
- irg	-0.26
- irge	-0.26
- is	-0.67
- is 	-0.73
- isn	-0.5
- isn 	-0.5
- it	-0.27
- it 	-0.27
- ita	0.25
- ital	0.25
+ irg	-0.27
+ irge	-0.27
+ is	-0.63
+ is 	-0.74
+ isn	-0.51
+ isn 	-0.51
  iti	-0.4
  itin	-0.4
- iv	0.64
- ive	0.64
- ive 	0.64
- j 	0.47
- jaj	-0.69
- jaja	-0.69
- jant	-0.35
- jc	0.33
- jch	0.33
- jche	0.33
- je	-0.27
- jed	-0.66
- jede	-0.67
+ iv	0.71
+ ive	0.71
+ ive 	0.71
+ j 	0.46
+ jaj	-0.62
+ jaja	-0.62
+ jant	-0.37
+ jc	0.31
+ jch	0.31
+ jche	0.31
+ je	-0.38
+ jed	-0.62
+ jede	-0.64
  jeg	0.29
  jegl	0.29
- jen	0.27
- jer	-0.34
- jero	-0.34
- jess	-0.32
+ jen	0.31
+ jer	-0.35
+ jero	-0.35
  jeu	-0.41
  jeud	-0.41
- jo 	0.25
  jon	0.4
  jong	0.4
- jos	0.44
- josh	0.45
- jou	-1.11
- jour	-1.11
- ju	-0.47
- jua	-0.29
- juan	-0.29
- jui	-0.52
- juis	-0.52
- july	-0.27
- jun	-0.41
- june	-0.51
- juni	-0.29
- junt	-0.49
- jur	0.29
- jurg	0.29
- jus	-0.27
- jusq	-0.27
- just	-0.27
+ jos	0.51
+ josh	0.53
+ jou	-1.19
+ jour	-1.19
+ js	0.42
+ jsu	0.42
+ jsui	0.42
+ ju	-0.5
+ jua	-0.27
+ juan	-0.27
+ jui	-0.49
+ juis	-0.49
+ july	-0.39
+ jun	-0.39
+ june	-0.5
+ juni	-0.27
+ junt	-0.44
+ jus	-0.28
+ just	-0.28
  ka	-0.6
- kaa	-0.31
- kaar	-0.31
  kan	-0.68
  kan 	-0.55
- kana	0.46
+ kana	0.49
  kann	-0.51
  kapp	0.54
- kare	0.38
- kari	0.27
- kat 	0.28
- kau	-0.26
- kauf	-0.38
- kei 	0.41
- ken	-0.69
- ken 	-0.63
- kenn	-0.26
+ kare	0.4
+ kat 	0.34
+ kauf	-0.36
+ kaut	0.27
+ kei 	0.42
+ ken	-0.66
+ ken 	-0.61
+ kenn	-0.27
  kep	-0.38
  kept	-0.38
- key	-0.5
- key 	-0.54
- kid	-0.25
- kids	-0.81
- kij	-0.32
- kijk	-0.32
+ key	-0.55
+ key 	-0.57
+ kids	-0.84
  kin	0.63
  kind	0.63
- kit	0.27
- kitc	0.27
- kl	-0.28
- kla	0.26
- kli	0.37
- klin	0.37
- klo	-0.33
- klop	-0.33
- km	-0.94
- km 	-0.94
- kn	-0.4
- kna	-0.3
- knap	-0.3
- kno	-0.36
- know	-0.36
- ko	-0.43
- koc	-0.25
- koch	-0.25
+ kl	-0.27
+ kla	0.27
+ kli	0.41
+ klin	0.41
+ klo	-0.3
+ klop	-0.3
+ km	-0.85
+ km 	-0.85
+ kn	-0.36
+ kna	-0.29
+ knap	-0.29
+ kno	-0.31
+ know	-0.31
+ ko	-0.4
+ koc	-0.31
+ koch	-0.31
+ koi	-0.27
+ koi 	-0.27
  kom	-0.37
  kom 	-0.35
- kome	-0.34
+ kome	-0.32
  komi	-0.35
- komm	-0.38
- kon 	-0.36
- kona	-0.35
- kont	0.45
- kop	-0.5
- kope	-0.5
- kos	-0.67
- kost	-0.67
- kri	-0.28
- kria	-0.3
- krij	-0.28
- ku	-0.26
+ komm	-0.39
+ kon 	-0.31
+ kona	-0.49
+ kont	0.46
+ kook	-0.51
+ kop	-0.54
+ kope	-0.54
+ kos	-0.56
+ kost	-0.56
+ kri	-0.29
+ krij	-0.29
+ kum	0.4
+ kumm	0.4
+ kun 	0.27
  kunf	0.34
- kuns	-0.36
- kur	-0.61
+ kuns	-0.31
+ kur	-0.64
  kurs	-0.39
- kurz	-0.61
- kw	-0.39
- la	-0.36
- la 	-0.26
- laa	0.38
- laad	-0.42
- laat	0.41
- lac	0.41
- lach	0.41
- lady	0.36
- lai	0.28
- lais	0.28
- lane	-0.27
- lap	0.35
- laps	0.35
- lar	-0.28
- larg	-0.28
- las 	-0.8
- lass	0.86
- last	0.54
- lat	-0.5
- late	-0.5
- law	-0.3
- law 	-0.3
- le	-0.32
- le 	-0.63
- leas	-0.41
- leav	0.47
- lee	-0.39
+ kurz	-0.63
+ kw	-0.34
+ l 	-0.28
+ la	-0.33
+ laa	0.43
+ laad	-0.43
+ laat	0.44
+ lac	0.42
+ lach	0.42
+ lady	0.34
+ lai	0.29
+ lais	0.29
+ lane	-0.3
+ lap	0.37
+ laps	0.37
+ las 	-0.79
+ lass	0.91
+ last	0.51
+ lat	-0.59
+ late	-0.59
+ law	-0.27
+ law 	-0.27
+ le	-0.34
+ le 	-0.67
+ leas	-0.43
+ leav	0.45
+ lee	-0.44
  lees	-0.72
- leg	-0.27
- lege	-0.27
- lek	-0.59
- lekk	-0.59
+ lek	-0.6
+ lekk	-0.6
  len	0.43
  leni	0.43
  ler	0.42
  lero	0.42
- less	-0.63
- let	-0.33
- let 	-0.4
- letz	0.32
- leuk	0.25
- lia	-0.29
- liam	-0.34
- lib	-0.35
- libr	-0.35
- lid 	0.31
- lieb	-0.31
- lieg	-0.62
+ less	-0.86
+ let	-0.29
+ let 	-0.41
+ lib	-0.36
+ libr	-0.36
+ lieg	-0.7
  lien	-0.3
- liev	-0.36
- life	0.42
+ liev	-0.37
+ life	0.43
  lig	-0.74
- ligh	-0.91
+ ligh	-0.96
  lij	0.29
- lijn	-0.32
+ lijn	-0.27
  lijs	0.29
- link	-0.31
- lis 	-0.45
- llan	0.39
- lle	-0.43
- lleg	-0.7
- lo	-0.61
- loa	-0.38
- loa 	-0.31
- loe	0.64
- loes	0.64
- loi	0.46
- loin	0.46
- lol	-0.43
- lol 	-0.43
- lond	0.32
- lood	0.25
- loon	-0.42
- los 	-0.48
- losc	0.32
- lose	0.73
+ link	-0.33
+ lis 	-0.46
+ llan	0.37
+ llav	0.34
+ lle	-0.45
+ lleg	-0.72
+ lo	-0.78
+ loa	-0.37
+ loa 	-0.28
+ loc	-0.34
+ loca	-0.34
+ loe	0.62
+ loes	0.62
+ lof	0.37
+ loft	0.37
+ loi	0.5
+ loin	0.5
+ lol	-0.4
+ lol 	-0.4
+ lond	0.33
+ loon	-0.39
+ los 	-0.7
+ losc	0.35
+ lose	0.77
  lost	-0.41
- loue	0.41
- lov	-0.43
- love	-0.43
- low	-0.3
- lowe	-0.3
- lu	-0.53
- luk	-0.33
- lukt	-0.33
- lun	-0.51
- lunc	-0.38
+ lou	-0.44
+ lov	-0.4
+ love	-0.4
+ low	-0.32
+ lowe	-0.32
+ lu	-0.54
+ luk	-0.35
+ lukt	-0.35
+ lun	-0.52
+ lunc	-0.48
  lund	-0.33
  lune	-0.33
- ma 	-0.42
- maan	-0.75
- mada	0.27
+ m2	-0.27
+ m2 	-0.27
+ ma 	-0.31
+ maan	-0.67
+ maat	-0.3
+ mada	0.45
  mag	0.32
  mag 	0.32
- mai	0.58
- mai 	-0.5
- mail	0.36
- main	-0.33
- mais	0.38
- make	0.26
- maki	-0.57
- makl	0.51
- mal	-0.54
+ mai	0.63
+ mai 	-0.47
+ mail	0.39
+ main	-0.27
+ mais	0.39
+ maki	-0.56
+ makl	0.53
+ mal	-0.5
+ mall	-0.28
  mam	-0.41
  mama	-0.41
- man	-0.27
- man 	0.36
  mana	-0.46
- mani	-0.39
- mann	-0.55
- many	0.52
- mapp	0.62
- mard	-0.78
- mari	-0.48
- mark	0.35
+ mani	-0.36
+ mann	-0.34
+ many	0.58
+ mapl	-0.27
+ mapp	0.7
+ mard	-0.74
+ mari	-0.43
+ mark	0.43
  marl	-0.28
- mars	0.27
- mart	-0.44
+ mart	-0.47
  mary	0.43
- mas	1.08
- mas 	1.11
- masc	-0.4
- mast	-0.53
- mat	-0.61
- matc	-0.4
- mati	-0.44
- mau	-0.26
- mauv	-0.26
- may	-0.34
+ mas	1.13
+ mas 	1.15
+ masc	-0.39
+ mast	-0.5
+ mat	-0.49
+ matc	-0.41
+ mau	-0.27
+ mauv	-0.27
+ may	-0.33
  mayb	-0.33
- mayo	-0.44
- me 	0.34
- mea	0.37
- mean	0.37
- med	0.49
- medi	0.47
- mee	0.47
+ mayo	-0.39
+ me 	0.38
+ mea	0.34
+ mean	0.34
+ med	0.45
+ medi	0.44
+ mee	0.43
  mee 	0.33
- meeg	-0.27
- meer	0.43
+ meer	0.39
  meg	-0.29
  mega	-0.29
- meh	0.32
- meh 	0.41
- mehr	0.31
- mej	-0.4
- mejo	-0.4
- memb	0.29
- mena	0.3
- meno	-0.27
- mer 	-0.57
- mere	0.9
- mese	0.36
- mi 	0.54
- mid	-0.82
- midd	-0.54
+ meh 	0.42
+ mej	-0.36
+ mejo	-0.36
+ memb	0.27
+ meno	-0.53
+ mer 	-0.55
+ mere	0.46
+ mi 	0.52
+ mid	-0.81
+ midd	-0.55
  midi	-0.58
- mig	-0.45
- migh	-0.45
- mij 	0.58
- mil 	0.32
- mile	-0.33
- min 	-0.73
- mine	-0.29
- mini	0.4
- minu	-0.54
- mio	-0.4
+ mig	-0.49
+ migh	-0.49
+ mij 	0.57
+ mil	0.3
+ mil 	0.41
+ min 	-0.76
+ mine	-0.27
+ mini	0.41
+ minu	-0.45
+ mio	-0.41
  mio 	-0.41
- mir	0.38
- mir 	0.29
- mira	0.41
- mis	-0.33
- mis 	0.65
- mism	-0.28
- miss	-0.39
- mist	-0.35
- misv	-0.32
- mits	-0.3
- mitt	-0.41
+ mir	0.34
+ mira	0.4
+ mis	-0.35
+ mis 	0.78
+ mism	-0.29
+ miss	-0.4
+ mist	-0.31
+ misv	-0.33
+ mitt	-0.45
  mo	-0.43
- mob	-0.39
- mobe	-0.32
- mobi	-0.39
- mod	-0.28
- mode	-0.28
- moec	0.29
- moei	0.34
+ mob	-0.4
+ mobe	-0.35
+ mobi	-0.4
+ mod	-0.34
+ mode	-0.34
+ moec	0.27
+ moei	0.31
  moes	-0.64
- mois	-0.62
+ mois	-0.7
  mol	0.49
  mole	0.49
- mom	-0.51
- mom 	-0.31
- mome	-0.47
- mona	-0.72
- moo	0.35
- moog	0.35
- more	0.59
- morg	-0.66
- mot	0.6
+ mom	-0.36
+ mom 	-0.33
+ mome	-0.35
+ mona	-0.77
+ moo	0.39
+ moog	0.39
+ mor	-0.29
+ more	0.57
+ morg	-0.77
+ mot	0.47
  mote	-0.34
- moth	0.38
- moto	0.44
- movi	0.47
- mp	-0.4
- mpg	-0.4
- mpg 	-0.4
- ms	0.27
- msg 	0.73
- msj	0.46
- msjs	0.46
- mu	-0.42
+ moth	0.39
+ moto	0.35
+ movi	0.48
+ mp	-0.42
+ mpg	-0.42
+ mpg 	-0.42
+ msg 	0.67
+ msj	0.45
+ msjs	0.45
+ mu	-0.35
  muc	-0.54
  much	-0.54
- mue	-0.25
- mues	-0.25
- mys	0.69
- myse	0.69
- na	-0.39
- na 	-1.08
- nac	-0.36
- nach	-0.36
- naci	0.4
+ mue	-0.27
+ mues	-0.27
+ muj	-0.29
+ muje	-0.29
+ muss	-0.3
+ muy	-0.28
+ muy 	-0.28
+ mys	0.7
+ myse	0.7
+ na	-0.38
+ na 	-1.03
+ nac	-0.35
+ nach	-0.35
+ naci	0.43
  nad	0.43
  nada	0.43
- naj	-0.32
- naja	-0.32
- nam	0.46
- name	0.48
- ne 	0.33
- nea	-0.42
- near	-0.42
- neb	-0.32
- nebe	-0.32
- neg	-0.43
- neit	0.35
- nem	-0.73
- neme	-0.73
- net 	-0.57
+ nah	-0.27
+ nah 	-0.27
+ nam	0.44
+ name	0.47
+ ne 	0.42
+ nea	-0.44
+ near	-0.44
+ neb	-0.31
+ nebe	-0.31
+ neg	-0.29
+ neit	0.32
+ nem	-0.7
+ neme	-0.7
+ net 	-0.6
+ neub	-0.4
  nev	-0.3
  neve	-0.3
- new 	-0.33
- nex	-0.39
- next	-0.39
- ni 	0.81
+ new 	-0.29
+ nex	-0.4
+ next	-0.4
+ ni 	0.44
  nice	0.35
- niem	0.41
- nik	0.3
- niks	0.3
- nim	0.31
- nimm	0.31
- nin	0.26
- ning	0.33
- nino	-0.29
+ niem	0.39
+ nik	0.36
+ niks	0.36
+ nim	0.28
+ nimm	0.28
+ ning	0.31
+ nino	-0.35
  nix	0.34
  nix 	0.34
- noc	-0.28
- noch	-0.28
- nod	0.32
- nodi	0.26
- nog	-0.26
- nog 	-0.26
- noi	-0.57
- nois	-0.56
- noma	-0.54
- non	-0.83
- non 	-0.54
- nons	-0.53
- noon	-0.8
- nor 	0.35
- nos	-0.33
- nos 	-0.33
- not	0.46
- not 	0.6
- nou 	0.51
- nous	0.65
- now	0.32
- now 	0.32
- numm	0.51
- nur	-0.78
- nur 	-0.78
- nut	0.31
- nutz	0.32
- ob	-0.49
- ob 	-0.4
- obl	-0.27
- obli	-0.27
- obr	-0.26
- obra	-0.26
- oc	-0.6
- occa	-0.41
- och	-0.32
- ocht	-0.32
- od	-0.44
- ode	-0.3
- oder	-0.3
- of	-0.49
- of 	-0.34
+ noc	-0.33
+ noch	-0.33
+ nod	0.33
+ nodi	0.31
+ noi	-0.66
+ nois	-0.54
+ noma	-0.51
+ non	-0.69
+ non 	-0.36
+ nons	-0.55
+ noon	-0.82
+ nor 	0.32
+ not	0.37
+ not 	0.47
+ nou 	0.58
+ nous	0.71
+ nov	0.27
+ nove	0.47
+ now	0.3
+ now 	0.3
+ nues	0.27
+ numm	0.52
+ nur	-0.54
+ nur 	-0.54
+ ob	-0.45
+ obl	-0.31
+ obli	-0.31
+ oc	-0.43
+ occa	-0.37
+ och	-0.36
+ ocht	-0.36
+ od	-0.49
+ ode	-0.36
+ oder	-0.36
+ of	-0.5
+ of 	-0.37
  ofe	-0.27
  ofer	-0.27
- offi	-0.37
+ offi	-0.38
  ofi	-0.58
  ofic	-0.58
- oft	-0.49
- oft 	-0.27
+ oft	-0.5
+ oft 	-0.28
  ofte	-0.59
- oh	-0.58
- oh 	-0.75
- oi	0.3
- oig	0.3
- oiga	0.3
- ok	-1.13
+ oh	-0.52
+ oh 	-0.72
+ ohi	0.29
+ ohio	0.29
+ ok	-1.16
  ok 	-0.91
- oke	-0.56
- oke 	-0.56
- ol	-0.47
- old	-0.65
- old 	-0.65
- olv	0.31
- olvi	0.31
+ oke	-0.65
+ oke 	-0.65
+ ol	-0.52
+ old	-0.67
+ old 	-0.66
  om	-0.73
- om 	-0.63
- omg	-0.27
- omg 	-0.27
- on	-0.43
- onc	-0.52
- once	-0.52
+ om 	-0.61
+ omw	-0.27
+ omw 	-0.27
+ on	-0.44
+ onc	-0.54
+ once	-0.54
  ond	-0.43
- onda	-0.45
+ onda	-0.41
  onde	-0.43
- one	-0.51
- one 	-0.51
- onge	-0.29
- ontb	-0.29
- onz	0.36
- onze	0.36
+ one	-0.56
+ one 	-0.56
+ onge	-0.3
+ onz	0.35
+ onze	0.35
  oo	-0.56
  ook	-0.56
  ook 	-0.56
- op	0.39
- op 	0.37
- open	-0.33
- oper	0.31
- ople	0.27
- opn	-0.57
- opne	-0.35
- opni	-0.38
- opp	0.46
- oppo	0.46
- opt	0.55
- opt 	0.64
- opti	-0.3
- opz	0.44
- opze	0.44
- or 	0.43
+ op	0.37
+ op 	0.34
+ open	-0.32
+ opn	-0.61
+ opne	-0.4
+ opni	-0.41
+ opp	0.43
+ oppo	0.43
+ opt	0.52
+ opt 	0.6
+ opte	0.39
+ opti	-0.31
+ opz	0.35
+ opze	0.35
+ or 	0.45
  ora	-0.33
  oran	-0.33
- ord	-0.72
- orde	-0.72
- ori	-0.26
- orie	-0.26
- otro	-0.25
- ou 	-1.15
- oud	-0.52
- oude	-0.52
- oui	0.44
- oui 	0.44
+ ord	-0.77
+ orde	-0.77
+ ori	-0.29
+ orie	-0.29
+ otro	-0.28
+ ou 	-1.17
+ oud	-0.48
+ oude	-0.48
+ oui	0.4
+ oui 	0.4
  our	0.59
  our 	0.59
- out	0.46
- out 	0.46
- ouv	-0.25
- ouve	-0.62
- ow	-0.41
- own	-0.37
- own 	-0.48
- pa 	-0.27
+ out	0.49
+ out 	0.49
+ ouv	-0.27
+ ouve	-0.69
+ ow	-0.45
+ own	-0.36
+ own 	-0.45
+ pac	0.29
  paci	0.4
  pag	-0.58
- pagi	-0.39
+ pagi	-0.42
  pagu	-0.41
- pai	0.41
- paie	-0.39
- paix	0.41
- pal 	0.42
- pan	-0.27
- pane	-0.4
- pant	0.31
- pap	-0.45
- papa	0.25
- pape	-0.55
- par 	-0.44
- pare	0.3
- parf	-0.51
- parl	0.34
- part	0.49
- pas	-0.33
- pas 	-0.28
- pasa	-0.25
- paso	-0.4
- patr	0.29
- pay	-0.43
- paym	-0.25
+ pai	0.48
+ paie	-0.4
+ paix	0.48
+ pal 	0.41
+ pane	-0.29
+ pant	0.33
+ pap	-0.48
+ pape	-0.51
+ par 	-0.62
+ pare	0.29
+ parf	-0.5
+ parl	0.33
+ part	0.58
+ pas	-0.32
+ paso	-0.38
+ pass	-0.32
+ pay	-0.45
+ paym	-0.37
+ pays	-0.32
  paz	0.51
  paz 	0.51
  pd	-0.51
  pdf	-0.51
  pdf 	-0.4
- pend	-0.43
+ pend	-0.45
  pens	0.27
- per	0.38
- per 	-0.29
- perm	0.42
- perr	-0.35
- pes	0.49
- pesa	0.41
- pet	-0.33
- pete	-0.31
- peti	-0.29
- peu	-0.32
- peu 	-0.31
- peut	-0.88
- peux	-0.33
- ph	-0.27
- pho	-0.35
- phot	-0.59
+ per	0.37
+ per 	-0.34
+ perm	0.45
+ perr	-0.36
+ pes	0.51
+ pesa	0.42
+ pet	-0.31
+ pete	-0.28
+ peu	-0.38
+ peu 	-0.52
+ peut	-0.9
+ peux	-0.38
+ pho	-0.3
+ phot	-0.57
  pic	-0.58
  pick	-0.58
  pid	0.58
- pidi	-0.26
  pido	0.6
- pier	0.5
- pil	-0.47
- pile	-0.3
- pit	-0.26
- pitc	-0.26
- pl	0.3
+ pier	0.52
+ pil	-0.51
+ pl	0.32
  pla	0.49
  plai	0.43
- plat	-0.68
- plaz	-0.29
- plen	-0.64
- pli	0.47
- plis	0.47
+ plat	-0.75
+ plaz	-0.31
+ plen	-0.67
+ pli	0.43
+ plis	0.43
  plo	-0.4
- plom	0.26
  plot	-0.4
- pls	0.26
- pls 	0.26
- plum	0.29
- plut	-0.62
- po 	0.49
- pod	-0.43
- podi	-0.27
- podr	-0.29
- poi	0.33
- poin	0.33
- pol	-0.25
- pone	-0.25
- pop	0.33
- popp	0.33
- por	-0.32
- porq	0.33
- port	-0.28
- poss	-0.36
- pr	-0.98
- pre	-0.28
- prec	-0.48
+ plum	0.34
+ plut	-0.32
+ po 	0.41
+ pod	-0.42
+ poi	0.48
+ poin	0.48
+ pop	0.29
+ popp	0.29
+ por	-0.31
+ porq	0.51
+ poss	-0.37
+ pr	-0.94
+ pre	-0.27
+ prec	-0.5
  preg	-0.35
- prei	-0.26
- prem	-0.26
- pret	-0.35
- pri	-0.51
- pric	-0.94
- prie	0.66
+ prei	-0.3
+ pren	-0.35
+ pret	-0.47
+ pri	-0.48
+ pric	-0.97
+ prie	0.67
  prij	-0.4
- prin	-0.3
- pris	0.29
- prix	-0.29
- pro	-0.43
- pro 	-0.86
+ prin	-0.34
+ pris	0.35
+ prix	-0.28
+ pro	-0.37
+ pro 	-0.98
  prob	-0.51
  proc	-0.4
- proe	-0.29
- prof	-0.51
- prom	0.42
- pros	0.33
- prov	0.46
- ps	0.33
- ps 	0.36
- pud	-0.27
+ proe	-0.3
+ prof	-0.3
+ prom	0.4
+ prop	0.33
+ pros	0.32
+ prov	0.53
+ ps	0.27
+ ps 	0.3
+ pub 	-0.31
  pude	-0.27
  pum	0.38
  pump	0.38
- pun	0.4
- punk	0.26
- punt	0.39
+ pun	0.38
+ punc	0.32
+ punk	0.27
+ punt	0.43
  pur	0.55
  purc	0.4
- purg	0.28
- puso	-0.38
- pvc	0.47
- pvc 	0.47
- q 	0.84
- qu 	-0.76
- quel	-0.79
- ques	-0.28
- qui	0.52
- qui 	-0.32
+ puso	-0.41
+ pvc	0.44
+ pvc 	0.44
+ q 	0.76
+ qu 	-0.86
+ quel	-0.67
+ qui	0.53
+ qui 	-0.48
  quis	0.39
- quit	0.59
- ra	-0.3
- ran	-0.48
+ quit	0.6
+ ra	-0.36
+ rac	-0.27
+ rack	-0.27
+ ran	-0.51
  ran 	-0.27
- rang	-1.1
- rar	-0.48
- raro	-0.48
- rat	-0.26
- rate	-0.46
- rath	0.47
- rato	-0.26
- raus	0.39
- ray	0.26
- raye	0.26
- rd	-0.25
- re 	0.44
- rea	0.54
- reac	0.4
- read	-0.26
- reb	-0.34
- rec	-0.46
- reca	-0.27
- recl	0.29
- reco	-0.54
- recu	-0.47
+ rang	-0.99
+ rapi	-0.42
+ rar	-0.49
+ raro	-0.49
+ rate	-0.42
+ rath	0.34
+ raus	0.4
+ rd	-0.28
+ rd 	-0.27
+ re 	0.42
+ reb	-0.37
+ rec	-0.48
+ recl	0.32
+ reco	-0.63
+ recu	-0.5
  ree	-0.42
  reen	-0.42
- refi	0.71
- reg	0.48
- rege	-0.34
- regi	0.3
- regl	0.49
- regu	-0.25
- rei	0.36
- reif	0.38
- rein	0.41
- reis	0.28
- rel	0.35
- rela	0.35
- rem	0.38
- remb	0.31
+ refe	-0.27
+ refi	0.69
+ refl	-0.28
+ reg	0.49
+ regl	0.46
+ regu	-0.33
+ reif	0.33
+ rein	0.4
+ reis	0.27
+ rel	0.49
+ rela	0.34
+ rem	0.27
+ remi	-0.3
  remo	0.37
- ren	-0.34
- rend	-0.59
- rene	-0.3
- renv	-0.62
- repe	0.26
- repl	-0.33
- req	0.27
- requ	0.27
+ rend	-0.3
+ renv	-0.54
+ repa	0.29
+ repl	-0.34
  resc	-0.38
- rese	-0.47
- resi	-0.29
- resp	0.33
- reta	-0.34
- revi	-0.26
- revo	0.53
+ rese	-0.46
+ resi	-0.27
+ resp	0.35
+ rest	-0.37
+ reta	-0.31
+ reu	-0.3
+ reun	-0.3
+ revi	-0.37
+ revo	0.57
  rg	0.38
  rgp	0.38
  rgpd	0.38
- rie	0.43
- rien	0.44
+ rie	0.37
+ rien	0.38
  rn	-0.45
  rn 	-0.45
  rob	0.55
  rob 	0.4
- roci	-0.27
- rodr	0.26
- roj	-0.31
- rojo	-0.3
- rok	-0.59
- roke	-0.59
- roo	-0.55
- roof	-0.42
+ rodr	0.32
+ roj	-0.3
+ rojo	-0.29
+ rok	-0.58
+ roke	-0.58
+ roo	-0.64
+ roof	-0.44
  room	-0.4
- ros	-0.45
- rosa	-0.54
- rot	0.27
- rot 	0.27
- rou	0.29
- rout	0.29
+ ros	-0.43
+ rosa	-0.49
+ rot	0.32
+ rot 	0.32
+ rou	0.27
+ rout	0.28
  ru	0.84
  rua	0.27
  ruaf	0.35
  ruah	0.27
- rue	0.54
+ ruc	-0.34
+ ruck	-0.34
+ rue	0.42
  rueg	0.4
- rueh	0.32
- ruf	0.37
- ruf 	0.37
- ruh	0.35
- ruhe	0.67
- rui	-0.41
- ruik	-0.41
- run	-0.54
- runn	-0.3
- runt	-0.3
- rus	0.43
- rush	-0.33
- rust	0.43
- s 	-0.8
- sa	-0.25
- saba	-0.3
- sabe	0.71
- sac	0.4
- saca	0.4
- sag	0.77
+ rueh	0.33
+ ruf	0.35
+ ruf 	0.43
+ ruh	0.41
+ ruhe	0.69
+ rui	-0.43
+ ruik	-0.43
+ run	-0.5
+ runn	-0.32
+ runt	-0.35
+ rus	0.49
+ rush	-0.38
+ rust	0.49
+ s 	-0.63
+ saba	-0.32
+ sabe	0.69
+ sac	0.41
+ saca	0.41
+ sag	0.72
  sage	0.78
- sai	-0.29
- said	-0.29
- sala	-0.38
- sale	-0.67
- salg	-0.28
+ sagt	-0.41
+ sai	-0.3
+ said	-0.3
+ sain	-0.27
+ sala	-0.37
+ sale	-0.66
+ salg	-0.34
  sam	-0.64
  same	-0.44
- sams	-0.41
+ sams	-0.39
+ sand	0.31
+ sani	0.41
  sans	-0.45
- sar	0.25
- sara	0.25
+ sar	0.28
+ sara	0.28
  sat	-0.38
  satu	-0.38
- sav 	-0.26
- say	-0.31
- sayi	-0.35
- says	-0.28
- scha	-0.57
+ sav 	-0.42
+ say 	0.48
+ sayi	-0.36
+ says	-0.39
+ scha	-0.63
  schr	0.46
- schu	-0.25
- se	-0.28
- se 	-1.01
- sean	0.32
- sed	-0.48
- seda	-0.48
- see	-0.78
+ se 	-1.02
+ sean	0.3
+ sed	-0.49
+ seda	-0.49
+ see	-0.74
  see 	-0.74
- seen	-0.26
- seh	-0.29
- sehr	-0.25
- sei	-0.58
- sein	-0.29
- seit	-0.54
- sel	0.43
- selb	0.29
- sell	0.28
+ sehe	-0.39
+ sei	-0.6
+ sein	-0.34
+ seit	-0.57
+ sel	0.44
+ selb	0.31
+ sell	0.29
  sem	-0.61
  sema	-0.61
- sep	-0.38
- sept	-0.38
- ser	0.74
- ser 	0.61
- sera	-0.46
- seri	0.29
+ sep	-0.4
+ sept	-0.4
+ ser	0.85
+ ser 	0.64
+ seri	0.27
  set	0.4
  set 	0.27
- seu	-0.55
- seul	-0.55
- sh	-0.53
- she	-0.65
- she 	-0.65
+ seu	-0.53
+ seul	-0.53
+ sh	-0.34
+ she	-0.71
+ she 	-0.71
  shi	-0.41
  shif	-0.41
- sho	-0.25
- show	-0.41
- si	-1.05
- si 	-1.47
- siem	0.43
- siga	0.34
- sigo	-0.43
- sigu	-0.69
+ show	-0.51
+ si	-1.04
+ si 	-1.44
+ siga	0.4
+ sigo	-0.44
+ sigu	-0.63
  sim	0.6
  simp	0.59
  sin	-0.5
- sin 	-0.45
- sind	-0.55
- sing	-0.46
- siti	0.3
- sko	-0.27
- skod	-0.27
- sl	-0.54
+ sin 	-0.46
+ sind	-0.52
+ sing	-0.51
+ siti	0.29
+ sko	-0.28
+ skod	-0.28
+ sl	-0.44
  sla	-0.39
- slo	-0.52
- slow	-0.51
- sm	0.25
- sme	-0.29
- smel	-0.29
+ slo	-0.5
+ slow	-0.49
+ sme	-0.27
+ smel	-0.27
  smo	-0.45
  smok	-0.45
- sms	0.42
- sms 	0.42
- smse	0.56
- so	-0.96
- so 	-0.91
- soba	-0.38
- sobr	0.25
- sof	0.28
- soh	-0.56
- sohn	-0.56
- soit	0.42
- sola	0.45
- soli	0.46
- solo	-0.69
- somm	-0.25
- son	-0.65
+ sms	0.37
+ sms 	0.37
+ smse	0.58
+ sne	-0.33
+ snel	-0.33
+ so	-0.99
+ so 	-0.89
+ soba	-0.37
+ sof	0.3
+ soh	-0.49
+ sohn	-0.49
+ soit	0.46
+ sola	0.31
+ soli	0.45
+ solo	-0.67
+ son	-0.54
  son 	-0.57
- sonn	-0.27
- sons	0.39
- sont	-0.29
- sorg	-0.62
- sorr	-0.25
- sou	-0.4
- souc	-0.29
- souh	0.41
- sous	0.69
- souv	-0.39
- soy	0.42
- soy 	0.42
- spa	0.44
+ sons	0.38
+ sont	-0.3
+ sor	-0.29
+ sorg	-0.56
+ sou	-0.38
+ souc	-0.36
+ souh	0.43
+ sous	0.48
+ souv	-0.36
+ soy	0.44
+ soy 	0.44
+ sp	0.28
+ spa	0.46
  spam	0.59
  span	-0.38
- spat	-0.36
- spe	-0.25
- spec	-0.38
- st	0.48
- st 	0.25
+ spat	-0.35
+ spec	-0.35
+ spra	0.4
+ spre	0.33
+ st	0.5
  sta	-0.48
- sta 	0.4
- staa	-0.88
- stan	-0.32
- star	-0.89
- stat	-0.26
+ sta 	0.38
+ staa	-0.8
+ stan	-0.36
+ star	-0.9
+ stat	-0.34
  stay	0.4
- stee	-0.6
- steh	-0.59
- stei	0.38
- sti	-0.79
- stil	-0.79
- sto	0.67
+ stee	-0.69
+ steh	-0.64
+ stei	0.4
+ sti	-0.8
+ stil	-0.8
+ sto	0.69
  stoo	0.4
- stop	0.65
- stp	0.39
- stp 	0.39
- stun	-0.3
- su 	0.58
+ stop	0.66
+ stp	0.41
+ stp 	0.41
+ su 	0.6
  sub	-0.41
- subs	-0.26
- suc	-0.95
- such	-0.95
- sud	-0.26
- sud 	-0.26
+ suc	-0.96
+ such	-0.96
+ sud	-0.29
+ sud 	-0.29
  suen	-0.44
- suf	0.52
- suff	0.33
- sun	-0.42
+ suf	0.5
+ suff	0.31
+ suit	-0.3
+ sun	-0.43
  sund	-0.31
- sur	-0.41
+ sur	-0.46
  sure	-0.91
- surt	-0.46
+ surt	-0.45
  sus	0.47
- sus 	0.58
+ sus 	0.59
  suv	-0.36
  suv 	-0.36
- swa	-0.3
- swit	0.34
- sy	0.53
- syl	-0.27
- sylv	-0.27
+ sw	-0.59
+ swi	-0.32
+ sy	0.55
  sys	0.29
  syst	0.29
- t 	-0.42
+ t 	-0.39
  ta	-0.67
- taf 	0.33
- tag	-0.74
- tag 	-0.74
- tagl	-0.58
- tah	-0.26
- taho	-0.26
- tak	0.35
- take	0.35
+ taa	0.34
+ taal	0.34
+ taf 	0.31
+ tag	-0.72
+ tag 	-0.72
+ tagl	-0.54
+ tak	0.32
+ take	0.32
  tal	-0.7
- talk	-0.42
- tall	-0.39
- tam	-0.27
- tamb	-0.27
- tan	-0.7
- tan 	-0.43
+ talk	-0.41
+ tall	-0.43
+ tam	-0.29
+ tamb	-0.29
+ tan	-0.71
+ tan 	-0.42
  tant	-0.68
  tap	-0.51
  tapi	-0.51
- tar	-0.59
- tard	-0.58
+ tar	-0.58
+ tard	-0.56
+ tas	-0.27
+ tasa	-0.27
  tast	-0.29
- tau	-0.52
- taux	-0.52
- tax	-0.4
- taxa	-0.29
- tb	-0.45
- tbh	-0.45
- tbh 	-0.45
- te	-0.38
- tec	-0.73
- tech	-0.42
+ tau	-0.62
+ taux	-0.62
+ tb	-0.31
+ tbh	-0.31
+ tbh 	-0.31
+ te	-0.42
+ tec	-0.74
+ tech	-0.41
  tecn	-0.4
- tek	-0.46
- teke	-0.46
- tel	0.27
+ tek	-0.47
+ teke	-0.47
  tele	0.33
- tell	-0.3
- tem	-0.43
- temp	-0.43
- tena	-0.37
- ter	-0.69
- term	-0.53
- terr	-0.32
- teru	-0.37
- tes 	0.66
- th	-0.79
+ tell	-0.31
+ tem	-0.37
+ temp	-0.37
+ ter	-0.68
+ term	-0.58
+ terr	-0.36
+ teru	-0.36
+ tes 	0.49
+ th	-0.71
  the	-0.36
- them	-0.58
  then	-0.32
- ther	-0.32
- they	-0.41
- thin	-0.61
+ ther	-0.29
+ they	-0.42
+ thin	-0.67
  tho 	-0.56
- thr	-0.25
  thu	-0.63
- thui	-0.68
+ thui	-0.7
  thur	-0.4
- ti	-0.65
- tie	-0.52
- tien	-0.52
+ ti	-0.58
+ tie	-0.56
+ tien	-0.56
  tij	-0.41
  tijd	-0.41
- tim	0.39
- time	0.36
+ tim	0.45
+ time	0.43
  tip	-0.35
- to	-0.66
- to 	-0.64
- tob	-0.35
- toby	-0.35
- toc	0.46
- toch	0.46
- todo	0.26
- toe	0.37
- toes	0.37
- toi	-0.36
- toit	-0.36
- tol	-0.41
- toll	-0.43
+ to	-0.67
+ to 	-0.65
+ tob	-0.37
+ toby	-0.37
+ toc	0.52
+ toch	0.52
+ toe	0.41
+ toes	0.41
+ toi	-0.43
+ toit	-0.43
+ tol	-0.37
+ toll	-0.4
  tom 	0.6
  tomo	-0.42
  ton	-0.45
  toni	-0.45
- too	-0.54
+ too	-0.53
  too 	-0.44
- tool	0.32
- top	-1.12
- top 	-1.12
- tot	-0.4
- tot 	-0.4
+ top	-0.38
+ top 	-0.38
+ tot	-0.53
+ tot 	-0.53
  touj	-0.57
- tow	-0.4
- tp	0.62
- tps	0.62
- tps 	0.62
- tra	-0.3
- trad	-0.54
- traf	-0.4
- trau	-0.27
- trav	-0.41
- trim	-0.25
- trip	0.56
+ tow	-0.39
+ tow 	-0.27
+ toy	0.28
+ toyo	0.28
+ tp	0.59
+ tps	0.59
+ tps 	0.59
+ tra	-0.33
+ trad	-0.52
+ traf	-0.41
+ trav	-0.43
+ trip	0.54
  trom	-0.41
- trop	-0.36
- try	-0.56
- try 	-0.56
- ts	0.36
- tsc	0.36
- tsch	0.36
+ trop	-0.37
+ try	-0.61
+ try 	-0.62
+ ts	0.27
+ tsc	0.27
+ tsch	0.27
  tu	-0.75
- tu 	-0.25
- tuc	-0.37
- tucs	-0.37
- tul	-0.43
- tuls	-0.43
+ tuc	-0.38
+ tucs	-0.38
+ tul	-0.45
+ tuls	-0.45
  tur	0.39
- tus	-0.31
- tuss	-0.31
- tut	-0.26
- tut 	-0.26
- tw	-0.29
- twic	0.84
+ tus	-0.33
+ tuss	-0.33
+ tut	-0.29
+ tut 	-0.29
+ twic	0.88
  two	-0.53
  two 	-0.53
- tx	0.39
- txt	0.39
- txt 	0.3
- ty	-0.32
- typ	-0.32
- typi	-0.31
- uh	-0.99
- uhr	-0.99
- uhr 	-0.99
- uitg	0.61
- um	0.32
- um 	0.29
+ tx	0.4
+ txt	0.4
+ txt 	0.31
+ ty	-0.3
+ typ	-0.3
+ typi	-0.3
+ uh	-0.95
+ uhr	-0.95
+ uhr 	-0.95
+ uitg	0.62
+ um	0.4
+ um 	0.39
  umg	0.4
  umge	0.4
- un 	-0.59
- und	0.69
- und 	0.64
+ un	0.5
+ und	0.85
+ und 	0.79
+ ung	-0.31
+ unge	-0.31
  uni 	-0.31
- unic	-0.39
+ unic	-0.41
  univ	0.58
  unl	-0.78
- unle	-0.61
- uns	0.31
- unsu	0.28
- unti	-0.39
- up	0.41
- up 	0.8
- upd	-0.26
- upda	-0.26
- upg	0.36
- upgr	0.36
+ unle	-0.63
+ uns	0.37
+ unsu	0.27
+ unti	-0.5
+ up	0.44
+ up 	0.83
+ upg	0.34
+ upgr	0.34
  ups	0.31
  ups 	0.31
- ur	1.04
- ur 	1.24
- url	-0.6
- urla	-0.6
- us	-0.58
- usa	0.34
- usar	0.34
- use	-0.69
- use 	-0.55
- usef	-0.27
- usen	-0.25
+ ur	0.83
+ ur 	1.14
+ url	-0.67
+ urla	-0.67
+ us	-0.56
+ use	-0.7
+ use 	-0.57
+ usef	-0.28
+ usi	0.34
+ usin	0.34
  ut	-0.44
- ute	0.67
- ute 	0.67
- uti	-0.28
- util	-0.28
- utr	-0.44
- utre	-0.44
+ ute	0.98
+ ute 	0.98
+ uti	-0.3
+ util	-0.3
+ utr	-0.4
+ utre	-0.4
  uu	-0.69
  uur	-0.69
  uur 	-0.69
- va	-0.26
- vac	-0.43
- vaca	-0.43
- val	-0.37
- vale	-0.33
- vand	-0.25
- vas	-0.32
- vast	-0.32
- ve 	1.16
+ uw	0.47
+ uw 	0.47
+ vac	-0.45
+ vaca	-0.45
+ val	-0.36
+ vale	-0.31
+ vam	0.4
+ vamo	0.4
+ vand	-0.28
+ vas	-0.27
+ vast	-0.27
+ vat	-0.27
+ vate	-0.27
+ ve 	1.07
  vee	-0.57
  veel	-0.57
- vem	-0.44
- vemo	-0.44
- ven	0.26
- venu	0.4
- verd	0.66
+ veh	0.32
+ vehi	0.32
+ vel	-0.4
+ vem	-0.34
+ vemo	-0.34
+ ven	0.31
+ venu	0.39
+ verd	0.56
+ verf	-0.32
  verh	-0.31
- veri	-0.44
- verk	0.32
+ veri	-0.46
  vers	-0.46
- vert	0.27
- verz	0.3
- ves	-0.52
- vest	-0.39
- veui	0.37
- vi	-1.11
- vi 	-0.32
+ vert	0.28
+ ves	-0.48
+ vest	-0.37
+ veui	0.36
+ vi	-1.2
+ vi 	-0.29
  via	0.31
- via 	0.35
+ via 	0.39
  viej	-0.38
  vien	-0.6
- vier	-0.55
- vij	-0.49
- vijv	-0.49
- vin	-0.53
- vin 	-0.53
- vist	-0.33
- vl	-0.27
- vlu	-0.27
- vluc	-0.27
- voe	-0.25
- voet	-0.25
- voi	-0.27
- voic	-0.26
- voil	0.28
- voir	-0.78
+ vier	-0.54
+ vij	-0.51
+ vijv	-0.51
+ vin	-0.57
+ vin 	-0.57
+ viv	-0.4
+ vive	-0.4
+ vl	-0.3
+ vlu	-0.3
+ vluc	-0.3
+ voir	-0.85
  vol	-0.57
- volg	-0.44
- voll	-0.64
- volv	0.4
- vor	-0.28
- vor 	-0.72
- vori	0.6
- vos	0.29
- vos 	0.29
- voya	-0.38
- vr	-0.98
- vra	-0.38
- vri	-0.58
+ volg	-0.55
+ voll	-0.71
+ volv	0.41
+ vor	-0.34
+ vor 	-0.83
+ vori	0.49
+ vos	0.39
+ vos 	0.39
+ voya	-0.37
+ vr	-1.04
+ vra	-0.41
+ vrai	-0.45
+ vri	-0.61
  vrij	-0.42
- vro	-0.37
- vrou	-0.33
- vu	0.4
- vu 	-0.56
- vue	0.47
- vuel	0.41
- wa	-0.65
- wag	-0.46
- wage	-0.46
- wai	-0.26
- wait	-0.26
- wak	0.3
- waki	0.3
- wann	-0.27
- want	0.47
- war	-0.37
- war 	0.25
- ware	-0.44
+ vro	-0.41
+ vrou	-0.38
+ vu	0.41
+ vu 	-0.6
+ vue	0.48
+ vuel	0.42
+ wa	-0.58
+ wag	-0.48
+ wage	-0.48
+ wak	0.35
+ waki	0.35
+ wann	-0.33
+ want	0.46
+ war 	0.39
+ warn	0.4
  wart	-0.41
- wast	-0.39
- wat	-0.79
- wat 	-0.8
- way	-0.39
- way 	-0.39
- we	-0.62
- we 	0.42
- web 	-0.26
+ wast	-0.42
+ wat	-0.83
+ wat 	-0.84
+ way	-0.37
+ way 	-0.37
+ we	-0.6
+ we 	0.38
+ web 	-0.36
  webi	-0.46
- wee	-0.3
- weer	-0.72
- weg	-0.31
- weg 	-0.28
- wel	-0.39
- wel 	-0.5
- welc	-0.5
- wen	-0.53
- wenn	-0.39
+ wedd	0.28
+ wee	-0.28
+ weer	-0.73
+ weg	-0.32
+ weg 	-0.35
+ wel	-0.4
+ wel 	-0.49
+ welc	-0.51
+ wen	-0.4
+ wenn	-0.31
  wens	0.42
+ werb	0.39
  werk	-0.63
- wey	0.46
- wey 	0.46
- wh	-0.27
- whe	-0.77
- when	-0.45
- wher	-0.66
- whet	0.35
- whi	-0.47
- whil	-0.25
- whip	0.29
- whit	-0.39
- whoe	0.34
- why	-0.25
- why 	-0.25
- wi	-0.25
- wid	0.38
- wide	0.38
+ wert	-0.32
+ wey	0.49
+ wey 	0.49
+ whe	-0.64
+ when	-0.36
+ wher	-0.68
+ whet	0.29
+ whi	-0.48
+ whil	-0.28
+ whip	0.3
+ whit	-0.43
+ wid	0.37
+ wide	0.37
  wie	-0.53
- wie 	-0.53
- wied	0.27
- wies	-0.52
- wif	-0.27
- wife	-0.27
- wij	0.6
- wij 	0.6
- wils	0.34
- wilt	0.68
- win	-0.34
+ wie 	-0.57
+ wied	0.3
+ wies	-0.5
+ wif	-0.45
+ wife	-0.45
+ wij	0.44
+ wij 	0.44
+ wilt	0.64
+ win	-0.37
  wine	-0.3
- wink	-0.3
- wint	-0.32
- wir 	0.25
- wird	-0.41
- wis	0.66
- wish	0.42
- wiss	0.46
- wk	0.26
- wk 	0.26
- wo	-0.7
- wo 	-0.83
- woc	-0.32
- woch	-0.32
- woe	-0.42
- woen	-0.42
- won	0.57
- won 	0.66
- word	0.27
- work	-0.27
- worr	-0.36
+ wink	-0.37
+ wint	-0.33
+ wir 	0.36
+ wird	-0.42
+ wis	0.71
+ wish	0.41
+ wiss	0.51
+ wo	-0.77
+ wo 	-0.85
+ woc	-0.48
+ woch	-0.48
+ woe	-0.43
+ woen	-0.43
+ wohl	-0.29
+ won	0.84
+ won 	0.6
+ wont	0.42
+ word	0.29
+ work	-0.32
+ worr	-0.43
  wow	-0.38
  wow 	-0.38
- wra	-0.25
- wran	-0.25
- wri	0.38
- writ	0.38
+ wra	-0.3
+ wran	-0.3
+ wri	0.33
+ writ	0.33
+ wu	0.38
  wun	0.34
  wuns	0.34
- x 	0.61
- xf	0.5
- xfa	0.5
- xfa 	0.5
- ya	0.65
+ x 	0.87
+ xf	0.52
+ xfa	0.52
+ xfa 	0.52
+ ya	0.66
  ya 	0.66
- yam	0.29
- yama	0.29
- yar	-0.36
- yari	-0.36
- yeah	0.33
- yel	-0.32
- yell	-0.32
- yet	-0.45
- yet 	-0.45
- yo 	-0.25
- yog	-0.42
- yoga	-0.42
- your	0.58
- za	-0.55
- zah	-0.42
- zahl	-0.33
- zak	-0.52
- zakt	-0.38
- zat	-0.4
+ yal	0.27
+ yall	0.27
+ yam	0.32
+ yama	0.32
+ yar	-0.32
+ yari	-0.32
+ yeah	0.31
+ yel	-0.34
+ yell	-0.34
+ yet	-0.42
+ yet 	-0.42
+ yog	-0.41
+ yoga	-0.41
+ your	0.59
+ za	-0.59
+ zah	-0.41
+ zahl	-0.38
+ zak	-0.49
+ zakt	-0.39
+ zat	-0.6
  zate	-0.4
- ze	0.41
- ze 	-0.61
- zeg	0.7
- zeg 	0.29
- zegg	0.53
- zegt	-0.4
- zeig	-0.34
- zes	-0.5
- zess	-0.5
- zet	0.28
- zet 	0.28
- zi	-0.27
- zien	-0.61
- zijn	-0.28
- zitt	-0.47
- zo	-1.02
- zo 	-1.23
- zod	-0.37
- zoe	-0.76
- zoe 	-0.45
- zoek	-0.74
- zon	0.27
- zond	-0.55
- zoo	-0.25
- zoon	-0.25
- zor	-0.28
- zorg	-0.28
- zou	0.26
- zou 	0.26
- zov	-0.47
- zove	-0.47
- zum	-0.46
- zum 	-0.46
- zur	-0.43
- zuru	-0.49
- zusa	-0.42
- zw	0.34
- zwa	-0.32
- zwar	-0.33
- zwe	0.38
- zwei	0.38
- zwi	-0.26
- zwis	-0.26
-00 	-0.39
+ ze	0.46
+ ze 	-0.64
+ zeg	0.78
+ zeg 	0.3
+ zegg	0.61
+ zegt	-0.57
+ zeig	-0.45
+ zes	-0.51
+ zess	-0.51
+ zi	-0.3
+ zieh	0.4
+ zien	-0.55
+ zin	-0.38
+ zins	-0.38
+ zitt	-0.45
+ zo	-1.04
+ zo 	-1.33
+ zod	-0.3
+ zoe	-0.65
+ zoe 	-0.41
+ zoek	-0.63
+ zon	0.32
+ zor	-0.27
+ zorg	-0.27
+ zou	0.36
+ zou 	0.36
+ zov	-0.44
+ zove	-0.44
+ zum	-0.37
+ zum 	-0.37
+ zur	-0.27
+ zuru	-0.53
+ zusa	-0.27
+ zwa	-0.3
+ zwar	-0.3
+ zwi	-0.27
+ zwis	-0.27
+00 	-0.42
 000|km	-0.4
-000|liegt	-0.37
-00g	-0.26
-00go	-0.26
-00go 	-0.26
-00|dan	-0.34
-00|uur	-0.28
-014	-0.5
-017	-0.38
-02 	0.37
+000|liegt	-0.41
+001	-0.39
+0012	-0.37
+00123	-0.37
+00g	-0.31
+00go	-0.31
+00go 	-0.31
+00|dan	-0.33
+00|uur	-0.34
+0123	-0.37
+0123 	-0.37
+014	-0.39
+017	-0.4
+02 	0.33
 020	-0.4
 020 	-0.4
 021	-0.35
 021 	-0.35
 022	0.38
 022 	0.38
-06 	0.33
-06|12	-0.35
-09|14	0.25
-0go	-0.26
-0go 	-0.26
-0k 	-0.77
-0|financing	-0.25
-0|promo	-0.35
-10 	-0.57
-100	-0.25
-100g	-0.26
-100go	-0.26
+06 	0.31
+06|12	-0.32
+077	-0.37
+0770	-0.36
+07700	-0.36
+07700|900123	-0.37
+09|14	0.28
+0go	-0.31
+0go 	-0.31
+0k 	-0.75
+0m2	-0.53
+0m2 	-0.53
+0|promo	-0.33
+10 	-0.69
+100g	-0.31
+100go	-0.31
 10h|ca	-0.28
-10|min	-0.45
-10|minuten	-0.72
-10|por	-0.26
-10|uhr	-0.68
-11 	-0.3
-12 	-0.26
-120	-0.31
-120 	-0.32
-123	-0.6
-123 	-0.27
-1234	-0.4
-12345	-0.4
-12k	-0.32
-12k 	-0.32
-12k|please	-0.32
-12|34	-0.35
-12|en	-0.29
+10|anrufen	-0.48
+10|late	-0.27
+10|min	-0.46
+10|minuten	-0.64
+10|trabajo	-0.29
+10|uhr	-0.56
+11 	-0.34
+12 	-0.28
+120	-0.34
+120 	-0.35
+123	-0.9
+123 	-0.48
+1234	-0.62
+12345	-0.62
+12k	-0.3
+12k 	-0.3
+12k|please	-0.3
+12|34	-0.32
+12|en	-0.3
 14e	-0.28
 14e 	-0.28
 14e|we	-0.28
-14h	-0.51
-14h 	-0.51
+14h	-0.44
+14h 	-0.44
 14t	-0.4
 14th	-0.4
 14th 	-0.4
 14th|we	-0.3
-14|02	0.37
-14|on	-0.28
-150	-0.29
-150 	-0.29
-150|already	0.41
-15|avec	-0.26
-15|en	0.33
-15|min	-0.44
-15|uhr	-0.37
-17 	-0.3
-17h	-0.32
-17h 	-0.32
-17h|je	-0.33
-17h|svp	-0.32
-17|00	-0.28
-17|dsgvo	0.25
-17|uhr	-0.51
-18 	-0.44
-18h	-0.59
-18h 	-0.59
-18h|s	-0.25
-18|00	-0.29
-18|uhr	-0.44
-1|beds	-0.41
-1|july	-0.27
+14|02	0.33
+14|on	-0.44
+150	-0.34
+150 	-0.34
+150|already	0.53
+15|avec	-0.31
+15|en	0.32
+15|min	-0.46
+15|uhr	-0.4
+17 	-0.27
+17h	-0.29
+17h 	-0.29
+17h|je	-0.32
+17h|svp	-0.29
+17|00	-0.34
+17|uhr	-0.48
+18 	-0.39
+18h	-0.69
+18h 	-0.69
+18h|s	-0.3
+18|00	-0.28
+18|uhr	-0.39
+1|beds	-0.38
+1|july	-0.39
 201	-0.41
-202	-0.33
+202	-0.37
 2020	-0.4
 2020 	-0.4
 2021	-0.35
@@ -2463,17547 +2386,17624 @@ export const NGRAM_WEIGHTS = `
 2022	0.38
 2022 	0.38
 2022|and	0.4
-2022|civic	-0.25
-2024|om	0.43
+2024|om	0.45
 2024|um	0.4
-2025|tacoma	0.56
-208	-0.46
-208 	-0.46
-208|a	-0.27
-20|000	-0.38
-20|de	-0.25
+2025|tacoma	0.48
+208	-0.44
+208 	-0.44
+20|000	-0.42
 20|uhr	-0.27
-20|uur	-0.43
-21 	-0.34
+20|uur	-0.46
+21 	-0.35
 22 	0.38
-23 	-0.38
-234	-0.44
-2345	-0.44
-2345 	-0.4
-25|anos	-0.25
-2k 	-0.34
-300	-0.38
-308	-0.49
-308 	-0.49
-308|est	-0.25
-30k	-0.58
-30k 	-0.58
-30|please	-0.63
-34 	-0.35
-345	-0.63
-345 	-0.55
-34|56	-0.35
-36 	-0.35
-36111|mais	-0.26
-3|hrs	0.42
-3|mensajes	-0.38
-3|of	0.65
-3|sms	-0.57
-3|texts	-0.29
-3|times	-0.63
-411	-0.29
-411 	-0.29
-42 	-0.26
-441	-0.29
-4411	-0.29
-4411 	-0.29
-447	-0.32
-4471	-0.32
-4471 	-0.32
-45 	-0.55
-456	-0.38
-4567	-0.38
-471	-0.32
-471 	-0.32
-48 	-0.36
-48|monate	-0.26
+23 	-0.58
+234	-0.6
+2345	-0.6
+2345 	-0.42
+23456	-0.41
+2k 	-0.3
+30 	-0.27
+3008|gere	-0.38
+3008|la	0.39
+308	-0.56
+308 	-0.56
+308|est	-0.33
+30k	-0.56
+30k 	-0.56
+30|please	-0.6
+34 	-0.32
+345	-0.8
+345 	-0.53
+3456	-0.41
+34567	-0.41
+34|56	-0.32
+36 	-0.31
+36111|mais	-0.3
+3|hrs	0.39
+3|mensajes	-0.39
+3|of	0.63
+3|rente	-0.36
+3|sms	-0.5
+3|times	-0.66
+405	-0.35
+405 	-0.35
+405|gonna	-0.35
+41 	-0.27
+411	-0.34
+411 	-0.34
+41|maple	-0.27
+441	-0.34
+4411	-0.34
+4411 	-0.34
+447	-0.36
+4471	-0.36
+4471 	-0.36
+45 	-0.53
+456	-0.59
+4567	-0.59
+45678	-0.41
+471	-0.36
+471 	-0.36
+48 	-0.39
 4e 	-0.28
-4h 	-0.51
-4|30	-0.42
+4h 	-0.44
+4|30	-0.47
 4|messages	-0.4
-4|por	-0.38
-4|times	-0.35
-4|veces	-0.25
-50 	-0.29
-50|uberwiesen	-0.29
-55 	-0.67
-555	-0.67
-555 	-0.67
-56 	-0.35
-567	-0.38
-56|78	-0.35
+4|por	-0.41
+4|times	-0.39
+4|veces	-0.28
+50 	-0.34
+50|uberwiesen	-0.51
+55 	-0.6
+555	-0.6
+555 	-0.6
+56 	-0.32
+567	-0.59
+5678	-0.41
+5678 	-0.41
+56|78	-0.32
+57 	-0.3
 5k 	-0.4
-5pm	-0.27
-5pm 	-0.27
-5pm|i	-0.28
-5pm|please	-0.27
-5|estoy	-0.81
-5|ne	-0.36
-5|please	-0.71
-5|sms	-0.67
-5|subscription	-0.26
-5|veces	-0.43
+5pm	-0.29
+5pm 	-0.29
+5pm|please	-0.29
+5|estoy	-0.98
+5|i	-0.3
+5|ne	-0.3
+5|please	-0.67
+5|sms	-0.6
+5|veces	-0.5
 67 	-0.39
-678	-0.39
-678 	-0.39
-6e 	-0.42
-6e|pour	-0.42
+678	-0.6
+678 	-0.6
+6e 	-0.41
+6e|pour	-0.41
 6pm	-0.4
 6pm 	-0.4
-6|estoy	-0.38
-6|just	-0.26
-71 	-0.52
-78 	-0.56
+6|estoy	-0.5
+700	-0.36
+700 	-0.36
+71 	-0.56
+770	-0.36
+7700	-0.36
+7700 	-0.36
+78 	-0.74
 79 	0.38
-79|ans	1
-7h 	-0.32
-7|just	-0.29
-81 	0.25
-8h 	-0.59
-8pm	-0.31
-8pm 	-0.31
-8|i	-0.67
-8|noch	-0.28
+79|ans	0.95
+7h 	-0.29
+8h|bravo	0.29
+8pm	-0.34
+8pm 	-0.34
+8|i	-0.65
+8|noch	-0.32
 8|schreiben	-0.61
-8|uur	-0.47
-90m	-0.32
-90m2	-0.32
-90m2 	-0.32
-90m2|a	-0.32
-9am	-0.64
-9am 	-0.64
+8|uur	-0.55
+900	-0.4
+9001	-0.37
+90012	-0.37
+90m	-0.48
+90m2	-0.48
+90m2 	-0.48
+90m2|a	-0.48
+9am	-0.7
+9am 	-0.7
 9am|i	-0.4
-9h 	-0.61
-9h3	-0.25
-9h30	-0.25
-9h30 	-0.25
-9h|svp	-0.45
-9pm	-0.28
-9pm 	-0.28
-9|alors	-0.25
-9|elsewhere	0.48
-9|en	-0.54
-9|kunnen	-0.26
-9|panneaux	-0.26
-9|porfa	-0.28
-9|uhr	-0.28
-9|uur	-0.98
+9h 	-0.62
+9h3	-0.27
+9h30	-0.27
+9h30 	-0.27
+9h|svp	-0.49
+9|and	-0.31
+9|elsewhere	0.47
+9|en	-0.5
+9|kunnen	-0.29
+9|panneaux	-0.29
+9|porfa	-0.29
+9|uhr	-0.29
+9|uur	-0.92
 a2 	-0.4
-a4 	-0.31
-a4|noch	-0.32
 aa 	0.35
-aad	-0.42
-aadp	-0.41
-aadpa	-0.41
-aak	-0.34
-aak 	-0.34
-aal	0.51
-aal 	0.49
+aad	-0.43
+aadp	-0.43
+aadpa	-0.43
+aak	-0.32
+aak 	-0.32
+aal	0.53
+aal 	0.51
 aan 	0.33
-aanbiedingen|houden	-0.66
-aanbiedingen|ik	-0.78
-aanbo	-0.27
-aanbouw|ook	-0.27
-aand	-0.75
-aand 	-0.53
-aanda	-0.37
-aang	-0.27
-aange	-0.27
-aangemeld|voor	-0.43
-aangeven|dat	-0.47
-aanv	-0.25
-aanvr	-0.25
-aan|de	-0.42
-aan|het	-0.34
-aar	-0.47
-aardi	0.33
-aatst	0.41
-ab 	-0.32
-abad	-0.3
-abado	-0.3
-abajo	-0.31
-abas	0.63
-abase	0.63
-abb	0.52
-abbe	0.52
-abbes	0.52
-abbestellen|bitte	0.25
-abbestellen|den	-0.37
-abe 	0.32
-abei	-0.33
-abei 	-0.33
-aben	-0.33
-aben 	-0.33
+aanbiedingen|houden	-0.68
+aanbiedingen|ik	-0.91
+aand	-0.67
+aand 	-0.46
+aanda	-0.36
+aangemeld|voor	-0.45
+aangeven|dat	-0.53
+aan|de	-0.46
+aan|het	-0.33
+aar	-0.51
+aardi	0.39
+aatst	0.34
+ab 	-0.31
+abad	-0.32
+abado	-0.32
+abajo	-0.34
+abas	0.62
+abase	0.62
+abb	0.47
+abbe	0.47
+abbes	0.47
+abbestellen|den	-0.4
+abei	-0.34
+abei 	-0.34
+aben	-0.31
+aben 	-0.31
 abend	-0.51
-aber|abmelden	-0.31
-aber|bitte	1.14
-aber|eigentlich	-0.35
-aber|gern	-0.28
-aber|ich	-0.76
-aber|keine	0.27
-aber|nein	0.61
-aber|nicht	0.36
-aber|nur	-0.26
-abi	-0.41
+aber|abmelden	-0.34
+aber|bitte	0.68
+aber|eigentlich	-0.38
+aber|gern	-0.34
+aber|ich	-0.77
+aber|keine	0.3
+aber|nein	0.63
+aber|nicht	0.5
+abgemeldet|also	0.28
+abgesagt|bitte	0.41
+abgesprochen|ich	-0.51
+abi	-0.49
 abil	0.37
 abili	0.37
-abit	-0.41
-abita	-0.41
-abl	0.45
-ablar	-0.26
-able	0.42
-ablen	0.32
-ables	-0.26
-ablo	-0.29
-ablo 	-0.29
-abm	0.3
-abme	0.3
-abmel	0.3
-abmeldebestatigung|vom	-0.3
-abmelden|bei	-0.27
-abmelden|bitte	0.49
-abmelden|ich	-0.4
-abmelden|kann	-0.43
-abmelden|konnen	-0.26
-abmeldung|des	-0.34
-abo	0.25
-abon	0.31
-abonn	0.31
-about|a	-0.27
-about|his	-0.34
-about|it	-0.68
-about|my	-0.44
-about|service	0.66
-about|you	0.67
-abs	-0.39
-abu	0.36
-abue	0.36
-abuel	0.36
+abit	-0.49
+abita	-0.49
+abl	0.43
+able	0.4
+able 	-0.27
+ablen	0.33
+ables	-0.28
+ablo	-0.37
+ablo 	-0.37
+abm	0.32
+abme	0.32
+abmel	0.32
+abmeldebescheinigung|vom	-0.35
+abmelden|bitte	0.5
+abmelden|ich	-0.42
+abmelden|kann	-0.41
+abmelden|konnen	-0.29
+abon	0.33
+abonn	0.33
+about|a	-0.3
+about|his	-0.35
+about|it	-0.73
+about|my	-0.53
+about|service	0.62
+about|you	0.71
+abs	-0.4
 aby	-0.4
 aby 	-0.4
-abzum	-0.32
+abzum	-0.35
 ab|danke	0.45
-ab|kein	0.88
-acan	-0.43
-acanc	-0.43
-acas	0.66
-acaso	0.52
-acaso|un	0.52
-acc	-0.68
-acc 	-0.39
-acci	-0.27
-accid	-0.27
-accident|i	-0.37
-accord|pour	0.39
-account|please	0.32
-acc|merci	-0.39
-ace 	-0.33
-acep	-0.28
-acept	-0.28
-aces	-0.28
-aces 	-0.28
-acez	0.25
-acez 	0.25
-acha	0.37
-achal	0.38
-achb	0.3
-achba	0.3
-ache 	-0.74
+ab|kein	0.77
+aca	0.28
+acab	-0.37
+acaba	-0.37
+acaba|el	-0.37
+acan	-0.45
+acanc	-0.45
+acas	0.56
+acas 	0.33
+acaso	0.39
+acaso|un	0.39
+acc	-0.73
+acc 	-0.42
+acci	-0.31
+accid	-0.31
+accord|pour	0.34
+account|please	0.44
+acc|merci	-0.42
+ace 	-0.42
+ach 	-0.3
+achal	0.4
+ache 	-0.71
 achetee|chez	-0.38
 acheterai|rien	0.42
-acheter|vous	-0.42
-achete|ailleurs	-0.32
-achete|pas	0.39
-achez	0.41
-achm	-0.31
-achmi	-0.31
-achre	-0.47
-achst	-0.53
-acht 	-0.27
-achter|doet	-0.25
-achtl	-0.4
-achw	-0.31
-achwe	-0.31
+acheter|vous	-0.44
+achete|ailleurs	-0.3
+achete|pas	0.4
+achez	0.42
+achm	-0.34
+achmi	-0.34
+achre	-0.59
+achst	-0.48
+achter|doet	-0.31
+achtl	-0.37
+acht|anrufen	0.3
+acia 	-0.29
 acie	0.4
 acien	0.4
-acil	-0.3
-acile	-0.3
-ack	-0.35
-ack 	-0.32
-acm	0.4
-aco 	0.55
-acomp	0.31
-acompte|pour	0.31
-acta	0.46
+acil	-0.31
+acile	-0.31
+ack	-0.31
+ack 	-0.28
+acm	0.39
+aco 	0.45
+acr	0.27
+acro	0.27
+acros	0.27
+across|town	0.27
+acta	0.44
 actad	0.47
-actan	0.42
-actar	0.32
-acte	0.44
-acte 	0.6
-acted	0.56
-actee	0.53
-acten	0.51
-acter	0.25
-actes	0.48
-actez	0.43
-actie	-0.34
-acties|blijven	-0.44
-actie|stopt	-0.33
-actin	0.25
-acto	0.54
-actos	0.49
-actua	-0.48
-actually|want	-0.46
-ad 	-0.35
-ada	0.55
-adam	0.27
-adame	0.27
-adas	0.36
-adas 	0.36
-address|from	0.4
-address|please	0.39
-address|use	-0.45
-add|me	-0.73
+actan	0.43
+actar	0.31
+acte	0.58
+acte 	0.5
+acted	0.54
+actee	0.46
+acten	0.7
+actes	0.36
+actez	0.44
+actie	-0.54
+acties|blijven	-0.42
+actie|stopt	-0.53
+acto	0.47
+actos	0.42
+actua	-0.4
+actually|got	-0.42
+actually|read	-0.28
+actually|want	-0.47
+ad 	-0.27
+ada	0.38
+adam	0.45
+adame	0.45
+adas	0.27
+adas 	0.27
+address|from	0.39
+address|please	0.28
+address|pls	-0.66
+address|use	-0.54
+add|me	-0.68
 add|my	0.55
-add|ons	-0.25
 adec	0.4
 adece	0.4
-adere	0.4
-adez	0.36
-adezc	0.36
-adm	-0.47
-admi	-0.47
-ado	-0.34
-ado 	-0.36
+adere	0.32
+ades	0.47
+ades 	0.47
+adez	0.46
+adezc	0.46
+adm	-0.52
+admi	-0.52
+ado	-0.44
+ado 	-0.4
 adop	-0.42
 adopt	-0.42
-ador	0.26
 adora	0.27
-adp	-0.41
-adpa	-0.41
-adpaa	-0.41
-adre 	0.49
+adp	-0.43
+adpa	-0.43
+adpaa	-0.43
+adre 	0.45
 adresse|aus	0.39
-adresse|ein	0.43
-adresse|mail	0.28
-adresse|pro	-0.38
-adresse|und	-0.25
-adresse|vous	-0.57
-adres|aub	0.35
-adres|ik	-0.41
-adt	0.3
-adt 	0.3
+adresse|bitte	0.44
+adresse|ein	0.4
+adresse|mail	0.29
+adresse|pro	-0.34
+adresse|und	-0.33
+adresse|vous	-0.74
+adres|aub	0.39
+adres|ik	-0.75
 adu	0.36
 adua	0.36
 aduat	0.36
-adve	-0.4
-adver	-0.4
-advertentie|staat	-0.4
+adve	-0.44
+adver	-0.44
+advertentie|staat	-0.44
 ad|said	-0.63
-ad|that	0.36
-af 	0.26
-afe 	-0.25
-aff	-0.28
-affe	-0.34
-affe 	-0.34
-affi	-0.27
-affic	-0.27
-afger	0.32
-afm	0.39
-afme	0.39
-afmel	0.39
-afmelden|afmelden	0.45
-afmelden|aub	0.34
-afmelden|graag	0.32
-afmelden|ik	0.27
-afmelden|voor	-0.27
-afs	-0.34
-afsp	-0.34
-afspr	-0.34
-afspraak|voor	-0.38
+ad|says	-0.34
+ad|that	0.44
+af 	0.27
+aff	-0.27
+affe	-0.3
+affe 	-0.3
+afger	0.44
+afm	0.4
+afme	0.4
+afmel	0.4
+afmelden|afmelden	0.51
+afmelden|aub	0.35
+afmelden|graag	0.33
+afs	-0.33
+afsp	-0.33
+afspr	-0.33
+afspraak|voor	-0.39
 aft	-0.4
-afte	-0.59
-after	-0.59
+afte	-0.6
+after	-0.6
 afternoon|i	0.4
-after|5	-0.3
-after|8pm	-0.31
-after|9pm	-0.28
-after|lunch	-0.34
-after|the	0.26
+after|3	-0.27
+after|5	-0.46
+after|8pm	-0.34
+after|lunch	-0.51
 af|a	0.52
-af|aub	1.16
-af|bedankt	0.94
-af|ik	0.8
+af|aub	1.12
+af|bedankt	0.92
+af|ik	0.79
 af|te	-0.77
-ag 	-0.68
-aga	0.52
-agai	0.52
-again	0.52
-again|after	0.44
-again|at	-0.57
-again|by	0.45
-again|erase	0.58
+ag 	-0.73
+aga	0.53
+agai	0.53
+again	0.53
+against|the	0.37
+again|after	0.27
+again|at	-0.6
+again|by	0.43
+again|erase	0.77
 again|ever	0.74
-again|i	-0.37
-again|text	0.42
-again|thanks	0.43
-again|thx	0.27
-age 	-0.59
-agee	-0.4
-ageer	-0.4
-ageg	-0.79
-agege	-0.79
-agen 	0.36
-agencia|alto	0.62
+again|i	-0.35
+again|mate	0.5
+again|text	0.39
+again|thanks	0.41
+again|thx	0.4
+again|we	0.36
+age 	-0.52
+agee	-0.33
+ageer	-0.33
+ageg	-0.86
+agege	-0.86
+agen 	0.32
+agencia|alto	0.58
 agencia|estoy	-0.34
 agencia|no	0.4
+agencia|para	-0.27
+agencia|porfa	0.46
 agency|in	0.4
-agency|please	0.54
-agent	0.9
-agent|last	0.29
-ages	0.5
-ages 	0.5
-agina	-0.39
-agl	-0.58
-agli	-0.58
-aglic	-0.58
-agni	0.25
-agnie	0.25
+agency|please	0.61
+agent	0.92
+agent|last	0.37
+ages	0.39
+ages 	0.39
+agina	-0.42
+agl	-0.54
+agli	-0.54
+aglic	-0.54
+agm	0.3
+agmo	0.3
+agmor	0.3
+agni	0.27
+agnie	0.27
+agob	-0.4
+agobi	-0.4
 ago|remove	0.28
-agr	0.78
-agra	0.55
-agrad	0.55
-agradeceria|que	0.4
-agradezco|la	0.36
+agr	0.61
+agra	0.42
+agrad	0.42
+agradeceria|que	0.34
+agradezco|la	0.46
 agre	0.4
-agreg	0.31
-agreguenme|a	0.31
-ags	-0.47
-ags 	-0.37
-agu	-0.61
-ague	-0.41
-ague 	-0.41
-ahe	0.33
-ahea	0.33
-ahead	0.33
-ahead|with	0.33
-ahl	-0.32
-ahlu	-0.32
-ahlun	-0.32
-ahn	-0.36
+agreg	0.33
+agreguenme|a	0.33
+ags	-0.51
+ags 	-0.38
+agu	-0.59
+ague	-0.38
+ague 	-0.38
+ahl	-0.37
+ahlu	-0.37
+ahlun	-0.37
+ahn	-0.39
 ahna	0.36
 ahnar	0.36
-aho	-0.39
-ahoe	-0.26
-ahoe 	-0.26
-ahor	-0.29
-ahora	-0.28
-ahori	-0.81
-ahorita|escribeme	-0.26
-ahorita|estoy	-0.75
-ahr 	-0.53
-ahre 	0.4
+aho	-0.32
+ahori	-0.87
+ahorita|estoy	-0.74
+ahr 	-0.59
+ahre 	0.41
 ahres	-0.4
-ah|genial	-0.26
-ah|maintenant	-1.12
-ah|super	-0.41
-aid	-0.29
-aid 	-0.29
-aie	-0.46
-aie 	-0.39
-aila	0.37
-ailad	0.37
-ailer	-0.34
-ailleurs|arretez	1.11
-ailleurs|donc	0.61
-ailleurs|ne	1.14
-ailleurs|retirez	0.64
-ailleurs|stop	0.92
-ails	0.43
-ails 	0.43
-aily	-0.33
-aily 	-0.33
-aim	-0.4
-aime	-0.4
-aimer	-0.26
-aimerais|des	-0.26
-aine	-0.86
+ah|genial	-0.42
+ah|maintenant	-1
+ah|y	0.35
+aid	-0.3
+aid 	-0.3
+aie	-0.41
+aie 	-0.4
+aila	0.45
+ailad	0.45
+ailer	-0.29
+ailleurs|alors	0.3
+ailleurs|arretez	1.13
+ailleurs|donc	0.72
+ailleurs|ne	1.06
+ailleurs|retirez	0.68
+ailleurs|stop	0.97
+ails	0.36
+ails 	0.36
+aily	-0.35
+aily 	-0.35
+aim	-0.61
+aime	-0.61
+aimen	-0.45
+aimer	-0.3
+aimerais|des	-0.3
+aine	-0.87
 aine 	-0.72
+ainst	0.37
 ain|t	0.4
-air 	0.82
-aire 	-0.37
-ais	0.31
-ais 	-0.4
-aiso	0.32
-aison	0.32
-aiss	0.28
-aisse	0.28
-ait	0.52
-ait 	0.27
+air 	0.91
+aire 	-0.46
+ais	0.33
+ais 	-0.36
+aiso	0.3
+aison	0.3
+aiss	0.29
+aisse	0.29
+ait	0.59
+ait 	0.31
 aite	0.52
 aite 	0.69
-aites	-0.38
-aiti	-0.25
-aitin	-0.25
-aix	0.41
-aix 	0.41
-ai|79	1
-ai|achete	-0.37
+aites	-0.54
+aix	0.48
+aix 	0.48
+ai|79	0.95
+ai|achete	-0.35
 ai|achetee	-0.38
-ai|besoin	-1
-ai|change	0.52
-ai|deja	0.46
-ai|demande	-0.49
-ai|dit	0.85
+ai|besoin	-0.68
+ai|change	0.4
+ai|deja	0.51
+ai|demande	-0.43
+ai|dit	0.75
 ai|jamais	-1.33
-ai|loue	0.41
-ai|marre	0.66
-ai|pas	-0.94
-ai|supprime	0.25
-ai|trouve	0.36
-ai|un	-0.28
-ai|vendu	0.52
-ai|vendue	-1.03
-aja	0.57
-aja 	0.54
+ai|loue	0.69
+ai|marre	0.8
+ai|pas	-0.89
+ai|perdu	-0.47
+ai|trouve	0.39
+ai|un	-0.27
+ai|une	-0.27
+ai|vendu	0.5
+ai|vendue	-0.76
+aja	0.58
+aja 	0.55
 ajaa	0.34
 ajaa 	0.35
-ajaar	-0.32
-ajan	-0.25
-ajan 	-0.77
+ajan 	-0.68
 aje	0.45
-ajes	0.25
-ajes 	0.25
-ak 	-0.29
-ake	0.4
-ake 	0.47
-aken	0.27
-aken 	0.27
+ajes	0.28
+ajes 	0.28
+ak 	-0.32
+ake	0.37
+ake 	0.44
+aken	0.29
+aken 	0.29
 akes	-0.63
 akes 	-0.63
-akl	0.51
-akle	0.51
-akler	0.51
-akt	0.31
+akk	0.28
+akke	0.28
+akl	0.53
+akle	0.53
+akler	0.53
+akt	0.34
 akt 	-0.27
-akta	0.31
-aktau	0.31
-akti	0.37
-aktie	0.48
-aktio	-0.25
-ala	-0.82
-alarm	0.36
+akta	0.41
+aktau	0.41
+akti	0.38
+aktie	0.49
+aktio	-0.3
+ala	-0.87
+alad	-0.4
+alamo	0.43
+alarm	0.33
 alarma|de	-0.43
-alarme|alors	0.25
-alarm|company	0.54
-alarm|quote	0.27
+alarm|company	0.52
 ald	-0.38
-ald 	-0.38
-alem	0.35
-aleme	0.35
-aler 	0.27
-alesm	0.81
-alg	-0.45
-algo	-0.33
-algo 	-0.33
-algo|con	-0.26
-algo|les	0.3
-algu	-0.63
-algun	-0.63
-alguna|forma	-0.63
+ald 	-0.37
+alem	0.37
+aleme	0.37
+alesm	0.67
+alg	-0.27
+algo|con	-0.55
+algo|mandenme	0.43
+algu	-0.72
+algun	-0.72
+alguna|forma	-0.72
 alid	-0.28
 alida	-0.28
-alit	-0.46
-alite	-0.46
-alk	-0.42
-alk 	-0.42
-alke	-0.35
-alked	-0.35
-alki	-0.51
-alkin	-0.51
-alla	-0.36
-alla 	-0.26
-allat	-0.27
-alle	-0.3
-alle 	0.92
-allec	0.25
-alled	0.32
-allee	-0.46
-alleen|de	-0.4
-alleen|op	-0.61
-allel	-0.34
-allen|kanalen	0.54
-alles|ok	-0.25
-alle|kanale	0.25
-alle|kanalen	0.26
-alle|meine	0.5
-allo	0.52
-allo 	0.52
+alie 	-0.28
+alk	-0.4
+alk 	-0.41
+alke	-0.39
+alked	-0.39
+alki	-0.48
+alkin	-0.48
+alla	-0.37
+alla 	-0.38
+alle	-0.4
+alle 	0.72
+alled	0.57
+allee	-0.44
+alleen|de	-0.39
+alleen|op	-0.66
+alleen|voor	-0.29
+allel	-0.32
+allen|kanalen	0.51
+alle|kanale	0.28
+alle|kanalen	0.29
+alle|meine	0.74
+allo	0.48
+allo 	0.48
 allo|c	-0.38
+allo|le	-0.27
 allo|oui	0.41
-all|associated	0.58
-all|calls	0.89
-all|channels	0.29
-all|communication	0.37
-all|communications	0.37
+all|associated	0.46
+all|calls	0.83
+all|communication	0.3
+all|communications	0.3
 all|day	-0.48
-all|marketing	0.73
-all|morning	-0.27
-all|my	0.45
-all|not	0.6
-all|of	0.4
+all|marketing	0.44
+all|my	0.7
+all|not	0.65
+all|of	0.47
 all|pls	0.57
 all|set	0.28
-all|stop	-0.31
-all|texts	0.32
-all|your	0.57
-alogu	-0.27
-alon	0.47
-alone	0.47
-alone|already	0.46
-alone|i	0.27
-alone|no	0.32
-alone|now	0.52
-alone|please	0.33
-alone|pls	0.55
-alors|arretez	-0.25
-alors|on	0.25
-alquile|en	0.61
-alr	0.3
-alre	0.3
-alrea	0.3
-already|booked	0.4
-already|bought	-0.36
-already|cheers	0.69
+all|stop	-0.43
+all|text	0.59
+all|texts	0.29
+all|your	0.5
+alogu	-0.36
+alon	0.57
+alone	0.45
+alone|already	0.52
+alone|no	0.3
+alone|now	0.54
+alone|please	0.32
+alone|pls	0.56
+alors|arretez	-0.67
+alow	-0.28
+alows	-0.28
+alquilado|dejen	-0.33
+alquilamos|otro	0.63
+alquiler|gracias	0.51
+alquile|en	0.66
+alr	0.27
+alre	0.27
+alrea	0.27
+already|booked	0.37
+already|bought	-0.29
+already|cheers	0.63
 already|enrolled	0.43
-already|financed	0.33
-already|got	0.56
-already|had	0.42
-already|have	0.53
-already|remove	0.6
-already|saying	0.5
-already|signed	0.3
-already|sorted	0.65
-already|stop	0.27
-already|switched	0.38
-already|thanks	0.41
-already|then	-0.31
-already|told	1.14
-already|went	-0.34
-als	-0.69
-als 	-1.14
-alsc	-0.38
-alsch	-0.38
-alsjeblieft|ik	0.49
-alsjeblieft|met	0.84
-alsjeblieft|uit	0.51
-also	0.7
-also 	0.7
+already|financed	0.32
+already|gone	-0.28
+already|got	0.6
+already|have	0.56
+already|not	0.28
+already|purchased	0.5
+already|remove	0.59
+already|saying	0.42
+already|signed	0.29
+already|stop	0.28
+already|switched	0.61
+already|thanks	0.53
+already|then	-0.29
+already|told	1
+already|went	-0.27
+als	-0.68
+als 	-1.15
+alsc	-0.37
+alsch	-0.37
+alsjeblieft|ik	0.43
+alsjeblieft|met	0.63
+alsjeblieft|niet	-0.33
+alsjeblieft|uit	0.36
+also	0.67
+also 	0.67
 also|bitte	0.6
-also|cancel	-0.57
-also|stopp	0.64
+also|cancel	-0.6
+also|hort	0.28
+also|stopp	0.6
 alst	0.6
 alstu	0.6
-alstublieft|niet	0.27
-als|de	-0.68
-als|dit	-0.55
+alstublieft|niet	0.34
+als|de	-0.7
+als|dit	-0.61
+als|eigenaar	-0.27
+als|er	0.45
 als|het	-0.61
-als|ik	-0.35
-als|je	-0.41
-als|jullie	-0.45
+als|ik	-0.31
+als|je	-0.42
+als|jullie	-0.49
+als|u	0.75
 alte	-0.68
-alte 	-0.8
-alten	-0.29
-alten|stromanbieter	-0.3
-alten|wagen	-0.31
-altes	-0.25
-altes|auto	-0.25
-alte|adresse	-0.25
-alte|auto	-0.57
-alte|nummer	-0.58
-alto	1.14
-alto 	1.14
-alto|a	0.71
-alto|alto	0.78
-alto|el	-0.25
-alto|las	-0.26
-alto|no	0.58
-alto|numero	0.44
-alto|por	0.83
-alto|y	-0.26
+alte 	-0.76
+alten	-0.32
+alten|wagen	-0.34
+altes	-0.29
+altes|auto	-0.29
+alte|adresse	-0.33
+alte|auto	-0.64
+alte|nummer	-0.54
+alto	1.18
+alto 	1.18
+alto|a	0.67
+alto|alto	0.82
+alto|el	-0.54
+alto|las	-0.31
+alto|no	0.57
+alto|numero	0.45
+alto|por	0.77
 alto|ya	0.49
-alts	-0.31
-altsn	-0.31
-alut 	0.26
-al|afgerond	0.32
-al|celular	-0.49
-al|correo	-0.87
-al|del	-0.25
-al|dia	-0.78
-al|die	-0.47
-al|een	0.94
-al|elders	-0.25
-al|fijo	-0.42
-al|geholpen	0.26
-al|getekend	0.41
+al|afgerond	0.41
+al|bij	0.67
+al|celular	-0.55
+al|correo	-0.83
+al|curso	-0.36
+al|dia	-0.82
+al|die	-0.46
+al|een	0.96
+al|fijo	-0.47
+al|financiering	0.4
+al|geholpen	0.29
+al|getekend	0.35
 al|gezegd	0.76
-al|gym	0.32
-al|lid	0.31
-al|mijn	0.63
-al|n	0.59
-al|nee	0.38
-al|numero	-0.4
-al|techo	0.45
-al|telefono	-0.32
-al|trabajo	-0.54
-al|twee	0.41
-al|verkocht	0.37
+al|mijn	0.6
+al|n	0.64
+al|nee	0.37
+al|numero	-0.41
+al|techo	0.41
+al|telefono	-0.37
+al|trabajo	-0.55
+al|twee	0.45
+al|uw	0.32
+al|verkocht	0.34
 al|verwijderd	0.39
+al|whatsapp	0.53
+al|zonnepanelen	0.27
+am 	-0.29
 ama 	-0.4
-amai 	0.51
-amai|laat	0.51
-amam	-0.52
-amame	-0.52
-aman 	-0.95
+amai 	0.47
+amai|laat	0.47
+amam	-0.51
+amame	-0.51
+aman 	-0.94
 amand	0.28
-ame	-0.27
-ame 	-0.64
+amaro	0.36
+ame 	-0.62
 amed	-0.42
 amedi	-0.42
-amem	-0.4
-amema	-0.4
-ameme	-0.34
-amen	0.31
-amen 	0.25
-amenm	-0.26
-amer	-0.27
-amili	0.3
-amill	0.3
+amem	-0.39
+amema	-0.39
+ameme	-0.28
+amen	0.32
+amenm	-0.29
+amill	0.31
 amin	-0.28
-amit	-0.61
-amit 	-0.57
-amme	-0.4
-amn	0.34
-amn 	0.34
-amp	-0.55
+amit	-0.6
+amit 	-0.5
+amme	-0.49
+amn	0.27
+amn 	0.27
+amp	-0.57
 amp 	-0.55
-amr	0.36
-amry	0.36
-amry 	0.36
-ams	-0.41
-amst	-0.41
-amsta	-0.41
-amt	0.26
+amr	0.35
+amry	0.35
+amry 	0.35
+ams	-0.39
+amst	-0.4
+amsta	-0.4
 am|12	0.4
-am|asking	0.85
-am|keep	-0.44
+am|asking	0.73
+am|keep	-0.37
 am|mittwoch	-0.41
-am|not	0.41
-am|on	0.8
-am|samstag	-0.42
-am|sonntag	-0.26
-am|tag	-0.72
-am|wochenende	-0.63
-an 	-0.81
-ana	-0.45
-ana 	-0.5
-anal	0.8
-anale	0.8
+am|not	0.4
+am|on	0.77
+am|requesting	0.69
+am|samstag	-0.4
+am|sonntag	-0.59
+am|tag	-0.71
+am|wochenende	-0.37
+an 	-0.78
+ana	-0.44
+ana 	-0.51
+anal	0.83
+anale	0.83
 anan	-0.32
 anana	-0.32
-anap	-0.31
-anape	-0.31
-anau	0.42
-anaux	0.42
-anav	-0.28
-anavo	-0.28
-anbei	-0.3
-anbo	-0.27
-anbou	-0.27
-ancel	0.46
-ancem	-0.39
-ances	-0.29
-anche	-0.28
-anchi	-0.36
-anci	-0.53
-ancie	-0.32
-ancienne|voiture	-0.35
-ancien|numero	-0.37
-ancin	-0.43
-ancu	-0.36
-ancun	-0.36
-anda	-0.32
-andaa	-0.25
-andab	-0.43
-andaba|de	-0.45
-andag	-0.37
+anap	-0.35
+anape	-0.35
+anau	0.43
+anaux	0.43
+ancel	0.49
+ancem	-0.52
+ances	-0.45
+anchi	-0.42
+anci	-0.66
+ancie	-0.37
+ancienne|voiture	-0.56
+ancien|numero	-0.38
+ancin	-0.41
+ancu	-0.38
+ancun	-0.38
+anda	-0.34
+andaa	-0.28
+andab	-0.39
+andaba|de	-0.4
+andag	-0.36
 andam	-0.67
-ande	0.33
-ande 	0.29
+ande	0.35
 andee	0.42
-andem	-0.41
-anderen|autohaus	-0.33
+andem	-0.49
+anderen|autohaus	-0.27
 andere|aanbiedingen	0.46
-andere|makelaar	0.27
-andere|opleiding	0.27
-andere|school	0.32
-andere|sportschool	0.31
+andere|school	0.33
 andere|verhuizer	0.47
-anders|gevonden	-0.37
-anders|heen	0.35
-ander|hotel	0.58
-andi	-0.42
-andig	-0.42
+anders|gevonden	-0.4
+anders|heen	0.36
+anders|trouwen	0.47
+ander|hotel	0.6
+andi	-0.46
+andig	-0.46
 andli	-0.61
-ando	0.28
-andom	-0.37
+ando	0.31
+ando 	0.27
 ando|buscando	0.38
-ando|manejando	-0.51
+ando|manejando	-0.52
 andr	0.57
+andra	0.31
 andre	0.37
-andt	0.33
-andt 	0.33
-and|all	0.58
-and|anyway	0.35
-and|call	-0.61
-and|calling	0.29
-and|can	0.35
-and|desist	0.25
-and|get	-0.28
-and|i	0.27
-and|it	0.55
-and|its	0.27
-and|lane	-0.27
-and|never	0.3
-and|over	-0.27
-and|resend	-0.48
-and|send	-0.49
-and|since	0.25
-and|start	-0.46
-and|stop	0.55
+andt	0.34
+andt 	0.34
+and|5	-0.31
+and|all	0.46
+and|anyway	0.37
+and|call	-0.58
+and|calling	0.32
+and|can	0.29
+and|get	-0.34
+and|i	0.32
+and|it	0.51
+and|lane	-0.31
+and|never	0.29
+and|over	-0.35
+and|resend	-0.47
+and|send	-0.6
+and|start	-0.97
+and|stop	0.6
 and|text	0.4
-and|texting	0.54
-and|yelled	-0.32
-and|yours	-0.39
-ane	-0.52
-ane 	-0.5
-anel 	0.47
-anele	0.25
-anels	-0.45
-anf	0.3
-anfr	0.3
-anfra	0.3
-anfrage|gestellt	0.43
-ang 	-0.48
-angeboten|ab	-0.48
-angebote|fur	-0.43
-angebote|mehr	0.46
-angebote|weiter	-0.63
-angebote|zu	-0.7
-angebot|bitte	-1.08
-angebot|dabei	-0.26
-angebot|fur	-0.49
-angebot|ist	-0.36
-angebot|machen	-0.42
-angebot|nicht	-0.4
-angebot|noch	-0.25
-angebot|nochmal	-0.69
-angebot|per	-1.27
-angebot|trotzdem	-0.67
-angebot|wieder	-0.37
-angebot|zur	0.41
-anged	-0.57
-angeh	-0.94
-angek	-0.78
-angem	-0.42
-anger	0.5
-angerufen|werden	0.51
-angez	-0.55
-angl	-0.42
-angle	-0.42
-angs	-0.25
-angs 	-0.25
-angt	-0.37
-angt 	-0.37
-anhangers|erledigen	-0.34
-ania	0.32
-ania 	0.32
-anise	-0.25
-ank 	0.51
+and|texting	0.75
+and|tow	-0.27
+and|yelled	-0.34
+and|yours	-0.42
+ane	-0.49
+ane 	-0.54
+anel 	0.52
+anels	-0.33
+anf	0.36
+anfr	0.36
+anfra	0.36
+anfrage|gestellt	0.47
+ang 	-0.42
+angeboten|ab	-0.4
+angebote|fur	-0.55
+angebote|mehr	0.72
+angebote|weiter	-0.4
+angebote|zu	-0.72
+angebot|bitte	-1.07
+angebot|dabei	-0.28
+angebot|fur	-0.76
+angebot|furs	-0.34
+angebot|machen	-0.46
+angebot|nicht	-0.41
+angebot|noch	-0.34
+angebot|nochmal	-0.71
+angebot|per	-0.85
+angebot|trotzdem	-0.59
+angebot|wieder	-0.41
+angebot|zur	0.4
+anged	-0.58
+angeh	-0.88
+angek	-0.91
+angem	-0.38
+anger	0.59
+angerufen|werden	0.5
+angez	-0.54
+angl	-0.49
+angle	-0.49
+angs 	-0.28
+angt	-0.45
+angt 	-0.45
+angu	0.37
+angue	0.4
+ania	0.41
+ania 	0.41
+ank 	0.49
 anks 	0.3
-anl	0.26
-anla	0.26
-anlag	0.26
-ann	-0.47
-ann 	-0.6
-anne 	0.4
-annee	-0.57
-annel	0.36
-anne|ps	0.36
+anl	0.27
+anm	-0.3
+ann	-0.39
+ann 	-0.52
+anna|und	0.44
+anne 	0.39
+annee	-0.55
+annel	0.3
+anne|ps	0.3
 anno	-0.39
 annoy	-0.39
-anns	0.26
-annst	0.26
-annulez|la	-0.35
-anos	0.33
-anos 	0.33
-anos|con	-0.25
-another|agency	0.62
-another|agent	0.72
-another|alarm	0.54
-another|bank	0.52
-another|broker	0.58
-another|company	-0.34
-another|extended	-0.41
-another|installer	0.39
-another|lot	1.13
-another|moving	0.54
-another|sales	-0.27
-another|vet	0.44
-ano|pasado	-0.26
-ano|que	-0.4
-anq	0.3
-anqu	0.3
-anqui	0.3
-anrufen|aber	-0.4
-anrufen|aufhoren	-0.28
-anrufen|bitte	-0.33
-anrufen|das	-0.36
-anrufen|dreimal	-0.25
-anrufen|einmal	-0.28
-anrufen|i	0.63
+annulez|la	-0.37
+another|agency	0.7
+another|agent	0.89
+another|alarm	0.52
+another|bank	0.56
+another|broker	0.74
+another|company	-0.46
+another|extended	-0.3
+another|gym	0.27
+another|installer	0.7
+another|lot	1.06
+another|moving	0.67
+another|solar	0.29
+another|vet	0.5
+ano|pasado	-0.29
+ano|que	-0.35
+anq	0.31
+anqu	0.31
+anqui	0.31
+anrufen|aber	-0.41
+anrufen|das	-0.31
+anrufen|einmal	-0.32
+anrufen|i	0.57
+anrufen|kein	0.73
 anrufen|lieber	-0.43
-anrufen|nie	0.36
-anrufen|nur	-0.27
-anrufe|auf	-0.26
-anrufe|aufhoren	-0.57
-anrufe|ihres	0.55
-anrufe|sind	0.27
-anrufe|wahrend	-0.83
+anrufen|nie	0.32
+anrufen|nur	-0.46
+anrufen|sehr	0.3
+anrufen|wurden	0.82
+anrufe|auf	-0.29
+anrufe|aufhoren	-0.5
+anrufe|bitte	0.67
+anrufe|ihres	0.69
+anrufe|sind	0.3
+anrufe|wahrend	-0.74
 anrufn|danke	0.3
-anrufn|i	0.37
-anruf|gesehen	-0.26
-ans	-0.87
-ans 	-0.5
-anschreiben|bitte	0.85
-answ	-0.58
-answe	-0.58
-answer|please	0.39
-answer|stop	-0.64
-ans|et	1
-ant	-0.49
-anta	0.32
-anta 	-0.48
-antas	0.33
-anted	-0.33
-anti	-0.52
-antia	-0.48
-antie	-0.39
+anrufn|i	0.34
+anruf|gesehen	-0.29
+ans	-0.94
+ans 	-0.52
+ansc	-0.27
+ansch	-0.27
+anscheinend|gesagt	-0.55
+anschreiben|bitte	0.81
+answ	-0.46
+answe	-0.46
+answering|my	-0.29
+answer|please	0.35
+answer|stop	-0.46
+ans|et	0.95
+ant	-0.45
+anta	0.34
+anta 	-0.49
+antas	0.34
+anted	-0.4
+antes|del	-0.5
+anti	-0.53
+antia	-0.46
+antie	-0.38
 anto	-0.75
-anto 	-0.25
-antos	-0.88
-antou	0.31
-antr	0.32
-antre	0.48
-ants	-0.52
-ants 	-0.52
-antwoord|heb	-0.53
+antos	-0.9
+antou	0.33
+antre	0.46
+ants	-0.45
+ants 	-0.45
+antwoord|heb	-0.4
 antwoord|stop	-0.4
-antwoord|voor	0.63
-antworten|sie	-0.6
-antworte|fur	0.39
-antworte|horen	-0.9
-anu	-0.37
-anun	-0.44
-anunc	-0.44
-anuncio|pone	-0.25
-anv	-0.25
-anvr	-0.25
-anvra	-0.25
-any	0.3
-any 	0.85
+antwoord|voor	0.68
+antworten|sie	-0.54
+antworte|fur	0.41
+antworte|horen	-0.82
+anu	-0.45
+anun	-0.45
+anunc	-0.45
+any	0.31
+any 	0.87
 anymore|found	-0.31
-anymore|neither	0.35
-anymore|so	0.42
-anymore|thanks	-0.72
-anymore|we	0.71
-anyo	-0.26
-anyon	-0.26
-anyone|to	-0.26
-anyt	-0.29
-anyth	0.35
-anything|else	0.34
-anything|i	0.45
-anyti	-0.58
-anyw	0.43
-anywa	0.43
-anyway|im	0.35
-anyway|what	-0.51
-anywh	-0.3
+anymore|neither	0.32
+anymore|so	0.37
+anymore|thanks	-0.75
+anymore|we	0.72
+anyt	-0.31
+anyth	0.31
+anything|else	0.31
+anything|i	0.53
+anyti	-0.56
+anyw	0.42
+anywa	0.42
+anyway|im	0.37
+anyway|what	-0.54
+anywh	-0.28
+any|chance	-0.37
 any|further	0.3
-any|means	0.45
-any|news	-0.35
-any|solar	0.38
-any|text	-0.25
-anzas	0.3
-anze	-0.29
-anze 	-0.29
-anzei	-0.27
-anzeige|steht	-0.27
-anzurufen|aber	-0.38
-anzurufen|danke	0.89
-anzurufen|ich	0.34
-anzurufen|ist	-0.46
-anzurufen|per	0.41
-anzurufen|stopp	0.26
-anzurufen|toll	-0.46
-anzurufen|top	-0.41
-an|12345	-0.4
-an|aber	-0.66
-an|agent	0.59
-an|danke	0.51
+any|means	0.43
+any|news	-0.32
+any|solar	0.43
+anzas	0.38
+anze	-0.31
+anze 	-0.3
+anzurufen|aber	-0.37
+anzurufen|danke	0.87
+anzurufen|gilt	-0.3
+anzurufen|ich	0.31
+anzurufen|ist	-0.44
+anzurufen|per	0.34
+anzurufen|toll	-0.4
+an|12345	-0.42
+an|aber	-0.54
+an|agent	0.53
+an|da	-0.41
+an|danke	0.48
 an|dem	-0.38
-an|diese	0.96
+an|diese	0.95
 an|i	0.62
-an|ich	0.98
-an|meine	-0.76
-an|super	-0.43
-apa 	0.25
-apart|voor	-0.67
-apele	0.51
-apeler|svp	0.6
+an|ich	0.97
+an|meine	-0.72
+an|super	-0.51
+an|wir	0.37
+apart|voor	-0.72
+ape 	-0.27
+apele	0.59
+apeler|svp	0.64
 apes	-0.28
-api	-0.25
+api	-0.38
+apid	-0.42
+apide	-0.27
 apis	-0.51
 apis 	-0.51
-apk	-0.39
-apk 	-0.4
-apl	-0.4
+apk	-0.35
+apk 	-0.35
+apl	-0.41
+aple	-0.27
+aple 	-0.27
 apli	-0.39
 aplic	-0.39
-aplica|tambien	-0.27
-appa	-0.29
-appar	-0.29
-appart|stop	0.44
-appelee|par	0.47
+aplica|tambien	-0.29
+appa	-0.41
+appar	-0.41
+appart|stop	0.37
+appelee|par	0.5
 appeler|a	-0.35
-appeler|autant	-0.71
-appeler|bonne	0.86
+appeler|autant	-0.67
+appeler|bonne	0.56
 appeler|bordel	0.4
-appeler|ce	0.43
-appeler|chaque	-0.34
-appeler|compris	0.74
-appeler|du	0.69
-appeler|j	0.53
-appeler|je	-0.55
-appeler|la	0.26
-appeler|le	-0.42
-appeler|mais	-1.07
-appeler|merci	0.81
-appeler|moi	0.25
-appeler|quand	-0.27
-appeler|s	0.29
-appeler|si	-0.39
-appeler|super	-1.12
-appeler|svp	0.65
-appeler|tous	-0.49
-appeler|tres	-1
-appeler|trois	-1.17
-appelez|moi	-0.27
-appelez|pas	-0.49
-appelez|plus	0.35
-appele|c	0.57
-appele|par	0.28
-appelle|pour	0.3
-appels|arretez	0.3
-appels|au	-0.26
-appels|ca	0.29
-appels|d	-0.33
-appels|de	0.64
-appels|j	1.06
+appeler|c	0.33
+appeler|chaque	-0.45
+appeler|compris	0.75
+appeler|du	0.45
+appeler|envoyez	0.55
+appeler|j	0.48
+appeler|je	-0.5
+appeler|le	-0.43
+appeler|mais	-1.1
+appeler|merci	0.86
+appeler|s	0.46
+appeler|si	-0.36
+appeler|super	-1
+appeler|svp	0.7
+appeler|tous	-0.51
+appeler|tout	0.29
+appeler|tres	-0.84
+appeler|trois	-1.74
+appeler|un	0.29
+appelez|moi	-0.36
+appelez|pas	-0.51
+appelez|plus	0.47
+appelez|plutot	-0.28
+appele|c	0.43
+appele|ce	-0.36
+appele|trois	0.42
+appels|a	-0.49
+appels|arretez	0.38
+appels|au	-0.3
+appels|ca	0.51
+appels|d	-0.35
+appels|de	0.66
+appels|j	0.97
 appels|je	0.42
-appels|merci	0.69
-appels|svp	0.47
-appel|svp	0.28
-appen|aub	0.52
-appen|bedankt	0.83
-appen|graag	0.3
-appen|hoor	-0.54
-appen|ik	0.78
-appen|mag	0.68
+appels|ma	0.41
+appels|merci	0.76
+appels|svp	0.51
+appel|de	-0.74
+appel|le	-0.3
+appel|svp	0.34
+appen	0.29
+appen|aub	0.57
+appen|bedankt	0.88
+appen|graag	0.33
+appen|hoor	-0.58
+appen|ik	0.71
+appen|maar	-0.37
+appen|mag	0.67
+appen|thx	0.29
 appi	-0.59
 appig	-0.59
-appjes|meer	0.57
-appje|sturen	-0.29
-appl	0.58
-appli	0.58
-applied|for	0.69
-appli|depuis	0.25
-appo	-0.62
-appoi	-0.75
-appr	0.42
+appjes|meer	0.58
+appje|sturen	-0.41
+appl	0.48
+appli	0.48
+application|payslips	-0.34
+applied|for	0.41
+appo	-0.65
+appoi	-0.77
+appr	0.41
 appre	0.5
-appreciate|the	0.26
+appreciate|the	0.27
 approved|this	-0.34
-apps	0.39
-apps 	0.39
+approved|you	-0.42
+apps	0.48
+apps 	0.48
 appt 	0.3
 app|al	0.39
-app|hace	0.39
+app|hace	0.27
 app|je	-0.38
-app|thank	0.55
-app|weeks	0.69
+app|thank	0.35
+app|weeks	0.74
 apr	-0.75
-apr 	-0.38
+apr 	-0.34
 apre	-0.28
 apres	-0.28
-apres|midi	-0.41
-apru	-0.41
-aprue	-0.41
-apr|then	-0.36
-aps	0.35
-apse	0.35
-apse 	0.35
-apt	-0.31
-apu	-0.3
-aque 	-0.34
-aqui	-0.45
-aqui 	-0.45
-aqui|no	-0.26
-ar 	0.39
-ara 	-0.63
-aral	0.27
-arale	0.46
-arall	-0.34
-aran	-0.36
-aran 	-0.36
+apres|midi	-0.42
+apru	-0.44
+aprue	-0.44
+apr|then	-0.33
+aps	0.37
+apse	0.37
+apse 	0.37
+apt	-0.37
+apu	-0.33
+apuntar|a	-0.36
+aque 	-0.45
+aqui	-0.43
+aqui 	-0.43
+ar 	0.4
+ara 	-0.65
+arad	-0.27
+arada	-0.27
+aral	0.29
+arale	0.52
+arall	-0.32
+aram	-0.27
+arama	-0.27
+aran	-0.35
+aran 	-0.34
 arant	-0.78
 arar	0.94
 arar 	0.94
-aras	0.44
-arass	0.44
-arb	-0.44
-arbe	-0.44
-arbei	-0.44
-arbeit|an	-0.5
-arc	0.25
-arca	0.41
-arcan	0.43
+aras	0.45
+arass	0.45
+arat	0.3
+arati	0.3
+arb	-0.41
+arbe	-0.41
+arbei	-0.41
+arbeit|an	-0.54
+arc	0.27
+arca	0.4
+arcan	0.42
 arcar	0.35
-arche	-0.41
-ard	-0.73
-ard 	-0.58
-arde	-0.38
-arde 	-0.65
-ardes	0.57
-ardi 	-0.78
-ardij	0.33
-are|my	-0.53
+arche	-0.42
+ard	-0.79
+ard 	-0.56
+arde	-0.47
+arde 	-0.59
+ardes	0.53
+ardi 	-0.74
+ardij	0.39
+are|my	-0.59
 are|not	0.4
-arfa	-0.51
-arfai	-0.51
-arg	-0.32
-arge	-0.29
-arge 	-0.27
-argem	-0.28
-ari	-0.3
+arfa	-0.5
+arfai	-0.5
+arge	-0.27
+arge 	-0.31
 ari 	-0.49
-aria	0.51
-ariag	0.44
-arid	-0.51
-arido	-0.51
-arim	0.27
-arim 	0.27
+aria	0.56
+ariag	0.4
+arib	-0.27
+aribo	-0.27
+arid	-0.43
+arido	-0.43
 aris	-0.41
 aris 	-0.42
 arit	0.32
-ariti	0.34
-arke	0.25
-arket	0.25
-arla	-0.47
-arla 	-0.47
-arle	0.33
-arle 	-0.46
+ariti	0.33
+arke	0.29
+arkee	-0.29
+arket	0.29
+arla	-0.44
+arla 	-0.44
+arle 	-0.51
 arler	0.35
-arley	0.35
-arlo	-0.28
+arley	0.37
 arloe	-0.29
-arly	-0.37
-arly 	-0.37
-arma	0.47
-arma 	0.27
-arman	0.41
-armax	0.27
-armen	-0.45
-arn	0.37
-arni	0.25
-aro	-0.47
-aron	-0.68
-aron 	-0.68
-arou	-0.56
-aroun	-0.56
-around|noon	-0.75
-arra	-0.41
-arran	-0.41
-arre	0.42
-arret	0.43
-arretent|d	-0.31
-arreter|a	-0.26
-arreter|d	-0.66
-arreter|devant	-0.27
-arreter|les	-0.3
-arretez|d	-0.27
-arretez|de	-0.3
-arretez|les	-0.37
-arretez|svp	0.78
-arretez|vous	-0.7
-arrete|a	-0.5
-arrete|au	-0.8
-arrete|de	-0.25
-arret|chez	-0.56
-arret|mauvais	0.51
+arly	-0.36
+arly 	-0.36
+arm	0.28
+arma	0.46
+armax	0.28
+armen	-0.47
+arn	0.42
+arni	0.43
+arnin	0.4
+aro	-0.4
+aron	-0.59
+aron 	-0.59
+arou	-0.64
+aroun	-0.64
+around|noon	-0.58
+arra	-0.55
+arran	-0.56
+arre	0.4
+arret	0.42
+arretent|d	-0.28
+arreter|d	-0.68
+arretez|de	-0.38
+arretez|les	-0.36
+arretez|svp	0.75
+arretez|vous	-0.68
+arrete|a	-0.51
+arrete|au	-0.7
+arrete|de	-0.36
+arret|chez	-0.54
+arret|mauvais	0.52
 arret|svp	0.53
-arri	-0.48
-arrib	-0.39
-arriv	-0.44
-arrive|a	-0.3
-arry	-0.29
-arryi	-0.29
-ars	-0.33
-arse	-0.52
-arse 	-0.52
-arsei	0.27
-arst	0.3
-arsta	0.3
-art	0.51
-art 	-0.34
-arta 	0.3
-arte 	-1.11
-artem	-0.35
-artes	-0.44
-arti	0.25
+arri	-0.58
+arrib	-0.38
+arriv	-0.54
+arrive|a	-0.34
+arrive|dans	-0.33
+arry	-0.28
+arryi	-0.28
+arse	-0.62
+arse 	-0.63
+art	0.43
+art 	-0.37
+arta 	0.33
+arte	-0.31
+arte 	-0.91
+artel	-0.28
+artem	-0.45
+artes	-0.47
+artic	0.47
+artik	0.27
+artikel|17	0.27
 artm	0.4
-arto	0.37
-arto 	0.39
-arts	-0.47
-arts 	-0.47
-art|17	0.25
-arz	-0.27
-as 	-0.25
-asa	-0.48
-asa 	-0.73
-asac	-0.26
-asaci	-0.26
-asad	-0.25
-asado	-0.25
-asan	-0.25
-asan 	-0.25
-asap	0.53
-asap 	0.53
-asar	-0.51
-asard	-0.47
-asas	-0.43
-asas 	-0.43
-asc	-0.4
-asea	-0.48
-aseab	-0.48
-aseg	0.25
-asegu	0.25
-asen	-0.51
-asen 	-0.51
-ases	0.33
-aseso	0.43
-asesor|de	0.43
-ash	-0.31
-ash 	-0.31
-asi	0.48
-asi 	0.25
-asia	-0.39
+arto	0.43
+arto 	0.45
+artr	-0.31
+artra	-0.31
+arts	-0.49
+arts 	-0.49
+arz	-0.28
+as 	-0.27
+asa	-0.5
+asa 	-0.69
+asac	-0.46
+asaci	-0.46
+asad	-0.29
+asado	-0.29
+asap	0.44
+asap 	0.44
+asar	-0.41
+asard	-0.39
+asas	-0.48
+asas 	-0.48
+asc	-0.39
+asea	-0.47
+aseab	-0.47
+asen	-0.46
+asen 	-0.46
+ases	0.31
+aseso	0.42
+asesor|de	0.42
+ash	-0.32
+ash 	-0.32
+asi	0.54
+asi 	0.27
 asiad	-0.39
-asion	-0.41
-asiu	0.3
-asium	0.3
-asi|estoy	-0.51
-asi|que	0.49
-asked|me	0.39
-asked|three	0.37
-asked|you	-0.33
+asion	-0.37
+asi|estoy	-0.59
+asi|que	0.51
+asked|me	0.35
+asked|three	0.58
+asked|you	-0.31
 ask|about	-0.48
-ask|over	-0.27
-aso	-0.41
-assa	-0.58
-assan	-0.48
-asse	0.66
-assed	0.4
-assen	0.94
+ask|over	-0.35
+aso	-0.39
+assa	-0.68
+assag	-0.27
+assan	-0.49
+asse	0.65
+assed	0.39
+assen	0.99
 assessment|no	0.58
-assez	-0.48
-assic	-0.41
-assin	0.26
-assis	-0.33
-associated|data	0.58
+assez	-0.62
+assic	-0.44
+assis	-0.36
+associated|data	0.46
 associe|vous	-0.4
-asst	-0.36
-asst 	-0.36
-assurance|auto	0.37
-assurance|donc	0.43
-assurance|habitation	-0.41
-ast	0.26
-aste	-0.7
-aste 	-0.5
-aster	-0.53
-asti	0.35
-astig	0.56
-astin	-0.52
-asu	0.34
+asst	-0.35
+asst 	-0.35
+assurance|auto	0.46
+assurance|donc	0.47
+assurance|habitation	-0.44
+aste	-0.59
+aste 	-0.45
+astei	-0.36
+aster	-0.5
+asti	0.33
+astig	0.55
+astin	-0.55
+astra|in	-0.32
+asu	0.29
 asur	0.4
 asure	0.4
-as|cosigner	-0.44
-as|do	0.56
-as|it	0.25
-at 	-0.7
-ata	0.49
-atab	0.63
-ataba	0.63
-atam	0.47
-atamo	0.47
-atar	0.37
-atar 	-0.64
-ataro	0.47
-atc	-0.4
-atch	-0.4
+as|cosigner	-0.34
+as|do	0.55
+at 	-0.69
+ata	0.43
+atab	0.62
+ataba	0.62
+atam	0.48
+atamo	0.48
+atar	0.36
+atar 	-0.62
+ataro	0.43
+atc	-0.41
+atch	-0.41
 ate 	0.42
 ated	0.4
 ated 	0.4
-aten	0.49
-aten 	0.48
-atenc	0.27
-atencion|pero	0.27
-atender|alla	-0.26
-atendieron|en	0.41
-ater	-0.61
-ater 	-0.45
+atef	0.49
+atefu	0.49
+aten	0.52
+aten 	0.51
+atender|alla	-0.31
+atendieron|en	0.42
+ater	-0.68
+ater 	-0.54
 aterd	-0.4
-ates	-0.33
-ates 	-0.33
-ateu	-0.25
-ateur	-0.25
-atev	0.5
-ateve	0.5
-athe	0.25
-ather	0.25
-ati	-0.5
-atic	-0.26
-atic 	-0.26
-atigu	-0.3
-atin	-0.44
-atin 	-0.44
-atine	-0.41
-ating	0.49
-atio	0.32
-ation	0.32
-ato 	-0.56
+ates	-0.32
+ates 	-0.32
+atev	0.49
+ateve	0.49
+athe	0.43
+ather	0.43
+ati	-0.28
+atic 	-0.28
+atie	0.3
+atie 	0.34
+atienden|con	-0.27
+atine	-0.55
+ating	0.29
+atio	0.36
+ation	0.36
+ativ	-0.29
+ato 	-0.54
+ator	-0.28
 atos	0.5
 atos 	0.5
-atr	0.28
-atri	0.3
-atric	0.3
-ats 	-0.27
-atsa	0.28
-atsap	0.28
-atse	-0.41
-atsen	-0.41
-atst	0.41
-atst 	0.32
-att	-0.46
-atte	-0.46
-attel	-0.57
-attelage|du	-0.57
-atten	-0.25
-attendre|appelez	-0.78
-attends|la	-0.27
+atse	-0.4
+atsen	-0.4
+atsr	-0.29
+atsra	-0.29
+atst	0.34
+atst 	0.33
+atste	0.27
+att	-0.4
+atte	-0.36
+attel	-0.58
+attelage|du	-0.58
+atten	-0.32
+attendre|appelez	-0.5
+attends|la	-0.28
 attente|pour	-0.66
 atter	-0.41
 atu	-0.37
-atui	0.29
-atuit	0.29
+atui	0.3
+atuit	0.3
 atur	-0.38
-ature	-0.38
-atz	-0.56
-atze	-0.56
-atze 	-0.56
-at|10	-0.32
-at|3	-0.57
-at|4	-0.66
-at|all	0.56
-at|carmax	0.27
-at|my	-0.35
-at|night	-0.78
+ature	-0.44
+atz	-0.49
+atze	-0.58
+atze 	-0.58
+at|10	-0.33
+at|3	-0.73
+at|4	-0.6
+at|41	-0.27
+at|all	0.55
+at|carmax	0.28
+at|lights	-0.3
+at|my	-0.37
+at|night	-0.73
 at|st	0.43
-at|work	-0.6
-at|your	-0.51
-aub 	0.29
-aub|geen	0.81
-aub|mailen	0.51
-aub|na	-0.29
-aub|niet	-0.31
-aub|we	0.42
-auch 	-0.63
-auch|fur	-0.48
-auch|in	-0.26
-auch|noch	-0.4
+at|work	-0.64
+at|your	-0.55
+au 	-0.46
+aub 	0.28
+aub|geen	0.77
+aub|mailen	0.49
+aub|na	-0.3
+aub|niet	-0.28
+aub|stuur	0.38
+aub|we	0.44
+auch 	-0.67
+auch|fur	-0.4
+auch|in	-0.36
+auch|noch	-0.41
 auck	-0.28
 auckl	-0.28
-aucune|forme	0.27
-aucun|mail	0.73
-aucun|moyen	0.44
+aucun|mail	0.8
+aucun|moyen	0.47
 aue	-0.63
-auen	-0.45
-auen 	-0.45
-auer	-0.27
-auert	-0.28
-aufe 	0.37
-aufen	-0.38
-aufer	0.25
-aufg	-0.37
-aufge	-0.37
-aufgehort|mich	-0.32
-aufgehort|mir	-0.5
-aufhoeren|mir	-0.25
-aufhoren|mich	0.32
-aufhoren|mir	0.4
-aufhoren|sollen	-0.44
-aufn	0.31
-aufna	0.31
-aufs	-0.57
-aufs 	-0.57
-aufs|gymnasium	0.3
-aufs|handy	-0.46
-auf|allen	0.45
-auf|anzurufen	-0.37
-auf|das	-0.57
-auf|dem	-0.31
-auf|der	-0.94
-auf|keinem	0.38
-auf|mich	0.7
-auf|mir	0.28
-auf|montage	-0.3
-auf|post	-0.52
-auf|schicht	-0.36
-auf|sich	-0.42
-auf|welchem	0.25
-auf|wenn	-0.26
-aug	-0.37
-augu	-0.25
-augus	-0.25
-aume	-0.27
-aumen	-0.27
-aupt 	0.25
-aurai	-0.33
-aurai|vu	-0.38
-aus	-0.25
-auses	0.55
-ausl	-0.29
-ausla	-0.29
-auss	-0.35
-aussi	-0.36
-aussi|l	-0.26
+auen	-0.43
+auen 	-0.43
+auert	-0.27
+aufe 	0.38
+aufen	-0.37
+aufg	-0.4
+aufge	-0.4
+aufgehort|mich	-0.36
+aufgehort|mir	-0.52
+aufhoeren|mir	-0.27
+aufhoren|mich	0.35
+aufhoren|mir	0.29
+aufhoren|sollen	-0.45
+aufn	0.41
+aufna	0.41
+aufs	-0.5
+aufs 	-0.5
+aufs|handy	-0.56
+auf|allen	0.42
+auf|anzurufen	-0.42
+auf|das	-0.5
+auf|dem	-0.4
+auf|der	-0.9
+auf|keinem	0.36
+auf|mich	0.73
+auf|montage	-0.38
+auf|post	-0.5
+auf|schicht	-0.38
+auf|sich	-0.71
+auf|wenn	-0.29
+auf|zu	-0.3
+aug	-0.39
+augm	-0.31
+augme	-0.31
+augmente|encore	-0.31
+augu	-0.3
+augus	-0.3
+aupro	-0.4
+aurai	-0.28
+aurai|vu	-0.31
+auses	0.37
+auss	-0.3
+aussi	-0.3
 aust	0.62
-auste	-0.29
-austo	-0.29
-austr	0.63
-austragen|bitte	0.93
-austragen|ihnen	-0.33
-austragen|sollen	-0.36
-aus|der	-0.37
-aus|eurer	0.41
-aus|ich	-0.62
-aus|ihrem	0.32
-aus|ihrer	0.43
-auta	-0.86
-autan	-0.86
-autant|de	-0.68
-autant|svp	-0.26
-autohaus|hab	-0.33
-autohaus|nichts	0.45
-autom	-0.38
-autor	0.63
-autorizo|que	0.39
+austo	-0.27
+austr	0.62
+austragen|bitte	0.98
+austragen|ihnen	-0.27
+austragen|sollen	-0.31
+aus|der	-0.36
+aus|eurer	0.4
+aus|ich	-0.64
+aus|ihrem	0.45
+aus|ihrer	0.45
+aus|mein	-0.27
+auta	-0.84
+autan	-0.84
+autant|de	-0.63
+auti	0.4
+autio	0.4
+autohaus|hab	-0.27
+autohaus|nichts	0.51
+autom	-0.39
+automne|pour	-0.29
+autor	0.64
+autorizo|que	0.4
 auto|bedankt	-0.4
-auto|besteld	-0.32
-auto|bij	0.28
-auto|binnen	-0.25
-auto|bitte	0.68
-auto|da	-0.29
-auto|die	-0.25
+auto|besteld	-0.31
+auto|bij	0.27
+auto|bitte	0.27
+auto|da	-0.34
+auto|die	-0.31
 auto|dus	0.4
-auto|gekocht	0.26
-auto|is	0.26
 auto|ist	0.4
-auto|klaar	-0.29
-auto|maar	-0.67
-auto|meer	0.5
-auto|merci	0.35
-auto|noch	-0.26
-auto|nodig	-0.44
-auto|ruikt	-0.41
-auto|start	-0.27
-auto|und	0.26
-auto|verkauft	-0.67
-auto|verkocht	-0.45
-autr	0.29
-autre	0.29
-autre|agence	0.69
-autre|assureur	0.53
-autre|courtier	0.44
-auv	-0.26
-auva	-0.26
-auvai	-0.26
-au|boulot	-0.31
-au|bureau	-0.8
-au|char	0.53
-au|concessionnaire	-0.54
-au|printemps	-0.3
-au|revoir	0.38
-av 	-0.26
-ava	-0.48
-avais	0.4
-avais|achete	0.64
-avais|juste	-0.26
-avan	-0.38
-avanc	0.28
-avance|merci	0.28
-avant	-0.6
-avant|17h	-0.33
-avant|18h	-0.7
-avant|9h	-0.45
-avant|9h30	-0.25
-ave 	0.42
-avec|effet	0.26
-avec|forfait	-0.26
-avec|la	-0.31
-avec|moi	0.25
-avec|tes	0.66
-avec|tous	-0.28
-avec|un	-0.4
-avec|une	0.69
-avec|vos	0.83
-aveni	0.61
-avez	-1.1
-avez 	-1.1
-avez|arrete	-0.87
-avez|pas	-0.41
-avez|recu	-0.32
-avez|rien	-0.4
+auto|klaar	-0.41
+auto|maar	-0.72
+auto|meer	0.46
+auto|mehr	0.32
+auto|merci	0.45
+auto|noch	-0.29
+auto|nodig	-0.49
+auto|nu	0.28
+auto|ruikt	-0.43
+auto|start	-0.31
+auto|verkauft	-0.65
+auto|verkocht	-0.6
+auto|zelf	0.32
+autr	0.28
+autre	0.28
+autre|agence	0.55
+autre|assureur	0.4
+autre|cuisiniste	0.31
+autre|modele	0.39
+auv	-0.27
+auva	-0.27
+auvai	-0.27
+auve	-0.34
+auven	-0.34
+aux|travaux	0.32
+au|boulot	-0.3
+au|bureau	-0.83
+au|char	0.58
+au|concessionnaire	-0.61
+au|printemps	-0.34
+av 	-0.42
+ava	-0.63
+avai	-0.37
+avais	0.51
+avais|achete	0.68
+avan	-0.43
+avana	-0.32
+avane	-0.32
+avant	-0.65
+avant|17h	-0.32
+avant|18h	-0.75
+avant|9h	-0.49
+avant|9h30	-0.27
+avau	0.32
+avaux	0.32
+ave 	0.37
+avec|effet	0.28
+avec|forfait	-0.31
+avec|la	-0.32
+avec|moi	0.36
+avec|reprise	-0.27
+avec|tes	0.49
+avec|tous	-0.27
+avec|un	-0.53
+avec|une	0.55
+avec|vos	0.84
+aveni	0.48
+aves	0.35
+aves 	0.35
+avez	-0.82
+avez 	-0.82
+avez|appele	0.42
+avez|arrete	-1.01
+avez|pas	-0.44
+avez|recu	-0.33
+avez|rien	-0.41
 avez|vous	-0.74
-avg	0.28
-avg 	0.28
-avi	-1.04
-avia	-0.87
-avia 	-0.87
-avis	-0.72
-aviso	-0.39
-avit	-0.37
-avit 	-0.37
-avo	0.34
-avo 	-0.76
-avoir|de	0.66
-avon	0.29
-avond	-0.48
-avonds|bellen	-0.51
-avons	0.62
-avor	0.31
-avor 	0.31
-away|and	0.51
-away|in	0.4
-away|too	-0.38
-away|we	-0.27
-awn	0.38
-awn 	0.38
-axa	-0.29
-axat	-0.29
-axati	-0.29
-ay 	-0.83
+avg|artikel	0.27
+avi	-0.98
+avia	-0.92
+avia 	-0.92
+avis	-0.66
+aviso	-0.35
+avit	-0.36
+avit 	-0.36
+avo	0.43
+avo 	-0.36
+avoir|de	0.52
+avon	0.34
+avond	-0.43
+avonds|bellen	-0.58
+avons	0.67
+avons|demenage	0.31
+avons|finalement	0.43
+avons|plus	0.31
+avons|renonce	0.32
+avor	0.33
+avor 	0.33
+away|and	0.55
+away|in	0.39
+away|too	-0.33
+away|we	-0.39
+awn	0.4
+awn 	0.4
+ay 	-0.74
 ayb	-0.33
 aybe	-0.33
 aybe 	-0.33
+ayer|estaba	-0.31
+ayer|me	0.37
 ayez	0.58
 ayez 	0.58
-ayi	-0.35
-ayin	-0.35
-aying	-0.35
-aym	-0.25
-ayme	-0.25
-aymen	-0.25
-ayo	-0.52
-ayor	-0.27
-ayor 	-0.27
-ays	-0.29
-ays 	-0.29
-az 	0.71
-aza	-0.29
-azi	-0.33
-azin	-0.33
-azing	-0.33
-a|25	-0.25
-a|auto	0.7
-a|call	-0.51
-a|camry	0.5
-a|car	0.99
-a|ce	0.43
-a|cette	0.39
+ayi	-0.36
+ayin	-0.36
+aying	-0.36
+aym	-0.37
+ayme	-0.37
+aymen	-0.37
+ayo	-0.47
+ays	-0.51
+ays 	-0.51
+aysl	-0.32
+aysli	-0.32
+az 	0.69
+aza	-0.31
+azin	-0.35
+azing	-0.35
+a|8h	0.29
+a|auto	0.69
+a|bike	0.52
+a|call	-0.64
+a|camry	0.48
+a|car	0.96
+a|ce	0.28
+a|cette	0.4
 a|change	-0.41
-a|chat	-0.28
-a|combien	-0.56
-a|comprar	0.69
-a|consultation	0.41
-a|corolla	0.69
-a|credit	0.53
+a|chat	-0.34
+a|combien	-0.55
+a|comprar	0.71
+a|consultation	0.46
+a|corolla	0.68
+a|credit	0.57
 a|cuantos	-0.35
-a|dating	0.53
-a|day	-1.07
-a|deal	-0.43
-a|dejar	-0.41
-a|demande	-0.3
-a|des	0.39
-a|dit	-0.97
-a|du	-0.26
-a|echeance	-0.3
-a|el	-0.36
+a|dating	0.33
+a|day	-1.1
+a|deal	-0.41
+a|dejar	-0.36
+a|demande	-0.34
+a|des	0.32
+a|dit	-1.19
+a|echeance	-0.34
+a|el	-0.38
 a|escribir	0.39
-a|este	0.36
-a|etre	-0.46
-a|fleet	0.32
-a|great	0.29
-a|gym	0.7
-a|harley	0.36
-a|honda	0.27
-a|house	0.29
-a|ir	0.32
-a|la	-0.49
-a|las	-0.77
-a|le	-0.27
-a|lease	0.44
-a|lien	-0.28
-a|llamar	-0.43
-a|m	-0.46
-a|mandar	0.84
+a|este	0.43
+a|etre	-0.45
+a|fleet	0.44
+a|great	0.31
+a|gym	0.72
+a|harley	0.38
+a|house	0.37
+a|invertir	0.28
+a|la	-0.57
+a|las	-0.79
+a|lease	0.45
+a|lien	-0.3
+a|llamar	-0.42
+a|m	-0.5
+a|ma	-0.49
+a|mandar	0.86
 a|marcar	0.38
-a|mi	-0.32
-a|mon	-0.31
-a|moyen	-1.01
-a|new	0.62
-a|ninguna	-0.51
-a|otro	0.26
-a|otros	0.5
-a|parle	-0.43
-a|pas	-0.52
-a|pedir	0.32
-a|peu	-0.32
-a|place	0.69
-a|q	-0.28
-a|quitar	-0.29
-a|quote	-0.5
-a|recevoir	0.29
-a|reflechi	0.25
-a|rentar	0.33
-a|repondu	-0.28
-a|sales	0.36
-a|samedi	-0.34
+a|mi	-0.29
+a|mis	-0.36
+a|mon	-0.33
+a|moyen	-0.94
+a|new	0.55
+a|ninguna	-0.53
+a|otros	0.51
+a|parle	-0.6
+a|pas	-0.65
+a|pedir	0.3
+a|peu	-0.51
+a|place	0.68
+a|quel	-0.36
+a|quitar	-0.51
+a|quote	-0.51
+a|rentar	0.27
+a|repondu	-0.27
+a|sales	0.44
+a|samedi	-0.32
 a|signer	-0.53
-a|stop	-0.25
-a|t	-0.31
+a|stop	-0.31
 a|tacoma	0.39
-a|tenant	-0.37
-a|think	0.27
 a|tout	-0.35
-a|toute	0.31
+a|toute	0.35
 a|trip	0.4
-a|truck	0.86
-a|u	0.55
-a|un	-0.69
-a|ute	0.67
-a|van	0.25
-a|versicherung	0.6
-a|vous	0.27
-a|week	-0.79
-a|whip	0.29
-b1 	-0.28
-baa	-0.29
-baan	0.42
-baan 	0.42
-baar	-0.33
-baar 	-0.33
+a|trouve	-0.27
+a|truck	0.9
+a|u	0.54
+a|un	-0.73
+a|ute	0.98
+a|vendre	-0.27
+a|versicherung	0.53
+a|week	-0.8
+a|whip	0.3
+baa	-0.37
+baan	0.43
+baan 	0.43
+baar	-0.38
+baar 	-0.38
 bab	-0.4
+babl	-0.32
+bable	-0.34
 baby	-0.4
 baby 	-0.4
-bac	-0.39
-back	-0.39
-back 	-0.39
+bac	-0.35
+back	-0.35
+back 	-0.35
 back|about	-0.4
-back|after	-0.44
-back|is	-0.64
-back|or	-0.81
-back|today	-0.44
-bad	-0.34
-bado	-0.3
-bado 	-0.3
+back|after	-0.66
+back|is	-0.53
+back|or	-0.92
+back|today	-0.46
+bad	-0.39
+bado	-0.32
+bado 	-0.32
 bad|ne	0.37
-bad|por	0.4
-bai	-0.72
-bais	-0.52
-baiss	-0.86
-baissez|pas	-0.66
-baisse|pas	-0.25
-baj	0.62
-baja	0.58
-baja 	0.55
+bad|por	0.37
+bai	-0.5
+bains|ne	0.31
+bais	-0.55
+baiss	-0.87
+baissez|pas	-0.68
+baisse|pas	-0.27
+baj	0.64
+baja	0.61
+baja 	0.59
 bajaa	0.35
-bajan	-0.25
-bajan|el	-0.77
-baja|baja	0.34
-baja|del	-0.58
-baja|el	-1.01
-baja|gracias	0.52
-baja|numero	0.49
-baja|para	-0.41
-baja|por	0.54
-baja|porfa	0.59
-baja|solo	-1.09
-baja|todos	0.41
-baja|ya	0.83
-bal	-0.39
-bald	-0.38
-bald 	-0.38
-ban	0.39
-ban 	0.44
-banca	-0.35
-banco|gracias	0.81
-band	-0.33
-band 	-0.68
-bank	0.31
-bank 	0.31
-bank|gesprochen	-0.66
-bank|says	-0.44
-bano	-0.46
-bano 	-0.46
-bano|completo	-0.38
-banque|refuse	-0.34
-bars	0.3
-barst	0.3
-bas	0.3
-bas 	0.26
+bajan|el	-0.68
+baja|baja	0.35
+baja|del	-0.63
+baja|el	-0.97
+baja|gracias	0.51
+baja|numero	0.46
+baja|para	-0.44
+baja|por	0.46
+baja|porfa	0.8
+baja|solo	-1.06
+baja|todos	0.48
+baja|ya	0.75
+bal	-0.38
+bald	-0.37
+bald 	-0.37
+ban	0.42
+ban 	0.43
+banca	-0.31
+banco|gracias	0.74
+band	-0.32
+band 	-0.73
+bandenspanning|te	-0.29
+bank	0.43
+bank 	0.43
+bank|gesprochen	-0.51
+bank|says	-0.37
+bano|completo	-0.43
+banque|refuse	-0.44
+bar	0.29
+bas	0.28
 base|de	0.35
-base|model	-0.43
-base|porfavor	0.67
-base|tout	0.33
-base|trim	-0.25
-baskets|avec	0.28
-basta|con	0.68
-basta|de	0.92
-basta|dejen	0.57
-basta|no	0.53
-basta|ya	0.68
+base|model	-0.44
+base|porfavor	0.65
+baskets|avec	0.34
+basta|con	0.64
+basta|de	1.02
+basta|dejen	0.44
+basta|no	0.41
+basta|ya	0.71
 bat	-0.41
-bateau|j	0.34
+bate 	-0.36
+bateau|j	0.37
+bathrooms|again	0.28
 batt	-0.41
-bau	-0.28
-baufinanzierung|anfragen	-0.3
-baus	-0.49
-baust	-0.49
+baufinanzierung|anfragen	-0.29
+baup	-0.4
+baupr	-0.4
+baus	-0.45
+baust	-0.45
 baustopp|nebenan	-0.35
-bbes	0.52
-bbest	0.52
-bcr	0.45
-bcri	0.45
-bcrib	0.45
-be 	0.31
-bea	-0.54
-bean	0.61
-beanr	0.61
-beat	-0.55
-beat 	-0.55
+bbes	0.47
+bbest	0.47
+bcr	0.47
+bcri	0.47
+bcrib	0.47
+be 	0.3
+bea	-0.57
+bean	0.5
+beanr	0.5
+beat	-0.58
+beat 	-0.58
 beat|30k	-0.4
-bedankt|en	0.93
+becker|wegen	0.3
+bedankt|en	0.9
 bedankt|geen	-0.39
-bedankt|maar	0.47
-bedankt|voor	0.92
-bedankt|we	-0.45
-bedarf|mehr	0.91
-bede	-0.33
-beden	-0.33
+bedankt|maar	0.48
+bedankt|voor	0.96
+bedankt|we	-0.49
+bedarf|mehr	0.93
 bedra	-0.4
-bedri	0.44
-beds	-0.41
-beds 	-0.41
-been|driving	-0.4
-been|super	-0.27
-been|told	0.52
-beer	0.25
-beerd	0.25
-bef	-0.48
-befo	-0.36
-befor	-0.36
-before|5pm	-0.27
-before|8	-0.67
-before|9am	-0.64
-before|noon	-0.42
-beg	-0.26
-begi	-0.25
-begin	-0.25
-beh	0.4
-beha	0.47
-behal	0.43
-behalf|of	0.43
-beho	-0.37
-behoe	-0.37
-beim|nachsten	-0.26
-beim|preis	-0.25
-beit	-0.44
-beit 	-1.15
-beits	-0.42
-bei|dem	-0.27
-bei|fragen	0.47
-bei|meiner	-0.39
-bei|mir	0.6
-bei|uns	-0.33
-bekommen|danke	0.77
-bekommen|ist	-0.25
-bekommen|konnen	-0.77
-bekommen|schauen	-0.45
-bekomme|dann	-0.54
-bekomme|ich	-0.47
+bedri	0.45
+beds	-0.38
+beds 	-0.38
+been|driving	-0.42
+been|super	-0.29
+been|told	0.54
+bef	-0.57
+befo	-0.46
+befor	-0.46
+before|5pm	-0.29
+before|8	-0.66
+before|9am	-0.7
+before|noon	-0.46
+beg	-0.31
+begi	-0.31
+begin	-0.31
+beh	0.35
+beha	0.43
+behal	0.39
+behalf|of	0.39
+behalten|ihn	0.3
+beho	-0.36
+behoe	-0.36
+bei	-0.28
+beid	0.44
+beide	0.44
+beide|aus	0.44
+beim|nachsten	-0.28
+beim|preis	-0.3
+beit	-0.41
+beit 	-1.08
+beits	-0.39
+bei|fragen	0.57
+bei|meiner	-0.5
+bei|mir	0.69
+bei|uns	-0.43
+bekommen|danke	0.97
+bekommen|konnen	-0.7
+bekommen|schauen	-0.43
+bekomme|dann	-0.67
+bekomme|ich	-0.64
+bel	0.27
 belas	0.32
-beld	0.36
-beld 	0.36
-bellen|a	0.39
-bellen|alsjeblieft	0.51
-bellen|aub	0.8
-bellen|dank	0.74
-bellen|haha	-0.3
-bellen|hij	-0.44
-bellen|hoor	-0.45
-bellen|ik	0.63
-bellen|in	-0.59
-bellen|is	0.33
-bellen|jullie	-0.91
-bellen|k	0.59
-bellen|lekker	-0.39
-bellen|lijst	0.55
-bellen|maar	-0.35
-bellen|man	0.55
-bellen|na	-0.53
-bellen|nooit	0.49
+beld	0.41
+beld 	0.43
+bellen|a	0.37
+bellen|alsjeblieft	0.64
+bellen|aub	1.19
+bellen|dank	0.79
+bellen|graag	0.5
+bellen|haha	-0.36
+bellen|hij	-0.49
+bellen|hoor	-0.61
+bellen|ik	0.61
+bellen|in	-0.67
+bellen|is	0.31
+bellen|jullie	-0.85
+bellen|k	0.45
+bellen|lekker	-0.4
+bellen|lijst	0.51
+bellen|maar	-0.36
+bellen|man	0.54
+bellen|na	-0.51
+bellen|neem	-0.27
+bellen|nooit	0.47
 bellen|om	-0.71
-bellen|op	-0.32
-bellen|overdag	-0.51
-bellen|stop	0.8
-bellen|stuur	-0.33
-bellen|top	-0.92
-bellen|voor	-0.83
-bellen|wel	-0.47
-belli	0.25
-bellijst|af	0.94
-bellijst|halen	0.45
-belt	0.25
-belt 	0.25
-belt|u	0.25
-bel|dan	-0.66
-bel|dit	0.43
-bel|haar	0.42
-bel|hem	0.26
-bel|je	-0.36
-bel|jullie	-0.31
-bel|me	0.27
+bellen|op	-0.64
+bellen|overdag	-0.58
+bellen|stop	0.36
+bellen|stuur	-0.39
+bellen|top	-0.66
+bellen|voor	-0.63
+bellen|wel	-0.5
+bellijst|af	0.91
+bellijst|halen	0.81
+bel|dan	-0.54
+bel|dit	0.36
+bel|haar	0.43
+bel|hem	0.33
+bel|je	-0.31
+bel|jullie	-0.3
+bel|me	0.35
 bel|mijn	-0.4
-bel|niet	-0.62
+bel|niet	-0.63
 bel|ons	-0.4
-bem	-0.83
-beme	-0.66
-beme 	-0.66
-ben	-0.41
-ben 	-0.52
-bena	0.29
-benad	0.29
+bem	-0.67
+beme	-0.62
+beme 	-0.62
+ben	-0.4
+ben 	-0.51
 benan	-0.33
-bend	-0.5
-bendi	0.34
+bend	-0.49
+bendi	0.36
 bends	-0.39
-bent	-0.41
-bent 	-0.41
-bent|stop	-0.34
-ben|10	-0.36
-ben|15	0.33
-ben|81	0.25
-ben|de	-0.27
-ben|echt	0.26
-ben|geinteresseerd	-0.42
-ben|gestopt	-0.41
-ben|ik	-0.34
-ben|klaar	-0.26
-ben|niet	0.89
-ben|verhuisd	-0.41
-berh	0.25
-berha	0.25
-berichten|nu	0.58
-berichtjes|nou	0.54
-bericht|niet	-0.46
-berl	-0.27
-berle	-0.62
-berna	0.43
-bernard|mon	0.43
-bers	-0.37
-bers 	-0.73
-berw	-0.29
-berwi	-0.29
-bes	0.38
-besl	0.28
-beslo	0.28
-besoin|d	-0.46
-besoin|merci	-0.72
-besp	-0.35
-bespr	-0.35
+bent	-0.42
+bent 	-0.42
+bent|stop	-0.38
+ben|15	0.32
+ben|al	0.27
+ben|de	-0.28
+ben|geen	0.32
+ben|geinteresseerd	-0.36
+ben|gestopt	-0.43
+ben|iets	-0.46
+ben|ik	-0.31
+ben|niet	0.79
+ben|verhuisd	-0.75
+ben|vorige	0.32
+berichten|nu	0.67
+berichtjes|nou	0.5
+bericht|niet	-0.47
+berle	-0.57
+bers	-0.4
+bers 	-0.76
+bes	0.39
+besli	-0.46
+besloten|de	0.32
+besoin|d	-0.84
+besoin|merci	-0.68
+besp	-0.38
+bespr	-0.38
 bess	-0.61
 besse	-0.61
-besseres|angebot	-0.62
-best	0.28
-besta	0.32
-bestand|a	0.29
-bestand|aub	0.35
-bestand|dank	0.62
-bestand|halen	0.64
-bestand|verwijderen	0.25
-best|out	-0.3
-best|wishes	0.36
-bete	-0.61
-beten	-0.37
-beter	-0.54
-better|after	-0.35
-better|for	0.28
-bezwa	-0.25
-bezwaar|tegen	-0.25
-bezwe	0.31
-be|buying	0.25
-be|contacted	0.56
-be|daily	-0.33
-be|fine	-0.58
+besseres|angebot	-0.65
+best	0.34
+besta	0.37
+bestand|a	0.38
+bestand|dank	0.64
+bestand|de	0.27
+best|out	-0.5
+best|wishes	0.3
+bete	-0.53
+beten	-0.42
+beter	-0.43
+betw	-0.34
+betwe	-0.34
+between|9	-0.31
+bev	0.28
+beve	0.28
+bewertung|meines	0.39
+be|15	-0.35
+be|contacted	0.54
+be|daily	-0.35
+be|deleted	0.49
+be|fine	-0.57
+be|grateful	0.77
 be|no	0.56
-be|there	-0.25
 be|unsubscribed	0.4
-biarl	-0.55
+bgesp	-0.51
+bian	-0.4
+bian 	-0.4
+biarl	-0.49
 bie	-0.39
-bie 	0.35
-biede	-0.26
-bieden|dan	-0.26
+bie 	0.29
+biede	-0.29
+bieden|dan	-0.29
 biel	-0.4
 biel 	-0.4
-bien|a	0.28
-bien|conseille	0.67
-bien|le	-0.5
-bien|pero	0.3
-bien|s	0.25
-bien|visiter	-0.25
-bien|vouloir	0.41
-bien|y	0.65
-bier	-0.39
-biera	-0.45
-biet	0.33
-biete	0.33
-bij|het	-0.26
-bike|last	0.29
-bil	0.36
-bilh	0.3
-bilho	0.3
-bili	0.43
-bill	-0.66
-bills	-0.54
-bills|aren	-0.37
-bin 	-0.46
+bien|conseille	0.75
+bien|le	-0.48
+bien|pero	0.31
+bien|vouloir	0.39
+bien|y	0.66
+bier	-0.61
+biera	-0.64
+biet	0.3
+biete	0.3
+bij|u	0.32
+bike|already	0.86
+bike|elsewhere	0.41
+bike|last	0.31
+bike|ook	-0.3
+bil	0.27
+bilh	0.27
+bilho	0.27
+bili	0.41
+bill	-0.42
+bills	-0.39
+bin 	-0.5
 bina	-0.46
-binar	-0.3
+binar	-0.31
 binn	-0.27
 binne	-0.27
-binnen|is	-0.25
-bin|auf	-0.74
-bin|gut	0.39
-bin|in	-0.39
-bin|nach	0.26
-bin|nicht	-0.47
-bin|noch	-0.55
-bis	-0.71
-bis 	-0.55
-bish	-0.37
-bishe	-0.37
-bis|freitag	-0.48
-bis|monatsende	-0.41
-bita	-0.41
-bitac	-0.25
-bitat	-0.41
-bite	0.5
-bite 	0.5
-bite|nicht	0.5
-bitte|ab	0.65
-bitte|abbestellen	0.41
-bitte|abmelden	0.59
-bitte|alle	0.5
-bitte|aufhoren	0.63
-bitte|aus	0.8
-bitte|austragen	0.62
-bitte|danke	1.36
-bitte|das	-1.02
+bin|auf	-0.92
+bin|gut	0.47
+bin|in	-0.36
+bin|nicht	-0.5
+bin|noch	-0.62
+bin|weiter	-0.49
+bis	-0.54
+bis 	-0.58
+bish	-0.3
+bishe	-0.3
+bis|freitag	-0.45
+bis|monatsende	-0.4
+bita	-0.49
+bitac	-0.33
+bitat	-0.44
+bite	0.48
+bite 	0.48
+bite|nicht	0.48
+bitte|ab	0.71
+bitte|abbestellen	0.47
+bitte|abmelden	0.47
+bitte|alle	0.74
+bitte|aufhoren	0.65
+bitte|aus	0.81
+bitte|austragen	0.42
+bitte|danke	1.3
+bitte|das	-1.04
 bitte|die	-0.41
-bitte|einmal	-0.31
+bitte|einmal	-0.35
 bitte|fur	-0.39
-bitte|hab	0.94
-bitte|heute	-0.31
-bitte|horen	-0.29
-bitte|ich	0.43
+bitte|hab	0.87
+bitte|heute	-0.34
+bitte|horen	-0.32
+bitte|ich	0.45
+bitte|ignorieren	-0.34
 bitte|in	0.56
-bitte|kei	0.25
+bitte|kei	0.32
 bitte|kontaktieren	0.36
-bitte|lond	0.32
-bitte|meine	0.53
-bitte|melden	0.33
-bitte|morgen	-0.67
+bitte|lond	0.33
+bitte|meine	0.52
+bitte|morgen	-0.75
 bitte|nich	0.3
-bitte|nicht	0.34
-bitte|nie	0.42
-bitte|nimma	0.47
-bitte|ruft	0.48
-bitte|schicken	0.39
-bitte|schreiben	0.29
-bitte|senden	0.4
-bitte|stellen	0.64
-bitte|streichen	0.29
+bitte|nicht	0.27
+bitte|nie	0.39
+bitte|nimma	0.44
+bitte|ruft	0.5
+bitte|schicken	0.47
+bitte|senden	0.36
+bitte|stellen	0.62
 bitte|streicht	0.43
 bitte|unter	-0.35
-bitte|von	0.26
-bitte|weiter	-0.28
-bitte|wir	0.41
-bitts	0.26
-bittschon|nimmer	0.26
-bla	-0.39
-blanchiment|des	-0.3
-blar	-0.26
-blar 	-0.25
-blau	-0.32
-blau 	-0.33
-ble 	-0.26
-blem	-0.49
-blem 	-0.6
+bitte|weiter	-0.3
+bla	-0.51
+blan	-0.35
+blanc	-0.35
+blau	-0.29
+blau 	-0.29
+ble 	-0.33
+blem	-0.47
+blem 	-0.65
 blema	-0.29
 bleme	-0.45
-blen	0.32
-blen 	0.32
-bli	0.33
-blie	0.3
-blig	-0.27
-blige	-0.27
-blijf	-0.26
-blijf|me	-0.26
-blijv	-0.27
-blijven|krijgen	-0.67
-blijven|van	-0.34
-blo	0.26
-blo 	-0.29
-block	-0.31
-block|you	0.25
+blen	0.33
+blen 	0.33
+bli	0.35
+blici	0.27
+blie	0.33
+blig	-0.31
+blige	-0.31
+blijv	-0.35
+blijven|krijgen	-0.68
+blijven|van	-0.4
+blijven|volgen	-0.37
+blo 	-0.37
+block	-0.3
+block|you	0.27
 bloq	0.32
 bloqu	0.32
-bloquez|mon	0.34
-blos	-0.47
-bloss	-0.47
-bloss|nicht	-0.47
-blu	-0.38
-blue	-0.38
-blue 	-0.38
-blue|don	-0.33
-blue|one	-0.3
-bme	0.3
-bmel	0.3
-bmeld	0.3
-bmw	-0.37
-bmw 	-0.37
-boa	0.47
-boat	0.47
-boat 	0.47
-boc	0.59
-bock	0.59
-bock 	0.59
-bock|mehr	0.59
-bodas	-0.25
-boe	-0.29
-boekt	0.58
-boi	-0.45
-boit	-0.32
-boite	-0.32
-boite|perso	-0.32
-bon	0.52
-bon 	0.25
-bonj	0.44
-bonjo	0.44
-bonjour|combien	-0.26
-bonjour|ici	0.29
-bonjour|j	0.69
-bonjour|je	0.39
-bonjour|l	0.28
-bonjour|merci	1.06
-bonn	0.41
-bonne	0.41
-bonne|date	-0.29
-bon|j	0.96
-book 	-0.55
-booke	0.35
-booking|a	0.41
-boot|al	0.36
-boot|angefragt	-0.4
-borraron|de	-0.28
-borra|mi	0.68
-borre	0.25
-borrenla|de	0.44
-borrenme|de	0.71
-borren|mi	0.57
-borren|mis	0.46
-borren|si	-0.31
-borre|la	0.39
-borre|sin	-0.35
-borre|su	-0.25
-boten	-0.48
-both	0.35
-bothe	0.35
-bother|calling	0.37
-bought|a	1.11
+bloquez|mon	0.33
+blos	-0.53
+bloss	-0.53
+bloss|nicht	-0.53
+blu	-0.32
+blue	-0.32
+blue 	-0.32
+blue|one	-0.36
+bme	0.32
+bmel	0.32
+bmeld	0.32
+bmw	-0.4
+bmw 	-0.4
+boa	0.48
+boat	0.48
+boat 	0.48
+boat|you	-0.29
+boc	0.6
+bock	0.61
+bock 	0.61
+bock|mehr	0.61
+boda|no	0.32
+boekt	0.6
+boi	-0.5
+boit	-0.31
+boite	-0.31
+boite|perso	-0.31
+bon	0.6
+bon 	0.29
+bonj	0.56
+bonjo	0.56
+bonjour|combien	-0.29
+bonjour|j	0.45
+bonjour|je	0.4
+bonjour|merci	0.69
+bonn	0.44
+bonne	0.44
+bonne|date	-0.3
+bon|j	0.98
+book 	-0.58
+booke	0.43
+booking|a	0.46
+book|it	-0.33
+boot|al	0.48
+boot|angefragt	-0.58
+borraron|de	-0.33
+borrar|el	-0.37
+borra|mi	0.67
+borre	0.32
+borrenla|de	0.31
+borrenme|de	0.64
+borren|mi	0.55
+borren|mis	0.42
+borren|si	-0.44
+borre|la	0.27
+borre|sin	-0.39
+boten	-0.37
+both	0.34
+bothe	0.34
+bother|calling	0.45
+bought|a	1.08
 bought|already	0.37
 bought|from	-0.28
+bought|my	0.41
 bought|one	-0.48
-bought|the	0.47
-bought|through	0.6
+bought|the	0.42
+bought|through	0.83
 boul	-0.3
 boulo	-0.3
-bours	0.31
-bout	-0.36
-bout 	-0.36
+bout	-0.35
+bout 	-0.35
 bout|de	-0.35
-bouw	-0.44
-bouw 	-0.28
+bouw	-0.52
+bouw 	-0.43
+bouwp	-0.4
 bov	-0.41
 bove	-0.41
 boven	-0.41
-box	0.43
-box 	0.43
-br 	0.3
-bra	0.43
-bra 	0.28
+box	0.38
+box 	0.38
+br 	0.29
+bra	0.48
+bra 	0.27
 brak	-0.63
 brake	-0.63
 brakes|stop	-0.44
-bran	0.45
-brand	0.33
-brauchen|mich	-0.39
-brauchen|sie	-0.55
-brauche|die	-0.46
-brauche|ich	-0.45
-brauche|keinen	0.25
-brauche|nur	-0.33
-brav	-0.76
-bravo	-0.76
-bravo|le	-0.26
-brea	-0.44
-break	-0.44
-bree	-0.29
-breek	-0.29
-bren	-0.29
-bri	-0.5
-brid	-0.42
-bride	-0.33
-brilliant|please	0.59
-bro	0.54
-bro 	0.79
-brochure|again	-0.77
-brochure|can	-0.95
-brochure|for	-0.4
-brochure|i	-1.06
-brochure|talking	-0.51
-brok	0.32
-broke	0.32
-bron	-0.62
-bronc	-0.62
-bronco|found	-0.53
+bran	0.46
+brand	0.36
+brand|so	0.66
+brauchen|mich	-0.38
+brauchen|sie	-0.54
+brauche|die	-0.44
+brauche|ich	-0.41
+brav	-0.36
+bravo	-0.36
+bravo|le	-0.42
+bravo|ne	0.29
+brea	-0.41
+break	-0.41
+bri	-0.55
+brid	-0.43
+bride	-0.39
+brilliant|please	0.55
+bro	0.67
+bro 	0.82
+brochure|again	-0.84
+brochure|can	-0.91
+brochure|for	-0.56
+brochure|i	-1.07
+brochure|talking	-0.48
+brok	0.53
+broke	0.53
+bron	-0.6
+bronc	-0.6
+bronco|found	-0.48
 bronco|i	-0.37
 brot	-0.53
 broth	-0.53
 brother|told	-0.53
-bro|i	0.28
-bro|im	0.26
-bro|stop	0.55
-bruh	0.39
-bruh 	0.39
-bsci	0.43
-bscib	0.43
-bscr	0.25
-bscri	0.25
-bud	-0.36
-bud 	-0.47
+bro|im	0.29
+bro|stop	0.57
+bruh	0.35
+bruh 	0.35
+bruil	0.27
+bruiloft|gaat	0.27
+bsci	0.39
+bscib	0.39
+bud	-0.35
+bud 	-0.45
 budd	-0.32
 buddy	-0.32
-buel	0.36
-buena	0.34
-buenas|la	-0.38
-buenas|que	-0.54
-buenas|soy	0.32
+buena	0.32
+buenas|la	-0.43
+buenas|que	-0.51
+buenas|soy	0.29
 buenas|tardes	0.62
-buenas|vistas	-0.26
 bueno|de	0.27
-bug	0.41
-bugg	0.28
-buggi	0.28
-bugging|me	0.28
-bui	-0.4
-buil	-0.4
-build	-0.4
-bun	0.43
-bur	-0.29
-bureau|plutot	-0.52
-bureau|svp	-0.32
-buro|an	-0.85
+bug	0.42
+bugg	0.27
+buggi	0.27
+bugging|me	0.27
+buil	-0.41
+build	-0.41
+bun	0.36
+bunga	-0.28
+bungalows|first	-0.28
+bur	-0.39
+bureau|plutot	-0.67
+bureau|svp	-0.39
+buro	-0.39
+buro 	-0.39
+buro|an	-0.99
 buro|anrufen	-0.43
-bus	-0.43
-bus 	-0.42
-buscando|piso	0.38
-buscando|trabajo	0.37
-busco|carro	0.41
-busq	0.25
-busqu	0.25
-busquen|mas	0.25
-busy|enough	0.55
-busy|not	-0.59
-busy|this	-0.52
-bus|en	-0.37
-bus|juste	-0.34
-bus|on	-0.45
-bus|stop	-0.41
+bus	-0.44
+bus 	-0.47
+buscando|piso	0.54
+buscando|trabajo	0.42
+busco|carro	0.44
+busy|enough	0.7
+busy|not	-0.64
+busy|this	-0.61
+bus|en	-0.29
+bus|juste	-0.53
+bus|on	-0.57
+bus|stop	-0.44
 but|he	-0.4
-but|keep	-0.82
-but|no	0.59
-but|please	0.65
-but|she	-0.43
-but|still	-0.51
-but|that	-0.33
-but|we	0.5
+but|i	-0.28
+but|keep	-0.76
+but|no	0.61
+but|please	0.83
+but|she	-0.34
+but|still	-0.47
+but|that	-0.37
+but|we	0.48
 buu	0.39
 buur	0.39
 buurt	0.39
-buurt|bent	-0.34
-buye	-0.39
-buyer	-0.39
-buyer|i	-0.79
+buurt|bent	-0.38
+buye	-0.36
+buyer	-0.36
+buyer|i	-0.54
 buyer|please	-0.34
-buyi	0.71
-buyin	0.71
-buying|a	0.44
-buying|from	0.26
-buying|i	-0.44
-buying|use	-0.51
-buy|you	-0.45
-by 	-0.96
+buyi	0.63
+buyin	0.63
+buying|a	0.48
+buying|from	0.66
+buying|i	-0.37
+buying|the	-0.28
+buy|you	-0.53
+by 	-1.14
 bye	0.33
 bye 	0.33
-by|accident	-0.27
-by|after	-0.3
-by|another	0.42
-by|any	0.45
-by|anytime	-0.4
-by|friday	-0.42
+by|accident	-0.31
+by|after	-0.29
+by|any	0.43
+by|anytime	-0.38
+by|friday	-0.41
 by|june	-0.4
-by|mistake	-0.35
-by|phone	0.35
+by|mistake	-0.31
+by|phone	0.43
 by|post	0.4
-by|saturday	-0.64
-by|text	0.35
+by|saturday	-0.54
+by|text	0.32
 by|whenever	-0.69
-by|your	0.59
-bzum	-0.32
-bzume	-0.32
+by|your	0.65
+bzum	-0.35
+bzume	-0.35
+b|uit	0.32
 b|we	0.47
-c3 	-0.32
-c3|coupe	-0.32
-ca 	-0.59
-cad	-0.25
-cada	-0.8
-cada 	-0.8
-cada|hora	-0.68
-cada|manana	-0.44
-caf	-0.25
-cafe	-0.25
-cafe 	-0.25
-cair	-0.35
-caire	-0.35
-cal 	-0.29
-cale	-0.54
-caler	-0.54
-cali	0.3
-calin	0.3
-caling|this	0.3
-calle	-0.39
-called|me	-0.49
-calling|about	-0.27
+c3 	-0.33
+c3|coupe	-0.33
+ca 	-0.69
+caba	-0.37
+caba 	-0.37
+cada	-0.81
+cada 	-0.81
+cada|hora	-0.69
+cada|manana	-0.47
+cair	-0.31
+caire	-0.31
+cal 	-0.3
+cale	-0.52
+caler	-0.51
+cali	0.29
+calin	0.29
+caling|this	0.29
+calle	-0.3
+called|me	-0.43
 calling|after	-0.39
-calling|and	0.54
+calling|and	0.75
 calling|before	-0.4
-calling|but	-0.69
-calling|figures	-0.46
-calling|forever	-0.47
-calling|her	-0.51
+calling|between	-0.31
+calling|but	-0.81
+calling|figures	-0.44
+calling|forever	-0.51
+calling|her	-0.45
 calling|him	-0.29
-calling|i	-0.65
-calling|me	0.77
-calling|my	-0.72
+calling|i	-0.73
+calling|me	0.9
+calling|my	-0.95
 calling|once	-0.53
-calling|right	-0.54
-calling|so	-0.78
-calling|the	-0.67
-calling|thought	-0.43
+calling|right	-0.58
+calling|so	-0.73
+calling|the	-0.61
+calling|thought	-0.41
 calling|typical	-0.28
-calling|us	-0.33
-calling|was	-0.46
-calls	0.54
-calls|at	-0.47
-calls|before	-0.39
-calls|or	0.77
-calls|please	0.98
-calls|to	-0.46
-call|back	-0.29
-call|before	-0.39
-call|don	0.56
-call|from	-0.51
-call|later	-0.64
-call|list	0.92
-call|mine	-0.29
-call|my	-0.88
+calling|us	-0.27
+calling|was	-0.47
+calls	0.55
+calls|already	0.28
+calls|at	-0.5
+calls|before	-0.4
+calls|my	0.69
+calls|or	0.82
+calls|please	0.95
+calls|texts	0.63
+calls|to	-0.6
+call|back	-0.5
+call|before	-0.4
+call|don	0.46
+call|from	-0.64
+call|later	-0.59
+call|list	0.88
+call|mine	-0.27
+call|my	-0.87
 call|on	-0.28
-call|this	0.86
+call|this	0.67
 cam	-0.41
-cambiar|de	0.53
-cambiar|la	-0.47
-cambie|de	-0.48
-cambie|las	0.57
-came	-0.55
-came 	-0.55
+cambiar|de	0.45
+cambiar|hoy	-0.42
+cambiar|la	-0.48
+cambie|de	-0.33
+cambie|las	0.5
+came	-0.54
+came 	-0.54
 came|through	-0.38
-camino|llego	-0.25
-camioneta|en	0.26
-camioneta|entonces	-0.3
-camioneta|para	-0.46
+camioneta|entonces	-0.32
+camioneta|para	-0.67
 camioneta|ya	-0.81
 camper|al	-0.36
-camper|is	0.5
-camper|koop	-0.32
-camr	0.36
-camry	0.36
-camry|last	0.5
+camper|is	0.41
+camper|koop	-0.27
+camr	0.35
+camry	0.35
+camry|last	0.48
 can	0.38
-cana	0.74
-canal	0.77
-canales|de	0.29
-canales|por	0.65
-canap	-0.31
-canau	0.42
-canaux|desabonner	0.25
+cana	0.78
+canal	1
+canales|de	0.45
+canales|gracias	0.28
+canales|por	0.63
+canap	-0.35
+canape|d	-0.27
+canau	0.43
 canaux|merci	0.38
-canaux|svp	0.42
-cana|lo	0.3
-canc	0.44
-cance	0.46
-cancelar|dejen	0.3
-cancelar|el	-0.64
-cancelar|gracias	0.4
-cancelar|la	-0.3
-cancelar|las	-0.45
-cancelar|pero	-0.47
-cancelar|por	0.86
-cancelar|porfavor	0.78
-cancela|mi	-0.36
-cancelen|mi	0.29
-cancelo|los	-0.5
-cancel|all	0.29
-cancel|me	-0.49
-cancel|thanks	0.26
-cancu	-0.36
-cand	0.5
-cando	0.5
-can|come	-0.34
-can|do	-0.42
-can|email	0.38
-can|i	-0.92
-can|someone	-0.3
+canaux|svp	0.46
+cana|lo	0.29
+canc	0.47
+cance	0.48
+cancelar|el	-0.68
+cancelar|gracias	0.41
+cancelar|la	-0.31
+cancelar|las	-0.54
+cancelar|pero	-0.37
+cancelar|por	0.8
+cancelar|porfavor	0.73
+cancela|mi	-0.39
+cancelen|mi	0.34
+cancelo|los	-0.46
+cancel|all	0.28
+cancel|me	-0.5
+cancu	-0.38
+cand	0.49
+cando	0.49
+can|do	-0.45
+can|email	0.39
+can|i	-0.86
+can|someone	-0.34
 can|stop	0.64
-can|t	-1.09
-can|take	0.38
-can|text	0.96
-can|unsubscribe	-0.7
-can|we	-0.5
-can|y	0.6
-can|yall	0.84
-car	0.35
-caravana|tiene	-0.38
-caravan|een	-0.49
-caravan|in	-0.32
-caravan|weiter	-0.45
+can|t	-1.22
+can|take	0.39
+can|text	0.81
+can|unsubscribe	-0.78
+can|we	-0.54
+can|y	0.65
+can|yall	0.81
+can|your	-0.27
+car	0.34
+caravana|tiene	-0.43
+caravane|a	-0.34
+caravan|een	-0.5
+caravan|in	-0.27
+caravan|weiter	-0.57
 card|offers	-0.36
-card|with	0.53
-carm	0.55
-carma	0.27
-carme	0.34
-caro	-0.5
+card|with	0.57
+carm	0.56
+carma	0.28
+carme	0.35
+caro	-0.4
 caro 	-0.3
-caron	-0.41
+caron	-0.34
 caro|que	-0.3
-carro|el	-0.44
-carro|en	0.77
-carro|entonces	0.42
-carro|gracias	0.38
-carro|no	0.74
-carro|suena	-0.43
-carro|viejo	-0.25
-carro|ya	-0.41
-carry	-0.29
-carrying|the	-0.29
-carte|bancaire	-0.35
-car|already	0.78
-car|elsewhere	1.01
-car|est	-0.41
-car|i	-0.64
-car|in	0.65
-car|insurance	0.25
-car|is	-0.38
-car|not	-0.26
-car|please	0.29
-car|smells	-0.29
-car|so	-0.35
-car|sold	-0.34
-car|stopped	-0.56
-cas	-0.65
-casa	-0.45
-casa 	-0.45
-casa|mejor	-0.46
-cash	-0.43
-cash 	-0.43
-casi	-0.41
-casio	-0.41
-caso	0.52
-caso 	0.52
-cass	-0.55
-casse	-0.55
-casse|sur	-0.55
-casualidad|ahora	-0.39
-cati	0.33
-catio	0.3
-ca|ce	-0.44
-ca|m	-0.56
+carro|el	-0.35
+carro|en	0.51
+carro|entonces	0.41
+carro|gracias	0.32
+carro|no	0.52
+carro|suena	-0.44
+carro|ya	-0.42
+carry	-0.28
+carrying|the	-0.28
+carte|bancaire	-0.31
+car|already	0.81
+car|elsewhere	1.07
+car|est	-0.39
+car|i	-0.53
+car|in	0.71
+car|is	-0.29
+car|smells	-0.27
+car|so	-0.43
+car|sold	-0.38
+car|stopped	-0.54
+cas	-0.63
+cas 	0.33
+casa	-0.46
+casa 	-0.46
+casa|mejor	-0.5
+cash	-0.45
+cash 	-0.45
+casi	-0.37
+casio	-0.37
+caso	0.39
+caso 	0.39
+cass	-0.44
+casse	-0.44
+casse|sur	-0.44
+casualidad|ahora	-0.5
+cati	0.3
+catie	0.37
+catio	0.29
+ca|ce	-0.38
+ca|m	-0.49
 ca|marche	-0.28
-ca|ne	-0.62
-ca|resilie	-0.26
-ca|sera	0.25
-ca|suffit	0.28
-ca|va	1
-cc 	-0.39
-ccas	-0.41
-ccasi	-0.41
-ccid	-0.27
-ccide	-0.27
-ccp	0.4
-ccpa	0.4
-ccpa 	0.4
-cea	0.46
-ceas	0.46
-cease	0.46
-cease|all	1.04
-cease|and	0.25
-cease|contacting	0.31
-ced	0.33
-cede	0.25
-cede 	0.25
-cei	0.37
-ceiv	0.49
-ceivi	0.47
+ca|ne	-0.66
+ca|va	1.02
+cc 	-0.42
+ccas	-0.37
+ccasi	-0.37
+ccid	-0.31
+ccide	-0.31
+ccp	0.3
+ccpa	0.3
+ccpa 	0.3
+ccpa|please	0.29
+cea	0.44
+ceas	0.44
+cease	0.44
+cease|all	0.98
+ced	0.29
+cei	0.35
+ceiv	0.44
+ceivi	0.43
 cel	0.36
-cel 	0.39
-cela 	-0.36
-celen	0.28
-cell	-0.3
-cell 	-0.29
-cell|instead	-0.61
-cell|is	-0.35
-cell|no	0.35
-cell|she	-0.79
-cell|you	0.38
-celo	-0.5
-celo 	-0.5
-celu	-0.49
-celul	-0.49
-cem	0.28
-cema	0.32
-cemai	0.32
-cen	-0.88
-cen 	-0.43
-cent	-0.38
-centi	-0.26
-cep	-0.28
+cel 	0.44
+cela 	-0.39
+celen	0.33
+cell	-0.38
+cell 	-0.37
+cell|instead	-0.58
+cell|is	-0.27
+cell|no	0.59
+cell|she	-0.54
+cell|you	0.39
+celo	-0.46
+celo 	-0.46
+celu	-0.55
+celul	-0.55
+cema	0.33
+cemai	0.33
+cen	-0.91
+cen 	-0.41
+cent	-0.39
+centi	-0.27
 cepc	-0.34
 cepci	-0.34
-cept	-0.28
-cepta	-0.28
+cer	0.3
 ceri	0.4
 ceria	0.4
-cert	-0.27
-certificado|para	-0.25
-ces	-0.25
-ces 	-0.46
-cesa	-0.45
-cesar	-0.45
+cert	-0.3
+ces 	-0.44
+cesa	-0.46
+cesar	-0.46
 cesi	0.4
+cesio	0.29
 cesit	0.4
-cess	0.98
-cesse	1.15
-cesser|de	0.62
-cesser|tout	0.77
-cesser|toute	0.4
-cessez|de	0.75
-ces|mails	-0.35
-ces|messages	-0.68
-ces|offres	-0.35
-ces|sms	-2.01
-ces|textos	-0.27
-cet	0.39
-cet 	-0.27
-cett	0.39
-cette	0.39
-cette|adresse	0.39
+cess	0.97
+cesse	1.26
+cesser|de	0.63
+cesser|tout	0.72
+cesser|toute	0.37
+cessez|de	0.87
+ces|mails	-0.45
+ces|messages	-0.48
+ces|offres	-0.31
+ces|sms	-1.82
+cet	0.4
+cet 	-0.3
+cett	0.4
+cette	0.4
+cette|adresse	0.4
 cette|semaine	-0.38
-cet|apres	-0.27
-cez	0.38
-cez 	0.38
-ce|avec	0.26
-ce|modele	-0.3
-ce|numero	0.33
-ce|portable	0.3
-ce|qu	-0.51
-ce|que	-0.35
-ce|soit	0.42
-chaff	-0.34
+cet|apres	-0.3
+cez	0.27
+cez 	0.27
+ce|avec	0.28
+ce|match	-0.34
+ce|matin	0.42
+ce|modele	-0.31
+ce|numero	0.32
+ce|portable	0.31
+ce|qu	-0.53
+ce|que	-0.38
+ce|soit	0.46
+chaff	-0.3
 chai	-0.4
 chain	-0.4
-chal	0.44
-chale	0.44
-chaleur|pour	-0.32
+chal	0.54
+chale	0.54
+chaleur|ne	0.28
+chaleur|pour	-0.48
 cham	-0.35
 champ	-0.35
-chan	-0.33
-chanc	-0.29
-chang	-0.42
-changed|my	-0.61
-changez|juste	-0.55
-change|mes	0.52
-chann	0.36
-channels|please	0.75
-channels|unsubscribe	0.26
-chaq	-0.34
-chaqu	-0.34
-chaque|matin	-0.34
-charg	-0.25
+chan	-0.29
+chanc	-0.48
+chang	-0.35
+changed|my	-0.62
+changez|juste	-0.54
+change|mes	0.4
+chann	0.3
+channels|please	0.62
+chaq	-0.45
+chaqu	-0.45
+chaque|matin	-0.45
+charg	-0.29
 chari	0.32
-charities|from	0.34
+charities|from	0.33
 chas	0.86
 chas 	0.27
-chat	0.27
-chats	0.36
-chat|with	-0.28
-chau	-0.55
-chaue	-0.54
-che 	0.4
-chea	-0.29
-chean	-0.3
-cheap	-0.29
-checken|heeft	-0.25
-checking|in	-0.35
-check|email	-0.58
-check|the	-0.26
-ched	-0.43
+chats	0.44
+chat|with	-0.34
+chau	-0.63
+chaue	-0.62
+che 	0.38
+chean	-0.34
+checken|heeft	-0.31
+checking|in	-0.32
+check|email	-0.75
+check|the	-0.41
+check|them	-0.43
+check|whatsapp	0.48
+ched	-0.47
 chedu	-0.4
-cheers|got	-0.28
-cheers|liam	-0.34
-chei	-0.42
+cheers|got	-0.34
+chei	-0.46
 chein	-0.41
 chem	-0.27
-chem 	0.25
-cheme	-0.28
-chen	0.34
-chen 	0.33
+cheme	-0.27
+chen	0.32
+chen 	0.32
 chenl	-0.4
-chens	-0.33
-cherche|plus	0.47
-cherz	0.34
+chens	-0.3
+cherc	0.28
+cherche|plus	0.42
+cher|ne	-0.27
 ches	-0.27
 ches 	-0.27
-chez	0.37
-chez 	0.37
-chez|nous	-0.44
+chez	0.39
+chez 	0.39
+chez|nous	-0.75
 chez|orange	-0.33
-chez|un	0.47
-chi 	0.25
+chez|un	0.46
 chich	-0.42
-chier	0.25
+chier	0.29
 chil	-0.4
 chill	-0.4
 chill|with	-0.4
-chim	-0.3
-chime	-0.3
-chl	0.33
-chla	-0.44
-chmi	-0.26
-chmit	-0.31
-choi	0.42
-chois	0.42
-choisi|un	0.41
-chose|another	0.44
-chou	0.3
-chouk	0.3
-chr	0.3
+chis 	-0.28
+chl	0.3
+chla	-0.5
+chlag	-0.3
+chmit	-0.34
+choi	0.5
+chois	0.5
+choisi|un	0.43
+chons	-0.33
+chose|another	0.5
+chou	0.41
+chouk	0.41
+chr	0.31
 chra	0.42
 chrap	0.42
-chree	0.35
-chrel	-0.47
-chrev	0.61
-chrie	0.42
-chsc	0.48
-chsch	0.48
-chst	-0.53
-chste	-0.53
-cht 	-0.31
-chte	0.4
+chree	0.33
+chrel	-0.59
+chrev	0.62
+chrie	0.5
+chsc	0.56
+chsch	0.56
+chst	-0.48
+chste	-0.48
+cht 	-0.27
+chte	0.45
 chte 	0.69
-chter	-0.31
-chtin	0.65
-chtj	0.32
-chtje	0.32
-chtl	-0.4
-chtli	-0.4
-chts	0.47
-chts 	0.47
-chu	0.27
-chu 	0.31
-chun	0.39
-chung	0.39
-chus	0.36
-chuss	0.36
-chu|pu	0.52
-chw	-0.36
-chwe	-0.31
-chwei	-0.31
-ciac	-0.28
-ciaci	-0.28
-cials	-0.38
+chtin	0.68
+chtj	0.36
+chtje	0.36
+chtl	-0.37
+chtli	-0.37
+chts	0.4
+chts 	0.4
+chu 	0.34
+chun	0.46
+chung	0.46
+chus	0.27
+chuss	0.27
+chu|pu	0.49
+chw	-0.35
+ciac	0.56
+ciaci	0.56
+cials	-0.35
 ciat	0.5
 ciate	0.5
-cibe	0.43
-cibe 	0.43
-cibi 	-0.31
-cided	0.54
-ciden	-0.27
-cidin	-0.27
+cibe	0.39
+cibe 	0.39
+cibi 	-0.3
+cided	0.55
+ciden	-0.31
+cidin	-0.28
 cido	-0.41
 cido 	-0.41
-cien 	-0.41
-ciend	-0.54
-cienn	-0.26
-cient	0.39
-cieri	-0.64
-ciet	0.54
-ciete	0.54
-cil	-0.28
-cile	-0.29
-cilem	-0.3
-cin	-0.31
-cina	-0.25
-cina 	-0.25
-cing	-0.43
-cing 	-0.43
-cio 	-0.53
-cion	0.49
-cion 	0.29
-cione	0.25
-cir	0.69
-cir 	0.31
-cirl	0.47
-cirle	0.47
+cie 	-0.42
+cien 	-0.42
+ciend	-0.37
+cienn	-0.35
+cient	0.38
+cieri	-1.04
+ciet	0.44
+ciete	0.44
+cil	-0.3
+cile	-0.31
+cilem	-0.31
+cin	-0.29
+cing	-0.41
+cing 	-0.41
+cio 	-0.56
+cion	0.46
+cion 	0.27
+cir	0.75
+cir 	0.58
+cirl	0.5
+cirle	0.5
 cita	-0.35
 cita 	-0.35
-citat	0.35
-cita|de	-0.54
-cita|del	-0.33
+citai	0.57
+cita|de	-0.49
+cita|del	-0.32
 cita|en	-0.43
-cite	0.27
-cite 	0.58
-citer	1.05
-citez	0.4
-cito	0.41
-cito 	0.41
-civic|have	-0.39
-civic|last	0.29
-civic|lo	-0.86
-ck 	-0.53
-cked	-0.58
-cked 	-0.58
-cki	-0.35
-ckin	-0.35
-cking	-0.35
-ckl	-0.27
+cite	0.38
+cite 	0.38
+citer	0.98
+citez	0.31
+cito	0.4
+cito 	0.4
+civic|have	-0.4
+civic|last	0.28
+civic|lo	-0.84
+ck 	-0.4
+cked	-0.5
+cked 	-0.5
+cki	-0.32
+ckin	-0.32
+cking	-0.32
 ckla	-0.28
 cklan	-0.28
-ckr	-0.55
-ckru	-0.55
-ckruf	-0.55
+ckly	0.32
+ckly 	0.32
+ckr	-0.52
+ckru	-0.52
+ckruf	-0.52
 cks	-0.41
 cks 	-0.41
-cksc	-0.42
-cksch	-0.42
+cksc	-0.44
+cksch	-0.44
 cla	0.28
-clai	0.82
-clair	0.82
-clam	0.29
-clar	0.26
-claro	0.26
-claro|que	0.45
-clas	-0.52
+clai	0.91
+clair	0.91
+clam	0.32
+claro|que	0.47
+clas	-0.51
 clase|te	-0.33
-class	-0.66
-clea	-0.36
+class	-0.67
+clea	-0.37
 clic	-0.4
 click	-0.4
-clie	0.34
-clien	0.34
-clio	-0.27
-clio 	-0.27
-clio|arrive	-0.44
-clio|in	-0.58
-clio|je	-1.03
-clio|que	-0.55
-clo	-0.5
-clos	-0.5
-close	-0.5
-closer|to	-0.3
-close|on	-0.45
-clow	0.5
-clown	0.5
-clu	-0.48
-club	-0.29
-club 	-0.29
-clud	-0.26
-clude	-0.26
-clui	-0.32
-cluid	-0.32
-cni	-0.26
+clio	-0.37
+clio 	-0.37
+clio|arrive	-0.38
+clio|est	-0.47
+clio|in	-0.41
+clio|je	-0.97
+clio|per	-0.37
+clio|que	-0.44
+clo	-0.51
+clos	-0.51
+close	-0.51
+closer|to	-0.31
+close|on	-0.37
+clow	0.52
+clown	0.52
+clu	-0.51
+clui	-0.31
+cluid	-0.31
+cni	-0.29
 cnic	-0.4
-cnica	-0.25
-coc	0.35
+cnica	-0.35
+coc	0.36
 coch	0.3
 coche	0.3
-coche|a	-0.25
 coche|en	0.44
-coche|me	-0.57
-coche|viejo	-0.29
-coi	-0.52
+coche|me	-0.52
+coche|ustedes	-0.39
+coche|viejo	-0.34
+cof	-0.43
+coff	-0.43
+coffe	-0.43
+coger	0.27
+coger|el	0.33
+coi	-0.51
 cois	-0.52
 cois 	-0.52
-col	-0.46
-collega|dat	-0.46
-collegue|je	0.63
-collegue|que	0.69
-colo	-0.26
-color	-0.26
-color|no	-0.26
-com	-0.71
-combien|coute	-0.32
-combien|de	0.34
-combien|l	-0.26
-combien|la	-0.27
-combien|pour	-0.41
-come 	-0.86
-comer|baja	-0.44
-comes	0.39
+col	-0.45
+collega|dat	-0.47
+collegue|je	0.6
+collegue|que	0.45
+colo	-0.27
+color	-0.27
+color|no	-0.27
+com	-0.72
+combien|de	0.37
+combien|l	-0.31
+combien|pour	-0.42
+combien|un	-0.31
+come 	-0.89
+comer|baja	-0.37
+comes	0.38
 comes|up	0.39
-come|back	-0.28
-come|in	-0.6
-come|through	-0.26
-comi	-0.3
-comm	-0.51
-comma	0.39
-commande|des	-0.35
-comme	-0.51
-comment|arreter	-0.27
-comment|faire	-0.62
-comment|je	-0.48
-commerciales|et	0.26
-commerciales|supprimez	0.26
-comme|par	-0.47
-commu	0.59
-como	-0.59
-como 	-0.59
-como|cancelo	-0.5
-como|hago	-0.61
-como|lo	-0.44
+come|back	-0.37
+come|in	-0.63
+come|through	-0.28
+comi	-0.28
+comm	-0.57
+comma	0.4
+commande|des	-0.37
+comme	-0.57
+comment|faire	-0.58
+comment|je	-0.44
+commerciales|et	0.28
+comme|par	-0.39
+commu	0.54
+como	-0.58
+como 	-0.58
+como|cancelo	-0.46
+como|hago	-0.6
+como|lo	-0.35
 como|me	-0.48
-compagnie|d	0.25
-compania|asi	0.3
-compania|de	0.77
-company|anymore	0.9
-company|for	-0.34
-company|last	0.42
-company|please	0.6
-company|so	0.54
-compe	0.4
-compl	-0.26
-compramos|con	-0.35
-comprar|dejan	-0.76
-comprar|na	0.38
-comprar|nada	1.17
-compre|a	0.5
-compre|con	0.4
-compre|el	0.52
-compre|la	1.12
-compre|los	0.4
-compre|mi	0.34
-compre|no	0.47
-compre|otro	-0.6
-compre|piso	0.36
-comu	0.38
-comun	0.38
-comunicaciones|comerciales	0.37
-conc	0.46
-conce	0.26
-concessionnaire|demain	-0.44
-concessionnaire|stop	0.28
-concession|demain	-0.5
-concession|je	-0.37
-concession|samedi	-0.66
-conde	-0.26
-condes|me	-0.26
-confirman|porfa	-0.29
-confirmer|par	0.5
-confirm|whether	0.35
-confu	-0.25
-confundieron|de	-0.25
-conn	-0.54
-conna	-0.54
-connais|pas	-0.54
-cono 	0.69
-conseille|par	0.67
-consentement|a	0.64
-consentimiento|para	0.3
-consent|to	0.56
-consent|withdrawn	0.38
-consi	-0.32
-consiguen|la	-0.32
+compagnie|d	0.27
+compania|asi	0.38
+compania|de	0.82
+company|anymore	0.95
+company|for	-0.27
+company|last	0.66
+company|please	0.79
+company|so	0.67
+compe	0.37
+compramos|con	-0.34
+compramos|en	0.29
+compramos|piso	0.78
+comprar|dejan	-0.45
+comprar|na	0.4
+comprar|nada	1.16
+compre|a	0.51
+compre|con	0.37
+compre|el	0.51
+compre|en	-0.27
+compre|la	1.13
+compre|los	0.37
+compre|mi	0.27
+compre|no	0.41
+compre|otro	-0.58
+compre|piso	0.43
+comu	0.34
+comun	0.34
+comunicaciones|comerciales	0.33
+conc	0.4
+concessionnaire|demain	-0.48
+concession|demain	-0.51
+concession|je	-0.29
+concession|samedi	-0.71
+conde	-0.31
+condes|me	-0.31
+condo	-0.32
+condo|sur	-0.27
+confirman|porfa	-0.35
+confirmer|par	0.27
+confirm|in	0.31
+confirm|whether	0.29
+conn	-0.62
+conna	-0.62
+connais|pas	-0.62
+cono 	0.68
+conseille|par	0.75
+consentement|a	0.41
+consentimiento|para	0.46
+consent|to	0.57
+consent|withdrawn	0.4
+consi	-0.29
+consiguen|la	-0.29
 consu	-0.38
-conta	0.43
-contactando|entiendan	0.45
-contacted|anymore	0.77
-contacted|by	0.61
-contacteer|mij	0.49
-contacten|gracias	0.48
-contacten|mas	0.77
-contacteren|aub	0.26
-contacter|a	0.61
-contacter|bonne	0.8
-contacter|merci	0.44
-contacter|svp	0.38
-contactez|plus	0.43
-contacting|me	0.32
-contacting|my	0.37
-contacting|this	0.26
-contact|in	0.25
-contact|info	0.94
-contact|list	0.47
-contact|me	0.44
-contact|meer	1.13
-contact|my	-0.25
-contact|please	0.35
-conte	-0.33
-contents|insurance	-0.27
-contestarme|los	-0.63
-conteste|no	-0.26
-contesto|dejen	-0.26
-contesto|es	-0.53
-contesto|no	-0.93
-contesto|ya	-0.52
+conta	0.45
+contactando|entiendan	0.3
+contacted|anymore	0.7
+contacted|by	0.67
+contacteer|mij	0.44
+contacten|gracias	0.27
+contacten|mas	0.73
+contacteren|aub	0.3
+contacter|a	0.48
+contacter|bonne	0.56
+contacter|svp	0.37
+contactez|plus	0.44
+contacting|me	0.35
+contacting|my	0.36
+contact|info	0.9
+contact|list	0.46
+contact|me	0.45
+contact|meer	1.07
+contact|op	-0.27
+contact|please	0.28
+conte	-0.35
+contents|insurance	-0.39
+contestarme|los	-0.47
+conteste|no	-0.32
+contesto|dejen	-0.31
+contesto|es	-0.52
+contesto|no	-0.95
+contesto|ya	-0.57
 continuer|a	-0.42
+continuez|a	-0.29
 contract|ran	-0.27
-contract|stopt	-0.29
-contratamos|a	0.26
-contratamos|otra	0.3
-contrataron|en	0.47
-contratar|dejan	-0.64
+contract|stopt	-0.27
+contract|with	0.5
+contratamos|otra	0.38
+contrataron|en	0.43
+contratar|dejan	-0.62
 contrate|con	0.45
-contrate|el	0.53
-contrat|arrive	-0.3
-contrat|d	-0.6
-con|la	0.34
-con|los	0.7
-con|menos	-0.26
-con|mi	-0.42
-con|otro	0.41
-con|otros	0.78
-con|una	-0.74
-coordonnees|de	1.02
-coordonnees|je	-0.36
-coordonnees|svp	0.68
-cords	0.78
-core	-0.26
-core 	-0.26
-corolla|from	0.69
-correos|al	-0.25
-correos|borre	0.39
-correos|de	0.33
-correos|del	0.79
-correos|estan	0.69
-correos|gracias	0.4
-correos|por	0.5
-correos|porfa	0.26
-correo|de	0.3
-correo|del	-0.87
-correo|esta	-0.32
-correo|los	-0.28
-correo|prefiero	-0.44
-cors	-0.27
-corsa	-0.27
-cos 	0.42
-cosi	-0.44
-cosig	-0.44
-cosigner|and	-0.44
-cot	-0.49
+contrate|el	0.3
+contrat|arrive	-0.34
+contrat|d	-0.35
+conve	0.37
+conversion|please	0.37
+con|fonasa	-0.27
+con|la	0.32
+con|los	0.91
+con|menos	-0.55
+con|mi	-0.43
+con|otras	0.35
+con|otros	0.8
+con|una	-0.51
+coo	0.38
+coor	0.34
+coord	0.34
+coordonnees|de	0.33
+coordonnees|je	-0.4
+coordonnees|svp	0.42
+cords	0.82
+corolla|from	0.68
+correos|borre	0.27
+correos|de	0.41
+correos|del	0.73
+correos|electronicos	0.27
+correos|estan	0.64
+correos|gracias	0.49
+correos|los	-0.45
+correos|por	0.47
+correos|porfa	0.3
+correos|si	0.47
+correo|de	0.29
+correo|del	-0.83
+correo|esta	-0.34
+correo|los	-0.29
+correo|prefiero	-0.49
+cos 	0.46
+cosi	-0.34
+cosig	-0.34
+cosigner|and	-0.34
+cot	-0.47
 coti	-0.4
 cotiz	-0.4
-cotizacion|del	-0.33
-cotizacion|impresa	-0.32
-cotizacion|otra	-0.35
-cotizacion|por	-0.63
-cou	0.37
-could|yall	0.38
-coun	0.34
-count	0.34
-count|me	0.45
-coupe	-0.3
-coupe|le	-0.32
-courr	0.42
-courriels|merci	0.74
-courriels|svp	0.97
-courriers|merci	0.67
-courrier|je	-0.57
-courrier|plutot	-0.57
-court	0.42
-cout	-0.31
-coute	-0.31
-coute|l	-0.32
-cpa	0.26
-cpa 	0.39
-cr 	-0.47
+cotizacion|del	-0.44
+cotizacion|impresa	-0.34
+cotizacion|otra	-0.39
+cotizacion|por	-0.71
+could|not	-0.51
+could|stop	0.77
+could|take	1.01
+could|yall	0.62
+coun	0.31
+count	0.31
+count|me	0.48
+coupe	-0.31
+coupe|le	-0.33
+courr	0.41
+courriels|merci	0.87
+courriels|svp	1.04
+courriers|merci	0.47
+courrier|je	-0.65
+courrier|plutot	-0.77
+course|but	0.28
+cpa 	0.3
+cr 	-0.46
 cra	0.4
-crap	0.58
-crap 	0.58
-credito|esta	0.65
-credito|infonavit	-0.37
-credit|app	-0.54
-credit|auto	-0.29
-credit|card	0.31
-credit|checks	-0.55
-credit|ne	1.03
-criba	0.47
-cript	0.26
-crita	0.4
-crm	0.28
-crm 	0.28
-cro	-0.26
+crap	0.56
+crap 	0.56
+credito|esta	0.66
+credito|infonavit	-0.36
+credit|app	-0.6
+credit|auto	-0.27
+credit|card	0.36
+credit|checks	-0.72
+credit|ne	0.85
+criba	0.46
+cribo	0.29
+crita	0.43
+cro	-0.29
 croc	-0.37
 croch	-0.37
-croi	-0.25
-crois	-0.25
-cr|v	-0.47
-cso	-0.37
-cson	-0.37
-cson 	-0.37
+croi	-0.28
+crois	-0.28
+cros	0.27
+cross	0.27
+cr|v	-0.46
+cso	-0.38
+cson	-0.38
+cson 	-0.38
 ctad	0.47
 ctado	0.47
-ctan	0.42
-ctand	0.42
-ctar	0.32
-ctarm	0.77
-cte	0.55
-cte 	0.3
-cted	0.56
-cted 	0.56
-ctee	0.53
-cteer	0.53
-cten	0.51
-cten 	0.51
-cter	0.25
-ctera	0.44
-ctere	0.52
-ctes	0.48
-ctes 	0.48
-ctez	0.43
-ctez 	0.43
-ctie	-0.34
-ctie 	-0.31
-cties	-0.44
-ctin	0.25
-cting	0.25
-ctos	0.49
-ctos 	0.49
-ctr	0.25
-ctua	-0.48
-ctual	-0.48
-cture	-0.31
-cu 	-0.46
-cua	-0.35
-cual	-0.39
-cual 	-0.39
-cual|es	-0.39
-cuand	-0.66
-cuando|les	-0.27
-cuando|quiera	-0.35
-cuando|quiero	-0.58
-cuando|se	-0.33
+ctan	0.43
+ctand	0.43
+ctar	0.31
+ctarm	0.72
+cte	0.63
+cted	0.54
+cted 	0.54
+ctee	0.46
+cteer	0.46
+cten	0.7
+cten 	0.7
+ctera	0.28
+ctere	0.62
+ctes	0.36
+ctes 	0.36
+ctez	0.44
+ctez 	0.44
+ctie	-0.54
+ctie 	-0.5
+cties	-0.42
+ctos	0.42
+ctos 	0.42
+ctro	0.27
+ctron	0.27
+ctua	-0.4
+ctual	-0.4
+cture	-0.35
+cu 	-0.49
+cua	-0.37
+cual	-0.37
+cual 	-0.37
+cual|es	-0.37
+cuand	-0.69
+cuando|llegue	-0.29
+cuando|quiera	-0.3
+cuando|quiero	-0.57
+cuando|se	-0.29
 cuando|termina	-0.37
-cuando|ya	-0.38
-cuant	0.69
-cuantas|veces	0.7
+cuando|ya	-0.36
+cuant	0.76
+cuantas|veces	0.77
 cuantos|meses	-0.35
 cuanto|cuesta	-0.77
-cuanto|rento	-0.26
-cuanto|sale	-0.45
-cuc	-0.26
-cuch	-0.26
-cuche	-0.26
-cue	-0.31
-cuen	-0.31
-cuent	-0.31
+cuanto|rento	-0.29
+cuanto|sale	-0.47
+cuc	-0.32
+cuch	-0.32
+cuche	-0.32
+cue	-0.32
+cuen	-0.32
+cuent	-0.32
 cues	-0.78
 cuest	-0.78
-cuesta|la	-0.47
-cui	-0.41
+cuesta|la	-0.48
+cui	-0.35
 cuisine|est	0.42
-culo	0.26
-culo 	0.26
-cum	-0.3
-cume	-0.3
-cumen	-0.3
-cune	0.27
-cune 	0.27
-cuo	-0.36
-cuot	-0.36
-cuota	-0.36
-cupee	-0.33
-cupo	0.26
-cupo 	0.26
+cuisine|merci	0.31
+cuisiniste|bonne	0.31
+culo	0.43
+culo 	0.43
+cum	-0.35
+cume	-0.35
+cumen	-0.35
+cuo	-0.59
+cuot	-0.59
+cuota	-0.59
+cuota|no	-0.4
+cupee	-0.41
+cuper	-0.51
 cur	0.35
-curi	-0.35
-curio	-0.4
-curioso|que	-0.39
-curious|what	0.25
-curre	0.29
-curs	0.26
-curso|de	-0.6
-curso|hace	0.55
-cursus|al	0.32
-cursus|ik	0.35
-cursus|van	-0.37
-cut	0.33
-cut 	0.33
-cut|it	0.33
-cx 	-0.28
-cx|5	-0.28
-c|bon	0.55
-c|combien	-0.26
-c|est	-0.62
-daag	-0.25
-daag 	-0.25
-dab	-0.29
-daba	-0.43
-daba 	-0.45
-dabe	-0.33
-dabei	-0.33
-dabei|sein	-0.26
-dac	-0.27
-dach	-0.28
-dach 	-0.35
-dachr	-0.47
-dachreling|aus	-0.47
-dad	0.52
-dad 	0.38
-dag	-1.08
-dag 	-1.07
-dage	-0.78
-dageg	-0.79
-dagegen|wenn	-0.79
+curi	-0.34
+curio	-0.39
+curioso|que	-0.38
+curre	0.34
+curso|de	-0.66
+curso|hace	0.43
+curso|ustedes	-0.36
+cursus|al	0.41
+cursus|ik	0.36
+cursus|van	-0.36
+cut	0.31
+cut 	0.31
+cutt	-0.33
+cutti	-0.33
+cutting|out	-0.33
+cut|it	0.31
+cx 	-0.27
+cx|5	-0.27
+c|combien	-0.31
+c|est	-0.58
+c|koi	-0.27
+daag	-0.28
+daag 	-0.28
+daaro	0.32
+daarom|niet	0.32
+dab	-0.27
+daba	-0.39
+daba 	-0.4
+dabe	-0.34
+dabei	-0.34
+dabei|sein	-0.28
+dach 	-0.33
+dachr	-0.59
+dachreling|aus	-0.59
+dacia	-0.27
+dacia|duster	-0.27
+dad	0.47
+dad 	0.33
+dade	0.47
+dades	0.47
+dag	-0.95
+dag 	-1.06
+dage	-0.85
+dageg	-0.86
+dagegen|wenn	-0.86
+dag|bellen	-0.41
 dag|dat	-0.3
-dag|te	-0.46
-dag|thuis	-0.25
+dag|te	-0.43
+dag|thuis	-0.29
 dag|verder	0.31
-dai	-0.49
-dail	-0.33
-daily	-0.33
-daily|sales	-0.33
-dam	-0.39
-dame	-0.56
-dame 	-0.56
-damit	-0.57
-damit|die	-0.57
-damn	0.34
-damn 	0.34
-damn|list	0.34
-dan 	-0.44
-dand	0.66
-dando	0.66
-dank	0.26
-danke|aber	0.61
-danke|also	0.85
-danke|den	0.41
-danke|fur	0.37
-danke|hat	0.8
-danke|ich	-0.83
-danke|kein	-0.45
+dai	-0.5
+dail	-0.35
+daily	-0.35
+daily|sales	-0.35
+dam	-0.45
+dame	-0.55
+dame 	-0.55
+damit	-0.5
+damit|die	-0.5
+damn	0.27
+damn 	0.27
+damn|list	0.27
+dan 	-0.47
+dana	0.33
+dana 	0.34
+dana|im	0.34
+dand	0.36
+dando	0.36
+danke|aber	0.63
+danke|also	0.76
+danke|den	0.4
+danke|fur	0.42
+danke|hat	0.84
+danke|ich	-0.81
+danke|kein	-0.47
 danke|passt	-0.33
-danke|stopp	0.88
-danke|tschuss	0.36
+danke|stopp	0.81
+danke|tschuss	0.27
 danke|und	0.52
-dank|voor	0.35
-dann	-0.46
-dann 	-0.46
-dann|bitte	-0.54
-dann|keine	-0.43
-dann|stopp	-0.39
-dans	-0.27
-dans 	-0.27
-dant	-0.26
-dan|ben	-0.34
-dan|de	0.31
-dan|even	-0.34
-dan|geen	-0.34
-dan|genoeg	-0.27
-dan|hoef	-0.38
-dan|hoeft	-0.41
-dan|maar	-0.68
-dan|mejor	-0.36
-dan|met	-0.27
-dan|niet	-0.75
-dan|stop	-0.47
-dar 	-0.44
-darf|ich	0.45
-dari	-0.25
-daria	-0.25
-darian|a	-0.25
-darm	0.27
-darme	0.27
-darme|de	0.32
-darn	0.25
-dars	-0.34
-darse	-0.34
-darse|de	-0.34
+dank|je	-0.32
+dank|voor	0.3
+dann	-0.43
+dann 	-0.43
+dann|bitte	-0.62
+dann|keine	-0.47
+dann|per	0.69
+dann|rufen	-0.45
+dann|stopp	-0.4
+dans|10	-0.33
+dant	-0.28
+dan|ben	-0.31
+dan|de	0.3
+dan|even	-0.38
+dan|geen	-0.31
+dan|hoef	-0.35
+dan|hoeft	-0.42
+dan|maar	-0.67
+dan|mejor	-0.37
+dan|niet	-0.69
+dan|stop	-0.51
+dar 	-0.4
+darf|ich	0.43
+darme|de	0.28
+darn	0.28
+dars	-0.64
+darse	-0.64
+darse|de	-0.64
 dar|cita	-0.44
-dass|ich	0.47
-das|alte	-0.57
-das|auch	-0.57
-das|der	0.34
-das|geld	-0.44
-das|haus	0.92
-das|ist	-0.31
+dass|ich	0.38
+das|alte	-0.64
+das|auch	-0.52
+das|finanzierungsangebot	-0.32
+das|geld	-0.29
+das|handy	-0.28
+das|haus	0.9
+das|ist	-0.28
 das|mit	0.41
-das|schon	-0.38
-das|tool	0.32
-das|ubernehmen	-0.26
+das|ubernehmen	-0.29
 das|was	-0.4
-das|wieder	-0.42
-dat 	-0.34
-data	0.38
-datab	0.63
-data|deleted	0.52
-data|under	0.27
-daten	0.48
-daten|bitte	-0.89
-daten|der	1.07
-daten|fur	-0.32
-daten|ich	0.55
-daten|nicht	-0.71
-daten|zu	0.46
-dates	-0.26
-date|1	-0.27
-date|pour	-0.29
-dati	0.53
-datin	0.53
-dating|app	0.53
-dato	0.5
+das|wieder	-0.45
+dat 	-0.37
+data	0.48
+datab	0.62
+data|deleted	0.59
+daten	0.51
+daten|bitte	-0.81
+daten|der	1
+daten|fur	-0.31
+daten|ich	0.8
+daten|nicht	-0.75
+daten|zu	0.43
+date|1	-0.39
+date|pour	-0.3
+dati	0.31
+datin	0.33
+dating|app	0.33
 datos	0.5
-datos|de	0.71
-datos|por	1.06
-datos|todavia	-0.32
-datos|ya	0.63
+datos|de	1.04
+datos|por	1
+datos|todavia	-0.38
+datos|ya	0.57
 dat|bellen	-0.4
-dat|bij	-0.37
-dat|deze	-0.52
-dat|die	-0.43
+dat|bij	-0.34
+dat|deze	-0.39
+dat|die	-0.41
 dat|geappt	0.3
 dat|gebel	0.5
-dat|je	-0.25
+dat|huis	-0.27
+dat|maar	-0.3
 dat|ook	-0.4
-dat|u	0.47
-dat|was	-0.35
-dat|we	-0.56
+dat|u	0.83
+dat|via	-0.27
+dat|was	-0.41
+dat|we	-0.59
 dat|ze	-0.81
-daue	-0.27
-dauer	-0.27
-dauert|die	-0.3
+dauert|die	-0.28
 daughter|is	0.43
-daughter|read	-0.32
-daughter|told	-0.49
-dav	0.3
-dave	0.42
-dave 	0.42
-dave|i	0.41
-dave|just	-0.35
-davi	-0.87
-davia	-0.87
-day	-0.91
-day 	-0.91
-days	-0.3
-days 	-0.3
+daughter|read	-0.34
+daughter|told	-0.56
+dave	0.37
+dave 	0.37
+dave|i	0.53
+dave|just	-0.32
+davi	-0.93
+davia	-0.93
+day	-0.96
+day 	-0.95
+days	-0.29
+days 	-0.29
+day|about	-0.46
 day|i	-0.56
-day|im	0.48
-day|long	-0.48
-day|omg	-0.27
-day|once	-0.38
-day|you	-0.39
-da|ist	-0.25
-da|nie	0.51
-dde	0.42
-ddel	0.42
-ddels	0.42
+day|im	0.49
+day|long	-0.47
+day|once	-0.57
+day|you	-0.38
+da|ist	-0.41
+da|nie	0.47
+dde	0.5
+ddel	0.5
+ddels	0.5
+ddi	0.28
+ddin	0.28
+dding	0.28
 ddy	-0.32
 ddy 	-0.32
-dea	-0.43
+de 	-0.27
+dea	-0.44
 dea 	-0.39
-deal	-0.42
-deal 	-0.74
-dealership|again	0.58
-dealership|in	0.42
-dealership|s	-0.44
-dealership|stop	0.64
-dealer|fee	-0.46
-dealer|fees	-0.48
+deal	-0.43
+deal 	-0.72
+dealership|again	0.77
+dealership|in	0.43
+dealership|s	-0.48
+dealership|stop	0.65
+dealer|fee	-0.49
+dealer|fees	-0.47
 dealer|kept	-0.38
-dealer|not	-0.45
-dealer|on	0.69
-dealer|stop	0.41
-deals	-0.3
-deal|going	-0.43
-deal|please	-0.48
+dealer|not	-0.64
+dealer|on	0.68
+dealer|stop	0.35
+deals	-0.27
+deal|going	-0.41
+deal|now	0.29
+deal|please	-0.54
 deal|through	-0.28
-deb	-0.31
-debe	-0.3
-debes	-0.3
-debo	-0.47
-debor	-0.47
+debo	-0.5
+debor	-0.5
 deborde|cette	-0.4
-deca	-0.25
-decal	-0.25
-dece	0.35
-deced	0.25
-decede|en	0.43
+dec	0.35
+deca	-0.46
+decal	-0.46
+decaler|le	-0.46
+dece	0.39
 decer	0.4
-decided|to	0.4
-decide|and	-0.43
-decir	0.7
-decirles|que	0.29
-decir|que	0.31
+decided|against	0.37
+decided|to	0.41
+decide|and	-0.46
+decir	0.77
+decirles|que	0.32
+decir|que	0.58
 decr	-0.37
 decro	-0.37
 decroche|pas	-0.39
-dee	0.43
-dee 	0.41
-deg	-0.25
-degustation|du	-0.28
-deja	0.6
-deja 	0.91
+dee	0.42
+dee 	0.42
+deg	-0.27
+degustation|du	-0.44
+deja	0.57
+deja 	0.83
+dejad	0.34
+dejad|de	0.34
 dejam	0.44
-dejaran|de	-0.46
-dejaron|de	-0.59
-dejar|de	0.4
+dejaran|de	-0.45
+dejaron|de	-0.63
+dejar|de	0.39
+dejas	-0.36
+dejasteis|de	-0.36
 deja|change	0.59
 deja|commandee	0.42
-deja|de	0.69
-deja|reserve	0.4
-deja|signe	0.31
-deja|souscrit	0.53
-deja|tout	0.63
-deja|trouve	-0.26
-deja|un	0.4
-deja|vendu	-0.41
-deja|vendue	-0.68
-dejenme|en	0.43
-dejenme|tranquilo	0.63
-dejenme|ya	0.4
-dejen|d	0.53
-dejen|las	0.89
-dejeu	-0.35
-del 	-0.37
-dele	0.34
-dele 	-0.33
+deja|de	0.76
+deja|reserve	0.56
+deja|signe	0.43
+deja|souscrit	0.4
+deja|tout	0.6
+deja|un	0.41
+deja|vendu	-0.39
+deja|vendue	-1.01
+dejei	0.36
+dejeis|de	0.36
+dejenme|en	0.39
+dejenme|tranquilo	0.51
+dejenme|ya	0.37
+dejen|d	0.49
+dejen|las	0.98
+dejeu	-0.43
+del 	-0.31
+delai|de	-0.27
+dele	0.35
 delet	0.34
-deleted|from	0.73
-deleted|it	-0.77
-deleted|the	0.69
-delete|my	0.37
+deleted|from	0.89
+deleted|it	-0.84
+deleted|the	0.74
+delete|all	0.37
+delete|my	0.36
 delete|the	-0.41
-deleting|my	-0.26
-deli	-0.35
-delivery|updates	0.25
-dell	-0.34
-delle	-0.34
-dels	0.42
-dels 	0.42
-delt	0.26
-delta	0.26
-delta|dental	0.26
-del|banco	0.8
-del|carro	-0.28
-del|financiamiento	-0.43
-del|fondo	0.38
-del|hogar	0.29
-del|hotel	0.35
-del|proximo	-0.28
-del|sabado	-0.29
-del|taller	-0.39
-del|trabajo	-0.56
-del|viaje	0.25
-demai	-0.51
-demain|en	-0.57
-demain|midi	-0.44
-demain|pour	-1.06
-deman	0.3
-demande|a	-0.46
-demande|d	0.41
-demande|moi	0.66
-demande|qu	-0.44
-demarche|par	0.55
+deli	-0.39
+dell	-0.4
+delle	-0.4
+delo	-0.48
+delo 	-0.48
+dels	0.5
+dels 	0.5
+del|banco	0.73
+del|financiamiento	-0.48
+del|fondo	0.37
+del|hogar	0.3
+del|nuevo	-0.34
+del|proximo	-0.32
+del|sabado	-0.3
+del|salon	0.28
+del|taller	-0.43
+del|trabajo	-0.63
+del|verano	-0.54
+demai	-0.53
+demain|en	-0.54
+demain|midi	-0.48
+demain|pour	-0.76
+deman	0.27
+demande|a	-0.45
+demande|d	0.5
+demande|moi	0.64
+demande|qu	-0.34
+demande|une	-0.34
+demarche|par	0.39
 demas	-0.39
-deme 	-0.41
-demo	-0.74
-demo 	-0.55
-dem|anderen	-0.33
+deme 	-0.49
+demenage|et	0.31
+demi	0.4
+demo	-0.73
+demo 	-0.53
+dem|anderen	-0.27
 dem|baustopp	-0.35
-dem|e	0.26
-dem|rabatt	-0.27
-dem|urlaub	-0.58
-dem|weg	-0.49
-den	0.3
-den 	0.37
-denk	-0.34
-denk 	-0.35
-denkz	-0.33
+dem|preis	-0.46
+dem|urlaub	-0.31
+dem|weg	-0.46
+den	0.32
+den 	0.38
+deni	-0.27
+denis	-0.27
+denis|est	-0.27
+denk	-0.37
+denk 	-0.36
 denl	0.43
 denli	0.43
-denm	-0.26
-denme	-0.26
-dense	0.49
-dent 	-0.27
-dents	-0.3
-denu	0.4
-denun	0.4
-den|alten	-0.51
-den|anrufen	0.42
-den|caravan	-0.45
-den|kredit	-0.62
-den|mails	0.26
-den|newsletter	-0.3
-den|rest	-0.37
-den|schlussel	-0.35
-den|spam	-0.45
-den|termin	-0.38
+dense	0.53
+densp	-0.29
+dent 	-0.31
+dental|atienden	-0.27
+denu	0.41
+denun	0.41
+den|alten	-0.54
+den|anrufen	0.36
+den|caravan	-0.57
+den|kredit	-0.79
+den|mails	0.29
+den|newsletter	-0.32
+den|rest	-0.4
+den|schlussel	-0.31
+den|spam	-0.43
+den|termin	-0.37
 den|tiguan	-0.33
-den|vertrag	-0.37
-dep	-0.63
-depa 	-0.35
-depas	-0.36
-depasse|5	-0.36
-depa|dejen	0.29
-depl	-0.3
-depla	-0.3
-deposito|me	-0.29
-deposit|mess	0.44
+den|vertrag	-0.28
+dep	-0.52
+depa 	-0.33
+depas	-0.3
+depasse|5	-0.3
+depl	-0.27
+depla	-0.27
+deposito|me	-0.35
+deposit|check	-0.31
+deposit|mess	0.27
 depu	-0.28
 depui	-0.28
-depuis|longtemps	0.3
+depuis|la	-0.45
+depuis|longtemps	0.27
 depuis|que	-0.41
-dera	0.25
-deraa	-0.3
-deran	0.25
-derange|pas	-0.57
-dere	0.9
-dere 	0.28
-deren	0.83
-derh	-0.41
-derho	-0.41
+deraa	-0.29
+derange|pas	-0.47
+dere	0.84
+dere 	0.31
+deren	0.46
+derh	-0.4
+derho	-0.4
+derniere|nous	0.39
 dersp	0.36
-derzeit|nicht	0.76
-der|arbeit	-1.15
-der|bank	-0.66
-der|baustelle	-0.29
+derzeit|nicht	0.74
+der|arbeit	-1.08
+der|bank	-0.51
 der|finanzierung	-0.76
-der|golf	-0.35
-der|hochschule	0.48
-der|hymer	-0.3
-der|leasingvertrag	-0.68
-der|mitgliedschaft	0.45
-der|nachbarstadt	0.3
-der|nutzung	0.33
-der|rente	-0.25
-der|robinsonliste	0.34
-der|verbraucherzentrale	0.34
-der|vertrag	-0.48
-der|wagen	-0.37
-des	0.31
-desabonnement|svp	0.66
-desabonner|des	-0.34
-desabonner|mais	-0.54
-desabonner|seulement	-0.59
-desabonner|svp	0.85
+der|firma	-0.31
+der|golf	-0.47
+der|hochschule	0.43
+der|hymer	-0.32
+der|leasingvertrag	-0.7
+der|mitgliedschaft	0.46
+der|rente	-0.27
+der|robinsonliste	0.28
+der|vertrag	-0.55
+der|wagen	-0.42
+des	0.34
+desabonnement|svp	0.68
+desabonner|des	-0.35
+desabonner|mais	-0.5
+desabonner|seulement	-0.61
+desabonner|svp	0.86
 desabonnez|moi	0.43
-desactive|facilement	-0.3
-descuento|en	-0.31
-desde|que	-0.62
-dese	0.58
-deseo	0.58
-deseo|que	0.38
-deseo|recibir	0.72
-deseo|ser	0.38
-desi	0.32
-desinscription|svp	0.62
-desinscrire|ca	-0.26
-desinscrire|des	-0.31
-desinscrire|j	-0.3
-desinscrire|mais	-0.39
-desinscrire|pas	-0.29
+desactive|facilement	-0.31
+descuento|en	-0.28
+desde|que	-0.56
+dese	0.57
+deseo	0.57
+deseo|que	0.36
+deseo|recibir	0.76
+deseo|ser	0.37
+desi	0.35
+desinscription|svp	0.74
+desinscrire|des	-0.29
+desinscrire|j	-0.33
+desinscrire|mais	-0.41
 desinscrire|svp	0.84
-desinscrivez|moi	0.37
+desinscrivez|moi	0.41
 desinscrivez|pas	-0.43
-desir	0.28
-desire|plus	0.28
-desis	0.25
-desist|all	0.59
+desist|all	0.47
 desk	-0.52
 desk 	-0.52
-desk|i	-0.42
-desol	-0.35
-desu	0.53
-desus	0.53
-des|anhangers	-0.34
-des|courriels	0.62
-des|courriers	0.25
-des|dents	-0.3
-des|fins	0.39
-des|infos	-0.26
-des|jantes	-0.35
-des|mails	-0.43
-des|messages	0.86
-des|places	-0.42
-des|promos	-0.43
+desk|i	-0.46
+desol	-0.33
+desu	0.54
+desus	0.54
+des|courriels	0.58
+des|courriers	0.27
+des|fins	0.32
+des|infos	-0.3
+des|jantes	-0.37
+des|mails	-0.5
+des|messages	0.49
+des|places	-0.4
+des|portes	-0.54
+des|promos	-0.37
 des|que	-0.35
-des|sms	0.81
-des|textos	0.86
-det	-0.74
-deta	-0.31
-details|from	0.63
-details|over	-0.44
-details|svp	-0.61
-details|zum	-0.27
-detal	-0.43
-detalles|del	-0.43
-dete	-0.41
-deten	-0.41
-deur|van	-0.44
-deux|fois	0.57
-deva	-0.69
-devan	-0.69
-devant|l	-0.56
-devant|le	-0.27
-devis|je	-0.44
-devis|par	-0.37
-devis|svp	-0.63
-devis|toiture	0.31
-devis|vous	-1
-dezc	0.36
-dezco	0.36
-deze	-0.33
-deze 	-0.33
-deze|berichten	-0.54
-deze|berichtjes	-0.73
-deze|mails	-0.4
-deze|sms	-0.78
+des|sms	0.88
+des|textos	0.96
+det	-0.73
+deta	-0.28
+detaille|pour	-0.27
+details|from	0.67
+details|over	-0.36
+details|svp	-0.63
+detal	-0.48
+detalles|del	-0.48
+detar	-0.31
+detartrage|chez	-0.31
+dete	-0.52
+deten	-0.52
+deur|van	-0.56
+deux|fois	0.41
+deva	-0.92
+devan	-0.92
+devant|l	-0.55
+devis|detaille	-0.27
+devis|encore	-0.47
+devis|je	-0.38
+devis|par	-0.44
+devis|svp	-0.65
+devis|vous	-0.84
+dezc	0.46
+dezco	0.46
+deze	-0.35
+deze 	-0.34
+deze|berichten	-0.51
+deze|berichtjes	-0.72
+deze|mails	-0.42
+deze|sms	-0.72
 deze|smsjes	-0.31
 de|14e	-0.28
-de|9	-0.26
-de|9h	-0.35
-de|aanbiedingen	-0.87
-de|actie	-0.5
-de|acties	-0.44
-de|afspraak	-0.38
-de|alarma	0.74
+de|3	-0.36
+de|9	-0.29
+de|9h	-0.36
+de|aanbiedingen	-0.91
+de|actie	-0.52
+de|acties	-0.42
+de|afspraak	-0.39
+de|alarma	0.72
+de|alquiler	0.47
 de|app	0.39
-de|auto	-0.8
-de|bank	0.28
-de|bel	0.41
-de|bien	0.41
-de|bodas	-0.25
-de|boot	0.33
-de|buurt	-0.33
-de|camping	0.89
-de|cancelar	-0.64
-de|caravan	-0.5
-de|carte	-0.35
-de|ces	-0.95
+de|auto	-0.66
+de|bandenspanning	-0.29
+de|bel	0.42
+de|bien	0.39
+de|boot	0.45
+de|bruiloft	0.27
+de|buurt	-0.39
+de|camping	0.82
+de|cancelar	-0.65
+de|caravan	-0.49
+de|carte	-0.31
+de|ces	-0.93
 de|cesser	0.9
 de|champ	-0.35
-de|chez	0.46
-de|cliente	-0.25
-de|cocina	-0.37
-de|comer	-0.44
-de|compania	0.38
-de|contactarme	0.64
-de|contactos	0.49
+de|chez	0.5
+de|cocina	-0.31
+de|comer	-0.56
+de|compania	0.34
+de|contactarme	0.59
+de|contactos	0.42
 de|contado	-0.38
-de|contestarme	-0.63
-de|correos	-0.28
+de|contestarme	-0.47
+de|corolla	-0.27
+de|correos	-0.34
+de|credit	0.3
 de|dag	-0.3
-de|darse	-0.34
+de|darse	-0.64
 de|datos	0.37
-de|details	-0.61
-de|deur	-0.44
-de|diffusion	0.26
-de|difusion	0.59
-de|dimanche	-0.57
-de|don	0.25
-de|entrada	-0.25
-de|enviarme	0.86
-de|envios	0.61
-de|escribir	-0.73
-de|esto	0.4
-de|estos	-1.21
-de|favor	0.34
-de|file	-0.5
-de|financiering	-0.3
-de|fois	0.35
-de|forfait	0.27
-de|foto	-0.49
-de|fumar	-0.41
-de|garage	-0.41
-de|golf	-0.63
-de|hoogte	-0.34
+de|details	-0.63
+de|deur	-0.56
+de|devis	0.27
+de|diesel	-0.68
+de|difusion	0.56
+de|dimanche	-0.55
+de|ene	-0.35
+de|energie	-0.35
+de|entrega	0.35
+de|enviarme	0.84
+de|envios	0.63
+de|escribir	-0.68
+de|esto	0.38
+de|estos	-1.14
+de|favor	0.36
+de|fiets	-0.31
+de|file	-0.69
+de|financement	-0.33
+de|fois	0.38
+de|forfait	0.33
+de|foto	-0.41
+de|fumar	-0.36
+de|garage	-0.43
+de|golf	-0.62
+de|hoogte	-0.4
 de|huurauto	-0.4
-de|hypotheek	-0.34
-de|hypotheekaanvraag	-0.26
-de|info	0.71
-de|ingles	-0.33
-de|kat	0.28
-de|keuken	-0.39
-de|kevin	-0.53
-de|kliniek	0.37
-de|km	-0.51
-de|kunststof	-0.36
-de|l	-0.35
-de|la	-0.47
-de|laadpaal	-0.31
+de|hypotheek	-0.31
+de|info	0.75
+de|kat	0.34
+de|keuken	-0.27
+de|kevin	-0.6
+de|kliniek	0.41
+de|km	-0.48
+de|kona	-0.47
+de|kunststof	-0.31
+de|l	-0.33
+de|la	-0.34
+de|laadpaal	-0.36
+de|laatste	0.27
+de|langues	0.4
 de|las	-0.32
-de|link	-0.39
-de|llamadas	0.77
-de|llamar	0.5
-de|loa	-0.66
-de|loonstroken	-0.3
-de|luz	0.42
-de|ma	-0.29
-de|mailinglijst	0.51
-de|maintenant	0.28
-de|manana	-0.56
+de|livraison	-0.29
+de|llamadas	1.03
+de|llamar	0.66
+de|loa	-0.72
+de|loonstroken	-0.27
+de|luz	0.39
+de|mailinglijst	0.57
+de|manana	-0.5
 de|mappeler	0.31
 de|marcarme	0.32
-de|marseille	0.27
-de|me	0.95
-de|mensajes	0.63
-de|messages	0.48
-de|meterstand	-0.33
-de|middag	-0.54
-de|moeite	0.34
-de|molestar	0.29
-de|molestarme	0.69
-de|motor	0.28
-de|msg	0.36
-de|mudanzas	0.3
-de|nachrichten	-0.3
-de|niet	0.55
-de|nieuwe	-0.46
-de|nieuwsbrief	0.35
-de|no	0.45
+de|me	0.9
+de|mensajes	0.58
+de|messages	0.4
+de|meterstand	-0.35
+de|middag	-0.55
+de|moeite	0.31
+de|moins	-0.27
+de|molestar	0.3
+de|molestarme	0.59
+de|motor	0.49
+de|msg	0.51
+de|mudanzas	0.38
+de|niet	0.51
+de|nieuwbouwprojecten	-0.37
+de|nieuwe	-0.55
+de|nieuwsbrief	0.34
+de|no	0.44
 de|noche	0.29
-de|nous	-0.28
-de|nuevo	-0.25
-de|numero	-0.62
-de|ofertas	0.3
-de|oficina	-0.33
-de|paie	-0.39
-de|panneaux	0.39
+de|nous	-0.36
+de|numero	-0.76
+de|oficina	-0.37
+de|paie	-0.4
+de|panneaux	0.52
 de|persona	-0.4
+de|pret	-0.35
 de|prijs	-0.4
-de|prijslijst	-0.3
-de|probleme	-0.54
-de|proefles	-0.33
+de|prijslijst	-0.29
+de|probleme	-0.73
+de|proefles	-0.32
 de|proeverij	-0.28
-de|pub	0.47
-de|rappel	-0.82
-de|recevoir	-0.25
-de|reclame	-0.3
-de|reclamemails	-0.4
-de|reseau	-0.26
-de|se	-0.47
-de|siempre	0.43
-de|sms	1.06
-de|souci	-0.29
-de|sport	-0.8
-de|steiger	0.38
-de|stopcontacten	-0.27
-de|su	0.78
-de|suite	0.33
-de|supprimer	0.34
+de|pub	0.59
+de|rappel	-0.58
+de|reclame	0.95
+de|reclamemails	-0.39
+de|salle	0.31
+de|se	-0.36
+de|siempre	0.42
+de|site	-0.27
+de|sms	0.49
+de|snelle	0.3
+de|souci	-0.36
+de|sport	-1.11
+de|steiger	0.4
+de|su	0.81
+de|supprimer	0.3
 de|sus	0.35
-de|sylvie	-0.27
-de|taf	0.33
+de|taf	0.31
 de|tantos	0.27
-de|taxatie	-0.29
-de|tesla	-0.39
-de|texter	-0.25
-de|texto	0.25
-de|todo	0.5
-de|todos	0.57
-de|tous	0.89
-de|tout	0.45
+de|taxatie	-0.44
+de|telefoon	-0.31
+de|tesla	-0.45
+de|todo	0.51
+de|todos	0.77
+de|tous	0.82
+de|tout	0.47
+de|toutes	0.31
 de|trekhaak	-0.3
-de|trial	0.25
-de|tu	0.53
-de|una	0.61
-de|updates	-0.25
-de|ustedes	1.39
-de|vaste	-0.32
-de|ventanas	0.25
-de|verhuizing	0.47
-de|verkeerde	-0.5
-de|viaje	-0.4
-de|viajes	0.31
-de|voet	-0.25
-de|voiture	-0.26
-de|vos	0.46
-de|votre	0.31
+de|trouwlocatie	0.47
+de|tu	0.52
+de|una	0.6
+de|ustedes	1.37
+de|vaste	-0.27
+de|verhuizing	0.48
+de|verkeerde	-0.38
+de|viaje	-0.42
+de|viajes	0.27
+de|voiture	-0.53
+de|vos	0.47
+de|votre	0.29
 de|vous	0.46
-de|wachtlijst	-0.4
-de|whatsapp	0.36
-de|winkel	-0.28
-de|yamarme	0.36
-de|yaris	-0.37
+de|wachtlijst	-0.37
+de|whatsapp	0.42
+de|winkel	-0.34
+de|yamarme	0.39
+de|yaris	-0.33
+de|zonnepanelen	-0.34
 df 	-0.4
-dgi	0.25
-dgie	0.25
-dgiet	0.25
-dia	-0.44
-dia 	-0.51
-dian	0.28
-diant	0.28
-diantre|ya	0.48
-diar	-0.3
-diari	-0.3
-diario|por	-0.3
-dias|con	-0.45
-dias|una	-0.79
-diat	0.39
-diat 	0.26
-diate	0.32
-dia|con	-0.51
-dia|por	-0.46
+dia	-0.51
+dia 	-0.55
+diantre|ya	0.46
+diar	-0.4
+diari	-0.4
+diario|por	-0.4
+dias	-0.27
+dias 	-0.27
+dias|una	-0.5
+diat	0.36
+diat 	0.28
+diate	0.3
+dia|con	-0.46
+dia|por	-0.49
 dia|que	-0.36
-dic	-0.41
-dice	-0.46
-dice 	-0.25
-dice|responde	-0.36
-dich	0.27
-dich 	0.39
-dich|nicht	0.39
-dici	-0.54
-dicie	-0.54
-diciendo|que	-0.54
-did	-0.71
-did 	-0.52
-dida	-0.38
-dida 	-0.38
-didier|pour	0.25
-didn	-0.45
-didn 	-0.45
-didn|t	-0.45
-dido	-0.36
-dido 	-0.36
-did|a	0.29
-did|i	-0.37
-did|the	-0.34
-did|you	-0.7
-die	-0.27
-dier	-0.28
-diera	-0.74
-dieran|de	-0.74
-diero	-0.37
-diesel|meer	-0.33
+dic	-0.35
+dice	-0.52
+dice 	-0.34
+dice|diles	-0.29
+dice|responde	-0.37
+dich	0.5
+dich 	0.58
+dich|nicht	0.58
+dici	-0.37
+dicie	-0.37
+diciendo|que	-0.37
+did	-0.67
+did 	-0.49
+dida	-0.46
+dida 	-0.46
+didn	-0.47
+didn 	-0.47
+didn|t	-0.47
+dido	-0.37
+dido 	-0.37
+did|a	0.31
+did|the	-0.32
+did|you	-0.66
+dien 	0.35
+dier	-0.3
+dieran|de	-0.7
+diero	-0.4
+diesel|meer	-0.38
 diesel|mehr	-0.35
-diesen|kreditkarten	-0.48
-diesen|nachrichten	-0.37
-diesen|sms	-0.76
+diesel|plutot	-0.68
+diesen|kreditkarten	-0.4
+diesen|mails	-0.27
+diesen|nachrichten	-0.36
+diesen|sms	-0.79
 dieser|anrufen	-0.35
-diese|adresse	0.65
+diese|adresse	0.67
+diese|e	0.44
 diese|hier	-0.51
 diese|mails	-0.31
-diese|nummer	0.47
-diese|sms	-1.61
-die|abmeldebestatigung	-0.3
-die|abmeldung	-0.34
-die|adresse	-0.45
-die|aktion	-0.25
-die|alte	-0.25
-die|angebote	-1.02
-die|berichten	0.65
-die|berichtjes	0.54
-die|dachreling	-0.47
-die|e	-0.43
-die|falsche	-0.52
-die|festnetznummer	-0.37
-die|ganze	-0.29
-die|garantieverlangerung	-0.37
-die|gehaltsnachweise	-0.31
-die|gym	0.27
-die|ik	-0.25
-die|info	-0.53
-die|kaart	-0.31
-die|lees	-0.74
-die|loschung	0.37
-die|mails	0.26
-die|neue	-0.31
-die|newsletter	-0.6
-die|nieuwsbrief	-0.31
-die|nummer	-0.54
-die|offerte	-0.38
+diese|nummer	0.49
+diese|sms	-1.62
+die|aanbiedingen	-0.28
+die|abmeldebescheinigung	-0.35
+die|abmeldung	-0.4
+die|adresse	-0.44
+die|aktion	-0.3
+die|alte	-0.33
+die|angebote	-1.08
+die|berichten	0.58
+die|berichtjes	0.5
+die|bewertung	0.3
+die|dachreling	-0.59
+die|e	-0.29
+die|falsche	-0.68
+die|ganze	-0.3
+die|garantieverlangerung	-0.4
+die|gym	0.32
+die|ik	-0.31
+die|info	-0.47
+die|kaution	0.27
+die|lees	-0.82
+die|loschung	0.44
+die|mails	0.28
+die|monatsrate	-0.29
+die|neue	-0.39
+die|newsletter	-0.71
+die|nieuwsbrief	-0.33
+die|nummer	-0.6
+die|offerte	-0.4
 die|private	-0.36
-die|proefles	0.25
-die|reclame	-0.27
-die|reinigung	0.41
-die|sollen	-0.33
-die|versicherung	0.36
-die|werbung	0.32
-die|whatsapp	0.6
-die|woche	-0.41
-die|zwarte	-0.33
-dif	0.35
-different|agent	-0.47
-different|installer	0.77
-different|plumber	0.3
-different|solar	0.62
-diffu	0.26
-diffusion|d	0.28
-diffusion|svp	0.28
-difu	0.59
-difus	0.59
-diga	0.34
-diga 	0.34
-digen	-0.34
-digg	0.48
-digga	0.48
+die|reclame	-0.32
+die|reinigung	0.4
+die|sanierung	0.41
+die|sms	-0.32
+die|sollen	-0.27
+die|versicherung	0.38
+die|werbe	0.27
+die|werbemails	-0.37
+die|werbung	0.34
+die|whatsapp	0.59
+die|woche	-0.51
+die|zonnepanelen	-0.5
+die|zwarte	-0.3
+different|agent	-0.44
+different|brand	0.66
+different|installer	0.75
+different|solar	0.81
+diffusion|svp	0.27
+difu	0.56
+difus	0.56
+diga	0.45
+diga 	0.36
+digg	0.47
+digga	0.47
 digi	-0.39
-dij 	0.33
+digt	0.27
+digt 	0.27
+dij 	0.39
 dije|mil	0.32
-dijo	-0.63
-dijo 	-0.63
+dijo	-0.65
+dijo 	-0.65
 dijo|no	-0.4
 dijo|que	-0.45
-dim	-0.27
-dima	-0.27
-diman	-0.27
-dimo	0.39
-dimos	0.39
-dins	-0.33
-dinsd	-0.33
-dio	0.3
-dio 	0.3
-dios	0.31
-dios 	0.31
-dios|la	0.34
-dir 	0.31
-dire 	0.36
-dire|d	0.36
-dire|de	0.59
-dire|que	0.29
-disc	0.31
-disco	0.67
-discontinue|contacting	0.62
-discontinue|texting	0.74
-disp	-0.35
-dispo	-0.35
-dito	-0.43
-dito 	-0.43
-dit|adres	0.35
-dit|arretez	-0.33
-dit|d	-1.54
-dit|de	-1.56
-dit|envoyez	-0.26
+dil	-0.28
+dile	-0.28
+diles	-0.29
+diles|que	-0.29
+dimanche|a	0.29
+dimanche|c	-0.29
+dimanche|stop	-0.29
+dimanche|svp	-0.3
+dimo	0.45
+dimos	0.45
+dins	-0.35
+dinsd	-0.35
+dios	0.33
+dios 	0.33
+dios|la	0.36
+dir 	0.29
+dire|de	0.73
+disc	0.38
+disco	0.71
+discontinue|contacting	0.45
+discontinue|texting	0.73
+disp	-0.43
+dispo	-0.43
+dite	0.33
+dites	0.33
+dites|a	0.33
+dito	-0.45
+dito 	-0.45
+dit|adres	0.39
+dit|arretez	-0.32
+dit|d	-1.27
+dit|de	-1.2
+dit|deux	0.46
+dit|envoyez	-0.3
+dit|in	0.33
 dit|is	-0.41
 dit|niet	0.36
-dit|non	0.65
-dit|nummer	0.48
-dit|repondez	-0.79
-dit|trois	0.64
-dit|weekend	-0.47
-dit|weer	-0.36
-dit|zo	-0.27
-dka	-0.4
-dko	-0.39
-dkop	-0.39
-dkope	-0.39
-dles	-0.25
-dles 	-0.25
+dit|non	0.67
+dit|nummer	0.47
+dit|qu	-0.4
+dit|repondez	-0.77
+dit|trois	0.68
+dit|weekend	-0.39
+dit|weer	-0.38
+dit|zo	-0.32
+dka	-0.35
+dko	-0.37
+dkop	-0.37
+dkope	-0.37
+dli	-0.27
 dlin	-0.61
-dline	-0.61
+dline	-0.58
+dling	-0.4
 dly	0.63
 dly 	0.63
-dmi	-0.47
+dmi	-0.52
 dnc	0.55
 dnc 	0.55
 dnc|list	0.55
-do 	-0.46
-doc	-0.58
-docht	-0.57
-dochter|heeft	-0.34
-dochter|zei	-0.46
-docu	-0.3
-docum	-0.3
-documents|faut	-0.32
-doe 	0.63
-doei	0.43
-doei 	0.43
-does	-0.26
-does 	-0.87
-does|it	-0.27
-does|not	0.39
-does|replying	-0.57
-does|that	-0.5
+do 	-0.52
+doch	0.35
+doch 	0.35
+docht	-0.68
+dochter|heeft	-0.41
+dochter|zei	-0.54
+doch|bitte	0.3
+doch|gesagt	0.54
+doch|schon	0.28
+doch|unterschreiben	-0.28
+docu	-0.35
+docum	-0.35
+documents|faut	-0.39
+doe 	0.66
+doei	0.4
+doei 	0.4
+does	-0.29
+does 	-0.85
+does|it	-0.31
+does|not	0.35
+does|replying	-0.6
+does|that	-0.52
 doet	-0.37
 doet 	-0.37
 doet|het	-0.37
-doe|maar	0.26
-doe|nu	0.27
+doe|maar	0.29
 doi	0.45
-doin	0.26
-doing	0.26
-doing|the	0.26
-dois	0.25
-dois 	0.25
-dois|vous	0.25
-dol	-0.34
-dola	-0.34
-dola 	-0.34
-dome	-0.33
-dome 	-0.37
-domi	-0.33
-domin	-0.33
-domm	0.29
-domme	0.29
+doin	0.3
+doing	0.3
+doing|the	0.3
+dois	0.27
+dois 	0.27
+dois|vous	0.27
+dol	-0.38
+dola	-0.38
+dola 	-0.38
+dom	-0.28
+dome	-0.45
+domi	-0.39
+domin	-0.39
+domm	0.3
+domme	0.3
 dona 	-0.33
-donation|ask	-0.27
-donc	0.36
-donc 	0.36
-donc|ne	0.25
-donc|voila	0.27
-dond	-0.82
-donde	-0.82
-donde|me	-0.62
-done	0.65
-done 	0.65
-donee	0.4
-done|here	0.28
-done|looking	0.25
-done|stop	0.42
-donnees|a	0.39
-donnees|et	0.49
+donation|ask	-0.35
+donc	0.37
+donc 	0.37
+donc|de	0.39
+dond	-0.86
+donde	-0.86
+donde|me	-0.66
+done	0.75
+done 	0.7
+donee	0.39
+done|here	0.34
+done|stop	0.43
+donn	0.3
+donne	0.3
+donnees|a	0.32
 donnees|je	-0.37
 donnees|personnelles	0.42
-donnees|s	0.36
-donnees|svp	0.43
-donnerstag|um	-0.25
-donne|mon	0.76
-dont	0.48
-dont 	0.48
-dont|contact	0.25
-dont|msg	0.58
-dont|need	-0.83
-dont|pick	-0.25
-dont|reach	0.25
-dont|text	0.29
-dont|wanna	0.69
-dont|want	0.51
-doorgaat|met	-0.27
-door|no	0.44
-door|on	-0.39
+donnees|svp	0.42
+donne|mon	0.48
+dont	0.46
+dont 	0.46
+dont|msg	0.51
+dont|need	-0.77
+dont|reach	0.39
+dont|ring	0.5
+dont|take	-0.3
+dont|text	0.36
+dont|wanna	0.59
+dont|want	0.56
+doorgaat|met	-0.32
+doorgestuurd|naar	-0.35
+door|no	0.41
+door|on	-0.43
 dopt	-0.42
 dopti	-0.42
-dor	-0.4
+dor	-0.55
 dora	0.27
 dora 	0.27
-dos 	0.37
-doss	-0.31
-dossi	-0.31
-dow	-0.28
-down	-0.37
-down 	-0.37
-doy	-0.5
-doy 	-0.5
-doy|de	-0.5
-do|0	-0.25
-do|i	-0.58
-do|not	0.7
-do|u	-0.34
-do|want	-0.7
-do|with	0.35
-do|you	-0.62
-dpa	-0.41
-dpaa	-0.41
-dpaal	-0.41
-dpr	0.47
-dpr 	0.48
+dos 	0.31
+doss	-0.36
+dossi	-0.36
+dossier|de	-0.35
+dou	-0.3
+dow	-0.34
+down	-0.4
+down 	-0.4
+doy	-0.45
+doy 	-0.45
+doy|de	-0.45
+do|0	-0.45
+do|i	-0.7
+do|not	0.81
+do|the	-0.4
+do|u	-0.27
+do|want	-0.54
+do|with	0.41
+do|you	-0.59
+dpa	-0.43
+dpaa	-0.43
+dpaal	-0.43
+dpr	0.5
+dpr 	0.5
 drag	-0.4
 drag 	-0.4
-drai 	-0.26
-draw	0.42
-drawn	0.38
+drai 	-0.27
+draw	0.45
+drawn	0.4
 drea	0.37
 drea 	0.37
-dred	-0.55
-dredi	-0.55
-drei	-0.39
-dreimal|am	-0.44
-dreimal|gesagt	0.26
-dreimal|taglich	-0.4
-dres	-0.47
-dress	-0.48
-drian	-0.29
-drig	0.26
-drigo	0.26
-drij	0.44
-drijf	0.44
-dring	0.38
+dred	-0.49
+dredi	-0.49
+drei	-0.4
+drei 	-0.28
+dreimal|am	-0.43
+dreimal|angerufen	0.36
+dreimal|taglich	-0.41
+dres	-0.41
+dress	-0.43
+drig	0.32
+drigo	0.32
+drij	0.45
+drijf	0.45
+dring	0.36
 drivi	-0.33
-driving|and	0.42
-driving|call	-0.51
-driving|non	-0.4
-driving|right	0.41
-driving|the	-0.39
-dro	-0.34
-droit|est	-0.55
+driving|and	0.36
+driving|call	-0.5
+driving|i	-0.28
+driving|non	-0.42
+driving|right	0.53
+driving|so	0.34
+driving|the	-0.34
+dro	-0.4
+droit|est	-0.44
 drol	-0.35
 drole	-0.35
-drole|vous	-0.29
-drop|the	0.27
-drov	-0.4
-drove	-0.4
-dru	-0.47
-druk	-0.47
-druk 	-0.47
-ds 	-0.28
+drop	-0.32
+drop|the	0.3
+drov	-0.36
+drove	-0.36
+drow	0.43
+drown	0.43
+dru	-0.46
+druk	-0.46
+druk 	-0.46
+ds 	-0.31
 dsb	-0.4
 dsbe	-0.4
-dsg	0.25
-dsgv	0.25
-dsgvo	0.25
 dua	0.36
 duat	0.36
 duate	0.36
-dubai|project	0.39
-dud	0.62
+dubai|project	0.42
+dud	0.61
 dude	0.62
 dude 	0.62
-due	-0.61
-due 	-0.61
+due	-0.56
+due 	-0.56
 dul	-0.43
-dule	-0.41
+dule	-0.42
 dule 	-0.42
-dur	-0.6
-duri	-0.45
-durin	-0.45
+dur	-0.59
+durand|pour	0.31
+durf	0.41
+durfe	0.41
+durfen|sie	0.41
+duri	-0.46
+durin	-0.46
 during|work	-0.42
-dus	0.53
-dus 	0.53
-dus|bel	0.51
-dus|de	-0.41
-dus|stuur	0.61
-du|14	-0.28
-du|aufhoren	0.26
-du|contrat	-0.59
-du|devis	-0.41
-du|regulateur	-0.25
-du|stop	-0.37
-du|tout	0.99
-du|vous	-0.26
-dve	-0.4
-dver	-0.4
-dvert	-0.4
-dwo	-0.26
-dwo 	-0.26
-dy 	-0.42
-d|acc	-0.39
-d|accord	-0.35
-d|actualite	-0.27
-d|appartement	0.47
+dus	0.52
+dus 	0.52
+dust	-0.35
+duste	-0.35
+duster|avec	-0.27
+dus|bel	0.46
+dus|de	-0.43
+dus|graag	0.47
+dus|ik	0.27
+dus|stuur	0.56
+du|14	-0.44
+du|3008	0.39
+du|contrat	-0.34
+du|devis	-0.33
+du|forfait	-0.28
+du|regulateur	-0.33
+du|stop	-0.38
+du|tout	0.43
+dve	-0.44
+dver	-0.44
+dvert	-0.44
+dwo	-0.27
+dwo 	-0.27
+dy 	-0.37
+d|acc	-0.42
+d|accord	-0.34
+d|angle	-0.27
+d|appartement	0.42
+d|appel	-0.3
 d|appeler	-0.73
-d|arreter	-0.69
-d|assurance	0.62
+d|arreter	-0.57
+d|assurance	0.63
 d|attente	-0.66
-d|avance	0.28
-d|e	0.43
+d|e	0.68
 d|effacer	0.28
-d|entretien	-0.25
-d|envoyer	-0.31
-d|hier	-0.33
-d|ici	-0.25
-d|infos	-0.33
-d|inscription	-0.29
+d|entretien	-0.51
+d|envoyer	-0.33
+d|hier	-0.35
+d|ici	-0.34
+d|infos	-0.32
+d|inscription	-0.31
 d|like	1.21
-d|mandarme	0.53
+d|mandarme	0.49
 d|operateur	0.59
-d|prefer	0.45
-d|rather	0.47
+d|prefer	0.53
+d|rather	0.34
 d|stop	-0.53
-d|un	0.29
-d|y	-0.3
-d|you	-0.82
-ea 	0.41
-eabo	-0.48
-eabon	-0.48
-eac	0.39
-each	0.39
-each 	0.28
-ead	-0.5
-eagee	-0.4
-eah	0.33
-eah 	0.33
+d|y	-0.36
+d|you	-0.83
+ea 	0.4
+eabo	-0.47
+eabon	-0.47
+ead	-0.45
+eagee	-0.33
+eah	0.31
+eah 	0.31
 eal	-0.37
-eal 	-0.74
-eals	-0.3
-eals 	-0.3
+eal 	-0.72
+eals	-0.27
+eals 	-0.27
 eam	-0.38
-eanr	0.61
-eanru	0.61
-eans	-0.25
-eans 	-0.25
-eant 	0.26
-eape	-0.29
+eanr	0.5
+eanru	0.5
 eapp	0.3
 eappt	0.3
 earc	-0.45
 earch	-0.45
-earl	-0.37
-early	-0.37
-eas 	0.3
-easea	-0.48
-easen	-0.42
-eatu	-0.38
-eatur	-0.38
-eau	-0.36
-eau 	-0.4
-eav	0.47
-eave	0.47
-eave 	0.47
-eb 	0.35
-eba	-0.65
-eba 	-0.27
-ebe	-0.34
-ebel	0.69
+earl	-0.36
+early	-0.36
+eas 	0.29
+easea	-0.47
+easen	-0.35
+eatu	-0.44
+eatur	-0.44
+eau	-0.35
+eau 	-0.39
+eav	0.45
+eave	0.45
+eave 	0.45
+eba	-0.56
+eba 	-0.29
+ebat	-0.36
+ebate	-0.36
+ebel	0.74
 ebel 	0.5
-ebeld	0.36
-eben	-0.43
-eben 	-0.43
+ebeld	0.43
+eben	-0.4
+eben 	-0.4
 ebena	-0.33
-ebes	-0.3
-ebest	-0.3
-ebet	-0.37
-ebete	-0.37
-ebi	-0.46
+ebesc	-0.35
+ebet	-0.42
+ebete	-0.42
+ebi	-0.73
+ebik	-0.29
+ebike	-0.29
+ebike|drop	-0.29
 ebin	-0.46
 ebina	-0.46
-eboe	0.58
-eboek	0.58
-ebor	-0.47
-ebord	-0.47
-ebr	0.3
-ebru	0.28
-ebu	0.32
+eboe	0.6
+eboek	0.6
+ebor	-0.5
+ebord	-0.5
+ebr	0.29
+ebu	0.3
 eca	-0.34
 ecal	-0.27
-ecale	-0.25
-ecall	-0.27
-eced	0.25
-ecede	0.25
-ecei	0.37
-eceiv	0.49
+ecale	-0.46
+ecei	0.35
+eceiv	0.44
 ecep	-0.31
 ecepc	-0.34
 ecer	0.4
 eceri	0.4
-eces	-0.27
-ecesa	-0.45
+ecesa	-0.46
 ecesi	0.4
-ech	0.31
-eche	-0.27
-echea	-0.3
-echem	-0.28
-echi 	0.25
+ech	0.34
+echea	-0.34
+echem	-0.27
+echi	-0.28
+echis	-0.28
 echn	-0.4
-echt	0.41
-echte	0.29
-echt|moeten	0.25
-echt|nicht	0.44
-echt|niks	0.84
+echt	0.42
+echte	0.27
+echt|een	-0.35
+echt|nicht	0.4
+echt|niks	0.88
 echt|te	-0.57
-echt|zu	-0.53
-ecia	0.34
-ecial	-0.38
+echt|zu	-0.48
+ecia	0.35
+ecial	-0.35
 eciat	0.5
 ecido	-0.41
-ecio	-0.48
-ecio 	-0.48
-ecir	0.7
-ecir 	0.31
-ecirl	0.47
+ecio	-0.5
+ecio 	-0.5
+ecir	0.77
+ecir 	0.58
+ecirl	0.5
+eck	0.33
 ecke	0.38
-ecki	-0.35
-eckin	-0.35
-ecks	-0.59
-ecks 	-0.55
-ecl	0.29
-ecla	0.29
-eclam	0.29
+ecki	-0.32
+eckin	-0.32
+ecks	-0.75
+ecks 	-0.72
+ecl	0.32
+ecla	0.32
+eclam	0.32
 ecn	-0.4
 ecni	-0.4
 ecnic	-0.4
+eco	-0.32
 ecoi	-0.52
 ecois	-0.52
-econ	0.4
-econt	0.4
-ecrire|au	0.47
-ecrire|autant	-0.26
-ecrire|j	-0.62
-ecrire|merci	0.8
-ecrire|pas	-0.5
-ecrire|pile	-0.32
-ecrire|stp	0.92
-ecrire|sur	0.69
-ecrire|tres	-0.43
-ecrit	0.34
+ecol	0.39
+ecole	0.39
+ecole|de	0.4
+econ	0.39
+econt	0.39
+ecrire|au	0.42
+ecrire|j	-0.67
+ecrire|merci	1.01
+ecrire|pile	-0.29
+ecrire|stp	0.99
+ecrire|sur	0.73
+ecrire|tres	-0.54
+ecrivez|moi	-0.48
+ecrivez|plus	0.33
 ecro	-0.37
 ecroc	-0.37
-ect 	0.45
-ecte	-0.29
-ecti	0.27
-ectio	0.27
-ecto	-0.34
-ecto 	-0.34
-ectr	0.25
-ecu	-0.47
-ecu 	-0.46
-eda	-0.3
+ect 	0.49
+ecte	-0.3
+ecten	-0.37
+ecto	-0.32
+ecto 	-0.32
+ectro	0.27
+ecu	-0.5
+ecu 	-0.49
+eda	-0.27
+edad	0.47
+edade	0.47
 edan 	-0.67
-ede	0.33
-eden	0.27
-eden 	0.27
-edenk	-0.33
-eder 	0.31
-edia	0.38
-ediat	0.39
-edid	-0.93
-edido	-0.93
-edige	-0.34
-edigt	0.31
+edd	0.28
+eddi	0.28
+eddin	0.28
+ede	0.35
+eden	0.29
+eden 	0.29
+eder 	0.33
+edia	0.35
+ediat	0.36
+edid	-0.78
+edido	-0.78
+edigt	0.29
 edio	0.47
 edio 	0.47
-edir	0.31
-edir 	0.31
-edit 	0.35
-edito	-0.43
-edk	-0.39
-edko	-0.39
-edkop	-0.39
-edon	0.4
-edone	0.4
-edr	0.25
+edir	0.29
+edir 	0.29
+edit 	0.38
+edito	-0.45
+edk	-0.37
+edko	-0.37
+edkop	-0.37
+edon	0.39
+edone	0.39
 edra	-0.4
 edrag	-0.4
-edri	0.44
-edrij	0.44
-eds	0.31
-edu	-0.38
+edri	0.45
+edrij	0.45
+eds	0.28
+edu	-0.39
 edul	-0.4
 edule	-0.4
-eedo	0.4
-eedor	0.41
-eef	-0.36
-eef 	0.35
-eeft	-0.38
-eeft 	-0.38
-eeg	-0.27
-eege	-0.27
-eegen	-0.27
-eek 	-0.5
-eekaa	-0.26
-eeke	-0.74
-eeken	-0.74
-eekl	-0.28
-eekly	-0.28
-eekt	-0.29
-eekt 	-0.29
+eedo	0.42
+eedor	0.43
+eef	-0.37
+eef 	0.33
+eeft	-0.39
+eeft 	-0.39
+eek 	-0.43
+eeke	-0.85
+eeken	-0.85
+eekl	-0.29
+eekly	-0.29
 eel	-0.89
 eel 	-0.89
-eens|gerust	0.5
-eens|op	0.49
+eens|gerust	0.53
+eens|op	0.46
+eens|per	-0.52
 eenv	-0.42
 eenvi	-0.42
-een|afspraak	-0.45
-een|alarm	0.62
-een|appje	-0.36
+een|afspraak	-0.46
+een|alarm	0.67
+een|appje	-0.48
 een|auto	0.61
-een|buurtactie	0.43
-een|camper	-0.28
-een|hybride	-0.33
-een|loodgieter	0.25
-een|mail	-0.35
-een|manier	-0.4
-een|misverstand	-0.32
-een|mover	-0.49
-een|per	-0.27
-een|trekhaak	-0.25
-een|tussenstop	-0.27
-een|wagen	0.78
-een|warmtepomp	0.46
-eep 	-0.32
-eer	0.49
-eer 	0.44
-eerd	-0.39
-eerd 	-0.53
-eet	0.66
-eet 	0.88
+een|buurtactie	0.46
+een|camper	-0.33
+een|hybride	-0.38
+een|manier	-0.37
+een|misverstand	-0.33
+een|mover	-0.5
+een|offerte	-0.34
+een|scooter	0.33
+een|trekhaak	-0.31
+een|tussenstop	-0.3
+een|wagen	0.77
+eep 	-0.27
+eer	0.42
+eer 	0.38
+eerd	-0.37
+eerd 	-0.51
+eerde	0.28
+eet	0.72
+eet 	0.86
 efa	-0.29
-efer 	0.45
-effacement|de	0.29
-effacement|merci	0.49
-effacer|mes	0.49
-effacez|moi	0.89
-effacez|mon	0.85
-effacez|toutes	0.65
-effe	0.25
-effet	0.26
-effet|immediat	0.26
+efec	-0.28
+efect	-0.28
+efer 	0.61
+eff	0.32
+effa	0.32
+effac	0.32
+effacer|mes	0.4
+effacez|moi	0.6
+effacez|mon	0.98
+effacez|toutes	0.41
+effet	0.28
+effet|immediat	0.28
 efi	0.49
-efin	0.71
-efina	0.71
-efore	-0.36
-efrag	-0.6
-eft	-0.3
-eft 	-0.29
-efte	-0.37
-efte 	-0.37
-efu	-0.33
-eful	-0.27
-eful 	-0.27
-efus	-0.26
-efuse	-0.26
-ega 	-0.39
-egal	0.25
-egal 	0.25
-egal|auf	0.25
-egan	-0.62
+efin	0.69
+efina	0.69
+eflec	-0.28
+efore	-0.46
+efrag	-0.45
+efte	-0.36
+efte 	-0.36
+ega 	-0.4
+egan	-0.63
 egane	-0.29
-egel	-0.34
-egeno	-0.27
-egev	0.39
-egeve	0.39
-egg	0.53
-egge	0.53
-eggen	0.53
-egin	-0.25
-egis	0.3
-egist	0.3
-egl	0.7
-egle	0.49
-egle 	0.49
+ege 	-0.32
+egee	-0.3
+egeer	-0.3
+egelt	0.28
+egev	0.36
+egeve	0.36
+egg	0.62
+egge	0.62
+eggen	0.62
+egid	0.32
+egido	0.32
+egin	-0.31
+egl	0.66
+egle	0.46
+egle 	0.46
 egli	0.29
 eglic	0.29
-ego	-0.42
-ego 	-0.39
-egt	-0.57
-egt 	-0.57
-egu	-0.27
-egui	-0.25
+ego	-0.44
+ego 	-0.41
+egt	-0.65
+egt 	-0.65
+egu	-0.28
 eguim	-0.4
-egul	-0.25
-egula	-0.25
+egul	-0.33
+egula	-0.33
 egun	-0.35
 egunt	-0.35
-egura	0.25
-eh 	0.3
-ehad	-0.39
-ehad 	-0.39
-ehal	0.41
-ehalf	0.43
-ehalt	-0.31
-ehei	0.34
-ehen 	-0.79
+eh 	0.33
+ehad	-0.38
+ehad 	-0.38
+ehal	0.36
+ehalf	0.39
+ehen 	-0.41
 ehend	0.4
-ehicu	0.26
-ehoe	-0.37
-ehoef	-0.37
-ehol	0.42
-eholp	0.26
-ehor	-0.47
-ehort	-0.47
-ehr	0.31
-ehr 	0.31
-eht	-0.67
-eht 	-0.67
-eibt	0.53
-eibt 	0.53
-eichb	-0.39
-eicht	0.37
-eid	0.48
-eider	0.29
-eie	0.36
-eig	-0.26
-eige 	-0.47
+ehi	0.32
+ehic	0.32
+ehicu	0.43
+ehoe	-0.36
+ehoef	-0.36
+ehol	0.4
+eholp	0.29
+ehor	-0.44
+ehort	-0.44
+ehr	0.29
+ehr 	0.3
+eht	-0.68
+eht 	-0.68
+eh|in	-0.6
+eibt	0.55
+eibt 	0.55
+eichb	-0.4
+eid	0.46
+eider	0.28
+eie	0.39
+eig	-0.27
+eige 	-0.44
 eigentlich|abbestellen	-0.28
-eigentlich|nicht	-0.28
-eigentlich|noch	0.25
-eigentlich|nur	-0.34
-eiger	0.38
+eigentlich|nur	-0.31
+eiger	0.4
+eih	-0.43
 eik	-0.33
 eil	0.28
-eile	0.26
+eila	-0.51
+eilan	-0.51
+eilen	0.44
 eind	-0.29
-eine 	0.3
-einem	0.28
+eine 	0.29
 einen	-0.43
-einen|job	-0.4
-einen|kurzen	-0.5
-einen|makler	0.52
-einen|stopp	-0.48
-einen|vertrag	-0.61
-eine|anfrage	0.43
+einen|job	-0.41
+einen|kurzen	-0.52
+einen|makler	0.53
+einen|stopp	-0.52
+einen|vertrag	-0.71
+eine|anfrage	0.47
+eine|e	0.67
 eine|frage	-0.4
-eine|kreditkarte	0.36
-eine|mail	0.75
-eine|sms	-0.36
-eine|stoppuhr	-0.26
-einf	0.27
-einfa	0.27
-einfach|auf	0.35
-einfach|eine	-0.33
-einfach|meine	-0.41
-eini	-0.39
-einig	-0.39
-einmal|die	-0.41
-einmal|im	-0.31
-einmal|pro	-1.29
-einmal|reicht	0.39
+eine|kreditkarte	0.31
+eine|mail	0.27
+eine|sms	-0.55
+eine|stoppuhr	-0.27
+einfach|auf	0.33
+einfach|eine	-0.35
+einfach|meine	-0.4
+eini	-0.34
+einig	-0.34
+einmal|die	-0.51
+einmal|im	-0.35
+einmal|pro	-1.17
 einw	0.4
 einwi	0.4
-ein|angebot	-0.48
-ein|boot	-0.25
-ein|finanzierungsangebot	-0.25
-ein|motorrad	-0.34
-eise 	-0.31
-eit	-0.51
-eit 	-0.38
+ein|angebot	-0.53
+ein|boot	-0.27
+ein|motorrad	-0.32
+eit	-0.52
+eit 	-0.36
 eite 	0.28
-eith	0.35
-eithe	0.35
-eits 	0.33
-eitsa	-0.3
-eiv	0.49
-eive 	0.56
-eived	-0.53
-eivi	0.47
-eivin	0.47
-eja	0.47
-eja 	0.44
+eith	0.32
+eithe	0.32
+eits 	0.34
+eiv	0.44
+eive 	0.44
+eived	-0.47
+eivi	0.43
+eivin	0.43
+eja	0.45
+eja 	0.36
+ejad	0.34
+ejad 	0.34
 ejam	0.44
 ejame	0.44
-ejar 	0.4
-ejara	-0.46
-ejaro	-0.59
-ejenm	0.45
-ejeu	-0.35
-ejeun	-0.35
-ejo	-0.55
+ejar 	0.39
+ejara	-0.45
+ejaro	-0.63
+ejas	-0.36
+ejast	-0.36
+ejei	0.36
+ejeis	0.36
+ejenm	0.42
+ejeu	-0.43
+ejeun	-0.43
+ejo	-0.52
 ejo 	-0.47
-ejor	-0.4
-ejor 	-0.4
-ejora	-0.6
-ek 	-0.34
-eka	0.37
-ekaa	-0.26
-ekaan	-0.26
+ejor	-0.36
+ejor 	-0.36
+ejora	-0.63
+ek 	-0.3
+eka	0.36
+ekb	-0.28
+ekba	-0.28
 eke	-0.28
-eken	-0.65
-eken 	-0.53
-ekene	-0.46
-eker	0.35
+eken	-0.64
+eken 	-0.52
+ekene	-0.47
+eker	0.34
 ekh	-0.3
 ekha	-0.3
 ekhaa	-0.3
-ekk	-0.59
+ekk	-0.6
 ekke	-0.59
-ekker	-0.59
-ekl	-0.28
-ekly	-0.28
-ekly 	-0.28
-ekoz	0.32
-ekoze	0.32
-ekr	-0.38
-ekre	-0.38
-ekreg	-0.38
-el 	-0.28
-elag	-0.57
-elage	-0.57
-elan	0.35
-elanc	0.35
+ekker	-0.6
+ekl	-0.29
+ekly	-0.29
+ekly 	-0.29
+ekoz	0.31
+ekoze	0.31
+ekr	-0.3
+ekre	-0.3
+ekreg	-0.3
+elag	-0.58
+elage	-0.58
+elan	0.34
+elanc	0.34
 elas	0.32
 elast	0.32
-elat	0.54
-elate	0.52
-elb	0.28
-elbs	0.29
-elbst	0.29
-elc	-0.5
-elch	-0.3
-elche	-0.3
-eld 	0.4
-eldeb	-0.3
+elat	0.49
+elate	0.47
+elbs	0.31
+elbst	0.31
+elc	-0.51
+elch	-0.31
+elche	-0.31
+eld 	0.42
 elden	0.35
-elders|heb	0.31
-eldt	-0.41
-eldt 	-0.41
-eldu	-0.34
-eldun	-0.34
-ele 	-0.28
-elec	0.25
-elect	0.25
-elema	0.31
-eler	0.3
-eler 	0.3
-elese	-0.42
+elders|heb	0.29
+eldt	-0.4
+eldt 	-0.4
+eldu	-0.6
+eldun	-0.6
+elegido|otra	0.32
+elema	0.33
+eler	0.33
+eler 	0.33
+elese	-0.4
 elet	0.34
 elete	0.35
-eleti	-0.26
-elf	0.32
-elf 	0.32
-elie	0.3
-eliev	0.47
-eliez	-0.57
-eliminame|de	0.44
-elimina|mi	0.76
-eliminen|de	-0.45
-eliminen|mi	0.58
-eliminen|mis	1.31
-elimine|mi	0.63
-elin	-0.42
-eling	-0.42
-elism	-0.34
-elk	-0.48
-elke	-0.48
-elke 	-0.48
-elke|dag	-0.44
-ell 	-0.26
-elle 	-0.47
-elled	-0.32
-elle|le	-0.71
-ellij	0.25
-ellin	-0.39
-ells	-0.29
-ells 	-0.29
+elf	0.29
+elf 	0.3
+elie	0.31
+eliev	0.49
+eliez	-0.47
+eliminame|de	0.45
+elimina|mi	0.77
+eliminen|de	-0.48
+eliminen|mi	0.62
+eliminen|mis	1.27
+elimine|mi	0.61
+elin	-0.59
+eling	-0.58
+elism	-0.32
+elk	-0.56
+elke	-0.56
+elke 	-0.56
+elke|dag	-0.43
+elke|ochtend	-0.29
+elle 	-0.41
+elled	-0.34
+ellen	0.29
+elle|le	-0.81
+elle|un	-0.34
+ellin	-0.4
+ells	-0.27
+ells 	-0.27
 elm	0.4
-elma	0.35
-elmal	0.35
-elo	-0.9
-elo 	-0.41
-elos	-0.42
-elosc	-0.3
+elma	0.39
+elmal	0.4
+elm|road	-0.28
+elo	-0.85
+elo 	-0.47
+elos	-0.43
+elosc	-0.34
 elp	0.33
 elp 	0.33
-elpf	-0.27
-elpfu	-0.27
-elq	0.37
-elqu	0.37
-elqu 	0.46
-else 	0.45
-elsewhere|stop	1.05
-elsewhere|take	0.34
-elta 	0.26
-elu	-0.64
-elul	-0.49
-elula	-0.49
+elpf	-0.29
+elpfu	-0.29
+elq	0.39
+elqu	0.39
+elqu 	0.5
+else 	0.41
+elsewhere|so	0.41
+elsewhere|stop	1.08
+elsewhere|take	0.27
+elt	0.33
+elt 	0.35
+elu	-0.66
+elul	-0.55
+elula	-0.55
 elv	0.66
-elva	0.79
-elvan	0.47
+elva	0.78
+elvan	0.45
 ely	0.34
 ely 	0.34
-el|ano	-0.54
-el|anuncio	-0.35
+el|ano	-0.52
+el|anuncio	-0.32
 el|carro	0.27
-el|certificado	-0.25
 el|civic	-0.4
-el|coche	0.39
-el|color	-0.26
+el|coche	0.36
+el|color	-0.27
+el|concesionario	-0.27
 el|contrato	-0.41
-el|correo	-0.61
+el|correo	-0.64
 el|credito	-0.42
-el|curso	0.53
-el|deposito	-0.29
+el|curso	0.41
+el|deposito	-0.35
 el|dia	-0.36
-el|domingo	-0.31
+el|domingo	-0.39
 el|enganche	-0.55
-el|enlace	-0.33
-el|folleto	-0.34
-el|fondo	-0.26
-el|gimnasio	-0.31
-el|jetta	-0.26
+el|enlace	-0.32
+el|folleto	-0.38
+el|fondo	-0.29
+el|jetta	-0.47
 el|lunes	-0.33
-el|mall	-0.26
-el|movil	0.35
-el|negocio	-0.46
-el|nuevo	-0.55
-el|panel	0.46
-el|paquete	0.3
-el|pdf	-0.38
-el|pedido	-0.64
-el|personal	-0.25
-el|plomero	-0.26
-el|precio	-0.47
-el|que	-0.41
-el|rato	-0.26
-el|registro	0.4
-el|sabado	-0.45
+el|mall	-0.31
+el|martes	-0.27
+el|negocio	-0.67
+el|nuevo	-0.49
+el|numero	-0.3
+el|panel	0.52
+el|paquete	0.29
+el|pdf	-0.52
+el|pedido	-0.68
+el|piso	-0.35
+el|precio	-0.49
+el|que	-0.42
+el|registro	0.43
+el|sabado	-0.44
+el|taller	0.47
 el|techo	-0.42
-el|telefono	-0.26
-el|trabajo	-0.33
-el|vendedor	-0.57
-el|viernes	-0.4
-ema	-0.28
-emai	-0.37
-email	0.35
-emailing|but	-0.49
-emails|already	0.94
-emails|are	0.66
-emails|but	-0.57
-emails|i	0.63
-emails|mate	0.67
-emails|on	-0.44
-emails|please	1.05
-emails|pls	0.39
-emails|thanks	0.4
-emails|they	-0.27
-emails|to	-0.25
-email|and	0.4
-email|can	-0.42
-email|in	-0.26
-email|me	0.6
-email|much	-0.58
-email|nor	0.35
-email|only	0.36
-email|please	-0.45
-email|so	-0.47
+el|telefono	-0.29
+el|trabajo	-0.31
+el|vendedor	-0.52
+el|viernes	-0.41
+ema	-0.31
+emai	-0.4
+email	0.33
+emailing|but	-0.33
+emailing|so	-0.3
+emailing|us	0.37
+emails|all	0.63
+emails|already	0.76
+emails|are	0.71
+emails|but	-0.52
+emails|i	0.58
+emails|mate	0.98
+emails|on	-0.4
+emails|please	1.06
+emails|pls	0.4
+emails|por	0.3
+emails|thanks	0.44
+emails|they	-0.28
+email|and	0.39
+email|can	-0.44
+email|in	-0.41
+email|list	0.69
+email|me	0.64
+email|much	-0.75
+email|nor	0.32
+email|only	0.28
+email|or	0.6
+email|please	-0.46
+email|so	-0.52
 email|text	-0.47
-emain	-0.59
+emain	-0.6
 emana	-0.46
-emand	0.3
+emand	0.27
 emasi	-0.39
-emass	0.32
-emb	0.27
-embo	0.31
-embou	0.31
-eme	0.4
-emel	-0.39
-emeld	-0.39
-emem	-0.41
-ememb	-0.41
-emen	0.48
-ement	0.51
-emer	0.41
-emi	0.42
-emis	-0.42
-emiu	-0.26
-emium	-0.26
-emme	-0.49
-emme 	-0.49
-emmi	0.37
-emmin	0.37
-emo	0.34
-emo 	-0.55
-emon	-0.34
-emont	-0.34
-emos	0.37
-emos 	0.37
+eme	0.3
+emel	-0.4
+emeld	-0.4
+emem	-0.31
+ememb	-0.31
+emen	0.38
+ement	0.39
+emis	-0.35
+emme	-0.28
+emme 	-0.28
+emmi	0.41
+emmin	0.41
+emo 	-0.53
+emon	-0.56
+emont	-0.56
 emov	0.37
-emove	0.36
-empe	-0.28
-empec	-0.28
-empo	-0.31
-empor	-0.31
-empr	0.7
-empra	-0.27
-empre	0.6
-empresa|de	0.33
-en 	-0.27
-enade	0.29
+emove	0.37
+empe	-0.27
+empec	-0.27
+empo	-0.28
+empor	-0.28
+empr	0.36
+empresa|de	0.39
+empresa|dejen	0.43
+empresa|nunca	0.28
+ena	0.3
 enadr	-0.36
+enag	-0.28
+enage	-0.28
 enan 	-0.33
-enas	0.34
-enas 	0.34
-enb	0.25
-encio	0.27
-encon	0.25
-encontre|depa	0.25
-encore|de	-0.64
-encore|ne	-0.34
-encore|pour	-0.4
+enas	0.32
+enas 	0.32
+ench	0.34
+ench 	0.34
+encore|a	-0.27
+encore|ce	0.42
+encore|de	-1.1
+encore|ne	-0.61
+encore|pour	-0.41
+encore|une	-0.47
 ency	0.46
 ency 	0.46
-end 	0.28
-ende	-0.33
+end 	0.34
+ende	-0.28
 ended|up	0.4
-endet|die	-0.25
-endet|im	-0.53
-endez	-0.59
+endet|die	-0.3
+endet|im	-0.49
+endez	-0.56
 endid	-0.4
-endie	-0.51
-endig	0.34
-endim	0.39
-ending|4471	-0.32
-endio	-0.3
-endlich|auf	0.57
-endlich|kaufen	-0.4
-endlich|meine	0.26
-endlich|unterschreiben	-0.7
-endlich|zusagen	-0.43
-endol	-0.34
-endr	-0.42
-endra	-0.26
-ends	-0.46
-ends 	-0.46
-ends|in	-0.74
-endw	-0.26
-endwo	-0.26
-end|already	-0.34
-end|of	-0.33
-end|please	0.45
-ene	-0.49
-ene 	-0.56
-enen	-0.27
-enen 	-0.39
-ener	0.51
-energ	0.52
-energy|switch	-0.37
+endie	-0.53
+endig	0.36
+endim	0.45
+ending|4471	-0.36
+endio	-0.32
+endlich|auf	0.6
+endlich|kaufen	-0.38
+endlich|unterschreiben	-0.68
+endlich|zusagen	-0.27
+endol	-0.38
+endr	-0.45
+endra	-0.27
+ends	-0.51
+ends 	-0.51
+ends|in	-0.71
+endw	-0.27
+endwo	-0.27
+end|already	-0.32
+end|of	-0.36
+end|please	0.41
+ene	-0.65
+ene 	-0.67
+enen	-0.29
+enen 	-0.42
+ener	0.56
+energ	0.59
 enev	-0.69
 eneve	-0.69
-enew	-0.3
-enewa	-0.32
+enewa	-0.27
+ene|keer	-0.35
 enfi	0.32
 enfin	0.32
 enfin|tranquille	0.32
-enga	-0.61
-engan	-0.61
+eng	-0.27
+enga	-0.62
+engan	-0.62
 enganche|listo	-0.4
-enganche|no	-0.28
-eni	-0.34
-enk	-0.67
-enk 	-0.35
-enkz	-0.33
-enkze	-0.33
-enla 	0.44
-enlac	-0.33
-enlace|para	-0.33
-enlan	-0.41
-enle	0.37
-enlev	0.42
-enlever|de	0.27
-enlij	-0.4
+enganche|no	-0.56
+eni	-0.32
+enis	-0.27
+enis 	-0.27
+enk	-0.69
+enk 	-0.36
+enkel	0.36
+enl	0.51
+enla 	0.31
+enlac	-0.32
+enlace|para	-0.32
+enle	0.38
+enlev	0.4
+enlij	-0.38
 enlis	0.43
-enm	0.46
-enme	0.46
-enme 	0.46
-enn	-0.71
-enn 	-0.39
-enne	-0.48
-enne 	-0.45
-ennu	-0.37
-ennum	-0.37
+enm	0.52
+enme	0.52
+enme 	0.52
+enn	-0.58
+enn 	-0.31
+enne	-0.52
+enne 	-0.52
+ennu	-0.28
+ennum	-0.28
 eno	0.5
-eno 	0.38
-enome	-0.27
-enori	0.34
-enough|already	0.6
-enough|with	0.28
+eno 	0.41
+enon	0.32
+enonc	0.32
+enori	0.36
+enough|already	0.59
+enough|with	0.3
+enr	-0.33
 enrolled|at	0.43
-ens 	0.27
-ensan	-0.64
-ensd	-0.42
-ensda	-0.42
-ense	0.49
-ense 	0.49
-enst 	-0.26
-ensto	-0.35
-enta	0.27
-ente	0.35
-ente 	0.42
-ented	0.25
-entem	0.87
+ensan	-0.62
+ensd	-0.43
+ensda	-0.43
+ense	0.54
+ense 	0.51
+ensen	-0.32
+ensp	-0.29
+enspa	-0.29
+ensto	-0.39
+enta	0.35
+entac	-0.35
+ente	0.3
+ente 	0.38
+entem	0.56
 entendre|parler	0.35
-enter	-0.27
-enterarme|de	-0.3
-entf	0.29
-entfe	0.29
-entim	0.33
-entin	0.44
-entiv	-0.26
-entonces|alto	0.42
-entonces|baja	-0.42
-entonces|ya	-0.52
-entr	-0.35
-entre	-0.48
-entretien|de	-0.6
+enter	-0.32
+enterarme|de	-0.39
+entf	0.42
+entfe	0.42
+entim	0.35
+entin	0.27
+entiv	-0.27
+entonces|alto	0.41
+entonces|baja	-0.48
+entonces|ya	-0.51
+entr	-0.39
+entre	-0.53
+entrega|de	0.35
+entretien|de	-0.35
+entretien|j	-0.29
 ents	0.28
-enty	-0.64
-enty 	-0.64
-enu	0.57
-enu 	-0.44
-enue	0.4
-enue 	0.4
-enun	0.4
-enunc	0.4
-enve	-0.35
-enver	-0.35
-envi	0.29
+enty	-0.67
+enty 	-0.67
+enu	0.59
+enu 	-0.38
+enue	0.39
+enue 	0.39
+enun	0.41
+enunc	0.41
+enve	-0.29
+enver	-0.29
+envi	0.27
 enviame|mas	-0.39
-enviando|correos	0.89
-enviando|mensajes	0.32
-enviarme|correos	0.39
-enviarme|sms	0.5
-envia|baja	-0.31
-envienme|mas	-0.43
-envien|mas	0.38
-envien|promociones	0.41
-envios|por	0.61
-envoi	-0.29
-envoie|moi	-0.29
-envoyer|3	-0.62
-envoyer|5	-0.67
-envoyer|autant	-0.68
-envoyer|d	0.34
-envoyer|de	0.8
-envoyer|des	1.19
-envoyer|le	-0.47
-envoyer|les	-0.36
-envoyer|un	-0.82
-envoyez|le	-0.32
-envoyez|moi	-0.57
-envoyez|pas	-1.05
-envoyez|plus	0.65
-envoyez|stop	-0.29
-en|1	-0.29
-en|5	-0.54
-en|6e	-0.42
-en|ai	0.45
-en|bel	0.68
-en|camino	-0.25
+enviando|correos	0.96
+enviando|mensajes	0.3
+enviarme|correos	0.33
+enviarme|emails	0.3
+enviarme|sms	0.56
+envia|baja	-0.32
+envienme|mas	-0.48
+envien|el	-0.29
+envien|mas	0.48
+envien|promociones	0.42
+envios|por	0.63
+envoi	-0.27
+envoie|moi	-0.27
+envoyer|3	-0.56
+envoyer|5	-0.6
+envoyer|autant	-0.63
+envoyer|d	0.58
+envoyer|de	0.6
+envoyer|des	1.13
+envoyer|l	-0.33
+envoyer|le	-0.62
+envoyer|les	-0.4
+envoyer|un	-0.93
+envoyer|une	-0.28
+envoyez|le	-0.33
+envoyez|pas	-0.97
+envoyez|plus	0.42
+envoyez|plutot	0.55
+envoyez|stop	-0.38
+en|1	-0.3
+en|5	-0.5
+en|6e	-0.41
+en|bel	0.59
+en|chene	-0.32
 en|clase	-0.33
-en|dank	0.55
+en|dank	0.84
 en|deplacement	-0.42
-en|dit	0.33
-en|droit	-0.29
-en|el	-0.28
-en|face	-0.37
-en|graag	0.93
-en|horario	-0.33
+en|dit	0.32
+en|droit	-0.31
+en|el	-0.27
+en|face	-0.29
+en|graag	0.9
+en|hebben	0.52
+en|horario	-0.37
 en|ik	0.71
-en|la	-0.32
+en|la	-0.36
 en|leroy	0.42
-en|mer	-0.57
-en|mi	-0.46
-en|naar	-0.46
-en|niet	-0.3
-en|ningun	0.28
-en|palermo	0.61
-en|papel	-0.35
-en|parle	-0.32
-en|passant	-0.48
+en|mer	-0.55
+en|mi	-0.5
+en|naar	-0.57
+en|niet	-0.53
+en|ningun	0.34
+en|palermo	0.66
+en|papel	-0.3
+en|passant	-0.49
 en|paz	0.51
-en|persona	-0.46
+en|persona	-0.65
 en|recepcion	-0.34
-en|rentrant	-0.29
-en|retard	-0.34
-en|reunion	-0.75
-en|rojo	-1.02
+en|rentrant	-0.52
+en|retard	-0.31
+en|reunion	-0.33
+en|rojo	-0.88
 en|servicio	-0.43
-en|su	-0.42
-en|temporada	-0.31
-en|todos	0.6
-en|una	-0.49
-en|vacances	-0.43
-en|veux	0.66
-en|wil	0.3
-epa 	-0.35
-epas	-0.36
-epass	-0.36
+en|su	-0.55
+en|temporada	-0.28
+en|todos	0.56
+en|una	-0.48
+en|vacances	-0.45
+en|veux	0.74
+epa 	-0.33
+epara	0.3
+epas	-0.3
+epass	-0.3
 epc	-0.34
 epci	-0.34
 epcio	-0.34
-epe	0.26
-epet	0.26
-epete	0.26
-epl	-0.53
-eplaa	0.32
-eplac	-0.3
+epl	-0.54
+eplaa	0.33
+eplac	-0.27
 epli	-0.32
 eplie	-0.32
-eply	-0.25
-eply 	-1.07
-eplyi	0.36
-epor	0.29
-eport	0.29
-epos	-0.33
-epro	0.25
-eprob	0.25
-ept	-0.67
+eply 	-1.08
+eplyi	0.37
+epon	-0.31
+epor	0.32
+eport	0.32
+ept	-0.65
 ept 	-0.38
-epta	-0.28
 epta 	-0.4
-epte	-0.37
-eptem	-0.37
-epu	-0.28
+epte	-0.36
+eptem	-0.39
 epui	-0.28
 epuis	-0.28
-eque	0.49
-eques	0.49
-equi	-0.37
-equin	-0.32
-equis	-0.29
-equivocado|aqui	-0.26
-equivocado|no	-0.27
-equivocaron|de	-0.41
+eque	0.42
+eques	0.42
+equi	-0.3
+equin	-0.34
+equis	-0.3
+equivocado|no	-0.33
+equivocaron|de	-0.36
 er 	-0.34
-era 	0.25
-eraan	-0.3
-erai	-0.3
-erais	-0.26
-eran 	-0.83
-erand	-0.72
-erang	0.25
-eras	0.41
-eras 	-0.38
-erase	0.96
-erase|me	0.31
-erase|my	0.92
+eraan	-0.29
+erab	-0.3
+eraba	-0.3
+erais	-0.3
+eran 	-0.27
+erand	-0.77
+erar	-0.27
+eras	0.4
+eras 	-0.39
+erase	0.9
+erase|me	0.29
+erase|my	0.87
 erasu	0.4
-erasure|of	0.27
-erat	0.31
 erate	0.59
+erb	0.27
 erba	-0.34
-erbea	0.61
-erbez	0.31
+erbe	0.62
+erbe 	0.41
+erbea	0.5
 erbi	0.28
-erbra	0.34
-erbs	-0.28
-erbst	-0.28
 erc	0.44
-erci	0.26
-erd 	-0.48
-erda	0.46
+erch	0.28
+erche	0.3
+erd 	-0.44
+erda	0.44
 erdag	-0.41
-erdan	0.37
-erde	0.66
-erde 	0.44
-erder	0.47
-erdez	0.54
-erdom	0.29
-erdon	-0.31
-erei	0.26
-ereit	0.33
-erem	0.39
-eremo	0.39
-eren	0.44
-eren 	0.44
-eres 	-0.64
-erest	-0.26
-erez	-0.29
-erez 	-0.29
-erge	0.26
-ergee	0.66
-ergeh	-0.55
-ergens|aangeven	-0.47
-ergens|afmelden	-0.66
-ergens|anders	0.35
-ergens|uitschrijven	-0.49
-erges	0.83
-ergie	0.3
-ergy	0.44
-ergy 	0.44
-erhalten|bisher	-0.37
-erhalten|ist	-0.53
-erhau	0.25
-erhi	-0.67
-erhin	-0.67
-erho	-0.41
-erhou	-0.41
-erie	-0.35
-erif	-0.44
-erifi	-0.44
-erij	-0.49
-erij 	-0.49
-erin	0.26
-ering	0.27
+erdan	0.38
+erde	0.7
+erde 	0.48
+erder	0.51
+erdez	0.56
+erdom	0.3
+erdon	-0.29
+erdu	-0.51
+erdu 	-0.47
+ereit	0.34
+erem	0.38
+eremo	0.38
+eren	0.31
+eren 	0.32
+eres 	-0.66
+erez	-0.27
+erez 	-0.27
+erfu	-0.31
+erfug	-0.32
+erge	0.27
+ergee	0.64
+ergeh	-0.48
+ergens|aangeven	-0.53
+ergens|afmelden	-0.73
+ergens|anders	0.36
+ergens|uitschrijven	-0.73
+erges	0.8
+ergy	0.43
+ergy 	0.43
+erhalten|bisher	-0.3
+erhalten|ist	-0.59
+erhi	-0.62
+erhin	-0.62
+erho	-0.4
+erhou	-0.4
+eria	0.33
+eria 	0.33
+erie	-0.37
+erif	-0.46
+erifi	-0.46
+erij	-0.48
+erij 	-0.48
 erinn	-0.39
-erior	-0.27
-erk	-0.58
-erkad	-0.43
-erkau	0.32
-erke	-0.44
-erkee	-0.44
+erk	-0.66
+erkad	-0.44
+erkau	0.33
+erke	-0.51
+erkee	-0.48
 erkt	-0.4
 erkti	-0.4
-erla 	-0.41
-erlag	-0.27
+erla 	-0.47
+erlag	-0.29
 erledigt|danke	-0.73
-erleg	-0.79
-erlo	-0.53
-erlo 	-0.42
-erma	0.28
-erman	0.28
-ermin	-0.55
-ermis	0.42
-ermo	-0.39
-ermo 	-0.39
-ern	-0.61
-ernar	0.43
-erne	-0.57
-erne 	-0.78
-ernen	0.29
-ernesto|mi	0.25
-erno	0.38
-ernoo	0.38
-ero	0.29
-ero 	0.3
-eroe	-0.34
-eroen	-0.34
-eron	-0.36
-eron 	-0.37
-erond	0.32
+erledigt|haben	-0.34
+erleg	-0.73
+erlo	-0.54
+erlo 	-0.45
+erm 	-0.28
+erma	0.3
+erman	0.3
+ermin	-0.58
+ermis	0.45
+ermo	-0.38
+ermo 	-0.38
+ern	-0.55
+erne	-0.46
+erne 	-0.76
+ernen	0.42
+erno	0.37
+ernoo	0.37
+ero	0.3
+ero 	0.31
+eroe	-0.35
+eroen	-0.35
+eron	-0.39
+eron 	-0.4
+erond	0.44
 eroy	0.42
 eroy 	0.42
-err	0.3
-err 	0.29
-erre	-1.02
-errei	-0.78
-erreu	-0.39
-errn	-0.4
-errn 	-0.4
-erro	-0.5
-erro 	-0.35
-error	-0.37
-error|sigan	-0.37
-ers	-0.6
-ers 	-0.48
-ersc	-0.29
-ersch	-0.29
-ersit	0.42
-erso 	-0.38
-ersor	0.39
-ersp	0.33
+erre	-1.14
+errei	-0.82
+erreu	-0.4
+errn	-0.36
+errn 	-0.36
+erro	-0.27
+erro 	-0.37
+ers	-0.62
+ers 	-0.47
+ersa	-0.29
+ersc	-0.35
+ersch	-0.35
+ersit	0.41
+erso 	-0.42
+ersor	0.47
+ersp	0.31
 erspr	0.36
-ersu	0.29
-ersuc	0.29
-ersuche|sie	0.29
-erta	-0.33
-erten	-0.4
-ertes	-0.3
-erts	-0.32
-erts 	-0.32
-erug	-0.37
-erv	0.32
-erva 	-0.36
-erval	-0.42
-erve 	0.25
-erver	-0.69
+erste	-0.32
+erta	-0.31
+erta 	-0.33
+erten	-0.43
+ertes	-0.31
+ertir	0.28
+erto	-0.27
+erto 	-0.27
+erts	-0.35
+erts 	-0.35
+ertu	0.39
+ertun	0.39
+erug	-0.36
+erv	0.31
+erva 	-0.32
+erval	-0.43
+erver	-0.76
 erweg	-0.4
-erwie	-0.29
-ery	-0.47
-ery 	-0.61
-erzek	0.35
-erzen	0.34
-erzo	0.59
-erzoe	0.54
-er|al	-0.39
-er|dit	-0.47
-er|een	-0.27
-er|geen	-0.26
-er|gek	0.51
-er|helemaal	0.31
-er|over	-0.5
-es 	-0.69
-esag	-0.3
-esagt	-0.3
+ery	-0.5
+ery 	-0.64
+erzek	0.34
+erzo	0.47
+erzoe	0.42
+er|al	-0.44
+er|dit	-0.39
+er|een	-0.3
+er|gek	0.47
+er|helemaal	0.33
+er|iets	0.45
+er|in	-0.32
+er|over	-0.57
+es 	-0.64
+esag	-0.28
+esagt	-0.28
 esan	-0.3
 esan 	-0.3
-esar	-0.45
-esari	-0.45
-esch	0.32
-esche	0.64
-escho	0.4
-escriban|a	0.3
-escriban|al	-0.87
+esar	-0.46
+esari	-0.46
+esch	0.41
+esche	0.61
+escho	0.39
+escriban|a	0.29
+escriban|al	-0.83
 escriban|en	-0.48
 escriban|gracias	1.06
-escriban|nada	0.31
+escriban|nada	0.36
 escriban|por	0.37
-escriban|ya	0.4
-escribas|mas	0.26
-escribeme|por	-0.57
-escribirme|cada	-0.68
-escribirme|no	0.82
-escribirme|por	0.3
-escribirme|solo	-0.44
-escribirme|ya	0.26
-escribir|al	-0.33
-escribir|punto	0.4
+escriban|ya	0.41
+escribeme|por	-0.54
+escriben|por	0.47
+escribieran|mas	-0.47
+escribirme|al	0.53
+escribirme|cada	-0.69
+escribirme|no	0.84
+escribirme|por	0.29
+escribirme|solo	-0.43
+escribir|al	-0.29
+escribir|punto	0.43
 escribo|en	-0.33
-escribo|porque	0.33
-escuc	-0.26
-escuche|el	-0.26
+escribo|porque	0.37
+escuc	-0.32
+escuche|el	-0.32
 esea	-0.45
 esear	-0.45
-eseau	-0.26
-eseh	-0.61
-esehe	-0.61
-esel	-0.39
-esel 	-0.39
-esend	-0.48
-esent	0.27
-eseo	0.58
-eseo 	0.58
-eser	-0.54
-eser 	-0.4
-eses	0.36
-eses 	0.36
+eseh	-0.53
+esehe	-0.53
+esel	-0.41
+esel 	-0.41
+esend	-0.52
+eseo	0.57
+eseo 	0.57
+eser	-0.41
+eser 	-0.41
 esi	0.39
-esio	-0.38
-esion	-0.38
-esir	0.28
-esire	0.28
-esis	0.25
-esist	0.25
+esio	-0.39
+esion	-0.39
 esit	0.37
-esite	-0.25
 esito	0.4
 esk	-0.52
 esk 	-0.52
-eslo	0.52
-eslot	0.52
-esm	0.81
-esma	0.32
-esman	0.32
-esme	0.65
-esmen	0.65
+esli	-0.46
+eslis	-0.46
+eslo	0.46
+eslot	0.46
+esm	0.67
+esma	0.41
+esman	0.41
+esme	0.63
+esmen	0.63
 eso 	-0.44
-esol	0.26
-esole	-0.35
-esoll	0.37
-esor	0.39
-esor 	0.43
-eso|tambien	-0.36
-eso|va	-0.31
-esper	-0.64
-esperando|la	-0.39
-espos	-0.27
+esole	-0.33
+esoll	0.29
+esor	0.47
+esor 	0.42
+eso|tambien	-0.39
+eso|va	-0.33
+esper	-0.67
+esperaba|la	-0.3
+esperando|la	-0.4
+esposa|dice	-0.27
 esposa|dijo	-0.39
-esposa|les	-0.43
-esposa|respondio	-0.37
-espre	-0.56
-espro	-0.69
-ess	0.35
-essai	-0.4
-essai|en	-0.57
-essai|gratuit	0.3
-essai|mais	0.46
+esposa|les	-0.41
+espre	-0.58
+espro	-0.63
+ess	0.38
+essai	-0.55
+essai|du	0.39
+essai|en	-0.55
+essai|gratuit	0.31
+essai|mais	0.5
 essai|routier	-0.29
-esse	-0.28
-essez	0.75
-essi	0.29
-essic	-0.31
-essio	0.26
-essm	0.6
-essme	0.6
+esse	-0.29
+essez	0.87
+essi	0.49
+essio	0.41
+essm	0.62
+essme	0.62
 esst	0.4
-esst 	0.62
-est 	-0.58
-esta	0.32
-estaba|de	-0.25
-estaba|en	-0.52
-estaba|esperando	-0.55
-estam	-0.5
-estan|bien	0.73
-estar	0.25
-esta|bien	-0.6
-esta|inscrita	0.4
-esta|muy	-0.26
-ested	-0.27
-estem	0.37
-esten	0.43
+esst 	0.65
+est 	-0.54
+esta	0.34
+estaba|en	-0.58
+estaba|esperando	-0.53
+estam	-0.51
+estan|bien	0.66
+esta|alquilado	-0.33
+esta|bien	-0.63
+esta|inscrita	0.43
+esta|muy	-0.55
+estem	0.41
+esten	0.42
 esten|llamando	0.4
-esten|marcando	0.27
-ester	0.53
+ester	0.51
 estes|mandando	0.35
-estes|marcando	0.3
-estet	0.32
-este|es	-0.54
-este|numero	0.36
-estimer|la	-0.44
-estimer|ma	-0.34
-estin	0.29
-estio	-0.28
-estn	-0.25
-estne	-0.25
-esto 	-0.31
-estos|mensajes	-1.39
-estoy|bien	-0.51
-estoy|buscando	0.55
-estoy|diciendo	-0.54
-estoy|harta	0.3
-estoy|harto	0.25
-estoy|libre	-0.35
-estoy|manejando	-0.75
-estoy|ocupado	-0.72
-estoy|pensando	-0.64
-esto|parar	0.25
-estr	0.39
-estra	0.39
+estes|marcando	0.31
+este|es	-0.49
+este|numero	0.43
+estim	0.41
+estimer|la	-0.56
+estl	-0.32
+estly	-0.32
+esto 	-0.3
+estos|mensajes	-1.31
+estoy|bien	-0.59
+estoy|buscando	0.64
+estoy|diciendo	-0.61
+estoy|harta	0.32
+estoy|libre	-0.3
+estoy|manejando	-0.27
+estoy|ocupado	-0.71
+estoy|pensando	-0.62
+estr	0.38
+estra	0.38
+ests	-0.28
+ests 	-0.28
 estu	0.3
-estuv	0.38
+estuu	-0.35
+estuv	0.39
 estuvo|bueno	0.27
-est|achetee	1.17
-est|bon	0.92
-est|casse	-0.55
-est|ce	-0.35
-est|clair	0.82
-est|combien	-0.49
-est|decede	0.25
-est|deja	-0.61
-est|encore	-0.54
-est|insupportable	0.73
-est|jamais	-0.27
-est|julien	0.34
-est|karim	0.27
-est|l	-0.29
-est|ma	-0.25
-est|madame	0.29
-est|moi	-0.49
-est|ou	-0.7
-est|ouverte	-0.32
-est|partage	0.3
-est|plus	-0.27
-est|pres	-0.45
-est|prete	-0.84
-est|que	-0.42
-est|regle	0.49
-est|top	-0.43
-est|trop	-0.36
-est|un	-0.37
-esu	0.36
-esus	0.53
-esusc	0.53
+estuvo|con	0.28
+est|achetee	1.21
+est|bon	0.97
+est|ca	-0.29
+est|casse	-0.44
+est|ce	-0.38
+est|clair	0.91
+est|combien	-0.47
+est|deja	-0.74
+est|encore	-0.55
+est|insupportable	0.44
+est|jamais	-0.4
+est|julien	0.35
+est|ma	-0.29
+est|madame	0.44
+est|moi	-0.7
+est|ou	-0.72
+est|ouverte	-0.42
+est|partage	0.31
+est|pres	-0.57
+est|prete	-0.94
+est|que	-0.39
+est|regle	0.46
+est|top	-0.6
+est|trop	-0.37
+est|tu	-0.27
+est|un	-0.64
+esus	0.54
+esusc	0.54
 es|el	-0.29
-es|este	-0.33
+es|este	-0.29
 es|la	-0.4
-es|mayor	-0.26
-es|mir	-0.43
-es|necesario	-0.45
-es|nicht	-0.34
-es|para	-0.26
-es|passt	0.32
+es|mir	-0.39
+es|necesario	-0.46
+es|nicht	-0.27
 es|que	-0.55
-es|suficiente	-0.68
-eta 	0.27
-etag	-0.43
-etage	-0.43
-etai	-0.37
-etais|en	-0.4
-etais|juste	-0.96
-etais|occupee	-0.33
-etall	-0.43
-etar	-0.36
-etard	-0.34
-ete	0.27
-eteen	0.29
-etek	0.54
-eteke	0.54
-etenc	0.4
-etent	-0.31
-eter	-0.45
-eter 	-0.31
+es|suficiente	-0.87
+etag	-0.47
+etage	-0.47
+etai	-0.28
+etais	-0.28
+etais|au	-0.36
+etais|en	-0.42
+etais|juste	-0.92
+etais|occupee	-0.41
+etait|a	-0.36
+etait|improbable	-0.34
+etall	-0.48
+etar	-0.35
+etard	-0.31
+etart	-0.31
+ete	0.31
+eteen	0.3
+etek	0.5
+eteke	0.5
+etenc	0.37
+etent	-0.28
+eter	-0.46
+eter 	-0.29
 etera	0.42
-etes	-0.45
-etes 	-0.46
-etest	0.32
-etes|pas	-0.27
-etes|trompes	-0.49
-ethe	0.35
-ether	0.35
-etien	-0.25
-etiro	0.31
-etit	-0.29
-etit 	-0.29
-etj	0.4
-etje	0.4
+etes	-0.55
+etes 	-0.58
+etes|pas	-0.31
+etes|trompe	-0.3
+etes|trompes	-0.51
+ethe	0.29
+ether	0.29
+etien	-0.51
+etiro	0.29
+etj	0.39
+etje	0.39
 etjes	0.4
-eto	0.36
-eto 	0.25
-etre|appele	0.87
-etre|appelee	0.47
-etre|contacte	0.6
-etre|demarche	0.55
-etre|derange	0.27
+eto	0.37
+etra	0.4
+etre|appele	0.84
+etre|appelee	0.5
+etre|au	-0.58
+etre|contacte	0.5
+etre|demarche	0.39
 etre|desinscrit	-0.5
-etre|prevenu	-0.44
-etre|relance	0.64
-etre|retires	0.35
-etre|sollicite	0.51
-ets	0.47
-ets 	0.43
-ette 	0.39
-etwas|bedenkzeit	-0.33
-etwas|brauche	0.35
-etwas|neues	-0.64
-etzn	-0.37
-etznu	-0.37
-etzte	0.32
-et|ca	0.25
-et|ce	0.26
-et|de	0.65
-et|je	0.33
+etre|prevenu	-0.38
+etre|relance	0.49
+etre|sollicite	0.29
+ets	0.44
+ets 	0.42
+ette 	0.4
+etwa	-0.28
+etwas|brauche	0.33
+etwas|neues	-0.55
+etwe	-0.34
+etwee	-0.34
+etwo	0.3
+etwoh	0.3
+et|ce	0.28
+et|de	0.43
+et|encore	0.42
+et|je	0.35
 et|le	-0.38
-et|merci	0.31
-et|ne	0.69
-et|personne	0.3
-eu 	-0.64
-euch 	0.41
-euch|bekommen	0.27
+et|moi	0.32
+et|n	0.31
+et|ne	0.66
+et|personne	0.31
+eu 	-0.71
+eub	-0.4
+euba	-0.4
+eubau	-0.4
+euch 	0.47
+euch|bekommen	0.45
 eud	-0.41
 eudi	-0.41
 eudi 	-0.41
-eue 	-0.37
-euen	0.5
-euen 	0.5
-eues	-0.64
-eues 	-0.64
-euh	0.27
-euh 	0.27
-euh|j	0.27
-eui	0.37
-euil	0.37
-euill	0.37
-euk	0.37
-euk 	0.25
-eul	-0.55
-eule	-0.55
-eulem	-0.46
-eun	-0.3
-eundi	0.68
-eune	-0.34
-euner	-0.35
-eur	-0.47
+eue 	-0.33
+euen	0.44
+euen 	0.44
+eues	-0.55
+eues 	-0.55
+eui	0.36
+euil	0.36
+euill	0.36
+euk	0.36
+eul	-0.53
+eule	-0.53
+eulem	-0.44
+eun	-0.37
+eundi	0.66
+eune	-0.41
+euner	-0.43
+euni	-0.3
+eunio	-0.3
+eur	-0.3
 eurer	0.41
 eurer|kundenliste	0.43
-eurer|werbung	0.44
-eures	-0.38
-eut	-0.42
+eurer|werbung	0.46
+eures	-0.37
+eut	-0.43
 eut 	-0.43
-eute	-0.44
+eute	-0.43
 eute 	-0.4
-eu|votre	-0.31
-ev 	-0.26
-ev3	-0.25
-ev3 	-0.25
-ev3|ik	-0.25
-eval	0.34
-evall	0.34
-evant	-0.69
-eve	-0.27
-eve 	0.46
-evee	-0.42
-eveel	-0.36
-eveer	-0.29
-even	0.29
-evens	0.39
-evenu	-0.44
-even|apart	-0.67
-even|bij	-0.28
-even|door	-0.37
-even|filled	0.25
-even|in	-0.62
-even|met	-0.42
-even|stoppen	-0.31
-ever	-0.36
+euwb	-0.35
+euwbo	-0.35
+eu|votre	-0.38
+ev 	-0.27
+eval	0.32
+evall	0.32
+evant	-0.92
+eve 	0.49
+evee	-0.33
+eveel	-0.28
+eveer	-0.3
+even	0.31
+evenings|are	-0.31
+evens	0.36
+evenu	-0.38
+even|apart	-0.72
+even|bij	-0.36
+even|door	-0.4
+even|filled	0.3
+even|in	-0.56
+even|met	-0.34
+even|stoppen	-0.4
+ever	-0.37
 everi	-0.28
-everl	-0.37
-every	-0.36
+everl	-0.4
+every	-0.4
 every|channel	0.4
-every|hour	-0.53
-every|single	-0.46
-ever|again	0.89
-ever|call	1.03
-ever|had	0.43
-ever|stop	-0.69
-ever|text	0.42
-evie	-0.26
-evien	-0.26
-evoc	0.31
-evoco	0.31
-evok	0.52
-evoke	0.52
-evt	-0.46
-evtl	-0.46
-evtl 	-0.46
-evtl|im	-0.46
-evtl|nachstes	-0.26
-ev|incentives	-0.26
-ewa	-0.32
-ewal	-0.32
-ewal 	-0.32
-ewe	0.42
-ewo	0.3
-ewoo	0.27
-ewoon	0.27
-ews 	-0.35
+every|hour	-0.55
+every|list	0.64
+every|single	-0.51
+ever|again	0.91
+ever|call	0.9
+ever|had	0.53
+ever|stop	-0.65
+ever|text	0.39
+evie	-0.27
+evien	-0.27
+evoc	0.32
+evoco	0.32
+evok	0.57
+evoke	0.57
+evt	-0.45
+evtl	-0.45
+evtl 	-0.45
+evtl|im	-0.44
+evtl|nachstes	-0.63
+ev|incentives	-0.27
+ewa	-0.27
+ewal	-0.27
+ewal 	-0.27
+ewe	0.27
+ewert	0.39
+ewo	0.31
+ewoo	0.29
+ewoon	0.29
+ews 	-0.32
 exe	0.36
 exer	0.36
 exerc	0.36
-exig	0.27
-exige	0.27
-exige|l	0.29
 exp	-0.4
-expl	-0.3
-expli	-0.25
-ext 	-0.34
-exte	0.46
-exted	-0.45
-extee	0.27
-exter	0.51
-exto	0.61
-extos	0.53
-ez 	0.25
-ezc	0.36
-ezco	0.36
-ezco 	0.36
+expl	-0.33
+expli	-0.35
+ext 	-0.36
+exte	0.51
+exted	-0.64
+exter	0.54
+exto	0.55
+extos	0.59
+ey|dat	-0.27
+ezc	0.46
+ezco	0.46
+ezco 	0.46
 eze	-0.39
-eze 	-0.33
+eze 	-0.34
 ezie	-0.46
 ezien	-0.46
-ezog	0.43
-ezoge	0.43
-ezwa	-0.25
-ezwaa	-0.25
-ezwe	0.31
-ezwec	0.31
-e|mail	0.52
-e|mailadres	0.5
-e|mailen	0.32
-e|mails	0.85
-fac	0.47
-facer	0.28
-facez	0.25
-face|de	-0.37
-fach	0.27
-fach 	0.27
+ezog	0.44
+ezoge	0.44
+e|bike	0.36
+e|mailadres	0.51
+e|mailen	0.33
+e|mails	0.82
+fac	0.51
+face	0.27
+facer	0.46
+face|de	-0.29
 faci	-0.31
-facil	-0.3
-facilement|sur	-0.3
-fahr|grad	0.26
-fair	-0.61
-faire	-0.61
-faire|2	-0.25
-faire|pour	-0.62
-faire|un	-0.46
-fais	-0.34
-fais 	-0.34
-fais|pour	-0.34
-fais|un	-0.77
-faite	-0.38
-faites|un	-0.29
-fal	-1.03
-fall	-1.11
-fallecio|hace	0.25
-falls	-0.97
-falls|das	-0.94
-falls|der	-0.6
-falls|ich	-0.28
-falls|was	0.38
-fals	-0.38
-falsc	-0.38
-falsche|nummer	-0.38
-falsche|person	-0.34
-falt	-0.3
-falta	-0.3
-falta|que	-0.3
-famille|et	0.3
+facil	-0.31
+facilement|sur	-0.31
+fahre	0.32
+fahre|seit	0.32
+fahr|grad	0.49
+fair	-0.57
+faire	-0.57
+faire|pour	-0.58
+faire|un	-0.59
+fais	-0.29
+fais 	-0.29
+fais|pour	-0.29
+fais|un	-0.93
+faite	-0.54
+faites|un	-0.52
+fait|avec	-0.29
+fal	-1.12
+fall	-1.18
+falls	-1.07
+falls|das	-0.99
+falls|der	-0.59
+falls|ich	-0.31
+falls|sie	-0.37
+falls|was	0.4
+fals	-0.42
+falsc	-0.42
+falsche|nummer	-0.42
+falsche|person	-0.32
+falt	-0.27
+falta	-0.27
+falta|que	-0.27
+famille|et	0.31
 fas	-0.4
 fast	-0.4
 fast 	-0.4
 fat	0.4
-fau	0.29
-faut	0.29
-faut 	0.29
-faut|il	0.29
-fav	0.31
-favo	0.31
-favor	0.31
-favor|borrenme	0.33
-favor|de	0.59
-favor|dejen	0.48
-favor|eliminen	0.85
-favor|gracias	1.2
-favor|mi	0.65
-favor|no	1.05
-favor|prefiero	0.67
-favor|saquenme	0.68
-favor|si	0.64
+fau	0.35
+faut	0.35
+faut 	0.35
+faut|il	0.35
+fav	0.33
+favo	0.33
+favor	0.33
+favor|borrenme	0.3
+favor|de	0.56
+favor|dejen	0.52
+favor|eliminen	0.8
+favor|estoy	0.75
+favor|gracias	1.17
+favor|mejor	0.72
+favor|mi	0.66
+favor|no	1.07
+favor|prefiero	0.57
+favor|q	0.45
+favor|que	-0.39
+favor|saquenme	0.64
+favor|si	0.77
 favor|trabajo	0.29
-favor|una	-0.31
-favor|ya	0.86
-fe 	0.51
-fea	-0.38
-feat	-0.38
-featu	-0.38
-fect 	0.42
-fecto	-0.34
-fee	-0.63
-fee 	-0.47
-fees	-0.48
-fees 	-0.48
-fees|and	-0.48
-fee|from	-0.46
-fem	-0.49
-femm	-0.49
-femme	-0.49
-femme|a	-0.44
-femme|dit	-0.25
-femme|m	-0.36
-femme|repete	-0.3
-fer	-0.29
-fer 	0.27
-fere	-0.4
+favor|una	-0.41
+favor|ya	0.83
+fe 	0.3
+fea	-0.44
+feat	-0.44
+featu	-0.44
+fecha|de	0.35
+fect 	0.38
+fecti	-0.27
+fecto	-0.32
+fee	-0.72
+fee 	-0.5
+fees	-0.47
+fees 	-0.47
+fees|and	-0.47
+fee|from	-0.49
+fem	-0.28
+femm	-0.28
+femme	-0.28
+femme|a	-0.48
+femme|dit	-0.35
+femme|m	-0.37
+femme|s	0.41
+femme|svp	-0.49
+fer 	0.32
+fere	-0.49
 fere 	-0.4
-feri	-0.3
-feria	-0.3
-feria|de	-0.3
-fern	0.29
-ferne	0.29
-fers	0.34
-fers 	0.34
-fert	-0.3
+feri	-0.39
+feria	-0.39
+feria|de	-0.39
+fern	0.42
+ferne	0.42
+fers	0.36
+fers 	0.36
+fert	-0.34
 ferta	-0.27
-fes	-0.56
+fes	-0.38
 fesi	-0.4
 fesio	-0.4
-fest	-0.25
-festn	-0.25
-festnetz|anrufen	-0.85
-fet	0.26
-fet 	0.26
+festnetz|anrufen	-0.67
+fet	0.28
+fet 	0.28
 feu	-0.38
 feu 	-0.38
 feu|stop	-0.38
-ff 	0.4
-ffe 	-0.34
-ffer 	-0.34
-ffers	0.34
-ffet	0.26
-ffet 	0.26
-ffi	-0.3
-ffic	-0.38
-ffic 	-0.27
-ffice	-0.37
-ffit	0.28
-ffit 	0.28
-ffu	0.26
-ffus	0.26
-ffusi	0.26
-ff|checken	-0.25
-ff|met	0.32
-ff|serieus	0.27
-ff|stoppen	0.27
+ff 	0.42
+ffa	0.32
+ffac	0.32
+fface	0.32
+ffe 	-0.3
+ffee	-0.43
+ffee 	-0.43
+ffers	0.36
+ffet	0.28
+ffet 	0.28
+ffi	-0.32
+ffic	-0.39
+ffice	-0.38
+ffre 	-0.51
+ff|checken	-0.31
+ff|niet	0.29
+ff|stoppen	0.32
 fge	-0.46
-fgeh	-0.37
-fgeho	-0.37
-fger	0.32
-fgero	0.32
-fhoe	-0.25
-fhoer	-0.25
-fib	0.35
-fibr	0.35
-fibra	0.3
-fibra|no	0.32
-fibre|stop	0.25
-fic 	-0.27
-ficac	-0.45
-ficad	-0.25
-fice	-0.37
-fice 	-0.37
-fich	0.37
-ficha|tecnica	-0.25
-fiches|de	-0.39
-fiche|moi	0.66
-fichi	0.25
-fichiers|c	0.64
-fichiers|merci	0.35
-fichier|svp	0.78
+fgeh	-0.4
+fgeho	-0.4
+fger	0.44
+fgero	0.44
+fhoe	-0.27
+fhoer	-0.27
+fib	0.34
+fibr	0.34
+fibra	0.28
+fibra|no	0.33
+ficac	-0.54
+fice	-0.38
+fice 	-0.38
+fich	0.43
+ficha	-0.34
+ficha|tecnica	-0.35
+fiche	0.3
+fiches|de	-0.4
+fichez|moi	0.31
+fiche|moi	0.49
+fichi	0.29
+fichiers|c	0.68
+fichiers|svp	0.66
+fichier|svp	0.49
 ficin	-0.58
-fier 	-0.27
-fiez	-0.58
-fiez 	-0.58
-fig	-0.53
-figu	-0.53
-figur	-0.53
+fier 	-0.35
+fiets|te	-0.31
+fiez	-0.48
+fiez 	-0.48
+fig	-0.52
+figu	-0.52
+figur	-0.52
 fijn	0.31
 fijne	0.31
 fijne|dag	0.31
-fijo	-0.3
-fijo 	-0.3
-fijo|no	-0.5
-file 	-0.29
-file|ben	-0.33
-file|kom	-0.29
-filled|out	0.44
-fille|de	0.43
-fille|qui	-0.25
-fille|vous	-0.34
-fils	-0.44
-fils 	-0.44
-fils|a	-0.26
-fils|vous	-0.45
+fijo	-0.33
+fijo 	-0.33
+fijo|no	-0.55
+file 	-0.69
+file|ben	-0.54
+filled|out	0.5
+fille|qui	-0.29
+fille|vous	-0.66
+fils	-0.6
+fils 	-0.6
+fils|vous	-0.48
 fin 	-0.37
-finally|get	-0.3
-final|numbers	-0.45
-financed|through	0.33
-finance|guy	-0.51
-finance|offers	0.4
-finance|options	-0.34
-financiacion|sin	-0.27
-financiamiento|a	-0.33
-financiamiento|sin	-0.31
-financiering|ik	-0.54
-financiering|niet	-0.39
-financing|he	-0.25
-financing|no	-0.55
-financing|offer	-0.38
-finanzierungsangebot|uber	-0.26
-finanzierung|evtl	-0.46
-finanzierung|per	-0.46
-finanzierung|schon	-0.32
-finanzierung|steht	0.56
+finalement|opte	0.39
+final|numbers	-0.41
+final|warning	0.4
+financed|through	0.32
+financement|par	-0.33
+finance|guy	-0.64
+finance|offer	0.4
+finance|offers	0.44
+financiacion|sin	-0.68
+financiamiento|a	-0.32
+financiering|ik	-0.45
+financiering|via	0.4
+financing|no	-0.72
+financing|offer	-0.33
+finanzierungsangebot|nochmal	-0.32
+finanzierung|evtl	-0.44
+finanzierung|per	-0.38
+finanzierung|schon	-0.31
+finanzierung|steht	0.64
 fine	-0.33
 fine 	-0.33
-fine|but	1.15
-fine|for	0.25
+fine|but	1.38
 fine|now	-0.44
-finit	-0.69
-finit|quand	-0.69
-fins	0.39
-fins 	0.39
-fins|commerciales	0.26
-fin|de	-0.43
-fir	-0.66
-firm	-0.65
-firm 	0.59
-firmar|dejan	-0.97
-firme	-0.53
-firmenadresse|lieber	-0.45
-firmenadresse|privat	-0.29
-fit	0.54
-fit 	0.45
-fixed	-0.33
-fixe|prenez	-0.25
-fixe|seulement	-0.26
-fixing|to	-0.3
-flac	0.5
-flaco	0.5
-flaco|no	0.5
-flat 	-0.41
-flat|move	-0.27
-fle	0.35
-flee	0.36
-fleet	0.36
-fleet|account	0.32
-flig	-0.25
-fligh	-0.25
-flight|to	-0.26
-flis	0.38
-flist	0.38
-fly	-0.49
-flye	-0.49
-flyer	-0.49
+finit	-0.62
+finit|quand	-0.62
+fins	0.32
+fins 	0.32
+fin|de	-0.41
+fin|dimanche	-0.29
+fir	-0.59
+firm	-0.57
+firm 	0.52
+firmar|dejan	-1.06
+firma|an	-0.31
+firme	-0.44
+firmenadresse|lieber	-0.58
+firmenadresse|privat	-0.52
+fit	0.38
+fit 	0.44
+fitt	-0.29
+fitte	-0.29
+fitted|by	-0.29
+fixed	-0.31
+fixe|prenez	-0.34
+fixe|seulement	-0.29
+fixing|the	0.32
+fixing|to	-0.36
+fla	0.41
+flac	0.42
+flaco	0.42
+flaco|no	0.42
+flat|move	-0.39
+flat|on	-0.28
+fle	0.29
+flec	-0.28
+flech	-0.28
+flee	0.33
+fleet	0.33
+fleet|account	0.44
+flight|to	-0.27
+flis	0.4
+flist	0.4
+fly	-0.46
+flye	-0.46
+flyer	-0.46
 flyer|says	-0.4
-fma	-0.26
-fme	0.39
-fmel	0.39
-fmeld	0.39
+fma	-0.33
+fme	0.4
+fmel	0.4
+fmeld	0.4
 fn 	0.32
-fna	0.31
-fnah	0.31
-fnahm	0.31
-fois|a	0.64
-fois|faut	0.29
-fois|je	0.47
-fois|par	-0.8
-fois|que	0.44
+fna	0.41
+fnah	0.41
+fnahm	0.41
+fois|a	0.68
+fois|faut	0.36
+fois|hier	0.42
+fois|je	0.63
+fois|ne	0.46
+fois|par	-1
+fois|que	0.43
 foll	0.54
-folle	-0.34
-folleto|pone	-0.34
+folle	-0.37
+folleto|pone	-0.37
 follo	0.55
 follow|up	0.4
 follow|ups	0.31
-fonav	-0.37
-fonc	-0.25
-fonct	-0.25
-fonction|stop	-0.25
-fondo|el	-0.26
-for	0.25
+fona	-0.27
+fonas	-0.27
+fonav	-0.36
+fonc	-0.33
+fonct	-0.33
+fonction|stop	-0.33
+fondo|el	-0.29
 ford	0.34
-fore	-0.36
-fore 	-0.36
-forev	-0.47
-forever|just	-0.47
-forfait|100go	-0.26
-forfait|mobile	0.27
-forg	0.6
-forge	0.59
-forget|my	0.26
-forget|you	0.43
-form	-0.31
-form 	0.45
-formation|ailleurs	0.94
-formation|complete	-0.28
-forma|de	-0.65
-forw	-0.27
-forwa	-0.27
-forwarding|this	-0.28
+fore	-0.46
+fore 	-0.46
+forev	-0.51
+forever|just	-0.51
+forfait|100go	-0.31
+forfait|mobile	0.33
+forg	0.5
+forge	0.49
+forget|you	0.53
+form 	0.5
+formation|ailleurs	0.82
+formation|complete	-0.4
+forma|de	-0.74
+forw	-0.41
+forwa	-0.41
+forwarding|this	-0.4
 for|a	0.35
-for|any	0.36
-for|contents	-0.27
+for|any	0.43
+for|contents	-0.39
+for|fixing	0.32
 for|insurance	0.41
-for|me	-0.42
-for|plot	-0.34
+for|me	-0.43
+for|plot	-0.5
 for|this	0.41
-for|us	0.33
-for|work	-0.4
-fos	-0.55
-fos 	-0.55
-fot	-0.67
-foto	-0.67
-foto 	-0.47
+for|us	0.32
+for|work	-0.42
+fos	-0.54
+fos 	-0.54
+fot	-0.72
+foto	-0.72
+foto 	-0.53
 fotos	-0.6
-fotos|de	-0.59
-fotos|por	-0.25
-foto|s	-0.5
-fou	0.48
-found|2	0.48
-found|a	0.69
-found|someone	0.4
+fotos|de	-0.6
+foto|s	-0.42
+fou	0.39
+found|2	0.47
+found|a	0.63
+found|one	0.27
+found|someone	0.33
 found|something	-0.31
-found|your	-0.56
-fra	-0.27
-frag	-0.57
-frage	-0.54
-fragen|konnen	0.47
-fragen|mehr	-0.38
+found|your	-0.64
+fr 	0.46
+fra	-0.64
+frag	-0.55
+frage	-0.52
+fragen|konnen	0.57
+fragen|mehr	-0.29
+frage|ich	-0.48
 frage|zur	-0.4
-fragt	-0.6
-frai	0.36
-frais|d	-0.29
-francais|pas	0.25
-frau	-0.86
-frau 	-0.86
-frau|hat	-0.25
-frau|meinte	-0.42
-frau|yilmaz	-0.25
-fre	-0.29
+fragt	-0.45
+frai	0.37
+frais|d	-0.31
+frau	-0.59
+frau 	-0.59
+frau|becker	0.3
+frau|bitte	-0.49
+frau|hat	-0.49
+frau|kummert	0.52
+frau|meinte	-0.41
+frau|yilmaz	-0.45
+fre	-0.34
+fre 	-0.51
 free|roof	0.58
-freitag|nicht	-0.29
 freitag|nichts	-0.47
-friday|stop	-0.25
-friday|you	-0.25
-fris	-0.5
-fris 	-0.41
-frist	-0.36
+frenc	0.34
+french|is	0.34
+fris	-0.49
+fris 	-0.43
+frist	-0.32
 fro	0.29
 from	0.29
 from 	0.29
-from|all	0.6
-from|just	-0.29
-from|me	-0.53
-from|my	0.43
-from|now	-0.58
-from|these	-0.32
-from|ur	0.39
-from|whatever	0.3
-from|you	-0.3
-from|your	0.9
-fruhj	-0.42
-fruhjahr|wieder	-0.43
-fs 	-0.69
-fsp	-0.34
-fspr	-0.34
-fspra	-0.34
-ft 	-0.43
-fte	-0.71
-fte 	-0.37
+from|all	0.57
+from|another	0.45
+from|just	-0.28
+from|me	-0.46
+from|my	0.44
+from|now	-0.56
+from|these	-0.42
+from|ur	0.37
+from|whatever	0.29
+from|you	-0.28
+from|your	0.93
+fruhj	-0.35
+fruhjahr|wieder	-0.35
+fs 	-0.63
+fsp	-0.33
+fspr	-0.33
+fspra	-0.33
+ft 	-0.42
+fte	-0.73
+fte 	-0.36
 ften	-0.59
 ften 	-0.59
-fter	-0.59
-fter 	-0.59
-ftern	0.38
+fter	-0.6
+fter 	-0.6
+ftern	0.37
 fti	0.34
 ftig	0.34
 ftig 	0.34
 ftw	0.34
-fui	-0.55
-fuit	-0.55
-fuite	-0.35
-fuite|je	-0.35
-ful	-0.27
-ful 	-0.27
-fum	-0.42
-fuma	-0.41
-fumar	-0.41
-fumar|el	-0.41
-fun	-0.9
-fund	0.25
+fug	-0.31
+fugb	-0.32
+fugba	-0.32
+fui	-0.54
+fuit	-0.54
+fuite	-0.36
+fuite|je	-0.36
+fum	-0.41
+fuma	-0.36
+fumar	-0.36
+fumar|el	-0.36
+fun	-0.96
 fund 	-0.42
-fundi	-0.25
+fundi	-0.33
+fundida|la	-0.42
+funk	-0.28
+funkt	-0.28
+funktion|brauche	-0.28
 funn	-0.69
 funny	-0.69
-funny|how	-0.57
+funny|how	-0.54
 funny|no	-0.27
-fur	0.82
-fur 	0.33
-furs	-0.53
-furs 	-0.53
+fur	0.86
+fur 	0.38
+furs	-0.62
+furs 	-0.62
+furs|e	-0.34
+furs|training	-0.28
 furt	0.49
 furth	0.49
-further|emails	0.49
-further|texts	0.25
-fur|das	0.37
-fur|die	-0.53
-fur|meine	0.42
-fur|nichts	0.42
-fuse	-0.26
-fuse 	-0.26
-fusi	0.49
-fusio	0.49
-f|150	-0.29
-f|alone	0.52
-f|ing	0.56
-gaan	-0.8
-gaan 	-0.74
-gaan|jullie	-0.61
-gad	-0.39
-gado	-0.39
-gado 	-0.39
-gai	0.52
-gain	0.52
-gain 	0.52
-gal	0.4
-gal 	0.25
-gan 	0.29
+further|emails	0.52
+further|texts	0.35
+fur|das	0.42
+fur|die	-0.52
+fur|meine	0.45
+fur|nichts	0.39
+fusi	0.46
+fusio	0.46
+f|150	-0.34
+f|alone	0.53
+f|ing	0.65
+ga 	0.27
+gaan	-0.74
+gaan 	-0.62
+gaan|ergens	0.47
+gaan|jullie	-0.64
+gaat|niet	0.27
+gad	-0.42
+gado	-0.4
+gado 	-0.4
+gai	0.53
+gain	0.53
+gain 	0.53
+gains	0.37
+gal	0.39
+galo	-0.28
+galow	-0.28
+gan 	0.3
 ganc	-0.56
 ganch	-0.56
 gane	-0.29
 gane 	-0.29
-ganis	-0.25
-ganz	-0.29
-ganze	-0.29
-ganze|zeit	-0.29
-garage|demain	-0.64
-garage|en	-0.37
-garage|ne	0.52
-garage|que	-0.29
-garage|samedi	-0.73
+ganz	-0.3
+ganze	-0.3
+ganze|zeit	-0.3
+garage|demain	-0.59
+garage|en	-0.4
+garage|ne	0.4
+garage|samedi	-0.59
 garan	-0.78
-garantia|extendida	-0.38
-garantieverlangerung|will	-0.37
-gard	0.36
-garder|les	-0.44
-garde|la	-0.28
-gary	0.27
-gary 	0.27
-gary|about	0.27
-gas	-0.33
-gave|you	0.39
-ga|echt	0.27
-ga|toch	0.35
-gdp	0.48
-gdpr	0.48
-gdpr 	0.48
-gdpr|i	0.28
-ge 	-0.38
+garantia|extendida	-0.36
+garantieverlangerung|will	-0.4
+gard	0.31
+garde	-0.28
+garder|les	-0.42
+garde|la	-0.4
+gas	-0.31
+gave|my	0.54
+gave|you	0.3
+ga|echt	0.32
+ga|toch	0.36
+gba	-0.32
+gbar	-0.32
+gbar 	-0.32
+gdp	0.5
+gdpr	0.5
+gdpr 	0.5
+gdpr|i	0.31
+ge 	-0.32
 gean	-0.35
 geandert|bitte	-0.35
 geap	0.3
 geapp	0.3
-gebel	0.69
-gebeld|wil	0.28
-gebeld|wilden	-0.46
-gebeld|worden	0.77
+gebel	0.74
+gebeld|ik	0.38
+gebeld|wil	0.35
+gebeld|wilden	-0.47
+gebeld|worden	0.89
 gebel|ik	0.41
 geben	-0.4
-gebet	-0.37
-geboe	0.58
-geboekt|dus	0.58
+gebet	-0.42
+geboe	0.6
+geboekt|dus	0.6
 gebr	0.32
-gebruik|mijn	-0.26
-gebucht|danke	0.85
-gec	0.26
-geco	0.26
-gecon	0.26
-gecontacteerd|te	0.26
-ged	-0.42
-ged 	-0.57
-gedo	0.4
-gedon	0.4
-geen|2	-0.26
-geen|appjes	0.57
-geen|auto	-0.29
-geen|baan	0.42
-geen|behoefte	-0.37
-geen|bezwaar	-0.26
-geen|contact	1.13
-geen|creditcard	0.27
-geen|diesel	-0.33
-geen|e	0.43
-geen|email	-0.9
+gebruik|mijn	-0.28
+gebucht|danke	0.76
+ged	-0.44
+ged 	-0.58
+gedo	0.39
+gedon	0.39
+geen|2	-0.29
+geen|appjes	0.58
+geen|auto	-0.32
+geen|baan	0.43
+geen|behoefte	-0.36
+geen|contact	1.07
+geen|diesel	-0.38
+geen|e	0.45
+geen|email	-0.92
 geen|energiecontract	0.28
-geen|financiering	-0.54
-geen|huis	0.35
-geen|interesse	0.53
-geen|jeroen	-0.34
-geen|lening	0.28
-geen|mail	-0.53
-geen|mails	0.31
+geen|financiering	-0.45
+geen|huis	0.31
+geen|huurwoning	0.42
+geen|interesse	0.37
+geen|jeroen	-0.35
+geen|mail	-0.59
+geen|mails	0.35
 geen|marloes	-0.29
-geen|nieuwsbrief	0.47
-geen|peter	-0.31
+geen|nieuwe	0.52
+geen|nieuwsbrief	0.48
+geen|peter	-0.29
 geen|problemen	-0.4
-geen|reclame	0.86
-geen|sanne	-0.8
-geen|sms	0.32
-geen|smsjes	0.56
-geen|verdere	0.49
-geen|verzekering	0.29
-geen|whatsapp	-0.34
-geen|zonnepanelen	0.45
-geer	-0.44
-geer 	-0.33
-geet	0.66
-geet 	0.66
-gefr	-0.6
-gefra	-0.6
-geg	0.38
-gege	0.38
-gegen	-0.53
-gegev	0.39
-gegevens|alsjeblieft	0.25
-gegevens|alstublieft	0.33
-gegevens|aub	0.42
-gegevens|ik	0.37
-gegevens|niet	-0.3
-gegevens|nog	-0.52
-gegevens|te	0.25
-gegevens|uit	0.81
-gegevens|verwijderen	0.5
-gegevens|wissen	0.27
-geh	-0.49
-geha	-0.39
-gehad	-0.39
-gehad|klopt	-0.32
-gehad|van	-0.47
-gehal	-0.31
-gehaltsnachweise|fur	-0.3
-gehe 	-0.94
-gehei	0.34
-gehen	0.39
-gehol	0.42
-gehor	-0.47
-geht	-0.4
-geht 	-0.4
-geht|jetzt	0.3
+geen|reclame	0.87
+geen|sanne	-0.81
+geen|sms	0.52
+geen|smsjes	0.57
+geen|verdere	0.57
+geen|verzekering	0.27
+geen|zonnepanelen	0.43
+geer	-0.46
+geer 	-0.42
+geet	0.64
+geet 	0.64
+gefah	-0.3
+gefr	-0.45
+gefra	-0.45
+geg	0.28
+gege	0.28
+gegen	-0.59
+gegev	0.36
+gegevens|a	0.34
+gegevens|alstublieft	0.35
+gegevens|aub	0.44
+gegevens|graag	0.29
+gegevens|ik	0.29
+gegevens|nog	-0.64
+gegevens|te	0.31
+gegevens|uit	0.86
+gegevens|verwijderen	0.51
+gegevens|wissen	0.32
+geh	-0.45
+geha	-0.38
+gehad	-0.38
+gehad|klopt	-0.3
+gehad|van	-0.53
+gehe 	-0.88
+gehen	0.36
+gehol	0.4
+gehor	-0.44
+geht	-0.41
+geht 	-0.41
 geinteresseerd|bedankt	-0.46
-gek	0.29
-gek 	0.51
-gekauft|danke	0.26
-gekocht|sorry	-0.25
-gekocht|stop	0.78
-gekoz	0.32
-gekr	-0.38
-gekre	-0.38
-gek|van	0.51
-gela	0.53
-gelat	0.52
-gelaten|worden	0.52
-geld	-0.64
-geld 	-0.34
-geldt	-0.41
+gek 	0.47
+gekocht|stop	0.77
+gekoz	0.31
+gekr	-0.3
+gekre	-0.3
+gek|van	0.47
+gela	0.48
+gelat	0.47
+gelaten|worden	0.47
+geld	-0.68
+geld 	-0.38
+geldt	-0.4
 geldt|dat	-0.4
-geld|habe	-0.44
-geles	-0.42
-geli	0.47
-gelie	0.47
-gelieve|mij	0.47
-gelo	-0.3
-gelos	-0.3
-gemas	0.32
-gemass|art	0.32
-geme	-0.39
-gemel	-0.39
-gemen	-0.28
+geld|habe	-0.29
+gele	-0.33
+geles	-0.4
+geli	0.49
+gelie	0.49
+gelieve|mij	0.49
+gelieve|mijn	0.31
+gelo	-0.34
+gelos	-0.34
+gelt	0.28
+gelt 	0.28
+geme	-0.4
+gemel	-0.4
 gen	-0.36
-gena	-0.45
-genau|dann	-0.27
-gence	0.67
+gence	0.57
 gency	0.46
-gend	-0.64
-gend 	-0.61
-gendw	-0.26
-genial|ahora	-0.78
-genial|maintenant	-0.29
-genial|ya	0.67
-genl	-0.4
-genli	-0.4
-genoeg|met	0.39
-gent	0.36
-gent 	0.66
-gep	0.32
-gepl	0.32
-gepla	0.32
-gepr	0.25
-gepro	0.25
-geprobeerd|maar	0.25
-ger 	0.35
+gend	-0.75
+gend 	-0.64
+gendw	-0.27
+genial|ahora	-0.83
+genial|maintenant	-0.3
+genial|ya	0.65
+genl	-0.38
+genli	-0.38
+genoeg|met	0.35
+gent	0.35
+gent 	0.69
+gep	0.43
+gepl	0.33
+gepla	0.33
+ger 	0.42
 gera	-0.42
-gere	-0.37
-gere 	-0.41
-germ	0.32
-germa	0.33
-german|is	0.33
-gern	-0.91
-gern 	-0.43
-gerne	-0.78
-gerne|auf	-0.44
-gerne|per	-0.27
-gero	0.32
-geron	0.32
-gers	-0.34
-gers 	-0.34
-geru	0.25
-gerun	-0.37
+gere	-0.38
+gere 	-0.37
+gere|le	-0.38
+germ	0.31
+germa	0.31
+german|is	0.31
+gern	-0.93
+gern 	-0.45
+gerne	-0.76
+gerne|auf	-0.39
+gern|schreiben	0.41
+gero	0.44
+geron	0.44
+gerun	-0.4
 gerust|bellen	-0.45
-gerust|langs	-0.4
-ges 	0.5
-gesa	-0.3
-gesag	-0.3
-gesagt|dass	-0.62
-gesagt|die	-0.33
-gesagt|sie	-0.7
-gese	-0.61
-geseh	-0.61
-gesehen|tut	-0.26
-gesehen|von	-0.46
-geso	0.37
-gesol	0.37
-gesprochen|habe	-0.66
-gess	0.77
-gesse	0.72
-gesst	0.62
-gesta	0.34
-geste	0.54
-gete	0.28
-getek	0.54
-getekend|bij	0.41
-getekend|stuur	0.31
-getes	0.32
-getestet|und	0.32
+gerust|langs	-0.39
+ges 	0.39
+gesa	-0.28
+gesag	-0.28
+gesagt|dass	-0.53
+gesagt|die	-0.27
+gesagt|sie	-0.49
+gese	-0.53
+geseh	-0.53
+gesehen|tut	-0.29
+gesehen|von	-0.49
+geso	0.29
+gesol	0.29
+gesprochen|habe	-0.51
+gess	0.75
+gesse	0.71
+gesst	0.65
+gesta	0.4
+geste	0.52
+gestern|dreimal	0.36
+gestu	-0.35
+gete	0.34
+getek	0.5
+getekend|bij	0.35
+getekend|stuur	0.29
 gett	-0.28
 getti	-0.28
-getting|emails	-0.37
 getting|offers	0.4
-getting|the	-0.62
-getting|these	-0.47
-getting|your	0.25
-get|any	0.49
-get|approved	-0.3
-get|back	-0.26
-get|me	-0.25
+getting|the	-0.65
+getting|these	-0.48
+get|a	-0.36
+get|any	0.34
+get|back	-0.32
 get|my	-0.3
-get|off	-0.37
-get|texts	-0.44
-get|these	-0.91
-get|your	-0.34
-geva	0.34
-geval	0.34
+get|off	-0.36
+get|texts	-0.53
+get|these	-0.83
+geva	0.32
+geval	0.32
 geve	0.32
-gevee	-0.29
+gevee	-0.3
 geven	0.32
-gevonden|stop	0.36
-gevraagd|om	-0.45
-gew	0.36
+gevonden|dus	0.42
+gevonden|stop	0.28
+gevraagd|heeft	-0.27
+gevraagd|om	-0.48
+gew	0.38
 gewe	0.4
-gewo	0.27
-gewoo	0.27
-gewoon|de	-0.42
-gewoon|druk	-0.83
-gewoon|met	0.85
-gewoon|niet	0.63
-gewoon|op	-0.45
-gez 	-0.55
-gezegd|bel	-0.52
-gezegd|dat	-0.33
-gezegd|te	-0.59
-gezi	-0.43
+geweest|voor	0.32
+gewo	0.29
+gewoo	0.29
+gewoon|de	-0.39
+gewoon|druk	-0.87
+gewoon|met	0.92
+gewoon|niet	0.68
+gewoon|op	-0.43
+gez 	-0.54
+gezegd|bel	-0.45
+gezegd|dat	-0.38
+gezegd|te	-0.58
+gezi	-0.44
 gezie	-0.46
-gezo	0.26
-gezog	0.26
-ge|moogt	0.35
-gga	0.48
-gga 	0.48
-gge	0.33
-ggen	0.53
-ggen 	0.53
-ggi	0.28
-ggin	0.28
-gging	0.28
-gib	-0.25
-gibt	-0.25
-gibt 	-0.25
-gibt|es	-0.25
-gibt|s	-0.59
-gie	0.35
+ge|moogt	0.39
+gga	0.47
+gga 	0.47
+gge	0.42
+ggen	0.62
+ggen 	0.62
+ggi	0.27
+ggin	0.27
+gging	0.27
+gibt|s	-0.44
+gid	0.32
+gido	0.32
+gido 	0.32
+gie	0.42
+gie 	-0.35
 giec	0.28
 gieco	0.28
-giet	0.25
-giete	0.25
-gif	-0.4
-gift	-0.4
+gif	-0.38
+gift	-0.38
 gilt|das	-0.37
-gimnasio|los	-0.31
-gin	0.28
-gina	-0.39
-gina 	-0.39
+gin	0.27
+gina	-0.42
+gina 	-0.42
 ging	0.36
 ging 	0.36
-ging|top	0.47
-gis	0.45
-gist	0.5
-giste	0.4
-give|to	0.34
-give|you	0.29
-glaz	-0.33
-glazi	-0.33
-glazing|pls	-0.33
-gler	-0.25
-gler 	-0.25
-gles	-0.33
-gles 	-0.33
-gli	0.39
-glij	0.69
-glijs	0.69
-gma	-0.67
-gmai	-0.67
-gmail	-0.67
-gmail|instead	-0.65
+ging|top	0.48
+gis	0.33
+gist	0.29
+gisteren|drie	0.38
+give|to	0.33
+give|you	0.34
+glaz	-0.35
+glazi	-0.35
+glazing|pls	-0.35
+gler	-0.3
+gler 	-0.3
+gli	0.4
+glij	0.74
+glijs	0.74
+gma	-0.68
+gmai	-0.68
+gmail	-0.68
+gmail|instead	-0.37
+gme	-0.31
+gmen	-0.31
+gment	-0.31
+gmo	0.3
+gmor	0.3
+gmorg	0.3
 gn 	-0.42
 gned	0.41
 gned 	0.41
-gner	-0.63
-gner 	-0.63
-gnie	0.25
-gnie 	0.25
-gnin	-0.41
-gning	-0.41
-gno	-0.42
-gnor	-0.4
-go 	-0.68
-goc	-0.27
-gocio	-0.52
-goed 	-0.44
-goedemiddag|ik	0.85
-goedk	-0.39
-goes	-0.41
-goes 	-0.41
-goes|away	-0.38
-going|ahead	0.25
-going|off	0.55
-gol	-0.28
-golf	-0.28
-golf 	-0.28
-golf|8	-0.28
-golf|al	-0.58
-golf|echt	-0.26
-golf|nicht	-0.64
-golf|noch	-0.43
-golf|nog	-0.33
+gner	-0.65
+gner 	-0.65
+gnie	0.27
+gnie 	0.27
+gnin	-0.31
+gning	-0.31
+gno	-0.66
+gnor	-0.64
+gnore	-0.46
+gnori	-0.34
+go 	-0.63
+gob	-0.4
+gobi	-0.4
+gobia	-0.4
+gocio	-0.72
+goed 	-0.49
+goedemiddag|ik	0.91
+goedk	-0.37
+goes	-0.42
+goes 	-0.42
+goes|away	-0.33
+going|off	0.51
+gol	-0.33
+golf	-0.33
+golf 	-0.33
+golf|8	-0.32
+golf|al	-0.52
+golf|nicht	-0.55
+golf|noch	-0.49
+golf|nog	-0.31
+golf|wir	0.3
+gone|stop	-0.28
 gonn	0.43
 gonna	0.43
-gonna|block	0.25
+gonna|be	-0.35
+gonna|block	0.27
 good|afternoon	0.4
-good|bitte	0.53
-good|mpg	-0.4
-good|send	-0.33
-good|take	0.26
+good|bitte	0.49
+good|mpg	-0.42
+good|send	-0.35
+good|take	0.29
 good|thanks	-0.36
-gos	-0.36
-gos 	-0.36
-got|a	0.61
-got|insurance	0.49
-got|my	0.46
-got|no	-0.64
-got|the	0.71
+got|a	0.62
+got|approved	-0.42
+got|insurance	0.53
+got|my	0.44
+got|no	-0.62
+got|the	0.77
 got|your	-0.34
-go|away	0.51
+go|away	0.55
 go|calling	0.89
-go|du	-0.25
-go|to	-0.3
-go|traffic	-0.27
+go|du	-0.33
+go|to	-0.32
+go|with	0.66
 gpd	0.38
 gpd 	0.38
-graa	0.44
-graag	0.44
-graag|een	-0.3
-graag|geen	0.74
+graa	0.4
+graag	0.4
+graag|geen	0.73
 graag|mijn	0.51
-graag|ook	0.93
-graag|uit	0.62
+graag|ook	0.9
+graag|uit	0.64
 graag|uitschrijven	0.8
-graag|via	0.34
+graag|via	0.35
 gracias|andrea	0.37
-gracias|asi	-0.51
-gracias|baja	0.29
-gracias|contratamos	0.3
-gracias|dios	0.34
-gracias|nos	-0.34
+gracias|asi	-0.59
+gracias|baja	0.27
+gracias|contratamos	0.38
+gracias|dios	0.36
 gracias|pero	0.49
-gracias|por	0.76
-gracias|rodrigo	0.26
-gracias|tengo	0.38
-grad	0.98
-grad 	-0.31
-grade	0.79
+gracias|por	0.74
+gracias|rodrigo	0.32
+gracias|tengo	0.37
+grad	0.73
+grade	0.72
 gradu	0.36
 graduated|two	0.36
-grad|auto	0.26
-grad|im	-0.3
+grad|im	-0.39
+grad|und	0.49
 gran	-0.36
 grand	-0.36
 grap	-0.59
 grapp	-0.59
 grappig|dat	-0.4
-grat	0.29
-gratu	0.29
-gratuit|ne	0.3
-graz	0.26
-graz 	0.26
-graz|gezogen	0.26
-great|job	0.29
-great|see	-0.27
-greg	0.31
-gregu	0.31
-gri	-0.62
-gris	-0.43
-gris 	-0.59
-gs 	-0.62
-gsa	-0.39
-gsan	-0.4
-gsang	-0.25
-gsf	-0.33
-gsm	-0.46
-gsm 	-0.27
-gt 	-0.43
-gte 	-0.34
-gtem	0.3
-gtemp	0.3
-gua	-0.34
-gue	-0.5
-gue 	-0.55
+grat	0.5
+grate	0.49
+gratu	0.3
+gratuit|ne	0.31
+graz|sind	-0.53
+great|job	0.31
+great|see	-0.28
+greg	0.33
+gregu	0.33
+gri	-0.67
+gris	-0.45
+gris 	-0.56
+gros	-0.31
+gross	-0.31
+gs 	-0.56
+gsa	-0.55
+gsan	-0.55
+gsang	-0.46
+gsf	-0.37
+gsm	-0.53
+gsm 	-0.35
+gt 	-0.42
+gte 	-0.4
+gtem	0.27
+gtemp	0.27
+gua	-0.42
+gue	-0.49
+gue 	-0.42
 guen 	-0.41
-guenm	0.31
-guey	0.3
-guey 	0.3
-guey|ya	0.3
-gui	-0.25
+guenm	0.33
+gues 	0.4
+guest	-0.28
+guey	0.31
+guey 	0.31
+guey|ya	0.31
 guim	-0.4
 guimo	-0.4
-gul	-0.29
-gula	-0.25
-gulat	-0.25
-gun 	0.33
-guna	-0.63
-guna 	-0.63
+gul	-0.34
+gula	-0.33
+gulat	-0.33
+gun 	0.3
+guna	-0.7
+guna 	-0.7
 gunt	-0.35
-gura	0.25
 gurad	0.27
-gure	-0.53
-gures	-0.53
-gus	-0.53
-gust	-0.53
-gusto	-0.57
-gut|lieber	-0.65
-gut|versorgt	0.39
-guy	0.43
-guy 	0.78
-guys|anymore	0.69
-guys|don	0.28
-guys|need	0.36
-guys|not	1.07
-guys|stop	-0.39
-guys|take	-0.28
-guys|to	0.47
-guy|yet	-0.51
-gve	0.64
-gver	0.64
-gvert	0.64
-gvo	0.25
-gvo 	0.25
-gy 	0.44
+gure	-0.52
+gures	-0.52
+gus	-0.55
+gust	-0.55
+gusto	-0.52
+gut|lieber	-0.7
+gut|versorgt	0.47
+guy	0.45
+guy 	0.81
+guys|anymore	0.59
+guys|don	0.69
+guys|need	0.35
+guys|not	1.03
+guys|stop	-0.3
+guys|take	-0.3
+guys|to	0.57
+guy|yet	-0.64
+gve	0.61
+gver	0.61
+gvert	0.61
+gy 	0.43
 gym	0.42
 gym 	0.41
-gymn	0.3
-gymna	0.3
-gymnasium|in	0.3
-gym|jaja	0.32
-h30	-0.25
-h30 	-0.25
-haa	0.45
+gym|closer	0.27
+h30	-0.27
+h30 	-0.27
+haa	0.47
 haak	-0.3
 haak 	-0.3
-haal	0.39
-haal 	0.39
+haal	0.4
+haal 	0.4
 haal|de	-0.3
-haal|me	0.54
-haal|mij	0.77
-haal|mijn	0.73
-haar	0.42
-haar 	0.42
-haar|niet	0.42
-habe 	0.32
-haben	-0.33
-haben|das	1.15
-haben|die	-0.45
-haben|horen	-0.62
-haben|kein	0.33
+haal|me	0.53
+haal|mij	0.65
+haal|mijn	0.72
+haar	0.43
+haar 	0.43
+haar|niet	0.43
+haast|mail	-0.32
+haben	-0.31
+haben|bereits	0.71
+haben|das	1.03
+haben|horen	-0.79
+haben|kein	0.59
+haben|mich	0.33
 haben|sie	-0.6
-habe|heute	-0.37
-habe|horen	-0.44
-habe|ich	-0.34
-habe|ihre	-0.31
+haben|woanders	-0.34
+habe|heute	-0.31
+habe|horen	-0.29
+habe|ich	-0.59
+habe|ihnen	0.54
 habe|kaum	0.41
-habe|kein	0.55
+habe|kein	0.6
 habe|keine	-0.36
-habe|keinen	-0.26
-habe|loschen	0.26
-habe|mich	0.53
-habe|nein	0.73
-habe|nicht	-0.4
-habe|nie	-0.66
-habi	-0.41
-habit	-0.41
-habitacion|tiene	-0.26
-habl	0.25
-hablar|ahorita	-0.26
-hablen|por	0.91
-hablo	-0.29
+habe|keinen	-0.29
+habe|mich	0.68
+habe|nein	0.57
+habe|nicht	-0.5
+habe|nie	-0.94
+habe|woanders	0.28
+habi	-0.49
+habit	-0.49
+hablen|por	1.04
+hablo	-0.37
 hablo|con	-0.4
-hablo|sin	-0.57
-habra|pedido	-0.65
-hab|50	-0.29
-hab|auch	-0.4
-hab|das	0.55
-hab|ich	-0.33
-hab|ihrem	0.26
-hab|keinen	0.43
-hab|mein	0.49
-hab|nichts	-0.46
-hab|nie	-0.56
+hablo|sin	-0.52
+habra|pedido	-0.64
+hab|50	-0.51
+hab|auch	-0.41
+hab|das	0.5
+hab|ich	-0.27
+hab|keinen	0.39
+hab|mein	0.52
+hab|nichts	-0.49
+hab|nie	-0.49
 hab|scho	1.02
-hace	-0.3
-hace|falta	-0.3
-hace|meses	0.39
-hace|un	0.76
-haci	-0.25
-hacie	-0.25
-had|a	-0.57
-had|het	-0.58
-had|my	0.43
-had|our	0.42
-haff	-0.34
-haffe	-0.34
-hag	-0.59
-hago	-0.62
-hago 	-0.62
-hago|para	-0.61
-haha|maar	-0.31
+hace|falta	-0.27
+hace|meses	0.27
+hace|un	0.62
+had|a	-0.49
+had|het	-0.63
+had|my	0.53
+had|our	0.66
+had|solar	-0.29
+haff	-0.3
+haffe	-0.3
+hag	-0.49
+hago	-0.61
+hago 	-0.61
+hago|para	-0.6
+haha|maar	-0.29
 hain	-0.4
-hait	0.41
-haite	0.41
-halen|dank	0.8
+hait	0.43
+haite	0.43
+hal	0.32
+halen|dank	1.29
+halen|graag	0.72
 halen|hoor	-0.56
-halen|ik	-0.61
-haler	0.38
-half|tien	-0.38
-hall	0.52
-hallo	0.52
-hallo|hier	0.36
-hallo|ich	0.25
-hallo|met	0.25
-halts	-0.31
+halen|ik	-0.64
+haler	0.4
+half|tien	-0.49
+hall	0.49
+hallo	0.49
+hallo|ich	0.27
+hallo|met	0.37
 ham	-0.35
 hamp	-0.35
 hamp 	-0.35
-han	-0.25
-hanc	-0.29
-hance	-0.29
-handles|that	-0.25
-hang	-0.54
-hange	-0.54
-hank	0.43
-hank 	0.52
+hanc	-0.48
+hance	-0.48
+handles|it	0.69
+handling|the	-0.28
+handy|eine	-0.28
+hang	-0.52
+hange	-0.52
+hank	0.44
+hank 	0.54
 hanks	0.3
-hann	0.36
-hanne	0.36
-happ	-0.38
-happe	-0.58
-happens|if	-0.59
-haq	-0.34
-haqu	-0.34
-haque	-0.34
-har	0.58
-hara	0.44
-haras	0.44
-harassing|me	0.26
-harg	-0.25
-harge	-0.25
+hann	0.3
+hanne	0.3
+happ	-0.49
+happe	-0.53
+happening|lol	0.29
+happens|if	-0.53
+haq	-0.45
+haqu	-0.45
+haque	-0.45
+har	0.53
+hara	0.45
+haras	0.45
+harg	-0.29
+harge	-0.29
 hari	0.32
 harit	0.32
-harl	0.35
-harle	0.35
-hart	0.44
-harta	0.3
-harto	0.39
-harto|con	0.38
-harto|de	0.25
-has	0.38
-hasa	-0.47
-hasar	-0.47
-hasard|vous	-0.43
+harl	0.37
+harle	0.37
+hart	0.4
+harta	0.32
+harto	0.45
+harto|con	0.44
+has	0.4
+hasa	-0.39
+hasar	-0.39
 hast	-0.4
 hasta	-0.4
-hat 	-0.43
-hatev	0.5
-hats	0.26
-hatsa	0.28
-hatte|ihnen	-0.25
-hat|ihnen	-0.51
-haue	-0.54
-hauen	-0.45
-hause	0.55
-haus|schon	1.12
+has|already	-0.28
+hat 	-0.4
+hatev	0.49
+hatte|ihnen	-0.53
+hat|ihnen	-0.53
+haue	-0.62
+hauen	-0.43
+hause	0.37
+haus|schon	1.09
 haus|trotzdem	-0.35
 haverklap|andere	0.46
-have|a	-0.39
-have|an	0.59
+have|a	-0.38
+have|an	0.53
 have|asked	0.4
-have|auto	-0.27
-have|home	0.31
-have|it	-0.49
-have|no	-0.25
-have|the	-0.61
-have|to	0.35
-hay	-0.33
-hay 	-0.33
-hay|algo	-0.26
-hay|alguna	-0.63
-hay|forma	-0.82
-hay|manera	-0.44
-hay|ningun	-0.35
-hay|ninguna	-0.27
-ha|my	-0.32
-hbar 	-0.39
-hbars	0.3
-hdr	0.42
-hdra	0.42
-hdraw	0.42
-head	0.33
-head 	0.33
-hean	-0.3
-heanc	-0.3
-heap	-0.29
-heape	-0.29
+have|auto	-0.31
+have|calls	0.64
+have|decided	0.3
+have|home	0.34
+have|it	-0.46
+have|no	-0.27
+have|the	-0.56
+have|to	0.3
+hay|algo	0.28
+hay|alguna	-0.72
+hay|forma	-0.64
+hay|manera	-0.45
+hay|ningun	-0.37
+hay|novedades	0.47
+ha|equivocado	-0.4
+ha|my	-0.34
+hbar 	-0.4
+hdr	0.45
+hdra	0.45
+hdraw	0.45
+hean	-0.34
+heanc	-0.34
 hear 	0.39
-hear|about	-0.4
-hear|back	-0.54
-hear|from	1.06
+hear|about	-0.42
+hear|back	-0.55
+hear|from	1.04
 heat	0.38
 heat 	0.38
-heat|pump	0.38
-heb 	0.25
-hebben|alleen	-0.31
-hebben|besloten	0.29
-hebben|jullie	-0.51
-heb|al	1.5
-heb|de	-0.61
-heb|een	-0.45
-heb|er	-0.59
-heb|geen	-0.27
-heb|getekend	0.31
+heat|pump	0.37
+hebben|alleen	-0.3
+hebben|geen	0.52
+hebben|jullie	-0.44
+hebben|me	0.38
+heb|al	1.57
+heb|besloten	0.32
+heb|de	-0.58
+heb|een	-0.38
+heb|er	-0.64
+heb|getekend	0.29
 heb|het	0.27
-heb|hier	0.27
-heb|ik	-0.53
-heb|me	-0.42
-heb|mijn	0.29
-heb|niet	-0.45
-heb|nog	-0.45
-heb|nooit	-1.08
+heb|ik	-0.85
+heb|me	-0.43
+heb|mijn	0.33
+heb|niet	-0.5
+heb|nog	-0.43
+heb|nooit	-1.03
 heb|om	0.46
-heb|sturen	-0.83
-hecke	-0.25
-hecki	-0.35
-hecks	-0.55
-hed	-0.43
+heb|sturen	-0.71
+hecke	-0.36
+hecki	-0.32
+hecks	-0.72
+hed	-0.47
 hedu	-0.4
 hedul	-0.4
-heef	-0.38
-heeft	-0.38
-heeft|de	-0.44
-heeft|geen	-0.44
-heeft|jullie	-0.68
-heek 	-0.33
-heel	-0.49
-heel 	-0.49
-heel|professioneel	-0.49
-heim	-0.33
+heef	-0.39
+heeft	-0.39
+heeft|de	-0.45
+heeft|geen	-0.49
+heeft|hem	-0.27
+heeft|jullie	-0.75
+heeft|u	-0.3
+heek 	-0.29
+heel	-0.81
+heel 	-0.81
+heel|professioneel	-0.81
+heim	-0.43
 hein	-0.41
-helem	0.31
-helemaal|klaar	0.31
-hello|sorry	-0.36
+heini	-0.35
+helem	0.33
+helemaal|klaar	0.33
+hello|sorry	-0.39
 help	0.33
 help 	0.33
-helpf	-0.27
-hem	-0.57
-hem 	-0.48
-heme	-0.28
-hemen	-0.28
-hemo	0.26
-hemos	0.26
-hem|alstublieft	0.27
-hem|graag	-0.27
+helpf	-0.29
+hem	-0.52
+hem 	-0.37
+heme	-0.27
+hemen	-0.27
+hemo	0.3
+hemos	0.3
+hemos|elegido	0.32
+hem|alstublieft	0.34
+hem|graag	-0.3
 hend	0.4
 hend 	0.4
+hene 	-0.32
 henev	-0.69
 henl	-0.4
 henla	-0.4
-hens	-0.32
-henst	-0.28
-her	-0.58
-herb	-0.28
-herbs	-0.28
-herbst|noch	-0.46
-herbst|wegen	-0.25
-here	-0.46
-here 	-0.46
-herr 	0.29
-herrn	-0.4
-herrn|schulz	-0.45
-herrn|yilmaz	-0.26
-herr|yilmaz	0.25
-herz	0.34
-herze	0.34
-her|but	-0.51
+hens	-0.3
+henst	-0.27
+her	-0.59
+herbst|noch	-0.44
+herbst|wegen	-0.28
+herc	0.28
+herch	0.28
+here	-0.42
+here 	-0.42
+herrn	-0.36
+herrn|schulz	-0.52
+herrn|yilmaz	-0.27
+her|but	-0.45
 her|phone	0.39
-hesi	-0.25
-hesit	-0.25
-hesitez|pas	-0.25
-het	-0.34
-het 	-0.31
-heth	0.35
-hethe	0.35
-het|avondeten	-0.41
+het	-0.29
+heth	0.29
+hethe	0.29
+het|avondeten	-0.52
 het|bel	0.4
 het|bellen	0.79
-het|bestand	0.64
-het|gewoon	-0.58
-het|leaseabonnement	-0.48
-het|lidmaatschap	0.29
-het|maar	0.32
-het|najaar	-0.32
-het|nummer	-0.71
-het|op	-0.25
-het|pakket	-0.29
+het|bestand	0.79
+het|gebruik	0.3
+het|gewoon	-0.63
+het|interieur	-0.27
+het|kookeiland	-0.51
+het|leaseabonnement	-0.47
+het|lidmaatschap	0.31
+het|maar	0.39
+het|nummer	-0.72
 het|stopcontact	-0.27
-het|stoplicht	-0.25
-het|sturen	0.36
-het|systeem	0.46
-het|voorjaar	-0.33
-het|weekend	-0.59
-het|weer	-0.26
-het|wel	-0.37
-het|werk	-0.34
-het|weten	-0.54
-heu	-0.98
-heur	-0.44
-heure	-0.44
-heut	-0.6
-heute	-0.6
-heute|keine	-0.37
-heute|nachmittag	-0.31
+het|stoplicht	-0.31
+het|sturen	0.47
+het|systeem	0.44
+het|voorjaar	-0.34
+het|weekend	-0.67
+het|wel	-0.45
+het|werk	-0.37
+het|weten	-0.45
+heu	-0.99
+heur	-0.45
+heure	-0.45
+heut	-0.61
+heute	-0.61
+heute|keine	-0.31
+heute|nachmittag	-0.34
 heute|nicht	-0.39
-hey	0.37
-hey 	0.37
-hey|it	0.27
-hey|this	0.44
-hey|what	-0.34
-hez	0.37
-hez 	0.37
-he|handles	-0.25
-hi 	0.5
-hice	-0.29
-hice 	-0.29
-hice|el	-0.29
-hich	-0.47
+hey	0.35
+hey 	0.35
+hey|it	0.29
+hey|this	0.56
+hey|what	-0.27
+hey|yeah	0.28
+hez	0.39
+hez 	0.39
+hi 	0.48
+hice	-0.36
+hice 	-0.36
+hice|el	-0.35
+hich	-0.48
 hicht	-0.42
-hicu	0.26
-hicul	0.26
-hier	0.49
-hier 	0.29
-hierbij|mijn	0.42
-hiers	0.66
+hicu	0.43
+hicul	0.43
+hier	0.63
+hier 	0.43
+hierbij|mijn	0.3
+hiers	0.39
 hier|eigentlich	-0.28
-hier|gibt	-0.53
-hier|je	-0.33
-hier|nicht	-0.42
-hier|nooit	0.28
+hier|et	0.42
+hier|gibt	-0.63
+hier|je	-0.35
+hier|nicht	-0.39
 hif	-0.41
 hift	-0.41
 hift 	-0.41
 hig	-0.55
 high	-0.4
-hij	-0.65
+hij	-0.64
 hij 	-0.47
-hija	-0.3
-hija 	-0.3
-hija|de	0.25
 hijo	-0.39
 hijo 	-0.39
+hijos	-0.36
+hijos|al	-0.36
 hijo|les	-0.39
 hij|heeft	-0.41
-hil	-0.53
-hile	-0.25
-hile 	-0.25
+hij|jullie	-0.27
+hij|regelt	-0.35
+hil	-0.5
+hile	-0.28
+hile 	-0.28
 hilu	-0.29
 hilux	-0.29
-him	-0.54
-him 	-0.54
-hime	-0.3
-himen	-0.3
+him	-0.53
+him 	-0.52
 him|but	-0.29
-hin 	-0.31
-hind	-0.39
-hinde	-0.39
-hinge	0.4
-hink	-0.61
-hink 	-0.38
-hinks	-0.35
-hipoteca|con	0.33
-his|own	-0.34
-his|phone	0.25
-hit	0.47
-hite	-0.39
-hite 	-0.39
-hits	-0.42
-hits 	-0.42
-hitt	0.48
-hitti	0.48
-hitting|my	0.25
-hittin|my	0.49
-hi|could	-0.34
-hi|please	0.4
-hi|this	0.73
-hi|um	0.33
-hja	-0.42
-hjah	-0.42
-hjahr	-0.42
-hla	-0.35
-hlu	0.36
-hlun	-0.32
-hlung	-0.32
-hly	-0.26
-hly 	-0.26
-hmi	-0.26
-hmit	-0.31
-hmitt	-0.31
-hn 	-0.49
-hna	0.26
+hin 	-0.29
+hind	-0.38
+hinde	-0.38
+hinge	0.33
+hink	-0.67
+hink 	-0.4
+hinks	-0.29
+hio	0.28
+hio 	0.29
+hipoteca|con	0.3
+his|own	-0.35
+hit	0.44
+hite	-0.43
+hite 	-0.43
+hits	-0.43
+hits 	-0.43
+hitt	0.45
+hitti	0.45
+hittin|my	0.5
+hi|please	0.51
+hi|this	0.75
+hi|um	0.29
+hja	-0.35
+hjah	-0.35
+hjahr	-0.35
+hl 	-0.29
+hla	-0.46
+hlag	-0.3
+hlu	0.33
+hlun	-0.37
+hlung	-0.37
+hly	-0.28
+hly 	-0.28
+hmit	-0.34
+hmitt	-0.34
+hn 	-0.55
 hnar	0.36
 hnarz	0.36
-ho 	-0.32
-hob	0.37
-hob 	0.37
-hob|scho	0.37
-hoc	0.4
-hoch	0.4
-hochs	0.48
-hochschule|aus	0.47
-hoe	-0.75
-hoe 	-0.69
+hnen	0.35
+hnen 	0.35
+ho 	-0.3
+hob	0.34
+hob 	0.34
+hob|scho	0.34
+hoc	0.39
+hoch	0.39
+hoch 	-0.27
+hochs	0.43
+hochschule|aus	0.43
+hoch|ware	-0.27
+hoe	-0.72
+hoe 	-0.66
 hoeft|me	-0.56
-hoeft|mij	0.26
-hoeft|niet	-0.46
-hoeft|u	-0.41
+hoeft|niet	-0.43
+hoeft|u	-0.42
+hoef|geen	0.3
 hoef|je	-0.4
-hoef|niks	0.3
-hoeren|sie	0.46
-hoeven|me	1.21
-hoeven|niet	-1.23
-hoeven|te	0.25
-hoe|kan	-0.5
-hoe|meld	-0.36
-hoe|stop	-0.74
-hoe|vaak	0.52
-hoe|zorg	-0.28
-hog	0.49
-hoga	0.29
-hogar	0.29
-hoi	0.94
+hoef|niks	0.34
+hoeren|sie	0.55
+hoeven|me	1.16
+hoeven|niet	-1.21
+hoe|kan	-0.51
+hoe|meld	-0.34
+hoe|stop	-0.79
+hoe|vaak	0.61
+hoe|zorg	-0.27
+hog	0.5
+hoga	0.3
+hogar	0.3
+hoi	0.87
 hoi 	0.76
-hois	0.42
-hoisi	0.42
-hoi|ik	0.51
-hoi|laat	0.62
-hol	0.69
-hola	0.57
-hola 	0.57
-hola|buenas	0.49
-hola|mira	0.67
-hola|podrian	0.26
-hola|por	0.43
-hola|ya	0.3
-hold|my	0.35
-hole	-0.58
-hole 	-0.58
-hole|den	-0.49
-holp	0.26
-holpe	0.26
-honda	0.38
-honda|last	0.31
-honen	0.7
-honer	0.3
-honez	0.28
+hois	0.5
+hoisi	0.5
+hoi|ik	0.62
+hoi|laat	0.67
+hol	0.76
+hola	0.52
+hola 	0.52
+hola|buenas	0.48
+hola|me	-0.27
+hola|mira	0.71
+hola|podrian	0.32
+hola|por	0.44
+hola|ya	0.29
+hold|my	0.29
+hole	-0.55
+hole 	-0.55
+hole|den	-0.46
+holp	0.29
+holpe	0.29
+honda	0.3
+honda|last	0.29
+honen	0.54
+honer	0.32
+honestly|i	0.34
 honi	0.52
-honin	0.35
-hoo	-0.77
-hoog	-0.38
-hoogt	-0.34
-hoogte|blijven	-0.34
-hoor	-1.02
-hoor 	-1
-hoor|blijf	-0.26
-hoor|ik	-0.82
+honin	0.33
+hons	-0.33
+hons 	-0.33
+hoo	-0.79
+hoog	-0.42
+hoogt	-0.4
+hoogte|blijven	-0.4
+hoor	-1
+hoor 	-0.99
+hoor|ik	-0.68
 hor	0.3
-hor 	0.7
-hora	-0.26
-hora 	-0.49
-horar	-0.35
-horario|de	-0.33
-hora|porfa	-0.54
-hore 	-0.68
-horen|bel	0.51
-horen|die	-0.26
-horen|mogen	-0.52
-horen|se	0.95
-hore|nicht	-0.65
-hori	-0.81
-horit	-0.81
-horn	0.26
-horn 	0.26
-horn|se	0.26
+hor 	0.74
+hora 	-0.45
+horar	-0.39
+horario|de	-0.37
+hora|porfa	-0.44
+hore 	-0.73
+horen|auf	-0.66
+horen|bel	0.47
+horen|die	-0.29
+horen|mogen	-0.56
+horen|se	0.92
+hore|nicht	-0.7
+hori	-0.87
+horit	-0.87
 hort|auf	0.34
-hor|auf	0.45
-hor|bitte	0.51
-hot	-0.48
-hotel|est	-0.45
-hotel|geboekt	0.58
-hotel|y	0.35
-hotm	-0.32
-hotma	-0.32
-hoto	-0.59
-hotos	-0.43
-hou 	1.1
-houd	-0.43
-houde	-0.36
-houds	-0.41
-houk	0.3
-houkr	0.3
+hort|bitte	0.28
+hor|auf	0.46
+hor|bitte	0.56
+hot	-0.46
+hotel|est	-0.57
+hotel|geboekt	0.6
+hotm	-0.34
+hotma	-0.34
+hoto	-0.57
+hotos	-0.41
+hou 	1.11
+houd	-0.42
+houde	-0.35
+houds	-0.4
+houk	0.41
+houkr	0.41
 houn	0.4
 hound	0.4
-hour	-0.72
-hour 	-0.52
-hours	-0.3
-hour|please	-0.51
-hous	0.37
-house	0.37
-house|is	0.51
-house|through	0.29
-hou|eens	0.42
-hou|maar	0.25
-hou|nou	0.48
-hou|op	0.88
-how	-0.37
-how 	-0.37
-how|about	0.67
-how|can	-0.26
-how|do	-1.04
-how|many	0.9
-how|the	-0.25
-how|to	-0.53
-how|you	-0.3
+hour	-0.75
+hour 	-0.54
+hours	-0.29
+hour|please	-0.53
+hous	0.39
+house	0.39
+house|in	0.6
+house|is	0.47
+house|through	0.37
+hou|eens	0.4
+hou|nou	0.93
+hou|op	0.9
+how	-0.36
+how 	-0.36
+how|about	0.71
+how|do	-1.11
+how|many	0.97
+how|the	-0.32
+how|to	-0.49
+how|you	-0.27
 hoy	-0.31
 hoy 	-0.31
-hoy|no	-0.27
+hoy|otra	0.37
 hra	0.42
 hrap	0.42
 hrap 	0.42
 hre	0.29
-hreef	0.35
-hrel	-0.47
-hreli	-0.47
-hrem	0.68
-hrem 	0.68
-hres 	0.55
-hrev	0.61
-hreve	0.61
-hrie	0.42
-hrieb	0.42
-hrs	0.42
-hrs 	0.42
-hrs|from	0.42
-hsc	0.48
-hsch	0.48
-hschu	0.48
-hst	-0.53
-hste	-0.53
-hste 	-0.26
-hsten	-0.26
-hstes	-0.67
-ht 	-0.26
-hte	0.45
+hre 	-0.33
+hreef	0.33
+hrel	-0.59
+hreli	-0.59
+hrem	0.71
+hrem 	0.71
+hren 	-0.34
+hres 	0.69
+hrev	0.62
+hreve	0.62
+hrie	0.5
+hrieb	0.5
+hrs	0.39
+hrs 	0.39
+hrs|from	0.39
+hsc	0.56
+hsch	0.56
+hschu	0.56
+hst	-0.48
+hste	-0.48
+hstes	-0.62
+hte	0.5
 hte 	0.69
-hten 	0.33
-htend	-0.33
-htin	0.65
-hting	0.65
-htj	0.32
-htje	0.32
-htjes	0.32
-htl	-0.4
-htli	-0.4
-htlij	-0.4
-hts	0.39
-hts 	0.39
-hu 	0.31
-hui	0.44
-huisd	-0.39
+hten 	0.28
+hter	0.33
+hter 	0.33
+htin	0.68
+hting	0.68
+htj	0.36
+htje	0.36
+htjes	0.36
+htl	-0.37
+htli	-0.37
+htlij	-0.37
+hts	0.33
+hts 	0.33
+hu 	0.34
+hui	0.49
 huis|al	0.27
-huis|even	-0.29
-huis|is	0.51
-huis|via	0.35
-huizi	0.39
-hun	0.48
-hung	0.39
-hung 	0.39
-hur	-0.39
+huis|even	-0.4
+huis|gekocht	0.67
+huis|in	-0.27
+huis|is	0.52
+huis|via	0.31
+huizi	0.42
+hun	0.52
+hung	0.46
+hung 	0.46
+hur	-0.41
 hurs	-0.4
 hursd	-0.4
-husband|about	-0.25
-husband|keeps	-0.33
-husband|pete	0.25
-husband|s	-0.9
-husband|says	-0.39
-huss	0.36
-huss 	0.36
-huur 	0.5
+husb	-0.31
+husba	-0.31
+husband|and	0.37
+husband|s	-0.81
+husband|says	-0.49
+husband|told	-0.37
+huss	0.27
+huss 	0.27
+huur 	0.46
 huura	-0.4
-huur|geen	0.5
-hwe	-0.31
-hwei	-0.31
-hweis	-0.31
-hym	-0.3
-hyme	-0.3
-hymer	-0.3
-hymer|noch	-0.3
-hypotheek|niet	-0.34
-hypotheek|via	0.3
-ia 	-0.43
-iac	-0.28
-iaci	-0.28
-iacio	-0.28
+huurd	-0.41
+huurder|zegt	-0.27
+huurwoning|meer	0.42
+huur|geen	0.46
+hym	-0.32
+hyme	-0.32
+hymer	-0.32
+hymer|noch	-0.32
+hypotheek|niet	-0.31
+hypotheek|via	0.29
+ia 	-0.35
+iac	0.56
+iaci	0.56
+iacio	0.56
 iad	-0.39
 iado	-0.39
 iado 	-0.39
-iag 	-0.3
-iage	0.44
-iage 	0.44
-iajes	0.31
-iale 	0.31
-ials	-0.38
-ials 	-0.38
-iam	-0.57
+iage	0.4
+iage 	0.4
+iajes	0.27
+iale 	0.35
+ials	-0.35
+ials 	-0.35
+iam	-0.58
 iame	-0.39
 iame 	-0.39
-ian 	-0.63
-iand	0.54
-iando	0.54
-iant	0.29
-iantr	0.48
-iar	0.47
-iario	-0.3
-iarl	-0.55
-iarla	-0.55
-iarm	0.86
-iarme	0.86
-iat	0.6
-iat 	0.26
+ian	-0.36
+ian 	-0.77
+iand	0.52
+iando	0.52
+iant	0.39
+iantr	0.46
+iar	0.44
+iario	-0.4
+iarl	-0.49
+iarla	-0.49
+iarm	0.84
+iarme	0.84
+iat	0.61
+iat 	0.28
 iate	0.5
 iate 	0.5
-iated	0.56
-iati	0.27
-iatio	0.27
-iba	0.47
-iba 	-0.39
-iban	0.46
-iban 	0.46
-ibas	0.26
-ibas 	0.26
-ibem	-0.66
-ibeme	-0.66
-iben	-0.43
-iben 	-0.43
-ibier	-0.45
-ibl	-0.43
-ible	-0.43
-ible 	-0.43
-ibra	0.3
-ibra 	0.3
-ica	-0.41
-ica 	-0.79
-icad	-0.25
-icado	-0.25
-ical	-0.29
-ical 	-0.29
+iated	0.45
+iati	0.29
+iatio	0.29
+iba	0.46
+iba 	-0.37
+iban	0.45
+iban 	0.45
+ibem	-0.62
+ibeme	-0.62
+iben	-0.42
+iben 	-0.42
+ibier	-0.64
+ibl	-0.33
+ible	-0.33
+ible 	-0.33
+ibra	0.28
+ibra 	0.28
+ica	-0.4
+ica 	-0.8
+ical	-0.28
+ical 	-0.28
 icat	0.31
 icati	0.31
-ice	-0.52
-ice 	-0.59
-icem	0.32
-icema	0.32
-icen	-0.4
+ice	-0.54
+ice 	-0.63
+icem	0.33
+icema	0.33
+icen	-0.41
 ich 	0.45
-ichb	-0.39
-ichba	-0.39
-iche 	0.64
-iches	-0.39
-ichi	0.25
-ichie	0.25
-icht 	-0.27
-ichte	0.42
-ichtj	0.32
-ichts	0.47
-ich|abbestellen	-0.37
-ich|antworte	0.39
-ich|bin	-0.28
-ich|bis	-0.47
-ich|bitte	0.76
-ich|brauche	-0.26
-ich|den	-0.27
-ich|die	-0.48
-ich|diese	-0.37
-ich|endlich	-0.39
-ich|ersuche	0.29
-ich|etwas	0.35
-ich|fahr	0.26
-ich|fur	-0.46
-ich|gesagt	-0.33
-ich|hab	0.5
-ich|habe	0.26
-ich|hore	-0.68
-ich|ihnen	0.26
-ich|jetzt	-0.55
-ich|kann	0.58
-ich|kaufe	0.37
+icha	-0.34
+icha 	-0.34
+ichb	-0.4
+ichba	-0.4
+iche 	0.6
+iches	-0.4
+ichez	0.31
+ichi	0.29
+ichie	0.29
+ichte	0.43
+ichtj	0.36
+ichts	0.4
+ich|abbestellen	-0.4
+ich|antworte	0.41
+ich|bin	-0.33
+ich|bis	-0.42
+ich|bitte	0.84
+ich|brauche	-0.3
+ich|den	-0.33
+ich|die	-0.33
+ich|diese	-0.35
+ich|endlich	-0.37
+ich|etwas	0.33
+ich|fahr	0.49
+ich|fahre	0.32
+ich|fur	-0.41
+ich|furs	-0.28
+ich|gesagt	-0.27
+ich|hab	0.47
+ich|haben	0.41
+ich|hore	-0.73
+ich|jetzt	-0.56
+ich|kann	0.47
+ich|kaufe	0.38
 ich|kaufen	-0.27
-ich|keine	0.27
-ich|komme	-0.37
-ich|lege	-0.27
-ich|mache	-0.74
-ich|mich	-0.75
-ich|mit	-0.66
-ich|mochte	0.53
-ich|moechte	0.29
-ich|nach	-0.25
-ich|nicht	-0.58
-ich|noch	0.85
-ich|rufe	-0.58
-ich|schaffe	-0.34
-ich|stehe	0.34
-ich|suche	-0.83
-ich|tun	-0.57
-ich|uberlege	-0.62
-ich|unterschreibe	-0.26
-ich|unterschreiben	-0.61
-ich|verlange	0.37
-ich|von	0.45
-ich|warte	-0.66
-ich|was	0.61
-ich|widerspreche	0.35
-ich|will	0.67
-ich|wirklich	-0.43
-ich|zeit	-0.37
-ici 	-0.36
+ich|komme	-0.38
+ich|mache	-0.71
+ich|mich	-0.77
+ich|mit	-0.51
+ich|mochte	0.35
+ich|moechte	0.27
+ich|muss	-0.28
+ich|nicht	-0.8
+ich|noch	1
+ich|rufe	-0.51
+ich|schaffe	-0.3
+ich|suche	-0.84
+ich|tun	-0.5
+ich|uberlege	-0.57
+ich|unterschreibe	-0.29
+ich|unterschreiben	-0.66
+ich|verkaufe	0.31
+ich|verlange	0.44
+ich|von	0.43
+ich|warte	-0.63
+ich|was	0.56
+ich|widerspreche	0.33
+ich|will	0.71
+ich|wirklich	-0.51
+ich|zeit	-0.38
+ici 	-0.37
 icin	-0.59
 icina	-0.58
-icio	-0.81
-icio 	-0.82
-icit	0.38
-icita	0.49
-icite	0.27
-icito	0.41
-ici|lundi	-0.25
-ici|patrick	0.29
-ici|vendredi	-0.48
-icked	-0.58
-icks	-0.3
-icks 	-0.3
-ico	0.32
-icos	0.42
-icos 	0.42
-icu	0.25
-icul	0.25
-iculo	0.26
-id 	-0.78
-ida 	-0.41
-idat	0.38
-idate	0.38
-idde	0.42
-iddel	0.42
-ide 	-0.37
+icio	-0.82
+icio 	-0.81
+icit	0.45
+icita	0.78
+icite	0.38
+icito	0.4
+ici|lundi	-0.34
+ici|vendredi	-0.46
+icked	-0.5
+ickl	0.32
+ickly	0.32
+icks	-0.27
+icks 	-0.27
+ico	0.29
+icos	0.46
+icos 	0.46
+icu	0.38
+icul	0.38
+iculo	0.43
+id 	-0.77
+ida 	-0.61
+idat	0.47
+idate	0.47
+idde	0.5
+iddel	0.5
+ide 	-0.47
 idea	-0.39
 idea 	-0.39
 idea|who	-0.58
-ided	0.54
-ided 	0.54
-iden	-0.29
-idenm	0.85
-idens	0.49
-ident	-0.27
-ider	0.58
-ider 	0.49
+ided	0.55
+ided 	0.55
+iden	-0.31
+idenm	0.68
+idens	0.53
+ident	-0.31
+ider	0.55
+ider 	0.48
 iders	0.36
 idi 	-0.58
-idio	-0.26
-idio 	-0.26
-idn	-0.45
-idn 	-0.45
-ids	-0.6
-ids 	-0.81
-ie 	-0.27
-ieb 	0.34
-iebe	-0.34
-ieben	-0.28
-ieber	-0.31
+idn	-0.47
+idn 	-0.47
+ids	-0.63
+ids 	-0.84
+ieb 	0.33
 ieco	0.28
 iecon	0.28
-iede	0.47
-ieder	0.27
-ief	0.29
-iefe	-0.27
-iefer	-0.27
-ieg	-0.3
-iege	0.38
-iege 	0.39
-iegt	-0.56
-iegt 	-0.56
+iede	0.5
+ieder	0.3
+ief	0.36
+iefe	-0.3
+iefer	-0.3
+ieg	-0.33
+iegt	-0.6
+iegt 	-0.6
+ieh	0.4
+iehe	0.4
 iej	-0.38
 iejo	-0.6
 iejo 	-0.6
 iel 	-0.47
-iele 	-0.64
-ielm	0.35
-ielma	0.35
-iels	0.31
-iels 	0.31
-iema	0.41
-ieman	0.41
-ieme	0.33
-ieme 	0.33
-iemp	0.43
-iempr	0.43
-ien 	0.38
-iend	-0.34
-iendr	-0.26
-iene 	-0.56
-ienm	-0.43
-ienme	-0.43
-ienn	-0.26
-ienne	-0.26
-iens	-0.28
-iens 	-0.44
-ient	0.26
+iele	-0.43
+iele 	-0.62
+ielm	0.4
+ielma	0.4
+iels	0.3
+iels 	0.3
+iema	0.45
+ieman	0.45
+ieme	0.34
+ieme 	0.34
+ien 	0.35
+iend	-0.37
+iendr	-0.27
+iene 	-0.6
+ienm	-0.48
+ienme	-0.48
+ienn	-0.35
+ienne	-0.35
+iens	-0.38
+iens 	-0.54
 iente	0.5
 iep	-0.33
 iep 	-0.32
-ier	0.32
-ieran	-0.83
-ierd	0.5
-ierda	0.37
-ierde	0.55
-iere 	-0.35
-ieri	-0.64
-ierin	-0.64
-iern	-0.39
-ierne	-0.39
-ieron	-0.37
-iers	-0.31
-iers 	-0.31
-iert	-0.51
-iert 	-0.51
-ies	-0.57
-ies 	-0.59
-iese 	0.25
-iesel	-0.39
-iesen	-1.23
-ieser	-0.4
-ieso	-0.52
-ieso 	-0.52
-iete	0.79
-iete 	0.54
-ieten	-0.68
-ieter	0.48
-iets	0.33
-iets 	0.27
-iets|anders	-0.37
-iets|nodig	0.25
-iets|ontbreekt	-0.29
-ieus	0.27
-ieus 	0.27
-iev	0.4
-ieve	0.4
-ieve 	0.47
-iever	-0.36
-iez	0.37
-iez 	0.3
-if 	-0.61
-ife	-0.43
-iffu	0.26
-iffus	0.26
-ifi	-0.39
-ifie	-0.43
-ifier	-0.27
-ifiez	-0.58
-ift	-0.35
+ier	0.42
+ieran	-0.27
+ierd	0.52
+ierda	0.38
+ierde	0.54
+iere 	-0.3
+ieri	-1.04
+ierin	-1.04
+iern	-0.4
+ierne	-0.4
+ieron	-0.4
+iers	-0.27
+iers 	-0.27
+iert	-0.44
+iert 	-0.44
+ies	-0.55
+ies 	-0.73
+iesel	-0.41
+iesen	-1.2
+ieser	-0.41
+ieso	-0.5
+ieso 	-0.5
+iete	0.57
+iete 	0.44
+ieten	-0.7
+ieter	0.27
+iets	0.27
+iets|anders	-0.4
+iets|is	0.45
+iets|later	-0.46
+ietw	0.33
+ietwo	0.3
+ieuwb	-0.35
+iev	0.41
+ieve	0.41
+ieve 	0.49
+iever	-0.37
+iez	0.47
+iez 	0.39
+if 	-0.8
+ife	-0.6
+ife 	-0.43
+ifi	-0.41
+ifie	-0.46
+ifier	-0.35
+ifiez	-0.48
+ift	-0.42
 ift 	-0.41
-ifte	-0.39
-ifu	0.59
-ifus	0.59
-ifusi	0.59
-if|i	-0.32
+ifte	-0.4
+ifu	0.56
+ifus	0.56
+ifusi	0.56
+if|i	-0.34
 if|something	0.39
-if|the	-0.77
-if|this	-0.27
-if|you	-0.25
-iga	0.32
-iga 	0.4
-ige	0.28
-igen 	0.32
-igenl	-0.4
-igga	0.48
-igga 	0.48
-igi	-0.41
-igin	-0.41
-iging	-0.41
+if|the	-0.86
+if|you	-0.47
+iga	0.33
+iga 	0.38
+igen 	0.3
+igenl	-0.38
+igga	0.47
+igga 	0.47
+igi	-0.42
+igin	-0.42
+iging	-0.42
 ign 	-0.42
 igned	0.41
-igner	-0.63
-igni	-0.41
-ignin	-0.41
-igno	-0.4
-ignor	-0.4
-igua	-0.29
-igue	-0.69
-igue 	-0.35
-iguen	-0.38
-igur	-0.53
-igure	-0.53
-ihnen|bekommen	0.52
-ihnen|bravo	-0.32
-ihnen|eigentlich	0.25
-ihnen|ein	-0.27
-ihnen|nicht	-0.33
-ihnen|noch	0.89
-ihnen|und	-0.58
-ihnen|zu	0.54
-ihr	0.4
+igner	-0.65
+igni	-0.31
+ignin	-0.31
+igno	-0.64
+ignor	-0.64
+igua	-0.34
+igue	-0.63
+igue 	-0.3
+iguen	-0.4
+igur	-0.52
+igure	-0.52
+ihe	-0.31
+ihn 	-0.32
+ihne	0.35
+ihnen	0.35
+ihnen|bekommen	0.6
+ihnen|bravo	-0.63
+ihnen|doch	0.54
+ihnen|nicht	-0.27
+ihnen|noch	0.52
+ihnen|und	-0.55
+ihnen|wohl	-0.29
+ihnen|zu	0.5
+ihn|doch	0.3
+ihr	0.38
+ihr 	-0.28
 ihre	0.45
-ihre 	-0.57
-ihrem	0.68
-ihrem|autohaus	0.45
-ihrem|system	0.74
-ihrem|verkaufer	0.25
-ihrem|verteiler	0.97
-ihrer|anrufliste	0.38
-ihrer|anzeige	-0.27
-ihrer|firma	0.26
-ihrer|liste	0.67
-ihrer|sms	-0.63
-ihrer|versicherung	-0.48
-ihres	0.55
-ihres|autohauses	0.55
-ihre|nachricht	-0.43
-ihre|sms	-0.63
-ihr|nervt	0.67
-ij 	0.43
-ija	-0.3
-ija 	-0.3
+ihre 	-0.58
+ihrem	0.71
+ihrem|autohaus	0.51
+ihrem|system	0.62
+ihrem|verteiler	0.62
+ihrer|anrufliste	0.4
+ihrer|firma	0.39
+ihrer|liste	0.68
+ihrer|sms	-0.71
+ihrer|versicherung	-0.49
+ihres	0.69
+ihres|autohauses	0.69
+ihre|nachricht	-0.4
+ihre|sms	-0.65
+ihr|mich	0.38
+ihr|nervt	0.73
+ij 	0.41
 ijd 	-0.58
 ijda	-0.42
 ijdag	-0.42
-ijg	-0.28
+ijg	-0.29
 ijg 	-0.31
-ijge	-0.52
-ijgen	-0.52
-ijk 	-0.36
-ijn	-0.53
+ijge	-0.53
+ijgen	-0.53
+ijk 	-0.52
+ijn	-0.54
 ijn 	-0.57
-ijne	0.4
+ijne	0.38
 ijne 	0.31
-ijo	-0.8
-ijo 	-0.8
-ijs	0.26
+ijo	-0.83
+ijo 	-0.83
+ijos	-0.36
+ijos 	-0.36
 ijs 	-0.42
-ijsl	-0.3
-ijsli	-0.3
+ijsl	-0.29
+ijsli	-0.29
 ijst	0.28
 ijst 	0.28
-iks	0.3
-iks 	0.3
-ik|aan	-0.34
-ik|antwoord	0.63
+ikel	0.27
+ikel 	0.27
+iks	0.36
+iks 	0.36
+ik|aan	-0.33
+ik|antwoord	0.68
 ik|app	-0.38
 ik|bel	-0.39
-ik|ben	0.46
-ik|bij	-0.25
-ik|dat	-0.28
-ik|de	-0.41
-ik|deze	-0.53
-ik|die	-0.63
+ik|ben	0.42
+ik|bij	-0.31
+ik|dat	-0.27
+ik|de	-0.37
+ik|deze	-0.57
+ik|die	-0.64
 ik|doe	0.41
+ik|echt	-0.35
 ik|een	-0.4
-ik|elders	0.31
-ik|ergens	-0.47
-ik|ga	0.54
-ik|geen	-0.29
-ik|graag	-0.74
-ik|had	-0.55
-ik|heb	0.35
-ik|het	-0.3
-ik|hoef	0.75
-ik|huur	0.5
-ik|iets	0.25
-ik|interesse	-0.29
-ik|kan	-0.33
-ik|ken	-0.63
-ik|kon	-0.36
-ik|laat	-0.6
-ik|lees	-0.69
-ik|me	-0.82
-ik|meld	-0.37
-ik|neem	-0.26
-ik|niks	-0.72
-ik|nog	0.32
-ik|op	-0.31
-ik|overleg	-0.42
-ik|sta	0.4
-ik|stop	-0.39
+ik|elders	0.29
+ik|ergens	-0.53
+ik|ga	0.55
+ik|graag	-0.82
+ik|had	-0.61
+ik|heb	0.45
+ik|het	-0.32
+ik|hoef	0.79
+ik|huur	0.46
+ik|kan	-0.38
+ik|ken	-0.61
+ik|kon	-0.31
+ik|laat	-0.63
+ik|lees	-0.71
+ik|me	-0.86
+ik|meld	-0.36
+ik|niet	-0.35
+ik|niks	-0.96
+ik|nog	0.41
+ik|op	-0.45
+ik|overleg	-0.34
+ik|spreek	0.33
+ik|sta	0.44
+ik|stop	-0.42
 ik|thuis	-0.38
-ik|tijd	-0.25
-ik|trek	0.68
-ik|uitgeschreven	0.26
-ik|uitschrijven	-0.5
-ik|van	0.36
-ik|volg	-0.25
-ik|voor	-0.52
-ik|wacht	-0.59
-ik|was	-0.61
+ik|tijd	-0.27
+ik|trek	0.65
+ik|uitschrijven	-0.56
+ik|van	0.4
+ik|verzoek	0.37
+ik|voor	-0.56
+ik|wacht	-0.78
+ik|was	-0.57
 ik|wens	0.42
-ik|wilde	0.4
-ik|word	0.51
-ik|zeg	0.48
-ik|zoek	-0.74
-ila 	0.28
-ilad	0.37
-iladr	0.37
-ild	-0.34
-ild 	-0.44
-ilde	0.38
-ilde 	0.4
-ilden	-0.46
-ile	-0.32
-ile 	-0.36
-ilem	-0.3
-ileme	-0.3
-ilh	0.3
-ilho	0.3
-ilhom	0.3
-ilia	0.43
-ilie 	-0.26
-ilisa	0.26
-ilise	-0.39
-ill	-0.26
-ill 	-0.77
-illa	-0.25
-ille 	0.34
-illed	0.44
-illez	0.37
-illi	0.53
+ik|wilde	0.38
+ik|word	0.47
+ik|zeg	0.47
+ik|zoek	-0.64
+il 	0.29
+ila 	0.27
+ilado	-0.33
+iladr	0.45
+ilam	0.63
+ilamo	0.63
+ilan	-0.51
+iland	-0.51
+ild	-0.37
+ild 	-0.43
+ilde	0.31
+ilde 	0.38
+ilden	-0.47
+ile	-0.34
+ile 	-0.44
+ilem	-0.31
+ileme	-0.31
+ilh	0.27
+ilho	0.27
+ilhom	0.27
+ilia	0.41
+ilise	-0.43
+ill 	-0.73
+ille 	0.42
+illed	0.5
+illez	0.36
+illi	0.55
 illig	0.4
-ills	-0.54
-ills 	-0.54
-ilo	0.27
-ils	0.42
-ils 	0.42
-ilso	0.34
-ilson	0.34
-ils|arretent	-0.31
+ills	-0.39
+ills 	-0.39
+ilof	0.27
+iloft	0.27
+ils	0.35
+ils 	0.35
+ils|arretent	-0.28
 ilt	0.33
 ilt 	0.33
 ilu	-0.29
 ilux	-0.29
 ilux 	-0.29
-il|moyen	-0.36
-il|n	-0.3
-il|ne	-0.36
-il|pour	-0.49
-il|remboursable	0.31
-il|reste	-0.42
-il|un	-0.31
-il|vous	0.63
-il|y	-0.93
-ima	-0.25
-iman	-0.27
-imanc	-0.27
-ime 	-0.55
-imen	-0.46
-iment	-0.25
-imer	0.29
-imer 	0.43
-imera	-0.26
-imes	0.28
-imes 	0.28
-imina	0.75
-imit	-0.25
-imite	-0.25
+il|moyen	-0.27
+il|ne	-0.29
+il|pour	-0.47
+il|reste	-0.41
+il|un	-0.37
+il|vous	0.59
+il|y	-1.03
+ime 	-0.57
+imen	-0.8
+iment	-0.61
+imer 	0.37
+imera	-0.3
+imes	0.36
+imes 	0.36
+imina	0.79
+imit	-0.3
+imite	-0.3
 imm	0.42
-imma	0.47
-imma 	0.47
-imme	0.29
-immed	0.4
-immer	0.29
-imo	-0.27
-imo 	-0.25
-imos	-0.27
-imos 	-0.27
+imma	0.45
+imma 	0.45
+immed	0.36
+immer|sag	-0.31
+imo 	-0.32
 imp	0.36
 impl	0.59
 imple	0.52
 impo	-0.31
 impor	-0.31
-importe|quand	-0.32
-impresa|por	-0.32
-impreso|con	-0.38
-impreso|prefiero	-0.39
-im|buro	-0.94
-im|done	0.42
-im|fruhjahr	-0.42
-im|good	0.59
-im|herbst	-0.28
-im|mai	-0.5
-im|monat	-0.31
-im|not	0.58
-im|on	0.36
-im|urlaub	-0.53
-in 	0.33
-ina	0.31
-inale	0.4
-inam	0.44
-iname	0.44
-inbox|maybe	-0.26
-incen	-0.26
-incl	-0.43
-inclu	-0.43
-ind 	-0.28
-inde	-0.52
-inder	-0.4
+importe|quand	-0.33
+impresa|por	-0.34
+impreso|con	-0.52
+impreso|prefiero	-0.42
+impro	-0.34
+imu	0.28
+im|buro	-0.97
+im|done	0.43
+im|driving	0.34
+im|fruhjahr	-0.35
+im|good	0.57
+im|mai	-0.48
+im|monat	-0.35
+im|not	0.59
+im|on	0.35
+im|preis	-0.39
+im|urlaub	-0.66
+in 	0.44
+ina	0.29
+inale	0.41
+inam	0.45
+iname	0.45
+inbox|is	0.43
+inbox|maybe	-0.41
+incen	-0.27
+incl	-0.47
+inclu	-0.47
+inde	-0.63
+inder	-0.51
 indl	0.63
 indly	0.63
-inea 	0.34
-inee 	-0.41
-inem	0.28
-inem 	0.28
-inen	-0.31
+inea	0.28
+inea 	0.38
+inee 	-0.55
+inen	-0.33
+inen 	-0.31
 inera	-0.4
-ines 	-0.42
-infa	0.27
-infac	0.27
-infon	-0.37
-information|and	0.4
-information|deleted	0.73
-infos	-0.55
-infos|bitte	-0.39
-infos|mehr	-0.26
-infos|stp	-0.29
-infos|sur	-0.57
-infos|zum	-0.35
-info|aub	-0.81
-info|autohaus	0.34
-info|but	0.53
-info|i	-0.28
-info|ich	-0.53
-info|on	-0.57
-info|pero	0.88
-info|please	-0.44
-info|por	-0.43
+ines 	-0.43
+infon	-0.36
+informacion|sobre	0.47
+information|and	0.3
+information|be	0.49
+information|deleted	0.89
+infos	-0.54
+infos|bitte	-0.3
+infos|mehr	-0.27
+infos|stp	-0.27
+infos|sur	-0.5
+infos|zum	-0.38
+info|aub	-0.84
+info|autohaus	0.28
+info|but	0.51
+info|i	-0.37
+info|ich	-0.47
+info|on	-0.52
+info|pero	0.87
+info|please	-0.46
+info|por	-0.44
 info|porfa	-0.39
-info|sur	0.46
-inga	-0.37
-inge 	0.35
-ingle	-0.69
-ingli	0.78
-ingo	-0.41
+info|sur	0.49
+inga	-0.38
+ingle	-0.32
+ingli	0.76
+ingo	-0.42
 ingo 	-0.41
-ingos	-0.36
-ings	-0.47
-ings 	-0.28
-ingu	0.33
-ingun	0.33
-ingv	0.64
-ingve	0.64
-ing|calling	0.56
-ini	0.39
-ini 	0.4
-inie	0.37
-iniek	0.37
-inig	-0.39
-inin	0.26
-ining	0.26
-init	-0.69
-init 	-0.69
-ink	-0.61
-ink 	-0.83
-inke	-0.3
-inkel	-0.3
+ings	-0.28
+ingu	0.31
+ingun	0.31
+ingv	0.61
+ingve	0.61
+ing|calling	0.65
+ini	0.42
+ini 	0.41
+inie	0.41
+iniek	0.41
+inig	-0.34
+inin	0.29
+ining	0.29
+init	-0.62
+init 	-0.62
+ink	-0.57
+ink 	-0.87
+inke	-0.37
+inkel	-0.37
 inks	-0.39
 inks 	-0.39
-inmi	0.42
-inmid	0.42
-inmiddels|op	0.32
-inn	-0.94
-inne	-0.75
-innen	-0.41
-inner	-0.54
-ino 	-0.39
-inox	-0.32
-inox 	-0.32
-inscribi|en	0.41
-inscription|pour	-0.29
-inscrire|a	-0.27
-inscrita|en	0.4
-insd	-0.33
-insda	-0.33
-insi	0.4
-insis	0.4
-installation|de	-0.26
-installed|by	0.42
-instead|for	-0.3
+inm	0.27
+inmi	0.5
+inmid	0.5
+inmiddels|op	0.33
+inn	-0.96
+inne	-0.77
+innen	-0.4
+inner	-0.55
+ino 	-0.32
+inox	-0.34
+inox 	-0.34
+inscribi|en	0.42
+inscription|pour	-0.31
+inscrire|a	-0.37
+inscrire|mon	-0.91
+inscrita|en	0.43
+insd	-0.35
+insda	-0.35
+insi	0.41
+insis	0.41
+inst 	0.37
+insta	-0.54
+instalamos|las	0.43
+instalar|antes	-0.54
+installation|de	-0.29
+installed|by	0.66
+installeren|bel	-0.48
 insu	0.48
-insup	0.73
+insup	0.44
 insur	0.37
-insurance|already	0.27
+insurance|already	0.3
 insurance|anymore	0.41
-insurance|included	-0.26
-insurance|on	-0.27
-insurance|thank	0.26
-insurance|through	0.37
-ins|with	-0.39
-int 	-0.39
-intem	-0.3
-interesa|borrenme	0.59
-interesa|cambiar	0.58
-interesa|eliminen	0.89
-interesa|entonces	-0.41
-interesa|gracias	-1.33
-interesa|lo	0.35
-interesa|nada	0.94
-interesa|parar	0.68
-interesa|por	-0.43
-interesa|porfavor	0.88
+insurance|company	0.27
+insurance|on	-0.39
+insurance|through	0.4
+ins|with	-0.36
+int 	-0.51
+inte 	-0.27
+intem	-0.34
+interesa|borrenme	0.47
+interesa|cambiar	0.64
+interesa|eliminen	0.81
+interesa|entonces	-0.4
+interesa|gracias	-1.37
+interesa|nada	0.99
+interesa|parar	0.73
+interesa|por	-0.34
+interesa|porfavor	0.64
 interesa|wey	0.42
-interesa|y	0.25
 interesa|ya	0.66
-interessee|merci	-0.84
-interessee|pantoute	0.3
-interesse|an	0.39
-interesse|arretez	0.72
-interesse|au	0.53
-interesse|bel	0.49
-interesse|donc	0.29
-interesse|dus	-0.53
+interessee|merci	-0.83
+interessee|pantoute	0.28
+interesse|an	0.37
+interesse|arretez	0.76
+interesse|au	0.58
+interesse|bel	0.55
+interesse|dus	-0.4
 interesse|heb	0.37
 interesse|in	0.6
-interesse|meer	-1.73
-interesse|mehr	-0.47
-interesse|merci	-0.9
-interesse|pas	-0.35
+interesse|meer	-1.71
+interesse|mehr	-0.48
+interesse|merci	-0.96
 interesse|plus	-0.43
-interesse|pour	-0.27
-interesse|sorry	-0.49
+interesse|pour	-0.37
+interesse|sorry	-0.39
 interesse|verwijder	0.68
-interessiert|hab	-0.47
-interested|and	0.3
-interested|anymore	-0.91
-interested|at	-0.6
-interested|in	0.69
-interested|never	0.35
-interested|please	0.86
-interested|right	-1.01
-interested|rn	-0.48
-interested|so	-0.39
-interested|stop	0.86
+interessiert|hab	-0.5
+interested|and	0.29
+interested|anymore	-0.92
+interested|at	-0.58
+interested|in	0.66
+interested|never	0.37
+interested|please	0.88
+interested|right	-0.85
+interested|rn	-0.49
+interested|so	-0.42
+interested|stop	0.93
 interested|thanks	-0.28
-interested|went	-0.47
-interest|so	0.86
-interes|me	-0.25
-intern|getestet	0.32
-intm	-0.75
-intme	-0.75
-inu	-0.62
+interested|went	-0.44
+interest|so	0.81
+intm	-0.77
+intme	-0.77
+inu	-0.63
 inuer	-0.42
-inut	-0.53
-inute	-0.53
+inuez	-0.29
+inut	-0.36
+inute	-0.44
+inve	0.27
+inver	0.28
+invertir|nada	0.28
 inw	0.4
 inwi	0.4
 inwil	0.4
-inz	-0.39
-in|10	-0.68
+inz	-0.37
+in|10	-0.64
 in|2022	0.4
-in|a	0.31
-in|als	-0.32
-in|any	-0.34
-in|around	-0.72
-in|at	-0.28
+in|als	-0.27
+in|any	-0.32
+in|around	-0.54
+in|at	-0.27
 in|auckland	-0.28
-in|blau	-0.33
-in|blue	-0.33
+in|bel	0.33
+in|blau	-0.29
 in|by	-0.4
-in|date	-0.27
-in|de	-0.42
-in|den	-0.45
-in|der	-0.39
-in|from	-0.49
-in|ihrer	-0.63
-in|januari	-0.28
-in|juni	-0.29
-in|just	-0.48
-in|law	-0.3
-in|march	0.29
-in|my	0.49
-in|number	-0.37
-in|offer	-0.32
-in|offers	-0.4
-in|om	0.78
+in|date	-0.39
+in|de	-0.49
+in|den	-0.43
+in|der	-0.36
+in|from	-0.56
+in|graz	-0.53
+in|ihrer	-0.71
+in|june	0.27
+in|juni	-0.27
+in|just	-0.5
+in|law	-0.27
+in|maat	-0.3
+in|march	0.3
+in|mei	-0.43
+in|number	-0.33
+in|offer	-0.3
+in|offers	-0.5
+in|om	0.83
+in|paramaribo	-0.27
 in|ruah	0.27
-in|rueh	0.32
-in|ruhe	0.67
-in|september	-0.27
-in|the	0.26
+in|rueh	0.33
+in|ruhe	0.69
+in|the	0.27
 in|town	0.29
-in|utrecht	-0.44
-in|zahlung	-0.33
-in|zonnepanelen	0.55
-io 	-0.54
-ion 	0.33
-ionee	-0.49
-iones	0.26
-ionne	-1.1
-ior	-0.27
-ior 	-0.27
-ios	-0.48
-ios 	0.48
-ioso	-0.46
-ioso 	-0.46
+in|tulsa	-0.27
+in|utrecht	-0.4
+in|writing	0.31
+in|zahlung	-0.37
+in|zonnepanelen	0.51
+io 	-0.56
+ion 	0.39
+ionar	0.29
+ionee	-0.81
+ionne	-0.9
+ios	-0.68
+ioso	-0.45
+ioso 	-0.45
 iou	0.4
 ious	0.4
-ious 	0.25
 iousl	0.4
-iphone|15	-0.57
-iphone|stop	0.44
-ipl	-0.33
-iple	-0.33
-iple 	-0.33
-ipp	-0.42
-ipt	0.26
-ipti	0.26
-iptio	0.26
-iqu	-0.38
-ique	-0.38
-ique 	-0.37
-ire	0.48
-iren	0.5
-iren 	0.52
-irer	0.41
-irer 	0.41
-ires	0.25
-ires 	0.25
-irg	-0.26
-irge	-0.26
-irgen	-0.26
-irgendwo|abmelden	-0.26
-irl	0.47
-irle	0.47
-irles	0.47
-irm 	0.59
-irman	-0.29
-irmen	-0.64
-ir|al	0.32
-is 	-0.25
-isa	-0.31
-isar	-0.44
-isat	0.26
-isati	0.26
-isc	-0.47
-isch	-0.81
+iphone|15	-0.58
+iphone|stop	0.43
+ipl	-0.35
+iple	-0.35
+iple 	-0.35
+ipp	-0.5
+iqu	-0.43
+ique	-0.43
+ique 	-0.43
+ire	0.47
+iren	0.44
+iren 	0.45
+irer	0.28
+irer 	0.28
+ires	0.35
+ires 	0.35
+irg	-0.27
+irge	-0.27
+irgen	-0.27
+irgendwo|abmelden	-0.27
+irl	0.5
+irle	0.5
+irles	0.5
+irm 	0.52
+irman	-0.35
+irmen	-0.54
+isa	-0.27
+isar	-0.43
+isc	-0.48
+isch	-0.8
 isch 	-0.77
-isco	0.67
-iscon	0.94
-iscou	-0.48
-isd	-0.39
-isd 	-0.41
-iser	-0.25
-iser 	-0.25
-isez	-0.39
-isez 	-0.39
-ishe	-0.33
-isher	-0.37
-ishes	0.36
-isi 	0.42
-isie	0.51
-isiem	0.33
+isco	0.71
+iscon	0.95
+iscou	-0.51
+isez	-0.43
+isez 	-0.43
+ishe	-0.29
+isher	-0.3
+ishes	0.3
+isi 	0.5
+isie	0.53
+isiem	0.34
+isini	0.31
+isio	-0.34
+ision	-0.33
 isit	-0.43
-isite	-0.35
-isito	-0.29
-ism	-0.3
-isma	-0.28
-isma 	-0.28
-isme	-0.34
-isme 	-0.34
-isn	-0.5
-isn 	-0.5
-isn|t	-0.5
-iso	0.33
-ison	0.32
-ison 	0.32
-isp	-0.35
-ispo	-0.35
-ispo 	-0.38
-issc	-0.53
-issch	-0.53
+isite	-0.38
+isito	-0.3
+ism	-0.37
+isma	-0.29
+isma 	-0.29
+isme	-0.32
+isme 	-0.32
+isn	-0.51
+isn 	-0.51
+isn|t	-0.51
+ison	0.3
+ison 	0.3
+isp	-0.43
+ispo	-0.43
+ispo 	-0.32
+ispos	-0.4
+issc	-0.6
+issch	-0.6
 isse 	0.48
-issed	-0.38
-issen	0.46
-issez	0.27
+issed	-0.4
+issez	0.28
 issin	-0.4
-issio	0.42
-issu	-0.27
-issus	-0.26
-ist	0.25
-istak	-0.35
-iste	0.28
-iste 	0.29
-istes	0.74
+issio	0.45
+issus	-0.32
+ist	0.27
+istak	-0.31
+iste 	0.28
+ister	-0.31
+istes	0.75
+isti	0.29
 isto 	-0.4
-ists	0.54
-ists 	0.54
-ist|alles	-0.25
-ist|bitte	-0.38
-ist|brauchen	-0.55
-ist|dann	-0.57
-ist|das	-0.38
-ist|der	-0.67
+ists	0.48
+ists 	0.48
+ist|bitte	-0.39
+ist|brauchen	-0.54
+ist|dann	-0.81
+ist|das	-0.43
+ist|der	-0.74
 ist|diese	-0.51
-ist|echt	-0.53
-ist|jurgen	0.26
-ist|nicht	-0.63
-ist|nie	-0.36
-ist|ok	0.41
-ist|okay	0.26
-ist|schon	0.63
-ist|stopp	-0.38
-ist|verkauft	0.26
-isv	-0.3
-isve	-0.32
-isver	-0.32
-is|al	0.32
-is|another	-0.27
-is|away	-0.27
+ist|echt	-0.48
+ist|nicht	-0.65
+ist|ok	0.34
+ist|okay	0.27
+ist|schon	0.71
+ist|stopp	-0.42
+ist|verkauft	0.28
+isv	-0.31
+isve	-0.33
+isver	-0.33
+is|al	0.28
+is|app	0.51
+is|away	-0.39
+is|bel	-0.36
 is|best	-0.47
 is|beter	-0.97
-is|better	-0.84
-is|busy	0.55
-is|dave	0.41
-is|de	-0.28
+is|better	-0.67
+is|busy	0.7
+is|dana	0.34
+is|dave	0.53
+is|de	-0.33
 is|die	-0.4
+is|drowning	0.43
 is|echt	-0.57
-is|er	-0.4
-is|fine	0.42
-is|gary	0.27
-is|goed	-0.37
-is|going	-0.33
-is|het	-0.65
+is|er	-0.37
+is|fine	0.47
+is|goed	-0.35
+is|going	-0.35
+is|het	-0.74
 is|hoef	-0.27
-is|inmiddels	0.32
-is|jo	0.25
-is|maria	0.39
-is|meer	-0.27
-is|mijn	-0.46
-is|niet	-0.92
-is|niks	0.25
-is|not	0.53
+is|inmiddels	0.33
+is|maria	0.35
+is|mijn	-0.54
+is|niet	-0.93
+is|nog	-0.28
+is|not	0.67
 is|out	-0.28
-is|overleden	0.28
-is|plenty	-0.64
-is|prima	0.41
-is|ready	-0.6
-is|stop	-0.28
-is|this	-0.28
-is|under	-0.29
-is|veranderd	-0.34
+is|overleden	0.34
+is|plenty	-0.67
+is|prima	0.39
+is|ready	-0.66
+is|stop	-0.3
+is|that	-0.34
+is|this	-0.34
+is|under	-0.45
+is|veranderd	-0.38
 ita	-0.71
 ita 	-0.46
-itac	-0.25
-itaci	-0.25
-itali	0.25
-italien|mon	0.25
-itar	0.39
-itch 	-0.26
-itche	0.35
-ite 	0.41
-iten 	-0.54
-itenm	0.63
-iter 	-0.72
-itere	0.83
-iterh	-0.31
-ites	-0.38
-ites 	-0.38
-itg	0.43
-itge	0.61
-itges	0.61
-ithd	0.42
-ithdr	0.42
-ithe	0.51
-ither	0.51
-iti	-0.29
-itie	0.34
-ities	0.34
-itin	-0.26
+itac	-0.33
+itaci	-0.33
+itar 	0.68
+itchi	0.46
+ite 	0.51
+iten 	-0.58
+itenl	0.4
+itenm	0.6
+iter 	-0.77
+itere	0.85
+iterh	-0.29
+itg	0.45
+itge	0.62
+itges	0.62
+ithd	0.45
+ithdr	0.45
+ithe	0.48
+ither	0.48
+iti	-0.39
+itie	0.33
+ities	0.33
 itine	-0.4
-iting	-0.25
-itio 	0.3
-ito	0.35
-ito 	0.61
-itos	-0.29
-itos 	-0.29
+itio 	0.29
+ito	0.34
+ito 	0.58
+itos	-0.3
+itos 	-0.3
 its 	0.44
-itsa	-0.3
-itsad	-0.3
-its|not	0.36
-itten	-0.47
-itti	0.48
-ittin	0.48
-itts	0.26
-ittsc	0.26
+its|not	0.42
+itted	-0.29
+itten	-0.45
+itti	0.45
+ittin	0.45
 ittw	-0.41
 ittwo	-0.41
-it|again	-1.21
-it|but	0.62
+it|again	-1.22
+it|but	0.39
 it|every	0.4
-it|have	-0.27
+it|have	-0.31
 it|in	-0.78
-it|keeps	0.55
-it|means	-0.29
-it|out	0.33
+it|keeps	0.51
+it|means	-0.28
+it|now	0.69
+it|out	0.31
 it|to	-0.34
-it|was	0.25
-ium	0.28
-ium 	0.28
-iva	0.29
-ivat 	-0.88
-ivate	0.26
-ive	-0.47
-ive 	-0.49
-ived	-0.53
-ived 	-0.53
-ivem	-0.28
-ivema	-0.28
+iva	0.31
+ivat 	-1.15
+ivate	0.29
+ive	-0.54
+ive 	-0.48
+ived	-0.49
+ived 	-0.49
+ivem	-0.54
+ivema	-0.34
 ivers	0.58
-ives	-0.27
-ives 	-0.27
-ive|told	0.65
-ivo 	0.31
-ix 	0.37
-ixe	-0.42
-ixing	-0.3
-iza	-0.48
+ives	-0.28
+ives 	-0.28
+ive|sorted	0.5
+ive|told	0.63
+ix 	0.4
+ixe	-0.41
+ixing	-0.32
+iza	-0.5
 izac	-0.39
 izaci	-0.39
+ize	0.34
 izer	0.47
 izer 	0.47
-izi	0.39
-izin	0.39
-izing	0.39
-izo	0.39
-izo 	0.39
-i|actually	-0.72
+izi	0.42
+izin	0.42
+izing	0.42
+izo	0.4
+izo 	0.4
+i|actually	-0.75
 i|ain	0.4
-i|am	0.68
-i|ask	-0.48
-i|bought	0.31
-i|changed	-0.61
-i|d	0.45
-i|de	-0.3
-i|decide	-0.43
-i|deleted	-0.77
-i|didn	-0.36
-i|do	0.26
-i|don	0.29
-i|dont	0.34
-i|ever	0.27
-i|get	-0.39
-i|go	-0.3
+i|am	0.63
+i|ask	-0.47
+i|book	-0.33
+i|changed	-0.62
+i|check	0.36
+i|d	0.46
+i|decide	-0.46
+i|deleted	-0.84
+i|didn	-0.35
+i|do	0.27
+i|don	0.28
+i|dont	0.35
+i|ever	0.3
+i|get	-0.38
+i|go	-0.32
 i|graduated	0.36
 i|hab	1.02
-i|had	0.27
-i|have	0.76
-i|hob	0.37
-i|keep	0.26
-i|let	0.35
+i|have	0.67
+i|hob	0.34
+i|let	0.37
 i|like	-0.62
-i|live	0.42
+i|live	0.39
 i|lost	-0.41
-i|meant	0.26
-i|might	-0.46
-i|never	-0.66
+i|might	-0.5
+i|moved	0.29
+i|never	-0.67
 i|no	0.52
-i|only	-0.63
-i|opt	-0.88
-i|rented	0.25
-i|replied	0.72
-i|reply	-0.56
-i|request	0.3
-i|revoke	0.4
-i|said	0.3
-i|sent	-0.38
-i|should	-0.34
-i|sold	0.46
-i|still	-0.42
-i|stop	-0.89
-i|stopped	-0.37
-i|texted	-0.45
-i|think	-0.38
-i|told	0.49
-i|unsubscribe	-1.07
-i|update	-0.47
-i|ve	0.66
-i|want	0.34
-i|wanted	-0.31
-i|was	-0.26
+i|only	-0.3
+i|opt	-0.87
+i|prefer	0.46
+i|replied	0.64
+i|reply	-0.54
+i|request	0.29
+i|revoke	0.41
+i|said	0.28
+i|say	0.3
+i|sent	-0.52
+i|should	-0.28
+i|sold	0.49
+i|still	-0.45
+i|stop	-0.9
+i|texted	-0.64
+i|think	-0.4
+i|told	0.32
+i|unsubscribe	-0.9
+i|update	-0.52
+i|ve	0.74
+i|want	0.28
+i|wanted	-0.27
+i|was	-0.27
 i|went	0.29
-i|won	0.25
-i|would	0.64
-ja 	0.57
-jaa	0.42
+i|would	0.45
+ja 	0.52
+jaa	0.4
 jaa 	0.35
-jaar	-0.31
-jaar 	-0.31
-jaar|misschien	-0.53
-jaar|terug	-0.33
-jaar|weer	-0.53
-jahr 	-0.53
-jahr|wieder	-0.71
-jaj	-0.69
-jaja	-0.69
-jaja 	-0.69
+jaar	-0.29
+jaar 	-0.28
+jaar|misschien	-0.6
+jaar|weer	-0.29
+jad	0.34
+jad 	0.34
+jahr 	-0.6
+jahr|kein	0.32
+jahr|wieder	-0.75
+jaj	-0.62
+jaja	-0.62
+jaja 	-0.62
+jaja|pero	-0.27
 jam	0.27
-jamais|arrive	-0.27
-jamais|c	0.45
-jamais|demande	-0.45
-jamais|dit	-1.68
-jamais|donne	0.76
+jamais|arrive	-0.4
+jamais|c	0.29
+jamais|demande	-0.35
+jamais|dit	-1.55
+jamais|donne	0.48
 jame	0.44
 jame 	0.44
-jant	-0.35
-jante	-0.35
-jantes|svp	-0.35
-januari|kunnen	-0.28
-jar	-0.32
-jar 	0.4
-jara	-0.46
-jaran	-0.46
-jaro	-0.59
-jaron	-0.59
-ja|hallo	0.43
+jant	-0.37
+jante	-0.37
+jantes|svp	-0.37
+jar	-0.31
+jar 	0.39
+jara	-0.45
+jaran	-0.45
+jaro	-0.63
+jaron	-0.63
+jas	-0.41
+jast	-0.36
+jaste	-0.36
+ja|aus	0.27
+ja|hallo	0.41
 ja|und	0.63
-jch	0.33
-jche	0.33
-jcher	0.33
-jcherche|pas	0.33
+jch	0.31
+jche	0.31
+jcher	0.31
+jcherche|pas	0.31
 jd 	-0.58
 jda	-0.42
 jdag	-0.42
 jdag 	-0.42
-jder 	0.36
-jderd	-0.51
-jdere	0.44
-jec	0.25
-ject	0.25
-ject 	0.25
-jed	-0.66
-jede	-0.67
-jeden	-0.51
-jeden|tag	-0.86
-jede|weitere	0.33
+jder 	0.31
+jderd	-0.47
+jdere	0.48
+ject 	0.28
+jecte	-0.37
+jed	-0.62
+jede	-0.64
+jeden	-0.52
+jeden|tag	-1.13
+jede|weitere	0.27
 jeg	0.29
 jegl	0.29
 jegli	0.29
-jegliche|werbung	0.54
-jen	0.3
-jenm	0.49
-jenme	0.49
-jen|ai	0.26
-jero	-0.34
-jeroe	-0.34
-jes	0.48
-jes 	0.35
-jess	-0.32
-jess 	-0.34
-jessi	-0.31
-jess|see	-0.34
-jes|een	-0.27
-jes|ik	0.31
-jes|meer	1.39
-jes|over	0.37
-jes|per	-0.39
-jes|pls	0.27
-jes|stoppen	-0.92
-jes|van	-0.81
-jet 	0.27
-jetta|ya	-0.42
-jetzt|aufs	0.3
-jetzt|bitte	0.26
-jetzt|endlich	-0.69
-jetzt|intern	0.32
-jetzt|wo	-0.64
+jegliche|werbung	0.56
+jei	0.36
+jeis	0.36
+jeis 	0.36
+jek	-0.4
+jekt	-0.4
+jen	0.31
+jenm	0.48
+jenme	0.48
+jer 	-0.29
+jeroe	-0.35
+jes	0.38
+jess 	-0.36
+jess|see	-0.36
+jes|heb	-0.64
+jes|ik	0.36
+jes|meer	1.41
+jes|over	0.47
+jes|per	-0.36
+jes|pls	0.32
+jes|stoppen	-0.74
+jes|van	-0.63
+jes|wil	0.96
+jet 	0.34
+jetta|ya	-0.53
+jetzt|endlich	-0.67
+jetzt|mit	0.51
+jetzt|reicht	0.32
+jetzt|um	0.52
+jetzt|wo	-0.94
 jeu	-0.59
 jeud	-0.41
 jeudi	-0.41
-jeudi|14h	-0.32
-jeun	-0.34
-jeune	-0.34
-je|al	0.41
+jeudi|14h	-0.38
+jeun	-0.41
+jeune	-0.41
+je|al	0.39
 je|als	-0.38
-je|bericht	-0.52
-je|connais	-0.53
-je|crois	-0.25
-je|dois	0.25
-je|fais	-0.34
-je|garde	-0.28
-je|geen	-0.51
-je|haal	0.63
-je|hoeft	-0.37
-je|le	0.26
-je|lis	-0.45
-je|m	0.36
-je|mail	-0.38
-je|me	0.32
-je|mijn	0.3
-je|n	-0.29
-je|ne	0.43
+je|bericht	-0.48
+je|connais	-0.6
+je|crois	-0.28
+je|dois	0.27
+je|fais	-0.29
+je|garde	-0.4
+je|geen	-0.56
+je|haal	0.81
+je|hoeft	-0.32
+je|lis	-0.46
+je|mail	-0.3
+je|me	0.38
+je|mijn	0.35
+je|n	-0.36
+je|ne	0.41
 je|niet	-0.36
-je|nog	-0.36
-je|parle	-0.62
-je|passe	-0.91
-je|regarde	-0.44
-je|retire	0.71
-je|reviendrai	-0.26
-je|reviens	-0.43
-je|signe	-0.45
-je|souhaite	0.65
-je|stuur	0.48
-je|suis	-0.44
-je|telefoontjes	0.27
-je|toch	-0.32
-je|veux	-0.36
-je|voulais	-0.32
-je|vous	0.61
+je|nog	-0.31
+je|parle	-0.34
+je|passe	-0.94
+je|reflechis	-0.28
+je|regarde	-0.38
+je|retire	0.81
+je|reviendrai	-0.27
+je|reviens	-0.51
+je|signe	-0.57
+je|souhaite	0.59
+je|stuur	0.59
+je|suis	-0.45
+je|telefoontjes	0.32
+je|toch	-0.34
+je|vous	0.54
 jg 	-0.31
-jge	-0.52
-jgen	-0.52
-jgen 	-0.52
-jk 	-0.36
+jge	-0.53
+jgen	-0.53
+jgen 	-0.53
+jk 	-0.52
 jn 	-0.57
-jne	0.4
+jne	0.38
 jne 	0.31
-jo 	-0.93
-job|alerts	0.56
-job|yesterday	0.29
+jo 	-0.95
+job|alerts	0.63
+job|yesterday	0.31
 jon	0.4
 jong	0.4
 jonge	0.4
-jor	-0.4
-jor 	-0.4
-jora	-0.6
-joran	-0.32
-jorar	-0.39
+jor	-0.35
+jor 	-0.36
+jora	-0.63
+joran	-0.3
+jorar	-0.43
 jos	0.39
-josh	0.45
-josh 	0.45
-josh|directly	0.45
-jou	-0.87
-jour	-0.87
-jour 	-0.41
-journee|sophie	0.8
-jours	-0.87
-jours|une	-0.31
-jour|c	-0.46
-jour|une	-0.3
-jo|replying	0.25
-jsl	-0.3
-jsli	-0.3
-jslij	-0.3
+josh	0.53
+josh 	0.53
+josh|directly	0.53
+jou	-0.78
+jour	-0.78
+jour 	-0.32
+journee|sophie	0.56
+jours	-0.85
+jour|c	-0.53
+jour|une	-0.4
+jsl	-0.29
+jsli	-0.29
+jslij	-0.29
 jst	0.28
 jst 	0.28
-jua	-0.29
-juan	-0.29
-juan 	-0.29
-juan|perez	-0.29
-jui	-0.52
-juis	-0.52
-juist	-0.52
-juist|meer	-0.52
-julie	0.34
-julien|pour	0.34
-julio|dejen	-0.39
-jullie|advertentie	-0.4
-jullie|bellen	-0.26
-jullie|bellijst	0.94
-jullie|benaderd	0.56
-jullie|berichten	0.57
-jullie|bestand	0.27
-jullie|bravo	-0.3
-jullie|dat	-0.39
-jullie|database	0.43
-jullie|de	-0.85
-jullie|fijne	0.31
-jullie|geen	-0.53
-jullie|gesolliciteerd	0.37
-jullie|gezegd	-0.56
-jullie|horen	0.5
-jullie|kantoor	0.44
-jullie|kijk	-0.47
-jullie|kocht	-0.25
-jullie|lijst	0.5
-jullie|mailinglijst	0.48
-jullie|makelaardij	0.33
-jullie|met	-1.25
-jullie|mij	0.47
-jullie|mijn	-0.41
+jsu	0.42
+jsui	0.42
+jsuis	0.42
+jsuis|pas	0.42
+jua	-0.27
+juan	-0.27
+juan 	-0.27
+juan|perez	-0.27
+jui	-0.49
+juis	-0.49
+juist	-0.49
+juist|meer	-0.49
+julie	0.35
+julien|pour	0.37
+julio|dejen	-0.38
+jullie|advertentie	-0.44
+jullie|al	0.27
+jullie|bellijst	0.91
+jullie|benaderd	0.49
+jullie|berichten	0.59
+jullie|bravo	-0.42
+jullie|dat	-0.4
+jullie|database	0.42
+jullie|de	-0.91
+jullie|doei	0.78
+jullie|fijne	0.32
+jullie|geen	-0.6
+jullie|gesolliciteerd	0.29
+jullie|gevraagd	-0.29
+jullie|gezegd	-0.63
+jullie|haal	0.27
+jullie|hebben	0.38
+jullie|horen	0.44
+jullie|kantoor	0.43
+jullie|kijk	-0.53
+jullie|kocht	-0.31
+jullie|langs	-0.34
+jullie|lijst	0.54
+jullie|mailinglijst	0.33
+jullie|makelaardij	0.39
+jullie|met	-1.36
+jullie|mij	0.55
+jullie|mijn	-0.34
 jullie|moesten	-0.63
-jullie|niet	0.62
-jullie|nu	0.25
-jullie|ontvangen	1.43
+jullie|niet	0.68
+jullie|ontvangen	1.48
 jullie|ook	-0.46
-jullie|pas	-0.28
-jullie|sms	-0.46
-jullie|stichting	0.65
-jullie|stoppen	0.51
+jullie|sms	-0.5
+jullie|stichting	0.68
+jullie|stoppen	0.52
 jullie|systeem	0.35
-jullie|te	0.43
-jullie|winkel	-0.29
-jullie|zeggen	0.25
-jullie|zelf	-0.31
-july	-0.27
-july 	-0.27
-jun	-0.41
-june	-0.51
-june 	-0.51
-juni	-0.29
-juni 	-0.29
+jullie|te	0.48
+jullie|zelf	-0.3
+july	-0.39
+july 	-0.39
+jun	-0.39
+june	-0.5
+june 	-0.5
+juni	-0.27
+juni 	-0.27
 junt	-0.49
-junta	-0.49
-jur	0.29
-jurg	0.29
-jurge	0.29
-jurgen|ich	0.26
-jus	-0.27
-jusq	-0.27
-jusqu	-0.27
-just	-0.27
-juste	-0.44
+junta	-0.45
+jus	-0.28
+just	-0.28
+juste	-0.51
 justement|plus	-0.4
 juste|deborde	-0.4
-juste|debordee	-0.25
-juste|devant	-0.34
-juste|en	-0.89
-juste|le	-0.49
-juste|mon	-0.55
-juste|occupe	-0.74
+juste|debordee	-0.29
+juste|decaler	-0.58
+juste|devant	-0.53
+juste|en	-0.82
+juste|le	-0.42
+juste|mon	-0.54
+juste|occupe	-1
 juste|pas	-0.27
-juste|quand	-0.28
-juste|un	-0.79
+juste|quand	-0.37
 justo	-0.48
 justo|cuando	-0.46
-just|annoyed	-0.5
-just|busy	-0.33
-just|call	-0.64
-just|cash	-0.48
-just|checking	-0.35
-just|curious	0.25
-just|give	-0.49
-just|going	-0.27
-just|leave	0.55
-just|missed	-0.66
-just|my	-0.56
-just|send	-0.73
-just|slow	-0.51
-just|static	-0.26
+just|annoyed	-0.51
+just|busy	-0.29
+just|call	-0.59
+just|cash	-0.5
+just|checking	-0.32
+just|give	-0.45
+just|going	-0.35
+just|leave	0.56
+just|missed	-0.69
+just|my	-0.65
+just|send	-0.88
+just|slow	-0.49
+just|static	-0.28
 just|stop	0.36
-just|the	-0.82
-just|this	-0.47
-just|want	-0.49
-jve	0.32
-j|ai	0.36
-j|aimerais	-0.26
-j|aurai	-0.33
-j|avais	0.4
-j|en	0.45
-j|exige	0.29
-j|y	-0.37
-kaa	-0.33
-kaan	-0.26
-kaanv	-0.26
-kaar	-0.29
-kaart	-0.31
-kadr	-0.43
-kadre	-0.43
-kag	-0.32
-kage	-0.32
-kage 	-0.32
-kam	-0.34
-kame	-0.27
-kamer	-0.27
+just|tell	-0.28
+just|the	-0.84
+just|this	-0.51
+just|want	-0.5
+jve	0.31
+j|ai	0.37
+j|aimerais	-0.3
+j|arrive	-0.32
+j|aurai	-0.28
+j|avais	0.51
+j|etais	-0.28
+j|y	-0.4
+kaa	-0.32
+kadr	-0.44
+kadre	-0.44
+kag	-0.28
+kage	-0.28
+kage 	-0.28
+kam	-0.39
 kan	-0.7
 kan 	-0.55
-kana	0.46
-kanal	0.46
-kanalen|afmelden	0.44
+kana	0.49
+kanal	0.49
+kanalen|afmelden	0.47
 kanalen|aub	0.8
-kanalen|bitte	0.46
-kanalen|graag	0.54
-kanale|abmelden	0.25
+kanalen|bitte	0.42
+kanalen|graag	0.59
+kanale|abmelden	0.28
 kann	-0.51
-kann 	-0.54
-kanns	0.26
-kannst|du	0.26
-kann|derzeit	0.76
-kann|ich	-0.74
-kann|leider	-0.43
-kann|man	-0.28
-kantoor|bellen	-0.29
-kantoor|gebeld	0.44
-kantoor|liever	-0.32
-kan|ik	-0.71
-kan|nu	-0.33
-kan|wel	-0.25
+kann 	-0.59
+kannste|mich	0.52
+kann|derzeit	0.74
+kann|ich	-0.77
+kann|leider	-0.41
+kann|man	-0.29
+kann|nicht	-0.29
+kantoor|bellen	-0.3
+kantoor|gebeld	0.43
+kantoor|liever	-0.35
+kan|ik	-0.69
+kan|nu	-0.39
 kapp	0.54
 kappe	0.54
-kappen|met	0.56
-kare	0.38
-karen	0.38
-kari	0.27
-karim	0.27
-karim|de	0.27
-kas	-0.39
-kat 	0.28
-kat|is	0.28
-kaufen|will	-0.58
-kaufe|keine	0.3
-kaufe|nichts	0.6
-kaum|will	-0.4
+kappen|met	0.54
+kare	0.4
+karen	0.4
+kartei|ich	0.53
+kas	-0.4
+kat 	0.34
+kat|is	0.34
+kaufen|will	-0.56
+kaufe|keine	0.28
+kaufe|nichts	0.72
+kaum|frage	-0.48
+kaum|will	-0.41
 kaum|zeit	0.41
-kba	-0.33
-kbaa	-0.33
-kbaar	-0.33
-keep 	-0.32
-keeps|going	0.55
-keep|getting	0.26
-keep|me	-0.62
-keep|popping	0.33
-keep|texts	-0.57
-keer	-0.3
-keerd	-0.44
-keer|is	0.43
-keer|nee	0.41
-keer|per	-1.23
-kei 	0.55
-keinem|weg	0.38
-keinen|anruf	-0.26
-keinen|bedarf	0.43
+kaut	0.27
+kauti	0.27
+kaution|schon	0.27
+kbaa	-0.38
+kbaar	-0.38
+keeps|cutting	-0.33
+keeps|going	0.51
+keep|me	-0.61
+keep|popping	0.29
+keep|texts	-0.52
+keer	-0.39
+keerd	-0.48
+keer|dat	-0.35
+keer|gebeld	0.38
+keer|ik	0.27
+keer|is	0.4
+keer|nee	0.46
+keer|per	-1.18
+kei 	0.53
+keil	-0.51
+keila	-0.51
+keinem|weg	0.36
+keinen|anruf	-0.29
+keinen|bedarf	0.39
 keinen|diesel	-0.35
-keinen|herrn	-0.42
-keinen|kontakt	0.66
-keinen|maler	0.25
-keinen|vertrag	0.26
-keinen|weiteren	0.26
-keine|angebote	0.46
-keine|fragen	-0.38
-keine|frau	-0.29
-keine|infos	-0.26
-keine|mail	-0.81
-keine|mails	-0.4
-keine|nachrichten	0.33
-keine|sorge	-0.62
-keine|versicherung	0.3
-keine|weiteren	0.72
-keine|werbe	0.8
-keine|werbeanrufe	0.52
-keine|werbung	1.38
-keine|whatsapp	0.52
-keine|whatsapps	0.57
-keine|winterreifen	-0.25
-kein|besseres	-0.62
-kein|bock	0.59
-kein|boot	-0.4
-kein|herr	0.25
+keinen|herrn	-0.5
+keinen|kontakt	0.65
+keinen|vertrag	0.27
+keinen|weiteren	0.38
+keine|angebote	0.72
+keine|fragen	-0.29
+keine|frau	-0.48
+keine|infos	-0.27
+keine|mail	-0.97
+keine|mails	-0.45
+keine|mietwohnung	0.3
+keine|nachrichten	0.42
+keine|sorge	-0.56
+keine|versicherung	0.28
+keine|weiteren	0.92
+keine|werbe	0.62
+keine|werbeanrufe	0.46
+keine|werbung	1.79
+keine|whatsapp	0.75
+keine|whatsapps	0.53
+kein|auto	0.32
+kein|besseres	-0.65
+kein|bock	0.61
+kein|boot	-0.58
 kein|interesse	-0.54
-kein|problem	-0.6
-kein|whatsapp	0.42
-kei|mails	0.25
-kends	-0.53
-kene	-0.46
-kenen	-0.46
-kenn	-0.26
-kenne	-0.26
-kenne|keinen	-0.26
-ken|geen	-0.63
+kein|problem	-0.65
+kein|whatsapp	0.36
+kei|mails	0.31
+kends	-0.35
+kene	-0.47
+kenen	-0.47
+kenn	-0.27
+kenne	-0.27
+kenne|keinen	-0.27
+ken|geen	-0.61
 kep	-0.38
 kept	-0.38
 kept 	-0.38
 kes	-0.63
 kes 	-0.63
-ket	0.38
-kevin|here	-0.76
-kevin|is	-0.57
-key	-0.5
-key 	-0.54
+ket	0.46
+keti	0.27
+ketin	0.27
+keuken|meer	0.52
+keuken|ook	-0.32
+kevin|d	0.33
+kevin|here	-0.92
+kevin|is	-0.72
+key	-0.55
+key 	-0.57
 kha	-0.3
 khaa	-0.3
 khaak	-0.3
-kia|ev3	-0.25
-kid	-0.25
-kids	-0.81
-kids 	-0.81
-kij	-0.32
-kijk	-0.32
-kijk 	-0.32
-kijk|even	-0.47
-kijk|ze	-0.46
-kin	0.3
+kids	-0.84
+kids 	-0.84
+kijk|even	-0.53
+kijk|ze	-0.55
+kin	0.32
 kind	0.63
 kindl	0.63
-kit	0.27
-kitc	0.27
-kitch	0.27
-kitchen|please	0.25
-klaar|is	-0.29
+kindly|remove	0.27
+klaar|is	-0.41
 kland	-0.28
-kle	0.62
-kler	0.51
-kler 	0.51
-klin	0.37
-klini	0.37
-klo	-0.33
-klop	-0.33
-klopt	-0.33
-klopt|dat	-0.32
-kly	-0.28
-kly 	-0.28
-km 	-0.96
-kna	-0.3
-knap	-0.3
-knap 	-0.3
-knap|hoor	-0.3
-kno	-0.36
-know	-0.36
-know 	-0.36
+kle	0.61
+kler	0.53
+kler 	0.53
+klin	0.41
+klini	0.41
+klo	-0.3
+klop	-0.3
+klopt	-0.3
+klopt|dat	-0.3
+km 	-0.88
+kna	-0.29
+knap	-0.29
+knap 	-0.29
+knap|hoor	-0.29
+kno	-0.31
+know	-0.31
+know 	-0.31
 know|any	-0.36
-know|when	-0.44
-koc	0.48
-koch	0.48
-kocht	0.48
-kod	-0.27
-koda	-0.27
-koda 	-0.27
-kom	-0.42
+know|when	-0.59
+koc	0.46
+koch	0.46
+kocht	0.46
+kod	-0.28
+koda	-0.28
+koda 	-0.28
+koi	-0.27
+koi 	-0.27
+koi|le	-0.27
+kom	-0.39
 kom 	-0.35
-kome	-0.53
-komen	-0.53
+kome	-0.52
+komen	-0.52
 komi	-0.35
 komis	-0.35
-komm	-0.37
-komme	-0.39
+komm	-0.34
+komme	-0.36
 kommen|keine	-0.38
-komt	-0.38
-komt 	-0.38
-kom|20	-0.27
-kom|gerust	-0.4
-kom|in	-0.61
-kom|niet	0.31
-kom|tekenen	-0.57
-kom|volgend	-0.33
-kon 	-0.36
-kona	-0.35
-kona 	-0.35
-kona|cheers	-0.34
-konnen|rufen	-0.42
-konnt	0.56
-konnt|ihr	0.65
-kont	0.45
-konta	0.45
-kontaktaufnahme|sonst	0.34
-kontaktieren|ich	0.76
+komt	-0.39
+komt 	-0.39
+kom|gerust	-0.39
+kom|in	-0.52
+kom|niet	0.36
+kom|tekenen	-0.5
+kon 	-0.31
+kona	-0.49
+kona 	-0.49
+kona|al	-0.36
+konnen|rufen	-0.46
+konnt	0.4
+konnt|ihr	0.5
+kont	0.46
+konta	0.46
+kontaktieren|ich	0.75
 kontaktieren|sie	0.55
-kontaktiert|werden	0.83
-kontakt|mehr	0.66
-kontakt|mit	0.26
-kon|niet	-0.36
-koop|geen	0.63
-kop	-0.51
-kope	-0.5
-kopen	-0.5
-kopen|stoppen	-1.05
-kos	-0.63
-kost	-0.63
-kost 	-0.35
-koste	-0.52
+kontaktiert|werden	0.68
+kontakt|mehr	0.65
+kontakt|mit	0.38
+kon|niet	-0.31
+kook	-0.51
+kooke	-0.51
+koop|geen	0.74
+koop|of	-0.27
+kop	-0.54
+kope	-0.54
+kopen	-0.54
+kopen|stoppen	-0.9
+kos	-0.53
+kost	-0.53
+kost 	-0.38
+koste	-0.53
 kost|de	-0.36
-koz	0.53
-koze	0.32
-kozen	0.32
-kozijnen|maar	-0.36
-kran 	0.3
-kreditkarten|angeboten	-0.48
-kredit|nicht	-0.54
-kredit|schon	-0.45
-kreg	-0.38
-krege	-0.38
-kri	-0.28
-kria	-0.3
-kriag	-0.3
-kriag|i	-0.3
-krij	-0.28
-krijg	-0.28
-krijgen|stuur	-0.34
-krijg|ik	-0.43
-kru	-0.55
-kruf	-0.55
-krufe	-0.59
-ks 	-0.43
-ksc	-0.42
-ksch	-0.42
-kschr	-0.42
-kta	0.31
-ktau	0.31
-ktauf	0.31
-ktie	0.48
-ktier	0.48
+koz	0.5
+koze	0.31
+kozen	0.31
+kozijnen|maar	-0.31
+kran 	0.41
+kreditkarten|angeboten	-0.4
+kredit|nicht	-0.67
+kredit|schon	-0.62
+kreg	-0.3
+krege	-0.3
+kri	-0.29
+krij	-0.29
+krijg	-0.29
+krijgen|stuur	-0.31
+krijg|ik	-0.44
+kru	-0.52
+kruf	-0.52
+krufe	-0.53
+ks 	-0.41
+ksc	-0.44
+ksch	-0.44
+kschr	-0.44
+kta	0.41
+ktau	0.41
+ktauf	0.41
+ktie	0.49
+ktier	0.49
 ktij	-0.4
 ktijd	-0.4
-ktio	-0.42
-ktion	-0.42
+kuche|bitte	0.3
+kum	0.4
+kumm	0.4
+kumme	0.4
+kummert|sich	0.46
+kun 	0.27
 kunf	0.45
 kunft	0.45
-kunftig|in	0.26
-kunftig|jegliche	0.52
-kunnen|bel	-0.28
-kunnen|bieden	-0.26
-kunnen|jullie	0.26
+kunftig|jegliche	0.53
+kunnen|bellen	0.5
+kunnen|bieden	-0.29
+kunnen|halen	0.72
+kunnen|installeren	-0.48
+kunnen|stop	-0.36
 kunnen|toch	-0.28
-kuns	-0.36
-kunst	-0.36
-kunststof|kozijnen	-0.36
-kunt|u	0.46
+kuns	-0.31
+kunst	-0.31
+kunststof|kozijnen	-0.31
+kun|je	0.27
 kup	-0.3
-kur	-0.63
-kurs	-0.48
-kurs 	-0.48
-kurz	-0.61
-kurz 	-0.33
-kurze	-0.5
-kurzen|stopp	-0.5
-kze	-0.33
-kzei	-0.33
-kzeit	-0.33
-k|heb	0.59
-la 	-0.26
-laa	0.4
-laad	-0.42
-laadp	-0.41
-laadpaal|zit	-0.37
-laard	0.33
-laat	0.41
-laat 	0.41
-laat|het	0.36
-laat|maar	-0.48
-laat|me	0.42
-laat|mij	0.52
-laat|ons	0.5
-lac	0.63
+kur	-0.44
+kurz	-0.63
+kurz 	-0.3
+kurze	-0.52
+kurzen|stopp	-0.52
+k|heb	0.45
+laa	0.45
+laad	-0.43
+laadp	-0.43
+laadpaal|zit	-0.34
+laard	0.39
+laat	0.44
+laat 	0.44
+laatste|keer	0.27
+laat|het	0.41
+laat|maar	-0.46
+laat|me	0.48
+laat|mij	0.51
+laat|ons	0.53
+lac	0.6
+laca	0.33
+lacas	0.33
 lacem	-0.42
-laces	-0.28
-lach	0.6
-lache	0.41
-lachez|moi	0.41
-laco	0.5
-laco 	0.5
-lado|dejen	0.77
-ladr	0.37
-ladre	0.37
-lady	0.36
-lady 	0.36
-lady|i	0.36
-lagen	-0.27
+lach	0.61
+lache	0.42
+lachez|moi	0.42
+laco	0.42
+laco 	0.42
+lado|dejen	0.89
+ladr	0.45
+ladre	0.45
+lady	0.34
+lady 	0.34
+lady|i	0.34
+lagen	-0.29
 lai	0.54
-lain	0.35
-laint	0.37
-lair	0.27
-lair 	0.82
-lais 	-0.32
-laiss	0.28
+lain	0.36
+laint	0.38
+lair 	0.91
+lais	0.27
+laiss	0.29
 laissez|moi	0.28
 laisse|moi	0.53
 lait	0.34
 lait 	0.34
-lamam	-0.52
-lamem	-0.4
-lamo	0.59
+lamam	-0.51
+lamem	-0.39
+lamo	0.51
 lamo 	0.4
-lanc	0.44
+lamos	0.92
+lan	0.31
+lanc	0.43
 lance	0.34
-lancha|hace	0.27
-land	-0.32
-land 	-0.36
-landline|and	-0.61
-landline|don	-0.3
-lane	-0.26
-lane 	-0.27
-lane|assist	-0.27
-lang 	-0.44
-lange	0.63
-langer|door	0.52
-lange|dauert	-0.28
-lange|warten	-0.29
-langs|voor	-0.32
-langt	-0.37
-lant 	0.32
-laps	0.35
-lapse	0.35
-lapse|and	0.35
-lar	0.34
-larg	-0.28
-large	-0.28
-larm	0.36
-larma	0.27
-laro	0.26
-laro 	0.26
-las 	-0.8
-lass	0.86
-lass 	-0.28
-lasse	0.8
-lassen|sie	0.89
-lassen|wir	-0.37
-lassi	-0.41
-lasst|das	0.41
-lasst|s	0.44
-last	0.79
-last 	0.33
-lasti	0.56
-last|spring	0.42
-last|text	-0.67
-last|week	0.54
-last|winter	-0.39
-last|wk	0.26
-las|10	-0.77
-las|4	-0.38
-las|6	-0.92
-las|9	-0.28
-las|condes	-0.26
-las|fotos	-0.27
-las|llamadas	0.46
-las|llantas	0.56
-las|notificaciones	-0.45
+land 	0.4
+landline|and	-0.58
+landline|don	-0.27
+lane	-0.3
+lane 	-0.3
+lane|assist	-0.31
+lang 	-0.42
+lange	0.55
+langer|door	0.47
+langer|te	0.33
+lange|dauert	-0.27
+lange|warten	-0.34
+langs|voor	-0.35
+langt	-0.45
+langu	0.37
+lant 	0.28
+laps	0.37
+lapse	0.37
+lapse|and	0.37
+lar	0.33
+larm	0.33
+las 	-0.79
+lass	0.94
+lass 	-0.31
+lasse	0.89
+lassen|sie	0.95
+lassen|wir	-0.4
+lassi	-0.44
+lasst|s	0.46
+last	0.76
+last 	0.3
+lasti	0.54
+last|spring	0.66
+last|text	-0.69
+last|time	0.47
+last|week	0.52
+last|winter	-0.34
+las|10	-0.92
+las|4	-0.41
+las|6	-0.76
+las|9	-0.29
+las|condes	-0.31
+las|llamadas	0.58
+las|llantas	0.49
+las|llaves	0.35
+las|notificaciones	-0.54
 las|ofertas	-0.34
-las|promociones	-0.29
-las|tardes	-0.35
-lat	-0.76
-lat 	-0.41
-late	-0.52
-late 	-0.76
-laten	0.51
-later	-0.44
-lateu	-0.26
-late|at	-0.78
-late|for	-0.26
-late|sorry	-0.44
-lati	-0.33
-latio	-0.33
-latz	-0.4
+las|placas	0.35
+las|promociones	-0.31
+las|tardes	-0.3
+lat	-0.73
+late	-0.53
+late 	-0.8
+laten	0.39
+laten|checken	-0.29
+later	-0.53
+late|at	-0.73
+late|for	-0.36
+late|sorry	-0.31
+lati	-0.37
+latio	-0.37
+latz	-0.39
 latze	-0.39
 lau	-0.45
-lau 	-0.33
-laub	-0.6
-laub 	-0.6
-lauf	-0.54
-lauft	-0.52
-law	-0.3
-law 	-0.3
-law|picks	-0.3
-laz	-0.49
-laza	-0.29
-lazi	-0.33
-lazin	-0.33
-la|208	-0.46
-la|308	-0.49
-la|a	-0.35
-la|app	0.38
-la|atencion	0.27
-la|bendiga	0.34
-la|bonne	-0.29
-la|borre	-0.35
-la|calle	-0.36
-la|caravana	-0.38
-la|casa	-0.45
-la|clio	-0.51
-la|commande	-0.35
-la|competencia	0.4
-la|concession	-0.82
+lau 	-0.29
+laub	-0.67
+laub 	-0.67
+lauf	-0.53
+lauft	-0.51
+lave	0.34
+laves	0.35
+law	-0.27
+law 	-0.27
+law|picks	-0.27
+laz	-0.47
+laza	-0.31
+lazi	-0.35
+lazin	-0.35
+la|208	-0.44
+la|3008	-0.38
+la|308	-0.56
+la|a	-0.36
+la|bendiga	0.36
+la|bonne	-0.3
+la|borre	-0.39
+la|caravana	-0.49
+la|caravane	-0.32
+la|casa	-0.52
+la|clio	-0.76
+la|commande	-0.37
+la|competencia	0.37
+la|concession	-0.86
 la|cotizacion	-0.48
-la|cuota	-0.36
-la|degustation	-0.28
-la|demo	-0.32
-la|famille	0.3
-la|feria	-0.3
-la|fibra	0.3
-la|fille	0.43
-la|fuite	-0.35
-la|garantia	-0.37
-la|habitacion	-0.26
+la|cuota	-0.59
+la|degustation	-0.44
+la|demo	-0.36
+la|famille	0.31
+la|feria	-0.39
+la|fibra	0.28
+la|ficha	-0.34
+la|financiacion	0.53
+la|fonction	-0.33
+la|fuite	-0.36
+la|garantia	-0.35
 la|hilux	-0.29
-la|info	0.48
+la|info	0.5
 la|informacion	-0.32
-la|linea	-0.45
-la|lista	-0.28
-la|llamada	-0.49
-la|matinee	-0.41
-la|misma	-0.28
-la|moto	-0.53
-la|newsletter	0.38
-la|noche	-0.55
-la|obra	-0.26
-la|otra	-0.4
-la|pagina	-0.39
-la|paix	0.41
-la|peugeot	-0.73
-la|planta	-0.34
+la|linea	-0.54
+la|lista	-0.3
+la|llamada	-0.45
+la|matinee	-0.55
+la|meme	-0.31
+la|misma	-0.29
+la|newsletter	0.35
+la|noche	-0.56
+la|oferta	-0.34
+la|otra	-0.41
+la|pagina	-0.42
+la|paix	0.48
+la|peugeot	-0.92
+la|planta	-0.37
 la|portabilidad	0.37
-la|poste	-0.59
-la|promo	-0.7
-la|promocion	-0.52
-la|pub	-0.64
-la|rentree	-0.42
-la|seance	0.46
+la|poste	-0.55
+la|presentacion	-0.34
+la|prime	-0.31
+la|promo	-0.62
+la|promocion	-0.43
+la|pub	-1.1
+la|pueden	-0.41
+la|refection	-0.27
+la|rentree	-0.4
+la|resiliation	-0.5
+la|seance	0.5
+la|semaine	0.39
 la|semana	-0.39
-la|tacoma	-0.84
-la|tasacion	-0.26
-la|toiture	-0.42
-la|toute	-0.37
-la|troisieme	0.33
-la|unica	-0.39
+la|tacoma	-0.9
+la|tasacion	-0.46
+la|toiture	-0.52
+la|toute	-0.56
+la|troisieme	0.34
+la|unica	-0.41
 la|vendi	-0.82
-la|visite	-0.35
-la|zoe	-0.66
-lbs	0.29
-lbst	0.29
-lbst 	0.48
-lch	-0.3
-lche	-0.3
-lche 	-0.43
-ldeb	-0.3
-ldebe	-0.3
+la|visite	-0.38
+la|zoe	-0.65
+lbs	0.31
+lbst	0.31
+lbst 	0.5
+lch	-0.31
+lche	-0.31
+lche 	-0.37
 lden	0.35
 lden 	0.35
-ldt	-0.41
-ldt 	-0.41
-ldu	-0.34
-ldun	-0.34
-ldung	-0.34
-leas	-0.26
-leas 	0.3
-leaseabonnement|van	-0.48
-lease|dank	0.37
-lease|ends	-0.74
-lease|specials	-0.46
-lease|te	-0.31
-lease|what	-0.56
-leasingvertrag|endet	-0.68
-leasingvertrag|woanders	0.7
-leav	0.47
-leave	0.47
-leave|me	0.84
-led	0.37
-led 	0.56
-lede	0.28
-leden	0.28
-lee	-0.88
-leen	-0.47
-leen 	-0.47
+ldt	-0.4
+ldt 	-0.4
+ldu	-0.6
+ldun	-0.6
+ldung	-0.6
+leas 	0.29
+leaseabonnement|van	-0.47
+lease|dank	0.47
+lease|ends	-0.71
+lease|specials	-0.5
+lease|te	-0.3
+lease|what	-0.62
+leasingvertrag|endet	-0.7
+leasingvertrag|woanders	0.64
+leav	0.45
+leave	0.45
+leave|me	0.83
+lech	-0.28
+lechi	-0.28
+led	0.41
+led 	0.54
+lede	0.34
+leden	0.34
+lee	-0.89
+leen	-0.46
+leen 	-0.46
 lees	-0.72
 lees 	-0.72
-lees|alles	-0.48
-lees|hem	-0.27
-lees|ik	-0.74
-leet	0.36
-leet 	0.36
-lefevre|je	0.3
-leg	-0.85
-leg 	-0.42
-lega 	-0.39
-lege|einen	-0.27
-lego	-0.59
-lego 	-0.59
-leid 	-0.26
-lek	-0.26
-lekk	-0.59
-lekke	-0.59
-lekker|dan	-0.59
-lel	-0.34
-leli	-0.34
-lelis	-0.34
-lem 	-0.6
-lema	-0.28
+lees|alles	-0.39
+lees|hem	-0.3
+lees|ik	-0.82
+leet	0.33
+leet 	0.33
+leg	-0.95
+leg 	-0.34
+lega 	-0.4
+lege 	-0.32
+legid	0.32
+lego	-0.6
+lego 	-0.6
+leid 	-0.29
+lek	-0.27
+lekk	-0.6
+lekke	-0.6
+lekker|dan	-0.6
+lel	-0.32
+leli	-0.32
+lelis	-0.32
+lem 	-0.65
+lema	-0.27
 lema 	-0.29
-leme	0.26
-lemen	0.42
+leme	0.27
+lemen	0.43
 leni	0.43
 lenin	0.43
-lening|nodig	0.28
 lent	-0.44
-lenty	-0.64
-ler	0.36
-ler 	0.29
-lera	-0.4
+lenty	-0.67
+ler	0.37
+ler 	0.31
+lera	-0.41
 lerai	-0.4
-lere	-0.38
-lero	0.38
+lere	-0.39
+leren	-0.4
+lero	0.37
 leroy	0.42
-lese	-0.42
-lesen	-0.42
-lesm	0.81
-lesma	0.32
-lesme	0.65
-less	-0.85
-less 	-0.84
+lese	-0.4
+lesen	-0.4
+lesm	0.67
+lesma	0.41
+lesme	0.63
+less	-0.97
+less 	-0.97
 lest	0.49
-lesta	0.48
+lesta	0.47
 leste	0.4
-les|appels	0.46
-les|canaux	0.42
-les|compre	0.5
-les|contesto	-0.33
+les|appels	0.47
+les|canaux	0.43
+les|compre	0.51
+les|contesto	-0.32
 les|dije	0.43
 les|dijo	-0.45
-les|estoy	-0.54
-les|heures	-0.44
-les|infos	-0.3
-les|jours	-0.59
-les|llamo	0.3
-les|mails	-0.3
+les|estoy	-0.61
+les|heures	-0.45
+les|jours	-0.55
 les|messages	0.45
-les|offres	-0.54
-les|pidio	-0.32
+les|offres	-0.56
+les|pidio	-0.57
 les|pido	0.6
-les|portes	-0.3
-les|promos	-1.25
-les|relances	-0.45
-les|sms	-0.4
+les|promos	-1.34
+les|rappels	-0.49
+les|recevoir	0.5
+les|relances	-0.56
 les|tapis	-0.51
-les|tengo	0.31
-let 	-0.47
+les|tengo	0.4
+let 	-0.45
 lete	0.35
-lete 	0.48
-leti	-0.44
-letin	-0.44
-leto	-0.54
-leto 	-0.54
-letz	0.32
-letzt	0.32
-letzten|mal	0.29
-let|s	-0.31
-let|the	0.35
+lete 	0.47
+leti	-0.58
+letin	-0.58
+leto	-0.53
+leto 	-0.53
+letztem|jahr	0.32
+let|s	-0.43
+let|the	0.37
 let|you	-0.3
-leve	0.44
-lever	0.32
-ley	0.35
-ley 	0.35
-le|agradezco	0.3
-le|camping	-0.5
-le|chercher	-0.62
-le|confirmer	0.5
-le|credit	0.48
-le|dejeuner	-0.35
-le|demande	0.26
-le|dijo	-0.26
-le|dimanche	-0.26
+lev	0.31
+leve	0.41
+ley	0.37
+ley 	0.37
+le|agradezco	0.41
+le|camping	-0.48
+le|canape	-0.27
+le|chercher	-0.71
+le|condo	-0.27
+le|confirmer	0.27
+le|credit	0.5
+le|dacia	-0.27
+le|dejeuner	-0.43
+le|delai	-0.27
+le|dijo	-0.4
+le|dimanche	-0.49
+le|dossier	-0.35
+le|enseno	-0.29
+le|escribieran	-0.47
 le|feu	-0.38
-le|financement	-0.39
-le|forfait	-0.31
-le|mariage	0.44
-le|master	-0.29
-le|menage	0.3
-le|moment	-0.27
-le|moteur	-0.32
+le|financement	-0.28
+le|forfait	-0.34
+le|mariage	0.4
+le|master	-0.31
+le|moment	-0.37
+le|moteur	-0.33
 le|nouveau	-0.54
-le|pdf	-0.6
-le|perso	-0.26
-le|pido	0.33
-le|plan	-0.43
+le|pdf	-0.54
+le|pido	0.4
+le|plan	-0.47
 le|portable	-0.41
-le|portail	-0.27
-le|pret	-0.26
-le|prix	-0.29
-le|rendez	-0.39
-le|samedi	-0.27
-le|sav	-0.26
-le|stop	-0.76
-le|systeme	-0.3
-le|taux	-0.43
-le|vendeur	-0.43
-le|week	-0.45
-lge	-0.57
-lgen	-0.57
-lgend	-0.44
-lgo	-0.33
-lgo 	-0.33
-lgu	-0.63
-lgun	-0.63
-lguna	-0.63
-lho	0.3
-lhom	0.3
-lhome	0.3
-lia	0.28
-liam	-0.34
-liam 	-0.34
-lib	-0.35
-libr	-0.35
-libre	-0.35
-libre|por	-0.35
-lica	-0.43
+le|prix	-0.28
+le|regulateur	-0.38
+le|rendez	-0.37
+le|samedi	-0.37
+le|sav	-0.42
+le|stop	-0.89
+le|systeme	-0.29
+le|taux	-0.48
+le|vendeur	-0.6
+le|week	-0.48
+lge	-0.52
+lgen	-0.52
+lgend	-0.54
+lgu	-0.72
+lgun	-0.72
+lguna	-0.72
+lho	0.27
+lhom	0.27
+lhome	0.27
+lia	0.35
+lib	-0.36
+libr	-0.36
+libre	-0.36
+libre|por	-0.3
+lica	-0.44
 lica 	-0.39
-lici	0.38
-licit	0.38
+licat	-0.27
+lici	0.44
+licit	0.45
 lick	-0.4
 licke	-0.4
-lid 	0.29
 lidad	-0.28
-lid|bij	0.31
-lieb	-0.31
-liebe	-0.31
-lieber|an	-0.34
-lieber|auf	-0.56
-lieber|privat	-0.66
-lieber|schreiben	-0.65
-liefe	-0.27
-lieg	-0.62
-liege	0.39
-liegt	-0.56
-liegt|rufen	-0.37
-lien	0.39
-lient	0.34
-lien|on	-0.28
-liev	0.4
-lieve	0.4
-liever|een	-0.54
-liever|na	-0.38
-life	0.42
-life 	0.42
-lig 	-0.6
-lige	-0.3
-lige 	-0.28
-ligh	-0.98
-light	-0.98
-light|on	-0.93
+lieber|abends	-0.28
+lieber|an	-0.41
+lieber|auf	-0.59
+lieber|privat	-0.78
+lieber|schreiben	-0.7
+liefe	-0.3
+lieg	-0.7
+liegt	-0.6
+liegt|rufen	-0.41
+lien	0.31
+lien|on	-0.3
+liev	0.41
+lieve	0.41
+liever|een	-0.58
+liever|na	-0.37
+life	0.43
+life 	0.43
+lig 	-0.62
+lige	-0.35
+lige 	-0.33
+ligh	-1.04
+light	-1.04
+lights|can	-0.33
+light|on	-0.92
 ligu	0.4
 ligun	0.4
-lijf	-0.3
-lijf 	-0.26
-lijk 	-0.31
-lijn	-0.32
-lijn 	-0.32
+lijf	-0.29
+lijk 	-0.46
+lijn	-0.27
+lijn 	-0.27
 lijs	0.28
 lijst	0.28
-lijst|af	0.58
+lijst|af	0.62
 lijst|aub	0.66
-lijst|bedankt	0.96
+lijst|bedankt	0.92
 lijst|halen	0.48
-lijst|ik	-0.76
-lijv	-0.27
-lijve	-0.27
+lijst|ik	-0.78
+lijst|zou	0.72
+lijv	-0.35
+lijve	-0.35
 like|a	-0.39
-like|my	0.73
+like|my	0.89
 like|the	-0.6
-like|to	0.66
-like|you	0.72
-line	-0.32
-line 	-0.32
-linea|esta	0.4
-line|call	-0.44
-line|fr	0.32
-line|now	0.29
-line|use	-0.82
-lingl	0.69
-linie	0.37
-link	-0.31
-link 	-0.58
-link|anywhere	-0.3
-link|for	-0.54
-link|voor	-0.39
-lisa	0.26
-lisat	0.26
-lise	-0.39
-lisez	-0.39
-lism	-0.34
-lisme	-0.34
-listas|por	0.28
-lista|de	0.61
-lista|gracias	1.01
-lista|no	0.77
-lista|por	-0.43
-lista|porfa	-0.34
-lista|quiero	-0.34
+like|to	0.61
+like|you	0.73
+limit	-0.3
+limpieza|dental	-0.28
+lin 	0.35
+line	-0.36
+line 	-0.36
+linea	0.28
+linea|esta	0.43
+line|call	-0.48
+line|fr	0.27
+line|now	0.3
+line|use	-0.7
+lingl	0.74
+linie	0.41
+link	-0.33
+link 	-0.73
+link|anywhere	-0.28
+link|for	-0.6
+lip	-0.32
+lips	-0.32
+lips 	-0.32
+lise	-0.43
+lisez	-0.43
+lism	-0.32
+lisme	-0.32
+lista|de	0.59
+lista|gracias	1.09
+lista|no	0.74
+lista|para	-0.34
+lista|por	-0.47
+lista|porfa	-0.55
+lista|quiero	-0.46
 lista|si	-0.4
-liste	0.34
-listes|de	0.28
-listes|merci	0.72
-liste|aus	0.93
-liste|bin	0.26
-liste|changez	-0.55
-liste|je	-0.64
-liste|merci	0.75
-liste|runter	0.31
-liste|sofort	0.85
-liste|svp	0.66
-liste|zu	-0.39
+liste	0.33
+listes|de	0.27
+listes|merci	0.71
+liste|aus	1.29
+liste|changez	-0.54
+liste|je	-0.62
+liste|merci	0.88
+liste|runter	0.29
+liste|sofort	0.79
+liste|svp	0.58
+liste|zu	-0.38
 listo	-0.4
-lists	0.54
-lists|she	0.39
-list|asap	0.53
-list|danke	0.32
-list|im	0.26
-list|or	0.34
-list|please	0.74
-list|pls	0.65
-list|so	0.36
-list|sold	0.26
-list|thanks	0.82
-list|thx	0.64
-list|we	0.28
-lis|tout	-0.45
-lit	-0.5
-lite	-0.46
-lite 	-0.46
-live|3	0.42
-lk 	-0.42
-lka	-0.37
-lke	-0.48
-lke 	-0.48
-lked	-0.35
-lked 	-0.35
-lki	-0.51
-lkin	-0.51
-lking	-0.51
+lists	0.48
+lists|she	0.35
+list|asap	0.44
+list|for	-0.42
+list|im	0.29
+list|or	0.27
+list|please	1.17
+list|pls	0.71
+list|so	0.34
+list|thanks	0.64
+list|thx	0.67
+list|we	0.37
+list|you	0.64
+lis|tout	-0.46
+lit	-0.49
+live|3	0.39
+livraison|pour	-0.27
+lk 	-0.41
+lka	-0.35
+lke	-0.56
+lke 	-0.56
+lked	-0.39
+lked 	-0.39
+lki	-0.48
+lkin	-0.48
+lking	-0.48
 lla 	-0.27
-llamadas|a	-0.26
-llamadas|compre	0.4
-llamadas|de	0.99
-llamadas|no	0.48
-llamadas|por	1.23
-llamada|estaba	-0.49
-llamado|toby	-0.35
-llamame|a	-0.37
-llamame|manana	-0.41
-llamando|a	-0.42
-llamaran|dije	-0.29
+llamadas|compre	0.37
+llamadas|de	1.02
+llamadas|ni	-0.45
+llamadas|no	0.52
+llamadas|por	1.5
+llamadas|ya	0.51
+llamada|estaba	-0.45
+llamado|por	0.28
+llamado|toby	-0.37
+llamame|a	-0.36
+llamame|manana	-0.42
+llamando|a	-0.35
+llamaran|dije	-0.33
 llamaran|pero	-0.27
-llamarme|cada	-0.44
-llamarme|de	0.6
-llamarme|estaba	-0.55
+llamarme|4	-0.28
+llamarme|cada	-0.47
+llamarme|de	0.59
+llamarme|es	-0.29
+llamarme|esperaba	-0.3
+llamarme|estaba	-0.53
 llamarme|estoy	0.41
-llamarme|genial	-0.5
-llamarme|gracias	0.32
-llamarme|llamenme	-0.35
-llamarme|mas	0.43
-llamarme|nomas	-0.42
-llamarme|nunca	0.43
-llamarme|o	0.4
+llamarme|genial	-0.32
+llamarme|gracias	0.3
+llamarme|llamenme	-0.29
+llamarme|mas	0.42
+llamarme|nomas	-0.39
+llamarme|nunca	0.35
+llamarme|o	0.43
 llamarme|por	0.51
-llamarme|porfa	0.6
-llamarme|quien	-0.26
-llamarme|sigo	-0.34
-llamarme|todo	-0.26
-llamarme|todos	-0.89
-llamarme|wey	0.44
-llamar|a	0.63
-llamar|al	-0.26
-llamar|gracias	0.31
-llamar|manana	-0.35
+llamarme|porfa	0.68
+llamarme|sigo	-0.35
+llamarme|todos	-0.56
+llamarme|wey	0.46
+llamaron|tres	0.37
+llamar|a	0.54
+llamar|al	-0.3
+llamar|antes	-0.43
+llamar|gracias	0.33
+llamar|manana	-0.37
+llamar|muy	-0.37
 llamar|otra	0.54
-llamar|para	-0.28
-llamar|pero	-0.46
-llamar|x	0.39
-llamar|ya	0.38
-llameme|cuando	-0.35
-llamenme|en	-0.29
-llamenme|manana	-0.54
-llamen|5	-0.42
-llamen|ahorita	-0.75
-llamen|al	-0.35
-llamen|antes	-1.23
-llamen|desde	-0.51
+llamar|para	-0.29
+llamar|pero	-0.73
+llamar|por	0.72
+llamar|x	0.45
+llamar|ya	0.36
+llameme|cuando	-0.3
+llamenme|en	-0.35
+llamenme|manana	-0.49
+llamen|5	-0.49
+llamen|ahorita	-0.74
+llamen|al	-0.36
+llamen|antes	-1.38
+llamen|desde	-0.45
 llamen|despues	-1
-llamen|diario	-0.3
-llamen|en	-0.38
-llamen|gracias	1
-llamen|mas	0.62
-llamen|mejor	-0.57
-llamen|ni	0.32
-llamen|no	0.56
-llamen|nunca	0.41
+llamen|diario	-0.4
+llamen|en	-0.36
+llamen|gracias	0.85
+llamen|mas	0.61
+llamen|mejor	-0.6
+llamen|ni	0.41
+llamen|no	0.44
+llamen|nunca	0.43
 llamen|pero	-0.4
-llamen|plis	0.47
-llamen|por	-0.47
-llamen|todos	-0.68
-llamen|ustedes	-0.39
-llames|a	-0.27
-llames|al	-0.45
-llames|despues	-0.28
+llamen|plis	0.43
+llamen|por	-0.33
+llamen|todos	-0.4
+llamen|ustedes	-0.41
+llames|a	-0.28
+llames|al	-0.46
+llames|despues	-0.29
 llames|mas	0.42
-llames|tan	-0.43
-llame|a	0.34
-llame|dejen	0.4
-llame|no	0.76
+llames|tan	-0.42
+llame|a	0.36
+llame|dejen	0.43
+llame|no	0.75
 llamo	0.4
-llamo|yo	0.3
-llant	0.39
-llantas|en	0.57
-llantas|pero	-0.63
-llat	-0.34
-llati	-0.56
-lled	0.56
-lled 	0.56
-llee	-0.46
-lleen	-0.47
-lleg	-0.71
-llega|nada	-0.28
-llego	-0.59
+llant	0.37
+llantas|en	0.5
+llantas|pero	-0.73
+llat	-0.31
+llati	-0.61
+llav	0.34
+llave	0.34
+llaves|ah	0.35
+lled	0.54
+lled 	0.54
+llee	-0.44
+lleen	-0.46
+lleg	-0.8
+llega|nada	-0.33
+llego	-0.6
+llego|en	-0.27
 llegue|a	-0.34
-llel	-0.34
-lleli	-0.34
-ller	-0.29
-lleto	-0.34
-llez	0.26
-llez 	0.26
-llig	0.35
-llig 	-0.6
+llel	-0.32
+lleli	-0.32
+ller	-0.33
+lleto	-0.37
+llig	0.37
+llig 	-0.62
 lligu	0.4
-llo	0.96
-llo 	0.57
+llin 	0.35
+llo	0.91
+llo 	0.53
 llow	0.55
 llow 	0.55
-ll|give	0.34
-ll|let	-0.44
-ll|text	-0.35
-lma	0.32
-lmal	0.35
-lmal 	0.35
-lo 	-0.3
-loa	-0.38
-loa 	-0.31
-loan|offer	0.47
-loa|elles	-0.68
+ll|give	0.33
+ll|let	-0.55
+ll|text	-0.29
+lma	0.37
+lmal	0.4
+lmal 	0.4
+lo 	-0.28
+loa	-0.37
+loa 	-0.28
+loan|offer	0.45
+loa|elles	-0.73
+loca	-0.35
 local	0.29
-local|charities	0.34
-lock	-0.31
-lock 	-0.31
-loe	0.56
-loes	0.64
+local|charities	0.33
+locat	-0.34
+lock	-0.3
+lock 	-0.3
+loe	0.54
+loes	0.62
 loes 	-0.29
-loesc	0.64
-loeschen|sie	0.64
-logu	-0.27
-logue	-0.27
-loi	0.41
-loin	0.46
-loin 	0.46
-loin|de	0.46
-loir	0.41
-loir 	0.41
-lol	-0.43
-lol 	-0.43
-lol|don	-0.69
-lol|i	0.56
-lol|no	0.58
-lol|now	-0.46
-lond 	0.32
-lond|sie	0.32
-lone	0.47
-lone 	0.47
-long 	-0.48
-longe	0.33
-longer|consent	0.48
-longer|interested	-0.26
+loesc	0.62
+loeschen|sie	0.62
+lof	0.29
+loft	0.29
+loft 	0.29
+loft|conversion	0.37
+logu	-0.36
+logue	-0.36
+loi	0.4
+loin	0.5
+loin 	0.5
+loin|de	0.5
+loir	0.39
+loir 	0.39
+lol	-0.4
+lol 	-0.4
+lol|don	-0.65
+lol|i	0.57
+lol|no	0.61
+lol|now	-0.44
+lol|please	0.29
+lond 	0.33
+lond|sie	0.33
+lone	0.45
+lone 	0.45
+long 	-0.47
+longe	0.32
+longer|consent	0.47
+longer|interested	-0.27
 longer|want	0.4
-longer|wish	0.47
-longt	0.3
-lons	0.35
-lons 	0.35
-looking|to	0.42
-looks	-0.35
-looks|good	-0.35
-loon	-0.42
-loons	-0.42
-lop	-0.27
-lopt	-0.33
-lopt 	-0.33
+longer|wish	0.42
+longt	0.27
+looki	0.29
+looking|to	0.39
+looks	-0.37
+looks|good	-0.37
+loon	-0.39
+loons	-0.39
+lop	-0.28
+lopt	-0.3
+lopt 	-0.3
 loq	0.32
 loqu	0.32
 loque	0.32
-los 	-0.53
-losc	0.31
-losch	0.31
+los	-0.28
+los 	-0.73
+losc	0.34
+losch	0.34
 loschen|danke	0.44
-loschen|sie	0.47
-loschen|sollen	-0.48
-loschung|meiner	0.39
-lose	0.58
-lose 	0.73
-loser	-0.3
+loschen|sie	0.51
+loschen|sollen	-0.74
+loschung|meiner	0.46
+lose	0.65
+lose 	0.77
+loser	-0.31
 lose|my	1.68
 lose|this	0.85
-loss 	-0.47
+loss 	-0.53
 lost	-0.41
 lost 	-0.41
 lost|the	-0.41
-los|canales	0.77
-los|correos	-0.57
-los|denuncio	0.4
-los|dias	-0.96
-los|documentos	-0.28
-los|domingos	-0.36
-los|mensajes	0.45
-los|requisitos	-0.29
-los|whatsapps	0.27
-lot	-0.4
-lot 	-0.45
-lote	0.32
-loten	0.52
-lot|last	0.48
-loue	0.41
-loue 	0.41
-loue|chez	0.41
-lov	-0.43
-love	-0.43
-love 	-0.43
+los|canales	1
+los|denuncio	0.41
+los|dias	-0.76
+los|mensajes	0.5
+los|requisitos	-0.3
+los|sms	-0.45
+los|whatsapps	0.3
+lot	-0.33
+lot 	-0.38
+lote	0.28
+loten	0.46
+lot|last	0.58
+lou	-0.44
+loue|chez	0.69
+lov	-0.4
+love	-0.4
+love 	-0.4
+lovel	0.29
+lovely|another	0.29
 love|that	-0.33
-lowe	-0.3
-lown	0.62
-lowns	0.5
-lo|compramos	0.3
-lo|compre	0.28
-lo|del	-0.28
-lo|estoy	-0.52
+lowe	-0.32
+lown	0.7
+lowns	0.52
+lows	-0.28
+lows 	-0.28
+lo|compramos	0.29
+lo|compre	0.4
+lo|del	-0.29
+lo|estoy	-0.5
 lo|hablo	-0.4
-lo|hago	-0.44
-lo|que	0.33
-lo|reenvias	-0.38
-lo|vendi	-0.86
+lo|hago	-0.35
+lo|que	0.35
+lo|reenvias	-0.34
+lo|tengo	-0.32
+lo|vendi	-0.83
 lp 	0.33
-lpen	0.26
-lpen 	0.26
-lpf	-0.27
-lpfu	-0.27
-lpful	-0.27
-lqu 	0.46
-lque	-0.29
-lque 	-0.29
-lre	0.3
-lrea	0.3
-lread	0.3
-lsa	-0.43
-lsa 	-0.43
-lsc	-0.38
-lsch	-0.38
-lsche	-0.38
-lse 	0.45
-lso	0.7
-lso 	0.7
-lson	0.34
-lsons	0.34
+lpen	0.29
+lpen 	0.29
+lpf	-0.29
+lpfu	-0.29
+lpful	-0.29
+lqu	-0.27
+lqu 	0.5
+lque	-0.3
+lque 	-0.3
+lre	0.27
+lrea	0.27
+lread	0.27
+lsa	-0.45
+lsa 	-0.45
+lsc	-0.37
+lsch	-0.37
+lsche	-0.42
+lse 	0.41
+lso	0.67
+lso 	0.67
 lst	0.6
 lstu	0.6
 lstub	0.6
-lt 	0.5
-lta	-0.32
-lte	-0.65
-lte 	-0.75
-lten	-0.29
-lten 	-0.29
-lto	1.14
-lto 	1.14
-ltor	0.41
-ltori	0.41
-lts	-0.36
-ltsn	-0.31
-ltsna	-0.31
-lub	-0.29
-lub 	-0.29
-luch	-0.27
-lucht	-0.27
-lude	-0.26
-luded	-0.26
-lue	-0.44
-lue 	-0.44
-lui	-0.52
-luid	-0.32
-luido	-0.32
+lt 	0.58
+lta	-0.3
+lte	-0.66
+lte 	-0.73
+lten	-0.32
+lten 	-0.32
+ltes	-0.29
+ltes 	-0.29
+lto	1.05
+lto 	1.05
+ltor	0.42
+ltori	0.42
+lts	-0.41
+luch	-0.3
+lucht	-0.3
+lue	-0.4
+lue 	-0.4
+lui	-0.49
+luid	-0.31
+luido	-0.31
 luk	-0.53
-lukt	-0.33
-lukt 	-0.33
-lul	-0.49
-lula	-0.49
-lular	-0.49
-lum	0.3
-lumb	0.29
-lumbe	0.29
-lun	-0.5
-lunc	-0.38
-lunch	-0.38
+lukt	-0.35
+lukt 	-0.35
+lul	-0.55
+lula	-0.55
+lular	-0.55
+lumb	0.34
+lumbe	0.34
+lun	-0.55
+lunc	-0.48
+lunch	-0.48
 lund	-0.33
 lundi	-0.33
 lune	-0.33
 lunes	-0.33
-luss 	0.41
-lusse	-0.35
-lut	-0.57
-luto	-0.62
-lutot	-0.62
+luss 	0.55
+lusse	-0.31
+luto	-0.32
+lutot	-0.32
 lux	-0.29
 lux 	-0.29
-luz|asi	0.58
-lva	0.79
-lvan	0.47
-lvan 	0.47
-lvi	0.31
-lvid	0.31
-lvida	0.38
-lvide	0.27
-lvie 	-0.27
-lvier	0.27
-ly 	0.46
-lye	-0.49
-lyer	-0.49
+luz|asi	0.64
+lva	0.78
+lvan	0.45
+lvan 	0.45
+lvide	0.32
+lvier	0.31
+ly 	0.49
+lye	-0.46
+lyer	-0.46
 lyer 	-0.4
-lyi	0.36
-lyin	0.36
-lying	0.36
-l|acompte	0.31
-l|adresse	-0.41
-l|appartement	-0.78
-l|appeler	-0.44
-l|assistance	-0.26
-l|autre	-0.29
-l|avenir	0.61
-l|envoyer	-0.57
-l|essai	-1.05
-l|etage	-0.43
-l|info	0.46
-l|installation	-0.26
-l|instant	-0.31
-l|iphone	-0.26
-l|offre	-0.27
-l|option	-0.26
-l|utilisation	0.26
-m2 	-0.26
-ma 	-0.71
-maan	-0.75
-maand	-0.75
-maand|is	-0.36
-maar|bel	0.6
-maar|dat	-0.41
-maar|door	-0.36
-maar|een	-0.33
-maar|even	-0.31
-maar|geen	0.61
-maar|ik	-0.3
-maar|naar	-0.47
-maar|niks	0.68
+lyi	0.37
+lyin	0.37
+lying	0.37
+l|a	-0.29
+l|adresse	-0.5
+l|ai	0.35
+l|ancienne	-0.27
+l|appartement	-0.44
+l|appeler	-0.43
+l|automne	-0.29
+l|avenir	0.48
+l|envoyer	-0.74
+l|essai	-0.66
+l|etage	-0.4
+l|info	0.49
+l|installation	-0.29
+l|iphone	-0.31
+l|offre	-0.54
+m2 	-0.55
+ma 	-0.59
+maak|bezwaar	0.31
+maan	-0.67
+maand	-0.67
+maand|bij	0.32
+maar|bel	0.63
+maar|dat	-0.59
+maar|door	-0.31
+maar|even	-0.34
+maar|geen	0.55
+maar|ik	-0.32
+maar|naar	-0.41
+maar|niet	0.27
+maar|niks	0.85
 maar|op	0.31
-maar|per	-0.67
-maar|uit	-0.4
-maar|van	-0.33
-maar|we	0.68
-maar|weten	-0.31
-maar|zitten	-0.27
-machen|den	-0.38
-machen|konnen	-0.42
-mache|auf	-0.35
-mad	0.32
-mada 	-0.31
-madam	0.27
-madame|lefevre	0.3
-madas	0.36
-mado	0.32
-madre|borrenla	0.32
+maar|per	-0.58
+maar|uit	-0.31
+maar|van	-0.35
+maar|we	0.51
+maar|weten	-0.33
+maat|57	-0.3
+machen|den	-0.29
+machen|konnen	-0.46
+mache|auf	-0.31
+mada 	-0.28
+madam	0.45
+madame|durand	0.31
+madas	0.27
+mado	0.36
 mag	0.32
 mag 	0.32
-mag|ik	0.44
-mag|wel	0.52
-maila	0.37
-mailadres|uit	0.37
-mailen|aub	0.83
-mailen|een	-0.52
-mailen|hoor	-0.42
-mailen|is	0.6
-mailen|mag	0.51
-mailen|mijn	0.32
-mailen|over	0.29
-mailen|sie	-0.27
-mailen|we	0.26
-mailinglijst|halen	0.51
-mails	0.47
-mails|abbestellen	-0.53
-mails|an	0.43
-mails|ca	0.73
-mails|de	-0.74
-mails|ein	0.29
-mails|einmal	-0.35
-mails|ich	0.26
-mails|j	0.69
-mails|je	-0.45
-mails|juste	-0.27
-mails|meer	0.38
-mails|merci	0.71
-mails|on	0.51
-mails|promo	-0.62
-mails|s	0.5
-mails|stoppen	-0.32
-mails|svp	1.34
-mails|un	-0.28
-mails|une	-0.44
-mails|van	0.7
-mails|zu	0.42
-mail|adresse	0.39
-mail|bekommen	-0.45
-mail|de	0.28
-mail|erhalten	0.78
-mail|ist	0.53
-mail|it	-0.95
+mag|ik	0.45
+mag|maar	0.91
+mag|wel	0.5
+mail 	0.3
+maila	0.45
+mailadres|uit	0.36
+mailen|als	0.51
+mailen|aub	0.91
+mailen|een	-0.45
+mailen|eens	-0.31
+mailen|hoor	-0.4
+mailen|ik	0.29
+mailen|is	0.61
+mailen|mag	0.5
+mailen|mijn	0.33
+mailen|over	0.31
+mailen|we	0.29
+mailinglijst|halen	0.61
+mails	0.4
+mails|ab	-0.27
+mails|abbestellen	-0.51
+mails|abzubestellen	-0.54
+mails|an	0.4
+mails|ca	0.63
+mails|de	-0.85
+mails|ein	0.34
+mails|einmal	-0.43
+mails|erhalten	0.27
+mails|ich	0.29
+mails|j	0.51
+mails|je	-0.46
+mails|juste	-0.35
+mails|le	-0.29
+mails|meer	0.43
+mails|meh	0.31
+mails|merci	0.72
+mails|on	0.62
+mails|promo	-0.48
+mails|s	0.94
+mails|stoppen	-0.31
+mails|svp	1.83
+mails|un	-0.29
+mails|une	-0.47
+mails|zu	0.41
+mail|adresse	0.4
+mail|bekommen	-0.75
+mail|depuis	-0.31
+mail|durfen	0.41
+mail|erhalten	0.77
+mail|ist	0.48
+mail|it	-0.91
 mail|les	0.68
-mail|maar	-0.77
-mail|me	-0.41
-mail|newsletter	0.59
-mail|niet	-0.38
-mail|ontvangen	-0.52
-mail|recu	-0.58
-mail|schicken	-0.48
-mail|si	0.73
-mail|svp	-0.3
-mail|van	0.33
-main	-0.41
-main 	-0.57
+mail|maar	-0.83
+mail|me	-0.3
+mail|newsletter	0.74
+mail|niet	-0.3
+mail|ontvangen	-0.58
+mail|recu	-0.48
+mail|si	0.67
+mail|sturen	-0.38
+mail|svp	-0.32
+mail|van	0.32
+main	-0.38
+main 	-0.58
 maine	-0.72
-maintenant|arretez	0.61
+maintenant|arretez	0.56
 maintenant|les	0.42
-maintenant|plus	0.28
-maintenant|que	-0.43
-maintenant|vous	-1.12
-main|line	-0.44
-maison|est	0.28
-maison|estimer	-0.34
-maison|mardi	-0.35
-maison|on	-0.44
-maison|samedi	-0.26
-mais|c	-0.43
-mais|j	0.48
-mais|je	-0.54
-mais|l	-0.26
-mais|moi	-0.87
-mais|ne	0.73
+maintenant|merci	0.41
+maintenant|que	-0.62
+maintenant|vous	-1
+main|line	-0.48
+maison|estimer	-0.53
+maison|mardi	-0.36
+maison|on	-0.56
+mais|c	-0.46
+mais|j	0.5
+mais|je	-0.61
+mais|la	-0.59
+mais|moi	-0.92
+mais|ne	0.63
 mais|nous	0.4
-mais|plus	0.3
-mai|was	-0.68
-make	0.26
-make 	0.44
-maken	0.27
-maken|hebben	0.27
+mais|plus	0.52
+mai|was	-0.7
+make 	0.43
+maken	0.29
+maken|hebben	0.29
 make|it	-0.3
 make|the	0.39
-maki	-0.57
-makin	-0.57
-making|a	-0.54
-making|that	-0.56
-makl	0.51
-makle	0.51
-malentendu|je	-0.37
-mall|alto	-0.26
-mal|in	-0.45
-mal|keine	0.28
-mal|nehmen	0.61
+maki	-0.56
+makin	-0.56
+making|a	-0.57
+making|that	-0.54
+makl	0.53
+makle	0.53
+malentendu|je	-0.67
+mall 	-0.28
+mall|alto	-0.31
+mal|in	-0.43
+mal|nehmen	0.66
 mam	-0.71
 mama	-0.41
 mama 	-0.41
-mame	-0.52
-mame 	-0.52
-man 	-0.52
+mame	-0.51
+mame 	-0.51
+man 	-0.47
 mana	-0.61
 mana 	-0.46
 manan	-0.32
 manana|a	-0.57
-manana|por	-0.47
-manana|temprano	-0.27
-manana|y	-0.55
-manc	-0.27
-manch	-0.27
+manana|por	-0.54
+manana|y	-0.49
 mand	0.31
-mand 	0.41
-mandame|la	-0.61
-mandandome|la	-0.37
-mandando|mensajes	0.77
-mandan|las	-0.43
-mandan|ni	-0.27
-mandarme|3	-0.38
-mandarme|correos	0.33
-mandarme|info	-0.65
+mand 	0.45
+mandame|la	-0.62
+mandando|mensajes	0.65
+mandan|las	-0.44
+mandarme|3	-0.39
+mandarme|correos	0.43
+mandarme|info	-0.67
 mandarme|las	-0.64
-mandarme|mensajes	0.76
-mandarme|msjs	0.57
-mandarme|ofertas	-0.29
+mandarme|los	-0.4
+mandarme|mensajes	0.73
+mandarme|msjs	0.51
+mandarme|ofertas	-0.27
 mandarme|sms	0.65
-mandarme|tantos	-1.04
+mandarme|tantos	-1.01
 mandarme|whatsapp	0.44
-mandarme|whatsapps	0.75
-mandar|fotos	-0.59
-mandar|las	-0.52
-mandar|mas	0.67
-mandar|nada	0.4
-mandar|whats	0.51
-mande	0.54
-mandeme|la	-0.43
-manden|las	0.67
-manden|mas	0.85
-manden|mensajes	0.71
-manden|nada	0.41
-manden|tantos	-0.63
-manden|texts	0.91
+mandarme|whatsapps	0.82
+mandar|fotos	-0.73
+mandar|la	-0.35
+mandar|las	-0.61
+mandar|mas	0.68
+mandar|nada	0.44
+mandar|whats	0.48
+mande	0.55
+mandeme|la	-0.51
+mandenme|un	0.43
+manden|las	0.63
+manden|mas	0.86
+manden|mensajes	0.56
+manden|nada	0.4
+manden|tantos	-0.65
+manden|texts	0.84
 mandes|la	-0.33
-mandes|msjs	0.28
+mandes|msjs	0.27
 mando	0.28
-manera|de	-0.44
-mani	-0.39
-manie	-0.39
-manier|om	-0.4
-manl	0.41
-manla	0.41
-mann	-0.35
-mann 	-0.35
-mann|hat	-0.58
-mann|meinte	-0.36
-many	0.52
-many 	0.52
-many|emails	-0.46
-many|times	0.82
-man|heeft	-0.44
+manera|de	-0.45
+mani	-0.36
+manie	-0.36
+manier|om	-0.37
+mann|hat	-0.86
+mann|meinte	-0.41
+mann|und	0.39
+many	0.58
+many 	0.58
+many|emails	-0.5
+many|times	0.9
+man|heeft	-0.41
 man|hier	-0.28
-man|i	0.44
-man|ik	0.35
-mapp	0.62
-mappe	0.62
+man|hij	-0.35
+man|i	0.41
+man|ik	0.34
+mapl	-0.27
+maple	-0.27
+maple|rd	-0.27
+mapp	0.7
+mappe	0.7
 mappeler|stp	0.31
-mappelez|plus	0.76
-marca	0.41
-marcando|no	0.3
-marcando|wey	0.47
+mappelez|plus	0.72
+marca	0.4
+marcando|no	0.31
+marcando|wey	0.43
 marcarme|no	0.63
-marcarme|por	0.28
-marcarme|ya	0.49
-march|can	-0.39
-mard	-0.78
-mardi	-0.78
-mardi|pour	-0.35
-mari	-0.33
+marcarme|ya	0.47
+march	0.3
+marche|bien	-0.33
+marche|plus	-0.44
+march|can	-0.37
+mard	-0.74
+mardi	-0.74
+mardi|pour	-0.36
+mari	-0.3
 mari 	-0.48
-maria	0.44
-maria|s	0.39
-marid	-0.51
-marido|le	-0.31
-mari|a	-0.41
-mari|et	-0.33
+maria	0.4
+maria|s	0.35
+marib	-0.27
+marid	-0.43
+marido|y	0.32
+mari|a	-0.38
 mari|vous	-0.32
-mark	0.35
-mark 	0.27
-marketing|list	0.53
-market|anymore	0.26
-mark|me	0.56
+mark	0.43
+mark 	0.29
+marke	0.29
+marketing|emails	-0.32
+marketing|list	0.44
+marketing|texts	0.39
+marketing|verwijder	0.32
+mark|me	0.55
 marlo	-0.28
-marquenme|a	-0.38
-marquen|a	0.38
-marquen|mas	0.27
+maron	0.36
+marquenme|a	-0.41
+marquen|a	0.4
 marquen|neta	0.69
-marquen|por	1.06
-marquen|porfa	0.78
-marque|no	0.37
-marra	-0.4
-marrant|maintenant	-0.43
-marre	0.66
-marre|de	0.42
-marre|stop	0.61
-mars	0.27
-marse	0.27
-marseille|euh	0.27
-mart	-0.44
-marte	-0.44
+marquen|por	1.02
+marquen|porfa	0.8
+marque|no	0.34
+marra	-0.41
+marrant|maintenant	-0.45
+marre	0.8
+marre|de	0.5
+marre|stop	0.68
+mart	-0.47
+marta	0.29
+marte	-0.47
 mary	0.43
 mary 	0.43
 mary|s	0.43
-mas	1.08
-mas 	1.11
-masc	-0.4
+mas	1.11
+mas 	1.13
+masc	-0.39
 masi	-0.39
 masia	-0.39
-mast	-0.53
-maste	-0.53
-master|en	-0.29
+mast	-0.5
+maste	-0.5
+master|en	-0.31
 mas|caro	-0.3
-mas|cono	0.69
-mas|correos	0.83
-mas|detalles	-0.43
-mas|eso	-0.36
-mas|gracias	0.83
-mas|i	0.4
+mas|cono	0.68
+mas|correos	0.84
+mas|de	0.28
+mas|detalles	-0.48
+mas|eso	-0.39
+mas|gracias	0.72
+mas|i	0.37
 mas|info	-0.59
-mas|mensajes	0.75
-mas|pero	-0.66
-mas|por	0.93
-mas|porfa	0.32
-mas|promociones	0.45
-mas|que	0.61
-mas|sms	0.43
-mas|texts	0.33
-mas|voy	0.5
-mas|x	0.4
-mas|xfa	0.6
+mas|mensajes	0.77
+mas|pero	-0.68
+mas|por	1.07
+mas|porfa	0.3
+mas|promociones	0.44
+mas|que	0.67
+mas|sms	0.45
+mas|texts	0.27
+mas|voy	0.45
+mas|x	0.38
+mas|xfa	0.56
 mas|ya	0.46
-mat	-0.6
-matc	-0.4
-match	-0.4
-mate|already	0.67
-mate|no	-0.5
-mati	-0.43
-matin	-0.44
-matin|pour	-0.29
-matio	0.28
-mats|from	-1.14
-mau	-0.26
-mauv	-0.26
-mauva	-0.26
+mat	-0.5
+matc	-0.41
+match	-0.41
+match|etait	-0.34
+mate|already	0.98
+mate|ive	0.5
+mate|no	-0.49
+matin|mais	-0.36
+matin|ne	0.42
+matin|pour	-0.37
+matio	0.3
+mats|from	-1.13
+mau	-0.27
+mauv	-0.27
+mauva	-0.27
 mauvais|numero	-0.43
-max	0.27
-max 	0.27
-may	-0.34
+max	0.28
+max 	0.28
+may	-0.33
 mayb	-0.33
 maybe	-0.33
-maybe|check	-0.26
-mayo	-0.44
-mayor	-0.27
-ma|banque	0.77
-ma|boite	-0.32
-ma|c3	-0.32
-ma|femme	-0.49
-ma|mere	0.9
-ma|voiture	0.47
-mbers	-0.37
-mbie 	0.35
-mbo	0.31
-mbou	0.31
-mbour	0.31
-mbr 	0.3
-mbre 	-0.56
-mea	0.37
-mean	0.37
-meant	0.26
-meant|it	0.26
-mean|i	0.36
-mean|stop	-0.47
-mean|the	-0.38
+maybe|check	-0.41
+mayo	-0.39
+ma|banque	0.81
+ma|boite	-0.31
+ma|c3	-0.33
+ma|femme	-0.28
+ma|mere	0.46
+ma|twingo	-0.27
+mbers	-0.4
+mbie 	0.29
+mbr 	0.29
+mbre 	-0.57
+mdr|ce	-0.34
+mea	0.34
+mean	0.34
+mean|i	0.44
+mean|stop	-0.51
+mean|the	-0.33
 medi 	-0.42
-media	0.38
+media	0.35
 medio	0.47
-mee	0.47
+mee	0.43
 mee 	0.53
-meeg	-0.27
-meege	-0.27
-meegenomen|in	-0.27
-meer	0.43
-meer 	0.43
-meer|a	0.81
-meer|alsjeblieft	0.59
-meer|appen	0.51
-meer|aub	0.51
-meer|bedankt	-1.11
-meer|bellen	0.82
-meer|bij	0.5
+meer	0.39
+meer 	0.39
+meer|a	0.79
+meer|alsjeblieft	0.86
+meer|appen	0.72
+meer|aub	0.57
+meer|bedankt	-1.02
+meer|bellen	0.81
+meer|bij	0.46
 meer|contacteren	0.53
-meer|dan	-0.27
-meer|de	0.5
-meer|details	-0.44
-meer|door	0.44
-meer|dus	0.61
-meer|gebeld	0.55
-meer|gehad	-0.32
+meer|de	0.41
+meer|details	-0.36
+meer|door	0.43
+meer|dus	0.56
+meer|foto	-0.29
+meer|gebeld	0.52
+meer|gehad	-0.3
 meer|geinteresseerd	-0.46
-meer|graag	0.59
-meer|heel	-0.78
-meer|het	0.51
+meer|graag	0.62
+meer|heb	0.73
+meer|heel	-0.66
+meer|het	0.52
 meer|hij	-0.4
-meer|horen	0.51
-meer|ik	0.45
-meer|info	-0.91
-meer|liever	-0.33
-meer|maar	-0.71
-meer|mail	0.48
-meer|mailen	0.54
+meer|horen	0.47
+meer|ik	0.49
+meer|info	-0.97
+meer|liever	-0.38
+meer|maar	-0.64
+meer|mail	0.46
+meer|mailen	0.6
 meer|met	-0.29
-meer|mochten	-0.33
-meer|moesten	-0.26
-meer|moeten	0.56
-meer|morgen	-0.4
-meer|na	-0.43
-meer|nodig	0.28
-meer|oke	0.4
-meer|ontvangen	0.68
-meer|op	-0.34
-meer|opnemen	-0.36
-meer|per	0.79
-meer|pls	0.28
-meer|s	-0.51
-meer|sms	0.69
-meer|te	0.35
-meer|terug	-0.64
-meer|van	0.52
-meer|via	0.28
-meer|wel	-0.68
-meer|wil	-0.55
+meer|mijn	0.28
+meer|mochten	-0.47
+meer|moeten	0.48
+meer|mogen	-0.37
+meer|morgen	-0.37
+meer|na	-0.46
+meer|nodig	0.38
+meer|oke	0.41
+meer|op	-0.33
+meer|opnemen	-0.31
+meer|per	0.84
+meer|pls	0.29
+meer|s	-0.58
+meer|sms	0.64
+meer|te	0.43
+meer|terug	-0.66
+meer|van	0.58
+meer|via	0.27
+meer|wel	-0.66
+meer|wil	-0.49
+meer|zou	0.5
 meg	-0.29
 mega	-0.29
 megan	-0.29
-meh	0.32
-meh 	0.41
-mehr	0.31
-mehr 	0.31
-mehr|abmelden	0.35
-mehr|angerufen	0.51
-mehr|anrufen	0.44
+meh 	0.42
+mehr|abmelden	0.46
+mehr|an	0.28
+mehr|angekommen	-0.36
+mehr|angerufen	0.5
+mehr|anrufen	0.31
 mehr|anrufn	0.32
-mehr|anschreiben	0.85
-mehr|anzurufen	-0.4
-mehr|bei	0.39
-mehr|bitte	1.48
-mehr|details	-0.27
+mehr|anschreiben	0.81
+mehr|anzurufen	-0.44
+mehr|bitte	1.67
 mehr|die	-0.51
-mehr|e	0.86
+mehr|e	0.93
 mehr|erhalten	0.45
-mehr|hab	0.36
-mehr|haben	-0.62
-mehr|horen	0.32
-mehr|ich	0.9
-mehr|im	-0.41
-mehr|infos	-0.4
-mehr|interessiert	-0.47
-mehr|jeden	-0.37
-mehr|kontaktieren	0.88
-mehr|kontaktiert	0.53
-mehr|lange	-0.29
-mehr|meine	0.3
-mehr|nach	-0.53
-mehr|punkt	0.26
-mehr|rufen	-0.37
-mehr|schreiben	0.73
-mehr|schreibt	0.43
-mehr|so	-0.67
-mehr|storen	0.49
-mehr|suche	-0.64
-mehr|thank	0.53
-mehr|uber	0.34
-mehr|von	0.67
-mehr|vor	-0.66
-mehr|wahrend	-0.92
-mehr|wegen	0.45
-mehr|zu	-0.67
-mehr|zuruck	-0.28
-meh|merci	0.52
-mein 	-1.01
-meiner|daten	0.39
-meiner|kontaktdaten	0.43
-meiner|mutter	-0.53
-meine|adresse	0.73
-meine|alte	-0.58
-meine|arbeitsadresse	-0.3
-meine|daten	0.38
+mehr|hab	0.67
+mehr|haben	-0.79
+mehr|horen	0.34
+mehr|ich	0.87
+mehr|im	-0.45
+mehr|infos	-0.3
+mehr|interessiert	-0.5
+mehr|jeden	-0.45
+mehr|kontaktieren	0.79
+mehr|kontaktiert	0.45
+mehr|lange	-0.34
+mehr|meine	0.62
+mehr|nach	-0.48
+mehr|punkt	0.27
+mehr|rufen	-0.31
+mehr|schreiben	0.7
+mehr|schreibt	0.39
+mehr|so	-0.75
+mehr|storen	0.58
+mehr|suche	-0.55
+mehr|thank	0.49
+mehr|uber	0.32
+mehr|von	0.65
+mehr|vor	-0.55
+mehr|wahrend	-0.96
+mehr|wegen	0.46
+mehr|wenn	0.69
+mehr|zu	-0.65
+meh|merci	0.57
+mein 	-0.72
+meiner|daten	0.46
+meiner|frau	-0.55
+meiner|kontaktdaten	0.45
+meiner|mutter	-0.57
+meines|golf	0.3
+meine|adresse	0.88
+meine|alte	-0.54
+meine|daten	0.4
 meine|e	0.39
 meine|einwilligung	0.4
-meine|finanzierung	0.56
+meine|finanzierung	0.64
 meine|firmenadresse	-0.36
-meine|firmennummer	-0.37
-meine|frau	-0.61
+meine|firmennummer	-0.28
+meine|frau	-0.36
 meine|ist	-0.51
-meine|mutter	0.42
-meine|nummer	0.48
-meine|tochter	0.26
-meint	-0.41
-meinte|rufen	-0.4
-meinte|ruft	-0.44
-meinte|sie	-0.34
-mein|haus	0.49
-mein|mann	-0.55
-mein|sohn	-0.41
+meine|mutter	0.45
+meine|nummer	0.51
+meint	-0.51
+meinte|rufen	-0.3
+meinte|ruft	-0.48
+meinte|sag	-0.27
+meinte|sie	-0.44
+mein|altes	-0.29
+mein|astra	-0.32
+mein|haus	0.52
+mein|mann	-0.34
+mein|postfach	-0.27
+mein|sohn	-0.34
+mein|vater	-0.27
 mein|vertrag	-0.3
-mej	-0.4
-mejo	-0.4
-mejor	-0.4
-mejoran|el	-0.32
-mejor|a	-0.26
+mei|kunnen	-0.48
+mej	-0.36
+mejo	-0.36
+mejor	-0.36
+mejoran|el	-0.3
+mejorar|la	-0.4
+mejor|a	-0.3
 mejor|al	-0.66
-mejor|llamenme	-0.29
-mejor|precio	-0.36
-mejor|un	-0.51
-melden|danke	0.69
-melden|loschen	-0.41
-melden|maar	-0.72
-melden|sie	0.43
-melden|super	-0.43
-melde|dich	0.39
-melde|ich	-0.37
-melde|konnen	-0.28
-meldu	-0.34
-meld|ik	-0.36
-meld|me	0.46
-mell	-0.29
-mells	-0.29
-mema	-0.4
-memai	-0.4
-memb	0.28
-membership|at	-0.98
-membership|lapse	0.35
-membership|thanks	0.45
-meme|l	-0.35
-mena	-0.54
+mejor|llamenme	-0.35
+mejor|precio	-0.37
+melden|danke	0.7
+melden|loschen	-0.4
+melden|maar	-0.67
+melden|sehr	-0.49
+melden|sie	0.42
+melden|super	-0.27
+meldet|mich	-0.34
+melde|dich	0.58
+melde|ich	-0.34
+melde|mich	-0.3
+meldu	-0.6
+meld|ik	-0.34
+meld|me	0.48
+mell	-0.27
+mells	-0.27
+mema	-0.39
+memai	-0.39
+membership|at	-0.92
+membership|lapse	0.37
+membership|thanks	0.33
+meme|offre	-0.31
+mena	-0.53
 menad	-0.36
-menage|merci	0.3
-menm	-0.26
-menme	-0.26
-menn	-0.37
-mennu	-0.37
-meno	-0.27
-menos	-0.27
-mensajes|al	-0.38
-mensajes|de	0.41
-mensajes|en	-0.29
-mensajes|flaco	0.5
-mensajes|gracias	0.43
-mensajes|no	0.68
-mensajes|po	0.49
+menag	-0.28
+menm	-0.29
+menme	-0.29
+menn	-0.28
+mennu	-0.28
+meno	-0.53
+menos	-0.53
+mensajes|al	-0.39
+mensajes|de	0.38
+mensajes|en	-0.35
+mensajes|flaco	0.42
+mensajes|gracias	0.44
+mensajes|no	0.83
+mensajes|po	0.41
 mensajes|por	0.49
-mensajes|porfa	0.44
-mensajes|ya	0.31
-mensaje|de	-0.51
-mensaje|mas	0.77
-mensaje|me	-0.42
-mensaje|que	-0.27
-mente	0.37
+mensajes|porfa	0.37
+mensajes|ya	0.35
+mensaje|de	-0.49
+mensaje|mas	0.7
+mensaje|me	-0.41
+ment 	-0.37
+mente	0.38
 ments	-0.44
 meo	0.36
-mer 	0.41
-mera	-0.26
-merai	-0.26
-merci|au	0.38
-merci|bien	0.3
-merci|bonne	0.35
-merci|c	0.4
-merci|d	1.19
-merci|de	0.35
-merci|j	-0.46
-merci|ne	0.58
-merci|pour	0.88
+mer 	0.43
+mera	-0.3
+merai	-0.3
+merci|bien	0.27
+merci|bonne	0.27
+merci|c	0.33
+merci|d	0.65
+merci|de	0.43
+merci|j	-0.41
+merci|pour	0.87
 merci|quand	0.4
-merci|stop	0.96
-merci|vielmal	0.35
-mere	0.64
-mere 	0.64
-mere|ne	0.89
-mer|de	-0.57
-mese	0.36
-meses	0.36
+merci|stop	0.84
+merci|vielmal	0.4
+mere	0.49
+mere 	0.49
+mere|ne	0.91
+mert	0.46
+mert 	0.46
+mer|de	-0.55
+mes 	0.28
 meses|seria	-0.35
-mess 	0.44
-messages|arretez	0.33
-messages|de	0.4
-messages|from	0.49
-messages|merci	0.65
-messages|please	1.28
-messages|remove	0.44
-messages|stop	0.43
-messages|svp	0.52
-messages|the	0.39
-messages|whatsapp	0.45
-message|from	-0.63
-message|recu	-0.27
-mess|unsubscribe	0.44
-mes|donnees	0.28
-mes|no	0.27
-mes|pneus	0.52
-metee	0.29
+mess 	0.27
+messages|arretez	0.6
+messages|de	0.44
+messages|from	0.37
+messages|i	0.47
+messages|merci	0.42
+messages|please	1.5
+messages|remove	0.53
+messages|stop	0.61
+messages|svp	0.64
+messages|the	0.42
+messages|whatsapp	0.62
+message|from	-0.61
+mess|unsubscribe	0.27
+mes|coordonnees	0.34
+mes|pneus	0.4
+metee	0.3
 meter	-0.4
-met|al	-0.27
-met|appen	-0.45
-met|bellen	0.44
-met|die	0.67
-met|een	-0.45
-met|het	0.36
-met|je	0.27
-met|jullie	0.3
-met|kopen	-0.31
-met|mailen	-0.43
-met|mijn	-0.42
-met|occasions	-0.42
-met|roken	-0.59
-met|rust	0.43
-met|sms	0.64
-met|smsen	0.56
-met|zoeken	-0.26
-me|3	-0.43
-me|4	-0.55
-me|a	-0.51
-me|about	0.41
-me|af	0.4
-me|after	-0.46
+met|appen	-0.37
+met|bellen	0.33
+met|die	0.69
+met|drie	-0.39
+met|een	-0.46
+met|het	0.47
+met|je	0.32
+met|jullie	0.32
+met|kopen	-0.3
+met|mailen	-0.42
+met|mijn	-0.34
+met|occasions	-0.37
+met|roken	-0.58
+met|rust	0.49
+met|sms	0.78
+met|smsen	0.58
+met|zo	-0.27
+me|3	-0.42
+me|4	-0.59
+me|a	-0.47
+me|about	0.49
+me|af	0.44
+me|after	-0.52
 me|again	0.92
-me|all	-0.48
-me|alone	0.51
-me|already	0.65
-me|and	0.39
+me|all	-0.47
+me|alleen	-0.29
+me|alone	0.47
+me|already	0.82
+me|alsjeblieft	-0.3
+me|and	0.42
 me|anymore	0.69
-me|anything	0.63
+me|anything	0.61
 me|approved	-0.34
-me|at	-0.57
-me|atendieron	0.41
-me|aub	0.42
-me|back	-0.89
-me|bajan	-0.72
+me|at	-0.38
+me|atendieron	0.42
+me|aub	0.58
+me|back	-0.9
+me|bajan	-0.63
 me|be	0.56
-me|before	-0.31
-me|borraran	-0.52
-me|borraron	-0.28
-me|bought	0.48
-me|bro	0.78
-me|bruh	0.39
-me|classic	-0.32
-me|confirman	-0.29
-me|consiguen	-0.32
-me|contacten	0.86
-me|contacter	0.4
-me|contactes	0.48
-me|contactez	0.43
-me|contrataron	0.47
+me|before	-0.43
+me|borraran	-0.49
+me|borraron	-0.33
+me|bought	0.85
+me|bro	0.79
+me|bruh	0.35
+me|by	0.6
+me|classic	-0.45
+me|confirman	-0.35
+me|consiguen	-0.29
+me|contacten	0.92
+me|contacter	0.41
+me|contactes	0.36
+me|contactez	0.44
+me|contrataron	0.43
 me|de	-0.65
-me|derange	-0.57
-me|desabonne	-0.3
-me|desinscrire	-1.13
+me|derange	-0.47
+me|desabonne	-0.27
+me|desinscrire	-1.18
 me|desinscrivez	-0.38
-me|dieran	-0.74
-me|directly	-0.44
-me|doy	-0.5
-me|drie	-0.61
-me|dude	0.45
-me|during	-0.3
-me|een	-0.29
-me|eliminen	-0.45
-me|elke	-0.51
+me|dieran	-0.7
+me|directly	-0.48
+me|doy	-0.45
+me|drie	-0.58
+me|dude	0.44
+me|during	-0.29
+me|een	-0.41
+me|eliminen	-0.48
+me|elke	-0.53
 me|email	0.31
-me|emails	0.8
-me|envien	0.4
-me|ergens	-0.66
-me|escriban	0.46
-me|escribas	0.26
-me|escriben	-0.63
-me|escribieran	-0.34
+me|emails	0.82
+me|envien	0.41
+me|ergens	-0.73
+me|escriban	0.45
+me|escriben	-0.62
+me|escribieran	-0.33
 me|esten	0.43
-me|estes	0.35
-me|ever	0.89
-me|every	-0.72
-me|for	-0.26
-me|geen	0.57
+me|estes	0.36
+me|ever	0.91
+me|every	-0.74
+me|ff	0.29
+me|geen	0.49
 me|gerust	-0.45
-me|graag	0.54
-me|gracias	0.3
-me|gusto	-0.57
-me|hablen	0.32
-me|how	-0.53
-me|i	0.39
-me|if	0.42
-me|inscribi	0.41
-me|instead	0.39
+me|gewoon	0.4
+me|gisteren	0.38
+me|graag	0.58
+me|gracias	0.29
+me|gusto	-0.52
+me|hablen	0.33
+me|how	-0.49
+me|i	0.45
+me|if	0.39
+me|inscribi	0.42
+me|instead	0.49
 me|interesan	-0.3
-me|is	-0.34
-me|ive	0.64
-me|job	0.56
+me|is	-0.38
+me|ive	0.67
+me|job	0.63
 me|just	-0.4
-me|l	-0.57
-me|le	0.5
-me|let	-0.53
-me|llaman	-0.95
+me|l	-0.74
+me|la	-0.42
+me|le	0.27
+me|let	-0.46
+me|llaman	-0.94
+me|llamaron	0.36
 me|llame	0.76
-me|llega	-0.28
-me|llego	-0.59
-me|lo	-0.47
-me|maar	0.38
-me|man	0.44
-me|mandan	-0.37
-me|manden	0.4
-me|marque	0.37
-me|marquen	0.57
-me|meer	-0.97
-me|mejoran	-0.32
-me|met	0.32
-me|moesten	-1.02
+me|llega	-0.33
+me|llego	-0.6
+me|lo	-0.48
+me|maar	0.35
+me|man	0.41
+me|mandan	-0.41
+me|manden	0.37
+me|marque	0.34
+me|marquen	0.6
+me|meer	-1.02
+me|mejoran	-0.3
+me|met	0.27
+me|moesten	-0.97
 me|molesten	0.4
-me|more	-0.61
-me|morgen	-0.46
-me|my	0.66
-me|na	-0.29
-me|niet	0.65
-me|niks	0.84
-me|non	-0.49
-me|nooit	0.72
+me|more	-0.64
+me|morgen	-0.6
+me|my	0.76
+me|na	-0.31
+me|niet	0.68
+me|niks	0.94
+me|no	-0.28
+me|non	-0.5
+me|nooit	0.6
 me|now	0.58
-me|op	0.48
-me|out	0.76
-me|pasas	-0.43
-me|please	0.86
+me|op	0.47
+me|out	0.77
+me|pasas	-0.48
+me|please	0.87
 me|pls	0.43
-me|por	0.43
-me|posted	-0.43
-me|pueden	-0.31
-me|quiero	0.4
-me|quiten	-0.56
-me|quito	-0.56
-me|rappeler	0.32
-me|retirer	0.44
-me|retirez	-0.64
-me|salgo	-0.28
-me|saquen	-0.39
-me|sigan	0.48
-me|so	-1.1
-me|solicitez	0.31
-me|solliciter	1.05
-me|sollicitez	0.92
-me|stop	0.41
+me|por	0.42
+me|posted	-0.41
+me|pueden	-0.28
+me|quedo	-0.42
+me|quiero	0.36
+me|quiten	-0.6
+me|quito	-0.47
+me|rappeler	0.3
+me|retirer	0.32
+me|retirez	-0.62
+me|salgo	-0.34
+me|saquen	-0.4
+me|service	0.62
+me|sigan	0.53
+me|so	-1.12
+me|solicitez	0.28
+me|solliciter	0.98
+me|sollicitez	0.82
 me|te	0.57
-me|telephoner	0.3
-me|telephonez	0.28
-me|texteen	0.28
-me|textees	0.26
-me|texter	0.47
-me|texting	0.92
-me|texts	0.36
-me|thanks	1.24
-me|that	0.67
-me|the	-1.6
-me|these	0.72
-me|three	-0.52
-me|tienen	0.38
-me|to	0.39
+me|telephoner	0.32
+me|text	0.34
+me|texter	0.49
+me|texting	0.93
+me|texts	0.3
+me|thanks	1.17
+me|that	0.73
+me|the	-1.67
+me|these	0.75
+me|three	-0.55
+me|tienen	0.44
+me|to	0.35
 me|tomorrow	-0.34
-me|uit	0.86
-me|uitschrijven	-0.32
-me|until	-0.27
-me|up	0.39
-me|updates	-0.9
-me|van	-0.44
-me|vanaf	0.62
-me|vandaag	-0.4
-me|vaya	-0.29
-me|vayan	0.36
-me|verdomme	0.29
-me|volvieran	0.27
-me|vorige	-0.43
+me|twice	-0.28
+me|uit	0.37
+me|until	-0.34
+me|up	0.45
+me|updates	-0.94
+me|vale	0.33
+me|van	-0.45
+me|vanaf	0.38
+me|vandaag	-0.37
+me|vaya	-0.51
+me|vayan	0.35
+me|verdomme	0.3
+me|volgende	-0.32
+me|volvieran	0.31
+me|vorige	-0.45
 me|vuelvan	0.5
-me|we	0.37
-me|whatsapps	0.3
-me|when	-0.61
-me|who	-0.46
-me|why	-0.78
-me|with	0.37
-me|you	0.35
-me|zo	-0.95
-mg 	-0.27
+me|we	0.38
+me|whatsapp	0.46
+me|when	-0.64
+me|while	-0.28
+me|who	-0.51
+me|why	-0.48
+me|with	0.36
+me|you	0.33
+me|zo	-1.02
 mge	0.4
 mgeh	0.4
 mgehe	0.4
-mi 	0.54
+mi 	0.52
 mich|ab	0.62
-mich|aber	0.36
-mich|anrufen	-0.56
-mich|anzurufen	1.26
-mich|auf	0.39
-mich|aus	0.63
-mich|austragen	-0.51
-mich|bis	-0.43
-mich|die	-0.29
-mich|dreimal	-0.42
-mich|endlich	0.54
-mich|evtl	-0.26
+mich|aber	0.33
+mich|anrufen	-0.34
+mich|anzurufen	1.24
+mich|auf	0.29
+mich|aus	0.66
+mich|austragen	-0.3
+mich|bis	-0.42
+mich|bloss	-0.42
+mich|die	-0.3
+mich|dreimal	-0.41
+mich|endlich	0.52
+mich|evtl	-0.63
 mich|heute	-0.41
-mich|in	0.49
-mich|irgendwo	-0.26
-mich|jeden	-0.38
-mich|keiner	-0.3
-mich|loschen	-0.35
-mich|morgen	-0.39
-mich|nie	0.4
-mich|nimmer	0.34
-mich|noch	-0.66
-mich|nur	-0.36
-mich|selbst	0.38
-mich|so	-0.77
+mich|in	0.5
+mich|irgendwo	-0.27
+mich|jeden	-0.47
+mich|keiner	-0.27
+mich|loschen	-0.39
+mich|morgen	-0.5
+mich|nie	0.7
+mich|nimmer	0.32
+mich|noch	-0.71
+mich|selbst	0.4
+mich|so	-0.7
 mich|von	-0.5
-mich|wenn	0.61
-mich|zu	0.27
-mid	-0.62
-midde	0.42
+mich|wenn	0.56
+mid	-0.61
+midde	0.5
 midi	-0.58
 midi 	-0.58
-midi|pour	-0.44
-mier	-0.42
-miere	-0.28
-migh	-0.45
-might	-0.45
-might|come	-0.28
-might|stop	-0.62
-mij 	0.58
-mijn|adres	0.32
-mijn|caravan	-0.32
-mijn|contract	-0.29
-mijn|dochter	-0.57
-mijn|e	0.5
-mijn|facturen	-0.3
-mijn|gegevens	0.38
-mijn|gsm	-0.27
-mijn|hotmail	-0.32
-mijn|mail	-0.47
-mijn|man	-0.74
-mijn|nieuwe	-0.46
-mijn|nummer	1.12
-mijn|oude	-0.62
-mijn|privemail	-0.28
-mijn|toestemming	0.37
-mijn|vrouw	-0.33
-mijn|werk	-0.33
-mijn|werkadres	-0.43
-mij|3	-0.39
-mij|afmelden	-0.57
-mij|een	-0.29
-mij|geen	0.42
-mij|gerust	0.62
-mij|gewoon	0.63
-mij|met	0.49
-mij|nie	0.53
-mij|nooit	0.3
-mij|op	0.78
-mij|te	0.75
-mij|uit	0.36
-mij|van	0.27
-mil 	0.32
-mile	-0.33
-miles	-0.34
-mili	0.3
-mille	0.28
-mil|veces	0.32
+midi|pour	-0.48
+mier	-0.41
+miere	-0.3
+mietw	0.33
+mietwohnung|mehr	0.3
+migh	-0.49
+might	-0.49
+might|come	-0.37
+might|stop	-0.53
+mij 	0.57
+mijn|adres	0.31
+mijn|caravan	-0.27
+mijn|clio	-0.37
+mijn|contract	-0.27
+mijn|dochter	-0.68
+mijn|e	0.51
+mijn|facturen	-0.53
+mijn|gegevens	0.35
+mijn|gsm	-0.35
+mijn|hotmail	-0.34
+mijn|huurder	-0.27
+mijn|mail	-0.54
+mijn|man	-0.76
+mijn|nieuwe	-0.54
+mijn|nummer	1.13
+mijn|oude	-0.72
+mijn|peugeot	0.32
+mijn|privemail	-0.34
+mijn|toestemming	0.41
+mijn|vrouw	-0.38
+mijn|werk	-0.35
+mijn|werkadres	-0.44
+mij|3	-0.36
+mij|a	0.32
+mij|afmelden	-0.58
+mij|als	-0.27
+mij|een	-0.27
+mij|geen	0.41
+mij|gerust	0.74
+mij|gewoon	0.68
+mij|maar	0.27
+mij|met	0.41
+mij|nie	0.5
+mij|nooit	0.27
+mij|op	0.8
+mij|te	0.76
+mij|uit	0.34
+mij|zo	-0.31
+mil	0.28
+mil 	0.41
+mille	0.3
+mil|veces	0.41
 min 	-0.77
-mina	0.66
-minam	0.44
-mind|i	-0.56
-mind|if	-0.71
-mind|not	0.64
-mine	-0.35
-mine 	-0.28
-mine|i	-0.31
-ming	0.44
-ming 	0.45
-mingo	-0.33
-mini	0.4
-minu	-0.54
-minut	-0.54
-minuten|da	-0.35
-minute|i	-0.39
-min|desole	-0.32
-min|late	-0.5
-min|later	-0.54
+mina	0.68
+minam	0.45
+minde	-0.28
+mind|i	-0.64
+mind|if	-0.64
+mind|not	0.77
+mine	-0.37
+mine|i	-0.33
+ming	0.47
+ming 	0.48
+mingo	-0.39
+mini	0.41
+minu	-0.45
+minut	-0.45
+minuten|da	-0.34
+minute|i	-0.32
+min|desole	-0.28
+min|late	-0.48
+min|later	-0.33
 mio 	-0.41
-mir	0.38
-mir 	0.29
-mira	0.41
-mira 	0.41
-mira|deja	0.38
-mira|no	0.4
-mira|te	0.35
-mira|ya	0.58
-mir|angebote	-0.66
-mir|auf	0.26
+mir	0.34
+mira	0.4
+mira 	0.4
+mira|deja	0.4
+mira|no	0.43
+mira|ya	0.64
+mir|abgesprochen	-0.51
+mir|angebote	-0.67
 mir|bitte	-0.47
-mir|das	-1.34
-mir|den	-0.26
-mir|die	-0.86
-mir|dreimal	-0.64
+mir|das	-0.74
+mir|den	-0.31
+mir|die	-0.92
+mir|dreimal	-0.61
 mir|e	0.32
-mir|eigentlich	-0.28
-mir|ein	-0.45
-mir|einfach	-0.55
-mir|gerne	-0.51
-mir|kein	-0.42
-mir|keine	0.63
-mir|leid	-0.26
-mir|mails	1.1
-mir|mehr	-0.53
-mir|nachrichten	0.6
-mir|nicht	0.81
-mir|nichts	0.5
-mir|nie	0.7
-mir|sms	1.45
-mir|so	-0.28
-mir|whatsapp	0.9
-mir|zu	0.4
-mis	-0.32
-mis 	0.65
+mir|ein	-0.41
+mir|einfach	-0.59
+mir|gern	0.41
+mir|gerne	-0.48
+mir|kein	-0.46
+mir|keine	0.55
+mir|leid	-0.29
+mir|lieber	0.67
+mir|mails	1.14
+mir|mehr	-0.44
+mir|nachrichten	0.54
+mir|nicht	0.87
+mir|nichts	0.6
+mir|nie	0.67
+mir|sms	1.34
+mir|so	-0.27
+mir|whatsapp	0.89
+mir|zu	0.36
+mis	-0.34
+mis 	0.78
 misc	-0.35
 misch	-0.35
-mise	-0.26
-mism	-0.28
-misma	-0.28
-misma|foto	-0.36
-miss	-0.35
-missc	-0.53
-misschien|weer	-0.55
-misse	-0.38
-missed|you	-0.57
-missi	0.4
-missing|your	-0.47
-missu	-0.26
-missus|and	-0.28
-mist	-0.36
-mista	-0.35
-mistake|can	-0.73
-misv	-0.32
-misve	-0.32
-misverstand|zijn	-0.32
-mis|datos	0.84
-mite	-0.45
-mite 	-0.45
-mits	-0.3
-mitsc	-0.3
-mitt	-0.41
+mism	-0.29
+misma	-0.29
+misma|foto	-0.42
+miss	-0.36
+missc	-0.6
+misschien|weer	-0.62
+misse	-0.4
+missed|you	-0.63
+missi	0.42
+missing|your	-0.52
+missu	-0.32
+missus|and	-0.34
+mist	-0.31
+mista	-0.31
+mistake|can	-0.68
+misv	-0.33
+misve	-0.33
+misverstand|zijn	-0.33
+mis|datos	1
+mis|hijos	-0.36
+mite	-0.5
+mite 	-0.42
+mitt	-0.45
 mittw	-0.41
-mit|dem	-0.36
-mit|den	0.78
-mit|der	-0.48
-mit|eurer	0.44
-mit|ihnen	0.54
-mit|ihrer	0.26
-miu	-0.26
-mium	-0.26
-mium 	-0.26
-mi|asesor	0.43
-mi|bitte	0.47
-mi|bittschon	0.26
-mi|casa	-0.27
-mi|coche	-0.26
-mi|consentimiento	0.28
-mi|credito	0.65
-mi|endlich	0.44
-mi|esposa	-0.27
-mi|esposo	-0.45
-mi|hija	-0.3
+mit|dem	-0.34
+mit|den	0.76
+mit|der	-0.49
+mit|eurer	0.46
+mit|ihnen	0.5
+mit|ihrer	0.38
+mit|mir	-0.51
+mi|asesor	0.42
+mi|bitte	0.44
+mi|casa	-0.33
+mi|consentimiento	0.3
+mi|credito	0.66
+mi|endlich	0.46
+mi|esposo	-0.46
 mi|hijo	-0.39
-mi|kunftig	0.26
-mi|linea	0.4
+mi|linea	0.43
 mi|mama	-0.41
-mi|marido	-0.51
-mi|me	-0.65
+mi|marido	-0.43
+mi|me	-0.64
+mi|mujer	-0.29
 mi|nimmer	0.36
-mi|numero	0.67
-mi|pareja	-0.28
-mi|reserva	-0.36
-mi|si	-0.32
-mi|socio	-0.32
-mi|suscripcion	0.29
-mma	0.61
-mma 	0.47
-mman	0.39
-mmand	0.39
-mme	-0.53
-mme 	-0.4
-mmedi	0.4
-mmen	-0.56
-mment	-0.6
-mmer	0.51
-mmer 	0.42
-mmerc	0.53
-mmi	0.47
-mmin	0.47
-mming	0.47
-mmu	0.59
-mmun	0.59
-mmuni	0.59
-mn 	0.26
-mo 	-0.58
-mobe	-0.32
-mobel	-0.32
+mi|numero	0.69
+mi|reserva	-0.39
+mi|si	-0.57
+mi|socio	-0.37
+mi|suscripcion	0.34
+mma	0.6
+mma 	0.45
+mman	0.4
+mmand	0.4
+mme	-0.55
+mme 	-0.48
+mmedi	0.36
+mmen	-0.55
+mment	-0.64
+mmer	0.54
+mmer 	0.45
+mmerc	0.5
+mmert	0.46
+mmi	0.51
+mmin	0.51
+mming	0.51
+mmu	0.54
+mmun	0.54
+mmuni	0.54
+mne	-0.29
+mne 	-0.29
+mo 	-0.62
+mobe	-0.35
+mobel	-0.35
 mobie	-0.4
-mobiel|is	-0.29
-mobil	0.37
-mobile|is	-0.29
-mobile|merci	0.27
-mobilhome|merci	0.3
-moc	0.38
-mochten|bellen	-0.33
-mochte|keine	0.82
-mochte|keinen	0.26
-mocht|appen	-0.53
-mocht|de	-0.46
-mocht|ik	-0.42
-moci	0.38
-mocio	0.38
-mod	-0.26
-mode	-0.26
-model	-0.26
-model|y	-0.27
-moec	0.29
-moech	0.29
-moechte|keine	0.73
-moeder|bel	0.42
-moei	0.34
-moeit	0.34
+mobiel|is	-0.3
+mobil	0.27
+mobile|merci	0.33
+mobilhome|merci	0.27
+moc	0.33
+mochten|bellen	-0.28
+mochten|mailen	-0.29
+mochte|keine	0.79
+mochte|keinen	0.38
+mochte|nichts	0.27
+mocht|appen	-0.44
+mocht|de	-0.48
+mocht|ik	-0.49
+moci	0.37
+mocio	0.37
+mod	-0.31
+mode	-0.31
+model	-0.31
+modele|je	0.39
+moec	0.27
+moech	0.27
+moechte|keine	0.75
+moeder|bel	0.43
+moeder|zegt	-0.5
+moei	0.31
+moeit	0.31
 moes	-0.64
 moest	-0.64
-moesten|afmelden	-0.86
-moesten|bellen	-0.26
+moesten|afmelden	-0.83
 moesten|stoppen	-0.63
-moesten|uitschrijven	-0.49
-moeten|bellen	0.56
-moeten|stoppen	0.26
-moet|ik	0.28
-mogen|jullie	-0.52
-mogen|me	-0.43
+moesten|uitschrijven	-0.45
+moete	0.31
+moet|dat	-0.27
+moet|ik	0.36
+moet|mailen	0.75
+mogen|appen	-0.37
+mogen|jullie	-0.56
+mogen|me	-0.44
 mogen|mij	0.36
-moglichkeit|mich	-0.27
-moglichkeit|sich	-0.35
-mog|ned	0.33
-moin 	0.55
-moins	-0.4
-moin|hab	0.42
-moin|hort	0.42
-moin|ich	0.49
-moin|lasst	0.41
-mois	-0.62
-mois 	-0.62
-mois|ca	-0.64
-moi|avec	0.39
-moi|cet	-0.27
+moglichkeit|mich	-0.3
+moglichkeit|nur	-0.54
+moglichkeit|sich	-0.4
+mog|ned	0.34
+moin 	0.66
+moins	-0.47
+moins|cher	-0.27
+moin|hab	0.37
+moin|hort	0.49
+moin|ich	0.52
+mois	-0.7
+mois 	-0.7
+mois|ca	-0.67
+mois|ce	-0.57
+moi|avec	0.55
+moi|avons	0.32
+moi|cet	-0.3
 moi|de	0.54
 moi|demain	-0.27
 moi|enfin	0.32
-moi|je	-0.87
-moi|la	0.41
-moi|le	-1.75
-moi|on	-0.82
-moi|par	1.01
-moi|plus	-0.31
-moi|quand	-0.43
-moi|qui	-0.49
-moi|retirez	0.46
-moi|sur	-0.41
-moi|svp	0.41
-moi|tranquille	0.28
-moi|vers	-0.32
+moi|je	-0.92
+moi|la	0.48
+moi|le	-1.68
+moi|on	-0.73
+moi|par	1.17
+moi|plus	-0.33
+moi|plutot	0.43
+moi|quand	-0.34
+moi|qui	-0.7
+moi|retirez	0.5
+moi|sur	-0.56
+moi|svp	0.42
+moi|tranquille	0.29
+moi|un	-0.28
+moi|vers	-0.29
 mok	-0.45
 moki	-0.45
 mokin	-0.45
 mol	0.49
 mole	0.49
 moles	0.49
-molestarme|con	0.52
-molestar|por	0.36
-mom	-0.51
-mom 	-0.31
-mome	-0.47
-momen	-0.47
-mom|but	-0.32
-mona	-0.72
-monat	-0.72
-monate|machen	-0.26
-monatsende|nicht	-0.41
-monat|reicht	-0.31
-monta	-0.38
-monte	-0.36
-monthly|newsletter	0.29
-monthly|on	-0.46
-month|please	0.43
-mon|accord	0.58
-mon|ancien	-0.37
-mon|ancienne	-0.34
+molestarme|con	0.48
+molestar|por	0.32
+mom	-0.36
+mom 	-0.33
+mome	-0.35
+momen	-0.35
+mom|but	-0.34
+mona	-0.77
+monat	-0.77
+monatsende|nicht	-0.4
+monatsrate|bei	-0.29
+monat|reicht	-0.35
+monte	-0.57
+monthly|newsletter	0.31
+monthly|on	-0.42
+month|please	0.28
+month|would	-0.29
+montr	-0.27
+montre|la	-0.27
+mon|accord	0.45
+mon|ancien	-0.38
+mon|ancienne	-0.4
 mon|associe	-0.4
-mon|banquier	-0.38
-mon|consentement	0.87
-mon|contrat	-0.3
-mon|dossier	-0.31
-mon|fils	-0.44
+mon|banquier	-0.31
+mon|consentement	0.56
+mon|contrat	-0.34
+mon|dossier	-0.35
+mon|fils	-0.6
 mon|mari	-0.48
 mon|nouveau	-0.33
-mon|numero	0.42
-mon|portable	-0.41
-moo	0.35
-moog	0.35
-moogt	0.35
-moogt|mij	0.35
-mor	-0.47
-more	0.61
-more 	0.61
-more|calls	0.47
-more|contact	1.06
-more|credit	-0.55
-more|emails	0.56
-more|follow	0.27
+mon|numero	0.44
+mon|portable	-0.54
+moo	0.39
+moog	0.39
+moogt	0.39
+moogt|mij	0.39
+mor	-0.45
+more	0.6
+more 	0.6
+more|calls	0.45
+more|contact	0.98
+more|credit	-0.72
+more|emails	0.57
+more|i	0.55
 more|info	-1.02
-more|offers	0.36
-more|options	-0.43
-more|questions	-0.31
-more|spam	0.36
+more|offers	0.29
+more|options	-0.44
+more|questions	-0.43
+more|send	0.48
+more|spam	0.38
 more|texts	0.57
 more|than	-0.41
-more|whatsapp	0.58
-morg	-0.66
-morge	-0.66
-morgen|an	-0.44
-morgen|bellen	-0.8
-morgen|maar	-0.28
+more|whatsapp	0.4
+morg	-0.55
+morge	-0.55
+morgen|an	-0.56
+morgen|bellen	-0.79
+morgen|maar	-0.32
 morgen|um	-0.4
-morgen|wel	-0.4
-morgen|zuruck	-0.62
-morning|running	-0.27
+morgen|wel	-0.37
+morgen|zuruck	-0.57
 morr	-0.42
 morro	-0.42
-mortgage|sorted	0.31
-mot	0.79
+mortgage|sorted	0.66
+mot	0.65
 mote	-0.34
 moteu	-0.34
-moteur|n	-0.32
-moth	0.38
-mothe	0.38
-mother|in	-0.3
+moteur|n	-0.33
+moth	0.39
+mothe	0.39
+mother|in	-0.27
 mother|she	0.39
-moto	0.44
-moto 	0.27
-motorrad|angefragt	-0.34
-motorrad|woanders	0.36
-motor|verkocht	0.37
-moto|a	-0.51
-moto|ailleurs	0.27
-moto|para	-0.39
-mover	-0.47
-move|anymore	0.36
-move|in	-0.27
+moto	0.35
+motorrad|angefragt	-0.32
+motorrad|woanders	0.56
+motor|al	0.27
+motor|verkocht	0.44
+moto|a	-0.48
+moto|asi	0.38
+moto|para	-0.38
+moved|back	0.29
+mover	-0.48
+move|anymore	0.34
+move|in	-0.39
 movil	0.33
-movil|por	0.31
 movil|sin	-0.29
-moving|company	0.54
-moyen|de	-0.35
-moyen|que	0.42
-mp 	-0.33
-mpa	0.41
-mpa 	0.41
-mpani	0.32
-mpe	-0.29
-mpech	-0.28
-mpes	-0.49
-mpes 	-0.49
-mpet	0.4
-mpete	0.4
-mpg	-0.4
-mpg 	-0.4
-mpl	0.55
-mple	0.49
+moving|company	0.67
+moyen|de	-0.41
+moyen|que	0.46
+mp 	-0.34
+mpa	0.36
+mpa 	0.46
+mpani	0.41
+mpe 	0.32
+mpech	-0.27
+mpes	-0.51
+mpes 	-0.51
+mpet	0.37
+mpete	0.37
+mpg	-0.42
+mpg 	-0.42
+mpl	0.57
+mple	0.5
 mplem	0.53
 mplet	-0.4
-mpor	-0.46
-mpora	-0.31
+mpor	-0.43
+mpora	-0.28
 mport	-0.31
-mpra	-0.29
-mpran	-0.27
+mpra	-0.31
 mprar	-0.4
-mpre 	0.35
-mpro	-0.28
-mry	0.36
-mry 	0.36
-ms 	0.42
-mse	0.56
-msen	0.56
-msen 	0.56
-msg 	0.73
-msgs|please	0.57
-msg|me	0.58
+mpre 	0.33
+mpro	-0.36
+mprob	-0.3
+mry	0.35
+mry 	0.35
+ms 	0.38
+mse	0.58
+msen	0.58
+msen 	0.58
+msg 	0.67
+msgs|please	0.38
+msg|me	0.51
 msj	0.46
-msjs	0.46
-msjs 	0.46
-msjs|q	0.3
-msjs|xfa	0.53
-mst	-0.41
-msta	-0.41
-mstag	-0.41
-mt 	-0.36
+msjs	0.45
+msjs 	0.45
+msjs|xfa	0.49
+mst	-0.4
+msta	-0.4
+mstag	-0.4
+mt 	-0.33
 muc	-0.54
 much	-0.54
 much 	-0.75
 mucha	0.27
 muchas|gracias	0.27
-much|once	-0.56
-much|text	-0.58
-mun	0.75
-muni	0.75
-munic	0.75
-musse	-0.42
-mussen|nicht	-0.76
-muss|mein	-0.26
+much|once	-0.53
+much|text	-0.75
+mue	-0.27
+mues	-0.27
+muess	-0.27
+muessen|nicht	-0.27
+muj	-0.29
+muje	-0.29
+mujer	-0.29
+mula	0.4
+mun	0.73
+muni	0.73
+munic	0.73
+muss	-0.3
+musse	-0.44
+mussen|nicht	-1.07
+muss|mein	-0.29
+must|have	-0.32
+must|i	0.3
 mutter|an	-0.51
-mutter|bitte	0.48
+mutter|bitte	0.5
+muy	-0.28
+muy 	-0.28
 muy|profesional	-0.4
-mw 	-0.37
-mys	0.69
-myse	0.69
-mysel	0.69
-myself|if	0.48
-my|bank	0.34
+mw 	-0.45
+mys	0.7
+myse	0.7
+mysel	0.7
+myself|if	0.5
+my|bank	0.28
 my|brother	-0.53
-my|car	-0.44
-my|cell	-0.28
-my|chats	0.36
-my|consent	0.4
-my|contact	0.93
+my|cell	-0.36
+my|chats	0.44
+my|coffee	-0.43
+my|consent	0.41
+my|contact	0.89
 my|contract	-0.27
-my|data	0.53
-my|desk	-0.42
-my|file	-0.26
-my|german	0.33
-my|gmail	-0.39
-my|husband	-0.58
-my|info	0.41
-my|information	0.73
-my|iphone	0.44
-my|landline	-0.61
-my|last	-0.66
-my|lease	-0.35
-my|life	0.42
-my|line	0.33
-my|membership	-0.98
-my|mind	-0.3
-my|mortgage	0.31
-my|mother	0.38
-my|number	1.11
-my|office	-0.37
-my|old	-0.77
-my|options	-0.56
+my|data	0.6
+my|desk	-0.46
+my|e	0.41
+my|emails	-0.29
+my|file	-0.27
+my|flat	0.32
+my|french	0.34
+my|german	0.31
+my|gmail	-0.46
+my|house	0.27
+my|husband	-0.68
+my|info	0.42
+my|information	0.89
+my|insurance	0.44
+my|iphone	0.43
+my|landline	-0.58
+my|last	-0.69
+my|lease	-0.4
+my|life	0.43
+my|line	0.28
+my|membership	-0.92
+my|mind	-0.31
+my|mobile	-0.3
+my|mortgage	0.66
+my|mother	0.39
+my|number	1.17
+my|office	-0.38
+my|old	-0.78
+my|options	-0.62
 my|own	-0.53
-my|partner	-0.43
-my|parts	-0.49
-my|quote	-0.38
+my|partner	-0.5
+my|parts	-0.51
+my|phone	0.31
+my|place	-0.27
+my|quote	-0.39
 my|research	-0.45
-my|service	-0.79
+my|service	-0.82
 my|son	-0.57
-my|spanish	0.39
+my|spanish	0.37
 my|tax	-0.42
-my|time	-0.39
-my|wife	-0.46
-my|work	-0.41
-m|achaler	0.38
-m|apeler	0.6
-m|appeliez	-0.57
-m|arrete	-1.01
+my|time	-0.42
+my|wife	-0.65
+my|work	-0.5
+m|achaler	0.4
+m|apeler	0.64
+m|appeliez	-0.47
+m|arrete	-0.94
 m|asking	0.4
-m|bernard	0.43
-m|done	0.29
-m|driving	0.33
-m|ecris	0.41
-m|enlever	0.27
-m|envoyer	0.31
-m|envoyez	0.88
-m|escriban	0.53
+m|avez	0.42
+m|done	0.31
+m|driving	0.55
+m|ecris	0.39
+m|envoyez	0.64
+m|escriban	0.54
 m|good	-0.36
-m|inscrire	-0.27
-m|interesse	-0.95
-m|interested	-0.35
-m|just	-0.52
-m|making	-0.54
-m|not	0.3
-m|off	-0.45
-m|oppose	0.46
+m|inscrire	-0.37
+m|interesse	-0.68
+m|interested	-0.41
+m|just	-0.61
+m|making	-0.57
+m|not	0.36
+m|occupe	-0.43
+m|off	-0.42
+m|oppose	0.4
 m|replying	0.39
-m|reporting	0.34
+m|reporting	0.27
 m|still	-0.39
-m|the	-0.53
-na 	-0.32
-naar|4411	-0.29
-naar|die	0.27
-naar|dit	0.45
-naar|het	-0.86
-naar|huis	-0.27
-naar|mijn	-0.91
-nac	-0.26
-nach	-0.36
-nach 	-0.6
-nachb	0.3
-nachm	-0.31
-nachmittag|an	-0.31
-nachrichten|abmelden	-0.37
-nachrichten|bitte	0.75
-nachrichten|mehr	0.37
-nachrichten|weg	-0.3
-nachricht|erhalten	-0.53
-nachricht|nicht	-0.31
-nachs	-0.53
-nachsten|wohnmobil	-0.26
-nachstes|jahr	-0.67
-nachste|woche	-0.26
-nachw	-0.31
-nach|18	-0.44
+m|the	-0.63
+na 	-0.3
+naar|4411	-0.34
+naar|die	0.32
+naar|dit	0.48
+naar|het	-0.55
+naar|huis	-0.39
+naar|mijn	-1.01
+nach	-0.35
+nach 	-0.55
+nachm	-0.34
+nachmittag|an	-0.34
+nachrichten|abmelden	-0.36
+nachrichten|bitte	0.74
+nachrichten|mehr	0.45
+nachrichten|zu	-0.4
+nachricht|erhalten	-0.59
+nachs	-0.48
+nachsten|wohnmobil	-0.28
+nachstes|jahr	-0.62
+nach|18	-0.39
 nach|20	-0.27
-nach|dem	-0.6
-nach|graz	0.26
-nacional|no	0.4
-nad	0.58
+nach|dem	-0.58
+naci	0.29
+nacio	0.29
+nacional|no	0.43
+nad	0.55
 nada	0.43
 nada 	0.43
-nada|baja	0.37
+nada|baja	0.38
 nada|con	0.4
-nada|de	0.76
-nada|mas	0.37
-nade	0.29
-nader	0.29
+nada|de	0.79
+nada|mas	0.36
 nadr	-0.36
 nadre	-0.36
-nag	-0.37
-nage	-0.37
-nage 	-0.45
-nah|bro	0.48
+nag	-0.39
+nage	-0.39
+nage 	-0.46
+nah 	-0.27
+nah|bro	0.49
 nah|i	-0.36
 nah|not	-0.34
-nais	-0.54
-nais 	-0.54
-naj	-0.32
-naja	-0.32
-najaa	-0.32
-najaar|terug	-0.32
-nal 	-0.59
-nale	0.75
-nalem	0.4
-nalen	0.26
-nales	0.29
-nam	0.44
-name	0.44
-name 	0.44
-namens|mij	-0.34
+nais	-0.62
+nais 	-0.62
+nal 	-0.67
+nale	0.78
+nale 	0.28
+nalem	0.41
+nalen	0.29
+nales	0.37
+nam	0.43
+name	0.43
+name 	0.43
+namens|mij	-0.4
 name|off	0.32
 nan 	-0.31
 nana	-0.32
 nana 	-0.32
-nanci	-0.34
-nap	-0.57
-nap 	-0.3
-nape	-0.31
-nard	0.43
-nard 	0.43
-nari	0.43
-nario	0.43
+nanci	-0.38
+nap	-0.55
+nap 	-0.29
+nape	-0.35
+nape 	-0.27
+nari	0.41
+nario	0.41
 narz	0.36
 narzt	0.36
-nas 	0.33
-nasiu	0.3
-nat	-0.34
-nat 	-0.31
-nats	-0.45
-natse	-0.41
-nau	0.6
-naux	0.42
-naux 	0.42
-nav	-0.28
-navit	-0.37
-navo	-0.28
-navon	-0.28
-na|20	-0.43
-na|8	-0.47
-na|9	-0.53
-na|het	-0.27
-na|super	0.53
-na|toll	-0.47
-na|vijven	-0.49
-na|zessen	-0.5
-nbe	0.28
-nbei	-0.3
-nbei 	-0.3
-nbiet	0.33
-nbou	-0.27
-nbouw	-0.27
+nas 	0.29
+nasa	-0.27
+nasa 	-0.27
+nat	-0.38
+nat 	-0.35
+nats	-0.51
+natse	-0.4
+natsr	-0.29
+nau	0.48
+naux	0.43
+naux 	0.43
+navit	-0.36
+na|20	-0.46
+na|8	-0.55
+na|9	-0.51
+na|super	0.51
+na|toll	-0.29
+na|vijven	-0.51
+na|zessen	-0.51
+nbiet	0.3
 nc 	0.55
-ncair	-0.35
-nce	0.42
-ncel	0.46
-ncel 	0.52
-ncele	0.28
-ncelo	-0.5
-ncem	-0.39
-nceme	-0.39
-ncen	-0.26
-ncent	-0.26
-nche	-0.28
-nche 	-0.28
-nchi	-0.36
-nchim	-0.3
-nciac	-0.28
-ncie	-0.32
-ncien	-0.57
-ncin	-0.43
-ncing	-0.43
-ncio	-0.27
-ncl	-0.43
-nclu	-0.43
-nclud	-0.26
-nclui	-0.32
-nco	-0.33
-nco 	-0.51
-ncun	-0.36
-ncun 	-0.36
+ncair	-0.31
+nce	0.4
+ncel	0.49
+ncel 	0.51
+ncele	0.33
+ncelo	-0.46
+ncem	-0.52
+nceme	-0.52
+ncen	-0.27
+ncent	-0.27
+ncesi	0.29
+nchi	-0.42
+nciac	0.56
+ncie	-0.37
+ncien	-0.59
+ncin	-0.41
+ncing	-0.41
+ncio	-0.29
+ncl	-0.47
+nclu	-0.47
+nclui	-0.31
+nco 	-0.52
+nct	-0.32
+ncti	-0.33
+nctio	-0.33
+nctu	0.3
+nctur	0.32
+ncun	-0.38
+ncun 	-0.38
 ncy	0.46
 ncy 	0.46
-nd 	0.41
+nd 	0.52
 nda 	0.55
-ndaba	-0.43
-ndag	-0.39
-ndag 	-0.39
-ndam	-0.44
-ndame	-0.66
-ndan 	-0.37
-ndand	0.66
+ndaa	-0.28
+ndaag	-0.28
+ndaba	-0.39
+ndag 	-0.4
+ndam	-0.45
+ndame	-0.67
+ndan 	-0.41
+ndand	0.36
 nday	-0.31
-nday 	-0.54
-ndays	-0.3
-nde	-0.51
+nday 	-0.31
+ndays	-0.29
+nde	-0.49
 ndee	0.42
 ndee 	0.42
-ndem	-0.41
-ndeme	-0.41
+ndem	-0.49
+ndeme	-0.49
 ndenl	0.43
-ndenm	-0.32
-nder 	-0.26
-ndera	-0.3
-nderd	-0.62
-ndere	0.28
-nderh	-0.41
-ndete	-0.41
-ndez	-0.87
-ndez 	-0.87
-ndi	-0.46
+ndens	-0.3
+ndera	-0.29
+nderd	-0.66
+ndere	0.29
+nderh	-0.4
+ndete	-0.52
+ndez	-0.85
+ndez 	-0.85
+ndi	-0.5
 ndid	-0.4
-ndida	-0.38
-ndie	-0.51
+ndida	-0.46
+ndie	-0.53
 ndien	-0.4
-ndier	-0.37
-ndig	-0.5
-ndig 	-0.42
-ndiga	0.34
-ndim	0.39
-ndimo	0.39
-ndio	-0.33
-ndio 	-0.33
-ndl	0.54
+ndier	-0.4
+ndig	-0.55
+ndig 	-0.46
+ndiga	0.36
+ndim	0.45
+ndimo	0.45
+ndio	-0.46
+ndio 	-0.46
+ndl	0.44
+ndli	-0.27
 ndlin	-0.61
 ndly	0.63
 ndly 	0.63
-ndol	-0.34
-ndola	-0.34
-ndom	-0.37
-ndome	-0.37
-ndr	-0.35
+ndol	-0.38
+ndola	-0.38
+ndr	-0.38
 ndra	-0.44
-ndrai	-0.26
+ndrai	-0.27
 ndrea	0.37
-ndred	-0.55
+ndred	-0.49
 ndri	-0.4
-nds	-0.51
+nds	-0.5
 nds 	-0.52
-ndt	0.29
-ndt 	0.29
-ndw	-0.26
-ndwo	-0.26
-ndwo 	-0.26
-nea 	0.34
-near	-0.42
-near 	-0.42
-near|you	-0.41
-neb	-0.39
-nebe	-0.32
-neben	-0.32
+ndt	0.3
+ndt 	0.3
+ndw	-0.41
+ndwo	-0.27
+ndwo 	-0.27
+nea 	0.38
+near	-0.44
+near 	-0.44
+near|you	-0.43
+neb	-0.44
+nebe	-0.31
+neben	-0.31
 nebenan|ist	-0.35
-necesario|que	-0.45
-necesito|algo	0.3
-necesito|del	0.38
-necesito|el	-0.31
-necesito|para	-0.35
-ned	0.55
-ned 	0.58
-need|financing	-0.55
-need|it	-0.73
-need|you	0.3
-neel	-0.49
-neel 	-0.49
-neem	-0.65
-neem 	-0.65
-neem|geen	0.29
-neem|hem	-0.26
-neer	-0.33
-neer 	-0.45
-neerd	0.4
-nees	0.27
-nees 	0.27
-nee|danke	-0.42
-nee|gezegd	0.56
-nee|hoor	-0.26
-nee|niet	0.8
-neg	-0.43
-nein|bitte	0.45
-nein|gesagt	0.5
-neit	0.35
-neith	0.35
-neither|by	0.35
-nel 	0.42
-nell	0.29
-nelle	0.42
-nem 	0.28
-nemen|jullie	-0.73
-nen|leasingvertrag	0.76
-nen|wagen	0.89
+necesario|que	-0.46
+necesito|del	0.37
+necesito|el	-0.3
+necesito|para	-0.34
+ned	0.65
+ned 	0.71
+nee 	-0.27
+need|financing	-0.72
+need|it	-0.46
+need|you	0.32
+neel	-0.81
+neel 	-0.81
+neem	-0.64
+neem 	-0.64
+neem|geen	0.28
+neem|voortaan	-0.27
+neer 	-0.43
+neerd	0.39
+nees	0.34
+nees 	0.34
+nee|danke	-0.45
+nee|gezegd	0.6
+nee|niet	0.75
+neg	-0.29
+negee	-0.3
+negeer|dat	-0.3
+nehmen|danke	0.52
+nein|bitte	0.44
+nein|gesagt	0.48
+neit	0.32
+neith	0.32
+neither|by	0.32
+nel	0.38
+nell	0.52
+nemen|jullie	-0.7
+nen|leasingvertrag	0.68
+nen|wagen	0.87
 nen|zahnarzt	0.36
-nerg	0.52
-nergi	0.3
-nergy	0.44
-neri	-0.3
-nerin	-0.3
-ners	-0.35
-nes 	-0.33
-ness	0.28
-ness 	0.28
-net 	-0.56
-neta|ya	0.7
-netzn	-0.37
-net|nu	-0.56
-neue 	-0.37
-neuen	0.5
-neues	-0.64
-neue|freundin	0.68
-neue|reifen	0.38
+nerg	0.59
+nergy	0.43
+ners	-0.33
+nes 	-0.36
+ness	0.27
+ness 	0.27
+nestl	-0.32
+net 	-0.6
+neta|ya	0.71
+net|nu	-0.6
+neub	-0.4
+neuba	-0.4
+neue 	-0.33
+neuen	0.44
+neues	-0.55
+neue|freundin	0.66
+neue|reifen	0.33
 nev	-0.3
 neve	-0.3
 never	-0.3
-never|applied	0.69
-never|call	1.07
-never|contact	0.74
-never|got	-0.42
-never|mind	-0.56
-never|received	-0.53
-never|said	-0.59
+never|applied	0.41
+never|call	1.04
+never|contact	0.57
+never|even	0.3
+never|got	-0.44
+never|mind	-0.64
+never|received	-0.47
+never|said	-0.62
 never|signed	0.41
-never|text	0.83
-never|told	-0.49
-never|want	0.58
-never|was	0.3
-new 	-0.33
-newa	-0.32
-newal	-0.32
-news 	-0.35
-newsletters|par	0.41
-newsletter|abmelden	-0.35
-newsletter|abzubestellen	-0.58
-newsletter|abzumelden	-0.36
+never|text	0.82
+never|told	-0.48
+never|want	0.77
+never|was	0.29
+new 	-0.29
+newa	-0.27
+newal	-0.27
+news 	-0.32
+newsletters|par	0.62
+newsletter|abmelden	-0.34
+newsletter|abzubestellen	-0.69
+newsletter|abzumelden	-0.59
 newsletter|aus	0.4
 newsletter|but	-0.42
-newsletter|der	0.47
+newsletter|der	0.43
 newsletter|mochte	0.4
-newsletter|ou	-0.64
-newsletter|please	0.29
+newsletter|ou	-0.59
+newsletter|please	0.31
 newsletter|weiter	-0.5
-newsletter|with	-0.28
-news|on	-0.35
-new|flat	-0.27
-new|phone	0.62
-nex	-0.39
-next	-0.39
-next 	-0.39
-next|week	-0.31
-nez	0.34
-nez 	0.34
-ne|alarmanlage	0.41
-ne|baissez	-0.62
-ne|cherche	0.47
-ne|connais	-0.37
+newsletter|with	-0.32
+news|on	-0.32
+new|ebike	-0.29
+new|flat	-0.39
+new|phone	0.55
+nex	-0.4
+next	-0.4
+next 	-0.4
+next|week	-0.33
+nez	0.33
+nez 	0.33
+ne|baisse	-0.27
+ne|baissez	-0.64
+ne|cherche	0.42
+ne|connais	-0.36
 ne|decroche	-0.39
-ne|desire	0.28
 ne|me	0.37
-ne|neue	0.68
-ne|peux	-0.26
-ne|plus	0.49
-ne|pourra	-0.28
+ne|neue	0.66
+ne|peux	-0.32
+ne|plus	0.35
+ne|pourra	-0.44
+ne|pouvez	-0.35
+ne|rappelle	-0.31
 ne|recois	-0.41
-ne|reponds	-0.45
+ne|reponds	-0.38
 ne|souhaite	0.68
-ne|suis	0.45
-ne|supprimez	-0.38
-ne|trouve	-0.57
-ne|versicherung	0.56
-ne|veux	0.48
-ne|wohnung	0.52
-nfa	0.27
-nfac	0.27
-nfach	0.27
+ne|suis	0.47
+ne|supprimez	-0.39
+ne|trouve	-0.74
+ne|versicherung	0.52
+ne|veux	0.44
+ne|wohnung	0.5
 nfin	0.32
 nfin 	0.32
-nfon	-0.37
-nfona	-0.37
-nfor	0.28
-nform	0.28
-nfos	-0.55
-nfos 	-0.55
-nfr	0.3
-nfra	0.3
-nfrag	0.3
+nfon	-0.36
+nfona	-0.36
+nfos	-0.54
+nfos 	-0.54
+nfr	0.35
+nfra	0.36
+nfrag	0.36
 nft	0.45
 nfti	0.34
 nftig	0.34
+ng 	-0.32
+ngal	-0.28
+ngalo	-0.28
 nganc	-0.56
-nged	-0.57
-nged 	-0.57
-ngefr	-0.41
-ngeh	-0.94
-ngehe	-0.94
-ngem	-0.42
-ngeme	-0.42
+nged	-0.58
+nged 	-0.58
+ngefa	-0.31
+ngeh	-0.88
+ngehe	-0.88
+ngem	-0.38
+ngeme	-0.38
 ngens	0.4
-nger	0.6
-nger 	0.69
-ngers	-0.34
-ngeru	0.34
-ngeve	-0.47
-ngez	-0.55
-ngez 	-0.55
-ngle	-0.73
-ngle 	-0.48
-ngles	-0.33
-ngli	0.78
-nglij	0.69
-ngos	-0.36
-ngos 	-0.36
-ngs	-0.5
-ngs 	-0.47
-ngsa	-0.39
-ngsan	-0.4
-ngt	-0.36
-ngt 	-0.37
-ngte	0.3
-ngtem	0.3
-ngu	0.36
-ngun	0.33
-ngun 	0.33
-ngv	0.64
-ngve	0.64
-ngver	0.64
-ni 	0.33
-nia 	0.32
-nib	-0.28
-nibl	-0.26
-nible	-0.26
-nica	0.26
-nica 	-0.49
-nicac	0.38
-nicat	0.59
+nger	0.67
+nger 	0.76
+ngeru	0.39
+ngeve	-0.53
+ngez	-0.54
+ngez 	-0.54
+ngle	-0.34
+ngle 	-0.53
+ngler	-0.3
+ngli	0.77
+nglij	0.74
+ngs	-0.37
+ngs 	-0.39
+ngsa	-0.55
+ngsan	-0.55
+ngt	-0.44
+ngt 	-0.45
+ngte	0.27
+ngtem	0.27
+ngu	0.32
+ngue	0.4
+ngues	0.4
+ngun	0.31
+ngun 	0.3
+ngv	0.61
+ngve	0.61
+ngver	0.61
+nia 	0.41
+nica	0.27
+nica 	-0.48
+nicac	0.34
+nicat	0.54
 nice	0.35
-nich 	0.66
-nichts|abmelden	0.42
-nichts|bekommen	-0.45
-nichts|dagegen	-0.79
-nichts|erhalten	-0.37
-nichts|gesehen	-0.46
-nichts|mehr	0.41
+nich 	0.69
+nichts|abmelden	0.39
+nichts|bekommen	-0.43
+nichts|dagegen	-0.86
+nichts|erhalten	-0.3
+nichts|gesehen	-0.49
+nichts|mehr	0.38
 nichts|sage	-0.47
-nicht|ab	-0.3
-nicht|am	-0.47
-nicht|an	0.98
-nicht|angekommen	-0.63
-nicht|antworte	-0.45
-nicht|aufhoren	-0.76
+nicht|ab	-0.42
+nicht|am	-0.8
+nicht|an	0.96
+nicht|angekommen	-0.65
+nicht|anrufen	0.52
+nicht|antworte	-0.57
+nicht|aufhoeren	-0.27
+nicht|aufhoren	-1.07
 nicht|aus	-0.92
-nicht|bekomme	-0.54
+nicht|bekomme	-0.67
 nicht|dreimal	-0.44
-nicht|einfach	0.35
-nicht|endlich	1.02
-nicht|gesagt	-1.17
-nicht|gesehen	-0.31
-nicht|ich	-0.83
-nicht|im	-0.85
-nicht|interessiert	-0.81
-nicht|mehr	0.68
-nicht|melde	-0.28
-nicht|melden	-0.41
-nicht|passt	-0.81
-nicht|rangehe	-0.94
-nicht|so	-0.38
-nicht|spenden	0.76
-nicht|verlangt	-0.35
-nicht|von	-0.47
-nicht|vor	-0.92
-nicht|zu	0.32
-nicht|zuruckrufe	-0.48
-nicht|zuruckschreibe	-0.42
-nich|mehr	0.66
-niek	0.37
-niek 	0.37
-niem	0.41
-niema	0.41
+nicht|einfach	0.33
+nicht|endlich	0.88
+nicht|gesagt	-0.98
+nicht|ich	-0.86
+nicht|im	-0.99
+nicht|interessiert	-0.76
+nicht|mehr	0.59
+nicht|melden	-0.4
+nicht|mit	-0.51
+nicht|passt	-0.73
+nicht|rangehe	-0.88
+nicht|runtergehen	-0.33
+nicht|schreiben	0.57
+nicht|so	-0.44
+nicht|spenden	0.74
+nicht|verlangt	-0.39
+nicht|von	-0.44
+nicht|vor	-1.08
+nicht|zuruckrufe	-0.39
+nicht|zuruckschreibe	-0.44
+nich|mehr	0.69
+nicos	0.27
+niek	0.41
+niek 	0.41
+niem	0.39
+niema	0.39
 nier 	-0.36
-niets|meer	-0.41
-niet|af	-0.5
-niet|antwoord	-0.53
-niet|bellen	-0.47
-niet|dat	-0.36
-niet|doorgaat	0.41
-niet|drie	-0.42
-niet|gebeld	0.28
+niets	-0.65
+niets|meer	-0.75
+niets|van	0.27
+niet|af	-0.52
+niet|antwoord	-0.4
+niet|dat	-0.33
+niet|door	0.27
+niet|doorgaat	0.39
+niet|drie	-0.36
+niet|elke	-0.29
+niet|gebeld	0.35
 niet|geinteresseerd	0.69
-niet|gekregen	-0.38
-niet|gevraagd	-0.45
-niet|gewoon	0.65
-niet|gezien	-0.46
-niet|ik	-0.32
-niet|krijgen	-0.34
-niet|langer	0.56
-niet|lijst	0.41
-niet|meer	0.58
-niet|na	-0.47
-niet|naar	0.31
-niet|namens	-0.34
-niet|ontvangen	-0.39
-niet|opneem	-0.68
-niet|per	0.83
-niet|reageer	-0.67
+niet|gekregen	-0.3
+niet|gevraagd	-0.5
+niet|gewoon	0.67
+niet|gezien	-0.47
+niet|ik	-0.27
+niet|krijgen	-0.31
+niet|langer	0.42
+niet|lijst	0.42
+niet|mark	0.28
+niet|meer	0.45
+niet|moet	0.75
+niet|na	-0.55
+niet|naar	0.36
+niet|namens	-0.4
+niet|opneem	-0.84
+niet|per	0.71
+niet|reageer	-0.57
 niet|register	0.4
-niet|stoppen	-0.69
-niet|te	-0.66
-niet|tussen	-1.07
-niet|uit	-0.9
-niet|van	-0.33
-niet|verder	0.39
-niet|voor	-0.43
+niet|stoppen	-0.56
+niet|te	-0.7
+niet|tussen	-1.06
+niet|uit	-0.96
+niet|van	-0.44
+niet|verder	0.42
+niet|voor	-0.49
 niet|zakt	-0.39
-niet|zo	-0.31
-niet|zoveel	-0.45
-nieuwe|aanbouw	-0.27
-nieuwe|modellen	-0.34
-nieuwsbrief|aub	0.7
-nieuwsbrief|halen	0.47
-nieuwsbrief|met	-0.42
-nieuwsbrief|op	0.48
-nieuwsbrief|per	0.47
-nieuwsbrief|wil	0.44
-nie|angekommen	-0.36
-nie|eine	0.43
-nie|gesagt	-0.81
-nie|meer	0.61
-nie|mehr	0.36
-nie|verlangt	-0.91
-nie|wieder	1.04
-nights|and	0.3
-nik	0.3
-niks	0.3
-niks 	0.3
-niks|gehad	-0.47
-niks|laat	-0.52
+niet|zo	-0.37
+niet|zoveel	-0.51
+nieuwbouwprojecten|blijven	-0.37
+nieuwe|modellen	-0.4
+nieuwsbrief|af	-0.29
+nieuwsbrief|aub	0.72
+nieuwsbrief|halen	0.66
+nieuwsbrief|met	-0.37
+nieuwsbrief|of	-0.27
+nieuwsbrief|op	0.47
+nieuwsbrief|per	0.48
+nieuwsbrief|van	0.32
+nieuwsbrief|wil	0.35
+nie|eine	0.45
+nie|gesagt	-1.04
+nie|meer	0.64
+nie|mehr	0.32
+nie|verlangt	-0.68
+nie|wieder	1.09
+nights|and	0.35
+nik	0.36
+niks	0.36
+niks 	0.36
+niks|gehad	-0.53
+niks|laat	-0.56
 niks|meer	1.16
-niks|ontvangen	-0.65
+niks|ontvangen	-0.72
 niks|van	-0.33
-nimm	0.31
-nimma	0.47
-nimma|an	0.47
-nimme	0.31
-nimmer|an	0.63
-nimmer|anrufen	0.29
+nimm	0.28
+nimma	0.45
+nimma|an	0.45
+nimme	0.27
+nimmer|an	0.64
 nimmer|o	0.33
-ningu	0.33
-ninguna|carmen	-0.51
-ninguna|rocio	-0.27
-ningun|financiamiento	0.28
-ningun|jorge	-0.54
+ningu	0.31
+ninguna|carmen	-0.53
+ningun|financiamiento	0.34
+ningun|jorge	-0.39
 ningun|medio	0.27
-ningun|perro	-0.35
-nino	-0.29
-nit 	-0.55
+ningun|perro	-0.37
+ningun|seguro	-0.31
+nino	-0.35
+niste	0.31
+nit 	-0.78
 niv	0.73
 nive	0.58
 niver	0.58
 nix	0.34
 nix 	0.34
-ni|me	0.32
-ni|un	0.49
-njo	0.44
-njou	0.44
-njour	0.44
-nk 	0.26
-nkel	-0.28
-nkel 	-0.3
-nkz	-0.33
-nkze	-0.33
-nkzei	-0.33
-nla 	0.44
-nlac	-0.33
-nlace	-0.33
-nlag	0.26
-nlage	0.26
-nlan	-0.41
+ni|correos	-0.45
+ni|llamadas	-0.45
+ni|me	0.41
+ni|un	0.48
+njo	0.56
+njou	0.56
+njour	0.56
+nk 	0.33
+nkel	-0.27
+nkel 	-0.33
+nkti	-0.28
+nktio	-0.28
+nla 	0.31
+nlac	-0.32
+nlace	-0.32
 nlang	-0.41
-nles	-0.61
-nless	-0.61
-nlev	0.42
-nleve	0.42
-nli	-0.28
-nlij	-0.4
-nlijk	-0.4
-nlis	0.44
-nlist	0.44
-nme	0.39
-nme 	0.46
-nn 	-0.41
+nles	-0.63
+nless	-0.63
+nlev	0.4
+nleve	0.4
+nlij	-0.38
+nlijk	-0.38
+nlis	0.56
+nlist	0.56
+nme	0.44
+nme 	0.52
+nn 	-0.33
 nna	0.48
-nna 	0.39
-nnais	-0.54
-nneer	-0.45
-nnees	0.27
-nnel	0.58
+nna 	0.4
+nnais	-0.62
+nnee	0.3
+nneer	-0.43
+nnees	0.34
+nnel	0.37
+nnel 	-0.45
 nnell	0.42
-nnels	0.29
 nner 	0.34
-nneri	-0.3
-nners	-0.35
+nners	-0.33
 nnez	0.43
 nnez 	0.43
 nno	-0.58
 nnoy	-0.39
-nnoye	-0.48
-nns	0.26
-nnst	0.26
-nnst 	0.26
-nnt 	0.64
-nnta	-0.27
-nntag	-0.27
-nnu	-0.41
+nnoye	-0.5
+nnste	0.52
+nnt 	0.49
 nny	-0.69
 nny 	-0.69
-noc	-0.28
-noch	-0.28
-noch 	-0.4
-noche	-0.3
+noc	-0.34
+noch	-0.34
+noch 	-0.43
+noche	-0.31
 noche|porfa	-0.48
-nochmal|per	-0.69
-nochmal|schicken	-0.77
-nochmal|wegen	-0.3
-noch|abmelden	-0.26
-noch|auf	-0.56
-noch|aufs	-0.4
-noch|da	-0.45
-noch|ein	-0.46
-noch|einen	-0.4
-noch|etwas	-0.33
-noch|in	-0.33
-noch|interessiert	-0.55
+nochmal|per	-0.92
+nochmal|schicken	-0.7
+nochmal|wegen	-0.29
+noch|abmelden	-0.29
+noch|auf	-0.52
+noch|aufs	-0.41
+noch|da	-0.42
+noch|ein	-0.45
+noch|einen	-0.42
+noch|in	-0.29
+noch|interessiert	-0.62
 noch|platze	-0.39
-noch|sagen	0.75
-noch|zu	-0.45
-nog	-0.26
-nog 	-0.26
-nog|een	-1.19
-nog|geen	-0.54
-nog|iets	-0.29
-nog|met	-0.31
-nog|niet	-0.71
-nog|steeds	-0.6
-nog|te	-0.35
-nog|wel	-0.76
-nog|zeggen	0.7
-noi	-0.57
-nois	-0.56
-noise	-0.56
-noma	-0.54
-nomas	-0.54
-nomas|dije	-0.42
-nome	-0.27
-nomen	-0.27
-non	-0.82
-non 	-0.54
-nons	-0.53
-nonst	-0.53
-nonstop|from	-0.56
-nonstop|le	-0.51
-non|deux	0.95
-non|merci	-0.33
-non|ne	-0.58
-non|non	-0.58
-non|stop	-1.24
-nooit|bij	0.37
-nooit|gevraagd	-0.34
-nooit|gezegd	-1.03
-nooit|meer	1
-nooit|om	0.27
-noon	-0.74
-noon 	-0.74
+noch|sagen	0.76
+noch|verfugbar	-0.31
+noch|wert	-0.32
+noch|zu	-0.47
+nodig|stuur	0.52
+nog|een	-1.28
+nog|geen	-0.45
+nog|met	-0.3
+nog|niet	-0.84
+nog|steeds	-0.54
+nog|te	-0.41
+nog|wel	-0.8
+nog|zeggen	1.07
+noi	-0.66
+nois	-0.54
+noise	-0.54
+noma	-0.51
+nomas	-0.51
+nomas|dije	-0.38
+non	-0.68
+non 	-0.36
+nons	-0.55
+nonst	-0.55
+nonstop|from	-0.44
+nonstop|le	-0.46
+non|deux	0.62
+non|merci	-0.3
+non|ne	-0.57
+non|non	-0.57
+non|stop	-1.32
+nooit|bij	0.29
+nooit|gevraagd	-0.35
+nooit|gezegd	-1.08
+nooit|meer	0.97
+nooit|om	0.34
+noon	-0.78
+noon 	-0.78
 noon|i	-0.6
-nor	-0.59
-nor 	0.35
-norit	0.34
-nor|by	0.35
-nos|panneaux	0.51
-nos|vemos	-0.44
-not	0.34
-not 	0.6
-nothing|to	0.35
-notificaciones|sin	-0.45
-not|asking	-0.34
-not|at	-0.42
-not|booking	0.41
-not|buying	0.52
-not|call	0.86
-not|contact	0.43
-not|doing	0.26
-not|email	0.61
-not|for	0.51
-not|get	0.49
-not|give	0.29
-not|in	0.26
-not|jessica	-0.53
-not|looking	0.43
-not|message	0.85
-not|mine	-0.31
-not|moving	0.51
-not|on	-0.43
-not|really	-0.45
-not|refinancing	0.66
-not|renting	0.44
-not|send	0.55
+noord|is	-0.27
+nor	-0.63
+nor 	0.32
+nore	-0.45
+nori	-0.34
+norie	-0.34
+norit	0.36
+nor|by	0.32
+nos|escriban	0.32
+nos|panneaux	0.62
+nos|vemos	-0.34
+not 	0.47
+nothing|to	0.41
+notificaciones|sin	-0.54
+not|asking	-0.31
+not|at	-0.46
+not|booking	0.46
+not|buying	0.53
+not|call	1.02
+not|contact	0.44
+not|doing	0.3
+not|email	0.67
+not|for	0.48
+not|get	0.34
+not|give	0.34
+not|happening	0.29
+not|jessica	-0.64
+not|looking	0.38
+not|message	0.89
+not|mine	-0.33
+not|moving	0.47
+not|on	-0.37
+not|reach	-0.51
+not|really	-0.31
+not|refinancing	0.61
+not|renting	0.27
+not|sell	0.29
+not|send	0.45
 not|shopping	0.41
-not|so	0.53
-not|stop	-0.37
-not|telling	-0.51
-not|text	0.66
-not|texting	0.95
-not|that	-0.59
-not|the	0.37
-not|this	-0.26
-not|to	0.71
-not|unsubscribe	-0.26
-not|you	-0.45
-nou 	0.51
-nous	0.65
-nous 	0.65
-nous|avons	0.62
-nous|desinscrire	-0.28
-nous|en	-0.3
-nous|samedi	-0.44
-nous|voulons	0.35
+not|so	0.49
+not|stop	-0.33
+not|switching	0.46
+not|take	-0.31
+not|telling	-0.46
+not|text	0.72
+not|texting	0.91
+not|that	-0.64
+not|the	0.35
+not|this	-0.28
+not|unsubscribe	-0.27
+not|whatsapp	0.54
+not|you	-0.64
+nou 	0.58
+nous	0.71
+nous 	0.71
+nous|avons	0.67
+nous|contacter	0.32
+nous|desinscrire	-0.36
+nous|en	-0.52
+nous|samedi	-0.56
 nouveau|numero	-0.33
-nouvelles|de	0.66
-nouvelles|vous	-1
-nou|eens	0.45
-nou|niet	-0.61
-now|already	0.29
-now|i	0.51
-now|on	-0.58
-now|so	0.41
-now|stop	0.55
-now|tbh	-0.45
+nouvelles|de	0.52
+nouvelles|vous	-0.82
+nou|eens	0.46
+nou|niet	-0.64
+nove	0.47
+noved	0.47
+novedades|me	0.47
+now|already	0.3
+now|i	0.53
+now|kindly	0.29
+now|on	-0.56
+now|so	0.53
+now|stop	0.58
+now|tbh	-0.31
 now|thanks	-0.44
-now|that	-0.74
-now|you	-0.84
-nox	-0.32
-nox 	-0.32
+now|that	-0.78
+now|you	-0.81
+nox	-0.34
+nox 	-0.34
 noy	-0.39
-noye	-0.48
-noyed	-0.48
-no|al	0.45
-no|already	0.49
+noye	-0.5
+noyed	-0.5
+no|al	0.41
+no|already	0.52
 no|ando	0.38
-no|autorizo	0.39
-no|borren	-0.32
+no|autorizo	0.4
+no|borren	-0.38
 no|calls	-0.42
-no|conteste	-0.26
-no|contesto	-0.6
-no|dejan	0.97
-no|dejen	-0.88
-no|deseo	0.58
-no|dije	-0.29
-no|don	-0.57
-no|email	-0.53
-no|es	-0.46
-no|escuche	-0.26
-no|estoy	0.26
-no|further	0.46
-no|gracias	-0.9
-no|hace	-0.3
+no|conteste	-0.44
+no|contesto	-0.69
+no|dejan	1.04
+no|dejen	-0.97
+no|deseo	0.57
+no|dije	-0.3
+no|don	-0.76
+no|email	-0.68
+no|es	-0.47
+no|escuche	-0.32
+no|estoy	0.27
+no|further	0.49
+no|gracias	-0.88
+no|hace	-0.27
 no|idea	-0.39
-no|interest	0.86
-no|kevin	-0.76
-no|last	0.26
-no|les	-1.02
-no|link	-0.3
+no|interest	0.81
+no|kevin	-0.92
+no|le	-0.31
+no|les	-1.05
+no|link	-0.28
+no|llamar	0.41
 no|llamaran	-0.27
-no|llamarme	1
-no|llame	0.4
-no|longer	0.33
-no|m	0.53
-no|mas	1.46
-no|message	-0.63
-no|more	0.94
-no|need	-0.69
-no|ocupo	0.26
-no|pedi	-0.52
-no|please	-0.41
-no|podia	-0.27
-no|por	0.81
+no|llamarme	0.98
+no|llame	0.43
+no|llamen	-0.27
+no|longer	0.32
+no|m	0.54
+no|mas	1.42
+no|message	-0.61
+no|more	0.93
+no|need	-0.71
+no|pedi	-0.43
+no|please	-0.42
+no|por	0.77
 no|pude	-0.27
-no|quiera	-0.72
-no|quiero	1.13
-no|recibi	-0.31
-no|recibir	-0.41
-no|reply	-0.67
-no|rush	-0.33
-no|sabe	0.34
-no|sigan	0.32
-no|soy	-0.49
-no|stop	0.59
-no|tengo	-1.3
-no|tienen	-0.28
+no|quiera	-0.71
+no|quiero	1.18
+no|recibi	-0.3
+no|recibir	-0.44
+no|reply	-0.69
+no|rush	-0.38
+no|sigan	0.3
+no|soy	-0.47
+no|stop	0.58
+no|tengo	-1.2
+no|tienen	-0.29
 no|to	0.31
-no|twice	0.41
-no|unsubscribe	0.58
-no|van	-0.52
-no|vi	-0.31
-no|voy	0.92
-no|worries	-0.31
-nquie	-0.43
-nquil	0.3
-nro	-0.36
+no|twice	0.33
+no|unsubscribe	0.61
+no|van	-0.61
+no|vi	-0.29
+no|voy	0.94
+no|worries	-0.38
+nquie	-0.34
+nquil	0.31
+nro	-0.38
 nroll	0.43
 nruf 	-0.6
-nrufl	0.38
+nrufl	0.4
 nrufn	0.32
 nsan	-0.35
-nsand	-0.64
-nschr	0.41
-nsd	-0.35
-nsda	-0.35
-nsdag	-0.35
-nse 	0.49
-nsent	0.97
-nsi	0.36
-nsig	-0.32
-nsigu	-0.32
-nsis	0.4
-nsist	0.4
-nso	0.26
-nsonl	0.34
-nst 	0.59
-nstan	-0.31
-nsto	-0.53
-nstop	-0.53
-nstr	-0.43
-nstro	-0.42
-nsts	-0.36
-nstst	-0.36
-nsub	0.28
-nsub 	0.42
-nsubc	0.45
-nsubs	0.26
+nsand	-0.62
+nschr	0.43
+nsd	-0.36
+nsda	-0.36
+nsdag	-0.36
+nse 	0.28
+nseno	-0.32
+nsent	1.12
+nsi	0.4
+nsig	-0.29
+nsigu	-0.29
+nsis	0.41
+nsist	0.41
+nsonl	0.28
+nspa	-0.29
+nspan	-0.29
+nst 	0.55
+nsta	-0.56
+nstal	-0.31
+nste	0.33
+nste 	0.52
+nsto	-0.55
+nstop	-0.55
+nstr	-0.45
+nstro	-0.39
+nsts	-0.31
+nstst	-0.31
+nsub	0.27
+nsub 	0.4
+nsubc	0.47
 nsul	-0.38
 nsult	-0.38
-nsup	0.73
-nsupp	0.73
+nsup	0.44
+nsupp	0.44
 nsur	0.37
 nsura	0.37
-nsw	-0.58
-nswe	-0.58
-nswer	-0.58
-nt 	-0.29
-nta	0.43
-ntac	0.46
-ntact	0.46
+nsw	-0.46
+nswe	-0.46
+nswer	-0.46
+nt 	-0.3
+nta	0.53
+ntac	0.48
+ntaci	-0.35
+ntact	0.48
 ntad	-0.38
 ntado	-0.38
-ntag	-0.28
-ntag 	-0.26
-ntage	-0.3
-ntak	0.42
-ntakt	0.42
-ntan	-0.44
-ntan 	-0.36
-ntar 	0.33
-ntas	0.3
-ntas 	0.3
-ntb	-0.29
-ntbr	-0.29
-ntbre	-0.29
-nte	-0.26
-ntem	0.53
-nteme	0.87
-ntemp	-0.3
-nter	-0.27
-nterg	-0.41
-nteri	-0.36
-ntern	0.32
-nters	-0.37
-ntes	-0.27
-ntest	-0.33
-ntf	0.29
-ntfe	0.29
-ntfer	0.29
-nth 	-0.46
-ntia	-0.48
-ntia 	-0.48
-ntie	-0.39
-ntie 	-0.39
-ntiev	-0.37
-ntil	-0.39
-ntil 	-0.39
-ntim	0.33
-ntimi	0.33
-nting	0.44
-ntiv	-0.26
-ntive	-0.26
-ntm	-0.75
-ntme	-0.75
-ntmen	-0.75
+ntag 	-0.6
+ntage	-0.38
+ntagm	0.3
+ntak	0.45
+ntakt	0.45
+ntan	-0.48
+ntan 	-0.4
+ntas	0.32
+ntas 	0.32
+ntem	0.29
+nteme	0.56
+ntemp	-0.34
+ntent	-0.38
+nter	-0.28
+nterg	-0.44
+nteri	-0.41
+nterr	-0.4
+nters	-0.47
+ntes	-0.28
+ntest	-0.35
+ntf	0.42
+ntfe	0.42
+ntfer	0.42
+nth 	-0.49
+ntia	-0.46
+ntia 	-0.46
+ntie	-0.38
+ntie 	-0.38
+ntiev	-0.4
+ntil	-0.5
+ntil 	-0.5
+ntim	0.35
+ntimi	0.35
+nting	0.27
+ntiv	-0.27
+ntive	-0.27
+ntm	-0.77
+ntme	-0.77
+ntmen	-0.77
 nto	-0.48
 ntos	-0.8
 ntos 	-0.8
-ntou	0.31
-ntout	0.31
-ntrad	-0.38
-ntran	-0.29
-ntre	-0.6
-ntre 	-0.52
-ntree	-0.42
-nts 	-0.43
-nty	-0.4
-nty 	-0.4
-nuari	-0.28
-nue 	0.54
+ntou	0.33
+ntout	0.33
+ntrac	-0.27
+ntrad	-0.69
+ntran	-0.52
+ntre	-0.63
+ntre 	-0.51
+ntree	-0.4
+ntreg	0.35
+ntret	-0.51
+nts 	-0.42
+nty	-0.41
+nty 	-0.41
+nue 	0.56
 nuer	-0.42
 nuer 	-0.42
-nuevo|ya	-0.26
-nulez	-0.35
-numbers|when	-0.33
-number|again	1.16
-number|bro	0.34
-number|bud	-0.47
+nues	0.27
+nuest	0.27
+nuevo|modelo	-0.34
+nuez	-0.29
+nuez 	-0.29
+nui	-0.39
+nuit	-0.39
+nuit 	-0.39
+nulez	-0.37
+numbers|when	-0.38
+number|again	0.98
+number|bro	0.35
+number|bud	-0.45
 number|buddy	-0.32
 number|by	-0.29
-number|from	0.27
-number|i	-0.47
-number|instead	-0.52
-number|is	0.44
-number|it	0.33
-number|mate	-0.57
-number|no	-0.44
+number|for	0.54
+number|i	-0.52
+number|instead	-0.28
+number|is	0.48
+number|mate	-0.72
+number|no	-0.58
 number|off	0.53
-number|on	-0.36
-number|or	0.5
-number|out	0.88
-number|pal	0.42
-number|please	0.69
-number|stop	0.7
-number|to	-0.29
-number|use	-0.27
-number|we	0.28
-number|wrong	0.68
-numbr	0.3
-numero|compa	0.38
-numero|de	0.38
-numero|del	-0.26
-numero|despues	-0.85
-numero|este	-0.48
-numero|il	-0.32
+number|on	-0.44
+number|or	0.48
+number|out	0.86
+number|pal	0.41
+number|please	0.56
+number|stop	0.81
+number|to	-0.32
+number|we	0.34
+number|wrong	0.7
+numbr	0.29
+numero|c	-0.29
+numero|compa	0.47
+numero|de	0.35
+numero|despues	-0.7
+numero|este	-0.33
+numero|il	-0.29
 numero|j	0.59
-numero|merci	0.3
-numero|por	0.84
-numero|porfa	0.78
-numero|pro	-0.26
-numero|svp	0.88
+numero|je	-0.3
+numero|merci	0.31
+numero|por	0.78
+numero|porfa	0.79
+numero|svp	1.02
 numero|voici	-0.3
+numero|yo	-0.33
 nummer|alsjeblieft	0.45
 nummer|aub	0.41
-nummer|aus	0.61
-nummer|dit	-0.46
-nummer|geloscht	-0.29
-nummer|ich	-0.46
-nummer|ik	-0.73
-nummer|is	-0.34
-nummer|kenne	-0.43
+nummer|aus	0.46
+nummer|dit	-0.54
+nummer|geloscht	-0.32
+nummer|ik	-0.75
+nummer|is	-0.38
+nummer|kenne	-0.36
 nummer|loschen	0.44
-nummer|maar	0.79
+nummer|maar	0.91
 nummer|meiner	-0.51
-nummer|nooit	0.43
-nummer|op	0.28
-nummer|richtig	-0.53
-nummer|uit	0.69
-nummer|van	-0.43
-nummer|verwijderd	-0.4
-nummer|wissen	0.29
-nunca|dije	-0.34
-nunca|les	-0.52
-nunca|mas	0.85
-nunca|recibi	-0.33
-nur	-0.78
-nur 	-0.78
-nur|den	-0.35
-nur|grad	-0.3
-nur|handy	-0.89
-nur|im	-0.6
-nur|noch	-0.5
-nur|vom	-0.36
-nur|wissen	-0.39
-nut	-0.34
-nute	-0.53
-nute 	-0.39
-nuten	-0.72
-nutz	0.32
-nutzu	0.32
-nutzung|meiner	0.32
-nu|een	0.27
-nu|geen	0.41
-nu|ik	-0.73
+nummer|nooit	0.36
+nummer|op	0.27
+nummer|richtig	-0.59
+nummer|uit	0.55
+nummer|van	-0.44
+nummer|verwijderd	-0.33
+nummer|wissen	0.31
+nunca|dije	-0.32
+nunca|les	-0.57
+nunca|mas	0.84
+nunca|recibi	-0.32
+nur	-0.54
+nur 	-0.54
+nur|den	-0.32
+nur|die	-0.55
+nur|grad	-0.39
+nur|handy	-0.72
+nur|im	-0.82
+nur|noch	-0.43
+nur|voll	-0.27
+nur|vom	-0.59
+nut	-0.28
+nute	-0.44
+nute 	-0.31
+nuten	-0.64
+nu|bedankt	0.28
+nu|geen	0.35
+nu|ik	-0.76
 nu|met	0.41
-nu|meteen	0.29
-nvi	0.3
-nvia 	-0.31
+nu|meteen	0.3
+nvers	0.38
+nvert	0.28
+nvi	0.27
+nvia 	-0.32
 nviam	-0.39
-nviar	0.86
-nvias	-0.38
-nvio 	-0.33
-nvios	0.5
+nviar	0.78
+nvias	-0.34
+nvio 	-0.27
+nvios	0.47
 nvita	-0.31
-nvoi	-0.29
-nvoie	-0.29
+nvoi	-0.27
+nvoie	-0.27
 nwi	0.4
 nwil	0.4
 nwill	0.4
-ny 	0.81
-nyo	-0.26
-nyon	-0.26
-nyone	-0.26
-nyt	-0.29
-nyth	0.35
-nythi	0.35
-nyti	-0.58
-nytim	-0.58
-nyw	0.43
-nywa	0.43
-nyway	0.43
-nywh	-0.3
-nywhe	-0.3
-nzas	0.3
-nzas 	0.3
-nzei	-0.27
-nzeig	-0.27
-n|achete	0.39
+ny 	0.83
+nyt	-0.31
+nyth	0.31
+nythi	0.31
+nyti	-0.56
+nytim	-0.56
+nyw	0.42
+nywa	0.42
+nyway	0.42
+nywh	-0.28
+nywhe	-0.28
+nzas	0.38
+nzas 	0.38
+n|a	-0.33
+n|achete	0.4
 n|acheterai	0.42
-n|ai	-1.11
-n|auto	0.59
-n|avez	-0.63
-n|ecrivez	0.37
-n|en	0.72
-n|envoyez	-0.79
-n|envoyiez	-0.28
-n|est	-0.27
-n|etes	-0.27
-n|importe	-0.32
-n|y	-0.32
-oat	0.47
-oat 	0.47
-oba	-0.38
-obal	-0.38
-obald	-0.38
-obel	-0.32
-ober	-0.26
+n|ai	-1.13
+n|auto	0.45
+n|avez	-0.69
+n|avons	0.31
+n|ecrivez	0.39
+n|en	0.7
+n|envoyez	-0.87
+n|envoyiez	-0.37
+n|etes	-0.31
+n|importe	-0.33
+n|warmtepomp	0.58
+n|y	-0.29
+oa 	-0.27
+oat	0.48
+oat 	0.48
+oba	-0.37
+obab	-0.32
+obabl	-0.32
+obal	-0.37
+obald	-0.37
+obel	-0.35
+ober	-0.27
+obia	-0.4
+obian	-0.4
 obie	-0.4
 obiel	-0.4
-obil	0.37
-obilh	0.3
-obili	0.43
-obl	-0.69
-oble	-0.69
-oblem	-0.49
-obli	-0.27
-oblig	-0.27
-oblige|d	-0.28
-obra	-0.26
-obra 	-0.26
-oby	-0.35
-oby 	-0.35
-ob|der	-0.39
+obil	0.27
+obilh	0.27
+obili	0.4
+obl	-0.67
+oble	-0.67
+oblem	-0.47
+obli	-0.31
+oblig	-0.31
+oblige|d	-0.33
+oby	-0.37
+oby 	-0.37
+oca	-0.28
 ocal	0.29
 ocal 	0.29
-ocar	-0.4
-ocaro	-0.41
-occa	-0.41
-occas	-0.41
-occasions|blijven	-0.42
+ocar	-0.35
+ocaro	-0.36
+ocat	-0.34
+occa	-0.37
+occas	-0.37
+occasions|blijven	-0.37
+occuper|de	-0.5
+occupe|de	0.36
 ochai	-0.4
-ochs	0.48
-ochsc	0.48
-oci	0.36
-ociat	0.59
+ochs	0.43
+ochsc	0.43
+ocht	0.27
+ochte	0.3
+ochtend|een	-0.29
+oci	0.37
+ociat	0.48
 ocie 	-0.4
-ociet	0.54
-ocio	0.38
-ocio 	-0.68
-ocion	0.38
-ock	-0.31
-ock 	-0.31
-oco	0.31
-oco 	0.31
-ocum	-0.3
-ocume	-0.3
-ocupado|no	-0.71
-ocupo	0.26
-ocupo|el	0.26
-odav	-0.87
-odavi	-0.87
-odel	-0.26
-odele	-0.33
-odell	-0.34
-odg	0.41
-odia	-0.27
-odia 	-0.27
-odig 	0.26
-odr	-0.47
-odri	-0.29
-odria	-0.29
-odrig	0.26
-oe 	-0.57
-oec	0.29
-oech	0.29
-oecht	0.29
-oed	0.45
-oede	0.32
-oedk	-0.39
-oedko	-0.39
-oef	-0.31
-oefte	-0.37
-oei	0.74
-oei 	0.43
-oeit	0.34
-oeite	0.34
-oek 	0.28
-oeke	-0.4
-oeken	-0.4
-oekt	0.58
-oekt 	0.58
-oens	-0.42
-oensd	-0.42
+ociet	0.44
+ocio	0.37
+ocio 	-0.69
+ocion	0.37
+ock	-0.3
+ock 	-0.3
+oco	0.32
+oco 	0.32
+ocum	-0.35
+ocume	-0.35
+ocupado|no	-0.7
+odas	0.32
+odas 	0.32
+odav	-0.93
+odavi	-0.93
+odel	-0.31
+odell	-0.4
+odelo	-0.48
+odg	0.43
+odig 	0.31
+odr	-0.45
+odrig	0.32
+oe 	-0.56
+oec	0.27
+oech	0.27
+oecht	0.27
+oed	0.44
+oede	0.3
+oedk	-0.37
+oedko	-0.37
+oef	-0.29
+oefte	-0.36
+oei	0.69
+oei 	0.4
+oeit	0.31
+oeite	0.31
+oeke	-0.39
+oeken	-0.39
+oekt	0.6
+oekt 	0.6
+oens	-0.43
+oensd	-0.43
 oep	-0.43
-oes 	-0.84
-oesc	0.64
-oesch	0.64
-oest	-0.3
-oeste	-0.3
+oes 	-0.93
+oesc	0.62
+oesch	0.62
+oete	0.31
+oeten	0.31
 oetj	0.4
 oetje	0.4
-oevee	-0.36
+oevee	-0.28
 oever	-0.28
-of 	-0.54
-ofe	-0.45
+of 	-0.57
+ofe	-0.32
 ofer	-0.27
 ofert	-0.27
-ofes	-0.4
 ofesi	-0.4
+offee	-0.43
 offers|by	0.4
-offerte|aangevraagd	-0.49
+offerte|aangevraagd	-0.4
 offerte|halen	-0.85
-offerte|maar	-0.95
-offerte|naar	-0.43
-offerte|nodig	-0.78
-offerte|nog	-1.01
-offer|goes	-0.38
-offer|is	-0.32
-offi	-0.37
-offic	-0.37
-office|again	0.55
-office|call	-0.59
-offres|de	0.27
-offres|merci	0.34
-offres|ne	-0.71
+offerte|maar	-1.14
+offerte|naar	-0.49
+offerte|nodig	-0.66
+offerte|nog	-1.02
+offerte|wil	-0.29
+offer|goes	-0.33
+offer|is	-0.3
+offer|texts	-0.75
+offer|there	0.48
+offi	-0.38
+offic	-0.38
+office|again	0.56
+office|call	-0.6
+offres|de	0.43
+offres|merci	0.29
+offres|ne	-0.67
 offres|par	0.4
-offre|m	-0.26
-offre|pour	-0.33
-offre|stop	-0.9
-off|the	-0.4
-off|ur	1.03
-off|whatever	0.26
-off|work	-0.45
-off|your	0.67
-ofi	-0.45
+offre|de	-0.33
+offre|prend	-0.29
+offre|stop	-0.94
+off|every	0.64
+off|the	-0.56
+off|ur	1.06
+off|whatever	0.29
+off|work	-0.42
+off|your	0.69
+ofi	-0.44
 ofic	-0.58
 ofici	-0.58
-oft	-0.38
-oft 	-0.27
+oft	-0.39
+oft 	-0.28
 ofte	-0.59
 often	-0.59
-oft|an	-0.66
-oft|anrufen	-0.57
-oft|anzurufen	-0.57
-oft|muss	0.26
-oft|soll	0.85
-oft|zu	-0.27
-of|all	0.5
-of|er	-0.3
-of|het	-0.35
-of|it	0.4
-of|just	-0.66
-of|met	-0.28
+often|once	-0.3
+oft|an	-0.51
+oft|anrufen	-0.54
+oft|anzurufen	-0.5
+oft|soll	1.02
+of|all	0.47
+of|er	-0.27
+of|het	-0.36
+of|it	0.47
+of|just	-0.68
+of|met	-0.3
+of|moet	-0.27
+of|niet	-0.27
 of|spam	0.31
-of|the	-1.01
-of|these	0.83
-of|this	0.56
-of|your	0.73
-ogar	0.29
-ogar 	0.29
-ogt	0.34
-ogt 	0.35
-ogte	-0.34
-ogte 	-0.34
-ogu	-0.26
-ogue	-0.26
-ogue 	-0.26
-oh 	-0.75
-ohn	-0.27
-ohn 	-0.41
-oh|great	-0.53
+of|the	-0.94
+of|these	0.8
+of|this	0.7
+of|your	0.75
+ogar	0.3
+ogar 	0.3
+oger	0.27
+oger 	0.27
+ogt 	0.39
+ogte	-0.4
+ogte 	-0.4
+ogu	-0.33
+ogue	-0.33
+ogue 	-0.33
+oh 	-0.72
+ohi	0.29
+ohio	0.29
+ohio 	0.29
+ohio|last	0.29
+ohl	-0.3
+ohl 	-0.29
+ohn 	-0.34
+oh|great	-0.55
 oh|now	-0.28
-oh|sure	-0.6
-oi 	0.34
-oic	-0.26
-oice	0.32
-oicem	0.32
-oici	-0.35
-oici 	-0.35
-oie	-0.29
-oie 	-0.29
-oig	0.3
-oiga	0.3
-oiga 	0.4
-oiga|ya	0.4
-oila	0.28
-oila 	0.28
-oins	-0.4
-oins 	-0.4
-oint 	0.33
-ointm	-0.75
-ois	-0.5
-ois 	-0.45
-oise	-0.56
-oise 	-0.56
+oh|sure	-0.58
+oi 	0.31
+oice	0.33
+oice 	0.34
+oicem	0.33
+oici	-0.34
+oici 	-0.34
+oie	-0.27
+oie 	-0.27
+oiga 	0.38
+oiga|ya	0.38
+oila	0.27
+oila 	0.27
+oins	-0.47
+oins 	-0.47
+oint 	0.47
+ointm	-0.77
+ois	-0.35
+ois 	-0.29
+oise	-0.54
+oise 	-0.54
 oisi	0.4
-oisi 	0.42
-oisie	0.33
-oite	-0.32
-oite 	-0.32
+oisi 	0.5
+oisie	0.34
+oite	-0.31
+oite 	-0.31
+ojek	-0.4
+ojekt	-0.4
 ok 	-0.98
-okay|aber	0.32
-okay|so	0.36
-oked	0.52
-oked 	0.52
-oken	-0.75
-oken 	-0.75
-oker	0.44
-oker 	0.44
-oke|doei	0.4
-oke|prima	-0.57
-oke|top	-0.4
-oks	-0.35
-oks 	-0.35
+okay|aber	0.35
+okay|so	0.34
+oked	0.48
+oked 	0.48
+okei	-0.51
+okeil	-0.51
+oken	-0.72
+oken 	-0.72
+oker	0.59
+oker 	0.59
+oke|doei	0.41
+oke|prima	-0.59
+oke|top	-0.42
+oks	-0.37
+oks 	-0.37
 ok|danke	-0.71
-ok|gracias	-0.82
-ok|honestly	0.28
-ok|im	0.42
+ok|gracias	-0.78
+ok|honestly	0.69
+ok|im	0.43
 ok|jeudi	-0.28
-ok|merci	-0.94
+ok|merci	-0.91
 ok|parfait	-0.45
 ok|stop	0.54
-ol 	-0.47
-ola	0.84
-ola 	0.57
-olar	0.34
-olar 	0.56
-old|email	-0.66
-old|number	-0.45
-old|van	-0.39
+ol 	-0.45
+ola	0.78
+ola 	0.52
+olar 	0.31
+old|email	-0.68
+old|number	-0.46
+old|van	-0.34
 ole 	-0.4
-oles	0.4
+oles	0.46
 oles 	-0.4
 olest	0.49
-olf	-0.28
-olf 	-0.28
-olg	-0.53
-olge	-0.44
-olgen	-0.44
-oli	0.26
-olic	0.4
-olici	0.46
-olis	-0.28
-olis 	-0.28
-oll 	0.36
+olf	-0.33
+olf 	-0.33
+olg	-0.48
+olge	-0.55
+olgen	-0.55
+olic	0.37
+olici	0.45
+olis	-0.34
+olis 	-0.34
+oll 	0.48
 olled	0.43
-ollet	-0.34
-ollig	-0.6
+ollet	-0.37
+ollig	-0.62
 ollo	0.55
 ollow	0.55
 olm	-0.4
-olo	-0.55
-olo 	-0.52
-olor	-0.26
-olor 	-0.26
-olp	0.26
-olpe	0.26
-olpen	0.26
-olu	-0.33
-oluc	-0.33
-olv	0.31
-olvi	0.31
-olvid	0.31
-olvidate|de	0.38
-olvidense|de	0.49
-olvie	0.27
-om 	-0.33
-omas	-0.54
-omas 	-0.54
-omen	-0.93
+olo	-0.53
+olo 	-0.5
+olor	-0.27
+olor 	-0.27
+olp	0.29
+olpe	0.29
+olpen	0.29
+olu	-0.3
+oluc	-0.31
+olvidate|de	0.47
+olvidense|de	0.53
+olvie	0.31
+om 	-0.32
+omas	-0.51
+omas 	-0.51
+omen	-0.83
 omen 	-0.54
-oment	-0.46
+oment	-0.34
 omeo	0.36
-omer	-0.36
-omer 	-0.27
-omes	0.39
-omes 	0.39
-omg	-0.27
-omg 	-0.27
-omi	-0.71
-omin	-0.28
-oming	-0.28
+omer	-0.35
+omes	0.38
+omes 	0.38
+omi	-0.74
+omin	-0.43
+oming	-0.43
 omis	-0.35
 omisc	-0.35
 omm	-0.65
-omma	0.39
-omman	0.39
+omma	0.4
+omman	0.4
 omme	-0.66
-omme 	-0.41
-ommen	-0.56
-ommer	0.33
-ommu	0.59
-ommun	0.59
+omme 	-0.38
+ommen	-0.55
+ommer	0.3
+ommu	0.54
+ommun	0.54
+omn	-0.29
+omne	-0.29
+omne 	-0.29
 omo	-0.64
-omo 	-0.47
-omoc	0.38
-omoci	0.38
+omo 	-0.45
+omoc	0.37
+omoci	0.37
 omor	-0.42
 omorr	-0.42
-omoto	0.36
-ompa 	0.38
-ompes	-0.49
-ompet	0.4
-ompl	-0.26
+omot	0.31
+omoto	0.43
+ompa 	0.47
+ompes	-0.51
+ompet	0.37
 omple	-0.4
-ompra	-0.29
-ompre	0.35
-omt	-0.38
-omt 	-0.38
-omu	0.38
-omun	0.38
-omuni	0.38
-om|af	-0.8
-om|benaderd	0.59
-om|door	0.38
-om|gevraagd	0.27
-om|het	-0.29
-om|me	-0.45
-om|mij	0.32
-om|te	-0.99
-on 	-0.33
-ona	0.33
-ona 	-0.68
-onal	0.28
-onat	-0.34
-onat 	-0.31
-onats	-0.45
-onav	-0.37
-onavi	-0.37
-onc 	0.36
-once	-0.36
-once 	-0.52
-once|a	-0.81
-once|i	-0.33
-once|was	0.36
-onco	-0.43
-onco 	-0.43
-ond	-0.72
-onda	-0.29
-ondag	-0.51
-onda|me	-0.37
-onde	-0.57
-onde 	-0.82
+ompra	-0.31
+ompre	0.4
+omt	-0.39
+omt 	-0.39
+omu	0.34
+omun	0.34
+omuni	0.34
+omw	-0.27
+omw 	-0.27
+omw|running	-0.27
+om|af	-0.72
+om|benaderd	0.58
+om|door	0.43
+om|me	-0.51
+om|mij	0.33
+om|te	-0.88
+on 	-0.32
+ona	0.29
+ona 	-0.67
+onar	0.29
+onari	0.29
+onas	-0.27
+onasa	-0.27
+onat	-0.38
+onat 	-0.35
+onats	-0.51
+onav	-0.36
+onavi	-0.36
+onc 	0.37
+once	-0.35
+once 	-0.54
+once|a	-0.82
+once|i	-0.35
+once|was	0.37
+onco	-0.41
+onco 	-0.41
+onct	-0.33
+oncti	-0.33
+ond	-0.64
+onda|me	-0.36
+onde	-0.58
+onde 	-0.85
 onder	-0.43
-onderaan|maar	-0.3
-onder|de	-0.28
+onderaan|maar	-0.29
+onder|de	-0.55
 onder|werktijd	-0.4
-ondes	-0.26
-ondet	-0.41
-ondez	-0.79
-ondio	-0.37
-ondo	0.35
-ondo 	0.35
-ondu	-0.28
-ondu 	-0.28
-one	-0.38
-one 	-0.38
-oneel	-0.49
-oneer	0.4
-onen 	0.68
-oner	0.3
-oner 	0.3
-ones	0.46
-ones 	0.46
-onez	0.28
-onez 	0.28
-one|ad	0.36
-one|already	0.79
-one|at	0.27
-one|buying	-0.62
-one|from	-0.57
+ondes	-0.31
+ondet	-0.52
+ondez	-0.77
+ondo	0.38
+ondo 	0.38
+ondu	-0.27
+ondu 	-0.27
+one	-0.35
+one 	-0.41
+oneel	-0.81
+oneer	0.39
+onen 	0.52
+oner	0.32
+oner 	0.32
+ones	0.43
+ones 	0.43
+onest	-0.32
+one|ad	0.44
+one|already	0.83
+one|at	0.28
+one|buying	-0.52
+one|from	-0.61
+one|in	-0.27
+one|s	-0.45
 one|used	-0.28
-ong 	-0.29
+ong 	-0.3
 onge	0.39
 ongen	0.4
-onger	0.33
-ongev	-0.29
-ongt	0.3
-ongte	0.3
+onger	0.32
+ongev	-0.3
+ongt	0.27
+ongte	0.27
+onic	0.27
+onico	0.27
 onig	-0.45
 onigh	-0.45
-onin	0.35
-onj	0.44
-onjo	0.44
-onjou	0.44
-onlis	0.34
-only|said	-0.59
-only|stop	-0.64
+onin	0.32
+onj	0.56
+onjo	0.56
+onjou	0.56
+onlis	0.28
+only|gave	0.54
+only|said	-0.64
+only|stop	-0.88
+only|want	-0.34
+only|way	-0.34
+onn	0.27
 onna	0.53
 onna 	0.43
 onne 	-0.28
-onnee	0.27
-onnel	0.31
-onner	0.26
+onnee	0.34
 onnez	0.43
-onnt 	0.65
-onnta	-0.27
-onsen	0.97
-onsig	-0.32
-onst 	0.39
-onsto	-0.53
-onstr	-0.42
+onnt 	0.5
+onsen	1.12
+onsig	-0.29
+onst 	0.38
+onsto	-0.55
+onstr	-0.39
 onsu	-0.38
 onsul	-0.38
-ons|langs	-0.33
+ons|langs	-0.35
 ons|niet	-0.4
-ons|toch	0.5
-ont 	0.48
-onta	0.42
-ontac	0.46
+ons|toch	0.53
+ont 	0.45
+onta	0.47
+ontac	0.48
 ontad	-0.38
-ontag	-0.44
-ontak	0.45
-ontb	-0.29
-ontbr	-0.29
-onte	-0.34
-onte 	-0.34
-onten	-0.27
-ontes	-0.33
-onth 	-0.46
-ontvangen|nog	-0.65
-ontvangen|van	0.28
-onz	0.36
-onze	0.36
-onze 	0.36
-onze|huidige	0.36
-on|a	0.37
-on|all	0.47
-on|arrete	-0.44
-on|behalf	0.43
-on|here	0.53
-on|hinge	0.4
-on|main	-0.36
-on|my	-0.49
-on|n	-0.45
-on|not	0.3
+ontag	-0.51
+ontak	0.46
+onte	-0.35
+onte 	-0.56
+onten	-0.39
+ontes	-0.35
+onth 	-0.49
+ontvangen|nog	-0.72
+ontvangen|van	0.33
+onve	0.37
+onver	0.37
+onz	0.35
+onze	0.35
+onze 	0.35
+onze|huidige	0.35
+on|all	0.38
+on|arrete	-0.34
+on|behalf	0.39
+on|here	0.55
+on|hinge	0.33
+on|i	-0.28
+on|main	-0.38
+on|my	-0.5
+on|n	-0.57
+on|not	0.29
 on|peut	-0.61
-on|route	0.69
-on|sera	-0.44
-on|sunday	-0.6
-on|sundays	-0.3
-on|them	-0.28
+on|route	0.68
+on|sera	-0.56
+on|sunday	-0.32
+on|sundays	-0.29
+on|that	-0.29
+on|them	-0.3
 on|this	0.53
-on|weekends	-0.53
-on|whatsapp	0.53
-on|your	0.44
+on|weekends	-0.35
+on|whatsapp	0.48
+on|your	0.35
 oof	-0.6
 oof 	-0.6
-oog	0.34
-oogt	0.34
-oogt 	0.35
-oogte	-0.34
+oogt 	0.39
+oogte	-0.4
 ook 	-0.72
-ooke	0.52
-ooked	0.52
-ooks	-0.35
-ooks 	-0.35
-ook|meegenomen	-0.27
-ook|niet	1.18
+ooke	0.48
+ooked	0.48
+ookei	-0.51
+ooks	-0.37
+ooks 	-0.37
+ook|niet	1.3
 ook|voor	-0.4
-oom	-0.59
-oom 	-0.44
-oons	0.43
+oom	-0.58
+oom 	-0.41
+oons	0.41
 oop	0.49
 oop 	0.49
-oorj	-0.33
-oorja	-0.33
-oort	0.43
-oorta	0.43
-oot	-0.39
-op 	0.52
+oord	0.27
+oordo	0.34
+oorj	-0.34
+oorja	-0.34
+oort	0.4
+oorta	0.4
+oot	-0.35
+op 	0.5
 opc	-0.45
 opco	-0.32
 opcon	-0.32
-ope	-0.73
-open	-0.75
-open 	-0.64
-oper	0.31
-opera	0.31
-oplei	0.27
-opn	-0.57
-opne	-0.35
-opnee	-0.68
-opneem|bel	-0.42
-opneem|stop	-0.66
-opnemen|bel	-0.36
-opni	-0.38
-opnie	-0.38
-opov	-0.37
-opove	-0.37
-opp	0.36
-opp 	0.65
-oppo	0.46
-oppos	0.46
-oppose|a	0.49
-oppu	-0.39
-oppuh	-0.39
+ope	-0.76
+open	-0.78
+open 	-0.68
+open|day	0.54
+opli	-0.31
+oplic	-0.31
+opn	-0.61
+opne	-0.4
+opnee	-0.84
+opneem|bel	-0.49
+opneem|stop	-0.56
+opnemen|bel	-0.31
+opni	-0.41
+opnie	-0.41
+opov	-0.39
+opove	-0.39
+opp	0.31
+opp 	0.66
+oppo	0.43
+oppos	0.43
+oppose|a	0.51
+oppu	-0.37
+oppuh	-0.37
 ops	-0.4
-opti	-0.31
-optio	-0.31
-options|for	-0.34
-options|just	-0.43
-option|attelage	-0.57
+opte	0.39
+opte 	0.39
+opte|pour	0.39
+opti	-0.32
+optio	-0.32
+options|just	-0.44
+option|attelage	-0.58
 option|from	-0.34
-opt|me	0.42
-opt|out	0.58
-opz	0.44
-opze	0.44
-opzeg	0.44
-opzeggen|bedankt	0.44
-op|alle	0.33
-op|de	-0.34
-op|di	0.35
-op|die	-0.4
-op|dit	0.6
-op|het	-0.26
-op|kantoor	-0.34
-op|met	1
-op|mijn	-0.45
-op|niet	0.28
-oqu	0.32
-oque	0.32
-oquez	0.34
-ora	-0.52
-ora 	-0.5
-orad	-0.31
-orada	-0.31
+opt|me	0.4
+opt|out	0.54
+opz	0.35
+opze	0.35
+opzeg	0.35
+opzeggen|bedankt	0.35
+op|alle	0.36
+op|de	-0.37
+op|di	0.34
+op|die	-0.42
+op|dit	0.61
+op|het	-0.33
+op|kantoor	-0.36
+op|met	1.01
+op|mijn	-0.46
+op|niet	0.27
+op|weg	-0.36
+oqu	0.28
+oque	0.28
+oquez	0.33
+ora	-0.57
+ora 	-0.44
+orad	-0.28
+orada	-0.28
 oran	-0.33
-oran 	-0.32
+oran 	-0.3
 orang	-0.33
 orange|voici	-0.33
-orar	-0.6
-orari	-0.35
-orben	0.38
-ord	0.46
-orde	0.4
+orar	-0.65
+orar 	-0.27
+orari	-0.39
+orben	0.39
+ord	0.49
+orde	0.42
 orde 	-0.4
+ordee	-0.29
 ordel	0.4
-order|and	-0.3
-order|too	-0.49
-ords	0.78
-ords 	0.78
-orev	-0.47
-oreve	-0.47
-org	-0.47
-org 	-0.28
-orge	-0.36
-orge 	-0.31
-orgen	-0.66
-orget	0.59
-orgt	0.39
-orgt 	0.39
-ori	0.79
-orien	-0.26
-oriente|sud	-0.26
-orig	0.6
+order|and	-0.29
+order|too	-0.51
+ordo	0.34
+ordon	0.34
+ords	0.82
+ords 	0.82
+ore 	0.28
+orev	-0.51
+oreve	-0.51
+org	-0.42
+org 	-0.27
+orge	-0.31
+orgen	-0.55
+orges	-0.35
+orget	0.49
+orgt	0.47
+orgt 	0.47
+ori	0.62
+orie	-0.36
+orien	-0.29
+oriente|sud	-0.29
+orier	-0.34
+orig	0.49
 orig 	0.4
-orio	0.26
-orio 	0.38
+orio 	0.41
 orit	-0.7
 orita	-0.71
-oriz	0.59
-orizo	0.39
-orj	-0.33
-orja	-0.33
-orjaa	-0.33
-ork	-0.27
-ork 	-0.31
-orm	-0.35
-orm 	0.45
-orma 	-0.65
-ormat	0.3
-ormi	-0.4
+oriz	0.6
+orizo	0.4
+orj	-0.34
+orja	-0.34
+orjaa	-0.34
+ork	-0.32
+ork 	-0.36
+orm 	0.5
+orma 	-0.5
+ormi	-0.39
 orni	-0.37
-orq	-0.26
-orqu	-0.26
-orque	-0.26
-orr	-0.34
-orra 	0.68
+orr	-0.31
+orra 	0.67
 orrar	-0.48
-orri	-0.31
-orrie	-0.31
+orren	0.31
+orri	-0.38
+orrie	-0.38
 orro	-0.42
 orrow	-0.42
-orry	-0.26
-orry 	-0.26
-orsa	-0.27
-orsa 	-0.27
-ortaa	0.43
+ortaa	0.4
 ortab	-0.29
-ortai	-0.27
-orted	0.69
-orten	-0.6
-ortes	-0.3
-ortsc	0.28
-orwar	-0.27
-or|don	-0.81
-or|is	-0.27
-or|texts	0.77
-osa	-0.28
-osa 	-0.28
-osc	0.31
-osch	0.31
-oscht	-0.3
-oschu	0.39
-ose	0.47
-ose 	0.53
-osh	0.45
-osh 	0.45
-osig	-0.44
-osign	-0.44
-ositi	0.36
-osito	-0.29
-osp	0.33
-ospe	0.33
-ospec	0.27
-oss 	-0.35
-ossi	-0.4
-ossib	-0.36
-ossie	-0.31
-ost	-0.29
-ost 	-0.67
-ostet	-0.5
-ot 	0.38
-ota	-0.38
-ota 	-0.26
-otel 	0.36
-oten	0.52
-oten 	0.52
+orte	-0.37
+orten	-0.54
+ortes	-0.31
+ortsc	0.31
+orwar	-0.41
+or|don	-0.92
+or|is	-0.29
+or|texts	0.82
+osc	0.34
+osch	0.34
+oscht	-0.34
+oschu	0.46
+ose	0.49
+ose 	0.54
+osh	0.53
+osh 	0.53
+osig	-0.34
+osign	-0.34
+osit	0.35
+osito	-0.35
+osp	0.32
+ospe	0.32
+ospec	0.29
+oss 	-0.41
+osse 	-0.31
+ossi	-0.45
+ossib	-0.37
+ossie	-0.36
+ost 	-0.52
+ostet	-0.51
+ostf	-0.27
+ostfa	-0.27
+ot 	0.28
+ota	-0.4
+ota 	-0.52
+otel 	0.37
+oten	0.46
+oten 	0.46
+otes	-0.34
+otes 	-0.34
 oteu	-0.34
 oteur	-0.34
-oth	0.27
-othe	0.4
-other	0.33
-other|dealer	-0.5
-other|truck	0.56
-oti	-0.31
+othe	0.35
+other	0.28
+other|truck	0.48
+other|way	0.6
+oti	-0.28
 otiz	-0.4
 otiza	-0.4
-otm	-0.32
-otma	-0.32
-otmai	-0.32
-oto	-0.72
-otora	0.36
-otos	-0.65
-otos 	-0.65
-otra|camioneta	-0.83
-otra|compania	0.31
-otra|empresa	0.52
-otra|promotora	0.36
-otra|vez	0.48
-otros	1.05
-otro|banco	0.41
-otro|carro	0.62
-otro|concesionario	0.26
-otro|consultorio	0.41
-otro|dealer	0.55
-otro|plan	0.36
-otro|plomero	0.26
-otro|sitio	0.3
+otm	-0.34
+otma	-0.34
+otmai	-0.34
+oto	-0.67
+otor 	0.45
+otora	0.43
+otos	-0.64
+otos 	-0.64
+otras	0.35
+otras|promociones	0.35
+otra|camioneta	-0.81
+otra|compania	0.4
+otra|empresa	0.41
+otra|promocion	0.78
+otra|promotora	0.43
+otra|vez	0.45
+otro	-0.28
+otro 	-0.28
+otros	1.03
+otro|banco	0.49
+otro|carro	0.56
+otro|concesionario	0.49
+otro|consultorio	0.42
+otro|dealer	0.59
+otro|piso	0.63
+otro|plan	0.39
+otro|sitio	0.29
 ott	0.4
-oubliez|les	-0.3
-oubliez|mon	1.32
-ouci	-0.29
-ouci 	-0.29
-oud	-0.62
-oude	-0.49
-oude 	-0.52
-ouden	-0.36
-oude|clio	-0.58
-oude|nummer	-0.47
-ouds	-0.41
-oue	0.41
-oue 	0.41
-ouh	0.41
-ouha	0.41
-ouhai	0.41
-oui	0.44
-oui 	0.44
-oui|c	0.34
+oubliez|les	-0.33
+oubliez|mon	1.3
+ouci	-0.36
+ouci 	-0.36
+oud	-0.59
+oude	-0.46
+oude 	-0.48
+ouden	-0.35
+oude|clio	-0.41
+oude|nummer	-0.57
+ouds	-0.4
+ouh	0.43
+ouha	0.43
+ouhai	0.43
+oui	0.4
+oui 	0.4
+oui|c	0.37
 ouj	-0.57
 oujo	-0.57
 oujou	-0.57
-ouk	0.3
-oukr	0.3
-oukra	0.3
-oul	-0.26
-oula	-0.51
-oulai	-0.51
-ould 	-0.33
-oule	-0.47
-oulez	-0.47
-ouloi	0.41
-oulon	0.35
+ouk	0.41
+oukr	0.41
+oukra	0.41
+oul	-0.29
+oula	-0.47
+oulai	-0.47
+ould	-0.27
+ould 	-0.6
+oule	-0.37
+oulez	-0.36
+oulo	0.28
+ouloi	0.39
 oulot	-0.3
-oun	0.29
-ounds	-0.4
-ount	0.34
-ount 	0.34
-oup	-0.31
-oup 	-0.33
-oupe	-0.29
-oupe 	-0.29
-our	0.46
-our 	0.39
-ourr	0.41
-ourri	0.41
-ours	-1.08
-ours 	-1.08
-oursa	0.31
-ourt	0.42
-ourti	0.42
-our|lease	-0.39
-our|panels	0.42
-ousc	0.53
-ouscr	0.53
+ounds	-0.38
+ount	0.31
+ount 	0.31
+oup	-0.3
+oup 	-0.35
+oupe	-0.3
+oupe 	-0.3
+our	0.44
+our 	0.37
+ourr	0.53
+ourri	0.53
+ours	-1.11
+ours 	-1.11
+our|lease	-0.37
+our|panels	0.66
+ousc	0.4
+ouscr	0.4
 ousl	0.4
 ously	0.4
-out	0.41
-out 	0.39
-oute 	0.66
-outi	-0.31
+out	0.42
+out 	0.42
+oute 	0.52
+outi	-0.3
 outie	-0.29
 out|again	0.55
-out|but	-0.55
-out|does	-0.38
-out|of	-0.3
-out|on	-0.64
-out|please	0.31
-out|the	-0.38
-out|with	0.33
-ouven	-0.39
-ouver	-0.62
-ouverte|non	-0.29
-ouverte|nonstop	-0.51
-ouw	-0.33
-ouw 	-0.33
-ou|est	-0.78
-ou|pas	-0.65
-ou|pour	-0.54
-ou|qu	-0.32
-oved	-0.28
-oved 	-0.28
-oveed	0.41
-oveel	-0.47
+out|at	-0.34
+out|but	-0.67
+out|does	-0.33
+out|is	-0.34
+out|of	-0.27
+out|on	-0.53
+out|please	0.29
+out|the	-0.36
+out|with	0.31
+ouven	-0.36
+ouver	-0.68
+ouverte|non	-0.38
+ouverte|nonstop	-0.46
+ouvi	0.33
+ouvie	0.33
+ouw	-0.38
+ouw 	-0.38
+ouwe	0.46
+ouwen	0.46
+ouwl	0.37
+ouwlo	0.37
+ouwp	-0.4
+ouwpr	-0.36
+ou|est	-0.81
+ou|pas	-0.6
+ou|pour	-0.56
+ou|qu	-0.29
+oveda	0.47
+oveed	0.43
+oveel	-0.44
+ovel	0.29
+ovely	0.29
 oven	-0.41
-overd	-0.51
-overdag|is	-0.51
-overl	-0.37
-overz	-0.46
-over|10	-0.5
-over|het	0.26
+overd	-0.58
+overdag|is	-0.58
+overl	-0.32
+overz	-0.47
+over|10	-0.57
+over|financiering	-0.7
+over|het	0.3
 over|it	0.4
-over|on	-0.71
-over|the	-0.36
-over|then	-0.27
-over|with	-0.3
+over|on	-0.64
+over|the	-0.33
+over|then	-0.35
+over|with	-0.29
 ovil	0.33
 ovil 	0.33
-ovisi	-0.26
-ow 	-0.58
-owe	-0.42
-own	-0.36
-own 	-0.49
-owns	0.5
-owns 	0.5
-own|a	0.26
-own|car	-0.34
-ox 	0.43
-oximo	-0.27
-oya	-0.31
-oyed	-0.48
-oyed 	-0.48
-oye|deja	0.29
-oye|dejen	0.49
+ow 	-0.57
+owe	-0.41
+own	-0.39
+own 	-0.53
+owni	0.43
+ownin	0.43
+owns	0.52
+owns 	0.52
+own|a	0.3
+own|car	-0.35
+ox 	0.38
+oximo	-0.33
+oya	-0.34
+oyed	-0.5
+oyed 	-0.5
+oye|deja	0.31
+oye|dejen	0.41
 oye|y	-0.35
-oye|ya	0.68
-oze	0.32
-ozen	0.32
-ozen 	0.32
-o|eso	-0.31
+oye|ya	0.72
+oyo	0.28
+oyot	0.28
+oyota	0.28
+oze	0.31
+ozen	0.31
+ozen 	0.31
+o|eso	-0.33
 o|i	0.33
-o|los	0.4
-pa 	0.28
-paa	-0.42
-paal	-0.41
-paal 	-0.41
+o|los	0.41
+pa 	0.32
+paa	-0.43
+paal	-0.43
+paal 	-0.43
+pac	0.29
 paci	0.4
 pacie	0.4
 paciente|de	0.4
-pag	-0.56
-pagi	-0.39
-pagin	-0.39
+pag	-0.57
+pagi	-0.42
+pagin	-0.42
+pagni	0.27
 pagu	-0.41
 pague	-0.41
-pai	0.41
-paie	-0.39
-paie 	-0.39
-paix	0.41
-paix 	0.41
-paix|avec	0.62
-pakket|op	-0.29
-pal 	0.42
-pam	0.69
+pai	0.48
+paie	-0.4
+paie 	-0.4
+paix	0.48
+paix 	0.48
+paix|avec	0.68
+pal 	0.41
+pam	0.65
 pam 	0.59
-pana	0.4
-pana 	0.4
-pane	-0.31
-paneles|con	0.4
-panels|installed	0.42
-panel|solar	0.46
-panel|thing	0.38
-pania	0.32
-panneaux|sur	-0.26
-pant	0.31
-panto	0.31
-pap	-0.45
-pape	-0.55
-papel	-0.47
-papeles|necesito	-0.37
-papel|mejor	-0.35
-papiers|faut	-0.39
-par 	-0.44
-para 	-0.61
-paral	0.27
-parale|con	0.46
+pana	0.38
+pana 	0.38
+paneles|con	0.37
+panels|installed	0.66
+panel|solar	0.52
+panel|thing	0.43
+pania	0.41
+panneaux|sur	-0.35
+panni	-0.29
+pant	0.33
+panto	0.33
+pap	-0.48
+pape	-0.51
+papel	-0.45
+papeles|necesito	-0.36
+papel|mejor	-0.3
+paperwork|what	-0.29
+papiers|faut	-0.28
+par 	-0.62
+para 	-0.63
+parad	-0.27
+paral	0.29
+parale|con	0.52
+param	-0.27
+paramaribo|noord	-0.27
 parar	0.94
-parar|la	0.32
-parar|me	-0.43
-parar|pero	-0.57
-parar|ya	0.44
-para|cancelar	-0.47
-para|darme	-0.83
-para|dejar	-0.37
+parar|la	0.33
+parar|pero	-0.52
+parar|ya	0.43
+parat	0.3
+para|cancelar	-0.37
+para|darme	-0.79
+para|dejar	-0.33
 para|el	-0.43
-para|julio	-0.39
-para|la	0.29
-para|lo	-0.28
-para|no	-0.41
-para|que	-0.46
-para|recibir	0.39
-pare	0.3
-paren	0.31
-paren|de	0.36
-paren|en	-0.37
-parf	-0.51
-parfa	-0.51
-parfait|a	-0.46
+para|julio	-0.38
+para|lo	-0.29
+para|no	-0.44
+para|que	-0.45
+para|recibir	0.37
+pare	0.29
+paren	0.3
+paren|de	0.35
+paren|en	-0.36
+paren|ya	0.28
+parf	-0.5
+parfa	-0.5
+parfait|a	-0.41
 parfait|je	-0.39
-parfait|pour	-0.48
-parfait|samedi	-0.67
-park|they	-0.27
-parl	0.34
-parle	0.34
+parfait|pour	-0.56
+parfait|samedi	-0.63
+parke	-0.29
+park|they	-0.29
+parl	0.33
+parle	0.33
 parler|de	0.35
-parle|a	-0.34
-parle|de	-0.52
-parle|non	-0.43
-part	0.47
-partage|par	0.3
-parte	-0.51
-partner|tonight	-0.51
-partner|who	-0.27
-parts	-0.49
-parts|order	-0.49
-part|bravo	-0.44
-part|merci	0.79
-part|par	0.42
-par|aucun	0.44
-par|courrier	-0.88
-par|e	0.5
-par|ecrit	0.5
-par|email	0.41
-par|hasard	-0.47
-par|jour	-1.84
-par|la	-0.5
-par|le	0.49
-par|ma	0.67
-par|mois	-0.77
-par|quelque	0.42
-par|semaine	-0.66
-par|telephone	0.41
-par|toute	0.3
-par|votre	0.81
-pas	-0.33
-pas 	-0.28
-pasas	-0.43
-pasas|la	-0.41
-paso	-0.4
-passa	-0.58
-passant|j	-0.37
-passed|away	0.4
-passerai|au	-0.27
-passerai|le	-0.62
-passer|votre	-0.5
-passez|a	-0.3
-passez|faire	-0.28
-passez|quand	-0.27
-passe|vendredi	-0.7
-passt	-1.19
-passt|danke	-0.27
-passt|leider	0.32
-passt|rufen	-0.79
-pas|arretez	-0.47
+parle|a	-0.31
+parle|de	-0.29
+parle|non	-0.6
+part	0.49
+part 	0.28
+partage|par	0.31
+parte	-0.61
+partner|tonight	-0.48
+partner|who	-0.39
+parts	-0.51
+parts|order	-0.51
+part|bravo	-0.78
+part|merci	1
+part|par	0.46
+par|aucun	0.47
+par|courrier	-0.9
+par|e	0.53
+par|ecrit	0.27
+par|email	0.62
+par|hasard	-0.39
+par|jour	-2.16
+par|la	-0.45
+par|le	0.5
+par|ma	0.75
+par|mois	-0.73
+par|quelque	0.46
+par|semaine	-0.69
+par|telephone	0.31
+par|toute	0.31
+par|votre	0.83
+pas	-0.32
+pasad	-0.29
+pasas	-0.48
+pasas|la	-0.47
+paso	-0.38
+pass	-0.33
+passa	-0.68
+passage|pourriez	-0.27
+passant|j	-0.4
+passed|away	0.39
+passerai|le	-0.71
+passer|votre	-0.55
+passez|a	-0.59
+passe|vendredi	-0.74
+passt	-1.11
+passt|rufen	-0.72
+pas|appeler	0.43
+pas|arretez	-0.46
 pas|au	-0.28
-pas|avant	-0.26
-pas|besoin	-1.22
-pas|c	-0.39
-pas|d	-0.45
-pas|dit	-0.69
-pas|donc	0.52
-pas|eu	-0.31
-pas|in	-0.28
-pas|interesse	0.86
-pas|interessee	-0.43
-pas|je	-0.36
-pas|le	-0.74
-pas|me	-0.48
-pas|mes	-0.37
-pas|mon	-0.31
-pas|oblige	-0.28
-pas|pour	-0.36
-pas|que	-0.41
-pas|recu	-0.55
-pas|sophie	-0.66
-pas|sortir	-0.55
+pas|besoin	-1.26
+pas|c	-0.37
+pas|d	-0.49
+pas|dit	-0.76
+pas|donc	0.29
+pas|eu	-0.38
+pas|interesse	0.79
+pas|interessee	-0.36
+pas|je	-0.38
+pas|le	-1.14
+pas|me	-0.51
+pas|mes	-0.38
+pas|mon	-0.35
+pas|ne	-0.29
+pas|oblige	-0.33
+pas|pour	-0.29
+pas|que	-0.45
+pas|recu	-0.58
+pas|sophie	-0.68
+pas|sortir	-0.54
 pas|sur	-0.39
-pas|svp	-0.65
-pas|venir	-0.26
-pas|vous	-0.29
-pas|vu	-0.47
-pate	-0.36
-pater	-0.36
-patient|chez	0.34
-patr	0.29
-patri	0.29
-patrick|je	0.29
-pay	-0.43
-payment|went	-0.44
+pas|svp	-0.56
+pas|venir	-0.42
+pas|vu	-0.6
+pate	-0.37
+pater	-0.35
+pay	-0.45
+paym	-0.37
+payme	-0.37
+payment|on	-0.31
+payment|went	-0.37
+pays	-0.32
+paysl	-0.32
 paz	0.51
 paz 	0.51
-paz|ya	0.98
+paz|ya	0.99
 pco	-0.32
 pcon	-0.32
 pcont	-0.32
 pd 	0.59
-pda	-0.26
-pdat	-0.26
-pdate	-0.26
 pdf	-0.51
 pdf 	-0.4
-pdf|basta	-0.38
-pdf|suffit	-0.6
-pech	-0.28
-peche	-0.28
-peci	-0.38
-pecia	-0.38
-pecti	0.27
-ped	0.3
-pedid	-0.93
-pedido|de	-0.64
-pedido|que	-0.65
-pedir	0.32
-pedir|la	0.32
-pedi|descuento	-0.51
+pdf|basta	-0.52
+pdf|suffit	-0.54
+pe 	0.48
+pech	-0.27
+peche	-0.27
+peci	-0.35
+pecia	-0.35
+pecti	0.28
+ped	0.29
+pedid	-0.78
+pedido|de	-0.68
+pedido|que	-0.64
+pedir	0.3
+pedir|la	0.3
+pedi|descuento	-0.45
 pedi|ningun	-0.4
-pedi|ya	-0.32
-pee 	-0.33
+pedi|ya	-0.29
+pee 	-0.41
 pei	-0.4
-pel 	-0.27
-pele 	0.87
-peler	0.26
-peles	-0.37
-peli	-0.53
-pelie	-0.57
-pell	-0.36
-pelle	-0.36
-pend	-0.38
-pendant|le	-0.34
-pendi	-0.39
-pens 	-0.44
-people|stop	0.53
-people|that	0.27
-per 	-0.32
+pel 	-0.32
+pele 	0.63
+peler	0.29
+peles	-0.36
+peli	-0.63
+pelie	-0.47
+pell	-0.38
+pelle	-0.38
+pend	-0.39
+pendant|le	-0.41
+pendi	-0.4
+pens 	-0.43
+people|stop	0.73
+per 	-0.42
+perab	-0.3
 peran	-0.64
-perat	0.31
-perde	0.54
-perdez|mon	0.54
-perdo	-0.31
+perde	0.56
+perdez|mon	0.56
+perdo	-0.29
 perdona|estaba	-0.33
-perdon|no	-0.31
-perez	-0.29
-pere|est	0.43
-perfecto|nos	-0.27
-perfect|please	0.42
-perm	0.42
-permi	0.42
-permission|to	0.42
-pero|a	-0.65
-pero|correos	0.67
-pero|el	-0.53
-pero|me	0.36
-pero|no	0.9
-pero|por	0.28
+perdon|no	-0.29
+perdu	-0.47
+perez	-0.27
+perfect|please	0.38
+perm	0.45
+permi	0.45
+permission|to	0.45
+pero|a	-0.96
+pero|correos	0.71
+pero|el	-0.59
+pero|me	0.35
+pero|no	0.89
 pero|sigo	-0.29
-pero|solo	-0.47
-pero|yo	-0.5
-perro	-0.35
-perro|llamado	-0.35
-personal|data	0.48
-personal|information	0.61
+pero|solo	-0.37
+pero|yo	-0.79
+perro	-0.37
+perro|llamado	-0.37
+personal|data	0.5
+personal|information	0.76
 personal|one	-0.4
 persona|yo	-0.4
-personne|n	0.3
-person|and	0.37
-person|i	-0.42
-person|ich	-0.34
-person|there	-0.76
-per|dag	-0.66
-per|maand	-0.53
-per|sms	0.78
-per|week	-0.64
-per|whatsapp	-0.26
+personne|n	0.31
+person|and	0.32
+person|i	-0.43
+person|ich	-0.32
+person|there	-0.92
+persoon|ik	0.28
+per|dag	-0.63
+per|maand	-0.46
+per|sms	0.74
+per|week	-0.71
 pes	0.27
-pes 	-0.53
-pesa	0.41
-pesad	0.41
-pet	0.39
-pete 	-0.3
-peten	0.4
-peter	0.26
-peti	-0.29
-petit	-0.29
-petit|stop	-0.28
-peu 	-0.31
-peut	-0.6
-peut 	-0.88
-peut|se	-0.31
-peux	-0.33
-peux 	-0.33
+pes 	-0.57
+pesa	0.42
+pesad	0.42
+pet	0.35
+pete 	-0.45
+peten	0.37
+peu 	-0.52
+peugeot|ik	0.32
+peut	-0.63
+peut 	-0.9
+peut|se	-0.29
+peux	-0.38
+peux 	-0.38
 peux|me	-0.34
-peux|plus	-0.26
-peu|pres	-0.32
-pfu	-0.27
-pful	-0.27
-pful 	-0.27
-pg 	-0.4
-pgr	0.36
-pgra	0.36
-pgrad	0.36
-phone|call	-0.29
-phone|calls	0.56
-phone|every	0.48
-phone|fr	0.45
-phone|i	0.99
-phone|man	0.73
-phone|nor	0.35
-phone|number	0.93
-phone|plan	0.62
-phone|she	-0.51
-phone|use	-0.41
-phone|was	-0.57
+peux|passer	-0.48
+peux|plus	-0.31
+peu|pres	-0.51
+pfu	-0.29
+pful	-0.29
+pful 	-0.29
+pg 	-0.42
+pgr	0.34
+pgra	0.34
+pgrad	0.34
+phone|call	-0.27
+phone|calls	0.52
+phone|every	0.49
+phone|fr	0.42
+phone|i	0.9
+phone|man	0.74
+phone|nor	0.32
+phone|number	0.81
+phone|plan	0.55
+phone|text	0.6
+phone|use	-0.36
+phone|was	-0.5
 phoni	0.52
-phot	-0.59
-photo	-0.59
-physio|sorry	-0.35
-pic	-0.5
-pica	-0.29
-pical	-0.29
+phot	-0.57
+photo	-0.57
+photos|de	-0.3
+pic	-0.51
+pica	-0.28
+pical	-0.28
 pick	-0.58
-pick 	-0.31
-picks	-0.3
-picks|up	-0.3
-pick|up	-0.31
-pid	0.58
-pidi	-0.26
-pidio	-0.26
-pidio|que	-0.33
+pick 	-0.38
+picks	-0.27
+picks|up	-0.27
+pick|up	-0.38
+pid	0.45
+pide	-0.27
+pidio|que	-0.57
 pido	0.6
 pido 	0.6
-pido|la	-0.26
-pido|por	0.37
-pido|que	0.41
-pierd	0.5
-pierdan|mi	0.37
-pierde|mi	0.55
-piers	-0.51
-pig	-0.53
-pig 	-0.53
-pil	-0.47
-pile	-0.3
-pile 	-0.3
-pile|quand	-0.3
-pin	-0.27
-pis	-0.44
+pido|la	-0.41
+pido|por	0.41
+pido|que	0.42
+pierd	0.52
+pierdan|mi	0.38
+pierde|mi	0.54
+piers	-0.45
+pig	-0.56
+pig 	-0.56
+pil	-0.5
+pis	-0.64
 pis 	-0.51
-pisc	-0.37
-pisch	-0.37
-piso 	0.62
-piso|con	0.36
-pit	-0.26
-pitc	-0.26
-pitch	-0.26
-pitches|then	-0.33
-pitch|stop	-0.27
-pje 	-0.36
-pjes	0.74
-pjes 	0.74
-pk 	-0.4
-pla	0.36
-places|en	-0.42
-place|already	0.69
-place|on	-0.54
+pisc	-0.4
+pisch	-0.4
+pisos|de	0.51
+piso|asi	0.63
+piso|con	0.43
+piso|de	-0.4
+piso|en	0.78
+piso|ya	-0.33
+pitches|then	-0.35
+pje 	-0.48
+pjes	0.77
+pjes 	0.77
+pk 	-0.35
+pla	0.3
+placa	0.33
+placas|con	0.43
+places|en	-0.41
+place|across	0.27
+place|already	0.63
+place|and	-0.27
+place|on	-0.57
 plai	0.43
-plain	0.35
+plain	0.36
 plait	0.43
 plait|i	0.37
-plait|on	0.42
-plant	-0.34
-plan|de	-0.4
-plat	-0.68
-platz	-0.4
-plaz	-0.29
-plaza	-0.29
-please|and	0.35
-please|bought	0.91
-please|call	-0.4
-please|cancel	-0.46
-please|cease	1.23
-please|discontinue	0.94
-please|don	-0.27
-please|erase	0.69
-please|i	0.68
+plait|je	0.69
+plait|on	0.39
+plant	-0.36
+plat	-0.75
+platz	-0.39
+plaz	-0.31
+plaza	-0.31
+ple	0.27
+please|and	0.29
+please|bought	0.9
+please|call	-0.47
+please|cancel	-0.47
+please|cease	1.18
+please|discontinue	0.95
+please|email	0.65
+please|erase	0.6
+please|i	0.71
 please|if	0.39
-please|just	-0.55
-please|keep	-0.36
-please|lose	0.55
-please|mark	0.56
-please|my	0.72
-please|no	0.8
-please|not	0.66
+please|just	-0.64
+please|keep	-0.38
+please|lose	0.49
+please|mark	0.55
+please|my	0.84
+please|no	0.71
+please|not	0.81
+please|opt	-0.27
 please|remove	0.51
-please|send	-0.8
-please|stop	0.82
-please|take	0.68
-please|text	-0.61
-please|thank	0.42
+please|send	-0.86
+please|stop	0.89
+please|take	0.69
+please|text	-0.58
+please|thank	0.35
 please|use	-0.38
-please|we	0.39
-please|ya	0.36
-pleas|stop	0.3
-plei	0.27
-pleid	0.27
+please|we	0.8
+please|ya	0.31
+pleas|stop	0.29
 plem	0.53
 pleme	0.53
-plen	-0.64
-plent	-0.64
+plen	-0.67
+plent	-0.67
 plet	-0.4
-plete	-0.28
-pleto	-0.38
-pli	-0.27
+plete	-0.39
+pleto	-0.43
 plica	-0.39
-plie	-0.3
-plis	0.47
-plis 	0.47
-plis|ya	0.47
-plo	-0.28
-plom	0.26
-plombier|donc	0.32
-plomero|asi	0.26
-plomero|puede	-0.26
+plich	-0.31
+plie	-0.32
+plier	0.36
+plis	0.43
+plis 	0.43
+plis|ya	0.43
 plot	-0.4
-plot 	-0.34
-plot|14	-0.34
-pls	0.26
-pls 	0.26
-pls|email	-1.31
-pls|ik	0.27
-pls|lose	0.68
-pls|remove	0.73
-pls|stop	0.26
-pls|take	0.26
-pls|unsub	0.42
-plum	0.29
-plumb	0.29
-plumber|did	0.29
-plumber|please	0.3
-plus|a	0.57
-plus|appeler	-0.5
-plus|attendre	-0.26
-plus|au	-0.46
-plus|aucun	0.53
-plus|avant	-0.45
-plus|avoir	0.66
-plus|besoin	0.48
-plus|c	0.59
+plot 	-0.5
+plot|14	-0.5
+pls|driving	-0.66
+pls|email	-1.21
+pls|ik	0.32
+pls|lose	0.7
+pls|remove	0.89
+pls|stop	0.29
+pls|unsub	0.4
+plum	0.34
+plumb	0.34
+plumber|did	0.31
+plus|a	0.59
+plus|attendre	-0.31
+plus|au	-1
+plus|aucun	0.46
+plus|avant	-0.49
+plus|avoir	0.52
+plus|besoin	0.45
+plus|c	0.63
 plus|chez	-0.33
-plus|d	0.33
-plus|du	0.68
-plus|ecrivez	1.01
+plus|d	0.36
+plus|du	0.33
+plus|ecrivez	1.17
 plus|entendre	0.35
-plus|envoyer	0.43
-plus|etre	0.69
-plus|interesse	-0.39
-plus|interessee	-0.64
-plus|j	1.08
-plus|jamais	0.94
+plus|envoyer	0.28
+plus|envoyez	0.43
+plus|etre	0.64
+plus|interesse	-0.33
+plus|interessee	-0.63
+plus|j	1.13
+plus|jamais	0.93
+plus|l	-0.4
 plus|la	-0.61
-plus|les	-0.78
-plus|m	0.49
+plus|les	-0.84
+plus|m	0.38
 plus|me	0.47
-plus|par	0.93
-plus|patient	0.34
-plus|pres	0.46
-plus|recu	-1
-plus|sous	0.27
+plus|nous	0.32
+plus|par	0.92
+plus|pres	0.49
+plus|recu	-0.82
 plus|sur	-0.46
-plus|svp	0.65
-plus|tard	-0.43
-plus|vers	-0.44
-plus|vos	-0.53
-plut	-0.62
-pluto	-0.62
-plutot|mon	-0.26
-plutot|par	-1
-plutot|un	-0.32
-plyi	0.36
-plyin	0.36
-plz|ya	0.55
-pm 	-0.59
-pnee	-0.68
-pneem	-0.68
-pneus|chez	0.52
-pni	-0.38
-pnie	-0.38
-pnieu	-0.38
-pod	-0.43
-podi	-0.27
-podia	-0.27
-podr	-0.29
-podri	-0.29
-podrian|dejar	-0.54
-podrian|no	0.43
-podrian|quitar	0.26
-polis	-0.29
-ponde	-0.9
-pondi	-0.37
-pondo	0.38
-pondu	-0.28
-pone|responde	-0.31
-popp	0.33
-poppi	0.33
-popping|up	0.33
-pora	-0.31
-porad	-0.31
-porfavor|no	0.88
-porfa|quiero	-0.3
-porfa|sigo	-0.47
-porfa|ya	0.92
-porq	0.33
-porqu	0.33
-porque|no	0.35
+plus|svp	0.57
+plus|tard	-0.39
+plus|tres	-0.86
+plus|vers	-0.43
+plus|vos	-0.48
+plut	-0.32
+pluto	-0.32
+plutot|mon	-0.38
+plutot|par	-0.48
+plutot|un	0.59
+plyi	0.37
+plyin	0.37
+plz|ya	0.59
+pm 	-0.61
+pnee	-0.84
+pneem	-0.84
+pneus|chez	0.4
+pni	-0.41
+pnie	-0.41
+pnieu	-0.41
+pod	-0.42
+podrian|dejar	-0.6
+podrian|no	0.42
+podrian|quitar	0.32
+polis	-0.34
+ponde	-0.92
+pondo	0.33
+pondu	-0.27
+pone|responde	-0.43
+pons	-0.4
+popp	0.29
+poppi	0.29
+popping|up	0.29
+pora	-0.28
+porad	-0.28
+porfavor|no	0.64
+porfa|quiero	-0.39
+porfa|sigo	-0.72
+porfa|ya	0.87
+porq	0.51
+porqu	0.51
+port	0.33
+port 	0.27
 porta	-0.29
-portable|est	0.3
-portes|ouvertes	-0.3
-porti	0.34
-por|ahora	-0.41
-por|aqui	-0.26
-por|error	-0.37
-por|fa	0.29
-por|la	0.43
-por|las	-0.33
-por|mi	0.38
+portable|est	0.31
+portes|ouvertes	-0.31
+porti	0.27
+por|ahora	-0.33
+por|fa	0.27
+por|la	0.42
+por|las	-0.27
+por|mi	0.32
 por|ningun	0.27
-por|que	-0.44
+por|que	-0.38
 por|semana	-0.49
-por|sms	0.29
-posa	-0.27
-posa 	-0.27
-pose	0.62
-pose 	0.46
+por|sms	0.3
+por|su	0.29
+por|un	-0.3
+pose	0.54
+pose 	0.4
 poser	0.27
-poser|nos	0.51
-poso	-0.45
-poso 	-0.45
-poss	-0.36
-possi	-0.36
-post 	-0.43
-poste	-0.45
-posted|on	-0.4
-poste|le	-0.6
+poser|nos	0.62
+posi	0.34
+posit	0.35
+poso	-0.46
+poso 	-0.46
+poss	-0.37
+possi	-0.37
+post 	-0.49
+poste	-0.43
+posted|on	-0.37
+poste|le	-0.54
+postf	-0.27
+postfach|war	-0.27
 post|email	0.4
-post|lieber	-0.88
-post|um	-0.52
-pot	0.36
-pourquoi|avez	-0.74
+post|lieber	-0.87
+post|um	-0.5
+pot	0.3
+pourquoi|avez	-0.72
 pourquoi|je	-0.41
-pourr	-0.31
-pourra|pas	-0.28
-pourriez|me	0.35
-pour|90m2	-0.32
-pour|estimer	-0.44
-pour|etre	0.48
-pour|jeudi	-0.33
-pour|le	0.43
-pour|ma	1.04
-pour|moi	-0.39
-pour|reserver	-0.29
-pour|se	-0.63
-pour|signer	-0.44
-pour|voir	-0.86
-pour|vous	-0.67
-pouvez|arreter	0.58
+pourquoi|vous	0.27
+pourra|pas	-0.44
+pour|90m2	-0.48
+pour|estimer	-0.56
+pour|etre	0.43
+pour|jeudi	-0.39
+pour|le	0.42
+pour|les	-0.29
+pour|ma	1.01
+pour|moi	-0.33
+pour|reserver	-0.3
+pour|se	-0.67
+pour|signer	-0.48
+pour|une	-0.29
+pour|voir	-0.93
+pour|vous	-0.68
+pouvez|arreter	0.47
 pouvez|continuer	-0.42
-pouvez|m	-0.71
-pouvez|me	-0.58
-pouvez|renvoyer	-0.5
-pouvez|vous	0.66
-pov	-0.37
-pove	-0.37
-pover	-0.37
-po|ya	0.49
-pp 	0.49
-ppa	-0.29
-ppar	-0.29
-ppart	-0.29
-ppeli	-0.53
-ppell	-0.36
-ppens	-0.59
+pouvez|m	-0.75
+pouvez|pas	-0.35
+pouvez|renvoyer	-0.34
+pouvez|vous	0.62
+pouvi	0.33
+pouviez|me	0.61
+pov	-0.39
+pove	-0.39
+pover	-0.39
+po|ya	0.41
+pp 	0.5
+ppa	-0.41
+ppar	-0.41
+ppart	-0.41
+ppeli	-0.63
+ppell	-0.38
+ppeni	0.29
+ppens	-0.53
 ppi	-0.58
 ppig	-0.59
 ppig 	-0.59
-ppje 	-0.36
-ppjes	0.74
-ppli	0.29
-ppoi	-0.75
-ppoin	-0.75
-ppos	0.46
-ppose	0.46
-ppr	0.53
+ppje 	-0.48
+ppjes	0.77
+ppli	0.63
+pplic	-0.27
+pplie	0.56
+ppo	0.31
+ppoi	-0.77
+ppoin	-0.77
+ppos	0.43
+ppose	0.4
+ppr	0.52
 ppre	0.6
 pprec	0.5
-pps	0.39
-pps 	0.39
-ppu	-0.39
-ppuh	-0.39
-ppuhr	-0.39
-pra	-0.37
-praa	-0.34
-praak	-0.34
-pran	-0.27
-prano	-0.27
+pps	0.48
+pps 	0.48
+ppu	-0.37
+ppuh	-0.37
+ppuhr	-0.37
+pra	-0.3
+praa	-0.33
+praak	-0.33
+prac	0.34
+prach	0.34
 prar	-0.4
 prar 	-0.4
-pre 	0.48
+pre 	0.45
 precio|dejen	-0.4
-precio|no	-0.97
-precio|ya	-0.66
-prefere|whatsapp	0.31
-prefer|not	0.45
-prefiero|verla	-0.41
-prefiero|verlo	-0.39
+precio|no	-1.13
+precio|ya	-0.69
+prefere|whatsapp	0.83
+prefer|email	0.46
+prefer|not	0.53
+prefiero|verla	-0.47
+prefiero|verlo	-0.42
 preg	-0.35
 pregu	-0.35
-prei	-0.26
-preis	-0.26
-preis|fur	-0.37
-preis|nicht	-0.26
-prem	-0.34
-premi	-0.26
-presa	0.61
-prese	0.27
-prest	-0.49
-presupuesto|en	-0.35
-pres|de	-0.9
-pret	-0.35
-pret 	-0.31
-prete	-0.84
+prei	-0.3
+preis	-0.3
+preis|horen	-0.46
+preis|nicht	-0.29
+preis|noch	-0.31
+prem	-0.3
+prend|fin	-0.29
+prenez|plutot	-0.34
+presa	0.63
+presentacion|del	-0.34
+prest	-0.5
+presupuesto|del	-0.52
+presupuesto|en	-0.3
+pres|de	-1
+pret	-0.47
+pret 	-0.27
+prete	-0.94
 pret|a	-0.53
-pret|ne	-0.34
-preve	-0.44
-prevenu|quand	-0.44
-pri	-0.48
-pric	-0.94
-price	-0.94
-prie	0.66
-prie 	0.66
-prie|de	0.66
+pret|ne	-0.44
+preve	-0.38
+prevenu|quand	-0.38
+pri	-0.46
+pric	-0.97
+price	-0.97
+prie	0.67
+prie 	0.67
+prie|de	0.65
+prie|donc	0.39
 prij	-0.4
 prijs	-0.4
-prijs|in	-0.37
-prijs|maar	-0.81
-prima|maar	0.43
-prima|mail	-0.77
-prin	-0.27
-print	-0.3
-pris 	0.5
-privat|ist	-0.28
-prix	-0.29
-prix 	-0.29
+prijs|in	-0.34
+prijs|maar	-0.86
+prima|maar	0.42
+prima|mail	-0.83
+prime|augmente	-0.31
+print	-0.34
+pris 	0.54
+privat|ist	-0.52
+prix	-0.28
+prix 	-0.28
 prix|arretez	-0.28
-prix|du	-0.37
-prix|ne	-0.61
-prix|remonte	-0.34
-pro	-0.45
-pro 	-0.99
-prob	-0.51
-probefahrt|ab	-0.34
-probefahrt|abmelden	-0.29
-probefahrt|am	-0.37
-probl	-0.69
+prix|du	-0.32
+prix|ne	-0.6
+prix|remonte	-0.56
+pro	-0.44
+pro 	-1.11
+prob	-0.5
+proba	-0.31
+probefahrt|ab	-0.3
+probefahrt|am	-0.33
+probl	-0.67
 problemen|meer	-0.4
-probleme|avec	-0.52
-problem|schreiben	-0.55
-proe	-0.29
-proefles|van	-0.33
+probleme|avec	-0.72
+problem|schreiben	-0.59
+proe	-0.3
+proefles|van	-0.32
 proev	-0.28
 proeverij|op	-0.28
-prof	-0.51
-profe	-0.37
-project|is	0.39
-prom	0.42
-promo	0.42
-promociones|porfa	0.87
-promos|elles	-0.7
-promos|j	-0.29
-promo|end	-0.35
-promo|finit	-0.69
-promo|sans	-0.31
-pros	0.33
-prosp	0.33
-prospection|commerciale	0.31
-provision|habe	-0.26
-proximo|taller	-0.28
-pro|utilisez	-0.38
-pro|woche	-1.29
-pru	-0.59
-prue	-0.47
-prueb	-0.47
-ps 	0.45
-pse	0.35
-pse 	0.35
-ps|i	0.36
-pta	-0.28
+prof	-0.3
+professionell|rufen	0.3
+project|is	0.42
+prom	0.4
+promo	0.4
+promociones|porfa	0.84
+promociones|ya	0.36
+promos|elles	-0.74
+promos|j	-0.3
+promo|end	-0.33
+promo|finit	-0.62
+promo|sans	-0.29
+prop	0.33
+proposition|pour	-0.27
+pros	0.32
+prosp	0.32
+prospection|commerciale	0.35
+proximo|taller	-0.32
+pro|utilisez	-0.42
+pro|woche	-1.17
+pru	-0.56
+prue	-0.49
+prueb	-0.49
+ps 	0.48
+pse	0.37
+pse 	0.37
+ps|i	0.3
 pta 	-0.4
-pte	-0.88
-pte 	-0.38
-ptem	-0.37
-ptemb	-0.37
-publicidad|pero	-0.34
-pub|dit	-0.45
-pub|par	0.47
-pub|stop	-0.64
-pud	-0.27
+pte	-0.84
+pte 	-0.39
+ptem	-0.39
+ptemb	-0.39
+pub 	-0.31
+publicidad|pero	-0.38
+publicitaires|je	0.5
+pub|dit	-0.46
+pub|par	0.59
+pub|stop	-1.1
 pude	-0.27
 pude 	-0.27
 pude|contestar	-0.27
-pueden|dejar	0.54
-pueden|escribir	-0.28
-pueden|llamar	-0.3
+pueden|atender	-0.29
+pueden|borrar	-0.37
+pueden|cambiar	-0.41
+pueden|dejar	0.53
+pueden|escribir	-0.29
+pueden|instalar	-0.54
+pueden|llamar	-0.32
 pueden|mandar	-0.71
-pueden|no	0.43
-pueden|sacar	0.68
-puede|venir	-0.26
-puedo|hablar	-0.26
-puedo|salir	0.32
-pues	-0.28
-puh	-0.39
-puhr	-0.39
-puhr 	-0.39
+pueden|mejorar	-0.27
+pueden|no	0.35
+pueden|quitar	0.62
+pueden|sacar	0.52
+puedo|coger	0.33
+puedo|salir	0.31
+puh	-0.37
+puhr	-0.37
+puhr 	-0.37
 pui	-0.28
 puis	-0.28
 puis 	-0.28
-pump 	0.38
-punk	0.26
-punkt	0.26
-punkt|danke	0.26
-punto	0.39
+pum	0.3
+pump	0.3
+pump 	0.37
+pump|rebate	-0.36
+punc	0.32
+punct	0.32
+puncture|so	0.32
+punk	0.27
+punkt	0.27
+punkt|danke	0.27
+punto	0.44
 pur	0.55
 purc	0.4
 purch	0.4
-purg	0.28
-purge	0.28
-purge|my	0.28
-puso	-0.38
-puso 	-0.38
-puso|eso	-0.26
-put|that	-0.26
-pu|interesse	0.56
-pu|interessee	0.3
-pvc	0.47
-pvc 	0.47
-pvc|no	0.47
-pze	0.44
-pzeg	0.44
-pzegg	0.44
-qu 	-0.76
-quand|j	-0.45
-quand|je	-0.37
-quand|meme	0.31
-quand|vous	-0.55
-quel	-0.79
-quelq	0.37
-quelque|moyen	0.42
-quelqu|un	0.46
-quels	-0.66
-quels|documents	-0.32
-quels|papiers	-0.39
-quels|sont	-0.29
-quem	-0.27
-quen 	0.27
-queremos|ver	-0.31
-questions|from	-0.53
-questions|pour	-0.82
-quez	0.34
-quez 	0.34
-que|andaba	-0.45
-que|ando	-0.51
-que|basta	0.37
-que|bien	-0.64
-que|borren	0.28
-que|ce	0.42
-que|compre	0.53
-que|curioso	-0.3
-que|decir	0.31
-que|decirles	0.47
-que|dejaran	-0.46
-que|dejaron	-0.59
-que|dejen	0.49
-que|despues	-0.29
-que|eliminen	0.43
-que|es	-0.36
-que|estaba	-0.44
-que|estoy	-0.41
-que|hoy	-0.27
-que|j	-0.41
-que|je	-0.46
-que|la	-0.29
-que|le	-0.32
-que|les	-0.26
-que|lo	-0.69
-que|no	1.16
-que|papeles	-0.37
-que|pedi	-0.55
-que|pesados	0.36
-que|porfa	0.58
-que|quiero	-0.49
-que|raro	-0.53
+purchased|elsewhere	0.53
+puso	-0.41
+puso 	-0.41
+put|that	-0.27
+pu|interesse	0.7
+pu|interessee	0.28
+pvc	0.44
+pvc 	0.44
+pvc|no	0.44
+pze	0.35
+pzeg	0.35
+pzegg	0.35
+qu 	-0.86
+quand|est	-0.27
+quand|j	-0.47
+quand|la	-0.29
+quand|vous	-0.39
+quedo|fundida	-0.42
+quel	-0.67
+quel 	-0.48
+quelq	0.39
+quelque|moyen	0.46
+quelqu|un	0.5
+quels	-0.69
+quels|documents	-0.39
+quels|papiers	-0.28
+quels|sont	-0.31
+quel|sujet	-0.36
+quen 	0.28
+queri	-0.49
+questions|from	-0.46
+questions|pour	-0.74
+quez	0.33
+quez 	0.33
+que|agobian	-0.4
+que|andaba	-0.4
+que|ando	-0.52
+que|ayer	-0.31
+que|basta	0.59
+que|bien	-0.62
+que|borren	0.46
+que|ce	0.46
+que|compre	0.57
+que|curioso	-0.39
+que|decir	0.58
+que|decirles	0.5
+que|dejaran	-0.45
+que|dejaron	-0.63
+que|dejasteis	-0.36
+que|dejeis	0.36
+que|dejen	0.45
+que|despues	-0.3
+que|eliminen	0.55
+que|estaba	-0.43
+que|estoy	-0.42
+que|j	-0.53
+que|je	-0.58
+que|la	-0.27
+que|le	-0.31
+que|lo	-0.68
+que|mon	-0.31
+que|no	1.21
+que|papeles	-0.36
+que|pedi	-0.49
+que|pesados	0.45
+que|porfa	0.64
+que|quiero	-0.55
+que|raro	-0.46
 que|se	-0.41
-que|servicio	-0.36
-que|si	0.45
-que|tengo	-0.5
+que|servicio	-0.35
+que|si	0.47
+que|tengo	-0.51
 que|tienen	-0.28
-que|ver	0.56
-que|viene	-0.5
-que|ya	-0.48
-qui	0.35
-qui 	-0.34
-quick|stop	-0.54
-quien	-0.27
-quien|puso	-0.26
-quiera|estoy	-0.35
-quiera|que	-0.72
+que|ver	0.59
+que|viene	-0.48
+que|ya	-0.43
+qui	0.38
+qui 	-0.49
+quickly|that	0.32
+quick|stop	-0.57
+quiera|estoy	-0.3
+quiera|que	-0.71
+quiero|apuntar	-0.36
 quiero|comprar	-0.4
-quiero|contratar	-0.64
+quiero|contratar	-0.62
 quiero|darme	0.92
-quiero|desuscribirme	0.49
-quiero|firmar	-0.92
+quiero|desuscribirme	0.47
+quiero|firmar	-1.01
 quiero|la	-0.39
-quiero|los	0.49
-quiero|nada	0.88
-quiero|otro	0.36
-quiero|que	0.46
-quiero|recibir	1.3
-quiero|saber	0.7
-quill	0.28
-quin	-0.31
-quino	-0.32
+quiero|los	0.41
+quiero|nada	0.91
+quiero|otro	0.39
+quiero|que	0.43
+quiero|recibir	1.29
+quiero|saber	0.68
+quiero|ser	0.28
+quill	0.29
+quin	-0.33
+quino	-0.34
 quit	0.51
-quit 	0.76
-quitar|de	-0.29
-quitar|mi	0.26
-quitenme|de	0.63
-quiten|de	-0.41
-quiten|el	-0.29
-quiten|mi	0.43
-quito	-0.56
-quito|de	-0.56
-quit|blowing	0.73
-quit|bugging	0.28
-quit|but	-0.56
-quit|callin	0.62
-quit|calling	0.63
-quit|contacting	0.26
-quit|emailing	0.54
-quit|please	0.62
-quit|ringing	0.34
-quit|sending	-0.45
-quit|smoking	-0.29
-quit|texting	0.49
-qui|gere	-0.35
-qui|veux	-0.56
+quit 	0.78
+quitar|de	0.5
+quitar|mi	0.32
+quitenme|de	0.6
+quiten|de	-0.46
+quiten|el	-0.4
+quiten|mi	0.39
+quito	-0.47
+quito|de	-0.47
+quit|blowing	0.74
+quit|bugging	0.27
+quit|but	-0.55
+quit|callin	0.43
+quit|calling	0.68
+quit|emailing	0.72
+quit|f	0.34
+quit|please	0.58
+quit|ringing	0.31
+quit|sending	-0.46
+quit|smoking	-0.27
+quit|texting	0.44
+qui|decide	-0.29
+qui|gere	-0.31
+qui|l	-0.29
+qui|m	-0.42
+qui|veux	-0.45
+quotes|for	-0.34
 quote|i	-0.52
-quote|to	-0.56
-quote|will	-0.28
-quote|you	-0.6
-qu|ils	-0.31
-qu|on	-0.64
-q|hora	-0.28
+quote|to	-0.7
+quote|will	-0.34
+quote|you	-0.61
+qu|il	-0.42
+qu|ils	-0.28
+qu|on	-0.6
+q|dejen	0.45
 q|no	0.84
-q|onda	-0.45
-ra 	-0.27
-raag	0.35
-raag 	0.28
-raak	-0.42
-raak 	-0.42
-raan	-0.3
-raan 	-0.3
-raat	-0.35
-rabatt|traumen	-0.27
-rack|please	-0.75
-rad	-0.44
-rada	-0.47
-rada 	-0.47
-rade	-0.32
+q|onda	-0.41
+ra 	-0.36
+raag	0.34
+raak	-0.41
+raak 	-0.41
+raan	-0.29
+raan 	-0.29
+raat	-0.36
+raba 	-0.3
+rach	0.34
+rack	-0.27
+rack 	-0.27
+rack|please	-0.46
+ract	-0.27
+ract 	-0.27
+rad	-0.33
+rada	-0.74
+rada 	-0.74
 radec	0.4
-radez	0.36
-rado	0.26
+radez	0.46
 rador	0.27
 radu	0.36
 radua	0.36
-raff	-0.27
-raffi	-0.27
-rag 	-0.31
-ragt	0.53
-ragt 	0.53
-rai	-0.27
-rai 	-0.38
-rail	-0.34
-raile	-0.34
-rais 	0.34
+rag 	-0.34
+ragt	0.54
+ragt 	0.54
+rai 	-0.4
+rail	-0.29
+raile	-0.29
+raim	-0.45
+raime	-0.45
+rais 	0.33
 rak	-0.62
 rake	-0.63
 rakes	-0.63
-ral	-0.38
+ral	-0.37
 ral 	-0.4
-rall	-0.34
-ralle	-0.34
-ram	-0.28
-ran	-0.74
-ran 	-0.44
-rand	-0.63
-rand 	-0.36
-rande	-0.34
-rando	-0.64
-randt	0.33
-rang	-0.28
-range	-0.28
-rangehe|rufen	-0.94
-ranq	0.3
-ranqu	0.3
-rans	-0.6
-rant	-0.6
-rant 	-0.5
-ranti	-0.79
+rale	0.42
+rale 	0.42
+rall	-0.32
+ralle	-0.32
+ram	-0.27
+ramar	-0.27
+ran	-0.6
+ran 	-0.4
+rand	-0.77
+rand 	-0.35
+rande	-0.38
+rando	-0.46
+randt	0.34
+rangehe|rufen	-0.88
+rangl	-0.3
+ranq	0.31
+ranqu	0.31
+rans	-0.61
+rant	-0.76
+rant 	-0.67
+ranti	-0.78
 ran|out	-0.27
-rap 	0.44
-rappeler|demain	-1.63
-rappelez|jamais	0.55
-rappelez|moi	-0.44
-rappelez|plus	-0.3
-rappelle|demain	-0.33
-rappelle|quand	-0.38
+rap 	0.45
+rapid	-0.42
+rappeler|demain	-1.54
+rappelez|jamais	0.58
+rappelez|moi	-0.4
+rappelez|plus	-0.32
+rappelle|demain	-0.35
+rappelle|pas	-0.31
+rappelle|quand	-0.31
+rappels|d	-0.49
 rappi	-0.59
-rar	0.54
-rar 	0.61
-rara	-0.52
-raran	-0.52
-raro	-0.55
-raro 	-0.48
-raron	-0.28
-raro|que	-0.51
-ras	0.4
-rase 	0.96
-rass	0.44
-rassi	0.26
+rar	0.52
+rar 	0.57
+rara	-0.49
+raran	-0.49
+raro	-0.57
+raro 	-0.49
+raron	-0.33
+raro|que	-0.45
+ras	0.51
+rase 	0.9
+rass	0.45
 rasu	0.4
 rasur	0.4
-rat 	-0.7
-rata	0.39
-ratam	0.47
-ratar	0.37
+rat 	-0.52
+rata	0.38
+ratam	0.48
+ratar	0.36
+rate	0.49
+ratef	0.49
 rateu	0.59
-rate|isn	-0.41
-rath	0.47
-rathe	0.47
-rather|not	0.48
-rato	-0.56
-rato 	-0.56
-ratu	0.29
-ratui	0.29
-rau 	-0.86
-raume	-0.27
-raus	0.39
-raus 	0.39
-raus|stopp	0.4
+rate|isn	-0.39
+rath	0.34
+rathe	0.34
+rather|not	0.34
+ratie	0.3
+rato	-0.54
+rato 	-0.54
+ratu	0.3
+ratui	0.3
+rau 	-0.59
+raus	0.4
+raus 	0.4
+raus|stopp	0.42
 raut	-0.4
 rauto	-0.4
-rav	-0.28
-rave	-0.44
-ravo	-0.76
-ravo 	-0.76
-raw	0.42
-rawn	0.38
-rawn 	0.38
-ray	0.26
-raye	0.26
+ravau	0.32
+rave	-0.46
+ravo	-0.36
+ravo 	-0.36
+raw	0.45
+rawn	0.4
+rawn 	0.4
 rayez	0.58
 rayez|moi	0.58
-raz 	0.26
 rba	-0.34
-rbe	-0.49
-rbea	0.61
-rbean	0.61
-rbei	-0.57
-rbeit	-0.44
-rben	0.38
-rben 	0.38
-rbez	0.31
-rbezw	0.31
+rbe	-0.37
+rbe 	0.41
+rbea	0.5
+rbean	0.5
+rbei	-0.54
+rbeit	-0.41
+rben	0.39
+rben 	0.39
 rbi	0.28
-rbra	0.34
-rbrau	0.34
-rbs	-0.28
-rbst	-0.28
-rbst 	-0.28
-rca	0.41
-rcan	0.43
-rcand	0.43
+rca	0.4
+rcan	0.42
+rcand	0.42
 rcar	0.35
 rcar 	0.38
 rcarm	0.32
-rch	0.56
-rcha	0.4
+rch	0.6
+rcha	0.41
 rchas	0.4
-rche	-0.35
-rche 	-0.35
-rcher	-0.62
-rci	0.26
-rd 	-0.75
-rda	0.26
+rche	-0.31
+rche 	-0.29
+rcher	-0.71
+rd 	-0.71
 rdag	-0.41
 rdag 	-0.41
-rdan	0.37
-rdan 	0.37
-rday	0.28
-rday 	0.28
-rde	0.34
-rde 	-0.45
+rdan	0.38
+rdan 	0.38
+rde	0.27
+rde 	-0.42
+rdee	-0.29
+rdee 	-0.29
 rdel	0.4
 rdel 	0.4
-rden	0.47
-rden 	0.47
-rder	0.29
-rdere	0.39
-rdes	0.57
-rdes 	0.57
-rdez	0.54
-rdez 	0.54
-rdi 	-0.78
-rdij	0.33
-rdij 	0.33
-rdom	0.29
-rdomm	0.29
-rdon 	-0.31
+rden	0.46
+rden 	0.46
+rder	0.28
+rdere	0.41
+rdes	0.53
+rdes 	0.53
+rdez	0.55
+rdez 	0.55
+rdi 	-0.74
+rdij	0.39
+rdij 	0.39
+rdom	0.3
+rdomm	0.3
+rdon 	-0.29
 rdona	-0.33
-re 	0.34
+rdonn	0.34
+rdu	-0.51
+rdu 	-0.47
+re 	0.41
 rea 	0.37
-reac	0.4
-reach	0.4
-reach|out	0.39
-read 	-0.36
-ready|to	-0.84
-read|your	-0.32
-reageer|bel	-0.88
-reageer|stuur	-0.26
-reak	-0.44
-really|interested	-0.45
-reb	-0.29
-reca	-0.27
-recal	-0.27
-recall|it	-0.27
-recei	0.37
-received|the	-0.53
-receive|any	0.43
-receive|further	0.27
-receive|the	-0.95
-receive|these	0.91
-receiving|texts	0.48
+reach|me	-0.69
+reach|out	0.46
+read 	-0.5
+ready|to	-0.81
+read|them	-0.28
+read|your	-0.34
+reageer|bel	-0.72
+reageer|wel	-0.27
+reak	-0.41
+really|interested	-0.31
+reb	-0.31
+rebat	-0.36
+recei	0.35
+received|the	-0.47
+receive|any	0.52
+receive|further	0.37
+receive|the	-0.91
+receive|these	0.94
+receiving|texts	0.47
 recep	-0.31
-recevoir|ces	-0.31
-recevoir|d	0.72
-recevoir|de	0.41
-recevoir|la	-0.34
-recevoir|les	-0.26
+recevoir|ces	-0.27
+recevoir|d	0.74
+recevoir|de	0.42
+recevoir|la	-0.32
 rechn	-0.4
-recht	0.28
+recht	0.32
 recia	0.5
-recibir|comunicaciones	0.37
-recibir|correos	0.51
-recibir|llamadas	0.61
-recibir|los	-0.39
-recibir|mas	0.61
-recibir|mensajes	0.38
-recibir|nada	1
-recibir|publicidad	-0.31
-recibi|el	-0.33
-recibi|la	-0.49
-recibi|los	-0.29
-recibi|tu	-0.31
-recio	-0.48
-recl	0.29
-recla	0.29
-reclame|en	-0.3
-reclame|meer	0.86
-reclame|uitschrijven	-0.27
-reco	-0.54
+recibir|comunicaciones	0.34
+recibir|correos	0.53
+recibir|llamadas	0.66
+recibir|mas	0.57
+recibir|mensajes	0.42
+recibir|nada	0.97
+recibir|publicidad	-0.37
+recibi|el	-0.32
+recibi|la	-0.45
+recibi|tu	-0.29
+recio	-0.5
+recl	0.32
+recla	0.32
+reclame|en	-0.53
+reclame|is	-0.27
+reclame|meer	0.87
+reclame|sms	1.11
+reclame|uitschrijven	-0.32
+reco	-0.63
 recoi	-0.52
 recois|plus	-0.41
-recon	0.43
-recontacterai|si	0.44
-records|please	0.79
-recu	-0.47
-recu 	-0.46
-recu|de	-1
-recu|pour	-0.31
-recu|verifiez	-0.58
-recu|votre	-0.55
-recu|vous	-0.5
-reden|bitte	0.26
-redi 	-0.54
-ree	-0.26
-reef	0.35
-reef 	0.35
-reek	-0.37
-reekt	-0.29
+recon	0.28
+recontacterai|si	0.28
+records|please	0.83
+recu	-0.5
+recu 	-0.49
+recu|de	-0.82
+recu|verifiez	-0.48
+recu|votre	-0.58
+recu|vous	-0.34
+redi 	-0.5
+ree	-0.28
+reef	0.33
+reef 	0.33
+reek 	0.33
 reen	-0.42
 reenv	-0.42
-reenvias|por	-0.38
+reenvias|por	-0.34
+refec	-0.28
+refection|de	-0.27
 refi	0.49
-refin	0.71
-refund|hits	-0.42
-refus	-0.26
-refuse|le	-0.34
+refin	0.69
+refl	-0.28
+refle	-0.28
+reflechis|encore	-0.28
+refund|hits	-0.43
+refuse|le	-0.44
 reg	0.47
-regarde|ca	-0.44
-rege	-0.35
-regel	-0.34
-regen	-0.38
-regi	0.3
-regis	0.3
+rega 	0.35
+regarde|ca	-0.38
+regelt|de	0.28
+regen	-0.3
 register|dus	0.4
-registro|nacional	0.4
-regl	0.49
-regle	0.49
-regu	-0.26
-regue	0.31
+registro|nacional	0.43
+regl	0.46
+regle	0.46
+regu	-0.29
+regue	0.33
+regul	-0.33
+regulateur|de	-0.38
+regulateur|marche	-0.33
 regun	-0.35
-rei 	-0.4
-reibt	0.53
-reicht|mir	0.39
-reicht|vollig	-0.6
-reifen|bitte	0.58
-reinigung|war	0.41
-reits	0.33
-rej	0.28
-rek 	0.37
+rei 	-0.41
+reibt	0.55
+reicht|s	0.32
+reicht|vollig	-0.62
+reifen|bitte	0.53
+reinigung|war	0.4
+reits	0.34
+rej	0.29
+rek 	0.41
 rekh	-0.3
 rekha	-0.3
-rel	0.34
-rela	0.35
-relan	0.35
-relances|si	-0.45
-relances|stop	0.29
-reli	-0.47
-relin	-0.47
-rem	0.5
-rem 	0.68
-remb	0.31
-rembo	0.31
-remboursable|et	0.31
-remem	-0.41
-remember|signing	-0.41
-reminder|texts	-0.49
-remiu	-0.26
+rel	0.48
+rela	0.34
+relan	0.34
+relances|si	-0.57
+relances|stop	0.28
+reli	-0.59
+relin	-0.59
+rem	0.41
+rem 	0.71
+reme	-0.33
+remem	-0.31
+remember|signing	-0.31
+remercie|pour	0.47
+remi	-0.31
 remo	0.39
-remon	-0.34
-remonte|encore	-0.34
-remos	0.39
+remon	-0.56
+remonte|encore	-0.56
+remos	0.38
 remov	0.37
-removed|from	-0.38
-removed|keep	-0.4
+removed|from	-0.39
+removed|keep	-0.45
 removed|weeks	0.28
-remove|me	0.38
-remove|my	0.51
-remove|the	-0.71
-rende	-0.59
-rendez|vous	-0.59
-rene	-0.32
-renew	-0.3
-renla	0.44
-renm	0.71
-renme	0.71
-reno	-0.31
-rent	0.31
-rent 	0.59
-rentar|nada	0.33
-rente|op	-0.31
-renti	0.44
-renting|from	0.44
-rento	-0.26
-rento|el	-0.26
-rentr	-0.52
-rentrant|je	-0.3
-renv	-0.62
-renvo	-0.62
-renvoyer|le	-0.5
-repe	0.26
-repet	0.26
-repeter|de	0.48
-repete|qu	-0.3
-repl	-0.33
+remove|me	0.35
+remove|my	0.52
+remove|the	-0.65
+renc	0.34
+rench	0.34
+rende	-0.56
+rendez|vous	-0.56
+rene	-0.27
+renla	0.31
+renm	0.64
+renme	0.64
+reno	-0.43
+renon	0.32
+renonce|aux	0.32
+rent	0.3
+rent 	0.5
+rental|application	-0.34
+rentar|nada	0.27
+rente|kunnen	-0.36
+renti	0.27
+renting|from	0.27
+rento	-0.29
+rento|el	-0.29
+rentr	-0.61
+rentrant|je	-0.52
+renv	-0.54
+renvo	-0.54
+renvoyer|le	-0.34
+renvoyez|moi	-0.47
+repa	0.29
+repar	0.3
+reparatie|maar	0.3
+repeter|de	0.65
+repl	-0.34
 repli	-0.32
-replied|to	0.36
-replied|twice	0.5
+replied|to	0.44
+replied|twice	0.42
 replying|on	0.39
-replying|stop	-0.57
-reply|stop	-0.88
+replying|stop	-0.6
+reply|stop	-0.93
 reply|to	-0.61
-repondez|stop	-0.79
-repondre|ecrivez	-0.98
-reponds|pas	-0.7
-repor	0.29
-reporting|you	0.34
-report|you	0.29
+repon	-0.31
+repondez|stop	-0.77
+repondre|ecrivez	-0.78
+reponds|pas	-0.52
+reponds|pour	0.27
+repor	0.32
+reporting|you	0.27
+report|you	0.32
 reprenez|mon	-0.29
-rep|at	0.44
-rep|in	0.36
-req	0.27
-requ	0.27
-reque	0.49
-requesting|that	0.29
-request|the	0.27
-requi	-0.29
-rer	0.29
+reprise|de	-0.27
+rep|at	0.41
+rep|in	0.44
+reque	0.42
+requi	-0.3
+rer	0.28
 rer 	0.29
 resan	-0.3
 resc	-0.38
 resch	-0.38
 resea	-0.45
 research|ready	-0.45
-resend|it	-0.34
-resend|them	-0.6
-reserver|vous	-0.43
-reserve|ailleurs	0.4
-resi	0.39
-resilier|l	-0.31
-resilie|aussi	-0.26
-resp	0.33
-respe	0.29
-responde|baja	-0.41
-respondio|baja	-0.37
-respondo|por	0.38
-resse	-0.28
-ressi	0.27
+resend|them	-0.68
+reserver|vous	-0.54
+reserve|ailleurs	0.56
+resi	0.38
+resiliation|de	-0.5
+resilier|l	-0.29
+resp	0.35
+respe	0.3
+responde|baja	-0.45
+respondo|por	0.33
+resse	-0.29
+ressi	0.34
 rest	-0.34
-rest 	0.73
-resta	-0.49
-reste	-0.34
-reste|des	-0.42
-rest|vom	-0.37
-ret	0.44
-ret 	1.04
-retar	-0.34
-rete 	-0.27
-reten	-0.31
-reti	0.42
-retiren|mis	0.52
-retirer|de	0.44
-retirer|l	-0.86
-retires|de	0.35
+rest 	0.68
+resta	-0.5
+reste	-0.33
+reste|des	-0.41
+rest|vom	-0.4
+resu	-0.34
+ret	0.48
+ret 	1.08
+retar	-0.31
+rete 	-0.37
+reten	-0.28
+reti	0.39
+retiren|mis	0.45
+retirer|de	0.32
+retirer|l	-0.88
 retirez|les	-0.51
-retirez|moi	0.53
-retirez|mon	0.97
-retirez|pas	-0.64
-retire|mon	0.71
-retiro|mi	0.31
-reur	-0.39
-reur 	-0.39
-rever	-0.47
-revie	-0.26
-revo	0.53
-revoc	0.31
-revoi	0.38
-revok	0.52
-revoke|consent	0.5
-revoke|my	0.4
+retirez|moi	0.52
+retirez|mon	0.96
+retirez|pas	-0.62
+retire|mon	0.81
+retiro|mi	0.29
+reuni	-0.3
+reur	-0.4
+reur 	-0.4
+reve	-0.27
+rever	-0.51
+revie	-0.27
+reviens|vers	-0.32
+revis	-0.4
+revision|je	-0.44
+revision|par	0.49
+revo	0.57
+revoc	0.32
+revoco|mi	0.28
+revok	0.57
+revoke|consent	0.47
+revoke|my	0.41
+rez	-0.29
+rez 	-0.29
 re|all	0.55
-re|done	0.28
+re|done	0.34
 re|free	-0.68
-re|just	-0.27
-re|not	0.4
-re|oferta	0.47
-re|useful	-0.27
-re|votre	0.31
-re|your	0.6
-rg 	-0.28
-rge	-0.34
-rgee	0.66
-rgeet	0.66
-rgeh	-0.55
-rgeht	-0.39
-rgem	-0.28
-rgeme	-0.28
-rgen	-0.6
-rgen 	-0.66
-rgend	-0.26
-rges	0.83
-rgess	0.77
-rget	0.68
-rget 	0.59
-rgi	-0.34
-rgie	0.3
+re|just	-0.35
+re|not	0.38
+re|oferta	0.44
+re|sorted	0.93
+re|useful	-0.28
+re|your	0.62
+rfen	0.41
+rfen 	0.41
+rfu	-0.31
+rfug	-0.32
+rfugb	-0.32
+rge	-0.31
+rgee	0.64
+rgeet	0.64
+rgeh	-0.48
+rgehe	-0.33
+rgeht	-0.4
+rgen	-0.51
+rgen 	-0.55
+rgend	-0.27
+rges	0.79
+rgess	0.75
+rget	0.59
+rget 	0.49
+rgi	-0.35
+rgie 	-0.35
 rgiec	0.28
 rgp	0.38
 rgpd	0.38
 rgpd 	0.38
-rgt	0.39
-rgt 	0.39
-rgy	0.44
-rgy 	0.44
-rhi	-0.67
-rhin	-0.67
-rhin 	-0.31
-rhind	-0.39
-rho	-0.41
-rhou	-0.41
-rhoud	-0.41
-rhuis	-0.41
-ria	0.61
-ria 	0.39
-riag 	-0.3
-riage	0.44
-rian 	-0.27
-riba	0.47
-riba 	-0.39
-riban	0.46
-ribas	0.26
-ribem	-0.66
-riben	-0.63
-ribi 	0.41
-ric	-0.3
-rice	-0.94
-rice 	-0.94
-rick	0.29
-rick 	0.29
-rid	-0.28
-ride	-0.33
-ride 	-0.33
-rido	-0.59
-rido 	-0.59
-rie	0.32
-rieb	0.42
-rieb 	0.34
-riel	0.31
-riels	0.31
-rien	0.35
-rien 	0.44
-rient	-0.26
-rien|recu	-0.32
-rier 	-0.88
-ries	-0.29
-ries 	-0.31
-rieur	-0.26
-rieus	0.27
-rifi	-0.44
-rifie	-0.44
-rig	0.32
+rgt	0.47
+rgt 	0.47
+rgy	0.43
+rgy 	0.43
+rhi	-0.62
+rhin	-0.62
+rhin 	-0.29
+rhind	-0.38
+rho	-0.4
+rhou	-0.4
+rhoud	-0.4
+ria	0.68
+ria 	0.54
+riage	0.4
+riba	0.46
+riba 	-0.38
+riban	0.45
+ribem	-0.62
+riben	-0.62
+ribi 	0.42
+ric	-0.32
+rice	-0.97
+rice 	-0.97
+rick	0.4
+rick 	0.4
+rid	-0.27
+ride	-0.39
+ride 	-0.39
+rido	-0.52
+rido 	-0.52
+rie	0.29
+rieb	0.5
+rieb 	0.33
+riel	0.3
+riels	0.3
+rien	0.29
+rien 	0.38
+rient	-0.29
+rien|a	-0.28
+rien|de	-0.27
+rier 	-0.9
+riere	-0.38
+riers	0.27
+ries	-0.36
+ries 	-0.38
+rieur	-0.35
+rif	-0.32
+rifi	-0.46
+rifie	-0.46
+rig	0.31
 rig 	0.58
-right|now	-0.29
-right|when	-0.41
-rigo	0.26
-rigo 	0.26
-rij 	-0.38
+right|now	-0.27
+right|when	-0.4
+rigo	0.32
+rigo 	0.32
+rij 	-0.28
 rijd	-0.42
 rijda	-0.42
-rijf	0.46
-rijf 	0.46
-rijg	-0.28
+rijf	0.4
+rijf 	0.4
+rijg	-0.29
 rijg 	-0.31
-rijge	-0.52
+rijge	-0.53
 rijs	-0.41
-rijs 	-0.4
-rijsl	-0.3
-rimer	0.44
-rin 	-0.49
-ringe	-0.26
-ringing|my	0.37
+rijs 	-0.41
+rijsl	-0.29
+rimer	0.41
+rin 	-0.51
+ringing|my	0.36
+ring|me	-0.3
 rinn	-0.39
 rinne	-0.39
-rint	-0.3
-rinte	-0.3
-rior	-0.27
-rior 	-0.27
-rios	-0.45
-rioso	-0.41
-rip 	0.57
-ripl	-0.33
-riple	-0.33
-ript	0.26
-ripti	0.26
-ris	0.45
-ris 	0.34
+rint	-0.34
+rinte	-0.34
+rios	-0.65
+rioso	-0.4
+rip 	0.54
+ripl	-0.35
+riple	-0.35
+ris	0.35
+ris 	0.36
 rit	-0.35
 rit 	-0.36
-riti	0.38
-ritie	0.34
-ritin	0.38
-rive	-0.31
+riti	0.35
+ritie	0.33
+ritin	0.33
+rive	-0.34
 rive 	-0.34
-rivem	-0.28
+rivem	-0.34
 rivi	-0.33
 rivin	-0.33
-rix	-0.29
-rix 	-0.29
-riz	0.59
-rizo	0.39
-rizo 	0.39
-rja	-0.33
-rjaa	-0.33
-rjaar	-0.33
-rk 	-0.4
-rkad	-0.43
-rkadr	-0.43
-rkau	0.32
-rkauf	0.32
-rkee	-0.44
-rkeer	-0.44
-rket 	0.31
+rix	-0.28
+rix 	-0.28
+riz	0.6
+rizo	0.4
+rizo 	0.4
+rja	-0.34
+rjaa	-0.34
+rjaar	-0.34
+rk 	-0.43
+rkad	-0.44
+rkadr	-0.44
+rkau	0.33
+rkauf	0.33
+rkee	-0.48
+rkeer	-0.48
+rket	0.29
+rket 	0.27
+rketi	0.27
 rkt	-0.4
 rkti	-0.4
 rktij	-0.4
-rla 	-0.61
-rlag	-0.27
-rlage	-0.27
-rlau	-0.6
-rlaub	-0.6
-rle	0.45
-rle 	-0.46
-rlede	0.28
-rleg	-0.79
-rleg 	-0.42
-rlege	-0.62
+rla 	-0.57
+rlag	-0.29
+rlage	-0.29
+rlau	-0.67
+rlaub	-0.67
+rle	0.41
+rle 	-0.51
+rlede	0.34
+rleg	-0.73
+rleg 	-0.34
+rlege	-0.57
 rler	0.35
 rler 	0.35
-rles	0.47
-rles 	0.47
-rley	0.35
-rley 	0.35
-rlo 	-0.33
+rles	0.5
+rles 	0.5
+rley	0.37
+rley 	0.37
+rlo 	-0.31
 rloe	-0.29
 rloes	-0.29
-rly	-0.37
-rly 	-0.37
-rm 	0.38
-rmanl	0.41
-rmat	0.26
-rmati	0.26
-rmax	0.27
-rmax 	0.27
-rmen	-0.64
-rmen 	-0.45
+rly	-0.36
+rly 	-0.36
+rm 	0.37
+rmax	0.28
+rmax 	0.28
+rmen	-0.54
+rmen 	-0.47
 rmena	-0.36
-rmenn	-0.37
-rmer	-0.37
-rmer 	-0.37
-rmin	-0.55
-rmin 	-0.46
-rmina	-0.41
-rmine	0.33
-rmis	0.42
-rmiss	0.42
+rmenn	-0.28
+rmer	-0.4
+rmer 	-0.4
+rmin	-0.58
+rmin 	-0.57
+rmina	-0.4
+rmis	0.45
+rmiss	0.45
 rmo	-0.46
 rmo 	-0.46
-rmu	-0.29
-rnar	0.43
-rnard	0.43
-rne	-0.55
-rne 	-0.61
-rnen	0.29
-rnen 	0.29
-rnes 	-0.39
-rni	-0.43
-rnie	-0.27
-rnier	-0.27
-rno	0.4
-rnoo	0.38
-rnoon	0.38
-roadside|club	-0.29
-roadside|membership	0.35
+rne	-0.38
+rne 	-0.63
+rned	0.4
+rned 	0.4
+rnen	0.42
+rnen 	0.42
+rnes 	-0.4
+rni	-0.37
+rno	0.43
+rnoo	0.37
+rnoon	0.37
+roadside|membership	0.37
+road|has	-0.28
 rob 	0.4
-robinsonliste|unterlassen	0.34
-robl	-0.69
-roble	-0.69
-roci	-0.27
-rocio	-0.27
-rodr	0.26
-rodri	0.26
-roe	-0.5
-roen	-0.34
-roen 	-0.34
+roba	-0.31
+robab	-0.32
+robl	-0.67
+roble	-0.67
+rodr	0.32
+rodri	0.32
+roe	-0.53
+roen	-0.35
+roen 	-0.35
 roetj	0.4
 roev	-0.28
 roeve	-0.28
-rof	-0.51
-rofe	-0.37
-rofes	-0.4
-roi	0.31
-rois 	-1.33
-roisi	0.33
-rojo	-0.3
-rojo 	-0.3
-rojo|no	-0.51
-rok	-0.44
-roke	-0.44
-roken	-0.75
-roken|dus	-0.41
-roker	0.44
-rol	-0.36
-role	-0.39
+rof	-0.3
+roi	0.5
+rois 	-0.88
+roisi	0.34
+rojek	-0.4
+rojo	-0.29
+rojo 	-0.29
+rojo|no	-0.46
+roken	-0.72
+roken|dus	-0.43
+roker	0.59
+rol	-0.34
+role	-0.36
 role 	-0.35
 rolle	0.43
-romo	0.42
-romoc	0.38
+romo	0.4
+romoc	0.37
+romot	0.31
 romp	-0.41
 rompe	-0.41
-ron	-0.27
-ron 	-0.72
-ronc	-0.62
-ronco	-0.43
-roo	-0.85
+ron 	-0.62
+ronc	-0.6
+ronco	-0.41
+roni	0.27
+ronic	0.27
+roo	-0.87
 roof	-0.6
 roof 	-0.6
 roof|assessment	0.58
-room	-0.59
-room 	-0.44
-rop	-0.64
-rop 	-0.5
-ror	-0.37
-ror 	-0.37
-rosa	-0.54
-rosa 	-0.49
-rosp	0.33
-rospe	0.33
-rot 	0.27
-roth	-0.49
+roof|rack	-0.27
+room	-0.58
+room 	-0.41
+rop	-0.75
+rop 	-0.6
+rosa	-0.49
+rosa 	-0.47
+rosp	0.32
+rospe	0.32
+ross	-0.3
+ross 	0.27
+rosse	-0.31
+rot 	0.32
+roth	-0.47
 rothe	-0.53
-rot|op	0.27
-rou	-0.29
-roun	-0.56
-round	-0.56
-rout	0.29
-route	0.69
-route|9	0.69
+rot|op	0.32
+rou	-0.33
+roun	-0.64
+round	-0.64
+rout	0.28
+route	0.68
+route|9	0.68
 routi	-0.29
-routier|de	-0.29
-rouw	-0.33
-rouw 	-0.33
-rove 	-0.4
-roved	-0.65
-rovee	0.41
-rovis	-0.26
+routier|de	-0.28
+rouw	-0.38
+rouw 	-0.38
+rouwe	0.47
+rouwl	0.37
+rove 	-0.36
+roved	-0.66
+rovee	0.43
 row	-0.42
 row 	-0.42
+rown	0.43
+rowni	0.43
 roy	0.42
 roy 	0.42
-rr 	0.29
-rra	-0.26
-rra 	0.33
-rran	-0.41
-rrant	-0.41
+rra	-0.27
+rra 	0.3
+rran	-0.56
+rrant	-0.56
 rrar	-0.48
-rrara	-0.52
-rraro	-0.28
-rre	0.41
-rrei	-0.78
-rreic	-0.58
-rren	0.33
-rrenl	0.44
-rrenm	0.71
-rrent	0.29
-rret	0.43
-rret 	1.26
-rreu	-0.39
-rreur	-0.39
-rri	-0.27
-rrib	-0.39
-rriba	-0.39
-rrie	0.32
-rriel	0.31
-rries	-0.31
-rriv	-0.44
-rrive	-0.42
-rrn	-0.4
-rrn 	-0.4
+rrara	-0.49
+rraro	-0.33
+rre	0.42
+rrei	-0.82
+rreic	-0.59
+rren	0.36
+rrenl	0.31
+rrenm	0.64
+rrent	0.34
+rret	0.42
+rret 	1.28
+rreu	-0.4
+rreur	-0.4
+rrib	-0.38
+rriba	-0.38
+rric	-0.4
+rrie	0.47
+rriel	0.3
+rries	-0.38
+rriv	-0.54
+rrive	-0.51
+rrn	-0.36
+rrn 	-0.36
 rro	-0.41
-rror	-0.37
-rror 	-0.37
 rrow	-0.42
 rrow 	-0.42
-rry	-0.3
-rry 	-0.26
-rryi	-0.29
-rryin	-0.29
+rryi	-0.28
+rryin	-0.28
 rs 	-0.7
-rsa 	-0.28
-rsab	0.31
-rsabl	0.31
-rsc	-0.29
-rsch	-0.29
-rschr	-0.37
+rsc	-0.35
+rsch	-0.35
+rschr	-0.47
 rsd	-0.4
 rsda	-0.4
 rsday	-0.4
-rse	-0.51
-rse 	-0.51
-rsei	0.27
-rseil	0.27
-rsit	0.42
-rson 	0.38
-rsor	0.39
-rsorg	0.39
-rsp	0.33
+rse	-0.63
+rse 	-0.64
+rsit	0.41
+rson 	0.41
+rsor	0.47
+rsorg	0.47
+rsp	0.31
 rspr	0.36
-rspre	0.33
-rstad	0.3
-rstan	-0.54
-rsu	0.48
-rsuc	0.29
-rsuch	0.29
-rta	-0.4
-rtaa	0.43
-rtaan	0.43
+rstan	-0.58
+rste	-0.31
+rste 	-0.32
+rsu	0.45
+rta	-0.37
+rta 	-0.27
+rtaa	0.4
+rtaan	0.4
 rtab	-0.29
 rtabi	0.37
 rtabl	-0.29
-rtac	0.43
-rtact	0.43
-rtail	-0.27
-rted	0.69
-rted 	0.69
-rtei	0.31
-rtel	-0.41
-rtem	-0.35
-rteme	-0.35
+rtac	0.46
+rtact	0.46
+rtei	0.34
+rtel	-0.48
+rteli	-0.28
+rtem	-0.45
+rteme	-0.45
 rten	-0.41
 rten 	-0.41
-rtent	-0.4
-rter	-0.36
-rter 	-0.36
-rtes	-0.49
-rtes 	-0.49
+rtent	-0.44
+rtes	-0.5
+rtes 	-0.5
 rtet	-0.35
 rtet 	-0.35
 rth	0.5
 rthe	0.49
 rther	0.49
-rti	0.34
-rtie	0.36
-rtier	0.4
-rtir	0.37
-rtir 	0.37
+rti	0.3
+rtic	0.47
+rticu	0.33
+rtik	0.27
+rtike	0.27
+rtir	0.32
+rtir 	0.32
 rtm	0.4
-rto 	0.37
-rtou	-0.52
-rtout	-0.52
-rts 	-0.49
-rtsc	0.28
-rtsch	0.28
-rua	0.37
+rto 	0.43
+rtou	-0.49
+rtout	-0.49
+rts 	-0.51
+rtsc	0.31
+rtsch	0.31
+rtung	0.39
+rua	0.32
 ruaf	0.35
-ruaf 	0.33
-ruaf|mi	0.33
+ruaf 	0.34
+ruaf|mi	0.34
 ruah	0.27
 ruah 	0.27
-ruah|mit	0.32
+ruah|mit	0.54
 rub	0.35
-ruckr	-0.55
-rueb	-0.47
-rueba	-0.47
+ruckr	-0.52
+rue	0.27
+rueb	-0.49
+rueba	-0.49
 rueg	0.4
 ruego	0.4
 ruego|que	0.4
-rueh	0.32
-rueh 	0.32
-ruf	0.52
-rufe	0.45
-rufe 	0.52
-rufe|morgen	-0.62
-rufl	0.38
-rufli	0.38
+rueh	0.33
+rueh 	0.33
+ruf	0.47
+rufe	0.4
+rufe 	0.37
+rufe|morgen	-0.57
+rufl	0.4
+rufli	0.4
 rufn	0.32
 rufn 	0.32
 ruft|s	0.77
-ruft|sie	-0.44
-ruf|mich	0.37
-rug	-0.37
-ruhe	0.67
-ruhe 	0.67
-ruhj	-0.42
-ruhja	-0.42
-ruikt|fris	-0.41
-ruk	-0.47
-ruk 	-0.47
-rungs	-0.4
-runn	-0.3
-runni	-0.3
-running|15	-0.46
-running|late	-0.27
-runter|ich	0.31
-rush	-0.33
-rush 	-0.33
-rush|email	-0.33
-rust|en	0.68
-rust|gelaten	0.52
-rust|genoeg	0.39
-rust|ik	0.3
-rust|man	0.7
-rva 	-0.36
-rval	-0.42
-rver	-0.69
-rver 	-0.69
-rvey 	0.42
-rvici	-0.82
-rv|show	-0.28
-rwar	-0.27
-rward	-0.27
+ruft|sie	-0.48
+ruf|mich	0.43
+rug	-0.36
+ruhe	0.69
+ruhe 	0.69
+ruhj	-0.35
+ruhja	-0.35
+ruikt|fris	-0.43
+ruilo	0.27
+ruk	-0.46
+ruk 	-0.46
+rungs	-0.55
+runn	-0.32
+runni	-0.32
+running|10	-0.28
+running|15	-0.32
+runtergehen|rufen	-0.3
+runter|ich	0.29
+rush	-0.38
+rush 	-0.38
+rush|email	-0.38
+rust|en	0.59
+rust|gelaten	0.47
+rust|genoeg	0.35
+rust|ik	0.42
+rust|man	0.54
+rva 	-0.32
+rval	-0.43
+rver	-0.76
+rver 	-0.76
+rvey 	0.4
+rvici	-0.81
+rv|show	-0.32
+rwar	-0.41
+rward	-0.41
 rweg	-0.4
-rwie	-0.29
-rwies	-0.29
-ry 	-0.67
+ry 	-0.69
 ryi	-0.28
 ryin	-0.28
 rying	-0.28
-rz 	-0.33
-rzek	0.35
-rzeke	0.35
-rzen	-0.5
-rzen 	-0.5
-rzent	0.34
-rzo	0.59
-rzoe	0.54
-rzoek	0.54
-saba	-0.3
-sabad	-0.3
-sabe	0.71
-sabe 	0.33
-saber	0.69
-saber|cuanto	-0.38
-saber|nada	0.7
-sabe|usar	0.34
-sabl	0.31
-sable	0.31
-saca	0.4
-saci	-0.26
-sacio	-0.26
-sadr	-0.3
-sadre	-0.3
-sage	0.5
-sage 	-0.48
+rz 	-0.3
+rzek	0.34
+rzeke	0.34
+rzen	-0.52
+rzen 	-0.52
+rzo	0.47
+rzoe	0.42
+rzoek	0.42
+saba	-0.32
+sabad	-0.32
+sabe	0.69
+saber	0.67
+saber|cuanto	-0.39
+saber|nada	0.68
+saca	0.41
+saci	-0.46
+sacio	-0.46
+sage	0.47
+sage 	-0.49
 sagen	0.78
 sagen|dass	0.78
-sages	0.5
+sages	0.39
 sage|konnen	-0.47
-sagt	-0.3
-sagt 	-0.3
-sai	-0.3
-sai 	-0.4
-said	-0.29
-said 	-0.29
-said|i	-0.29
-said|no	0.52
-said|not	-0.26
+sagt	-0.28
+sagt 	-0.28
+sagt|immer	-0.41
+sai	-0.31
+sai 	-0.55
+said	-0.3
+said 	-0.3
+said|i	-0.3
+said|just	-0.28
+said|no	0.51
+said|not	-0.28
 said|reply	-0.67
 said|stop	-0.29
-said|text	-0.56
-said|to	-0.31
-said|yes	-0.53
-saje 	-0.4
-sala	-0.38
-salam|merci	0.3
-sale	-0.67
-sale 	-0.37
-salesman|twice	0.34
-salesmen|already	0.65
-sales|pitch	-0.26
-sales|pitches	-0.33
-sales|rep	0.36
-sale|la	-0.41
+said|text	-0.55
+said|to	-0.32
+said|yes	-0.5
+sain	-0.27
+saint	-0.27
+saint|denis	-0.27
+saje 	-0.46
+sala	-0.37
+salam|merci	0.41
+sale	-0.66
+sale 	-0.39
+salesman|twice	0.27
+salesmen|already	0.63
+sales|pitches	-0.35
+sales|rep	0.44
+sale|la	-0.43
 sale|mas	-0.3
-salg	-0.28
-salgo	-0.28
-salgo|de	-0.28
-salle|de	-0.8
-salle|mais	0.46
-salle|vous	-0.27
-saludos|juan	-0.29
-salut|c	0.27
+sale|on	-0.31
+salg	-0.34
+salgo	-0.34
+salgo|de	-0.34
+salle|de	-0.29
+salle|est	-0.39
+salle|mais	0.49
+salle|vous	-0.37
+salon|de	0.28
+saludos|juan	-0.27
 sam	-0.65
 same	-0.44
-same 	-0.29
+same 	-0.27
 samed	-0.42
-samedi|10h	-0.63
-samedi|j	-0.8
-samedi|mais	-0.28
-samedi|pour	-0.85
-same|brochure	-0.27
-same|donation	-0.27
-sams	-0.41
-samst	-0.41
-sando	-0.64
+samedi|10h	-0.59
+samedi|j	-0.98
+samedi|mais	-0.4
+samedi|matin	-0.31
+samedi|pour	-0.89
+same|donation	-0.35
+sams	-0.39
+samst	-0.4
+sando	-0.62
+sandr	0.31
+sang	-0.46
+sange	-0.46
+sanierung|abgesagt	0.41
 sann	0.39
 sanne	0.39
 sans	-0.45
 sans 	-0.45
-sans|resilier	-0.31
+sans|resilier	-0.29
 sant	-0.49
-sant 	-0.48
-sap	0.28
-sap 	0.53
-sapp	0.28
+sant 	-0.49
+sap 	0.44
 sappe	0.4
-sapps	0.39
+sapps	0.48
 saquenme|de	0.65
-saquen|de	-0.39
-sard	-0.47
-sard 	-0.47
-sari	-0.45
-sario	-0.45
-sas	-0.4
-sas 	-0.4
-sat	-0.31
-sati	0.26
-satio	0.26
+saquen|de	-0.4
+sara	0.28
+sard	-0.39
+sard 	-0.39
+sari	-0.46
+sario	-0.46
+sas	-0.41
+sas 	-0.41
+sat	-0.36
 satu	-0.38
 satur	-0.38
-sav 	-0.26
-say	-0.31
-sayi	-0.35
-sayin	-0.35
-saying|we	0.5
-says	-0.28
-says 	-0.28
-says|pending	-0.44
-says|reply	-0.38
-says|tell	-0.41
-says|text	-0.26
-say|it	0.26
-say|stop	-0.89
+satz	-0.27
+satz 	-0.27
+sav 	-0.42
+say 	0.48
+sayi	-0.36
+sayin	-0.36
+saying|we	0.42
+says	-0.39
+says 	-0.39
+says|pending	-0.37
+says|reply	-0.42
+says|tell	-0.52
+says|text	-0.36
+say|stop	-1.12
+say|that	0.3
+sba	-0.31
+sban	-0.31
+sband	-0.31
 sbe	-0.4
 sbu	0.4
 scal	-0.41
 sch 	-0.75
-schaffe|es	-0.34
-schau	-0.55
-schauen|sie	-0.45
-sche	0.28
+schaffe|es	-0.3
+schau	-0.63
+schauen|sie	-0.43
+sche	0.35
 sched	-0.4
-schei	-0.42
-schicken|bei	0.47
-schicken|danke	0.86
+schei	-0.46
+schicken|bei	0.57
+schicken|danke	0.89
 schicken|das	-0.4
-schicken|hab	0.42
-schicken|kein	0.63
-schicken|wenn	-0.29
-schl	0.33
-schla	-0.44
-schlussel|ab	-0.35
-schonen|tag	0.7
-schon|ein	1.06
-schon|erhalten	-0.32
-schon|finanziert	0.85
-schon|gekauft	1.39
-schon|melden	-0.45
+schicken|hab	0.49
+schicken|kein	0.69
+schicken|wenn	-0.33
+schl	0.3
+schla	-0.5
+schlussel|ab	-0.31
+schluss|jetzt	0.51
+schonen|tag	0.54
+schon|ein	1.05
+schon|einen	-0.42
+schon|erhalten	-0.31
+schon|finanziert	0.79
+schon|gekauft	1.35
+schon|melden	-0.62
 schon|ne	0.79
-schon|nein	0.28
-schon|neue	0.38
-schon|was	-0.47
-schon|wieder	-0.38
-schon|woanders	-0.29
-school|geplaatst	0.32
+schon|neue	0.33
+schon|uberwiesen	0.27
+schon|was	-0.5
+schon|wieder	-0.42
+school|geplaatst	0.33
 scho|a	1.06
 schra	0.42
-schreiben|bitte	0.54
-schreiben|digga	0.48
-schreiben|einmal	-0.49
-schreiben|hab	0.7
-schreiben|ich	0.49
-schreiben|ihr	0.41
-schreiben|sollen	-0.56
-schreibt|mir	0.52
-schri	0.26
-schrieb|autohaus	0.33
-schrijf|mij	0.72
-scht	-0.3
-scht 	-0.3
-schun	0.39
-schus	0.36
-sci	0.43
-scib	0.43
-scibe	0.43
-scon	0.94
-scont	0.94
-scou	-0.48
-scoun	-0.48
-scrir	-0.32
-scriv	0.36
-scuc	-0.26
-scuch	-0.26
-sd 	-0.41
+schreiben|bitte	0.56
+schreiben|digga	0.47
+schreiben|einmal	-0.63
+schreiben|hab	0.64
+schreiben|ich	0.51
+schreiben|ihr	0.44
+schreiben|sehr	-0.67
+schreiben|sollen	0.32
+schreibt|mir	0.55
+schri	0.3
+schrieb|autohaus	0.27
+schrijf|mij	0.76
+scht	-0.34
+scht 	-0.34
+schun	0.46
+schus	0.27
+sci	0.39
+scib	0.39
+scibe	0.39
+scon	0.95
+scont	0.95
+scooter|gekocht	0.33
+scou	-0.51
+scoun	-0.51
+scrir	-0.37
+scriv	0.39
+scuc	-0.32
+scuch	-0.32
 sda	-0.6
-sdag	-0.35
-sdag 	-0.35
+sdag	-0.36
+sdag 	-0.36
 sday	-0.4
 sday 	-0.4
-sea	-0.55
-seab	-0.48
-seabo	-0.48
-sean	0.32
-seanc	0.46
-seance|d	0.46
+sea	-0.53
+seab	-0.47
+seabo	-0.47
+sean	0.3
+seanc	0.5
+seance|d	0.5
 sear	-0.45
 searc	-0.45
-sed	-0.33
-seda	-0.48
-sedan	-0.48
-see	-0.47
-see 	-1.33
-seen	-0.26
-seen 	-0.26
-see|the	-0.37
+sed	-0.35
+seda	-0.49
+sedan	-0.49
+sedan|i	-0.34
+see	-0.52
+see 	-1.16
+see|the	-0.36
 see|u	-0.41
-see|you	-0.67
-sef	-0.27
-sefu	-0.27
-seful	-0.27
-seguir|recibiendola	-0.34
-seguro|de	-1.11
+see|you	-0.69
+sef	-0.28
+sefu	-0.28
+seful	-0.28
+seguir|recibiendola	-0.38
+seguro|de	-1.06
 seguro|del	0.29
 seguro|sale	-0.3
-seh	-0.82
-sehe	-0.66
-sehen	-0.66
-sei	-0.72
-sein	-0.29
-sein 	-0.28
-seit	-0.54
-seit 	-0.54
+seguro|ya	-0.52
+seh	-0.37
+sehe	-0.61
+sehen	-0.58
+sei	-0.7
+sein	-0.34
+sein 	-0.29
+seit	-0.57
+seit 	-0.57
 seit|ich	-0.4
-sel	0.54
-sel 	-0.49
-selb	0.29
-selbs	0.29
-selbst|falls	0.38
-self	0.69
-self 	0.69
-sell	0.28
-sem	-0.6
+seit|letztem	0.32
+sel	0.56
+sel 	-0.57
+selb	0.31
+selbs	0.31
+selbst|falls	0.4
+self	0.7
+self 	0.7
+sell	0.29
+sell 	0.29
+selling|my	0.42
+sell|it	0.29
+sem	-0.61
 sema	-0.61
 semai	-0.72
-semaine|ca	-0.66
+semaine|ca	-0.69
+semaine|derniere	0.39
 seman	-0.46
-semana|es	-0.68
-semana|esta	-0.62
-send 	-1.12
-sende	0.55
-senden|sie	0.59
-sending|emails	-0.3
-sending|me	0.43
-sending|stuff	-0.46
-sending|the	-0.59
-sending|these	0.87
-send|it	-0.4
-send|me	-0.65
+semana|es	-0.87
+semana|esta	-0.63
+send 	-1.09
+sende	0.59
+senden|sie	0.67
+sending|emails	-0.29
+sending|me	0.38
+sending|quotes	-0.34
+sending|stuff	-0.33
+sending|the	-0.71
+sending|them	0.39
+sending|these	0.81
+send|it	-0.49
+send|me	-0.68
 send|over	-0.38
-send|the	-0.56
-senorita|le	0.34
-sens	-0.27
-senst	-0.27
-sent	0.36
-sente	0.5
-senti	0.33
-sent|from	0.44
-sent|yesterday	-0.6
+seno 	-0.32
+senorita|le	0.36
+sens	-0.3
+senst	-0.3
+sent	0.34
+sente	0.47
+senti	0.35
+sent|from	0.43
+sent|yesterday	-0.68
 seo	0.57
-seo 	0.58
-sep	-0.38
-sept	-0.38
-septe	-0.37
-september|terug	-0.28
-septembre|merci	0.43
-sera|la	-0.44
-seres	-0.62
-seri	0.29
-seria	-0.35
-serie	0.27
-serieus|stop	0.27
-service|appointment	-0.74
-service|charge	-0.28
-service|plan	-0.26
-service|reminders	-0.69
-service|specials	0.66
-servus|bitte	0.96
+seo 	0.57
+sep	-0.4
+sept	-0.4
+septe	-0.39
+serait|bien	-0.57
+sera|la	-0.56
+seres	-0.65
+seri	0.27
+seria	-0.4
+serva	-0.32
+service|appointment	-0.77
+service|charge	-0.34
+service|specials	0.62
+servus|bitte	0.92
 ser|contactado	0.47
-ses	-0.37
-ses 	-0.37
-seso	0.43
-sesor	0.43
-sess	0.56
-sessm	0.6
+ser|llamado	0.28
+ses	-0.32
+ses 	-0.33
+seso	0.42
+sesor	0.42
+sess	0.59
+sessm	0.62
 set	0.4
 set 	0.27
-set|up	-0.4
+set|up	-0.57
 seu	-0.29
-seul	-0.55
-seule	-0.55
-seulement|de	-0.4
-seulement|des	-0.67
-seulement|le	-0.26
-sez	0.31
-sez 	0.31
-se|auf	0.3
-se|desabonner	-0.82
-se|desactive	-0.29
-se|equivocaron	-0.41
-se|me	-0.26
-se|termina	-0.33
-se|vendio	-0.3
-sg 	0.73
+seul	-0.53
+seule	-0.53
+seulement|de	-0.42
+seulement|des	-0.52
+seulement|le	-0.29
+se|auf	0.29
+se|desabonner	-0.78
+se|desactive	-0.3
+se|equivocaron	-0.36
+se|ha	-0.4
+se|me	-0.53
+se|termina	-0.29
+se|vendio	-0.32
+sg 	0.67
 sha	0.4
-she	-0.65
-she 	-0.65
-sher	-0.37
-sher 	-0.37
-shes	0.36
-shes 	0.36
-she|asked	0.38
+she	-0.72
+she 	-0.71
+sher	-0.3
+sher 	-0.3
+shes	0.3
+shes 	0.3
 she|can	0.39
-she|does	0.39
-she|doesn	-0.5
+she|does	0.35
+she|doesn	-0.59
 she|s	-0.42
 shif	-0.41
 shift	-0.41
 shopping|for	0.41
-shop|lol	0.42
-should|i	-0.63
-should|stop	-0.58
-should|tell	-0.34
-show	-0.41
-show 	-0.28
-show|dates	-0.28
-si 	-1.21
+shop|i	-0.27
+shop|lol	0.39
+should|i	-0.68
+should|stop	-0.64
+should|tell	-0.28
+show	-0.51
+show 	-0.32
+show|dates	-0.32
+si 	-1.19
 siad	-0.39
 siado	-0.39
-sib	-0.36
-sibl	-0.36
-sible	-0.36
-sic 	-0.41
-sica	-0.31
-sica 	-0.31
-sich|abzumelden	-0.31
-sich|bei	-0.45
+sib	-0.37
+sibl	-0.37
+sible	-0.37
+sic 	-0.44
+sich|abzumelden	-0.35
+sich|bei	-0.62
 sich|bitte	0.65
-sich|erledigt	0.31
-sich|wegen	-0.45
-sich|zu	-0.42
-sid	0.3
-siem	0.33
-sieme	0.33
-siemp	0.43
-sier 	-0.31
-sie|anbieten	-0.68
-sie|aufgehort	-0.37
-sie|bloss	-0.45
-sie|brauchen	-0.39
-sie|einfach	-0.59
-sie|endlich	0.56
-sie|genau	-0.27
-sie|haben	-0.51
-sie|hier	-0.38
-sie|jede	0.34
-sie|jetzt	0.26
-sie|keine	-0.62
-sie|keinen	-0.63
-sie|kunftig	0.52
-sie|mal	-0.45
-sie|meine	0.33
-sie|mi	0.32
-sie|mich	0.47
-sie|mit	-0.28
-sie|morgen	-0.34
-sie|mussen	-0.42
-sie|nochmal	-0.77
-sie|sich	0.26
-sie|sie	0.47
-sie|stopp	-0.6
-sie|weiter	-0.27
-siga	0.34
-sigan	0.34
-sigan|contactando	0.42
-sigan|enviando	0.54
-sigan|mandando	0.55
-sigan|mandandome	-0.37
+sich|erledigt	0.29
+sich|jetzt	0.52
+sich|wegen	-0.47
+sich|zu	-0.71
+side	-0.44
+sieme	0.34
+sier 	-0.36
+sie|anbieten	-0.7
+sie|aufgehort	-0.4
+sie|beim	-0.33
+sie|bloss	-0.4
+sie|brauchen	-0.38
+sie|das	0.27
+sie|doch	-0.52
+sie|eh	-0.6
+sie|einfach	-0.65
+sie|endlich	0.54
+sie|haben	-0.4
+sie|hatte	-0.52
+sie|hier	-0.29
+sie|horen	-0.66
+sie|keine	-0.58
+sie|keinen	-0.79
+sie|kunftig	0.53
+sie|mal	-0.43
+sie|meine	0.41
+sie|mi	0.33
+sie|mich	0.53
+sie|morgen	-0.29
+sie|muessen	-0.27
+sie|mussen	-0.44
+sie|nochmal	-0.7
+sie|sich	0.28
+sie|sie	0.5
+sie|stopp	-0.52
+sie|uns	0.37
+siga	0.4
+sigan	0.4
+sigan|contactando	0.43
+sigan|enviando	0.52
+sigan|mandando	0.45
 sign 	-0.42
 signed|is	-0.53
 signed|up	0.58
-signed|with	0.74
-signer|plus	-0.44
+signed|with	0.76
+signer|plus	-0.78
 signer|vous	-0.4
-signe|ailleurs	0.46
-signe|avec	-0.39
-signe|quand	-0.82
-signe|vous	-0.26
-signi	-0.41
-signing|up	-0.41
-sigo	-0.43
-sigo 	-0.43
-sigo|buscando	-0.42
-sigo|con	0.43
-sigu	-0.69
-sigue	-0.69
-siguen|llamando	-0.42
-silie	-0.47
+signe|ailleurs	0.54
+signe|quand	-0.74
+signe|vous	-0.42
+signi	-0.31
+signing|up	-0.31
+sigo	-0.44
+sigo 	-0.44
+sigo|buscando	-0.43
+sigo|con	0.42
+sigu	-0.63
+sigue	-0.63
+siguen|llamando	-0.35
+silie	-0.44
 sim	0.32
 simp	0.59
 simpl	0.59
 simplement|de	0.4
-sin	0.33
-sin 	-0.39
+sin	0.36
+sin 	-0.41
 since|my	-0.27
-sind	-0.55
-sind|okay	0.27
-singl	-0.46
-single|day	-0.46
-singv	0.64
-sin|cancelar	-0.45
-sin|credito	-0.26
-sin|entrada	-0.27
+sind	-0.52
+sind|legen	-0.62
+sind|nicht	-0.36
+sind|okay	0.3
+singl	-0.51
+single|day	-0.51
+singv	0.61
+sini	0.31
+sinis	0.31
+sin|cancelar	-0.54
+sin|entrada	-0.68
 sin|problema	-0.29
-sio	0.56
-sion 	0.27
-siona	-0.39
-sione	-0.57
-sions	-0.42
-sire 	0.28
-sit	0.37
-site	-0.39
-site 	-0.39
-siti	0.37
-sitio	0.37
-sitio|please	0.3
-sito 	0.39
-sitos	-0.29
-siu	0.3
-sium	0.3
-sium 	0.3
-si|acaso	0.52
-si|besoin	0.94
-si|c	-0.54
-si|dejen	0.45
-si|el	-0.75
-si|je	-0.86
-si|la	-0.83
-si|le	-0.75
+sio	0.58
+siona	-0.4
+sions	-0.37
+sit	0.4
+site	-0.42
+site 	-0.42
+sitio|please	0.29
+sito 	0.4
+sitos	-0.3
+si|acaso	0.39
+si|besoin	0.87
+si|c	-0.55
+si|dejen	0.47
+si|el	-0.74
+si|esta	0.3
+si|hay	0.45
+si|je	-0.78
+si|la	-1.29
+si|le	-0.71
 si|me	-0.47
-si|necesito	0.3
-si|no	-0.71
+si|no	-0.74
 si|quiero	-0.57
-si|souvent	-0.39
-si|vous	-1.18
-si|ya	-0.42
-sjs	0.46
-sjs 	0.46
-ski	0.34
+si|souvent	-0.36
+si|vous	-0.32
+si|ya	-0.43
+sjs	0.45
+sjs 	0.45
+ski	0.36
 sko	-0.35
-skod	-0.27
-skoda	-0.27
+skod	-0.28
+skoda	-0.28
 slau	-0.3
 slauf	-0.3
-slij	-0.3
-slijs	-0.3
-slis	-0.34
-slo	-0.3
-sloep|morgen	-0.62
-slot	0.52
-slote	0.52
-slow	-0.51
-slow 	-0.51
-slow|down	-0.51
+sli	-0.36
+slij	-0.29
+slijs	-0.29
+slip	-0.32
+slips	-0.32
+slis	-0.62
+slo	-0.27
+sloep|morgen	-0.64
+slot	0.46
+slote	0.46
+slow	-0.49
+slow 	-0.49
+slow|down	-0.49
 sly	0.4
 sly 	0.4
-sm 	-0.27
+sm 	-0.35
 sma	-0.45
-sma 	-0.28
-sman	0.32
-sman 	0.32
-sme 	-0.34
-smel	-0.29
-smell	-0.29
-smells|fine	-0.29
-smen 	0.65
+sma 	-0.29
+sman	0.41
+sman 	0.41
+sme 	-0.32
+smel	-0.27
+smell	-0.27
+smells|fine	-0.27
+smen 	0.63
 smo	-0.45
 smok	-0.45
 smoki	-0.45
-smoking|so	-0.29
-sms	0.42
-sms 	0.42
-smse	0.56
-smsen	0.56
-smsjes|meer	0.56
-sms|abbestellen	-1.61
+smoking|so	-0.27
+sms	0.37
+sms 	0.37
+smse	0.58
+smsen	0.58
+smsjes|meer	0.57
+sms|a	-0.27
+sms|abbestellen	-1.62
 sms|abmelden	-0.76
-sms|c	-0.4
-sms|ca	0.7
-sms|de	0.75
-sms|dit	-0.78
-sms|en	0.64
-sms|esta	0.67
-sms|gehad	-0.93
-sms|gracias	0.36
-sms|herinneringen	-0.42
-sms|is	-0.79
-sms|ist	-0.44
-sms|mag	0.69
-sms|meer	0.34
-sms|merci	1.18
-sms|n	-0.27
-sms|no	0.27
-sms|par	-1.17
-sms|por	0.77
-sms|q	0.72
-sms|staat	-0.55
-sms|steht	-0.75
-sms|stop	-0.31
-sms|sur	0.35
-sms|svp	0.62
-sms|tous	-0.36
-sms|ya	0.26
-sms|zu	1.44
-snach	-0.31
-so 	-0.82
-soba	-0.38
-sobal	-0.38
-sobald|ich	-0.38
-socia	0.59
-socio	-0.32
-socio|les	-0.32
-sof	0.28
-sofa|elsewhere	0.5
-soh	-0.56
-sohn	-0.56
-sohn 	-0.41
-sohn|hat	-0.4
-soit	0.42
-soit 	0.42
-sola	0.45
-solar	0.34
-solar|company	0.62
-solar|panel	0.38
-sold|already	-0.31
-sold|and	0.51
-sold|the	0.46
-sole	-0.27
-sole 	-0.35
-soli	0.33
-solic	0.46
-solicitez|plus	0.31
+sms|c	-0.41
+sms|ca	0.73
+sms|de	0.78
+sms|dit	-0.77
+sms|en	0.78
+sms|esta	0.71
+sms|gehad	-0.98
+sms|gracias	0.97
+sms|habe	-0.59
+sms|herinneringen	-0.31
+sms|is	-0.83
+sms|ist	-0.3
+sms|je	0.27
+sms|mag	0.64
+sms|mail	0.28
+sms|meer	0.31
+sms|merci	1.53
+sms|mochte	0.27
+sms|n	-0.4
+sms|no	0.34
+sms|par	-1.1
+sms|por	0.74
+sms|publicitaires	0.58
+sms|q	0.81
+sms|quand	-0.29
+sms|si	-0.45
+sms|sind	-0.36
+sms|sobre	0.51
+sms|staat	-0.63
+sms|steht	-0.79
+sms|stop	-0.41
+sms|sur	0.45
+sms|svp	0.65
+sms|tous	-0.38
+sms|x	0.45
+sms|zu	1.32
+snel	-0.33
+snelle|reparatie	0.3
+so 	-0.84
+soba	-0.37
+sobal	-0.37
+sobald|ich	-0.37
+sobre|pisos	0.51
+socia	0.48
+socio	-0.37
+socio|les	-0.37
+sof	0.3
+sofa|elsewhere	0.42
+soh	-0.49
+sohn	-0.49
+sohn 	-0.34
+sohn|hat	-0.33
+soit	0.46
+soit 	0.46
+sola	0.31
+solar|company	0.81
+solar|deal	0.29
+solar|fitted	-0.29
+solar|panel	0.43
+solar|texts	0.27
+sold|already	-0.29
+sold|and	0.47
+sold|the	0.5
+sole 	-0.33
+soli	0.32
+solic	0.45
+solicitez|plus	0.28
 solicito|que	0.55
-soll 	0.84
-sollen|aber	-0.43
-sollen|anzurufen	-0.3
-sollen|bitte	-0.64
-sollen|mir	-0.36
-sollen|nicht	-0.43
-sollen|warum	-0.26
-sollicitations|commerciales	0.26
-sollicitation|et	0.27
-sollicitez|plus	0.92
-sollicite|par	0.27
-sollt	-0.41
-sollte|ich	-0.41
-soll|ich	0.85
-solo	-0.69
-solo 	-0.69
-solo|de	-0.95
-solo|dije	-0.71
+soll 	1.01
+sollen|aber	-0.7
+sollen|anzurufen	-0.74
+sollen|bitte	-0.5
+sollen|ich	-0.35
+sollen|mir	-0.53
+sollen|nicht	-0.56
+sollen|uns	-0.27
+sollen|warum	-0.27
+sollicitations|commerciales	0.28
+sollicitez|plus	0.82
+sollt	-0.4
+sollte|ich	-0.4
+soll|ich	1.02
+solo	-0.67
+solo 	-0.67
+solo|de	-0.91
+solo|dije	-0.7
 solo|no	-0.27
-solo|que	-0.4
-solo|quiero	-0.47
-some 	-0.71
-someone|on	0.4
-someone|ring	-0.44
+solo|que	-0.46
+solo|quiero	-0.52
+some 	-0.76
+someone|on	0.33
+someone|ring	-0.46
 something|closer	-0.31
 something|comes	0.39
-something|with	-0.4
-somewhere|else	0.26
-somewhere|on	-0.7
-some|way	-0.71
-son	-0.26
-sona 	-0.6
-sonal	0.33
-sonl	0.34
-sonli	0.34
-sonnt	-0.27
-sonntag|anrufen	-0.26
-sons	0.4
-sons 	0.32
-sonst	0.39
-sont	-0.29
-sont 	-0.29
-sont|les	-0.29
-son|already	0.67
+something|with	-0.42
+somewhere|on	-0.78
+some|way	-0.76
+sona 	-0.61
+sonl	0.28
+sonli	0.28
+sonntagmorgen|um	0.3
+sonntag|anrufen	-0.59
+sons	0.38
+sonst	0.38
+sont	-0.3
+sont 	-0.3
+sont|les	-0.31
+son|already	0.72
+son|must	-0.32
 son|s	-0.27
-son|she	0.39
-son|told	-0.49
-son|will	-0.43
-sophie|liege	0.8
-sor 	0.43
-sorg	-0.62
-sorge	-0.62
-sorge|ich	-0.62
-sorgt	0.39
-sorry|not	0.93
-sorte	0.69
-sorted|with	0.69
-sos	-0.4
-sos 	-0.4
-sou	-0.42
-souc	-0.29
-souci	-0.29
-souh	0.41
-souha	0.41
-souhaite|me	0.68
+son|she	0.35
+son|still	-0.31
+son|told	-0.46
+son|will	-0.46
+sophie|liege	0.56
+sor	-0.28
+sor 	0.42
+sorg	-0.55
+sorge	-0.56
+sorge|ich	-0.56
+sorgt	0.47
+sorry|not	0.8
+sorted|my	0.5
+sos	-0.38
+sos 	-0.38
+sou	-0.41
+souc	-0.36
+souci	-0.36
+souci|envoyez	-0.32
+souh	0.43
+souha	0.43
+souhaite|me	0.62
 souhaite|plus	0.68
-sounds|good	-0.4
-sousc	0.53
-souscrit|chez	0.53
-sous|aucune	0.27
-souv	-0.39
-souve	-0.39
-soy	0.42
-soy 	0.42
-soy|la	0.26
-soy|rosa	-0.49
-so|good	0.53
-so|how	-0.36
-so|keep	-0.35
-so|late	-0.78
-so|many	-0.46
+sounds|good	-0.38
+sousc	0.4
+souscrit|chez	0.4
+souv	-0.36
+souve	-0.36
+soy	0.44
+soy 	0.44
+soy|la	0.29
+soy|roberto	-0.33
+soy|rosa	-0.47
+so|good	0.49
+so|gut	-0.29
+so|how	-0.34
+so|its	0.29
+so|late	-0.73
+so|many	-0.5
 so|much	-0.75
 so|oft	-0.97
 so|often	-0.59
-so|please	0.37
-so|quit	0.36
-so|stop	0.77
-so|the	-0.3
-so|viele	-0.65
-so|yeah	0.3
+so|please	0.35
+so|quickly	0.32
+so|quit	0.34
+so|stop	0.85
+so|the	-0.43
+so|using	0.34
+so|viele	-0.62
+so|yeah	0.28
 spam	0.58
 spam 	0.59
-spamming|me	0.27
-spam|pls	0.36
+spam|pls	0.38
 spam|stop	0.31
 spam|und	-0.4
 span	-0.38
-spanish|is	0.39
-spat	-0.36
-spate	-0.36
-spe	0.37
-speci	-0.38
-spect	0.27
-sper	-0.42
-spera	-0.64
-spo 	-0.38
-sportschool|gevonden	0.36
-spos	-0.27
-sposa	-0.27
-sposo	-0.45
-spraa	-0.34
-spre	-0.34
-spring|please	0.42
-squ 	-0.27
-ssai	-0.4
-ssai 	-0.4
-ssan	-0.48
-ssant	-0.48
-ssat	-0.28
-ssc	-0.49
-ssch	-0.49
-sschi	-0.53
-ssed	-0.26
-ssed 	-0.26
-ssee 	-0.89
-ssel	-0.34
-ssel 	-0.34
-ssens	-0.27
-sser	-0.34
-sser 	0.3
-ssere	-0.62
-ssess	0.6
-ssez	0.32
-ssez 	0.32
-ssi 	-0.36
-ssib	-0.36
-ssibl	-0.36
-ssic	-0.32
-ssic 	-0.41
-ssica	-0.31
-ssio	0.29
-ssion	0.29
-ssis	-0.33
-ssist	-0.33
-sso	-0.34
-sst 	-0.4
-ssus	-0.26
-ssus 	-0.26
-staa	-0.88
-staat	-0.88
+spanish|course	0.29
+spanish|is	0.37
+spann	-0.29
+spat	-0.37
+spate	-0.37
+spe	0.42
+speci	-0.35
+spect	0.29
+sper	-0.57
+spera	-0.67
+spo 	-0.32
+sportschool|gevonden	0.28
+sposi	-0.4
+sposo	-0.46
+spraa	-0.33
+sprac	0.34
+spre	-0.37
+spreek|dit	0.33
+spring|please	0.66
+spring|term	-0.31
+sra	-0.43
+srat	-0.29
+srate	-0.29
+ss 	0.27
+ssai	-0.55
+ssai 	-0.55
+ssan	-0.49
+ssant	-0.49
+ssat	-0.27
+ssc	-0.56
+ssch	-0.56
+sschi	-0.6
+ssed	-0.28
+ssed 	-0.28
+ssee 	-0.82
+ssel	-0.31
+ssel 	-0.31
+ssens	-0.3
+sser	-0.33
+ssere	-0.65
+ssess	0.62
+ssi	0.33
+ssi 	-0.3
+ssib	-0.37
+ssibl	-0.37
+ssic 	-0.44
+ssio	0.45
+ssion	0.45
+ssis	-0.36
+ssist	-0.36
+sso	-0.36
+sst 	-0.39
+ssus	-0.32
+ssus 	-0.32
+staa	-0.8
+staat	-0.8
 staat|antwoord	-0.4
-staat|sms	-0.31
-staat|stuur	-0.43
-stadt	0.3
-stag	-0.41
+staat|sms	-0.41
+staat|stuur	-0.44
 stag 	-0.41
-stak	-0.35
-stake	-0.35
-stam	-0.5
-stamo	-0.5
-stan 	-0.41
-stanc	-0.26
-standig|nachrichten	-0.53
-standig|sms	-0.35
-standig|zu	0.51
-star	-0.32
-star 	0.42
-starm	0.68
-start	-0.89
-start|de	-0.31
-start|over	-0.3
-start|stop	-0.44
-stati	-0.33
+stak	-0.31
+stake	-0.31
+stala	-0.39
+stam	-0.51
+stamo	-0.51
+stan 	-0.42
+standig|nachrichten	-0.6
+standig|sms	-0.29
+standig|zu	0.56
+star	-0.33
+star 	0.41
+starm	0.58
+start	-0.9
+start|de	-0.32
+start|ne	-0.44
+start|over	-0.29
+start|stop	-0.45
+stat	-0.31
+stati	-0.36
 stay	0.4
 stay 	0.4
 stay|put	0.4
-stay|where	0.83
-sta|in	0.4
-sta|op	0.38
-sta|voor	-0.44
-ste	-0.35
-sted	-0.41
-steed	-0.6
-steeds|een	-0.43
-steeds|op	-0.34
-steh	-0.59
-stehe|auf	0.31
-steht	-0.6
-steht|antworten	-0.6
-steht|stopp	-0.43
-steht|und	0.56
-stei	0.38
-steig	0.38
-steld	-0.32
-steme	-0.41
-stemm	0.37
-sten	0.43
-sten 	0.43
-ster	0.84
-stern	0.34
-stes	0.42
-stes 	0.42
-stet	-0.46
-stet 	-0.46
-sti	-0.6
-stich	0.65
-stig	0.28
-stil	-0.79
-still	-0.79
-still|deciding	-0.27
-still|get	-0.51
-still|hold	0.35
-still|looking	-0.51
-still|want	-0.43
-stime	-0.63
-stio	-0.28
-stion	-0.28
-sto	0.53
-sto 	-0.94
-stof	-0.36
-stof 	-0.36
+stay|where	0.87
+sta|in	0.34
+sta|op	0.4
+sta|voor	-0.56
+ste	-0.37
+sted	-0.35
+steed	-0.69
+steeds|een	-0.4
+steeds|zeg	-0.5
+steh	-0.64
+steht	-0.64
+steht|antworten	-0.54
+steht|stopp	-0.52
+steht|und	0.64
+stei	-0.35
+steig	0.4
+steis	-0.36
+steld	-0.31
+steme	-0.35
+stemm	0.41
+sten	0.42
+sten 	0.42
+ster	0.69
+stern	0.32
+stes	0.36
+stes 	0.36
+stet	-0.35
+stet 	-0.35
+stf	-0.27
+stfa	-0.27
+stfac	-0.27
+sti	-0.59
+stich	0.68
+stig	0.27
+stil	-0.8
+still	-0.8
+still|deciding	-0.28
+still|get	-0.47
+still|hold	0.29
+still|looking	-0.38
+still|want	-0.45
+still|wants	-0.31
+stim	0.4
+stima	0.4
+stime	-0.43
+stly	-0.32
+stly 	-0.32
+sto	0.54
+sto 	-0.88
+stof	-0.31
+stof 	-0.31
 stoo	0.4
 stoop	0.4
-stop	0.53
-stop 	0.56
+stop	0.54
+stop 	0.59
 stopc	-0.32
 stopcontact|bij	-0.42
-stopcontact|in	-0.26
-stopo	-0.37
-stopp	0.37
-stopped|driving	-0.39
-stopped|getting	-0.37
-stopped|making	-0.56
-stoppen|bij	-0.31
+stopcontact|in	-0.28
+stopl	-0.31
+stoplicht|achter	-0.31
+stopo	-0.39
+stopp	0.33
+stopped|driving	-0.34
+stopped|making	-0.54
+stoppen|bij	-0.4
 stoppen|sie	0.5
-stopp|bei	-0.5
-stopp|bitte	0.37
+stoppuhr|funktion	-0.28
+stopp|bei	-0.53
+stopp|bitte	0.35
 stopp|falsche	0.44
-stopp|hab	0.33
+stopp|hab	0.31
 stopp|ich	0.75
-stopp|kein	0.75
-stopp|stopp	0.29
-stopp|wir	0.48
-stopp|zum	-0.54
-stopt	-0.35
-stopt|de	-0.28
-stopt|in	-0.29
-stopt|zondag	-0.54
-stop|a	-0.28
-stop|all	0.94
+stopp|kein	0.7
+stopp|kostet	-0.27
+stopp|stopp	0.3
+stopp|wir	0.44
+stopp|zum	-0.55
+stopt	-0.34
+stopt|in	-0.27
+stopt|zondag	-0.83
+stop|all	0.92
 stop|already	0.44
-stop|alsjeblieft	0.66
-stop|also	-0.57
-stop|and	-0.57
-stop|at	-0.49
-stop|au	-0.4
-stop|aub	0.96
-stop|auf	0.46
-stop|avec	-0.28
-stop|bitte	0.7
-stop|bought	0.29
+stop|alsjeblieft	0.53
+stop|also	-0.6
+stop|and	-0.87
+stop|answering	-0.29
+stop|at	-0.52
+stop|au	-0.41
+stop|aub	0.85
+stop|auf	0.42
+stop|avec	-0.27
+stop|bitte	0.68
+stop|bought	0.37
 stop|by	-0.62
-stop|caling	0.3
-stop|calling	-0.28
-stop|carrying	-0.29
-stop|dan	-0.68
-stop|danke	0.55
-stop|de	-0.67
-stop|droit	-0.55
+stop|caling	0.29
+stop|calling	-0.36
+stop|carrying	-0.28
+stop|dan	-0.66
+stop|danke	0.58
+stop|de	-0.72
+stop|droit	-0.44
 stop|eens	-0.4
-stop|emailing	-0.27
-stop|f	0.56
-stop|feature	-0.39
-stop|ff	0.32
+stop|f	0.48
+stop|feature	-0.4
 stop|fine	-0.44
-stop|for	-0.26
-stop|geen	0.78
-stop|getting	-0.47
-stop|graag	0.75
+stop|for	-0.27
+stop|geen	0.77
+stop|getting	-0.48
+stop|graag	0.77
 stop|harassing	0.35
-stop|hittin	0.44
-stop|ik	0.47
-stop|in	-0.38
-stop|j	0.48
-stop|je	0.97
-stop|le	-0.61
-stop|les	0.56
-stop|light	-0.93
-stop|mauvais	0.7
-stop|merci	0.43
-stop|met	0.42
-stop|missing	-0.47
-stop|naar	-0.29
-stop|near	-0.41
-stop|never	0.42
+stop|hittin	0.41
+stop|ik	0.5
+stop|in	-0.42
+stop|j	0.54
+stop|je	0.99
+stop|le	-0.66
+stop|les	0.55
+stop|light	-0.92
+stop|mais	-0.61
+stop|mauvais	0.69
+stop|me	-0.42
+stop|merci	0.4
+stop|met	0.44
+stop|missing	-0.52
+stop|naar	-0.34
+stop|near	-0.43
+stop|never	0.43
 stop|niet	-0.94
-stop|not	0.76
-stop|now	0.54
-stop|nu	0.33
-stop|om	-0.8
-stop|on	0.52
-stop|onderaan	-0.3
-stop|op	0.34
-stop|over	-0.29
-stop|pas	0.72
-stop|please	0.47
-stop|pls	0.58
-stop|por	0.87
-stop|pour	-0.67
-stop|reaching	0.67
-stop|right	-0.27
-stop|se	-0.3
-stop|stop	1.3
-stop|sur	0.42
-stop|svp	0.27
-stop|texting	-0.46
-stop|these	-0.48
-stop|to	-0.57
-stop|verkeerd	0.8
-stop|w	0.29
-stop|wasting	-0.39
-stop|we	0.5
-stop|whoever	0.34
+stop|not	0.79
+stop|now	0.55
+stop|nu	0.35
+stop|om	-0.72
+stop|on	0.48
+stop|onderaan	-0.29
+stop|op	0.37
+stop|over	-0.27
+stop|pas	0.71
+stop|payment	-0.31
+stop|please	0.39
+stop|pls	0.57
+stop|por	0.82
+stop|pour	-0.68
+stop|reaching	0.64
+stop|right	-0.34
+stop|sale	-0.31
+stop|se	-0.31
+stop|stop	1.33
+stop|sur	0.46
+stop|svp	0.34
+stop|system	-0.33
+stop|texting	-0.45
+stop|the	-0.27
+stop|these	-0.5
+stop|to	-0.62
+stop|une	0.28
+stop|verkeerd	0.84
+stop|verkeerde	0.28
+stop|w	0.28
+stop|wasting	-0.42
+stop|we	0.55
 stop|with	0.38
-stop|writing	-0.43
-stop|wrong	1.35
-stop|ya	0.37
-stop|yesterday	-0.49
-stor	0.27
+stop|writing	-0.46
+stop|wrong	1.36
+stop|ya	0.42
+stop|yesterday	-0.5
+stop|zaterdag	-0.29
 store	0.4
-stp	0.39
-stp 	0.39
-stp|arrete	0.86
-stp|j	0.57
-stp|jcherche	0.33
+stp	0.41
+stp 	0.41
+stp|arrete	0.8
+stp|j	0.54
+stp|jcherche	0.31
 str	0.3
-stra	0.86
+stra	0.83
 stra 	0.38
-strag	0.63
-streichen|sie	0.71
+strag	0.62
+streichen|sie	0.72
 streicht|mich	0.43
-stri	0.37
-stro 	0.39
-strok	-0.42
-stromanbieter|mitschicken	-0.3
-sts 	0.57
-stst	-0.36
-ststo	-0.36
+stri	0.38
+stro 	0.43
+strok	-0.39
+stst	-0.31
+ststo	-0.31
 stub	0.6
 stubl	0.6
-studi	0.26
-studio|but	-0.4
-stuff|to	-0.46
-stun	-0.49
-stund	-0.49
-sturen|als	-0.29
-sturen|aub	0.82
-sturen|jullie	-0.36
-sturen|van	0.36
-sturen|voor	-0.29
-stuur|dan	-0.26
-stuur|de	-0.53
-stuur|maar	-0.33
-stuur|me	0.31
-stuur|mij	0.42
-stuur|niets	-0.41
-stuur|niks	-0.53
-stuur|stop	-0.57
-stuv	0.38
-stuvo	0.58
+studio|but	-0.37
+stuff|to	-0.33
+stun	-0.46
+stund	-0.45
+sturen|als	-0.41
+sturen|aub	0.71
+sturen|jullie	-0.44
+sturen|van	0.47
+sturen|voor	-0.27
+stuur|de	-0.64
+stuur|me	0.32
+stuur|meer	-0.29
+stuur|mij	0.48
+stuur|niets	-0.75
+stuur|niks	-0.63
+stuur|stop	-0.58
+stuv	0.39
+stuvo	0.59
 st|mary	0.43
-su 	0.58
-sua	-0.35
-sual	-0.35
+su 	0.6
+sua	-0.37
+sual	-0.37
 suali	-0.28
-sub 	0.42
-subc	0.45
-subcr	0.45
-subs	0.26
-subsc	0.26
-subscription|w	-0.26
-suche|etwas	-0.64
-suche|noch	-0.65
-sud	-0.26
-sud 	-0.26
+sub 	0.4
+subc	0.47
+subcr	0.47
+suche|etwas	-0.55
+suche|keine	0.3
+suche|noch	-0.67
+sud	-0.29
+sud 	-0.29
+sue	-0.41
 suen	-0.44
 suena	-0.44
 suena|sin	-0.43
-suf	0.52
-suff	0.33
-suffi	0.33
-suffit|largement	-0.28
-suffit|les	0.52
+suf	0.5
+suff	0.31
+suffi	0.31
+suffit|largement	-0.27
+suffit|les	0.68
 suffit|maintenant	0.42
-suis|devant	-0.56
-suis|dispo	-0.43
-suis|en	-0.45
-suis|interesse	-1.39
+suis|devant	-0.55
+suis|dispo	-0.34
+suis|en	-0.43
+suis|interesse	-1.24
 suis|juste	-0.39
 suis|pas	0.81
 suis|pret	-0.53
-suis|tres	0.67
+suis|tres	0.75
+suit	-0.3
+suite	-0.3
+suite|a	-0.31
 sul	-0.38
 sult	-0.38
-sulto	0.41
-sun	-0.42
+sulto	0.42
+sun	-0.43
 sund	-0.31
 sunda	-0.31
-super|bitte	0.61
-super|danke	0.41
-super|helpful	-0.27
-super|horen	0.26
-super|ik	0.56
-super|jetzt	-0.52
-super|kaum	-0.26
-super|ne	0.8
-super|nu	-0.3
-super|service	-0.41
-super|stop	0.33
-super|wo	-0.81
-suppo	0.73
-supprimer|mes	0.29
-supprimer|mon	0.27
-supprimez|l	-0.67
-supprimez|les	0.26
-supprimez|mes	0.64
-supprimez|moi	0.31
-supprimez|mon	0.29
-supprimez|pas	-0.37
-supprimez|surtout	-0.3
-sur	-0.36
+super|bitte	0.62
+super|danke	0.4
+super|helpful	-0.29
+super|ik	0.57
+super|jetzt	-0.78
+super|ne	0.68
+super|nu	-0.42
+super|stop	0.35
+super|wo	-0.58
+suppl	0.36
+suppo	0.44
+supprimer|mes	0.27
+supprimez|l	-0.63
+supprimez|mes	0.66
+supprimez|moi	0.3
+supprimez|mon	0.33
+supprimez|pas	-0.38
+supprimez|surtout	-0.34
+sur	-0.43
 sure	-0.55
-sure 	-0.54
-sureu	0.53
-sure|now	-0.64
-surt	-0.46
-surto	-0.46
-surtout|n	-0.87
-surtout|pas	-0.43
-sur|l	0.34
-sur|la	0.35
-sur|le	-0.47
-sur|mon	-0.45
-sur|un	-0.26
-sur|whatsapp	-0.41
-sus	0.78
+sure 	-0.53
+sureu	0.4
+sure|now	-0.62
+surt	-0.45
+surto	-0.45
+surtout|n	-0.91
+surtout|pas	-0.44
+sur|l	0.55
+sur|la	0.36
+sur|le	-0.48
+sur|mon	-0.44
+sur|saint	-0.27
+sur|un	-0.29
+sur|whatsapp	-0.57
+sus	0.77
 sus 	0.83
 suv	-0.36
 suv 	-0.36
-su|anuncio	-0.42
-su|empresa	0.26
-su|lista	0.64
-su|sistema	1.16
-sver	-0.4
-svers	-0.34
-svp|c	0.26
-svp|chu	0.31
-svp|la	0.29
-svp|les	0.8
-svp|merci	0.89
-swa	-0.3
-swe	-0.58
-swer	-0.58
-swer 	-0.58
-swit	0.34
-switc	0.34
-switched|supplier	0.38
-switch|texts	-0.37
-syl	-0.27
-sylv	-0.27
-sylvi	-0.27
-sylvie|ici	-0.32
-systeem|aub	0.55
-systeem|halen	0.46
-systeem|nu	0.33
-systeme|start	-0.29
-systeme|stop	-0.31
-system|i	0.59
-s|about	-0.27
-s|avonds	-0.26
-s|cell	-0.79
-s|fine	-0.59
+su|anuncio	-0.55
+su|empresa	0.3
+su|lista	0.68
+su|sistema	1.07
+sver	-0.44
+svers	-0.38
+svp|appelez	-0.28
+svp|chu	0.29
+svp|les	0.79
+svp|merci	1.07
+swe	-0.46
+swer	-0.46
+swer 	-0.46
+sweri	-0.29
+swi	-0.32
+switched|supplier	0.61
+switching|my	0.46
+sylvie|ici	-0.29
+systeem|aub	0.64
+systeem|halen	0.44
+systeem|nu	0.4
+systeme|start	-0.28
+systeme|stop	-0.56
+system|i	0.69
+system|keeps	-0.33
+s|already	-0.48
+s|avonds	-0.28
+s|cell	-0.54
+s|fine	-0.58
 s|il	0.43
-s|keinen	-0.45
-s|maar	-0.5
-s|main	-0.44
+s|keine	0.32
+s|keinen	-0.52
+s|maar	-0.41
+s|main	-0.48
 s|mi	0.27
-s|mich	0.34
-s|no	-0.59
-s|not	-0.72
+s|mich	0.32
+s|next	-0.29
+s|no	-0.64
+s|not	-0.39
+s|occupe	0.41
 s|phone	-0.43
 s|please	0.43
 s|school	-0.27
-s|set	-0.53
-s|son	0.39
+s|set	-0.46
+s|son	0.35
 s|the	-0.39
-s|v	0.34
-taan	0.42
-taan 	0.42
-taat	-0.88
-taat 	-0.88
-taba	0.32
-tabas	0.63
+s|v	0.33
+s|van	-0.27
+taan	0.4
+taan 	0.4
+taat	-0.8
+taat 	-0.8
+taba	0.27
+tabas	0.62
 tabi	0.37
 tabil	0.37
-table	-0.29
-tac	0.39
+table	-0.3
+tac	0.38
+taci	-0.4
+tacio	-0.4
 tacoma|from	0.39
-tacoma|gris	-0.72
+tacoma|gris	-0.71
 tacoma|just	0.39
-tacoma|or	0.56
-tact	0.46
-tact 	0.4
-tacta	0.46
-tacte	0.44
-tacti	0.26
-tacto	0.54
-tad	-0.56
-tado	-0.58
-tado 	-0.43
-tadt	0.3
-tadt 	0.3
-taf 	0.33
-tag	-0.73
-tag 	-0.71
-tage	-0.27
-tagl	-0.58
-tagli	-0.58
-taglich|an	-0.4
-tags	-0.29
-tags 	-0.37
-tag|anzurufen	-0.6
-tag|bitte	1.07
-tag|noch	0.7
-tag|schreiben	-0.32
-tah	-0.26
-taho	-0.26
-tahoe	-0.26
-tahoe|stuff	-0.3
-tai	-0.45
-tail 	-0.27
+tacoma|or	0.48
+tact	0.48
+tact 	0.35
+tacta	0.44
+tacte	0.58
+tacti	0.29
+tacto	0.47
+tad	-0.53
+tado	-0.55
+tado 	-0.48
+taf 	0.31
+tag	-0.51
+tag 	-0.73
+tagl	-0.54
+tagli	-0.54
+taglich|an	-0.41
+tagm	0.3
+tagmo	0.3
+tags	-0.33
+tags 	-0.38
+tag|anzurufen	-0.57
+tag|bitte	1.05
+tag|noch	0.54
+tag|schreiben	-0.36
+tai	-0.42
+taill	-0.34
+tais	-0.28
+tais 	-0.28
 tak	0.51
-take	0.32
-take 	0.32
-take|my	0.54
+take	0.29
+take 	0.29
+take|my	0.53
 take|this	0.69
-take|us	0.32
-takt	0.42
-takta	0.31
-takti	0.48
-talk	-0.42
-talk 	-0.42
-talke	-0.35
-talki	-0.51
-talking|to	-0.51
-talk|options	-0.39
-tall	-0.29
-talla	-0.27
-talle	-0.43
-taller|del	-0.39
-tamb	-0.27
-tambi	-0.27
-tambien|cancela	-0.36
+take|us	0.44
+takt	0.45
+takta	0.41
+takti	0.49
+tala	-0.39
+talam	0.43
+talk	-0.4
+talk 	-0.41
+talke	-0.39
+talki	-0.48
+talking|to	-0.48
+talk|options	-0.37
+tall	-0.38
+talle	-0.35
+taller|del	-0.43
+tamb	-0.29
+tambi	-0.29
+tambien|cancela	-0.39
 tamo	-0.43
-tamo 	-0.49
+tamo 	-0.5
 tamos	0.46
-tan	-0.86
-tan 	-0.58
-tanc	-0.26
-tance	-0.26
-tand 	0.33
-tandi	-0.32
-tando	0.44
-tant	-1.05
-tant 	-0.97
+tan	-0.73
+tan 	-0.59
+tand 	0.39
+tande	0.32
+tandi	-0.36
+tando	0.5
+tant	-1.08
+tant 	-0.93
 tanto	-0.78
-tantos|mensajes	-0.56
-tan|noche	-0.43
-tap	-0.28
+tantos|mensajes	-0.6
+tan|noche	-0.42
+tap	-0.31
 tapi	-0.51
 tapis	-0.51
 tapis|du	-0.51
-tar 	0.59
-tard	-0.58
-tard 	-0.44
-tard|svp	-0.39
-tarjeta|con	0.8
-tarm	0.71
-tarme	0.71
-tart	-0.89
-tart 	-0.89
-tasac	-0.26
-tasacion|ya	-0.27
-tasa|que	-0.32
+tar 	0.58
+tard	-0.56
+tard 	-0.39
+tard|svp	-0.36
+tarjeta|con	0.71
+tarm	0.79
+tarme	0.79
+tart	-0.9
+tart 	-0.9
+tartr	-0.31
+tasa	-0.27
+tasac	-0.46
+tasacion|de	-0.4
+tasa|que	-0.29
 tast	-0.29
 tasti	-0.3
 tasting|on	-0.3
-tati	-0.56
-tatic	-0.26
-tatio	-0.55
-tau	-0.44
-tauf	0.31
-taufn	0.31
-taux	-0.52
-taux 	-0.52
-taux|depasse	-0.36
-tax	-0.4
-taxa	-0.29
-taxat	-0.29
+tati	-0.54
+tatic	-0.28
+tatio	-0.52
+tau	-0.5
+tauf	0.41
+taufn	0.41
+taux	-0.62
+taux 	-0.62
+taux|depasse	-0.3
+taxatie|van	-0.33
 tax|refund	-0.42
 tay	0.4
 tay 	0.4
-tbh	-0.45
-tbh 	-0.45
-tbr	-0.29
-tbre	-0.29
-tbree	-0.29
-tca	-0.31
-tche	0.35
-tchen	0.27
-tches	-0.33
+tbh	-0.31
+tbh 	-0.31
+tca	-0.3
+tches	-0.35
+tchi	0.45
+tchin	0.45
 tec	-0.82
-tech	-0.42
-techo	-0.42
-techo|alto	-0.26
-techo|nuevo	0.45
+tech	-0.41
+techo	-0.41
+techo|nuevo	0.41
 tecn	-0.4
 tecni	-0.4
-ted	-0.4
-teed	-0.6
-teeds	-0.6
-teen	0.49
-teen 	0.49
-teer	0.35
-teerd	0.56
-tees	0.26
-tees 	0.26
-tegen|als	-0.26
-teh	-0.59
-teht	-0.6
-teht 	-0.6
-tei	0.31
-teig	0.38
-teige	0.38
+tecnica|por	-0.35
+ted	-0.46
+ted 	-0.29
+teed	-0.69
+teeds	-0.69
+teen	0.5
+teen 	0.5
+teer	0.33
+teerd	0.47
+tef	0.49
+tefu	0.49
+teful	0.49
+tegen|het	0.31
+teh	-0.64
+teht	-0.64
+teht 	-0.64
+tei	0.27
+teig	0.4
+teige	0.4
+teilen|uns	0.44
+teis	-0.36
+teis 	-0.36
 tek	-0.43
 teke	-0.43
 teken	-0.43
-tekenen|geen	-0.3
-tekenen|stoppen	-0.41
-tela	-0.57
-telag	-0.57
-teld	-0.52
-teld 	-0.52
+tekenen|geen	-0.42
+tekenen|stoppen	-0.42
+tela	-0.58
+telag	-0.58
+teld	-0.5
+teld 	-0.5
 tele	0.33
-telefoontjes|meer	0.36
-telephoner|merci	0.29
-telephoner|pour	0.3
-telephonez|plus	0.28
-telephone|c	0.3
-telephone|je	0.29
-teli	-0.34
-tell	0.26
-telli	-0.71
-telling|you	-0.51
-tell|me	-0.53
-tell|them	-0.46
-tell|you	0.44
-temb	-0.37
-teme	-0.26
-temm	0.37
-temmi	0.37
-tempo	-0.31
-temporada|baja	-0.31
-tempr	-0.27
-ten	-0.28
-tenant|the	-0.37
-tenc	0.48
-tenci	0.49
-tend	-0.41
+telefoontjes|meer	0.31
+telephoner|merci	0.3
+telephone|c	0.35
+telephone|je	0.47
+teli	-0.39
+telli	-0.66
+telling|you	-0.46
+tell|me	-0.49
+tell|them	-0.56
+tell|you	0.39
+temb	-0.39
+teme	-0.4
+temen	-0.37
+temm	0.41
+temmi	0.41
+tempo	-0.28
+temporada|baja	-0.28
+tenc	0.49
+tenci	0.5
+tend	-0.35
 tendi	-0.4
-tendu	-0.37
+tendu	-0.64
+tenemos|alarma	0.51
 tengo|agente	0.33
-tengo|auto	0.78
-tengo|carro	0.69
-tengo|coche	0.36
-tengo|compania	0.42
-tengo|con	-0.26
-tengo|correo	-0.88
-tengo|dentista	0.43
+tengo|auto	0.73
+tengo|carro	0.74
+tengo|coche	0.42
+tengo|compania	0.39
+tengo|correo	-0.81
+tengo|dentista	0.44
 tengo|entonces	-0.3
-tengo|hipoteca	0.64
-tengo|la	-0.56
-tengo|leasing	0.68
-tengo|proveedor	0.41
-tengo|que	0.69
-tengo|seguro	0.32
-tengo|tarjeta	0.8
-tengo|todo	0.38
-tengo|whatsapp	-0.51
-teni	-0.41
-tenm	0.63
-tenme	0.63
-tent	-0.26
-tent 	-0.31
+tengo|hipoteca	0.71
+tengo|la	-0.54
+tengo|leasing	0.71
+tengo|proveedor	0.43
+tengo|que	0.76
+tengo|seguro	0.41
+tengo|tarjeta	0.71
+tengo|todo	0.37
+tengo|whatsapp	-0.49
+teni	-0.47
+tenl	0.4
+tenm	0.6
+tenme	0.6
+tent 	-0.28
 tente	-0.66
-tenti	-0.4
-tents	-0.27
-ter	-0.47
-ter 	-0.4
-tere 	0.48
-teren	0.78
-terg	-0.55
-terge	-0.55
-terh	-0.31
-terhi	-0.31
-terie	-0.36
-terin	0.43
-terio	-0.27
-term	-0.55
-termi	-0.55
-termina|la	-0.41
-termine|el	0.55
-tern	0.35
-tern 	0.34
-terno	0.38
-terr	-0.41
-terre	-0.41
-tersc	-0.37
-terst	-0.33
-teru	-0.37
-terug	-0.37
-terug|na	-0.31
-terug|op	-0.52
-tes	-0.48
-tes 	-0.47
-tesla|heb	-0.39
-tesla|toch	-0.39
-testo	-0.66
-tes|textos	0.66
+tenti	-0.44
+tents	-0.39
+ter	-0.5
+ter 	-0.35
+tere 	0.49
+teren	0.64
+terg	-0.48
+terge	-0.48
+terh	-0.29
+terhi	-0.29
+terie	-0.38
+terin	0.42
+term	-0.58
+term 	-0.28
+termi	-0.58
+termina|la	-0.4
+termine|el	0.43
+term|my	-0.31
+tern	0.32
+tern 	0.32
+terno	0.37
+terr	-0.59
+terre	-0.4
+tersc	-0.47
+terst	-0.35
+teru	-0.36
+terug	-0.36
+terug|na	-0.3
+terug|op	-0.43
+tes	-0.37
+tes 	-0.32
+tesla|heb	-0.44
+tesla|toch	-0.4
+testo	-0.72
+tes|textos	0.49
 tet	-0.74
 tet 	-0.74
-tev	0.49
-teve	0.49
-tever	0.5
-texte	0.69
-textearme|plz	0.55
-texted|stop	-0.45
-texteen|mas	0.28
-textees|please	0.93
-texter|s	0.34
-texter|stp	0.57
-texter|svp	0.54
-texting|after	-0.31
-texting|but	-0.37
-texting|is	0.42
-texting|it	-0.59
-texting|list	0.72
-texting|me	0.33
-texting|mom	-0.32
-texting|my	-0.33
-texting|right	-0.57
-texting|this	1.02
-texto	0.61
-textos|stop	0.26
-textos|stp	0.65
-texto|gracias	0.85
-texto|mejor	0.48
-texto|point	0.33
-texts|a	-0.29
-texts|already	0.6
-texts|and	0.69
+tev	0.48
+teve	0.48
+tever	0.49
+text 	-0.27
+texte	0.74
+textearme|plz	0.59
+texted|stop	-0.64
+textees|please	0.87
+texter|s	0.33
+texter|stp	0.54
+texter|svp	0.59
+texting|after	-0.34
+texting|but	-0.62
+texting|is	0.43
+texting|it	-0.58
+texting|list	0.82
+texting|me	0.35
+texting|mom	-0.34
+texting|my	-0.36
+texting|right	-0.65
+texting|stop	0.27
+texting|this	0.98
+texto	0.55
+textos|stp	0.51
+texto|de	0.68
+texto|dit	-0.28
+texto|gracias	0.89
+texto|mejor	0.33
+texto|point	0.48
+texts|already	0.46
+texts|and	0.6
+texts|emails	0.63
 texts|from	-0.41
-texts|i	-0.58
-texts|please	0.58
-texts|stop	0.3
-texts|there	-0.3
-texts|ya	0.52
-text|and	-0.32
-text|don	0.56
+texts|i	-0.69
+texts|please	0.68
+texts|stop	0.27
+texts|there	-0.28
+texts|ya	0.5
+text|and	-0.34
+text|don	0.46
+text|email	0.6
 text|i	0.4
+text|instead	-0.27
 text|is	-0.68
-text|josh	0.45
-text|less	-0.89
-text|my	-0.35
+text|josh	0.53
+text|less	-1.01
+text|messages	0.45
+text|my	-0.42
 text|on	-0.41
-text|said	-0.7
-text|stop	-0.51
-text|this	0.65
-text|to	-0.5
-text|you	-0.45
-tez	0.32
-tez 	0.32
-te|e	0.32
-te|horen	0.3
-te|koop	-0.35
-te|mailen	0.8
-te|maken	0.27
+text|only	0.59
+text|please	0.34
+text|said	-0.72
+text|stop	-0.59
+text|this	0.69
+text|to	-0.52
+text|you	-0.42
+tez	0.31
+tez 	0.31
+te|e	0.33
+te|horen	0.34
+te|koop	-0.41
+te|laten	-0.29
+te|mailen	0.88
+te|maken	0.29
 te|melden	-0.77
-te|ontvangen	0.63
-te|stoppen	-0.67
-te|sturen	-0.39
+te|ontvangen	0.91
+te|stoppen	-0.72
+te|sturen	-0.36
 te|veel	-0.57
+te|verkopen	0.32
 te|verwijderen	0.34
 te|wachten	0.4
-tfe	0.29
-tfer	0.29
-tfern	0.29
-tge	0.61
-tges	0.61
-tgesc	0.61
+te|wissen	0.29
+tfa	-0.27
+tfac	-0.27
+tfach	-0.27
+tfe	0.42
+tfer	0.42
+tfern	0.42
+tges	0.62
+tgesc	0.62
+thal	-0.4
 than 	-0.41
-thank	0.43
+thank	0.44
 thanks|anyway	0.32
-thanks|bye	0.33
+thanks|bye	0.32
 thanks|for	0.98
-thanks|got	-0.36
+thanks|got	-0.43
 thanks|i	-0.48
-thanks|jess	-0.34
-thanks|see	-0.43
-thanks|that	0.29
+thanks|jess	-0.36
+thanks|see	-0.47
+thanks|that	0.31
 thanks|tho	-0.36
-thanks|we	-0.47
-thank|you	0.52
-that|cancel	-0.49
-that|doesn	0.37
+thanks|we	-0.38
+thank|you	0.54
+that|all	0.49
+that|cancel	-0.51
+that|doesn	0.36
 that|for	-0.33
-that|i	-0.68
-that|mean	-0.38
-that|noise	-0.56
-that|on	-0.26
+that|i	-0.84
+that|mean	-0.33
+that|model	-0.31
+that|noise	-0.54
+that|on	-0.27
 that|right	-0.53
-that|s	0.67
-that|said	0.29
-that|was	-0.32
-thd	0.42
-thdr	0.42
-thdra	0.42
-the	-0.26
-them	-0.58
-them 	-0.58
-them|to	-0.43
+that|s	0.73
+that|said	0.31
+that|the	-0.34
+that|was	-0.36
+that|you	0.43
+thd	0.45
+thdr	0.45
+thdra	0.45
+the	-0.3
+them|lol	-0.28
+them|to	-0.45
+them|with	-0.43
 then	-0.32
 then 	-0.32
-then|stop	-0.57
-then|unsubscribe	-0.35
-ther 	0.34
-there	-0.32
-there|i	0.34
-there|s	-0.59
-there|some	-0.71
-there|somewhere	-0.7
+then|stop	-0.55
+then|unsubscribe	-0.39
+ther 	0.29
+there	-0.29
+there|i	0.33
+there|s	-0.64
+there|some	-0.76
+there|somewhere	-0.78
 these|credit	-0.36
-these|emails	-0.29
-these|energy	-0.37
-these|finance	0.4
-these|messages	0.5
-these|reminder	-0.49
-these|texts	-0.3
-they	-0.41
-they 	-0.41
-they|called	-0.49
-they|keep	0.33
-they|re	-0.27
-they|ve	-0.27
-the|0	-0.35
-the|1	-0.4
+these|finance	0.42
+these|messages	0.49
+these|solar	0.27
+these|texts	-0.33
+they	-0.42
+they 	-0.42
+they|called	-0.5
+they|keep	0.29
+they|re	-0.28
+they|ve	-0.29
+the|0	-0.33
+the|1	-0.37
 the|14th	-0.4
-the|2025	0.56
-the|ad	-0.56
-the|address	-0.59
-the|app	0.69
-the|back	-0.64
-the|bank	-0.58
-the|base	-0.49
-the|bills	-0.37
-the|blue	-0.29
-the|boat	0.45
+the|2025	0.48
+the|405	-0.35
+the|ad	-0.55
+the|address	-0.87
+the|app	0.74
+the|back	-0.53
+the|bank	-0.54
+the|base	-0.51
+the|bathroom	-0.35
+the|blue	-0.36
+the|boat	0.47
 the|brakes	-0.63
-the|bronco	-0.43
-the|build	-0.4
-the|bus	-0.41
-the|buyer	-0.39
+the|bronco	-0.41
+the|build	-0.41
+the|bungalows	-0.28
+the|bus	-0.45
+the|buyer	-0.36
 the|calls	0.38
-the|class	-0.31
-the|cr	-0.47
-the|credit	-0.54
-the|cx	-0.28
-the|day	-0.53
-the|deal	-0.48
-the|dealer	-0.63
-the|dealership	-0.46
+the|class	-0.35
+the|cr	-0.46
+the|credit	-0.59
+the|cx	-0.27
+the|day	-0.52
+the|deal	-0.45
+the|dealer	-0.71
+the|dealership	-0.5
+the|details	-0.28
 the|discount	-0.45
-the|do	0.36
-the|dubai	0.39
+the|do	0.34
+the|dubai	0.42
 the|email	-0.41
-the|emails	-0.62
-the|end	-0.33
-the|equinox	-0.32
-the|erasure	0.27
-the|ev	-0.26
-the|final	-0.45
-the|finance	-0.54
+the|emails	-0.61
+the|end	-0.36
+the|equinox	-0.34
+the|ev	-0.27
+the|final	-0.41
+the|flat	-0.28
 the|gym	0.4
-the|info	0.46
-the|interior	-0.3
-the|key	-0.54
-the|kids	-0.42
-the|kitchen	0.27
-the|kona	-0.34
-the|lady	0.36
-the|landline	-0.3
-the|lease	-0.34
-the|link	-0.54
-the|list	-0.27
-the|loan	-0.35
-the|market	0.31
-the|membership	0.47
-the|messages	0.44
-the|minute	-0.39
-the|missus	-0.26
-the|mobile	-0.3
+the|info	0.42
+the|interior	-0.28
+the|key	-0.57
+the|kids	-0.43
+the|lady	0.34
+the|landline	-0.27
+the|last	0.33
+the|lease	-0.39
+the|link	-0.6
+the|list	-0.34
+the|loft	0.37
+the|market	0.27
+the|membership	0.38
+the|messages	0.53
+the|minute	-0.32
+the|missus	-0.32
+the|mobile	-0.27
 the|model	-0.28
-the|month	-0.33
-the|new	-0.8
-the|newsletter	-0.77
-the|number	-0.5
-the|numbers	-0.94
-the|offer	-0.44
+the|month	-0.36
+the|new	-1.04
+the|newsletter	-0.76
+the|number	-0.52
+the|numbers	-1.08
+the|offer	-0.46
 the|offers	-0.38
-the|one	-0.44
-the|order	-0.3
-the|other	-0.5
-the|out	-0.58
-the|panels	-0.45
+the|one	-0.61
+the|only	-0.34
+the|order	-0.29
+the|out	-0.61
+the|panels	-0.4
 the|phone	0.66
-the|photos	-0.43
-the|plumber	0.29
+the|photos	-0.41
+the|plumber	0.31
 the|price	-0.58
-the|promo	-0.97
-the|ranger	-0.3
-the|rate	-0.41
-the|recall	-0.27
-the|rental	-0.27
-the|retirement	0.4
-the|roof	-0.41
-the|rv	-0.28
+the|promo	-1
+the|puncture	0.32
+the|ranger	-0.42
+the|rate	-0.39
+the|retirement	0.38
+the|roof	-0.43
+the|rv	-0.32
 the|sale	-0.4
-the|same	-0.29
-the|sedan	-0.29
-the|service	-0.39
-the|shop	-0.38
-the|sofa	0.48
-the|spring	-0.28
+the|same	-0.27
+the|sedan	-0.4
+the|shop	-0.46
+the|sofa	0.38
+the|spanish	0.29
+the|spring	-0.43
+the|start	-0.3
 the|stop	-0.74
-the|studio	-0.42
-the|suv	-0.29
-the|tahoe	-0.26
-the|texts	0.33
-the|tps	0.62
-the|trip	0.4
-the|triple	-0.33
+the|studio	-0.4
+the|suv	-0.4
+the|texts	0.34
+the|toyota	0.27
+the|tps	0.59
+the|trade	-0.38
+the|trip	0.37
+the|triple	-0.35
 the|updates	-0.46
-the|upgrade	-0.53
-the|vin	-0.53
+the|upgrade	-0.5
+the|vin	-0.57
 the|warranty	-0.39
-the|way	-0.54
-the|webinar	-0.49
-the|website	-0.56
-the|weekly	-0.28
-the|white	-0.39
-the|wilsons	0.34
+the|way	-0.57
+the|webinar	-0.5
+the|website	-0.64
+the|wedding	0.28
+the|weekly	-0.29
+the|white	-0.43
 the|wine	-0.3
+the|wrangler	-0.3
 the|yamaha	0.29
-thi	0.5
-thing|stop	0.38
-think	-0.61
-thinks|i	-0.35
-think|and	0.27
-think|you	-0.56
-third|voicemail	0.67
-this|address	0.41
-this|crap	0.58
-this|early	-0.37
-this|line	0.26
-this|list	0.6
-this|number	0.68
-this|numbr	0.3
-this|on	-0.27
-this|one	-0.57
-this|role	0.69
-this|stop	0.46
-this|take	0.84
-this|the	-0.5
+thi	0.49
+thing|stop	0.43
+think	-0.67
+thinks|i	-0.29
+think|you	-0.51
+third|voicemail	0.45
+this|address	0.28
+this|crap	0.56
+this|early	-0.36
+this|list	0.42
+this|number	0.64
+this|numbr	0.29
+this|on	-0.39
+this|one	-0.61
+this|role	0.41
+this|stop	0.41
+this|take	0.82
+this|the	-0.52
 this|time	-0.64
-this|week	-0.72
+this|week	-0.54
 tho 	-0.56
-thought|we	-0.43
+thought|we	-0.41
+three|times	-0.27
 three|weeks	0.31
-through|another	0.76
-through|bank	-0.44
-through|just	-0.26
-through|work	0.37
+through|another	1.01
+through|bank	-0.37
+through|just	-0.28
+through|work	0.4
 through|your	0.4
 thu	-0.63
-thui	-0.68
-thuis	-0.68
+thui	-0.7
+thuis	-0.7
 thuis|ben	-0.38
-thuis|kan	-0.36
+thuis|kan	-0.35
 thur	-0.4
 thurs	-0.4
-tia	-0.48
-tia 	-0.48
-tic 	-0.26
-tica	-0.32
-tica 	-0.32
-tich	0.65
-ticht	0.65
-tie 	-0.78
-tien 	-0.79
-tiene	-0.37
-tienen|el	-0.26
-tienen|financiacion	-0.27
-tienen|financiamiento	-0.31
-tienen|harto	0.38
-tienen|la	-0.6
+tia	-0.46
+tia 	-0.46
+tic 	-0.28
+tica	-0.31
+tica 	-0.31
+tich	0.68
+ticht	0.68
+ticu	0.33
+ticul	0.33
+tie 	-0.67
+tien 	-1
+tiene	-0.36
+tienen|el	-0.27
+tienen|financiacion	-0.68
+tienen|harto	0.44
+tienen|la	-0.63
 tienen|por	-0.45
-tiene|bano	-0.38
-tiene|el	-0.39
-tiene|techo	-0.26
-tient	0.34
-tien|uur	-0.57
-tier	0.48
-tiere	0.48
-tiert	0.83
-ties	-0.43
-ties 	-0.43
-tiev	-0.37
-tieve	-0.37
-tig	0.52
-tig 	0.52
-tigen	0.33
+tienen|ya	0.35
+tiene|bano	-0.43
+tiene|el	-0.35
+tient	0.28
+tien|uur	-0.54
+tier	0.49
+tiere	0.49
+tiert	0.68
+ties	-0.42
+ties 	-0.42
+tiev	-0.4
+tieve	-0.4
+tig	0.47
+tig 	0.47
+tigen	0.32
 tiguan|wissen	-0.37
 tij	-0.64
 tijd	-0.64
 tijd 	-0.58
-til	-0.78
-til 	-0.44
-tili	-0.28
-till	-0.79
-till 	-0.79
-time 	-0.44
-timer	-0.63
-times	0.28
-times|a	-0.99
-times|do	0.91
-times|now	0.33
-time|and	-0.39
-time|do	-0.45
+tijd|heb	-0.27
+tike	0.27
+tikel	0.27
+til	-0.8
+til 	-0.57
+tili	-0.3
+till	-0.8
+till 	-0.8
+tima	0.4
+time 	-0.47
+timer	-0.43
+times	0.36
+times|a	-1.05
+times|do	0.85
+times|must	0.3
+times|now	0.27
+time|and	-0.42
+time|do	-0.37
 time|please	-0.34
-timi	0.26
-timie	0.33
-tine	-0.51
-tinee	-0.41
+time|quit	0.34
+timie	0.35
+tine	-0.59
+tinee	-0.55
 tiner	-0.4
-tip	-0.44
-tipp	-0.33
-tir	0.57
-tir 	0.37
-tire 	0.68
-tirem	0.4
-tiren	0.52
-tirer	0.41
+tip	-0.54
+tipp	-0.39
+tir	0.5
+tir 	0.32
+tire 	0.79
+tirem	0.38
+tiren	0.45
+tirer	0.28
 tires	0.31
-tiro	0.31
-tiro 	0.31
-tista	0.41
-tit 	-0.29
-tiv	-0.34
-tive	-0.34
-tives	-0.26
+tiro	0.29
+tiro 	0.29
+tista	0.42
+tiv	-0.33
+tive	-0.33
+tives	-0.27
 tiz	-0.4
 tiza	-0.4
 tizac	-0.4
-tje 	-0.27
-tl 	-0.46
-tlij	-0.4
-tlijs	-0.4
-tmai	-0.32
-tmail	-0.32
-to 	-0.34
-toby	-0.35
-toby 	-0.35
-toc	0.46
-toch	0.46
-toch 	0.46
-tocht	0.27
-tochter|geht	0.3
-toch|eens	0.5
-toch|ergens	0.35
-toch|graag	-0.45
-toch|in	-0.32
+tl 	-0.45
+tlij	-0.37
+tlijs	-0.37
+tmai	-0.34
+tmail	-0.34
+to 	-0.35
+toby	-0.37
+toby 	-0.37
+toc	0.52
+toch	0.52
+toch 	0.45
+tocht	0.36
+tochter|hat	-0.59
+tochter|meinte	-0.51
+toch|eens	0.53
+toch|ergens	0.36
+toch|graag	-0.41
+toch|in	-0.34
 toch|niet	-0.28
-toch|zien	-0.34
-todav	-0.87
-todavia|voy	-0.32
-today|thanks	-0.44
-toda|la	-0.26
-todo	0.26
-todo|el	-0.26
-todo|lo	0.38
-toe	0.46
-toes	0.37
-toest	0.37
-toestemming|in	0.37
-tof	-0.36
-tof 	-0.36
-toi	-0.36
-toit	-0.36
-toit 	-0.36
-toitu	-0.34
-toiture|merci	0.31
-toit|oriente	-0.26
-tol	-0.37
-told|3	0.65
-told|anyone	-0.26
+toch|zien	-0.33
+todav	-0.93
+todavia|voy	-0.38
+today|thanks	-0.46
+toda|la	-0.32
+todo|lo	0.37
+toe	0.48
+toes	0.41
+toest	0.41
+toestemming|in	0.41
+tof	-0.31
+tof 	-0.31
+toi	-0.43
+toit	-0.43
+toit 	-0.37
+toitu	-0.53
+toit|oriente	-0.29
+tol	-0.35
+told|3	0.63
 told|me	-0.4
-told|the	0.35
+told|the	0.31
 told|them	-0.38
-told|to	0.52
-told|ur	0.44
-told|you	-0.26
-toll	-0.43
-toll 	-0.43
-toll|wo	-0.39
-tom	-0.37
+told|to	0.54
+told|ur	0.41
+told|you	-0.29
+toll	-0.4
+toll 	-0.4
+toll|wo	-0.38
+tom	-0.38
 tom 	0.6
-toma	-0.37
+toma	-0.38
+tomn	-0.29
+tomne	-0.29
 tomo	-0.42
 tomor	-0.42
+tom|teilen	0.44
 tonig	-0.45
 too 	-0.44
-tool	0.32
-tool 	0.32
-tool|jetzt	0.32
 toop	0.4
 toop 	0.4
-top	0.49
+top	0.48
 top 	0.52
 topc	-0.32
 topco	-0.32
-topo	-0.37
-topov	-0.37
-topp	0.37
-topp 	0.65
-toppu	-0.39
-topt	-0.35
-topt 	-0.35
-top|bedankt	0.47
-top|dank	-0.62
-top|service	-0.62
-top|stuur	-0.36
-top|tot	-0.4
-tor	0.93
-tora	0.35
-tora 	0.35
+topl	-0.31
+topli	-0.31
+topo	-0.39
+topov	-0.39
+topp	0.33
+topp 	0.66
+toppu	-0.37
+topt	-0.34
+topt 	-0.34
+top|bedankt	0.48
+top|dank	-0.66
+top|service	-0.56
+top|stuur	-0.31
+top|tot	-0.53
+tor	0.85
+tora	0.43
+tora 	0.43
 tore	0.4
-toren	0.49
-tori	0.63
-torio	0.26
-toriz	0.59
-tos	-0.35
-tos 	-0.35
-tot	-0.62
-tot 	-0.62
-tot|zaterdag	-0.31
+toren	0.58
+tori	0.42
+toriz	0.6
+tos	-0.38
+tos 	-0.38
+tot	-0.32
+tot 	-0.32
+tot|morgen	-0.3
+tot|zaterdag	-0.52
 touj	-0.57
 toujo	-0.57
-tour	-0.26
-tous|ces	-0.28
-toute	0.44
-toutes|mes	0.47
+tous|ces	-0.27
+toute	0.48
+toutes|mes	0.42
+toutes|vos	0.31
 toute|communication	0.27
-toute|prospection	0.31
-toute|sollicitation	0.27
+toute|prospection	0.35
 tout|bout	-0.35
-tout|bravo	-0.26
-tout|contact	0.78
-tout|de	0.33
-tout|dit	0.63
-tout|interessee	0.75
-tove	-0.39
-tover	-0.39
-tow	-0.4
-to|answer	0.39
+tout|bravo	-0.42
+tout|contact	0.72
+tout|dit	0.6
+tout|interessee	0.66
+tove	-0.37
+tover	-0.37
+tow	-0.39
+tow 	-0.27
+town|please	0.27
+tow|it	-0.27
+toyo	0.28
+toyot	0.28
+toyota|place	0.27
+to|answer	0.35
 to|ask	0.4
-to|buy	-0.51
-to|cancel	-1.26
-to|come	-0.3
-to|delete	0.77
-to|do	0.35
-to|hear	0.38
-to|local	0.34
-to|my	-0.62
-to|one	0.36
-to|only	-0.64
-to|pick	-0.52
-to|quit	-0.44
-to|receive	1.2
-to|receiving	0.48
-to|remove	-0.5
-to|reply	-0.38
+to|buy	-0.53
+to|cancel	-1.22
+to|come	-0.36
+to|delete	0.69
+to|do	0.41
+to|hear	0.37
+to|local	0.33
+to|my	-0.61
+to|ohio	0.29
+to|one	0.44
+to|only	-0.88
+to|pick	-0.56
+to|quit	-0.43
+to|receive	1.29
+to|receiving	0.44
+to|remove	-0.51
+to|reply	-0.39
 to|reschedule	-0.34
-to|say	0.26
-to|see	-0.37
-to|send	-0.27
+to|see	-0.35
+to|send	-0.35
 to|sign	-0.41
 to|stay	0.4
-to|stop	-0.51
-to|tell	0.63
-to|text	-0.47
-to|the	0.38
+to|stop	-0.49
+to|tell	0.58
+to|text	-0.49
+to|the	0.4
 to|uni	-0.31
-to|unsubscribe	-0.65
-to|ya	-0.28
-to|you	0.27
-to|your	0.27
-tp 	0.39
-tps	0.62
-tps 	0.62
+to|unsubscribe	-0.66
+to|ya	-0.34
+to|your	0.31
+tp 	0.41
+tps	0.59
+tps 	0.59
 trabajo|de	0.29
-trabajo|en	-0.26
-trabajo|mejor	-0.37
-trabajo|no	-0.57
-trad	-0.54
-trada	-0.38
+trabajo|en	-0.31
+trabajo|mejor	-0.35
+trabajo|no	-0.6
+trac	-0.27
+tract	-0.27
+trad	-0.52
+trada	-0.69
 trade	-0.55
-traf	-0.4
-traff	-0.27
-traffic|all	-0.27
-trag	0.41
-trag 	-0.31
-trage	0.27
+traf	-0.41
+traffic|on	-0.36
+trag	0.37
+trag 	-0.33
 tragt	0.57
 tragt|mich	0.57
-trail	-0.34
-tranq	0.3
-tranquille|avec	0.87
-tranquille|et	0.75
-tranquille|maintenant	0.33
-tranquille|ne	0.27
-tranquille|stp	0.29
-trans	-0.59
-trant	-0.29
-trat	-0.3
-trat 	-0.7
-trata	0.39
-trate	0.47
-trato	-0.57
-trau	-0.27
-traum	-0.27
-traumen|sie	-0.27
-trav	-0.41
-trec	-0.44
-trech	-0.44
-tree 	-0.42
-trek 	0.37
+trail	-0.29
+tranq	0.31
+tranquille|avec	0.65
+tranquille|et	0.78
+tranquille|maintenant	0.58
+tranquille|ne	0.48
+tranquille|plus	0.48
+tranquille|stp	0.3
+trans	-0.6
+trant	-0.52
+trat	-0.27
+trat 	-0.52
+trata	0.38
+trate	0.46
+trato	-0.55
+trav	-0.43
+travail|c	-0.36
+travaux|merci	0.32
+trec	-0.4
+trech	-0.4
+tree 	-0.4
+treg	0.35
+trega	0.35
+trek 	0.41
 trekh	-0.3
-trekhaak|maar	-0.67
-trekhaak|uit	-0.28
-trek|hierbij	0.42
-trek|mijn	0.67
-tres|bien	0.66
-tres|professionnel	-1.1
-trick	0.29
-trip	0.56
-trip 	0.57
-tripl	-0.33
-triple|glazing	-0.33
+trekhaak|maar	-0.45
+trekhaak|uit	-0.27
+trek|hierbij	0.3
+trek|mijn	0.64
+tres|bien	0.72
+tres|professionnel	-0.91
+tret	-0.51
+treti	-0.51
+tri	0.28
+trip	0.54
+trip 	0.54
+tripl	-0.35
+triple|glazing	-0.35
 trip|through	0.4
 tro	-0.35
+tro 	-0.28
 troca|la	-0.82
-troisieme|fois	0.33
-trois|fois	-1.15
-trok	-0.42
-troke	-0.42
-trom	-0.39
+troisieme|fois	0.34
+trois|fois	-0.53
+trok	-0.39
+troke	-0.39
+trom	-0.43
 tromp	-0.41
-trompes|de	-0.49
-trop	-0.36
-trop 	-0.36
-trop|loin	0.46
+trompes|de	-0.51
+trompe|de	-0.3
+tron	0.27
+troni	0.27
+trop	-0.37
+trop 	-0.37
+trop|loin	0.5
 trotzdem|noch	-0.35
-trouve|ailleurs	0.91
-trouve|donc	0.34
-trouve|quelqu	0.46
-trouve|un	-0.26
-trouve|une	0.3
-truck|already	0.48
-truck|elsewhere	0.96
-truck|so	0.75
-truck|somewhere	0.76
-try	-0.56
-try 	-0.56
-try|again	-0.43
-try|me	-0.47
-ts 	0.43
-tsad	-0.3
-tsadr	-0.3
-tsap	0.28
-tsapp	0.28
-tsc	0.58
-tsch	0.58
-tscho	0.44
-tschu	0.36
-tsend	-0.41
-tsn	-0.31
-tsna	-0.31
-tsnac	-0.31
-tst 	0.32
-tsto	-0.36
-tstof	-0.36
-tt 	-0.38
+trouve|donc	0.37
+trouve|quelqu	0.5
+trouw	0.37
+trouwen|dus	0.47
+trouwlocatie|maar	0.47
+truck|already	0.53
+truck|elsewhere	0.95
+truck|from	0.4
+truck|so	0.74
+truck|somewhere	0.71
+truck|stop	-0.27
+try	-0.71
+try 	-0.72
+try|again	-0.44
+try|me	-0.37
+ts 	0.42
+tsc	0.6
+tsch	0.6
+tscho	0.46
+tschu	0.27
+tsend	-0.4
+tsr	-0.29
+tsra	-0.29
+tsrat	-0.29
+tst 	0.33
+tste 	0.27
+tsto	-0.31
+tstof	-0.31
+tt 	-0.36
 tta	-0.4
-ttag 	-0.29
-ttel	-0.57
-ttela	-0.57
-tten	-0.74
-tten 	-0.56
+ttag 	-0.31
+tted	-0.29
+tted 	-0.29
+ttel	-0.58
+ttela	-0.58
+tten	-0.7
+tten 	-0.52
+ttend	-0.31
 ttent	-0.66
 tters	0.4
-ttin 	0.44
-tts	0.26
-ttsc	0.26
-ttsch	0.26
+ttin 	0.41
 ttw	-0.41
 ttwo	-0.41
 ttwoc	-0.41
-tua	-0.43
-tual	-0.48
-tuali	-0.27
-tuall	-0.48
+tua	-0.36
+tual	-0.4
+tuall	-0.52
 tub	0.6
 tubl	0.6
 tubli	0.6
-tuc	-0.37
-tucs	-0.37
-tucso	-0.37
-tudi	0.26
-tui	0.29
-tuit	0.29
-tuit 	0.3
-tul	-0.32
-tuls	-0.43
-tulsa	-0.43
-tum	-0.28
-tun	-0.57
-tund	-0.5
-tunde	-0.49
-tung	-0.32
-tung 	-0.42
-tun|damit	-0.57
-tur	-0.32
-tura	-0.35
-tus	-0.31
-tuss	-0.31
-tusse	-0.31
-tussen|12	-0.29
-tussen|9	-0.54
-tut	-0.26
-tut 	-0.26
-tut|mir	-0.26
-tuv	0.38
-tuvo	0.58
-tuvo 	0.58
-tu|lista	0.53
-tu|llamada	-0.31
-tu|mensaje	-0.31
-twe	0.38
-twee 	0.41
-twee|keer	0.41
-twic	0.84
-twice	0.84
-twice|a	-0.29
-twice|already	0.7
-twice|i	0.34
+tuc	-0.38
+tucs	-0.38
+tucso	-0.38
+tui	0.3
+tuit	0.3
+tuit 	0.31
+tuls	-0.45
+tulsa	-0.45
+tun	-0.63
+tund	-0.47
+tunde	-0.45
+tung	-0.37
+tung 	-0.41
+tun|damit	-0.5
+tura	-0.36
+ture 	0.29
+turne	0.4
+tus	-0.32
+tuss	-0.33
+tusse	-0.33
+tussen|12	-0.3
+tussen|9	-0.5
+tut	-0.29
+tut 	-0.29
+tut|mir	-0.29
+tuv	0.39
+tuvo	0.59
+tuvo 	0.59
+tu|encore	-0.27
+tu|lista	0.52
+tu|llamada	-0.28
+tu|mensaje	-0.3
+twe	0.43
+twee 	0.45
+tween	-0.34
+twee|keer	0.45
+twic	0.88
+twice	0.88
+twice|a	-0.37
+twice|already	0.69
+twice|i	0.27
 two	-0.72
 two 	-0.53
 twoc	-0.41
 twoch	-0.41
 two|years	0.36
-txt	0.39
-txt 	0.3
-typ	-0.32
-typi	-0.31
-typic	-0.29
-typical|right	-0.3
-typical|the	-0.27
-typis	-0.37
-tze	-0.49
-tze 	-0.56
-tzn	-0.37
-tznu	-0.37
-tznum	-0.37
-tzte	0.32
-tzten	0.29
-tzu	0.32
-tzun	0.32
-tzung	0.32
-t|answer	-0.64
-t|ask	-0.35
-t|be	0.26
-t|beat	-0.55
-t|bother	-0.59
-t|check	-0.58
-t|contact	0.29
-t|delete	-0.28
-t|do	-0.36
-t|elle	-0.82
-t|email	0.46
-t|even	-0.37
-t|ever	-0.39
-t|get	-0.63
-t|had	-0.64
-t|il	-0.31
-t|know	-0.43
-t|own	0.26
-t|reach	0.54
-t|receive	-0.95
-t|remember	-0.41
-t|remove	-0.38
-t|say	-0.89
-t|send	0.63
-t|stop	-0.86
-t|take	-0.76
-t|under	-0.41
-t|unsubscribe	-0.28
+txt	0.4
+txt 	0.31
+typ	-0.3
+typi	-0.3
+typic	-0.28
+typical|right	-0.37
+typis	-0.4
+tz 	-0.27
+tze	-0.63
+tze 	-0.58
+tztem	0.32
+t|answer	-0.46
+t|ask	-0.33
+t|beat	-0.58
+t|bother	-0.43
+t|call	0.34
+t|check	-0.75
+t|contact	0.28
+t|delete	-0.37
+t|do	-0.62
+t|email	0.37
+t|ever	-0.4
+t|get	-0.64
+t|had	-0.82
+t|il	-0.37
+t|know	-0.46
+t|own	0.3
+t|reach	0.5
+t|receive	-0.91
+t|remember	-0.31
+t|remove	-0.43
+t|say	-1.12
+t|send	0.61
+t|stop	-0.9
+t|take	-0.79
+t|under	-0.39
+t|unsubscribe	-0.42
 t|use	0.39
-t|you	0.95
+t|wish	0.35
+t|you	0.96
 uaf	0.35
-uaf 	0.33
+uaf 	0.34
 uah	0.27
 uah 	0.27
-ual	-0.44
-ual 	-0.5
-uali	-0.28
+ual	-0.28
+ual 	-0.47
 ualid	-0.28
-ualit	-0.46
-uall	-0.5
-ually	-0.5
-uan	-0.38
-uan 	-0.29
-uand	-0.28
-uando	-0.66
-uant	0.69
-uanta	0.7
-uanto	-0.86
-uar	0.38
-uari	-0.28
-uari 	-0.28
-uat	0.4
+uall	-0.56
+ually	-0.56
+uan	-0.42
+uan 	-0.27
+uand	-0.32
+uando	-0.69
+uant	0.76
+uanta	0.77
+uanto	-0.98
+uar	0.36
+uat	0.44
 uate	0.36
 uated	0.36
-ub 	0.44
-uba	-0.33
-ubc	0.45
-ubcr	0.45
-ubcri	0.45
-uberl	-0.62
-uberlege|es	-0.43
-uberw	-0.29
-uberwiesen|bekomme	-0.29
-uber|20	-0.37
-uber|48	-0.26
+ub 	0.43
+uba	-0.5
+ubau	-0.4
+ubaup	-0.4
+ubc	0.47
+ubcr	0.47
+ubcri	0.47
+uberl	-0.57
+uberlege|es	-0.39
+uberwiesen|bekomme	-0.51
+uberwiesen|und	0.27
+uber|20	-0.41
 ubi	-0.41
-ubicacion|de	-0.41
-ubl	0.28
-ubli	0.28
+ubicacion|de	-0.47
+ubl	0.27
+ubli	0.27
 ublie	0.53
-ubsc	0.26
-ubsci	0.43
+ubsci	0.39
 ucha	0.27
 uchas	0.27
-uche 	0.27
-uchen	-0.41
-ucher	0.34
-uci 	-0.29
-uckl	-0.27
+uchen	-0.31
+uci 	-0.36
 uckla	-0.28
-uckr	-0.55
-uckru	-0.55
-ucksc	-0.42
-ucs	-0.37
-ucso	-0.37
-ucson	-0.37
-ucune	0.27
-ud 	-0.33
+uckr	-0.52
+uckru	-0.52
+ucksc	-0.44
+ucs	-0.38
+ucso	-0.38
+ucson	-0.38
+ud 	-0.39
 udd	-0.32
 uddy	-0.32
 uddy 	-0.32
-uded	-0.26
-uded 	-0.26
 uden	-0.38
-uden 	-0.36
+uden 	-0.35
 udi 	-0.41
-uds	-0.41
-ueb	-0.44
-ueba	-0.47
-ueba 	-0.27
-uede 	-0.74
+udie	0.32
+udier	0.32
+uds	-0.4
+ueb	-0.46
+ueba	-0.49
+ueba 	-0.29
+uede 	-0.65
 uego	0.4
 uego 	0.4
-ueh	0.32
-ueh 	0.32
-uel	0.4
-uelq	0.37
-uelqu	0.37
-uels	-0.66
-uels 	-0.66
+ueh	0.33
+ueh 	0.33
+uel	0.29
+uel 	-0.46
+uelq	0.39
+uelqu	0.39
+uels	-0.69
+uels 	-0.69
+uelt	-0.4
 uelv	0.66
-uelva	0.79
-uem	-0.27
-uena	0.27
+uelva	0.78
 uena 	-0.44
-uenas	0.34
-uent	-0.31
-uer	-0.32
+uenas	0.32
+uent	-0.32
+uer	-0.37
 uer 	-0.42
-uerem	0.39
-uert	-0.4
-uert 	-0.28
+uerem	0.38
+ueri	-0.49
+ueria	-0.38
+uert	-0.39
+uert 	-0.27
 ues 	-0.35
-uest 	0.3
+uess	-0.27
+uesse	-0.27
+uest 	0.28
 uesta	-0.77
-uestr	0.39
-uev	-0.38
-uey	0.3
-uey 	0.3
-ufe	0.54
-ufe 	0.57
-uffi	0.33
-uffit	0.28
-ufg	-0.37
-ufge	-0.37
-ufgeh	-0.37
+uestr	0.38
+uests	-0.28
+uev	-0.39
+uey	0.31
+uey 	0.31
+ufe	0.49
+ufe 	0.43
+uffi	0.31
+ufg	-0.4
+ufge	-0.4
+ufgeh	-0.4
+ufhoe	-0.27
 ufi	0.37
-ufl	0.38
-ufli	0.38
-uflis	0.38
-ufn	0.54
+ufl	0.4
+ufli	0.4
+uflis	0.4
+ufn	0.61
 ufn 	0.32
-ufna	0.31
-ufnah	0.31
-ufs	-0.57
-ufs 	-0.57
-uggi	0.28
-uggin	0.28
-uha	0.41
-uhai	0.41
-uhait	0.41
-uhe	0.67
-uhe 	0.67
-uhj	-0.42
-uhja	-0.42
-uhjah	-0.42
-uhr	-1.01
-uhr 	-1.01
-uhr|an	-1.04
-uhr|anrufen	-0.32
-ui 	-0.51
-uid	-0.41
-uido	-0.33
-uido 	-0.33
-uien	-0.26
-uien 	-0.26
-uiera	-0.83
-uiere	-0.29
-uild	-0.4
-uild 	-0.4
-uile 	0.6
-uill	0.28
-uille	0.28
-uilo	0.29
-uim	-0.46
+ufna	0.41
+ufnah	0.41
+ufs	-0.5
+ufs 	-0.5
+ugba	-0.32
+ugbar	-0.32
+uggi	0.27
+uggin	0.27
+ugm	-0.31
+ugme	-0.31
+ugmen	-0.31
+ugu	-0.3
+ugus	-0.3
+ugust	-0.3
+uha	0.43
+uhai	0.43
+uhait	0.43
+uhe	0.69
+uhe 	0.69
+uhj	-0.35
+uhja	-0.35
+uhjah	-0.35
+uhr	-0.98
+uhr 	-0.98
+uhr|an	-1.03
+uhr|anrufen	-0.31
+ui 	-0.65
+uickl	0.32
+uid	-0.4
+uido	-0.31
+uido 	-0.31
+uiera	-0.78
+uiere	-0.27
+uilad	-0.33
+uilam	0.63
+uild	-0.41
+uild 	-0.41
+uile 	0.65
+uill	0.29
+uille	0.29
+uilof	0.27
+uim	-0.45
 uimo	-0.4
 uimos	-0.4
-uin	-0.39
-uino	-0.32
-uinox	-0.32
-uisd	-0.39
-uisd 	-0.41
-uisit	-0.29
-uist	-0.52
-uist 	-0.52
-uit	0.42
+uin	-0.3
+uino	-0.34
+uinox	-0.34
+uisit	-0.3
+uist	-0.49
+uist 	-0.49
+uit	0.45
 uit 	0.51
-uite 	-0.36
-uitg	0.61
-uitge	0.61
+uite 	-0.5
+uitg	0.62
+uitge	0.62
 uitgeschreven|worden	0.64
-uito	-0.56
-uito 	-0.56
-uitschrijven|aub	0.63
+uito	-0.47
+uito 	-0.47
+uitschrijven|aub	0.6
 uitschrijven|graag	0.71
 uitschrijven|ik	0.33
-uitschrijven|van	0.74
-uitschrijven|waarom	-0.49
-uit|bedankt	0.95
-uit|de	-0.58
-uit|het	0.85
-uit|uw	0.84
-uit|van	0.72
+uitschrijven|van	0.62
+uitschrijven|waarom	-0.45
+uit|al	0.32
+uit|bedankt	0.91
+uit|de	-0.71
+uit|het	0.68
+uit|uw	0.42
+uit|van	0.76
 uizer	0.47
-uizi	0.39
-uizin	0.39
-ujo	-0.52
-ujou	-0.52
-ujour	-0.52
-ukr	0.3
-ukra	0.3
-ukran	0.3
-ukt	-0.33
-ukt 	-0.33
-ul 	-0.35
-ula	-0.8
-ulai	-0.51
-ulais	-0.32
-ular	-0.5
-ular 	-0.5
-uld 	-0.33
-ule	-0.44
-ule 	0.36
-ulem	-0.46
-uleme	-0.46
+uizi	0.42
+uizin	0.42
+ujer	-0.29
+ujer 	-0.29
+ujo	-0.58
+ujou	-0.58
+ujour	-0.58
+ukr	0.41
+ukra	0.41
+ukran	0.41
+ukt	-0.35
+ukt 	-0.35
+ula	-0.73
+ulai	-0.47
+ular	-0.37
+ular 	-0.59
+ulate	-0.33
+uld	-0.27
+uld 	-0.6
+ule	-0.4
+ule 	0.38
+ulem	-0.44
+uleme	-0.44
 uler	-0.4
-ulez	-0.54
-ulez 	-0.54
-ulien	0.34
-ulo	0.39
-ulo 	0.26
-uloi	0.41
-uloir	0.41
-ulon	0.35
-ulons	0.35
+ulez	-0.42
+ulez 	-0.42
+ulien	0.35
+ulo	0.43
+ulo 	0.43
+uloi	0.39
+uloir	0.39
 ulot	-0.3
 ulot 	-0.3
-uls	-0.43
-ulsa	-0.43
-ulsa 	-0.43
+uls	-0.45
+ulsa	-0.45
+ulsa 	-0.45
 ult	-0.38
-ultor	0.41
-uly	-0.27
-uly 	-0.27
-uma	-0.41
-umar	-0.41
-umar 	-0.41
-umbr	0.3
-umbr 	0.3
-umel	-0.32
-umeld	-0.32
-umen	-0.3
-umen 	-0.27
-ument	-0.3
+ulti	-0.28
+ultor	0.42
+uly	-0.39
+uly 	-0.39
+uma	-0.35
+umar	-0.36
+umar 	-0.36
+umbr	0.29
+umbr 	0.29
+umel	-0.35
+umeld	-0.35
+umen	-0.35
+ument	-0.35
 umg	0.4
 umge	0.4
 umgeh	0.4
 umgehend|meine	0.4
-ump	0.59
-ump 	0.61
+ump	0.57
+ump 	0.59
 um|10	-0.4
-um|15	-0.37
-um|loschung	0.57
-um|please	0.33
-un 	-0.59
-una|junta	-0.49
-unch	-0.38
-unch 	-0.38
-unci	-0.28
-uncio	-0.28
+um|15	-0.4
+um|acht	0.3
+um|das	0.45
+um|loschung	0.65
+um|please	0.29
+una|junta	-0.45
+una|reunion	-0.28
+unch	-0.48
+unch 	-0.48
+unci	-0.29
+uncio	-0.29
+unct	0.32
+unctu	0.32
 und	-0.32
-und 	0.53
+und 	0.6
 unday	-0.31
-unde 	-0.38
-under|12k	-0.32
-under|6	-0.26
-under|7	-0.29
-under|gdpr	0.48
+unde 	-0.41
+under|12k	-0.3
+under|ccpa	0.29
+under|gdpr	0.47
+under|the	0.31
 undi 	-0.33
-undin	0.88
-unds	-0.4
-unds 	-0.4
-und|es	0.32
-und|hole	-0.58
-und|keine	0.61
-une	-0.34
-une 	-0.31
-uner	-0.41
-uner 	-0.35
+undid	-0.42
+undin	0.85
+unds	-0.38
+unds 	-0.38
+und|hab	0.49
+und|hole	-0.55
+und|ich	0.5
+und|keine	0.62
+und|konnen	0.27
+und|nehmen	-0.33
+und|tom	0.44
+une	-0.27
+uner	-0.45
+uner 	-0.43
 unes	-0.33
 unes 	-0.33
-une|assurance	1.16
-une|erreur	-0.39
-une|fois	-0.44
-une|formation	0.94
-une|moto	0.27
-une|pompe	-0.32
-une|question	-0.32
-une|voiture	0.26
+une|assurance	1.07
+une|erreur	-0.4
+une|fois	-0.46
+une|formation	0.82
+une|proposition	-0.27
+une|question	-0.33
+une|reprise	-0.36
 unf	0.37
 unft	0.45
 unfti	0.34
-unge	-0.46
-ungen	-0.29
-ungsa	-0.4
-uni 	-0.44
-unic	0.31
-unica	0.31
-unica|vez	-0.39
+unga	-0.28
+ungal	-0.28
+unge	-0.5
+ungef	-0.31
+ungen	-0.31
+ungsa	-0.55
+uni 	-0.41
+unic	0.3
+unica	0.3
+unica|vez	-0.41
 univ	0.58
 unive	0.58
-unkt 	0.26
+unkt 	0.27
+unkti	-0.28
 unl	-0.78
-unle	-0.61
-unles	-0.61
-unless|you	-0.42
-unni	-0.3
-unnin	-0.3
+unle	-0.63
+unles	-0.63
+unless|you	-0.45
+unni	-0.32
+unnin	-0.32
 unny	-0.69
 unny 	-0.69
-uns	0.26
+uns	0.29
 unsc	0.34
 unsch	0.34
-unsts	-0.36
-unsu	0.28
-unsub	0.28
-unsubcribe|me	0.45
-unsubscribed|by	-0.73
+unsts	-0.31
+unsu	0.27
+unsub	0.27
+unsubcribe|me	0.47
+unsubscribed|by	-0.68
 unsubscribed|from	0.4
-unsubscribe|all	0.6
-unsubscribe|by	-0.37
-unsubscribe|does	-0.49
-unsubscribe|from	-0.78
-unsubscribe|pls	0.4
-unsubscribe|to	-0.63
+unsubscribe|all	0.58
+unsubscribe|does	-0.51
+unsubscribe|from	-0.67
+unsubscribe|pls	0.42
+unsubscribe|to	-0.68
 unsubscribe|us	-0.3
-uns|aus	0.33
-uns|please	0.32
-unt	-0.44
-unta	-0.46
-unta 	-0.5
-unterlagen|brauche	-0.42
-unterlagen|per	-0.79
-unterschreiben|horen	-0.4
-unterschreiben|will	-0.78
-unterschrieben|bitte	0.58
-unter|dieser	-0.4
-unti	-0.39
-until	-0.39
-until|after	-0.27
-un|appart	0.44
-un|appartement	-0.32
-un|arret	-1.09
-un|blanchiment	-0.3
-un|correo	0.52
-un|devis	-1.03
-un|empechement	-0.28
-un|leasing	0.66
-un|malentendu	-0.37
-un|mensaje	-0.3
-un|mes	0.76
-un|mobilhome	0.3
-un|moyen	-0.35
+uns|aus	0.59
+uns|beide	0.44
+uns|diese	0.44
+uns|nicht	0.33
+unt	-0.36
+unta	-0.48
+unta 	-0.51
+unterlagen|brauche	-0.37
+unterlagen|per	-0.62
+unterschreiben|horen	-0.41
+unterschreiben|will	-0.76
+unterschrieben|bitte	0.68
+unter|dieser	-0.41
+unti	-0.5
+until	-0.5
+until|after	-0.34
+un|appart	0.36
+un|arret	-0.97
+un|auvent	-0.34
+un|correo	0.81
+un|detartrage	-0.31
+un|devis	-0.87
+un|dimanche	0.29
+un|empechement	-0.27
+un|hybride	-0.68
+un|leasing	0.52
+un|mail	0.77
+un|malentendu	-0.64
+un|mensaje	-0.29
+un|mes	0.63
+un|mobilhome	0.27
+un|moyen	-0.4
 un|par	-0.41
-un|parallelisme	-0.34
-un|petit	-0.31
-un|plombier	0.32
-un|toit	-0.26
-uota	-0.36
-uota 	-0.36
-up 	0.8
-upd	-0.26
-upda	-0.26
-updat	-0.26
-updates|on	-0.9
-update|my	-0.47
-upee	-0.33
-upee 	-0.33
-upg	0.36
-upgr	0.36
-upgra	0.36
-uppo	0.73
-uppor	0.73
+un|parallelisme	-0.32
+un|petit	-0.27
+un|sms	-0.29
+un|toit	-0.29
+uota	-0.59
+uota 	-0.59
+uotes	-0.34
+up 	0.83
+updates|on	-0.94
+update|my	-0.52
+upee	-0.41
+upee 	-0.41
+upg	0.34
+upgr	0.34
+upgra	0.34
+uppli	0.36
+uppo	0.44
+uppor	0.44
+upro	-0.4
+uproj	-0.4
 ups	0.31
 ups 	0.31
-ups|please	0.27
-up|at	0.65
-up|but	0.41
+up|at	0.71
+up|but	0.53
 up|for	0.58
 up|leasing	0.4
 up|on	0.39
-up|thanks	0.33
-up|with	-0.34
-ura	-0.61
+up|thanks	0.29
+up|with	-0.39
+ura	-0.64
 urad	0.27
 urado	0.27
-urai	-0.33
-urai 	-0.33
+urai	-0.28
+urai 	-0.28
 urau	-0.4
 uraut	-0.4
 urc	0.4
 urch	0.4
 urcha	0.4
-urd	-0.46
-urde	-0.37
-urde 	-0.39
-urden	0.35
-urer	0.32
-urer 	0.32
-ures	-0.59
-ures 	-0.59
-ureu	0.53
-ureur	0.53
-urge	0.28
-urge 	0.28
-urgen	0.29
-uri	-0.63
-urin	-0.45
-uring	-0.45
-urio	-0.4
-urios	-0.41
-url	-0.6
-urla	-0.6
-urlau	-0.6
-urlaub|wegen	-0.58
-urr	0.31
-urra	-0.42
-urra 	-0.42
-urre	0.29
-urren	0.29
-urri	0.41
-urrie	0.41
-urs	-0.5
-urs 	-0.68
-ursa	0.3
-ursab	0.31
+urd	-0.42
+urd 	-0.27
+urde 	-0.4
+urden	0.97
+urder	-0.27
+ures	-0.58
+ures 	-0.58
+ureu	0.4
+ureur	0.4
+urf	0.41
+urfe	0.41
+urfen	0.41
+uri	-0.62
+urin	-0.46
+uring	-0.46
+urio	-0.39
+urios	-0.4
+url	-0.67
+urla	-0.67
+urlau	-0.67
+urlaub|wegen	-0.31
+urned	0.4
+urr	0.46
+urra	-0.41
+urra 	-0.41
+urre	0.34
+urren	0.34
+urri	0.53
+urrie	0.53
+urs	-0.47
+urs 	-0.63
 ursd	-0.4
 ursda	-0.4
-urt	0.29
-urt 	-0.42
-urta	0.43
-urtac	0.43
+urt	0.34
+urt 	-0.55
+urta	0.46
+urtac	0.46
 urth	0.49
 urthe	0.49
-urti	0.42
-urtie	0.42
-urto	-0.46
-urtou	-0.46
-uruc	-0.49
-uruck	-0.49
-urv	-0.34
-urz	-0.61
-urz 	-0.33
-urze	-0.5
-urzen	-0.5
-ur|list	1.03
-ur|rep	0.44
-ur|system	0.36
-ur|texting	0.76
-usa	0.34
-usag	-0.43
-usage	-0.43
-usar	0.34
-usar 	0.34
-usar|el	0.34
-use	-0.53
-use 	-0.49
+urto	-0.45
+urtou	-0.45
+uruc	-0.53
+uruck	-0.53
+urv	-0.38
+urz	-0.63
+urz 	-0.3
+urze	-0.52
+urzen	-0.52
+ur|list	1.06
+ur|rep	0.41
+ur|system	0.31
+ur|texting	0.79
+usa	0.27
+usag	-0.27
+usage	-0.27
+usb	-0.31
+usba	-0.31
+usban	-0.31
+use	-0.55
+use 	-0.5
 used|in	-0.28
-usef	-0.27
-usefu	-0.27
-uses	0.55
-uses 	0.55
-use|555	-0.31
+usef	-0.28
+usefu	-0.28
+uses	0.37
+uses 	0.37
 use|her	0.39
 use|my	-0.49
-use|this	-0.59
-ush 	-0.31
-usi	0.47
-usio	0.49
-usion	0.49
-usl	0.4
-usla	-0.29
-uslau	-0.29
+use|this	-0.63
+ush 	-0.38
+usi	0.48
+using	0.34
+using|voice	0.34
+usio	0.46
+usion	0.46
+usl	0.43
+uslau	-0.3
 usly	0.4
 usly 	0.4
-usqu 	-0.27
-uss 	0.77
-usse	-0.65
-ussel	-0.35
-ussen	-0.77
-ussi	-0.36
-ussi 	-0.36
-ustat	-0.28
-uste	-0.38
-uste 	-0.41
-ustedes|baja	0.51
-ustedes|dejan	-0.39
+uss 	0.72
+usse	-0.68
+ussel	-0.31
+ussen	-0.78
+ussi	-0.3
+ussi 	-0.3
+ustat	-0.44
+uste	-0.41
+uste 	-0.46
+ustedes|baja	0.45
+ustedes|dejan	-0.41
 ustedes|gracias	0.39
-ustedes|no	0.27
-ustel	-0.29
+ustedes|no	0.3
 ustem	-0.4
-usto	-0.53
-usto 	-0.53
-ustop	-0.29
-ustr	0.63
-ustra	0.63
-us|but	-0.4
-us|off	0.32
-us|so	0.27
-ut 	0.61
-uta	-0.7
-utan	-0.86
-utant	-0.86
+uster	-0.35
+usto	-0.55
+usto 	-0.55
+ustop	-0.27
+ustr	0.62
+ustra	0.62
+us|but	-0.37
+us|off	0.44
+ut 	0.7
+uta	-0.66
+utan	-0.84
+utant	-0.84
 utie	-0.29
 utier	-0.29
 util	-0.33
-utili	-0.28
-utilisation|de	0.26
-utilisez|le	-0.26
+utili	-0.3
 utilisez|ma	-0.31
-utom	-0.38
-utoma	-0.37
-utor	0.63
-utori	0.63
-utos	-0.37
-utot	-0.62
-utot 	-0.62
-utove	-0.39
-utrec	-0.44
-utt	-0.26
-utz	0.32
-utzu	0.32
-utzun	0.32
-uur	-0.73
-uur 	-0.72
+utio	0.45
+ution	0.45
+utom	-0.39
+utoma	-0.38
+utomn	-0.29
+utor	0.64
+utori	0.64
+utos	-0.33
+utot	-0.32
+utot 	-0.32
+utove	-0.37
+utrec	-0.4
+utti	-0.33
+uttin	-0.33
+uur	-0.68
+uur 	-0.68
 uura	-0.4
 uurau	-0.4
-uurt 	-0.42
-uurta	0.43
-uur|aub	-0.83
-uur|svp	-0.53
+uurd	-0.29
+uurd 	-0.39
+uurt 	-0.5
+uurta	0.46
+uur|aub	-0.63
+uur|svp	-0.51
 uv 	-0.36
-uva	-0.26
-uvai	-0.26
-uvais	-0.26
-uven	-0.39
-uvent	-0.39
-uver	-0.62
-uvert	-0.62
-uvo	0.58
-uvo 	0.58
-uw|bestand	0.76
-uw|lijst	0.44
-uy 	0.29
-uyer	-0.39
-uyer 	-0.39
-uyi	0.71
-uyin	0.71
-uying	0.71
-u|afmelden	0.93
-u|b	0.55
-u|close	-0.34
-u|geen	-0.28
+uva	-0.27
+uvai	-0.27
+uvais	-0.27
+uven	-0.36
+uvent	-0.36
+uver	-0.68
+uvert	-0.69
+uvi	0.33
+uvie	0.33
+uviez	0.33
+uvo	0.59
+uvo 	0.59
+uwb	-0.35
+uwbo	-0.35
+uwbou	-0.35
+uwen	0.46
+uwen 	0.46
+uwl	0.37
+uwlo	0.37
+uwloc	0.37
+uwp	-0.4
+uwpr	-0.36
+uwpro	-0.36
+uw|bestand	0.42
+uw|bestanden	0.32
+uw|lijst	0.86
+uyer	-0.36
+uyer 	-0.36
+uyi	0.63
+uyin	0.63
+uying	0.63
+u|afmelden	0.98
+u|b	0.54
+u|close	-0.27
+u|geen	-0.27
+u|geweest	0.32
 u|have	-0.41
-u|heeft	-0.49
-u|mij	0.94
-u|niet	-0.41
-u|not	1.47
-u|people	0.46
-u|take	0.57
-vaak|bellen	-0.26
-vaak|moet	0.52
-vaak|te	-0.95
-vac	-0.43
-vaca	-0.43
-vacan	-0.43
-vader|bel	0.27
-vader|niet	-0.5
-vai	-0.42
-vais	-0.26
-vais 	-0.26
-vale	-0.33
-vale 	-0.29
-vall	0.32
-valle	0.34
-vanaf|nu	0.41
-vanav	-0.28
-vance	0.28
-vandaag|niet	-0.4
-vant	-0.6
-vant 	-0.6
+u|heeft	-0.4
+u|mij	0.84
+u|niet	-0.43
+u|not	1.41
+u|people	0.27
+u|take	0.59
+u|vriendelijk	0.34
+vaak|bellen	-0.29
+vaak|moet	0.61
+vaak|te	-1.02
+vac	-0.45
+vaca	-0.45
+vacan	-0.45
+vader|bel	0.34
+vader|niet	-0.47
+vai	-0.52
+vais	-0.27
+vais 	-0.27
+vale	-0.31
+vale 	-0.3
+vale|pero	0.33
+vall	0.29
+valle	0.32
+vam	0.4
+vamo	0.4
+vamos	0.4
+vana 	-0.32
+vanaf|nu	0.36
+vand	-0.28
+vanda	-0.28
+vandaag|niet	-0.39
+vane	-0.32
+vane 	-0.32
+vant	-0.65
+vant 	-0.65
 van|a	-1.08
-van|alles	0.71
-van|die	-0.46
-van|jullie	0.6
-van|last	-0.39
-van|maandag	-0.37
-van|sms	0.37
-van|stop	0.51
-van|woensdag	-0.33
+van|alles	0.74
+van|die	-0.59
+van|het	-0.27
+van|jullie	0.67
+van|last	-0.34
+van|maandag	-0.36
+van|sms	0.47
+van|stop	0.47
+van|woensdag	-0.32
 var 	-0.4
-vast	-0.32
-vaste	-0.32
-vaste|lijn	-0.32
-vat 	-0.88
-vate	0.26
-vaya 	-0.29
-vaya|a	-0.29
-va|aparte	-0.31
-va|mais	0.81
-vc 	0.47
-ve 	0.54
-veces|al	-0.5
-veces|les	0.31
-veces|que	0.32
-veces|tengo	0.47
-ved	-0.28
-ved 	-0.28
-veed	0.41
-veedo	0.41
-veel	-0.76
-veel 	-0.76
-veer	-0.29
-veer 	-0.29
-vel	-0.28
-vem	-0.46
-vema	-0.28
-vemai	-0.28
-vemo	-0.44
-vemos	-0.44
-vemos|el	-0.44
-vendedor|hablo	-0.57
-vendeur|a	-0.43
-vendeur|que	0.64
-vendieron|la	-0.34
-vendimos|el	0.39
-vendio|la	-0.3
-vendi|el	0.42
-vendr	-0.56
-vendredi|arretez	-0.38
-vendredi|ne	-0.26
-vendue|alors	-0.68
-vendu|arretez	-0.41
-vendu|la	0.51
-veni	-0.36
-venir|manana	-0.26
-vens	0.39
-vens 	0.39
-vent	-0.42
-vent 	-0.39
-ventanas|pvc	0.47
-venu	0.4
-venu 	-0.44
-venue	0.4
-vera	-0.26
-veranderd|dit	-0.34
-verd	0.52
-verde	0.48
-verdere|e	0.5
-verder|benaderd	0.39
+vast	-0.27
+vaste	-0.27
+vaste|lijn	-0.27
+vat 	-1.15
+vate	0.29
+vater	-0.27
+vater|sagt	-0.31
+vati	-0.27
+vatio	-0.27
+vaux	0.32
+vaux 	0.32
+vaya 	-0.51
+vaya|a	-0.51
+va|aparte	-0.33
+va|mais	0.87
+vc 	0.44
+ve 	0.47
+veces|al	-0.53
+veces|les	0.4
+veces|que	0.41
+veces|tengo	0.5
+veces|y	0.37
+veda	0.47
+vedad	0.47
+veed	0.43
+veedo	0.43
+veel	-0.75
+veel 	-0.75
+veer	-0.3
+veer 	-0.3
+veh	0.32
+vehi	0.32
+vehic	0.32
+vel	-0.31
+vely	0.29
+vely 	0.29
+vem	-0.51
+vema	-0.34
+vemai	-0.34
+vemo	-0.34
+vemos	-0.34
+vemos|el	-0.34
+vendedor|hablo	-0.52
+vendeur|a	-0.6
+vendeur|kevin	0.33
+vendeur|que	0.68
+vendieron|la	-0.33
+vendimos|el	0.45
+vendio|la	-0.32
+vendi|el	0.4
+vendr	-0.5
+vendredi|arretez	-0.32
+vendredi|ne	-0.31
+vendue|alors	-1.01
+vendu|arretez	-0.39
+vendu|la	0.47
+veni	-0.34
+vens	0.36
+vens 	0.36
+vent	-0.4
+vent 	-0.36
+ventanas|pvc	0.44
+venu	0.38
+venu 	-0.38
+venue	0.39
+venue|back	0.27
+vera	-0.35
+veranderd|dit	-0.38
+verano|entonces	-0.54
+verd	0.45
+verde	0.51
+verdere|e	0.59
+verder|benaderd	0.42
 verder|contact	0.37
-verdo	0.29
-verdomme|niet	0.29
-verge	0.27
-vergeet|mijn	0.66
-vergessen|sie	0.72
-vergesst|meine	0.62
+verdo	0.3
+verdomme|niet	0.3
+verf	-0.32
+verfu	-0.32
+vergeet|mijn	0.64
+vergessen|sie	0.71
+vergesst|meine	0.65
 verh	-0.31
-verhi	-0.39
-verhuizing|ging	0.47
-veri	-0.49
-verif	-0.44
-verifiez|l	-0.58
+verhi	-0.38
+verhuisd|en	0.52
+verhuizing|ging	0.48
+veri	-0.5
+verif	-0.46
+verifiez|l	-0.48
 verij	-0.28
-verka	0.32
-verkaufer|dreimal	0.26
-verkauft|ist	-0.45
-verkauft|schicken	0.49
-verke	-0.44
-verkeerd|nummer	-0.74
-verkocht|graag	0.36
-verkocht|is	-0.48
-verkocht|uitschrijven	0.37
-verkocht|zijn	-0.41
-verlange|die	0.37
-verlangt|dass	-0.37
-verla|en	-0.41
-verle	-0.37
-verlo	-0.51
-verlo|en	-0.39
+verka	0.33
+verkaufe|nicht	0.31
+verkauft|ist	-0.44
+verkauft|schicken	0.52
+verke	-0.48
+verkeerde|persoon	0.28
+verkeerd|nummer	-0.79
+verkocht|graag	0.48
+verkocht|is	-0.51
+verkocht|uitschrijven	0.44
+verkocht|zijn	-0.42
+verkopen|en	0.32
+verlange|die	0.44
+verlangt|dass	-0.45
+verla|en	-0.47
+verle	-0.32
+verlo	-0.53
+verlo|en	-0.42
 vers	-0.3
-vers 	-0.59
-versicherung|ab	-0.48
-versicherung|also	0.56
-versicherung|bei	0.3
-versicherung|kontaktiert	0.61
-versicherung|schon	0.37
-verso	0.39
-verst	-0.33
-vers|17h	-0.32
-vers|18h	-0.44
-vers|vous	-0.4
-vert	0.29
-verteiler|aus	0.31
-verteiler|danke	0.43
-vertrag|auslauft	-0.29
-vertrag|endet	-0.39
-vertrag|lassen	-0.37
-verwijder|al	0.47
-verwijder|aub	0.37
-verwijder|de	-0.83
-verwijder|het	-0.39
-verwijder|mijn	0.7
-very	-0.47
-very 	-0.61
-verz	0.3
-verzo	0.54
-verzoek|u	0.34
-ver|con	0.56
-ves	-0.4
-ves 	-0.4
-vest	-0.39
-vesti	-0.39
-veu	0.28
-veui	0.37
-veuil	0.37
-veuillez|cesser	0.26
-veuillez|me	0.38
-veux	0.29
-veux 	0.29
-veux|acheter	-0.36
-veux|bien	-0.67
-veux|continuer	-0.38
-veux|etre	-0.56
-veux|garder	-0.44
-veux|juste	-0.49
+vers 	-0.57
+versicherung|ab	-0.49
+versicherung|also	0.52
+versicherung|bei	0.28
+versicherung|kontaktiert	0.52
+versicherung|schon	0.38
+verso	0.47
+verst	-0.36
+vers|17h	-0.29
+vers|18h	-0.43
+vers|vous	-0.42
+vert	0.3
+verteiler|danke	0.47
+vertrag|auslauft	-0.3
+vertrag|endet	-0.36
+vertrag|lassen	-0.4
+verwijder|al	0.42
+verwijder|aub	0.29
+verwijder|de	-0.91
+verwijder|het	-0.37
+verwijder|mijn	0.6
+very	-0.5
+very 	-0.64
+verzo	0.42
+verzoek|u	0.47
+ver|con	0.59
+ves	-0.41
+ves 	-0.41
+vest	-0.36
+vesti	-0.37
+veu	0.32
+veui	0.36
+veuil	0.36
+veux	0.33
+veux 	0.33
+veux|acheter	-0.38
+veux|bien	-0.63
+veux|continuer	-0.4
+veux|etre	-0.67
+veux|garder	-0.42
+veux|inscrire	-0.91
+veux|juste	-0.45
 veux|justement	-0.4
-veux|le	-0.49
-veux|m	-0.27
-veux|me	0.34
-veux|plus	0.57
-veux|quand	-0.49
-veux|reserver	-0.58
-veux|signer	-0.4
-veux|toujours	-0.41
-vey 	0.42
-vez|a	-1.06
-vez|la	-0.35
+veux|le	-0.45
+veux|m	-0.37
+veux|me	0.29
+veux|plus	0.75
+veux|quand	-0.36
+veux|reserver	-0.66
+veux|signer	-0.43
+veux|toujours	-0.4
+veux|vraiment	-0.45
+vey 	0.4
+vez|a	-1.14
+vez|la	-0.39
+vez|no	0.36
 vez|por	-0.49
-vez|que	-0.39
-vez|y	0.46
-ve|already	0.51
-ve|asked	0.58
-ve|been	0.43
-ve|decided	0.4
+vez|que	-0.41
+vez|y	0.45
+ve|already	-0.27
+ve|asked	0.53
+ve|been	0.42
+ve|decided	0.41
 ve|got	0.4
-vg 	0.28
-vi 	-0.31
+ve|moved	0.4
+vi 	-0.29
 viam	-0.39
 viame	-0.39
 vian 	-0.4
-viand	0.54
-viar	0.86
-viarm	0.86
-vias	-0.38
-vias 	-0.38
-via|alle	0.34
-via|een	0.43
-via|whatsapp	0.28
-vici	-0.82
-vicio	-0.82
-vid	0.32
-vida	0.4
-vidat	0.38
-vide	0.28
-viden	0.27
+viand	0.52
+viar	0.78
+viarm	0.84
+vias	-0.34
+vias 	-0.34
+via|alle	0.35
+via|de	0.27
+via|een	0.46
+via|whatsapp	0.27
+vici	-0.81
+vicio	-0.81
+vidat	0.47
+vide	0.33
+viden	0.32
 viej	-0.38
 viejo	-0.6
-viejo|el	-0.26
-viel 	-0.56
-viele	-0.29
-viele|mails	-0.34
-viele|nachrichten	-0.41
-vielm	0.35
-vien 	0.4
-viend	-0.38
-viene	-0.49
-viene|como	-0.44
-vienm	-0.43
-viens	-0.43
-vient	-0.31
-vier	-0.51
-viera	0.27
-viern	-0.39
-vig	-0.38
-vij	-0.49
-vijv	-0.49
-vijve	-0.49
+viel 	-0.52
+viele	-0.45
+viele|mails	-0.39
+viele|nachrichten	-0.38
+vielm	0.4
+vien 	0.41
+viend	-0.39
+viene	-0.46
+viene|como	-0.35
+vienm	-0.48
+viens	-0.51
+vient	-0.27
+vier	-0.47
+viera	0.31
+viern	-0.4
+viez	0.33
+viez 	0.33
+vig	-0.39
+vij	-0.51
+vijv	-0.51
+vijve	-0.51
 vil	0.33
 vil 	0.33
-vin|please	-0.89
-vio	0.26
-vio 	-0.33
-vios	0.5
-vios 	0.5
-visa	-0.44
-visar	-0.44
-visio	-0.26
-viso	-0.39
-viso 	-0.39
-vist	-0.31
-vistas|es	-0.26
-vit 	-0.37
+vin|please	-0.91
+vio 	-0.27
+vios	0.47
+vios 	0.47
+visa	-0.43
+visar	-0.43
+visi	-0.37
+visio	-0.39
+viso	-0.35
+viso 	-0.35
+vit 	-0.36
 vita	-0.31
-vi|que	-0.28
-vi|tu	-0.31
-vlu	-0.27
-vluc	-0.27
-vluch	-0.27
-vocar	-0.41
-voco	0.31
-voco 	0.31
-voe	-0.37
-voic	-0.26
-voice	0.32
-voicemail|didn	-0.26
-voicemail|this	0.67
-voici	-0.35
+vites	-0.27
+viv	-0.4
+vive	-0.4
+vi|que	-0.33
+vi|tu	-0.29
+vlu	-0.3
+vluc	-0.3
+vluch	-0.3
+vo 	0.38
+vocar	-0.36
+voco	0.32
+voco 	0.32
+voe	-0.39
+voice	0.33
+voicemail|didn	-0.28
+voicemail|this	0.45
+voice|text	0.34
+voici	-0.34
 voici|le	-0.51
 voici|mon	-0.33
-voie	-0.29
-voie 	-0.29
-voil	0.28
-voila	0.28
-voila|arretez	0.27
-voir|la	-0.81
-voir|le	-0.32
-voir|samedi	-0.3
-voiture|a	-0.71
-voiture|ailleurs	0.62
-voiture|bien	0.28
-voiture|est	-0.34
-voiture|il	-0.34
-voiture|merci	-0.54
-voiture|vous	0.52
-vok	0.52
-voke	0.52
-voke 	0.52
-vol	-0.43
-volg	-0.44
-volge	-0.44
-volgend|jaar	-0.61
-voll	-0.46
-volli	-0.6
-volv	0.4
-volvi	0.27
-volvieran|a	0.27
-vom|alten	-0.49
-vom|e	0.58
-vom|vertrag	-0.37
-vond 	-0.28
-vonds	-0.26
-vons	0.62
-vons 	0.62
+voie	-0.27
+voie 	-0.27
+voila	0.27
+voir|la	-0.84
+voir|le	-0.35
+voir|samedi	-0.27
+voiture|a	-0.81
+voiture|arrive	-0.28
+voiture|est	-1.2
+voiture|il	-0.53
+voiture|maintenant	0.41
+voiture|merci	-0.73
+voiture|vous	0.49
+vok	0.57
+voke	0.57
+voke 	0.57
+vol	-0.39
+volg	-0.55
+volge	-0.55
+volgend|jaar	-0.64
+voll	-0.49
+volli	-0.62
+volv	0.41
+volvi	0.31
+volvieran|a	0.31
+vom|alten	-0.42
+vom|e	0.72
+vom|vertrag	-0.4
+vonds	-0.28
+vons	0.67
+vons 	0.67
 von|allen	0.37
-von|dem	-0.74
-von|der	-0.29
-von|diesen	-1.23
-von|e	0.64
-von|euch	0.41
-von|eurer	-0.35
-von|ihrem	0.44
-voorj	-0.33
-voorjaar|terug	-0.8
-voort	0.43
-voor|17	-0.28
-voor|18	-0.34
-voor|9	-0.85
-voor|al	-0.81
-voor|alle	0.41
-voor|alleen	-0.4
+von|dem	-0.73
+von|der	-0.31
+von|diesen	-1.21
+von|e	0.62
+von|euch	0.47
+von|eurer	-0.36
+von|ihrem	0.51
+voorj	-0.34
+voorjaar|terug	-0.6
+voort	0.4
+voortaan|contact	-0.27
+voor|17	-0.34
+voor|18	-0.33
+voor|9	-0.83
+voor|al	-0.62
+voor|alle	0.42
+voor|alleen	-0.39
 voor|de	0.55
-voor|deze	-1.66
-voor|die	-0.72
-voor|half	-0.38
-voor|het	-0.39
-voor|me	-0.67
-voor|mijn	0.38
-voor|tien	-0.57
-voor|vrijdag	-0.52
-vori	0.6
-vorig	0.6
-vorige|week	-0.42
+voor|deze	-1.61
+voor|die	-0.67
+voor|half	-0.49
+voor|het	-0.33
+voor|marketing	0.32
+voor|me	-0.72
+voor|mijn	0.39
+voor|tien	-0.55
+voor|vrijdag	-0.56
+vori	0.49
+vorig	0.49
+vorige|maand	0.34
+vorige|week	-0.47
 vorig|jaar	0.4
 vorm	-0.38
-vor|10	-0.68
-vor|17	-0.89
-vor|18	-0.41
+vor|10	-0.73
+vor|17	-0.93
+vor|18	-0.42
 vor|8	-0.61
-vor|9	-0.28
-vos	0.29
-vos 	0.29
-vos|appels	1.1
-vos|courriels	0.32
-vos|e	0.83
-vos|fichiers	0.66
-vos|listes	0.74
-vos|mails	-0.37
+vor|9	-0.29
+vos	0.39
+vos 	0.39
+vos|appels	1.26
+vos|courriels	0.3
+vos|e	0.96
+vos|fichiers	0.39
+vos|listes	0.75
+vos|mails	-0.36
 vos|newsletters	0.4
-vos|offres	0.46
-vos|relances	0.4
-vos|sollicitations	0.26
-votre|adresse	-0.57
-votre|appel	-0.33
-votre|assurance	-0.3
-votre|base	0.52
-votre|collegue	0.3
+vos|offres	0.48
+vos|relances	0.41
+vos|sollicitations	0.28
+votre|adresse	-0.74
+votre|appel	-0.41
+votre|assurance	-0.35
+votre|collegue	0.4
 votre|commercial	0.31
-votre|devis	0.31
+votre|compagnie	0.27
+votre|fichier	0.29
 votre|liste	0.49
 votre|mail	-0.66
-votre|message	-0.41
+votre|message	-0.51
 votre|newsletter	0.94
-votre|part	0.35
-votre|pub	-0.45
-votre|sms	-0.47
-votre|societe	0.54
-votre|systeme	0.83
-votre|vendeur	0.63
-voudrais|me	-0.28
-voula	-0.51
-voulais|vous	0.29
-voule	-0.47
-voulez|je	-0.43
-voulez|vous	-0.27
-voulo	0.44
-voulons|etre	0.35
+votre|part	-0.36
+votre|passage	-0.27
+votre|pub	-0.46
+votre|sms	-0.67
+votre|societe	0.44
+votre|systeme	0.91
+votre|texto	-0.28
+votre|vendeur	0.49
+voudrais|me	-0.27
+voula	-0.47
+voule	-0.36
+voulez|je	-0.34
+voulo	0.43
 vous|a	-0.86
-vous|ai	0.81
-vous|appelle	0.3
-vous|arrete	-0.74
-vous|arreter	0.91
-vous|arretez	-0.31
-vous|attends	-0.37
+vous|ai	0.79
+vous|arrete	-0.72
+vous|arreter	1.04
+vous|arretez	-0.37
+vous|attends	-0.29
 vous|au	-0.4
-vous|avez	-0.8
-vous|cesser	0.59
-vous|chez	-0.35
-vous|demande	0.67
-vous|desabonner	-0.54
-vous|desinscrire	-0.41
-vous|dire	0.38
-vous|ecris	-0.49
-vous|etes	-0.43
-vous|le	0.26
-vous|m	-0.68
-vous|n	0.89
-vous|ne	-1.13
+vous|avez	-0.91
+vous|cesser	0.6
+vous|chez	-0.42
+vous|continuez	-0.29
+vous|demande	0.73
+vous|desabonner	-0.5
+vous|desinscrire	-0.43
+vous|ecris	-0.36
+vous|etes	-0.52
+vous|l	0.38
+vous|le	0.27
+vous|me	-0.3
+vous|montre	-0.27
+vous|n	0.92
+vous|ne	-1.06
+vous|occuper	-0.5
 vous|plait	0.43
-vous|pouvez	0.28
-vous|prie	0.66
-vous|rappelle	-0.33
-vous|recontacterai	0.44
-vous|retirer	-0.86
-vous|samedi	-0.49
-vous|voulez	-0.47
-voya	-0.38
-voy|manejando	0.46
-vra	-0.49
-vraa	-0.28
-vraag	-0.28
-vri	-0.58
-vriendelijk|om	0.32
+vous|pouviez	0.33
+vous|prie	0.67
+vous|rappelle	-0.35
+vous|recontacterai	0.28
+vous|retirer	-0.88
+vous|samedi	-0.48
+vous|voulez	-0.36
+vous|vous	-0.32
+voya	-0.37
+voy|manejando	0.43
+vra	-0.46
+vraim	-0.45
+vri	-0.61
+vriendelijk|om	0.33
 vrij	-0.42
 vrijd	-0.42
-vro	-0.37
-vrou	-0.33
-vrouw	-0.33
-vrouw|van	-0.27
-vrouw|zegt	-0.29
-vtl	-0.46
-vtl 	-0.46
-vu 	-0.66
-vue	0.47
-vuel	0.41
-vuelo	-0.37
+vro	-0.41
+vrou	-0.38
+vrouw	-0.38
+vrouw|aub	-0.34
+vrouw|regelt	0.28
+vrouw|zegt	-0.34
+vtl	-0.45
+vtl 	-0.45
+vu 	-0.74
+vue	0.48
+vuel	0.42
+vuelo	-0.38
 vuelv	0.66
 vuelvan|a	0.5
-vu|mon	-0.38
-vu|passer	-0.5
-vu|votre	-0.46
-v|p	0.34
-v|sold	-0.27
-waar 	-0.87
-waarom|bellen	-0.72
-waarom|hoor	-0.64
-waarom|krijg	-0.42
-waarom|stoppen	0.47
-waarom|sturen	-0.36
-waar|kan	-0.7
-wachtlijst|voor	-0.39
-wacht|nog	-0.59
-wag	-0.56
-wage	-0.56
-wagen	-0.56
-wagen|ab	-0.62
-wagen|gekocht	0.78
-wagen|ist	1.07
-wagen|mochte	-0.31
-wagen|stopp	0.89
-wai	-0.26
-wait	-0.26
-waiting|on	-0.44
+vu|mon	-0.31
+vu|passer	-0.55
+vu|votre	-0.5
+v|p	0.33
+v|sold	-0.28
+waar 	-1.03
+waarom|bellen	-0.77
+waarom|hoor	-0.82
+waarom|krijg	-0.44
+waarom|stoppen	0.51
+waarom|sturen	-0.43
+waar|kan	-0.73
+wachtlijst|voor	-0.44
+wacht|nog	-0.78
+wag	-0.58
+wage	-0.58
+wagen	-0.58
+wagen|ab	-0.75
+wagen|fur	-0.33
+wagen|gekocht	0.77
+wagen|ist	1
+wagen|mochte	-0.34
+wagen|noch	-0.33
+wagen|schon	-0.56
+wagen|stopp	0.87
+waiting|on	-0.42
 waiting|to	-0.4
-wak	0.3
-waki	0.3
-wakin	0.3
-waking|me	0.3
-wal	-0.42
-wal 	-0.32
-wann	-0.27
-wanna	0.69
-wanna|hear	0.69
-wanne	-0.45
-wanneer|stopt	-0.28
-wann|horen	-0.26
-wann|ist	-0.28
-want	0.47
-want 	0.41
-wante	-0.33
-wanted|off	-0.31
-wants	-0.52
-wants|you	-0.51
-want|a	0.69
-want|all	0.58
-want|any	0.28
-want|more	-0.69
-want|my	0.52
-want|nothing	0.35
-want|off	0.73
-want|out	0.55
-want|that	-0.78
-want|these	0.64
-want|you	-1.06
-want|your	0.26
-war	-0.28
-ward	-0.27
-wardi	-0.28
-ware|die	-0.34
-warranty|from	-0.5
-warranty|i	-0.5
-warranty|not	-0.95
-warranty|pitch	-0.41
+wak	0.35
+waki	0.35
+wakin	0.35
+waking|me	0.35
+wal	-0.41
+wal 	-0.27
+wann	-0.33
+wanna	0.59
+wanna|hear	0.59
+wanne	-0.43
+wann|horen	-0.29
+wann|ist	-0.27
+want	0.46
+want 	0.4
+wante	-0.4
+wanted|off	-0.27
+wants	-0.45
+wants|a	-0.31
+wants|you	-0.45
+want|a	0.66
+want|all	0.42
+want|any	0.27
+want|more	-0.67
+want|my	0.59
+want|nothing	0.41
+want|off	0.77
+want|out	0.7
+want|that	-0.48
+want|these	0.6
+want|you	-1.12
+want|your	0.27
+war 	0.39
+ward	-0.41
+wardi	-0.4
+ware	0.37
+ware 	0.38
+ware|das	0.82
+ware|die	-0.41
+ware|mein	-0.32
+warmepumpe|wirklich	-0.31
+warn	0.4
+warni	0.4
+warranty|but	-0.31
+warranty|from	-0.68
+warranty|i	-0.59
+warranty|not	-0.85
+warranty|pitch	-0.3
 wart	-0.41
 warte	-0.41
-warten|wann	-0.29
-warte|auf	-0.35
-warte|noch	-0.47
-warum|bekomme	-0.26
-warum|haben	-0.37
+warten|wann	-0.34
+warte|auf	-0.36
+warte|noch	-0.37
+warum|bekomme	-0.27
+warum|haben	-0.4
 warum|horen	1.2
-warum|rufen	-0.79
-warum|schicken	-0.67
-warum|schreiben	-0.84
-war|nur	-0.58
-war|super	0.39
-wast	-0.39
-wasti	-0.39
-wasting|my	-0.39
-was|about	-0.34
-was|alleen	-0.61
-was|brauche	0.61
-was|busy	-0.49
-was|druk	-0.61
-was|enough	0.36
-was|fixing	-0.3
-was|gefunden	-0.47
-was|gewoon	-0.47
-was|ist	0.38
-was|konnen	-0.68
-was|muss	-0.57
-was|niet	-0.34
-was|off	-0.57
-was|waiting	-0.43
-was|ware	-0.31
-wat	-0.79
-wat 	-0.8
-wat|kost	-0.35
-we 	0.28
-web 	-0.26
+warum|rufen	-0.73
+warum|schicken	-0.78
+warum|schreiben	-0.86
+war|nicht	-0.51
+war|nur	-0.34
+war|super	0.35
+wast	-0.42
+wasti	-0.42
+wasting|my	-0.42
+was|about	-0.35
+was|alleen	-0.66
+was|brauche	0.56
+was|busy	-0.82
+was|druk	-0.62
+was|enough	0.37
+was|fixing	-0.36
+was|gefunden	-0.5
+was|gewoon	-0.45
+was|ist	0.4
+was|konnen	-0.7
+was|kostet	-0.28
+was|muss	-0.5
+was|niet	-0.4
+was|off	-0.5
+was|waiting	-0.46
+was|ware	-0.44
+wat	-0.83
+wat 	-0.84
+wat|kost	-0.38
+way|final	0.6
+way|i	-0.28
+way|more	0.48
+wbou	-0.35
+wbouw	-0.35
+web 	-0.36
 webi	-0.46
 webin	-0.46
-webinar|tomorrow	-0.49
-website|where	-0.7
-web|de	-0.26
-wec	0.37
-weck	0.31
-wecke	0.31
-wee 	0.41
-week 	-0.5
-weeke	-0.74
-weekend|naar	-0.47
-weekl	-0.28
-weekly|deals	-0.42
+webinar|tomorrow	-0.5
+website|where	-0.78
+web|de	-0.36
+wec	0.36
+wedd	0.28
+weddi	0.28
+wedding|venue	0.27
+wee 	0.45
+week 	-0.43
+weeke	-0.85
+weekend|naar	-0.39
+weekl	-0.29
+weekly|deals	-0.47
 weeks|ago	0.28
 weeks|of	0.31
-week|aangemeld	-0.43
-week|and	0.26
-week|do	0.67
-week|is	-0.99
-week|so	0.29
+week|aangemeld	-0.45
+week|and	0.4
+week|do	0.45
+week|is	-1.06
+week|so	0.28
+week|we	0.66
 week|would	-0.46
-weer	-0.72
-weer 	-0.72
-weer|een	-0.51
-weg	-0.34
-weg 	-0.31
-weg|einen	-0.35
-weg|zu	-0.62
-wei	0.29
-weis	-0.4
-weise	-0.31
-weiteren|anrufe	0.4
-weiteren|e	0.4
-weiteren|kontakt	0.26
-weiteren|nachrichten	1.13
+ween	-0.34
+ween 	-0.34
+weer	-0.73
+weer 	-0.73
+weer|een	-0.29
+weer|reclame	-0.27
+weg	-0.35
+weg 	-0.39
+weg|einen	-0.31
+weg|naar	-0.36
+weg|zu	-0.75
+weis	-0.43
+weiteren|anrufe	0.41
+weiteren|e	0.41
+weiteren|kontakt	0.38
+weiteren|nachrichten	1.16
 weitere|anrufe	0.3
-weitere|kontaktaufnahme	0.44
-weiter|bekommen	-0.47
-weiter|informieren	-0.28
-weiter|kontaktiert	0.38
-weiter|schicken	-0.27
+weitere|kontaktaufnahme	0.39
+weiter|bekommen	-0.44
+weiter|informieren	-0.3
+weiter|infos	-0.38
+weiter|interessiert	-0.49
 wel	-0.27
-wel 	-0.5
-welc	-0.5
-welch	-0.3
-welche|unterlagen	-0.43
-wel|die	-0.33
-wel|een	-0.6
-wel|graag	-0.35
-wel|opzeggen	0.44
-wel|thuis	-0.47
-wel|weten	-0.36
-wen	-0.53
-wenn	-0.39
-wenn 	-0.39
-wenn|das	-0.6
-wenn|sie	-0.53
+wel 	-0.49
+welc	-0.51
+welch	-0.31
+welche|unterlagen	-0.37
+wel|als	-0.27
+wel|een	-0.58
+wel|graag	-0.37
+wel|opzeggen	0.35
+wel|thuis	-0.5
+wel|weten	-0.43
+wen	-0.4
+wen 	0.46
+wenn	-0.31
+wenn 	-0.31
+wenn|dann	0.69
+wenn|das	-0.61
+wenn|der	-0.62
+wenn|ich	-0.27
 wens	0.42
 wens 	0.42
-wens|geen	0.63
+wens|geen	0.91
 wens|niet	0.41
-went|through	-0.44
-wer	-0.44
-wer 	-0.59
-werbeanrufe|mehr	0.52
-werbe|e	0.89
-werbung|an	0.54
-werbung|ist	-0.54
-werbung|mehr	1.38
-werden|schonen	0.7
-werden|von	0.44
-werk	-0.5
-werka	-0.43
+went|through	-0.37
+wer	-0.39
+wer 	-0.46
+werb	0.36
+werbe	0.62
+werbeanrufe|mehr	0.46
+werbemails|abzubestellen	-0.37
+werbe|e	0.6
+werbe|mails	-0.54
+werbe|sms	0.27
+werbung|an	0.56
+werbung|ist	-0.58
+werbung|mehr	1.79
+werden|schonen	0.54
+werden|von	0.4
+weri	-0.29
+werin	-0.29
+werk	-0.52
+werka	-0.44
+werkplaats|om	-0.29
 werkt	-0.4
-werk|bellen	-0.47
-werk|liever	-0.39
-werk|thuis	-0.34
-weten|of	-0.41
-wey	0.46
-wey 	0.46
-wey|no	0.44
-wey|ya	0.47
+werk|bellen	-0.5
+werk|liever	-0.37
+werk|thuis	-0.33
+wert 	-0.38
+wertu	0.39
+weten|of	-0.37
+wey	0.49
+wey 	0.49
+wey|no	0.46
+wey|ya	0.43
 we|are	0.4
-we|bought	0.7
-we|can	-0.92
-we|chose	0.44
-we|d	-0.26
+we|bought	0.72
+we|can	-0.74
+we|chose	0.5
+we|d	-0.57
+we|decided	0.66
 we|ended	0.4
-we|geen	-0.34
-we|had	-0.43
-we|hebben	0.38
+we|gaan	0.46
+we|geen	-0.33
+we|had	-0.41
+we|hebben	0.35
 we|kunnen	-0.28
-we|moved	0.34
-we|need	-0.3
-we|niet	-0.46
-we|re	0.67
-we|stopped	-0.39
-we|talk	-0.39
-we|ve	0.54
-we|willen	-0.46
-what 	-0.88
-whate	0.5
-whatever|list	0.5
-whats	0.26
-whatsappen|aub	0.27
+we|need	-0.29
+we|niet	-0.47
+we|re	0.64
+we|sold	0.6
+we|stopped	-0.34
+we|talk	-0.37
+we|ve	0.37
+we|willen	-0.47
+we|zitten	0.67
+what 	-0.81
+whate	0.49
+whatever|list	0.49
 whatsappen|ik	0.4
-whatsapps|gracias	0.6
-whatsapps|mehr	0.57
-whatsapps|pls	0.3
+whatsapps|gracias	0.52
+whatsapps|mehr	0.53
 whatsapp|berichten	0.44
-whatsapp|ca	0.39
-whatsapp|car	0.27
-whatsapp|choukran	0.3
+whatsapp|ca	0.54
+whatsapp|car	0.38
+whatsapp|choukran	0.41
 whatsapp|email	0.29
-whatsapp|gracias	0.74
-whatsapp|i	0.36
-whatsapp|meer	0.48
-whatsapp|mehr	0.76
-whatsapp|mejor	-0.74
-whatsapp|merci	1.14
-whatsapp|messages	0.51
-whatsapp|msgs	0.57
-whatsapp|nachrichten	0.78
-whatsapp|no	0.33
-whatsapp|plutot	-0.41
-whatsapp|por	0.34
-whatsapp|porfa	0.65
-whatsapp|q	0.4
-whatsapp|sms	-0.77
-whatsapp|stp	0.48
-whatsapp|svp	0.26
-whatsapp|ya	0.35
-whatsapp|zu	0.26
-whats|the	-0.85
-whats|ya	0.51
-what|are	-0.56
-what|happens	-0.59
-what|s	-0.4
-what|time	-0.44
-whe	-0.38
-when	-0.45
-when 	-0.45
+whatsapp|gracias	0.72
+whatsapp|i	0.44
+whatsapp|meer	0.46
+whatsapp|mehr	0.69
+whatsapp|mejor	-0.72
+whatsapp|merci	1.41
+whatsapp|messages	0.58
+whatsapp|msgs	0.38
+whatsapp|nachrichten	0.94
+whatsapp|no	0.54
+whatsapp|plutot	-0.57
+whatsapp|por	0.33
+whatsapp|porfa	0.71
+whatsapp|q	0.39
+whatsapp|sms	-0.76
+whatsapp|stp	0.52
+whatsapp|svp	0.36
+whatsapp|way	0.48
+whats|the	-0.92
+whats|ya	0.48
+what|are	-0.62
+what|happens	-0.53
+what|s	-0.41
+what|time	-0.36
+whe	-0.28
+when	-0.36
+when 	-0.36
 whene	-0.69
 whenever|we	-0.69
 when|my	-0.27
-when|the	-0.45
-when|you	-0.42
-wher	-0.34
-where	-0.34
-where|do	-0.3
-where|is	-0.41
-whet	0.35
-wheth	0.35
-whether|you	0.35
-whi	-0.47
-whip	0.29
-whip 	0.29
-whit	-0.39
-white	-0.39
-white|one	-0.39
-whoe	0.34
-whoev	0.34
-whoever|gave	0.34
-who|is	0.46
-who|kevin	-0.57
-who|put	-0.26
-who|told	-0.63
-why|d	-0.82
-why|did	-0.54
-why|don	0.9
+when|the	-0.48
+when|you	-0.48
+wher	-0.32
+where	-0.32
+where|do	-0.32
+where|i	0.29
+where|is	-0.43
+whet	0.29
+wheth	0.29
+whether|you	0.29
+whi	-0.48
+whil	-0.28
+while	-0.28
+whip	0.3
+whip 	0.3
+whit	-0.43
+white	-0.43
+white|one	-0.43
+who|is	0.41
+who|kevin	-0.72
+who|put	-0.27
+who|told	-0.61
+why|d	-0.83
+why|did	-0.52
+why|don	0.91
 why|won	1.03
-why|would	-0.51
-wic	0.84
-wice	0.84
-wice 	0.84
-wid	0.38
-wide	0.38
-wider	0.38
-widerspreche|der	0.35
+why|wont	0.42
+why|would	-0.54
+wic	0.88
+wice	0.88
+wice 	0.88
+wid	0.37
+wide	0.37
+wider	0.37
+widerspreche|der	0.33
 wie	-0.53
-wie 	-0.53
-wied	0.27
-wiede	0.27
-wieder|an	0.29
-wieder|anrufen	0.66
-wieder|eine	0.76
-wieder|leasen	-0.42
-wieder|melden	0.62
-wieder|spenden	-0.5
-wieder|uber	-0.37
-wieder|werbung	-0.38
-wies	-0.52
-wiese	-0.29
-wieso	-0.52
-wieso|melden	-0.5
-wieso|schreiben	-0.28
-wie|kann	-0.72
-wie|kriag	-0.3
-wie|lange	-0.28
-wie|melde	-0.48
-wie|oft	0.75
-wif	-0.27
-wife	-0.27
-wife 	-0.27
-wife|on	-0.44
-wife|said	-0.76
-wife|says	-0.3
-wife|thinks	-0.35
-wife|wants	-0.51
-wij 	0.6
-wij|willen	0.62
-wilde	0.38
-wilden|worden	-0.46
-willen|bellen	0.58
-willen|graag	0.62
-willen|maar	-0.34
-willen|toch	-0.46
+wie 	-0.57
+wied	0.3
+wiede	0.3
+wieder|an	0.47
+wieder|anrufen	0.69
+wieder|eine	0.73
+wieder|leasen	-0.34
+wieder|melden	0.73
+wieder|spenden	-0.66
+wieder|uber	-0.41
+wieder|werbung	-0.42
+wies	-0.5
+wieso	-0.5
+wieso|melden	-0.48
+wie|hoch	-0.27
+wie|kann	-0.75
+wie|lange	-0.27
+wie|melde	-0.47
+wie|oft	0.76
+wif	-0.45
+wife	-0.45
+wife 	-0.45
+wife|handles	0.69
+wife|on	-0.34
+wife|said	-0.64
+wife|says	-0.38
+wife|thinks	-0.29
+wife|told	-0.29
+wife|wants	-0.45
+wij 	0.44
+wij|willen	0.64
+wilde	0.31
+wilden|worden	-0.47
+willen|bellen	0.62
+willen|graag	0.64
+willen|maar	-0.33
+willen|toch	-0.47
 willi	0.4
-will|beim	-0.26
-will|das	-0.52
-will|den	-0.5
-will|die	-0.77
-will|echt	0.44
-will|have	-0.49
-will|horen	-0.46
+will|beim	-0.28
+will|das	-0.55
+will|den	-0.57
+will|die	-0.54
+will|echt	0.4
+will|have	-0.51
+will|horen	-0.45
 will|ich	-0.41
-will|keine	0.89
-will|nachstes	-0.76
-will|nur	-0.37
-will|report	0.29
-will|resend	-0.6
-will|rufen	-0.8
-will|von	0.32
-wils	0.34
-wilso	0.34
-wilsons|anymore	0.34
-wilt	0.68
-wilt 	0.68
-wilt|u	0.68
-wil|da	0.51
-wil|dat	0.42
+will|keine	0.96
+will|nachstes	-0.9
+will|nur	-0.34
+will|report	0.32
+will|resend	-0.68
+will|rufen	-0.76
+will|sie	-0.66
+will|von	0.34
+wilt	0.64
+wilt 	0.64
+wilt|u	0.64
+wil|da	0.47
+wil|daarom	0.32
+wil|dat	0.46
 wil|de	-0.99
+wil|die	-0.44
 wil|dit	0.36
-wil|echt	0.91
-wil|geen	0.7
-wil|gewoon	-0.3
-wil|je	0.87
-wil|juist	-0.52
-wil|kopen	-0.42
-wil|met	0.52
-wil|niet	0.46
-wil|nog	-0.33
-wil|tekenen	-0.43
-wil|uitgeschreven	0.38
-wil|volgend	-0.53
-wil|worden	0.28
+wil|echt	0.94
+wil|geen	0.98
+wil|gewoon	-0.29
+wil|je	0.98
+wil|juist	-0.49
+wil|kopen	-0.46
+wil|met	0.47
+wil|niet	0.47
+wil|niets	0.27
+wil|nog	-0.31
+wil|stoppen	-0.35
+wil|tekenen	-0.45
+wil|uitgeschreven	0.35
+wil|volgend	-0.29
+wil|worden	0.35
 wine	-0.3
 wine 	-0.3
 wine|tasting	-0.3
-wink	-0.3
-winke	-0.3
-winkel|om	-0.29
-wint	-0.32
-winte	-0.32
-wird	-0.41
-wird 	-0.41
-wirklich|kaufen	-0.43
-wir|so	-0.37
-wish	0.42
-wish 	0.42
-wishe	0.36
-wishes|anne	0.36
-wish|to	0.42
-wiss	0.46
-wisse	0.46
-wissen|a	0.29
-wissen|ob	-0.39
-witc	0.34
-witch	0.34
-withd	0.42
-with|a	-0.58
-with|delta	0.26
-with|good	-0.4
-with|honda	0.52
-with|the	0.37
-with|these	0.3
-with|this	0.64
-with|you	0.35
-with|your	0.35
-witzig|dass	-0.29
+wink	-0.37
+winke	-0.37
+wint	-0.33
+winte	-0.33
+wir 	0.36
+wird	-0.42
+wird 	-0.42
+wirklich|kaufen	-0.51
+wir|anna	0.44
+wir|behalten	0.3
+wir|haben	0.32
+wir|so	-0.4
+wish	0.41
+wish 	0.41
+wishe	0.3
+wishes|anne	0.3
+wish|to	0.41
+wiss	0.51
+wisse	0.51
+wissen|a	0.31
+wissen|zie	0.27
+withd	0.45
+with|a	-0.45
+with|ee	0.5
+with|good	-0.42
+with|honda	0.31
+with|the	0.39
+with|these	0.28
+with|this	0.65
+with|you	0.42
+with|your	0.34
 witzig|keine	0.38
-wk 	0.26
-wn 	-0.29
-wns	0.5
-wns 	0.5
-wo 	-1.18
-woanders|gebucht	0.85
-woanders|unterschrieben	0.58
-woc	-0.64
-woch	-0.64
+wlo	0.37
+wloc	0.37
+wloca	0.37
+wn 	-0.33
+wni	0.43
+wnin	0.43
+wning	0.43
+wns	0.52
+wns 	0.52
+wo 	-1.2
+woanders|gebucht	0.76
+woanders|unterschrieben	0.68
+woc	-0.76
+woch	-0.76
 woch 	-0.41
-woche	-0.32
+woche	-0.48
 wochenlang|spam	-0.4
-woche|reicht	-0.7
-woe	-0.42
-woen	-0.42
-woens	-0.42
-woensdag|ik	-0.33
-wohnmobil|angebot	-0.26
-wohnt|keine	-0.29
-wohnung|gefunden	0.55
-wohnung|ist	0.26
+woche|reicht	-0.91
+woe	-0.43
+woen	-0.43
+woens	-0.43
+woensdag|ik	-0.32
+wohl	-0.29
+wohl 	-0.29
+wohl|gesagt	-0.29
+wohnmobil|angebot	-0.28
+wohnt|keine	-0.48
+wohnung|gefunden	0.58
+wohnung|gekauft	0.67
+wohnung|in	-0.27
+wohnung|ist	0.28
 wohnung|schon	-0.4
-won	0.58
-won 	0.66
-won|t	0.66
-woon 	0.27
-wor	-0.28
-word	0.27
-word 	0.54
-worden|dank	0.26
-worden|fijne	0.26
-worden|maar	-0.46
-worden|ook	0.83
-worden|van	0.27
-word|er	0.51
-work	-0.27
-work 	-0.31
-works|better	0.28
-work|and	0.55
-work|anyway	0.66
-work|hours	-0.3
-work|is	0.55
-work|line	-0.82
-work|my	-0.35
-work|phone	-0.39
-work|please	-0.48
+wollte|doch	-0.28
+won	0.84
+won 	0.6
+wont	0.42
+wont 	0.42
+wont|u	0.42
+won|t	0.6
+woon 	0.29
+wor	-0.27
+word	0.29
+word 	0.55
+worden|dank	0.28
+worden|maar	-0.47
+worden|ook	0.67
+word|er	0.47
+work	-0.32
+work 	-0.36
+work|and	0.51
+work|anyway	0.71
+work|evenings	-0.31
+work|hours	-0.29
+work|is	0.7
+work|line	-0.7
+work|phone	-0.4
+work|please	-0.51
 work|so	0.42
-worr	-0.36
-worri	-0.31
-worries|text	-0.32
-would|be	-0.46
-would|i	-0.51
-would|you	0.62
+work|text	-0.27
+worr	-0.43
+worri	-0.38
+worries|text	-0.39
+would|i	-0.54
+would|you	0.7
 wow	-0.38
 wow 	-0.38
-wo|ich	-0.76
+wow|bathrooms	0.28
+wo|ich	-0.77
 wo|kann	-0.54
-wri	0.38
-writ	0.38
-writi	0.38
-writing|but	-0.43
-wrong|brochure	-1.07
-wrong|guy	0.76
-wrong|number	-0.37
+wpr	-0.36
+wpro	-0.36
+wproj	-0.36
+wra	-0.3
+wran	-0.3
+wrang	-0.3
+wri	0.33
+writ	0.33
+writi	0.33
+writing|but	-0.46
+wrong|brochure	-1.01
+wrong|guy	0.75
+wrong|number	-0.4
 wun	0.34
 wuns	0.34
 wunsc	0.34
 wunsche|keine	0.34
-wurden|sie	0.35
-w|insurance	-0.26
-xat	-0.29
-xati	-0.29
-xatie	-0.29
+wurden|sie	0.33
+wurden|ware	0.82
 xerc	0.36
-xfa	0.5
-xfa 	0.5
-xig	0.27
-xige	0.27
-xige 	0.27
-ximo	-0.27
-ximo 	-0.27
-xing	-0.3
-xing 	-0.3
-xpl	-0.3
-xte	0.46
-xted	-0.45
-xted 	-0.45
-xtee	0.27
-xteen	0.28
-xtees	0.26
-xter	0.51
-xter 	0.51
-xto	0.61
-xtos	0.53
-xtos 	0.53
-x|favor	0.52
-x|whatsapp	0.4
-ya 	0.66
-yall|not	0.36
-yall|please	0.66
-yam	0.29
-yama	0.29
+xfa	0.52
+xfa 	0.52
+ximo	-0.33
+ximo 	-0.33
+xing	-0.32
+xing 	-0.32
+xpl	-0.33
+xpli	-0.35
+xte	0.51
+xted	-0.64
+xted 	-0.64
+xter	0.54
+xter 	0.54
+xto	0.55
+xtos	0.59
+xtos 	0.59
+x|favor	0.83
+x|whatsapp	0.38
+ya 	0.67
+yal	0.27
+yall	0.27
+yall 	0.27
+yall|not	0.6
+yall|please	0.81
+yam	0.32
+yama	0.32
 yamaha|place	0.29
-yamar	0.36
-yamarme|no	0.36
-yant	-0.38
-yant 	-0.38
-yari	-0.36
-yaris	-0.36
-yaris|een	-0.37
-ya|alquile	0.6
-ya|basta	0.97
-ya|cambie	0.57
-ya|contratamos	0.26
-ya|contrate	0.47
-ya|dejen	0.53
-ya|en	0.4
-ya|estoy	0.26
+yamar	0.39
+yamarme|no	0.39
+yant	-0.39
+yant 	-0.39
+yari	-0.32
+yaris	-0.32
+yaris|een	-0.33
+ya|alquilamos	0.63
+ya|alquile	0.65
+ya|basta	1.18
+ya|cambie	0.5
+ya|con	0.28
+ya|contrate	0.46
+ya|dejen	0.56
+ya|en	0.37
+ya|esta	-0.33
 ya|estuvo	0.46
-ya|hice	-0.29
+ya|fecha	0.35
+ya|hemos	0.3
+ya|hice	-0.36
+ya|instalamos	0.43
 ya|les	0.73
 ya|llegue	-0.34
-ya|lo	0.41
-ya|me	0.53
-ya|parale	0.46
-ya|por	0.61
+ya|lo	0.39
+ya|me	0.58
+ya|parale	0.52
+ya|por	0.6
 ya|porfa	0.35
-ya|que	0.38
-ya|recibi	-0.29
-ya|se	-0.41
-ya|tengo	0.41
-ya|termine	0.55
-ya|vendi	0.42
-ya|vendieron	-0.34
-ya|vendimos	0.39
-ya|yo	0.48
+ya|que	0.4
+ya|se	-0.42
+ya|tenemos	0.51
+ya|tengo	0.52
+ya|termine	0.43
+ya|vendi	0.4
+ya|vendieron	-0.33
+ya|vendimos	0.45
+ya|yo	0.46
 ybe	-0.33
 ybe 	-0.33
-yeah	0.33
-yeah 	0.33
-yeah|i	0.33
-yeah|stop	0.3
-years|ago	0.41
+yeah	0.31
+yeah 	0.31
+yeah|so	0.29
+yeah|stop	0.28
+years|ago	0.43
 year|fixed	-0.35
-yed	-0.48
-yed 	-0.48
-yel	-0.32
-yell	-0.32
-yelle	-0.32
-yelled|stop	-0.32
-yesterday|anyway	-0.49
-yesterday|thanks	0.29
-yesterday|try	-0.57
-yes|call	-0.57
-yes|please	-0.34
-yes|to	-0.53
-yet	-0.45
-yet 	-0.45
-ylv	-0.27
-ylvi	-0.27
-ylvie	-0.27
+year|so	0.29
+yed	-0.5
+yed 	-0.5
+yel	-0.34
+yell	-0.34
+yelle	-0.34
+yelled|stop	-0.34
+yesterday|anyway	-0.5
+yesterday|thanks	0.31
+yesterday|try	-0.63
+yes|call	-0.73
+yes|please	-0.5
+yes|to	-0.5
+yet	-0.42
+yet 	-0.42
 ym 	0.41
-yme	-0.42
-ymer	-0.3
-ymer 	-0.3
-ymn	0.3
-ymna	0.3
-ymnas	0.3
-yog	-0.42
-yoga	-0.42
-yon	-0.26
-yone	-0.26
-yone 	-0.26
-your	0.58
+yme	-0.52
+ymen	-0.37
+yment	-0.37
+ymer	-0.32
+ymer 	-0.32
+yog	-0.41
+yoga	-0.41
+yot	0.28
+yota	0.28
+yota 	0.28
+your	0.59
 your 	0.59
-yours	-0.4
-your|ad	-0.26
+yours	-0.47
+your|ad	-0.38
 your|agency	0.4
-your|best	-0.3
-your|call	0.41
+your|best	-0.5
+your|call	0.37
 your|company	0.36
-your|contact	0.47
-your|crm	0.28
-your|damn	0.34
+your|contact	0.46
+your|damn	0.27
 your|database	0.32
-your|dealership	0.35
+your|dealership	0.34
 your|dnc	0.55
-your|do	0.5
+your|do	0.48
 your|email	-0.44
-your|emails	0.78
-your|firm	0.36
+your|emails	0.86
+your|firm	0.3
 your|flyer	-0.4
-your|free	0.27
-your|guy	0.45
-your|list	0.44
-your|lists	0.55
-your|marketing	0.53
-your|number	-0.56
-your|offers	-0.47
-your|office	0.5
-your|place	-0.54
-your|records	0.78
-your|salesman	0.33
-your|salesmen	0.65
-your|shop	0.42
-your|text	-0.71
-your|texting	0.55
-your|texts	0.26
-your|voicemail	-0.48
-you|add	-0.73
-you|again	0.54
-you|anymore	0.92
-you|at	-0.58
-you|back	-0.54
-you|clowns	0.46
-you|confirm	0.35
+your|guy	0.48
+your|insurance	0.27
+your|list	0.49
+your|lists	0.5
+your|marketing	0.44
+your|number	-0.64
+your|offers	-0.52
+your|office	0.51
+your|place	-0.57
+your|records	0.82
+your|salesman	0.41
+your|salesmen	0.63
+your|shop	0.39
+your|text	-0.73
+your|texting	0.57
+your|texts	0.27
+your|truck	-0.27
+your|voicemail	-0.51
+you|add	-0.68
+you|again	0.53
+you|all	-0.41
+you|anymore	0.91
+you|at	-0.6
+you|back	-0.57
+you|call	-0.33
+you|clowns	0.45
+you|confirm	0.29
 you|d	-0.53
-you|don	-0.26
-you|dont	-0.83
-you|email	-1.17
-you|ever	0.43
-you|just	1.02
-you|keep	0.33
+you|dont	-0.78
+you|email	-1.18
+you|ever	0.53
+you|if	0.27
+you|just	1.1
+you|keep	0.4
 you|know	-0.3
-you|later	-0.51
-you|mail	-0.95
-you|mind	0.42
-you|need	0.32
-you|no	0.43
-you|not	-0.26
-you|once	-0.45
-you|permission	0.29
-you|please	0.34
-you|resend	-0.42
-you|send	-0.56
-you|should	-0.58
-you|still	0.35
-you|stop	-0.7
+you|later	-0.5
+you|mail	-0.91
+you|mind	0.5
+you|need	0.37
+you|no	0.42
+you|not	-0.36
+you|once	-0.42
+you|permission	0.34
+you|please	0.44
+you|resend	-0.44
+you|saturday	-0.27
+you|send	-0.54
+you|should	-0.64
+you|still	0.29
+you|stop	-0.69
 you|take	-0.38
-you|tell	-0.53
-you|text	-0.47
-you|to	-0.45
-you|unsubscribe	0.39
-you|ve	0.41
-you|yesterday	-0.57
-yo|compre	0.48
-yo|no	-0.44
-yo|quiero	-0.8
-yo|si	-0.3
-ypi	-0.31
-ypic	-0.29
-ypica	-0.29
-ypis	-0.37
-ypisc	-0.37
-yse	0.69
-ysel	0.69
-yself	0.69
-ysio 	-0.37
-yti	-0.58
-ytim	-0.58
-ytime	-0.58
-ywa	0.43
-yway	0.43
-yway 	0.43
-ywh	-0.3
-ywhe	-0.3
-ywher	-0.3
-y|a	-0.35
-y|all	0.77
-y|buenas	-0.26
-y|cambiarla	-0.55
-y|el	-0.38
-y|entonces	-0.35
+you|tell	-0.49
+you|text	-0.46
+you|to	-0.42
+you|unsubscribe	0.52
+you|ve	0.4
+you|yesterday	-0.63
+yo|compre	0.46
+yo|no	-0.38
+yo|nunca	-0.27
+yo|quiero	-0.96
+yo|si	-0.34
+yo|sigo	-0.28
+ypi	-0.3
+ypic	-0.28
+ypica	-0.28
+ypis	-0.4
+ypisc	-0.4
+yse	0.7
+ysel	0.7
+yself	0.7
+ysio 	-0.28
+ysl	-0.32
+ysli	-0.32
+yslip	-0.32
+yti	-0.56
+ytim	-0.56
+ytime	-0.56
+ywa	0.42
+yway	0.42
+yway 	0.42
+ywh	-0.28
+ywhe	-0.28
+ywher	-0.28
+y|a	-0.42
+y|all	0.78
+y|cambiarla	-0.49
+y|el	-0.4
+y|entonces	-0.32
 y|found	-0.28
-y|les	-0.33
-y|no	0.55
-y|serai	-0.37
-za 	-0.26
+y|hoy	0.37
+y|le	-0.29
+y|les	-0.41
+y|no	0.54
+y|serai	-0.4
+y|yo	0.32
+za 	-0.31
 zac	-0.39
 zaci	-0.39
 zacio	-0.39
-zah	-0.41
-zahl	-0.32
-zahlu	-0.32
+zah	-0.46
+zahl	-0.37
+zahlu	-0.37
+zahlung|noch	-0.32
 zahna	0.36
-zak	-0.52
-zakt	-0.38
-zakt 	-0.38
-zat	-0.4
+zak	-0.49
+zakt	-0.39
+zakt 	-0.39
+zat	-0.6
 zate	-0.4
 zater	-0.4
-ze 	-0.6
-zeg 	0.29
-zegg	0.53
-zegge	0.53
-zeggen|dat	0.53
-zegt	-0.4
-zegt 	-0.4
-zegt|dat	-0.66
-zegt|zeg	-0.3
+zaterdag|even	-0.27
+ze 	-0.59
+zeg 	0.3
+zegg	0.62
+zegge	0.62
+zeggen|dat	0.61
+zegt	-0.57
+zegt 	-0.57
+zegt|dat	-0.44
+zegt|steeds	-0.5
+zegt|zeg	-0.32
 zeg|dat	-0.61
-zeg|de	0.48
-zeg|maar	-0.33
+zeg|de	0.47
+zeg|maar	-0.71
 zei	-0.39
-zeig	-0.53
-zeige	-0.47
-zeit|anzurufen	-0.29
-zeit|habe	-0.39
-zeit|mehr	-0.37
-zei|bel	-0.54
-zei|tegen	-0.42
-zei|zeg	-0.3
-zek	0.35
-zeke	0.35
-zeker	0.35
-zelf|terug	-0.31
-zen	-0.36
-zen 	-0.36
+zeig	-0.6
+zeige	-0.44
+zeit|anzurufen	-0.3
+zeit|habe	-0.38
+zeit|mehr	-0.3
+zei|bel	-0.47
+zei|dat	-0.5
+zei|tegen	-0.45
+zei|zeg	-0.67
+zek	0.34
+zeke	0.34
+zeker	0.34
+zelf|te	0.32
+zelf|terug	-0.3
+zen	-0.27
+zen 	-0.27
 zer 	0.47
-zes	-0.5
-zess	-0.5
-zesse	-0.5
-zessen|mobiel	-0.29
-zet 	0.28
-zet|mij	0.57
-zet|mijn	0.28
-ze|echt	-0.66
-ze|graag	-0.55
-ze|moeten	-0.42
-ze|niet	-0.31
-zien	-0.88
-zien 	-0.88
-ziert	0.85
-zijn 	-0.28
-zijn|al	0.46
-zijn|dan	-0.41
-zijn|de	-0.29
-zitt	-0.47
-zitte	-0.47
-zitten|is	-0.92
-zit|dat	-0.37
-znu	-0.37
-znum	-0.37
-znumm	-0.37
-zo 	-1.03
-zod	-0.37
-zoe 	-0.45
-zoek 	0.28
-zoeke	-0.26
-zoeken|ik	-0.26
-zoek|geen	0.42
-zoek|nog	-0.75
+zes	-0.51
+zess	-0.51
+zesse	-0.51
+zessen|mobiel	-0.3
+zet|mij	0.53
+zet|mijn	0.27
+ze|echt	-0.78
+ze|graag	-0.62
+ze|moeten	-0.52
+ze|niet	-0.29
+zieh	0.4
+ziehe	0.4
+ziehen|ja	0.27
+zien	-0.7
+zien 	-0.7
+ziert	0.79
+zie|avg	0.27
+zijn|al	0.49
+zijn|dan	-0.42
+zijn|de	-0.27
+zijn|verhuisd	0.52
+zing	0.31
+zing 	0.31
+zins	-0.28
+zitt	-0.45
+zitte	-0.45
+zitten|al	0.67
+zitten|is	-0.93
+zit|dat	-0.34
+zo 	-1.09
+zod	-0.3
+zoe 	-0.41
+zoek|geen	0.66
+zoek|nog	-0.66
 zoe|j	-0.66
-zog	0.43
-zoge	0.43
-zogen	0.43
-zon	0.27
-zond	-0.55
-zonda	-0.51
-zondag|toch	-0.54
-zonnepanelen|via	0.43
-zoon|is	0.32
-zor	-0.28
-zorg	-0.28
-zorg 	-0.28
-zorg|ik	-0.28
-zou	0.26
-zou 	0.26
-zou|je	0.54
-zov	-0.47
-zove	-0.47
-zovee	-0.47
-zoveel|berichten	-0.3
-zo|doorgaat	-0.27
-zo|vaak	-1.12
-zte	0.32
-zten	0.29
-zten 	0.29
-zum	-0.46
-zum 	-0.46
-zume	-0.32
-zumel	-0.32
-zum|abmelden	-0.59
-zum|leasing	-0.27
-zum|letzten	0.29
-zun	0.32
-zung	0.32
-zung 	0.32
-zuruc	-0.49
-zuruckrufe|rufen	-0.48
-zuruckschreibe|konnen	-0.42
-zur|provision	-0.26
-zusa	-0.42
-zusag	-0.43
-zusagen|will	-0.43
-zusendung|auf	-0.52
-zusendung|von	0.64
-zu|haben	-0.48
-zu|ihnen	-0.62
-zu|melden	-0.42
+zog	0.44
+zoge	0.44
+zogen	0.44
+zon	0.32
+zondag|toch	-0.83
+zonde	-0.29
+zonnepanelen|echt	-0.5
+zonnepanelen|via	0.46
+zoon|is	0.33
+zor	-0.27
+zorg	-0.27
+zorg 	-0.27
+zorg|ik	-0.27
+zou	0.36
+zou 	0.36
+zou|je	0.57
+zou|kunnen	0.75
+zov	-0.44
+zove	-0.44
+zovee	-0.44
+zoveel|berichten	-0.27
+zo|doorgaat	-0.32
+zo|vaak	-1.2
+ztem	0.32
+ztem 	0.32
+zum	-0.38
+zum 	-0.37
+zume	-0.35
+zumel	-0.35
+zum|abmelden	-0.57
+zuruc	-0.53
+zuruckrufe|rufen	-0.39
+zuruckschreibe|konnen	-0.44
+zusa	-0.27
+zusag	-0.27
+zusagen|will	-0.27
+zusendung|auf	-0.5
+zusendung|von	0.62
+zu|haben	-0.49
+zu|ihnen	-0.75
+zu|melden	-0.71
 zu|schreiben	0.35
-zu|streichen	-0.39
-zu|uns	0.32
-zu|viel	-0.56
-zu|werbezwecken	0.32
-zwa	-0.4
-zwar	-0.33
-zwart	-0.33
-zwarte|golf	-0.33
-zwe	0.54
-zwec	0.31
-zweck	0.31
-zwei	0.38
+zu|streichen	-0.38
+zu|viel	-0.52
+zwa	-0.38
+zwar	-0.3
+zwart	-0.3
+zwarte|golf	-0.3
+zwe	0.39
+zweit	-0.35
 `;

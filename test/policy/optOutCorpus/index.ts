@@ -20,6 +20,8 @@ import { HELD_OUT_NINETEENTH } from "./heldOutNineteenth.js";
 import { HELD_OUT_TWENTIETH } from "./heldOutTwentieth.js";
 import { HELD_OUT_TWENTY_FIRST } from "./heldOutTwentyFirst.js";
 import { HELD_OUT_TWENTY_SECOND } from "./heldOutTwentySecond.js";
+import { HELD_OUT_TWENTY_THIRD } from "./heldOutTwentyThird.js";
+import { HELD_OUT_TWENTY_FOURTH } from "./heldOutTwentyFourth.js";
 import type { LabelledMessage } from "./labelled.js";
 import { TUNING as TUNING_FIRST } from "./tuning.js";
 import { TUNING_BROAD } from "./tuningBroad.js";
@@ -46,6 +48,7 @@ import { TUNING_CHECK_20 } from "./tuningCheck20.js";
 import { TUNING_CHECK_21 } from "./tuningCheck21.js";
 import { TUNING_CHECK_22 } from "./tuningCheck22.js";
 import { TUNING_CHECK_23 } from "./tuningCheck23.js";
+import { TUNING_CHECK_24 } from "./tuningCheck24.js";
 import { TUNING_ORDINARY } from "./tuningOrdinary.js";
 import { TUNING_ORDINARY_2 } from "./tuningOrdinary2.js";
 
@@ -73,6 +76,8 @@ export {
   HELD_OUT_TWENTIETH,
   HELD_OUT_TWENTY_FIRST,
   HELD_OUT_TWENTY_SECOND,
+  HELD_OUT_TWENTY_THIRD,
+  HELD_OUT_TWENTY_FOURTH,
   TUNING_BROAD,
   TUNING_CHECK,
   TUNING_CHECK_2,
@@ -97,12 +102,13 @@ export {
   TUNING_CHECK_21,
   TUNING_CHECK_22,
   TUNING_CHECK_23,
+  TUNING_CHECK_24,
   TUNING_FIRST,
   TUNING_ORDINARY,
   TUNING_ORDINARY_2,
 };
 
-/** The tuning part: the first tuning batch, the broad one, the twenty-three check batches (the tenth: negatives only) and the two batches of ordinary replies. */
+/** The tuning part: the first tuning batch, the broad one, the twenty-four check batches (the tenth: negatives only) and the two batches of ordinary replies. */
 export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_FIRST,
   ...TUNING_BROAD,
@@ -129,6 +135,7 @@ export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_CHECK_21,
   ...TUNING_CHECK_22,
   ...TUNING_CHECK_23,
+  ...TUNING_CHECK_24,
   ...TUNING_ORDINARY,
   ...TUNING_ORDINARY_2,
 ];
@@ -173,6 +180,8 @@ export const HELD_OUT_BATCHES: readonly HeldOutBatch[] = [
   { name: "twentieth", messages: HELD_OUT_TWENTIETH, coincidingWords: 12 },
   { name: "twenty-first", messages: HELD_OUT_TWENTY_FIRST, coincidingWords: 12 },
   { name: "twenty-second", messages: HELD_OUT_TWENTY_SECOND, coincidingWords: 12 },
+  { name: "twenty-third", messages: HELD_OUT_TWENTY_THIRD, coincidingWords: 12 },
+  { name: "twenty-fourth", messages: HELD_OUT_TWENTY_FOURTH, coincidingWords: 12 },
 ];
 
 /** Every held-out message. */

@@ -27,6 +27,16 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
   ],
   fillers: ["bitte", "danke", "jetzt", "sofort", "nein", "ja", "vielen dank", "mehr", "endlich"],
   phrases: [
+    // A bare negated infinitive, the whole clause: "Bitte nicht anrufen, lieber eine Mail schicken" (not "nicht vor 10 anrufen").
+    {
+      id: "nicht-anrufen-clause",
+      pattern: "^(bitte)? (nicht|nie) (anrufen|mailen|simsen|texten|whatsappen|kontaktieren|anschreiben) (bitte|danke)?$",
+    },
+    // A request repeated as a negated obligation: "Wie oft soll ich noch sagen, dass Sie mich nicht anrufen sollen?".
+    {
+      id: "dass-nicht-sollen",
+      pattern: `dass (sie|ihr|du) (mich|uns|mir)? (bitte)? (nicht|nie|nie wieder|nicht mehr|nie mehr) ${VERB} (sollen|sollt|sollst|durfen|durft|darfst)`,
+    },
     // "Bitte die Zusendung von Werbung einstellen": a request to stop sending, read as a phrase, not left to the
     // fallback the n-gram model may doubt ("stellen Sie die Zusendung auf Post um" keeps the closing "ein" required).
     {
@@ -627,6 +637,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "muss ich ihnen noch",
       "soll ich ihnen noch",
     ],
+    politeModals: ["konnten", "wurden", "konntest", "wurdest", "konntet", "wurdet"],
     politeFrames: [
       "ware ihnen dankbar",
       "waren ihnen dankbar",
@@ -639,7 +650,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "ware super",
     ],
     refusals: ["kein interesse", "nicht interessiert", "brauche nichts", "kaufe nichts", "will nichts"],
-    nors: ["weder", "noch"],
+    nors: ["weder", "noch", "alles", "alles davon"],
     anyChannel: [
       "egal auf welchem weg",
       "auf keinem weg",
@@ -693,6 +704,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "was muss ich machen",
       "gibt es eine moglichkeit",
     ],
+    wishes: ["mochte", "mochten", "will", "wollen", "wunsche", "wunschen"],
     receipts: ["bekommen", "erhalten", "gesehen", "gekriegt", "angekommen", "bekam", "erhielt", "sah", "bisher", "bislang", "posteingang"],
     polarity: ["nicht", "nie", "nichts", "nix", "kein", "keine", "keinen", "keiner", "wieder", "ruhe", "schluss", "genug", "weg", "raus"],
     requests: ["konnen sie", "konnten sie", "wurden sie", "konnt ihr", "kannst du", "wurdest du", "bitte", "wurden sie bitte"],

@@ -54,6 +54,13 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     "right now",
   ],
   phrases: [
+    // A request repeated as a negated wish or obligation: "How many times do I have to tell you not to call me?", "… that you shouldn't call me".
+    // The verb of saying stays outside the match, so a third party before it still reports ("My wife told you not to call me").
+    { id: "tell-you-not-to", pattern: `${ADDRESSEE} (not to|to not|never to) ${CONTACT_VERB} (me|us)` },
+    {
+      id: "that-you-shouldnt",
+      pattern: `(that)? ${ADDRESSEE} (shouldn t|should not|shouldnt|mustn t|must not|are not to|aren t to) (ever)? ${CONTACT_VERB} (me|us)`,
+    },
     // "Drop the calls", "forget the emails": give up contact by the named channel.
     {
       id: "drop-the-channel",
@@ -131,7 +138,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     },
     {
       id: "dont-want",
-      pattern: `(i|we) (do not|don t|dont|no longer|really don t|really dont) want (any more|any|more|to receive|to get|these|those|your|any of your|to keep getting|to keep receiving)? ${MEDIA}`,
+      pattern: `(i|we) (do not|don t|dont|no longer|really don t|really dont) want (any more|any|more|to receive|to get|these|those|your|any of your|to keep getting|to keep receiving|the)? ${MEDIA}`,
     },
     {
       id: "dont-want-to-receive",
@@ -850,7 +857,10 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "have i told you",
       "have i asked you",
     ],
+    politeModals: ["if you could", "if u could", "if you would", "if u would", "if you d"],
     politeFrames: [
+      "most grateful",
+      "very grateful",
       "appreciate it",
       "would appreciate",
       "d appreciate",
@@ -864,7 +874,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "d love it",
     ],
     refusals: ["not interested", "im good", "i m good", "i am good", "no thanks", "not buying", "no interest", "i m not interested", "not gonna buy"],
-    nors: ["neither", "nor"],
+    nors: ["neither", "nor", "all of it", "all of them", "the lot"],
     anyChannel: [
       "by any means",
       "any other channel",
@@ -919,6 +929,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "is there a way to",
       "is there any way to",
     ],
+    wishes: ["want", "wanna", "wish"],
     receipts: ["got", "gotten", "received", "saw", "seen", "came", "arrived", "have", "has", "had", "haven", "yet", "inbox", "lost", "deleted"],
     polarity: [
       "no",

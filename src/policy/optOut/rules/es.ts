@@ -34,6 +34,8 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
   ],
   fillers: ["por favor", "porfa", "porfavor", "gracias", "ya", "no", "si", "ahora", "muchas gracias", "favor", "ya por favor"],
   phrases: [
+    // A bare negated infinitive, the whole clause: "No llamar por favor, mejor un correo" (not "no llamar antes de las 10").
+    { id: "no-llamar-clause", pattern: "^(por favor|favor de)? no (llamar|escribir|mandar mensajes|contactar|marcar) (por favor|porfa|gracias)?$" },
     // "Dejen las llamadas", "olvídense de las llamadas": dejar de lado el canal nombrado.
     {
       id: "dejen-las-llamadas",
@@ -105,7 +107,7 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     },
     {
       id: "dejen-de",
-      pattern: `(deja|dejen|deje|dejar|para|paren|pare|parar|deten|detengan|detenga|basta|dejad|cesen|dejaran|dejasen|pararan) (ya)? (de) ${VERB_INF}`,
+      pattern: `(deja|dejen|deje|dejar|para|paren|pare|parar|deten|detengan|detenga|basta|dejad|cesen|dejaran|dejasen|pararan|dejes|dejeis|pares|pareis|parad|detened|ceseis|dejarais|dejaseis) (ya)? (de) ${VERB_INF}`,
     },
     { id: "dije-basta", pattern: "(ya)? (les|le|te)? (dije|he dicho|hemos dicho|dijimos) (que)? (ya)? (basta|alto|stop|baja|ya basta) $" },
     { id: "no-quiero-recibir", pattern: `(no|ya no) (quiero|queremos|deseo|deseamos) (recibir|seguir recibiendo|mas|recibir mas)? _2 ${MEDIA}` },
@@ -588,14 +590,30 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "cuantas veces les tengo que",
       "cuantas veces le tengo que",
       "cuantas veces les he dicho",
+      // Vosotros and tú: "¿Cuántas veces os tengo que decir que no me llaméis?".
+      "cuantas veces os tengo que",
+      "cuantas veces te tengo que",
+      "cuantas veces os he dicho",
+      "cuantas veces te he dicho",
       "cuantas veces hay que",
       "por ultima vez",
       "tengo que decirles",
       "tengo que repetir",
     ],
+    politeModals: [
+      "si pudieran",
+      "si pudiera",
+      "si pudieras",
+      "si pudierais",
+      "si podrian",
+      "si podria",
+      "si podrias",
+      "si fueran tan amables",
+      "si fuera tan amable",
+    ],
     politeFrames: ["agradeceria", "agradeceriamos", "seria bueno", "seria genial", "estaria agradecido", "estaria agradecida", "me haria el favor"],
     refusals: ["no me interesa", "no estoy interesado", "no estoy interesada", "no gracias", "no voy a comprar", "ya no me interesa", "no necesito nada"],
-    nors: ["ni"],
+    nors: ["ni", "todo", "todo eso", "de todo"],
     anyChannel: [
       "por ningun otro",
       "ningun otro medio",
@@ -633,6 +651,7 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "hay alguna forma de",
       "hay alguna manera de",
     ],
+    wishes: ["quiero", "queremos", "deseo", "deseamos"],
     receipts: ["recibi", "recibido", "recibio", "recibimos", "vi", "visto", "vio", "llego", "llegado", "llegaron", "tengo", "tenia", "todavia", "bandeja"],
     polarity: ["no", "nunca", "nada", "jamas", "ya no", "nadie", "basta", "otra vez", "paz", "fuera", "quitar", "dejen", "deja"],
     requests: ["puede", "pueden", "podria", "podrian", "puedes", "podrias", "por favor", "favor de", "me hace el favor"],

@@ -29,6 +29,13 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
   ],
   fillers: ["svp", "s il vous plait", "s il te plait", "merci", "stp", "oui", "merci beaucoup", "maintenant", "tout de suite"],
   phrases: [
+    // A bare negated infinitive, the whole clause: "Ne pas appeler svp, envoyez plutôt un mail" (not "ne pas appeler avant 18h").
+    {
+      id: "ne-pas-appeler-clause",
+      pattern: "^(merci de|svp|priere de)? (ne pas|ne jamais) (appeler|telephoner|contacter|texter|mailer|relancer) (svp|stp|merci)?$",
+    },
+    // A request repeated as a negated obligation: "Combien de fois faut-il vous dire que vous ne devez pas m'appeler ?".
+    { id: "ne-devez-pas", pattern: `(vous|tu) (ne|n) (devez|deviez|devriez|dois|devrais) (pas|plus|jamais) (me|m|nous) ${VERB_INF}` },
     // "Laissez tomber les appels", "oubliez les mails": abandonner le canal nommé.
     {
       id: "laissez-tomber",
@@ -130,7 +137,7 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     {
       id: "me-retirer-liste",
       pattern:
-        "(me|nous|m) (retirer|supprimer|enlever|effacer|rayer|desinscrire|desabonner) (de|des|du) (votre|vos|la|cette|le|ce|tous) _2 (liste|listes|fichier|fichiers|base|registre)",
+        "(me|nous|m) (retirer|supprimer|enlever|effacer|rayer|desinscrire|desabonner|sortir|oter) (de|des|du) (votre|vos|la|cette|le|ce|tous) _2 (liste|listes|fichier|fichiers|base|registre)",
     },
     { id: "ne-plus-recevoir", pattern: `ne plus recevoir (vos|les|la|le|ces|de|d|votre)? (newsletter|lettre d information|${MEDIA_WORDS})` },
     {
@@ -517,6 +524,7 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "dois je vous dire",
       "faut il vous repeter",
     ],
+    politeModals: ["si vous pouviez", "si tu pouvais", "si vous pourriez", "si vous vouliez bien", "si tu voulais bien"],
     politeFrames: [
       "serais reconnaissant",
       "serais reconnaissante",
@@ -528,7 +536,7 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "serait sympa",
     ],
     refusals: ["pas interesse", "pas interessee", "ca ne m interesse pas", "ca m interesse pas", "non merci", "je n acheterai rien"],
-    nors: ["ni"],
+    nors: ["ni", "tout", "tout ca"],
     anyChannel: [
       "par quelque moyen que ce soit",
       "par aucun moyen",
@@ -581,6 +589,7 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "y a t il un moyen de",
       "est ce qu il y a un moyen de",
     ],
+    wishes: ["veux", "voulons", "souhaite", "souhaitons"],
     receipts: ["recu", "recus", "recue", "recues", "vu", "vue", "vus", "eu", "arrive", "arrivee", "parvenu", "encore", "pour l instant"],
     polarity: [
       "ne",

@@ -21,6 +21,18 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
   ],
   fillers: ["aub", "a u b", "alsjeblieft", "alstublieft", "graag", "bedankt", "dank je", "dank u", "nu", "nee", "ja", "svp", "meer"],
   phrases: [
+    // A bare negated infinitive, the whole clause: "Niet bellen aub, stuur maar een mail" (not "Niet bellen voor 10 uur").
+    {
+      id: "niet-bellen-clause",
+      pattern:
+        "^(aub|graag|alsjeblieft|alstublieft|liever)? (niet|nooit) (bellen|opbellen|mailen|appen|smsen|sms en|whatsappen) (aub|alsjeblieft|alstublieft|graag|a u b|svp|meer|aub dank)?$",
+    },
+    // A request repeated as a negated obligation: "Hoe vaak moet ik nog zeggen dat jullie me niet moeten bellen?".
+    {
+      id: "dat-niet-moeten",
+      pattern:
+        "dat (jullie|u|je|ze|jij) (me|mij|ons)? (niet|nooit) (meer)? (moeten|moet|mogen|mag) (bellen|mailen|appen|sms en|smsen|contacteren|benaderen|lastigvallen|schrijven|storen|opbellen)",
+    },
     // "Laat het bellen maar", "laat dat mailen": het genoemde kanaal laten.
     { id: "laat-het-bellen", pattern: "(laat|laten) (het|dat|dat gedoe met|het gedoe met) (bellen|mailen|appen|sms en|whatsappen|gebel|gemail|geapp)" },
     { id: "zei-stop", pattern: "ik (heb|had)? (jullie|u|je)? (toch|al)? (zei|gezegd) (stop|stoppen|afmelden) $" },
@@ -134,7 +146,7 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     {
       id: "uit-bestand-verwijderen",
       pattern:
-        "(uit|van) (uw|jullie|de|het|je|jouw) _2 (lijst|bestand|database|mailinglijst|belbestand|systeem|lijsten|klantenbestand|adressenbestand|nieuwsbrief) (te)? (verwijderen|halen|schrappen|wissen|uitschrijven|afmelden|gehaald|verwijderd)",
+        "(mijn e mailadres|mijn emailadres|mijn mailadres)? (uit|van) (uw|jullie|de|het|je|jouw) _2 (lijst|bestand|database|mailinglijst|belbestand|systeem|lijsten|klantenbestand|adressenbestand|nieuwsbrief) (te)? (verwijderen|halen|schrappen|wissen|uitschrijven|afmelden|gehaald|verwijderd)",
     },
     { id: "bel-niet-meer", pattern: "^(bel|belt|mail|mailt|app|appt|sms|stuur|stuurt|contacteer) (alsjeblieft|aub|maar|dan)? (niet meer|nooit meer)" },
     { id: "van-jullie-niks-meer", pattern: "(wil|willen|hoef|hoeven) (van jullie|van u|van je) (niks|niets) meer (te)? (horen|ontvangen|weten)" },
@@ -169,6 +181,10 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     { id: "keyword", pattern: "(afmelden|uitschrijven|afmelding|stop alles|afmeld|uitschrijf)", verdict: "uncertain", reason: "keyword_in_sentence" },
   ],
   channelWords: {
+    // "mijn e-mailadres uit uw bestand te verwijderen", as "remove my email address".
+    "e mailadres": "email",
+    emailadres: "email",
+    mailadres: "email",
     "per telefoon": "call",
     telefonisch: "call",
     "via de telefoon": "call",
@@ -489,6 +505,7 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     conditions: ["als", "indien", "tenzij", "zodra", "mocht", "mits", "zolang", "ingeval", "in geval", "mochten", "behalve als"],
     consequences: ["dus", "dan", "daarom"],
     insistence: ["hoe vaak moet ik", "hoe vaak heb ik", "hoe vaak nog", "voor de laatste keer", "moet ik nog zeggen", "moet ik jullie nog"],
+    politeModals: ["zou kunnen", "zouden kunnen", "zoudt kunnen", "zou willen", "zouden willen", "zoudt willen"],
     politeFrames: [
       "op prijs stellen",
       "op prijs",
@@ -501,7 +518,7 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "dankbaar",
     ],
     refusals: ["geen interesse", "niet geinteresseerd", "hoef niks", "hoef niets", "ik koop niks", "ik koop niets"],
-    nors: ["noch"],
+    nors: ["noch", "alles", "allemaal"],
     anyChannel: [
       "op geen enkele manier",
       "via geen enkel kanaal",
@@ -543,6 +560,7 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "wat moet ik doen om",
       "is er een manier om",
     ],
+    wishes: ["wil", "willen", "wens", "wensen"],
     receipts: ["ontvangen", "gezien", "gehad", "gekregen", "binnengekomen", "aangekomen", "heb", "zag", "kreeg", "ontving", "tot nu toe", "inbox"],
     polarity: ["niet", "nooit", "niets", "niks", "geen", "weer", "rust", "genoeg", "klaar", "weg"],
     requests: [

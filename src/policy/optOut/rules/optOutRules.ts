@@ -270,6 +270,14 @@ export interface OptOutContext {
    */
   readonly politeFrames?: readonly string[];
   /**
+   * In the match's own clause, from the window before it to two words after it: a conditional of
+   * "can" or "would" put to the reader ("if you could", "si pudieran", "si vous pouviez"; after or
+   * inside a verb-final request: "könnten", "zou kunnen") makes the condition a polite request ("If
+   * you could remove my email address from your list", "Wenn Sie mich aus Ihrem Verteiler entfernen
+   * könnten"). Not read in the clause before: "Wenn Sie mich nicht erreichen könnten, …" is a condition.
+   */
+  readonly politeModals?: readonly string[];
+  /**
    * In a later clause of the sentence: the writer refuses altogether ("not interested", "kein
    * Interesse", "no me interesa"), so a stop that names how often is still a stop ("stop texting me
    * every day, not interested").
@@ -293,16 +301,24 @@ export interface OptOutContext {
    */
   readonly receipts?: readonly string[];
   /**
+   * Verbs of wishing ("want", "quiero", "möchte", "wil", "veux"): one in the window before a stop cue
+   * makes a receipt after it wanted, not reported, where the infinitive is the participle too ("Die
+   * Werbe-SMS möchte ich nicht mehr bekommen", "De sms'jes wil ik niet meer ontvangen": a stop; "Die
+   * SMS sind nicht mehr angekommen": an arrival denied).
+   */
+  readonly wishes?: readonly string[];
+  /**
    * Anywhere in an opt-out's message: the writer refuses contact by every channel ("by any means",
    * "por este medio ni por ningún otro", "egal auf welchem Weg", "op geen enkele manier", "par quelque
    * moyen que ce soit"): the opt-out covers `all`.
    */
   readonly anyChannel?: readonly string[];
   /**
-   * The words of a "neither … nor" list ("neither", "nor", "ni", "weder", "noch"): a clause of an
-   * opt-out's message holding one that, with the opt-out, names calls, texts and email ("…, weder per
-   * E-Mail noch per SMS noch telefonisch", "…, ni par téléphone ni par mail ni par SMS") refuses every
-   * channel: the opt-out covers `all`.
+   * The words of a "neither … nor" list ("neither", "nor", "ni", "weder", "noch") or that gather a
+   * list ("all of it", "todo", "alles", "allemaal", "tout"): a clause of an opt-out's message holding
+   * one that, with the opt-out, names calls, texts and email ("…, weder per E-Mail noch per SMS noch
+   * telefonisch", "…, ni par téléphone ni par mail ni par SMS", "Calls, texts, emails - all of it")
+   * refuses every channel: the opt-out covers `all`.
    */
   readonly nors?: readonly string[];
   /**
