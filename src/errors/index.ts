@@ -8,3 +8,4 @@ export { hasCadenceBrand } from "./brand.js";
 export { ERROR_CODES, ISSUE_CODES, type CadenceErrorCode, type ValidationIssueCode } from "./codes.js";
 export { formatPath, formatIssues, type ValidationIssue } from "./ValidationIssue.js";
 export { describeValue } from "./describeValue.js";
+export { checkShape, type FieldKind } from "./checkShape.js";

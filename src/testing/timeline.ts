@@ -1,4 +1,4 @@
-import { ArgumentError, describeValue } from "../errors/index.js";
+import { ArgumentError, checkShape, describeValue } from "../errors/index.js";
 import type { Lead } from "../lead/index.js";
 import type { Plan } from "../plan/index.js";
 import type { Outcome } from "../primitives/index.js";
@@ -164,22 +164,17 @@ export function assembleTimeline(
 
 /**
  * The shape checks made on a timeline given back to the functions that read one (`formatTimeline`,
- * `renderTimelineHtml`): an object with `entries`, `plan` and `zone`, each entry an object with a
+ * `renderTimelineHtml`, `findTouches`): an object with `entries`, `touches`, `plan` and `zone`, each entry an object with a
  * `kind` and an instant `at`, so a hand-made or damaged one ends in an error naming its place.
  * @throws {ArgumentError} naming `path` or `path.entries[i]`.
  */
 export function checkTimeline(t: unknown, path: string): asserts t is Timeline {
-  const ok =
-    t !== null &&
-    typeof t === "object" &&
-    Array.isArray((t as Timeline).entries) &&
-    typeof (t as Timeline).plan === "object" &&
-    (t as Timeline).plan !== null &&
-    typeof (t as Timeline).zone === "object" &&
-    (t as Timeline).zone !== null;
-  if (!ok) {
-    throw new ArgumentError(path, `Expected \`${path}\` to be a timeline returned by simulate (with entries, plan and zone), got ${describeValue(t)}`);
-  }
+  checkShape(t, path, "a timeline returned by simulate (with entries, touches, plan and zone)", {
+    entries: "array",
+    touches: "array",
+    plan: "object",
+    zone: "object",
+  });
   const entries: readonly unknown[] = (t as Timeline).entries;
   for (let i = 0; i < entries.length; i++) {
     const entry: unknown = entries[i];

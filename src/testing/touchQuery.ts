@@ -2,7 +2,7 @@ import { minuteOfDay, toLocalMs } from "../calendar/index.js";
 import { ArgumentError, describeValue } from "../errors/index.js";
 import { instantMs, parseClockTime } from "../primitives/index.js";
 import { resolveRelativeInstant, type RelativeInstant } from "./relativeInstant.js";
-import type { Timeline, TimelineTouch } from "./timeline.js";
+import { checkTimeline, type Timeline, type TimelineTouch } from "./timeline.js";
 
 /** Which touches to look at: every field given must match. */
 export interface TouchQuery {
@@ -17,6 +17,7 @@ export interface TouchQuery {
 
 /** The timeline's touches that match `query`. */
 export function findTouches(timeline: Timeline, query: TouchQuery = {}): TimelineTouch[] {
+  checkTimeline(timeline, "timeline");
   const atMs = query.at === undefined ? undefined : resolveRelativeInstant(query.at, "at", timeline.zone.name, instantMs(timeline.from));
   return timeline.touches.filter(
     (t) =>

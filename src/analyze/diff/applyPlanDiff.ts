@@ -1,7 +1,7 @@
-import { ArgumentError, describeValue } from "../../errors/index.js";
+import { ArgumentError } from "../../errors/index.js";
 import { parsePlan, type Plan, type PlanInput, type Step } from "../../plan/index.js";
 import { impliedOrder } from "./diffPlans.js";
-import type { PlanDiff } from "./planDiff.js";
+import { checkPlanDiff, type PlanDiff } from "./planDiff.js";
 
 /**
  * Applies a diff (from `diffPlans`, possibly written out as JSON and read back) to the plan it was
@@ -11,9 +11,7 @@ import type { PlanDiff } from "./planDiff.js";
  * missing, a step it adds is already there); {@link PlanValidationError} when the result is invalid.
  */
 export function applyPlanDiff(plan: Plan | PlanInput, diff: PlanDiff): Plan {
-  if (diff === null || typeof diff !== "object" || diff.steps === null || typeof diff.steps !== "object" || !Array.isArray(diff.plan)) {
-    throw new ArgumentError("diff", `Expected a plan diff from diffPlans ({ from, to, steps, plan }), got ${describeValue(diff)}`);
-  }
+  checkPlanDiff(diff);
   const base = parsePlan(plan);
   const steps = new Map<string, Record<string, unknown>>(base.steps.map((s) => [s.id, { ...s }]));
   for (const r of diff.steps.removed) {

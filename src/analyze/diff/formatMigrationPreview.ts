@@ -1,7 +1,9 @@
+import { checkShape } from "../../errors/index.js";
 import type { LeadPosition, MigrationPreview } from "./previewMigration.js";
 
 /** A migration preview for people: totals, the flood, then one line per lead whose position changes (at most `maxLeads`). */
 export function formatMigrationPreview(preview: MigrationPreview, maxLeads = 50): string {
+  checkShape(preview, "preview", "a migration preview from previewMigration", { from: "object", to: "object", totals: "object", leads: "array" });
   const t = preview.totals;
   const lines = [
     `Migration ${preview.from.id} v${preview.from.version} → v${preview.to.version} at ${preview.at} (${preview.mode})`,

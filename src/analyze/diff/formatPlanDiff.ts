@@ -1,5 +1,6 @@
 import type { Step, Timing } from "../../plan/index.js";
-import type { FieldChange, PlanDiff } from "./planDiff.js";
+import { ArgumentError, describeValue } from "../../errors/index.js";
+import { checkPlanDiff, type FieldChange, type PlanDiff } from "./planDiff.js";
 
 /**
  * A diff for people: one line per added (`+`) or removed (`-`) step, a block per changed (`~`)
@@ -11,6 +12,7 @@ import type { FieldChange, PlanDiff } from "./planDiff.js";
  * //       timing: after PT1H from call-now → after PT30M from call-now
  */
 export function formatPlanDiff(diff: PlanDiff): string {
+  checkPlanDiff(diff);
   const { steps } = diff;
   const head = `${diff.from.id} v${diff.from.version} → ${diff.to.id === diff.from.id ? "" : `${diff.to.id} `}v${diff.to.version}`;
   if (diff.changes === 0) return `${head}: no changes`;
@@ -51,8 +53,12 @@ export function describeStep(step: Step): string {
     .join(", ");
 }
 
+const TIMING_KEYS = ["after", "days", "businessDays", "rrule"] as const;
+
 /** A timing in words: `after PT5M from call-now`, `day 1 at 10:00`, `2 business days at 09:00`, `rrule ...`. */
 export function describeTiming(at: Timing): string {
+  if (at === null || typeof at !== "object" || !TIMING_KEYS.some((k) => k in at))
+    throw new ArgumentError("at", `Expected \`at\` to be a step's timing (with after, days, businessDays or rrule), got ${describeValue(at)}`);
   const from = at.from === undefined ? "" : ` from ${at.from.step}${at.from.on === "outcome" ? " (outcome)" : ""}`;
   if ("after" in at) return `after ${at.after}${from}`;
   if ("days" in at) return `day ${at.days} at ${at.time}${from}`;

@@ -1,3 +1,4 @@
+import { checkShape } from "../../errors/index.js";
 import type { Plan, Step } from "../../plan/index.js";
 
 /** What a step change is about. */
@@ -106,4 +107,12 @@ export function planFields(plan: Plan): string[] {
     else out.push(key);
   }
   return out;
+}
+
+/**
+ * The check on a plan diff handed back to `formatPlanDiff` and `applyPlanDiff`.
+ * @throws {ArgumentError} for anything but a diff from `diffPlans` (or a JSON copy of one).
+ */
+export function checkPlanDiff(diff: unknown): asserts diff is PlanDiff {
+  checkShape(diff, "diff", "a plan diff from diffPlans ({ from, to, steps, plan })", { from: "object", to: "object", steps: "object", plan: "array" });
 }

@@ -1,4 +1,4 @@
-import { ArgumentError, describeValue } from "../../errors/index.js";
+import { ArgumentError, checkShape, describeValue } from "../../errors/index.js";
 import { setOwnKey } from "../../primitives/jsonCopy.js";
 import { DEFAULT_RESPONSE_MODEL } from "./defaultResponseModel.js";
 import { channelResponse, decay, type ChannelResponse, type ResponseModel } from "./responseModel.js";
@@ -71,10 +71,14 @@ const N = P_WEEKDAY + 7;
  * @throws {ArgumentError} for a malformed row (naming its index) or options.
  */
 export function fitResponseModel(outcomes: Iterable<TouchOutcome>, options: FitOptions = {}): FitResult {
+  if (outcomes === null || typeof (outcomes as Partial<Iterable<TouchOutcome>>)?.[Symbol.iterator] !== "function")
+    throw new ArgumentError("outcomes", `Expected \`outcomes\` to be a list (any iterable) of touch outcomes, got ${describeValue(outcomes)}`);
+  checkShape(options, "options", "an object");
   const prior = options.prior ?? DEFAULT_RESPONSE_MODEL;
+  checkShape(prior, "options.prior", "a response model (with channels)", { channels: "object" });
   const shrinkage = options.shrinkage ?? 1;
   if (!(typeof shrinkage === "number" && shrinkage > 0 && Number.isFinite(shrinkage)))
-    throw new ArgumentError("options.shrinkage", `Expected \`options.shrinkage\` to be a positive number, got ${String(shrinkage)}`);
+    throw new ArgumentError("options.shrinkage", `Expected \`options.shrinkage\` to be a positive number, got ${describeValue(shrinkage)}`);
   const byChannel = new Map<string, TouchOutcome[]>();
   let index = 0;
   for (const row of outcomes) {

@@ -1,7 +1,9 @@
+import { checkShape } from "../../errors/index.js";
 import type { Estimate, Forecast } from "./forecast.js";
 
 /** A forecast for people: reach with its interval, by step, time to first contact, touches per lead. */
 export function formatForecast(f: Forecast): string {
+  checkShape(f, "forecast", "a forecast from forecast()", { planId: "string", byStep: "array", reach: "object", touchesPerLead: "object" });
   const pct = (e: Estimate): string => `${(e.value * 100).toFixed(1)} % (95 % interval ${(e.low * 100).toFixed(1)}–${(e.high * 100).toFixed(1)})`;
   const minutes = (e: Estimate): string => `${duration(e.value)} (${duration(e.low)}–${duration(e.high)})`;
   const width = Math.max(...f.byStep.map((s) => s.stepId.length));

@@ -1,5 +1,6 @@
 import type { LintFinding } from "./finding.js";
 import type { LintReport } from "./lintPlan.js";
+import { checkShape } from "../../errors/index.js";
 
 /** A position in the plan file, 1-based. */
 export interface FilePosition {
@@ -15,7 +16,10 @@ export interface LintTarget {
 }
 
 /** Findings as text, one block per finding: `plan.yaml:12:7  warn  call-spacing  message`, then the evidence. */
-export function formatLintReport(report: LintReport, target: LintTarget = { file: `${report.planId}@${report.planVersion}` }): string {
+export function formatLintReport(report: LintReport, given?: LintTarget): string {
+  checkLintReport(report);
+  const target = given ?? { file: `${report.planId}@${report.planVersion}` };
+  checkShape(target, "target", "the plan file (`{ file }`)", { file: "string" });
   const lines: string[] = [];
   for (const f of report.findings) {
     const at = target.locate?.(f.path);
@@ -32,6 +36,14 @@ export function formatLintReport(report: LintReport, target: LintTarget = { file
   }
   const summary = `${report.planId} v${report.planVersion}: ${report.errors} error${report.errors === 1 ? "" : "s"}, ${report.warnings} warning${report.warnings === 1 ? "" : "s"}${report.suppressed === 0 ? "" : `, ${report.suppressed} suppressed`}`;
   return lines.length === 0 ? `${summary} — no findings` : `${lines.join("\n")}\n\n${summary}`;
+}
+
+/**
+ * The check on a lint report handed back to the functions that write one out (its findings are read one by one).
+ * @throws {ArgumentError} for anything but a report from `lintPlan` (or a JSON copy of one).
+ */
+export function checkLintReport(report: unknown): asserts report is LintReport {
+  checkShape(report, "report", "a lint report from lintPlan", { planId: "string", findings: "array" });
 }
 
 /** A finding's id-free JSON form. */

@@ -1,4 +1,4 @@
-import { ArgumentError, describeValue } from "../../errors/index.js";
+import { ArgumentError, checkShape, describeValue } from "../../errors/index.js";
 import { parsePlan, type LintSettings, type LintSeverity, type LintSuppression, type Plan, type PlanInput } from "../../plan/index.js";
 import { isExactDuration, parseDuration } from "../../primitives/duration.js";
 import type { EvaluateOptions } from "../../schedule/index.js";
@@ -62,6 +62,7 @@ export function lintPlan(plan: Plan | PlanInput, options: LintOptions = {}): Lin
   const suppressions = [...checkedSuppressions(options.suppress, "options.suppress"), ...checkedSuppressions(own.suppress, "plan.lint.suppress")];
   const thresholds = { ...DEFAULT_THRESHOLDS, ...checkedThresholds(options.thresholds, "options.thresholds") };
   const profile = planProfile(parsed, { ...checkedProfile(options), ...own });
+  if (options.grid !== undefined) checkShape(options.grid, "options.grid", "an object of grid settings (zones, hours, week, horizon)");
   const probe = new PlanProbe(parsed, options.grid ?? {}, options.predicates === undefined ? {} : { rules: options.predicates });
   const findings: LintFinding[] = [];
   for (const rule of LINT_RULES) {

@@ -1,5 +1,6 @@
 import type { LintFinding } from "./finding.js";
-import type { LintTarget } from "./formatLint.js";
+import { checkShape } from "../../errors/index.js";
+import { checkLintReport, type LintTarget } from "./formatLint.js";
 import type { LintReport } from "./lintPlan.js";
 import { LINT_RULES } from "./rules/index.js";
 
@@ -18,6 +19,8 @@ export interface LintSarifOptions extends LintTarget {
  * Suppressed findings carry an in-source suppression with its reason.
  */
 export function lintSarif(report: LintReport, options: LintSarifOptions): Record<string, unknown> {
+  checkLintReport(report);
+  checkShape(options, "options", "an object with the plan file (`{ file }`)", { file: "string" });
   const index = new Map(LINT_RULES.map((r, i) => [r.id, i]));
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
