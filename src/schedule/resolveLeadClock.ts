@@ -63,9 +63,8 @@ export function resolveLeadClock(lead: LeadInput, compiled: CompiledPlan, hostHo
     phoneAvailable ??= phoneZoneLookupAvailable();
     if (phoneAvailable) {
       const zones = phoneZoneLookup(phone, address?.country);
-      if (typeof zones !== "string" && zones.length > 0) return make(zoneOf(zones, "phone"), zones, closed);
-      const why = typeof zones === "string" ? zones : "names no time zone";
-      detail = `phone number ${JSON.stringify(phone.length > 40 ? `${phone.slice(0, 40)}…` : phone)} ${why}: the plan's zone is used`;
+      if (typeof zones !== "string") return make(zoneOf(zones, "phone"), zones, closed);
+      detail = `phone number ${JSON.stringify(phone.length > 40 ? `${phone.slice(0, 40)}…` : phone)} ${zones}: the plan's zone is used`;
     } else detail = PHONE_MISSING;
   }
   const untimedOnly = calendar.unknownZone === "untimed-only";

@@ -33,7 +33,7 @@ const memoNoCountry = new BoundedMemo<string, PhoneZoneLookup>(MAX_MEMO);
  */
 export type PhoneZoneMiss = "could not be parsed" | "is not a valid number" | `is non-geographic (${string})` | "names no time zone";
 
-/** The zones of a phone number, or why it has none. */
+/** The zones of a phone number (never an empty list), or why it has none. */
 export type PhoneZoneLookup = readonly string[] | PhoneZoneMiss;
 
 /**
@@ -88,7 +88,7 @@ function lookup(phone: string, defaultCountry: string | undefined): PhoneZoneLoo
   try {
     parsed = lib.parsePhoneNumberFromString(phone, defaultCountry?.toUpperCase());
   } catch {
-    return "could not be parsed";
+    // Unparsable, like `undefined`.
   }
   if (parsed === undefined) return "could not be parsed";
   if (!parsed.isValid()) return "is not a valid number";
