@@ -110,8 +110,10 @@ export function evaluateAll(plans: readonly (Plan | PlanInput)[], lead: LeadInpu
 
 function sharedRules(plans: readonly CompiledPlan[]): SharedRules {
   const presetIds = [...new Set(plans.flatMap((c) => c.plan.compliance ?? []))].sort();
-  const quietHours: QuietHours[] = plans.flatMap((c) => c.plan.policies.quietHours ?? []);
-  return { presetIds, quietHours };
+  // Each distinct rule once: every plan's variant is compiled with all of them, so n plans with the same quiet hours cost n, not n².
+  const quietHours = new Map<string, QuietHours>();
+  for (const c of plans) for (const q of c.plan.policies.quietHours ?? []) quietHours.set(JSON.stringify(q), q);
+  return { presetIds, quietHours: [...quietHours.values()] };
 }
 
 /** For each plan, the distinct caps of the other plans that it does not already have. */
