@@ -1,4 +1,26 @@
+import { readFile } from "node:fs/promises";
+import type { Plugin } from "esbuild";
 import { defineConfig } from "tsup";
+
+/**
+ * zod's JSON Schema processors (`zod/v4/core/json-schema-processors.js`, used only by `planJsonSchema`) fill their table
+ * of check contributors with calls (`number_format: formatContributor(NUMBER_FORMAT_RANGES)`) that only make closures.
+ * Every zod entry re-exports the module, so it shares our zod chunk with everything `evaluate` uses, and a user's
+ * bundler, unable to prove those calls pure, kept the table and what it reaches (1.3 kB) in an `evaluate`-only bundle.
+ * The calls are annotated pure as zod's file is read; the build fails when the file no longer has them, so that a zod
+ * upgrade that reshapes the table is looked at (test/consumer/run.mjs checks the bundle leaves the processors out).
+ */
+const pureZodTables: Plugin = {
+  name: "pure-zod-tables",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]core[\\/]json-schema-processors\.js$/ }, async ({ path }) => {
+      const source = await readFile(path, "utf8");
+      const call = /(?<=: )formatContributor\(/g;
+      if (!call.test(source)) throw new Error(`${path}: no \`: formatContributor(\` call left to annotate; see pureZodTables in tsup.config.ts`);
+      return { contents: source.replace(call, "/* @__PURE__ */ formatContributor("), loader: "js" };
+    });
+  },
+};
 
 export default defineConfig({
   entry: {
@@ -22,6 +44,7 @@ export default defineConfig({
   // zod's package entry evaluates all of its ~40 locales, about 40 ms of every import of ours.
   // See docs/architecture.md, "Loading and runtimes".
   noExternal: ["zod"],
+  esbuildPlugins: [pureZodTables],
   // `import.meta.url` (optionalPeer.ts) also works in the CommonJS build.
   shims: true,
   format: ["esm", "cjs"],

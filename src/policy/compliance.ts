@@ -3,7 +3,7 @@ import type { LeadInput } from "../lead/index.js";
 import { openMinutesOfWeek, type Cap, type DoNotCallRules } from "../plan/index.js";
 import { intersectIntervals, memoise, type WeekIntervals } from "../primitives/index.js";
 import { datedClosuresFor } from "./datedClosures.js";
-import { COMPLIANCE_PRESETS, US_STATES, type CompliancePreset, type DatedClosure } from "./presets/index.js";
+import { PRESET_RULES, US_STATES, type DatedClosure, type PresetRules } from "./presets/index.js";
 import { usStatesOf } from "./usRegion.js";
 
 /** What a set of presets adds to a plan's policies. */
@@ -29,16 +29,16 @@ export function presetIdsForLead(ids: readonly string[], lead: LeadInput): strin
   const out = new Set<string>();
   for (const id of ids) {
     if (id !== US_STATES) out.add(id);
-    else for (const state of usStatesOf(lead)) if (Object.hasOwn(COMPLIANCE_PRESETS, `us-${state.toLowerCase()}`)) out.add(`us-${state.toLowerCase()}`);
+    else for (const state of usStatesOf(lead)) if (Object.hasOwn(PRESET_RULES, `us-${state.toLowerCase()}`)) out.add(`us-${state.toLowerCase()}`);
   }
   return [...out].sort();
 }
 
 /** Compiles shipped presets by id (unknown ids are ignored: validate with {@link unknownPresetIds}). */
 export function compileCompliance(ids: readonly string[]): CompiledCompliance {
-  const presets: CompliancePreset[] = [];
+  const presets: PresetRules[] = [];
   for (const id of [...new Set(ids)].sort()) {
-    const preset = Object.hasOwn(COMPLIANCE_PRESETS, id) ? COMPLIANCE_PRESETS[id] : undefined;
+    const preset = Object.hasOwn(PRESET_RULES, id) ? PRESET_RULES[id] : undefined;
     if (preset !== undefined) presets.push(preset);
   }
   const closures: DatedClosure[] = presets.flatMap((p) => p.closures ?? []);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isOpenAt, nextOpenAt, normalizeWeeklyIntervals, type DateClosures } from "../../src/calendar/index.js";
 import { COMPLIANCE_PRESETS, presetIdsForLead, usStatesOf } from "../../src/index.js";
 import { compileCompliance, easterSunday, usAreaCode } from "../../src/policy/index.js";
+import { PRESET_RULES } from "../../src/policy/presets/index.js";
 
 const DAY_MS = 86_400_000;
 const ymd = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
@@ -10,7 +11,17 @@ describe("presets as data", () => {
   it("every preset documents its source and has an id matching its key", () => {
     for (const [id, preset] of Object.entries(COMPLIANCE_PRESETS)) {
       expect(preset.id).toBe(id);
+      expect(preset.title.length).toBeGreaterThan(10);
       expect(preset.source.length).toBeGreaterThan(20);
+    }
+  });
+  it("compiles the same rules COMPLIANCE_PRESETS shows (its title and source aside)", () => {
+    expect(Object.keys(PRESET_RULES)).toEqual(Object.keys(COMPLIANCE_PRESETS));
+    for (const [id, preset] of Object.entries(COMPLIANCE_PRESETS)) {
+      const { title, source, ...rules } = preset;
+      expect(rules).toEqual(PRESET_RULES[id]);
+      // The documented preset reads as it did when the texts were inline: id, title, source, then the rules.
+      expect(Object.keys(preset).slice(0, 3)).toEqual(["id", "title", "source"]);
     }
   });
   it("compiles caps, consent and narrowing", () => {

@@ -60,6 +60,9 @@ describe("evaluate bundled for browsers and edge runtimes", () => {
     expect(modules.filter((name) => name.startsWith("luxon/"))).toEqual([]);
     // The plan format's documentation (plan/descriptions.ts, 9 kB) is for the JSON Schema, not for validating.
     expect(code).not.toContain("The touches of the cadence, at least one.");
+    // The presets' titles and rule texts (3.4 kB) are for people reading COMPLIANCE_PRESETS; deciding reads their rules.
+    expect(code).not.toContain("US federal (TCPA) calling hours");
+    expect(code).not.toContain("no telephone solicitation before 8 a.m.");
     // 147,369 bytes when the bound was set: room for a small feature, not for a new dependency or data table.
     expect(code.length).toBeLessThanOrEqual(150_000);
   });

@@ -1,4 +1,4 @@
-import type { CompliancePreset } from "./preset.js";
+import type { PresetRules, PresetText } from "./preset.js";
 
 /**
  * `au`: Australia. Telemarketing calls only 09:00–20:00 on weekdays and 09:00–17:00 on Saturdays,
@@ -19,11 +19,8 @@ import type { CompliancePreset } from "./preset.js";
  * and the weekend date itself stays closed. Anzac Day's substitute differs by state (none in
  * Victoria, South Australia, Tasmania), so it is no national public holiday and is not modelled. A starting point to check with counsel, not legal advice.
  */
-export const au: CompliancePreset = {
+export const au: PresetRules = {
   id: "au",
-  title: "Australia: telemarketing calling times and the Do Not Call Register",
-  source:
-    "Telecommunications (Telemarketing and Research Calls) Industry Standard 2017: calls weekdays 9 am–8 pm, Saturdays 9 am–5 pm, none on Sundays or national public holidays; Do Not Call Register Act 2006 s. 11",
   windows: {
     call: [
       { days: ["mon", "tue", "wed", "thu", "fri"], from: "09:00", to: "20:00" },
@@ -47,4 +44,11 @@ export const au: CompliancePreset = {
     },
   ],
   doNotCall: { registries: { "au-dncr": { channels: ["call"], source: "Do Not Call Register Act 2006 s. 11" } } },
+};
+
+/** The title and rule text of `au`, shown in `COMPLIANCE_PRESETS` (`evaluate` reads only the rules). */
+export const auText: PresetText = {
+  title: "Australia: telemarketing calling times and the Do Not Call Register",
+  source:
+    "Telecommunications (Telemarketing and Research Calls) Industry Standard 2017: calls weekdays 9 am–8 pm, Saturdays 9 am–5 pm, none on Sundays or national public holidays; Do Not Call Register Act 2006 s. 11",
 };

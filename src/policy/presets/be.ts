@@ -1,4 +1,4 @@
-import type { CompliancePreset } from "./preset.js";
+import type { PresetRules, PresetText } from "./preset.js";
 
 /**
  * `be`: Belgium. A number on the "Bel-me-niet-meer" / "Ne-m'appelez-plus" list
@@ -13,15 +13,19 @@ import type { CompliancePreset } from "./preset.js";
  * the law of 11 March 2003 on information society services, now art. XII.13 WER/CDE. No calling
  * hours are set by statute. A starting point to check with counsel, not legal advice.
  */
-export const be: CompliancePreset = {
+export const be: PresetRules = {
   id: "be",
-  title: "Belgium: Bel-me-niet-meer list blocks calls; opt-in for SMS and email",
-  source:
-    "WER/CDE art. VI.111–VI.114 (Bel-me-niet-meer list for direct-marketing calls); art. XII.13 (prior consent for advertising by electronic mail, SMS included)",
   consentRequired: ["sms", "email"],
   doNotCall: {
     registries: {
       "be-bel-me-niet-meer": { channels: ["call"], source: "WER/CDE art. VI.111–VI.114: the Bel-me-niet-meer / Ne-m'appelez-plus list" },
     },
   },
+};
+
+/** The title and rule text of `be`, shown in `COMPLIANCE_PRESETS` (`evaluate` reads only the rules). */
+export const beText: PresetText = {
+  title: "Belgium: Bel-me-niet-meer list blocks calls; opt-in for SMS and email",
+  source:
+    "WER/CDE art. VI.111–VI.114 (Bel-me-niet-meer list for direct-marketing calls); art. XII.13 (prior consent for advertising by electronic mail, SMS included)",
 };

@@ -1,4 +1,4 @@
-import type { CompliancePreset } from "./preset.js";
+import type { PresetRules, PresetText } from "./preset.js";
 
 /**
  * `ca`: Canada. Telemarketing calls only 09:00–21:30 on weekdays and 10:00–18:00 on Saturdays and
@@ -14,11 +14,8 @@ import type { CompliancePreset } from "./preset.js";
  * a host that relies on one leaves the listing off. A starting point to check with counsel, not
  * legal advice.
  */
-export const ca: CompliancePreset = {
+export const ca: PresetRules = {
   id: "ca",
-  title: "Canada: CRTC telemarketing hours and the National DNCL",
-  source:
-    "CRTC Unsolicited Telecommunications Rules, Part III (calls 9:00 a.m.–9:30 p.m. weekdays, 10:00 a.m.–6:00 p.m. weekends; internal do-not-call list 3 years and 14 days) and Part II (National DNCL)",
   windows: {
     call: [
       { days: ["mon", "tue", "wed", "thu", "fri"], from: "09:00", to: "21:30" },
@@ -29,4 +26,11 @@ export const ca: CompliancePreset = {
     registries: { "ca-dncl": { channels: ["call"], source: "CRTC Unsolicited Telecommunications Rules, Part II: National Do Not Call List" } },
     requestsHonouredFor: "P3Y14D",
   },
+};
+
+/** The title and rule text of `ca`, shown in `COMPLIANCE_PRESETS` (`evaluate` reads only the rules). */
+export const caText: PresetText = {
+  title: "Canada: CRTC telemarketing hours and the National DNCL",
+  source:
+    "CRTC Unsolicited Telecommunications Rules, Part III (calls 9:00 a.m.–9:30 p.m. weekdays, 10:00 a.m.–6:00 p.m. weekends; internal do-not-call list 3 years and 14 days) and Part II (National DNCL)",
 };

@@ -1,4 +1,4 @@
-import type { CompliancePreset } from "./preset.js";
+import type { PresetRules, PresetText } from "./preset.js";
 
 /**
  * `de-consent`: calls, SMS, WhatsApp and email to consumers need granted consent; without it those
@@ -10,9 +10,13 @@ import type { CompliancePreset } from "./preset.js";
  * (documenting call consent). The § 7 Abs. 3 exception for existing customers is not modelled.
  * A starting point to check with counsel, not legal advice.
  */
-export const deConsent: CompliancePreset = {
+export const deConsent: PresetRules = {
   id: "de-consent",
+  consentRequired: ["call", "sms", "whatsapp", "email"],
+};
+
+/** The title and rule text of `de-consent`, shown in `COMPLIANCE_PRESETS` (`evaluate` reads only the rules). */
+export const deConsentText: PresetText = {
   title: "Germany: consent before calls, SMS, WhatsApp and email",
   source: "UWG § 7 Abs. 2 Nr. 1–2 and § 7a: prior express consent for advertising calls and electronic messages to consumers",
-  consentRequired: ["call", "sms", "whatsapp", "email"],
 };

@@ -1,4 +1,4 @@
-import type { CompliancePreset } from "./preset.js";
+import type { PresetRules, PresetText } from "./preset.js";
 
 /**
  * `nl-telemarketing`: calls on weekdays 09:00–22:00 and Saturdays 10:00–16:00; none on Sundays or
@@ -12,11 +12,8 @@ import type { CompliancePreset } from "./preset.js";
  * Liberation Day (5 May) every year, which is the stricter reading. Good Friday is not closed.
  * A starting point to check with counsel, not legal advice.
  */
-export const nlTelemarketing: CompliancePreset = {
+export const nlTelemarketing: PresetRules = {
   id: "nl-telemarketing",
-  title: "Netherlands telemarketing calling hours",
-  source:
-    "Code Telemarketing (DDMA), calling hours: weekdays 09:00–22:00, Saturday 10:00–16:00, not on Sundays and public holidays, until 18:30 on 5 December, 24 December and 4 May",
   windows: {
     call: [
       { days: ["mon", "tue", "wed", "thu", "fri"], from: "09:00", to: "22:00" },
@@ -52,4 +49,11 @@ export const nlTelemarketing: CompliancePreset = {
       ],
     },
   ],
+};
+
+/** The title and rule text of `nl-telemarketing`, shown in `COMPLIANCE_PRESETS` (`evaluate` reads only the rules). */
+export const nlTelemarketingText: PresetText = {
+  title: "Netherlands telemarketing calling hours",
+  source:
+    "Code Telemarketing (DDMA), calling hours: weekdays 09:00–22:00, Saturday 10:00–16:00, not on Sundays and public holidays, until 18:30 on 5 December, 24 December and 4 May",
 };

@@ -78,3 +78,12 @@ export interface CompliancePreset {
   /** The US state (two letters) whose leads `us-states` gives this preset. */
   readonly usState?: string;
 }
+
+/** A preset's rules, what `compileCompliance` reads: a {@link CompliancePreset} without its texts for people. */
+export type PresetRules = Omit<CompliancePreset, "title" | "source">;
+
+/**
+ * A preset's title and source, kept apart from its rules so that code deciding leads does not carry
+ * them (3.4 kB of an `evaluate`-only bundle); `COMPLIANCE_PRESETS` joins the two.
+ */
+export type PresetText = Pick<CompliancePreset, "title" | "source">;

@@ -1,4 +1,4 @@
-import type { CompliancePreset } from "./preset.js";
+import type { PresetRules, PresetText } from "./preset.js";
 
 /**
  * `us-federal`: telephone solicitations (calls and texts) only 08:00–21:00 in the recipient's
@@ -17,10 +17,8 @@ import type { CompliancePreset } from "./preset.js";
  * A starting point to check with counsel, not legal advice; consent (prior express written consent
  * for autodialled or prerecorded marketing) and checking the registry remain the host's job.
  */
-export const usFederal: CompliancePreset = {
+export const usFederal: PresetRules = {
   id: "us-federal",
-  title: "US federal (TCPA) calling hours",
-  source: "47 CFR § 64.1200(c)(1) (TCPA): no telephone solicitation before 8 a.m. or after 9 p.m. local time at the called party's location",
   windows: {
     call: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "08:00", to: "21:00" }],
     sms: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "08:00", to: "21:00" }],
@@ -38,4 +36,10 @@ export const usFederal: CompliancePreset = {
     },
     requestsHonouredFor: "P5Y",
   },
+};
+
+/** The title and rule text of `us-federal`, shown in `COMPLIANCE_PRESETS` (`evaluate` reads only the rules). */
+export const usFederalText: PresetText = {
+  title: "US federal (TCPA) calling hours",
+  source: "47 CFR § 64.1200(c)(1) (TCPA): no telephone solicitation before 8 a.m. or after 9 p.m. local time at the called party's location",
 };

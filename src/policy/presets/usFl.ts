@@ -1,4 +1,4 @@
-import type { CompliancePreset } from "./preset.js";
+import type { PresetRules, PresetText } from "./preset.js";
 
 /**
  * `us-fl`: calls and texts 08:00–20:00 lead-local; at most 3 sales calls per rolling 24 hours.
@@ -8,14 +8,18 @@ import type { CompliancePreset } from "./preset.js";
  * calls from the same person on the same subject in a 24-hour period. A starting point to check
  * with counsel, not legal advice.
  */
-export const usFl: CompliancePreset = {
+export const usFl: PresetRules = {
   id: "us-fl",
-  title: "Florida telephone solicitation hours and call cap",
-  source: "Fla. Stat. § 501.059(8)(a): 8 a.m.–8 p.m.; at most 3 commercial telephone solicitation calls on the same subject per 24 hours",
   usState: "FL",
   windows: {
     call: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "08:00", to: "20:00" }],
     sms: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "08:00", to: "20:00" }],
   },
   caps: [{ max: 3, per: "24h", channels: ["call"] }],
+};
+
+/** The title and rule text of `us-fl`, shown in `COMPLIANCE_PRESETS` (`evaluate` reads only the rules). */
+export const usFlText: PresetText = {
+  title: "Florida telephone solicitation hours and call cap",
+  source: "Fla. Stat. § 501.059(8)(a): 8 a.m.–8 p.m.; at most 3 commercial telephone solicitation calls on the same subject per 24 hours",
 };

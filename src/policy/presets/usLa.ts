@@ -1,4 +1,4 @@
-import type { CompliancePreset } from "./preset.js";
+import type { PresetRules, PresetText } from "./preset.js";
 
 /**
  * `us-la`: calls Monday to Saturday 08:00–20:00 lead-local; none on Sundays or the statewide
@@ -20,11 +20,8 @@ import type { CompliancePreset } from "./preset.js";
  * telephonic solicitation altogether; the host pauses leads then. A starting point to check with
  * counsel, not legal advice.
  */
-export const usLa: CompliancePreset = {
+export const usLa: PresetRules = {
   id: "us-la",
-  title: "Louisiana telephone solicitation hours: no Sundays or state holidays",
-  source:
-    "La. R.S. 45:811(2)–(3): calls only 8:00 a.m.–8:00 p.m. Monday through Saturday, not on Sundays or state holidays; the holidays of La. R.S. 1:55(A)(1)",
   usState: "LA",
   windows: {
     call: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat"], from: "08:00", to: "20:00" }],
@@ -53,4 +50,11 @@ export const usLa: CompliancePreset = {
       ],
     },
   ],
+};
+
+/** The title and rule text of `us-la`, shown in `COMPLIANCE_PRESETS` (`evaluate` reads only the rules). */
+export const usLaText: PresetText = {
+  title: "Louisiana telephone solicitation hours: no Sundays or state holidays",
+  source:
+    "La. R.S. 45:811(2)–(3): calls only 8:00 a.m.–8:00 p.m. Monday through Saturday, not on Sundays or state holidays; the holidays of La. R.S. 1:55(A)(1)",
 };

@@ -1,4 +1,4 @@
-import type { CompliancePreset } from "./preset.js";
+import type { PresetRules, PresetText } from "./preset.js";
 
 /**
  * `us-ma`: calls 08:00–20:00 lead-local.
@@ -9,12 +9,16 @@ import type { CompliancePreset } from "./preset.js";
  * Texts are not named in the regulation's text we read, so only calls are narrowed. A starting
  * point to check with counsel, not legal advice.
  */
-export const usMa: CompliancePreset = {
+export const usMa: PresetRules = {
   id: "us-ma",
-  title: "Massachusetts telephonic sales call hours",
-  source: "201 CMR 12.02(2): no unsolicited telephonic sales call between 8:00 p.m. and 8:00 a.m., local time at the consumer's location",
   usState: "MA",
   windows: {
     call: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "08:00", to: "20:00" }],
   },
+};
+
+/** The title and rule text of `us-ma`, shown in `COMPLIANCE_PRESETS` (`evaluate` reads only the rules). */
+export const usMaText: PresetText = {
+  title: "Massachusetts telephonic sales call hours",
+  source: "201 CMR 12.02(2): no unsolicited telephonic sales call between 8:00 p.m. and 8:00 a.m., local time at the consumer's location",
 };

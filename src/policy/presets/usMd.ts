@@ -1,4 +1,4 @@
-import type { CompliancePreset } from "./preset.js";
+import type { PresetRules, PresetText } from "./preset.js";
 
 /**
  * `us-md`: calls and texts 08:00–20:00 lead-local; at most 3 calls or texts together per rolling
@@ -9,14 +9,18 @@ import type { CompliancePreset } from "./preset.js";
  * attempts on the same subject in a 24-hour period. A starting point to check with counsel, not
  * legal advice.
  */
-export const usMd: CompliancePreset = {
+export const usMd: PresetRules = {
   id: "us-md",
-  title: "Maryland telephone solicitation hours and attempt cap",
-  source: "Md. Code, Com. Law § 14-4503 (Stop the Spam Calls Act of 2023): 8 a.m.–8 p.m.; at most 3 calls or texts on the same subject per 24 hours",
   usState: "MD",
   windows: {
     call: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "08:00", to: "20:00" }],
     sms: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "08:00", to: "20:00" }],
   },
   caps: [{ max: 3, per: "24h", channels: ["call", "sms"] }],
+};
+
+/** The title and rule text of `us-md`, shown in `COMPLIANCE_PRESETS` (`evaluate` reads only the rules). */
+export const usMdText: PresetText = {
+  title: "Maryland telephone solicitation hours and attempt cap",
+  source: "Md. Code, Com. Law § 14-4503 (Stop the Spam Calls Act of 2023): 8 a.m.–8 p.m.; at most 3 calls or texts on the same subject per 24 hours",
 };

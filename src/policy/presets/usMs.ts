@@ -1,4 +1,4 @@
-import type { CompliancePreset } from "./preset.js";
+import type { PresetRules, PresetText } from "./preset.js";
 
 /**
  * `us-ms`: calls and texts Monday to Saturday 08:00–21:00 lead-local; none on Sundays.
@@ -10,13 +10,17 @@ import type { CompliancePreset } from "./preset.js";
  * Public Service Commission's holiday rule was repealed in 2023 when enforcement moved to the
  * Attorney General. A starting point to check with counsel, not legal advice.
  */
-export const usMs: CompliancePreset = {
+export const usMs: PresetRules = {
   id: "us-ms",
-  title: "Mississippi telephone solicitation: no Sundays",
-  source: "Miss. Code Ann. § 77-3-723(1) (no telephone solicitations on a Sunday) and § 77-3-603(a) (8:00 a.m.–9:00 p.m. Monday to Saturday)",
   usState: "MS",
   windows: {
     call: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat"], from: "08:00", to: "21:00" }],
     sms: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat"], from: "08:00", to: "21:00" }],
   },
+};
+
+/** The title and rule text of `us-ms`, shown in `COMPLIANCE_PRESETS` (`evaluate` reads only the rules). */
+export const usMsText: PresetText = {
+  title: "Mississippi telephone solicitation: no Sundays",
+  source: "Miss. Code Ann. § 77-3-723(1) (no telephone solicitations on a Sunday) and § 77-3-603(a) (8:00 a.m.–9:00 p.m. Monday to Saturday)",
 };

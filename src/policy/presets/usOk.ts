@@ -1,4 +1,4 @@
-import type { CompliancePreset } from "./preset.js";
+import type { PresetRules, PresetText } from "./preset.js";
 
 /**
  * `us-ok`: calls and texts 08:00–20:00 lead-local; at most 3 sales calls per rolling 24 hours.
@@ -8,14 +8,18 @@ import type { CompliancePreset } from "./preset.js";
  * from the same person on the same subject in a 24-hour period. A starting point to check with
  * counsel, not legal advice.
  */
-export const usOk: CompliancePreset = {
+export const usOk: PresetRules = {
   id: "us-ok",
-  title: "Oklahoma telephone solicitation hours and call cap",
-  source: "Okla. Stat. tit. 15, § 775C.4 (Telephone Solicitation Act of 2022): 8 a.m.–8 p.m.; at most 3 calls on the same subject per 24 hours",
   usState: "OK",
   windows: {
     call: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "08:00", to: "20:00" }],
     sms: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "08:00", to: "20:00" }],
   },
   caps: [{ max: 3, per: "24h", channels: ["call"] }],
+};
+
+/** The title and rule text of `us-ok`, shown in `COMPLIANCE_PRESETS` (`evaluate` reads only the rules). */
+export const usOkText: PresetText = {
+  title: "Oklahoma telephone solicitation hours and call cap",
+  source: "Okla. Stat. tit. 15, § 775C.4 (Telephone Solicitation Act of 2022): 8 a.m.–8 p.m.; at most 3 calls on the same subject per 24 hours",
 };

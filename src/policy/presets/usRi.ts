@@ -1,4 +1,4 @@
-import type { CompliancePreset } from "./preset.js";
+import type { PresetRules, PresetText } from "./preset.js";
 import { US_FEDERAL_HOLIDAYS } from "./usHolidays.js";
 
 /**
@@ -20,11 +20,8 @@ import { US_FEDERAL_HOLIDAYS } from "./usHolidays.js";
  * days the governor, the general assembly, the president or Congress appoint as holidays. A starting point to check with
  * counsel, not legal advice.
  */
-export const usRi: CompliancePreset = {
+export const usRi: PresetRules = {
   id: "us-ri",
-  title: "Rhode Island telephone sales solicitation hours",
-  source:
-    "R.I. Gen. Laws § 5-61-3.6 and § 5-61-2: calls Monday–Friday 9:00 a.m.–6:00 p.m. (not on state or federal holidays), Saturday 10:00 a.m.–5:00 p.m.; holidays of § 25-1-1 and 5 U.S.C. § 6103(a)",
   usState: "RI",
   windows: {
     call: [
@@ -61,4 +58,11 @@ export const usRi: CompliancePreset = {
       dates: US_FEDERAL_HOLIDAYS,
     },
   ],
+};
+
+/** The title and rule text of `us-ri`, shown in `COMPLIANCE_PRESETS` (`evaluate` reads only the rules). */
+export const usRiText: PresetText = {
+  title: "Rhode Island telephone sales solicitation hours",
+  source:
+    "R.I. Gen. Laws § 5-61-3.6 and § 5-61-2: calls Monday–Friday 9:00 a.m.–6:00 p.m. (not on state or federal holidays), Saturday 10:00 a.m.–5:00 p.m.; holidays of § 25-1-1 and 5 U.S.C. § 6103(a)",
 };

@@ -1,4 +1,4 @@
-import type { CompliancePreset } from "./preset.js";
+import type { PresetRules, PresetText } from "./preset.js";
 
 /**
  * `us-ut`: calls Monday to Saturday 08:00–21:00 lead-local; none on Sundays or Utah legal holidays.
@@ -16,11 +16,8 @@ import type { CompliancePreset } from "./preset.js";
  * the governor proclaims, and holidays the governor declares by proclamation: give the plan a
  * `holidays` calendar for those. A starting point to check with counsel, not legal advice.
  */
-export const usUt: CompliancePreset = {
+export const usUt: PresetRules = {
   id: "us-ut",
-  title: "Utah telephone solicitation: no Sundays or legal holidays",
-  source:
-    "Utah Code § 13-25a-103(3): no telephone solicitation between 9 p.m. and 8 a.m. local time, on a Sunday or on a legal holiday; legal holidays of § 63G-1-301",
   usState: "UT",
   windows: {
     call: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat"], from: "08:00", to: "21:00" }],
@@ -46,4 +43,11 @@ export const usUt: CompliancePreset = {
       ],
     },
   ],
+};
+
+/** The title and rule text of `us-ut`, shown in `COMPLIANCE_PRESETS` (`evaluate` reads only the rules). */
+export const usUtText: PresetText = {
+  title: "Utah telephone solicitation: no Sundays or legal holidays",
+  source:
+    "Utah Code § 13-25a-103(3): no telephone solicitation between 9 p.m. and 8 a.m. local time, on a Sunday or on a legal holiday; legal holidays of § 63G-1-301",
 };

@@ -1,4 +1,4 @@
-import type { CompliancePreset } from "./preset.js";
+import type { PresetRules, PresetText } from "./preset.js";
 
 /**
  * `us-wa`: calls 08:00–20:00 lead-local.
@@ -9,12 +9,16 @@ import type { CompliancePreset } from "./preset.js";
  * narrowed (the federal 21:00 limit still applies to texts with `us-federal`). A starting point to
  * check with counsel, not legal advice.
  */
-export const usWa: CompliancePreset = {
+export const usWa: PresetRules = {
   id: "us-wa",
-  title: "Washington commercial telephone solicitation hours",
-  source: "RCW 19.158.040(2): no commercial telephone solicitation calls received before 8:00 a.m. or after 8:00 p.m. recipient-local",
   usState: "WA",
   windows: {
     call: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "08:00", to: "20:00" }],
   },
+};
+
+/** The title and rule text of `us-wa`, shown in `COMPLIANCE_PRESETS` (`evaluate` reads only the rules). */
+export const usWaText: PresetText = {
+  title: "Washington commercial telephone solicitation hours",
+  source: "RCW 19.158.040(2): no commercial telephone solicitation calls received before 8:00 a.m. or after 8:00 p.m. recipient-local",
 };
