@@ -15,6 +15,7 @@ import {
   type LeadInput,
   type PlanInput,
 } from "../../src/index.js";
+import { createEngine, createManualClock, createMemoryStore } from "../../src/engine/index.js";
 import { renderTimelineHtml } from "../../src/report/index.js";
 import { formatTimeline, respond, simulate } from "../../src/testing/index.js";
 import { b2bPlan, dealerPlan, newYorkLead, readJson } from "../testing/fixtures.js";
@@ -141,6 +142,38 @@ describe("hostile values JSON cannot carry, anywhere in a plan or a lead", () =>
         judged("renderTimelineHtml", () => renderTimelineHtml(run.value));
       }),
       { numRuns: Math.max(10, Math.round(RUNS / 5)) },
+    );
+  });
+
+  it("engine.enroll and engine.record: a result or a CadenceError, and a refused event leaves the stored lead as it was", async () => {
+    const events = [
+      { type: "status", status: "won" },
+      { type: "inbound", channel: "sms", text: "STOP" },
+      { type: "event", name: "x", data: { a: [1, { b: "c" }] } },
+      { type: "meeting", note: "n" },
+    ];
+    const adapter = { send: () => ({ status: "sent" as const }) };
+    const adapters = { call: adapter, sms: adapter, email: adapter, whatsapp: adapter, video: adapter };
+    await fc.assert(
+      fc.asyncProperty(leadArb, fc.constantFrom(...events).chain(exotic), async (lead, event) => {
+        const engine = createEngine({ plans: [dealerPlan()], adapters, store: createMemoryStore(), clock: createManualClock(NOW) });
+        await engine.enroll({ ...newYorkLead(), id: "known" }, "dealer-speed-to-lead");
+        const settle = async (what: string, call: () => Promise<unknown>): Promise<boolean> => {
+          try {
+            await call();
+            return true;
+          } catch (error) {
+            if (!isCadenceError(error) && !(error instanceof HostError)) throw new Error(`${what} (${lead.what}; ${event.what}): ${String(error)}`);
+            return false;
+          }
+        };
+        await settle("engine.enroll", () => engine.enroll(lead.value as LeadInput, "dealer-speed-to-lead"));
+        const before = JSON.stringify(await engine.get("known"));
+        if (!(await settle("engine.record", () => engine.record("known", event.value as never))))
+          expect(JSON.stringify(await engine.get("known"))).toBe(before);
+        await settle("engine.runDue", () => engine.runDue());
+      }),
+      { numRuns: Math.max(10, Math.round(RUNS / 3)) },
     );
   });
 
