@@ -925,3 +925,44 @@ describe("opt-out readings from the twenty-third and twenty-fourth held-out batc
     ["fr", "Vous pouvez me sortir de votre fichier.", true],
   ]);
 });
+
+describe("opt-out readings from the twenty-fifth held-out batch", () => {
+  readAsLabelled([
+    // Dialect spellings: Scots, Swiss, Austrian, Flemish, Québécois, Rioplatense; a dialect negation stays a negation.
+    ["en", "Dinnae want any more calls aboot the EV charger ta", true, "call"],
+    ["en", "Please dinnae remove me from the list, I still want the info on the EV grant", false, undefined, "none"],
+    ["de", "Bitte nümme aalüte, ich ha scho en Vertrag", true, "call"],
+    ["de", "Chönd Sie mich bitte vo de Lischte striiche?", true],
+    ["de", "Hörts bitte auf, mich anzurufen, i brauch kan neuen Handyvertrag", true, "call"],
+    ["nl", "Kunt ge mij uit uw mailinglijst halen aub?", true, "email"],
+    ["nl", "Kunt ge mij morgen bellen?", false, undefined, "none"],
+    ["fr", "Svp pus m'texter, merci", true, "sms"],
+    ["fr", "Pourriez-vous ne plus me sonner ? Merci bien", true, "call"],
+    ["fr", "La sonnette ne va plus sonner", false, undefined, "none"],
+    ["es", "Che, no me manden más mails, ya di de baja la línea", true, "email"],
+    // A wish put to the reader; a dare; a why-don't-you question.
+    ["en", "I'd rather you didn't message me on WhatsApp anymore, the wardrobe came weeks ago", true, "whatsapp"],
+    ["en", "I'd rather you called me tomorrow", false, undefined, "none"],
+    ["fr", "Je préférerais que vous ne m'appeliez plus", true, "call"],
+    ["es", "Ni se les ocurra volver a llamarme, ya cancelé el contrato de la fibra.", true, "call"],
+    ["de", "Wagen Sie es nicht, mich noch einmal anzurufen", true, "call"],
+    ["nl", "Waag het niet mij nog eens te bellen", true, "call"],
+    ["de", "Wagen Sie es nicht, mich vor 10 anzurufen", false, undefined, "none"],
+    ["fr", "Pourquoi vous arrêtez pas juste de m'appeler?", true, "call"],
+    // Voice-to-text run-ons: a request marker or a connective opens the request.
+    ["de", "ja hallo hier ist Huber wegen der Wallbox ich brauch die nicht mehr bitte rufen Sie mich nicht mehr an danke", true, "call"],
+    ["fr", "oui bonjour c'est Marc pour le divan j'ai annulé la commande alors rappelez-moi plus s'il vous plaît merci", true, "call"],
+    ["fr", "pour la commande ne m'appelez plus", false, undefined, "none"],
+    // "Ahora sí" and "Sí" open a request; "si" opening a clause is still a condition.
+    ["es", "Los muebles llegaron bien, gracias. Ahora sí, ya no me manden más promociones por favor", true],
+    ["es", "Sí, ya no me manden más promociones", true],
+    ["es", "Si no contesto, no me llamen más", false, undefined, "uncertain"],
+    // Every channel refused.
+    ["en", "Opt me out of everything please – calls, texts, the lot", true, "all"],
+    ["es", "Denme de baja de todo: llamadas, mensajes, correos", true, "all"],
+    ["de", "Ich möchte von Ihnen nicht mehr kontaktiert werden, weder telefonisch noch per Mail noch sonst wie", true, "all"],
+    ["fr", "Je ne veux plus être contacté d'aucune façon", true, "all"],
+    // A stop on the way.
+    ["nl", "Op weg naar huis stop ik even bij jullie garage voor de banden", false, undefined, "none"],
+  ]);
+});

@@ -94,7 +94,8 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
     !polite &&
     (occursIn(words, from, start, context.conditions) ||
       (start > 0 && startsWith(words, context.conditions)) ||
-      (previous !== undefined && startsWith(previous.words, context.conditions)) ||
+      // A clause that is nothing but the word is no condition: "Sí, ya no me manden más" (accents are gone: "sí" reads "si").
+      (previous !== undefined && startsWith(previous.words, context.conditions) && !isWhole(previous.words, context.conditions)) ||
       // "Si je réponds pas, c'est que ça m'intéresse pas, donc arrêtez …": a consequence of a condition opening an earlier clause.
       (startsWith(words, context.consequences) && place.earlier.some((c) => startsWith(c.words, context.conditions))))
   ) {
@@ -347,10 +348,18 @@ const AGENT_WORDS = 3;
 
 /**
  * An unrelated place or thing fronted, in the two words right before the match: "al trabajo no me
- * llamen, mejor al celular".
+ * llamen, mejor al celular". Not before a connective of consequence: the thing closes an unpunctuated
+ * sentence of its own ("j'ai annulé la commande alors rappelez-moi plus").
  */
 function unrelatedFronted(context: CompiledContext, words: readonly string[], start: number): boolean {
-  return occursIn(words, Math.max(0, start - FRONTED_REACH), start, context.unrelated);
+  let from = Math.max(0, start - FRONTED_REACH);
+  for (let i = start - 1; i >= from; i--) {
+    if (startsAt(words, i, context.consequences) !== 0) {
+      from = i + 1;
+      break;
+    }
+  }
+  return occursIn(words, from, start, context.unrelated);
 }
 
 /** How many words before a match are read for a fronted unrelated thing. */
@@ -381,6 +390,8 @@ function objectFollows(context: CompiledContext, words: readonly string[], at: n
 /**
  * A negator right before the match, or up to two skippable words before it ("don't ever stop
  * texting me", "no me quiten de la lista"). A repeated word is emphasis, not negation ("no no me llames").
+ * A request marker skipped opens the request, so a negator before it closes an unpunctuated sentence of its
+ * own: "ich brauch die nicht mehr bitte rufen Sie mich nicht mehr an".
  */
 function negated(context: CompiledContext, words: readonly string[], start: number): boolean {
   if (start === 0 || words[start - 1] === words[start]) return false;
@@ -388,7 +399,7 @@ function negated(context: CompiledContext, words: readonly string[], start: numb
   for (let skipped = 0; skipped <= 2 && at > 0; skipped++) {
     if (endsAt(words, at, context.negators)) return true;
     const skip = endsWithLength(words, at, context.skippable);
-    if (skip === 0) return false;
+    if (skip === 0 || endsAt(words, at, context.requests)) return false;
     at -= skip;
   }
   return false;

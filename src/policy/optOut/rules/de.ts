@@ -28,6 +28,11 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
   fillers: ["bitte", "danke", "jetzt", "sofort", "nein", "ja", "vielen dank", "mehr", "endlich"],
   phrases: [
     // A bare negated infinitive, the whole clause: "Bitte nicht anrufen, lieber eine Mail schicken" (not "nicht vor 10 anrufen").
+    // A dare: "Wagen Sie es nicht, mich noch einmal anzurufen".
+    {
+      id: "wagen-sie-es-nicht",
+      pattern: `(wagen sie es|wag es|wagt es|wage es) (ja|bloss)? nicht (mich|mir|uns)? (noch einmal|nochmal|noch mal|je wieder|wieder|erneut)? ${VERB}`,
+    },
     {
       id: "nicht-anrufen-clause",
       pattern: "^(bitte)? (nicht|nie) (anrufen|mailen|simsen|texten|whatsappen|kontaktieren|anschreiben) (bitte|danke)?$",
@@ -322,6 +327,19 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     nachrichen: "nachrichten",
     nachichten: "nachrichten",
     anruffe: "anrufe",
+    // Swiss: "Bitte nümme aalüte", "Chönd Sie mich vo de Lischte striiche?".
+    numme: "nicht mehr",
+    nume: "nicht mehr",
+    chond: "konnen",
+    chonnd: "konnen",
+    chontet: "konnten",
+    striiche: "streichen",
+    lischte: "liste",
+    vo: "von",
+    // Austrian: "Hörts bitte auf, mich anzurufen, i brauch kan neuen Vertrag".
+    horts: "hort",
+    kan: "keinen",
+    i: "ich",
   },
   cues: {
     stops: [
@@ -652,6 +670,12 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     refusals: ["kein interesse", "nicht interessiert", "brauche nichts", "kaufe nichts", "will nichts"],
     nors: ["weder", "noch", "alles", "alles davon"],
     anyChannel: [
+      // "weder telefonisch noch per Mail noch sonst wie".
+      "noch sonst wie",
+      "noch sonstwie",
+      "sonst wie",
+      "sonstwie",
+      "von allem",
       "egal auf welchem weg",
       "auf keinem weg",
       "auf keine weise",

@@ -205,6 +205,8 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       pattern:
         "(i|we) (do not|don t|dont|no longer|never|really don t|really dont) (want|wish|care) to be (contacted|called|texted|emailed|e mailed|messaged|bothered) (anymore|any more|again)?",
     },
+    // "I'd rather you didn't message me anymore": a wish put to the reader, negated ("I'd rather you called tomorrow" is none).
+    { id: "rather-you-didnt", pattern: `(d|would) rather ${ADDRESSEE} (didn t|did not|didnt|wouldn t|would not|wouldnt) ${CONTACT_VERB}` },
     {
       id: "prefer-not",
       pattern: `(prefer|rather|d rather) not (to)? (${RECEIVE_WORDS}|be contacted|be called|be texted|be emailed|hear from you) _3 ${MEDIA}?`,
@@ -352,6 +354,15 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     contat: "contact",
     contac: "contact",
     dnt: "dont",
+    // Scots: "Dinnae want any more calls aboot the charger ta", "please dinnae remove me" (still a negation).
+    dinnae: "dont",
+    dinna: "dont",
+    didnae: "didn t",
+    disnae: "doesn t",
+    cannae: "can t",
+    wouldnae: "wouldn t",
+    aboot: "about",
+    ta: "thanks",
     doesnt: "doesn t",
     im: "i m",
     ive: "i ve",
@@ -876,6 +887,9 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     refusals: ["not interested", "im good", "i m good", "i am good", "no thanks", "not buying", "no interest", "i m not interested", "not gonna buy"],
     nors: ["neither", "nor", "all of it", "all of them", "the lot"],
     anyChannel: [
+      // "Opt me out of everything please – calls, texts, the lot".
+      "out of everything",
+      "from everything",
       "by any means",
       "any other channel",
       "or any other",

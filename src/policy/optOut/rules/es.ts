@@ -42,6 +42,9 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       pattern: "(dejen|deja|dejad|dejen ya|olvidense de|olvidate de|olvidaos de) (las|sus|tus|los|sus) (llamadas|llamaditas|mensajes|correos|whatsapps|sms)",
     },
     { id: "no-me-llamen", pattern: `no (me|nos) ${VERB_SUBJ}` },
+    // A dare: "Ni se les ocurra volver a llamarme", "No se atrevan a escribirme".
+    { id: "ni-se-les-ocurra", pattern: `(ni|no) se (les|le|te|os) (ocurra|ocurre) (volver a)? ${VERB_INF}` },
+    { id: "no-se-atrevan", pattern: `(ni|no) (se atrevan|se atreva|te atrevas|os atrevais) a (volver a)? ${VERB_INF}` },
     { id: "no-vuelvan-a", pattern: "no (me|nos) (vuelvan|vuelvas|vuelva) a (llamar|escribir|contactar|mandar|enviar|molestar|marcar|textear|hablar|buscar)" },
     { id: "no-vuelvan-a-inf", pattern: `no (vuelvan|vuelvas|vuelva) a ${VERB_CLITIC}` },
     {
@@ -224,6 +227,9 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     correo: "email",
     emails: "email",
     "e mails": "email",
+    // Rioplatense and anglicised: "no me manden más mails".
+    mails: "email",
+    mail: "email",
     "correos electronicos": "email",
     whatsapp: "whatsapp",
     whatsapps: "whatsapp",
@@ -412,7 +418,6 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "tipico",
       "el dia que",
       "el dia en que",
-      "ahora si",
       "justo cuando",
       "que casualidad",
       "justo ahora que",
@@ -421,6 +426,8 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     ],
     ironies: [
       "ahora que",
+      // "ahora sí dejan de llamar" is sarcastic; "Ahora sí, ya no me manden más promociones" asks.
+      "ahora si",
       "justo ahora",
       "claro",
       "genial",
@@ -615,6 +622,8 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     refusals: ["no me interesa", "no estoy interesado", "no estoy interesada", "no gracias", "no voy a comprar", "ya no me interesa", "no necesito nada"],
     nors: ["ni", "todo", "todo eso", "de todo"],
     anyChannel: [
+      // "Denme de baja de todo: llamadas, mensajes, correos".
+      "de baja de todo",
       "por ningun otro",
       "ningun otro medio",
       "ningun medio",

@@ -1,11 +1,11 @@
 import type { OptOutRules } from "./optOutRules.js";
 
 const VERB_IMP =
-  "(contactez|appelez|ecrivez|envoyez|rappelez|telephonez|harcelez|sollicitez|derangez|relancez|textez|spammez|achalez|importunez|embetez|mailez|recontactez|contacte|appelle|ecris|envoie|rappelle|relance)";
+  "(contactez|appelez|ecrivez|envoyez|rappelez|telephonez|harcelez|sollicitez|derangez|relancez|textez|spammez|achalez|importunez|embetez|mailez|recontactez|contacte|appelle|ecris|envoie|rappelle|relance|sonnez)";
 /** {@link VERB_IMP} without "envoyez"/"envoie": "envoyez-moi plus (de …)" asks for more. */
 const VERB_IMP_NOT_SEND = /* @__PURE__ */ (() => VERB_IMP.replace("|envoyez", "").replace("|envoie", ""))();
 const VERB_INF =
-  "(contacter|appeler|ecrire|envoyer|rappeler|telephoner|deranger|solliciter|harceler|relancer|spammer|texter|achaler|importuner|embeter|saouler|mailer|recontacter)";
+  "(contacter|appeler|ecrire|envoyer|rappeler|telephoner|deranger|solliciter|harceler|relancer|spammer|texter|achaler|importuner|embeter|saouler|mailer|recontacter|sonner)";
 const MEDIA_WORDS =
   "sms|messages|appels|mails|e mails|courriels|pub|pubs|publicite|publicites|relances|offres|textos|whatsapp|promotions|newsletters|notifications|sollicitations|coups de fil|emails|messages whatsapp|appels telephoniques|communication|communications|contact|sollicitation|prospection";
 const MEDIA = /* @__PURE__ */ (() => `(${MEDIA_WORDS})`)();
@@ -58,6 +58,14 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     },
     { id: "n-appelez-plus", pattern: "(ne|n) (appelez|contactez|ecrivez|textez|rappelez|relancez|sollicitez|telephonez) (plus|plus jamais|jamais plus)" },
     { id: "ne-plus-contacter", pattern: `ne (plus|jamais|pas) (me|m|nous) ${VERB_INF}` },
+    // Québécois without "ne", opening the clause: "Svp pus m'texter" ("pus" is read as "plus").
+    { id: "plus-me-contacter", pattern: `^(svp|stp|merci de|s il vous plait)? (plus|plus jamais|jamais plus) (me|m|nous) ${VERB_INF}` },
+    // A wish put to the reader, in the subjunctive: "Je préférerais que vous ne m'appeliez plus".
+    {
+      id: "preferer-que-ne-plus",
+      pattern:
+        "(prefererais|prefere|preferons|aimerais mieux|aimerions mieux|voudrais|voudrions|veux|souhaite|souhaiterais|souhaitons) que (vous|tu) (ne|n) (me|m|nous) (appeliez|contactiez|ecriviez|envoyiez|rappeliez|relanciez|derangiez|appelles|contactes|ecrives|envoies|rappelles) plus",
+    },
     { id: "me-contactez-plus", pattern: `(me|m|nous) ${VERB_IMP} (plus|jamais plus|plus jamais)` },
     { id: "appelez-moi-plus", pattern: `${VERB_IMP_NOT_SEND} (moi|nous) (plus|jamais plus|plus jamais)` },
     // "Envoyez-moi plus de photos" asks for more: "envoyez-moi plus" stops only alone or with "jamais", "rien", "aucun".
@@ -71,7 +79,7 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     },
     {
       id: "pourquoi-arretez-pas",
-      pattern: `(pourquoi|quand) (vous|tu) (n)? (arretez|arretes|cessez|cesses|stoppez) (pas|jamais|donc pas) (tout simplement|simplement|enfin|donc)? (de|d) (me|m|nous)? ${VERB_INF}`,
+      pattern: `(pourquoi|quand) (vous|tu) (n)? (arretez|arretes|cessez|cesses|stoppez) (pas|jamais|donc pas) (tout simplement|simplement|enfin|donc|juste)? (de|d) (me|m|nous)? ${VERB_INF}`,
       asks: true,
     },
     {
@@ -182,9 +190,14 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     "boite mail": "email",
     "boite de reception": "email",
     composer: "call",
+    // Belgian and Québécois "sonner" for calling: "Pourriez-vous ne plus me sonner ?".
+    sonner: "call",
+    sonnez: "call",
     appelez: "call",
     appeler: "call",
     rappelez: "call",
+    appeliez: "call",
+    rappeliez: "call",
     rappeler: "call",
     telephonez: "call",
     telephoner: "call",
@@ -235,6 +248,8 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     jvous: "je vous",
     pr: "pour",
     plu: "plus",
+    // Québécois "pus" ("Svp pus m'texter").
+    pus: "plus",
     pa: "pas",
     appellez: "appelez",
     rappellez: "rappelez",
@@ -544,6 +559,9 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "sous aucune forme",
       "sous quelque forme que ce soit",
       "d aucune maniere",
+      "d aucune facon",
+      "en aucune facon",
+      "de quelque facon que ce soit",
       "par aucun canal",
       "tous les canaux",
       "tous vos canaux",

@@ -22,6 +22,12 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
   fillers: ["aub", "a u b", "alsjeblieft", "alstublieft", "graag", "bedankt", "dank je", "dank u", "nu", "nee", "ja", "svp", "meer"],
   phrases: [
     // A bare negated infinitive, the whole clause: "Niet bellen aub, stuur maar een mail" (not "Niet bellen voor 10 uur").
+    // A dare: "Waag het niet mij nog eens te bellen".
+    {
+      id: "waag-het-niet",
+      pattern:
+        "(waag het|waagt het|waag t|waagt t) (niet|ook niet) (om)? (mij|me|ons)? (nog eens|nog een keer|ooit nog|nog|weer|opnieuw)? (te)? (bellen|mailen|e mailen|sms en|smsen|appen|whatsappen|contacteren|benaderen|schrijven|berichten)",
+    },
     {
       id: "niet-bellen-clause",
       pattern:
@@ -244,6 +250,9 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
   },
   messageWords: ["berichten", "bericht"],
   spelling: {
+    // Flemish: "Kunt ge mij uit uw mailinglijst halen?", "Gij moogt mij niet meer bellen".
+    ge: "u",
+    gij: "u",
     nie: "niet",
     ni: "niet",
     mn: "mijn",
@@ -543,6 +552,14 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "kom gerust langs",
       // Een bezoek onderweg: "ik maak onderweg even een stop bij jullie".
       "stop bij",
+      // "Op weg naar huis stop ik even bij jullie garage": the writer stops by.
+      "stop ik even bij",
+      "stop ik bij",
+      "stop even bij",
+      "stop ik onderweg",
+      // "op weg naar": the way, not "weg" (away), as German "auf dem Weg".
+      "op weg naar",
+      "op de weg naar",
       "korte stop",
       "tussenstop",
     ],
