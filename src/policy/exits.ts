@@ -10,8 +10,9 @@ export interface ExitHit {
 }
 
 /**
- * The earliest exit that has happened by `facts.now`. A global opt-out (`all`) always ends the
- * cadence, whether or not the plan lists `opt_out`.
+ * The earliest exit that has happened by `facts.now`; of exits at the same instant, an opt-out, then
+ * the first the plan lists. A global opt-out (`all`) always ends the cadence, whether or not the plan
+ * lists `opt_out`.
  */
 export function findExit(exits: readonly Exit[], facts: LeadFacts): ExitHit | undefined {
   // The earliest so far, as three locals (no closure, no object per candidate): `reason` undefined
@@ -56,7 +57,8 @@ export function findExit(exits: readonly Exit[], facts: LeadFacts): ExitHit | un
       case "opt_out":
         if (optOuts.size === 0) break;
         for (const [channel, t] of optOuts) {
-          if (reason === undefined || t < at) {
+          // An opt-out wins a tie: a STOP is also a reply, and the opt-out is what it means.
+          if (reason === undefined || t < at || (t === at && reason !== "opted_out")) {
             reason = "opted_out";
             at = t;
             detail = channel;

@@ -113,9 +113,9 @@ describe("simulate: the dealer speed-to-lead plan, specified with its own testin
     expect(timeline.firstTouch?.local).toBe("Sat 2026-03-14 08:00 EDT");
   });
 
-  it("respond.at: a STOP reply on day 1 is a reply and ends the cadence there", () => {
+  it("respond.at: a STOP reply on day 1 is a reply and an opt-out, and ends the cadence there as the opt-out", () => {
     const timeline = simulate(plan, newYorkLead(), { until: "P14D", responder: respond.at("P1DT2H", { type: "inbound", channel: "sms", text: "STOP" }) });
-    expect(timeline).toExitWith("replied", "sms");
+    expect(timeline).toExitWith("opted_out", "sms");
     expect(timeline.exit?.local).toBe("Tue 2026-03-10 12:00 EDT");
     expect(timeline.entries.at(-2)).toMatchObject({ kind: "lead", event: { type: "inbound", channel: "sms", text: "STOP" } });
     expect(timeline.touches.every((t) => t.at <= "2026-03-10T16:00:00.000Z")).toBe(true);
