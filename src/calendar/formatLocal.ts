@@ -1,11 +1,18 @@
 import { DateTime } from "luxon";
+import { ArgumentError, describeValue } from "../errors/index.js";
+import { isKnownZoneName } from "../primitives/index.js";
 
 /**
  * Human-readable local times for traces and reports (uses luxon; not for the hot path).
  * Always English (`en-US`) whatever the host locale, so output is the same on every machine.
  */
 
+/** @throws {ArgumentError} for a zone that is not an IANA zone name, or an instant that is not a finite number of epoch milliseconds. */
 function render(zone: string, epochMs: number, weekday: boolean): string {
+  if (typeof zone !== "string" || !isKnownZoneName(zone))
+    throw new ArgumentError("zone", `Expected \`zone\` to be an IANA time zone, got ${describeValue(zone)}`);
+  if (typeof epochMs !== "number" || !Number.isFinite(epochMs))
+    throw new ArgumentError("epochMs", `Expected \`epochMs\` to be epoch milliseconds (a finite number), got ${describeValue(epochMs)}`);
   const dt = DateTime.fromMillis(epochMs, { zone, locale: "en-US" });
   if (!dt.isValid) return `Invalid DateTime (${String(epochMs)} in ${zone})`;
   let name = dt.toFormat("ZZZZ");

@@ -1,4 +1,4 @@
-import { ArgumentError } from "../../errors/index.js";
+import { ArgumentError, describeValue } from "../../errors/index.js";
 import { isCalendarDate, parseClockTime } from "../../primitives/index.js";
 import type { HolidayCalendar, HolidayInfo } from "./HolidayCalendar.js";
 
@@ -18,15 +18,16 @@ export interface Closure {
  * @example closuresCalendar([{ date: "2026-12-24", from: "14:00" }, { date: "2026-12-26" }])
  */
 export function closuresCalendar(closures: readonly Closure[]): HolidayCalendar {
+  if (!Array.isArray(closures)) throw new ArgumentError("closures", `Expected \`closures\` to be a list of closures, got ${describeValue(closures)}`);
   const byDate = new Map<string, HolidayInfo>();
   closures.forEach((c, i) => {
     if (typeof c?.date !== "string" || !isCalendarDate(c.date)) {
-      throw new ArgumentError(`closures[${i}].date`, `Expected closures[${i}].date to be a date YYYY-MM-DD, got ${JSON.stringify(c?.date)}`);
+      throw new ArgumentError(`closures[${i}].date`, `Expected closures[${i}].date to be a date YYYY-MM-DD, got ${describeValue(c?.date)}`);
     }
     for (const key of ["from", "to"] as const) {
       const v = c[key];
-      if (v !== undefined && parseClockTime(v) === undefined)
-        throw new ArgumentError(`closures[${i}].${key}`, `Expected closures[${i}].${key} to be a clock time HH:MM, got ${JSON.stringify(v)}`);
+      if (v !== undefined && (typeof v !== "string" || parseClockTime(v) === undefined))
+        throw new ArgumentError(`closures[${i}].${key}`, `Expected closures[${i}].${key} to be a clock time HH:MM, got ${describeValue(v)}`);
     }
     const info: HolidayInfo = { name: c.name ?? "closed", ...(c.from === undefined ? {} : { from: c.from }), ...(c.to === undefined ? {} : { to: c.to }) };
     const previous = byDate.get(c.date);

@@ -1,5 +1,5 @@
 import { BoundedMemo } from "../../primitives/index.js";
-import { ArgumentError } from "../../errors/index.js";
+import { ArgumentError, describeValue } from "../../errors/index.js";
 import { loadOptionalPeer } from "../optionalPeer.js";
 import type { HolidayCalendar } from "./HolidayCalendar.js";
 
@@ -32,7 +32,12 @@ const calendars = new BoundedMemo<string, HolidayCalendar>(1024);
  * @throws {ArgumentError} for a country or state `date-holidays` does not know.
  */
 export function countryHolidayCalendar(country: string, state?: string, options: CountryHolidayOptions = {}): HolidayCalendar {
+  if (typeof country !== "string") throw new ArgumentError("holidays.country", `Expected a country code like BE or US, got ${describeValue(country)}`);
+  if (state !== undefined && typeof state !== "string")
+    throw new ArgumentError("holidays.state", `Expected a state or region code like FL, got ${describeValue(state)}`);
   const types = options.types ?? ["public"];
+  if (!Array.isArray(types) || !types.every((t) => typeof t === "string"))
+    throw new ArgumentError("options.types", `Expected \`options.types\` to be a list of date-holidays types like ["public"], got ${describeValue(types)}`);
   const key = `${country}|${state ?? ""}|${types.join(",")}`;
   const hit = calendars.get(key);
   if (hit !== undefined) return hit;
