@@ -36,6 +36,7 @@ export { fromZodIssues } from "./zodIssues.js";
 export { lazySchema, unwrapSchema } from "./lazySchema.js";
 export { describedBy, provideDescriptions } from "./describedBy.js";
 export { Outcome, OUTCOMES, ConsentStatus } from "./outcome.js";
+export { checkOutcome, isOutcome } from "./checkOutcome.js";
 export {
   parseRecurrenceRule,
   MAX_RRULE_COUNT,

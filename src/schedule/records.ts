@@ -1,13 +1,17 @@
-import { instantArgument, isoInstant, type InstantInput, type Outcome } from "../primitives/index.js";
+import { checkShape } from "../errors/index.js";
+import { checkOutcome, instantArgument, isoInstant, type InstantInput, type Outcome } from "../primitives/index.js";
 import type { OutcomeRecord, TouchRecord } from "../lead/index.js";
 import type { Touch } from "./decision.js";
 
 /**
  * The history record for a touch that was performed: append it to the lead's history.
- * @throws {ArgumentError} when `performed.at` is not an instant in the accepted range.
+ * @throws {ArgumentError} when `touch` is not a touch, `performed.at` not an instant in the accepted range or `performed.outcome` not an outcome.
  * @example lead.history.push(touchRecord(touch, { at: new Date(), outcome: "sent" }));
  */
 export function touchRecord(touch: Touch, performed: { readonly at: InstantInput; readonly outcome?: Outcome }): TouchRecord {
+  checkShape(touch, "touch", "a touch from a decision's due", { id: "string", stepId: "string", channel: "string", attempt: "number" });
+  checkShape(performed, "performed", "an object with `at` (and `outcome`)");
+  if (performed.outcome !== undefined) checkOutcome(performed.outcome, "performed.outcome");
   return {
     type: "touch",
     touchId: touch.id,
@@ -22,9 +26,11 @@ export function touchRecord(touch: Touch, performed: { readonly at: InstantInput
 
 /**
  * The history record for an outcome learnt after the touch (a call result, a bounce).
- * @throws {ArgumentError} when `at` is not an instant in the accepted range.
+ * @throws {ArgumentError} when `at` is not an instant in the accepted range, or `outcome` not an outcome.
  */
 export function outcomeRecord(touchIdOf: string | Touch, outcome: Outcome, at: InstantInput): OutcomeRecord {
+  if (typeof touchIdOf !== "string") checkShape(touchIdOf, "touch", "a touch id or a touch from a decision's due", { id: "string" });
+  checkOutcome(outcome, "outcome");
   return {
     type: "outcome",
     touchId: typeof touchIdOf === "string" ? touchIdOf : touchIdOf.id,

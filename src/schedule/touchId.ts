@@ -1,10 +1,19 @@
+import { ArgumentError, describeValue } from "../errors/index.js";
+
 /**
  * The idempotency key of one attempt of one step for one lead: `leadId/planId@version/stepId#attempt`
  * for the lead's first enrolment in the plan, `leadId/planId:n@version/stepId#attempt` for its n-th
  * (n ≥ 2), so enrolments of one lead in one plan never share a key. Plan and step ids cannot contain
  * `/`, `:`, `@` or `#`, so the key reads back unambiguously from the right.
+ * @throws {ArgumentError} for a part that is not what the plan and lead formats allow.
  */
 export function touchId(leadId: string, planId: string, planVersion: number, stepId: string, attempt: number, sequence = 1): string {
+  if (typeof leadId !== "string" || leadId === "") badPart("leadId", "a non-empty string", leadId);
+  if (typeof planId !== "string" || !ID.test(planId)) badPart("planId", "a plan id", planId);
+  if (typeof stepId !== "string" || !ID.test(stepId)) badPart("stepId", "a step id", stepId);
+  const counts = { planVersion, attempt, sequence };
+  for (const name of ["planVersion", "attempt", "sequence"] as const)
+    if (!Number.isSafeInteger(counts[name]) || counts[name] < 1) badPart(name, "a positive integer", counts[name]);
   return touchIdWith(leadId, touchIdInfix(planId, planVersion, stepId, sequence), attempt);
 }
 
@@ -22,10 +31,18 @@ export function touchIdWith(leadId: string, infix: string, attempt: number): str
   return leadId + infix + attempt;
 }
 
+/** A plan or step id: what the plan schema accepts, without `/`, `:`, `@` or `#`. */
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
+function badPart(name: string, expected: string, value: unknown): never {
+  throw new ArgumentError(name, `Expected \`${name}\` to be ${expected}, got ${describeValue(value)}`);
+}
+
 /** The parts of a touch id (`sequence`: the enrolment, 1 when the id names none), or `undefined` if `id` is not one. */
 export function parseTouchId(
   id: string,
 ): { leadId: string; planId: string; sequence: number; planVersion: number; stepId: string; attempt: number } | undefined {
+  if (typeof id !== "string") return undefined;
   const m = /^(.+)\/([A-Za-z0-9][A-Za-z0-9_.-]*)(?::([1-9]\d*))?@(\d+)\/([A-Za-z0-9][A-Za-z0-9_.-]*)#(\d+)$/.exec(id);
   if (m === null) return undefined;
   return {

@@ -3,7 +3,7 @@ import type { LeadInput } from "../lead/index.js";
 import { parsePlan, type Plan, type PlanInput } from "../plan/index.js";
 import type { InstantInput, Outcome } from "../primitives/index.js";
 import type { EvaluateOptions } from "../schedule/index.js";
-import { checkOutcome } from "./checkOutcome.js";
+import { checkOutcome } from "../primitives/index.js";
 import type { RelativeInstant } from "./relativeInstant.js";
 import { defaultOutcome, type Responder } from "./responders.js";
 import { simulate } from "./simulate.js";

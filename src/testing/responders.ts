@@ -1,7 +1,7 @@
 import { ArgumentError, describeValue } from "../errors/index.js";
 import type { Lead } from "../lead/index.js";
 import type { Outcome } from "../primitives/index.js";
-import { checkOutcome, isOutcome } from "./checkOutcome.js";
+import { checkOutcome, isOutcome } from "../primitives/index.js";
 import type { Touch } from "../schedule/index.js";
 import { fnv1a, mulberry32 } from "./prng.js";
 import type { RelativeInstant } from "./relativeInstant.js";

@@ -7,7 +7,7 @@ import { instantArgument, instantMs, isoInstant as iso, type InstantInput, type 
 import { evaluate, touchRecord, outcomeRecord, type Decision, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import { durationAfter, resolveRelativeInstant, type RelativeInstant } from "./relativeInstant.js";
 import { defaultOutcome, type LeadResponse, type Responder, type ResponderContext, type ScheduledEvent, type SimulatedEvent } from "./responders.js";
-import { checkOutcome } from "./checkOutcome.js";
+import { checkOutcome } from "../primitives/index.js";
 import { checkObjectList, checkResponse } from "./checkResponse.js";
 import { SimulationLimitError } from "./SimulationLimitError.js";
 import { slaDeadline, slasOf } from "../engine/sla.js";

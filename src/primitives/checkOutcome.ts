@@ -1,5 +1,5 @@
 import { ArgumentError, describeValue } from "../errors/index.js";
-import { OUTCOMES, type Outcome } from "../primitives/index.js";
+import { OUTCOMES, type Outcome } from "./outcome.js";
 
 const OUTCOME_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(OUTCOMES);
 
