@@ -68,9 +68,14 @@ describe("exits", () => {
     const stop = { history: [{ type: "inbound" as const, channel: "sms", at: LATER, text: "STOP" }], optOuts: [{ channel: "sms", at: LATER }] };
     const replyFirst = planWith({ ...plan, exits: [{ on: "reply" }, { on: "opt_out" }] } as PlanInput);
     const optOutFirst = planWith({ ...plan, exits: [{ on: "opt_out" }, { on: "reply" }] } as PlanInput);
-    for (const p of [replyFirst, optOutFirst]) expect(decide(stop.history, { optOuts: stop.optOuts }, p).done).toEqual({ reason: "opted_out", at: "2026-03-10T15:00:00.000Z", detail: "sms" });
+    for (const p of [replyFirst, optOutFirst])
+      expect(decide(stop.history, { optOuts: stop.optOuts }, p).done).toEqual({ reason: "opted_out", at: "2026-03-10T15:00:00.000Z", detail: "sms" });
     // An earlier reply is still the reason: the lead replied, then opted out.
-    const replyThenStop = decide([{ type: "inbound", channel: "sms", at: "2026-03-10T14:30:00Z", text: "How much?" }, ...stop.history], { optOuts: stop.optOuts }, replyFirst);
+    const replyThenStop = decide(
+      [{ type: "inbound", channel: "sms", at: "2026-03-10T14:30:00Z", text: "How much?" }, ...stop.history],
+      { optOuts: stop.optOuts },
+      replyFirst,
+    );
     expect(replyThenStop.done).toMatchObject({ reason: "replied", at: "2026-03-10T14:30:00.000Z" });
   });
 
