@@ -966,3 +966,61 @@ describe("opt-out readings from the twenty-fifth held-out batch", () => {
     ["nl", "Op weg naar huis stop ik even bij jullie garage voor de banden", false, undefined, "none"],
   ]);
 });
+
+describe("opt-out readings from the twenty-sixth held-out batch", () => {
+  readAsLabelled([
+    // A title's dot ends no sentence: the condition before "Mr. Reyes" still governs the stop.
+    ["en", "If Dr. Hale hasn't answered by Monday, please stop emailing him.", false, undefined, "uncertain"],
+    ["fr", "Si M. Martin n'a pas répondu d'ici vendredi, arrêtez de lui écrire.", false, undefined, "uncertain"],
+    // Writing for the owner, the owner's pronoun relays a request now; a named party still reports, as does a secretary.
+    ["en", "I am writing on behalf of Mr. Hale, whose calendar I keep. He has asked that you delete his details and not contact him again.", true],
+    ["de", "Ich schreibe im Auftrag von Herrn Berger. Er bittet Sie, seine Daten zu löschen und ihn nicht mehr zu kontaktieren.", true],
+    [
+      "nl",
+      "Ik schrijf namens mijn moeder. Mijn broer heeft gezegd dat jullie moesten stoppen met bellen, maar dat was een vergissing.",
+      false,
+      undefined,
+      "none",
+    ],
+    ["en", "My secretary told you to stop calling, but that was a mistake.", false, undefined, "none"],
+    ["fr", "Ma secrétaire vous a dit d'arrêter d'appeler, mais c'était une erreur.", false, undefined, "none"],
+    // The lead removed by a third person's pronoun from the list opts out; a stop of someone's particular line is a constraint.
+    ["de", "Herr Schulz hat kein Interesse. Bitte löschen Sie ihn aus Ihrer Datenbank.", true],
+    ["fr", "M. Martin n'est pas intéressé. Merci de le retirer de votre fichier.", true],
+    // The lead's wish not to receive more, relayed in the third person.
+    ["en", "Mr. Ortiz does not wish to receive any more calls from you.", true, "call"],
+    ["es", "Le informo que el Sr. Ortiz no desea recibir más correos de su parte.", true, "email"],
+    ["en", "Please stop calling Ms. Carter's mobile, her office line is better.", false, undefined, "none"],
+    ["nl", "Bel alstublieft niet meer naar het mobiele nummer van meneer Jansen, bel het kantoor.", false, undefined, "none"],
+    // Formal requests without a stop verb.
+    ["es", "Les ruego que se abstengan de contactarme en el futuro.", true],
+    ["nl", "Ik verzoek u zich voortaan te onthouden van elk contact met mij.", true],
+    ["de", "Bitte kontaktieren Sie mich auf keinem Wege mehr.", true, "all"],
+    ["de", "Ich wünsche keine weiteren Informationen von Ihnen.", true],
+    ["de", "Ich brauche keine weiteren Unterlagen, ich habe alles.", false, undefined, "none"],
+    // "Everything", "gar nichts", "helemaal niks" after a contrast.
+    ["en", "I liked the boat, not the financing. Actually, just remove me from everything.", true],
+    ["nl", "De sloep vind ik mooi, de financiering niet. Eigenlijk: stuur me helemaal niks meer.", true],
+    // "Das eine Mal, …" is sarcasm: the inverted form after it describes.
+    ["de", "Das eine Mal, wo ich kaufen will, rufen Sie nicht mehr an. Sehr professionell.", false, undefined, "uncertain"],
+    // A mailbox is a place.
+    ["fr", "Ne m'écrivez plus sur ma boîte professionnelle, seulement sur mon adresse perso.", false, undefined, "none"],
+    ["de", "Schreiben Sie nicht mehr an mein Firmenpostfach, nur noch an die private Adresse.", false, undefined, "none"],
+    ["fr", "Ne m'envoyez plus rien sur ma boîte mail.", true, "email"],
+    // A channel fronted before the request; Dutch "apps"; every channel before a list of them.
+    ["es", "Por WhatsApp no me escriban más, si acaso llámenme.", true, "whatsapp"],
+    ["fr", "Par SMS, ne m'écrivez plus.", true, "sms"],
+    ["de", "Per SMS bitte nichts mehr schicken, lieber anrufen.", true, "sms"],
+    ["nl", "Stuur geen apps meer aub", true, "whatsapp"],
+    ["en", "All channels stop please, no email, no texts, no phone.", true, "all"],
+    ["nl", "Alle kanalen stoppen graag, geen mail, geen sms, geen telefoon.", true, "all"],
+    // "Not for me" is the ambiguous "not interested"; a request after it wins.
+    ["en", "Not for me, thanks.", false, undefined, "uncertain"],
+    ["es", "No es para mí, gracias.", false, undefined, "uncertain"],
+    ["nl", "Niks voor mij, bedankt.", false, undefined, "uncertain"],
+    ["fr", "Ce n'est pas pour moi, merci.", false, undefined, "uncertain"],
+    ["en", "Mrs. Grant has no interest at the moment.", false, undefined, "uncertain"],
+    ["es", "El Sr. Pérez no tiene interés por ahora.", false, undefined, "uncertain"],
+    ["de", "Das ist nichts für mich, bitte streichen Sie mich aus der Liste.", true],
+  ]);
+});

@@ -215,7 +215,7 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
       const reach = reachEnd(found.table, clause.words, found.end);
       const channels = orMessages(
         found.table,
-        named.length > 0 ? named : channelsNamed(found.table, clause.words, found.end, reach),
+        orFronted(found.table, named.length > 0 ? named : channelsNamed(found.table, clause.words, found.end, reach), clause.words, found.start, previous),
         clause.words,
         found.start,
         reach,
@@ -236,6 +236,8 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
       const scope = scopeOf(channels);
       if (judged.verdict === "opt_out") {
         const detected: OptOutDetection = { verdict: "opt_out", optOut: true, confidence: judged.confidence, rule, ...scope };
+        // "Alle kanalen stop graag, geen mail, geen sms": a keyword clause covering every channel is not narrowed by the list after it.
+        if (keywordClause?.scope === "all") return keywordClause;
         if (detected.scope !== undefined) return unscoped === undefined ? detected : withScopeOf(unscoped, detected);
         unscoped ??= detected;
         // "me désinscrire de votre liste d'envoi et de ne plus m'adresser de courriels": a second stop
@@ -429,7 +431,13 @@ function clauseFallback(
       const after = channelsNamed(table, words, bound.end, Math.min(words.length, bound.end + 3));
       // "Please do not send me any further emails": the channel may follow the cue as far as a phrase's.
       const reach = reachEnd(table, words, bound.end);
-      const channels = orMessages(table, named.length > 0 ? named : channelsNamed(table, words, bound.end, reach), words, bound.start, reach);
+      const channels = orMessages(
+        table,
+        orFronted(table, named.length > 0 ? named : channelsNamed(table, words, bound.end, reach), words, bound.start, previous),
+        words,
+        bound.start,
+        reach,
+      );
       const place = {
         clause,
         previous,
@@ -786,6 +794,41 @@ function channelsNamed(table: CompiledRules, words: readonly string[], start: nu
   }
   return found;
 }
+
+/**
+ * The channels named, or, when none is, the channel fronted before the match: the words before it in its
+ * clause, or the clause before it in its sentence when it opens its clause, are a channel word after at
+ * most one word, fillers aside ("Por correo no me escriban más", "Per SMS bitte nichts mehr schicken",
+ * "Par SMS, ne m'écrivez plus"; not "Email is fine, no more please"). Constant work.
+ */
+function orFronted(
+  table: CompiledRules,
+  channels: readonly string[],
+  words: readonly string[],
+  start: number,
+  previous: Clause | undefined,
+): readonly string[] {
+  if (channels.length > 0) return channels;
+  const before =
+    start > 0
+      ? start <= FRONTED_WORDS
+        ? words.slice(0, start)
+        : undefined
+      : previous !== undefined && previous.words.length <= FRONTED_WORDS
+        ? previous.words
+        : undefined;
+  if (before === undefined) return channels;
+  const fronted = trimFillers(table.fillers, before, false);
+  for (let i = 0; i <= 1 && i < fronted.length; i++) {
+    for (const [seq, channel] of table.channelsByFirstWord.get(fronted[i] as string) ?? []) {
+      if (i + seq.length === fronted.length && seq.every((w, j) => fronted[i + j] === w)) return [channel];
+    }
+  }
+  return channels;
+}
+
+/** The most words a fronted channel is read in: a preposition, a channel word of up to two words and a filler ("per e mail bitte"). */
+const FRONTED_WORDS = 4;
 
 /**
  * The channels named, or `sms` when none is but words `[start, end)` hold a word for messages

@@ -73,8 +73,9 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   // A third party's words in quotation marks stay a quotation: "my wife said 'stop calling'".
   if (
     (!insists && occursIn(words, from, start, context.reported)) ||
-    (!quoted && thirdPartySays(context, words, from, start)) ||
-    (previous !== undefined && (endsWithin(previous.words, context.reported) || (!quoted && thirdPartySays(context, previous.words, 0, previous.words.length))))
+    (!quoted && thirdPartySays(context, words, from, start, place.forOwner)) ||
+    (previous !== undefined &&
+      (endsWithin(previous.words, context.reported) || (!quoted && thirdPartySays(context, previous.words, 0, previous.words.length, place.forOwner))))
   ) {
     return { verdict: "none", reason: "reported" };
   }
@@ -195,13 +196,16 @@ export function isWhole(words: readonly string[], seqs: readonly (readonly strin
 /**
  * A third party followed (at most {@link SPEECH_GAP} words between) by a verb of saying, within words
  * `[from, to)`: "my son told you to", "meine Tochter hat Ihnen wohl gesagt" (the participle last).
+ * With `forOwner` (the writer replies for the contact's owner) a pronoun (a party of one word: "he",
+ * "er", "hij", "il", "él") is the owner, whose request the writer relays now ("I am writing on behalf
+ * of Mr. Harrington. He has asked that you remove his details"); a named party still reports.
  */
-function thirdPartySays(context: CompiledContext, words: readonly string[], from: number, to: number): boolean {
+function thirdPartySays(context: CompiledContext, words: readonly string[], from: number, to: number, forOwner = false): boolean {
   if (context.thirdParties.length === 0) return false;
   // The party may stand a little before the window, its verb inside it: "Mijn zoon zal wel gezegd hebben dat jullie moeten stoppen …".
   for (let i = Math.max(0, from - PARTY_REACH, to - CONTEXT_WINDOW - PARTY_REACH); i < to; i++) {
     const party = startsAt(words, i, context.thirdParties);
-    if (party === 0) continue;
+    if (party === 0 || (forOwner && party === 1)) continue;
     // A coordinator closes the party's clause: "Mein Mann ist krank und ich will, dass …" is the writer's wish.
     for (let gap = 0; gap <= SPEECH_GAP && i + party + gap < to; gap++) {
       if (startsAt(words, i + party + gap, context.speechVerbs) !== 0) return true;

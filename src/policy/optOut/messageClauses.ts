@@ -125,6 +125,8 @@ export function messageClauses(
     const ch = own[i] as string;
     // "2.9% APR", "2,9 %": a decimal separator breaks nothing.
     if ((ch === "." || ch === ",") && isDigit(own[i - 1]) && isDigit(own[i + 1])) continue;
+    // "Mr. Okafor", "M. Martin", "Hr. Berger": the dot of a title before a name ends no sentence.
+    if (ch === "." && titleBefore(own, i)) continue;
     if (SENTENCE_END.has(ch)) {
       flush(i);
       segmentStart = i + 1;
@@ -190,6 +192,25 @@ const PICTOGRAPH = /* @__PURE__ */ (() => /^\p{Extended_Pictographic}$/u)();
 function isPictograph(text: string, i: number): boolean {
   const code = text.codePointAt(i) as number;
   return PICTOGRAPH.test(String.fromCodePoint(code));
+}
+
+/** Titles written with a dot before a name, in the five languages (lower case). */
+const TITLES = /* @__PURE__ */ new Set(["mr", "mrs", "ms", "dr", "prof", "hr", "fr", "sr", "sra", "srta", "dhr", "mevr", "m", "mme", "mlle"]);
+
+/** The longest title in {@link TITLES}, in characters. */
+const LONGEST_TITLE = 4;
+
+/**
+ * The dot at `i` closes a title ({@link TITLES}) that stands as a word of its own, and a name opens
+ * with a capital after one space: "Mr. Okafor", "M. Martin". Constant work.
+ */
+function titleBefore(text: string, i: number): boolean {
+  const next = text[i + 2];
+  if (text[i + 1] !== " " || next === undefined || next === next.toLowerCase() || next !== next.toUpperCase()) return false;
+  let start = i;
+  while (start > 0 && i - start <= LONGEST_TITLE && isLetter(text[start - 1])) start--;
+  if (start === i || i - start > LONGEST_TITLE || (start > 0 && isLetter(text[start - 1]))) return false;
+  return TITLES.has(text.slice(start, i).toLowerCase());
 }
 
 function isDigit(ch: string | undefined): boolean {

@@ -2,2505 +2,2504 @@
 // 20000 features (character 3- to 5-grams of space-padded words, and word bigrams "a|b") and their weights.
 
 /** The n-gram model's bias (log-odds of an opt-out with no feature). */
-export const NGRAM_BIAS = -0.42;
+export const NGRAM_BIAS = -0.52;
 
 /** One `feature<TAB>weight` per line. */
 export const NGRAM_WEIGHTS = `
- 0 	-0.7
- 00 	-0.4
+ 0 	-0.8
+ 00 	-0.38
  01	-0.41
- 02	0.33
- 02 	0.33
- 06	0.31
- 06 	0.31
+ 02	0.39
+ 02 	0.39
+ 06	0.32
+ 06 	0.32
  07	-0.41
- 077	-0.36
- 0770	-0.36
- 1 	-0.37
- 10	-0.78
- 10 	-0.69
- 100g	-0.31
- 120	-0.34
- 120 	-0.35
- 123	-0.79
- 1234	-0.62
- 12k	-0.3
- 12k 	-0.3
- 14	-0.5
+ 077	-0.38
+ 0770	-0.38
+ 1 	-0.39
+ 10	-0.77
+ 10 	-0.68
+ 100g	-0.27
+ 123	-0.57
+ 1234	-0.43
+ 12k	-0.42
+ 12k 	-0.42
+ 14	-0.58
  14e	-0.28
  14e 	-0.28
- 14h	-0.44
- 14h 	-0.44
+ 14h	-0.42
+ 14h 	-0.42
  14t	-0.4
  14th	-0.4
- 15	-0.43
+ 15	-0.45
  150	-0.34
  150 	-0.34
- 16	-0.38
- 17	-0.42
- 17 	-0.27
- 17h	-0.29
- 17h 	-0.29
+ 16	-0.37
+ 17	-0.41
+ 17h	-0.33
+ 17h 	-0.33
  18	-0.59
  18 	-0.39
- 18h	-0.69
- 18h 	-0.69
- 2 	-0.26
- 20	-0.52
+ 18h	-0.68
+ 18h 	-0.68
+ 20	-0.48
  201	-0.41
- 2015	-0.26
- 202	-0.37
- 2020	-0.4
- 2021	-0.35
+ 202	-0.35
+ 2020	-0.39
+ 2021	-0.36
  2022	0.38
- 2025	0.26
- 208	-0.44
- 208 	-0.44
- 2k	-0.3
- 2k 	-0.3
+ 2025	0.28
+ 208	-0.42
+ 208 	-0.42
+ 28	-0.27
+ 28k	-0.27
+ 28k 	-0.27
+ 2k	-0.36
+ 2k 	-0.36
  3 	-0.85
- 30	-0.49
+ 30	-0.48
  30 	-0.27
- 308	-0.56
- 308 	-0.56
+ 308	-0.46
+ 308 	-0.46
  30k	-0.56
  30k 	-0.56
- 34	-0.41
- 34 	-0.32
+ 34	-0.4
  36	-0.41
- 36 	-0.31
- 4 	-0.86
- 405	-0.35
- 405 	-0.35
- 41	-0.27
- 41 	-0.27
- 44	-0.36
- 441	-0.34
- 4411	-0.34
- 447	-0.36
- 4471	-0.36
- 48	-0.39
- 48 	-0.39
- 50	-0.56
+ 4 	-0.85
+ 405	-0.28
+ 405 	-0.28
+ 41	-0.29
+ 41 	-0.29
+ 44	-0.32
+ 441	-0.31
+ 4411	-0.31
+ 447	-0.32
+ 4471	-0.32
+ 5 	-0.31
+ 50	-0.53
  50 	-0.49
- 55	-0.78
- 555	-0.6
- 555 	-0.6
- 56	-0.32
- 56 	-0.32
+ 55	-0.67
+ 555	-0.57
+ 555 	-0.57
  57	-0.3
  57 	-0.3
- 5p	-0.29
- 5pm	-0.29
- 5pm 	-0.29
- 6 	-0.4
+ 5p	-0.3
+ 5pm	-0.3
+ 5pm 	-0.3
+ 6 	-0.42
  60	-0.4
  67	-0.4
- 6e	-0.41
- 6e 	-0.41
+ 6e	-0.4
+ 6e 	-0.4
  6p	-0.4
  6pm	-0.4
  6pm 	-0.4
- 7 	-0.59
- 79	0.38
- 79 	0.38
- 8 	-0.4
- 8h	0.29
- 8h 	0.29
- 8p	-0.34
- 8pm	-0.34
- 8pm 	-0.34
- 9 	-1.1
- 90	-0.6
+ 7 	-0.58
+ 79	0.41
+ 79 	0.41
+ 8 	-0.38
+ 8h	0.3
+ 8h 	0.3
+ 8p	-0.33
+ 8pm	-0.33
+ 8pm 	-0.33
+ 9 	-1.07
+ 90	-0.57
  900	-0.4
- 9001	-0.37
+ 9001	-0.38
  90m	-0.48
  90m2	-0.48
  9a	-0.7
  9am	-0.7
  9am 	-0.7
- 9h	-0.51
- 9h 	-0.51
+ 9h	-0.52
+ 9h 	-0.52
  9h3	-0.27
  9h30	-0.27
- 9p	-0.26
- 9pm	-0.26
- 9pm 	-0.26
- a 	-0.59
+ a 	-0.54
  a2	-0.4
  a2 	-0.4
- a4	-0.26
- a4 	-0.26
- aan 	-0.41
- ab 	-0.36
- abb	0.47
- abbe	0.47
- abe	-0.56
- aben	-0.51
- aber	-0.56
- abm	0.32
- abme	0.32
- abs	-0.4
- abu	0.26
- abue	0.26
- ac	-0.46
- acab	-0.37
- acas	0.39
+ a4	-0.29
+ a4 	-0.29
+ aanm	-0.28
+ ab 	-0.33
+ abb	0.46
+ abbe	0.46
+ abe	-0.57
+ aben	-0.49
+ aber	-0.57
+ abm	0.34
+ abme	0.34
+ abog	-0.29
+ abst	0.45
+ ac	-0.54
+ acab	-0.4
+ acas	0.54
  acc	-0.73
- acc 	-0.42
- acci	-0.31
- ace	-0.26
- acep	-0.26
- acm	0.39
- acr	0.27
- acro	0.27
- act	-0.33
- acti	-0.55
- actu	-0.4
- ad 	-0.6
- adm	-0.36
- admi	-0.36
- ado	-0.42
- adop	-0.42
- adv	-0.43
- adve	-0.44
- afm	0.4
- afme	0.4
- afs	-0.39
- afsp	-0.39
- aft	-0.6
- afte	-0.6
- ag	0.61
- aga	0.53
- agai	0.53
- ago 	0.29
+ acc 	-0.4
+ acci	-0.37
+ acm	0.4
+ acti	-0.58
+ ad 	-0.58
+ adm	-0.33
+ admi	-0.33
+ ado	-0.38
+ adop	-0.38
+ adr	0.27
+ adre	0.27
+ adv	-0.33
+ adve	-0.38
+ afm	0.41
+ afme	0.41
+ afs	-0.4
+ afsp	-0.4
+ aft	-0.62
+ afte	-0.62
+ ag	0.58
+ aga	0.51
+ agai	0.51
+ ago 	0.28
  agob	-0.4
- agr	0.61
- agra	0.42
- agre	0.4
- agu	-0.4
- ah	-0.42
- ah 	-1.05
+ agr	0.65
+ agra	0.48
+ agre	0.41
+ agu	-0.39
+ ah	-0.4
+ ah 	-1.04
+ ahe	0.35
+ ahea	0.35
  ai 	-0.42
- aim	-0.3
- aime	-0.3
- ain	0.4
+ aim	-0.36
+ aime	-0.36
+ ain	0.41
  ain 	0.4
- ak	-0.31
- akt	-0.31
- akti	-0.3
- al	0.3
- ala	0.33
- alar	0.33
- algu	-0.72
- all	0.32
- all 	0.68
- alla	-0.31
+ aint	0.29
+ ak	-0.37
+ akt	-0.37
+ akti	-0.36
+ al	0.33
+ ala	0.31
+ alar	0.31
+ algu	-0.73
+ all	0.34
+ all 	0.71
+ alla	-0.3
  alle	-0.39
- allo	-0.38
- alo	0.32
- alon	0.45
+ allo	-0.34
+ alo	0.33
+ alon	0.49
  alr	0.27
  alre	0.27
- als	-0.27
- als 	-1.05
- also	0.67
- alst	0.6
+ als	-0.28
+ als 	-1.04
+ also	0.72
+ alst	0.47
  alt	0.31
- alte	-1.05
- alto	1.18
+ alte	-1.06
+ alto	1.19
  ama	0.4
- amai	0.47
- anb	0.35
- anbi	0.36
- anc	-0.59
- anci	-0.59
- and	0.3
- anda	-0.45
- ande	0.47
- ando	-0.29
+ amai	0.35
+ anb	0.38
+ anbi	0.39
+ anc	-0.6
+ anci	-0.6
+ and	0.37
+ and 	0.3
+ anda	-0.4
+ ande	0.48
  andr	0.37
- anf	0.45
- anfr	0.45
- angl	-0.27
- ann	-0.76
+ anf	0.42
+ anfr	0.42
+ ann	-0.83
  anno	-0.39
- anos	0.3
- ans	-0.72
- answ	-0.46
- anu	-0.65
+ anos	0.38
+ ans	-0.76
+ answ	-0.49
+ anu	-0.64
  anun	-0.45
- any 	0.66
- anyt	-0.31
- anyw	0.42
- ape	0.64
- apel	0.64
- apk	-0.35
- apk 	-0.35
- apl	-0.39
- apli	-0.39
- appa	-0.41
- appl	0.48
+ any 	0.69
+ anyt	-0.32
+ anyw	0.45
+ ape	0.65
+ apel	0.65
+ apk	-0.36
+ apk 	-0.36
+ apl	-0.35
+ apli	-0.35
+ appa	-0.46
+ appl	0.44
  appo	-0.65
- appr	0.41
+ appr	0.39
+ apps	0.43
  apr	-0.75
  apr 	-0.34
  apre	-0.28
- apru	-0.44
- aq	-0.43
- aqu	-0.43
- aqui	-0.43
+ apru	-0.45
+ aq	-0.3
+ aqu	-0.3
+ aqui	-0.3
  arb	-0.41
  arbe	-0.41
- are	-0.43
- are 	-0.3
- aro	-0.64
- arou	-0.64
+ are	-0.45
+ are 	-0.34
+ area	0.33
+ aro	-0.66
+ arou	-0.66
  arr	0.35
- arre	0.43
- arri	-0.58
- art	0.34
- arti	0.26
- asa	0.44
- asap	0.44
- ase	0.47
- ases	0.42
- asi	0.27
- asi 	0.27
- ass	-0.36
+ arre	0.42
+ arri	-0.54
+ art	0.39
+ art 	0.32
+ arti	0.39
+ asa	0.48
+ asap	0.48
+ ase	0.32
+ ases	0.43
+ ass	-0.35
  assi	-0.36
- at	-0.78
- at 	-0.41
- ati	-0.27
- atie	-0.27
- att	-0.44
- atte	-0.32
- aub	0.29
- aub 	0.29
+ at	-0.76
+ at 	-0.34
+ att	-0.45
+ atte	-0.35
+ aub	0.3
+ aub 	0.3
  auch	-0.67
- auck	-0.28
+ auck	-0.31
  aufg	-0.4
- aufs	-0.5
- aug	-0.49
- augm	-0.31
- augu	-0.3
- auss	-0.3
- aust	0.62
- auta	-0.84
- autr	0.28
- auv	-0.34
- auve	-0.34
+ aufs	-0.48
+ aug	-0.56
+ augm	-0.29
+ augu	-0.31
+ auss	-0.31
+ aust	0.68
+ auta	-0.82
+ autr	0.29
+ auv	-0.38
+ auve	-0.38
  av	-1.17
- ava	-0.75
- avan	-0.65
- ave	-0.86
- aven	0.48
- avez	-0.82
- avi	-0.66
- avis	-0.66
- avo	0.61
- avon	0.6
+ ava	-0.76
+ avan	-0.66
+ ave	-0.8
+ aven	0.4
+ avez	-0.84
+ avg	0.37
+ avg 	0.37
+ avi	-0.61
+ avis	-0.61
+ avo	0.7
+ avon	0.68
  b 	0.54
- ba	0.59
- baa	0.43
- baan	0.43
+ ba	0.61
+ baa	0.44
+ baan	0.44
  bab	-0.4
  baby	-0.4
- bac	-0.34
- back	-0.34
- bai	-0.48
- bais	-0.87
- baj	0.69
- baja	0.55
- bal	-0.26
- ban	0.26
- bank	0.37
- bat	-0.31
- baus	-0.45
- bea	-0.58
- beat	-0.58
- bed 	-0.28
- bede	-0.26
- beds	-0.38
- bef	-0.46
- befo	-0.46
- beg	-0.31
- begi	-0.31
- beh	0.35
- beha	0.44
- beho	-0.36
- beid	0.44
- bela	0.32
- belt	0.26
- ben	0.67
- ben 	0.4
- bend	0.36
- bent	-0.42
- besp	-0.38
- bess	-0.61
- beta	-0.26
- bete	-0.43
- betw	-0.34
- bev	0.28
- beve	0.28
- bez	-0.41
- bied	-0.29
- bil	-0.42
- bill	-0.42
- bin	-0.63
- bin 	-0.5
- binn	-0.27
- bis	-0.54
- bis 	-0.58
- bish	-0.3
- bite	0.48
- bl	0.34
- bla	-0.38
- blan	-0.35
- blau	-0.29
- blo	0.26
- bloq	0.32
- blos	-0.53
- blu	-0.32
- blue	-0.32
+ bac	-0.3
+ back	-0.3
+ bai	-0.46
+ bais	-0.96
+ baj	0.7
+ baja	0.56
+ bal	-0.32
+ bali	-0.28
+ bat	-0.29
+ baus	-0.44
+ bea	-0.57
+ beat	-0.57
+ bed 	-0.27
+ beds	-0.33
+ bef	-0.44
+ befo	-0.44
+ beg	-0.37
+ begi	-0.37
+ beh	0.37
+ beha	0.41
+ beho	-0.35
+ bei 	0.28
+ beid	0.49
+ bela	0.31
+ belt	0.28
+ ben	0.61
+ ben 	0.31
+ bend	0.4
+ bent	-0.32
+ bern	0.33
+ besp	-0.33
+ bess	-0.62
+ bete	-0.45
+ betw	-0.36
+ bez	-0.43
+ bie	-0.35
+ bied	-0.27
+ bil	-0.54
+ bill	-0.54
+ bin	-0.59
+ bin 	-0.47
+ binn	-0.29
+ bis	-0.43
+ bis 	-0.37
+ bish	-0.36
+ bite	0.54
+ bl	0.37
+ bla	-0.34
+ blan	-0.33
+ blau	-0.33
+ bloq	0.33
+ blos	-0.63
+ blu	-0.33
+ blue	-0.33
  bm	-0.4
  bmw	-0.4
  bmw 	-0.4
- bo	0.43
- boa	0.48
- boat	0.48
- boc	0.6
- bock	0.61
- boi	-0.3
- boit	-0.31
- bon	0.68
- bon 	1.16
- bonj	0.56
- bord	0.3
- bot	0.34
- both	0.34
- boul	-0.3
+ bo	0.53
+ boc	0.59
+ bock	0.6
+ bon	0.66
+ bon 	1.14
+ bonj	0.55
+ bor	0.3
+ bord	0.27
+ borr	0.3
+ bot	0.35
+ both	0.35
+ boul	-0.29
  bout	-0.35
- bouw	-0.39
+ bouw	-0.37
  bov	-0.41
  bove	-0.41
- bra	0.31
- brak	-0.63
+ bra	0.3
+ brak	-0.64
  bran	0.46
- brav	-0.36
- brea	-0.41
- bro	0.57
- bro 	0.82
- brok	0.53
- bron	-0.6
- brot	-0.53
- bruh	0.35
- bu	0.36
- bud	-0.35
- bud 	-0.45
- budd	-0.32
+ brav	-0.35
+ brea	-0.43
+ bro	0.53
+ bro 	0.77
+ brok	0.55
+ bron	-0.52
+ brot	-0.5
+ bruh	0.38
+ bu	0.28
+ bud	-0.33
+ bud 	-0.48
+ budd	-0.31
  bug	0.42
  bugg	0.27
- buil	-0.41
- bung	-0.28
- bur	-1.08
- bure	-0.69
- buro	-0.96
- bus	-0.44
- bus 	-0.47
- buu	0.39
- buur	0.39
- buy 	-0.26
+ buil	-0.4
+ bur	-0.56
+ bure	-0.48
+ bus	-0.41
+ bus 	-0.44
+ buu	0.28
+ buur	0.28
  buye	-0.36
- buyi	0.63
- by	-0.97
- by 	-1.14
- bye	0.33
- bye 	0.33
+ buyi	0.61
+ buz	-0.42
+ buzo	-0.43
+ by	-0.98
+ by 	-1.17
+ bye	0.41
+ bye 	0.41
  c 	-0.37
- c3	-0.33
- c3 	-0.33
- ca 	-0.74
- cad	-0.81
- cada	-0.81
+ c3	-0.31
+ c3 	-0.31
+ ca 	-0.77
+ cad	-0.8
+ cada	-0.8
+ cale	0.28
  cali	0.29
- cam	-0.37
- came	-0.57
- camr	0.35
- can	0.39
+ cam	-0.35
+ came	-0.59
+ can	0.42
  cana	0.78
  canc	0.47
- car	0.3
- carm	0.34
- caro	-0.3
- cas	-0.63
- casa	-0.46
- cash	-0.45
- cass	-0.44
- cc	0.3
- ccp	0.3
- ccpa	0.3
- ce	0.48
- ce 	0.62
- cea	0.44
- ceas	0.44
- cel	-0.47
- cell	-0.37
- celu	-0.55
- ces	0.63
- ces 	-0.29
+ car	0.31
+ carm	0.36
+ caro	-0.32
+ cas	-0.61
+ casa	-0.55
+ cash	-0.47
+ cass	-0.45
+ ce	0.44
+ ce 	0.51
+ cea	0.43
+ ceas	0.43
+ cel	-0.43
+ cell	-0.36
+ celu	-0.54
+ ces	0.6
+ ces 	-0.28
  cess	1.26
- cet	0.4
- cet 	-0.3
- cett	0.4
- ch	-0.28
- cha	-0.68
- chal	0.26
+ cet	0.41
+ cet 	-0.31
+ cett	0.41
+ ch	-0.39
+ cha	-0.77
  cham	-0.35
- chan	-0.27
- chaq	-0.45
- chat	0.5
- chea	-0.26
- chen	-0.32
+ chaq	-0.42
+ chat	0.3
+ chea	-0.29
+ chee	0.43
  chil	-0.4
- cho	0.5
+ cho	0.53
  choi	0.5
- chou	0.41
- chu	0.34
- chu 	0.34
- cit	-0.35
- cita	-0.35
- clai	0.91
- clas	-0.51
- cle	-0.39
- clea	-0.37
+ chou	0.35
+ chu	0.33
+ chu 	0.33
+ cit	-0.4
+ cita	-0.4
+ clai	0.92
+ clas	-0.55
+ cle	-0.38
+ clea	-0.36
  clic	-0.4
- clio	-0.37
- clo	-0.51
- clos	-0.51
- clow	0.52
- co	-0.44
- coc	0.36
- coch	0.3
+ clie	0.28
+ clio	-0.31
+ clo	-0.46
+ clos	-0.47
+ clow	0.49
+ co	-0.42
+ coc	0.48
+ coch	0.43
  cof	-0.43
  coff	-0.43
- col	-0.43
- colo	-0.27
- com	-0.69
- comi	-0.28
- comm	-0.57
- como	-0.58
- comu	0.34
- conc	0.4
- conn	-0.62
- cont	0.26
- coo	0.34
- coor	0.34
- cos	-0.43
- cosi	-0.34
+ col	-0.44
+ cole	-0.27
+ com	-0.71
+ comm	-0.62
+ como	-0.59
+ comu	0.4
+ conc	0.46
+ conf	0.33
+ conn	-0.61
+ coo	0.32
+ coor	0.32
+ cos	-0.41
+ cosi	-0.35
  cot	-0.4
  coti	-0.4
- coun	0.48
- cr	0.52
- cr 	-0.46
+ coun	0.51
+ cr	0.51
+ cr 	-0.47
  cra	0.4
- crap	0.56
- crm	0.26
- crm 	0.26
+ crap	0.61
+ crm	0.27
+ crm 	0.27
  croi	-0.28
- cru	-0.3
- cua	-0.37
+ cua	-0.38
  cual	-0.37
- cues	-0.77
- cuo	-0.59
- cuot	-0.59
- curi	-0.39
- cut	0.31
- cut 	0.31
+ cuan	-0.29
+ cues	-0.74
+ cuo	-0.52
+ cuot	-0.52
+ curi	-0.41
+ curs	0.27
+ cut	0.3
+ cut 	0.3
  cutt	-0.33
- cx	-0.27
- cx 	-0.27
- da	-0.39
- da 	-0.53
+ cx	-0.4
+ cx 	-0.4
+ da	-0.42
+ da 	-0.46
  dab	-0.34
  dabe	-0.34
- daci	-0.27
- dag	-1.05
- dag 	-0.86
- dage	-0.85
- dai	-0.35
- dail	-0.35
- dam	-0.79
- dami	-0.5
- damn	0.27
- dan 	-0.36
- dana	0.33
- dann	-0.43
- dar	0.31
- darf	0.43
+ daci	-0.3
+ dag	-1.03
+ dag 	-0.84
+ dage	-0.82
+ dai	-0.36
+ dail	-0.36
+ dam	-0.73
+ dami	-0.49
+ dan 	-0.34
+ dana	0.36
+ dann	-0.47
+ dans	-0.29
+ dar	0.29
+ darf	0.39
  darm	0.28
- dars	-0.64
- das 	-0.35
- dat	0.33
- dat 	-0.37
- data	0.48
- date	0.58
- dati	0.33
- dato	0.5
- daue	-0.26
- dav	0.37
- dave	0.37
- day	-1.06
- day 	-1.06
- de	-0.55
- dea	-0.43
- deal	-0.43
- deb	-0.5
- debo	-0.5
- deca	-0.46
- decr	-0.37
- deg	-0.27
- deja	0.57
- del 	-0.41
- dela	-0.26
- dele	0.35
- dem	-0.29
+ darn	0.29
+ dars	-0.68
+ das 	-0.4
+ dat	0.34
+ dat 	-0.36
+ data	0.42
+ date	0.59
+ dati	0.32
+ dato	0.47
+ daue	-0.28
+ dav	0.36
+ dave	0.36
+ day	-1.03
+ day 	-1.03
+ de	-0.47
+ dea	-0.45
+ deal	-0.45
+ deb	-0.52
+ debo	-0.52
+ deca	-0.52
+ decr	-0.36
+ deja	0.58
+ del 	-0.47
+ dele	0.33
+ dem	-0.3
  demo	-0.53
  deni	-0.27
- denk	-0.36
+ denk	-0.34
  denu	0.41
- dep	-0.52
- depl	-0.27
+ dep	-0.47
+ depl	-0.32
  depu	-0.28
- der	-0.52
- der 	-0.57
- derz	0.74
- des	0.39
- dese	0.57
+ der	-0.41
+ der 	-0.47
+ derz	0.71
+ des	0.32
+ desa	0.27
  desi	0.35
  desk	-0.52
- desu	0.54
- det	-0.28
- deta	-0.28
- deur	-0.56
- deva	-0.92
- dez	-0.35
- deze	-0.35
- di	-0.69
- di 	0.34
- dia	-0.57
- dia 	-0.55
- dian	0.46
- diar	-0.4
- dias	-0.27
- dic	-0.35
- dice	-0.52
- dich	0.5
- dici	-0.37
- did	-0.58
- did 	-0.49
- didn	-0.47
+ desu	0.58
+ det	-0.31
+ deta	-0.31
+ deur	-0.54
+ deva	-0.88
+ dez	-0.34
+ deze	-0.34
+ di	-0.66
+ di 	0.27
+ dia	-0.56
+ dia 	-0.54
+ dian	0.44
+ diar	-0.29
+ dic	-0.34
+ dice	-0.54
+ dich	0.48
+ dici	-0.33
+ did	-0.54
+ did 	-0.52
+ didn	-0.46
  dier	-0.7
- difu	0.56
- digg	0.47
- dijo	-0.65
- dil	-0.29
- dile	-0.29
- din	-0.35
- dins	-0.35
- dio	0.33
- dios	0.33
- disc	0.38
- disp	-0.43
- dit 	-0.28
- dite	0.33
- dn	0.55
- dnc	0.55
- dnc 	0.55
- do 	-0.54
- doch	0.32
- docu	-0.35
- doe 	0.66
+ difu	0.59
+ diga	0.27
+ digg	0.45
+ dijo	-0.63
+ din	-0.31
+ dini	-0.3
+ dins	-0.31
+ dio	0.36
+ dios	0.36
+ disp	-0.65
+ dit 	-0.29
+ dite	0.34
+ dn	0.53
+ dnc	0.53
+ dnc 	0.53
+ do 	-0.5
+ doch	0.31
+ docu	-0.31
+ doe 	0.61
  doei	0.4
- does	-0.29
- doet	-0.37
- doi	0.45
- doin	0.3
- dois	0.27
- domi	-0.39
+ does	-0.28
+ doet	-0.36
+ doi	0.46
+ doin	0.39
+ dois	0.28
+ domi	-0.41
  donc	0.37
- dond	-0.86
- done	0.7
- dont	0.46
- dos	-0.48
- dos 	-0.27
- doss	-0.36
- dou	-0.27
- dow	-0.4
- down	-0.4
- doy	-0.45
- doy 	-0.45
+ dond	-0.85
+ done	0.65
+ dont	0.45
+ dos	-0.47
+ dos 	-0.35
+ doss	-0.34
+ dow	-0.39
+ down	-0.39
+ doy	-0.46
+ doy 	-0.46
  dr	-0.36
  dre	-0.4
  drei	-0.4
- dro	-0.41
+ dro	-0.4
  drol	-0.35
- drop	-0.32
- drov	-0.36
- drow	0.43
- dru	-0.46
- druk	-0.46
- du 	-0.39
+ drop	-0.3
+ drov	-0.42
+ drow	0.31
+ dru	-0.47
+ druk	-0.47
+ ds	0.3
+ dsg	0.32
+ dsgv	0.32
+ du 	-0.4
  dud	0.61
- dude	0.62
+ dude	0.61
  due	-0.4
  due 	-0.4
- dur	-0.59
- durf	0.41
- duri	-0.46
- dus	0.52
- dus 	0.52
- dust	-0.35
- e 	0.85
- ear	-0.36
- earl	-0.36
- eb	-0.29
- ebi	-0.29
- ebik	-0.29
- eche	-0.34
- eco	0.4
- ecol	0.39
- ee 	0.5
- eens	0.31
- eer	-0.26
- eers	-0.26
- ef	0.32
- eff	0.32
- effa	0.32
- egal	0.26
+ dur	-0.6
+ durf	0.39
+ duri	-0.55
+ dus	0.53
+ dus 	0.53
+ dust	-0.39
+ e 	0.87
+ ear	-0.38
+ earl	-0.38
+ eb	-0.31
+ ebi	-0.31
+ ebik	-0.31
+ eche	-0.32
+ eco	0.31
+ ecol	0.3
+ ee 	0.53
+ eens	0.3
+ eer	-0.31
+ eers	-0.31
  eh	-0.39
  eh 	-0.39
- ei	0.48
- eig	-0.28
- eige	-0.28
- ein	0.5
- eind	-0.29
- eine	-0.41
- einf	0.26
+ ei	0.52
+ ein	0.48
+ eind	-0.3
+ eine	-0.44
  einw	0.4
- el	-0.53
- el 	-0.58
+ el	-0.54
+ el 	-0.61
+ ele	0.31
+ elec	0.27
+ eleg	0.34
  elk	-0.56
  elke	-0.56
- ell	-0.31
+ ell	-0.27
  em	0.32
  ema	0.32
  emai	0.32
- empe	-0.27
- empr	0.74
+ empe	-0.31
+ empr	0.61
  end	0.8
- end 	1.18
- endi	-0.36
- ends	-0.83
- ene 	-0.35
- ener	0.59
- enfi	0.32
- eng	-0.56
- enga	-0.56
- enk	0.36
- enke	0.36
+ end 	1.21
+ endi	-0.32
+ ends	-0.84
+ ene 	-0.34
+ ener	0.53
+ eng	-0.59
+ enga	-0.6
  enl	0.4
- enla	-0.32
+ enla	-0.46
  enle	0.4
- entf	0.42
- enti	0.28
- entr	-0.55
- envi	0.5
- er 	-0.82
- era	0.4
- eras	0.4
- err	-0.76
- erre	-0.92
- erro	-0.26
- ersu	0.26
- es 	-0.8
- escu	-0.32
+ entf	0.41
+ entr	-0.57
+ envi	0.45
+ er 	-0.84
+ era	0.41
+ eras	0.41
+ err	-0.87
+ erre	-0.7
+ erro	-0.5
+ ersu	0.27
+ es 	-0.84
+ escu	-0.4
  ese	-0.33
  ese 	-0.33
- espe	-0.67
- ess	-0.57
- essa	-0.57
- est 	-0.66
- este	0.66
- esti	0.41
- estu	0.39
- et	-0.47
+ espe	-0.7
+ ess	-0.55
+ essa	-0.55
+ est	-0.31
+ est 	-0.72
+ este	0.72
+ esti	0.37
+ estu	0.38
+ et	-0.48
+ eta	-0.28
  etag	-0.47
- etes	-0.55
+ etai	-0.28
+ etes	-0.54
  etw	-0.28
  etwa	-0.28
- eu 	-0.42
+ eu 	-0.46
  euc	0.47
  euch	0.47
- eure	0.43
- ev	-0.3
- ev 	-0.27
- ev3	-0.26
- ev3 	-0.26
- evt	-0.45
- evtl	-0.45
+ euh	0.29
+ euh 	0.29
+ eure	0.36
+ evt	-0.43
+ evtl	-0.43
  exe	0.36
  exer	0.36
- exi	-0.3
- exp	-0.4
- expl	-0.33
+ exi	-0.28
+ exp	-0.41
+ expl	-0.29
  ext	-0.41
- fa 	0.27
  fac	-0.31
- faci	-0.31
- fah	0.33
- fahr	0.33
- fai	-0.32
- fair	-0.57
- fais	-0.29
- fait	-0.36
- fal	-1.01
- fall	-1.07
+ faci	-0.32
+ fah	0.3
+ fahr	0.3
+ fair	-0.5
+ fais	-0.31
+ fal	-1.1
+ fall	-1.11
  fals	-0.42
- falt	-0.27
  fat	0.4
- fau	0.35
- faut	0.35
- fe	-0.33
- fea	-0.44
- feat	-0.44
- fee	-0.71
- fee 	-0.49
- fees	-0.47
- fem	-0.28
- femm	-0.28
- fer	-0.72
- feri	-0.39
- feu	-0.38
- feu 	-0.38
- ff	0.65
- ff 	0.65
+ fau	0.31
+ faut	0.31
+ fe	-0.32
+ fea	-0.45
+ feat	-0.45
+ fee	-0.72
+ fee 	-0.51
+ fees	-0.5
+ fer	-0.66
+ feri	-0.37
+ feu	-0.39
+ feu 	-0.39
+ ff	0.68
+ ff 	0.68
  fib	0.34
  fibr	0.34
- fic	0.43
- fich	0.43
- fig	-0.52
- figu	-0.52
- fijn	0.31
- fijo	-0.33
+ fic	0.4
+ fich	0.4
+ fig	-0.53
+ figu	-0.53
+ fijn	0.35
+ fijo	-0.35
  fils	-0.6
- fin	-0.28
  fin 	-0.57
- fine	-0.33
- fins	0.32
- fir	-0.56
- firm	-0.55
+ fine	-0.35
+ fins	0.36
+ fir	-0.63
+ firm	-0.62
  fit 	0.39
  fitt	-0.29
- fla	0.41
+ fla	0.31
  flac	0.42
- flee	0.33
- fly	-0.46
- flye	-0.46
- fo	0.65
- foll	0.54
- fon	-0.5
- fona	-0.27
- fonc	-0.33
- for	0.41
+ flee	0.31
+ fli	-0.27
+ flig	-0.27
+ fly	-0.59
+ flye	-0.59
+ fo	0.52
+ foll	0.53
+ fon	-0.45
+ fonc	-0.31
+ for	0.31
  ford	0.4
- fore	-0.51
+ fore	-0.5
  forg	0.5
- form	-0.44
- forw	-0.41
- fot	-0.72
- foto	-0.72
+ form	-0.4
+ forw	-0.32
+ fot	-0.67
+ foto	-0.67
  fou	0.39
- fr	-0.47
- fr 	0.46
- fra	-0.95
- frag	-0.53
- frau	-0.59
- fre	-0.27
- fren	0.34
- fris	-0.43
- fro	0.29
- from	0.29
- fu	0.74
- fui	-0.54
- fuit	-0.54
+ fr	-0.45
+ fr 	0.43
+ fra	-0.96
+ frag	-0.52
+ frau	-0.6
+ fren	0.33
+ fris	-0.44
+ fro	0.3
+ from	0.3
+ fu	0.62
+ fuer	-0.27
+ fui	-0.42
+ fuit	-0.42
  fum	-0.41
- fuma	-0.36
+ fuma	-0.33
  fun	-1.01
- funk	-0.28
- funn	-0.69
- fur	0.86
- fur 	0.38
- furs	-0.62
- furt	0.49
- ga 	0.55
- gaa	-0.5
- gaan	-0.6
- gan	-0.3
- ganz	-0.3
- gas	-0.31
- gd	0.5
- gdp	0.5
- gdpr	0.5
- ge	-0.79
- ge 	0.39
+ fune	-0.28
+ funn	-0.66
+ fur	0.72
+ fur 	0.31
+ furs	-0.5
+ furt	0.33
+ ga 	0.56
+ gaa	-0.32
+ gaan	-0.52
+ gan	-0.31
+ ganz	-0.31
+ gar 	0.31
+ gary	0.29
+ gas	-0.28
+ gast	-0.29
+ gd	0.41
+ gdp	0.41
+ gdpr	0.41
+ ge	-0.74
+ ge 	0.4
  gean	-0.35
  geap	0.3
- geb	0.74
- gebe	0.38
- gebo	0.6
+ geb	0.71
+ gebe	0.32
+ gebo	0.56
  gebr	0.32
- gebu	0.3
+ gebu	0.27
  ged	0.39
  gedo	0.39
  geg	0.35
  gege	0.35
  geha	-0.38
- gek	0.35
- gek 	0.47
- gekr	-0.3
- gel	0.3
- gela	0.48
- geld	-0.69
+ gek	0.42
+ gek 	0.45
+ gekr	-0.34
+ gel	0.32
+ gela	0.49
+ geld	-0.58
  gele	-0.45
- geli	0.49
- gelo	-0.34
- gep	0.5
- gepl	0.33
+ geli	0.5
+ gelo	-0.36
+ gep	0.64
+ gepl	0.4
  ger	-0.83
- gera	-0.42
- germ	0.31
- gern	-0.93
- ges	-0.38
+ gera	-0.41
+ gere	-0.32
+ germ	0.43
+ gern	-0.94
+ ges	-0.37
  gesa	-0.33
- gesc	-0.31
- gese	-0.53
- geso	0.29
- get	-0.65
- get 	-0.77
- gete	0.5
- gett	-0.28
- gew	0.38
- gewe	0.4
- gewo	0.29
- gezi	-0.44
- glaz	-0.35
+ gesc	-0.33
+ gese	-0.55
+ geso	0.3
+ get	-0.67
+ get 	-0.76
+ gete	0.39
+ gett	-0.32
+ gew	0.37
+ gewe	0.41
+ gewo	0.28
+ gezi	-0.43
+ glaz	-0.3
  gm	-0.46
  gma	-0.68
  gmai	-0.68
- go	0.38
- go 	-0.36
- goes	-0.42
- gol	-0.33
- golf	-0.33
+ go	0.35
+ go 	-0.33
+ goes	-0.43
+ gol	-0.31
+ golf	-0.31
  gonn	0.43
- graa	0.4
+ gott	-0.3
+ graa	0.42
  grad	0.41
- gran	-0.36
+ gran	-0.39
  grap	-0.59
  grat	0.5
- gri	-0.67
- gris	-0.45
+ gri	-0.72
+ gris	-0.46
  gs	-0.35
  gsm	-0.35
  gsm 	-0.35
  gu	0.39
- gue	-0.27
- gues	-0.28
+ gues	-0.27
  guey	0.31
- gus	-0.52
- gust	-0.52
- guy	0.45
- guy 	0.81
+ gus	-0.46
+ gust	-0.46
+ guy	0.46
+ guy 	0.59
  gy	0.42
  gym	0.42
  gym 	0.41
+ gymn	0.27
  ha	-0.28
- ha 	-0.38
- haa	0.47
- haal	0.4
- haar	0.43
+ ha 	-0.39
+ haa	0.48
+ haal	0.43
+ haar	0.49
  habi	-0.49
- hag	-0.61
- hago	-0.61
- hal	0.4
- hall	0.49
- hap	-0.49
- happ	-0.49
- har	0.58
- hara	0.45
- harl	0.37
- hart	0.4
- has	-0.55
+ hag	-0.59
+ hago	-0.6
+ hal	0.46
+ hall	0.59
+ hap	-0.43
+ happ	-0.43
+ har	0.52
+ hara	0.46
+ harl	0.31
+ hart	0.44
+ has	-0.41
  hasa	-0.39
- hast	-0.4
- hat	-0.84
- hat 	-0.73
- hau	1.2
- haus	1.2
- heat	0.38
- heef	-0.39
+ hast	-0.31
+ hat	-0.86
+ hat 	-0.72
+ hau	1.04
+ haus	1.04
+ heat	0.28
+ heef	-0.4
  heel	-0.81
- help	0.33
- hem 	-0.31
- hemo	0.3
- here	0.58
- het	-0.28
- het 	-0.28
- heu	-0.99
- heur	-0.45
- heut	-0.61
- hey	0.73
- hey 	0.73
- hi 	0.48
- hic	-0.35
- hice	-0.36
- hie	0.37
- hier	0.37
+ help	0.31
+ hemo	0.41
+ herb	-0.28
+ here	0.6
+ hes	-0.27
+ hesi	-0.27
+ heu	-1.01
+ heur	-0.47
+ heut	-0.6
+ hey	0.71
+ hey 	0.71
+ hi 	0.58
+ hie	0.36
+ hier	0.36
  hig	-0.4
  high	-0.4
- hij	-0.64
+ hij	-0.65
  hij 	-0.47
  hijo	-0.39
  hil	-0.29
  hilu	-0.29
- him	-0.52
- him 	-0.52
- hing	0.33
- hit	0.45
+ him	-0.49
+ him 	-0.49
+ hit	0.47
  hits	-0.43
- hitt	0.45
+ hitt	0.48
  ho	-0.33
- hob	0.34
- hob 	0.34
+ hob	0.32
+ hob 	0.32
  hoc	0.39
  hoch	0.39
- hoe	-0.64
- hoe 	-0.66
- hoer	0.55
- hog	0.5
- hoga	0.3
- hoi	0.76
- hoi 	0.76
- hol	0.56
- hola	0.52
- hole	-0.55
- hone	-0.32
- hoo	-1.09
- hoog	-0.4
- hoor	-0.99
- hor	0.55
- hor 	0.74
- hora	-0.31
- hotm	-0.34
+ hoe	-0.63
+ hoe 	-0.67
+ hoer	0.53
+ hog	0.48
+ hoga	0.28
+ hoi	0.82
+ hoi 	0.82
+ hol	0.52
+ hola	0.53
+ hole	-0.56
+ hone	-0.29
+ hoo	-1.13
+ hoog	-0.44
+ hoor	-1
+ hor	0.57
+ hor 	0.75
+ hora	-0.3
+ horn	0.29
+ hotm	-0.4
  hou	0.48
- hou 	1.11
- houd	-0.36
+ hou 	1.08
+ houd	-0.37
  houn	0.4
- hour	-0.75
- hous	0.39
+ hour	-0.76
+ hous	0.38
  how	-0.36
  how 	-0.36
- hoy	-0.31
- hoy 	-0.31
- hr	0.39
- hrs	0.39
- hrs 	0.39
- hu	0.31
+ hoy	-0.29
+ hoy 	-0.29
+ hr	0.37
+ hrs	0.37
+ hrs 	0.37
  hui	0.43
- hus	-0.31
- husb	-0.31
- hym	-0.32
- hyme	-0.32
+ hus	-0.33
+ husb	-0.33
+ hym	-0.3
+ hyme	-0.3
  i 	-0.3
- ici	-0.34
- ici 	-0.34
- id	-0.41
+ ici	-0.33
+ ici 	-0.33
+ id	-0.42
  id 	-0.4
- ide	-0.39
- idea	-0.39
+ ide	-0.37
+ idea	-0.37
  if	-0.8
  if 	-0.8
  ig	-0.65
- ign	-0.64
- igno	-0.64
- ih	0.31
- ihn 	-0.32
- ihne	0.35
- ihr	0.38
- ihr 	-0.28
+ ign	-0.65
+ igno	-0.65
+ ih	0.33
+ ihn	0.28
+ ihne	0.39
+ ihr	0.4
  ihre	0.45
- ils	-0.28
- ils 	-0.28
- imm	0.54
- impo	-0.31
+ ils	-0.27
+ ils 	-0.27
+ imm	0.69
+ impo	-0.29
+ in	-0.3
  in 	0.35
- ince	-0.27
- incl	-0.47
- ing	0.52
- ing 	0.65
- inm	0.42
- inmi	0.5
+ incl	-0.37
+ ing	0.53
+ ing 	0.72
+ inm	0.44
+ inmi	0.42
+ inmo	0.37
  insi	0.41
- insu	0.48
- inve	0.27
- ir	-0.59
- irg	-0.27
- irge	-0.27
- is	-0.63
- is 	-0.74
- isn	-0.51
- isn 	-0.51
+ insu	0.49
+ inve	0.28
+ ir	-0.6
+ is	-0.67
+ is 	-0.71
+ isn	-0.45
+ isn 	-0.45
+ it	-0.29
+ it 	-0.29
  iti	-0.4
  itin	-0.4
- iv	0.71
- ive	0.71
- ive 	0.71
- j 	0.46
- jaj	-0.62
- jaja	-0.62
- jant	-0.37
- jc	0.31
- jch	0.31
- jche	0.31
- je	-0.38
- jed	-0.62
- jede	-0.64
- jeg	0.29
- jegl	0.29
+ iv	0.61
+ ive	0.61
+ ive 	0.61
+ j 	0.45
+ jaa	-0.34
+ jaar	-0.34
+ jaj	-0.68
+ jaja	-0.68
+ jan	-0.3
+ jans	-0.34
+ jant	-0.33
+ jav	0.33
+ javi	0.33
+ je	-0.42
+ jed	-0.6
+ jede	-0.65
+ jeg	0.37
+ jegl	0.37
  jen	0.31
- jer	-0.35
- jero	-0.35
+ jer	-0.37
+ jero	-0.37
+ jes	-0.27
  jeu	-0.41
  jeud	-0.41
  jon	0.4
  jong	0.4
- jos	0.51
- josh	0.53
- jou	-1.19
- jour	-1.19
- js	0.42
- jsu	0.42
- jsui	0.42
- ju	-0.5
- jua	-0.27
- juan	-0.27
- jui	-0.49
- juis	-0.49
- july	-0.39
- jun	-0.39
+ jos	0.49
+ josh	0.5
+ jou	-1.2
+ jour	-1.2
+ js	0.41
+ jsu	0.41
+ jsui	0.41
+ ju	-0.48
+ jua	-0.29
+ juan	-0.29
+ jui	-0.45
+ juis	-0.45
+ july	-0.33
+ jun	-0.36
+ jun 	0.27
  june	-0.5
- juni	-0.27
- junt	-0.44
- jus	-0.28
- just	-0.28
- ka	-0.6
- kan	-0.68
- kan 	-0.55
- kana	0.49
- kann	-0.51
- kapp	0.54
+ junt	-0.52
+ k 	-0.3
+ ka	-0.63
+ kaa	-0.3
+ kaar	-0.3
+ kan	-0.73
+ kan 	-0.53
+ kana	0.53
+ kann	-0.54
+ kapp	0.53
  kare	0.4
+ kari	0.29
  kat 	0.34
- kauf	-0.36
- kaut	0.27
- kei 	0.42
- ken	-0.66
- ken 	-0.61
- kenn	-0.27
+ kauf	-0.34
+ kei 	0.41
+ ken	-0.64
+ ken 	-0.6
+ kenn	-0.29
  kep	-0.38
  kept	-0.38
- key	-0.55
- key 	-0.57
- kids	-0.84
+ key	-0.52
+ key 	-0.56
+ kid	-0.27
+ kids	-0.71
+ kij	-0.31
+ kijk	-0.31
  kin	0.63
  kind	0.63
- kl	-0.27
- kla	0.27
- kli	0.41
- klin	0.41
- klo	-0.3
- klop	-0.3
- km	-0.85
- km 	-0.85
- kn	-0.36
- kna	-0.29
- knap	-0.29
- kno	-0.31
- know	-0.31
- ko	-0.4
- koc	-0.31
- koch	-0.31
- koi	-0.27
- koi 	-0.27
- kom	-0.37
- kom 	-0.35
- kome	-0.32
+ kit	0.27
+ kitc	0.27
+ kl	-0.28
+ kli	0.39
+ klin	0.39
+ klo	-0.31
+ klop	-0.31
+ km	-0.62
+ km 	-0.62
+ kn	-0.32
+ kna	-0.28
+ knap	-0.28
+ kno	-0.27
+ know	-0.27
+ ko	-0.37
+ koc	-0.33
+ koch	-0.33
+ kom	-0.29
+ kom 	-0.36
+ komb	0.31
+ kome	-0.36
  komi	-0.35
  komm	-0.39
- kon 	-0.31
- kona	-0.49
- kont	0.46
- kook	-0.51
- kop	-0.54
- kope	-0.54
- kos	-0.56
- kost	-0.56
- kri	-0.29
- krij	-0.29
- kum	0.4
- kumm	0.4
+ kon 	-0.33
+ kona	-0.68
+ kont	0.45
+ kook	-0.49
+ kop	-0.57
+ kope	-0.58
+ kos	-0.67
+ kost	-0.67
+ kri	-0.3
+ kria	-0.28
+ krij	-0.3
+ kum	0.34
+ kumm	0.34
  kun 	0.27
  kunf	0.34
- kuns	-0.31
- kur	-0.64
- kurs	-0.39
- kurz	-0.63
- kw	-0.34
- l 	-0.28
- la	-0.33
- laa	0.43
- laad	-0.43
+ kuns	-0.38
+ kur	-0.65
+ kurs	-0.4
+ kurz	-0.64
+ kw	-0.33
+ la	-0.32
+ laa	0.42
+ laad	-0.41
  laat	0.44
- lac	0.42
- lach	0.42
- lady	0.34
- lai	0.29
- lais	0.29
- lane	-0.3
- lap	0.37
- laps	0.37
- las 	-0.79
- lass	0.91
- last	0.51
- lat	-0.59
- late	-0.59
- law	-0.27
- law 	-0.27
- le	-0.34
- le 	-0.67
- leas	-0.43
- leav	0.45
- lee	-0.44
- lees	-0.72
- lek	-0.6
- lekk	-0.6
+ lac	0.41
+ lach	0.41
+ lady	0.38
+ lai	0.32
+ lais	0.32
+ lane	-0.33
+ lap	0.47
+ laps	0.47
+ lar	-0.27
+ larg	-0.27
+ las 	-0.75
+ lass	0.89
+ last	0.5
+ lat	-0.55
+ late	-0.55
+ le	-0.31
+ le 	-0.76
+ leas	-0.34
+ leav	0.49
+ lee	-0.45
+ lees	-0.7
+ leg	-0.28
+ lege	-0.28
+ lek	-0.62
+ lekk	-0.62
  len	0.43
  leni	0.43
- ler	0.42
- lero	0.42
- less	-0.86
- let	-0.29
- let 	-0.41
- lib	-0.36
- libr	-0.36
- lieg	-0.7
- lien	-0.3
- liev	-0.37
+ ler	0.47
+ lero	0.47
+ less	-1.09
+ let	-0.28
+ let 	-0.42
+ leuk	0.32
+ lib	-0.33
+ libr	-0.33
+ lieg	-0.65
+ lien	-0.37
+ liev	-0.28
  life	0.43
- lig	-0.74
- ligh	-0.96
- lij	0.29
- lijn	-0.27
- lijs	0.29
- link	-0.33
- lis 	-0.46
- llan	0.37
- llav	0.34
+ lig	-0.76
+ ligh	-0.97
+ lij	0.3
+ lijs	0.3
+ link	-0.37
+ lis 	-0.45
+ llan	0.42
+ llav	0.29
  lle	-0.45
  lleg	-0.72
- lo	-0.78
+ lo	-0.81
  loa	-0.37
- loa 	-0.28
- loc	-0.34
- loca	-0.34
- loe	0.62
- loes	0.62
- lof	0.37
- loft	0.37
- loi	0.5
- loin	0.5
- lol	-0.4
- lol 	-0.4
+ loc	-0.33
+ loca	-0.33
+ loe	0.66
+ loes	0.66
+ lof	0.36
+ loft	0.36
+ loi	0.38
+ loin	0.38
+ lol	-0.39
+ lol 	-0.39
  lond	0.33
- loon	-0.39
- los 	-0.7
- losc	0.35
+ lood	0.27
+ loon	-0.38
+ los 	-0.71
+ losc	0.37
  lose	0.77
- lost	-0.41
- lou	-0.44
- lov	-0.4
- love	-0.4
- low	-0.32
- lowe	-0.32
+ lost	-0.42
+ lou	-0.45
+ lov	-0.53
+ love	-0.53
+ low	-0.33
+ lowe	-0.33
  lu	-0.54
- luk	-0.35
- lukt	-0.35
- lun	-0.52
+ luk	-0.31
+ lukt	-0.31
+ lun	-0.51
  lunc	-0.48
  lund	-0.33
  lune	-0.33
- m2	-0.27
- m2 	-0.27
- ma 	-0.31
- maan	-0.67
+ ma 	-0.38
+ maan	-0.68
  maat	-0.3
- mada	0.45
- mag	0.32
- mag 	0.32
- mai	0.63
- mai 	-0.47
+ mada	0.46
+ mag	0.33
+ mag 	0.33
+ mai	0.62
+ mai 	-0.5
+ maie	0.37
  mail	0.39
- main	-0.27
+ main	-0.28
  mais	0.39
- maki	-0.56
- makl	0.53
- mal	-0.5
+ make	0.28
+ maki	-0.58
+ makl	0.52
+ mal	-0.47
  mall	-0.28
- mam	-0.41
- mama	-0.41
- mana	-0.46
- mani	-0.36
- mann	-0.34
- many	0.58
- mapl	-0.27
+ mam	-0.42
+ mama	-0.42
+ man 	0.31
+ mana	-0.45
+ mann	-0.32
+ many	0.56
+ map	0.34
+ mapl	-0.29
  mapp	0.7
- mard	-0.74
- mari	-0.43
- mark	0.43
- marl	-0.28
- mart	-0.47
- mary	0.43
- mas	1.13
- mas 	1.15
+ mard	-0.66
+ mari	-0.51
+ mark	0.42
+ mars	0.29
+ mary	0.38
+ mas	1.08
+ mas 	1.09
  masc	-0.39
- mast	-0.5
- mat	-0.49
+ mast	-0.42
+ mat	-0.44
  matc	-0.41
  mau	-0.27
  mauv	-0.27
- may	-0.33
- mayb	-0.33
- mayo	-0.39
- me 	0.38
+ may	-0.28
+ me 	0.35
  mea	0.34
  mean	0.34
- med	0.45
- medi	0.44
- mee	0.43
- mee 	0.33
- meer	0.39
- meg	-0.29
- mega	-0.29
- meh 	0.42
- mej	-0.36
- mejo	-0.36
- memb	0.27
- meno	-0.53
- mer 	-0.55
- mere	0.46
- mi 	0.52
- mid	-0.81
- midd	-0.55
- midi	-0.58
- mig	-0.49
- migh	-0.49
- mij 	0.57
- mil	0.3
- mil 	0.41
+ med	0.42
+ mee	0.46
+ mee 	0.34
+ meeg	-0.31
+ meer	0.42
+ meh 	0.41
+ mej	-0.37
+ mejo	-0.37
+ meno	-0.55
+ mer 	-0.61
+ mere	0.38
+ mi 	0.5
+ mid	-0.79
+ midd	-0.51
+ midi	-0.57
+ mie	-0.29
+ mig	-0.55
+ migh	-0.55
+ mij 	0.38
+ mik	0.29
+ mike	0.29
+ mil	0.31
+ mil 	0.42
  min 	-0.76
- mine	-0.27
- mini	0.41
- minu	-0.45
+ mine	-0.28
+ mini	0.4
+ minu	-0.4
  mio	-0.41
  mio 	-0.41
- mir	0.34
- mira	0.4
- mis	-0.35
- mis 	0.78
- mism	-0.29
- miss	-0.4
- mist	-0.31
- misv	-0.33
- mitt	-0.45
- mo	-0.43
- mob	-0.4
- mobe	-0.35
- mobi	-0.4
- mod	-0.34
- mode	-0.34
+ mir	0.33
+ mira	0.41
+ mis	-0.4
+ mis 	0.82
+ mism	-0.28
+ miss	-0.43
+ mist	-0.35
+ misv	-0.28
+ mitt	-0.41
+ mo	-0.4
+ mob	-0.49
+ mobe	-0.33
+ mobi	-0.49
+ mod	-0.29
+ mode	-0.29
+ modu	-0.27
  moec	0.27
- moei	0.31
- moes	-0.64
- mois	-0.7
+ moei	0.38
+ moes	-0.72
+ mois	-0.63
  mol	0.49
  mole	0.49
- mom	-0.36
- mom 	-0.33
- mome	-0.35
- mona	-0.77
- moo	0.39
- moog	0.39
- mor	-0.29
- more	0.57
+ mom	-0.32
+ mome	-0.32
+ mona	-0.62
+ moo	0.53
+ moog	0.4
+ mor	-0.3
+ more	0.55
  morg	-0.77
- mot	0.47
- mote	-0.34
- moth	0.39
- moto	0.35
- movi	0.48
- mp	-0.42
- mpg	-0.42
- mpg 	-0.42
- msg 	0.67
- msj	0.45
- msjs	0.45
- mu	-0.35
+ mot	0.39
+ mote	-0.32
+ moth	0.35
+ moto	0.28
+ movi	0.52
+ moy	-0.29
+ moye	-0.29
+ mp	-0.46
+ mpg	-0.46
+ mpg 	-0.46
+ ms	0.3
+ ms 	0.4
+ msg 	0.69
+ msj	0.46
+ msjs	0.46
+ mu	-0.34
  muc	-0.54
  much	-0.54
  mue	-0.27
  mues	-0.27
- muj	-0.29
- muje	-0.29
- muss	-0.3
- muy	-0.28
- muy 	-0.28
- mys	0.7
- myse	0.7
- na	-0.38
- na 	-1.03
+ muj	-0.3
+ muje	-0.3
+ muss	-0.31
+ mys	0.63
+ myse	0.63
+ na	-0.36
+ na 	-1.01
  nac	-0.35
  nach	-0.35
- naci	0.43
- nad	0.43
+ naci	0.42
+ nad	0.46
  nada	0.43
- nah	-0.27
- nah 	-0.27
- nam	0.44
- name	0.47
- ne 	0.42
+ naj	-0.32
+ naja	-0.32
+ nam	0.28
+ name	0.28
+ ne 	0.43
  nea	-0.44
  near	-0.44
- neb	-0.31
- nebe	-0.31
- neg	-0.29
- neit	0.32
- nem	-0.7
- neme	-0.7
- net 	-0.6
+ neb	-0.27
+ nebe	-0.27
+ neg	-0.33
+ nego	-0.27
+ neit	0.3
+ nem	-0.69
+ neme	-0.69
+ net 	-0.62
  neub	-0.4
- nev	-0.3
- neve	-0.3
- new 	-0.29
- nex	-0.4
- next	-0.4
- ni 	0.44
- nice	0.35
+ nev	-0.29
+ neve	-0.29
+ new 	-0.31
+ nex	-0.39
+ next	-0.39
+ ni 	0.41
+ nice	0.33
  niem	0.39
- nik	0.36
- niks	0.36
  nim	0.28
  nimm	0.28
- ning	0.31
- nino	-0.35
- nix	0.34
- nix 	0.34
- noc	-0.33
- noch	-0.33
- nod	0.33
- nodi	0.31
- noi	-0.66
- nois	-0.54
- noma	-0.51
- non	-0.69
- non 	-0.36
- nons	-0.55
- noon	-0.82
- nor 	0.32
- not	0.37
- not 	0.47
- nou 	0.58
- nous	0.71
- nov	0.27
- nove	0.47
- now	0.3
- now 	0.3
- nues	0.27
- numm	0.52
- nur	-0.54
- nur 	-0.54
- ob	-0.45
- obl	-0.31
- obli	-0.31
- oc	-0.43
- occa	-0.37
+ nin	0.29
+ ning	0.33
+ nino	-0.38
+ nix	0.35
+ nix 	0.35
+ noc	-0.35
+ noch	-0.35
+ nod	0.35
+ nodi	0.28
+ noi	-0.68
+ nois	-0.57
+ noma	-0.4
+ non	-0.61
+ non 	-0.31
+ nons	-0.56
+ noon	-0.85
+ nor 	0.3
+ not 	0.32
+ nou 	0.57
+ nous	0.73
+ nove	0.42
+ now	0.29
+ now 	0.29
+ nues	0.4
+ numm	0.51
+ nur	-0.47
+ nur 	-0.47
+ ob	-0.44
+ obl	-0.3
+ obli	-0.3
+ oc	-0.44
+ occa	-0.36
  och	-0.36
  ocht	-0.36
- od	-0.49
- ode	-0.36
- oder	-0.36
+ od	-0.47
+ ode	-0.34
+ oder	-0.34
  of	-0.5
  of 	-0.37
- ofe	-0.27
- ofer	-0.27
- offi	-0.38
- ofi	-0.58
- ofic	-0.58
- oft	-0.5
+ off 	0.27
+ offi	-0.39
+ ofi	-0.71
+ ofic	-0.71
+ oft	-0.49
  oft 	-0.28
- ofte	-0.59
- oh	-0.52
- oh 	-0.72
- ohi	0.29
- ohio	0.29
- ok	-1.16
- ok 	-0.91
- oke	-0.65
- oke 	-0.65
- ol	-0.52
- old	-0.67
- old 	-0.66
- om	-0.73
- om 	-0.61
- omw	-0.27
- omw 	-0.27
- on	-0.44
+ ofte	-0.6
+ oh	-0.59
+ oh 	-0.75
+ ohi	0.3
+ ohio	0.3
+ ohr	-0.27
+ ohre	-0.27
+ ok	-1.12
+ ok 	-0.87
+ oke	-0.66
+ oke 	-0.66
+ ol	-0.56
+ old	-0.71
+ old 	-0.7
+ om	-0.8
+ om 	-0.7
+ omw	-0.28
+ omw 	-0.28
+ on	-0.51
  onc	-0.54
  once	-0.54
- ond	-0.43
- onda	-0.41
- onde	-0.43
+ ond	-0.42
+ onda	-0.4
+ onde	-0.42
  one	-0.56
  one 	-0.56
- onge	-0.3
- onz	0.35
- onze	0.35
- oo	-0.56
- ook	-0.56
- ook 	-0.56
- op	0.37
- op 	0.34
- open	-0.32
- opn	-0.61
- opne	-0.4
- opni	-0.41
- opp	0.43
- oppo	0.43
- opt	0.52
- opt 	0.6
- opte	0.39
+ ones	-0.4
+ onz	0.36
+ onze	0.36
+ oo	-0.48
+ ook	-0.48
+ ook 	-0.48
+ op	0.38
+ op 	0.33
+ ople	0.33
+ opn	-0.6
+ opne	-0.38
+ opni	-0.4
+ opp	0.47
+ oppo	0.47
+ opt	0.49
+ opt 	0.57
+ opte	0.4
  opti	-0.31
- opz	0.35
- opze	0.35
- or 	0.45
+ opz	0.37
+ opze	0.37
+ or 	0.46
  ora	-0.33
  oran	-0.33
- ord	-0.77
- orde	-0.77
- ori	-0.29
- orie	-0.29
+ ord	-0.41
+ orde	-0.41
+ ort	0.6
+ orti	0.41
  otro	-0.28
- ou 	-1.17
- oud	-0.48
- oude	-0.48
- oui	0.4
- oui 	0.4
+ ou 	-1.14
+ oud	-0.49
+ oude	-0.49
+ oui	0.42
+ oui 	0.42
  our	0.59
  our 	0.59
- out	0.49
- out 	0.49
- ouv	-0.27
- ouve	-0.69
- ow	-0.45
- own	-0.36
- own 	-0.45
- pac	0.29
+ out	0.53
+ out 	0.54
+ ouv	-0.34
+ ouve	-0.64
+ ow	-0.31
+ own	-0.27
+ own 	-0.35
+ pac	0.3
  paci	0.4
  pag	-0.58
- pagi	-0.42
+ pagi	-0.41
  pagu	-0.41
- pai	0.48
- paie	-0.4
- paix	0.48
- pal 	0.41
- pane	-0.29
+ pai	0.52
+ paie	-0.38
+ paix	0.53
+ pal 	0.45
  pant	0.33
- pap	-0.48
- pape	-0.51
- par 	-0.62
- pare	0.29
- parf	-0.5
- parl	0.33
- part	0.58
- pas	-0.32
- paso	-0.38
+ pap	-0.53
+ pape	-0.5
+ papi	-0.29
+ par 	-0.63
+ pare	0.3
+ parf	-0.53
+ parl	0.32
+ part	0.61
+ pas	-0.34
+ pasa	-0.27
+ paso	-0.39
  pass	-0.32
- pay	-0.45
- paym	-0.37
- pays	-0.32
- paz	0.51
- paz 	0.51
- pd	-0.51
- pdf	-0.51
+ patr	0.29
+ pay	-0.49
+ paym	-0.34
+ pays	-0.31
+ paz	0.5
+ paz 	0.5
+ pd	-0.5
+ pdf	-0.5
  pdf 	-0.4
- pend	-0.45
+ pend	-0.49
  pens	0.27
- per	0.37
- per 	-0.34
- perm	0.45
- perr	-0.36
+ per	0.38
+ per 	-0.32
+ perm	0.46
+ perr	-0.34
  pes	0.51
  pesa	0.42
- pet	-0.31
- pete	-0.28
- peu	-0.38
- peu 	-0.52
- peut	-0.9
- peux	-0.38
- pho	-0.3
- phot	-0.57
- pic	-0.58
- pick	-0.58
- pid	0.58
- pido	0.6
+ peti	-0.27
+ peu	-0.34
+ peu 	-0.53
+ peut	-0.84
+ peux	-0.34
+ pho	-0.29
+ phot	-0.54
+ pic	-0.54
+ pick	-0.54
+ pid	0.65
+ pido	0.62
  pier	0.52
- pil	-0.51
- pl	0.32
- pla	0.49
- plai	0.43
- plat	-0.75
- plaz	-0.31
- plen	-0.67
- pli	0.43
- plis	0.43
+ pil	-0.49
+ pl	0.3
+ pla	0.4
+ plai	0.41
+ plat	-0.74
+ plaz	-0.34
+ plen	-0.66
+ pli	0.42
+ plis	0.42
  plo	-0.4
  plot	-0.4
- plum	0.34
+ pls	0.3
+ pls 	0.3
+ plum	0.38
  plut	-0.32
  po 	0.41
- pod	-0.42
+ pod	-0.45
+ podi	-0.27
  poi	0.48
  poin	0.48
- pop	0.29
- popp	0.29
- por	-0.31
- porq	0.51
- poss	-0.37
- pr	-0.94
- pre	-0.27
- prec	-0.5
+ pom	0.28
+ pomp	0.28
+ pone	-0.3
+ pop	0.27
+ popp	0.27
+ por	-0.28
+ porq	0.39
+ port	-0.47
+ poss	-0.34
+ pour	-0.27
+ pr	-0.91
+ prec	-0.47
  preg	-0.35
- prei	-0.3
- pren	-0.35
+ prei	-0.31
+ pren	-0.41
  pret	-0.47
- pri	-0.48
- pric	-0.97
- prie	0.67
+ pri	-0.51
+ pric	-0.95
+ prie	0.72
  prij	-0.4
- prin	-0.34
- pris	0.35
- prix	-0.28
- pro	-0.37
- pro 	-0.98
+ prin	-0.4
+ pris	0.28
+ prix	-0.3
+ pro	-0.28
+ pro 	-0.93
  prob	-0.51
  proc	-0.4
- proe	-0.3
- prof	-0.3
- prom	0.4
- prop	0.33
- pros	0.32
- prov	0.53
- ps	0.27
- ps 	0.3
- pub 	-0.31
- pude	-0.27
- pum	0.38
- pump	0.38
- pun	0.38
- punc	0.32
- punk	0.27
- punt	0.43
+ prof	-0.32
+ prom	0.41
+ prop	0.37
+ pros	0.31
+ prov	0.45
+ ps	0.36
+ ps 	0.38
+ pum	0.28
+ pump	0.28
+ pun	0.48
+ punc	0.38
+ punk	0.32
+ punt	0.41
  pur	0.55
  purc	0.4
- puso	-0.41
- pvc	0.44
- pvc 	0.44
- q 	0.76
- qu 	-0.86
- quel	-0.67
- qui	0.53
- qui 	-0.48
- quis	0.39
+ purg	0.27
+ puso	-0.4
+ put	0.3
+ put 	0.29
+ pvc	0.43
+ pvc 	0.43
+ q 	0.8
+ qu 	-0.82
+ quel	-0.64
+ qui	0.56
+ qui 	-0.31
+ quis	0.4
  quit	0.6
  ra	-0.36
- rac	-0.27
- rack	-0.27
- ran	-0.51
- ran 	-0.27
- rang	-0.99
- rapi	-0.42
- rar	-0.49
- raro	-0.49
- rate	-0.42
- rath	0.34
- raus	0.4
- rd	-0.28
- rd 	-0.27
- re 	0.42
- reb	-0.37
- rec	-0.48
- recl	0.32
- reco	-0.63
- recu	-0.5
+ ran	-0.47
+ rang	-1.16
+ rapi	-0.41
+ rar	-0.48
+ raro	-0.48
+ rat	-0.31
+ rate	-0.43
+ rath	0.38
+ rato	-0.27
+ raus	0.41
+ rd	-0.31
+ rd 	-0.29
+ re 	0.44
+ rea	0.35
+ reb	-0.45
+ reba	-0.34
+ rec	-0.54
+ recl	0.28
+ reco	-0.62
+ recu	-0.46
  ree	-0.42
  reen	-0.42
- refe	-0.27
- refi	0.69
- refl	-0.28
- reg	0.49
+ refe	-0.34
+ refi	0.78
+ reg	0.54
+ regi	0.29
  regl	0.46
- regu	-0.33
- reif	0.33
- rein	0.4
- reis	0.27
+ regu	-0.31
+ reif	0.34
+ rein	0.38
+ reis	0.33
  rel	0.49
- rela	0.34
- rem	0.27
- remi	-0.3
- remo	0.37
- rend	-0.3
+ rela	0.35
+ rem	0.3
+ remi	-0.33
+ remo	0.39
+ rend	-0.33
+ rene	-0.36
  renv	-0.54
- repa	0.29
- repl	-0.34
- resc	-0.38
- rese	-0.46
- resi	-0.27
- resp	0.35
- rest	-0.37
- reta	-0.31
- reu	-0.3
- reun	-0.3
- revi	-0.37
- revo	0.57
- rg	0.38
- rgp	0.38
- rgpd	0.38
- rie	0.37
- rien	0.38
- rn	-0.45
- rn 	-0.45
+ repa	0.33
+ repl	-0.36
+ req	0.37
+ requ	0.37
+ resc	-0.36
+ rese	-0.53
+ resp	0.39
+ rest	-0.34
+ ret	0.32
+ reta	-0.3
+ revi	-0.35
+ revo	0.58
+ rg	0.4
+ rgp	0.4
+ rgpd	0.4
+ rie	0.41
+ rien	0.42
+ rijb	-0.36
+ rn	-0.43
+ rn 	-0.43
  rob	0.55
  rob 	0.4
- rodr	0.32
+ roci	-0.33
+ rodr	0.29
  roj	-0.3
  rojo	-0.29
- rok	-0.58
- roke	-0.58
- roo	-0.64
- roof	-0.44
+ rok	-0.6
+ roke	-0.6
+ roo	-0.6
+ roof	-0.54
  room	-0.4
- ros	-0.43
+ ros	-0.33
  rosa	-0.49
- rot	0.32
- rot 	0.32
- rou	0.27
- rout	0.28
- ru	0.84
+ rot	0.35
+ rot 	0.35
+ roul	-0.27
+ ru	0.82
  rua	0.27
- ruaf	0.35
+ ruaf	0.37
  ruah	0.27
- ruc	-0.34
- ruck	-0.34
- rue	0.42
- rueg	0.4
+ ruc	-0.35
+ ruck	-0.35
+ rue	0.47
+ rueg	0.51
  rueh	0.33
- ruf	0.35
- ruf 	0.43
- ruh	0.41
+ ruf	0.37
+ ruf 	0.47
+ ruh	0.34
  ruhe	0.69
- rui	-0.43
- ruik	-0.43
- run	-0.5
+ rui	-0.42
+ ruik	-0.44
+ run	-0.42
  runn	-0.32
- runt	-0.35
+ runt	-0.31
  rus	0.49
- rush	-0.38
+ rush	-0.33
  rust	0.49
- s 	-0.63
- saba	-0.32
- sabe	0.69
+ s 	-0.66
+ saba	-0.31
+ sabe	0.66
  sac	0.41
  saca	0.41
- sag	0.72
- sage	0.78
- sagt	-0.41
- sai	-0.3
- said	-0.3
+ sag	0.73
+ sage	0.79
+ sagt	-0.46
+ sai	-0.29
+ said	-0.32
  sain	-0.27
- sala	-0.37
- sale	-0.66
- salg	-0.34
- sam	-0.64
+ sala	-0.3
+ sale	-0.6
+ salg	-0.28
+ salo	0.27
+ sam	-0.63
  same	-0.44
- sams	-0.39
- sand	0.31
- sani	0.41
- sans	-0.45
- sar	0.28
- sara	0.28
- sat	-0.38
- satu	-0.38
- sav 	-0.42
- say 	0.48
- sayi	-0.36
- says	-0.39
+ sams	-0.4
+ sand	0.29
+ sani	0.44
+ sans	-0.41
+ sat	-0.36
+ satu	-0.36
+ sav 	-0.43
+ say 	0.46
+ sayi	-0.35
+ says	-0.3
  scha	-0.63
- schr	0.46
- se 	-1.02
- sean	0.3
- sed	-0.49
- seda	-0.49
- see	-0.74
- see 	-0.74
- sehe	-0.39
- sei	-0.6
- sein	-0.34
- seit	-0.57
- sel	0.44
- selb	0.31
- sell	0.29
- sem	-0.61
- sema	-0.61
- sep	-0.4
- sept	-0.4
- ser	0.85
- ser 	0.64
- seri	0.27
- set	0.4
- set 	0.27
+ schr	0.49
+ se 	-0.96
+ sean	0.32
+ secr	-0.32
+ sed	-0.48
+ seda	-0.48
+ see	-0.8
+ see 	-0.71
+ sehe	-0.47
+ sei	-0.56
+ sein	-0.32
+ seit	-0.52
+ sek	-0.4
+ sel	0.41
+ selb	0.29
+ sell	0.3
+ sem	-0.62
+ sema	-0.62
+ senk	-0.28
+ sep	-0.35
+ sept	-0.35
+ ser	0.9
+ ser 	0.74
+ set	0.39
+ sets	-0.3
  seu	-0.53
  seul	-0.53
- sh	-0.34
- she	-0.71
- she 	-0.71
- shi	-0.41
- shif	-0.41
- show	-0.51
- si	-1.04
- si 	-1.44
- siga	0.4
- sigo	-0.44
- sigu	-0.63
+ sh	-0.36
+ she	-0.76
+ she 	-0.76
+ shi	-0.4
+ shif	-0.4
+ show	-0.53
+ si	-1.05
+ si 	-1.45
+ siga	0.37
+ sigo	-0.49
+ sigu	-0.65
  sim	0.6
  simp	0.59
- sin	-0.5
- sin 	-0.46
- sind	-0.52
- sing	-0.51
- siti	0.29
- sko	-0.28
- skod	-0.28
- sl	-0.44
- sla	-0.39
- slo	-0.5
- slow	-0.49
- sme	-0.27
- smel	-0.27
+ sin	-0.56
+ sin 	-0.51
+ sind	-0.56
+ sing	-0.56
+ siti	0.3
+ sl	-0.31
+ sla	-0.27
+ slo	-0.33
+ slow	-0.48
+ sme	-0.28
+ smel	-0.28
  smo	-0.45
  smok	-0.45
- sms	0.37
- sms 	0.37
- smse	0.58
- sne	-0.33
- snel	-0.33
- so	-0.99
- so 	-0.89
- soba	-0.37
- sof	0.3
+ sms	0.38
+ sms 	0.38
+ smse	0.57
+ snac	0.27
+ sne	-0.34
+ snel	-0.34
+ so	-1.07
+ so 	-0.83
+ soba	-0.29
+ sof	0.49
  soh	-0.49
  sohn	-0.49
- soit	0.46
- sola	0.31
- soli	0.45
- solo	-0.67
- son	-0.54
- son 	-0.57
+ soit	0.33
+ sola	0.33
+ soli	0.41
+ solo	-0.66
+ son	-0.61
+ son 	-0.53
  sons	0.38
- sont	-0.3
- sor	-0.29
- sorg	-0.56
- sou	-0.38
- souc	-0.36
- souh	0.43
- sous	0.48
- souv	-0.36
- soy	0.44
- soy 	0.44
- sp	0.28
- spa	0.46
- spam	0.59
+ sont	-0.31
+ soo	-0.4
+ soon	-0.4
+ sor	-0.3
+ sorg	-0.52
+ sorr	-0.28
+ sou	-0.51
+ souc	-0.34
+ souh	0.42
+ sous	0.53
+ souv	-0.33
+ soy	0.43
+ soy 	0.43
+ sp	0.35
+ spa	0.5
+ spam	0.6
  span	-0.38
  spat	-0.35
- spec	-0.35
+ spe	-0.3
+ spec	-0.36
  spra	0.4
- spre	0.33
- st	0.5
- sta	-0.48
- sta 	0.38
- staa	-0.8
- stan	-0.36
- star	-0.9
- stat	-0.34
- stay	0.4
- stee	-0.69
- steh	-0.64
- stei	0.4
- sti	-0.8
- stil	-0.8
+ sr	0.27
+ sr 	0.27
+ st	0.51
+ sta	-0.52
+ sta 	0.39
+ staa	-0.76
+ stan	-0.35
+ star	-0.87
+ stat	-0.31
+ stay	0.39
+ ste	-0.3
+ stee	-0.6
+ steh	-0.65
+ stei	0.44
+ sti	-0.75
+ stil	-0.75
  sto	0.69
- stoo	0.4
+ stoo	0.42
  stop	0.66
- stp	0.41
- stp 	0.41
- su 	0.6
+ stp	0.44
+ stp 	0.44
+ stun	-0.28
+ su 	0.62
  sub	-0.41
- suc	-0.96
- such	-0.96
- sud	-0.29
- sud 	-0.29
- suen	-0.44
- suf	0.5
+ subs	-0.36
+ suc	-0.95
+ such	-0.95
+ sue	-0.29
+ suen	-0.28
+ suf	0.51
  suff	0.31
- suit	-0.3
- sun	-0.43
- sund	-0.31
- sur	-0.46
- sure	-0.91
- surt	-0.45
- sus	0.47
+ sun	-0.42
+ sund	-0.32
+ sur	-0.48
+ sure	-0.89
+ surt	-0.46
+ sus	0.46
  sus 	0.59
  suv	-0.36
  suv 	-0.36
- sw	-0.59
- swi	-0.32
+ sw	-0.44
  sy	0.55
- sys	0.29
- syst	0.29
+ sys	0.3
+ syst	0.3
  t 	-0.39
- ta	-0.67
- taa	0.34
- taal	0.34
- taf 	0.31
+ ta	-0.69
+ taa	0.36
+ taal	0.36
  tag	-0.72
- tag 	-0.72
- tagl	-0.54
- tak	0.32
- take	0.32
- tal	-0.7
- talk	-0.41
- tall	-0.43
- tam	-0.29
- tamb	-0.29
- tan	-0.71
- tan 	-0.42
- tant	-0.68
- tap	-0.51
- tapi	-0.51
- tar	-0.58
- tard	-0.56
- tas	-0.27
- tasa	-0.27
+ tag 	-0.71
+ tagl	-0.49
+ tak	0.35
+ take	0.35
+ tal	-0.57
+ talk	-0.28
+ tall	-0.44
+ tam	-0.37
+ tamb	-0.37
+ tan	-0.66
+ tan 	-0.4
+ tant	-0.69
+ tap	-0.58
+ tapi	-0.58
+ tar	-0.6
+ tard	-0.58
  tast	-0.29
- tau	-0.62
- taux	-0.62
- tb	-0.31
- tbh	-0.31
- tbh 	-0.31
- te	-0.42
+ tau	-0.6
+ taux	-0.6
+ tax	-0.27
+ tb	-0.35
+ tbh	-0.35
+ tbh 	-0.35
+ te	-0.38
  tec	-0.74
- tech	-0.41
+ tech	-0.42
  tecn	-0.4
  tek	-0.47
  teke	-0.47
- tele	0.33
- tell	-0.31
- tem	-0.37
- temp	-0.37
- ter	-0.68
+ tel	0.28
+ tele	0.36
+ tell	-0.32
+ tem	-0.34
+ temp	-0.34
+ teni	-0.37
+ ter	-0.65
  term	-0.58
- terr	-0.36
- teru	-0.36
- tes 	0.49
- th	-0.71
- the	-0.36
- then	-0.32
- ther	-0.29
- they	-0.42
- thin	-0.67
- tho 	-0.56
+ terr	-0.31
+ teru	-0.33
+ tes 	0.41
+ th	-0.76
+ the	-0.35
+ then	-0.31
+ they	-0.39
+ thin	-0.64
+ tho 	-0.52
  thu	-0.63
- thui	-0.7
+ thui	-0.71
  thur	-0.4
- ti	-0.58
- tie	-0.56
- tien	-0.56
+ ti	-0.53
+ tie	-0.48
+ tien	-0.48
  tij	-0.41
  tijd	-0.41
  tim	0.45
  time	0.43
+ tin	-0.28
+ tint	-0.28
  tip	-0.35
- to	-0.67
- to 	-0.65
- tob	-0.37
- toby	-0.37
- toc	0.52
- toch	0.52
+ to	-0.62
+ to 	-0.67
+ tob	-0.34
+ toby	-0.34
+ toc	0.54
+ toch	0.54
+ todo	0.28
  toe	0.41
  toes	0.41
  toi	-0.43
  toit	-0.43
- tol	-0.37
- toll	-0.4
+ tol	-0.35
+ toll	-0.39
  tom 	0.6
- tomo	-0.42
- ton	-0.45
- toni	-0.45
- too	-0.53
- too 	-0.44
- top	-0.38
- top 	-0.38
- tot	-0.53
- tot 	-0.53
- touj	-0.57
- tow	-0.39
- tow 	-0.27
- toy	0.28
- toyo	0.28
- tp	0.59
- tps	0.59
- tps 	0.59
- tra	-0.33
- trad	-0.52
+ tomo	-0.43
+ ton	-0.42
+ toni	-0.42
+ too	-0.44
+ too 	-0.33
+ top	-0.41
+ top 	-0.41
+ tot	-0.54
+ tot 	-0.54
+ touj	-0.55
+ tow	-0.4
+ tow 	-0.29
+ tp	0.61
+ tps	0.61
+ tps 	0.61
+ tra	-0.31
+ trad	-0.53
  traf	-0.41
- trav	-0.43
- trip	0.54
- trom	-0.41
- trop	-0.37
- try	-0.61
- try 	-0.62
- ts	0.27
- tsc	0.27
- tsch	0.27
- tu	-0.75
- tuc	-0.38
- tucs	-0.38
- tul	-0.45
- tuls	-0.45
- tur	0.39
- tus	-0.33
- tuss	-0.33
- tut	-0.29
- tut 	-0.29
- twic	0.88
- two	-0.53
- two 	-0.53
+ trav	-0.46
+ trip	0.58
+ trom	-0.42
+ trop	-0.34
+ try	-0.62
+ try 	-0.63
+ ts	0.34
+ tsc	0.34
+ tsch	0.34
+ tu	-0.66
+ tuc	-0.39
+ tucs	-0.39
+ tul	-0.46
+ tuls	-0.46
+ tur	0.37
+ tus	-0.35
+ tuss	-0.35
+ tut	-0.32
+ tut 	-0.32
+ twic	0.83
+ two	-0.51
+ two 	-0.51
  tx	0.4
  txt	0.4
  txt 	0.31
- ty	-0.3
- typ	-0.3
- typi	-0.3
- uh	-0.95
- uhr	-0.95
- uhr 	-0.95
- uitg	0.62
- um	0.4
- um 	0.39
- umg	0.4
- umge	0.4
- un	0.5
- und	0.85
- und 	0.79
+ ty	-0.31
+ typ	-0.31
+ typi	-0.31
+ uh	-0.96
+ uhr	-0.96
+ uhr 	-0.96
+ uitg	0.63
+ uits	0.27
+ um	0.47
+ um 	0.41
+ un	0.39
+ und	0.89
+ und 	0.75
  ung	-0.31
  unge	-0.31
- uni 	-0.31
- unic	-0.41
- univ	0.58
- unl	-0.78
- unle	-0.63
- uns	0.37
- unsu	0.27
- unti	-0.5
- up	0.44
- up 	0.83
+ uni 	-0.27
+ unic	-0.42
+ unio	0.33
+ univ	0.57
+ unl	-0.79
+ unle	-0.65
+ unsu	0.3
+ unt	-0.32
+ unte	-0.32
+ unti	-0.49
+ up	0.41
+ up 	0.79
  upg	0.34
  upgr	0.34
  ups	0.31
  ups 	0.31
- ur	0.83
- ur 	1.14
- url	-0.67
- urla	-0.67
- us	-0.56
+ ur	0.85
+ ur 	1.05
+ url	-0.74
+ urla	-0.74
+ us	-0.57
  use	-0.7
- use 	-0.57
+ use 	-0.58
  usef	-0.28
- usi	0.34
- usin	0.34
- ut	-0.44
- ute	0.98
- ute 	0.98
- uti	-0.3
- util	-0.3
- utr	-0.4
- utre	-0.4
- uu	-0.69
- uur	-0.69
- uur 	-0.69
- uw	0.47
- uw 	0.47
- vac	-0.45
- vaca	-0.45
- val	-0.36
- vale	-0.31
+ usi	0.37
+ usin	0.37
+ ut	-0.48
+ ute	0.95
+ ute 	0.95
+ uti	-0.28
+ util	-0.28
+ utr	-0.41
+ utre	-0.41
+ uu	-0.67
+ uur	-0.67
+ uur 	-0.67
+ uw	0.5
+ uw 	0.5
+ vac	-0.46
+ vaca	-0.46
+ val	-0.38
+ vale	-0.3
  vam	0.4
  vamo	0.4
- vand	-0.28
- vas	-0.27
- vast	-0.27
- vat	-0.27
- vate	-0.27
- ve 	1.07
- vee	-0.57
- veel	-0.57
- veh	0.32
- vehi	0.32
- vel	-0.4
- vem	-0.34
- vemo	-0.34
- ven	0.31
- venu	0.39
- verd	0.56
- verf	-0.32
+ vand	-0.27
+ vat	-0.29
+ vate	-0.29
+ ve 	1.09
+ vee	-0.6
+ veel	-0.6
+ veh	0.41
+ vehi	0.41
+ vel	-0.62
+ vele	-0.39
+ vem	-0.38
+ vemo	-0.38
+ ven	0.35
+ venu	0.4
+ verd	0.57
+ verf	-0.31
  verh	-0.31
- veri	-0.46
- vers	-0.46
- vert	0.28
- ves	-0.48
- vest	-0.37
+ veri	-0.48
+ verk	0.29
+ vers	-0.43
+ vert	0.27
+ ves	-0.58
+ vest	-0.4
  veui	0.36
- vi	-1.2
+ vi	-1.06
  vi 	-0.29
- via	0.31
- via 	0.39
+ via	0.32
+ via 	0.31
  viej	-0.38
  vien	-0.6
- vier	-0.54
- vij	-0.51
- vijv	-0.51
- vin	-0.57
- vin 	-0.57
+ vier	-0.52
+ vij	-0.52
+ vijv	-0.52
+ vin 	-0.59
  viv	-0.4
  vive	-0.4
- vl	-0.3
- vlu	-0.3
- vluc	-0.3
- voir	-0.85
- vol	-0.57
- volg	-0.55
- voll	-0.71
- volv	0.41
+ vl	-0.33
+ vlu	-0.33
+ vluc	-0.33
+ voir	-0.79
+ vol	-0.48
+ volg	-0.44
+ voll	-0.76
+ volv	0.33
  vor	-0.34
- vor 	-0.83
- vori	0.49
- vos	0.39
- vos 	0.39
- voya	-0.37
- vr	-1.04
- vra	-0.41
- vrai	-0.45
- vri	-0.61
+ vor 	-0.82
+ vori	0.5
+ vos	0.4
+ vos 	0.4
+ voya	-0.39
+ vr	-1.05
+ vra	-0.42
+ vrai	-0.43
+ vri	-0.63
  vrij	-0.42
- vro	-0.41
- vrou	-0.38
- vu	0.41
- vu 	-0.6
- vue	0.48
- vuel	0.42
- wa	-0.58
- wag	-0.48
- wage	-0.48
- wak	0.35
- waki	0.35
- wann	-0.33
- want	0.46
- war 	0.39
- warn	0.4
+ vro	-0.42
+ vrou	-0.39
+ vu	0.48
+ vu 	-0.67
+ vue	0.51
+ vuel	0.45
+ wa	-0.6
+ wag	-0.5
+ wage	-0.5
+ wak	0.3
+ waki	0.3
+ wann	-0.37
+ want	0.45
+ war 	0.42
+ warn	0.6
  wart	-0.41
- wast	-0.42
- wat	-0.83
- wat 	-0.84
- way	-0.37
- way 	-0.37
- we	-0.6
- we 	0.38
- web 	-0.36
+ wast	-0.44
+ wat	-0.86
+ wat 	-0.87
+ way	-0.4
+ way 	-0.4
+ we	-0.59
+ we 	0.42
+ web 	-0.37
  webi	-0.46
- wedd	0.28
- wee	-0.28
- weer	-0.73
- weg	-0.32
- weg 	-0.35
- wel	-0.4
- wel 	-0.49
- welc	-0.51
- wen	-0.4
- wenn	-0.31
- wens	0.42
- werb	0.39
+ wee	-0.27
+ weer	-0.66
+ weg	-0.34
+ weg 	-0.32
+ weih	-0.28
+ wel	-0.42
+ wel 	-0.5
+ welc	-0.3
+ wen	-0.3
+ wenn	-0.3
+ wens	0.73
+ werb	0.41
  werk	-0.63
- wert	-0.32
- wey	0.49
- wey 	0.49
- whe	-0.64
- when	-0.36
- wher	-0.68
- whet	0.29
- whi	-0.48
- whil	-0.28
- whip	0.3
- whit	-0.43
+ wert	-0.28
+ wet	-0.38
+ wete	-0.38
+ wey	0.51
+ wey 	0.51
+ whe	-0.68
+ when	-0.4
+ wher	-0.65
+ whet	0.31
+ whi	-0.51
+ whil	-0.34
+ whit	-0.45
+ who	-0.27
+ who 	-0.27
+ whoe	0.27
+ whos	0.28
  wid	0.37
  wide	0.37
- wie	-0.53
- wie 	-0.57
+ wie	-0.52
+ wie 	-0.55
  wied	0.3
- wies	-0.5
- wif	-0.45
- wife	-0.45
- wij	0.44
- wij 	0.44
- wilt	0.64
- win	-0.37
- wine	-0.3
- wink	-0.37
- wint	-0.33
- wir 	0.36
+ wies	-0.49
+ wif	-0.47
+ wife	-0.47
+ wij	0.46
+ wij 	0.46
+ wils	0.27
+ wilt	0.68
+ win	-0.39
+ wine	-0.29
+ wink	-0.38
+ wint	-0.34
+ wir 	0.38
  wird	-0.42
- wis	0.71
- wish	0.41
- wiss	0.51
- wo	-0.77
- wo 	-0.85
+ wis	0.3
+ wiss	0.52
+ wo	-0.79
+ wo 	-0.89
  woc	-0.48
  woch	-0.48
- woe	-0.43
- woen	-0.43
- wohl	-0.29
- won	0.84
+ woe	-0.47
+ woen	-0.47
+ won	0.78
  won 	0.6
- wont	0.42
- word	0.29
- work	-0.32
- worr	-0.43
- wow	-0.38
- wow 	-0.38
- wra	-0.3
- wran	-0.3
- wri	0.33
- writ	0.33
- wu	0.38
- wun	0.34
- wuns	0.34
- x 	0.87
- xf	0.52
- xfa	0.52
- xfa 	0.52
- ya	0.66
+ wont	0.53
+ wor	-0.29
+ word	0.3
+ work	-0.4
+ worr	-0.35
+ wort	0.32
+ wow	-0.39
+ wow 	-0.39
+ wra	-0.33
+ wran	-0.33
+ wun	0.33
+ wuns	0.33
+ x 	0.89
+ xf	0.54
+ xfa	0.54
+ xfa 	0.54
+ ya	0.65
  ya 	0.66
  yal	0.27
  yall	0.27
- yam	0.32
- yama	0.32
- yar	-0.32
- yari	-0.32
- yeah	0.31
- yel	-0.34
- yell	-0.34
- yet	-0.42
- yet 	-0.42
+ yam	0.31
+ yama	0.31
+ yar	-0.34
+ yari	-0.34
+ yeah	0.3
+ yet	-0.43
+ yet 	-0.43
  yog	-0.41
  yoga	-0.41
- your	0.59
- za	-0.59
+ your	0.58
+ za	-0.6
  zah	-0.41
  zahl	-0.38
- zak	-0.49
- zakt	-0.39
+ zak	-0.54
+ zakt	-0.38
  zat	-0.6
  zate	-0.4
- ze	0.46
- ze 	-0.64
+ ze	0.4
+ ze 	-0.61
  zeg	0.78
  zeg 	0.3
- zegg	0.61
- zegt	-0.57
+ zegg	0.62
+ zegt	-0.64
  zeig	-0.45
- zes	-0.51
- zess	-0.51
- zi	-0.3
+ zes	-0.43
+ zess	-0.43
+ zi	-0.31
  zieh	0.4
- zien	-0.55
+ zien	-0.45
+ zijn	-0.27
  zin	-0.38
  zins	-0.38
  zitt	-0.45
  zo	-1.04
- zo 	-1.33
- zod	-0.3
- zoe	-0.65
+ zo 	-1.35
+ zod	-0.31
+ zoe	-0.69
  zoe 	-0.41
  zoek	-0.63
- zon	0.32
- zor	-0.27
- zorg	-0.27
- zou	0.36
- zou 	0.36
- zov	-0.44
- zove	-0.44
- zum	-0.37
- zum 	-0.37
- zur	-0.27
- zuru	-0.53
- zusa	-0.27
- zwa	-0.3
- zwar	-0.3
- zwi	-0.27
- zwis	-0.27
-00 	-0.42
-000|km	-0.4
-000|liegt	-0.41
-001	-0.39
-0012	-0.37
-00123	-0.37
-00g	-0.31
-00go	-0.31
-00go 	-0.31
-00|dan	-0.33
-00|uur	-0.34
-0123	-0.37
-0123 	-0.37
-014	-0.39
+ zon	0.36
+ zond	-0.29
+ zor	-0.3
+ zorg	-0.3
+ zou	0.35
+ zou 	0.35
+ zov	-0.52
+ zove	-0.52
+ zum	-0.52
+ zum 	-0.52
+ zuru	-0.5
+ zwa	-0.33
+ zwar	-0.33
+00 	-0.48
+000|km	-0.37
+000|liegt	-0.5
+001	-0.4
+0012	-0.38
+00123	-0.38
+00g	-0.27
+00go	-0.27
+00go 	-0.27
+00|dan	-0.3
+00|uur	-0.35
+012	-0.28
+0123	-0.38
+0123 	-0.38
+014	-0.29
 017	-0.4
-02 	0.33
-020	-0.4
-020 	-0.4
-021	-0.35
-021 	-0.35
+02 	0.39
+020	-0.39
+020 	-0.39
+021	-0.36
+021 	-0.36
 022	0.38
 022 	0.38
-06 	0.31
-06|12	-0.32
-077	-0.37
-0770	-0.36
-07700	-0.36
-07700|900123	-0.37
-09|14	0.28
-0go	-0.31
-0go 	-0.31
-0k 	-0.75
-0m2	-0.53
-0m2 	-0.53
-0|promo	-0.33
-10 	-0.69
-100g	-0.31
-100go	-0.31
-10h|ca	-0.28
+025	0.28
+025 	0.28
+02|schreef	0.27
+03|schreef	0.27
+06 	0.32
+06|12345678	-0.28
+077	-0.4
+0770	-0.38
+07700	-0.38
+07700|900123	-0.38
+09|14	0.33
+0go	-0.27
+0go 	-0.27
+0k 	-0.76
+0m2	-0.45
+0m2 	-0.45
+0|financing	-0.4
+0|promo	-0.34
+10 	-0.68
+100g	-0.27
+100go	-0.27
 10|anrufen	-0.48
-10|late	-0.27
+10|late	-0.28
 10|min	-0.46
-10|minuten	-0.64
-10|trabajo	-0.29
-10|uhr	-0.56
-11 	-0.34
-12 	-0.28
-120	-0.34
-120 	-0.35
-123	-0.9
-123 	-0.48
-1234	-0.62
-12345	-0.62
-12k	-0.3
-12k 	-0.3
-12k|please	-0.3
-12|34	-0.32
-12|en	-0.3
+10|minuten	-0.58
+10|por	-0.28
+10|trabajo	-0.28
+10|uhr	-0.51
+11 	-0.3
+11|03	0.27
+123	-0.79
+123 	-0.51
+1234	-0.43
+12345	-0.43
+12k	-0.42
+12k 	-0.42
+12k|please	-0.42
+12|en	-0.32
 14e	-0.28
 14e 	-0.28
 14e|we	-0.28
-14h	-0.44
-14h 	-0.44
+14h	-0.42
+14h 	-0.42
 14t	-0.4
 14th	-0.4
 14th 	-0.4
-14th|we	-0.3
-14|02	0.33
-14|on	-0.44
+14th|we	-0.29
+14|02	0.38
+14|on	-0.42
 150	-0.34
 150 	-0.34
-150|already	0.53
-15|avec	-0.31
-15|en	0.32
-15|min	-0.46
-15|uhr	-0.4
-17 	-0.27
-17h	-0.29
-17h 	-0.29
-17h|je	-0.32
-17h|svp	-0.29
-17|00	-0.34
+150|already	0.54
+15|avec	-0.27
+15|en	0.29
+15|min	-0.37
+15|uhr	-0.46
+17h	-0.33
+17h 	-0.33
+17h|je	-0.34
+17h|svp	-0.33
+17|00	-0.35
+17|dsgvo	0.32
 17|uhr	-0.48
 18 	-0.39
-18h	-0.69
-18h 	-0.69
-18h|s	-0.3
-18|00	-0.28
+18h	-0.68
+18h 	-0.68
 18|uhr	-0.39
-1|beds	-0.38
-1|july	-0.39
+1|beds	-0.33
+1|july	-0.33
 201	-0.41
-202	-0.37
-2020	-0.4
-2020 	-0.4
-2021	-0.35
-2021 	-0.35
+202	-0.35
+2020	-0.39
+2020 	-0.39
+2021	-0.36
+2021 	-0.36
 2022	0.38
 2022 	0.38
 2022|and	0.4
-2024|om	0.45
+2022|civic	-0.27
+2024|om	0.44
 2024|um	0.4
-2025|tacoma	0.48
-208	-0.44
-208 	-0.44
-20|000	-0.42
-20|uhr	-0.27
-20|uur	-0.46
-21 	-0.35
-22 	0.38
+2025	0.28
+2025 	0.28
+2025|tacoma	0.36
+208	-0.42
+208 	-0.42
+208|a	-0.28
+20|000	-0.51
+20|uhr	-0.28
+20|uur	-0.58
+21 	-0.36
+22 	0.37
 23 	-0.58
-234	-0.6
-2345	-0.6
-2345 	-0.42
-23456	-0.41
-2k 	-0.3
+234	-0.43
+2345	-0.43
+2345 	-0.4
+23456	-0.43
+25 	0.27
+28k	-0.27
+28k 	-0.27
+28k|out	-0.27
+2k 	-0.42
+2k|down	-0.28
+2|year	-0.33
 30 	-0.27
-3008|gere	-0.38
-3008|la	0.39
-308	-0.56
-308 	-0.56
-308|est	-0.33
+3008|gere	-0.27
+3008|la	0.4
+308	-0.46
+308 	-0.46
+308|est	-0.27
 30k	-0.56
 30k 	-0.56
-30|please	-0.6
-34 	-0.32
-345	-0.8
-345 	-0.53
-3456	-0.41
-34567	-0.41
-34|56	-0.32
-36 	-0.31
-36111|mais	-0.3
-3|hrs	0.39
-3|mensajes	-0.39
-3|of	0.63
-3|rente	-0.36
-3|sms	-0.5
-3|times	-0.66
-405	-0.35
-405 	-0.35
-405|gonna	-0.35
-41 	-0.27
-411	-0.34
-411 	-0.34
-41|maple	-0.27
-441	-0.34
-4411	-0.34
-4411 	-0.34
-447	-0.36
-4471	-0.36
-4471 	-0.36
-45 	-0.53
-456	-0.59
-4567	-0.59
-45678	-0.41
-471	-0.36
-471 	-0.36
-48 	-0.39
+30|please	-0.7
+345	-0.63
+345 	-0.46
+3456	-0.43
+34567	-0.43
+36111|mais	-0.36
+3|hrs	0.37
+3|mensajes	-0.41
+3|of	0.62
+3|rente	-0.35
+3|sms	-0.48
+3|texts	-0.27
+3|times	-0.65
+405	-0.28
+405 	-0.28
+405|gonna	-0.28
+41 	-0.29
+411	-0.31
+411 	-0.31
+41|maple	-0.29
+441	-0.31
+4411	-0.31
+4411 	-0.31
+447	-0.32
+4471	-0.32
+4471 	-0.32
+45 	-0.46
+456	-0.61
+4567	-0.61
+45678	-0.43
+471	-0.32
+471 	-0.32
+48|mois	-0.28
 4e 	-0.28
-4h 	-0.44
-4|30	-0.47
-4|messages	-0.4
+4h 	-0.42
+4|30	-0.49
+4|messages	-0.36
 4|por	-0.41
 4|times	-0.39
-4|veces	-0.28
+4|veces	-0.29
 50 	-0.34
-50|uberwiesen	-0.51
-55 	-0.6
-555	-0.6
-555 	-0.6
-56 	-0.32
-567	-0.59
-5678	-0.41
-5678 	-0.41
-56|78	-0.32
+50|uberwiesen	-0.48
+55 	-0.57
+555	-0.57
+555 	-0.57
+567	-0.61
+5678	-0.43
+5678 	-0.43
 57 	-0.3
-5k 	-0.4
-5pm	-0.29
-5pm 	-0.29
-5pm|please	-0.29
-5|estoy	-0.98
+5k 	-0.39
+5pm	-0.3
+5pm 	-0.3
+5pm|please	-0.3
+5|estoy	-0.96
 5|i	-0.3
-5|ne	-0.3
-5|please	-0.67
-5|sms	-0.6
-5|veces	-0.5
+5|ne	-0.35
+5|please	-0.65
+5|sms	-0.59
+5|subscription	-0.36
+5|veces	-0.44
 67 	-0.39
-678	-0.6
-678 	-0.6
-6e 	-0.41
-6e|pour	-0.41
+678	-0.62
+678 	-0.62
+6e 	-0.4
+6e|pour	-0.4
 6pm	-0.4
 6pm 	-0.4
-6|estoy	-0.5
-700	-0.36
-700 	-0.36
-71 	-0.56
-770	-0.36
-7700	-0.36
-7700 	-0.36
-78 	-0.74
-79 	0.38
-79|ans	0.95
-7h 	-0.29
-8h|bravo	0.29
-8pm	-0.34
-8pm 	-0.34
-8|i	-0.65
+6|estoy	-0.49
+700	-0.38
+700 	-0.38
+71 	-0.52
+770	-0.38
+7700	-0.38
+7700 	-0.38
+78 	-0.76
+79 	0.41
+79|ans	0.88
+7h 	-0.33
+8h|bravo	0.3
+8k 	-0.27
+8pm	-0.33
+8pm 	-0.33
+8|i	-0.41
 8|noch	-0.32
-8|schreiben	-0.61
+8|schreiben	-0.6
 8|uur	-0.55
 900	-0.4
-9001	-0.37
-90012	-0.37
+9001	-0.38
+90012	-0.38
 90m	-0.48
 90m2	-0.48
 90m2 	-0.48
@@ -2512,5033 +2511,5147 @@ export const NGRAM_WEIGHTS = `
 9h3	-0.27
 9h30	-0.27
 9h30 	-0.27
-9h|svp	-0.49
-9|and	-0.31
-9|elsewhere	0.47
-9|en	-0.5
-9|kunnen	-0.29
-9|panneaux	-0.29
-9|porfa	-0.29
+9h|svp	-0.5
+9|alors	-0.28
+9|and	-0.32
+9|elsewhere	0.48
+9|en	-0.52
+9|kunnen	-0.27
+9|porfa	-0.28
 9|uhr	-0.29
-9|uur	-0.92
+9|uur	-0.83
 a2 	-0.4
-aa 	0.35
-aad	-0.43
-aadp	-0.43
-aadpa	-0.43
-aak	-0.32
-aak 	-0.32
-aal	0.53
-aal 	0.51
-aan 	0.33
-aanbiedingen|houden	-0.68
+a4 	-0.29
+a4|noch	-0.29
+aa 	0.36
+aad	-0.41
+aadp	-0.41
+aadpa	-0.41
+aak	-0.3
+aak 	-0.3
+aal	0.58
+aal 	0.54
+aan 	0.38
+aanbiedingen|houden	-0.65
 aanbiedingen|ik	-0.91
-aand	-0.67
-aand 	-0.46
-aanda	-0.36
-aangemeld|voor	-0.45
-aangeven|dat	-0.53
-aan|de	-0.46
-aan|het	-0.33
-aar	-0.51
-aardi	0.39
-aatst	0.34
-ab 	-0.31
-abad	-0.32
-abado	-0.32
-abajo	-0.34
-abas	0.62
-abase	0.62
-abb	0.47
-abbe	0.47
-abbes	0.47
-abbestellen|den	-0.4
+aanbo	-0.31
+aanbouw|ook	-0.31
+aand	-0.68
+aand 	-0.47
+aanda	-0.33
+aangemeld|voor	-0.43
+aangeven|dat	-0.52
+aanm	-0.28
+aanme	-0.28
+aanmelden|bij	-0.28
+aan|de	-0.51
+aan|het	-0.3
+aar	-0.49
+aardi	0.3
+aatst	0.44
+ab 	-0.29
+abad	-0.31
+abado	-0.31
+abajo	-0.33
+abas	0.63
+abase	0.63
+abb	0.46
+abbe	0.46
+abbes	0.46
+abbestellen|den	-0.41
 abei	-0.34
 abei 	-0.34
-aben	-0.31
-aben 	-0.31
-abend	-0.51
-aber|abmelden	-0.34
-aber|bitte	0.68
-aber|eigentlich	-0.38
-aber|gern	-0.34
-aber|ich	-0.77
-aber|keine	0.3
-aber|nein	0.63
+aben	-0.28
+aben 	-0.28
+abend	-0.49
+aber|abmelden	-0.35
+aber|bitte	0.69
+aber|eigentlich	-0.57
+aber|gern	-0.35
+aber|ich	-0.76
+aber|keine	0.27
+aber|nein	0.6
 aber|nicht	0.5
-abgemeldet|also	0.28
-abgesagt|bitte	0.41
-abgesprochen|ich	-0.51
+abgesagt|bitte	0.44
+abgesprochen|ich	-0.44
 abi	-0.49
 abil	0.37
 abili	0.37
 abit	-0.49
 abita	-0.49
-abl	0.43
-able	0.4
-able 	-0.27
-ablen	0.33
-ables	-0.28
-ablo	-0.37
-ablo 	-0.37
-abm	0.32
-abme	0.32
-abmel	0.32
-abmeldebescheinigung|vom	-0.35
-abmelden|bitte	0.5
-abmelden|ich	-0.42
-abmelden|kann	-0.41
-abmelden|konnen	-0.29
+abl	0.4
+ablar	-0.27
+able	0.42
+ablen	0.32
+ablo	-0.42
+ablo 	-0.42
+abm	0.34
+abme	0.34
+abmel	0.34
+abmelden|bitte	0.47
+abmelden|ich	-0.41
+abmelden|kann	-0.42
+abmelden|konnen	-0.31
+abo	0.27
+abog	-0.29
+aboga	-0.29
 abon	0.33
 abonn	0.33
-about|a	-0.3
-about|his	-0.35
-about|it	-0.73
-about|my	-0.53
-about|service	0.62
-about|you	0.71
-abs	-0.4
+about|a	-0.28
+about|it	-0.68
+about|my	-0.57
+about|new	-0.42
+about|service	0.57
+about|you	0.74
+abst	0.45
+absta	0.37
+abstain|from	0.37
+abste	0.33
 aby	-0.4
 aby 	-0.4
 abzum	-0.35
-ab|danke	0.45
-ab|kein	0.77
-aca	0.28
-acab	-0.37
-acaba	-0.37
-acaba|el	-0.37
-acan	-0.45
+ab|danke	0.43
+ab|kein	0.81
+acab	-0.4
+acaba	-0.4
+acaba|el	-0.4
+acan	-0.46
 acanc	-0.45
-acas	0.56
-acas 	0.33
-acaso	0.39
-acaso|un	0.39
+acaro	0.29
+acas	0.75
+acas 	0.38
+acaso	0.54
+acaso|llamenme	0.3
+acaso|un	0.33
 acc	-0.73
-acc 	-0.42
-acci	-0.31
-accid	-0.31
+acc 	-0.4
+acci	-0.37
+accid	-0.37
 accord|pour	0.34
-account|please	0.44
-acc|merci	-0.42
-ace 	-0.42
-ach 	-0.3
-achal	0.4
-ache 	-0.71
-achetee|chez	-0.38
+account|please	0.42
+acc|merci	-0.4
+ace 	-0.35
+ach 	-0.31
+achal	0.43
+achb	0.27
+achba	0.27
+ache 	-0.72
+achetee|chez	-0.39
 acheterai|rien	0.42
 acheter|vous	-0.44
-achete|ailleurs	-0.3
-achete|pas	0.4
-achez	0.42
+achete|pas	0.41
+achez	0.41
 achm	-0.34
 achmi	-0.34
-achre	-0.59
-achst	-0.48
-achter|doet	-0.31
-achtl	-0.37
-acht|anrufen	0.3
-acia 	-0.29
+achre	-0.61
+achsc	0.3
+achst	-0.47
+achter|doet	-0.33
+achtl	-0.36
+acht|anrufen	0.29
+acia 	-0.31
 acie	0.4
 acien	0.4
-acil	-0.31
-acile	-0.31
-ack	-0.31
-ack 	-0.28
-acm	0.39
-aco 	0.45
-acr	0.27
-acro	0.27
-acros	0.27
-across|town	0.27
-acta	0.44
-actad	0.47
+acil	-0.32
+acile	-0.32
+acm	0.4
+aco 	0.48
+acta	0.48
+actad	0.58
 actan	0.43
-actar	0.31
-acte	0.58
-acte 	0.5
-acted	0.54
-actee	0.46
-acten	0.7
+actar	0.28
+acte	0.64
+acte 	0.48
+acted	0.55
+actee	0.44
+acten	0.69
+acter	0.36
 actes	0.36
-actez	0.44
-actie	-0.54
+actez	0.43
+acti	0.28
+actie	-0.64
 acties|blijven	-0.42
-actie|stopt	-0.53
-acto	0.47
-actos	0.42
-actua	-0.4
-actually|got	-0.42
-actually|read	-0.28
-actually|want	-0.47
-ad 	-0.27
-ada	0.38
-adam	0.45
-adame	0.45
-adas	0.27
-adas 	0.27
-address|from	0.39
-address|please	0.28
-address|pls	-0.66
-address|use	-0.54
-add|me	-0.68
-add|my	0.55
-adec	0.4
-adece	0.4
-adere	0.32
-ades	0.47
-ades 	0.47
-adez	0.46
-adezc	0.46
-adm	-0.52
-admi	-0.52
-ado	-0.44
-ado 	-0.4
-adop	-0.42
-adopt	-0.42
+actie|stopt	-0.66
+actin	0.36
+acto	0.5
+actos	0.48
+actually|like	-0.3
+actually|read	-0.59
+actually|want	-1.07
+ada	0.35
+adam	0.46
+adame	0.47
+address|from	0.4
+address|please	0.56
+address|pls	-0.7
+address|use	-0.41
+add|me	-0.72
+add|my	0.53
+adec	0.41
+adece	0.41
+ades	0.42
+ades 	0.42
+adez	0.59
+adezc	0.59
+adm	-0.45
+admi	-0.45
+ado	-0.46
+ado 	-0.42
+adop	-0.38
+adopt	-0.38
 adora	0.27
-adp	-0.43
-adpa	-0.43
-adpaa	-0.43
-adre 	0.45
-adresse|aus	0.39
-adresse|bitte	0.44
+adp	-0.41
+adpa	-0.41
+adpaa	-0.41
+adre 	0.48
+adresse|aus	0.4
+adresse|bitte	0.5
 adresse|ein	0.4
-adresse|mail	0.29
+adresse|perso	-0.35
 adresse|pro	-0.34
-adresse|und	-0.33
-adresse|vous	-0.74
-adres|aub	0.39
-adres|ik	-0.75
-adu	0.36
-adua	0.36
-aduat	0.36
-adve	-0.44
-adver	-0.44
-advertentie|staat	-0.44
-ad|said	-0.63
-ad|says	-0.34
-ad|that	0.44
-af 	0.27
-aff	-0.27
+adresse|und	-0.37
+adresse|vous	-0.76
+adres|aub	0.41
+adres|ik	-0.7
+adt	0.27
+adt 	0.27
+adu	0.34
+adua	0.34
+aduat	0.34
+adve	-0.38
+adver	-0.38
+advertentie|staat	-0.38
+ad|said	-0.53
+ad|says	-0.27
+aff	-0.28
 affe	-0.3
 affe 	-0.3
-afger	0.44
-afm	0.4
-afme	0.4
-afmel	0.4
-afmelden|afmelden	0.51
-afmelden|aub	0.35
-afmelden|graag	0.33
-afs	-0.33
-afsp	-0.33
-afspr	-0.33
-afspraak|voor	-0.39
+affi	-0.27
+affic	-0.27
+afger	0.46
+afm	0.41
+afme	0.41
+afmel	0.41
+afmelden|afmelden	0.54
+afmelden|aub	0.3
+afmelden|graag	0.32
+afs	-0.29
+afsp	-0.29
+afspr	-0.29
+afspraak|voor	-0.4
 aft	-0.4
-afte	-0.6
-after	-0.6
+afte	-0.62
+after	-0.62
 afternoon|i	0.4
-after|3	-0.27
-after|5	-0.46
-after|8pm	-0.34
-after|lunch	-0.51
-af|a	0.52
-af|aub	1.12
-af|bedankt	0.92
-af|ik	0.79
-af|te	-0.77
-ag 	-0.73
-aga	0.53
-agai	0.53
-again	0.53
-against|the	0.37
-again|after	0.27
-again|at	-0.6
-again|by	0.43
-again|erase	0.77
-again|ever	0.74
-again|i	-0.35
-again|mate	0.5
-again|text	0.39
-again|thanks	0.41
-again|thx	0.4
-again|we	0.36
-age 	-0.52
-agee	-0.33
-ageer	-0.33
-ageg	-0.86
-agege	-0.86
-agen 	0.32
-agencia|alto	0.58
+after|3	-0.33
+after|5	-0.42
+after|8pm	-0.33
+after|lunch	-0.47
+af|a	0.51
+af|aub	1.1
+af|bedankt	0.85
+af|ik	0.81
+af|te	-0.65
+ag 	-0.7
+aga	0.51
+agai	0.51
+again	0.51
+against|the	0.36
+again|after	0.28
+again|at	-0.64
+again|by	0.5
+again|erase	0.82
+again|ever	0.77
+again|i	-0.39
+again|mate	0.53
+again|text	0.44
+again|thanks	0.46
+again|thx	0.47
+again|we	0.38
+age 	-0.62
+agee	-0.34
+ageer	-0.34
+ageg	-0.82
+agege	-0.82
+agen 	0.29
+agencia|alto	0.51
 agencia|estoy	-0.34
 agencia|no	0.4
 agencia|para	-0.27
-agencia|porfa	0.46
+agencia|porfa	0.48
 agency|in	0.4
-agency|please	0.61
-agent	0.92
-agent|last	0.37
-ages	0.39
-ages 	0.39
-agina	-0.42
-agl	-0.54
-agli	-0.54
-aglic	-0.54
-agm	0.3
-agmo	0.3
-agmor	0.3
-agni	0.27
-agnie	0.27
+agency|please	0.45
+agent	0.93
+agent|last	0.31
+ages	0.36
+ages 	0.36
+agina	-0.41
+agl	-0.49
+agli	-0.49
+aglic	-0.49
+agm	0.29
+agmo	0.29
+agmor	0.29
+agni	0.29
+agnie	0.29
 agob	-0.4
 agobi	-0.4
-ago|remove	0.28
-agr	0.61
-agra	0.42
-agrad	0.42
-agradeceria|que	0.34
-agradezco|la	0.46
-agre	0.4
-agreg	0.33
-agreguenme|a	0.33
-ags	-0.51
-ags 	-0.38
-agu	-0.59
-ague	-0.38
-ague 	-0.38
-ahl	-0.37
-ahlu	-0.37
-ahlun	-0.37
+ago|remove	0.27
+agr	0.65
+agra	0.48
+agrad	0.48
+agradeceria|que	0.4
+agradezco|la	0.59
+agre	0.41
+agreg	0.38
+agreguenme|a	0.38
+ags	-0.49
+ags 	-0.31
+agu	-0.63
+ague	-0.4
+ague 	-0.4
+ahe	0.35
+ahea	0.35
+ahead	0.35
+ahead|with	0.35
+ahl	-0.41
+ahlu	-0.41
+ahlun	-0.41
 ahn	-0.39
-ahna	0.36
-ahnar	0.36
+ahna	0.32
+ahnar	0.32
 aho	-0.32
-ahori	-0.87
-ahorita|estoy	-0.74
-ahr 	-0.59
-ahre 	0.41
-ahres	-0.4
-ah|genial	-0.42
-ah|maintenant	-1
-ah|y	0.35
-aid	-0.3
-aid 	-0.3
-aie	-0.41
-aie 	-0.4
-aila	0.45
+ahori	-0.91
+ahorita|escribeme	-0.27
+ahorita|estoy	-0.77
+ahr 	-0.62
+ahre 	0.42
+ahres	-0.35
+ah|genial	-0.43
+ah|maintenant	-0.98
+ah|y	0.3
+aid	-0.32
+aid 	-0.32
+aie	-0.33
+aie 	-0.38
+aier	0.37
+aier 	0.37
+aila	0.44
 ailad	0.45
-ailer	-0.29
-ailleurs|alors	0.3
-ailleurs|arretez	1.13
-ailleurs|donc	0.72
+ailer	-0.37
+ailleurs|alors	0.31
+ailleurs|arretez	1.15
+ailleurs|donc	0.83
 ailleurs|ne	1.06
-ailleurs|retirez	0.68
-ailleurs|stop	0.97
-ails	0.36
-ails 	0.36
-aily	-0.35
-aily 	-0.35
-aim	-0.61
-aime	-0.61
-aimen	-0.45
-aimer	-0.3
-aimerais|des	-0.3
-aine	-0.87
-aine 	-0.72
-ainst	0.37
+ailleurs|retirez	0.39
+ailleurs|stop	0.95
+ails	0.38
+ails 	0.38
+aily	-0.36
+aily 	-0.36
+aim	-0.54
+aime	-0.54
+aimen	-0.43
+aimer	-0.36
+aimerais|des	-0.36
+aine	-0.89
+aine 	-0.75
+ainst	0.36
+aint|buyin	0.3
 ain|t	0.4
-air 	0.91
-aire 	-0.46
-ais	0.33
+air 	0.92
+aire 	-0.5
+ais	0.35
 ais 	-0.36
-aiso	0.3
-aison	0.3
-aiss	0.29
-aisse	0.29
-ait	0.59
-ait 	0.31
-aite	0.52
-aite 	0.69
-aites	-0.54
-aix	0.48
-aix 	0.48
-ai|79	0.95
-ai|achete	-0.35
-ai|achetee	-0.38
-ai|besoin	-0.68
-ai|change	0.4
-ai|deja	0.51
+aiso	0.31
+aison	0.31
+aiss	0.31
+aisse	0.31
+ait	0.57
+ait 	0.43
+aite	0.42
+aite 	0.57
+aites	-0.53
+aix	0.53
+aix 	0.53
+ai|79	0.88
+ai|achete	-0.36
+ai|achetee	-0.39
+ai|besoin	-0.7
+ai|change	0.29
+ai|deja	0.52
 ai|demande	-0.43
 ai|dit	0.75
-ai|jamais	-1.33
-ai|loue	0.69
-ai|marre	0.8
-ai|pas	-0.89
-ai|perdu	-0.47
-ai|trouve	0.39
-ai|un	-0.27
-ai|une	-0.27
-ai|vendu	0.5
-ai|vendue	-0.76
-aja	0.58
-aja 	0.55
-ajaa	0.34
-ajaa 	0.35
-ajan 	-0.68
-aje	0.45
+ai|jamais	-1.34
+ai|loue	0.68
+ai|marre	0.66
+ai|pas	-0.94
+ai|perdu	-0.49
+ai|trouve	0.4
+ai|un	-0.31
+ai|une	-0.36
+ai|vendu	0.45
+ai|vendue	-0.91
+aja	0.59
+aja 	0.56
+ajaa	0.35
+ajaa 	0.36
+ajaar	-0.32
+ajan 	-0.72
+aje	0.47
+ajenl	-0.27
 ajes	0.28
 ajes 	0.28
-ak 	-0.32
-ake	0.37
-ake 	0.44
-aken	0.29
-aken 	0.29
-akes	-0.63
-akes 	-0.63
-akk	0.28
-akke	0.28
-akl	0.53
-akle	0.53
-akler	0.53
-akt	0.34
-akt 	-0.27
-akta	0.41
-aktau	0.41
-akti	0.38
-aktie	0.49
-aktio	-0.3
-ala	-0.87
-alad	-0.4
+ak 	-0.35
+ake	0.41
+ake 	0.46
+aken	0.4
+aken 	0.4
+akes	-0.64
+akes 	-0.64
+akl	0.52
+akle	0.52
+akler	0.52
+akt	0.33
+akti	0.37
+aktie	0.48
+aktio	-0.36
+ala	-0.88
+alad	-0.41
 alamo	0.43
-alarm	0.33
-alarma|de	-0.43
-alarm|company	0.52
-ald	-0.38
-ald 	-0.37
-alem	0.37
-aleme	0.37
-alesm	0.67
+alarm	0.31
+alarma|de	-0.28
+alarm|company	0.41
+alarm|quote	0.29
+ald	-0.29
+ald 	-0.29
+alem	0.33
+aleme	0.33
+alend	0.28
+alerts|they	-0.43
+alesm	0.66
+aleu	0.28
+aleur	0.28
 alg	-0.27
-algo|con	-0.55
+algo|con	-0.58
 algo|mandenme	0.43
-algu	-0.72
-algun	-0.72
-alguna|forma	-0.72
-alid	-0.28
-alida	-0.28
+algu	-0.73
+algun	-0.73
+alguna|forma	-0.73
 alie 	-0.28
-alk	-0.4
-alk 	-0.41
-alke	-0.39
-alked	-0.39
-alki	-0.48
-alkin	-0.48
-alla	-0.37
-alla 	-0.38
-alle	-0.4
-alle 	0.72
-alled	0.57
-allee	-0.44
-alleen|de	-0.39
-alleen|op	-0.66
-alleen|voor	-0.29
-allel	-0.32
-allen|kanalen	0.51
+alit	-0.27
+alite	-0.27
+alk 	-0.27
+alki	-0.49
+alkin	-0.49
+alla	-0.42
+alla 	-0.35
+allat	-0.29
+allb	-0.33
+allba	-0.33
+alle	-0.46
+alle 	0.74
+alled	0.41
+allee	-0.4
+alleen|de	-0.27
+alleen|op	-0.65
+alleen|voor	-0.37
+allel	-0.36
+allen|kanalen	0.53
 alle|kanale	0.28
-alle|kanalen	0.29
-alle|meine	0.74
-allo	0.48
-allo 	0.48
+alle|kanalen	0.33
+alle|meine	0.76
+allo	0.59
+allo 	0.59
 allo|c	-0.38
 allo|le	-0.27
-allo|oui	0.41
-all|associated	0.46
-all|calls	0.83
-all|communication	0.3
-all|communications	0.3
-all|day	-0.48
-all|marketing	0.44
-all|my	0.7
-all|not	0.65
-all|of	0.47
-all|pls	0.57
-all|set	0.28
-all|stop	-0.43
-all|text	0.59
+allo|oui	0.42
+allt	0.3
+allt 	0.31
+all|associated	0.43
+all|calls	0.77
+all|channels	0.28
+all|communication	0.27
+all|communications	0.34
+all|day	-0.5
+all|marketing	0.38
+all|my	0.85
+all|not	0.67
+all|of	0.44
+all|pls	0.52
+all|set	0.27
+all|stop	-0.41
+all|text	0.56
 all|texts	0.29
-all|your	0.5
-alogu	-0.36
-alon	0.57
-alone	0.45
-alone|already	0.52
-alone|no	0.3
-alone|now	0.54
-alone|please	0.32
-alone|pls	0.56
-alors|arretez	-0.67
-alow	-0.28
-alows	-0.28
-alquilado|dejen	-0.33
-alquilamos|otro	0.63
-alquiler|gracias	0.51
-alquile|en	0.66
+all|your	0.63
+alme	0.33
+almen	0.33
+alogu	-0.34
+alon	0.6
+alon 	0.27
+alone	0.49
+alone|already	0.43
+alone|now	0.52
+alone|please	0.27
+alone|pls	0.55
+alors|arretez	-0.68
+alquilado|dejen	-0.35
+alquilamos|otro	0.6
+alquiler|gracias	0.5
+alquile|en	0.62
 alr	0.27
 alre	0.27
 alrea	0.27
-already|booked	0.37
+already|booked	0.41
 already|bought	-0.29
-already|cheers	0.63
-already|enrolled	0.43
-already|financed	0.32
-already|gone	-0.28
-already|got	0.6
+already|cheers	0.53
+already|enrolled	0.38
+already|got	0.58
 already|have	0.56
-already|not	0.28
-already|purchased	0.5
-already|remove	0.59
-already|saying	0.42
-already|signed	0.29
-already|stop	0.28
-already|switched	0.61
-already|thanks	0.53
+already|not	0.31
+already|picked	0.29
+already|purchased	0.54
+already|refinanced	0.32
+already|remove	0.61
+already|saying	0.38
+already|switched	0.69
+already|thanks	0.54
 already|then	-0.29
-already|told	1
+already|told	1.04
 already|went	-0.27
-als	-0.68
-als 	-1.15
-alsc	-0.37
-alsch	-0.37
-alsjeblieft|ik	0.43
-alsjeblieft|met	0.63
-alsjeblieft|niet	-0.33
+als	-0.71
+als 	-1.12
+alsc	-0.38
+alsch	-0.38
+alsjeblieft|ik	0.45
+alsjeblieft|met	0.62
+alsjeblieft|niet	-0.3
 alsjeblieft|uit	0.36
-also	0.67
-also 	0.67
+also	0.72
+also 	0.72
 also|bitte	0.6
-also|cancel	-0.6
-also|hort	0.28
-also|stopp	0.6
-alst	0.6
-alstu	0.6
-alstublieft|niet	0.34
-als|de	-0.7
-als|dit	-0.61
-als|eigenaar	-0.27
-als|er	0.45
-als|het	-0.61
-als|ik	-0.31
-als|je	-0.42
-als|jullie	-0.49
+also|cancel	-0.58
+also|stopp	0.58
+alst	0.47
+alstu	0.47
+alstublieft|uit	0.29
+als|automatik	-0.31
+als|de	-0.74
+als|dit	-0.62
+als|eigenaar	-0.29
+als|er	0.41
+als|het	-0.59
+als|ik	-0.32
+als|je	-0.32
+als|jullie	-0.46
 als|u	0.75
-alte	-0.68
+alte	-0.67
 alte 	-0.76
-alten	-0.32
-alten|wagen	-0.34
-altes	-0.29
-altes|auto	-0.29
-alte|adresse	-0.33
-alte|auto	-0.64
+alten	-0.31
+alten|wagen	-0.35
+altes	-0.31
+altes|auto	-0.31
+alte|adresse	-0.37
+alte|auto	-0.63
 alte|nummer	-0.54
-alto	1.18
-alto 	1.18
-alto|a	0.67
-alto|alto	0.82
-alto|el	-0.54
-alto|las	-0.31
-alto|no	0.57
-alto|numero	0.45
-alto|por	0.77
-alto|ya	0.49
-al|afgerond	0.41
-al|bij	0.67
-al|celular	-0.55
-al|correo	-0.83
-al|curso	-0.36
+alto	1.19
+alto 	1.19
+alto|a	0.54
+alto|alto	0.81
+alto|el	-0.56
+alto|las	-0.3
+alto|no	0.53
+alto|numero	0.47
+alto|por	0.79
+alto|ya	0.5
+alut 	0.27
+al|afgerond	0.46
+al|bij	0.68
+al|buzon	-0.43
+al|celular	-0.54
+al|correo	-0.92
+al|curso	-0.46
 al|dia	-0.82
-al|die	-0.46
-al|een	0.96
-al|fijo	-0.47
-al|financiering	0.4
-al|geholpen	0.29
-al|getekend	0.35
-al|gezegd	0.76
-al|mijn	0.6
-al|n	0.64
-al|nee	0.37
+al|die	-0.45
+al|een	0.99
+al|fijo	-0.48
+al|getekend	0.61
+al|gezegd	0.77
+al|gym	0.31
+al|mijn	0.58
+al|n	0.77
+al|nee	0.35
 al|numero	-0.41
-al|techo	0.41
-al|telefono	-0.37
-al|trabajo	-0.55
-al|twee	0.45
-al|uw	0.32
-al|verkocht	0.34
-al|verwijderd	0.39
-al|whatsapp	0.53
-al|zonnepanelen	0.27
-am 	-0.29
-ama 	-0.4
-amai 	0.47
-amai|laat	0.47
+al|techo	0.42
+al|telefono	-0.5
+al|trabajo	-0.53
+al|twee	0.44
+al|uw	0.35
+al|verkocht	0.32
+al|verwijderd	0.27
+al|whatsapp	0.79
+am 	-0.3
+ama 	-0.27
+amai 	0.35
+amai|laat	0.35
 amam	-0.51
 amame	-0.51
-aman 	-0.94
+aman 	-0.92
 amand	0.28
-amaro	0.36
-ame 	-0.62
+amaro	0.38
+amb	-0.32
+ambi	-0.32
+ambie	-0.36
+ame 	-0.61
 amed	-0.42
 amedi	-0.42
-amem	-0.39
-amema	-0.39
-ameme	-0.28
-amen	0.32
-amenm	-0.29
-amill	0.31
+amem	-0.27
+amema	-0.27
+amen	0.35
+amen 	0.27
+amenm	-0.3
+amie	-0.27
+amien	-0.27
+amill	0.39
 amin	-0.28
-amit	-0.6
-amit 	-0.5
-amme	-0.49
-amn	0.27
-amn 	0.27
+amit	-0.51
+amit 	-0.49
+amme	-0.44
+ammt	0.28
+ammt 	0.28
 amp	-0.57
 amp 	-0.55
-amr	0.35
-amry	0.35
-amry 	0.35
-ams	-0.39
+ams	-0.4
 amst	-0.4
 amsta	-0.4
 am|12	0.4
-am|asking	0.73
-am|keep	-0.37
+am|asking	0.91
 am|mittwoch	-0.41
 am|not	0.4
-am|on	0.77
-am|requesting	0.69
-am|samstag	-0.4
-am|sonntag	-0.59
+am|on	0.79
+am|requesting	0.66
+am|samstag	-0.41
+am|sonntag	-0.56
 am|tag	-0.71
-am|wochenende	-0.37
-an 	-0.78
-ana	-0.44
-ana 	-0.51
-anal	0.83
-anale	0.83
+am|wochenende	-0.34
+an 	-0.79
+ana	-0.38
+ana 	-0.48
+anal	0.88
+anale	0.88
 anan	-0.32
 anana	-0.32
-anap	-0.35
-anape	-0.35
-anau	0.43
-anaux	0.43
-ancel	0.49
-ancem	-0.52
-ances	-0.45
-anchi	-0.42
-anci	-0.66
-ancie	-0.37
-ancienne|voiture	-0.56
-ancien|numero	-0.38
-ancin	-0.41
-ancu	-0.38
-ancun	-0.38
+anap	-0.31
+anape	-0.31
+anau	0.42
+anaux	0.42
+anbo	-0.31
+anbou	-0.31
+anced	0.35
+ancel	0.5
+ances	-0.41
+anchi	-0.44
+anci	-0.41
+ancie	-0.43
+ancienne|voiture	-0.41
+ancien|numero	-0.39
+ancu	-0.47
+ancun	-0.47
 anda	-0.34
-andaa	-0.28
+andaa	-0.27
 andab	-0.39
-andaba|de	-0.4
-andag	-0.36
-andam	-0.67
+andaba|de	-0.39
+andag	-0.33
+andam	-0.68
 ande	0.35
+ande 	0.28
 andee	0.42
-andem	-0.49
-anderen|autohaus	-0.27
-andere|aanbiedingen	0.46
-andere|school	0.33
-andere|verhuizer	0.47
+andem	-0.46
+anderen|autohaus	-0.35
+andere|aanbiedingen	0.45
+andere|opleiding	0.33
+andere|school	0.4
+andere|verhuizer	0.41
 anders|gevonden	-0.4
 anders|heen	0.36
-anders|trouwen	0.47
-ander|hotel	0.6
+anders|trouwen	0.32
+ander|hotel	0.56
 andi	-0.46
-andig	-0.46
-andli	-0.61
-ando	0.31
-ando 	0.27
+andig	-0.45
+andli	-0.6
+ando	0.3
+andom	-0.41
 ando|buscando	0.38
-ando|manejando	-0.52
+ando|manejando	-0.56
 andr	0.57
-andra	0.31
+andra	0.29
 andre	0.37
-andt	0.34
-andt 	0.34
-and|5	-0.31
-and|all	0.46
-and|anyway	0.37
+andt	0.4
+andt 	0.4
+and|5	-0.32
+and|a	-0.3
+and|all	0.43
+and|anyway	0.39
 and|call	-0.58
-and|calling	0.32
-and|can	0.29
-and|get	-0.34
-and|i	0.32
-and|it	0.51
-and|lane	-0.31
+and|calling	0.27
+and|can	0.31
+and|do	0.39
+and|get	-0.42
+and|it	0.49
+and|its	0.29
+and|lane	-0.33
+and|missed	-0.3
 and|never	0.29
-and|over	-0.35
-and|resend	-0.47
-and|send	-0.6
-and|start	-0.97
-and|stop	0.6
+and|over	-0.39
+and|resend	-0.45
+and|send	-0.65
+and|start	-1.01
+and|stop	0.41
 and|text	0.4
-and|texting	0.75
-and|tow	-0.27
-and|yelled	-0.34
-and|yours	-0.42
-ane	-0.49
+and|texting	0.79
+and|tow	-0.29
+and|you	0.34
+and|yours	-0.44
+ane	-0.4
 ane 	-0.54
-anel 	0.52
+anel 	0.46
 anels	-0.33
-anf	0.36
-anfr	0.36
-anfra	0.36
-anfrage|gestellt	0.47
+anf	0.35
+anfr	0.35
+anfra	0.35
+anfrage|gestellt	0.43
 ang 	-0.42
-angeboten|ab	-0.4
-angebote|fur	-0.55
-angebote|mehr	0.72
-angebote|weiter	-0.4
-angebote|zu	-0.72
-angebot|bitte	-1.07
-angebot|dabei	-0.28
-angebot|fur	-0.76
-angebot|furs	-0.34
-angebot|machen	-0.46
+angeboten|ab	-0.37
+angebote|fur	-0.61
+angebote|mehr	0.68
+angebote|weiter	-0.53
+angebote|zu	-0.76
+angebot|bitte	-1.16
+angebot|dabei	-0.29
+angebot|fur	-0.64
+angebot|furs	-0.35
+angebot|machen	-0.52
 angebot|nicht	-0.41
-angebot|noch	-0.34
-angebot|nochmal	-0.71
-angebot|per	-0.85
-angebot|trotzdem	-0.59
-angebot|wieder	-0.41
-angebot|zur	0.4
+angebot|noch	-0.38
+angebot|nochmal	-0.76
+angebot|per	-0.88
+angebot|trotzdem	-0.57
+angebot|wieder	-0.5
+angebot|zur	0.39
 anged	-0.58
-angeh	-0.88
-angek	-0.91
-angem	-0.38
+angeh	-0.95
+angek	-0.92
+angem	-0.41
 anger	0.59
-angerufen|werden	0.5
+angerufen|werden	0.47
 angez	-0.54
-angl	-0.49
-angle	-0.49
-angs 	-0.28
-angt	-0.45
-angt 	-0.45
-angu	0.37
-angue	0.4
+angl	-0.48
+angle	-0.48
+angs 	-0.3
+angt	-0.44
+angt 	-0.44
+angu	0.31
+angua	-0.27
+angue	0.31
 ania	0.41
 ania 	0.41
-ank 	0.49
-anks 	0.3
-anl	0.27
-anm	-0.3
-ann	-0.39
-ann 	-0.52
-anna|und	0.44
+anie	0.31
+anier	0.31
+anise	-0.27
+ank 	0.54
+anks 	0.28
+anl	0.3
+anla	0.3
+anlag	0.3
+anle	0.27
+anle 	0.27
+anm	-0.33
+anmel	-0.27
+ann	-0.42
+ann 	-0.54
+anna|und	0.5
 anne 	0.39
-annee	-0.55
+annee	-0.6
 annel	0.3
-anne|ps	0.3
+anne|ps	0.38
 anno	-0.39
 annoy	-0.39
-annulez|la	-0.37
-another|agency	0.7
-another|agent	0.89
-another|alarm	0.52
-another|bank	0.56
-another|broker	0.74
-another|company	-0.46
-another|extended	-0.3
-another|gym	0.27
-another|installer	0.7
-another|lot	1.06
-another|moving	0.67
-another|solar	0.29
-another|vet	0.5
+annulez|la	-0.33
+anos	0.3
+anos 	0.3
+another|agency	0.54
+another|agent	0.86
+another|alarm	0.41
+another|bank	0.57
+another|broker	0.75
+another|company	-0.45
+another|extended	-0.27
+another|installer	0.63
+another|lot	1.07
+another|moving	0.59
+another|solar	0.34
+another|vet	0.55
 ano|pasado	-0.29
-ano|que	-0.35
-anq	0.31
-anqu	0.31
-anqui	0.31
+ano|que	-0.33
+anq	0.33
+anqu	0.33
+anqui	0.33
 anrufen|aber	-0.41
-anrufen|das	-0.31
-anrufen|einmal	-0.32
-anrufen|i	0.57
+anrufen|das	-0.32
+anrufen|einmal	-0.34
+anrufen|i	0.54
 anrufen|kein	0.73
-anrufen|lieber	-0.43
-anrufen|nie	0.32
-anrufen|nur	-0.46
-anrufen|sehr	0.3
+anrufen|lieber	-0.7
+anrufen|nie	0.28
+anrufen|nur	-0.39
+anrufen|sehr	0.29
 anrufen|wurden	0.82
-anrufe|auf	-0.29
-anrufe|aufhoren	-0.5
-anrufe|bitte	0.67
-anrufe|ihres	0.69
-anrufe|sind	0.3
+anrufe|auf	-0.3
+anrufe|aufhoren	-0.49
+anrufe|bitte	0.66
+anrufe|ihres	0.59
+anrufe|sind	0.27
 anrufe|wahrend	-0.74
-anrufn|danke	0.3
-anrufn|i	0.34
-anruf|gesehen	-0.29
-ans	-0.94
-ans 	-0.52
+anrufn|danke	0.31
+anrufn|i	0.32
+anruf|gesehen	-0.32
+ans	-1.07
+ans 	-0.54
 ansc	-0.27
 ansch	-0.27
-anscheinend|gesagt	-0.55
-anschreiben|bitte	0.81
-answ	-0.46
-answe	-0.46
-answering|my	-0.29
-answer|please	0.35
-answer|stop	-0.46
-ans|et	0.95
-ant	-0.45
-anta	0.34
-anta 	-0.49
-antas	0.34
-anted	-0.4
-antes|del	-0.5
-anti	-0.53
+anscheinend|gesagt	-0.58
+anschreiben|bitte	0.83
+anse	-0.34
+ansen	-0.34
+answ	-0.49
+answe	-0.49
+answer|please	0.39
+answer|stop	-0.44
+ans|et	0.88
+ant	-0.48
+anta	0.41
+anta 	-0.46
+antas	0.42
+anted	-0.37
+antes|del	-0.39
+anti	-0.55
 antia	-0.46
-antie	-0.38
-anto	-0.75
-antos	-0.9
+antie	-0.41
+anto	-0.64
+antos	-0.98
 antou	0.33
-antre	0.46
-ants	-0.45
-ants 	-0.45
-antwoord|heb	-0.4
+antre	0.44
+ants	-0.41
+ants 	-0.41
+antwoord|heb	-0.38
 antwoord|stop	-0.4
-antwoord|voor	0.68
-antworten|sie	-0.54
+antwoord|voor	0.74
+antworten|sie	-0.69
 antworte|fur	0.41
-antworte|horen	-0.82
-anu	-0.45
+antworte|horen	-1.12
+anu	-0.39
 anun	-0.45
 anunc	-0.45
-any	0.31
-any 	0.87
-anymore|found	-0.31
-anymore|neither	0.32
-anymore|so	0.37
-anymore|thanks	-0.75
-anymore|we	0.72
-anyt	-0.31
-anyth	0.31
-anything|else	0.31
-anything|i	0.53
-anyti	-0.56
-anyw	0.42
-anywa	0.42
-anyway|im	0.37
-anyway|what	-0.54
+anuncio|pone	-0.3
+any	0.34
+any 	0.88
+anymore|don	0.27
+anymore|found	-0.27
+anymore|neither	0.3
+anymore|so	0.4
+anymore|thanks	-0.57
+anymore|we	0.52
+anyt	-0.32
+anyth	0.33
+anything|else	0.32
+anything|i	0.5
+anyti	-0.58
+anyw	0.45
+anywa	0.45
+anyway|im	0.39
+anyway|what	-0.55
 anywh	-0.28
-any|chance	-0.37
-any|further	0.3
-any|means	0.43
-any|news	-0.32
-any|solar	0.43
-anzas	0.38
-anze	-0.31
-anze 	-0.3
-anzurufen|aber	-0.37
+any|chance	-0.4
+any|further	0.48
+any|means	0.5
+any|news	-0.35
+any|other	0.27
+any|solar	0.49
+anzas	0.36
+anze	-0.37
+anze 	-0.31
+anzurufen|aber	-0.45
 anzurufen|danke	0.87
-anzurufen|gilt	-0.3
-anzurufen|ich	0.31
-anzurufen|ist	-0.44
-anzurufen|per	0.34
-anzurufen|toll	-0.4
-an|12345	-0.42
+anzurufen|gilt	-0.35
+anzurufen|ich	0.34
+anzurufen|ist	-0.45
+anzurufen|per	0.37
+anzurufen|toll	-0.37
+anzurufen|verdammt	0.28
+an|12345	-0.4
 an|aber	-0.54
 an|agent	0.53
-an|da	-0.41
-an|danke	0.48
-an|dem	-0.38
-an|diese	0.95
-an|i	0.62
-an|ich	0.97
-an|meine	-0.72
+an|appraisal	0.27
+an|da	-0.4
+an|danke	0.46
+an|dem	-0.39
+an|diese	0.77
+an|i	0.61
+an|ich	0.98
+an|meine	-0.7
+an|sehr	-0.6
 an|super	-0.51
-an|wir	0.37
+an|wir	0.48
 apart|voor	-0.72
-ape 	-0.27
-apele	0.59
-apeler|svp	0.64
-apes	-0.28
-api	-0.38
-apid	-0.42
-apide	-0.27
-apis	-0.51
-apis 	-0.51
+apele	0.62
+apeler|svp	0.65
+api	-0.42
+apid	-0.41
+apie	-0.29
+apier	-0.29
+apis	-0.58
+apis 	-0.58
 apk	-0.35
-apk 	-0.35
-apl	-0.41
-aple	-0.27
-aple 	-0.27
-apli	-0.39
-aplic	-0.39
-aplica|tambien	-0.29
-appa	-0.41
-appar	-0.41
-appart|stop	0.37
-appelee|par	0.5
+apk 	-0.36
+apl	-0.36
+aple	-0.29
+aple 	-0.29
+apli	-0.35
+aplic	-0.35
+appa	-0.46
+appar	-0.46
+appart|stop	0.4
+appelee|par	0.58
 appeler|a	-0.35
-appeler|autant	-0.67
-appeler|bonne	0.56
-appeler|bordel	0.4
-appeler|c	0.33
-appeler|chaque	-0.45
-appeler|compris	0.75
-appeler|du	0.45
-appeler|envoyez	0.55
-appeler|j	0.48
-appeler|je	-0.5
-appeler|le	-0.43
-appeler|mais	-1.1
-appeler|merci	0.86
-appeler|s	0.46
-appeler|si	-0.36
-appeler|super	-1
-appeler|svp	0.7
-appeler|tous	-0.51
-appeler|tout	0.29
-appeler|tres	-0.84
-appeler|trois	-1.74
-appeler|un	0.29
+appeler|autant	-0.74
+appeler|bonne	0.41
+appeler|bordel	0.39
+appeler|c	0.34
+appeler|chaque	-0.42
+appeler|compris	0.68
+appeler|du	0.67
+appeler|envoyez	0.57
+appeler|j	0.47
+appeler|je	-0.52
+appeler|la	-0.35
+appeler|mais	-1.15
+appeler|merci	0.81
+appeler|moi	0.32
+appeler|s	0.49
+appeler|si	-0.33
+appeler|super	-0.98
+appeler|svp	0.65
+appeler|tous	-0.53
+appeler|toutes	-0.27
+appeler|tres	-0.87
+appeler|trois	-1.65
+appeler|un	0.3
 appelez|moi	-0.36
-appelez|pas	-0.51
-appelez|plus	0.47
-appelez|plutot	-0.28
-appele|c	0.43
-appele|ce	-0.36
-appele|trois	0.42
-appels|a	-0.49
+appelez|pas	-0.5
+appelez|plus	0.48
+appele|c	0.48
+appele|ce	-0.34
+appele|trois	0.44
+appels|a	-0.48
 appels|arretez	0.38
-appels|au	-0.3
-appels|ca	0.51
-appels|d	-0.35
-appels|de	0.66
-appels|j	0.97
+appels|au	-0.65
+appels|ca	0.46
+appels|d	-0.33
+appels|de	0.51
+appels|j	1
 appels|je	0.42
-appels|ma	0.41
-appels|merci	0.76
+appels|ma	0.42
+appels|merci	0.58
 appels|svp	0.51
-appel|de	-0.74
-appel|le	-0.3
-appel|svp	0.34
-appen	0.29
-appen|aub	0.57
-appen|bedankt	0.88
-appen|graag	0.33
-appen|hoor	-0.58
-appen|ik	0.71
-appen|maar	-0.37
+appel|de	-0.73
+appel|le	-0.27
+appel|svp	0.3
+appen|aub	0.52
+appen|bedankt	0.8
+appen|graag	0.29
+appen|hoor	-0.56
+appen|ik	0.73
+appen|maar	-0.57
 appen|mag	0.67
-appen|thx	0.29
+appen|thx	0.3
 appi	-0.59
 appig	-0.59
-appjes|meer	0.58
-appje|sturen	-0.41
-appl	0.48
-appli	0.48
-application|payslips	-0.34
-applied|for	0.41
+appjes|meer	0.62
+appje|sturen	-0.34
+appl	0.44
+appli	0.44
+application|payslips	-0.33
+applied|for	0.69
 appo	-0.65
-appoi	-0.77
-appr	0.41
-appre	0.5
+appoi	-0.76
+appr	0.39
+appre	0.48
 appreciate|the	0.27
-approved|this	-0.34
-approved|you	-0.42
+approved|this	-0.35
 apps	0.48
 apps 	0.48
+apps|meer	0.43
 appt 	0.3
-app|al	0.39
-app|hace	0.27
-app|je	-0.38
-app|thank	0.35
+app|al	0.27
+app|je	-0.39
+app|thank	0.33
 app|weeks	0.74
 apr	-0.75
 apr 	-0.34
 apre	-0.28
 apres	-0.28
-apres|midi	-0.42
-apru	-0.44
-aprue	-0.44
+apres|midi	-0.43
+apru	-0.45
+aprue	-0.45
 apr|then	-0.33
-aps	0.37
-apse	0.37
-apse 	0.37
-apt	-0.37
+aps	0.46
+apse	0.47
+apse 	0.47
+apt	-0.38
 apu	-0.33
-apuntar|a	-0.36
-aque 	-0.45
-aqui	-0.43
-aqui 	-0.43
-ar 	0.4
-ara 	-0.65
-arad	-0.27
-arada	-0.27
-aral	0.29
-arale	0.52
-arall	-0.32
-aram	-0.27
-arama	-0.27
-aran	-0.35
-aran 	-0.34
-arant	-0.78
-arar	0.94
-arar 	0.94
-aras	0.45
-arass	0.45
-arat	0.3
-arati	0.3
+apuntar|a	-0.46
+aque 	-0.42
+aqui	-0.3
+aqui 	-0.3
+aqui|no	-0.27
+ar 	0.43
+ara 	-0.7
+aral	0.32
+arale	0.46
+arall	-0.36
+aram	-0.28
+arama	-0.28
+aran	-0.36
+aran 	-0.35
+arant	-0.79
+arar	0.93
+arar 	0.93
+aras	0.46
+arass	0.46
+arat	0.29
+arati	0.29
 arb	-0.41
 arbe	-0.41
 arbei	-0.41
-arbeit|an	-0.54
-arc	0.27
-arca	0.4
-arcan	0.42
-arcar	0.35
-arche	-0.42
-ard	-0.79
-ard 	-0.56
+arbeit|an	-0.58
+arca	0.42
+arcan	0.44
+arcar	0.36
+arche	-0.43
+ard	-0.77
+ard 	-0.57
 arde	-0.47
-arde 	-0.59
-ardes	0.53
-ardi 	-0.74
-ardij	0.39
+arde 	-0.68
+ardes	0.57
+ardi 	-0.66
+ardij	0.3
+area	0.33
+area 	0.33
 are|my	-0.59
-are|not	0.4
-arfa	-0.5
-arfai	-0.5
+are|not	0.35
+arfa	-0.53
+arfai	-0.53
 arge	-0.27
-arge 	-0.31
-ari 	-0.49
-aria	0.56
-ariag	0.4
-arib	-0.27
-aribo	-0.27
-arid	-0.43
-arido	-0.43
-aris	-0.41
-aris 	-0.42
-arit	0.32
-ariti	0.33
-arke	0.29
-arkee	-0.29
-arket	0.29
-arla	-0.44
-arla 	-0.44
-arle 	-0.51
+arge 	-0.27
+argem	-0.27
+ari 	-0.5
+aria	0.29
+ariag	0.41
+arib	-0.28
+aribo	-0.28
+arid	-0.42
+arido	-0.42
+arim	0.29
+arim 	0.29
+aris	-0.39
+aris 	-0.4
+arit	0.34
+ariti	0.36
+arke	0.3
+arkee	-0.27
+arket	0.3
+arla	-0.42
+arla 	-0.42
+arle 	-0.49
 arler	0.35
-arley	0.37
-arloe	-0.29
-arly	-0.36
-arly 	-0.36
-arm	0.28
-arma	0.46
+arley	0.31
+arlo	-0.31
+arly	-0.38
+arly 	-0.38
+arm	0.27
+arma	0.41
 armax	0.28
-armen	-0.47
-arn	0.42
-arni	0.43
-arnin	0.4
-aro	-0.4
-aron	-0.59
-aron 	-0.59
-arou	-0.64
-aroun	-0.64
-around|noon	-0.58
+armen	-0.43
+arn	0.35
+arne	0.29
+arnel	0.29
+arni	0.64
+arnin	0.6
+aro	-0.39
+aron	-0.61
+aron 	-0.61
+arou	-0.66
+aroun	-0.66
+around|noon	-0.59
 arra	-0.55
-arran	-0.56
+arran	-0.55
 arre	0.4
 arret	0.42
-arretent|d	-0.28
-arreter|d	-0.68
-arretez|de	-0.38
-arretez|les	-0.36
-arretez|svp	0.75
-arretez|vous	-0.68
-arrete|a	-0.51
-arrete|au	-0.7
-arrete|de	-0.36
-arret|chez	-0.54
-arret|mauvais	0.52
-arret|svp	0.53
-arri	-0.58
+arretent|d	-0.27
+arreter|d	-0.86
+arretez|de	-0.44
+arretez|svp	0.76
+arretez|vous	-0.66
+arrete|a	-0.52
+arrete|au	-0.62
+arrete|de	-0.46
+arret|chez	-0.66
+arret|mauvais	0.51
+arret|svp	0.58
+arri	-0.54
 arrib	-0.38
-arriv	-0.54
-arrive|a	-0.34
-arrive|dans	-0.33
-arry	-0.28
-arryi	-0.28
+arrie	-0.29
+arriv	-0.51
+arrive|a	-0.32
+arrive|dans	-0.32
+arry	-0.27
+arryi	-0.27
 arse	-0.62
-arse 	-0.63
-art	0.43
-art 	-0.37
-arta 	0.33
-arte	-0.31
-arte 	-0.91
-artel	-0.28
-artem	-0.45
-artes	-0.47
-artic	0.47
-artik	0.27
-artikel|17	0.27
-artm	0.4
-arto	0.43
-arto 	0.45
-artr	-0.31
-artra	-0.31
-arts	-0.49
-arts 	-0.49
-arz	-0.28
-as 	-0.27
-asa	-0.5
-asa 	-0.69
-asac	-0.46
-asaci	-0.46
-asad	-0.29
-asado	-0.29
-asap	0.44
-asap 	0.44
+arse 	-0.62
+arsei	0.29
+arst	0.27
+arsta	0.27
+art	0.35
+arta 	0.31
+arte	-0.35
+arte 	-0.28
+artem	-0.5
+artes	-0.43
+artm	0.39
+arto	0.39
+arto 	0.46
+artr	-0.27
+artra	-0.27
+arts	-0.58
+arts 	-0.58
+art|17	0.32
+as 	-0.32
+asa	-0.51
+asa 	-0.71
+asac	-0.51
+asaci	-0.51
+asad	-0.28
+asado	-0.28
+asan	-0.27
+asan 	-0.27
+asap	0.48
+asap 	0.48
 asar	-0.41
 asard	-0.39
 asas	-0.48
 asas 	-0.48
 asc	-0.39
-asea	-0.47
-aseab	-0.47
+asea	-0.52
+aseab	-0.52
 asen	-0.46
 asen 	-0.46
-ases	0.31
-aseso	0.42
-asesor|de	0.42
-ash	-0.32
-ash 	-0.32
-asi	0.54
-asi 	0.27
+ases	0.37
+aseso	0.43
+asesor|de	0.43
+ash	-0.35
+ash 	-0.35
+asi	0.61
 asiad	-0.39
-asion	-0.37
-asi|estoy	-0.59
-asi|que	0.51
-asked|me	0.35
-asked|three	0.58
-asked|you	-0.31
-ask|about	-0.48
-ask|over	-0.35
-aso	-0.39
-assa	-0.68
-assag	-0.27
-assan	-0.49
-asse	0.65
+asion	-0.36
+asiu	0.27
+asium	0.27
+asi|estoy	-0.58
+asi|que	0.49
+asked|me	0.39
+asked|that	0.28
+asked|three	0.65
+asked|you	-0.33
+ask|about	-0.4
+ask|over	-0.39
+ask|why	0.28
+aso	-0.4
+assa	-0.62
+assag	-0.35
+assan	-0.5
+asse	0.64
 assed	0.39
-assen	0.99
-assessment|no	0.58
-assez	-0.62
-assic	-0.44
+assen	0.98
+assessment|no	0.6
+assez	-0.63
+assic	-0.56
+assin	0.3
 assis	-0.36
-associated|data	0.46
+associated|data	0.43
 associe|vous	-0.4
-asst	-0.35
-asst 	-0.35
-assurance|auto	0.46
-assurance|donc	0.47
+asst	-0.34
+asst 	-0.34
+assurance|auto	0.49
+assurance|donc	0.46
 assurance|habitation	-0.44
-aste	-0.59
-aste 	-0.45
-astei	-0.36
-aster	-0.5
-asti	0.33
-astig	0.55
-astin	-0.55
-astra|in	-0.32
-asu	0.29
+aste	-0.6
+aste 	-0.43
+astei	-0.38
+aster	-0.42
+asti	0.32
+astig	0.54
+astin	-0.57
+astra|in	-0.28
 asur	0.4
 asure	0.4
-as|cosigner	-0.34
-as|do	0.55
-at 	-0.69
+as|cosigner	-0.35
+as|do	0.72
+at 	-0.63
 ata	0.43
-atab	0.62
-ataba	0.62
+atab	0.63
+ataba	0.63
 atam	0.48
 atamo	0.48
-atar	0.36
-atar 	-0.62
+atar	0.4
+atar 	-0.73
 ataro	0.43
 atc	-0.41
 atch	-0.41
-ate 	0.42
+ate 	0.41
 ated	0.4
 ated 	0.4
-atef	0.49
-atefu	0.49
+atef	0.5
+atefu	0.5
 aten	0.52
 aten 	0.51
-atender|alla	-0.31
-atendieron|en	0.42
-ater	-0.68
-ater 	-0.54
+atenb	0.45
+atender|alla	-0.3
+atendieron|en	0.41
+ater	-0.65
+ater 	-0.49
 aterd	-0.4
-ates	-0.32
-ates 	-0.32
+ates	-0.36
+ates 	-0.36
 atev	0.49
 ateve	0.49
-athe	0.43
-ather	0.43
+athe	0.48
+ather	0.48
 ati	-0.28
-atic 	-0.28
-atie	0.3
-atie 	0.34
-atienden|con	-0.27
-atine	-0.55
-ating	0.29
-atio	0.36
-ation	0.36
-ativ	-0.29
-ato 	-0.54
-ator	-0.28
-atos	0.5
-atos 	0.5
-atse	-0.4
-atsen	-0.4
-atsr	-0.29
-atsra	-0.29
-atst	0.34
-atst 	0.33
-atste	0.27
-att	-0.4
-atte	-0.36
+atic	-0.31
+atic 	-0.38
+atie	0.38
+atie 	0.32
+atine	-0.51
+ating	0.28
+atio	0.31
+ation	0.31
+ativ	-0.37
+ato 	-0.51
+ator	-0.29
+atos	0.47
+atos 	0.47
+atri	0.32
+atric	0.32
+atse	-0.39
+atsen	-0.39
+atsr	-0.32
+atsra	-0.32
+atst	0.44
+atst 	0.4
+att	-0.43
+atte	-0.41
 attel	-0.58
 attelage|du	-0.58
-atten	-0.32
-attendre|appelez	-0.5
-attends|la	-0.28
-attente|pour	-0.66
-atter	-0.41
-atu	-0.37
-atui	0.3
-atuit	0.3
-atur	-0.38
-ature	-0.44
+atten	-0.35
+attendre|appelez	-0.47
+attente|pour	-0.41
+atter	-0.4
+atu	-0.36
+atui	0.35
+atuit	0.35
+atur	-0.36
+ature	-0.45
 atz	-0.49
-atze	-0.58
-atze 	-0.58
-at|10	-0.33
-at|3	-0.73
-at|4	-0.6
-at|41	-0.27
-at|all	0.55
+atze	-0.47
+atze 	-0.47
+at|10	-0.29
+at|3	-0.78
+at|4	-0.71
+at|41	-0.29
+at|a	-0.28
+at|all	0.52
 at|carmax	0.28
-at|lights	-0.3
-at|my	-0.37
-at|night	-0.73
-at|st	0.43
-at|work	-0.64
-at|your	-0.55
+at|lights	-0.32
+at|my	-0.35
+at|night	-0.74
+at|st	0.38
+at|work	-0.61
+at|your	-0.53
 au 	-0.46
-aub 	0.28
-aub|geen	0.77
-aub|mailen	0.49
-aub|na	-0.3
+aub 	0.29
+aub|geen	0.81
+aub|mailen	0.41
 aub|niet	-0.28
 aub|stuur	0.38
-aub|we	0.44
-auch 	-0.67
+aub|we	0.43
+auch 	-0.66
+auch|als	-0.31
 auch|fur	-0.4
-auch|in	-0.36
-auch|noch	-0.41
-auck	-0.28
-auckl	-0.28
-aucun|mail	0.8
-aucun|moyen	0.47
+auch|in	-0.28
+auch|noch	-0.42
+auck	-0.31
+auckl	-0.31
+aucun|mail	0.88
+aucun|moyen	0.52
 aue	-0.63
-auen	-0.43
-auen 	-0.43
-auert	-0.27
-aufe 	0.38
-aufen	-0.37
+auen	-0.44
+auen 	-0.44
+auer	-0.28
+auert	-0.29
+aufe 	0.37
+aufen	-0.36
 aufg	-0.4
 aufge	-0.4
 aufgehort|mich	-0.36
 aufgehort|mir	-0.52
 aufhoeren|mir	-0.27
-aufhoren|mich	0.35
-aufhoren|mir	0.29
-aufhoren|sollen	-0.45
-aufn	0.41
-aufna	0.41
-aufs	-0.5
-aufs 	-0.5
-aufs|handy	-0.56
-auf|allen	0.42
+aufhoren|mich	0.37
+aufhoren|mir	0.28
+aufhoren|sollen	-0.42
+aufs	-0.48
+aufs 	-0.48
+aufs|gymnasium	0.27
+aufs|handy	-0.57
+auf|allen	0.41
 auf|anzurufen	-0.42
-auf|das	-0.5
-auf|dem	-0.4
-auf|der	-0.9
-auf|keinem	0.36
-auf|mich	0.73
-auf|montage	-0.38
-auf|post	-0.5
+auf|das	-0.56
+auf|dem	-0.44
+auf|der	-0.99
+auf|keinem	0.42
+auf|mich	0.74
+auf|montage	-0.51
+auf|post	-0.52
 auf|schicht	-0.38
-auf|sich	-0.71
-auf|wenn	-0.29
-auf|zu	-0.3
-aug	-0.39
-augm	-0.31
-augme	-0.31
-augmente|encore	-0.31
-augu	-0.3
-augus	-0.3
+auf|sich	-0.69
+auf|wenn	-0.3
+auf|zu	-0.28
+aug	-0.53
+augm	-0.29
+augme	-0.29
+augmente|encore	-0.29
+augu	-0.31
+augus	-0.31
 aupro	-0.4
-aurai	-0.28
-aurai|vu	-0.31
-auses	0.37
-auss	-0.3
-aussi	-0.3
-aust	0.62
-austo	-0.27
-austr	0.62
-austragen|bitte	0.98
-austragen|ihnen	-0.27
-austragen|sollen	-0.31
-aus|der	-0.36
-aus|eurer	0.4
-aus|ich	-0.64
+aurai|vu	-0.4
+auses	0.4
+auss	-0.31
+aussi	-0.31
+aust	0.68
+austr	0.68
+austragen|bitte	0.96
+austragen|ihnen	-0.35
+austragen|sollen	-0.29
+aus|eurer	0.34
+aus|ich	-0.61
 aus|ihrem	0.45
-aus|ihrer	0.45
-aus|mein	-0.27
-auta	-0.84
-autan	-0.84
-autant|de	-0.63
+aus|ihrer	0.44
+auta	-0.82
+autan	-0.82
+autant|de	-0.59
 auti	0.4
 autio	0.4
-autohaus|hab	-0.27
-autohaus|nichts	0.51
-autom	-0.39
-automne|pour	-0.29
+autohaus|hab	-0.35
+autohaus|nichts	0.61
+autom	-0.35
 autor	0.64
 autorizo|que	0.4
 auto|bedankt	-0.4
 auto|besteld	-0.31
-auto|bij	0.27
-auto|bitte	0.27
-auto|da	-0.34
-auto|die	-0.31
+auto|bij	0.31
+auto|binnen	-0.28
+auto|bitte	0.33
+auto|da	-0.28
+auto|die	-0.33
 auto|dus	0.4
 auto|ist	0.4
-auto|klaar	-0.41
+auto|klaar	-0.34
 auto|maar	-0.72
 auto|meer	0.46
-auto|mehr	0.32
-auto|merci	0.45
-auto|noch	-0.29
-auto|nodig	-0.49
+auto|mehr	0.33
+auto|merci	0.47
+auto|nl	0.27
+auto|noch	-0.31
+auto|nodig	-0.46
 auto|nu	0.28
-auto|ruikt	-0.43
-auto|start	-0.31
+auto|ruikt	-0.44
+auto|start	-0.33
 auto|verkauft	-0.65
-auto|verkocht	-0.6
-auto|zelf	0.32
-autr	0.28
-autre	0.28
-autre|agence	0.55
-autre|assureur	0.4
-autre|cuisiniste	0.31
-autre|modele	0.39
+auto|verkocht	-0.63
+auto|zelf	0.31
+autr	0.29
+autre	0.29
+autre|agence	0.56
+autre|assureur	0.41
+autre|cuisiniste	0.32
+autre|modele	0.4
 auv	-0.27
 auva	-0.27
 auvai	-0.27
-auve	-0.34
-auven	-0.34
-aux|travaux	0.32
-au|boulot	-0.3
+auve	-0.38
+auven	-0.38
+aux|travaux	0.3
+au|boulot	-0.32
 au|bureau	-0.83
-au|char	0.58
-au|concessionnaire	-0.61
-au|printemps	-0.34
-av 	-0.42
-ava	-0.63
-avai	-0.37
-avais	0.51
-avais|achete	0.68
-avan	-0.43
-avana	-0.32
-avane	-0.32
-avant	-0.65
-avant|17h	-0.32
-avant|18h	-0.75
-avant|9h	-0.49
+au|char	0.55
+au|concessionnaire	-0.63
+au|printemps	-0.4
+av 	-0.43
+ava	-0.61
+avai	-0.36
+avais|achete	0.39
+avan	-0.44
+avane	-0.36
+avant	-0.66
+avant|17h	-0.34
+avant|18h	-0.72
+avant|9h	-0.5
 avant|9h30	-0.27
-avau	0.32
-avaux	0.32
+avau	0.3
+avaux	0.3
 ave 	0.37
-avec|effet	0.28
-avec|forfait	-0.31
+avec|forfait	-0.27
 avec|la	-0.32
-avec|moi	0.36
-avec|reprise	-0.27
-avec|tes	0.49
+avec|reprise	-0.3
+avec|tes	0.41
 avec|tous	-0.27
 avec|un	-0.53
-avec|une	0.55
-avec|vos	0.84
-aveni	0.48
-aves	0.35
-aves 	0.35
-avez	-0.82
-avez 	-0.82
-avez|appele	0.42
-avez|arrete	-1.01
-avez|pas	-0.44
-avez|recu	-0.33
+avec|une	0.56
+avec|vos	0.76
+avel	-0.3
+avell	-0.3
+aveni	0.4
+aves	0.3
+aves 	0.3
+avez	-0.84
+avez 	-0.84
+avez|appele	0.44
+avez|arrete	-1.13
+avez|pas	-0.48
 avez|rien	-0.41
-avez|vous	-0.74
-avg|artikel	0.27
-avi	-0.98
-avia	-0.92
-avia 	-0.92
-avis	-0.66
-aviso	-0.35
-avit	-0.36
-avit 	-0.36
+avez|vous	-0.75
+avg	0.37
+avg 	0.37
+avi	-1.05
+avia	-0.8
+avia 	-0.8
+avie	0.33
+avier	0.33
+avis	-0.61
+aviso	-0.32
+avit	-0.3
+avit 	-0.3
 avo	0.43
-avo 	-0.36
-avoir|de	0.52
-avon	0.34
-avond	-0.43
-avonds|bellen	-0.58
-avons	0.67
-avons|demenage	0.31
-avons|finalement	0.43
-avons|plus	0.31
-avons|renonce	0.32
+avo 	-0.35
+avoir|de	0.49
+avon	0.35
+avond	-0.46
+avonds|bellen	-0.59
+avons	0.74
+avons|demenage	0.32
+avons|finalement	0.48
+avons|plus	0.32
+avons|renonce	0.3
 avor	0.33
 avor 	0.33
-away|and	0.55
+away|and	0.58
 away|in	0.39
-away|too	-0.33
-away|we	-0.39
+away|too	-0.67
+away|we	-0.33
 awn	0.4
 awn 	0.4
-ay 	-0.74
-ayb	-0.33
-aybe	-0.33
-aybe 	-0.33
-ayer|estaba	-0.31
-ayer|me	0.37
-ayez	0.58
-ayez 	0.58
-ayi	-0.36
-ayin	-0.36
-aying	-0.36
-aym	-0.37
-ayme	-0.37
-aymen	-0.37
-ayo	-0.47
-ays	-0.51
-ays 	-0.51
-aysl	-0.32
-aysli	-0.32
-az 	0.69
-aza	-0.31
-azin	-0.35
-azing	-0.35
-a|8h	0.29
-a|auto	0.69
-a|bike	0.52
+ay 	-0.72
+ayer|me	0.38
+ayez	0.51
+ayez 	0.51
+ayi	-0.35
+ayin	-0.35
+aying	-0.35
+aym	-0.34
+ayme	-0.34
+aymen	-0.34
+ayo	-0.41
+ays	-0.45
+ays 	-0.45
+aysl	-0.31
+aysli	-0.31
+az 	0.7
+aza	-0.34
+azin	-0.3
+azing	-0.3
+a|8h	0.3
+a|auto	0.67
+a|bike	0.35
+a|brochure	-0.3
 a|call	-0.64
-a|camry	0.48
-a|car	0.96
-a|ce	0.28
-a|cette	0.4
-a|change	-0.41
-a|chat	-0.34
-a|combien	-0.55
-a|comprar	0.71
-a|consultation	0.46
-a|corolla	0.68
-a|credit	0.57
-a|cuantos	-0.35
-a|dating	0.33
+a|callback	-0.33
+a|camry	0.43
+a|car	1
+a|cette	0.41
+a|chaleur	0.28
+a|change	-0.4
+a|chat	-0.42
+a|choisi	0.35
+a|combien	-0.61
+a|comprar	0.57
+a|consultation	0.55
+a|corolla	0.61
+a|credit	0.58
+a|dating	0.32
 a|day	-1.1
 a|deal	-0.41
-a|dejar	-0.36
-a|demande	-0.34
-a|des	0.32
-a|dit	-1.19
-a|echeance	-0.34
-a|el	-0.38
-a|escribir	0.39
-a|este	0.43
-a|etre	-0.45
-a|fleet	0.44
-a|great	0.31
-a|gym	0.72
-a|harley	0.38
-a|house	0.37
+a|dejar	-0.33
+a|demande	-0.38
+a|des	0.36
+a|different	-0.27
+a|dit	-1.16
+a|echeance	-0.32
+a|el	-0.36
+a|escribir	0.38
+a|este	0.42
+a|etre	-0.46
+a|fleet	0.42
+a|funeral	-0.28
+a|great	0.36
+a|gym	0.87
+a|harley	0.31
+a|house	0.31
 a|invertir	0.28
-a|la	-0.57
-a|las	-0.79
-a|lease	0.45
-a|lien	-0.3
-a|llamar	-0.42
-a|m	-0.5
-a|ma	-0.49
-a|mandar	0.86
+a|ir	0.31
+a|la	-0.59
+a|las	-0.78
+a|le	-0.28
+a|lease	0.39
+a|lien	-0.33
+a|llamar	-0.41
+a|m	-0.48
+a|ma	-0.48
+a|mandar	0.84
 a|marcar	0.38
-a|mi	-0.29
-a|mis	-0.36
-a|mon	-0.33
-a|moyen	-0.94
-a|new	0.55
-a|ninguna	-0.53
+a|mis	-0.46
+a|mon	-0.31
+a|moyen	-0.83
+a|new	0.53
+a|ninguna	-0.51
 a|otros	0.51
-a|parle	-0.6
-a|pas	-0.65
-a|pedir	0.3
-a|peu	-0.51
-a|place	0.68
-a|quel	-0.36
-a|quitar	-0.51
-a|quote	-0.51
-a|rentar	0.27
-a|repondu	-0.27
-a|sales	0.44
-a|samedi	-0.32
-a|signer	-0.53
-a|stop	-0.31
+a|parle	-0.61
+a|pas	-0.78
+a|peu	-0.54
+a|place	0.65
+a|quel	-0.34
+a|question	-0.28
+a|quitar	-0.48
+a|quote	-0.54
+a|recevoir	0.32
+a|rentar	0.28
+a|repondu	-0.32
+a|ruben	0.27
+a|samedi	-0.33
+a|signer	-0.57
+a|stop	-0.36
 a|tacoma	0.39
+a|think	0.29
 a|tout	-0.35
-a|toute	0.35
 a|trip	0.4
 a|trouve	-0.27
-a|truck	0.9
+a|truck	0.74
 a|u	0.54
-a|un	-0.73
-a|ute	0.98
+a|un	-0.7
+a|ute	0.95
 a|vendre	-0.27
-a|versicherung	0.53
-a|week	-0.8
-a|whip	0.3
-baa	-0.37
-baan	0.43
-baan 	0.43
-baar	-0.38
-baar 	-0.38
+a|versicherung	0.52
+a|vu	-0.28
+a|way	-0.28
+a|week	-0.81
+baa	-0.32
+baan	0.44
+baan 	0.44
+baar	-0.34
+baar 	-0.34
 bab	-0.4
-babl	-0.32
-bable	-0.34
+bable	-0.27
 baby	-0.4
 baby 	-0.4
-bac	-0.35
-back	-0.35
-back 	-0.35
-back|about	-0.4
-back|after	-0.66
-back|is	-0.53
-back|or	-0.92
-back|today	-0.46
-bad	-0.39
-bado	-0.32
-bado 	-0.32
-bad|ne	0.37
-bad|por	0.37
-bai	-0.5
-bains|ne	0.31
-bais	-0.55
-baiss	-0.87
-baissez|pas	-0.68
-baisse|pas	-0.27
+bac	-0.3
+back	-0.3
+back 	-0.3
+back|about	-0.43
+back|after	-0.71
+back|is	-0.54
+back|or	-0.88
+back|today	-0.47
+bad	-0.42
+bado	-0.31
+bado 	-0.31
+bad|ne	0.35
+bad|por	0.41
+bai	-0.45
+bains	0.27
+bains|ne	0.32
+bais	-0.45
+baiss	-0.96
+baisser|le	-0.27
+baissez|pas	-0.78
 baj	0.64
-baja	0.61
-baja 	0.59
-bajaa	0.35
-bajan|el	-0.68
-baja|baja	0.35
-baja|del	-0.63
-baja|el	-0.97
-baja|gracias	0.51
+baja	0.62
+baja 	0.6
+bajaa	0.36
+bajan|el	-0.72
+baja|baja	0.33
+baja|del	-0.64
+baja|el	-0.96
+baja|gracias	0.38
 baja|numero	0.46
-baja|para	-0.44
-baja|por	0.46
+baja|para	-0.41
+baja|por	0.47
 baja|porfa	0.8
-baja|solo	-1.06
+baja|solo	-0.97
 baja|todos	0.48
-baja|ya	0.75
-bal	-0.38
-bald	-0.37
-bald 	-0.37
-ban	0.42
-ban 	0.43
-banca	-0.31
-banco|gracias	0.74
-band	-0.32
-band 	-0.73
-bandenspanning|te	-0.29
-bank	0.43
-bank 	0.43
-bank|gesprochen	-0.51
-bank|says	-0.37
-bano|completo	-0.43
-banque|refuse	-0.44
-bar	0.29
-bas	0.28
-base|de	0.35
-base|model	-0.44
-base|porfavor	0.65
-baskets|avec	0.34
-basta|con	0.64
-basta|de	1.02
-basta|dejen	0.44
-basta|no	0.41
-basta|ya	0.71
+baja|ya	0.87
+bal	-0.29
+bald	-0.29
+bald 	-0.29
+bali	-0.28
+balie	-0.28
+ban	0.37
+ban 	0.44
+banca	-0.36
+banco|gracias	0.73
+band	-0.42
+band 	-0.49
+bandenspanning|te	-0.27
+bank	0.38
+bank 	0.38
+bank|gesprochen	-0.47
+bank|says	-0.34
+bano|completo	-0.42
+banque|refuse	-0.4
+bars	0.27
+barst	0.27
+bas	0.3
+bas 	0.27
+base|de	0.4
+base|model	-0.46
+base|porfavor	0.72
+baskets|avec	0.28
+basta|con	0.69
+basta|de	1.01
+basta|dejen	0.41
+basta|no	0.35
+basta|ya	0.78
 bat	-0.41
-bate 	-0.36
-bateau|j	0.37
-bathrooms|again	0.28
+bate	-0.28
+bate 	-0.3
+bateau|j	0.28
+bathrooms|again	0.29
 batt	-0.41
-baufinanzierung|anfragen	-0.29
 baup	-0.4
 baupr	-0.4
-baus	-0.45
-baust	-0.45
-baustopp|nebenan	-0.35
-bbes	0.47
-bbest	0.47
-bcr	0.47
-bcri	0.47
-bcrib	0.47
-be 	0.3
-bea	-0.57
+baus	-0.44
+baust	-0.44
+baustopp|nebenan	-0.3
+bbes	0.46
+bbest	0.46
+bcr	0.42
+bcri	0.42
+bcrib	0.42
+be 	0.32
+bea	-0.56
 bean	0.5
 beanr	0.5
-beat	-0.58
-beat 	-0.58
+beat	-0.57
+beat 	-0.57
 beat|30k	-0.4
-becker|wegen	0.3
-bedankt|en	0.9
-bedankt|geen	-0.39
-bedankt|maar	0.48
-bedankt|voor	0.96
-bedankt|we	-0.49
-bedarf|mehr	0.93
+becker|wegen	0.29
+bedankt|en	0.83
+bedankt|geen	-0.42
+bedankt|maar	0.49
+bedankt|voor	1.14
+bedankt|we	-0.46
+bedarf|mehr	0.9
 bedra	-0.4
 bedri	0.45
-beds	-0.38
-beds 	-0.38
-been|driving	-0.42
-been|super	-0.29
-been|told	0.54
-bef	-0.57
-befo	-0.46
-befor	-0.46
-before|5pm	-0.29
-before|8	-0.66
+beds	-0.33
+beds 	-0.33
+been|driving	-0.46
+been|super	-0.28
+been|told	0.52
+bef	-0.56
+befo	-0.44
+befor	-0.44
+before|5pm	-0.3
+before|8	-0.41
 before|9am	-0.7
-before|noon	-0.46
-beg	-0.31
-begi	-0.31
-begin	-0.31
-beh	0.35
-beha	0.43
-behal	0.39
-behalf|of	0.39
-behalten|ihn	0.3
-beho	-0.36
-behoe	-0.36
-bei	-0.28
-beid	0.44
-beide	0.44
-beide|aus	0.44
-beim|nachsten	-0.28
-beim|preis	-0.3
+before|noon	-0.43
+beg	-0.38
+begi	-0.37
+begin	-0.37
+beh	0.37
+beha	0.41
+behalten|ihn	0.28
+beho	-0.35
+behoe	-0.35
+beid	0.49
+beide	0.49
+beide|aus	0.5
+beim|nachsten	-0.29
+beim|preis	-0.31
 beit	-0.41
-beit 	-1.08
+beit 	-1.22
 beits	-0.39
 bei|fragen	0.57
-bei|meiner	-0.5
-bei|mir	0.69
-bei|uns	-0.43
-bekommen|danke	0.97
-bekommen|konnen	-0.7
-bekommen|schauen	-0.43
-bekomme|dann	-0.67
-bekomme|ich	-0.64
-bel	0.27
-belas	0.32
-beld	0.41
-beld 	0.43
-bellen|a	0.37
-bellen|alsjeblieft	0.64
-bellen|aub	1.19
-bellen|dank	0.79
+bei|meiner	-0.51
+bei|mir	0.7
+bei|uns	-0.41
+bekommen|danke	0.95
+bekommen|konnen	-0.65
+bekommen|schauen	-0.44
+bekomme|dann	-0.61
+bekomme|ich	-0.61
+bel	0.28
+belas	0.31
+beld	0.44
+beld 	0.45
+bellen|a	0.33
+bellen|alsjeblieft	0.63
+bellen|aub	1.1
+bellen|dank	0.83
+bellen|dat	-0.27
 bellen|graag	0.5
-bellen|haha	-0.36
-bellen|hij	-0.49
+bellen|haha	-0.3
+bellen|hij	-0.46
 bellen|hoor	-0.61
-bellen|ik	0.61
+bellen|ik	0.57
 bellen|in	-0.67
-bellen|is	0.31
+bellen|is	0.28
 bellen|jullie	-0.85
-bellen|k	0.45
-bellen|lekker	-0.4
-bellen|lijst	0.51
-bellen|maar	-0.36
-bellen|man	0.54
-bellen|na	-0.51
-bellen|neem	-0.27
-bellen|nooit	0.47
-bellen|om	-0.71
-bellen|op	-0.64
-bellen|overdag	-0.58
-bellen|stop	0.36
-bellen|stuur	-0.39
-bellen|top	-0.66
-bellen|voor	-0.63
-bellen|wel	-0.5
+bellen|k	0.43
+bellen|lekker	-0.39
+bellen|lijst	0.5
+bellen|maar	-0.37
+bellen|man	0.49
+bellen|na	-0.52
+bellen|neem	-0.29
+bellen|nooit	0.46
+bellen|om	-0.68
+bellen|op	-0.82
+bellen|overdag	-0.59
+bellen|stop	0.35
+bellen|stuur	-0.42
+bellen|top	-0.41
+bellen|voor	-0.61
+bellen|wel	-0.49
 bellijst|af	0.91
-bellijst|halen	0.81
-bel|dan	-0.54
-bel|dit	0.36
-bel|haar	0.43
-bel|hem	0.33
-bel|je	-0.31
-bel|jullie	-0.3
+bellijst|halen	0.79
+belt	0.28
+belt 	0.28
+belt|u	0.28
+bel|dan	-0.48
+bel|dit	0.34
+bel|haar	0.49
+bel|hem	0.4
+bel|je	-0.33
+bel|jullie	-0.31
 bel|me	0.35
 bel|mijn	-0.4
-bel|niet	-0.63
-bel|ons	-0.4
-bem	-0.67
-beme	-0.62
-beme 	-0.62
+bel|niet	-0.58
+bel|ons	-0.39
+bem	-0.7
+beme	-0.64
+beme 	-0.64
 ben	-0.4
-ben 	-0.51
-benan	-0.33
-bend	-0.49
-bendi	0.36
+ben 	-0.52
+benan	-0.29
+bend	-0.45
+bendi	0.4
 bends	-0.39
-bent	-0.42
-bent 	-0.42
-bent|stop	-0.38
-ben|15	0.32
-ben|al	0.27
-ben|de	-0.28
-ben|geen	0.32
-ben|geinteresseerd	-0.36
-ben|gestopt	-0.43
-ben|iets	-0.46
-ben|ik	-0.31
-ben|niet	0.79
-ben|verhuisd	-0.75
-ben|vorige	0.32
-berichten|nu	0.67
-berichtjes|nou	0.5
-bericht|niet	-0.47
-berle	-0.57
-bers	-0.4
-bers 	-0.76
-bes	0.39
-besli	-0.46
-besloten|de	0.32
-besoin|d	-0.84
-besoin|merci	-0.68
-besp	-0.38
-bespr	-0.38
-bess	-0.61
-besse	-0.61
-besseres|angebot	-0.65
+bent	-0.32
+bent 	-0.32
+bent|stop	-0.29
+ben|15	0.29
+ben|assez	-0.27
+ben|de	-0.3
+ben|geen	0.33
+ben|geinteresseerd	-0.32
+ben|gestopt	-0.44
+ben|iets	-0.45
+ben|ik	-0.28
+ben|niet	0.72
+ben|verhuisd	-0.7
+ben|vorige	0.31
+berichten|nu	0.66
+berichtjes|nou	0.54
+bericht|niet	-0.48
+berle	-0.55
+berna	0.33
+bernard|mon	0.33
+bers	-0.43
+bers 	-0.77
+bes	0.38
+besli	-0.48
+beslissen|in	-0.28
+beslo	0.27
+besloten|de	0.31
+besoin|d	-0.71
+besoin|merci	-0.7
+besp	-0.33
+bespr	-0.33
+bess	-0.62
+besse	-0.62
+besseres|angebot	-0.7
 best	0.34
-besta	0.37
-bestand|a	0.38
-bestand|dank	0.64
-bestand|de	0.27
-best|out	-0.5
-best|wishes	0.3
-bete	-0.53
-beten	-0.42
-beter	-0.43
-betw	-0.34
-betwe	-0.34
-between|9	-0.31
-bev	0.28
-beve	0.28
-bewertung|meines	0.39
-be|15	-0.35
-be|contacted	0.54
-be|daily	-0.35
-be|deleted	0.49
-be|fine	-0.57
-be|grateful	0.77
-be|no	0.56
+besta	0.38
+bestand|a	0.42
+bestand|dank	0.66
+best|out	-0.35
+best|wishes	0.38
+bete	-0.58
+beten	-0.41
+beter	-0.45
+better|for	0.32
+betw	-0.36
+betwe	-0.36
+between|9	-0.32
+bewertung|meines	0.32
+bewi	-0.36
+bewij	-0.36
+be|15	-0.28
+be|contacted	0.55
+be|daily	-0.36
+be|deleted	0.65
+be|enough	-0.3
+be|fine	-0.55
+be|grateful	0.74
+be|no	0.54
 be|unsubscribed	0.4
-bgesp	-0.51
+bgesp	-0.44
+bi 	0.28
 bian	-0.4
 bian 	-0.4
-biarl	-0.49
-bie	-0.39
-bie 	0.29
-biede	-0.29
-bieden|dan	-0.29
-biel	-0.4
+biarl	-0.45
+bid	-0.32
+bido	-0.32
+bido 	-0.32
+bie	-0.47
+bie 	0.34
+biede	-0.27
+bieden|dan	-0.27
+biel	-0.55
 biel 	-0.4
-bien|conseille	0.75
-bien|le	-0.48
-bien|pero	0.31
-bien|vouloir	0.39
-bien|y	0.66
-bier	-0.61
-biera	-0.64
-biet	0.3
-biete	0.3
-bij|u	0.32
-bike|already	0.86
-bike|elsewhere	0.41
+bien|conseille	0.83
+bien|le	-0.55
+bien|llamadas	-0.31
+bien|pero	0.38
+bien|s	0.32
+bien|vouloir	0.42
+bien|y	0.7
+bier	-0.5
+biera	-0.55
+biet	0.33
+biete	0.33
+bij|u	0.31
+bike|already	0.71
+bike|elsewhere	0.37
 bike|last	0.31
 bike|ook	-0.3
-bil	0.27
-bilh	0.27
-bilho	0.27
-bili	0.41
-bill	-0.42
-bills	-0.39
-bin 	-0.5
+bili	0.56
+bilia	0.37
+bill	-0.54
+bills	-0.41
+bin 	-0.47
 bina	-0.46
 binar	-0.31
-binn	-0.27
-binne	-0.27
-bin|auf	-0.92
-bin|gut	0.47
-bin|in	-0.36
-bin|nicht	-0.5
-bin|noch	-0.62
-bin|weiter	-0.49
-bis	-0.54
-bis 	-0.58
-bish	-0.3
-bishe	-0.3
-bis|freitag	-0.45
-bis|monatsende	-0.4
+binn	-0.29
+binne	-0.29
+binnen|is	-0.27
+bin|auf	-1.1
+bin|gut	0.46
+bin|in	-0.37
+bin|nicht	-0.46
+bin|noch	-0.64
+bin|weiter	-0.43
+bis	-0.43
+bis 	-0.37
+bish	-0.36
+bishe	-0.36
+bis|monatsende	-0.39
 bita	-0.49
-bitac	-0.33
+bitac	-0.28
 bitat	-0.44
-bite	0.48
-bite 	0.48
-bite|nicht	0.48
-bitte|ab	0.71
-bitte|abbestellen	0.47
-bitte|abmelden	0.47
-bitte|alle	0.74
-bitte|aufhoren	0.65
-bitte|aus	0.81
-bitte|austragen	0.42
-bitte|danke	1.3
-bitte|das	-1.04
+bite	0.54
+bite 	0.54
+bite|nicht	0.54
+bitte|ab	0.59
+bitte|abbestellen	0.55
+bitte|abmelden	0.42
+bitte|alle	0.76
+bitte|aufhoren	0.79
+bitte|aus	0.8
+bitte|austragen	0.44
+bitte|danke	1.27
+bitte|das	-1.1
 bitte|die	-0.41
-bitte|einmal	-0.35
-bitte|fur	-0.39
-bitte|hab	0.87
+bitte|fur	-0.38
+bitte|hab	0.83
 bitte|heute	-0.34
-bitte|horen	-0.32
+bitte|horen	-0.31
 bitte|ich	0.45
 bitte|ignorieren	-0.34
 bitte|in	0.56
-bitte|kei	0.32
+bitte|kei	0.3
 bitte|kontaktieren	0.36
 bitte|lond	0.33
-bitte|meine	0.52
-bitte|morgen	-0.75
-bitte|nich	0.3
-bitte|nicht	0.27
-bitte|nie	0.39
-bitte|nimma	0.44
-bitte|ruft	0.5
-bitte|schicken	0.47
-bitte|senden	0.36
+bitte|meine	0.48
+bitte|melden	0.27
+bitte|morgen	-0.77
+bitte|nich	0.31
+bitte|nicht	0.28
+bitte|nie	0.37
+bitte|nimma	0.46
+bitte|ruft	0.51
+bitte|schicken	0.4
+bitte|senden	0.34
 bitte|stellen	0.62
-bitte|streicht	0.43
-bitte|unter	-0.35
-bitte|weiter	-0.3
-bla	-0.51
-blan	-0.35
-blanc	-0.35
-blau	-0.29
-blau 	-0.29
-ble 	-0.33
-blem	-0.47
-blem 	-0.65
-blema	-0.29
+bitte|streichen	0.5
+bitte|streicht	0.41
+bitte|unter	-0.57
+bitte|weiter	-0.27
+bitts	0.27
+bittschon|nimmer	0.27
+bla	-0.45
+blan	-0.33
+blanc	-0.33
+blar	-0.27
+blau	-0.33
+blau 	-0.32
+blem	-0.48
+blem 	-0.61
+blema	-0.3
 bleme	-0.45
-blen	0.33
-blen 	0.33
-bli	0.35
-blici	0.27
-blie	0.33
-blig	-0.31
-blige	-0.31
-blijv	-0.35
-blijven|krijgen	-0.68
-blijven|van	-0.4
-blijven|volgen	-0.37
-blo 	-0.37
+blen	0.32
+blen 	0.32
+bli	0.31
+blie	0.29
+blig	-0.3
+blige	-0.3
+blijven|krijgen	-0.58
+blijven|van	-0.44
+blijven|volgen	-0.31
+blo 	-0.42
 block	-0.3
-block|you	0.27
-bloq	0.32
-bloqu	0.32
-bloquez|mon	0.33
-blos	-0.53
-bloss	-0.53
-bloss|nicht	-0.53
-blu	-0.32
-blue	-0.32
-blue 	-0.32
-blue|one	-0.36
-bme	0.32
-bmel	0.32
-bmeld	0.32
+bloq	0.33
+bloqu	0.33
+bloquez|mon	0.34
+blos	-0.63
+bloss	-0.63
+bloss|nicht	-0.63
+blu	-0.33
+blue	-0.33
+blue 	-0.33
+blue|don	-0.27
+blue|one	-0.37
+bme	0.34
+bmel	0.34
+bmeld	0.34
 bmw	-0.4
 bmw 	-0.4
-boa	0.48
-boat	0.48
-boat 	0.48
-boat|you	-0.29
-boc	0.6
-bock	0.61
-bock 	0.61
-bock|mehr	0.61
-boda|no	0.32
-boekt	0.6
-boi	-0.5
-boit	-0.31
-boite	-0.31
-boite|perso	-0.31
+boc	0.59
+bock	0.6
+bock 	0.6
+bock|mehr	0.6
+boda|no	0.37
+boekt	0.56
+bog	-0.29
+boga	-0.29
+bogad	-0.29
+boite|mail	0.29
+boite|perso	-0.67
+boite|professionnelle	-0.52
 bon	0.6
-bon 	0.29
-bonj	0.56
-bonjo	0.56
-bonjour|combien	-0.29
-bonjour|j	0.45
-bonjour|je	0.4
-bonjour|merci	0.69
+bon 	0.35
+bonj	0.55
+bonjo	0.55
+bonjour|ici	0.29
+bonjour|j	0.63
+bonjour|je	0.45
+bonjour|merci	0.84
 bonn	0.44
 bonne	0.44
-bonne|date	-0.3
-bon|j	0.98
-book 	-0.58
+bon|j	0.96
+book 	-0.6
 booke	0.43
-booking|a	0.46
+booking|a	0.55
 book|it	-0.33
-boot|al	0.48
-boot|angefragt	-0.58
-borraron|de	-0.33
-borrar|el	-0.37
-borra|mi	0.67
-borre	0.32
-borrenla|de	0.31
-borrenme|de	0.64
-borren|mi	0.55
-borren|mis	0.42
-borren|si	-0.44
-borre|la	0.27
-borre|sin	-0.39
-boten	-0.37
-both	0.34
-bothe	0.34
-bother|calling	0.45
-bought|a	1.08
-bought|already	0.37
+book|you	-0.27
+boot|al	0.37
+boot|angefragt	-0.54
+borr	0.3
+borraron|de	-0.34
+borrar|el	-0.42
+borra|mi	0.64
+borre	0.37
+borrenlo|de	0.33
+borrenme|de	0.63
+borren|mi	0.53
+borren|mis	0.37
+borren|si	-0.55
+borre|sin	-0.38
+borre|su	-0.27
+boten	-0.35
+both	0.35
+bothe	0.35
+bother|calling	0.42
+bother|someone	0.28
+bought|a	1.09
+bought|already	0.35
 bought|from	-0.28
-bought|my	0.41
-bought|one	-0.48
+bought|my	0.37
+bought|one	-0.47
 bought|the	0.42
-bought|through	0.83
-boul	-0.3
-boulo	-0.3
-bout	-0.35
-bout 	-0.35
+bought|through	0.81
+boul	-0.29
+boulo	-0.29
+bout	-0.39
+bout 	-0.39
 bout|de	-0.35
-bouw	-0.52
-bouw 	-0.43
-bouwp	-0.4
+bouw	-0.57
+bouw 	-0.45
+bouwp	-0.44
 bov	-0.41
 bove	-0.41
 boven	-0.41
-box	0.38
-box 	0.38
 br 	0.29
-bra	0.48
-bra 	0.27
-brak	-0.63
-brake	-0.63
-brakes|stop	-0.44
+bra	0.46
+brak	-0.64
+brake	-0.64
+brakes|stop	-0.45
 bran	0.46
-brand	0.36
-brand|so	0.66
-brauchen|mich	-0.38
-brauchen|sie	-0.54
-brauche|die	-0.44
-brauche|ich	-0.41
-brav	-0.36
-bravo	-0.36
-bravo|le	-0.42
-bravo|ne	0.29
-brea	-0.41
-break	-0.41
-bri	-0.55
+brand	0.42
+brand|so	0.64
+brauchen|mich	-0.44
+brauchen|sie	-0.53
+brauche|die	-0.43
+brauche|ich	-0.59
+brauche|keine	-0.31
+brav	-0.35
+bravo	-0.35
+bravo|le	-0.43
+bravo|ne	0.3
+brea	-0.43
+break	-0.43
+bri	-0.49
 brid	-0.43
-bride	-0.39
-brilliant|please	0.55
-bro	0.67
-bro 	0.82
-brochure|again	-0.84
-brochure|can	-0.91
-brochure|for	-0.56
-brochure|i	-1.07
-brochure|talking	-0.48
-brok	0.53
-broke	0.53
-bron	-0.6
-bronc	-0.6
-bronco|found	-0.48
-bronco|i	-0.37
-brot	-0.53
-broth	-0.53
-brother|told	-0.53
-bro|im	0.29
-bro|stop	0.57
-bruh	0.35
-bruh 	0.35
-bruil	0.27
-bruiloft|gaat	0.27
-bsci	0.39
-bscib	0.39
-bud	-0.35
-bud 	-0.45
-budd	-0.32
-buddy	-0.32
-buena	0.32
-buenas|la	-0.43
-buenas|que	-0.51
-buenas|soy	0.29
-buenas|tardes	0.62
+bride	-0.4
+brilliant|please	0.51
+bro	0.63
+bro 	0.77
+broa	0.27
+broad	0.27
+brochure|again	-0.7
+brochure|can	-0.95
+brochure|for	-0.36
+brochure|i	-1.02
+brochure|talking	-0.49
+brok	0.55
+broke	0.55
+bron	-0.52
+bronc	-0.52
+bronco|found	-0.52
+bronco|i	-0.31
+brot	-0.5
+broth	-0.5
+brother|told	-0.5
+bro|im	0.34
+bro|stop	0.52
+bruh	0.38
+bruh 	0.38
+bsci	0.4
+bscib	0.4
+bst	0.59
+bsta	0.37
+bstai	0.37
+bste	0.33
+bsten	0.33
+bt 	0.27
+bud	-0.33
+bud 	-0.48
+budd	-0.31
+buddy	-0.31
+buenas|la	-0.42
+buenas|que	-0.44
+buenas|soy	0.33
+buenas|tardes	0.63
+bueno	0.27
 bueno|de	0.27
+bueno|es	-0.28
 bug	0.42
 bugg	0.27
 buggi	0.27
 bugging|me	0.27
-buil	-0.41
-build	-0.41
-bun	0.36
-bunga	-0.28
-bungalows|first	-0.28
-bur	-0.39
-bureau|plutot	-0.67
-bureau|svp	-0.39
-buro	-0.39
-buro 	-0.39
-buro|an	-0.99
-buro|anrufen	-0.43
-bus	-0.44
-bus 	-0.47
-buscando|piso	0.54
-buscando|trabajo	0.42
-busco|carro	0.44
-busy|enough	0.7
-busy|not	-0.64
+buil	-0.4
+build	-0.4
+bun	0.38
+bur	-0.33
+bure	-0.29
+burea	-0.29
+bureau|plutot	-0.76
+bureau|svp	-0.57
+buro|an	-1.15
+buro|anrufen	-0.7
+bus	-0.41
+bus 	-0.44
+buscando|piso	0.58
+buscando|trabajo	0.43
+busco|carro	0.32
+busy|enough	0.71
+busy|not	-0.68
 busy|this	-0.61
-bus|en	-0.29
+bus|en	-0.32
 bus|juste	-0.53
-bus|on	-0.57
+bus|on	-0.67
 bus|stop	-0.44
-but|he	-0.4
-but|i	-0.28
-but|keep	-0.76
-but|no	0.61
-but|please	0.83
-but|she	-0.34
-but|still	-0.47
-but|that	-0.37
+but|he	-0.39
+but|i	-0.37
+but|keep	-0.91
+but|no	0.68
+but|please	0.81
+but|still	-0.61
 but|we	0.48
-buu	0.39
-buur	0.39
-buurt	0.39
-buurt|bent	-0.38
+buu	0.28
+buur	0.28
+buurt	0.28
+buurt|bent	-0.29
 buye	-0.36
 buyer	-0.36
-buyer|i	-0.54
-buyer|please	-0.34
-buyi	0.63
-buyin	0.63
-buying|a	0.48
-buying|from	0.66
-buying|i	-0.37
-buying|the	-0.28
-buy|you	-0.53
-by 	-1.14
-bye	0.33
-bye 	0.33
-by|accident	-0.31
+buyer|i	-0.42
+buyer|please	-0.35
+buyi	0.61
+buyin	0.61
+buying|a	0.52
+buying|from	0.73
+buyin|no	0.3
+buy|you	-0.47
+buz	-0.42
+buzo	-0.43
+buzon	-0.43
+buzon|del	-0.43
+by 	-1.17
+bye	0.41
+bye 	0.41
+by|accident	-0.37
 by|after	-0.29
-by|any	0.43
-by|anytime	-0.38
+by|any	0.5
+by|anytime	-0.36
 by|friday	-0.41
 by|june	-0.4
-by|mistake	-0.31
-by|phone	0.43
+by|mistake	-0.34
+by|phone	0.46
 by|post	0.4
-by|saturday	-0.54
-by|text	0.32
-by|whenever	-0.69
-by|your	0.65
+by|saturday	-0.5
+by|text	0.3
+by|whenever	-0.67
+by|your	0.83
 bzum	-0.35
 bzume	-0.35
-b|uit	0.32
-b|we	0.47
-c3 	-0.33
-c3|coupe	-0.33
-ca 	-0.69
-caba	-0.37
-caba 	-0.37
-cada	-0.81
-cada 	-0.81
-cada|hora	-0.69
+b|uit	0.36
+b|we	0.41
+c3 	-0.31
+c3|coupe	-0.31
+ca 	-0.66
+caba	-0.4
+caba 	-0.4
+cada	-0.8
+cada 	-0.8
+cada|hora	-0.68
 cada|manana	-0.47
-cair	-0.31
-caire	-0.31
+cair	-0.36
+caire	-0.36
 cal 	-0.3
-cale	-0.52
-caler	-0.51
+cale	-0.49
+calen	0.28
+calendar|i	0.28
+caler	-0.49
 cali	0.29
 calin	0.29
 caling|this	0.29
-calle	-0.3
-called|me	-0.43
+callb	-0.33
+callback|you	-0.33
+called|me	-0.5
 calling|after	-0.39
-calling|and	0.75
+calling|and	0.79
 calling|before	-0.4
-calling|between	-0.31
-calling|but	-0.81
-calling|figures	-0.44
-calling|forever	-0.51
-calling|her	-0.45
+calling|between	-0.32
+calling|but	-0.82
+calling|figures	-0.45
+calling|forever	-0.5
+calling|her	-0.41
 calling|him	-0.29
-calling|i	-0.73
-calling|me	0.9
-calling|my	-0.95
-calling|once	-0.53
-calling|right	-0.58
-calling|so	-0.73
-calling|the	-0.61
-calling|thought	-0.41
+calling|his	-0.33
+calling|i	-0.71
+calling|me	0.91
+calling|ms	-0.46
+calling|my	-0.92
+calling|once	-0.5
+calling|right	-0.47
+calling|so	-0.74
+calling|the	-0.62
+calling|thought	-0.4
 calling|typical	-0.28
-calling|us	-0.27
-calling|was	-0.47
-calls	0.55
-calls|already	0.28
-calls|at	-0.5
+calling|was	-0.45
+calls	0.56
+calls|already	0.31
+calls|at	-0.48
 calls|before	-0.4
-calls|my	0.69
-calls|or	0.82
-calls|please	0.95
-calls|texts	0.63
-calls|to	-0.6
+calls|my	0.65
+calls|or	0.73
+calls|please	0.93
+calls|texts	0.55
+calls|to	-0.64
+calls|today	-0.28
 call|back	-0.5
-call|before	-0.4
-call|don	0.46
+call|don	0.45
 call|from	-0.64
-call|later	-0.59
-call|list	0.88
-call|mine	-0.27
-call|my	-0.87
-call|on	-0.28
-call|this	0.67
-cam	-0.41
-cambiar|de	0.45
-cambiar|hoy	-0.42
-cambiar|la	-0.48
-cambie|de	-0.33
-cambie|las	0.5
-came	-0.54
-came 	-0.54
-came|through	-0.38
-camioneta|entonces	-0.32
-camioneta|para	-0.67
-camioneta|ya	-0.81
-camper|al	-0.36
-camper|is	0.41
-camper|koop	-0.27
-camr	0.35
-camry	0.35
-camry|last	0.48
-can	0.38
+call|later	-0.68
+call|list	0.95
+call|mine	-0.28
+call|my	-0.86
+call|on	-0.29
+call|this	0.64
+calor|desde	0.27
+cam	-0.4
+cambiar|de	0.42
+cambiar|hoy	-0.4
+cambiar|la	-0.51
+cambie|de	-0.65
+cambie|las	0.53
+came	-0.56
+came 	-0.56
+came|through	-0.39
+camioneta|entonces	-0.34
+camioneta|para	-0.65
+camioneta|ya	-0.75
+camper|al	-0.39
+camper|is	0.59
+camper|koop	-0.31
+camry|last	0.43
+can	0.41
 cana	0.78
-canal	1
+canal	0.96
 canales|de	0.45
-canales|gracias	0.28
-canales|por	0.63
-canap	-0.35
-canape|d	-0.27
-canau	0.43
+canales|gracias	0.31
+canales|por	0.61
+canap	-0.31
+canau	0.42
 canaux|merci	0.38
-canaux|svp	0.46
-cana|lo	0.29
-canc	0.47
-cance	0.48
-cancelar|el	-0.68
-cancelar|gracias	0.41
-cancelar|la	-0.31
-cancelar|las	-0.54
-cancelar|pero	-0.37
-cancelar|por	0.8
+canaux|svp	0.43
+cana|lo	0.3
+canc	0.46
+cance	0.5
+cancelar|el	-0.74
+cancelar|gracias	0.31
+cancelar|la	-0.32
+cancelar|las	-0.5
+cancelar|nunca	0.29
+cancelar|pero	-0.36
+cancelar|por	0.76
 cancelar|porfavor	0.73
-cancela|mi	-0.39
-cancelen|mi	0.34
-cancelo|los	-0.46
-cancel|all	0.28
-cancel|me	-0.5
-cancu	-0.38
+cancela|mi	-0.3
+cancelen|mi	0.36
+cancelo|los	-0.36
+cancel|all	0.31
+cancel|me	-0.44
+cancu	-0.47
 cand	0.49
 cando	0.49
-can|do	-0.45
-can|email	0.39
-can|i	-0.86
-can|someone	-0.34
-can|stop	0.64
-can|t	-1.22
+can|come	-0.41
+can|do	-0.47
+can|email	0.36
+can|i	-0.83
+can|someone	-0.51
+can|stop	0.62
+can|t	-1.26
 can|take	0.39
-can|text	0.81
-can|unsubscribe	-0.78
-can|we	-0.54
-can|y	0.65
-can|yall	0.81
-can|your	-0.27
-car	0.34
-caravana|tiene	-0.43
-caravane|a	-0.34
-caravan|een	-0.5
-caravan|in	-0.27
-caravan|weiter	-0.57
-card|offers	-0.36
-card|with	0.57
-carm	0.56
+can|text	0.79
+can|unsubscribe	-0.76
+can|we	-0.56
+can|y	0.67
+can|yall	0.84
+can|your	-0.29
+car	0.35
+caravana|tiene	-0.42
+caravane|a	-0.38
+caravan|een	-0.51
+caravan|in	-0.31
+caravan|weiter	-0.62
+card|offers	-0.32
+card|with	0.58
+carm	0.57
 carma	0.28
 carme	0.35
-caro	-0.4
-caro 	-0.3
-caron	-0.34
-caro|que	-0.3
-carro|el	-0.35
-carro|en	0.51
+caro	-0.44
+caro 	-0.32
+caron	-0.3
+caro|que	-0.32
+carro|el	-0.47
+carro|en	0.81
 carro|entonces	0.41
-carro|gracias	0.32
-carro|no	0.52
-carro|suena	-0.44
+carro|no	0.51
+carro|suena	-0.28
 carro|ya	-0.42
-carry	-0.28
-carrying|the	-0.28
-carte|bancaire	-0.31
-car|already	0.81
-car|elsewhere	1.07
+carry	-0.27
+carrying|the	-0.27
+carte	0.28
+carter|is	0.46
+carter|s	-0.46
+carte|bancaire	-0.36
+car|already	0.77
+car|elsewhere	1.05
 car|est	-0.39
-car|i	-0.53
-car|in	0.71
-car|is	-0.29
-car|smells	-0.27
-car|so	-0.43
-car|sold	-0.38
-car|stopped	-0.54
-cas	-0.63
-cas 	0.33
-casa	-0.46
-casa 	-0.46
-casa|mejor	-0.5
-cash	-0.45
-cash 	-0.45
-casi	-0.37
-casio	-0.37
-caso	0.39
-caso 	0.39
-cass	-0.44
-casse	-0.44
-casse|sur	-0.44
-casualidad|ahora	-0.5
-cati	0.3
-catie	0.37
-catio	0.29
-ca|ce	-0.38
-ca|m	-0.49
-ca|marche	-0.28
-ca|ne	-0.66
-ca|va	1.02
-cc 	-0.42
-ccas	-0.37
-ccasi	-0.37
-ccid	-0.31
-ccide	-0.31
-ccp	0.3
-ccpa	0.3
-ccpa 	0.3
-ccpa|please	0.29
-cea	0.44
-ceas	0.44
-cease	0.44
-cease|all	0.98
-ced	0.29
-cei	0.35
-ceiv	0.44
-ceivi	0.43
-cel	0.36
-cel 	0.44
-cela 	-0.39
-celen	0.33
-cell	-0.38
-cell 	-0.37
+car|i	-0.54
+car|in	0.69
+car|insurance	0.28
+car|is	-0.33
+car|smells	-0.28
+car|so	-0.39
+car|sold	-0.42
+car|stopped	-0.57
+cas	-0.61
+cas 	0.38
+casa	-0.55
+casa 	-0.55
+casa|mejor	-0.65
+cash	-0.47
+cash 	-0.47
+casi	-0.36
+casio	-0.36
+caso	0.53
+caso 	0.53
+cass	-0.45
+casse	-0.45
+casse|sur	-0.45
+casualidad|ahora	-0.59
+cati	0.33
+catie	0.41
+ca|ce	-0.48
+ca|m	-0.54
+ca|marche	-0.27
+ca|ne	-0.67
+ca|suffit	0.27
+ca|va	0.96
+cc 	-0.4
+ccas	-0.36
+ccasi	-0.36
+ccid	-0.37
+ccide	-0.37
+ccpa|please	0.53
+cea	0.43
+ceas	0.43
+cease	0.43
+cease|all	0.93
+cei	0.33
+ceiv	0.33
+ceivi	0.52
+cel	0.39
+cel 	0.47
+cela 	-0.3
+celen	0.35
+cell	-0.36
+cell 	-0.36
 cell|instead	-0.58
-cell|is	-0.27
-cell|no	0.59
-cell|she	-0.54
-cell|you	0.39
-celo	-0.46
-celo 	-0.46
-celu	-0.55
-celul	-0.55
-cema	0.33
-cemai	0.33
-cen	-0.91
-cen 	-0.41
-cent	-0.39
-centi	-0.27
+cell|no	0.64
+cell|she	-0.42
+cell|you	0.36
+celo	-0.36
+celo 	-0.36
+celu	-0.54
+celul	-0.54
+cem	0.35
+cema	0.34
+cemai	0.34
+ceme	0.27
+cemen	0.27
+cen	-0.87
+cen 	-0.43
+cent	-0.38
 cepc	-0.34
 cepci	-0.34
-cer	0.3
-ceri	0.4
-ceria	0.4
-cert	-0.3
-ces 	-0.44
-cesa	-0.46
-cesar	-0.46
-cesi	0.4
-cesio	0.29
-cesit	0.4
-cess	0.97
+ceri	0.41
+ceria	0.41
+ces 	-0.42
+cesa	-0.41
+cesar	-0.41
+cesi	0.41
+cesio	0.3
+cesit	0.41
+cess	0.99
 cesse	1.26
-cesser|de	0.63
-cesser|tout	0.72
-cesser|toute	0.37
-cessez|de	0.87
-ces|mails	-0.45
-ces|messages	-0.48
-ces|offres	-0.31
-ces|sms	-1.82
-cet	0.4
-cet 	-0.3
-cett	0.4
-cette	0.4
-cette|adresse	0.4
-cette|semaine	-0.38
-cet|apres	-0.3
-cez	0.27
-cez 	0.27
-ce|avec	0.28
-ce|match	-0.34
-ce|matin	0.42
-ce|modele	-0.31
-ce|numero	0.32
-ce|portable	0.31
-ce|qu	-0.53
-ce|que	-0.38
-ce|soit	0.46
+cesser|de	0.59
+cesser|tout	0.77
+cesser|toute	0.32
+cessez|de	0.85
+ces|mails	-0.33
+ces|messages	-0.59
+ces|offres	-0.36
+ces|sms	-1.44
+cet	0.41
+cet 	-0.31
+cett	0.41
+cette	0.41
+cette|adresse	0.41
+cette|semaine	-0.39
+cet|apres	-0.31
+cez	0.31
+cez 	0.31
+ce|match	-0.27
+ce|matin	0.44
+ce|modele	-0.32
+ce|numero	0.45
+ce|portable	0.39
+ce|qu	-0.5
+ce|que	-0.35
+ce|soit	0.33
 chaff	-0.3
 chai	-0.4
 chain	-0.4
-chal	0.54
-chale	0.54
+chal	0.49
+chale	0.5
 chaleur|ne	0.28
 chaleur|pour	-0.48
 cham	-0.35
 champ	-0.35
-chan	-0.29
-chanc	-0.48
-chang	-0.35
-changed|my	-0.62
+chan	-0.28
+chanc	-0.52
+chang	-0.34
+changed|my	-0.63
 changez|juste	-0.54
-change|mes	0.4
+change|mes	0.29
 chann	0.3
-channels|please	0.62
-chaq	-0.45
-chaqu	-0.45
-chaque|matin	-0.45
-charg	-0.29
-chari	0.32
-charities|from	0.33
+channels|please	0.68
+channels|stop	0.31
+chaq	-0.42
+chaqu	-0.42
+chaque|matin	-0.42
+chari	0.34
+charities|from	0.36
 chas	0.86
 chas 	0.27
-chats	0.44
-chat|with	-0.34
-chau	-0.63
-chaue	-0.62
-che 	0.38
-chean	-0.34
-checken|heeft	-0.31
-checking|in	-0.32
-check|email	-0.75
-check|the	-0.41
+chat|with	-0.42
+chau	-0.61
+chaue	-0.61
+che 	0.32
+chea	-0.29
+chean	-0.32
+cheap	-0.29
+checken|heeft	-0.28
+checking|in	-0.35
+check|email	-0.72
+check|the	-0.4
 check|them	-0.43
-check|whatsapp	0.48
-ched	-0.47
-chedu	-0.4
-cheers|got	-0.34
-chei	-0.46
+check|whatsapp	0.6
+ched	-0.51
+chedu	-0.36
+chee	0.43
+cheer	0.43
+cheers|got	-0.42
+chei	-0.47
 chein	-0.41
-chem	-0.27
-cheme	-0.27
-chen	0.32
-chen 	0.32
+chem	-0.31
+cheme	-0.31
+chen	0.36
+chen 	0.35
 chenl	-0.4
-chens	-0.3
-cherc	0.28
-cherche|plus	0.42
-cher|ne	-0.27
-ches	-0.27
-ches 	-0.27
-chez	0.39
-chez 	0.39
-chez|nous	-0.75
+chens	-0.39
+cherc	0.34
+cherche|plus	0.41
+cherz	0.27
+chez	0.43
+chez 	0.43
+chez|nous	-0.7
 chez|orange	-0.33
-chez|un	0.46
-chich	-0.42
-chier	0.29
+chez|un	0.49
+chich	-0.47
 chil	-0.4
 chill	-0.4
 chill|with	-0.4
-chis 	-0.28
-chl	0.3
-chla	-0.5
-chlag	-0.3
+chis 	-0.27
+chla	-0.48
+chlag	-0.28
 chmit	-0.34
 choi	0.5
 chois	0.5
-choisi|un	0.43
-chons	-0.33
-chose|another	0.5
-chou	0.41
-chouk	0.41
-chr	0.31
-chra	0.42
-chrap	0.42
-chree	0.33
-chrel	-0.59
-chrev	0.62
+choisi|un	0.54
+chose|another	0.55
+chou	0.35
+chouk	0.35
+chr	0.35
+chra	0.43
+chrap	0.43
+chre	0.27
+chree	0.27
+chrel	-0.61
+chrev	0.63
 chrie	0.5
 chsc	0.56
 chsch	0.56
-chst	-0.48
-chste	-0.48
-cht 	-0.27
-chte	0.45
-chte 	0.69
-chtin	0.68
-chtj	0.36
-chtje	0.36
-chtl	-0.37
-chtli	-0.37
-chts	0.4
-chts 	0.4
-chu 	0.34
-chun	0.46
-chung	0.46
-chus	0.27
-chuss	0.27
-chu|pu	0.49
-chw	-0.35
-ciac	0.56
-ciaci	0.56
-cials	-0.35
-ciat	0.5
-ciate	0.5
-cibe	0.39
-cibe 	0.39
-cibi 	-0.3
-cided	0.55
-ciden	-0.31
-cidin	-0.28
+chst	-0.47
+chste	-0.47
+chte	0.46
+chte 	0.7
+chtin	0.67
+chtj	0.42
+chtje	0.42
+chtl	-0.36
+chtli	-0.36
+chts	0.28
+chts 	0.28
+chu 	0.33
+chun	0.5
+chung	0.5
+chus	0.34
+chuss	0.34
+chu|pu	0.45
+chw	-0.41
+cials	-0.36
+ciam	-0.28
+ciami	-0.28
+ciat	0.48
+ciate	0.48
+cibe	0.4
+cibe 	0.4
+cibi 	-0.41
+cibid	-0.32
+cided	0.53
+ciden	-0.37
+cidin	-0.3
 cido	-0.41
 cido 	-0.41
-cie 	-0.42
-cien 	-0.42
-ciend	-0.37
-cienn	-0.35
-cient	0.38
-cieri	-1.04
-ciet	0.44
-ciete	0.44
-cil	-0.3
-cile	-0.31
-cilem	-0.31
-cin	-0.29
-cing	-0.41
-cing 	-0.41
-cio 	-0.56
-cion	0.46
-cion 	0.27
-cir	0.75
-cir 	0.58
-cirl	0.5
-cirle	0.5
-cita	-0.35
-cita 	-0.35
-citai	0.57
-cita|de	-0.49
+cie 	-0.33
+ciem	-0.27
+ciemb	-0.27
+cien 	-0.43
+ciend	-0.33
+cienn	-0.4
+cient	0.39
+ciet	0.45
+ciete	0.45
+cil	-0.31
+cile	-0.32
+cilem	-0.32
+cina	-0.37
+cina 	-0.37
+cio 	-0.65
+cion	0.43
+cir	0.67
+cir 	0.56
+cirl	0.43
+cirle	0.43
+cit	-0.38
+cita	-0.38
+cita 	-0.4
+citai	0.7
+citat	0.37
+cita|de	-0.45
 cita|del	-0.32
-cita|en	-0.43
+cita|en	-0.28
 cite	0.38
-cite 	0.38
-citer	0.98
-citez	0.31
-cito	0.4
-cito 	0.4
-civic|have	-0.4
-civic|last	0.28
-civic|lo	-0.84
-ck 	-0.4
-cked	-0.5
-cked 	-0.5
-cki	-0.32
-ckin	-0.32
-cking	-0.32
-ckla	-0.28
-cklan	-0.28
-ckly	0.32
-ckly 	0.32
-ckr	-0.52
-ckru	-0.52
-ckruf	-0.52
-cks	-0.41
-cks 	-0.41
-cksc	-0.44
-cksch	-0.44
-cla	0.28
-clai	0.91
-clair	0.91
-clam	0.32
-claro|que	0.47
-clas	-0.51
-clase|te	-0.33
-class	-0.67
-clea	-0.37
+cite 	0.46
+citer	0.96
+citez	0.49
+civic|have	-0.44
+civic|is	-0.3
+civic|lo	-0.79
+civic|only	-0.4
+civic|with	-0.28
+ck 	-0.39
+cked	-0.42
+cked 	-0.42
+cki	-0.35
+ckin	-0.35
+cking	-0.35
+ckla	-0.31
+cklan	-0.31
+ckly	0.38
+ckly 	0.38
+ckr	-0.54
+ckru	-0.54
+ckruf	-0.54
+cks	-0.43
+cks 	-0.43
+cksc	-0.45
+cksch	-0.45
+clai	0.92
+clair	0.92
+clam	0.28
+claro|que	0.49
+clas	-0.55
+clase|te	-0.28
+class	-0.74
+clea	-0.36
 clic	-0.4
 click	-0.4
-clio	-0.37
-clio 	-0.37
-clio|arrive	-0.38
+clie	0.28
+clien	0.28
+clio	-0.31
+clio 	-0.31
+clio|arrive	-0.37
 clio|est	-0.47
-clio|in	-0.41
-clio|je	-0.97
-clio|per	-0.37
-clio|que	-0.44
-clo	-0.51
-clos	-0.51
-close	-0.51
-closer|to	-0.31
-close|on	-0.37
-clow	0.52
-clown	0.52
-clu	-0.51
-clui	-0.31
-cluid	-0.31
-cni	-0.29
+clio|in	-0.45
+clio|je	-0.94
+clio|per	-0.41
+clio|que	-0.45
+clo	-0.46
+clos	-0.47
+close	-0.47
+closer|to	-0.27
+close|on	-0.42
+clow	0.49
+clown	0.49
+clu	-0.41
+clud	-0.36
+clude	-0.36
+clui	-0.37
+cluid	-0.37
+cni	-0.32
 cnic	-0.4
-cnica	-0.35
-coc	0.36
-coch	0.3
-coche	0.3
-coche|en	0.44
-coche|me	-0.52
-coche|ustedes	-0.39
-coche|viejo	-0.34
+cnica	-0.32
+coc	0.48
+coch	0.43
+coche	0.43
+coche|en	0.39
+coche|me	-0.46
+coche|ustedes	-0.64
+coche|viejo	-0.4
 cof	-0.43
 coff	-0.43
 coffe	-0.43
-coger	0.27
-coger|el	0.33
-coi	-0.51
+coi	-0.52
 cois	-0.52
 cois 	-0.52
 col	-0.45
-collega|dat	-0.47
-collegue|je	0.6
-collegue|que	0.45
-colo	-0.27
-color	-0.27
-color|no	-0.27
-com	-0.72
-combien|de	0.37
-combien|l	-0.31
-combien|pour	-0.42
-combien|un	-0.31
-come 	-0.89
-comer|baja	-0.37
-comes	0.38
-comes|up	0.39
-come|back	-0.37
-come|in	-0.63
-come|through	-0.28
-comi	-0.28
-comm	-0.57
+collega|dat	-0.41
+collegue|je	0.67
+collegue|que	0.67
+com	-0.73
+combien|de	0.38
+combien|l	-0.27
+combien|pour	-0.41
+combien|un	-0.27
+come 	-0.82
+comer|baja	-0.42
+comes	0.37
+comes|up	0.38
+come|back	-0.46
+come|in	-0.57
+come|through	-0.38
+comm	-0.62
 comma	0.4
-commande|des	-0.37
-comme	-0.57
-comment|faire	-0.58
-comment|je	-0.44
-commerciales|et	0.28
+commande|des	-0.33
+comme	-0.62
+comment|faire	-0.79
+comment|je	-0.45
 comme|par	-0.39
 commu	0.54
-como	-0.58
-como 	-0.58
-como|cancelo	-0.46
-como|hago	-0.6
-como|lo	-0.35
-como|me	-0.48
-compagnie|d	0.27
+como	-0.59
+como 	-0.59
+como|5	-0.27
+como|cancelo	-0.36
+como|hago	-0.59
+como|lo	-0.47
+como|me	-0.49
+compagnie|d	0.29
 compania|asi	0.38
-compania|de	0.82
-company|anymore	0.95
+compania|de	0.73
+company|anymore	0.93
 company|for	-0.27
-company|last	0.66
-company|please	0.79
-company|so	0.67
-compe	0.37
-compramos|con	-0.34
-compramos|en	0.29
-compramos|piso	0.78
-comprar|dejan	-0.45
-comprar|na	0.4
-comprar|nada	1.16
+company|last	0.6
+company|please	0.74
+company|so	0.59
+compe	0.36
+compramos|con	-0.33
+compramos|en	0.3
+compramos|piso	0.77
+comprar|dejan	-0.27
+comprar|na	0.54
+comprar|nada	1.2
 compre|a	0.51
-compre|con	0.37
-compre|el	0.51
-compre|en	-0.27
-compre|la	1.13
-compre|los	0.37
-compre|mi	0.27
-compre|no	0.41
-compre|otro	-0.58
-compre|piso	0.43
-comu	0.34
-comun	0.34
-comunicaciones|comerciales	0.33
-conc	0.4
+compre|con	0.36
+compre|el	0.5
+compre|la	1.21
+compre|los	0.3
+compre|mi	0.32
+compre|no	0.39
+compre|otro	-0.57
+compre|piso	0.4
+comu	0.4
+comun	0.4
+conc	0.46
 concessionnaire|demain	-0.48
-concession|demain	-0.51
-concession|je	-0.29
-concession|samedi	-0.71
-conde	-0.31
-condes|me	-0.31
-condo	-0.32
+concession|demain	-0.52
+concession|je	-0.32
+concession|samedi	-0.73
+conde	-0.3
+condes|me	-0.3
+condo	-0.38
 condo|sur	-0.27
-confirman|porfa	-0.35
-confirmer|par	0.27
-confirm|in	0.31
-confirm|whether	0.29
-conn	-0.62
-conna	-0.62
-connais|pas	-0.62
-cono 	0.68
-conseille|par	0.75
-consentement|a	0.41
-consentimiento|para	0.46
-consent|to	0.57
+conf	0.33
+confirmer|par	0.35
+confirm|whether	0.31
+conn	-0.61
+conna	-0.61
+connais|pas	-0.61
+cono 	0.67
+conseille|par	0.83
+consentement|a	0.5
+consentimiento|para	0.3
+consent|to	0.76
 consent|withdrawn	0.4
 consi	-0.29
 consiguen|la	-0.29
-consu	-0.38
-conta	0.45
-contactando|entiendan	0.3
-contacted|anymore	0.7
-contacted|by	0.67
-contacteer|mij	0.44
+consu	-0.36
+conta	0.46
+contactando|entiendan	0.33
+contacted|anymore	0.68
+contacted|by	0.84
+contacteer|mij	0.5
 contacten|gracias	0.27
 contacten|mas	0.73
-contacteren|aub	0.3
-contacter|a	0.48
-contacter|bonne	0.56
-contacter|svp	0.37
-contactez|plus	0.44
-contacting|me	0.35
-contacting|my	0.36
-contact|info	0.9
-contact|list	0.46
-contact|me	0.45
-contact|meer	1.07
-contact|op	-0.27
-contact|please	0.28
-conte	-0.35
-contents|insurance	-0.39
-contestarme|los	-0.47
-conteste|no	-0.32
-contesto|dejen	-0.31
-contesto|es	-0.52
-contesto|no	-0.95
-contesto|ya	-0.57
-continuer|a	-0.42
-continuez|a	-0.29
-contract|ran	-0.27
-contract|stopt	-0.27
-contract|with	0.5
-contratamos|otra	0.38
+contacter|a	0.4
+contacter|bonne	0.58
+contacter|svp	0.31
+contactez|plus	0.43
+contacting|me	0.44
+contacting|my	0.39
+contact|him	0.28
+contact|in	0.32
+contact|info	0.92
+contact|list	0.41
+contact|me	0.49
+contact|meer	1.04
+contact|met	0.57
+contact|op	-0.28
+contact|please	0.43
+conte	-0.33
+contents|insurance	-0.33
+contestarme|los	-0.37
+conteste|no	-0.4
+contesto|dejen	-0.29
+contesto|es	-0.49
+contesto|no	-1.06
+contesto|ya	-0.43
+continuer|a	-0.41
+contract|with	0.53
+contratamos|otra	0.36
 contrataron|en	0.43
-contratar|dejan	-0.62
-contrate|con	0.45
-contrate|el	0.3
-contrat|arrive	-0.34
-contrat|d	-0.35
-conve	0.37
-conversion|please	0.37
-con|fonasa	-0.27
-con|la	0.32
-con|los	0.91
-con|menos	-0.55
-con|mi	-0.43
-con|otras	0.35
-con|otros	0.8
-con|una	-0.51
+contratar|dejan	-0.73
+contrate|con	0.4
+contrate|el	0.44
+contrato|hasta	-0.29
+contrat|arrive	-0.32
+contrat|d	-0.42
+conve	0.36
+conversion|please	0.36
+con|la	0.31
+con|llamadas	0.32
+con|los	0.84
+con|menos	-0.58
+con|mi	-0.55
+con|otras	0.3
+con|otros	0.81
+con|tantas	0.39
+con|una	-0.47
 coo	0.38
-coor	0.34
-coord	0.34
-coordonnees|de	0.33
-coordonnees|je	-0.4
-coordonnees|svp	0.42
-cords	0.82
-corolla|from	0.68
-correos|borre	0.27
-correos|de	0.41
-correos|del	0.73
-correos|electronicos	0.27
-correos|estan	0.64
-correos|gracias	0.49
-correos|los	-0.45
-correos|por	0.47
-correos|porfa	0.3
-correos|si	0.47
+coor	0.32
+coord	0.32
+coordonnees|de	0.51
+coordonnees|je	-0.31
+coordonnees|svp	0.46
+cords	0.81
+corolla|from	0.61
+correos|de	0.6
+correos|del	0.72
+correos|electronicos	0.34
+correos|estan	0.67
+correos|gracias	0.45
+correos|los	-0.42
+correos|por	0.54
+correos|porfa	0.29
+correos|si	0.42
 correo|de	0.29
-correo|del	-0.83
-correo|esta	-0.34
-correo|los	-0.29
-correo|prefiero	-0.49
-cos 	0.46
-cosi	-0.34
-cosig	-0.34
-cosigner|and	-0.34
-cot	-0.47
+correo|del	-0.85
+correo|esta	-0.27
+correo|los	-0.34
+correo|personal	-0.43
+correo|prefiero	-0.43
+cos 	0.55
+cosi	-0.35
+cosig	-0.35
+cosigner|and	-0.35
+cot	-0.44
 coti	-0.4
 cotiz	-0.4
-cotizacion|del	-0.44
-cotizacion|impresa	-0.34
-cotizacion|otra	-0.39
-cotizacion|por	-0.71
-could|not	-0.51
-could|stop	0.77
-could|take	1.01
-could|yall	0.62
-coun	0.31
-count	0.31
-count|me	0.48
-coupe	-0.31
-coupe|le	-0.33
-courr	0.41
-courriels|merci	0.87
-courriels|svp	1.04
-courriers|merci	0.47
-courrier|je	-0.65
-courrier|plutot	-0.77
-course|but	0.28
-cpa 	0.3
-cr 	-0.46
+cotizacion|del	-0.33
+cotizacion|impresa	-0.27
+cotizacion|otra	-0.38
+cotizacion|por	-0.68
+could|not	-0.5
+could|stop	0.74
+could|take	0.96
+could|yall	0.67
+coun	0.27
+count	0.27
+count|me	0.51
+coupe	-0.29
+coupe|le	-0.31
+courr	0.43
+courriels|merci	0.93
+courriels|svp	1.02
+courriers|merci	0.48
+courrier|je	-0.72
+courrier|plutot	-0.73
+course|but	0.3
+cr 	-0.47
 cra	0.4
-crap	0.56
-crap 	0.56
-credito|esta	0.66
-credito|infonavit	-0.36
-credit|app	-0.6
-credit|auto	-0.27
-credit|card	0.36
-credit|checks	-0.72
-credit|ne	0.85
+crap	0.61
+crap 	0.61
+credito|esta	0.7
+credito|infonavit	-0.3
+credit|app	-0.63
+credit|card	0.47
+credit|checks	-0.66
+credit|ne	0.91
+credit|union	0.33
+cret	-0.32
+creta	-0.32
 criba	0.46
-cribo	0.29
-crita	0.43
-cro	-0.29
-croc	-0.37
-croch	-0.37
+crita	0.42
+crm	0.27
+crm 	0.27
+croc	-0.36
+croch	-0.36
 croi	-0.28
 crois	-0.28
-cros	0.27
-cross	0.27
-cr|v	-0.46
-cso	-0.38
-cson	-0.38
-cson 	-0.38
-ctad	0.47
-ctado	0.47
+cr|v	-0.47
+cso	-0.39
+cson	-0.39
+cson 	-0.39
+ctad	0.58
+ctado	0.58
 ctan	0.43
 ctand	0.43
-ctar	0.31
-ctarm	0.72
-cte	0.63
-cted	0.54
-cted 	0.54
-ctee	0.46
-cteer	0.46
-cten	0.7
-cten 	0.7
-ctera	0.28
-ctere	0.62
+ctar	0.28
+ctarm	0.59
+cte	0.73
+cted	0.55
+cted 	0.55
+ctee	0.44
+cteer	0.44
+cten	0.69
+cten 	0.69
+cter	0.36
+cter 	0.33
+ctera	0.35
+ctere	0.52
 ctes	0.36
 ctes 	0.36
-ctez	0.44
-ctez 	0.44
-ctie	-0.54
-ctie 	-0.5
+ctez	0.43
+ctez 	0.43
+cti	0.39
+ctie	-0.64
+ctie 	-0.58
 cties	-0.42
-ctos	0.42
-ctos 	0.42
-ctro	0.27
-ctron	0.27
-ctua	-0.4
-ctual	-0.4
-cture	-0.35
-cu 	-0.49
-cua	-0.37
+ctin	0.36
+cting	0.36
+ctos	0.48
+ctos 	0.48
+ctr	0.27
+ctro	0.33
+ctron	0.33
+cu 	-0.46
+cua	-0.38
 cual	-0.37
 cual 	-0.37
 cual|es	-0.37
-cuand	-0.69
-cuando|llegue	-0.29
-cuando|quiera	-0.3
-cuando|quiero	-0.57
+cuan	-0.29
+cuand	-0.66
+cuando|quiera	-0.27
+cuando|quiero	-0.42
 cuando|se	-0.29
-cuando|termina	-0.37
-cuando|ya	-0.36
-cuant	0.76
-cuantas|veces	0.77
-cuantos|meses	-0.35
-cuanto|cuesta	-0.77
+cuando|termina	-0.35
+cuando|ya	-0.37
+cuant	0.67
+cuantas|veces	0.68
+cuanto|cuesta	-0.74
 cuanto|rento	-0.29
-cuanto|sale	-0.47
-cuc	-0.32
-cuch	-0.32
-cuche	-0.32
-cue	-0.32
-cuen	-0.32
-cuent	-0.32
-cues	-0.78
-cuest	-0.78
-cuesta|la	-0.48
-cui	-0.35
+cuanto|sale	-0.45
+cuc	-0.4
+cuch	-0.4
+cuche	-0.4
+cue	-0.33
+cuen	-0.33
+cuent	-0.33
+cues	-0.79
+cuest	-0.79
+cuesta|la	-0.43
+cui	-0.32
 cuisine|est	0.42
-cuisine|merci	0.31
-cuisiniste|bonne	0.31
-culo	0.43
-culo 	0.43
-cum	-0.35
-cume	-0.35
-cumen	-0.35
-cuo	-0.59
-cuot	-0.59
-cuota	-0.59
-cuota|no	-0.4
-cupee	-0.41
-cuper	-0.51
+cuisine|merci	0.32
+cuisiniste|bonne	0.32
+culo	0.4
+culo 	0.4
+cum	-0.31
+cume	-0.31
+cumen	-0.31
+cuo	-0.52
+cuot	-0.52
+cuota	-0.52
+cuota|no	-0.41
+cupee	-0.36
+cuper	-0.55
+cupo	0.31
+cupo 	0.31
 cur	0.35
-curi	-0.34
-curio	-0.39
-curioso|que	-0.38
-curre	0.34
-curso|de	-0.66
-curso|hace	0.43
-curso|ustedes	-0.36
-cursus|al	0.41
+curi	-0.35
+curio	-0.41
+curioso|que	-0.4
+curious|what	0.33
+curre	0.32
+curs	0.27
+curso	0.36
+curso|de	-0.84
+curso|hace	0.39
+curso|ustedes	-0.46
+cursus|al	0.46
 cursus|ik	0.36
-cursus|van	-0.36
-cut	0.31
-cut 	0.31
+cursus|van	-0.33
+cut	0.3
+cut 	0.3
 cutt	-0.33
 cutti	-0.33
 cutting|out	-0.33
-cut|it	0.31
-cx 	-0.27
-cx|5	-0.27
-c|combien	-0.31
-c|est	-0.58
-c|koi	-0.27
-daag	-0.28
-daag 	-0.28
-daaro	0.32
-daarom|niet	0.32
-dab	-0.27
+cut|it	0.3
+cx 	-0.4
+cx|5	-0.4
+c|combien	-0.27
+c|est	-0.53
+daag	-0.27
+daag 	-0.27
+daaro	0.31
+daarom|niet	0.31
 daba	-0.39
-daba 	-0.4
+daba 	-0.39
 dabe	-0.34
 dabei	-0.34
-dabei|sein	-0.28
-dach 	-0.33
-dachr	-0.59
-dachreling|aus	-0.59
-dacia	-0.27
-dacia|duster	-0.27
-dad	0.47
-dad 	0.33
-dade	0.47
-dades	0.47
-dag	-0.95
-dag 	-1.06
-dage	-0.85
-dageg	-0.86
-dagegen|wenn	-0.86
-dag|bellen	-0.41
-dag|dat	-0.3
-dag|te	-0.43
-dag|thuis	-0.29
-dag|verder	0.31
-dai	-0.5
-dail	-0.35
-daily	-0.35
-daily|sales	-0.35
-dam	-0.45
-dame	-0.55
-dame 	-0.55
-damit	-0.5
-damit|die	-0.5
-damn	0.27
-damn 	0.27
-damn|list	0.27
-dan 	-0.47
-dana	0.33
-dana 	0.34
-dana|im	0.34
-dand	0.36
-dando	0.36
-danke|aber	0.63
-danke|also	0.76
-danke|den	0.4
-danke|fur	0.42
-danke|hat	0.84
-danke|ich	-0.81
+dabei|sein	-0.29
+dach 	-0.37
+dachr	-0.61
+dachreling|aus	-0.61
+dacia	-0.3
+dacia|duster	-0.3
+dad	0.63
+dad 	0.52
+dade	0.42
+dades	0.42
+dag	-0.94
+dag 	-1.05
+dage	-0.82
+dageg	-0.82
+dagegen|wenn	-0.82
+dag|bellen	-0.4
+dag|dat	-0.31
+dag|te	-0.41
+dag|thuis	-0.32
+dag|verder	0.35
+dai	-0.52
+dail	-0.36
+daily	-0.36
+daily|sales	-0.36
+dam	-0.66
+dame	-0.56
+dame 	-0.56
+dami	-0.41
+damit	-0.49
+damit|die	-0.49
+damm	0.28
+dammt	0.28
+dan 	-0.48
+dana	0.36
+dana 	0.37
+dana|im	0.37
+dand	0.67
+dando	0.67
+danke|aber	0.6
+danke|also	0.74
+danke|den	0.38
+danke|fur	0.5
+danke|hat	0.87
+danke|ich	-0.72
 danke|kein	-0.47
 danke|passt	-0.33
-danke|stopp	0.81
-danke|tschuss	0.27
-danke|und	0.52
+danke|stopp	0.8
+danke|tschuss	0.34
+danke|und	0.51
 dank|je	-0.32
-dank|voor	0.3
-dann	-0.43
-dann 	-0.43
-dann|bitte	-0.62
-dann|keine	-0.47
-dann|per	0.69
-dann|rufen	-0.45
-dann|stopp	-0.4
-dans|10	-0.33
-dant	-0.28
-dan|ben	-0.31
-dan|de	0.3
-dan|even	-0.38
-dan|geen	-0.31
-dan|hoef	-0.35
+dank|voor	0.32
+dann	-0.47
+dann 	-0.47
+dann|bitte	-0.56
+dann|keine	-0.43
+dann|per	0.66
+dann|rufen	-0.5
+dann|stopp	-0.39
+dann|zeig	-0.42
+dans	-0.29
+dans 	-0.29
+dans|10	-0.32
+dant	-0.31
+dan|ben	-0.28
+dan|de	0.29
+dan|even	-0.29
+dan|geen	-0.27
+dan|hoef	-0.32
 dan|hoeft	-0.42
-dan|maar	-0.67
-dan|mejor	-0.37
-dan|niet	-0.69
-dan|stop	-0.51
-dar 	-0.4
-darf|ich	0.43
+dan|maar	-0.71
+dan|mejor	-0.32
+dan|met	-0.3
+dan|niet	-0.63
+dan|stop	-0.5
+dar 	-0.43
+darf|ich	0.39
 darme|de	0.28
-darn	0.28
-dars	-0.64
-darse	-0.64
-darse|de	-0.64
-dar|cita	-0.44
-dass|ich	0.38
-das|alte	-0.64
-das|auch	-0.52
-das|finanzierungsangebot	-0.32
-das|geld	-0.29
-das|handy	-0.28
-das|haus	0.9
-das|ist	-0.28
-das|mit	0.41
-das|ubernehmen	-0.29
-das|was	-0.4
-das|wieder	-0.45
-dat 	-0.37
-data	0.48
-datab	0.62
-data|deleted	0.59
+darn	0.3
+darne	0.29
+darnell|i	0.29
+dars	-0.68
+darse	-0.68
+darse|de	-0.68
+dar|cita	-0.29
+dass|ich	0.37
+das|alte	-0.63
+das|auch	-0.58
+das|der	0.27
+das|finanzierungsangebot	-0.48
+das|geld	-0.35
+das|haus	0.89
+das|ist	-0.45
+das|leasingangebot	-0.55
+das|mit	0.39
+das|ubernehmen	-0.31
+das|war	-0.44
+das|was	-0.39
+das|wieder	-0.48
+dat 	-0.36
+data	0.42
+datab	0.63
+data|deleted	0.63
 daten	0.51
-daten|bitte	-0.81
-daten|der	1
-daten|fur	-0.31
-daten|ich	0.8
-daten|nicht	-0.75
-daten|zu	0.43
-date|1	-0.39
-date|pour	-0.3
-dati	0.31
-datin	0.33
-dating|app	0.33
-datos	0.5
-datos|de	1.04
-datos|por	1
-datos|todavia	-0.38
-datos|ya	0.57
-dat|bellen	-0.4
-dat|bij	-0.34
-dat|deze	-0.39
-dat|die	-0.41
+daten|bitte	-0.75
+daten|der	1.07
+daten|fur	-0.28
+daten|ich	0.66
+daten|nicht	-0.74
+daten|zu	0.44
+date|1	-0.33
+dati	0.29
+datin	0.32
+dating|app	0.32
+datos	0.47
+datos|de	0.67
+datos|no	0.29
+datos|por	0.98
+datos|ya	0.58
+dat|bellen	-0.39
+dat|bij	-0.35
+dat|deze	-0.34
+dat|die	-0.34
 dat|geappt	0.3
-dat|gebel	0.5
-dat|huis	-0.27
+dat|gebel	0.52
+dat|huis	-0.28
 dat|maar	-0.3
 dat|ook	-0.4
-dat|u	0.83
+dat|u	0.82
 dat|via	-0.27
-dat|was	-0.41
-dat|we	-0.59
-dat|ze	-0.81
-dauert|die	-0.28
-daughter|is	0.43
-daughter|read	-0.34
-daughter|told	-0.56
-dave	0.37
-dave 	0.37
-dave|i	0.53
-dave|just	-0.32
-davi	-0.93
-davia	-0.93
+dat|we	-0.62
+dat|ze	-0.9
+daue	-0.28
+dauer	-0.28
+dauert|die	-0.3
+daughter|is	0.38
+daughter|told	-0.52
+dave	0.36
+dave 	0.36
+dave|i	0.54
+dave|just	-0.35
+davi	-0.77
+davia	-0.77
 day	-0.96
-day 	-0.95
-days	-0.29
-days 	-0.29
-day|about	-0.46
-day|i	-0.56
-day|im	0.49
-day|long	-0.47
-day|once	-0.57
+day 	-0.96
+days	-0.31
+days 	-0.31
+day|about	-0.38
+day|i	-0.59
+day|im	0.43
+day|long	-0.49
+day|once	-0.51
 day|you	-0.38
 da|ist	-0.41
-da|nie	0.47
-dde	0.5
-ddel	0.5
-ddels	0.5
-ddi	0.28
-ddin	0.28
-dding	0.28
-ddy	-0.32
-ddy 	-0.32
-de 	-0.27
-dea	-0.44
-dea 	-0.39
-deal	-0.43
-deal 	-0.72
-dealership|again	0.77
+da|nie	0.35
+dde	0.42
+ddel	0.42
+ddels	0.42
+ddy	-0.31
+ddy 	-0.31
+dea	-0.45
+dea 	-0.37
+deal	-0.45
+deal 	-0.76
+dealership|again	0.82
 dealership|in	0.43
-dealership|s	-0.48
-dealership|stop	0.65
-dealer|fee	-0.49
-dealer|fees	-0.47
+dealership|s	-0.49
+dealership|stop	0.63
+dealer|fee	-0.51
+dealer|fees	-0.45
 dealer|kept	-0.38
-dealer|not	-0.64
-dealer|on	0.68
-dealer|stop	0.35
-deals	-0.27
-deal|going	-0.41
-deal|now	0.29
-deal|please	-0.54
-deal|through	-0.28
-debo	-0.5
-debor	-0.5
-deborde|cette	-0.4
-dec	0.35
-deca	-0.46
-decal	-0.46
-decaler|le	-0.46
-dece	0.39
-decer	0.4
-decided|against	0.37
-decided|to	0.41
-decide|and	-0.46
-decir	0.77
-decirles|que	0.32
-decir|que	0.58
-decr	-0.37
-decro	-0.37
-decroche|pas	-0.39
-dee	0.42
-dee 	0.42
-deg	-0.27
-degustation|du	-0.44
-deja	0.57
-deja 	0.83
-dejad	0.34
-dejad|de	0.34
+dealer|not	-0.6
+dealer|on	0.61
+dealer|stop	0.61
+deals	-0.28
+deal|going	-0.4
+deal|now	0.34
+deal|please	-0.52
+deal|through	-0.27
+debo	-0.52
+debor	-0.52
+deborde|cette	-0.41
+dec	0.43
+deca	-0.52
+decal	-0.52
+decaler|le	-0.52
+dece	0.41
+decede|en	0.33
+decer	0.41
+decided|against	0.36
+decided|to	0.39
+decide|and	-0.51
+decide|pas	-0.27
+decir	0.68
+decir|que	0.56
+decr	-0.36
+decro	-0.36
+decroche|pas	-0.38
+dee	0.43
+dee 	0.41
+degustation|du	-0.42
+deja	0.58
+deja 	0.86
+dejad	0.36
+dejad|de	0.36
 dejam	0.44
-dejaran|de	-0.45
-dejaron|de	-0.63
-dejar|de	0.39
-dejas	-0.36
-dejasteis|de	-0.36
-deja|change	0.59
+dejaran|de	-0.48
+dejaron|de	-0.65
+dejar|de	0.38
+dejas	-0.38
+dejasteis|de	-0.38
+deja|change	0.62
 deja|commandee	0.42
 deja|de	0.76
-deja|reserve	0.56
-deja|signe	0.43
-deja|souscrit	0.4
-deja|tout	0.6
+deja|reserve	0.62
+deja|signe	0.45
+deja|souscrit	0.41
+deja|tout	0.67
 deja|un	0.41
 deja|vendu	-0.39
-deja|vendue	-1.01
-dejei	0.36
-dejeis|de	0.36
+deja|vendue	-0.96
+dejei	0.37
+dejeis|de	0.37
 dejenme|en	0.39
-dejenme|tranquilo	0.51
-dejenme|ya	0.37
-dejen|d	0.49
-dejen|las	0.98
-dejeu	-0.43
-del 	-0.31
-delai|de	-0.27
-dele	0.35
-delet	0.34
-deleted|from	0.89
-deleted|it	-0.84
+dejenme|tranquilo	0.45
+dejenme|ya	0.36
+dejen|d	0.5
+dejen|las	1.01
+dejeu	-0.4
+del 	-0.36
+dele	0.34
+delet	0.33
+deleted|from	0.92
+deleted|it	-0.7
 deleted|the	0.74
-delete|all	0.37
-delete|my	0.36
-delete|the	-0.41
+delete|his	0.28
+delete|my	0.38
+delete|the	-0.44
 deli	-0.39
-dell	-0.4
-delle	-0.4
-delo	-0.48
-delo 	-0.48
-dels	0.5
-dels 	0.5
-del|banco	0.73
-del|financiamiento	-0.48
-del|fondo	0.37
-del|hogar	0.3
-del|nuevo	-0.34
-del|proximo	-0.32
+dell	-0.44
+delle	-0.44
+delo	-0.46
+delo 	-0.46
+dels	0.42
+dels 	0.42
+del|banco	0.72
+del|curso	0.27
+del|fondo	0.38
+del|hogar	0.28
+del|hotel	0.31
+del|nuevo	-0.29
+del|presente	0.36
+del|prestamo	-0.32
+del|proximo	-0.31
 del|sabado	-0.3
-del|salon	0.28
-del|taller	-0.43
-del|trabajo	-0.63
-del|verano	-0.54
+del|salon	0.29
+del|taller	-0.44
+del|trabajo	-0.61
+del|verano	-0.44
 demai	-0.53
 demain|en	-0.54
-demain|midi	-0.48
-demain|pour	-0.76
-deman	0.27
-demande|a	-0.45
+demain|midi	-0.47
+demain|pour	-0.84
+deman	0.3
+demande|a	-0.46
 demande|d	0.5
-demande|moi	0.64
-demande|qu	-0.34
-demande|une	-0.34
-demarche|par	0.39
+demande|moi	0.67
+demande|qu	-0.35
+demande|une	-0.31
+demarche|par	0.5
 demas	-0.39
-deme 	-0.49
-demenage|et	0.31
+deme 	-0.46
+demenage|et	0.32
 demi	0.4
 demo	-0.73
 demo 	-0.53
-dem|anderen	-0.27
-dem|baustopp	-0.35
-dem|preis	-0.46
-dem|urlaub	-0.31
+dem|anderen	-0.35
+dem|baustopp	-0.3
+dem|preis	-0.49
 dem|weg	-0.46
-den	0.32
+den	0.31
 den 	0.38
 deni	-0.27
 denis	-0.27
 denis|est	-0.27
-denk	-0.37
-denk 	-0.36
-denl	0.43
-denli	0.43
+denk	-0.35
+denk 	-0.34
+denl	0.41
+denli	0.41
 dense	0.53
-densp	-0.29
-dent 	-0.31
-dental|atienden	-0.27
+densp	-0.27
+dent	-0.28
+dent 	-0.37
 denu	0.41
 denun	0.41
-den|alten	-0.54
-den|anrufen	0.36
-den|caravan	-0.57
-den|kredit	-0.79
-den|mails	0.29
-den|newsletter	-0.32
-den|rest	-0.4
-den|schlussel	-0.31
-den|spam	-0.43
-den|termin	-0.37
-den|tiguan	-0.33
-den|vertrag	-0.28
-dep	-0.52
-depa 	-0.33
-depas	-0.3
-depasse|5	-0.3
-depl	-0.27
-depla	-0.27
-deposito|me	-0.35
-deposit|check	-0.31
-deposit|mess	0.27
+den|alten	-0.55
+den|anrufen	0.34
+den|auch	-0.31
+den|caravan	-0.62
+den|kredit	-0.85
+den|mails	0.32
+den|newsletter	-0.29
+den|preis	-0.28
+den|rest	-0.41
+den|schlussel	-0.32
+den|spam	-0.44
+den|termin	-0.35
+den|vertrag	-0.27
+dep	-0.47
+depa 	-0.36
+depas	-0.35
+depasse|5	-0.35
+depa|dejen	0.29
+depl	-0.32
+depla	-0.32
+deposit|mess	0.28
 depu	-0.28
 depui	-0.28
-depuis|la	-0.45
-depuis|longtemps	0.27
-depuis|que	-0.41
-deraa	-0.29
-derange|pas	-0.47
-dere	0.84
-dere 	0.31
-deren	0.46
+depuis|la	-0.51
+depuis|longtemps	0.29
+depuis|que	-0.42
+deraa	-0.33
+derange|pas	-0.51
+dere	0.98
+dere 	0.42
+deren	0.51
 derh	-0.4
 derho	-0.4
-derniere|nous	0.39
+derniere|nous	0.4
 dersp	0.36
-derzeit|nicht	0.74
-der|arbeit	-1.08
-der|bank	-0.51
-der|finanzierung	-0.76
-der|firma	-0.31
-der|golf	-0.47
-der|hochschule	0.43
-der|hymer	-0.32
-der|leasingvertrag	-0.7
-der|mitgliedschaft	0.46
+derzeit|nicht	0.71
+der|arbeit	-1.22
+der|bank	-0.47
+der|finanzierung	-0.71
+der|firma	-0.29
+der|golf	-0.43
+der|hochschule	0.4
+der|hymer	-0.3
+der|kombi	0.31
+der|leasingvertrag	-0.71
+der|mitgliedschaft	0.45
+der|nachbarstadt	0.27
 der|rente	-0.27
 der|robinsonliste	0.28
-der|vertrag	-0.55
-der|wagen	-0.42
-des	0.34
-desabonnement|svp	0.68
+der|verbraucherzentrale	0.27
+der|vertrag	-0.53
+der|wagen	-0.5
+des	0.28
+desa	0.27
+desab	0.27
+desabonnement|svp	0.65
 desabonner|des	-0.35
-desabonner|mais	-0.5
-desabonner|seulement	-0.61
-desabonner|svp	0.86
-desabonnez|moi	0.43
-desactive|facilement	-0.31
-descuento|en	-0.28
-desde|que	-0.56
-dese	0.57
-deseo	0.57
-deseo|que	0.36
-deseo|recibir	0.76
-deseo|ser	0.37
+desabonner|mais	-0.64
+desabonner|seulement	-0.67
+desabonner|svp	0.89
+desabonnez|moi	0.42
+desactive|facilement	-0.32
+descuento|en	-0.3
+desde|el	0.28
+desde|que	-0.5
+deseo|que	0.74
+deseo|ser	0.48
 desi	0.35
-desinscription|svp	0.74
-desinscrire|des	-0.29
-desinscrire|j	-0.33
-desinscrire|mais	-0.41
-desinscrire|svp	0.84
-desinscrivez|moi	0.41
-desinscrivez|pas	-0.43
-desist|all	0.47
+desinscription|svp	0.78
+desinscrire|j	-0.3
+desinscrire|mais	-0.48
+desinscrire|svp	0.7
+desinscrivez|moi	0.36
+desinscrivez|pas	-0.45
+desir	0.3
+desire|plus	0.3
+desist|all	0.49
 desk	-0.52
 desk 	-0.52
-desk|i	-0.46
+desk|i	-0.44
 desol	-0.33
-desu	0.54
-desus	0.54
-des|courriels	0.58
-des|courriers	0.27
-des|fins	0.32
-des|infos	-0.3
-des|jantes	-0.37
-des|mails	-0.5
-des|messages	0.49
-des|places	-0.4
-des|portes	-0.54
-des|promos	-0.37
+desu	0.58
+desus	0.58
+des|courriels	0.61
+des|courriers	0.34
+des|fins	0.36
+des|infos	-0.36
+des|jantes	-0.33
+des|mails	-0.51
+des|messages	0.65
+des|places	-0.39
+des|portes	-0.46
+des|promos	-0.43
 des|que	-0.35
-des|sms	0.88
-des|textos	0.96
-det	-0.73
-deta	-0.28
-detaille|pour	-0.27
-details|from	0.67
-details|over	-0.36
-details|svp	-0.63
-detal	-0.48
-detalles|del	-0.48
-detar	-0.31
-detartrage|chez	-0.31
-dete	-0.52
-deten	-0.52
-deur|van	-0.56
+des|sms	0.89
+des|textos	1.02
+det	-0.81
+deta	-0.31
+detaille|pour	-0.35
+details|from	0.52
+details|over	-0.38
+details|svp	-0.6
+detar	-0.27
+detartrage|chez	-0.27
+dete	-0.5
+deten	-0.5
+deur|van	-0.55
 deux|fois	0.41
-deva	-0.92
-devan	-0.92
-devant|l	-0.55
-devis|detaille	-0.27
-devis|encore	-0.47
-devis|je	-0.38
-devis|par	-0.44
-devis|svp	-0.65
-devis|vous	-0.84
-dezc	0.46
-dezco	0.46
-deze	-0.35
-deze 	-0.34
-deze|berichten	-0.51
-deze|berichtjes	-0.72
-deze|mails	-0.42
-deze|sms	-0.72
-deze|smsjes	-0.31
+deva	-0.88
+devan	-0.88
+devant|l	-0.57
+devis|detaille	-0.35
+devis|encore	-0.49
+devis|je	-0.48
+devis|par	-0.48
+devis|svp	-0.67
+devis|vous	-0.87
+dezc	0.59
+dezco	0.59
+deze	-0.34
+deze 	-0.33
+deze|berichten	-0.5
+deze|berichtjes	-0.71
+deze|mails	-0.44
+deze|sms	-0.67
+deze|smsjes	-0.3
 de|14e	-0.28
-de|3	-0.36
-de|9	-0.29
-de|9h	-0.36
-de|aanbiedingen	-0.91
+de|3	-0.35
+de|9h	-0.41
+de|aanbiedingen	-0.87
 de|actie	-0.52
 de|acties	-0.42
-de|afspraak	-0.39
-de|alarma	0.72
-de|alquiler	0.47
-de|app	0.39
-de|auto	-0.66
-de|bandenspanning	-0.29
-de|bel	0.42
-de|bien	0.39
-de|boot	0.45
-de|bruiloft	0.27
-de|buurt	-0.39
-de|camping	0.82
-de|cancelar	-0.65
-de|caravan	-0.49
-de|carte	-0.31
-de|ces	-0.93
-de|cesser	0.9
+de|afspraak	-0.4
+de|alarma	0.81
+de|alquiler	0.5
+de|app	0.27
+de|auto	-0.68
+de|bains	0.27
+de|balie	-0.28
+de|bandenspanning	-0.27
+de|bel	0.41
+de|bien	0.42
+de|boot	0.35
+de|buurt	-0.29
+de|camping	0.79
+de|cancelar	-0.58
+de|caravan	-0.51
+de|carte	-0.36
+de|ces	-0.94
+de|cesser	0.85
 de|champ	-0.35
-de|chez	0.5
-de|cocina	-0.31
-de|comer	-0.56
-de|compania	0.34
-de|contactarme	0.59
-de|contactos	0.42
-de|contado	-0.38
-de|contestarme	-0.47
-de|corolla	-0.27
-de|correos	-0.34
-de|credit	0.3
-de|dag	-0.3
-de|darse	-0.64
-de|datos	0.37
-de|details	-0.63
-de|deur	-0.56
-de|devis	0.27
-de|diesel	-0.68
-de|difusion	0.56
-de|dimanche	-0.55
-de|ene	-0.35
-de|energie	-0.35
-de|entrega	0.35
-de|enviarme	0.84
+de|chez	0.38
+de|cocina	-0.34
+de|comer	-0.6
+de|compania	0.4
+de|contactarme	0.47
+de|contactos	0.48
+de|contado	-0.37
+de|contestarme	-0.37
+de|correos	-0.28
+de|dag	-0.31
+de|darse	-0.68
+de|datos	0.42
+de|details	-0.6
+de|deur	-0.54
+de|diesel	-0.66
+de|difusion	0.59
+de|dimanche	-0.61
+de|donde	0.29
+de|ene	-0.34
+de|energie	-0.36
+de|entrega	0.3
+de|enviarme	0.73
 de|envios	0.63
-de|escribir	-0.68
-de|esto	0.38
-de|estos	-1.14
-de|favor	0.36
-de|fiets	-0.31
-de|file	-0.69
-de|financement	-0.33
+de|escribir	-0.66
+de|esto	0.44
+de|estos	-1.16
+de|favor	0.4
+de|fiets	-0.3
+de|file	-0.65
+de|financement	-0.36
 de|fois	0.38
-de|forfait	0.33
-de|foto	-0.41
-de|fumar	-0.36
-de|garage	-0.43
-de|golf	-0.62
-de|hoogte	-0.4
-de|huurauto	-0.4
-de|hypotheek	-0.31
-de|info	0.75
+de|foto	-0.52
+de|fumar	-0.33
+de|garage	-0.41
+de|golf	-0.67
+de|hoogte	-0.44
+de|huurauto	-0.36
+de|hypotheek	-0.27
+de|info	0.84
 de|kat	0.34
-de|keuken	-0.27
-de|kevin	-0.6
-de|kliniek	0.41
-de|km	-0.48
-de|kona	-0.47
-de|kunststof	-0.31
-de|l	-0.33
-de|la	-0.34
-de|laadpaal	-0.36
-de|laatste	0.27
-de|langues	0.4
+de|keuken	-0.34
+de|kevin	-0.65
+de|kliniek	0.39
+de|km	-0.57
+de|kona	-0.51
+de|kunststof	-0.38
+de|l	-0.34
+de|la	-0.43
+de|laadpaal	-0.31
+de|langues	0.31
 de|las	-0.32
-de|livraison	-0.29
-de|llamadas	1.03
-de|llamar	0.66
-de|loa	-0.72
-de|loonstroken	-0.27
-de|luz	0.39
-de|mailinglijst	0.57
-de|manana	-0.5
+de|le	0.77
+de|livraison	-0.28
+de|llamadas	0.87
+de|llamar	0.69
+de|loa	-0.6
+de|luz	0.43
+de|mail	0.44
+de|mailinglijst	0.54
+de|manana	-0.46
 de|mappeler	0.31
-de|marcarme	0.32
-de|me	0.9
-de|mensajes	0.58
-de|messages	0.4
-de|meterstand	-0.35
-de|middag	-0.55
-de|moeite	0.31
-de|moins	-0.27
+de|marcarme	0.34
+de|marseille	0.29
+de|me	0.96
+de|mensajes	0.63
+de|messages	0.41
+de|meterstand	-0.27
+de|middag	-0.51
+de|moeite	0.38
 de|molestar	0.3
-de|molestarme	0.59
-de|motor	0.49
-de|msg	0.51
-de|mudanzas	0.38
-de|niet	0.51
-de|nieuwbouwprojecten	-0.37
-de|nieuwe	-0.55
-de|nieuwsbrief	0.34
-de|no	0.44
+de|molestarme	0.6
+de|motor	0.43
+de|msg	0.47
+de|mudanzas	0.36
+de|nachrichten	-0.28
+de|niet	0.5
+de|nieuwbouwprojecten	-0.31
+de|nieuwe	-0.62
+de|nieuwsbrief	0.33
+de|no	0.43
 de|noche	0.29
-de|nous	-0.36
-de|numero	-0.76
-de|oficina	-0.37
-de|paie	-0.4
-de|panneaux	0.52
+de|nous	-0.29
+de|nuevo	-0.27
+de|numero	-0.74
+de|ofertas	0.28
+de|paie	-0.38
+de|panneaux	0.35
 de|persona	-0.4
-de|pret	-0.35
+de|pret	-0.36
 de|prijs	-0.4
-de|prijslijst	-0.29
-de|probleme	-0.73
-de|proefles	-0.32
+de|prijslijst	-0.33
+de|probleme	-0.74
+de|proefles	-0.38
 de|proeverij	-0.28
-de|pub	0.59
-de|rappel	-0.58
-de|reclame	0.95
-de|reclamemails	-0.39
-de|salle	0.31
-de|se	-0.36
-de|siempre	0.42
+de|pub	0.35
+de|rappel	-0.66
+de|reclame	1
+de|reclamemails	-0.27
+de|salle	0.32
+de|se	-0.39
+de|siempre	0.43
 de|site	-0.27
-de|sms	0.49
-de|snelle	0.3
-de|souci	-0.36
-de|sport	-1.11
-de|steiger	0.4
+de|sms	0.45
+de|snelle	0.29
+de|souci	-0.34
+de|sport	-1.12
+de|steiger	0.44
+de|stopcontacten	-0.31
 de|su	0.81
-de|supprimer	0.3
+de|supprimer	0.33
 de|sus	0.35
-de|taf	0.31
 de|tantos	0.27
-de|taxatie	-0.44
+de|taxatie	-0.55
 de|telefoon	-0.31
-de|tesla	-0.45
-de|todo	0.51
-de|todos	0.77
-de|tous	0.82
-de|tout	0.47
-de|toutes	0.31
-de|trekhaak	-0.3
-de|trouwlocatie	0.47
-de|tu	0.52
-de|una	0.6
-de|ustedes	1.37
-de|vaste	-0.27
-de|verhuizing	0.48
-de|verkeerde	-0.38
-de|viaje	-0.42
-de|viajes	0.27
-de|voiture	-0.53
-de|vos	0.47
-de|votre	0.29
-de|vous	0.46
-de|wachtlijst	-0.37
-de|whatsapp	0.42
-de|winkel	-0.34
-de|yamarme	0.39
-de|yaris	-0.33
-de|zonnepanelen	-0.34
+de|tesla	-0.5
+de|todo	0.4
+de|todos	0.85
+de|tous	0.89
+de|tout	0.53
+de|toutes	0.33
+de|trekhaak	-0.31
+de|trouwlocatie	0.32
+de|tu	0.54
+de|una	0.61
+de|ustedes	0.99
+de|verhuizing	0.49
+de|verkeerde	-0.43
+de|viaje	-0.43
+de|viajes	0.28
+de|voiture	-0.48
+de|vos	0.43
+de|vous	0.49
+de|vries	0.29
+de|wachtlijst	-0.36
+de|whatsapp	0.43
+de|winkel	-0.35
+de|yamarme	0.4
+de|yaris	-0.35
+de|zonnepanelen	-0.29
 df 	-0.4
+dgi	0.27
+dgie	0.27
+dgiet	0.27
 dia	-0.51
-dia 	-0.55
-diantre|ya	0.46
-diar	-0.4
-diari	-0.4
-diario|por	-0.4
-dias	-0.27
-dias 	-0.27
-dias|una	-0.5
-diat	0.36
-diat 	0.28
-diate	0.3
-dia|con	-0.46
-dia|por	-0.49
+dia 	-0.54
+diantre|ya	0.44
+diar	-0.29
+diari	-0.29
+diario|por	-0.29
+dias|una	-0.44
+diat	0.48
+dia|bajenle	-0.27
+dia|con	-0.45
+dia|por	-0.5
 dia|que	-0.36
-dic	-0.35
-dice	-0.52
+dic	-0.34
+dice	-0.54
 dice 	-0.34
-dice|diles	-0.29
-dice|responde	-0.37
-dich	0.5
-dich 	0.58
-dich|nicht	0.58
-dici	-0.37
-dicie	-0.37
-diciendo|que	-0.37
-did	-0.67
-did 	-0.49
-dida	-0.46
-dida 	-0.46
-didn	-0.47
-didn 	-0.47
-didn|t	-0.47
-dido	-0.37
-dido 	-0.37
-did|a	0.31
-did|the	-0.32
-did|you	-0.66
-dien 	0.35
-dier	-0.3
+dice|responde	-0.35
+dich	0.48
+dich 	0.57
+dich|nicht	0.57
+dici	-0.33
+dicie	-0.33
+diciendo|que	-0.33
+did	-0.64
+did 	-0.52
+dida	-0.56
+dida 	-0.56
+didn	-0.46
+didn 	-0.46
+didn|t	-0.46
+dido	-0.4
+dido 	-0.4
+did|a	0.36
+did|the	-0.33
+did|you	-0.69
+dien 	0.29
+diera	-0.3
 dieran|de	-0.7
 diero	-0.4
-diesel|meer	-0.38
-diesel|mehr	-0.35
-diesel|plutot	-0.68
-diesen|kreditkarten	-0.4
-diesen|mails	-0.27
-diesen|nachrichten	-0.36
-diesen|sms	-0.79
-dieser|anrufen	-0.35
-diese|adresse	0.67
-diese|e	0.44
-diese|hier	-0.51
+diesel|meer	-0.39
+diesel|mehr	-0.42
+diesel|plutot	-0.66
+diesen|kreditkarten	-0.37
+diesen|mails	-0.28
+diesen|nachrichten	-0.38
+diesen|sms	-0.77
+dieser|anrufen	-0.57
+diese|adresse	0.64
+diese|e	0.5
+diese|hier	-0.52
 diese|mails	-0.31
-diese|nummer	0.49
-diese|sms	-1.62
+diese|nummer	0.55
+diese|sms	-1.55
 die|aanbiedingen	-0.28
-die|abmeldebescheinigung	-0.35
-die|abmeldung	-0.4
-die|adresse	-0.44
-die|aktion	-0.3
-die|alte	-0.33
-die|angebote	-1.08
-die|berichten	0.58
-die|berichtjes	0.5
-die|bewertung	0.3
-die|dachreling	-0.59
+die|abmeldung	-0.39
+die|adresse	-0.45
+die|aktion	-0.36
+die|alte	-0.37
+die|angebote	-0.99
+die|berichten	0.57
+die|berichtjes	0.54
+die|bewertung	0.28
+die|dachreling	-0.61
 die|e	-0.29
-die|falsche	-0.68
-die|ganze	-0.3
-die|garantieverlangerung	-0.4
-die|gym	0.32
-die|ik	-0.31
-die|info	-0.47
-die|kaution	0.27
-die|lees	-0.82
-die|loschung	0.44
-die|mails	0.28
-die|monatsrate	-0.29
-die|neue	-0.39
-die|newsletter	-0.71
+die|falsche	-0.8
+die|ganze	-0.31
+die|garantieverlangerung	-0.41
+die|golf	-0.31
+die|gym	0.28
+die|ik	-0.33
+die|info	-0.64
+die|kaart	-0.3
+die|leasingangebote	0.31
+die|lees	-0.77
+die|loschung	0.46
+die|monatsrate	-0.32
+die|neue	-0.43
+die|newsletter	-0.75
 die|nieuwsbrief	-0.33
-die|nummer	-0.6
+die|nummer	-0.68
 die|offerte	-0.4
-die|private	-0.36
-die|reclame	-0.32
-die|reinigung	0.4
-die|sanierung	0.41
-die|sms	-0.32
-die|sollen	-0.27
-die|versicherung	0.38
+die|ohren	-0.27
+die|private	-0.34
+die|proefles	0.33
+die|reclame	-0.33
+die|reinigung	0.38
+die|sanierung	0.44
+die|sms	-0.39
+die|sollen	-0.35
+die|versicherung	0.37
 die|werbe	0.27
-die|werbemails	-0.37
-die|werbung	0.34
+die|werbemails	-0.35
+die|werbung	0.31
 die|whatsapp	0.59
-die|woche	-0.51
-die|zonnepanelen	-0.5
-die|zwarte	-0.3
-different|agent	-0.44
-different|brand	0.66
-different|installer	0.75
-different|solar	0.81
-diffusion|svp	0.27
-difu	0.56
-difus	0.56
-diga	0.45
-diga 	0.36
-digg	0.47
-digga	0.47
-digi	-0.39
-digt	0.27
-digt 	0.27
-dij 	0.39
-dije|mil	0.32
-dijo	-0.65
-dijo 	-0.65
-dijo|no	-0.4
-dijo|que	-0.45
-dil	-0.28
-dile	-0.28
-diles	-0.29
-diles|que	-0.29
-dimanche|a	0.29
-dimanche|c	-0.29
-dimanche|stop	-0.29
-dimanche|svp	-0.3
-dimo	0.45
-dimos	0.45
-dins	-0.35
-dinsd	-0.35
-dios	0.33
-dios 	0.33
-dios|la	0.36
-dir 	0.29
-dire|de	0.73
-disc	0.38
-disco	0.71
-discontinue|contacting	0.45
-discontinue|texting	0.73
-disp	-0.43
-dispo	-0.43
-dite	0.33
-dites	0.33
-dites|a	0.33
-dito	-0.45
-dito 	-0.45
-dit|adres	0.39
-dit|arretez	-0.32
-dit|d	-1.27
-dit|de	-1.2
-dit|deux	0.46
-dit|envoyez	-0.3
-dit|in	0.33
-dit|is	-0.41
+die|woche	-0.53
+die|zonnepanelen	-0.52
+die|zwarte	-0.33
+diffe	-0.27
+different|agent	-0.51
+different|brand	0.64
+different|installer	0.86
+different|solar	0.76
+difu	0.59
+difus	0.59
+diga	0.46
+diga 	0.4
+digan	0.27
+diganle|a	0.27
+digg	0.45
+digga	0.45
+digi	-0.4
+dij 	0.3
+dije|mil	0.33
+dijo	-0.63
+dijo 	-0.63
+dijo|no	-0.39
+dijo|que	-0.46
+dijo|ya	-0.27
+dimanche|a	0.3
+dimanche|svp	-0.27
+dimo	0.48
+dimos	0.48
+dini	-0.3
+dinin	-0.3
+dining|sets	-0.3
+dins	-0.31
+dinsd	-0.31
+dio	0.27
+dio 	0.27
+dios	0.36
+dios 	0.36
+dios|la	0.4
+dire|de	1.12
+disco	0.66
+discontinue|contacting	0.53
+discontinue|texting	0.76
+disp	-0.65
+dispo	-0.65
+dite	0.34
+dites	0.34
+dites|a	0.34
+dito	-0.42
+dito 	-0.42
+dit|adres	0.41
+dit|arretez	-0.31
+dit|d	-1.4
+dit|de	-1.21
+dit|deux	0.53
+dit|envoyez	-0.36
+dit|is	-0.32
 dit|niet	0.36
-dit|non	0.67
-dit|nummer	0.47
+dit|non	0.62
+dit|nummer	0.46
 dit|qu	-0.4
-dit|repondez	-0.77
-dit|trois	0.68
-dit|weekend	-0.39
+dit|repondez	-0.86
+dit|trois	0.39
 dit|weer	-0.38
-dit|zo	-0.32
+dit|zo	-0.33
 dka	-0.35
-dko	-0.37
-dkop	-0.37
-dkope	-0.37
-dli	-0.27
-dlin	-0.61
+dko	-0.36
+dkop	-0.36
+dkope	-0.36
+dli	-0.31
+dlin	-0.6
 dline	-0.58
-dling	-0.4
+dling	-0.33
 dly	0.63
 dly 	0.63
-dmi	-0.52
-dnc	0.55
-dnc 	0.55
-dnc|list	0.55
-do 	-0.52
-doch	0.35
-doch 	0.35
-docht	-0.68
-dochter|heeft	-0.41
-dochter|zei	-0.54
-doch|bitte	0.3
-doch|gesagt	0.54
-doch|schon	0.28
-doch|unterschreiben	-0.28
-docu	-0.35
-docum	-0.35
+dmi	-0.45
+dnc	0.53
+dnc 	0.53
+dnc|list	0.53
+do 	-0.46
+doch	0.36
+doch 	0.36
+docht	-0.6
+dochter|heeft	-0.5
+dochter|zei	-0.42
+doch|bitte	0.28
+doch|gesagt	0.52
+docu	-0.31
+docum	-0.31
 documents|faut	-0.39
-doe 	0.66
+doe 	0.61
 doei	0.4
 doei 	0.4
-does	-0.29
-does 	-0.85
-does|it	-0.31
-does|not	0.35
-does|replying	-0.6
-does|that	-0.52
-doet	-0.37
-doet 	-0.37
-doet|het	-0.37
-doe|maar	0.29
-doi	0.45
-doin	0.3
-doing	0.3
-doing|the	0.3
-dois	0.27
-dois 	0.27
-dois|vous	0.27
-dol	-0.38
-dola	-0.38
-dola 	-0.38
-dom	-0.28
-dome	-0.45
-domi	-0.39
-domin	-0.39
-domm	0.3
-domme	0.3
-dona 	-0.33
-donation|ask	-0.35
+does	-0.28
+does 	-0.81
+does|it	-0.33
+does|not	0.62
+does|replying	-0.58
+does|that	-0.69
+doet	-0.36
+doet 	-0.36
+doet|het	-0.36
+doe|nu	0.33
+doi	0.46
+doin	0.39
+doing	0.39
+doing|the	0.39
+dois	0.28
+dois 	0.28
+dois|vous	0.28
+dol	-0.4
+dola	-0.4
+dola 	-0.4
+dome 	-0.41
+domi	-0.41
+domin	-0.41
+domm	0.31
+domme	0.31
+dona 	-0.28
+donation|ask	-0.39
 donc	0.37
 donc 	0.37
-donc|de	0.39
-dond	-0.86
-donde	-0.86
+donc|de	0.4
+donc|voila	0.29
+dond	-0.85
+donde	-0.85
 donde|me	-0.66
-done	0.75
-done 	0.7
+donde|sacaron	0.29
+done	0.68
+done 	0.65
 donee	0.39
 done|here	0.34
-done|stop	0.43
-donn	0.3
-donne	0.3
-donnees|a	0.32
-donnees|je	-0.37
-donnees|personnelles	0.42
-donnees|svp	0.42
-donne|mon	0.48
-dont	0.46
-dont 	0.46
-dont|msg	0.51
-dont|need	-0.77
-dont|reach	0.39
-dont|ring	0.5
-dont|take	-0.3
+done|looking	0.27
+done|stop	0.42
+donn	0.28
+donne	0.28
+donnees|a	0.36
+donnees|et	0.36
+donnees|je	-0.35
+donnees|personnelles	0.43
+donnees|s	0.3
+donnees|svp	0.44
+donnerstag|um	-0.33
+donne|mon	0.68
+dont	0.45
+dont 	0.45
+dont|contact	0.29
+dont|msg	0.5
+dont|need	-0.39
+dont|reach	0.44
+dont|ring	0.53
+dont|take	-0.31
 dont|text	0.36
 dont|wanna	0.59
-dont|want	0.56
-doorgaat|met	-0.32
-doorgestuurd|naar	-0.35
-door|no	0.41
-door|on	-0.43
-dopt	-0.42
-dopti	-0.42
-dor	-0.55
+dont|want	0.68
+door 	0.27
+doorgaat|met	-0.33
+doorgestuurd|naar	-0.36
+door|no	0.4
+door|on	-0.45
+door|please	-0.27
+dopt	-0.38
+dopti	-0.38
+dor	-0.53
 dora	0.27
 dora 	0.27
-dos 	0.31
-doss	-0.36
-dossi	-0.36
-dossier|de	-0.35
-dou	-0.3
-dow	-0.34
-down	-0.4
-down 	-0.4
-doy	-0.45
-doy 	-0.45
-doy|de	-0.45
-do|0	-0.45
+dos 	0.3
+doss	-0.34
+dossi	-0.34
+dossier|de	-0.36
+dou	-0.27
+dow	-0.35
+down	-0.39
+down 	-0.39
+doy	-0.46
+doy 	-0.46
+doy|de	-0.46
+do|0	-0.63
+do|28k	-0.27
 do|i	-0.7
-do|not	0.81
+do|not	0.85
 do|the	-0.4
-do|u	-0.27
-do|want	-0.54
-do|with	0.41
-do|you	-0.59
-dpa	-0.43
-dpaa	-0.43
-dpaal	-0.43
-dpr	0.5
-dpr 	0.5
+do|u	-0.28
+do|want	-0.7
+do|with	0.4
+do|you	-0.58
+dpa	-0.41
+dpaa	-0.41
+dpaal	-0.41
+dpr	0.4
+dpr 	0.41
+dr 	-0.29
 drag	-0.4
 drag 	-0.4
-drai 	-0.27
 draw	0.45
 drawn	0.4
 drea	0.37
 drea 	0.37
-dred	-0.49
-dredi	-0.49
+dred	-0.47
+dredi	-0.47
 drei	-0.4
 drei 	-0.28
 dreimal|am	-0.43
-dreimal|angerufen	0.36
-dreimal|taglich	-0.41
-dres	-0.41
-dress	-0.43
-drig	0.32
-drigo	0.32
+dreimal|angerufen	0.35
+dreimal|taglich	-0.42
+dres	-0.46
+dress	-0.48
+drig	0.29
+drigo	0.29
 drij	0.45
 drijf	0.45
 dring	0.36
-drivi	-0.33
-driving|and	0.36
-driving|call	-0.5
-driving|i	-0.28
-driving|non	-0.42
-driving|right	0.53
-driving|so	0.34
-driving|the	-0.34
-dro	-0.4
-droit|est	-0.44
+drivi	-0.32
+driving|and	0.34
+driving|call	-0.53
+driving|i	-0.33
+driving|non	-0.46
+driving|right	0.54
+driving|so	0.37
+driving|the	-0.31
+dro	-0.38
+droit|est	-0.45
 drol	-0.35
 drole	-0.35
-drop	-0.32
-drop|the	0.3
-drov	-0.36
-drove	-0.36
-drow	0.43
-drown	0.43
-dru	-0.46
-druk	-0.46
-druk 	-0.46
+drop	-0.3
+drov	-0.42
+drove	-0.42
+drow	0.31
+drown	0.31
+dru	-0.47
+druk	-0.47
+druk 	-0.47
 ds 	-0.31
 dsb	-0.4
 dsbe	-0.4
-dua	0.36
-duat	0.36
-duate	0.36
-dubai|project	0.42
+dsg	0.32
+dsgv	0.32
+dsgvo	0.32
+dua	0.34
+duat	0.34
+duate	0.34
+dubai|project	0.46
 dud	0.61
-dude	0.62
-dude 	0.62
-due	-0.56
-due 	-0.56
-dul	-0.43
-dule	-0.42
-dule 	-0.42
-dur	-0.59
-durand|pour	0.31
-durf	0.41
-durfe	0.41
-durfen|sie	0.41
-duri	-0.46
-durin	-0.46
-during|work	-0.42
-dus	0.52
-dus 	0.52
-dust	-0.35
-duste	-0.35
-duster|avec	-0.27
-dus|bel	0.46
-dus|de	-0.43
-dus|graag	0.47
-dus|ik	0.27
-dus|stuur	0.56
-du|14	-0.44
-du|3008	0.39
-du|contrat	-0.34
-du|devis	-0.33
-du|forfait	-0.28
-du|regulateur	-0.33
-du|stop	-0.38
-du|tout	0.43
-dve	-0.44
-dver	-0.44
-dvert	-0.44
-dwo	-0.27
-dwo 	-0.27
-dy 	-0.37
-d|acc	-0.42
-d|accord	-0.34
-d|angle	-0.27
+dude	0.61
+dude 	0.61
+dude|i	0.27
+due	-0.55
+due 	-0.55
+dul	-0.39
+dule	-0.38
+dule 	-0.38
+dur	-0.6
+durand|pour	0.32
+durf	0.39
+durfe	0.39
+durfen|sie	0.39
+duri	-0.55
+durin	-0.55
+during|work	-0.41
+dus	0.53
+dus 	0.53
+dust	-0.39
+duste	-0.39
+duster|avec	-0.3
+dus|bel	0.38
+dus|de	-0.44
+dus|graag	0.32
+dus|stuur	0.6
+du|14	-0.42
+du|3008	0.4
+du|contrat	-0.41
+du|devis	-0.41
+du|forfait	-0.36
+du|regulateur	-0.31
+du|stop	-0.39
+du|tout	0.31
+dve	-0.38
+dver	-0.38
+dvert	-0.38
+dy 	-0.41
+d|acc	-0.4
+d|accord	-0.31
+d|actually	-0.3
 d|appartement	0.42
-d|appel	-0.3
-d|appeler	-0.73
-d|arreter	-0.57
-d|assurance	0.63
-d|attente	-0.66
-d|e	0.68
-d|effacer	0.28
-d|entretien	-0.51
-d|envoyer	-0.33
-d|hier	-0.35
-d|ici	-0.34
+d|appel	-0.27
+d|appeler	-0.71
+d|arreter	-0.59
+d|assurance	0.6
+d|attente	-0.41
+d|e	0.58
+d|ecrire	-0.6
+d|entretien	-0.5
+d|envoyer	-0.31
+d|hier	-0.33
+d|ici	-0.33
 d|infos	-0.32
 d|inscription	-0.31
-d|like	1.21
-d|mandarme	0.49
-d|operateur	0.59
+d|like	1
+d|mandarme	0.5
+d|operateur	0.62
 d|prefer	0.53
-d|rather	0.34
-d|stop	-0.53
-d|y	-0.36
-d|you	-0.83
-ea 	0.4
-eabo	-0.47
-eabon	-0.47
-ead	-0.45
-eagee	-0.33
-eah	0.31
-eah 	0.31
-eal	-0.37
-eal 	-0.72
-eals	-0.27
-eals 	-0.27
+d|rather	0.38
+d|stop	-0.5
+d|y	-0.33
+d|you	-0.84
+ea 	0.52
+eabo	-0.52
+eabon	-0.52
+ead	-0.46
+eagee	-0.34
+eah	0.3
+eah 	0.3
+eal	-0.3
+eal 	-0.76
+eals	-0.28
+eals 	-0.28
 eam	-0.38
 eanr	0.5
 eanru	0.5
+eantw	-0.34
+eape	-0.29
 eapp	0.3
 eappt	0.3
-earc	-0.45
-earch	-0.45
-earl	-0.36
-early	-0.36
+earc	-0.44
+earch	-0.44
+earl	-0.38
+early	-0.38
 eas 	0.29
-easea	-0.47
-easen	-0.35
-eatu	-0.44
-eatur	-0.44
-eau	-0.35
-eau 	-0.39
-eav	0.45
-eave	0.45
-eave 	0.45
-eba	-0.56
-eba 	-0.29
-ebat	-0.36
-ebate	-0.36
-ebel	0.74
-ebel 	0.5
-ebeld	0.43
+easea	-0.52
+easen	-0.34
+eatu	-0.45
+eatur	-0.45
+eau	-0.38
+eau 	-0.41
+eav	0.49
+eave	0.49
+eave 	0.49
+eba	-0.55
+eba 	-0.3
+ebat	-0.3
+ebate	-0.3
+ebel	0.77
+ebel 	0.52
+ebeld	0.45
 eben	-0.4
 eben 	-0.4
-ebena	-0.33
-ebesc	-0.35
-ebet	-0.42
-ebete	-0.42
-ebi	-0.73
-ebik	-0.29
-ebike	-0.29
-ebike|drop	-0.29
+ebena	-0.29
+ebet	-0.41
+ebete	-0.41
+ebi	-0.75
+ebik	-0.31
+ebike	-0.31
+ebike|drop	-0.31
 ebin	-0.46
 ebina	-0.46
-eboe	0.6
-eboek	0.6
-ebor	-0.5
-ebord	-0.5
-ebr	0.29
-ebu	0.3
-eca	-0.34
-ecal	-0.27
-ecale	-0.46
-ecei	0.35
-eceiv	0.44
-ecep	-0.31
+eboe	0.56
+eboek	0.56
+ebor	-0.52
+ebord	-0.52
+ebr	0.33
+ebru	0.27
+eca	-0.3
+ecale	-0.52
+ecei	0.33
+eceiv	0.33
+ecep	-0.3
 ecepc	-0.34
-ecer	0.4
-eceri	0.4
-ecesa	-0.46
-ecesi	0.4
-ech	0.34
-echea	-0.34
-echem	-0.27
-echi	-0.28
-echis	-0.28
+ecer	0.41
+eceri	0.41
+ecesa	-0.41
+ecesi	0.41
+ech	0.36
+echea	-0.32
+echem	-0.31
+echi	-0.27
+echis	-0.27
 echn	-0.4
-echt	0.42
+echt	0.45
 echte	0.27
-echt|een	-0.35
-echt|nicht	0.4
-echt|niks	0.88
-echt|te	-0.57
-echt|zu	-0.48
-ecia	0.35
-ecial	-0.35
-eciat	0.5
+echt|een	-0.34
+echt|nicht	0.37
+echt|niks	1.06
+echt|te	-0.6
+echt|zu	-0.44
+ecia	0.37
+ecial	-0.36
+eciat	0.48
 ecido	-0.41
-ecio	-0.5
-ecio 	-0.5
-ecir	0.77
-ecir 	0.58
-ecirl	0.5
-eck	0.33
-ecke	0.38
-ecki	-0.32
-eckin	-0.32
-ecks	-0.75
-ecks 	-0.72
-ecl	0.32
-ecla	0.32
-eclam	0.32
+ecio	-0.47
+ecio 	-0.47
+ecir	0.68
+ecir 	0.56
+ecirl	0.43
+eck	0.29
+ecke	0.37
+ecki	-0.35
+eckin	-0.35
+ecks	-0.7
+ecks 	-0.66
+ecl	0.28
+ecla	0.28
+eclam	0.28
 ecn	-0.4
 ecni	-0.4
 ecnic	-0.4
-eco	-0.32
+eco	-0.3
 ecoi	-0.52
 ecois	-0.52
-ecol	0.39
-ecole	0.39
-ecole|de	0.4
-econ	0.39
-econt	0.39
-ecrire|au	0.42
-ecrire|j	-0.67
-ecrire|merci	1.01
-ecrire|pile	-0.29
-ecrire|stp	0.99
-ecrire|sur	0.73
-ecrire|tres	-0.54
-ecrivez|moi	-0.48
-ecrivez|plus	0.33
-ecro	-0.37
-ecroc	-0.37
-ect 	0.49
-ecte	-0.3
-ecten	-0.37
+ecol	0.3
+ecole	0.3
+ecole|de	0.31
+econ	0.41
+econt	0.41
+ecre	-0.32
+ecret	-0.32
+ecrire|au	0.43
+ecrire|j	-0.66
+ecrire|merci	1.02
+ecrire|pas	-0.27
+ecrire|stp	0.98
+ecrire|sur	1.03
+ecrire|tres	-0.47
+ecrivez|moi	-0.47
+ecrivez|plus	0.35
+ecro	-0.36
+ecroc	-0.36
+ect 	0.53
+ecte	-0.33
+ecten	-0.31
 ecto	-0.32
 ecto 	-0.32
-ectro	0.27
-ecu	-0.5
-ecu 	-0.49
-eda	-0.27
-edad	0.47
-edade	0.47
+ectr	0.27
+ectro	0.33
+ecu	-0.46
+ecu 	-0.46
+eda	-0.3
+edad	0.42
+edade	0.42
 edan 	-0.67
-edd	0.28
-eddi	0.28
-eddin	0.28
-ede	0.35
+ede	0.34
 eden	0.29
 eden 	0.29
 eder 	0.33
-edia	0.35
-ediat	0.36
-edid	-0.78
-edido	-0.78
-edigt	0.29
-edio	0.47
-edio 	0.47
-edir	0.29
-edir 	0.29
-edit 	0.38
-edito	-0.45
-edk	-0.37
-edko	-0.37
-edkop	-0.37
+edia	0.47
+ediat	0.48
+edid	-0.83
+edido	-0.83
+edigt	0.3
+edio	0.42
+edio 	0.42
+edit 	0.35
+edito	-0.42
+edk	-0.36
+edko	-0.36
+edkop	-0.36
 edon	0.39
 edone	0.39
+edr	0.31
 edra	-0.4
 edrag	-0.4
 edri	0.45
 edrij	0.45
-eds	0.28
-edu	-0.39
-edul	-0.4
-edule	-0.4
-eedo	0.42
-eedor	0.43
-eef	-0.37
-eef 	0.33
-eeft	-0.39
-eeft 	-0.39
-eek 	-0.43
-eeke	-0.85
-eeken	-0.85
-eekl	-0.29
-eekly	-0.29
-eel	-0.89
-eel 	-0.89
-eens|gerust	0.53
-eens|op	0.46
-eens|per	-0.52
+eds	0.29
+edu	-0.36
+edul	-0.36
+edule	-0.36
+eedo	0.41
+eedor	0.41
+eef	-0.36
+eef 	0.27
+eeft	-0.4
+eeft 	-0.4
+eeg	-0.31
+eege	-0.31
+eegen	-0.31
+eek 	-0.45
+eeke	-0.87
+eeken	-0.87
+eekl	-0.34
+eekly	-0.34
+eel	-0.95
+eel 	-0.95
+eens|gerust	0.5
+eens|op	0.45
+eens|per	-0.49
 eenv	-0.42
 eenvi	-0.42
-een|afspraak	-0.46
-een|alarm	0.67
-een|appje	-0.48
-een|auto	0.61
-een|buurtactie	0.46
-een|camper	-0.33
-een|hybride	-0.38
-een|manier	-0.37
-een|misverstand	-0.33
-een|mover	-0.5
-een|offerte	-0.34
-een|scooter	0.33
-een|trekhaak	-0.31
-een|tussenstop	-0.3
+een|afspraak	-0.41
+een|alarm	0.61
+een|appje	-0.61
+een|auto	0.62
+een|buurtactie	0.47
+een|camper	-0.4
+een|e	0.31
+een|huurhuis	0.27
+een|hybride	-0.39
+een|loodgieter	0.27
+een|manier	-0.38
+een|misverstand	-0.28
+een|mover	-0.51
+een|nieuw	0.33
+een|offerte	-0.36
+een|trekhaak	-0.28
+een|tussenstop	-0.33
+een|vergissing	-0.4
 een|wagen	0.77
-eep 	-0.27
-eer	0.42
-eer 	0.38
-eerd	-0.37
-eerd 	-0.51
-eerde	0.28
-eet	0.72
-eet 	0.86
-efa	-0.29
-efec	-0.28
-efect	-0.28
-efer 	0.61
-eff	0.32
-effa	0.32
-effac	0.32
-effacer|mes	0.4
-effacez|moi	0.6
-effacez|mon	0.98
-effacez|toutes	0.41
-effet	0.28
-effet|immediat	0.28
-efi	0.49
-efin	0.69
-efina	0.69
-eflec	-0.28
-efore	-0.46
-efrag	-0.45
-efte	-0.36
-efte 	-0.36
+eep 	-0.33
+eer	0.44
+eer 	0.4
+eerd	-0.33
+eerd 	-0.46
+eerde	0.29
+eers	0.37
+eers 	0.43
+eerst	-0.31
+eet	0.77
+eet 	0.83
+efec	-0.35
+efect	-0.35
+efer 	0.53
+effacement|de	0.28
+effacement|merci	0.36
+effacer|mes	0.27
+effacez|moi	0.8
+effacez|mon	0.96
+effacez|toutes	0.56
+efi	0.28
+efin	0.81
+efina	0.81
+eflec	-0.27
+efles	0.32
+efore	-0.44
+efrag	-0.34
+eft	-0.28
+eft 	-0.27
+efte	-0.35
+efte 	-0.35
 ega 	-0.4
-egan	-0.63
-egane	-0.29
-ege 	-0.32
+egan	-0.56
+ege 	-0.33
 egee	-0.3
 egeer	-0.3
 egelt	0.28
-egev	0.36
-egeve	0.36
-egg	0.62
-egge	0.62
-eggen	0.62
-egid	0.32
-egido	0.32
-egin	-0.31
-egl	0.66
+egeno	-0.31
+egev	0.35
+egeve	0.35
+egg	0.63
+egge	0.63
+eggen	0.63
+egid	0.37
+egido	0.37
+egin	-0.37
+egis	0.29
+egist	0.29
+egl	0.67
 egle	0.46
 egle 	0.46
-egli	0.29
-eglic	0.29
-ego	-0.44
+egli	0.37
+eglic	0.37
+ego	-0.42
 ego 	-0.41
-egt	-0.65
-egt 	-0.65
-egu	-0.28
+egoc	-0.27
+egoci	-0.27
+egt	-0.82
+egt 	-0.82
+egu	-0.27
+egui	-0.3
 eguim	-0.4
-egul	-0.33
-egula	-0.33
+egul	-0.31
+egula	-0.31
 egun	-0.35
 egunt	-0.35
-eh 	0.33
+eh 	0.29
 ehad	-0.38
 ehad 	-0.38
-ehal	0.36
-ehalf	0.39
-ehen 	-0.41
-ehend	0.4
-ehi	0.32
-ehic	0.32
-ehicu	0.43
-ehoe	-0.36
-ehoef	-0.36
-ehol	0.4
-eholp	0.29
-ehor	-0.44
-ehort	-0.44
+ehen 	-0.42
+ehi	0.41
+ehic	0.41
+ehicu	0.4
+ehoe	-0.35
+ehoef	-0.35
+ehol	0.39
+ehor	-0.49
+ehort	-0.49
 ehr	0.29
-ehr 	0.3
-eht	-0.68
-eht 	-0.68
-eh|in	-0.6
+ehr 	0.29
+eht	-0.72
+eht 	-0.72
+eh|in	-0.55
+eib	0.28
 eibt	0.55
 eibt 	0.55
-eichb	-0.4
-eid	0.46
-eider	0.28
-eie	0.39
-eig	-0.27
-eige 	-0.44
-eigentlich|abbestellen	-0.28
-eigentlich|nur	-0.31
-eiger	0.4
-eih	-0.43
-eik	-0.33
+eichb	-0.39
+eid	0.45
+eider	0.29
+eie	0.34
+eig 	-0.42
+eige 	-0.45
+eigenlijk|nog	-0.46
+eigentlich|abbestellen	-0.3
+eigentlich|nicht	-0.41
+eigentlich|nur	-0.36
+eigentlich|schicken	0.31
+eiger	0.44
+eih	-0.42
+eihn	-0.28
+eihna	-0.28
+eik	-0.34
 eil	0.28
-eila	-0.51
-eilan	-0.51
-eilen	0.44
-eind	-0.29
-eine 	0.29
-einen	-0.43
-einen|job	-0.41
-einen|kurzen	-0.52
-einen|makler	0.53
-einen|stopp	-0.52
-einen|vertrag	-0.71
-eine|anfrage	0.47
-eine|e	0.67
+eila	-0.49
+eilan	-0.49
+eile	0.27
+eilen	0.5
+eind	-0.3
+eine 	0.27
+einem	0.27
+einen	-0.4
+einen|job	-0.42
+einen|kurzen	-0.53
+einen|makler	0.52
+einen|stopp	-0.56
+einen|vertrag	-0.61
+einer	-0.34
+eine|anfrage	0.43
+eine|e	0.66
 eine|frage	-0.4
-eine|kreditkarte	0.31
-eine|mail	0.27
-eine|sms	-0.55
-eine|stoppuhr	-0.27
-einfach|auf	0.33
-einfach|eine	-0.35
-einfach|meine	-0.4
-eini	-0.34
-einig	-0.34
-einmal|die	-0.51
-einmal|im	-0.35
-einmal|pro	-1.17
+eine|kreditkarte	0.3
+eine|mail	0.28
+eine|sms	-0.56
+eine|stoppuhr	-0.3
+einfach|auf	0.34
+einfach|eine	-0.36
+einfach|meine	-0.39
+eini	-0.35
+einig	-0.35
+einmal|die	-0.53
+einmal|im	-0.38
+einmal|pro	-1.25
+einmal|reicht	0.27
 einw	0.4
 einwi	0.4
-ein|angebot	-0.53
+ein|angebot	-0.56
 ein|boot	-0.27
-ein|motorrad	-0.32
-eit	-0.52
-eit 	-0.36
-eite 	0.28
-eith	0.32
-eithe	0.32
-eits 	0.34
-eiv	0.44
-eive 	0.44
-eived	-0.47
-eivi	0.43
-eivin	0.43
+ein|motorrad	-0.42
+eit	-0.53
+eit 	-0.34
+eite 	0.34
+eith	0.3
+eithe	0.3
+eits 	0.31
+eitsa	-0.27
+eiv	0.33
+eived	-0.69
+eivi	0.52
+eivin	0.52
 eja	0.45
-eja 	0.36
-ejad	0.34
-ejad 	0.34
+eja 	0.39
+ejad	0.36
+ejad 	0.36
 ejam	0.44
 ejame	0.44
-ejar 	0.39
-ejara	-0.45
-ejaro	-0.63
-ejas	-0.36
-ejast	-0.36
-ejei	0.36
-ejeis	0.36
-ejenm	0.42
-ejeu	-0.43
-ejeun	-0.43
+ejar 	0.38
+ejara	-0.48
+ejaro	-0.65
+ejas	-0.38
+ejast	-0.38
+ejei	0.37
+ejeis	0.37
+ejenm	0.41
+ejeu	-0.4
+ejeun	-0.4
 ejo	-0.52
 ejo 	-0.47
-ejor	-0.36
+ejor	-0.37
 ejor 	-0.36
-ejora	-0.63
-ek 	-0.3
+ejora	-0.64
+ek 	-0.32
 eka	0.36
 ekb	-0.28
 ekba	-0.28
-eke	-0.28
+eke	-0.27
 eken	-0.64
-eken 	-0.52
+eken 	-0.46
 ekene	-0.47
-eker	0.34
-ekh	-0.3
-ekha	-0.3
-ekhaa	-0.3
-ekk	-0.6
-ekke	-0.59
-ekker	-0.6
-ekl	-0.29
-ekly	-0.29
-ekly 	-0.29
-ekoz	0.31
-ekoze	0.31
-ekr	-0.3
-ekre	-0.3
-ekreg	-0.3
+eker	0.35
+ekh	-0.31
+ekha	-0.31
+ekhaa	-0.31
+ekk	-0.62
+ekke	-0.62
+ekker	-0.62
+ekl	-0.34
+ekly	-0.34
+ekly 	-0.34
+ekr	-0.53
+ekre	-0.53
+ekreg	-0.34
+ekt 	-0.32
+el 	-0.27
 elag	-0.58
 elage	-0.58
-elan	0.34
-elanc	0.34
-elas	0.32
-elast	0.32
-elat	0.49
+elan	0.35
+elanc	0.35
+elas	0.31
+elast	0.31
+elat	0.48
 elate	0.47
-elbs	0.31
-elbst	0.31
-elc	-0.51
-elch	-0.31
-elche	-0.31
-eld 	0.42
+elbs	0.29
+elbst	0.29
+elc	-0.3
+elch	-0.46
+elche	-0.46
+eld 	0.46
 elden	0.35
-elders|heb	0.29
+elders|heb	0.33
 eldt	-0.4
 eldt 	-0.4
-eldu	-0.6
-eldun	-0.6
-elegido|otra	0.32
-elema	0.33
-eler	0.33
-eler 	0.33
+eldu	-0.57
+eldun	-0.57
+elec	0.27
+elect	0.27
+elegi	0.34
+elegido|otra	0.37
+eler 	0.34
+elero	-0.39
 elese	-0.4
-elet	0.34
+elet	0.33
 elete	0.35
-elf	0.29
-elf 	0.3
-elie	0.31
-eliev	0.49
-eliez	-0.47
-eliminame|de	0.45
-elimina|mi	0.77
+elf	0.32
+elf 	0.34
+elie	0.32
+eliev	0.5
+eliez	-0.51
+eliminame|de	0.47
+elimina|mi	0.79
 eliminen|de	-0.48
-eliminen|mi	0.62
-eliminen|mis	1.27
-elimine|mi	0.61
-elin	-0.59
-eling	-0.58
-elism	-0.32
+eliminen|mi	0.61
+eliminen|mis	1.28
+elimine|mi	0.65
+elin	-0.65
+eling	-0.64
+elism	-0.36
 elk	-0.56
 elke	-0.56
 elke 	-0.56
-elke|dag	-0.43
-elke|ochtend	-0.29
-elle 	-0.41
-elled	-0.34
+elke|dag	-0.45
+elke|ochtend	-0.3
+elle 	-0.36
 ellen	0.29
-elle|le	-0.81
-elle|un	-0.34
-ellin	-0.4
-ells	-0.27
-ells 	-0.27
+elle|le	-0.82
+elle|un	-0.38
+ellin	-0.43
+ells	-0.28
+ells 	-0.28
+ellt	0.34
+ellt 	0.34
 elm	0.4
-elma	0.39
-elmal	0.4
-elm|road	-0.28
-elo	-0.85
-elo 	-0.47
-elos	-0.43
-elosc	-0.34
-elp	0.33
-elp 	0.33
-elpf	-0.29
-elpfu	-0.29
-elq	0.39
-elqu	0.39
-elqu 	0.5
-else 	0.41
-elsewhere|so	0.41
-elsewhere|stop	1.08
-elsewhere|take	0.27
-elt	0.33
-elt 	0.35
-elu	-0.66
-elul	-0.55
-elula	-0.55
+elma	0.36
+elmal	0.37
+elo	-0.91
+elo 	-0.5
+elos	-0.44
+elosc	-0.36
+elp	0.31
+elp 	0.31
+elpf	-0.28
+elpfu	-0.28
+elq	0.5
+elqu	0.5
+elqu 	0.47
+elsewhere|so	0.38
+elsewhere|stop	1.09
+elt	0.32
+elt 	0.3
+elu	-0.71
+elul	-0.54
+elula	-0.54
 elv	0.66
-elva	0.78
-elvan	0.45
+elva	0.77
+elvan	0.39
 ely	0.34
 ely 	0.34
-el|ano	-0.52
-el|anuncio	-0.32
-el|carro	0.27
+el|ano	-0.46
+el|anuncio	-0.37
+el|bueno	-0.28
+el|carro	0.32
 el|civic	-0.4
-el|coche	0.36
-el|color	-0.27
+el|coche	0.45
 el|concesionario	-0.27
-el|contrato	-0.41
+el|contrato	-0.46
 el|correo	-0.64
-el|credito	-0.42
-el|curso	0.41
-el|deposito	-0.35
+el|credito	-0.39
+el|curso	0.42
 el|dia	-0.36
-el|domingo	-0.39
-el|enganche	-0.55
-el|enlace	-0.32
-el|folleto	-0.38
+el|domingo	-0.41
+el|enganche	-0.56
+el|enlace	-0.46
+el|folleto	-0.4
 el|fondo	-0.29
-el|jetta	-0.47
+el|jetta	-0.44
 el|lunes	-0.33
-el|mall	-0.31
-el|martes	-0.27
-el|negocio	-0.67
-el|nuevo	-0.49
-el|numero	-0.3
-el|panel	0.52
-el|paquete	0.29
-el|pdf	-0.52
-el|pedido	-0.68
+el|mall	-0.3
+el|negocio	-0.65
+el|nuevo	-0.43
+el|numero	-0.34
+el|panel	0.46
+el|paquete	0.3
+el|pdf	-0.51
+el|pedido	-0.74
 el|piso	-0.35
-el|precio	-0.49
+el|precio	-0.47
 el|que	-0.42
-el|registro	0.43
-el|sabado	-0.44
-el|taller	0.47
+el|rato	-0.27
+el|registro	0.42
+el|sabado	-0.4
+el|sr	0.38
+el|taller	0.43
 el|techo	-0.42
-el|telefono	-0.29
-el|trabajo	-0.31
-el|vendedor	-0.52
-el|viernes	-0.41
-ema	-0.31
-emai	-0.4
-email	0.33
-emailing|but	-0.33
-emailing|so	-0.3
-emailing|us	0.37
-emails|all	0.63
-emails|already	0.76
-emails|are	0.71
-emails|but	-0.52
-emails|i	0.58
-emails|mate	0.98
-emails|on	-0.4
-emails|please	1.06
+el|telefono	-0.36
+el|trabajo	-0.33
+el|velero	-0.39
+el|vendedor	-0.46
+el|verano	0.27
+el|viernes	-0.46
+ema	-0.27
+emai	-0.41
+email	0.32
+emailing|but	-0.4
+emailing|so	-0.28
+emailing|us	0.36
+emails|all	0.55
+emails|already	0.71
+emails|are	0.67
+emails|but	-0.6
+emails|i	0.42
+emails|mate	0.95
+emails|please	1.04
 emails|pls	0.4
-emails|por	0.3
-emails|thanks	0.44
+emails|por	0.61
+emails|right	-0.28
+emails|thanks	0.82
 emails|they	-0.28
-email|and	0.39
-email|can	-0.44
-email|in	-0.41
-email|list	0.69
-email|me	0.64
-email|much	-0.75
-email|nor	0.32
-email|only	0.28
-email|or	0.6
+email|and	0.4
+email|can	-0.43
+email|esta	-0.31
+email|in	-0.4
+email|list	0.67
+email|me	0.7
+email|much	-0.72
+email|my	-0.4
+email|no	0.31
+email|nor	0.3
+email|or	0.54
 email|please	-0.46
-email|so	-0.52
-email|text	-0.47
-emain	-0.6
-emana	-0.46
-emand	0.27
+email|so	-0.38
+email|text	-0.51
+emain	-0.62
+emana	-0.43
+emand	0.3
 emasi	-0.39
-eme	0.3
+eme	0.36
 emel	-0.4
 emeld	-0.4
 emem	-0.31
 ememb	-0.31
-emen	0.38
-ement	0.39
+emen	0.43
+ement	0.44
 emis	-0.35
-emme	-0.28
-emme 	-0.28
 emmi	0.41
 emmin	0.41
 emo 	-0.53
 emon	-0.56
 emont	-0.56
-emov	0.37
-emove	0.37
-empe	-0.27
-empec	-0.27
-empo	-0.28
-empor	-0.28
-empr	0.36
+emov	0.38
+emove	0.4
+empe	-0.31
+empec	-0.31
+empo	-0.3
+empor	-0.3
+empr	0.3
 empresa|de	0.39
 empresa|dejen	0.43
 empresa|nunca	0.28
-ena	0.3
-enadr	-0.36
-enag	-0.28
-enage	-0.28
-enan 	-0.33
-enas	0.32
-enas 	0.32
-ench	0.34
-ench 	0.34
+ena	0.29
+enadr	-0.35
+enag	-0.3
+enage	-0.3
+enan 	-0.29
+enb	0.51
+enba	0.45
+enban	0.45
+ench	0.33
+ench 	0.33
 encore|a	-0.27
-encore|ce	0.42
+encore|ce	0.44
 encore|de	-1.1
-encore|ne	-0.61
-encore|pour	-0.41
-encore|une	-0.47
-ency	0.46
-ency 	0.46
-end 	0.34
-ende	-0.28
+encore|ne	-0.52
+encore|pour	-0.4
+encore|une	-0.48
+ency	0.47
+ency 	0.47
+end 	0.39
+endar	0.28
+ende	-0.31
 ended|up	0.4
-endet|die	-0.3
-endet|im	-0.49
-endez	-0.56
+endet|die	-0.35
+endet|im	-0.5
+endez	-0.64
 endid	-0.4
 endie	-0.53
-endig	0.36
-endim	0.45
-ending|4471	-0.36
-endio	-0.32
-endlich|auf	0.6
-endlich|kaufen	-0.38
-endlich|unterschreiben	-0.68
-endlich|zusagen	-0.27
-endol	-0.38
-endr	-0.45
-endra	-0.27
+endig	0.4
+endim	0.48
+ending|4471	-0.32
+endio	-0.34
+endlich|auf	0.62
+endlich|kaufen	-0.37
+endlich|unterschreiben	-0.73
+endol	-0.4
+endr	-0.44
 ends	-0.51
 ends 	-0.51
-ends|in	-0.71
-endw	-0.27
-endwo	-0.27
-end|already	-0.32
-end|of	-0.36
-end|please	0.41
-ene	-0.65
-ene 	-0.67
-enen	-0.29
-enen 	-0.42
-ener	0.56
-energ	0.59
-enev	-0.69
-eneve	-0.69
-enewa	-0.27
-ene|keer	-0.35
-enfi	0.32
-enfin	0.32
-enfin|tranquille	0.32
-eng	-0.27
-enga	-0.62
-engan	-0.62
+ends|in	-0.72
+end|already	-0.33
+end|but	-0.32
+end|of	-0.4
+end|please	0.4
+ene	-0.73
+ene 	-0.66
+enen	-0.28
+enen 	-0.41
+ener	0.49
+energ	0.53
+enev	-0.67
+eneve	-0.67
+enew	-0.36
+enewa	-0.4
+ene|keer	-0.34
+eng	-0.28
+enga	-0.58
+engan	-0.58
 enganche|listo	-0.4
-enganche|no	-0.56
-eni	-0.32
+enganche|no	-0.42
+enhe	-0.27
+enhei	-0.27
+eni	-0.29
 enis	-0.27
 enis 	-0.27
-enk	-0.69
-enk 	-0.36
-enkel	0.36
-enl	0.51
-enla 	0.31
-enlac	-0.32
-enlace|para	-0.32
-enle	0.38
+enk	-0.68
+enk 	-0.34
+enke	-0.27
+enken	-0.28
+enl	0.64
+enlac	-0.46
+enlace|para	-0.46
+enle	0.47
 enlev	0.4
-enlij	-0.38
-enlis	0.43
+enlis	0.41
+enlo	0.47
+enlo 	0.47
 enm	0.52
 enme	0.52
 enme 	0.52
-enn	-0.58
-enn 	-0.31
-enne	-0.52
-enne 	-0.52
-ennu	-0.28
-ennum	-0.28
-eno	0.5
-eno 	0.41
-enon	0.32
-enonc	0.32
-enori	0.36
-enough|already	0.59
-enough|with	0.3
-enr	-0.33
-enrolled|at	0.43
+enn	-0.57
+enn 	-0.3
+enne	-0.58
+enne 	-0.58
+eno	0.52
+eno 	0.45
+enom	-0.3
+enome	-0.31
+enon	0.3
+enonc	0.3
+enori	0.4
+enough|already	0.61
+enough|with	0.28
+enrolled|at	0.38
+ens 	0.34
 ensan	-0.62
-ensd	-0.43
-ensda	-0.43
-ense	0.54
-ense 	0.51
-ensen	-0.32
-ensp	-0.29
-enspa	-0.29
-ensto	-0.39
-enta	0.35
-entac	-0.35
-ente	0.3
-ente 	0.38
-entem	0.56
+ensd	-0.47
+ensda	-0.47
+ense	0.57
+ense 	0.53
+ensp	-0.27
+enspa	-0.27
+enst	0.36
+ensto	-0.41
+ensu	-0.27
+ensua	-0.27
+enta	0.33
+entac	-0.3
+ente	0.28
+ente 	0.36
+entem	0.62
 entendre|parler	0.35
 enter	-0.32
-enterarme|de	-0.39
-entf	0.42
-entfe	0.42
-entim	0.35
-entin	0.27
-entiv	-0.27
+enterarme|de	-0.37
+entf	0.41
+entfe	0.41
+entim	0.42
+entin	0.28
 entonces|alto	0.41
 entonces|baja	-0.48
-entonces|ya	-0.51
-entr	-0.39
+entonces|no	-0.33
+entonces|ya	-0.48
+entr	-0.4
 entre	-0.53
-entrega|de	0.35
-entretien|de	-0.35
+entrega|de	0.3
+entretien|de	-0.42
 entretien|j	-0.29
-ents	0.28
-enty	-0.67
-enty 	-0.67
-enu	0.59
-enu 	-0.38
-enue	0.39
-enue 	0.39
+ents	0.31
+enty	-0.66
+enty 	-0.66
+enu	0.56
+enu 	-0.37
+enue	0.4
+enue 	0.4
 enun	0.41
 enunc	0.41
-enve	-0.29
-enver	-0.29
-envi	0.27
-enviame|mas	-0.39
+enve	-0.36
+enver	-0.36
+enviame|mas	-0.37
 enviando|correos	0.96
-enviando|mensajes	0.3
-enviarme|correos	0.33
-enviarme|emails	0.3
-enviarme|sms	0.56
-envia|baja	-0.32
-envienme|mas	-0.48
-envien|el	-0.29
+enviando|mensajes	0.29
+enviarme|emails	0.59
+enviarme|sms	0.67
+envie	0.34
+envien|el	-0.45
 envien|mas	0.48
-envien|promociones	0.42
+envien|promociones	0.41
+envie|mas	0.33
+envio	0.29
 envios|por	0.63
-envoi	-0.27
-envoie|moi	-0.27
-envoyer|3	-0.56
-envoyer|5	-0.6
-envoyer|autant	-0.63
-envoyer|d	0.58
-envoyer|de	0.6
-envoyer|des	1.13
-envoyer|l	-0.33
-envoyer|le	-0.62
-envoyer|les	-0.4
-envoyer|un	-0.93
-envoyer|une	-0.28
-envoyez|le	-0.33
-envoyez|pas	-0.97
-envoyez|plus	0.42
-envoyez|plutot	0.55
-envoyez|stop	-0.38
-en|1	-0.3
-en|5	-0.5
-en|6e	-0.41
-en|bel	0.59
-en|chene	-0.32
-en|clase	-0.33
+envoi	-0.31
+envoie|moi	-0.31
+envoyer|3	-0.44
+envoyer|5	-0.59
+envoyer|autant	-0.59
+envoyer|d	0.5
+envoyer|de	0.71
+envoyer|des	1.18
+envoyer|l	-0.36
+envoyer|le	-0.55
+envoyer|les	-0.38
+envoyer|un	-0.95
+envoyer|une	-0.3
+envoyez|le	-0.35
+envoyez|pas	-1.18
+envoyez|plus	0.41
+envoyez|plutot	0.57
+envoyez|stop	-0.39
+en|1	-0.32
+en|5	-0.52
+en|6e	-0.4
+en|bel	0.57
+en|clase	-0.28
 en|dank	0.84
-en|deplacement	-0.42
-en|dit	0.32
+en|deplacement	-0.43
+en|diciembre	-0.27
+en|dit	0.29
 en|droit	-0.31
-en|el	-0.27
-en|face	-0.29
-en|graag	0.9
-en|hebben	0.52
-en|horario	-0.37
-en|ik	0.71
-en|la	-0.36
-en|leroy	0.42
-en|mer	-0.55
-en|mi	-0.5
-en|naar	-0.57
-en|niet	-0.53
-en|ningun	0.34
-en|palermo	0.66
+en|el	-0.32
+en|face	-0.32
+en|graag	0.83
+en|hebben	0.56
+en|ik	0.64
+en|la	-0.37
+en|leroy	0.47
+en|mer	-0.61
+en|mi	-0.59
+en|naar	-0.64
+en|niet	-0.5
+en|ningun	0.28
+en|palermo	0.62
 en|papel	-0.3
-en|passant	-0.49
-en|paz	0.51
-en|persona	-0.65
+en|passant	-0.5
+en|paz	0.5
+en|persona	-0.61
 en|recepcion	-0.34
-en|rentrant	-0.52
-en|retard	-0.31
-en|reunion	-0.33
-en|rojo	-0.88
-en|servicio	-0.43
-en|su	-0.55
-en|temporada	-0.28
-en|todos	0.56
-en|una	-0.48
+en|rentrant	-0.51
+en|retard	-0.29
+en|reunion	-0.32
+en|rojo	-0.94
+en|servicio	-0.28
+en|su	-0.7
+en|temporada	-0.3
+en|todos	0.57
+en|una	-0.63
 en|vacances	-0.45
-en|veux	0.74
-epa 	-0.33
-epara	0.3
-epas	-0.3
-epass	-0.3
+en|veux	0.77
+epa 	-0.36
+epara	0.29
+epas	-0.35
+epass	-0.35
 epc	-0.34
 epci	-0.34
 epcio	-0.34
-epl	-0.54
-eplaa	0.33
-eplac	-0.27
-epli	-0.32
-eplie	-0.32
-eply 	-1.08
-eplyi	0.37
-epon	-0.31
-epor	0.32
-eport	0.32
-ept	-0.65
-ept 	-0.38
+epl	-0.56
+epla	-0.29
+eplaa	0.4
+eplac	-0.32
+eply 	-1.02
+eplyi	0.31
+epor	0.27
+eport	0.27
+ept	-0.62
+ept 	-0.37
 epta 	-0.4
-epte	-0.36
-eptem	-0.39
+eptem	-0.35
 epui	-0.28
 epuis	-0.28
-eque	0.42
-eques	0.42
-equi	-0.3
-equin	-0.34
-equis	-0.3
-equivocado|no	-0.33
-equivocaron|de	-0.36
-er 	-0.34
-eraan	-0.29
-erab	-0.3
-eraba	-0.3
-erais	-0.3
-eran 	-0.27
-erand	-0.77
-erar	-0.27
+eque	0.55
+eques	0.55
+equi	-0.29
+equis	-0.36
+equivocado|aqui	-0.27
+equivocado|no	-0.3
+equivocaron|de	-0.31
+er 	-0.35
+eraan	-0.33
+erais	-0.36
+eral	-0.27
+eral 	-0.27
+eran 	-0.3
+erand	-0.75
 eras	0.4
-eras 	-0.39
-erase	0.9
-erase|me	0.29
-erase|my	0.87
+eras 	-0.36
+erase	1.03
+erase|me	0.27
+erase|my	1
 erasu	0.4
-erate	0.59
-erb	0.27
+erate	0.62
 erba	-0.34
-erbe	0.62
-erbe 	0.41
+erbe	0.58
+erbe 	0.37
 erbea	0.5
-erbi	0.28
+erbra	0.27
+erbs	-0.28
+erbst	-0.28
 erc	0.44
-erch	0.28
-erche	0.3
-erd 	-0.44
-erda	0.44
-erdag	-0.41
-erdan	0.38
-erde	0.7
-erde 	0.48
-erder	0.51
-erdez	0.56
-erdom	0.3
+erch	0.34
+erche	0.34
+erd 	-0.4
+erda	0.43
+erdag	-0.4
+erdam	0.28
+erdan	0.4
+erde	0.91
+erde 	0.49
+erder	0.46
+erdez	0.5
+erdom	0.31
 erdon	-0.29
-erdu	-0.51
-erdu 	-0.47
-ereit	0.34
-erem	0.38
-eremo	0.38
-eren	0.31
-eren 	0.32
-eres 	-0.66
-erez	-0.27
-erez 	-0.27
+erdu	-0.52
+erdu 	-0.49
+ered	-0.27
+erei	0.29
+ereit	0.31
+erem	0.32
+eremo	0.32
+eren	0.32
+eren 	0.33
+erent	-0.27
+eres 	-0.79
+erez	-0.28
+erez 	-0.28
 erfu	-0.31
-erfug	-0.32
+erfug	-0.31
 erge	0.27
-ergee	0.64
-ergeh	-0.48
-ergens|aangeven	-0.53
+ergee	0.59
+ergeh	-0.51
+ergens|aangeven	-0.52
+ergens|aanmelden	-0.28
 ergens|afmelden	-0.73
 ergens|anders	0.36
-ergens|uitschrijven	-0.73
-erges	0.8
-ergy	0.43
-ergy 	0.43
-erhalten|bisher	-0.3
-erhalten|ist	-0.59
-erhi	-0.62
-erhin	-0.62
+ergens|uitschrijven	-0.71
+erges	0.81
+ergi	-0.39
+ergie	0.4
+ergis	-0.4
+ergy	0.44
+ergy 	0.44
+erhalten|bisher	-0.36
+erhalten|ist	-0.48
+erhi	-0.61
+erhin	-0.61
 erho	-0.4
 erhou	-0.4
 eria	0.33
 eria 	0.33
-erie	-0.37
-erif	-0.46
-erifi	-0.46
-erij	-0.48
-erij 	-0.48
-erinn	-0.39
-erk	-0.66
-erkad	-0.44
-erkau	0.33
-erke	-0.51
-erkee	-0.48
+erie	-0.39
+erien	-0.28
+erif	-0.48
+erifi	-0.48
+erij	-0.5
+erij 	-0.5
+erin	0.28
+ering	0.28
+erinn	-0.4
+erk	-0.63
+erkad	-0.41
+erkau	0.35
+erke	-0.56
+erkee	-0.54
 erkt	-0.4
 erkti	-0.4
-erla 	-0.47
-erlag	-0.29
-erledigt|danke	-0.73
-erledigt|haben	-0.34
-erleg	-0.73
-erlo	-0.54
-erlo 	-0.45
-erm 	-0.28
-erma	0.3
-erman	0.3
+erla 	-0.41
+erlag	-0.38
+erledigt|danke	-0.72
+erledigt|haben	-0.37
+erleg	-0.77
+erlo	-0.51
+erlo 	-0.44
+erma	0.43
+erman	0.43
 ermin	-0.58
-ermis	0.45
-ermo	-0.38
-ermo 	-0.38
-ern	-0.55
+ermis	0.46
+ermo	-0.39
+ermo 	-0.39
+ern	-0.62
+ernar	0.33
 erne	-0.46
 erne 	-0.76
-ernen	0.42
-erno	0.37
-ernoo	0.37
-ero	0.3
-ero 	0.31
-eroe	-0.35
-eroen	-0.35
+ernen	0.41
+erno	0.42
+ernoo	0.42
+eroe	-0.37
+eroen	-0.37
 eron	-0.39
 eron 	-0.4
-erond	0.44
-eroy	0.42
-eroy 	0.42
-erre	-1.14
-errei	-0.82
-erreu	-0.4
-errn	-0.36
-errn 	-0.36
-erro	-0.27
-erro 	-0.37
-ers	-0.62
-ers 	-0.47
-ersa	-0.29
-ersc	-0.35
-ersch	-0.35
+erond	0.46
+eroy	0.47
+eroy 	0.47
+err 	0.32
+erre	-0.91
+errei	-0.76
+erreu	-0.42
+erro	-0.62
+erro 	-0.34
+error	-0.5
+error|sigan	-0.41
+ers	-0.64
+ers 	-0.53
+ersa	-0.28
+ersc	-0.34
+ersch	-0.34
 ersit	0.41
-erso 	-0.42
-ersor	0.47
-ersp	0.31
+erso 	-0.65
+ersor	0.46
+ersp	0.3
 erspr	0.36
-erste	-0.32
-erta	-0.31
-erta 	-0.33
-erten	-0.43
-ertes	-0.31
+erste	-0.34
+ersu	0.27
+ersuc	0.27
+ersuche|sie	0.27
+erta	-0.36
+erta 	-0.4
+erten	-0.33
+ertes	-0.6
 ertir	0.28
-erto	-0.27
-erto 	-0.27
-erts	-0.35
-erts 	-0.35
-ertu	0.39
-ertun	0.39
-erug	-0.36
-erv	0.31
-erva 	-0.32
-erval	-0.43
-erver	-0.76
+ertu	0.32
+ertun	0.32
+erug	-0.33
+erv	0.32
+erva 	-0.36
+erval	-0.42
+erve 	0.27
+erver	-0.8
 erweg	-0.4
-ery	-0.5
-ery 	-0.64
-erzek	0.34
-erzo	0.47
-erzoe	0.42
-er|al	-0.44
-er|dit	-0.39
-er|een	-0.3
-er|gek	0.47
-er|helemaal	0.33
-er|iets	0.45
-er|in	-0.32
-er|over	-0.57
-es 	-0.64
-esag	-0.28
-esagt	-0.28
+ery	-0.47
+ery 	-0.62
+erzek	0.35
+erzen	0.27
+erzo	0.44
+erzoe	0.58
+er|al	-0.49
+er|een	-0.34
+er|gek	0.45
+er|helemaal	0.49
+er|iets	0.41
+er|in	-0.33
+er|over	-0.52
+es 	-0.66
+esab	0.27
+esabo	0.27
+esag	-0.29
+esagt	-0.29
 esan	-0.3
 esan 	-0.3
-esar	-0.46
-esari	-0.46
+esar	-0.41
+esari	-0.41
 esch	0.41
-esche	0.61
-escho	0.39
-escriban|a	0.29
-escriban|al	-0.83
-escriban|en	-0.48
-escriban|gracias	1.06
-escriban|nada	0.36
-escriban|por	0.37
-escriban|ya	0.41
-escribeme|por	-0.54
-escriben|por	0.47
-escribieran|mas	-0.47
-escribirme|al	0.53
-escribirme|cada	-0.69
-escribirme|no	0.84
+esche	0.65
+escho	0.4
+escriban|a	0.27
+escriban|al	-0.85
+escriban|en	-0.51
+escriban|gracias	1.03
+escriban|nada	0.33
+escriban|por	0.36
+escriban|ya	0.4
+escribas|mas	0.27
+escribeme|por	-0.55
+escriben|por	0.42
+escribieran|mas	-0.5
+escribirme|al	0.79
+escribirme|cada	-0.68
+escribirme|no	0.77
 escribirme|por	0.29
-escribirme|solo	-0.43
-escribir|al	-0.29
-escribir|punto	0.43
-escribo|en	-0.33
-escribo|porque	0.37
-escuc	-0.32
-escuche|el	-0.32
-esea	-0.45
-esear	-0.45
-eseh	-0.53
-esehe	-0.53
-esel	-0.41
-esel 	-0.41
-esend	-0.52
-eseo	0.57
-eseo 	0.57
-eser	-0.41
-eser 	-0.41
-esi	0.39
-esio	-0.39
-esion	-0.39
-esit	0.37
-esito	0.4
+escribirme|solo	-0.41
+escribir|punto	0.42
+escribo|porque	0.36
+escuc	-0.4
+escuche|el	-0.4
+esear	-0.44
+eseh	-0.55
+esehe	-0.55
+esel	-0.49
+esel 	-0.49
+esend	-0.54
+eser	-0.69
+eser 	-0.38
+esi	0.41
+esio	-0.4
+esion	-0.4
+esir	0.3
+esire	0.3
+esit	0.39
+esite	-0.27
+esito	0.41
 esk	-0.52
 esk 	-0.52
-esli	-0.46
-eslis	-0.46
-eslo	0.46
-eslot	0.46
-esm	0.67
+esli	-0.48
+eslis	-0.48
+eslo	0.49
+eslot	0.49
+esm	0.66
 esma	0.41
 esman	0.41
-esme	0.63
-esmen	0.63
-eso 	-0.44
+esme	0.62
+esmen	0.62
+eso 	-0.37
 esole	-0.33
-esoll	0.29
-esor	0.47
-esor 	0.42
-eso|tambien	-0.39
-eso|va	-0.33
-esper	-0.67
-esperaba|la	-0.3
-esperando|la	-0.4
-esposa|dice	-0.27
-esposa|dijo	-0.39
-esposa|les	-0.41
-espre	-0.58
-espro	-0.63
-ess	0.38
-essai	-0.55
-essai|du	0.39
-essai|en	-0.55
-essai|gratuit	0.31
-essai|mais	0.5
-essai|routier	-0.29
-esse	-0.29
-essez	0.87
-essi	0.49
+esoll	0.3
+esor	0.63
+esor 	0.43
+eso|tambien	-0.3
+eso|va	-0.31
+esper	-0.7
+esperando|la	-0.39
+esposa|dice	-0.31
+esposa|dijo	-0.4
+esposa|les	-0.57
+esposa|respondio	-0.41
+espre	-0.52
+espro	-0.52
+ess	0.39
+essai	-0.49
+essai|du	0.4
+essai|en	-0.61
+essai|gratuit	0.37
+essai|mais	0.38
+essai|routier	-0.32
+esse	-0.27
+essez	0.85
+essi	0.51
 essio	0.41
-essm	0.62
-essme	0.62
+essm	0.59
+essme	0.59
 esst	0.4
-esst 	0.65
-est 	-0.54
-esta	0.34
-estaba|en	-0.58
-estaba|esperando	-0.53
-estam	-0.51
-estan|bien	0.66
-esta|alquilado	-0.33
-esta|bien	-0.63
-esta|inscrita	0.43
-esta|muy	-0.55
+esst 	0.66
+est 	-0.53
+esta 	-0.3
+estaba|en	-0.78
+estaba|esperando	-0.51
+estam	-0.49
+estan|bien	0.7
+esta|alquilado	-0.35
+esta|bien	-0.67
+esta|inscrita	0.42
+esta|interesado	0.33
+esta|muy	-0.58
 estem	0.41
-esten	0.42
+esten	0.44
 esten|llamando	0.4
-ester	0.51
-estes|mandando	0.35
+esten|marcando	0.27
+esten|molestando	0.32
+ester	0.5
+estes|mandando	0.27
 estes|marcando	0.31
-este|es	-0.49
-este|numero	0.43
-estim	0.41
-estimer|la	-0.56
-estl	-0.32
-estly	-0.32
-esto 	-0.3
-estos|mensajes	-1.31
-estoy|bien	-0.59
-estoy|buscando	0.64
-estoy|diciendo	-0.61
-estoy|harta	0.32
-estoy|libre	-0.3
-estoy|manejando	-0.27
-estoy|ocupado	-0.71
+este|es	-0.41
+este|numero	0.42
+estim	0.37
+estimer|la	-0.53
+estimer|ma	-0.43
+estl	-0.29
+estly	-0.29
+estos|mensajes	-1.28
+estoy|bien	-0.58
+estoy|buscando	0.62
+estoy|diciendo	-0.62
+estoy|harta	0.31
+estoy|libre	-0.27
+estoy|manejando	-0.3
+estoy|ocupado	-0.67
 estoy|pensando	-0.62
-estr	0.38
-estra	0.38
-ests	-0.28
-ests 	-0.28
-estu	0.3
-estuu	-0.35
-estuv	0.39
+estr	0.33
+estra	0.33
+ests	-0.27
+ests 	-0.27
+estu	0.35
+estuu	-0.36
+estuv	0.38
 estuvo|bueno	0.27
-estuvo|con	0.28
+estuvo|con	0.39
 est|achetee	1.21
-est|bon	0.97
-est|ca	-0.29
-est|casse	-0.44
-est|ce	-0.38
-est|clair	0.91
-est|combien	-0.47
-est|deja	-0.74
-est|encore	-0.55
-est|insupportable	0.44
-est|jamais	-0.4
-est|julien	0.35
-est|ma	-0.29
-est|madame	0.44
+est|ben	-0.27
+est|bon	0.95
+est|casse	-0.45
+est|ce	-0.35
+est|clair	0.92
+est|combien	-0.46
+est|deja	-0.77
+est|encore	-0.56
+est|insupportable	0.63
+est|jamais	-0.47
+est|julien	0.28
+est|karim	0.29
+est|ma	-0.28
+est|madame	0.5
 est|moi	-0.7
-est|ou	-0.72
-est|ouverte	-0.42
-est|partage	0.31
-est|pres	-0.57
-est|prete	-0.94
-est|que	-0.39
+est|ou	-0.68
+est|ouverte	-0.4
+est|parfait	-0.3
+est|partage	0.39
+est|pres	-0.67
+est|prete	-0.96
+est|que	-0.41
 est|regle	0.46
-est|top	-0.6
-est|trop	-0.37
+est|top	-0.61
+est|trop	-0.34
 est|tu	-0.27
-est|un	-0.64
-esus	0.54
-esusc	0.54
+est|un	-0.49
+esus	0.58
+esusc	0.58
 es|el	-0.29
-es|este	-0.29
 es|la	-0.4
-es|mir	-0.39
-es|necesario	-0.46
-es|nicht	-0.27
-es|que	-0.55
-es|suficiente	-0.87
+es|mir	-0.37
+es|necesario	-0.41
+es|nicht	-0.28
+es|para	-0.31
+es|que	-0.53
+es|suficiente	-0.8
+eta	-0.29
+eta 	0.28
 etag	-0.47
 etage	-0.47
-etai	-0.28
-etais	-0.28
-etais|au	-0.36
+etai	-0.34
+etais	-0.27
+etais|au	-0.34
 etais|en	-0.42
-etais|juste	-0.92
-etais|occupee	-0.41
-etait|a	-0.36
-etait|improbable	-0.34
-etall	-0.48
-etar	-0.35
-etard	-0.31
-etart	-0.31
-ete	0.31
-eteen	0.3
-etek	0.5
-eteke	0.5
-etenc	0.37
-etent	-0.28
+etais|juste	-1.08
+etais|occupee	-0.36
+etait|a	-0.34
+etait|improbable	-0.27
+etar	-0.44
+etard	-0.3
+etari	-0.39
+etart	-0.27
+ete	0.28
+eteen	0.28
+etek	0.38
+eteke	0.38
+eten	-0.33
+eten 	-0.33
+etenc	0.36
+etent	-0.27
 eter	-0.46
-eter 	-0.29
+eter 	-0.3
 etera	0.42
-etes	-0.55
-etes 	-0.58
-etes|pas	-0.31
-etes|trompe	-0.3
+etes	-0.54
+etes 	-0.56
+etes|pas	-0.3
+etes|trompe	-0.28
 etes|trompes	-0.51
-ethe	0.29
-ether	0.29
-etien	-0.51
-etiro	0.29
+ethe	0.31
+ether	0.31
+etien	-0.5
+etiro	0.37
+etit	-0.27
+etit 	-0.27
 etj	0.39
 etje	0.39
-etjes	0.4
-eto	0.37
+etjes	0.39
+eto	0.35
 etra	0.4
-etre|appele	0.84
-etre|appelee	0.5
-etre|au	-0.58
-etre|contacte	0.5
-etre|demarche	0.39
-etre|desinscrit	-0.5
-etre|prevenu	-0.38
-etre|relance	0.49
-etre|sollicite	0.29
-ets	0.44
+etre|appele	0.85
+etre|appelee	0.58
+etre|au	-0.39
+etre|contacte	0.48
+etre|demarche	0.5
+etre|desinscrit	-0.57
+etre|prevenu	-0.37
+etre|relance	0.53
+etre|sollicite	0.37
+ets	0.43
 ets 	0.42
-ette 	0.4
+ette 	0.41
 etwa	-0.28
-etwas|brauche	0.33
+etwas|brauche	0.34
 etwas|neues	-0.55
-etwe	-0.34
-etwee	-0.34
-etwo	0.3
-etwoh	0.3
-et|ce	0.28
-et|de	0.43
-et|encore	0.42
-et|je	0.35
+etwe	-0.36
+etwee	-0.36
+etwo	0.31
+etwoh	0.31
+et|a	-0.28
+et|encore	0.44
+et|je	0.32
 et|le	-0.38
-et|moi	0.32
-et|n	0.31
-et|ne	0.66
-et|personne	0.31
-eu 	-0.71
+et|moi	0.3
+et|n	0.32
+et|ne	0.5
+et|personne	0.39
+eu 	-0.76
 eub	-0.4
 euba	-0.4
 eubau	-0.4
@@ -7547,10712 +7660,10672 @@ euch|bekommen	0.45
 eud	-0.41
 eudi	-0.41
 eudi 	-0.41
-eue 	-0.33
-euen	0.44
-euen 	0.44
+eue 	-0.34
+euen	0.5
+euen 	0.5
 eues	-0.55
 eues 	-0.55
+euh	0.29
+euh 	0.29
+euh|j	0.29
 eui	0.36
 euil	0.36
 euill	0.36
-euk	0.36
+euk	0.44
+euk 	0.32
 eul	-0.53
 eule	-0.53
 eulem	-0.44
-eun	-0.37
-eundi	0.66
-eune	-0.41
-euner	-0.43
-euni	-0.3
-eunio	-0.3
+eun	-0.38
+eundi	0.67
+eune	-0.39
+euner	-0.4
 eur	-0.3
-eurer	0.41
-eurer|kundenliste	0.43
+eurer	0.35
+eurer|kundenliste	0.41
 eurer|werbung	0.46
 eures	-0.37
-eut	-0.43
-eut 	-0.43
-eute	-0.43
-eute 	-0.4
-euwb	-0.35
-euwbo	-0.35
-eu|votre	-0.38
-ev 	-0.27
+eut	-0.35
+eut 	-0.44
+eute	-0.44
+eute 	-0.41
+euwb	-0.41
+euwbo	-0.41
+eu|votre	-0.36
 eval	0.32
 evall	0.32
-evant	-0.92
+evant	-0.88
 eve 	0.49
-evee	-0.33
-eveel	-0.28
-eveer	-0.3
-even	0.31
-evenings|are	-0.31
-evens	0.36
-evenu	-0.38
+evee	-0.37
+eveel	-0.29
+eveer	-0.27
+even	0.32
+evenings|are	-0.32
+evens	0.35
+evenu	-0.37
 even|apart	-0.72
-even|bij	-0.36
-even|door	-0.4
-even|filled	0.3
-even|in	-0.56
-even|met	-0.34
-even|stoppen	-0.4
+even|bij	-0.38
+even|door	-0.45
+even|filled	0.39
+even|in	-0.53
+even|met	-0.4
+even|stoppen	-0.36
 ever	-0.37
 everi	-0.28
-everl	-0.4
-every	-0.4
+everl	-0.41
+every	-0.35
 every|channel	0.4
-every|hour	-0.55
-every|list	0.64
-every|single	-0.51
+every|hour	-0.58
+every|list	0.57
+every|single	-0.56
 ever|again	0.91
-ever|call	0.9
-ever|had	0.53
-ever|stop	-0.65
-ever|text	0.39
-evie	-0.27
-evien	-0.27
-evoc	0.32
-evoco	0.32
+ever|call	0.91
+ever|had	0.55
+ever|stop	-0.66
+ever|text	0.4
+evoc	0.38
+evoco	0.38
 evok	0.57
 evoke	0.57
-evt	-0.45
-evtl	-0.45
-evtl 	-0.45
-evtl|im	-0.44
-evtl|nachstes	-0.63
-ev|incentives	-0.27
-ewa	-0.27
-ewal	-0.27
-ewal 	-0.27
-ewe	0.27
-ewert	0.39
-ewo	0.31
-ewoo	0.29
-ewoon	0.29
-ews 	-0.32
+evt	-0.43
+evtl	-0.43
+evtl 	-0.43
+evtl|im	-0.43
+evtl|nachstes	-0.65
+ewa	-0.4
+ewal	-0.4
+ewal 	-0.4
+ewert	0.32
+ewij	-0.36
+ewijs	-0.36
+ewo	0.35
+ewoo	0.28
+ewoon	0.28
+ews 	-0.35
 exe	0.36
 exer	0.36
 exerc	0.36
-exp	-0.4
-expl	-0.33
+exi	-0.3
+exige|l	0.28
+exp	-0.41
+expl	-0.29
 expli	-0.35
-ext 	-0.36
-exte	0.51
-exted	-0.64
+ext 	-0.33
+exte	0.5
+exted	-0.6
 exter	0.54
 exto	0.55
-extos	0.59
-ey|dat	-0.27
-ezc	0.46
-ezco	0.46
-ezco 	0.46
-eze	-0.39
-eze 	-0.34
-ezie	-0.46
-ezien	-0.46
-ezog	0.44
-ezoge	0.44
-e|bike	0.36
-e|mailadres	0.51
-e|mailen	0.33
-e|mails	0.82
-fac	0.51
-face	0.27
-facer	0.46
-face|de	-0.29
-faci	-0.31
-facil	-0.31
-facilement|sur	-0.31
-fahre	0.32
-fahre|seit	0.32
-fahr|grad	0.49
-fair	-0.57
-faire	-0.57
-faire|pour	-0.58
-faire|un	-0.59
-fais	-0.29
-fais 	-0.29
-fais|pour	-0.29
+extos	0.68
+ey|dat	-0.28
+ezc	0.59
+ezco	0.59
+ezco 	0.59
+eze	-0.38
+eze 	-0.33
+ezie	-0.48
+ezien	-0.48
+ezog	0.33
+ezoge	0.33
+e|bike	0.33
+e|mailadres	0.49
+e|mailen	0.4
+e|mails	0.84
+fac	0.47
+facer	0.37
+face|de	-0.32
+faci	-0.32
+facil	-0.32
+facilement|sur	-0.32
+fahre	0.33
+fahre|seit	0.33
+fahr|grad	0.48
+fair	-0.5
+faire	-0.5
+faire|2	-0.28
+faire|pour	-0.79
+faire|un	-0.55
+fais	-0.31
+fais 	-0.31
+fais|pour	-0.31
 fais|un	-0.93
-faite	-0.54
-faites|un	-0.52
-fait|avec	-0.29
-fal	-1.12
-fall	-1.18
-falls	-1.07
-falls|das	-0.99
-falls|der	-0.59
-falls|ich	-0.31
-falls|sie	-0.37
-falls|was	0.4
+faite	-0.53
+faites|un	-0.51
+fait|avec	-0.34
+fal	-0.92
+fall	-0.92
+falls	-1.11
+falls|das	-0.98
+falls|der	-0.6
+falls|ich	-0.37
+falls|sie	-0.39
+falls|was	0.39
+fallt	0.31
 fals	-0.42
 falsc	-0.42
 falsche|nummer	-0.42
-falsche|person	-0.32
-falt	-0.27
-falta	-0.27
-falta|que	-0.27
-famille|et	0.31
-fas	-0.4
-fast	-0.4
-fast 	-0.4
+falsche|person	-0.42
+famille|et	0.39
+fas	-0.39
+fast	-0.39
+fast 	-0.39
 fat	0.4
-fau	0.35
-faut	0.35
-faut 	0.35
-faut|il	0.35
+fau	0.31
+faut	0.31
+faut 	0.31
+faut|il	0.31
 fav	0.33
 favo	0.33
 favor	0.33
-favor|borrenme	0.3
+favor|borrenlo	0.33
 favor|de	0.56
-favor|dejen	0.52
-favor|eliminen	0.8
-favor|estoy	0.75
-favor|gracias	1.17
-favor|mejor	0.72
-favor|mi	0.66
-favor|no	1.07
-favor|prefiero	0.57
+favor|dejen	0.48
+favor|eliminen	0.81
+favor|estoy	0.74
+favor|gracias	1.19
+favor|mejor	0.73
+favor|mi	0.7
+favor|no	0.92
+favor|prefiero	0.62
 favor|q	0.45
 favor|que	-0.39
-favor|saquenme	0.64
-favor|si	0.77
+favor|saquenme	0.59
+favor|si	0.82
 favor|trabajo	0.29
-favor|una	-0.41
-favor|ya	0.83
-fe 	0.3
-fea	-0.44
-feat	-0.44
-featu	-0.44
-fecha|de	0.35
-fect 	0.38
-fecti	-0.27
+favor|una	-0.29
+favor|ya	0.79
+fe 	0.31
+fea	-0.45
+feat	-0.45
+featu	-0.45
+fecha|de	0.3
+fect 	0.36
+fecti	-0.34
 fecto	-0.32
 fee	-0.72
-fee 	-0.5
-fees	-0.47
-fees 	-0.47
-fees|and	-0.47
-fee|from	-0.49
-fem	-0.28
-femm	-0.28
-femme	-0.28
-femme|a	-0.48
-femme|dit	-0.35
-femme|m	-0.37
-femme|s	0.41
-femme|svp	-0.49
-fer 	0.32
-fere	-0.49
+fee 	-0.51
+fees	-0.5
+fees 	-0.45
+fees|and	-0.45
+fee|from	-0.51
+femme|a	-0.55
+femme|dit	-0.4
+femme|m	-0.36
+femme|s	0.42
+femme|svp	-0.48
+fer 	0.27
+fere	-0.48
 fere 	-0.4
-feri	-0.39
-feria	-0.39
-feria|de	-0.39
-fern	0.42
-ferne	0.42
-fers	0.36
-fers 	0.36
-fert	-0.34
-ferta	-0.27
+feren	-0.27
+feri	-0.37
+feria	-0.37
+feria|de	-0.37
+fern	0.41
+ferne	0.41
+fers	0.37
+fers 	0.37
+fert	-0.3
 fes	-0.38
 fesi	-0.4
 fesio	-0.4
-festnetz|anrufen	-0.67
-fet	0.28
-fet 	0.28
-feu	-0.38
-feu 	-0.38
-feu|stop	-0.38
-ff 	0.42
-ffa	0.32
-ffac	0.32
-fface	0.32
+festnetz|anrufen	-0.7
+feu	-0.39
+feu 	-0.39
+feu|stop	-0.39
+ff 	0.45
 ffe 	-0.3
 ffee	-0.43
 ffee 	-0.43
-ffers	0.36
-ffet	0.28
-ffet 	0.28
+ffere	-0.27
+ffers	0.37
 ffi	-0.32
 ffic	-0.39
-ffice	-0.38
-ffre 	-0.51
-ff|checken	-0.31
-ff|niet	0.29
-ff|stoppen	0.32
+ffic 	-0.27
+ffice	-0.39
+ffit	0.27
+ffit 	0.27
+ffre 	-0.57
+ff|checken	-0.28
+ff|niet	0.3
+ff|stoppen	0.28
 fge	-0.46
 fgeh	-0.4
 fgeho	-0.4
-fger	0.44
-fgero	0.44
+fger	0.46
+fgero	0.46
 fhoe	-0.27
 fhoer	-0.27
 fib	0.34
 fibr	0.34
-fibra	0.28
-fibra|no	0.33
-ficac	-0.54
-fice	-0.38
-fice 	-0.38
-fich	0.43
-ficha	-0.34
-ficha|tecnica	-0.35
-fiche	0.3
-fiches|de	-0.4
-fichez|moi	0.31
-fiche|moi	0.49
-fichi	0.29
-fichiers|c	0.68
-fichiers|svp	0.66
-fichier|svp	0.49
-ficin	-0.58
-fier 	-0.35
-fiets|te	-0.31
-fiez	-0.48
-fiez 	-0.48
-fig	-0.52
-figu	-0.52
-figur	-0.52
-fijn	0.31
-fijne	0.31
-fijne|dag	0.31
-fijo	-0.33
-fijo 	-0.33
-fijo|no	-0.55
-file 	-0.69
-file|ben	-0.54
-filled|out	0.5
-fille|qui	-0.29
-fille|vous	-0.66
+fibra	0.27
+fibra|no	0.36
+fic 	-0.27
+ficac	-0.5
+fice	-0.39
+fice 	-0.39
+fich	0.4
+ficha	-0.31
+ficha|tecnica	-0.32
+fiche	0.36
+fiches|de	-0.38
+fichez|moi	0.37
+fiche|moi	0.41
+fichiers|c	0.39
+fichiers|svp	0.58
+fichier|svp	0.68
+ficin	-0.71
+fier 	-0.36
+fiets|te	-0.3
+fiez	-0.54
+fiez 	-0.54
+fig	-0.53
+figu	-0.53
+figur	-0.53
+fijn	0.35
+fijne	0.35
+fijne|dag	0.35
+fijo	-0.35
+fijo 	-0.35
+fijo|no	-0.56
+fil	-0.27
+file 	-0.56
+file|ben	-0.53
+filled|out	0.59
+fille|de	0.33
+fille|qui	-0.28
+fille|vous	-0.55
 fils	-0.6
 fils 	-0.6
-fils|vous	-0.48
+fils|vous	-0.42
 fin 	-0.37
-finalement|opte	0.39
-final|numbers	-0.41
-final|warning	0.4
-financed|through	0.32
-financement|par	-0.33
+finalement|opte	0.4
+final|numbers	-0.42
+final|warning	0.6
+financement|par	-0.36
 finance|guy	-0.64
-finance|offer	0.4
-finance|offers	0.44
-financiacion|sin	-0.68
-financiamiento|a	-0.32
-financiering|ik	-0.45
-financiering|via	0.4
-financing|no	-0.72
-financing|offer	-0.33
-finanzierungsangebot|nochmal	-0.32
-finanzierung|evtl	-0.44
-finanzierung|per	-0.38
-finanzierung|schon	-0.31
-finanzierung|steht	0.64
-fine	-0.33
-fine 	-0.33
-fine|but	1.38
-fine|now	-0.44
-finit	-0.62
-finit|quand	-0.62
-fins	0.32
-fins 	0.32
-fin|de	-0.41
-fin|dimanche	-0.29
-fir	-0.59
-firm	-0.57
-firm 	0.52
-firmar|dejan	-1.06
-firma|an	-0.31
-firme	-0.44
-firmenadresse|lieber	-0.58
-firmenadresse|privat	-0.52
+finance|offer	0.45
+finance|offers	0.56
+financiacion|sin	-0.42
+financing|no	-0.66
+financing|offer	-0.67
+finanzierungsangebot|nochmal	-0.48
+finanzierung|evtl	-0.43
+finanzierung|per	-0.53
+finanzierung|schon	-0.28
+finanzierung|steht	0.69
+fine	-0.35
+fine 	-0.35
+fine|but	1.23
+fine|now	-0.45
+finit	-0.64
+finit|quand	-0.64
+fins	0.36
+fins 	0.36
+fin|de	-0.43
+fir	-0.47
+firm	-0.47
+firma	-0.32
+firmar|dejan	-1.02
+firma|an	-0.29
+firme	-0.52
+firmenadresse|lieber	-0.56
+firmenadresse|privat	-0.44
 fit	0.38
 fit 	0.44
 fitt	-0.29
 fitte	-0.29
 fitted|by	-0.29
-fixed	-0.31
-fixe|prenez	-0.34
-fixe|seulement	-0.29
-fixing|the	0.32
-fixing|to	-0.36
-fla	0.41
+fixe|prenez	-0.39
+fixing|the	0.38
+fixing|to	-0.33
+fla	0.31
 flac	0.42
 flaco	0.42
 flaco|no	0.42
-flat|move	-0.39
-flat|on	-0.28
-fle	0.29
-flec	-0.28
-flech	-0.28
-flee	0.33
-fleet	0.33
-fleet|account	0.44
-flight|to	-0.27
-flis	0.4
-flist	0.4
-fly	-0.46
-flye	-0.46
-flyer	-0.46
-flyer|says	-0.4
-fma	-0.33
-fme	0.4
-fmel	0.4
-fmeld	0.4
-fn 	0.32
-fna	0.41
-fnah	0.41
-fnahm	0.41
-fois|a	0.68
-fois|faut	0.36
-fois|hier	0.42
-fois|je	0.63
-fois|ne	0.46
-fois|par	-1
-fois|que	0.43
-foll	0.54
-folle	-0.37
-folleto|pone	-0.37
+flat|and	0.27
+flat|move	-0.33
+fle	0.41
+flec	-0.27
+flech	-0.27
+flee	0.31
+fleet	0.31
+fleet|account	0.42
+fles	0.32
+fles 	0.32
+flig	-0.27
+fligh	-0.27
+flight|to	-0.28
+flis	0.33
+flist	0.33
+fly	-0.59
+flye	-0.59
+flyer	-0.59
+flyer|says	-0.54
+fma	-0.37
+fme	0.41
+fmel	0.41
+fmeld	0.41
+fn 	0.33
+fois|a	0.39
+fois|faut	0.35
+fois|hier	0.44
+fois|je	0.64
+fois|ne	0.53
+fois|par	-0.98
+fois|que	0.38
+foll	0.53
+folle	-0.4
+folleto|pone	-0.4
 follo	0.55
 follow|up	0.4
 follow|ups	0.31
-fona	-0.27
-fonas	-0.27
-fonav	-0.36
-fonc	-0.33
-fonct	-0.33
-fonction|stop	-0.33
+fonav	-0.3
+fonc	-0.31
+fonct	-0.31
+fonction|stop	-0.31
 fondo|el	-0.29
-ford	0.34
-fore	-0.46
-fore 	-0.46
-forev	-0.51
-forever|just	-0.51
-forfait|100go	-0.31
-forfait|mobile	0.33
+ford	0.35
+fore	-0.44
+fore 	-0.44
+forev	-0.5
+forever|just	-0.5
+forfait|100go	-0.27
 forg	0.5
 forge	0.49
-forget|you	0.53
-form 	0.5
-formation|ailleurs	0.82
-formation|complete	-0.4
-forma|de	-0.74
-forw	-0.41
-forwa	-0.41
-forwarding|this	-0.4
+forget|you	0.55
+form 	0.6
+formation|ailleurs	0.96
+formation|complete	-0.3
+forma|de	-0.77
+forw	-0.32
+forwa	-0.32
+forwarding|this	-0.32
 for|a	0.35
-for|any	0.43
-for|contents	-0.39
-for|fixing	0.32
+for|any	0.48
+for|contents	-0.33
+for|fixing	0.38
 for|insurance	0.41
-for|me	-0.43
-for|plot	-0.5
+for|me	-0.85
+for|plot	-0.31
 for|this	0.41
-for|us	0.32
-for|work	-0.42
-fos	-0.54
-fos 	-0.54
-fot	-0.72
-foto	-0.72
-foto 	-0.53
-fotos	-0.6
-fotos|de	-0.6
-foto|s	-0.42
+for|work	-0.46
+for|your	0.28
+fos	-0.52
+fos 	-0.52
+fot	-0.67
+foto	-0.67
+foto 	-0.48
+fotos	-0.59
+fotos|de	-0.58
+foto|s	-0.54
 fou	0.39
-found|2	0.47
-found|a	0.63
-found|one	0.27
-found|someone	0.33
-found|something	-0.31
-found|your	-0.64
-fr 	0.46
+found|2	0.48
+found|a	0.54
+found|one	0.28
+found|something	-0.27
+found|your	-0.68
+fr 	0.43
 fra	-0.64
-frag	-0.55
+frag	-0.56
 frage	-0.52
 fragen|konnen	0.57
-fragen|mehr	-0.29
-frage|ich	-0.48
+fragen|mehr	-0.28
+frage|ich	-0.49
 frage|zur	-0.4
-fragt	-0.45
+fragt	-0.34
 frai	0.37
 frais|d	-0.31
-frau	-0.59
-frau 	-0.59
-frau|becker	0.3
-frau|bitte	-0.49
+francais|pas	0.32
+franchement|je	-0.3
+frau	-0.6
+frau 	-0.6
+frau|becker	0.29
+frau|bitte	-0.48
 frau|hat	-0.49
 frau|kummert	0.52
-frau|meinte	-0.41
-frau|yilmaz	-0.45
-fre	-0.34
-fre 	-0.51
-free|roof	0.58
-freitag|nichts	-0.47
-frenc	0.34
+frau|meinte	-0.39
+frau|yilmaz	-0.32
+fre	-0.38
+fre 	-0.57
+free|roof	0.6
+freitag|nichts	-0.49
+frenc	0.33
 french|is	0.34
-fris	-0.49
-fris 	-0.43
-frist	-0.32
-fro	0.29
-from	0.29
-from 	0.29
-from|all	0.57
-from|another	0.45
-from|just	-0.28
-from|me	-0.46
-from|my	0.44
-from|now	-0.56
-from|these	-0.42
-from|ur	0.37
+fris	-0.46
+fris 	-0.44
+fro	0.3
+from	0.3
+from 	0.3
+from|all	0.47
+from|another	0.33
+from|contacting	0.35
+from|everything	0.41
+from|just	-0.33
+from|me	-0.41
+from|my	0.41
+from|now	-0.6
+from|these	-0.5
+from|ur	0.28
 from|whatever	0.29
-from|you	-0.28
-from|your	0.93
+from|you	-0.33
+from|your	0.85
 fruhj	-0.35
 fruhjahr|wieder	-0.35
-fs 	-0.63
-fsp	-0.33
-fspr	-0.33
-fspra	-0.33
-ft 	-0.42
+fs 	-0.6
+fsp	-0.29
+fspr	-0.29
+fspra	-0.29
+ft 	-0.43
 fte	-0.73
 fte 	-0.36
-ften	-0.59
-ften 	-0.59
-fter	-0.6
-fter 	-0.6
-ftern	0.37
+ften	-0.6
+ften 	-0.6
+fter	-0.62
+fter 	-0.62
+ftern	0.42
 fti	0.34
 ftig	0.34
 ftig 	0.34
 ftw	0.34
+fuer	-0.27
+fuera	-0.27
+fuera|despues	-0.27
+fue|un	-0.4
 fug	-0.31
-fugb	-0.32
-fugba	-0.32
-fui	-0.54
-fuit	-0.54
-fuite	-0.36
-fuite|je	-0.36
+fugb	-0.31
+fugba	-0.31
+fui	-0.42
+fuit	-0.42
+fuite	-0.41
+fuite|je	-0.41
 fum	-0.41
-fuma	-0.36
-fumar	-0.36
-fumar|el	-0.36
-fun	-0.96
-fund 	-0.42
-fundi	-0.33
-fundida|la	-0.42
-funk	-0.28
-funkt	-0.28
-funktion|brauche	-0.28
-funn	-0.69
-funny	-0.69
-funny|how	-0.54
-funny|no	-0.27
-fur	0.86
-fur 	0.38
-furs	-0.62
-furs 	-0.62
-furs|e	-0.34
-furs|training	-0.28
-furt	0.49
-furth	0.49
-further|emails	0.52
-further|texts	0.35
-fur|das	0.42
-fur|die	-0.52
-fur|meine	0.45
-fur|nichts	0.39
-fusi	0.46
-fusio	0.46
+fuma	-0.33
+fumar	-0.33
+fumar|el	-0.33
+fun	-0.88
+fund 	-0.43
+fundi	-0.29
+fundida|la	-0.4
+fune	-0.28
+funer	-0.28
+funeral|email	-0.28
+funn	-0.66
+funny	-0.66
+funny|how	-0.59
+fur	0.72
+fur 	0.31
+furs	-0.5
+furs 	-0.5
+furs|e	-0.35
+furt	0.33
+furth	0.33
+further|communication	0.29
+further|contact	0.53
+further|emails	0.96
+further|texts	0.43
+fur|das	0.49
+fur|die	-0.46
+fur|meine	0.5
+fur|nichts	0.6
+fur|uns	-0.56
+fusi	0.48
+fusio	0.48
 f|150	-0.34
-f|alone	0.53
-f|ing	0.65
+f|alone	0.46
+f|ing	0.72
 ga 	0.27
-gaan	-0.74
-gaan 	-0.62
-gaan|ergens	0.47
-gaan|jullie	-0.64
+gaan	-0.68
+gaan 	-0.53
+gaan|ergens	0.32
+gaan|jullie	-0.65
 gaat|niet	0.27
-gad	-0.42
-gado	-0.4
-gado 	-0.4
-gai	0.53
-gain	0.53
-gain 	0.53
-gains	0.37
-gal	0.39
-galo	-0.28
-galow	-0.28
-gan 	0.3
-ganc	-0.56
-ganch	-0.56
-gane	-0.29
-gane 	-0.29
-ganz	-0.3
-ganze	-0.3
-ganze|zeit	-0.3
-garage|demain	-0.59
-garage|en	-0.4
-garage|ne	0.4
-garage|samedi	-0.59
-garan	-0.78
-garantia|extendida	-0.36
-garantieverlangerung|will	-0.4
-gard	0.31
-garde	-0.28
-garder|les	-0.42
-garde|la	-0.4
-gas	-0.31
-gave|my	0.54
-gave|you	0.3
-ga|echt	0.32
+gad	-0.55
+gado	-0.45
+gado 	-0.45
+gai	0.51
+gain	0.51
+gain 	0.51
+gains	0.36
+gal	0.37
+gan 	0.32
+ganc	-0.6
+ganch	-0.6
+gang	0.31
+gang 	-0.38
+gange	0.31
+ganis	-0.27
+ganl	0.27
+ganle	0.27
+ganz	-0.31
+ganze	-0.31
+ganze|zeit	-0.31
+garage|demain	-0.55
+garage|en	-0.39
+garage|ne	0.29
+garage|samedi	-0.5
+garan	-0.79
+garantia|extendida	-0.4
+garantia|o	-0.27
+garantieverlangerung|will	-0.41
+gard	0.3
+garde	-0.29
+garde|la	-0.3
+gary	0.29
+gary 	0.29
+gary|about	0.29
+gar|nichts	0.31
+gas	-0.28
+gast	-0.29
+gave|my	0.58
+gave|you	0.33
+ga|echt	0.28
 ga|toch	0.36
-gba	-0.32
-gbar	-0.32
-gbar 	-0.32
-gdp	0.5
-gdpr	0.5
-gdpr 	0.5
-gdpr|i	0.31
-ge 	-0.32
+gba	-0.31
+gbar	-0.31
+gbar 	-0.31
+gdp	0.41
+gdpr	0.41
+gdpr 	0.41
+ge 	-0.4
 gean	-0.35
-geandert|bitte	-0.35
+geandert|bitte	-0.57
+geant	-0.34
 geap	0.3
 geapp	0.3
-gebel	0.74
-gebeld|ik	0.38
-gebeld|wil	0.35
-gebeld|wilden	-0.47
-gebeld|worden	0.89
-gebel|ik	0.41
+gebel	0.77
+gebeld|ik	0.34
+gebeld|wil	0.36
+gebeld|wilden	-0.41
+gebeld|worden	0.97
+gebel|ik	0.47
 geben	-0.4
-gebet	-0.42
-geboe	0.6
-geboekt|dus	0.6
+gebet	-0.41
+gebeten|ihn	-0.3
+geboe	0.56
+geboekt|dus	0.56
 gebr	0.32
-gebruik|mijn	-0.28
-gebucht|danke	0.76
-ged	-0.44
+gebucht|danke	0.74
+ged	-0.47
 ged 	-0.58
 gedo	0.39
 gedon	0.39
-geen|2	-0.29
-geen|appjes	0.58
-geen|auto	-0.32
-geen|baan	0.43
-geen|behoefte	-0.36
-geen|contact	1.07
-geen|diesel	-0.38
-geen|e	0.45
-geen|email	-0.92
-geen|energiecontract	0.28
-geen|financiering	-0.45
+geen|2	-0.27
+geen|appjes	0.62
+geen|apps	0.43
+geen|auto	-0.36
+geen|baan	0.44
+geen|behoefte	-0.35
+geen|contact	1.04
+geen|diesel	-0.39
+geen|e	0.5
+geen|email	-0.93
 geen|huis	0.31
 geen|huurwoning	0.42
-geen|interesse	0.37
-geen|jeroen	-0.35
-geen|mail	-0.59
-geen|mails	0.35
-geen|marloes	-0.29
-geen|nieuwe	0.52
-geen|nieuwsbrief	0.48
-geen|peter	-0.29
+geen|interesse	0.38
+geen|jeroen	-0.37
+geen|mail	-0.3
+geen|mails	0.34
+geen|nieuwe	0.56
+geen|nieuwsbrief	0.49
+geen|peter	-0.28
 geen|problemen	-0.4
-geen|reclame	0.87
-geen|sanne	-0.81
-geen|sms	0.52
-geen|smsjes	0.57
-geen|verdere	0.57
-geen|verzekering	0.27
+geen|reclame	1.06
+geen|sanne	-0.8
+geen|sms	0.5
+geen|smsjes	0.53
+geen|verdere	0.42
+geen|whatsapp	-0.3
 geen|zonnepanelen	0.43
-geer	-0.46
-geer 	-0.42
-geet	0.64
-geet 	0.64
+geer	-0.45
+geer 	-0.4
+geet	0.59
+geet 	0.59
 gefah	-0.3
-gefr	-0.45
-gefra	-0.45
-geg	0.28
-gege	0.28
+gefallt|mir	0.31
+gefr	-0.34
+gefra	-0.34
+gefunden|also	0.33
 gegen	-0.59
-gegev	0.36
-gegevens|a	0.34
-gegevens|alstublieft	0.35
-gegevens|aub	0.44
-gegevens|graag	0.29
-gegevens|ik	0.29
+gegev	0.35
+gegevens|a	0.28
+gegevens|alstublieft	0.32
+gegevens|aub	0.45
+gegevens|graag	0.27
+gegevens|ik	0.3
+gegevens|niet	-0.27
 gegevens|nog	-0.64
-gegevens|te	0.31
-gegevens|uit	0.86
-gegevens|verwijderen	0.51
-gegevens|wissen	0.32
-geh	-0.45
+gegevens|te	0.37
+gegevens|uit	0.79
+gegevens|verwijderen	0.43
+gegevens|wissen	0.42
+geh	-0.4
 geha	-0.38
 gehad	-0.38
-gehad|klopt	-0.3
-gehad|van	-0.53
-gehe 	-0.88
-gehen	0.36
-gehol	0.4
-gehor	-0.44
+gehad|klopt	-0.31
+gehad|van	-0.43
+gehe 	-0.95
+gehol	0.39
+gehor	-0.49
 geht	-0.41
 geht 	-0.41
-geinteresseerd|bedankt	-0.46
-gek 	0.47
-gekocht|stop	0.77
-gekoz	0.31
-gekr	-0.3
-gekre	-0.3
-gek|van	0.47
+geht|jetzt	0.27
+geinteresseerd|bedankt	-0.44
+gek	0.32
+gek 	0.45
+gekocht|stop	0.78
+gekr	-0.34
+gekre	-0.34
+gek|van	0.45
 gela	0.48
 gelat	0.47
 gelaten|worden	0.47
-geld	-0.68
-geld 	-0.38
+geld	-0.58
+geld 	-0.39
 geldt	-0.4
 geldt|dat	-0.4
-geld|habe	-0.29
-gele	-0.33
+geld|habe	-0.35
+gele	-0.34
 geles	-0.4
-geli	0.49
-gelie	0.49
-gelieve|mij	0.49
-gelieve|mijn	0.31
-gelo	-0.34
-gelos	-0.34
+geli	0.5
+gelie	0.5
+gelieve|mij	0.5
+gelieve|mijn	0.34
+gelo	-0.36
+gelos	-0.36
 gelt	0.28
 gelt 	0.28
 geme	-0.4
 gemel	-0.4
-gen	-0.36
-gence	0.57
-gency	0.46
-gend	-0.75
-gend 	-0.64
-gendw	-0.27
-genial|ahora	-0.83
-genial|maintenant	-0.3
-genial|ya	0.65
-genl	-0.38
-genli	-0.38
-genoeg|met	0.35
+gen	-0.34
+gence	0.59
+gency	0.47
+gend	-0.64
+gend 	-0.62
+genial|ahora	-0.71
+genial|maintenant	-0.31
+genial|ya	0.72
+genoeg|met	0.32
+genom	-0.3
 gent	0.35
 gent 	0.69
-gep	0.43
-gepl	0.33
-gepla	0.33
+gep	0.41
+gepl	0.4
+gepla	0.4
 ger 	0.42
-gera	-0.42
-gere	-0.38
-gere 	-0.37
-gere|le	-0.38
-germ	0.31
-germa	0.31
-german|is	0.31
-gern	-0.93
-gern 	-0.45
+gera	-0.41
+gere	-0.42
+gere 	-0.35
+gere|le	-0.28
+germ	0.43
+germa	0.43
+german|is	0.43
+gern	-0.94
+gern 	-0.5
 gerne	-0.76
-gerne|auf	-0.39
-gern|schreiben	0.41
-gero	0.44
-geron	0.44
-gerun	-0.4
-gerust|bellen	-0.45
+gerne|auf	-0.4
+gern|schreiben	0.39
+gero	0.46
+geron	0.46
+gerun	-0.41
+gerust|bellen	-0.46
 gerust|langs	-0.39
-ges 	0.39
-gesa	-0.28
-gesag	-0.28
+ges 	0.36
+gesa	-0.29
+gesag	-0.29
 gesagt|dass	-0.53
-gesagt|die	-0.27
-gesagt|sie	-0.49
-gese	-0.53
-geseh	-0.53
-gesehen|tut	-0.29
+gesagt|die	-0.35
+gesagt|sie	-0.54
+gese	-0.55
+geseh	-0.55
+gesehen|tut	-0.32
 gesehen|von	-0.49
-geso	0.29
-gesol	0.29
-gesprochen|habe	-0.51
-gess	0.75
+geso	0.3
+gesol	0.3
+gesprochen|habe	-0.47
+gess	0.76
 gesse	0.71
-gesst	0.65
+gesst	0.66
 gesta	0.4
 geste	0.52
-gestern|dreimal	0.36
-gestu	-0.35
-gete	0.34
-getek	0.5
-getekend|bij	0.35
-getekend|stuur	0.29
-gett	-0.28
-getti	-0.28
+gestern|dreimal	0.35
+gestu	-0.36
+gete	0.33
+getek	0.38
+getekend|bij	0.61
+getekend|stuur	0.33
+gett	-0.32
+getti	-0.32
 getting|offers	0.4
-getting|the	-0.65
-getting|these	-0.48
-get|a	-0.36
-get|any	0.34
-get|back	-0.32
+getting|the	-0.63
+getting|these	-0.46
+get|a	-0.3
+get|any	0.39
+get|back	-0.4
 get|my	-0.3
 get|off	-0.36
-get|texts	-0.53
-get|these	-0.83
+get|texts	-0.57
+get|these	-0.91
+get|your	-0.33
 geva	0.32
 geval	0.32
-geve	0.32
-gevee	-0.3
-geven	0.32
-gevonden|dus	0.42
+geve	0.31
+gevee	-0.27
+geven	0.31
+gevonden|dus	0.38
 gevonden|stop	0.28
-gevraagd|heeft	-0.27
-gevraagd|om	-0.48
-gew	0.38
-gewe	0.4
-geweest|voor	0.32
-gewo	0.29
-gewoo	0.29
-gewoon|de	-0.39
-gewoon|druk	-0.87
-gewoon|met	0.92
-gewoon|niet	0.68
+gevraagd|heeft	-0.29
+gevraagd|om	-0.49
+gew	0.37
+gewe	0.41
+geweest|voor	0.31
+gewo	0.28
+gewoo	0.28
+gewoon|de	-0.35
+gewoon|druk	-0.96
+gewoon|met	0.91
+gewoon|niet	0.73
 gewoon|op	-0.43
 gez 	-0.54
-gezegd|bel	-0.45
+gezegd|bel	-0.46
 gezegd|dat	-0.38
-gezegd|te	-0.58
-gezi	-0.44
-gezie	-0.46
-ge|moogt	0.39
-gga	0.47
-gga 	0.47
+gezegd|te	-0.62
+gezi	-0.43
+gezie	-0.48
+ge|moogt	0.4
+gga	0.45
+gga 	0.45
 gge	0.42
-ggen	0.62
-ggen 	0.62
+ggen	0.63
+ggen 	0.63
 ggi	0.27
 ggin	0.27
 gging	0.27
+gh 	0.28
 gibt|s	-0.44
-gid	0.32
-gido	0.32
-gido 	0.32
-gie	0.42
-gie 	-0.35
-giec	0.28
-gieco	0.28
-gif	-0.38
-gift	-0.38
-gilt|das	-0.37
+gid	0.37
+gido	0.37
+gido 	0.37
+gie	0.49
+gie 	-0.36
+giet	0.27
+giete	0.27
+gif	-0.39
+gift	-0.39
+gilt|das	-0.44
 gin	0.27
-gina	-0.42
-gina 	-0.42
-ging	0.36
-ging 	0.36
-ging|top	0.48
-gis	0.33
-gist	0.29
-gisteren|drie	0.38
-give|to	0.33
-give|you	0.34
-glaz	-0.35
-glazi	-0.35
-glazing|pls	-0.35
-gler	-0.3
-gler 	-0.3
-gli	0.4
-glij	0.74
-glijs	0.74
+gina	-0.41
+gina 	-0.41
+ging	0.35
+ging 	0.35
+ging|top	0.49
+gis	0.35
+giss	-0.4
+gissi	-0.4
+gist	0.33
+gisteren|drie	0.34
+give|to	0.36
+give|you	0.36
+glaz	-0.3
+glazi	-0.3
+glazing|pls	-0.3
+gler	-0.33
+gler 	-0.33
+gli	0.42
+glij	0.71
+glijs	0.71
 gma	-0.68
 gmai	-0.68
 gmail	-0.68
-gmail|instead	-0.37
-gme	-0.31
-gmen	-0.31
-gment	-0.31
-gmo	0.3
-gmor	0.3
-gmorg	0.3
+gmail|instead	-0.49
+gme	-0.29
+gmen	-0.29
+gment	-0.29
+gmo	0.29
+gmor	0.29
+gmorg	0.29
 gn 	-0.42
 gned	0.41
 gned 	0.41
-gner	-0.65
-gner 	-0.65
-gnie	0.27
-gnie 	0.27
+gner	-0.68
+gner 	-0.68
+gnie	0.29
+gnie 	0.29
 gnin	-0.31
 gning	-0.31
-gno	-0.66
-gnor	-0.64
+gno	-0.67
+gnor	-0.65
 gnore	-0.46
-gnori	-0.34
-go 	-0.63
+gnori	-0.35
+go 	-0.66
 gob	-0.4
 gobi	-0.4
 gobia	-0.4
-gocio	-0.72
-goed 	-0.49
-goedemiddag|ik	0.91
-goedk	-0.37
-goes	-0.42
-goes 	-0.42
-goes|away	-0.33
-going|off	0.51
-gol	-0.33
-golf	-0.33
-golf 	-0.33
+goci	-0.27
+gocio	-0.69
+goed 	-0.41
+goedemiddag|ik	0.89
+goedk	-0.36
+goes	-0.43
+goes 	-0.43
+goes|away	-0.67
+going|off	0.49
+gol	-0.31
+golf	-0.31
+golf 	-0.31
 golf|8	-0.32
-golf|al	-0.52
+golf|al	-0.57
+golf|echt	-0.35
 golf|nicht	-0.55
 golf|noch	-0.49
-golf|nog	-0.31
-golf|wir	0.3
-gone|stop	-0.28
+golf|nog	-0.33
+golf|wir	0.28
 gonn	0.43
 gonna	0.43
-gonna|be	-0.35
-gonna|block	0.27
-good|afternoon	0.4
-good|bitte	0.49
-good|mpg	-0.42
-good|send	-0.35
-good|take	0.29
-good|thanks	-0.36
-got|a	0.62
-got|approved	-0.42
-got|insurance	0.53
-got|my	0.44
-got|no	-0.62
-got|the	0.77
-got|your	-0.34
-go|away	0.55
-go|calling	0.89
-go|du	-0.33
-go|to	-0.32
-go|with	0.66
-gpd	0.38
-gpd 	0.38
-graa	0.4
-graag	0.4
-graag|geen	0.73
-graag|mijn	0.51
-graag|ook	0.9
-graag|uit	0.64
+gonna|be	-0.28
+good|afternoon	0.44
+good|bitte	0.5
+good|mpg	-0.46
+good|send	-0.3
+good|take	0.34
+good|thanks	-0.32
+got	0.28
+gott 	-0.3
+gott|gibt	-0.31
+got|a	0.58
+got|insurance	0.55
+got|my	0.45
+got|no	-0.63
+got|the	0.78
+got|your	-0.32
+go|away	0.58
+go|bother	0.28
+go|calling	0.94
+go|du	-0.31
+go|to	-0.35
+go|traffic	-0.27
+go|with	0.65
+gpd	0.4
+gpd 	0.4
+graa	0.42
+graag	0.42
+graag|een	-0.31
+graag|geen	0.74
+graag|mijn	0.44
+graag|ook	0.83
+graag|uit	0.66
 graag|uitschrijven	0.8
-graag|via	0.35
+graag|via	0.32
+graag|zien	-0.42
 gracias|andrea	0.37
-gracias|asi	-0.59
-gracias|baja	0.27
-gracias|contratamos	0.38
-gracias|dios	0.36
-gracias|pero	0.49
-gracias|por	0.74
-gracias|rodrigo	0.32
-gracias|tengo	0.37
-grad	0.73
-grade	0.72
-gradu	0.36
-graduated|two	0.36
-grad|im	-0.39
-grad|und	0.49
-gran	-0.36
+gracias|asi	-0.58
+gracias|contratamos	0.36
+gracias|dios	0.4
+gracias|nos	-0.28
+gracias|pero	0.51
+gracias|por	0.68
+gracias|rodrigo	0.29
+gracias|tengo	0.38
+grad	0.78
+grade	0.78
+gradu	0.34
+graduated|two	0.34
+grad|im	-0.33
+grad|und	0.48
+gran	-0.39
 grand	-0.36
 grap	-0.59
 grapp	-0.59
 grappig|dat	-0.4
 grat	0.5
-grate	0.49
-gratu	0.3
-gratuit|ne	0.31
-graz|sind	-0.53
-great|job	0.31
-great|see	-0.28
-greg	0.33
-gregu	0.33
-gri	-0.67
-gris	-0.45
-gris 	-0.56
-gros	-0.31
-gross	-0.31
-gs 	-0.56
-gsa	-0.55
-gsan	-0.55
-gsang	-0.46
-gsf	-0.37
-gsm	-0.53
+grate	0.5
+gratu	0.35
+gratuit|ne	0.39
+graz|sind	-0.54
+great|job	0.36
+great|see	-0.32
+greg	0.38
+gregu	0.38
+gri	-0.72
+gris	-0.46
+gris 	-0.63
+gros	-0.38
+gross	-0.38
+gruss|gott	-0.3
+gs 	-0.57
+gsa	-0.31
+gsan	-0.31
+gsang	-0.28
+gsf	-0.31
+gsm	-0.52
 gsm 	-0.35
-gt 	-0.42
-gte 	-0.4
-gtem	0.27
-gtemp	0.27
-gua	-0.42
-gue	-0.49
-gue 	-0.42
-guen 	-0.41
-guenm	0.33
-gues 	0.4
-guest	-0.28
+gt 	-0.35
+gte 	-0.44
+gtem	0.29
+gtemp	0.29
+gua	-0.35
+guag	-0.28
+guage	-0.27
+gue	-0.54
+gue 	-0.47
+guen	-0.3
+guen 	-0.43
+guenm	0.38
+gues 	0.31
+guest	-0.27
 guey	0.31
 guey 	0.31
 guey|ya	0.31
+gui	-0.3
 guim	-0.4
 guimo	-0.4
-gul	-0.34
-gula	-0.33
-gulat	-0.33
-gun 	0.3
-guna	-0.7
-guna 	-0.7
+gul	-0.32
+gula	-0.31
+gulat	-0.31
+gun 	0.34
+guna	-0.74
+guna 	-0.74
 gunt	-0.35
 gurad	0.27
-gure	-0.52
-gures	-0.52
-gus	-0.55
-gust	-0.55
-gusto	-0.52
-gut|lieber	-0.7
-gut|versorgt	0.47
-guy	0.45
-guy 	0.81
+gure	-0.53
+gures	-0.53
+gus	-0.62
+gust	-0.62
+gusto	-0.46
+gut|lieber	-0.73
+gut|versorgt	0.46
+guy	0.46
+guy 	0.59
 guys|anymore	0.59
-guys|don	0.69
-guys|need	0.35
-guys|not	1.03
-guys|stop	-0.3
-guys|take	-0.3
-guys|to	0.57
+guys|don	0.75
+guys|need	0.34
+guys|not	1.09
+guys|stop	-0.43
+guys|take	-0.33
+guys|to	0.69
 guy|yet	-0.64
-gve	0.61
-gver	0.61
-gvert	0.61
-gy 	0.43
+gve	0.55
+gver	0.55
+gvert	0.55
+gvo	0.32
+gvo 	0.32
+gy 	0.44
 gym	0.42
 gym 	0.41
-gym|closer	0.27
+gymn	0.27
+gymna	0.27
+gymnasium|in	0.27
+gym|jaja	0.31
 h30	-0.27
 h30 	-0.27
-haa	0.47
-haak	-0.3
-haak 	-0.3
-haal	0.4
-haal 	0.4
-haal|de	-0.3
-haal|me	0.53
-haal|mij	0.65
+haa	0.48
+haak	-0.31
+haak 	-0.31
+haal	0.43
+haal 	0.43
+haal|de	-0.31
+haal|hem	0.29
+haal|me	0.58
+haal|mij	0.68
 haal|mijn	0.72
-haar	0.43
-haar 	0.43
-haar|niet	0.43
-haast|mail	-0.32
-haben	-0.31
-haben|bereits	0.71
-haben|das	1.03
-haben|horen	-0.79
-haben|kein	0.59
-haben|mich	0.33
-haben|sie	-0.6
-haben|woanders	-0.34
+haar	0.49
+haar 	0.49
+haar|niet	0.49
+haast|mail	-0.35
+haben	-0.28
+haben|bereits	0.65
+haben|das	1.02
+haben|horen	-0.74
+haben|kein	0.61
+haben|mich	0.32
+haben|sie	-0.57
+haben|woanders	-0.37
+habe|alles	-0.58
 habe|heute	-0.31
-habe|horen	-0.29
-habe|ich	-0.59
-habe|ihnen	0.54
+habe|horen	-0.35
+habe|ich	-0.61
+habe|ihnen	0.52
 habe|kaum	0.41
-habe|kein	0.6
-habe|keine	-0.36
-habe|keinen	-0.29
-habe|mich	0.68
-habe|nein	0.57
-habe|nicht	-0.5
-habe|nie	-0.94
-habe|woanders	0.28
+habe|kein	0.57
+habe|keine	-0.37
+habe|keinen	-0.32
+habe|mich	0.6
+habe|nein	0.51
+habe|nicht	-0.49
+habe|nie	-0.93
+habe|woanders	0.34
 habi	-0.49
 habit	-0.49
-hablen|por	1.04
-hablo	-0.37
+hablar|ahorita	-0.27
+hable	0.31
+hablen|por	1.02
+hable|con	-0.29
+hablo	-0.42
 hablo|con	-0.4
-hablo|sin	-0.52
-habra|pedido	-0.64
-hab|50	-0.51
-hab|auch	-0.41
-hab|das	0.5
-hab|ich	-0.27
+hablo|sin	-0.46
+habra|pedido	-0.62
+hab|50	-0.48
+hab|auch	-0.42
+hab|das	0.52
+hab|ich	-0.35
 hab|keinen	0.39
-hab|mein	0.52
+hab|mein	0.59
 hab|nichts	-0.49
-hab|nie	-0.49
-hab|scho	1.02
-hace|falta	-0.27
-hace|meses	0.27
-hace|un	0.62
-had|a	-0.49
+hab|nie	-0.51
+hab|scho	0.97
+hace|un	0.58
+had|a	-0.61
 had|het	-0.63
-had|my	0.53
-had|our	0.66
+had|my	0.55
+had|our	0.6
 had|solar	-0.29
 haff	-0.3
 haffe	-0.3
-hag	-0.49
-hago	-0.61
-hago 	-0.61
-hago|para	-0.6
-haha|maar	-0.29
+hag	-0.43
+hago	-0.6
+hago 	-0.6
+hago|para	-0.59
 hain	-0.4
-hait	0.43
-haite	0.43
-hal	0.32
-halen|dank	1.29
-halen|graag	0.72
-halen|hoor	-0.56
-halen|ik	-0.64
-haler	0.4
-half|tien	-0.49
-hall	0.49
-hallo	0.49
-hallo|ich	0.27
-hallo|met	0.37
+hait	0.42
+haite	0.42
+hal	0.37
+hale 	-0.38
+halen|dank	1.22
+halen|graag	0.75
+halen|hoor	-0.58
+halen|ik	-0.65
+haler	0.43
+haleu	0.28
+hale|please	-0.33
+hale|whose	0.28
+half|tien	-0.6
+hall	0.59
+hallo	0.59
+hallo|ich	0.37
+hallo|met	0.27
 ham	-0.35
 hamp	-0.35
 hamp 	-0.35
-hanc	-0.48
-hance	-0.48
-handles|it	0.69
-handling|the	-0.28
-handy|eine	-0.28
-hang	-0.52
-hange	-0.52
-hank	0.44
-hank 	0.54
-hanks	0.3
+han	-0.32
+hanc	-0.52
+hance	-0.52
+handles|it	0.65
+handling|the	-0.29
+hang	-0.5
+hange	-0.5
+hank	0.42
+hank 	0.55
+hanks	0.28
 hann	0.3
 hanne	0.3
-happ	-0.49
-happe	-0.53
-happening|lol	0.29
-happens|if	-0.53
-haq	-0.45
-haqu	-0.45
-haque	-0.45
-har	0.53
-hara	0.45
-haras	0.45
-harg	-0.29
-harge	-0.29
-hari	0.32
-harit	0.32
-harl	0.37
-harle	0.37
-hart	0.4
-harta	0.32
-harto	0.45
-harto|con	0.44
-has	0.4
+happ	-0.43
+happe	-0.56
+happening|lol	0.3
+happens|if	-0.56
+haq	-0.42
+haqu	-0.42
+haque	-0.42
+har	0.27
+hara	0.46
+haras	0.46
+harassing|me	0.3
+hari	0.34
+harit	0.34
+harl	0.31
+harle	0.31
+harta	0.31
+harto	0.46
+harto|con	0.43
+has	0.5
 hasa	-0.39
 hasar	-0.39
-hast	-0.4
-hasta	-0.4
-has|already	-0.28
+hast	-0.31
+hasta	-0.31
+hasta|que	-0.29
+has|asked	0.28
 hat 	-0.4
 hatev	0.49
-hatte|ihnen	-0.53
-hat|ihnen	-0.53
-haue	-0.62
-hauen	-0.43
-hause	0.37
-haus|schon	1.09
-haus|trotzdem	-0.35
-haverklap|andere	0.46
-have|a	-0.38
+hatte|ihnen	-0.47
+hat|gesagt	-0.39
+hat|ihnen	-0.54
+hat|kein	0.4
+haue	-0.61
+hauen	-0.44
+hause	0.4
+haus|schon	1.04
+haus|trotzdem	-0.3
+haverklap|andere	0.45
+have|a	-0.4
 have|an	0.53
 have|asked	0.4
-have|auto	-0.31
-have|calls	0.64
-have|decided	0.3
-have|home	0.34
-have|it	-0.46
-have|no	-0.27
+have|auto	-0.33
+have|calls	0.57
+have|decided	0.31
+have|home	0.33
+have|it	-0.45
+have|no	-0.3
 have|the	-0.56
-have|to	0.3
-hay|algo	0.28
-hay|alguna	-0.72
-hay|forma	-0.64
-hay|manera	-0.45
-hay|ningun	-0.37
-hay|novedades	0.47
-ha|equivocado	-0.4
-ha|my	-0.34
-hbar 	-0.4
+have|to	0.28
+hay|algo	0.31
+hay|alguna	-0.73
+hay|forma	-0.5
+hay|manera	-0.4
+hay|ningun	-0.34
+hay|ninguna	-0.33
+hay|novedades	0.42
+ha|equivocado	-0.44
+hbar 	-0.39
+hbars	0.27
 hdr	0.45
 hdra	0.45
 hdraw	0.45
-hean	-0.34
-heanc	-0.34
+head	0.35
+head 	0.35
+hean	-0.32
+heanc	-0.32
+heap	-0.29
+heape	-0.29
 hear 	0.39
-hear|about	-0.42
-hear|back	-0.55
-hear|from	1.04
-heat	0.38
-heat 	0.38
-heat|pump	0.37
+hear|about	-0.39
+hear|back	-0.6
+hear|from	1
+hear|when	-0.28
+heat	0.28
+heat 	0.28
+heat|pump	0.27
 hebben|alleen	-0.3
-hebben|geen	0.52
-hebben|jullie	-0.44
-hebben|me	0.38
-heb|al	1.57
-heb|besloten	0.32
-heb|de	-0.58
+hebben|besloten	0.27
+hebben|geen	0.56
+hebben|jullie	-0.43
+hebben|me	0.34
+heb|al	1.58
+heb|besloten	0.31
+heb|de	-0.75
 heb|een	-0.38
-heb|er	-0.64
-heb|getekend	0.29
-heb|het	0.27
-heb|ik	-0.85
-heb|me	-0.43
-heb|mijn	0.33
-heb|niet	-0.5
-heb|nog	-0.43
-heb|nooit	-1.03
-heb|om	0.46
-heb|sturen	-0.71
-hecke	-0.36
-hecki	-0.32
-hecks	-0.72
-hed	-0.47
-hedu	-0.4
-hedul	-0.4
-heef	-0.39
-heeft	-0.39
+heb|er	-0.7
+heb|getekend	0.33
+heb|ik	-0.88
+heb|me	-0.42
+heb|mijn	0.28
+heb|niet	-0.51
+heb|nooit	-1.06
+heb|om	0.45
+heb|sturen	-0.69
+hecke	-0.34
+hecki	-0.35
+hecks	-0.66
+hed	-0.51
+hedu	-0.36
+hedul	-0.36
+heef	-0.4
+heeft	-0.4
 heeft|de	-0.45
-heeft|geen	-0.49
-heeft|hem	-0.27
-heeft|jullie	-0.75
-heeft|u	-0.3
-heek 	-0.29
+heeft|gezegd	-0.41
+heeft|hem	-0.29
+heeft|jullie	-0.55
+heeft|u	-0.29
 heel	-0.81
 heel 	-0.81
 heel|professioneel	-0.81
-heim	-0.43
+heer	0.45
+heers	0.43
+heim	-0.41
 hein	-0.41
-heini	-0.35
-helem	0.33
-helemaal|klaar	0.33
+helemaal|klaar	0.49
 hello|sorry	-0.39
-help	0.33
-help 	0.33
-helpf	-0.29
-hem	-0.52
-hem 	-0.37
-heme	-0.27
-hemen	-0.27
-hemo	0.3
-hemos	0.3
-hemos|elegido	0.32
-hem|alstublieft	0.34
-hem|graag	-0.3
-hend	0.4
-hend 	0.4
-hene 	-0.32
-henev	-0.69
+help	0.31
+help 	0.31
+helpf	-0.28
+hem	-0.46
+heme	-0.31
+hemen	-0.31
+hemo	0.41
+hemos	0.41
+hemos|elegido	0.37
+hem|alstublieft	0.47
+hem|graag	-0.33
+henev	-0.67
 henl	-0.4
 henla	-0.4
-hens	-0.3
-henst	-0.27
-her	-0.59
-herbst|noch	-0.44
-herbst|wegen	-0.28
-herc	0.28
-herch	0.28
-here	-0.42
-here 	-0.42
-herrn	-0.36
-herrn|schulz	-0.52
-herrn|yilmaz	-0.27
-her|but	-0.45
-her|phone	0.39
-het	-0.29
-heth	0.29
-hethe	0.29
-het|avondeten	-0.52
+hens	-0.39
+henst	-0.28
+her	-0.67
+her 	-0.27
+herb	-0.28
+herbs	-0.28
+herbst|noch	-0.43
+herc	0.34
+herch	0.34
+here	-0.39
+here 	-0.39
+here|anymore	-0.37
+herr 	0.32
+herrn|yilmaz	-0.29
+herr|ortiz	0.37
+herz	0.27
+herze	0.27
+her|but	-0.41
+her|off	0.46
+her|office	-0.46
+her|phone	0.35
+hesi	-0.27
+hesit	-0.27
+hesitez|pas	-0.27
+heth	0.31
+hethe	0.31
+het|avondeten	-0.5
 het|bel	0.4
-het|bellen	0.79
-het|bestand	0.79
-het|gebruik	0.3
+het|bellen	0.77
+het|bestand	0.75
+het|gebruik	0.33
 het|gewoon	-0.63
-het|interieur	-0.27
-het|kookeiland	-0.51
-het|leaseabonnement	-0.47
-het|lidmaatschap	0.31
-het|maar	0.39
-het|nummer	-0.72
-het|stopcontact	-0.27
-het|stoplicht	-0.31
-het|sturen	0.47
-het|systeem	0.44
-het|voorjaar	-0.34
-het|weekend	-0.67
-het|wel	-0.45
-het|werk	-0.37
-het|weten	-0.45
-heu	-0.99
-heur	-0.45
-heure	-0.45
-heut	-0.61
-heute	-0.61
+het|kookeiland	-0.49
+het|leaseabonnement	-0.52
+het|lidmaatschap	0.34
+het|maar	0.65
+het|najaar	-0.32
+het|nummer	-0.7
+het|stoplicht	-0.33
+het|sturen	0.44
+het|systeem	0.49
+het|voorjaar	-0.35
+het|weekend	-0.68
+het|werk	-0.31
+heu	-1.01
+heur	-0.47
+heure	-0.47
+heut	-0.6
+heute	-0.6
 heute|keine	-0.31
 heute|nachmittag	-0.34
 heute|nicht	-0.39
-hey	0.35
-hey 	0.35
+hey	0.38
+hey 	0.38
 hey|it	0.29
-hey|this	0.56
-hey|what	-0.27
-hey|yeah	0.28
-hez	0.39
-hez 	0.39
-hi 	0.48
-hice	-0.36
-hice 	-0.36
-hice|el	-0.35
-hich	-0.48
-hicht	-0.42
-hicu	0.43
-hicul	0.43
-hier	0.63
-hier 	0.43
-hierbij|mijn	0.3
-hiers	0.39
-hier|eigentlich	-0.28
-hier|et	0.42
-hier|gibt	-0.63
-hier|je	-0.35
-hier|nicht	-0.39
-hif	-0.41
-hift	-0.41
-hift 	-0.41
-hig	-0.55
+hey|this	0.67
+hey|what	-0.28
+hey|yeah	0.3
+hez	0.43
+hez 	0.43
+he|recibido	-0.32
+hi 	0.57
+hich	-0.49
+hicht	-0.47
+hicu	0.4
+hicul	0.4
+hier	0.59
+hier 	0.39
+hierbij|mijn	0.35
+hiers	0.52
+hier|eigentlich	-0.3
+hier|et	0.44
+hier|gibt	-0.71
+hier|je	-0.33
+hier|nicht	-0.3
+hif	-0.4
+hift	-0.4
+hift 	-0.4
+hig	-0.54
 high	-0.4
-hij	-0.64
+hij	-0.65
 hij 	-0.47
 hijo	-0.39
 hijo 	-0.39
-hijos	-0.36
-hijos|al	-0.36
+hijos	-0.46
+hijos|al	-0.46
 hijo|les	-0.39
-hij|heeft	-0.41
-hij|jullie	-0.27
-hij|regelt	-0.35
-hil	-0.5
-hile	-0.28
-hile 	-0.28
+hij|heeft	-0.42
+hij|jullie	-0.29
+hij|regelt	-0.36
+hil	-0.46
+hile	-0.34
+hile 	-0.34
 hilu	-0.29
 hilux	-0.29
-him	-0.53
-him 	-0.52
+him	-0.49
+him 	-0.49
+him|again	0.28
 him|but	-0.29
-hin 	-0.29
-hind	-0.38
-hinde	-0.38
-hinge	0.33
-hink	-0.67
-hink 	-0.4
-hinks	-0.29
-hio	0.28
-hio 	0.29
-hipoteca|con	0.3
-his|own	-0.35
-hit	0.44
-hite	-0.43
-hite 	-0.43
+hind	-0.39
+hinde	-0.39
+hink	-0.64
+hink 	-0.41
+hio	0.3
+hio 	0.3
+his|details	0.28
+his|mobile	-0.33
+his|office	-0.33
+hit	0.47
+hite	-0.45
+hite 	-0.45
 hits	-0.43
 hits 	-0.43
-hitt	0.45
-hitti	0.45
-hittin|my	0.5
-hi|please	0.51
-hi|this	0.75
-hi|um	0.29
+hitt	0.48
+hitti	0.48
+hittin|my	0.44
+hi|please	0.41
+hi|this	0.62
+hi|um	0.27
 hja	-0.35
 hjah	-0.35
 hjahr	-0.35
-hl 	-0.29
 hla	-0.46
-hlag	-0.3
-hlu	0.33
-hlun	-0.37
-hlung	-0.37
-hly	-0.28
-hly 	-0.28
+hlag	-0.28
+hlu	0.32
+hlun	-0.41
+hlung	-0.41
 hmit	-0.34
 hmitt	-0.34
-hn 	-0.55
-hnar	0.36
-hnarz	0.36
-hnen	0.35
-hnen 	0.35
-ho 	-0.3
-hob	0.34
-hob 	0.34
-hob|scho	0.34
+hn 	-0.6
+hnac	-0.28
+hnach	-0.28
+hnar	0.32
+hnarz	0.32
+hnen	0.39
+hnen 	0.39
+ho 	-0.28
+hob	0.32
+hob 	0.32
+hob|scho	0.32
 hoc	0.39
 hoch	0.39
-hoch 	-0.27
-hochs	0.43
-hochschule|aus	0.43
-hoch|ware	-0.27
-hoe	-0.72
-hoe 	-0.66
-hoeft|me	-0.56
-hoeft|niet	-0.43
+hoch 	-0.29
+hochs	0.4
+hochschule|aus	0.4
+hoch|ware	-0.29
+hoe	-0.71
+hoe 	-0.67
+hoeft|me	-0.58
+hoeft|mij	0.28
+hoeft|niet	-0.44
 hoeft|u	-0.42
-hoef|geen	0.3
+hoef|geen	0.29
 hoef|je	-0.4
-hoef|niks	0.34
-hoeren|sie	0.55
-hoeven|me	1.16
-hoeven|niet	-1.21
-hoe|kan	-0.51
+hoef|niks	0.46
+hoeren|sie	0.53
+hoeven|me	1.17
+hoeven|niet	-1.16
+hoeven|te	0.27
+hoe|kan	-0.49
 hoe|meld	-0.34
-hoe|stop	-0.79
-hoe|vaak	0.61
-hoe|zorg	-0.27
-hog	0.5
-hoga	0.3
-hogar	0.3
-hoi	0.87
-hoi 	0.76
+hoe|stop	-0.85
+hoe|vaak	0.62
+hoe|zorg	-0.3
+hog	0.48
+hoga	0.28
+hogar	0.28
+hoi	1.02
+hoi 	0.82
 hois	0.5
 hoisi	0.5
-hoi|ik	0.62
-hoi|laat	0.67
-hol	0.76
-hola	0.52
-hola 	0.52
-hola|buenas	0.48
-hola|me	-0.27
-hola|mira	0.71
-hola|podrian	0.32
-hola|por	0.44
-hola|ya	0.29
-hold|my	0.29
-hole	-0.55
-hole 	-0.55
-hole|den	-0.46
-holp	0.29
-holpe	0.29
-honda	0.3
-honda|last	0.29
-honen	0.54
-honer	0.32
-honestly|i	0.34
-honi	0.52
-honin	0.33
-hons	-0.33
-hons 	-0.33
+hoi|ik	0.59
+hoi|laat	0.61
+hol	0.72
+hola	0.53
+hola 	0.53
+hola|buenas	0.52
+hola|mira	0.64
+hola|podrian	0.29
+hola|por	0.55
+hola|ya	0.3
+hold|my	0.31
+hole	-0.56
+hole 	-0.56
+hole|den	-0.47
+honda	0.28
+honda|last	0.27
+honen	0.57
+honer	0.33
+honestly|be	-0.3
+honestly|i	0.37
+honi	0.51
+honin	0.32
 hoo	-0.79
-hoog	-0.42
-hoogt	-0.4
-hoogte|blijven	-0.4
-hoor	-1
-hoor 	-0.99
-hoor|ik	-0.68
-hor	0.3
-hor 	0.74
-hora 	-0.45
-horar	-0.39
-horario|de	-0.37
-hora|porfa	-0.44
-hore 	-0.73
-horen|auf	-0.66
-horen|bel	0.47
-horen|die	-0.29
-horen|mogen	-0.56
-horen|se	0.92
-hore|nicht	-0.7
-hori	-0.87
-horit	-0.87
-hort|auf	0.34
-hort|bitte	0.28
-hor|auf	0.46
-hor|bitte	0.56
-hot	-0.46
-hotel|est	-0.57
-hotel|geboekt	0.6
-hotm	-0.34
-hotma	-0.34
-hoto	-0.57
-hotos	-0.41
-hou 	1.11
-houd	-0.42
-houde	-0.35
+hoog	-0.53
+hoogt	-0.44
+hoogte|blijven	-0.44
+hoor	-1.01
+hoor 	-1
+hoor|ik	-0.63
+hor	0.29
+hor 	0.75
+hora	-0.28
+hora 	-0.43
+hora|porfa	-0.48
+hore 	-0.75
+horen|auf	-0.71
+horen|bel	0.63
+horen|die	-0.3
+horen|mogen	-0.45
+horen|se	0.91
+hore|nicht	-0.73
+hori	-0.91
+horit	-0.91
+horn	0.29
+horn 	0.29
+horn|se	0.29
+hort|auf	0.38
+hor|auf	0.47
+hor|bitte	0.57
+hot	-0.45
+hotel|est	-0.67
+hotel|geboekt	0.56
+hotel|y	0.31
+hotm	-0.4
+hotma	-0.4
+hoto	-0.54
+hotos	-0.42
+hou 	1.08
+houd	-0.37
+houde	-0.3
 houds	-0.4
-houk	0.41
-houkr	0.41
+houk	0.35
+houkr	0.35
 houn	0.4
 hound	0.4
-hour	-0.75
-hour 	-0.54
-hours	-0.29
-hour|please	-0.53
-hous	0.39
-house	0.39
-house|in	0.6
-house|is	0.47
-house|through	0.37
-hou|eens	0.4
-hou|nou	0.93
-hou|op	0.9
+hour	-0.76
+hour 	-0.56
+hours	-0.27
+hour|please	-0.55
+hous	0.38
+house	0.38
+house|alerts	-0.43
+house|in	0.71
+house|is	0.42
+house|through	0.31
+hou|eens	0.39
+hou|nou	0.98
+hou|op	0.89
 how	-0.36
 how 	-0.36
-how|about	0.71
+how|about	0.74
 how|do	-1.11
-how|many	0.97
-how|the	-0.32
-how|to	-0.49
-how|you	-0.27
-hoy	-0.31
-hoy 	-0.31
-hoy|otra	0.37
-hra	0.42
-hrap	0.42
-hrap 	0.42
-hre	0.29
-hre 	-0.33
-hreef	0.33
-hrel	-0.59
-hreli	-0.59
-hrem	0.71
-hrem 	0.71
+how|many	0.95
+how|the	-0.28
+how|to	-0.51
+how|you	-0.43
+hoy	-0.29
+hoy 	-0.29
+hoy|no	-0.27
+hoy|otra	0.38
+hra	0.43
+hrap	0.43
+hrap 	0.43
+hre	0.3
+hre 	-0.38
+hreef	0.27
+hrel	-0.61
+hreli	-0.61
+hrem	0.7
+hrem 	0.7
 hren 	-0.34
-hres 	0.69
-hrev	0.62
-hreve	0.62
+hres 	0.59
+hrev	0.63
+hreve	0.63
 hrie	0.5
 hrieb	0.5
-hrs	0.39
-hrs 	0.39
-hrs|from	0.39
+hrs	0.37
+hrs 	0.37
+hrs|from	0.37
 hsc	0.56
 hsch	0.56
 hschu	0.56
-hst	-0.48
-hste	-0.48
-hstes	-0.62
-hte	0.5
-hte 	0.69
-hten 	0.28
-hter	0.33
-hter 	0.33
-htin	0.68
-hting	0.68
-htj	0.36
-htje	0.36
-htjes	0.36
-htl	-0.37
-htli	-0.37
-htlij	-0.37
-hts	0.33
-hts 	0.33
-hu 	0.34
+hst	-0.47
+hste	-0.47
+hsten	-0.27
+hstes	-0.6
+hte	0.51
+hte 	0.7
+hten 	0.29
+hter	0.31
+hter 	0.31
+htin	0.67
+hting	0.67
+htj	0.42
+htje	0.42
+htjes	0.42
+htl	-0.36
+htli	-0.36
+htlij	-0.36
+hu 	0.33
 hui	0.49
-huis|al	0.27
-huis|even	-0.4
-huis|gekocht	0.67
-huis|in	-0.27
-huis|is	0.52
+huis|even	-0.42
+huis|gekocht	0.68
+huis|is	0.43
 huis|via	0.31
-huizi	0.42
-hun	0.52
-hung	0.46
-hung 	0.46
-hur	-0.41
+huizi	0.4
+hun	0.56
+hung	0.5
+hung 	0.5
+hur	-0.42
 hurs	-0.4
 hursd	-0.4
-husb	-0.31
-husba	-0.31
-husband|and	0.37
-husband|s	-0.81
-husband|says	-0.49
-husband|told	-0.37
-huss	0.27
-huss 	0.27
+husb	-0.33
+husba	-0.33
+husband|and	0.36
+husband|s	-0.83
+husband|says	-0.54
+husband|told	-0.31
+huss	0.34
+huss 	0.34
 huur 	0.46
-huura	-0.4
+huura	-0.36
 huurd	-0.41
-huurder|zegt	-0.27
+huurder|zegt	-0.29
+huurh	0.27
+huurhuis|gevonden	0.27
 huurwoning|meer	0.42
 huur|geen	0.46
-hym	-0.32
-hyme	-0.32
-hymer	-0.32
-hymer|noch	-0.32
-hypotheek|niet	-0.31
-hypotheek|via	0.29
-ia 	-0.35
-iac	0.56
-iaci	0.56
-iacio	0.56
+hym	-0.3
+hyme	-0.3
+hymer	-0.3
+hymer|noch	-0.3
+hypotheek|niet	-0.27
+hypotheek|via	0.39
+ia 	-0.37
 iad	-0.39
 iado	-0.39
 iado 	-0.39
-iage	0.4
-iage 	0.4
-iajes	0.27
-iale 	0.35
-ials	-0.35
-ials 	-0.35
-iam	-0.58
-iame	-0.39
-iame 	-0.39
-ian	-0.36
-ian 	-0.77
-iand	0.52
-iando	0.52
-iant	0.39
-iantr	0.46
-iar	0.44
-iario	-0.4
-iarl	-0.49
-iarla	-0.49
-iarm	0.84
-iarme	0.84
-iat	0.61
-iat 	0.28
-iate	0.5
-iate 	0.5
-iated	0.45
-iati	0.29
-iatio	0.29
+iag 	-0.28
+iage	0.41
+iage 	0.41
+iajes	0.28
+ials	-0.36
+ials 	-0.36
+iam	-0.57
+iame	-0.37
+iame 	-0.37
+iami	-0.28
+iamie	-0.28
+ian 	-0.78
+iand	0.51
+iando	0.51
+iant	0.37
+iantr	0.44
+iar	0.41
+iari	0.34
+iaria	0.37
+iario	-0.29
+iarl	-0.45
+iarla	-0.45
+iarm	0.73
+iarme	0.73
+iat	0.6
+iate	0.48
+iate 	0.48
+iated	0.42
+iati	0.32
+iatio	0.32
 iba	0.46
-iba 	-0.37
-iban	0.45
-iban 	0.45
-ibem	-0.62
-ibeme	-0.62
-iben	-0.42
-iben 	-0.42
-ibier	-0.64
-ibl	-0.33
-ible	-0.33
-ible 	-0.33
-ibra	0.28
-ibra 	0.28
-ica	-0.4
-ica 	-0.8
-ical	-0.28
-ical 	-0.28
+iba 	-0.38
+iban	0.46
+iban 	0.46
+ibas	0.27
+ibas 	0.27
+ibem	-0.64
+ibeme	-0.64
+iben	-0.44
+iben 	-0.44
+ibid	-0.32
+ibido	-0.32
+ibier	-0.55
+ibl	-0.39
+ible	-0.39
+ible 	-0.39
+ibra	0.27
+ibra 	0.27
+ica	-0.32
+ica 	-0.74
+ical	-0.29
+ical 	-0.29
 icat	0.31
 icati	0.31
-ice	-0.54
-ice 	-0.63
-icem	0.33
-icema	0.33
-icen	-0.41
-ich 	0.45
-icha	-0.34
-icha 	-0.34
-ichb	-0.4
-ichba	-0.4
-iche 	0.6
-iches	-0.4
-ichez	0.31
-ichi	0.29
-ichie	0.29
-ichte	0.43
-ichtj	0.36
-ichts	0.4
-ich|abbestellen	-0.4
+ice	-0.61
+ice 	-0.71
+icem	0.34
+icema	0.34
+icen	-0.39
+ich 	0.46
+icha	-0.31
+icha 	-0.31
+ichb	-0.39
+ichba	-0.39
+iche 	0.52
+iches	-0.38
+ichez	0.37
+ichte	0.44
+ichtj	0.42
+ichts	0.28
+ich|abbestellen	-0.41
 ich|antworte	0.41
-ich|bin	-0.33
-ich|bis	-0.42
-ich|bitte	0.84
-ich|brauche	-0.3
-ich|den	-0.33
-ich|die	-0.33
-ich|diese	-0.35
+ich|bin	-0.29
+ich|bis	-0.49
+ich|bitte	0.88
+ich|brauche	-0.37
+ich|den	-0.28
+ich|die	-0.34
+ich|diese	-0.37
 ich|endlich	-0.37
-ich|etwas	0.33
-ich|fahr	0.49
-ich|fahre	0.32
-ich|fur	-0.41
-ich|furs	-0.28
-ich|gesagt	-0.27
-ich|hab	0.47
-ich|haben	0.41
-ich|hore	-0.73
-ich|jetzt	-0.56
-ich|kann	0.47
-ich|kaufe	0.38
-ich|kaufen	-0.27
+ich|ersuche	0.27
+ich|etwas	0.34
+ich|fahr	0.48
+ich|fahre	0.33
+ich|fur	-0.51
+ich|gesagt	-0.35
+ich|hab	0.44
+ich|haben	0.44
+ich|hore	-0.75
+ich|jetzt	-0.58
+ich|kann	0.57
+ich|kaufe	0.37
+ich|kenne	-0.27
 ich|komme	-0.38
-ich|mache	-0.71
-ich|mich	-0.77
-ich|mit	-0.51
-ich|mochte	0.35
+ich|lege	-0.28
+ich|mache	-0.72
+ich|mich	-0.78
+ich|mit	-0.47
+ich|mochte	0.38
 ich|moechte	0.27
-ich|muss	-0.28
-ich|nicht	-0.8
-ich|noch	1
-ich|rufe	-0.51
+ich|muss	-0.3
+ich|nicht	-0.83
+ich|noch	1.03
+ich|rufe	-0.57
 ich|schaffe	-0.3
-ich|suche	-0.84
-ich|tun	-0.5
-ich|uberlege	-0.57
-ich|unterschreibe	-0.29
-ich|unterschreiben	-0.66
-ich|verkaufe	0.31
-ich|verlange	0.44
-ich|von	0.43
-ich|warte	-0.63
-ich|was	0.56
+ich|stehe	0.27
+ich|suche	-0.83
+ich|tun	-0.49
+ich|uberlege	-0.55
+ich|unterschreibe	-0.3
+ich|unterschreiben	-0.64
+ich|verkaufe	0.3
+ich|verlange	0.46
+ich|von	0.39
+ich|warte	-0.66
+ich|was	0.59
 ich|widerspreche	0.33
-ich|will	0.71
+ich|will	0.73
 ich|wirklich	-0.51
-ich|zeit	-0.38
-ici 	-0.37
-icin	-0.59
-icina	-0.58
-icio	-0.82
-icio 	-0.81
-icit	0.45
-icita	0.78
+ich|zeit	-0.39
+ici 	-0.36
+iciem	-0.27
+icin	-0.71
+icina	-0.71
+icio	-0.7
+icio 	-0.7
+icit	0.34
+icita	0.73
 icite	0.38
-icito	0.4
-ici|lundi	-0.34
-ici|vendredi	-0.46
-icked	-0.5
-ickl	0.32
-ickly	0.32
-icks	-0.27
-icks 	-0.27
-ico	0.29
-icos	0.46
-icos 	0.46
-icu	0.38
-icul	0.38
-iculo	0.43
-id 	-0.77
+ici|patrick	0.29
+ici|vendredi	-0.6
+icked	-0.42
+ickl	0.38
+ickly	0.38
+icos	0.55
+icos 	0.55
+icu	0.32
+icul	0.32
+iculo	0.4
+id 	-0.8
 ida 	-0.61
+idad	0.41
+idad 	0.41
 idat	0.47
 idate	0.47
-idde	0.5
-iddel	0.5
+idde	0.42
+iddel	0.42
 ide 	-0.47
-idea	-0.39
-idea 	-0.39
-idea|who	-0.58
-ided	0.55
-ided 	0.55
-iden	-0.31
+idea	-0.37
+idea 	-0.37
+idea|who	-0.55
+ided	0.53
+ided 	0.53
+iden	-0.36
 idenm	0.68
 idens	0.53
-ident	-0.31
-ider	0.55
-ider 	0.48
+ident	-0.37
+ider	0.57
+ider 	0.49
 iders	0.36
-idi 	-0.58
-idn	-0.47
-idn 	-0.47
-ids	-0.63
-ids 	-0.84
+idi 	-0.57
+idn	-0.46
+idn 	-0.46
+ids	-0.55
+ids 	-0.71
 ieb 	0.33
-ieco	0.28
-iecon	0.28
-iede	0.5
+iede	0.51
 ieder	0.3
-ief	0.36
-iefe	-0.3
-iefer	-0.3
-ieg	-0.33
-iegt	-0.6
-iegt 	-0.6
+ief	0.33
+iefe	-0.33
+iefer	-0.33
+ieg	-0.39
+iegt	-0.49
+iegt 	-0.49
 ieh	0.4
 iehe	0.4
 iej	-0.38
-iejo	-0.6
-iejo 	-0.6
-iel 	-0.47
-iele	-0.43
-iele 	-0.62
-ielm	0.4
-ielma	0.4
+iejo	-0.61
+iejo 	-0.61
+iel	-0.34
+iel 	-0.46
+iele	-0.28
+ielm	0.37
+ielma	0.37
 iels	0.3
 iels 	0.3
-iema	0.45
-ieman	0.45
+iema	0.46
+ieman	0.46
+iemb	-0.27
+iembr	-0.27
 ieme	0.34
 ieme 	0.34
-ien 	0.35
-iend	-0.37
-iendr	-0.27
-iene 	-0.6
-ienm	-0.48
-ienme	-0.48
-ienn	-0.35
-ienne	-0.35
-iens	-0.38
-iens 	-0.54
-iente	0.5
-iep	-0.33
+ien 	0.36
+iend	-0.38
+iene 	-0.64
+ienn	-0.4
+ienne	-0.4
+iens	-0.32
+iens 	-0.47
+iente	0.54
+iep	-0.34
 iep 	-0.32
-ier	0.42
-ieran	-0.27
+ier	0.33
+iera	-0.35
+ieran	-0.3
 ierd	0.52
-ierda	0.38
-ierde	0.54
-iere 	-0.3
-ieri	-1.04
-ierin	-1.04
-iern	-0.4
-ierne	-0.4
+ierda	0.4
+ierde	0.53
+iern	-0.43
+ierne	-0.43
 ieron	-0.4
-iers	-0.27
-iers 	-0.27
-iert	-0.44
-iert 	-0.44
-ies	-0.55
-ies 	-0.73
-iesel	-0.41
-iesen	-1.2
-ieser	-0.41
-ieso	-0.5
-ieso 	-0.5
-iete	0.57
-iete 	0.44
-ieten	-0.7
-ieter	0.27
-iets	0.27
+iers	-0.44
+iers 	-0.44
+iert	-0.42
+iert 	-0.42
+ies	-0.47
+ies 	-0.33
+iese 	0.3
+iesel	-0.49
+iesen	-1.19
+ieser	-0.38
+ieso	-0.49
+ieso 	-0.49
+iete	0.44
+iete 	0.45
+ieten	-0.71
 iets|anders	-0.4
-iets|is	0.45
-iets|later	-0.46
-ietw	0.33
-ietwo	0.3
-ieuwb	-0.35
-iev	0.41
-ieve	0.41
-ieve 	0.49
-iever	-0.37
-iez	0.47
-iez 	0.39
+iets|is	0.41
+iets|later	-0.45
+ietw	0.44
+ietwo	0.31
+ieuwb	-0.41
+iev	0.43
+ieve	0.43
+ieve 	0.5
+iever	-0.28
+iez	0.42
+iez 	0.36
 if 	-0.8
-ife	-0.6
-ife 	-0.43
-ifi	-0.41
-ifie	-0.46
-ifier	-0.35
-ifiez	-0.48
-ift	-0.42
-ift 	-0.41
+ife	-0.62
+ife 	-0.44
+iffe	-0.27
+iffer	-0.27
+ifi	-0.44
+ifie	-0.48
+ifier	-0.36
+ifiez	-0.54
+ift	-0.55
+ift 	-0.4
 ifte	-0.4
-ifu	0.56
-ifus	0.56
-ifusi	0.56
-if|i	-0.34
-if|something	0.39
-if|the	-0.86
+ifu	0.59
+ifus	0.59
+ifusi	0.59
+if|i	-0.33
+if|something	0.38
+if|the	-0.9
 if|you	-0.47
-iga	0.33
-iga 	0.38
-igen 	0.3
-igenl	-0.38
-igga	0.47
-igga 	0.47
-igi	-0.42
-igin	-0.42
-iging	-0.42
+iga	0.34
+iga 	0.41
+iganl	0.27
+ige	0.38
+ige 	-0.29
+igen	0.35
+igen 	0.28
+igga	0.45
+igga 	0.45
+igi	-0.4
+igin	-0.4
+iging	-0.4
 ign 	-0.42
 igned	0.41
-igner	-0.65
+igner	-0.68
 igni	-0.31
 ignin	-0.31
-igno	-0.64
-ignor	-0.64
-igua	-0.34
-igue	-0.63
-igue 	-0.3
-iguen	-0.4
-igur	-0.52
-igure	-0.52
-ihe	-0.31
-ihn 	-0.32
-ihne	0.35
-ihnen	0.35
+igno	-0.65
+ignor	-0.65
+igua	-0.28
+igue	-0.65
+igue 	-0.27
+iguen	-0.41
+igur	-0.53
+igure	-0.53
+ihe	-0.32
+ihn	0.28
+ihna	-0.28
+ihnac	-0.28
+ihne	0.39
+ihnen	0.39
 ihnen|bekommen	0.6
-ihnen|bravo	-0.63
-ihnen|doch	0.54
-ihnen|nicht	-0.27
-ihnen|noch	0.52
-ihnen|und	-0.55
-ihnen|wohl	-0.29
-ihnen|zu	0.5
-ihn|doch	0.3
-ihr	0.38
-ihr 	-0.28
+ihnen|bravo	-0.61
+ihnen|doch	0.52
+ihnen|ein	-0.28
+ihnen|nicht	-0.35
+ihnen|noch	0.53
+ihnen|und	-0.56
+ihnen|zu	0.52
+ihn|aus	0.4
+ihn|doch	0.28
+ihn|nicht	-0.3
+ihr	0.4
 ihre	0.45
-ihre 	-0.58
-ihrem	0.71
-ihrem|autohaus	0.51
-ihrem|system	0.62
+ihre 	-0.6
+ihrem	0.7
+ihrem|autohaus	0.61
+ihrem|system	0.48
 ihrem|verteiler	0.62
-ihrer|anrufliste	0.4
-ihrer|firma	0.39
-ihrer|liste	0.68
-ihrer|sms	-0.71
-ihrer|versicherung	-0.49
-ihres	0.69
-ihres|autohauses	0.69
+ihrer|anrufliste	0.33
+ihrer|datenbank	0.45
+ihrer|firma	0.4
+ihrer|liste	0.7
+ihrer|sms	-0.6
+ihrer|versicherung	-0.48
+ihres	0.59
+ihres|autohauses	0.59
 ihre|nachricht	-0.4
-ihre|sms	-0.65
-ihr|mich	0.38
-ihr|nervt	0.73
-ij 	0.41
+ihre|sms	-0.67
+ihr|mich	0.4
+ihr|nervt	0.69
+ijb	-0.36
+ijbe	-0.36
+ijbew	-0.36
 ijd 	-0.58
 ijda	-0.42
 ijdag	-0.42
-ijg	-0.29
+ijg	-0.3
 ijg 	-0.31
-ijge	-0.53
-ijgen	-0.53
-ijk 	-0.52
-ijn	-0.54
-ijn 	-0.57
+ijge	-0.52
+ijgen	-0.52
+ijk 	-0.35
+ijn	-0.52
+ijn 	-0.54
 ijne	0.38
-ijne 	0.31
-ijo	-0.83
-ijo 	-0.83
-ijos	-0.36
-ijos 	-0.36
-ijs 	-0.42
-ijsl	-0.29
-ijsli	-0.29
-ijst	0.28
-ijst 	0.28
-ikel	0.27
-ikel 	0.27
-iks	0.36
-iks 	0.36
-ik|aan	-0.33
-ik|antwoord	0.68
-ik|app	-0.38
-ik|bel	-0.39
-ik|ben	0.42
-ik|bij	-0.31
-ik|dat	-0.27
-ik|de	-0.37
+ijne 	0.35
+ijo	-0.84
+ijo 	-0.84
+ijos	-0.46
+ijos 	-0.46
+ijs	0.27
+ijs 	-0.41
+ijsl	-0.33
+ijsli	-0.33
+ijst	0.29
+ijst 	0.29
+ik|aan	-0.3
+ik|antwoord	0.74
+ik|app	-0.39
+ik|bel	-0.4
+ik|ben	0.33
+ik|bij	-0.33
+ik|dat	-0.3
+ik|de	-0.3
 ik|deze	-0.57
-ik|die	-0.64
-ik|doe	0.41
-ik|echt	-0.35
+ik|die	-0.74
+ik|doe	0.4
+ik|echt	-0.34
 ik|een	-0.4
-ik|elders	0.29
-ik|ergens	-0.53
-ik|ga	0.55
-ik|graag	-0.82
-ik|had	-0.61
-ik|heb	0.45
-ik|het	-0.32
-ik|hoef	0.79
+ik|elders	0.33
+ik|ergens	-0.52
+ik|ga	0.56
+ik|geen	-0.27
+ik|graag	-0.77
+ik|had	-0.55
+ik|heb	0.43
+ik|hoef	0.8
 ik|huur	0.46
-ik|kan	-0.38
-ik|ken	-0.61
-ik|kon	-0.31
-ik|laat	-0.63
-ik|lees	-0.71
-ik|me	-0.86
-ik|meld	-0.36
-ik|niet	-0.35
-ik|niks	-0.96
-ik|nog	0.41
+ik|kan	-0.41
+ik|ken	-0.6
+ik|kijk	-0.28
+ik|kon	-0.33
+ik|lees	-0.69
+ik|me	-0.84
+ik|meld	-0.33
+ik|niet	-0.38
+ik|niks	-0.77
+ik|nog	0.42
 ik|op	-0.45
-ik|overleg	-0.34
-ik|spreek	0.33
-ik|sta	0.44
-ik|stop	-0.42
-ik|thuis	-0.38
-ik|tijd	-0.27
-ik|trek	0.65
-ik|uitschrijven	-0.56
-ik|van	0.4
-ik|verzoek	0.37
-ik|voor	-0.56
-ik|wacht	-0.78
+ik|overleg	-0.4
+ik|sta	0.41
+ik|stop	-0.43
+ik|thuis	-0.39
+ik|trek	0.67
+ik|uitschrijven	-0.57
+ik|van	0.37
+ik|verzoek	0.52
+ik|voor	-0.45
+ik|wacht	-0.81
 ik|was	-0.57
-ik|wens	0.42
-ik|wilde	0.38
-ik|word	0.47
+ik|wens	0.54
+ik|wilde	0.32
+ik|word	0.45
 ik|zeg	0.47
-ik|zoek	-0.64
-il 	0.29
-ila 	0.27
-ilado	-0.33
+ik|zoek	-0.63
+il 	0.3
+ila 	0.3
+ilado	-0.35
 iladr	0.45
-ilam	0.63
-ilamo	0.63
-ilan	-0.51
-iland	-0.51
-ild	-0.37
-ild 	-0.43
-ilde	0.31
-ilde 	0.38
-ilden	-0.47
-ile	-0.34
-ile 	-0.44
-ilem	-0.31
-ileme	-0.31
-ilh	0.27
-ilho	0.27
-ilhom	0.27
-ilia	0.41
-ilise	-0.43
-ill 	-0.73
-ille 	0.42
-illed	0.5
+ilam	0.6
+ilamo	0.6
+ilan	-0.49
+iland	-0.49
+ild	-0.39
+ild 	-0.42
+ilde 	0.32
+ilden	-0.41
+ile	-0.31
+ile 	-0.36
+ilem	-0.32
+ileme	-0.32
+ilia	0.6
+iliar	0.36
+ilise	-0.56
+ill 	-0.69
+ille 	0.35
+illed	0.59
 illez	0.36
 illi	0.55
 illig	0.4
-ills	-0.39
-ills 	-0.39
-ilof	0.27
-iloft	0.27
-ils	0.35
-ils 	0.35
-ils|arretent	-0.28
+ills	-0.41
+ills 	-0.41
+ils	0.36
+ils 	0.36
+ilso	0.27
+ilson	0.27
+ils|arretent	-0.27
 ilt	0.33
 ilt 	0.33
 ilu	-0.29
 ilux	-0.29
 ilux 	-0.29
-il|moyen	-0.27
-il|ne	-0.29
-il|pour	-0.47
-il|reste	-0.41
-il|un	-0.37
-il|vous	0.59
-il|y	-1.03
-ime 	-0.57
-imen	-0.8
-iment	-0.61
-imer 	0.37
-imera	-0.3
-imes	0.36
-imes 	0.36
-imina	0.79
-imit	-0.3
-imite	-0.3
+il|moyen	-0.32
+il|pour	-0.43
+il|reste	-0.4
+il|un	-0.39
+il|vous	0.6
+il|y	-1
+ime 	-0.52
+imen	-0.76
+iment	-0.56
+imer	0.27
+imer 	0.39
+imera	-0.36
+imes	0.33
+imes 	0.33
+imina	0.8
 imm	0.42
-imma	0.45
-imma 	0.45
-immed	0.36
-immer|sag	-0.31
-imo 	-0.32
-imp	0.36
+imma	0.46
+imma 	0.46
+immed	0.48
+immer|sag	-0.37
+imo	-0.32
+imo 	-0.3
+imos	-0.32
+imos 	-0.32
+imp	0.35
 impl	0.59
 imple	0.52
-impo	-0.31
-impor	-0.31
-importe|quand	-0.33
-impresa|por	-0.34
-impreso|con	-0.52
-impreso|prefiero	-0.42
-impro	-0.34
-imu	0.28
-im|buro	-0.97
-im|done	0.43
-im|driving	0.34
+impo	-0.29
+impor	-0.29
+importe|quand	-0.31
+impresa|por	-0.27
+impreso|con	-0.51
+impreso|prefiero	-0.41
+impro	-0.27
+im|done	0.42
+im|driving	0.37
 im|fruhjahr	-0.35
-im|good	0.57
-im|mai	-0.48
-im|monat	-0.35
-im|not	0.59
-im|on	0.35
+im|good	0.56
+im|herbst	-0.28
+im|mai	-0.5
+im|monat	-0.38
+im|not	0.61
+im|on	0.41
 im|preis	-0.39
-im|urlaub	-0.66
-in 	0.44
-ina	0.29
-inale	0.41
-inam	0.45
-iname	0.45
-inbox|is	0.43
-inbox|maybe	-0.41
-incen	-0.27
-incl	-0.47
-inclu	-0.47
+im|urlaub	-0.72
+in 	0.41
+ina	0.27
+ina 	-0.3
+inale	0.43
+inalm	0.33
+inam	0.47
+iname	0.47
+inbox|is	0.31
+inbox|maybe	-0.4
+incl	-0.37
+inclu	-0.37
 inde	-0.63
-inder	-0.51
+inder	-0.53
 indl	0.63
 indly	0.63
-inea	0.28
-inea 	0.38
-inee 	-0.55
-inen	-0.33
-inen 	-0.31
+inea	0.32
+inea 	0.36
+inee 	-0.51
+inem	0.27
+inem 	0.27
+inen	-0.3
+inen 	-0.27
+iner	-0.34
+iner 	-0.34
 inera	-0.4
-ines 	-0.43
-infon	-0.36
-informacion|sobre	0.47
-information|and	0.3
-information|be	0.49
-information|deleted	0.89
-infos	-0.54
+ines 	-0.42
+infon	-0.3
+informacion|del	0.27
+informacion|sobre	-0.35
+informatie|over	-0.75
+informationen|von	0.42
+information|be	0.65
+information|deleted	0.92
+infos	-0.52
 infos|bitte	-0.3
 infos|mehr	-0.27
-infos|stp	-0.27
-infos|sur	-0.5
-infos|zum	-0.38
-info|aub	-0.84
-info|autohaus	0.28
-info|but	0.51
-info|i	-0.37
-info|ich	-0.47
-info|on	-0.52
-info|pero	0.87
-info|please	-0.46
-info|por	-0.44
-info|porfa	-0.39
-info|sur	0.49
-inga	-0.38
-ingle	-0.32
-ingli	0.76
-ingo	-0.42
-ingo 	-0.41
-ings	-0.28
-ingu	0.31
-ingun	0.31
-ingv	0.61
-ingve	0.61
-ing|calling	0.65
+infos|stp	-0.31
+infos|sur	-0.49
+infos|zum	-0.31
+info|aub	-0.87
+info|autohaus	0.33
+info|but	0.57
+info|i	-0.46
+info|ich	-0.64
+info|on	-0.72
+info|pero	0.81
+info|please	-0.55
+info|por	-0.45
+info|porfa	-0.37
+info|sur	0.5
+info|talk	-0.4
+inga	0.31
+ingan	0.31
+ingle	-0.36
+ingli	0.73
+ingo	-0.46
+ingo 	-0.46
+ings	-0.29
+ingu	0.33
+ingun	0.33
+ingv	0.55
+ingve	0.55
+ing|calling	0.72
 ini	0.42
-ini 	0.41
-inie	0.41
-iniek	0.41
-inig	-0.34
-inin	0.29
-ining	0.29
-init	-0.62
-init 	-0.62
-ink	-0.57
-ink 	-0.87
-inke	-0.37
-inkel	-0.37
+ini 	0.4
+inie	0.39
+iniek	0.39
+inig	-0.35
+init	-0.64
+init 	-0.64
+ink	-0.61
+ink 	-0.95
+inke	-0.38
+inkel	-0.38
 inks	-0.39
 inks 	-0.39
-inm	0.27
-inmi	0.5
-inmid	0.5
-inmiddels|op	0.33
-inn	-0.96
-inne	-0.77
+inmi	0.42
+inmid	0.42
+inmiddels|op	0.4
+inmo	0.37
+inmob	0.37
+inn	-0.97
+inne	-0.79
 innen	-0.4
-inner	-0.55
-ino 	-0.32
-inox	-0.34
-inox 	-0.34
-inscribi|en	0.42
+inner	-0.58
+ino 	-0.29
+inscribi|en	0.41
 inscription|pour	-0.31
-inscrire|a	-0.37
-inscrire|mon	-0.91
-inscrita|en	0.43
-insd	-0.35
-insda	-0.35
+inscrire|a	-0.38
+inscrire|mon	-0.93
+inscrita|en	0.42
+insd	-0.31
+insda	-0.31
 insi	0.41
 insis	0.41
-inst 	0.37
+inst 	0.36
 insta	-0.54
 instalamos|las	0.43
-instalar|antes	-0.54
-installation|de	-0.29
-installed|by	0.66
-installeren|bel	-0.48
-insu	0.48
-insup	0.44
-insur	0.37
-insurance|already	0.3
+instalar|antes	-0.44
+installateur|ne	0.34
+installed|by	0.6
+installeren|bel	-0.49
+insu	0.49
+insup	0.63
+insur	0.38
 insurance|anymore	0.41
-insurance|company	0.27
-insurance|on	-0.39
-insurance|through	0.4
-ins|with	-0.36
-int 	-0.51
-inte 	-0.27
-intem	-0.34
-interesa|borrenme	0.47
-interesa|cambiar	0.64
+insurance|included	-0.36
+insurance|on	-0.33
+insurance|thank	0.28
+insurance|through	0.43
+ins|with	-0.35
+int 	-0.55
+inte 	-0.37
+intem	-0.4
+interesado|por	0.33
+interesa|borrenme	0.44
+interesa|cambiar	0.6
 interesa|eliminen	0.81
-interesa|entonces	-0.4
+interesa|entonces	-0.31
 interesa|gracias	-1.37
-interesa|nada	0.99
-interesa|parar	0.73
-interesa|por	-0.34
+interesa|lo	0.31
+interesa|nada	0.96
+interesa|parar	0.78
+interesa|por	-0.43
 interesa|porfavor	0.64
-interesa|wey	0.42
-interesa|ya	0.66
-interessee|merci	-0.83
-interessee|pantoute	0.28
-interesse|an	0.37
-interesse|arretez	0.76
-interesse|au	0.58
-interesse|bel	0.55
-interesse|dus	-0.4
-interesse|heb	0.37
-interesse|in	0.6
-interesse|meer	-1.71
-interesse|mehr	-0.48
-interesse|merci	-0.96
-interesse|plus	-0.43
-interesse|pour	-0.37
-interesse|sorry	-0.39
-interesse|verwijder	0.68
-interessiert|hab	-0.5
+interesa|wey	0.34
+interesa|ya	0.72
+interessee|merci	-0.87
+interesse|an	0.4
+interesse|arretez	0.75
+interesse|au	0.55
+interesse|bel	0.52
+interesse|donc	0.29
+interesse|dus	-0.38
+interesse|haal	0.29
+interesse|heb	0.34
+interesse|in	0.57
+interesse|meer	-1.81
+interesse|mehr	-0.49
+interesse|merci	-0.97
+interesse|plus	-0.46
+interesse|pour	-0.38
+interesse|sorry	-0.3
+interesse|verwijder	0.67
+interessiert|hab	-0.46
 interested|and	0.29
-interested|anymore	-0.92
-interested|at	-0.58
+interested|anymore	-0.89
+interested|at	-0.53
 interested|in	0.66
-interested|never	0.37
-interested|please	0.88
-interested|right	-0.85
-interested|rn	-0.49
-interested|so	-0.42
-interested|stop	0.93
-interested|thanks	-0.28
-interested|went	-0.44
-interest|so	0.81
-intm	-0.77
-intme	-0.77
-inu	-0.63
-inuer	-0.42
-inuez	-0.29
-inut	-0.36
-inute	-0.44
-inve	0.27
+interested|never	0.39
+interested|please	1.02
+interested|right	-0.84
+interested|rn	-0.48
+interested|so	-0.44
+interested|stop	0.92
+interested|thanks	-0.27
+interested|went	-0.51
+interest|so	0.75
+intm	-0.76
+intme	-0.76
+inu	-0.62
+inuer	-0.41
+inut	-0.38
+inute	-0.39
+inve	0.28
 inver	0.28
 invertir|nada	0.28
 inw	0.4
 inwi	0.4
 inwil	0.4
-inz	-0.37
-in|10	-0.64
+inz	-0.36
+in|10	-0.63
 in|2022	0.4
-in|als	-0.27
-in|any	-0.32
-in|around	-0.54
-in|at	-0.27
-in|auckland	-0.28
-in|bel	0.33
-in|blau	-0.29
+in|als	-0.31
+in|any	-0.35
+in|around	-0.56
+in|at	-0.29
+in|auckland	-0.31
+in|blau	-0.32
+in|blue	-0.27
 in|by	-0.4
-in|date	-0.39
-in|de	-0.49
-in|den	-0.43
-in|der	-0.36
-in|from	-0.56
-in|graz	-0.53
-in|ihrer	-0.71
-in|june	0.27
-in|juni	-0.27
-in|just	-0.5
-in|law	-0.27
+in|date	-0.33
+in|de	-0.5
+in|den	-0.44
+in|der	-0.4
+in|from	-0.53
+in|future	0.37
+in|graz	-0.54
+in|ihrer	-0.67
+in|just	-0.52
+in|maart	-0.28
 in|maat	-0.3
-in|march	0.3
-in|mei	-0.43
-in|number	-0.33
-in|offer	-0.3
-in|offers	-0.5
+in|march	0.27
+in|mei	-0.35
+in|my	0.56
+in|number	-0.36
+in|offer	-0.42
+in|offers	-0.61
 in|om	0.83
-in|paramaribo	-0.27
+in|paramaribo	-0.28
 in|ruah	0.27
 in|rueh	0.33
 in|ruhe	0.69
-in|the	0.27
-in|town	0.29
-in|tulsa	-0.27
-in|utrecht	-0.4
-in|writing	0.31
-in|zahlung	-0.37
-in|zonnepanelen	0.51
-io 	-0.56
-ion 	0.39
-ionar	0.29
+in|the	0.3
+in|town	0.3
+in|tulsa	-0.31
+in|utrecht	-0.41
+in|zahlung	-0.38
+in|zonnepanelen	0.54
+io 	-0.66
+ion 	0.4
+ionar	0.3
 ionee	-0.81
-ionne	-0.9
-ios	-0.68
-ioso	-0.45
-ioso 	-0.45
+ionn	-0.28
+ionne	-0.93
+ios	-0.71
+ioso	-0.47
+ioso 	-0.47
 iou	0.4
 ious	0.4
+ious 	0.33
 iousl	0.4
-iphone|15	-0.58
-iphone|stop	0.43
-ipl	-0.35
-iple	-0.35
-iple 	-0.35
-ipp	-0.5
-iqu	-0.43
-ique	-0.43
-ique 	-0.43
-ire	0.47
-iren	0.44
-iren 	0.45
-irer	0.28
-irer 	0.28
-ires	0.35
-ires 	0.35
-irg	-0.27
-irge	-0.27
-irgen	-0.27
-irgendwo|abmelden	-0.27
-irl	0.5
-irle	0.5
-irles	0.5
-irm 	0.52
-irman	-0.35
-irmen	-0.54
-isa	-0.27
-isar	-0.43
-isc	-0.48
+iphone|15	-0.54
+iphone|stop	0.44
+ipl	-0.3
+iple	-0.3
+iple 	-0.3
+ipp	-0.45
+iqu	-0.45
+ique	-0.45
+ique 	-0.45
+ire	0.5
+iren	0.41
+iren 	0.42
+irer	0.47
+irer 	0.47
+ires	0.38
+ires 	0.38
+irl	0.43
+irle	0.43
+irles	0.43
+irma	-0.32
+irmen	-0.5
+ir|al	0.31
+isa	-0.28
+isar	-0.42
+isb	0.28
+isc	-0.47
 isch	-0.8
 isch 	-0.77
-isco	0.71
-iscon	0.95
-iscou	-0.51
-isez	-0.43
-isez 	-0.43
-ishe	-0.29
-isher	-0.3
-ishes	0.3
+isco	0.66
+iscon	0.94
+iscou	-0.45
+iser	-0.27
+iser 	-0.27
+isez	-0.56
+isez 	-0.56
+ishe	-0.28
+isher	-0.36
+ishes	0.38
 isi 	0.5
 isie	0.53
 isiem	0.34
-isini	0.31
+isini	0.32
 isio	-0.34
 ision	-0.33
-isit	-0.43
-isite	-0.38
-isito	-0.3
-ism	-0.37
-isma	-0.29
-isma 	-0.29
-isme	-0.32
-isme 	-0.32
-isn	-0.51
-isn 	-0.51
-isn|t	-0.51
-ison	0.3
-ison 	0.3
-isp	-0.43
-ispo	-0.43
-ispo 	-0.32
+isit	-0.42
+isite	-0.31
+isito	-0.36
+ism	-0.32
+isma	-0.28
+isma 	-0.28
+isme	-0.36
+isme 	-0.36
+isn	-0.45
+isn 	-0.45
+isn|t	-0.45
+ison	0.31
+ison 	0.31
+isp	-0.65
+ispo	-0.65
+ispon	-0.35
 ispos	-0.4
-issc	-0.6
-issch	-0.6
-isse 	0.48
-issed	-0.4
-issez	0.28
-issin	-0.4
-issio	0.45
-issus	-0.32
-ist	0.27
-istak	-0.31
-iste 	0.28
-ister	-0.31
-istes	0.75
-isti	0.29
+issc	-0.58
+issch	-0.58
+isse 	0.39
+issed	-0.43
+issez	0.31
+issin	-0.6
+issio	0.46
+issu	-0.27
+issus	-0.4
+istak	-0.35
+ister	-0.28
+istes	0.7
 isto 	-0.4
-ists	0.48
-ists 	0.48
-ist|bitte	-0.39
-ist|brauchen	-0.54
-ist|dann	-0.81
-ist|das	-0.43
-ist|der	-0.74
-ist|diese	-0.51
-ist|echt	-0.48
-ist|nicht	-0.65
-ist|ok	0.34
-ist|okay	0.27
-ist|schon	0.71
-ist|stopp	-0.42
+ists	0.5
+ists 	0.5
+ist|bitte	-0.42
+ist|brauchen	-0.53
+ist|dann	-0.73
+ist|das	-0.41
+ist|der	-0.75
+ist|diese	-0.52
+ist|echt	-0.44
+ist|nicht	-0.67
+ist|nichts	-0.44
+ist|ok	0.37
+ist|okay	0.3
+ist|schon	0.67
+ist|stopp	-0.39
 ist|verkauft	0.28
-isv	-0.31
-isve	-0.33
-isver	-0.33
-is|al	0.28
-is|app	0.51
-is|away	-0.39
-is|bel	-0.36
-is|best	-0.47
-is|beter	-0.97
-is|better	-0.67
-is|busy	0.7
-is|dana	0.34
-is|dave	0.53
-is|de	-0.33
-is|die	-0.4
-is|drowning	0.43
-is|echt	-0.57
-is|er	-0.37
-is|fine	0.47
-is|goed	-0.35
-is|going	-0.35
-is|het	-0.74
-is|hoef	-0.27
-is|inmiddels	0.33
-is|maria	0.35
-is|mijn	-0.54
-is|niet	-0.93
+isv	-0.28
+isve	-0.28
+isver	-0.28
+is|al	0.27
+is|app	0.46
+is|away	-0.33
+is|bel	-0.34
+is|best	-0.51
+is|beter	-0.93
+is|better	-1.1
+is|busy	0.71
+is|dana	0.37
+is|darnell	0.29
+is|dave	0.54
+is|de	-0.34
+is|die	-0.45
+is|drowning	0.31
+is|echt	-0.6
+is|er	-0.38
+is|fine	0.43
+is|gary	0.29
+is|goed	-0.37
+is|going	-0.36
+is|het	-0.56
+is|hoef	-0.32
+is|inmiddels	0.4
+is|it	-0.3
+is|marcus	0.34
+is|maria	0.39
+is|mijn	-0.61
+is|niet	-0.97
+is|niks	0.33
 is|nog	-0.28
-is|not	0.67
+is|not	0.94
 is|out	-0.28
 is|overleden	0.34
-is|plenty	-0.67
-is|prima	0.39
-is|ready	-0.66
-is|stop	-0.3
-is|that	-0.34
-is|this	-0.34
-is|under	-0.45
-is|veranderd	-0.38
-ita	-0.71
-ita 	-0.46
-itac	-0.33
-itaci	-0.33
-itar 	0.68
-itchi	0.46
-ite 	0.51
-iten 	-0.58
+is|plenty	-0.66
+is|prima	0.35
+is|ready	-0.65
+is|stop	-0.29
+is|that	-0.28
+is|there	-0.28
+is|this	-0.35
+is|under	-0.51
+is|veranderd	-0.41
+ita	-0.72
+ita 	-0.48
+itac	-0.28
+itaci	-0.28
+itai	0.29
+itair	0.29
+italien|mon	0.32
+itar 	0.61
+itchi	0.47
+ite 	0.36
+iten 	-0.57
 itenl	0.4
 itenm	0.6
-iter 	-0.77
-itere	0.85
-iterh	-0.29
-itg	0.45
-itge	0.62
-itges	0.62
+iter 	-0.73
+itere	0.7
+itg	0.46
+itge	0.63
+itges	0.63
 ithd	0.45
 ithdr	0.45
-ithe	0.48
-ither	0.48
-iti	-0.39
-itie	0.33
-ities	0.33
+ithe	0.42
+ither	0.42
+itie	0.36
+ities	0.36
 itine	-0.4
-itio 	0.29
-ito	0.34
-ito 	0.58
-itos	-0.3
-itos 	-0.3
-its 	0.44
-its|not	0.42
+itio 	0.3
+ito	0.32
+ito 	0.54
+itos	-0.36
+itos 	-0.36
+its 	0.41
+itsa	-0.27
+itsad	-0.27
+its|not	0.49
 itted	-0.29
 itten	-0.45
-itti	0.45
-ittin	0.45
+itti	0.48
+ittin	0.48
+itts	0.27
+ittsc	0.27
 ittw	-0.41
 ittwo	-0.41
-it|again	-1.22
-it|but	0.39
+it|again	-0.81
+it|but	0.4
 it|every	0.4
-it|have	-0.31
+it|have	-0.33
 it|in	-0.78
-it|keeps	0.51
+it|keeps	0.49
 it|means	-0.28
-it|now	0.69
-it|out	0.31
+it|now	0.65
+it|out	0.3
 it|to	-0.34
-iva	0.31
-ivat 	-1.15
-ivate	0.29
-ive	-0.54
-ive 	-0.48
-ived	-0.49
-ived 	-0.49
-ivem	-0.54
-ivema	-0.34
-ivers	0.58
-ives	-0.28
-ives 	-0.28
-ive|sorted	0.5
-ive|told	0.63
-ix 	0.4
-ixe	-0.41
-ixing	-0.32
-iza	-0.5
+it|was	0.32
+iva	0.28
+ivat 	-1.07
+ivate	0.3
+ive	-0.57
+ive 	-0.52
+ived	-0.76
+ived 	-0.76
+ivem	-0.49
+ivema	-0.27
+ivers	0.57
+ive|sorted	0.53
+ive|told	0.62
+ix 	0.41
+ixe	-0.38
+ixing	-0.3
+iz 	0.28
+iza	-0.52
 izac	-0.39
 izaci	-0.39
 ize	0.34
-izer	0.47
-izer 	0.47
-izi	0.42
-izin	0.42
-izing	0.42
+izer	0.41
+izer 	0.41
+izi	0.4
+izin	0.4
+izing	0.4
 izo	0.4
 izo 	0.4
-i|actually	-0.75
+i|actually	-1.45
 i|ain	0.4
-i|am	0.63
-i|ask	-0.47
+i|aint	0.29
+i|am	0.59
+i|ask	-0.39
 i|book	-0.33
-i|changed	-0.62
-i|check	0.36
-i|d	0.46
-i|decide	-0.46
-i|deleted	-0.84
-i|didn	-0.35
+i|changed	-0.63
+i|check	0.48
+i|d	0.45
+i|de	-0.28
+i|decide	-0.51
+i|deleted	-0.7
+i|didn	-0.39
 i|do	0.27
-i|don	0.28
+i|don	0.29
 i|dont	0.35
-i|ever	0.3
 i|get	-0.38
-i|go	-0.32
-i|graduated	0.36
-i|hab	1.02
-i|have	0.67
-i|hob	0.34
-i|let	0.37
-i|like	-0.62
-i|live	0.39
-i|lost	-0.41
-i|might	-0.5
-i|moved	0.29
-i|never	-0.67
-i|no	0.52
-i|only	-0.3
-i|opt	-0.87
-i|prefer	0.46
-i|replied	0.64
-i|reply	-0.54
-i|request	0.29
+i|go	-0.35
+i|graduated	0.34
+i|hab	0.97
+i|had	0.29
+i|have	0.66
+i|hear	-0.43
+i|hob	0.32
+i|let	0.47
+i|like	-0.67
+i|live	0.37
+i|lost	-0.42
+i|might	-0.56
+i|moved	0.3
+i|never	-0.66
+i|no	0.59
+i|only	0.35
+i|opt	-0.91
+i|prefer	0.5
+i|remove	-0.28
+i|replied	0.59
+i|reply	-0.59
+i|request	0.4
 i|revoke	0.41
-i|said	0.28
-i|say	0.3
-i|sent	-0.52
-i|should	-0.28
-i|sold	0.49
-i|still	-0.45
-i|stop	-0.9
-i|texted	-0.64
+i|said	0.33
+i|say	0.28
+i|sent	-0.55
+i|sold	0.5
+i|still	-0.44
+i|stop	-0.92
+i|texted	-0.6
 i|think	-0.4
-i|told	0.32
-i|unsubscribe	-0.9
-i|update	-0.52
-i|ve	0.74
-i|want	0.28
-i|wanted	-0.27
-i|was	-0.27
-i|went	0.29
+i|told	0.3
+i|unsubscribe	-0.93
+i|update	-0.38
+i|ve	0.69
+i|want	0.38
+i|was	-0.29
+i|went	0.3
 i|would	0.45
-ja 	0.52
-jaa	0.4
-jaa 	0.35
-jaar	-0.29
-jaar 	-0.28
-jaar|misschien	-0.6
-jaar|weer	-0.29
-jad	0.34
-jad 	0.34
-jahr 	-0.6
-jahr|kein	0.32
-jahr|wieder	-0.75
-jaj	-0.62
-jaja	-0.62
-jaja 	-0.62
-jaja|pero	-0.27
-jam	0.27
-jamais|arrive	-0.4
-jamais|c	0.29
-jamais|demande	-0.35
-jamais|dit	-1.55
-jamais|donne	0.48
+ja 	0.54
+jaa	0.37
+jaa 	0.36
+jaar	-0.38
+jaar 	-0.37
+jaar|misschien	-0.58
+jaar|weer	-0.66
+jad	0.36
+jad 	0.36
+jah	-0.31
+jahr	-0.31
+jahr 	-0.62
+jahr|kein	0.33
+jahr|wieder	-0.66
+jaj	-0.68
+jaja	-0.68
+jaja 	-0.68
+jaja|pero	-0.3
+jam	0.28
+jamais|arrive	-0.47
+jamais|c	0.35
+jamais|demande	-0.37
+jamais|dit	-1.62
+jamais|donne	0.68
 jame	0.44
 jame 	0.44
-jant	-0.37
-jante	-0.37
-jantes|svp	-0.37
-jar	-0.31
-jar 	0.39
-jara	-0.45
-jaran	-0.45
-jaro	-0.63
-jaron	-0.63
-jas	-0.41
-jast	-0.36
-jaste	-0.36
-ja|aus	0.27
-ja|hallo	0.41
-ja|und	0.63
-jch	0.31
-jche	0.31
-jcher	0.31
-jcherche|pas	0.31
+jan	-0.31
+jans	-0.34
+janse	-0.34
+jansen|auto	0.27
+jant	-0.33
+jante	-0.33
+jantes|svp	-0.33
+jar	-0.32
+jar 	0.38
+jara	-0.48
+jaran	-0.48
+jaro	-0.65
+jaron	-0.65
+jas	-0.43
+jast	-0.38
+jaste	-0.38
+jav	0.33
+javi	0.33
+javie	0.33
+ja|hallo	0.39
+ja|und	0.66
+jbe	-0.36
+jbew	-0.36
+jbewi	-0.36
 jd 	-0.58
 jda	-0.42
 jdag	-0.42
 jdag 	-0.42
-jder 	0.31
-jderd	-0.47
-jdere	0.48
-ject 	0.28
-jecte	-0.37
-jed	-0.62
-jede	-0.64
-jeden	-0.52
-jeden|tag	-1.13
+jder 	0.32
+jderd	-0.48
+jdere	0.42
+ject 	0.35
+jecte	-0.31
+jed	-0.6
+jede	-0.65
+jeden	-0.51
+jeden|tag	-1.06
 jede|weitere	0.27
-jeg	0.29
-jegl	0.29
-jegli	0.29
-jegliche|werbung	0.56
-jei	0.36
-jeis	0.36
-jeis 	0.36
+jeg	0.37
+jegl	0.37
+jegli	0.37
+jegliche|werbung	0.5
+jei	0.37
+jeis	0.37
+jeis 	0.37
 jek	-0.4
 jekt	-0.4
-jen	0.31
+jen	0.29
+jenl	-0.27
+jenle	-0.27
 jenm	0.48
 jenme	0.48
-jer 	-0.29
-jeroe	-0.35
-jes	0.38
-jess 	-0.36
-jess|see	-0.36
-jes|heb	-0.64
+jer 	-0.3
+jeroe	-0.37
+jes	0.33
+jess 	-0.34
+jess|see	-0.34
+jes|heb	-0.67
 jes|ik	0.36
-jes|meer	1.41
-jes|over	0.47
-jes|per	-0.36
-jes|pls	0.32
-jes|stoppen	-0.74
-jes|van	-0.63
-jes|wil	0.96
+jes|meer	1.61
+jes|over	0.37
+jes|per	-0.32
+jes|pls	0.28
+jes|stoppen	-0.68
+jes|van	-0.52
+jes|wil	1.01
 jet 	0.34
-jetta|ya	-0.53
-jetzt|endlich	-0.67
-jetzt|mit	0.51
+jetta|ya	-0.42
+jetzt|aufs	0.27
+jetzt|endlich	-0.62
+jetzt|mit	0.48
 jetzt|reicht	0.32
 jetzt|um	0.52
-jetzt|wo	-0.94
+jetzt|wo	-0.99
 jeu	-0.59
 jeud	-0.41
 jeudi	-0.41
-jeudi|14h	-0.38
-jeun	-0.41
-jeune	-0.41
-je|al	0.39
-je|als	-0.38
-je|bericht	-0.48
-je|connais	-0.6
+jeudi|14h	-0.42
+jeun	-0.39
+jeune	-0.39
+je|al	0.38
+je|als	-0.39
+je|bericht	-0.49
+je|connais	-0.65
 je|crois	-0.28
-je|dois	0.27
-je|fais	-0.29
-je|garde	-0.4
-je|geen	-0.56
-je|haal	0.81
-je|hoeft	-0.32
-je|lis	-0.46
-je|mail	-0.3
-je|me	0.38
-je|mijn	0.35
-je|n	-0.36
-je|ne	0.41
+je|dois	0.28
+je|fais	-0.31
+je|garde	-0.3
+je|geen	-0.59
+je|haal	0.52
+je|hoeft	-0.33
+je|lis	-0.45
+je|mail	-0.34
+je|me	0.29
+je|mijn	0.43
+je|n	-0.35
+je|ne	0.44
 je|niet	-0.36
-je|nog	-0.31
-je|parle	-0.34
-je|passe	-0.94
-je|reflechis	-0.28
-je|regarde	-0.38
-je|retire	0.81
-je|reviendrai	-0.27
-je|reviens	-0.51
-je|signe	-0.57
-je|souhaite	0.59
-je|stuur	0.59
-je|suis	-0.45
-je|telefoontjes	0.32
-je|toch	-0.34
-je|vous	0.54
+je|nog	-0.33
+je|parle	-0.32
+je|passe	-0.95
+je|reflechis	-0.27
+je|regarde	-0.48
+je|retire	0.74
+je|reviens	-0.45
+je|signe	-0.46
+je|stuur	0.93
+je|suis	-0.43
+je|telefoontjes	0.35
+je|toch	-0.27
+je|veux	-0.27
+je|vous	0.58
 jg 	-0.31
-jge	-0.53
-jgen	-0.53
-jgen 	-0.53
-jk 	-0.52
-jn 	-0.57
+jge	-0.52
+jgen	-0.52
+jgen 	-0.52
+jk 	-0.35
+jn 	-0.54
 jne	0.38
-jne 	0.31
+jne 	0.35
 jo 	-0.95
-job|alerts	0.63
-job|yesterday	0.31
+job|alerts	0.47
+job|yesterday	0.36
 jon	0.4
 jong	0.4
 jonge	0.4
-jor	-0.35
+jor	-0.34
 jor 	-0.36
-jora	-0.63
-joran	-0.3
-jorar	-0.43
-jos	0.39
-josh	0.53
-josh 	0.53
-josh|directly	0.53
-jou	-0.78
-jour	-0.78
-jour 	-0.32
-journee|sophie	0.56
-jours	-0.85
-jour|c	-0.53
+jora	-0.64
+joran	-0.28
+jorar	-0.48
+jos	0.32
+josh	0.5
+josh 	0.5
+josh|directly	0.5
+jou	-0.84
+jour	-0.84
+jour 	-0.38
+journee|sophie	0.58
+jours	-0.86
+jours|une	-0.33
+jour|c	-0.48
 jour|une	-0.4
-jsl	-0.29
-jsli	-0.29
-jslij	-0.29
-jst	0.28
-jst 	0.28
-jsu	0.42
-jsui	0.42
-jsuis	0.42
-jsuis|pas	0.42
-jua	-0.27
-juan	-0.27
-juan 	-0.27
-juan|perez	-0.27
-jui	-0.49
-juis	-0.49
-juist	-0.49
-juist|meer	-0.49
-julie	0.35
-julien|pour	0.37
-julio|dejen	-0.38
-jullie|advertentie	-0.44
-jullie|al	0.27
+jsl	-0.33
+jsli	-0.33
+jslij	-0.33
+jst	0.29
+jst 	0.29
+jsu	0.41
+jsui	0.41
+jsuis	0.41
+jsuis|pas	0.41
+jua	-0.29
+juan	-0.29
+juan 	-0.29
+juan|perez	-0.29
+jui	-0.45
+juis	-0.45
+juist	-0.45
+juist|meer	-0.45
+julie	0.28
+julien|pour	0.28
+julio|dejen	-0.3
+jullie|advertentie	-0.38
+jullie|bedrijf	0.27
 jullie|bellijst	0.91
-jullie|benaderd	0.49
-jullie|berichten	0.59
-jullie|bravo	-0.42
+jullie|benaderd	0.51
+jullie|berichten	0.56
+jullie|bravo	-0.41
 jullie|dat	-0.4
-jullie|database	0.42
-jullie|de	-0.91
+jullie|database	0.43
+jullie|de	-1
 jullie|doei	0.78
-jullie|fijne	0.32
-jullie|geen	-0.6
-jullie|gesolliciteerd	0.29
-jullie|gevraagd	-0.29
-jullie|gezegd	-0.63
-jullie|haal	0.27
-jullie|hebben	0.38
-jullie|horen	0.44
-jullie|kantoor	0.43
-jullie|kijk	-0.53
-jullie|kocht	-0.31
-jullie|langs	-0.34
-jullie|lijst	0.54
-jullie|mailinglijst	0.33
-jullie|makelaardij	0.39
+jullie|geen	-0.58
+jullie|gesolliciteerd	0.3
+jullie|gevraagd	-0.3
+jullie|gezegd	-0.77
+jullie|hebben	0.34
+jullie|horen	0.67
+jullie|kantoor	0.44
+jullie|kijk	-0.43
+jullie|kocht	-0.33
+jullie|langs	-0.31
+jullie|lijst	0.52
+jullie|mailinglijst	0.32
+jullie|makelaardij	0.3
 jullie|met	-1.36
-jullie|mij	0.55
-jullie|mijn	-0.34
-jullie|moesten	-0.63
-jullie|niet	0.68
-jullie|ontvangen	1.48
+jullie|mij	0.67
+jullie|mijn	-0.35
+jullie|moesten	-0.71
+jullie|niet	0.67
+jullie|ontvangen	1.46
 jullie|ook	-0.46
-jullie|sms	-0.5
-jullie|stichting	0.68
-jullie|stoppen	0.52
-jullie|systeem	0.35
-jullie|te	0.48
-jullie|zelf	-0.3
-july	-0.39
-july 	-0.39
-jun	-0.39
+jullie|pas	-0.27
+jullie|sms	-0.52
+jullie|stichting	0.67
+jullie|stoppen	0.53
+jullie|systeem	0.34
+jullie|te	0.63
+jullie|zelf	-0.31
+july	-0.33
+july 	-0.33
+jun	-0.37
+jun 	0.27
 june	-0.5
 june 	-0.5
-juni	-0.27
-juni 	-0.27
-junt	-0.49
-junta	-0.45
-jus	-0.28
-just	-0.28
-juste	-0.51
-justement|plus	-0.4
-juste|deborde	-0.4
-juste|debordee	-0.29
+junt	-0.53
+junta	-0.55
+jun|2024	0.27
+juste	-0.47
+justement|plus	-0.39
+juste|deborde	-0.41
+juste|debordee	-0.31
 juste|decaler	-0.58
-juste|devant	-0.53
-juste|en	-0.82
-juste|le	-0.42
+juste|devant	-0.52
+juste|en	-0.93
+juste|le	-0.32
 juste|mon	-0.54
-juste|occupe	-1
-juste|pas	-0.27
-juste|quand	-0.37
-justo	-0.48
-justo|cuando	-0.46
-just|annoyed	-0.51
-just|busy	-0.29
-just|call	-0.59
-just|cash	-0.5
-just|checking	-0.32
-just|give	-0.45
-just|going	-0.35
-just|leave	0.56
-just|missed	-0.69
-just|my	-0.65
-just|send	-0.88
-just|slow	-0.49
-just|static	-0.28
-just|stop	0.36
-just|tell	-0.28
-just|the	-0.84
-just|this	-0.51
-just|want	-0.5
-jve	0.31
-j|ai	0.37
-j|aimerais	-0.3
-j|arrive	-0.32
-j|aurai	-0.28
-j|avais	0.51
-j|etais	-0.28
-j|y	-0.4
-kaa	-0.32
-kadr	-0.44
-kadre	-0.44
-kag	-0.28
-kage	-0.28
-kage 	-0.28
+juste|occupe	-0.99
+juste|pas	-0.28
+juste|quand	-0.51
+justo	-0.47
+justo|cuando	-0.44
+just|annoyed	-0.52
+just|busy	-0.3
+just|call	-0.68
+just|cash	-0.52
+just|checking	-0.35
+just|curious	0.33
+just|give	-0.41
+just|going	-0.39
+just|leave	0.55
+just|missed	-0.71
+just|my	-0.67
+just|send	-1.05
+just|slow	-0.48
+just|static	-0.38
+just|stop	0.3
+just|the	-0.86
+just|this	-0.5
+just|want	-0.37
+jve	0.32
+j|ai	0.36
+j|aimerais	-0.36
+j|arrive	-0.3
+j|aurai	-0.4
+j|etais	-0.27
+j|exige	0.28
+j|y	-0.39
+kaa	-0.28
+kaar	-0.28
+kaart	-0.3
+kadr	-0.41
+kadre	-0.41
 kam	-0.39
-kan	-0.7
-kan 	-0.55
-kana	0.49
-kanal	0.49
-kanalen|afmelden	0.47
-kanalen|aub	0.8
+kan	-0.74
+kan 	-0.53
+kana	0.53
+kanal	0.53
+kanalen|afmelden	0.45
+kanalen|aub	0.73
 kanalen|bitte	0.42
-kanalen|graag	0.59
-kanale|abmelden	0.28
-kann	-0.51
-kann 	-0.59
-kannste|mich	0.52
-kann|derzeit	0.74
-kann|ich	-0.77
-kann|leider	-0.41
-kann|man	-0.29
-kann|nicht	-0.29
-kantoor|bellen	-0.3
-kantoor|gebeld	0.43
-kantoor|liever	-0.35
-kan|ik	-0.69
-kan|nu	-0.39
-kapp	0.54
-kappe	0.54
-kappen|met	0.54
+kanalen|graag	0.63
+kanale|abmelden	0.27
+kann	-0.54
+kann 	-0.62
+kannste|mich	0.53
+kann|derzeit	0.71
+kann|ich	-0.75
+kann|leider	-0.42
+kann|man	-0.32
+kantoor|gebeld	0.44
+kantoor|liever	-0.48
+kan|ik	-0.7
+kan|nu	-0.42
+kan|wel	-0.27
+kapp	0.53
+kappe	0.53
+kappen|met	0.53
 kare	0.4
 karen	0.4
-kartei|ich	0.53
+kari	0.29
+karim	0.29
+karim|de	0.29
+kartei|ich	0.54
 kas	-0.4
 kat 	0.34
 kat|is	0.34
-kaufen|will	-0.56
+kaufen|will	-0.55
 kaufe|keine	0.28
-kaufe|nichts	0.72
-kaum|frage	-0.48
-kaum|will	-0.41
+kaufe|nichts	0.84
+kaum|frage	-0.49
+kaum|will	-0.39
 kaum|zeit	0.41
-kaut	0.27
-kauti	0.27
-kaution|schon	0.27
-kbaa	-0.38
-kbaar	-0.38
+kbaa	-0.34
+kbaar	-0.34
+keep 	-0.32
 keeps|cutting	-0.33
-keeps|going	0.51
-keep|me	-0.61
-keep|popping	0.29
-keep|texts	-0.52
-keer	-0.39
-keerd	-0.48
-keer|dat	-0.35
-keer|gebeld	0.38
-keer|ik	0.27
+keeps|going	0.49
+keep|he	0.28
+keep|me	-0.62
+keep|popping	0.27
+keep|texts	-0.6
+keep|waking	0.34
+keer	-0.35
+keerd	-0.54
+keer|dat	-0.34
+keer|gebeld	0.34
 keer|is	0.4
-keer|nee	0.46
-keer|per	-1.18
-kei 	0.53
-keil	-0.51
-keila	-0.51
-keinem|weg	0.36
-keinen|anruf	-0.29
+keer|nee	0.45
+keer|per	-1.21
+kei 	0.57
+keil	-0.49
+keila	-0.49
+keinem|weg	0.42
+keinen|anruf	-0.32
 keinen|bedarf	0.39
-keinen|diesel	-0.35
+keinen|diesel	-0.42
 keinen|herrn	-0.5
-keinen|kontakt	0.65
+keinen|kontakt	0.68
+keinen|termin	-0.28
 keinen|vertrag	0.27
-keinen|weiteren	0.38
-keine|angebote	0.72
-keine|fragen	-0.29
-keine|frau	-0.48
+keinen|weiteren	0.4
+keine|angebote	0.68
+keine|fragen	-0.28
+keine|frau	-0.35
 keine|infos	-0.27
-keine|mail	-0.97
-keine|mails	-0.45
-keine|mietwohnung	0.3
-keine|nachrichten	0.42
-keine|sorge	-0.56
+keine|mail	-0.78
+keine|mails	-0.42
+keine|mietwohnung	0.31
+keine|nachrichten	0.41
+keine|sorge	-0.52
 keine|versicherung	0.28
-keine|weiteren	0.92
-keine|werbe	0.62
-keine|werbeanrufe	0.46
-keine|werbung	1.79
-keine|whatsapp	0.75
-keine|whatsapps	0.53
-kein|auto	0.32
-kein|besseres	-0.65
-kein|bock	0.61
-kein|boot	-0.58
-kein|interesse	-0.54
-kein|problem	-0.65
-kein|whatsapp	0.36
-kei|mails	0.31
-kends	-0.35
+keine|weiteren	0.8
+keine|werbe	0.63
+keine|werbeanrufe	0.44
+keine|werbung	1.83
+keine|whatsapp	0.76
+keine|whatsapps	0.54
+kein|auto	0.33
+kein|besseres	-0.7
+kein|bock	0.6
+kein|boot	-0.54
+kein|interesse	-0.59
+kein|problem	-0.61
+kein|whatsapp	0.38
+kei|mails	0.3
+kends	-0.4
 kene	-0.47
 kenen	-0.47
-kenn	-0.27
-kenne	-0.27
-kenne|keinen	-0.27
-ken|geen	-0.61
+kenn	-0.29
+kenne	-0.29
+kenne|keinen	-0.29
+ken|geen	-0.6
 kep	-0.38
 kept	-0.38
 kept 	-0.38
-kes	-0.63
-kes 	-0.63
+kes	-0.64
+kes 	-0.64
 ket	0.46
-keti	0.27
-ketin	0.27
-keuken|meer	0.52
-keuken|ook	-0.32
-kevin|d	0.33
-kevin|here	-0.92
-kevin|is	-0.72
-key	-0.55
-key 	-0.57
-kha	-0.3
-khaa	-0.3
-khaak	-0.3
-kids	-0.84
-kids 	-0.84
-kijk|even	-0.53
-kijk|ze	-0.55
-kin	0.32
+keuken|meer	0.56
+keuken|ook	-0.33
+kevin|d	0.34
+kevin|here	-0.95
+kevin|is	-0.68
+key	-0.52
+key 	-0.56
+kha	-0.31
+khaa	-0.31
+khaak	-0.31
+kid	-0.27
+kids	-0.71
+kids 	-0.71
+kij	-0.31
+kijk	-0.31
+kijk 	-0.31
+kijk|even	-0.43
+kijk|ze	-0.57
+kin	0.29
 kind	0.63
 kindl	0.63
-kindly|remove	0.27
-klaar|is	-0.41
-kland	-0.28
-kle	0.61
-kler	0.53
-kler 	0.53
-klin	0.41
-klini	0.41
-klo	-0.3
-klop	-0.3
-klopt	-0.3
-klopt|dat	-0.3
-km 	-0.88
-kna	-0.29
-knap	-0.29
-knap 	-0.29
-knap|hoor	-0.29
-kno	-0.31
-know	-0.31
-know 	-0.31
-know|any	-0.36
-know|when	-0.59
+kit	0.27
+kitc	0.27
+kitch	0.27
+klaar|is	-0.34
+kland	-0.31
+kle	0.66
+kler	0.52
+kler 	0.52
+klin	0.39
+klini	0.39
+klo	-0.31
+klop	-0.31
+klopt	-0.31
+klopt|dat	-0.31
+km 	-0.74
+kna	-0.28
+knap	-0.28
+knap 	-0.28
+knap|hoor	-0.28
+kno	-0.27
+know	-0.27
+know 	-0.27
+know|any	-0.38
+know|when	-0.55
 koc	0.46
 koch	0.46
 kocht	0.46
-kod	-0.28
-koda	-0.28
-koda 	-0.28
-koi	-0.27
-koi 	-0.27
-koi|le	-0.27
-kom	-0.39
-kom 	-0.35
-kome	-0.52
-komen	-0.52
+kom	-0.3
+kom 	-0.36
+komb	0.31
+kombi	0.31
+kombi|gefallt	0.31
+kome	-0.53
+komen	-0.53
 komi	-0.35
 komis	-0.35
-komm	-0.34
-komme	-0.36
-kommen|keine	-0.38
-komt	-0.39
-komt 	-0.39
+komm	-0.3
+komme	-0.35
+kommen|keine	-0.36
+komt	-0.37
+komt 	-0.37
 kom|gerust	-0.39
-kom|in	-0.52
+kom|in	-0.54
+kom|morgen	-0.27
 kom|niet	0.36
-kom|tekenen	-0.5
-kon 	-0.31
-kona	-0.49
-kona 	-0.49
-kona|al	-0.36
-konnen|rufen	-0.46
+kom|tekenen	-0.49
+kon 	-0.33
+kona	-0.68
+kona 	-0.68
+kona|al	-0.34
+konne	-0.28
+konnen|rufen	-0.51
 konnt	0.4
-konnt|ihr	0.5
-kont	0.46
-konta	0.46
-kontaktieren|ich	0.75
+konnt|ihr	0.45
+kont	0.45
+konta	0.45
+kontaktaufnahme|sonst	0.27
+kontaktieren|ich	0.71
 kontaktieren|sie	0.55
-kontaktiert|werden	0.68
-kontakt|mehr	0.65
-kontakt|mit	0.38
-kon|niet	-0.31
-kook	-0.51
-kooke	-0.51
-koop|geen	0.74
-koop|of	-0.27
-kop	-0.54
-kope	-0.54
-kopen	-0.54
-kopen|stoppen	-0.9
-kos	-0.53
-kost	-0.53
-kost 	-0.38
+kontaktiert|werden	0.72
+kontakt|mehr	0.68
+kontakt|mit	0.4
+kon|niet	-0.33
+kook	-0.49
+kooke	-0.49
+koop|geen	0.82
+koop|of	-0.28
+kop	-0.58
+kope	-0.58
+kopen	-0.57
+kopen|stoppen	-0.7
+kos	-0.67
+kost	-0.67
+kost 	-0.37
 koste	-0.53
-kost|de	-0.36
-koz	0.5
-koze	0.31
-kozen	0.31
-kozijnen|maar	-0.31
-kran 	0.41
-kreditkarten|angeboten	-0.4
-kredit|nicht	-0.67
-kredit|schon	-0.62
-kreg	-0.3
-krege	-0.3
-kri	-0.29
-krij	-0.29
-krijg	-0.29
-krijgen|stuur	-0.31
-krijg|ik	-0.44
-kru	-0.52
-kruf	-0.52
-krufe	-0.53
-ks 	-0.41
-ksc	-0.44
-ksch	-0.44
-kschr	-0.44
-kta	0.41
-ktau	0.41
-ktauf	0.41
-ktie	0.49
-ktier	0.49
+kost|de	-0.38
+koz	0.42
+kozijnen|maar	-0.38
+kran 	0.35
+kreditkarten|angeboten	-0.37
+kredit|nicht	-0.61
+kredit|schon	-0.66
+kreg	-0.34
+krege	-0.34
+kri	-0.3
+kria	-0.28
+kriag	-0.28
+kriag|i	-0.28
+krij	-0.3
+krijg	-0.3
+krijgen|stuur	-0.27
+krijg|ik	-0.45
+kru	-0.54
+kruf	-0.54
+krufe	-0.58
+ks 	-0.56
+ksc	-0.45
+ksch	-0.45
+kschr	-0.45
+ktie	0.48
+ktier	0.48
 ktij	-0.4
 ktijd	-0.4
-kuche|bitte	0.3
-kum	0.4
-kumm	0.4
-kumme	0.4
+kuche|bitte	0.29
+kum	0.34
+kumm	0.34
+kumme	0.34
 kummert|sich	0.46
 kun 	0.27
 kunf	0.45
 kunft	0.45
-kunftig|jegliche	0.53
-kunnen|bellen	0.5
-kunnen|bieden	-0.29
-kunnen|halen	0.72
-kunnen|installeren	-0.48
-kunnen|stop	-0.36
+kunftig|jegliche	0.49
+kunnen|bellen	0.51
+kunnen|bieden	-0.27
+kunnen|halen	0.75
+kunnen|installeren	-0.49
+kunnen|stop	-0.35
 kunnen|toch	-0.28
-kuns	-0.31
-kunst	-0.31
-kunststof|kozijnen	-0.31
+kuns	-0.38
+kunst	-0.38
+kunststof|kozijnen	-0.38
 kun|je	0.27
 kup	-0.3
-kur	-0.44
-kurz	-0.63
+kur	-0.43
+kurs	-0.38
+kurs 	-0.38
+kurz	-0.64
 kurz 	-0.3
-kurze	-0.52
-kurzen|stopp	-0.52
-k|heb	0.45
-laa	0.45
-laad	-0.43
-laadp	-0.43
-laadpaal|zit	-0.34
-laard	0.39
-laat	0.44
+kurze	-0.53
+kurzen|stopp	-0.53
+k|heb	0.43
+laa	0.43
+laad	-0.41
+laadp	-0.41
+laadpaal|zit	-0.35
+laard	0.3
+laat	0.43
 laat 	0.44
-laatste|keer	0.27
-laat|het	0.41
-laat|maar	-0.46
-laat|me	0.48
-laat|mij	0.51
-laat|ons	0.53
-lac	0.6
-laca	0.33
-lacas	0.33
-lacem	-0.42
+laat|maar	-0.45
+laat|me	0.49
+laat|mij	0.58
+laat|ons	0.5
+lac	0.62
+laca	0.38
+lacas	0.38
+lacem	-0.43
 lach	0.61
-lache	0.42
-lachez|moi	0.42
+lache	0.41
+lachez|moi	0.41
 laco	0.42
 laco 	0.42
-lado|dejen	0.89
+lado|dejen	0.85
 ladr	0.45
 ladre	0.45
-lady	0.34
-lady 	0.34
-lady|i	0.34
-lagen	-0.29
-lai	0.54
-lain	0.36
-laint	0.38
-lair 	0.91
-lais	0.27
-laiss	0.29
-laissez|moi	0.28
-laisse|moi	0.53
-lait	0.34
-lait 	0.34
+lady	0.38
+lady 	0.38
+lady|i	0.38
+lage 	0.3
+lagen	-0.38
+lai	0.52
+laint	0.41
+lair 	0.92
+lais	0.28
+laiss	0.32
+laissez|moi	0.31
+laisse|moi	0.45
+lait	0.3
+lait 	0.3
 lamam	-0.51
-lamem	-0.39
-lamo	0.51
+lamem	-0.27
+lamo	0.46
 lamo 	0.4
-lamos	0.92
-lan	0.31
-lanc	0.43
-lance	0.34
+lamos	0.86
+lan	0.29
+lanc	0.44
+lance	0.33
 land 	0.4
 landline|and	-0.58
-landline|don	-0.27
-lane	-0.3
-lane 	-0.3
-lane|assist	-0.31
+lane	-0.32
+lane 	-0.33
+lane|assist	-0.33
 lang 	-0.42
 lange	0.55
-langer|door	0.47
-langer|te	0.33
-lange|dauert	-0.27
-lange|warten	-0.34
-langs|voor	-0.35
-langt	-0.45
-langu	0.37
-lant 	0.28
-laps	0.37
-lapse	0.37
-lapse|and	0.37
-lar	0.33
-larm	0.33
-las 	-0.79
-lass	0.94
-lass 	-0.31
-lasse	0.89
-lassen|sie	0.95
-lassen|wir	-0.4
-lassi	-0.44
+langer|door	0.48
+langer|te	0.5
+lange|dauert	-0.29
+lange|warten	-0.28
+langs|moet	-0.28
+langs|voor	-0.28
+langt	-0.44
+langu	0.31
+language|course	-0.27
+lant	0.3
+lant 	0.37
+laps	0.47
+lapse	0.47
+lapse|and	0.47
+lar	0.35
+larg	-0.27
+large	-0.27
+larm	0.31
+las 	-0.75
+lass	0.93
+lasse	0.9
+lassen|sie	0.93
+lassen|wir	-0.41
+lassi	-0.56
 lasst|s	0.46
-last	0.76
-last 	0.3
+last	0.74
+last 	0.29
 lasti	0.54
-last|spring	0.66
-last|text	-0.69
-last|time	0.47
-last|week	0.52
-last|winter	-0.34
+last|spring	0.6
+last|text	-0.72
+last|time	0.51
+last|week	0.5
+last|winter	-0.31
 las|10	-0.92
 las|4	-0.41
-las|6	-0.76
-las|9	-0.29
-las|condes	-0.31
-las|llamadas	0.58
-las|llantas	0.49
-las|llaves	0.35
-las|notificaciones	-0.54
-las|ofertas	-0.34
-las|placas	0.35
-las|promociones	-0.31
-las|tardes	-0.3
-lat	-0.73
-late	-0.53
+las|6	-0.99
+las|9	-0.28
+las|condes	-0.3
+las|llamadas	0.69
+las|llantas	0.51
+las|llaves	0.3
+las|notificaciones	-0.5
+las|ofertas	-0.31
+las|placas	0.39
+las|tardes	-0.27
+lat	-0.7
+late	-0.65
 late 	-0.8
-laten	0.39
-laten|checken	-0.29
-later	-0.53
-late|at	-0.73
-late|for	-0.36
-late|sorry	-0.31
+laten	0.41
+laten|checken	-0.27
+later	-0.49
+lateu	-0.27
+late|at	-0.74
 lati	-0.37
 latio	-0.37
 latz	-0.39
-latze	-0.39
-lau	-0.45
-lau 	-0.29
-laub	-0.67
-laub 	-0.67
-lauf	-0.53
-lauft	-0.51
-lave	0.34
-laves	0.35
-law	-0.27
-law 	-0.27
-law|picks	-0.27
-laz	-0.47
-laza	-0.31
-lazi	-0.35
-lazin	-0.35
-la|208	-0.44
-la|3008	-0.38
-la|308	-0.56
-la|a	-0.36
-la|bendiga	0.36
-la|bonne	-0.3
-la|borre	-0.39
-la|caravana	-0.49
-la|caravane	-0.32
-la|casa	-0.52
-la|clio	-0.76
-la|commande	-0.37
-la|competencia	0.37
-la|concession	-0.86
+latze	-0.38
+lau	-0.43
+lau 	-0.32
+laub	-0.74
+laub 	-0.74
+lauf	-0.55
+lauft	-0.53
+lave	0.29
+laves	0.3
+laz	-0.52
+laza	-0.34
+lazi	-0.3
+lazin	-0.3
+la|208	-0.42
+la|3008	-0.27
+la|308	-0.46
+la|a	-0.41
+la|bendiga	0.4
+la|boda	0.34
+la|borre	-0.38
+la|caravana	-0.53
+la|caravane	-0.36
+la|casa	-0.66
+la|clio	-0.66
+la|commande	-0.33
+la|competencia	0.36
+la|concession	-0.94
 la|cotizacion	-0.48
-la|cuota	-0.59
-la|degustation	-0.44
-la|demo	-0.36
-la|famille	0.31
-la|feria	-0.39
-la|fibra	0.28
-la|ficha	-0.34
-la|financiacion	0.53
-la|fonction	-0.33
-la|fuite	-0.36
-la|garantia	-0.35
+la|cuota	-0.52
+la|degustation	-0.42
+la|demo	-0.31
+la|famille	0.39
+la|feria	-0.37
+la|fibra	0.27
+la|ficha	-0.31
+la|fille	0.33
+la|fonction	-0.31
+la|fuite	-0.41
+la|garantia	-0.39
 la|hilux	-0.29
-la|info	0.5
-la|informacion	-0.32
-la|linea	-0.54
-la|lista	-0.3
-la|llamada	-0.45
-la|matinee	-0.55
-la|meme	-0.31
-la|misma	-0.29
-la|newsletter	0.35
-la|noche	-0.56
-la|oferta	-0.34
-la|otra	-0.41
-la|pagina	-0.42
-la|paix	0.48
-la|peugeot	-0.92
-la|planta	-0.37
+la|info	0.52
+la|linea	-0.51
+la|lista	-0.28
+la|llamada	-0.55
+la|matinee	-0.51
+la|misma	-0.28
+la|newsletter	0.36
+la|noche	-0.59
+la|oferta	-0.4
+la|oficina	-0.4
+la|otra	-0.39
+la|pagina	-0.41
+la|paix	0.53
+la|peugeot	-0.97
+la|planta	-0.29
 la|portabilidad	0.37
 la|poste	-0.55
-la|presentacion	-0.34
-la|prime	-0.31
-la|promo	-0.62
-la|promocion	-0.43
+la|presentacion	-0.29
+la|prime	-0.29
+la|promo	-0.64
+la|promocion	-0.47
 la|pub	-1.1
-la|pueden	-0.41
-la|refection	-0.27
-la|rentree	-0.4
-la|resiliation	-0.5
-la|seance	0.5
-la|semaine	0.39
-la|semana	-0.39
-la|tacoma	-0.9
-la|tasacion	-0.46
-la|toiture	-0.52
-la|toute	-0.56
+la|pueden	-0.4
+la|refection	-0.35
+la|rentree	-0.39
+la|resiliation	-0.55
+la|seance	0.38
+la|semaine	0.4
+la|semana	-0.4
+la|tacoma	-0.91
+la|tasacion	-0.51
+la|toiture	-0.59
+la|toute	-0.51
 la|troisieme	0.34
-la|unica	-0.41
-la|vendi	-0.82
-la|visite	-0.38
-la|zoe	-0.65
-lbs	0.31
-lbst	0.31
-lbst 	0.5
-lch	-0.31
-lche	-0.31
-lche 	-0.37
+la|unica	-0.42
+la|vendi	-0.79
+la|visite	-0.31
+la|zoe	-0.41
+lba	-0.35
+lbac	-0.29
+lback	-0.33
+lbs	0.29
+lbst	0.29
+lbst 	0.49
+lch	-0.45
+lche	-0.46
+lche 	-0.48
 lden	0.35
 lden 	0.35
 ldt	-0.4
 ldt 	-0.4
-ldu	-0.6
-ldun	-0.6
-ldung	-0.6
+ldu	-0.57
+ldun	-0.57
+ldung	-0.57
 leas 	0.29
-leaseabonnement|van	-0.47
-lease|dank	0.47
+leaseabonnement|van	-0.52
+lease|dank	0.45
 lease|ends	-0.71
-lease|specials	-0.5
+lease|specials	-0.49
 lease|te	-0.3
-lease|what	-0.62
-leasingvertrag|endet	-0.7
-leasingvertrag|woanders	0.64
-leav	0.45
-leave	0.45
-leave|me	0.83
-lech	-0.28
-lechi	-0.28
-led	0.41
-led 	0.54
+lease|what	-0.61
+leasingangebote|nicht	0.31
+leasingvertrag|endet	-0.71
+leasingvertrag|woanders	0.72
+leav	0.49
+leave	0.49
+leave|me	0.75
+lech	-0.27
+lechi	-0.27
+lect	0.27
+lectr	0.27
+led	0.42
+led 	0.73
 lede	0.34
 leden	0.34
-lee	-0.89
-leen	-0.46
-leen 	-0.46
-lees	-0.72
-lees 	-0.72
-lees|alles	-0.39
-lees|hem	-0.3
-lees|ik	-0.82
-leet	0.33
-leet 	0.33
-leg	-0.95
-leg 	-0.34
+lee	-0.86
+lee 	0.31
+leen	-0.49
+leen 	-0.49
+lees	-0.7
+lees 	-0.7
+lees|alles	-0.45
+lees|hem	-0.33
+lees|ik	-0.77
+leet	0.31
+leet 	0.31
+leg	-0.96
+leg 	-0.4
 lega 	-0.4
-lege 	-0.32
-legid	0.32
-lego	-0.6
-lego 	-0.6
-leid 	-0.29
-lek	-0.27
-lekk	-0.6
-lekke	-0.6
-lekker|dan	-0.6
-lel	-0.32
-leli	-0.32
-lelis	-0.32
-lem 	-0.65
-lema	-0.27
-lema 	-0.29
-leme	0.27
-lemen	0.43
+lege 	-0.33
+lege|einen	-0.28
+legid	0.37
+lego	-0.59
+lego 	-0.59
+leid 	-0.32
+lekk	-0.62
+lekke	-0.62
+lekker|dan	-0.62
+lel	-0.36
+leli	-0.36
+lelis	-0.36
+lem 	-0.61
+lema 	-0.3
+lemen	0.39
+lend	0.27
+lenda	0.28
 leni	0.43
 lenin	0.43
-lent	-0.44
-lenty	-0.67
-ler	0.37
-ler 	0.31
+lent	-0.48
+lenty	-0.66
+ler	0.3
+ler 	0.32
 lera	-0.41
 lerai	-0.4
-lere	-0.39
-leren	-0.4
-lero	0.37
-leroy	0.42
+lere	-0.4
+leren	-0.32
+lero	-0.38
+lero 	-0.39
+leroy	0.47
 lese	-0.4
 lesen	-0.4
-lesm	0.67
+lesm	0.66
 lesma	0.41
-lesme	0.63
-less	-0.97
-less 	-0.97
+lesme	0.62
+less	-1.11
+less 	-1.11
 lest	0.49
 lesta	0.47
 leste	0.4
-les|appels	0.47
-les|canaux	0.43
+les|appels	0.5
+les|canaux	0.42
 les|compre	0.51
-les|contesto	-0.32
-les|dije	0.43
-les|dijo	-0.45
-les|estoy	-0.61
-les|heures	-0.45
+les|contesto	-0.33
+les|dije	0.44
+les|dijo	-0.46
+les|estoy	-0.62
+les|heures	-0.47
+les|infos	-0.28
 les|jours	-0.55
-les|messages	0.45
-les|offres	-0.56
-les|pidio	-0.57
-les|pido	0.6
-les|promos	-1.34
+les|messages	0.48
+les|offres	-0.6
+les|pidio	-0.53
+les|pido	0.62
+les|portes	-0.28
+les|promos	-1.31
 les|rappels	-0.49
-les|recevoir	0.5
-les|relances	-0.56
-les|tapis	-0.51
+les|recevoir	0.56
+les|relances	-0.47
+les|ruego	0.32
+les|tapis	-0.58
 les|tengo	0.4
-let 	-0.45
+let	0.31
 lete	0.35
-lete 	0.47
-leti	-0.58
-letin	-0.58
-leto	-0.53
-leto 	-0.53
-letztem|jahr	0.32
-let|s	-0.43
-let|the	0.37
-let|you	-0.3
-lev	0.31
-leve	0.41
-ley	0.37
-ley 	0.37
-le|agradezco	0.41
-le|camping	-0.48
-le|canape	-0.27
-le|chercher	-0.71
+lete 	0.49
+leti	-0.59
+letin	-0.59
+leto	-0.44
+leto 	-0.44
+letztem|jahr	0.33
+let|s	-0.47
+let|the	0.47
+let|you	-0.4
+leuk	0.32
+leuk 	0.32
+leuk|die	0.33
+lev	0.34
+leve	0.4
+lever	0.28
+ley	0.31
+ley 	0.31
+le|agradezco	0.55
+le|camping	-0.51
+le|chercher	-0.8
 le|condo	-0.27
-le|confirmer	0.27
-le|credit	0.5
-le|dacia	-0.27
-le|dejeuner	-0.43
-le|delai	-0.27
+le|confirmer	0.35
+le|credit	0.52
+le|dacia	-0.3
+le|dejeuner	-0.4
 le|dijo	-0.4
-le|dimanche	-0.49
-le|dossier	-0.35
-le|enseno	-0.29
-le|escribieran	-0.47
-le|feu	-0.38
-le|financement	-0.28
-le|forfait	-0.34
-le|mariage	0.4
+le|dimanche	-0.47
+le|dossier	-0.36
+le|escribieran	-0.5
+le|feu	-0.39
+le|forfait	-0.38
+le|lien	-0.27
+le|mariage	0.41
 le|master	-0.31
-le|moment	-0.37
-le|moteur	-0.33
-le|nouveau	-0.54
-le|pdf	-0.54
-le|pido	0.4
+le|moteur	-0.31
+le|nouveau	-0.53
+le|pdf	-0.53
+le|perso	-0.32
+le|pido	0.41
 le|plan	-0.47
-le|portable	-0.41
-le|prix	-0.28
-le|regulateur	-0.38
-le|rendez	-0.37
-le|samedi	-0.37
-le|sav	-0.42
+le|portable	-0.59
+le|prix	-0.3
+le|regulateur	-0.27
+le|rendez	-0.39
+le|retirer	0.77
+le|samedi	-0.39
+le|sav	-0.43
 le|stop	-0.89
-le|systeme	-0.29
-le|taux	-0.48
-le|vendeur	-0.6
-le|week	-0.48
-lge	-0.52
-lgen	-0.52
-lgend	-0.54
-lgu	-0.72
-lgun	-0.72
-lguna	-0.72
-lho	0.27
-lhom	0.27
-lhome	0.27
+le|systeme	-0.32
+le|taux	-0.44
+le|vendeur	-0.61
+le|week	-0.47
+lge	-0.53
+lgen	-0.53
+lgend	-0.44
+lgu	-0.73
+lgun	-0.73
+lguna	-0.73
 lia	0.35
-lib	-0.36
-libr	-0.36
-libre	-0.36
-libre|por	-0.3
-lica	-0.44
-lica 	-0.39
-licat	-0.27
-lici	0.44
-licit	0.45
+liar	0.36
+liari	0.37
+lib	-0.33
+libr	-0.33
+libre	-0.33
+libre|por	-0.27
+lica	-0.4
+lica 	-0.35
+licat	-0.28
+lici	0.32
+licit	0.33
 lick	-0.4
 licke	-0.4
-lidad	-0.28
-lieber|abends	-0.28
 lieber|an	-0.41
-lieber|auf	-0.59
-lieber|privat	-0.78
-lieber|schreiben	-0.7
-liefe	-0.3
-lieg	-0.7
-liegt	-0.6
-liegt|rufen	-0.41
+lieber|anrufen	0.54
+lieber|auf	-0.7
+lieber|privat	-0.87
+lieber|schreiben	-0.73
+liefe	-0.33
+lieg	-0.65
+liegt	-0.49
+liegt|rufen	-0.5
 lien	0.31
-lien|on	-0.3
-liev	0.41
-lieve	0.41
-liever|een	-0.58
-liever|na	-0.37
+lient	0.28
+lien|on	-0.33
+lien|pour	-0.27
+lier	-0.34
+lier 	-0.34
+liev	0.43
+lieve	0.43
+liever|een	-0.66
+liever|na	-0.38
 life	0.43
 life 	0.43
 lig 	-0.62
-lige	-0.35
-lige 	-0.33
-ligh	-1.04
-light	-1.04
+lige	-0.33
+lige 	-0.32
+ligh	-1.06
+light	-1.06
 lights|can	-0.33
-light|on	-0.92
+light|on	-0.91
 ligu	0.4
 ligun	0.4
-lijf	-0.29
-lijk 	-0.46
-lijn	-0.27
-lijn 	-0.27
-lijs	0.28
-lijst	0.28
-lijst|af	0.62
-lijst|aub	0.66
-lijst|bedankt	0.92
-lijst|halen	0.48
-lijst|ik	-0.78
-lijst|zou	0.72
-lijv	-0.35
-lijve	-0.35
+lijf	-0.27
+lijk 	-0.32
+lijs	0.29
+lijst	0.29
+lijst|af	0.58
+lijst|aub	0.74
+lijst|bedankt	0.93
+lijst|halen	0.53
+lijst|ik	-0.84
+lijst|zou	0.75
 like|a	-0.39
-like|my	0.89
-like|the	-0.6
-like|to	0.61
-like|you	0.73
-limit	-0.3
-limpieza|dental	-0.28
+like|my	0.92
+like|the	-0.62
+like|to	0.38
+like|you	0.82
 lin 	0.35
-line	-0.36
-line 	-0.36
-linea	0.28
-linea|esta	0.43
-line|call	-0.48
-line|fr	0.27
-line|now	0.3
-line|use	-0.7
-lingl	0.74
-linie	0.41
-link	-0.33
-link 	-0.73
+line	-0.32
+line 	-0.33
+linea	0.32
+linea|esta	0.42
+line|call	-0.49
+line|is	-0.61
+line|use	-0.71
+lingl	0.71
+linie	0.39
+link	-0.37
+link 	-0.86
 link|anywhere	-0.28
-link|for	-0.6
-lip	-0.32
-lips	-0.32
-lips 	-0.32
-lise	-0.43
-lisez	-0.43
-lism	-0.32
-lisme	-0.32
-lista|de	0.59
-lista|gracias	1.09
-lista|no	0.74
-lista|para	-0.34
+link|for	-0.63
+lip	-0.31
+lips	-0.31
+lips 	-0.31
+lise	-0.56
+lisez	-0.56
+lism	-0.36
+lisme	-0.36
+lista|de	0.57
+lista|gracias	1.06
+lista|no	0.92
+lista|para	-0.29
 lista|por	-0.47
-lista|porfa	-0.55
-lista|quiero	-0.46
+lista|porfa	-0.49
+lista|quiero	-0.44
 lista|si	-0.4
-liste	0.33
-listes|de	0.27
-listes|merci	0.71
-liste|aus	1.29
+liste	0.31
+listes|merci	0.54
+liste|aus	1.21
 liste|changez	-0.54
-liste|je	-0.62
-liste|merci	0.88
-liste|runter	0.29
-liste|sofort	0.79
-liste|svp	0.58
-liste|zu	-0.38
+liste|je	-0.45
+liste|merci	0.57
+liste|sofort	0.75
+liste|svp	0.42
+liste|zu	-0.44
 listo	-0.4
-lists	0.48
-lists|she	0.35
-list|asap	0.44
+lists	0.5
+lists|she	0.39
+list|asap	0.48
+list|do	0.27
 list|for	-0.42
-list|im	0.29
-list|or	0.27
-list|please	1.17
-list|pls	0.71
-list|so	0.34
-list|thanks	0.64
-list|thx	0.67
-list|we	0.37
-list|you	0.64
-lis|tout	-0.46
-lit	-0.49
-live|3	0.39
-livraison|pour	-0.27
-lk 	-0.41
-lka	-0.35
-lke	-0.56
+list|im	0.34
+list|please	1.45
+list|pls	0.66
+list|so	0.41
+list|thanks	0.8
+list|thx	0.65
+list|we	0.42
+list|you	0.57
+lis|tout	-0.45
+lit	-0.57
+lite	-0.29
+lite 	-0.27
+live|3	0.37
+live|here	-0.37
+live|in	0.33
+lk 	-0.27
+lke	-0.57
 lke 	-0.56
-lked	-0.39
-lked 	-0.39
-lki	-0.48
-lkin	-0.48
-lking	-0.48
+lki	-0.49
+lkin	-0.49
+lking	-0.49
 lla 	-0.27
-llamadas|compre	0.37
-llamadas|de	1.02
-llamadas|ni	-0.45
-llamadas|no	0.52
-llamadas|por	1.5
-llamadas|ya	0.51
-llamada|estaba	-0.45
+llamadas|compre	0.3
+llamadas|de	0.71
+llamadas|estan	0.38
+llamadas|ni	-0.42
+llamadas|no	0.58
+llamadas|por	1.51
+llamadas|tambien	-0.31
+llamadas|una	-0.36
+llamadas|ya	0.62
+llamada|estaba	-0.55
 llamado|por	0.28
-llamado|toby	-0.37
+llamado|toby	-0.34
 llamame|a	-0.36
-llamame|manana	-0.42
-llamando|a	-0.35
-llamaran|dije	-0.33
+llamame|manana	-0.43
+llamando|a	-0.4
+llaman|como	-0.27
+llamaran|dije	-0.37
 llamaran|pero	-0.27
-llamarme|4	-0.28
+llamarme|4	-0.29
 llamarme|cada	-0.47
-llamarme|de	0.59
-llamarme|es	-0.29
-llamarme|esperaba	-0.3
-llamarme|estaba	-0.53
+llamarme|de	0.63
+llamarme|es	-0.34
+llamarme|estaba	-0.51
 llamarme|estoy	0.41
-llamarme|genial	-0.32
-llamarme|gracias	0.3
-llamarme|llamenme	-0.29
-llamarme|mas	0.42
-llamarme|nomas	-0.39
-llamarme|nunca	0.35
-llamarme|o	0.43
+llamarme|genial	-0.29
+llamarme|gracias	0.31
+llamarme|mas	0.43
+llamarme|nomas	-0.34
+llamarme|nunca	0.37
+llamarme|o	0.42
 llamarme|por	0.51
-llamarme|porfa	0.68
-llamarme|sigo	-0.35
-llamarme|todos	-0.56
-llamarme|wey	0.46
-llamaron|tres	0.37
-llamar|a	0.54
-llamar|al	-0.3
-llamar|antes	-0.43
-llamar|gracias	0.33
-llamar|manana	-0.37
-llamar|muy	-0.37
+llamarme|porfa	0.67
+llamarme|quien	-0.27
+llamarme|todo	-0.27
+llamarme|todos	-0.51
+llamarme|wey	0.56
+llamarme|ya	0.29
+llamaron|tres	0.38
+llamar|a	0.51
+llamar|al	-0.64
+llamar|antes	-0.45
+llamar|gracias	0.36
+llamar|manana	-0.45
+llamar|muy	-0.62
 llamar|otra	0.54
 llamar|para	-0.29
-llamar|pero	-0.73
-llamar|por	0.72
-llamar|x	0.45
-llamar|ya	0.36
-llameme|cuando	-0.3
-llamenme|en	-0.35
-llamenme|manana	-0.49
-llamen|5	-0.49
-llamen|ahorita	-0.74
-llamen|al	-0.36
-llamen|antes	-1.38
-llamen|desde	-0.45
-llamen|despues	-1
-llamen|diario	-0.4
-llamen|en	-0.36
-llamen|gracias	0.85
-llamen|mas	0.61
-llamen|mejor	-0.6
+llamar|pero	-0.84
+llamar|por	0.73
+llamar|x	0.48
+llamar|ya	0.34
+llameme|cuando	-0.27
+llamenme|en	-0.29
+llamenme|manana	-0.47
+llamen|5	-0.43
+llamen|ahorita	-0.77
+llamen|al	-0.34
+llamen|antes	-1.37
+llamen|desde	-0.37
+llamen|despues	-1.02
+llamen|diario	-0.29
+llamen|en	-0.37
+llamen|gracias	0.89
+llamen|mas	0.74
+llamen|mejor	-0.59
 llamen|ni	0.41
-llamen|no	0.44
-llamen|nunca	0.43
+llamen|no	0.51
+llamen|nunca	0.41
 llamen|pero	-0.4
 llamen|plis	0.43
-llamen|por	-0.33
-llamen|todos	-0.4
-llamen|ustedes	-0.41
-llames|a	-0.28
+llamen|por	-0.34
+llamen|todos	-0.53
+llamen|ustedes	-0.42
 llames|al	-0.46
-llames|despues	-0.29
-llames|mas	0.42
-llames|tan	-0.42
-llame|a	0.36
-llame|dejen	0.43
-llame|no	0.75
+llames|despues	-0.28
+llames|mas	0.43
+llames|tan	-0.4
+llame|a	0.4
+llame|dejen	0.42
+llame|no	0.71
 llamo	0.4
-llant	0.37
-llantas|en	0.5
-llantas|pero	-0.73
+llant	0.42
+llantas|en	0.53
+llantas|pero	-0.8
 llat	-0.31
 llati	-0.61
-llav	0.34
-llave	0.34
-llaves|ah	0.35
-lled	0.54
-lled 	0.54
-llee	-0.44
-lleen	-0.46
-lleg	-0.8
-llega|nada	-0.33
-llego	-0.6
-llego|en	-0.27
+llav	0.29
+llave	0.29
+llaves|ah	0.3
+llb	-0.33
+llba	-0.33
+llbac	-0.33
+lled	0.73
+lled 	0.73
+llee	-0.4
+lleen	-0.49
+lleg	-0.79
+llega|nada	-0.34
+llego	-0.59
 llegue|a	-0.34
-llel	-0.32
-lleli	-0.32
-ller	-0.33
-lleto	-0.37
-llig	0.37
+llel	-0.36
+lleli	-0.36
+ller	-0.29
+lleto	-0.4
+llic	0.29
+llici	0.29
+llig	0.35
 llig 	-0.62
 lligu	0.4
 llin 	0.35
-llo	0.91
-llo 	0.53
+llo	0.98
+llo 	0.6
 llow	0.55
 llow 	0.55
-ll|give	0.33
-ll|let	-0.55
-ll|text	-0.29
-lma	0.37
-lmal	0.4
-lmal 	0.4
-lo 	-0.28
+llt	0.34
+llt 	0.32
+ll|give	0.36
+ll|let	-0.46
+ll|text	-0.27
+lma	0.34
+lmal	0.37
+lmal 	0.37
+lo 	-0.27
 loa	-0.37
-loa 	-0.28
-loan|offer	0.45
-loa|elles	-0.73
-loca	-0.35
-local	0.29
-local|charities	0.33
-locat	-0.34
+loan|offer	0.77
+loa|elles	-0.62
+loca	-0.33
+local	0.31
+local|charities	0.36
+locat	-0.33
 lock	-0.3
 lock 	-0.3
-loe	0.54
-loes	0.62
-loes 	-0.29
-loesc	0.62
-loeschen|sie	0.62
-lof	0.29
-loft	0.29
-loft 	0.29
-loft|conversion	0.37
-logu	-0.36
-logue	-0.36
-loi	0.4
-loin	0.5
-loin 	0.5
-loin|de	0.5
-loir	0.39
-loir 	0.39
-lol	-0.4
-lol 	-0.4
-lol|don	-0.65
-lol|i	0.57
-lol|no	0.61
-lol|now	-0.44
-lol|please	0.29
+loe	0.27
+loes	0.66
+loesc	0.66
+loeschen|sie	0.66
+lof	0.28
+loft	0.28
+loft 	0.28
+loft|conversion	0.36
+logu	-0.34
+logue	-0.34
+loi	0.42
+loin	0.38
+loin 	0.38
+loin|de	0.38
+loir	0.42
+loir 	0.42
+lol	-0.39
+lol 	-0.39
+lol|don	-0.66
+lol|i	0.6
+lol|no	0.65
+lol|now	-0.45
+lol|please	0.3
+lon 	0.27
 lond 	0.33
 lond|sie	0.33
-lone	0.45
-lone 	0.45
-long 	-0.47
-longe	0.32
-longer|consent	0.47
+lone	0.49
+lone 	0.49
+long 	-0.49
+longe	0.33
+longer|consent	0.53
 longer|interested	-0.27
-longer|want	0.4
-longer|wish	0.42
-longt	0.27
-looki	0.29
-looking|to	0.39
-looks	-0.37
-looks|good	-0.37
-loon	-0.39
-loons	-0.39
-lop	-0.28
-lopt	-0.3
-lopt 	-0.3
-loq	0.32
-loqu	0.32
-loque	0.32
-los	-0.28
+longer|live	0.33
+longer|want	0.48
+longer|wish	0.59
+longt	0.29
+loo	-0.29
+lood	0.27
+loodg	0.27
+loodgieter|dus	0.27
+looki	0.28
+looking|to	0.38
+looks	-0.33
+looks|good	-0.33
+loon	-0.38
+loons	-0.38
+lop	-0.3
+lopt	-0.31
+lopt 	-0.31
+loq	0.33
+loqu	0.33
+loque	0.33
 los 	-0.73
-losc	0.34
-losch	0.34
-loschen|danke	0.44
-loschen|sie	0.51
+losc	0.36
+losch	0.36
+loschen|danke	0.34
+loschen|sie	0.49
 loschen|sollen	-0.74
-loschung|meiner	0.46
-lose	0.65
+loschung|meiner	0.5
+lose	0.61
 lose 	0.77
-loser	-0.31
-lose|my	1.68
-lose|this	0.85
-loss 	-0.53
-lost	-0.41
-lost 	-0.41
-lost|the	-0.41
-los|canales	1
+loser	-0.27
+lose|my	1.71
+lose|this	0.91
+loss 	-0.63
+lost	-0.42
+lost 	-0.42
+lost|the	-0.42
+los|canales	0.96
+los|correos	-0.32
 los|denuncio	0.41
-los|dias	-0.76
-los|mensajes	0.5
-los|requisitos	-0.3
-los|sms	-0.45
-los|whatsapps	0.3
-lot	-0.33
+los|dias	-0.75
+los|documentos	-0.3
+los|mensajes	0.49
+los|requisitos	-0.36
+los|sms	-0.42
+lot	-0.34
 lot 	-0.38
-lote	0.28
-loten	0.46
+loten	0.49
 lot|last	0.58
-lou	-0.44
-loue|chez	0.69
-lov	-0.4
-love	-0.4
-love 	-0.4
-lovel	0.29
-lovely|another	0.29
+lot|so	0.29
+lou	-0.45
+loue|chez	0.68
+lov	-0.53
+love	-0.53
+love 	-0.53
+lovel	0.34
+lovely|another	0.34
 love|that	-0.33
-lowe	-0.32
-lown	0.7
-lowns	0.52
-lows	-0.28
-lows 	-0.28
-lo|compramos	0.29
-lo|compre	0.4
+lowe	-0.33
+lown	0.67
+lowns	0.49
+lo|compramos	0.3
+lo|compre	0.42
 lo|del	-0.29
 lo|estoy	-0.5
 lo|hablo	-0.4
-lo|hago	-0.35
-lo|que	0.35
-lo|reenvias	-0.34
-lo|tengo	-0.32
-lo|vendi	-0.83
-lp 	0.33
-lpen	0.29
-lpen 	0.29
-lpf	-0.29
-lpfu	-0.29
-lpful	-0.29
-lqu	-0.27
-lqu 	0.5
-lque	-0.3
-lque 	-0.3
+lo|hago	-0.47
+lo|pasan	-0.27
+lo|que	0.31
+lo|reenvias	-0.31
+lo|tengo	-0.3
+lo|vendi	-0.79
+lp 	0.31
+lpf	-0.28
+lpfu	-0.28
+lpful	-0.28
+lqu 	0.47
 lre	0.27
 lrea	0.27
 lread	0.27
-lsa	-0.45
-lsa 	-0.45
-lsc	-0.37
-lsch	-0.37
+lsa	-0.46
+lsa 	-0.46
+lsc	-0.38
+lsch	-0.38
 lsche	-0.42
-lse 	0.41
-lso	0.67
-lso 	0.67
-lst	0.6
-lstu	0.6
-lstub	0.6
-lt 	0.58
-lta	-0.3
+lso	0.72
+lso 	0.72
+lson	0.27
+lsons	0.27
+lst	0.47
+lstu	0.47
+lstub	0.47
+lt 	0.63
 lte	-0.66
-lte 	-0.73
-lten	-0.32
-lten 	-0.32
-ltes	-0.29
-ltes 	-0.29
-lto	1.05
-lto 	1.05
-ltor	0.42
-ltori	0.42
-lts	-0.41
-luch	-0.3
-lucht	-0.3
+lte 	-0.74
+lten	-0.31
+lten 	-0.31
+ltes	-0.31
+ltes 	-0.31
+lti	-0.3
+lto	1.07
+lto 	1.07
+ltor	0.41
+ltori	0.41
+lts	-0.43
+luch	-0.33
+lucht	-0.33
+lude	-0.36
+luded	-0.36
 lue	-0.4
 lue 	-0.4
-lui	-0.49
-luid	-0.31
-luido	-0.31
-luk	-0.53
-lukt	-0.35
-lukt 	-0.35
-lul	-0.55
-lula	-0.55
-lular	-0.55
-lumb	0.34
-lumbe	0.34
-lun	-0.55
+lui	-0.63
+luid	-0.37
+luido	-0.37
+luk	-0.51
+lukt	-0.31
+lukt 	-0.31
+lul	-0.54
+lula	-0.54
+lular	-0.54
+lumb	0.38
+lumbe	0.38
+lun	-0.59
 lunc	-0.48
 lunch	-0.48
 lund	-0.33
 lundi	-0.33
 lune	-0.33
 lunes	-0.33
-luss 	0.55
-lusse	-0.31
+luss 	0.53
+lusse	-0.32
 luto	-0.32
 lutot	-0.32
 lux	-0.29
 lux 	-0.29
-luz|asi	0.64
-lva	0.78
-lvan	0.45
-lvan 	0.45
-lvide	0.32
-lvier	0.31
-ly 	0.49
-lye	-0.46
-lyer	-0.46
-lyer 	-0.4
-lyi	0.37
-lyin	0.37
-lying	0.37
-l|a	-0.29
-l|adresse	-0.5
-l|ai	0.35
-l|ancienne	-0.27
-l|appartement	-0.44
-l|appeler	-0.43
-l|automne	-0.29
-l|avenir	0.48
-l|envoyer	-0.74
-l|essai	-0.66
-l|etage	-0.4
-l|info	0.49
-l|installation	-0.29
-l|iphone	-0.31
-l|offre	-0.54
-m2 	-0.55
-ma 	-0.59
-maak|bezwaar	0.31
-maan	-0.67
-maand	-0.67
-maand|bij	0.32
-maar|bel	0.63
-maar|dat	-0.59
-maar|door	-0.31
+luz|asi	0.6
+lva	0.77
+lvan	0.39
+lvan 	0.39
+lvide	0.33
+lvier	0.27
+ly 	0.44
+lye	-0.59
+lyer	-0.59
+lyer 	-0.55
+lyi	0.31
+lyin	0.31
+lying	0.31
+l|a	-0.28
+l|adresse	-0.42
+l|ai	0.27
+l|ancienne	-0.28
+l|appartement	-0.45
+l|appeler	-0.44
+l|avenir	0.4
+l|envoyer	-0.76
+l|essai	-0.54
+l|etage	-0.34
+l|info	0.5
+l|iphone	-0.27
+l|offre	-0.56
+l|option	-0.27
+m2 	-0.47
+ma 	-0.6
+maak|bezwaar	0.34
+maan	-0.68
+maand	-0.68
+maand|bij	0.31
+maand|is	-0.29
+maart	-0.28
+maart|over	-0.28
+maar|bel	0.62
+maar|dat	-0.44
+maar|door	-0.38
 maar|even	-0.34
-maar|geen	0.55
-maar|ik	-0.32
-maar|naar	-0.41
-maar|niet	0.27
-maar|niks	0.85
-maar|op	0.31
-maar|per	-0.58
-maar|uit	-0.31
-maar|van	-0.35
-maar|we	0.51
-maar|weten	-0.33
+maar|geen	0.5
+maar|ik	-0.28
+maar|naar	-0.45
+maar|niks	1.17
+maar|op	0.29
+maar|per	-0.71
+maar|van	-0.34
+maar|we	0.48
 maat|57	-0.3
-machen|den	-0.29
-machen|konnen	-0.46
-mache|auf	-0.31
+machen|den	-0.28
+machen|konnen	-0.51
+mache|auf	-0.32
 mada 	-0.28
-madam	0.45
-madame|durand	0.31
-madas	0.27
-mado	0.36
-mag	0.32
-mag 	0.32
+madam	0.46
+madame|durand	0.32
+mado	0.3
+mag	0.33
+mag 	0.33
 mag|ik	0.45
-mag|maar	0.91
-mag|wel	0.5
-mail 	0.3
+mag|maar	0.89
+mag|wel	0.42
+maie	0.37
+maier	0.37
 maila	0.45
-mailadres|uit	0.36
-mailen|als	0.51
-mailen|aub	0.91
-mailen|een	-0.45
-mailen|eens	-0.31
+mailadres|uit	0.37
+mailen|als	0.46
+mailen|aub	1.1
+mailen|de	0.27
+mailen|een	-0.44
+mailen|eens	-0.28
 mailen|hoor	-0.4
-mailen|ik	0.29
 mailen|is	0.61
-mailen|mag	0.5
-mailen|mijn	0.33
-mailen|over	0.31
-mailen|we	0.29
-mailinglijst|halen	0.61
-mails	0.4
-mails|ab	-0.27
+mailen|mag	0.41
+mailen|mijn	0.4
+mailen|over	0.34
+mailinglijst|halen	0.53
+mails	0.42
+mails|ab	-0.28
 mails|abbestellen	-0.51
-mails|abzubestellen	-0.54
+mails|abzubestellen	-0.56
 mails|an	0.4
-mails|ca	0.63
-mails|de	-0.85
+mails|ca	0.59
+mails|de	-0.94
 mails|ein	0.34
-mails|einmal	-0.43
-mails|erhalten	0.27
-mails|ich	0.29
-mails|j	0.51
-mails|je	-0.46
-mails|juste	-0.35
-mails|le	-0.29
-mails|meer	0.43
-mails|meh	0.31
-mails|merci	0.72
-mails|on	0.62
-mails|promo	-0.48
-mails|s	0.94
-mails|stoppen	-0.31
-mails|svp	1.83
-mails|un	-0.29
-mails|une	-0.47
-mails|zu	0.41
+mails|einmal	-0.55
+mails|erhalten	0.28
+mails|ich	0.32
+mails|j	0.53
+mails|je	-0.45
+mails|juste	-0.51
+mails|meer	0.41
+mails|meh	0.3
+mails|merci	0.8
+mails|on	0.45
+mails|promo	-0.49
+mails|s	0.96
+mails|stoppen	-0.27
+mails|sur	-0.44
+mails|svp	1.8
+mails|un	-0.28
+mails|une	-0.49
+mails|zu	0.42
 mail|adresse	0.4
-mail|bekommen	-0.75
-mail|depuis	-0.31
-mail|durfen	0.41
-mail|erhalten	0.77
-mail|ist	0.48
-mail|it	-0.91
-mail|les	0.68
-mail|maar	-0.83
-mail|me	-0.3
-mail|newsletter	0.74
-mail|niet	-0.3
-mail|ontvangen	-0.58
-mail|recu	-0.48
-mail|si	0.67
-mail|sturen	-0.38
-mail|svp	-0.32
-mail|van	0.32
-main	-0.38
+mail|bekommen	-0.72
+mail|depuis	-0.28
+mail|durfen	0.39
+mail|erhalten	0.71
+mail|ist	0.52
+mail|it	-0.95
+mail|les	0.65
+mail|maar	-0.9
+mail|me	-0.32
+mail|newsletter	0.73
+mail|niet	-0.34
+mail|ontvangen	-0.46
+mail|recu	-0.54
+mail|si	0.64
+mail|sturen	-0.41
+mail|svp	-0.34
+mail|van	0.29
+main	-0.4
 main 	-0.58
-maine	-0.72
-maintenant|arretez	0.56
+maine	-0.75
+maintenant|arretez	0.57
 maintenant|les	0.42
-maintenant|merci	0.41
-maintenant|que	-0.62
-maintenant|vous	-1
-main|line	-0.48
+maintenant|merci	0.42
+maintenant|que	-0.64
+maintenant|vous	-0.98
+main|line	-0.49
 maison|estimer	-0.53
-maison|mardi	-0.36
-maison|on	-0.56
-mais|c	-0.46
+maison|mardi	-0.41
+maison|on	-0.53
+mais|c	-0.64
+mais|franchement	-0.3
+mais|il	-0.27
 mais|j	0.5
-mais|je	-0.61
-mais|la	-0.59
-mais|moi	-0.92
-mais|ne	0.63
+mais|je	-0.62
+mais|la	-0.6
+mais|moi	-0.97
+mais|ne	0.59
 mais|nous	0.4
-mais|plus	0.52
-mai|was	-0.7
+mais|plus	0.48
+mai|was	-0.71
+make	0.28
 make 	0.43
-maken	0.29
-maken|hebben	0.29
-make|it	-0.3
-make|the	0.39
-maki	-0.56
-makin	-0.56
-making|a	-0.57
-making|that	-0.54
-makl	0.53
-makle	0.53
-malentendu|je	-0.67
+maken	0.4
+maken|hebben	0.4
+make|it	-0.29
+make|the	0.37
+maki	-0.58
+makin	-0.58
+making|a	-0.56
+making|that	-0.57
+makl	0.52
+makle	0.52
+malentendu|je	-0.57
 mall 	-0.28
-mall|alto	-0.31
-mal|in	-0.43
-mal|nehmen	0.66
-mam	-0.71
-mama	-0.41
-mama 	-0.41
+mall|alto	-0.3
+mal|in	-0.44
+mal|nehmen	0.62
+mam	-0.7
+mama	-0.42
+mama 	-0.42
+mama|ella	-0.32
 mame	-0.51
 mame 	-0.51
-man 	-0.47
-mana	-0.61
-mana 	-0.46
+man 	-0.54
+mana	-0.58
+mana 	-0.43
 manan	-0.32
 manana|a	-0.57
-manana|por	-0.54
-manana|y	-0.49
+manana|por	-0.55
+manana|y	-0.45
 mand	0.31
-mand 	0.45
-mandame|la	-0.62
-mandando|mensajes	0.65
-mandan|las	-0.44
-mandarme|3	-0.39
-mandarme|correos	0.43
-mandarme|info	-0.67
-mandarme|las	-0.64
-mandarme|los	-0.4
-mandarme|mensajes	0.73
-mandarme|msjs	0.51
-mandarme|ofertas	-0.27
+mand 	0.46
+mandame|la	-0.63
+mandandome|la	-0.41
+mandando|mensajes	0.67
+mandan|las	-0.45
+mandarme|3	-0.41
+mandarme|correos	0.42
+mandarme|info	-0.68
+mandarme|las	-0.59
+mandarme|los	-0.39
+mandarme|mensajes	0.75
+mandarme|msjs	0.54
+mandarme|ofertas	-0.31
 mandarme|sms	0.65
-mandarme|tantos	-1.01
+mandarme|tantos	-0.83
 mandarme|whatsapp	0.44
-mandarme|whatsapps	0.82
-mandar|fotos	-0.73
-mandar|la	-0.35
-mandar|las	-0.61
-mandar|mas	0.68
-mandar|nada	0.44
-mandar|whats	0.48
-mande	0.55
-mandeme|la	-0.51
+mandarme|whatsapps	0.83
+mandar|fotos	-0.69
+mandar|la	-0.32
+mandar|las	-0.64
+mandar|mas	0.65
+mandar|nada	0.47
+mandar|whats	0.52
+mande	0.56
+mandeme|la	-0.48
 mandenme|un	0.43
-manden|las	0.63
-manden|mas	0.86
-manden|mensajes	0.56
-manden|nada	0.4
-manden|tantos	-0.65
-manden|texts	0.84
+manden|las	0.5
+manden|mas	0.81
+manden|mensajes	0.66
+manden|nada	0.41
+manden|tantos	-0.64
+manden|texts	0.91
 mandes|la	-0.33
-mandes|msjs	0.27
+mandes|msjs	0.28
 mando	0.28
-manera|de	-0.45
-mani	-0.36
-manie	-0.36
-manier|om	-0.37
-mann|hat	-0.86
-mann|meinte	-0.41
-mann|und	0.39
-many	0.58
-many 	0.58
-many|emails	-0.5
-many|times	0.9
-man|heeft	-0.41
-man|hier	-0.28
-man|hij	-0.35
-man|i	0.41
-man|ik	0.34
-mapl	-0.27
-maple	-0.27
-maple|rd	-0.27
+manera|de	-0.4
+manier|om	-0.38
+mann|hat	-0.79
+mann|meinte	-0.38
+mann|und	0.41
+many	0.56
+many 	0.56
+many|emails	-0.49
+many|times	0.89
+man|heeft	-0.4
+man|hier	-0.3
+man|hij	-0.36
+man|i	0.4
+man|ik	0.29
+map	0.34
+mapl	-0.29
+maple	-0.29
+maple|rd	-0.29
 mapp	0.7
 mappe	0.7
 mappeler|stp	0.31
-mappelez|plus	0.72
-marca	0.4
+mappelez|plus	0.71
+marca	0.42
 marcando|no	0.31
-marcando|wey	0.43
-marcarme|no	0.63
-marcarme|ya	0.47
+marcando|wey	0.38
+marcarme|no	0.58
+marcarme|por	0.27
+marcarme|ya	0.45
 march	0.3
-marche|bien	-0.33
-marche|plus	-0.44
+marche|bien	-0.31
+marche|plus	-0.5
 march|can	-0.37
-mard	-0.74
-mardi	-0.74
-mardi|pour	-0.36
-mari	-0.3
-mari 	-0.48
-maria	0.4
-maria|s	0.35
-marib	-0.27
-marid	-0.43
-marido|y	0.32
-mari|a	-0.38
+mard	-0.66
+mardi	-0.66
+mardi|pour	-0.41
+mari	-0.35
+mari 	-0.5
+maria	0.43
+maria|s	0.39
+marib	-0.28
+marid	-0.42
+marido|y	0.37
+mari|a	-0.39
 mari|vous	-0.32
-mark	0.43
+mark	0.42
 mark 	0.29
-marke	0.29
-marketing|emails	-0.32
-marketing|list	0.44
-marketing|texts	0.39
-marketing|verwijder	0.32
-mark|me	0.55
-marlo	-0.28
-maron	0.36
+marke	0.3
+marketing|emails	-0.31
+marketing|list	0.48
+marketing|texts	0.34
+marketing|verwijder	0.36
+market|anymore	0.31
+mark|me	0.72
+maron	0.38
 marquenme|a	-0.41
-marquen|a	0.4
-marquen|neta	0.69
-marquen|por	1.02
-marquen|porfa	0.8
-marque|no	0.34
-marra	-0.41
-marrant|maintenant	-0.45
-marre	0.8
-marre|de	0.5
-marre|stop	0.68
-mart	-0.47
-marta	0.29
-marte	-0.47
-mary	0.43
-mary 	0.43
-mary|s	0.43
-mas	1.11
-mas 	1.13
+marquen|a	0.36
+marquen|mas	0.28
+marquen|neta	0.74
+marquen|por	1.03
+marquen|porfa	0.81
+marque|no	0.37
+marra	-0.38
+marrant|maintenant	-0.4
+marre	0.66
+marre|de	0.51
+marre|stop	0.77
+mars	0.29
+marse	0.29
+marseille|euh	0.29
+marte	-0.43
+martin|n	0.29
+mary	0.38
+mary 	0.38
+mary|s	0.38
+mas	1.07
+mas 	1.08
 masc	-0.39
 masi	-0.39
 masia	-0.39
-mast	-0.5
-maste	-0.5
+mast	-0.42
+maste	-0.42
 master|en	-0.31
-mas|caro	-0.3
-mas|cono	0.68
-mas|correos	0.84
-mas|de	0.28
-mas|detalles	-0.48
-mas|eso	-0.39
-mas|gracias	0.72
-mas|i	0.37
-mas|info	-0.59
-mas|mensajes	0.77
-mas|pero	-0.68
-mas|por	1.07
-mas|porfa	0.3
-mas|promociones	0.44
-mas|que	0.67
-mas|sms	0.45
-mas|texts	0.27
-mas|voy	0.45
-mas|x	0.38
-mas|xfa	0.56
-mas|ya	0.46
-mat	-0.5
+mas|al	-0.43
+mas|caro	-0.32
+mas|cono	0.67
+mas|correos	0.87
+mas|eso	-0.3
+mas|gracias	0.66
+mas|i	0.41
+mas|info	-0.57
+mas|llamadas	0.28
+mas|mensajes	0.83
+mas|pero	-0.64
+mas|por	0.96
+mas|promociones	0.48
+mas|que	0.63
+mas|si	0.3
+mas|sms	0.46
+mas|voy	0.46
+mas|x	0.39
+mas|xfa	0.59
+mas|ya	0.43
+mat	-0.55
 matc	-0.41
 match	-0.41
-match|etait	-0.34
-mate|already	0.98
-mate|ive	0.5
-mate|no	-0.49
-matin|mais	-0.36
-matin|ne	0.42
-matin|pour	-0.37
-matio	0.3
-mats|from	-1.13
+match|etait	-0.27
+mate|already	0.95
+mate|ive	0.53
+mate|no	-0.47
+mati	-0.35
+matin|mais	-0.34
+matin|ne	0.44
+matin|pour	-0.33
+mats|from	-1.16
 mau	-0.27
 mauv	-0.27
 mauva	-0.27
-mauvais|numero	-0.43
+mauvais|numero	-0.44
 max	0.28
 max 	0.28
-may	-0.33
-mayb	-0.33
-maybe	-0.33
-maybe|check	-0.41
-mayo	-0.39
-ma|banque	0.81
-ma|boite	-0.31
-ma|c3	-0.33
-ma|femme	-0.28
-ma|mere	0.46
-ma|twingo	-0.27
-mbers	-0.4
-mbie 	0.29
+may	-0.28
+maybe|check	-0.4
+ma|banque	0.84
+ma|c3	-0.31
+ma|mere	0.38
+ma|twingo	-0.3
+mbers	-0.43
+mbi 	0.31
+mbie 	0.34
 mbr 	0.29
-mbre 	-0.57
-mdr|ce	-0.34
+mbre 	-0.66
+mdr|ce	-0.27
 mea	0.34
 mean	0.34
-mean|i	0.44
-mean|stop	-0.51
-mean|the	-0.33
+mean|stop	-0.5
+mean|the	-0.67
 medi 	-0.42
-media	0.35
-medio	0.47
-mee	0.43
-mee 	0.53
-meer	0.39
-meer 	0.39
-meer|a	0.79
-meer|alsjeblieft	0.86
-meer|appen	0.72
-meer|aub	0.57
+media	0.47
+medio	0.42
+medio|del	0.36
+mee	0.46
+mee 	0.54
+meeg	-0.31
+meege	-0.31
+meegenomen|in	-0.31
+meer	0.42
+meer 	0.42
+meer|a	0.78
+meer|alsjeblieft	0.87
+meer|appen	0.69
+meer|aub	0.61
 meer|bedankt	-1.02
 meer|bellen	0.81
 meer|bij	0.46
 meer|contacteren	0.53
-meer|de	0.41
-meer|details	-0.36
-meer|door	0.43
-meer|dus	0.56
-meer|foto	-0.29
-meer|gebeld	0.52
-meer|gehad	-0.3
-meer|geinteresseerd	-0.46
-meer|graag	0.62
-meer|heb	0.73
-meer|heel	-0.66
-meer|het	0.52
+meer|de	0.59
+meer|details	-0.38
+meer|door	0.44
+meer|dus	0.6
+meer|gebeld	0.38
+meer|gehad	-0.31
+meer|geinteresseerd	-0.44
+meer|graag	0.59
+meer|heb	0.84
+meer|heel	-0.65
+meer|het	0.43
 meer|hij	-0.4
-meer|horen	0.47
-meer|ik	0.49
-meer|info	-0.97
-meer|liever	-0.38
-meer|maar	-0.64
-meer|mail	0.46
+meer|hoeven	0.27
+meer|horen	0.63
+meer|ik	0.54
+meer|info	-0.98
+meer|informatie	-0.75
+meer|liever	-0.39
+meer|maar	-0.57
+meer|mail	0.5
 meer|mailen	0.6
-meer|met	-0.29
+meer|met	-0.27
 meer|mijn	0.28
-meer|mochten	-0.47
-meer|moeten	0.48
-meer|mogen	-0.37
-meer|morgen	-0.37
-meer|na	-0.46
-meer|nodig	0.38
-meer|oke	0.41
-meer|op	-0.33
-meer|opnemen	-0.31
-meer|per	0.84
-meer|pls	0.29
-meer|s	-0.58
-meer|sms	0.64
-meer|te	0.43
-meer|terug	-0.66
-meer|van	0.58
-meer|via	0.27
-meer|wel	-0.66
-meer|wil	-0.49
-meer|zou	0.5
-meg	-0.29
-mega	-0.29
-megan	-0.29
-meh 	0.42
-mehr|abmelden	0.46
-mehr|an	0.28
-mehr|angekommen	-0.36
-mehr|angerufen	0.5
-mehr|anrufen	0.31
-mehr|anrufn	0.32
-mehr|anschreiben	0.81
-mehr|anzurufen	-0.44
-mehr|bitte	1.67
-mehr|die	-0.51
-mehr|e	0.93
+meer|mochten	-0.48
+meer|moeten	0.49
+meer|mogen	-0.57
+meer|morgen	-0.38
+meer|na	-0.58
+meer|nodig	0.35
+meer|oke	0.4
+meer|op	-0.34
+meer|opnemen	-0.33
+meer|per	0.76
+meer|s	-0.59
+meer|sms	0.63
+meer|te	0.48
+meer|terug	-0.67
+meer|van	0.65
+meer|via	0.29
+meer|wel	-0.67
+meer|wil	-0.41
+meer|willen	0.39
+meer|zou	0.51
+meh 	0.41
+mehr|abmelden	0.39
+mehr|an	0.33
+mehr|angekommen	-0.4
+mehr|angerufen	0.46
+mehr|anrufen	0.35
+mehr|anrufn	0.33
+mehr|anschreiben	0.83
+mehr|anzurufen	-0.49
+mehr|bitte	1.6
+mehr|die	-0.52
+mehr|e	0.94
 mehr|erhalten	0.45
-mehr|hab	0.67
-mehr|haben	-0.79
-mehr|horen	0.34
-mehr|ich	0.87
-mehr|im	-0.45
-mehr|infos	-0.3
-mehr|interessiert	-0.5
-mehr|jeden	-0.45
-mehr|kontaktieren	0.79
-mehr|kontaktiert	0.45
-mehr|lange	-0.34
-mehr|meine	0.62
-mehr|nach	-0.48
-mehr|punkt	0.27
+mehr|hab	0.63
+mehr|haben	-0.74
+mehr|horen	0.39
+mehr|ich	0.92
+mehr|im	-0.49
+mehr|infos	-0.36
+mehr|interessiert	-0.46
+mehr|jeden	-0.42
+mehr|kontaktieren	0.87
+mehr|kontaktiert	0.51
+mehr|lange	-0.28
+mehr|meine	0.58
+mehr|nach	-0.49
+mehr|punkt	0.32
 mehr|rufen	-0.31
-mehr|schreiben	0.7
+mehr|schreiben	0.73
 mehr|schreibt	0.39
 mehr|so	-0.75
-mehr|storen	0.58
+mehr|storen	0.62
 mehr|suche	-0.55
-mehr|thank	0.49
+mehr|thank	0.5
 mehr|uber	0.32
 mehr|von	0.65
-mehr|vor	-0.55
-mehr|wahrend	-0.96
-mehr|wegen	0.46
-mehr|wenn	0.69
-mehr|zu	-0.65
-meh|merci	0.57
-mein 	-0.72
-meiner|daten	0.46
-meiner|frau	-0.55
-meiner|kontaktdaten	0.45
+mehr|vor	-0.5
+mehr|wahrend	-0.89
+mehr|wegen	0.45
+mehr|wenn	0.66
+mehr|zu	-0.64
+mehr|zuruck	-0.41
+meh|merci	0.47
+mein 	-0.67
+meiner|daten	0.5
+meiner|frau	-0.56
+meiner|kontaktdaten	0.5
 meiner|mutter	-0.57
-meines|golf	0.3
+meines|golf	0.28
 meine|adresse	0.88
 meine|alte	-0.54
-meine|daten	0.4
-meine|e	0.39
+meine|arbeitsadresse	-0.27
+meine|daten	0.39
+meine|e	0.4
 meine|einwilligung	0.4
-meine|finanzierung	0.64
-meine|firmenadresse	-0.36
-meine|firmennummer	-0.28
+meine|finanzierung	0.69
+meine|firmenadresse	-0.35
 meine|frau	-0.36
-meine|ist	-0.51
-meine|mutter	0.45
-meine|nummer	0.51
-meint	-0.51
-meinte|rufen	-0.3
-meinte|ruft	-0.48
-meinte|sag	-0.27
+meine|ist	-0.52
+meine|mutter	0.5
+meine|nummer	0.49
+meint	-0.58
+meinte|rufen	-0.28
+meinte|ruft	-0.43
+meinte|sag	-0.3
 meinte|sie	-0.44
-mein|altes	-0.29
-mein|astra	-0.32
-mein|haus	0.52
-mein|mann	-0.34
-mein|postfach	-0.27
-mein|sohn	-0.34
-mein|vater	-0.27
+mein|altes	-0.31
+mein|astra	-0.28
+mein|haus	0.59
+mein|mann	-0.32
+mein|sohn	-0.35
+mein|vater	-0.29
 mein|vertrag	-0.3
-mei|kunnen	-0.48
-mej	-0.36
-mejo	-0.36
-mejor	-0.36
-mejoran|el	-0.3
-mejorar|la	-0.4
-mejor|a	-0.3
-mejor|al	-0.66
-mejor|llamenme	-0.35
-mejor|precio	-0.37
-melden|danke	0.7
-melden|loschen	-0.4
-melden|maar	-0.67
-melden|sehr	-0.49
-melden|sie	0.42
-melden|super	-0.27
-meldet|mich	-0.34
-melde|dich	0.58
-melde|ich	-0.34
+mei|kunnen	-0.49
+mej	-0.37
+mejo	-0.37
+mejor	-0.37
+mejoran|el	-0.28
+mejorar|la	-0.41
+mejor|a	-0.45
+mejor|al	-0.79
+mejor|llamenme	-0.29
+mejor|precio	-0.32
+meld 	0.29
+melden|danke	0.68
+melden|loschen	-0.39
+melden|maar	-0.57
+melden|sehr	-0.52
+melden|sie	0.45
+meldet|mich	-0.35
+melde|dich	0.57
+melde|ich	-0.32
 melde|mich	-0.3
-meldu	-0.6
+meldu	-0.57
 meld|ik	-0.34
-meld|me	0.48
-mell	-0.27
-mells	-0.27
-mema	-0.39
-memai	-0.39
-membership|at	-0.92
-membership|lapse	0.37
-membership|thanks	0.33
-meme|offre	-0.31
-mena	-0.53
-menad	-0.36
-menag	-0.28
-menm	-0.29
-menme	-0.29
-menn	-0.28
-mennu	-0.28
-meno	-0.53
-menos	-0.53
-mensajes|al	-0.39
-mensajes|de	0.38
-mensajes|en	-0.35
+meld|me	0.51
+mell	-0.28
+mells	-0.28
+mema	-0.27
+memai	-0.27
+membership|at	-0.82
+membership|lapse	0.47
+membership|thanks	0.52
+meme|le	-0.3
+mena	-0.5
+menad	-0.35
+menag	-0.3
+meneer|de	0.29
+menm	-0.3
+menme	-0.3
+meno	-0.55
+menos	-0.55
+mensajes|al	-0.41
+mensajes|de	0.35
+mensajes|en	-0.29
 mensajes|flaco	0.42
-mensajes|gracias	0.44
-mensajes|no	0.83
+mensajes|gracias	0.46
+mensajes|no	0.85
 mensajes|po	0.41
-mensajes|por	0.49
-mensajes|porfa	0.37
-mensajes|ya	0.35
+mensajes|por	0.56
+mensajes|porfa	0.34
+mensajes|ya	0.32
 mensaje|de	-0.49
-mensaje|mas	0.7
+mensaje|mas	0.77
 mensaje|me	-0.41
-ment 	-0.37
-mente	0.38
+mensu	-0.27
+ment 	-0.35
+mente	0.37
 ments	-0.44
-meo	0.36
-mer 	0.43
-mera	-0.3
-merai	-0.3
-merci|bien	0.27
-merci|bonne	0.27
-merci|c	0.33
-merci|d	0.65
-merci|de	0.43
-merci|j	-0.41
-merci|pour	0.87
-merci|quand	0.4
-merci|stop	0.84
-merci|vielmal	0.4
-mere	0.49
-mere 	0.49
-mere|ne	0.91
+meo	0.39
+mer 	0.42
+mera	-0.36
+merai	-0.36
+merci|bonne	0.48
+merci|c	0.32
+merci|d	0.44
+merci|de	0.42
+merci|j	-0.48
+merci|pour	0.96
+merci|quand	0.42
+merci|stop	0.91
+merci|vielmal	0.37
+mere	0.52
+mere 	0.52
+mere|ne	1.15
 mert	0.46
 mert 	0.46
-mer|de	-0.55
-mes 	0.28
-meses|seria	-0.35
-mess 	0.27
-messages|arretez	0.6
-messages|de	0.44
-messages|from	0.37
-messages|i	0.47
-messages|merci	0.42
-messages|please	1.5
-messages|remove	0.53
-messages|stop	0.61
-messages|svp	0.64
-messages|the	0.42
-messages|whatsapp	0.62
-message|from	-0.61
-mess|unsubscribe	0.27
-mes|coordonnees	0.34
-mes|pneus	0.4
-metee	0.3
+mer|de	-0.61
+mess 	0.28
+messages|about	0.27
+messages|arretez	0.64
+messages|de	0.32
+messages|from	0.46
+messages|merci	0.56
+messages|please	1.39
+messages|remove	0.49
+messages|stop	0.6
+messages|svp	0.65
+messages|the	0.46
+messages|whatsapp	0.66
+message|et	-0.28
+message|from	-0.63
+message|me	0.31
+mess|unsubscribe	0.28
+mes|coordonnees	0.32
+mes|donnees	0.31
+mes|pneus	0.29
+metee	0.28
 meter	-0.4
-met|appen	-0.37
+met|appen	-0.4
 met|bellen	0.33
-met|die	0.69
-met|drie	-0.39
-met|een	-0.46
-met|het	0.47
-met|je	0.32
-met|jullie	0.32
+met|die	0.67
+met|drie	-0.38
+met|een	-0.48
+met|het	0.44
+met|je	0.35
+met|jullie	0.42
 met|kopen	-0.3
-met|mailen	-0.42
-met|mijn	-0.34
+met|mailen	-0.4
+met|mijn	-0.4
 met|occasions	-0.37
-met|roken	-0.58
+met|roken	-0.6
 met|rust	0.49
-met|sms	0.78
-met|smsen	0.58
-met|zo	-0.27
-me|3	-0.42
+met|sms	0.74
+met|smsen	0.57
+me|3	-0.43
 me|4	-0.59
-me|a	-0.47
-me|about	0.49
-me|af	0.44
-me|after	-0.52
-me|again	0.92
-me|all	-0.47
-me|alleen	-0.29
-me|alone	0.47
-me|already	0.82
-me|alsjeblieft	-0.3
-me|and	0.42
-me|anymore	0.69
-me|anything	0.61
-me|approved	-0.34
-me|at	-0.38
-me|atendieron	0.42
-me|aub	0.58
-me|back	-0.9
-me|bajan	-0.63
-me|be	0.56
+me|a	-0.43
+me|about	0.54
+me|af	0.5
+me|after	-0.54
+me|again	0.94
+me|all	-0.49
+me|alleen	-0.37
+me|alone	0.44
+me|already	0.85
+me|alsjeblieft	-0.29
+me|alstublieft	0.28
+me|and	0.43
+me|anymore	0.73
+me|anything	0.64
+me|approved	-0.35
+me|at	-0.3
+me|atendieron	0.41
+me|aub	0.55
+me|back	-1.19
+me|bajan	-0.67
+me|be	0.54
 me|before	-0.43
-me|borraran	-0.49
-me|borraron	-0.33
-me|bought	0.85
-me|bro	0.79
-me|bruh	0.35
-me|by	0.6
-me|classic	-0.45
-me|confirman	-0.35
+me|borraran	-0.57
+me|borraron	-0.34
+me|bought	0.67
+me|bro	0.81
+me|bruh	0.38
+me|by	0.54
 me|consiguen	-0.29
-me|contacten	0.92
-me|contacter	0.41
+me|contacten	0.93
+me|contacter	0.52
 me|contactes	0.36
-me|contactez	0.44
+me|contactez	0.43
 me|contrataron	0.43
-me|de	-0.65
-me|derange	-0.47
-me|desabonne	-0.27
-me|desinscrire	-1.18
-me|desinscrivez	-0.38
+me|de	-0.6
+me|derange	-0.51
+me|desinscrire	-1.19
+me|desinscrivez	-0.27
 me|dieran	-0.7
-me|directly	-0.48
-me|doy	-0.45
-me|drie	-0.58
-me|dude	0.44
-me|during	-0.29
-me|een	-0.41
+me|directly	-0.49
+me|doy	-0.46
+me|drie	-0.6
+me|dude	0.47
+me|during	-0.27
+me|een	-0.34
 me|eliminen	-0.48
-me|elke	-0.53
-me|email	0.31
-me|emails	0.82
-me|envien	0.41
+me|elke	-0.52
+me|email	0.35
+me|emails	0.87
+me|envie	0.33
+me|envien	0.58
 me|ergens	-0.73
-me|escriban	0.45
-me|escriben	-0.62
-me|escribieran	-0.33
+me|escriban	0.44
+me|escribas	0.27
+me|escriben	-0.6
+me|escribieran	-0.3
 me|esten	0.43
-me|estes	0.36
+me|estes	0.29
 me|ever	0.91
-me|every	-0.74
-me|ff	0.29
-me|geen	0.49
-me|gerust	-0.45
-me|gewoon	0.4
-me|gisteren	0.38
-me|graag	0.58
-me|gracias	0.29
-me|gusto	-0.52
-me|hablen	0.33
-me|how	-0.49
-me|i	0.45
-me|if	0.39
-me|inscribi	0.42
-me|instead	0.49
+me|every	-0.77
+me|ff	0.3
+me|geen	0.45
+me|gerust	-0.46
+me|gewoon	0.41
+me|gisteren	0.34
+me|graag	0.57
+me|gracias	0.3
+me|gusto	-0.46
+me|hablen	0.32
+me|how	-0.51
+me|i	0.43
+me|if	0.43
+me|inscribi	0.41
+me|instead	0.48
 me|interesan	-0.3
-me|is	-0.38
-me|ive	0.67
-me|job	0.63
+me|is	-0.42
+me|ive	0.57
+me|job	0.47
 me|just	-0.4
-me|l	-0.74
+me|l	-0.76
 me|la	-0.42
-me|le	0.27
-me|let	-0.46
-me|llaman	-0.94
-me|llamaron	0.36
-me|llame	0.76
-me|llega	-0.33
+me|le	0.35
+me|let	-0.41
+me|llaman	-0.92
+me|llamaron	0.38
+me|llame	0.72
+me|llamen	0.27
+me|llega	-0.34
 me|llego	-0.6
-me|lo	-0.48
-me|maar	0.35
-me|man	0.41
+me|lo	-0.49
+me|maar	0.42
+me|man	0.4
 me|mandan	-0.41
-me|manden	0.37
-me|marque	0.34
-me|marquen	0.6
-me|meer	-1.02
-me|mejoran	-0.3
-me|met	0.27
-me|moesten	-0.97
+me|manden	0.36
+me|marque	0.37
+me|marquen	0.58
+me|meer	-1.04
+me|mejoran	-0.28
+me|met	0.28
+me|moesten	-0.93
 me|molesten	0.4
-me|more	-0.64
-me|morgen	-0.6
-me|my	0.76
-me|na	-0.31
-me|niet	0.68
-me|niks	0.94
-me|no	-0.28
-me|non	-0.5
-me|nooit	0.6
-me|now	0.58
+me|more	-0.73
+me|morgen	-0.54
+me|my	0.89
+me|na	-0.32
+me|niet	0.67
+me|niks	1.34
+me|no	-0.27
+me|non	-0.54
+me|nooit	0.58
+me|now	0.57
 me|op	0.47
-me|out	0.77
+me|out	0.45
 me|pasas	-0.48
-me|please	0.87
-me|pls	0.43
+me|pls	0.42
 me|por	0.42
-me|posted	-0.41
-me|pueden	-0.28
-me|quedo	-0.42
-me|quiero	0.36
-me|quiten	-0.6
-me|quito	-0.47
+me|posted	-0.43
+me|pueden	-0.31
+me|quedo	-0.4
+me|quiero	0.38
+me|quiten	-0.59
+me|quito	-0.39
 me|rappeler	0.3
-me|retirer	0.32
-me|retirez	-0.62
-me|salgo	-0.34
+me|retirer	0.37
+me|retirez	-0.45
+me|salgo	-0.28
 me|saquen	-0.4
-me|service	0.62
-me|sigan	0.53
-me|so	-1.12
-me|solicitez	0.28
-me|solliciter	0.98
-me|sollicitez	0.82
+me|service	0.59
+me|sigan	0.48
+me|so	-1.11
+me|solicitez	0.41
+me|solliciter	0.96
+me|sollicitez	0.83
 me|te	0.57
-me|telephoner	0.32
-me|text	0.34
+me|telephoner	0.33
+me|text	0.32
+me|texteen	0.27
 me|texter	0.49
-me|texting	0.93
-me|texts	0.3
-me|thanks	1.17
-me|that	0.73
-me|the	-1.67
-me|these	0.75
-me|three	-0.55
-me|tienen	0.44
-me|to	0.35
+me|texting	0.94
+me|texts	0.38
+me|thanks	-0.54
+me|that	0.77
+me|the	-1.7
+me|these	0.85
+me|three	-0.54
+me|tienen	0.43
+me|to	0.39
 me|tomorrow	-0.34
-me|twice	-0.28
-me|uit	0.37
-me|until	-0.34
-me|up	0.45
-me|updates	-0.94
-me|vale	0.33
-me|van	-0.45
-me|vanaf	0.38
-me|vandaag	-0.37
-me|vaya	-0.51
-me|vayan	0.35
-me|verdomme	0.3
-me|volgende	-0.32
-me|volvieran	0.31
-me|vorige	-0.45
-me|vuelvan	0.5
-me|we	0.38
-me|whatsapp	0.46
-me|when	-0.64
-me|while	-0.28
-me|who	-0.51
-me|why	-0.48
-me|with	0.36
-me|you	0.33
-me|zo	-1.02
-mge	0.4
-mgeh	0.4
-mgehe	0.4
-mi 	0.52
+me|twice	-0.31
+me|uit	0.39
+me|until	-0.31
+me|up	0.43
+me|updates	-0.98
+me|van	-0.41
+me|vanaf	0.65
+me|vandaag	-0.38
+me|vaya	-0.48
+me|vayan	0.36
+me|verdomme	0.31
+me|volgende	-0.35
+me|volvieran	0.27
+me|vorige	-0.43
+me|vuelvan	0.48
+me|we	0.4
+me|whatsapps	0.4
+me|when	-0.62
+me|while	-0.33
+me|who	-0.47
+me|why	-0.58
+me|with	0.35
+me|you	0.27
+me|zo	-1.03
+mi 	0.5
 mich|ab	0.62
-mich|aber	0.33
-mich|anrufen	-0.34
-mich|anzurufen	1.24
-mich|auf	0.29
-mich|aus	0.66
-mich|austragen	-0.3
-mich|bis	-0.42
-mich|bloss	-0.42
-mich|die	-0.3
+mich|aber	0.34
+mich|anzurufen	1.27
+mich|auf	0.32
+mich|aus	0.75
+mich|austragen	-0.37
+mich|bis	-0.41
+mich|bloss	-0.41
+mich|die	-0.31
 mich|dreimal	-0.41
-mich|endlich	0.52
-mich|evtl	-0.63
+mich|endlich	0.66
+mich|evtl	-0.65
 mich|heute	-0.41
-mich|in	0.5
-mich|irgendwo	-0.27
-mich|jeden	-0.47
-mich|keiner	-0.27
+mich|in	0.52
+mich|jeden	-0.44
 mich|loschen	-0.39
-mich|morgen	-0.5
-mich|nie	0.7
+mich|morgen	-0.49
+mich|nie	0.65
 mich|nimmer	0.32
-mich|noch	-0.71
-mich|selbst	0.4
-mich|so	-0.7
-mich|von	-0.5
-mich|wenn	0.56
-mid	-0.61
-midde	0.5
-midi	-0.58
-midi 	-0.58
-midi|pour	-0.48
+mich|noch	-0.7
+mich|selbst	0.39
+mich|so	-0.73
+mich|von	-0.49
+mich|wenn	0.59
+mid	-0.63
+midde	0.42
+midi	-0.57
+midi 	-0.57
+midi|pour	-0.47
+mie	-0.27
 mier	-0.41
-miere	-0.3
-mietw	0.33
-mietwohnung|mehr	0.3
-migh	-0.49
-might	-0.49
-might|come	-0.37
-might|stop	-0.53
-mij 	0.57
-mijn|adres	0.31
-mijn|caravan	-0.27
-mijn|clio	-0.37
-mijn|contract	-0.27
-mijn|dochter	-0.68
-mijn|e	0.51
-mijn|facturen	-0.53
+miere	-0.27
+mietw	0.44
+mietwohnung|mehr	0.31
+migh	-0.55
+might	-0.55
+might|come	-0.46
+might|stop	-0.48
+mij 	0.38
+mijn|adres	0.3
+mijn|caravan	-0.31
+mijn|clio	-0.41
+mijn|dochter	-0.6
+mijn|e	0.49
+mijn|facturen	-0.5
 mijn|gegevens	0.35
 mijn|gsm	-0.35
-mijn|hotmail	-0.34
-mijn|huurder	-0.27
-mijn|mail	-0.54
-mijn|man	-0.76
-mijn|nieuwe	-0.54
-mijn|nummer	1.13
-mijn|oude	-0.72
-mijn|peugeot	0.32
-mijn|privemail	-0.34
+mijn|hotmail	-0.4
+mijn|huurder	-0.29
+mijn|mail	-0.49
+mijn|man	-0.71
+mijn|nieuwe	-0.61
+mijn|nummer	1.14
+mijn|oude	-0.79
+mijn|peugeot	0.31
+mijn|privemail	-0.27
+mijn|rijbewijs	-0.36
 mijn|toestemming	0.41
-mijn|vrouw	-0.38
-mijn|werk	-0.35
-mijn|werkadres	-0.44
-mij|3	-0.36
-mij|a	0.32
-mij|afmelden	-0.58
-mij|als	-0.27
-mij|een	-0.27
-mij|geen	0.41
-mij|gerust	0.74
-mij|gewoon	0.68
-mij|maar	0.27
-mij|met	0.41
-mij|nie	0.5
-mij|nooit	0.27
-mij|op	0.8
-mij|te	0.76
-mij|uit	0.34
-mij|zo	-0.31
-mil	0.28
-mil 	0.41
-mille	0.3
-mil|veces	0.41
-min 	-0.77
-mina	0.68
-minam	0.45
-minde	-0.28
-mind|i	-0.64
-mind|if	-0.64
-mind|not	0.77
-mine	-0.37
-mine|i	-0.33
-ming	0.47
-ming 	0.48
-mingo	-0.39
-mini	0.41
-minu	-0.45
-minut	-0.45
-minuten|da	-0.34
-minute|i	-0.32
-min|desole	-0.28
-min|late	-0.48
-min|later	-0.33
+mijn|vrouw	-0.39
+mijn|werk	-0.33
+mijn|werkadres	-0.41
+mij|3	-0.32
+mij|a	0.36
+mij|afmelden	-0.5
+mij|als	-0.29
+mij|bedankt	-0.73
+mij|geen	0.42
+mij|gerust	0.81
+mij|gewoon	0.73
+mij|haal	0.33
+mij|maar	0.35
+mij|met	0.39
+mij|nie	0.44
+mij|nooit	0.3
+mij|op	0.85
+mij|te	0.9
+mij|uit	0.39
+mij|zo	-0.28
+mik	0.29
+mike	0.29
+mike 	0.29
+mil	0.32
+mil 	0.42
+mille	0.38
+mil|veces	0.42
+min 	-0.73
+mina	0.7
+minam	0.47
+minde	-0.3
+mind|i	-0.68
+mind|if	-0.55
+mind|not	0.79
+mine	-0.36
+ming	0.45
+ming 	0.47
+mingo	-0.41
+mini	0.4
+minu	-0.4
+minut	-0.4
+minuten|da	-0.36
+min|desole	-0.3
+min|late	-0.37
 mio 	-0.41
-mir	0.34
-mira	0.4
-mira 	0.4
-mira|deja	0.4
-mira|no	0.43
-mira|ya	0.64
-mir|abgesprochen	-0.51
-mir|angebote	-0.67
+mir	0.33
+mira	0.41
+mira 	0.41
+mira|deja	0.54
+mira|no	0.42
+mira|te	0.31
+mira|ya	0.6
+mir|abgesprochen	-0.44
+mir|angebote	-0.66
 mir|bitte	-0.47
-mir|das	-0.74
-mir|den	-0.31
-mir|die	-0.92
-mir|dreimal	-0.61
-mir|e	0.32
-mir|ein	-0.41
-mir|einfach	-0.59
-mir|gern	0.41
-mir|gerne	-0.48
-mir|kein	-0.46
-mir|keine	0.55
-mir|leid	-0.29
-mir|lieber	0.67
-mir|mails	1.14
-mir|mehr	-0.44
-mir|nachrichten	0.54
-mir|nicht	0.87
-mir|nichts	0.6
-mir|nie	0.67
-mir|sms	1.34
-mir|so	-0.27
-mir|whatsapp	0.89
-mir|zu	0.36
-mis	-0.34
-mis 	0.78
+mir|das	-0.73
+mir|den	-0.29
+mir|dreimal	-0.63
+mir|e	0.31
+mir|eigentlich	-0.41
+mir|ein	-0.43
+mir|einfach	-0.6
+mir|gar	0.31
+mir|gern	0.39
+mir|gerne	-0.49
+mir|kein	-0.51
+mir|keine	0.47
+mir|leid	-0.32
+mir|lieber	0.66
+mir|mails	1.22
+mir|mehr	-0.46
+mir|nachrichten	0.57
+mir|nicht	0.85
+mir|nichts	0.77
+mir|nie	0.65
+mir|sms	1.4
+mir|so	-0.29
+mir|whatsapp	0.95
+mir|zu	0.37
+mis	-0.4
+mis 	0.82
 misc	-0.35
 misch	-0.35
-mism	-0.29
-misma	-0.29
-misma|foto	-0.42
-miss	-0.36
-missc	-0.6
-misschien|weer	-0.62
-misse	-0.4
-missed|you	-0.63
-missi	0.42
-missing|your	-0.52
-missu	-0.32
-missus|and	-0.34
-mist	-0.31
-mista	-0.31
-mistake|can	-0.68
-misv	-0.33
-misve	-0.33
-misverstand|zijn	-0.33
-mis|datos	1
-mis|hijos	-0.36
-mite	-0.5
-mite 	-0.42
-mitt	-0.45
+mism	-0.28
+misma	-0.28
+misma|foto	-0.37
+miss	-0.38
+missc	-0.58
+misschien|weer	-0.61
+misse	-0.43
+missed|everything	-0.3
+missed|you	-0.64
+missi	0.44
+missing|your	-0.38
+missu	-0.4
+missus|and	-0.42
+mist	-0.35
+mista	-0.35
+mistake|can	-0.72
+misv	-0.28
+misve	-0.28
+misverstand|zijn	-0.28
+mis|datos	1.03
+mis|hijos	-0.46
+mite	-0.46
+mite 	-0.41
+mitt	-0.41
 mittw	-0.41
-mit|dem	-0.34
-mit|den	0.76
+mit|dem	-0.29
+mit|den	0.75
 mit|der	-0.49
 mit|eurer	0.46
-mit|ihnen	0.5
-mit|ihrer	0.38
-mit|mir	-0.51
-mi|asesor	0.42
-mi|bitte	0.44
-mi|casa	-0.33
-mi|consentimiento	0.3
-mi|credito	0.66
+mit|ihnen	0.52
+mit|ihrer	0.4
+mit|mir	-0.44
+mi|abogado	-0.29
+mi|asesor	0.43
+mi|bitte	0.46
+mi|bittschon	0.27
+mi|casa	-0.38
+mi|consentimiento	0.42
+mi|credito	0.7
 mi|endlich	0.46
-mi|esposo	-0.46
+mi|esposo	-0.45
+mi|gracias	-0.31
 mi|hijo	-0.39
-mi|linea	0.43
-mi|mama	-0.41
-mi|marido	-0.43
-mi|me	-0.64
-mi|mujer	-0.29
-mi|nimmer	0.36
-mi|numero	0.69
-mi|reserva	-0.39
-mi|si	-0.57
-mi|socio	-0.37
-mi|suscripcion	0.34
-mma	0.6
-mma 	0.45
+mi|linea	0.42
+mi|mama	-0.42
+mi|marido	-0.42
+mi|me	-0.62
+mi|mujer	-0.3
+mi|nimmer	0.37
+mi|numero	0.66
+mi|oficina	-0.28
+mi|reserva	-0.3
+mi|si	-0.51
+mi|socio	-0.31
+mi|suscripcion	0.36
+mma	0.62
+mma 	0.46
 mman	0.4
 mmand	0.4
-mme	-0.55
-mme 	-0.48
-mmedi	0.36
-mmen	-0.55
-mment	-0.64
-mmer	0.54
-mmer 	0.45
-mmerc	0.5
+mme	-0.58
+mme 	-0.51
+mmed	0.36
+mmedi	0.48
+mmen	-0.58
+mment	-0.68
+mmer	0.53
+mmer 	0.44
+mmerc	0.51
 mmert	0.46
-mmi	0.51
-mmin	0.51
-mming	0.51
+mmi	0.5
+mmin	0.5
+mming	0.5
 mmu	0.54
 mmun	0.54
 mmuni	0.54
-mne	-0.29
-mne 	-0.29
-mo 	-0.62
-mobe	-0.35
-mobel	-0.35
-mobie	-0.4
-mobiel|is	-0.3
-mobil	0.27
-mobile|merci	0.33
-mobilhome|merci	0.27
-moc	0.33
-mochten|bellen	-0.28
-mochten|mailen	-0.29
-mochte|keine	0.79
-mochte|keinen	0.38
-mochte|nichts	0.27
-mocht|appen	-0.44
-mocht|de	-0.48
-mocht|ik	-0.49
-moci	0.37
-mocio	0.37
-mod	-0.31
-mode	-0.31
-model	-0.31
-modele|je	0.39
+mo 	-0.63
+mob	-0.29
+mobe	-0.33
+mobel	-0.33
+mobi	-0.29
+mobie	-0.55
+mobile|her	-0.46
+mobile|his	-0.33
+mobile|is	-0.27
+moc	0.32
+mochten|bellen	-0.29
+mochten|mailen	-0.3
+mochte|keine	0.78
+mochte|keinen	0.4
+mochte|nichts	0.34
+mocht|appen	-0.33
+mocht|de	-0.54
+mocht|ik	-0.46
+moci	0.38
+mocio	0.38
+modele|je	0.4
+model|y	-0.3
+modu	-0.27
+modul	-0.27
 moec	0.27
 moech	0.27
 moechte|keine	0.75
-moeder|bel	0.43
-moeder|zegt	-0.5
-moei	0.31
-moeit	0.31
-moes	-0.64
-moest	-0.64
-moesten|afmelden	-0.83
-moesten|stoppen	-0.63
-moesten|uitschrijven	-0.45
-moete	0.31
+moeder|bel	0.49
+moeder|zegt	-0.52
+moei	0.38
+moeit	0.38
+moes	-0.72
+moest	-0.72
+moesten|afmelden	-0.71
+moesten|stoppen	-0.71
+moesten|uitschrijven	-0.43
+moete	0.3
 moet|dat	-0.27
 moet|ik	0.36
-moet|mailen	0.75
-mogen|appen	-0.37
-mogen|jullie	-0.56
-mogen|me	-0.44
-mogen|mij	0.36
-moglichkeit|mich	-0.3
-moglichkeit|nur	-0.54
-moglichkeit|sich	-0.4
-mog|ned	0.34
-moin 	0.66
-moins	-0.47
-moins|cher	-0.27
+moet|mailen	0.78
+mogen|appen	-0.57
+mogen|jullie	-0.45
+mogen|me	-0.45
+mogen|mij	0.39
+moglichkeit|mich	-0.31
+moglichkeit|nur	-0.56
+moglichkeit|sich	-0.41
+mog|ned	0.35
+moin 	0.62
+moins	-0.45
+moins|de	-0.27
 moin|hab	0.37
-moin|hort	0.49
-moin|ich	0.52
-mois	-0.7
-mois 	-0.7
-mois|ca	-0.67
-mois|ce	-0.57
-moi|avec	0.55
-moi|avons	0.32
-moi|cet	-0.3
-moi|de	0.54
-moi|demain	-0.27
-moi|enfin	0.32
-moi|je	-0.92
-moi|la	0.48
+moin|hort	0.51
+moin|ich	0.59
+mois	-0.63
+mois 	-0.63
+mois|ca	-0.69
+mois|ce	-0.54
+moi|avec	0.49
+moi|avons	0.3
+moi|cet	-0.31
+moi|de	0.57
+moi|demain	-0.29
+moi|je	-0.97
+moi|la	0.53
 moi|le	-1.68
-moi|on	-0.73
+moi|merci	-0.31
+moi|on	-0.7
 moi|par	1.17
-moi|plus	-0.33
-moi|plutot	0.43
-moi|quand	-0.34
+moi|plus	-0.31
+moi|plutot	0.41
 moi|qui	-0.7
-moi|retirez	0.5
-moi|sur	-0.56
+moi|retirez	0.38
+moi|sur	-0.54
 moi|svp	0.42
-moi|tranquille	0.29
-moi|un	-0.28
-moi|vers	-0.29
+moi|tranquille	0.31
+moi|un	-0.29
+moi|vers	-0.33
 mok	-0.45
 moki	-0.45
 mokin	-0.45
 mol	0.49
 mole	0.49
 moles	0.49
-molestarme|con	0.48
-molestar|por	0.32
-mom	-0.36
-mom 	-0.33
-mome	-0.35
-momen	-0.35
-mom|but	-0.34
-mona	-0.77
-monat	-0.77
-monatsende|nicht	-0.4
-monatsrate|bei	-0.29
-monat|reicht	-0.35
+molestando|con	0.32
+molestarme|con	0.47
+molestar|por	0.31
+mom	-0.32
+mome	-0.32
+momen	-0.32
+mona	-0.62
+monat	-0.62
+monatsende|nicht	-0.39
+monatsrate|bei	-0.32
+monat|reicht	-0.38
 monte	-0.57
-monthly|newsletter	0.31
-monthly|on	-0.42
-month|please	0.28
-month|would	-0.29
-montr	-0.27
-montre|la	-0.27
-mon|accord	0.45
-mon|ancien	-0.38
-mon|ancienne	-0.4
+monthly|newsletter	0.36
+monthly|on	-0.55
+month|please	0.31
+month|would	-0.31
+montr	-0.31
+montre|la	-0.31
+mon|accord	0.46
+mon|ancien	-0.39
+mon|ancienne	-0.33
 mon|associe	-0.4
-mon|banquier	-0.31
-mon|consentement	0.56
-mon|contrat	-0.34
-mon|dossier	-0.35
+mon|banquier	-0.4
+mon|consentement	0.62
+mon|contrat	-0.32
+mon|dossier	-0.33
 mon|fils	-0.6
-mon|mari	-0.48
+mon|francais	0.32
+mon|mari	-0.5
 mon|nouveau	-0.33
-mon|numero	0.44
-mon|portable	-0.54
-moo	0.39
-moog	0.39
-moogt	0.39
-moogt|mij	0.39
-mor	-0.45
-more	0.6
-more 	0.6
-more|calls	0.45
-more|contact	0.98
-more|credit	-0.72
-more|emails	0.57
-more|i	0.55
-more|info	-1.02
-more|offers	0.29
-more|options	-0.44
-more|questions	-0.43
-more|send	0.48
-more|spam	0.38
+mon|numero	0.42
+mon|portable	-0.42
+moo	0.53
+moog	0.4
+moogt	0.4
+moogt|mij	0.4
+mor	-0.46
+more	0.59
+more 	0.59
+more|calls	0.47
+more|contact	1.04
+more|credit	-0.66
+more|emails	0.58
+more|i	0.52
+more|info	-0.91
+more|offers	0.33
+more|options	-0.46
+more|questions	-0.47
+more|send	0.6
+more|spam	0.35
 more|texts	0.57
 more|than	-0.41
-more|whatsapp	0.4
-morg	-0.55
-morge	-0.55
+more|whatsapp	0.51
+more|whatsapps	0.28
+morg	-0.57
+morge	-0.57
 morgen|an	-0.56
-morgen|bellen	-0.79
-morgen|maar	-0.32
+morgen|bellen	-0.78
+morgen|even	-0.27
+morgen|maar	-0.31
 morgen|um	-0.4
-morgen|wel	-0.37
-morgen|zuruck	-0.57
-morr	-0.42
-morro	-0.42
-mortgage|sorted	0.66
-mot	0.65
-mote	-0.34
-moteu	-0.34
-moteur|n	-0.33
-moth	0.39
-mothe	0.39
-mother|in	-0.27
-mother|she	0.39
-moto	0.35
-motorrad|angefragt	-0.32
-motorrad|woanders	0.56
-motor|al	0.27
+morgen|wel	-0.38
+morgen|zuruck	-0.64
+morr	-0.43
+morro	-0.43
+mortgage|sorted	0.6
+mot	0.58
+mote	-0.32
+moteu	-0.32
+moteur|n	-0.31
+moth	0.35
+mothe	0.35
+mother|she	0.35
+moto	0.28
+motorrad|angefragt	-0.42
+motorrad|woanders	0.57
 motor|verkocht	0.44
-moto|a	-0.48
-moto|asi	0.38
-moto|para	-0.38
-moved|back	0.29
-mover	-0.48
-move|anymore	0.34
-move|in	-0.39
-movil	0.33
-movil|sin	-0.29
-moving|company	0.67
-moyen|de	-0.41
-moyen|que	0.46
-mp 	-0.34
-mpa	0.36
-mpa 	0.46
+moto|a	-0.57
+moto|ailleurs	0.29
+moto|asi	0.35
+moto|para	-0.3
+moved|back	0.3
+mover	-0.49
+move|anymore	0.38
+move|in	-0.33
+movil	0.34
+movil|sin	-0.3
+moving|company	0.59
+moy	-0.29
+moye	-0.29
+moyen	-0.29
+moyen|de	-0.45
+moyen|que	0.33
+mp 	-0.36
+mpa	0.37
+mpa 	0.44
 mpani	0.41
-mpe 	0.32
-mpech	-0.27
+mpech	-0.31
 mpes	-0.51
 mpes 	-0.51
-mpet	0.37
-mpete	0.37
-mpg	-0.42
-mpg 	-0.42
-mpl	0.57
+mpet	0.36
+mpete	0.36
+mpg	-0.46
+mpg 	-0.46
+mpl	0.56
 mple	0.5
 mplem	0.53
 mplet	-0.4
-mpor	-0.43
-mpora	-0.28
-mport	-0.31
-mpra	-0.31
-mprar	-0.4
-mpre 	0.33
-mpro	-0.36
-mprob	-0.3
-mry	0.35
-mry 	0.35
-ms 	0.38
-mse	0.58
-msen	0.58
-msen 	0.58
-msg 	0.67
-msgs|please	0.38
-msg|me	0.51
-msj	0.46
-msjs	0.45
-msjs 	0.45
-msjs|xfa	0.49
+mpor	-0.44
+mpora	-0.3
+mport	-0.29
+mpra	-0.32
+mprar	-0.52
+mpre 	0.36
+mpro	-0.29
+mr|hale	-0.3
+mr|ortiz	0.44
+ms 	0.4
+mse	0.57
+msen	0.57
+msen 	0.57
+msg 	0.69
+msgs|please	0.45
+msg|me	0.5
+msj	0.47
+msjs	0.46
+msjs 	0.46
+msjs|q	0.29
+msjs|xfa	0.5
 mst	-0.4
 msta	-0.4
 mstag	-0.4
-mt 	-0.33
+ms|carter	0.4
+mt 	-0.29
 muc	-0.54
 much	-0.54
-much 	-0.75
+much 	-0.77
 mucha	0.27
 muchas|gracias	0.27
+mucho	-0.3
 much|once	-0.53
-much|text	-0.75
+much|text	-0.72
 mue	-0.27
 mues	-0.27
 muess	-0.27
 muessen|nicht	-0.27
-muj	-0.29
-muje	-0.29
-mujer	-0.29
+muj	-0.3
+muje	-0.3
+mujer	-0.3
+mujer|siempre	-0.28
 mula	0.4
-mun	0.73
-muni	0.73
-munic	0.73
-muss	-0.3
-musse	-0.44
-mussen|nicht	-1.07
-muss|mein	-0.29
-must|have	-0.32
-must|i	0.3
-mutter|an	-0.51
+mun	0.88
+muni	0.88
+munic	0.88
+muss	-0.31
+musse	-0.43
+mussen|nicht	-1.09
+muss|mein	-0.31
+must|have	-0.36
+must|i	0.28
+mutter|an	-0.52
 mutter|bitte	0.5
-muy	-0.28
-muy 	-0.28
+mutter|die	0.28
+muy|alto	-0.3
 muy|profesional	-0.4
-mw 	-0.45
-mys	0.7
-myse	0.7
-mysel	0.7
-myself|if	0.5
-my|bank	0.28
-my|brother	-0.53
-my|cell	-0.36
-my|chats	0.44
+mw 	-0.46
+mys	0.63
+myse	0.63
+mysel	0.63
+myself|if	0.43
+my|brother	-0.5
+my|cell	-0.34
 my|coffee	-0.43
 my|consent	0.41
-my|contact	0.89
-my|contract	-0.27
-my|data	0.6
-my|desk	-0.46
-my|e	0.41
-my|emails	-0.29
-my|file	-0.27
-my|flat	0.32
+my|contact	0.9
+my|data	0.64
+my|desk	-0.44
+my|e	0.37
 my|french	0.34
-my|german	0.31
-my|gmail	-0.46
-my|house	0.27
-my|husband	-0.68
-my|info	0.42
-my|information	0.89
+my|german	0.43
+my|gmail	-0.28
+my|husband	-0.48
+my|info	0.35
+my|information	0.92
 my|insurance	0.44
-my|iphone	0.43
+my|iphone	0.44
 my|landline	-0.58
-my|last	-0.69
-my|lease	-0.4
+my|last	-0.72
+my|lease	-0.41
 my|life	0.43
-my|line	0.28
-my|membership	-0.92
-my|mind	-0.31
-my|mobile	-0.3
-my|mortgage	0.66
-my|mother	0.39
-my|number	1.17
+my|line	0.27
+my|membership	-0.82
+my|mind	-0.3
+my|mortgage	0.6
+my|mother	0.35
+my|number	1.19
 my|office	-0.38
-my|old	-0.78
-my|options	-0.62
-my|own	-0.53
-my|partner	-0.5
-my|parts	-0.51
-my|phone	0.31
-my|place	-0.27
-my|quote	-0.39
-my|research	-0.45
-my|service	-0.82
+my|old	-0.82
+my|options	-0.61
+my|own	-0.54
+my|partner	-0.39
+my|parts	-0.65
+my|phone	0.32
+my|place	-0.29
+my|quote	-0.38
+my|research	-0.44
+my|service	-0.8
 my|son	-0.57
-my|spanish	0.37
-my|tax	-0.42
-my|time	-0.42
-my|wife	-0.65
-my|work	-0.5
-m|achaler	0.4
-m|apeler	0.64
-m|appeliez	-0.47
-m|arrete	-0.94
+my|spanish	0.4
+my|tax	-0.43
+my|time	-0.44
+my|wife	-0.63
+my|work	-0.62
+m|achaler	0.43
+m|apeler	0.65
+m|appeliez	-0.51
+m|arrete	-0.89
 m|asking	0.4
-m|avez	0.42
+m|avez	0.43
+m|bernard	0.33
 m|done	0.31
-m|driving	0.55
-m|ecris	0.39
-m|envoyez	0.64
-m|escriban	0.54
-m|good	-0.36
-m|inscrire	-0.37
-m|interesse	-0.68
-m|interested	-0.41
+m|driving	0.57
+m|ecris	0.38
+m|envoyez	0.63
+m|escriban	0.57
+m|good	-0.32
+m|inscrire	-0.38
+m|interesse	-0.33
+m|interested	-0.44
 m|just	-0.61
-m|making	-0.57
-m|not	0.36
-m|occupe	-0.43
-m|off	-0.42
-m|oppose	0.4
-m|replying	0.39
-m|reporting	0.27
-m|still	-0.39
-m|the	-0.63
-na 	-0.3
-naar|4411	-0.34
-naar|die	0.32
-naar|dit	0.48
-naar|het	-0.55
-naar|huis	-0.39
-naar|mijn	-1.01
+m|making	-0.56
+m|not	0.37
+m|occupe	-0.42
+m|off	-0.34
+m|oppose	0.42
+m|replying	0.35
+m|still	-0.34
+m|the	-0.5
+na 	-0.28
+naar|4411	-0.31
+naar|die	0.28
+naar|dit	0.5
+naar|het	-0.58
+naar|huis	-0.4
+naar|mijn	-1.02
 nach	-0.35
 nach 	-0.55
+nachb	0.27
 nachm	-0.34
 nachmittag|an	-0.34
-nachrichten|abmelden	-0.36
-nachrichten|bitte	0.74
-nachrichten|mehr	0.45
-nachrichten|zu	-0.4
-nachricht|erhalten	-0.59
-nachs	-0.48
-nachsten|wohnmobil	-0.28
-nachstes|jahr	-0.62
+nachrichten|abmelden	-0.38
+nachrichten|bitte	0.71
+nachrichten|mehr	0.44
+nachrichten|weg	-0.28
+nachrichten|zu	-0.39
+nachricht|erhalten	-0.48
+nachs	-0.47
+nachsten|wohnmobil	-0.29
+nachstes|jahr	-0.6
+nacht	-0.27
 nach|18	-0.39
-nach|20	-0.27
-nach|dem	-0.58
-naci	0.29
-nacio	0.29
-nacional|no	0.43
-nad	0.55
+nach|20	-0.28
+nach|dem	-0.48
+naci	0.3
+nacio	0.3
+nacional|no	0.42
+nack	0.27
+nack 	0.27
+nad	0.58
 nada	0.43
 nada 	0.43
-nada|baja	0.38
+nada|baja	0.35
 nada|con	0.4
-nada|de	0.79
-nada|mas	0.36
-nadr	-0.36
-nadre	-0.36
+nada|de	0.67
+nada|el	-0.32
+nada|mas	0.33
+nada|todavia	-0.32
+nadr	-0.35
+nadre	-0.35
 nag	-0.39
 nage	-0.39
-nage 	-0.46
-nah 	-0.27
-nah|bro	0.49
-nah|i	-0.36
-nah|not	-0.34
-nais	-0.62
-nais 	-0.62
-nal 	-0.67
-nale	0.78
+nage 	-0.49
+nah|bro	0.43
+nah|i	-0.32
+nah|not	-0.39
+nais	-0.61
+nais 	-0.61
+naj	-0.32
+naja	-0.32
+najaa	-0.32
+najaar|terug	-0.32
+nal 	-0.63
+nale	0.82
 nale 	0.28
-nalem	0.41
-nalen	0.29
-nales	0.37
-nam	0.43
-name	0.43
-name 	0.43
-namens|mij	-0.4
-name|off	0.32
-nan 	-0.31
+nalem	0.43
+nalen	0.33
+nales	0.39
+nalm	0.33
+nalme	0.33
+nam	0.38
+name	0.38
+name 	0.47
+namens|mij	-0.5
+name|off	0.41
+nan 	-0.27
 nana	-0.32
 nana 	-0.32
-nanci	-0.38
-nap	-0.55
-nap 	-0.29
-nape	-0.35
-nape 	-0.27
-nari	0.41
-nario	0.41
-narz	0.36
-narzt	0.36
-nas 	0.29
-nasa	-0.27
-nasa 	-0.27
-nat	-0.38
-nat 	-0.35
-nats	-0.51
-natse	-0.4
-natsr	-0.29
+nap	-0.63
+nap 	-0.28
+nape	-0.31
+nard	0.33
+nard 	0.33
+nari	0.42
+nario	0.42
+narz	0.32
+narzt	0.32
+nasiu	0.27
+nat 	-0.38
+nats	-0.57
+natse	-0.39
+natsr	-0.32
 nau	0.48
-naux	0.43
-naux 	0.43
-navit	-0.36
-na|20	-0.46
+naux	0.42
+naux 	0.42
+navit	-0.3
+na|20	-0.58
 na|8	-0.55
-na|9	-0.51
+na|9	-0.52
+na|het	-0.27
 na|super	0.51
-na|toll	-0.29
-na|vijven	-0.51
-na|zessen	-0.51
-nbiet	0.3
-nc 	0.55
-ncair	-0.31
+na|vijven	-0.52
+na|zessen	-0.43
+nba	0.45
+nban	0.45
+nbank	0.45
+nbe	0.35
+nbiet	0.33
+nbou	-0.31
+nbouw	-0.31
+nc 	0.56
+ncair	-0.36
 nce	0.4
-ncel	0.49
+nced	0.35
+nced 	0.35
+ncel	0.5
 ncel 	0.51
-ncele	0.33
-ncelo	-0.46
-ncem	-0.52
-nceme	-0.52
-ncen	-0.27
-ncent	-0.27
-ncesi	0.29
-nchi	-0.42
-nciac	0.56
-ncie	-0.37
-ncien	-0.59
-ncin	-0.41
-ncing	-0.41
-ncio	-0.29
-ncl	-0.47
-nclu	-0.47
-nclui	-0.31
-nco 	-0.52
-nct	-0.32
-ncti	-0.33
-nctio	-0.33
-nctu	0.3
-nctur	0.32
-ncun	-0.38
-ncun 	-0.38
-ncy	0.46
-ncy 	0.46
-nd 	0.52
-nda 	0.55
-ndaa	-0.28
-ndaag	-0.28
+ncele	0.35
+ncelo	-0.36
+ncesi	0.3
+nchem	-0.3
+nchi	-0.44
+nciam	-0.28
+ncie	-0.43
+ncien	-0.6
+ncl	-0.37
+nclu	-0.37
+nclud	-0.36
+nclui	-0.37
+nco 	-0.57
+nct	-0.3
+ncti	-0.31
+nctio	-0.31
+nctu	0.36
+nctur	0.38
+ncun	-0.47
+ncun 	-0.47
+ncy	0.47
+ncy 	0.47
+nd 	0.55
+nda 	0.56
+ndaa	-0.27
+ndaag	-0.27
 ndaba	-0.39
 ndag 	-0.4
-ndam	-0.45
-ndame	-0.67
+ndam	-0.67
+ndame	-0.68
+ndan	-0.29
 ndan 	-0.41
-ndand	0.36
-nday	-0.31
-nday 	-0.31
-ndays	-0.29
-nde	-0.49
+ndand	0.67
+nday	-0.32
+nday 	-0.36
+ndays	-0.31
+nde	-0.51
 ndee	0.42
 ndee 	0.42
-ndem	-0.49
-ndeme	-0.49
-ndenl	0.43
-ndens	-0.3
-ndera	-0.29
-nderd	-0.66
-ndere	0.29
+ndem	-0.46
+ndeme	-0.46
+ndenl	0.41
+ndera	-0.33
+nderd	-0.62
+ndere	0.28
 nderh	-0.4
-ndete	-0.52
-ndez	-0.85
-ndez 	-0.85
-ndi	-0.5
+ndete	-0.5
+ndez	-1.03
+ndez 	-1.03
+ndi	-0.47
 ndid	-0.4
-ndida	-0.46
-ndie	-0.53
+ndida	-0.56
+ndie	-0.54
 ndien	-0.4
 ndier	-0.4
-ndig	-0.55
-ndig 	-0.46
-ndiga	0.36
-ndim	0.45
-ndimo	0.45
-ndio	-0.46
-ndio 	-0.46
-ndl	0.44
-ndli	-0.27
-ndlin	-0.61
+ndig	-0.5
+ndig 	-0.45
+ndiga	0.4
+ndim	0.48
+ndimo	0.48
+ndio	-0.35
+ndio 	-0.35
+ndl	0.36
+ndli	-0.31
+ndlin	-0.6
 ndly	0.63
 ndly 	0.63
-ndol	-0.38
-ndola	-0.38
-ndr	-0.38
-ndra	-0.44
-ndrai	-0.27
+ndol	-0.4
+ndola	-0.4
+ndom	-0.41
+ndome	-0.41
+ndr	-0.36
+ndra	-0.42
 ndrea	0.37
-ndred	-0.49
-ndri	-0.4
+ndred	-0.47
+ndri	-0.39
 nds	-0.5
-nds 	-0.52
-ndt	0.3
-ndt 	0.3
+nds 	-0.51
 ndw	-0.41
-ndwo	-0.27
-ndwo 	-0.27
-nea 	0.38
+nea 	0.36
 near	-0.44
 near 	-0.44
-near|you	-0.43
-neb	-0.44
-nebe	-0.31
-neben	-0.31
-nebenan|ist	-0.35
-necesario|que	-0.46
-necesito|del	0.37
-necesito|el	-0.3
-necesito|para	-0.34
-ned	0.65
-ned 	0.71
-nee 	-0.27
-need|financing	-0.72
-need|it	-0.46
-need|you	0.32
+near|you	-0.45
+neb	-0.39
+nebe	-0.27
+neben	-0.27
+nebenan|ist	-0.3
+necesario|que	-0.41
+necesito|del	0.38
+necesito|el	-0.28
+necesito|para	-0.28
+ned	0.64
+ned 	0.72
+nee 	-0.29
+need|financing	-0.66
+need|it	-0.69
+need|you	0.34
 neel	-0.81
 neel 	-0.81
-neem	-0.64
-neem 	-0.64
-neem|geen	0.28
-neem|voortaan	-0.27
-neer 	-0.43
+neem	-0.6
+neem 	-0.6
+neem|geen	0.34
+neem|voortaan	-0.29
 neerd	0.39
-nees	0.34
-nees 	0.34
-nee|danke	-0.45
-nee|gezegd	0.6
-nee|niet	0.75
-neg	-0.29
+nees	0.32
+nees 	0.32
+nee|dank	-0.28
+nee|danke	-0.48
+nee|gezegd	0.59
+nee|niet	0.73
+neg	-0.33
 negee	-0.3
 negeer|dat	-0.3
-nehmen|danke	0.52
-nein|bitte	0.44
+nego	-0.27
+negoc	-0.27
+nehmen|danke	0.53
+nein|bitte	0.43
 nein|gesagt	0.48
-neit	0.32
-neith	0.32
-neither|by	0.32
-nel	0.38
-nell	0.52
+nein|nein	-0.27
+neit	0.3
+neith	0.3
+neither|by	0.3
+nel	0.45
+nell	0.53
+nem 	0.27
 nemen|jullie	-0.7
-nen|leasingvertrag	0.68
-nen|wagen	0.87
-nen|zahnarzt	0.36
-nerg	0.59
-nergy	0.43
-ners	-0.33
-nes 	-0.36
-ness	0.27
-ness 	0.27
-nestl	-0.32
-net 	-0.6
-neta|ya	0.71
-net|nu	-0.6
+nen|leasingvertrag	0.76
+nen|wagen	0.88
+nen|zahnarzt	0.32
+neral	-0.28
+nerg	0.53
+nergi	0.4
+nergy	0.44
+ners	-0.31
+nes 	-0.35
+nestl	-0.29
+net 	-0.54
+neta|ya	0.77
+net|nu	-0.62
 neub	-0.4
 neuba	-0.4
-neue 	-0.33
-neuen	0.44
+neue 	-0.34
+neuen	0.5
 neues	-0.55
-neue|freundin	0.66
-neue|reifen	0.33
-nev	-0.3
-neve	-0.3
-never	-0.3
-never|applied	0.41
-never|call	1.04
-never|contact	0.57
-never|even	0.3
-never|got	-0.44
-never|mind	-0.64
-never|received	-0.47
+neue|freundin	0.67
+neue|reifen	0.34
+nev	-0.29
+neve	-0.29
+never	-0.29
+never|applied	0.69
+never|call	1.14
+never|contact	0.51
+never|even	0.39
+never|got	-0.43
+never|mind	-0.68
+never|received	-0.69
 never|said	-0.62
 never|signed	0.41
-never|text	0.82
-never|told	-0.48
-never|want	0.77
+never|text	0.84
+never|told	-0.5
+never|want	0.82
 never|was	0.29
-new 	-0.29
-newa	-0.27
-newal	-0.27
-news 	-0.32
-newsletters|par	0.62
-newsletter|abmelden	-0.34
-newsletter|abzubestellen	-0.69
-newsletter|abzumelden	-0.59
+new 	-0.31
+newa	-0.4
+newal	-0.4
+news 	-0.35
+newsletter|abmelden	-0.29
+newsletter|abzubestellen	-0.74
+newsletter|abzumelden	-0.51
 newsletter|aus	0.4
-newsletter|but	-0.42
-newsletter|der	0.43
-newsletter|mochte	0.4
-newsletter|ou	-0.59
-newsletter|please	0.31
+newsletter|but	-0.41
+newsletter|der	0.4
+newsletter|mochte	0.39
+newsletter|ou	-0.48
+newsletter|please	0.36
 newsletter|weiter	-0.5
-newsletter|with	-0.32
-news|on	-0.32
-new|ebike	-0.29
-new|flat	-0.39
-new|phone	0.55
-nex	-0.4
-next	-0.4
-next 	-0.4
-next|week	-0.33
+newsletter|with	-0.35
+news|on	-0.35
+new|ebike	-0.31
+new|flat	-0.33
+new|phone	0.53
+nex	-0.39
+next	-0.39
+next 	-0.39
+next|week	-0.29
 nez	0.33
 nez 	0.33
-ne|baisse	-0.27
-ne|baissez	-0.64
-ne|cherche	0.42
-ne|connais	-0.36
-ne|decroche	-0.39
-ne|me	0.37
-ne|neue	0.66
-ne|peux	-0.32
-ne|plus	0.35
-ne|pourra	-0.44
+ne|baissez	-0.73
+ne|cherche	0.41
+ne|connais	-0.41
+ne|decide	-0.27
+ne|decroche	-0.38
+ne|desire	0.3
+ne|me	0.31
+ne|neue	0.67
+ne|peux	-0.34
+ne|plus	0.34
+ne|pourra	-0.42
 ne|pouvez	-0.35
-ne|rappelle	-0.31
+ne|rappelle	-0.36
 ne|recois	-0.41
-ne|reponds	-0.38
-ne|souhaite	0.68
-ne|suis	0.47
-ne|supprimez	-0.39
-ne|trouve	-0.74
-ne|versicherung	0.52
-ne|veux	0.44
-ne|wohnung	0.5
-nfin	0.32
-nfin 	0.32
-nfon	-0.36
-nfona	-0.36
-nfos	-0.54
-nfos 	-0.54
+ne|reponds	-0.35
+ne|souhaite	0.88
+ne|suis	0.45
+ne|supprimez	-0.37
+ne|trouve	-0.76
+ne|versicherung	0.44
+ne|veux	0.52
+ne|wohnung	0.54
+nfi	0.33
+nfon	-0.3
+nfona	-0.3
+nfos	-0.52
+nfos 	-0.52
 nfr	0.35
-nfra	0.36
-nfrag	0.36
+nfra	0.35
+nfrag	0.35
 nft	0.45
 nfti	0.34
 nftig	0.34
-ng 	-0.32
-ngal	-0.28
-ngalo	-0.28
-nganc	-0.56
+ng 	-0.33
+nga	0.27
+ngan	0.27
+nganc	-0.6
+ngang	0.31
 nged	-0.58
 nged 	-0.58
 ngefa	-0.31
-ngeh	-0.88
-ngehe	-0.88
-ngem	-0.38
-ngeme	-0.38
+ngeh	-0.95
+ngehe	-0.95
+ngem	-0.41
+ngeme	-0.41
 ngens	0.4
-nger	0.67
-nger 	0.76
-ngeru	0.39
-ngeve	-0.53
+nger	0.66
+nger 	0.75
+ngeru	0.32
+ngeve	-0.52
 ngez	-0.54
 ngez 	-0.54
-ngle	-0.34
-ngle 	-0.53
-ngler	-0.3
-ngli	0.77
-nglij	0.74
-ngs	-0.37
-ngs 	-0.39
-ngsa	-0.55
-ngsan	-0.55
-ngt	-0.44
-ngt 	-0.45
-ngte	0.27
-ngtem	0.27
-ngu	0.32
-ngue	0.4
-ngues	0.4
-ngun	0.31
-ngun 	0.3
-ngv	0.61
-ngve	0.61
-ngver	0.61
+ngle	-0.38
+ngle 	-0.58
+ngler	-0.33
+ngli	0.84
+nglij	0.71
+ngs	-0.41
+ngs 	-0.41
+ngsa	-0.31
+ngsan	-0.31
+ngt	-0.43
+ngt 	-0.44
+ngte	0.29
+ngtem	0.29
+ngu	0.37
+ngua	-0.27
+nguag	-0.27
+ngue	0.31
+ngues	0.31
+ngun	0.33
+ngun 	0.34
+ngv	0.55
+ngve	0.55
+ngver	0.55
+nhei	-0.27
 nia 	0.41
+nib	-0.37
 nica	0.27
-nica 	-0.48
-nicac	0.34
+nica 	-0.47
+nicac	0.4
 nicat	0.54
-nice	0.35
+nice	0.33
 nich 	0.69
-nichts|abmelden	0.39
-nichts|bekommen	-0.43
-nichts|dagegen	-0.86
-nichts|erhalten	-0.3
+nichts|abmelden	0.6
+nichts|bekommen	-0.44
+nichts|dagegen	-0.82
+nichts|erhalten	-0.36
+nichts|fur	-0.44
 nichts|gesehen	-0.49
-nichts|mehr	0.38
-nichts|sage	-0.47
-nicht|ab	-0.42
-nicht|am	-0.8
-nicht|an	0.96
-nicht|angekommen	-0.65
-nicht|anrufen	0.52
-nicht|antworte	-0.57
+nichts|mehr	0.54
+nichts|sage	-0.49
+nicht|ab	-0.41
+nicht|am	-0.76
+nicht|an	0.98
+nicht|angekommen	-0.67
+nicht|anrufen	0.51
+nicht|antworte	-0.58
 nicht|aufhoeren	-0.27
-nicht|aufhoren	-1.07
-nicht|aus	-0.92
-nicht|bekomme	-0.67
-nicht|dreimal	-0.44
-nicht|einfach	0.33
-nicht|endlich	0.88
-nicht|gesagt	-0.98
-nicht|ich	-0.86
-nicht|im	-0.99
-nicht|interessiert	-0.76
+nicht|aufhoren	-1.09
+nicht|aus	-0.94
+nicht|bekomme	-0.61
+nicht|dreimal	-0.45
+nicht|eigentlich	0.31
+nicht|einfach	0.35
+nicht|endlich	0.94
+nicht|gesagt	-0.78
+nicht|ich	-0.89
+nicht|im	-1.15
+nicht|interessiert	-0.78
 nicht|mehr	0.59
-nicht|melden	-0.4
-nicht|mit	-0.51
-nicht|passt	-0.73
-nicht|rangehe	-0.88
-nicht|runtergehen	-0.33
-nicht|schreiben	0.57
-nicht|so	-0.44
-nicht|spenden	0.74
+nicht|melden	-0.39
+nicht|mit	-0.44
+nicht|passt	-0.8
+nicht|rangehe	-0.95
+nicht|runtergehen	-0.37
+nicht|schreiben	0.59
+nicht|senken	-0.28
+nicht|so	-0.47
+nicht|spenden	0.71
 nicht|verlangt	-0.39
-nicht|von	-0.44
-nicht|vor	-1.08
-nicht|zuruckrufe	-0.39
-nicht|zuruckschreibe	-0.44
+nicht|von	-0.46
+nicht|vor	-1.06
+nicht|zuruckrufe	-0.47
+nicht|zuruckschreibe	-0.45
 nich|mehr	0.69
-nicos	0.27
-niek	0.41
-niek 	0.41
+nicos	0.34
+niek	0.39
+niek 	0.39
 niem	0.39
 niema	0.39
-nier 	-0.36
-niets	-0.65
-niets|meer	-0.75
-niets|van	0.27
-niet|af	-0.52
-niet|antwoord	-0.4
-niet|dat	-0.33
+niets	-0.55
+niets|meer	-0.7
+niet|af	-0.55
+niet|antwoord	-0.38
+niet|dat	-0.32
 niet|door	0.27
-niet|doorgaat	0.39
-niet|drie	-0.36
-niet|elke	-0.29
-niet|gebeld	0.35
-niet|geinteresseerd	0.69
-niet|gekregen	-0.3
-niet|gevraagd	-0.5
-niet|gewoon	0.67
-niet|gezien	-0.47
-niet|ik	-0.27
-niet|krijgen	-0.31
+niet|doorgaat	0.38
+niet|drie	-0.39
+niet|elke	-0.3
+niet|gebeld	0.36
+niet|geinteresseerd	0.66
+niet|gekregen	-0.34
+niet|gevraagd	-0.51
+niet|gewoon	0.65
+niet|gezien	-0.48
+niet|ik	-0.28
+niet|krijgen	-0.27
 niet|langer	0.42
-niet|lijst	0.42
-niet|mark	0.28
-niet|meer	0.45
-niet|moet	0.75
+niet|lijst	0.41
+niet|mark	0.29
+niet|meer	0.41
+niet|moet	0.78
 niet|na	-0.55
 niet|naar	0.36
-niet|namens	-0.4
-niet|opneem	-0.84
-niet|per	0.71
-niet|reageer	-0.57
+niet|namens	-0.5
+niet|opneem	-0.83
+niet|per	0.59
+niet|reageer	-0.58
 niet|register	0.4
-niet|stoppen	-0.56
-niet|te	-0.7
+niet|stoppen	-0.62
+niet|te	-0.69
 niet|tussen	-1.06
-niet|uit	-0.96
-niet|van	-0.44
-niet|verder	0.42
-niet|voor	-0.49
-niet|zakt	-0.39
-niet|zo	-0.37
-niet|zoveel	-0.51
-nieuwbouwprojecten|blijven	-0.37
-nieuwe|modellen	-0.4
-nieuwsbrief|af	-0.29
-nieuwsbrief|aub	0.72
-nieuwsbrief|halen	0.66
+niet|uit	-0.92
+niet|van	-0.46
+niet|verder	0.34
+niet|voor	-0.42
+niet|we	-0.28
+niet|zakt	-0.38
+niet|zo	-0.36
+niet|zoveel	-0.42
+nieuwbouwprojecten|blijven	-0.31
+nieuwe|aanbouw	-0.31
+nieuwe|modellen	-0.44
+nieuwsbrief|af	-0.37
+nieuwsbrief|aub	0.76
+nieuwsbrief|halen	0.72
 nieuwsbrief|met	-0.37
 nieuwsbrief|of	-0.27
 nieuwsbrief|op	0.47
-nieuwsbrief|per	0.48
-nieuwsbrief|van	0.32
-nieuwsbrief|wil	0.35
-nie|eine	0.45
-nie|gesagt	-1.04
-nie|meer	0.64
-nie|mehr	0.32
-nie|verlangt	-0.68
-nie|wieder	1.09
-nights|and	0.35
-nik	0.36
-niks	0.36
-niks 	0.36
-niks|gehad	-0.53
-niks|laat	-0.56
-niks|meer	1.16
-niks|ontvangen	-0.72
+nieuwsbrief|per	0.49
+nieuwsbrief|van	0.33
+nieuwsbrief|wil	0.37
+nie|eine	0.41
+nie|gesagt	-1.02
+nie|meer	0.54
+nie|mehr	0.28
+nie|verlangt	-0.7
+nie|wieder	1.04
+nights|and	0.3
+niks|gehad	-0.43
+niks|laat	-0.45
+niks|meer	1.33
+niks|ontvangen	-0.35
 niks|van	-0.33
+niks|voor	-0.45
 nimm	0.28
-nimma	0.45
-nimma|an	0.45
+nimma	0.46
+nimma|an	0.46
 nimme	0.27
-nimmer|an	0.64
-nimmer|o	0.33
-ningu	0.31
-ninguna|carmen	-0.53
-ningun|financiamiento	0.34
-ningun|jorge	-0.39
+nimmer|an	0.63
+nimmer|o	0.35
+ningu	0.33
+ninguna|carmen	-0.51
+ninguna|rocio	-0.33
+ningun|financiamiento	0.28
+ningun|jorge	-0.55
 ningun|medio	0.27
-ningun|perro	-0.37
-ningun|seguro	-0.31
-nino	-0.35
-niste	0.31
-nit 	-0.78
-niv	0.73
-nive	0.58
-niver	0.58
-nix	0.34
-nix 	0.34
-ni|correos	-0.45
-ni|llamadas	-0.45
+ningun|perro	-0.34
+ningun|seguro	-0.41
+nino	-0.38
+nise	-0.27
+niser	-0.27
+niste	0.32
+nit 	-0.76
+niv	0.72
+nive	0.57
+niver	0.57
+nix	0.35
+nix 	0.35
+ni|correos	-0.42
+ni|de	0.29
+ni|llamadas	-0.42
 ni|me	0.41
-ni|un	0.48
-njo	0.56
-njou	0.56
-njour	0.56
-nk 	0.33
-nkel	-0.27
+ni|un	0.69
+njo	0.55
+njou	0.55
+njour	0.55
+nk 	0.35
 nkel 	-0.33
-nkti	-0.28
-nktio	-0.28
-nla 	0.31
-nlac	-0.32
-nlace	-0.32
+nken	-0.28
+nken 	-0.28
+nlac	-0.46
+nlace	-0.46
+nlag	0.3
+nlage	0.3
 nlang	-0.41
-nles	-0.63
-nless	-0.63
+nles	-0.65
+nless	-0.65
 nlev	0.4
 nleve	0.4
-nlij	-0.38
-nlijk	-0.38
-nlis	0.56
-nlist	0.56
-nme	0.44
+nlis	0.44
+nlist	0.44
+nlo	0.46
+nlo 	0.47
+nme	0.45
 nme 	0.52
-nn 	-0.33
-nna	0.48
-nna 	0.4
-nnais	-0.62
-nnee	0.3
-nneer	-0.43
-nnees	0.34
-nnel	0.37
-nnel 	-0.45
-nnell	0.42
-nner 	0.34
-nners	-0.33
-nnez	0.43
-nnez 	0.43
+nmel	-0.27
+nmeld	-0.27
+nmo	0.38
+nmob	0.38
+nmobi	0.38
+nn 	-0.35
+nna	0.53
+nna 	0.43
+nnais	-0.61
+nneer	-0.42
+nnees	0.32
+nnel	0.43
+nnel 	-0.67
+nnell	0.43
+nnels	0.28
+nner 	0.36
+nners	-0.31
+nnez	0.42
+nnez 	0.42
 nno	-0.58
 nnoy	-0.39
 nnoye	-0.5
-nnste	0.52
-nnt 	0.49
-nny	-0.69
-nny 	-0.69
-noc	-0.34
-noch	-0.34
-noch 	-0.43
-noche	-0.31
-noche|porfa	-0.48
-nochmal|per	-0.92
-nochmal|schicken	-0.7
-nochmal|wegen	-0.29
-noch|abmelden	-0.29
-noch|auf	-0.52
+nnste	0.53
+nnt 	0.44
+nnu	-0.35
+nny	-0.66
+nny 	-0.66
+noc	-0.35
+noch	-0.35
+noch 	-0.41
+noche	-0.35
+noche|porfa	-0.51
+nochmal|per	-1.01
+nochmal|schicken	-0.65
+noch|abmelden	-0.31
+noch|auf	-0.55
 noch|aufs	-0.41
-noch|da	-0.42
-noch|ein	-0.45
-noch|einen	-0.42
-noch|in	-0.29
-noch|interessiert	-0.62
-noch|platze	-0.39
-noch|sagen	0.76
+noch|da	-0.45
+noch|ein	-0.51
+noch|einen	-0.44
+noch|in	-0.32
+noch|interessiert	-0.64
+noch|platze	-0.38
+noch|sagen	0.77
 noch|verfugbar	-0.31
-noch|wert	-0.32
-noch|zu	-0.47
-nodig|stuur	0.52
-nog|een	-1.28
-nog|geen	-0.45
+noch|wert	-0.28
+noch|zu	-0.44
+nodig|stuur	0.56
+nog|een	-1.32
 nog|met	-0.3
-nog|niet	-0.84
-nog|steeds	-0.54
-nog|te	-0.41
-nog|wel	-0.8
-nog|zeggen	1.07
-noi	-0.66
-nois	-0.54
-noise	-0.54
-noma	-0.51
-nomas	-0.51
-nomas|dije	-0.38
-non	-0.68
-non 	-0.36
-nons	-0.55
-nonst	-0.55
-nonstop|from	-0.44
-nonstop|le	-0.46
-non|deux	0.62
-non|merci	-0.3
-non|ne	-0.57
-non|non	-0.57
-non|stop	-1.32
-nooit|bij	0.29
+nog|niet	-0.83
+nog|steeds	-0.49
+nog|te	-0.5
+nog|wel	-0.83
+nog|zeggen	1.05
+noi	-0.68
+nois	-0.57
+noise	-0.57
+noma	-0.4
+nomas	-0.4
+nomas|dije	-0.34
+nome	-0.31
+nomen	-0.31
+non	-0.61
+non 	-0.31
+nons	-0.56
+nonst	-0.56
+nonstop|from	-0.48
+nonstop|le	-0.5
+non|deux	0.55
+non|merci	-0.37
+non|ne	-0.42
+non|non	-0.42
+non|stop	-1.34
+nooit|bij	0.3
+nooit|een	-0.27
 nooit|gevraagd	-0.35
-nooit|gezegd	-1.08
-nooit|meer	0.97
+nooit|gezegd	-1.1
+nooit|meer	0.96
 nooit|om	0.34
-noon	-0.78
-noon 	-0.78
-noon|i	-0.6
-noord|is	-0.27
-nor	-0.63
-nor 	0.32
-nore	-0.45
-nori	-0.34
-norie	-0.34
-norit	0.36
-nor|by	0.32
-nos|escriban	0.32
-nos|panneaux	0.62
-nos|vemos	-0.34
-not 	0.47
-nothing|to	0.41
-notificaciones|sin	-0.54
-not|asking	-0.31
-not|at	-0.46
-not|booking	0.46
+noon	-0.84
+noon 	-0.84
+noon|i	-0.59
+noord|is	-0.28
+nor	-0.64
+nor 	0.3
+nore	-0.46
+nori	-0.35
+norie	-0.35
+norit	0.4
+nor|by	0.3
+nos|escriban	0.37
+nos|llamen	-0.39
+nos|panneaux	0.45
+nos|vemos	-0.38
+not 	0.32
+nothing|to	0.4
+notificaciones|sin	-0.51
+not|asking	-0.3
+not|at	-0.44
+not|booking	0.55
 not|buying	0.53
-not|call	1.02
-not|contact	0.44
-not|doing	0.3
-not|email	0.67
-not|for	0.48
-not|get	0.34
-not|give	0.34
-not|happening	0.29
-not|jessica	-0.64
-not|looking	0.38
-not|message	0.89
-not|mine	-0.33
-not|moving	0.47
-not|on	-0.37
-not|reach	-0.51
-not|really	-0.31
-not|refinancing	0.61
-not|renting	0.27
-not|sell	0.29
-not|send	0.45
+not|call	1.08
+not|contact	0.42
+not|doing	0.39
+not|email	0.76
+not|for	-0.79
+not|get	0.39
+not|give	0.36
+not|happening	0.3
+not|in	0.31
+not|jessica	-0.53
+not|looking	0.39
+not|message	0.97
+not|moving	0.42
+not|reach	-0.5
+not|really	-0.35
+not|refinancing	0.67
+not|renting	0.28
+not|sell	0.53
+not|send	0.53
 not|shopping	0.41
-not|so	0.49
-not|stop	-0.33
-not|switching	0.46
-not|take	-0.31
-not|telling	-0.46
-not|text	0.72
-not|texting	0.91
-not|that	-0.64
-not|the	0.35
-not|this	-0.28
-not|unsubscribe	-0.27
-not|whatsapp	0.54
-not|you	-0.64
-nou 	0.58
-nous	0.71
-nous 	0.71
-nous|avons	0.67
-nous|contacter	0.32
-nous|desinscrire	-0.36
-nous|en	-0.52
-nous|samedi	-0.56
+not|so	0.5
+not|stop	-0.34
+not|switching	0.47
+not|telling	-0.42
+not|text	0.66
+not|texting	0.95
+not|that	-0.68
+not|the	0.56
+not|this	-0.27
+not|whatsapp	0.58
+not|wish	0.82
+not|you	-0.6
+nou 	0.57
+nous	0.73
+nous 	0.73
+nous|avons	0.74
+nous|contacter	0.3
+nous|desinscrire	-0.29
+nous|en	-0.51
+nous|samedi	-0.53
 nouveau|numero	-0.33
-nouvelles|de	0.52
-nouvelles|vous	-0.82
-nou|eens	0.46
-nou|niet	-0.64
-nove	0.47
-noved	0.47
-novedades|me	0.47
-now|already	0.3
-now|i	0.53
-now|kindly	0.29
-now|on	-0.56
-now|so	0.53
-now|stop	0.58
-now|tbh	-0.31
-now|thanks	-0.44
-now|that	-0.78
-now|you	-0.81
-nox	-0.34
-nox 	-0.34
+nouvelles|de	0.49
+nouvelles|vous	-0.84
+nou|eens	0.49
+nou|niet	-0.65
+nove	0.42
+noved	0.42
+novedades|me	0.42
+now|i	0.51
+now|kindly	0.34
+now|on	-0.6
+now|so	0.54
+now|stop	0.55
+now|tbh	-0.35
+now|thanks	-0.45
+now|that	-0.85
+now|you	-0.82
 noy	-0.39
 noye	-0.5
 noyed	-0.5
-no|al	0.41
-no|already	0.52
+no|al	0.42
+no|already	0.51
 no|ando	0.38
 no|autorizo	0.4
-no|borren	-0.38
 no|calls	-0.42
-no|conteste	-0.44
-no|contesto	-0.69
-no|dejan	1.04
-no|dejen	-0.97
-no|deseo	0.57
-no|dije	-0.3
-no|don	-0.76
-no|email	-0.68
-no|es	-0.47
-no|escuche	-0.32
-no|estoy	0.27
-no|further	0.49
-no|gracias	-0.88
-no|hace	-0.27
-no|idea	-0.39
-no|interest	0.81
-no|kevin	-0.92
-no|le	-0.31
-no|les	-1.05
+no|conteste	-0.49
+no|contesto	-0.61
+no|dejan	1.02
+no|dejen	-0.96
+no|deseo	1.53
+no|dije	-0.31
+no|don	-0.58
+no|email	-0.47
+no|es	-0.61
+no|escuche	-0.4
+no|esta	0.33
+no|further	0.97
+no|gracias	-0.86
+no|he	-0.34
+no|idea	-0.37
+no|interest	0.75
+no|kevin	-0.95
+no|les	-1.03
 no|link	-0.28
 no|llamar	0.41
 no|llamaran	-0.27
 no|llamarme	0.98
-no|llame	0.43
-no|llamen	-0.27
-no|longer	0.32
-no|m	0.54
-no|mas	1.42
-no|message	-0.61
-no|more	0.93
-no|need	-0.71
-no|pedi	-0.43
-no|please	-0.42
-no|por	0.77
-no|pude	-0.27
-no|quiera	-0.71
-no|quiero	1.18
-no|recibi	-0.3
-no|recibir	-0.44
-no|reply	-0.69
-no|rush	-0.38
-no|sigan	0.3
-no|soy	-0.47
+no|llame	0.42
+no|longer	0.33
+no|m	0.57
+no|mas	1.66
+no|message	-0.63
+no|more	0.88
+no|need	-0.73
+no|ocupo	0.31
+no|pedi	-0.41
+no|phone	0.31
+no|pidio	-0.32
+no|please	-0.43
+no|podia	-0.27
+no|por	0.86
+no|quiera	-0.67
+no|quiero	1.25
+no|recibi	-0.4
+no|recibir	-0.41
+no|reply	-0.72
+no|rush	-0.33
+no|sigan	0.29
+no|soy	-0.49
 no|stop	0.58
-no|tengo	-1.2
+no|tengo	-1.24
+no|texts	0.31
 no|tienen	-0.29
-no|to	0.31
-no|twice	0.33
-no|unsubscribe	0.61
-no|van	-0.61
+no|to	0.34
+no|twice	0.32
+no|unsubscribe	0.65
+no|van	-0.64
 no|vi	-0.29
-no|voy	0.94
-no|worries	-0.38
-nquie	-0.34
-nquil	0.31
-nro	-0.38
-nroll	0.43
+no|voy	0.96
+no|worries	-0.3
+nquie	-0.41
+nquil	0.33
+nro	-0.33
+nroll	0.38
 nruf 	-0.6
-nrufl	0.4
-nrufn	0.32
-nsan	-0.35
+nrufl	0.33
+nrufn	0.33
+ns 	-0.29
+nsan	-0.36
 nsand	-0.62
+nsch	0.28
 nschr	0.43
-nsd	-0.36
-nsda	-0.36
-nsdag	-0.36
-nse 	0.28
-nseno	-0.32
-nsent	1.12
+nscht	0.37
+nsd	-0.31
+nsda	-0.31
+nsdag	-0.31
+nse 	0.29
+nsen 	-0.34
+nsent	1.1
 nsi	0.4
 nsig	-0.29
 nsigu	-0.29
 nsis	0.41
 nsist	0.41
 nsonl	0.28
-nspa	-0.29
-nspan	-0.29
-nst 	0.55
-nsta	-0.56
+nspa	-0.27
+nspan	-0.27
+nst 	0.74
+nsta	-0.61
 nstal	-0.31
-nste	0.33
-nste 	0.52
-nsto	-0.55
-nstop	-0.55
-nstr	-0.45
-nstro	-0.39
-nsts	-0.31
-nstst	-0.31
-nsub	0.27
-nsub 	0.4
-nsubc	0.47
-nsul	-0.38
-nsult	-0.38
-nsup	0.44
-nsupp	0.44
-nsur	0.37
-nsura	0.37
-nsw	-0.46
-nswe	-0.46
-nswer	-0.46
-nt 	-0.3
-nta	0.53
-ntac	0.48
-ntaci	-0.35
-ntact	0.48
-ntad	-0.38
-ntado	-0.38
-ntag 	-0.6
-ntage	-0.38
-ntagm	0.3
-ntak	0.45
-ntakt	0.45
-ntan	-0.48
-ntan 	-0.4
-ntas	0.32
-ntas 	0.32
-ntem	0.29
-nteme	0.56
-ntemp	-0.34
-ntent	-0.38
-nter	-0.28
-nterg	-0.44
-nteri	-0.41
+nste	0.3
+nste 	0.53
+nsto	-0.56
+nstop	-0.56
+nstr	-0.49
+nstro	-0.38
+nsts	-0.38
+nstst	-0.38
+nsu	0.28
+nsua	-0.27
+nsual	-0.27
+nsub	0.3
+nsub 	0.43
+nsubc	0.42
+nsubs	0.28
+nsul	-0.36
+nsult	-0.36
+nsup	0.63
+nsupp	0.63
+nsur	0.38
+nsura	0.38
+nsw	-0.49
+nswe	-0.49
+nswer	-0.49
+nt 	-0.28
+nta	0.55
+ntac	0.49
+ntaci	-0.3
+ntact	0.49
+ntad	-0.37
+ntado	-0.37
+ntag 	-0.56
+ntage	-0.5
+ntagm	0.29
+ntak	0.43
+ntakt	0.44
+ntan	-0.62
+ntan 	-0.41
+ntar 	-0.27
+ntas	0.39
+ntas 	0.39
+nteme	0.62
+ntemp	-0.4
+ntent	-0.3
+nterg	-0.49
+nteri	-0.43
 nterr	-0.4
-nters	-0.47
-ntes	-0.28
-ntest	-0.35
-ntf	0.42
-ntfe	0.42
-ntfer	0.42
-nth 	-0.49
+nters	-0.46
+ntes	-0.27
+ntest	-0.33
+ntf	0.41
+ntfe	0.41
+ntfer	0.41
+nth 	-0.51
 ntia	-0.46
 ntia 	-0.46
-ntie	-0.38
-ntie 	-0.38
-ntiev	-0.4
-ntil	-0.5
-ntil 	-0.5
-ntim	0.35
-ntimi	0.35
-nting	0.27
-ntiv	-0.27
-ntive	-0.27
-ntm	-0.77
-ntme	-0.77
-ntmen	-0.77
-nto	-0.48
-ntos	-0.8
-ntos 	-0.8
+ntie	-0.41
+ntie 	-0.4
+ntiev	-0.41
+ntil	-0.49
+ntil 	-0.49
+ntim	0.42
+ntimi	0.42
+nting	0.28
+ntm	-0.76
+ntme	-0.76
+ntmen	-0.76
+nto	-0.56
+ntos	-0.83
+ntos 	-0.83
 ntou	0.33
 ntout	0.33
-ntrac	-0.27
-ntrad	-0.69
-ntran	-0.52
-ntre	-0.63
-ntre 	-0.51
-ntree	-0.4
-ntreg	0.35
-ntret	-0.51
-nts 	-0.42
-nty	-0.41
-nty 	-0.41
-nue 	0.56
-nuer	-0.42
-nuer 	-0.42
-nues	0.27
-nuest	0.27
-nuevo|modelo	-0.34
-nuez	-0.29
-nuez 	-0.29
-nui	-0.39
-nuit	-0.39
-nuit 	-0.39
-nulez	-0.37
-numbers|when	-0.38
-number|again	0.98
-number|bro	0.35
-number|bud	-0.45
-number|buddy	-0.32
-number|by	-0.29
-number|for	0.54
-number|i	-0.52
-number|instead	-0.28
-number|is	0.48
-number|mate	-0.72
-number|no	-0.58
+ntrac	-0.28
+ntrad	-0.48
+ntran	-0.51
+ntrat	0.33
+ntre	-0.61
+ntre 	-0.49
+ntree	-0.39
+ntreg	0.3
+ntret	-0.5
+nts 	-0.41
+nty	-0.43
+nty 	-0.43
+nue 	0.58
+nuer	-0.41
+nuer 	-0.41
+nues	0.4
+nuest	0.4
+nuevo|modelo	-0.29
+nuevo|ya	-0.33
+nui	-0.4
+nuit	-0.4
+nuit 	-0.4
+nulez	-0.33
+numbers|when	-0.33
+number|again	0.97
+number|bro	0.38
+number|bud	-0.48
+number|buddy	-0.31
+number|by	-0.32
+number|for	0.58
+number|i	-0.54
+number|is	0.47
+number|it	0.27
+number|mate	-0.74
+number|no	-0.55
 number|off	0.53
-number|on	-0.44
-number|or	0.48
-number|out	0.86
-number|pal	0.41
-number|please	0.56
-number|stop	0.81
-number|to	-0.32
+number|on	-0.45
+number|or	0.53
+number|out	0.83
+number|pal	0.45
+number|please	0.4
+number|stop	0.8
+number|to	-0.34
+number|use	-0.31
 number|we	0.34
-number|wrong	0.7
+number|wrong	0.69
 numbr	0.29
-numero|c	-0.29
+numero|c	-0.28
 numero|compa	0.47
-numero|de	0.35
-numero|despues	-0.7
-numero|este	-0.33
-numero|il	-0.29
-numero|j	0.59
-numero|je	-0.3
-numero|merci	0.31
-numero|por	0.78
-numero|porfa	0.79
-numero|svp	1.02
+numero|de	0.39
+numero|despues	-0.92
+numero|este	-0.65
+numero|j	0.62
+numero|merci	0.39
+numero|por	0.8
+numero|porfa	0.76
+numero|sin	-0.27
+numero|svp	0.89
 numero|voici	-0.3
-numero|yo	-0.33
-nummer|alsjeblieft	0.45
-nummer|aub	0.41
-nummer|aus	0.46
-nummer|dit	-0.54
-nummer|geloscht	-0.32
+numero|yo	-0.39
+nummer|alsjeblieft	0.44
+nummer|aub	0.32
+nummer|aus	0.49
+nummer|dit	-0.61
+nummer|geloscht	-0.34
 nummer|ik	-0.75
-nummer|is	-0.38
-nummer|kenne	-0.36
-nummer|loschen	0.44
-nummer|maar	0.91
-nummer|meiner	-0.51
-nummer|nooit	0.36
-nummer|op	0.27
-nummer|richtig	-0.59
-nummer|uit	0.55
-nummer|van	-0.44
-nummer|verwijderd	-0.33
-nummer|wissen	0.31
-nunca|dije	-0.32
+nummer|is	-0.41
+nummer|kenne	-0.41
+nummer|loschen	0.34
+nummer|maar	0.68
+nummer|meiner	-0.52
+nummer|nooit	0.34
+nummer|op	0.31
+nummer|richtig	-0.48
+nummer|uit	0.54
+nummer|van	-0.47
+nummer|verwijderd	-0.32
+nummer|wissen	0.27
+nunca|dije	-0.36
+nunca|he	0.27
 nunca|les	-0.57
-nunca|mas	0.84
-nunca|recibi	-0.32
-nur	-0.54
-nur 	-0.54
-nur|den	-0.32
-nur|die	-0.55
-nur|grad	-0.39
-nur|handy	-0.72
-nur|im	-0.82
-nur|noch	-0.43
-nur|voll	-0.27
-nur|vom	-0.59
-nut	-0.28
-nute	-0.44
-nute 	-0.31
-nuten	-0.64
+nunca|mas	0.82
+nunca|recibi	-0.46
+nur	-0.47
+nur 	-0.47
+nur|die	-0.61
+nur|eine	0.3
+nur|grad	-0.33
+nur|handy	-0.71
+nur|im	-0.76
+nur|noch	-0.42
+nur|viel	-0.27
+nur|vom	-0.51
+nur|werbung	-0.28
+nut	-0.29
+nute	-0.39
+nuten	-0.58
 nu|bedankt	0.28
-nu|geen	0.35
-nu|ik	-0.76
+nu|een	0.33
+nu|geen	0.4
+nu|ik	-0.78
 nu|met	0.41
-nu|meteen	0.3
-nvers	0.38
+nu|meteen	0.28
+nvers	0.33
 nvert	0.28
-nvi	0.27
-nvia 	-0.32
-nviam	-0.39
-nviar	0.78
-nvias	-0.34
-nvio 	-0.27
-nvios	0.47
-nvita	-0.31
-nvoi	-0.27
-nvoie	-0.27
+nviam	-0.37
+nviar	0.65
+nvias	-0.31
+nvie	0.34
+nvie 	0.33
+nvien	0.34
+nvio	0.29
+nvio 	-0.3
+nvios	0.5
+nvoi	-0.31
+nvoie	-0.31
 nwi	0.4
 nwil	0.4
 nwill	0.4
 ny 	0.83
-nyt	-0.31
-nyth	0.31
-nythi	0.31
-nyti	-0.56
-nytim	-0.56
-nyw	0.42
-nywa	0.42
-nyway	0.42
+nyt	-0.32
+nyth	0.33
+nythi	0.33
+nyti	-0.58
+nytim	-0.58
+nyw	0.45
+nywa	0.45
+nyway	0.45
 nywh	-0.28
 nywhe	-0.28
-nzas	0.38
-nzas 	0.38
-n|a	-0.33
-n|achete	0.4
+nzas	0.36
+nzas 	0.36
+n|a	-0.68
+n|achete	0.41
 n|acheterai	0.42
-n|ai	-1.13
-n|auto	0.45
-n|avez	-0.69
-n|avons	0.31
-n|ecrivez	0.39
-n|en	0.7
-n|envoyez	-0.87
-n|envoyiez	-0.37
-n|etes	-0.31
-n|importe	-0.33
-n|warmtepomp	0.58
-n|y	-0.29
-oa 	-0.27
-oat	0.48
-oat 	0.48
-oba	-0.37
-obab	-0.32
-obabl	-0.32
-obal	-0.37
-obald	-0.37
-obel	-0.35
-ober	-0.27
+n|ai	-1.1
+n|auto	0.43
+n|avez	-0.78
+n|avons	0.32
+n|ecrivez	0.4
+n|en	0.71
+n|envoyez	-0.71
+n|envoyiez	-0.51
+n|etes	-0.3
+n|hesitez	-0.27
+n|importe	-0.31
+n|warmtepomp	0.72
+oak|dining	-0.3
+oba	-0.29
+obal	-0.29
+obald	-0.29
+obel	-0.33
+obi	-0.28
 obia	-0.4
 obian	-0.4
-obie	-0.4
-obiel	-0.4
-obil	0.27
-obilh	0.27
-obili	0.4
-obl	-0.67
-oble	-0.67
-oblem	-0.47
-obli	-0.31
-oblig	-0.31
-oblige|d	-0.33
-oby	-0.37
-oby 	-0.37
-oca	-0.28
-ocal	0.29
-ocal 	0.29
-ocar	-0.35
-ocaro	-0.36
-ocat	-0.34
-occa	-0.37
-occas	-0.37
+obie	-0.55
+obiel	-0.55
+obili	0.56
+obl	-0.68
+oble	-0.68
+oblem	-0.48
+obli	-0.3
+oblig	-0.3
+oblige|d	-0.32
+oby	-0.34
+oby 	-0.34
+oca	-0.29
+ocal	0.31
+ocal 	0.31
+ocar	-0.3
+ocaro	-0.31
+ocat	-0.33
+occa	-0.36
+occas	-0.36
 occasions|blijven	-0.37
-occuper|de	-0.5
+occuper|de	-0.55
 occupe|de	0.36
 ochai	-0.4
-ochs	0.43
-ochsc	0.43
-ocht	0.27
+ochs	0.4
+ochsc	0.4
 ochte	0.3
-ochtend|een	-0.29
+ochtend|een	-0.3
 oci	0.37
-ociat	0.48
+ociat	0.46
 ocie 	-0.4
-ociet	0.44
-ocio	0.37
-ocio 	-0.69
-ocion	0.37
+ociet	0.45
+ocio	0.38
+ocio 	-0.62
+ocion	0.38
 ock	-0.3
 ock 	-0.3
-oco	0.32
-oco 	0.32
-ocum	-0.35
-ocume	-0.35
-ocupado|no	-0.7
-odas	0.32
-odas 	0.32
-odav	-0.93
-odavi	-0.93
-odel	-0.31
-odell	-0.4
-odelo	-0.48
-odg	0.43
-odig 	0.31
-odr	-0.45
-odrig	0.32
-oe 	-0.56
+oco	0.38
+oco 	0.38
+ocum	-0.31
+ocume	-0.31
+ocupado|no	-0.75
+ocupo	0.31
+ocupo|el	0.31
+odas	0.48
+odas 	0.48
+odav	-0.77
+odavi	-0.77
+odell	-0.44
+odelo	-0.46
+odg	0.44
+odgi	0.27
+odgie	0.27
+odia	-0.27
+odia 	-0.27
+odig 	0.28
+odr	-0.39
+odrig	0.29
+odu	-0.27
+odul	-0.27
+odule	-0.27
+oe 	-0.55
 oec	0.27
 oech	0.27
 oecht	0.27
-oed	0.44
-oede	0.3
-oedk	-0.37
-oedko	-0.37
-oef	-0.29
-oefte	-0.36
-oei	0.69
+oed	0.39
+oedk	-0.36
+oedko	-0.36
+oefl	0.32
+oefle	0.32
+oefte	-0.35
+oei	0.73
 oei 	0.4
-oeit	0.31
-oeite	0.31
-oeke	-0.39
-oeken	-0.39
-oekt	0.6
-oekt 	0.6
-oens	-0.43
-oensd	-0.43
-oep	-0.43
-oes 	-0.93
-oesc	0.62
-oesch	0.62
-oete	0.31
-oeten	0.31
-oetj	0.4
-oetje	0.4
-oevee	-0.28
+oeit	0.38
+oeite	0.38
+oeke	-0.33
+oeken	-0.33
+oekt	0.61
+oekt 	0.61
+oens	-0.47
+oensd	-0.47
+oes 	-0.66
+oesc	0.66
+oesch	0.66
+oest	-0.35
+oeste	-0.35
+oet	0.27
+oete	0.3
+oeten	0.3
+oetj	0.39
+oetje	0.39
+oevee	-0.29
 oever	-0.28
-of 	-0.57
-ofe	-0.32
-ofer	-0.27
-ofert	-0.27
+of 	-0.58
+ofe	-0.31
 ofesi	-0.4
+off 	0.27
 offee	-0.43
+offers|and	-0.3
+offers|but	-0.3
 offers|by	0.4
-offerte|aangevraagd	-0.4
-offerte|halen	-0.85
-offerte|maar	-1.14
-offerte|naar	-0.49
-offerte|nodig	-0.66
-offerte|nog	-1.02
-offerte|wil	-0.29
-offer|goes	-0.33
-offer|is	-0.3
+offerte|aangevraagd	-0.44
+offerte|halen	-0.89
+offerte|maar	-1.09
+offerte|naar	-0.44
+offerte|nodig	-0.64
+offerte|nog	-1.06
+offerte|wil	-0.38
+offer|goes	-0.67
+offer|is	-0.42
 offer|texts	-0.75
-offer|there	0.48
-offi	-0.38
-offic	-0.38
-office|again	0.56
-office|call	-0.6
-offres|de	0.43
-offres|merci	0.29
-offres|ne	-0.67
+offer|there	0.6
+offi	-0.39
+offic	-0.39
+office|again	0.68
+office|call	-0.59
+office|line	-0.61
+offres|de	0.4
+offres|ne	-0.54
 offres|par	0.4
-offre|de	-0.33
-offre|prend	-0.29
-offre|stop	-0.94
-off|every	0.64
-off|the	-0.56
-off|ur	1.06
-off|whatever	0.29
-off|work	-0.42
-off|your	0.69
-ofi	-0.44
-ofic	-0.58
-ofici	-0.58
-oft	-0.39
+offre|de	-0.36
+offre|stop	-0.98
+off|every	0.57
+off|the	-0.55
+off|ur	1.09
+off|whatever	0.34
+off|work	-0.34
+off|your	0.71
+ofi	-0.66
+ofic	-0.71
+ofici	-0.71
+oficina|el	-0.28
+oft	-0.38
 oft 	-0.28
-ofte	-0.59
-often	-0.59
-often|once	-0.3
-oft|an	-0.51
+ofte	-0.6
+often	-0.6
+often|once	-0.28
+oft|an	-0.47
 oft|anrufen	-0.54
-oft|anzurufen	-0.5
-oft|soll	1.02
-of|all	0.47
-of|er	-0.27
-of|het	-0.36
-of|it	0.47
-of|just	-0.68
-of|met	-0.3
+oft|anzurufen	-0.53
+oft|soll	1.05
+oft|zu	-0.28
+of|all	0.46
+of|it	0.44
+of|just	-0.73
+of|met	-0.33
 of|moet	-0.27
-of|niet	-0.27
-of|spam	0.31
-of|the	-0.94
-of|these	0.8
-of|this	0.7
-of|your	0.75
-ogar	0.3
-ogar 	0.3
-oger	0.27
-oger 	0.27
-ogt 	0.39
-ogte	-0.4
-ogte 	-0.4
-ogu	-0.33
-ogue	-0.33
-ogue 	-0.33
-oh 	-0.72
-ohi	0.29
-ohio	0.29
-ohio 	0.29
-ohio|last	0.29
-ohl	-0.3
-ohl 	-0.29
-ohn 	-0.34
-oh|great	-0.55
+of|mr	-0.3
+of|niet	-0.28
+of|spam	0.3
+of|the	-1.01
+of|these	0.79
+of|this	0.64
+of|your	0.76
+ogad	-0.29
+ogado	-0.29
+ogar	0.28
+ogar 	0.28
+ogt	0.38
+ogt 	0.4
+ogte	-0.44
+ogte 	-0.44
+ogu	-0.31
+ogue	-0.31
+ogue 	-0.31
+oh 	-0.75
+ohi	0.3
+ohio	0.3
+ohio 	0.3
+ohio|last	0.3
+ohl	-0.27
+ohn 	-0.35
+ohr	-0.27
+ohre	-0.27
+ohren	-0.27
+oh|great	-0.82
 oh|now	-0.28
 oh|sure	-0.58
-oi 	0.31
-oice	0.33
-oice 	0.34
-oicem	0.33
+oi 	0.4
+oice	0.34
+oice 	0.37
+oicem	0.34
 oici	-0.34
 oici 	-0.34
-oie	-0.27
-oie 	-0.27
-oiga 	0.38
-oiga|ya	0.38
-oila	0.27
-oila 	0.27
-oins	-0.47
-oins 	-0.47
+oie	-0.31
+oie 	-0.31
+oiga 	0.41
+oigan|me	0.29
+oiga|ya	0.41
+oila	0.3
+oila 	0.3
+oins	-0.45
+oins 	-0.45
 oint 	0.47
-ointm	-0.77
-ois	-0.35
-ois 	-0.29
-oise	-0.54
-oise 	-0.54
-oisi	0.4
+ointm	-0.76
+ois	-0.36
+ois 	-0.31
+oise	-0.57
+oise 	-0.57
+oisi	0.39
 oisi 	0.5
 oisie	0.34
-oite	-0.31
-oite 	-0.31
 ojek	-0.4
 ojekt	-0.4
-ok 	-0.98
-okay|aber	0.35
-okay|so	0.34
-oked	0.48
-oked 	0.48
-okei	-0.51
-okeil	-0.51
-oken	-0.72
-oken 	-0.72
-oker	0.59
-oker 	0.59
-oke|doei	0.41
-oke|prima	-0.59
-oke|top	-0.42
-oks	-0.37
-oks 	-0.37
-ok|danke	-0.71
-ok|gracias	-0.78
-ok|honestly	0.69
-ok|im	0.43
-ok|jeudi	-0.28
-ok|merci	-0.91
-ok|parfait	-0.45
+ok 	-0.93
+okay|aber	0.34
+okay|so	0.38
+oked	0.53
+oked 	0.53
+okei	-0.49
+okeil	-0.49
+oken	-0.67
+oken 	-0.67
+oker	0.69
+oker 	0.69
+oke|doei	0.4
+oke|prima	-0.58
+oke|top	-0.43
+oks	-0.33
+oks 	-0.33
+ok|danke	-0.72
+ok|gracias	-0.79
+ok|honestly	0.75
+ok|im	0.42
+ok|jeudi	-0.27
+ok|merci	-0.95
+ok|parfait	-0.47
 ok|stop	0.54
-ol 	-0.45
+ol 	-0.46
 ola	0.78
-ola 	0.52
-olar 	0.31
-old|email	-0.68
-old|number	-0.46
-old|van	-0.34
-ole 	-0.4
-oles	0.46
+ola 	0.53
+old|email	-0.66
+old|number	-0.52
+old|van	-0.31
+ole	0.3
+ole 	-0.39
+oles	0.47
 oles 	-0.4
 olest	0.49
-olf	-0.33
-olf 	-0.33
-olg	-0.48
-olge	-0.55
-olgen	-0.55
-olic	0.37
-olici	0.45
-olis	-0.34
-olis 	-0.34
-oll 	0.48
-olled	0.43
-ollet	-0.37
+olf	-0.31
+olf 	-0.31
+olg	-0.49
+olge	-0.44
+olgen	-0.44
+olic	0.34
+olici	0.41
+olis	-0.38
+olis 	-0.38
+oll 	0.47
+olled	0.38
+ollet	-0.4
+ollic	0.29
 ollig	-0.62
 ollo	0.55
 ollow	0.55
 olm	-0.4
-olo	-0.53
-olo 	-0.5
-olor	-0.27
-olor 	-0.27
-olp	0.29
-olpe	0.29
-olpen	0.29
-olu	-0.3
-oluc	-0.31
+olo	-0.56
+olo 	-0.53
+olu	-0.36
+oluc	-0.36
 olvidate|de	0.47
 olvidense|de	0.53
-olvie	0.31
-om 	-0.32
-omas	-0.51
-omas 	-0.51
-omen	-0.83
+olvie	0.27
+om 	-0.36
+omas	-0.4
+omas 	-0.4
+omb	0.32
+ombi	0.32
+ombi 	0.31
+omen	-0.67
 omen 	-0.54
-oment	-0.34
-omeo	0.36
+oment	-0.32
+omeo	0.39
 omer	-0.35
-omes	0.38
-omes 	0.38
-omi	-0.74
-omin	-0.43
-oming	-0.43
+omer 	-0.27
+omes	0.37
+omes 	0.37
+omi	-0.82
+omin	-0.37
+oming	-0.37
 omis	-0.35
 omisc	-0.35
-omm	-0.65
+omm	-0.68
 omma	0.4
 omman	0.4
-omme	-0.66
-omme 	-0.38
-ommen	-0.55
-ommer	0.3
+omme	-0.72
+omme 	-0.42
+ommen	-0.58
+ommer	0.31
 ommu	0.54
 ommun	0.54
-omn	-0.29
-omne	-0.29
-omne 	-0.29
-omo	-0.64
-omo 	-0.45
-omoc	0.37
-omoci	0.37
-omor	-0.42
-omorr	-0.42
-omot	0.31
-omoto	0.43
+omo	-0.67
+omo 	-0.5
+omoc	0.38
+omoci	0.38
+omor	-0.43
+omorr	-0.43
+omot	0.3
+omoto	0.4
 ompa 	0.47
 ompes	-0.51
-ompet	0.37
+ompet	0.36
 omple	-0.4
-ompra	-0.31
-ompre	0.4
-omt	-0.39
-omt 	-0.39
-omu	0.34
-omun	0.34
-omuni	0.34
-omw	-0.27
-omw 	-0.27
-omw|running	-0.27
-om|af	-0.72
+ompra	-0.32
+ompre	0.43
+omt	-0.37
+omt 	-0.37
+omu	0.4
+omun	0.4
+omuni	0.4
+omw	-0.28
+omw 	-0.28
+omw|running	-0.28
+om|af	-0.64
 om|benaderd	0.58
-om|door	0.43
-om|me	-0.51
-om|mij	0.33
-om|te	-0.88
-on 	-0.32
-ona	0.29
-ona 	-0.67
-onar	0.29
-onari	0.29
-onas	-0.27
-onasa	-0.27
-onat	-0.38
-onat 	-0.35
-onats	-0.51
-onav	-0.36
-onavi	-0.36
+om|door	0.47
+om|me	-0.52
+om|mij	0.4
+om|te	-0.82
+on 	-0.31
+ona	0.27
+ona 	-0.64
+onal	0.28
+onar	0.3
+onari	0.3
+onat 	-0.38
+onats	-0.57
+onav	-0.3
+onavi	-0.3
 onc 	0.37
-once	-0.35
+once	-0.36
 once 	-0.54
-once|a	-0.82
+once|a	-0.84
 once|i	-0.35
-once|was	0.37
-onco	-0.41
-onco 	-0.41
-onct	-0.33
-oncti	-0.33
-ond	-0.64
+once|was	0.4
+onco	-0.33
+onco 	-0.33
+onct	-0.31
+oncti	-0.31
+ond	-0.65
 onda|me	-0.36
-onde	-0.58
+onde	-0.64
 onde 	-0.85
-onder	-0.43
-onderaan|maar	-0.29
-onder|de	-0.55
+onder	-0.53
+onderaan|maar	-0.33
+onder|de	-0.56
 onder|werktijd	-0.4
-ondes	-0.31
-ondet	-0.52
-ondez	-0.77
-ondo	0.38
-ondo 	0.38
-ondu	-0.27
-ondu 	-0.27
-one	-0.35
-one 	-0.41
+ondes	-0.3
+ondet	-0.5
+ondez	-0.86
+ondio	-0.41
+ondo	0.4
+ondo 	0.4
+ondu	-0.32
+ondu 	-0.32
+one	-0.33
+one 	-0.32
 oneel	-0.81
 oneer	0.39
-onen 	0.52
-oner	0.32
-oner 	0.32
-ones	0.43
-ones 	0.43
-onest	-0.32
-one|ad	0.44
-one|already	0.83
+oner	0.33
+oner 	0.33
+ones	0.44
+ones 	0.44
+onest	-0.29
+ones|about	-0.4
+one|already	0.81
 one|at	0.28
-one|buying	-0.52
-one|from	-0.61
-one|in	-0.27
-one|s	-0.45
-one|used	-0.28
+one|buying	-0.46
+one|from	-0.57
+one|in	-0.31
+one|s	-0.43
+one|used	-0.31
+onf	0.33
 ong 	-0.3
-onge	0.39
+onge	0.41
 ongen	0.4
-onger	0.32
-ongev	-0.3
-ongt	0.27
-ongte	0.27
-onic	0.27
-onico	0.27
-onig	-0.45
-onigh	-0.45
-onin	0.32
-onj	0.56
-onjo	0.56
-onjou	0.56
+onger	0.33
+ongev	-0.27
+ongt	0.29
+ongte	0.29
+onib	-0.35
+onic	0.33
+onico	0.33
+onig	-0.42
+onigh	-0.42
+onin	0.31
+onj	0.55
+onjo	0.55
+onjou	0.55
 onlis	0.28
-only|gave	0.54
-only|said	-0.64
-only|stop	-0.88
-only|want	-0.34
-only|way	-0.34
-onn	0.27
+only|gave	0.58
+only|said	-0.68
+only|stop	-0.91
+only|the	-0.4
+only|way	-0.27
 onna	0.53
 onna 	0.43
-onne 	-0.28
-onnee	0.34
-onnez	0.43
-onnt 	0.5
-onsen	1.12
+onnee	0.32
+onnen	-0.28
+onner	0.27
+onnez	0.42
+onnt 	0.45
+onsen	1.1
 onsig	-0.29
 onst 	0.38
-onsto	-0.55
-onstr	-0.39
-onsu	-0.38
-onsul	-0.38
-ons|langs	-0.35
-ons|niet	-0.4
-ons|toch	0.53
-ont 	0.45
-onta	0.47
-ontac	0.48
-ontad	-0.38
-ontag	-0.51
-ontak	0.46
-onte	-0.35
+onsto	-0.56
+onstr	-0.38
+onsu	-0.36
+onsul	-0.36
+ons|langs	-0.27
+ons|niet	-0.39
+ons|toch	0.5
+ont 	0.44
+onta	0.49
+ontac	0.49
+ontad	-0.37
+ontag	-0.36
+ontak	0.45
+onte	-0.34
 onte 	-0.56
-onten	-0.39
-ontes	-0.35
-onth 	-0.49
-ontvangen|nog	-0.72
-ontvangen|van	0.33
-onve	0.37
-onver	0.37
-onz	0.35
-onze	0.35
-onze 	0.35
-onze|huidige	0.35
-on|all	0.38
-on|arrete	-0.34
-on|behalf	0.39
-on|here	0.55
-on|hinge	0.33
-on|i	-0.28
-on|main	-0.38
+onten	-0.33
+ontes	-0.33
+onth 	-0.51
+ontvangen|nog	-0.35
+ontvangen|van	0.35
+onve	0.36
+onver	0.36
+onz	0.36
+onze	0.36
+onze 	0.36
+onze|huidige	0.36
+on|all	0.43
+on|arrete	-0.35
+on|here	0.58
+on|main	-0.35
 on|my	-0.5
-on|n	-0.57
+on|n	-0.67
 on|not	0.29
 on|peut	-0.61
-on|route	0.68
-on|sera	-0.56
+on|route	0.61
+on|sera	-0.53
 on|sunday	-0.32
-on|sundays	-0.29
-on|that	-0.29
-on|them	-0.3
-on|this	0.53
-on|weekends	-0.35
-on|whatsapp	0.48
-on|your	0.35
-oof	-0.6
-oof 	-0.6
-oogt 	0.39
-oogte	-0.4
-ook 	-0.72
-ooke	0.48
-ooked	0.48
-ookei	-0.51
-ooks	-0.37
-ooks 	-0.37
-ook|niet	1.3
+on|sundays	-0.31
+on|that	-0.33
+on|them	-0.33
+on|this	0.61
+on|weekends	-0.4
+on|whatsapp	0.57
+on|your	0.39
+oof	-0.73
+oof 	-0.73
+oog	0.38
+oogt	0.38
+oogt 	0.4
+oogte	-0.44
+ook 	-0.82
+ooke	0.53
+ooked	0.53
+ookei	-0.49
+ooks	-0.33
+ooks 	-0.33
+ook|in	-0.33
+ook|meegenomen	-0.31
+ook|niet	1.12
 ook|voor	-0.4
 oom	-0.58
 oom 	-0.41
-oons	0.41
-oop	0.49
-oop 	0.49
-oord	0.27
-oordo	0.34
-oorj	-0.34
-oorja	-0.34
-oort	0.4
-oorta	0.4
+oons	0.46
+oop	0.52
+oop 	0.52
+oor	-0.35
+oordo	0.32
+oorge	-0.31
+oorj	-0.35
+oorja	-0.35
+oort	0.41
+oorta	0.41
 oot	-0.35
-op 	0.5
+op 	0.51
 opc	-0.45
 opco	-0.32
 opcon	-0.32
-ope	-0.76
-open	-0.78
-open 	-0.68
-open|day	0.54
-opli	-0.31
-oplic	-0.31
-opn	-0.61
-opne	-0.4
-opnee	-0.84
-opneem|bel	-0.49
-opneem|stop	-0.56
-opnemen|bel	-0.31
-opni	-0.41
-opnie	-0.41
+ope	-0.7
+ope 	-0.36
+open	-0.71
+open 	-0.61
+open|day	0.58
+oplei	0.33
+opli	-0.37
+oplic	-0.37
+opn	-0.6
+opne	-0.38
+opnee	-0.83
+opneem|bel	-0.5
+opneem|stop	-0.45
+opnemen|bel	-0.33
+opni	-0.4
+opnie	-0.4
 opov	-0.39
 opove	-0.39
 opp	0.31
-opp 	0.66
-oppo	0.43
-oppos	0.43
-oppose|a	0.51
-oppu	-0.37
-oppuh	-0.37
+opp 	0.67
+oppo	0.47
+oppos	0.47
+oppose|a	0.43
+oppu	-0.36
+oppuh	-0.36
 ops	-0.4
-opte	0.39
-opte 	0.39
-opte|pour	0.39
-opti	-0.32
-optio	-0.32
-options|just	-0.44
+opte|pour	0.4
+opti	-0.33
+optio	-0.33
+options|just	-0.46
 option|attelage	-0.58
-option|from	-0.34
-opt|me	0.4
-opt|out	0.54
-opz	0.35
-opze	0.35
-opzeg	0.35
-opzeggen|bedankt	0.35
-op|alle	0.36
-op|de	-0.37
-op|di	0.34
-op|die	-0.42
+option|from	-0.37
+opt|out	0.63
+opz	0.37
+opze	0.37
+opzeg	0.37
+opzeggen|bedankt	0.37
+op|alle	0.34
+op|de	-0.34
+op|die	-0.47
 op|dit	0.61
-op|het	-0.33
-op|kantoor	-0.36
-op|met	1.01
-op|mijn	-0.46
-op|niet	0.27
-op|weg	-0.36
-oqu	0.28
-oque	0.28
-oquez	0.33
-ora	-0.57
-ora 	-0.44
-orad	-0.28
-orada	-0.28
+op|het	-0.32
+op|kantoor	-0.5
+op|met	0.99
+op|mijn	-0.44
+op|niet	0.31
+op|weg	-0.37
+oqu	0.3
+oque	0.3
+oquez	0.34
+ora	-0.59
+ora 	-0.42
+orad	-0.3
+orada	-0.3
 oran	-0.33
-oran 	-0.3
+oran 	-0.28
 orang	-0.33
 orange|voici	-0.33
-orar	-0.65
-orar 	-0.27
-orari	-0.39
-orben	0.39
-ord	0.49
-orde	0.42
-orde 	-0.4
-ordee	-0.29
-ordel	0.4
+orar	-0.64
+orar 	-0.29
+orben	0.29
+ord	0.41
+orde	0.38
+orde 	-0.41
+ordee	-0.31
+ordel	0.39
 order|and	-0.29
-order|too	-0.51
-ordo	0.34
-ordon	0.34
-ords	0.82
-ords 	0.82
-ore 	0.28
-orev	-0.51
-oreve	-0.51
-org	-0.42
-org 	-0.27
-orge	-0.31
-orgen	-0.55
-orges	-0.35
+order|too	-0.65
+ordo	0.32
+ordon	0.32
+ords	0.81
+ords 	0.81
+orev	-0.5
+oreve	-0.5
+org	-0.43
+org 	-0.3
+orge	-0.32
+orgen	-0.57
+orges	-0.36
 orget	0.49
-orgt	0.47
-orgt 	0.47
-ori	0.62
+orgt	0.46
+orgt 	0.46
+ori	0.63
 orie	-0.36
-orien	-0.29
-oriente|sud	-0.29
-orier	-0.34
-orig	0.49
-orig 	0.4
-orio 	0.41
-orit	-0.7
-orita	-0.71
+orier	-0.35
+orig	0.5
+orig 	0.41
+orio 	0.4
+orit	-0.78
+orita	-0.78
 oriz	0.6
 orizo	0.4
-orj	-0.34
-orja	-0.34
-orjaa	-0.34
-ork	-0.32
-ork 	-0.36
-orm 	0.5
-orma 	-0.5
-ormi	-0.39
+orj	-0.35
+orja	-0.35
+orjaa	-0.35
+ork	-0.41
+ork 	-0.46
+orm 	0.6
+orma 	-0.6
+ormi	-0.32
 orni	-0.37
-orr	-0.31
-orra 	0.67
-orrar	-0.48
-orren	0.31
-orri	-0.38
-orrie	-0.38
-orro	-0.42
-orrow	-0.42
-ortaa	0.4
-ortab	-0.29
-orte	-0.37
-orten	-0.54
-ortes	-0.31
+orr	-0.28
+orra 	0.64
+orrar	-0.49
+orren	0.34
+orri	-0.3
+orrie	-0.3
+orro	-0.43
+orrow	-0.43
+orry	-0.28
+orry 	-0.28
+ortaa	0.41
+ortab	-0.45
+orte	-0.36
+orten	-0.69
+ortes	-0.6
+ortet	-0.34
+orth	0.32
+orth 	0.33
+ortiz	0.41
+ortiz|does	0.44
+ortiz|wunscht	0.37
 ortsc	0.31
-orwar	-0.41
-or|don	-0.92
-or|is	-0.29
-or|texts	0.82
-osc	0.34
-osch	0.34
-oscht	-0.34
-oschu	0.46
-ose	0.49
+orwar	-0.32
+or|don	-0.88
+or|is	-0.3
+or|texts	0.73
+osc	0.36
+osch	0.36
+oscht	-0.36
+oschu	0.5
+ose	0.47
 ose 	0.54
-osh	0.53
-osh 	0.53
-osig	-0.34
-osign	-0.34
-osit	0.35
-osito	-0.35
-osp	0.32
-ospe	0.32
-ospec	0.29
-oss 	-0.41
-osse 	-0.31
-ossi	-0.45
-ossib	-0.37
-ossie	-0.36
-ost 	-0.52
-ostet	-0.51
-ostf	-0.27
-ostfa	-0.27
-ot 	0.28
-ota	-0.4
-ota 	-0.52
-otel 	0.37
-oten	0.46
-oten 	0.46
-otes	-0.34
-otes 	-0.34
-oteu	-0.34
-oteur	-0.34
-othe	0.35
-other	0.28
-other|truck	0.48
-other|way	0.6
-oti	-0.28
+osh	0.5
+osh 	0.5
+osig	-0.35
+osign	-0.35
+osp	0.31
+ospe	0.31
+ospec	0.31
+oss 	-0.46
+osse 	-0.38
+ossi	-0.43
+ossib	-0.34
+ossie	-0.34
+ost 	-0.48
+ostet	-0.52
+ostf	-0.41
+ostfa	-0.41
+ota	-0.38
+ota 	-0.46
+otel 	0.38
+oten	0.49
+oten 	0.49
+oteu	-0.32
+oteur	-0.32
+othe	0.38
+other	0.31
+other|truck	0.36
+other|way	0.54
 otiz	-0.4
 otiza	-0.4
-otm	-0.34
-otma	-0.34
-otmai	-0.34
-oto	-0.67
-otor 	0.45
-otora	0.43
+otm	-0.4
+otma	-0.4
+otmai	-0.4
+oto	-0.66
+otor	0.31
+otor 	0.4
+otora	0.4
 otos	-0.64
 otos 	-0.64
-otras	0.35
-otras|promociones	0.35
-otra|camioneta	-0.81
+otras	0.3
+otras|promociones	0.3
+otra|camioneta	-0.8
 otra|compania	0.4
-otra|empresa	0.41
-otra|promocion	0.78
-otra|promotora	0.43
+otra|empresa	0.32
+otra|finca	0.34
+otra|promocion	0.77
+otra|promotora	0.4
 otra|vez	0.45
 otro	-0.28
 otro 	-0.28
-otros	1.03
-otro|banco	0.49
-otro|carro	0.56
-otro|concesionario	0.49
-otro|consultorio	0.42
-otro|dealer	0.59
-otro|piso	0.63
-otro|plan	0.39
-otro|sitio	0.29
+otros	1.08
+otro|banco	0.43
+otro|carro	0.51
+otro|concesionario	0.5
+otro|consultorio	0.41
+otro|dealer	0.57
+otro|piso	0.6
+otro|plan	0.4
+otro|sitio	0.3
 ott	0.4
-oubliez|les	-0.33
-oubliez|mon	1.3
-ouci	-0.36
-ouci 	-0.36
-oud	-0.59
-oude	-0.46
-oude 	-0.48
-ouden	-0.35
-oude|clio	-0.41
-oude|nummer	-0.57
+oubliez|les	-0.3
+oubliez|mon	1.38
+ouci	-0.34
+ouci 	-0.34
+oud	-0.6
+oude	-0.48
+oude 	-0.49
+ouden	-0.3
+oude|clio	-0.45
+oude|nummer	-0.64
 ouds	-0.4
-ouh	0.43
-ouha	0.43
-ouhai	0.43
-oui	0.4
-oui 	0.4
-oui|c	0.37
-ouj	-0.57
-oujo	-0.57
-oujou	-0.57
-ouk	0.41
-oukr	0.41
-oukra	0.41
-oul	-0.29
-oula	-0.47
-oulai	-0.47
-ould	-0.27
-ould 	-0.6
-oule	-0.37
-oulez	-0.36
-oulo	0.28
-ouloi	0.39
-oulot	-0.3
-ounds	-0.38
-ount	0.31
-ount 	0.31
-oup	-0.3
-oup 	-0.35
-oupe	-0.3
-oupe 	-0.3
-our	0.44
-our 	0.37
-ourr	0.53
-ourri	0.53
-ours	-1.11
-ours 	-1.11
+ouh	0.42
+ouha	0.42
+ouhai	0.42
+oui	0.42
+oui 	0.42
+oui|c	0.28
+ouj	-0.55
+oujo	-0.55
+oujou	-0.55
+ouk	0.35
+oukr	0.35
+oukra	0.35
+oul	-0.28
+oula	-0.46
+oulai	-0.46
+ould 	-0.56
+oule	-0.28
+oulo	0.31
+ouloi	0.42
+oulot	-0.29
+oup 	-0.31
+oupe	-0.28
+oupe 	-0.28
+our	0.41
+our 	0.33
+ourr	0.51
+ourri	0.51
+ours	-0.98
+ours 	-0.98
 our|lease	-0.37
-our|panels	0.66
-ousc	0.4
-ouscr	0.4
+our|panels	0.6
+ousc	0.41
+ouscr	0.41
 ousl	0.4
 ously	0.4
 out	0.42
-out 	0.42
+out 	0.41
 oute 	0.52
-outi	-0.3
-outie	-0.29
+outi	-0.33
+outie	-0.32
 out|again	0.55
-out|at	-0.34
-out|but	-0.67
-out|does	-0.33
-out|is	-0.34
-out|of	-0.27
-out|on	-0.53
-out|please	0.29
-out|the	-0.36
-out|with	0.31
-ouven	-0.36
-ouver	-0.68
-ouverte|non	-0.38
-ouverte|nonstop	-0.46
-ouvi	0.33
-ouvie	0.33
+out|at	-0.35
+out|but	-0.66
+out|does	-0.67
+out|of	-0.31
+out|on	-0.54
+out|please	0.3
+out|the	-0.31
+out|with	0.3
+ouven	-0.33
+ouver	-0.63
+ouverte|non	-0.37
+ouverte|nonstop	-0.5
+ouvi	0.34
+ouvie	0.34
 ouw	-0.38
-ouw 	-0.38
-ouwe	0.46
-ouwen	0.46
-ouwl	0.37
-ouwlo	0.37
-ouwp	-0.4
-ouwpr	-0.36
-ou|est	-0.81
-ou|pas	-0.6
-ou|pour	-0.56
-ou|qu	-0.29
-oveda	0.47
-oveed	0.43
-oveel	-0.44
-ovel	0.29
-ovely	0.29
+ouw 	-0.39
+ouwe	0.32
+ouwen	0.32
+ouwl	0.42
+ouwlo	0.42
+ouwp	-0.44
+ouwpr	-0.42
+ou|est	-0.8
+ou|pas	-0.49
+ou|pour	-0.55
+oveda	0.42
+oveed	0.41
+oveel	-0.52
+ovel	0.34
+ovely	0.34
 oven	-0.41
-overd	-0.58
-overdag|is	-0.58
-overl	-0.32
-overz	-0.47
-over|10	-0.57
-over|financiering	-0.7
-over|het	0.3
+overd	-0.59
+overdag|is	-0.59
+overl	-0.37
+overz	-0.45
+over|10	-0.52
+over|financiering	-0.67
+over|het	0.34
 over|it	0.4
-over|on	-0.64
+over|on	-0.55
 over|the	-0.33
-over|then	-0.35
+over|then	-0.39
 over|with	-0.29
-ovil	0.33
-ovil 	0.33
+ovil	0.34
+ovil 	0.34
 ow 	-0.57
-owe	-0.41
-own	-0.39
-own 	-0.53
-owni	0.43
-ownin	0.43
-owns	0.52
-owns 	0.52
-own|a	0.3
-own|car	-0.35
-ox 	0.38
-oximo	-0.33
-oya	-0.34
+owe	-0.44
+own	-0.37
+own 	-0.51
+owni	0.31
+ownin	0.31
+owns	0.49
+owns 	0.49
+oximo	-0.31
+oya	-0.3
 oyed	-0.5
 oyed 	-0.5
-oye|deja	0.31
+oyen	-0.29
+oyen 	-0.29
+oye|deja	0.3
 oye|dejen	0.41
-oye|y	-0.35
-oye|ya	0.72
-oyo	0.28
-oyot	0.28
-oyota	0.28
-oze	0.31
-ozen	0.31
-ozen 	0.31
-o|eso	-0.33
-o|i	0.33
+oye|ya	0.63
+o|eso	-0.31
+o|i	0.35
 o|los	0.41
-pa 	0.32
-paa	-0.43
-paal	-0.43
-paal 	-0.43
-pac	0.29
+pa 	0.47
+paa	-0.41
+paal	-0.41
+paal 	-0.41
+pac	0.3
 paci	0.4
 pacie	0.4
 paciente|de	0.4
-pag	-0.57
-pagi	-0.42
-pagin	-0.42
-pagni	0.27
+pag	-0.58
+pagi	-0.41
+pagin	-0.41
+pagni	0.29
 pagu	-0.41
 pague	-0.41
-pai	0.48
-paie	-0.4
-paie 	-0.4
-paix	0.48
-paix 	0.48
-paix|avec	0.68
-pal 	0.41
-pam	0.65
-pam 	0.59
-pana	0.38
-pana 	0.38
-paneles|con	0.37
-panels|installed	0.66
-panel|solar	0.52
-panel|thing	0.43
+pai	0.52
+paie	-0.38
+paie 	-0.38
+paix	0.53
+paix 	0.53
+paix|avec	0.6
+pal 	0.45
+pam	0.66
+pam 	0.6
+paneles|con	0.3
+panels|installed	0.6
+panel|solar	0.46
+panel|thing	0.49
 pania	0.41
-panneaux|sur	-0.35
-panni	-0.29
 pant	0.33
 panto	0.33
-pap	-0.48
-pape	-0.51
-papel	-0.45
-papeles|necesito	-0.36
+pap	-0.53
+pape	-0.5
+papel	-0.36
+papeles|necesito	-0.3
 papel|mejor	-0.3
-paperwork|what	-0.29
-papiers|faut	-0.28
-par 	-0.62
-para 	-0.63
-parad	-0.27
-paral	0.29
-parale|con	0.52
-param	-0.27
-paramaribo|noord	-0.27
-parar	0.94
-parar|la	0.33
-parar|pero	-0.52
-parar|ya	0.43
-parat	0.3
-para|cancelar	-0.37
-para|darme	-0.79
-para|dejar	-0.33
-para|el	-0.43
-para|julio	-0.38
+papi	-0.29
+papie	-0.29
+par 	-0.63
+para 	-0.68
+paral	0.32
+parale|con	0.46
+param	-0.28
+paramaribo|noord	-0.28
+parar	0.93
+parar|la	0.35
+parar|pero	-0.46
+parar|ya	0.41
+parat	0.29
+para|cancelar	-0.36
+para|darme	-0.81
+para|dejar	-0.28
+para|el	-0.42
+para|julio	-0.3
 para|lo	-0.29
-para|no	-0.44
+para|mi	-0.44
+para|no	-0.41
 para|que	-0.45
-para|recibir	0.37
-pare	0.29
-paren	0.3
-paren|de	0.35
-paren|en	-0.36
+para|recibir	0.31
+pare	0.3
+paren	0.32
+paren|de	0.34
+paren|en	-0.39
 paren|ya	0.28
-parf	-0.5
-parfa	-0.5
+parf	-0.53
+parfa	-0.53
 parfait|a	-0.41
 parfait|je	-0.39
-parfait|pour	-0.56
-parfait|samedi	-0.63
-parke	-0.29
-park|they	-0.29
-parl	0.33
-parle	0.33
+parfait|pour	-0.55
+parfait|samedi	-0.65
+park|they	-0.28
+parl	0.32
+parle	0.32
 parler|de	0.35
-parle|a	-0.31
-parle|de	-0.29
-parle|non	-0.6
-part	0.49
-part 	0.28
-partage|par	0.31
-parte	-0.61
-partner|tonight	-0.48
-partner|who	-0.39
-parts	-0.51
-parts|order	-0.51
-part|bravo	-0.78
+parle|non	-0.61
+part	0.54
+partage|par	0.39
+parte	-0.52
+partner|tonight	-0.49
+partner|who	-0.33
+parts	-0.65
+parts|order	-0.65
+part|bravo	-0.74
 part|merci	1
-part|par	0.46
-par|aucun	0.47
-par|courrier	-0.9
-par|e	0.53
-par|ecrit	0.27
-par|email	0.62
+part|par	0.33
+par|aucun	0.52
+par|courrier	-0.97
+par|e	0.37
+par|ecrit	0.35
 par|hasard	-0.39
-par|jour	-2.16
-par|la	-0.45
-par|le	0.5
-par|ma	0.75
-par|mois	-0.73
-par|quelque	0.46
-par|semaine	-0.69
-par|telephone	0.31
-par|toute	0.31
+par|jour	-2.06
+par|la	-0.55
+par|le	0.52
+par|ma	0.83
+par|mail	-0.38
+par|mois	-0.8
+par|quelque	0.33
+par|semaine	-0.68
+par|sms	0.73
+par|telephone	0.35
+par|toute	0.39
 par|votre	0.83
-pas	-0.32
-pasad	-0.29
+pas	-0.34
+pasad	-0.28
 pasas	-0.48
-pasas|la	-0.47
-paso	-0.38
+pasas|la	-0.48
+paso	-0.39
 pass	-0.33
-passa	-0.68
-passage|pourriez	-0.27
-passant|j	-0.4
+passa	-0.62
+passage|pourriez	-0.35
+passant|j	-0.39
 passed|away	0.39
-passerai|le	-0.71
-passer|votre	-0.55
-passez|a	-0.59
-passe|vendredi	-0.74
+passerai|le	-0.8
+passer|votre	-0.54
+passez|a	-0.58
+passe|vendredi	-0.75
 passt	-1.11
-passt|rufen	-0.72
-pas|appeler	0.43
-pas|arretez	-0.46
-pas|au	-0.28
-pas|besoin	-1.26
-pas|c	-0.37
-pas|d	-0.49
-pas|dit	-0.76
-pas|donc	0.29
-pas|eu	-0.38
-pas|interesse	0.79
-pas|interessee	-0.36
-pas|je	-0.38
-pas|le	-1.14
-pas|me	-0.51
-pas|mes	-0.38
-pas|mon	-0.35
-pas|ne	-0.29
-pas|oblige	-0.33
-pas|pour	-0.29
-pas|que	-0.45
-pas|recu	-0.58
-pas|sophie	-0.68
+passt|rufen	-0.79
+pas|appeler	0.46
+pas|arretez	-0.51
+pas|assurance	0.32
+pas|besoin	-1.33
+pas|c	-0.39
+pas|d	-0.47
+pas|dit	-0.74
+pas|eu	-0.36
+pas|faire	-0.28
+pas|interesse	0.78
+pas|interessee	-0.38
+pas|le	-0.9
+pas|me	-0.52
+pas|mes	-0.36
+pas|mon	-0.33
+pas|ne	-0.43
+pas|oblige	-0.32
+pas|pour	-0.51
+pas|que	-0.44
+pas|recu	-0.66
+pas|sophie	-0.67
 pas|sortir	-0.54
-pas|sur	-0.39
-pas|svp	-0.56
-pas|venir	-0.42
-pas|vu	-0.6
+pas|sur	-0.36
+pas|svp	-0.7
+pas|tres	0.32
+pas|venir	-0.4
+pas|vu	-0.71
 pate	-0.37
 pater	-0.35
-pay	-0.45
-paym	-0.37
-payme	-0.37
-payment|on	-0.31
-payment|went	-0.37
-pays	-0.32
-paysl	-0.32
-paz	0.51
-paz 	0.51
-paz|ya	0.99
+patr	0.29
+patri	0.29
+patrick|je	0.29
+pay	-0.49
+paym	-0.34
+payme	-0.34
+payment|went	-0.34
+pays	-0.31
+paysl	-0.31
+paz	0.5
+paz 	0.5
+paz|ya	1
 pco	-0.32
 pcon	-0.32
 pcont	-0.32
-pd 	0.59
-pdf	-0.51
+pd 	0.6
+pdf	-0.5
 pdf 	-0.4
-pdf|basta	-0.52
-pdf|suffit	-0.54
-pe 	0.48
-pech	-0.27
-peche	-0.27
-peci	-0.35
-pecia	-0.35
-pecti	0.28
-ped	0.29
-pedid	-0.78
-pedido|de	-0.68
-pedido|que	-0.64
-pedir	0.3
-pedir|la	0.3
-pedi|descuento	-0.45
+pdf|basta	-0.51
+pdf|suffit	-0.53
+pe 	0.47
+pech	-0.31
+peche	-0.31
+peci	-0.36
+pecia	-0.36
+ped	0.31
+pedid	-0.83
+pedido|de	-0.74
+pedido|que	-0.62
+pedi|descuento	-0.37
 pedi|ningun	-0.4
 pedi|ya	-0.29
-pee 	-0.41
+pee 	-0.36
 pei	-0.4
-pel 	-0.32
-pele 	0.63
+pel 	-0.3
+pele 	0.64
 peler	0.29
-peles	-0.36
-peli	-0.63
-pelie	-0.47
-pell	-0.38
-pelle	-0.38
-pend	-0.39
-pendant|le	-0.41
+peles	-0.3
+peli	-0.68
+pelie	-0.51
+pell	-0.36
+pelle	-0.36
+pend	-0.43
+pendant|le	-0.39
 pendi	-0.4
 pens 	-0.43
-people|stop	0.73
-per 	-0.42
-perab	-0.3
-peran	-0.64
-perde	0.56
-perdez|mon	0.56
+people|stop	0.79
+per 	-0.39
+peran	-0.68
+perde	0.5
+perdez|mon	0.5
 perdo	-0.29
-perdona|estaba	-0.33
+perdona|estaba	-0.28
 perdon|no	-0.29
-perdu	-0.47
-perez	-0.27
-perfect|please	0.38
-perm	0.45
-permi	0.45
-permission|to	0.45
-pero|a	-0.96
-pero|correos	0.71
-pero|el	-0.59
+perdu	-0.49
+perez	-0.28
+pere|est	0.33
+perfect|please	0.37
+perm	0.46
+permi	0.46
+permission|to	0.46
+pero|a	-0.95
+pero|correos	0.79
+pero|el	-0.58
 pero|me	0.35
-pero|no	0.89
-pero|sigo	-0.29
-pero|solo	-0.37
-pero|yo	-0.79
-perro	-0.37
-perro|llamado	-0.37
-personal|data	0.5
-personal|information	0.76
-personal|one	-0.4
+pero|no	0.9
+pero|sigo	-0.32
+pero|solo	-0.36
+pero|yo	-0.76
+perro	-0.34
+perro|llamado	-0.34
+personal|data	0.41
+personal|one	-0.39
 persona|yo	-0.4
-personne|n	0.31
-person|and	0.32
+personne|n	0.39
+person|and	0.31
 person|i	-0.43
-person|ich	-0.32
-person|there	-0.92
-persoon|ik	0.28
-per|dag	-0.63
-per|maand	-0.46
-per|sms	0.74
-per|week	-0.71
-pes	0.27
-pes 	-0.57
+person|ich	-0.42
+person|there	-0.95
+persoon|ik	0.29
+per|dag	-0.61
+per|maand	-0.47
+per|sms	0.98
+per|week	-0.73
+pes	0.28
+pes 	-0.56
 pesa	0.42
 pesad	0.42
-pet	0.35
-pete 	-0.45
-peten	0.37
-peu 	-0.52
-peugeot|ik	0.32
-peut	-0.63
-peut 	-0.9
-peut|se	-0.29
-peux	-0.38
-peux 	-0.38
-peux|me	-0.34
-peux|passer	-0.48
-peux|plus	-0.31
-peu|pres	-0.51
-pfu	-0.29
-pful	-0.29
-pful 	-0.29
-pg 	-0.42
+pet	0.31
+pete 	-0.41
+peten	0.36
+peu 	-0.53
+peugeot|ik	0.31
+peut	-0.56
+peut 	-0.84
+peux	-0.34
+peux 	-0.34
+peux|me	-0.33
+peux|passer	-0.54
+peux|plus	-0.34
+peu|pres	-0.54
+pfu	-0.28
+pful	-0.28
+pful 	-0.28
+pg 	-0.46
 pgr	0.34
 pgra	0.34
 pgrad	0.34
-phone|call	-0.27
-phone|calls	0.52
-phone|every	0.49
-phone|fr	0.42
-phone|i	0.9
-phone|man	0.74
-phone|nor	0.32
-phone|number	0.81
-phone|plan	0.55
-phone|text	0.6
+phone|call	-0.28
+phone|calls	0.51
+phone|every	0.43
+phone|fr	0.41
+phone|i	0.96
+phone|man	0.76
+phone|nor	0.3
+phone|number	0.99
+phone|plan	0.53
+phone|text	0.54
 phone|use	-0.36
 phone|was	-0.5
-phoni	0.52
-phot	-0.57
-photo	-0.57
-photos|de	-0.3
-pic	-0.51
-pica	-0.28
-pical	-0.28
-pick	-0.58
-pick 	-0.38
-picks	-0.27
-picks|up	-0.27
-pick|up	-0.38
-pid	0.45
-pide	-0.27
-pidio|que	-0.57
-pido	0.6
-pido 	0.6
+phoni	0.51
+phot	-0.54
+photo	-0.54
+photos|de	-0.34
+pic	-0.48
+pica	-0.29
+pical	-0.29
+pick	-0.54
+pick 	-0.4
+pick|up	-0.4
+pid	0.52
+pidio|nada	-0.32
+pidio|que	-0.53
+pido	0.62
+pido 	0.62
 pido|la	-0.41
-pido|por	0.41
-pido|que	0.42
+pido|por	0.31
+pido|que	0.46
 pierd	0.52
-pierdan|mi	0.38
-pierde|mi	0.54
-piers	-0.45
-pig	-0.56
-pig 	-0.56
-pil	-0.5
-pis	-0.64
-pis 	-0.51
-pisc	-0.4
-pisch	-0.4
-pisos|de	0.51
-piso|asi	0.63
-piso|con	0.43
+pierdan|mi	0.4
+pierde|mi	0.53
+piers	-0.44
+pig	-0.57
+pig 	-0.57
+pil	-0.48
+pis	-0.61
+pis 	-0.58
+pisc	-0.39
+pisch	-0.39
+pisos|de	0.5
+piso|asi	0.6
+piso|con	0.4
 piso|de	-0.4
-piso|en	0.78
-piso|ya	-0.33
-pitches|then	-0.35
-pje 	-0.48
-pjes	0.77
-pjes 	0.77
-pk 	-0.35
-pla	0.3
-placa	0.33
+piso|en	0.76
+piso|ya	-0.35
+pitches|then	-0.36
+pje 	-0.61
+pjes	0.79
+pjes 	0.79
+pk 	-0.36
+placa	0.38
 placas|con	0.43
-places|en	-0.41
-place|across	0.27
-place|already	0.63
-place|and	-0.27
-place|on	-0.57
-plai	0.43
-plain	0.36
-plait	0.43
-plait|i	0.37
-plait|je	0.69
-plait|on	0.39
-plant	-0.36
-plat	-0.75
+places|en	-0.4
+place|already	0.53
+place|and	-0.29
+place|on	-0.56
+plai	0.41
+plait	0.41
+plait|i	0.35
+plait|je	0.73
+plait|on	0.4
+plait|plus	0.32
+plant	-0.29
+plat	-0.74
 platz	-0.39
-plaz	-0.31
-plaza	-0.31
-ple	0.27
-please|and	0.29
-please|bought	0.9
-please|call	-0.47
-please|cancel	-0.47
-please|cease	1.18
-please|discontinue	0.95
-please|email	0.65
-please|erase	0.6
-please|i	0.71
-please|if	0.39
-please|just	-0.64
-please|keep	-0.38
+plaz	-0.34
+plaza	-0.34
+please|and	0.31
+please|bought	0.91
+please|call	-0.62
+please|cancel	-0.42
+please|cease	1.12
+please|discontinue	0.94
+please|email	0.6
+please|erase	0.63
+please|i	0.69
+please|if	0.38
+please|just	-0.66
+please|keep	-0.4
 please|lose	0.49
-please|mark	0.55
-please|my	0.84
-please|no	0.71
-please|not	0.81
-please|opt	-0.27
+please|mark	0.72
+please|my	0.85
+please|no	0.93
+please|not	0.85
 please|remove	0.51
-please|send	-0.86
-please|stop	0.89
-please|take	0.69
-please|text	-0.58
-please|thank	0.35
-please|use	-0.38
-please|we	0.8
-please|ya	0.31
+please|send	-0.72
+please|stop	0.86
+please|take	0.72
+please|text	-0.57
+please|thank	0.45
+please|we	0.68
+please|ya	0.3
 pleas|stop	0.29
+plei	0.33
+pleid	0.33
 plem	0.53
 pleme	0.53
-plen	-0.67
-plent	-0.67
+plen	-0.66
+plent	-0.66
 plet	-0.4
-plete	-0.39
-pleto	-0.43
-plica	-0.39
-plich	-0.31
-plie	-0.32
-plier	0.36
-plis	0.43
-plis 	0.43
+plete	-0.29
+pleto	-0.42
+plica	-0.35
+plich	-0.37
+plis	0.42
+plis 	0.42
 plis|ya	0.43
 plot	-0.4
-plot 	-0.5
-plot|14	-0.5
-pls|driving	-0.66
-pls|email	-1.21
-pls|ik	0.32
-pls|lose	0.7
-pls|remove	0.89
+plot 	-0.31
+plot|14	-0.31
+pls	0.3
+pls 	0.3
+pls|driving	-0.7
+pls|email	-1.34
+pls|ik	0.28
+pls|lose	0.69
+pls|not	0.48
+pls|remove	0.59
 pls|stop	0.29
-pls|unsub	0.4
-plum	0.34
-plumb	0.34
-plumber|did	0.31
-plus|a	0.59
-plus|attendre	-0.31
-plus|au	-1
-plus|aucun	0.46
-plus|avant	-0.49
-plus|avoir	0.52
-plus|besoin	0.45
+pls|unsub	0.43
+plum	0.38
+plumb	0.38
+plumber|did	0.36
+plus|a	0.6
+plus|appeler	-0.4
+plus|attendre	-0.34
+plus|au	-0.36
+plus|aucun	0.44
+plus|avant	-0.5
+plus|avoir	0.49
+plus|besoin	0.46
 plus|c	0.63
 plus|chez	-0.33
-plus|d	0.36
-plus|du	0.33
 plus|ecrivez	1.17
 plus|entendre	0.35
-plus|envoyer	0.28
-plus|envoyez	0.43
+plus|envoyez	0.41
 plus|etre	0.64
-plus|interesse	-0.33
-plus|interessee	-0.63
-plus|j	1.13
-plus|jamais	0.93
+plus|interesse	-0.36
+plus|interessee	-0.66
+plus|j	1.17
+plus|jamais	0.91
 plus|l	-0.4
-plus|la	-0.61
-plus|les	-0.84
-plus|m	0.38
-plus|me	0.47
-plus|nous	0.32
-plus|par	0.92
-plus|pres	0.49
-plus|recu	-0.82
-plus|sur	-0.46
+plus|la	-0.6
+plus|les	-0.67
+plus|m	0.35
+plus|me	0.48
+plus|nous	0.3
+plus|par	0.89
+plus|pres	0.5
+plus|recu	-0.84
+plus|sur	-0.42
 plus|svp	0.57
-plus|tard	-0.39
-plus|tres	-0.86
-plus|vers	-0.43
-plus|vos	-0.48
+plus|tard	-0.4
+plus|tres	-1
+plus|vers	-0.46
+plus|vos	-0.35
 plut	-0.32
 pluto	-0.32
-plutot|mon	-0.38
-plutot|par	-0.48
-plutot|un	0.59
-plyi	0.37
-plyin	0.37
-plz|ya	0.59
-pm 	-0.61
-pnee	-0.84
-pneem	-0.84
-pneus|chez	0.4
-pni	-0.41
-pnie	-0.41
-pnieu	-0.41
-pod	-0.42
-podrian|dejar	-0.6
-podrian|no	0.42
-podrian|quitar	0.32
-polis	-0.34
-ponde	-0.92
-pondo	0.33
-pondu	-0.27
-pone|responde	-0.43
+plutot|mon	-0.39
+plutot|par	-0.46
+plutot|un	0.62
+plyi	0.31
+plyin	0.31
+plz|ya	0.57
+pm 	-0.63
+pnee	-0.83
+pneem	-0.83
+pneus|chez	0.29
+pni	-0.4
+pnie	-0.4
+pnieu	-0.4
+pod	-0.45
+podrian|dejar	-0.55
+podrian|no	0.43
+podrian|quitar	0.29
+polis	-0.38
+pompe	0.28
+pompe|a	0.28
+ponde	-0.94
+pondi	-0.41
+pondo	0.32
+pondu	-0.32
+pone	-0.3
+pone 	-0.3
+pone|responde	-0.35
+poni	-0.35
+ponib	-0.35
 pons	-0.4
-popp	0.29
-poppi	0.29
-popping|up	0.29
-pora	-0.28
-porad	-0.28
+pora	-0.3
+porad	-0.3
 porfavor|no	0.64
-porfa|quiero	-0.39
-porfa|sigo	-0.72
-porfa|ya	0.87
-porq	0.51
-porqu	0.51
-port	0.33
-port 	0.27
-porta	-0.29
-portable|est	0.31
-portes|ouvertes	-0.31
-porti	0.27
-por|ahora	-0.33
-por|fa	0.27
-por|la	0.42
-por|las	-0.27
-por|mi	0.32
-por|ningun	0.27
-por|que	-0.38
-por|semana	-0.49
-por|sms	0.3
+porfa|quiero	-0.37
+porfa|sigo	-0.71
+porfa|ya	0.91
+porq	0.39
+porqu	0.39
+porque|no	0.31
+porta	-0.45
+portable|est	0.39
+portes|ouvertes	-0.6
+por|ahora	-0.46
+por|error	-0.41
+por|la	0.39
+por|medio	0.35
+por|mi	0.31
+por|que	-0.34
+por|semana	-0.68
+por|sms	0.38
 por|su	0.29
-por|un	-0.3
-pose	0.54
-pose 	0.4
-poser	0.27
-poser|nos	0.62
-posi	0.34
-posit	0.35
-poso	-0.46
-poso 	-0.46
-poss	-0.37
-possi	-0.37
-post 	-0.49
-poste	-0.43
-posted|on	-0.37
-poste|le	-0.54
-postf	-0.27
-postfach|war	-0.27
+pose	0.55
+pose 	0.42
+poser|nos	0.45
+poso	-0.45
+poso 	-0.45
+poss	-0.34
+possi	-0.34
+post 	-0.47
+poste	-0.46
+posted|on	-0.33
+poste|le	-0.53
+postf	-0.41
 post|email	0.4
-post|lieber	-0.87
-post|um	-0.5
-pot	0.3
+post|lieber	-0.96
+post|um	-0.52
 pourquoi|avez	-0.72
 pourquoi|je	-0.41
-pourquoi|vous	0.27
-pourra|pas	-0.44
+pourquoi|vous	0.28
+pourra|pas	-0.42
 pour|90m2	-0.48
-pour|estimer	-0.56
-pour|etre	0.43
-pour|jeudi	-0.39
-pour|le	0.42
-pour|les	-0.29
-pour|ma	1.01
-pour|moi	-0.33
-pour|reserver	-0.3
-pour|se	-0.67
-pour|signer	-0.48
+pour|estimer	-0.53
+pour|etre	0.41
+pour|jeudi	-0.44
+pour|le	0.46
+pour|les	-0.31
+pour|ma	0.49
+pour|moi	-0.53
+pour|se	-0.6
+pour|signer	-0.47
 pour|une	-0.29
-pour|voir	-0.93
-pour|vous	-0.68
+pour|voir	-0.91
+pour|vous	-0.8
 pouvez|arreter	0.47
-pouvez|continuer	-0.42
+pouvez|continuer	-0.41
 pouvez|m	-0.75
 pouvez|pas	-0.35
-pouvez|renvoyer	-0.34
-pouvez|vous	0.62
-pouvi	0.33
-pouviez|me	0.61
+pouvez|renvoyer	-0.38
+pouvez|vous	0.61
+pouvi	0.34
+pouviez|me	0.44
 pov	-0.39
 pove	-0.39
 pover	-0.39
 po|ya	0.41
-pp 	0.5
-ppa	-0.41
-ppar	-0.41
-ppart	-0.41
-ppeli	-0.63
-ppell	-0.38
-ppeni	0.29
-ppens	-0.53
+pp 	0.52
+ppa	-0.46
+ppar	-0.46
+ppart	-0.46
+ppeli	-0.68
+ppell	-0.36
+ppeni	0.3
+ppens	-0.56
 ppi	-0.58
 ppig	-0.59
 ppig 	-0.59
-ppje 	-0.48
-ppjes	0.77
-ppli	0.63
-pplic	-0.27
-pplie	0.56
+ppje 	-0.61
+ppjes	0.79
+ppli	0.44
+pplic	-0.28
+pplie	0.3
 ppo	0.31
-ppoi	-0.77
-ppoin	-0.77
-ppos	0.43
-ppose	0.4
+ppoi	-0.76
+ppoin	-0.76
+ppos	0.47
+ppose	0.42
 ppr	0.52
-ppre	0.6
-pprec	0.5
+ppre	0.59
+pprec	0.48
 pps	0.48
 pps 	0.48
-ppu	-0.37
-ppuh	-0.37
-ppuhr	-0.37
-pra	-0.3
-praa	-0.33
-praak	-0.33
+ppu	-0.36
+ppuh	-0.36
+ppuhr	-0.36
+pra	-0.29
+praa	-0.29
+praak	-0.29
 prac	0.34
 prach	0.34
-prar	-0.4
-prar 	-0.4
-pre 	0.45
+prar	-0.52
+prar 	-0.52
+pre 	0.48
 precio|dejen	-0.4
-precio|no	-1.13
-precio|ya	-0.69
-prefere|whatsapp	0.83
-prefer|email	0.46
+precio|no	-0.98
+precio|ya	-0.64
+prefere|whatsapp	0.42
+prefer|email	0.5
 prefer|not	0.53
-prefiero|verla	-0.47
-prefiero|verlo	-0.42
+prefiero|verla	-0.41
+prefiero|verlo	-0.41
 preg	-0.35
 pregu	-0.35
-prei	-0.3
-preis	-0.3
-preis|horen	-0.46
-preis|nicht	-0.29
-preis|noch	-0.31
-prem	-0.3
-prend|fin	-0.29
-prenez|plutot	-0.34
-presa	0.63
-presentacion|del	-0.34
-prest	-0.5
-presupuesto|del	-0.52
+prei	-0.31
+preis	-0.31
+preis|horen	-0.43
+preis|nicht	-0.31
+prem	-0.31
+prenez|plutot	-0.39
+presa	0.54
+presentacion|del	-0.29
+prest	-0.49
+prestamo|soy	-0.32
+presupuesto|del	-0.49
 presupuesto|en	-0.3
-pres|de	-1
+pres|de	-1.35
 pret	-0.47
-pret 	-0.27
-prete	-0.94
-pret|a	-0.53
-pret|ne	-0.44
-preve	-0.38
-prevenu|quand	-0.38
-pri	-0.46
-pric	-0.97
-price	-0.97
-prie	0.67
-prie 	0.67
-prie|de	0.65
-prie|donc	0.39
+pret 	-0.29
+prete	-0.96
+pret|a	-0.57
+pret|ne	-0.4
+preve	-0.37
+prevenu|quand	-0.37
+pri	-0.5
+pric	-0.95
+price	-0.95
+prie	0.72
+prie 	0.72
+prie|de	0.67
+prie|donc	0.4
 prij	-0.4
 prijs	-0.4
-prijs|in	-0.34
-prijs|maar	-0.86
-prima|maar	0.42
-prima|mail	-0.83
-prime|augmente	-0.31
-print	-0.34
-pris 	0.54
-privat|ist	-0.52
-prix	-0.28
-prix 	-0.28
-prix|arretez	-0.28
-prix|du	-0.32
-prix|ne	-0.6
+prijs|in	-0.35
+prijs|maar	-0.9
+prima|maar	0.38
+prima|mail	-0.9
+prime|augmente	-0.29
+print	-0.4
+pris 	0.48
+privat|ist	-0.44
+prix	-0.3
+prix 	-0.3
+prix|arretez	-0.42
+prix|du	-0.3
+prix|ne	-0.58
 prix|remonte	-0.56
-pro	-0.44
-pro 	-1.11
-prob	-0.5
-proba	-0.31
+pro	-0.35
+pro 	-1.06
+prob	-0.51
 probefahrt|ab	-0.3
-probefahrt|am	-0.33
-probl	-0.67
+probefahrt|am	-0.32
+probl	-0.68
 problemen|meer	-0.4
-probleme|avec	-0.72
-problem|schreiben	-0.59
-proe	-0.3
-proefles|van	-0.32
+probleme|avec	-0.73
+problem|schreiben	-0.6
+proefles|maar	0.33
+proefles|van	-0.38
 proev	-0.28
 proeverij|op	-0.28
-prof	-0.3
-professionell|rufen	0.3
-project|is	0.42
-prom	0.4
-promo	0.4
-promociones|porfa	0.84
-promociones|ya	0.36
-promos|elles	-0.74
-promos|j	-0.3
-promo|end	-0.33
-promo|finit	-0.62
-promo|sans	-0.29
-prop	0.33
-proposition|pour	-0.27
-pros	0.32
-prosp	0.32
-prospection|commerciale	0.35
-proximo|taller	-0.32
-pro|utilisez	-0.42
-pro|woche	-1.17
-pru	-0.56
+prof	-0.32
+professionell|rufen	0.29
+professionnelle|seulement	-0.52
+project|is	0.46
+prom	0.41
+promo	0.41
+promociones|porfa	0.7
+promociones|ya	0.3
+promos|elles	-0.8
+promo|end	-0.34
+promo|finit	-0.64
+prop	0.36
+proposition|pour	-0.3
+pros	0.31
+prosp	0.31
+proximo|taller	-0.31
+pro|utilisez	-0.56
+pro|woche	-1.25
+pru	-0.51
 prue	-0.49
 prueb	-0.49
-ps 	0.48
-pse	0.37
-pse 	0.37
-ps|i	0.3
+ps 	0.62
+pse	0.47
+pse 	0.47
+ps|i	0.38
 pta 	-0.4
-pte	-0.84
-pte 	-0.39
-ptem	-0.39
-ptemb	-0.39
-pub 	-0.31
-publicidad|pero	-0.38
-publicitaires|je	0.5
-pub|dit	-0.46
-pub|par	0.59
+pte	-0.82
+pte 	-0.55
+ptem	-0.35
+ptemb	-0.35
+publicidad|pero	-0.4
+publicitaires|je	0.56
+pub|dit	-0.43
+pub|par	0.35
 pub|stop	-1.1
-pude	-0.27
-pude 	-0.27
-pude|contestar	-0.27
-pueden|atender	-0.29
-pueden|borrar	-0.37
-pueden|cambiar	-0.41
+pueden|atender	-0.28
+pueden|borrar	-0.42
+pueden|cambiar	-0.4
 pueden|dejar	0.53
-pueden|escribir	-0.29
-pueden|instalar	-0.54
-pueden|llamar	-0.32
+pueden|escribir	-0.34
+pueden|instalar	-0.44
+pueden|llamar	-0.31
 pueden|mandar	-0.71
-pueden|mejorar	-0.27
-pueden|no	0.35
-pueden|quitar	0.62
-pueden|sacar	0.52
-puedo|coger	0.33
-puedo|salir	0.31
-puh	-0.37
-puhr	-0.37
-puhr 	-0.37
+pueden|mejorar	-0.29
+pueden|no	0.37
+pueden|quitar	0.5
+pueden|sacar	0.58
+puedo|salir	0.33
+pues	-0.29
+puh	-0.36
+puhr	-0.36
+puhr 	-0.36
 pui	-0.28
 puis	-0.28
 puis 	-0.28
-pum	0.3
-pump	0.3
-pump 	0.37
-pump|rebate	-0.36
-punc	0.32
-punct	0.32
-puncture|so	0.32
-punk	0.27
-punkt	0.27
-punkt|danke	0.27
-punto	0.44
+pump|rebate	-0.3
+punc	0.38
+punct	0.38
+puncture|so	0.38
+punk	0.32
+punkt	0.32
+punkt|danke	0.32
+punto	0.42
 pur	0.55
 purc	0.4
 purch	0.4
-purchased|elsewhere	0.53
-puso	-0.41
-puso 	-0.41
-put|that	-0.27
+purchased|elsewhere	0.56
+puso	-0.4
+puso 	-0.4
+put 	0.29
 pu|interesse	0.7
-pu|interessee	0.28
-pvc	0.44
-pvc 	0.44
-pvc|no	0.44
-pze	0.35
-pzeg	0.35
-pzegg	0.35
-qu 	-0.86
-quand|est	-0.27
-quand|j	-0.47
-quand|la	-0.29
-quand|vous	-0.39
-quedo|fundida	-0.42
-quel	-0.67
-quel 	-0.48
-quelq	0.39
-quelque|moyen	0.46
-quelqu|un	0.5
-quels	-0.69
+pvc	0.43
+pvc 	0.43
+pvc|no	0.43
+pze	0.37
+pzeg	0.37
+pzegg	0.37
+qu 	-0.83
+quand|j	-0.66
+quand|la	-0.3
+quand|meme	0.38
+quand|vous	-0.28
+quedo|fundida	-0.4
+quel	-0.64
+quel 	-0.33
+quelq	0.5
+quelque|moyen	0.33
+quelqu|un	0.47
+quels	-0.64
 quels|documents	-0.39
-quels|papiers	-0.28
 quels|sont	-0.31
-quel|sujet	-0.36
+quel|sujet	-0.34
+quem	-0.29
 quen 	0.28
-queri	-0.49
-questions|from	-0.46
-questions|pour	-0.74
-quez	0.33
-quez 	0.33
+queri	-0.46
+queriendo|la	-0.28
+questions|from	-0.41
+questions|pour	-0.7
+question|about	-0.28
+quez	0.34
+quez 	0.34
 que|agobian	-0.4
-que|andaba	-0.4
-que|ando	-0.52
-que|ayer	-0.31
-que|basta	0.59
-que|bien	-0.62
-que|borren	0.46
-que|ce	0.46
-que|compre	0.57
-que|curioso	-0.39
-que|decir	0.58
-que|decirles	0.5
-que|dejaran	-0.45
-que|dejaron	-0.63
-que|dejasteis	-0.36
-que|dejeis	0.36
-que|dejen	0.45
-que|despues	-0.3
-que|eliminen	0.55
-que|estaba	-0.43
-que|estoy	-0.42
-que|j	-0.53
-que|je	-0.58
-que|la	-0.27
-que|le	-0.31
+que|andaba	-0.39
+que|ando	-0.56
+que|basta	0.6
+que|bien	-0.73
+que|ca	-0.3
+que|ce	0.33
+que|compre	0.58
+que|curioso	-0.37
+que|decir	0.56
+que|decirles	0.43
+que|dejaran	-0.48
+que|dejaron	-0.65
+que|dejasteis	-0.38
+que|dejeis	0.37
+que|dejen	0.37
+que|despues	-0.31
+que|eliminen	0.63
+que|estaba	-0.41
+que|estoy	-0.43
+que|hable	-0.29
+que|j	-0.55
+que|je	-0.62
+que|la	-0.31
+que|le	-0.29
 que|lo	-0.68
-que|mon	-0.31
+que|mon	-0.28
 que|no	1.21
-que|papeles	-0.36
-que|pedi	-0.49
-que|pesados	0.45
-que|porfa	0.64
-que|quiero	-0.55
-que|raro	-0.46
-que|se	-0.41
-que|servicio	-0.35
-que|si	0.47
-que|tengo	-0.51
-que|tienen	-0.28
-que|ver	0.59
-que|viene	-0.48
-que|ya	-0.43
-qui	0.38
-qui 	-0.49
-quickly|that	0.32
-quick|stop	-0.57
-quiera|estoy	-0.3
-quiera|que	-0.71
-quiero|apuntar	-0.36
+que|papeles	-0.3
+que|pedi	-0.41
+que|pesados	0.47
+que|porfa	0.6
+que|quiero	-0.58
+que|raro	-0.38
+que|se	-0.28
+que|servicio	-0.33
+que|si	0.49
+que|tengo	-0.52
+que|tienen	-0.33
+que|ver	0.55
+que|viene	-0.41
+que|ya	-0.4
+qui	0.43
+qui 	-0.34
+quickly|that	0.38
+quick|stop	-0.56
+quien	-0.28
+quiera|que	-0.67
+quiero|apuntar	-0.46
 quiero|comprar	-0.4
-quiero|contratar	-0.62
-quiero|darme	0.92
-quiero|desuscribirme	0.47
-quiero|firmar	-1.01
+quiero|contratar	-0.73
+quiero|darme	0.89
+quiero|desuscribirme	0.53
+quiero|firmar	-0.96
 quiero|la	-0.39
 quiero|los	0.41
-quiero|nada	0.91
-quiero|otro	0.39
-quiero|que	0.43
-quiero|recibir	1.29
-quiero|saber	0.68
+quiero|mas	0.3
+quiero|nada	0.88
+quiero|otro	0.4
+quiero|que	0.42
+quiero|recibir	1.37
+quiero|saber	0.65
 quiero|ser	0.28
-quill	0.29
-quin	-0.33
-quino	-0.34
+quill	0.32
 quit	0.51
-quit 	0.78
-quitar|de	0.5
-quitar|mi	0.32
+quit 	0.77
+quitar|de	0.42
+quitar|mi	0.29
 quitenme|de	0.6
-quiten|de	-0.46
-quiten|el	-0.4
+quiten|de	-0.45
+quiten|el	-0.42
 quiten|mi	0.39
-quito	-0.47
-quito|de	-0.47
-quit|blowing	0.74
-quit|bugging	0.27
-quit|but	-0.55
-quit|callin	0.43
-quit|calling	0.68
-quit|emailing	0.72
-quit|f	0.34
-quit|please	0.58
-quit|ringing	0.31
+quito	-0.39
+quito|de	-0.39
+quit|blowing	0.76
+quit|but	-0.58
+quit|callin	0.42
+quit|calling	0.66
+quit|emailing	0.63
+quit|f	0.38
+quit|please	0.71
+quit|ringing	0.28
 quit|sending	-0.46
-quit|smoking	-0.27
-quit|texting	0.44
-qui|decide	-0.29
-qui|gere	-0.31
-qui|l	-0.29
-qui|m	-0.42
-qui|veux	-0.45
-quotes|for	-0.34
-quote|i	-0.52
-quote|to	-0.7
-quote|will	-0.34
-quote|you	-0.61
-qu|il	-0.42
-qu|ils	-0.28
-qu|on	-0.6
+quit|smoking	-0.28
+quit|texting	0.5
+qui|decide	-0.44
+qui|gere	-0.3
+qui|l	-0.28
+qui|m	-0.41
+qui|veux	-0.68
+quote|i	-0.5
+quote|to	-0.86
+quote|will	-0.42
+quote|you	-0.68
+qu|il	-0.41
+qu|on	-0.58
 q|dejen	0.45
-q|no	0.84
-q|onda	-0.41
-ra 	-0.36
-raag	0.34
-raak	-0.41
-raak 	-0.41
-raan	-0.29
-raan 	-0.29
-raat	-0.36
-raba 	-0.3
+q|no	0.91
+q|onda	-0.4
+ra 	-0.42
+raag	0.36
+raak	-0.38
+raak 	-0.38
+raan	-0.33
+raan 	-0.33
+raat	-0.31
 rach	0.34
-rack	-0.27
-rack 	-0.27
-rack|please	-0.46
-ract	-0.27
-ract 	-0.27
-rad	-0.33
-rada	-0.74
-rada 	-0.74
-radec	0.4
-radez	0.46
-rador	0.27
-radu	0.36
-radua	0.36
-rag 	-0.34
-ragt	0.54
-ragt 	0.54
-rai 	-0.4
-rail	-0.29
-raile	-0.29
-raim	-0.45
-raime	-0.45
-rais 	0.33
-rak	-0.62
+rachs	0.3
+rack|please	-0.71
+ract	-0.28
+ract 	-0.28
+rad	-0.31
+rada	-0.59
+rada 	-0.59
+radec	0.41
+radez	0.59
+radu	0.34
+radua	0.34
+rag 	-0.32
+ragt	0.5
+ragt 	0.5
+rai 	-0.38
+rail	-0.37
+raile	-0.37
+raim	-0.43
+raime	-0.43
+rais 	0.39
+rak	-0.6
 rake	-0.63
-rakes	-0.63
-ral	-0.37
+rakes	-0.64
+ral	-0.32
 ral 	-0.4
-rale	0.42
-rale 	0.42
-rall	-0.32
-ralle	-0.32
-ram	-0.27
-ramar	-0.27
-ran	-0.6
-ran 	-0.4
-rand	-0.77
+rale	0.3
+rale 	0.3
+rall	-0.36
+ralle	-0.36
+ramar	-0.28
+ran	-0.59
+ran 	-0.42
+rand	-0.67
 rand 	-0.35
-rande	-0.38
-rando	-0.46
-randt	0.34
-rangehe|rufen	-0.88
-rangl	-0.3
-ranq	0.31
-ranqu	0.31
+rande	-0.41
+rando	-0.5
+randt	0.4
+rangehe|rufen	-0.95
+rangl	-0.33
+ranq	0.33
+ranqu	0.33
 rans	-0.61
-rant	-0.76
-rant 	-0.67
-ranti	-0.78
-ran|out	-0.27
-rap 	0.45
-rapid	-0.42
+rant	-0.77
+rant 	-0.69
+ranti	-0.79
+rap 	0.44
+rapid	-0.41
 rappeler|demain	-1.54
-rappelez|jamais	0.58
-rappelez|moi	-0.4
-rappelez|plus	-0.32
-rappelle|demain	-0.35
-rappelle|pas	-0.31
-rappelle|quand	-0.31
+rappelez|jamais	0.57
+rappelez|moi	-0.42
+rappelez|plus	-0.29
+rappelle|demain	-0.33
+rappelle|pas	-0.36
+rappelle|quand	-0.4
 rappels|d	-0.49
 rappi	-0.59
-rar	0.52
-rar 	0.57
-rara	-0.49
-raran	-0.49
-raro	-0.57
-raro 	-0.49
-raron	-0.33
-raro|que	-0.45
-ras	0.51
-rase 	0.9
-rass	0.45
+rar	0.5
+rar 	0.53
+rara	-0.57
+raran	-0.57
+raro	-0.54
+raro 	-0.48
+raron	-0.34
+raro|que	-0.37
+ras	0.48
+rase 	1.03
+rass	0.46
+rassi	0.3
 rasu	0.4
 rasur	0.4
-rat 	-0.52
-rata	0.38
+rat 	-0.55
+rata	0.41
 ratam	0.48
-ratar	0.36
-rate	0.49
-ratef	0.49
-rateu	0.59
-rate|isn	-0.39
-rath	0.34
-rathe	0.34
-rather|not	0.34
-ratie	0.3
-rato	-0.54
-rato 	-0.54
-ratu	0.3
-ratui	0.3
-rau 	-0.59
-raus	0.4
-raus 	0.4
-raus|stopp	0.42
-raut	-0.4
-rauto	-0.4
-ravau	0.32
-rave	-0.46
-ravo	-0.36
-ravo 	-0.36
+ratar	0.4
+rate	0.41
+rate 	-0.45
+ratef	0.5
+rateu	0.62
+rate|isn	-0.4
+rath	0.38
+rathe	0.38
+rather|not	0.38
+ratie	0.29
+rato	-0.51
+rato 	-0.51
+ratu	0.35
+ratui	0.35
+rau 	-0.6
+raus	0.41
+raus 	0.41
+raus|stopp	0.38
+raut	-0.36
+rauto	-0.36
+ravau	0.3
+rave	-0.49
+ravel	-0.3
+ravo	-0.35
+ravo 	-0.35
 raw	0.45
 rawn	0.4
 rawn 	0.4
-rayez	0.58
-rayez|moi	0.58
+rayez	0.51
+rayez|moi	0.51
+raz	0.29
 rba	-0.34
-rbe	-0.37
-rbe 	0.41
+rbe	-0.35
+rbe 	0.37
 rbea	0.5
 rbean	0.5
-rbei	-0.54
+rbei	-0.55
 rbeit	-0.41
-rben	0.39
-rben 	0.39
-rbi	0.28
-rca	0.4
-rcan	0.42
-rcand	0.42
-rcar	0.35
+rben	0.29
+rben 	0.29
+rbs	-0.28
+rbst	-0.28
+rbst 	-0.28
+rca	0.42
+rcan	0.44
+rcand	0.44
+rcar	0.36
 rcar 	0.38
-rcarm	0.32
-rch	0.6
+rcarm	0.34
+rch	0.59
 rcha	0.41
 rchas	0.4
-rche	-0.31
-rche 	-0.29
-rcher	-0.71
-rd 	-0.71
-rdag	-0.41
-rdag 	-0.41
-rdan	0.38
-rdan 	0.38
-rde	0.27
-rde 	-0.42
-rdee	-0.29
-rdee 	-0.29
-rdel	0.4
-rdel 	0.4
-rden	0.46
-rden 	0.46
-rder	0.28
-rdere	0.41
-rdes	0.53
-rdes 	0.53
-rdez	0.55
-rdez 	0.55
-rdi 	-0.74
-rdij	0.39
-rdij 	0.39
-rdom	0.3
-rdomm	0.3
+rcher	-0.8
+rd 	-0.68
+rdag	-0.4
+rdag 	-0.4
+rdam	0.28
+rdamm	0.28
+rdan	0.4
+rdan 	0.4
+rde	0.34
+rde 	-0.52
+rdee	-0.31
+rdee 	-0.31
+rdel	0.39
+rdel 	0.39
+rden	0.5
+rden 	0.5
+rdere	0.44
+rdes	0.57
+rdes 	0.57
+rdez	0.5
+rdez 	0.5
+rdi 	-0.66
+rdij	0.3
+rdij 	0.3
+rdom	0.31
+rdomm	0.31
 rdon 	-0.29
-rdona	-0.33
-rdonn	0.34
-rdu	-0.51
-rdu 	-0.47
-re 	0.41
+rdona	-0.28
+rdonn	0.32
+rdu	-0.52
+rdu 	-0.49
+re 	0.39
 rea 	0.37
-reach|me	-0.69
-reach|out	0.46
-read 	-0.5
-ready|to	-0.81
-read|them	-0.28
-read|your	-0.34
-reageer|bel	-0.72
-reageer|wel	-0.27
-reak	-0.41
-really|interested	-0.31
-reb	-0.31
-rebat	-0.36
-recei	0.35
-received|the	-0.47
-receive|any	0.52
-receive|further	0.37
-receive|the	-0.91
-receive|these	0.94
-receiving|texts	0.47
-recep	-0.31
-recevoir|ces	-0.27
-recevoir|d	0.74
+reach|me	-0.68
+reach|out	0.47
+read 	-0.64
+ready|to	-0.83
+read|them	-0.59
+reageer|bel	-0.78
+reak	-0.43
+really|interested	-0.35
+reau	-0.29
+reau 	-0.29
+reb	-0.39
+reba	-0.34
+rebat	-0.3
+recei	0.33
+received|the	-0.69
+receive|any	0.92
+receive|the	-0.95
+receive|these	0.88
+receiving|texts	0.53
+recep	-0.3
+recevoir|d	0.83
 recevoir|de	0.42
-recevoir|la	-0.32
+recevoir|la	-0.28
+recevoir|vos	0.33
+rech	0.29
 rechn	-0.4
-recht	0.32
-recia	0.5
-recibir|comunicaciones	0.34
-recibir|correos	0.53
-recibir|llamadas	0.66
-recibir|mas	0.57
-recibir|mensajes	0.42
-recibir|nada	0.97
-recibir|publicidad	-0.37
-recibi|el	-0.32
-recibi|la	-0.45
-recibi|tu	-0.29
-recio	-0.5
-recl	0.32
-recla	0.32
-reclame|en	-0.53
-reclame|is	-0.27
-reclame|meer	0.87
-reclame|sms	1.11
-reclame|uitschrijven	-0.32
-reco	-0.63
+recht	0.38
+recia	0.48
+recibido|nada	-0.32
+recibir|correos	0.61
+recibir|llamadas	0.44
+recibir|mas	0.45
+recibir|mensajes	0.63
+recibir|nada	0.94
+recibi|el	-0.46
+recibi|la	-0.55
+recibi|los	-0.3
+recibi|tu	-0.4
+recio	-0.47
+recl	0.28
+recla	0.28
+reclame|en	-0.5
+reclame|meer	1.06
+reclame|sms	1.14
+reclame|uitschrijven	-0.33
+reco	-0.62
 recoi	-0.52
 recois|plus	-0.41
-recon	0.28
-recontacterai|si	0.28
-records|please	0.83
-recu	-0.5
-recu 	-0.49
-recu|de	-0.82
-recu|verifiez	-0.48
-recu|votre	-0.58
-recu|vous	-0.34
-redi 	-0.5
-ree	-0.28
-reef	0.33
-reef 	0.33
-reek 	0.33
+recon	0.34
+recontacterai|si	0.35
+records|please	0.82
+recu	-0.46
+recu 	-0.46
+recu|de	-0.84
+recu|verifiez	-0.54
+recu|votre	-0.66
+recu|vous	-0.38
+redi 	-0.49
 reen	-0.42
 reenv	-0.42
-reenvias|por	-0.34
-refec	-0.28
-refection|de	-0.27
-refi	0.49
-refin	0.69
-refl	-0.28
-refle	-0.28
-reflechis|encore	-0.28
+reenvias|por	-0.31
+refec	-0.35
+refection|de	-0.35
+refi	0.28
+refin	0.81
+refinanced|with	0.32
 refund|hits	-0.43
-refuse|le	-0.44
-reg	0.47
-rega 	0.35
-regarde|ca	-0.38
+refuse|le	-0.4
+reg	0.53
+rega 	0.3
+regarde|ca	-0.48
 regelt|de	0.28
-regen	-0.3
+regen	-0.34
+regi	0.29
+regis	0.29
 register|dus	0.4
-registro|nacional	0.43
+registro|nacional	0.42
 regl	0.46
 regle	0.46
-regu	-0.29
-regue	0.33
-regul	-0.33
-regulateur|de	-0.38
-regulateur|marche	-0.33
+regu	-0.3
+regue	0.38
+regul	-0.31
+regulateur|marche	-0.31
 regun	-0.35
-rei 	-0.41
+rei 	-0.42
 reibt	0.55
 reicht|s	0.32
 reicht|vollig	-0.62
 reifen|bitte	0.53
-reinigung|war	0.4
-reits	0.34
-rej	0.29
+reinigung|war	0.38
+reits	0.31
 rek 	0.41
-rekh	-0.3
-rekha	-0.3
+rekh	-0.31
+rekha	-0.31
 rel	0.48
-rela	0.34
-relan	0.34
-relances|si	-0.57
-relances|stop	0.28
-reli	-0.59
-relin	-0.59
-rem	0.41
-rem 	0.71
-reme	-0.33
+rela	0.35
+relan	0.35
+relances|si	-0.46
+relances|sur	-0.32
+reli	-0.61
+relin	-0.61
+rem	0.42
+rem 	0.7
+reme	-0.36
 remem	-0.31
 remember|signing	-0.31
-remercie|pour	0.47
-remi	-0.31
-remo	0.39
+remercie|pour	0.36
+remi	-0.33
+remo	0.4
 remon	-0.56
 remonte|encore	-0.56
-remos	0.38
-remov	0.37
-removed|from	-0.39
-removed|keep	-0.45
-removed|weeks	0.28
-remove|me	0.35
-remove|my	0.52
-remove|the	-0.65
-renc	0.34
-rench	0.34
-rende	-0.56
-rendez|vous	-0.56
-rene	-0.27
-renla	0.31
-renm	0.64
-renme	0.64
-reno	-0.43
-renon	0.32
-renonce|aux	0.32
-rent	0.3
-rent 	0.5
-rental|application	-0.34
-rentar|nada	0.27
-rente|kunnen	-0.36
-renti	0.27
-renting|from	0.27
+remos	0.32
+remov	0.38
+removed|from	-0.4
+removed|keep	-0.48
+remove|me	0.42
+remove|my	0.54
+remove|the	-0.71
+renc	0.33
+rench	0.33
+rende	-0.64
+rendez|vous	-0.64
+rene	-0.4
+renew	-0.36
+renlo	0.33
+renm	0.63
+renme	0.63
+reno	-0.4
+renon	0.3
+renonce|aux	0.3
+rent	0.31
+rent 	0.52
+rental|application	-0.33
+rentar|nada	0.28
+rente|kunnen	-0.35
+rente|op	-0.3
+renti	0.28
+renting|from	0.28
 rento	-0.29
 rento|el	-0.29
-rentr	-0.61
-rentrant|je	-0.52
+rentr	-0.57
+rentrant|je	-0.51
 renv	-0.54
 renvo	-0.54
-renvoyer|le	-0.34
-renvoyez|moi	-0.47
-repa	0.29
-repar	0.3
-reparatie|maar	0.3
-repeter|de	0.65
-repl	-0.34
-repli	-0.32
-replied|to	0.44
-replied|twice	0.42
-replying|on	0.39
-replying|stop	-0.6
-reply|stop	-0.93
-reply|to	-0.61
-repon	-0.31
-repondez|stop	-0.77
-repondre|ecrivez	-0.78
-reponds|pas	-0.52
-reponds|pour	0.27
-repor	0.32
-reporting|you	0.27
-report|you	0.32
-reprenez|mon	-0.29
-reprise|de	-0.27
-rep|at	0.41
-rep|in	0.44
-reque	0.42
-requi	-0.3
-rer	0.28
-rer 	0.29
+renvoyer|le	-0.38
+renvoyez|moi	-0.49
+repa	0.33
+repar	0.29
+reparatie|maar	0.29
+repeter|de	0.67
+repl	-0.36
+replied|twice	0.38
+replying|on	0.35
+replying|stop	-0.57
+reply|stop	-0.87
+reply|to	-0.79
+repondez|stop	-0.86
+repondre|ecrivez	-0.93
+repondre|ne	-0.3
+reponds|pas	-0.57
+reponds|pour	0.3
+reprise|de	-0.3
+rep|at	0.4
+req	0.37
+requ	0.37
+reque	0.55
+requi	-0.36
+rer	0.29
+rer 	0.3
 resan	-0.3
-resc	-0.38
-resch	-0.38
-resea	-0.45
-research|ready	-0.45
-resend|them	-0.68
-reserver|vous	-0.54
-reserve|ailleurs	0.56
-resi	0.38
-resiliation|de	-0.5
-resilier|l	-0.29
-resp	0.35
-respe	0.3
-responde|baja	-0.45
-respondo|por	0.33
-resse	-0.29
-ressi	0.34
-rest	-0.34
-rest 	0.68
-resta	-0.5
-reste	-0.33
-reste|des	-0.41
-rest|vom	-0.4
-resu	-0.34
-ret	0.48
+resc	-0.36
+resch	-0.36
+resea	-0.44
+research|ready	-0.44
+resend|it	-0.33
+resend|them	-0.66
+reserver|vous	-0.67
+reserve|ailleurs	0.62
+resi	0.39
+resiliation|de	-0.55
+resp	0.39
+respe	0.31
+responde|baja	-0.41
+respondio|baja	-0.41
+respondo|por	0.32
+ressi	0.37
+rest	-0.29
+rest 	0.55
+resta	-0.49
+reste	-0.29
+reste|des	-0.4
+rest|vom	-0.41
+resu	-0.37
+ret	0.47
 ret 	1.08
-retar	-0.31
-rete 	-0.37
-reten	-0.28
-reti	0.39
-retiren|mis	0.45
-retirer|de	0.32
-retirer|l	-0.88
-retirez|les	-0.51
-retirez|moi	0.52
-retirez|mon	0.96
-retirez|pas	-0.62
-retire|mon	0.81
-retiro|mi	0.29
-reuni	-0.3
-reur	-0.4
-reur 	-0.4
-reve	-0.27
-rever	-0.51
-revie	-0.27
-reviens|vers	-0.32
+reta	-0.29
+retar	-0.43
+rete 	-0.47
+reti	0.42
+retiren|mis	0.42
+retirer|de	0.54
+retirer|l	-0.91
+retirez|les	-0.58
+retirez|moi	0.47
+retirez|mon	0.7
+retirez|pas	-0.45
+retire|mon	0.74
+retiro|mi	0.37
+reu	-0.41
+reur	-0.41
+reur 	-0.41
+reve	-0.35
+rever	-0.5
 revis	-0.4
-revision|je	-0.44
-revision|par	0.49
-revo	0.57
-revoc	0.32
-revoco|mi	0.28
+revision|je	-0.5
+revision|par	0.31
+revo	0.58
+revoc	0.38
+revoco|mi	0.38
 revok	0.57
-revoke|consent	0.47
+revoke|consent	0.41
 revoke|my	0.41
-rez	-0.29
-rez 	-0.29
-re|all	0.55
+re|all	0.52
 re|done	0.34
-re|free	-0.68
-re|just	-0.35
+re|free	-0.66
+re|just	-0.39
 re|not	0.38
-re|oferta	0.44
-re|sorted	0.93
+re|oferta	0.43
+re|sorted	0.92
+re|the	-0.43
 re|useful	-0.28
-re|your	0.62
-rfen	0.41
-rfen 	0.41
+re|your	0.59
+rfen	0.39
+rfen 	0.39
 rfu	-0.31
-rfug	-0.32
-rfugb	-0.32
+rfug	-0.31
+rfugb	-0.31
+rg 	-0.3
 rge	-0.31
-rgee	0.64
-rgeet	0.64
-rgeh	-0.48
-rgehe	-0.33
+rgee	0.59
+rgeet	0.59
+rgeh	-0.51
+rgehe	-0.37
 rgeht	-0.4
-rgen	-0.51
-rgen 	-0.55
-rgend	-0.27
-rges	0.79
-rgess	0.75
+rgen	-0.53
+rgen 	-0.57
+rges	0.81
+rgess	0.76
 rget	0.59
 rget 	0.49
 rgi	-0.35
-rgie 	-0.35
-rgiec	0.28
-rgp	0.38
-rgpd	0.38
-rgpd 	0.38
-rgt	0.47
-rgt 	0.47
-rgy	0.43
-rgy 	0.43
-rhi	-0.62
-rhin	-0.62
-rhin 	-0.29
-rhind	-0.38
+rgie	0.4
+rgie 	-0.36
+rgis	-0.4
+rgiss	-0.4
+rgp	0.4
+rgpd	0.4
+rgpd 	0.4
+rgt	0.46
+rgt 	0.46
+rgy	0.44
+rgy 	0.44
+rhi	-0.61
+rhin	-0.61
+rhind	-0.39
 rho	-0.4
 rhou	-0.4
 rhoud	-0.4
-ria	0.68
+ria	0.63
 ria 	0.54
-riage	0.4
+riag 	-0.28
+riage	0.41
 riba	0.46
 riba 	-0.38
-riban	0.45
-ribem	-0.62
-riben	-0.62
-ribi 	0.42
-ric	-0.32
-rice	-0.97
-rice 	-0.97
-rick	0.4
-rick 	0.4
-rid	-0.27
-ride	-0.39
-ride 	-0.39
-rido	-0.52
-rido 	-0.52
-rie	0.29
+riban	0.46
+ribem	-0.64
+riben	-0.6
+ribi 	0.41
+ric	-0.33
+rice	-0.95
+rice 	-0.95
+rick	0.34
+rick 	0.34
+ride	-0.4
+ride 	-0.4
+rido	-0.5
+rido 	-0.5
+rie	0.28
 rieb	0.5
 rieb 	0.33
 riel	0.3
 riels	0.3
-rien	0.29
-rien 	0.38
-rient	-0.29
-rien|a	-0.28
-rien|de	-0.27
-rier 	-0.9
-riere	-0.38
-riers	0.27
-ries	-0.36
-ries 	-0.38
-rieur	-0.35
-rif	-0.32
-rifi	-0.46
-rifie	-0.46
+rien	0.3
+rien 	0.42
+rien|a	-0.29
+rien|sur	0.29
+rier 	-0.97
+riere	-0.37
+riers	0.34
+rieur	-0.33
+rif	-0.47
+rifi	-0.48
+rifie	-0.48
 rig	0.31
-rig 	0.58
-right|now	-0.27
-right|when	-0.4
-rigo	0.32
-rigo 	0.32
-rij 	-0.28
+rig 	0.59
+right|now	-0.29
+right|when	-0.41
+rigo	0.29
+rigo 	0.29
+rij 	-0.38
+rijb	-0.36
+rijbe	-0.36
 rijd	-0.42
 rijda	-0.42
-rijf	0.4
-rijf 	0.4
-rijg	-0.29
+rijf	0.29
+rijf 	0.29
+rijg	-0.3
 rijg 	-0.31
-rijge	-0.53
+rijge	-0.52
 rijs	-0.41
-rijs 	-0.41
-rijsl	-0.29
-rimer	0.41
-rin 	-0.51
-ringing|my	0.36
-ring|me	-0.3
-rinn	-0.39
-rinne	-0.39
-rint	-0.34
-rinte	-0.34
-rios	-0.65
-rioso	-0.4
-rip 	0.54
-ripl	-0.35
-riple	-0.35
-ris	0.35
-ris 	0.36
-rit	-0.35
-rit 	-0.36
-riti	0.35
-ritie	0.33
-ritin	0.33
-rive	-0.34
-rive 	-0.34
-rivem	-0.34
-rivi	-0.33
-rivin	-0.33
-rix	-0.28
-rix 	-0.28
-riz	0.6
+rijs 	-0.4
+rijsl	-0.33
+rimer	0.43
+rin 	-0.43
+ringing|my	0.32
+rinn	-0.4
+rinne	-0.4
+rint	-0.4
+rinte	-0.4
+rios	-0.66
+rioso	-0.41
+rip 	0.58
+ripl	-0.3
+riple	-0.3
+ris	0.39
+ris 	0.41
+rit 	-0.37
+ritie	0.36
+rive	-0.35
+rive 	-0.35
+rivi	-0.32
+rivin	-0.32
+rix	-0.3
+rix 	-0.3
+riz	0.59
 rizo	0.4
 rizo 	0.4
-rja	-0.34
-rjaa	-0.34
-rjaar	-0.34
-rk 	-0.43
-rkad	-0.44
-rkadr	-0.44
-rkau	0.33
-rkauf	0.33
-rkee	-0.48
-rkeer	-0.48
-rket	0.29
-rket 	0.27
-rketi	0.27
+rja	-0.35
+rjaa	-0.35
+rjaar	-0.35
+rk 	-0.52
+rkad	-0.41
+rkadr	-0.41
+rkau	0.35
+rkauf	0.35
+rkee	-0.55
+rkeer	-0.55
+rket	0.3
+rket 	0.34
 rkt	-0.4
 rkti	-0.4
 rktij	-0.4
-rla 	-0.57
-rlag	-0.29
-rlage	-0.29
-rlau	-0.67
-rlaub	-0.67
-rle	0.41
-rle 	-0.51
+rla 	-0.48
+rlag	-0.38
+rlage	-0.38
+rlau	-0.74
+rlaub	-0.74
+rle	0.4
+rle 	-0.49
 rlede	0.34
-rleg	-0.73
-rleg 	-0.34
-rlege	-0.57
+rleg	-0.77
+rleg 	-0.4
+rlege	-0.55
 rler	0.35
 rler 	0.35
-rles	0.5
-rles 	0.5
-rley	0.37
-rley 	0.37
-rlo 	-0.31
-rloe	-0.29
-rloes	-0.29
-rly	-0.36
-rly 	-0.36
-rm 	0.37
+rles	0.43
+rles 	0.43
+rley	0.31
+rley 	0.31
+rlo 	-0.33
+rly	-0.38
+rly 	-0.38
+rm 	0.43
 rmax	0.28
 rmax 	0.28
-rmen	-0.54
-rmen 	-0.47
-rmena	-0.36
-rmenn	-0.28
+rmen	-0.51
+rmen 	-0.43
+rmena	-0.35
 rmer	-0.4
 rmer 	-0.4
 rmin	-0.58
-rmin 	-0.57
-rmina	-0.4
-rmis	0.45
-rmiss	0.45
-rmo	-0.46
-rmo 	-0.46
-rne	-0.38
-rne 	-0.63
-rned	0.4
-rned 	0.4
-rnen	0.42
-rnen 	0.42
-rnes 	-0.4
-rni	-0.37
-rno	0.43
-rnoo	0.37
-rnoon	0.37
-roadside|membership	0.37
-road|has	-0.28
+rmin 	-0.59
+rmina	-0.39
+rmis	0.46
+rmiss	0.46
+rna	0.28
+rnar	0.33
+rnard	0.33
+rne	-0.37
+rne 	-0.62
+rned	0.39
+rned 	0.39
+rnel	0.29
+rnell	0.29
+rnen	0.41
+rnen 	0.41
+rnes 	-0.43
+rni	-0.35
+rno	0.56
+rnoo	0.42
+rnoon	0.42
+roadside|membership	0.47
 rob 	0.4
-roba	-0.31
-robab	-0.32
-robl	-0.67
-roble	-0.67
-rodr	0.32
-rodri	0.32
-roe	-0.53
-roen	-0.35
-roen 	-0.35
-roetj	0.4
+robl	-0.68
+roble	-0.68
+roci	-0.33
+rocio	-0.33
+rodr	0.29
+rodri	0.29
+roe	-0.56
+roefl	0.32
+roen	-0.37
+roen 	-0.37
+roetj	0.39
 roev	-0.28
 roeve	-0.28
-rof	-0.3
-roi	0.5
-rois 	-0.88
+rof	-0.32
+roi	0.51
+rois 	-0.85
 roisi	0.34
 rojek	-0.4
 rojo	-0.29
 rojo 	-0.29
-rojo|no	-0.46
-roken	-0.72
-roken|dus	-0.43
-roker	0.59
-rol	-0.34
-role	-0.36
+rojo|no	-0.5
+roken	-0.67
+roken|dus	-0.44
+roker	0.69
+rol	-0.33
+role	-0.35
 role 	-0.35
-rolle	0.43
-romo	0.4
-romoc	0.37
-romot	0.31
-romp	-0.41
-rompe	-0.41
-ron 	-0.62
-ronc	-0.6
-ronco	-0.41
-roni	0.27
-ronic	0.27
-roo	-0.87
-roof	-0.6
-roof 	-0.6
-roof|assessment	0.58
-roof|rack	-0.27
+rolle	0.38
+romo	0.41
+romoc	0.38
+romot	0.3
+romp	-0.42
+rompe	-0.42
+ron	-0.29
+ron 	-0.65
+ronc	-0.52
+ronco	-0.33
+roni	0.33
+ronic	0.33
+roo	-0.98
+roof	-0.73
+roof 	-0.73
+roof|assessment	0.6
 room	-0.58
 room 	-0.41
-rop	-0.75
-rop 	-0.6
+rop	-0.71
+rop 	-0.56
+ror	-0.58
+ror 	-0.58
 rosa	-0.49
-rosa 	-0.47
-rosp	0.32
-rospe	0.32
-ross	-0.3
-ross 	0.27
-rosse	-0.31
-rot 	0.32
-roth	-0.47
-rothe	-0.53
-rot|op	0.32
-rou	-0.33
-roun	-0.64
-round	-0.64
-rout	0.28
-route	0.68
-route|9	0.68
-routi	-0.29
-routier|de	-0.28
+rosa 	-0.48
+rosp	0.31
+rospe	0.31
+ross	-0.36
+rosse	-0.38
+rot 	0.35
+roth	-0.48
+rothe	-0.5
+rot|op	0.35
+rou	-0.31
+roun	-0.66
+round	-0.66
+route	0.61
+route|9	0.61
+routi	-0.32
+routier|de	-0.32
 rouw	-0.38
 rouw 	-0.38
-rouwe	0.47
-rouwl	0.37
-rove 	-0.36
-roved	-0.66
-rovee	0.43
-row	-0.42
-row 	-0.42
-rown	0.43
-rowni	0.43
-roy	0.42
-roy 	0.42
-rra	-0.27
-rra 	0.3
-rran	-0.56
-rrant	-0.56
-rrar	-0.48
-rrara	-0.49
-rraro	-0.33
-rre	0.42
-rrei	-0.82
-rreic	-0.59
-rren	0.36
-rrenl	0.31
-rrenm	0.64
-rrent	0.34
+rouwe	0.32
+rouwl	0.42
+rove 	-0.42
+roved	-0.75
+rovee	0.41
+row	-0.43
+row 	-0.43
+rown	0.31
+rowni	0.31
+roy	0.47
+roy 	0.47
+rr 	0.32
+rra	-0.28
+rran	-0.55
+rrant	-0.55
+rrar	-0.49
+rrara	-0.57
+rraro	-0.34
+rre	0.45
+rrei	-0.76
+rreic	-0.58
+rren	0.35
+rrenl	0.52
+rrenm	0.63
+rrent	0.32
 rret	0.42
-rret 	1.28
-rreu	-0.4
-rreur	-0.4
+rret 	1.32
+rreu	-0.42
+rreur	-0.42
+rri	-0.28
 rrib	-0.38
 rriba	-0.38
 rric	-0.4
-rrie	0.47
+rrie	0.49
 rriel	0.3
-rries	-0.38
-rriv	-0.54
-rrive	-0.51
-rrn	-0.36
-rrn 	-0.36
-rro	-0.41
-rrow	-0.42
-rrow 	-0.42
-rryi	-0.28
-rryin	-0.28
-rs 	-0.7
-rsc	-0.35
-rsch	-0.35
-rschr	-0.47
+rries	-0.3
+rriv	-0.51
+rrive	-0.43
+rro	-0.36
+rror	-0.58
+rror 	-0.58
+rrow	-0.43
+rrow 	-0.43
+rry	-0.33
+rry 	-0.28
+rs 	-0.73
+rsc	-0.34
+rsch	-0.34
+rschr	-0.46
 rsd	-0.4
 rsda	-0.4
 rsday	-0.4
-rse	-0.63
-rse 	-0.64
+rse	-0.61
+rse 	-0.61
+rsei	0.29
+rseil	0.29
 rsit	0.41
 rson 	0.41
-rsor	0.47
-rsorg	0.47
-rsp	0.31
+rsor	0.46
+rsorg	0.46
+rsp	0.3
 rspr	0.36
-rstan	-0.58
-rste	-0.31
-rste 	-0.32
-rsu	0.45
-rta	-0.37
-rta 	-0.27
-rtaa	0.4
-rtaan	0.4
-rtab	-0.29
+rstan	-0.53
+rste	-0.34
+rste 	-0.34
+rsu	0.43
+rta	-0.43
+rta 	-0.3
+rtaa	0.41
+rtaan	0.41
+rtab	-0.45
 rtabi	0.37
-rtabl	-0.29
-rtac	0.46
-rtact	0.46
-rtei	0.34
-rtel	-0.48
-rteli	-0.28
-rtem	-0.45
-rteme	-0.45
-rten	-0.41
-rten 	-0.41
-rtent	-0.44
-rtes	-0.5
-rtes 	-0.5
-rtet	-0.35
-rtet 	-0.35
-rth	0.5
-rthe	0.49
-rther	0.49
-rti	0.3
-rtic	0.47
-rticu	0.33
-rtik	0.27
-rtike	0.27
-rtir	0.32
-rtir 	0.32
-rtm	0.4
-rto 	0.43
-rtou	-0.49
-rtout	-0.49
-rts 	-0.51
+rtabl	-0.45
+rtac	0.47
+rtact	0.47
+rtei	0.33
+rtel	-0.46
+rtem	-0.5
+rteme	-0.5
+rten	-0.4
+rten 	-0.4
+rtent	-0.38
+rtes	-0.44
+rtes 	-0.44
+rtet	-0.36
+rtet 	-0.36
+rth	0.33
+rth 	0.33
+rthe	0.33
+rther	0.33
+rti	0.28
+rtir	0.33
+rtir 	0.33
+rtiz	0.41
+rtiz 	0.41
+rtm	0.39
+rto 	0.42
+rtou	-0.57
+rtout	-0.57
+rts 	-0.61
 rtsc	0.31
 rtsch	0.31
-rtung	0.39
-rua	0.32
-ruaf	0.35
-ruaf 	0.34
-ruaf|mi	0.34
-ruah	0.27
-ruah 	0.27
-ruah|mit	0.54
-rub	0.35
-ruckr	-0.52
-rue	0.27
+rtung	0.32
+rua	0.35
+ruaf	0.37
+ruaf 	0.35
+ruaf|mi	0.35
+ruah|mit	0.49
+rub	0.33
+ruckr	-0.54
+rue	0.28
 rueb	-0.49
 rueba	-0.49
-rueg	0.4
-ruego	0.4
-ruego|que	0.4
+rueg	0.51
+ruego	0.51
+ruego|que	0.51
 rueh	0.33
 rueh 	0.33
-ruf	0.47
-rufe	0.4
+ruf	0.48
+rufe	0.41
 rufe 	0.37
-rufe|morgen	-0.57
-rufl	0.4
-rufli	0.4
-rufn	0.32
-rufn 	0.32
-ruft|s	0.77
-ruft|sie	-0.48
-ruf|mich	0.43
-rug	-0.36
+rufe|morgen	-0.64
+rufl	0.33
+rufli	0.33
+rufn	0.33
+rufn 	0.33
+ruft|s	0.76
+ruft|sie	-0.43
+ruf|mich	0.47
+rug	-0.33
 ruhe	0.69
 ruhe 	0.69
+ruhe|ich	0.32
 ruhj	-0.35
 ruhja	-0.35
-ruikt|fris	-0.43
-ruilo	0.27
-ruk	-0.46
-ruk 	-0.46
-rungs	-0.55
+ruikt|fris	-0.44
+ruk	-0.47
+ruk 	-0.47
+rungs	-0.31
 runn	-0.32
 runni	-0.32
 running|10	-0.28
-running|15	-0.32
-runtergehen|rufen	-0.3
-runter|ich	0.29
-rush	-0.38
-rush 	-0.38
-rush|email	-0.38
-rust|en	0.59
+runtergehen|rufen	-0.31
+rush	-0.33
+rush 	-0.33
+rush|email	-0.33
+rust|en	0.57
 rust|gelaten	0.47
-rust|genoeg	0.35
+rust|genoeg	0.32
 rust|ik	0.42
-rust|man	0.54
-rva 	-0.32
-rval	-0.43
-rver	-0.76
-rver 	-0.76
+rust|man	0.51
+rva 	-0.36
+rval	-0.42
+rver	-0.8
+rver 	-0.8
 rvey 	0.4
-rvici	-0.81
-rv|show	-0.32
-rwar	-0.41
-rward	-0.41
+rvici	-0.7
+rv|show	-0.35
+rwar	-0.32
+rward	-0.32
 rweg	-0.4
-ry 	-0.69
-ryi	-0.28
-ryin	-0.28
-rying	-0.28
+ry 	-0.67
 rz 	-0.3
-rzek	0.34
-rzeke	0.34
-rzen	-0.52
-rzen 	-0.52
-rzo	0.47
-rzoe	0.42
-rzoek	0.42
-saba	-0.32
-sabad	-0.32
-sabe	0.69
-saber	0.67
-saber|cuanto	-0.39
-saber|nada	0.68
+rzek	0.35
+rzeke	0.35
+rzen	-0.53
+rzen 	-0.53
+rzo	0.44
+rzoe	0.58
+rzoek	0.58
+saba	-0.31
+sabad	-0.31
+sabe	0.66
+saber	0.65
+saber|cuanto	-0.36
+saber|nada	0.65
 saca	0.41
-saci	-0.46
-sacio	-0.46
-sage	0.47
-sage 	-0.49
-sagen	0.78
-sagen|dass	0.78
-sages	0.39
-sage|konnen	-0.47
-sagt	-0.28
-sagt 	-0.28
-sagt|immer	-0.41
-sai	-0.31
-sai 	-0.55
-said	-0.3
-said 	-0.3
-said|i	-0.3
-said|just	-0.28
-said|no	0.51
-said|not	-0.28
-said|reply	-0.67
-said|stop	-0.29
-said|text	-0.55
-said|to	-0.32
-said|yes	-0.5
-sain	-0.27
-saint	-0.27
-saint|denis	-0.27
-saje 	-0.46
-sala	-0.37
-salam|merci	0.41
-sale	-0.66
-sale 	-0.39
-salesman|twice	0.27
-salesmen|already	0.63
-sales|pitches	-0.35
-sales|rep	0.44
-sale|la	-0.43
-sale|mas	-0.3
-sale|on	-0.31
-salg	-0.34
-salgo	-0.34
-salgo|de	-0.34
-salle|de	-0.29
-salle|est	-0.39
-salle|mais	0.49
-salle|vous	-0.37
-salon|de	0.28
-saludos|juan	-0.27
-sam	-0.65
+sacaron|mi	0.29
+saci	-0.51
+sacio	-0.51
+sage	0.48
+sage 	-0.46
+sagen	0.79
+sagen|dass	0.79
+sages	0.36
+sage|konnen	-0.49
+sagt	-0.29
+sagt 	-0.29
+sagt|immer	-0.46
+sai	-0.29
+sai 	-0.49
+said	-0.32
+said 	-0.32
+said|no	0.54
+said|reply	-0.56
+said|text	-0.59
+said|to	-0.34
+said|yes	-0.53
+saje 	-0.59
+sala	-0.3
+salam|merci	0.35
+sale	-0.6
+sale 	-0.34
+salesmen|already	0.62
+sales|pitches	-0.36
+sale|la	-0.41
+sale|mas	-0.32
+sale|on	-0.36
+salg	-0.28
+salgo	-0.28
+salgo|de	-0.28
+salle|est	-0.36
+salle|mais	0.5
+salle|vous	-0.38
+salon|de	0.29
+saludos|juan	-0.29
+salut|c	0.29
+sam	-0.64
 same	-0.44
-same 	-0.27
+same 	-0.28
 samed	-0.42
-samedi|10h	-0.59
-samedi|j	-0.98
-samedi|mais	-0.4
-samedi|matin	-0.31
-samedi|pour	-0.89
-same|donation	-0.35
-sams	-0.39
+samedi|10h	-0.65
+samedi|j	-0.8
+samedi|mais	-0.3
+samedi|matin	-0.29
+samedi|pour	-0.97
+same|donation	-0.39
+sams	-0.4
 samst	-0.4
+san 	-0.29
 sando	-0.62
-sandr	0.31
-sang	-0.46
-sange	-0.46
-sanierung|abgesagt	0.41
+sandr	0.29
+sang	-0.28
+sange	-0.28
+sanierung|abgesagt	0.44
 sann	0.39
 sanne	0.39
-sans	-0.45
-sans 	-0.45
-sans|resilier	-0.29
-sant	-0.49
-sant 	-0.49
-sap 	0.44
+sans	-0.41
+sans 	-0.41
+sant	-0.51
+sant 	-0.5
+sap 	0.48
 sappe	0.4
-sapps	0.48
-saquenme|de	0.65
+sapps	0.46
+saquenme|de	0.66
 saquen|de	-0.4
-sara	0.28
 sard	-0.39
 sard 	-0.39
-sari	-0.46
-sario	-0.46
-sas	-0.41
-sas 	-0.41
-sat	-0.36
-satu	-0.38
-satur	-0.38
-satz	-0.27
-satz 	-0.27
-sav 	-0.42
-say 	0.48
-sayi	-0.36
-sayin	-0.36
-saying|we	0.42
-says	-0.39
-says 	-0.39
-says|pending	-0.37
-says|reply	-0.42
-says|tell	-0.52
-says|text	-0.36
-say|stop	-1.12
-say|that	0.3
-sba	-0.31
-sban	-0.31
-sband	-0.31
+sari	-0.41
+sario	-0.41
+sas	-0.38
+sas 	-0.38
+sat	-0.31
+satu	-0.36
+satur	-0.36
+sav 	-0.43
+say 	0.46
+sayi	-0.35
+sayin	-0.35
+saying|we	0.38
+says	-0.3
+says 	-0.3
+says|pending	-0.34
+says|reply	-0.3
+says|tell	-0.57
+says|text	-0.28
+say|stop	-1.06
+say|that	0.28
+sba	-0.33
+sban	-0.33
+sband	-0.33
 sbe	-0.4
 sbu	0.4
 scal	-0.41
-sch 	-0.75
+sch 	-0.69
 schaffe|es	-0.3
-schau	-0.63
-schauen|sie	-0.43
-sche	0.35
-sched	-0.4
-schei	-0.46
+schau	-0.61
+schauen|sie	-0.44
+sched	-0.36
+schei	-0.47
 schicken|bei	0.57
 schicken|danke	0.89
-schicken|das	-0.4
-schicken|hab	0.49
-schicken|kein	0.69
-schicken|wenn	-0.33
-schl	0.3
-schla	-0.5
-schlussel|ab	-0.31
-schluss|jetzt	0.51
-schonen|tag	0.54
-schon|ein	1.05
-schon|einen	-0.42
-schon|erhalten	-0.31
+schicken|das	-0.41
+schicken|hab	0.51
+schicken|kein	0.72
+schicken|lieber	0.54
+schicken|wenn	-0.29
+schla	-0.48
+schlussel|ab	-0.32
+schluss|jetzt	0.48
+schonen|tag	0.57
+schon|ein	1
+schon|einen	-0.45
+schon|erhalten	-0.28
 schon|finanziert	0.79
-schon|gekauft	1.35
-schon|melden	-0.62
-schon|ne	0.79
-schon|neue	0.33
-schon|uberwiesen	0.27
-schon|was	-0.5
-schon|wieder	-0.42
-school|geplaatst	0.33
-scho|a	1.06
-schra	0.42
+schon|gekauft	1.39
+schon|melden	-0.66
+schon|ne	0.8
+schon|neue	0.34
+schon|was	-0.46
+schon|wieder	-0.39
+school|geplaatst	0.4
+scho|a	1.01
+schr	0.28
+schra	0.43
 schreiben|bitte	0.56
-schreiben|digga	0.47
-schreiben|einmal	-0.63
-schreiben|hab	0.64
+schreiben|digga	0.45
+schreiben|einmal	-0.59
+schreiben|hab	0.72
 schreiben|ich	0.51
-schreiben|ihr	0.44
-schreiben|sehr	-0.67
-schreiben|sollen	0.32
+schreiben|ihr	0.43
+schreiben|sehr	-0.72
+schreiben|sollen	0.35
 schreibt|mir	0.55
-schri	0.3
-schrieb|autohaus	0.27
+schri	0.32
+schrieb|autohaus	0.32
 schrijf|mij	0.76
-scht	-0.34
-scht 	-0.34
-schun	0.46
-schus	0.27
-sci	0.39
-scib	0.39
-scibe	0.39
-scon	0.95
-scont	0.95
-scooter|gekocht	0.33
-scou	-0.51
-scoun	-0.51
-scrir	-0.37
-scriv	0.39
-scuc	-0.32
-scuch	-0.32
+scht	-0.36
+scht 	-0.36
+schulz|hat	0.4
+schun	0.5
+schus	0.34
+sci	0.4
+scib	0.4
+scibe	0.4
+scon	0.94
+scont	0.94
+scou	-0.45
+scoun	-0.45
+scrir	-0.34
+scriv	0.36
+scuc	-0.4
+scuch	-0.4
 sda	-0.6
-sdag	-0.36
-sdag 	-0.36
+sdag	-0.31
+sdag 	-0.31
 sday	-0.4
 sday 	-0.4
-sea	-0.53
-seab	-0.47
-seabo	-0.47
-sean	0.3
-seanc	0.5
-seance|d	0.5
-sear	-0.45
-searc	-0.45
-sed	-0.35
-seda	-0.49
-sedan	-0.49
-sedan|i	-0.34
-see	-0.52
-see 	-1.16
-see|the	-0.36
+seab	-0.52
+seabo	-0.52
+sean	0.32
+seanc	0.38
+seance|d	0.38
+sear	-0.44
+searc	-0.44
+secr	-0.32
+secre	-0.32
+sed	-0.36
+seda	-0.48
+sedan	-0.48
+see	-0.51
+see 	-1.14
 see|u	-0.41
-see|you	-0.69
+see|you	-0.58
 sef	-0.28
 sefu	-0.28
 seful	-0.28
-seguir|recibiendola	-0.38
-seguro|de	-1.06
-seguro|del	0.29
-seguro|sale	-0.3
-seguro|ya	-0.52
-seh	-0.37
-sehe	-0.61
-sehen	-0.58
-sei	-0.7
-sein	-0.34
-sein 	-0.29
-seit	-0.57
-seit 	-0.57
+segui	-0.3
+seguir|recibiendola	-0.4
+seguro|de	-1.07
+seguro|del	0.34
+seguro|sale	-0.32
+seguro|ya	-0.49
+seh	-0.36
+sehe	-0.55
+sehen	-0.6
+sei	-0.69
+seig	0.28
+sein	-0.32
+sein 	-0.3
+seit	-0.52
+seit 	-0.52
 seit|ich	-0.4
-seit|letztem	0.32
-sel	0.56
-sel 	-0.57
-selb	0.31
-selbs	0.31
-selbst|falls	0.4
-self	0.7
-self 	0.7
-sell	0.29
-sell 	0.29
-selling|my	0.42
-sell|it	0.29
-sem	-0.61
-sema	-0.61
-semai	-0.72
-semaine|ca	-0.69
-semaine|derniere	0.39
-seman	-0.46
-semana|es	-0.87
-semana|esta	-0.63
-send 	-1.09
-sende	0.59
-senden|sie	0.67
+seit|letztem	0.33
+sek	-0.4
+sel	0.54
+sel 	-0.63
+selb	0.29
+selbs	0.29
+selbst|falls	0.39
+self	0.63
+self 	0.63
+sell	0.3
+sell 	0.53
+selling|i	0.33
+selling|my	0.46
+sell|it	0.53
+sem	-0.62
+sema	-0.62
+semai	-0.75
+semaine|ca	-0.68
+semaine|derniere	0.4
+seman	-0.43
+semana|es	-0.8
+semana|esta	-0.76
+send 	-1.08
+sende	0.44
+senden|sie	0.66
 sending|emails	-0.29
-sending|me	0.38
-sending|quotes	-0.34
-sending|stuff	-0.33
-sending|the	-0.71
-sending|them	0.39
-sending|these	0.81
-send|it	-0.49
-send|me	-0.68
-send|over	-0.38
-seno 	-0.32
-senorita|le	0.36
-sens	-0.3
-senst	-0.3
-sent	0.34
-sente	0.47
-senti	0.35
-sent|from	0.43
-sent|yesterday	-0.68
-seo	0.57
-seo 	0.57
-sep	-0.4
-sept	-0.4
-septe	-0.39
-serait|bien	-0.57
-sera|la	-0.56
-seres	-0.65
-seri	0.27
-seria	-0.4
-serva	-0.32
-service|appointment	-0.77
-service|charge	-0.34
-service|specials	0.62
-servus|bitte	0.92
-ser|contactado	0.47
+sending|me	0.4
+sending|stuff	-0.4
+sending|the	-0.6
+sending|them	0.34
+sending|these	0.94
+send|it	-0.52
+send|me	-0.71
+send|no	-0.28
+send|over	-0.37
+senk	-0.28
+senke	-0.28
+senken|rufen	-0.28
+senorita|le	0.4
+sens	-0.33
+senst	-0.33
+sent	0.3
+sente	0.93
+senti	0.42
+sent|from	0.44
+sent|yesterday	-0.66
+sep	-0.35
+sept	-0.35
+septe	-0.35
+september|terug	-0.33
+septembre|merci	0.33
+serait|bien	-0.54
+sera|la	-0.53
+seres	-0.7
+serva	-0.36
+service|appointment	-0.75
+service|charge	-0.3
+service|specials	0.57
+servus|bitte	0.88
+ser|contactado	0.58
 ser|llamado	0.28
-ses	-0.32
-ses 	-0.33
-seso	0.42
-sesor	0.42
-sess	0.59
-sessm	0.62
-set	0.4
-set 	0.27
+seso	0.43
+sesor	0.43
+sess	0.57
+sessm	0.59
+set	0.39
+sets	-0.3
+sets 	-0.3
 set|up	-0.57
 seu	-0.29
 seul	-0.53
 seule	-0.53
-seulement|de	-0.42
-seulement|des	-0.52
-seulement|le	-0.29
-se|auf	0.29
-se|desabonner	-0.78
-se|desactive	-0.3
-se|equivocaron	-0.36
-se|ha	-0.4
-se|me	-0.53
+seulement|de	-0.43
+seulement|des	-0.49
+se|auf	0.33
+se|desabonner	-0.79
+se|desactive	-0.31
+se|equivocaron	-0.31
+se|ha	-0.44
+se|me	-0.51
+se|ni	0.29
 se|termina	-0.29
-se|vendio	-0.32
-sg 	0.67
+se|vendio	-0.34
+sg 	0.69
+sgv	0.32
+sgvo	0.32
+sgvo 	0.32
 sha	0.4
-she	-0.72
-she 	-0.71
-sher	-0.3
-sher 	-0.3
-shes	0.3
-shes 	0.3
-she|can	0.39
-she|does	0.35
-she|doesn	-0.59
-she|s	-0.42
-shif	-0.41
-shift	-0.41
+she	-0.76
+she 	-0.76
+sher	-0.36
+sher 	-0.36
+shes	0.38
+shes 	0.38
+she|can	0.35
+she|does	0.39
+she|doesn	-0.57
+she|s	-0.43
+shif	-0.4
+shift	-0.4
 shopping|for	0.41
-shop|i	-0.27
-shop|lol	0.39
-should|i	-0.68
-should|stop	-0.64
-should|tell	-0.28
-show	-0.51
-show 	-0.32
-show|dates	-0.32
-si 	-1.19
+shop|i	-0.29
+shop|lol	0.37
+should|i	-0.65
+should|stop	-0.67
+show	-0.53
+show 	-0.35
+show|dates	-0.35
+si 	-1.2
 siad	-0.39
 siado	-0.39
-sib	-0.37
-sibl	-0.37
-sible	-0.37
-sic 	-0.44
-sich|abzumelden	-0.35
-sich|bei	-0.62
+sib	-0.34
+sibl	-0.34
+sible	-0.34
+sic 	-0.56
+sich|abzumelden	-0.32
+sich|bei	-0.66
 sich|bitte	0.65
-sich|erledigt	0.29
+sich|erledigt	0.3
 sich|jetzt	0.52
 sich|wegen	-0.47
-sich|zu	-0.71
-side	-0.44
+sich|zu	-0.69
+side	-0.53
 sieme	0.34
-sier 	-0.36
-sie|anbieten	-0.7
+siempre|dice	-0.28
+sier	0.29
+sier 	-0.34
+sie|anbieten	-0.71
 sie|aufgehort	-0.4
-sie|beim	-0.33
-sie|bloss	-0.4
-sie|brauchen	-0.38
-sie|das	0.27
-sie|doch	-0.52
-sie|eh	-0.6
-sie|einfach	-0.65
-sie|endlich	0.54
-sie|haben	-0.4
-sie|hatte	-0.52
-sie|hier	-0.29
-sie|horen	-0.66
-sie|keine	-0.58
-sie|keinen	-0.79
-sie|kunftig	0.53
-sie|mal	-0.43
-sie|meine	0.41
+sie|beim	-0.36
+sie|bloss	-0.49
+sie|brauchen	-0.44
+sie|das	0.3
+sie|den	-0.28
+sie|doch	-0.46
+sie|eh	-0.55
+sie|einfach	-0.72
+sie|endlich	0.55
+sie|gebeten	-0.3
+sie|haben	-0.59
+sie|hatte	-0.45
+sie|horen	-0.71
+sie|ihn	0.4
+sie|keine	-0.59
+sie|keinen	-0.74
+sie|kunftig	0.49
+sie|mal	-0.44
+sie|meine	0.38
 sie|mi	0.33
-sie|mich	0.53
-sie|morgen	-0.29
-sie|muessen	-0.27
-sie|mussen	-0.44
-sie|nochmal	-0.7
-sie|sich	0.28
+sie|mich	0.57
+sie|morgen	-0.28
+sie|mussen	-0.43
+sie|nochmal	-0.65
 sie|sie	0.5
-sie|stopp	-0.52
-sie|uns	0.37
-siga	0.4
-sigan	0.4
+sie|stopp	-0.58
+sie|uns	0.49
+siga	0.37
+sigan	0.37
 sigan|contactando	0.43
-sigan|enviando	0.52
-sigan|mandando	0.45
+sigan|enviando	0.51
+sigan|mandando	0.47
+sigan|mandandome	-0.41
 sign 	-0.42
-signed|is	-0.53
+signed|is	-0.5
 signed|up	0.58
-signed|with	0.76
-signer|plus	-0.78
+signed|with	0.64
+signer|plus	-0.74
 signer|vous	-0.4
-signe|ailleurs	0.54
-signe|quand	-0.74
-signe|vous	-0.42
+signe|ailleurs	0.56
+signe|quand	-0.7
+signe|vous	-0.43
 signi	-0.31
 signing|up	-0.31
-sigo	-0.44
-sigo 	-0.44
-sigo|buscando	-0.43
-sigo|con	0.42
-sigu	-0.63
-sigue	-0.63
-siguen|llamando	-0.35
-silie	-0.44
+sigo	-0.49
+sigo 	-0.49
+sigo|buscando	-0.42
+sigo|con	0.43
+sigo|interesado	-0.29
+sigo|queriendo	-0.28
+sigu	-0.65
+sigue	-0.65
+siguen|llamando	-0.4
+silie	-0.45
 sim	0.32
 simp	0.59
 simpl	0.59
 simplement|de	0.4
-sin	0.36
-sin 	-0.41
-since|my	-0.27
-sind	-0.52
-sind|legen	-0.62
-sind|nicht	-0.36
-sind|okay	0.3
-singl	-0.51
-single|day	-0.51
-singv	0.61
-sini	0.31
-sinis	0.31
-sin|cancelar	-0.54
-sin|entrada	-0.68
-sin|problema	-0.29
+sin	0.4
+sin 	-0.46
+sind	-0.56
+sind|legen	-0.57
+sind|nicht	-0.4
+singa	0.31
+singl	-0.56
+single|day	-0.55
+singv	0.55
+sini	0.32
+sinis	0.32
+sin|cancelar	-0.51
+sin|entrada	-0.42
+sin|parar	-0.3
+sin|problema	-0.3
 sio	0.58
 siona	-0.4
+sionn	-0.28
 sions	-0.37
-sit	0.4
-site	-0.42
-site 	-0.42
-sitio|please	0.29
-sito 	0.4
-sitos	-0.3
-si|acaso	0.39
-si|besoin	0.87
-si|c	-0.55
-si|dejen	0.47
-si|el	-0.74
-si|esta	0.3
-si|hay	0.45
-si|je	-0.78
-si|la	-1.29
+sire 	0.3
+sit	0.46
+site	-0.34
+site 	-0.34
+sitio|please	0.3
+sito 	0.33
+sitos	-0.36
+si|acaso	0.54
+si|besoin	0.84
+si|c	-0.56
+si|dejen	0.49
+si|el	-0.73
+si|esta	0.61
+si|hay	0.47
+si|je	-0.81
+si|la	-1.22
 si|le	-0.71
-si|me	-0.47
-si|no	-0.74
+si|me	-0.45
+si|no	-0.72
+si|para	-0.32
 si|quiero	-0.57
-si|souvent	-0.36
+si|souvent	-0.33
 si|vous	-0.32
-si|ya	-0.43
-sjs	0.45
-sjs 	0.45
-ski	0.36
+si|ya	-0.41
+sjs	0.46
+sjs 	0.46
+ski	0.32
 sko	-0.35
-skod	-0.28
-skoda	-0.28
 slau	-0.3
 slauf	-0.3
-sli	-0.36
-slij	-0.29
-slijs	-0.29
-slip	-0.32
-slips	-0.32
-slis	-0.62
-slo	-0.27
-sloep|morgen	-0.64
-slot	0.46
-slote	0.46
-slow	-0.49
-slow 	-0.49
-slow|down	-0.49
+sli	-0.34
+slij	-0.33
+slijs	-0.33
+slip	-0.31
+slips	-0.31
+slis	-0.68
+sliss	-0.28
+sloep|morgen	-0.53
+slot	0.49
+slote	0.49
+slow	-0.48
+slow 	-0.48
+slow|down	-0.48
 sly	0.4
 sly 	0.4
 sm 	-0.35
-sma	-0.45
-sma 	-0.29
+sma	-0.44
+sma 	-0.28
 sman	0.41
 sman 	0.41
-sme 	-0.32
-smel	-0.27
-smell	-0.27
-smells|fine	-0.27
-smen 	0.63
+sme 	-0.36
+smel	-0.28
+smell	-0.28
+smells|fine	-0.28
+smen 	0.62
 smo	-0.45
 smok	-0.45
 smoki	-0.45
-smoking|so	-0.27
-sms	0.37
-sms 	0.37
-smse	0.58
-smsen	0.58
-smsjes|meer	0.57
-sms|a	-0.27
-sms|abbestellen	-1.62
+smoking|so	-0.28
+sms	0.38
+sms 	0.38
+smse	0.57
+smsen	0.57
+smsjes|meer	0.53
+sms|abbestellen	-1.55
 sms|abmelden	-0.76
-sms|c	-0.41
-sms|ca	0.73
-sms|de	0.78
-sms|dit	-0.77
-sms|en	0.78
-sms|esta	0.71
-sms|gehad	-0.98
-sms|gracias	0.97
-sms|habe	-0.59
-sms|herinneringen	-0.31
-sms|is	-0.83
-sms|ist	-0.3
-sms|je	0.27
-sms|mag	0.64
-sms|mail	0.28
-sms|meer	0.31
-sms|merci	1.53
-sms|mochte	0.27
-sms|n	-0.4
-sms|no	0.34
-sms|par	-1.1
-sms|por	0.74
-sms|publicitaires	0.58
-sms|q	0.81
-sms|quand	-0.29
-sms|si	-0.45
-sms|sind	-0.36
-sms|sobre	0.51
-sms|staat	-0.63
-sms|steht	-0.79
-sms|stop	-0.41
-sms|sur	0.45
+sms|bitte	0.54
+sms|c	-0.4
+sms|ca	0.69
+sms|de	0.77
+sms|dit	-0.46
+sms|en	0.74
+sms|esta	0.79
+sms|gehad	-1
+sms|gracias	0.77
+sms|habe	-0.61
+sms|is	-0.81
+sms|mag	0.63
+sms|meer	0.29
+sms|merci	1.41
+sms|n	-0.47
+sms|ne	0.61
+sms|no	0.35
+sms|par	-0.94
+sms|por	0.77
+sms|publicitaires	0.7
+sms|q	0.84
+sms|quand	-0.3
+sms|si	-0.42
+sms|sind	-0.4
+sms|sobre	0.5
+sms|staat	-0.86
+sms|steht	-0.76
+sms|stop	-0.53
+sms|sur	0.47
 sms|svp	0.65
-sms|tous	-0.38
+sms|tous	-0.33
 sms|x	0.45
-sms|zu	1.32
-snel	-0.33
-snelle|reparatie	0.3
-so 	-0.84
-soba	-0.37
-sobal	-0.37
-sobald|ich	-0.37
-sobre|pisos	0.51
-socia	0.48
-socio	-0.37
-socio|les	-0.37
-sof	0.3
-sofa|elsewhere	0.42
+sms|ya	0.31
+sms|zu	1.38
+snel	-0.34
+snelle|reparatie	0.29
+so 	-0.74
+soba	-0.29
+sobal	-0.29
+sobald|ich	-0.29
+sobre|pisos	0.5
+socia	0.46
+socio	-0.31
+socio|les	-0.31
+sof	0.49
+sofa|elsewhere	0.38
 soh	-0.49
 sohn	-0.49
-sohn 	-0.34
+sohn 	-0.35
 sohn|hat	-0.33
-soit	0.46
-soit 	0.46
-sola	0.31
-solar|company	0.81
-solar|deal	0.29
+soit	0.33
+soit 	0.33
+sola	0.33
+solar|company	0.76
+solar|deal	0.34
 solar|fitted	-0.29
-solar|panel	0.43
-solar|texts	0.27
+solar|panel	0.49
 sold|already	-0.29
-sold|and	0.47
+sold|and	0.42
 sold|the	0.5
 sole 	-0.33
-soli	0.32
-solic	0.45
-solicitez|plus	0.28
-solicito|que	0.55
-soll 	1.01
-sollen|aber	-0.7
-sollen|anzurufen	-0.74
-sollen|bitte	-0.5
-sollen|ich	-0.35
-sollen|mir	-0.53
+solic	0.41
+solicitez|plus	0.41
+solicito|que	0.53
+soll 	1.04
+sollen|aber	-0.54
+sollen|anzurufen	-0.7
+sollen|bitte	-0.51
+sollen|mir	-0.51
 sollen|nicht	-0.56
-sollen|uns	-0.27
-sollen|warum	-0.27
-sollicitations|commerciales	0.28
-sollicitez|plus	0.82
-sollt	-0.4
-sollte|ich	-0.4
-soll|ich	1.02
-solo	-0.67
-solo 	-0.67
-solo|de	-0.91
-solo|dije	-0.7
-solo|no	-0.27
-solo|que	-0.46
-solo|quiero	-0.52
+solli	0.29
+sollicitez|plus	0.83
+sollt	-0.39
+sollte|ich	-0.39
+soll|ich	1.05
+solo	-0.66
+solo 	-0.66
+solo|al	-0.43
+solo|de	-0.87
+solo|dije	-0.75
+solo|que	-0.41
+solo|quiero	-0.47
 some 	-0.76
-someone|on	0.33
-someone|ring	-0.46
-something|closer	-0.31
-something|comes	0.39
-something|with	-0.42
-somewhere|on	-0.78
+someone|ring	-0.47
+something|comes	0.38
+something|with	-0.46
+somewhere|on	-0.76
 some|way	-0.76
-sona 	-0.61
+son	-0.33
+sona 	-0.57
+sonal	0.29
 sonl	0.28
 sonli	0.28
-sonntagmorgen|um	0.3
-sonntag|anrufen	-0.59
+sonntagmorgen|um	0.29
+sonntag|anrufen	-0.56
 sons	0.38
+sons 	0.31
 sonst	0.38
-sont	-0.3
-sont 	-0.3
+sont	-0.31
+sont 	-0.31
 sont|les	-0.31
-son|already	0.72
-son|must	-0.32
-son|s	-0.27
-son|she	0.35
-son|still	-0.31
-son|told	-0.46
-son|will	-0.46
-sophie|liege	0.56
-sor	-0.28
-sor 	0.42
-sorg	-0.55
-sorge	-0.56
-sorge|ich	-0.56
-sorgt	0.47
-sorry|not	0.8
-sorted|my	0.5
+son|already	0.75
+son|must	-0.36
+son|she	0.39
+son|told	-0.37
+son|will	-0.51
+sophie|liege	0.58
+sor	-0.29
+sor 	0.43
+sorg	-0.51
+sorge	-0.52
+sorge|ich	-0.52
+sorgt	0.46
+sorr	-0.28
+sorry	-0.28
+sorry|not	0.88
+sorted|my	0.53
 sos	-0.38
 sos 	-0.38
-sou	-0.41
-souc	-0.36
-souci	-0.36
-souci|envoyez	-0.32
-souh	0.43
-souha	0.43
-souhaite|me	0.62
-souhaite|plus	0.68
-sounds|good	-0.38
-sousc	0.4
-souscrit|chez	0.4
-souv	-0.36
-souve	-0.36
-soy	0.44
-soy 	0.44
+sou	-0.53
+souc	-0.34
+souci	-0.34
+souci|envoyez	-0.33
+souh	0.42
+souha	0.42
+souhaite|me	0.67
+souhaite|plus	0.88
+sousc	0.41
+souscrit|chez	0.41
+souv	-0.33
+souve	-0.33
+soy	0.43
+soy 	0.43
 soy|la	0.29
-soy|roberto	-0.33
-soy|rosa	-0.47
-so|good	0.49
-so|gut	-0.29
-so|how	-0.34
-so|its	0.29
-so|late	-0.73
-so|many	-0.5
-so|much	-0.75
-so|oft	-0.97
-so|often	-0.59
-so|please	0.35
-so|quickly	0.32
-so|quit	0.34
-so|stop	0.85
-so|the	-0.43
-so|using	0.34
-so|viele	-0.62
-so|yeah	0.28
-spam	0.58
-spam 	0.59
-spam|pls	0.38
-spam|stop	0.31
+soy|roberto	-0.39
+soy|rosa	-0.48
+so|good	0.5
+so|how	-0.38
+so|its	0.3
+so|keep	-0.29
+so|late	-0.74
+so|many	-0.49
+so|much	-0.77
+so|oft	-1
+so|often	-0.6
+so|please	0.34
+so|quickly	0.38
+so|quit	0.41
+so|stop	0.91
+so|the	-0.42
+so|using	0.37
+so|viele	-0.66
+so|yall	0.29
+spam	0.59
+spam 	0.6
+spam|pls	0.35
+spam|stop	0.3
 spam|und	-0.4
 span	-0.38
-spanish|course	0.29
-spanish|is	0.37
-spann	-0.29
+spanish|course	0.3
+spanish|is	0.4
 spat	-0.37
 spate	-0.37
-spe	0.42
-speci	-0.35
-spect	0.29
-sper	-0.57
-spera	-0.67
-spo 	-0.32
+spe	0.45
+speci	-0.36
+spect	0.31
+sper	-0.54
+spera	-0.71
+sponi	-0.35
 sportschool|gevonden	0.28
 sposi	-0.4
-sposo	-0.46
-spraa	-0.33
+sposo	-0.45
+spraa	-0.29
 sprac	0.34
-spre	-0.37
-spreek|dit	0.33
-spring|please	0.66
-spring|term	-0.31
-sra	-0.43
-srat	-0.29
-srate	-0.29
-ss 	0.27
-ssai	-0.55
-ssai 	-0.55
-ssan	-0.49
-ssant	-0.49
-ssat	-0.27
-ssc	-0.56
-ssch	-0.56
-sschi	-0.6
-ssed	-0.28
-ssed 	-0.28
-ssee 	-0.82
-ssel	-0.31
-ssel 	-0.31
-ssens	-0.3
-sser	-0.33
-ssere	-0.65
-ssess	0.62
-ssi	0.33
-ssi 	-0.3
-ssib	-0.37
-ssibl	-0.37
-ssic 	-0.44
-ssio	0.45
-ssion	0.45
+spre	-0.31
+spring|please	0.6
+sra	-0.39
+srat	-0.32
+srate	-0.32
+ssai	-0.49
+ssai 	-0.49
+ssan	-0.5
+ssant	-0.5
+ssc	-0.55
+ssch	-0.55
+sschi	-0.58
+ssed	-0.3
+ssed 	-0.3
+ssee 	-0.83
+ssel	-0.32
+ssel 	-0.32
+ssens	-0.33
+sser	-0.31
+ssere	-0.7
+ssess	0.59
+ssi	0.34
+ssi 	-0.31
+ssib	-0.34
+ssibl	-0.34
+ssic	-0.35
+ssic 	-0.56
+ssin	-0.32
+ssing	-0.32
+ssio	0.44
+ssion	0.44
 ssis	-0.36
 ssist	-0.36
-sso	-0.36
-sst 	-0.39
-ssus	-0.32
-ssus 	-0.32
-staa	-0.8
-staat	-0.8
+sso	-0.39
+sst 	-0.38
+ssus	-0.4
+ssus 	-0.4
+staa	-0.76
+staat	-0.76
 staat|antwoord	-0.4
-staat|sms	-0.41
-staat|stuur	-0.44
+staat|sms	-0.53
+staat|stuur	-0.45
+stag	-0.33
 stag 	-0.41
-stak	-0.31
-stake	-0.31
-stala	-0.39
-stam	-0.51
-stamo	-0.51
-stan 	-0.42
-standig|nachrichten	-0.6
-standig|sms	-0.29
-standig|zu	0.56
-star	-0.33
+stai	0.37
+stain	0.37
+stak	-0.35
+stake	-0.35
+stala	-0.38
+stam	-0.49
+stamo	-0.49
+stan 	-0.41
+standig|nachrichten	-0.59
+standig|sms	-0.28
+standig|zu	0.57
+star	-0.3
 star 	0.41
-starm	0.58
-start	-0.9
-start|de	-0.32
-start|ne	-0.44
+starm	0.6
+start	-0.87
+start|de	-0.29
+start|ne	-0.5
 start|over	-0.29
-start|stop	-0.45
-stat	-0.31
-stati	-0.36
-stay	0.4
-stay 	0.4
-stay|put	0.4
-stay|where	0.87
-sta|in	0.34
-sta|op	0.4
-sta|voor	-0.56
-ste	-0.37
-sted	-0.35
-steed	-0.69
+start|stop	-0.49
+stat	-0.32
+stati	-0.45
+stay	0.39
+stay 	0.39
+stay|put	0.39
+stay|where	0.74
+sta|in	0.38
+sta|op	0.44
+sta|voor	-0.55
+ste	-0.33
+sted	-0.3
+steed	-0.6
 steeds|een	-0.4
-steeds|zeg	-0.5
-steh	-0.64
-steht	-0.64
-steht|antworten	-0.54
-steht|stopp	-0.52
-steht|und	0.64
-stei	-0.35
-steig	0.4
-steis	-0.36
+steeds|zeg	-0.52
+steh	-0.65
+steht	-0.67
+steht|antworten	-0.69
+steht|stopp	-0.44
+steht|und	0.69
+stei	-0.37
+steig	0.44
+steis	-0.38
 steld	-0.31
-steme	-0.35
+steme	-0.47
 stemm	0.41
-sten	0.42
-sten 	0.42
-ster	0.69
+sten	0.47
+sten 	0.44
+ster	0.72
 stern	0.32
-stes	0.36
-stes 	0.36
-stet	-0.35
-stet 	-0.35
-stf	-0.27
-stfa	-0.27
-stfac	-0.27
-sti	-0.59
-stich	0.68
-stig	0.27
-stil	-0.8
-still	-0.8
-still|deciding	-0.28
-still|get	-0.47
-still|hold	0.29
-still|looking	-0.38
-still|want	-0.45
-still|wants	-0.31
-stim	0.4
-stima	0.4
-stime	-0.43
-stly	-0.32
-stly 	-0.32
+stes	0.4
+stes 	0.4
+stet	-0.49
+stet 	-0.49
+stf	-0.41
+stfa	-0.41
+stfac	-0.41
+sti	-0.5
+stich	0.67
+stil	-0.75
+still	-0.75
+still|deciding	-0.3
+still|get	-0.61
+still|hold	0.31
+still|want	-0.44
+stim	0.36
+stima	0.38
+stime	-0.74
+stly	-0.29
+stly 	-0.29
 sto	0.54
-sto 	-0.88
-stof	-0.31
-stof 	-0.31
-stoo	0.4
-stoop	0.4
+sto 	-0.89
+stof	-0.38
+stof 	-0.38
+stoo	0.42
+stoop	0.42
 stop	0.54
-stop 	0.59
+stop 	0.58
 stopc	-0.32
-stopcontact|bij	-0.42
-stopcontact|in	-0.28
-stopl	-0.31
-stoplicht|achter	-0.31
+stopcontact|bij	-0.44
+stopcontact|voor	-0.35
+stopl	-0.37
+stoplicht|achter	-0.33
 stopo	-0.39
-stopp	0.33
-stopped|driving	-0.34
-stopped|making	-0.54
-stoppen|bij	-0.4
-stoppen|sie	0.5
-stoppuhr|funktion	-0.28
-stopp|bei	-0.53
+stopp	0.34
+stopped|driving	-0.31
+stopped|making	-0.57
+stoppen|bij	-0.36
+stoppen|sie	0.47
+stopp|an	-0.29
+stopp|bei	-0.54
 stopp|bitte	0.35
-stopp|falsche	0.44
-stopp|hab	0.31
-stopp|ich	0.75
-stopp|kein	0.7
-stopp|kostet	-0.27
-stopp|stopp	0.3
-stopp|wir	0.44
-stopp|zum	-0.55
-stopt	-0.34
-stopt|in	-0.27
-stopt|zondag	-0.83
-stop|all	0.92
-stop|already	0.44
-stop|alsjeblieft	0.53
-stop|also	-0.6
-stop|and	-0.87
-stop|answering	-0.29
-stop|at	-0.52
-stop|au	-0.41
-stop|aub	0.85
+stopp|falsche	0.42
+stopp|hab	0.29
+stopp|ich	0.76
+stopp|kein	0.74
+stopp|stopp	0.31
+stopp|wir	0.4
+stopp|zum	-0.52
+stopt	-0.33
+stopt|de	-0.29
+stopt|zondag	-0.84
+stop|all	0.86
+stop|already	0.39
+stop|alsjeblieft	0.52
+stop|also	-0.58
+stop|and	-0.92
+stop|at	-0.54
+stop|au	-0.4
+stop|aub	0.86
 stop|auf	0.42
-stop|avec	-0.27
-stop|bitte	0.68
-stop|bought	0.37
+stop|bitte	0.65
+stop|bought	0.31
 stop|by	-0.62
 stop|caling	0.29
-stop|calling	-0.36
-stop|carrying	-0.28
-stop|dan	-0.66
-stop|danke	0.58
+stop|calling	-0.38
+stop|contacting	0.35
+stop|dan	-0.73
+stop|danke	0.54
 stop|de	-0.72
-stop|droit	-0.44
-stop|eens	-0.4
-stop|f	0.48
-stop|feature	-0.4
-stop|fine	-0.44
-stop|for	-0.27
-stop|geen	0.77
-stop|getting	-0.48
-stop|graag	0.77
+stop|droit	-0.45
+stop|eens	-0.39
+stop|f	0.53
+stop|feature	-0.44
+stop|fine	-0.45
+stop|geen	0.78
+stop|getting	-0.46
+stop|graag	0.76
 stop|harassing	0.35
-stop|hittin	0.41
-stop|ik	0.5
+stop|hittin	0.44
+stop|ik	0.44
 stop|in	-0.42
-stop|j	0.54
-stop|je	0.99
+stop|j	0.48
+stop|je	0.98
 stop|le	-0.66
 stop|les	0.55
-stop|light	-0.92
+stop|light	-0.91
 stop|mais	-0.61
-stop|mauvais	0.69
-stop|me	-0.42
-stop|merci	0.4
-stop|met	0.44
-stop|missing	-0.52
-stop|naar	-0.34
-stop|near	-0.43
+stop|mauvais	0.73
+stop|me	-0.4
+stop|merci	0.41
+stop|met	0.43
+stop|missing	-0.38
+stop|naar	-0.31
+stop|near	-0.45
 stop|never	0.43
-stop|niet	-0.94
-stop|not	0.79
+stop|niet	-0.95
+stop|not	0.83
 stop|now	0.55
 stop|nu	0.35
-stop|om	-0.72
-stop|on	0.48
-stop|onderaan	-0.29
-stop|op	0.37
-stop|over	-0.27
-stop|pas	0.71
-stop|payment	-0.31
-stop|please	0.39
-stop|pls	0.57
+stop|om	-0.64
+stop|on	0.47
+stop|onderaan	-0.33
+stop|op	0.39
+stop|over	-0.38
+stop|pas	0.86
+stop|please	0.4
+stop|pls	0.52
 stop|por	0.82
-stop|pour	-0.68
-stop|reaching	0.64
-stop|right	-0.34
-stop|sale	-0.31
-stop|se	-0.31
-stop|stop	1.33
-stop|sur	0.46
-stop|svp	0.34
+stop|pour	-0.8
+stop|reaching	0.65
+stop|right	-0.3
+stop|sale	-0.36
+stop|se	-0.32
+stop|stop	1.37
+stop|sur	0.43
+stop|svp	0.35
 stop|system	-0.33
-stop|texting	-0.45
-stop|the	-0.27
-stop|these	-0.5
-stop|to	-0.62
+stop|texting	-0.47
+stop|the	-0.3
+stop|these	-0.52
+stop|to	-0.56
 stop|une	0.28
-stop|verkeerd	0.84
-stop|verkeerde	0.28
-stop|w	0.28
-stop|wasting	-0.42
-stop|we	0.55
+stop|verkeerd	0.8
+stop|verkeerde	0.29
+stop|w	0.29
+stop|wasting	-0.44
+stop|we	0.53
 stop|with	0.38
-stop|writing	-0.46
-stop|wrong	1.36
-stop|ya	0.42
-stop|yesterday	-0.5
-stop|zaterdag	-0.29
+stop|writing	-0.51
+stop|wrong	1.33
+stop|ya	0.43
+stop|yesterday	-0.54
+stop|zaterdag	-0.32
 store	0.4
-stp	0.41
-stp 	0.41
-stp|arrete	0.8
-stp|j	0.54
-stp|jcherche	0.31
+stp	0.44
+stp 	0.44
+stp|arrete	0.78
+stp|j	0.53
 str	0.3
-stra	0.83
-stra 	0.38
-strag	0.62
-streichen|sie	0.72
-streicht|mich	0.43
-stri	0.38
+stra	0.88
+stra 	0.32
+strag	0.68
+streichen|sie	0.79
+streicht|mich	0.41
+stri	0.4
 stro 	0.43
-strok	-0.39
-stst	-0.31
-ststo	-0.31
-stub	0.6
-stubl	0.6
-studio|but	-0.37
-stuff|to	-0.33
-stun	-0.46
-stund	-0.45
-sturen|als	-0.41
-sturen|aub	0.71
+strok	-0.38
+stst	-0.38
+ststo	-0.38
+stub	0.47
+stubl	0.47
+studi	0.29
+studio|but	-0.33
+stuff|to	-0.4
+stun	-0.48
+stund	-0.48
+sturen|als	-0.34
+sturen|aub	0.64
 sturen|jullie	-0.44
-sturen|van	0.47
-sturen|voor	-0.27
-stuur|de	-0.64
-stuur|me	0.32
-stuur|meer	-0.29
-stuur|mij	0.48
-stuur|niets	-0.75
-stuur|niks	-0.63
-stuur|stop	-0.58
-stuv	0.39
-stuvo	0.59
-st|mary	0.43
-su 	0.6
-sua	-0.37
-sual	-0.37
-suali	-0.28
-sub 	0.4
-subc	0.47
-subcr	0.47
+sturen|van	0.44
+stuur|de	-0.59
+stuur|me	0.36
+stuur|mij	0.6
+stuur|niets	-0.7
+stuur|niks	-0.55
+stuur|stop	-0.6
+stuv	0.38
+stuvo	0.58
+st|mary	0.38
+su 	0.62
+sua	-0.59
+sual	-0.59
+suali	-0.44
+sub 	0.43
+subc	0.42
+subcr	0.42
+subs	0.28
+subsc	0.28
+subscription|w	-0.36
 suche|etwas	-0.55
-suche|keine	0.3
-suche|noch	-0.67
-sud	-0.29
-sud 	-0.29
-sue	-0.41
-suen	-0.44
-suena	-0.44
-suena|sin	-0.43
-suf	0.5
+suche|keine	0.31
+suche|noch	-0.66
+sue	-0.46
+suen	-0.28
+suena	-0.28
+suena|sin	-0.28
+suf	0.51
 suff	0.31
 suffi	0.31
-suffit|largement	-0.27
-suffit|les	0.68
+suffit|les	0.56
 suffit|maintenant	0.42
-suis|devant	-0.55
-suis|dispo	-0.34
-suis|en	-0.43
-suis|interesse	-1.24
-suis|juste	-0.39
-suis|pas	0.81
-suis|pret	-0.53
-suis|tres	0.75
-suit	-0.3
-suite	-0.3
-suite|a	-0.31
-sul	-0.38
-sult	-0.38
-sulto	0.42
+suis|devant	-0.57
+suis|en	-0.42
+suis|interesse	-1.26
+suis|italien	0.32
+suis|juste	-0.4
+suis|la	-0.38
+suis|pas	0.79
+suis|pret	-0.57
+suis|tres	0.83
+sul	-0.36
+sult	-0.36
+sulto	0.41
 sun	-0.43
-sund	-0.31
-sunda	-0.31
-super|bitte	0.62
-super|danke	0.4
-super|helpful	-0.29
-super|ik	0.57
+sund	-0.32
+sunda	-0.32
+super|bitte	0.6
+super|danke	0.38
+super|helpful	-0.28
+super|ik	0.58
 super|jetzt	-0.78
-super|ne	0.68
-super|nu	-0.42
+super|kaum	-0.28
+super|ne	0.69
+super|nu	-0.41
 super|stop	0.35
-super|wo	-0.58
-suppl	0.36
-suppo	0.44
-supprimer|mes	0.27
-supprimez|l	-0.63
+super|wo	-0.54
+suppo	0.63
+supprimez|l	-0.61
 supprimez|mes	0.66
-supprimez|moi	0.3
-supprimez|mon	0.33
-supprimez|pas	-0.38
-supprimez|surtout	-0.34
-sur	-0.43
-sure	-0.55
-sure 	-0.53
-sureu	0.4
+supprimez|moi	0.29
+supprimez|mon	0.31
+supprimez|pas	-0.36
+supprimez|surtout	-0.33
+sur	-0.44
+sure	-0.52
+sure 	-0.52
+sureu	0.41
 sure|now	-0.62
-surt	-0.45
-surto	-0.45
-surtout|n	-0.91
+surt	-0.46
+surto	-0.46
+surtout|n	-0.88
 surtout|pas	-0.44
+sur|48	-0.28
 sur|l	0.55
-sur|la	0.36
-sur|le	-0.48
-sur|mon	-0.44
-sur|saint	-0.27
-sur|un	-0.29
-sur|whatsapp	-0.57
-sus	0.77
-sus 	0.83
+sur|la	0.41
+sur|le	-0.61
+sur|mon	-0.45
+sur|whatsapp	-0.54
+sus	0.75
+sus 	0.8
 suv	-0.36
 suv 	-0.36
-su|anuncio	-0.55
+su|anuncio	-0.7
+su|base	0.3
 su|empresa	0.3
-su|lista	0.68
-su|sistema	1.07
-sver	-0.44
-svers	-0.38
-svp|appelez	-0.28
-svp|chu	0.29
-svp|les	0.79
-svp|merci	1.07
-swe	-0.46
-swer	-0.46
-swer 	-0.46
-sweri	-0.29
-swi	-0.32
-switched|supplier	0.61
-switching|my	0.46
-sylvie|ici	-0.29
-systeem|aub	0.64
-systeem|halen	0.44
-systeem|nu	0.4
-systeme|start	-0.28
-systeme|stop	-0.56
-system|i	0.69
+su|lista	0.66
+su|sistema	0.95
+sver	-0.39
+svers	-0.37
+svp|arretez	0.31
+svp|les	0.78
+svp|merci	1.05
+swe	-0.49
+swer	-0.49
+swer 	-0.42
+switched|supplier	0.69
+switching|my	0.47
+systeem|aub	0.62
+systeem|halen	0.49
+systeem|nu	0.38
+systeme|start	-0.31
+systeme|stop	-0.65
+system|i	0.96
 system|keeps	-0.33
-s|already	-0.48
-s|avonds	-0.28
-s|cell	-0.54
-s|fine	-0.58
-s|il	0.43
+s|already	-0.45
+s|avonds	-0.31
+s|cell	-0.42
+s|den	-0.31
+s|fine	-0.59
+s|il	0.41
 s|keine	0.32
-s|keinen	-0.52
-s|maar	-0.41
-s|main	-0.48
-s|mi	0.27
+s|keinen	-0.62
+s|maar	-0.52
+s|main	-0.49
 s|mich	0.32
-s|next	-0.29
-s|no	-0.64
-s|not	-0.39
-s|occupe	0.41
-s|phone	-0.43
-s|please	0.43
-s|school	-0.27
-s|set	-0.46
-s|son	0.35
+s|mobile	-0.46
+s|no	-0.65
+s|not	-0.53
+s|occupe	0.42
+s|phone	-0.45
+s|please	0.38
+s|set	-0.41
+s|son	0.39
 s|the	-0.39
 s|v	0.33
-s|van	-0.27
-taan	0.4
-taan 	0.4
-taat	-0.8
-taat 	-0.8
-taba	0.27
-tabas	0.62
+sœur|m	-0.3
+taan	0.41
+taan 	0.41
+taat	-0.76
+taat 	-0.76
+tabas	0.63
 tabi	0.37
 tabil	0.37
-table	-0.3
-tac	0.38
+tabl	-0.45
+table	-0.45
+tac	0.37
 taci	-0.4
 tacio	-0.4
 tacoma|from	0.39
-tacoma|gris	-0.71
-tacoma|just	0.39
-tacoma|or	0.48
-tact	0.48
-tact 	0.35
-tacta	0.44
-tacte	0.58
-tacti	0.29
-tacto	0.47
-tad	-0.53
-tado	-0.55
-tado 	-0.48
-taf 	0.31
-tag	-0.51
-tag 	-0.73
-tagl	-0.54
-tagli	-0.54
-taglich|an	-0.41
-tagm	0.3
-tagmo	0.3
+tacoma|gris	-0.74
+tacoma|just	0.38
+tacoma|or	0.36
+tact	0.49
+tact 	0.28
+tacta	0.48
+tacte	0.64
+tacti	0.37
+tacto	0.5
+tad	-0.6
+tado	-0.61
+tado 	-0.36
+tag	-0.57
+tag 	-0.72
+tagl	-0.49
+tagli	-0.49
+taglich|an	-0.42
+tagm	0.29
+tagmo	0.29
 tags	-0.33
-tags 	-0.38
+tags 	-0.31
 tag|anzurufen	-0.57
-tag|bitte	1.05
-tag|noch	0.54
-tag|schreiben	-0.36
-tai	-0.42
-taill	-0.34
-tais	-0.28
-tais 	-0.28
-tak	0.51
-take	0.29
-take 	0.29
+tag|bitte	1.01
+tag|noch	0.57
+tag|schreiben	-0.35
+tai	-0.45
+taill	-0.31
+tain	0.34
+tain 	0.37
+tair	-0.28
+taire	-0.28
+tak	0.52
+take	0.31
+take 	0.31
+take|her	0.46
 take|my	0.53
-take|this	0.69
-take|us	0.44
-takt	0.45
-takta	0.41
-takti	0.49
-tala	-0.39
+take|this	0.63
+take|us	0.42
+takt	0.44
+takti	0.48
+tala	-0.38
 talam	0.43
-talk	-0.4
-talk 	-0.41
-talke	-0.39
-talki	-0.48
-talking|to	-0.48
+talki	-0.49
+talking|to	-0.49
 talk|options	-0.37
-tall	-0.38
-talle	-0.35
-taller|del	-0.43
-tamb	-0.29
-tambi	-0.29
-tambien|cancela	-0.39
-tamo	-0.43
-tamo 	-0.5
-tamos	0.46
-tan	-0.73
-tan 	-0.59
-tand 	0.39
-tande	0.32
-tandi	-0.36
+talk|soon	-0.4
+tall	-0.44
+talla	-0.29
+talle	-0.37
+taller|del	-0.44
+tamb	-0.37
+tambi	-0.37
+tambien|cancela	-0.3
+tamo	-0.38
+tamo 	-0.49
+tamos	0.47
+tan	-0.7
+tan 	-0.58
+tand 	0.4
+tande	0.36
+tandi	-0.35
 tando	0.5
-tant	-1.08
+tant	-1.11
 tant 	-0.93
-tanto	-0.78
-tantos|mensajes	-0.6
-tan|noche	-0.42
-tap	-0.31
-tapi	-0.51
-tapis	-0.51
-tapis|du	-0.51
-tar 	0.58
-tard	-0.56
-tard 	-0.39
-tard|svp	-0.36
-tarjeta|con	0.71
+tantas|llamadas	0.39
+tanto	-0.81
+tantos|mensajes	-0.55
+tan|noche	-0.4
+tap	-0.37
+tapi	-0.58
+tapis	-0.58
+tapis|du	-0.58
+tar 	0.59
+tard	-0.58
+tard 	-0.4
+tardes|soy	0.28
+tard|svp	-0.37
+tari	-0.39
+tarjeta|con	0.77
 tarm	0.79
 tarme	0.79
-tart	-0.9
-tart 	-0.9
-tartr	-0.31
-tasa	-0.27
-tasac	-0.46
+tart	-0.87
+tart 	-0.87
+tasac	-0.51
 tasacion|de	-0.4
 tasa|que	-0.29
 tast	-0.29
-tasti	-0.3
-tasting|on	-0.3
-tati	-0.54
-tatic	-0.28
-tatio	-0.52
-tau	-0.5
-tauf	0.41
-taufn	0.41
-taux	-0.62
-taux 	-0.62
-taux|depasse	-0.3
-taxatie|van	-0.33
-tax|refund	-0.42
-tay	0.4
-tay 	0.4
-tbh	-0.31
-tbh 	-0.31
+tasti	-0.29
+tasting|on	-0.29
+tati	-0.49
+tatic	-0.38
+tatio	-0.46
+tau	-0.44
+taux	-0.6
+taux 	-0.6
+taux|depasse	-0.35
+taxatie|van	-0.39
+tax|refund	-0.43
+tay	0.39
+tay 	0.39
+tbh	-0.35
+tbh 	-0.35
 tca	-0.3
-tches	-0.35
+tches	-0.36
 tchi	0.45
 tchin	0.45
-tec	-0.82
-tech	-0.41
-techo	-0.41
-techo|nuevo	0.41
+tec	-0.78
+tech	-0.42
+techo	-0.42
+techo|nuevo	0.42
 tecn	-0.4
 tecni	-0.4
-tecnica|por	-0.35
+tecnica|por	-0.33
 ted	-0.46
-ted 	-0.29
-teed	-0.69
-teeds	-0.69
-teen	0.5
-teen 	0.5
-teer	0.33
-teerd	0.47
-tef	0.49
-tefu	0.49
-teful	0.49
-tegen|het	0.31
-teh	-0.64
-teht	-0.64
-teht 	-0.64
-tei	0.27
-teig	0.4
-teige	0.4
-teilen|uns	0.44
-teis	-0.36
-teis 	-0.36
+ted 	-0.3
+teed	-0.6
+teeds	-0.6
+teen	0.48
+teen 	0.48
+teer	0.34
+teerd	0.48
+tef	0.5
+tefu	0.5
+teful	0.5
+tegen|het	0.34
+teh	-0.65
+teht	-0.67
+teht 	-0.67
+teig	0.44
+teige	0.44
+teilen|uns	0.5
+teis	-0.38
+teis 	-0.38
 tek	-0.43
 teke	-0.43
 teken	-0.43
-tekenen|geen	-0.42
+tekenen|geen	-0.41
 tekenen|stoppen	-0.42
 tela	-0.58
 telag	-0.58
-teld	-0.5
-teld 	-0.5
-tele	0.33
+teld	-0.51
+teld 	-0.51
+tele	0.36
 telefoontjes|meer	0.31
-telephoner|merci	0.3
-telephone|c	0.35
-telephone|je	0.47
-teli	-0.39
-telli	-0.66
-telling|you	-0.46
-tell|me	-0.49
-tell|them	-0.56
+telephoner|merci	0.32
+telephone|c	0.44
+telephone|je	0.53
+teli	-0.38
+telli	-0.62
+telling|you	-0.42
+tellt	0.34
+tell|me	-0.51
+tell|them	-0.61
 tell|you	0.39
-temb	-0.39
-teme	-0.4
-temen	-0.37
+temb	-0.35
+teme	-0.31
+teme 	-0.29
+temen	-0.29
 temm	0.41
 temmi	0.41
-tempo	-0.28
-temporada|baja	-0.28
-tenc	0.49
+tempo	-0.3
+temporada|baja	-0.3
+tenb	0.45
+tenba	0.45
+tenc	0.48
 tenci	0.5
-tend	-0.35
+tend	-0.36
 tendi	-0.4
-tendu	-0.64
-tenemos|alarma	0.51
-tengo|agente	0.33
-tengo|auto	0.73
-tengo|carro	0.74
-tengo|coche	0.42
-tengo|compania	0.39
-tengo|correo	-0.81
-tengo|dentista	0.44
-tengo|entonces	-0.3
-tengo|hipoteca	0.71
-tengo|la	-0.54
-tengo|leasing	0.71
-tengo|proveedor	0.43
-tengo|que	0.76
+tendu	-0.49
+tenemos|alarma	0.62
+tengo|agente	0.37
+tengo|auto	0.79
+tengo|carro	0.69
+tengo|coche	0.35
+tengo|compania	0.43
+tengo|con	-0.33
+tengo|correo	-0.89
+tengo|dentista	0.55
+tengo|entonces	-0.32
+tengo|hipoteca	0.77
+tengo|la	-0.47
+tengo|leasing	0.78
+tengo|proveedor	0.41
+tengo|que	0.65
 tengo|seguro	0.41
-tengo|tarjeta	0.71
-tengo|todo	0.37
+tengo|tarjeta	0.77
+tengo|todo	0.38
 tengo|whatsapp	-0.49
-teni	-0.47
 tenl	0.4
 tenm	0.6
 tenme	0.6
-tent 	-0.28
-tente	-0.66
-tenti	-0.44
-tents	-0.39
-ter	-0.5
+tent	-0.32
+tent 	-0.44
+tente	-0.41
+tenti	-0.34
+tents	-0.33
+ter	-0.51
 ter 	-0.35
-tere 	0.49
-teren	0.64
-terg	-0.48
-terge	-0.48
-terh	-0.29
-terhi	-0.29
-terie	-0.38
-terin	0.42
+tere 	0.35
+teren	0.54
+terg	-0.51
+terge	-0.51
+terie	-0.39
+terin	0.43
 term	-0.58
-term 	-0.28
 termi	-0.58
-termina|la	-0.4
-termine|el	0.43
-term|my	-0.31
-tern	0.32
+termina|la	-0.38
+termine|el	0.39
+termin|vor	-0.28
+tern	0.35
 tern 	0.32
-terno	0.37
-terr	-0.59
-terre	-0.4
-tersc	-0.47
-terst	-0.35
-teru	-0.36
-terug	-0.36
-terug|na	-0.3
-terug|op	-0.43
-tes	-0.37
-tes 	-0.32
-tesla|heb	-0.44
+terno	0.42
+terr	-0.54
+terre	-0.34
+tersc	-0.46
+teru	-0.33
+terug	-0.33
+terug|na	-0.31
+terug|op	-0.47
+tes	-0.39
+tes 	-0.35
+tesla|heb	-0.5
 tesla|toch	-0.4
-testo	-0.72
-tes|textos	0.49
-tet	-0.74
-tet 	-0.74
+testo	-0.64
+tes|textos	0.41
+tet	-0.49
+tet 	-0.49
 tev	0.48
 teve	0.48
 tever	0.49
-text 	-0.27
-texte	0.74
-textearme|plz	0.59
-texted|stop	-0.64
-textees|please	0.87
+texte	0.73
+textearme|plz	0.57
+texted|stop	-0.6
+textees|please	0.84
 texter|s	0.33
-texter|stp	0.54
-texter|svp	0.59
-texting|after	-0.34
-texting|but	-0.62
-texting|is	0.43
-texting|it	-0.58
-texting|list	0.82
-texting|me	0.35
-texting|mom	-0.34
-texting|my	-0.36
-texting|right	-0.65
-texting|stop	0.27
-texting|this	0.98
+texter|stp	0.53
+texter|svp	0.56
+texting|after	-0.33
+texting|but	-0.48
+texting|is	0.44
+texting|it	-0.59
+texting|list	0.79
+texting|me	0.36
+texting|my	-0.42
+texting|right	-0.52
+texting|this	1.03
 texto	0.55
-textos|stp	0.51
+textos|stp	0.44
 texto|de	0.68
-texto|dit	-0.28
-texto|gracias	0.89
-texto|mejor	0.33
+texto|dit	-0.36
+texto|gracias	0.84
+texto|mejor	0.41
 texto|point	0.48
-texts|already	0.46
-texts|and	0.6
-texts|emails	0.63
-texts|from	-0.41
-texts|i	-0.69
-texts|please	0.68
-texts|stop	0.27
+texts|already	0.51
+texts|and	0.53
+texts|emails	0.55
+texts|from	-0.45
+texts|i	-0.52
+texts|no	0.31
+texts|please	0.69
+texts|stop	0.28
 texts|there	-0.28
-texts|ya	0.5
-text|and	-0.34
-text|don	0.46
-text|email	0.6
+texts|ya	0.52
+text|don	0.45
+text|email	0.54
 text|i	0.4
-text|instead	-0.27
-text|is	-0.68
-text|josh	0.53
-text|less	-1.01
-text|messages	0.45
+text|is	-0.72
+text|josh	0.5
+text|less	-0.96
+text|messages	0.49
 text|my	-0.42
-text|on	-0.41
-text|only	0.59
-text|please	0.34
-text|said	-0.72
-text|stop	-0.59
-text|this	0.69
-text|to	-0.52
-text|you	-0.42
-tez	0.31
-tez 	0.31
-te|e	0.33
-te|horen	0.34
-te|koop	-0.41
-te|laten	-0.29
-te|mailen	0.88
-te|maken	0.29
-te|melden	-0.77
-te|ontvangen	0.91
-te|stoppen	-0.72
-te|sturen	-0.36
-te|veel	-0.57
-te|verkopen	0.32
-te|verwijderen	0.34
-te|wachten	0.4
-te|wissen	0.29
-tfa	-0.27
-tfac	-0.27
-tfach	-0.27
-tfe	0.42
-tfer	0.42
-tfern	0.42
-tges	0.62
-tgesc	0.62
-thal	-0.4
+text|on	-0.38
+text|only	0.56
+text|please	0.37
+text|said	-0.83
+text|stop	-0.54
+text|this	0.68
+text|to	-0.54
+text|you	-0.34
+tez	0.3
+tez 	0.3
+te|e	0.4
+te|horen	0.46
+te|koop	-0.5
+te|mailen	0.86
+te|maken	0.4
+te|melden	-0.65
+te|ontvangen	0.44
+te|stoppen	-0.71
+te|sturen	-0.32
+te|veel	-0.6
+te|verkopen	0.31
+te|verwijderen	0.33
+te|wachten	0.41
+te|wissen	0.32
+tfa	-0.41
+tfac	-0.41
+tfach	-0.41
+tfe	0.41
+tfer	0.41
+tfern	0.41
+tges	0.63
+tgesc	0.63
+thal	-0.38
 than 	-0.41
-thank	0.44
-thanks|anyway	0.32
-thanks|bye	0.32
-thanks|for	0.98
+thank	0.42
+thanks|anyway	0.35
+thanks|bye	0.4
+thanks|for	1.15
 thanks|got	-0.43
 thanks|i	-0.48
-thanks|jess	-0.36
-thanks|see	-0.47
-thanks|that	0.31
-thanks|tho	-0.36
-thanks|we	-0.38
-thank|you	0.54
-that|all	0.49
-that|cancel	-0.51
-that|doesn	0.36
+thanks|jess	-0.34
+thanks|see	-0.4
+thanks|that	0.36
+thanks|tho	-0.32
+thanks|we	-0.36
+thank|you	0.55
+that|all	0.65
+that|cancel	-0.65
+that|doesn	0.37
 that|for	-0.33
-that|i	-0.84
-that|mean	-0.33
-that|model	-0.31
-that|noise	-0.54
-that|on	-0.27
-that|right	-0.53
-that|s	0.73
-that|said	0.31
-that|the	-0.34
-that|was	-0.36
-that|you	0.43
+that|i	-0.87
+that|mean	-0.67
+that|model	-0.36
+that|noise	-0.57
+that|right	-0.5
+that|s	-0.34
+that|said	0.36
+that|you	0.52
 thd	0.45
 thdr	0.45
 thdra	0.45
-the	-0.3
-them|lol	-0.28
-them|to	-0.45
+the	-0.28
+them|lol	-0.37
+them|to	-0.52
 them|with	-0.43
-then	-0.32
-then 	-0.32
-then|stop	-0.55
-then|unsubscribe	-0.39
-ther 	0.29
-there	-0.29
-there|i	0.33
-there|s	-0.64
+then	-0.31
+then 	-0.31
+then|stop	-0.54
+then|unsubscribe	-0.41
+there|a	-0.28
+there|i	0.36
+there|s	-0.65
 there|some	-0.76
-there|somewhere	-0.78
-these|credit	-0.36
-these|finance	0.42
-these|messages	0.49
-these|solar	0.27
-these|texts	-0.33
-they	-0.42
-they 	-0.42
-they|called	-0.5
-they|keep	0.29
+there|somewhere	-0.76
+these|credit	-0.32
+these|finance	0.53
+these|messages	0.51
+these|texts	-0.3
+they	-0.39
+they 	-0.39
+they|called	-0.54
 they|re	-0.28
-they|ve	-0.29
-the|0	-0.33
-the|1	-0.37
+they|ve	-0.28
+the|0	-0.34
+the|1	-0.33
 the|14th	-0.4
-the|2025	0.48
-the|405	-0.35
-the|ad	-0.55
-the|address	-0.87
+the|2	-0.32
+the|2025	0.36
+the|405	-0.28
+the|ad	-0.58
+the|address	-0.93
+the|alarm	0.28
 the|app	0.74
-the|back	-0.53
-the|bank	-0.54
-the|base	-0.51
-the|bathroom	-0.35
-the|blue	-0.36
-the|boat	0.47
-the|brakes	-0.63
-the|bronco	-0.41
-the|build	-0.41
-the|bungalows	-0.28
-the|bus	-0.45
+the|appraisal	-0.36
+the|area	0.33
+the|back	-0.54
+the|bank	-0.53
+the|base	-0.53
+the|bathroom	-0.39
+the|blue	-0.37
+the|brakes	-0.64
+the|bronco	-0.33
+the|build	-0.4
+the|bus	-0.44
 the|buyer	-0.36
 the|calls	0.38
-the|class	-0.35
-the|cr	-0.46
-the|credit	-0.59
-the|cx	-0.27
+the|cr	-0.47
+the|credit	-0.61
+the|cx	-0.4
 the|day	-0.52
-the|deal	-0.45
-the|dealer	-0.71
-the|dealership	-0.5
-the|details	-0.28
-the|discount	-0.45
-the|do	0.34
-the|dubai	0.42
-the|email	-0.41
-the|emails	-0.61
-the|end	-0.36
-the|equinox	-0.34
-the|ev	-0.27
-the|final	-0.41
-the|flat	-0.28
+the|deal	-0.49
+the|dealer	-0.69
+the|dealership	-0.51
+the|details	-0.39
+the|discount	-0.4
+the|do	0.41
+the|dubai	0.46
+the|email	-0.42
+the|emails	-0.57
+the|end	-0.4
+the|fee	-0.28
+the|final	-0.42
+the|finance	-0.37
 the|gym	0.4
-the|info	0.42
-the|interior	-0.28
-the|key	-0.57
-the|kids	-0.43
-the|lady	0.34
-the|landline	-0.27
-the|last	0.33
-the|lease	-0.39
-the|link	-0.6
-the|list	-0.34
-the|loft	0.37
-the|market	0.27
-the|membership	0.38
-the|messages	0.53
-the|minute	-0.32
-the|missus	-0.32
-the|mobile	-0.27
-the|model	-0.28
-the|month	-0.36
-the|new	-1.04
-the|newsletter	-0.76
-the|number	-0.52
-the|numbers	-1.08
-the|offer	-0.46
-the|offers	-0.38
-the|one	-0.61
-the|only	-0.34
-the|order	-0.29
-the|out	-0.61
+the|info	0.56
+the|interior	-0.3
+the|key	-0.56
+the|kids	-0.42
+the|lady	0.38
+the|last	0.37
+the|lease	-0.4
+the|link	-0.63
+the|list	-0.33
+the|loft	0.36
+the|market	0.34
+the|membership	0.55
+the|messages	0.49
+the|missus	-0.4
+the|model	-0.31
+the|month	-0.4
+the|new	-0.96
+the|newsletter	-0.83
+the|number	-0.54
+the|numbers	-1.04
+the|oak	-0.3
+the|offer	-0.49
+the|offers	-0.39
+the|one	-0.71
+the|ones	-0.4
+the|order	-0.4
+the|out	-0.6
 the|panels	-0.4
-the|phone	0.66
-the|photos	-0.41
-the|plumber	0.31
-the|price	-0.58
-the|promo	-1
-the|puncture	0.32
-the|ranger	-0.42
-the|rate	-0.39
-the|retirement	0.38
-the|roof	-0.43
-the|rv	-0.32
+the|phone	0.57
+the|photos	-0.42
+the|plumber	0.36
+the|price	-0.59
+the|promo	-0.98
+the|puncture	0.38
+the|ranger	-0.48
+the|rate	-0.4
+the|retirement	0.43
+the|roof	-0.54
+the|rv	-0.35
 the|sale	-0.4
-the|same	-0.27
-the|sedan	-0.4
-the|shop	-0.46
-the|sofa	0.38
-the|spanish	0.29
-the|spring	-0.43
-the|start	-0.3
-the|stop	-0.74
-the|studio	-0.4
-the|suv	-0.4
-the|texts	0.34
-the|toyota	0.27
-the|tps	0.59
-the|trade	-0.38
-the|trip	0.37
-the|triple	-0.35
+the|same	-0.28
+the|sedan	-0.29
+the|shop	-0.48
+the|sofa	0.35
+the|spanish	0.3
+the|spring	-0.51
+the|start	-0.32
+the|stop	-0.75
+the|studio	-0.35
+the|suv	-0.29
+the|tint	-0.28
+the|tps	0.61
+the|trade	-0.32
+the|trip	0.41
+the|triple	-0.3
 the|updates	-0.46
-the|upgrade	-0.5
-the|vin	-0.57
-the|warranty	-0.39
-the|way	-0.57
-the|webinar	-0.5
-the|website	-0.64
-the|wedding	0.28
-the|weekly	-0.29
-the|white	-0.43
-the|wine	-0.3
-the|wrangler	-0.3
-the|yamaha	0.29
-thi	0.49
-thing|stop	0.43
-think	-0.67
-thinks|i	-0.29
-think|you	-0.51
-third|voicemail	0.45
-this|address	0.28
-this|crap	0.56
-this|early	-0.36
-this|list	0.42
-this|number	0.64
+the|upgrade	-0.53
+the|vin	-0.59
+the|warranty	-0.41
+the|way	-0.56
+the|webinar	-0.44
+the|website	-0.68
+the|weekly	-0.34
+the|white	-0.45
+the|wine	-0.29
+the|wrangler	-0.33
+the|yamaha	0.3
+thi	0.52
+thing|stop	0.49
+think	-0.64
+think|and	0.29
+think|you	-0.53
+third|voicemail	0.53
+this|address	0.57
+this|crap	0.61
+this|early	-0.38
+this|is	0.28
+this|list	0.43
+this|number	0.63
 this|numbr	0.29
-this|on	-0.39
-this|one	-0.61
-this|role	0.41
-this|stop	0.41
-this|take	0.82
-this|the	-0.52
-this|time	-0.64
-this|week	-0.54
-tho 	-0.56
-thought|we	-0.41
-three|times	-0.27
-three|weeks	0.31
-through|another	1.01
-through|bank	-0.37
-through|just	-0.28
-through|work	0.4
+this|on	-0.33
+this|one	-0.57
+this|role	0.69
+this|stop	0.43
+this|take	0.92
+this|the	-0.54
+this|time	-0.63
+this|week	-0.56
+tho 	-0.52
+thou	0.43
+thought|we	-0.4
+three|weeks	0.3
+through|another	0.98
+through|bank	-0.34
+through|just	-0.38
+through|work	0.43
 through|your	0.4
 thu	-0.63
-thui	-0.7
-thuis	-0.7
-thuis|ben	-0.38
-thuis|kan	-0.35
+thui	-0.71
+thuis	-0.71
+thuis|ben	-0.39
+thuis|kan	-0.31
 thur	-0.4
 thurs	-0.4
 tia	-0.46
 tia 	-0.46
-tic 	-0.28
-tica	-0.31
-tica 	-0.31
-tich	0.68
-ticht	0.68
-ticu	0.33
-ticul	0.33
-tie 	-0.67
-tien 	-1
+tic 	-0.38
+tica	-0.37
+tica 	-0.37
+tich	0.67
+ticht	0.67
+tie	0.29
+tie 	-0.29
+tien 	-1.1
 tiene	-0.36
-tienen|el	-0.27
-tienen|financiacion	-0.68
-tienen|harto	0.44
-tienen|la	-0.63
+tienen|financiacion	-0.42
+tienen|harto	0.43
+tienen|la	-0.6
 tienen|por	-0.45
-tienen|ya	0.35
-tiene|bano	-0.43
+tienen|ya	0.3
+tiene|bano	-0.42
 tiene|el	-0.35
 tient	0.28
-tien|uur	-0.54
-tier	0.49
-tiere	0.49
-tiert	0.68
+tien|uur	-0.5
+tier	0.48
+tiere	0.48
+tiert	0.72
 ties	-0.42
 ties 	-0.42
-tiev	-0.4
-tieve	-0.4
-tig	0.47
-tig 	0.47
-tigen	0.32
-tiguan|wissen	-0.37
+tiev	-0.41
+tieve	-0.41
+tig	0.46
+tig 	0.48
+tigen	0.31
 tij	-0.64
 tijd	-0.64
 tijd 	-0.58
-tijd|heb	-0.27
-tike	0.27
-tikel	0.27
-til	-0.8
+til	-0.74
 til 	-0.57
-tili	-0.3
-till	-0.8
-till 	-0.8
-tima	0.4
-time 	-0.47
-timer	-0.43
-times	0.36
-times|a	-1.05
+tili	-0.28
+till	-0.75
+till 	-0.75
+tima	0.38
+time 	-0.39
+timer	-0.74
+times	0.33
+times|a	-1.04
 times|do	0.85
-times|must	0.3
-times|now	0.27
-time|and	-0.42
-time|do	-0.37
-time|please	-0.34
-time|quit	0.34
-timie	0.35
-tine	-0.59
-tinee	-0.55
+times|must	0.28
+time|and	-0.44
+time|do	-0.42
+time|please	-0.35
+time|quit	0.38
+timi	0.29
+timie	0.42
+tine	-0.57
+tinee	-0.51
 tiner	-0.4
-tip	-0.54
-tipp	-0.39
+tint	-0.28
+tint 	-0.28
+tint|option	-0.28
+tip	-0.41
+tipp	-0.3
 tir	0.5
-tir 	0.32
-tire 	0.79
-tirem	0.38
-tiren	0.45
-tirer	0.28
+tir 	0.33
+tire 	0.73
+tirem	0.43
+tiren	0.42
+tirer	0.47
 tires	0.31
-tiro	0.29
-tiro 	0.29
-tista	0.42
-tiv	-0.33
-tive	-0.33
-tives	-0.27
-tiz	-0.4
+tiro	0.37
+tiro 	0.37
+tista	0.53
+tit	-0.29
+tiz	-0.34
+tiz 	0.41
 tiza	-0.4
 tizac	-0.4
-tl 	-0.45
-tlij	-0.37
-tlijs	-0.37
-tmai	-0.34
-tmail	-0.34
-to 	-0.35
-toby	-0.37
-toby 	-0.37
-toc	0.52
-toch	0.52
-toch 	0.45
-tocht	0.36
+tl 	-0.43
+tlij	-0.36
+tlijs	-0.36
+tmai	-0.4
+tmail	-0.4
+to 	-0.4
+toby	-0.34
+toby 	-0.34
+toc	0.54
+toch	0.54
+toch 	0.47
+tocht	0.37
 tochter|hat	-0.59
-tochter|meinte	-0.51
-toch|eens	0.53
+tochter|meinte	-0.44
+toch|eens	0.5
 toch|ergens	0.36
 toch|graag	-0.41
-toch|in	-0.34
 toch|niet	-0.28
-toch|zien	-0.33
-todav	-0.93
-todavia|voy	-0.38
-today|thanks	-0.46
-toda|la	-0.32
-todo|lo	0.37
-toe	0.48
+toch|zien	-0.34
+todas	0.37
+todav	-0.77
+today|please	-0.28
+today|thanks	-0.47
+toda|la	-0.33
+todo	0.28
+todo|lo	0.38
+toe	0.49
 toes	0.41
 toest	0.41
 toestemming|in	0.41
-tof	-0.31
-tof 	-0.31
+toestemming|voor	0.31
+tof	-0.38
+tof 	-0.38
 toi	-0.43
 toit	-0.43
-toit 	-0.37
-toitu	-0.53
-toit|oriente	-0.29
-tol	-0.35
-told|3	0.63
+toit 	-0.41
+toitu	-0.59
+tol	-0.33
+told|3	0.62
 told|me	-0.4
-told|the	0.31
+told|the	0.59
 told|them	-0.38
-told|to	0.54
-told|ur	0.41
+told|to	0.52
+told|ur	0.4
 told|you	-0.29
-toll	-0.4
-toll 	-0.4
-toll|wo	-0.38
-tom	-0.38
+toll	-0.39
+toll 	-0.39
+toll|wo	-0.37
+tom	-0.36
 tom 	0.6
-toma	-0.38
-tomn	-0.29
-tomne	-0.29
-tomo	-0.42
-tomor	-0.42
-tom|teilen	0.44
-tonig	-0.45
-too 	-0.44
-toop	0.4
-toop 	0.4
+toma	-0.34
+tomo	-0.43
+tomor	-0.43
+tom|teilen	0.5
+tonig	-0.42
+too 	-0.33
+toop	0.42
+toop 	0.42
 top	0.48
 top 	0.52
 topc	-0.32
 topco	-0.32
-topl	-0.31
-topli	-0.31
+topl	-0.37
+topli	-0.37
 topo	-0.39
 topov	-0.39
-topp	0.33
-topp 	0.66
-toppu	-0.37
-topt	-0.34
-topt 	-0.34
-top|bedankt	0.48
-top|dank	-0.66
-top|service	-0.56
-top|stuur	-0.31
-top|tot	-0.53
-tor	0.85
-tora	0.43
-tora 	0.43
+topp	0.34
+topp 	0.67
+toppu	-0.36
+topt	-0.33
+topt 	-0.33
+top|bedankt	0.49
+top|dank	-0.64
+top|service	-0.51
+top|stuur	-0.38
+top|tot	-0.55
+tor	0.86
+tora	0.39
+tora 	0.39
 tore	0.4
-toren	0.58
+toren	0.62
 tori	0.42
 toriz	0.6
-tos	-0.38
-tos 	-0.38
+tos	-0.39
+tos 	-0.39
 tot	-0.32
 tot 	-0.32
-tot|morgen	-0.3
-tot|zaterdag	-0.52
-touj	-0.57
-toujo	-0.57
-tous|ces	-0.27
-toute	0.48
-toutes|mes	0.42
-toutes|vos	0.31
-toute|communication	0.27
-toute|prospection	0.35
+tot|donderdag	-0.28
+tot|morgen	-0.29
+tot|zaterdag	-0.5
+touj	-0.55
+toujo	-0.55
+toute	0.5
+toutes|mes	0.4
+toutes|vos	0.33
 tout|bout	-0.35
-tout|bravo	-0.42
-tout|contact	0.72
-tout|dit	0.6
-tout|interessee	0.66
-tove	-0.37
-tover	-0.37
-tow	-0.39
-tow 	-0.27
-town|please	0.27
-tow|it	-0.27
-toyo	0.28
-toyot	0.28
-toyota|place	0.27
-to|answer	0.35
-to|ask	0.4
-to|buy	-0.53
-to|cancel	-1.22
-to|come	-0.36
+tout|bravo	-0.43
+tout|contact	0.78
+tout|dit	0.67
+tout|interessee	0.75
+tove	-0.36
+tover	-0.36
+tow	-0.4
+tow 	-0.29
+tow|it	-0.29
+to|abstain	0.37
+to|answer	0.39
+to|ask	0.41
+to|book	-0.41
+to|buy	-0.65
+to|cancel	-1.14
+to|come	-0.33
 to|delete	0.69
-to|do	0.41
-to|hear	0.37
-to|local	0.33
+to|do	0.4
+to|end	-0.32
+to|hear	0.38
+to|local	0.36
 to|my	-0.61
-to|ohio	0.29
-to|one	0.44
-to|only	-0.88
-to|pick	-0.56
-to|quit	-0.43
-to|receive	1.29
-to|receiving	0.44
-to|remove	-0.51
-to|reply	-0.39
-to|reschedule	-0.34
-to|see	-0.35
-to|send	-0.35
-to|sign	-0.41
-to|stay	0.4
-to|stop	-0.49
+to|ohio	0.3
+to|only	-0.91
+to|pick	-0.53
+to|quit	-0.48
+to|receiving	0.52
+to|remove	-0.52
+to|reply	-0.4
+to|reschedule	-0.31
+to|send	-0.39
+to|sign	-0.42
+to|stay	0.39
+to|stop	-0.5
 to|tell	0.58
-to|text	-0.49
-to|the	0.4
-to|uni	-0.31
-to|unsubscribe	-0.66
-to|ya	-0.34
-to|your	0.31
-tp 	0.41
-tps	0.59
-tps 	0.59
+to|text	-0.51
+to|the	0.42
+to|unsubscribe	-0.71
+to|ya	-0.42
+to|your	0.32
+tp 	0.44
+tps	0.61
+tps 	0.61
 trabajo|de	0.29
-trabajo|en	-0.31
-trabajo|mejor	-0.35
-trabajo|no	-0.6
-trac	-0.27
-tract	-0.27
-trad	-0.52
-trada	-0.69
+trabajo|en	-0.3
+trabajo|mejor	-0.36
+trabajo|no	-0.59
+trabajo|solo	-0.43
+trac	-0.28
+tract	-0.28
+trad	-0.53
+trada	-0.48
 trade	-0.55
 traf	-0.41
-traffic|on	-0.36
+traffic|on	-0.29
 trag	0.37
-trag 	-0.33
-tragt	0.57
-tragt|mich	0.57
-trail	-0.29
-tranq	0.31
-tranquille|avec	0.65
-tranquille|et	0.78
-tranquille|maintenant	0.58
-tranquille|ne	0.48
-tranquille|plus	0.48
-tranquille|stp	0.3
+trag 	-0.31
+tragt	0.55
+tragt|mich	0.55
+trail	-0.37
+tranq	0.33
+tranquille|avec	0.61
+tranquille|et	0.58
+tranquille|maintenant	0.48
 trans	-0.6
-trant	-0.52
-trat	-0.27
-trat 	-0.52
-trata	0.38
-trate	0.46
-trato	-0.55
-trav	-0.43
-travail|c	-0.36
-travaux|merci	0.32
+trant	-0.51
+trat 	-0.55
+trata	0.41
+trate	0.41
+trato	-0.45
+trav	-0.46
+travail|c	-0.34
+travaux|merci	0.3
+trave	-0.3
+travelling|and	-0.3
 trec	-0.4
-trech	-0.4
-tree 	-0.4
-treg	0.35
-trega	0.35
+trech	-0.41
+tree 	-0.39
+treg	0.3
+trega	0.3
 trek 	0.41
-trekh	-0.3
-trekhaak|maar	-0.45
-trekhaak|uit	-0.27
-trek|hierbij	0.3
-trek|mijn	0.64
-tres|bien	0.72
-tres|professionnel	-0.91
-tret	-0.51
-treti	-0.51
-tri	0.28
-trip	0.54
-trip 	0.54
-tripl	-0.35
-triple|glazing	-0.35
+trekh	-0.31
+trekhaak|maar	-0.52
+trekhaak|uit	-0.28
+trek|hierbij	0.35
+trek|mijn	0.66
+tres|bien	0.92
+tres|professionnel	-0.92
+tret	-0.5
+treti	-0.5
+trick	0.29
+trip	0.58
+trip 	0.58
+tripl	-0.3
+triple|glazing	-0.3
 trip|through	0.4
-tro	-0.35
+tro	-0.34
 tro 	-0.28
-troca|la	-0.82
+troca|la	-0.79
 troisieme|fois	0.34
-trois|fois	-0.53
-trok	-0.39
-troke	-0.39
-trom	-0.43
-tromp	-0.41
+trois|fois	-0.49
+trok	-0.38
+troke	-0.38
+trom	-0.47
+tromp	-0.42
 trompes|de	-0.51
-trompe|de	-0.3
-tron	0.27
-troni	0.27
-trop	-0.37
-trop 	-0.37
-trop|loin	0.5
-trotzdem|noch	-0.35
-trouve|donc	0.37
-trouve|quelqu	0.5
-trouw	0.37
-trouwen|dus	0.47
-trouwlocatie|maar	0.47
-truck|already	0.53
-truck|elsewhere	0.95
-truck|from	0.4
-truck|so	0.74
-truck|somewhere	0.71
-truck|stop	-0.27
-try	-0.71
-try 	-0.72
-try|again	-0.44
-try|me	-0.37
-ts 	0.42
-tsc	0.6
-tsch	0.6
+trompe|de	-0.28
+tron	0.33
+troni	0.33
+trop	-0.34
+trop 	-0.34
+trop|loin	0.38
+trotzdem|noch	-0.3
+trouve|donc	0.28
+trouve|quelqu	0.47
+trouw	0.42
+trouwen|dus	0.32
+trouwlocatie|maar	0.32
+truck|already	0.47
+truck|elsewhere	0.93
+truck|from	0.3
+truck|so	0.82
+truck|somewhere	0.65
+truck|stop	-0.29
+try	-0.66
+try 	-0.67
+try|again	-0.41
+try|me	-0.45
+ts 	0.34
+tsc	0.65
+tsch	0.65
 tscho	0.46
-tschu	0.27
-tsend	-0.4
-tsr	-0.29
-tsra	-0.29
-tsrat	-0.29
-tst 	0.33
-tste 	0.27
-tsto	-0.31
-tstof	-0.31
-tt 	-0.36
-tta	-0.4
-ttag 	-0.31
+tschu	0.34
+tsend	-0.39
+tsr	-0.32
+tsra	-0.32
+tsrat	-0.32
+tst 	0.4
+tste	0.3
+tsto	-0.38
+tstof	-0.38
+tt 	-0.34
+tta	-0.37
+ttag 	-0.32
 tted	-0.29
 tted 	-0.29
 ttel	-0.58
 ttela	-0.58
-tten	-0.7
-tten 	-0.52
-ttend	-0.31
-ttent	-0.66
+tten	-0.75
+tten 	-0.54
+ttend	-0.34
+ttent	-0.41
+tter 	0.3
 tters	0.4
-ttin 	0.41
+ttin 	0.44
 ttw	-0.41
 ttwo	-0.41
 ttwoc	-0.41
-tua	-0.36
-tual	-0.4
-tuall	-0.52
-tub	0.6
-tubl	0.6
-tubli	0.6
-tuc	-0.38
-tucs	-0.38
-tucso	-0.38
-tui	0.3
-tuit	0.3
-tuit 	0.31
-tuls	-0.45
-tulsa	-0.45
-tun	-0.63
-tund	-0.47
-tunde	-0.45
-tung	-0.37
-tung 	-0.41
-tun|damit	-0.5
-tura	-0.36
-ture 	0.29
-turne	0.4
-tus	-0.32
-tuss	-0.33
-tusse	-0.33
-tussen|12	-0.3
-tussen|9	-0.5
-tut	-0.29
-tut 	-0.29
-tut|mir	-0.29
-tuv	0.39
-tuvo	0.59
-tuvo 	0.59
-tu|encore	-0.27
-tu|lista	0.52
-tu|llamada	-0.28
-tu|mensaje	-0.3
-twe	0.43
-twee 	0.45
-tween	-0.34
-twee|keer	0.45
-twic	0.88
-twice	0.88
-twice|a	-0.37
-twice|already	0.69
-twice|i	0.27
-two	-0.72
-two 	-0.53
+tub	0.47
+tubl	0.47
+tubli	0.47
+tuc	-0.39
+tucs	-0.39
+tucso	-0.39
+tudi	0.29
+tui	0.35
+tuit	0.35
+tuit 	0.37
+tuls	-0.46
+tulsa	-0.46
+tun	-0.65
+tund	-0.49
+tunde	-0.48
+tung	-0.38
+tung 	-0.39
+tun|damit	-0.49
+tura	-0.33
+ture 	0.3
+turne	0.39
+tus	-0.33
+tuss	-0.35
+tusse	-0.35
+tussen|12	-0.32
+tussen|9	-0.52
+tut	-0.32
+tut 	-0.32
+tut|mir	-0.32
+tuv	0.38
+tuvo	0.58
+tuvo 	0.58
+tu|lista	0.54
+tu|llamada	-0.29
+tu|mensaje	-0.41
+twe	0.41
+twee 	0.44
+tween	-0.36
+twee|keer	0.44
+twic	0.83
+twice	0.83
+twice|a	-0.48
+twice|already	0.65
+two	-0.7
+two 	-0.51
 twoc	-0.41
 twoch	-0.41
-two|years	0.36
+two|years	0.34
 txt	0.4
 txt 	0.31
-typ	-0.3
-typi	-0.3
-typic	-0.28
-typical|right	-0.37
-typis	-0.4
-tz 	-0.27
-tze	-0.63
-tze 	-0.58
-tztem	0.32
-t|answer	-0.46
-t|ask	-0.33
-t|beat	-0.58
-t|bother	-0.43
-t|call	0.34
-t|check	-0.75
-t|contact	0.28
-t|delete	-0.37
-t|do	-0.62
-t|email	0.37
+typ	-0.31
+typi	-0.31
+typic	-0.29
+typical|right	-0.32
+typis	-0.39
+tze	-0.46
+tze 	-0.46
+tztem	0.33
+t|answer	-0.44
+t|ask	-0.36
+t|beat	-0.57
+t|bother	-0.52
+t|call	0.39
+t|check	-0.72
+t|contact	0.33
+t|delete	-0.46
+t|do	-0.64
 t|ever	-0.4
-t|get	-0.64
-t|had	-0.82
-t|il	-0.37
-t|know	-0.46
-t|own	0.3
-t|reach	0.5
-t|receive	-0.91
+t|get	-0.63
+t|had	-0.66
+t|il	-0.39
+t|know	-0.47
+t|live	-0.37
+t|reach	0.58
+t|receive	-0.95
 t|remember	-0.31
-t|remove	-0.43
-t|say	-1.12
-t|send	0.61
-t|stop	-0.9
-t|take	-0.79
-t|under	-0.39
-t|unsubscribe	-0.42
-t|use	0.39
-t|wish	0.35
-t|you	0.96
-uaf	0.35
-uaf 	0.34
-uah	0.27
-uah 	0.27
-ual	-0.28
+t|remove	-0.45
+t|say	-1.06
+t|send	0.64
+t|stop	-0.93
+t|take	-0.76
+t|under	-0.4
+t|unsubscribe	-0.29
+t|use	0.35
+t|wish	0.43
+t|you	0.97
+uaf	0.37
+uaf 	0.35
+uag	-0.28
+ual	-0.3
 ual 	-0.47
-ualid	-0.28
-uall	-0.56
-ually	-0.56
-uan	-0.42
-uan 	-0.27
-uand	-0.32
-uando	-0.69
-uant	0.76
-uanta	0.77
-uanto	-0.98
-uar	0.36
-uat	0.44
-uate	0.36
-uated	0.36
-ub 	0.43
+uali	-0.42
+ualid	-0.44
+uan	-0.46
+uan 	-0.29
+uand	-0.34
+uando	-0.66
+uant	0.67
+uanta	0.68
+uanto	-0.97
+uar	0.38
+uat	0.39
+uate	0.34
+uated	0.34
+ub 	0.44
 uba	-0.5
 ubau	-0.4
 ubaup	-0.4
-ubc	0.47
-ubcr	0.47
-ubcri	0.47
-uberl	-0.57
-uberlege|es	-0.39
-uberwiesen|bekomme	-0.51
-uberwiesen|und	0.27
-uber|20	-0.41
+ubc	0.42
+ubcr	0.42
+ubcri	0.42
+uberl	-0.55
+uberlege|es	-0.37
+uberwiesen|bekomme	-0.48
+uber|20	-0.5
 ubi	-0.41
-ubicacion|de	-0.47
-ubl	0.27
-ubli	0.27
-ublie	0.53
-ubsci	0.39
-ucha	0.27
-uchas	0.27
-uchen	-0.31
-uci 	-0.36
-uckla	-0.28
-uckr	-0.52
-uckru	-0.52
-ucksc	-0.44
-ucs	-0.38
-ucso	-0.38
-ucson	-0.38
-ud 	-0.39
-udd	-0.32
-uddy	-0.32
-uddy 	-0.32
-uden	-0.38
-uden 	-0.35
+ubicacion|de	-0.48
+ublie	0.44
+ubsc	0.28
+ubsci	0.4
+uchen	-0.39
+ucho	-0.3
+ucho 	-0.3
+uci 	-0.34
+uckl	-0.3
+uckla	-0.31
+uckr	-0.54
+uckru	-0.54
+ucksc	-0.45
+ucs	-0.39
+ucso	-0.39
+ucson	-0.39
+ud 	-0.4
+udd	-0.31
+uddy	-0.31
+uddy 	-0.31
+uded	-0.36
+uded 	-0.36
+uden	-0.32
+uden 	-0.3
 udi 	-0.41
-udie	0.32
-udier	0.32
+udie	0.36
+udier	0.36
 uds	-0.4
-ueb	-0.46
+ueb	-0.48
 ueba	-0.49
-ueba 	-0.29
-uede 	-0.65
-uego	0.4
-uego 	0.4
+ueba 	-0.3
+uede 	-0.61
+uego	0.51
+uego 	0.51
 ueh	0.33
 ueh 	0.33
-uel	0.29
-uel 	-0.46
-uelq	0.39
-uelqu	0.39
-uels	-0.69
-uels 	-0.69
+uel	0.28
+uel 	-0.32
+uelq	0.5
+uelqu	0.5
+uels	-0.64
+uels 	-0.64
 uelt	-0.4
 uelv	0.66
-uelva	0.78
-uena 	-0.44
-uenas	0.32
-uent	-0.32
-uer	-0.37
-uer 	-0.42
-uerem	0.38
-ueri	-0.49
-ueria	-0.38
+uelva	0.77
+uem	-0.29
+uena 	-0.28
+uent	-0.33
+uer	-0.4
+uer 	-0.41
+uerem	0.32
+ueri	-0.46
+uerie	-0.28
 uert	-0.39
-uert 	-0.27
-ues 	-0.35
-uess	-0.27
-uesse	-0.27
-uest 	0.28
-uesta	-0.77
-uestr	0.38
-uests	-0.28
+uert 	-0.29
+ues 	-0.34
+uest 	0.4
+uesta	-0.78
+uestr	0.33
 uev	-0.39
 uey	0.31
 uey 	0.31
-ufe	0.49
-ufe 	0.43
+ufe	0.5
+ufe 	0.45
 uffi	0.31
 ufg	-0.4
 ufge	-0.4
 ufgeh	-0.4
-ufhoe	-0.27
 ufi	0.37
-ufl	0.4
-ufli	0.4
-uflis	0.4
-ufn	0.61
-ufn 	0.32
-ufna	0.41
-ufnah	0.41
-ufs	-0.5
-ufs 	-0.5
-ugba	-0.32
-ugbar	-0.32
-uggi	0.27
-uggin	0.27
-ugm	-0.31
-ugme	-0.31
-ugmen	-0.31
-ugu	-0.3
-ugus	-0.3
-ugust	-0.3
-uha	0.43
-uhai	0.43
-uhait	0.43
+ufl	0.33
+ufli	0.33
+uflis	0.33
+ufn	0.54
+ufn 	0.33
+ufs	-0.48
+ufs 	-0.48
+ugba	-0.31
+ugbar	-0.31
+ugm	-0.29
+ugme	-0.29
+ugmen	-0.29
+ugu	-0.31
+ugus	-0.31
+ugust	-0.31
+uha	0.42
+uhai	0.42
+uhait	0.42
 uhe	0.69
 uhe 	0.69
 uhj	-0.35
@@ -18260,1750 +18333,1677 @@ uhja	-0.35
 uhjah	-0.35
 uhr	-0.98
 uhr 	-0.98
-uhr|an	-1.03
+uhr|an	-1.06
 uhr|anrufen	-0.31
-ui 	-0.65
-uickl	0.32
-uid	-0.4
-uido	-0.31
-uido 	-0.31
-uiera	-0.78
-uiere	-0.27
-uilad	-0.33
-uilam	0.63
-uild	-0.41
-uild 	-0.41
-uile 	0.65
-uill	0.29
-uille	0.29
-uilof	0.27
-uim	-0.45
+ui 	-0.5
+uickl	0.38
+uid	-0.46
+uido	-0.37
+uido 	-0.37
+uien	-0.28
+uien 	-0.28
+uier 	-0.35
+uiera	-0.72
+uilad	-0.35
+uilam	0.6
+uild	-0.4
+uild 	-0.4
+uile 	0.61
+uill	0.32
+uille	0.32
+uim	-0.42
 uimo	-0.4
 uimos	-0.4
-uin	-0.3
-uino	-0.34
-uinox	-0.34
-uisit	-0.3
-uist	-0.49
-uist 	-0.49
-uit	0.45
-uit 	0.51
-uite 	-0.5
-uitg	0.62
-uitge	0.62
-uitgeschreven|worden	0.64
-uito	-0.47
-uito 	-0.47
-uitschrijven|aub	0.6
-uitschrijven|graag	0.71
-uitschrijven|ik	0.33
-uitschrijven|van	0.62
-uitschrijven|waarom	-0.45
-uit|al	0.32
-uit|bedankt	0.91
+uin	-0.29
+uisit	-0.36
+uist	-0.45
+uist 	-0.45
+uit	0.47
+uit 	0.52
+uite 	-0.38
+uitg	0.63
+uitge	0.63
+uitgeschreven|worden	0.65
+uito	-0.39
+uito 	-0.39
+uitschrijven|aub	0.54
+uitschrijven|graag	0.7
+uitschrijven|ik	0.3
+uitschrijven|van	0.64
+uitschrijven|waarom	-0.43
+uit|al	0.36
+uit|alstublieft	0.29
+uit|bedankt	0.75
 uit|de	-0.71
-uit|het	0.68
-uit|uw	0.42
+uit|het	0.73
+uit|uw	0.43
 uit|van	0.76
-uizer	0.47
-uizi	0.42
-uizin	0.42
-ujer	-0.29
-ujer 	-0.29
-ujo	-0.58
-ujou	-0.58
-ujour	-0.58
-ukr	0.41
-ukra	0.41
-ukran	0.41
-ukt	-0.35
-ukt 	-0.35
-ula	-0.73
-ulai	-0.47
-ular	-0.37
-ular 	-0.59
-ulate	-0.33
-uld	-0.27
-uld 	-0.6
-ule	-0.4
-ule 	0.38
+uizer	0.41
+uizi	0.4
+uizin	0.4
+ujer	-0.3
+ujer 	-0.3
+ujo	-0.44
+ujou	-0.44
+ujour	-0.44
+ukr	0.35
+ukra	0.35
+ukran	0.35
+ukt	-0.31
+ukt 	-0.31
+ula	-0.74
+ulai	-0.46
+ular	-0.33
+ular 	-0.55
+ulate	-0.31
+uld 	-0.56
+ule	-0.45
+ule 	0.33
 ulem	-0.44
 uleme	-0.44
-uler	-0.4
-ulez	-0.42
-ulez 	-0.42
-ulien	0.35
-ulo	0.43
-ulo 	0.43
-uloi	0.39
-uloir	0.39
-ulot	-0.3
-ulot 	-0.3
-uls	-0.45
-ulsa	-0.45
-ulsa 	-0.45
+uler	-0.41
+ulez	-0.3
+ulez 	-0.3
+ulien	0.28
+ulo	0.51
+ulo 	0.4
+uloi	0.42
+uloir	0.42
+ulot	-0.29
+ulot 	-0.29
+uls	-0.46
+ulsa	-0.46
+ulsa 	-0.46
 ult	-0.38
-ulti	-0.28
-ultor	0.42
-uly	-0.39
-uly 	-0.39
-uma	-0.35
-umar	-0.36
-umar 	-0.36
+ulti	-0.33
+ultor	0.41
+uly	-0.33
+uly 	-0.33
+uma	-0.32
+umar	-0.33
+umar 	-0.33
 umbr	0.29
 umbr 	0.29
 umel	-0.35
 umeld	-0.35
-umen	-0.35
-ument	-0.35
-umg	0.4
-umge	0.4
-umgeh	0.4
-umgehend|meine	0.4
-ump	0.57
-ump 	0.59
+umen	-0.31
+ument	-0.31
+ump	0.68
+ump 	0.58
 um|10	-0.4
-um|15	-0.4
-um|acht	0.3
-um|das	0.45
-um|loschung	0.65
-um|please	0.29
-una|junta	-0.45
-una|reunion	-0.28
+um|15	-0.46
+um|acht	0.29
+um|das	0.4
+um|loschung	0.69
+una|junta	-0.55
 unch	-0.48
 unch 	-0.48
-unci	-0.29
-uncio	-0.29
-unct	0.32
-unctu	0.32
-und	-0.32
-und 	0.6
-unday	-0.31
-unde 	-0.41
-under|12k	-0.3
-under|ccpa	0.29
-under|gdpr	0.47
-under|the	0.31
+unct	0.38
+unctu	0.38
+und 	0.56
+unday	-0.32
+unde 	-0.38
+under|12k	-0.42
+under|ccpa	0.53
+under|gdpr	0.41
 undi 	-0.33
-undid	-0.42
-undin	0.85
-unds	-0.38
-unds 	-0.38
-und|hab	0.49
-und|hole	-0.55
+undid	-0.4
+undin	0.87
+und|hab	0.48
+und|hole	-0.56
 und|ich	0.5
-und|keine	0.62
-und|konnen	0.27
-und|nehmen	-0.33
-und|tom	0.44
-une	-0.27
-uner	-0.45
-uner 	-0.43
+und|keine	0.65
+und|nehmen	-0.37
+und|tom	0.5
+uner	-0.48
+uner 	-0.4
+unera	-0.28
 unes	-0.33
 unes 	-0.33
-une|assurance	1.07
-une|erreur	-0.4
-une|fois	-0.46
-une|formation	0.82
-une|proposition	-0.27
+une|assurance	1.09
+une|erreur	-0.42
+une|fois	-0.43
+une|formation	0.96
+une|moto	0.29
+une|proposition	-0.3
 une|question	-0.33
-une|reprise	-0.36
+une|reprise	-0.33
 unf	0.37
 unft	0.45
 unfti	0.34
-unga	-0.28
-ungal	-0.28
-unge	-0.5
+unge	-0.35
 ungef	-0.31
-ungen	-0.31
-ungsa	-0.55
-uni 	-0.41
-unic	0.3
-unica	0.3
-unica|vez	-0.41
-univ	0.58
-unive	0.58
-unkt 	0.27
-unkti	-0.28
-unl	-0.78
-unle	-0.63
-unles	-0.63
-unless|you	-0.45
+ungsa	-0.31
+uni 	-0.39
+unic	0.29
+unica	0.29
+unica|vez	-0.42
+union|so	0.32
+univ	0.57
+unive	0.57
+unkt 	0.32
+unl	-0.79
+unle	-0.65
+unles	-0.65
+unless|you	-0.47
 unni	-0.32
 unnin	-0.32
-unny	-0.69
-unny 	-0.69
-uns	0.29
-unsc	0.34
-unsch	0.34
-unsts	-0.31
-unsu	0.27
-unsub	0.27
-unsubcribe|me	0.47
-unsubscribed|by	-0.68
+unny	-0.66
+unny 	-0.66
+unsc	0.33
+unsch	0.33
+unsts	-0.38
+unsu	0.3
+unsub	0.3
+unsubcribe|me	0.42
+unsubscribed|by	-0.72
 unsubscribed|from	0.4
-unsubscribe|all	0.58
-unsubscribe|does	-0.51
-unsubscribe|from	-0.67
-unsubscribe|pls	0.42
-unsubscribe|to	-0.68
-unsubscribe|us	-0.3
-uns|aus	0.59
-uns|beide	0.44
-uns|diese	0.44
-uns|nicht	0.33
-unt	-0.36
-unta	-0.48
-unta 	-0.51
-unterlagen|brauche	-0.37
-unterlagen|per	-0.62
-unterschreiben|horen	-0.41
-unterschreiben|will	-0.76
-unterschrieben|bitte	0.68
-unter|dieser	-0.41
-unti	-0.5
-until	-0.5
-until|after	-0.34
+unsubscribe|all	0.59
+unsubscribe|does	-0.65
+unsubscribe|from	-0.71
+unsubscribe|pls	0.4
+unsubscribe|to	-0.65
+unsubscribe|us	-0.29
+uns|aus	0.61
+uns|beide	0.5
+uns|diese	0.5
+uns|nicht	0.39
+unt	-0.39
+unta	-0.44
+unta 	-0.31
+unte	-0.32
+unter	-0.32
+unterlagen|brauche	-0.47
+unterlagen|ich	-0.58
+unterlagen|per	-0.67
+unterschreiben|horen	-0.39
+unterschreiben|will	-0.74
+unterschrieben|bitte	0.72
+unter|dieser	-0.38
+unti	-0.49
+until	-0.49
+until|after	-0.31
 un|appart	0.36
-un|arret	-0.97
-un|auvent	-0.34
-un|correo	0.81
-un|detartrage	-0.31
-un|devis	-0.87
-un|dimanche	0.29
-un|empechement	-0.27
-un|hybride	-0.68
-un|leasing	0.52
-un|mail	0.77
-un|malentendu	-0.64
+un|arret	-1.08
+un|auvent	-0.38
+un|correo	0.82
+un|devis	-0.9
+un|dimanche	0.3
+un|empechement	-0.31
+un|hybride	-0.66
+un|leasing	0.36
+un|mail	0.78
+un|malentendu	-0.49
 un|mensaje	-0.29
-un|mes	0.63
-un|mobilhome	0.27
-un|moyen	-0.4
+un|mes	0.62
+un|moyen	-0.44
 un|par	-0.41
-un|parallelisme	-0.32
-un|petit	-0.27
-un|sms	-0.29
-un|toit	-0.29
-uota	-0.59
-uota 	-0.59
-uotes	-0.34
-up 	0.83
-updates|on	-0.94
-update|my	-0.52
-upee	-0.41
-upee 	-0.41
+un|parallelisme	-0.36
+un|petit	-0.28
+un|rendez	-0.33
+un|sms	-0.3
+uota	-0.52
+uota 	-0.52
+up 	0.79
+updates|on	-0.98
+update|my	-0.38
+upee	-0.36
+upee 	-0.36
 upg	0.34
 upgr	0.34
 upgra	0.34
-uppli	0.36
-uppo	0.44
-uppor	0.44
+uppo	0.63
+uppor	0.63
+upre	0.32
+upres	0.32
 upro	-0.4
 uproj	-0.4
 ups	0.31
 ups 	0.31
-up|at	0.71
-up|but	0.53
+up|at	0.67
+up|but	0.54
 up|for	0.58
 up|leasing	0.4
-up|on	0.39
-up|thanks	0.29
-up|with	-0.39
-ura	-0.64
-urad	0.27
-urado	0.27
-urai	-0.28
-urai 	-0.28
-urau	-0.4
-uraut	-0.4
+up|on	0.38
+up|with	-0.4
+ura	-0.58
+urai 	-0.4
+urau	-0.36
+uraut	-0.36
 urc	0.4
 urch	0.4
 urcha	0.4
-urd	-0.42
-urd 	-0.27
+urd	-0.48
+urd 	-0.32
 urde 	-0.4
-urden	0.97
-urder	-0.27
+urden	0.98
+urder	-0.29
+urea	-0.29
+ureau	-0.29
 ures	-0.58
 ures 	-0.58
-ureu	0.4
-ureur	0.4
-urf	0.41
-urfe	0.41
-urfen	0.41
-uri	-0.62
-urin	-0.46
-uring	-0.46
-urio	-0.39
-urios	-0.4
-url	-0.67
-urla	-0.67
-urlau	-0.67
-urlaub|wegen	-0.31
-urned	0.4
-urr	0.46
+ureu	0.41
+ureur	0.41
+urf	0.39
+urfe	0.39
+urfen	0.39
+uri	-0.71
+urin	-0.55
+uring	-0.55
+urio	-0.41
+urios	-0.41
+uriou	0.33
+url	-0.74
+urla	-0.74
+urlau	-0.74
+urned	0.39
+urr	0.44
 urra	-0.41
 urra 	-0.41
-urre	0.34
-urren	0.34
-urri	0.53
-urrie	0.53
-urs	-0.47
-urs 	-0.63
+urre	0.32
+urren	0.32
+urri	0.51
+urrie	0.51
+urs	-0.45
+urs 	-0.62
 ursd	-0.4
 ursda	-0.4
-urt	0.34
-urt 	-0.55
-urta	0.46
-urtac	0.46
-urth	0.49
-urthe	0.49
-urto	-0.45
-urtou	-0.45
-uruc	-0.53
-uruck	-0.53
-urv	-0.38
-urz	-0.63
+urso	0.36
+urso 	0.32
+urt 	-0.49
+urta	0.47
+urtac	0.47
+urth	0.33
+urthe	0.33
+urto	-0.46
+urtou	-0.46
+uruc	-0.5
+uruck	-0.5
+urv	-0.39
+urz	-0.64
 urz 	-0.3
-urze	-0.52
-urzen	-0.52
-ur|list	1.06
-ur|rep	0.41
-ur|system	0.31
-ur|texting	0.79
-usa	0.27
-usag	-0.27
-usage	-0.27
-usb	-0.31
-usba	-0.31
-usban	-0.31
-use	-0.55
-use 	-0.5
-used|in	-0.28
+urze	-0.53
+urzen	-0.53
+ur|list	1.09
+ur|rep	0.4
+ur|texting	0.84
+usb	-0.33
+usba	-0.33
+usban	-0.33
+use	-0.49
+use 	-0.46
+used|in	-0.31
 usef	-0.28
 usefu	-0.28
-uses	0.37
-uses 	0.37
-use|her	0.39
-use|my	-0.49
-use|this	-0.63
-ush 	-0.38
-usi	0.48
-using	0.34
-using|voice	0.34
-usio	0.46
-usion	0.46
+uses	0.4
+uses 	0.4
+use|her	0.35
+use|my	-0.46
+use|this	-0.61
+ush 	-0.33
+usi	0.45
+using	0.37
+using|voice	0.37
+usio	0.48
+usion	0.48
 usl	0.43
 uslau	-0.3
 usly	0.4
 usly 	0.4
-uss 	0.72
-usse	-0.68
-ussel	-0.31
-ussen	-0.78
-ussi	-0.3
-ussi 	-0.3
-ustat	-0.44
-uste	-0.41
-uste 	-0.46
-ustedes|baja	0.45
-ustedes|dejan	-0.41
-ustedes|gracias	0.39
-ustedes|no	0.3
-ustem	-0.4
-uster	-0.35
+uss 	0.71
+usse	-0.65
+ussel	-0.32
+ussen	-0.77
+ussi	-0.31
+ussi 	-0.31
+ustat	-0.42
+uste	-0.37
+uste 	-0.47
+ustedes|baja	0.38
+ustedes|dejan	-0.42
+ustedes|gracias	0.63
+ustedes|no	0.28
+ustem	-0.39
+uster	-0.39
 usto	-0.55
 usto 	-0.55
-ustop	-0.27
-ustr	0.62
-ustra	0.62
-us|but	-0.37
-us|off	0.44
-ut 	0.7
-uta	-0.66
-utan	-0.84
-utant	-0.84
-utie	-0.29
-utier	-0.29
+ustr	0.68
+ustra	0.68
+us|but	-0.33
+us|off	0.42
+us|so	0.29
+ut 	0.66
+uta	-0.65
+utan	-0.82
+utant	-0.82
+uti	0.38
+utie	-0.32
+utier	-0.32
 util	-0.33
-utili	-0.3
-utilisez|ma	-0.31
-utio	0.45
-ution	0.45
-utom	-0.39
-utoma	-0.38
-utomn	-0.29
+utili	-0.28
+utilisez|le	-0.32
+utilisez|ma	-0.67
+utio	0.41
+ution	0.41
+utom	-0.35
+utoma	-0.34
 utor	0.64
 utori	0.64
-utos	-0.33
+utos	-0.32
 utot	-0.32
 utot 	-0.32
-utove	-0.37
-utrec	-0.4
+utove	-0.36
+utrec	-0.41
 utti	-0.33
 uttin	-0.33
-uur	-0.68
-uur 	-0.68
-uura	-0.4
-uurau	-0.4
-uurd	-0.29
-uurd 	-0.39
-uurt 	-0.5
-uurta	0.46
-uur|aub	-0.63
-uur|svp	-0.51
+uur	-0.65
+uur 	-0.65
+uura	-0.36
+uurau	-0.36
+uurd	-0.28
+uurd 	-0.38
+uurt 	-0.45
+uurta	0.47
+uur|aub	-0.61
+uur|svp	-0.52
 uv 	-0.36
-uva	-0.27
-uvai	-0.27
-uvais	-0.27
-uven	-0.36
-uvent	-0.36
-uver	-0.68
-uvert	-0.69
-uvi	0.33
-uvie	0.33
-uviez	0.33
-uvo	0.59
-uvo 	0.59
-uwb	-0.35
-uwbo	-0.35
-uwbou	-0.35
-uwen	0.46
-uwen 	0.46
-uwl	0.37
-uwlo	0.37
-uwloc	0.37
-uwp	-0.4
-uwpr	-0.36
-uwpro	-0.36
-uw|bestand	0.42
-uw|bestanden	0.32
-uw|lijst	0.86
+uven	-0.33
+uvent	-0.33
+uver	-0.63
+uvert	-0.64
+uvi	0.34
+uvie	0.34
+uviez	0.34
+uvo	0.58
+uvo 	0.58
+uwb	-0.41
+uwbo	-0.41
+uwbou	-0.41
+uwen	0.32
+uwen 	0.32
+uwl	0.42
+uwlo	0.42
+uwloc	0.42
+uwp	-0.44
+uwpr	-0.42
+uwpro	-0.42
+uw|bestand	0.43
+uw|bestanden	0.36
+uw|lijst	0.9
+uw|systeem	0.31
 uyer	-0.36
 uyer 	-0.36
-uyi	0.63
-uyin	0.63
-uying	0.63
-u|afmelden	0.98
+uyi	0.61
+uyin	0.61
+uyin 	0.3
+uying	0.61
+uzo	-0.43
+uzon	-0.43
+uzon 	-0.43
+u|afmelden	0.95
 u|b	0.54
-u|close	-0.27
-u|geen	-0.27
-u|geweest	0.32
+u|close	-0.28
+u|geweest	0.31
 u|have	-0.41
-u|heeft	-0.4
-u|mij	0.84
+u|heeft	-0.44
+u|mij	0.87
 u|niet	-0.43
-u|not	1.41
-u|people	0.27
-u|take	0.59
-u|vriendelijk	0.34
-vaak|bellen	-0.29
-vaak|moet	0.61
-vaak|te	-1.02
-vac	-0.45
-vaca	-0.45
-vacan	-0.45
-vader|bel	0.34
-vader|niet	-0.47
-vai	-0.52
-vais	-0.27
-vais 	-0.27
-vale	-0.31
-vale 	-0.3
-vale|pero	0.33
-vall	0.29
+u|not	1.49
+u|people	0.42
+u|stop	0.28
+u|take	0.58
+u|vriendelijk	0.52
+vaak|moet	0.62
+vaak|te	-1.03
+vac	-0.46
+vaca	-0.46
+vacan	-0.46
+vader|bel	0.4
+vader|niet	-0.57
+vai	-0.51
+vale	-0.3
+vale 	-0.32
+vall	0.28
 valle	0.32
 vam	0.4
 vamo	0.4
 vamos	0.4
-vana 	-0.32
-vanaf|nu	0.36
-vand	-0.28
-vanda	-0.28
-vandaag|niet	-0.39
-vane	-0.32
-vane 	-0.32
-vant	-0.65
-vant 	-0.65
+vanaf|nu	0.41
+vandaag|niet	-0.4
+vane	-0.36
+vane 	-0.36
+vant	-0.66
+vant 	-0.66
 van|a	-1.08
-van|alles	0.74
-van|die	-0.59
-van|het	-0.27
-van|jullie	0.67
-van|last	-0.34
-van|maandag	-0.36
-van|sms	0.47
-van|stop	0.47
-van|woensdag	-0.32
+van|alles	0.73
+van|die	-0.66
+van|jullie	0.69
+van|last	-0.31
+van|maandag	-0.33
+van|sms	0.45
+van|stop	0.45
+van|woensdag	-0.38
 var 	-0.4
-vast	-0.27
-vaste	-0.27
-vaste|lijn	-0.27
-vat 	-1.15
-vate	0.29
-vater	-0.27
-vater|sagt	-0.31
-vati	-0.27
-vatio	-0.27
-vaux	0.32
-vaux 	0.32
-vaya 	-0.51
-vaya|a	-0.51
-va|aparte	-0.33
-va|mais	0.87
-vc 	0.44
-ve 	0.47
+vat 	-1.07
+vate	0.3
+vater	-0.29
+vater|sagt	-0.37
+vati	-0.31
+vatio	-0.31
+vaux	0.3
+vaux 	0.3
+vaya 	-0.48
+vaya|a	-0.48
+va|aparte	-0.31
+va|mais	0.81
+vc 	0.43
+ve 	0.48
 veces|al	-0.53
 veces|les	0.4
-veces|que	0.41
-veces|tengo	0.5
-veces|y	0.37
-veda	0.47
-vedad	0.47
-veed	0.43
-veedo	0.43
-veel	-0.75
-veel 	-0.75
-veer	-0.3
-veer 	-0.3
-veh	0.32
-vehi	0.32
-vehic	0.32
-vel	-0.31
-vely	0.29
-vely 	0.29
-vem	-0.51
-vema	-0.34
-vemai	-0.34
-vemo	-0.34
-vemos	-0.34
-vemos|el	-0.34
-vendedor|hablo	-0.52
-vendeur|a	-0.6
-vendeur|kevin	0.33
-vendeur|que	0.68
+veces|que	0.42
+veces|tengo	0.43
+veces|y	0.38
+veda	0.42
+vedad	0.42
+veed	0.41
+veedo	0.41
+veel	-0.82
+veel 	-0.82
+veh	0.41
+vehi	0.41
+vehic	0.41
+vel	-0.61
+vele	-0.39
+veler	-0.39
+velli	-0.3
+vely	0.34
+vely 	0.34
+vem	-0.53
+vemo	-0.38
+vemos	-0.38
+vemos|el	-0.39
+vendedor|hablo	-0.46
+vendeur|a	-0.61
+vendeur|kevin	0.34
+vendeur|que	0.39
 vendieron|la	-0.33
-vendimos|el	0.45
-vendio|la	-0.32
-vendi|el	0.4
-vendr	-0.5
-vendredi|arretez	-0.32
-vendredi|ne	-0.31
-vendue|alors	-1.01
+vendimos|el	0.48
+vendio|la	-0.34
+vendi|el	0.39
+vendr	-0.48
+vendredi|arretez	-0.49
+vendredi|ne	-0.35
+vendue|alors	-0.96
 vendu|arretez	-0.39
-vendu|la	0.47
-veni	-0.34
-vens	0.36
-vens 	0.36
-vent	-0.4
-vent 	-0.36
-ventanas|pvc	0.44
-venu	0.38
-venu 	-0.38
-venue	0.39
-venue|back	0.27
-vera	-0.35
-veranderd|dit	-0.38
-verano|entonces	-0.54
-verd	0.45
-verde	0.51
-verdere|e	0.59
-verder|benaderd	0.42
-verder|contact	0.37
-verdo	0.3
-verdomme|niet	0.3
-verf	-0.32
-verfu	-0.32
-vergeet|mijn	0.64
+vendu|la	0.48
+vens	0.35
+vens 	0.35
+vent	-0.41
+vent 	-0.33
+ventanas|pvc	0.43
+venu	0.4
+venu 	-0.37
+venue	0.4
+vera	-0.29
+veranderd|dit	-0.41
+verano|entonces	-0.44
+verd	0.57
+verdammt|nochmal	0.28
+verde	0.46
+verdere|e	0.42
+verder|benaderd	0.34
+verder|contact	0.38
+verdo	0.31
+verdomme|niet	0.31
+verf	-0.31
+verfu	-0.31
+vergeet|mijn	0.59
 vergessen|sie	0.71
-vergesst|meine	0.65
+vergesst|meine	0.66
+vergi	-0.4
 verh	-0.31
-verhi	-0.38
-verhuisd|en	0.52
-verhuizing|ging	0.48
-veri	-0.5
-verif	-0.46
-verifiez|l	-0.48
+verhi	-0.39
+verhuisd|en	0.56
+verhuizing|ging	0.49
+veri	-0.53
+verif	-0.48
+verifiez|l	-0.54
 verij	-0.28
-verka	0.33
-verkaufe|nicht	0.31
+verka	0.35
+verkaufe|nicht	0.3
 verkauft|ist	-0.44
-verkauft|schicken	0.52
-verke	-0.48
-verkeerde|persoon	0.28
-verkeerd|nummer	-0.79
-verkocht|graag	0.48
-verkocht|is	-0.51
+verkauft|schicken	0.59
+verke	-0.54
+verkeerde|persoon	0.29
+verkeerd|nummer	-0.89
+verkocht|graag	0.37
+verkocht|is	-0.58
 verkocht|uitschrijven	0.44
 verkocht|zijn	-0.42
-verkopen|en	0.32
-verlange|die	0.44
-verlangt|dass	-0.45
-verla|en	-0.47
-verle	-0.32
-verlo	-0.53
-verlo|en	-0.42
-vers	-0.3
-vers 	-0.57
-versicherung|ab	-0.49
-versicherung|also	0.52
+verkopen|en	0.31
+verlange|die	0.46
+verlangt|dass	-0.44
+verla|en	-0.41
+verle	-0.37
+verlo	-0.5
+verlo|en	-0.41
+vers	-0.28
+vers 	-0.62
+versicherung|ab	-0.48
+versicherung|also	0.44
 versicherung|bei	0.28
-versicherung|kontaktiert	0.52
-versicherung|schon	0.38
-verso	0.47
-verst	-0.36
-vers|17h	-0.29
-vers|18h	-0.43
-vers|vous	-0.42
+versicherung|kontaktiert	0.47
+versicherung|schon	0.37
+verso	0.46
+verst	-0.37
+vers|17h	-0.33
+vers|18h	-0.46
+vers|vous	-0.32
 vert	0.3
-verteiler|danke	0.47
+verteiler|danke	0.42
 vertrag|auslauft	-0.3
-vertrag|endet	-0.36
-vertrag|lassen	-0.4
+vertrag|endet	-0.37
+vertrag|lassen	-0.41
 verwijder|al	0.42
-verwijder|aub	0.29
-verwijder|de	-0.91
+verwijder|aub	0.3
+verwijder|de	-1.02
 verwijder|het	-0.37
-verwijder|mijn	0.6
-very	-0.5
-very 	-0.64
-verzo	0.42
-verzoek|u	0.47
-ver|con	0.59
-ves	-0.41
-ves 	-0.41
-vest	-0.36
-vesti	-0.37
+verwijder|mijn	0.61
+very	-0.47
+very 	-0.62
+verzo	0.58
+verzoek|u	0.61
+ver|con	0.55
+ves	-0.39
+ves 	-0.38
+vest	-0.39
+vesti	-0.4
 veu	0.32
 veui	0.36
 veuil	0.36
 veux	0.33
 veux 	0.33
-veux|acheter	-0.38
-veux|bien	-0.63
-veux|continuer	-0.4
-veux|etre	-0.67
-veux|garder	-0.42
-veux|inscrire	-0.91
-veux|juste	-0.45
-veux|justement	-0.4
-veux|le	-0.45
-veux|m	-0.37
-veux|me	0.29
-veux|plus	0.75
-veux|quand	-0.36
-veux|reserver	-0.66
-veux|signer	-0.43
-veux|toujours	-0.4
-veux|vraiment	-0.45
+veux|acheter	-0.37
+veux|bien	-0.67
+veux|etre	-0.6
+veux|inscrire	-0.93
+veux|juste	-0.34
+veux|justement	-0.39
+veux|le	-0.47
+veux|m	-0.38
+veux|me	0.3
+veux|plus	0.83
+veux|quand	-0.48
+veux|reserver	-0.73
+veux|signer	-0.44
+veux|toujours	-0.44
+veux|vraiment	-0.43
 vey 	0.4
-vez|a	-1.14
-vez|la	-0.39
-vez|no	0.36
-vez|por	-0.49
-vez|que	-0.41
-vez|y	0.45
-ve|already	-0.27
-ve|asked	0.53
-ve|been	0.42
-ve|decided	0.41
+vez|a	-1.04
+vez|la	-0.38
+vez|no	0.48
+vez|por	-0.68
+vez|que	-0.42
+vez|y	0.41
+ve|asked	0.55
+ve|been	0.38
+ve|decided	0.39
 ve|got	0.4
 ve|moved	0.4
+vg 	0.37
 vi 	-0.29
-viam	-0.39
-viame	-0.39
+viam	-0.37
+viame	-0.37
 vian 	-0.4
-viand	0.52
-viar	0.78
-viarm	0.84
-vias	-0.34
-vias 	-0.34
-via|alle	0.35
-via|de	0.27
-via|een	0.46
-via|whatsapp	0.27
-vici	-0.81
-vicio	-0.81
+viand	0.51
+viar	0.65
+viarm	0.73
+vias	-0.31
+vias 	-0.31
+via|alle	0.32
+via|een	0.47
+via|whatsapp	0.29
+vici	-0.7
+vicio	-0.7
 vidat	0.47
-vide	0.33
-viden	0.32
+vide	0.34
+viden	0.33
 viej	-0.38
-viejo	-0.6
-viel 	-0.52
-viele	-0.45
-viele|mails	-0.39
-viele|nachrichten	-0.38
-vielm	0.4
-vien 	0.41
-viend	-0.39
-viene	-0.46
-viene|como	-0.35
-vienm	-0.48
-viens	-0.51
-vient	-0.27
-vier	-0.47
-viera	0.31
-viern	-0.4
-viez	0.33
-viez 	0.33
-vig	-0.39
-vij	-0.51
-vijv	-0.51
-vijve	-0.51
-vil	0.33
-vil 	0.33
-vin|please	-0.91
-vio 	-0.27
-vios	0.47
-vios 	0.47
-visa	-0.43
-visar	-0.43
-visi	-0.37
-visio	-0.39
-viso	-0.35
-viso 	-0.35
-vit 	-0.36
-vita	-0.31
-vites	-0.27
+viejo	-0.61
+viejo|el	-0.31
+viel 	-0.5
+viele	-0.3
+viele|mails	-0.44
+viele|nachrichten	-0.41
+vielm	0.37
+vien 	0.58
+viend	-0.37
+viene	-0.41
+viene|como	-0.47
+viens	-0.45
+vient	-0.28
+vier	-0.43
+viern	-0.43
+viernes|no	-0.32
+viez	0.34
+viez 	0.34
+vig	-0.37
+vij	-0.52
+vijv	-0.52
+vijve	-0.52
+vil	0.34
+vil 	0.34
+vin|please	-0.94
+vio	0.29
+vio 	-0.3
+vios	0.5
+vios 	0.5
+visa	-0.42
+visar	-0.42
+visi	-0.35
+visio	-0.4
+viso	-0.32
+viso 	-0.32
+vit 	-0.3
 viv	-0.4
 vive	-0.4
-vi|que	-0.33
+vi|que	-0.35
 vi|tu	-0.29
-vlu	-0.3
-vluc	-0.3
-vluch	-0.3
-vo 	0.38
-vocar	-0.36
-voco	0.32
-voco 	0.32
-voe	-0.39
-voice	0.33
-voicemail|didn	-0.28
-voicemail|this	0.45
-voice|text	0.34
+vlu	-0.33
+vluc	-0.33
+vluch	-0.33
+vo 	0.42
+vocar	-0.31
+voco	0.38
+voco 	0.38
+voice	0.34
+voicemail|didn	-0.38
+voicemail|this	0.53
+voice|text	0.37
 voici	-0.34
-voici|le	-0.51
+voici|le	-0.5
 voici|mon	-0.33
-voie	-0.27
-voie 	-0.27
-voila	0.27
+voie	-0.31
+voie 	-0.31
+voila	0.3
+voila|arretez	0.29
 voir|la	-0.84
-voir|le	-0.35
-voir|samedi	-0.27
-voiture|a	-0.81
-voiture|arrive	-0.28
-voiture|est	-1.2
+voir|le	-0.36
+voiture|a	-0.82
+voiture|arrive	-0.29
+voiture|est	-1.17
 voiture|il	-0.53
-voiture|maintenant	0.41
-voiture|merci	-0.73
-voiture|vous	0.49
+voiture|maintenant	0.42
+voiture|merci	-0.74
+voiture|vous	0.45
 vok	0.57
 voke	0.57
 voke 	0.57
-vol	-0.39
-volg	-0.55
-volge	-0.55
-volgend|jaar	-0.64
-voll	-0.49
+vol	-0.38
+volg	-0.44
+volge	-0.44
+volgend|jaar	-0.62
+voll	-0.7
 volli	-0.62
-volv	0.41
-volvi	0.31
-volvieran|a	0.31
-vom|alten	-0.42
+volv	0.33
+vom|alten	-0.41
 vom|e	0.72
-vom|vertrag	-0.4
-vonds	-0.28
-vons	0.67
-vons 	0.67
-von|allen	0.37
-von|dem	-0.73
+vom|vertrag	-0.41
+vonds	-0.31
+vons	0.74
+vons 	0.74
+von|dem	-0.68
 von|der	-0.31
-von|diesen	-1.21
+von|diesen	-1.2
 von|e	0.62
 von|euch	0.47
-von|eurer	-0.36
-von|ihrem	0.51
-voorj	-0.34
-voorjaar|terug	-0.6
-voort	0.4
-voortaan|contact	-0.27
-voor|17	-0.34
-voor|18	-0.33
-voor|9	-0.83
-voor|al	-0.62
-voor|alle	0.42
-voor|alleen	-0.39
-voor|de	0.55
-voor|deze	-1.61
-voor|die	-0.67
-voor|half	-0.49
-voor|het	-0.33
-voor|marketing	0.32
+von|eurer	-0.41
+von|ihrem	0.6
+voorj	-0.35
+voorjaar|terug	-0.59
+voort	0.41
+voortaan|contact	-0.29
+voor|17	-0.35
+voor|18	-0.3
+voor|9	-0.77
+voor|al	-0.52
+voor|alle	0.46
+voor|contact	0.32
+voor|de	0.74
+voor|deze	-1.48
+voor|die	-0.68
+voor|half	-0.6
+voor|het	-0.34
+voor|marketing	0.36
 voor|me	-0.72
-voor|mijn	0.39
-voor|tien	-0.55
-voor|vrijdag	-0.56
-vori	0.49
-vorig	0.49
-vorige|maand	0.34
-vorige|week	-0.47
-vorig|jaar	0.4
-vorm	-0.38
-vor|10	-0.73
+voor|mij	-0.45
+voor|mijn	0.46
+voor|tien	-0.51
+voor|vrijdag	-0.45
+vori	0.5
+vorig	0.5
+vorige|maand	0.31
+vorige|week	-0.49
+vorig|jaar	0.41
+vorm	-0.31
+vor|10	-0.72
 vor|17	-0.93
-vor|18	-0.42
-vor|8	-0.61
+vor|18	-0.4
+vor|8	-0.6
 vor|9	-0.29
-vos	0.39
-vos 	0.39
-vos|appels	1.26
-vos|courriels	0.3
-vos|e	0.96
-vos|fichiers	0.39
-vos|listes	0.75
-vos|mails	-0.36
+vor|weihnachten	-0.28
+vos	0.4
+vos 	0.4
+vos|appels	0.96
+vos|courriels	0.37
+vos|e	0.34
+vos|fichiers	0.52
+vos|listes	0.7
+vos|mails	-0.34
 vos|newsletters	0.4
-vos|offres	0.48
+vos|offres	0.75
 vos|relances	0.41
-vos|sollicitations	0.28
-votre|adresse	-0.74
-votre|appel	-0.41
-votre|assurance	-0.35
-votre|collegue	0.4
-votre|commercial	0.31
-votre|compagnie	0.27
-votre|fichier	0.29
-votre|liste	0.49
-votre|mail	-0.66
-votre|message	-0.51
-votre|newsletter	0.94
-votre|part	-0.36
-votre|passage	-0.27
-votre|pub	-0.46
-votre|sms	-0.67
-votre|societe	0.44
-votre|systeme	0.91
-votre|texto	-0.28
-votre|vendeur	0.49
-voudrais|me	-0.27
-voula	-0.47
-voule	-0.36
-voulez|je	-0.34
-voulo	0.43
+votre|adresse	-0.76
+votre|appel	-0.49
+votre|assurance	-0.36
+votre|collegue	0.5
+votre|commercial	0.29
+votre|compagnie	0.29
+votre|liste	0.48
+votre|mail	-0.77
+votre|message	-0.52
+votre|newsletter	0.96
+votre|passage	-0.35
+votre|pub	-0.43
+votre|sms	-0.7
+votre|societe	0.45
+votre|systeme	0.66
+votre|texto	-0.36
+votre|vendeur	0.54
+voudrais|me	-0.32
+voudrais|plutot	-0.29
+voula	-0.46
+voulais|vous	0.29
+voulo	0.45
 vous|a	-0.86
-vous|ai	0.79
+vous|ai	0.75
 vous|arrete	-0.72
-vous|arreter	1.04
-vous|arretez	-0.37
-vous|attends	-0.29
-vous|au	-0.4
-vous|avez	-0.91
-vous|cesser	0.6
-vous|chez	-0.42
-vous|continuez	-0.29
-vous|demande	0.73
-vous|desabonner	-0.5
-vous|desinscrire	-0.43
-vous|ecris	-0.36
+vous|arreter	1.03
+vous|arretez	-0.36
+vous|attends	-0.32
+vous|au	-0.39
+vous|avez	-0.96
+vous|cesser	0.56
+vous|chez	-0.41
+vous|demande	0.7
+vous|desabonner	-0.64
+vous|desinscrire	-0.51
+vous|ecris	-0.35
 vous|etes	-0.52
-vous|l	0.38
-vous|le	0.27
-vous|me	-0.3
-vous|montre	-0.27
-vous|n	0.92
-vous|ne	-1.06
-vous|occuper	-0.5
-vous|plait	0.43
-vous|pouviez	0.33
-vous|prie	0.67
-vous|rappelle	-0.35
-vous|recontacterai	0.28
-vous|retirer	-0.88
-vous|samedi	-0.48
-vous|voulez	-0.36
-vous|vous	-0.32
-voya	-0.37
-voy|manejando	0.43
-vra	-0.46
-vraim	-0.45
-vri	-0.61
-vriendelijk|om	0.33
+vous|l	0.44
+vous|le	0.36
+vous|me	-0.33
+vous|montre	-0.31
+vous|n	0.93
+vous|ne	-1.05
+vous|occuper	-0.55
+vous|plait	0.41
+vous|pouviez	0.34
+vous|prie	0.72
+vous|rappelle	-0.33
+vous|recontacterai	0.35
+vous|repondre	-0.3
+vous|retirer	-0.91
+vous|vous	-0.3
+voya	-0.39
+voy|manejando	0.44
+vra	-0.45
+vrai	-0.28
+vraim	-0.43
+vri	-0.63
+vriendelijk|om	0.4
+vries	0.29
+vries|heeft	0.29
 vrij	-0.42
 vrijd	-0.42
-vro	-0.41
+vro	-0.42
 vrou	-0.38
 vrouw	-0.38
-vrouw|aub	-0.34
+vrouw|aub	-0.35
 vrouw|regelt	0.28
-vrouw|zegt	-0.34
-vtl	-0.45
-vtl 	-0.45
-vu 	-0.74
-vue	0.48
-vuel	0.42
-vuelo	-0.38
+vrouw|zegt	-0.38
+vtl	-0.43
+vtl 	-0.43
+vu 	-0.77
+vue	0.51
+vuel	0.45
+vuelo	-0.33
 vuelv	0.66
-vuelvan|a	0.5
-vu|mon	-0.31
-vu|passer	-0.55
-vu|votre	-0.5
+vuelvan|a	0.48
+vu|mon	-0.4
+vu|passer	-0.54
+vu|votre	-0.56
 v|p	0.33
-v|sold	-0.28
-waar 	-1.03
-waarom|bellen	-0.77
-waarom|hoor	-0.82
+v|sold	-0.29
+waar 	-1.12
+waarom|bellen	-0.84
+waarom|hoor	-0.62
 waarom|krijg	-0.44
 waarom|stoppen	0.51
-waarom|sturen	-0.43
-waar|kan	-0.73
-wachtlijst|voor	-0.44
-wacht|nog	-0.78
-wag	-0.58
-wage	-0.58
-wagen	-0.58
-wagen|ab	-0.75
-wagen|fur	-0.33
+waarom|sturen	-0.44
+waar|kan	-0.74
+wachtlijst|voor	-0.5
+wacht|nog	-0.81
+wag	-0.59
+wage	-0.59
+wagen	-0.59
+wagen|ab	-0.69
 wagen|gekocht	0.77
-wagen|ist	1
-wagen|mochte	-0.34
-wagen|noch	-0.33
-wagen|schon	-0.56
-wagen|stopp	0.87
-waiting|on	-0.42
-waiting|to	-0.4
-wak	0.35
-waki	0.35
-wakin	0.35
-waking|me	0.35
-wal	-0.41
-wal 	-0.27
-wann	-0.33
+wagen|ist	1.07
+wagen|mochte	-0.35
+wagen|noch	-0.31
+wagen|schon	-0.58
+wagen|stopp	0.88
+waiting|on	-0.43
+waiting|to	-0.43
+wak	0.3
+waki	0.3
+wakin	0.3
+waking|me	0.3
+wal	-0.47
+wal 	-0.4
+wann	-0.37
 wanna	0.59
 wanna|hear	0.59
-wanne	-0.43
-wann|horen	-0.29
-wann|ist	-0.27
-want	0.46
-want 	0.4
-wante	-0.4
-wanted|off	-0.27
-wants	-0.45
-wants|a	-0.31
-wants|you	-0.45
-want|a	0.66
-want|all	0.42
-want|any	0.27
-want|more	-0.67
-want|my	0.59
-want|nothing	0.41
-want|off	0.77
-want|out	0.7
-want|that	-0.48
-want|these	0.6
-want|you	-1.12
-want|your	0.27
-war 	0.39
-ward	-0.41
-wardi	-0.4
-ware	0.37
+wanne	-0.42
+wanneer|stopt	-0.29
+wann|horen	-0.3
+wann|ist	-0.28
+want	0.45
+want 	0.39
+wante	-0.37
+wants	-0.41
+wants|you	-0.41
+want|a	0.6
+want|all	0.45
+want|any	0.28
+want|more	-0.56
+want|my	0.63
+want|nothing	0.4
+want|off	0.73
+want|out	0.64
+want|that	-0.58
+want|these	0.61
+want|to	0.29
+want|you	-1.09
+want|your	0.28
+war 	0.42
+ward	-0.32
+wardi	-0.32
+ware	0.38
 ware 	0.38
 ware|das	0.82
-ware|die	-0.41
-ware|mein	-0.32
-warmepumpe|wirklich	-0.31
-warn	0.4
-warni	0.4
-warranty|but	-0.31
-warranty|from	-0.68
-warranty|i	-0.59
-warranty|not	-0.85
-warranty|pitch	-0.3
+ware|die	-0.51
+ware|mein	-0.28
+warmepumpe|wirklich	-0.37
+warn	0.6
+warni	0.6
+warranty|from	-0.7
+warranty|i	-0.54
+warranty|not	-0.8
 wart	-0.41
 warte	-0.41
-warten|wann	-0.34
-warte|auf	-0.36
-warte|noch	-0.37
-warum|bekomme	-0.27
+warten|wann	-0.28
+warte|auf	-0.41
+warte|noch	-0.43
 warum|haben	-0.4
-warum|horen	1.2
-warum|rufen	-0.73
-warum|schicken	-0.78
-warum|schreiben	-0.86
-war|nicht	-0.51
-war|nur	-0.34
-war|super	0.35
-wast	-0.42
-wasti	-0.42
-wasting|my	-0.42
-was|about	-0.35
-was|alleen	-0.66
-was|brauche	0.56
-was|busy	-0.82
-was|druk	-0.62
-was|enough	0.37
-was|fixing	-0.36
-was|gefunden	-0.5
+warum|horen	1.21
+warum|rufen	-0.75
+warum|schicken	-0.72
+warum|schreiben	-0.84
+war|nicht	-0.44
+war|nur	-0.33
+war|super	0.33
+wast	-0.44
+wasti	-0.44
+wasting|my	-0.44
+was|alleen	-0.65
+was|brauche	0.59
+was|busy	-0.83
+was|druk	-0.52
+was|enough	0.4
+was|fixing	-0.33
+was|gefunden	-0.46
 was|gewoon	-0.45
-was|ist	0.4
-was|konnen	-0.7
-was|kostet	-0.28
-was|muss	-0.5
-was|niet	-0.4
+was|ist	0.39
+was|konnen	-0.71
+was|muss	-0.49
+was|niet	-0.5
 was|off	-0.5
-was|waiting	-0.46
-was|ware	-0.44
-wat	-0.83
-wat 	-0.84
-wat|kost	-0.38
-way|final	0.6
-way|i	-0.28
-way|more	0.48
-wbou	-0.35
-wbouw	-0.35
-web 	-0.36
+was|travelling	-0.3
+was|waiting	-0.55
+was|worth	0.33
+wat	-0.86
+wat 	-0.87
+wat|kost	-0.37
+way|final	0.54
+way|i	-0.45
+way|more	0.6
+way|to	-0.28
+wbou	-0.41
+wbouw	-0.41
+we 	0.28
+web 	-0.37
 webi	-0.46
 webin	-0.46
-webinar|tomorrow	-0.5
-website|where	-0.78
-web|de	-0.36
-wec	0.36
-wedd	0.28
-weddi	0.28
-wedding|venue	0.27
-wee 	0.45
-week 	-0.43
-weeke	-0.85
-weekend|naar	-0.39
-weekl	-0.29
-weekly|deals	-0.47
-weeks|ago	0.28
-weeks|of	0.31
-week|aangemeld	-0.45
+webinar|tomorrow	-0.44
+website|where	-0.76
+web|de	-0.37
+wec	0.35
+wee 	0.44
+week 	-0.45
+weeke	-0.87
+weekl	-0.34
+weekly|deals	-0.32
+weekly|specials	-0.29
+weeks|of	0.3
+week|aangemeld	-0.43
 week|and	0.4
-week|do	0.45
-week|is	-1.06
-week|so	0.28
-week|we	0.66
-week|would	-0.46
-ween	-0.34
-ween 	-0.34
-weer	-0.73
-weer 	-0.73
-weer|een	-0.29
-weer|reclame	-0.27
-weg	-0.35
-weg 	-0.39
-weg|einen	-0.31
-weg|naar	-0.36
-weg|zu	-0.75
-weis	-0.43
-weiteren|anrufe	0.41
-weiteren|e	0.41
-weiteren|kontakt	0.38
-weiteren|nachrichten	1.16
-weitere|anrufe	0.3
-weitere|kontaktaufnahme	0.39
-weiter|bekommen	-0.44
-weiter|informieren	-0.3
-weiter|infos	-0.38
-weiter|interessiert	-0.49
-wel	-0.27
-wel 	-0.49
-welc	-0.51
-welch	-0.31
-welche|unterlagen	-0.37
-wel|als	-0.27
-wel|een	-0.58
-wel|graag	-0.37
-wel|opzeggen	0.35
+week|do	0.53
+week|is	-1.11
+week|we	0.64
+week|would	-0.47
+ween	-0.36
+ween 	-0.36
+weer	-0.66
+weer 	-0.66
+weer|een	-0.64
+weg	-0.37
+weg 	-0.36
+weg|einen	-0.32
+weg|naar	-0.37
+weg|zu	-0.69
+weih	-0.28
+weihn	-0.28
+weihnachten|haben	-0.28
+weis	-0.44
+weiteren|anrufe	0.66
+weiteren|e	0.4
+weiteren|informationen	0.42
+weiteren|kontakt	0.4
+weiteren|nachrichten	1.17
+weiteren|unterlagen	-0.58
+weitere|anrufe	0.34
+weitere|kontaktaufnahme	0.38
+weiter|bekommen	-0.45
+weiter|infos	-0.31
+weiter|interessiert	-0.43
+wel	-0.28
+wel 	-0.5
+welc	-0.3
+welch	-0.46
+welche|unterlagen	-0.48
+wel|een	-0.59
+wel|graag	-0.51
+wel|opzeggen	0.37
 wel|thuis	-0.5
-wel|weten	-0.43
-wen	-0.4
-wen 	0.46
-wenn	-0.31
-wenn 	-0.31
-wenn|dann	0.69
-wenn|das	-0.61
-wenn|der	-0.62
-wenn|ich	-0.27
-wens	0.42
-wens 	0.42
-wens|geen	0.91
-wens|niet	0.41
-went|through	-0.37
-wer	-0.39
-wer 	-0.46
+wen	-0.3
+wen 	0.32
+wenn	-0.3
+wenn 	-0.3
+wenn|dann	0.66
+wenn|das	-0.62
+wenn|der	-0.7
+wens	0.73
+wens 	0.54
+wens|meer	-0.75
+wens|niet	0.38
+went|through	-0.34
+wer	-0.38
+wer 	-0.43
 werb	0.36
-werbe	0.62
-werbeanrufe|mehr	0.46
-werbemails|abzubestellen	-0.37
-werbe|e	0.6
-werbe|mails	-0.54
-werbe|sms	0.27
-werbung|an	0.56
-werbung|ist	-0.58
-werbung|mehr	1.79
-werden|schonen	0.54
-werden|von	0.4
-weri	-0.29
-werin	-0.29
-werk	-0.52
-werka	-0.44
-werkplaats|om	-0.29
+werbe	0.58
+werbeanrufe|mehr	0.44
+werbemails|abzubestellen	-0.35
+werbe|e	0.63
+werbe|mails	-0.56
+werbung|an	0.5
+werbung|ist	-0.59
+werbung|mehr	1.83
+werden|schonen	0.57
+werden|von	0.37
+werk	-0.51
+werka	-0.41
 werkt	-0.4
 werk|bellen	-0.5
-werk|liever	-0.37
-werk|thuis	-0.33
-wert 	-0.38
-wertu	0.39
-weten|of	-0.37
-wey	0.49
-wey 	0.49
-wey|no	0.46
-wey|ya	0.43
-we|are	0.4
-we|bought	0.72
-we|can	-0.74
-we|chose	0.5
-we|d	-0.57
-we|decided	0.66
+werk|liever	-0.38
+werk|thuis	-0.3
+wert 	-0.36
+wertu	0.32
+wet	-0.38
+wete	-0.38
+weten	-0.38
+weten|of	-0.31
+wey	0.51
+wey 	0.51
+wey|no	0.56
+wey|ya	0.38
+we|are	0.35
+we|beslissen	-0.28
+we|bought	0.55
+we|can	-0.76
+we|chose	0.55
+we|d	-0.44
+we|decided	0.64
 we|ended	0.4
-we|gaan	0.46
-we|geen	-0.33
-we|had	-0.41
-we|hebben	0.35
+we|gaan	0.32
+we|geen	-0.34
+we|had	-0.4
+we|hebben	0.33
 we|kunnen	-0.28
 we|need	-0.29
-we|niet	-0.47
-we|re	0.64
-we|sold	0.6
-we|stopped	-0.34
+we|niet	-0.41
+we|re	0.67
+we|sold	0.71
+we|stopped	-0.31
 we|talk	-0.37
-we|ve	0.37
-we|willen	-0.47
-we|zitten	0.67
-what 	-0.81
+we|ve	0.36
+we|willen	-0.41
+we|zitten	0.68
+what 	-0.77
 whate	0.49
 whatever|list	0.49
 whatsappen|ik	0.4
-whatsapps|gracias	0.52
-whatsapps|mehr	0.53
-whatsapp|berichten	0.44
-whatsapp|ca	0.54
-whatsapp|car	0.38
-whatsapp|choukran	0.41
-whatsapp|email	0.29
-whatsapp|gracias	0.72
-whatsapp|i	0.44
-whatsapp|meer	0.46
-whatsapp|mehr	0.69
+whatsapps|gracias	0.54
+whatsapps|mehr	0.54
+whatsapps|pls	0.32
+whatsapp|berichten	0.45
+whatsapp|ca	0.4
+whatsapp|car	0.32
+whatsapp|choukran	0.35
+whatsapp|email	0.34
+whatsapp|gracias	0.74
+whatsapp|meer	0.5
+whatsapp|mehr	0.75
 whatsapp|mejor	-0.72
-whatsapp|merci	1.41
-whatsapp|messages	0.58
-whatsapp|msgs	0.38
-whatsapp|nachrichten	0.94
-whatsapp|no	0.54
-whatsapp|plutot	-0.57
-whatsapp|por	0.33
-whatsapp|porfa	0.71
-whatsapp|q	0.39
-whatsapp|sms	-0.76
-whatsapp|stp	0.52
-whatsapp|svp	0.36
-whatsapp|way	0.48
+whatsapp|merci	1.36
+whatsapp|messages	0.66
+whatsapp|msgs	0.45
+whatsapp|nachrichten	0.97
+whatsapp|no	1
+whatsapp|plutot	-0.55
+whatsapp|por	0.49
+whatsapp|porfa	0.73
+whatsapp|q	0.41
+whatsapp|sms	-0.73
+whatsapp|stp	0.44
+whatsapp|svp	0.37
+whatsapp|way	0.6
 whats|the	-0.92
-whats|ya	0.48
-what|are	-0.62
-what|happens	-0.53
-what|s	-0.41
-what|time	-0.36
-whe	-0.28
-when	-0.36
-when 	-0.36
-whene	-0.69
-whenever|we	-0.69
-when|my	-0.27
-when|the	-0.48
-when|you	-0.48
-wher	-0.32
-where	-0.32
-where|do	-0.32
-where|i	0.29
-where|is	-0.43
-whet	0.29
-wheth	0.29
-whether|you	0.29
-whi	-0.48
-whil	-0.28
-while	-0.28
-whip	0.3
-whip 	0.3
-whit	-0.43
-white	-0.43
-white|one	-0.43
-who|is	0.41
-who|kevin	-0.72
-who|put	-0.27
-who|told	-0.61
-why|d	-0.83
+whats|ya	0.52
+what|are	-0.61
+what|happens	-0.56
+what|it	0.33
+what|s	-0.44
+what|time	-0.41
+whe	-0.3
+when	-0.4
+when 	-0.4
+whene	-0.67
+whenever|we	-0.67
+when|the	-0.51
+when|you	-0.43
+wher	-0.3
+where	-0.3
+where|do	-0.35
+where|is	-0.45
+whet	0.31
+wheth	0.31
+whether|you	0.31
+whi	-0.51
+whil	-0.34
+while	-0.34
+while|i	-0.3
+whit	-0.45
+white	-0.45
+white|one	-0.45
+whos	0.28
+whose	0.28
+whose|calendar	0.28
+who|is	0.43
+who|kevin	-0.68
+who|told	-0.59
+why|d	-0.84
 why|did	-0.52
-why|don	0.91
-why|won	1.03
-why|wont	0.42
-why|would	-0.54
-wic	0.88
-wice	0.88
-wice 	0.88
+why|don	0.9
+why|won	0.98
+why|wont	0.53
+why|would	-0.46
+wic	0.83
+wice	0.83
+wice 	0.83
 wid	0.37
 wide	0.37
 wider	0.37
 widerspreche|der	0.33
-wie	-0.53
-wie 	-0.57
+wie	-0.52
+wie 	-0.55
 wied	0.3
 wiede	0.3
-wieder|an	0.47
-wieder|anrufen	0.69
-wieder|eine	0.73
-wieder|leasen	-0.34
-wieder|melden	0.73
-wieder|spenden	-0.66
-wieder|uber	-0.41
-wieder|werbung	-0.42
-wies	-0.5
-wieso	-0.5
-wieso|melden	-0.48
-wie|hoch	-0.27
-wie|kann	-0.75
-wie|lange	-0.27
+wieder|an	0.46
+wieder|anrufen	0.64
+wieder|eine	0.79
+wieder|leasen	-0.33
+wieder|melden	0.76
+wieder|nur	-0.28
+wieder|spenden	-0.68
+wieder|uber	-0.5
+wieder|werbung	-0.39
+wies	-0.49
+wieso	-0.49
+wieso|melden	-0.47
+wieso|schreiben	-0.41
+wie|hoch	-0.29
+wie|kann	-0.73
+wie|kriag	-0.28
+wie|lange	-0.29
 wie|melde	-0.47
-wie|oft	0.76
-wif	-0.45
-wife	-0.45
-wife 	-0.45
-wife|handles	0.69
-wife|on	-0.34
-wife|said	-0.64
-wife|says	-0.38
-wife|thinks	-0.29
+wie|oft	0.77
+wif	-0.47
+wife	-0.47
+wife 	-0.47
+wife|handles	0.65
+wife|on	-0.35
+wife|said	-0.66
+wife|says	-0.31
 wife|told	-0.29
-wife|wants	-0.45
-wij 	0.44
-wij|willen	0.64
-wilde	0.31
-wilden|worden	-0.47
+wife|wants	-0.41
+wij 	0.46
+wijs	-0.36
+wijs 	-0.36
+wij|willen	0.66
+wilden|worden	-0.41
 willen|bellen	0.62
-willen|graag	0.64
-willen|maar	-0.33
-willen|toch	-0.47
+willen|graag	0.66
+willen|maar	-0.34
+willen|toch	-0.41
 willi	0.4
-will|beim	-0.28
+will|aber	-0.34
+will|beim	-0.29
 will|das	-0.55
-will|den	-0.57
-will|die	-0.54
-will|echt	0.4
-will|have	-0.51
+will|den	-0.54
+will|die	-0.65
+will|echt	0.37
+will|have	-0.73
 will|horen	-0.45
-will|ich	-0.41
-will|keine	0.96
-will|nachstes	-0.9
-will|nur	-0.34
-will|report	0.32
-will|resend	-0.68
-will|rufen	-0.76
-will|sie	-0.66
-will|von	0.34
-wilt	0.64
-wilt 	0.64
-wilt|u	0.64
-wil|da	0.47
-wil|daarom	0.32
-wil|dat	0.46
-wil|de	-0.99
-wil|die	-0.44
+will|ich	-0.39
+will|keine	0.95
+will|nachstes	-0.92
+will|resend	-0.66
+will|rufen	-0.81
+will|sie	-0.71
+will|von	0.39
+wilt	0.68
+wilt 	0.68
+wilt|u	0.68
+wil|da	0.35
+wil|daarom	0.31
+wil|dat	0.47
+wil|de	-1.03
+wil|die	-0.41
 wil|dit	0.36
-wil|echt	0.94
-wil|geen	0.98
-wil|gewoon	-0.29
-wil|je	0.98
-wil|juist	-0.49
-wil|kopen	-0.46
+wil|echt	1.16
+wil|geen	0.92
+wil|gewoon	-0.33
+wil|je	0.96
+wil|juist	-0.45
+wil|kopen	-0.5
 wil|met	0.47
-wil|niet	0.47
-wil|niets	0.27
-wil|nog	-0.31
-wil|stoppen	-0.35
-wil|tekenen	-0.45
-wil|uitgeschreven	0.35
-wil|volgend	-0.29
-wil|worden	0.35
-wine	-0.3
-wine 	-0.3
-wine|tasting	-0.3
-wink	-0.37
-winke	-0.37
-wint	-0.33
-winte	-0.33
-wir 	0.36
+wil|niet	0.48
+wil|niks	0.35
+wil|stoppen	-0.34
+wil|tekenen	-0.44
+wil|uitgeschreven	0.34
+wil|volgend	-0.66
+wil|worden	0.36
+wine	-0.29
+wine 	-0.29
+wine|tasting	-0.29
+wink	-0.38
+winke	-0.38
+wint	-0.34
+winte	-0.34
+wir 	0.38
 wird	-0.42
 wird 	-0.42
 wirklich|kaufen	-0.51
-wir|anna	0.44
-wir|behalten	0.3
-wir|haben	0.32
-wir|so	-0.4
-wish	0.41
-wish 	0.41
-wishe	0.3
-wishes|anne	0.3
-wish|to	0.41
-wiss	0.51
-wisse	0.51
-wissen|a	0.31
-wissen|zie	0.27
+wir|anna	0.5
+wir|behalten	0.28
+wir|haben	0.36
+wir|so	-0.41
+wishe	0.38
+wishes|anne	0.38
+wiss	0.52
+wisse	0.52
 withd	0.45
-with|a	-0.45
-with|ee	0.5
-with|good	-0.42
-with|honda	0.31
-with|the	0.39
+with|2k	-0.28
+with|a	-0.56
+with|ee	0.53
+with|good	-0.46
+with|honda	0.3
+with|the	0.36
 with|these	0.28
-with|this	0.65
-with|you	0.42
+with|this	0.63
+with|you	0.4
 with|your	0.34
-witzig|keine	0.38
-wlo	0.37
-wloc	0.37
-wloca	0.37
-wn 	-0.33
-wni	0.43
-wnin	0.43
-wning	0.43
-wns	0.52
-wns 	0.52
-wo 	-1.2
-woanders|gebucht	0.76
-woanders|unterschrieben	0.68
-woc	-0.76
-woch	-0.76
+witzig|keine	0.37
+wlo	0.42
+wloc	0.42
+wloca	0.42
+wn 	-0.31
+wni	0.31
+wnin	0.31
+wning	0.31
+wns	0.49
+wns 	0.49
+wo 	-1.22
+woanders|gebucht	0.74
+woanders|unterschrieben	0.72
+woc	-0.77
+woch	-0.77
 woch 	-0.41
 woche	-0.48
 wochenlang|spam	-0.4
-woche|reicht	-0.91
-woe	-0.43
-woen	-0.43
-woens	-0.43
-woensdag|ik	-0.32
-wohl	-0.29
-wohl 	-0.29
-wohl|gesagt	-0.29
-wohnmobil|angebot	-0.28
-wohnt|keine	-0.48
-wohnung|gefunden	0.58
+woche|reicht	-0.83
+woe	-0.47
+woen	-0.47
+woens	-0.47
+woensdag|ik	-0.38
+wohnmobil|angebot	-0.29
+wohnt|keine	-0.35
+wohnung|gefunden	0.62
 wohnung|gekauft	0.67
-wohnung|in	-0.27
+wohnung|in	-0.36
 wohnung|ist	0.28
 wohnung|schon	-0.4
-wollte|doch	-0.28
-won	0.84
+won	0.79
 won 	0.6
-wont	0.42
-wont 	0.42
-wont|u	0.42
+wont	0.53
+wont 	0.53
+wont|u	0.53
 won|t	0.6
-woon 	0.29
-wor	-0.27
-word	0.29
-word 	0.55
-worden|dank	0.28
-worden|maar	-0.47
-worden|ook	0.67
-word|er	0.47
-work	-0.32
-work 	-0.36
-work|and	0.51
-work|anyway	0.71
-work|evenings	-0.31
-work|hours	-0.29
-work|is	0.7
-work|line	-0.7
-work|phone	-0.4
-work|please	-0.51
-work|so	0.42
-work|text	-0.27
-worr	-0.43
-worri	-0.38
-worries|text	-0.39
-would|i	-0.54
-would|you	0.7
-wow	-0.38
-wow 	-0.38
-wow|bathrooms	0.28
-wo|ich	-0.77
-wo|kann	-0.54
-wpr	-0.36
-wpro	-0.36
-wproj	-0.36
-wra	-0.3
-wran	-0.3
-wrang	-0.3
-wri	0.33
-writ	0.33
-writi	0.33
-writing|but	-0.46
-wrong|brochure	-1.01
+woon 	0.28
+word	0.3
+word 	0.52
+worden|maar	-0.41
+worden|ook	0.59
+word|er	0.45
+work	-0.41
+work 	-0.46
+works|better	0.32
+work|and	0.49
+work|anyway	0.67
+work|evenings	-0.32
+work|is	0.71
+work|line	-0.71
+work|phone	-0.39
+work|please	-0.49
+work|so	0.45
+worr	-0.35
+worri	-0.3
+worries|text	-0.3
+worth	0.33
+would|ask	0.37
+would|honestly	-0.3
+would|i	-0.46
+would|you	0.67
+wow	-0.39
+wow 	-0.39
+wow|bathrooms	0.29
+wo|ich	-0.76
+wo|kann	-0.52
+wpr	-0.42
+wpro	-0.42
+wproj	-0.42
+wra	-0.33
+wran	-0.33
+wrang	-0.33
+wrangler|comes	-0.28
+writing|but	-0.51
+wrong|brochure	-1.09
 wrong|guy	0.75
-wrong|number	-0.4
-wun	0.34
-wuns	0.34
-wunsc	0.34
-wunsche|keine	0.34
-wurden|sie	0.33
+wrong|number	-0.39
+wun	0.33
+wuns	0.33
+wunsc	0.33
+wunsche|keine	0.62
+wunscht|keine	0.37
+wurden|sie	0.34
 wurden|ware	0.82
+w|insurance	-0.36
 xerc	0.36
-xfa	0.52
-xfa 	0.52
-ximo	-0.33
-ximo 	-0.33
-xing	-0.32
-xing 	-0.32
-xpl	-0.33
+xfa	0.54
+xfa 	0.54
+ximo	-0.31
+ximo 	-0.31
+xing	-0.3
+xing 	-0.3
+xis	-0.31
+xpl	-0.29
 xpli	-0.35
-xte	0.51
-xted	-0.64
-xted 	-0.64
+xte	0.5
+xted	-0.6
+xted 	-0.6
 xter	0.54
 xter 	0.54
 xto	0.55
-xtos	0.59
-xtos 	0.59
-x|favor	0.83
-x|whatsapp	0.38
+xtos	0.68
+xtos 	0.68
+x|favor	0.84
+x|whatsapp	0.39
 ya 	0.67
-yal	0.27
-yall	0.27
-yall 	0.27
-yall|not	0.6
-yall|please	0.81
-yam	0.32
-yama	0.32
-yamaha|place	0.29
-yamar	0.39
-yamarme|no	0.39
-yant	-0.39
-yant 	-0.39
-yari	-0.32
-yaris	-0.32
-yaris|een	-0.33
-ya|alquilamos	0.63
-ya|alquile	0.65
-ya|basta	1.18
-ya|cambie	0.5
+yall|can	0.29
+yall|not	0.66
+yall|please	0.85
+yam	0.31
+yama	0.31
+yamaha|place	0.3
+yamar	0.4
+yamarme|no	0.4
+yant	-0.4
+yant 	-0.4
+yari	-0.34
+yaris	-0.34
+yaris|een	-0.35
+ya|alquilamos	0.6
+ya|alquile	0.61
+ya|basta	1.2
+ya|cambie	0.53
 ya|con	0.28
-ya|contrate	0.46
-ya|dejen	0.56
-ya|en	0.37
-ya|esta	-0.33
+ya|contrate	0.41
+ya|dejen	0.54
+ya|en	0.36
+ya|esta	-0.35
 ya|estuvo	0.46
-ya|fecha	0.35
-ya|hemos	0.3
-ya|hice	-0.36
+ya|fecha	0.3
+ya|hemos	0.35
 ya|instalamos	0.43
-ya|les	0.73
+ya|les	0.74
 ya|llegue	-0.34
-ya|lo	0.39
+ya|lo	0.38
 ya|me	0.58
-ya|parale	0.52
-ya|por	0.6
-ya|porfa	0.35
-ya|que	0.4
-ya|se	-0.42
-ya|tenemos	0.51
+ya|parale	0.46
+ya|por	0.58
+ya|que	0.54
+ya|recibi	-0.3
+ya|se	-0.43
+ya|tenemos	0.62
 ya|tengo	0.52
-ya|termine	0.43
-ya|vendi	0.4
+ya|termine	0.39
+ya|vendi	0.39
 ya|vendieron	-0.33
-ya|vendimos	0.45
-ya|yo	0.46
-ybe	-0.33
-ybe 	-0.33
-yeah	0.31
-yeah 	0.31
-yeah|so	0.29
-yeah|stop	0.28
-years|ago	0.43
-year|fixed	-0.35
-year|so	0.29
+ya|vendimos	0.48
+ya|yo	0.44
+yeah	0.3
+yeah 	0.3
+yeah|so	0.3
+years|ago	0.42
+year|so	0.3
 yed	-0.5
 yed 	-0.5
-yel	-0.34
-yell	-0.34
-yelle	-0.34
-yelled|stop	-0.34
-yesterday|anyway	-0.5
-yesterday|thanks	0.31
-yesterday|try	-0.63
-yes|call	-0.73
-yes|please	-0.5
-yes|to	-0.5
-yet	-0.42
-yet 	-0.42
+yen	-0.29
+yen 	-0.29
+yesterday|anyway	-0.54
+yesterday|thanks	0.36
+yesterday|try	-0.64
+yes|call	-0.77
+yes|please	-0.31
+yes|to	-0.53
+yet	-0.43
+yet 	-0.43
+yin 	0.3
 ym 	0.41
-yme	-0.52
-ymen	-0.37
-yment	-0.37
-ymer	-0.32
-ymer 	-0.32
+yme	-0.5
+ymen	-0.34
+yment	-0.34
+ymer	-0.3
+ymer 	-0.3
 yog	-0.41
 yoga	-0.41
-yot	0.28
-yota	0.28
-yota 	0.28
-your	0.59
-your 	0.59
-yours	-0.47
-your|ad	-0.38
+your	0.58
+your 	0.58
+yours	-0.48
+your|ad	-0.41
 your|agency	0.4
-your|best	-0.5
-your|call	0.37
+your|best	-0.35
+your|call	0.49
 your|company	0.36
-your|contact	0.46
-your|damn	0.27
+your|contact	0.41
 your|database	0.32
-your|dealership	0.34
-your|dnc	0.55
-your|do	0.48
-your|email	-0.44
-your|emails	0.86
-your|firm	0.3
-your|flyer	-0.4
-your|guy	0.48
-your|insurance	0.27
-your|list	0.49
-your|lists	0.5
-your|marketing	0.44
-your|number	-0.64
-your|offers	-0.52
-your|office	0.51
-your|place	-0.57
-your|records	0.82
+your|dealership	0.35
+your|dnc	0.53
+your|do	0.5
+your|email	-0.43
+your|emails	0.93
+your|firm	0.38
+your|flyer	-0.54
+your|free	0.28
+your|guy	0.45
+your|list	0.5
+your|lists	0.51
+your|marketing	0.48
+your|number	-0.68
+your|offers	-0.38
+your|office	0.64
+your|place	-0.56
+your|records	0.81
 your|salesman	0.41
-your|salesmen	0.63
-your|shop	0.39
-your|text	-0.73
-your|texting	0.57
-your|texts	0.27
-your|truck	-0.27
-your|voicemail	-0.51
-you|add	-0.68
-you|again	0.53
-you|all	-0.41
-you|anymore	0.91
-you|at	-0.6
-you|back	-0.57
-you|call	-0.33
-you|clowns	0.45
-you|confirm	0.29
-you|d	-0.53
-you|dont	-0.78
-you|email	-1.18
-you|ever	0.53
-you|if	0.27
-you|just	1.1
-you|keep	0.4
-you|know	-0.3
-you|later	-0.5
-you|mail	-0.91
-you|mind	0.5
-you|need	0.37
+your|salesmen	0.62
+your|shop	0.37
+your|text	-0.84
+your|texting	0.58
+your|texts	0.28
+your|truck	-0.29
+your|voicemail	-0.71
+you|add	-0.72
+you|again	0.63
+you|anymore	0.88
+you|at	-0.52
+you|back	-0.6
+you|call	-0.4
+you|clowns	0.47
+you|confirm	0.31
+you|d	-0.5
+you|dont	-0.82
+you|email	-1.19
+you|ever	0.55
+you|just	1.16
+you|keep	0.39
+you|know	-0.4
+you|later	-0.53
+you|mail	-0.95
+you|mind	0.49
+you|need	0.38
 you|no	0.42
 you|not	-0.36
-you|once	-0.42
-you|permission	0.34
-you|please	0.44
-you|resend	-0.44
-you|saturday	-0.27
-you|send	-0.54
-you|should	-0.64
-you|still	0.29
-you|stop	-0.69
-you|take	-0.38
-you|tell	-0.49
-you|text	-0.46
-you|to	-0.42
-you|unsubscribe	0.52
+you|once	-0.34
+you|permission	0.36
+you|please	0.39
+you|resend	-0.43
+you|send	-0.59
+you|should	-0.67
+you|still	0.31
+you|stop	-0.66
+you|take	-0.39
+you|tell	-0.51
+you|text	-0.58
+you|then	-0.28
+you|to	-0.47
+you|unsubscribe	0.46
 you|ve	0.4
-you|yesterday	-0.63
-yo|compre	0.46
-yo|no	-0.38
-yo|nunca	-0.27
-yo|quiero	-0.96
-yo|si	-0.34
+you|yesterday	-0.64
+yo|compre	0.44
+yo|no	-0.33
+yo|nunca	-0.3
+yo|quiero	-1.22
+yo|si	-0.36
 yo|sigo	-0.28
-ypi	-0.3
-ypic	-0.28
-ypica	-0.28
-ypis	-0.4
-ypisc	-0.4
-yse	0.7
-ysel	0.7
-yself	0.7
-ysio 	-0.28
-ysl	-0.32
-ysli	-0.32
-yslip	-0.32
-yti	-0.56
-ytim	-0.56
-ytime	-0.56
-ywa	0.42
-yway	0.42
-yway 	0.42
+ypi	-0.31
+ypic	-0.29
+ypica	-0.29
+ypis	-0.39
+ypisc	-0.39
+yse	0.63
+ysel	0.63
+yself	0.63
+ysl	-0.31
+ysli	-0.31
+yslip	-0.31
+yti	-0.58
+ytim	-0.58
+ytime	-0.58
+ywa	0.45
+yway	0.45
+yway 	0.45
 ywh	-0.28
 ywhe	-0.28
 ywher	-0.28
-y|a	-0.42
-y|all	0.78
-y|cambiarla	-0.49
-y|el	-0.4
-y|entonces	-0.32
-y|found	-0.28
-y|hoy	0.37
-y|le	-0.29
+y|a	-0.46
+y|all	0.74
+y|cambiarla	-0.45
+y|el	-0.54
+y|entonces	-0.29
+y|found	-0.31
+y|hoy	0.38
 y|les	-0.41
-y|no	0.54
-y|serai	-0.4
-y|yo	0.32
-za 	-0.31
+y|no	0.53
+y|serai	-0.39
+y|yo	0.37
+za 	-0.32
 zac	-0.39
 zaci	-0.39
 zacio	-0.39
-zah	-0.46
-zahl	-0.37
-zahlu	-0.37
-zahlung|noch	-0.32
-zahna	0.36
-zak	-0.49
-zakt	-0.39
-zakt 	-0.39
+zah	-0.49
+zahl	-0.41
+zahlu	-0.41
+zahlung|noch	-0.28
+zahna	0.32
+zak	-0.54
+zakt	-0.38
+zakt 	-0.38
 zat	-0.6
 zate	-0.4
 zater	-0.4
-zaterdag|even	-0.27
-ze 	-0.59
+zaterdag|even	-0.29
+ze 	-0.65
 zeg 	0.3
-zegg	0.62
-zegge	0.62
-zeggen|dat	0.61
-zegt	-0.57
-zegt 	-0.57
-zegt|dat	-0.44
-zegt|steeds	-0.5
-zegt|zeg	-0.32
-zeg|dat	-0.61
+zegg	0.63
+zegge	0.63
+zeggen|dat	0.62
+zegt	-0.64
+zegt 	-0.64
+zegt|dat	-0.33
+zegt|steeds	-0.52
+zegt|zeg	-0.38
+zeg|dat	-0.7
 zeg|de	0.47
-zeg|maar	-0.71
-zei	-0.39
-zeig	-0.6
-zeige	-0.44
-zeit|anzurufen	-0.3
-zeit|habe	-0.38
+zeg|maar	-0.78
+zei	-0.43
+zeig	-0.63
+zeig 	-0.42
+zeige	-0.45
+zeig|ich	-0.42
+zeit|anzurufen	-0.31
+zeit|habe	-0.3
 zeit|mehr	-0.3
-zei|bel	-0.47
-zei|dat	-0.5
-zei|tegen	-0.45
-zei|zeg	-0.67
-zek	0.34
-zeke	0.34
-zeker	0.34
-zelf|te	0.32
-zelf|terug	-0.3
-zen	-0.27
-zen 	-0.27
-zer 	0.47
-zes	-0.51
-zess	-0.51
-zesse	-0.51
-zessen|mobiel	-0.3
-zet|mij	0.53
-zet|mijn	0.27
+zei|bel	-0.44
+zei|dat	-0.49
+zei|tegen	-0.48
+zei|zeg	-0.97
+zek	0.35
+zeke	0.35
+zeker	0.35
+zelf|te	0.31
+zelf|terug	-0.31
+zen	-0.28
+zen 	-0.28
+zer 	0.41
+zes	-0.43
+zess	-0.43
+zesse	-0.43
+zet|mij	0.54
+zet|mijn	0.31
 ze|echt	-0.78
-ze|graag	-0.62
-ze|moeten	-0.52
-ze|niet	-0.29
+ze|graag	-0.75
+ze|moeten	-0.59
 zieh	0.4
 ziehe	0.4
-ziehen|ja	0.27
-zien	-0.7
-zien 	-0.7
+zien	-0.69
+zien 	-0.69
 ziert	0.79
-zie|avg	0.27
-zijn|al	0.49
+zijn|al	0.46
 zijn|dan	-0.42
-zijn|de	-0.27
-zijn|verhuisd	0.52
-zing	0.31
-zing 	0.31
-zins	-0.28
+zijn|de	-0.31
+zijn|verhuisd	0.56
 zitt	-0.45
 zitte	-0.45
-zitten|al	0.67
-zitten|is	-0.93
-zit|dat	-0.34
-zo 	-1.09
-zod	-0.3
+zitten|al	0.68
+zitten|is	-0.97
+zit|dat	-0.35
+zo 	-1.12
+zod	-0.31
+zoe	-0.34
 zoe 	-0.41
-zoek|geen	0.66
-zoek|nog	-0.66
-zoe|j	-0.66
-zog	0.44
-zoge	0.44
-zogen	0.44
-zon	0.32
-zondag|toch	-0.83
-zonde	-0.29
-zonnepanelen|echt	-0.5
-zonnepanelen|via	0.46
-zoon|is	0.33
-zor	-0.27
-zorg	-0.27
-zorg 	-0.27
-zorg|ik	-0.27
-zou	0.36
-zou 	0.36
-zou|je	0.57
+zoek|geen	0.68
+zoek|nog	-0.65
+zoe|j	-0.41
+zog	0.33
+zoge	0.33
+zogen	0.33
+zon	0.36
+zon 	-0.43
+zond	-0.29
+zondag|toch	-0.84
+zonnepanelen|echt	-0.52
+zonnepanelen|via	0.47
+zoon|is	0.39
+zor	-0.3
+zorg	-0.3
+zorg 	-0.3
+zorg|ik	-0.3
+zou	0.35
+zou 	0.35
+zou|je	0.56
 zou|kunnen	0.75
-zov	-0.44
-zove	-0.44
-zovee	-0.44
-zoveel|berichten	-0.27
-zo|doorgaat	-0.32
-zo|vaak	-1.2
-ztem	0.32
-ztem 	0.32
-zum	-0.38
-zum 	-0.37
+zov	-0.52
+zove	-0.52
+zovee	-0.52
+zoveel|berichten	-0.34
+zo|doorgaat	-0.33
+zo|vaak	-1.22
+ztem	0.33
+ztem 	0.33
+zum	-0.52
+zum 	-0.52
 zume	-0.35
 zumel	-0.35
-zum|abmelden	-0.57
-zuruc	-0.53
-zuruckrufe|rufen	-0.39
-zuruckschreibe|konnen	-0.44
-zusa	-0.27
-zusag	-0.27
-zusagen|will	-0.27
-zusendung|auf	-0.5
+zum|abmelden	-0.55
+zuruc	-0.5
+zuruckrufe|rufen	-0.47
+zuruckschreibe|konnen	-0.45
+zur|sprachschule	0.3
+zusendung|auf	-0.52
 zusendung|von	0.62
-zu|haben	-0.49
-zu|ihnen	-0.75
-zu|melden	-0.71
-zu|schreiben	0.35
-zu|streichen	-0.38
-zu|viel	-0.52
-zwa	-0.38
-zwar	-0.3
-zwart	-0.3
-zwarte|golf	-0.3
+zu|haben	-0.47
+zu|ihnen	-0.69
+zu|melden	-0.69
+zu|schreiben	0.37
+zu|streichen	-0.44
+zu|viel	-0.49
+zwa	-0.42
+zwar	-0.33
+zwart	-0.33
+zwarte|golf	-0.33
 zwe	0.39
-zweit	-0.35
+zweit	-0.28
 `;

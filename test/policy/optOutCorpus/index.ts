@@ -50,6 +50,7 @@ import { TUNING_CHECK_22 } from "./tuningCheck22.js";
 import { TUNING_CHECK_23 } from "./tuningCheck23.js";
 import { TUNING_CHECK_24 } from "./tuningCheck24.js";
 import { TUNING_CHECK_25 } from "./tuningCheck25.js";
+import { TUNING_CHECK_26 } from "./tuningCheck26.js";
 import { TUNING_ORDINARY } from "./tuningOrdinary.js";
 import { TUNING_ORDINARY_2 } from "./tuningOrdinary2.js";
 
@@ -105,6 +106,7 @@ export {
   TUNING_CHECK_23,
   TUNING_CHECK_24,
   TUNING_CHECK_25,
+  TUNING_CHECK_26,
   TUNING_FIRST,
   TUNING_ORDINARY,
   TUNING_ORDINARY_2,
@@ -139,6 +141,7 @@ export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_CHECK_23,
   ...TUNING_CHECK_24,
   ...TUNING_CHECK_25,
+  ...TUNING_CHECK_26,
   ...TUNING_ORDINARY,
   ...TUNING_ORDINARY_2,
 ];

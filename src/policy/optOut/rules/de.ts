@@ -109,7 +109,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     { id: "melde-dich-nicht", pattern: "(melde dich|meldet euch|melden sie sich|meld dich) (bitte)? (nicht mehr|nie wieder|nie mehr)" },
     {
       id: "schicken-nichts-mehr",
-      pattern: "(schicken|senden|schickt|schick|sende|send|schreiben) (sie)? (mir|uns) (bitte)? (nichts|nix|keine|keinerlei) _2 mehr",
+      pattern: "(schicken|senden|schickt|schick|sende|send|schreiben) (sie)? (mir|uns) (bitte)? (gar|uberhaupt)? (nichts|nix|keine|keinerlei) _2 mehr",
     },
     { id: "stoppen-sie", pattern: `(stoppen sie|stoppt|beenden sie|beendet|stellen sie) (bitte)? (die|diese|ihre|alle|jegliche|eure)? ${MEDIA}` },
     {
@@ -170,7 +170,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     },
     {
       id: "austragen-liste",
-      pattern: `(tragen sie|nehmen sie|streichen sie|bitte|entfernen sie|loschen sie|tragt|nehmt|streicht) (mich|uns|meine nummer|meine daten|meine e mail adresse|meine adresse) (bitte)? (aus|von) (ihrer|der|dem|ihrem|ihren|allen|eurer|eurem) _2 ${LIST}`,
+      pattern: `(tragen sie|nehmen sie|streichen sie|bitte|entfernen sie|loschen sie|tragt|nehmt|streicht) (mich|uns|meine nummer|meine daten|meine e mail adresse|meine adresse|ihn|seine nummer|seine daten) (bitte)? (aus|von) (ihrer|der|dem|ihrem|ihren|allen|eurer|eurem) _2 ${LIST}`,
     },
     {
       id: "daten-loschen",
@@ -180,7 +180,12 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     {
       id: "meine-daten-zu-loschen",
       pattern:
-        "(alle|samtliche|samtlicher)? (meine|meiner|unsere|unserer) (personenbezogenen|gespeicherten|personlichen)? (daten|kontaktdaten|nummer|telefonnummer|e mail adresse) (zu)? (loschen|entfernen|vernichten)",
+        "(alle|samtliche|samtlicher)? (meine|meiner|unsere|unserer|seine|seiner) (personenbezogenen|gespeicherten|personlichen)? (daten|kontaktdaten|nummer|telefonnummer|e mail adresse) (zu)? (loschen|entfernen|vernichten)",
+    },
+    // A formal wish for no further information: "Ich wünsche keine weiteren Informationen" (not "Ich brauche keine weiteren Unterlagen").
+    {
+      id: "wunsche-keine-informationen",
+      pattern: "(wunsche|wunschen|mochte|mochten) (ich|wir)? (keine|keinerlei) (weiteren|weitere) (informationen|infos|zusendungen|werbung)",
     },
     {
       id: "senden-sie-keine-weiteren",
@@ -231,6 +236,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     },
     { id: "kein-interesse", pattern: "(kein interesse|nicht interessiert|kein bedarf) (mehr|danke)? (danke)?$", verdict: "uncertain", reason: "ambiguous" },
     { id: "nein-danke", pattern: "^nein (danke|vielen dank)$", verdict: "uncertain", reason: "ambiguous" },
+    { id: "nichts-fur-mich", pattern: "^(das|es)? (ist)? (nichts|nix) fur (mich|uns) (danke)?$", verdict: "uncertain", reason: "ambiguous" },
     { id: "falsche-nummer", pattern: "(falsche nummer|falsch verbunden|falscher empfanger)", verdict: "uncertain", reason: "ambiguous" },
     { id: "keyword", pattern: "(abmelden|abbestellen|austragen|abmeldung|widerrufen|stopp alle|abmelde)", verdict: "uncertain", reason: "keyword_in_sentence" },
   ],
@@ -350,7 +356,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "nicht weiter",
       "nicht langer",
       "nicht wieder",
-      "(keine|kein|keinen|keinerlei) _3 mehr",
+      "(keine|kein|keinen|keinerlei|keinem) _3 mehr",
       "(nichts|nix) _1 mehr",
       "(keine|keinerlei) (weiteren|weitere)",
       "schluss mit",
@@ -490,6 +496,10 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "kaum schreibe ich",
       "kaum dass ich",
       "ist der tag",
+      // "Das eine Mal, dass ich buchen will, melden Sie sich nicht mehr": after it the inverted form is a
+      // description, though it reads like the imperative ("melden Sie sich nicht mehr"), so it is sarcasm, not an irony.
+      "das eine mal",
+      "das einzige mal",
     ],
     ironies: [
       "na super",
@@ -500,10 +510,6 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "sehr professionell",
       "echt professionell",
       "wie professionell",
-      "das eine mal",
-      "das einzige mal",
-      "das eine mal wo ich",
-      "das einzige mal wo ich",
       "ach ja",
       "zufall",
       "zufall oder",
@@ -601,6 +607,10 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "meine geschaftspartnerin",
       "mein teilhaber",
       "meine teilhaberin",
+      "meine sekretarin",
+      "mein sekretar",
+      "meine assistentin",
+      "mein assistent",
     ],
     speechVerbs: [
       "hat gesagt",
@@ -678,6 +688,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "von allem",
       "egal auf welchem weg",
       "auf keinem weg",
+      "auf keinem wege",
       "auf keine weise",
       "auf keinerlei weg",
       "uber keinen kanal",
@@ -995,6 +1006,18 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "mitgliedschaft",
       "verkostung",
       "weinprobe",
+      "firmenpostfach",
+      "geschaftspostfach",
+      "dienstpostfach",
+      "buropostfach",
+      "handy von",
+      "handynummer von",
+      "mobilnummer von",
+      "das handy von",
+      "dem handy von",
+      "sein handy",
+      "seinem handy",
+      "seine handynummer",
     ],
     addresses: [
       "alte adresse",
@@ -1017,6 +1040,10 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "firmennummer",
       "geschaftsnummer",
       "firmentelefon",
+      "firmenpostfach",
+      "geschaftspostfach",
+      "dienstpostfach",
+      "buropostfach",
     ],
     agents: ["von ihrer", "von ihrem", "von ihren", "von ihnen", "von euch", "von eurer", "von eurem", "seitens ihrer", "seitens ihres"],
     passives: ["werden", "worden", "wurde", "wurden", "werde"],

@@ -140,6 +140,8 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       id: "dont-want",
       pattern: `(i|we) (do not|don t|dont|no longer|really don t|really dont) want (any more|any|more|to receive|to get|these|those|your|any of your|to keep getting|to keep receiving|the)? ${MEDIA}`,
     },
+    // The lead's wish relayed by an assistant or a relative: "Mr. Ortiz does not wish to receive any more calls", "She doesn't want any more emails".
+    { id: "does-not-want", pattern: `(does not|doesn t|doesnt) (want|wish) (to receive|to get)? (any more|any further|any|more|further)? ${MEDIA}` },
     {
       id: "dont-want-to-receive",
       pattern: `(i|we) (do not|don t|dont|no longer|never|really don t|really dont) (want|wish|need|care) to ${RECEIVE} _3 ${MEDIA}`,
@@ -158,7 +160,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     {
       id: "delete-my-data",
       pattern:
-        "(delete|erase|remove|destroy|purge|wipe) (all|all of|any)? (my|our) (personal)? (data|information|info|details|records|contact details|contact info|contact information|personal data|pii|account|profile)",
+        "(delete|erase|remove|destroy|purge|wipe) (all|all of|any)? (my|our|his|her) (personal)? (data|information|info|details|records|contact details|contact info|contact information|personal data|pii|account|profile)",
     },
     {
       id: "how-do-i-get-off",
@@ -220,7 +222,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     {
       id: "remove-from-list",
       pattern:
-        "(remove|take|delete|drop|erase|get|scratch|strike|cross|pull|wipe) (me|us|my|our|this) _3 (off|from|out of) _3 (marketing|mailing|call|calling|contact|email|sms|text|distribution|phone|texting)? (list|lists|database|db|system|records|contacts|communications|communication|mailings|messages|marketing|texts|emails|crm|follow ups|followups|outreach|correspondence|calls|campaign|campaigns|newsletter|newsletters)",
+        "(remove|take|delete|drop|erase|get|scratch|strike|cross|pull|wipe) (me|us|my|our|this|him|her|his) _3 (off|from|out of) _3 (marketing|mailing|call|calling|contact|email|sms|text|distribution|phone|texting)? (list|lists|database|db|system|records|contacts|communications|communication|mailings|messages|marketing|texts|emails|crm|follow ups|followups|outreach|correspondence|calls|campaign|campaigns|newsletter|newsletters|everything)",
     },
     { id: "remove-my-number", pattern: "^(please)? (remove|delete|erase) (my number|my email|my info|my information|my details|my contact info|this number)$" },
     { id: "unsubscribe-me", pattern: "(unsubscribe|unsub) (me|us|this number|my number|my email)" },
@@ -257,7 +259,19 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     { id: "pause", pattern: `(pause|snooze|hold off on|hold off) (the|these|your|all|all the|all these)? ${MEDIA}`, verdict: "uncertain", reason: "ambiguous" },
     { id: "block", pattern: "^(block|blocked|blocking you|blocking)$", verdict: "uncertain", reason: "ambiguous" },
     { id: "no-thanks", pattern: "^(no|nah|nope) (thanks|thank you|thx|ty)$", verdict: "uncertain", reason: "ambiguous" },
+    {
+      id: "not-for-me",
+      pattern: "^(that s|thats|that is|it s|its|this is|this s)? (not|nothing) for (me|us) (thanks|thank you|thx)?$",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     { id: "wrong-number", pattern: "(wrong number|wrong person|not the right person)", verdict: "uncertain", reason: "ambiguous" },
+    {
+      id: "no-interest",
+      pattern: "(has|have|got|ve) no interest (at this time|right now|at the moment|for now|at all)? (thanks|thank you)?$",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     { id: "keyword", pattern: "(unsubscribe|unsub|opt out|optout|stop all|revoke|unsubscribing)", verdict: "uncertain", reason: "keyword_in_sentence" },
     { id: "reply-stop", pattern: "(reply|text|send|type|respond with|answer) stop", verdict: "uncertain", reason: "keyword_in_sentence" },
     { id: "or-dont-bother", pattern: "^(or)? (don t|dont|do not) bother$", verdict: "uncertain", reason: "ambiguous" },
@@ -393,6 +407,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "(don t|dont|do not) bother",
       "refrain from",
       "(cease|stop) and desist",
+      "abstain from",
     ],
     removals: [
       "remov~",
@@ -648,6 +663,20 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "lease",
       "tasting",
       "wine tasting",
+      "work inbox",
+      "work mailbox",
+      "office inbox",
+      "business inbox",
+      "s mobile",
+      "s cell",
+      "s phone",
+      "s line",
+      "s work phone",
+      "s landline",
+      "his mobile",
+      "her mobile",
+      "his cell",
+      "her cell",
     ],
     // Another number or line of the writer's: "stop sending texts to my old number ending 4471".
     addresses: [
@@ -668,6 +697,10 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "business number",
       "company number",
       "office phone",
+      "work inbox",
+      "work mailbox",
+      "office inbox",
+      "business inbox",
     ],
     agents: ["by your", "by you", "by you guys", "by anyone from your", "by someone from your"],
     passives: ["be", "been", "being"],
@@ -811,6 +844,10 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "my business partner",
       "my associate",
       "my co founder",
+      "my secretary",
+      "my pa",
+      "my executive assistant",
+      "my office manager",
     ],
     speechVerbs: [
       "said",

@@ -71,7 +71,7 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       pattern: `(ya no|no) me (lleguen|llegue|sigan llegando|siga llegando) (mas)? (sus|los|las|el|la|estos|estas)? ${MEDIA}`,
     },
     { id: "derecho-arco", pattern: "derecho (de|a la|al|a) (cancelacion|supresion|oposicion|olvido)" },
-    { id: "borren-mis-datos", pattern: "(borren|eliminen|supriman|borre|elimine|suprima|cancelen) (todos)? (mis|nuestros) (datos|datos personales)" },
+    { id: "borren-mis-datos", pattern: "(borren|eliminen|supriman|borre|elimine|suprima|cancelen) (todos)? (mis|nuestros|sus) (datos|datos personales)" },
     { id: "no-autorizo", pattern: "(ya no|no) (autorizo|autorizamos|consiento|acepto) (que|a que|para que) (me|nos|usen|utilicen)" },
     {
       id: "quiero-desuscribirme",
@@ -113,7 +113,7 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       pattern: `(deja|dejen|deje|dejar|para|paren|pare|parar|deten|detengan|detenga|basta|dejad|cesen|dejaran|dejasen|pararan|dejes|dejeis|pares|pareis|parad|detened|ceseis|dejarais|dejaseis) (ya)? (de) ${VERB_INF}`,
     },
     { id: "dije-basta", pattern: "(ya)? (les|le|te)? (dije|he dicho|hemos dicho|dijimos) (que)? (ya)? (basta|alto|stop|baja|ya basta) $" },
-    { id: "no-quiero-recibir", pattern: `(no|ya no) (quiero|queremos|deseo|deseamos) (recibir|seguir recibiendo|mas|recibir mas)? _2 ${MEDIA}` },
+    { id: "no-quiero-recibir", pattern: `(no|ya no) (quiero|queremos|deseo|deseamos|desea|quiere) (recibir|seguir recibiendo|mas|recibir mas)? _2 ${MEDIA}` },
     {
       id: "no-quiero-que",
       pattern:
@@ -177,11 +177,18 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     },
     {
       id: "no-interesado",
-      pattern: "(no|ya no) (estoy|estamos) (interesado|interesada|interesados|interesadas) (gracias)?$",
+      pattern: "(no|ya no) (estoy|estamos|esta|estan) (interesado|interesada|interesados|interesadas) (gracias)?$",
       verdict: "uncertain",
       reason: "ambiguous",
     },
     { id: "no-gracias", pattern: "^no (gracias|muchas gracias|grax)$", verdict: "uncertain", reason: "ambiguous" },
+    { id: "no-es-para-mi", pattern: "^(esto|eso)? no (es|son) para (mi|nosotros|nosotras) (gracias)?$", verdict: "uncertain", reason: "ambiguous" },
+    {
+      id: "no-tiene-interes",
+      pattern: "(no|ya no) (tengo|tenemos|tiene|tienen) (interes|ningun interes) (por ahora|por el momento|de momento|gracias)?$",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     {
       id: "numero-equivocado",
       pattern: "(numero equivocado|numero incorrecto|se equivoco de numero|se equivocaron de numero)",
@@ -301,6 +308,9 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "ya estuvo",
       "suficiente",
       "no (quiero|queremos) (recibir|saber)",
+      // Formal: "les agradecería que se abstuvieran de ponerse en contacto conmigo".
+      "absten~ de",
+      "abstuv~ de",
     ],
     removals: [
       "borr~",
@@ -553,6 +563,9 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "mi ex",
       "mi socio",
       "mi socia",
+      "mi secretaria",
+      "mi secretario",
+      "mi asistente",
     ],
     speechVerbs: [
       "dijo",
@@ -952,6 +965,15 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "membresia",
       "degustacion",
       "cata",
+      "buzon del trabajo",
+      "buzon de la oficina",
+      "buzon laboral",
+      "movil del",
+      "movil de la",
+      "celular del",
+      "celular de la",
+      "telefono del",
+      "telefono de la",
     ],
     addresses: [
       "mi antigua direccion",
@@ -970,6 +992,9 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "numero de la oficina",
       "numero de la empresa",
       "telefono de la oficina",
+      "buzon del trabajo",
+      "buzon de la oficina",
+      "buzon laboral",
     ],
     agents: ["por su", "por sus", "por ustedes", "por parte de su", "por parte de ustedes"],
     passives: ["ser", "sido", "siendo"],

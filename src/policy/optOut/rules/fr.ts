@@ -145,13 +145,13 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     {
       id: "me-retirer-liste",
       pattern:
-        "(me|nous|m) (retirer|supprimer|enlever|effacer|rayer|desinscrire|desabonner|sortir|oter) (de|des|du) (votre|vos|la|cette|le|ce|tous) _2 (liste|listes|fichier|fichiers|base|registre)",
+        "(me|nous|m|le|la|l) (retirer|supprimer|enlever|effacer|rayer|desinscrire|desabonner|sortir|oter) (de|des|du) (votre|vos|la|cette|le|ce|tous) _2 (liste|listes|fichier|fichiers|base|registre)",
     },
     { id: "ne-plus-recevoir", pattern: `ne plus recevoir (vos|les|la|le|ces|de|d|votre)? (newsletter|lettre d information|${MEDIA_WORDS})` },
     {
       id: "supprimez-donnees",
       pattern:
-        "(supprimez|effacez|supprimer|effacer|supprime|retirez|enlevez|retirer) (toutes)? (mon numero|mes coordonnees|mes donnees|mon adresse|mes informations|nos donnees|nos coordonnees)",
+        "(supprimez|effacez|supprimer|effacer|supprime|retirez|enlevez|retirer) (toutes)? (mon numero|mes coordonnees|mes donnees|mon adresse|mes informations|nos donnees|nos coordonnees|ses coordonnees|ses donnees)",
     },
     { id: "laissez-tranquille", pattern: "(laissez|laisse|laissez nous) (moi|nous)? (donc|enfin|maintenant|un peu|svp)? (tranquille|tranquilles|en paix)" },
     // Idioms of "leave me alone": "lâchez-moi les baskets", "lâche-moi la grappe".
@@ -176,6 +176,13 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       reason: "ambiguous",
     },
     { id: "non-merci", pattern: "^non merci (beaucoup)?$", verdict: "uncertain", reason: "ambiguous" },
+    { id: "pas-pour-moi", pattern: "^(ce n est|c est|ca n est|ca c est)? pas pour (moi|nous) (merci)?$", verdict: "uncertain", reason: "ambiguous" },
+    {
+      id: "aucun-interet",
+      pattern: "(n a|n ai|n avons|n ont) (aucun|pas d|plus d) interet (pour le moment|pour l instant|en ce moment)? (merci)?$",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     { id: "mauvais-numero", pattern: "(mauvais numero|faux numero|erreur de numero)", verdict: "uncertain", reason: "ambiguous" },
     {
       id: "keyword",
@@ -285,6 +292,9 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "plus (aucun|aucune)",
       "plus (svp|merci|jamais|s il vous plait|stp)? $",
       "(veux|voulons|souhaite|souhaitons) plus",
+      // Formal: "je vous saurais gré de vous abstenir de me contacter".
+      "absten~ de",
+      "abstien~ de",
     ],
     removals: [
       "supprim~",
@@ -508,6 +518,10 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "mon associee",
       "mon associe e",
       "mon partenaire",
+      "ma secretaire",
+      "mon secretaire",
+      "mon assistant",
+      "mon assistante",
     ],
     speechVerbs: [
       "a dit",
@@ -839,6 +853,16 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "contrat d entretien",
       "leasing",
       "degustation",
+      "boite pro",
+      "boite professionnelle",
+      "boite mail pro",
+      "boite du travail",
+      "boite du bureau",
+      "portable de",
+      "portable du",
+      "ligne de",
+      "telephone de m",
+      "son portable",
     ],
     addresses: [
       "ancienne adresse",
@@ -856,6 +880,11 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "numero du bureau",
       "numero de bureau",
       "telephone pro",
+      "boite pro",
+      "boite professionnelle",
+      "boite mail pro",
+      "boite du travail",
+      "boite du bureau",
     ],
     agents: ["par votre", "par vos", "par vous", "par quelqu un de votre", "de la part de votre"],
     passives: ["etre", "ete", "etant"],

@@ -85,7 +85,7 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     {
       id: "verwijder-lijst",
       pattern:
-        "(verwijder|verwijdert|haal|haalt|schrap) (me|mij|mijn nummer|mijn gegevens|mijn e mailadres|mijn emailadres|ons) (maar|even|gewoon|nu|toch|dan|nu maar|dan maar|maar even|maar gewoon)? (uit|van) (de|jullie|uw|het|je) _2 (lijst|bestand|database|mailinglijst|belbestand|systeem|lijsten)",
+        "(verwijder|verwijdert|haal|haalt|schrap) (me|mij|mijn nummer|mijn gegevens|mijn e mailadres|mijn emailadres|ons|hem|haar|zijn nummer|zijn gegevens) (maar|even|alstublieft|alsjeblieft|aub|gewoon|nu|toch|dan|nu maar|dan maar|maar even|maar gewoon)? (uit|van) (de|jullie|uw|het|je) _2 (lijst|bestand|database|mailinglijst|belbestand|systeem|lijsten)",
     },
     { id: "verwijder-gegevens", pattern: "(verwijder|verwijdert|wis) (alstublieft|aub)? (mijn nummer|mijn gegevens|mijn telefoonnummer|mijn e mailadres)" },
     // Wanting off the list ("Ik wil van jullie lijst af", "Wij willen uit jullie bestand").
@@ -143,11 +143,12 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     {
       id: "gegevens-verwijderen",
       pattern:
-        "(mijn|onze) (persoonsgegevens|gegevens|nummer|telefoonnummer|e mailadres|emailadres|contactgegevens) (te)? (verwijderen|wissen|schrappen|vernietigen)",
+        "(mijn|onze|zijn) (persoonsgegevens|gegevens|nummer|telefoonnummer|e mailadres|emailadres|contactgegevens) (te)? (verwijderen|wissen|schrappen|vernietigen)",
     },
     {
       id: "stuur-niks-meer",
-      pattern: "(stuur|stuurt|sms|app|mail|mailt|appt) (u|je|jullie)? (me|mij|ons) (alsjeblieft|aub|maar|gewoon)? (niks|niets|geen) _2 meer",
+      pattern:
+        "(stuur|stuurt|sms|app|mail|mailt|appt) (u|je|jullie)? (me|mij|ons) (alsjeblieft|aub|maar|gewoon)? (helemaal|verder|echt)? (niks|niets|geen) _2 meer",
     },
     {
       id: "uit-bestand-verwijderen",
@@ -177,6 +178,7 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       reason: "ambiguous",
     },
     { id: "nee-bedankt", pattern: "^nee (bedankt|dank je|dank u|dankjewel|dankuwel)$", verdict: "uncertain", reason: "ambiguous" },
+    { id: "niks-voor-mij", pattern: "^(dat|het)? (is)? (niks|niets) voor (mij|ons|me) (bedankt|dank je)?$", verdict: "uncertain", reason: "ambiguous" },
     {
       id: "kan-het-minder",
       pattern: "(kan|mag|kunnen|kunt) (het|dat|jullie|u|je) (wat|iets|een beetje|een stuk|ietsje)? minder",
@@ -225,6 +227,7 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     appt: "whatsapp",
     appen: "whatsapp",
     appjes: "whatsapp",
+    apps: "whatsapp",
     geappt: "whatsapp",
     whatsapps: "whatsapp",
     whatsappjes: "whatsapp",
@@ -290,6 +293,8 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "(stop|stoppen) (ff|even|nou|nu|eens|nou eens|maar)? met",
       "rot op met",
       "niet verder",
+      // Formal: "zich te onthouden van elk contact" (not "onthoud mijn nummer": remember).
+      "onthoud~ van",
     ],
     removals: [
       "verwijder~",
@@ -492,6 +497,10 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "mijn compagnon",
       "mijn zakenpartner",
       "mijn vennoot",
+      "mijn secretaresse",
+      "mijn secretaris",
+      "mijn assistent",
+      "mijn assistente",
     ],
     speechVerbs: [
       "zei",
@@ -778,6 +787,18 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "wijnproeverij",
       "rondleiding",
       "op de #",
+      "werkmailbox",
+      "werkinbox",
+      "zakelijke mailbox",
+      "mailbox van mijn werk",
+      "mobiele nummer van",
+      "mobiel van",
+      "telefoon van",
+      "06 van",
+      "zijn mobiel",
+      "zijn mobiele nummer",
+      "haar mobiel",
+      "haar mobiele nummer",
     ],
     addresses: [
       "mijn oude adres",
@@ -794,6 +815,10 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "zakelijke nummer",
       "kantoornummer",
       "nummer van mijn werk",
+      "werkmailbox",
+      "werkinbox",
+      "zakelijke mailbox",
+      "mailbox van mijn werk",
     ],
     agents: ["door jullie", "door uw", "door u", "door iemand van jullie", "door iemand van uw"],
     passives: ["worden", "word", "wordt", "geworden"],
