@@ -2,20008 +2,20008 @@
 // 20000 features (character 3- to 5-grams of space-padded words, and word bigrams "a|b") and their weights.
 
 /** The n-gram model's bias (log-odds of an opt-out with no feature). */
-export const NGRAM_BIAS = -0.52;
+export const NGRAM_BIAS = -0.75;
 
 /** One `feature<TAB>weight` per line. */
 export const NGRAM_WEIGHTS = `
- 0 	-0.8
- 00 	-0.38
+ 0 	-0.81
+ 00 	-0.39
  01	-0.41
- 02	0.39
- 02 	0.39
+ 02 	0.36
  06	0.32
  06 	0.32
  07	-0.41
- 077	-0.38
- 0770	-0.38
- 1 	-0.39
- 10	-0.77
- 10 	-0.68
- 100g	-0.27
- 123	-0.57
- 1234	-0.43
- 12k	-0.42
- 12k 	-0.42
- 14	-0.58
- 14e	-0.28
- 14e 	-0.28
- 14h	-0.42
- 14h 	-0.42
+ 077	-0.37
+ 0770	-0.37
+ 1 	-0.38
+ 10	-0.89
+ 10 	-0.72
+ 100	-0.28
+ 10h	-0.39
+ 10h 	-0.39
+ 11	0.3
+ 11 	0.31
+ 123	-0.58
+ 1234	-0.44
+ 12k	-0.49
+ 12k 	-0.49
+ 12t	-0.4
+ 12th	-0.4
+ 14	-0.55
+ 14h	-0.39
+ 14h 	-0.39
  14t	-0.4
  14th	-0.4
  15	-0.45
- 150	-0.34
- 150 	-0.34
- 16	-0.37
- 17	-0.41
- 17h	-0.33
- 17h 	-0.33
- 18	-0.59
+ 150	-0.35
+ 150 	-0.35
+ 15t	-0.34
+ 15th	-0.34
+ 16	-0.39
+ 17	-0.39
+ 17h	-0.43
+ 17h 	-0.43
+ 18	-0.58
  18 	-0.39
- 18h	-0.68
- 18h 	-0.68
- 20	-0.48
+ 18h	-0.71
+ 18h 	-0.71
+ 20	-0.5
  201	-0.41
- 202	-0.35
+ 202	-0.39
  2020	-0.39
- 2021	-0.36
+ 2021	-0.4
  2022	0.38
  2025	0.28
- 208	-0.42
- 208 	-0.42
- 28	-0.27
- 28k	-0.27
- 28k 	-0.27
- 2k	-0.36
- 2k 	-0.36
- 3 	-0.85
- 30	-0.48
- 30 	-0.27
- 308	-0.46
- 308 	-0.46
+ 208	-0.48
+ 208 	-0.48
+ 23	-0.63
+ 2k	-0.28
+ 2k 	-0.28
+ 3 	-0.76
+ 30	-0.47
+ 300	-0.28
+ 300 	-0.41
+ 308	-0.45
+ 308 	-0.45
  30k	-0.56
  30k 	-0.56
  34	-0.4
- 36	-0.41
+ 36	-0.38
+ 36 	-0.36
  4 	-0.85
- 405	-0.28
- 405 	-0.28
- 41	-0.29
- 41 	-0.29
- 44	-0.32
- 441	-0.31
- 4411	-0.31
- 447	-0.32
- 4471	-0.32
- 5 	-0.31
- 50	-0.53
- 50 	-0.49
- 55	-0.67
- 555	-0.57
- 555 	-0.57
- 57	-0.3
- 57 	-0.3
- 5p	-0.3
- 5pm	-0.3
- 5pm 	-0.3
- 6 	-0.42
- 60	-0.4
+ 405	-0.29
+ 405 	-0.29
+ 41	-0.3
+ 41 	-0.3
+ 42	-0.37
+ 42 	-0.37
+ 44	-0.29
+ 441	-0.39
+ 4411	-0.39
+ 447	-0.29
+ 4471	-0.29
+ 48	-0.42
+ 48 	-0.42
+ 5 	-0.3
+ 50	-0.45
+ 50 	-0.41
+ 55	-0.65
+ 555	-0.56
+ 555 	-0.56
+ 57	-0.28
+ 57 	-0.28
+ 5p	-0.29
+ 5pm	-0.29
+ 5pm 	-0.29
+ 6 	-0.43
+ 60	-0.38
  67	-0.4
- 6e	-0.4
- 6e 	-0.4
+ 6e	-0.42
+ 6e 	-0.42
  6p	-0.4
  6pm	-0.4
  6pm 	-0.4
- 7 	-0.58
- 79	0.41
- 79 	0.41
- 8 	-0.38
- 8h	0.3
- 8h 	0.3
- 8p	-0.33
- 8pm	-0.33
- 8pm 	-0.33
- 9 	-1.07
- 90	-0.57
+ 7 	-0.59
+ 79	0.31
+ 79 	0.4
+ 8 	-0.33
+ 8h	0.29
+ 8h 	0.29
+ 8p	-0.34
+ 8pm	-0.34
+ 8pm 	-0.34
+ 9 	-1.13
+ 90	-0.76
  900	-0.4
- 9001	-0.38
- 90m	-0.48
- 90m2	-0.48
- 9a	-0.7
- 9am	-0.7
- 9am 	-0.7
- 9h	-0.52
- 9h 	-0.52
- 9h3	-0.27
- 9h30	-0.27
- a 	-0.54
+ 9001	-0.37
+ 90m	-0.44
+ 90m2	-0.44
+ 9a	-0.69
+ 9am	-0.69
+ 9am 	-0.69
+ 9h	-0.45
+ 9h 	-0.45
+ a 	-0.51
  a2	-0.4
  a2 	-0.4
- a4	-0.29
- a4 	-0.29
- aanm	-0.28
- ab 	-0.33
- abb	0.46
- abbe	0.46
+ aan 	-0.6
+ ab 	-0.29
+ abb	0.36
+ abbe	0.36
  abe	-0.57
- aben	-0.49
+ aben	-0.55
  aber	-0.57
- abm	0.34
- abme	0.34
- abog	-0.29
- abst	0.45
- ac	-0.54
+ abm	0.36
+ abme	0.36
+ abog	-0.34
+ aboo	0.37
+ abst	0.43
+ abu	0.28
+ abue	0.29
+ ac	-0.43
  acab	-0.4
- acas	0.54
- acc	-0.73
- acc 	-0.4
- acci	-0.37
- acm	0.4
- acti	-0.58
- ad 	-0.58
- adm	-0.33
- admi	-0.33
- ado	-0.38
- adop	-0.38
- adr	0.27
- adre	0.27
- adv	-0.33
- adve	-0.38
- afm	0.41
- afme	0.41
+ acas	0.61
+ acc	-0.71
+ acc 	-0.39
+ acci	-0.33
+ acm	0.34
+ acti	-0.54
+ ad 	-0.61
+ adm	-0.37
+ admi	-0.37
+ ado	-0.44
+ adop	-0.43
+ ador	-0.41
+ adv	-0.29
+ adve	-0.34
+ afm	0.43
+ afme	0.43
  afs	-0.4
  afsp	-0.4
- aft	-0.62
- afte	-0.62
- ag	0.58
+ aft	-0.61
+ afte	-0.61
+ ag	0.59
  aga	0.51
  agai	0.51
- ago 	0.28
+ ago 	0.29
  agob	-0.4
- agr	0.65
- agra	0.48
+ agr	0.76
+ agra	0.64
  agre	0.41
  agu	-0.39
- ah	-0.4
- ah 	-1.04
- ahe	0.35
- ahea	0.35
- ai 	-0.42
- aim	-0.36
- aime	-0.36
- ain	0.41
- ain 	0.4
- aint	0.29
- ak	-0.37
- akt	-0.37
- akti	-0.36
- al	0.33
- ala	0.31
- alar	0.31
- algu	-0.73
- all	0.34
- all 	0.71
+ ah	-0.28
+ ah 	-1.13
+ ahe	0.34
+ ahea	0.34
+ ai 	-0.43
+ aim	-0.39
+ aime	-0.39
+ ain	0.44
+ ain 	0.42
+ aint	0.46
+ ak	-0.34
+ akt	-0.34
+ akti	-0.34
+ al	0.35
+ algu	-0.72
+ all	0.36
+ all 	0.65
  alla	-0.3
- alle	-0.39
- allo	-0.34
- alo	0.33
- alon	0.49
- alr	0.27
- alre	0.27
- als	-0.28
- als 	-1.04
- also	0.72
- alst	0.47
- alt	0.31
- alte	-1.06
- alto	1.19
- ama	0.4
- amai	0.35
- anb	0.38
- anbi	0.39
- anc	-0.6
- anci	-0.6
- and	0.37
- and 	0.3
- anda	-0.4
- ande	0.48
+ alle	-0.3
+ allo	-0.35
+ alo	0.35
+ alon	0.48
+ als	-0.32
+ als 	-1.09
+ also	0.77
+ alst	0.43
+ alt	0.36
+ alte	-1.11
+ alto	1.2
+ ama	0.36
+ amai	0.36
+ anb	0.39
+ anbi	0.4
+ anc	-0.65
+ anci	-0.65
+ and	0.34
+ and 	0.34
+ anda	-0.34
+ ande	0.37
  andr	0.37
- anf	0.42
- anfr	0.42
- ann	-0.83
+ anf	0.4
+ anfr	0.4
+ angl	-0.42
+ ann	-0.84
  anno	-0.39
  anos	0.38
- ans	-0.76
- answ	-0.49
- anu	-0.64
+ ans	-0.77
+ answ	-0.5
+ anu	-0.63
  anun	-0.45
  any 	0.69
- anyt	-0.32
- anyw	0.45
- ape	0.65
- apel	0.65
- apk	-0.36
- apk 	-0.36
- apl	-0.35
- apli	-0.35
- appa	-0.46
- appl	0.44
- appo	-0.65
- appr	0.39
- apps	0.43
- apr	-0.75
- apr 	-0.34
+ anyt	-0.29
+ anyw	0.47
+ ape	0.63
+ apel	0.63
+ apk	-0.3
+ apk 	-0.3
+ apl	-0.32
+ apli	-0.32
+ app 	-0.37
+ appa	-0.43
+ appl	0.41
+ appo	-0.63
+ appr	0.4
+ apps	0.58
+ apr	-0.73
+ apr 	-0.33
  apre	-0.28
- apru	-0.45
- aq	-0.3
- aqu	-0.3
- aqui	-0.3
- arb	-0.41
- arbe	-0.41
- are	-0.45
- are 	-0.34
- area	0.33
+ apru	-0.46
+ arb	-0.42
+ arbe	-0.42
+ are	-0.44
+ are 	-0.32
+ area	0.32
  aro	-0.66
  arou	-0.66
- arr	0.35
- arre	0.42
- arri	-0.54
+ arr	0.36
+ arre	0.43
+ arri	-0.51
  art	0.39
  art 	0.32
- arti	0.39
- asa	0.48
- asap	0.48
- ase	0.32
- ases	0.43
- ass	-0.35
- assi	-0.36
- at	-0.76
- at 	-0.34
+ arti	0.36
+ asa	0.53
+ asap	0.53
+ ases	0.45
+ asi	0.37
+ asi 	0.37
+ ass	-0.33
+ asse	0.32
+ assi	-0.45
+ at	-0.71
+ at 	-0.3
+ atr	0.44
+ atre	0.44
  att	-0.45
- atte	-0.35
- aub	0.3
- aub 	0.3
- auch	-0.67
- auck	-0.31
- aufg	-0.4
- aufs	-0.48
- aug	-0.56
- augm	-0.29
- augu	-0.31
- auss	-0.31
- aust	0.68
+ atte	-0.36
+ aub	0.28
+ aub 	0.28
+ auch	-0.74
+ aufs	-0.49
+ aug	-0.55
+ augu	-0.33
+ aur	-0.31
+ aura	-0.31
+ auss	-0.38
+ aust	0.63
  auta	-0.82
- autr	0.29
- auv	-0.38
- auve	-0.38
- av	-1.17
- ava	-0.76
- avan	-0.66
- ave	-0.8
+ auv	-0.39
+ auve	-0.39
+ av	-1.14
+ ava	-0.74
+ avan	-0.65
+ ave	-0.81
  aven	0.4
- avez	-0.84
- avg	0.37
- avg 	0.37
- avi	-0.61
- avis	-0.61
- avo	0.7
- avon	0.68
+ avez	-0.88
+ avg	0.34
+ avg 	0.34
+ avi	-0.64
+ avis	-0.64
+ avo	0.89
+ avon	0.84
+ aw	0.34
+ awa	0.34
+ away	0.34
  b 	0.54
- ba	0.61
- baa	0.44
- baan	0.44
+ b1	-0.31
+ b1 	-0.31
+ ba	0.57
+ baa	0.42
+ baan	0.42
  bab	-0.4
  baby	-0.4
- bac	-0.3
- back	-0.3
- bai	-0.46
- bais	-0.96
- baj	0.7
- baja	0.56
- bal	-0.32
- bali	-0.28
- bat	-0.29
- baus	-0.44
- bea	-0.57
- beat	-0.57
- bed 	-0.27
- beds	-0.33
- bef	-0.44
- befo	-0.44
- beg	-0.37
- begi	-0.37
- beh	0.37
- beha	0.41
- beho	-0.35
- bei 	0.28
- beid	0.49
- bela	0.31
- belt	0.28
- ben	0.61
- ben 	0.31
- bend	0.4
- bent	-0.32
- bern	0.33
- besp	-0.33
- bess	-0.62
- bete	-0.45
- betw	-0.36
- bez	-0.43
- bie	-0.35
- bied	-0.27
- bil	-0.54
- bill	-0.54
- bin	-0.59
- bin 	-0.47
- binn	-0.29
- bis	-0.43
- bis 	-0.37
- bish	-0.36
- bite	0.54
+ bac	-0.39
+ back	-0.39
+ bai	-0.45
+ bais	-0.87
+ baj	0.71
+ baja	0.57
+ bal	-0.3
+ bat	-0.3
+ baus	-0.55
+ bea	-0.59
+ beat	-0.58
+ beau	-0.36
+ bede	-0.28
+ bee	0.39
+ been	0.39
+ bef	-0.45
+ befo	-0.45
+ beg	-0.35
+ begi	-0.35
+ beh	0.41
+ beha	0.42
+ beho	-0.37
+ beid	0.43
+ bel	0.28
+ bela	0.32
+ belt	0.29
+ ben	0.59
+ ben 	0.34
+ bend	0.36
+ bent	-0.33
+ ber	0.32
+ berl	-0.3
+ bern	0.38
+ bes	0.34
+ besp	-0.37
+ bess	-0.65
+ best	0.31
+ bete	-0.43
+ betw	-0.43
+ bez	-0.42
+ bie	-0.33
+ bil	-0.59
+ bill	-0.59
+ bin	-0.78
+ bin 	-0.65
+ bis	-0.29
+ bis 	-0.28
+ bite	0.5
  bl	0.37
  bla	-0.34
  blan	-0.33
- blau	-0.33
+ blau	-0.3
+ blo	0.29
  bloq	0.33
- blos	-0.63
- blu	-0.33
- blue	-0.33
- bm	-0.4
- bmw	-0.4
- bmw 	-0.4
- bo	0.53
- boc	0.59
- bock	0.6
- bon	0.66
- bon 	1.14
- bonj	0.55
- bor	0.3
- bord	0.27
- borr	0.3
- bot	0.35
- both	0.35
- boul	-0.29
- bout	-0.35
- bouw	-0.37
+ blos	-0.58
+ blu	-0.31
+ blue	-0.31
+ bm	-0.39
+ bmw	-0.39
+ bmw 	-0.39
+ bo	0.47
+ boc	0.58
+ bock	0.58
+ boil	0.46
+ bon	0.62
+ bon 	1.08
+ bonj	0.5
+ bor	0.29
+ bord	0.28
+ borr	0.29
+ bot	0.36
+ both	0.36
+ bout	-0.36
+ bouw	-0.36
  bov	-0.41
  bove	-0.41
- bra	0.3
- brak	-0.64
- bran	0.46
- brav	-0.35
+ brak	-0.66
+ bran	0.36
+ brav	-0.36
  brea	-0.43
- bro	0.53
- bro 	0.77
- brok	0.55
- bron	-0.52
- brot	-0.5
- bruh	0.38
+ bro	0.55
+ bro 	0.78
+ brok	0.63
+ bron	-0.42
+ bruh	0.39
  bu	0.28
+ buc	-0.59
+ buch	-0.59
  bud	-0.33
- bud 	-0.48
+ bud 	-0.45
  budd	-0.31
  bug	0.42
- bugg	0.27
+ bugg	0.29
  buil	-0.4
- bur	-0.56
- bure	-0.48
- bus	-0.41
- bus 	-0.44
- buu	0.28
- buur	0.28
- buye	-0.36
- buyi	0.61
- buz	-0.42
+ bung	-0.29
+ bur	-0.5
+ bure	-0.7
+ bus	-0.44
+ bus 	-0.46
+ buyi	0.45
+ buz	-0.41
  buzo	-0.43
- by	-0.98
- by 	-1.17
+ by	-0.96
+ by 	-1.15
  bye	0.41
  bye 	0.41
- c 	-0.37
- c3	-0.31
- c3 	-0.31
- ca 	-0.77
- cad	-0.8
- cada	-0.8
- cale	0.28
- cali	0.29
- cam	-0.35
- came	-0.59
- can	0.42
- cana	0.78
- canc	0.47
- car	0.31
- carm	0.36
+ c 	-0.39
+ c3	-0.32
+ c3 	-0.32
+ ca 	-0.8
+ cad	-0.84
+ cada	-0.84
+ cale	0.34
+ cali	0.33
+ cam	-0.28
+ came	-0.54
+ can	0.43
+ cana	0.8
+ canc	0.46
+ car	0.37
+ carm	0.42
  caro	-0.32
- cas	-0.61
- casa	-0.55
- cash	-0.47
- cass	-0.45
- ce	0.44
- ce 	0.51
+ cas	-0.66
+ casa	-0.64
+ cash	-0.46
+ caso	-0.37
+ cass	-0.42
+ ce	0.4
+ ce 	0.44
  cea	0.43
  ceas	0.43
  cel	-0.43
  cell	-0.36
- celu	-0.54
- ces	0.6
- ces 	-0.28
- cess	1.26
- cet	0.41
- cet 	-0.31
- cett	0.41
- ch	-0.39
- cha	-0.77
- cham	-0.35
- chaq	-0.42
- chat	0.3
- chea	-0.29
- chee	0.43
+ celu	-0.52
+ ces	0.53
+ ces 	-0.31
+ cess	1.44
+ cet	0.42
+ cet 	-0.3
+ cett	0.43
+ ch	-0.4
+ cha	-0.68
+ cham	-0.36
+ chaq	-0.43
+ chat	0.29
+ chee	0.48
+ cher	-0.28
+ chie	-0.3
  chil	-0.4
- cho	0.53
- choi	0.5
- chou	0.35
- chu	0.33
- chu 	0.33
- cit	-0.4
- cita	-0.4
- clai	0.92
- clas	-0.55
- cle	-0.38
- clea	-0.36
+ choi	0.49
+ chou	0.37
+ chu	0.28
+ chu 	0.38
+ cit	-0.38
+ cita	-0.38
+ clai	0.81
+ clas	-0.64
+ cle	-0.36
+ clea	-0.34
  clic	-0.4
- clie	0.28
- clio	-0.31
- clo	-0.46
- clos	-0.47
- clow	0.49
- co	-0.42
- coc	0.48
- coch	0.43
+ clie	0.29
+ clo	-0.44
+ clos	-0.44
+ clow	0.51
+ clu	-0.34
+ club	-0.34
+ co	-0.43
+ coc	0.55
+ coch	0.49
  cof	-0.43
  coff	-0.43
- col	-0.44
- cole	-0.27
- com	-0.71
- comm	-0.62
- como	-0.59
+ col	-0.46
+ cole	-0.28
+ com	-0.72
+ comi	-0.43
+ comm	-0.59
+ como	-0.58
  comu	0.4
- conc	0.46
- conf	0.33
- conn	-0.61
- coo	0.32
- coor	0.32
- cos	-0.41
- cosi	-0.35
+ conc	0.49
+ conf	0.32
+ conn	-0.65
+ coo	0.33
+ coor	0.33
+ cos	-0.42
+ cosi	-0.39
  cot	-0.4
  coti	-0.4
  coun	0.51
- cr	0.51
+ cr	0.49
  cr 	-0.47
  cra	0.4
- crap	0.61
- crm	0.27
- crm 	0.27
- croi	-0.28
- cua	-0.38
- cual	-0.37
+ crap	0.62
+ croi	-0.29
+ cua	-0.41
+ cual	-0.39
  cuan	-0.29
- cues	-0.74
- cuo	-0.52
- cuot	-0.52
+ cuar	0.31
+ cues	-0.79
+ cuo	-0.35
+ cuot	-0.35
  curi	-0.41
- curs	0.27
- cut	0.3
- cut 	0.3
- cutt	-0.33
- cx	-0.4
- cx 	-0.4
- da	-0.42
- da 	-0.46
- dab	-0.34
- dabe	-0.34
- daci	-0.3
- dag	-1.03
- dag 	-0.84
- dage	-0.82
- dai	-0.36
- dail	-0.36
- dam	-0.73
- dami	-0.49
- dan 	-0.34
- dana	0.36
- dann	-0.47
- dans	-0.29
- dar	0.29
- darf	0.39
- darm	0.28
- darn	0.29
- dars	-0.68
- das 	-0.4
- dat	0.34
- dat 	-0.36
- data	0.42
- date	0.59
- dati	0.32
- dato	0.47
- daue	-0.28
- dav	0.36
- dave	0.36
- day	-1.03
- day 	-1.03
- de	-0.47
- dea	-0.45
- deal	-0.45
- deb	-0.52
- debo	-0.52
- deca	-0.52
- decr	-0.36
- deja	0.58
+ cut	0.29
+ cut 	0.29
+ cutt	-0.31
+ cx	-0.33
+ cx 	-0.33
+ da	-0.49
+ da 	-0.53
+ dab	-0.55
+ dabe	-0.55
+ dag	-0.95
+ dag 	-0.76
+ dage	-0.51
+ dai	-0.35
+ dail	-0.35
+ dal	-0.47
+ dale	-0.47
+ dam	-0.75
+ dami	-0.53
+ dana	0.38
+ dann	-0.34
+ dans	-0.31
+ darf	0.4
+ darn	0.3
+ dars	-0.64
+ daru	0.42
+ das 	-0.42
+ dat	0.32
+ dat 	-0.34
+ data	0.51
+ date	0.53
+ dati	0.42
+ dato	0.44
+ daue	-0.29
+ dav	0.37
+ dave	0.37
+ day	-1.06
+ day 	-1.06
+ de	-0.5
+ dea	-0.46
+ deal	-0.46
+ deb	-0.69
+ debo	-0.69
+ deca	-0.56
+ decr	-0.41
+ deja	0.52
  del 	-0.47
- dele	0.33
- dem	-0.3
+ dele	0.34
+ dem	-0.32
  demo	-0.53
- deni	-0.27
- denk	-0.34
- denu	0.41
- dep	-0.47
- depl	-0.32
+ deni	-0.3
+ denk	-0.29
+ denu	0.4
+ dep	-0.48
+ depl	-0.47
  depu	-0.28
- der	-0.41
- der 	-0.47
+ der	-0.46
+ der 	-0.52
  derz	0.71
- des	0.32
- desa	0.27
+ des	0.34
+ desa	0.28
  desi	0.35
- desk	-0.52
- desu	0.58
- det	-0.31
- deta	-0.31
+ desk	-0.35
+ deso	0.28
+ desu	0.6
+ det	-0.34
+ deta	-0.34
  deur	-0.54
- deva	-0.88
- dez	-0.34
- deze	-0.34
- di	-0.66
- di 	0.27
- dia	-0.56
- dia 	-0.54
- dian	0.44
- diar	-0.29
- dic	-0.34
- dice	-0.54
- dich	0.48
- dici	-0.33
- did	-0.54
- did 	-0.52
- didn	-0.46
- dier	-0.7
- difu	0.59
- diga	0.27
+ deva	-0.95
+ dez	-0.29
+ deze	-0.29
+ di	-0.65
+ dia	-0.61
+ dia 	-0.56
+ dian	0.52
+ diar	-0.3
+ dic	-0.33
+ dice	-0.56
+ dich	0.53
+ dici	-0.34
+ did	-0.5
+ did 	-0.5
+ difu	0.58
  digg	0.45
  dijo	-0.63
- din	-0.31
- dini	-0.3
- dins	-0.31
- dio	0.36
- dios	0.36
- disp	-0.65
- dit 	-0.29
- dite	0.34
- dn	0.53
- dnc	0.53
- dnc 	0.53
- do 	-0.5
- doch	0.31
- docu	-0.31
- doe 	0.61
+ dini	-0.33
+ dins	-0.34
+ dio	0.3
+ dios	0.3
+ disc	0.28
+ disp	-0.62
+ dit 	-0.28
+ dite	0.3
+ dn	0.55
+ dnc	0.55
+ dnc 	0.55
+ do 	-0.53
+ doch	0.33
+ docu	-0.33
+ doe 	0.63
  doei	0.4
+ doen	0.4
  does	-0.28
- doet	-0.36
- doi	0.46
- doin	0.39
- dois	0.28
+ doet	-0.37
+ doi	0.61
+ doin	0.53
  domi	-0.41
- donc	0.37
- dond	-0.85
+ donc	0.49
+ dond	-0.86
  done	0.65
  dont	0.45
- dos	-0.47
- dos 	-0.35
- doss	-0.34
- dow	-0.39
- down	-0.39
+ dos	-0.46
+ dos 	-0.3
+ doss	-0.31
+ dou	-0.33
+ douc	-0.28
+ dow	-0.4
+ down	-0.4
  doy	-0.46
  doy 	-0.46
- dr	-0.36
- dre	-0.4
- drei	-0.4
- dro	-0.4
+ dro	-0.41
  drol	-0.35
  drop	-0.3
- drov	-0.42
- drow	0.31
- dru	-0.47
- druk	-0.47
- ds	0.3
+ drov	-0.41
+ drow	0.3
+ ds	0.5
  dsg	0.32
  dsgv	0.32
- du 	-0.4
+ du 	-0.5
+ dubo	-0.38
  dud	0.61
+ duda	-0.33
  dude	0.61
  due	-0.4
  due 	-0.4
  dur	-0.6
- durf	0.39
- duri	-0.55
- dus	0.53
- dus 	0.53
- dust	-0.39
- e 	0.87
- ear	-0.38
- earl	-0.38
- eb	-0.31
- ebi	-0.31
- ebik	-0.31
- eche	-0.32
- eco	0.31
- ecol	0.3
- ee 	0.53
- eens	0.3
- eer	-0.31
- eers	-0.31
+ durf	0.37
+ duri	-0.56
+ dus	0.72
+ dus 	0.72
+ dust	-0.4
+ e 	0.91
+ ear	-0.39
+ earl	-0.39
+ eb	-0.28
+ ebi	-0.28
+ ebik	-0.28
+ eche	-0.33
+ eco	0.29
+ ecol	0.28
+ ee 	0.48
+ eens	0.57
+ eers	-0.33
+ egal	0.28
  eh	-0.39
  eh 	-0.39
- ei	0.52
- ein	0.48
- eind	-0.3
- eine	-0.44
+ ei	0.61
+ ein	0.59
+ eind	-0.29
+ eine	-0.42
+ eini	-0.32
  einw	0.4
- el	-0.54
- el 	-0.61
- ele	0.31
- elec	0.27
- eleg	0.34
- elk	-0.56
- elke	-0.56
- ell	-0.27
- em	0.32
- ema	0.32
- emai	0.32
+ el	-0.63
+ el 	-0.7
+ ele	0.29
+ elec	0.28
+ eleg	0.32
+ elk	-0.55
+ elke	-0.55
+ ell	-0.29
+ em	0.33
+ ema	0.33
+ emai	0.33
  empe	-0.31
- empr	0.61
- end	0.8
- end 	1.21
- endi	-0.32
+ empr	0.55
+ end	0.83
+ end 	1.25
+ endi	-0.29
  ends	-0.84
- ene 	-0.34
- ener	0.53
- eng	-0.59
- enga	-0.6
+ ene 	-0.36
+ ener	0.57
+ enfi	0.28
+ eng	-0.62
+ enga	-0.62
+ enk	0.29
+ enke	0.29
  enl	0.4
- enla	-0.46
+ enla	-0.35
  enle	0.4
  entf	0.41
- entr	-0.57
- envi	0.45
- er 	-0.84
+ entr	-0.37
+ ents	0.28
+ envi	0.48
+ er 	-0.81
  era	0.41
  eras	0.41
- err	-0.87
- erre	-0.7
- erro	-0.5
- ersu	0.27
- es 	-0.84
+ err	-1.02
+ erre	-0.86
+ erro	-0.52
+ erw	0.42
+ erwu	0.42
+ es 	-0.43
  escu	-0.4
- ese	-0.33
- ese 	-0.33
- espe	-0.7
- ess	-0.55
- essa	-0.55
- est	-0.31
- est 	-0.72
- este	0.72
- esti	0.37
+ eso	-0.3
+ eso 	-0.3
+ espe	-0.68
+ ess	-0.29
+ essa	-0.68
+ est	-0.37
+ est 	-0.75
+ este	0.69
  estu	0.38
- et	-0.48
- eta	-0.28
- etag	-0.47
- etai	-0.28
- etes	-0.54
- etw	-0.28
- etwa	-0.28
- eu 	-0.46
- euc	0.47
- euch	0.47
- euh	0.29
- euh 	0.29
- eure	0.36
- evt	-0.43
- evtl	-0.43
+ et	-0.42
+ eta	-0.31
+ etag	-0.42
+ etai	-0.31
+ etes	-0.7
+ euc	0.51
+ euch	0.51
+ eure	0.32
+ evt	-0.45
+ evtl	-0.45
+ exc	0.38
+ exce	0.38
  exe	0.36
  exer	0.36
- exi	-0.28
+ exi	-0.29
  exp	-0.41
- expl	-0.29
- ext	-0.41
- fac	-0.31
- faci	-0.32
- fah	0.3
- fahr	0.3
- fair	-0.5
+ expl	-0.33
+ ext	-0.42
+ exte	-0.31
+ fa 	0.28
+ faci	-0.33
+ fah	0.32
+ fahr	0.32
+ fair	-0.54
  fais	-0.31
- fal	-1.1
- fall	-1.11
- fals	-0.42
- fat	0.4
- fau	0.31
- faut	0.31
- fe	-0.32
- fea	-0.45
- feat	-0.45
- fee	-0.72
+ fal	-1.2
+ fall	-1.19
+ fals	-0.48
+ fas	-0.32
+ fast	-0.32
+ fat	0.52
+ fati	0.33
+ fau	0.3
+ faut	0.3
+ fea	-0.42
+ feat	-0.42
+ fee	-0.71
  fee 	-0.51
- fees	-0.5
- fer	-0.66
- feri	-0.37
- feu	-0.39
- feu 	-0.39
- ff	0.68
- ff 	0.68
- fib	0.34
- fibr	0.34
- fic	0.4
- fich	0.4
- fig	-0.53
- figu	-0.53
- fijn	0.35
- fijo	-0.35
- fils	-0.6
- fin 	-0.57
- fine	-0.35
- fins	0.36
- fir	-0.63
- firm	-0.62
+ fees	-0.47
+ fer	-0.71
+ feri	-0.33
+ feu	-0.43
+ feu 	-0.43
+ few	0.34
+ few 	0.34
+ ff	0.73
+ ff 	0.73
+ fib	0.35
+ fibr	0.35
+ fic	0.52
+ fich	0.52
+ fif	0.43
+ fift	0.43
+ fijn	0.29
+ fijo	-0.37
+ fils	-0.68
+ fin 	-0.59
+ fine	-0.34
+ fins	0.4
+ fir	-0.62
+ firm	-0.61
  fit 	0.39
- fitt	-0.29
- fla	0.31
- flac	0.42
+ fitt	-0.28
+ fla	0.38
+ flac	0.44
  flee	0.31
- fli	-0.27
- flig	-0.27
- fly	-0.59
- flye	-0.59
- fo	0.52
+ fli	-0.52
+ flig	-0.52
+ fly	-0.73
+ flye	-0.73
+ fo	0.48
  foll	0.53
- fon	-0.45
- fonc	-0.31
- for	0.31
+ fon	-0.46
  ford	0.4
- fore	-0.5
- forg	0.5
- form	-0.4
- forw	-0.32
- fot	-0.67
- foto	-0.67
- fou	0.39
- fr	-0.45
- fr 	0.43
- fra	-0.96
+ fore	-0.59
+ forg	0.51
+ form	-0.5
+ forw	-0.38
+ fot	-0.64
+ foto	-0.64
+ fou	0.31
+ fr	-0.44
+ fr 	0.42
+ fra	-0.97
  frag	-0.52
- frau	-0.6
+ frau	-0.61
  fren	0.33
  fris	-0.44
- fro	0.3
- from	0.3
- fu	0.62
- fuer	-0.27
- fui	-0.42
- fuit	-0.42
- fum	-0.41
- fuma	-0.33
+ fro	0.31
+ from	0.31
+ fu	0.61
+ fuer	-0.43
+ fui	-0.45
+ fuit	-0.45
+ fum	-0.4
  fun	-1.01
- fune	-0.28
+ fune	-0.3
  funn	-0.66
- fur	0.72
+ fur	0.71
  fur 	0.31
- furs	-0.5
- furt	0.33
+ furs	-0.44
+ furt	0.29
  ga 	0.56
- gaa	-0.32
- gaan	-0.52
- gan	-0.31
- ganz	-0.31
- gar 	0.31
- gary	0.29
- gas	-0.28
- gast	-0.29
- gd	0.41
- gdp	0.41
- gdpr	0.41
+ gaan	-0.55
+ gan	-0.33
+ ganz	-0.33
+ gar 	0.41
+ gary	0.35
+ gas	-0.31
+ gast	-0.31
+ gd	0.4
+ gdp	0.4
+ gdpr	0.4
  ge	-0.74
- ge 	0.4
- gean	-0.35
- geap	0.3
- geb	0.71
- gebe	0.32
- gebo	0.56
+ geap	0.29
+ geb	0.79
+ gebe	0.45
+ gebo	0.52
  gebr	0.32
- gebu	0.27
- ged	0.39
- gedo	0.39
- geg	0.35
- gege	0.35
+ ged	0.36
+ gedo	0.36
+ geg	0.34
+ gege	0.34
  geha	-0.38
- gek	0.42
- gek 	0.45
- gekr	-0.34
- gel	0.32
- gela	0.49
+ gek	0.37
+ gek 	0.46
+ gekr	-0.3
+ gela	0.54
  geld	-0.58
- gele	-0.45
- geli	0.5
- gelo	-0.36
- gep	0.64
- gepl	0.4
- ger	-0.83
- gera	-0.41
- gere	-0.32
- germ	0.43
- gern	-0.94
- ges	-0.37
- gesa	-0.33
- gesc	-0.33
- gese	-0.55
- geso	0.3
- get	-0.67
- get 	-0.76
- gete	0.39
- gett	-0.32
- gew	0.37
- gewe	0.41
- gewo	0.28
- gezi	-0.43
- glaz	-0.3
+ gele	-0.41
+ geli	0.46
+ gelo	-0.43
+ gep	0.5
+ gepl	0.3
+ gepr	0.28
+ ger	-0.87
+ gera	-0.42
+ germ	0.52
+ gern	-0.99
+ ges	-0.35
+ gesa	-0.34
+ gesc	-0.34
+ gese	-0.48
+ geso	0.4
+ get	-0.69
+ get 	-0.78
+ gete	0.41
+ gett	-0.33
+ gew	0.42
+ gewe	0.55
+ gezi	-0.46
+ glaz	-0.29
  gm	-0.46
- gma	-0.68
- gmai	-0.68
- go	0.35
- go 	-0.33
- goes	-0.43
- gol	-0.31
- golf	-0.31
- gonn	0.43
- gott	-0.3
- graa	0.42
- grad	0.41
- gran	-0.39
+ gma	-0.72
+ gmai	-0.72
+ go	0.34
+ go 	-0.35
+ goed	0.39
+ goes	-0.6
+ gol	-0.34
+ golf	-0.34
+ gonn	0.45
+ graa	0.31
+ grad	0.31
+ gran	-0.38
  grap	-0.59
- grat	0.5
- gri	-0.72
- gris	-0.46
- gs	-0.35
- gsm	-0.35
- gsm 	-0.35
- gu	0.39
- gues	-0.27
- guey	0.31
- gus	-0.46
- gust	-0.46
- guy	0.46
- guy 	0.59
- gy	0.42
- gym	0.42
- gym 	0.41
- gymn	0.27
+ grat	0.49
+ gre 	0.39
+ gri	-0.71
+ gris	-0.5
+ gs	-0.32
+ gsm	-0.32
+ gsm 	-0.32
+ gu	0.42
+ gue	-0.28
+ gues	-0.3
+ guey	0.33
+ gul	-0.3
+ gult	-0.3
+ gus	-0.43
+ gust	-0.43
+ guy	0.51
+ guy 	0.68
+ gymn	0.32
+ h 	-0.39
  ha	-0.28
- ha 	-0.39
- haa	0.48
- haal	0.43
- haar	0.49
- habi	-0.49
- hag	-0.59
- hago	-0.6
+ haa	0.52
+ haal	0.44
+ haar	0.47
+ habi	-0.48
+ hag	-0.32
+ hago	-0.32
+ hah	-0.32
+ haha	-0.32
  hal	0.46
  hall	0.59
- hap	-0.43
- happ	-0.43
- har	0.52
- hara	0.46
- harl	0.31
- hart	0.44
- has	-0.41
+ hap	-0.41
+ happ	-0.41
+ har	0.5
+ hara	0.47
+ hart	0.43
+ has	-0.42
  hasa	-0.39
- hast	-0.31
+ hast	-0.36
  hat	-0.86
- hat 	-0.72
- hau	1.04
- haus	1.04
- heat	0.28
- heef	-0.4
- heel	-0.81
- help	0.31
+ hat 	-0.73
+ hau	1.08
+ haus	1.08
+ heef	-0.42
+ help	0.32
  hemo	0.41
- herb	-0.28
- here	0.6
- hes	-0.27
- hesi	-0.27
- heu	-1.01
- heur	-0.47
- heut	-0.6
- hey	0.71
- hey 	0.71
- hi 	0.58
- hie	0.36
- hier	0.36
+ here	0.61
+ herm	-0.28
+ heu	-0.78
+ heur	-0.51
+ heut	-0.35
+ hey	0.7
+ hey 	0.7
+ hi 	0.5
+ hici	0.29
+ hie	0.42
+ hier	0.42
  hig	-0.4
  high	-0.4
- hij	-0.65
- hij 	-0.47
- hijo	-0.39
+ hij	-0.66
+ hij 	-0.48
+ hijo	-0.4
  hil	-0.29
  hilu	-0.29
- him	-0.49
- him 	-0.49
- hit	0.47
- hits	-0.43
+ him	-0.51
+ him 	-0.51
+ hing	0.31
+ hit	0.48
+ hits	-0.42
  hitt	0.48
- ho	-0.33
- hob	0.32
- hob 	0.32
- hoc	0.39
- hoch	0.39
- hoe	-0.63
- hoe 	-0.67
- hoer	0.53
- hog	0.48
- hoga	0.28
- hoi	0.82
- hoi 	0.82
- hol	0.52
- hola	0.53
- hole	-0.56
- hone	-0.29
- hoo	-1.13
- hoog	-0.44
- hoor	-1
- hor	0.57
+ hiv	-0.3
+ hive	-0.3
+ ho	-0.34
+ hoc	0.38
+ hoch	0.38
+ hoe	-0.66
+ hoe 	-0.73
+ hoer	0.49
+ hof	-0.44
+ hofe	-0.28
+ hog	0.46
+ hoi	0.79
+ hoi 	0.79
+ hol	0.53
+ hola	0.57
+ hole	-0.57
+ homb	-0.52
+ hoo	-1.1
+ hoog	-0.43
+ hoor	-1.01
+ hor	0.53
  hor 	0.75
- hora	-0.3
- horn	0.29
- hotm	-0.4
- hou	0.48
- hou 	1.08
- houd	-0.37
- houn	0.4
- hour	-0.76
- hous	0.38
- how	-0.36
- how 	-0.36
+ hora	-0.32
+ hotm	-0.42
+ hou	0.49
+ hou 	1.11
+ houd	-0.36
+ houn	0.41
+ hour	-0.78
+ hous	0.36
+ how	-0.34
+ how 	-0.34
  hoy	-0.29
  hoy 	-0.29
- hr	0.37
- hrs	0.37
- hrs 	0.37
- hui	0.43
- hus	-0.33
- husb	-0.33
- hym	-0.3
- hyme	-0.3
- i 	-0.3
- ici	-0.33
- ici 	-0.33
+ hr	0.34
+ hrs	0.34
+ hrs 	0.34
+ hui	0.37
+ hus	-0.32
+ husb	-0.32
+ hym	-0.31
+ hyme	-0.31
+ i 	-0.31
+ ib	-0.43
+ iba	-0.34
+ iban	-0.34
+ ici	-0.4
+ ici 	-0.4
  id	-0.42
- id 	-0.4
- ide	-0.37
- idea	-0.37
- if	-0.8
- if 	-0.8
+ id 	-0.41
+ ide	-0.4
+ idea	-0.4
+ ie	0.32
+ if	-0.81
+ if 	-0.81
  ig	-0.65
- ign	-0.65
- igno	-0.65
- ih	0.33
- ihn	0.28
- ihne	0.39
- ihr	0.4
- ihre	0.45
- ils	-0.27
- ils 	-0.27
- imm	0.69
- impo	-0.29
- in	-0.3
+ ign	-0.64
+ igno	-0.64
+ ih	0.28
+ ihne	0.35
+ ihr	0.35
+ ihre	0.37
+ imm	0.71
+ impo	-0.31
  in 	0.35
- incl	-0.37
- ing	0.53
+ incl	-0.39
+ ing	0.55
  ing 	0.72
  inm	0.44
- inmi	0.42
+ inmi	0.43
  inmo	0.37
  insi	0.41
- insu	0.49
- inve	0.28
- ir	-0.6
- is	-0.67
+ insu	0.48
+ intr	0.42
+ inve	0.3
+ inzw	0.36
+ ir	-0.62
+ irg	-0.28
+ irge	-0.28
+ is	-0.64
  is 	-0.71
- isn	-0.45
- isn 	-0.45
- it	-0.29
- it 	-0.29
+ isn	-0.44
+ isn 	-0.44
  iti	-0.4
  itin	-0.4
- iv	0.61
- ive	0.61
- ive 	0.61
- j 	0.45
- jaa	-0.34
- jaar	-0.34
- jaj	-0.68
- jaja	-0.68
- jan	-0.3
- jans	-0.34
- jant	-0.33
- jav	0.33
- javi	0.33
- je	-0.42
- jed	-0.6
- jede	-0.65
- jeg	0.37
- jegl	0.37
- jen	0.31
- jer	-0.37
- jero	-0.37
- jes	-0.27
+ iv	0.53
+ ive	0.53
+ ive 	0.53
+ j 	0.41
+ jaa	-0.32
+ jaar	-0.32
+ jag	0.34
+ jagu	0.34
+ jaj	-0.66
+ jaja	-0.66
+ jans	-0.28
+ jant	-0.42
+ jay	-0.28
+ jayc	-0.28
+ jc	0.35
+ jch	0.35
+ jche	0.35
+ je	-0.35
+ jea	0.29
+ jean	0.29
+ jed	-0.58
+ jede	-0.66
+ jeg	0.32
+ jegl	0.32
+ jen	0.29
+ jer	-0.46
+ jero	-0.46
  jeu	-0.41
  jeud	-0.41
  jon	0.4
  jong	0.4
- jos	0.49
- josh	0.5
- jou	-1.2
- jour	-1.2
- js	0.41
- jsu	0.41
- jsui	0.41
- ju	-0.48
+ jos	0.55
+ josh	0.56
+ jou	-1.21
+ jour	-1.21
+ js	0.42
+ jsu	0.42
+ jsui	0.42
+ ju	-0.44
  jua	-0.29
  juan	-0.29
- jui	-0.45
- juis	-0.45
- july	-0.33
- jun	-0.36
- jun 	0.27
+ jui	-0.47
+ juis	-0.47
+ july	-0.38
+ jun	-0.37
+ jun 	0.31
  june	-0.5
- junt	-0.52
- k 	-0.3
+ junt	-0.48
+ k 	-0.32
  ka	-0.63
- kaa	-0.3
- kaar	-0.3
- kan	-0.73
- kan 	-0.53
- kana	0.53
- kann	-0.54
- kapp	0.53
+ kaa	-0.36
+ kaar	-0.36
+ kan	-0.74
+ kan 	-0.51
+ kana	0.52
+ kann	-0.55
+ kapp	0.54
  kare	0.4
- kari	0.29
- kat 	0.34
- kauf	-0.34
+ kask	-0.35
+ kast	0.41
+ kat 	0.35
+ kauf	-0.32
+ keen	-0.29
  kei 	0.41
- ken	-0.64
- ken 	-0.6
- kenn	-0.29
+ ken	-0.57
+ ken 	-0.55
  kep	-0.38
  kept	-0.38
- key	-0.52
- key 	-0.56
- kid	-0.27
- kids	-0.71
- kij	-0.31
- kijk	-0.31
+ key	-0.5
+ key 	-0.54
+ kids	-0.75
+ kij	-0.37
+ kijk	-0.37
  kin	0.63
  kind	0.63
- kit	0.27
- kitc	0.27
- kl	-0.28
- kli	0.39
- klin	0.39
- klo	-0.31
- klop	-0.31
- km	-0.62
- km 	-0.62
- kn	-0.32
- kna	-0.28
- knap	-0.28
- kno	-0.27
- know	-0.27
- ko	-0.37
- koc	-0.33
- koch	-0.33
- kom	-0.29
- kom 	-0.36
- komb	0.31
- kome	-0.36
+ kl	-0.31
+ kli	0.38
+ klin	0.38
+ klo	-0.32
+ klop	-0.32
+ km	-0.6
+ km 	-0.6
+ ko	-0.44
+ koc	-0.31
+ koch	-0.31
+ koi	-0.42
+ koi 	-0.42
+ kom	-0.28
+ kom 	-0.32
+ komb	0.32
+ kome	-0.56
  komi	-0.35
- komm	-0.39
- kon 	-0.33
- kona	-0.68
- kont	0.45
- kook	-0.49
- kop	-0.57
- kope	-0.58
- kos	-0.67
- kost	-0.67
+ komm	-0.4
+ kona	-0.63
+ kont	0.34
+ kook	-0.42
+ kop	-0.62
+ kope	-0.62
+ kos	-0.73
+ kost	-0.73
  kri	-0.3
- kria	-0.28
  krij	-0.3
- kum	0.34
- kumm	0.34
- kun 	0.27
+ kum	0.41
+ kumm	0.41
  kunf	0.34
- kuns	-0.38
- kur	-0.65
+ kuns	-0.39
+ kur	-0.43
  kurs	-0.4
- kurz	-0.64
- kw	-0.33
- la	-0.32
- laa	0.42
- laad	-0.41
- laat	0.44
- lac	0.41
- lach	0.41
- lady	0.38
- lai	0.32
- lais	0.32
- lane	-0.33
- lap	0.47
- laps	0.47
- lar	-0.27
- larg	-0.27
- las 	-0.75
- lass	0.89
- last	0.5
- lat	-0.55
- late	-0.55
- le	-0.31
- le 	-0.76
- leas	-0.34
- leav	0.49
- lee	-0.45
- lees	-0.7
- leg	-0.28
- lege	-0.28
- lek	-0.62
- lekk	-0.62
+ kurz	-0.41
+ kwij	-0.32
+ la	-0.31
+ laa	0.45
+ laad	-0.46
+ laat	0.46
+ lac	0.42
+ lach	0.42
+ lady	0.34
+ lai	0.31
+ lais	0.31
+ lap	0.43
+ laps	0.43
+ las 	-0.68
+ lass	0.9
+ last	0.49
+ lat	-0.48
+ late	-0.48
+ lauf	-0.48
+ le 	-0.69
+ leas	-0.32
+ leav	0.48
+ lee	-0.48
+ lees	-0.73
+ leg	-0.36
+ lege	-0.36
+ lek	-0.68
+ lekk	-0.68
  len	0.43
  leni	0.43
- ler	0.47
- lero	0.47
- less	-1.09
- let	-0.28
- let 	-0.42
- leuk	0.32
- lib	-0.33
- libr	-0.33
- lieg	-0.65
- lien	-0.37
- liev	-0.28
- life	0.43
+ ler	0.4
+ lero	0.4
+ less	-1.22
+ let 	-0.3
+ leuk	0.31
+ lev	-0.37
+ leve	-0.37
+ lib	-0.34
+ libr	-0.34
+ lieg	-0.67
+ lien	-0.41
+ liev	-0.29
+ life	0.31
  lig	-0.76
- ligh	-0.97
+ ligh	-0.93
  lij	0.3
+ lijn	-0.28
  lijs	0.3
- link	-0.37
- lis 	-0.45
- llan	0.42
- llav	0.29
- lle	-0.45
- lleg	-0.72
- lo	-0.81
- loa	-0.37
- loc	-0.33
- loca	-0.33
- loe	0.66
- loes	0.66
- lof	0.36
- loft	0.36
- loi	0.38
- loin	0.38
- lol	-0.39
- lol 	-0.39
- lond	0.33
- lood	0.27
- loon	-0.38
- los 	-0.71
+ link	-0.38
+ lis 	-0.48
+ llan	0.43
+ lle	-0.38
+ lleg	-0.62
+ lo	-0.77
+ loa	-0.36
+ loc	-0.36
+ loca	-0.36
+ loe	0.68
+ loes	0.68
+ lof	0.37
+ loft	0.37
+ loi	0.31
+ loin	0.31
+ lol	-0.42
+ lol 	-0.42
+ lond	0.32
+ loon	-0.39
+ los 	-0.7
  losc	0.37
- lose	0.77
+ lose	0.8
  lost	-0.42
- lou	-0.45
- lov	-0.53
- love	-0.53
- low	-0.33
- lowe	-0.33
- lu	-0.54
- luk	-0.31
- lukt	-0.31
- lun	-0.51
- lunc	-0.48
- lund	-0.33
+ lote	-0.4
+ lou	-0.44
+ lov	-0.54
+ love	-0.54
+ low	-0.32
+ lowe	-0.32
+ loy	-0.28
+ loye	-0.28
+ lu	-0.42
+ luk	-0.34
+ lukt	-0.34
+ lun	-0.52
+ lunc	-0.49
+ lund	-0.34
  lune	-0.33
- ma 	-0.38
+ ma 	-0.28
  maan	-0.68
- maat	-0.3
- mada	0.46
+ maat	-0.28
+ mad	0.42
+ mada	0.59
  mag	0.33
  mag 	0.33
- mai	0.62
- mai 	-0.5
+ mai	0.61
+ mai 	-0.49
  maie	0.37
  mail	0.39
- main	-0.28
- mais	0.39
+ mais	0.37
  make	0.28
- maki	-0.58
- makl	0.52
+ maki	-0.6
+ makl	0.57
  mal	-0.47
  mall	-0.28
- mam	-0.42
- mama	-0.42
- man 	0.31
+ mam	-0.41
+ mama	-0.41
+ man 	0.28
  mana	-0.45
- mann	-0.32
- many	0.56
- map	0.34
- mapl	-0.29
+ mann	-0.31
+ many	0.55
+ map	0.38
+ mapl	-0.3
  mapp	0.7
- mard	-0.66
- mari	-0.51
- mark	0.42
- mars	0.29
- mary	0.38
- mas	1.08
- mas 	1.09
+ mard	-0.69
+ mari	-0.49
+ mark	0.4
+ mary	0.41
+ mas	1.11
+ mas 	1.13
  masc	-0.39
- mast	-0.42
+ mast	-0.48
  mat	-0.44
  matc	-0.41
- mau	-0.27
- mauv	-0.27
+ mau	-0.28
+ mauv	-0.28
  may	-0.28
- me 	0.35
- mea	0.34
- mean	0.34
- med	0.42
- mee	0.46
- mee 	0.34
- meeg	-0.31
- meer	0.42
+ me 	0.36
+ mea	0.35
+ mean	0.36
+ med	0.65
+ medi	0.44
+ mee	0.47
+ mee 	0.32
+ meeg	-0.29
+ meer	0.43
+ meet	-0.48
  meh 	0.41
- mej	-0.37
- mejo	-0.37
- meno	-0.55
- mer 	-0.61
- mere	0.38
- mi 	0.5
+ mej	-0.32
+ mejo	-0.32
+ mem	0.28
+ meno	-0.57
+ menv	0.28
+ mer 	-0.59
+ mere	0.43
+ mi 	0.55
  mid	-0.79
- midd	-0.51
- midi	-0.57
- mie	-0.29
- mig	-0.55
- migh	-0.55
- mij 	0.38
- mik	0.29
- mike	0.29
- mil	0.31
+ midd	-0.47
+ midi	-0.56
+ mig	-0.59
+ migh	-0.59
+ mij 	0.44
+ mil	0.32
  mil 	0.42
- min 	-0.76
- mine	-0.28
- mini	0.4
- minu	-0.4
+ min 	-0.75
+ mini	0.41
+ minu	-0.44
  mio	-0.41
  mio 	-0.41
- mir	0.33
- mira	0.41
- mis	-0.4
- mis 	0.82
- mism	-0.28
+ mir	0.35
+ mira	0.42
+ mis	-0.42
+ mis 	0.84
  miss	-0.43
- mist	-0.35
+ mist	-0.37
  misv	-0.28
- mitt	-0.41
- mo	-0.4
- mob	-0.49
- mobe	-0.33
- mobi	-0.49
- mod	-0.29
- mode	-0.29
- modu	-0.27
- moec	0.27
+ mitt	-0.44
+ mo	-0.38
+ mob	-0.5
+ mobe	-0.3
+ mobi	-0.5
+ mod	-0.3
+ mode	-0.3
  moei	0.38
- moes	-0.72
- mois	-0.63
- mol	0.49
- mole	0.49
- mom	-0.32
- mome	-0.32
- mona	-0.62
- moo	0.53
- moog	0.4
- mor	-0.3
- more	0.55
- morg	-0.77
- mot	0.39
- mote	-0.32
- moth	0.35
- moto	0.28
- movi	0.52
- moy	-0.29
- moye	-0.29
- mp	-0.46
- mpg	-0.46
- mpg 	-0.46
- ms	0.3
- ms 	0.4
- msg 	0.69
- msj	0.46
- msjs	0.46
- mu	-0.34
- muc	-0.54
- much	-0.54
- mue	-0.27
- mues	-0.27
- muj	-0.3
- muje	-0.3
- muss	-0.31
- mys	0.63
- myse	0.63
- na	-0.36
- na 	-1.01
- nac	-0.35
- nach	-0.35
- naci	0.42
- nad	0.46
- nada	0.43
- naj	-0.32
- naja	-0.32
+ moes	-0.77
+ mois	-0.83
+ mol	0.48
+ mole	0.48
+ mom	-0.31
+ mome	-0.31
+ mona	-0.79
+ moo	0.56
+ moog	0.42
+ mor	-0.36
+ more	0.54
+ morg	-0.84
+ mot	0.47
+ mote	-0.34
+ moth	0.38
+ movi	0.48
+ moy	-0.31
+ moye	-0.31
+ mp	-0.44
+ mpg	-0.44
+ mpg 	-0.44
+ mr 	-0.58
+ ms	0.29
+ ms 	0.41
+ msg 	0.74
+ msj	0.48
+ msjs	0.48
+ mu	-0.31
+ muc	-0.53
+ much	-0.53
+ mueb	0.67
+ muj	-0.44
+ muje	-0.44
+ muss	-0.33
+ mys	0.68
+ myse	0.68
+ n 	-0.34
+ na	-0.35
+ na 	-1.06
+ nac	-0.3
+ nach	-0.3
+ naci	0.41
+ nad	0.47
+ nada	0.44
  nam	0.28
  name	0.28
- ne 	0.43
- nea	-0.44
- near	-0.44
- neb	-0.27
- nebe	-0.27
+ nav	0.28
+ navi	0.28
+ ne 	0.44
+ nea	-0.43
+ near	-0.43
+ neb	-0.3
+ nebe	-0.3
  neg	-0.33
- nego	-0.27
- neit	0.3
+ neit	0.36
  nem	-0.69
  neme	-0.69
- net 	-0.62
+ net 	-0.6
  neub	-0.4
  nev	-0.29
  neve	-0.29
- new 	-0.31
+ new 	-0.33
  nex	-0.39
  next	-0.39
- ni 	0.41
- nice	0.33
- niem	0.39
- nim	0.28
- nimm	0.28
- nin	0.29
- ning	0.33
+ ni 	0.43
+ nice	0.34
+ niem	0.38
+ nim	0.43
+ nimm	0.43
+ nin	0.38
+ ning	0.43
  nino	-0.38
- nix	0.35
- nix 	0.35
- noc	-0.35
- noch	-0.35
- nod	0.35
- nodi	0.28
- noi	-0.68
- nois	-0.57
- noma	-0.4
- non	-0.61
- non 	-0.31
- nons	-0.56
+ nix	0.44
+ nix 	0.44
+ noc	-0.3
+ noch	-0.3
+ nodi	0.33
+ noi	-0.63
+ nois	-0.59
+ noma	-0.52
+ non	-0.64
+ non 	-0.35
+ nons	-0.53
  noon	-0.85
- nor 	0.3
- not 	0.32
- nou 	0.57
- nous	0.73
- nove	0.42
+ nor 	0.36
+ not 	0.28
+ nous	0.96
+ nove	0.41
  now	0.29
  now 	0.29
  nues	0.4
- numm	0.51
+ numm	0.54
  nur	-0.47
  nur 	-0.47
  ob	-0.44
- obl	-0.3
- obli	-0.3
- oc	-0.44
- occa	-0.36
- och	-0.36
- ocht	-0.36
- od	-0.47
- ode	-0.34
- oder	-0.34
- of	-0.5
- of 	-0.37
- off 	0.27
- offi	-0.39
- ofi	-0.71
- ofic	-0.71
- oft	-0.49
- oft 	-0.28
+ obl	-0.43
+ obli	-0.43
+ oc	-0.43
+ occa	-0.4
+ och	-0.35
+ ocht	-0.35
+ od	-0.49
+ ode	-0.35
+ oder	-0.35
+ of	-0.47
+ of 	-0.34
+ off 	0.3
+ offi	-0.46
+ ofi	-0.72
+ ofic	-0.72
+ oft	-0.52
+ oft 	-0.31
  ofte	-0.6
  oh	-0.59
- oh 	-0.75
- ohi	0.3
- ohio	0.3
- ohr	-0.27
- ohre	-0.27
- ok	-1.12
+ oh 	-0.79
+ ohi	0.32
+ ohio	0.32
+ ok	-1.11
  ok 	-0.87
- oke	-0.66
- oke 	-0.66
- ol	-0.56
- old	-0.71
- old 	-0.7
- om	-0.8
- om 	-0.7
- omw	-0.28
- omw 	-0.28
- on	-0.51
- onc	-0.54
- once	-0.54
- ond	-0.42
- onda	-0.4
- onde	-0.42
- one	-0.56
- one 	-0.56
- ones	-0.4
+ oke	-0.63
+ oke 	-0.63
+ ol	-0.52
+ old	-0.66
+ old 	-0.69
+ om	-0.83
+ om 	-0.72
+ omw	-0.32
+ omw 	-0.32
+ on	-0.46
+ onc	-0.55
+ once	-0.55
+ ond	-0.29
+ onda	-0.37
+ onde	-0.28
+ one	-0.61
+ one 	-0.6
+ ones	-0.58
  onz	0.36
  onze	0.36
- oo	-0.48
- ook	-0.48
- ook 	-0.48
- op	0.38
- op 	0.33
- ople	0.33
- opn	-0.6
- opne	-0.38
+ oo	-0.36
+ ook	-0.36
+ ook 	-0.36
+ op	0.39
+ op 	0.32
+ ople	0.3
+ opn	-0.66
+ opne	-0.43
  opni	-0.4
- opp	0.47
- oppo	0.47
- opt	0.49
- opt 	0.57
- opte	0.4
- opti	-0.31
- opz	0.37
- opze	0.37
- or 	0.46
- ora	-0.33
- oran	-0.33
- ord	-0.41
- orde	-0.41
- ort	0.6
- orti	0.41
- otro	-0.28
- ou 	-1.14
- oud	-0.49
- oude	-0.49
- oui	0.42
- oui 	0.42
+ opp	0.56
+ oppo	0.56
+ opt	0.5
+ opt 	0.59
+ opte	0.32
+ opti	-0.32
+ opz	0.31
+ opze	0.31
+ or 	0.47
+ ora	-0.32
+ oran	-0.32
+ ord	-0.62
+ orde	-0.62
+ ori	-0.28
+ orie	-0.28
+ ort	0.61
+ orti	0.42
+ otro	-0.36
+ ou 	-1.16
+ oud	-0.5
+ oude	-0.5
+ oui	0.46
+ oui 	0.46
  our	0.59
  our 	0.59
- out	0.53
- out 	0.54
- ouv	-0.34
- ouve	-0.64
- ow	-0.31
- own	-0.27
- own 	-0.35
- pac	0.3
+ out	0.56
+ out 	0.56
+ ouv	-0.36
+ ouve	-0.75
+ pac	0.28
  paci	0.4
- pag	-0.58
- pagi	-0.41
+ pag	-0.59
+ pagi	-0.33
  pagu	-0.41
- pai	0.52
- paie	-0.38
+ pai	0.53
+ paie	-0.41
  paix	0.53
- pal 	0.45
- pant	0.33
- pap	-0.53
- pape	-0.5
- papi	-0.29
- par 	-0.63
- pare	0.3
- parf	-0.53
- parl	0.32
- part	0.61
- pas	-0.34
- pasa	-0.27
- paso	-0.39
- pass	-0.32
- patr	0.29
+ pal 	0.4
+ pant	0.38
+ pap	-0.56
+ pape	-0.47
+ papi	-0.3
+ par 	-0.59
+ parf	-0.84
+ parl	0.35
+ part	0.6
+ pas	-0.32
+ pasa	-0.3
+ pase	-0.39
+ paso	-0.41
+ pass	-0.29
  pay	-0.49
  paym	-0.34
  pays	-0.31
- paz	0.5
- paz 	0.5
- pd	-0.5
- pdf	-0.5
+ paz	0.52
+ paz 	0.52
+ pd	-0.51
+ pdf	-0.51
  pdf 	-0.4
- pend	-0.49
- pens	0.27
- per	0.38
- per 	-0.32
- perm	0.46
- perr	-0.34
- pes	0.51
- pesa	0.42
- peti	-0.27
- peu	-0.34
+ pend	-0.48
+ per	0.39
+ per 	-0.4
+ peri	0.4
+ perm	0.58
+ perr	-0.4
+ pes	0.5
+ pesa	0.41
  peu 	-0.53
- peut	-0.84
+ peug	0.35
+ peut	-0.81
  peux	-0.34
- pho	-0.29
- phot	-0.54
- pic	-0.54
- pick	-0.54
- pid	0.65
- pido	0.62
- pier	0.52
- pil	-0.49
+ phot	-0.52
+ pic	-0.58
+ pick	-0.58
+ pid	0.78
+ pido	0.75
+ pier	0.5
+ pil	-0.52
  pl	0.3
- pla	0.4
- plai	0.41
- plat	-0.74
- plaz	-0.34
- plen	-0.66
- pli	0.42
- plis	0.42
+ pla	0.36
+ plai	0.43
+ plan	-0.29
+ plat	-0.73
+ plaz	-0.35
+ plen	-0.67
+ pli	0.45
+ plis	0.45
  plo	-0.4
  plot	-0.4
- pls	0.3
- pls 	0.3
- plum	0.38
- plut	-0.32
- po 	0.41
- pod	-0.45
- podi	-0.27
- poi	0.48
- poin	0.48
- pom	0.28
- pomp	0.28
- pone	-0.3
- pop	0.27
- popp	0.27
- por	-0.28
- porq	0.39
- port	-0.47
- poss	-0.34
- pour	-0.27
- pr	-0.91
+ pls	0.35
+ pls 	0.35
+ plum	0.29
+ plut	-0.31
+ po 	0.47
+ pod	-0.39
+ podi	-0.34
+ poi	0.47
+ poin	0.47
+ pone	-0.51
+ porq	0.51
+ pors	0.38
+ port	-0.42
+ poss	-0.39
+ pr	-0.93
  prec	-0.47
  preg	-0.35
- prei	-0.31
- pren	-0.41
- pret	-0.47
- pri	-0.51
- pric	-0.95
- prie	0.72
+ prei	-0.32
+ pren	-0.6
+ pret	-0.49
+ pri	-0.62
+ pric	-0.93
+ prie	0.69
  prij	-0.4
- prin	-0.4
- pris	0.28
- prix	-0.3
- pro	-0.28
- pro 	-0.93
- prob	-0.51
+ prin	-0.47
+ pris	0.29
+ prix	-0.34
+ pro	-0.33
+ pro 	-1.39
+ prob	-0.54
  proc	-0.4
- prof	-0.32
- prom	0.41
- prop	0.37
+ prof	-0.34
+ prom	0.42
+ prop	0.3
  pros	0.31
- prov	0.45
- ps	0.36
- ps 	0.38
- pum	0.28
- pump	0.28
- pun	0.48
- punc	0.38
- punk	0.32
- punt	0.41
+ prov	0.44
+ ps	0.32
+ ps 	0.34
+ pub 	-0.36
+ pues	0.38
+ pun	0.54
+ punc	0.3
+ punk	0.34
+ punt	0.43
  pur	0.55
  purc	0.4
- purg	0.27
+ pus	-0.41
+ pus 	0.85
  puso	-0.4
  put	0.3
- put 	0.29
- pvc	0.43
- pvc 	0.43
- q 	0.8
- qu 	-0.82
- quel	-0.64
+ put 	0.3
+ pvc	0.34
+ pvc 	0.34
+ q 	0.78
+ qu 	-0.85
+ quel	-0.66
  qui	0.56
- qui 	-0.31
  quis	0.4
- quit	0.6
- ra	-0.36
- ran	-0.47
- rang	-1.16
+ quit	0.62
+ ra	-0.34
+ ramm	0.38
+ ramo	0.45
+ ran	-0.45
+ rang	-1.28
  rapi	-0.41
  rar	-0.48
  raro	-0.48
- rat	-0.31
- rate	-0.43
- rath	0.38
- rato	-0.27
- raus	0.41
+ rate	-0.45
+ rath	0.51
+ rato	-0.32
+ raus	0.42
  rd	-0.31
- rd 	-0.29
- re 	0.44
- rea	0.35
- reb	-0.45
- reba	-0.34
- rec	-0.54
+ rd 	-0.3
+ re 	0.43
+ rea	0.31
+ reag	-0.32
+ reb	-0.46
+ reba	-0.37
+ rec	-0.53
+ reca	-0.28
  recl	0.28
- reco	-0.62
+ reco	-0.52
  recu	-0.46
- ree	-0.42
- reen	-0.42
- refe	-0.34
- refi	0.78
- reg	0.54
- regi	0.29
- regl	0.46
- regu	-0.31
- reif	0.34
- rein	0.38
- reis	0.33
+ ree	-0.47
+ reen	-0.47
+ refe	-0.3
+ refi	0.75
+ refl	-0.31
+ reg	0.48
+ regl	0.51
+ reif	0.37
+ rein	0.33
+ reis	0.3
+ rej	0.33
+ rejo	0.33
  rel	0.49
  rela	0.35
  rem	0.3
- remi	-0.33
- remo	0.39
- rend	-0.33
- rene	-0.36
- renv	-0.54
- repa	0.33
- repl	-0.36
- req	0.37
- requ	0.37
- resc	-0.36
- rese	-0.53
- resp	0.39
- rest	-0.34
- ret	0.32
+ remi	-0.28
+ remo	0.38
+ rend	-0.38
+ renv	-0.49
+ repa	0.34
+ repl	-0.39
+ req	0.36
+ requ	0.36
+ res	-0.28
+ resc	-0.38
+ rese	-0.55
+ rest	-0.35
+ ret	0.35
  reta	-0.3
- revi	-0.35
- revo	0.58
+ reu	-0.32
+ reun	-0.32
+ revo	0.59
  rg	0.4
  rgp	0.4
  rgpd	0.4
- rie	0.41
- rien	0.42
- rijb	-0.36
+ rie	0.49
+ rien	0.5
+ rijb	-0.35
  rn	-0.43
  rn 	-0.43
  rob	0.55
  rob 	0.4
- roci	-0.33
- rodr	0.29
- roj	-0.3
- rojo	-0.29
- rok	-0.6
- roke	-0.6
- roo	-0.6
- roof	-0.54
+ roci	-0.34
+ roj	-0.29
+ rojo	-0.28
+ rok	-0.62
+ roke	-0.62
+ roo	-0.64
+ roof	-0.59
  room	-0.4
- ros	-0.33
- rosa	-0.49
- rot	0.35
- rot 	0.35
- roul	-0.27
+ ros	-0.32
+ rosa	-0.5
+ rot	0.34
+ rot 	0.34
  ru	0.82
- rua	0.27
- ruaf	0.37
- ruah	0.27
- ruc	-0.35
- ruck	-0.35
- rue	0.47
- rueg	0.51
- rueh	0.33
- ruf	0.37
- ruf 	0.47
+ rua	0.33
+ ruaf	0.43
+ ruc	-0.34
+ ruck	-0.34
+ rue	0.54
+ rueg	0.5
+ rueh	0.32
+ ruf	0.35
+ ruf 	0.52
  ruh	0.34
- ruhe	0.69
+ ruhe	0.7
  rui	-0.42
  ruik	-0.44
- run	-0.42
- runn	-0.32
+ run	-0.38
+ runn	-0.35
  runt	-0.31
  rus	0.49
- rush	-0.33
  rust	0.49
- s 	-0.66
- saba	-0.31
- sabe	0.66
- sac	0.41
- saca	0.41
- sag	0.73
+ s 	-0.52
+ saba	-0.33
+ sabe	0.75
+ sac	0.4
+ saca	0.4
+ sag	0.71
  sage	0.79
- sagt	-0.46
- sai	-0.29
- said	-0.32
- sain	-0.27
- sala	-0.3
- sale	-0.6
- salg	-0.28
- salo	0.27
- sam	-0.63
- same	-0.44
- sams	-0.4
- sand	0.29
- sani	0.44
- sans	-0.41
- sat	-0.36
- satu	-0.36
- sav 	-0.43
+ sagt	-0.55
+ sai	-0.3
+ said	-0.31
+ sain	-0.3
+ sale	-0.5
+ salg	-0.3
+ sam	-0.58
+ same	-0.45
+ sams	-0.39
+ sani	0.48
+ sans	-0.61
+ sat	-0.35
+ satu	-0.35
+ saur	0.39
+ sav 	-0.4
+ saw	-0.29
+ saw 	-0.29
  say 	0.46
- sayi	-0.35
- says	-0.3
- scha	-0.63
- schr	0.49
- se 	-0.96
- sean	0.32
- secr	-0.32
+ sayi	-0.36
+ says	-0.35
+ scha	-0.61
+ schr	0.47
+ se 	-0.9
+ sean	0.34
  sed	-0.48
  seda	-0.48
- see	-0.8
- see 	-0.71
- sehe	-0.47
- sei	-0.56
- sein	-0.32
- seit	-0.52
- sek	-0.4
- sel	0.41
- selb	0.29
- sell	0.3
- sem	-0.62
- sema	-0.62
- senk	-0.28
- sep	-0.35
- sept	-0.35
+ see	-0.63
+ see 	-0.73
+ sehe	-0.48
+ sei	-0.59
+ sein	-0.28
+ seit	-0.55
+ sek	-0.39
+ sel	0.44
+ selb	0.33
+ sem	-0.63
+ sema	-0.63
+ senk	-0.29
+ seno	-0.37
+ sep	-0.4
+ sept	-0.4
  ser	0.9
- ser 	0.74
+ ser 	0.76
+ seri	0.28
  set	0.39
- sets	-0.3
- seu	-0.53
- seul	-0.53
- sh	-0.36
- she	-0.76
- she 	-0.76
+ sets	-0.33
+ seu	-0.52
+ seul	-0.52
+ sh	-0.35
+ she	-0.74
+ she 	-0.74
  shi	-0.4
  shif	-0.4
- show	-0.53
- si	-1.05
- si 	-1.45
- siga	0.37
- sigo	-0.49
- sigu	-0.65
- sim	0.6
- simp	0.59
- sin	-0.56
- sin 	-0.51
- sind	-0.56
- sing	-0.56
- siti	0.3
- sl	-0.31
- sla	-0.27
- slo	-0.33
- slow	-0.48
- sme	-0.28
- smel	-0.28
- smo	-0.45
- smok	-0.45
- sms	0.38
- sms 	0.38
- smse	0.57
- snac	0.27
- sne	-0.34
- snel	-0.34
+ show	-0.52
+ si	-1.01
+ si 	-1.46
+ siga	0.43
+ sigo	-0.5
+ sigu	-0.64
+ sim	0.71
+ sim 	-0.28
+ simp	0.69
+ sin	-0.62
+ sin 	-0.6
+ sind	-0.55
+ sing	-0.57
+ siti	0.28
+ sl	-0.38
+ sl 	-0.42
+ sla	-0.48
+ slam	-0.32
+ slo	-0.39
+ slow	-0.51
+ sme	-0.31
+ smel	-0.31
+ smo	-0.44
+ smok	-0.44
+ sms	0.39
+ sms 	0.39
+ smse	0.59
+ snac	0.28
+ sne	-0.44
+ snel	-0.44
  so	-1.07
- so 	-0.83
- soba	-0.29
- sof	0.49
- soh	-0.49
- sohn	-0.49
- soit	0.33
- sola	0.33
- soli	0.41
- solo	-0.66
- son	-0.61
- son 	-0.53
+ so 	-0.79
+ soba	-0.3
+ sof	0.44
+ sofo	0.35
+ soh	-0.55
+ sohn	-0.55
+ soit	0.31
+ sola	0.34
+ soli	0.44
+ solo	-0.68
+ son	-0.67
+ son 	-0.56
  sons	0.38
- sont	-0.31
- soo	-0.4
- soon	-0.4
- sor	-0.3
- sorg	-0.52
- sorr	-0.28
- sou	-0.51
- souc	-0.34
- souh	0.42
- sous	0.53
- souv	-0.33
+ sont	-0.34
+ soo	-0.5
+ soon	-0.5
+ sorg	-0.51
+ sou	-0.48
+ souc	-0.33
+ souh	0.4
+ sous	0.66
  soy	0.43
  soy 	0.43
- sp	0.35
- spa	0.5
- spam	0.6
- span	-0.38
- spat	-0.35
- spe	-0.3
- spec	-0.36
+ sp	0.33
+ spa	0.68
+ spam	0.57
+ span	-0.39
+ spe	-0.36
+ spec	-0.46
+ spit	0.3
  spra	0.4
- sr	0.27
- sr 	0.27
- st	0.51
- sta	-0.52
- sta 	0.39
- staa	-0.76
- stan	-0.35
+ spri	0.29
+ st	0.5
+ sta	-0.51
+ sta 	0.36
+ staa	-0.68
+ stan	-0.39
  star	-0.87
- stat	-0.31
- stay	0.39
- ste	-0.3
- stee	-0.6
- steh	-0.65
- stei	0.44
- sti	-0.75
- stil	-0.75
+ stat	-0.4
+ stay	0.38
+ ste	-0.35
+ stee	-0.76
+ steh	-0.64
+ stei	0.42
+ sti	-0.81
+ stil	-0.81
+ stim	-0.32
  sto	0.69
+ ston	-0.3
  stoo	0.42
- stop	0.66
- stp	0.44
- stp 	0.44
- stun	-0.28
- su 	0.62
+ stop	0.68
+ stor	0.35
+ stp	0.42
+ stp 	0.42
+ stri	0.43
+ stun	-0.32
+ su 	0.53
  sub	-0.41
- subs	-0.36
- suc	-0.95
- such	-0.95
+ subs	-0.29
+ suc	-0.79
+ such	-0.96
+ sud	-0.28
+ sud 	-0.28
  sue	-0.29
- suen	-0.28
- suf	0.51
- suff	0.31
+ suen	-0.45
+ suf	0.47
+ suff	0.3
+ suiv	-0.28
  sun	-0.42
  sund	-0.32
- sur	-0.48
- sure	-0.89
- surt	-0.46
- sus	0.46
+ sur	-0.45
+ sure	-0.86
+ surt	-0.44
+ sus	0.45
  sus 	0.59
- suv	-0.36
- suv 	-0.36
- sw	-0.44
- sy	0.55
- sys	0.3
- syst	0.3
- t 	-0.39
- ta	-0.69
- taa	0.36
- taal	0.36
- tag	-0.72
- tag 	-0.71
- tagl	-0.49
- tak	0.35
- take	0.35
- tal	-0.57
+ suv	-0.45
+ suv 	-0.45
+ sw	-0.43
+ sy	0.53
+ syl	-0.28
+ sœ	-0.28
+ sœu	-0.28
+ sœur	-0.28
+ t 	-0.41
+ ta	-0.72
+ ta 	0.41
+ taa	0.38
+ taal	0.38
+ taf 	0.35
+ tag	-0.76
+ tag 	-0.76
+ tagl	-0.57
+ tak	0.34
+ take	0.34
+ tal	-0.45
  talk	-0.28
- tall	-0.44
- tam	-0.37
- tamb	-0.37
+ tam	-0.38
+ tamb	-0.38
  tan	-0.66
- tan 	-0.4
- tant	-0.69
- tap	-0.58
- tapi	-0.58
- tar	-0.6
- tard	-0.58
+ tan 	-0.44
+ tant	-0.68
+ tap	-0.49
+ tapi	-0.49
+ tar	-0.66
+ tard	-0.65
+ tari	-0.32
  tast	-0.29
- tau	-0.6
- taux	-0.6
- tax	-0.27
- tb	-0.35
- tbh	-0.35
- tbh 	-0.35
- te	-0.38
- tec	-0.74
- tech	-0.42
+ tau	-0.53
+ taux	-0.53
+ tax	-0.29
+ tb	-0.36
+ tbh	-0.36
+ tbh 	-0.36
+ te	-0.33
+ tec	-0.64
+ tech	-0.29
  tecn	-0.4
- tek	-0.47
- teke	-0.47
- tel	0.28
- tele	0.36
- tell	-0.32
- tem	-0.34
- temp	-0.34
- teni	-0.37
- ter	-0.65
- term	-0.58
- terr	-0.31
- teru	-0.33
- tes 	0.41
- th	-0.76
- the	-0.35
- then	-0.31
+ tek	-0.48
+ teke	-0.48
+ tele	0.37
+ tell	-0.34
+ teni	-0.36
+ ter	-0.82
+ term	-0.59
+ terr	-0.29
+ teru	-0.52
+ tes 	0.31
+ th	-0.79
+ the	-0.34
+ then	-0.32
+ ther	-0.31
  they	-0.39
- thin	-0.64
- tho 	-0.52
+ thin	-0.61
+ tho 	-0.48
  thu	-0.63
- thui	-0.71
+ thui	-0.67
  thur	-0.4
- ti	-0.53
- tie	-0.48
- tien	-0.48
+ ti	-0.54
+ tie	-0.54
+ tien	-0.54
  tij	-0.41
  tijd	-0.41
- tim	0.45
- time	0.43
- tin	-0.28
- tint	-0.28
+ tim	0.46
+ time	0.44
  tip	-0.35
- to	-0.62
- to 	-0.67
- tob	-0.34
- toby	-0.34
- toc	0.54
- toch	0.54
- todo	0.28
- toe	0.41
- toes	0.41
- toi	-0.43
- toit	-0.43
- tol	-0.35
- toll	-0.39
+ to	-0.67
+ to 	-0.7
+ tob	-0.4
+ toby	-0.4
+ toc	0.51
+ toch	0.52
+ todo	0.3
+ toes	0.44
+ toi	-0.45
+ toit	-0.45
+ tol	-0.36
+ toll	-0.37
  tom 	0.6
- tomo	-0.43
- ton	-0.42
- toni	-0.42
- too	-0.44
- too 	-0.33
- top	-0.41
- top 	-0.41
- tot	-0.54
- tot 	-0.54
- touj	-0.55
+ tomb	0.4
+ tomo	-0.44
+ ton	-0.41
+ toni	-0.41
+ too	-0.5
+ too 	-0.4
+ top	-0.54
+ top 	-0.54
+ tot	-0.52
+ tot 	-0.52
+ touj	-0.5
  tow	-0.4
- tow 	-0.29
- tp	0.61
- tps	0.61
- tps 	0.61
- tra	-0.31
- trad	-0.53
- traf	-0.41
+ tow 	-0.3
+ tp	0.6
+ tps	0.6
+ tps 	0.6
+ tra	-0.28
+ trad	-0.54
+ trae	-0.29
+ traf	-0.42
  trav	-0.46
- trip	0.58
- trom	-0.42
- trop	-0.34
- try	-0.62
- try 	-0.63
- ts	0.34
- tsc	0.34
- tsch	0.34
- tu	-0.66
- tuc	-0.39
- tucs	-0.39
- tul	-0.46
- tuls	-0.46
- tur	0.37
- tus	-0.35
- tuss	-0.35
- tut	-0.32
- tut 	-0.32
- twic	0.83
+ trip	0.49
+ trom	-0.45
+ trop	-0.35
+ try	-0.54
+ try 	-0.54
+ tu	-0.34
+ tu 	0.38
+ tuc	-0.38
+ tucs	-0.38
+ tul	-0.4
+ tuls	-0.4
+ tur	0.35
+ tus	-0.36
+ tuss	-0.36
+ tut	-0.4
+ tut 	-0.4
+ twe	0.28
+ twee	0.28
+ twic	0.88
  two	-0.51
  two 	-0.51
- tx	0.4
- txt	0.4
- txt 	0.31
- ty	-0.31
- typ	-0.31
- typi	-0.31
- uh	-0.96
- uhr	-0.96
- uhr 	-0.96
- uitg	0.63
- uits	0.27
- um	0.47
- um 	0.41
- un	0.39
- und	0.89
- und 	0.75
- ung	-0.31
- unge	-0.31
- uni 	-0.27
- unic	-0.42
- unio	0.33
+ tx	0.41
+ txt	0.41
+ txt 	0.32
+ ty	-0.32
+ typ	-0.32
+ type	-0.33
+ typi	-0.32
+ uh	-1
+ uhr	-1
+ uhr 	-1
+ uitg	0.72
+ uits	0.28
+ um	0.48
+ um 	0.42
+ un	0.41
+ und	0.87
+ und 	0.73
+ ung	-0.34
+ unge	-0.34
+ unic	-0.44
+ unio	0.36
  univ	0.57
  unl	-0.79
- unle	-0.65
+ unle	-0.66
  unsu	0.3
- unt	-0.32
- unte	-0.32
- unti	-0.49
- up	0.41
- up 	0.79
- upg	0.34
- upgr	0.34
+ unt	-0.37
+ unte	-0.37
+ unti	-0.46
+ up	0.37
+ up 	0.75
+ upg	0.33
+ upgr	0.33
  ups	0.31
  ups 	0.31
- ur	0.85
- ur 	1.05
- url	-0.74
- urla	-0.74
- us	-0.57
- use	-0.7
+ ur	0.9
+ ur 	1.08
+ url	-0.79
+ urla	-0.79
+ us	-0.7
+ us 	-0.28
+ usa	0.29
+ usar	0.28
+ use	-0.72
  use 	-0.58
- usef	-0.28
- usi	0.37
- usin	0.37
- ut	-0.48
- ute	0.95
- ute 	0.95
- uti	-0.28
- util	-0.28
+ usi	0.39
+ usin	0.39
+ ut	-0.58
+ ute	1
+ ute 	1
+ uti	-0.49
+ util	-0.49
  utr	-0.41
  utre	-0.41
- uu	-0.67
- uur	-0.67
- uur 	-0.67
+ uu	-0.68
+ uur	-0.68
+ uur 	-0.68
  uw	0.5
  uw 	0.5
- vac	-0.46
- vaca	-0.46
- val	-0.38
- vale	-0.3
+ vac	-0.5
+ vaca	-0.5
+ vai	-0.42
+ vais	-0.42
+ val	-0.35
+ vale	-0.28
  vam	0.4
  vamo	0.4
- vand	-0.27
- vat	-0.29
- vate	-0.29
- ve 	1.09
- vee	-0.6
- veel	-0.6
- veh	0.41
- vehi	0.41
- vel	-0.62
- vele	-0.39
- vem	-0.38
- vemo	-0.38
- ven	0.35
+ vand	-0.28
+ vas	-0.28
+ vast	-0.28
+ vat	-0.36
+ vate	-0.36
+ ve 	1.07
+ vee	-0.37
+ veel	-0.37
+ veh	0.38
+ vehi	0.38
+ vel	-0.67
+ vele	-0.38
+ velo	-0.38
+ vem	-0.61
+ vemo	-0.61
+ ven	0.32
  venu	0.4
- verd	0.57
- verf	-0.31
- verh	-0.31
- veri	-0.48
- verk	0.29
- vers	-0.43
- vert	0.27
+ verd	0.73
+ verf	-0.37
+ vert	0.29
+ verz	0.28
  ves	-0.58
  vest	-0.4
  veui	0.36
- vi	-1.06
- vi 	-0.29
- via	0.32
- via 	0.31
+ vi	-1.08
+ vi 	-0.35
+ via	0.31
+ via 	0.3
  viej	-0.38
- vien	-0.6
- vier	-0.52
- vij	-0.52
- vijv	-0.52
- vin 	-0.59
+ vien	-0.61
+ vier	-0.28
+ vij	-0.5
+ vijv	-0.5
+ vin 	-0.55
+ vist	-0.44
  viv	-0.4
  vive	-0.4
  vl	-0.33
  vlu	-0.33
  vluc	-0.33
- voir	-0.79
- vol	-0.48
- volg	-0.44
- voll	-0.76
- volv	0.33
- vor	-0.34
- vor 	-0.82
- vori	0.5
- vos	0.4
- vos 	0.4
+ voir	-0.92
+ vol	-0.39
+ vol 	-0.51
+ volg	-0.45
+ voll	-0.82
+ vor	-0.44
+ vor 	-0.94
+ vori	0.46
+ vos	0.47
+ vos 	0.47
  voya	-0.39
- vr	-1.05
+ vr	-1.07
  vra	-0.42
- vrai	-0.43
- vri	-0.63
+ vrai	-0.46
+ vri	-0.64
  vrij	-0.42
- vro	-0.42
- vrou	-0.39
- vu	0.48
- vu 	-0.67
- vue	0.51
- vuel	0.45
- wa	-0.6
- wag	-0.5
- wage	-0.5
- wak	0.3
- waki	0.3
- wann	-0.37
- want	0.45
- war 	0.42
- warn	0.6
- wart	-0.41
+ vro	-0.43
+ vrou	-0.4
+ vu	0.47
+ vu 	-0.73
+ vue	0.5
+ vuel	0.44
+ wa	-0.5
+ waag	0.37
+ wag	-0.31
+ wage	-0.31
+ wai	-0.39
+ wait	-0.39
+ wak	0.31
+ waki	0.31
+ wann	-0.4
+ want	0.42
+ war 	0.55
+ ware	0.36
+ warn	0.58
+ warr	-0.3
+ wart	-0.43
  wast	-0.44
- wat	-0.86
- wat 	-0.87
- way	-0.4
- way 	-0.4
- we	-0.59
- we 	0.42
+ wat	-0.74
+ wat 	-0.74
+ way	-0.46
+ way 	-0.46
+ we	-0.63
+ we 	0.4
  web 	-0.37
- webi	-0.46
- wee	-0.27
- weer	-0.66
- weg	-0.34
- weg 	-0.32
- weih	-0.28
- wel	-0.42
- wel 	-0.5
- welc	-0.3
+ webi	-0.47
+ weer	-0.68
+ weg	-0.4
+ weg 	-0.51
+ wel	-0.28
+ wel 	-0.48
+ welc	-0.29
+ welk	0.34
+ well	0.39
  wen	-0.3
  wenn	-0.3
- wens	0.73
- werb	0.41
+ wens	0.75
+ werb	0.44
  werk	-0.63
- wert	-0.28
- wet	-0.38
- wete	-0.38
- wey	0.51
- wey 	0.51
- whe	-0.68
- when	-0.4
- wher	-0.65
+ wert	-0.36
+ wet	-0.39
+ wete	-0.39
+ wey	0.65
+ wey 	0.65
+ whe	-0.71
+ when	-0.41
+ wher	-0.61
  whet	0.31
- whi	-0.51
- whil	-0.34
- whit	-0.45
- who	-0.27
- who 	-0.27
- whoe	0.27
- whos	0.28
+ whi	-0.53
+ whil	-0.28
+ whit	-0.47
+ whos	0.32
+ why	-0.28
+ why 	-0.28
  wid	0.37
  wide	0.37
- wie	-0.52
- wie 	-0.55
- wied	0.3
- wies	-0.49
- wif	-0.47
- wife	-0.47
- wij	0.46
- wij 	0.46
- wils	0.27
- wilt	0.68
+ wie	-0.54
+ wie 	-0.57
+ wied	0.28
+ wies	-0.41
+ wif	-0.46
+ wife	-0.46
+ wig	-0.29
+ wigg	-0.29
+ wij	0.58
+ wij 	0.54
+ wilt	0.67
  win	-0.39
  wine	-0.29
- wink	-0.38
- wint	-0.34
- wir 	0.38
+ wink	-0.37
+ wint	-0.33
  wird	-0.42
- wis	0.3
  wiss	0.52
- wo	-0.79
- wo 	-0.89
- woc	-0.48
- woch	-0.48
+ wo	-0.78
+ wo 	-0.88
+ woc	-0.38
+ woch	-0.38
  woe	-0.47
  woen	-0.47
- won	0.78
- won 	0.6
- wont	0.53
- wor	-0.29
- word	0.3
- work	-0.4
- worr	-0.35
- wort	0.32
- wow	-0.39
- wow 	-0.39
- wra	-0.33
- wran	-0.33
- wun	0.33
- wuns	0.33
- x 	0.89
- xf	0.54
- xfa	0.54
- xfa 	0.54
- ya	0.65
- ya 	0.66
- yal	0.27
- yall	0.27
- yam	0.31
- yama	0.31
- yar	-0.34
- yari	-0.34
- yeah	0.3
- yet	-0.43
- yet 	-0.43
+ won	0.75
+ won 	0.55
+ wont	0.6
+ word	0.29
+ work	-0.39
+ worr	-0.4
+ wort	0.31
+ wow	-0.42
+ wow 	-0.42
+ wra	-0.35
+ wran	-0.35
+ wu	0.35
+ wun	0.39
+ wuns	0.39
+ x 	0.86
+ xf	0.55
+ xfa	0.55
+ xfa 	0.55
+ y 	0.29
+ ya	0.67
+ ya 	0.68
+ yam	0.36
+ yama	0.36
+ yar	-0.35
+ yari	-0.35
+ yeah	0.28
+ yel	-0.28
+ yell	-0.28
+ yet	-0.45
+ yet 	-0.45
  yog	-0.41
  yoga	-0.41
- your	0.58
- za	-0.6
- zah	-0.41
- zahl	-0.38
- zak	-0.54
+ your	0.6
+ za	-0.55
+ zah	-0.47
+ zahl	-0.41
+ zak	-0.56
  zakt	-0.38
- zat	-0.6
+ zat	-0.59
  zate	-0.4
- ze	0.4
- ze 	-0.61
- zeg	0.78
- zeg 	0.3
- zegg	0.62
- zegt	-0.64
- zeig	-0.45
- zes	-0.43
- zess	-0.43
- zi	-0.31
- zieh	0.4
- zien	-0.45
- zijn	-0.27
- zin	-0.38
- zins	-0.38
- zitt	-0.45
- zo	-1.04
- zo 	-1.35
- zod	-0.31
- zoe	-0.69
+ ze	0.45
+ ze 	-0.63
+ zeg	0.81
+ zegg	0.68
+ zegt	-0.67
+ zeig	-0.53
+ zel	0.3
+ zelf	0.3
+ zes	-0.46
+ zess	-0.46
+ zi	-0.3
+ zieh	0.41
+ zien	-0.48
+ zin	-0.35
+ zins	-0.35
+ zitt	-0.44
+ zo	-1.08
+ zo 	-1.37
+ zoe	-0.7
  zoe 	-0.41
- zoek	-0.63
- zon	0.36
- zond	-0.29
- zor	-0.3
- zorg	-0.3
- zou	0.35
- zou 	0.35
- zov	-0.52
- zove	-0.52
- zum	-0.52
- zum 	-0.52
- zuru	-0.5
- zwa	-0.33
- zwar	-0.33
-00 	-0.48
-000|km	-0.37
-000|liegt	-0.5
-001	-0.4
-0012	-0.38
-00123	-0.38
-00g	-0.27
-00go	-0.27
-00go 	-0.27
-00|dan	-0.3
-00|uur	-0.35
-012	-0.28
-0123	-0.38
-0123 	-0.38
+ zoek	-0.62
+ zon	0.33
+ zond	-0.37
+ zor	-0.28
+ zorg	-0.28
+ zou	0.39
+ zou 	0.39
+ zov	-0.55
+ zove	-0.55
+ zum	-0.55
+ zum 	-0.55
+ zuru	-0.53
+ zwa	-0.4
+ zwar	-0.4
+ zwi	-0.56
+ zwis	-0.56
+00 	-0.49
+000|km	-0.38
+000|liegt	-0.49
+001	-0.39
+0012	-0.37
+00123	-0.37
+00|uur	-0.36
+012	-0.29
+0123	-0.37
+0123 	-0.37
 014	-0.29
 017	-0.4
-02 	0.39
-020	-0.39
-020 	-0.39
-021	-0.36
-021 	-0.36
+02 	0.36
+020	-0.58
+020 	-0.58
+021	-0.4
+021 	-0.4
 022	0.38
 022 	0.38
 025	0.28
 025 	0.28
-02|schreef	0.27
-03|schreef	0.27
+02|schreef	0.31
+03|schreef	0.39
 06 	0.32
-06|12345678	-0.28
 077	-0.4
-0770	-0.38
-07700	-0.38
-07700|900123	-0.38
+0770	-0.37
+07700	-0.37
+07700|900123	-0.37
 09|14	0.33
-0go	-0.27
-0go 	-0.27
+0h 	-0.39
 0k 	-0.76
-0m2	-0.45
-0m2 	-0.45
-0|financing	-0.4
+0m2	-0.48
+0m2 	-0.48
+0|financing	-0.39
 0|promo	-0.34
-10 	-0.68
-100g	-0.27
-100go	-0.27
-10|anrufen	-0.48
-10|late	-0.28
-10|min	-0.46
-10|minuten	-0.58
-10|por	-0.28
-10|trabajo	-0.28
-10|uhr	-0.51
-11 	-0.3
-11|03	0.27
-123	-0.79
-123 	-0.51
-1234	-0.43
-12345	-0.43
-12k	-0.42
-12k 	-0.42
-12k|please	-0.42
+10 	-0.72
+100	-0.28
+10h	-0.39
+10h 	-0.39
+10|anrufen	-0.34
+10|estoy	-0.28
+10|late	-0.32
+10|min	-0.49
+10|minuten	-0.57
+10|por	-0.38
+10|uhr	-0.36
+11|03	0.39
+12 	-0.36
+123	-0.82
+123 	-0.49
+1234	-0.44
+12345	-0.45
+12345|aber	-0.59
+12k	-0.49
+12k 	-0.49
+12k|please	-0.49
+12t	-0.4
+12th	-0.4
+12th 	-0.4
 12|en	-0.32
-14e	-0.28
-14e 	-0.28
-14e|we	-0.28
-14h	-0.42
-14h 	-0.42
+14h	-0.39
+14h 	-0.39
 14t	-0.4
 14th	-0.4
 14th 	-0.4
 14th|we	-0.29
-14|02	0.38
-14|on	-0.42
-150	-0.34
-150 	-0.34
-150|already	0.54
-15|avec	-0.27
-15|en	0.29
-15|min	-0.37
-15|uhr	-0.46
-17h	-0.33
-17h 	-0.33
-17h|je	-0.34
-17h|svp	-0.33
-17|00	-0.35
+14|02	0.34
+14|on	-0.38
+150	-0.35
+150 	-0.35
+150|already	0.53
+15t	-0.34
+15th	-0.34
+15th 	-0.34
+15|en	0.3
+15|h	-0.28
+15|min	-0.62
+15|uhr	-0.43
+17h	-0.43
+17h 	-0.43
+17h|svp	-0.42
+17|00	-0.36
 17|dsgvo	0.32
-17|uhr	-0.48
+17|uhr	-0.43
 18 	-0.39
-18h	-0.68
-18h 	-0.68
+18h	-0.71
+18h 	-0.71
 18|uhr	-0.39
-1|beds	-0.33
-1|july	-0.33
+1|july	-0.38
 201	-0.41
-202	-0.35
+202	-0.39
 2020	-0.39
 2020 	-0.39
-2021	-0.36
-2021 	-0.36
+2021	-0.4
+2021 	-0.4
 2022	0.38
 2022 	0.38
 2022|and	0.4
-2022|civic	-0.27
-2024|om	0.44
+2024|om	0.42
 2024|um	0.4
 2025	0.28
 2025 	0.28
-2025|tacoma	0.36
-208	-0.42
-208 	-0.42
+2025|tacoma	0.33
+208	-0.48
+208 	-0.48
 208|a	-0.28
-20|000	-0.51
-20|uhr	-0.28
-20|uur	-0.58
-21 	-0.36
-22 	0.37
-23 	-0.58
-234	-0.43
-2345	-0.43
+20|000	-0.49
+20|uur	-0.43
+21 	-0.58
+22 	0.38
+23 	-0.6
+234	-0.45
+2345	-0.45
 2345 	-0.4
-23456	-0.43
-25 	0.27
-28k	-0.27
-28k 	-0.27
-28k|out	-0.27
-2k 	-0.42
-2k|down	-0.28
-2|year	-0.33
-30 	-0.27
-3008|gere	-0.27
-3008|la	0.4
-308	-0.46
-308 	-0.46
-308|est	-0.27
+23456	-0.42
+2k 	-0.49
+2th	-0.4
+2th 	-0.4
+2|year	-0.51
+30 	-0.39
+300	-0.28
+300 	-0.41
+3008|en	-0.28
+3008|la	0.32
+300|sl	-0.42
+308	-0.45
+308 	-0.45
 30k	-0.56
 30k 	-0.56
-30|please	-0.7
-345	-0.63
+30|please	-0.77
+345	-0.65
 345 	-0.46
-3456	-0.43
-34567	-0.43
-36111|mais	-0.36
-3|hrs	0.37
-3|mensajes	-0.41
-3|of	0.62
-3|rente	-0.35
-3|sms	-0.48
-3|texts	-0.27
-3|times	-0.65
-405	-0.28
-405 	-0.28
-405|gonna	-0.28
-41 	-0.29
-411	-0.31
-411 	-0.31
-41|maple	-0.29
-441	-0.31
-4411	-0.31
-4411 	-0.31
-447	-0.32
-4471	-0.32
-4471 	-0.32
+3456	-0.42
+34567	-0.42
+36 	-0.36
+36111|mais	-0.39
+36|monaten	-0.33
+3|hrs	0.34
+3|mensajes	-0.37
+3|of	0.63
+3|rente	-0.39
+3|sms	-0.52
+3|times	-0.66
+405	-0.29
+405 	-0.29
+405|gonna	-0.29
+41 	-0.3
+411	-0.39
+411 	-0.39
+41|maple	-0.3
+42 	-0.57
+42|instead	-0.36
+441	-0.39
+4411	-0.39
+4411 	-0.39
+447	-0.29
+4471	-0.29
+4471 	-0.29
 45 	-0.46
 456	-0.61
 4567	-0.61
-45678	-0.43
-471	-0.32
-471 	-0.32
-48|mois	-0.28
-4e 	-0.28
-4h 	-0.42
-4|30	-0.49
-4|messages	-0.36
-4|por	-0.41
+45678	-0.42
+471	-0.29
+471 	-0.29
+48 	-0.42
+48|mois	-0.31
+48|monate	-0.4
+4h 	-0.39
+4|30	-0.48
+4|messages	-0.39
+4|por	-0.43
 4|times	-0.39
-4|veces	-0.29
-50 	-0.34
-50|uberwiesen	-0.48
-55 	-0.57
-555	-0.57
-555 	-0.57
+50 	-0.36
+50|uberwiesen	-0.52
+55 	-0.56
+555	-0.56
+555 	-0.56
 567	-0.61
-5678	-0.43
-5678 	-0.43
-57 	-0.3
+5678	-0.42
+5678 	-0.42
+57 	-0.28
 5k 	-0.39
-5pm	-0.3
-5pm 	-0.3
-5pm|please	-0.3
-5|estoy	-0.96
-5|i	-0.3
-5|ne	-0.35
-5|please	-0.65
-5|sms	-0.59
-5|subscription	-0.36
-5|veces	-0.44
+5pm	-0.29
+5pm 	-0.29
+5pm|please	-0.29
+5th	-0.34
+5th 	-0.34
+5|estoy	-1.04
+5|i	-0.29
+5|ne	-0.36
+5|please	-0.66
+5|sms	-0.6
+5|subscription	-0.29
+5|veces	-0.41
 67 	-0.39
 678	-0.62
 678 	-0.62
-6e 	-0.4
-6e|pour	-0.4
+6e 	-0.42
+6e|pour	-0.42
 6pm	-0.4
 6pm 	-0.4
-6|estoy	-0.49
-700	-0.38
-700 	-0.38
-71 	-0.52
-770	-0.38
-7700	-0.38
-7700 	-0.38
+6|estoy	-0.57
+700	-0.37
+700 	-0.37
+71 	-0.49
+770	-0.37
+7700	-0.37
+7700 	-0.37
 78 	-0.76
-79 	0.41
-79|ans	0.88
-7h 	-0.33
-8h|bravo	0.3
-8k 	-0.27
-8pm	-0.33
-8pm 	-0.33
-8|i	-0.41
-8|noch	-0.32
-8|schreiben	-0.6
-8|uur	-0.55
+79 	0.4
+79|ans	0.87
+7h 	-0.43
+7|just	-0.29
+8h|bravo	0.29
+8pm	-0.34
+8pm 	-0.34
+8|i	-0.38
+8|noch	-0.35
+8|schreiben	-0.47
+8|uur	-0.52
+90 	-0.43
 900	-0.4
-9001	-0.38
-90012	-0.38
-90m	-0.48
-90m2	-0.48
-90m2 	-0.48
-90m2|a	-0.48
-9am	-0.7
-9am 	-0.7
+9001	-0.37
+90012	-0.37
+90m	-0.44
+90m2	-0.44
+90m2 	-0.44
+90m2|a	-0.44
+9am	-0.69
+9am 	-0.69
 9am|i	-0.4
-9h 	-0.62
-9h3	-0.27
-9h30	-0.27
-9h30 	-0.27
-9h|svp	-0.5
-9|alors	-0.28
-9|and	-0.32
-9|elsewhere	0.48
-9|en	-0.52
-9|kunnen	-0.27
-9|porfa	-0.28
-9|uhr	-0.29
-9|uur	-0.83
+9h 	-0.55
+9h|svp	-0.43
+9|alors	-0.36
+9|and	-0.3
+9|elsewhere	0.52
+9|en	-0.39
+9|panneaux	-0.28
+9|porfa	-0.29
+9|uhr	-0.4
+9|uur	-0.73
 a2 	-0.4
-a4 	-0.29
-a4|noch	-0.29
-aa 	0.36
-aad	-0.41
-aadp	-0.41
-aadpa	-0.41
-aak	-0.3
-aak 	-0.3
-aal	0.58
-aal 	0.54
-aan 	0.38
-aanbiedingen|houden	-0.65
-aanbiedingen|ik	-0.91
-aanbo	-0.31
-aanbouw|ook	-0.31
+aa 	0.39
+aad	-0.46
+aadp	-0.46
+aadpa	-0.46
+aak	-0.35
+aak 	-0.35
+aal	0.56
+aal 	0.53
+aalute|ich	0.44
+aanbiedingen|houden	-0.67
+aanbiedingen|ik	-1.01
+aanbo	-0.29
+aanbouw|ook	-0.29
 aand	-0.68
 aand 	-0.47
-aanda	-0.33
-aangemeld|voor	-0.43
-aangeven|dat	-0.52
-aanm	-0.28
-aanme	-0.28
-aanmelden|bij	-0.28
-aan|de	-0.51
-aan|het	-0.3
+aanda	-0.29
+aangekomen|dank	0.41
+aangemeld|voor	-0.38
+aangeven|dat	-0.48
+aan|de	-0.49
 aar	-0.49
-aardi	0.3
-aatst	0.44
-ab 	-0.29
-abad	-0.31
-abado	-0.31
-abajo	-0.33
-abas	0.63
-abase	0.63
-abb	0.46
-abbe	0.46
-abbes	0.46
-abbestellen|den	-0.41
-abei	-0.34
-abei 	-0.34
-aben	-0.28
-aben 	-0.28
-abend	-0.49
-aber|abmelden	-0.35
-aber|bitte	0.69
-aber|eigentlich	-0.57
+aardi	0.31
+aatst	0.33
+abad	-0.33
+abado	-0.33
+abajo	-0.36
+abas	0.66
+abase	0.66
+abb	0.36
+abbe	0.36
+abbes	0.36
+abbestellen|den	-0.42
+abei	-0.55
+abei 	-0.55
+abend	-0.55
+aber|abmelden	-0.41
+aber|bitte	0.8
+aber|eigentlich	-0.47
 aber|gern	-0.35
 aber|ich	-0.76
-aber|keine	0.27
-aber|nein	0.6
-aber|nicht	0.5
-abgesagt|bitte	0.44
-abgesprochen|ich	-0.44
-abi	-0.49
-abil	0.37
-abili	0.37
-abit	-0.49
-abita	-0.49
-abl	0.4
-ablar	-0.27
-able	0.42
-ablen	0.32
-ablo	-0.42
-ablo 	-0.42
-abm	0.34
-abme	0.34
-abmel	0.34
+aber|nein	0.58
+aber|nicht	0.56
+abgesagt|bitte	0.48
+abgesprochen|ich	-0.35
+abi	-0.48
+abit	-0.48
+abita	-0.48
+abl	0.45
+ablar	-0.33
+able	0.5
+ablen	0.33
+ablo	-0.45
+ablo 	-0.45
+abm	0.36
+abme	0.36
+abmel	0.36
+abmeldebescheinigung|vom	-0.41
 abmelden|bitte	0.47
-abmelden|ich	-0.41
-abmelden|kann	-0.42
-abmelden|konnen	-0.31
-abo	0.27
-abog	-0.29
-aboga	-0.29
-abon	0.33
-abonn	0.33
-about|a	-0.28
-about|it	-0.68
-about|my	-0.57
+abmelden|ich	-0.43
+abmelden|kann	-0.37
+abmelden|konnen	-0.29
+abmelden|nur	-0.32
+abo	0.28
+abog	-0.34
+aboga	-0.34
+abon	0.32
+abonn	0.32
+abonnement|ailleurs	0.29
+abonnement|is	-0.35
+aboo	0.37
+aboot	0.37
+aboot|the	0.37
+about|a	-0.3
+about|his	-0.28
+about|it	-0.72
+about|memberships	0.31
+about|my	-0.44
 about|new	-0.42
-about|service	0.57
-about|you	0.74
-abst	0.45
-absta	0.37
-abstain|from	0.37
-abste	0.33
+about|service	0.59
+about|you	0.76
+abst	0.43
+absta	0.42
+abstain|from	0.42
+abste	0.31
+abu	0.28
+abue	0.29
+abuel	0.29
 aby	-0.4
 aby 	-0.4
-abzum	-0.35
+abzum	-0.33
 ab|danke	0.43
+ab|jetzt	0.39
 ab|kein	0.81
+aca	0.36
 acab	-0.4
 acaba	-0.4
 acaba|el	-0.4
-acan	-0.46
-acanc	-0.45
-acaro	0.29
-acas	0.75
-acas 	0.38
-acaso	0.54
-acaso|llamenme	0.3
-acaso|un	0.33
-acc	-0.73
-acc 	-0.4
-acci	-0.37
-accid	-0.37
-accord|pour	0.34
-account|please	0.42
-acc|merci	-0.4
-ace 	-0.35
-ach 	-0.31
+acan	-0.5
+acanc	-0.5
+acaro	0.37
+acas	0.66
+acas 	0.31
+acaso	0.61
+acc	-0.71
+acc 	-0.39
+accep	0.3
+accepted|a	0.3
+acci	-0.33
+accid	-0.33
+account|please	0.39
+acc|merci	-0.39
+ace 	-0.34
+ach 	-0.29
 achal	0.43
-achb	0.27
-achba	0.27
-ache 	-0.72
-achetee|chez	-0.39
-acheterai|rien	0.42
+achb	0.32
+achba	0.32
+ache 	-0.73
+achetee|chez	-0.43
+acheterai|rien	0.41
 acheter|vous	-0.44
-achete|pas	0.41
-achez	0.41
-achm	-0.34
-achmi	-0.34
-achre	-0.61
-achsc	0.3
+achete|pas	0.4
+achez	0.42
+achm	-0.33
+achmi	-0.33
+achre	-0.55
 achst	-0.47
-achter|doet	-0.33
-achtl	-0.36
-acht|anrufen	0.29
-acia 	-0.31
+achter|doet	-0.31
+achtl	-0.38
+achts	0.36
+acht|anrufen	0.35
+achw	-0.28
+achwe	-0.28
+acia 	-0.36
 acie	0.4
 acien	0.4
-acil	-0.32
-acile	-0.32
-acm	0.4
+acil	-0.33
+acile	-0.33
+ack	-0.29
+acm	0.34
 aco 	0.48
-acta	0.48
-actad	0.58
+acta	0.54
+actad	0.59
 actan	0.43
 actar	0.28
-acte	0.64
-acte 	0.48
-acted	0.55
-actee	0.44
-acten	0.69
+acte	0.65
+acte 	0.71
+acted	0.56
+actee	0.43
+acten	0.72
 acter	0.36
-actes	0.36
+actes	0.35
 actez	0.43
-acti	0.28
-actie	-0.64
+actie	-0.61
 acties|blijven	-0.42
-actie|stopt	-0.66
-actin	0.36
-acto	0.5
-actos	0.48
-actually|like	-0.3
-actually|read	-0.59
-actually|want	-1.07
-ada	0.35
-adam	0.46
-adame	0.47
-address|from	0.4
-address|please	0.56
-address|pls	-0.7
-address|use	-0.41
-add|me	-0.72
-add|my	0.53
-adec	0.41
-adece	0.41
-ades	0.42
-ades 	0.42
-adez	0.59
-adezc	0.59
-adm	-0.45
-admi	-0.45
-ado	-0.46
-ado 	-0.42
-adop	-0.38
-adopt	-0.38
-adora	0.27
-adp	-0.41
-adpa	-0.41
-adpaa	-0.41
+actie|stopt	-0.63
+actin	0.29
+acto	0.56
+actos	0.57
+actually|like	-0.33
+actually|read	-0.75
+actually|want	-1.12
+ada	0.31
+adam	0.59
+adame	0.59
+address|from	0.41
+address|please	0.6
+address|pls	-0.73
+address|use	-0.42
+add|me	-0.82
+add|my	0.55
+adec	0.61
+adece	0.42
+adem	0.37
+ades	0.41
+ades 	0.41
+adez	0.65
+adezc	0.65
+adm	-0.51
+admi	-0.51
+ado	-0.49
+ado 	-0.46
+adop	-0.43
+adopt	-0.43
+adoption|du	-0.3
+adore	-0.41
+adp	-0.46
+adpa	-0.46
+adpaa	-0.42
 adre 	0.48
-adresse|aus	0.4
-adresse|bitte	0.5
+adresse|aus	0.38
+adresse|bitte	0.43
+adresse|de	0.35
 adresse|ein	0.4
-adresse|perso	-0.35
-adresse|pro	-0.34
-adresse|und	-0.37
-adresse|vous	-0.76
-adres|aub	0.41
-adres|ik	-0.7
-adt	0.27
-adt 	0.27
-adu	0.34
-adua	0.34
-aduat	0.34
-adve	-0.38
-adver	-0.38
-advertentie|staat	-0.38
+adresse|perso	-0.54
+adresse|pro	-0.31
+adresse|und	-0.43
+adresse|vous	-0.54
+adres|aub	0.4
+adres|ik	-0.53
+adt	0.32
+adt 	0.32
+adu	0.39
+adua	0.29
+aduat	0.29
+adve	-0.34
+adver	-0.34
+advertentie|staat	-0.34
 ad|said	-0.53
-ad|says	-0.27
-aff	-0.28
-affe	-0.3
-affe 	-0.3
-affi	-0.27
-affic	-0.27
-afger	0.46
-afm	0.41
-afme	0.41
-afmel	0.41
-afmelden|afmelden	0.54
-afmelden|aub	0.3
+ad|says	-0.32
+aff	-0.31
+affe	-0.33
+affe 	-0.33
+affi	-0.3
+affic	-0.3
+afger	0.48
+afm	0.43
+afme	0.43
+afmel	0.43
+afmelden|afmelden	0.51
+afmelden|alleen	-0.43
+afmelden|aub	0.39
 afmelden|graag	0.32
-afs	-0.29
-afsp	-0.29
-afspr	-0.29
+afs	-0.31
+afsp	-0.31
+afspr	-0.31
 afspraak|voor	-0.4
-aft	-0.4
-afte	-0.62
-after	-0.62
-afternoon|i	0.4
-after|3	-0.33
+aft	-0.38
+afte	-0.61
+after	-0.61
+afternoon|i	0.41
+after|3	-0.31
 after|5	-0.42
-after|8pm	-0.33
+after|8pm	-0.34
 after|lunch	-0.47
+afts	0.36
+afts 	0.37
 af|a	0.51
 af|aub	1.1
-af|bedankt	0.85
-af|ik	0.81
-af|te	-0.65
-ag 	-0.7
+af|bedankt	0.82
+af|ik	0.75
+af|te	-0.67
+ag 	-0.64
 aga	0.51
 agai	0.51
 again	0.51
-against|the	0.36
-again|after	0.28
-again|at	-0.64
-again|by	0.5
-again|erase	0.82
-again|ever	0.77
-again|i	-0.39
-again|mate	0.53
-again|text	0.44
-again|thanks	0.46
-again|thx	0.47
-again|we	0.38
-age 	-0.62
-agee	-0.34
-ageer	-0.34
+against|the	0.37
+again|at	-0.51
+again|by	0.53
+again|erase	0.84
+again|ever	0.8
+again|i	-0.38
+again|mate	0.48
+again|text	0.46
+again|thanks	0.43
+again|thx	0.48
+again|we	0.34
+age 	-0.44
+agee	-0.58
+ageer	-0.58
 ageg	-0.82
 agege	-0.82
-agen 	0.29
-agencia|alto	0.51
-agencia|estoy	-0.34
+agen 	0.37
+agencia|alto	0.53
+agencia|estoy	-0.37
 agencia|no	0.4
-agencia|para	-0.27
-agencia|porfa	0.48
+agencia|para	-0.33
+agencia|porfa	0.6
 agency|in	0.4
-agency|please	0.45
-agent	0.93
-agent|last	0.31
+agency|please	0.56
+agent	0.89
+agent|last	0.34
 ages	0.36
 ages 	0.36
-agina	-0.41
-agl	-0.49
-agli	-0.49
-aglic	-0.49
-agm	0.29
-agmo	0.29
-agmor	0.29
-agni	0.29
-agnie	0.29
+agi	0.38
+agin	0.38
+agl	-0.57
+agli	-0.57
+aglic	-0.57
+agm	0.35
+agmo	0.35
+agmor	0.35
 agob	-0.4
 agobi	-0.4
-ago|remove	0.27
-agr	0.65
-agra	0.48
-agrad	0.48
+agr	0.76
+agra	0.64
+agrad	0.64
 agradeceria|que	0.4
-agradezco|la	0.59
+agradezco|la	0.65
 agre	0.41
-agreg	0.38
-agreguenme|a	0.38
-ags	-0.49
-ags 	-0.31
-agu	-0.63
-ague	-0.4
-ague 	-0.4
-ahe	0.35
-ahea	0.35
-ahead	0.35
-ahead|with	0.35
-ahl	-0.41
-ahlu	-0.41
-ahlun	-0.41
+agreg	0.35
+agreguenme|a	0.35
+ags	-0.64
+ags 	-0.3
+agu	-0.64
+aguar	0.34
+ague	-0.42
+ague 	-0.42
+aha	-0.34
+aha 	-0.34
+ahe	0.34
+ahea	0.34
+ahead	0.34
+ahead|with	0.34
+ahl	-0.44
+ahlu	-0.44
+ahlun	-0.44
 ahn	-0.39
-ahna	0.32
-ahnar	0.32
-aho	-0.32
-ahori	-0.91
-ahorita|escribeme	-0.27
-ahorita|estoy	-0.77
+ahna	0.33
+ahnar	0.33
+ahori	-0.9
+ahorita|escribeme	-0.32
+ahorita|estoy	-0.75
 ahr 	-0.62
-ahre 	0.42
-ahres	-0.35
-ah|genial	-0.43
-ah|maintenant	-0.98
-ah|y	0.3
-aid	-0.32
-aid 	-0.32
-aie	-0.33
-aie 	-0.38
+ahre 	0.41
+ahres	-0.39
+ah|genial	-0.4
+ah|maintenant	-1.03
+aid	-0.31
+aid 	-0.31
+aie	-0.36
+aie 	-0.41
 aier	0.37
 aier 	0.37
-aila	0.44
-ailad	0.45
-ailer	-0.37
-ailleurs|alors	0.31
-ailleurs|arretez	1.15
-ailleurs|donc	0.83
-ailleurs|ne	1.06
-ailleurs|retirez	0.39
-ailleurs|stop	0.95
-ails	0.38
-ails 	0.38
-aily	-0.36
-aily 	-0.36
-aim	-0.54
-aime	-0.54
-aimen	-0.43
-aimer	-0.36
-aimerais|des	-0.36
-aine	-0.89
-aine 	-0.75
-ainst	0.36
-aint|buyin	0.3
-ain|t	0.4
-air 	0.92
-aire 	-0.5
-ais	0.35
-ais 	-0.36
-aiso	0.31
-aison	0.31
-aiss	0.31
-aisse	0.31
-ait	0.57
-ait 	0.43
-aite	0.42
-aite 	0.57
-aites	-0.53
+aila	0.42
+ailad	0.43
+ailer	-0.31
+ailleurs|arretez	1.21
+ailleurs|donc	0.82
+ailleurs|je	0.4
+ailleurs|merci	0.31
+ailleurs|ne	1.1
+ailleurs|stop	1.05
+ailleurs|vous	0.36
+ails	0.4
+ails 	0.4
+aily	-0.35
+aily 	-0.35
+aim	-0.64
+aime	-0.64
+aimen	-0.46
+aimer	-0.39
+aimerais|des	-0.39
+aine	-0.91
+aine 	-0.76
+ainst	0.37
+aint|buyin	0.47
+ain|t	0.42
+air 	0.81
+aire 	-0.49
+aires	0.29
+ais	0.39
+ais 	-0.31
+aiso	0.35
+aison	0.35
+aiss	0.3
+aisse	0.3
+ait	0.47
+ait 	0.42
+aite	0.39
+aite 	0.56
+aites	-0.56
+aitez	0.49
+aiti	-0.39
+aitin	-0.39
 aix	0.53
 aix 	0.53
-ai|79	0.88
-ai|achete	-0.36
-ai|achetee	-0.39
-ai|besoin	-0.7
-ai|change	0.29
-ai|deja	0.52
-ai|demande	-0.43
-ai|dit	0.75
-ai|jamais	-1.34
-ai|loue	0.68
-ai|marre	0.66
-ai|pas	-0.94
-ai|perdu	-0.49
-ai|trouve	0.4
-ai|un	-0.31
-ai|une	-0.36
-ai|vendu	0.45
-ai|vendue	-0.91
-aja	0.59
-aja 	0.56
-ajaa	0.35
-ajaa 	0.36
-ajaar	-0.32
-ajan 	-0.72
-aje	0.47
-ajenl	-0.27
-ajes	0.28
-ajes 	0.28
-ak 	-0.35
-ake	0.41
+ai|79	0.87
+ai|achete	-0.41
+ai|achetee	-0.43
+ai|annule	0.46
+ai|besoin	-0.69
+ai|deja	0.54
+ai|demande	-0.5
+ai|dit	0.77
+ai|envoye	-0.29
+ai|jamais	-1.37
+ai|juste	-0.28
+ai|loue	0.71
+ai|marre	0.85
+ai|pas	-1.16
+ai|perdu	-0.45
+ai|pris	0.38
+ai|resilie	0.59
+ai|trouve	0.42
+ai|un	-0.3
+ai|une	-0.65
+ai|vendu	0.41
+ai|vendue	-0.79
+aja	0.6
+aja 	0.6
+ajaa	0.38
+ajaa 	0.39
+ajan	-0.31
+ajan 	-0.73
+aje	0.45
+aje 	-0.33
+ajes	0.34
+ajes 	0.34
+ak 	-0.39
+ake	0.4
 ake 	0.46
 aken	0.4
 aken 	0.4
-akes	-0.64
-akes 	-0.64
-akl	0.52
-akle	0.52
-akler	0.52
-akt	0.33
-akti	0.37
-aktie	0.48
-aktio	-0.36
-ala	-0.88
-alad	-0.41
-alamo	0.43
-alarm	0.31
-alarma|de	-0.28
-alarm|company	0.41
-alarm|quote	0.29
-ald	-0.29
-ald 	-0.29
-alem	0.33
-aleme	0.33
-alend	0.28
+akes	-0.66
+akes 	-0.66
+akl	0.57
+akle	0.57
+akler	0.57
+akta	0.3
+aktau	0.3
+aktie	0.35
+aktio	-0.34
+ala	-0.86
+alad	-0.3
+alamo	0.42
+alarma|de	-0.45
+alarm|company	0.48
+alarm|quote	0.35
+ald	-0.3
+ald 	-0.3
+alem	0.32
+aleme	0.32
+alend	0.34
 alerts|they	-0.43
-alesm	0.66
-aleu	0.28
-aleur	0.28
-alg	-0.27
-algo|con	-0.58
-algo|mandenme	0.43
-algu	-0.73
-algun	-0.73
-alguna|forma	-0.73
-alie 	-0.28
-alit	-0.27
-alite	-0.27
-alk 	-0.27
-alki	-0.49
-alkin	-0.49
-alla	-0.42
+alesm	0.68
+algo|con	-0.57
+algo|mandenme	0.46
+algu	-0.72
+algun	-0.72
+alguna|forma	-0.72
+alis	0.53
+aliss	0.53
+alite	-0.38
+alke	-0.3
+alked	-0.3
+alki	-0.48
+alkin	-0.48
+alla	-0.38
 alla 	-0.35
-allat	-0.29
 allb	-0.33
-allba	-0.33
-alle	-0.46
-alle 	0.74
-alled	0.41
-allee	-0.4
-alleen|de	-0.27
-alleen|op	-0.65
-alleen|voor	-0.37
-allel	-0.36
-allen|kanalen	0.53
-alle|kanale	0.28
-alle|kanalen	0.33
-alle|meine	0.76
+allba	-0.42
+alle	-0.33
+alle 	0.7
+alled	-0.52
+allee	-0.42
+alleen|de	-0.31
+alleen|op	-0.58
+alleen|voor	-0.59
+allel	-0.35
+allem|ab	0.52
+allen|kanalen	0.55
+allen|listen	0.72
+alle|kanalen	0.32
+alle|meine	0.83
+alle|zwei	-0.29
 allo	0.59
 allo 	0.59
-allo|c	-0.38
-allo|le	-0.27
-allo|oui	0.42
-allt	0.3
-allt 	0.31
-all|associated	0.43
-all|calls	0.77
-all|channels	0.28
-all|communication	0.27
-all|communications	0.34
-all|day	-0.5
-all|marketing	0.38
-all|my	0.85
-all|not	0.67
-all|of	0.44
-all|pls	0.52
-all|set	0.27
+allo|c	-0.46
+allo|le	-0.3
+allo|oui	0.4
+allt	0.31
+allt 	0.32
+all|associated	0.41
+all|calls	0.79
+all|communications	0.36
+all|day	-0.54
+all|good	0.45
+all|marketing	0.47
+all|morning	-0.29
+all|my	0.92
+all|need	0.29
+all|not	0.7
+all|of	0.43
+all|pls	0.47
+all|set	0.29
 all|stop	-0.41
-all|text	0.56
-all|texts	0.29
-all|your	0.63
-alme	0.33
-almen	0.33
-alogu	-0.34
+all|text	0.54
+all|your	0.59
+alme	0.36
+almen	0.36
+alogu	-0.36
 alon	0.6
-alon 	0.27
-alone	0.49
-alone|already	0.43
-alone|now	0.52
-alone|please	0.27
-alone|pls	0.55
-alors|arretez	-0.68
-alquilado|dejen	-0.35
-alquilamos|otro	0.6
-alquiler|gracias	0.5
+alone	0.48
+alone|already	0.5
+alone|now	0.51
+alone|pls	0.52
+alors|arretez	-0.74
+alors|rappelez	0.46
+alow	-0.29
+alows	-0.29
+alquilado|dejen	-0.38
+alquilamos|otro	0.5
+alquiler|gracias	0.44
 alquile|en	0.62
-alr	0.27
-alre	0.27
-alrea	0.27
-already|booked	0.41
-already|bought	-0.29
-already|cheers	0.53
-already|enrolled	0.38
-already|got	0.58
-already|have	0.56
-already|not	0.31
-already|picked	0.29
-already|purchased	0.54
-already|refinanced	0.32
-already|remove	0.61
-already|saying	0.38
-already|switched	0.69
-already|thanks	0.54
+already|cheers	0.49
+already|enrolled	0.41
+already|got	0.57
+already|have	0.52
+already|joined	0.3
+already|not	0.42
+already|picked	0.3
+already|purchased	0.46
+already|refinanced	0.28
+already|remove	0.73
+already|said	0.48
+already|saying	0.45
+already|switched	0.71
+already|thanks	0.53
 already|then	-0.29
 already|told	1.04
-already|went	-0.27
-als	-0.71
-als 	-1.12
-alsc	-0.38
-alsch	-0.38
-alsjeblieft|ik	0.45
-alsjeblieft|met	0.62
+als	-0.75
+als 	-1.17
+alsc	-0.41
+alsch	-0.41
+alsjeblieft|ik	0.43
+alsjeblieft|met	0.47
 alsjeblieft|niet	-0.3
-alsjeblieft|uit	0.36
-also	0.72
-also 	0.72
+alsjeblieft|uit	0.35
+also	0.77
+also 	0.77
 also|bitte	0.6
-also|cancel	-0.58
-also|stopp	0.58
-alst	0.47
-alstu	0.47
-alstublieft|uit	0.29
-als|automatik	-0.31
-als|de	-0.74
+also|cancel	-0.57
+also|stopp	0.49
+alst	0.43
+alstu	0.43
+als|de	-0.71
 als|dit	-0.62
-als|eigenaar	-0.29
-als|er	0.41
-als|het	-0.59
-als|ik	-0.32
-als|je	-0.32
-als|jullie	-0.46
-als|u	0.75
-alte	-0.67
-alte 	-0.76
-alten	-0.31
-alten|wagen	-0.35
-altes	-0.31
-altes|auto	-0.31
-alte|adresse	-0.37
-alte|auto	-0.63
-alte|nummer	-0.54
-alto	1.19
-alto 	1.19
-alto|a	0.54
-alto|alto	0.81
-alto|el	-0.56
+als|eigenaar	-0.39
+als|er	0.5
+als|het	-0.63
+als|ik	-0.34
+als|je	-0.33
+als|jullie	-0.45
+alte	-0.74
+alte 	-0.79
+alten	-0.36
+alten|wagen	-0.41
+altes	-0.29
+altes|auto	-0.29
+alte|adresse	-0.43
+alte|auto	-0.53
+alte|nummer	-0.55
+alto	1.2
+alto 	1.2
+alto|a	0.52
+alto|alto	0.84
+alto|el	-0.57
 alto|las	-0.3
-alto|no	0.53
-alto|numero	0.47
-alto|por	0.79
-alto|ya	0.5
-alut 	0.27
-al|afgerond	0.46
-al|bij	0.68
+alto|no	0.65
+alto|numero	0.48
+alto|por	0.81
+alto|ya	0.49
+alts	-0.28
+altsn	-0.28
+al|afgerond	0.47
+al|bij	0.6
 al|buzon	-0.43
-al|celular	-0.54
-al|correo	-0.92
-al|curso	-0.46
-al|dia	-0.82
-al|die	-0.45
-al|een	0.99
-al|fijo	-0.48
-al|getekend	0.61
-al|gezegd	0.77
-al|gym	0.31
-al|mijn	0.58
-al|n	0.77
+al|celular	-0.52
+al|correo	-0.82
+al|curso	-0.39
+al|dia	-0.84
+al|die	-0.52
+al|een	0.96
+al|elders	-0.3
+al|fijo	-0.5
+al|geregeld	0.47
+al|getekend	0.56
+al|gezegd	0.8
+al|gym	0.4
+al|mijn	0.59
+al|n	0.91
 al|nee	0.35
 al|numero	-0.41
-al|techo	0.42
-al|telefono	-0.5
-al|trabajo	-0.53
-al|twee	0.44
-al|uw	0.35
+al|techo	0.36
+al|telefono	-0.61
+al|trabajo	-0.5
+al|twee	0.47
+al|uw	0.29
 al|verkocht	0.32
-al|verwijderd	0.27
-al|whatsapp	0.79
-am 	-0.3
-ama 	-0.27
-amai 	0.35
-amai|laat	0.35
-amam	-0.51
-amame	-0.51
+al|verwijderd	0.29
+al|whatsapp	0.69
+am 	-0.33
+ama 	-0.28
+amai 	0.36
+amai|laat	0.36
+amam	-0.54
+amame	-0.54
 aman 	-0.92
 amand	0.28
-amaro	0.38
-amb	-0.32
-ambi	-0.32
-ambie	-0.36
+amaro	0.4
+ambie	-0.37
 ame 	-0.61
-amed	-0.42
-amedi	-0.42
-amem	-0.27
-amema	-0.27
-amen	0.35
-amen 	0.27
-amenm	-0.3
-amie	-0.27
-amien	-0.27
-amill	0.39
+amed	-0.43
+amedi	-0.43
+amem	-0.3
+amema	-0.3
+amen	0.33
+amen 	0.28
+amenm	-0.31
+amie	-0.31
+amien	-0.31
+amill	0.31
 amin	-0.28
-amit	-0.51
-amit 	-0.49
-amme	-0.44
-ammt	0.28
-ammt 	0.28
-amp	-0.57
-amp 	-0.55
-ams	-0.4
-amst	-0.4
-amsta	-0.4
+amino	-0.28
+amit	-0.52
+amit 	-0.53
+amm	0.37
+amme	-0.46
+amon	0.45
+amon 	0.45
+amp	-0.55
+amp 	-0.56
+ampa	0.28
+ampan	0.28
+ams	-0.39
+amst	-0.39
+amsta	-0.39
 am|12	0.4
-am|asking	0.91
+am|asking	0.92
 am|mittwoch	-0.41
-am|not	0.4
+am|not	0.39
 am|on	0.79
-am|requesting	0.66
-am|samstag	-0.41
-am|sonntag	-0.56
-am|tag	-0.71
-am|wochenende	-0.34
-an 	-0.79
+am|requesting	0.73
+am|samstag	-0.4
+am|sonntag	-0.54
+am|tag	-0.76
+am|wochenende	-0.52
+an 	-0.84
 ana	-0.38
-ana 	-0.48
-anal	0.88
-anale	0.88
+ana 	-0.47
+anal	0.87
+anale	0.87
 anan	-0.32
 anana	-0.32
-anap	-0.31
-anape	-0.31
-anau	0.42
-anaux	0.42
-anbo	-0.31
-anbou	-0.31
-anced	0.35
+anap	-0.47
+anape	-0.47
+anau	0.43
+anaux	0.43
+anav	-0.3
+anavo	-0.3
+anbo	-0.29
+anbou	-0.29
+anced	0.38
 ancel	0.5
-ances	-0.41
+ances	-0.37
 anchi	-0.44
-anci	-0.41
-ancie	-0.43
-ancienne|voiture	-0.41
-ancien|numero	-0.39
-ancu	-0.47
-ancun	-0.47
-anda	-0.34
-andaa	-0.27
-andab	-0.39
-andaba|de	-0.39
-andag	-0.33
-andam	-0.68
-ande	0.35
-ande 	0.28
-andee	0.42
-andem	-0.46
+anci	-0.47
+ancie	-0.44
+ancienne|voiture	-0.4
+ancien|numero	-0.45
+ancu	-0.5
+ancun	-0.5
+anda	-0.32
+andaa	-0.28
+andag	-0.29
+andam	-0.67
+ande	0.28
+andee	0.44
+andem	-0.5
 anderen|autohaus	-0.35
-andere|aanbiedingen	0.45
-andere|opleiding	0.33
-andere|school	0.4
-andere|verhuizer	0.41
-anders|gevonden	-0.4
+andere|aanbiedingen	0.46
+andere|opleiding	0.3
+andere|school	0.3
+anders|doei	0.36
+anders|gevonden	-0.39
 anders|heen	0.36
-anders|trouwen	0.32
-ander|hotel	0.56
-andi	-0.46
-andig	-0.45
-andli	-0.6
-ando	0.3
+anders|trouwen	0.36
+ander|haal	0.45
+ander|hotel	0.52
+andi	-0.49
+andig	-0.47
+andli	-0.63
+ando	0.34
+ando 	0.28
 andom	-0.41
-ando|buscando	0.38
-ando|manejando	-0.56
+ando|buscando	0.39
+ando|manejando	-0.61
 andr	0.57
-andra	0.29
 andre	0.37
-andt	0.4
-andt 	0.4
-and|5	-0.32
-and|a	-0.3
-and|all	0.43
-and|anyway	0.39
-and|call	-0.58
-and|calling	0.27
+and|5	-0.3
+and|a	-0.33
+and|all	0.41
+and|anyway	0.32
+and|call	-0.62
 and|can	0.31
-and|do	0.39
-and|get	-0.42
-and|it	0.49
-and|its	0.29
-and|lane	-0.33
+and|do	0.33
+and|get	-0.43
+and|it	0.54
+and|its	0.35
 and|missed	-0.3
-and|never	0.29
-and|over	-0.39
-and|resend	-0.45
-and|send	-0.65
-and|start	-1.01
-and|stop	0.41
+and|never	0.3
+and|over	-0.4
+and|resend	-0.44
+and|send	-0.6
+and|start	-1.07
+and|stop	0.4
 and|text	0.4
-and|texting	0.79
-and|tow	-0.29
-and|you	0.34
+and|texting	0.66
+and|tow	-0.3
+and|twice	0.38
+and|yelled	-0.28
+and|you	0.35
 and|yours	-0.44
 ane	-0.4
-ane 	-0.54
-anel 	0.46
+ane 	-0.52
+anel 	0.47
 anels	-0.33
-anf	0.35
-anfr	0.35
-anfra	0.35
-anfrage|gestellt	0.43
-ang 	-0.42
-angeboten|ab	-0.37
-angebote|fur	-0.61
-angebote|mehr	0.68
-angebote|weiter	-0.53
-angebote|zu	-0.76
-angebot|bitte	-1.16
-angebot|dabei	-0.29
-angebot|fur	-0.64
-angebot|furs	-0.35
-angebot|machen	-0.52
+anfrage|gestellt	0.41
+ang 	-0.43
+ange 	0.29
+angeboten|ab	-0.34
+angebote|fur	-0.64
+angebote|mehr	0.61
+angebote|weiter	-0.56
+angebote|zu	-0.7
+angebot|bitte	-1.18
+angebot|fur	-0.85
+angebot|furs	-0.38
+angebot|ist	-0.31
+angebot|machen	-0.48
 angebot|nicht	-0.41
-angebot|noch	-0.38
-angebot|nochmal	-0.76
-angebot|per	-0.88
-angebot|trotzdem	-0.57
-angebot|wieder	-0.5
-angebot|zur	0.39
-anged	-0.58
-angeh	-0.95
-angek	-0.92
-angem	-0.41
-anger	0.59
-angerufen|werden	0.47
-angez	-0.54
-angl	-0.48
-angle	-0.48
+angebot|noch	-0.5
+angebot|nochmal	-0.81
+angebot|per	-1.01
+angebot|trotzdem	-0.47
+angebot|wieder	-0.49
+angebot|zur	0.38
+anged	-0.57
+angeh	-1.01
+angek	-0.29
+angem	-0.36
+anger	0.47
+angerufen|werden	0.64
+angez	-0.72
+angl	-0.53
+angle	-0.53
 angs 	-0.3
-angt	-0.44
-angt 	-0.44
-angu	0.31
-angua	-0.27
-angue	0.31
-ania	0.41
-ania 	0.41
-anie	0.31
-anier	0.31
-anise	-0.27
-ank 	0.54
-anks 	0.28
-anl	0.3
-anla	0.3
-anlag	0.3
-anle	0.27
-anle 	0.27
-anm	-0.33
-anmel	-0.27
-ann	-0.42
-ann 	-0.54
-anna|und	0.5
+angt	-0.37
+angt 	-0.37
+angu	0.28
+angua	-0.3
+angue	0.29
+ania	0.31
+ania 	0.31
+ank 	0.4
+anker	0.28
+anks 	0.29
+anl	0.33
+anla	0.33
+anlag	0.33
+anm	-0.3
+ann	-0.29
+ann 	-0.5
+anna|und	0.43
 anne 	0.39
-annee	-0.6
-annel	0.3
-anne|ps	0.38
+annee	-0.63
+annel	0.29
+anne|ps	0.34
 anno	-0.39
 annoy	-0.39
-annulez|la	-0.33
-anos	0.3
-anos 	0.3
-another|agency	0.54
-another|agent	0.86
-another|alarm	0.41
-another|bank	0.57
-another|broker	0.75
-another|company	-0.45
-another|extended	-0.27
-another|installer	0.63
-another|lot	1.07
-another|moving	0.59
-another|solar	0.34
-another|vet	0.55
-ano|pasado	-0.29
-ano|que	-0.33
-anq	0.33
-anqu	0.33
-anqui	0.33
+annulez|la	-0.42
+annule|la	0.46
+anos	0.33
+anos 	0.32
+another|agency	0.61
+another|agent	0.88
+another|alarm	0.48
+another|bank	0.6
+another|broker	0.83
+another|company	-0.44
+another|extended	-0.28
+another|gym	0.43
+another|installer	0.59
+another|lot	1.12
+another|moving	0.57
+another|solar	0.36
+another|vet	0.51
+anq	0.32
+anqu	0.32
+anqui	0.32
 anrufen|aber	-0.41
-anrufen|das	-0.32
-anrufen|einmal	-0.34
-anrufen|i	0.54
-anrufen|kein	0.73
-anrufen|lieber	-0.7
-anrufen|nie	0.28
-anrufen|nur	-0.39
-anrufen|sehr	0.29
-anrufen|wurden	0.82
-anrufe|auf	-0.3
-anrufe|aufhoren	-0.49
-anrufe|bitte	0.66
-anrufe|ihres	0.59
-anrufe|sind	0.27
-anrufe|wahrend	-0.74
-anrufn|danke	0.31
-anrufn|i	0.32
-anruf|gesehen	-0.32
-ans	-1.07
-ans 	-0.54
-ansc	-0.27
-ansch	-0.27
-anscheinend|gesagt	-0.58
-anschreiben|bitte	0.83
-anse	-0.34
-ansen	-0.34
-answ	-0.49
-answe	-0.49
-answer|please	0.39
-answer|stop	-0.44
-ans|et	0.88
-ant	-0.48
-anta	0.41
-anta 	-0.46
-antas	0.42
-anted	-0.37
-antes|del	-0.39
-anti	-0.55
-antia	-0.46
+anrufen|das	-0.45
+anrufen|dreimal	-0.3
+anrufen|einmal	-0.43
+anrufen|i	0.63
+anrufen|kein	0.62
+anrufen|lieber	-0.77
+anrufen|nie	0.33
+anrufen|nur	-0.3
+anrufen|sehr	0.35
+anrufen|wurden	0.73
+anrufe|aufhoren	-0.53
+anrufe|bitte	0.58
+anrufe|ihres	0.57
+anrufe|wahrend	-0.81
+anrufn|danke	0.32
+anrufn|i	0.41
+anruf|gesehen	-0.4
+ans	-1.04
+ans 	-0.56
+anscheinend|gesagt	-0.54
+anschreiben|bitte	0.8
+anse	-0.28
+ansen	-0.28
+answ	-0.5
+answe	-0.5
+answer|please	0.46
+answer|stop	-0.43
+ans|et	0.87
+ant	-0.45
+anta	0.38
+anta 	-0.49
+antas	0.39
+antes|del	-0.46
+anti	-0.53
+antia	-0.5
 antie	-0.41
 anto	-0.64
-antos	-0.98
-antou	0.33
-antre	0.44
-ants	-0.41
-ants 	-0.41
-antwoord|heb	-0.38
+antos	-0.96
+antou	0.38
+antr	0.33
+antre	0.52
+ants	-0.3
+ants 	-0.3
+antwoord|heb	-0.48
 antwoord|stop	-0.4
-antwoord|voor	0.74
-antworten|sie	-0.69
-antworte|fur	0.41
-antworte|horen	-1.12
-anu	-0.39
+antwoord|voor	0.82
+antworten|sie	-0.74
+antworte|fur	0.39
+antworte|horen	-1.11
+antworte|rufen	-0.33
+antwort|war	0.3
+anty	-0.3
+anty 	-0.3
+anu	-0.32
 anun	-0.45
 anunc	-0.45
-anuncio|pone	-0.3
-any	0.34
+anuncio|pone	-0.32
+any	0.35
 any 	0.88
-anymore|don	0.27
-anymore|found	-0.27
-anymore|neither	0.3
-anymore|so	0.4
-anymore|thanks	-0.57
-anymore|we	0.52
-anyt	-0.32
-anyth	0.33
-anything|else	0.32
-anything|i	0.5
+anymore|cheers	0.51
+anymore|don	0.3
+anymore|if	0.64
+anymore|neither	0.36
+anymore|so	0.36
+anymore|thanks	-0.58
+anymore|this	-0.28
+anymore|we	0.49
+anyt	-0.29
+anyth	0.34
+anything|else	0.33
+anything|i	0.56
+anything|send	0.64
 anyti	-0.58
-anyw	0.45
-anywa	0.45
-anyway|im	0.39
-anyway|what	-0.55
-anywh	-0.28
-any|chance	-0.4
-any|further	0.48
-any|means	0.5
-any|news	-0.35
-any|other	0.27
-any|solar	0.49
-anzas	0.36
+anyw	0.47
+anywa	0.48
+anyway|im	0.32
+anyway|what	-0.5
+anywh	-0.3
+any|chance	-0.41
+any|further	0.42
+any|means	0.52
+any|news	-0.4
+any|solar	0.47
+any|time	-0.34
+any|wiggle	-0.29
+anzas	0.29
 anze	-0.37
-anze 	-0.31
-anzurufen|aber	-0.45
-anzurufen|danke	0.87
-anzurufen|gilt	-0.35
-anzurufen|ich	0.34
-anzurufen|ist	-0.45
-anzurufen|per	0.37
-anzurufen|toll	-0.37
-anzurufen|verdammt	0.28
+anze 	-0.33
+anzurufen|aber	-0.49
+anzurufen|danke	0.9
+anzurufen|einmal	-0.44
+anzurufen|gilt	-0.53
+anzurufen|i	0.49
+anzurufen|ich	0.31
+anzurufen|ist	-0.49
+anzurufen|per	0.35
+anzurufen|toll	-0.29
 an|12345	-0.4
-an|aber	-0.54
-an|agent	0.53
-an|appraisal	0.27
+an|aber	-0.44
+an|agent	0.65
 an|da	-0.4
-an|danke	0.46
+an|danke	0.49
 an|dem	-0.39
-an|diese	0.77
-an|i	0.61
-an|ich	0.98
-an|meine	-0.7
-an|sehr	-0.6
-an|super	-0.51
-an|wir	0.48
-apart|voor	-0.72
-apele	0.62
-apeler|svp	0.65
-api	-0.42
+an|diese	0.76
+an|email	0.64
+an|i	0.58
+an|ich	0.97
+an|mein	-0.4
+an|meine	-0.75
+an|sehr	-0.41
+an|super	-0.43
+an|wir	0.53
+apart|voor	-0.75
+ape 	-0.41
+apele	0.61
+apeler|svp	0.63
+aperl	-0.33
+api	-0.45
 apid	-0.41
-apie	-0.29
-apier	-0.29
-apis	-0.58
-apis 	-0.58
-apk	-0.35
-apk 	-0.36
-apl	-0.36
-aple	-0.29
-aple 	-0.29
-apli	-0.35
-aplic	-0.35
-appa	-0.46
-appar	-0.46
-appart|stop	0.4
-appelee|par	0.58
-appeler|a	-0.35
-appeler|autant	-0.74
-appeler|bonne	0.41
-appeler|bordel	0.39
-appeler|c	0.34
-appeler|chaque	-0.42
-appeler|compris	0.68
-appeler|du	0.67
+apie	-0.3
+apier	-0.3
+apis	-0.49
+apis 	-0.49
+apk	-0.29
+apk 	-0.3
+apl	-0.34
+aple	-0.3
+aple 	-0.3
+apli	-0.32
+aplic	-0.32
+appa	-0.43
+appar	-0.43
+appart|stop	0.42
+appelee|par	0.47
+appeler|a	-0.36
+appeler|autant	-0.71
+appeler|avant	-0.41
+appeler|bonne	0.42
+appeler|bordel	0.45
+appeler|c	0.31
+appeler|chaque	-0.43
+appeler|compris	0.67
+appeler|du	0.64
+appeler|encore	0.51
 appeler|envoyez	0.57
-appeler|j	0.47
-appeler|je	-0.52
-appeler|la	-0.35
-appeler|mais	-1.15
-appeler|merci	0.81
-appeler|moi	0.32
-appeler|s	0.49
-appeler|si	-0.33
-appeler|super	-0.98
-appeler|svp	0.65
-appeler|tous	-0.53
-appeler|toutes	-0.27
-appeler|tres	-0.87
-appeler|trois	-1.65
-appeler|un	0.3
-appelez|moi	-0.36
-appelez|pas	-0.5
-appelez|plus	0.48
-appele|c	0.48
-appele|ce	-0.34
-appele|trois	0.44
-appels|a	-0.48
-appels|arretez	0.38
-appels|au	-0.65
-appels|ca	0.46
-appels|d	-0.33
-appels|de	0.51
-appels|j	1
-appels|je	0.42
-appels|ma	0.42
-appels|merci	0.58
-appels|svp	0.51
-appel|de	-0.73
-appel|le	-0.27
-appel|svp	0.3
-appen|aub	0.52
-appen|bedankt	0.8
-appen|graag	0.29
+appeler|j	0.46
+appeler|je	-0.41
+appeler|juste	-0.45
+appeler|la	-0.53
+appeler|le	-0.3
+appeler|mais	-1.32
+appeler|merci	1.03
+appeler|moi	0.34
+appeler|quand	-0.4
+appeler|s	0.42
+appeler|si	-0.54
+appeler|super	-1.03
+appeler|svp	0.59
+appeler|tous	-0.5
+appeler|toutes	-0.3
+appeler|tres	-0.98
+appeler|trois	-1.69
+appeler|un	0.29
+appelez|moi	-0.34
+appelez|pas	-0.48
+appelez|plus	0.42
+appele|c	0.5
+appele|trois	0.45
+appels|a	-0.52
+appels|arretez	0.44
+appels|au	-0.68
+appels|ca	0.47
+appels|d	-0.36
+appels|de	0.53
+appels|j	0.93
+appels|je	0.41
+appels|ma	0.44
+appels|merci	0.72
+appels|svp	0.47
+appel|de	-0.85
+appel|je	-0.29
+appel|le	-0.34
+appen	0.32
+appen|aub	0.57
+appen|bedankt	0.77
+appen|eens	-0.41
+appen|graag	0.35
 appen|hoor	-0.56
-appen|ik	0.73
-appen|maar	-0.57
-appen|mag	0.67
-appen|thx	0.3
+appen|ik	0.7
+appen|is	0.85
+appen|maar	-0.67
+appen|mag	0.62
+appen|man	0.9
+appen|thx	0.33
 appi	-0.59
 appig	-0.59
-appjes|meer	0.62
-appje|sturen	-0.34
-appl	0.44
-appli	0.44
+appjes|meer	0.63
+appje|sturen	-0.36
+appl	0.41
+appli	0.41
 application|payslips	-0.33
-applied|for	0.69
-appo	-0.65
+applied|for	0.71
+appo	-0.63
 appoi	-0.76
-appr	0.39
-appre	0.48
-appreciate|the	0.27
-approved|this	-0.35
-apps	0.48
-apps 	0.48
-apps|meer	0.43
-appt 	0.3
-app|al	0.27
-app|je	-0.39
-app|thank	0.33
-app|weeks	0.74
-apr	-0.75
-apr 	-0.34
+appr	0.4
+appre	0.49
+approved|this	-0.33
+apps	0.46
+apps 	0.46
+apps|meer	0.58
+appt 	0.29
+app|al	0.29
+app|je	-0.32
+app|me	0.29
+app|thank	0.42
+app|weeks	0.87
+apr	-0.73
+apr 	-0.33
 apre	-0.28
 apres	-0.28
-apres|midi	-0.43
-apru	-0.45
-aprue	-0.45
+apres|17h	-0.29
+apres|midi	-0.42
+apru	-0.46
+aprue	-0.46
 apr|then	-0.33
-aps	0.46
-apse	0.47
-apse 	0.47
+aps	0.42
+apse	0.43
+apse 	0.43
 apt	-0.38
 apu	-0.33
-apuntar|a	-0.46
-aque 	-0.42
-aqui	-0.3
-aqui 	-0.3
-aqui|no	-0.27
-ar 	0.43
-ara 	-0.7
+apuntar|a	-0.39
+aque 	-0.43
+aqui|no	-0.34
+aqui|paren	-0.29
+aqui|por	0.54
+ar 	0.47
+ara 	-0.8
 aral	0.32
-arale	0.46
-arall	-0.36
-aram	-0.28
-arama	-0.28
-aran	-0.36
+arale	0.47
+arall	-0.35
+aram	-0.29
+arama	-0.29
+aran	-0.34
 aran 	-0.35
-arant	-0.79
-arar	0.93
-arar 	0.93
-aras	0.46
-arass	0.46
-arat	0.29
-arati	0.29
-arb	-0.41
-arbe	-0.41
-arbei	-0.41
-arbeit|an	-0.58
-arca	0.42
-arcan	0.44
-arcar	0.36
-arche	-0.43
-ard	-0.77
-ard 	-0.57
-arde	-0.47
-arde 	-0.68
-ardes	0.57
-ardi 	-0.66
-ardij	0.3
-area	0.33
-area 	0.33
+arant	-0.77
+arar	0.97
+arar 	0.97
+aras	0.47
+arass	0.47
+arat	0.3
+arati	0.3
+arb	-0.42
+arbe	-0.42
+arbei	-0.42
+arbeit|an	-0.46
+arc 	0.51
+arcan	0.5
+arche	-0.62
+ard	-0.8
+ard 	-0.63
+arde	-0.44
+arde 	-0.36
+ardes	0.63
+ardi 	-0.69
+ardij	0.31
+are	0.3
+area	0.32
+area 	0.32
 are|my	-0.59
-are|not	0.35
-arfa	-0.53
-arfai	-0.53
-arge	-0.27
-arge 	-0.27
-argem	-0.27
-ari 	-0.5
-aria	0.29
-ariag	0.41
-arib	-0.28
-aribo	-0.28
-arid	-0.42
-arido	-0.42
-arim	0.29
-arim 	0.29
+are|not	0.37
+arf	-0.32
+arfa	-0.84
+arfai	-0.84
+argar	-0.32
+arge 	-0.67
+ari	-0.38
+ari 	-0.49
+ariag	0.34
+arib	-0.29
+aribo	-0.29
+arid	-0.41
+arido	-0.41
+arif	-0.32
+arin	-0.4
 aris	-0.39
-aris 	-0.4
-arit	0.34
-ariti	0.36
-arke	0.3
-arkee	-0.27
-arket	0.3
-arla	-0.42
-arla 	-0.42
-arle 	-0.49
-arler	0.35
-arley	0.31
-arlo	-0.31
-arly	-0.38
-arly 	-0.38
-arm	0.27
-arma	0.41
-armax	0.28
-armen	-0.43
-arn	0.35
-arne	0.29
-arnel	0.29
-arni	0.64
-arnin	0.6
-aro	-0.39
-aron	-0.61
-aron 	-0.61
+aris 	-0.39
+arit	0.28
+ariti	0.32
+arke	0.28
+arkee	-0.28
+arket	0.28
+arla	-0.5
+arla 	-0.5
+arle 	-0.48
+arler	0.37
+arlo	-0.3
+arloe	-0.28
+arly	-0.39
+arly 	-0.39
+arma	0.44
+armax	0.34
+armen	-0.38
+arn	0.33
+arne	0.3
+arnel	0.3
+arni	0.5
+arnin	0.58
+aro	-0.33
+aron	-0.71
+aron 	-0.71
 arou	-0.66
 aroun	-0.66
-around|noon	-0.59
-arra	-0.55
-arran	-0.55
+around|noon	-0.6
+arra	-0.5
+arran	-0.5
 arre	0.4
-arret	0.42
-arretent|d	-0.27
-arreter|d	-0.86
-arretez|de	-0.44
-arretez|svp	0.76
-arretez|vous	-0.66
-arrete|a	-0.52
-arrete|au	-0.62
-arrete|de	-0.46
-arret|chez	-0.66
+arret	0.43
+arreter|d	-0.8
+arretes|pas	0.52
+arretez|de	-0.48
+arretez|surtout	-0.38
+arretez|svp	0.75
+arretez|vous	-0.61
+arrete|a	-0.41
+arrete|au	-0.61
+arrete|de	-0.6
+arret|chez	-0.85
 arret|mauvais	0.51
-arret|svp	0.58
-arri	-0.54
+arret|svp	0.92
+arri	-0.51
 arrib	-0.38
-arrie	-0.29
-arriv	-0.51
-arrive|a	-0.32
-arrive|dans	-0.32
-arry	-0.27
-arryi	-0.27
+arriv	-0.49
+arrived|yesterday	0.45
+arrive|a	-0.33
+arrive|dans	-0.29
+arry	-0.29
+arryi	-0.29
 arse	-0.62
 arse 	-0.62
-arsei	0.29
-arst	0.27
-arsta	0.27
-art	0.35
-arta 	0.31
-arte	-0.35
-arte 	-0.28
-artem	-0.5
-artes	-0.43
+arst	0.32
+arsta	0.32
+art	0.42
+arta 	0.29
+arte 	-0.32
+artem	-0.49
+artes	-0.44
 artm	0.39
-arto	0.39
-arto 	0.46
-artr	-0.27
-artra	-0.27
-arts	-0.58
-arts 	-0.58
+arto	0.45
+arto 	0.51
+artr	-0.3
+artra	-0.3
+arts	-0.52
+arts 	-0.52
 art|17	0.32
-as 	-0.32
-asa	-0.51
-asa 	-0.71
-asac	-0.51
-asaci	-0.51
-asad	-0.28
-asado	-0.28
-asan	-0.27
-asan 	-0.27
-asap	0.48
-asap 	0.48
-asar	-0.41
+as 	-0.29
+asa	-0.55
+asa 	-0.74
+asac	-0.47
+asaci	-0.47
+asan	-0.3
+asan 	-0.3
+asap	0.53
+asap 	0.53
+asar	-0.42
 asard	-0.39
-asas	-0.48
-asas 	-0.48
+asas	-0.51
+asas 	-0.51
 asc	-0.39
-asea	-0.52
-aseab	-0.52
-asen	-0.46
-asen 	-0.46
-ases	0.37
-aseso	0.43
-asesor|de	0.43
-ash	-0.35
-ash 	-0.35
-asi	0.61
+asea	-0.55
+aseab	-0.55
+asegurar|la	-0.28
+asen	-0.42
+asen 	-0.48
+ases	0.33
+aseso	0.45
+asesor|de	0.45
+ash	-0.42
+ash 	-0.42
+asi	0.67
+asi 	0.37
 asiad	-0.39
-asion	-0.36
-asiu	0.27
-asium	0.27
-asi|estoy	-0.58
-asi|que	0.49
-asked|me	0.39
-asked|that	0.28
-asked|three	0.65
+asion	-0.4
+asiu	0.32
+asium	0.32
+asi|estoy	-0.63
+asi|que	0.6
+asked|me	0.46
+asked|that	0.32
+asked|three	0.67
 asked|you	-0.33
-ask|about	-0.4
-ask|over	-0.39
-ask|why	0.28
-aso	-0.4
-assa	-0.62
-assag	-0.35
-assan	-0.5
+asko	-0.44
+asko 	-0.44
+ask|about	-0.56
+ask|over	-0.4
+ask|the	-0.36
+ask|why	0.3
+assa	-0.58
+assag	-0.3
+assan	-0.47
 asse	0.64
 assed	0.39
-assen	0.98
+assee	0.42
+assen	0.99
 assessment|no	0.6
-assez	-0.63
-assic	-0.56
-assin	0.3
-assis	-0.36
-associated|data	0.43
+assez	-0.62
+assez|la	0.47
+assic	-0.53
+assin	0.31
+assis	-0.45
+associated|data	0.41
 associe|vous	-0.4
-asst	-0.34
-asst 	-0.34
-assurance|auto	0.49
-assurance|donc	0.46
-assurance|habitation	-0.44
+asst	-0.3
+asst 	-0.3
+assurance|ailleurs	0.36
+assurance|auto	0.5
+assurance|donc	0.42
+assurance|habitation	-0.43
 aste	-0.6
-aste 	-0.43
+aste 	-0.46
 astei	-0.38
-aster	-0.42
-asti	0.32
-astig	0.54
-astin	-0.57
-astra|in	-0.28
+aster	-0.48
+asti	0.29
+astig	0.53
+astin	-0.56
+astra|in	-0.36
 asur	0.4
 asure	0.4
-as|cosigner	-0.35
-as|do	0.72
+as|cosigner	-0.39
+as|do	0.73
 at 	-0.63
-ata	0.43
-atab	0.63
-ataba	0.63
-atam	0.48
-atamo	0.48
+ata 	0.28
+atab	0.66
+ataba	0.66
+atam	0.43
+atamo	0.42
 atar	0.4
-atar 	-0.73
-ataro	0.43
-atc	-0.41
-atch	-0.41
-ate 	0.41
+atar 	-0.78
+ataro	0.45
+atc	-0.42
+atch	-0.42
+ate 	0.59
 ated	0.4
 ated 	0.4
-atef	0.5
-atefu	0.5
-aten	0.52
-aten 	0.51
-atenb	0.45
+atef	0.48
+atefu	0.48
+atelier|sur	-0.28
+aten	0.46
+aten 	0.45
+atenb	0.51
+atenc	0.31
+atencion|pero	0.32
 atender|alla	-0.3
-atendieron|en	0.41
-ater	-0.65
-ater 	-0.49
+atendieron|en	0.43
+ater	-0.66
+ater 	-0.5
 aterd	-0.4
-ates	-0.36
-ates 	-0.36
-atev	0.49
-ateve	0.49
-athe	0.48
-ather	0.48
-ati	-0.28
-atic	-0.31
-atic 	-0.38
-atie	0.38
-atie 	0.32
+ates	-0.37
+ates 	-0.37
+atev	0.51
+ateve	0.51
+athe	0.7
+ather	0.7
+ati	-0.3
+atic	-0.41
+atic 	-0.44
+atie	0.31
+atiga	0.33
 atine	-0.51
-ating	0.28
+ating	0.39
 atio	0.31
 ation	0.31
-ativ	-0.37
-ato 	-0.51
-ator	-0.29
-atos	0.47
-atos 	0.47
-atri	0.32
+ativ	-0.32
+ato 	-0.35
+atos	0.44
+atos 	0.44
+atre	0.44
+atrev	0.44
+atrevan|a	0.44
 atric	0.32
-atse	-0.39
-atsen	-0.39
-atsr	-0.32
-atsra	-0.32
-atst	0.44
-atst 	0.4
-att	-0.43
-atte	-0.41
-attel	-0.58
-attelage|du	-0.58
+atse	-0.36
+atsen	-0.36
+atsr	-0.41
+atsra	-0.41
+atst	0.33
+atst 	0.3
+atste	0.31
+att	-0.42
+atte	-0.39
+attel	-0.56
+attelage|du	-0.56
 atten	-0.35
-attendre|appelez	-0.47
-attente|pour	-0.41
+attendre|appelez	-0.5
+attends|les	-0.29
+attente|pour	-0.38
 atter	-0.4
-atu	-0.36
-atui	0.35
-atuit	0.35
-atur	-0.36
-ature	-0.45
-atz	-0.49
-atze	-0.47
-atze 	-0.47
-at|10	-0.29
-at|3	-0.78
-at|4	-0.71
-at|41	-0.29
-at|a	-0.28
-at|all	0.52
-at|carmax	0.28
-at|lights	-0.32
-at|my	-0.35
-at|night	-0.74
-at|st	0.38
-at|work	-0.61
-at|your	-0.53
-au 	-0.46
-aub 	0.29
-aub|geen	0.81
-aub|mailen	0.41
-aub|niet	-0.28
-aub|stuur	0.38
-aub|we	0.43
-auch 	-0.66
-auch|als	-0.31
-auch|fur	-0.4
-auch|in	-0.28
-auch|noch	-0.42
-auck	-0.31
-auckl	-0.31
-aucun|mail	0.88
-aucun|moyen	0.52
-aue	-0.63
-auen	-0.44
-auen 	-0.44
-auer	-0.28
-auert	-0.29
+atu	-0.35
+atui	0.29
+atuit	0.29
+atur	-0.35
+ature	-0.42
+atz	-0.56
+atze	-0.57
+atze 	-0.57
+at|10	-0.34
+at|3	-0.75
+at|4	-0.79
+at|41	-0.3
+at|a	-0.3
+at|all	0.49
+at|carmax	0.34
+at|lights	-0.31
+at|my	-0.34
+at|night	-0.79
+at|st	0.41
+at|work	-0.49
+at|your	-0.51
+au 	-0.49
+aub|gebruik	-0.29
+aub|geen	0.69
+aub|mailen	0.42
+aub|na	-0.31
+aub|niet	-0.29
+aub|stuur	0.43
+aub|we	0.42
+auch|fur	-0.44
+auch|in	-0.3
+auch|nicht	-0.29
+auch|noch	-0.41
+aucun|mail	0.89
+aucun|moyen	0.5
+aue	-0.56
+auen	-0.37
+auen 	-0.37
+auer	-0.29
+auert	-0.3
 aufe 	0.37
-aufen	-0.36
-aufg	-0.4
-aufge	-0.4
-aufgehort|mich	-0.36
-aufgehort|mir	-0.52
-aufhoeren|mir	-0.27
-aufhoren|mich	0.37
-aufhoren|mir	0.28
-aufhoren|sollen	-0.42
-aufs	-0.48
-aufs 	-0.48
-aufs|gymnasium	0.27
-aufs|handy	-0.57
-auf|allen	0.41
-auf|anzurufen	-0.42
-auf|das	-0.56
+aufen	-0.34
+aufgehort|mich	-0.43
+aufgehort|mir	-0.65
+aufhoren|mich	0.33
+aufhoren|mir	0.33
+aufhoren|sollen	-0.43
+aufn	0.3
+aufna	0.3
+aufs	-0.49
+aufs 	-0.49
+aufs|gymnasium	0.32
+aufs|handy	-0.55
+auf|allen	0.44
+auf|anzurufen	-0.45
+auf|das	-0.63
 auf|dem	-0.44
-auf|der	-0.99
-auf|keinem	0.42
-auf|mich	0.74
-auf|montage	-0.51
-auf|post	-0.52
-auf|schicht	-0.38
-auf|sich	-0.69
-auf|wenn	-0.3
-auf|zu	-0.28
-aug	-0.53
-augm	-0.29
-augme	-0.29
-augmente|encore	-0.29
-augu	-0.31
-augus	-0.31
+auf|der	-0.81
+auf|keinem	0.51
+auf|mich	0.69
+auf|mir	0.3
+auf|mit	0.44
+auf|montage	-0.4
+auf|post	-0.45
+auf|sich	-0.49
+auf|welchem	0.28
+auf|zu	-0.31
+aug	-0.52
+augu	-0.33
+augus	-0.33
 aupro	-0.4
-aurai|vu	-0.4
-auses	0.4
-auss	-0.31
-aussi	-0.31
-aust	0.68
-austr	0.68
+aupt 	0.32
+aurai	0.39
+aurai|decide	-0.39
+aurai|vu	-0.42
+auses	0.39
+auss	-0.38
+aussi	-0.4
+aust	0.63
+auste	-0.39
+austr	0.63
 austragen|bitte	0.96
 austragen|ihnen	-0.35
-austragen|sollen	-0.29
-aus|eurer	0.34
-aus|ich	-0.61
+austragen|sollen	-0.31
+aus|eurer	0.3
+aus|ich	-0.64
 aus|ihrem	0.45
-aus|ihrer	0.44
+aus|ihrer	0.43
+aus|mein	-0.31
 auta	-0.82
 autan	-0.82
-autant|de	-0.59
+autant|de	-0.63
 auti	0.4
 autio	0.4
+autobedrijf|jansen	0.36
 autohaus|hab	-0.35
-autohaus|nichts	0.61
-autom	-0.35
-autor	0.64
+autohaus|nichts	0.55
+autom	-0.34
+automne|pour	-0.33
+autor	0.63
 autorizo|que	0.4
 auto|bedankt	-0.4
-auto|besteld	-0.31
-auto|bij	0.31
-auto|binnen	-0.28
-auto|bitte	0.33
-auto|da	-0.28
-auto|die	-0.33
+auto|bel	-0.29
+auto|besteld	-0.29
+auto|bij	0.28
+auto|bitte	0.38
+auto|die	-0.31
 auto|dus	0.4
+auto|gekocht	0.3
 auto|ist	0.4
-auto|klaar	-0.34
-auto|maar	-0.72
-auto|meer	0.46
-auto|mehr	0.33
-auto|merci	0.47
-auto|nl	0.27
-auto|noch	-0.31
-auto|nodig	-0.46
-auto|nu	0.28
+auto|klaar	-0.36
+auto|lauft	-0.29
+auto|maar	-0.75
+auto|meer	0.55
+auto|mehr	0.3
+auto|merci	0.48
+auto|nl	0.39
+auto|noch	-0.29
+auto|nodig	-0.49
+auto|nu	0.31
 auto|ruikt	-0.44
-auto|start	-0.33
-auto|verkauft	-0.65
-auto|verkocht	-0.63
-auto|zelf	0.31
-autr	0.29
-autre	0.29
-autre|agence	0.56
-autre|assureur	0.41
-autre|cuisiniste	0.32
-autre|modele	0.4
-auv	-0.27
-auva	-0.27
-auvai	-0.27
-auve	-0.38
-auven	-0.38
-aux|travaux	0.3
-au|boulot	-0.32
-au|bureau	-0.83
-au|char	0.55
-au|concessionnaire	-0.63
-au|printemps	-0.4
-av 	-0.43
-ava	-0.61
-avai	-0.36
-avais|achete	0.39
-avan	-0.44
-avane	-0.36
-avant	-0.66
-avant|17h	-0.34
-avant|18h	-0.72
-avant|9h	-0.5
-avant|9h30	-0.27
-avau	0.3
-avaux	0.3
-ave 	0.37
-avec|forfait	-0.27
+auto|start	-0.28
+auto|verkauft	-0.44
+autre|agence	0.65
+autre|assureur	0.5
+autre|courtier	0.33
+autre|cuisiniste	0.33
+autre|modele	0.32
+auv	-0.28
+auva	-0.28
+auvai	-0.28
+auve	-0.39
+auven	-0.39
+au|bureau	-0.7
+au|char	0.56
+au|concessionnaire	-0.6
+au|printemps	-0.47
+av 	-0.4
+ava	-0.67
+avai	-0.35
+avan	-0.5
+avane	-0.37
+avant	-0.65
+avant|10h	-0.39
+avant|18h	-0.69
+avant|9h	-0.43
+ave 	0.36
 avec|la	-0.32
-avec|reprise	-0.3
-avec|tes	0.41
-avec|tous	-0.27
-avec|un	-0.53
-avec|une	0.56
-avec|vos	0.76
+avec|les	-0.34
+avec|tes	0.31
+avec|un	-0.44
+avec|une	0.65
+avec|vos	0.81
 avel	-0.3
 avell	-0.3
 aveni	0.4
-aves	0.3
-aves 	0.3
-avez	-0.84
-avez 	-0.84
-avez|appele	0.44
-avez|arrete	-1.13
-avez|pas	-0.48
+avez	-0.88
+avez 	-0.88
+avez|appele	0.45
+avez|arrete	-0.86
+avez|pas	-0.45
+avez|recu	-0.29
 avez|rien	-0.41
-avez|vous	-0.75
-avg	0.37
-avg 	0.37
-avi	-1.05
-avia	-0.8
-avia 	-0.8
-avie	0.33
-avier	0.33
-avis	-0.61
-aviso	-0.32
-avit	-0.3
-avit 	-0.3
-avo	0.43
-avo 	-0.35
-avoir|de	0.49
-avon	0.35
-avond	-0.46
-avonds|bellen	-0.59
-avons	0.74
-avons|demenage	0.32
-avons|finalement	0.48
-avons|plus	0.32
-avons|renonce	0.3
-avor	0.33
-avor 	0.33
-away|and	0.58
+avez|vous	-0.74
+avg	0.34
+avg 	0.34
+avi	-1.06
+avia	-0.81
+avia 	-0.81
+avid	0.28
+avida	0.28
+avis	-0.64
+aviso	-0.34
+avit	-0.28
+avit 	-0.28
+avo	0.49
+avo 	-0.36
+avoir|de	0.48
+avon	0.47
+avond	-0.56
+avonds|bellen	-0.5
+avons	0.9
+avons|finalement	0.36
+avor	0.36
+avor 	0.36
+aw 	0.39
+awa	0.33
+away	0.33
+away 	0.33
+away|and	0.51
 away|in	0.39
-away|too	-0.67
-away|we	-0.33
+away|too	-0.58
+away|we	-0.38
 awn	0.4
 awn 	0.4
-ay 	-0.72
-ayer|me	0.38
-ayez	0.51
-ayez 	0.51
-ayi	-0.35
-ayin	-0.35
-aying	-0.35
+ay 	-0.7
+ayc	-0.28
+ayco	-0.28
+ayco 	-0.28
+ayer|estaba	-0.34
+ayer|me	0.41
+ayez	0.5
+ayez 	0.5
+ayi	-0.36
+ayin	-0.36
+aying	-0.36
 aym	-0.34
 ayme	-0.34
 aymen	-0.34
 ayo	-0.41
-ays	-0.45
-ays 	-0.45
+ays	-0.35
+ays 	-0.35
 aysl	-0.31
 aysli	-0.31
-az 	0.7
-aza	-0.34
-azin	-0.3
-azing	-0.3
-a|8h	0.3
-a|auto	0.67
-a|bike	0.35
-a|brochure	-0.3
-a|call	-0.64
-a|callback	-0.33
-a|camry	0.43
-a|car	1
-a|cette	0.41
-a|chaleur	0.28
+az 	0.71
+aza	-0.35
+azin	-0.29
+azing	-0.29
+a|8h	0.29
+a|auto	0.75
+a|bathroom	-0.45
+a|bike	0.3
+a|brochure	-0.33
+a|call	-0.65
+a|callback	-0.42
+a|camry	0.42
+a|car	0.95
+a|cette	0.43
 a|change	-0.4
-a|chat	-0.42
-a|choisi	0.35
-a|combien	-0.61
-a|comprar	0.57
-a|consultation	0.55
-a|corolla	0.61
-a|credit	0.58
-a|dating	0.32
-a|day	-1.1
-a|deal	-0.41
-a|dejar	-0.33
-a|demande	-0.38
-a|des	0.36
-a|different	-0.27
-a|dit	-1.16
-a|echeance	-0.32
-a|el	-0.36
-a|escribir	0.38
-a|este	0.42
-a|etre	-0.46
-a|fleet	0.42
-a|funeral	-0.28
-a|great	0.36
-a|gym	0.87
-a|harley	0.31
-a|house	0.31
-a|invertir	0.28
-a|ir	0.31
-a|la	-0.59
-a|las	-0.78
+a|chat	-0.43
+a|choisi	0.3
+a|combien	-0.54
+a|comprar	0.54
+a|consultation	0.54
+a|corolla	0.67
+a|credit	0.6
+a|dating	0.42
+a|day	-1.09
+a|deal	-0.35
+a|demande	-0.37
+a|des	0.4
+a|different	-0.32
+a|dit	-1.19
+a|echeance	-0.33
+a|el	-0.41
+a|escribir	0.39
+a|escribirme	0.44
+a|este	0.35
+a|etre	-0.47
+a|fleet	0.39
+a|funeral	-0.3
+a|great	0.28
+a|house	0.34
+a|invertir	0.31
+a|ir	0.4
+a|la	-0.57
+a|las	-0.8
 a|le	-0.28
-a|lease	0.39
-a|lien	-0.33
-a|llamar	-0.41
+a|lease	0.35
+a|lien	-0.37
+a|llamar	-0.43
+a|llamarme	0.29
 a|m	-0.48
-a|ma	-0.48
-a|mandar	0.84
+a|ma	-0.52
+a|mandar	0.76
 a|marcar	0.38
-a|mis	-0.46
-a|mon	-0.31
-a|moyen	-0.83
-a|new	0.53
-a|ninguna	-0.51
-a|otros	0.51
-a|parle	-0.61
-a|pas	-0.78
-a|peu	-0.54
-a|place	0.65
-a|quel	-0.34
-a|question	-0.28
-a|quitar	-0.48
-a|quote	-0.54
-a|recevoir	0.32
-a|rentar	0.28
-a|repondu	-0.32
-a|ruben	0.27
-a|samedi	-0.33
-a|signer	-0.57
-a|stop	-0.36
-a|tacoma	0.39
-a|think	0.29
-a|tout	-0.35
+a|marcarme	0.43
+a|mis	-0.39
+a|mon	-0.36
+a|moyen	-0.85
+a|new	0.61
+a|nice	-0.55
+a|ninguna	-0.47
+a|nous	0.49
+a|otros	0.44
+a|parle	-0.53
+a|pas	-0.85
+a|peu	-0.53
+a|place	0.66
+a|que	-0.44
+a|question	-0.31
+a|quitar	-0.56
+a|quote	-0.53
+a|recevoir	0.29
+a|rentar	0.32
+a|rush	0.29
+a|samedi	-0.5
+a|signer	-0.53
+a|stop	-0.4
+a|tacoma	0.38
+a|think	0.35
+a|tout	-0.36
+a|toute	0.34
 a|trip	0.4
-a|trouve	-0.27
-a|truck	0.74
+a|trouve	-0.31
+a|truck	0.67
 a|u	0.54
-a|un	-0.7
-a|ute	0.95
-a|vendre	-0.27
-a|versicherung	0.52
-a|vu	-0.28
-a|way	-0.28
-a|week	-0.81
-baa	-0.32
-baan	0.44
-baan 	0.44
-baar	-0.34
-baar 	-0.34
+a|un	-0.53
+a|ute	1
+a|vendre	-0.3
+a|versicherung	0.58
+a|vous	0.32
+a|vu	-0.32
+a|way	-0.36
+a|week	-0.84
+b1 	-0.31
+baa	-0.39
+baan	0.42
+baan 	0.42
+baar	-0.42
+baar 	-0.42
 bab	-0.4
-bable	-0.27
+babl	-0.28
+bable	-0.3
 baby	-0.4
 baby 	-0.4
-bac	-0.3
-back	-0.3
-back 	-0.3
-back|about	-0.43
-back|after	-0.71
+bac	-0.39
+back	-0.39
+back 	-0.39
+back|about	-0.6
+back|after	-0.6
+back|i	-0.4
 back|is	-0.54
-back|or	-0.88
-back|today	-0.47
-bad	-0.42
-bado	-0.31
-bado 	-0.31
-bad|ne	0.35
-bad|por	0.41
-bai	-0.45
-bains	0.27
-bains|ne	0.32
-bais	-0.45
-baiss	-0.96
-baisser|le	-0.27
-baissez|pas	-0.78
-baj	0.64
-baja	0.62
-baja 	0.6
-bajaa	0.36
-bajan|el	-0.72
-baja|baja	0.33
-baja|del	-0.64
-baja|el	-0.96
-baja|gracias	0.38
-baja|numero	0.46
-baja|para	-0.41
+back|or	-0.82
+back|today	-0.5
+bad	-0.45
+bado	-0.33
+bado 	-0.33
+bad|ne	0.4
+bai	-0.39
+bais	-0.4
+baiss	-0.87
+baisser|le	-0.29
+baissez|pas	-0.67
+baj	0.65
+baja	0.64
+baja 	0.64
+bajaa	0.39
+bajan	-0.31
+bajan|el	-0.87
+baja|baja	0.36
+baja|del	-0.79
+baja|el	-0.91
+baja|gracias	0.39
+baja|numero	0.47
+baja|para	-0.55
 baja|por	0.47
-baja|porfa	0.8
-baja|solo	-0.97
-baja|todos	0.48
-baja|ya	0.87
-bal	-0.29
-bald	-0.29
-bald 	-0.29
-bali	-0.28
-balie	-0.28
-ban	0.37
-ban 	0.44
-banca	-0.36
-banco|gracias	0.73
-band	-0.42
-band 	-0.49
-bandenspanning|te	-0.27
+baja|porfa	0.79
+baja|solo	-0.93
+baja|todos	0.45
+baja|ya	0.91
+bal	-0.3
+bald	-0.3
+bald 	-0.3
+ban	0.32
+ban 	0.43
+banca	-0.41
+banco|gracias	0.74
+band	-0.49
+band 	-0.48
+bande	-0.31
 bank	0.38
 bank 	0.38
-bank|gesprochen	-0.47
-bank|says	-0.34
-bano|completo	-0.42
+banke	0.28
+bank|gesprochen	-0.49
+bank|says	-0.29
+bano|completo	-0.46
 banque|refuse	-0.4
-bars	0.27
-barst	0.27
+bars	0.32
+barst	0.32
 bas	0.3
-bas 	0.27
-base|de	0.4
-base|model	-0.46
-base|porfavor	0.72
-baskets|avec	0.28
-basta|con	0.69
+base|de	0.43
+base|merci	0.56
+base|model	-0.44
+base|porfavor	0.79
+baskets|avec	0.33
+basta|con	0.65
 basta|de	1.01
-basta|dejen	0.41
-basta|no	0.35
-basta|ya	0.78
+basta|dejen	0.43
+basta|no	0.33
+basta|ya	0.81
 bat	-0.41
-bate	-0.28
-bate 	-0.3
-bateau|j	0.28
-bathrooms|again	0.29
+bate	-0.33
+bate 	-0.38
+bathrooms|again	0.31
+bathroom|quote	-0.45
 batt	-0.41
 baup	-0.4
 baupr	-0.4
-baus	-0.44
-baust	-0.44
-baustopp|nebenan	-0.3
-bbes	0.46
-bbest	0.46
-bcr	0.42
-bcri	0.42
-bcrib	0.42
-be 	0.32
-bea	-0.56
-bean	0.5
-beanr	0.5
-beat	-0.57
-beat 	-0.57
+baus	-0.55
+baust	-0.55
+baustelle|spater	-0.35
+baustopp|nebenan	-0.32
+bbes	0.36
+bbest	0.36
+bcr	0.41
+bcri	0.41
+bcrib	0.41
+be 	0.29
+bea	-0.58
+bean	0.53
+beanr	0.53
+beat	-0.58
+beat 	-0.58
 beat|30k	-0.4
-becker|wegen	0.29
-bedankt|en	0.83
-bedankt|geen	-0.42
-bedankt|maar	0.49
-bedankt|voor	1.14
-bedankt|we	-0.46
-bedarf|mehr	0.9
+beau	-0.36
+because|it	0.65
+bedankt|en	0.76
+bedankt|geen	-0.44
+bedankt|maar	0.59
+bedankt|voor	1.18
+bedankt|we	-0.45
+bedarf|mehr	0.92
+bede	-0.28
+beden	-0.28
 bedra	-0.4
-bedri	0.45
-beds	-0.33
-beds 	-0.33
-been|driving	-0.46
-been|super	-0.28
-been|told	0.52
+bee	0.51
+been	0.39
+been 	0.39
+been|driving	-0.44
+been|super	-0.34
+been|told	0.42
+beer	0.28
+beerd	0.28
 bef	-0.56
-befo	-0.44
-befor	-0.44
-before|5pm	-0.3
-before|8	-0.41
-before|9am	-0.7
+befo	-0.45
+befor	-0.45
+before|10	-0.37
+before|5pm	-0.29
+before|8	-0.38
+before|9am	-0.69
 before|noon	-0.43
-beg	-0.38
-begi	-0.37
-begin	-0.37
-beh	0.37
-beha	0.41
-behalten|ihn	0.28
-beho	-0.35
-behoe	-0.35
-beid	0.49
-beide	0.49
-beide|aus	0.5
-beim|nachsten	-0.29
-beim|preis	-0.31
-beit	-0.41
-beit 	-1.22
-beits	-0.39
-bei|fragen	0.57
+before|the	-0.39
+beg	-0.36
+begi	-0.35
+begin	-0.35
+beh	0.41
+beha	0.42
+behal	0.32
+behalf|of	0.32
+behalten|ihn	0.56
+beho	-0.37
+behoe	-0.37
+beid	0.43
+beide	0.43
+beide|aus	0.43
+beim|hofer	-0.28
+beim|preis	-0.32
+beit	-0.42
+beit 	-1.14
+beits	-0.41
+bei|36	-0.33
+bei|fragen	0.56
 bei|meiner	-0.51
-bei|mir	0.7
-bei|uns	-0.41
-bekommen|danke	0.95
-bekommen|konnen	-0.65
-bekommen|schauen	-0.44
-bekomme|dann	-0.61
-bekomme|ich	-0.61
-bel	0.28
-belas	0.31
-beld	0.44
-beld 	0.45
-bellen|a	0.33
-bellen|alsjeblieft	0.63
-bellen|aub	1.1
-bellen|dank	0.83
-bellen|dat	-0.27
-bellen|graag	0.5
-bellen|haha	-0.3
-bellen|hij	-0.46
-bellen|hoor	-0.61
-bellen|ik	0.57
-bellen|in	-0.67
+bei|mir	0.78
+bei|uns	-0.43
+bekommen|danke	0.89
+bekommen|konnen	-0.74
+bekommen|schauen	-0.37
+bekomme|dann	-0.66
+bekomme|ich	-0.69
+bel	0.31
+belas	0.32
+beld 	0.28
+bellen|a	0.35
+bellen|alsjeblieft	0.65
+bellen|aub	1.21
+bellen|dank	1.02
+bellen|dat	-0.36
+bellen|graag	0.59
+bellen|haha	-0.32
+bellen|hij	-0.49
+bellen|hoor	-0.62
+bellen|ik	0.55
+bellen|in	-0.58
 bellen|is	0.28
-bellen|jullie	-0.85
-bellen|k	0.43
+bellen|jullie	-0.97
+bellen|k	0.39
 bellen|lekker	-0.39
-bellen|lijst	0.5
-bellen|maar	-0.37
+bellen|lijst	0.45
+bellen|maar	-0.41
+bellen|mag	0.79
 bellen|man	0.49
-bellen|na	-0.52
-bellen|neem	-0.29
+bellen|mij	0.63
+bellen|na	-0.5
+bellen|neem	-0.39
 bellen|nooit	0.46
 bellen|om	-0.68
-bellen|op	-0.82
-bellen|overdag	-0.59
-bellen|stop	0.35
-bellen|stuur	-0.42
-bellen|top	-0.41
-bellen|voor	-0.61
+bellen|op	-0.86
+bellen|overdag	-0.5
+bellen|stop	0.28
+bellen|stuur	-0.37
+bellen|top	-0.29
+bellen|voor	-0.53
 bellen|wel	-0.49
-bellijst|af	0.91
-bellijst|halen	0.79
-belt	0.28
-belt 	0.28
-belt|u	0.28
-bel|dan	-0.48
-bel|dit	0.34
-bel|haar	0.49
-bel|hem	0.4
-bel|je	-0.33
-bel|jullie	-0.31
-bel|me	0.35
+bellijst|af	0.88
+bellijst|halen	0.61
+belt	0.29
+belt 	0.29
+belt|u	0.29
+bel|dan	-0.32
+bel|dit	0.3
+bel|haar	0.47
+bel|hem	0.39
+bel|hier	-0.49
+bel|je	-0.49
+bel|jullie	-0.36
+bel|me	0.32
 bel|mijn	-0.4
-bel|niet	-0.58
-bel|ons	-0.39
-bem	-0.7
-beme	-0.64
-beme 	-0.64
-ben	-0.4
+bel|niet	-0.49
+bel|ons	-0.4
+bem	-0.77
+beme	-0.57
+beme 	-0.57
+ben	-0.41
 ben 	-0.52
 benan	-0.29
-bend	-0.45
-bendi	0.4
+bend	-0.5
+bendi	0.36
 bends	-0.39
-bent	-0.32
-bent 	-0.32
+bent	-0.33
+bent 	-0.33
 bent|stop	-0.29
-ben|15	0.29
-ben|assez	-0.27
-ben|de	-0.3
-ben|geen	0.33
-ben|geinteresseerd	-0.32
+ben|15	0.3
+ben|de	-0.33
+ben|geen	0.32
+ben|geinteresseerd	-0.36
 ben|gestopt	-0.44
-ben|iets	-0.45
-ben|ik	-0.28
-ben|niet	0.72
-ben|verhuisd	-0.7
-ben|vorige	0.31
-berichten|nu	0.66
-berichtjes|nou	0.54
-bericht|niet	-0.48
-berle	-0.55
-berna	0.33
-bernard|mon	0.33
-bers	-0.43
-bers 	-0.77
-bes	0.38
+ben|hem	-0.31
+ben|iets	-0.46
+ben|niet	0.79
+ben|verhuisd	-0.53
+bereits|einen	0.33
+berh	0.32
+berha	0.32
+berichten|nu	0.62
+berichtjes|nou	0.5
+bericht|gehad	0.36
+bericht|niet	-0.49
+berl	-0.35
+berle	-0.58
+berli	-0.3
+berline|je	-0.3
+berna	0.38
+bernard|mon	0.38
+bers	-0.47
+bers 	-0.8
+bes	0.45
 besli	-0.48
-beslissen|in	-0.28
-beslo	0.27
-besloten|de	0.31
-besoin|d	-0.71
-besoin|merci	-0.7
-besp	-0.33
-bespr	-0.33
-bess	-0.62
-besse	-0.62
-besseres|angebot	-0.7
-best	0.34
-besta	0.38
-bestand|a	0.42
-bestand|dank	0.66
-best|out	-0.35
-best|wishes	0.38
-bete	-0.58
-beten	-0.41
-beter	-0.45
-better|for	0.32
-betw	-0.36
-betwe	-0.36
-between|9	-0.32
+besoin|appelez	0.61
+besoin|d	-0.81
+besoin|merci	-0.69
+besoin|pas	0.51
+besp	-0.37
+bespr	-0.37
+bess	-0.65
+besse	-0.65
+besseres|angebot	-0.68
+best	0.44
+besta	0.48
+bestand|a	0.33
+bestand|dank	0.57
+bestand|halen	0.35
+best|out	-0.56
+best|wishes	0.34
+bete	-0.55
+beten	-0.33
+beter	-0.43
+bett 	-0.32
+better|for	0.31
+bett|geliefert	-0.32
+betw	-0.43
+betwe	-0.43
+between|9	-0.3
 bewertung|meines	0.32
-bewi	-0.36
-bewij	-0.36
-be|15	-0.28
-be|contacted	0.55
-be|daily	-0.36
-be|deleted	0.65
-be|enough	-0.3
-be|fine	-0.55
-be|grateful	0.74
-be|no	0.54
+bewi	-0.35
+bewij	-0.35
+be|15	-0.29
+be|contacted	0.56
+be|daily	-0.35
+be|deleted	0.72
+be|enough	-0.46
+be|fine	-0.53
+be|grateful	0.73
+be|no	0.62
 be|unsubscribed	0.4
-bgesp	-0.44
-bi 	0.28
+bgesp	-0.35
 bian	-0.4
 bian 	-0.4
-biarl	-0.45
-bid	-0.32
-bido	-0.32
-bido 	-0.32
-bie	-0.47
-bie 	0.34
-biede	-0.27
-bieden|dan	-0.27
-biel	-0.55
+biarl	-0.53
+bie	-0.44
+bie 	0.32
+biel	-0.56
 biel 	-0.4
+bien|a	0.33
 bien|conseille	0.83
-bien|le	-0.55
-bien|llamadas	-0.31
-bien|pero	0.38
-bien|s	0.32
-bien|vouloir	0.42
+bien|le	-0.53
+bien|llamadas	-0.34
+bien|passee	0.42
+bien|pero	0.37
+bien|s	0.34
+bien|vouloir	0.43
 bien|y	0.7
-bier	-0.5
-biera	-0.55
-biet	0.33
-biete	0.33
-bij|u	0.31
-bike|already	0.71
-bike|elsewhere	0.37
-bike|last	0.31
-bike|ook	-0.3
+bier	-0.46
+biera	-0.63
+biet	0.35
+biete	0.35
+bij|deze	0.7
+bij|een	0.44
+bij|jullie	-0.45
+bike|already	0.68
+bike|elsewhere	0.29
+bike|last	0.33
 bili	0.56
 bilia	0.37
-bill	-0.54
-bills	-0.41
-bin 	-0.47
-bina	-0.46
+bill	-0.59
+billi	-0.33
+billing|thing	-0.33
+bills	-0.44
+bin 	-0.65
+bina	-0.47
 binar	-0.31
-binn	-0.29
-binne	-0.29
-binnen|is	-0.27
-bin|auf	-1.1
-bin|gut	0.46
-bin|in	-0.37
-bin|nicht	-0.46
-bin|noch	-0.64
-bin|weiter	-0.43
-bis	-0.43
-bis 	-0.37
-bish	-0.36
-bishe	-0.36
-bis|monatsende	-0.39
-bita	-0.49
-bitac	-0.28
-bitat	-0.44
-bite	0.54
-bite 	0.54
-bite|nicht	0.54
-bitte|ab	0.59
-bitte|abbestellen	0.55
-bitte|abmelden	0.42
-bitte|alle	0.76
-bitte|aufhoren	0.79
-bitte|aus	0.8
-bitte|austragen	0.44
-bitte|danke	1.27
-bitte|das	-1.1
-bitte|die	-0.41
-bitte|fur	-0.38
-bitte|hab	0.83
-bitte|heute	-0.34
-bitte|horen	-0.31
-bitte|ich	0.45
+bin|auf	-0.83
+bin|grad	-0.35
+bin|gut	0.5
+bin|nicht	-0.5
+bin|noch	-0.73
+bin|weiter	-0.34
+bis	-0.29
+bis|donnerstag	-0.29
+bis|monatsende	-0.37
+bita	-0.48
+bitac	-0.31
+bitat	-0.43
+bite	0.5
+bite 	0.5
+bite|nicht	0.5
+bitte|ab	0.58
+bitte|abbestellen	0.49
+bitte|abmelden	0.4
+bitte|alle	0.83
+bitte|aufhoren	0.59
+bitte|aus	0.77
+bitte|austragen	0.41
+bitte|danke	1.24
+bitte|darum	0.42
+bitte|das	-1.08
+bitte|die	-0.45
+bitte|einmal	-0.39
+bitte|fur	-0.39
+bitte|hab	0.94
+bitte|heute	-0.33
+bitte|hoeren	0.5
+bitte|horen	-0.29
+bitte|ich	0.44
 bitte|ignorieren	-0.34
 bitte|in	0.56
 bitte|kei	0.3
-bitte|kontaktieren	0.36
-bitte|lond	0.33
-bitte|meine	0.48
-bitte|melden	0.27
-bitte|morgen	-0.77
-bitte|nich	0.31
-bitte|nicht	0.28
-bitte|nie	0.37
-bitte|nimma	0.46
-bitte|ruft	0.51
+bitte|kein	0.82
+bitte|kontaktieren	0.37
+bitte|lond	0.32
+bitte|meine	0.51
+bitte|morgen	-0.76
+bitte|nich	0.32
+bitte|nie	0.38
+bitte|nimma	0.39
+bitte|numme	0.47
+bitte|ruckruf	-0.35
+bitte|ruft	0.31
 bitte|schicken	0.4
-bitte|senden	0.34
-bitte|stellen	0.62
-bitte|streichen	0.5
-bitte|streicht	0.41
-bitte|unter	-0.57
-bitte|weiter	-0.27
-bitts	0.27
-bittschon|nimmer	0.27
-bla	-0.45
+bitte|stellen	0.64
+bitte|streichen	0.58
+bitte|streicht	0.37
+bitte|unter	-0.49
+bitte|weiter	-0.3
+bit|high	-0.29
+bla	-0.43
 blan	-0.33
 blanc	-0.33
-blar	-0.27
-blau	-0.33
-blau 	-0.32
-blem	-0.48
-blem 	-0.61
-blema	-0.3
-bleme	-0.45
-blen	0.32
-blen 	0.32
-bli	0.31
-blie	0.29
-blig	-0.3
-blige	-0.3
-blijven|krijgen	-0.58
+blar	-0.33
+blar 	-0.33
+blau	-0.3
+blau 	-0.3
+blem	-0.51
+blem 	-0.66
+bleme	-0.46
+blen	0.33
+blen 	0.33
+bles 	0.65
+blig	-0.43
+blige	-0.43
+blijv	-0.31
+blijven|krijgen	-0.49
+blijven|ontvangen	-0.51
 blijven|van	-0.44
-blijven|volgen	-0.31
-blo 	-0.42
-block	-0.3
+blo 	-0.45
+block|you	0.3
 bloq	0.33
 bloqu	0.33
-bloquez|mon	0.34
-blos	-0.63
-bloss	-0.63
-bloss|nicht	-0.63
-blu	-0.33
-blue	-0.33
-blue 	-0.33
-blue|don	-0.27
+bloquez|mon	0.35
+blos	-0.58
+bloss	-0.58
+bloss|nicht	-0.58
+blu	-0.31
+blue	-0.31
+blue 	-0.31
 blue|one	-0.37
-bme	0.34
-bmel	0.34
-bmeld	0.34
-bmw	-0.4
-bmw 	-0.4
-boc	0.59
-bock	0.6
-bock 	0.6
-bock|mehr	0.6
-boda|no	0.37
-boekt	0.56
-bog	-0.29
-boga	-0.29
-bogad	-0.29
-boite|mail	0.29
-boite|perso	-0.67
-boite|professionnelle	-0.52
-bon	0.6
-bon 	0.35
-bonj	0.55
-bonjo	0.55
-bonjour|ici	0.29
-bonjour|j	0.63
-bonjour|je	0.45
-bonjour|merci	0.84
+bme	0.36
+bmel	0.36
+bmeld	0.36
+bmw	-0.39
+bmw 	-0.39
+boat|i	0.48
+boat|lol	0.34
+boc	0.58
+bock	0.58
+bock 	0.58
+bock|mehr	0.58
+boda|no	0.3
+boekt	0.52
+bog	-0.34
+boga	-0.34
+bogad	-0.34
+boiler|ta	0.47
+bois	-0.38
+bois 	-0.38
+boite|mail	0.35
+boite|perso	-0.48
+bon	0.57
+bon 	0.37
+bonj	0.5
+bonjo	0.5
+bonjour|ici	0.33
+bonjour|j	0.61
+bonjour|je	0.41
+bonjour|merci	1.03
 bonn	0.44
+bonn 	-0.31
 bonne	0.44
-bon|j	0.96
+bonn|sind	-0.31
+bon|j	1.07
 book 	-0.6
 booke	0.43
-booking|a	0.55
-book|it	-0.33
-book|you	-0.27
-boot|al	0.37
-boot|angefragt	-0.54
-borr	0.3
-borraron|de	-0.34
-borrar|el	-0.42
-borra|mi	0.64
+booking|a	0.54
+book|it	-0.31
+boot|angefragt	-0.58
+borr	0.29
+borraron|de	-0.42
+borrar|el	-0.47
+borra|mi	0.62
 borre	0.37
-borrenlo|de	0.33
+borrenla|de	0.34
+borrenlo|de	0.32
 borrenme|de	0.63
 borren|mi	0.53
-borren|mis	0.37
-borren|si	-0.55
-borre|sin	-0.38
-borre|su	-0.27
-boten	-0.35
-both	0.35
-bothe	0.35
-bother|calling	0.42
-bother|someone	0.28
-bought|a	1.09
-bought|already	0.35
-bought|from	-0.28
-bought|my	0.37
-bought|one	-0.47
-bought|the	0.42
-bought|through	0.81
-boul	-0.29
-boulo	-0.29
-bout	-0.39
-bout 	-0.39
-bout|de	-0.35
-bouw	-0.57
-bouw 	-0.45
-bouwp	-0.44
-bov	-0.41
-bove	-0.41
+borren|mis	0.42
+borren|si	-0.57
+borre|sin	-0.48
+borre|su	-0.3
+boten	-0.31
+both	0.36
+bothe	0.36
+bother|calling	0.32
+bought|a	1.16
+bought|already	0.4
+bought|from	-0.29
+bought|my	0.29
+bought|one	-0.41
+bought|the	0.38
+bought|through	0.83
+bout	-0.37
+bout 	-0.37
+bout|de	-0.36
+bouw	-0.58
+bouw 	-0.48
+bouwp	-0.42
+bov	-0.54
+bove	-0.54
 boven	-0.41
-br 	0.29
-bra	0.46
-brak	-0.64
-brake	-0.64
-brakes|stop	-0.45
-bran	0.46
-brand	0.42
-brand|so	0.64
-brauchen|mich	-0.44
-brauchen|sie	-0.53
-brauche|die	-0.43
-brauche|ich	-0.59
-brauche|keine	-0.31
-brav	-0.35
-bravo	-0.35
-bravo|le	-0.43
-bravo|ne	0.3
+bra	0.41
+brak	-0.66
+brake	-0.66
+brakes|stop	-0.47
+bran	0.36
+brand|so	0.59
+brauchen|mich	-0.46
+brauchen|sie	-0.44
+brauche|die	-0.44
+brauche|ich	-0.72
+brauche|keine	-0.32
+brauch|die	0.3
+brauch|kan	0.49
+brav	-0.36
+bravo	-0.36
+bravo|le	-0.4
+bravo|ne	0.29
 brea	-0.43
 break	-0.43
-bri	-0.49
+bri	-0.51
 brid	-0.43
-bride	-0.4
-brilliant|please	0.51
-bro	0.63
-bro 	0.77
-broa	0.27
-broad	0.27
-brochure|again	-0.7
+bride	-0.39
+brilliant|please	0.54
+brilliant|the	-0.48
+bro	0.64
+bro 	0.78
+broa	0.29
+broad	0.29
+brochure|again	-0.71
 brochure|can	-0.95
-brochure|for	-0.36
-brochure|i	-1.02
-brochure|talking	-0.49
-brok	0.55
-broke	0.55
-bron	-0.52
-bronc	-0.52
-bronco|found	-0.52
-bronco|i	-0.31
-brot	-0.5
-broth	-0.5
-brother|told	-0.5
-bro|im	0.34
-bro|stop	0.52
-bruh	0.38
-bruh 	0.38
-bsci	0.4
-bscib	0.4
-bst	0.59
-bsta	0.37
-bstai	0.37
-bste	0.33
-bsten	0.33
-bt 	0.27
+brochure|for	-0.29
+brochure|i	-0.98
+brochure|talking	-0.48
+brok	0.63
+broke	0.63
+bron	-0.42
+bronc	-0.42
+brother|told	-0.69
+bro|im	0.29
+bro|stop	0.54
+bruh	0.39
+bruh 	0.39
+bsci	0.46
+bscib	0.46
+bst	0.62
+bsta	0.42
+bstai	0.42
+bste	0.31
+bsten	0.31
+buche	-0.59
+buchen|will	-0.39
 bud	-0.33
-bud 	-0.48
+bud 	-0.45
 budd	-0.31
 buddy	-0.31
-buenas|la	-0.42
-buenas|que	-0.44
-buenas|soy	0.33
-buenas|tardes	0.63
-bueno	0.27
-bueno|de	0.27
-bueno|es	-0.28
+buel	0.29
+buenas|la	-0.46
+buenas|que	-0.43
+buenas|tardes	0.64
 bug	0.42
-bugg	0.27
-buggi	0.27
-bugging|me	0.27
+bugg	0.29
+buggi	0.29
+bugging|me	0.29
+buhre	-0.29
 buil	-0.4
 build	-0.4
-bun	0.38
-bur	-0.33
+buitenland|verzekering	0.45
+bun	0.39
+bunga	-0.29
+bungalows|first	-0.29
 bure	-0.29
 burea	-0.29
-bureau|plutot	-0.76
-bureau|svp	-0.57
-buro|an	-1.15
-buro|anrufen	-0.7
-bus	-0.41
-bus 	-0.44
-buscando|piso	0.58
-buscando|trabajo	0.43
-busco|carro	0.32
-busy|enough	0.71
-busy|not	-0.68
-busy|this	-0.61
-bus|en	-0.32
-bus|juste	-0.53
-bus|on	-0.67
+bureau|plutot	-0.83
+bureau|svp	-0.37
+buro|an	-1.23
+buro|anrufen	-0.77
+bus	-0.44
+bus 	-0.46
+buscando|piso	0.56
+buscando|trabajo	0.42
+busco|carro	0.3
+busy|enough	0.79
+busy|not	-0.63
+busy|this	-0.56
+bus|en	-0.29
+bus|juste	-0.65
+bus|on	-0.65
 bus|stop	-0.44
 but|he	-0.39
-but|i	-0.37
-but|keep	-0.91
-but|no	0.68
-but|please	0.81
-but|still	-0.61
+but|i	-0.46
+but|keep	-0.94
+but|no	0.75
+but|please	0.66
+but|still	-0.51
 but|we	0.48
-buu	0.28
-buur	0.28
-buurt	0.28
 buurt|bent	-0.29
-buye	-0.36
-buyer	-0.36
-buyer|i	-0.42
-buyer|please	-0.35
-buyi	0.61
-buyin	0.61
-buying|a	0.52
-buying|from	0.73
-buyin|no	0.3
-buy|you	-0.47
-buz	-0.42
+buyer|i	-0.48
+buyi	0.45
+buyin	0.45
+buying|a	0.85
+buying|from	0.75
+buying|nothing	0.29
+buying|stop	0.58
+buyin|no	0.47
+buy|you	-0.44
+buz	-0.41
 buzo	-0.43
 buzon	-0.43
 buzon|del	-0.43
-by 	-1.17
+by 	-1.15
 bye	0.41
 bye 	0.41
-by|accident	-0.37
+by|accident	-0.33
 by|after	-0.29
-by|any	0.5
-by|anytime	-0.36
-by|friday	-0.41
+by|any	0.52
+by|anytime	-0.38
+by|friday	-0.4
 by|june	-0.4
-by|mistake	-0.34
-by|phone	0.46
+by|mistake	-0.35
+by|phone	0.51
 by|post	0.4
-by|saturday	-0.5
-by|text	0.3
-by|whenever	-0.67
-by|your	0.83
-bzum	-0.35
-bzume	-0.35
-b|uit	0.36
-b|we	0.41
-c3 	-0.31
-c3|coupe	-0.31
-ca 	-0.66
+by|saturday	-0.48
+by|text	0.36
+by|whenever	-0.71
+by|your	1.03
+bzum	-0.33
+bzume	-0.33
+b|uit	0.29
+c3 	-0.32
+c3|coupe	-0.32
+ca 	-0.71
 caba	-0.4
 caba 	-0.4
-cada	-0.8
-cada 	-0.8
-cada|hora	-0.68
-cada|manana	-0.47
-cair	-0.36
-caire	-0.36
+cada	-0.84
+cada 	-0.84
+cada|hora	-0.73
+cada|manana	-0.42
+cair	-0.41
+caire	-0.41
 cal 	-0.3
 cale	-0.49
-calen	0.28
-calendar|i	0.28
-caler	-0.49
-cali	0.29
-calin	0.29
-caling|this	0.29
-callb	-0.33
-callback|you	-0.33
-called|me	-0.5
+calen	0.34
+calendar|i	0.34
+caler	-0.47
+cali	0.33
+calis	0.53
+calisse|arretez	0.53
+callb	-0.42
+callback|you	-0.42
+calle	-0.46
+called|me	-0.94
 calling|after	-0.39
-calling|and	0.79
+calling|and	0.66
 calling|before	-0.4
-calling|between	-0.32
-calling|but	-0.82
-calling|figures	-0.45
-calling|forever	-0.5
-calling|her	-0.41
+calling|between	-0.3
+calling|but	-0.97
+calling|figures	-0.76
+calling|forever	-0.59
+calling|her	-0.29
 calling|him	-0.29
-calling|his	-0.33
-calling|i	-0.71
+calling|his	-0.3
+calling|i	-0.67
 calling|me	0.91
-calling|ms	-0.46
-calling|my	-0.92
-calling|once	-0.5
-calling|right	-0.47
-calling|so	-0.74
-calling|the	-0.62
-calling|thought	-0.4
-calling|typical	-0.28
-calling|was	-0.45
-calls	0.56
-calls|already	0.31
-calls|at	-0.48
+calling|ms	-0.48
+calling|my	-0.89
+calling|once	-0.69
+calling|right	-0.45
+calling|so	-0.79
+calling|the	-0.85
+calling|thought	-0.35
+calling|typical	-0.29
+calling|was	-0.41
+calls	0.57
+calls|already	0.42
+calls|at	-0.51
 calls|before	-0.4
-calls|my	0.65
-calls|or	0.73
-calls|please	0.93
-calls|texts	0.55
-calls|to	-0.64
-calls|today	-0.28
-call|back	-0.5
-call|don	0.45
-call|from	-0.64
-call|later	-0.68
-call|list	0.95
-call|mine	-0.28
-call|my	-0.86
+calls|my	0.61
+calls|or	0.77
+calls|please	0.96
+calls|texts	0.83
+calls|to	-0.62
+calls|today	-0.3
+call|back	-0.44
+call|don	0.5
+call|from	-0.65
+call|if	0.45
+call|later	-0.73
+call|list	0.88
+call|my	-0.81
 call|on	-0.29
-call|this	0.64
-calor|desde	0.27
-cam	-0.4
+call|this	0.65
+calor|desde	0.33
+cam	-0.34
 cambiar|de	0.42
-cambiar|hoy	-0.4
-cambiar|la	-0.51
-cambie|de	-0.65
-cambie|las	0.53
-came	-0.56
-came 	-0.56
-came|through	-0.39
-camioneta|entonces	-0.34
-camioneta|para	-0.65
-camioneta|ya	-0.75
-camper|al	-0.39
-camper|is	0.59
-camper|koop	-0.31
-camry|last	0.43
-can	0.41
-cana	0.78
-canal	0.96
-canales|de	0.45
-canales|gracias	0.31
-canales|por	0.61
-canap	-0.31
-canau	0.42
+cambiar|hoy	-0.47
+cambiar|la	-0.31
+cambie|de	-0.63
+cambie|las	0.54
+came	-0.52
+came 	-0.52
+came|through	-0.38
+camino|llego	-0.29
+camionetas|porfa	-0.42
+camioneta|entonces	-0.41
+camioneta|para	-0.64
+camioneta|ya	-0.74
+camper|al	-0.4
+camper|is	0.39
+camper|koop	-0.34
+camry|last	0.42
+can	0.42
+cana	0.8
+canal	0.88
+canales|de	0.43
+canales|gracias	0.33
+canales|por	0.6
+canap	-0.47
+canape|d	-0.42
+canau	0.43
 canaux|merci	0.38
-canaux|svp	0.43
-cana|lo	0.3
-canc	0.46
-cance	0.5
-cancelar|el	-0.74
-cancelar|gracias	0.31
+canaux|svp	0.39
+canc	0.45
+cance	0.49
+cancelar|el	-0.73
+cancelar|gracias	0.32
 cancelar|la	-0.32
-cancelar|las	-0.5
-cancelar|nunca	0.29
-cancelar|pero	-0.36
-cancelar|por	0.76
-cancelar|porfavor	0.73
-cancela|mi	-0.3
-cancelen|mi	0.36
-cancelo|los	-0.36
+cancelar|las	-0.6
+cancelar|por	0.78
+cancelar|porfavor	0.74
+cancelen|mi	0.33
+cancelo|los	-0.41
 cancel|all	0.31
-cancel|me	-0.44
-cancu	-0.47
-cand	0.49
-cando	0.49
-can|come	-0.41
+cancel|me	-0.42
+cancu	-0.5
+cand	0.52
+cando	0.52
+can|come	-0.37
 can|do	-0.47
-can|email	0.36
-can|i	-0.83
-can|someone	-0.51
+can|email	0.33
+can|i	-0.82
+can|park	-0.38
+can|someone	-0.62
 can|stop	0.62
-can|t	-1.26
-can|take	0.39
-can|text	0.79
-can|unsubscribe	-0.76
+can|t	-1.23
+can|take	0.4
+can|text	0.84
+can|unsubscribe	-0.66
 can|we	-0.56
-can|y	0.67
-can|yall	0.84
-can|your	-0.29
-car	0.35
-caravana|tiene	-0.42
-caravane|a	-0.38
-caravan|een	-0.51
-caravan|in	-0.31
-caravan|weiter	-0.62
-card|offers	-0.32
-card|with	0.58
-carm	0.57
-carma	0.28
-carme	0.35
-caro	-0.44
+can|y	0.7
+can|yall	0.83
+can|your	-0.3
+car	0.38
+caravana|entonces	-0.47
+caravana|tiene	-0.46
+caravane|a	-0.39
+caravan|een	-0.56
+caravan|in	-0.34
+caravan|weiter	-0.65
+card|offers	-0.36
+card|with	0.6
+carm	0.53
+carma	0.34
+caro	-0.45
 caro 	-0.32
-caron	-0.3
+caron	-0.33
 caro|que	-0.32
-carro|el	-0.47
-carro|en	0.81
-carro|entonces	0.41
-carro|no	0.51
-carro|suena	-0.28
-carro|ya	-0.42
-carry	-0.27
-carrying|the	-0.27
-carte	0.28
-carter|is	0.46
-carter|s	-0.46
-carte|bancaire	-0.36
-car|already	0.77
-car|elsewhere	1.05
+carro|el	-0.41
+carro|en	0.58
+carro|entonces	0.4
+carro|gracias	0.3
+carro|no	0.75
+carro|suena	-0.45
+carro|ya	-0.47
+carry	-0.29
+carrying|the	-0.29
+carter|is	0.52
+carter|s	-0.48
+carte|bancaire	-0.41
+car|already	0.75
+car|elsewhere	1.31
 car|est	-0.39
 car|i	-0.54
-car|in	0.69
-car|insurance	0.28
-car|is	-0.33
-car|smells	-0.28
-car|so	-0.39
-car|sold	-0.42
-car|stopped	-0.57
-cas	-0.61
-cas 	0.38
-casa	-0.55
-casa 	-0.55
-casa|mejor	-0.65
-cash	-0.47
-cash 	-0.47
-casi	-0.36
-casio	-0.36
-caso	0.53
-caso 	0.53
-cass	-0.45
-casse	-0.45
-casse|sur	-0.45
-casualidad|ahora	-0.59
+car|in	0.76
+car|insurance	0.5
+car|is	-0.42
+car|smells	-0.31
+car|so	-0.33
+car|sold	-0.52
+car|stopped	-0.59
+cas	-0.43
+cas 	0.31
+casa	-0.64
+casa 	-0.64
+casa|mejor	-0.74
+cash	-0.46
+cash 	-0.46
+casi	-0.4
+casio	-0.4
+caso	0.49
+caso 	0.49
+cass	-0.42
+casse	-0.42
+casse|sur	-0.42
+casualidad|ahora	-0.71
+catalogo|por	0.34
+catalogues|de	-0.41
 cati	0.33
-catie	0.41
-ca|ce	-0.48
-ca|m	-0.54
-ca|marche	-0.27
+catie	0.46
+ca|ce	-0.52
+ca|continue	-0.34
+ca|m	-0.56
+ca|marche	-0.39
 ca|ne	-0.67
-ca|suffit	0.27
-ca|va	0.96
-cc 	-0.4
-ccas	-0.36
-ccasi	-0.36
-ccid	-0.37
-ccide	-0.37
-ccpa|please	0.53
+ca|va	0.93
+cc 	-0.39
+ccas	-0.4
+ccasi	-0.4
+ccep	0.3
+ccept	0.3
+ccid	-0.33
+ccide	-0.33
+ccpa|please	0.48
 cea	0.43
 ceas	0.43
 cease	0.43
-cease|all	0.93
-cei	0.33
-ceiv	0.33
-ceivi	0.52
-cel	0.39
-cel 	0.47
-cela 	-0.3
-celen	0.35
-cell	-0.36
+cease|all	0.95
+cei	0.31
+ceiv	0.32
+ceivi	0.56
+cel	0.45
+cel 	0.49
+celen	0.32
 cell 	-0.36
-cell|instead	-0.58
-cell|no	0.64
-cell|she	-0.42
-cell|you	0.36
-celo	-0.36
-celo 	-0.36
-celu	-0.54
-celul	-0.54
-cem	0.35
+celle	0.58
+cell|instead	-0.62
+cell|is	-0.38
+cell|no	0.63
+cell|she	-0.48
+cell|you	0.33
+celo	-0.41
+celo 	-0.41
+celu	-0.52
+celul	-0.52
+cem	0.44
 cema	0.34
 cemai	0.34
-ceme	0.27
-cemen	0.27
-cen	-0.87
-cen 	-0.43
-cent	-0.38
-cepc	-0.34
-cepci	-0.34
-ceri	0.41
-ceria	0.41
-ces 	-0.42
-cesa	-0.41
-cesar	-0.41
-cesi	0.41
-cesio	0.3
-cesit	0.41
-cess	0.99
-cesse	1.26
-cesser|de	0.59
-cesser|tout	0.77
-cesser|toute	0.32
-cessez|de	0.85
-ces|mails	-0.33
-ces|messages	-0.59
-ces|offres	-0.36
-ces|sms	-1.44
-cet	0.41
-cet 	-0.31
-cett	0.41
-cette	0.41
-cette|adresse	0.41
-cette|semaine	-0.39
-cet|apres	-0.31
-cez	0.31
-cez 	0.31
-ce|match	-0.27
-ce|matin	0.44
-ce|modele	-0.32
-ce|numero	0.45
-ce|portable	0.39
+ceme	0.36
+cemen	0.36
+cen	-0.82
+cen 	-0.45
+cent	-0.39
+cepc	-0.35
+cepci	-0.35
+cepte	0.3
+cer	0.4
+ceri	0.42
+ceria	0.42
+cern	0.4
+cerna	0.4
+ces 	-0.41
+cesa	-0.42
+cesar	-0.42
+cesit	0.42
+cess	1.06
+cesse	1.44
+cesser|de	0.61
+cesser|tout	0.76
+cesser|toute	0.33
+cessez|de	0.94
+ces|mails	-0.36
+ces|messages	-0.69
+ces|offres	-0.41
+ces|sms	-1.77
+cet	0.42
+cet 	-0.3
+cett	0.43
+cette	0.43
+cette|adresse	0.43
+cette|semaine	-0.45
+cet|apres	-0.3
+ce|match	-0.3
+ce|matin	0.45
+ce|modele	-0.33
+ce|numero	0.38
+ce|portable	0.31
 ce|qu	-0.5
-ce|que	-0.35
-ce|soit	0.33
-chaff	-0.3
+ce|que	-0.36
+ce|soit	0.31
+chaff	-0.33
 chai	-0.4
 chain	-0.4
-chal	0.49
-chale	0.5
-chaleur|ne	0.28
-chaleur|pour	-0.48
-cham	-0.35
-champ	-0.35
-chan	-0.28
+chal	0.43
+chale	0.47
+chaleur|pour	-0.44
+chalt	-0.39
+cham	-0.36
+champ	-0.36
+chan	-0.32
 chanc	-0.52
-chang	-0.34
-changed|my	-0.63
-changez|juste	-0.54
-change|mes	0.29
-chann	0.3
-channels|please	0.68
-channels|stop	0.31
-chaq	-0.42
-chaqu	-0.42
-chaque|matin	-0.42
-chari	0.34
-charities|from	0.36
+chang	-0.39
+changed|my	-0.62
+changer|l	-0.36
+changez|juste	-0.72
+chann	0.29
+channels|please	0.61
+chaq	-0.43
+chaqu	-0.43
+chaque|matin	-0.43
+chari	0.31
+charities|from	0.32
 chas	0.86
-chas 	0.27
-chat|with	-0.42
-chau	-0.61
-chaue	-0.61
-che 	0.32
-chea	-0.29
-chean	-0.32
-cheap	-0.29
-checken|heeft	-0.28
-checking|in	-0.35
-check|email	-0.72
-check|the	-0.4
+chat|with	-0.43
+chau	-0.56
+chaue	-0.56
+che 	0.42
+chean	-0.33
+checken|heeft	-0.29
+checking|in	-0.4
+check|email	-0.73
+check|the	-0.48
 check|them	-0.43
-check|whatsapp	0.6
+check|whatsapp	0.5
 ched	-0.51
-chedu	-0.36
-chee	0.43
-cheer	0.43
-cheers|got	-0.42
-chei	-0.47
-chein	-0.41
+chedu	-0.39
+chee	0.48
+cheer	0.48
+cheers|got	-0.43
+cheers|the	-0.38
+chei	-0.46
+chein	-0.42
 chem	-0.31
 cheme	-0.31
-chen	0.36
-chen 	0.35
+chen	0.41
+chen 	0.41
 chenl	-0.4
-chens	-0.39
-cherc	0.34
-cherche|plus	0.41
-cherz	0.27
+chens	-0.38
+cherche|plus	0.43
+ches	-0.33
+ches 	-0.33
 chez	0.43
 chez 	0.43
-chez|nous	-0.7
-chez|orange	-0.33
+chez|nous	-0.67
+chez|orange	-0.32
 chez|un	0.49
-chich	-0.47
+che|no	0.66
+chich	-0.36
+chien	-0.31
+chier	0.36
 chil	-0.4
 chill	-0.4
 chill|with	-0.4
-chis 	-0.27
+chis 	-0.32
 chla	-0.48
-chlag	-0.28
-chmit	-0.34
-choi	0.5
-chois	0.5
-choisi|un	0.54
-chose|another	0.55
-chou	0.35
-chouk	0.35
-chr	0.35
+chmit	-0.33
+chni	0.37
+choi	0.49
+chois	0.49
+choisi|un	0.5
+chose|another	0.51
+chou	0.37
+chouk	0.37
+chr	0.33
 chra	0.43
 chrap	0.43
-chre	0.27
-chree	0.27
-chrel	-0.61
-chrev	0.63
-chrie	0.5
-chsc	0.56
-chsch	0.56
+chrei	0.29
+chrel	-0.55
+chrie	0.45
+chsc	0.52
+chsch	0.52
 chst	-0.47
 chste	-0.47
-chte	0.46
+chte	0.4
 chte 	0.7
-chtin	0.67
-chtj	0.42
-chtje	0.42
-chtl	-0.36
-chtli	-0.36
-chts	0.28
-chts 	0.28
-chu 	0.33
-chun	0.5
-chung	0.5
-chus	0.34
-chuss	0.34
-chu|pu	0.45
-chw	-0.41
-cials	-0.36
-ciam	-0.28
-ciami	-0.28
-ciat	0.48
-ciate	0.48
-cibe	0.4
-cibe 	0.4
-cibi 	-0.41
-cibid	-0.32
-cided	0.53
-ciden	-0.37
-cidin	-0.3
+chtin	0.7
+chtj	0.33
+chtje	0.33
+chtl	-0.38
+chtli	-0.38
+chu 	0.38
+chuld	-0.3
+chun	0.56
+chung	0.56
+chu|pu	0.42
+chw	-0.36
+cials	-0.34
+ciam	-0.31
+ciami	-0.31
+ciat	0.49
+ciate	0.49
+cibe	0.46
+cibe 	0.46
+cibi 	-0.39
+cidad	-0.31
+cided	0.52
+ciden	-0.33
 cido	-0.41
 cido 	-0.41
-cie 	-0.33
-ciem	-0.27
-ciemb	-0.27
-cien 	-0.43
-ciend	-0.33
-cienn	-0.4
-cient	0.39
-ciet	0.45
-ciete	0.45
-cil	-0.31
+cie 	-0.34
+ciem	-0.3
+ciemb	-0.3
+cien 	-0.48
+ciend	-0.34
+cienn	-0.34
+cient	0.37
+ciet	0.49
+ciete	0.49
+cil	-0.32
 cile	-0.32
-cilem	-0.32
-cina	-0.37
-cina 	-0.37
-cio 	-0.65
-cion	0.43
-cir	0.67
-cir 	0.56
-cirl	0.43
-cirle	0.43
-cit	-0.38
-cita	-0.38
-cita 	-0.4
-citai	0.7
-citat	0.37
-cita|de	-0.45
-cita|del	-0.32
-cita|en	-0.28
+cilem	-0.33
+cina	-0.38
+cina 	-0.38
+cio 	-0.58
+cion	0.47
+cion 	0.29
+cir	0.72
+cir 	0.57
+cirl	0.46
+cirle	0.46
+cit	-0.35
+cita	-0.36
+cita 	-0.38
+citai	0.5
+citat	0.36
+cita|de	-0.53
+cita|del	-0.31
+cita|en	-0.45
 cite	0.38
-cite 	0.46
-citer	0.96
-citez	0.49
-civic|have	-0.44
-civic|is	-0.3
-civic|lo	-0.79
-civic|only	-0.4
-civic|with	-0.28
-ck 	-0.39
+cite 	0.5
+citer	0.86
+citez	0.54
+civic|have	-0.39
+civic|is	-0.32
+civic|lo	-0.63
+civic|only	-0.51
+ck 	-0.43
 cked	-0.42
 cked 	-0.42
-cki	-0.35
-ckin	-0.35
-cking	-0.35
-ckla	-0.31
-cklan	-0.31
-ckly	0.38
-ckly 	0.38
-ckr	-0.54
-ckru	-0.54
-ckruf	-0.54
-cks	-0.43
-cks 	-0.43
-cksc	-0.45
-cksch	-0.45
-clai	0.92
-clair	0.92
-clam	0.28
-claro|que	0.49
-clas	-0.55
-clase|te	-0.28
-class	-0.74
-clea	-0.36
+ckg	0.32
+ckge	0.32
+ckgeg	0.34
+cki	-0.4
+ckin	-0.4
+cking	-0.4
+ckly	0.3
+ckly 	0.3
+ckr	-0.53
+ckru	-0.53
+ckruf	-0.53
+cks	-0.45
+cks 	-0.45
+cksc	-0.34
+cksch	-0.34
+clai	0.81
+clair	0.81
+claro|que	0.48
+clas	-0.64
+clase|te	-0.29
+class	-0.87
+clea	-0.34
 clic	-0.4
 click	-0.4
-clie	0.28
-clien	0.28
-clio	-0.31
-clio 	-0.31
-clio|arrive	-0.37
-clio|est	-0.47
-clio|in	-0.45
-clio|je	-0.94
-clio|per	-0.41
-clio|que	-0.45
-clo	-0.46
-clos	-0.47
-close	-0.47
-closer|to	-0.27
-close|on	-0.42
-clow	0.49
-clown	0.49
-clu	-0.41
-clud	-0.36
-clude	-0.36
+clie	0.29
+clien	0.29
+clio|arrive	-0.45
+clio|est	-0.53
+clio|in	-0.55
+clio|je	-0.8
+clio|per	-0.44
+clio|que	-0.42
+clo	-0.44
+clos	-0.44
+close	-0.44
+close|on	-0.45
+clow	0.51
+clown	0.51
+clu	-0.44
+club	-0.33
+club|de	0.45
+club|je	0.29
+clud	-0.29
+clude	-0.29
 clui	-0.37
 cluid	-0.37
-cni	-0.32
 cnic	-0.4
-cnica	-0.32
-coc	0.48
-coch	0.43
-coche	0.43
-coche|en	0.39
-coche|me	-0.46
-coche|ustedes	-0.64
-coche|viejo	-0.4
+cnica	-0.41
+coc	0.55
+coch	0.49
+coche	0.49
+coche|en	1.08
+coche|me	-0.43
+coche|ustedes	-0.71
+coche|viejo	-0.43
 cof	-0.43
 coff	-0.43
 coffe	-0.43
-coi	-0.52
-cois	-0.52
-cois 	-0.52
-col	-0.45
-collega|dat	-0.41
-collegue|je	0.67
-collegue|que	0.67
-com	-0.73
-combien|de	0.38
-combien|l	-0.27
+coi	-0.54
+cois	-0.54
+cois 	-0.54
+col	-0.46
+collega|dat	-0.35
+collegue|je	0.71
+collegue|que	0.64
+com	-0.74
+combien|de	0.39
 combien|pour	-0.41
-combien|un	-0.27
-come 	-0.82
-comer|baja	-0.42
-comes	0.37
-comes|up	0.38
-come|back	-0.46
-come|in	-0.57
-come|through	-0.38
-comm	-0.62
-comma	0.4
-commande|des	-0.33
-comme	-0.62
+combien|un	-0.3
+come 	-0.85
+comer|baja	-0.48
+comes	0.36
+comes|up	0.36
+come|back	-0.51
+come|before	-0.39
+come|in	-0.59
+come|through	-0.44
+comi	-0.43
+comm	-0.59
+comma	0.43
+commande|alors	0.46
+commande|des	-0.42
+comme	-0.6
 comment|faire	-0.79
 comment|je	-0.45
 comme|par	-0.39
-commu	0.54
-como	-0.59
-como 	-0.59
-como|5	-0.27
-como|cancelo	-0.36
-como|hago	-0.59
-como|lo	-0.47
+commu	0.57
+como	-0.58
+como 	-0.58
+como|cancelo	-0.41
+como|hago	-0.66
+como|lo	-0.41
 como|me	-0.49
-compagnie|d	0.29
-compania|asi	0.38
-compania|de	0.73
-company|anymore	0.93
-company|for	-0.27
-company|last	0.6
-company|please	0.74
-company|so	0.59
+compania|de	0.56
+company|anymore	0.95
+company|last	0.69
+company|please	0.76
+company|so	0.57
 compe	0.36
-compramos|con	-0.33
-compramos|en	0.3
-compramos|piso	0.77
-comprar|dejan	-0.27
-comprar|na	0.54
-comprar|nada	1.2
-compre|a	0.51
+compramos|con	-0.35
+compramos|en	0.33
+compramos|piso	0.71
+comprar|na	0.62
+comprar|nada	1.3
+compre|a	0.44
 compre|con	0.36
-compre|el	0.5
-compre|la	1.21
-compre|los	0.3
-compre|mi	0.32
-compre|no	0.39
-compre|otro	-0.57
-compre|piso	0.4
+compre|el	0.63
+compre|la	1.12
+compre|mi	0.29
+compre|otro	-0.58
 comu	0.4
 comun	0.4
-conc	0.46
-concessionnaire|demain	-0.48
-concession|demain	-0.52
-concession|je	-0.32
-concession|samedi	-0.73
+conc	0.49
+concesionario|gracias	0.37
+concessionnaire|demain	-0.38
+concessionnaire|samedi	-0.42
+concession|demain	-0.41
+concession|je	-0.29
+concession|samedi	-0.7
 conde	-0.3
 condes|me	-0.3
-condo	-0.38
-condo|sur	-0.27
-conf	0.33
-confirmer|par	0.35
+condo	-0.35
+condo|sur	-0.3
+conf	0.32
 confirm|whether	0.31
-conn	-0.61
-conna	-0.61
-connais|pas	-0.61
-cono 	0.67
+confu	-0.41
+conn	-0.65
+conna	-0.65
+connais|pas	-0.65
+cono 	0.64
 conseille|par	0.83
-consentement|a	0.5
-consentimiento|para	0.3
-consent|to	0.76
+consentement|a	0.48
+consentimiento|para	0.41
+consent|to	0.78
 consent|withdrawn	0.4
-consi	-0.29
-consiguen|la	-0.29
-consu	-0.36
-conta	0.46
-contactando|entiendan	0.33
-contacted|anymore	0.68
-contacted|by	0.84
+consi	-0.39
+consu	-0.33
+conta	0.47
+contactando|entiendan	0.29
+contacted|anymore	0.89
+contacted|by	1.04
 contacteer|mij	0.5
-contacten|gracias	0.27
-contacten|mas	0.73
+contacten|mas	0.71
+contacten|por	0.4
+contacteren|aub	0.31
+contacteren|op	0.34
 contacter|a	0.4
-contacter|bonne	0.58
-contacter|svp	0.31
+contacter|bonne	0.62
+contacter|merci	0.69
+contacter|svp	0.3
 contactez|plus	0.43
+contacte|je	0.49
 contacting|me	0.44
-contacting|my	0.39
-contact|him	0.28
-contact|in	0.32
-contact|info	0.92
+contacting|my	0.37
+contact|him	0.32
+contact|in	0.37
+contact|info	0.89
 contact|list	0.41
-contact|me	0.49
-contact|meer	1.04
-contact|met	0.57
-contact|op	-0.28
-contact|please	0.43
-conte	-0.33
-contents|insurance	-0.33
-contestarme|los	-0.37
+contact|me	0.46
+contact|meer	0.98
+contact|met	0.54
+contact|please	0.47
+contact|us	0.3
+conte	-0.44
+contents|insurance	-0.38
+contestarme|los	-0.34
 conteste|no	-0.4
-contesto|dejen	-0.29
-contesto|es	-0.49
-contesto|no	-1.06
-contesto|ya	-0.43
+contesto|es	-0.59
+contesto|no	-1.11
 continuer|a	-0.41
-contract|with	0.53
-contratamos|otra	0.36
-contrataron|en	0.43
-contratar|dejan	-0.73
-contrate|con	0.4
-contrate|el	0.44
-contrato|hasta	-0.29
-contrat|arrive	-0.32
-contrat|d	-0.42
-conve	0.36
-conversion|please	0.36
-con|la	0.31
-con|llamadas	0.32
-con|los	0.84
-con|menos	-0.58
-con|mi	-0.55
-con|otras	0.3
-con|otros	0.81
-con|tantas	0.39
-con|una	-0.47
-coo	0.38
-coor	0.32
-coord	0.32
-coordonnees|de	0.51
-coordonnees|je	-0.31
-coordonnees|svp	0.46
-cords	0.81
-corolla|from	0.61
-correos|de	0.6
-correos|del	0.72
+continue|avec	-0.34
+contract|with	0.48
+contratamos|otra	0.29
+contrataron|en	0.45
+contratar|dejan	-0.78
+contrate|con	0.52
+contrate|el	0.37
+contrato|hasta	-0.34
+contrat|arrive	-0.33
+contrat|d	-0.74
+contre|plus	0.42
+conve	0.37
+conversion|please	0.37
+con|llamadas	0.3
+con|los	0.81
+con|menos	-0.57
+con|mi	-0.65
+con|otros	0.7
+con|tantas	0.38
+con|una	-0.45
+coo	0.36
+coor	0.33
+coord	0.33
+coordonnees|de	0.32
+coordonnees|je	-0.46
+coordonnees|svp	0.49
+cords	0.76
+corolla|from	0.67
+correos|de	0.62
+correos|del	0.68
 correos|electronicos	0.34
-correos|estan	0.67
-correos|gracias	0.45
-correos|los	-0.42
-correos|por	0.54
-correos|porfa	0.29
-correos|si	0.42
-correo|de	0.29
-correo|del	-0.85
-correo|esta	-0.27
-correo|los	-0.34
-correo|personal	-0.43
-correo|prefiero	-0.43
+correos|estan	0.69
+correos|gracias	0.49
+correos|los	-0.43
+correos|por	0.49
+correos|si	0.41
+correos|suyos	0.37
+correo|de	0.3
+correo|del	-0.76
+correo|esta	-0.42
+correo|lo	-0.31
+correo|los	-0.36
+correo|personal	-0.42
+correo|postal	0.34
+correo|prefiero	-0.48
 cos 	0.55
-cosi	-0.35
-cosig	-0.35
-cosigner|and	-0.35
-cot	-0.44
+cosi	-0.39
+cosig	-0.39
+cosigner|and	-0.39
+cot	-0.45
 coti	-0.4
 cotiz	-0.4
-cotizacion|del	-0.33
-cotizacion|impresa	-0.27
-cotizacion|otra	-0.38
-cotizacion|por	-0.68
+cotizacion|del	-0.47
+cotizacion|impresa	-0.42
+cotizacion|otra	-0.48
+cotizacion|por	-0.69
 could|not	-0.5
-could|stop	0.74
-could|take	0.96
-could|yall	0.67
-coun	0.27
-count	0.27
+could|stop	0.73
+could|take	0.9
+could|yall	0.66
 count|me	0.51
-coupe	-0.29
-coupe|le	-0.31
-courr	0.43
-courriels|merci	0.93
-courriels|svp	1.02
-courriers|merci	0.48
-courrier|je	-0.72
-courrier|plutot	-0.73
-course|but	0.3
+coupe	-0.32
+coupe|le	-0.32
+courr	0.47
+courriels|merci	0.57
+courriels|svp	0.87
+courriels|un	-0.35
+courriers|merci	0.61
+courrier|je	-0.66
+courrier|plutot	-0.6
+course|but	0.31
+court	0.36
 cr 	-0.47
 cra	0.4
-crap	0.61
-crap 	0.61
+crap	0.62
+crap 	0.62
 credito|esta	0.7
-credito|infonavit	-0.3
-credit|app	-0.63
-credit|card	0.47
-credit|checks	-0.66
-credit|ne	0.91
-credit|union	0.33
-cret	-0.32
-creta	-0.32
-criba	0.46
-crita	0.42
-crm	0.27
-crm 	0.27
-croc	-0.36
-croch	-0.36
-croi	-0.28
-crois	-0.28
+credit|app	-0.6
+credit|card	0.51
+credit|checks	-0.5
+credit|ne	0.96
+credit|union	0.36
+criba	0.45
+cribo	0.5
+crita	0.41
+croc	-0.41
+croch	-0.41
+croi	-0.29
+crois	-0.29
 cr|v	-0.47
-cso	-0.39
-cson	-0.39
-cson 	-0.39
-ctad	0.58
-ctado	0.58
+cso	-0.38
+cson	-0.38
+cson 	-0.38
+ctad	0.59
+ctado	0.59
 ctan	0.43
 ctand	0.43
-ctar	0.28
-ctarm	0.59
-cte	0.73
-cted	0.55
-cted 	0.55
-ctee	0.44
-cteer	0.44
-cten	0.69
-cten 	0.69
+ctarm	0.61
+cte	0.76
+cted	0.56
+cted 	0.56
+ctee	0.43
+cteer	0.43
+cten	0.72
+cten 	0.72
 cter	0.36
 cter 	0.33
-ctera	0.35
-ctere	0.52
-ctes	0.36
-ctes 	0.36
+ctere	0.69
+ctes	0.35
+ctes 	0.35
 ctez	0.43
 ctez 	0.43
-cti	0.39
-ctie	-0.64
-ctie 	-0.58
+ctie	-0.61
+ctie 	-0.57
 cties	-0.42
-ctin	0.36
-cting	0.36
-ctos	0.48
-ctos 	0.48
-ctr	0.27
-ctro	0.33
-ctron	0.33
-cu 	-0.46
-cua	-0.38
-cual	-0.37
-cual 	-0.37
-cual|es	-0.37
+ctin	0.29
+cting	0.29
+ctos	0.57
+ctos 	0.57
+ctro	0.34
+ctron	0.34
+ctus	0.3
+ctus 	0.3
+cu 	-0.45
+cua	-0.41
+cual	-0.39
+cual 	-0.39
+cual|es	-0.39
 cuan	-0.29
 cuand	-0.66
-cuando|quiera	-0.27
-cuando|quiero	-0.42
-cuando|se	-0.29
-cuando|termina	-0.35
-cuando|ya	-0.37
-cuant	0.67
-cuantas|veces	0.68
-cuanto|cuesta	-0.74
-cuanto|rento	-0.29
-cuanto|sale	-0.45
+cuando|les	-0.33
+cuando|quiero	-0.44
+cuando|termina	-0.33
+cuando|ya	-0.41
+cuant	0.72
+cuantas|veces	0.73
+cuanto|cuesta	-0.79
+cuanto|sale	-0.48
+cuar	0.31
+cuart	0.31
+cuarto|correo	0.31
 cuc	-0.4
 cuch	-0.4
 cuche	-0.4
 cue	-0.33
 cuen	-0.33
 cuent	-0.33
-cues	-0.79
-cuest	-0.79
-cuesta|la	-0.43
-cui	-0.32
-cuisine|est	0.42
-cuisine|merci	0.32
-cuisiniste|bonne	0.32
+cues	-0.83
+cuest	-0.83
+cuesta|la	-0.47
+cui	-0.42
+cuisine|est	0.44
+cuisine|merci	0.33
+cuisiniste|bonne	0.33
 culo	0.4
 culo 	0.4
-cum	-0.31
-cume	-0.31
-cumen	-0.31
-cuo	-0.52
-cuot	-0.52
-cuota	-0.52
-cuota|no	-0.41
+cum	-0.33
+cume	-0.33
+cumen	-0.33
+cune	0.33
+cune 	0.33
+cuo	-0.35
+cuot	-0.35
+cuota	-0.35
+cuota|asi	0.45
+cuota|no	-0.72
 cupee	-0.36
-cuper	-0.55
-cupo	0.31
-cupo 	0.31
-cur	0.35
-curi	-0.35
+cuper	-0.52
+cupo	0.36
+cupo 	0.36
+cur	0.45
+curi	-0.37
 curio	-0.41
 curioso|que	-0.4
-curious|what	0.33
-curre	0.32
-curs	0.27
-curso	0.36
-curso|de	-0.84
-curso|hace	0.39
-curso|ustedes	-0.46
-cursus|al	0.46
+curious|what	0.32
+curre	0.3
+curso	0.32
+curso|de	-1.14
+curso|hace	0.38
+curso|ustedes	-0.39
+cursus|al	0.47
 cursus|ik	0.36
-cursus|van	-0.33
-cut	0.3
-cut 	0.3
-cutt	-0.33
-cutti	-0.33
-cutting|out	-0.33
-cut|it	0.3
-cx 	-0.4
-cx|5	-0.4
-c|combien	-0.27
-c|est	-0.53
-daag	-0.27
-daag 	-0.27
-daaro	0.31
-daarom|niet	0.31
-daba	-0.39
-daba 	-0.39
-dabe	-0.34
-dabei	-0.34
-dabei|sein	-0.29
+cursus|van	-0.29
+cut	0.29
+cut 	0.29
+cutt	-0.31
+cutti	-0.31
+cutting|out	-0.31
+cut|it	0.29
+cx 	-0.33
+cx|5	-0.33
+c|bon	0.35
+c|est	-0.55
+c|koi	-0.42
+dab	-0.35
+dabe	-0.55
+dabei	-0.55
 dach 	-0.37
-dachr	-0.61
-dachreling|aus	-0.61
-dacia	-0.3
-dacia|duster	-0.3
-dad	0.63
-dad 	0.52
-dade	0.42
-dades	0.42
-dag	-0.94
-dag 	-1.05
-dage	-0.82
+dachr	-0.55
+dachreling|aus	-0.55
+dad	0.71
+dad 	0.6
+dade	0.41
+dades	0.41
+dag	-0.9
+dag 	-1
+dage	-0.51
 dageg	-0.82
 dagegen|wenn	-0.82
-dag|bellen	-0.4
-dag|dat	-0.31
-dag|te	-0.41
-dag|thuis	-0.32
-dag|verder	0.35
-dai	-0.52
-dail	-0.36
-daily	-0.36
-daily|sales	-0.36
-dam	-0.66
-dame	-0.56
-dame 	-0.56
+dagen	0.55
+dagen|schrijf	0.56
+dag|bellen	-0.46
+dag|dat	-0.33
+dag|te	-0.5
+dag|verder	0.29
+dai	-0.51
+dail	-0.35
+daily	-0.35
+daily|sales	-0.35
+dale	-0.47
+dale 	-0.47
+dam	-0.62
+dame	-0.54
+dame 	-0.54
 dami	-0.41
-damit	-0.49
-damit|die	-0.49
-damm	0.28
-dammt	0.28
-dan 	-0.48
-dana	0.36
-dana 	0.37
-dana|im	0.37
-dand	0.67
-dando	0.67
-danke|aber	0.6
-danke|also	0.74
-danke|den	0.38
-danke|fur	0.5
-danke|hat	0.87
-danke|ich	-0.72
+damit	-0.53
+damit|die	-0.53
+dan 	-0.41
+dana	0.38
+dana 	0.39
+dana|im	0.39
+dand	0.62
+dando	0.62
+danke|aber	0.58
+danke|also	0.77
+danke|auto	-0.29
+danke|den	0.33
+danke|fur	0.55
+danke|hat	0.84
+danke|ich	-0.73
 danke|kein	-0.47
-danke|passt	-0.33
-danke|stopp	0.8
-danke|tschuss	0.34
+danke|passt	-0.31
+danke|stopp	0.77
 danke|und	0.51
-dank|je	-0.32
+dank|je	-0.31
 dank|voor	0.32
-dann	-0.47
-dann 	-0.47
-dann|bitte	-0.56
-dann|keine	-0.43
-dann|per	0.66
-dann|rufen	-0.5
+dann	-0.34
+dann 	-0.34
+dann|bitte	-0.62
+dann|keine	-0.45
+dann|per	0.72
+dann|rufen	-0.47
 dann|stopp	-0.39
-dann|zeig	-0.42
-dans	-0.29
-dans 	-0.29
-dans|10	-0.32
-dant	-0.31
-dan|ben	-0.28
-dan|de	0.29
+dann|zeig	-0.57
+dans	-0.31
+dans 	-0.31
+dans|10	-0.29
+dant	-0.32
+dan|de	0.35
 dan|even	-0.29
-dan|geen	-0.27
-dan|hoef	-0.32
-dan|hoeft	-0.42
-dan|maar	-0.71
-dan|mejor	-0.32
-dan|met	-0.3
-dan|niet	-0.63
-dan|stop	-0.5
-dar 	-0.43
-darf|ich	0.39
-darme|de	0.28
-darn	0.3
-darne	0.29
-darnell|i	0.29
-dars	-0.68
-darse	-0.68
-darse|de	-0.68
-dar|cita	-0.29
-dass|ich	0.37
-das|alte	-0.63
-das|auch	-0.58
-das|der	0.27
-das|finanzierungsangebot	-0.48
-das|geld	-0.35
-das|haus	0.89
-das|ist	-0.45
-das|leasingangebot	-0.55
-das|mit	0.39
-das|ubernehmen	-0.31
-das|war	-0.44
-das|was	-0.39
-das|wieder	-0.48
-dat 	-0.36
-data	0.42
-datab	0.63
-data|deleted	0.63
-daten	0.51
-daten|bitte	-0.75
-daten|der	1.07
-daten|fur	-0.28
-daten|ich	0.66
-daten|nicht	-0.74
-daten|zu	0.44
-date|1	-0.33
-dati	0.29
-datin	0.32
-dating|app	0.32
-datos	0.47
-datos|de	0.67
-datos|no	0.29
-datos|por	0.98
-datos|ya	0.58
-dat|bellen	-0.39
-dat|bij	-0.35
-dat|deze	-0.34
-dat|die	-0.34
-dat|geappt	0.3
-dat|gebel	0.52
-dat|huis	-0.28
+dan|geen	-0.32
+dan|genoeg	-0.32
+dan|hoef	-0.37
+dan|hoeft	-0.44
+dan|maar	-0.7
+dan|mejor	-0.31
+dan|met	-0.29
+dan|niet	-0.61
+dan|ook	0.34
+dan|stop	-0.48
+dan|wil	-0.32
+dar 	-0.44
+darf|ich	0.4
+darn	0.29
+darne	0.3
+darnell|i	0.3
+dars	-0.64
+darse	-0.64
+darse|de	-0.64
+daru	0.42
+darum	0.42
+darum|mich	0.42
+dar|cita	-0.46
+das 	-0.29
+das|alte	-0.53
+das|auch	-0.6
+das|bett	-0.32
+das|eine	-0.43
+das|finanzierungsangebot	-0.54
+das|geld	-0.34
+das|haus	0.85
+das|ist	-0.41
+das|leasingangebot	-0.53
+das|mit	0.4
+das|ubernehmen	-0.29
+das|war	-0.42
+das|was	-0.4
+das|wieder	-0.49
+dat 	-0.34
+data	0.51
+datab	0.66
+data|deleted	0.62
+daten	0.45
+daten|bitte	-0.62
+daten|der	1.08
+daten|fur	-0.32
+daten|ich	0.62
+daten|nicht	-0.8
+daten|sofort	0.85
+daten|zu	0.45
+date|1	-0.38
+dati	0.4
+datin	0.42
+dating|app	0.42
+dato	0.34
+datos	0.44
+datos|de	0.61
+datos|no	0.37
+datos|por	1.02
+datos|ya	0.61
+dat|bellen	-0.43
+dat|deze	-0.35
+dat|die	-0.41
+dat|geappt	0.29
+dat|gebel	0.56
+dat|huis	-0.29
 dat|maar	-0.3
 dat|ook	-0.4
-dat|u	0.82
-dat|via	-0.27
-dat|we	-0.62
-dat|ze	-0.9
-daue	-0.28
-dauer	-0.28
-dauert|die	-0.3
-daughter|is	0.38
-daughter|told	-0.52
-dave	0.36
-dave 	0.36
-dave|i	0.54
-dave|just	-0.35
+dat|u	0.71
+dat|via	-0.32
+dat|we	-0.54
+dat|ze	-0.8
+daue	-0.29
+dauer	-0.29
+dauert|die	-0.32
+daughter|has	0.3
+daughter|is	0.41
+daughter|told	-0.47
+dave	0.37
+dave 	0.37
+dave|i	0.53
+dave|just	-0.4
 davi	-0.77
 davia	-0.77
-day	-0.96
-day 	-0.96
+day	-0.99
+day 	-0.99
 days	-0.31
 days 	-0.31
-day|about	-0.38
-day|i	-0.59
+day|about	-0.63
+day|i	-0.65
 day|im	0.43
-day|long	-0.49
-day|once	-0.51
-day|you	-0.38
+day|long	-0.54
+day|once	-0.68
+day|you	-0.36
 da|ist	-0.41
-da|nie	0.35
-dde	0.42
-ddel	0.42
-ddels	0.42
+da|nie	0.36
+dde	0.43
+ddel	0.43
+ddels	0.43
 ddy	-0.31
 ddy 	-0.31
-dea	-0.45
-dea 	-0.37
-deal	-0.45
-deal 	-0.76
-dealership|again	0.82
-dealership|in	0.43
-dealership|s	-0.49
-dealership|stop	0.63
+dea	-0.46
+dea 	-0.4
+deal	-0.46
+deal 	-0.75
+dealership|again	0.84
+dealership|in	0.31
+dealership|s	-0.69
+dealership|stop	0.59
 dealer|fee	-0.51
-dealer|fees	-0.45
+dealer|fees	-0.44
 dealer|kept	-0.38
-dealer|not	-0.6
-dealer|on	0.61
-dealer|stop	0.61
-deals	-0.28
-deal|going	-0.4
-deal|now	0.34
-deal|please	-0.52
-deal|through	-0.27
-debo	-0.52
-debor	-0.52
-deborde|cette	-0.41
-dec	0.43
-deca	-0.52
-decal	-0.52
-decaler|le	-0.52
-dece	0.41
-decede|en	0.33
-decer	0.41
-decided|against	0.36
+dealer|not	-0.57
+dealer|on	0.67
+dealer|stop	0.56
+deal|going	-0.35
+deal|now	0.36
+deal|please	-0.46
+debo	-0.69
+debor	-0.69
+deborde|cette	-0.49
+dec	0.5
+deca	-0.56
+decal	-0.56
+decaler|le	-0.56
+dece	0.43
+decede|en	0.38
+decer	0.42
+decided|against	0.37
 decided|to	0.39
-decide|and	-0.51
-decide|pas	-0.27
-decir	0.68
-decir|que	0.56
-decr	-0.36
-decro	-0.36
-decroche|pas	-0.38
-dee	0.43
-dee 	0.41
-degustation|du	-0.42
-deja	0.58
-deja 	0.86
-dejad	0.36
-dejad|de	0.36
-dejam	0.44
-dejaran|de	-0.48
-dejaron|de	-0.65
+decide|and	-0.49
+decir	0.73
+decir|que	0.57
+decr	-0.41
+decro	-0.41
+decroche|pas	-0.42
+dee	0.41
+dee 	0.4
+degustation|du	-0.38
+deja	0.52
+deja 	0.74
+dejad	0.37
+dejad|de	0.37
+dejam	0.45
+dejaran|de	-0.46
+dejaron|de	-0.71
 dejar|de	0.38
 dejas	-0.38
 dejasteis|de	-0.38
-deja|change	0.62
-deja|commandee	0.42
-deja|de	0.76
-deja|reserve	0.62
-deja|signe	0.45
-deja|souscrit	0.41
-deja|tout	0.67
-deja|un	0.41
+deja|change	0.65
+deja|commandee	0.44
+deja|de	0.78
+deja|mes	0.47
+deja|reserve	0.63
+deja|signe	0.41
+deja|souscrit	0.5
+deja|tout	0.71
+deja|un	0.42
 deja|vendu	-0.39
-deja|vendue	-0.96
+deja|vendue	-0.74
 dejei	0.37
 dejeis|de	0.37
-dejenme|en	0.39
-dejenme|tranquilo	0.45
+dejenme|en	0.49
+dejenme|tranquilo	0.49
 dejenme|ya	0.36
-dejen|d	0.5
-dejen|las	1.01
-dejeu	-0.4
+dejen|d	0.49
+dejen|las	0.93
+dejeu	-0.38
 del 	-0.36
+delai|de	-0.42
+delai|j	0.36
 dele	0.34
-delet	0.33
-deleted|from	0.92
-deleted|it	-0.7
-deleted|the	0.74
-delete|his	0.28
+delet	0.34
+deleted|from	0.87
+deleted|it	-0.71
+deleted|the	0.87
+delete|his	0.34
 delete|my	0.38
-delete|the	-0.44
+delete|the	-0.46
 deli	-0.39
 dell	-0.44
 delle	-0.44
-delo	-0.46
-delo 	-0.46
-dels	0.42
-dels 	0.42
-del|banco	0.72
-del|curso	0.27
-del|fondo	0.38
-del|hogar	0.28
-del|hotel	0.31
-del|nuevo	-0.29
+delo	-0.44
+delo 	-0.44
+dels	0.43
+dels 	0.43
+del|banco	0.73
+del|club	0.45
+del|fondo	0.4
+del|jetta	0.29
 del|presente	0.36
-del|prestamo	-0.32
+del|prestamo	-0.41
 del|proximo	-0.31
-del|sabado	-0.3
-del|salon	0.29
-del|taller	-0.44
-del|trabajo	-0.61
-del|verano	-0.44
-demai	-0.53
-demain|en	-0.54
-demain|midi	-0.47
-demain|pour	-0.84
-deman	0.3
-demande|a	-0.46
-demande|d	0.5
-demande|moi	0.67
-demande|qu	-0.35
-demande|une	-0.31
-demarche|par	0.5
-demas	-0.39
-deme 	-0.46
-demenage|et	0.32
+del|sabado	-0.32
+del|taller	-0.58
+del|trabajo	-0.62
+del|verano	-0.48
+demai	-0.62
+demain|en	-0.42
+demain|midi	-0.38
+demain|pour	-0.63
+demain|svp	-0.43
+demande|a	-0.47
+demande|d	0.52
+demande|moi	0.65
+demande|qu	-0.32
+demarche|par	0.66
+deme 	-0.5
 demi	0.4
 demo	-0.73
 demo 	-0.53
+demor	0.33
+demora|andaba	0.33
 dem|anderen	-0.35
-dem|baustopp	-0.3
-dem|preis	-0.49
-dem|weg	-0.46
-den	0.31
-den 	0.38
-deni	-0.27
-denis	-0.27
-denis|est	-0.27
-denk	-0.35
-denk 	-0.34
-denl	0.41
-denli	0.41
+dem|baustopp	-0.32
+dem|e	0.39
+dem|preis	-0.52
+dem|weg	-0.47
+den	0.3
+den 	0.37
+dene 	0.44
+dene|whatsapps	0.44
+deni	-0.3
+denis	-0.3
+denis|est	-0.3
+denk	-0.31
+denk 	-0.29
+denk|ik	-0.3
+denl	0.37
+denli	0.37
 dense	0.53
-densp	-0.27
-dent	-0.28
-dent 	-0.37
-denu	0.41
-denun	0.41
-den|alten	-0.55
-den|anrufen	0.34
-den|auch	-0.31
-den|caravan	-0.62
+dent 	-0.33
+denu	0.4
+denun	0.4
+den|alten	-0.6
+den|anrufen	0.36
+den|caravan	-0.65
+den|gebuhren	-0.29
 den|kredit	-0.85
 den|mails	0.32
-den|newsletter	-0.29
-den|preis	-0.28
-den|rest	-0.41
-den|schlussel	-0.32
-den|spam	-0.44
-den|termin	-0.35
-den|vertrag	-0.27
-dep	-0.47
-depa 	-0.36
-depas	-0.35
-depasse|5	-0.35
-depa|dejen	0.29
-depl	-0.32
-depla	-0.32
-deposit|mess	0.28
-depu	-0.28
-depui	-0.28
-depuis|la	-0.51
-depuis|longtemps	0.29
+den|preis	-0.29
+den|rest	-0.42
+den|schlussel	-0.33
+den|sms	-0.31
+den|spam	-0.37
+den|termin	-0.33
+den|tiguan	-0.32
+dep	-0.48
+depa 	-0.37
+depas	-0.36
+depasse|5	-0.36
+depl	-0.47
+depla	-0.47
+depuis|la	-0.52
 depuis|que	-0.42
-deraa	-0.33
-derange|pas	-0.51
-dere	0.98
-dere 	0.42
-deren	0.51
-derh	-0.4
-derho	-0.4
-derniere|nous	0.4
+deraa	-0.35
+derange|pas	-0.64
+dere	1.08
+dere 	0.37
+deren	0.52
+derniere|nous	0.32
 dersp	0.36
 derzeit|nicht	0.71
-der|arbeit	-1.22
-der|bank	-0.47
-der|finanzierung	-0.71
-der|firma	-0.29
-der|golf	-0.43
-der|hochschule	0.4
-der|hymer	-0.3
-der|kombi	0.31
+der|arbeit	-1.14
+der|bank	-0.49
+der|baustelle	-0.39
+der|finanzierung	-0.68
+der|golf	-0.65
+der|hochschule	0.37
+der|hymer	-0.31
+der|kombi	0.32
 der|leasingvertrag	-0.71
-der|mitgliedschaft	0.45
-der|nachbarstadt	0.27
-der|rente	-0.27
-der|robinsonliste	0.28
-der|verbraucherzentrale	0.27
-der|vertrag	-0.53
-der|wagen	-0.5
-des	0.28
-desa	0.27
-desab	0.27
-desabonnement|svp	0.65
-desabonner|des	-0.35
-desabonner|mais	-0.64
-desabonner|seulement	-0.67
-desabonner|svp	0.89
+der|mitgliedschaft	0.47
+der|nachbarstadt	0.32
+der|vertrag	-0.5
+der|wagen	-0.69
+des	0.29
+desab	0.29
+desabonnement|svp	0.66
+desabonner|des	-0.36
+desabonner|mais	-0.72
+desabonner|seulement	-0.75
+desabonner|svp	0.92
 desabonnez|moi	0.42
-desactive|facilement	-0.32
-descuento|en	-0.3
-desde|el	0.28
-desde|que	-0.5
-deseo|que	0.74
-deseo|ser	0.48
+desactive|facilement	-0.33
+desde|el	0.33
+desde|que	-0.49
+desea	0.37
+desea|recibir	0.37
+deseo|que	0.76
+deseo|ser	0.49
 desi	0.35
-desinscription|svp	0.78
-desinscrire|j	-0.3
-desinscrire|mais	-0.48
-desinscrire|svp	0.7
-desinscrivez|moi	0.36
-desinscrivez|pas	-0.45
-desir	0.3
-desire|plus	0.3
-desist|all	0.49
-desk	-0.52
-desk 	-0.52
-desk|i	-0.44
-desol	-0.33
-desu	0.58
-desus	0.58
-des|courriels	0.61
-des|courriers	0.34
-des|fins	0.36
-des|infos	-0.36
-des|jantes	-0.33
-des|mails	-0.51
-des|messages	0.65
-des|places	-0.39
-des|portes	-0.46
-des|promos	-0.43
+desinscription|svp	0.73
+desinscrire|mais	-0.69
+desinscrire|pas	-0.3
+desinscrire|svp	0.77
+desinscrivez|moi	0.44
+desinscrivez|pas	-0.63
+desist|all	0.45
+desk	-0.35
+desk 	-0.35
+desk|i	-0.47
+desolee|pour	0.36
+desole|pas	-0.29
+desu	0.6
+desus	0.6
+des|courriels	0.56
+des|courriers	0.37
+des|fins	0.4
+des|infos	-0.39
+des|invitations	-0.7
+des|jantes	-0.42
+des|mails	-0.45
+des|messages	0.59
+des|places	-0.42
+des|portes	-0.43
+des|promos	-0.61
 des|que	-0.35
 des|sms	0.89
-des|textos	1.02
-det	-0.81
-deta	-0.31
-detaille|pour	-0.35
-details|from	0.52
-details|over	-0.38
-details|svp	-0.6
-detar	-0.27
-detartrage|chez	-0.27
-dete	-0.5
-deten	-0.5
-deur|van	-0.55
-deux|fois	0.41
-deva	-0.88
-devan	-0.88
-devant|l	-0.57
-devis|detaille	-0.35
-devis|encore	-0.49
-devis|je	-0.48
-devis|par	-0.48
-devis|svp	-0.67
-devis|vous	-0.87
-dezc	0.59
-dezco	0.59
-deze	-0.34
-deze 	-0.33
-deze|berichten	-0.5
-deze|berichtjes	-0.71
+des|textos	1.09
+det	-0.82
+deta	-0.34
+detaille|pour	-0.3
+details|and	0.31
+details|from	0.53
+details|off	0.85
+details|over	-0.4
+details|svp	-0.58
+detar	-0.3
+detartrage|chez	-0.3
+dete	-0.56
+deten	-0.56
+deur|van	-0.56
+deux|fois	0.45
+deva	-0.95
+devan	-0.95
+devant|l	-0.59
+devis|detaille	-0.3
+devis|encore	-0.45
+devis|je	-0.52
+devis|par	-0.47
+devis|svp	-0.53
+devis|vous	-0.98
+dezc	0.65
+dezco	0.65
+deze	-0.29
+deze|berichten	-0.46
+deze|berichtjes	-0.48
+deze|ik	0.7
 deze|mails	-0.44
-deze|sms	-0.67
-deze|smsjes	-0.3
-de|14e	-0.28
-de|3	-0.35
-de|9h	-0.41
-de|aanbiedingen	-0.87
-de|actie	-0.52
+deze|sms	-0.69
+deze|smsjes	-0.33
+de|10	-0.38
+de|3	-0.39
+de|9h	-0.38
+de|aanbiedingen	-0.92
+de|actie	-0.5
 de|acties	-0.42
 de|afspraak	-0.4
-de|alarma	0.81
-de|alquiler	0.5
-de|app	0.27
-de|auto	-0.68
-de|bains	0.27
-de|balie	-0.28
-de|bandenspanning	-0.27
-de|bel	0.41
-de|bien	0.42
-de|boot	0.35
+de|alarma	0.77
+de|alquiler	0.43
+de|auto	-0.65
+de|bel	0.42
+de|bien	0.43
 de|buurt	-0.29
-de|camping	0.79
-de|cancelar	-0.58
-de|caravan	-0.51
-de|carte	-0.36
-de|ces	-0.94
-de|cesser	0.85
-de|champ	-0.35
-de|chez	0.38
-de|cocina	-0.34
+de|camping	0.82
+de|cancelar	-0.62
+de|caravan	-0.57
+de|carte	-0.41
+de|ces	-1.01
+de|cesser	0.71
+de|champ	-0.36
+de|chez	0.31
+de|clio	-0.44
+de|cocina	-0.36
 de|comer	-0.6
-de|compania	0.4
-de|contactarme	0.47
-de|contactos	0.48
-de|contado	-0.37
-de|contestarme	-0.37
-de|correos	-0.28
-de|dag	-0.31
-de|darse	-0.68
-de|datos	0.42
-de|details	-0.6
+de|compania	0.3
+de|contactarme	0.49
+de|contactos	0.57
+de|contado	-0.36
+de|contestarme	-0.34
+de|correos	-0.29
+de|dag	-0.33
+de|darse	-0.64
+de|datos	0.45
+de|details	-0.58
 de|deur	-0.54
-de|diesel	-0.66
-de|difusion	0.59
-de|dimanche	-0.61
-de|donde	0.29
-de|ene	-0.34
-de|energie	-0.36
-de|entrega	0.3
+de|diesel	-0.6
+de|difusion	0.58
+de|dimanche	-0.59
+de|donde	0.37
+de|ene	-0.36
+de|energie	-0.37
 de|enviarme	0.73
-de|envios	0.63
-de|escribir	-0.66
-de|esto	0.44
-de|estos	-1.16
-de|favor	0.4
-de|fiets	-0.3
-de|file	-0.65
-de|financement	-0.36
-de|fois	0.38
-de|foto	-0.52
-de|fumar	-0.33
-de|garage	-0.41
-de|golf	-0.67
+de|envios	0.65
+de|escribir	-0.68
+de|esto	0.43
+de|estos	-1.25
+de|favor	0.39
+de|file	-0.61
+de|fois	0.39
+de|foto	-0.56
+de|garage	-0.42
+de|golf	-0.68
+de|golfclub	0.36
 de|hoogte	-0.44
-de|huurauto	-0.36
-de|hypotheek	-0.27
-de|info	0.84
-de|kat	0.34
-de|keuken	-0.34
-de|kevin	-0.65
-de|kliniek	0.39
-de|km	-0.57
-de|kona	-0.51
-de|kunststof	-0.38
-de|l	-0.34
-de|la	-0.43
-de|laadpaal	-0.31
-de|langues	0.31
+de|hoy	0.31
+de|huurauto	-0.37
+de|hypotheek	-0.32
+de|info	0.85
+de|kat	0.35
+de|kevin	-0.53
+de|kliniek	0.38
+de|km	-0.61
+de|kona	-0.47
+de|kunststof	-0.39
+de|l	-0.36
+de|la	-0.32
+de|laadpaal	-0.4
+de|laatste	0.31
+de|langues	0.29
 de|las	-0.32
-de|le	0.77
-de|livraison	-0.28
-de|llamadas	0.87
-de|llamar	0.69
-de|loa	-0.6
-de|luz	0.43
-de|mail	0.44
-de|mailinglijst	0.54
-de|manana	-0.46
-de|mappeler	0.31
-de|marcarme	0.34
-de|marseille	0.29
-de|me	0.96
-de|mensajes	0.63
-de|messages	0.41
-de|meterstand	-0.27
-de|middag	-0.51
+de|late	0.45
+de|le	0.38
+de|livraison	-0.68
+de|llamadas	0.85
+de|llamar	0.7
+de|loa	-0.61
+de|lui	-0.32
+de|luz	0.53
+de|mail	0.45
+de|mailinglijst	0.44
+de|manana	-0.54
+de|mappeler	0.32
+de|me	0.95
+de|mensajes	0.64
+de|messages	0.37
+de|middag	-0.47
 de|moeite	0.38
-de|molestar	0.3
+de|molestar	0.33
 de|molestarme	0.6
-de|motor	0.43
-de|msg	0.47
-de|mudanzas	0.36
-de|nachrichten	-0.28
-de|niet	0.5
-de|nieuwbouwprojecten	-0.31
-de|nieuwe	-0.62
-de|nieuwsbrief	0.33
+de|motor	0.41
+de|motos	-0.54
+de|msg	0.41
+de|mudanzas	0.29
+de|niet	0.45
+de|nieuwe	-0.73
+de|nieuwsbrief	0.32
 de|no	0.43
-de|noche	0.29
-de|nous	-0.29
-de|nuevo	-0.27
-de|numero	-0.74
-de|ofertas	0.28
-de|paie	-0.38
-de|panneaux	0.35
+de|nous	-0.35
+de|nuevo	-0.3
+de|numero	-0.83
+de|paie	-0.41
+de|panneaux	0.4
 de|persona	-0.4
-de|pret	-0.36
+de|plus	-0.35
+de|pneus	-0.32
+de|pret	-0.29
 de|prijs	-0.4
-de|prijslijst	-0.33
-de|probleme	-0.74
-de|proefles	-0.38
-de|proeverij	-0.28
-de|pub	0.35
-de|rappel	-0.66
-de|reclame	1
-de|reclamemails	-0.27
-de|salle	0.32
-de|se	-0.39
-de|siempre	0.43
-de|site	-0.27
-de|sms	0.45
-de|snelle	0.29
-de|souci	-0.34
-de|sport	-1.12
-de|steiger	0.44
-de|stopcontacten	-0.31
-de|su	0.81
-de|supprimer	0.33
+de|prijslijst	-0.35
+de|probleme	-0.69
+de|proefles	-0.36
+de|pub	0.33
+de|pubs	0.42
+de|rappel	-0.77
+de|reclame	0.96
+de|reclamemails	-0.3
+de|renouvellement	-0.61
+de|se	-0.36
+de|siempre	0.45
+de|site	-0.32
+de|sms	0.46
+de|snelle	0.3
+de|souci	-0.33
+de|sport	-1.09
+de|steiger	0.42
+de|stopcontacten	-0.43
+de|su	0.83
 de|sus	0.35
-de|tantos	0.27
-de|taxatie	-0.55
-de|telefoon	-0.31
-de|tesla	-0.5
-de|todo	0.4
-de|todos	0.85
-de|tous	0.89
-de|tout	0.53
-de|toutes	0.33
-de|trekhaak	-0.31
-de|trouwlocatie	0.32
-de|tu	0.54
-de|una	0.61
-de|ustedes	0.99
-de|verhuizing	0.49
-de|verkeerde	-0.43
+de|taf	0.35
+de|taxatie	-0.58
+de|telefoon	-0.3
+de|tesla	-0.46
+de|todo	0.62
+de|todos	0.84
+de|tous	0.75
+de|tout	0.51
+de|toutes	0.3
+de|trekhaak	-0.32
+de|trouwlocatie	0.36
+de|tu	0.46
+de|uitnodigingen	-0.51
+de|una	0.64
+de|ustedes	1.19
+de|vente	-0.41
+de|verhuizing	0.59
+de|verkeerde	-0.45
 de|viaje	-0.43
-de|viajes	0.28
-de|voiture	-0.48
-de|vos	0.43
-de|vous	0.49
-de|vries	0.29
-de|wachtlijst	-0.36
-de|whatsapp	0.43
-de|winkel	-0.35
-de|yamarme	0.4
+de|voiture	-0.31
+de|vos	0.55
+de|votre	0.35
+de|vous	0.54
+de|wachtlijst	-0.38
+de|whatsapp	0.45
+de|winkel	-0.36
+de|yamarme	0.52
 de|yaris	-0.35
-de|zonnepanelen	-0.29
+de|zonneboiler	-0.33
+de|zonnepanelen	-0.32
 df 	-0.4
-dgi	0.27
-dgie	0.27
-dgiet	0.27
-dia	-0.51
-dia 	-0.54
-diantre|ya	0.44
-diar	-0.29
-diari	-0.29
-diario|por	-0.29
-dias|una	-0.44
-diat	0.48
-dia|bajenle	-0.27
-dia|con	-0.45
-dia|por	-0.5
+dia	-0.55
+dia 	-0.56
+dian	0.32
+diant	0.32
+diantre|ya	0.52
+diar	-0.3
+diari	-0.33
+diario|por	-0.33
+dias|una	-0.39
+diat	0.49
+diate	0.3
+dia|hombre	-0.52
+dia|por	-0.47
 dia|que	-0.36
-dic	-0.34
-dice	-0.54
-dice 	-0.34
-dice|responde	-0.35
-dich	0.48
-dich 	0.57
-dich|nicht	0.57
-dici	-0.33
-dicie	-0.33
-diciendo|que	-0.33
-did	-0.64
-did 	-0.52
-dida	-0.56
-dida 	-0.56
-didn	-0.46
-didn 	-0.46
-didn|t	-0.46
+dic	-0.33
+dice	-0.56
+dice 	-0.35
+dice|responde	-0.31
+dich	0.53
+dich 	0.49
+dich|nicht	0.49
+dici	-0.34
+dicie	-0.34
+diciendo|que	-0.34
+dico	-0.3
+dico 	-0.3
+did	-0.6
+did 	-0.5
+dida	-0.6
+dida 	-0.6
 dido	-0.4
 dido 	-0.4
-did|a	0.36
-did|the	-0.33
-did|you	-0.69
-dien 	0.29
-diera	-0.3
-dieran|de	-0.7
-diero	-0.4
-diesel|meer	-0.39
-diesel|mehr	-0.42
-diesel|plutot	-0.66
-diesen|kreditkarten	-0.37
-diesen|mails	-0.28
+did|the	-0.34
+did|you	-0.67
+dien 	0.39
+diens	-0.29
+diera	-0.32
+dieran|de	-0.72
+diesel|meer	-0.38
+diesel|mehr	-0.5
+diesel|plutot	-0.6
+diesen|kreditkarten	-0.34
 diesen|nachrichten	-0.38
-diesen|sms	-0.77
-dieser|anrufen	-0.57
-diese|adresse	0.64
-diese|e	0.5
-diese|hier	-0.52
-diese|mails	-0.31
-diese|nummer	0.55
-diese|sms	-1.55
-die|aanbiedingen	-0.28
-die|abmeldung	-0.39
-die|adresse	-0.45
-die|aktion	-0.36
-die|alte	-0.37
-die|angebote	-0.99
-die|berichten	0.57
-die|berichtjes	0.54
-die|bewertung	0.28
-die|dachreling	-0.61
-die|e	-0.29
-die|falsche	-0.8
-die|ganze	-0.31
-die|garantieverlangerung	-0.41
-die|golf	-0.31
-die|gym	0.28
-die|ik	-0.33
-die|info	-0.64
-die|kaart	-0.3
-die|leasingangebote	0.31
-die|lees	-0.77
-die|loschung	0.46
-die|monatsrate	-0.32
-die|neue	-0.43
-die|newsletter	-0.75
-die|nieuwsbrief	-0.33
+diesen|sms	-0.78
+dieser|anrufen	-0.49
+diese|adresse	0.66
+diese|e	0.43
+diese|hier	-0.47
+diese|mails	-0.32
+diese|nummer	0.56
+diese|sms	-1.66
+die|aanbiedingen	-0.39
+die|abmeldebescheinigung	-0.41
+die|abmeldung	-0.41
+die|adresse	-0.47
+die|aktion	-0.34
+die|alte	-0.43
+die|angebote	-1.05
+die|berichten	0.6
+die|berichtjes	0.5
+die|bewertung	0.56
+die|dachreling	-0.55
+die|falsche	-0.86
+die|ganze	-0.33
+die|garantieverlangerung	-0.42
+die|golf	-0.39
+die|gym	0.31
+die|ik	-0.31
+die|info	-0.69
+die|inzahlungnahme	-0.3
+die|kaart	-0.36
+die|leasingangebote	0.32
+die|lees	-0.7
+die|loschung	0.53
+die|mailinglijst	0.56
+die|monatsrate	-0.41
+die|neue	-0.5
+die|newsletter	-0.77
+die|nicht	0.3
+die|nieuwsbrief	-0.31
 die|nummer	-0.68
-die|offerte	-0.4
-die|ohren	-0.27
-die|private	-0.34
-die|proefles	0.33
+die|offerte	-0.64
+die|private	-0.32
+die|proefles	0.31
 die|reclame	-0.33
-die|reinigung	0.38
-die|sanierung	0.44
-die|sms	-0.39
+die|reinigung	0.33
+die|sanierung	0.48
+die|sms	-0.38
 die|sollen	-0.35
-die|versicherung	0.37
-die|werbe	0.27
-die|werbemails	-0.35
-die|werbung	0.31
+die|spate	0.3
+die|wallbox	-0.3
+die|werbe	0.31
+die|werbemails	-0.48
 die|whatsapp	0.59
-die|woche	-0.53
-die|zonnepanelen	-0.52
-die|zwarte	-0.33
-diffe	-0.27
-different|agent	-0.51
-different|brand	0.64
-different|installer	0.86
-different|solar	0.76
-difu	0.59
-difus	0.59
-diga	0.46
-diga 	0.4
-digan	0.27
-diganle|a	0.27
+die|woche	-0.62
+die|yacht	-0.52
+die|zonnepanelen	-0.33
+die|zwarte	-0.4
+diffe	-0.32
+different|agent	-0.5
+different|brand	0.59
+different|installer	0.84
+different|plumber	0.34
+different|solar	0.78
+difu	0.58
+difus	0.58
+diga	0.42
+diga 	0.36
 digg	0.45
 digga	0.45
-digi	-0.4
-dij 	0.3
+digi	-0.47
+digu	-0.3
+digun	-0.3
+dij 	0.31
 dije|mil	0.33
 dijo	-0.63
 dijo 	-0.63
-dijo|no	-0.39
+dijo|no	-0.4
 dijo|que	-0.46
-dijo|ya	-0.27
-dimanche|a	0.3
-dimanche|svp	-0.27
-dimo	0.48
-dimos	0.48
-dini	-0.3
-dinin	-0.3
-dining|sets	-0.3
-dins	-0.31
-dinsd	-0.31
-dio	0.27
-dio 	0.27
-dios	0.36
-dios 	0.36
-dios|la	0.4
-dire|de	1.12
-disco	0.66
-discontinue|contacting	0.53
-discontinue|texting	0.76
-disp	-0.65
-dispo	-0.65
-dite	0.34
-dites	0.34
-dites|a	0.34
-dito	-0.42
-dito 	-0.42
-dit|adres	0.41
-dit|arretez	-0.31
-dit|d	-1.4
-dit|de	-1.21
-dit|deux	0.53
-dit|envoyez	-0.36
-dit|is	-0.32
-dit|niet	0.36
-dit|non	0.62
+dijo|ya	-0.41
+dimanche|a	0.29
+dimanche|svp	-0.34
+dimo	0.45
+dimos	0.45
+dini	-0.33
+dinin	-0.33
+dining|sets	-0.33
+dinnae|stop	-0.33
+dinnae|want	0.37
+dinna|call	0.67
+dins	-0.34
+dinsd	-0.34
+dio	0.32
+dio 	0.32
+dios	0.3
+dios 	0.3
+dios|la	0.36
+direk	-0.29
+dire|de	1.27
+dire|si	0.48
+disco	0.7
+discontinue|contacting	0.55
+discontinue|texting	0.77
+disp	-0.62
+dispo	-0.62
+dite	0.3
+dites	0.3
+dites|a	0.3
+dito	-0.4
+dito 	-0.4
+dit|adres	0.4
+dit|arretez	-0.36
+dit|d	-1.53
+dit|de	-1.17
+dit|deux	0.56
+dit|envoyez	-0.39
+dit|is	-0.33
+dit|niet	0.39
+dit|non	0.65
 dit|nummer	0.46
-dit|qu	-0.4
-dit|repondez	-0.86
-dit|trois	0.39
+dit|qu	-0.46
+dit|que	-0.3
+dit|repondez	-1.06
+dit|weekend	-0.39
 dit|weer	-0.38
 dit|zo	-0.33
-dka	-0.35
-dko	-0.36
-dkop	-0.36
-dkope	-0.36
-dli	-0.31
-dlin	-0.6
-dline	-0.58
-dling	-0.33
+divan|j	0.46
+dka	-0.37
+dko	-0.34
+dkop	-0.34
+dkope	-0.34
+dli	-0.32
+dlin	-0.63
+dline	-0.62
+dling	-0.32
 dly	0.63
 dly 	0.63
-dmi	-0.45
-dnc	0.53
-dnc 	0.53
-dnc|list	0.53
-do 	-0.46
-doch	0.36
-doch 	0.36
-docht	-0.6
-dochter|heeft	-0.5
-dochter|zei	-0.42
-doch|bitte	0.28
-doch|gesagt	0.52
-docu	-0.31
-docum	-0.31
-documents|faut	-0.39
-doe 	0.61
+dmi	-0.51
+dnc	0.55
+dnc 	0.55
+dnc|list	0.55
+do 	-0.49
+doch	0.4
+doch 	0.4
+docht	-0.54
+dochter|heeft	-0.48
+dochter|zei	-0.39
+doch|bitte	0.56
+doch|einen	-0.3
+doch|fast	-0.32
+doch|gesagt	0.54
+doch|unterschreiben	-0.34
+docu	-0.33
+docum	-0.33
+documents|faut	-0.31
+doe 	0.63
 doei	0.4
 doei 	0.4
-does	-0.28
-does 	-0.81
-does|it	-0.33
-does|not	0.62
-does|replying	-0.58
-does|that	-0.69
-doet	-0.36
-doet 	-0.36
-doet|het	-0.36
-doe|nu	0.33
-doi	0.46
-doin	0.39
-doing	0.39
-doing|the	0.39
-dois	0.28
-dois 	0.28
-dois|vous	0.28
-dol	-0.4
-dola	-0.4
-dola 	-0.4
+does 	-0.92
+does|not	0.82
+does|replying	-0.57
+does|that	-0.57
+doet	-0.37
+doet 	-0.37
+doet|het	-0.37
+doe|nu	0.3
+doi	0.61
+doin	0.53
+doing	0.53
+doing|the	0.34
+dol	-0.29
+dola	-0.29
+dola 	-0.29
 dome 	-0.41
 domi	-0.41
 domin	-0.41
-domm	0.31
-domme	0.31
-dona 	-0.28
-donation|ask	-0.39
-donc	0.37
-donc 	0.37
-donc|de	0.4
-donc|voila	0.29
-dond	-0.85
-donde	-0.85
-donde|me	-0.66
-donde|sacaron	0.29
-done	0.68
+domm	0.29
+domme	0.29
+dona 	-0.29
+donation|ask	-0.4
+donc	0.49
+donc 	0.49
+donc|de	0.32
+dond	-0.86
+donde	-0.86
+donde|me	-0.67
+donde|sacaron	0.37
+done	0.7
 done 	0.65
-donee	0.39
-done|here	0.34
-done|looking	0.27
+donee	0.36
+done|here	0.35
 done|stop	0.42
-donn	0.28
-donne	0.28
-donnees|a	0.36
-donnees|et	0.36
-donnees|je	-0.35
+donnees|a	0.4
+donnees|je	-0.39
 donnees|personnelles	0.43
-donnees|s	0.3
+donnees|s	0.46
 donnees|svp	0.44
-donnerstag|um	-0.33
-donne|mon	0.68
+donnerstag|um	-0.35
+donne|mon	0.43
 dont	0.45
 dont 	0.45
-dont|contact	0.29
-dont|msg	0.5
-dont|need	-0.39
-dont|reach	0.44
-dont|ring	0.53
-dont|take	-0.31
-dont|text	0.36
-dont|wanna	0.59
-dont|want	0.68
-door 	0.27
+dont|contact	0.3
+dont|msg	0.52
+dont|need	-0.56
+dont|reach	0.45
+dont|ring	0.48
+dont|text	0.37
+dont|wanna	0.69
+dont|want	0.7
+door 	0.37
 doorgaat|met	-0.33
-doorgestuurd|naar	-0.36
+doorgestuurd|naar	-0.37
+door|ik	-0.31
 door|no	0.4
-door|on	-0.45
-door|please	-0.27
-dopt	-0.38
-dopti	-0.38
-dor	-0.53
-dora	0.27
-dora 	0.27
+door|on	-0.47
+dopt	-0.43
+dopti	-0.43
+dor	-0.57
+dore	-0.44
+dore 	-0.44
 dos 	0.3
-doss	-0.34
-dossi	-0.34
-dossier|de	-0.36
-dou	-0.27
+doss	-0.31
+dossi	-0.31
+dossier|de	-0.29
+dou	-0.35
+douc	-0.32
+douch	-0.32
 dow	-0.35
-down	-0.39
-down 	-0.39
+down	-0.4
+down 	-0.4
 doy	-0.46
 doy 	-0.46
 doy|de	-0.46
-do|0	-0.63
-do|28k	-0.27
-do|i	-0.7
-do|not	0.85
+do|0	-0.64
+do|i	-0.67
+do|not	0.84
 do|the	-0.4
-do|u	-0.28
-do|want	-0.7
+do|u	-0.33
+do|want	-0.67
 do|with	0.4
-do|you	-0.58
-dpa	-0.41
-dpaa	-0.41
-dpaal	-0.41
+do|you	-0.6
+dpa	-0.46
+dpaa	-0.42
+dpaal	-0.42
 dpr	0.4
-dpr 	0.41
-dr 	-0.29
+dpr 	0.4
+dr 	-0.45
 drag	-0.4
 drag 	-0.4
+drai 	-0.29
 draw	0.45
 drawn	0.4
 drea	0.37
 drea 	0.37
-dred	-0.47
-dredi	-0.47
-drei	-0.4
-drei 	-0.28
-dreimal|am	-0.43
-dreimal|angerufen	0.35
-dreimal|taglich	-0.42
-dres	-0.46
-dress	-0.48
-drig	0.29
-drigo	0.29
-drij	0.45
-drijf	0.45
-dring	0.36
+dred	-0.46
+dredi	-0.46
+dreimal|am	-0.5
+dreimal|angerufen	0.39
+dreimal|taglich	-0.41
+drei|wochen	0.3
+dres	-0.45
+dress	-0.47
+drin	0.32
+dring	0.46
 drivi	-0.32
-driving|and	0.34
-driving|call	-0.53
-driving|i	-0.33
-driving|non	-0.46
-driving|right	0.54
-driving|so	0.37
-driving|the	-0.31
-dro	-0.38
-droit|est	-0.45
+driving|and	0.42
+driving|call	-0.54
+driving|non	-0.44
+driving|right	0.53
+driving|so	0.39
+driving|the	-0.32
+dro	-0.36
+droit|est	-0.42
 drol	-0.35
 drole	-0.35
 drop	-0.3
-drov	-0.42
-drove	-0.42
-drow	0.31
-drown	0.31
-dru	-0.47
-druk	-0.47
-druk 	-0.47
-ds 	-0.31
-dsb	-0.4
-dsbe	-0.4
+drov	-0.41
+drove	-0.41
+drow	0.3
+drown	0.3
+druk 	-0.62
+dsa	-0.44
+dsab	-0.44
+dsabo	-0.44
 dsg	0.32
 dsgv	0.32
 dsgvo	0.32
-dua	0.34
-duat	0.34
-duate	0.34
-dubai|project	0.46
+dua	0.29
+duat	0.29
+duate	0.29
+dubai|project	0.41
+dubo	-0.38
+duboi	-0.38
 dud	0.61
+duda	-0.33
+dudas	-0.33
+dudas|con	-0.33
 dude	0.61
 dude 	0.61
-dude|i	0.27
-due	-0.55
-due 	-0.55
-dul	-0.39
-dule	-0.38
-dule 	-0.38
+due	-0.67
+due 	-0.67
+dul	-0.41
+dule	-0.4
+dule 	-0.4
 dur	-0.6
-durand|pour	0.32
-durf	0.39
-durfe	0.39
-durfen|sie	0.39
-duri	-0.55
-durin	-0.55
-during|work	-0.41
-dus	0.53
-dus 	0.53
-dust	-0.39
-duste	-0.39
-duster|avec	-0.3
-dus|bel	0.38
+durand|pour	0.33
+durf	0.37
+durfe	0.37
+durfen|sie	0.37
+duri	-0.56
+durin	-0.56
+during|work	-0.42
+dus	0.72
+dus 	0.72
+dust	-0.4
+duste	-0.4
 dus|de	-0.44
-dus|graag	0.32
-dus|stuur	0.6
-du|14	-0.42
-du|3008	0.4
-du|contrat	-0.41
-du|devis	-0.41
-du|forfait	-0.36
-du|regulateur	-0.31
-du|stop	-0.39
-du|tout	0.31
-dve	-0.38
-dver	-0.38
-dvert	-0.38
-dy 	-0.41
-d|acc	-0.4
-d|accord	-0.31
-d|actually	-0.3
-d|appartement	0.42
-d|appel	-0.27
-d|appeler	-0.71
-d|arreter	-0.59
-d|assurance	0.6
-d|attente	-0.41
-d|e	0.58
-d|ecrire	-0.6
-d|entretien	-0.5
-d|envoyer	-0.31
-d|hier	-0.33
-d|ici	-0.33
-d|infos	-0.32
-d|inscription	-0.31
-d|like	1
-d|mandarme	0.5
-d|operateur	0.62
-d|prefer	0.53
-d|rather	0.38
-d|stop	-0.5
-d|y	-0.33
-d|you	-0.84
+dus|graag	0.36
+dus|stuur	0.46
+du|14	-0.38
+du|3008	0.32
+du|chien	-0.3
+du|contrat	-0.73
+du|devis	-0.54
+du|forfait	-0.29
+du|stop	-0.4
+dve	-0.34
+dver	-0.34
+dvert	-0.34
+dy 	-0.42
+d|acc	-0.39
+d|actually	-0.33
+d|ailleurs	0.33
+d|angle	-0.42
+d|appartement	0.43
+d|appel	-0.34
+d|appeler	-0.7
+d|arreter	-0.64
+d|assurance	0.71
+d|attente	-0.38
+d|e	0.47
+d|entretien	-0.66
+d|envoyer	-0.36
+d|ete	-0.29
+d|hier	-0.36
+d|hiver	0.47
+d|ici	-0.4
+d|infos	-0.34
+d|inscription	-0.34
+d|like	0.88
+d|mandarme	0.49
+d|operateur	0.65
+d|prefer	0.46
+d|rather	0.51
+d|stop	-0.69
+d|y	-0.36
+d|you	-0.81
 ea 	0.52
-eabo	-0.52
-eabon	-0.52
+eabo	-0.55
+eabon	-0.55
 ead	-0.46
-eagee	-0.34
-eah	0.3
-eah 	0.3
-eal	-0.3
-eal 	-0.76
-eals	-0.28
-eals 	-0.28
+eag	-0.33
+eage	-0.32
+eagee	-0.58
+eal	-0.31
+eal 	-0.75
 eam	-0.38
-eanr	0.5
-eanru	0.5
-eantw	-0.34
-eape	-0.29
-eapp	0.3
-eappt	0.3
-earc	-0.44
-earch	-0.44
-earl	-0.38
-early	-0.38
-eas 	0.29
-easea	-0.52
-easen	-0.34
-eatu	-0.45
-eatur	-0.45
-eau	-0.38
-eau 	-0.41
-eav	0.49
-eave	0.49
-eave 	0.49
-eba	-0.55
+eanr	0.53
+eanru	0.53
+eantw	-0.35
+eapp	0.29
+eappt	0.29
+earc	-0.41
+earch	-0.41
+earl	-0.39
+early	-0.39
+easea	-0.55
+easen	-0.36
+eatu	-0.42
+eatur	-0.42
+eau	-0.35
+eau 	-0.38
+eav	0.48
+eave	0.48
+eave 	0.48
+eba	-0.54
 eba 	-0.3
-ebat	-0.3
-ebate	-0.3
-ebel	0.77
-ebel 	0.52
-ebeld	0.45
-eben	-0.4
-eben 	-0.4
+ebat	-0.38
+ebate	-0.38
+ebe	-0.34
+ebel	0.59
+ebel 	0.56
+eben	-0.44
+eben 	-0.44
 ebena	-0.29
-ebet	-0.41
-ebete	-0.41
-ebi	-0.75
-ebik	-0.31
-ebike	-0.31
-ebike|drop	-0.31
-ebin	-0.46
-ebina	-0.46
-eboe	0.56
-eboek	0.56
-ebor	-0.52
-ebord	-0.52
-ebr	0.33
-ebru	0.27
-eca	-0.3
-ecale	-0.52
-ecei	0.33
-eceiv	0.33
-ecep	-0.3
-ecepc	-0.34
-ecer	0.41
-eceri	0.41
-ecesa	-0.41
-ecesi	0.41
-ech	0.36
-echea	-0.32
+ebesc	-0.41
+ebet	-0.33
+ebete	-0.33
+ebi	-0.72
+ebin	-0.47
+ebina	-0.47
+eble	0.67
+ebles	0.67
+eboe	0.52
+eboek	0.52
+eboi	-0.33
+eboil	-0.33
+ebor	-0.69
+ebord	-0.69
+ecale	-0.56
+ecei	0.31
+eceiv	0.32
+ecep	-0.31
+ecepc	-0.35
+ecer	0.42
+eceri	0.42
+eces	-0.29
+ecesa	-0.42
+ecesi	0.42
+ech	0.42
+echea	-0.33
 echem	-0.31
-echi	-0.27
-echis	-0.27
-echn	-0.4
-echt	0.45
-echte	0.27
-echt|een	-0.34
-echt|nicht	0.37
-echt|niks	1.06
-echt|te	-0.6
-echt|zu	-0.44
-ecia	0.37
-ecial	-0.36
-eciat	0.48
+echi	-0.31
+echis	-0.32
+echni	0.37
+echt	0.46
+echt|een	-0.29
+echt|nicht	0.36
+echt|niks	1.05
+echt|te	-0.64
+echt|zu	-0.5
+ecia	0.4
+ecial	-0.34
+eciat	0.49
 ecido	-0.41
 ecio	-0.47
 ecio 	-0.47
-ecir	0.68
-ecir 	0.56
-ecirl	0.43
+ecir	0.73
+ecir 	0.57
+ecirl	0.46
 eck	0.29
 ecke	0.37
-ecki	-0.35
-eckin	-0.35
-ecks	-0.7
-ecks 	-0.66
-ecl	0.28
-ecla	0.28
-eclam	0.28
+eckg	0.34
+eckge	0.34
+ecki	-0.4
+eckin	-0.4
+ecks	-0.53
+ecks 	-0.5
 ecn	-0.4
 ecni	-0.4
 ecnic	-0.4
-eco	-0.3
-ecoi	-0.52
-ecois	-0.52
-ecol	0.3
-ecole	0.3
-ecole|de	0.31
-econ	0.41
-econt	0.41
-ecre	-0.32
-ecret	-0.32
-ecrire|au	0.43
-ecrire|j	-0.66
-ecrire|merci	1.02
-ecrire|pas	-0.27
-ecrire|stp	0.98
-ecrire|sur	1.03
-ecrire|tres	-0.47
+ecoi	-0.54
+ecois	-0.54
+ecole|de	0.29
+econ	0.4
+econt	0.4
+ecrire|au	0.45
+ecrire|j	-0.79
+ecrire|merci	1.05
+ecrire|pile	-0.32
+ecrire|stp	1.05
+ecrire|sur	0.79
+ecrire|tous	-0.42
+ecrire|tres	-0.44
+ecrit	-0.37
+ecrit|n	0.49
 ecrivez|moi	-0.47
-ecrivez|plus	0.35
-ecro	-0.36
-ecroc	-0.36
-ect 	0.53
-ecte	-0.33
-ecten	-0.31
-ecto	-0.32
-ecto 	-0.32
-ectr	0.27
-ectro	0.33
+ecrivez|plus	0.31
+ecro	-0.41
+ecroc	-0.41
+ect 	0.42
+ecte	-0.35
+ecto	-0.31
+ecto 	-0.31
+ectro	0.34
+ectu	0.3
+ectus	0.3
 ecu	-0.46
-ecu 	-0.46
-eda	-0.3
-edad	0.42
-edade	0.42
+ecu 	-0.45
+eda	-0.29
+edad	0.41
+edade	0.41
 edan 	-0.67
-ede	0.34
-eden	0.29
-eden 	0.29
-eder 	0.33
-edia	0.47
-ediat	0.48
-edid	-0.83
-edido	-0.83
-edigt	0.3
-edio	0.42
-edio 	0.42
-edit 	0.35
-edito	-0.42
-edk	-0.36
-edko	-0.36
-edkop	-0.36
-edon	0.39
-edone	0.39
-edr	0.31
+ede	0.38
+eden	0.3
+eden 	0.3
+eder 	0.32
+edia	0.48
+ediat	0.49
+edic	-0.3
+edico	-0.3
+edid	-0.62
+edido	-0.62
+edigt	0.32
+edio	0.66
+edio 	0.66
+edit 	0.34
+edito	-0.4
+edk	-0.34
+edko	-0.34
+edkop	-0.34
+edon	0.36
+edone	0.36
 edra	-0.4
 edrag	-0.4
-edri	0.45
-edrij	0.45
 eds	0.29
-edu	-0.36
-edul	-0.36
-edule	-0.36
-eedo	0.41
+edu	-0.38
+edul	-0.39
+edule	-0.39
+eedo	0.4
 eedor	0.41
-eef	-0.36
-eef 	0.27
-eeft	-0.4
-eeft 	-0.4
-eeg	-0.31
-eege	-0.31
-eegen	-0.31
-eek 	-0.45
-eeke	-0.87
-eeken	-0.87
-eekl	-0.34
-eekly	-0.34
-eel	-0.95
-eel 	-0.95
-eens|gerust	0.5
-eens|op	0.45
-eens|per	-0.49
-eenv	-0.42
-eenvi	-0.42
-een|afspraak	-0.41
-een|alarm	0.61
-een|appje	-0.61
-een|auto	0.62
-een|buurtactie	0.47
-een|camper	-0.4
-een|e	0.31
-een|huurhuis	0.27
-een|hybride	-0.39
-een|loodgieter	0.27
-een|manier	-0.38
-een|misverstand	-0.28
-een|mover	-0.51
-een|nieuw	0.33
-een|offerte	-0.36
-een|trekhaak	-0.28
+eef	-0.38
+eeft	-0.42
+eeft 	-0.42
+eeg	-0.29
+eege	-0.29
+eegen	-0.29
+eek 	-0.52
+eeke	-0.76
+eeken	-0.76
+eekl	-0.38
+eekly	-0.38
+eeks	0.36
+eeks 	0.36
+eel	-0.67
+eel 	-0.67
+eens|gerust	0.49
+eens|op	0.42
+eens|per	-0.51
+eens|te	0.37
+eenv	-0.47
+eenvi	-0.47
+een|afspraak	-0.35
+een|alarm	0.68
+een|appje	-0.58
+een|auto	0.61
+een|buurtactie	0.6
+een|camper	-0.41
+een|hybride	-0.38
+een|lidmaatschap	0.36
+een|mail	-0.46
+een|manier	-0.4
+een|mover	-0.56
+een|offerte	-0.29
+een|per	-0.32
+een|trekhaak	-0.29
 een|tussenstop	-0.33
 een|vergissing	-0.4
-een|wagen	0.77
-eep 	-0.33
-eer	0.44
-eer 	0.4
-eerd	-0.33
-eerd 	-0.46
-eerde	0.29
-eers	0.37
-eers 	0.43
-eerst	-0.31
-eet	0.77
-eet 	0.83
-efec	-0.35
-efect	-0.35
-efer 	0.53
-effacement|de	0.28
-effacement|merci	0.36
-effacer|mes	0.27
-effacez|moi	0.8
-effacez|mon	0.96
-effacez|toutes	0.56
-efi	0.28
-efin	0.81
-efina	0.81
-eflec	-0.27
-efles	0.32
-efore	-0.44
+een|verhuizing	-0.29
+een|wagen	0.76
+eep 	-0.39
+eer	0.4
+eer 	0.39
+eerd 	-0.34
+eers	0.41
+eers 	0.48
+eerst	-0.33
+eest	0.35
+eest 	0.35
+eet	0.65
+eet 	0.77
+eeti	-0.4
+eetin	-0.4
+efec	-0.32
+efect	-0.32
+efer 	0.46
+efert	-0.32
+effacez|moi	0.74
+effacez|mon	0.98
+effacez|toutes	0.51
+efin	0.79
+efina	0.79
+eflec	-0.31
+efles	0.3
+efore	-0.45
 efrag	-0.34
-eft	-0.28
-eft 	-0.27
-efte	-0.35
-efte 	-0.35
+eft	-0.32
+eft 	-0.32
+efte	-0.37
+efte 	-0.37
 ega 	-0.4
-egan	-0.56
-ege 	-0.33
+egan	-0.54
+egaro	0.48
+ege 	-0.32
+egeb	0.34
+egebe	0.34
 egee	-0.3
 egeer	-0.3
-egelt	0.28
-egeno	-0.31
-egev	0.35
-egeve	0.35
-egg	0.63
-egge	0.63
-eggen	0.63
-egid	0.37
-egido	0.37
-egin	-0.37
-egis	0.29
-egist	0.29
-egl	0.67
-egle	0.46
-egle 	0.46
-egli	0.37
-eglic	0.37
-ego	-0.42
-ego 	-0.41
-egoc	-0.27
-egoci	-0.27
-egt	-0.82
-egt 	-0.82
-egu	-0.27
+egeld	0.46
+egelt	0.31
+egeno	-0.29
+egev	0.34
+egeve	0.34
+egg	0.68
+egge	0.68
+eggen	0.68
+egid	0.3
+egido	0.3
+egin	-0.35
+egl	0.71
+egle	0.51
+egle 	0.51
+egli	0.32
+eglic	0.32
+ego	-0.29
+egs	-0.3
+egs 	-0.3
+egt	-0.81
+egt 	-0.81
 egui	-0.3
 eguim	-0.4
-egul	-0.31
-egula	-0.31
 egun	-0.35
 egunt	-0.35
-eh 	0.29
 ehad	-0.38
 ehad 	-0.38
-ehen 	-0.42
-ehi	0.41
-ehic	0.41
+ehal	0.3
+ehalf	0.32
+ehen 	-0.35
+ehi	0.38
+ehic	0.38
 ehicu	0.4
-ehoe	-0.35
-ehoef	-0.35
-ehol	0.39
-ehor	-0.49
-ehort	-0.49
-ehr	0.29
-ehr 	0.29
-eht	-0.72
-eht 	-0.72
-eh|in	-0.55
-eib	0.28
-eibt	0.55
-eibt 	0.55
+ehoe	-0.37
+ehoef	-0.37
+ehol	0.4
+ehor	-0.53
+ehort	-0.53
+ehr	0.31
+ehr 	0.32
+eht	-0.71
+eht 	-0.71
+eh|in	-0.67
+eib	0.3
+eib 	0.31
+eibt	0.56
+eibt 	0.56
 eichb	-0.39
 eid	0.45
-eider	0.29
-eie	0.34
-eig 	-0.42
+eie	0.38
+eig 	-0.57
 eige 	-0.45
-eigenlijk|nog	-0.46
-eigentlich|abbestellen	-0.3
-eigentlich|nicht	-0.41
-eigentlich|nur	-0.36
-eigentlich|schicken	0.31
-eiger	0.44
-eih	-0.42
-eihn	-0.28
-eihna	-0.28
-eik	-0.34
-eil	0.28
-eila	-0.49
-eilan	-0.49
-eile	0.27
-eilen	0.5
-eind	-0.3
-eine 	0.27
-einem	0.27
+eigenlijk|nog	-0.45
+eigentlich|abbestellen	-0.36
+eigentlich|ein	-0.59
+eigentlich|nicht	-0.42
+eigentlich|nur	-0.31
+eigentlich|schicken	0.41
+eiger	0.42
+eih	-0.45
+eik	-0.33
+eil	0.31
+eila	-0.42
+eilan	-0.42
+eile	0.29
+eilen	0.43
+eind	-0.29
+einem	0.44
 einen	-0.4
-einen|job	-0.42
-einen|kurzen	-0.53
-einen|makler	0.52
-einen|stopp	-0.56
-einen|vertrag	-0.61
+einen|job	-0.41
+einen|kurzen	-0.61
+einen|makler	0.57
+einen|stopp	-0.64
+einen|vertrag	-0.66
+einen|zwischenstopp	-0.4
 einer	-0.34
-eine|anfrage	0.43
-eine|e	0.66
+eine|anfrage	0.41
+eine|e	0.58
 eine|frage	-0.4
-eine|kreditkarte	0.3
-eine|mail	0.28
-eine|sms	-0.56
-eine|stoppuhr	-0.3
-einfach|auf	0.34
-einfach|eine	-0.36
-einfach|meine	-0.39
-eini	-0.35
-einig	-0.35
-einmal|die	-0.53
-einmal|im	-0.38
-einmal|pro	-1.25
-einmal|reicht	0.27
+eine|kreditkarte	0.29
+eine|mal	-0.43
+eine|sms	-0.6
+eine|stoppuhr	-0.31
+eine|wallbox	0.64
+einfach|auf	0.36
+einfach|eine	-0.4
+einfach|meine	-0.37
+eini	-0.37
+einig	-0.37
+einmal|anzurufen	0.45
+einmal|die	-0.62
+einmal|im	-0.35
+einmal|pro	-1.48
+eint	-0.32
 einw	0.4
 einwi	0.4
 ein|angebot	-0.56
-ein|boot	-0.27
-ein|motorrad	-0.42
+ein|dann	-0.3
+ein|finanzierungsangebot	-0.4
+ein|motorrad	-0.43
+ein|und	-0.29
 eit	-0.53
-eit 	-0.34
-eite 	0.34
-eith	0.3
-eithe	0.3
-eits 	0.31
-eitsa	-0.27
-eiv	0.33
-eived	-0.69
-eivi	0.52
-eivin	0.52
-eja	0.45
-eja 	0.39
-ejad	0.36
-ejad 	0.36
-ejam	0.44
-ejame	0.44
+eit 	-0.35
+eite 	0.35
+eithe	0.36
+eits 	0.33
+eiv	0.32
+eived	-0.78
+eivi	0.56
+eivin	0.56
+eja	0.4
+ejad	0.37
+ejad 	0.37
+ejam	0.45
+ejame	0.45
 ejar 	0.38
-ejara	-0.48
-ejaro	-0.65
+ejara	-0.46
+ejaro	-0.71
 ejas	-0.38
 ejast	-0.38
 ejei	0.37
 ejeis	0.37
-ejenm	0.41
-ejeu	-0.4
-ejeun	-0.4
-ejo	-0.52
+ejenm	0.52
+ejeu	-0.38
+ejeun	-0.38
+ejo	-0.5
 ejo 	-0.47
-ejor	-0.37
-ejor 	-0.36
-ejora	-0.64
-ek 	-0.32
-eka	0.36
-ekb	-0.28
-ekba	-0.28
-eke	-0.27
-eken	-0.64
-eken 	-0.46
-ekene	-0.47
-eker	0.35
-ekh	-0.31
-ekha	-0.31
-ekhaa	-0.31
-ekk	-0.62
-ekke	-0.62
-ekker	-0.62
-ekl	-0.34
-ekly	-0.34
-ekly 	-0.34
-ekr	-0.53
-ekre	-0.53
-ekreg	-0.34
-ekt 	-0.32
-el 	-0.27
-elag	-0.58
-elage	-0.58
+ejoi	0.33
+ejoin	0.33
+ejor	-0.32
+ejor 	-0.32
+ejora	-0.73
+ek 	-0.37
+eka	0.35
+ekb	-0.29
+ekba	-0.29
+eken	-0.61
+ekene	-0.48
+eker	0.36
+ekh	-0.32
+ekha	-0.32
+ekhaa	-0.32
+ekk	-0.68
+ekke	-0.68
+ekker	-0.68
+ekl	-0.4
+ekly	-0.38
+ekly 	-0.38
+ekome	-0.34
+ekr	-0.48
+ekre	-0.48
+ekreg	-0.3
+eks	0.36
+eks 	0.36
+ekt 	-0.3
+el 	-0.29
+elag	-0.56
+elage	-0.56
 elan	0.35
 elanc	0.35
-elas	0.31
-elast	0.31
-elat	0.48
-elate	0.47
-elbs	0.29
-elbst	0.29
-elc	-0.3
-elch	-0.46
-elche	-0.46
-eld 	0.46
-elden	0.35
-elders|heb	0.33
+elas	0.32
+elast	0.32
+elate	0.52
+elbs	0.33
+elbst	0.33
+elc	-0.29
+elch	-0.52
+elche	-0.52
+eld 	0.42
+elden	0.36
+elders|heb	0.35
 eldt	-0.4
 eldt 	-0.4
-eldu	-0.57
-eldun	-0.57
-elec	0.27
-elect	0.27
-elegi	0.34
-elegido|otra	0.37
-eler 	0.34
-elero	-0.39
+eldu	-0.58
+eldun	-0.58
+elegi	0.32
+elegido|otra	0.3
+eler 	0.33
+elero	-0.38
 elese	-0.4
-elet	0.33
-elete	0.35
-elf	0.32
-elf 	0.34
-elie	0.32
-eliev	0.5
-eliez	-0.51
-eliminame|de	0.47
-elimina|mi	0.79
+elet	0.34
+elete	0.36
+elf	0.39
+elf 	0.4
+elie	0.33
+elief	-0.32
+eliev	0.46
+eliminame|de	0.37
+elimina|mi	0.81
 eliminen|de	-0.48
 eliminen|mi	0.61
-eliminen|mis	1.28
-elimine|mi	0.65
-elin	-0.65
-eling	-0.64
-elism	-0.36
-elk	-0.56
-elke	-0.56
-elke 	-0.56
+eliminen|mis	1.3
+elimine|mi	0.7
+elin	-0.72
+eling	-0.71
+elism	-0.35
+elk	-0.53
+elke	-0.53
+elke 	-0.53
 elke|dag	-0.45
-elke|ochtend	-0.3
-elle 	-0.36
-ellen	0.29
-elle|le	-0.82
-elle|un	-0.38
-ellin	-0.43
-ells	-0.28
-ells 	-0.28
-ellt	0.34
-ellt 	0.34
+elle 	-0.4
+ellem	-0.61
+ellen	0.31
+elle|le	-0.81
+elle|un	-0.39
+ells	-0.31
+ells 	-0.31
+ellt	0.36
+ellt 	0.36
 elm	0.4
-elma	0.36
+elma	0.37
 elmal	0.37
-elo	-0.91
-elo 	-0.5
-elos	-0.44
-elosc	-0.36
-elp	0.31
-elp 	0.31
-elpf	-0.28
-elpfu	-0.28
-elq	0.5
-elqu	0.5
+elo	-0.89
+elo 	-0.49
+elosc	-0.43
+elp	0.32
+elp 	0.32
+elpf	-0.33
+elpfu	-0.33
+elq	0.54
+elqu	0.54
 elqu 	0.47
-elsewhere|so	0.38
-elsewhere|stop	1.09
-elt	0.32
-elt 	0.3
-elu	-0.71
-elul	-0.54
-elula	-0.54
-elv	0.66
+elsewhere|so	0.43
+elsewhere|stop	0.89
+else|last	0.33
+elt	0.35
+elt 	0.32
+elu	-0.69
+elul	-0.52
+elula	-0.52
+elv	0.64
 elva	0.77
-elvan	0.39
-ely	0.34
-ely 	0.34
-el|ano	-0.46
-el|anuncio	-0.37
-el|bueno	-0.28
-el|carro	0.32
-el|civic	-0.4
-el|coche	0.45
-el|concesionario	-0.27
-el|contrato	-0.46
-el|correo	-0.64
-el|credito	-0.39
-el|curso	0.42
+elvan	0.38
+el|300	-0.42
+el|ano	-0.45
+el|anuncio	-0.4
+el|carro	0.34
+el|civic	-0.41
+el|coche	0.42
+el|contrato	-0.49
+el|correo	-0.65
+el|credito	-0.37
+el|cuarto	0.31
+el|curso	0.38
 el|dia	-0.36
-el|domingo	-0.41
-el|enganche	-0.56
-el|enlace	-0.46
-el|folleto	-0.4
-el|fondo	-0.29
-el|jetta	-0.44
+el|domingo	-0.4
+el|enganche	-0.58
+el|enlace	-0.35
+el|folleto	-0.29
+el|gimnasio	-0.32
+el|jaguar	0.34
+el|jetta	-0.57
 el|lunes	-0.33
 el|mall	-0.3
-el|negocio	-0.65
-el|nuevo	-0.43
-el|numero	-0.34
-el|panel	0.46
-el|paquete	0.3
-el|pdf	-0.51
-el|pedido	-0.74
-el|piso	-0.35
+el|medico	-0.3
+el|movil	0.3
+el|negocio	-0.64
+el|nuevo	-0.57
+el|numero	-0.33
+el|panel	0.47
+el|pedido	-0.73
+el|piso	-0.38
+el|plomero	-0.32
 el|precio	-0.47
-el|que	-0.42
-el|rato	-0.27
-el|registro	0.42
-el|sabado	-0.4
+el|que	-0.44
+el|rato	-0.32
+el|registro	0.41
+el|sabado	-0.35
+el|sillon	0.33
 el|sr	0.38
-el|taller	0.43
-el|techo	-0.42
-el|telefono	-0.36
-el|trabajo	-0.33
-el|velero	-0.39
-el|vendedor	-0.46
-el|verano	0.27
-el|viernes	-0.46
-ema	-0.27
-emai	-0.41
-email	0.32
-emailing|but	-0.4
-emailing|so	-0.28
-emailing|us	0.36
-emails|all	0.55
-emails|already	0.71
-emails|are	0.67
-emails|but	-0.6
-emails|i	0.42
-emails|mate	0.95
-emails|please	1.04
+el|taller	0.4
+el|techo	-0.43
+el|telefono	-0.35
+el|trabajo	-0.38
+el|velero	-0.38
+el|vendedor	-0.43
+el|verano	0.33
+el|viernes	-0.38
+emai	-0.43
+email	0.33
+emailing|but	-0.49
+emailing|so	-0.29
+emailing|us	0.37
+emails|all	0.52
+emails|already	0.81
+emails|are	0.54
+emails|but	-0.66
+emails|mate	1
+emails|mehr	0.34
+emails|please	1.03
 emails|pls	0.4
-emails|por	0.61
-emails|right	-0.28
-emails|thanks	0.82
-emails|they	-0.28
+emails|por	0.46
+emails|thanks	0.83
+emails|y	0.34
 email|and	0.4
 email|can	-0.43
-email|esta	-0.31
-email|in	-0.4
-email|list	0.67
-email|me	0.7
-email|much	-0.72
-email|my	-0.4
-email|no	0.31
-email|nor	0.3
+email|esta	-0.34
+email|in	-0.48
+email|list	0.83
+email|me	0.65
+email|much	-0.73
+email|my	-0.41
+email|nor	0.36
 email|or	0.54
-email|please	-0.46
+email|please	-0.44
 email|so	-0.38
-email|text	-0.51
-emain	-0.62
-emana	-0.43
-emand	0.3
+email|text	-0.52
+email|this	0.43
+emain	-0.71
+emana	-0.42
 emasi	-0.39
-eme	0.36
+eme	0.42
 emel	-0.4
 emeld	-0.4
-emem	-0.31
-ememb	-0.31
-emen	0.43
-ement	0.44
-emis	-0.35
-emmi	0.41
-emmin	0.41
+emem	-0.35
+ememb	-0.35
+emen	0.46
+ement	0.48
+emis	-0.38
+emmi	0.44
+emmin	0.44
 emo 	-0.53
-emon	-0.56
-emont	-0.56
-emov	0.38
-emove	0.4
+emon	-0.55
+emont	-0.55
+emora	0.33
+emov	0.37
+emove	0.39
 empe	-0.31
 empec	-0.31
-empo	-0.3
-empor	-0.3
-empr	0.3
-empresa|de	0.39
-empresa|dejen	0.43
-empresa|nunca	0.28
-ena	0.29
-enadr	-0.35
-enag	-0.3
-enage	-0.3
+empr	0.45
+empra	-0.33
+empre	0.39
+empresa|de	0.31
+empresa|dejen	0.42
+ena	0.3
+enadr	-0.33
 enan 	-0.29
-enb	0.51
-enba	0.45
-enban	0.45
+enb	0.54
+enba	0.51
+enban	0.51
+encargarse|de	-0.32
 ench	0.33
 ench 	0.33
-encore|a	-0.27
-encore|ce	0.44
-encore|de	-1.1
-encore|ne	-0.52
-encore|pour	-0.4
-encore|une	-0.48
-ency	0.47
-ency 	0.47
-end 	0.39
-endar	0.28
-ende	-0.31
+encio	0.31
+encore|a	-0.3
+encore|ce	0.45
+encore|de	-1.18
+encore|je	0.51
+encore|ne	-0.41
+encore|pour	-0.41
+encore|une	-0.45
+ency	0.45
+ency 	0.45
+end 	0.4
+endar	0.34
 ended|up	0.4
-endet|die	-0.35
+endet|die	-0.33
 endet|im	-0.5
-endez	-0.64
+endez	-0.8
 endid	-0.4
-endie	-0.53
-endig	0.4
-endim	0.48
-ending|4471	-0.32
-endio	-0.34
-endlich|auf	0.62
-endlich|kaufen	-0.37
-endlich|unterschreiben	-0.73
-endol	-0.4
-endr	-0.44
-ends	-0.51
-ends 	-0.51
-ends|in	-0.72
-end|already	-0.33
-end|but	-0.32
-end|of	-0.4
-end|please	0.4
-ene	-0.73
-ene 	-0.66
-enen	-0.28
-enen 	-0.41
-ener	0.49
-energ	0.53
-enev	-0.67
-eneve	-0.67
-enew	-0.36
-enewa	-0.4
-ene|keer	-0.34
-eng	-0.28
-enga	-0.58
-engan	-0.58
+endie	-0.63
+endig	0.36
+endim	0.45
+ending|4471	-0.29
+endlich|auf	0.64
+endlich|kaufen	-0.36
+endlich|unterschreiben	-0.75
+endol	-0.29
+endr	-0.45
+endra	-0.29
+ends	-0.49
+ends 	-0.49
+ends|in	-0.71
+endue	-0.31
+end|already	-0.34
+end|but	-0.5
+end|of	-0.44
+end|please	0.38
+ene	-0.72
+ene 	-0.7
+enen	-0.31
+enen 	-0.44
+ener	0.51
+energ	0.57
+enev	-0.43
+eneve	-0.74
+ene|keer	-0.36
+eng	-0.36
+enga	-0.61
+engan	-0.61
 enganche|listo	-0.4
-enganche|no	-0.42
-enhe	-0.27
-enhei	-0.27
-eni	-0.29
-enis	-0.27
-enis 	-0.27
-enk	-0.68
-enk 	-0.34
-enke	-0.27
-enken	-0.28
-enl	0.64
-enlac	-0.46
-enlace|para	-0.46
-enle	0.47
+enganche|no	-0.59
+enh	-0.32
+enis	-0.3
+enis 	-0.3
+enk	-0.61
+enk 	-0.29
+enkel	0.29
+enken	-0.29
+enl	0.63
+enla 	0.34
+enlac	-0.35
+enlace|para	-0.35
+enle	0.48
 enlev	0.4
-enlis	0.41
-enlo	0.47
-enlo 	0.47
-enm	0.52
-enme	0.52
-enme 	0.52
-enn	-0.57
+enlis	0.37
+enlo	0.44
+enlo 	0.44
+enm	0.49
+enme	0.49
+enme 	0.49
+enn	-0.56
 enn 	-0.3
-enne	-0.58
-enne 	-0.58
-eno	0.52
-eno 	0.45
-enom	-0.3
-enome	-0.31
-enon	0.3
-enonc	0.3
-enori	0.4
-enough|already	0.61
-enough|with	0.28
-enrolled|at	0.38
-ens 	0.34
+enne	-0.52
+enne 	-0.52
+eno	0.59
+eno 	0.42
+enor	-0.37
+enori	0.36
+enough|already	0.73
+enough|with	0.29
+enouv	-0.61
+enrolled|at	0.41
+ens 	0.38
 ensan	-0.62
 ensd	-0.47
 ensda	-0.47
-ense	0.57
-ense 	0.53
-ensp	-0.27
-enspa	-0.27
-enst	0.36
-ensto	-0.41
-ensu	-0.27
-ensua	-0.27
-enta	0.33
-entac	-0.3
-ente	0.28
-ente 	0.36
-entem	0.62
-entendre|parler	0.35
-enter	-0.32
-enterarme|de	-0.37
+ense	0.56
+ense 	0.52
+ensen	-0.32
+enseno|el	-0.31
+enst	0.46
+enst 	0.4
+ensto	-0.42
+enta	0.31
+ente 	0.38
+entem	0.69
+entendre|parler	0.37
+enter	-0.38
+enterarme|de	-0.33
 entf	0.41
 entfe	0.41
-entim	0.42
-entin	0.28
-entonces|alto	0.41
-entonces|baja	-0.48
-entonces|no	-0.33
-entonces|ya	-0.48
-entr	-0.4
-entre	-0.53
-entrega|de	0.3
-entretien|de	-0.42
-entretien|j	-0.29
-ents	0.31
-enty	-0.66
-enty 	-0.66
-enu	0.56
-enu 	-0.37
+entim	0.44
+entonces|alto	0.4
+entonces|baja	-0.53
+entonces|no	-0.36
+entonces|ya	-0.62
+entr	-0.33
+entre	-0.45
+entretien|de	-0.74
+entretien|j	-0.3
+ents	0.33
+entschuldigung|fur	-0.3
+enty	-0.67
+enty 	-0.67
+enu	0.76
+enu 	-0.45
 enue	0.4
 enue 	0.4
-enun	0.41
-enunc	0.41
-enve	-0.36
-enver	-0.36
-enviame|mas	-0.37
-enviando|correos	0.96
+enun	0.4
+enunc	0.4
+enve	-0.33
+enver	-0.33
+enviame|mas	-0.4
+enviando|correos	0.94
 enviando|mensajes	0.29
-enviarme|emails	0.59
-enviarme|sms	0.67
-envie	0.34
-envien|el	-0.45
-envien|mas	0.48
+enviarme|emails	0.45
+enviarme|sms	0.57
+envie	0.32
+envien|el	-0.48
+envien|mas	0.47
+envien|mensajes	0.71
 envien|promociones	0.41
-envie|mas	0.33
-envio	0.29
-envios|por	0.63
-envoi	-0.31
-envoie|moi	-0.31
-envoyer|3	-0.44
-envoyer|5	-0.59
-envoyer|autant	-0.59
-envoyer|d	0.5
-envoyer|de	0.71
-envoyer|des	1.18
-envoyer|l	-0.36
-envoyer|le	-0.55
-envoyer|les	-0.38
-envoyer|un	-0.95
-envoyer|une	-0.3
-envoyez|le	-0.35
-envoyez|pas	-1.18
-envoyez|plus	0.41
+envie|mas	0.32
+envios|por	0.65
+envoi	-0.34
+envoie|moi	-0.34
+envoyer|3	-0.38
+envoyer|5	-0.6
+envoyer|autant	-0.63
+envoyer|d	0.4
+envoyer|de	0.73
+envoyer|des	1.2
+envoyer|l	-0.48
+envoyer|le	-0.67
+envoyer|les	-0.41
+envoyer|un	-0.88
+envoyez|le	-0.34
+envoyez|pas	-0.92
+envoyez|plus	0.45
 envoyez|plutot	0.57
-envoyez|stop	-0.39
-en|1	-0.32
-en|5	-0.52
-en|6e	-0.4
-en|bel	0.57
-en|clase	-0.28
-en|dank	0.84
-en|deplacement	-0.43
-en|diciembre	-0.27
-en|dit	0.29
-en|droit	-0.31
-en|el	-0.32
-en|face	-0.32
-en|graag	0.83
-en|hebben	0.56
-en|ik	0.64
-en|la	-0.37
-en|leroy	0.47
-en|mer	-0.61
-en|mi	-0.59
-en|naar	-0.64
-en|niet	-0.5
-en|ningun	0.28
+envoyez|stop	-0.41
+envoye|les	-0.29
+en|1	-0.31
+en|5	-0.39
+en|6e	-0.42
+en|bel	0.81
+en|camino	-0.29
+en|clase	-0.29
+en|dank	0.96
+en|deplacement	-0.45
+en|diciembre	-0.3
+en|dit	0.3
+en|droit	-0.34
+en|el	-0.35
+en|face	-0.29
+en|fait	0.37
+en|graag	0.76
+en|hebben	0.34
+en|ik	0.63
+en|la	-0.4
+en|leroy	0.4
+en|mer	-0.59
+en|mi	-0.6
+en|naar	-0.69
+en|neem	0.29
+en|niet	-0.6
 en|palermo	0.62
-en|papel	-0.3
-en|passant	-0.5
-en|paz	0.5
-en|persona	-0.61
-en|recepcion	-0.34
-en|rentrant	-0.51
+en|parle	-0.49
+en|passant	-0.47
+en|paz	0.52
+en|persona	-0.68
+en|recepcion	-0.37
+en|rentrant	-0.47
 en|retard	-0.29
-en|reunion	-0.32
-en|rojo	-0.94
-en|servicio	-0.28
-en|su	-0.7
-en|temporada	-0.3
-en|todos	0.57
-en|una	-0.63
-en|vacances	-0.45
+en|reunion	-0.39
+en|rojo	-0.83
+en|servicio	-0.45
+en|todos	0.56
+en|una	-0.56
+en|vacances	-0.5
+en|vertrag	0.44
 en|veux	0.77
-epa 	-0.36
-epara	0.29
-epas	-0.35
-epass	-0.35
-epc	-0.34
-epci	-0.34
-epcio	-0.34
-epl	-0.56
-epla	-0.29
-eplaa	0.4
-eplac	-0.32
-eply 	-1.02
-eplyi	0.31
-epor	0.27
-eport	0.27
-ept	-0.62
-ept 	-0.37
+en|voyage	0.36
+eot	0.35
+eot 	0.35
+epa 	-0.37
+epara	0.3
+epas	-0.36
+epass	-0.36
+epc	-0.35
+epci	-0.35
+epcio	-0.35
+epl	-0.59
+epla	-0.44
+eplaa	0.3
+eplac	-0.47
+eply 	-1.08
+eplyi	0.38
+ept	-0.63
+ept 	-0.38
 epta 	-0.4
-eptem	-0.35
-epui	-0.28
-epuis	-0.28
+epted	0.3
+eptem	-0.39
 eque	0.55
 eques	0.55
 equi	-0.29
-equis	-0.36
-equivocado|aqui	-0.27
-equivocado|no	-0.3
-equivocaron|de	-0.31
-er 	-0.35
-eraan	-0.33
-erais	-0.36
-eral	-0.27
-eral 	-0.27
-eran 	-0.3
-erand	-0.75
+equis	-0.38
+equivocado|aqui	-0.34
+equivocado|no	-0.34
+equivocado|yo	-0.36
+equivocaron|de	-0.34
+er 	-0.34
+eraan	-0.35
+erab	-0.29
+eraba	-0.29
+eral	-0.29
+eral 	-0.29
+eran 	-0.36
+erand	-0.77
 eras	0.4
-eras 	-0.36
-erase	1.03
-erase|me	0.27
-erase|my	1
+eras 	-0.39
+erase	0.96
+erase|my	0.91
 erasu	0.4
-erate	0.62
+erate	0.65
 erba	-0.34
-erbe	0.58
-erbe 	0.37
-erbea	0.5
-erbra	0.27
-erbs	-0.28
-erbst	-0.28
-erc	0.44
-erch	0.34
-erche	0.34
-erd 	-0.4
-erda	0.43
-erdag	-0.4
-erdam	0.28
-erdan	0.4
-erde	0.91
-erde 	0.49
-erder	0.46
-erdez	0.5
-erdom	0.31
-erdon	-0.29
+erbe	0.57
+erbe 	0.36
+erbea	0.53
+erc	0.42
+erd	0.29
+erd 	-0.35
+erda	0.5
+erdag	-0.41
+erdan	0.39
+erde	0.98
+erde 	0.48
+erder	0.59
+erdez	0.48
+erdom	0.29
+erdon	-0.34
 erdu	-0.52
-erdu 	-0.49
-ered	-0.27
-erei	0.29
-ereit	0.31
-erem	0.32
-eremo	0.32
-eren	0.32
-eren 	0.33
-erent	-0.27
-eres 	-0.79
-erez	-0.28
-erez 	-0.28
-erfu	-0.31
-erfug	-0.31
-erge	0.27
-ergee	0.59
-ergeh	-0.51
-ergens|aangeven	-0.52
-ergens|aanmelden	-0.28
-ergens|afmelden	-0.73
+erdu 	-0.45
+ered	-0.38
+ered 	-0.29
+ereg	0.46
+erege	0.46
+ereit	0.33
+erem	0.35
+eremo	0.35
+eren	0.29
+eren 	0.3
+erent	-0.32
+eres 	-0.85
+erfu	-0.36
+erfug	-0.37
+erge	0.4
+ergee	0.52
+ergeh	-0.52
+ergens|aangeven	-0.48
+ergens|afmelden	-0.79
 ergens|anders	0.36
-ergens|uitschrijven	-0.71
-erges	0.81
+ergens|uitschrijven	-0.81
+erges	0.76
 ergi	-0.39
-ergie	0.4
+ergie	0.37
 ergis	-0.4
-ergy	0.44
-ergy 	0.44
-erhalten|bisher	-0.36
-erhalten|ist	-0.48
-erhi	-0.61
-erhin	-0.61
-erho	-0.4
-erhou	-0.4
-eria	0.33
-eria 	0.33
+ergy	0.45
+ergy 	0.45
+erhalten|ist	-0.44
+erhau	0.32
+erhi	-0.62
+erhin	-0.62
+eria	0.35
+eria 	0.35
+erian	-0.3
 erie	-0.39
-erien	-0.28
-erif	-0.48
-erifi	-0.48
-erij	-0.5
-erij 	-0.5
-erin	0.28
-ering	0.28
-erinn	-0.4
-erk	-0.63
+erien	-0.34
+erij	-0.48
+erij 	-0.48
+erin	0.37
+ering	0.37
+erio	0.42
+eriod	0.4
+erk	-0.68
 erkad	-0.41
-erkau	0.35
-erke	-0.56
-erkee	-0.54
+erkau	0.33
+erke	-0.57
+erkee	-0.55
 erkt	-0.4
 erkti	-0.4
-erla 	-0.41
+erla 	-0.39
 erlag	-0.38
+erlas	0.3
 erledigt|danke	-0.72
-erledigt|haben	-0.37
-erleg	-0.77
-erlo	-0.51
-erlo 	-0.44
-erma	0.43
-erman	0.43
-ermin	-0.58
-ermis	0.46
-ermo	-0.39
+erledigt|haben	-0.42
+erleg	-0.79
+erles	-0.33
+erlin	-0.3
+erlo	-0.42
+erlo 	-0.36
+erma	0.52
+erman	0.52
+ermin	-0.59
+ermis	0.59
+ermo	-0.36
 ermo 	-0.39
-ern	-0.62
-ernar	0.33
-erne	-0.46
-erne 	-0.76
+ern	-0.58
+erna	0.4
+ernan	0.4
+ernar	0.38
+erne	-0.44
+erne 	-0.75
 ernen	0.41
-erno	0.42
-ernoo	0.42
-eroe	-0.37
-eroen	-0.37
-eron	-0.39
-eron 	-0.4
-erond	0.46
-eroy	0.47
-eroy 	0.47
-err 	0.32
-erre	-0.91
-errei	-0.76
-erreu	-0.42
-erro	-0.62
-erro 	-0.34
-error	-0.5
+ernet	0.51
+erno	0.43
+ernoo	0.43
+eroe	-0.46
+eroen	-0.46
+erond	0.48
+eroy	0.4
+eroy 	0.4
+erra	-0.31
+erre	-1.08
+errei	-0.74
+erreu	-0.62
+erro	-0.7
+erro 	-0.4
+error	-0.52
 error|sigan	-0.41
-ers	-0.64
-ers 	-0.53
-ersa	-0.28
-ersc	-0.34
-ersch	-0.34
-ersit	0.41
-erso 	-0.65
-ersor	0.46
-ersp	0.3
+ers	-0.62
+ers 	-0.46
+ersa	-0.3
+ersc	-0.39
+ersch	-0.39
+ersit	0.4
+erso 	-0.7
+ersor	0.5
+ersp	0.31
+erspa	-0.33
 erspr	0.36
-erste	-0.34
-ersu	0.27
-ersuc	0.27
-ersuche|sie	0.27
-erta	-0.36
+erste	-0.32
 erta 	-0.4
-erten	-0.33
-ertes	-0.6
-ertir	0.28
+ertes	-0.52
+ertir	0.31
 ertu	0.32
 ertun	0.32
-erug	-0.33
-erv	0.32
-erva 	-0.36
-erval	-0.42
-erve 	0.27
-erver	-0.8
+erug	-0.52
+erugb	-0.37
+erugg	-0.54
+erv	0.33
+erva 	-0.34
+erval	-0.43
+erver	-0.61
 erweg	-0.4
-ery	-0.47
-ery 	-0.62
-erzek	0.35
-erzen	0.27
-erzo	0.44
+erwu	0.42
+erwun	0.42
+ery	-0.48
+ery 	-0.64
+erzek	0.36
+erzo	0.46
 erzoe	0.58
-er|al	-0.49
+er|al	-0.45
+er|dit	-0.39
 er|een	-0.34
-er|gek	0.45
-er|helemaal	0.49
-er|iets	0.41
-er|in	-0.33
-er|over	-0.52
-es 	-0.66
-esab	0.27
-esabo	0.27
+er|gek	0.46
+er|helemaal	0.5
+er|iets	0.5
+er|over	-0.35
+es 	-0.62
+esab	0.29
+esabo	0.29
 esag	-0.29
 esagt	-0.29
-esan	-0.3
-esan 	-0.3
-esar	-0.41
-esari	-0.41
-esch	0.41
-esche	0.65
+esan	-0.31
+esan 	-0.31
+esar	-0.42
+esari	-0.42
+esch	0.38
+esche	0.66
 escho	0.4
-escriban|a	0.27
-escriban|al	-0.85
-escriban|en	-0.51
-escriban|gracias	1.03
-escriban|nada	0.33
-escriban|por	0.36
-escriban|ya	0.4
-escribas|mas	0.27
-escribeme|por	-0.55
-escriben|por	0.42
-escribieran|mas	-0.5
-escribirme|al	0.79
-escribirme|cada	-0.68
-escribirme|no	0.77
-escribirme|por	0.29
-escribirme|solo	-0.41
-escribir|punto	0.42
-escribo|porque	0.36
+escriban|al	-0.76
+escriban|en	-0.52
+escriban|gracias	0.99
+escriban|nada	0.32
+escriban|por	0.37
+escriban|ya	0.39
+escribeme|por	-0.48
+escriben|por	0.41
+escribieran|mas	-0.63
+escribirme|al	0.69
+escribirme|cada	-0.73
+escribirme|no	0.79
+escribirme|otra	0.44
+escribirme|por	0.32
+escribirme|solo	-0.4
+escribir|punto	0.45
+escribo|en	-0.29
+escribo|porque	0.46
 escuc	-0.4
 escuche|el	-0.4
-esear	-0.44
-eseh	-0.55
-esehe	-0.55
-esel	-0.49
-esel 	-0.49
-esend	-0.54
-eser	-0.69
-eser 	-0.38
-esi	0.41
-esio	-0.4
-esion	-0.4
-esir	0.3
-esire	0.3
-esit	0.39
-esite	-0.27
-esito	0.41
-esk	-0.52
-esk 	-0.52
+esea 	0.37
+esear	-0.41
+eseh	-0.48
+esehe	-0.48
+esel	-0.55
+esel 	-0.55
+esend	-0.51
+eser	-0.72
+eser 	-0.41
+eserv	-0.35
+ese|caso	-0.37
+esi	0.35
+esio	-0.56
+esion	-0.56
+esit	0.4
+esito	0.42
+esk	-0.35
+esk 	-0.35
 esli	-0.48
 eslis	-0.48
-eslo	0.49
-eslot	0.49
-esm	0.66
-esma	0.41
-esman	0.41
-esme	0.62
-esmen	0.62
-eso 	-0.37
-esole	-0.33
-esoll	0.3
-esor	0.63
-esor 	0.43
-eso|tambien	-0.3
+eslo	0.47
+eslot	0.47
+esm	0.67
+esma	0.42
+esman	0.42
+esme	0.63
+esmen	0.63
+eso 	-0.45
+esoll	0.4
+esor	0.54
+esor 	0.45
 eso|va	-0.31
-esper	-0.7
-esperando|la	-0.39
-esposa|dice	-0.31
+esper	-0.68
+esperaba|la	-0.29
+esperando|la	-0.35
+esposa|dice	-0.3
 esposa|dijo	-0.4
-esposa|les	-0.57
+esposa|les	-0.78
 esposa|respondio	-0.41
-espre	-0.52
-espro	-0.52
-ess	0.39
-essai	-0.49
-essai|du	0.4
-essai|en	-0.61
-essai|gratuit	0.37
-essai|mais	0.38
-essai|routier	-0.32
-esse	-0.27
-essez	0.85
-essi	0.51
-essio	0.41
+esposo|tiene	-0.33
+espre	-0.56
+espro	-0.53
+ess	0.35
+essai	-0.58
+essai|du	0.32
+essai|en	-0.59
+essai|gratuit	0.3
+essai|mais	0.31
+essai|routier	-0.34
+essez	0.95
+essi	0.39
+essio	0.39
 essm	0.59
 essme	0.59
-esst	0.4
-esst 	0.66
-est 	-0.53
-esta 	-0.3
-estaba|en	-0.78
-estaba|esperando	-0.51
-estam	-0.49
-estan|bien	0.7
-esta|alquilado	-0.35
-esta|bien	-0.67
-esta|inscrita	0.42
-esta|interesado	0.33
-esta|muy	-0.58
-estem	0.41
-esten	0.44
+esst 	0.68
+est 	-0.5
+esta	0.35
+estaba|en	-0.9
+estaba|esperando	-0.48
+estam	-0.52
+estan	0.35
+estan|bien	0.71
+esta|a	-0.33
+esta|alquilado	-0.38
+esta|bien	-0.7
+esta|inscrita	0.41
+esta|interesado	0.32
+esta|manana	-0.3
+esta|muy	-0.57
+estem	0.44
+esten	0.45
 esten|llamando	0.4
-esten|marcando	0.27
-esten|molestando	0.32
-ester	0.5
-estes|mandando	0.27
-estes|marcando	0.31
-este|es	-0.41
-este|numero	0.42
-estim	0.37
-estimer|la	-0.53
-estimer|ma	-0.43
-estl	-0.29
-estly	-0.29
-estos|mensajes	-1.28
-estoy|bien	-0.58
-estoy|buscando	0.62
-estoy|diciendo	-0.62
-estoy|harta	0.31
-estoy|libre	-0.27
-estoy|manejando	-0.3
-estoy|ocupado	-0.67
+esten|marcando	0.32
+esten|molestando	0.3
+ester	0.41
+estes|marcando	0.33
+este|es	-0.54
+este|numero	0.35
+estimer|la	-0.52
+estimer|ma	-0.62
+esto 	-0.46
+estos|mensajes	-1.36
+estoy|bien	-0.63
+estoy|buscando	0.61
+estoy|diciendo	-0.66
+estoy|manejando	-0.47
+estoy|ocupado	-0.73
 estoy|pensando	-0.62
-estr	0.33
-estra	0.33
-ests	-0.27
-ests 	-0.27
+estr	0.34
+estra	0.34
+ests	-0.3
+ests 	-0.3
 estu	0.35
-estuu	-0.36
+estuu	-0.37
 estuv	0.38
-estuvo|bueno	0.27
-estuvo|con	0.39
-est|achetee	1.21
-est|ben	-0.27
-est|bon	0.95
-est|casse	-0.45
-est|ce	-0.35
-est|clair	0.92
-est|combien	-0.46
-est|deja	-0.77
-est|encore	-0.56
-est|insupportable	0.63
-est|jamais	-0.47
-est|julien	0.28
-est|karim	0.29
-est|ma	-0.28
-est|madame	0.5
-est|moi	-0.7
-est|ou	-0.68
-est|ouverte	-0.4
-est|parfait	-0.3
-est|partage	0.39
-est|pres	-0.67
-est|prete	-0.96
-est|que	-0.41
-est|regle	0.46
-est|top	-0.61
-est|trop	-0.34
-est|tu	-0.27
-est|un	-0.49
-esus	0.58
-esusc	0.58
-es|el	-0.29
+estuvo|con	0.47
+est|achetee	1.18
+est|assez	0.47
+est|bien	0.41
+est|bon	1.05
+est|casse	-0.42
+est|ce	-0.36
+est|clair	0.81
+est|combien	-0.72
+est|deja	-0.9
+est|encore	-0.57
+est|fatigant	0.33
+est|insupportable	0.56
+est|jamais	-0.48
+est|jean	0.29
+est|l	-0.3
+est|ma	-0.33
+est|madame	0.48
+est|marc	0.46
+est|moi	-0.67
+est|ou	-0.7
+est|ouverte	-0.48
+est|partage	0.31
+est|pour	-0.31
+est|pres	-0.65
+est|prete	-0.89
+est|que	-0.48
+est|regle	0.51
+est|top	-0.53
+est|trop	-0.35
+est|tu	-0.3
+est|un	-0.45
+esus	0.6
+esusc	0.6
 es|la	-0.4
-es|mir	-0.37
-es|necesario	-0.41
-es|nicht	-0.28
-es|para	-0.31
-es|que	-0.53
-es|suficiente	-0.8
-eta	-0.29
-eta 	0.28
-etag	-0.47
-etage	-0.47
-etai	-0.34
-etais	-0.27
-etais|au	-0.34
-etais|en	-0.42
-etais|juste	-1.08
+es|mir	-0.39
+es|necesario	-0.42
+es|nicht	0.44
+es|suficiente	-0.53
+etag	-0.42
+etage	-0.42
+etai	-0.36
+etais	-0.44
+etais|en	-0.33
+etais|juste	-1.46
 etais|occupee	-0.36
-etait|a	-0.34
-etait|improbable	-0.27
-etar	-0.44
+etait|improbable	-0.3
 etard	-0.3
-etari	-0.39
-etart	-0.27
-ete	0.28
-eteen	0.28
-etek	0.38
-eteke	0.38
-eten	-0.33
-eten 	-0.33
+etari	-0.4
+etart	-0.3
+etas	-0.42
+etas 	-0.42
+ete	0.3
+eteen	0.29
+etek	0.4
+eteke	0.4
+eten	-0.38
+eten 	-0.38
 etenc	0.36
-etent	-0.27
-eter	-0.46
+eter	-0.48
 eter 	-0.3
-etera	0.42
-etes	-0.54
-etes 	-0.56
-etes|pas	-0.3
-etes|trompe	-0.28
-etes|trompes	-0.51
+etera	0.41
+etes	0.47
+etes 	0.47
+etes|pas	-0.43
+etes|trompe	-0.39
+etes|trompes	-0.65
 ethe	0.31
 ether	0.31
-etien	-0.5
-etiro	0.37
-etit	-0.27
-etit 	-0.27
+etien	-0.33
+etiro	0.36
 etj	0.39
 etje	0.39
-etjes	0.39
-eto	0.35
+etjes	0.4
+eto	0.37
+etp	0.32
+etpl	0.32
+etpla	0.32
 etra	0.4
-etre|appele	0.85
-etre|appelee	0.58
-etre|au	-0.39
-etre|contacte	0.48
-etre|demarche	0.5
-etre|desinscrit	-0.57
-etre|prevenu	-0.37
-etre|relance	0.53
-etre|sollicite	0.37
-ets	0.43
-ets 	0.42
-ette 	0.41
-etwa	-0.28
-etwas|brauche	0.34
-etwas|neues	-0.55
-etwe	-0.36
-etwee	-0.36
-etwo	0.31
-etwoh	0.31
-et|a	-0.28
-et|encore	0.44
-et|je	0.32
+etre|appele	0.83
+etre|appelee	0.47
+etre|au	-0.32
+etre|contacte	0.71
+etre|demarche	0.66
+etre|desinscrit	-0.53
+etre|prevenu	-0.45
+etre|relance	0.6
+etre|sollicite	0.43
+ets	0.39
+ets 	0.37
+ett 	-0.31
+ette 	0.29
+etter	0.3
+etwas|brauche	0.29
+etwas|neues	-0.54
+etwe	-0.43
+etwee	-0.43
+et|a	-0.32
+et|arretez	0.42
+et|de	0.4
+et|encore	0.45
+et|je	0.31
 et|le	-0.38
-et|moi	0.3
-et|n	0.32
-et|ne	0.5
-et|personne	0.39
-eu 	-0.76
+et|ne	0.64
+et|personne	0.31
+eu 	-0.39
 eub	-0.4
 euba	-0.4
 eubau	-0.4
-euch 	0.47
-euch|bekommen	0.45
+euch 	0.51
+euch|bekommen	0.54
+euch|punkt	0.55
 eud	-0.41
 eudi	-0.41
 eudi 	-0.41
-eue 	-0.34
-euen	0.5
-euen 	0.5
-eues	-0.55
-eues 	-0.55
-euh	0.29
-euh 	0.29
-euh|j	0.29
+eue 	-0.37
+euen	0.48
+euen 	0.48
+eues	-0.54
+eues 	-0.54
+eug	0.36
+euge	0.35
+eugeo	0.35
 eui	0.36
 euil	0.36
 euill	0.36
-euk	0.44
-euk 	0.32
-eul	-0.53
-eule	-0.53
-eulem	-0.44
+euk	0.42
+euk 	0.31
+eul	-0.52
+eule	-0.52
+eulem	-0.43
 eun	-0.38
-eundi	0.67
-eune	-0.39
-euner	-0.4
-eur	-0.3
-eurer	0.35
-eurer|kundenliste	0.41
-eurer|werbung	0.46
-eures	-0.37
-eut	-0.35
+eundi	0.73
+eune	-0.37
+euner	-0.38
+euni	-0.32
+eunio	-0.32
+eurer	0.3
+eurer|kundenliste	0.37
+eurer|werbung	0.45
+eures	-0.41
 eut 	-0.44
-eute	-0.44
-eute 	-0.41
-euwb	-0.41
-euwbo	-0.41
-eu|votre	-0.36
-eval	0.32
-evall	0.32
-evant	-0.88
-eve 	0.49
-evee	-0.37
-eveel	-0.29
-eveer	-0.27
-even	0.32
-evenings|are	-0.32
-evens	0.35
-evenu	-0.37
-even|apart	-0.72
-even|bij	-0.38
-even|door	-0.45
+euwb	-0.38
+euwbo	-0.38
+eu|votre	-0.41
+eval	0.29
+evall	0.29
+evan	0.45
+evan 	0.44
+evant	-0.95
+eve 	0.46
+evee	-0.43
+eveel	-0.33
+eveer	-0.29
+evenings|are	-0.3
+evens	0.34
+evenu	-0.45
+even|apart	-0.75
+even|bij	-0.67
+even|door	-0.48
 even|filled	0.39
 even|in	-0.53
-even|met	-0.4
-even|stoppen	-0.36
-ever	-0.37
-everi	-0.28
-everl	-0.41
+even|met	-0.39
+even|stoppen	-0.29
+ever	-0.35
+everl	-0.42
 every	-0.35
+everything|i	0.47
 every|channel	0.4
-every|hour	-0.58
-every|list	0.57
-every|single	-0.56
-ever|again	0.91
-ever|call	0.91
+every|hour	-0.59
+every|list	0.55
+every|single	-0.57
+ever|again	0.93
+ever|call	0.94
 ever|had	0.55
-ever|stop	-0.66
-ever|text	0.4
-evoc	0.38
-evoco	0.38
-evok	0.57
-evoke	0.57
-evt	-0.43
-evtl	-0.43
-evtl 	-0.43
-evtl|im	-0.43
-evtl|nachstes	-0.65
-ewa	-0.4
-ewal	-0.4
-ewal 	-0.4
+ever|stop	-0.53
+ever|text	0.45
+eviso	-0.33
+evoc	0.4
+evoco	0.4
+evok	0.58
+evoke	0.58
+evt	-0.45
+evtl	-0.45
+evtl 	-0.45
+evtl|im	-0.44
+evtl|nachstes	-0.6
+ewe	0.35
+ewee	0.35
+ewees	0.35
 ewert	0.32
-ewij	-0.36
-ewijs	-0.36
-ewo	0.35
-ewoo	0.28
-ewoon	0.28
-ews 	-0.35
+ewij	-0.35
+ewijs	-0.35
+ewo	0.33
+ews 	-0.4
+exc	0.38
+exce	0.38
+excel	0.38
 exe	0.36
 exer	0.36
 exerc	0.36
 exi	-0.3
-exige|l	0.28
 exp	-0.41
-expl	-0.29
-expli	-0.35
-ext 	-0.33
-exte	0.5
-exted	-0.6
-exter	0.54
-exto	0.55
-extos	0.68
-ey|dat	-0.28
-ezc	0.59
-ezco	0.59
-ezco 	0.59
-eze	-0.38
-eze 	-0.33
-ezie	-0.48
-ezien	-0.48
-ezog	0.33
-ezoge	0.33
-e|bike	0.33
-e|mailadres	0.49
-e|mailen	0.4
-e|mails	0.84
-fac	0.47
-facer	0.37
-face|de	-0.32
-faci	-0.32
-facil	-0.32
-facilement|sur	-0.32
-fahre	0.33
-fahre|seit	0.33
-fahr|grad	0.48
-fair	-0.5
-faire	-0.5
-faire|2	-0.28
+expl	-0.33
+expli	-0.37
+ext 	-0.35
+exte	0.49
+exted	-0.57
+exten	-0.31
+extended|warranty	-0.29
+exter	0.52
+exto	0.57
+extos	0.61
+ey|dat	-0.29
+ezc	0.65
+ezco	0.65
+ezco 	0.65
+eze	-0.35
+ezie	-0.49
+ezien	-0.49
+ezog	0.35
+ezoge	0.35
+e|mail	0.46
+e|mailadres	0.47
+e|mailen	0.3
+e|mails	0.81
+e|type	-0.33
+fac	0.49
+facer	0.35
+face|de	-0.29
+faci	-0.33
+facil	-0.33
+facilement|sur	-0.33
+fahre	0.29
+fahre|seit	0.3
+fahr|grad	0.46
+fair	-0.54
+faire	-0.54
+faire|2	-0.36
 faire|pour	-0.79
 faire|un	-0.55
 fais	-0.31
 fais 	-0.31
-fais|pour	-0.31
-fais|un	-0.93
-faite	-0.53
-faites|un	-0.51
-fait|avec	-0.34
-fal	-0.92
-fall	-0.92
-falls	-1.11
-falls|das	-0.98
-falls|der	-0.6
-falls|ich	-0.37
+fais|pour	-0.3
+fais|un	-0.7
+faite	-0.56
+faites|le	-0.56
+faites|un	-0.47
+fal	-1.05
+fall	-1.05
+falls	-1.19
+falls|das	-0.92
+falls|der	-0.69
+falls|ich	-0.54
 falls|sie	-0.39
-falls|was	0.39
-fallt	0.31
-fals	-0.42
-falsc	-0.42
-falsche|nummer	-0.42
-falsche|person	-0.42
-famille|et	0.39
-fas	-0.39
-fast	-0.39
-fast 	-0.39
-fat	0.4
-fau	0.31
-faut	0.31
-faut 	0.31
-faut|il	0.31
-fav	0.33
-favo	0.33
-favor	0.33
-favor|borrenlo	0.33
-favor|de	0.56
-favor|dejen	0.48
+falls|was	0.4
+fallt	0.32
+fals	-0.48
+falsc	-0.48
+falsche|nummer	-0.48
+falsche|person	-0.43
+famille|et	0.31
+fas	-0.43
+fast	-0.43
+fast 	-0.43
+fast|einig	-0.32
+fat	0.52
+fati	0.33
+fatig	0.33
+fau	0.3
+faut	0.3
+faut 	0.3
+faut|il	0.3
+fav	0.36
+favo	0.36
+favor	0.36
+favor|borrenlo	0.32
+favor|de	0.55
+favor|dejen	0.51
 favor|eliminen	0.81
-favor|estoy	0.74
-favor|gracias	1.19
-favor|mejor	0.73
+favor|estoy	0.77
+favor|gracias	1.24
+favor|mejor	0.6
 favor|mi	0.7
-favor|no	0.92
-favor|prefiero	0.62
-favor|q	0.45
-favor|que	-0.39
-favor|saquenme	0.59
-favor|si	0.82
-favor|trabajo	0.29
-favor|una	-0.29
-favor|ya	0.79
-fe 	0.31
-fea	-0.45
-feat	-0.45
-featu	-0.45
-fecha|de	0.3
-fect 	0.36
-fecti	-0.34
-fecto	-0.32
-fee	-0.72
+favor|no	0.86
+favor|prefiero	0.52
+favor|q	0.41
+favor|saquenme	0.61
+favor|si	0.85
+favor|una	-0.33
+favor|ya	0.86
+fcl	0.41
+fclu	0.41
+fclub	0.41
+fe 	0.3
+fea	-0.42
+feat	-0.42
+featu	-0.42
+fect 	0.31
+fecti	-0.3
+fecto	-0.31
+fee	-0.71
 fee 	-0.51
-fees	-0.5
-fees 	-0.45
-fees|and	-0.45
+fees	-0.47
+fees 	-0.44
+fees|and	-0.44
 fee|from	-0.51
-femme|a	-0.55
-femme|dit	-0.4
-femme|m	-0.36
-femme|s	0.42
-femme|svp	-0.48
-fer 	0.27
-fere	-0.48
-fere 	-0.4
-feren	-0.27
-feri	-0.37
-feria	-0.37
-feria|de	-0.37
+femme|a	-0.6
+femme|dit	-0.59
+femme|m	-0.41
+femme|s	0.44
+femme|svp	-0.52
+fer 	0.39
+fere 	-0.41
+feren	-0.32
+feri	-0.33
+feria	-0.33
+feria|de	-0.33
 fern	0.41
 ferne	0.41
-fers	0.37
-fers 	0.37
-fert	-0.3
-fes	-0.38
+fers	0.4
+fers 	0.4
+fert 	-0.32
+fes	-0.41
 fesi	-0.4
 fesio	-0.4
-festnetz|anrufen	-0.7
-feu	-0.39
-feu 	-0.39
-feu|stop	-0.39
-ff 	0.45
-ffe 	-0.3
+festnetz|anrufen	-0.81
+feu	-0.43
+feu 	-0.43
+feu|stop	-0.43
+few	0.34
+few 	0.34
+ff 	0.48
+ffe 	-0.33
 ffee	-0.43
 ffee 	-0.43
-ffere	-0.27
-ffers	0.37
-ffi	-0.32
-ffic	-0.39
-ffic 	-0.27
-ffice	-0.39
-ffit	0.27
-ffit 	0.27
-ffre 	-0.57
-ff|checken	-0.28
-ff|niet	0.3
-ff|stoppen	0.28
-fge	-0.46
-fgeh	-0.4
-fgeho	-0.4
-fger	0.46
-fgero	0.46
-fhoe	-0.27
-fhoer	-0.27
-fib	0.34
-fibr	0.34
-fibra	0.27
+ffere	-0.32
+ffers	0.4
+ffi	-0.42
+ffic	-0.46
+ffic 	-0.3
+ffice	-0.46
+ffre 	-0.69
+ff|checken	-0.29
+ff|geen	0.42
+ff|niet	0.33
+ff|stoppen	0.31
+fge	-0.41
+fgeh	-0.47
+fgeho	-0.47
+fger	0.48
+fgero	0.48
+fib	0.35
+fibr	0.35
+fibra	0.29
 fibra|no	0.36
-fic 	-0.27
-ficac	-0.5
-fice	-0.39
-fice 	-0.39
-fich	0.4
-ficha	-0.31
-ficha|tecnica	-0.32
-fiche	0.36
-fiches|de	-0.38
+fic 	-0.3
+fice	-0.46
+fice 	-0.46
+fich	0.52
+ficha	-0.4
+ficha|tecnica	-0.41
+fiche	0.37
+fiches|de	-0.41
 fichez|moi	0.37
-fiche|moi	0.41
-fichiers|c	0.39
-fichiers|svp	0.58
-fichier|svp	0.68
-ficin	-0.71
-fier 	-0.36
-fiets|te	-0.3
-fiez	-0.54
-fiez 	-0.54
-fig	-0.53
-figu	-0.53
-figur	-0.53
-fijn	0.35
-fijne	0.35
-fijne|dag	0.35
-fijo	-0.35
-fijo 	-0.35
-fijo|no	-0.56
-fil	-0.27
-file 	-0.56
-file|ben	-0.53
+fiche|moi	0.31
+fichi	0.36
+fichier|svp	0.44
+ficin	-0.72
+fier 	-0.43
+fiesta|machen	-0.32
+fiez	-0.68
+fiez 	-0.68
+fif	0.43
+fift	0.43
+fifth	0.43
+fifth|email	0.43
+fijn	0.29
+fijne	0.29
+fijne|dag	0.29
+fijo	-0.37
+fijo 	-0.37
+fijo|no	-0.57
+fil	-0.29
+file 	-0.53
+file|ben	-0.51
 filled|out	0.59
-fille|de	0.33
-fille|qui	-0.28
-fille|vous	-0.55
-fils	-0.6
-fils 	-0.6
-fils|vous	-0.42
-fin 	-0.37
-finalement|opte	0.4
-final|numbers	-0.42
-final|warning	0.6
-financement|par	-0.36
-finance|guy	-0.64
-finance|offer	0.45
+fille|de	0.38
+fille|qui	-0.33
+fille|vous	-0.64
+fils	-0.68
+fils 	-0.68
+fils|a	-0.4
+fils|vous	-0.43
+fin 	-0.39
+finalement|opte	0.32
+final|numbers	-0.44
+final|warning	0.58
+financement|non	0.37
+financement|par	-0.48
+finance|guy	-0.65
+finance|offer	0.4
 finance|offers	0.56
-financiacion|sin	-0.42
-financing|no	-0.66
-financing|offer	-0.67
-finanzierungsangebot|nochmal	-0.48
-finanzierung|evtl	-0.43
-finanzierung|per	-0.53
-finanzierung|schon	-0.28
-finanzierung|steht	0.69
-fine	-0.35
-fine 	-0.35
-fine|but	1.23
-fine|now	-0.45
-finit	-0.64
-finit|quand	-0.64
-fins	0.36
-fins 	0.36
-fin|de	-0.43
+financiacion|sin	-0.46
+financing|no	-0.5
+financing|offer	-0.58
+finanzierungsangebot|nochmal	-0.54
+finanzierungsangebot|uber	-0.4
+finanzierung|evtl	-0.44
+finanzierung|per	-0.35
+finanzierung|schon	-0.32
+finanzierung|steht	0.71
+fine	-0.34
+fine 	-0.34
+fine|but	1.28
+fine|now	-0.47
+finit	-0.59
+finit|quand	-0.59
+fins	0.4
+fins 	0.4
+fin|de	-0.45
 fir	-0.47
-firm	-0.47
-firma	-0.32
-firmar|dejan	-1.02
-firma|an	-0.29
-firme	-0.52
-firmenadresse|lieber	-0.56
-firmenadresse|privat	-0.44
-fit	0.38
-fit 	0.44
-fitt	-0.29
-fitte	-0.29
-fitted|by	-0.29
-fixe|prenez	-0.39
-fixing|the	0.38
-fixing|to	-0.33
-fla	0.31
-flac	0.42
-flaco	0.42
-flaco|no	0.42
-flat|and	0.27
-flat|move	-0.33
+firm	-0.46
+firma	-0.3
+firmar|dejan	-1.17
+firma|angerufen	0.38
+firme	-0.54
+firmenadresse|lieber	-0.58
+firmenadresse|privat	-0.43
+fit	0.29
+fit 	0.43
+fixed	-0.34
+fixe|prenez	-0.61
+fixing|the	0.3
+fixing|to	-0.36
+fla	0.38
+flac	0.44
+flaco	0.44
+flaco|no	0.44
+flat|move	-0.38
 fle	0.41
-flec	-0.27
-flech	-0.27
+flec	-0.31
+flech	-0.31
 flee	0.31
 fleet	0.31
-fleet|account	0.42
-fles	0.32
-fles 	0.32
-flig	-0.27
-fligh	-0.27
-flight|to	-0.28
-flis	0.33
-flist	0.33
-fly	-0.59
-flye	-0.59
-flyer	-0.59
-flyer|says	-0.54
+fleet|account	0.39
+fles	0.3
+fles 	0.3
+flig	-0.52
+fligh	-0.52
+flight|to	-0.52
+flis	0.34
+flist	0.34
+fly	-0.73
+flye	-0.73
+flyer	-0.73
+flyer|says	-0.58
 fma	-0.37
-fme	0.41
-fmel	0.41
-fmeld	0.41
-fn 	0.33
-fois|a	0.39
-fois|faut	0.35
-fois|hier	0.44
-fois|je	0.64
-fois|ne	0.53
-fois|par	-0.98
+fme	0.43
+fmel	0.43
+fmeld	0.43
+fn 	0.34
+fna	0.3
+fnah	0.3
+fnahm	0.3
+fois|faut	0.36
+fois|hier	0.45
+fois|je	0.46
+fois|ne	0.56
+fois|par	-0.94
 fois|que	0.38
 foll	0.53
-folle	-0.4
-folleto|pone	-0.4
 follo	0.55
 follow|up	0.4
 follow|ups	0.31
-fonav	-0.3
-fonc	-0.31
-fonct	-0.31
-fonction|stop	-0.31
-fondo|el	-0.29
-ford	0.35
-fore	-0.44
-fore 	-0.44
-forev	-0.5
-forever|just	-0.5
-forfait|100go	-0.27
-forg	0.5
-forge	0.49
+ford	0.34
+fore	-0.45
+fore 	-0.45
+forev	-0.59
+forever|just	-0.59
+forg	0.51
+forge	0.5
 forget|you	0.55
-form 	0.6
-formation|ailleurs	0.96
-formation|complete	-0.3
+form 	0.59
+formation|ailleurs	1.06
+formation|complete	-0.62
 forma|de	-0.77
-forw	-0.32
-forwa	-0.32
-forwarding|this	-0.32
+fort	0.35
+fort 	0.35
+forw	-0.38
+forwa	-0.38
+forwarding|this	-0.38
 for|a	0.35
-for|any	0.48
-for|contents	-0.33
-for|fixing	0.38
-for|insurance	0.41
-for|me	-0.85
-for|plot	-0.31
-for|this	0.41
-for|work	-0.46
-for|your	0.28
-fos	-0.52
-fos 	-0.52
-fot	-0.67
-foto	-0.67
-foto 	-0.48
-fotos	-0.59
-fotos|de	-0.58
-foto|s	-0.54
-fou	0.39
-found|2	0.48
-found|a	0.54
-found|one	0.28
-found|something	-0.27
-found|your	-0.68
-fr 	0.43
-fra	-0.64
+for|any	0.44
+for|contents	-0.38
+for|fixing	0.3
+for|insurance	0.44
+for|me	-0.79
+for|this	0.42
+for|us	-0.38
+for|work	-0.44
+for|your	0.29
+fos	-0.55
+fos 	-0.55
+fot	-0.64
+foto	-0.64
+foto 	-0.43
+fotos	-0.6
+fotos|de	-0.54
+foto|s	-0.59
+fou	0.31
+found|2	0.52
+found|a	0.5
+found|someone	0.31
+found|your	-0.71
+fr 	0.42
+fra	-0.66
 frag	-0.56
 frage	-0.52
-fragen|konnen	0.57
-fragen|mehr	-0.28
-frage|ich	-0.49
+fragen|konnen	0.56
+frage|ich	-0.51
 frage|zur	-0.4
-fragt	-0.34
+fragt	-0.35
 frai	0.37
-frais|d	-0.31
-francais|pas	0.32
-franchement|je	-0.3
-frau	-0.6
-frau 	-0.6
-frau|becker	0.29
-frau|bitte	-0.48
-frau|hat	-0.49
-frau|kummert	0.52
-frau|meinte	-0.39
-frau|yilmaz	-0.32
-fre	-0.38
-fre 	-0.57
+frais|d	-0.34
+francais|pas	0.34
+franchement|je	-0.29
+frau	-0.61
+frau 	-0.61
+frau|bitte	-0.49
+frau|hat	-0.51
+frau|kummert	0.53
+frau|meinte	-0.36
+frau|yilmaz	-0.38
+fre	-0.37
+fre 	-0.69
+free|pass	0.3
 free|roof	0.6
-freitag|nichts	-0.49
+freitag|nichts	-0.34
 frenc	0.33
 french|is	0.34
-fris	-0.46
+fris	-0.47
 fris 	-0.44
-fro	0.3
-from	0.3
-from 	0.3
-from|all	0.47
-from|another	0.33
-from|contacting	0.35
-from|everything	0.41
-from|just	-0.33
-from|me	-0.41
-from|my	0.41
-from|now	-0.6
-from|these	-0.5
-from|ur	0.28
-from|whatever	0.29
+frist	-0.36
+fro	0.31
+from	0.31
+from 	0.31
+from|all	0.49
+from|another	0.3
+from|contacting	0.39
+from|everything	0.4
+from|just	-0.55
+from|me	-0.37
+from|my	0.34
+from|now	-0.62
+from|these	-0.41
+from|ur	0.33
+from|whatever	0.3
 from|you	-0.33
-from|your	0.85
-fruhj	-0.35
-fruhjahr|wieder	-0.35
-fs 	-0.6
-fsp	-0.29
-fspr	-0.29
-fspra	-0.29
-ft 	-0.43
-fte	-0.73
-fte 	-0.36
+from|your	0.94
+fruhj	-0.34
+fruhjahr|wieder	-0.34
+fr|i	0.29
+fs 	-0.61
+fsp	-0.31
+fspr	-0.31
+fspra	-0.31
+ft 	-0.49
+fte	-0.72
+fte 	-0.38
 ften	-0.6
 ften 	-0.6
-fter	-0.62
-fter 	-0.62
-ftern	0.42
+fter	-0.61
+fter 	-0.61
+ftern	0.43
+fth	0.43
+fth 	0.43
 fti	0.34
 ftig	0.34
 ftig 	0.34
+fts	0.35
+fts 	0.37
 ftw	0.34
-fuer	-0.27
-fuera	-0.27
-fuera|despues	-0.27
+fuer	-0.43
+fuera	-0.43
 fue|un	-0.4
-fug	-0.31
-fugb	-0.31
-fugba	-0.31
-fui	-0.42
-fuit	-0.42
-fuite	-0.41
-fuite|je	-0.41
-fum	-0.41
-fuma	-0.33
-fumar	-0.33
-fumar|el	-0.33
-fun	-0.88
-fund 	-0.43
-fundi	-0.29
-fundida|la	-0.4
-fune	-0.28
-funer	-0.28
-funeral|email	-0.28
+fug	-0.36
+fugb	-0.37
+fugba	-0.37
+fui	-0.45
+fuit	-0.45
+fuite	-0.38
+fuite|je	-0.38
+fum	-0.4
+fun	-0.83
+fund 	-0.42
+fundi	-0.36
+fundida|la	-0.47
+fune	-0.3
+funer	-0.3
+funeral|email	-0.3
 funn	-0.66
 funny	-0.66
-funny|how	-0.59
-fur	0.72
+funny|how	-0.63
+fur	0.71
 fur 	0.31
-furs	-0.5
-furs 	-0.5
-furs|e	-0.35
-furt	0.33
-furth	0.33
-further|communication	0.29
-further|contact	0.53
-further|emails	0.96
-further|texts	0.43
-fur|das	0.49
-fur|die	-0.46
-fur|meine	0.5
-fur|nichts	0.6
-fur|uns	-0.56
+furs	-0.44
+furs 	-0.44
+furs|e	-0.38
+furt	0.29
+furth	0.29
+further|contact	0.55
+further|emails	0.95
+further|texts	0.6
+fur|das	0.51
+fur|meine	0.48
+fur|mich	-0.59
+fur|nichts	0.69
+fur|uns	-0.43
+fuse	-0.29
 fusi	0.48
 fusio	0.48
-f|150	-0.34
-f|alone	0.46
+f|150	-0.35
+f|alone	0.49
 f|ing	0.72
-ga 	0.27
 gaan	-0.68
-gaan 	-0.53
-gaan|ergens	0.32
-gaan|jullie	-0.65
-gaat|niet	0.27
-gad	-0.55
-gado	-0.45
-gado 	-0.45
+gaan 	-0.57
+gaan|ergens	0.36
+gaan|jullie	-0.67
+gad	-0.51
+gado	-0.4
+gado 	-0.51
 gai	0.51
 gain	0.51
 gain 	0.51
-gains	0.36
-gal	0.37
-gan 	0.32
-ganc	-0.6
-ganch	-0.6
+gains	0.37
+gal	0.31
+galo	-0.29
+galow	-0.29
+gan 	0.29
+ganc	-0.62
+ganch	-0.62
 gang	0.31
-gang 	-0.38
+gang 	-0.39
 gange	0.31
-ganis	-0.27
-ganl	0.27
-ganle	0.27
-ganz	-0.31
-ganze	-0.31
-ganze|zeit	-0.31
-garage|demain	-0.55
-garage|en	-0.39
-garage|ne	0.29
-garage|samedi	-0.5
-garan	-0.79
-garantia|extendida	-0.4
-garantia|o	-0.27
-garantieverlangerung|will	-0.41
-gard	0.3
-garde	-0.29
-garde|la	-0.3
-gary	0.29
-gary 	0.29
-gary|about	0.29
-gar|nichts	0.31
-gas	-0.28
-gast	-0.29
-gave|my	0.58
-gave|you	0.33
-ga|echt	0.28
+gant	0.33
+gant 	0.33
+ganz	-0.33
+ganze	-0.33
+ganze|zeit	-0.33
+garage|demain	-0.57
+garage|en	-0.66
+garage|que	-0.3
+garage|samedi	-0.8
+garage|voor	-0.46
+garan	-0.77
+garantia|extendida	-0.44
+garantia|o	-0.31
+garantieverlangerung|will	-0.42
+gard	0.32
+garder|les	-0.4
+garde|la	-0.62
+garo	0.48
+garon	0.48
+gars	-0.32
+garse	-0.32
+gary	0.35
+gary 	0.35
+gary|about	0.35
+gar|nichts	0.41
+gas	-0.31
+gast	-0.31
+gave|my	0.59
+gave|you	0.29
+ga|echt	0.31
 ga|toch	0.36
-gba	-0.31
-gbar	-0.31
-gbar 	-0.31
-gdp	0.41
-gdpr	0.41
-gdpr 	0.41
-ge 	-0.4
-gean	-0.35
-geandert|bitte	-0.57
-geant	-0.34
-geap	0.3
-geapp	0.3
-gebel	0.77
-gebeld|ik	0.34
-gebeld|wil	0.36
-gebeld|wilden	-0.41
-gebeld|worden	0.97
-gebel|ik	0.47
+gba	-0.37
+gbar	-0.37
+gbar 	-0.37
+gbe	-0.37
+gbel	-0.37
+gdp	0.4
+gdpr	0.4
+gdpr 	0.4
+ge 	-0.38
+geandert|bitte	-0.49
+geant	-0.35
+geap	0.29
+geapp	0.29
+gebel	0.59
+gebeld|ik	0.47
+gebeld|wil	0.41
+gebeld|wilden	-0.35
+gebeld|worden	1.04
+gebel|ik	0.57
 geben	-0.4
-gebet	-0.41
-gebeten|ihn	-0.3
-geboe	0.56
-geboekt|dus	0.56
+gebet	-0.33
+geboe	0.52
+geboekt|dus	0.52
 gebr	0.32
-gebucht|danke	0.74
-ged	-0.47
-ged 	-0.58
-gedo	0.39
-gedon	0.39
-geen|2	-0.27
-geen|appjes	0.62
-geen|apps	0.43
-geen|auto	-0.36
-geen|baan	0.44
-geen|behoefte	-0.35
-geen|contact	1.04
-geen|diesel	-0.39
-geen|e	0.5
-geen|email	-0.93
-geen|huis	0.31
-geen|huurwoning	0.42
-geen|interesse	0.38
-geen|jeroen	-0.37
-geen|mail	-0.3
-geen|mails	0.34
-geen|nieuwe	0.56
-geen|nieuwsbrief	0.49
-geen|peter	-0.28
+gebucht|danke	0.77
+gebuhren|horen	-0.29
+ged	-0.42
+ged 	-0.57
+gedo	0.36
+gedon	0.36
+geen|appjes	0.63
+geen|apps	0.58
+geen|auto	-0.3
+geen|baan	0.42
+geen|behoefte	-0.37
+geen|contact	0.98
+geen|diesel	-0.38
+geen|e	0.48
+geen|email	-0.98
+geen|huis	0.33
+geen|huurwoning	0.41
+geen|interesse	0.36
+geen|intresse	0.42
+geen|jeroen	-0.46
+geen|mails	0.32
+geen|nieuwe	0.34
+geen|nieuwsbrief	0.59
 geen|problemen	-0.4
-geen|reclame	1.06
-geen|sanne	-0.8
-geen|sms	0.5
-geen|smsjes	0.53
-geen|verdere	0.42
-geen|whatsapp	-0.3
-geen|zonnepanelen	0.43
-geer	-0.45
-geer 	-0.4
-geet	0.59
-geet 	0.59
-gefah	-0.3
-gefallt|mir	0.31
+geen|reclame	1.03
+geen|sanne	-0.84
+geen|sms	0.51
+geen|smsjes	0.55
+geen|verdere	0.39
+geen|whatsapp	-0.32
+geen|zonnepanelen	0.44
+geer	-0.65
+geer 	-0.54
+geet	0.52
+geet 	0.52
+gefah	-0.33
+gefallt|mir	0.32
 gefr	-0.34
 gefra	-0.34
-gefunden|also	0.33
+gefunden|also	0.35
+gegeb	0.34
 gegen	-0.59
-gegev	0.35
-gegevens|a	0.28
-gegevens|alstublieft	0.32
-gegevens|aub	0.45
-gegevens|graag	0.27
-gegevens|ik	0.3
-gegevens|niet	-0.27
-gegevens|nog	-0.64
-gegevens|te	0.37
-gegevens|uit	0.79
-gegevens|verwijderen	0.43
-gegevens|wissen	0.42
+gegev	0.34
+gegevens|a	0.32
+gegevens|alstublieft	0.39
+gegevens|aub	0.46
+gegevens|graag	0.33
+gegevens|ik	0.4
+gegevens|niet	-0.33
+gegevens|nog	-0.66
+gegevens|te	0.41
+gegevens|uit	0.82
+gegevens|verwijderen	0.47
+gegevens|wissen	0.44
 geh	-0.4
 geha	-0.38
 gehad	-0.38
-gehad|klopt	-0.31
-gehad|van	-0.43
-gehe 	-0.95
-gehol	0.39
-gehor	-0.49
+gehad|klopt	-0.32
+gehad|maar	0.36
+gehad|van	-0.41
+gehe 	-1.01
+gehol	0.4
+gehor	-0.53
 geht	-0.41
 geht 	-0.41
-geht|jetzt	0.27
-geinteresseerd|bedankt	-0.44
-gek	0.32
-gek 	0.45
+geht|jetzt	0.32
+geinteresseerd|bedankt	-0.48
+gek 	0.46
+gekocht|sorry	-0.3
 gekocht|stop	0.78
-gekr	-0.34
-gekre	-0.34
-gek|van	0.45
-gela	0.48
-gelat	0.47
-gelaten|worden	0.47
-geld	-0.58
-geld 	-0.39
+gekom	-0.31
+gekr	-0.3
+gekre	-0.3
+gek|van	0.46
+gela	0.53
+gelat	0.52
+gelaten|worden	0.52
+geld	-0.55
 geldt	-0.4
 geldt|dat	-0.4
-geld|habe	-0.35
-gele	-0.34
+geld|habe	-0.34
+gele	-0.35
 geles	-0.4
-geli	0.5
-gelie	0.5
-gelieve|mij	0.5
-gelieve|mijn	0.34
-gelo	-0.36
-gelos	-0.36
-gelt	0.28
-gelt 	0.28
+geli	0.46
+gelie	0.46
+gelieve|mij	0.46
+gelieve|mijn	0.4
+gelt	0.31
+gelt 	0.31
 geme	-0.4
 gemel	-0.4
-gen	-0.34
-gence	0.59
-gency	0.47
-gend	-0.64
-gend 	-0.62
-genial|ahora	-0.71
-genial|maintenant	-0.31
-genial|ya	0.72
-genoeg|met	0.32
-genom	-0.3
-gent	0.35
-gent 	0.69
+gen	-0.31
+gena	-0.31
+gence	0.65
+gency	0.45
+gend	-0.65
+gend 	-0.64
+genial|ahora	-0.77
+genial|maintenant	-0.33
+genial|ya	0.66
+genoeg|geweest	0.41
+gent	0.42
+gent 	0.75
+geot	0.35
+geot 	0.35
 gep	0.41
-gepl	0.4
-gepla	0.4
+gepl	0.3
+gepla	0.3
+ger	-0.33
 ger 	0.42
-gera	-0.41
-gere	-0.42
-gere 	-0.35
-gere|le	-0.28
-germ	0.43
-germa	0.43
-german|is	0.43
-gern	-0.94
-gern 	-0.5
-gerne	-0.76
+gera	-0.42
+gere 	-0.4
+gereg	0.46
+geregeld|bij	0.45
+geregeld|nu	-0.35
+gere|l	-0.3
+germ	0.52
+germa	0.52
+german|is	0.52
+gern	-0.99
+gern 	-0.51
+gerne	-0.75
 gerne|auf	-0.4
-gern|schreiben	0.39
-gero	0.46
-geron	0.46
-gerun	-0.41
-gerust|bellen	-0.46
-gerust|langs	-0.39
+gern|schreiben	0.37
+gero	0.48
+geron	0.48
+gers	-0.42
+gers 	-0.42
+gerun	-0.39
+gerust|bellen	-0.49
+gerust|en	0.41
+gerust|langs	-0.4
 ges 	0.36
 gesa	-0.29
 gesag	-0.29
 gesagt|dass	-0.53
 gesagt|die	-0.35
-gesagt|sie	-0.54
-gese	-0.55
-geseh	-0.55
-gesehen|tut	-0.32
-gesehen|von	-0.49
-geso	0.3
-gesol	0.3
-gesprochen|habe	-0.47
-gess	0.76
-gesse	0.71
-gesst	0.66
+gesagt|sie	-0.57
+gese	-0.48
+geseh	-0.48
+gesehen|tut	-0.4
+gesehen|von	-0.54
+geso	0.4
+gesol	0.4
+gesprochen|habe	-0.49
+gess	0.7
+gesse	0.65
+gesst	0.68
 gesta	0.4
-geste	0.52
-gestern|dreimal	0.35
-gestu	-0.36
-gete	0.33
-getek	0.38
-getekend|bij	0.61
-getekend|stuur	0.33
-gett	-0.32
-getti	-0.32
+geste	0.56
+gestern|dreimal	0.39
+gesti	0.3
+gestu	-0.37
+gete	0.32
+getek	0.4
+getekend|bij	0.56
+getekend|stuur	0.35
+gett	-0.33
+getti	-0.33
 getting|offers	0.4
-getting|the	-0.63
-getting|these	-0.46
-get|a	-0.3
-get|any	0.39
-get|back	-0.4
+getting|the	-0.67
+getting|these	-0.47
+get|any	0.55
+get|back	-0.41
 get|my	-0.3
-get|off	-0.36
-get|texts	-0.57
-get|these	-0.91
-get|your	-0.33
-geva	0.32
-geval	0.32
+get|off	-0.41
+get|texts	-0.45
+get|these	-0.94
+get|your	-0.47
+geva	0.29
+geval	0.29
 geve	0.31
-gevee	-0.27
+gevee	-0.29
 geven	0.31
-gevonden|dus	0.38
-gevonden|stop	0.28
-gevraagd|heeft	-0.29
-gevraagd|om	-0.49
-gew	0.37
-gewe	0.41
-geweest|voor	0.31
-gewo	0.28
-gewoo	0.28
-gewoon|de	-0.35
-gewoon|druk	-0.96
-gewoon|met	0.91
-gewoon|niet	0.73
-gewoon|op	-0.43
-gez 	-0.54
+gevonden|dus	0.37
+gevonden|stop	0.42
+gevraagd|heeft	-0.39
+gevraagd|om	-0.54
+gew	0.42
+gewe	0.55
+gewee	0.35
+geweest|laat	0.41
+gewoon|de	-0.38
+gewoon|druk	-1.11
+gewoon|met	0.93
+gewoon|niet	0.72
+gewoon|op	-0.47
+gez 	-0.72
 gezegd|bel	-0.46
-gezegd|dat	-0.38
-gezegd|te	-0.62
-gezi	-0.43
-gezie	-0.48
-ge|moogt	0.4
+gezegd|dat	-0.41
+gezegd|te	-0.53
+gezi	-0.46
+gezie	-0.49
+ge|moogt	0.42
 gga	0.45
 gga 	0.45
-gge	0.42
-ggen	0.63
-ggen 	0.63
-ggi	0.27
-ggin	0.27
-gging	0.27
-gh 	0.28
+gge	0.4
+ggeb	-0.56
+ggebe	-0.56
+ggen	0.68
+ggen 	0.68
+ggi	0.29
+ggin	0.29
+gging	0.29
+ggl	-0.29
+ggle	-0.29
+ggle 	-0.29
 gibt|s	-0.44
-gid	0.37
-gido	0.37
-gido 	0.37
-gie	0.49
+gid	0.3
+gido	0.3
+gido 	0.3
+gie	0.42
 gie 	-0.36
-giet	0.27
-giete	0.27
 gif	-0.39
 gift	-0.39
-gilt|das	-0.44
-gin	0.27
-gina	-0.41
-gina 	-0.41
-ging	0.35
-ging 	0.35
-ging|top	0.49
-gis	0.35
+gilt|das	-0.53
+gina 	-0.33
+ging	0.29
+ging 	0.32
+ginge	-0.51
+ging|top	0.59
 giss	-0.4
 gissi	-0.4
-gist	0.33
-gisteren|drie	0.34
-give|to	0.36
-give|you	0.36
-glaz	-0.3
-glazi	-0.3
-glazing|pls	-0.3
-gler	-0.33
-gler 	-0.33
-gli	0.42
-glij	0.71
-glijs	0.71
-gma	-0.68
-gmai	-0.68
-gmail	-0.68
-gmail|instead	-0.49
-gme	-0.29
-gmen	-0.29
-gment	-0.29
-gmo	0.29
-gmor	0.29
-gmorg	0.29
+gisteren|drie	0.47
+give|to	0.32
+give|you	0.52
+glaz	-0.29
+glazi	-0.29
+glazing|pls	-0.29
+gler	-0.35
+gler 	-0.35
+gli	0.41
+glij	0.62
+glijs	0.62
+gma	-0.72
+gmai	-0.72
+gmail	-0.72
+gmail|instead	-0.44
+gmo	0.35
+gmor	0.35
+gmorg	0.35
 gn 	-0.42
 gned	0.41
 gned 	0.41
-gner	-0.68
-gner 	-0.68
-gnie	0.29
-gnie 	0.29
-gnin	-0.31
-gning	-0.31
-gno	-0.67
-gnor	-0.65
+gner	-0.67
+gner 	-0.67
+gnin	-0.35
+gning	-0.35
+gno	-0.66
+gnor	-0.64
 gnore	-0.46
-gnori	-0.35
-go 	-0.66
+gnori	-0.34
+go 	-0.63
 gob	-0.4
 gobi	-0.4
 gobia	-0.4
-goci	-0.27
-gocio	-0.69
-goed 	-0.41
-goedemiddag|ik	0.89
-goedk	-0.36
-goes	-0.43
-goes 	-0.43
-goes|away	-0.67
-going|off	0.49
-gol	-0.31
-golf	-0.31
-golf 	-0.31
-golf|8	-0.32
-golf|al	-0.57
-golf|echt	-0.35
-golf|nicht	-0.55
-golf|noch	-0.49
-golf|nog	-0.33
-golf|wir	0.28
-gonn	0.43
-gonna	0.43
-gonna|be	-0.28
-good|afternoon	0.44
-good|bitte	0.5
-good|mpg	-0.46
-good|send	-0.3
-good|take	0.34
-good|thanks	-0.32
-got	0.28
-gott 	-0.3
-gott|gibt	-0.31
-got|a	0.58
-got|insurance	0.55
-got|my	0.45
+gocio	-0.67
+goed	0.39
+goedemiddag|ik	0.92
+goedk	-0.34
+goed|aangekomen	0.38
+goes	-0.6
+goes 	-0.6
+goes|away	-0.58
+going|off	0.54
+gol	-0.34
+golf	-0.34
+golf 	-0.34
+golfc	0.41
+golfclub|ik	0.36
+golf|8	-0.35
+golf|al	-0.53
+golf|echt	-0.43
+golf|nicht	-0.54
+golf|noch	-0.68
+golf|nog	-0.41
+golf|wir	0.56
+golf|ya	0.45
+gonn	0.45
+gonna	0.45
+gonnae|no	0.51
+gonna|be	-0.29
+gonna|block	0.3
+good|afternoon	0.45
+good|bitte	0.56
+good|mpg	-0.44
+good|send	-0.29
+good|take	0.29
+got	0.31
+got|a	0.54
+got|insurance	0.52
+got|my	0.46
 got|no	-0.63
 got|the	0.78
-got|your	-0.32
-go|away	0.58
-go|bother	0.28
-go|calling	0.94
-go|du	-0.31
-go|to	-0.35
-go|traffic	-0.27
-go|with	0.65
+go|away	0.51
+go|calling	0.98
+go|to	-0.33
+go|traffic	-0.3
+go|with	0.6
 gpd	0.4
 gpd 	0.4
-graa	0.42
-graag	0.42
-graag|een	-0.31
-graag|geen	0.74
-graag|mijn	0.44
-graag|ook	0.83
-graag|uit	0.66
-graag|uitschrijven	0.8
-graag|via	0.32
-graag|zien	-0.42
+graa	0.31
+graag	0.31
+graag|een	-0.34
+graag|geen	0.71
+graag|mijn	0.47
+graag|ook	0.76
+graag|uit	0.57
+graag|uitgeschreven	0.29
+graag|uitschrijven	0.78
+graag|via	0.36
+graag|zien	-0.29
+gracias|ahora	0.48
 gracias|andrea	0.37
-gracias|asi	-0.58
-gracias|contratamos	0.36
-gracias|dios	0.4
-gracias|nos	-0.28
+gracias|asi	-0.63
+gracias|contratamos	0.29
+gracias|dios	0.36
 gracias|pero	0.51
-gracias|por	0.68
-gracias|rodrigo	0.29
-gracias|tengo	0.38
-grad	0.78
-grade	0.78
-gradu	0.34
-graduated|two	0.34
-grad|im	-0.33
-grad|und	0.48
-gran	-0.39
-grand	-0.36
+gracias|por	0.66
+gracias|tengo	0.4
+grad	0.88
+grade	0.88
+gradu	0.29
+graduated|two	0.29
+grad|auf	-0.35
+grad|und	0.46
+gran	-0.38
+grand	-0.35
 grap	-0.59
 grapp	-0.59
 grappig|dat	-0.4
-grat	0.5
-grate	0.5
-gratu	0.35
-gratuit|ne	0.39
-graz|sind	-0.54
-great|job	0.36
-great|see	-0.32
-greg	0.38
-gregu	0.38
-gri	-0.72
-gris	-0.46
-gris 	-0.63
-gros	-0.38
-gross	-0.38
-gruss|gott	-0.3
-gs 	-0.57
-gsa	-0.31
-gsan	-0.31
-gsang	-0.28
-gsf	-0.31
-gsm	-0.52
-gsm 	-0.35
-gt 	-0.35
+grat	0.49
+grate	0.48
+gratu	0.29
+gratuit|ne	0.31
+graz|sind	-0.57
+gre 	0.39
+great|see	-0.41
+greg	0.35
+gregu	0.35
+gre|de	0.39
+gri	-0.71
+gris	-0.5
+gris 	-0.51
+gros	-0.39
+gross	-0.39
+gruezi|wann	-0.32
+gs 	-0.56
+gsf	-0.3
+gsm	-0.5
+gsm 	-0.32
+gt 	-0.29
 gte 	-0.44
-gtem	0.29
-gtemp	0.29
-gua	-0.35
-guag	-0.28
-guage	-0.27
-gue	-0.54
-gue 	-0.47
-guen	-0.3
+gua	-0.3
+guag	-0.3
+guage	-0.3
+guar	0.34
+guar 	0.34
+gue	-0.61
+gue 	-0.48
+guen	-0.29
 guen 	-0.43
-guenm	0.38
-gues 	0.31
-guest	-0.27
-guey	0.31
-guey 	0.31
-guey|ya	0.31
+guenm	0.35
+guest	-0.3
+guey	0.33
+guey 	0.33
+guey|ya	0.33
 gui	-0.3
 guim	-0.4
 guimo	-0.4
-gul	-0.32
-gula	-0.31
-gulat	-0.31
-gun 	0.34
+gult	-0.3
+gulti	-0.3
+gun 	0.43
 guna	-0.74
 guna 	-0.74
 gunt	-0.35
-gurad	0.27
-gure	-0.53
-gures	-0.53
-gus	-0.62
-gust	-0.62
-gusto	-0.46
-gut|lieber	-0.73
-gut|versorgt	0.46
-guy	0.46
-guy 	0.59
-guys|anymore	0.59
+gures	-0.84
+gus	-0.63
+gust	-0.63
+gusto	-0.43
+gut|lieber	-0.71
+gut|versorgt	0.5
+guy	0.51
+guy 	0.68
+guys|anymore	0.69
 guys|don	0.75
 guys|need	0.34
 guys|not	1.09
-guys|stop	-0.43
-guys|take	-0.33
-guys|to	0.69
-guy|yet	-0.64
-gve	0.55
-gver	0.55
-gvert	0.55
+guys|stop	-0.51
+guys|take	-0.37
+guys|to	0.71
+guy|yet	-0.65
+gve	0.52
+gver	0.52
+gvert	0.52
 gvo	0.32
 gvo 	0.32
-gy 	0.44
-gym	0.42
-gym 	0.41
-gymn	0.27
-gymna	0.27
-gymnasium|in	0.27
-gym|jaja	0.31
-h30	-0.27
-h30 	-0.27
-haa	0.48
-haak	-0.31
-haak 	-0.31
-haal	0.43
-haal 	0.43
+gy 	0.45
+gymn	0.32
+gymna	0.32
+gymnasium|in	0.32
+gym|about	0.31
+gym|closer	0.43
+gym|i	0.31
+gym|jaja	0.4
+gym|near	0.3
+haa	0.52
+haak	-0.32
+haak 	-0.32
+haal	0.44
+haal 	0.44
 haal|de	-0.31
-haal|hem	0.29
-haal|me	0.58
-haal|mij	0.68
-haal|mijn	0.72
-haar	0.49
-haar 	0.49
-haar|niet	0.49
-haast|mail	-0.35
-haben	-0.28
-haben|bereits	0.65
-haben|das	1.02
-haben|horen	-0.74
-haben|kein	0.61
-haben|mich	0.32
-haben|sie	-0.57
-haben|woanders	-0.37
-habe|alles	-0.58
-habe|heute	-0.31
-habe|horen	-0.35
-habe|ich	-0.61
-habe|ihnen	0.52
-habe|kaum	0.41
+haal|me	0.57
+haal|mij	0.69
+haal|mijn	0.76
+haar	0.47
+haar 	0.47
+haar|niet	0.47
+haast|mail	-0.42
+haben|bereits	0.67
+haben|das	0.96
+haben|horen	-0.72
+haben|kein	0.34
+haben|mich	0.31
+haben|sie	-0.63
+haben|woanders	-0.42
+habe|alles	-0.39
+habe|heute	-0.48
+habe|horen	-0.34
+habe|ich	-0.53
+habe|ihnen	0.54
+habe|kaum	0.42
 habe|kein	0.57
-habe|keine	-0.37
-habe|keinen	-0.32
+habe|keine	-0.35
+habe|keinen	-0.4
 habe|mich	0.6
-habe|nein	0.51
-habe|nicht	-0.49
+habe|nein	0.44
+habe|nicht	-0.46
 habe|nie	-0.93
-habe|woanders	0.34
-habi	-0.49
-habit	-0.49
-hablar|ahorita	-0.27
+habe|woanders	0.46
+habi	-0.48
+habit	-0.48
+hablar|ahorita	-0.32
 hable	0.31
-hablen|por	1.02
-hable|con	-0.29
-hablo	-0.42
-hablo|con	-0.4
-hablo|sin	-0.46
-habra|pedido	-0.62
-hab|50	-0.48
-hab|auch	-0.42
-hab|das	0.52
+hablen|por	0.94
+hable|con	-0.34
+hablo	-0.45
+hablo|con	-0.42
+hablo|sin	-0.43
+habra|pedido	-0.55
+hab|50	-0.52
+hab|auch	-0.41
+hab|das	0.6
 hab|ich	-0.35
-hab|keinen	0.39
-hab|mein	0.59
-hab|nichts	-0.49
-hab|nie	-0.51
-hab|scho	0.97
-hace|un	0.58
-had|a	-0.61
+hab|keinen	0.36
+hab|mein	0.58
+hab|nichts	-0.54
+hab|nie	-0.53
+hab|scho	0.87
+hace|un	0.57
+had|a	-0.63
 had|het	-0.63
 had|my	0.55
-had|our	0.6
-had|solar	-0.29
-haff	-0.3
-haffe	-0.3
-hag	-0.43
-hago	-0.6
-hago 	-0.6
-hago|para	-0.59
+had|our	0.69
+haff	-0.33
+haffe	-0.33
+hago	-0.32
+hago 	-0.32
+hago|para	-0.66
+haha	-0.32
+haha 	-0.32
 hain	-0.4
-hait	0.42
-haite	0.42
-hal	0.37
-hale 	-0.38
-halen|dank	1.22
-halen|graag	0.75
-halen|hoor	-0.58
-halen|ik	-0.65
+hait	0.4
+haite	0.4
+hal	0.33
+hale 	-0.31
+halen|dank	1.06
+halen|graag	0.8
+halen|hoor	-0.51
+halen|ik	-0.67
 haler	0.43
-haleu	0.28
-hale|please	-0.33
-hale|whose	0.28
-half|tien	-0.6
+hale|please	-0.3
+hale|whose	0.34
+half|tien	-0.45
 hall	0.59
 hallo	0.59
 hallo|ich	0.37
-hallo|met	0.27
-ham	-0.35
-hamp	-0.35
-hamp 	-0.35
+hallo|met	0.39
+ham	-0.36
+hamp	-0.36
+hamp 	-0.36
 han	-0.32
 hanc	-0.52
 hance	-0.52
-handles|it	0.65
-handling|the	-0.29
-hang	-0.5
-hange	-0.5
+handles|it	0.61
+hang	-0.52
+hange	-0.52
 hank	0.42
-hank 	0.55
-hanks	0.28
-hann	0.3
-hanne	0.3
-happ	-0.43
-happe	-0.56
-happening|lol	0.3
-happens|if	-0.56
-haq	-0.42
-haqu	-0.42
-haque	-0.42
-har	0.27
-hara	0.46
-haras	0.46
-harassing|me	0.3
-hari	0.34
-harit	0.34
-harl	0.31
-harle	0.31
-harta	0.31
-harto	0.46
-harto|con	0.43
-has	0.5
+hank 	0.52
+hanks	0.29
+hann	0.29
+hanne	0.29
+happ	-0.4
+happe	-0.54
+happening|lol	0.32
+happens|if	-0.54
+happy|there	0.3
+haq	-0.43
+haqu	-0.43
+haque	-0.43
+har	0.39
+hara	0.47
+haras	0.47
+harassing|me	0.31
+hari	0.31
+harit	0.31
+harto	0.49
+harto|con	0.44
+harto|dejen	0.38
+has	0.48
 hasa	-0.39
 hasar	-0.39
-hast	-0.31
-hasta	-0.31
-hasta|que	-0.29
-has|asked	0.28
-hat 	-0.4
-hatev	0.49
-hatte|ihnen	-0.47
-hat|gesagt	-0.39
-hat|ihnen	-0.54
-hat|kein	0.4
-haue	-0.61
-hauen	-0.44
-hause	0.4
-haus|schon	1.04
-haus|trotzdem	-0.3
-haverklap|andere	0.45
-have|a	-0.4
-have|an	0.53
+hasard|vous	-0.32
+hast	-0.36
+hasta	-0.36
+hasta|que	-0.34
+has|accepted	0.3
+has|asked	0.32
+has|no	-0.42
+hat 	-0.43
+hatev	0.51
+hatte|ihnen	-0.38
+hat|gesagt	-0.4
+hat|ihnen	-0.52
+hat|kein	0.46
+haue	-0.56
+hauen	-0.37
+hause	0.39
+haus|an	-0.31
+haus|schon	1.01
+haus|trotzdem	-0.32
+haverklap|andere	0.46
+have|a	-0.39
+have|an	0.65
 have|asked	0.4
-have|auto	-0.33
-have|calls	0.57
-have|decided	0.31
-have|home	0.33
+have|calls	0.55
+have|decided	0.32
+have|home	0.29
 have|it	-0.45
-have|no	-0.3
-have|the	-0.56
-have|to	0.28
-hay|algo	0.31
-hay|alguna	-0.73
-hay|forma	-0.5
-hay|manera	-0.4
-hay|ningun	-0.34
-hay|ninguna	-0.33
-hay|novedades	0.42
-ha|equivocado	-0.44
+have|no	-0.31
+have|the	-0.57
+have|zero	0.36
+hay|algo	0.36
+hay|alguna	-0.72
+hay|forma	-0.54
+hay|manera	-0.54
+hay|ningun	-0.4
+hay|ninguna	-0.34
+hay|novedades	0.41
+ha|equivocado	-0.48
+ha|scho	0.44
 hbar 	-0.39
-hbars	0.27
+hbars	0.32
 hdr	0.45
 hdra	0.45
 hdraw	0.45
-head	0.35
-head 	0.35
-hean	-0.32
-heanc	-0.32
-heap	-0.29
-heape	-0.29
-hear 	0.39
-hear|about	-0.39
-hear|back	-0.6
-hear|from	1
-hear|when	-0.28
-heat	0.28
-heat 	0.28
-heat|pump	0.27
-hebben|alleen	-0.3
-hebben|besloten	0.27
-hebben|geen	0.56
-hebben|jullie	-0.43
-hebben|me	0.34
-heb|al	1.58
-heb|besloten	0.31
-heb|de	-0.75
-heb|een	-0.38
-heb|er	-0.7
-heb|getekend	0.33
+head	0.58
+head 	0.58
+hean	-0.33
+heanc	-0.33
+hear 	0.36
+hear|about	-0.38
+hear|back	-0.78
+hear|from	1.01
+hear|when	-0.32
+hebben|alleen	-0.39
+hebben|geen	0.34
+hebben|jullie	-0.39
+hebben|me	0.47
+heb|al	1.59
+heb|de	-0.36
+heb|een	-0.4
+heb|elders	0.34
+heb|er	-0.66
+heb|getekend	0.35
+heb|het	0.46
 heb|ik	-0.88
-heb|me	-0.42
-heb|mijn	0.28
-heb|niet	-0.51
-heb|nooit	-1.06
-heb|om	0.45
-heb|sturen	-0.69
-hecke	-0.34
-hecki	-0.35
-hecks	-0.66
+heb|me	-0.37
+heb|niet	-0.58
+heb|nooit	-1.07
+heb|om	0.46
+heb|sturen	-0.72
+hecke	-0.33
+hecki	-0.4
+hecks	-0.5
 hed	-0.51
-hedu	-0.36
-hedul	-0.36
-heef	-0.4
-heeft	-0.4
-heeft|de	-0.45
-heeft|gezegd	-0.41
-heeft|hem	-0.29
-heeft|jullie	-0.55
+hedu	-0.39
+hedul	-0.39
+heef	-0.42
+heeft	-0.42
+heeft|de	-0.48
+heeft|gezegd	-0.4
+heeft|hem	-0.39
+heeft|jullie	-0.54
 heeft|u	-0.29
-heel	-0.81
-heel 	-0.81
-heel|professioneel	-0.81
-heer	0.45
-heers	0.43
+heek 	-0.3
+heel|professioneel	-0.87
+heer	0.49
+heers	0.48
 heim	-0.41
-hein	-0.41
-helemaal|klaar	0.49
+hein	-0.42
+heini	-0.41
+helemaal|klaar	0.5
 hello|sorry	-0.39
-help	0.31
-help 	0.31
-helpf	-0.28
-hem	-0.46
+help	0.32
+help 	0.32
+helpf	-0.33
+hem	-0.38
 heme	-0.31
 hemen	-0.31
 hemo	0.41
 hemos	0.41
-hemos|elegido	0.37
-hem|alstublieft	0.47
-hem|graag	-0.33
-henev	-0.67
+hemos|elegido	0.3
+hem|alstublieft	0.46
+hem|graag	-0.35
+hem|kwijt	-0.31
+henev	-0.74
 henl	-0.4
 henla	-0.4
-hens	-0.39
-henst	-0.28
-her	-0.67
-her 	-0.27
-herb	-0.28
-herbs	-0.28
-herbst|noch	-0.43
-herc	0.34
-herch	0.34
-here	-0.39
-here 	-0.39
-here|anymore	-0.37
-herr 	0.32
-herrn|yilmaz	-0.29
-herr|ortiz	0.37
-herz	0.27
-herze	0.27
-her|but	-0.41
-her|off	0.46
-her|office	-0.46
-her|phone	0.35
-hesi	-0.27
-hesit	-0.27
-hesitez|pas	-0.27
+hens	-0.38
+her	-0.62
+herbst|noch	-0.44
+here	-0.42
+here 	-0.42
+here|because	0.65
+herr|ortiz	0.41
+her|but	-0.29
+her|off	0.52
+her|office	-0.48
+her|phone	0.38
+hes 	-0.3
+hesite|pas	0.49
 heth	0.31
 hethe	0.31
-het|avondeten	-0.5
+het|avondeten	-0.56
 het|bel	0.4
-het|bellen	0.77
-het|bestand	0.75
-het|gebruik	0.33
+het|bellen	0.83
+het|bestand	0.6
 het|gewoon	-0.63
-het|kookeiland	-0.49
-het|leaseabonnement	-0.52
-het|lidmaatschap	0.34
-het|maar	0.65
-het|najaar	-0.32
-het|nummer	-0.7
-het|stoplicht	-0.33
-het|sturen	0.44
-het|systeem	0.49
-het|voorjaar	-0.35
-het|weekend	-0.68
-het|werk	-0.31
-heu	-1.01
-heur	-0.47
-heure	-0.47
-heut	-0.6
-heute	-0.6
-heute|keine	-0.31
-heute|nachmittag	-0.34
-heute|nicht	-0.39
-hey	0.38
-hey 	0.38
-hey|it	0.29
-hey|this	0.67
-hey|what	-0.28
-hey|yeah	0.3
+het|interieur	-0.29
+het|kookeiland	-0.42
+het|leaseabonnement	-0.55
+het|maar	0.54
+het|niet	0.31
+het|nummer	-0.71
+het|onderhoudsabonnement	-0.44
+het|ons	0.7
+het|stoplicht	-0.31
+het|sturen	0.43
+het|systeem	0.32
+het|voor	-0.29
+het|voorjaar	-0.33
+het|weekend	-0.58
+het|werk	-0.29
+heu	-0.78
+heur	-0.51
+heure	-0.51
+heut	-0.35
+heute	-0.35
+heute|keine	-0.48
+heute|nachmittag	-0.33
+heute|nicht	-0.41
+hey	0.36
+hey 	0.36
+hey|thanks	0.3
+hey|this	0.68
+hey|what	-0.33
+hey|yeah	0.31
 hez	0.43
 hez 	0.43
-he|recibido	-0.32
-hi 	0.57
-hich	-0.49
-hicht	-0.47
+he|visto	-0.33
+hi 	0.5
+hich	-0.38
+hicht	-0.36
+hici	0.29
 hicu	0.4
 hicul	0.4
-hier	0.59
-hier 	0.39
+hie	0.32
+hien	-0.31
+hien 	-0.31
+hier	0.7
+hier 	0.43
 hierbij|mijn	0.35
-hiers	0.52
-hier|eigentlich	-0.3
-hier|et	0.44
-hier|gibt	-0.71
-hier|je	-0.33
-hier|nicht	-0.3
+hiers	0.53
+hier|eigentlich	-0.36
+hier|et	0.45
+hier|gibt	-0.79
+hier|je	-0.36
+hier|niet	-0.49
 hif	-0.4
 hift	-0.4
 hift 	-0.4
 hig	-0.54
 high	-0.4
-hij	-0.65
-hij 	-0.47
-hijo	-0.39
-hijo 	-0.39
-hijos	-0.46
-hijos|al	-0.46
-hijo|les	-0.39
+high|tbh	-0.29
+hij	-0.66
+hij 	-0.48
+hijo	-0.4
+hijo 	-0.4
+hijos	-0.39
+hijos|al	-0.39
+hijo|les	-0.4
 hij|heeft	-0.42
-hij|jullie	-0.29
-hij|regelt	-0.36
+hij|jullie	-0.39
+hij|regelt	-0.37
 hil	-0.46
-hile	-0.34
-hile 	-0.34
 hilu	-0.29
 hilux	-0.29
-him	-0.49
-him 	-0.49
-him|again	0.28
+him	-0.51
+him 	-0.51
+him|again	0.32
 him|but	-0.29
 hind	-0.39
 hinde	-0.39
-hink	-0.64
-hink 	-0.41
-hio	0.3
-hio 	0.3
-his|details	0.28
-his|mobile	-0.33
-his|office	-0.33
+hinge	0.31
+hink	-0.61
+hink 	-0.4
+hio	0.31
+hio 	0.32
+hips	0.31
+hips 	0.31
+his|details	0.32
+his|mobile	-0.3
+his|office	-0.3
 hit	0.47
-hite	-0.45
-hite 	-0.45
-hits	-0.43
-hits 	-0.43
+hite	-0.47
+hite 	-0.47
+hits	-0.42
+hits 	-0.42
 hitt	0.48
 hitti	0.48
 hittin|my	0.44
-hi|please	0.41
-hi|this	0.62
-hi|um	0.27
-hja	-0.35
-hjah	-0.35
-hjahr	-0.35
+hiv	-0.3
+hive	-0.3
+hiver	-0.3
+hiver|juste	-0.32
+hi|please	0.4
+hi|this	0.6
+hja	-0.34
+hjah	-0.34
+hjahr	-0.34
 hla	-0.46
-hlag	-0.28
-hlu	0.32
-hlun	-0.41
-hlung	-0.41
-hmit	-0.34
-hmitt	-0.34
-hn 	-0.6
-hnac	-0.28
-hnach	-0.28
-hnar	0.32
-hnarz	0.32
-hnen	0.39
-hnen 	0.39
-ho 	-0.28
-hob	0.32
-hob 	0.32
-hob|scho	0.32
-hoc	0.39
-hoch	0.39
-hoch 	-0.29
-hochs	0.4
-hochschule|aus	0.4
-hoch|ware	-0.29
-hoe	-0.71
-hoe 	-0.67
-hoeft|me	-0.58
-hoeft|mij	0.28
-hoeft|niet	-0.44
-hoeft|u	-0.42
-hoef|geen	0.29
-hoef|je	-0.4
-hoef|niks	0.46
-hoeren|sie	0.53
-hoeven|me	1.17
-hoeven|niet	-1.16
-hoeven|te	0.27
-hoe|kan	-0.49
-hoe|meld	-0.34
-hoe|stop	-0.85
-hoe|vaak	0.62
-hoe|zorg	-0.3
-hog	0.48
-hoga	0.28
-hogar	0.28
-hoi	1.02
-hoi 	0.82
-hois	0.5
-hoisi	0.5
+hle	-0.32
+hler	-0.34
+hlu	0.31
+hlun	-0.44
+hlung	-0.44
+hmit	-0.33
+hmitt	-0.33
+hn 	-0.57
+hnar	0.33
+hnarz	0.33
+hnen	0.35
+hnen 	0.35
+hnes	-0.3
+hnes 	-0.3
+hni	0.37
+hob|scho	0.41
+hoc	0.38
+hoch	0.38
+hoch 	-0.3
+hochs	0.37
+hochschule|aus	0.37
+hoch|ware	-0.3
+hoe	-0.73
+hoe 	-0.73
+hoeft|me	-0.51
+hoeft|niet	-0.43
+hoeft|u	-0.44
+hoef|geen	0.34
+hoef|je	-0.41
+hoef|niks	0.48
+hoeren|sie	0.49
+hoeven|me	1.07
+hoeven|niet	-1.14
+hoe|kan	-0.47
+hoe|meld	-0.3
+hoe|stop	-0.93
+hoe|vaak	0.57
+hog	0.46
+hoi	1
+hoi 	0.79
+hois	0.49
+hoisi	0.49
 hoi|ik	0.59
-hoi|laat	0.61
-hol	0.72
-hola	0.53
-hola 	0.53
-hola|buenas	0.52
-hola|mira	0.64
-hola|podrian	0.29
-hola|por	0.55
-hola|ya	0.3
+hoi|laat	0.68
+hol	0.73
+hola	0.57
+hola 	0.57
+hola|buenas	0.54
+hola|mira	0.7
+hola|por	0.53
 hold|my	0.31
-hole	-0.56
-hole 	-0.56
-hole|den	-0.47
-honda	0.28
-honda|last	0.27
-honen	0.57
-honer	0.33
-honestly|be	-0.3
-honestly|i	0.37
-honi	0.51
-honin	0.32
-hoo	-0.79
-hoog	-0.53
+hole	-0.57
+hole 	-0.57
+hole|den	-0.48
+homb	-0.52
+hombr	-0.52
+honen	0.66
+honer	0.42
+hones	0.34
+honestly|be	-0.46
+honez	0.33
+honi	0.5
+honin	0.33
+hoo	-0.75
+hoog	-0.49
 hoogt	-0.44
 hoogte|blijven	-0.44
-hoor	-1.01
-hoor 	-1
+hoor	-1.08
+hoor 	-1.01
 hoor|ik	-0.63
-hor	0.29
 hor 	0.75
-hora	-0.28
-hora 	-0.43
-hora|porfa	-0.48
-hore 	-0.75
-horen|auf	-0.71
-horen|bel	0.63
-horen|die	-0.3
-horen|mogen	-0.45
-horen|se	0.91
-hore|nicht	-0.73
-hori	-0.91
-horit	-0.91
-horn	0.29
-horn 	0.29
-horn|se	0.29
-hort|auf	0.38
-hor|auf	0.47
-hor|bitte	0.57
-hot	-0.45
-hotel|est	-0.67
-hotel|geboekt	0.56
-hotel|y	0.31
-hotm	-0.4
-hotma	-0.4
-hoto	-0.54
-hotos	-0.42
-hou 	1.08
-houd	-0.37
-houde	-0.3
-houds	-0.4
-houk	0.35
-houkr	0.35
-houn	0.4
-hound	0.4
-hour	-0.76
-hour 	-0.56
-hours	-0.27
-hour|please	-0.55
-hous	0.38
-house	0.38
+hora 	-0.36
+hora|porfa	-0.5
+hore 	-0.73
+horen|auf	-0.47
+horen|bel	0.54
+horen|mogen	-0.47
+horen|se	0.89
+hore|nicht	-0.71
+hori	-0.9
+horit	-0.9
+horts	0.41
+horts|auf	0.44
+horts|bitte	0.35
+hort|auf	0.36
+hor|auf	0.51
+hor|bitte	0.51
+hot	-0.47
+hotel|est	-0.65
+hotel|geboekt	0.52
+hotm	-0.42
+hotma	-0.42
+hoto	-0.52
+hotos	-0.43
+hou 	1.11
+houk	0.37
+houkr	0.37
+houn	0.41
+hound	0.41
+hour	-0.78
+hour 	-0.58
+hour|please	-0.57
+hous	0.36
+house	0.36
 house|alerts	-0.43
-house|in	0.71
-house|is	0.42
-house|through	0.31
-hou|eens	0.39
-hou|nou	0.98
-hou|op	0.89
-how	-0.36
-how 	-0.36
-how|about	0.74
-how|do	-1.11
+house|in	0.73
+house|is	0.39
+house|listings	-0.32
+house|through	0.34
+hou|eens	0.34
+hou|nou	0.93
+hou|op	0.93
+how	-0.34
+how 	-0.34
+how|about	0.76
+how|do	-1.08
 how|many	0.95
-how|the	-0.28
-how|to	-0.51
-how|you	-0.43
+how|the	-0.53
+how|to	-0.53
+how|you	-0.47
 hoy	-0.29
 hoy 	-0.29
-hoy|no	-0.27
-hoy|otra	0.38
+hoy|denme	0.31
+hoy|otra	0.41
 hra	0.43
 hrap	0.43
 hrap 	0.43
-hre	0.3
-hre 	-0.38
-hreef	0.27
-hrel	-0.61
-hreli	-0.61
-hrem	0.7
-hrem 	0.7
+hre 	-0.36
+hrei	0.29
+hreib	0.29
+hrel	-0.55
+hreli	-0.55
+hrem	0.71
+hrem 	0.71
 hren 	-0.34
-hres 	0.59
-hrev	0.63
-hreve	0.63
-hrie	0.5
-hrieb	0.5
-hrs	0.37
-hrs 	0.37
-hrs|from	0.37
-hsc	0.56
-hsch	0.56
-hschu	0.56
+hres 	0.57
+hrie	0.45
+hrieb	0.45
+hrs	0.34
+hrs 	0.34
+hrs|from	0.34
+hsc	0.52
+hsch	0.52
+hschu	0.52
 hst	-0.47
 hste	-0.47
-hsten	-0.27
+hste 	-0.3
 hstes	-0.6
-hte	0.51
+hte	0.45
 hte 	0.7
-hten 	0.29
-hter	0.31
-hter 	0.31
-htin	0.67
-hting	0.67
-htj	0.42
-htje	0.42
-htjes	0.42
-htl	-0.36
-htli	-0.36
-htlij	-0.36
-hu 	0.33
-hui	0.49
-huis|even	-0.42
-huis|gekocht	0.68
-huis|is	0.43
-huis|via	0.31
-huizi	0.4
-hun	0.56
-hung	0.5
-hung 	0.5
-hur	-0.42
+htin	0.7
+hting	0.7
+htj	0.33
+htje	0.33
+htl	-0.38
+htli	-0.38
+htlij	-0.38
+hu 	0.38
+hui	0.52
+huis|even	-0.29
+huis|gekocht	0.77
+huis|is	0.48
+huis|stop	-0.46
+huis|via	0.33
+hui|desabonnez	0.33
+huld	-0.3
+huldi	-0.3
+hun	0.63
+hung	0.56
+hung 	0.56
+hur	-0.43
 hurs	-0.4
 hursd	-0.4
-husb	-0.33
-husba	-0.33
-husband|and	0.36
-husband|s	-0.83
-husband|says	-0.54
-husband|told	-0.31
-huss	0.34
-huss 	0.34
-huur 	0.46
-huura	-0.36
-huurd	-0.41
-huurder|zegt	-0.29
-huurh	0.27
-huurhuis|gevonden	0.27
-huurwoning|meer	0.42
-huur|geen	0.46
-hym	-0.3
-hyme	-0.3
-hymer	-0.3
-hymer|noch	-0.3
-hypotheek|niet	-0.27
-hypotheek|via	0.39
+husb	-0.32
+husba	-0.32
+husband|and	0.37
+husband|s	-0.82
+husband|says	-0.5
+huur 	0.55
+huura	-0.37
+huurd	-0.42
+huurder|zegt	-0.39
+huurwoning|meer	0.41
+huur|geen	0.55
+hym	-0.31
+hyme	-0.31
+hymer	-0.31
+hymer|noch	-0.31
+hypotheek|niet	-0.32
+hypotheek|via	0.5
 ia 	-0.37
-iad	-0.39
-iado	-0.39
-iado 	-0.39
-iag 	-0.28
-iage	0.41
-iage 	0.41
-iajes	0.28
-ials	-0.36
-ials 	-0.36
-iam	-0.57
-iame	-0.37
-iame 	-0.37
-iami	-0.28
-iamie	-0.28
-ian 	-0.78
-iand	0.51
-iando	0.51
-iant	0.37
-iantr	0.44
-iar	0.41
-iari	0.34
+iad	-0.36
+iado	-0.36
+iado 	-0.36
+iage	0.34
+iage 	0.34
+iale 	0.34
+ials	-0.34
+ials 	-0.34
+iam	-0.46
+iame	-0.4
+iame 	-0.4
+iami	-0.31
+iamie	-0.31
+ian	-0.33
+ian 	-0.79
+iand	0.5
+iando	0.5
+iantr	0.52
+iar	0.39
+iari	0.33
 iaria	0.37
-iario	-0.29
-iarl	-0.45
-iarla	-0.45
+iario	-0.33
+iarl	-0.53
+iarla	-0.53
 iarm	0.73
 iarme	0.73
 iat	0.6
-iate	0.48
-iate 	0.48
-iated	0.42
-iati	0.32
-iatio	0.32
-iba	0.46
+iate	0.49
+iate 	0.49
+iated	0.4
+iati	0.31
+iatio	0.31
+ib 	0.31
+iba	0.45
 iba 	-0.38
-iban	0.46
-iban 	0.46
-ibas	0.27
-ibas 	0.27
-ibem	-0.64
-ibeme	-0.64
+iban	0.44
+iban 	0.45
+ibem	-0.57
+ibeme	-0.57
 iben	-0.44
 iben 	-0.44
-ibid	-0.32
-ibido	-0.32
-ibier	-0.55
-ibl	-0.39
-ible	-0.39
-ible 	-0.39
-ibra	0.27
-ibra 	0.27
-ica	-0.32
+ibier	-0.51
+ibl	-0.38
+ible	-0.38
+ible 	-0.38
+ibra	0.29
+ibra 	0.29
 ica 	-0.74
 ical	-0.29
 ical 	-0.29
-icat	0.31
-icati	0.31
-ice	-0.61
-ice 	-0.71
+icat	0.34
+icati	0.34
+ice	-0.65
+ice 	-0.76
 icem	0.34
 icema	0.34
-icen	-0.39
-ich 	0.46
-icha	-0.31
-icha 	-0.31
+icen	-0.34
+ich 	0.43
+icha	-0.4
+icha 	-0.4
 ichb	-0.39
 ichba	-0.39
-iche 	0.52
-iches	-0.38
+iche 	0.53
+iches	-0.41
 ichez	0.37
-ichte	0.44
-ichtj	0.42
-ichts	0.28
-ich|abbestellen	-0.41
-ich|antworte	0.41
-ich|bin	-0.29
-ich|bis	-0.49
-ich|bitte	0.88
+ichi	0.36
+ichie	0.36
+ichte	0.37
+ichtj	0.33
+ich|abbestellen	-0.42
+ich|antworte	0.39
+ich|bin	-0.49
+ich|bis	-0.42
+ich|bitte	0.92
+ich|brauch	0.3
 ich|brauche	-0.37
-ich|den	-0.28
-ich|die	-0.34
+ich|buchen	-0.39
+ich|den	-0.31
+ich|die	-0.32
 ich|diese	-0.37
-ich|endlich	-0.37
-ich|ersuche	0.27
-ich|etwas	0.34
-ich|fahr	0.48
-ich|fahre	0.33
-ich|fur	-0.51
+ich|endlich	-0.35
+ich|etwas	0.29
+ich|fahr	0.46
+ich|fahre	0.3
+ich|fur	-0.48
 ich|gesagt	-0.35
-ich|hab	0.44
-ich|haben	0.44
-ich|hore	-0.75
-ich|jetzt	-0.58
-ich|kann	0.57
+ich|ha	0.44
+ich|hab	0.41
+ich|haben	0.48
+ich|hore	-0.73
+ich|jetzt	-0.59
+ich|kann	0.62
 ich|kaufe	0.37
-ich|kenne	-0.27
-ich|komme	-0.38
-ich|lege	-0.28
-ich|mache	-0.72
+ich|komme	-0.37
+ich|lege	-0.35
+ich|mache	-0.73
 ich|mich	-0.78
-ich|mit	-0.47
+ich|mit	-0.49
 ich|mochte	0.38
-ich|moechte	0.27
-ich|muss	-0.3
-ich|nicht	-0.83
-ich|noch	1.03
-ich|rufe	-0.57
-ich|schaffe	-0.3
-ich|stehe	0.27
+ich|nicht	-0.93
+ich|noch	1.04
+ich|rufe	-0.51
+ich|schaffe	-0.35
 ich|suche	-0.83
-ich|tun	-0.49
-ich|uberlege	-0.55
-ich|unterschreibe	-0.3
-ich|unterschreiben	-0.64
-ich|verkaufe	0.3
-ich|verlange	0.46
-ich|von	0.39
-ich|warte	-0.66
-ich|was	0.59
-ich|widerspreche	0.33
-ich|will	0.73
-ich|wirklich	-0.51
-ich|zeit	-0.39
-ici 	-0.36
-iciem	-0.27
-icin	-0.71
-icina	-0.71
-icio	-0.7
-icio 	-0.7
-icit	0.34
-icita	0.73
+ich|tun	-0.53
+ich|uberlege	-0.58
+ich|unterschreiben	-0.6
+ich|verkaufe	0.36
+ich|verlange	0.53
+ich|verspate	-0.33
+ich|von	0.4
+ich|warte	-0.71
+ich|was	0.61
+ich|widerspreche	0.36
+ich|will	0.77
+ich|wirklich	-0.43
+ich|zeit	-0.36
+ici 	-0.38
+iciem	-0.3
+icin	-0.72
+icina	-0.72
+icio	-0.45
+icio 	-0.45
+icit	0.39
+icita	0.7
 icite	0.38
-ici|patrick	0.29
-ici|vendredi	-0.6
+ici|patrick	0.33
+ici|vendredi	-0.58
 icked	-0.42
-ickl	0.38
-ickly	0.38
+ickl	0.3
+ickly	0.3
+icks	-0.36
+icks 	-0.36
 icos	0.55
 icos 	0.55
-icu	0.32
-icul	0.32
+icu	0.35
+icul	0.35
 iculo	0.4
-id 	-0.8
-ida 	-0.61
-idad	0.41
-idad 	0.41
-idat	0.47
-idate	0.47
-idde	0.42
-iddel	0.42
-ide 	-0.47
-idea	-0.37
-idea 	-0.37
-idea|who	-0.55
-ided	0.53
-ided 	0.53
-iden	-0.36
-idenm	0.68
+id 	-0.78
+ida 	-0.44
+idad	0.34
+idad 	0.34
+idat	0.49
+idate	0.49
+idde	0.43
+iddel	0.43
+ide 	-0.48
+idea	-0.4
+idea 	-0.4
+idea|who	-0.57
+ided	0.52
+ided 	0.52
+iden	-0.33
+idenm	0.7
 idens	0.53
-ident	-0.37
-ider	0.57
-ider 	0.49
+ident	-0.33
+ider	0.45
+ider 	0.37
 iders	0.36
-idi 	-0.57
-idn	-0.46
-idn 	-0.46
-ids	-0.55
-ids 	-0.71
+idi 	-0.56
+ids	-0.58
+ids 	-0.75
 ieb 	0.33
-iede	0.51
-ieder	0.3
-ief	0.33
-iefe	-0.33
-iefer	-0.33
-ieg	-0.39
-iegt	-0.49
-iegt 	-0.49
-ieh	0.4
-iehe	0.4
+iede	0.57
+ieder	0.35
+ief	0.34
+iefe	-0.52
+iefer	-0.52
+ieg	-0.37
+iegt	-0.52
+iegt 	-0.52
+ieh	0.41
+iehe	0.41
 iej	-0.38
 iejo	-0.61
 iejo 	-0.61
-iel	-0.34
-iel 	-0.46
-iele	-0.28
+iel 	-0.47
 ielm	0.37
 ielma	0.37
-iels	0.3
-iels 	0.3
-iema	0.46
-ieman	0.46
-iemb	-0.27
-iembr	-0.27
-ieme	0.34
-ieme 	0.34
-ien 	0.36
-iend	-0.38
-iene 	-0.64
-ienn	-0.4
-ienne	-0.4
-iens	-0.32
-iens 	-0.47
-iente	0.54
+iels	0.39
+iels 	0.39
+iema	0.43
+ieman	0.43
+iemb	-0.3
+iembr	-0.3
+ieme	0.33
+ieme 	0.33
+ien 	0.37
+iend	-0.41
+iendr	-0.29
+iene 	-0.67
+ienn	-0.35
+ienne	-0.35
+ienst	-0.29
+iente	0.52
 iep	-0.34
 iep 	-0.32
-ier	0.33
-iera	-0.35
-ieran	-0.3
-ierd	0.52
-ierda	0.4
-ierde	0.53
-iern	-0.43
-ierne	-0.43
-ieron	-0.4
-iers	-0.44
-iers 	-0.44
-iert	-0.42
-iert 	-0.42
-ies	-0.47
-ies 	-0.33
-iese 	0.3
-iesel	-0.49
+ier	0.34
+iera	-0.43
+ieran	-0.36
+ierd	0.5
+ierda	0.39
+ierde	0.52
+iern	-0.36
+ierne	-0.36
+iers	-0.29
+iers 	-0.29
+ies	-0.36
+ies 	-0.31
+iesel	-0.55
 iesen	-1.19
-ieser	-0.38
-ieso	-0.49
-ieso 	-0.49
-iete	0.44
-iete 	0.45
+ieser	-0.41
+ieso	-0.41
+ieso 	-0.41
+iete	0.5
+iete 	0.49
 ieten	-0.71
-iets|anders	-0.4
-iets|is	0.41
-iets|later	-0.45
-ietw	0.44
-ietwo	0.31
-ieuwb	-0.41
-iev	0.43
-ieve	0.43
-ieve 	0.5
-iever	-0.28
-iez	0.42
+iets|anders	-0.39
+iets|is	0.5
+iets|later	-0.46
+ietw	0.31
+ieuwb	-0.38
+iev	0.4
+ieve	0.4
+ieve 	0.46
+iever	-0.3
+iez	0.41
 iez 	0.36
-if 	-0.8
+if 	-0.81
 ife	-0.62
-ife 	-0.44
-iffe	-0.27
-iffer	-0.27
-ifi	-0.44
-ifie	-0.48
-ifier	-0.36
-ifiez	-0.54
+ife 	-0.45
+iffe	-0.32
+iffer	-0.32
+ifie	-0.6
+ifier	-0.43
+ifiez	-0.68
 ift	-0.55
 ift 	-0.4
 ifte	-0.4
-ifu	0.59
-ifus	0.59
-ifusi	0.59
-if|i	-0.33
-if|something	0.38
-if|the	-0.9
-if|you	-0.47
-iga	0.34
-iga 	0.41
-iganl	0.27
-ige	0.38
-ige 	-0.29
-igen	0.35
-igen 	0.28
+ifth	0.43
+ifth 	0.43
+ifu	0.58
+ifus	0.58
+ifusi	0.58
+if|anything	0.64
+if|i	-0.35
+if|something	0.36
+if|the	-0.94
+if|we	-0.4
+if|you	-0.39
+iga	0.3
+iga 	0.42
+igant	0.33
+ige	0.37
+igen	0.32
+igen 	0.29
 igga	0.45
 igga 	0.45
-igi	-0.4
-igin	-0.4
-iging	-0.4
+iggl	-0.29
+iggle	-0.29
+igi	-0.47
+igin	-0.46
+iging	-0.46
 ign 	-0.42
 igned	0.41
-igner	-0.68
-igni	-0.31
-ignin	-0.31
-igno	-0.65
-ignor	-0.65
-igua	-0.28
-igue	-0.65
-igue 	-0.27
+igner	-0.67
+igni	-0.35
+ignin	-0.35
+igno	-0.64
+ignor	-0.64
+igue	-0.64
 iguen	-0.41
-igur	-0.53
-igure	-0.53
-ihe	-0.32
-ihn	0.28
-ihna	-0.28
-ihnac	-0.28
-ihne	0.39
-ihnen	0.39
-ihnen|bekommen	0.6
-ihnen|bravo	-0.61
-ihnen|doch	0.52
-ihnen|ein	-0.28
+ihe	-0.36
+ihne	0.35
+ihnen	0.35
+ihnen|bekommen	0.62
+ihnen|bravo	-0.46
+ihnen|den	-0.3
+ihnen|doch	0.54
+ihnen|ein	-0.35
 ihnen|nicht	-0.35
-ihnen|noch	0.53
-ihnen|und	-0.56
-ihnen|zu	0.52
-ihn|aus	0.4
-ihn|doch	0.28
-ihn|nicht	-0.3
-ihr	0.4
-ihre	0.45
-ihre 	-0.6
-ihrem	0.7
-ihrem|autohaus	0.61
-ihrem|system	0.48
+ihnen|noch	0.59
+ihnen|und	-0.57
+ihnen|zu	0.5
+ihn|aus	0.46
+ihn|doch	0.56
+ihr	0.35
+ihre	0.37
+ihre 	-0.56
+ihrem	0.71
+ihrem|autohaus	0.55
+ihrem|system	0.35
 ihrem|verteiler	0.62
-ihrer|anrufliste	0.33
-ihrer|datenbank	0.45
-ihrer|firma	0.4
-ihrer|liste	0.7
-ihrer|sms	-0.6
-ihrer|versicherung	-0.48
-ihres	0.59
-ihres|autohauses	0.59
+ihrer|anrufliste	0.34
+ihrer|datenbank	0.51
+ihrer|firma	0.41
+ihrer|liste	0.66
+ihrer|sms	-0.59
+ihrer|versicherung	-0.56
+ihres	0.57
+ihres|autohauses	0.58
 ihre|nachricht	-0.4
-ihre|sms	-0.67
-ihr|mich	0.4
-ihr|nervt	0.69
-ijb	-0.36
-ijbe	-0.36
-ijbew	-0.36
-ijd 	-0.58
+ihre|sms	-0.62
+ihr|mich	0.37
+ihr|nervt	0.77
+ijb	-0.35
+ijbe	-0.35
+ijbew	-0.35
+ijd 	-0.43
 ijda	-0.42
 ijdag	-0.42
 ijg	-0.3
-ijg 	-0.31
+ijg 	-0.32
 ijge	-0.52
 ijgen	-0.52
-ijk 	-0.35
-ijn	-0.52
-ijn 	-0.54
+ijn	-0.55
+ijn 	-0.57
 ijne	0.38
-ijne 	0.35
-ijo	-0.84
-ijo 	-0.84
-ijos	-0.46
-ijos 	-0.46
-ijs	0.27
+ijne 	0.29
+ijo	-0.86
+ijo 	-0.86
+ijos	-0.39
+ijos 	-0.39
 ijs 	-0.41
-ijsl	-0.33
-ijsli	-0.33
+ijsl	-0.35
+ijsli	-0.35
 ijst	0.29
 ijst 	0.29
-ik|aan	-0.3
-ik|antwoord	0.74
-ik|app	-0.39
-ik|bel	-0.4
-ik|ben	0.33
-ik|bij	-0.33
-ik|dat	-0.3
-ik|de	-0.3
-ik|deze	-0.57
-ik|die	-0.74
+ijt	-0.32
+ijt 	-0.32
+ik|antwoord	0.82
+ik|app	-0.32
+ik|ben	0.36
+ik|bij	-0.31
+ik|de	-0.36
+ik|deze	-0.52
+ik|die	-0.88
 ik|doe	0.4
-ik|echt	-0.34
+ik|echt	-0.29
 ik|een	-0.4
-ik|elders	0.33
-ik|ergens	-0.52
+ik|elders	0.35
+ik|ergens	-0.48
+ik|even	-0.59
 ik|ga	0.56
-ik|geen	-0.27
-ik|graag	-0.77
-ik|had	-0.55
-ik|heb	0.43
-ik|hoef	0.8
-ik|huur	0.46
-ik|kan	-0.41
-ik|ken	-0.6
-ik|kijk	-0.28
-ik|kon	-0.33
-ik|lees	-0.69
-ik|me	-0.84
-ik|meld	-0.33
-ik|niet	-0.38
+ik|geen	-0.29
+ik|graag	-0.7
+ik|had	-0.52
+ik|heb	0.42
+ik|hoef	0.84
+ik|huur	0.55
+ik|kan	-0.37
+ik|ken	-0.55
+ik|kijk	-0.32
+ik|lees	-0.72
+ik|me	-0.82
+ik|meld	-0.29
+ik|niet	-0.34
 ik|niks	-0.77
-ik|nog	0.42
-ik|op	-0.45
-ik|overleg	-0.4
-ik|sta	0.41
-ik|stop	-0.43
-ik|thuis	-0.39
-ik|trek	0.67
-ik|uitschrijven	-0.57
-ik|van	0.37
-ik|verzoek	0.52
-ik|voor	-0.45
-ik|wacht	-0.81
-ik|was	-0.57
-ik|wens	0.54
-ik|wilde	0.32
-ik|word	0.45
+ik|nog	0.37
+ik|op	-0.34
+ik|overleg	-0.39
+ik|sta	0.44
+ik|stop	-0.41
+ik|thuis	-0.31
+ik|trek	0.7
+ik|uitgeschreven	0.29
+ik|uitschrijven	-0.59
+ik|van	0.43
+ik|verzoek	0.54
+ik|voor	-0.47
+ik|vraag	-0.29
+ik|vragen	0.34
+ik|wacht	-1.05
+ik|was	-0.63
+ik|wens	0.47
+ik|wilde	0.34
+ik|word	0.46
 ik|zeg	0.47
-ik|zoek	-0.63
-il 	0.3
+ik|zoek	-0.6
 ila 	0.3
-ilado	-0.35
-iladr	0.45
-ilam	0.6
-ilamo	0.6
-ilan	-0.49
-iland	-0.49
-ild	-0.39
+ilado	-0.38
+iladr	0.43
+ilam	0.5
+ilamo	0.5
+ilan	-0.42
+iland	-0.42
+ild	-0.38
 ild 	-0.42
-ilde 	0.32
-ilden	-0.41
-ile	-0.31
-ile 	-0.36
-ilem	-0.32
-ileme	-0.32
-ilia	0.6
+ilde 	0.34
+ilden	-0.35
+ile	-0.29
+ile 	-0.3
+ilem	-0.33
+ileme	-0.33
+ilia	0.62
 iliar	0.36
-ilise	-0.56
-ill 	-0.69
+ilie 	0.32
+ilis	-0.3
+ilise	-0.55
+ill	-0.29
+ill 	-0.71
 ille 	0.35
 illed	0.59
 illez	0.36
 illi	0.55
 illig	0.4
-ills	-0.41
-ills 	-0.41
-ils	0.36
-ils 	0.36
-ilso	0.27
-ilson	0.27
-ils|arretent	-0.27
-ilt	0.33
-ilt 	0.33
+ills	-0.44
+ills 	-0.44
+ils	0.38
+ils 	0.38
+ilt	0.34
+ilt 	0.34
 ilu	-0.29
 ilux	-0.29
 ilux 	-0.29
-il|moyen	-0.32
-il|pour	-0.43
-il|reste	-0.4
-il|un	-0.39
-il|vous	0.6
+il|moyen	-0.51
+il|pour	-0.52
+il|reste	-0.42
+il|un	-0.4
+il|vous	0.58
 il|y	-1
-ime 	-0.52
-imen	-0.76
-iment	-0.56
-imer	0.27
-imer 	0.39
-imera	-0.36
-imes	0.33
-imes 	0.33
-imina	0.8
-imm	0.42
-imma	0.46
-imma 	0.46
-immed	0.48
-immer|sag	-0.37
-imo	-0.32
+ime 	-0.47
+imen	-0.78
+iment	-0.59
+imer	0.43
+imer 	0.56
+imera	-0.39
+imes	0.32
+imes 	0.32
+imina	0.76
+imit	-0.41
+imm	0.47
+imma	0.39
+imma 	0.39
+immed	0.49
+immer|sag	-0.44
+immt	-0.32
+immt 	-0.32
+imo	-0.34
 imo 	-0.3
-imos	-0.32
-imos 	-0.32
-imp	0.35
+imos	-0.33
+imos 	-0.33
+imp	0.47
+impe	0.39
 impl	0.59
 imple	0.52
-impo	-0.29
-impor	-0.29
-importe|quand	-0.31
-impresa|por	-0.27
-impreso|con	-0.51
-impreso|prefiero	-0.41
-impro	-0.27
+impo	-0.31
+impor	-0.31
+importe|quand	-0.32
+impresa|por	-0.42
+impreso|prefiero	-0.33
+impro	-0.3
 im|done	0.42
-im|driving	0.37
-im|fruhjahr	-0.35
+im|driving	0.39
+im|fruhjahr	-0.34
 im|good	0.56
-im|herbst	-0.28
-im|mai	-0.5
-im|monat	-0.38
-im|not	0.61
-im|on	0.41
-im|preis	-0.39
-im|urlaub	-0.72
-in 	0.41
-ina	0.27
+im|juli	-0.43
+im|mai	-0.49
+im|monat	-0.34
+im|not	0.54
+im|on	0.34
+im|preis	-0.4
+im|spital	0.3
+im|urlaub	-0.77
+in 	0.37
+ina	0.33
 ina 	-0.3
-inale	0.43
-inalm	0.33
-inam	0.47
-iname	0.47
-inbox|is	0.31
-inbox|maybe	-0.4
-incl	-0.37
-inclu	-0.37
-inde	-0.63
-inder	-0.53
+inale	0.41
+inalm	0.36
+inam	0.37
+iname	0.37
+inbox|is	0.35
+inbox|maybe	-0.48
+incl	-0.39
+inclu	-0.39
+inde	-0.6
+inder	-0.5
 indl	0.63
 indly	0.63
-inea	0.32
-inea 	0.36
+ined	0.3
+ined 	0.3
 inee 	-0.51
-inem	0.27
-inem 	0.27
-inen	-0.3
-inen 	-0.27
+inem	0.44
+inem 	0.44
+inen	-0.31
+inen 	-0.29
 iner	-0.34
 iner 	-0.34
-inera	-0.4
-ines 	-0.42
-infon	-0.3
-informacion|del	0.27
-informacion|sobre	-0.35
-informatie|over	-0.75
-informationen|von	0.42
-information|be	0.65
-information|deleted	0.92
-infos	-0.52
-infos|bitte	-0.3
-infos|mehr	-0.27
-infos|stp	-0.31
-infos|sur	-0.49
-infos|zum	-0.31
-info|aub	-0.87
+inera	-0.39
+ines 	-0.48
+infah	-0.37
+informacion|sobre	-0.36
+informatie|over	-0.55
+information|be	0.72
+information|deleted	0.87
+infos	-0.55
+infos|bitte	-0.35
+infos|stp	-0.34
+infos|sur	-0.64
+info|aub	-0.86
 info|autohaus	0.33
-info|but	0.57
-info|i	-0.46
-info|ich	-0.64
-info|on	-0.72
-info|pero	0.81
-info|please	-0.55
-info|por	-0.45
-info|porfa	-0.37
+info|but	0.62
+info|i	-0.51
+info|ich	-0.69
+info|on	-0.73
+info|pero	0.79
+info|please	-0.53
+info|por	-0.44
+info|porfa	-0.4
 info|sur	0.5
-info|talk	-0.4
+info|talk	-0.51
 inga	0.31
 ingan	0.31
-ingle	-0.36
-ingli	0.73
-ingo	-0.46
-ingo 	-0.46
-ings	-0.29
-ingu	0.33
-ingun	0.33
-ingv	0.55
-ingve	0.55
+ingle	-0.33
+ingli	0.63
+ingo	-0.48
+ingo 	-0.48
+ings	-0.32
+ingu	0.43
+ingun	0.43
+ingv	0.52
+ingve	0.52
 ing|calling	0.72
-ini	0.42
+ini	0.41
 ini 	0.4
-inie	0.39
-iniek	0.39
-inig	-0.35
-init	-0.64
-init 	-0.64
-ink	-0.61
-ink 	-0.95
-inke	-0.38
-inkel	-0.38
+inie	0.38
+iniek	0.38
+inig	-0.37
+inig 	-0.32
+init	-0.59
+init 	-0.59
+ink	-0.63
+ink 	-0.99
+inke	-0.37
+inkel	-0.37
 inks	-0.39
 inks 	-0.39
-inmi	0.42
-inmid	0.42
-inmiddels|op	0.4
+inm	0.49
+inmi	0.43
+inmid	0.43
+inmiddels|op	0.3
 inmo	0.37
 inmob	0.37
-inn	-0.97
-inne	-0.79
-innen	-0.4
-inner	-0.58
-ino 	-0.29
-inscribi|en	0.41
-inscription|pour	-0.31
+inn	-0.32
+inna 	0.67
+inne	-0.63
+innen	-0.41
+inner	-0.43
+ino 	-0.35
+inscribi|en	0.4
+inscription|pour	-0.34
 inscrire|a	-0.38
-inscrire|mon	-0.93
-inscrita|en	0.42
-insd	-0.31
-insda	-0.31
+inscrire|mon	-0.87
+inscrita|en	0.41
+insd	-0.34
+insda	-0.34
 insi	0.41
 insis	0.41
-inst 	0.36
-insta	-0.54
-instalamos|las	0.43
-instalar|antes	-0.44
-installateur|ne	0.34
-installed|by	0.6
-installeren|bel	-0.49
-insu	0.49
-insup	0.63
-insur	0.38
-insurance|anymore	0.41
-insurance|included	-0.36
-insurance|on	-0.33
-insurance|thank	0.28
-insurance|through	0.43
-ins|with	-0.35
-int 	-0.55
-inte 	-0.37
-intem	-0.4
-interesado|por	0.33
+inst 	0.37
+insta	-0.53
+instalamos|las	0.42
+instalar|antes	-0.48
+installateur|ne	0.3
+installed|by	0.69
+installeren|bel	-0.53
+insu	0.48
+insup	0.56
+insur	0.37
+insurance|anymore	0.44
+insurance|included	-0.29
+insurance|on	-0.38
+insurance|thank	0.29
+insurance|through	0.41
+insurance|with	0.33
+ins|with	-0.39
+int 	-0.54
+inte 	-0.43
+intem	-0.47
+interesado|por	0.32
 interesa|borrenme	0.44
-interesa|cambiar	0.6
-interesa|eliminen	0.81
-interesa|entonces	-0.31
-interesa|gracias	-1.37
-interesa|lo	0.31
-interesa|nada	0.96
-interesa|parar	0.78
-interesa|por	-0.43
-interesa|porfavor	0.64
-interesa|wey	0.34
-interesa|ya	0.72
-interessee|merci	-0.87
+interesa|cambiar	0.4
+interesa|eliminen	0.85
+interesa|entonces	-0.37
+interesa|gracias	-1.43
+interesa|nada	0.97
+interesa|parar	0.75
+interesa|por	-0.69
+interesa|porfavor	0.59
+interesa|wey	0.49
+interesa|ya	0.65
+interessee|merci	-0.98
 interesse|an	0.4
-interesse|arretez	0.75
-interesse|au	0.55
-interesse|bel	0.52
-interesse|donc	0.29
-interesse|dus	-0.38
-interesse|haal	0.29
-interesse|heb	0.34
-interesse|in	0.57
-interesse|meer	-1.81
-interesse|mehr	-0.49
-interesse|merci	-0.97
-interesse|plus	-0.46
-interesse|pour	-0.38
-interesse|sorry	-0.3
-interesse|verwijder	0.67
-interessiert|hab	-0.46
-interested|and	0.29
-interested|anymore	-0.89
-interested|at	-0.53
-interested|in	0.66
-interested|never	0.39
+interesse|arretez	0.74
+interesse|au	0.56
+interesse|bel	0.51
+interesse|donc	0.33
+interesse|dus	-0.48
+interesse|heb	0.33
+interesse|in	0.6
+interesse|meer	-1.79
+interesse|mehr	-0.51
+interesse|merci	-0.92
+interesse|plus	-0.43
+interesse|pour	-0.57
+interesse|sorry	-0.65
+interesse|verwijder	0.7
+interessiert|hab	-0.51
+interested|and	0.3
+interested|anymore	-0.93
+interested|at	-0.56
+interested|in	0.67
+interested|never	0.32
 interested|please	1.02
-interested|right	-0.84
-interested|rn	-0.48
+interested|right	-0.82
+interested|rn	-0.42
 interested|so	-0.44
 interested|stop	0.92
-interested|thanks	-0.27
-interested|went	-0.51
-interest|so	0.75
+interested|ta	-0.66
+interested|went	-0.5
+interest|in	0.32
+interest|so	0.77
 intm	-0.76
 intme	-0.76
+intr	0.42
+intre	0.42
 inu	-0.62
 inuer	-0.41
-inut	-0.38
-inute	-0.39
-inve	0.28
-inver	0.28
-invertir|nada	0.28
+inut	-0.42
+inute	-0.43
+inve	0.3
+inver	0.31
+invertir|nada	0.31
+invitacion|a	0.34
 inw	0.4
 inwi	0.4
 inwil	0.4
-inz	-0.36
-in|10	-0.63
+inzw	0.36
+inzwi	0.36
+inzwischen|woanders	0.3
+in|10	-0.58
 in|2022	0.4
-in|als	-0.31
-in|any	-0.35
+in|als	-0.34
+in|any	-0.39
 in|around	-0.56
-in|at	-0.29
-in|auckland	-0.31
-in|blau	-0.32
-in|blue	-0.27
+in|at	-0.49
+in|blau	-0.3
+in|bonn	-0.31
 in|by	-0.4
-in|date	-0.33
+in|date	-0.38
 in|de	-0.5
-in|den	-0.44
-in|der	-0.4
-in|from	-0.53
-in|future	0.37
-in|graz	-0.54
-in|ihrer	-0.67
-in|just	-0.52
-in|maart	-0.28
-in|maat	-0.3
-in|march	0.27
-in|mei	-0.35
-in|my	0.56
-in|number	-0.36
-in|offer	-0.42
-in|offers	-0.61
+in|den	-0.37
+in|der	-0.39
+in|from	-0.46
+in|future	0.4
+in|graz	-0.57
+in|ihrer	-0.64
+in|just	-0.49
+in|mei	-0.46
+in|my	0.44
+in|number	-0.41
+in|offer	-0.49
+in|offers	-0.39
 in|om	0.83
-in|paramaribo	-0.28
-in|ruah	0.27
-in|rueh	0.33
-in|ruhe	0.69
-in|the	0.3
-in|town	0.3
-in|tulsa	-0.31
-in|utrecht	-0.41
-in|zahlung	-0.38
-in|zonnepanelen	0.54
-io 	-0.66
-ion 	0.4
-ionar	0.3
-ionee	-0.81
-ionn	-0.28
-ionne	-0.93
-ios	-0.71
+in|paramaribo	-0.29
+in|rueh	0.32
+in|ruhe	0.7
+in|the	0.29
+in|twee	0.56
+in|utrecht	-0.42
+in|yachts	0.36
+in|zahlung	-0.4
+in|zonnepanelen	0.53
+io 	-0.63
+iod	0.4
+ion 	0.41
+iona	-0.41
+ionee	-0.87
+ionne	-1.12
+ions	-0.34
+ios	-0.72
 ioso	-0.47
 ioso 	-0.47
 iou	0.4
 ious	0.4
-ious 	0.33
+ious 	0.32
 iousl	0.4
-iphone|15	-0.54
-iphone|stop	0.44
-ipl	-0.3
-iple	-0.3
-iple 	-0.3
-ipp	-0.45
-iqu	-0.45
-ique	-0.45
-ique 	-0.45
-ire	0.5
-iren	0.41
-iren 	0.42
-irer	0.47
-irer 	0.47
-ires	0.38
-ires 	0.38
-irl	0.43
-irle	0.43
-irles	0.43
-irma	-0.32
-irmen	-0.5
-ir|al	0.31
-isa	-0.28
-isar	-0.42
-isb	0.28
-isc	-0.47
-isch	-0.8
-isch 	-0.77
-isco	0.66
-iscon	0.94
-iscou	-0.45
-iser	-0.27
-iser 	-0.27
-isez	-0.56
-isez 	-0.56
-ishe	-0.28
-isher	-0.36
-ishes	0.38
-isi 	0.5
+iphone|15	-0.44
+iphone|stop	0.45
+ipl	-0.29
+iple	-0.29
+iple 	-0.29
+ipp	-0.42
+ire	0.52
+irek	-0.29
+irekt	-0.29
+iren	0.47
+iren 	0.48
+irer	0.64
+irer 	0.64
+ires	0.45
+ires 	0.45
+irl	0.46
+irle	0.46
+irles	0.46
+irma	-0.3
+irmen	-0.49
+ir|al	0.4
+isar	-0.41
+isch	-0.54
+isch 	-0.67
+isco	0.7
+iscon	0.97
+iscou	-0.41
+isez	-0.55
+isez 	-0.55
+ishes	0.34
+isi 	0.49
 isie	0.53
-isiem	0.34
-isini	0.32
-isio	-0.34
-ision	-0.33
-isit	-0.42
-isite	-0.31
-isito	-0.36
-ism	-0.32
-isma	-0.28
-isma 	-0.28
-isme	-0.36
-isme 	-0.36
-isn	-0.45
-isn 	-0.45
-isn|t	-0.45
-ison	0.31
-ison 	0.31
-isp	-0.65
-ispo	-0.65
+isiem	0.33
+isin	0.35
+isini	0.33
+isio	-0.36
+ision	-0.36
+isit	-0.44
+isite	-0.35
+isito	-0.38
+ism	-0.31
+isme	-0.35
+isme 	-0.35
+isn	-0.44
+isn 	-0.44
+isn|t	-0.44
+iso	0.29
+ison	0.35
+ison 	0.35
+isp	-0.62
+ispo	-0.62
 ispon	-0.35
 ispos	-0.4
-issc	-0.58
-issch	-0.58
-isse 	0.39
+iss	-0.29
+issc	-0.56
+issch	-0.56
+isse 	0.47
 issed	-0.43
-issez	0.31
+issez	0.3
 issin	-0.6
-issio	0.46
-issu	-0.27
-issus	-0.4
-istak	-0.35
-ister	-0.28
-istes	0.7
-isto 	-0.4
-ists	0.5
-ists 	0.5
+issio	0.3
+issus	-0.41
+istak	-0.37
+isten	0.41
+ister	-0.33
+istes	0.68
+isto 	-0.41
+ists	0.52
+ists 	0.52
 ist|bitte	-0.42
-ist|brauchen	-0.53
-ist|dann	-0.73
-ist|das	-0.41
-ist|der	-0.75
-ist|diese	-0.52
-ist|echt	-0.44
-ist|nicht	-0.67
-ist|nichts	-0.44
-ist|ok	0.37
+ist|brauchen	-0.44
+ist|dann	-0.76
+ist|das	-0.43
+ist|der	-0.74
+ist|diese	-0.47
+ist|echt	-0.5
+ist|inzwischen	0.3
+ist|nicht	-0.62
+ist|nichts	-0.65
+ist|nie	-0.31
+ist|ok	0.35
 ist|okay	0.3
-ist|schon	0.67
-ist|stopp	-0.39
-ist|verkauft	0.28
-isv	-0.28
-isve	-0.28
-isver	-0.28
-is|al	0.27
-is|app	0.46
-is|away	-0.33
-is|bel	-0.34
-is|best	-0.51
-is|beter	-0.93
-is|better	-1.1
-is|busy	0.71
-is|dana	0.37
-is|darnell	0.29
-is|dave	0.54
-is|de	-0.34
-is|die	-0.45
-is|drowning	0.31
-is|echt	-0.6
-is|er	-0.38
-is|fine	0.43
-is|gary	0.29
-is|goed	-0.37
-is|going	-0.36
-is|het	-0.56
-is|hoef	-0.32
-is|inmiddels	0.4
-is|it	-0.3
-is|marcus	0.34
-is|maria	0.39
-is|mijn	-0.61
-is|niet	-0.97
-is|niks	0.33
-is|nog	-0.28
-is|not	0.94
-is|out	-0.28
-is|overleden	0.34
-is|plenty	-0.66
+ist|schon	0.59
+ist|stopp	-0.35
+is|app	0.56
+is|away	-0.38
+is|bel	-0.32
+is|best	-0.52
+is|beter	-1
+is|better	-1.14
+is|busy	0.79
+is|dana	0.39
+is|darnell	0.3
+is|dave	0.53
+is|de	-0.33
+is|die	-0.53
+is|drowning	0.3
+is|echt	-0.64
+is|er	-0.4
+is|fine	0.45
+is|gary	0.35
+is|geregeld	-0.35
+is|going	-0.35
+is|het	-0.64
+is|hoef	-0.39
+is|inmiddels	0.3
+is|it	-0.32
+is|marcus	0.35
+is|maria	0.46
+is|meer	-0.32
+is|mijn	-0.66
+is|niet	-1.02
+is|niks	0.31
+is|nog	-0.3
+is|not	1.08
+is|out	-0.29
+is|overleden	0.35
+is|plenty	-0.67
 is|prima	0.35
-is|ready	-0.65
+is|rammed	0.38
+is|ready	-0.62
 is|stop	-0.29
-is|that	-0.28
-is|there	-0.28
-is|this	-0.35
-is|under	-0.51
-is|veranderd	-0.41
-ita	-0.72
-ita 	-0.48
-itac	-0.28
-itaci	-0.28
-itai	0.29
-itair	0.29
-italien|mon	0.32
-itar 	0.61
-itchi	0.47
-ite 	0.36
+is|that	-0.34
+is|there	-0.37
+is|this	-0.37
+is|under	-0.54
+is|up	-0.3
+is|veranderd	-0.49
+ita	-0.64
+ita 	-0.47
+itac	-0.31
+itaci	-0.31
+itai	0.35
+itair	0.35
+ital	0.41
+ital 	0.29
+italien|mon	0.34
+itar 	0.44
+itati	-0.31
+itchi	0.49
+ite 	0.31
 iten 	-0.57
-itenl	0.4
+itenl	0.41
 itenm	0.6
-iter 	-0.73
-itere	0.7
-itg	0.46
-itge	0.63
-itges	0.63
+iter 	-0.76
+itere	0.71
+itg	0.45
+itge	0.72
+itges	0.72
 ithd	0.45
 ithdr	0.45
-ithe	0.42
-ither	0.42
-itie	0.36
-ities	0.36
+ithe	0.54
+ither	0.54
+iti	-0.3
+ities	0.32
 itine	-0.4
-itio 	0.3
-ito	0.32
-ito 	0.54
-itos	-0.36
-itos 	-0.36
-its 	0.41
-itsa	-0.27
-itsad	-0.27
-its|not	0.49
-itted	-0.29
-itten	-0.45
+ito	0.33
+ito 	0.57
+itos	-0.38
+itos 	-0.38
+its 	0.43
+its|not	0.46
+itten	-0.44
 itti	0.48
 ittin	0.48
-itts	0.27
-ittsc	0.27
 ittw	-0.41
 ittwo	-0.41
-it|again	-0.81
-it|but	0.4
-it|every	0.4
-it|have	-0.33
+it|again	-1.04
+it|but	0.42
+it|every	0.39
 it|in	-0.78
-it|keeps	0.49
-it|means	-0.28
-it|now	0.65
-it|out	0.3
+it|keeps	0.54
+it|now	0.61
+it|out	0.29
 it|to	-0.34
-it|was	0.32
-iva	0.28
-ivat 	-1.07
-ivate	0.3
+ivat 	-0.8
 ive	-0.57
-ive 	-0.52
-ived	-0.76
-ived 	-0.76
-ivem	-0.49
-ivema	-0.27
+ive 	-0.51
+ived	-0.39
+ived 	-0.39
+ivem	-0.48
+iver 	-0.3
 ivers	0.57
-ive|sorted	0.53
-ive|told	0.62
-ix 	0.41
-ixe	-0.38
-ixing	-0.3
-iz 	0.28
-iza	-0.52
-izac	-0.39
-izaci	-0.39
+ive|sorted	0.48
+ive|told	0.63
+ivis	-0.47
+ivis 	-0.47
+ix 	0.47
+ixe	-0.41
+iza	-0.53
+izac	-0.4
+izaci	-0.4
 ize	0.34
-izer	0.41
-izer 	0.41
-izi	0.4
-izin	0.4
-izing	0.4
 izo	0.4
 izo 	0.4
 i|actually	-1.45
-i|ain	0.4
-i|aint	0.29
+i|ain	0.42
+i|aint	0.46
 i|am	0.59
-i|ask	-0.39
-i|book	-0.33
-i|changed	-0.63
-i|check	0.48
-i|d	0.45
-i|de	-0.28
-i|decide	-0.51
-i|deleted	-0.7
-i|didn	-0.39
-i|do	0.27
-i|don	0.29
-i|dont	0.35
-i|get	-0.38
-i|go	-0.35
-i|graduated	0.34
-i|hab	0.97
-i|had	0.29
+i|ask	-0.55
+i|book	-0.31
+i|brauch	0.49
+i|changed	-0.62
+i|check	0.4
+i|d	0.66
+i|decide	-0.49
+i|deleted	-0.71
+i|didn	-0.57
+i|dinnae	0.47
+i|don	0.33
+i|dont	0.32
+i|get	-0.43
+i|go	-0.33
+i|got	0.31
+i|graduated	0.29
+i|hab	0.87
+i|had	0.35
 i|have	0.66
 i|hear	-0.43
-i|hob	0.32
-i|let	0.47
+i|let	0.43
 i|like	-0.67
-i|live	0.37
+i|live	0.34
 i|lost	-0.42
-i|might	-0.56
-i|moved	0.3
-i|never	-0.66
-i|no	0.59
-i|only	0.35
-i|opt	-0.91
-i|prefer	0.5
-i|remove	-0.28
-i|replied	0.59
-i|reply	-0.59
+i|might	-0.6
+i|moved	0.32
+i|never	-0.65
+i|no	0.62
+i|only	0.48
+i|opt	-0.88
+i|renewed	0.33
+i|replied	0.64
+i|reply	-0.58
 i|request	0.4
-i|revoke	0.41
+i|revoke	0.43
 i|said	0.33
-i|say	0.28
-i|sent	-0.55
-i|sold	0.5
-i|still	-0.44
-i|stop	-0.92
-i|texted	-0.6
+i|say	0.29
+i|sent	-0.51
+i|sold	0.47
+i|still	-0.49
+i|stop	-0.94
+i|texted	-0.57
 i|think	-0.4
-i|told	0.3
-i|unsubscribe	-0.93
+i|told	0.36
+i|unsubscribe	-1.41
 i|update	-0.38
-i|ve	0.69
-i|want	0.38
+i|ve	0.66
+i|want	0.47
+i|wanted	-0.35
 i|was	-0.29
-i|went	0.3
-i|would	0.45
-ja 	0.54
-jaa	0.37
-jaa 	0.36
-jaar	-0.38
-jaar 	-0.37
-jaar|misschien	-0.58
-jaar|weer	-0.66
-jad	0.36
-jad 	0.36
-jah	-0.31
-jahr	-0.31
+i|would	0.44
+ja 	0.5
+jaa	0.4
+jaa 	0.39
+jaar	-0.36
+jaar 	-0.35
+jaar|misschien	-0.56
+jaar|weer	-0.63
+jad	0.37
+jad 	0.37
+jag	0.34
+jagu	0.34
+jagua	0.34
+jaguar|asi	0.34
+jah	-0.32
+jahr	-0.32
 jahr 	-0.62
-jahr|kein	0.33
-jahr|wieder	-0.66
-jaj	-0.68
-jaja	-0.68
-jaja 	-0.68
-jaja|pero	-0.3
-jam	0.28
-jamais|arrive	-0.47
-jamais|c	0.35
+jahr|kein	0.3
+jahr|wieder	-0.64
+jaj	-0.66
+jaja	-0.66
+jaja 	-0.66
+jaja|pero	-0.29
+jamais|arrive	-0.48
+jamais|c	0.49
 jamais|demande	-0.37
-jamais|dit	-1.62
-jamais|donne	0.68
-jame	0.44
-jame 	0.44
-jan	-0.31
-jans	-0.34
-janse	-0.34
-jansen|auto	0.27
-jant	-0.33
-jante	-0.33
-jantes|svp	-0.33
+jamais|dit	-1.79
+jamais|donne	0.43
+jame	0.45
+jame 	0.45
+jan	-0.29
+jansen|auto	0.39
+jansen|verkoop	0.36
+jant	-0.42
+jante	-0.42
+jantes|svp	-0.42
 jar	-0.32
 jar 	0.38
-jara	-0.48
-jaran	-0.48
-jaro	-0.65
-jaron	-0.65
+jara	-0.46
+jaran	-0.46
+jaro	-0.71
+jaron	-0.71
 jas	-0.43
 jast	-0.38
 jaste	-0.38
-jav	0.33
-javi	0.33
-javie	0.33
-ja|hallo	0.39
-ja|und	0.66
-jbe	-0.36
-jbew	-0.36
-jbewi	-0.36
-jd 	-0.58
+ja|hallo	0.37
+ja|und	0.68
+jbe	-0.35
+jbew	-0.35
+jbewi	-0.35
+jch	0.35
+jche	0.35
+jcher	0.35
+jcherche|pas	0.35
+jd 	-0.43
 jda	-0.42
 jdag	-0.42
 jdag 	-0.42
-jder 	0.32
-jderd	-0.48
-jdere	0.42
-ject 	0.35
-jecte	-0.31
-jed	-0.6
-jede	-0.65
-jeden	-0.51
-jeden|tag	-1.06
-jede|weitere	0.27
-jeg	0.37
-jegl	0.37
-jegli	0.37
-jegliche|werbung	0.5
+jder 	0.29
+jderd	-0.46
+jdere	0.44
+jea	0.29
+jean	0.29
+jean 	0.29
+jean|marc	0.29
+ject 	0.32
+jed	-0.58
+jede	-0.66
+jeden	-0.6
+jeden|tag	-1.05
+jeg	0.32
+jegl	0.32
+jegli	0.32
+jegliche|werbung	0.62
 jei	0.37
 jeis	0.37
 jeis 	0.37
 jek	-0.4
 jekt	-0.4
-jen	0.29
-jenl	-0.27
-jenle	-0.27
-jenm	0.48
-jenme	0.48
-jer 	-0.3
-jeroe	-0.37
-jes	0.33
-jess 	-0.34
-jess|see	-0.34
-jes|heb	-0.67
-jes|ik	0.36
-jes|meer	1.61
-jes|over	0.37
-jes|per	-0.32
-jes|pls	0.28
-jes|stoppen	-0.68
-jes|van	-0.52
-jes|wil	1.01
-jet 	0.34
-jetta|ya	-0.42
-jetzt|aufs	0.27
-jetzt|endlich	-0.62
-jetzt|mit	0.48
-jetzt|reicht	0.32
-jetzt|um	0.52
-jetzt|wo	-0.99
-jeu	-0.59
+jenm	0.49
+jenme	0.49
+jer 	-0.44
+jeroe	-0.46
+jes	0.36
+jess 	-0.41
+jess|see	-0.41
+jes|een	-0.32
+jes|heb	-0.65
+jes|ik	0.4
+jes|meer	1.56
+jes|per	-0.37
+jes|pls	0.31
+jes|stoppen	-0.66
+jes|van	-0.5
+jes|wil	0.97
+jet 	0.31
+jetta|ya	-0.48
+jetzt|aufs	0.32
+jetzt|bitte	0.32
+jetzt|endlich	-0.52
+jetzt|horen	-0.43
+jetzt|keine	0.39
+jetzt|mit	0.51
+jetzt|reicht	0.41
+jetzt|um	0.53
+jetzt|wo	-0.85
+jeu	-0.6
 jeud	-0.41
 jeudi	-0.41
-jeudi|14h	-0.42
-jeun	-0.39
-jeune	-0.39
-je|al	0.38
-je|als	-0.39
-je|bericht	-0.49
-je|connais	-0.65
-je|crois	-0.28
-je|dois	0.28
+jeudi|14h	-0.29
+jeun	-0.37
+jeune	-0.37
+je|al	0.37
+je|als	-0.32
+je|bericht	-0.48
+je|connais	-0.53
+je|crois	-0.29
+je|ergens	-0.43
 je|fais	-0.31
-je|garde	-0.3
-je|geen	-0.59
-je|haal	0.52
+je|geen	-0.49
+je|haal	0.46
 je|hoeft	-0.33
-je|lis	-0.45
-je|mail	-0.34
-je|me	0.29
-je|mijn	0.43
-je|n	-0.35
-je|ne	0.44
+je|je	-0.43
+je|lis	-0.48
+je|mail	-0.3
+je|me	0.31
+je|mijn	0.45
+je|n	-0.34
+je|ne	0.4
 je|niet	-0.36
-je|nog	-0.33
-je|parle	-0.32
-je|passe	-0.95
-je|reflechis	-0.27
-je|regarde	-0.48
-je|retire	0.74
-je|reviens	-0.45
-je|signe	-0.46
-je|stuur	0.93
-je|suis	-0.43
-je|telefoontjes	0.35
-je|toch	-0.27
-je|veux	-0.27
-je|vous	0.58
-jg 	-0.31
+je|parle	-0.35
+je|passe	-1
+je|prefere	-0.3
+je|reflechis	-0.32
+je|regarde	-0.52
+je|retire	0.69
+je|reviendrai	-0.29
+je|signe	-0.42
+je|stuur	1.31
+je|suis	-0.41
+je|telefoontjes	0.34
+je|vais	-0.42
+je|veux	-0.32
+je|vous	0.7
+je|zo	-0.29
+jg 	-0.32
 jge	-0.52
 jgen	-0.52
 jgen 	-0.52
-jk 	-0.35
-jn 	-0.54
+jn 	-0.57
 jne	0.38
-jne 	0.35
-jo 	-0.95
-job|alerts	0.47
-job|yesterday	0.36
+jne 	0.29
+jo 	-0.98
+job|alerts	0.57
+job|mehr	0.5
+joine	0.3
+joined|a	0.3
+joini	0.29
 jon	0.4
 jong	0.4
 jonge	0.4
-jor	-0.34
-jor 	-0.36
-jora	-0.64
-joran	-0.28
-jorar	-0.48
+jor	-0.3
+jor 	-0.32
+jora	-0.73
+jorar	-0.58
 jos	0.32
-josh	0.5
-josh 	0.5
-josh|directly	0.5
-jou	-0.84
-jour	-0.84
-jour 	-0.38
-journee|sophie	0.58
-jours	-0.86
-jours|une	-0.33
-jour|c	-0.48
-jour|une	-0.4
-jsl	-0.33
-jsli	-0.33
-jslij	-0.33
+josh	0.56
+josh 	0.56
+josh|directly	0.56
+jou	-0.89
+jour	-0.89
+jour 	-0.45
+journee|sophie	0.62
+jours	-0.82
+jours|une	-0.44
+jour|c	-0.5
+jour|je	-0.36
+jsl	-0.35
+jsli	-0.35
+jslij	-0.35
 jst	0.29
 jst 	0.29
-jsu	0.41
-jsui	0.41
-jsuis	0.41
-jsuis|pas	0.41
+jsu	0.42
+jsui	0.42
+jsuis	0.42
+jsuis|pas	0.42
+jt 	-0.32
 jua	-0.29
 juan	-0.29
 juan 	-0.29
 juan|perez	-0.29
-jui	-0.45
-juis	-0.45
-juist	-0.45
-juist|meer	-0.45
-julie	0.28
-julien|pour	0.28
-julio|dejen	-0.3
-jullie|advertentie	-0.38
-jullie|bedrijf	0.27
-jullie|bellijst	0.91
-jullie|benaderd	0.51
-jullie|berichten	0.56
-jullie|bravo	-0.41
+jui	-0.47
+juis	-0.47
+juist	-0.47
+juist|meer	-0.47
+juli 	-0.48
+julie	0.84
+juli|noch	-0.48
+jullie|advertentie	-0.34
+jullie|bedrijf	0.45
+jullie|bellijst	0.88
+jullie|benaderd	0.53
+jullie|berichten	0.64
+jullie|bravo	-0.37
 jullie|dat	-0.4
 jullie|database	0.43
-jullie|de	-1
-jullie|doei	0.78
-jullie|geen	-0.58
-jullie|gesolliciteerd	0.3
-jullie|gevraagd	-0.3
-jullie|gezegd	-0.77
-jullie|hebben	0.34
+jullie|de	-1.01
+jullie|doei	0.77
+jullie|geen	-0.59
+jullie|gesolliciteerd	0.4
+jullie|gevraagd	-0.4
+jullie|gezegd	-0.74
+jullie|haal	0.31
+jullie|hebben	0.47
 jullie|horen	0.67
-jullie|kantoor	0.44
-jullie|kijk	-0.43
-jullie|kocht	-0.33
-jullie|langs	-0.31
-jullie|lijst	0.52
-jullie|mailinglijst	0.32
+jullie|kantoor	0.55
+jullie|kijk	-0.41
+jullie|kocht	-0.31
+jullie|langs	-1.29
+jullie|lijst	0.57
+jullie|mailinglijst	0.3
 jullie|makelaardij	0.3
-jullie|met	-1.36
-jullie|mij	0.67
-jullie|mijn	-0.35
-jullie|moesten	-0.71
-jullie|niet	0.67
-jullie|ontvangen	1.46
-jullie|ook	-0.46
-jullie|pas	-0.27
-jullie|sms	-0.52
-jullie|stichting	0.67
-jullie|stoppen	0.53
-jullie|systeem	0.34
-jullie|te	0.63
-jullie|zelf	-0.31
-july	-0.33
-july 	-0.33
+jullie|met	-1.33
+jullie|mij	0.68
+jullie|mijn	-0.29
+jullie|moesten	-0.76
+jullie|niet	0.63
+jullie|nieuwsbrief	0.32
+jullie|ontvangen	1.44
+jullie|ook	-0.45
+jullie|sms	-0.59
+jullie|stichting	0.7
+jullie|stoppen	0.57
+jullie|systeem	0.37
+jullie|te	0.65
+jullie|zelf	-0.36
+july	-0.38
+july 	-0.38
 jun	-0.37
-jun 	0.27
+jun 	0.31
 june	-0.5
 june 	-0.5
-junt	-0.53
-junta	-0.55
-jun|2024	0.27
-juste	-0.47
-justement|plus	-0.39
-juste|deborde	-0.41
-juste|debordee	-0.31
-juste|decaler	-0.58
-juste|devant	-0.52
-juste|en	-0.93
-juste|le	-0.32
-juste|mon	-0.54
-juste|occupe	-0.99
-juste|pas	-0.28
-juste|quand	-0.51
+junt	-0.47
+junta	-0.51
+jun|2024	0.31
+justement|plus	-0.38
+juste|changer	-0.36
+juste|de	0.62
+juste|deborde	-0.49
+juste|debordee	-0.4
+juste|decaler	-0.63
+juste|devant	-0.67
+juste|en	-1.12
+juste|les	-0.32
+juste|mon	-0.72
+juste|occupe	-0.92
+juste|pas	-0.53
+juste|quand	-0.66
 justo	-0.47
 justo|cuando	-0.44
 just|annoyed	-0.52
-just|busy	-0.3
-just|call	-0.68
-just|cash	-0.52
-just|checking	-0.35
-just|curious	0.33
-just|give	-0.41
-just|going	-0.39
-just|leave	0.55
-just|missed	-0.71
-just|my	-0.67
-just|send	-1.05
-just|slow	-0.48
-just|static	-0.38
-just|stop	0.3
-just|the	-0.86
-just|this	-0.5
-just|want	-0.37
+just|busy	-0.34
+just|call	-0.73
+just|cash	-0.49
+just|checking	-0.4
+just|curious	0.32
+just|give	-0.59
+just|going	-0.4
+just|leave	0.52
+just|missed	-0.65
+just|my	-0.65
+just|send	-1.09
+just|slammed	-0.32
+just|slow	-0.51
+just|static	-0.44
+just|tell	-0.29
+just|the	-1.02
+just|this	-0.59
+just|want	-0.45
+just|wanted	-0.3
 jve	0.32
-j|ai	0.36
-j|aimerais	-0.36
-j|arrive	-0.3
-j|aurai	-0.4
-j|etais	-0.27
-j|exige	0.28
-j|y	-0.39
-kaa	-0.28
-kaar	-0.28
-kaart	-0.3
+j|adore	-0.41
+j|ai	0.35
+j|aimerais	-0.39
+j|aurai	-0.58
+j|etais	-0.44
+j|y	-0.66
+kaa	-0.3
+kaar	-0.34
+kaart	-0.36
 kadr	-0.41
 kadre	-0.41
-kam	-0.39
-kan	-0.74
-kan 	-0.53
-kana	0.53
-kanal	0.53
-kanalen|afmelden	0.45
-kanalen|aub	0.73
-kanalen|bitte	0.42
+kages	0.45
+kam	-0.41
+kan	-0.72
+kan 	-0.51
+kana	0.52
+kanal	0.52
+kanalen|afmelden	0.48
+kanalen|aub	0.76
+kanalen|bitte	0.44
 kanalen|graag	0.63
-kanale|abmelden	0.27
-kann	-0.54
-kann 	-0.62
-kannste|mich	0.53
+kann	-0.55
+kann 	-0.61
+kannste|mich	0.4
 kann|derzeit	0.71
-kann|ich	-0.75
-kann|leider	-0.42
-kann|man	-0.32
-kantoor|gebeld	0.44
+kann|ich	-0.72
+kann|leider	-0.37
+kann|man	-0.4
+kantoor|bellen	-0.31
+kantoor|gebeld	0.55
 kantoor|liever	-0.48
 kan|ik	-0.7
-kan|nu	-0.42
-kan|wel	-0.27
-kapp	0.53
-kappe	0.53
-kappen|met	0.53
+kan|je	-0.43
+kan|neuen	0.49
+kan|nu	-0.37
+kan|wel	-0.3
+kapp	0.54
+kappe	0.54
+kappen|met	0.57
 kare	0.4
 karen	0.4
-kari	0.29
-karim	0.29
-karim|de	0.29
-kartei|ich	0.54
-kas	-0.4
-kat 	0.34
-kat|is	0.34
-kaufen|will	-0.55
-kaufe|keine	0.28
-kaufe|nichts	0.84
-kaum|frage	-0.49
-kaum|will	-0.39
-kaum|zeit	0.41
-kbaa	-0.34
-kbaar	-0.34
-keep 	-0.32
-keeps|cutting	-0.33
-keeps|going	0.49
-keep|he	0.28
-keep|me	-0.62
-keep|popping	0.27
-keep|texts	-0.6
-keep|waking	0.34
-keer	-0.35
-keerd	-0.54
-keer|dat	-0.34
-keer|gebeld	0.34
-keer|is	0.4
-keer|nee	0.45
-keer|per	-1.21
+kartei|ich	0.47
+kas	-0.36
+kask	-0.44
+kasko	-0.44
+kast|is	0.41
+kat	-0.4
+kat 	0.35
+kat|is	0.35
+kaufen|will	-0.52
+kaufe|nichts	0.96
+kaum|frage	-0.51
+kaum|will	-0.37
+kaum|zeit	0.42
+kbaa	-0.42
+kbaar	-0.42
+keen	-0.29
+keen 	-0.29
+keep 	-0.39
+keeps|cutting	-0.31
+keeps|going	0.54
+keep|he	0.34
+keep|me	-0.58
+keep|texts	-0.65
+keep|the	-0.59
+keep|waking	0.35
+keer	-0.45
+keerd	-0.55
+keer|dat	-0.36
+keer|gebeld	0.47
+keer|ik	0.31
+keer|is	0.39
+keer|nee	0.47
+keer|per	-1.17
+kees|van	0.36
 kei 	0.57
-keil	-0.49
-keila	-0.49
-keinem|weg	0.42
-keinen|anruf	-0.32
-keinen|bedarf	0.39
-keinen|diesel	-0.42
-keinen|herrn	-0.5
-keinen|kontakt	0.68
-keinen|termin	-0.28
-keinen|vertrag	0.27
+keil	-0.42
+keila	-0.42
+keinem|weg	0.51
+keinen|anruf	-0.4
+keinen|bedarf	0.36
+keinen|diesel	-0.5
+keinen|herrn	-0.48
+keinen|job	0.5
+keinen|kontakt	0.75
+keinen|stopp	-0.47
 keinen|weiteren	0.4
-keine|angebote	0.68
-keine|fragen	-0.28
-keine|frau	-0.35
-keine|infos	-0.27
-keine|mail	-0.78
-keine|mails	-0.42
-keine|mietwohnung	0.31
-keine|nachrichten	0.41
-keine|sorge	-0.52
-keine|versicherung	0.28
-keine|weiteren	0.8
-keine|werbe	0.63
-keine|werbeanrufe	0.44
-keine|werbung	1.83
-keine|whatsapp	0.76
-keine|whatsapps	0.54
-kein|auto	0.33
-kein|besseres	-0.7
-kein|bock	0.6
-kein|boot	-0.54
-kein|interesse	-0.59
-kein|problem	-0.61
+keine|angebote	0.61
+keine|emails	0.34
+keine|frau	-0.4
+keine|mail	-0.79
+keine|mails	-0.39
+keine|nachrichten	0.38
+keine|sorge	-0.51
+keine|weiteren	0.57
+keine|werbe	0.61
+keine|werbeanrufe	0.47
+keine|werbung	1.91
+keine|whatsapp	0.78
+keine|whatsapps	0.59
+kein|auto	0.3
+kein|besseres	-0.68
+kein|bock	0.58
+kein|boot	-0.58
+kein|interesse	-0.57
+kein|kontakt	0.42
+kein|problem	-0.66
 kein|whatsapp	0.38
 kei|mails	0.3
-kends	-0.4
-kene	-0.47
-kenen	-0.47
-kenn	-0.29
-kenne	-0.29
-kenne|keinen	-0.29
-ken|geen	-0.6
+kends	-0.66
+kene	-0.48
+kenen	-0.48
+ken|geen	-0.55
 kep	-0.38
 kept	-0.38
 kept 	-0.38
-kes	-0.64
-kes 	-0.64
-ket	0.46
-keuken|meer	0.56
-keuken|ook	-0.33
-kevin|d	0.34
-kevin|here	-0.95
-kevin|is	-0.68
-key	-0.52
-key 	-0.56
-kha	-0.31
-khaa	-0.31
-khaak	-0.31
-kid	-0.27
-kids	-0.71
-kids 	-0.71
-kij	-0.31
-kijk	-0.31
-kijk 	-0.31
-kijk|even	-0.43
-kijk|ze	-0.57
-kin	0.29
+kes	-0.66
+kes 	-0.66
+ket	0.43
+ketp	0.32
+ketpl	0.32
+keuken|meer	0.34
+kevin|d	0.3
+kevin|here	-0.84
+kevin|is	-0.66
+key	-0.5
+key 	-0.54
+kge	0.29
+kgeg	0.34
+kgege	0.34
+kha	-0.32
+khaa	-0.32
+khaak	-0.32
+kids	-0.75
+kids 	-0.75
+kij	-0.37
+kijk	-0.37
+kijk 	-0.37
+kijk|even	-0.41
+kijk|ze	-0.65
+kin	0.31
 kind	0.63
 kindl	0.63
-kit	0.27
-kitc	0.27
-kitch	0.27
-klaar|is	-0.34
-kland	-0.31
-kle	0.66
-kler	0.52
-kler 	0.52
-klin	0.39
-klini	0.39
-klo	-0.31
-klop	-0.31
-klopt	-0.31
-klopt|dat	-0.31
-km 	-0.74
-kna	-0.28
-knap	-0.28
-knap 	-0.28
-knap|hoor	-0.28
-kno	-0.27
-know	-0.27
-know 	-0.27
-know|any	-0.38
-know|when	-0.55
-koc	0.46
-koch	0.46
-kocht	0.46
-kom	-0.3
-kom 	-0.36
-komb	0.31
-kombi	0.31
-kombi|gefallt	0.31
-kome	-0.53
-komen	-0.53
+kke	0.37
+klaar|is	-0.36
+kle	0.68
+kler	0.57
+kler 	0.57
+klin	0.38
+klini	0.38
+klo	-0.32
+klop	-0.32
+klopt	-0.32
+klopt|dat	-0.32
+km 	-0.72
+know|any	-0.4
+know|when	-0.67
+ko 	-0.44
+koc	0.43
+koch	0.43
+kocht	0.43
+koi	-0.42
+koi 	-0.42
+koi|le	-0.42
+kom	-0.31
+kom 	-0.32
+komb	0.32
+kombi	0.32
+kombi|gefallt	0.32
+kome	-0.85
+komen	-0.85
 komi	-0.35
 komis	-0.35
-komm	-0.3
+komm	-0.31
 komme	-0.35
-kommen|keine	-0.36
-komt	-0.37
-komt 	-0.37
-kom|gerust	-0.39
-kom|in	-0.54
-kom|morgen	-0.27
-kom|niet	0.36
-kom|tekenen	-0.49
-kon 	-0.33
-kona	-0.68
-kona 	-0.68
-kona|al	-0.34
-konne	-0.28
-konnen|rufen	-0.51
+kommen|keine	-0.34
+komt	-0.33
+komt 	-0.33
+kom|gerust	-0.4
+kom|in	-0.53
+kom|niet	0.4
+kom|tekenen	-0.64
+kona	-0.63
+kona 	-0.63
+kona|al	-0.29
+konne	-0.29
+konnen|rufen	-0.47
 konnt	0.4
-konnt|ihr	0.45
-kont	0.45
-konta	0.45
-kontaktaufnahme|sonst	0.27
+konnt|ihr	0.41
+kont	0.34
+konta	0.34
 kontaktieren|ich	0.71
-kontaktieren|sie	0.55
-kontaktiert|werden	0.72
-kontakt|mehr	0.68
+kontaktieren|sie	0.56
+kontaktiert|werden	0.92
+kontakt|mehr	0.8
 kontakt|mit	0.4
-kon|niet	-0.33
-kook	-0.49
-kooke	-0.49
-koop|geen	0.82
-koop|of	-0.28
-kop	-0.58
-kope	-0.58
-kopen	-0.57
-kopen|stoppen	-0.7
-kos	-0.67
-kost	-0.67
-kost 	-0.37
-koste	-0.53
-kost|de	-0.38
-koz	0.42
-kozijnen|maar	-0.38
-kran 	0.35
-kreditkarten|angeboten	-0.37
-kredit|nicht	-0.61
-kredit|schon	-0.66
-kreg	-0.34
-krege	-0.34
+kook	-0.42
+kooke	-0.42
+koop|geen	0.79
+koop|of	-0.29
+kop	-0.63
+kope	-0.62
+kopen	-0.62
+kopen|stoppen	-0.51
+kos	-0.71
+kost	-0.71
+kost 	-0.41
+koste	-0.55
+kostet|das	-0.3
+kost|de	-0.41
+koz	0.43
+kozijnen|maar	-0.39
+kran 	0.37
+kreditkarten|angeboten	-0.34
+kredit|nicht	-0.66
+kredit|schon	-0.62
+kreg	-0.3
+krege	-0.3
 kri	-0.3
-kria	-0.28
-kriag	-0.28
-kriag|i	-0.28
 krij	-0.3
 krijg	-0.3
-krijgen|stuur	-0.27
-krijg|ik	-0.45
-kru	-0.54
-kruf	-0.54
-krufe	-0.58
-ks 	-0.56
-ksc	-0.45
-ksch	-0.45
-kschr	-0.45
-ktie	0.48
-ktier	0.48
+krijgen|stuur	-0.32
+krijg|ik	-0.46
+kru	-0.53
+kruf	-0.53
+krufe	-0.53
+ks 	-0.49
+ksc	-0.34
+ksch	-0.34
+kschr	-0.34
+kta	0.3
+ktau	0.3
+ktauf	0.3
+ktie	0.35
+ktier	0.35
 ktij	-0.4
 ktijd	-0.4
-kuche|bitte	0.29
-kum	0.34
-kumm	0.34
-kumme	0.34
-kummert|sich	0.46
-kun 	0.27
+kum	0.41
+kumm	0.41
+kumme	0.41
+kummert|sich	0.49
 kunf	0.45
 kunft	0.45
-kunftig|jegliche	0.49
-kunnen|bellen	0.51
-kunnen|bieden	-0.27
-kunnen|halen	0.75
-kunnen|installeren	-0.49
-kunnen|stop	-0.35
-kunnen|toch	-0.28
-kuns	-0.38
-kunst	-0.38
-kunststof|kozijnen	-0.38
-kun|je	0.27
+kunftig|jegliche	0.6
+kunnen|bellen	0.59
+kunnen|halen	0.8
+kunnen|installeren	-0.53
+kunnen|stop	-0.39
+kuns	-0.39
+kunst	-0.39
+kunststof|kozijnen	-0.39
 kup	-0.3
-kur	-0.43
-kurs	-0.38
-kurs 	-0.38
-kurz	-0.64
-kurz 	-0.3
-kurze	-0.53
-kurzen|stopp	-0.53
-k|heb	0.43
-laa	0.43
-laad	-0.41
-laadp	-0.41
-laadpaal|zit	-0.35
-laard	0.3
-laat	0.43
-laat 	0.44
-laat|maar	-0.45
-laat|me	0.49
-laat|mij	0.58
-laat|ons	0.5
-lac	0.62
-laca	0.38
-lacas	0.38
-lacem	-0.43
-lach	0.61
-lache	0.41
-lachez|moi	0.41
-laco	0.42
-laco 	0.42
-lado|dejen	0.85
-ladr	0.45
-ladre	0.45
-lady	0.38
-lady 	0.38
-lady|i	0.38
-lage 	0.3
+kur	-0.29
+kurs	-0.37
+kurs 	-0.37
+kurz	-0.41
+kurz 	-0.31
+kurze	-0.3
+kurzen|stopp	-0.61
+kwij	-0.32
+kwijt	-0.32
+k|heb	0.39
+laa	0.46
+laad	-0.46
+laadp	-0.46
+laard	0.31
+laat	0.46
+laat 	0.46
+laatste|keer	0.31
+laat|maar	-0.44
+laat|me	0.48
+laat|mij	0.59
+laat|ons	0.49
+lac	0.54
+laca	0.31
+lacas	0.31
+lacem	-0.45
+lach	0.56
+lache	0.42
+lachez|moi	0.42
+laco	0.44
+laco 	0.44
+lado|dejen	0.82
+ladr	0.43
+ladre	0.43
+lady	0.34
+lady 	0.34
+lady|i	0.34
+lage 	0.32
 lagen	-0.38
-lai	0.52
-laint	0.41
-lair 	0.92
-lais	0.28
-laiss	0.32
-laissez|moi	0.31
-laisse|moi	0.45
-lait	0.3
-lait 	0.3
-lamam	-0.51
-lamem	-0.27
-lamo	0.46
+lai	0.57
+lair	0.31
+lair 	0.81
+lais	0.29
+laiss	0.31
+laissez|moi	0.3
+laisse|moi	0.49
+lait	0.33
+lait 	0.33
+lamam	-0.54
+lamem	-0.3
+lamm	-0.32
+lamme	-0.32
+lamo	0.43
 lamo 	0.4
-lamos	0.86
-lan	0.29
-lanc	0.44
-lance	0.33
-land 	0.4
-landline|and	-0.58
-lane	-0.32
-lane 	-0.33
-lane|assist	-0.33
+lamos	0.73
+lanc	0.45
+lance	0.34
+land 	0.41
+landline|and	-0.62
+landline|don	-0.36
 lang 	-0.42
-lange	0.55
-langer|door	0.48
-langer|te	0.5
-lange|dauert	-0.29
-lange|warten	-0.28
-langs|moet	-0.28
-langs|voor	-0.28
-langt	-0.44
-langu	0.31
-language|course	-0.27
-lant	0.3
-lant 	0.37
-laps	0.47
-lapse	0.47
-lapse|and	0.47
-lar	0.35
-larg	-0.27
-large	-0.27
-larm	0.31
-las 	-0.75
-lass	0.93
-lasse	0.9
-lassen|sie	0.93
-lassen|wir	-0.41
-lassi	-0.56
-lasst|s	0.46
+lange	0.4
+langer|door	0.51
+langer|te	0.42
+lange|dauert	-0.3
+langs|morgen	-0.68
+langs|voor	-0.29
+langt	-0.37
+language|course	-0.3
+laps	0.43
+lapse	0.43
+lapse|and	0.43
+las 	-0.68
+lass	0.83
+lass 	-0.41
+lasse	0.88
+lassen|sie	0.94
+lassen|wir	-0.42
+lassi	-0.53
+lasst|s	0.45
 last	0.74
 last 	0.29
-lasti	0.54
-last|spring	0.6
-last|text	-0.72
+lasti	0.53
+last|spring	0.69
+last|text	-0.69
 last|time	0.51
 last|week	0.5
-last|winter	-0.31
-las|10	-0.92
-las|4	-0.41
+last|winter	-0.32
+las|10	-1
+las|4	-0.43
 las|6	-0.99
-las|9	-0.28
+las|9	-0.29
+las|camionetas	-0.42
 las|condes	-0.3
-las|llamadas	0.69
+las|llamadas	0.66
 las|llantas	0.51
-las|llaves	0.3
-las|notificaciones	-0.5
-las|ofertas	-0.31
-las|placas	0.39
-las|tardes	-0.27
-lat	-0.7
-late	-0.65
-late 	-0.8
-laten	0.41
-laten|checken	-0.27
+las|notificaciones	-0.6
+las|placas	0.36
+lat	-0.8
+late	-0.6
+late 	-0.38
+laten	0.49
 later	-0.49
-lateu	-0.27
-late|at	-0.74
-lati	-0.37
-latio	-0.37
-latz	-0.39
-latze	-0.38
-lau	-0.43
-lau 	-0.32
-laub	-0.74
-laub 	-0.74
-lauf	-0.55
-lauft	-0.53
-lave	0.29
-laves	0.3
+late|at	-0.79
+late|reactie	0.45
+late|sorry	-0.57
+lati	-0.34
+latio	-0.34
+latz	-0.4
+latze	-0.4
+lau	-0.63
+lau 	-0.3
+laub	-0.79
+laub 	-0.79
+lauf	-0.78
+lauft	-0.75
+lauft|wieder	-0.29
+law|picks	-0.36
 laz	-0.52
-laza	-0.34
-lazi	-0.3
-lazin	-0.3
-la|208	-0.42
-la|3008	-0.27
-la|308	-0.46
-la|a	-0.41
-la|bendiga	0.4
-la|boda	0.34
-la|borre	-0.38
-la|caravana	-0.53
-la|caravane	-0.36
-la|casa	-0.66
-la|clio	-0.66
-la|commande	-0.33
+laza	-0.35
+lazi	-0.29
+lazin	-0.29
+la|208	-0.48
+la|308	-0.45
+la|a	-0.38
+la|atencion	0.32
+la|baja	-0.32
+la|bendiga	0.36
+la|berline	-0.3
+la|boda	0.32
+la|borre	-0.48
+la|borren	-0.51
+la|caravana	-0.66
+la|caravane	-0.37
+la|casa	-0.73
+la|clio	-0.39
 la|competencia	0.36
 la|concession	-0.94
 la|cotizacion	-0.48
-la|cuota	-0.52
-la|degustation	-0.42
-la|demo	-0.31
-la|famille	0.39
-la|feria	-0.37
-la|fibra	0.27
-la|ficha	-0.31
-la|fille	0.33
-la|fonction	-0.31
-la|fuite	-0.41
-la|garantia	-0.39
+la|cuota	-0.35
+la|degustation	-0.38
+la|demora	0.33
+la|famille	0.31
+la|feria	-0.33
+la|fibra	0.29
+la|ficha	-0.4
+la|fille	0.38
+la|formation	-0.3
+la|fuite	-0.38
+la|garantia	-0.43
 la|hilux	-0.29
-la|info	0.52
-la|linea	-0.51
-la|lista	-0.28
-la|llamada	-0.55
+la|info	0.48
+la|invitacion	0.34
+la|j	0.47
+la|linea	-0.59
+la|llamada	-0.51
 la|matinee	-0.51
-la|misma	-0.28
-la|newsletter	0.36
-la|noche	-0.59
+la|meme	-0.29
+la|newsletter	0.37
+la|noche	-0.62
 la|oferta	-0.4
 la|oficina	-0.4
 la|otra	-0.39
-la|pagina	-0.41
+la|pagina	-0.33
 la|paix	0.53
-la|peugeot	-0.97
-la|planta	-0.29
-la|portabilidad	0.37
-la|poste	-0.55
-la|presentacion	-0.29
-la|prime	-0.29
-la|promo	-0.64
+la|peugeot	-0.79
+la|planta	-0.32
+la|poste	-0.56
+la|promo	-0.59
 la|promocion	-0.47
-la|pub	-1.1
-la|pueden	-0.4
-la|refection	-0.35
-la|rentree	-0.39
-la|resiliation	-0.55
-la|seance	0.38
-la|semaine	0.4
+la|pub	-1.18
+la|pueden	-0.46
+la|refection	-0.3
+la|rentree	-0.42
+la|resiliation	-0.51
+la|seance	0.31
+la|semaine	0.32
 la|semana	-0.4
-la|tacoma	-0.91
-la|tasacion	-0.51
-la|toiture	-0.59
-la|toute	-0.51
-la|troisieme	0.34
-la|unica	-0.42
-la|vendi	-0.79
-la|visite	-0.31
-la|zoe	-0.41
-lba	-0.35
-lbac	-0.29
-lback	-0.33
-lbs	0.29
-lbst	0.29
-lbst 	0.49
-lch	-0.45
-lche	-0.46
-lche 	-0.48
-lden	0.35
-lden 	0.35
-ldt	-0.4
+la|sonnette	-0.39
+la|subasta	0.34
+la|tacoma	-0.88
+la|tasacion	-0.47
+la|toiture	-0.58
+la|toute	-0.5
+la|troisieme	0.33
+la|unica	-0.44
+la|vendi	-0.66
+la|verdad	0.4
+la|visite	-0.35
+la|zoe	-0.38
+lba	-0.43
+lbac	-0.38
+lback	-0.42
+lbs	0.33
+lbst	0.33
+lbst 	0.53
+lch	-0.51
+lche	-0.52
+lche 	-0.51
+lden	0.36
+lden 	0.36
+ldigu	-0.3
+ldt	-0.29
 ldt 	-0.4
-ldu	-0.57
-ldun	-0.57
-ldung	-0.57
-leas 	0.29
-leaseabonnement|van	-0.52
+ldu	-0.58
+ldun	-0.58
+ldung	-0.58
+leaseabonnement|van	-0.55
 lease|dank	0.45
 lease|ends	-0.71
-lease|specials	-0.49
-lease|te	-0.3
+lease|is	-0.3
+lease|specials	-0.51
+lease|te	-0.39
 lease|what	-0.61
-leasingangebote|nicht	0.31
+leasingangebote|nicht	0.32
 leasingvertrag|endet	-0.71
-leasingvertrag|woanders	0.72
-leav	0.49
-leave	0.49
-leave|me	0.75
-lech	-0.27
-lechi	-0.27
-lect	0.27
-lectr	0.27
-led	0.42
-led 	0.73
-lede	0.34
-leden	0.34
-lee	-0.86
-lee 	0.31
-leen	-0.49
-leen 	-0.49
-lees	-0.7
-lees 	-0.7
-lees|alles	-0.45
-lees|hem	-0.33
-lees|ik	-0.77
+leasingvertrag|woanders	0.65
+leav	0.48
+leave	0.48
+leave|me	0.78
+lech	-0.31
+lechi	-0.31
+led	0.46
+led 	0.6
+lede	0.35
+leden	0.35
+lee	-0.73
+lee 	0.3
+leen	-0.51
+leen 	-0.51
+lees	-0.73
+lees 	-0.73
+lees|alles	-0.42
+lees|hem	-0.35
+lees|ik	-0.7
 leet	0.31
 leet 	0.31
-leg	-0.96
-leg 	-0.4
-lega 	-0.4
-lege 	-0.33
-lege|einen	-0.28
-legid	0.37
-lego	-0.59
-lego 	-0.59
-leid 	-0.32
-lekk	-0.62
-lekke	-0.62
-lekker|dan	-0.62
-lel	-0.36
-leli	-0.36
-lelis	-0.36
-lem 	-0.61
-lema 	-0.3
-lemen	0.39
-lend	0.27
-lenda	0.28
+lefevre|ne	-0.38
+leg	-0.89
+leg 	-0.39
+lega 	-0.41
+legar	0.41
+lege 	-0.32
+legen|sie	-0.31
+lege|einen	-0.35
+legid	0.3
+lego	-0.42
+lego 	-0.42
+leid 	-0.4
+lekk	-0.68
+lekke	-0.68
+lekker|dan	-0.68
+lel	-0.35
+leli	-0.35
+lelis	-0.35
+lem	0.38
+lemen	0.38
+lend	0.32
+lenda	0.34
 leni	0.43
 lenin	0.43
-lent	-0.48
-lenty	-0.66
-ler	0.3
-ler 	0.32
-lera	-0.41
-lerai	-0.4
+lent	-0.33
+lent 	0.38
+lenty	-0.67
+ler	0.35
+ler 	0.33
 lere	-0.4
-leren	-0.32
 lero	-0.38
-lero 	-0.39
-leroy	0.47
+lero 	-0.38
+leroy	0.4
 lese	-0.4
 lesen	-0.4
-lesm	0.66
-lesma	0.41
-lesme	0.62
-less	-1.11
-less 	-1.11
-lest	0.49
-lesta	0.47
+lesm	0.68
+lesma	0.42
+lesme	0.63
+less	-1.05
+less 	-1.05
+lest	0.48
+lesta	0.42
 leste	0.4
-les|appels	0.5
-les|canaux	0.42
-les|compre	0.51
-les|contesto	-0.33
+les|appels	0.46
+les|canaux	0.43
+les|catalogues	-0.41
+les|compre	0.44
 les|dije	0.44
 les|dijo	-0.46
-les|estoy	-0.62
-les|heures	-0.47
-les|infos	-0.28
-les|jours	-0.55
-les|messages	0.48
-les|offres	-0.6
-les|pidio	-0.53
-les|pido	0.62
-les|portes	-0.28
-les|promos	-1.31
-les|rappels	-0.49
-les|recevoir	0.56
-les|relances	-0.47
-les|ruego	0.32
-les|tapis	-0.58
-les|tengo	0.4
-let	0.31
-lete	0.35
-lete 	0.49
-leti	-0.59
-letin	-0.59
-leto	-0.44
-leto 	-0.44
-letztem|jahr	0.33
-let|s	-0.47
-let|the	0.47
-let|you	-0.4
-leuk	0.32
-leuk 	0.32
-leuk|die	0.33
-lev	0.34
-leve	0.4
-lever	0.28
-ley	0.31
-ley 	0.31
-le|agradezco	0.55
-le|camping	-0.51
-le|chercher	-0.8
-le|condo	-0.27
-le|confirmer	0.35
-le|credit	0.52
-le|dacia	-0.3
-le|dejeuner	-0.4
-le|dijo	-0.4
-le|dimanche	-0.47
-le|dossier	-0.36
-le|escribieran	-0.5
-le|feu	-0.39
-le|forfait	-0.38
-le|lien	-0.27
-le|mariage	0.41
-le|master	-0.31
-le|moteur	-0.31
-le|nouveau	-0.53
-le|pdf	-0.53
-le|perso	-0.32
-le|pido	0.41
-le|plan	-0.47
-le|portable	-0.59
-le|prix	-0.3
-le|regulateur	-0.27
-le|rendez	-0.39
-le|retirer	0.77
+les|estoy	-0.66
+les|fiches	-0.29
+les|heures	-0.5
+les|jours	-0.54
+les|messages	0.49
+les|ocurra	-0.41
+les|offres	-0.52
+les|pidio	-0.84
+les|pido	0.75
+les|pneus	-0.32
+les|promos	-1.2
+les|pubs	-0.34
+les|rappels	-0.66
+les|recevoir	0.44
+les|relances	-0.43
+les|ruego	0.31
+les|suivis	-0.47
+les|tapis	-0.49
+les|tengo	0.39
+let	0.36
+lete	0.36
+lete 	0.5
+leti	-0.58
+letin	-0.58
+leto	-0.35
+leto 	-0.35
+letztem|jahr	0.3
+let|s	-0.45
+let|the	0.43
+let|you	-0.49
+leuk	0.31
+leuk 	0.31
+leuk|die	0.31
+lev	0.29
+leve	0.37
+le|agradezco	0.53
+le|camping	-0.55
+le|canape	-0.41
+le|chercher	-0.69
+le|condo	-0.3
+le|credit	0.48
+le|dejeuner	-0.38
+le|dijo	-0.41
+le|dimanche	-0.52
+le|escribieran	-0.63
+le|feu	-0.43
+le|forfait	-0.53
+le|lien	-0.48
+le|mariage	0.34
+le|master	-0.34
+le|matin	-0.61
+le|moment	-0.29
+le|moteur	-0.32
+le|nouveau	-0.52
+le|pdf	-0.55
+le|pido	0.37
+le|plan	-0.42
+le|portable	-0.56
+le|prix	-0.34
+le|puede	-0.33
+le|rendez	-0.38
+le|retirer	0.38
 le|samedi	-0.39
-le|sav	-0.43
-le|stop	-0.89
-le|systeme	-0.32
-le|taux	-0.44
-le|vendeur	-0.61
-le|week	-0.47
-lge	-0.53
-lgen	-0.53
-lgend	-0.44
-lgu	-0.73
-lgun	-0.73
-lguna	-0.73
-lia	0.35
+le|sav	-0.4
+le|soir	-0.39
+le|stop	-0.86
+le|suv	-0.3
+le|systeme	-0.36
+le|taux	-0.43
+le|vendeur	-0.53
+le|vol	-0.69
+le|week	-0.52
+lfc	0.41
+lfcl	0.41
+lfclu	0.41
+lge	-0.55
+lgen	-0.55
+lgend	-0.45
+lgu	-0.72
+lgun	-0.72
+lguna	-0.72
+lia	0.33
 liar	0.36
 liari	0.37
-lib	-0.33
-libr	-0.33
-libre	-0.33
-libre|por	-0.27
-lica	-0.4
-lica 	-0.35
-licat	-0.28
-lici	0.32
-licit	0.33
+lib	-0.34
+libr	-0.34
+libre	-0.34
+lica	-0.37
+lica 	-0.32
+lici	0.37
+licit	0.38
 lick	-0.4
 licke	-0.4
-lieber|an	-0.41
-lieber|anrufen	0.54
-lieber|auf	-0.7
-lieber|privat	-0.87
-lieber|schreiben	-0.73
-liefe	-0.33
-lieg	-0.65
-liegt	-0.49
-liegt|rufen	-0.5
-lien	0.31
-lient	0.28
-lien|on	-0.33
-lien|pour	-0.27
-lier	-0.34
+lidmaatschap|ergens	0.36
+lieber|an	-0.4
+lieber|anrufen	0.55
+lieber|auf	-0.69
+lieber|privat	-0.92
+lieber|schreiben	-0.71
+liefe	-0.52
+lieferung|war	0.39
+lieg	-0.67
+liegt	-0.52
+liegt|rufen	-0.49
+lien	0.3
+lient	0.29
+lien|on	-0.37
+lien|pour	-0.48
+lier	-0.35
 lier 	-0.34
-liev	0.43
-lieve	0.43
-liever|een	-0.66
-liever|na	-0.38
-life	0.43
-life 	0.43
-lig 	-0.62
-lige	-0.33
-lige 	-0.32
-ligh	-1.06
-light	-1.06
-lights|can	-0.33
-light|on	-0.91
+liev	0.4
+lieve	0.4
+liever|een	-0.68
+liever|na	-0.41
+life	0.31
+life 	0.31
+lig 	-0.75
+lige	-0.52
+lige 	-0.4
+ligh	-0.9
+light	-0.9
+lights|can	-0.31
+light|on	-0.87
 ligu	0.4
 ligun	0.4
-lijf	-0.27
-lijk 	-0.32
 lijs	0.29
 lijst	0.29
-lijst|af	0.58
-lijst|aub	0.74
-lijst|bedankt	0.93
-lijst|halen	0.53
-lijst|ik	-0.84
-lijst|zou	0.75
+lijst|af	0.65
+lijst|aub	0.73
+lijst|bedankt	0.94
+lijst|halen	0.4
+lijst|ik	-0.85
+lijst|zou	0.8
+lijv	-0.31
+lijve	-0.31
 like|a	-0.39
-like|my	0.92
-like|the	-0.62
-like|to	0.38
-like|you	0.82
+like|my	0.87
+like|the	-0.61
+like|you	0.8
+limit	-0.41
 lin 	0.35
-line	-0.32
-line 	-0.33
-linea	0.32
-linea|esta	0.42
-line|call	-0.49
-line|is	-0.61
-line|use	-0.71
-lingl	0.71
-linie	0.39
-link	-0.37
-link 	-0.86
-link|anywhere	-0.28
-link|for	-0.63
+line	-0.3
+line 	-0.3
+linea|esta	0.41
+line|call	-0.69
+line|is	-0.63
+line|use	-0.62
+lingl	0.62
+linie	0.38
+link	-0.38
+link 	-0.88
+link|anywhere	-0.3
+link|for	-0.6
 lip	-0.31
 lips	-0.31
 lips 	-0.31
-lise	-0.56
-lisez	-0.56
-lism	-0.36
-lisme	-0.36
-lista|de	0.57
-lista|gracias	1.06
-lista|no	0.92
-lista|para	-0.29
+lise	-0.55
+lisez	-0.55
+lism	-0.35
+lisme	-0.35
+lista|de	0.56
+lista|gracias	1.05
+lista|no	0.85
+lista|pero	-0.51
 lista|por	-0.47
-lista|porfa	-0.49
-lista|quiero	-0.44
+lista|porfa	-0.42
+lista|quiero	-0.46
 lista|si	-0.4
-liste	0.31
-listes|merci	0.54
-liste|aus	1.21
-liste|changez	-0.54
-liste|je	-0.45
-liste|merci	0.57
-liste|sofort	0.75
-liste|svp	0.42
-liste|zu	-0.44
+lista|todavia	-0.29
+liste	0.3
+listen|aus	0.72
+listes|merci	0.53
+liste|aus	1.2
+liste|changez	-0.72
+liste|des	-0.7
+liste|je	-0.51
+liste|merci	0.38
+liste|sofort	0.66
+liste|svp	0.39
+liste|zu	-0.46
 listo	-0.4
-lists	0.5
-lists|she	0.39
-list|asap	0.48
-list|do	0.27
-list|for	-0.42
-list|im	0.34
-list|please	1.45
-list|pls	0.66
-list|so	0.41
-list|thanks	0.8
-list|thx	0.65
-list|we	0.42
-list|you	0.57
-lis|tout	-0.45
-lit	-0.57
-lite	-0.29
-lite 	-0.27
-live|3	0.37
-live|here	-0.37
-live|in	0.33
-lk 	-0.27
-lke	-0.57
-lke 	-0.56
-lki	-0.49
-lkin	-0.49
-lking	-0.49
-lla 	-0.27
-llamadas|compre	0.3
-llamadas|de	0.71
-llamadas|estan	0.38
-llamadas|ni	-0.42
-llamadas|no	0.58
-llamadas|por	1.51
-llamadas|tambien	-0.31
-llamadas|una	-0.36
-llamadas|ya	0.62
-llamada|estaba	-0.55
-llamado|por	0.28
-llamado|toby	-0.34
+lists	0.52
+lists|she	0.46
+list|asap	0.53
+list|for	-0.53
+list|im	0.29
+list|please	1.78
+list|pls	0.58
+list|so	0.33
+list|thanks	0.85
+list|thx	0.63
+list|we	0.39
+list|you	0.55
+lis|tout	-0.48
+lit	-0.46
+lite	-0.4
+lite 	-0.38
+live|3	0.34
+live|in	0.32
+livraison|j	-0.47
+livraison|pour	-0.42
+livraison|s	0.42
+lke	-0.54
+lke 	-0.53
+lked	-0.3
+lked 	-0.3
+lki	-0.48
+lkin	-0.48
+lking	-0.48
+llamadas|de	0.87
+llamadas|ni	-0.43
+llamadas|no	0.55
+llamadas|por	1.45
+llamadas|tambien	-0.34
+llamadas|una	-0.44
+llamadas|ya	0.58
+llamada|estaba	-0.51
+llamado|toby	-0.4
 llamame|a	-0.36
-llamame|manana	-0.43
-llamando|a	-0.4
-llaman|como	-0.27
-llamaran|dije	-0.37
-llamaran|pero	-0.27
-llamarme|4	-0.29
-llamarme|cada	-0.47
-llamarme|de	0.63
-llamarme|es	-0.34
-llamarme|estaba	-0.51
-llamarme|estoy	0.41
-llamarme|genial	-0.29
-llamarme|gracias	0.31
-llamarme|mas	0.43
-llamarme|nomas	-0.34
-llamarme|nunca	0.37
-llamarme|o	0.42
-llamarme|por	0.51
-llamarme|porfa	0.67
-llamarme|quien	-0.27
-llamarme|todo	-0.27
-llamarme|todos	-0.51
-llamarme|wey	0.56
-llamarme|ya	0.29
-llamaron|tres	0.38
-llamar|a	0.51
-llamar|al	-0.64
+llamame|manana	-0.59
+llamando|a	-0.46
+llamaran|dije	-0.39
+llamarme|cada	-0.42
+llamarme|de	0.69
+llamarme|en	-0.37
+llamarme|es	-0.63
+llamarme|esperaba	-0.29
+llamarme|estaba	-0.48
+llamarme|estoy	0.42
+llamarme|genial	-0.34
+llamarme|gracias	0.37
+llamarme|mas	0.45
+llamarme|nunca	0.35
+llamarme|o	0.41
+llamarme|por	0.49
+llamarme|porfa	0.61
+llamarme|que	-0.4
+llamarme|todo	-0.32
+llamarme|todos	-0.48
+llamarme|wey	0.52
+llamaron|esta	-0.3
+llamaron|tres	0.41
+llamar|a	0.63
+llamar|al	-0.7
 llamar|antes	-0.45
-llamar|gracias	0.36
-llamar|manana	-0.45
-llamar|muy	-0.62
+llamar|gracias	0.41
+llamar|manana	-0.51
+llamar|muy	-0.69
 llamar|otra	0.54
 llamar|para	-0.29
-llamar|pero	-0.84
-llamar|por	0.73
-llamar|x	0.48
-llamar|ya	0.34
-llameme|cuando	-0.27
-llamenme|en	-0.29
-llamenme|manana	-0.47
-llamen|5	-0.43
-llamen|ahorita	-0.77
-llamen|al	-0.34
-llamen|antes	-1.37
+llamar|pero	-1.07
+llamar|por	0.6
+llamar|vale	0.45
+llamar|x	0.45
+llamar|ya	0.36
+llamenme|manana	-0.45
+llamen|5	-0.4
+llamen|ahorita	-0.75
+llamen|al	-0.3
+llamen|antes	-1.52
 llamen|desde	-0.37
-llamen|despues	-1.02
-llamen|diario	-0.29
-llamen|en	-0.37
-llamen|gracias	0.89
-llamen|mas	0.74
-llamen|mejor	-0.59
-llamen|ni	0.41
-llamen|no	0.51
+llamen|despues	-1.07
+llamen|diario	-0.33
+llamen|en	-0.43
+llamen|gracias	0.9
+llamen|mas	0.85
+llamen|mejor	-0.67
+llamen|ni	0.38
+llamen|no	0.46
 llamen|nunca	0.41
 llamen|pero	-0.4
-llamen|plis	0.43
-llamen|por	-0.34
+llamen|plis	0.45
+llamen|por	-0.39
 llamen|todos	-0.53
-llamen|ustedes	-0.42
-llames|al	-0.46
-llames|despues	-0.28
-llames|mas	0.43
-llames|tan	-0.4
-llame|a	0.4
-llame|dejen	0.42
-llame|no	0.71
+llamen|ustedes	-0.44
+llames|al	-0.38
+llames|despues	-0.29
+llames|mas	0.44
+llames|tan	-0.44
+llame|a	0.36
+llame|dejen	0.41
+llame|no	0.7
 llamo	0.4
-llant	0.42
-llantas|en	0.53
+llant	0.43
+llantas|en	0.54
 llantas|pero	-0.8
-llat	-0.31
-llati	-0.61
-llav	0.29
-llave	0.29
-llaves|ah	0.3
+llat	-0.29
+llati	-0.57
 llb	-0.33
-llba	-0.33
-llbac	-0.33
-lled	0.73
-lled 	0.73
-llee	-0.4
-lleen	-0.49
-lleg	-0.79
-llega|nada	-0.34
-llego	-0.59
-llegue|a	-0.34
-llel	-0.36
-lleli	-0.36
-ller	-0.29
-lleto	-0.4
+llba	-0.42
+llbac	-0.42
+lled	0.6
+lled 	0.6
+llee	-0.42
+lleen	-0.51
+lleg	-0.71
+llegan|las	-0.32
+llegaron|bien	0.48
+llega|nada	-0.42
+llego	-0.42
+llego|en	-0.34
+llegue|a	-0.37
+llel	-0.35
+lleli	-0.35
+llem 	0.52
+lleme	-0.61
+llent	0.38
 llic	0.29
 llici	0.29
-llig	0.35
-llig 	-0.62
+llig	0.29
+llig 	-0.75
 lligu	0.4
 llin 	0.35
-llo	0.98
-llo 	0.6
+llo	0.91
+llo 	0.59
 llow	0.55
 llow 	0.55
-llt	0.34
+llt	0.35
 llt 	0.32
-ll|give	0.36
-ll|let	-0.46
-ll|text	-0.27
-lma	0.34
+ll|give	0.32
+ll|let	-0.59
+ll|stop	-0.4
+ll|text	-0.84
+lma	0.36
 lmal	0.37
 lmal 	0.37
-lo 	-0.27
-loa	-0.37
-loan|offer	0.77
-loa|elles	-0.62
-loca	-0.33
-local	0.31
-local|charities	0.36
-locat	-0.33
-lock	-0.3
-lock 	-0.3
-loe	0.27
-loes	0.66
-loesc	0.66
-loeschen|sie	0.66
-lof	0.28
-loft	0.28
-loft 	0.28
-loft|conversion	0.36
-logu	-0.34
-logue	-0.34
-loi	0.42
-loin	0.38
-loin 	0.38
-loin|de	0.38
-loir	0.42
-loir 	0.42
-lol	-0.39
-lol 	-0.39
-lol|don	-0.66
-lol|i	0.6
-lol|no	0.65
-lol|now	-0.45
-lol|please	0.3
-lon 	0.27
-lond 	0.33
-lond|sie	0.33
-lone	0.49
-lone 	0.49
-long 	-0.49
-longe	0.33
-longer|consent	0.53
-longer|interested	-0.27
-longer|live	0.33
-longer|want	0.48
-longer|wish	0.59
-longt	0.29
+lo 	-0.32
+loa	-0.36
+loan|offer	0.78
+loa|elles	-0.63
+loca	-0.37
+local|charities	0.32
+locat	-0.37
+loes	0.68
+loesc	0.68
+loeschen|sie	0.68
+loft|conversion	0.37
+logu	-0.36
+logue	-0.49
+loi	0.43
+loin	0.31
+loin 	0.31
+loin|de	0.31
+loir	0.43
+loir 	0.43
+lol	-0.42
+lol 	-0.42
+lol|don	-0.63
+lol|i	0.62
+lol|no	0.69
+lol|now	-0.76
+lol|please	0.32
+lond 	0.32
+lond|sie	0.32
+lone	0.48
+lone 	0.48
+long 	-0.33
+longe	0.34
+longer|consent	0.58
+longer|interested	-0.29
+longer|live	0.32
+longer|want	0.51
+longer|wish	0.52
 loo	-0.29
-lood	0.27
-loodg	0.27
-loodgieter|dus	0.27
-looki	0.28
-looking|to	0.38
+looki	0.29
+looking|to	0.34
 looks	-0.33
 looks|good	-0.33
-loon	-0.38
-loons	-0.38
+loon	-0.39
+loons	-0.39
 lop	-0.3
-lopt	-0.31
-lopt 	-0.31
+lopt	-0.32
+lopt 	-0.32
 loq	0.33
 loqu	0.33
 loque	0.33
-los 	-0.73
+los 	-0.72
 losc	0.36
 losch	0.36
-loschen|danke	0.34
+loschen|danke	0.29
 loschen|sie	0.49
-loschen|sollen	-0.74
-loschung|meiner	0.5
-lose	0.61
-lose 	0.77
-loser	-0.27
-lose|my	1.71
-lose|this	0.91
-loss 	-0.63
-lost	-0.42
-lost 	-0.42
+loschen|sollen	-0.76
+loschung|meiner	0.56
+lose	0.64
+lose 	0.8
+lose|my	1.67
+lose|this	0.9
+loss 	-0.58
+lost	-0.31
+lost 	-0.31
 lost|the	-0.42
-los|canales	0.96
-los|correos	-0.32
-los|denuncio	0.41
-los|dias	-0.75
-los|documentos	-0.3
-los|mensajes	0.49
-los|requisitos	-0.36
-los|sms	-0.42
-lot	-0.34
-lot 	-0.38
-loten	0.49
-lot|last	0.58
-lot|so	0.29
-lou	-0.45
-loue|chez	0.68
-lov	-0.53
-love	-0.53
-love 	-0.53
-lovel	0.34
-lovely|another	0.34
-love|that	-0.33
-lowe	-0.33
-lown	0.67
-lowns	0.49
-lo|compramos	0.3
+los|canales	0.88
+los|correos	-0.39
+los|denuncio	0.4
+los|dias	-0.68
+los|emails	0.31
+los|mensajes	0.52
+los|muebles	0.48
+los|requisitos	-0.38
+los|sms	-0.43
+lot	-0.35
+lot 	-0.4
+loten	0.47
+lot|42	-0.36
+lot|last	0.48
+lot|so	0.3
+lot|stop	-0.29
+lou	-0.44
+loue|chez	0.71
+lov	-0.54
+love	-0.54
+love 	-0.54
+lovel	0.36
+lovely|another	0.36
+love|that	-0.34
+lowe	-0.32
+lown	0.69
+lowns	0.51
+lows	-0.29
+lows 	-0.29
 lo|compre	0.42
-lo|del	-0.29
 lo|estoy	-0.5
-lo|hablo	-0.4
-lo|hago	-0.47
-lo|pasan	-0.27
-lo|que	0.31
-lo|reenvias	-0.31
+lo|hablo	-0.42
+lo|pasan	-0.3
+lo|reenvias	-0.37
+lo|reviso	-0.33
 lo|tengo	-0.3
-lo|vendi	-0.79
-lp 	0.31
-lpf	-0.28
-lpfu	-0.28
-lpful	-0.28
+lo|vendi	-0.63
+lp 	0.32
+lpf	-0.33
+lpfu	-0.33
+lpful	-0.33
 lqu 	0.47
-lre	0.27
-lrea	0.27
-lread	0.27
-lsa	-0.46
-lsa 	-0.46
-lsc	-0.38
-lsch	-0.38
-lsche	-0.42
-lso	0.72
-lso 	0.72
-lson	0.27
-lsons	0.27
-lst	0.47
-lstu	0.47
-lstub	0.47
-lt 	0.63
-lte	-0.66
-lte 	-0.74
-lten	-0.31
-lten 	-0.31
-ltes	-0.31
-ltes 	-0.31
-lti	-0.3
-lto	1.07
-lto 	1.07
-ltor	0.41
-ltori	0.41
-lts	-0.43
+lsa	-0.4
+lsa 	-0.4
+lsc	-0.41
+lsch	-0.41
+lsche	-0.48
+lso	0.77
+lso 	0.77
+lst	0.54
+lstu	0.43
+lstub	0.43
+lt 	0.48
+lte	-0.73
+lte 	-0.77
+lten	-0.36
+lten 	-0.36
+ltes	-0.29
+ltes 	-0.29
+ltig	-0.3
+ltig 	-0.3
+lto	1.08
+lto 	1.08
+ltor	0.43
+ltori	0.43
+lts	-0.42
+lub	-0.33
 luch	-0.33
 lucht	-0.33
-lude	-0.36
-luded	-0.36
-lue	-0.4
-lue 	-0.4
-lui	-0.63
+lude	-0.29
+luded	-0.29
+lue	-0.39
+lue 	-0.39
+lui	-0.48
 luid	-0.37
 luido	-0.37
-luk	-0.51
-lukt	-0.31
-lukt 	-0.31
-lul	-0.54
-lula	-0.54
-lular	-0.54
-lumb	0.38
-lumbe	0.38
-lun	-0.59
-lunc	-0.48
-lunch	-0.48
-lund	-0.33
-lundi	-0.33
+lui|ecrire	-0.32
+luk	-0.54
+lukt	-0.34
+lukt 	-0.34
+lul	-0.52
+lula	-0.52
+lular	-0.52
+lumb	0.29
+lumbe	0.29
+lun	-0.55
+lunc	-0.49
+lunch	-0.49
+lund	-0.34
+lundi	-0.34
+lundi|arretez	-0.38
 lune	-0.33
 lunes	-0.33
-luss 	0.53
-lusse	-0.32
-luto	-0.32
-lutot	-0.32
+luss 	0.56
+lusse	-0.33
+lut	-0.31
+luto	-0.31
+lutot	-0.31
 lux	-0.29
 lux 	-0.29
-luz|asi	0.6
+luz|asi	0.4
 lva	0.77
-lvan	0.39
-lvan 	0.39
-lvide	0.33
-lvier	0.27
-ly 	0.44
-lye	-0.59
-lyer	-0.59
-lyer 	-0.55
-lyi	0.31
-lyin	0.31
-lying	0.31
-l|a	-0.28
-l|adresse	-0.42
-l|ai	0.27
-l|ancienne	-0.28
-l|appartement	-0.45
-l|appeler	-0.44
+lvan	0.38
+lvan 	0.38
+lver	0.29
+lver 	0.29
+lvide	0.34
+ly 	0.43
+lye	-0.73
+lyer	-0.73
+lyer 	-0.59
+lyi	0.38
+lyin	0.38
+lying	0.38
+l|a	-0.33
+l|adoption	-0.3
+l|adresse	-0.49
+l|ai	0.3
+l|appartement	-0.44
+l|appeler	-0.45
+l|automne	-0.33
+l|autre	-0.3
 l|avenir	0.4
-l|envoyer	-0.76
-l|essai	-0.54
-l|etage	-0.34
+l|envoyer	-0.54
+l|essai	-0.72
 l|info	0.5
-l|iphone	-0.27
-l|offre	-0.56
-l|option	-0.27
-m2 	-0.47
-ma 	-0.6
-maak|bezwaar	0.34
+l|offre	-0.68
+l|option	-0.32
+m2 	-0.49
+ma 	-0.52
 maan	-0.68
 maand	-0.68
-maand|bij	0.31
 maand|is	-0.29
-maart	-0.28
-maart|over	-0.28
-maar|bel	0.62
-maar|dat	-0.44
-maar|door	-0.38
-maar|even	-0.34
-maar|geen	0.5
-maar|ik	-0.28
-maar|naar	-0.45
-maar|niks	1.17
-maar|op	0.29
-maar|per	-0.71
-maar|van	-0.34
-maar|we	0.48
-maat|57	-0.3
-machen|den	-0.28
-machen|konnen	-0.51
-mache|auf	-0.32
-mada 	-0.28
-madam	0.46
-madame|durand	0.32
-mado	0.3
-mag	0.33
+maar|bel	0.57
+maar|dat	-0.41
+maar|door	-0.39
+maar|even	-0.29
+maar|geen	0.48
+maar|ik	-0.33
+maar|naar	-0.59
+maar|niks	1.07
+maar|per	-0.74
+maar|we	0.38
+machen|konnen	-0.47
+machen|sie	-0.33
+mache|auf	-0.33
+mada 	-0.34
+madam	0.59
+madame|durand	0.33
+mag	0.43
 mag 	0.33
-mag|ik	0.45
-mag|maar	0.89
-mag|wel	0.42
+mag|ik	0.47
+mag|maar	0.83
+mag|wel	0.51
 maie	0.37
 maier	0.37
-maila	0.45
-mailadres|uit	0.37
-mailen|als	0.46
-mailen|aub	1.1
-mailen|de	0.27
-mailen|een	-0.44
-mailen|eens	-0.28
+maila	0.43
+mailadres|uit	0.4
+mailen|aub	1.17
+mailen|dank	0.79
+mailen|een	-0.41
+mailen|eens	-0.29
 mailen|hoor	-0.4
-mailen|is	0.61
-mailen|mag	0.41
-mailen|mijn	0.4
-mailen|over	0.34
-mailinglijst|halen	0.53
-mails	0.42
-mails|ab	-0.28
+mailen|is	0.56
+mailen|mag	0.43
+mailen|mijn	0.3
+mailinglijst|halen	0.42
+mails	0.43
 mails|abbestellen	-0.51
-mails|abzubestellen	-0.56
+mails|abzubestellen	-0.69
 mails|an	0.4
-mails|ca	0.59
-mails|de	-0.94
-mails|ein	0.34
-mails|einmal	-0.55
-mails|erhalten	0.28
+mails|ca	0.58
+mails|de	-1.04
+mails|ein	0.38
+mails|einmal	-0.46
+mails|erhalten	0.46
 mails|ich	0.32
-mails|j	0.53
-mails|je	-0.45
-mails|juste	-0.51
-mails|meer	0.41
+mails|j	0.47
+mails|je	-0.48
+mails|juste	-0.7
+mails|meer	0.4
 mails|meh	0.3
-mails|merci	0.8
-mails|on	0.45
-mails|promo	-0.49
+mails|merci	0.79
+mails|on	0.32
+mails|promo	-0.52
 mails|s	0.96
-mails|stoppen	-0.27
-mails|sur	-0.44
+mails|stoppen	-0.29
 mails|svp	1.8
-mails|un	-0.28
-mails|une	-0.49
-mails|zu	0.42
-mail|adresse	0.4
-mail|bekommen	-0.72
-mail|depuis	-0.28
-mail|durfen	0.39
-mail|erhalten	0.71
-mail|ist	0.52
+mails|zu	0.48
+mail|adresse	0.39
+mail|aujourd	0.33
+mail|bekommen	-0.61
+mail|durfen	0.37
+mail|erhalten	0.8
+mail|ist	0.51
 mail|it	-0.95
-mail|les	0.65
-mail|maar	-0.9
-mail|me	-0.32
-mail|newsletter	0.73
-mail|niet	-0.34
-mail|ontvangen	-0.46
-mail|recu	-0.54
-mail|si	0.64
-mail|sturen	-0.41
-mail|svp	-0.34
-mail|van	0.29
-main	-0.4
-main 	-0.58
-maine	-0.75
-maintenant|arretez	0.57
-maintenant|les	0.42
-maintenant|merci	0.42
+mail|les	0.64
+mail|maar	-0.95
+mail|me	-0.31
+mail|newsletter	0.63
+mail|niet	-0.3
+mail|ontvangen	-0.45
+mail|recu	-0.68
+mail|si	0.68
+mail|sturen	-0.44
+mail|svp	-0.32
+mail|van	0.3
+mail|verteiler	0.38
+mail|vous	-0.29
+main	-0.44
+main 	-0.63
+maine	-0.76
+maintenant|arretez	0.56
+maintenant|les	0.41
+maintenant|merci	0.44
 maintenant|que	-0.64
-maintenant|vous	-0.98
-main|line	-0.49
-maison|estimer	-0.53
-maison|mardi	-0.41
-maison|on	-0.53
+maintenant|vous	-1.03
+main|line	-0.69
+maison|estimer	-0.65
+maison|mardi	-0.38
+maison|on	-0.52
 mais|c	-0.64
-mais|franchement	-0.3
-mais|il	-0.27
+mais|franchement	-0.29
 mais|j	0.5
-mais|je	-0.62
-mais|la	-0.6
+mais|je	-0.76
+mais|la	-0.52
 mais|moi	-0.97
-mais|ne	0.59
+mais|ne	0.58
 mais|nous	0.4
-mais|plus	0.48
+mais|plus	0.51
 mai|was	-0.71
-make	0.28
-make 	0.43
+make 	0.44
 maken	0.4
 maken|hebben	0.4
 make|it	-0.29
-make|the	0.37
-maki	-0.58
-makin	-0.58
-making|a	-0.56
-making|that	-0.57
-makl	0.52
-makle	0.52
-malentendu|je	-0.57
-mall 	-0.28
+make|the	0.4
+maki	-0.6
+makin	-0.6
+making|a	-0.54
+making|that	-0.59
+makl	0.57
+makle	0.57
+malentendu|je	-0.66
 mall|alto	-0.3
-mal|in	-0.44
-mal|nehmen	0.62
-mam	-0.7
-mama	-0.42
-mama 	-0.42
-mama|ella	-0.32
-mame	-0.51
-mame 	-0.51
-man 	-0.54
+mal|dass	-0.39
+mal|in	-0.37
+mal|nehmen	0.69
+mam	-0.73
+mama	-0.41
+mama 	-0.41
+mama|ella	-0.41
+mame	-0.54
+mame 	-0.54
+man 	-0.57
 mana	-0.58
-mana 	-0.43
+mana 	-0.42
 manan	-0.32
 manana|a	-0.57
-manana|por	-0.55
-manana|y	-0.45
-mand	0.31
-mand 	0.46
+manana|pero	-0.3
+manana|por	-0.53
+manana|temprano	-0.33
+manana|y	-0.53
+mand	0.3
+mand 	0.43
 mandame|la	-0.63
 mandandome|la	-0.41
-mandando|mensajes	0.67
-mandan|las	-0.45
-mandarme|3	-0.41
-mandarme|correos	0.42
-mandarme|info	-0.68
-mandarme|las	-0.59
-mandarme|los	-0.39
-mandarme|mensajes	0.75
-mandarme|msjs	0.54
-mandarme|ofertas	-0.31
-mandarme|sms	0.65
-mandarme|tantos	-0.83
-mandarme|whatsapp	0.44
-mandarme|whatsapps	0.83
-mandar|fotos	-0.69
-mandar|la	-0.32
-mandar|las	-0.64
-mandar|mas	0.65
-mandar|nada	0.47
-mandar|whats	0.52
-mande	0.56
-mandeme|la	-0.48
-mandenme|un	0.43
-manden|las	0.5
-manden|mas	0.81
-manden|mensajes	0.66
+mandando|mensajes	0.62
+mandan|las	-0.46
+mandan|ni	-0.32
+mandarme|3	-0.37
+mandarme|correos	0.41
+mandarme|emails	0.34
+mandarme|info	-0.65
+mandarme|las	-0.6
+mandarme|los	-0.4
+mandarme|mensajes	0.76
+mandarme|msjs	0.55
+mandarme|ofertas	-0.65
+mandarme|sms	0.72
+mandarme|tantos	-0.89
+mandarme|whatsapp	0.47
+mandarme|whatsapps	0.84
+mandar|fotos	-0.67
+mandar|la	-0.41
+mandar|las	-0.69
+mandar|mas	0.67
+mandar|nada	0.56
+mandar|whats	0.49
+mande	0.52
+mandeme|la	-0.51
+mandenme|un	0.46
+manden|las	0.51
+manden|mas	0.79
+manden|mensajes	0.57
 manden|nada	0.41
+manden|sms	0.54
 manden|tantos	-0.64
-manden|texts	0.91
+manden|texts	1.16
 mandes|la	-0.33
-mandes|msjs	0.28
-mando	0.28
-manera|de	-0.4
-manier|om	-0.38
+mandes|msjs	0.29
+manera|de	-0.54
+manier|dan	0.34
+manier|om	-0.4
 mann|hat	-0.79
-mann|meinte	-0.38
-mann|und	0.41
-many	0.56
-many 	0.56
-many|emails	-0.49
-many|times	0.89
+mann|meinte	-0.35
+mann|und	0.46
+many	0.55
+many 	0.55
+many|emails	-0.51
+many|times	0.88
 man|heeft	-0.4
-man|hier	-0.3
-man|hij	-0.36
+man|hier	-0.36
+man|hij	-0.37
 man|i	0.4
 man|ik	0.29
-map	0.34
-mapl	-0.29
-maple	-0.29
-maple|rd	-0.29
+man|sich	-0.32
+map	0.38
+mapl	-0.3
+maple	-0.3
+maple|rd	-0.3
 mapp	0.7
 mappe	0.7
-mappeler|stp	0.31
-mappelez|plus	0.71
-marca	0.42
-marcando|no	0.31
-marcando|wey	0.38
-marcarme|no	0.58
-marcarme|por	0.27
-marcarme|ya	0.45
-march	0.3
-marche|bien	-0.31
-marche|plus	-0.5
+mappeler|stp	0.32
+mappelez|plus	0.63
+marc 	0.51
+marcando|no	0.33
+marcando|wey	0.37
+marcarme|a	0.43
+marcarme|no	0.78
+marcarme|por	0.46
+marcarme|ya	0.47
+march	0.29
+marche|plus	-0.52
 march|can	-0.37
-mard	-0.66
-mardi	-0.66
-mardi|pour	-0.41
-mari	-0.35
-mari 	-0.5
-maria	0.43
-maria|s	0.39
-marib	-0.28
-marid	-0.42
-marido|y	0.37
-mari|a	-0.39
-mari|vous	-0.32
-mark	0.42
-mark 	0.29
-marke	0.3
-marketing|emails	-0.31
-marketing|list	0.48
-marketing|texts	0.34
-marketing|verwijder	0.36
-market|anymore	0.31
-mark|me	0.72
-maron	0.38
-marquenme|a	-0.41
+marc|du	0.29
+marc|pour	0.46
+mard	-0.69
+mardi	-0.69
+mardi|pour	-0.38
+mari	-0.33
+mari 	-0.48
+maria	0.35
+maria|s	0.46
+marib	-0.29
+marid	-0.41
+marido|y	0.3
+mari|a	-0.41
+mari|et	-0.45
+mari|vous	-0.33
+mark	0.4
+marketing|emails	-0.33
+marketing|list	0.53
+marketing|texts	0.4
+marketing|verwijder	0.29
+marketplace|already	0.32
+market|anymore	0.38
+mark|me	0.73
+maron	0.4
+marquenme|a	-0.43
 marquen|a	0.36
-marquen|mas	0.28
-marquen|neta	0.74
-marquen|por	1.03
-marquen|porfa	0.81
-marque|no	0.37
-marra	-0.38
-marrant|maintenant	-0.4
-marre	0.66
-marre|de	0.51
-marre|stop	0.77
-mars	0.29
-marse	0.29
-marseille|euh	0.29
-marte	-0.43
-martin|n	0.29
-mary	0.38
-mary 	0.38
-mary|s	0.38
-mas	1.07
-mas 	1.08
+marquen|neta	0.85
+marquen|por	0.53
+marquen|porfa	0.7
+marque|no	0.33
+marra	-0.3
+marrant|maintenant	-0.31
+marre|de	0.57
+marre|stop	0.84
+marte	-0.44
+mary	0.41
+mary 	0.41
+mary|s	0.41
+mas	1.14
+mas 	1.16
 masc	-0.39
 masi	-0.39
 masia	-0.39
-mast	-0.42
-maste	-0.42
-master|en	-0.31
-mas|al	-0.43
+mast	-0.48
+maste	-0.48
+master|en	-0.34
+mas|al	-0.42
 mas|caro	-0.32
-mas|cono	0.67
-mas|correos	0.87
-mas|eso	-0.3
-mas|gracias	0.66
-mas|i	0.41
-mas|info	-0.57
-mas|llamadas	0.28
-mas|mensajes	0.83
-mas|pero	-0.64
-mas|por	0.96
-mas|promociones	0.48
-mas|que	0.63
-mas|si	0.3
+mas|cono	0.64
+mas|correos	0.85
+mas|gracias	0.62
+mas|info	-0.6
+mas|mails	0.66
+mas|mensajes	0.82
+mas|pero	-0.63
+mas|por	0.9
+mas|promociones	0.5
+mas|que	0.55
 mas|sms	0.46
-mas|voy	0.46
-mas|x	0.39
-mas|xfa	0.59
-mas|ya	0.43
+mas|voy	0.45
+mas|x	0.81
+mas|xfa	0.54
+mas|ya	0.83
 mat	-0.55
 matc	-0.41
 match	-0.41
-match|etait	-0.27
-mate|already	0.95
-mate|ive	0.53
-mate|no	-0.47
-mati	-0.35
-matin|mais	-0.34
-matin|ne	0.44
-matin|pour	-0.33
-mats|from	-1.16
-mau	-0.27
-mauv	-0.27
-mauva	-0.27
+match|etait	-0.3
+mate|already	1
+mate|in	0.29
+mate|ive	0.48
+mate|no	-0.46
+mati	-0.33
+matin|ne	0.45
+matin|pour	-0.39
+mats|from	-1.21
 mauvais|numero	-0.44
-max	0.28
-max 	0.28
-may	-0.28
-maybe|check	-0.4
-ma|banque	0.84
-ma|c3	-0.31
-ma|mere	0.38
-ma|twingo	-0.3
-mbers	-0.43
-mbi 	0.31
-mbie 	0.34
-mbr 	0.29
-mbre 	-0.66
-mdr|ce	-0.27
-mea	0.34
-mean	0.34
-mean|stop	-0.5
-mean|the	-0.67
-medi 	-0.42
-media	0.47
-medio	0.42
+max	0.34
+max 	0.34
+maybe|check	-0.48
+ma|banque	0.85
+ma|c3	-0.32
+ma|mere	0.43
+mbers	-0.47
+mbi 	0.32
+mbie 	0.32
+mbre 	-0.77
+mdr|ce	-0.3
+mea	0.35
+mean	0.36
+mean|stop	-0.59
+mean|the	-0.58
+medi 	-0.43
+media	0.48
+medic	-0.3
+medico|que	-0.3
+medio	0.66
 medio|del	0.36
-mee	0.46
-mee 	0.54
-meeg	-0.31
-meege	-0.31
-meegenomen|in	-0.31
-meer	0.42
-meer 	0.42
-meer|a	0.78
-meer|alsjeblieft	0.87
-meer|appen	0.69
-meer|aub	0.61
-meer|bedankt	-1.02
-meer|bellen	0.81
-meer|bij	0.46
-meer|contacteren	0.53
-meer|de	0.59
-meer|details	-0.38
-meer|door	0.44
-meer|dus	0.6
-meer|gebeld	0.38
-meer|gehad	-0.31
-meer|geinteresseerd	-0.44
-meer|graag	0.59
-meer|heb	0.84
-meer|heel	-0.65
-meer|het	0.43
+mee	0.47
+mee 	0.52
+meeg	-0.29
+meege	-0.29
+meegenomen|in	-0.29
+meer	0.43
+meer 	0.43
+meer|a	0.76
+meer|alsjeblieft	0.81
+meer|appen	0.77
+meer|aub	0.64
+meer|bedankt	-1.01
+meer|bellen	0.79
+meer|bij	0.55
+meer|contact	0.38
+meer|contacteren	0.52
+meer|dan	-0.32
+meer|de	0.39
+meer|details	-0.4
+meer|door	0.55
+meer|dus	0.46
+meer|foto	-0.3
+meer|gebeld	0.46
+meer|gehad	-0.32
+meer|geinteresseerd	-0.48
+meer|graag	0.61
+meer|heb	0.96
+meer|heel	-0.69
+meer|het	0.48
 meer|hij	-0.4
-meer|hoeven	0.27
-meer|horen	0.63
-meer|ik	0.54
-meer|info	-0.98
-meer|informatie	-0.75
-meer|liever	-0.39
-meer|maar	-0.57
-meer|mail	0.5
-meer|mailen	0.6
-meer|met	-0.27
-meer|mijn	0.28
+meer|horen	0.54
+meer|ik	0.69
+meer|info	-0.97
+meer|informatie	-0.55
+meer|liever	-0.38
+meer|maar	-0.59
+meer|mail	0.48
+meer|mailen	0.63
+meer|mijn	0.31
 meer|mochten	-0.48
-meer|moeten	0.49
-meer|mogen	-0.57
-meer|morgen	-0.38
-meer|na	-0.58
-meer|nodig	0.35
-meer|oke	0.4
+meer|moeten	0.42
+meer|mogen	-0.67
+meer|morgen	-0.42
+meer|na	-0.43
+meer|nodig	0.47
+meer|oke	0.38
+meer|ontvange	0.64
 meer|op	-0.34
-meer|opnemen	-0.33
-meer|per	0.76
-meer|s	-0.59
-meer|sms	0.63
-meer|te	0.48
-meer|terug	-0.67
-meer|van	0.65
-meer|via	0.29
-meer|wel	-0.67
-meer|wil	-0.41
-meer|willen	0.39
-meer|zou	0.51
+meer|per	0.82
+meer|s	-0.5
+meer|sms	0.52
+meer|te	0.47
+meer|terug	-0.62
+meer|van	0.71
+meer|via	0.46
+meer|wel	-0.7
+meer|willen	0.36
+meer|wilt	0.7
+meer|zou	0.59
+meet	-0.48
+meeti	-0.4
 meh 	0.41
-mehr|abmelden	0.39
-mehr|an	0.33
-mehr|angekommen	-0.4
-mehr|angerufen	0.46
-mehr|anrufen	0.35
-mehr|anrufn	0.33
-mehr|anschreiben	0.83
-mehr|anzurufen	-0.49
-mehr|bitte	1.6
-mehr|die	-0.52
-mehr|e	0.94
+mehr|abmelden	0.34
+mehr|angekommen	-0.39
+mehr|angerufen	0.64
+mehr|anrufen	0.36
+mehr|anrufn	0.34
+mehr|anschreiben	0.8
+mehr|anzurufen	-0.47
+mehr|bitte	1.62
+mehr|die	-0.47
+mehr|e	0.87
 mehr|erhalten	0.45
-mehr|hab	0.63
-mehr|haben	-0.74
-mehr|horen	0.39
-mehr|ich	0.92
-mehr|im	-0.49
-mehr|infos	-0.36
-mehr|interessiert	-0.46
-mehr|jeden	-0.42
-mehr|kontaktieren	0.87
-mehr|kontaktiert	0.51
-mehr|lange	-0.28
-mehr|meine	0.58
-mehr|nach	-0.49
+mehr|erwunscht	0.42
+mehr|hab	0.53
+mehr|haben	-0.72
+mehr|horen	0.64
+mehr|ich	0.7
+mehr|im	-0.44
+mehr|infos	-0.39
+mehr|interessiert	-0.51
+mehr|jeden	-0.58
+mehr|kontaktieren	1.31
+mehr|kontaktiert	0.55
+mehr|meine	0.62
+mehr|mich	0.8
+mehr|nach	-0.48
 mehr|punkt	0.32
-mehr|rufen	-0.31
-mehr|schreiben	0.73
-mehr|schreibt	0.39
-mehr|so	-0.75
-mehr|storen	0.62
-mehr|suche	-0.55
-mehr|thank	0.5
-mehr|uber	0.32
-mehr|von	0.65
-mehr|vor	-0.5
+mehr|rufen	-0.48
+mehr|schreiben	0.74
+mehr|schreibt	0.36
+mehr|sehr	-0.39
+mehr|so	-0.77
+mehr|storen	0.55
+mehr|suche	-0.54
+mehr|thank	0.56
+mehr|uber	0.3
+mehr|von	0.69
+mehr|vor	-0.36
 mehr|wahrend	-0.89
-mehr|wegen	0.45
-mehr|wenn	0.66
-mehr|zu	-0.64
-mehr|zuruck	-0.41
-meh|merci	0.47
-mein 	-0.67
-meiner|daten	0.5
-meiner|frau	-0.56
-meiner|kontaktdaten	0.5
-meiner|mutter	-0.57
-meines|golf	0.28
-meine|adresse	0.88
-meine|alte	-0.54
-meine|arbeitsadresse	-0.27
-meine|daten	0.39
-meine|e	0.4
+mehr|wegen	0.47
+mehr|wenn	0.41
+mehr|zu	-0.43
+mehr|zuruck	-0.42
+meh|merci	0.5
+mein 	-0.68
+meiner|daten	0.56
+meiner|frau	-0.57
+meiner|kontaktdaten	0.61
+meiner|mutter	-0.63
+meines|fiesta	-0.32
+meines|golf	0.56
+meines|sohnes	-0.3
+meine|adresse	1.03
+meine|alte	-0.55
+meine|daten	0.32
+meine|e	0.38
 meine|einwilligung	0.4
-meine|finanzierung	0.69
-meine|firmenadresse	-0.35
-meine|frau	-0.36
-meine|ist	-0.52
-meine|mutter	0.5
-meine|nummer	0.49
-meint	-0.58
-meinte|rufen	-0.28
-meinte|ruft	-0.43
-meinte|sag	-0.3
-meinte|sie	-0.44
-mein|altes	-0.31
-mein|astra	-0.28
-mein|haus	0.59
-mein|mann	-0.32
-mein|sohn	-0.35
-mein|vater	-0.29
+meine|finanzierung	0.71
+meine|firmenadresse	-0.33
+meine|frau	-0.37
+meine|ist	-0.47
+meine|mutter	0.48
+meine|nummer	0.58
+meint	-0.55
+meinte|ruft	-0.31
+meinte|sie	-0.4
+mein|altes	-0.29
+mein|astra	-0.36
+mein|haus	0.58
+mein|mann	-0.31
+mein|postfach	-0.31
+mein|sohn	-0.34
+mein|vater	-0.36
 mein|vertrag	-0.3
-mei|kunnen	-0.49
-mej	-0.37
-mejo	-0.37
-mejor	-0.37
-mejoran|el	-0.28
-mejorar|la	-0.41
-mejor|a	-0.45
-mejor|al	-0.79
-mejor|llamenme	-0.29
-mejor|precio	-0.32
-meld 	0.29
-melden|danke	0.68
-melden|loschen	-0.39
-melden|maar	-0.57
-melden|sehr	-0.52
-melden|sie	0.45
-meldet|mich	-0.35
-melde|dich	0.57
-melde|ich	-0.32
-melde|mich	-0.3
-meldu	-0.57
-meld|ik	-0.34
+mei|kunnen	-0.53
+mej	-0.32
+mejo	-0.32
+mejor	-0.32
+mejorar|la	-0.72
+mejor|a	-0.54
+mejor|al	-0.86
+mejor|precio	-0.31
+meld 	0.3
+melden|danke	0.67
+melden|loschen	-0.37
+melden|maar	-0.56
+melden|sehr	-0.49
+melden|sie	0.46
+meldet|mich	-0.38
+melde|dich	0.49
+melde|ich	-0.33
+melde|mich	-0.31
+meldu	-0.58
+meld|ik	-0.3
 meld|me	0.51
-mell	-0.28
-mells	-0.28
-mema	-0.27
-memai	-0.27
-membership|at	-0.82
-membership|lapse	0.47
-membership|thanks	0.52
-meme|le	-0.3
+mell	-0.31
+mells	-0.31
+mema	-0.3
+memai	-0.3
+memberships|please	0.31
+membership|at	-0.76
+membership|lapse	0.43
+membership|not	0.45
+membership|thanks	0.43
+meme|l	-0.3
+meme|le	-0.29
+meme|offre	-0.29
 mena	-0.5
-menad	-0.35
-menag	-0.3
-meneer|de	0.29
-menm	-0.3
-menme	-0.3
-meno	-0.55
-menos	-0.55
-mensajes|al	-0.41
-mensajes|de	0.35
-mensajes|en	-0.29
-mensajes|flaco	0.42
-mensajes|gracias	0.46
-mensajes|no	0.85
-mensajes|po	0.41
-mensajes|por	0.56
-mensajes|porfa	0.34
-mensajes|ya	0.32
-mensaje|de	-0.49
+menad	-0.33
+menm	-0.31
+menme	-0.31
+meno	-0.57
+menos	-0.57
+mensajes|al	-0.37
+mensajes|de	0.34
+mensajes|flaco	0.44
+mensajes|gracias	0.49
+mensajes|no	0.83
+mensajes|ok	0.3
+mensajes|po	0.47
+mensajes|por	0.57
+mensajes|porfa	0.45
+mensajes|ya	0.34
+mensaje|de	-0.47
 mensaje|mas	0.77
-mensaje|me	-0.41
-mensu	-0.27
-ment 	-0.35
+mensaje|me	-0.45
+mensaje|que	-0.33
+ment 	-0.32
 mente	0.37
 ments	-0.44
-meo	0.39
-mer 	0.42
-mera	-0.36
-merai	-0.36
-merci|bonne	0.48
-merci|c	0.32
-merci|d	0.44
-merci|de	0.42
-merci|j	-0.48
+meo	0.38
+mer 	0.4
+mera	-0.39
+merai	-0.39
+merci|bonne	0.4
+merci|c	0.38
+merci|d	0.56
+merci|de	0.44
+merci|et	0.38
+merci|j	-0.38
+merci|ne	0.4
+merci|par	0.39
 merci|pour	0.96
-merci|quand	0.42
-merci|stop	0.91
+merci|quand	0.38
+merci|stop	1.04
 merci|vielmal	0.37
-mere	0.52
-mere 	0.52
-mere|ne	1.15
-mert	0.46
-mert 	0.46
-mer|de	-0.61
-mess 	0.28
-messages|about	0.27
-messages|arretez	0.64
-messages|de	0.32
-messages|from	0.46
-messages|merci	0.56
-messages|please	1.39
+mere	0.57
+mere 	0.57
+mere|c	-0.3
+mere|ne	1.1
+mert	0.49
+mert 	0.49
+mer|de	-0.59
+messages|arretez	0.73
+messages|de	0.31
+messages|email	0.65
+messages|from	0.66
+messages|merci	0.61
+messages|please	1.44
 messages|remove	0.49
-messages|stop	0.6
-messages|svp	0.65
-messages|the	0.46
-messages|whatsapp	0.66
-message|et	-0.28
+messages|stop	0.7
+messages|svp	0.67
+messages|the	0.41
+messages|whatsapp	0.64
+message|et	-0.32
 message|from	-0.63
-message|me	0.31
-mess|unsubscribe	0.28
-mes|coordonnees	0.32
+message|me	0.44
+mes|coordonnees	0.33
 mes|donnees	0.31
-mes|pneus	0.29
-metee	0.28
+metee	0.29
 meter	-0.4
-met|appen	-0.4
-met|bellen	0.33
-met|die	0.67
-met|drie	-0.38
-met|een	-0.48
-met|het	0.44
-met|je	0.35
-met|jullie	0.42
-met|kopen	-0.3
-met|mailen	-0.4
-met|mijn	-0.4
-met|occasions	-0.37
-met|roken	-0.6
+met|al	-0.32
+met|appen	-0.38
+met|bellen	0.32
+met|die	0.7
+met|drie	-0.43
+met|een	-0.43
+met|elke	-0.38
+met|het	0.43
+met|je	0.34
+met|jullie	0.44
+met|kopen	-0.39
+met|mailen	-0.36
+met|mijn	-0.39
+met|occasions	-0.41
+met|roken	-0.62
 met|rust	0.49
-met|sms	0.74
-met|smsen	0.57
-me|3	-0.43
+met|sms	0.71
+met|smsen	0.59
+me|3	-0.42
 me|4	-0.59
-me|a	-0.43
-me|about	0.54
-me|af	0.5
-me|after	-0.54
-me|again	0.94
-me|all	-0.49
-me|alleen	-0.37
-me|alone	0.44
-me|already	0.85
-me|alsjeblieft	-0.29
-me|alstublieft	0.28
-me|and	0.43
-me|anymore	0.73
-me|anything	0.64
-me|approved	-0.35
-me|at	-0.3
-me|atendieron	0.41
-me|aub	0.55
-me|back	-1.19
-me|bajan	-0.67
-me|be	0.54
+me|a	-0.61
+me|about	0.48
+me|af	0.53
+me|after	-0.53
+me|again	0.93
+me|all	-0.54
+me|alone	0.45
+me|already	0.97
+me|alsjeblieft	-0.3
+me|alstublieft	0.29
+me|and	0.42
+me|anymore	0.75
+me|anything	0.67
+me|approved	-0.33
+me|at	-0.33
+me|atendieron	0.43
+me|aub	0.4
+me|back	-1.06
+me|bajan	-0.82
+me|be	0.62
 me|before	-0.43
-me|borraran	-0.57
-me|borraron	-0.34
-me|bought	0.67
-me|bro	0.81
-me|bruh	0.38
+me|borraran	-0.54
+me|borraron	-0.42
+me|bought	0.63
+me|bro	0.84
+me|bruh	0.39
 me|by	0.54
-me|consiguen	-0.29
-me|contacten	0.93
+me|contacten	1.11
 me|contacter	0.52
-me|contactes	0.36
+me|contactes	0.35
 me|contactez	0.43
-me|contrataron	0.43
-me|de	-0.6
-me|derange	-0.51
-me|desinscrire	-1.19
-me|desinscrivez	-0.27
-me|dieran	-0.7
-me|directly	-0.49
+me|contrataron	0.45
+me|de	-0.44
+me|derange	-0.64
+me|desinscrire	-1.23
+me|desinscrivez	-0.46
+me|dieran	-0.72
+me|directly	-0.42
 me|doy	-0.46
-me|drie	-0.6
-me|dude	0.47
-me|during	-0.27
-me|een	-0.34
+me|drie	-0.56
+me|dude	0.48
+me|een	-0.36
 me|eliminen	-0.48
-me|elke	-0.52
-me|email	0.35
-me|emails	0.87
-me|envie	0.33
-me|envien	0.58
-me|ergens	-0.73
-me|escriban	0.44
-me|escribas	0.27
-me|escriben	-0.6
-me|escribieran	-0.3
+me|elke	-0.58
+me|email	0.36
+me|emails	0.91
+me|envie	0.32
+me|envien	0.56
+me|ergens	-0.77
+me|escriban	0.43
+me|escriben	-0.64
+me|escribieran	-0.51
 me|esten	0.43
 me|estes	0.29
-me|ever	0.91
-me|every	-0.77
-me|ff	0.3
-me|geen	0.45
-me|gerust	-0.46
-me|gewoon	0.41
-me|gisteren	0.34
-me|graag	0.57
-me|gracias	0.3
-me|gusto	-0.46
-me|hablen	0.32
-me|how	-0.51
+me|ever	0.93
+me|every	-0.78
+me|ff	0.33
+me|geen	0.38
+me|gerust	-0.49
+me|gewoon	0.56
+me|gisteren	0.47
+me|graag	0.62
+me|gusto	-0.43
+me|hablen	0.33
+me|how	-0.53
 me|i	0.43
-me|if	0.43
-me|inscribi	0.41
-me|instead	0.48
-me|interesan	-0.3
-me|is	-0.42
-me|ive	0.57
-me|job	0.47
+me|if	0.45
+me|inscribi	0.4
+me|instead	0.46
+me|interesan	-0.31
+me|is	-0.52
+me|ive	0.52
+me|job	0.57
 me|just	-0.4
-me|l	-0.76
-me|la	-0.42
-me|le	0.35
-me|let	-0.41
+me|l	-0.54
+me|la	-0.49
+me|let	-0.37
 me|llaman	-0.92
-me|llamaron	0.38
-me|llame	0.72
-me|llamen	0.27
-me|llega	-0.34
-me|llego	-0.6
-me|lo	-0.49
-me|maar	0.42
+me|llamaron	0.4
+me|llame	0.71
+me|llega	-0.42
+me|llego	-0.42
+me|lo	-0.56
+me|maar	0.44
 me|man	0.4
-me|mandan	-0.41
-me|manden	0.36
-me|marque	0.37
-me|marquen	0.58
+me|mandan	-0.4
+me|manden	0.35
+me|marque	0.33
+me|marquen	0.64
 me|meer	-1.04
-me|mejoran	-0.28
-me|met	0.28
-me|moesten	-0.93
+me|moesten	-0.98
 me|molesten	0.4
-me|more	-0.73
-me|morgen	-0.54
-me|my	0.89
-me|na	-0.32
-me|niet	0.67
-me|niks	1.34
-me|no	-0.27
-me|non	-0.54
-me|nooit	0.58
-me|now	0.57
-me|op	0.47
-me|out	0.45
-me|pasas	-0.48
+me|more	-0.71
+me|morgen	-0.52
+me|my	0.97
+me|na	-0.3
+me|niet	0.65
+me|niks	1.27
+me|non	-0.48
+me|nooit	0.55
+me|now	0.54
+me|op	0.49
+me|out	0.42
+me|pasas	-0.51
 me|pls	0.42
-me|por	0.42
-me|posted	-0.43
+me|por	0.41
+me|posted	-0.38
 me|pueden	-0.31
-me|quedo	-0.4
-me|quiero	0.38
-me|quiten	-0.59
-me|quito	-0.39
-me|rappeler	0.3
-me|retirer	0.37
-me|retirez	-0.45
-me|salgo	-0.28
+me|quedo	-0.47
+me|quiero	0.48
+me|quiten	-0.58
+me|quito	-0.48
+me|rappeler	0.29
+me|retirer	0.45
+me|retirez	-0.51
+me|right	-0.3
+me|salgo	-0.3
 me|saquen	-0.4
-me|service	0.59
-me|sigan	0.48
-me|so	-1.11
+me|service	0.64
+me|sigan	0.54
+me|so	-1.12
 me|solicitez	0.41
-me|solliciter	0.96
-me|sollicitez	0.83
-me|te	0.57
-me|telephoner	0.33
-me|text	0.32
-me|texteen	0.27
+me|solliciter	0.86
+me|sollicitez	0.76
+me|sonner	1.09
+me|sonnez	0.79
+me|te	0.62
+me|telephoner	0.42
+me|telephonez	0.33
 me|texter	0.49
-me|texting	0.94
-me|texts	0.38
-me|thanks	-0.54
-me|that	0.77
-me|the	-1.7
-me|these	0.85
-me|three	-0.54
-me|tienen	0.43
-me|to	0.39
-me|tomorrow	-0.34
-me|twice	-0.31
-me|uit	0.39
-me|until	-0.31
-me|up	0.43
-me|updates	-0.98
+me|texting	0.91
+me|texts	0.37
+me|thanks	-0.45
+me|that	0.7
+me|the	-1.59
+me|these	0.93
+me|three	-0.53
+me|tienen	0.46
+me|to	0.46
+me|tomorrow	-0.36
+me|twice	-0.47
+me|uit	0.44
+me|until	-0.29
+me|up	0.44
+me|updates	-1.02
 me|van	-0.41
-me|vanaf	0.65
-me|vandaag	-0.38
-me|vaya	-0.48
-me|vayan	0.36
-me|verdomme	0.31
-me|volgende	-0.35
-me|volvieran	0.27
-me|vorige	-0.43
+me|vanaf	0.72
+me|vandaag	-0.42
+me|vaya	-0.56
+me|vayan	0.34
+me|verdomme	0.29
+me|volgende	-0.42
+me|voortaan	0.39
+me|vorige	-0.38
 me|vuelvan	0.48
 me|we	0.4
-me|whatsapps	0.4
+me|whatsapps	0.42
 me|when	-0.62
-me|while	-0.33
-me|who	-0.47
-me|why	-0.58
-me|with	0.35
-me|you	0.27
-me|zo	-1.03
-mi 	0.5
+me|who	-0.46
+me|why	-0.71
+me|with	0.34
+me|zo	-0.99
+mi 	0.55
+mich|10	-0.33
 mich|ab	0.62
-mich|aber	0.34
-mich|anzurufen	1.27
-mich|auf	0.32
-mich|aus	0.75
+mich|aber	0.38
+mich|anzurufen	1.23
+mich|auch	-0.29
+mich|auf	0.34
+mich|aus	0.88
 mich|austragen	-0.37
-mich|bis	-0.41
-mich|bloss	-0.41
-mich|die	-0.31
-mich|dreimal	-0.41
-mich|endlich	0.66
-mich|evtl	-0.65
-mich|heute	-0.41
-mich|in	0.52
-mich|jeden	-0.44
-mich|loschen	-0.39
-mich|morgen	-0.49
-mich|nie	0.65
+mich|bis	-0.39
+mich|bloss	-0.45
+mich|dreimal	-0.48
+mich|endlich	0.64
+mich|evtl	-0.6
+mich|heute	-0.45
+mich|in	0.53
+mich|jeden	-0.43
+mich|loschen	-0.36
+mich|morgen	-0.47
+mich|nie	0.7
 mich|nimmer	0.32
-mich|noch	-0.7
-mich|selbst	0.39
+mich|noch	-0.3
+mich|selbst	0.44
 mich|so	-0.73
-mich|von	-0.49
-mich|wenn	0.59
-mid	-0.63
-midde	0.42
-midi	-0.57
-midi 	-0.57
-midi|pour	-0.47
-mie	-0.27
-mier	-0.41
-miere	-0.27
-mietw	0.44
-mietwohnung|mehr	0.31
-migh	-0.55
-might	-0.55
-might|come	-0.46
-might|stop	-0.48
-mij 	0.38
-mijn|adres	0.3
-mijn|caravan	-0.31
-mijn|clio	-0.41
-mijn|dochter	-0.6
-mijn|e	0.49
-mijn|facturen	-0.5
-mijn|gegevens	0.35
-mijn|gsm	-0.35
-mijn|hotmail	-0.4
-mijn|huurder	-0.29
-mijn|mail	-0.49
-mijn|man	-0.71
-mijn|nieuwe	-0.61
-mijn|nummer	1.14
-mijn|oude	-0.79
-mijn|peugeot	0.31
-mijn|privemail	-0.27
-mijn|rijbewijs	-0.36
-mijn|toestemming	0.41
-mijn|vrouw	-0.39
+mich|von	-0.4
+mich|wenn	0.61
+mich|zu	0.32
+mid	-0.65
+midde	0.43
+midi	-0.56
+midi 	-0.56
+midi|pour	-0.38
+mier	-0.42
+miere	-0.3
+mietw	0.31
+migh	-0.59
+might	-0.59
+might|come	-0.51
+might|stop	-0.46
+mij 	0.44
+mijn|adres	0.34
+mijn|caravan	-0.34
+mijn|clio	-0.44
+mijn|dochter	-0.54
+mijn|e	0.47
+mijn|facturen	-0.6
+mijn|gegevens	0.34
+mijn|gsm	-0.32
+mijn|hotmail	-0.42
+mijn|huurder	-0.39
+mijn|mail	-0.59
+mijn|man	-0.64
+mijn|nieuwe	-0.65
+mijn|nummer	1.12
+mijn|oude	-0.89
+mijn|rijbewijs	-0.35
+mijn|toestemming	0.44
+mijn|vrouw	-0.4
 mijn|werk	-0.33
 mijn|werkadres	-0.41
-mij|3	-0.32
-mij|a	0.36
+mij|3	-0.37
+mij|a	0.29
 mij|afmelden	-0.5
-mij|als	-0.29
-mij|bedankt	-0.73
+mij|als	-0.39
+mij|bedankt	-0.74
 mij|geen	0.42
-mij|gerust	0.81
-mij|gewoon	0.73
-mij|haal	0.33
-mij|maar	0.35
-mij|met	0.39
-mij|nie	0.44
-mij|nooit	0.3
-mij|op	0.85
-mij|te	0.9
-mij|uit	0.39
-mij|zo	-0.28
-mik	0.29
-mike	0.29
-mike 	0.29
-mil	0.32
+mij|gerust	0.92
+mij|gewoon	0.72
+mij|haal	0.31
+mij|ik	0.62
+mij|maar	0.33
+mij|met	0.33
+mij|nie	0.43
+mij|nog	0.37
+mij|op	0.87
+mij|te	0.73
+mij|uit	0.49
+mij|zo	-0.29
+mil	0.34
 mil 	0.42
-mille	0.38
+mille	0.3
 mil|veces	0.42
-min 	-0.73
-mina	0.7
-minam	0.47
-minde	-0.3
-mind|i	-0.68
-mind|if	-0.55
+min 	-0.69
+mina	0.67
+minam	0.37
+mind|i	-0.71
+mind|if	-0.56
 mind|not	0.79
 mine	-0.36
-ming	0.45
-ming 	0.47
+ming	0.32
+ming 	0.35
 mingo	-0.41
-mini	0.4
-minu	-0.4
-minut	-0.4
-minuten|da	-0.36
-min|desole	-0.3
-min|late	-0.37
+mini	0.41
+minu	-0.44
+minut	-0.44
+minuten|zur	-0.33
+min|desole	-0.46
+min|late	-0.61
+min|later	-0.29
 mio 	-0.41
-mir	0.33
-mira	0.41
-mira 	0.41
-mira|deja	0.54
-mira|no	0.42
-mira|te	0.31
-mira|ya	0.6
-mir|abgesprochen	-0.44
-mir|angebote	-0.66
-mir|bitte	-0.47
-mir|das	-0.73
-mir|den	-0.29
-mir|dreimal	-0.63
-mir|e	0.31
-mir|eigentlich	-0.41
-mir|ein	-0.43
-mir|einfach	-0.6
-mir|gar	0.31
-mir|gern	0.39
-mir|gerne	-0.49
-mir|kein	-0.51
-mir|keine	0.47
-mir|leid	-0.32
-mir|lieber	0.66
-mir|mails	1.22
-mir|mehr	-0.46
-mir|nachrichten	0.57
-mir|nicht	0.85
-mir|nichts	0.77
-mir|nie	0.65
-mir|sms	1.4
-mir|so	-0.29
-mir|whatsapp	0.95
-mir|zu	0.37
-mis	-0.4
-mis 	0.82
+mir	0.35
+mira	0.42
+mira 	0.42
+mira|deja	0.62
+mira|no	0.45
+mira|ya	0.4
+mir|abgesprochen	-0.35
+mir|angebote	-0.6
+mir|bitte	-0.44
+mir|das	-0.83
+mir|die	-0.46
+mir|dreimal	-0.58
+mir|e	0.33
+mir|eigentlich	-0.42
+mir|ein	-0.62
+mir|einfach	-0.64
+mir|gar	0.32
+mir|gern	0.37
+mir|gerne	-0.48
+mir|kein	-0.47
+mir|keine	0.39
+mir|leid	-0.4
+mir|lieber	0.58
+mir|mails	1.13
+mir|mehr	-0.49
+mir|nachrichten	0.53
+mir|nicht	0.86
+mir|nichts	0.64
+mir|nie	0.61
+mir|sms	1.44
+mir|whatsapp	1.21
+mir|zu	0.45
+mis	-0.43
+mis 	0.84
 misc	-0.35
 misch	-0.35
-mism	-0.28
-misma	-0.28
-misma|foto	-0.37
-miss	-0.38
-missc	-0.58
-misschien|weer	-0.61
+mise 	-0.37
+misma|foto	-0.33
+miss	-0.41
+missc	-0.56
+misschien|weer	-0.58
 misse	-0.43
 missed|everything	-0.3
-missed|you	-0.64
-missi	0.44
+missed|it	-0.31
+missed|you	-0.54
+missi	0.29
 missing|your	-0.38
-missu	-0.4
-missus|and	-0.42
-mist	-0.35
-mista	-0.35
-mistake|can	-0.72
-misv	-0.28
-misve	-0.28
-misverstand|zijn	-0.28
-mis|datos	1.03
-mis|hijos	-0.46
+missu	-0.41
+missus|and	-0.43
+mist	-0.37
+mista	-0.37
+mistake|can	-0.82
+mis|datos	1.09
+mis|hijos	-0.39
 mite	-0.46
-mite 	-0.41
-mitt	-0.41
+mite 	-0.4
+mitt	-0.44
 mittw	-0.41
-mit|dem	-0.29
-mit|den	0.75
-mit|der	-0.49
-mit|eurer	0.46
-mit|ihnen	0.52
+mit|den	0.76
+mit|dene	0.44
+mit|der	-0.48
+mit|eurer	0.45
+mit|ihnen	0.5
 mit|ihrer	0.4
-mit|mir	-0.44
-mi|abogado	-0.29
-mi|asesor	0.43
-mi|bitte	0.46
-mi|bittschon	0.27
-mi|casa	-0.38
-mi|consentimiento	0.42
+mit|mir	-0.35
+mi|abogado	-0.34
+mi|asesor	0.45
+mi|bitte	0.39
+mi|casa	-0.39
+mi|consentimiento	0.44
 mi|credito	0.7
-mi|endlich	0.46
-mi|esposo	-0.45
-mi|gracias	-0.31
-mi|hijo	-0.39
-mi|linea	0.42
-mi|mama	-0.42
-mi|marido	-0.42
-mi|me	-0.62
-mi|mujer	-0.3
-mi|nimmer	0.37
+mi|endlich	0.45
+mi|hijo	-0.4
+mi|linea	0.41
+mi|mama	-0.41
+mi|marido	-0.41
+mi|me	-0.55
+mi|mujer	-0.44
+mi|nombre	-0.33
 mi|numero	0.66
-mi|oficina	-0.28
-mi|reserva	-0.3
-mi|si	-0.51
-mi|socio	-0.31
-mi|suscripcion	0.36
-mma	0.62
-mma 	0.46
-mman	0.4
-mmand	0.4
-mme	-0.58
-mme 	-0.51
-mmed	0.36
-mmedi	0.48
-mmen	-0.58
-mment	-0.68
-mmer	0.53
-mmer 	0.44
-mmerc	0.51
-mmert	0.46
-mmi	0.5
-mmin	0.5
-mming	0.5
-mmu	0.54
-mmun	0.54
-mmuni	0.54
-mo 	-0.63
+mi|si	-0.54
+mi|suscripcion	0.33
+mi|taller	-0.29
+mma	0.63
+mma 	0.39
+mman	0.43
+mmand	0.43
+mme	-0.56
+mme 	-0.43
+mmed	0.34
+mmedi	0.49
+mmen	-0.59
+mment	-0.69
+mmer	0.51
+mmer 	0.4
+mmerc	0.57
+mmert	0.49
+mme|durand	-0.58
+mmi	0.53
+mmin	0.53
+mming	0.53
+mmu	0.57
+mmun	0.57
+mmuni	0.57
+mne	-0.33
+mne 	-0.33
+mo 	-0.65
 mob	-0.29
-mobe	-0.33
-mobel	-0.33
+mobe	-0.3
+mobel	-0.3
 mobi	-0.29
-mobie	-0.55
-mobile|her	-0.46
-mobile|his	-0.33
-mobile|is	-0.27
-moc	0.32
-mochten|bellen	-0.29
-mochten|mailen	-0.3
-mochte|keine	0.78
+mobie	-0.56
+mobiel|is	-0.29
+mobile|her	-0.48
+mobile|his	-0.3
+mobile|is	-0.31
+moc	0.31
+mochten|mailen	-0.33
+mochte|keine	0.95
 mochte|keinen	0.4
-mochte|nichts	0.34
-mocht|appen	-0.33
-mocht|de	-0.54
-mocht|ik	-0.46
+mochte|nicht	0.29
+mochte|nichts	0.75
+mocht|appen	-0.34
+mocht|de	-0.53
+mocht|ik	-0.51
 moci	0.38
 mocio	0.38
-modele|je	0.4
-model|y	-0.3
-modu	-0.27
-modul	-0.27
-moec	0.27
-moech	0.27
+modele|je	0.32
 moechte|keine	0.75
-moeder|bel	0.49
-moeder|zegt	-0.52
+moeder|bel	0.47
+moeder|zegt	-0.33
 moei	0.38
 moeit	0.38
-moes	-0.72
-moest	-0.72
-moesten|afmelden	-0.71
-moesten|stoppen	-0.71
+moes	-0.77
+moest	-0.77
+moesten|afmelden	-0.74
+moesten|mailen	-0.49
+moesten|stoppen	-0.76
 moesten|uitschrijven	-0.43
-moete	0.3
-moet|dat	-0.27
-moet|ik	0.36
-moet|mailen	0.78
-mogen|appen	-0.57
-mogen|jullie	-0.45
-mogen|me	-0.45
-mogen|mij	0.39
-moglichkeit|mich	-0.31
-moglichkeit|nur	-0.56
-moglichkeit|sich	-0.41
-mog|ned	0.35
-moin 	0.62
+moet|dat	-0.32
+moet|ik	0.31
+moet|mailen	0.65
+mogen|appen	-0.67
+mogen|me	-0.47
+mogen|mij	0.32
+moglichkeit|mich	-0.29
+moglichkeit|nur	-0.69
+moglichkeit|sich	-0.39
+mog|ned	0.39
+moin 	0.65
 moins	-0.45
-moins|de	-0.27
-moin|hab	0.37
-moin|hort	0.51
-moin|ich	0.59
-mois	-0.63
-mois 	-0.63
-mois|ca	-0.69
-mois|ce	-0.54
+moin|hab	0.33
+moin|hort	0.5
+moin|ich	0.58
+mois	-0.83
+mois 	-0.83
+mois|ca	-0.82
+mois|ce	-0.31
 moi|avec	0.49
-moi|avons	0.3
-moi|cet	-0.31
-moi|de	0.57
-moi|demain	-0.29
+moi|cet	-0.3
+moi|de	0.59
+moi|demain	-0.38
 moi|je	-0.97
 moi|la	0.53
-moi|le	-1.68
-moi|merci	-0.31
-moi|on	-0.7
-moi|par	1.17
-moi|plus	-0.31
-moi|plutot	0.41
-moi|qui	-0.7
-moi|retirez	0.38
-moi|sur	-0.54
-moi|svp	0.42
-moi|tranquille	0.31
-moi|un	-0.29
-moi|vers	-0.33
-mok	-0.45
-moki	-0.45
-mokin	-0.45
-mol	0.49
-mole	0.49
-moles	0.49
-molestando|con	0.32
-molestarme|con	0.47
-molestar|por	0.31
-mom	-0.32
-mome	-0.32
-momen	-0.32
-mona	-0.62
-monat	-0.62
-monatsende|nicht	-0.39
-monatsrate|bei	-0.32
-monat|reicht	-0.38
-monte	-0.57
-monthly|newsletter	0.36
-monthly|on	-0.55
-month|please	0.31
+moi|le	-1.81
+moi|on	-0.65
+moi|par	1.13
+moi|plutot	0.43
+moi|qui	-0.67
+moi|retirez	0.31
+moi|sur	-0.57
+moi|svp	0.45
+moi|tranquille	0.3
+moi|vers	-0.42
+mok	-0.44
+moki	-0.44
+mokin	-0.44
+mol	0.48
+mole	0.48
+moles	0.48
+molestando|con	0.3
+molestarme|con	0.34
+molestar|por	0.3
+mom	-0.31
+mome	-0.31
+momen	-0.31
+mona	-0.79
+monat	-0.79
+monaten|leasing	-0.33
+monate|machen	-0.4
+monatsende|nicht	-0.37
+monatsrate|bei	-0.41
+monat|reicht	-0.35
+monte	-0.56
+monthly|on	-0.45
+month|please	0.38
 month|would	-0.31
-montr	-0.31
-montre|la	-0.31
-mon|accord	0.46
-mon|ancien	-0.39
-mon|ancienne	-0.33
+montr	-0.33
+montre|la	-0.33
+mon|accord	0.3
+mon|ancien	-0.45
+mon|ancienne	-0.3
 mon|associe	-0.4
-mon|banquier	-0.4
-mon|consentement	0.62
-mon|contrat	-0.32
-mon|dossier	-0.33
-mon|fils	-0.6
-mon|francais	0.32
-mon|mari	-0.5
-mon|nouveau	-0.33
-mon|numero	0.42
-mon|portable	-0.42
-moo	0.53
-moog	0.4
-moogt	0.4
-moogt|mij	0.4
+mon|banquier	-0.42
+mon|consentement	0.69
+mon|contrat	-0.33
+mon|dossier	-0.3
+mon|fils	-0.68
+mon|francais	0.34
+mon|mari	-0.48
+mon|nouveau	-0.32
+mon|numero	0.45
+mon|portable	-0.64
+moo	0.56
+moog	0.42
+moogt	0.42
+moogt|mij	0.42
 mor	-0.46
-more	0.59
-more 	0.59
-more|calls	0.47
-more|contact	1.04
-more|credit	-0.66
-more|emails	0.58
-more|i	0.52
-more|info	-0.91
-more|offers	0.33
-more|options	-0.46
-more|questions	-0.47
-more|send	0.6
-more|spam	0.35
-more|texts	0.57
+mora	0.33
+mora 	0.33
+more	0.61
+more 	0.61
+more|calls	0.46
+more|contact	1.09
+more|credit	-0.5
+more|emails	0.57
+more|i	0.51
+more|info	-0.88
+more|offers	0.3
+more|options	-0.44
+more|questions	-0.45
+more|send	0.5
+more|spam	0.32
+more|texts	0.59
 more|than	-0.41
-more|whatsapp	0.51
-more|whatsapps	0.28
-morg	-0.57
-morge	-0.57
-morgen|an	-0.56
-morgen|bellen	-0.78
-morgen|even	-0.27
-morgen|maar	-0.31
+more|whatsapp	0.55
+more|whatsapps	0.31
+morg	-0.59
+morge	-0.59
+morgen|an	-0.55
+morgen|bellen	-0.39
+morgen|maar	-0.29
 morgen|um	-0.4
-morgen|wel	-0.38
-morgen|zuruck	-0.64
-morr	-0.43
-morro	-0.43
-mortgage|sorted	0.6
-mot	0.58
-mote	-0.32
-moteu	-0.32
-moteur|n	-0.31
-moth	0.35
-mothe	0.35
-mother|she	0.35
-moto	0.28
-motorrad|angefragt	-0.42
-motorrad|woanders	0.57
-motor|verkocht	0.44
-moto|a	-0.57
-moto|ailleurs	0.29
-moto|asi	0.35
-moto|para	-0.3
-moved|back	0.3
-mover	-0.49
-move|anymore	0.38
-move|in	-0.33
-movil	0.34
-movil|sin	-0.3
-moving|company	0.59
-moy	-0.29
-moye	-0.29
-moyen	-0.29
-moyen|de	-0.45
-moyen|que	0.33
-mp 	-0.36
-mpa	0.37
-mpa 	0.44
-mpani	0.41
+morgen|wel	-0.42
+morgen|zuruck	-0.58
+morning|please	0.38
+morning|running	-0.29
+morr	-0.44
+morro	-0.44
+mortgage|sorted	0.48
+mot	0.66
+mote	-0.34
+moteu	-0.34
+moteur|n	-0.32
+moth	0.38
+mothe	0.38
+mother|in	-0.36
+mother|she	0.38
+motorrad|angefragt	-0.43
+motorrad|woanders	0.39
+motor|verkocht	0.42
+motos	-0.53
+moto|a	-0.61
+moto|trae	-0.3
+moved|back	0.32
+mover	-0.54
+move|anymore	0.34
+move|in	-0.38
+movil	0.3
+moving|company	0.57
+moy	-0.31
+moye	-0.31
+moyen	-0.31
+moyen|de	-0.47
+moyen|que	0.31
+mp 	-0.39
+mpa	0.36
+mpa 	0.43
+mpani	0.31
 mpech	-0.31
-mpes	-0.51
-mpes 	-0.51
+mpes	-0.65
+mpes 	-0.65
 mpet	0.36
 mpete	0.36
-mpg	-0.46
-mpg 	-0.46
-mpl	0.56
-mple	0.5
+mpg	-0.44
+mpg 	-0.44
+mpl	0.67
+mple	0.51
 mplem	0.53
-mplet	-0.4
-mpor	-0.44
-mpora	-0.3
-mport	-0.29
-mpra	-0.32
+mplet	-0.39
+mpor	-0.39
+mport	-0.31
+mpra	-0.35
+mpran	-0.33
 mprar	-0.52
-mpre 	0.36
-mpro	-0.29
-mr|hale	-0.3
-mr|ortiz	0.44
-ms 	0.4
-mse	0.57
-msen	0.57
-msen 	0.57
-msg 	0.69
+mpre 	0.43
+mpro	-0.32
+mr 	-0.58
+mr|ortiz	0.56
+ms 	0.41
+mse	0.59
+msen	0.59
+msen 	0.59
+msg 	0.74
 msgs|please	0.45
-msg|me	0.5
-msj	0.47
-msjs	0.46
-msjs 	0.46
-msjs|q	0.29
-msjs|xfa	0.5
-mst	-0.4
-msta	-0.4
-mstag	-0.4
-ms|carter	0.4
-mt 	-0.29
-muc	-0.54
-much	-0.54
+msg|me	0.52
+msj	0.49
+msjs	0.48
+msjs 	0.48
+msjs|q	0.38
+msjs|xfa	0.49
+mst	-0.39
+msta	-0.39
+mstag	-0.39
+ms|carter	0.41
+muc	-0.53
+much	-0.53
 much 	-0.77
-mucha	0.27
-muchas|gracias	0.27
-mucho	-0.3
-much|once	-0.53
-much|text	-0.72
-mue	-0.27
-mues	-0.27
-muess	-0.27
-muessen|nicht	-0.27
-muj	-0.3
-muje	-0.3
-mujer	-0.3
-mujer|siempre	-0.28
-mula	0.4
-mun	0.88
-muni	0.88
-munic	0.88
-muss	-0.31
-musse	-0.43
-mussen|nicht	-1.09
-muss|mein	-0.31
-must|have	-0.36
-must|i	0.28
-mutter|an	-0.52
-mutter|bitte	0.5
-mutter|die	0.28
-muy|alto	-0.3
+mucho	-0.32
+much|once	-0.54
+much|text	-0.73
+mueb	0.67
+muebl	0.67
+muebles|llegaron	0.48
+muj	-0.44
+muje	-0.44
+mujer	-0.44
+mujer|siempre	-0.34
+mun	0.91
+muni	0.91
+munic	0.91
+muss	-0.33
+musse	-0.47
+mussen|nicht	-1.03
+muss|mein	-0.29
+must|have	-0.4
+must|i	0.29
+mutter|an	-0.47
+mutter|bitte	0.49
+mutter|die	0.3
+muy|alto	-0.37
 muy|profesional	-0.4
-mw 	-0.46
-mys	0.63
-myse	0.63
-mysel	0.63
-myself|if	0.43
-my|brother	-0.5
+mw 	-0.44
+mys	0.68
+myse	0.68
+mysel	0.68
+myself|if	0.48
 my|cell	-0.34
 my|coffee	-0.43
-my|consent	0.41
-my|contact	0.9
-my|data	0.64
-my|desk	-0.44
-my|e	0.37
+my|consent	0.43
+my|contact	0.87
+my|data	0.63
+my|daughter	-0.4
+my|desk	-0.47
+my|e	0.29
 my|french	0.34
-my|german	0.43
-my|gmail	-0.28
+my|german	0.52
+my|house	0.43
 my|husband	-0.48
-my|info	0.35
-my|information	0.92
-my|insurance	0.44
-my|iphone	0.44
-my|landline	-0.58
-my|last	-0.72
-my|lease	-0.41
-my|life	0.43
-my|line	0.27
-my|membership	-0.82
-my|mind	-0.3
-my|mortgage	0.6
-my|mother	0.35
-my|number	1.19
-my|office	-0.38
+my|inbox	0.31
+my|info	0.36
+my|information	0.87
+my|insurance	0.45
+my|iphone	0.45
+my|landline	-0.62
+my|last	-0.69
+my|lease	-0.44
+my|life	0.31
+my|membership	-0.76
+my|mind	-0.31
+my|mortgage	0.48
+my|mother	0.38
+my|number	1.2
+my|office	-0.34
 my|old	-0.82
 my|options	-0.61
-my|own	-0.54
-my|partner	-0.39
-my|parts	-0.65
-my|phone	0.32
-my|place	-0.29
-my|quote	-0.38
-my|research	-0.44
-my|service	-0.8
+my|own	-0.59
+my|partner	-0.46
+my|parts	-0.53
+my|phone	0.33
+my|place	-0.3
+my|quote	-0.36
+my|research	-0.41
+my|service	-0.79
 my|son	-0.57
-my|spanish	0.4
-my|tax	-0.43
+my|tax	-0.42
 my|time	-0.44
-my|wife	-0.63
+my|wife	-0.64
 my|work	-0.62
 m|achaler	0.43
-m|apeler	0.65
-m|appeliez	-0.51
-m|arrete	-0.89
+m|apeler	0.63
+m|arrete	-0.75
 m|asking	0.4
-m|avez	0.43
-m|bernard	0.33
-m|done	0.31
-m|driving	0.57
+m|avez	0.44
+m|bernard	0.38
+m|done	0.34
+m|driving	0.56
 m|ecris	0.38
-m|envoyez	0.63
-m|escriban	0.57
-m|good	-0.32
+m|envoyez	0.67
+m|escriban	0.53
 m|inscrire	-0.38
-m|interesse	-0.33
-m|interested	-0.44
-m|just	-0.61
-m|making	-0.56
+m|interested	-0.46
+m|just	-0.56
+m|lefevre	-0.35
+m|making	-0.54
 m|not	0.37
-m|occupe	-0.42
-m|off	-0.34
-m|oppose	0.42
-m|replying	0.35
-m|still	-0.34
-m|the	-0.5
-na 	-0.28
-naar|4411	-0.31
-naar|die	0.28
-naar|dit	0.5
-naar|het	-0.58
-naar|huis	-0.4
-naar|mijn	-1.02
-nach	-0.35
-nach 	-0.55
-nachb	0.27
-nachm	-0.34
-nachmittag|an	-0.34
+m|occupe	-0.41
+m|off	-0.31
+m|oppose	0.48
+m|replying	0.31
+m|still	-0.36
+m|the	-0.63
+naar|4411	-0.39
+naar|die	0.31
+naar|dit	0.49
+naar|het	-0.6
+naar|huis	-0.48
+naar|mijn	-1.05
+nach	-0.3
+nach 	-0.54
+nachb	0.32
+nachm	-0.33
+nachmittag|an	-0.33
 nachrichten|abmelden	-0.38
-nachrichten|bitte	0.71
-nachrichten|mehr	0.44
-nachrichten|weg	-0.28
-nachrichten|zu	-0.39
-nachricht|erhalten	-0.48
+nachrichten|bitte	0.75
+nachrichten|mehr	0.41
+nachrichten|zu	-0.51
+nachricht|erhalten	-0.44
 nachs	-0.47
-nachsten|wohnmobil	-0.29
 nachstes|jahr	-0.6
-nacht	-0.27
+nachste|woche	-0.3
 nach|18	-0.39
-nach|20	-0.28
-nach|dem	-0.48
+nach|dem	-0.41
 naci	0.3
 nacio	0.3
-nacional|no	0.42
-nack	0.27
-nack 	0.27
-nad	0.58
-nada	0.43
-nada 	0.43
-nada|baja	0.35
+nacional|no	0.41
+nad	0.6
+nada	0.44
+nada 	0.44
+nada|baja	0.41
 nada|con	0.4
-nada|de	0.67
-nada|el	-0.32
+nada|de	0.73
+nada|el	-0.41
 nada|mas	0.33
-nada|todavia	-0.32
-nadr	-0.35
-nadre	-0.35
-nag	-0.39
-nage	-0.39
-nage 	-0.49
+nadr	-0.33
+nadre	-0.33
+nag	-0.4
+nage	-0.4
+nage 	-0.43
 nah|bro	0.43
-nah|i	-0.32
-nah|not	-0.39
-nais	-0.61
-nais 	-0.61
-naj	-0.32
-naja	-0.32
-najaa	-0.32
-najaar|terug	-0.32
-nal 	-0.63
-nale	0.82
-nale 	0.28
-nalem	0.43
-nalen	0.33
-nales	0.39
-nalm	0.33
-nalme	0.33
-nam	0.38
-name	0.38
-name 	0.47
-namens|mij	-0.5
-name|off	0.41
-nan 	-0.27
+nah|not	-0.43
+nais	-0.65
+nais 	-0.65
+nal 	-0.62
+nale	0.8
+nalem	0.41
+nalen	0.32
+nales	0.41
+nalm	0.36
+nalme	0.36
+name 	0.38
+namens|mij	-0.48
+name|off	0.47
 nana	-0.32
 nana 	-0.32
-nap	-0.63
-nap 	-0.28
-nape	-0.31
-nard	0.33
-nard 	0.33
-nari	0.42
-nario	0.42
-narz	0.32
-narzt	0.32
-nasiu	0.27
-nat 	-0.38
-nats	-0.57
-natse	-0.39
-natsr	-0.32
-nau	0.48
-naux	0.42
-naux 	0.42
-navit	-0.3
-na|20	-0.58
-na|8	-0.55
-na|9	-0.52
-na|het	-0.27
-na|super	0.51
-na|vijven	-0.52
-na|zessen	-0.43
-nba	0.45
-nban	0.45
-nbank	0.45
-nbe	0.35
-nbiet	0.33
-nbou	-0.31
-nbouw	-0.31
-nc 	0.56
-ncair	-0.36
-nce	0.4
-nced	0.35
-nced 	0.35
+nap	-0.64
+nape	-0.47
+nape 	-0.41
+nard	0.38
+nard 	0.38
+narz	0.33
+narzt	0.33
+nasiu	0.32
+nat 	-0.34
+naten	-0.33
+nats	-0.49
+natse	-0.37
+natsr	-0.41
+nau	0.52
+naux	0.43
+naux 	0.43
+nav	-0.3
+navo	-0.3
+navon	-0.3
+na|20	-0.43
+na|8	-0.52
+na|9	-0.5
+na|een	-0.29
+na|het	-0.32
+na|super	0.53
+na|vijven	-0.5
+na|zessen	-0.46
+nba	0.51
+nban	0.51
+nbank	0.51
+nbe	0.37
+nbiet	0.35
+nbou	-0.29
+nbouw	-0.29
+nc 	0.68
+ncair	-0.41
+nce	0.41
+nced	0.38
+nced 	0.38
 ncel	0.5
-ncel 	0.51
-ncele	0.35
-ncelo	-0.36
-ncesi	0.3
-nchem	-0.3
+ncel 	0.53
+ncele	0.49
+ncelo	-0.41
+ncern	0.4
+nchem	-0.29
 nchi	-0.44
-nciam	-0.28
-ncie	-0.43
-ncien	-0.6
-ncl	-0.37
-nclu	-0.37
-nclud	-0.36
+nciam	-0.31
+ncie	-0.44
+ncien	-0.65
+ncl	-0.39
+nclu	-0.39
+nclud	-0.29
 nclui	-0.37
-nco 	-0.57
-nct	-0.3
-ncti	-0.31
-nctio	-0.31
-nctu	0.36
-nctur	0.38
-ncun	-0.47
-ncun 	-0.47
-ncy	0.47
-ncy 	0.47
-nd 	0.55
-nda 	0.56
-ndaa	-0.27
-ndaag	-0.27
-ndaba	-0.39
-ndag 	-0.4
-ndam	-0.67
-ndame	-0.68
-ndan	-0.29
-ndan 	-0.41
-ndand	0.67
+nco 	-0.54
+nctu	0.29
+nctur	0.3
+ncun	-0.5
+ncun 	-0.5
+ncy	0.45
+ncy 	0.45
+nd 	0.53
+nda 	0.43
+ndag 	-0.34
+ndam	-0.65
+ndame	-0.67
+ndan 	-0.4
+ndand	0.62
 nday	-0.32
-nday 	-0.36
+nday 	-0.33
 ndays	-0.31
-nde	-0.51
-ndee	0.42
-ndee 	0.42
-ndem	-0.46
-ndeme	-0.46
-ndenl	0.41
-ndera	-0.33
-nderd	-0.62
-ndere	0.28
-nderh	-0.4
-ndete	-0.5
-ndez	-1.03
-ndez 	-1.03
-ndi	-0.47
+nde	-0.48
+ndee	0.41
+ndee 	0.41
+ndel 	-0.38
+ndem	-0.5
+ndeme	-0.5
+ndenl	0.37
+ndera	-0.35
+nderd	-0.64
+ndete	-0.56
+ndez	-1.18
+ndez 	-1.18
+ndi	-0.46
 ndid	-0.4
-ndida	-0.56
-ndie	-0.54
+ndida	-0.6
+ndie	-0.64
 ndien	-0.4
-ndier	-0.4
-ndig	-0.5
-ndig 	-0.45
-ndiga	0.4
-ndim	0.48
-ndimo	0.48
-ndio	-0.35
-ndio 	-0.35
-ndl	0.36
-ndli	-0.31
-ndlin	-0.6
+ndier	-0.55
+ndig	-0.54
+ndig 	-0.47
+ndiga	0.36
+ndim	0.45
+ndimo	0.45
+ndl	0.37
+ndli	-0.32
+ndlin	-0.63
 ndly	0.63
 ndly 	0.63
-ndol	-0.4
-ndola	-0.4
+ndol	-0.29
+ndola	-0.29
 ndom	-0.41
 ndome	-0.41
-ndr	-0.36
-ndra	-0.42
+ndr	-0.37
+ndra	-0.46
+ndrai	-0.29
 ndrea	0.37
-ndred	-0.47
-ndri	-0.39
+ndred	-0.46
+ndri	-0.34
 nds	-0.5
-nds 	-0.51
+nds 	-0.52
+ndue	-0.31
+ndue 	-0.31
 ndw	-0.41
-nea 	0.36
-near	-0.44
-near 	-0.44
-near|you	-0.45
-neb	-0.39
-nebe	-0.27
-neben	-0.27
-nebenan|ist	-0.3
-necesario|que	-0.41
-necesito|del	0.38
-necesito|el	-0.28
-necesito|para	-0.28
-ned	0.64
-ned 	0.72
-nee 	-0.29
-need|financing	-0.66
-need|it	-0.69
-need|you	0.34
-neel	-0.81
-neel 	-0.81
-neem	-0.6
-neem 	-0.6
-neem|geen	0.34
-neem|voortaan	-0.29
-neerd	0.39
-nees	0.32
-nees 	0.32
-nee|dank	-0.28
-nee|danke	-0.48
-nee|gezegd	0.59
-nee|niet	0.73
+near	-0.43
+near 	-0.43
+near|my	0.3
+near|you	-0.44
+neb	-0.43
+nebe	-0.3
+neben	-0.3
+nebenan|ist	-0.32
+nebo	-0.33
+neboi	-0.33
+necesario|que	-0.42
+necesito|del	0.4
+ned	0.63
+ned 	0.71
+nee 	-0.34
+need|financing	-0.5
+need|it	-0.61
+need|you	0.36
+neel	-0.87
+neel 	-0.87
+neem	-0.57
+neem 	-0.57
+neem|geen	0.33
+neem|voortaan	-0.39
+neerd	0.36
+nees	0.31
+nees 	0.31
+nee|dank	-0.44
+nee|danke	-0.43
+nee|gezegd	0.61
+nee|niet	0.75
 neg	-0.33
 negee	-0.3
 negeer|dat	-0.3
-nego	-0.27
-negoc	-0.27
-nehmen|danke	0.53
-nein|bitte	0.43
+nehmen|danke	0.4
+nein|bitte	0.42
 nein|gesagt	0.48
-nein|nein	-0.27
-neit	0.3
-neith	0.3
-neither|by	0.3
-nel	0.45
-nell	0.53
-nem 	0.27
+nein|nein	-0.33
+neit	0.36
+neith	0.36
+neither|by	0.36
+nel	0.46
+nell	0.46
+nelle	0.29
+nem 	0.44
 nemen|jullie	-0.7
-nen|leasingvertrag	0.76
-nen|wagen	0.88
-nen|zahnarzt	0.32
-neral	-0.28
-nerg	0.53
-nergi	0.4
-nergy	0.44
-ners	-0.31
-nes 	-0.35
-nestl	-0.29
-net 	-0.54
-neta|ya	0.77
-net|nu	-0.62
+nen|leasingvertrag	0.72
+nen|wagen	0.85
+nen|zahnarzt	0.33
+neral	-0.3
+nerg	0.57
+nergi	0.37
+nergy	0.45
+ners	-0.33
+nes 	-0.38
+net 	-0.49
+netas	-0.42
+neta|ya	0.88
+net|nu	-0.6
 neub	-0.4
 neuba	-0.4
-neue 	-0.34
-neuen	0.5
-neues	-0.55
-neue|freundin	0.67
-neue|reifen	0.34
+neue 	-0.37
+neuen	0.48
+neues	-0.54
+neue|freundin	0.73
+neue|reifen	0.37
 nev	-0.29
 neve	-0.29
 never	-0.29
-never|applied	0.69
-never|call	1.14
-never|contact	0.51
+never|applied	0.71
+never|call	1.11
+never|contact	0.6
 never|even	0.39
 never|got	-0.43
-never|mind	-0.68
-never|received	-0.69
-never|said	-0.62
-never|signed	0.41
-never|text	0.84
+never|mind	-0.71
+never|received	-0.8
+never|said	-0.6
+never|signed	0.42
+never|text	0.81
 never|told	-0.5
-never|want	0.82
-never|was	0.29
-new 	-0.31
-newa	-0.4
-newal	-0.4
-news 	-0.35
-newsletter|abmelden	-0.29
-newsletter|abzubestellen	-0.74
-newsletter|abzumelden	-0.51
+never|want	0.84
+never|was	0.3
+new 	-0.33
+news 	-0.4
+newsletter|abzubestellen	-0.78
+newsletter|abzumelden	-0.55
 newsletter|aus	0.4
-newsletter|but	-0.41
-newsletter|der	0.4
+newsletter|but	-0.6
+newsletter|der	0.37
 newsletter|mochte	0.39
-newsletter|ou	-0.48
-newsletter|please	0.36
-newsletter|weiter	-0.5
-newsletter|with	-0.35
-news|on	-0.35
-new|ebike	-0.31
-new|flat	-0.33
-new|phone	0.53
+newsletter|ou	-0.52
+newsletter|weiter	-0.52
+newsletter|with	-0.41
+news|on	-0.4
+new|flat	-0.38
+new|phone	0.62
 nex	-0.39
 next	-0.39
 next 	-0.39
-next|week	-0.29
-nez	0.33
-nez 	0.33
-ne|baissez	-0.73
-ne|cherche	0.41
-ne|connais	-0.41
-ne|decide	-0.27
-ne|decroche	-0.38
-ne|desire	0.3
-ne|me	0.31
-ne|neue	0.67
+next|week	-0.55
+nez	0.34
+nez 	0.34
+ne|baissez	-0.65
+ne|besoin	0.51
+ne|cherche	0.43
+ne|connais	-0.4
+ne|decroche	-0.42
+ne|m	0.31
+ne|neue	0.73
 ne|peux	-0.34
-ne|plus	0.34
-ne|pourra	-0.42
-ne|pouvez	-0.35
-ne|rappelle	-0.36
-ne|recois	-0.41
+ne|plus	0.46
+ne|pourra	-0.38
+ne|pouvez	-0.41
+ne|rappelle	-0.4
+ne|recois	-0.43
+ne|repond	-0.38
 ne|reponds	-0.35
-ne|souhaite	0.88
-ne|suis	0.45
-ne|supprimez	-0.37
-ne|trouve	-0.76
-ne|versicherung	0.44
-ne|veux	0.52
-ne|wohnung	0.54
+ne|souhaite	0.96
+ne|souhaitez	0.49
+ne|suis	0.44
+ne|supprimez	-0.41
+ne|trouve	-0.54
+ne|va	-0.39
+ne|versicherung	0.32
+ne|veux	0.53
+ne|wohnung	0.57
+nfah	-0.54
+nfahr	-0.37
 nfi	0.33
-nfon	-0.3
-nfona	-0.3
-nfos	-0.52
-nfos 	-0.52
-nfr	0.35
-nfra	0.35
-nfrag	0.35
+nfos	-0.55
+nfos 	-0.55
 nft	0.45
 nfti	0.34
 nftig	0.34
-ng 	-0.33
-nga	0.27
-ngan	0.27
-nganc	-0.6
+nfu	-0.41
+ng 	-0.34
+ngal	-0.29
+ngalo	-0.29
+nganc	-0.62
 ngang	0.31
-nged	-0.58
-nged 	-0.58
-ngefa	-0.31
-ngeh	-0.95
-ngehe	-0.95
-ngem	-0.41
-ngeme	-0.41
+nge 	0.29
+nged	-0.57
+nged 	-0.57
+ngefa	-0.34
+ngeh	-1.01
+ngehe	-1.01
+ngem	-0.36
+ngeme	-0.36
 ngens	0.4
-nger	0.66
-nger 	0.75
-ngeru	0.32
-ngeve	-0.52
-ngez	-0.54
-ngez 	-0.54
-ngle	-0.38
-ngle 	-0.58
-ngler	-0.33
-ngli	0.84
-nglij	0.71
-ngs	-0.41
-ngs 	-0.41
-ngsa	-0.31
-ngsan	-0.31
-ngt	-0.43
-ngt 	-0.44
-ngte	0.29
-ngtem	0.29
-ngu	0.37
-ngua	-0.27
-nguag	-0.27
-ngue	0.31
-ngues	0.31
-ngun	0.33
-ngun 	0.34
-ngv	0.55
-ngve	0.55
-ngver	0.55
-nhei	-0.27
-nia 	0.41
-nib	-0.37
-nica	0.27
-nica 	-0.47
+nger	0.57
+nger 	0.73
+ngeve	-0.48
+ngez	-0.72
+ngez 	-0.72
+ngle	-0.35
+ngle 	-0.62
+ngler	-0.35
+ngli	0.65
+nglij	0.62
+ngs	-0.39
+ngs 	-0.4
+ngt	-0.36
+ngt 	-0.37
+ngu	0.47
+ngua	-0.3
+nguag	-0.3
+ngue	0.29
+ngues	0.29
+ngun	0.43
+ngun 	0.43
+ngv	0.52
+ngve	0.52
+ngver	0.52
+nia 	0.31
+nib	-0.38
+nica 	-0.51
 nicac	0.4
-nicat	0.54
-nice	0.33
-nich 	0.69
-nichts|abmelden	0.6
-nichts|bekommen	-0.44
+nicat	0.57
+nice	0.34
+nich 	0.62
+nichts|abmelden	0.69
+nichts|bekommen	-0.37
 nichts|dagegen	-0.82
-nichts|erhalten	-0.36
-nichts|fur	-0.44
-nichts|gesehen	-0.49
-nichts|mehr	0.54
-nichts|sage	-0.49
-nicht|ab	-0.41
-nicht|am	-0.76
-nicht|an	0.98
-nicht|angekommen	-0.67
-nicht|anrufen	0.51
-nicht|antworte	-0.58
-nicht|aufhoeren	-0.27
-nicht|aufhoren	-1.09
-nicht|aus	-0.94
-nicht|bekomme	-0.61
-nicht|dreimal	-0.45
-nicht|eigentlich	0.31
-nicht|einfach	0.35
-nicht|endlich	0.94
-nicht|gesagt	-0.78
-nicht|ich	-0.89
-nicht|im	-1.15
-nicht|interessiert	-0.78
-nicht|mehr	0.59
-nicht|melden	-0.39
-nicht|mit	-0.44
-nicht|passt	-0.8
-nicht|rangehe	-0.95
-nicht|runtergehen	-0.37
-nicht|schreiben	0.59
-nicht|senken	-0.28
-nicht|so	-0.47
+nichts|fur	-0.65
+nichts|gesehen	-0.54
+nichts|mehr	0.69
+nichts|sage	-0.34
+nicht|ab	-0.42
+nicht|am	-0.75
+nicht|an	1
+nicht|angekommen	-0.62
+nicht|anrufen	0.53
+nicht|antworte	-0.61
+nicht|aufhoren	-1.03
+nicht|aus	-0.99
+nicht|bekomme	-0.66
+nicht|dreimal	-0.59
+nicht|eigentlich	0.41
+nicht|einfach	0.36
+nicht|endlich	0.89
+nicht|gesagt	-0.71
+nicht|ich	-0.95
+nicht|im	-1.23
+nicht|interessiert	-0.72
+nicht|mehr	0.55
+nicht|melden	-0.37
+nicht|mich	0.44
+nicht|mit	-0.35
+nicht|passt	-0.85
+nicht|rangehe	-1.01
+nicht|rufen	-0.39
+nicht|runtergehen	-0.44
+nicht|schreiben	0.58
+nicht|senken	-0.29
+nicht|so	-0.45
 nicht|spenden	0.71
-nicht|verlangt	-0.39
-nicht|von	-0.46
-nicht|vor	-1.06
-nicht|zuruckrufe	-0.47
-nicht|zuruckschreibe	-0.45
-nich|mehr	0.69
+nicht|verlangt	-0.36
+nicht|von	-0.43
+nicht|vor	-0.96
+nicht|zuruckrufe	-0.42
+nicht|zuruckschreibe	-0.34
+nich|mehr	0.62
 nicos	0.34
-niek	0.39
-niek 	0.39
-niem	0.39
-niema	0.39
-niets	-0.55
-niets|meer	-0.7
-niet|af	-0.55
-niet|antwoord	-0.38
-niet|dat	-0.32
-niet|door	0.27
-niet|doorgaat	0.38
-niet|drie	-0.39
-niet|elke	-0.3
-niet|gebeld	0.36
-niet|geinteresseerd	0.66
-niet|gekregen	-0.34
-niet|gevraagd	-0.51
-niet|gewoon	0.65
-niet|gezien	-0.48
-niet|ik	-0.28
-niet|krijgen	-0.27
-niet|langer	0.42
-niet|lijst	0.41
-niet|mark	0.29
-niet|meer	0.41
-niet|moet	0.78
-niet|na	-0.55
-niet|naar	0.36
-niet|namens	-0.5
-niet|opneem	-0.83
+niek	0.38
+niek 	0.38
+niem	0.38
+niema	0.38
+niets	-0.39
+niets|meer	-0.53
+niets|van	0.31
+niet|af	-0.57
+niet|antwoord	-0.48
+niet|dat	-0.31
+niet|doorgaat	0.37
+niet|drie	-0.35
+niet|gebeld	0.41
+niet|geinteresseerd	0.65
+niet|gekregen	-0.3
+niet|gevraagd	-0.58
+niet|gewoon	0.68
+niet|gezien	-0.49
+niet|ik	-0.47
+niet|krijgen	-0.32
+niet|langer	0.43
+niet|lijst	0.42
+niet|meer	0.4
+niet|mij	0.37
+niet|moet	0.65
+niet|na	-0.52
+niet|naar	0.4
+niet|namens	-0.48
+niet|opneem	-0.81
 niet|per	0.59
-niet|reageer	-0.58
+niet|reageer	-0.5
 niet|register	0.4
-niet|stoppen	-0.62
+niet|stoppen	-0.6
 niet|te	-0.69
-niet|tussen	-1.06
-niet|uit	-0.92
-niet|van	-0.46
-niet|verder	0.34
+niet|tussen	-1
+niet|uit	-1.05
+niet|van	-0.36
 niet|voor	-0.42
-niet|we	-0.28
-niet|zakt	-0.38
-niet|zo	-0.36
-niet|zoveel	-0.42
-nieuwbouwprojecten|blijven	-0.31
-nieuwe|aanbouw	-0.31
+niet|zakt	-0.39
+niet|zo	-0.3
+niet|zoveel	-0.46
+nieuwe|aanbouw	-0.29
+nieuwe|bundel	-0.35
 nieuwe|modellen	-0.44
-nieuwsbrief|af	-0.37
-nieuwsbrief|aub	0.76
-nieuwsbrief|halen	0.72
-nieuwsbrief|met	-0.37
-nieuwsbrief|of	-0.27
+nieuwsbrief|aub	0.72
+nieuwsbrief|halen	0.49
+nieuwsbrief|met	-0.41
+nieuwsbrief|of	-0.32
 nieuwsbrief|op	0.47
-nieuwsbrief|per	0.49
-nieuwsbrief|van	0.33
-nieuwsbrief|wil	0.37
-nie|eine	0.41
-nie|gesagt	-1.02
+nieuwsbrief|per	0.59
+nieuwsbrief|wil	0.31
+nie|angekommen	-0.31
+nie|eine	0.4
+nie|gesagt	-1.04
 nie|meer	0.54
-nie|mehr	0.28
-nie|verlangt	-0.7
+nie|mehr	0.33
+nie|verlangt	-0.85
 nie|wieder	1.04
-nights|and	0.3
-niks|gehad	-0.43
-niks|laat	-0.45
-niks|meer	1.33
-niks|ontvangen	-0.35
-niks|van	-0.33
-niks|voor	-0.45
-nimm	0.28
-nimma	0.46
-nimma|an	0.46
-nimme	0.27
-nimmer|an	0.63
-nimmer|o	0.35
-ningu	0.33
-ninguna|carmen	-0.51
-ninguna|rocio	-0.33
-ningun|financiamiento	0.28
-ningun|jorge	-0.55
-ningun|medio	0.27
-ningun|perro	-0.34
-ningun|seguro	-0.41
+nig 	-0.32
+nights|and	0.31
+niks|gehad	-0.41
+niks|laat	-0.47
+niks|meer	1.38
+niks|ontvangen	-0.43
+niks|van	-0.34
+niks|voor	-0.48
+nim	0.3
+nimm	0.43
+nimma	0.39
+nimma|an	0.4
+nimmer|an	0.6
+ningu	0.43
+ninguna|carmen	-0.47
+ninguna|rocio	-0.34
+ningun|jorge	-0.66
+ningun|medio	0.47
+ningun|perro	-0.4
+ningun|prestamo	-0.36
+ningun|seguro	-0.71
 nino	-0.38
-nise	-0.27
-niser	-0.27
-niste	0.32
-nit 	-0.76
-niv	0.72
+niste	0.33
+nit 	-0.73
+niv	0.73
 nive	0.57
 niver	0.57
-nix	0.35
-nix 	0.35
-ni|correos	-0.42
-ni|de	0.29
-ni|llamadas	-0.42
-ni|me	0.41
+nix	0.44
+nix 	0.44
+nix|mehr	0.33
+ni|correos	-0.43
+ni|de	0.37
+ni|llamadas	-0.43
+ni|me	0.38
 ni|un	0.69
-njo	0.55
-njou	0.55
-njour	0.55
-nk 	0.35
-nkel 	-0.33
-nken	-0.28
-nken 	-0.28
-nlac	-0.46
-nlace	-0.46
-nlag	0.3
-nlage	0.3
-nlang	-0.41
-nles	-0.65
-nless	-0.65
+njo	0.5
+njou	0.5
+njour	0.5
+nkel 	-0.35
+nken	-0.29
+nken 	-0.29
+nla 	0.34
+nlac	-0.35
+nlace	-0.35
+nlag	0.33
+nlage	0.33
+nlang	-0.42
+nles	-0.66
+nless	-0.66
 nlev	0.4
 nleve	0.4
-nlis	0.44
-nlist	0.44
-nlo	0.46
-nlo 	0.47
-nme	0.45
-nme 	0.52
-nmel	-0.27
-nmeld	-0.27
-nmo	0.38
+nlis	0.41
+nlist	0.41
+nlo	0.43
+nlo 	0.44
+nme	0.42
+nme 	0.49
+nmo	0.37
 nmob	0.38
 nmobi	0.38
-nn 	-0.35
-nna	0.53
-nna 	0.43
-nnais	-0.61
-nneer	-0.42
-nnees	0.32
-nnel	0.43
-nnel 	-0.67
-nnell	0.43
-nnels	0.28
-nner 	0.36
-nners	-0.31
-nnez	0.42
-nnez 	0.42
+nn 	-0.33
+nna	0.39
+nna 	0.46
+nnais	-0.65
+nneb	-0.33
+nnebo	-0.33
+nneer	-0.45
+nnees	0.31
+nnel	0.6
+nnel 	-0.53
+nnell	0.42
+nner 	0.32
+nners	-0.33
+nnet	-0.39
+nnett	-0.39
+nnez	0.44
+nnez 	0.44
 nno	-0.58
 nnoy	-0.39
 nnoye	-0.5
-nnste	0.53
-nnt 	0.44
-nnu	-0.35
+nnste	0.4
+nnt 	0.4
 nny	-0.66
 nny 	-0.66
-noc	-0.35
-noch	-0.35
-noch 	-0.41
-noche	-0.35
-noche|porfa	-0.51
-nochmal|per	-1.01
-nochmal|schicken	-0.65
-noch|abmelden	-0.31
-noch|auf	-0.55
+noc	-0.3
+noch	-0.3
+noche	-0.4
+noche|porfa	-0.52
+nochmal|per	-1.16
+nochmal|schicken	-0.74
+noch|abmelden	-0.29
+noch|auf	-0.61
 noch|aufs	-0.41
 noch|da	-0.45
-noch|ein	-0.51
-noch|einen	-0.44
-noch|in	-0.32
-noch|interessiert	-0.64
-noch|platze	-0.38
+noch|ein	-0.54
+noch|einen	-0.42
+noch|einmal	0.45
+noch|gultig	-0.3
+noch|in	-0.3
+noch|interessiert	-0.73
+noch|platze	-0.4
 noch|sagen	0.77
-noch|verfugbar	-0.31
-noch|wert	-0.28
-noch|zu	-0.44
-nodig|stuur	0.56
-nog|een	-1.32
-nog|met	-0.3
-nog|niet	-0.83
-nog|steeds	-0.49
-nog|te	-0.5
-nog|wel	-0.83
-nog|zeggen	1.05
-noi	-0.68
-nois	-0.57
-noise	-0.57
-noma	-0.4
-nomas	-0.4
-nomas|dije	-0.34
-nome	-0.31
-nomen	-0.31
-non	-0.61
-non 	-0.31
-nons	-0.56
-nonst	-0.56
-nonstop|from	-0.48
-nonstop|le	-0.5
-non|deux	0.55
-non|merci	-0.37
-non|ne	-0.42
-non|non	-0.42
-non|stop	-1.34
-nooit|bij	0.3
-nooit|een	-0.27
-nooit|gevraagd	-0.35
-nooit|gezegd	-1.1
-nooit|meer	0.96
-nooit|om	0.34
-noon	-0.84
-noon 	-0.84
+noch|verfugbar	-0.37
+noch|wert	-0.36
+noch|zu	-0.46
+nodig|stuur	0.34
+nog|een	-1.07
+nog|eens	0.37
+nog|met	-0.39
+nog|niet	-0.86
+nog|snel	-0.33
+nog|steeds	-0.6
+nog|te	-0.54
+nog|wel	-0.75
+nog|zeggen	1.04
+noi	-0.63
+nois	-0.59
+noise	-0.59
+noma	-0.52
+nomas	-0.52
+non	-0.64
+non 	-0.35
+nons	-0.53
+nonst	-0.53
+nonstop|from	-0.46
+nonstop|le	-0.55
+non|deux	0.7
+non|en	0.37
+non|merci	-0.76
+non|ne	-0.47
+non|non	-0.47
+non|stop	-1.31
+nooit|bij	0.4
+nooit|gevraagd	-0.38
+nooit|gezegd	-1.08
+nooit|meer	0.94
+nooit|om	0.32
+noon	-0.83
+noon 	-0.83
 noon|i	-0.59
-noord|is	-0.28
-nor	-0.64
-nor 	0.3
+noord|is	-0.29
+nor	-0.67
 nore	-0.46
-nori	-0.35
-norie	-0.35
-norit	0.4
-nor|by	0.3
-nos|escriban	0.37
-nos|llamen	-0.39
-nos|panneaux	0.45
-nos|vemos	-0.38
-not 	0.32
+nori	-0.34
+norie	-0.34
+norit	0.36
+nor|by	0.36
+nos|escriban	0.3
+nos|llamen	-0.73
+nos|panneaux	0.32
+nos|vemos	-0.6
 nothing|to	0.4
-notificaciones|sin	-0.51
-not|asking	-0.3
-not|at	-0.44
-not|booking	0.55
-not|buying	0.53
-not|call	1.08
-not|contact	0.42
-not|doing	0.39
-not|email	0.76
-not|for	-0.79
-not|get	0.39
-not|give	0.36
-not|happening	0.3
-not|in	0.31
-not|jessica	-0.53
-not|looking	0.39
-not|message	0.97
-not|moving	0.42
+notificaciones|sin	-0.6
+not|asking	-0.33
+not|at	-0.47
+not|booking	0.54
+not|buying	0.56
+not|call	1.11
+not|contact	0.43
+not|doing	0.34
+not|email	0.88
+not|emailing	1.01
+not|for	-0.94
+not|get	0.55
+not|give	0.52
+not|good	-0.3
+not|happening	0.32
+not|in	0.38
+not|jessica	-0.37
+not|looking	0.34
+not|message	0.96
+not|moving	0.39
 not|reach	-0.5
-not|really	-0.35
-not|refinancing	0.67
-not|renting	0.28
-not|sell	0.53
-not|send	0.53
-not|shopping	0.41
-not|so	0.5
-not|stop	-0.34
-not|switching	0.47
-not|telling	-0.42
+not|really	-0.36
+not|refinancing	0.65
+not|rejoining	0.31
+not|sell	0.48
+not|send	0.45
+not|shopping	0.44
+not|so	0.56
+not|stop	-0.38
+not|switching	0.49
+not|telling	-0.61
 not|text	0.66
-not|texting	0.95
-not|that	-0.68
-not|the	0.56
-not|this	-0.27
-not|whatsapp	0.58
-not|wish	0.82
-not|you	-0.6
-nou 	0.57
-nous	0.73
-nous 	0.73
-nous|avons	0.74
-nous|contacter	0.3
-nous|desinscrire	-0.29
-nous|en	-0.51
-nous|samedi	-0.53
-nouveau|numero	-0.33
-nouvelles|de	0.49
+not|texting	0.93
+not|that	-0.63
+not|the	0.54
+not|this	-0.45
+not|to	0.35
+not|whatsapp	0.59
+not|wish	1.1
+not|you	-0.57
+nous	0.96
+nous 	0.96
+nous|avons	0.9
+nous|desinscrire	-0.35
+nous|dire	0.49
+nous|en	-0.47
+nous|samedi	-0.52
+nouveau|numero	-0.32
+nouvelles|de	0.48
 nouvelles|vous	-0.84
-nou|eens	0.49
-nou|niet	-0.65
-nove	0.42
-noved	0.42
-novedades|me	0.42
-now|i	0.51
-now|kindly	0.34
-now|on	-0.6
-now|so	0.54
-now|stop	0.55
-now|tbh	-0.35
-now|thanks	-0.45
-now|that	-0.85
-now|you	-0.82
+nou|eens	0.45
+nou|niet	-0.67
+nove	0.41
+noved	0.41
+novedades|me	0.41
+now|i	0.49
+now|kindly	0.36
+now|on	-0.62
+now|so	0.53
+now|stop	0.49
+now|tbh	-0.36
+now|thanks	-0.47
+now|that	-0.92
+now|though	0.45
+now|you	-0.89
 noy	-0.39
 noye	-0.5
 noyed	-0.5
-no|al	0.42
+no|al	0.36
 no|already	0.51
-no|ando	0.38
+no|ando	0.39
 no|autorizo	0.4
+no|boat	0.34
 no|calls	-0.42
-no|conteste	-0.49
-no|contesto	-0.61
-no|dejan	1.02
+no|conteste	-0.5
+no|contesto	-0.53
+no|dejan	1.08
 no|dejen	-0.96
-no|deseo	1.53
-no|dije	-0.31
-no|don	-0.58
-no|email	-0.47
+no|desea	0.37
+no|deseo	1.37
+no|dije	-0.36
+no|don	-0.75
+no|email	-0.46
 no|es	-0.61
 no|escuche	-0.4
-no|esta	0.33
-no|further	0.97
-no|gracias	-0.86
-no|he	-0.34
-no|idea	-0.37
-no|interest	0.75
-no|kevin	-0.95
-no|les	-1.03
-no|link	-0.28
-no|llamar	0.41
-no|llamaran	-0.27
-no|llamarme	0.98
-no|llame	0.42
-no|longer	0.33
-no|m	0.57
-no|mas	1.66
+no|esta	0.32
+no|estoy	0.29
+no|further	0.94
+no|gracias	-0.82
+no|he	-0.35
+no|idea	-0.4
+no|interest	0.77
+no|kevin	-0.84
+no|les	-0.76
+no|link	-0.3
+no|llamar	0.34
+no|llamarme	0.86
+no|llame	0.41
+no|longer	0.34
+no|m	0.53
+no|mas	1.7
 no|message	-0.63
-no|more	0.88
-no|need	-0.73
-no|ocupo	0.31
+no|more	0.85
+no|need	-0.71
+no|ocupo	0.36
 no|pedi	-0.41
-no|phone	0.31
-no|pidio	-0.32
-no|please	-0.43
-no|podia	-0.27
-no|por	0.86
-no|quiera	-0.67
-no|quiero	1.25
-no|recibi	-0.4
-no|recibir	-0.41
-no|reply	-0.72
-no|rush	-0.33
+no|pidio	-0.41
+no|please	-0.42
+no|podia	-0.34
+no|por	0.82
+no|que	0.31
+no|quiera	-0.73
+no|quiero	1.27
+no|recibi	-0.39
+no|recibir	-0.55
+no|reply	-0.69
+no|rush	-0.48
 no|sigan	0.29
 no|soy	-0.49
-no|stop	0.58
-no|tengo	-1.24
-no|texts	0.31
+no|stop	0.56
+no|tengo	-1.22
 no|tienen	-0.29
-no|to	0.34
-no|twice	0.32
-no|unsubscribe	0.65
-no|van	-0.64
-no|vi	-0.29
-no|voy	0.96
-no|worries	-0.3
-nquie	-0.41
-nquil	0.33
-nro	-0.33
-nroll	0.38
+no|to	0.35
+no|twice	0.33
+no|unsubscribe	0.69
+no|van	-0.69
+no|vi	-0.35
+no|volver	1.06
+no|voy	0.94
+no|worries	-0.35
+nquie	-0.44
+nquil	0.32
+nro	-0.36
+nroll	0.41
 nruf 	-0.6
-nrufl	0.33
-nrufn	0.33
-ns 	-0.29
-nsan	-0.36
+nrufl	0.34
+nrufn	0.34
+nsan	-0.37
 nsand	-0.62
-nsch	0.28
-nschr	0.43
-nscht	0.37
-nsd	-0.31
-nsda	-0.31
-nsdag	-0.31
+nsch	0.35
+nschr	0.38
+nscht	0.66
+nsd	-0.34
+nsda	-0.34
+nsdag	-0.34
 nse 	0.29
-nsen 	-0.34
-nsent	1.1
-nsi	0.4
-nsig	-0.29
-nsigu	-0.29
+nseno	-0.34
+nsent	1.05
 nsis	0.41
 nsist	0.41
-nsonl	0.28
-nspa	-0.27
-nspan	-0.27
-nst 	0.74
-nsta	-0.61
+nst 	0.81
+nsta	-0.57
 nstal	-0.31
-nste	0.3
-nste 	0.53
-nsto	-0.56
-nstop	-0.56
-nstr	-0.49
-nstro	-0.38
-nsts	-0.38
-nstst	-0.38
-nsu	0.28
-nsua	-0.27
-nsual	-0.27
+nste 	0.4
+nsto	-0.54
+nstop	-0.54
+nstr	-0.52
+nstro	-0.39
+nsts	-0.39
+nstst	-0.39
 nsub	0.3
 nsub 	0.43
-nsubc	0.42
-nsubs	0.28
-nsul	-0.36
-nsult	-0.36
-nsup	0.63
-nsupp	0.63
-nsur	0.38
-nsura	0.38
-nsw	-0.49
-nswe	-0.49
-nswer	-0.49
-nt 	-0.28
-nta	0.55
+nsubc	0.41
+nsul	-0.33
+nsult	-0.33
+nsup	0.56
+nsupp	0.56
+nsur	0.37
+nsura	0.37
+nsw	-0.5
+nswe	-0.5
+nswer	-0.5
+nta	0.52
 ntac	0.49
-ntaci	-0.3
 ntact	0.49
-ntad	-0.37
-ntado	-0.37
-ntag 	-0.56
-ntage	-0.5
-ntagm	0.29
-ntak	0.43
-ntakt	0.44
-ntan	-0.62
-ntan 	-0.41
-ntar 	-0.27
-ntas	0.39
-ntas 	0.39
-nteme	0.62
-ntemp	-0.4
-ntent	-0.3
-nterg	-0.49
-nteri	-0.43
+ntad	-0.36
+ntado	-0.36
+ntag 	-0.55
+ntage	-0.39
+ntagm	0.35
+ntak	0.3
+ntakt	0.31
+ntan	-0.58
+ntan 	-0.44
+ntas	0.36
+ntas 	0.36
+nteme	0.69
+ntemp	-0.47
+ntent	-0.34
+nter	-0.29
+nterg	-0.57
+nteri	-0.49
+ntern	0.52
 nterr	-0.4
-nters	-0.46
-ntes	-0.27
-ntest	-0.33
+nters	-0.54
+ntes	-0.34
+ntest	-0.44
 ntf	0.41
 ntfe	0.41
 ntfer	0.41
-nth 	-0.51
-ntia	-0.46
-ntia 	-0.46
+nth 	-0.55
+ntia	-0.5
+ntia 	-0.5
 ntie	-0.41
-ntie 	-0.4
-ntiev	-0.41
-ntil	-0.49
-ntil 	-0.49
-ntim	0.42
-ntimi	0.42
-nting	0.28
+ntie 	-0.41
+ntiev	-0.42
+ntil	-0.46
+ntil 	-0.46
+ntim	0.44
+ntimi	0.44
 ntm	-0.76
 ntme	-0.76
 ntmen	-0.76
-nto	-0.56
-ntos	-0.83
-ntos 	-0.83
-ntou	0.33
-ntout	0.33
-ntrac	-0.28
-ntrad	-0.48
-ntran	-0.51
-ntrat	0.33
-ntre	-0.61
-ntre 	-0.49
-ntree	-0.39
-ntreg	0.3
-ntret	-0.5
-nts 	-0.41
-nty	-0.43
-nty 	-0.43
-nue 	0.58
+nto	-0.59
+ntos	-0.82
+ntos 	-0.82
+ntou	0.38
+ntout	0.38
+ntrad	-0.53
+ntran	-0.47
+ntrat	0.34
+ntre	-0.49
+ntre 	-0.4
+ntree	-0.44
+ntres	0.42
+ntret	-0.33
+nts 	-0.4
+nty	-0.44
+nty 	-0.44
+nue 	0.6
 nuer	-0.41
 nuer 	-0.41
-nues	0.4
+nues	0.39
 nuest	0.4
-nuevo|modelo	-0.29
-nuevo|ya	-0.33
-nui	-0.4
-nuit	-0.4
-nuit 	-0.4
-nulez	-0.33
-numbers|when	-0.33
-number|again	0.97
-number|bro	0.38
-number|bud	-0.48
+nuevo	-0.29
+nuevo|ya	-0.37
+nui	-0.42
+nuit	-0.42
+nuit 	-0.42
+nulez	-0.4
+numbers|when	-0.48
+number|again	1.01
+number|bro	0.36
+number|bud	-0.45
 number|buddy	-0.31
 number|by	-0.32
-number|for	0.58
-number|i	-0.54
+number|for	0.59
+number|i	-0.57
 number|is	0.47
-number|it	0.27
-number|mate	-0.74
-number|no	-0.55
+number|mate	-0.75
+number|no	-0.53
 number|off	0.53
-number|on	-0.45
+number|on	-0.42
 number|or	0.53
-number|out	0.83
-number|pal	0.45
-number|please	0.4
-number|stop	0.8
-number|to	-0.34
-number|use	-0.31
-number|we	0.34
-number|wrong	0.69
-numbr	0.29
-numero|c	-0.28
-numero|compa	0.47
-numero|de	0.39
+number|out	0.79
+number|pal	0.4
+number|please	0.45
+number|stop	0.69
+number|to	-0.36
+number|use	-0.3
+number|we	0.35
+number|wrong	0.67
+numero|c	-0.33
+numero|compa	0.49
+numero|de	0.37
 numero|despues	-0.92
-numero|este	-0.65
-numero|j	0.62
-numero|merci	0.39
-numero|por	0.8
-numero|porfa	0.76
-numero|sin	-0.27
-numero|svp	0.89
-numero|voici	-0.3
-numero|yo	-0.39
-nummer|alsjeblieft	0.44
-nummer|aub	0.32
-nummer|aus	0.49
-nummer|dit	-0.61
-nummer|geloscht	-0.34
-nummer|ik	-0.75
-nummer|is	-0.41
-nummer|kenne	-0.41
-nummer|loschen	0.34
-nummer|maar	0.68
-nummer|meiner	-0.52
-nummer|nooit	0.34
-nummer|op	0.31
-nummer|richtig	-0.48
-nummer|uit	0.54
-nummer|van	-0.47
-nummer|verwijderd	-0.32
-nummer|wissen	0.27
+numero|este	-0.63
+numero|j	0.65
+numero|merci	0.31
+numero|por	0.89
+numero|porfa	0.82
+numero|sin	-0.3
+numero|svp	0.86
+numero|voici	-0.29
+numero|yo	-0.4
+nummer|alsjeblieft	0.47
+nummer|aub	0.35
+nummer|aus	0.45
+nummer|denk	-0.3
+nummer|dit	-0.65
+nummer|geloscht	-0.41
+nummer|ik	-0.67
+nummer|is	-0.49
+nummer|kenne	-0.4
+nummer|loschen	0.29
+nummer|maar	0.63
+nummer|meiner	-0.47
+nummer|niet	-0.43
+nummer|nooit	0.3
+nummer|richtig	-0.44
+nummer|uit	0.69
+nummer|van	-0.49
+numme|aalute	0.47
 nunca|dije	-0.36
-nunca|he	0.27
-nunca|les	-0.57
-nunca|mas	0.82
-nunca|recibi	-0.46
+nunca|he	0.29
+nunca|les	-0.56
+nunca|mas	0.83
+nunca|recibi	-0.35
 nur	-0.47
 nur 	-0.47
-nur|die	-0.61
-nur|eine	0.3
-nur|grad	-0.33
-nur|handy	-0.71
-nur|im	-0.76
-nur|noch	-0.42
-nur|viel	-0.27
-nur|vom	-0.51
-nur|werbung	-0.28
-nut	-0.29
-nute	-0.39
-nuten	-0.58
-nu|bedankt	0.28
-nu|een	0.33
-nu|geen	0.4
-nu|ik	-0.78
-nu|met	0.41
-nu|meteen	0.28
-nvers	0.33
-nvert	0.28
-nviam	-0.37
-nviar	0.65
-nvias	-0.31
-nvie	0.34
-nvie 	0.33
-nvien	0.34
-nvio	0.29
+nur|den	-0.34
+nur|die	-0.7
+nur|handy	-0.82
+nur|im	-0.92
+nur|noch	-0.43
+nur|voll	-0.31
+nur|vom	-0.55
+nur|werbung	-0.29
+nut	-0.33
+nute	-0.43
+nuten	-0.57
+nu|bedankt	0.31
+nu|een	0.3
+nu|geen	0.43
+nu|ik	-0.77
+nu|met	0.4
+nu|meteen	0.29
+nu|wil	-0.35
+nvers	0.35
+nvert	0.31
+nviam	-0.4
+nviar	0.67
+nvias	-0.37
+nvie	0.32
+nvie 	0.32
+nvien	0.32
 nvio 	-0.3
-nvios	0.5
-nvoi	-0.31
-nvoie	-0.31
+nvios	0.52
+nvita	-0.37
+nvoi	-0.34
+nvoie	-0.34
 nwi	0.4
 nwil	0.4
 nwill	0.4
-ny 	0.83
-nyt	-0.32
-nyth	0.33
-nythi	0.33
+ny 	0.84
+nyt	-0.29
+nyth	0.34
+nythi	0.34
 nyti	-0.58
 nytim	-0.58
-nyw	0.45
-nywa	0.45
-nyway	0.45
-nywh	-0.28
-nywhe	-0.28
-nzas	0.36
-nzas 	0.36
-n|a	-0.68
-n|achete	0.41
-n|acheterai	0.42
+nyw	0.47
+nywa	0.48
+nyway	0.48
+nywh	-0.3
+nywhe	-0.3
+nzas	0.29
+nzas 	0.29
+nzw	0.36
+nzwi	0.36
+nzwis	0.36
+n|a	-0.48
+n|achete	0.4
+n|acheterai	0.41
 n|ai	-1.1
-n|auto	0.43
-n|avez	-0.78
-n|avons	0.32
-n|ecrivez	0.4
-n|en	0.71
-n|envoyez	-0.71
-n|envoyiez	-0.51
-n|etes	-0.3
-n|hesitez	-0.27
-n|importe	-0.31
-n|warmtepomp	0.72
-oak|dining	-0.3
-oba	-0.29
-obal	-0.29
-obald	-0.29
-obel	-0.33
-obi	-0.28
+n|auto	0.39
+n|avez	-0.73
+n|ecrivez	0.39
+n|en	0.74
+n|envoyez	-0.56
+n|envoyiez	-0.66
+n|etes	-0.43
+n|hesite	0.49
+n|importe	-0.32
+n|warmtepomp	0.86
+oak|dining	-0.33
+oba	-0.3
+obal	-0.3
+obald	-0.3
+obel	-0.3
 obia	-0.4
 obian	-0.4
-obie	-0.55
-obiel	-0.55
+obie	-0.56
+obiel	-0.56
 obili	0.56
-obl	-0.68
-oble	-0.68
-oblem	-0.48
-obli	-0.3
-oblig	-0.3
-oblige|d	-0.32
-oby	-0.34
-oby 	-0.34
-oca	-0.29
-ocal	0.31
-ocal 	0.31
-ocar	-0.3
-ocaro	-0.31
-ocat	-0.33
-occa	-0.36
-occas	-0.36
-occasions|blijven	-0.37
-occuper|de	-0.55
-occupe|de	0.36
+obl	-0.71
+oble	-0.71
+oblem	-0.51
+obli	-0.43
+oblig	-0.43
+oblige|d	-0.4
+oby	-0.4
+oby 	-0.4
+oca	-0.3
+ocar	-0.34
+ocaro	-0.34
+ocat	-0.37
+occa	-0.4
+occas	-0.4
+occasions|blijven	-0.41
+occuper|de	-0.51
+occupe|de	0.4
 ochai	-0.4
-ochs	0.4
-ochsc	0.4
-ochte	0.3
-ochtend|een	-0.3
-oci	0.37
-ociat	0.46
+ochs	0.37
+ochsc	0.37
+ochte	0.29
+oci	0.36
+ociat	0.43
 ocie 	-0.4
-ociet	0.45
+ociet	0.49
 ocio	0.38
-ocio 	-0.62
+ocio 	-0.65
 ocion	0.38
-ock	-0.3
-ock 	-0.3
-oco	0.38
-oco 	0.38
-ocum	-0.31
-ocume	-0.31
+oco	0.4
+oco 	0.4
+ocum	-0.33
+ocume	-0.33
 ocupado|no	-0.75
-ocupo	0.31
-ocupo|el	0.31
+ocupo	0.36
+ocupo|el	0.36
 odas	0.48
 odas 	0.48
 odav	-0.77
 odavi	-0.77
 odell	-0.44
-odelo	-0.46
-odg	0.44
-odgi	0.27
-odgie	0.27
-odia	-0.27
-odia 	-0.27
-odig 	0.28
-odr	-0.39
-odrig	0.29
-odu	-0.27
-odul	-0.27
-odule	-0.27
-oe 	-0.55
-oec	0.27
-oech	0.27
-oecht	0.27
-oed	0.39
-oedk	-0.36
-oedko	-0.36
-oefl	0.32
-oefle	0.32
-oefte	-0.35
-oei	0.73
+odelo	-0.44
+odg	0.42
+odia	-0.34
+odia 	-0.34
+odig 	0.33
+odr	-0.41
+oe 	-0.6
+oed	0.33
+oedk	-0.34
+oedko	-0.34
+oefl	0.3
+oefle	0.3
+oefte	-0.37
+oeg	-0.31
+oei	0.77
 oei 	0.4
 oeit	0.38
 oeite	0.38
-oeke	-0.33
-oeken	-0.33
-oekt	0.61
-oekt 	0.61
+oeke	-0.32
+oeken	-0.32
+oekt	0.54
+oekt 	0.54
 oens	-0.47
 oensd	-0.47
-oes 	-0.66
-oesc	0.66
-oesch	0.66
-oest	-0.35
-oeste	-0.35
-oet	0.27
-oete	0.3
-oeten	0.3
-oetj	0.39
-oetje	0.39
-oevee	-0.29
-oever	-0.28
-of 	-0.58
-ofe	-0.31
+oes 	-0.92
+oesc	0.68
+oesch	0.68
+oest	-0.4
+oeste	-0.4
+oet	0.31
+oet 	0.29
+oetj	0.4
+oetje	0.4
+oevee	-0.33
+of 	-0.54
+ofertas|me	-0.52
 ofesi	-0.4
-off 	0.27
+off 	0.3
 offee	-0.43
-offers|and	-0.3
-offers|but	-0.3
+offers|and	-0.33
+offers|but	-0.33
 offers|by	0.4
-offerte|aangevraagd	-0.44
-offerte|halen	-0.89
-offerte|maar	-1.09
-offerte|naar	-0.44
-offerte|nodig	-0.64
-offerte|nog	-1.06
-offerte|wil	-0.38
-offer|goes	-0.67
-offer|is	-0.42
-offer|texts	-0.75
-offer|there	0.6
-offi	-0.39
-offic	-0.39
-office|again	0.68
-office|call	-0.59
-office|line	-0.61
-offres|de	0.4
-offres|ne	-0.54
+offerte|aangevraagd	-0.58
+offerte|halen	-0.83
+offerte|maar	-1.16
+offerte|naar	-0.55
+offerte|nodig	-0.68
+offerte|nog	-1.07
+offerte|weer	-0.31
+offerte|wil	-0.42
+offer|goes	-0.58
+offer|is	-0.49
+offer|texts	-0.74
+offer|there	0.5
+offi	-0.46
+offic	-0.46
+office|again	0.73
+office|call	-0.53
+office|line	-0.66
+offres|de	0.62
+offres|ne	-0.53
 offres|par	0.4
-offre|de	-0.36
-offre|stop	-0.98
-off|every	0.57
-off|the	-0.55
-off|ur	1.09
-off|whatever	0.34
-off|work	-0.34
+offre|de	-0.48
+offre|stop	-0.92
+off|every	0.55
+off|the	-0.67
+off|ur	1.08
+off|whatever	0.29
+off|work	-0.31
 off|your	0.71
-ofi	-0.66
-ofic	-0.71
-ofici	-0.71
-oficina|el	-0.28
-oft	-0.38
-oft 	-0.28
+ofi	-0.71
+ofic	-0.72
+ofici	-0.72
+ofo	0.35
+ofor	0.35
+ofort	0.35
+oft	-0.41
+oft 	-0.31
 ofte	-0.6
 often	-0.6
-often|once	-0.28
-oft|an	-0.47
-oft|anrufen	-0.54
+oft|alle	-0.29
+oft|an	-0.49
+oft|anrufen	-0.55
 oft|anzurufen	-0.53
-oft|soll	1.05
-oft|zu	-0.28
-of|all	0.46
-of|it	0.44
-of|just	-0.73
+oft|soll	1.06
+of|all	0.45
+of|everything	0.67
+of|it	0.43
+of|just	-0.8
 of|met	-0.33
-of|moet	-0.27
-of|mr	-0.3
-of|niet	-0.28
-of|spam	0.3
-of|the	-1.01
-of|these	0.79
-of|this	0.64
-of|your	0.76
-ogad	-0.29
-ogado	-0.29
-ogar	0.28
-ogar 	0.28
-ogt	0.38
-ogt 	0.4
+of|moet	-0.32
+of|niet	-0.29
+of|the	-0.97
+of|these	0.8
+of|this	0.6
+of|your	0.71
+ogad	-0.34
+ogado	-0.34
+oge 	-0.39
+ogt	0.4
+ogt 	0.42
 ogte	-0.44
 ogte 	-0.44
-ogu	-0.31
-ogue	-0.31
-ogue 	-0.31
-oh 	-0.75
-ohi	0.3
-ohio	0.3
-ohio 	0.3
-ohio|last	0.3
-ohl	-0.27
-ohn 	-0.35
-ohr	-0.27
-ohre	-0.27
-ohren	-0.27
+ogu	-0.36
+ogue	-0.47
+ogues	-0.41
+oh 	-0.79
+ohi	0.32
+ohio	0.32
+ohio 	0.32
+ohio|last	0.32
+ohn 	-0.34
+ohnes	-0.3
 oh|great	-0.82
-oh|now	-0.28
-oh|sure	-0.58
+oh|now	-0.29
+oh|sure	-0.59
 oi 	0.4
 oice	0.34
-oice 	0.37
+oice 	0.39
 oicem	0.34
-oici	-0.34
-oici 	-0.34
-oie	-0.31
-oie 	-0.31
-oiga 	0.41
-oigan|me	0.29
-oiga|ya	0.41
+oici	-0.35
+oici 	-0.35
+oie	-0.34
+oie 	-0.34
+oiga 	0.42
+oigan|me	0.37
+oiga|ya	0.42
 oila	0.3
 oila 	0.3
+oined	0.3
+oini	0.29
+oinin	0.29
 oins	-0.45
 oins 	-0.45
-oint 	0.47
+oint 	0.46
 ointm	-0.76
-ois	-0.36
+ois	-0.3
 ois 	-0.31
-oise	-0.57
-oise 	-0.57
-oisi	0.39
-oisi 	0.5
-oisie	0.34
+oise	-0.59
+oise 	-0.59
+oisi	0.51
+oisi 	0.49
+oisie	0.33
 ojek	-0.4
 ojekt	-0.4
-ok 	-0.93
-okay|aber	0.34
-okay|so	0.38
+ok 	-0.92
+okay|aber	0.32
+okay|so	0.34
 oked	0.53
 oked 	0.53
-okei	-0.49
-okeil	-0.49
-oken	-0.67
-oken 	-0.67
-oker	0.69
-oker 	0.69
-oke|doei	0.4
-oke|prima	-0.58
-oke|top	-0.43
+okei	-0.42
+okeil	-0.42
+oken	-0.71
+oken 	-0.71
+oker	0.78
+oker 	0.78
+oke|doei	0.38
+oke|prima	-0.6
+oke|top	-0.39
 oks	-0.33
 oks 	-0.33
-ok|danke	-0.72
-ok|gracias	-0.79
+ok|aber	0.39
+ok|danke	-0.76
+ok|gracias	-0.75
+ok|heb	0.42
 ok|honestly	0.75
 ok|im	0.42
-ok|jeudi	-0.27
-ok|merci	-0.95
-ok|parfait	-0.47
-ok|stop	0.54
-ol 	-0.46
-ola	0.78
-ola 	0.53
-old|email	-0.66
-old|number	-0.52
-old|van	-0.31
-ole	0.3
-ole 	-0.39
+ok|merci	-0.85
+ok|parfait	-0.41
+ok|stop	0.53
+ok|thanks	0.3
+ok|top	-0.53
+ol 	-0.52
+ola	0.77
+ola 	0.57
+olar 	0.35
+old|email	-0.64
+old|number	-0.53
+old|van	-0.32
+ole	0.36
+olee	0.36
+olee 	0.36
 oles	0.47
 oles 	-0.4
-olest	0.49
-olf	-0.31
-olf 	-0.31
-olg	-0.49
-olge	-0.44
-olgen	-0.44
-olic	0.34
-olici	0.41
-olis	-0.38
-olis 	-0.38
-oll 	0.47
-olled	0.38
-ollet	-0.4
+olest	0.48
+olf	-0.34
+olf 	-0.34
+olfc	0.41
+olfcl	0.41
+olg	-0.5
+olge	-0.45
+olgen	-0.45
+olic	0.35
+olici	0.44
+olis	-0.34
+olis 	-0.34
+oll 	0.49
+olled	0.41
 ollic	0.29
-ollig	-0.62
+ollig	-0.75
 ollo	0.55
 ollow	0.55
 olm	-0.4
-olo	-0.56
-olo 	-0.53
-olu	-0.36
-oluc	-0.36
-olvidate|de	0.47
+olo	-0.59
+olo 	-0.56
+olu	-0.31
+oluc	-0.35
+olv	0.35
+olve	0.29
+olver	0.29
+olvidate|de	0.49
 olvidense|de	0.53
-olvie	0.27
-om 	-0.36
-omas	-0.4
-omas 	-0.4
-omb	0.32
-ombi	0.32
-ombi 	0.31
-omen	-0.67
-omen 	-0.54
-oment	-0.32
-omeo	0.39
-omer	-0.35
-omer 	-0.27
-omes	0.37
-omes 	0.37
-omi	-0.82
-omin	-0.37
-oming	-0.37
+om 	-0.34
+omas	-0.52
+omas 	-0.52
+omb	0.37
+ombe	0.4
+ombi 	0.32
+omen	-0.54
+omen 	-0.41
+oment	-0.31
+omeo	0.38
+omer	-0.36
+omes	0.36
+omes 	0.36
+omi	-1.02
+omin	-0.57
+oming	-0.57
 omis	-0.35
 omisc	-0.35
-omm	-0.68
-omma	0.4
-omman	0.4
-omme	-0.72
-omme 	-0.42
-ommen	-0.58
-ommer	0.31
-ommu	0.54
-ommun	0.54
-omo	-0.67
-omo 	-0.5
+omm	-0.67
+omma	0.43
+omman	0.43
+omme	-0.71
+omme 	-0.43
+ommen	-0.59
+ommer	0.38
+ommu	0.57
+ommun	0.57
+omn	-0.33
+omne	-0.33
+omne 	-0.33
+omo	-0.65
+omo 	-0.51
 omoc	0.38
 omoci	0.38
-omor	-0.43
-omorr	-0.43
+omor	-0.44
+omorr	-0.44
 omot	0.3
-omoto	0.4
-ompa 	0.47
-ompes	-0.51
+ompa 	0.49
+ompes	-0.65
 ompet	0.36
-omple	-0.4
-ompra	-0.32
-ompre	0.43
-omt	-0.37
-omt 	-0.37
+omple	-0.39
+ompra	-0.35
+ompre	0.42
+omt	-0.33
+omt 	-0.33
 omu	0.4
 omun	0.4
 omuni	0.4
-omw	-0.28
-omw 	-0.28
-omw|running	-0.28
-om|af	-0.64
-om|benaderd	0.58
-om|door	0.47
-om|me	-0.52
-om|mij	0.4
-om|te	-0.82
-on 	-0.31
-ona	0.27
-ona 	-0.64
-onal	0.28
-onar	0.3
-onari	0.3
-onat 	-0.38
-onats	-0.57
-onav	-0.3
-onavi	-0.3
-onc 	0.37
-once	-0.36
-once 	-0.54
-once|a	-0.84
+omw	-0.32
+omw 	-0.32
+omw|running	-0.32
+om|11	0.32
+om|af	-0.6
+om|benaderd	0.57
+om|door	0.46
+om|me	-0.58
+om|te	-0.85
+on 	-0.35
+ona 	-0.63
+onat	-0.3
+onat 	-0.34
+onats	-0.49
+onc 	0.49
+once	-0.38
+once 	-0.55
+once|a	-0.86
 once|i	-0.35
-once|was	0.4
-onco	-0.33
-onco 	-0.33
-onct	-0.31
-oncti	-0.31
-ond	-0.65
-onda|me	-0.36
-onde	-0.64
-onde 	-0.85
-onder	-0.53
-onderaan|maar	-0.33
-onder|de	-0.56
+once|was	0.43
+ond	-0.75
+onda|a	-0.3
+onda|me	-0.39
+onde	-0.55
+onde 	-0.86
+onder	-0.43
+onderaan|maar	-0.35
+onderhoudsabonnement|van	-0.44
+onder|de	-0.52
 onder|werktijd	-0.4
 ondes	-0.3
-ondet	-0.5
-ondez	-0.86
+ondet	-0.56
+ondez	-1.06
 ondio	-0.41
-ondo	0.4
-ondo 	0.4
-ondu	-0.32
-ondu 	-0.32
-one	-0.33
-one 	-0.32
-oneel	-0.81
-oneer	0.39
-oner	0.33
-oner 	0.33
-ones	0.44
-ones 	0.44
-onest	-0.29
-ones|about	-0.4
-one|already	0.81
-one|at	0.28
-one|buying	-0.46
+one	-0.34
+one 	-0.41
+oneel	-0.87
+oneer	0.36
+oner	0.41
+oner 	0.42
+ones	0.52
+ones 	0.43
+ones|about	-0.51
+onez	0.33
+onez 	0.33
+one|already	0.79
+one|at	0.34
+one|buying	-0.59
 one|from	-0.57
-one|in	-0.31
-one|s	-0.43
-one|used	-0.31
-onf	0.33
-ong 	-0.3
-onge	0.41
+one|on	0.3
+one|s	-0.38
+onf	0.32
+onfu	-0.41
+onge	0.39
 ongen	0.4
-onger	0.33
-ongev	-0.27
-ongt	0.29
-ongte	0.29
+onger	0.34
+ongev	-0.29
 onib	-0.35
-onic	0.33
-onico	0.33
-onig	-0.42
-onigh	-0.42
-onin	0.31
-onj	0.55
-onjo	0.55
-onjou	0.55
-onlis	0.28
-only|gave	0.58
-only|said	-0.68
-only|stop	-0.91
-only|the	-0.4
-only|way	-0.27
-onna	0.53
-onna 	0.43
-onnee	0.32
-onnen	-0.28
-onner	0.27
-onnez	0.42
-onnt 	0.45
-onsen	1.1
-onsig	-0.29
+onic	0.34
+onico	0.34
+onig	-0.41
+onigh	-0.41
+onin	0.32
+onj	0.5
+onjo	0.5
+onjou	0.5
+only|gave	0.59
+only|said	-0.63
+only|stop	-0.88
+only|the	-0.52
+only|wanted	0.45
+only|way	-0.3
+onn 	-0.31
+onna	0.55
+onna 	0.45
+onnae	0.51
+onneb	-0.33
+onnee	0.31
+onnel	0.36
+onnen	-0.29
+onnet	-0.39
+onnez	0.44
+onnt 	0.41
+onsen	1.05
 onst 	0.38
-onsto	-0.56
-onstr	-0.38
-onsu	-0.36
-onsul	-0.36
-ons|langs	-0.27
-ons|niet	-0.39
-ons|toch	0.5
+onsto	-0.53
+onstr	-0.39
+onsu	-0.33
+onsul	-0.33
+ons|niet	-0.4
+ons|toch	0.49
+ons|weten	0.7
 ont 	0.44
-onta	0.49
+onta	0.44
 ontac	0.49
-ontad	-0.37
-ontag	-0.36
-ontak	0.45
-onte	-0.34
-onte 	-0.56
-onten	-0.33
-ontes	-0.33
-onth 	-0.51
-ontvangen|nog	-0.35
-ontvangen|van	0.35
-onve	0.36
-onver	0.36
-onz	0.36
+ontad	-0.36
+ontak	0.34
+onte	-0.44
+onte 	-0.55
+onten	-0.38
+ontes	-0.44
+onth 	-0.55
+ontre	0.3
+ontvangen|bij	0.7
+ontvangen|nog	-0.43
+ontvangen|van	0.37
+ontvange|van	0.64
+onve	0.37
+onver	0.37
+onz	0.48
 onze	0.36
 onze 	0.36
 onze|huidige	0.36
-on|all	0.43
-on|arrete	-0.35
-on|here	0.58
-on|main	-0.35
+on|all	0.38
+on|arrete	-0.32
+on|behalf	0.32
+on|here	0.54
+on|hinge	0.31
+on|lot	-0.36
+on|main	-0.33
+on|marketplace	0.32
 on|my	-0.5
-on|n	-0.67
-on|not	0.29
-on|peut	-0.61
-on|route	0.61
-on|sera	-0.53
+on|n	-0.65
+on|not	0.3
+on|peut	-0.59
+on|route	0.67
+on|sera	-0.52
 on|sunday	-0.32
 on|sundays	-0.31
-on|that	-0.33
-on|them	-0.33
-on|this	0.61
-on|weekends	-0.4
-on|whatsapp	0.57
+on|that	-0.37
+on|them	-0.37
+on|this	0.57
+on|weekends	-0.66
+on|whatsapp	0.77
 on|your	0.39
-oof	-0.73
-oof 	-0.73
-oog	0.38
-oogt	0.38
-oogt 	0.4
+oof	-0.76
+oof 	-0.77
+oog	0.4
+oogt	0.4
+oogt 	0.42
 oogte	-0.44
-ook 	-0.82
+ook 	-0.74
 ooke	0.53
 ooked	0.53
-ookei	-0.49
+ookei	-0.42
 ooks	-0.33
 ooks 	-0.33
-ook|in	-0.33
-ook|meegenomen	-0.31
-ook|niet	1.12
+ook|in	-0.36
+ook|meegenomen	-0.29
+ook|niet	1.04
+ook|schoonmaak	-0.29
 ook|voor	-0.4
 oom	-0.58
-oom 	-0.41
-oons	0.46
-oop	0.52
-oop 	0.52
-oor	-0.35
-oordo	0.32
+oom 	-0.6
+oons	0.44
+oop	0.54
+oop 	0.54
+oor	-0.38
+oordo	0.33
 oorge	-0.31
-oorj	-0.35
-oorja	-0.35
-oort	0.41
-oorta	0.41
-oot	-0.35
-op 	0.51
-opc	-0.45
-opco	-0.32
-opcon	-0.32
-ope	-0.7
-ope 	-0.36
-open	-0.71
-open 	-0.61
-open|day	0.58
-oplei	0.33
-opli	-0.37
-oplic	-0.37
-opn	-0.6
-opne	-0.38
-opnee	-0.83
-opneem|bel	-0.5
-opneem|stop	-0.45
-opnemen|bel	-0.33
+oorj	-0.33
+oorja	-0.33
+oort	0.57
+oorta	0.57
+op 	0.53
+opc	-0.58
+opco	-0.48
+opcon	-0.48
+ope	-0.6
+open	-0.74
+open 	-0.64
+open|day	0.59
+oplei	0.3
+opli	-0.34
+oplic	-0.34
+opn	-0.66
+opne	-0.43
+opnee	-0.81
+opneem|bel	-0.53
+opneem|stop	-0.49
 opni	-0.4
 opnie	-0.4
-opov	-0.39
-opove	-0.39
-opp	0.31
-opp 	0.67
-oppo	0.47
-oppos	0.47
-oppose|a	0.43
-oppu	-0.36
-oppuh	-0.36
+opov	-0.55
+opove	-0.55
+opp	0.33
+opp 	0.69
+oppo	0.56
+oppos	0.56
+oppose|a	0.53
+oppu	-0.37
+oppuh	-0.37
 ops	-0.4
-opte|pour	0.4
+opte|pour	0.32
 opti	-0.33
 optio	-0.33
-options|just	-0.46
-option|attelage	-0.58
-option|from	-0.37
-opt|out	0.63
-opz	0.37
-opze	0.37
-opzeg	0.37
-opzeggen|bedankt	0.37
-op|alle	0.34
-op|de	-0.34
-op|die	-0.47
-op|dit	0.61
-op|het	-0.32
-op|kantoor	-0.5
-op|met	0.99
-op|mijn	-0.44
-op|niet	0.31
-op|weg	-0.37
-oqu	0.3
-oque	0.3
-oquez	0.34
-ora	-0.59
-ora 	-0.42
-orad	-0.3
-orada	-0.3
-oran	-0.33
-oran 	-0.28
-orang	-0.33
-orange|voici	-0.33
-orar	-0.64
-orar 	-0.29
+options|just	-0.44
+option|attelage	-0.56
+option|from	-0.35
+opt|out	0.67
+opz	0.3
+opze	0.3
+opzeg	0.31
+opzeggen|bedankt	0.31
+opzet	-0.35
+op|alle	0.36
+op|de	-0.33
+op|die	-0.63
+op|dit	0.56
+op|het	-0.31
+op|kantoor	-0.49
+op|met	1.02
+op|mijn	-0.45
+op|weg	-0.48
+op|welke	0.34
+oqu	0.34
+oque	0.34
+oquez	0.35
+or 	-0.31
+ora	-0.53
+ora 	-0.35
+oran	-0.32
+orang	-0.32
+orange|voici	-0.32
+orar	-0.75
+orar 	-0.4
 orben	0.29
-ord	0.41
-orde	0.38
-orde 	-0.41
-ordee	-0.31
-ordel	0.39
+ord	0.39
+orde	0.35
+orde 	-0.42
+ordee	-0.4
+ordel	0.45
 order|and	-0.29
-order|too	-0.65
-ordo	0.32
-ordon	0.32
-ords	0.81
-ords 	0.81
-orev	-0.5
-oreve	-0.5
-org	-0.43
-org 	-0.3
-orge	-0.32
-orgen	-0.57
-orges	-0.36
-orget	0.49
-orgt	0.46
-orgt 	0.46
-ori	0.63
-orie	-0.36
-orier	-0.35
-orig	0.5
+order|too	-0.53
+ordo	0.33
+ordon	0.33
+ords	0.76
+ords 	0.76
+ordt	-0.36
+ordt 	-0.36
+orev	-0.59
+oreve	-0.59
+org	-0.48
+orge	-0.35
+orgen	-0.59
+orges	-0.37
+orget	0.5
+orgt	0.5
+orgt 	0.5
+ori	0.75
+orie	-0.35
+orier	-0.34
+orig	0.46
 orig 	0.41
-orio 	0.4
-orit	-0.78
-orita	-0.78
-oriz	0.6
+orit	-0.81
+orita	-0.81
+oriz	0.59
 orizo	0.4
-orj	-0.35
-orja	-0.35
-orjaa	-0.35
-ork	-0.41
-ork 	-0.46
-orm 	0.6
-orma 	-0.6
+orj	-0.33
+orja	-0.33
+orjaa	-0.33
+ork	-0.39
+ork 	-0.43
+orm 	0.59
+orma 	-0.57
 ormi	-0.32
-orni	-0.37
-orr	-0.28
-orra 	0.64
+orne 	0.49
+orni	-0.33
+orra 	0.62
 orrar	-0.49
-orren	0.34
-orri	-0.3
-orrie	-0.3
-orro	-0.43
-orrow	-0.43
-orry	-0.28
-orry 	-0.28
-ortaa	0.41
-ortab	-0.45
-orte	-0.36
-orten	-0.69
-ortes	-0.6
-ortet	-0.34
-orth	0.32
-orth 	0.33
-ortiz	0.41
-ortiz|does	0.44
-ortiz|wunscht	0.37
-ortsc	0.31
-orwar	-0.32
-or|don	-0.88
-or|is	-0.3
-or|texts	0.73
+orren	0.35
+orri	-0.35
+orrie	-0.35
+orro	-0.44
+orrow	-0.44
+ors	0.38
+orsc	0.32
+orsch	0.32
+ortaa	0.57
+ortab	-0.41
+orte	-0.37
+orten	-0.74
+ortes	-0.52
+ortet	-0.35
+orth	0.3
+orth 	0.31
+ortiz	0.42
+ortiz|does	0.56
+ortiz|wunscht	0.41
+orts	0.42
+orts 	0.4
+orwar	-0.38
+or|don	-0.82
+or|is	-0.29
+or|texts	0.77
 osc	0.36
 osch	0.36
-oscht	-0.36
-oschu	0.5
-ose	0.47
-ose 	0.54
-osh	0.5
-osh 	0.5
-osig	-0.35
-osign	-0.35
+oscht	-0.43
+oschu	0.56
+ose	0.37
+ose 	0.59
+osh	0.56
+osh 	0.56
+osig	-0.39
+osign	-0.39
 osp	0.31
 ospe	0.31
-ospec	0.31
-oss 	-0.46
-osse 	-0.38
-ossi	-0.43
-ossib	-0.34
-ossie	-0.34
-ost 	-0.48
-ostet	-0.52
-ostf	-0.41
-ostfa	-0.41
-ota	-0.38
-ota 	-0.46
-otel 	0.38
-oten	0.49
-oten 	0.49
-oteu	-0.32
-oteur	-0.32
-othe	0.38
-other	0.31
-other|truck	0.36
+ospec	0.32
+oss 	-0.5
+osse 	-0.39
+ossi	-0.38
+ossib	-0.39
+ossie	-0.31
+ost 	-0.47
+osta	0.34
+ostal	0.34
+ostet	-0.53
+ostf	-0.49
+ostfa	-0.49
+ota	-0.37
+ota 	-0.33
+otel 	0.32
+oten	0.47
+oten 	0.47
+oteu	-0.34
+oteur	-0.34
+oth	0.29
+othe	0.41
+other	0.34
+other|truck	0.33
 other|way	0.54
 otiz	-0.4
 otiza	-0.4
-otm	-0.4
-otma	-0.4
-otmai	-0.4
-oto	-0.66
-otor	0.31
-otor 	0.4
-otora	0.4
-otos	-0.64
-otos 	-0.64
-otras	0.3
-otras|promociones	0.3
-otra|camioneta	-0.8
-otra|compania	0.4
-otra|empresa	0.32
-otra|finca	0.34
-otra|promocion	0.77
-otra|promotora	0.4
-otra|vez	0.45
-otro	-0.28
-otro 	-0.28
-otros	1.08
-otro|banco	0.43
-otro|carro	0.51
-otro|concesionario	0.5
-otro|consultorio	0.41
-otro|dealer	0.57
-otro|piso	0.6
-otro|plan	0.4
-otro|sitio	0.3
+otm	-0.42
+otma	-0.42
+otmai	-0.42
+oto	-0.65
+otor	0.29
+otor 	0.36
+otos	-0.66
+otos 	-0.66
+otra|camioneta	-0.76
+otra|compania	0.3
+otra|finca	0.32
+otra|promocion	0.71
+otra|tienda	0.44
+otra|vez	0.54
+otro	-0.36
+otro 	-0.37
+otros	0.88
+otro|banco	0.55
+otro|carro	0.48
+otro|consultorio	0.43
+otro|dealer	0.64
+otro|piso	0.5
+otro|plan	0.52
 ott	0.4
-oubliez|les	-0.3
-oubliez|mon	1.38
-ouci	-0.34
-ouci 	-0.34
-oud	-0.6
+oubliez|les	-0.33
+oubliez|mon	1.42
+ouche	-0.32
+ouci	-0.33
+ouci 	-0.33
+oud	-0.47
 oude	-0.48
-oude 	-0.49
-ouden	-0.3
-oude|clio	-0.45
-oude|nummer	-0.64
-ouds	-0.4
-ouh	0.42
-ouha	0.42
-ouhai	0.42
-oui	0.42
-oui 	0.42
-oui|c	0.28
-ouj	-0.55
-oujo	-0.55
-oujou	-0.55
-ouk	0.35
-oukr	0.35
-oukra	0.35
-oul	-0.28
-oula	-0.46
-oulai	-0.46
-ould 	-0.56
-oule	-0.28
-oulo	0.31
-ouloi	0.42
-oulot	-0.29
-oup 	-0.31
-oupe	-0.28
-oupe 	-0.28
-our	0.41
+oude 	-0.5
+oude|abonnement	-0.35
+oude|clio	-0.55
+oude|nummer	-0.7
+oudsa	-0.44
+ouh	0.4
+ouha	0.4
+ouhai	0.4
+oui	0.46
+oui 	0.46
+oui|bonjour	0.45
+ouj	-0.5
+oujo	-0.5
+oujou	-0.5
+ouk	0.37
+oukr	0.37
+oukra	0.37
+oula	-0.52
+oulai	-0.52
+ould 	-0.55
+oulo	0.35
+ouloi	0.43
+oup 	-0.33
+oupe	-0.31
+oupe 	-0.31
+our	0.42
 our 	0.33
-ourr	0.51
-ourri	0.51
-ours	-0.98
-ours 	-0.98
+ourr	0.55
+ourra	-0.3
+ourri	0.56
+ours	-0.96
+ours 	-0.96
+ourt	0.36
+ourti	0.32
+our|daughter	0.3
 our|lease	-0.37
-our|panels	0.6
-ousc	0.41
-ouscr	0.41
+our|panels	0.69
+ousc	0.5
+ouscr	0.5
 ousl	0.4
 ously	0.4
-out	0.42
-out 	0.41
+out	0.43
+out 	0.43
 oute 	0.52
-outi	-0.33
-outie	-0.32
+outer	-0.38
+outi	-0.34
+outie	-0.34
+outside|for	-0.38
 out|again	0.55
-out|at	-0.35
-out|but	-0.66
-out|does	-0.67
-out|of	-0.31
+out|at	-0.37
+out|but	-0.93
+out|does	-0.58
+out|i	-0.36
+out|is	-0.32
 out|on	-0.54
-out|please	0.3
-out|the	-0.31
-out|with	0.3
-ouven	-0.33
-ouver	-0.63
-ouverte|non	-0.37
-ouverte|nonstop	-0.5
+out|the	-0.35
+out|with	0.29
+ouver	-0.75
+ouverte|non	-0.44
+ouverte|nonstop	-0.55
 ouvi	0.34
 ouvie	0.34
-ouw	-0.38
-ouw 	-0.39
-ouwe	0.32
-ouwen	0.32
-ouwl	0.42
-ouwlo	0.42
-ouwp	-0.44
-ouwpr	-0.42
-ou|est	-0.8
-ou|pas	-0.49
-ou|pour	-0.55
-oveda	0.42
+ouw	-0.35
+ouw 	-0.35
+ouwe	0.35
+ouwen	0.35
+ouwl	0.48
+ouwlo	0.48
+ouwp	-0.42
+ouwpr	-0.38
+ou|est	-0.74
+ou|pas	-0.59
+ou|pour	-0.56
+oveda	0.41
 oveed	0.41
-oveel	-0.52
-ovel	0.34
-ovely	0.34
+oveel	-0.55
+ovel	0.36
+ovely	0.36
 oven	-0.41
-overd	-0.59
-overdag|is	-0.59
-overl	-0.37
-overz	-0.45
-over|10	-0.52
-over|financiering	-0.67
-over|het	0.34
+overd	-0.5
+overdag|is	-0.5
+overg	0.4
+overl	-0.34
+overz	-0.41
+over|10	-0.35
+over|die	0.41
+over|financiering	-0.74
 over|it	0.4
-over|on	-0.55
-over|the	-0.33
-over|then	-0.39
-over|with	-0.29
-ovil	0.34
-ovil 	0.34
-ow 	-0.57
-owe	-0.44
-own	-0.37
-own 	-0.51
-owni	0.31
-ownin	0.31
-owns	0.49
-owns 	0.49
+over|on	-0.56
+over|the	-0.29
+over|then	-0.4
+over|with	-0.3
+ovil	0.3
+ovil 	0.3
+ow 	-0.53
+owe	-0.41
+own 	-0.36
+owni	0.3
+ownin	0.3
+owns	0.51
+owns 	0.51
 oximo	-0.31
-oya	-0.3
 oyed	-0.5
 oyed 	-0.5
-oyen	-0.29
-oyen 	-0.29
-oye|deja	0.3
-oye|dejen	0.41
-oye|ya	0.63
+oyen	-0.31
+oyen 	-0.31
+oye|deja	0.32
+oye|dejen	0.47
+oye|ya	0.64
 o|eso	-0.31
-o|i	0.35
-o|los	0.41
-pa 	0.47
-paa	-0.41
-paal	-0.41
-paal 	-0.41
-pac	0.3
+o|i	0.42
+o|los	0.4
+o|no	-0.31
+pa 	0.45
+paa	-0.42
+paal	-0.42
+paal 	-0.42
 paci	0.4
 pacie	0.4
 paciente|de	0.4
-pag	-0.58
-pagi	-0.41
-pagin	-0.41
-pagni	0.29
+packages|actually	0.45
+pag	-0.59
+pagi	-0.33
+pagin	-0.33
 pagu	-0.41
 pague	-0.41
-pai	0.52
-paie	-0.38
-paie 	-0.38
+pai	0.53
+paie	-0.41
+paie 	-0.41
+paie|par	-0.29
 paix	0.53
 paix 	0.53
-paix|avec	0.6
-pal 	0.45
-pam	0.66
-pam 	0.6
-paneles|con	0.3
-panels|installed	0.6
-panel|solar	0.46
-panel|thing	0.49
-pania	0.41
-pant	0.33
-panto	0.33
-pap	-0.53
-pape	-0.5
-papel	-0.36
-papeles|necesito	-0.3
-papel|mejor	-0.3
-papi	-0.29
-papie	-0.29
-par 	-0.63
-para 	-0.68
+paix|avec	0.52
+pal 	0.4
+pam	0.67
+pam 	0.57
+panels|installed	0.69
+panel|solar	0.47
+panel|thing	0.47
+pania	0.31
+panneaux|sur	-0.3
+pant	0.38
+panto	0.38
+pap	-0.56
+pape	-0.47
+papel	-0.35
+paperless|billing	-0.33
+paper|bills	-0.33
+papi	-0.3
+papie	-0.3
+papiers|faut	-0.33
+par 	-0.59
+para 	-0.77
 paral	0.32
-parale|con	0.46
-param	-0.28
-paramaribo|noord	-0.28
-parar	0.93
+parale|con	0.47
+param	-0.29
+paramaribo|noord	-0.29
+parar	0.97
 parar|la	0.35
-parar|pero	-0.46
-parar|ya	0.41
-parat	0.29
-para|cancelar	-0.36
-para|darme	-0.81
-para|dejar	-0.28
-para|el	-0.42
-para|julio	-0.3
+parar|pero	-0.43
+parar|ya	0.39
+parat	0.3
+para|darme	-0.97
+para|el	-0.41
 para|lo	-0.29
-para|mi	-0.44
-para|no	-0.41
-para|que	-0.45
-para|recibir	0.31
-pare	0.3
-paren	0.32
-paren|de	0.34
-paren|en	-0.39
-paren|ya	0.28
-parf	-0.53
-parfa	-0.53
-parfait|a	-0.41
+para|mi	-0.43
+para|no	-0.55
+para|que	-0.46
+para|recibir	0.42
+paren|de	0.31
+paren|en	-0.38
+paren|ya	0.31
+parf	-0.84
+parfa	-0.84
+parfait|a	-0.43
 parfait|je	-0.39
-parfait|pour	-0.55
-parfait|samedi	-0.65
-park|they	-0.28
-parl	0.32
-parle	0.32
-parler|de	0.35
-parle|non	-0.61
-part	0.54
-partage|par	0.39
-parte	-0.52
-partner|tonight	-0.49
-partner|who	-0.33
-parts	-0.65
-parts|order	-0.65
-part|bravo	-0.74
-part|merci	1
-part|par	0.33
-par|aucun	0.52
-par|courrier	-0.97
-par|e	0.37
-par|ecrit	0.35
+parfait|merci	-0.39
+park|at	-0.38
+park|they	-0.34
+parl	0.35
+parle	0.35
+parler|de	0.37
+parle|a	-0.44
+parle|non	-0.53
+part	0.57
+part 	0.3
+partage|par	0.31
+parte	-0.53
+partner|tonight	-0.48
+partner|who	-0.38
+parts	-0.53
+parts|order	-0.53
+part|bravo	-0.87
+part|merci	0.9
+part|par	0.31
+par|aucun	0.5
+par|contre	0.39
+par|courrier	-0.74
+par|e	0.34
 par|hasard	-0.39
-par|jour	-2.06
+par|jour	-2.05
 par|la	-0.55
-par|le	0.52
+par|le	0.49
 par|ma	0.83
 par|mail	-0.38
-par|mois	-0.8
-par|quelque	0.33
-par|semaine	-0.68
-par|sms	0.73
-par|telephone	0.35
-par|toute	0.39
-par|votre	0.83
-pas	-0.34
-pasad	-0.28
-pasas	-0.48
-pasas|la	-0.48
-paso	-0.39
-pass	-0.33
-passa	-0.62
-passage|pourriez	-0.35
-passant|j	-0.39
+par|mois	-0.94
+par|quelque	0.31
+par|semaine	-0.64
+par|sms	0.66
+par|telephone	0.52
+par|toute	0.31
+par|votre	0.78
+pas	-0.32
+pasa	-0.3
+pasan	-0.3
+pasan|de	-0.3
+pasas	-0.51
+pasas|la	-0.51
+pase	-0.39
+pasen	-0.39
+paso	-0.41
+paso|manana	-0.3
+pass	-0.3
+pass 	0.3
+passa	-0.58
+passage|pourriez	-0.3
+passant|j	-0.66
 passed|away	0.39
-passerai|le	-0.8
-passer|votre	-0.54
-passez|a	-0.58
-passe|vendredi	-0.75
-passt	-1.11
-passt|rufen	-0.79
-pas|appeler	0.46
-pas|arretez	-0.51
-pas|assurance	0.32
-pas|besoin	-1.33
-pas|c	-0.39
-pas|d	-0.47
-pas|dit	-0.74
-pas|eu	-0.36
-pas|faire	-0.28
-pas|interesse	0.78
-pas|interessee	-0.38
-pas|le	-0.9
-pas|me	-0.52
-pas|mes	-0.36
-pas|mon	-0.33
-pas|ne	-0.43
-pas|oblige	-0.32
-pas|pour	-0.51
-pas|que	-0.44
-pas|recu	-0.66
+passee|merci	0.42
+passerai|au	-0.54
+passerai|le	-0.69
+passerai|vous	-0.3
+passer|votre	-0.55
+passez|a	-0.66
+passe|vendredi	-0.73
+passt	-1.07
+passt|aber	0.65
+passt|rufen	-0.82
+pass|but	0.3
+pas|appeler	0.45
+pas|arretez	-0.45
+pas|assurance	0.34
+pas|baisser	-0.29
+pas|besoin	-1.45
+pas|c	-0.47
+pas|d	-0.51
+pas|dit	-0.77
+pas|eu	-0.41
+pas|faire	-0.36
+pas|interesse	0.77
+pas|interessee	-0.39
+pas|internet	0.51
+pas|j	-0.29
+pas|je	-0.46
+pas|juste	0.62
+pas|le	-1.02
+pas|me	-0.51
+pas|mes	-0.4
+pas|mon	-0.3
+pas|ne	-0.35
+pas|oblige	-0.4
+pas|pour	-0.48
+pas|que	-0.52
+pas|recu	-0.67
 pas|sophie	-0.67
-pas|sortir	-0.54
-pas|sur	-0.36
-pas|svp	-0.7
-pas|tres	0.32
-pas|venir	-0.4
+pas|sortir	-0.72
+pas|sur	-0.31
+pas|svp	-0.69
+pas|tres	0.34
+pas|venir	-0.38
+pas|vous	-0.3
 pas|vu	-0.71
-pate	-0.37
-pater	-0.35
-patr	0.29
-patri	0.29
-patrick|je	0.29
+pat	0.42
+pater	-0.51
+patrick|je	0.33
 pay	-0.49
 paym	-0.34
 payme	-0.34
-payment|went	-0.34
+payment|went	-0.29
 pays	-0.31
 paysl	-0.31
-paz	0.5
-paz 	0.5
-paz|ya	1
-pco	-0.32
-pcon	-0.32
-pcont	-0.32
+paz	0.52
+paz 	0.52
+paz|ya	1.03
+pco	-0.48
+pcon	-0.48
+pcont	-0.48
 pd 	0.6
-pdf	-0.5
+pdf	-0.51
 pdf 	-0.4
-pdf|basta	-0.51
-pdf|suffit	-0.53
-pe 	0.47
+pdf|suffit	-0.55
+pe 	0.53
 pech	-0.31
 peche	-0.31
-peci	-0.36
-pecia	-0.36
-ped	0.31
-pedid	-0.83
-pedido|de	-0.74
-pedido|que	-0.62
+peci	-0.34
+pecia	-0.34
+pecti	0.29
+pectu	0.3
+pedid	-0.62
+pedido|de	-0.73
+pedido|que	-0.55
 pedi|descuento	-0.37
 pedi|ningun	-0.4
-pedi|ya	-0.29
 pee 	-0.36
 pei	-0.4
-pel 	-0.3
-pele 	0.64
+pele 	0.66
 peler	0.29
-peles	-0.3
-peli	-0.68
-pelie	-0.51
-pell	-0.36
-pelle	-0.36
-pend	-0.43
-pendant|le	-0.39
+pend	-0.38
+pendant|le	-0.37
 pendi	-0.4
 pens 	-0.43
-people|stop	0.79
-per 	-0.39
-peran	-0.68
-perde	0.5
-perdez|mon	0.5
-perdo	-0.29
-perdona|estaba	-0.28
-perdon|no	-0.29
-perdu	-0.49
-perez	-0.28
-pere|est	0.33
-perfect|please	0.37
-perm	0.46
-permi	0.46
-permission|to	0.46
-pero|a	-0.95
-pero|correos	0.79
-pero|el	-0.58
+people|stop	0.83
+per 	-0.43
+perab	-0.29
+peran	-0.66
+perde	0.48
+perdez|mon	0.48
+perdo	-0.34
+perdona|estaba	-0.29
+perdon|la	0.33
+perdon|no	-0.34
+perdu	-0.45
+pere|est	0.38
+perfect|please	0.32
+peri	0.4
+perio	0.4
+perl	-0.43
+perle	-0.33
+perm	0.58
+permi	0.59
+permission|to	0.59
+pero|a	-0.9
+pero|correos	0.77
+pero|el	-0.57
+pero|estaba	-0.3
 pero|me	0.35
-pero|no	0.9
-pero|sigo	-0.32
-pero|solo	-0.36
-pero|yo	-0.76
-perro	-0.34
-perro|llamado	-0.34
-personal|data	0.41
+pero|no	0.95
+pero|por	0.29
+pero|sigo	-0.36
+pero|ya	0.34
+pero|yo	-0.57
+perro	-0.4
+perro|llamado	-0.4
+personal|data	0.4
 personal|one	-0.39
+personal|training	0.45
 persona|yo	-0.4
-personne|n	0.39
-person|and	0.31
-person|i	-0.43
-person|ich	-0.42
-person|there	-0.95
-persoon|ik	0.29
-per|dag	-0.61
+personne|n	0.31
+person|and	0.29
+person|i	-0.48
+person|ich	-0.43
+person|there	-0.84
+per|dag	-0.7
 per|maand	-0.47
-per|sms	0.98
-per|week	-0.73
-pes	0.28
-pes 	-0.56
-pesa	0.42
-pesad	0.42
-pet	0.31
-pete 	-0.41
+per|sms	1.02
+per|week	-0.87
+pes 	-0.71
+pesa	0.41
+pesad	0.41
+pet	0.34
+pete 	-0.43
 peten	0.36
 peu 	-0.53
-peugeot|ik	0.31
-peut	-0.56
-peut 	-0.84
+peug	0.35
+peuge	0.35
+peut	-0.54
+peut 	-0.81
 peux	-0.34
 peux 	-0.34
-peux|me	-0.33
-peux|passer	-0.54
+peux|me	-0.34
+peux|passer	-0.59
 peux|plus	-0.34
-peu|pres	-0.54
-pfu	-0.28
-pful	-0.28
-pful 	-0.28
-pg 	-0.46
-pgr	0.34
-pgra	0.34
-pgrad	0.34
-phone|call	-0.28
-phone|calls	0.51
+peux|tu	0.33
+peu|pres	-0.53
+pfu	-0.33
+pful	-0.33
+pful 	-0.33
+pg 	-0.44
+pgr	0.33
+pgra	0.33
+pgrad	0.33
+phone|calls	0.53
 phone|every	0.43
-phone|fr	0.41
-phone|i	0.96
-phone|man	0.76
-phone|nor	0.3
-phone|number	0.99
-phone|plan	0.53
+phone|fr	0.42
+phone|i	1.16
+phone|man	0.74
+phone|nor	0.36
+phone|number	1
+phone|plan	0.62
 phone|text	0.54
-phone|use	-0.36
+phone|use	-0.34
 phone|was	-0.5
-phoni	0.51
-phot	-0.54
-photo	-0.54
-photos|de	-0.34
-pic	-0.48
+phoni	0.5
+phot	-0.52
+photo	-0.52
+photos|de	-0.35
+physio|sorry	-0.37
+pic	-0.51
 pica	-0.29
 pical	-0.29
-pick	-0.54
-pick 	-0.4
-pick|up	-0.4
-pid	0.52
-pidio|nada	-0.32
-pidio|que	-0.53
-pido	0.62
-pido 	0.62
-pido|la	-0.41
-pido|por	0.31
-pido|que	0.46
-pierd	0.52
-pierdan|mi	0.4
-pierde|mi	0.53
-piers	-0.44
+pick	-0.58
+pick 	-0.44
+picks	-0.36
+picks|up	-0.36
+pick|up	-0.44
+pid	0.63
+pidio|nada	-0.41
+pidio|que	-0.84
+pido	0.75
+pido 	0.75
+pido|de	0.41
+pido|la	-0.45
+pido|que	0.45
+pierd	0.5
+pierdan|mi	0.39
+pierde|mi	0.52
+piers	-0.53
 pig	-0.57
 pig 	-0.57
-pil	-0.48
-pis	-0.61
-pis 	-0.58
-pisc	-0.39
-pisch	-0.39
-pisos|de	0.5
-piso|asi	0.6
-piso|con	0.4
+pil	-0.52
+pis	-0.63
+pis 	-0.49
+pisc	-0.38
+pisch	-0.38
+pisos|de	0.44
+piso|asi	0.5
 piso|de	-0.4
-piso|en	0.76
-piso|ya	-0.35
-pitches|then	-0.36
-pje 	-0.61
-pjes	0.79
-pjes 	0.79
-pk 	-0.36
-placa	0.38
-placas|con	0.43
-places|en	-0.4
-place|already	0.53
-place|and	-0.29
-place|on	-0.56
-plai	0.41
-plait	0.41
-plait|i	0.35
-plait|je	0.73
-plait|on	0.4
-plait|plus	0.32
-plant	-0.29
-plat	-0.74
-platz	-0.39
-plaz	-0.34
-plaza	-0.34
+piso|en	0.7
+piso|ya	-0.38
+pita	0.3
+pital	0.3
+pitches|then	-0.35
+pje 	-0.58
+pjes	0.81
+pjes 	0.81
+pk 	-0.3
+placa	0.31
+placas|con	0.42
+places|en	-0.42
+place|already	0.49
+place|and	-0.3
+place|elsewhere	0.3
+place|on	-0.54
+plai	0.42
+plait	0.42
+plait|i	0.4
+plait|j	0.59
+plait|je	0.48
+plait|merci	0.45
+plait|on	0.41
+plait|plus	0.34
+plan	-0.29
+plant	-0.32
+plat	-0.73
+platz	-0.4
+plaz	-0.35
+plaza	-0.35
 please|and	0.31
-please|bought	0.91
-please|call	-0.62
-please|cancel	-0.42
-please|cease	1.12
-please|discontinue	0.94
-please|email	0.6
-please|erase	0.63
+please|bought	0.87
+please|call	-0.75
+please|calls	0.68
+please|cancel	-0.4
+please|cease	1.14
+please|discontinue	0.97
+please|email	0.63
+please|erase	0.64
 please|i	0.69
-please|if	0.38
-please|just	-0.66
-please|keep	-0.4
-please|lose	0.49
-please|mark	0.72
-please|my	0.85
-please|no	0.93
-please|not	0.85
-please|remove	0.51
-please|send	-0.72
-please|stop	0.86
-please|take	0.72
-please|text	-0.57
-please|thank	0.45
-please|we	0.68
+please|if	0.36
+please|im	0.49
+please|just	-0.64
+please|keep	-0.36
+please|lose	0.48
+please|mark	0.73
+please|my	0.92
+please|no	0.92
+please|not	0.83
+please|remove	0.58
+please|send	-0.82
+please|stop	0.96
+please|take	0.69
+please|text	-0.56
+please|thank	0.86
+please|we	0.76
 please|ya	0.3
-pleas|stop	0.29
-plei	0.33
-pleid	0.33
+plei	0.3
+pleid	0.3
 plem	0.53
 pleme	0.53
-plen	-0.66
-plent	-0.66
-plet	-0.4
-plete	-0.29
-pleto	-0.42
-plica	-0.35
-plich	-0.37
-plis	0.42
-plis 	0.42
-plis|ya	0.43
+plen	-0.67
+plent	-0.67
+plet	-0.39
+plete	-0.59
+pleto	-0.46
+plica	-0.32
+plich	-0.34
+plis	0.45
+plis 	0.45
+plis|ya	0.45
+plomero|puede	-0.32
 plot	-0.4
-plot 	-0.31
-plot|14	-0.31
-pls	0.3
-pls 	0.3
-pls|driving	-0.7
-pls|email	-1.34
-pls|ik	0.28
-pls|lose	0.69
-pls|not	0.48
-pls|remove	0.59
-pls|stop	0.29
+pls	0.35
+pls 	0.35
+pls|driving	-0.73
+pls|email	-1.32
+pls|ik	0.31
+pls|lose	0.67
+pls|not	0.51
+pls|remove	0.51
+pls|stop	0.31
 pls|unsub	0.43
-plum	0.38
-plumb	0.38
-plumber|did	0.36
-plus|a	0.6
-plus|appeler	-0.4
+plum	0.29
+plumb	0.29
+plumber|please	0.34
+plus|a	0.61
+plus|appeler	-0.61
 plus|attendre	-0.34
-plus|au	-0.36
-plus|aucun	0.44
-plus|avant	-0.5
-plus|avoir	0.49
-plus|besoin	0.46
-plus|c	0.63
-plus|chez	-0.33
-plus|ecrivez	1.17
-plus|entendre	0.35
-plus|envoyez	0.41
-plus|etre	0.64
-plus|interesse	-0.36
-plus|interessee	-0.66
-plus|j	1.17
-plus|jamais	0.91
+plus|au	-0.48
+plus|aucun	0.41
+plus|avant	-0.42
+plus|avoir	0.48
+plus|besoin	0.49
+plus|c	0.59
+plus|chez	-0.32
+plus|ecrivez	1.13
+plus|entendre	0.37
+plus|envoyez	0.43
+plus|etre	0.65
+plus|interesse	-0.31
+plus|interessee	-0.77
+plus|j	0.98
+plus|jamais	0.9
 plus|l	-0.4
-plus|la	-0.6
-plus|les	-0.67
-plus|m	0.35
-plus|me	0.48
-plus|nous	0.3
-plus|par	0.89
+plus|la	-0.61
+plus|les	-0.54
+plus|ma	-0.3
+plus|me	0.49
+plus|par	0.88
 plus|pres	0.5
 plus|recu	-0.84
-plus|sur	-0.42
-plus|svp	0.57
-plus|tard	-0.4
-plus|tres	-1
-plus|vers	-0.46
-plus|vos	-0.35
-plut	-0.32
-pluto	-0.32
-plutot|mon	-0.39
-plutot|par	-0.46
-plutot|un	0.62
-plyi	0.31
-plyin	0.31
-plz|ya	0.57
+plus|sonner	-0.39
+plus|svp	0.69
+plus|tard	-0.48
+plus|tres	-0.75
+plus|vers	-0.62
+plus|vos	-0.58
+plut	-0.31
+pluto	-0.31
+plutot|mon	-0.34
+plutot|par	-0.56
+plutot|un	0.67
+plyi	0.38
+plyin	0.38
+plz|ya	0.64
 pm 	-0.63
-pnee	-0.83
-pneem	-0.83
-pneus|chez	0.29
+pnee	-0.81
+pneem	-0.81
+pneus|d	0.47
+pneus|ete	-0.32
+pneus|hiver	-0.32
 pni	-0.4
 pnie	-0.4
 pnieu	-0.4
-pod	-0.45
-podrian|dejar	-0.55
-podrian|no	0.43
-podrian|quitar	0.29
-polis	-0.38
-pompe	0.28
-pompe|a	0.28
-ponde	-0.94
+pod	-0.39
+podi	-0.34
+podia	-0.34
+podrian|dejar	-0.65
+podrian|no	0.45
+polis	-0.35
+pond 	-0.38
+ponde	-1.11
 pondi	-0.41
-pondo	0.32
-pondu	-0.32
-pone	-0.3
-pone 	-0.3
-pone|responde	-0.35
+pone	-0.51
+pone 	-0.51
 poni	-0.35
 ponib	-0.35
-pons	-0.4
-pora	-0.3
-porad	-0.3
-porfavor|no	0.64
-porfa|quiero	-0.37
-porfa|sigo	-0.71
-porfa|ya	0.91
-porq	0.39
-porqu	0.39
-porque|no	0.31
-porta	-0.45
-portable|est	0.39
-portes|ouvertes	-0.6
-por|ahora	-0.46
+pons	-0.41
+porfavor|no	0.59
+porfa|quiero	-0.33
+porfa|sigo	-0.66
+porfa|ya	1.05
+porq	0.51
+porqu	0.51
+pors	0.38
+porsc	0.38
+porta	-0.41
+portable|est	0.31
+portes|ouvertes	-0.52
+por|ahora	-0.51
 por|error	-0.41
-por|la	0.39
-por|medio	0.35
-por|mi	0.31
-por|que	-0.34
-por|semana	-0.68
+por|la	0.37
+por|medio	0.36
+por|mi	0.32
+por|ningun	0.47
+por|que	-0.35
+por|semana	-0.78
 por|sms	0.38
-por|su	0.29
-pose	0.55
-pose 	0.42
-poser|nos	0.45
-poso	-0.45
-poso 	-0.45
-poss	-0.34
-possi	-0.34
-post 	-0.47
-poste	-0.46
-posted|on	-0.33
-poste|le	-0.53
-postf	-0.41
+por|su	0.3
+pose	0.62
+pose 	0.48
+poser|nos	0.32
+poss	-0.39
+possi	-0.39
+post 	-0.51
+posta	0.34
+poste	-0.41
+poste|le	-0.55
+postf	-0.49
+postfach|war	-0.31
 post|email	0.4
-post|lieber	-0.96
-post|um	-0.52
-pourquoi|avez	-0.72
-pourquoi|je	-0.41
-pourquoi|vous	0.28
-pourra|pas	-0.42
-pour|90m2	-0.48
-pour|estimer	-0.53
-pour|etre	0.41
-pour|jeudi	-0.44
-pour|le	0.46
-pour|les	-0.31
-pour|ma	0.49
-pour|moi	-0.53
-pour|se	-0.6
-pour|signer	-0.47
-pour|une	-0.29
-pour|voir	-0.91
-pour|vous	-0.8
-pouvez|arreter	0.47
+post|lieber	-0.98
+post|um	-0.45
+pourquoi|avez	-0.73
+pourquoi|je	-0.43
+pourquoi|tu	0.52
+pourra|pas	-0.38
+pourriez|arreter	-0.3
+pour|90m2	-0.44
+pour|estimer	-0.52
+pour|jeudi	-0.3
+pour|le	0.51
+pour|les	-0.45
+pour|ma	0.7
+pour|moi	-0.5
+pour|se	-0.61
+pour|signer	-0.39
+pour|une	-0.3
+pour|voir	-1.11
+pour|vous	-0.91
+pouvez|arreter	0.46
 pouvez|continuer	-0.41
-pouvez|m	-0.75
-pouvez|pas	-0.35
-pouvez|renvoyer	-0.38
-pouvez|vous	0.61
+pouvez|m	-0.85
+pouvez|pas	-0.41
+pouvez|renvoyer	-0.45
+pouvez|verifier	-0.29
+pouvez|vous	0.75
 pouvi	0.34
-pouviez|me	0.44
-pov	-0.39
-pove	-0.39
-pover	-0.39
-po|ya	0.41
-pp 	0.52
-ppa	-0.46
-ppar	-0.46
-ppart	-0.46
-ppeli	-0.68
-ppell	-0.36
-ppeni	0.3
-ppens	-0.56
+pov	-0.55
+pove	-0.55
+pover	-0.55
+po|ya	0.47
+pp 	0.51
+ppa	-0.43
+ppar	-0.43
+ppart	-0.43
+ppeni	0.32
+ppens	-0.54
 ppi	-0.58
 ppig	-0.59
 ppig 	-0.59
-ppje 	-0.61
-ppjes	0.79
-ppli	0.44
-pplic	-0.28
-pplie	0.3
-ppo	0.31
+ppje 	-0.58
+ppjes	0.81
+ppli	0.4
+ppo	0.34
 ppoi	-0.76
 ppoin	-0.76
-ppos	0.47
-ppose	0.42
-ppr	0.52
-ppre	0.59
-pprec	0.48
-pps	0.48
-pps 	0.48
-ppu	-0.36
-ppuh	-0.36
-ppuhr	-0.36
-pra	-0.29
-praa	-0.29
-praak	-0.29
+ppos	0.56
+ppose	0.48
+ppr	0.53
+ppre	0.6
+pprec	0.49
+pps	0.46
+pps 	0.46
+ppu	-0.37
+ppuh	-0.37
+ppuhr	-0.37
+pra	-0.32
+praa	-0.31
+praak	-0.31
 prac	0.34
 prach	0.34
+pran	-0.33
+prano	-0.33
 prar	-0.52
 prar 	-0.52
-pre 	0.48
+pre 	0.54
 precio|dejen	-0.4
 precio|no	-0.98
-precio|ya	-0.64
-prefere|whatsapp	0.42
-prefer|email	0.5
-prefer|not	0.53
-prefiero|verla	-0.41
-prefiero|verlo	-0.41
+precio|ya	-0.61
+prefere|le	-0.3
+prefere|whatsapp	0.58
+prefer|not	0.46
+prefiero|verla	-0.39
+prefiero|verlo	-0.33
 preg	-0.35
 pregu	-0.35
-prei	-0.31
-preis	-0.31
-preis|horen	-0.43
+prei	-0.32
+preis	-0.32
 preis|nicht	-0.31
-prem	-0.31
-prenez|plutot	-0.39
-presa	0.54
-presentacion|del	-0.29
-prest	-0.49
-prestamo|soy	-0.32
-presupuesto|del	-0.49
-presupuesto|en	-0.3
-pres|de	-1.35
-pret	-0.47
-pret 	-0.29
-prete	-0.96
-pret|a	-0.57
+preis|noch	-0.32
+prem	-0.33
+prenez|plutot	-0.61
+presa	0.48
+prest	-0.51
+prestamo|soy	-0.41
+presupuesto|del	-0.51
+pres|de	-1.5
+pret	-0.49
+pret 	-0.32
+prete	-0.89
+pret|a	-0.53
 pret|ne	-0.4
-preve	-0.37
-prevenu|quand	-0.37
-pri	-0.5
-pric	-0.95
-price	-0.95
-prie	0.72
-prie 	0.72
-prie|de	0.67
-prie|donc	0.4
+preve	-0.45
+prevenu|quand	-0.45
+previ	0.42
+pri	-0.57
+pric	-0.93
+price	-0.93
+prie	0.69
+prie 	0.69
+prie|de	0.68
+prie|donc	0.32
 prij	-0.4
 prijs	-0.4
-prijs|in	-0.35
-prijs|maar	-0.9
-prima|maar	0.38
-prima|mail	-0.9
-prime|augmente	-0.29
-print	-0.4
-pris 	0.48
-privat|ist	-0.44
-prix	-0.3
-prix 	-0.3
-prix|arretez	-0.42
-prix|du	-0.3
-prix|ne	-0.58
-prix|remonte	-0.56
-pro	-0.35
-pro 	-1.06
-prob	-0.51
-probefahrt|ab	-0.3
-probefahrt|am	-0.32
-probl	-0.68
+prijs|maar	-0.86
+prima|maar	0.4
+prima|mail	-0.95
+pring	0.29
+print	-0.47
+printemps|pour	-0.35
+pris 	0.49
+pris|une	0.36
+privat|ist	-0.43
+prix	-0.34
+prix 	-0.34
+prix|arretez	-0.32
+prix|ne	-0.57
+prix|remonte	-0.55
+pro	-0.4
+pro 	-1.52
+prob	-0.54
+probefahrt|ab	-0.35
+probl	-0.71
 problemen|meer	-0.4
-probleme|avec	-0.73
-problem|schreiben	-0.6
-proefles|maar	0.33
-proefles|van	-0.38
-proev	-0.28
-proeverij|op	-0.28
-prof	-0.32
-professionell|rufen	0.29
-professionnelle|seulement	-0.52
-project|is	0.46
-prom	0.41
-promo	0.41
-promociones|porfa	0.7
-promociones|ya	0.3
-promos|elles	-0.8
-promo|end	-0.34
-promo|finit	-0.64
-prop	0.36
-proposition|pour	-0.3
+probleme|avec	-0.68
+problem|schreiben	-0.64
+proefles|maar	0.31
+proefles|van	-0.36
+prof	-0.34
+professionell|rufen	0.35
+project|is	0.41
+prom	0.42
+promo	0.42
+promociones|porfa	0.71
+promos|d	-0.29
+promos|elles	-0.68
+promo|end	-0.35
+promo|finit	-0.59
+prop	0.3
 pros	0.31
 prosp	0.31
+prospection|commerciale	0.34
+prospectus|our	0.3
+prove	-0.3
 proximo|taller	-0.31
-pro|utilisez	-0.56
-pro|woche	-1.25
+proximus|dus	0.4
+pro|utilisez	-0.36
+pro|woche	-1.48
 pru	-0.51
-prue	-0.49
-prueb	-0.49
-ps 	0.62
-pse	0.47
-pse 	0.47
-ps|i	0.38
+prue	-0.5
+prueb	-0.5
+ps 	0.59
+pse	0.43
+pse 	0.43
+ps|i	0.34
 pta 	-0.4
-pte	-0.82
-pte 	-0.55
-ptem	-0.35
-ptemb	-0.35
-publicidad|pero	-0.4
-publicitaires|je	0.56
-pub|dit	-0.43
-pub|par	0.35
-pub|stop	-1.1
-pueden|atender	-0.28
-pueden|borrar	-0.42
-pueden|cambiar	-0.4
-pueden|dejar	0.53
-pueden|escribir	-0.34
-pueden|instalar	-0.44
-pueden|llamar	-0.31
+pte	-0.83
+pte 	-0.58
+pted	0.3
+pted 	0.3
+ptem	-0.39
+ptemb	-0.39
+pub 	-0.36
+publicidad|pero	-0.29
+publicitaires|je	0.44
+pubs|stop	-0.34
+pubs|sur	0.42
+pub|dit	-0.61
+pub|par	0.33
+pub|stop	-1.18
+pueden|borrar	-0.47
+pueden|cambiar	-0.46
+pueden|dejar	0.52
+pueden|encargarse	-0.32
+pueden|escribir	-0.36
+pueden|instalar	-0.48
+pueden|llamar	-0.37
 pueden|mandar	-0.71
-pueden|mejorar	-0.29
-pueden|no	0.37
-pueden|quitar	0.5
-pueden|sacar	0.58
-puedo|salir	0.33
-pues	-0.29
-puh	-0.36
-puhr	-0.36
-puhr 	-0.36
-pui	-0.28
-puis	-0.28
-puis 	-0.28
-pump|rebate	-0.3
-punc	0.38
-punct	0.38
-puncture|so	0.38
-punk	0.32
-punkt	0.32
+pueden|mejorar	-0.4
+pueden|no	0.35
+pueden|quitar	0.4
+pueden|sacar	0.59
+pueden|sacarme	0.33
+puede|llamar	-0.33
+puede|venir	-0.32
+puedo|hablar	-0.32
+puedo|salir	0.37
+puh	-0.37
+puhr	-0.37
+puhr 	-0.37
+pum	0.29
+pump	0.29
+pump|rebate	-0.38
+punc	0.3
+punct	0.3
+puncture|so	0.3
+punk	0.34
+punkt	0.34
 punkt|danke	0.32
-punto	0.42
+punto	0.45
 pur	0.55
 purc	0.4
 purch	0.4
-purchased|elsewhere	0.56
+purchased|elsewhere	0.48
+pus	-0.41
+pus 	0.85
 puso	-0.4
 puso 	-0.4
-put 	0.29
-pu|interesse	0.7
-pvc	0.43
-pvc 	0.43
-pvc|no	0.43
-pze	0.37
-pzeg	0.37
-pzegg	0.37
-qu 	-0.83
-quand|j	-0.66
-quand|la	-0.3
-quand|meme	0.38
-quand|vous	-0.28
-quedo|fundida	-0.4
-quel	-0.64
-quel 	-0.33
-quelq	0.5
-quelque|moyen	0.33
+pus|m	0.69
+pus|me	0.65
+put 	0.3
+pu|interesse	0.51
+pvc	0.34
+pvc 	0.34
+pvc|no	0.34
+pze	0.3
+pzeg	0.31
+pzegg	0.31
+pzet	-0.35
+pzett	-0.35
+qu 	-0.87
+quand|j	-1.05
+quand|meme	0.3
+quedo|fundida	-0.47
+quel	-0.66
+quel 	-0.57
+quelq	0.54
+quelque|moyen	0.31
 quelqu|un	0.47
-quels	-0.64
-quels|documents	-0.39
-quels|sont	-0.31
-quel|sujet	-0.34
-quem	-0.29
-quen 	0.28
-queri	-0.46
-queriendo|la	-0.28
-questions|from	-0.41
-questions|pour	-0.7
-question|about	-0.28
-quez	0.34
-quez 	0.34
+quels	-0.73
+quels|documents	-0.31
+quels|papiers	-0.33
+quels|sont	-0.34
+quen 	0.32
+querer|me	-0.3
+queri	-0.53
+queriendo|la	-0.34
+questions|from	-0.37
+questions|pour	-0.66
+question|about	-0.31
+quez	0.35
+quez 	0.35
 que|agobian	-0.4
-que|andaba	-0.39
-que|ando	-0.56
-que|basta	0.6
-que|bien	-0.73
-que|ca	-0.3
-que|ce	0.33
-que|compre	0.58
+que|andaba	-0.56
+que|ando	-0.61
+que|ayer	-0.34
+que|basta	0.66
+que|bien	-0.78
+que|borrenme	0.34
+que|ca	-0.38
+que|ce	0.31
+que|compre	0.59
 que|curioso	-0.37
-que|decir	0.56
-que|decirles	0.43
-que|dejaran	-0.48
-que|dejaron	-0.65
+que|decir	0.57
+que|decirles	0.46
+que|dejaran	-0.46
+que|dejaron	-0.71
 que|dejasteis	-0.38
 que|dejeis	0.37
-que|dejen	0.37
-que|despues	-0.31
-que|eliminen	0.63
+que|dejen	0.39
+que|despues	-0.36
+que|eliminen	0.78
+que|es	-0.31
 que|estaba	-0.41
-que|estoy	-0.43
-que|hable	-0.29
-que|j	-0.55
+que|estoy	-0.44
+que|hable	-0.34
+que|hora	-0.44
+que|j	-0.67
 que|je	-0.62
-que|la	-0.31
-que|le	-0.29
-que|lo	-0.68
-que|mon	-0.28
-que|no	1.21
-que|papeles	-0.3
+que|la	-0.35
+que|lo	-0.67
+que|no	1.23
 que|pedi	-0.41
-que|pesados	0.47
-que|porfa	0.6
-que|quiero	-0.58
-que|raro	-0.38
-que|se	-0.28
-que|servicio	-0.33
-que|si	0.49
+que|pesados	0.42
+que|porfa	0.4
+que|pueden	0.33
+que|querian	-0.3
+que|quiero	-0.59
+que|raro	-0.37
+que|se	-0.29
+que|si	0.48
 que|tengo	-0.52
-que|tienen	-0.33
-que|ver	0.55
-que|viene	-0.41
-que|ya	-0.4
+que|tienen	-0.36
+que|ver	0.54
+que|viene	-0.55
+que|ya	-0.35
 qui	0.43
-qui 	-0.34
-quickly|that	0.38
-quick|stop	-0.56
-quien	-0.28
-quiera|que	-0.67
-quiero|apuntar	-0.46
-quiero|comprar	-0.4
-quiero|contratar	-0.73
-quiero|darme	0.89
-quiero|desuscribirme	0.53
-quiero|firmar	-0.96
-quiero|la	-0.39
-quiero|los	0.41
-quiero|mas	0.3
-quiero|nada	0.88
-quiero|otro	0.4
+quickly|that	0.3
+quick|stop	-0.54
+quiera|que	-0.73
+quiero|apuntar	-0.39
+quiero|comprar	-0.41
+quiero|contratar	-0.78
+quiero|darme	0.88
+quiero|desuscribirme	0.56
+quiero|firmar	-1.13
+quiero|la	-0.4
+quiero|los	0.47
+quiero|mas	0.38
+quiero|nada	0.86
+quiero|otro	0.52
 quiero|que	0.42
-quiero|recibir	1.37
-quiero|saber	0.65
-quiero|ser	0.28
-quill	0.32
-quit	0.51
-quit 	0.77
-quitar|de	0.42
-quitar|mi	0.29
+quiero|recibir	1.41
+quiero|saber	0.66
+quiero|ver	-0.57
+quill	0.31
+quisi	-0.3
+quit	0.54
+quit 	0.79
 quitenme|de	0.6
-quiten|de	-0.45
-quiten|el	-0.42
+quiten|de	-0.44
+quiten|el	-0.41
 quiten|mi	0.39
-quito	-0.39
-quito|de	-0.39
-quit|blowing	0.76
-quit|but	-0.58
-quit|callin	0.42
-quit|calling	0.66
-quit|emailing	0.63
-quit|f	0.38
-quit|please	0.71
-quit|ringing	0.28
-quit|sending	-0.46
-quit|smoking	-0.28
-quit|texting	0.5
-qui|decide	-0.44
-qui|gere	-0.3
-qui|l	-0.28
-qui|m	-0.41
-qui|veux	-0.68
-quote|i	-0.5
-quote|to	-0.86
-quote|will	-0.42
-quote|you	-0.68
-qu|il	-0.41
-qu|on	-0.58
-q|dejen	0.45
-q|no	0.91
-q|onda	-0.4
-ra 	-0.42
-raag	0.36
-raak	-0.38
-raak 	-0.38
-raan	-0.33
-raan 	-0.33
-raat	-0.31
+quito	-0.48
+quito|de	-0.48
+quit|blowing	0.74
+quit|bugging	0.29
+quit|but	-0.6
+quit|callin	0.41
+quit|calling	0.64
+quit|emailing	0.56
+quit|f	0.37
+quit|please	0.67
+quit|ringing	0.3
+quit|sending	-0.44
+quit|smoking	-0.31
+quit|texting	0.51
+qui|decide	-0.66
+qui|gere	-0.35
+qui|m	-0.35
+qui|veux	-0.65
+quote|bit	-0.29
+quote|i	-0.53
+quote|will	-0.43
+quote|you	-0.69
+qu|il	-0.47
+qu|on	-0.57
+q|dejen	0.41
+q|no	0.89
+q|onda	-0.41
+ra 	-0.44
+raag	0.29
+raak	-0.37
+raak 	-0.37
+raan	-0.35
+raan 	-0.35
+raba 	-0.29
 rach	0.34
-rachs	0.3
-rack|please	-0.71
-ract	-0.28
-ract 	-0.28
-rad	-0.31
-rada	-0.59
-rada 	-0.59
-radec	0.41
-radez	0.59
-radu	0.34
-radua	0.34
-rag 	-0.32
+rack|please	-0.67
+rada	-0.55
+rada 	-0.55
+radec	0.61
+radez	0.65
+radu	0.29
+radua	0.29
+rae	-0.29
+rae 	-0.29
+raff	-0.3
+raffi	-0.3
 ragt	0.5
 ragt 	0.5
-rai 	-0.38
-rail	-0.37
-raile	-0.37
-raim	-0.43
-raime	-0.43
-rais 	0.39
+rai 	-0.33
+rail	-0.31
+raile	-0.31
+raim	-0.46
+raime	-0.46
+rais	0.3
+rais 	0.53
 rak	-0.6
-rake	-0.63
-rakes	-0.64
-ral	-0.32
+rake	-0.66
+rakes	-0.66
+ral	-0.34
 ral 	-0.4
 rale	0.3
 rale 	0.3
-rall	-0.36
-ralle	-0.36
-ramar	-0.28
-ran	-0.59
-ran 	-0.42
-rand	-0.67
-rand 	-0.35
-rande	-0.41
-rando	-0.5
-randt	0.4
-rangehe|rufen	-0.95
-rangl	-0.33
-ranq	0.33
-ranqu	0.33
-rans	-0.61
-rant	-0.77
-rant 	-0.69
-ranti	-0.79
-rap 	0.44
+rall	-0.35
+ralle	-0.35
+ramar	-0.29
+ramon	0.45
+ramon|el	0.45
+ran	-0.61
+ran 	-0.43
+rand	-0.76
+rand 	-0.36
+rande	-0.49
+rando	-0.49
+rangehe|rufen	-1.01
+rangl	-0.35
+ranq	0.32
+ranqu	0.32
+rans	-0.6
+rant	-0.75
+rant 	-0.65
+ranti	-0.78
+ranty	-0.3
+rap 	0.45
 rapid	-0.41
-rappeler|demain	-1.54
-rappelez|jamais	0.57
-rappelez|moi	-0.42
-rappelez|plus	-0.29
-rappelle|demain	-0.33
-rappelle|pas	-0.36
-rappelle|quand	-0.4
-rappels|d	-0.49
+rappeler|demain	-1.45
+rappelez|jamais	0.58
+rappelez|moi	-0.44
+rappellerai|quand	-0.39
+rappelle|apres	-0.29
+rappelle|demain	-0.36
+rappelle|pas	-0.4
+rappelle|quand	-0.42
+rappels|d	-0.65
+rappels|pour	-0.33
 rappi	-0.59
-rar	0.5
-rar 	0.53
-rara	-0.57
-raran	-0.57
-raro	-0.54
+rar	0.54
+rar 	0.58
+rara	-0.54
+raran	-0.54
+raro	-0.61
 raro 	-0.48
-raron	-0.34
+raron	-0.42
 raro|que	-0.37
-ras	0.48
-rase 	1.03
+ras	0.49
+rase 	0.96
 rass	0.46
-rassi	0.3
+rassi	0.31
 rasu	0.4
 rasur	0.4
-rat 	-0.55
-rata	0.41
-ratam	0.48
+rat 	-0.88
+rata	0.42
+ratam	0.42
 ratar	0.4
-rate	0.41
-rate 	-0.45
-ratef	0.5
-rateu	0.62
-rate|isn	-0.4
-rath	0.38
-rathe	0.38
-rather|not	0.38
-ratie	0.29
-rato	-0.51
-rato 	-0.51
-ratu	0.35
-ratui	0.35
-rau 	-0.6
-raus	0.41
-raus 	0.41
-raus|stopp	0.38
-raut	-0.36
-rauto	-0.36
-ravau	0.3
-rave	-0.49
+rate	0.32
+rate 	-0.47
+ratef	0.48
+rateu	0.65
+rate|isn	-0.42
+rath	0.51
+rathe	0.51
+rather|not	0.54
+rather|you	0.5
+ratie	0.3
+rato	-0.35
+rato 	-0.35
+ratu	0.29
+ratui	0.29
+rau 	-0.61
+raus	0.42
+raus 	0.42
+raus|stopp	0.52
+raut	-0.37
+rauto	-0.37
+rave	-0.5
 ravel	-0.3
-ravo	-0.35
-ravo 	-0.35
+ravo	-0.36
+ravo 	-0.36
 raw	0.45
 rawn	0.4
 rawn 	0.4
-rayez	0.51
-rayez|moi	0.51
-raz	0.29
+rayez	0.5
+rayez|moi	0.5
 rba	-0.34
-rbe	-0.35
-rbe 	0.37
-rbea	0.5
-rbean	0.5
-rbei	-0.55
-rbeit	-0.41
+rbe	-0.36
+rbe 	0.36
+rbea	0.53
+rbean	0.53
+rbei	-0.56
+rbeit	-0.42
 rben	0.29
 rben 	0.29
-rbs	-0.28
-rbst	-0.28
-rbst 	-0.28
-rca	0.42
-rcan	0.44
-rcand	0.44
-rcar	0.36
+rc 	0.51
+rcan	0.5
+rcand	0.5
 rcar 	0.38
-rcarm	0.34
-rch	0.59
-rcha	0.41
+rch	0.58
+rcha	0.42
 rchas	0.4
-rcher	-0.8
-rd 	-0.68
-rdag	-0.4
-rdag 	-0.4
-rdam	0.28
-rdamm	0.28
-rdan	0.4
-rdan 	0.4
-rde	0.34
-rde 	-0.52
-rdee	-0.31
-rdee 	-0.31
-rdel	0.39
-rdel 	0.39
-rden	0.5
-rden 	0.5
-rdere	0.44
-rdes	0.57
-rdes 	0.57
-rdez	0.5
-rdez 	0.5
-rdi 	-0.66
-rdij	0.3
-rdij 	0.3
-rdom	0.31
-rdomm	0.31
-rdon 	-0.29
-rdona	-0.28
-rdonn	0.32
+rche	-0.46
+rche 	-0.4
+rcher	-0.69
+rd 	-0.76
+rdag	-0.41
+rdag 	-0.41
+rdan	0.39
+rdan 	0.39
+rde	0.38
+rde 	-0.48
+rdee	-0.4
+rdee 	-0.4
+rdel	0.45
+rdel 	0.45
+rden	0.49
+rden 	0.49
+rder	0.32
+rdere	0.4
+rdes	0.63
+rdes 	0.63
+rdez	0.47
+rdez 	0.47
+rdi 	-0.69
+rdij	0.31
+rdij 	0.31
+rdom	0.29
+rdomm	0.29
+rdon 	-0.34
+rdona	-0.29
+rdonn	0.33
+rdt	-0.36
+rdt 	-0.36
 rdu	-0.52
-rdu 	-0.49
+rdu 	-0.45
 re 	0.39
 rea 	0.37
 reach|me	-0.68
-reach|out	0.47
-read 	-0.64
-ready|to	-0.83
-read|them	-0.59
-reageer|bel	-0.78
+reach|out	0.49
+reach|you	0.65
+reactie|zat	0.45
+read 	-0.77
+ready|to	-0.8
+read|them	-0.75
+reag	-0.32
+reage	-0.32
+reageer|bel	-0.38
 reak	-0.43
-really|interested	-0.35
+really|interested	-0.36
 reau	-0.29
 reau 	-0.29
-reb	-0.39
-reba	-0.34
-rebat	-0.3
-recei	0.33
-received|the	-0.69
-receive|any	0.92
+reb	-0.4
+reba	-0.37
+rebat	-0.38
+recei	0.31
+received|the	-0.8
+receive|any	1.27
 receive|the	-0.95
-receive|these	0.88
-receiving|texts	0.53
-recep	-0.3
-recevoir|d	0.83
-recevoir|de	0.42
-recevoir|la	-0.28
+receive|these	0.83
+receiving|texts	0.58
+recep	-0.31
+recevoir|d	0.8
+recevoir|de	0.43
+recevoir|la	-0.3
 recevoir|vos	0.33
-rech	0.29
+rech	0.33
 rechn	-0.4
 recht	0.38
-recia	0.48
-recibido|nada	-0.32
-recibir|correos	0.61
-recibir|llamadas	0.44
-recibir|mas	0.45
-recibir|mensajes	0.63
-recibir|nada	0.94
-recibi|el	-0.46
-recibi|la	-0.55
-recibi|los	-0.3
-recibi|tu	-0.4
+recia	0.49
+recibiendo|las	-0.44
+recibir|correos	0.63
+recibir|llamadas	0.48
+recibir|mas	0.39
+recibir|mensajes	0.68
+recibir|nada	0.65
+recibi|el	-0.35
+recibi|la	-0.51
+recibi|tu	-0.39
 recio	-0.47
-recl	0.28
-recla	0.28
-reclame|en	-0.5
-reclame|meer	1.06
-reclame|sms	1.14
+reclame|en	-0.6
+reclame|meer	1.03
+reclame|sms	1.12
 reclame|uitschrijven	-0.33
-reco	-0.62
-recoi	-0.52
-recois|plus	-0.41
-recon	0.34
-recontacterai|si	0.35
-records|please	0.82
+reco	-0.52
+recoi	-0.54
+recois|plus	-0.43
+records|please	0.77
 recu	-0.46
-recu 	-0.46
+recu 	-0.45
 recu|de	-0.84
-recu|verifiez	-0.54
-recu|votre	-0.66
-recu|vous	-0.38
+recu|le	-0.48
+recu|verifiez	-0.68
+recu|votre	-0.67
+recu|vous	-0.45
 redi 	-0.49
-reen	-0.42
-reenv	-0.42
-reenvias|por	-0.31
-refec	-0.35
-refection|de	-0.35
-refi	0.28
-refin	0.81
-refinanced|with	0.32
-refund|hits	-0.43
+reenv	-0.47
+reenvias|por	-0.37
+refec	-0.32
+refection|de	-0.3
+refin	0.79
+refl	-0.31
+refle	-0.31
+reflechis|encore	-0.32
+refund|hits	-0.42
 refuse|le	-0.4
-reg	0.53
-rega 	0.3
-regarde|ca	-0.48
-regelt|de	0.28
-regen	-0.34
-regi	0.29
-regis	0.29
+reg	0.47
+regarde|ca	-0.52
+regelt|de	0.31
+regen	-0.3
 register|dus	0.4
-registro|nacional	0.42
-regl	0.46
-regle	0.46
-regu	-0.3
-regue	0.38
-regul	-0.31
-regulateur|marche	-0.31
+registro|nacional	0.41
+regl	0.51
+regle	0.51
+regu	-0.29
+regue	0.35
 regun	-0.35
-rei 	-0.42
-reibt	0.55
-reicht|s	0.32
-reicht|vollig	-0.62
-reifen|bitte	0.53
-reinigung|war	0.38
-reits	0.31
-rek 	0.41
-rekh	-0.31
-rekha	-0.31
+reib	0.29
+reib 	0.31
+reibt	0.56
+reicht|s	0.41
+reicht|vollig	-0.75
+reifen|bitte	0.56
+reinigung|war	0.33
+reits	0.33
+rej	0.34
+rejo	0.33
+rejoi	0.33
+rek 	0.44
+rekh	-0.32
+rekha	-0.32
+rekt	-0.29
+rekt 	-0.29
 rel	0.48
 rela	0.35
 relan	0.35
-relances|si	-0.46
-relances|sur	-0.32
-reli	-0.61
-relin	-0.61
-rem	0.42
-rem 	0.7
-reme	-0.36
-remem	-0.31
-remember|signing	-0.31
-remercie|pour	0.36
-remi	-0.33
-remo	0.4
-remon	-0.56
-remonte|encore	-0.56
-remos	0.32
-remov	0.38
-removed|from	-0.4
-removed|keep	-0.48
-remove|me	0.42
-remove|my	0.54
-remove|the	-0.71
+relances|si	-0.42
+relances|stop	0.33
+reli	-0.55
+relin	-0.55
+rem	0.43
+rem 	0.71
+reme	-0.37
+remem	-0.35
+remember|signing	-0.35
+remi	-0.29
+remo	0.39
+remon	-0.55
+remonte|encore	-0.55
+remos	0.35
+remov	0.37
+removed|from	-0.41
+removed|keep	-0.41
+remove|me	0.38
+remove|my	0.53
+remove|the	-0.79
 renc	0.33
 rench	0.33
-rende	-0.64
-rendez|vous	-0.64
-rene	-0.4
-renew	-0.36
-renlo	0.33
+rende	-0.8
+rendez|vous	-0.8
+renewed|my	0.33
+renla	0.34
+renlo	0.3
 renm	0.63
 renme	0.63
-reno	-0.4
-renon	0.3
-renonce|aux	0.3
-rent	0.31
-rent 	0.52
+reno	-0.41
+renou	-0.61
+rent	0.3
+rent 	0.5
 rental|application	-0.33
-rentar|nada	0.28
-rente|kunnen	-0.35
-rente|op	-0.3
-renti	0.28
-renting|from	0.28
-rento	-0.29
-rento|el	-0.29
-rentr	-0.57
-rentrant|je	-0.51
-renv	-0.54
-renvo	-0.54
-renvoyer|le	-0.38
-renvoyez|moi	-0.49
-repa	0.33
-repar	0.29
-reparatie|maar	0.29
-repeter|de	0.67
-repl	-0.36
-replied|twice	0.38
-replying|on	0.35
+rentar|nada	0.32
+rente|kunnen	-0.39
+rente|op	-0.36
+rentr	-0.53
+rentrant|je	-0.47
+renv	-0.49
+renvo	-0.49
+renvoyer|le	-0.45
+renvoyez|moi	-0.45
+repa	0.34
+repar	0.3
+reparatie|maar	0.3
+repeter|de	0.5
+repl	-0.39
+replied|twice	0.45
+replying|here	0.65
+replying|on	0.38
 replying|stop	-0.57
-reply|stop	-0.87
-reply|to	-0.79
-repondez|stop	-0.86
-repondre|ecrivez	-0.93
-repondre|ne	-0.3
-reponds|pas	-0.57
-reponds|pour	0.3
-reprise|de	-0.3
+replying|to	-0.41
+reply|stop	-0.91
+reply|to	-0.76
+repondez|stop	-1.06
+repondre|ecrivez	-0.89
+repondre|ne	-0.29
+reponds|pas	-0.52
+repond|pas	-0.38
 rep|at	0.4
-req	0.37
-requ	0.37
+req	0.36
+requ	0.36
 reque	0.55
-requi	-0.36
-rer	0.29
+requi	-0.38
+rer	0.37
 rer 	0.3
-resan	-0.3
-resc	-0.36
-resch	-0.36
-resea	-0.44
-research|ready	-0.44
-resend|it	-0.33
-resend|them	-0.66
-reserver|vous	-0.67
+resan	-0.31
+resc	-0.38
+resch	-0.38
+resea	-0.42
+research|ready	-0.41
+resend|it	-0.47
+resend|them	-0.7
+reser	-0.35
+reserver|vous	-0.51
 reserve|ailleurs	0.62
-resi	0.39
-resiliation|de	-0.55
-resp	0.39
+reserve|on	-0.36
+resi	0.4
+resiliation|de	-0.51
 respe	0.31
-responde|baja	-0.41
+responde|baja	-0.39
 respondio|baja	-0.41
-respondo|por	0.32
-ressi	0.37
-rest	-0.29
-rest 	0.55
-resta	-0.49
-reste	-0.29
-reste|des	-0.4
-rest|vom	-0.41
-resu	-0.37
-ret	0.47
-ret 	1.08
-reta	-0.29
-retar	-0.43
-rete 	-0.47
-reti	0.42
-retiren|mis	0.42
-retirer|de	0.54
-retirer|l	-0.91
-retirez|les	-0.58
-retirez|moi	0.47
-retirez|mon	0.7
-retirez|pas	-0.45
-retire|mon	0.74
-retiro|mi	0.37
-reu	-0.41
-reur	-0.41
-reur 	-0.41
-reve	-0.35
-rever	-0.5
-revis	-0.4
-revision|je	-0.5
-revision|par	0.31
-revo	0.58
-revoc	0.38
-revoco|mi	0.38
-revok	0.57
+respondo|por	0.33
+rest	-0.3
+rest 	0.79
+resta	-0.51
+reste	-0.3
+rester|sur	-0.7
+reste|des	-0.42
+rest|vom	-0.42
+resu	-0.35
+ret	0.51
+ret 	1.07
+retard|de	-0.38
+rete 	-0.62
+retes	0.52
+reti	0.39
+retiren|mis	0.48
+retirer|de	0.5
+retirer|l	-0.78
+retirez|les	-0.49
+retirez|moi	0.44
+retirez|mon	0.58
+retirez|pas	-0.51
+retire|mon	0.69
+retiro|mi	0.36
+reu	-0.42
+reuni	-0.32
+reunion|je	-0.43
+reur	-0.61
+reur 	-0.61
+reva	0.45
+revan	0.45
+rever	-0.59
+revis	-0.41
+revision|je	-0.52
+revision|par	0.29
+reviso|en	-0.33
+revo	0.59
+revoc	0.4
+revoco|mi	0.4
+revok	0.58
 revoke|consent	0.41
-revoke|my	0.41
-re|all	0.52
-re|done	0.34
-re|free	-0.66
-re|just	-0.39
-re|not	0.38
-re|oferta	0.43
-re|sorted	0.92
+revoke|my	0.43
+re|all	0.56
+re|done	0.35
+re|free	-0.7
+re|just	-0.4
+re|not	0.4
+re|oferta	0.34
+re|sorted	0.93
 re|the	-0.43
-re|useful	-0.28
 re|your	0.59
-rfen	0.39
-rfen 	0.39
-rfu	-0.31
-rfug	-0.31
-rfugb	-0.31
-rg 	-0.3
-rge	-0.31
-rgee	0.59
-rgeet	0.59
-rgeh	-0.51
-rgehe	-0.37
+rfen	0.37
+rfen 	0.37
+rfu	-0.36
+rfug	-0.37
+rfugb	-0.37
+rgar	-0.32
+rgars	-0.32
+rgee	0.52
+rgeet	0.52
+rgeh	-0.52
+rgehe	-0.44
 rgeht	-0.4
-rgen	-0.53
-rgen 	-0.57
-rges	0.81
-rgess	0.76
-rget	0.59
-rget 	0.49
-rgi	-0.35
-rgie	0.4
-rgie 	-0.36
+rgen	-0.46
+rgen 	-0.51
+rger	0.45
+rger 	0.46
+rges	0.76
+rgess	0.7
+rget	0.6
+rget 	0.5
+rgi	-0.37
+rgie	0.37
+rgie 	-0.37
 rgis	-0.4
 rgiss	-0.4
 rgp	0.4
 rgpd	0.4
 rgpd 	0.4
-rgt	0.46
-rgt 	0.46
-rgy	0.44
-rgy 	0.44
-rhi	-0.61
-rhin	-0.61
+rgt	0.5
+rgt 	0.5
+rgy	0.45
+rgy 	0.45
+rhau	0.32
+rhaup	0.32
+rhi	-0.62
+rhin	-0.62
 rhind	-0.39
-rho	-0.4
-rhou	-0.4
-rhoud	-0.4
-ria	0.63
-ria 	0.54
-riag 	-0.28
-riage	0.41
-riba	0.46
+rhuis	0.3
+ria	0.62
+ria 	0.56
+riage	0.34
+riba	0.45
 riba 	-0.38
-riban	0.46
-ribem	-0.64
-riben	-0.6
-ribi 	0.41
-ric	-0.33
-rice	-0.95
-rice 	-0.95
-rick	0.34
-rick 	0.34
-ride	-0.4
-ride 	-0.4
+riban	0.45
+ribem	-0.57
+riben	-0.64
+ribi 	0.4
+rice	-0.93
+rice 	-0.93
+rick	0.41
+rick 	0.41
+ride	-0.39
+ride 	-0.39
 rido	-0.5
 rido 	-0.5
-rie	0.28
-rieb	0.5
+rie	0.31
+rieb	0.45
 rieb 	0.33
-riel	0.3
-riels	0.3
-rien	0.3
-rien 	0.42
-rien|a	-0.29
-rien|sur	0.29
-rier 	-0.97
-riere	-0.37
-riers	0.34
-rieur	-0.33
-rif	-0.47
-rifi	-0.48
-rifie	-0.48
-rig	0.31
+riel	0.38
+riels	0.39
+rien	0.36
+rien 	0.5
+rien|sur	0.35
+rier 	-0.74
+riere	-0.35
+riers	0.37
+rieur	-0.35
+rifie	-0.61
+rig	0.3
 rig 	0.59
 right|now	-0.29
-right|when	-0.41
-rigo	0.29
-rigo 	0.29
-rij 	-0.38
-rijb	-0.36
-rijbe	-0.36
+right|when	-0.46
+rij 	-0.42
+rijb	-0.35
+rijbe	-0.35
 rijd	-0.42
 rijda	-0.42
-rijf	0.29
-rijf 	0.29
 rijg	-0.3
-rijg 	-0.31
+rijg 	-0.32
 rijge	-0.52
-rijs	-0.41
+rijs	-0.4
 rijs 	-0.4
-rijsl	-0.33
-rimer	0.43
-rin 	-0.43
-ringing|my	0.32
-rinn	-0.4
-rinne	-0.4
-rint	-0.4
-rinte	-0.4
-rios	-0.66
+rijsl	-0.35
+rimer	0.39
+rin 	-0.39
+ringing|i	-0.65
+ringing|my	0.35
+rint	-0.47
+rinte	-0.47
+riod	0.4
+rios	-0.67
 rioso	-0.41
-rip 	0.58
-ripl	-0.3
-riple	-0.3
-ris	0.39
+rip 	0.49
+ripl	-0.29
+riple	-0.29
+ris	0.34
 ris 	0.41
-rit 	-0.37
-ritie	0.36
-rive	-0.35
-rive 	-0.35
+rit 	-0.38
+ritie	0.32
+riv	-0.32
+rive	-0.33
+rive 	-0.32
 rivi	-0.32
 rivin	-0.32
-rix	-0.3
-rix 	-0.3
+rix	-0.34
+rix 	-0.34
 riz	0.59
 rizo	0.4
 rizo 	0.4
-rja	-0.35
-rjaa	-0.35
-rjaar	-0.35
-rk 	-0.52
+rja	-0.33
+rjaa	-0.33
+rjaar	-0.33
+rk 	-0.5
 rkad	-0.41
 rkadr	-0.41
-rkau	0.35
-rkauf	0.35
+rkau	0.33
+rkauf	0.33
 rkee	-0.55
 rkeer	-0.55
-rket	0.3
-rket 	0.34
+rket 	0.37
+rketp	0.32
 rkt	-0.4
 rkti	-0.4
 rktij	-0.4
-rla 	-0.48
+rla 	-0.56
 rlag	-0.38
 rlage	-0.38
-rlau	-0.74
-rlaub	-0.74
-rle	0.4
-rle 	-0.49
-rlede	0.34
-rleg	-0.77
-rleg 	-0.4
-rlege	-0.55
-rler	0.35
-rler 	0.35
-rles	0.43
-rles 	0.43
-rley	0.31
-rley 	0.31
-rlo 	-0.33
-rly	-0.38
-rly 	-0.38
-rm 	0.43
-rmax	0.28
-rmax 	0.28
+rlas	0.3
+rlass	0.3
+rlau	-0.79
+rlaub	-0.79
+rle	0.36
+rle 	-0.48
+rlede	0.35
+rleg	-0.79
+rleg 	-0.39
+rlege	-0.58
+rler	0.37
+rler 	0.37
+rles	0.46
+rles 	0.46
+rless	-0.33
+rlin	-0.3
+rline	-0.3
+rlo 	-0.32
+rly	-0.39
+rly 	-0.39
+rm 	0.41
+rmax	0.34
+rmax 	0.34
 rmen	-0.51
-rmen 	-0.43
-rmena	-0.35
-rmer	-0.4
-rmer 	-0.4
-rmin	-0.58
-rmin 	-0.59
-rmina	-0.39
-rmis	0.46
-rmiss	0.46
-rna	0.28
-rnar	0.33
-rnard	0.33
-rne	-0.37
-rne 	-0.62
+rmen 	-0.38
+rmena	-0.33
+rmer	-0.39
+rmer 	-0.39
+rmin	-0.59
+rmin 	-0.6
+rmina	-0.36
+rmis	0.59
+rmiss	0.59
+rna	0.45
+rnan	0.4
+rnant	0.4
+rnar	0.38
+rnard	0.38
+rne	-0.36
+rne 	-0.6
 rned	0.39
 rned 	0.39
-rnel	0.29
-rnell	0.29
+rnel	0.3
+rnell	0.3
 rnen	0.41
 rnen 	0.41
 rnes 	-0.43
-rni	-0.35
+rnet	0.51
+rnet 	0.51
+rni	-0.36
 rno	0.56
-rnoo	0.42
-rnoon	0.42
-roadside|membership	0.47
+rnoo	0.43
+rnoon	0.43
+roadside|membership	0.43
 rob 	0.4
-robl	-0.68
-roble	-0.68
-roci	-0.33
-rocio	-0.33
-rodr	0.29
-rodri	0.29
-roe	-0.56
-roefl	0.32
-roen	-0.37
-roen 	-0.37
-roetj	0.39
-roev	-0.28
-roeve	-0.28
-rof	-0.32
+robl	-0.71
+roble	-0.71
+roci	-0.34
+rocio	-0.34
+roe	-0.64
+roefl	0.3
+roen	-0.38
+roen 	-0.38
+roetj	0.4
+rof	-0.34
 roi	0.51
-rois 	-0.85
-roisi	0.34
+rois 	-0.8
+roisi	0.33
 rojek	-0.4
-rojo	-0.29
-rojo 	-0.29
-rojo|no	-0.5
-roken	-0.67
+rojo|no	-0.43
+roken	-0.71
 roken|dus	-0.44
-roker	0.69
-rol	-0.33
-role	-0.35
-role 	-0.35
-rolle	0.38
-romo	0.41
+roker	0.78
+rolle	0.41
+romo	0.44
 romoc	0.38
 romot	0.3
-romp	-0.42
-rompe	-0.42
-ron	-0.29
-ron 	-0.65
-ronc	-0.52
-ronco	-0.33
-roni	0.33
-ronic	0.33
-roo	-0.98
-roof	-0.73
-roof 	-0.73
+romp	-0.45
+rompe	-0.45
+ron 	-0.42
+ronc	-0.42
+roni	0.34
+ronic	0.34
+roo	-1
+roof	-0.76
+roof 	-0.77
 roof|assessment	0.6
-room	-0.58
-room 	-0.41
-rop	-0.71
-rop 	-0.56
-ror	-0.58
-ror 	-0.58
-rosa	-0.49
-rosa 	-0.48
+room	-0.56
+room 	-0.39
+room|on	-0.29
+rop	-0.72
+rop 	-0.57
+ror	-0.59
+ror 	-0.59
+rosa	-0.5
+rosa 	-0.49
 rosp	0.31
 rospe	0.31
-ross	-0.36
-rosse	-0.38
-rot 	0.35
-roth	-0.48
-rothe	-0.5
-rot|op	0.35
-rou	-0.31
+ross	-0.38
+rosse	-0.39
+rot 	0.34
+rot|op	0.34
+rou	-0.32
 roun	-0.66
 round	-0.66
-route	0.61
-route|9	0.61
-routi	-0.32
+route	0.47
+route|9	0.67
+routi	-0.34
 routier|de	-0.32
-rouw	-0.38
-rouw 	-0.38
-rouwe	0.32
-rouwl	0.42
-rove 	-0.42
-roved	-0.75
+rouw	-0.35
+rouw 	-0.35
+rouwe	0.36
+rouwl	0.48
+rove	-0.32
+rove 	-0.41
+roved	-0.73
 rovee	0.41
-row	-0.43
-row 	-0.43
-rown	0.31
-rowni	0.31
-roy	0.47
-roy 	0.47
-rr 	0.32
-rra	-0.28
-rran	-0.55
-rrant	-0.55
-rrar	-0.49
-rrara	-0.57
-rraro	-0.34
-rre	0.45
-rrei	-0.76
-rreic	-0.58
+row	-0.44
+row 	-0.44
+rown	0.3
+rowni	0.3
+roy	0.4
+roy 	0.4
+rque 	0.31
+rra 	0.31
+rran	-0.5
+rrant	-0.5
+rrar	-0.5
+rrara	-0.54
+rraro	-0.42
+rre	0.46
+rrei	-0.74
+rreic	-0.56
 rren	0.35
-rrenl	0.52
+rrenl	0.55
 rrenm	0.63
-rrent	0.32
-rret	0.42
-rret 	1.32
-rreu	-0.42
-rreur	-0.42
-rri	-0.28
+rrent	0.3
+rret	0.43
+rret 	1.31
+rreu	-0.62
+rreur	-0.62
 rrib	-0.38
 rriba	-0.38
 rric	-0.4
-rrie	0.49
-rriel	0.3
-rries	-0.3
-rriv	-0.51
-rrive	-0.43
-rro	-0.36
-rror	-0.58
-rror 	-0.58
-rrow	-0.43
-rrow 	-0.43
-rry	-0.33
-rry 	-0.28
-rs 	-0.73
-rsc	-0.34
-rsch	-0.34
-rschr	-0.46
+rrie	0.55
+rriel	0.38
+rrier	-0.48
+rries	-0.35
+rriv	-0.49
+rrive	-0.4
+rro	-0.32
+rror	-0.59
+rror 	-0.59
+rrow	-0.44
+rrow 	-0.44
+rryi	-0.29
+rryin	-0.29
+rs 	-0.7
+rsche	0.38
+rschr	-0.54
 rsd	-0.4
 rsda	-0.4
 rsday	-0.4
-rse	-0.61
-rse 	-0.61
-rsei	0.29
-rseil	0.29
-rsit	0.41
-rson 	0.41
-rsor	0.46
-rsorg	0.46
-rsp	0.3
+rse	-0.48
+rse 	-0.62
+rsit	0.4
+rson 	0.32
+rsor	0.49
+rsorg	0.49
+rsp	0.31
+rspa	-0.33
+rspat	-0.33
 rspr	0.36
-rstan	-0.53
-rste	-0.34
-rste 	-0.34
+rstad	0.32
+rstan	-0.63
+rste 	-0.32
 rsu	0.43
-rta	-0.43
-rta 	-0.3
-rtaa	0.41
-rtaan	0.41
-rtab	-0.45
-rtabi	0.37
-rtabl	-0.45
-rtac	0.47
-rtact	0.47
-rtei	0.33
+rta	-0.32
+rta 	-0.31
+rtaa	0.57
+rtaan	0.57
+rtab	-0.41
+rtabl	-0.41
+rtac	0.6
+rtact	0.6
+rtei	0.36
 rtel	-0.46
-rtem	-0.5
-rteme	-0.5
-rten	-0.4
-rten 	-0.4
-rtent	-0.38
-rtes	-0.44
-rtes 	-0.44
-rtet	-0.36
-rtet 	-0.36
-rth	0.33
-rth 	0.33
-rthe	0.33
-rther	0.33
-rti	0.28
-rtir	0.33
-rtir 	0.33
-rtiz	0.41
-rtiz 	0.41
+rtem	-0.49
+rteme	-0.49
+rten	-0.42
+rten 	-0.42
+rtent	-0.34
+rtes	-0.45
+rtes 	-0.45
+rtet	-0.35
+rtet 	-0.35
+rth	0.29
+rth 	0.31
+rthe	0.29
+rther	0.29
+rti	0.31
+rtie	0.3
+rtier	0.31
+rtir	0.32
+rtir 	0.32
+rtiz	0.42
+rtiz 	0.42
 rtm	0.39
-rto 	0.42
-rtou	-0.57
-rtout	-0.57
-rts 	-0.61
-rtsc	0.31
-rtsch	0.31
+rto 	0.46
+rtou	-0.56
+rtout	-0.56
 rtung	0.32
-rua	0.35
-ruaf	0.37
-ruaf 	0.35
-ruaf|mi	0.35
-ruah|mit	0.49
-rub	0.33
-ruckr	-0.54
-rue	0.28
-rueb	-0.49
-rueba	-0.49
-rueg	0.51
-ruego	0.51
-ruego|que	0.51
-rueh	0.33
-rueh 	0.33
-ruf	0.48
-rufe	0.41
-rufe 	0.37
-rufe|morgen	-0.64
-rufl	0.33
-rufli	0.33
-rufn	0.33
-rufn 	0.33
-ruft|s	0.76
-ruft|sie	-0.43
-ruf|mich	0.47
-rug	-0.33
-ruhe	0.69
-ruhe 	0.69
+rua	0.39
+ruaf	0.43
+ruaft	0.37
+ruafts|mi	0.37
+ruah|mit	0.39
+rub	0.32
+ruckmeldung|ist	-0.3
+ruckr	-0.53
+ruckruf|wegen	-0.35
+ruckweg|einen	-0.3
+rueb	-0.5
+rueba	-0.5
+ruec	0.34
+rueck	0.34
+rueg	0.5
+ruego	0.5
+ruego|que	0.5
+rueh	0.32
+rueh 	0.32
+ruf	0.51
+rufe	0.43
+rufe 	0.36
+rufe|morgen	-0.58
+rufl	0.34
+rufli	0.34
+rufn	0.34
+rufn 	0.34
+ruft|s	0.7
+ruft|sie	-0.31
+ruf|mich	0.52
+rug	-0.52
+rugb	-0.37
+rugbe	-0.37
+rugg	-0.54
+rugge	-0.54
+ruhe	0.7
+ruhe 	0.7
 ruhe|ich	0.32
-ruhj	-0.35
-ruhja	-0.35
+ruhj	-0.34
+ruhja	-0.34
 ruikt|fris	-0.44
-ruk	-0.47
-ruk 	-0.47
-rungs	-0.31
-runn	-0.32
-runni	-0.32
-running|10	-0.28
-runtergehen|rufen	-0.31
-rush	-0.33
-rush 	-0.33
-rush|email	-0.33
-rust|en	0.57
-rust|gelaten	0.47
-rust|genoeg	0.32
-rust|ik	0.42
-rust|man	0.51
-rva 	-0.36
-rval	-0.42
-rver	-0.8
-rver 	-0.8
+ruk 	-0.62
+runn	-0.35
+runni	-0.35
+running|10	-0.32
+running|15	-0.55
+running|late	-0.29
+runtergehen|brauchen	-0.29
+runtergehen|rufen	-0.32
+rush|email	-0.48
+rush|pls	0.29
+rust|en	0.53
+rust|gelaten	0.52
+rust|ik	0.41
+rust|man	0.48
+rva 	-0.34
+rval	-0.43
+rver	-0.61
+rver 	-0.61
 rvey 	0.4
-rvici	-0.7
-rv|show	-0.35
-rwar	-0.32
-rward	-0.32
+rvici	-0.45
+rv|show	-0.41
+rwar	-0.38
+rward	-0.38
 rweg	-0.4
-ry 	-0.67
-rz 	-0.3
-rzek	0.35
-rzeke	0.35
-rzen	-0.53
-rzen 	-0.53
-rzo	0.44
+rwu	0.42
+rwun	0.42
+rwuns	0.42
+ry 	-0.44
+ryi	-0.29
+ryin	-0.29
+rying	-0.29
+rz 	-0.31
+rzek	0.36
+rzeke	0.36
+rzen	-0.61
+rzen 	-0.61
+rzo	0.46
 rzoe	0.58
 rzoek	0.58
-saba	-0.31
-sabad	-0.31
-sabe	0.66
-saber	0.65
-saber|cuanto	-0.36
-saber|nada	0.65
-saca	0.41
-sacaron|mi	0.29
-saci	-0.51
-sacio	-0.51
-sage	0.48
+saba	-0.33
+sabad	-0.33
+sabe	0.75
+saber	0.73
+saber|cuanto	-0.44
+saber|nada	0.66
+saca	0.4
+sacaron|mi	0.37
+saci	-0.47
+sacio	-0.47
+sage	0.46
 sage 	-0.46
-sagen	0.79
-sagen|dass	0.79
+sagen	0.78
+sagen|dass	0.78
 sages	0.36
-sage|konnen	-0.49
+sage|konnen	-0.34
 sagt	-0.29
 sagt 	-0.29
-sagt|immer	-0.46
-sai	-0.29
-sai 	-0.49
-said	-0.32
-said 	-0.32
+sagt|immer	-0.55
+sai	-0.31
+sai 	-0.58
+said	-0.31
+said 	-0.31
+said|im	0.39
+said|just	-0.29
 said|no	0.54
-said|reply	-0.56
-said|text	-0.59
-said|to	-0.34
-said|yes	-0.53
-saje 	-0.59
-sala	-0.3
-salam|merci	0.35
-sale	-0.6
-sale 	-0.34
-salesmen|already	0.62
-sales|pitches	-0.36
-sale|la	-0.41
+said|not	-0.45
+said|reply	-0.6
+said|text	-0.61
+said|to	-0.31
+said|yes	-0.45
+sain	-0.3
+saint	-0.3
+saint|denis	-0.3
+saje 	-0.61
+sajes	0.32
+salam|merci	0.37
+sale	-0.5
+salesmen|already	0.63
+sales|pitches	-0.35
+sale|la	-0.44
 sale|mas	-0.32
-sale|on	-0.36
-salg	-0.28
-salgo	-0.28
-salgo|de	-0.28
-salle|est	-0.36
+sale|on	-0.4
+sale|unsubscribe	0.43
+salg	-0.3
+salgo	-0.3
+salgo|de	-0.3
+salle|est	-0.45
 salle|mais	0.5
 salle|vous	-0.38
-salon|de	0.29
 saludos|juan	-0.29
-salut|c	0.29
-sam	-0.64
-same	-0.44
-same 	-0.28
-samed	-0.42
-samedi|10h	-0.65
-samedi|j	-0.8
-samedi|mais	-0.3
-samedi|matin	-0.29
-samedi|pour	-0.97
-same|donation	-0.39
-sams	-0.4
-samst	-0.4
-san 	-0.29
+sam	-0.59
+same	-0.45
+samed	-0.43
+samedi|10h	-0.31
+samedi|j	-1.17
+samedi|mais	-0.62
+samedi|matin	-0.31
+samedi|pour	-1.5
+same|donation	-0.4
+sams	-0.39
+samst	-0.39
+san 	-0.31
 sando	-0.62
-sandr	0.29
-sang	-0.28
-sange	-0.28
-sanierung|abgesagt	0.44
+sanierung|abgesagt	0.48
 sann	0.39
 sanne	0.39
-sans	-0.41
-sans 	-0.41
-sant	-0.51
-sant 	-0.5
-sap 	0.48
+sans	-0.61
+sans 	-0.61
+sant	-0.47
+sant 	-0.46
+sap 	0.53
 sappe	0.4
-sapps	0.46
+sapps	0.43
 saquenme|de	0.66
 saquen|de	-0.4
 sard	-0.39
 sard 	-0.39
-sari	-0.41
-sario	-0.41
-sas	-0.38
-sas 	-0.38
-sat	-0.31
-satu	-0.36
-satur	-0.36
-sav 	-0.43
+sari	-0.42
+sario	-0.42
+sas	-0.4
+sas 	-0.4
+satu	-0.35
+satur	-0.35
+saur	0.39
+saura	0.39
+sav 	-0.4
+saw	-0.29
+saw 	-0.29
 say 	0.46
-sayi	-0.35
-sayin	-0.35
-saying|we	0.38
-says	-0.3
-says 	-0.3
-says|pending	-0.34
-says|reply	-0.3
-says|tell	-0.57
-says|text	-0.28
-say|stop	-1.06
-say|that	0.28
-sba	-0.33
-sban	-0.33
-sband	-0.33
-sbe	-0.4
+sayi	-0.36
+sayin	-0.36
+saying|we	0.45
+says	-0.35
+says 	-0.35
+says|pending	-0.29
+says|reply	-0.45
+says|she	-0.37
+says|tell	-0.52
+says|text	-0.33
+say|stop	-1.2
+say|that	0.29
+sba	-0.32
+sban	-0.32
+sband	-0.32
 sbu	0.4
 scal	-0.41
-sch 	-0.69
-schaffe|es	-0.3
-schau	-0.61
-schauen|sie	-0.44
-sched	-0.36
-schei	-0.47
-schicken|bei	0.57
-schicken|danke	0.89
-schicken|das	-0.41
-schicken|hab	0.51
-schicken|kein	0.72
-schicken|lieber	0.54
-schicken|wenn	-0.29
+sch 	-0.61
+schaffe|es	-0.35
+schal	-0.39
+schau	-0.56
+schauen|sich	-0.29
+schauen|sie	-0.37
+sche	0.36
+sche 	0.45
+sched	-0.39
+schei	-0.46
+schen	0.34
+schicken|bei	0.56
+schicken|bitte	0.63
+schicken|danke	0.85
+schicken|das	-0.44
+schicken|hab	0.68
+schicken|kein	0.7
+schicken|lieber	0.55
 schla	-0.48
-schlussel|ab	-0.32
-schluss|jetzt	0.48
-schonen|tag	0.57
-schon|ein	1
-schon|einen	-0.45
-schon|erhalten	-0.28
-schon|finanziert	0.79
-schon|gekauft	1.39
-schon|melden	-0.66
-schon|ne	0.8
-schon|neue	0.34
-schon|was	-0.46
-schon|wieder	-0.39
-school|geplaatst	0.4
+schlussel|ab	-0.33
+schluss|jetzt	0.51
+scho 	0.29
+schonen|tag	0.66
+schon|ein	1.02
+schon|einen	-0.51
+schon|erhalten	-0.32
+schon|finanziert	0.67
+schon|gekauft	1.49
+schon|melden	-0.62
+schon|ne	0.84
+schon|neue	0.37
+schon|versicherung	0.8
+schon|was	-0.51
+schon|wieder	-0.35
+schon|zurueckgegeben	0.34
+school|geplaatst	0.3
+schoonmaak|na	-0.29
 scho|a	1.01
-schr	0.28
+scho|en	0.44
 schra	0.43
-schreiben|bitte	0.56
+schreiben|bitte	0.5
 schreiben|digga	0.45
-schreiben|einmal	-0.59
-schreiben|hab	0.72
-schreiben|ich	0.51
-schreiben|ihr	0.43
-schreiben|sehr	-0.72
-schreiben|sollen	0.35
-schreibt|mir	0.55
-schri	0.32
+schreiben|einmal	-0.68
+schreiben|hab	0.65
+schreiben|ich	0.49
+schreiben|ihr	0.42
+schreiben|sehr	-0.6
+schreiben|sollen	0.36
+schreibt|mir	0.56
+schreib|mir	0.31
+schreven|laat	0.7
+schri	0.34
 schrieb|autohaus	0.32
-schrijf|mij	0.76
-scht	-0.36
-scht 	-0.36
-schulz|hat	0.4
-schun	0.5
-schus	0.34
-sci	0.4
-scib	0.4
-scibe	0.4
-scon	0.94
-scont	0.94
-scou	-0.45
-scoun	-0.45
-scrir	-0.34
-scriv	0.36
+schrijf|mij	0.66
+scht	-0.39
+scht 	-0.42
+schulz|hat	0.46
+schun	0.56
+sci	0.46
+scib	0.46
+scibe	0.46
+scon	0.97
+scont	0.97
+scou	-0.41
+scoun	-0.41
+scrir	-0.36
+scriv	0.38
 scuc	-0.4
 scuch	-0.4
 sda	-0.6
-sdag	-0.31
-sdag 	-0.31
+sdag	-0.34
+sdag 	-0.34
 sday	-0.4
 sday 	-0.4
-seab	-0.52
-seabo	-0.52
-sean	0.32
-seanc	0.38
-seance|d	0.38
-sear	-0.44
-searc	-0.44
-secr	-0.32
-secre	-0.32
-sed	-0.36
+sea 	0.37
+seab	-0.55
+seabo	-0.55
+sean	0.34
+seanc	0.31
+seance|d	0.31
+sear	-0.41
+searc	-0.41
+sed	-0.4
 seda	-0.48
 sedan	-0.48
-see	-0.51
-see 	-1.14
-see|u	-0.41
-see|you	-0.58
-sef	-0.28
-sefu	-0.28
-seful	-0.28
+see	-0.38
+see 	-0.92
+see|u	-0.42
+see|you	-0.63
 segui	-0.3
-seguir|recibiendola	-0.4
-seguro|de	-1.07
-seguro|del	0.34
+seguir|recibiendola	-0.29
+seguro|de	-1.08
+seguro|del	0.35
+seguro|esta	-0.33
+seguro|le	-0.33
 seguro|sale	-0.32
-seguro|ya	-0.49
-seh	-0.36
-sehe	-0.55
-sehen	-0.6
-sei	-0.69
-seig	0.28
-sein	-0.32
-sein 	-0.3
-seit	-0.52
-seit 	-0.52
+seguro|ya	-0.51
+seh	-0.39
+sehe	-0.51
+sehen	-0.53
+sei	-0.71
+sein 	-0.31
+seit	-0.55
+seit 	-0.55
 seit|ich	-0.4
-seit|letztem	0.33
-sek	-0.4
-sel	0.54
-sel 	-0.63
-selb	0.29
-selbs	0.29
-selbst|falls	0.39
-self	0.63
-self 	0.63
-sell	0.3
-sell 	0.53
-selling|i	0.33
-selling|my	0.46
-sell|it	0.53
-sem	-0.62
-sema	-0.62
-semai	-0.75
-semaine|ca	-0.68
-semaine|derniere	0.4
-seman	-0.43
-semana|es	-0.8
-semana|esta	-0.76
-send 	-1.08
-sende	0.44
-senden|sie	0.66
-sending|emails	-0.29
-sending|me	0.4
-sending|stuff	-0.4
-sending|the	-0.6
-sending|them	0.34
-sending|these	0.94
-send|it	-0.52
-send|me	-0.71
-send|no	-0.28
-send|over	-0.37
-senk	-0.28
-senke	-0.28
-senken|rufen	-0.28
-senorita|le	0.4
+seit|letztem	0.3
+sek	-0.39
+sel	0.56
+sel 	-0.68
+selb	0.33
+selbs	0.33
+selbst|falls	0.4
+self	0.68
+self 	0.68
+sell 	0.48
+selling|i	0.32
+selling|my	0.47
+sell|it	0.48
+sem	-0.63
+sema	-0.63
+semai	-0.77
+semaine|ca	-0.64
+semaine|derniere	0.32
+seman	-0.42
+semana|es	-0.53
+semana|esta	-0.83
+send 	-1.2
+sende	0.47
+senden|sie	0.72
+sending|me	0.37
+sending|stuff	-0.35
+sending|the	-0.64
+sending|them	0.39
+sending|these	0.92
+send|an	0.64
+send|it	-0.51
+send|me	-0.69
+send|over	-0.35
+senk	-0.29
+senke	-0.29
+senken|rufen	-0.29
+seno	-0.4
+seno 	-0.34
+senor	-0.37
+senorita|le	0.36
 sens	-0.33
 senst	-0.33
-sent	0.3
-sente	0.93
-senti	0.42
-sent|from	0.44
-sent|yesterday	-0.66
-sep	-0.35
-sept	-0.35
-septe	-0.35
-september|terug	-0.33
-septembre|merci	0.33
-serait|bien	-0.54
-sera|la	-0.53
-seres	-0.7
-serva	-0.36
-service|appointment	-0.75
-service|charge	-0.3
-service|specials	0.57
-servus|bitte	0.88
-ser|contactado	0.58
-ser|llamado	0.28
-seso	0.43
-sesor	0.43
-sess	0.57
+sent	0.31
+sente	0.89
+senti	0.44
+sent|from	0.45
+sent|yesterday	-0.7
+sep	-0.4
+sept	-0.4
+septe	-0.39
+septembre|merci	0.38
+serait|bien	-0.31
+sera|la	-0.52
+seres	-0.68
+serva	-0.32
+service|appointment	-0.74
+service|charge	-0.55
+service|specials	0.59
+ser|contactado	0.59
+seso	0.45
+sesor	0.45
+sess	0.58
 sessm	0.59
 set	0.39
-sets	-0.3
-sets 	-0.3
+sets	-0.33
+sets 	-0.33
 set|up	-0.57
 seu	-0.29
-seul	-0.53
-seule	-0.53
-seulement|de	-0.43
-seulement|des	-0.49
-se|auf	0.33
-se|desabonner	-0.79
-se|desactive	-0.31
-se|equivocaron	-0.31
-se|ha	-0.44
-se|me	-0.51
-se|ni	0.29
-se|termina	-0.29
-se|vendio	-0.34
-sg 	0.69
+seul	-0.52
+seule	-0.52
+seulement|de	-0.5
+seulement|des	-0.62
+se|atrevan	0.44
+se|auf	0.32
+se|desabonner	-0.78
+se|desactive	-0.32
+se|equivocaron	-0.34
+se|ha	-0.48
+se|les	-0.41
+se|me	-0.53
+se|ni	0.37
+se|vendio	-0.47
+sg 	0.74
 sgv	0.32
 sgvo	0.32
 sgvo 	0.32
 sha	0.4
-she	-0.76
-she 	-0.76
-sher	-0.36
-sher 	-0.36
-shes	0.38
-shes 	0.38
-she|can	0.35
-she|does	0.39
-she|doesn	-0.57
+she	-0.74
+she 	-0.74
+shes	0.34
+shes 	0.34
+she|asked	0.29
+she|can	0.38
+she|does	0.46
+she|doesn	-0.59
 she|s	-0.43
+she|told	-0.37
 shif	-0.4
 shift	-0.4
-shopping|for	0.41
-shop|i	-0.29
-shop|lol	0.37
-should|i	-0.65
-should|stop	-0.67
-show	-0.53
-show 	-0.35
-show|dates	-0.35
-si 	-1.2
+ships	0.31
+shopping|for	0.44
+shop|i	-0.3
+shop|lol	0.34
+should|i	-0.69
+should|stop	-0.63
+show	-0.52
+show 	-0.41
+show|dates	-0.41
+si 	-1.16
 siad	-0.39
 siado	-0.39
-sib	-0.34
-sibl	-0.34
-sible	-0.34
-sic 	-0.56
-sich|abzumelden	-0.32
-sich|bei	-0.66
-sich|bitte	0.65
-sich|erledigt	0.3
-sich|jetzt	0.52
-sich|wegen	-0.47
-sich|zu	-0.69
-side	-0.53
-sieme	0.34
-siempre|dice	-0.28
-sier	0.29
-sier 	-0.34
+sib	-0.39
+sibl	-0.39
+sible	-0.39
+sic 	-0.53
+sich|abzumelden	-0.31
+sich|bei	-0.62
+sich|bitte	0.67
+sich|das	-0.29
+sich|erledigt	0.32
+sich|irgendwo	-0.32
+sich|jetzt	0.53
+sich|nicht	-0.3
+sich|wegen	-0.45
+sich|zu	-0.49
+side	-0.72
+siem	0.34
+sieme	0.33
+siempre|dice	-0.34
+sier 	-0.31
 sie|anbieten	-0.71
-sie|aufgehort	-0.4
-sie|beim	-0.36
-sie|bloss	-0.49
-sie|brauchen	-0.44
-sie|das	0.3
-sie|den	-0.28
-sie|doch	-0.46
-sie|eh	-0.55
-sie|einfach	-0.72
-sie|endlich	0.55
-sie|gebeten	-0.3
-sie|haben	-0.59
-sie|hatte	-0.45
-sie|horen	-0.71
-sie|ihn	0.4
-sie|keine	-0.59
-sie|keinen	-0.74
-sie|kunftig	0.49
-sie|mal	-0.44
+sie|aufgehort	-0.47
+sie|beim	-0.43
+sie|bloss	-0.39
+sie|brauchen	-0.46
+sie|das	0.29
+sie|den	-0.29
+sie|doch	-0.57
+sie|eh	-0.67
+sie|einfach	-0.62
+sie|endlich	0.57
+sie|es	0.44
+sie|haben	-0.71
+sie|hatte	-0.37
+sie|horen	-0.59
+sie|ihn	0.46
+sie|jetzt	0.32
+sie|keine	-0.37
+sie|keinen	-0.72
+sie|kunftig	0.6
+sie|mal	-0.37
 sie|meine	0.38
-sie|mi	0.33
-sie|mich	0.57
-sie|morgen	-0.28
-sie|mussen	-0.43
-sie|nochmal	-0.65
-sie|sie	0.5
-sie|stopp	-0.58
-sie|uns	0.49
-siga	0.37
-sigan	0.37
+sie|mi	0.32
+sie|mich	0.65
+sie|morgen	-0.45
+sie|mussen	-0.47
+sie|nochmal	-0.74
+sie|sie	0.49
+sie|stopp	-0.6
+sie|uns	0.46
+sie|weitere	0.29
+siga	0.43
+sigan	0.43
 sigan|contactando	0.43
-sigan|enviando	0.51
-sigan|mandando	0.47
+sigan|enviando	0.5
+sigan|mandando	0.42
 sigan|mandandome	-0.41
 sign 	-0.42
-signed|is	-0.5
+signed|is	-0.69
 signed|up	0.58
-signed|with	0.64
-signer|plus	-0.74
-signer|vous	-0.4
-signe|ailleurs	0.56
-signe|quand	-0.7
-signe|vous	-0.43
-signi	-0.31
-signing|up	-0.31
-sigo	-0.49
-sigo 	-0.49
+signed|with	0.66
+signer|plus	-0.87
+signer|vous	-0.41
+signe|ailleurs	0.47
+signe|quand	-0.66
+signe|vous	-0.4
+signi	-0.35
+signing|up	-0.35
+sigo	-0.5
+sigo 	-0.5
 sigo|buscando	-0.42
-sigo|con	0.43
-sigo|interesado	-0.29
-sigo|queriendo	-0.28
-sigu	-0.65
-sigue	-0.65
-siguen|llamando	-0.4
-silie	-0.45
-sim	0.32
-simp	0.59
+sigo|con	0.45
+sigo|interesado	-0.31
+sigo|queriendo	-0.34
+sigu	-0.64
+sigue	-0.64
+siguen|llamando	-0.46
+sillon|en	0.33
+sim	0.42
+simp	0.69
 simpl	0.59
 simplement|de	0.4
 sin	0.4
-sin 	-0.46
-sind	-0.56
-sind|legen	-0.57
-sind|nicht	-0.4
+sin 	-0.38
+sind	-0.55
+sind|legen	-0.69
+sind|nicht	-0.39
 singa	0.31
-singl	-0.56
-single|day	-0.55
-singv	0.55
-sini	0.32
-sinis	0.32
-sin|cancelar	-0.51
-sin|entrada	-0.42
-sin|parar	-0.3
-sin|problema	-0.3
-sio	0.58
-siona	-0.4
-sionn	-0.28
-sions	-0.37
-sire 	0.3
-sit	0.46
-site	-0.34
-site 	-0.34
-sitio|please	0.3
-sito 	0.33
-sitos	-0.36
-si|acaso	0.54
-si|besoin	0.84
-si|c	-0.56
-si|dejen	0.49
-si|el	-0.73
-si|esta	0.61
-si|hay	0.47
-si|je	-0.81
-si|la	-1.22
-si|le	-0.71
+singl	-0.57
+single|day	-0.56
+singv	0.52
+sini	0.33
+sinis	0.33
+sin|cancelar	-0.67
+sin|entrada	-0.46
+sin|parar	-0.38
+sin|querer	-0.3
+sio	0.48
+siona	-0.56
+sions	-0.41
+sit	0.44
+site	-0.36
+site 	-0.36
+sito 	0.35
+sitos	-0.38
+siu	0.32
+sium	0.32
+sium 	0.32
+si|acaso	0.61
+si|besoin	0.88
+si|c	-0.57
+si|ca	-0.34
+si|dejen	0.48
+si|el	-0.68
+si|esta	0.46
+si|hay	0.5
+si|je	-0.77
+si|la	-1.02
+si|le	-0.7
+si|m	-0.34
 si|me	-0.45
-si|no	-0.72
-si|para	-0.32
-si|quiero	-0.57
-si|souvent	-0.33
-si|vous	-0.32
-si|ya	-0.41
-sjs	0.46
-sjs 	0.46
+si|no	-0.77
+si|para	-0.29
+si|quiero	-0.58
+si|souvent	-0.54
+sjs	0.48
+sjs 	0.48
 ski	0.32
-sko	-0.35
+sko	-0.56
+sko 	-0.44
+sl 	-0.6
+slam	-0.32
+slamm	-0.32
+slammed|at	-0.33
 slau	-0.3
 slauf	-0.3
-sli	-0.34
-slij	-0.33
-slijs	-0.33
+sli	-0.36
+slij	-0.35
+slijs	-0.35
 slip	-0.31
 slips	-0.31
-slis	-0.68
-sliss	-0.28
+slis	-0.63
 sloep|morgen	-0.53
-slot	0.49
-slote	0.49
-slow	-0.48
-slow 	-0.48
-slow|down	-0.48
+slot	0.47
+slote	0.47
+slow	-0.51
+slow 	-0.51
+slow|down	-0.51
 sly	0.4
 sly 	0.4
-sm 	-0.35
-sma	-0.44
-sma 	-0.28
-sman	0.41
-sman 	0.41
-sme 	-0.36
-smel	-0.28
-smell	-0.28
-smells|fine	-0.28
-smen 	0.62
-smo	-0.45
-smok	-0.45
-smoki	-0.45
-smoking|so	-0.28
-sms	0.38
-sms 	0.38
-smse	0.57
-smsen	0.57
-smsjes|meer	0.53
-sms|abbestellen	-1.55
+sl|ya	-0.42
+sm 	-0.31
+sma	-0.45
+sman	0.42
+sman 	0.42
+sme 	-0.35
+smel	-0.31
+smell	-0.31
+smells|fine	-0.31
+smen 	0.63
+smo	-0.44
+smok	-0.44
+smoki	-0.44
+smoking|so	-0.31
+sms	0.39
+sms 	0.39
+smse	0.59
+smsen	0.59
+smsjes|meer	0.55
+sms|a	-0.31
+sms|abbestellen	-1.66
 sms|abmelden	-0.76
-sms|bitte	0.54
+sms|bitte	0.55
 sms|c	-0.4
-sms|ca	0.69
-sms|de	0.77
-sms|dit	-0.46
-sms|en	0.74
-sms|esta	0.79
-sms|gehad	-1
-sms|gracias	0.77
-sms|habe	-0.61
-sms|is	-0.81
-sms|mag	0.63
+sms|ca	0.67
+sms|de	0.76
+sms|dit	-0.38
+sms|en	0.71
+sms|esta	0.77
+sms|gehad	-1.02
+sms|gracias	0.86
+sms|habe	-0.53
+sms|herinneringen	-0.47
+sms|is	-0.85
+sms|ist	-0.31
+sms|mag	0.52
 sms|meer	0.29
-sms|merci	1.41
-sms|n	-0.47
-sms|ne	0.61
-sms|no	0.35
-sms|par	-0.94
-sms|por	0.77
-sms|publicitaires	0.7
-sms|q	0.84
-sms|quand	-0.3
-sms|si	-0.42
-sms|sind	-0.4
-sms|sobre	0.5
-sms|staat	-0.86
+sms|merci	1.45
+sms|mochte	0.31
+sms|n	-0.48
+sms|ne	0.68
+sms|no	0.41
+sms|par	-0.84
+sms|por	0.7
+sms|publicitaires	0.5
+sms|q	0.82
+sms|si	-0.43
+sms|sind	-0.39
+sms|sobre	0.44
+sms|staat	-1.32
 sms|steht	-0.76
-sms|stop	-0.53
-sms|sur	0.47
-sms|svp	0.65
-sms|tous	-0.33
-sms|x	0.45
-sms|ya	0.31
-sms|zu	1.38
-snel	-0.34
-snelle|reparatie	0.29
-so 	-0.74
-soba	-0.29
-sobal	-0.29
-sobald|ich	-0.29
-sobre|pisos	0.5
-socia	0.46
-socio	-0.31
-socio|les	-0.31
-sof	0.49
-sofa|elsewhere	0.38
-soh	-0.49
-sohn	-0.49
-sohn 	-0.35
+sms|stop	-0.58
+sms|stuur	-0.48
+sms|sur	0.48
+sms|svp	0.64
+sms|x	0.41
+sms|ya	0.36
+sms|zu	1.43
+snel	-0.44
+snel 	-0.33
+snelle|reparatie	0.3
+snel|de	-0.33
+so 	-0.65
+soba	-0.3
+sobal	-0.3
+sobald|ich	-0.3
+sobre|pisos	0.44
+socia	0.43
+sof	0.44
+sofa|arrived	0.45
+sofa|elsewhere	0.45
+sofa|schon	0.34
+sofo	0.35
+sofor	0.35
+soh	-0.55
+sohn	-0.55
+sohn 	-0.34
+sohne	-0.3
 sohn|hat	-0.33
-soit	0.33
-soit 	0.33
-sola	0.33
-solar|company	0.76
-solar|deal	0.34
-solar|fitted	-0.29
-solar|panel	0.49
+soit	0.31
+soit 	0.31
+sola	0.34
+solar|company	0.78
+solar|deal	0.36
+solar|panel	0.47
 sold|already	-0.29
-sold|and	0.42
-sold|the	0.5
-sole 	-0.33
-solic	0.41
+sold|and	0.39
+sold|the	0.47
+sole 	-0.56
+solee	0.36
+soli	0.29
+solic	0.44
 solicitez|plus	0.41
-solicito|que	0.53
-soll 	1.04
-sollen|aber	-0.54
-sollen|anzurufen	-0.7
-sollen|bitte	-0.51
-sollen|mir	-0.51
-sollen|nicht	-0.56
+solicito|que	0.54
+soll 	1.05
+sollen|aber	-0.44
+sollen|anzurufen	-0.68
+sollen|bitte	-0.47
+sollen|mir	-0.49
+sollen|nicht	-0.55
 solli	0.29
-sollicitez|plus	0.83
-sollt	-0.39
-sollte|ich	-0.39
-soll|ich	1.05
-solo	-0.66
-solo 	-0.66
+sollicitez|plus	0.76
+sollt	-0.37
+sollte|ich	-0.37
+soll|ich	1.06
+solo	-0.68
+solo 	-0.68
 solo|al	-0.43
-solo|de	-0.87
+solo|de	-0.83
 solo|dije	-0.75
-solo|que	-0.41
-solo|quiero	-0.47
-some 	-0.76
-someone|ring	-0.47
-something|comes	0.38
-something|with	-0.46
-somewhere|on	-0.76
-some|way	-0.76
-son	-0.33
-sona 	-0.57
+solo|que	-0.46
+some 	-0.74
+someone|on	0.31
+someone|ring	-0.5
+something|comes	0.36
+something|with	-0.44
+somewhere|on	-0.66
+some|way	-0.74
+son	-0.39
+sona 	-0.56
 sonal	0.29
-sonl	0.28
-sonli	0.28
-sonntagmorgen|um	0.29
-sonntag|anrufen	-0.56
+sonner|merci	1.09
+sonnette|ne	-0.39
+sonnez|plus	0.79
+sonntagmorgen|um	0.35
+sonntag|anrufen	-0.54
 sons	0.38
-sons 	0.31
 sonst	0.38
-sont	-0.31
-sont 	-0.31
-sont|les	-0.31
-son|already	0.75
-son|must	-0.36
-son|she	0.39
-son|told	-0.37
-son|will	-0.51
-sophie|liege	0.58
-sor	-0.29
-sor 	0.43
-sorg	-0.51
-sorge	-0.52
-sorge|ich	-0.52
-sorgt	0.46
-sorr	-0.28
-sorry	-0.28
-sorry|not	0.88
-sorted|my	0.53
-sos	-0.38
-sos 	-0.38
-sou	-0.53
-souc	-0.34
-souci	-0.34
-souci|envoyez	-0.33
-souh	0.42
-souha	0.42
-souhaite|me	0.67
-souhaite|plus	0.88
-sousc	0.41
-souscrit|chez	0.41
-souv	-0.33
-souve	-0.33
+sont	-0.34
+sont 	-0.34
+sont|les	-0.34
+son|already	0.84
+son|she	0.46
+son|will	-0.49
+sophie|liege	0.62
+sor 	0.45
+sorg	-0.5
+sorge	-0.51
+sorge|ich	-0.51
+sorgt	0.5
+sorry|bin	-0.35
+sorry|fur	0.3
+sorry|mate	0.29
+sorry|not	0.71
+sorry|voor	0.45
+sorry|wrong	-0.34
+sorted|my	0.48
+sos	-0.41
+sos 	-0.41
+sou	-0.49
+souc	-0.33
+souci	-0.33
+souci|envoyez	-0.31
+souh	0.4
+souha	0.4
+souhaitez|plus	0.49
+souhaite|me	0.77
+souhaite|plus	0.96
+sousc	0.5
+souscrit|chez	0.5
 soy	0.43
 soy 	0.43
-soy|la	0.29
-soy|roberto	-0.39
-soy|rosa	-0.48
-so|good	0.5
-so|how	-0.38
-so|its	0.3
-so|keep	-0.29
-so|late	-0.74
-so|many	-0.49
+soy|ramon	0.45
+soy|roberto	-0.4
+soy|rosa	-0.49
+so|good	0.56
+so|how	-0.45
+so|its	0.32
+so|late	-0.79
+so|many	-0.51
 so|much	-0.77
-so|oft	-1
+so|oft	-1.03
 so|often	-0.6
-so|please	0.34
-so|quickly	0.38
-so|quit	0.41
-so|stop	0.91
+so|please	0.32
+so|quickly	0.3
+so|quit	0.33
+so|stop	0.85
 so|the	-0.42
-so|using	0.37
-so|viele	-0.66
-so|yall	0.29
-spam	0.59
-spam 	0.6
-spam|pls	0.35
-spam|stop	0.3
+so|using	0.39
+so|viele	-0.89
+so|yall	0.3
+spa	0.46
+spam	0.57
+spam 	0.57
+spam|pls	0.32
 spam|und	-0.4
-span	-0.38
-spanish|course	0.3
-spanish|is	0.4
-spat	-0.37
-spate	-0.37
-spe	0.45
-speci	-0.36
-spect	0.31
-sper	-0.54
-spera	-0.71
+span	-0.39
+spanish|course	0.32
+spater|mehr	-0.35
+spate|antwort	0.3
+spate|ruckmeldung	-0.3
+spe	0.4
+speci	-0.34
+sper	-0.53
+spera	-0.69
+spit	0.3
+spita	0.3
+spital|versicherung	0.3
+spon	-0.29
 sponi	-0.35
-sportschool|gevonden	0.28
+sportschool|gevonden	0.42
 sposi	-0.4
-sposo	-0.45
-spraa	-0.29
+spraa	-0.31
 sprac	0.34
-spre	-0.31
-spring|please	0.6
-sra	-0.39
-srat	-0.32
-srate	-0.32
-ssai	-0.49
-ssai 	-0.49
-ssan	-0.5
-ssant	-0.5
-ssc	-0.55
-ssch	-0.55
-sschi	-0.58
-ssed	-0.3
-ssed 	-0.3
-ssee 	-0.83
-ssel	-0.32
-ssel 	-0.32
+spre	-0.35
+spri	0.29
+sprin	0.29
+spring|please	0.69
+spring|sale	0.43
+sra	-0.5
+srat	-0.4
+srate	-0.41
+ssai	-0.58
+ssai 	-0.58
+ssan	-0.47
+ssant	-0.47
+ssc	-0.52
+ssch	-0.52
+sschi	-0.56
+ssed	-0.31
+ssed 	-0.31
+ssee 	-0.63
+ssel	-0.33
+ssel 	-0.33
 ssens	-0.33
-sser	-0.31
-ssere	-0.7
+sser	-0.33
+ssere	-0.68
 ssess	0.59
-ssi	0.34
-ssi 	-0.31
-ssib	-0.34
-ssibl	-0.34
-ssic	-0.35
-ssic 	-0.56
-ssin	-0.32
-ssing	-0.32
-ssio	0.44
-ssion	0.44
-ssis	-0.36
-ssist	-0.36
+ssi 	-0.4
+ssib	-0.39
+ssibl	-0.39
+ssic	-0.39
+ssic 	-0.53
+ssin	-0.37
+ssing	-0.37
+ssio	0.41
+ssion	0.41
+ssis	-0.45
+ssist	-0.45
 sso	-0.39
-sst 	-0.38
-ssus	-0.4
-ssus 	-0.4
-staa	-0.76
-staat	-0.76
+sst 	-0.35
+ssus	-0.41
+ssus 	-0.41
+staa	-0.68
+staat	-0.68
 staat|antwoord	-0.4
-staat|sms	-0.53
-staat|stuur	-0.45
-stag	-0.33
+staat|in	-0.48
+staat|sms	-0.58
+staat|stuur	-0.47
+stadt	0.32
+stag	-0.32
 stag 	-0.41
-stai	0.37
-stain	0.37
-stak	-0.35
-stake	-0.35
-stala	-0.38
-stam	-0.49
-stamo	-0.49
+stai	0.42
+stain	0.42
+stak	-0.37
+stake	-0.37
+stal 	0.34
+stala	-0.39
+stam	-0.52
+stamo	-0.52
 stan 	-0.41
-standig|nachrichten	-0.59
-standig|sms	-0.28
-standig|zu	0.57
-star	-0.3
-star 	0.41
-starm	0.6
+standig|nachrichten	-0.58
+standig|sms	-0.34
+standig|zu	0.51
+star	-0.29
+star 	0.43
+starm	0.59
 start	-0.87
-start|de	-0.29
-start|ne	-0.5
+start|de	-0.32
+start|ne	-0.52
 start|over	-0.29
-start|stop	-0.49
-stat	-0.32
-stati	-0.45
-stay	0.39
-stay 	0.39
-stay|put	0.39
-stay|where	0.74
-sta|in	0.38
-sta|op	0.44
-sta|voor	-0.55
-ste	-0.33
+start|stop	-0.52
+stat	-0.33
+stati	-0.47
+stay	0.38
+stay 	0.38
+stay|put	0.38
+stay|where	0.66
+sta|in	0.31
+sta|op	0.42
+sta|voor	-0.56
 sted	-0.3
-steed	-0.6
+steed	-0.76
 steeds|een	-0.4
-steeds|zeg	-0.52
-steh	-0.65
-steht	-0.67
-steht|antworten	-0.69
-steht|stopp	-0.44
-steht|und	0.69
+steeds|zeg	-0.33
+steh	-0.64
+steht	-0.65
+steht|antworten	-0.74
+steht|stopp	-0.43
+steht|und	0.71
 stei	-0.37
-steig	0.44
+steig	0.42
 steis	-0.38
-steld	-0.31
-steme	-0.47
-stemm	0.41
-sten	0.47
-sten 	0.44
-ster	0.72
-stern	0.32
-stes	0.4
-stes 	0.4
-stet	-0.49
-stet 	-0.49
-stf	-0.41
-stfa	-0.41
-stfac	-0.41
-sti	-0.5
-stich	0.67
-stil	-0.75
-still	-0.75
-still|deciding	-0.3
-still|get	-0.61
+steld	-0.29
+steme	-0.45
+stemm	0.44
+sten	0.51
+sten 	0.45
+ster	0.7
+stern	0.36
+stes	0.37
+stes 	0.37
+stet	-0.51
+stet 	-0.51
+stf	-0.49
+stfa	-0.49
+stfac	-0.49
+sti	-0.57
+stich	0.7
+stil	-0.81
+still	-0.81
+still|get	-0.52
 still|hold	0.31
-still|want	-0.44
-stim	0.36
-stima	0.38
-stime	-0.74
-stly	-0.29
-stly 	-0.29
-sto	0.54
-sto 	-0.89
-stof	-0.38
-stof 	-0.38
+still|keen	-0.29
+still|want	-0.49
+stime	-0.95
+stimm	-0.32
+stl	0.29
+sto	0.55
+sto 	-0.82
+stof	-0.39
+stof 	-0.39
+stond	-0.3
 stoo	0.42
 stoop	0.42
-stop	0.54
-stop 	0.58
-stopc	-0.32
-stopcontact|bij	-0.44
-stopcontact|voor	-0.35
-stopl	-0.37
-stoplicht|achter	-0.33
-stopo	-0.39
-stopp	0.34
-stopped|driving	-0.31
-stopped|making	-0.57
-stoppen|bij	-0.36
-stoppen|sie	0.47
-stopp|an	-0.29
-stopp|bei	-0.54
-stopp|bitte	0.35
+stop	0.56
+stop 	0.62
+stopc	-0.48
+stopcontact|bij	-0.46
+stopl	-0.34
+stoplicht|achter	-0.31
+stopo	-0.55
+stopp	0.35
+stopped|driving	-0.32
+stopped|making	-0.59
+stoppen|bij	-0.29
+stoppen|sie	0.44
+stopp|bei	-0.62
+stopp|bitte	0.31
 stopp|falsche	0.42
-stopp|hab	0.29
-stopp|ich	0.76
-stopp|kein	0.74
-stopp|stopp	0.31
-stopp|wir	0.4
-stopp|zum	-0.52
-stopt	-0.33
-stopt|de	-0.29
-stopt|zondag	-0.84
-stop|all	0.86
-stop|already	0.39
-stop|alsjeblieft	0.52
-stop|also	-0.58
-stop|and	-0.92
-stop|at	-0.54
-stop|au	-0.4
-stop|aub	0.86
-stop|auf	0.42
-stop|bitte	0.65
-stop|bought	0.31
+stopp|hab	0.4
+stopp|ich	0.77
+stopp|kein	0.69
+stopp|kostet	-0.32
+stopp|stopp	0.32
+stopp|wir	0.41
+stopp|zum	-0.55
+stopt	-0.34
+stopt|zondag	-0.86
+stopz	-0.35
+stopzetting|van	-0.35
+stop|all	0.94
+stop|already	0.35
+stop|alsjeblieft	0.44
+stop|also	-0.57
+stop|and	-0.99
+stop|at	-0.55
+stop|au	-0.38
+stop|aub	0.89
+stop|auf	0.44
+stop|bitte	0.63
+stop|bought	0.34
 stop|by	-0.62
-stop|caling	0.29
-stop|calling	-0.38
-stop|contacting	0.35
-stop|dan	-0.73
-stop|danke	0.54
-stop|de	-0.72
-stop|droit	-0.45
-stop|eens	-0.39
+stop|calling	-0.4
+stop|carrying	-0.29
+stop|dan	-0.72
+stop|danke	0.55
+stop|de	-0.75
+stop|droit	-0.42
+stop|eens	-0.43
 stop|f	0.53
-stop|feature	-0.44
-stop|fine	-0.45
-stop|geen	0.78
-stop|getting	-0.46
-stop|graag	0.76
-stop|harassing	0.35
+stop|feature	-0.39
+stop|fine	-0.47
+stop|geen	0.73
+stop|getting	-0.47
+stop|graag	0.75
+stop|harassing	0.36
 stop|hittin	0.44
-stop|ik	0.44
 stop|in	-0.42
-stop|j	0.48
-stop|je	0.98
-stop|le	-0.66
-stop|les	0.55
-stop|light	-0.91
-stop|mais	-0.61
-stop|mauvais	0.73
-stop|me	-0.4
-stop|merci	0.41
-stop|met	0.43
+stop|j	0.53
+stop|je	0.97
+stop|le	-0.7
+stop|les	0.56
+stop|light	-0.87
+stop|mais	-0.53
+stop|mauvais	0.76
+stop|me	-0.47
+stop|merci	0.48
+stop|met	0.38
 stop|missing	-0.38
-stop|naar	-0.31
-stop|near	-0.45
-stop|never	0.43
-stop|niet	-0.95
-stop|not	0.83
-stop|now	0.55
-stop|nu	0.35
-stop|om	-0.64
-stop|on	0.47
-stop|onderaan	-0.33
-stop|op	0.39
-stop|over	-0.38
-stop|pas	0.86
-stop|please	0.4
-stop|pls	0.52
-stop|por	0.82
-stop|pour	-0.8
-stop|reaching	0.65
-stop|right	-0.3
-stop|sale	-0.36
+stop|naar	-0.39
+stop|near	-0.44
+stop|never	0.31
+stop|niet	-0.96
+stop|not	0.84
+stop|now	0.54
+stop|nu	0.3
+stop|om	-0.6
+stop|on	0.5
+stop|onderaan	-0.35
+stop|op	0.49
+stop|outside	-0.38
+stop|over	-0.4
+stop|pas	0.85
+stop|please	0.42
+stop|pls	0.5
+stop|por	0.81
+stop|pour	-0.92
+stop|reaching	0.63
+stop|right	-0.55
+stop|sale	-0.4
 stop|se	-0.32
-stop|stop	1.37
-stop|sur	0.43
-stop|svp	0.35
-stop|system	-0.33
+stop|stop	1.45
+stop|sur	0.39
+stop|svp	0.34
+stop|system	-0.31
 stop|texting	-0.47
-stop|the	-0.3
-stop|these	-0.52
-stop|to	-0.56
-stop|une	0.28
+stop|these	-0.54
+stop|to	-0.62
+stop|txtin	0.48
 stop|verkeerd	0.8
-stop|verkeerde	0.29
-stop|w	0.29
+stop|w	0.31
 stop|wasting	-0.44
-stop|we	0.53
+stop|we	0.51
 stop|with	0.38
-stop|writing	-0.51
-stop|wrong	1.33
-stop|ya	0.43
-stop|yesterday	-0.54
-stop|zaterdag	-0.32
+stop|writing	-0.49
+stop|wrong	1.24
+stop|ya	0.42
+stop|yesterday	-0.48
+stor	0.4
 store	0.4
-stp	0.44
-stp 	0.44
-stp|arrete	0.78
-stp|j	0.53
-str	0.3
-stra	0.88
-stra 	0.32
-strag	0.68
-streichen|sie	0.79
-streicht|mich	0.41
-stri	0.4
-stro 	0.43
-strok	-0.38
-stst	-0.38
-ststo	-0.38
-stub	0.47
-stubl	0.47
-studi	0.29
-studio|but	-0.33
-stuff|to	-0.4
-stun	-0.48
-stund	-0.48
-sturen|als	-0.34
-sturen|aub	0.64
-sturen|jullie	-0.44
-sturen|van	0.44
-stuur|de	-0.59
-stuur|me	0.36
-stuur|mij	0.6
-stuur|niets	-0.7
-stuur|niks	-0.55
-stuur|stop	-0.6
+stp	0.42
+stp 	0.42
+stp|arrete	0.75
+stp|j	0.64
+stp|jcherche	0.35
+str	0.34
+stra	0.82
+stra 	0.33
+strag	0.63
+streichen|sie	0.87
+streicht|mich	0.37
+stri	0.44
+stro 	0.42
+strok	-0.39
+stst	-0.39
+ststo	-0.39
+stub	0.43
+stubl	0.43
+stuff|to	-0.35
+stun	-0.52
+stund	-0.51
+sturen|als	-0.36
+sturen|aub	0.61
+sturen|jullie	-0.53
+sturen|ok	0.42
+sturen|van	0.43
+stuur|de	-0.63
+stuur|me	0.39
+stuur|meer	-0.3
+stuur|mij	0.56
+stuur|niets	-0.53
+stuur|niks	-0.68
+stuur|stop	-0.62
 stuv	0.38
 stuvo	0.58
-st|mary	0.38
-su 	0.62
-sua	-0.59
-sual	-0.59
+st|mary	0.41
+su 	0.53
+sua	-0.56
+sual	-0.56
 suali	-0.44
 sub 	0.43
-subc	0.42
-subcr	0.42
-subs	0.28
-subsc	0.28
-subscription|w	-0.36
-suche|etwas	-0.55
-suche|keine	0.31
+subasta|ya	0.34
+subc	0.41
+subcr	0.41
+subscription|w	-0.29
+suche|etwas	-0.54
+suche|keinen	0.5
 suche|noch	-0.66
-sue	-0.46
-suen	-0.28
-suena	-0.28
-suena|sin	-0.28
-suf	0.51
-suff	0.31
-suffi	0.31
-suffit|les	0.56
-suffit|maintenant	0.42
-suis|devant	-0.57
-suis|en	-0.42
-suis|interesse	-1.26
-suis|italien	0.32
-suis|juste	-0.4
-suis|la	-0.38
-suis|pas	0.79
-suis|pret	-0.57
+sue	-0.44
+suen	-0.45
+suena	-0.45
+suena|sin	-0.45
+suf	0.47
+suff	0.3
+suffi	0.3
+suffit|les	0.61
+suffit|maintenant	0.41
+suis|devant	-0.59
+suis|en	-0.82
+suis|interesse	-1.38
+suis|italien	0.34
+suis|juste	-0.48
+suis|pas	0.78
+suis|pret	-0.53
 suis|tres	0.83
-sul	-0.36
-sult	-0.36
-sulto	0.41
-sun	-0.43
+suivis|de	-0.47
+sul	-0.33
+sult	-0.33
+sulto	0.43
+sun	-0.42
 sund	-0.32
 sunda	-0.32
-super|bitte	0.6
-super|danke	0.38
-super|helpful	-0.28
-super|ik	0.58
-super|jetzt	-0.78
-super|kaum	-0.28
-super|ne	0.69
-super|nu	-0.41
-super|stop	0.35
-super|wo	-0.54
-suppo	0.63
-supprimez|l	-0.61
+super|bitte	0.59
+super|danke	0.33
+super|helpful	-0.34
+super|horen	0.32
+super|ik	0.54
+super|jetzt	-0.6
+super|kaum	-0.33
+super|ne	0.74
+super|nu	-0.37
+super|stop	0.3
+super|wo	-0.59
+suppo	0.56
+supprimez|l	-0.6
 supprimez|mes	0.66
-supprimez|moi	0.29
-supprimez|mon	0.31
-supprimez|pas	-0.36
-supprimez|surtout	-0.33
-sur	-0.44
-sure	-0.52
-sure 	-0.52
-sureu	0.41
-sure|now	-0.62
-surt	-0.46
-surto	-0.46
-surtout|n	-0.88
-surtout|pas	-0.44
-sur|48	-0.28
-sur|l	0.55
-sur|la	0.41
-sur|le	-0.61
-sur|mon	-0.45
-sur|whatsapp	-0.54
-sus	0.75
+supprimez|mon	0.33
+supprimez|pas	-0.4
+supprimez|surtout	-0.3
+sur	-0.41
+sure	-0.5
+sure 	-0.5
+sureu	0.5
+sure|now	-0.63
+surt	-0.44
+surto	-0.44
+surtout|n	-0.95
+surtout|pas	-0.43
+sur|48	-0.31
+sur|l	0.32
+sur|la	0.42
+sur|le	-0.63
+sur|mon	-0.49
+sur|saint	-0.3
+sur|whatsapp	-0.42
+sus	0.73
 sus 	0.8
-suv	-0.36
-suv 	-0.36
-su|anuncio	-0.7
-su|base	0.3
-su|empresa	0.3
-su|lista	0.66
-su|sistema	0.95
-sver	-0.39
-svers	-0.37
-svp|arretez	0.31
-svp|les	0.78
-svp|merci	1.05
-swe	-0.49
-swer	-0.49
-swer 	-0.42
-switched|supplier	0.69
-switching|my	0.47
-systeem|aub	0.62
-systeem|halen	0.49
-systeem|nu	0.38
-systeme|start	-0.31
-systeme|stop	-0.65
-system|i	0.96
-system|keeps	-0.33
-s|already	-0.45
-s|avonds	-0.31
-s|cell	-0.42
-s|den	-0.31
-s|fine	-0.59
-s|il	0.41
-s|keine	0.32
-s|keinen	-0.62
-s|maar	-0.52
-s|main	-0.49
+sus|whatsapps	0.29
+suv	-0.45
+suv 	-0.45
+suyos	0.37
+suyos|gracias	0.37
+su|anuncio	-0.95
+su|base	0.35
+su|concesionario	0.39
+su|empresa	0.29
+su|lista	0.67
+su|numero	-0.3
+su|sistema	1.09
+sver	-0.59
+svers	-0.44
+svp|la	0.31
+svp|les	0.74
+svp|merci	1.03
+svp|ne	0.29
+svp|plus	0.92
+svp|pus	0.69
+svp|si	0.61
+swe	-0.5
+swer	-0.5
+swer 	-0.43
+switched|supplier	0.71
+switching|my	0.49
+systeem|aub	0.69
+systeem|halen	0.32
+systeem|nu	0.32
+systeme|start	-0.33
+systeme|stop	-0.5
+system|i	0.75
+system|keeps	-0.31
+s|already	-0.41
+s|avonds	-0.51
+s|cell	-0.48
+s|est	0.42
+s|fine	-0.58
+s|il	0.42
+s|keine	0.41
+s|keinen	-0.64
+s|maar	-0.56
+s|main	-0.69
 s|mich	0.32
 s|mobile	-0.46
-s|no	-0.65
-s|not	-0.53
-s|occupe	0.42
-s|phone	-0.45
-s|please	0.38
-s|set	-0.41
-s|son	0.39
-s|the	-0.39
-s|v	0.33
-sœur|m	-0.3
-taan	0.41
-taan 	0.41
-taat	-0.76
-taat 	-0.76
-tabas	0.63
-tabi	0.37
-tabil	0.37
-tabl	-0.45
-table	-0.45
-tac	0.37
+s|no	-0.71
+s|not	-0.44
+s|occupe	0.44
+s|phone	-0.46
+s|please	0.41
+s|set	-0.37
+s|son	0.46
+s|the	-0.35
+s|v	0.32
+s|van	-0.29
+sœur|m	-0.29
+taan	0.57
+taan 	0.57
+taat	-0.68
+taat 	-0.68
+tabas	0.66
+tabl	-0.4
+table	-0.41
+tac	0.36
 taci	-0.4
 tacio	-0.4
-tacoma|from	0.39
-tacoma|gris	-0.74
-tacoma|just	0.38
-tacoma|or	0.36
+tacoma|from	0.38
+tacoma|gris	-0.68
+tacoma|just	0.36
+tacoma|or	0.33
 tact	0.49
-tact 	0.28
-tacta	0.48
-tacte	0.64
-tacti	0.37
-tacto	0.5
-tad	-0.6
-tado	-0.61
-tado 	-0.36
+tacta	0.54
+tacte	0.65
+tacti	0.29
+tacto	0.56
+tad	-0.71
+tado	-0.73
+tado 	-0.45
+tadt	0.32
+tadt 	0.32
+taf 	0.35
 tag	-0.57
-tag 	-0.72
-tagl	-0.49
-tagli	-0.49
-taglich|an	-0.42
-tagm	0.29
-tagmo	0.29
-tags	-0.33
-tags 	-0.31
-tag|anzurufen	-0.57
-tag|bitte	1.01
-tag|noch	0.57
-tag|schreiben	-0.35
-tai	-0.45
-taill	-0.31
-tain	0.34
-tain 	0.37
-tair	-0.28
-taire	-0.28
-tak	0.52
-take	0.31
-take 	0.31
-take|her	0.46
-take|my	0.53
-take|this	0.63
-take|us	0.42
-takt	0.44
-takti	0.48
-tala	-0.38
-talam	0.43
-talki	-0.49
-talking|to	-0.49
+tag 	-0.76
+tagl	-0.57
+tagli	-0.57
+taglich|an	-0.41
+tagm	0.35
+tagmo	0.35
+tags	-0.34
+tags 	-0.3
+tag|anrufen	-0.58
+tag|anzurufen	-0.63
+tag|bitte	1.03
+tag|noch	0.66
+tag|schreiben	-0.4
+tai	-0.46
+taill	-0.3
+tain	0.4
+tain 	0.42
+tais	-0.44
+tais 	-0.44
+tak	0.43
+take	0.3
+take 	0.3
+take|her	0.52
+take|my	0.55
+take|this	0.57
+take|us	0.39
+takt	0.31
+takta	0.3
+takti	0.35
+tala	-0.39
+talam	0.42
+talke	-0.3
+talked|and	-0.3
+talki	-0.48
+talking|to	-0.48
 talk|options	-0.37
-talk|soon	-0.4
-tall	-0.44
-talla	-0.29
-talle	-0.37
-taller|del	-0.44
-tamb	-0.37
-tambi	-0.37
-tambien|cancela	-0.3
+talk|soon	-0.51
+tall	-0.34
+taller|del	-0.58
+taller|y	-0.29
+tamb	-0.38
+tambi	-0.38
 tamo	-0.38
-tamo 	-0.49
-tamos	0.47
-tan	-0.7
-tan 	-0.58
-tand 	0.4
-tande	0.36
-tandi	-0.35
-tando	0.5
-tant	-1.11
-tant 	-0.93
-tantas|llamadas	0.39
-tanto	-0.81
-tantos|mensajes	-0.55
-tan|noche	-0.4
-tap	-0.37
-tapi	-0.58
-tapis	-0.58
-tapis|du	-0.58
-tar 	0.59
-tard	-0.58
-tard 	-0.4
-tardes|soy	0.28
-tard|svp	-0.37
-tari	-0.39
-tarjeta|con	0.77
+tamo 	-0.51
+tamos	0.41
+tan	-0.64
+tan 	-0.59
+tand 	0.51
+tande	0.29
+tandi	-0.39
+tando	0.51
+tant	-1.08
+tant 	-0.9
+tantas|llamadas	0.38
+tanto	-0.8
+tantos|mensajes	-0.54
+tan|noche	-0.44
+tap	-0.3
+tapi	-0.49
+tapis	-0.49
+tapis|du	-0.49
+tar 	0.61
+tard	-0.65
+tard 	-0.48
+tard|svp	-0.29
+tari	-0.4
+tarif	-0.32
+tarjeta|con	0.65
 tarm	0.79
 tarme	0.79
 tart	-0.87
-tart 	-0.87
-tasac	-0.51
-tasacion|de	-0.4
-tasa|que	-0.29
+tart 	-0.86
+tartr	-0.3
+tasac	-0.47
+tasacion|de	-0.41
+tasacion|ya	-0.33
 tast	-0.29
 tasti	-0.29
 tasting|on	-0.29
-tati	-0.49
-tatic	-0.38
-tatio	-0.46
-tau	-0.44
-taux	-0.6
-taux 	-0.6
-taux|depasse	-0.35
-taxatie|van	-0.39
-tax|refund	-0.43
-tay	0.39
-tay 	0.39
-tbh	-0.35
-tbh 	-0.35
+tati	-0.56
+tatic	-0.44
+tatio	-0.53
+tauf	0.3
+taufn	0.3
+taux	-0.53
+taux 	-0.53
+taux|depasse	-0.36
+taux|ne	-0.29
+tax	-0.29
+taxatie|van	-0.42
+tax|refund	-0.42
+tay	0.38
+tay 	0.38
+tbh	-0.36
+tbh 	-0.36
+tbh|any	-0.29
 tca	-0.3
-tches	-0.36
-tchi	0.45
-tchin	0.45
-tec	-0.78
-tech	-0.42
-techo	-0.42
-techo|nuevo	0.42
+tches	-0.35
+tchi	0.47
+tchin	0.47
+tec	-0.71
+tech	-0.29
+techn	0.37
+technique|ou	-0.68
+techo	-0.43
+techo|nuevo	0.36
 tecn	-0.4
 tecni	-0.4
-tecnica|por	-0.33
-ted	-0.46
-ted 	-0.3
-teed	-0.6
-teeds	-0.6
-teen	0.48
-teen 	0.48
+tecnica|por	-0.41
+ted	-0.44
+teed	-0.76
+teeds	-0.76
+teen	0.49
+teen 	0.49
 teer	0.34
-teerd	0.48
-tef	0.5
-tefu	0.5
-teful	0.5
-tegen|het	0.34
-teh	-0.65
-teht	-0.67
-teht 	-0.67
-teig	0.44
-teige	0.44
-teilen|uns	0.5
+teerd	0.57
+tef	0.48
+tefu	0.48
+teful	0.48
+teh	-0.64
+teht	-0.65
+teht 	-0.65
+tei	0.29
+teig	0.42
+teige	0.42
+teilen|uns	0.43
 teis	-0.38
 teis 	-0.38
-tek	-0.43
-teke	-0.43
-teken	-0.43
-tekenen|geen	-0.41
-tekenen|stoppen	-0.42
-tela	-0.58
-telag	-0.58
-teld	-0.51
-teld 	-0.51
-tele	0.36
-telefoontjes|meer	0.31
-telephoner|merci	0.32
-telephone|c	0.44
-telephone|je	0.53
-teli	-0.38
-telli	-0.62
-telling|you	-0.42
-tellt	0.34
-tell|me	-0.51
-tell|them	-0.61
-tell|you	0.39
-temb	-0.35
-teme	-0.31
-teme 	-0.29
-temen	-0.29
-temm	0.41
-temmi	0.41
-tempo	-0.3
-temporada|baja	-0.3
-tenb	0.45
-tenba	0.45
-tenc	0.48
-tenci	0.5
-tend	-0.36
+tek	-0.44
+teke	-0.44
+teken	-0.44
+tekenen|geen	-0.37
+tekenen|stoppen	-0.43
+tela	-0.56
+telag	-0.56
+teld	-0.49
+teld 	-0.49
+tele	0.37
+telefono|de	-0.3
+telephoner|merci	0.38
+telephoner|s	0.38
+telephonez|plus	0.33
+telephone|c	0.45
+telephone|je	0.5
+teli	-0.39
+tell	0.3
+telling|you	-0.61
+tellt	0.36
+tell|me	-0.53
+tell|them	-0.56
+tell|you	0.38
+temb	-0.39
+teme 	-0.33
+temm	0.44
+temmi	0.44
+tempr	-0.33
+ten	-0.29
+tenb	0.51
+tenba	0.51
+tenc	0.52
+tenci	0.54
+tend	-0.33
+tende	-0.29
 tendi	-0.4
-tendu	-0.49
-tenemos|alarma	0.62
-tengo|agente	0.37
-tengo|auto	0.79
-tengo|carro	0.69
-tengo|coche	0.35
-tengo|compania	0.43
-tengo|con	-0.33
-tengo|correo	-0.89
-tengo|dentista	0.55
+tendu	-0.45
+tenemos|alarma	0.58
+tengo|agente	0.4
+tengo|auto	0.69
+tengo|bomba	0.33
+tengo|carro	0.7
+tengo|compania	0.53
+tengo|con	-0.37
+tengo|correo	-0.83
+tengo|dentista	0.46
 tengo|entonces	-0.32
 tengo|hipoteca	0.77
-tengo|la	-0.47
-tengo|leasing	0.78
+tengo|la	-0.37
+tengo|leasing	0.81
+tengo|moto	0.31
 tengo|proveedor	0.41
-tengo|que	0.65
-tengo|seguro	0.41
-tengo|tarjeta	0.77
-tengo|todo	0.38
-tengo|whatsapp	-0.49
-tenl	0.4
+tengo|que	0.69
+tengo|seguro	0.49
+tengo|tarjeta	0.65
+tengo|todo	0.4
+tengo|whatsapp	-0.46
+tenl	0.41
 tenm	0.6
 tenme	0.6
-tent	-0.32
-tent 	-0.44
-tente	-0.41
-tenti	-0.34
-tents	-0.33
-ter	-0.51
-ter 	-0.35
-tere 	0.35
-teren	0.54
-terg	-0.51
-terge	-0.51
-terie	-0.39
-terin	0.43
-term	-0.58
-termi	-0.58
-termina|la	-0.38
-termine|el	0.39
-termin|vor	-0.28
-tern	0.35
-tern 	0.32
-terno	0.42
-terr	-0.54
+tent	-0.31
+tent 	-0.45
+tente	-0.38
+tenti	-0.3
+tents	-0.38
+ter	-0.57
+ter 	-0.32
+tere 	0.33
+teren	0.47
+terg	-0.52
+terge	-0.52
+terie	-0.4
+terin	0.44
+term	-0.59
+termi	-0.59
+termina|la	-0.36
+termine|el	0.38
+tern	0.43
+tern 	0.36
+terne	0.51
+terno	0.43
+terr	-0.55
 terre	-0.34
-tersc	-0.46
-teru	-0.33
-terug	-0.33
-terug|na	-0.31
-terug|op	-0.47
-tes	-0.39
-tes 	-0.35
-tesla|heb	-0.5
-tesla|toch	-0.4
-testo	-0.64
-tes|textos	0.41
-tet	-0.49
-tet 	-0.49
-tev	0.48
-teve	0.48
-tever	0.49
-texte	0.73
-textearme|plz	0.57
-texted|stop	-0.6
-textees|please	0.84
-texter|s	0.33
-texter|stp	0.53
-texter|svp	0.56
-texting|after	-0.33
-texting|but	-0.48
-texting|is	0.44
-texting|it	-0.59
-texting|list	0.79
-texting|me	0.36
+ters	-0.35
+tersc	-0.54
+teru	-0.52
+terug	-0.52
+teruggebeld|worden	-0.43
+terug|na	-0.36
+terug|op	-0.43
+tesla|heb	-0.46
+tesla|toch	-0.41
+testo	-0.46
+tes|textos	0.31
+tet	-0.42
+tet 	-0.42
+tev	0.5
+teve	0.5
+tever	0.51
+texte	0.72
+textearme|plz	0.64
+texted|stop	-0.57
+textees|please	0.64
+texter|merci	0.69
+texter|s	0.32
+texter|stp	0.64
+texter|svp	0.57
+texting|after	-0.34
+texting|but	-0.47
+texting|is	0.45
+texting|it	-0.58
+texting|list	0.88
+texting|me	0.35
 texting|my	-0.42
-texting|right	-0.52
-texting|this	1.03
-texto	0.55
-textos|stp	0.44
-texto|de	0.68
-texto|dit	-0.36
-texto|gracias	0.84
-texto|mejor	0.41
-texto|point	0.48
-texts|already	0.51
-texts|and	0.53
-texts|emails	0.55
-texts|from	-0.45
-texts|i	-0.52
-texts|no	0.31
-texts|please	0.69
-texts|stop	0.28
-texts|there	-0.28
-texts|ya	0.52
-text|don	0.45
+texting|right	-0.53
+texting|stop	0.3
+texting|this	0.98
+texto	0.57
+textos|de	-0.61
+textos|jsuis	0.3
+textos|stp	0.46
+texto|de	0.84
+texto|dit	-0.32
+texto|gracias	0.82
+texto|mejor	0.31
+texto|point	0.47
+texts|aboot	0.47
+texts|already	0.65
+texts|and	0.54
+texts|emails	0.52
+texts|from	-0.47
+texts|i	-0.45
+texts|now	0.45
+texts|please	0.7
+texts|the	0.68
+texts|there	-0.3
+texts|ya	0.62
+text|after	-0.38
+text|back	-0.65
+text|don	0.5
 text|email	0.54
 text|i	0.4
-text|is	-0.72
-text|josh	0.5
-text|less	-0.96
-text|messages	0.49
-text|my	-0.42
-text|on	-0.38
-text|only	0.56
-text|please	0.37
-text|said	-0.83
-text|stop	-0.54
+text|instead	-0.32
+text|is	-0.74
+text|josh	0.56
+text|less	-0.93
+text|messages	0.4
+text|my	-0.47
+text|on	-0.47
+text|only	0.54
+text|please	0.39
+text|said	-0.75
+text|stop	-0.59
 text|this	0.68
-text|to	-0.54
-text|you	-0.34
-tez	0.3
-tez 	0.3
-te|e	0.4
-te|horen	0.46
-te|koop	-0.5
-te|mailen	0.86
+text|to	-0.56
+text|you	-0.31
+te|appen	0.38
+te|contacteren	0.57
+te|dije	0.45
+te|e	0.3
+te|escribo	0.29
+te|halen	-0.29
+te|horen	0.48
+te|koop	-0.54
+te|mailen	1.03
 te|maken	0.4
-te|melden	-0.65
-te|ontvangen	0.44
-te|stoppen	-0.71
-te|sturen	-0.32
-te|veel	-0.6
-te|verkopen	0.31
+te|melden	-0.67
+te|ontvangen	0.41
+te|stoppen	-0.72
+te|sturen	-0.37
+te|veel	-0.64
 te|verwijderen	0.33
 te|wachten	0.41
-te|wissen	0.32
-tfa	-0.41
-tfac	-0.41
-tfach	-0.41
+te|wissen	0.37
+tfa	-0.49
+tfac	-0.49
+tfach	-0.49
 tfe	0.41
 tfer	0.41
 tfern	0.41
-tges	0.63
-tgesc	0.63
-thal	-0.38
+tges	0.72
+tgesc	0.72
+thal	-0.42
 than 	-0.41
 thank	0.42
-thanks|anyway	0.35
-thanks|bye	0.4
-thanks|for	1.15
-thanks|got	-0.43
-thanks|i	-0.48
-thanks|jess	-0.34
+thanks|anyway	0.29
+thanks|bye	0.41
+thanks|can	0.45
+thanks|for	1.27
+thanks|got	-0.44
+thanks|i	-0.42
+thanks|jess	-0.41
 thanks|see	-0.4
-thanks|that	0.36
-thanks|tho	-0.32
-thanks|we	-0.36
-thank|you	0.55
-that|all	0.65
-that|cancel	-0.65
+thanks|we	-0.33
+thank|you	0.53
+that|all	0.72
+that|cancel	-0.53
 that|doesn	0.37
-that|for	-0.33
-that|i	-0.87
-that|mean	-0.67
-that|model	-0.36
-that|noise	-0.57
-that|right	-0.5
-that|s	-0.34
-that|said	0.36
+that|for	-0.34
+that|i	-0.96
+that|mean	-0.58
+that|model	-0.4
+that|noise	-0.59
+that|right	-0.69
+that|the	-0.32
 that|you	0.52
 thd	0.45
 thdr	0.45
 thdra	0.45
-the	-0.28
-them|lol	-0.37
-them|to	-0.52
+them|lol	-0.52
+them|to	-0.68
 them|with	-0.43
-then	-0.31
-then 	-0.31
-then|stop	-0.54
-then|unsubscribe	-0.41
-there|a	-0.28
-there|i	0.36
-there|s	-0.65
-there|some	-0.76
-there|somewhere	-0.76
-these|credit	-0.32
-these|finance	0.53
-these|messages	0.51
+then	-0.32
+then 	-0.32
+then|stop	-0.53
+then|unsubscribe	-0.4
+there	-0.31
+there|a	-0.37
+there|i	0.32
+there|por	0.3
+there|s	-0.71
+there|some	-0.74
+there|somewhere	-0.66
+these|credit	-0.36
+these|emails	-0.33
+these|finance	0.5
+these|messages	0.56
 these|texts	-0.3
 they	-0.39
 they 	-0.39
-they|called	-0.54
-they|re	-0.28
-they|ve	-0.28
+they|called	-0.48
+they|ve	-0.34
 the|0	-0.34
-the|1	-0.33
+the|12th	-0.4
 the|14th	-0.4
-the|2	-0.32
-the|2025	0.36
-the|405	-0.28
-the|ad	-0.58
-the|address	-0.93
-the|alarm	0.28
-the|app	0.74
-the|appraisal	-0.36
-the|area	0.33
+the|15th	-0.34
+the|2	-0.51
+the|2025	0.33
+the|405	-0.29
+the|ad	-0.6
+the|address	-0.97
+the|alarm	0.34
+the|area	0.32
 the|back	-0.54
-the|bank	-0.53
-the|base	-0.53
-the|bathroom	-0.39
-the|blue	-0.37
-the|brakes	-0.64
-the|bronco	-0.33
+the|bank	-0.57
+the|base	-0.51
+the|bathroom	-0.44
+the|blue	-0.36
+the|boiler	0.46
+the|brakes	-0.66
+the|broker	-0.3
 the|build	-0.4
+the|bungalows	-0.29
 the|bus	-0.44
-the|buyer	-0.36
-the|calls	0.38
+the|calls	0.42
+the|camry	-0.33
+the|class	-0.33
 the|cr	-0.47
-the|credit	-0.61
-the|cx	-0.4
-the|day	-0.52
-the|deal	-0.49
-the|dealer	-0.69
-the|dealership	-0.51
-the|details	-0.39
-the|discount	-0.4
-the|do	0.41
-the|dubai	0.46
+the|credit	-0.58
+the|cx	-0.33
+the|day	-0.5
+the|deal	-0.53
+the|dealer	-0.68
+the|dealership	-0.64
+the|details	-0.35
+the|discount	-0.3
+the|do	0.33
+the|dubai	0.41
 the|email	-0.42
-the|emails	-0.57
-the|end	-0.4
-the|fee	-0.28
-the|final	-0.42
-the|finance	-0.37
-the|gym	0.4
-the|info	0.56
+the|emails	-0.53
+the|end	-0.44
+the|extended	-0.29
+the|fifth	0.43
+the|final	-0.44
+the|finance	-0.36
+the|info	0.61
 the|interior	-0.3
-the|key	-0.56
+the|jetta	-0.29
+the|key	-0.54
 the|kids	-0.42
-the|lady	0.38
+the|lady	0.34
+the|landline	-0.36
+the|language	-0.3
 the|last	0.37
-the|lease	-0.4
-the|link	-0.63
-the|list	-0.33
-the|loft	0.36
-the|market	0.34
-the|membership	0.55
+the|lease	-0.42
+the|link	-0.6
+the|list	-0.38
+the|loft	0.37
+the|lot	0.61
+the|market	0.4
+the|membership	0.62
 the|messages	0.49
-the|missus	-0.4
-the|model	-0.31
-the|month	-0.4
-the|new	-0.96
-the|newsletter	-0.83
-the|number	-0.54
-the|numbers	-1.04
-the|oak	-0.3
-the|offer	-0.49
+the|missus	-0.41
+the|mobile	-0.36
+the|month	-0.44
+the|new	-0.92
+the|newsletter	-0.77
+the|non	-0.37
+the|number	-0.56
+the|numbers	-1.16
+the|oak	-0.33
+the|offer	-0.45
 the|offers	-0.39
-the|one	-0.71
-the|ones	-0.4
+the|office	-0.29
+the|one	-0.86
+the|ones	-0.51
+the|only	-0.3
 the|order	-0.4
-the|out	-0.6
-the|panels	-0.4
-the|phone	0.57
-the|photos	-0.42
-the|plumber	0.36
-the|price	-0.59
-the|promo	-0.98
-the|puncture	0.38
-the|ranger	-0.48
-the|rate	-0.4
-the|retirement	0.43
-the|roof	-0.54
-the|rv	-0.35
-the|sale	-0.4
-the|same	-0.28
-the|sedan	-0.29
-the|shop	-0.48
-the|sofa	0.35
-the|spanish	0.3
-the|spring	-0.51
-the|start	-0.32
+the|out	-0.61
+the|panels	-0.39
+the|paperless	-0.33
+the|personal	0.45
+the|phone	0.6
+the|photos	-0.43
+the|price	-0.58
+the|promo	-1.05
+the|prospectus	0.3
+the|puncture	0.3
+the|ranger	-0.58
+the|rate	-0.42
+the|reserve	-0.36
+the|retirement	0.46
+the|roof	-0.59
+the|rv	-0.41
+the|sale	-0.33
+the|shop	-0.49
+the|spanish	0.32
+the|start	-0.31
 the|stop	-0.75
-the|studio	-0.35
-the|suv	-0.29
-the|tint	-0.28
-the|tps	0.61
-the|trade	-0.32
-the|trip	0.41
-the|triple	-0.3
+the|texts	0.31
+the|tps	0.6
+the|trade	-0.35
+the|triple	-0.29
 the|updates	-0.46
-the|upgrade	-0.53
-the|vin	-0.59
-the|warranty	-0.41
-the|way	-0.56
-the|webinar	-0.44
-the|website	-0.68
-the|weekly	-0.34
-the|white	-0.45
+the|upgrade	-0.45
+the|van	-0.38
+the|vin	-0.55
+the|waiting	-0.39
+the|warranty	-0.51
+the|way	-0.54
+the|webinar	-0.42
+the|website	-0.71
+the|weekly	-0.38
+the|whatsapp	0.65
+the|white	-0.47
 the|wine	-0.29
-the|wrangler	-0.33
-the|yamaha	0.3
-thi	0.52
-thing|stop	0.49
-think	-0.64
-think|and	0.29
-think|you	-0.53
-third|voicemail	0.53
-this|address	0.57
-this|crap	0.61
-this|early	-0.38
-this|is	0.28
-this|list	0.43
-this|number	0.63
-this|numbr	0.29
-this|on	-0.33
+the|wrangler	-0.35
+thi	0.53
+thing|i	-0.33
+thing|stop	0.47
+think	-0.61
+think|and	0.35
+think|you	-0.51
+third|voicemail	0.6
+this|address	0.6
+this|crap	0.62
+this|early	-0.39
+this|list	0.48
+this|morning	0.38
+this|number	0.66
+this|on	-0.38
 this|one	-0.57
-this|role	0.69
-this|stop	0.43
-this|take	0.92
-this|the	-0.54
-this|time	-0.63
+this|role	0.71
+this|stop	0.42
+this|take	0.96
+this|the	-0.56
+this|time	-0.61
 this|week	-0.56
-tho 	-0.52
-thou	0.43
-thought|we	-0.4
-three|weeks	0.3
-through|another	0.98
-through|bank	-0.34
-through|just	-0.38
-through|work	0.43
+tho 	-0.48
+thou	0.3
+thought|we	-0.35
+through|another	1
+through|bank	-0.29
+through|just	-0.44
+through|work	0.41
 through|your	0.4
 thu	-0.63
-thui	-0.71
-thuis	-0.71
-thuis|ben	-0.39
-thuis|kan	-0.31
+thui	-0.67
+thuis	-0.67
+thuis|ben	-0.32
+thuis|kan	-0.38
 thur	-0.4
 thurs	-0.4
-tia	-0.46
-tia 	-0.46
-tic 	-0.38
+tia	-0.5
+tia 	-0.5
+tic 	-0.44
 tica	-0.37
 tica 	-0.37
-tich	0.67
-ticht	0.67
-tie	0.29
-tie 	-0.29
-tien 	-1.1
-tiene	-0.36
-tienen|financiacion	-0.42
-tienen|harto	0.43
-tienen|la	-0.6
-tienen|por	-0.45
-tienen|ya	0.3
-tiene|bano	-0.42
+tich	0.7
+ticht	0.7
+tie 	-0.33
+tien 	-1.08
+tienda|asi	0.33
+tiene	-0.4
+tienen|financiacion	-0.46
+tienen|harto	0.46
+tienen|la	-0.58
+tienen|por	-0.33
+tiene|bano	-0.46
+tiene|dudas	-0.33
 tiene|el	-0.35
-tient	0.28
-tien|uur	-0.5
-tier	0.48
-tiere	0.48
-tiert	0.72
+tient	0.41
+tien|uur	-0.44
+tier	0.35
+tiere	0.35
+tiert	0.92
 ties	-0.42
 ties 	-0.42
-tiev	-0.41
-tieve	-0.41
-tig	0.46
-tig 	0.48
-tigen	0.31
-tij	-0.64
-tijd	-0.64
-tijd 	-0.58
-til	-0.74
+tiev	-0.42
+tieve	-0.42
+tig	0.49
+tig 	0.5
+tiga	0.33
+tigan	0.33
+tigen	0.32
+tiguan|wissen	-0.39
+tij	-0.5
+tijd	-0.5
+tijd 	-0.43
+til	-0.78
 til 	-0.57
-tili	-0.28
-till	-0.75
-till 	-0.75
-tima	0.38
-time 	-0.39
-timer	-0.74
-times	0.33
+tili	-0.49
+tilis	-0.3
+till	-0.81
+till 	-0.81
+time 	-0.34
+times	0.32
 times|a	-1.04
-times|do	0.85
-times|must	0.28
+times|do	0.84
+times|must	0.29
+times|yesterday	0.38
 time|and	-0.44
-time|do	-0.42
-time|please	-0.35
-time|quit	0.38
+time|do	-0.45
+time|please	-0.33
+time|quit	0.37
 timi	0.29
-timie	0.42
-tine	-0.57
+timie	0.44
+timm	-0.32
+timmt	-0.32
+tine	-0.55
 tinee	-0.51
 tiner	-0.4
-tint	-0.28
-tint 	-0.28
-tint|option	-0.28
+tions	-0.34
 tip	-0.41
-tipp	-0.3
-tir	0.5
-tir 	0.33
-tire 	0.73
-tirem	0.43
-tiren	0.42
-tirer	0.47
-tires	0.31
-tiro	0.37
-tiro 	0.37
-tista	0.53
-tit	-0.29
-tiz	-0.34
-tiz 	0.41
+tipp	-0.31
+tir	0.53
+tir 	0.32
+tire	0.3
+tire 	0.68
+tirem	0.46
+tiren	0.48
+tirer	0.64
+tires	0.3
+tiro	0.36
+tiro 	0.36
+tista	0.44
+tiz	-0.36
+tiz 	0.42
 tiza	-0.4
 tizac	-0.4
-tl 	-0.43
-tlij	-0.36
-tlijs	-0.36
-tmai	-0.4
-tmail	-0.4
+tl 	-0.45
+tlij	-0.38
+tlijs	-0.38
+tmai	-0.42
+tmail	-0.42
 to 	-0.4
-toby	-0.34
-toby 	-0.34
-toc	0.54
-toch	0.54
-toch 	0.47
+toby	-0.4
+toby 	-0.4
+toc	0.51
+toch	0.52
+toch 	0.44
 tocht	0.37
-tochter|hat	-0.59
-tochter|meinte	-0.44
-toch|eens	0.5
+tochter|geht	0.32
+tochter|hat	-0.56
+tochter|meinte	-0.35
+toch|dan	-0.32
+toch|eens	0.49
 toch|ergens	0.36
-toch|graag	-0.41
-toch|niet	-0.28
-toch|zien	-0.34
+toch|graag	-0.45
+toch|zien	-0.3
 todas	0.37
 todav	-0.77
-today|please	-0.28
-today|thanks	-0.47
+todavia|en	-0.3
+today|please	-0.3
+today|thanks	-0.5
 toda|la	-0.33
-todo	0.28
-todo|lo	0.38
-toe	0.49
-toes	0.41
-toest	0.41
-toestemming|in	0.41
-toestemming|voor	0.31
-tof	-0.38
-tof 	-0.38
-toi	-0.43
-toit	-0.43
+todo	0.3
+todo|el	-0.32
+todo|lo	0.4
+toe	0.41
+toes	0.44
+toest	0.44
+toestemming|in	0.44
+toestemming|voor	0.37
+tof	-0.39
+tof 	-0.39
+toi	-0.45
+toit	-0.45
 toit 	-0.41
-toitu	-0.59
-tol	-0.33
-told|3	0.62
-told|me	-0.4
-told|the	0.59
+toitu	-0.58
+tol	-0.34
+told|3	0.63
+told|me	-0.42
+told|the	0.45
 told|them	-0.38
-told|to	0.52
+told|to	0.42
 told|ur	0.4
-told|you	-0.29
-toll	-0.39
-toll 	-0.39
-toll|wo	-0.37
-tom	-0.36
+toll	-0.37
+toll 	-0.37
+toll|wo	-0.35
 tom 	0.6
-toma	-0.34
-tomo	-0.43
-tomor	-0.43
-tom|teilen	0.5
-tonig	-0.42
-too 	-0.33
+toma	-0.32
+tomb	0.4
+tombe	0.4
+tomn	-0.33
+tomne	-0.33
+tomo	-0.44
+tomor	-0.44
+tom|teilen	0.43
+tond	-0.3
+tond 	-0.3
+tonig	-0.41
+too 	-0.4
 toop	0.42
 toop 	0.42
 top	0.48
-top 	0.52
-topc	-0.32
-topco	-0.32
-topl	-0.37
-topli	-0.37
-topo	-0.39
-topov	-0.39
-topp	0.34
-topp 	0.67
-toppu	-0.36
-topt	-0.33
-topt 	-0.33
-top|bedankt	0.49
-top|dank	-0.64
-top|service	-0.51
-top|stuur	-0.38
-top|tot	-0.55
-tor	0.86
-tora	0.39
-tora 	0.39
+top 	0.53
+topc	-0.48
+topco	-0.48
+topl	-0.34
+topli	-0.34
+topo	-0.55
+topov	-0.55
+topp	0.35
+topp 	0.69
+toppu	-0.37
+topt	-0.34
+topt 	-0.34
+topz	-0.35
+topze	-0.35
+top|bedankt	0.59
+top|dank	-0.84
+top|service	-0.34
+top|stuur	-0.39
+top|tot	-0.54
+tor	1.08
 tore	0.4
-toren	0.62
-tori	0.42
-toriz	0.6
+toren	0.55
+tori	0.59
+toriz	0.59
 tos	-0.39
 tos 	-0.39
-tot	-0.32
-tot 	-0.32
-tot|donderdag	-0.28
-tot|morgen	-0.29
+tot	-0.31
+tot 	-0.31
+tot|donderdag	-0.29
 tot|zaterdag	-0.5
-touj	-0.55
-toujo	-0.55
-toute	0.5
+touj	-0.5
+toujo	-0.5
+toute	0.49
+toutes|les	-0.3
 toutes|mes	0.4
-toutes|vos	0.33
-tout|bout	-0.35
-tout|bravo	-0.43
+toutes|vos	0.3
+toute|prospection	0.34
+tout|bout	-0.36
+tout|bravo	-0.4
 tout|contact	0.78
-tout|dit	0.67
-tout|interessee	0.75
-tove	-0.36
-tover	-0.36
+tout|dit	0.71
+tout|interessee	0.74
+tove	-0.34
+tover	-0.34
 tow	-0.4
-tow 	-0.29
-tow|it	-0.29
-to|abstain	0.37
-to|answer	0.39
-to|ask	0.41
-to|book	-0.41
-to|buy	-0.65
-to|cancel	-1.14
-to|come	-0.33
-to|delete	0.69
+tow 	-0.3
+tow|it	-0.3
+to|abstain	0.42
+to|answer	0.46
+to|ask	0.4
+to|book	-0.39
+to|buy	-0.61
+to|cancel	-1.08
+to|come	-0.36
+to|delete	0.73
 to|do	0.4
-to|end	-0.32
-to|hear	0.38
-to|local	0.36
-to|my	-0.61
-to|ohio	0.3
-to|only	-0.91
-to|pick	-0.53
-to|quit	-0.48
-to|receiving	0.52
+to|end	-0.5
+to|hear	0.42
+to|local	0.32
+to|my	-0.68
+to|ohio	0.32
+to|only	-0.88
+to|pick	-0.51
+to|quit	-0.49
+to|reach	0.65
+to|receiving	0.57
 to|remove	-0.52
-to|reply	-0.4
-to|reschedule	-0.31
-to|send	-0.39
-to|sign	-0.42
-to|stay	0.39
-to|stop	-0.5
-to|tell	0.58
-to|text	-0.51
+to|reply	-0.38
+to|reschedule	-0.34
+to|send	-0.4
+to|sign	-0.41
+to|stay	0.38
+to|stop	-0.49
+to|tell	0.57
+to|text	-0.52
 to|the	0.42
-to|unsubscribe	-0.71
-to|ya	-0.42
-to|your	0.32
-tp 	0.44
-tps	0.61
-tps 	0.61
-trabajo|de	0.29
+to|unsubscribe	-0.77
+to|ya	-0.43
+tp 	0.42
+tpl	0.32
+tpla	0.32
+tplac	0.32
+tps	0.6
+tps 	0.6
 trabajo|en	-0.3
-trabajo|mejor	-0.36
-trabajo|no	-0.59
+trabajo|mejor	-0.41
+trabajo|no	-0.67
 trabajo|solo	-0.43
-trac	-0.28
-tract	-0.28
-trad	-0.53
-trada	-0.48
-trade	-0.55
-traf	-0.41
-traffic|on	-0.29
-trag	0.37
-trag 	-0.31
-tragt	0.55
-tragt|mich	0.55
-trail	-0.37
-tranq	0.33
-tranquille|avec	0.61
-tranquille|et	0.58
-tranquille|maintenant	0.48
+trad	-0.54
+trada	-0.53
+trade	-0.57
+trae	-0.29
+trae 	-0.29
+trae|garantia	-0.31
+traf	-0.42
+traff	-0.3
+traffic|all	-0.29
+traffic|on	-0.3
+trag	0.33
+tragt	0.56
+tragt|mich	0.56
+trail	-0.31
+training|packages	0.45
+tranq	0.32
+tranquille|avec	0.63
+tranquille|et	0.74
+tranquille|maintenant	0.57
+tranquille|ne	0.48
+tranquille|plus	0.5
+tranquille|stp	0.29
 trans	-0.6
-trant	-0.51
-trat 	-0.55
-trata	0.41
-trate	0.41
-trato	-0.45
+trant	-0.47
+trat 	-0.88
+trata	0.42
+trate	0.53
 trav	-0.46
-travail|c	-0.34
-travaux|merci	0.3
 trave	-0.3
 travelling|and	-0.3
-trec	-0.4
+trec	-0.41
 trech	-0.41
-tree 	-0.39
-treg	0.3
-trega	0.3
-trek 	0.41
-trekh	-0.31
-trekhaak|maar	-0.52
-trekhaak|uit	-0.28
+tree 	-0.44
+trek 	0.44
+trekh	-0.32
+trekhaak|maar	-0.7
+trekhaak|uit	-0.29
 trek|hierbij	0.35
-trek|mijn	0.66
+trek|mijn	0.7
+tress	0.42
 tres|bien	0.92
-tres|professionnel	-0.92
-tret	-0.5
-treti	-0.5
-trick	0.29
-trip	0.58
-trip 	0.58
-tripl	-0.3
-triple|glazing	-0.3
+tres|professionnel	-1.08
+tres|veces	-0.38
+tret	-0.33
+treti	-0.33
+trev	0.44
+treva	0.44
+trick	0.33
+trim	-0.35
+trip	0.49
+trip 	0.49
+tripl	-0.29
+triple|glazing	-0.29
 trip|through	0.4
-tro	-0.34
-tro 	-0.28
-troca|la	-0.79
-troisieme|fois	0.34
-trois|fois	-0.49
-trok	-0.38
-troke	-0.38
-trom	-0.47
-tromp	-0.42
-trompes|de	-0.51
-trompe|de	-0.28
-tron	0.33
-troni	0.33
-trop	-0.34
-trop 	-0.34
-trop|loin	0.38
-trotzdem|noch	-0.3
-trouve|donc	0.28
+tro	-0.38
+tro 	-0.36
+troca|la	-0.66
+troisieme|fois	0.33
+troisieme|mail	0.33
+trois|fois	-0.46
+trok	-0.39
+troke	-0.39
+trom	-0.43
+tromp	-0.45
+trompes|de	-0.65
+trompe|de	-0.39
+tron	0.34
+troni	0.34
+trop	-0.35
+trop 	-0.35
+trop|loin	0.31
+trotzdem|noch	-0.32
 trouve|quelqu	0.47
-trouw	0.42
-trouwen|dus	0.32
-trouwlocatie|maar	0.32
-truck|already	0.47
-truck|elsewhere	0.93
-truck|from	0.3
-truck|so	0.82
-truck|somewhere	0.65
-truck|stop	-0.29
-try	-0.66
-try 	-0.67
-try|again	-0.41
-try|me	-0.45
-ts 	0.34
-tsc	0.65
-tsch	0.65
-tscho	0.46
-tschu	0.34
-tsend	-0.39
-tsr	-0.32
-tsra	-0.32
-tsrat	-0.32
-tst 	0.4
-tste	0.3
-tsto	-0.38
-tstof	-0.38
-tt 	-0.34
-tta	-0.37
+trouw	0.48
+trouwen|dus	0.36
+trouwlocatie|maar	0.36
+truck|already	0.43
+truck|elsewhere	1
+truck|so	0.88
+truck|somewhere	0.61
+truck|stop	-0.3
+try	-0.63
+try 	-0.64
+try|again	-0.43
+try|me	-0.38
+tsc	0.63
+tsch	0.63
+tscho	0.38
+tsend	-0.37
+tsr	-0.41
+tsra	-0.41
+tsrat	-0.41
+tst 	0.3
+tste	0.34
+tste 	0.31
+tsto	-0.39
+tstof	-0.39
+tt 	-0.35
 ttag 	-0.32
-tted	-0.29
-tted 	-0.29
-ttel	-0.58
-ttela	-0.58
-tten	-0.75
-tten 	-0.54
+ttel	-0.56
+ttela	-0.56
+tten	-0.73
+tten 	-0.52
 ttend	-0.34
-ttent	-0.41
-tter 	0.3
+ttent	-0.38
+tter 	0.32
 tters	0.4
 ttin 	0.44
 ttw	-0.41
 ttwo	-0.41
 ttwoc	-0.41
-tub	0.47
-tubl	0.47
-tubli	0.47
-tuc	-0.39
-tucs	-0.39
-tucso	-0.39
-tudi	0.29
-tui	0.35
-tuit	0.35
-tuit 	0.37
-tuls	-0.46
-tulsa	-0.46
-tun	-0.65
-tund	-0.49
-tunde	-0.48
-tung	-0.38
+tu 	0.38
+tub	0.43
+tubl	0.43
+tubli	0.43
+tuc	-0.38
+tucs	-0.38
+tucso	-0.38
+tui	0.29
+tuit	0.29
+tuit 	0.3
+tuls	-0.4
+tulsa	-0.4
+tun	-0.61
+tund	-0.52
+tunde	-0.51
+tung	-0.37
 tung 	-0.39
-tun|damit	-0.49
-tura	-0.33
-ture 	0.3
+tun|damit	-0.53
+tura	-0.32
 turne	0.39
-tus	-0.33
-tuss	-0.35
-tusse	-0.35
+tus	-0.35
+tuss	-0.36
+tusse	-0.36
 tussen|12	-0.32
-tussen|9	-0.52
-tut	-0.32
-tut 	-0.32
-tut|mir	-0.32
+tussen|9	-0.39
+tut	-0.4
+tut 	-0.4
+tut|mir	-0.4
 tuv	0.38
 tuvo	0.58
 tuvo 	0.58
-tu|lista	0.54
-tu|llamada	-0.29
+tu|arreter	0.33
+tu|arretes	0.52
+tu|correo	-0.33
+tu|encore	-0.3
+tu|lista	0.46
+tu|llamada	-0.34
 tu|mensaje	-0.41
-twe	0.41
-twee 	0.44
-tween	-0.36
-twee|keer	0.44
-twic	0.83
-twice	0.83
-twice|a	-0.48
-twice|already	0.65
-two	-0.7
+twe	0.47
+twee 	0.47
+tween	-0.43
+twee|dagen	0.56
+twee|keer	0.47
+twic	0.88
+twice	0.88
+twice|a	-0.65
+twice|already	0.71
+twice|this	0.38
+two	-0.62
 two 	-0.51
 twoc	-0.41
 twoch	-0.41
-two|years	0.34
-txt	0.4
-txt 	0.31
-typ	-0.31
-typi	-0.31
+two|years	0.29
+txt	0.41
+txt 	0.32
+txtin|me	0.48
+typ	-0.32
+type	-0.33
+type 	-0.33
+type|nog	-0.31
+typi	-0.32
 typic	-0.29
-typical|right	-0.32
-typis	-0.39
-tze	-0.46
-tze 	-0.46
-tztem	0.33
-t|answer	-0.44
-t|ask	-0.36
+typis	-0.38
+tze	-0.62
+tze 	-0.57
+tztem	0.3
+t|answer	-0.43
+t|ask	-0.53
 t|beat	-0.57
-t|bother	-0.52
-t|call	0.39
-t|check	-0.72
-t|contact	0.33
-t|delete	-0.46
-t|do	-0.64
-t|ever	-0.4
-t|get	-0.63
-t|had	-0.66
-t|il	-0.39
-t|know	-0.47
-t|live	-0.37
-t|reach	0.58
+t|bother	-0.53
+t|buying	0.29
+t|call	0.42
+t|check	-0.73
+t|come	-0.47
+t|contact	0.3
+t|delete	-0.51
+t|do	-0.66
+t|ever	-0.37
+t|get	-0.61
+t|had	-0.68
+t|hear	-0.4
+t|il	-0.4
+t|is	0.41
+t|know	-0.49
+t|message	0.44
+t|own	0.32
+t|reach	0.59
 t|receive	-0.95
-t|remember	-0.31
+t|remember	-0.35
 t|remove	-0.45
-t|say	-1.06
-t|send	0.64
+t|ring	0.6
+t|say	-1.2
+t|send	0.67
 t|stop	-0.93
-t|take	-0.76
-t|under	-0.4
-t|unsubscribe	-0.29
-t|use	0.35
-t|wish	0.43
-t|you	0.97
-uaf	0.37
-uaf 	0.35
-uag	-0.28
-ual	-0.3
-ual 	-0.47
-uali	-0.42
+t|take	-0.64
+t|under	-0.42
+t|use	0.38
+t|wish	0.6
+t|you	0.94
+uaf	0.43
+uaft	0.37
+uafts	0.37
+uag	-0.3
+uage	-0.3
+uage 	-0.3
+ual 	-0.51
+uali	-0.38
 ualid	-0.44
-uan	-0.46
+uan	-0.5
 uan 	-0.29
-uand	-0.34
+uand	-0.39
 uando	-0.66
-uant	0.67
-uanta	0.68
-uanto	-0.97
-uar	0.38
-uat	0.39
-uate	0.34
-uated	0.34
-ub 	0.44
-uba	-0.5
+uant	0.72
+uanta	0.73
+uanto	-1.02
+uar	0.4
+uarto	0.31
+uat	0.33
+uate	0.29
+uated	0.29
+ub 	0.42
+uba	-0.55
 ubau	-0.4
 ubaup	-0.4
-ubc	0.42
-ubcr	0.42
-ubcri	0.42
-uberl	-0.55
-uberlege|es	-0.37
-uberwiesen|bekomme	-0.48
-uber|20	-0.5
+ubc	0.41
+ubcr	0.41
+ubcri	0.41
+uberh	0.32
+uberl	-0.58
+uberlege|es	-0.39
+uberwiesen|bekomme	-0.52
+uber|20	-0.49
+uber|48	-0.4
 ubi	-0.41
-ubicacion|de	-0.48
-ublie	0.44
-ubsc	0.28
-ubsci	0.4
-uchen	-0.39
-ucho	-0.3
-ucho 	-0.3
-uci 	-0.34
-uckl	-0.3
-uckla	-0.31
-uckr	-0.54
-uckru	-0.54
-ucksc	-0.45
-ucs	-0.39
-ucso	-0.39
-ucson	-0.39
-ud 	-0.4
+ubicacion|de	-0.51
+ublie	0.41
+ubo	-0.38
+uboi	-0.38
+ubois	-0.38
+ubs	0.3
+ubsci	0.46
+uchen	-0.49
+ucho	-0.32
+ucho 	-0.32
+uci 	-0.33
+uckr	-0.53
+uckru	-0.53
+ucksc	-0.34
+ucs	-0.38
+ucso	-0.38
+ucson	-0.38
+ucune	0.33
+ud 	-0.39
+udas	-0.33
+udas 	-0.33
 udd	-0.31
 uddy	-0.31
 uddy 	-0.31
-uded	-0.36
-uded 	-0.36
-uden	-0.32
-uden 	-0.3
-udi 	-0.41
-udie	0.36
-udier	0.36
-uds	-0.4
+uded	-0.29
+uded 	-0.29
+uden	-0.3
+udi 	-0.42
+udie	0.34
+udier	0.34
+udsa	-0.44
+udsab	-0.44
 ueb	-0.48
-ueba	-0.49
+ueba	-0.5
 ueba 	-0.3
+uebl	0.67
+ueble	0.67
+uec	0.3
+ueck	0.34
+ueckg	0.34
 uede 	-0.61
-uego	0.51
-uego 	0.51
-ueh	0.33
-ueh 	0.33
-uel	0.28
-uel 	-0.32
-uelq	0.5
-uelqu	0.5
-uels	-0.64
-uels 	-0.64
+uego	0.5
+uego 	0.5
+ueh	0.32
+ueh 	0.32
+uel 	-0.6
+uelq	0.54
+uelqu	0.54
+uels	-0.73
+uels 	-0.73
 uelt	-0.4
-uelv	0.66
+uelv	0.63
 uelva	0.77
-uem	-0.29
-uena 	-0.28
+uena 	-0.45
 uent	-0.33
-uer	-0.4
 uer 	-0.41
-uerem	0.32
-ueri	-0.46
-uerie	-0.28
-uert	-0.39
-uert 	-0.29
-ues 	-0.34
+uera	-0.43
+uera 	-0.43
+uerem	0.35
+uerer	-0.3
+ueri	-0.53
+ueria	-0.31
+uerie	-0.34
+uert	-0.37
+uert 	-0.3
+ues 	-0.33
 uest 	0.4
-uesta	-0.78
-uestr	0.33
+uesta	-0.82
+uestr	0.34
+uests	-0.3
 uev	-0.39
-uey	0.31
-uey 	0.31
-ufe	0.5
-ufe 	0.45
-uffi	0.31
-ufg	-0.4
-ufge	-0.4
-ufgeh	-0.4
-ufi	0.37
-ufl	0.33
-ufli	0.33
-uflis	0.33
-ufn	0.54
-ufn 	0.33
-ufs	-0.48
-ufs 	-0.48
-ugba	-0.31
-ugbar	-0.31
-ugm	-0.29
-ugme	-0.29
-ugmen	-0.29
-ugu	-0.31
-ugus	-0.31
-ugust	-0.31
-uha	0.42
-uhai	0.42
-uhait	0.42
-uhe	0.69
-uhe 	0.69
-uhj	-0.35
-uhja	-0.35
-uhjah	-0.35
-uhr	-0.98
-uhr 	-0.98
-uhr|an	-1.06
-uhr|anrufen	-0.31
-ui 	-0.5
-uickl	0.38
-uid	-0.46
+uevo	-0.29
+uevo 	-0.29
+uey	0.33
+uey 	0.33
+ufe	0.52
+ufe 	0.44
+uffi	0.3
+ufgeh	-0.47
+ufi	0.34
+ufl	0.34
+ufli	0.34
+uflis	0.34
+ufn	0.58
+ufn 	0.34
+ufna	0.3
+ufnah	0.3
+ufs	-0.49
+ufs 	-0.49
+ugb	-0.37
+ugba	-0.37
+ugbar	-0.37
+ugbe	-0.37
+ugbel	-0.37
+ugeo	0.35
+ugeot	0.35
+ugg	-0.34
+ugge	-0.54
+uggeb	-0.56
+uggi	0.29
+uggin	0.29
+ugu	-0.33
+ugus	-0.33
+ugust	-0.33
+uha	0.4
+uhai	0.4
+uhait	0.4
+uhe	0.7
+uhe 	0.7
+uhj	-0.34
+uhja	-0.34
+uhjah	-0.34
+uhr	-1.03
+uhr 	-1.03
+uhren	-0.29
+uhr|an	-1.02
+uhr|anrufen	-0.43
+ui 	-0.34
+uickl	0.3
+uid	-0.43
 uido	-0.37
 uido 	-0.37
-uien	-0.28
-uien 	-0.28
 uier 	-0.35
-uiera	-0.72
-uilad	-0.35
-uilam	0.6
+uiera	-0.82
+uilad	-0.38
+uilam	0.5
 uild	-0.4
 uild 	-0.4
 uile 	0.61
-uill	0.32
-uille	0.32
+uill	0.31
+uille	0.31
 uim	-0.42
 uimo	-0.4
 uimos	-0.4
-uin	-0.29
-uisit	-0.36
-uist	-0.45
-uist 	-0.45
-uit	0.47
-uit 	0.52
-uite 	-0.38
-uitg	0.63
-uitge	0.63
-uitgeschreven|worden	0.65
-uito	-0.39
-uito 	-0.39
+uin	-0.3
+uisi	-0.3
+uisit	-0.38
+uist	-0.47
+uist 	-0.47
+uit	0.48
+uit 	0.54
+uite 	-0.3
+uitg	0.72
+uitge	0.72
+uitgeschreven|worden	0.73
+uitnodigingen|blijven	-0.51
+uito	-0.48
+uito 	-0.48
 uitschrijven|aub	0.54
-uitschrijven|graag	0.7
-uitschrijven|ik	0.3
+uitschrijven|graag	0.77
+uitschrijven|ik	0.31
 uitschrijven|van	0.64
 uitschrijven|waarom	-0.43
-uit|al	0.36
-uit|alstublieft	0.29
-uit|bedankt	0.75
-uit|de	-0.71
-uit|het	0.73
+uit|al	0.29
+uit|alstublieft	0.38
+uit|bedankt	0.76
+uit|de	-0.82
+uit|het	0.65
 uit|uw	0.43
-uit|van	0.76
-uizer	0.41
-uizi	0.4
-uizin	0.4
-ujer	-0.3
-ujer 	-0.3
-ujo	-0.44
-ujou	-0.44
-ujour	-0.44
-ukr	0.35
-ukra	0.35
-ukran	0.35
-ukt	-0.31
-ukt 	-0.31
-ula	-0.74
-ulai	-0.46
-ular	-0.33
-ular 	-0.55
-ulate	-0.31
-uld 	-0.56
-ule	-0.45
-ule 	0.33
-ulem	-0.44
-uleme	-0.44
-uler	-0.41
-ulez	-0.3
-ulez 	-0.3
-ulien	0.28
-ulo	0.51
+uit|van	0.66
+uivis	-0.47
+ujer	-0.44
+ujer 	-0.44
+ujo	-0.42
+ujou	-0.42
+ujour	-0.42
+ukr	0.37
+ukra	0.37
+ukran	0.37
+ukt	-0.32
+ukt 	-0.34
+ula	-0.83
+ulai	-0.55
+ular	-0.45
+ular 	-0.53
+uld 	-0.55
+uldi	-0.3
+uldig	-0.3
+ule	-0.29
+ule 	0.29
+ulem	-0.43
+uleme	-0.43
+uler	-0.43
+ulez	-0.33
+ulez 	-0.33
+uli 	-0.48
+ulie	0.71
+ulie 	0.64
+ulo	0.49
 ulo 	0.4
-uloi	0.42
-uloir	0.42
-ulot	-0.29
-ulot 	-0.29
-uls	-0.46
-ulsa	-0.46
-ulsa 	-0.46
-ult	-0.38
-ulti	-0.33
-ultor	0.41
-uly	-0.33
-uly 	-0.33
-uma	-0.32
-umar	-0.33
-umar 	-0.33
-umbr	0.29
-umbr 	0.29
-umel	-0.35
-umeld	-0.35
-umen	-0.31
-ument	-0.31
-ump	0.68
-ump 	0.58
-um|10	-0.4
-um|15	-0.46
-um|acht	0.29
-um|das	0.4
-um|loschung	0.69
-una|junta	-0.55
-unch	-0.48
-unch 	-0.48
-unct	0.38
-unctu	0.38
-und 	0.56
+uloi	0.43
+uloir	0.43
+uls	-0.4
+ulsa	-0.4
+ulsa 	-0.4
+ult	-0.34
+ulti	-0.37
+ultig	-0.3
+ultor	0.43
+uly	-0.38
+uly 	-0.38
+umel	-0.33
+umeld	-0.33
+umen	-0.33
+ument	-0.33
+umm	0.29
+umme	0.29
+umme 	0.47
+ump	0.66
+ump 	0.56
+um|10	-0.41
+um|15	-0.43
+um|acht	0.35
+um|das	0.45
+um|loschung	0.73
+una|junta	-0.51
+unch	-0.49
+unch 	-0.49
+unct	0.3
+unctu	0.3
+und 	0.53
 unday	-0.32
-unde 	-0.38
-under|12k	-0.42
-under|ccpa	0.53
-under|gdpr	0.41
-undi 	-0.33
-undid	-0.4
-undin	0.87
-und|hab	0.48
-und|hole	-0.56
-und|ich	0.5
-und|keine	0.65
-und|nehmen	-0.37
-und|tom	0.5
-uner	-0.48
-uner 	-0.4
-unera	-0.28
+unde 	-0.29
+undel	-0.38
+under|12k	-0.49
+under|7	-0.29
+under|ccpa	0.48
+under|gdpr	0.4
+undi 	-0.34
+undid	-0.47
+undin	0.92
+und|hab	0.46
+und|hole	-0.57
+und|ich	0.53
+und|keine	0.66
+und|nehmen	-0.43
+und|schauen	-0.29
+und|tom	0.43
+uner	-0.49
+uner 	-0.38
+unera	-0.3
 unes	-0.33
 unes 	-0.33
-une|assurance	1.09
-une|erreur	-0.42
-une|fois	-0.43
-une|formation	0.96
-une|moto	0.29
-une|proposition	-0.3
-une|question	-0.33
-une|reprise	-0.33
+une|assurance	1.12
+une|erreur	-0.43
+une|fois	-0.38
+une|formation	1.06
+une|plainte	-0.39
+une|question	-0.36
 unf	0.37
 unft	0.45
 unfti	0.34
-unge	-0.35
-ungef	-0.31
-ungsa	-0.31
+unga	-0.29
+ungal	-0.29
+unge	-0.45
+ungef	-0.34
 uni 	-0.39
-unic	0.29
-unica	0.29
-unica|vez	-0.42
-union|so	0.32
+unica|vez	-0.44
 univ	0.57
 unive	0.57
-unkt 	0.32
+unkt 	0.34
 unl	-0.79
-unle	-0.65
-unles	-0.65
+unle	-0.66
+unles	-0.66
 unless|you	-0.47
-unni	-0.32
-unnin	-0.32
+unni	-0.35
+unnin	-0.35
 unny	-0.66
 unny 	-0.66
-unsc	0.33
-unsch	0.33
-unsts	-0.38
+unsc	0.39
+unsch	0.39
+unsts	-0.39
 unsu	0.3
 unsub	0.3
-unsubcribe|me	0.42
-unsubscribed|by	-0.72
+unsubcribe|me	0.41
+unsubscribed|by	-0.82
 unsubscribed|from	0.4
-unsubscribe|all	0.59
-unsubscribe|does	-0.65
-unsubscribe|from	-0.71
+unsubscribe|all	0.55
+unsubscribe|does	-0.53
+unsubscribe|from	-0.89
 unsubscribe|pls	0.4
-unsubscribe|to	-0.65
+unsubscribe|to	-0.69
 unsubscribe|us	-0.29
-uns|aus	0.61
-uns|beide	0.5
-uns|diese	0.5
-uns|nicht	0.39
-unt	-0.39
-unta	-0.44
-unta 	-0.31
-unte	-0.32
-unter	-0.32
-unterlagen|brauche	-0.47
-unterlagen|ich	-0.58
-unterlagen|per	-0.67
-unterschreiben|horen	-0.39
-unterschreiben|will	-0.74
-unterschrieben|bitte	0.72
-unter|dieser	-0.38
-unti	-0.49
-until	-0.49
-until|after	-0.31
-un|appart	0.36
-un|arret	-1.08
-un|auvent	-0.38
-un|correo	0.82
-un|devis	-0.9
-un|dimanche	0.3
-un|empechement	-0.31
-un|hybride	-0.66
-un|leasing	0.36
-un|mail	0.78
-un|malentendu	-0.49
-un|mensaje	-0.29
-un|mes	0.62
-un|moyen	-0.44
-un|par	-0.41
-un|parallelisme	-0.36
-un|petit	-0.28
-un|rendez	-0.33
-un|sms	-0.3
-uota	-0.52
-uota 	-0.52
-up 	0.79
-updates|on	-0.98
+uns|aus	0.34
+uns|beide	0.43
+uns|diese	0.43
+uns|doch	-0.32
+uns|nicht	0.45
+unt	-0.43
+unta	-0.45
+unte	-0.36
+unter	-0.37
+unterlagen|brauche	-0.49
+unterlagen|ich	-0.39
+unterlagen|per	-0.71
+unterlassen|sie	0.3
+unterschreiben|horen	-0.37
+unterschreiben|will	-0.73
+unterschrieben|bitte	0.94
+unter|dieser	-0.41
+unti	-0.46
+until	-0.46
+until|after	-0.29
+un|abonnement	0.29
+un|appart	0.35
+un|arret	-1.17
+un|auvent	-0.39
+un|correo	0.76
+un|detartrage	-0.3
+un|devis	-1.04
+un|dimanche	0.29
+un|empechement	-0.3
+un|hybride	-0.6
+un|leasing	0.42
+un|mail	0.81
+un|malentendu	-0.45
+un|mes	0.61
+un|moyen	-0.46
+un|par	-0.56
+un|parallelisme	-0.35
+un|rendez	-0.43
+uota	-0.35
+uota 	-0.35
+up 	0.75
+updates|on	-1.01
 update|my	-0.38
 upee	-0.36
 upee 	-0.36
-upg	0.34
-upgr	0.34
-upgra	0.34
-uppo	0.63
-uppor	0.63
+upg	0.33
+upgr	0.33
+upgra	0.33
+uppo	0.56
+uppor	0.56
 upre	0.32
 upres	0.32
 upro	-0.4
 uproj	-0.4
 ups	0.31
 ups 	0.31
-up|at	0.67
-up|but	0.54
+upt 	0.32
+up|at	0.54
+up|but	0.53
 up|for	0.58
+up|just	-0.65
 up|leasing	0.4
-up|on	0.38
-up|with	-0.4
-ura	-0.58
-urai 	-0.4
-urau	-0.36
-uraut	-0.36
+up|on	0.36
+up|with	-0.39
+ura	-0.5
+ura 	-0.34
+urai	0.39
+urai 	-0.55
+urais	0.39
+urau	-0.37
+uraut	-0.37
 urc	0.4
 urch	0.4
 urcha	0.4
-urd	-0.48
-urd 	-0.32
+urd	-0.51
+urd 	-0.35
 urde 	-0.4
-urden	0.98
-urder	-0.29
+urden	0.86
+urder	-0.39
 urea	-0.29
 ureau	-0.29
-ures	-0.58
-ures 	-0.58
-ureu	0.41
-ureur	0.41
-urf	0.39
-urfe	0.39
-urfen	0.39
+ures	-0.67
+ures 	-0.67
+ureu	0.5
+ureur	0.5
+urf	0.37
+urfe	0.37
+urfen	0.37
 uri	-0.71
-urin	-0.55
-uring	-0.55
+urin	-0.56
+uring	-0.56
 urio	-0.41
 urios	-0.41
-uriou	0.33
-url	-0.74
-urla	-0.74
-urlau	-0.74
+uriou	0.32
+url	-0.79
+urla	-0.79
+urlau	-0.79
 urned	0.39
-urr	0.44
-urra	-0.41
-urra 	-0.41
-urre	0.32
-urren	0.32
-urri	0.51
-urrie	0.51
+urr	0.52
+urre	0.3
+urren	0.3
+urri	0.56
+urrie	0.56
 urs	-0.45
-urs 	-0.62
+urs 	-0.6
 ursd	-0.4
 ursda	-0.4
-urso	0.36
-urso 	0.32
-urt 	-0.49
-urta	0.47
-urtac	0.47
-urth	0.33
-urthe	0.33
-urto	-0.46
-urtou	-0.46
-uruc	-0.5
-uruck	-0.5
-urv	-0.39
-urz	-0.64
-urz 	-0.3
-urze	-0.53
-urzen	-0.53
-ur|list	1.09
+urso	0.32
+urso 	0.29
+urt	0.32
+urta	0.6
+urtac	0.6
+urth	0.29
+urthe	0.29
+urti	0.32
+urtie	0.32
+urto	-0.44
+urtou	-0.44
+uruc	-0.53
+uruck	-0.53
+urue	0.34
+uruec	0.34
+urv	-0.4
+urz	-0.41
+urz 	-0.31
+urze	-0.3
+urzen	-0.61
+ur|list	1.08
 ur|rep	0.4
-ur|texting	0.84
-usb	-0.33
-usba	-0.33
-usban	-0.33
-use	-0.49
-use 	-0.46
-used|in	-0.31
-usef	-0.28
-usefu	-0.28
-uses	0.4
-uses 	0.4
-use|her	0.35
+ur|texting	0.83
+usb	-0.32
+usba	-0.32
+usban	-0.32
+use	-0.51
+use 	-0.45
+uses	0.39
+uses 	0.39
+use|her	0.38
 use|my	-0.46
-use|this	-0.61
-ush 	-0.33
-usi	0.45
-using	0.37
-using|voice	0.37
+use|this	-0.62
+usi	0.43
+using	0.39
+using|voice	0.39
 usio	0.48
 usion	0.48
 usl	0.43
-uslau	-0.3
+uslau	-0.29
 usly	0.4
 usly 	0.4
 uss 	0.71
-usse	-0.65
-ussel	-0.32
-ussen	-0.77
-ussi	-0.31
-ussi 	-0.31
-ustat	-0.42
-uste	-0.37
-uste 	-0.47
-ustedes|baja	0.38
-ustedes|dejan	-0.42
-ustedes|gracias	0.63
-ustedes|no	0.28
-ustem	-0.39
-uster	-0.39
-usto	-0.55
-usto 	-0.55
-ustr	0.68
-ustra	0.68
+usse	-0.67
+ussel	-0.33
+ussen	-0.79
+ussi	-0.4
+ussi 	-0.4
+ustat	-0.38
+ustedes|baja	0.4
+ustedes|dejan	-0.44
+ustedes|gracias	0.76
+ustel	-0.39
+ustem	-0.38
+uster	-0.4
+usto	-0.57
+usto 	-0.57
+ustr	0.63
+ustra	0.63
+us|again	0.3
 us|but	-0.33
-us|off	0.42
-us|so	0.29
-ut 	0.66
-uta	-0.65
+us|off	0.39
+us|so	0.35
+us|thanks	-0.5
+ut 	0.64
+uta	-0.69
 utan	-0.82
 utant	-0.82
-uti	0.38
-utie	-0.32
-utier	-0.32
-util	-0.33
-utili	-0.28
-utilisez|le	-0.32
-utilisez|ma	-0.67
+uter	-0.36
+uti	0.51
+utie	-0.34
+utier	-0.34
+util	-0.53
+utili	-0.49
+utilisez|ma	-0.48
+utilisez|plutot	-0.31
 utio	0.41
 ution	0.41
-utom	-0.35
-utoma	-0.34
-utor	0.64
-utori	0.64
-utos	-0.32
-utot	-0.32
-utot 	-0.32
-utove	-0.36
+utom	-0.34
+utoma	-0.32
+utomn	-0.33
+utor	0.63
+utori	0.63
+utos	-0.31
+utot	-0.31
+utot 	-0.31
+utove	-0.34
 utrec	-0.41
-utti	-0.33
-uttin	-0.33
-uur	-0.65
-uur 	-0.65
-uura	-0.36
-uurau	-0.36
-uurd	-0.28
-uurd 	-0.38
-uurt 	-0.45
-uurta	0.47
-uur|aub	-0.61
-uur|svp	-0.52
-uv 	-0.36
-uven	-0.33
-uvent	-0.33
-uver	-0.63
-uvert	-0.64
+utti	-0.31
+uttin	-0.31
+uur	-0.56
+uur 	-0.64
+uura	-0.37
+uurau	-0.37
+uurd	-0.29
+uurd 	-0.39
+uurta	0.6
+uur|aub	-0.53
+uur|svp	-0.5
+uv 	-0.45
+uvent	-0.54
+uver	-0.75
+uvert	-0.75
 uvi	0.34
 uvie	0.34
 uviez	0.34
 uvo	0.58
 uvo 	0.58
-uwb	-0.41
-uwbo	-0.41
-uwbou	-0.41
-uwen	0.32
-uwen 	0.32
-uwl	0.42
-uwlo	0.42
-uwloc	0.42
-uwp	-0.44
-uwpr	-0.42
-uwpro	-0.42
-uw|bestand	0.43
-uw|bestanden	0.36
-uw|lijst	0.9
-uw|systeem	0.31
-uyer	-0.36
-uyer 	-0.36
-uyi	0.61
-uyin	0.61
-uyin 	0.3
-uying	0.61
+uwb	-0.38
+uwbo	-0.38
+uwbou	-0.38
+uwen	0.35
+uwen 	0.35
+uwl	0.48
+uwlo	0.48
+uwloc	0.48
+uwp	-0.42
+uwpr	-0.38
+uwpro	-0.38
+uw|bestand	0.42
+uw|bestanden	0.29
+uw|lijst	0.58
+uy 	0.39
+uyi	0.45
+uyin	0.45
+uyin 	0.47
+uying	0.45
+uyos	0.37
+uyos 	0.37
 uzo	-0.43
 uzon	-0.43
 uzon 	-0.43
-u|afmelden	0.95
+u|afmelden	0.99
 u|b	0.54
-u|close	-0.28
-u|geweest	0.31
+u|close	-0.33
 u|have	-0.41
-u|heeft	-0.44
-u|mij	0.87
-u|niet	-0.43
-u|not	1.49
+u|heeft	-0.58
+u|mij	0.93
+u|niet	-0.42
+u|not	1.79
 u|people	0.42
-u|stop	0.28
-u|take	0.58
-u|vriendelijk	0.52
-vaak|moet	0.62
-vaak|te	-1.03
-vac	-0.46
-vaca	-0.46
-vacan	-0.46
+u|stop	0.3
+u|stuur	0.41
+u|take	0.54
+u|vriendelijk	0.49
+vaak|moet	0.57
+vaak|te	-0.99
+vac	-0.52
+vaca	-0.5
+vacan	-0.5
 vader|bel	0.4
-vader|niet	-0.57
+vader|doen	-0.29
+vader|niet	-0.52
 vai	-0.51
-vale	-0.3
-vale 	-0.32
-vall	0.28
-valle	0.32
+vale 	-0.33
+valle	0.29
 vam	0.4
 vamo	0.4
 vamos	0.4
-vanaf|nu	0.41
+vanaf|nu	0.43
+vanav	-0.3
 vandaag|niet	-0.4
-vane	-0.36
-vane 	-0.36
-vant	-0.66
-vant 	-0.66
+vane	-0.37
+vane 	-0.37
+vant	-0.65
+vant 	-0.65
 van|a	-1.08
-van|alles	0.73
-van|die	-0.66
-van|jullie	0.69
-van|last	-0.31
-van|maandag	-0.33
+van|alles	0.63
+van|can	-0.38
+van|die	-0.42
+van|het	-0.29
+van|julie	0.64
+van|jullie	0.77
+van|last	-0.32
+van|maandag	-0.29
 van|sms	0.45
-van|stop	0.45
-van|woensdag	-0.38
-var 	-0.4
-vat 	-1.07
-vate	0.3
-vater	-0.29
-vater|sagt	-0.37
-vati	-0.31
-vatio	-0.31
-vaux	0.3
-vaux 	0.3
-vaya 	-0.48
-vaya|a	-0.48
+van|stop	0.46
+van|woensdag	-0.37
+var 	-0.41
+vat 	-0.8
+vater	-0.36
+vater|sagt	-0.44
+vaya 	-0.56
+vaya|a	-0.56
 va|aparte	-0.31
-va|mais	0.81
-vc 	0.43
-ve 	0.48
-veces|al	-0.53
-veces|les	0.4
+va|mais	0.85
+va|plus	-0.39
+vc 	0.34
+ve 	0.44
+veces|al	-0.61
+veces|les	0.39
 veces|que	0.42
-veces|tengo	0.43
-veces|y	0.38
-veda	0.42
-vedad	0.42
+veces|tengo	0.46
+veces|y	0.41
+veda	0.41
+vedad	0.41
 veed	0.41
 veedo	0.41
-veel	-0.82
-veel 	-0.82
-veh	0.41
-vehi	0.41
-vehic	0.41
-vel	-0.61
-vele	-0.39
-veler	-0.39
+veel	-0.56
+veel 	-0.56
+veer	-0.29
+veer 	-0.29
+veh	0.38
+vehi	0.38
+vehic	0.38
+vel	-0.66
+vele	-0.38
+veler	-0.38
 velli	-0.3
-vely	0.34
-vely 	0.34
-vem	-0.53
-vemo	-0.38
-vemos	-0.38
-vemos|el	-0.39
-vendedor|hablo	-0.46
-vendeur|a	-0.61
-vendeur|kevin	0.34
-vendeur|que	0.39
-vendieron|la	-0.33
-vendimos|el	0.48
-vendio|la	-0.34
-vendi|el	0.39
-vendr	-0.48
-vendredi|arretez	-0.49
-vendredi|ne	-0.35
-vendue|alors	-0.96
+velo	-0.38
+vely	0.36
+vely 	0.36
+vem	-0.57
+vemo	-0.61
+vemos	-0.61
+vemos|el	-0.37
+vendedor|hablo	-0.43
+vendeur|a	-0.53
+vendeur|kevin	0.3
+vendieron|la	-0.44
+vendimos|el	0.45
+vendio|dejen	-0.42
+vendio|la	-0.41
+vendi|el	0.38
+vendr	-0.47
+vendredi|arretez	-0.43
+vendredi|ne	-0.38
+vendue|alors	-0.83
+vendue|ne	-0.32
 vendu|arretez	-0.39
-vendu|la	0.48
-vens	0.35
-vens 	0.35
-vent	-0.41
-vent 	-0.33
-ventanas|pvc	0.43
+vendu|la	0.58
+venir|manana	-0.32
+vens	0.34
+vens 	0.34
+vent	-0.36
+vent 	-0.54
+ventanas|pvc	0.34
+vente|j	-0.41
 venu	0.4
-venu 	-0.37
+venu 	-0.45
 venue	0.4
-vera	-0.29
-veranderd|dit	-0.41
-verano|entonces	-0.44
-verd	0.57
-verdammt|nochmal	0.28
-verde	0.46
-verdere|e	0.42
-verder|benaderd	0.34
-verder|contact	0.38
-verdo	0.31
-verdomme|niet	0.31
-verf	-0.31
-verfu	-0.31
-vergeet|mijn	0.59
-vergessen|sie	0.71
-vergesst|meine	0.66
+vera	-0.33
+veranderd|dit	-0.49
+verano|entonces	-0.48
+verd	0.72
+verde	0.59
+verdere|e	0.3
+verder|contact	0.39
+verdo	0.29
+verdomme|niet	0.29
+vered	-0.3
+verf	-0.37
+verfu	-0.37
+verge	0.43
+vergeet|mijn	0.52
+vergessen|sie	0.65
+vergesst|meine	0.68
 vergi	-0.4
-verh	-0.31
 verhi	-0.39
-verhuisd|en	0.56
-verhuizing|ging	0.49
-veri	-0.53
-verif	-0.48
-verifiez|l	-0.54
-verij	-0.28
-verka	0.35
-verkaufe|nicht	0.3
-verkauft|ist	-0.44
-verkauft|schicken	0.59
-verke	-0.54
-verkeerde|persoon	0.29
-verkeerd|nummer	-0.89
-verkocht|graag	0.37
-verkocht|is	-0.58
-verkocht|uitschrijven	0.44
-verkocht|zijn	-0.42
-verkopen|en	0.31
-verlange|die	0.46
-verlangt|dass	-0.44
-verla|en	-0.41
-verle	-0.37
-verlo	-0.5
-verlo|en	-0.41
-vers	-0.28
-vers 	-0.62
-versicherung|ab	-0.48
-versicherung|also	0.44
-versicherung|bei	0.28
-versicherung|kontaktiert	0.47
-versicherung|schon	0.37
-verso	0.46
-verst	-0.37
-vers|17h	-0.33
-vers|18h	-0.46
-vers|vous	-0.32
-vert	0.3
-verteiler|danke	0.42
-vertrag|auslauft	-0.3
-vertrag|endet	-0.37
-vertrag|lassen	-0.41
-verwijder|al	0.42
-verwijder|aub	0.3
-verwijder|de	-1.02
-verwijder|het	-0.37
-verwijder|mijn	0.61
-very	-0.47
-very 	-0.62
+verhuisd|en	0.34
+verhuizing|ging	0.59
+veri	-0.36
+verifiez|l	-0.68
+verka	0.33
+verkaufe|nicht	0.36
+verkauft|ist	-0.51
+verkauft|schicken	0.58
+verke	-0.55
+verkeerd|nummer	-0.81
+verkocht|graag	0.59
+verkocht|is	-0.52
+verkocht|uitschrijven	0.42
+verkocht|zijn	-0.44
+verkoop|jansen	0.36
+verlange|die	0.53
+verlangt|dass	-0.37
+verla|en	-0.39
+verle	-0.63
+verlo	-0.43
+verlo|en	-0.33
+vers 	-0.35
+versicherung|ab	-0.56
+versicherung|also	0.32
+versicherung|ist	0.3
+versicherung|kontaktiert	0.69
+verso	0.5
+versp	-0.33
+verspate|mich	-0.33
+verst	-0.43
+vers|17h	-0.42
+vers|18h	-0.62
+vert	0.31
+verteiler|danke	0.29
+verteiler|meines	-0.3
+vertrag|auslauft	-0.29
+vertrag|endet	-0.4
+vertrag|lassen	-0.42
+verwijder|al	0.44
+verwijder|aub	0.4
+verwijder|de	-0.92
+verwijder|het	-0.38
+verwijder|mijn	0.53
+very	-0.48
+very 	-0.64
+verzekering|is	0.45
 verzo	0.58
-verzoek|u	0.61
-ver|con	0.55
+verzoek|u	0.63
+ver|con	0.54
 ves	-0.39
-ves 	-0.38
+ves 	-0.39
 vest	-0.39
-vesti	-0.4
-veu	0.32
+vesti	-0.39
+veu	0.29
 veui	0.36
 veuil	0.36
-veux	0.33
-veux 	0.33
+veux	0.3
+veux 	0.3
 veux|acheter	-0.37
-veux|bien	-0.67
-veux|etre	-0.6
-veux|inscrire	-0.93
-veux|juste	-0.34
-veux|justement	-0.39
-veux|le	-0.47
+veux|bien	-0.61
+veux|etre	-0.65
+veux|garder	-0.4
+veux|inscrire	-0.87
+veux|justement	-0.38
+veux|le	-0.51
 veux|m	-0.38
-veux|me	0.3
-veux|plus	0.83
-veux|quand	-0.48
-veux|reserver	-0.73
+veux|me	0.31
+veux|plus	0.87
+veux|quand	-0.51
+veux|reserver	-0.54
 veux|signer	-0.44
-veux|toujours	-0.44
-veux|vraiment	-0.43
+veux|toujours	-0.39
+veux|vraiment	-0.46
 vey 	0.4
-vez|a	-1.04
-vez|la	-0.38
-vez|no	0.48
-vez|por	-0.68
-vez|que	-0.42
-vez|y	0.41
-ve|asked	0.55
-ve|been	0.38
+vez|a	-0.97
+vez|la	-0.48
+vez|no	0.37
+vez|por	-0.78
+vez|que	-0.44
+vez|y	0.35
+ve|asked	0.56
 ve|decided	0.39
-ve|got	0.4
+ve|got	0.39
 ve|moved	0.4
-vg 	0.37
-vi 	-0.29
-viam	-0.37
-viame	-0.37
-vian 	-0.4
-viand	0.51
-viar	0.65
+ve|said	0.69
+vg 	0.34
+vi 	-0.35
+viaje|ya	0.33
+viam	-0.4
+viame	-0.4
+vian 	-0.41
+viand	0.5
+viar	0.67
 viarm	0.73
-vias	-0.31
-vias 	-0.31
-via|alle	0.32
-via|een	0.47
-via|whatsapp	0.29
-vici	-0.7
-vicio	-0.7
-vidat	0.47
-vide	0.34
-viden	0.33
+vias	-0.37
+vias 	-0.37
+via|alle	0.36
+via|een	0.6
+via|whatsapp	0.46
+vici	-0.45
+vicio	-0.45
+vidat	0.49
+vide	0.35
+viden	0.34
 viej	-0.38
 viejo	-0.61
-viejo|el	-0.31
-viel 	-0.5
-viele	-0.3
-viele|mails	-0.44
-viele|nachrichten	-0.41
+viejo|el	-0.35
+viel 	-0.55
+viele	-0.38
+viele|mails	-0.54
+viele|nachrichten	-0.53
 vielm	0.37
-vien 	0.58
-viend	-0.37
-viene	-0.41
-viene|como	-0.47
-viens	-0.45
-vient	-0.28
-vier	-0.43
-viern	-0.43
-viernes|no	-0.32
+vien 	0.56
+viend	-0.41
+viene	-0.55
+viene|como	-0.41
+viern	-0.36
+viernes|no	-0.33
 viez	0.34
 viez 	0.34
-vig	-0.37
-vij	-0.52
-vijv	-0.52
-vijve	-0.52
-vil	0.34
-vil 	0.34
+vig	-0.36
+vij	-0.5
+vijv	-0.5
+vijve	-0.5
+vil	0.3
+vil 	0.3
 vin|please	-0.94
-vio	0.29
 vio 	-0.3
-vios	0.5
-vios 	0.5
-visa	-0.42
-visar	-0.42
+vios	0.52
+vios 	0.52
+visa	-0.41
+visar	-0.41
 visi	-0.35
 visio	-0.4
-viso	-0.32
-viso 	-0.32
-vit 	-0.3
+viso	-0.36
+viso 	-0.36
+vist	-0.31
+visto	-0.33
+visto|tu	-0.33
+vita	-0.37
+vitac	0.34
 viv	-0.4
 vive	-0.4
-vi|que	-0.35
-vi|tu	-0.29
+vi|que	-0.34
+vi|tu	-0.35
 vlu	-0.33
 vluc	-0.33
 vluch	-0.33
-vo 	0.42
-vocar	-0.31
-voco	0.38
-voco 	0.38
+vo 	0.4
+vocar	-0.34
+voco	0.4
+voco 	0.4
 voice	0.34
-voicemail|didn	-0.38
-voicemail|this	0.53
-voice|text	0.37
-voici	-0.34
-voici|le	-0.5
-voici|mon	-0.33
-voie	-0.31
-voie 	-0.31
+voicemail|didn	-0.44
+voicemail|this	0.6
+voice|text	0.39
+voici	-0.35
+voici|le	-0.49
+voici|mon	-0.32
+voie	-0.34
+voie 	-0.34
 voila	0.3
-voila|arretez	0.29
-voir|la	-0.84
-voir|le	-0.36
-voiture|a	-0.82
-voiture|arrive	-0.29
-voiture|est	-1.17
-voiture|il	-0.53
-voiture|maintenant	0.42
-voiture|merci	-0.74
-voiture|vous	0.45
-vok	0.57
-voke	0.57
-voke 	0.57
-vol	-0.38
-volg	-0.44
-volge	-0.44
-volgend|jaar	-0.62
-voll	-0.7
-volli	-0.62
-volv	0.33
+voir|la	-1.02
+voir|le	-0.56
+voir|samedi	-0.31
+voiture|ailleurs	0.38
+voiture|bien	0.33
+voiture|est	-0.69
+voiture|il	-0.65
+voiture|maintenant	0.44
+voiture|merci	-0.69
+voiture|vous	0.53
+vok	0.58
+voke	0.58
+voke 	0.58
+vol	-0.34
+vol 	-0.51
+volg	-0.45
+volge	-0.45
+volgend|jaar	-0.64
+voll	-0.78
+volli	-0.75
+volve	0.29
+volver|a	0.29
+vol|est	-0.55
 vom|alten	-0.41
-vom|e	0.72
-vom|vertrag	-0.41
-vonds	-0.31
-vons	0.74
-vons 	0.74
-von|dem	-0.68
-von|der	-0.31
+vom|e	0.62
+vom|vertrag	-0.42
+vond 	-0.35
+vonds	-0.51
+vons	0.9
+vons 	0.9
+von|allem	0.52
+von|allen	0.29
+von|dem	-0.62
+von|der	-0.33
 von|diesen	-1.2
-von|e	0.62
-von|euch	0.47
-von|eurer	-0.41
-von|ihrem	0.6
-voorj	-0.35
-voorjaar|terug	-0.59
-voort	0.41
-voortaan|contact	-0.29
-voor|17	-0.35
-voor|18	-0.3
-voor|9	-0.77
-voor|al	-0.52
-voor|alle	0.46
-voor|contact	0.32
-voor|de	0.74
-voor|deze	-1.48
-voor|die	-0.68
-voor|half	-0.6
+von|e	0.64
+von|euch	0.51
+von|eurer	-0.34
+von|ihrem	0.55
+voorj	-0.33
+voort	0.57
+voortaan|contact	-0.39
+voortaan|wel	0.41
+voor|17	-0.36
+voor|9	-0.71
+voor|al	-0.49
+voor|alle	0.45
+voor|alleen	-0.31
+voor|contact	0.37
+voor|de	0.68
+voor|deze	-1.55
+voor|die	-0.69
+voor|half	-0.45
 voor|het	-0.34
-voor|marketing	0.36
-voor|me	-0.72
-voor|mij	-0.45
-voor|mijn	0.46
-voor|tien	-0.51
-voor|vrijdag	-0.45
-vori	0.5
-vorig	0.5
-vorige|maand	0.31
-vorige|week	-0.49
+voor|jullie	0.29
+voor|marketing	0.29
+voor|me	-0.75
+voor|mij	-0.48
+voor|mijn	0.51
+voor|tien	-0.45
+voor|vrijdag	-0.47
+vori	0.46
+vorig	0.46
+vorige|week	-0.42
 vorig|jaar	0.41
-vorm	-0.31
-vor|10	-0.72
-vor|17	-0.93
-vor|18	-0.4
-vor|8	-0.6
-vor|9	-0.29
-vor|weihnachten	-0.28
-vos	0.4
-vos 	0.4
-vos|appels	0.96
-vos|courriels	0.37
-vos|e	0.34
-vos|fichiers	0.52
-vos|listes	0.7
-vos|mails	-0.34
+vorm	-0.3
+vor|10	-0.71
+vor|17	-0.89
+vor|18	-0.3
+vor|8	-0.47
+vor|9	-0.4
+vos	0.47
+vos 	0.47
+vos|appels	0.95
+vos|e	0.3
+vos|fichiers	0.53
+vos|listes	0.68
+vos|mails	-0.37
 vos|newsletters	0.4
-vos|offres	0.75
-vos|relances	0.41
-votre|adresse	-0.76
-votre|appel	-0.49
-votre|assurance	-0.36
-votre|collegue	0.5
-votre|commercial	0.29
-votre|compagnie	0.29
+vos|offres	0.73
+vos|relances	0.4
+vos|whatsapp	0.75
+votre|adresse	-0.54
+votre|appel	-0.51
+votre|assurance	-0.34
+votre|borne	0.53
+votre|collegue	0.55
+votre|commercial	0.32
+votre|golf	0.51
 votre|liste	0.48
 votre|mail	-0.77
-votre|message	-0.52
-votre|newsletter	0.96
-votre|passage	-0.35
-votre|pub	-0.43
-votre|sms	-0.7
-votre|societe	0.45
-votre|systeme	0.66
-votre|texto	-0.36
-votre|vendeur	0.54
-voudrais|me	-0.32
-voudrais|plutot	-0.29
-voula	-0.46
-voulais|vous	0.29
-voulo	0.45
-vous|a	-0.86
-vous|ai	0.75
-vous|arrete	-0.72
-vous|arreter	1.03
-vous|arretez	-0.36
-vous|attends	-0.32
-vous|au	-0.39
-vous|avez	-0.96
-vous|cesser	0.56
-vous|chez	-0.41
-vous|demande	0.7
-vous|desabonner	-0.64
-vous|desinscrire	-0.51
-vous|ecris	-0.35
-vous|etes	-0.52
-vous|l	0.44
-vous|le	0.36
-vous|me	-0.33
-vous|montre	-0.31
-vous|n	0.93
-vous|ne	-1.05
-vous|occuper	-0.55
-vous|plait	0.41
+votre|message	-0.59
+votre|newsletter	0.92
+votre|passage	-0.3
+votre|pub	-0.61
+votre|sms	-0.66
+votre|societe	0.49
+votre|systeme	0.73
+votre|texto	-0.32
+votre|vendeur	0.5
+voudrais|me	-0.34
+voudrais|plutot	-0.3
+voula	-0.52
+voulais|vous	0.33
+voulo	0.47
+vous|a	-0.87
+vous|ai	0.76
+vous|arrete	-0.73
+vous|arreter	1.14
+vous|arretez	-0.29
+vous|au	-0.75
+vous|avez	-0.98
+vous|cesser	0.58
+vous|chez	-0.39
+vous|demande	0.73
+vous|desabonner	-0.72
+vous|desinscrire	-0.7
+vous|ecris	-0.3
+vous|etes	-0.67
+vous|l	0.54
+vous|le	0.34
+vous|montre	-0.33
+vous|n	0.92
+vous|ne	-0.9
+vous|occuper	-0.51
+vous|plait	0.42
+vous|pourriez	-0.29
 vous|pouviez	0.34
-vous|prie	0.72
-vous|rappelle	-0.33
-vous|recontacterai	0.35
-vous|repondre	-0.3
-vous|retirer	-0.91
-vous|vous	-0.3
-voya	-0.39
-voy|manejando	0.44
-vra	-0.45
-vrai	-0.28
-vraim	-0.43
-vri	-0.63
-vriendelijk|om	0.4
-vries	0.29
-vries|heeft	0.29
+vous|prie	0.69
+vous|rappelle	-0.36
+vous|repondre	-0.29
+vous|retirer	-0.78
+vous|samedi	-0.47
+vous|saurais	0.39
+vous|voir	-0.3
+vous|vous	-0.4
+voya	-0.38
+voyage|j	0.36
+voye 	-0.29
+voy|en	-0.29
+voy|manejando	0.43
+vra	-0.41
+vraag|het	-0.29
+vragen|mij	0.34
+vraim	-0.46
+vri	-0.64
+vriendelijk|om	0.3
 vrij	-0.42
 vrijd	-0.42
-vro	-0.42
-vrou	-0.38
-vrouw	-0.38
-vrouw|aub	-0.35
-vrouw|regelt	0.28
-vrouw|zegt	-0.38
-vtl	-0.43
-vtl 	-0.43
-vu 	-0.77
-vue	0.51
-vuel	0.45
-vuelo	-0.33
-vuelv	0.66
+vro	-0.38
+vrou	-0.35
+vrouw	-0.35
+vrouw|aub	-0.37
+vrouw|regelt	0.31
+vrouw|zegt	-0.4
+vtl	-0.45
+vtl 	-0.45
+vu 	-0.83
+vue	0.5
+vuel	0.44
+vuelo	-0.3
+vuelv	0.63
 vuelvan|a	0.48
-vu|mon	-0.4
-vu|passer	-0.54
-vu|votre	-0.56
-v|p	0.33
-v|sold	-0.29
-waar 	-1.12
-waarom|bellen	-0.84
-waarom|hoor	-0.62
-waarom|krijg	-0.44
-waarom|stoppen	0.51
-waarom|sturen	-0.44
-waar|kan	-0.74
-wachtlijst|voor	-0.5
-wacht|nog	-0.81
-wag	-0.59
-wage	-0.59
-wagen	-0.59
+vu|mon	-0.42
+vu|passer	-0.55
+vu|votre	-0.61
+v|p	0.32
+v|sold	-0.31
+waag	0.37
+waag 	0.37
+waag|het	0.37
+waar 	-1.14
+waarom|bellen	-0.75
+waarom|hoor	-0.63
+waarom|krijg	-0.46
+waarom|stoppen	0.53
+waarom|sturen	-0.46
+waar|kan	-0.76
+wachtlijst|voor	-0.46
+wacht|nog	-1.05
+wag	-0.4
+wage	-0.4
+wagen	-0.4
 wagen|ab	-0.69
-wagen|gekocht	0.77
-wagen|ist	1.07
-wagen|mochte	-0.35
-wagen|noch	-0.31
-wagen|schon	-0.58
-wagen|stopp	0.88
-waiting|on	-0.43
-waiting|to	-0.43
-wak	0.3
-waki	0.3
-wakin	0.3
-waking|me	0.3
-wal	-0.47
-wal 	-0.4
-wann	-0.37
-wanna	0.59
-wanna|hear	0.59
-wanne	-0.42
-wanneer|stopt	-0.29
-wann|horen	-0.3
-wann|ist	-0.28
-want	0.45
-want 	0.39
-wante	-0.37
-wants	-0.41
-wants|you	-0.41
-want|a	0.6
-want|all	0.45
-want|any	0.28
-want|more	-0.56
-want|my	0.63
+wagen|fur	-0.33
+wagen|gekocht	0.76
+wagen|ist	1.08
+wagen|mochte	-0.41
+wagen|noch	-0.39
+wagen|schon	-0.69
+wagen|sie	0.44
+wagen|stopp	0.85
+wai	-0.39
+wait	-0.39
+waiti	-0.39
+waiting|list	-0.39
+waiting|on	-0.42
+waiting|to	-0.39
+wak	0.31
+waki	0.31
+wakin	0.31
+waking|me	0.31
+wal	-0.39
+wallbox|also	0.64
+wallbox|noch	-0.3
+wann	-0.4
+wanna	0.69
+wanna|hear	0.69
+wanne	-0.45
+wann|wird	-0.32
+want	0.42
+want 	0.36
+wanted|off	-0.35
+wanted|the	0.29
+wants	-0.3
+wants|you	-0.29
+want|a	0.61
+want|all	0.42
+want|any	0.3
+want|more	-0.55
+want|my	0.62
 want|nothing	0.4
-want|off	0.73
-want|out	0.64
-want|that	-0.58
-want|these	0.61
-want|to	0.29
-want|you	-1.09
-want|your	0.28
-war 	0.42
-ward	-0.32
-wardi	-0.32
-ware	0.38
+want|off	0.74
+want|out	0.6
+want|paper	-0.33
+want|that	-0.71
+want|these	0.58
+want|to	0.31
+want|you	-1.07
+war 	0.55
+wardi	-0.38
+ware	0.49
 ware 	0.38
-ware|das	0.82
-ware|die	-0.51
-ware|mein	-0.28
-warmepumpe|wirklich	-0.37
-warn	0.6
-warni	0.6
-warranty|from	-0.7
-warranty|i	-0.54
-warranty|not	-0.8
-wart	-0.41
-warte	-0.41
-warten|wann	-0.28
-warte|auf	-0.41
-warte|noch	-0.43
-warum|haben	-0.4
-warum|horen	1.21
-warum|rufen	-0.75
-warum|schicken	-0.72
-warum|schreiben	-0.84
-war|nicht	-0.44
+waren|uns	-0.32
+ware|das	0.73
+ware|die	-0.52
+ware|mein	-0.36
+warmepumpe|wirklich	-0.44
+warn	0.58
+warni	0.58
+warr	-0.3
+warra	-0.3
+warranty|from	-0.59
+warranty|i	-0.77
+warranty|not	-0.9
+wart	-0.43
+warte	-0.43
+warte|auf	-0.34
+warte|noch	-0.5
+warum|haben	-0.47
+warum|horen	1.28
+warum|rufen	-0.72
+warum|schicken	-0.69
+warum|schreiben	-0.85
+war|drei	0.3
+war|nicht	-0.35
 war|nur	-0.33
-war|super	0.33
+war|ok	0.39
 wast	-0.44
 wasti	-0.44
 wasting|my	-0.44
-was|alleen	-0.65
-was|brauche	0.59
-was|busy	-0.83
-was|druk	-0.52
-was|enough	0.4
-was|fixing	-0.33
-was|gefunden	-0.46
-was|gewoon	-0.45
-was|ist	0.39
+was|alleen	-0.58
+was|brauche	0.61
+was|busy	-0.78
+was|druk	-0.66
+was|enough	0.43
+was|fixing	-0.36
+was|gefunden	-0.51
+was|gewoon	-0.53
+was|ich	-0.47
+was|ist	0.4
 was|konnen	-0.71
-was|muss	-0.49
+was|kostet	-0.31
+was|muss	-0.53
 was|niet	-0.5
 was|off	-0.5
 was|travelling	-0.3
-was|waiting	-0.55
-was|worth	0.33
-wat	-0.86
-wat 	-0.87
-wat|kost	-0.37
+was|waiting	-0.52
+was|ware	-0.39
+was|worth	0.32
+wat	-0.74
+wat 	-0.74
+wat|kost	-0.41
 way|final	0.54
-way|i	-0.45
-way|more	0.6
-way|to	-0.28
-wbou	-0.41
-wbouw	-0.41
-we 	0.28
+way|i	-0.3
+way|more	0.5
+way|to	-0.35
+wbou	-0.38
+wbouw	-0.38
 web 	-0.37
-webi	-0.46
-webin	-0.46
-webinar|tomorrow	-0.44
-website|where	-0.76
+webi	-0.47
+webin	-0.47
+webinar|tomorrow	-0.42
+website|where	-0.66
 web|de	-0.37
 wec	0.35
-wee 	0.44
-week 	-0.45
-weeke	-0.87
-weekl	-0.34
-weekly|deals	-0.32
-weekly|specials	-0.29
-weeks|of	0.3
-week|aangemeld	-0.43
+wee 	0.47
+week 	-0.51
+weeke	-0.76
+weekend|naar	-0.39
+weekl	-0.38
+weekly|deals	-0.31
+weekly|specials	-0.35
+weeks	0.36
+week|aangemeld	-0.38
 week|and	0.4
-week|do	0.53
-week|is	-1.11
-week|we	0.64
-week|would	-0.47
-ween	-0.36
-ween 	-0.36
-weer	-0.66
-weer 	-0.66
-weer|een	-0.64
-weg	-0.37
-weg 	-0.36
-weg|einen	-0.32
-weg|naar	-0.37
+week|do	0.6
+week|is	-1.23
+week|we	0.59
+week|would	-0.49
+ween	-0.43
+ween 	-0.43
+weer	-0.68
+weer 	-0.68
+weer|een	-0.6
+weer|even	-0.31
+wees	0.35
+weest	0.35
+weg	-0.43
+weg 	-0.55
+wegen|kasko	-0.35
+weg|einen	-0.33
+weg|naar	-0.48
 weg|zu	-0.69
-weih	-0.28
-weihn	-0.28
-weihnachten|haben	-0.28
-weis	-0.44
-weiteren|anrufe	0.66
-weiteren|e	0.4
-weiteren|informationen	0.42
+weis	-0.47
+weiteren|anrufe	0.34
+weiteren|e	0.41
+weiteren|informationen	0.44
 weiteren|kontakt	0.4
-weiteren|nachrichten	1.17
-weiteren|unterlagen	-0.58
-weitere|anrufe	0.34
-weitere|kontaktaufnahme	0.38
-weiter|bekommen	-0.45
-weiter|infos	-0.31
-weiter|interessiert	-0.43
-wel	-0.28
-wel 	-0.5
-welc	-0.3
-welch	-0.46
-welche|unterlagen	-0.48
-wel|een	-0.59
+weiteren|nachrichten	1.2
+weiteren|unterlagen	-0.39
+weitere|anrufe	0.37
+weitere|kontaktaufnahme	0.37
+weiter|bekommen	-0.55
+weiter|informieren	-0.3
+weiter|interessiert	-0.34
+weiter|kontaktiert	0.45
+wel 	-0.48
+welc	-0.29
+welch	-0.52
+welche|unterlagen	-0.51
+welk	0.34
+welke	0.34
+welke|manier	0.34
+well	0.39
+well 	0.39
+wel|een	-0.61
+wel|geen	0.41
 wel|graag	-0.51
-wel|opzeggen	0.37
-wel|thuis	-0.5
+wel|opzeggen	0.31
+wel|teruggebeld	-0.43
+wel|thuis	-0.49
 wen	-0.3
-wen 	0.32
+wen 	0.35
 wenn	-0.3
 wenn 	-0.3
-wenn|dann	0.66
+wenn|dann	0.72
 wenn|das	-0.62
-wenn|der	-0.7
-wens	0.73
-wens 	0.54
-wens|meer	-0.75
+wenn|der	-0.74
+wens	0.75
+wens 	0.47
+wenst	0.4
+wens|meer	-0.55
 wens|niet	0.38
-went|through	-0.34
-wer	-0.38
+went|through	-0.29
+wer	-0.31
 wer 	-0.43
 werb	0.36
-werbe	0.58
-werbeanrufe|mehr	0.44
-werbemails|abzubestellen	-0.35
-werbe|e	0.63
-werbe|mails	-0.56
-werbung|an	0.5
-werbung|ist	-0.59
-werbung|mehr	1.83
-werden|schonen	0.57
-werden|von	0.37
+werbe	0.57
+werbeanrufe|mehr	0.47
+werbemails|abzubestellen	-0.46
+werbe|e	0.59
+werbe|mails	-0.69
+werbe|sms	0.31
+werbung|an	0.62
+werbung|ist	-0.56
+werbung|mehr	1.91
+werden|schonen	0.66
+werden|von	0.36
 werk	-0.51
 werka	-0.41
 werkt	-0.4
-werk|bellen	-0.5
-werk|liever	-0.38
-werk|thuis	-0.3
-wert 	-0.36
+werk|bellen	-0.49
+werk|liever	-0.41
+werk|thuis	-0.35
+wert 	-0.46
 wertu	0.32
-wet	-0.38
-wete	-0.38
-weten	-0.38
+wet	-0.39
+wete	-0.39
+weten	-0.39
 weten|of	-0.31
-wey	0.51
-wey 	0.51
-wey|no	0.56
-wey|ya	0.38
-we|are	0.35
-we|beslissen	-0.28
-we|bought	0.55
-we|can	-0.76
-we|chose	0.55
-we|d	-0.44
-we|decided	0.64
+wey	0.65
+wey 	0.65
+wey|no	0.52
+wey|ya	0.37
+we|are	0.37
+we|bought	0.63
+we|can	-0.77
+we|chose	0.51
+we|d	-0.5
+we|decided	0.59
+we|do	-0.3
+we|don	-0.4
 we|ended	0.4
-we|gaan	0.32
-we|geen	-0.34
-we|had	-0.4
-we|hebben	0.33
-we|kunnen	-0.28
+we|gaan	0.35
+we|geen	-0.3
+we|had	-0.35
+we|hebben	0.34
 we|need	-0.29
-we|niet	-0.41
-we|re	0.67
-we|sold	0.71
-we|stopped	-0.31
+we|niet	-0.35
+we|re	0.66
+we|sold	0.73
+we|stopped	-0.32
 we|talk	-0.37
+we|talked	-0.3
 we|ve	0.36
-we|willen	-0.41
-we|zitten	0.68
-what 	-0.77
-whate	0.49
-whatever|list	0.49
+we|willen	-0.35
+we|zijn	0.31
+we|zitten	0.6
+what 	-0.72
+whate	0.51
+whatever|list	0.51
 whatsappen|ik	0.4
-whatsapps|gracias	0.54
-whatsapps|mehr	0.54
-whatsapps|pls	0.32
+whatsapps|about	0.48
+whatsapps|gracias	0.52
+whatsapps|i	0.44
+whatsapps|mehr	0.59
+whatsapps|pls	0.34
 whatsapp|berichten	0.45
-whatsapp|ca	0.4
-whatsapp|car	0.32
-whatsapp|choukran	0.35
-whatsapp|email	0.34
-whatsapp|gracias	0.74
-whatsapp|meer	0.5
-whatsapp|mehr	0.75
-whatsapp|mejor	-0.72
-whatsapp|merci	1.36
-whatsapp|messages	0.66
+whatsapp|c	0.33
+whatsapp|ca	0.72
+whatsapp|choukran	0.37
+whatsapp|email	0.32
+whatsapp|esta	0.54
+whatsapp|gracias	0.71
+whatsapp|meer	0.48
+whatsapp|mehr	0.78
+whatsapp|mejor	-0.73
+whatsapp|merci	1.44
+whatsapp|messages	1.1
 whatsapp|msgs	0.45
-whatsapp|nachrichten	0.97
-whatsapp|no	1
-whatsapp|plutot	-0.55
-whatsapp|por	0.49
-whatsapp|porfa	0.73
-whatsapp|q	0.41
-whatsapp|sms	-0.73
-whatsapp|stp	0.44
-whatsapp|svp	0.37
-whatsapp|way	0.6
-whats|the	-0.92
-whats|ya	0.52
+whatsapp|nachrichten	1.15
+whatsapp|no	0.87
+whatsapp|passt	0.65
+whatsapp|plutot	-0.59
+whatsapp|por	0.42
+whatsapp|porfa	0.72
+whatsapp|q	0.32
+whatsapp|sms	-0.79
+whatsapp|stp	0.52
+whatsapp|svp	0.57
+whatsapp|way	0.5
+whats|the	-0.9
+whats|ya	0.49
 what|are	-0.61
-what|happens	-0.56
-what|it	0.33
-what|s	-0.44
-what|time	-0.41
-whe	-0.3
-when	-0.4
-when 	-0.4
-whene	-0.67
-whenever|we	-0.67
-when|the	-0.51
-when|you	-0.43
-wher	-0.3
-where	-0.3
-where|do	-0.35
-where|is	-0.45
+what|happens	-0.54
+what|it	0.32
+what|s	-0.45
+what|time	-0.44
+whe	-0.32
+when	-0.41
+when 	-0.41
+whene	-0.74
+whenever|we	-0.71
+when|my	-0.32
+when|the	-0.73
+when|you	-0.57
+wher	-0.32
+where	-0.32
+where|do	-0.33
+where|is	-0.44
 whet	0.31
 wheth	0.31
 whether|you	0.31
-whi	-0.51
-whil	-0.34
-while	-0.34
-while|i	-0.3
-whit	-0.45
-white	-0.45
-white|one	-0.45
-whos	0.28
-whose	0.28
-whose|calendar	0.28
-who|is	0.43
-who|kevin	-0.68
-who|told	-0.59
-why|d	-0.84
-why|did	-0.52
-why|don	0.9
-why|won	0.98
-why|wont	0.53
-why|would	-0.46
-wic	0.83
-wice	0.83
-wice 	0.83
+whi	-0.53
+whit	-0.47
+white	-0.47
+white|one	-0.47
+whos	0.32
+whose	0.32
+whose|calendar	0.34
+who|is	0.42
+who|kevin	-0.66
+who|told	-0.57
+why|d	-0.81
+why|did	-0.51
+why|don	0.87
+why|won	1.14
+why|wont	0.6
+why|would	-0.42
+wic	0.88
+wice	0.88
+wice 	0.88
 wid	0.37
 wide	0.37
 wider	0.37
-widerspreche|der	0.33
-wie	-0.52
-wie 	-0.55
-wied	0.3
-wiede	0.3
-wieder|an	0.46
-wieder|anrufen	0.64
+widerspreche|der	0.36
+wie	-0.54
+wie 	-0.57
+wieder|an	0.5
+wieder|anrufen	0.61
 wieder|eine	0.79
-wieder|leasen	-0.33
-wieder|melden	0.76
-wieder|nur	-0.28
-wieder|spenden	-0.68
-wieder|uber	-0.5
-wieder|werbung	-0.39
-wies	-0.49
-wieso	-0.49
-wieso|melden	-0.47
-wieso|schreiben	-0.41
-wie|hoch	-0.29
-wie|kann	-0.73
-wie|kriag	-0.28
-wie|lange	-0.29
-wie|melde	-0.47
+wieder|leasen	-0.35
+wieder|melden	0.69
+wieder|nur	-0.29
+wieder|spenden	-0.74
+wieder|super	-0.29
+wieder|uber	-0.49
+wieder|werbung	-0.35
+wies	-0.4
+wieso	-0.41
+wieso|melden	-0.38
+wieso|schreiben	-0.42
+wie|hoch	-0.3
+wie|kann	-0.71
+wie|lange	-0.3
+wie|melde	-0.48
 wie|oft	0.77
-wif	-0.47
-wife	-0.47
-wife 	-0.47
-wife|handles	0.65
-wife|on	-0.35
-wife|said	-0.66
-wife|says	-0.31
-wife|told	-0.29
-wife|wants	-0.41
-wij 	0.46
-wijs	-0.36
-wijs 	-0.36
-wij|willen	0.66
-wilden|worden	-0.41
-willen|bellen	0.62
-willen|graag	0.66
-willen|maar	-0.34
-willen|toch	-0.41
+wif	-0.46
+wife	-0.46
+wife 	-0.46
+wife|handles	0.61
+wife|on	-0.39
+wife|said	-0.62
+wife|told	-0.48
+wife|wants	-0.29
+wig	-0.29
+wigg	-0.29
+wiggl	-0.29
+wiggle|room	-0.29
+wij 	0.54
+wijs	-0.35
+wijs 	-0.35
+wijt	-0.32
+wijt 	-0.32
+wij|willen	0.57
+wilden|worden	-0.35
+willen|bellen	0.72
+willen|graag	0.57
+willen|maar	-0.3
+willen|toch	-0.35
 willi	0.4
-will|aber	-0.34
-will|beim	-0.29
+will|aber	-0.32
 will|das	-0.55
-will|den	-0.54
-will|die	-0.65
-will|echt	0.37
-will|have	-0.73
+will|den	-0.55
+will|die	-0.69
+will|echt	0.36
+will|eigentlich	-0.72
+will|einen	-0.47
+will|have	-0.76
 will|horen	-0.45
-will|ich	-0.39
-will|keine	0.95
-will|nachstes	-0.92
-will|resend	-0.66
-will|rufen	-0.81
-will|sie	-0.71
-will|von	0.39
-wilt	0.68
-wilt 	0.68
-wilt|u	0.68
-wil|da	0.35
-wil|daarom	0.31
-wil|dat	0.47
-wil|de	-1.03
-wil|die	-0.41
-wil|dit	0.36
-wil|echt	1.16
-wil|geen	0.92
-wil|gewoon	-0.33
+will|ich	-0.37
+will|keine	1.02
+will|melden	-0.39
+will|nachstes	-0.96
+will|nur	-0.36
+will|resend	-0.7
+will|rufen	-0.89
+will|sie	-0.59
+will|von	0.64
+wilt	0.67
+wilt 	0.67
+wilt|ontvangen	0.7
+wilt|u	0.67
+wil|da	0.36
+wil|dat	0.53
+wil|de	-1.1
+wil|die	-0.42
+wil|dit	0.39
+wil|echt	1.09
+wil|geen	0.96
+wil|gewoon	-0.35
 wil|je	0.96
-wil|juist	-0.45
-wil|kopen	-0.5
-wil|met	0.47
+wil|juist	-0.47
+wil|kopen	-0.55
+wil|met	0.52
 wil|niet	0.48
-wil|niks	0.35
-wil|stoppen	-0.34
-wil|tekenen	-0.44
-wil|uitgeschreven	0.34
-wil|volgend	-0.66
-wil|worden	0.36
+wil|niets	0.31
+wil|niks	0.3
+wil|nog	-0.36
+wil|stoppen	-0.29
+wil|tekenen	-0.45
+wil|uitgeschreven	0.45
+wil|volgend	-0.63
+wil|wel	-0.35
+wil|worden	0.41
 wine	-0.29
 wine 	-0.29
 wine|tasting	-0.29
-wink	-0.38
-winke	-0.38
-wint	-0.34
-winte	-0.34
-wir 	0.38
+wink	-0.37
+winke	-0.37
+wint	-0.33
+winte	-0.33
 wird	-0.42
 wird 	-0.42
-wirklich|kaufen	-0.51
-wir|anna	0.5
-wir|behalten	0.28
-wir|haben	0.36
-wir|so	-0.41
-wishe	0.38
-wishes|anne	0.38
+wird|das	-0.32
+wirklich|kaufen	-0.43
+wir|anna	0.43
+wir|behalten	0.56
+wir|haben	0.4
+wir|so	-0.42
+wir|waren	-0.33
+wis	0.31
+wishe	0.34
+wishes|anne	0.34
 wiss	0.52
 wisse	0.52
 withd	0.45
-with|2k	-0.28
-with|a	-0.56
-with|ee	0.53
-with|good	-0.46
-with|honda	0.3
-with|the	0.36
-with|these	0.28
-with|this	0.63
-with|you	0.4
-with|your	0.34
-witzig|keine	0.37
-wlo	0.42
-wloc	0.42
-wloca	0.42
-wn 	-0.31
-wni	0.31
-wnin	0.31
-wning	0.31
-wns	0.49
-wns 	0.49
-wo 	-1.22
-woanders|gebucht	0.74
-woanders|unterschrieben	0.72
-woc	-0.77
-woch	-0.77
+with|a	-0.69
+with|ee	0.48
+with|good	-0.44
+with|honda	0.36
+with|the	0.37
+with|this	0.59
+with|you	0.41
+with|your	0.37
+witzig|keine	0.39
+wlo	0.48
+wloc	0.48
+wloca	0.48
+wni	0.3
+wnin	0.3
+wning	0.3
+wns	0.51
+wns 	0.51
+wo 	-1.2
+woanders|bitte	0.3
+woanders|gebucht	0.77
+woanders|unterschrieben	0.94
+woc	-0.68
+woch	-0.68
 woch 	-0.41
-woche	-0.48
+woche	-0.38
 wochenlang|spam	-0.4
-woche|reicht	-0.83
+wochen|im	0.3
+wochen|reicht	-0.29
+woche|reicht	-1.24
 woe	-0.47
 woen	-0.47
 woens	-0.47
-woensdag|ik	-0.38
-wohnmobil|angebot	-0.29
-wohnt|keine	-0.35
-wohnung|gefunden	0.62
-wohnung|gekauft	0.67
-wohnung|in	-0.36
-wohnung|ist	0.28
+woensdag|ik	-0.37
+wohnt|keine	-0.4
+wohnung|gefunden	0.63
+wohnung|gekauft	0.69
+wohnung|in	-0.39
 wohnung|schon	-0.4
-won	0.79
-won 	0.6
-wont	0.53
-wont 	0.53
-wont|u	0.53
-won|t	0.6
-woon 	0.28
-word	0.3
-word 	0.52
-worden|maar	-0.41
+wollte|doch	-0.34
+won	0.75
+won 	0.55
+wont	0.6
+wont 	0.6
+wont|u	0.6
+won|t	0.55
+word	0.29
+word 	0.54
+worden|dank	0.44
+worden|maar	-0.35
 worden|ook	0.59
-word|er	0.45
-work	-0.41
-work 	-0.46
-works|better	0.32
-work|and	0.49
-work|anyway	0.67
-work|evenings	-0.32
-work|is	0.71
-work|line	-0.71
-work|phone	-0.39
-work|please	-0.49
-work|so	0.45
-worr	-0.35
-worri	-0.3
-worries|text	-0.3
-worth	0.33
-would|ask	0.37
-would|honestly	-0.3
-would|i	-0.46
-would|you	0.67
-wow	-0.39
-wow 	-0.39
-wow|bathrooms	0.29
-wo|ich	-0.76
-wo|kann	-0.52
-wpr	-0.42
-wpro	-0.42
-wproj	-0.42
-wra	-0.33
-wran	-0.33
-wrang	-0.33
-wrangler|comes	-0.28
-writing|but	-0.51
-wrong|brochure	-1.09
+wordt	-0.36
+word|er	0.46
+work	-0.39
+work 	-0.43
+works|better	0.31
+work|and	0.54
+work|anyway	0.54
+work|evenings	-0.3
+work|is	0.79
+work|last	-0.33
+work|line	-0.62
+work|phone	-0.4
+work|please	-0.53
+work|so	0.42
+work|text	-0.32
+worr	-0.4
+worri	-0.35
+worries|text	-0.35
+worth	0.31
+would|ask	0.42
+would|honestly	-0.46
+would|i	-0.43
+would|you	0.69
+wow	-0.42
+wow 	-0.42
+wow|bathrooms	0.31
+wow|now	-0.3
+wo|ich	-0.73
+wo|kann	-0.59
+wpr	-0.38
+wpro	-0.38
+wproj	-0.38
+wra	-0.35
+wran	-0.35
+wrang	-0.35
+wrangler|comes	-0.32
+writing|but	-0.49
+wrong|brochure	-1.04
 wrong|guy	0.75
-wrong|number	-0.39
-wun	0.33
-wuns	0.33
-wunsc	0.33
-wunsche|keine	0.62
-wunscht|keine	0.37
-wurden|sie	0.34
-wurden|ware	0.82
-w|insurance	-0.36
+wrong|number	-0.4
+wrote|reply	-0.36
+wun	0.39
+wuns	0.39
+wunsc	0.39
+wunsche|keine	0.66
+wunscht|keine	0.41
+wurden|sie	0.29
+wurden|ware	0.73
+w|insurance	-0.29
+xce	0.38
+xcel	0.38
+xcell	0.38
 xerc	0.36
-xfa	0.54
-xfa 	0.54
+xfa	0.55
+xfa 	0.55
 ximo	-0.31
 ximo 	-0.31
-xing	-0.3
-xing 	-0.3
 xis	-0.31
-xpl	-0.29
-xpli	-0.35
-xte	0.5
-xted	-0.6
-xted 	-0.6
-xter	0.54
-xter 	0.54
-xto	0.55
-xtos	0.68
-xtos 	0.68
-x|favor	0.84
-x|whatsapp	0.39
-ya 	0.67
-yall|can	0.29
-yall|not	0.66
-yall|please	0.85
-yam	0.31
-yama	0.31
-yamaha|place	0.3
-yamar	0.4
-yamarme|no	0.4
+xpl	-0.33
+xpli	-0.37
+xte	0.49
+xted	-0.57
+xted 	-0.57
+xten	-0.31
+xtend	-0.31
+xter	0.52
+xter 	0.52
+xto	0.57
+xtos	0.61
+xtos 	0.61
+x|favor	0.79
+x|whats	0.74
+x|whatsapp	0.3
+ya 	0.68
+yacht|im	-0.43
+yall|can	0.3
+yall|not	0.65
+yall|please	0.81
+yam	0.36
+yama	0.36
+yamar	0.52
+yamarme|no	0.52
 yant	-0.4
 yant 	-0.4
-yari	-0.34
-yaris	-0.34
+yari	-0.35
+yaris	-0.35
 yaris|een	-0.35
-ya|alquilamos	0.6
+ya|alquilamos	0.5
 ya|alquile	0.61
-ya|basta	1.2
-ya|cambie	0.53
-ya|con	0.28
-ya|contrate	0.41
-ya|dejen	0.54
+ya|basta	1.12
+ya|cambie	0.54
+ya|con	0.31
+ya|contrate	0.53
+ya|dejen	0.56
 ya|en	0.36
-ya|esta	-0.35
+ya|esta	-0.38
 ya|estuvo	0.46
-ya|fecha	0.3
-ya|hemos	0.35
-ya|instalamos	0.43
-ya|les	0.74
-ya|llegue	-0.34
-ya|lo	0.38
-ya|me	0.58
-ya|parale	0.46
-ya|por	0.58
-ya|que	0.54
-ya|recibi	-0.3
-ya|se	-0.43
-ya|tenemos	0.62
-ya|tengo	0.52
-ya|termine	0.39
-ya|vendi	0.39
-ya|vendieron	-0.33
-ya|vendimos	0.48
-ya|yo	0.44
-yeah	0.3
-yeah 	0.3
-yeah|so	0.3
-years|ago	0.42
-year|so	0.3
+ya|instalamos	0.42
+ya|les	0.82
+ya|llegue	-0.37
+ya|lo	0.45
+ya|me	0.6
+ya|parale	0.47
+ya|por	0.57
+ya|que	0.61
+ya|se	-0.53
+ya|te	0.45
+ya|tenemos	0.58
+ya|tengo	0.59
+ya|termine	0.38
+ya|vendi	0.38
+ya|vendieron	-0.44
+ya|vendimos	0.45
+ya|yo	0.52
+yeah|no	0.48
+yeah|so	0.32
+years|ago	0.41
+year|fixed	-0.35
+year|so	0.32
 yed	-0.5
 yed 	-0.5
-yen	-0.29
-yen 	-0.29
-yesterday|anyway	-0.54
-yesterday|thanks	0.36
-yesterday|try	-0.64
-yes|call	-0.77
-yes|please	-0.31
-yes|to	-0.53
-yet	-0.43
-yet 	-0.43
-yin 	0.3
-ym 	0.41
-yme	-0.5
+yen	-0.31
+yen 	-0.31
+yesterday|all	0.45
+yesterday|and	0.38
+yesterday|anyway	-0.48
+yesterday|try	-0.54
+yes|call	-0.74
+yes|please	-0.4
+yes|to	-0.45
+yet	-0.45
+yet 	-0.45
+yin 	0.47
+yme	-0.51
 ymen	-0.34
 yment	-0.34
-ymer	-0.3
-ymer 	-0.3
+ymer	-0.31
+ymer 	-0.31
+ymn	0.32
+ymna	0.32
+ymnas	0.32
 yog	-0.41
 yoga	-0.41
-your	0.58
-your 	0.58
-yours	-0.48
-your|ad	-0.41
+yos	0.37
+yos 	0.37
+your	0.6
+your 	0.6
+your|ad	-0.44
 your|agency	0.4
-your|best	-0.35
-your|call	0.49
+your|best	-0.56
+your|call	0.48
 your|company	0.36
 your|contact	0.41
-your|database	0.32
-your|dealership	0.35
-your|dnc	0.53
-your|do	0.5
-your|email	-0.43
-your|emails	0.93
-your|firm	0.38
-your|flyer	-0.54
-your|free	0.28
-your|guy	0.45
-your|list	0.5
-your|lists	0.51
-your|marketing	0.48
-your|number	-0.68
+your|database	0.41
+your|dealership	0.29
+your|dnc	0.55
+your|do	0.52
+your|email	-0.42
+your|emails	0.8
+your|firm	0.34
+your|flyer	-0.58
+your|guy	0.44
+your|list	0.59
+your|lists	0.54
+your|marketing	0.52
+your|number	-0.71
 your|offers	-0.38
-your|office	0.64
-your|place	-0.56
-your|records	0.81
-your|salesman	0.41
-your|salesmen	0.62
-your|shop	0.37
-your|text	-0.84
-your|texting	0.58
-your|texts	0.28
-your|truck	-0.29
-your|voicemail	-0.71
-you|add	-0.72
-you|again	0.63
-you|anymore	0.88
-you|at	-0.52
-you|back	-0.6
-you|call	-0.4
-you|clowns	0.47
+your|place	-0.54
+your|records	0.76
+your|salesman	0.42
+your|salesmen	0.63
+your|shop	0.34
+your|text	-0.75
+your|texting	0.61
+your|truck	-0.3
+your|voicemail	-0.58
+you|add	-0.82
+you|again	0.76
+you|anymore	1.02
+you|at	-0.51
+you|back	-0.53
+you|call	-0.3
+you|called	-0.71
+you|clowns	0.48
 you|confirm	0.31
-you|d	-0.5
-you|dont	-0.82
+you|didn	0.51
+you|dont	-0.67
 you|email	-1.19
 you|ever	0.55
-you|just	1.16
-you|keep	0.39
-you|know	-0.4
-you|later	-0.53
+you|just	1.19
+you|keep	0.45
+you|know	-0.49
+you|later	-0.54
+you|lot	-0.29
 you|mail	-0.95
-you|mind	0.49
-you|need	0.38
+you|mind	0.5
+you|need	0.35
 you|no	0.42
 you|not	-0.36
-you|once	-0.34
-you|permission	0.36
-you|please	0.39
+you|once	-0.31
+you|permission	0.52
+you|please	0.51
 you|resend	-0.43
-you|send	-0.59
-you|should	-0.67
+you|saturday	-0.31
+you|send	-0.57
+you|should	-0.63
 you|still	0.31
 you|stop	-0.66
-you|take	-0.39
-you|tell	-0.51
-you|text	-0.58
-you|then	-0.28
-you|to	-0.47
-you|unsubscribe	0.46
-you|ve	0.4
-you|yesterday	-0.64
-yo|compre	0.44
-yo|no	-0.33
-yo|nunca	-0.3
-yo|quiero	-1.22
-yo|si	-0.36
-yo|sigo	-0.28
-ypi	-0.31
+you|take	-0.36
+you|tell	-0.53
+you|text	-0.61
+you|then	-0.38
+you|to	-0.41
+you|unsubscribe	0.43
+you|ve	0.39
+you|yesterday	-0.54
+yo|compre	0.52
+yo|no	-0.34
+yo|nunca	-0.33
+yo|pls	0.34
+yo|quiero	-1
+yo|sigo	-0.34
+ype	-0.33
+ype 	-0.33
+ypi	-0.32
 ypic	-0.29
 ypica	-0.29
-ypis	-0.39
-ypisc	-0.39
-yse	0.63
-ysel	0.63
-yself	0.63
+ypis	-0.38
+ypisc	-0.38
+yse	0.68
+ysel	0.68
+yself	0.68
+ysio 	-0.37
 ysl	-0.31
 ysli	-0.31
 yslip	-0.31
 yti	-0.58
 ytim	-0.58
 ytime	-0.58
-ywa	0.45
-yway	0.45
-yway 	0.45
-ywh	-0.28
-ywhe	-0.28
-ywher	-0.28
-y|a	-0.46
-y|all	0.74
-y|cambiarla	-0.45
-y|el	-0.54
-y|entonces	-0.29
-y|found	-0.31
-y|hoy	0.38
-y|les	-0.41
-y|no	0.53
-y|serai	-0.39
-y|yo	0.37
-za 	-0.32
-zac	-0.39
-zaci	-0.39
-zacio	-0.39
-zah	-0.49
-zahl	-0.41
-zahlu	-0.41
-zahlung|noch	-0.28
-zahna	0.32
-zak	-0.54
+ywa	0.48
+yway	0.48
+yway 	0.48
+ywh	-0.3
+ywhe	-0.3
+ywher	-0.3
+y|a	-0.48
+y|all	0.73
+y|cambiarla	-0.53
+y|el	-0.53
+y|entonces	-0.38
+y|hoy	0.41
+y|les	-0.45
+y|no	0.5
+y|serai	-0.66
+y|yo	0.3
+za 	-0.35
+zac	-0.4
+zaci	-0.4
+zacio	-0.4
+zah	-0.57
+zahl	-0.44
+zahlu	-0.44
+zahlung|noch	-0.36
+zahna	0.33
+zak	-0.56
 zakt	-0.38
 zakt 	-0.38
-zat	-0.6
+zat	-0.59
 zate	-0.4
 zater	-0.4
-zaterdag|even	-0.29
-ze 	-0.65
-zeg 	0.3
-zegg	0.63
-zegge	0.63
-zeggen|dat	0.62
-zegt	-0.64
-zegt 	-0.64
-zegt|dat	-0.33
-zegt|steeds	-0.52
-zegt|zeg	-0.38
-zeg|dat	-0.7
+ze 	-0.56
+zegg	0.68
+zegge	0.68
+zeggen|dat	0.68
+zegt	-0.67
+zegt 	-0.67
+zegt|dat	-0.46
+zegt|steeds	-0.33
+zegt|zeg	-0.3
+zeg|dat	-0.62
 zeg|de	0.47
-zeg|maar	-0.78
-zei	-0.43
-zeig	-0.63
-zeig 	-0.42
+zeg|maar	-0.64
+zei	-0.42
+zeig	-0.67
+zeig 	-0.57
 zeige	-0.45
-zeig|ich	-0.42
-zeit|anzurufen	-0.31
-zeit|habe	-0.3
-zeit|mehr	-0.3
-zei|bel	-0.44
-zei|dat	-0.49
-zei|tegen	-0.48
-zei|zeg	-0.97
-zek	0.35
-zeke	0.35
-zeker	0.35
-zelf|te	0.31
-zelf|terug	-0.31
-zen	-0.28
-zen 	-0.28
-zer 	0.41
-zes	-0.43
-zess	-0.43
-zesse	-0.43
-zet|mij	0.54
-zet|mijn	0.31
-ze|echt	-0.78
-ze|graag	-0.75
-ze|moeten	-0.59
-zieh	0.4
-ziehe	0.4
-zien	-0.69
-zien 	-0.69
-ziert	0.79
+zeig|ich	-0.57
+zeit|anzurufen	-0.33
+zeit|habe	-0.31
+zeit|mehr	-0.49
+zei|bel	-0.45
+zei|dat	-0.68
+zei|tegen	-0.45
+zei|zeg	-0.74
+zek	0.36
+zeke	0.36
+zeker	0.36
+zel	0.29
+zelf	0.29
+zelf 	0.3
+zelf|terug	-0.36
+zelf|wel	0.35
+zen	-0.31
+zen 	-0.31
+zero|interest	0.36
+zes	-0.46
+zess	-0.46
+zesse	-0.46
+zessen|mobiel	-0.31
+zetti	-0.35
+zet|mij	0.48
+ze|echt	-0.89
+ze|graag	-0.66
+ze|moeten	-0.54
+zieh	0.41
+ziehe	0.41
+zien	-0.8
+zien 	-0.8
+ziert	0.67
 zijn|al	0.46
-zijn|dan	-0.42
-zijn|de	-0.31
-zijn|verhuisd	0.56
-zitt	-0.45
-zitte	-0.45
-zitten|al	0.68
-zitten|is	-0.97
-zit|dat	-0.35
-zo 	-1.12
-zod	-0.31
-zoe	-0.34
+zijn|dan	-0.44
+zijn|de	-0.44
+zijn|verhuisd	0.39
+zitt	-0.44
+zitte	-0.44
+zitten|al	0.6
+zitten|is	-1.02
+zo 	-1.14
+zoe	-0.32
 zoe 	-0.41
-zoek|geen	0.68
-zoek|nog	-0.65
-zoe|j	-0.41
-zog	0.33
-zoge	0.33
-zogen	0.33
-zon	0.36
+zoek|geen	0.56
+zoek|nog	-0.61
+zoe|j	-0.38
+zog	0.35
+zoge	0.35
+zogen	0.35
+zon	0.33
 zon 	-0.43
-zond	-0.29
-zondag|toch	-0.84
-zonnepanelen|echt	-0.52
-zonnepanelen|via	0.47
-zoon|is	0.39
-zor	-0.3
-zorg	-0.3
-zorg 	-0.3
-zorg|ik	-0.3
-zou	0.35
-zou 	0.35
-zou|je	0.56
-zou|kunnen	0.75
-zov	-0.52
-zove	-0.52
-zovee	-0.52
-zoveel|berichten	-0.34
+zond	-0.37
+zondag|toch	-0.86
+zonneboiler|bestellen	-0.33
+zonnepanelen|echt	-0.33
+zonnepanelen|via	0.6
+zoon|is	0.29
+zou	0.39
+zou 	0.39
+zou|je	0.65
+zou|kunnen	0.86
+zov	-0.55
+zove	-0.55
+zovee	-0.55
+zoveel|berichten	-0.38
 zo|doorgaat	-0.33
-zo|vaak	-1.22
-ztem	0.33
-ztem 	0.33
-zum	-0.52
-zum 	-0.52
-zume	-0.35
-zumel	-0.35
-zum|abmelden	-0.55
-zuruc	-0.5
-zuruckrufe|rufen	-0.47
-zuruckschreibe|konnen	-0.45
-zur|sprachschule	0.3
-zusendung|auf	-0.52
-zusendung|von	0.62
-zu|haben	-0.47
+zo|vaak	-1.17
+ztem	0.3
+ztem 	0.3
+zum	-0.55
+zum 	-0.55
+zume	-0.33
+zumel	-0.33
+zum|abmelden	-0.57
+zuruc	-0.53
+zuruckrufe|rufen	-0.42
+zuruckschreibe|konnen	-0.34
+zurue	0.34
+zur|physio	-0.33
+zusendung|auf	-0.45
+zusendung|von	0.64
+zu|haben	-0.5
 zu|ihnen	-0.69
-zu|melden	-0.69
-zu|schreiben	0.37
-zu|streichen	-0.44
-zu|viel	-0.49
-zwa	-0.42
-zwar	-0.33
-zwart	-0.33
-zwarte|golf	-0.33
-zwe	0.39
-zweit	-0.28
+zu|melden	-0.49
+zu|schreiben	0.43
+zu|streichen	-0.46
+zu|viel	-0.55
+zwa	-0.5
+zwar	-0.4
+zwart	-0.4
+zwarte|golf	-0.4
+zwe	0.36
+zweit	-0.36
+zwei|wochen	-0.29
+zwischenstopp|bei	-0.38
 `;

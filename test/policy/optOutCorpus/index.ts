@@ -21,7 +21,9 @@ import { HELD_OUT_TWENTIETH } from "./heldOutTwentieth.js";
 import { HELD_OUT_TWENTY_FIRST } from "./heldOutTwentyFirst.js";
 import { HELD_OUT_TWENTY_SECOND } from "./heldOutTwentySecond.js";
 import { HELD_OUT_TWENTY_THIRD } from "./heldOutTwentyThird.js";
+import { HELD_OUT_TWENTY_FIFTH } from "./heldOutTwentyFifth.js";
 import { HELD_OUT_TWENTY_FOURTH } from "./heldOutTwentyFourth.js";
+import { HELD_OUT_TWENTY_SIXTH } from "./heldOutTwentySixth.js";
 import type { LabelledMessage } from "./labelled.js";
 import { TUNING as TUNING_FIRST } from "./tuning.js";
 import { TUNING_BROAD } from "./tuningBroad.js";
@@ -80,6 +82,8 @@ export {
   HELD_OUT_TWENTY_SECOND,
   HELD_OUT_TWENTY_THIRD,
   HELD_OUT_TWENTY_FOURTH,
+  HELD_OUT_TWENTY_FIFTH,
+  HELD_OUT_TWENTY_SIXTH,
   TUNING_BROAD,
   TUNING_CHECK,
   TUNING_CHECK_2,
@@ -188,6 +192,8 @@ export const HELD_OUT_BATCHES: readonly HeldOutBatch[] = [
   { name: "twenty-second", messages: HELD_OUT_TWENTY_SECOND, coincidingWords: 12 },
   { name: "twenty-third", messages: HELD_OUT_TWENTY_THIRD, coincidingWords: 12 },
   { name: "twenty-fourth", messages: HELD_OUT_TWENTY_FOURTH, coincidingWords: 12 },
+  { name: "twenty-fifth", messages: HELD_OUT_TWENTY_FIFTH, coincidingWords: 12 },
+  { name: "twenty-sixth", messages: HELD_OUT_TWENTY_SIXTH, coincidingWords: 12 },
 ];
 
 /** Every held-out message. */
