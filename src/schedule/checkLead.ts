@@ -69,6 +69,9 @@ export function checkLead(lead: LeadInput): void {
       });
   }
   if (address !== undefined && !isRecord(address)) issues.push(issue(["address"], "an address object", address));
+  else if (address !== undefined)
+    for (const key of ["country", "region", "postalCode", "city"] as const)
+      if (address[key] !== undefined && typeof address[key] !== "string") issues.push(issue(["address", key], "a string", address[key]));
   if (attributes !== undefined && !isRecord(attributes)) issues.push(issue(["attributes"], "an object", attributes));
   if (lead.timezone !== undefined && typeof lead.timezone !== "string") issues.push(issue(["timezone"], "an IANA time zone name", lead.timezone));
   if (status !== undefined && typeof status !== "string") issues.push(issue(["status"], "a string", status));

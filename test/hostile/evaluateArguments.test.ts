@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ArgumentError, evaluate, evaluateAll, type LeadInput, type PlanInput } from "../../src/index.js";
+import { ArgumentError, evaluate, evaluateAll, LeadValidationError, type LeadInput, type PlanInput } from "../../src/index.js";
 import { caught } from "../support/caught.js";
 import { leadAt, planWith } from "../support/drive.js";
 
@@ -59,5 +59,28 @@ describe("evaluate and evaluateAll: options", () => {
     const holidays = { isHoliday: () => false };
     expect(evaluate(plan, lead, NOW, { holidays }).due).toHaveLength(1);
     expect(evaluateAll([plan], lead, NOW, { holidays }).due).toHaveLength(1);
+  });
+});
+
+describe("evaluate: a lead's address fields", () => {
+  const usPlan = { ...planWith({ steps: [{ id: "sms", channel: "sms", at: { after: "PT0S" } }] }), compliance: ["us-federal", "us-states"] } as PlanInput;
+  // Each was a TypeError (`address?.country?.trim is not a function`) from the US state lookup.
+  for (const [name, address, path] of [
+    ["a number country", { country: 5 }, "address.country"],
+    ["a number region", { region: 5 }, "address.region"],
+    ["an object region", { country: "US", region: {} }, "address.region"],
+    ["a symbol city", { city: Symbol("c") }, "address.city"],
+  ] as const) {
+    it(`${name} is a LeadValidationError naming ${path}`, () => {
+      for (const p of [usPlan, plan]) {
+        const error = caught(() => evaluate(p, { ...lead, address } as never, NOW));
+        expect(error).toBeInstanceOf(LeadValidationError);
+        expect((error as LeadValidationError).issues.map((i) => i.path.join("."))).toContain(path);
+      }
+    });
+  }
+
+  it("an address of strings still decides", () => {
+    expect(evaluate(usPlan, { ...lead, address: { country: "US", region: "FL", city: "Miami" } }, NOW).due.length).toBeGreaterThanOrEqual(0);
   });
 });

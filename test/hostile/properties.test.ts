@@ -36,8 +36,13 @@ const RUNS = Number(process.env["LEAD_CADENCE_HOSTILE_RUNS"] ?? 150);
 const NOW = "2026-03-09T14:00:00Z";
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort().join();
 
-const plans = [dealerPlan(), b2bPlan()];
-const leads = [newYorkLead(), ...["brussels-whatsapp", "chatham-opted-out", "kolkata-replied"].map((n) => readJson<LeadInput>(`examples/leads/${n}.json`))];
+// With an address and US state presets too: the address is read by the zone and state lookups.
+const plans = [dealerPlan(), b2bPlan(), { ...dealerPlan(), compliance: ["us-federal", "us-states"] } as PlanInput];
+const leads = [
+  newYorkLead(),
+  { ...newYorkLead(), address: { country: "US", region: "FL", city: "Miami", postalCode: "33101" } },
+  ...["brussels-whatsapp", "chatham-opted-out", "kolkata-replied"].map((n) => readJson<LeadInput>(`examples/leads/${n}.json`)),
+];
 const planArb = fc.constantFrom(...plans).chain(exotic);
 const leadArb = fc.constantFrom(...leads).chain(exotic);
 const plainPlan = fc.constantFrom(...plans);
