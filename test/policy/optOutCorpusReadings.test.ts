@@ -1024,3 +1024,17 @@ describe("opt-out readings from the twenty-sixth held-out batch", () => {
     ["de", "Das ist nichts für mich, bitte streichen Sie mich aus der Liste.", true],
   ]);
 });
+
+/** A participle that is also a noun after an article ("el pedido", the order) is no verb of saying: accents folded, "el" is also "él". */
+describe("opt-out readings: a noun spelled like a participle of saying", () => {
+  readAsLabelled([
+    ["es", "Ya cancelé el pedido, no me llamen más por favor", true, "call"],
+    ["es", "ya hice el pedido en otra tienda, no me escriban más", true],
+    ["es", "El pedido llegó bien. No me manden más promociones", true],
+    ["es", "Como dice el dicho, a la tercera va la vencida: no me llamen más", true, "call"],
+    // The participles after an auxiliary still report a third party's request.
+    ["es", "Mi hija les habrá dicho que dejen de escribir, pero yo decido y me interesa", false, undefined, "none"],
+    ["es", "Él les ha pedido que no lo llamen más, pero a mí sí pueden llamarme", false],
+    ["es", "Mi esposo ya les había pedido que dejaran de llamar; yo sigo interesada", false],
+  ]);
+});

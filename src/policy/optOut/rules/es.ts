@@ -570,9 +570,20 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     speechVerbs: [
       "dijo",
       "les dijo",
-      // "Mi hijo les habrá dicho que …": the participle after an auxiliary, as German "gesagt".
-      "dicho",
-      "pedido",
+      // "Mi hijo les habrá dicho que …": the participle after its auxiliary, as German "gesagt"; alone it is
+      // also a noun after an article ("cancelé el pedido", the order), and "el" is also "él" once accents fold.
+      "ha dicho",
+      "han dicho",
+      "habra dicho",
+      "habran dicho",
+      "habia dicho",
+      "habian dicho",
+      "ha pedido",
+      "han pedido",
+      "habra pedido",
+      "habran pedido",
+      "habia pedido",
+      "habian pedido",
       "le dijo",
       "les pidio",
       "le pidio",
