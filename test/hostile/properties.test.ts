@@ -41,6 +41,34 @@ const plans = [dealerPlan(), b2bPlan(), { ...dealerPlan(), compliance: ["us-fede
 const leads = [
   newYorkLead(),
   { ...newYorkLead(), address: { country: "US", region: "FL", city: "Miami", postalCode: "33101" } },
+  // Every field a lead can have, each record type in its history: every place a hostile value can go.
+  {
+    ...newYorkLead(),
+    address: { country: "US", region: "NY" },
+    optOuts: [{ channel: "email", at: "2026-03-09T13:00:00Z" }],
+    doNotContact: ["video", { channel: "linkedin", source: "crm", at: "2026-03-01T00:00:00Z" }],
+    dncRegistries: [{ registry: "us-national", at: "2025-01-01T00:00:00Z" }],
+    dncRequests: [{ at: "2026-03-01T00:00:00Z", channels: ["call"] }],
+    pausedUntil: "2026-03-09T13:30:00Z",
+    history: [
+      {
+        type: "touch",
+        touchId: "lead-ny-1042/dealer-speed-to-lead@1/call-now#1",
+        planId: "dealer-speed-to-lead",
+        stepId: "call-now",
+        channel: "call",
+        attempt: 1,
+        at: "2026-03-09T13:40:00Z",
+        outcome: "no_answer",
+      },
+      { type: "outcome", touchId: "lead-ny-1042/dealer-speed-to-lead@1/call-now#1", outcome: "voicemail", at: 1773063700000 },
+      { type: "inbound", channel: "sms", text: "maybe later", at: "2026-03-09T13:50:00Z" },
+      { type: "status", status: "contacted", at: "2026-03-09T13:51:00Z" },
+      { type: "meeting", at: "2026-03-09T13:52:00Z", note: "test drive" },
+      { type: "event", name: "inquiry", at: "2026-03-09T13:53:00Z", data: { source: "web" } },
+      { type: "skip", planId: "dealer-speed-to-lead", stepId: "sms-intro", reason: "no_consent", at: "2026-03-09T13:54:00Z" },
+    ],
+  } as LeadInput,
   ...["brussels-whatsapp", "chatham-opted-out", "kolkata-replied"].map((n) => readJson<LeadInput>(`examples/leads/${n}.json`)),
 ];
 const planArb = fc.constantFrom(...plans).chain(exotic);
