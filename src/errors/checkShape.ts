@@ -11,14 +11,15 @@ export type FieldKind = "string" | "number" | "object" | "array";
  * @param what What `name` should be, for the message: "a lint report from lintPlan".
  * @throws {ArgumentError} naming `name`.
  */
-export function checkShape(value: unknown, name: string, what: string, fields: Readonly<Record<string, FieldKind>> = {}): void {
+export function checkShape(value: unknown, name: string, what: string, fields?: Readonly<Record<string, FieldKind>>): void {
   const ok =
     value !== null &&
     typeof value === "object" &&
     !Array.isArray(value) &&
-    Object.entries(fields).every(([field, kind]) => {
-      const v: unknown = (value as Record<string, unknown>)[field];
-      return kind === "array" ? Array.isArray(v) : kind === "object" ? typeof v === "object" && v !== null && !Array.isArray(v) : typeof v === kind;
-    });
+    (fields === undefined ||
+      Object.entries(fields).every(([field, kind]) => {
+        const v: unknown = (value as Record<string, unknown>)[field];
+        return kind === "array" ? Array.isArray(v) : kind === "object" ? typeof v === "object" && v !== null && !Array.isArray(v) : typeof v === kind;
+      }));
   if (!ok) throw new ArgumentError(name, `Expected \`${name}\` to be ${what}, got ${describeValue(value)}`);
 }

@@ -1,3 +1,4 @@
+import { ArgumentError, describeValue } from "../errors/index.js";
 import type { DateClosures } from "../calendar/index.js";
 import type { LeadInput } from "../lead/index.js";
 import { openMinutesOfWeek, type Cap, type DoNotCallRules } from "../plan/index.js";
@@ -26,6 +27,7 @@ export interface CompiledCompliance {
  * Sorted and without duplicates.
  */
 export function presetIdsForLead(ids: readonly string[], lead: LeadInput): string[] {
+  if (!Array.isArray(ids)) throw new ArgumentError("ids", `Expected \`ids\` to be a list of compliance preset ids, got ${describeValue(ids)}`);
   const out = new Set<string>();
   for (const id of ids) {
     if (id !== US_STATES) out.add(id);

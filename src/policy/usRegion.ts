@@ -1,3 +1,4 @@
+import { checkShape } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
 
 /**
@@ -61,11 +62,13 @@ const STATE_NAMES: Readonly<Record<string, string>> = {
  * `contacts.phone` (a `+1` number) — both, so that either one is enough to apply the stricter rules.
  */
 export function usStatesOf(lead: LeadInput): string[] {
+  checkShape(lead, "lead", "a lead");
   const states = new Set<string>();
   const address = lead.address;
-  const country = address?.country?.trim().toUpperCase();
+  // A field that is not a string reads as absent (parseLead and evaluate refuse it with its path).
+  const country = typeof address?.country === "string" ? address.country.trim().toUpperCase() : undefined;
   const inUs = country === undefined || country === "" || country === "US" || country === "USA" || country === "UNITED STATES";
-  const region = address?.region?.trim().toUpperCase();
+  const region = typeof address?.region === "string" ? address.region.trim().toUpperCase() : undefined;
   if (inUs && region !== undefined && region !== "") {
     const code = region.startsWith("US-") ? region.slice(3) : region;
     states.add(STATE_NAMES[code] ?? code);

@@ -1,3 +1,4 @@
+import { ArgumentError, checkShape, describeValue } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
 import type { TemplateDeliveryRule, WhatsAppTemplateRules } from "../plan/index.js";
 import type { LeadFacts } from "./leadFacts.js";
@@ -38,6 +39,9 @@ export function templateBlocked(
   lead: LeadInput,
   kinds: readonly string[],
 ): TemplateBlock | undefined {
+  checkShape(rules, "rules", "WhatsApp template rules (with undelivered)", { undelivered: "array" });
+  checkShape(lead, "lead", "a lead");
+  if (!Array.isArray(kinds)) throw new ArgumentError("kinds", `Expected \`kinds\` to be a list of contact kinds, got ${describeValue(kinds)}`);
   if (category === undefined || rules.undelivered.length === 0) return undefined;
   const digits = internationalDigits(lead, kinds);
   if (digits === undefined) return undefined;
