@@ -70,7 +70,7 @@ export function checkLead(lead: LeadInput): void {
   }
   if (address !== undefined && !isRecord(address)) issues.push(issue(["address"], "an address object", address));
   else if (address !== undefined)
-    for (const key of ["country", "region", "postalCode", "city"] as const)
+    for (const key of ADDRESS_FIELDS)
       if (address[key] !== undefined && typeof address[key] !== "string") issues.push(issue(["address", key], "a string", address[key]));
   if (attributes !== undefined && !isRecord(attributes)) issues.push(issue(["attributes"], "an object", attributes));
   if (lead.timezone !== undefined && typeof lead.timezone !== "string") issues.push(issue(["timezone"], "an IANA time zone name", lead.timezone));
@@ -78,6 +78,9 @@ export function checkLead(lead: LeadInput): void {
   if (history !== undefined && !Array.isArray(history)) issues.push(issue(["history"], "an array of history records", history));
   if (issues.length > 0) throw new LeadValidationError(issues);
 }
+
+/** The address fields, all strings: the zone, holiday and US state lookups read them. */
+const ADDRESS_FIELDS = ["country", "region", "postalCode", "city"] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
