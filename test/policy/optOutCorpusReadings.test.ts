@@ -1038,3 +1038,68 @@ describe("opt-out readings: a noun spelled like a participle of saying", () => {
     ["es", "Mi esposo ya les había pedido que dejaran de llamar; yo sigo interesada", false],
   ]);
 });
+
+describe("opt-out readings from the twenty-seventh and twenty-eighth held-out batches", () => {
+  readAsLabelled([
+    // Swiss and colloquial German: "uf" is "auf", "aazlüüte" the infinitive with "zu", "mal" a particle.
+    ["de", "Hört uf mi aazlüüte, ich bruch nüt", true, "call"],
+    ["de", "hör mal auf mir zu schreiben", true],
+    ["de", "hört auf zu lachen", false, undefined, "none"],
+    // A keyword closing a sentence after a particle: "maar", "einfach", "hein".
+    ["nl", "Auto al gekocht bij de concurrent, dus stop maar.", true],
+    ["de", "Hab schon eins gekauft, also einfach stopp.", true],
+    ["fr", "J'ai déjà acheté ailleurs, donc stop hein.", true],
+    ["nl", "stop maar met de schuur, die doe ik zelf", false, undefined, "none"],
+    ["nl", "Als het al verkocht is, dan stop maar", false, undefined, "uncertain"],
+    // A question closed by a demanding tag is a request; without one it is held.
+    ["fr", "Vous allez arrêter de me harceler oui ??", true],
+    ["en", "Are you going to stop calling me or what??", true, "call"],
+    ["nl", "Gaan jullie nou eens stoppen met bellen of niet??", true, "call"],
+    ["en", "Are you going to stop calling me?", false, undefined, "uncertain"],
+    ["fr", "Vous allez arrêter de m'appeler quand ?", false, undefined, "uncertain"],
+    // Formal "refrain from": "von … absehen", "af te zien van", "renoncer à"; not of a thing.
+    ["de", "Ich bitte Sie daher, von weiteren Anrufen abzusehen.", true, "call"],
+    ["de", "Bitte sehen Sie von einer Probefahrt ab.", false, undefined, "none"],
+    ["nl", "Ik verzoek u af te zien van verdere telefoontjes.", true, "call"],
+    ["fr", "Je vous prie de renoncer à tout nouvel appel.", true, "call"],
+    ["fr", "Je renonce à l'option GPS, mais envoyez-moi le devis.", false, undefined, "none"],
+    // A relative introducing themselves writes for the lead: the lead's wish is relayed, not reported.
+    ["nl", "hallo met de zoon van mevrouw Jansen mijn moeder is 79 en wil geen scooter of wat dan ook dus bel haar alsjeblieft niet meer", true, "call"],
+    ["en", "hi this is the son of Mrs Jones, my mum is 79 and doesn't want a scooter or anything so please stop calling her", true, "call"],
+    ["en", "hi this is the son of Mrs Jones, please call her back about the scooter", false, undefined, "none"],
+    // The channel no longer needed; not a thing.
+    ["nl", "Jullie sms'jes hoeven niet meer hoor", true, "sms"],
+    ["nl", "De offerte hoeft niet meer hoor", false, undefined, "none"],
+    ["en", "I don't need your texts anymore, thanks", true, "sms"],
+    ["en", "I don't need the quote anymore, thanks", false, undefined, "none"],
+    // A stop aimed at a thing (an add-on package, a lesson's compound) is a constraint; at contact, an opt-out.
+    ["en", "I'd like to opt out of the paint protection package, but keep the rest of the quote as it is", false, undefined, "none"],
+    ["en", "opt me out of your emails", true, "email"],
+    ["nl", "Meld me maar af voor de spinningles van zaterdag, volgende week ben ik er weer", false, undefined, "none"],
+    ["nl", "Meld me maar af voor de nieuwsbrief", true, "email"],
+    ["de", "Ich möchte mich vom Lackschutzpaket abmelden, aber den Rest des Angebots behalten", false, undefined, "none"],
+    // Needing nothing more is the ambiguous "not interested"; a request after it wins.
+    ["es", "Ya está, no necesito nada más", false, undefined, "uncertain"],
+    ["de", "Das wars, ich brauche nichts mehr", false, undefined, "uncertain"],
+    ["es", "No necesito nada más, no me llamen", true, "call"],
+    // Every channel in a concessive; not when inviting contact.
+    ["fr", "Je ne souhaite plus être contacté, de quelque manière que ce soit.", true, "all"],
+    ["es", "Solicito que me den de baja de todas sus comunicaciones comerciales, por cualquier canal.", true, "all"],
+    ["de", "Ich möchte keine Werbung mehr von Ihnen erhalten, egal über welchen Kanal.", true, "all"],
+    ["fr", "Vous pouvez me joindre de quelque manière que ce soit.", false, undefined, "none"],
+    // A list named by its channel; a list naming none takes the one channel the writer says they keep receiving.
+    ["de", "Ich bitte Sie, mich aus Ihrem E-Mail-Verteiler zu entfernen.", true, "email"],
+    ["nl", "Haal me alstublieft uit jullie e-maillijst.", true, "email"],
+    ["fr", "Je reçois vos SMS depuis des semaines. Merci de me retirer de votre liste de diffusion.", true, "sms"],
+    ["en", "I've been getting emails about your lease offer for weeks. Please remove me from your distribution list.", true, "email"],
+    ["fr", "Merci de me retirer de votre liste de diffusion.", true],
+    // Found while retraining: the passive of unsubscribing, its subjunctive, and every channel as "every", "jeden", "elk".
+    ["en", "I would like to be unsubscribed from all of it, every channel.", true, "all"],
+    ["es", "Me gustaría que me dieran de baja de todo, por cualquier canal.", true, "all"],
+    ["de", "Ich möchte von allem abgemeldet werden, über jeden Kanal.", true, "all"],
+    ["nl", "Ik wil graag overal voor uitgeschreven worden, via elk kanaal.", true, "all"],
+    ["en", "I would like to be unsubscribed from the yoga class.", false, undefined, "none"],
+    // "forfait mobile" is what the offers are about, not a thing stopped.
+    ["fr", "Je ne veux plus recevoir vos offres de forfait mobile, merci.", true],
+  ]);
+});

@@ -54,6 +54,7 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "refusals",
   "polarity",
   "receipts",
+  "ongoing",
   "wishes",
   "anyChannel",
   "nors",

@@ -114,7 +114,7 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
   const found = readMessage(text, tables, message, counter, phrases);
   // "No me escriban más por este medio ni por ningún otro": every channel.
   if (!found.optOut || !(message.clauses.some((c) => widensToEveryChannel(tables, c.words)) || namesEveryChannelNeither(tables, message.clauses, found)))
-    return found;
+    return found.optOut && found.scope === undefined ? withReceivedChannel(tables, message.clauses, found) : found;
   const { channels: _named, ...rest } = found;
   return { ...rest, scope: "all" };
 }
@@ -360,6 +360,21 @@ function reachEnd(table: CompiledRules, words: readonly string[], from: number):
 function scopeOf(channels: readonly string[]): Pick<OptOutDetection, "scope" | "channels"> {
   if (channels.length === 0) return {};
   return channels.length === 1 ? { scope: channels[0] as string } : { scope: channels[0] as string, channels };
+}
+
+/**
+ * An opt-out naming no channel takes the one channel the message says the writer keeps receiving
+ * (`ongoing`: "Je reçois depuis des semaines des e-mails … Merci de me retirer de votre liste de
+ * diffusion" → email); two channels received, or none, leave it as it is.
+ */
+function withReceivedChannel(tables: readonly CompiledRules[], clauses: readonly Clause[], found: OptOutDetection): OptOutDetection {
+  const received: string[] = [];
+  for (const clause of clauses) {
+    if (!tables.some((t) => occursIn(clause.words, 0, clause.words.length, t.context.ongoing))) continue;
+    for (const table of tables)
+      for (const channel of channelsNamed(table, clause.words, 0, clause.words.length)) if (!received.includes(channel)) received.push(channel);
+  }
+  return received.length === 1 ? { ...found, scope: received[0] as string } : found;
 }
 
 /** The first opt-out, covering the channels a later one names. */

@@ -208,7 +208,9 @@ function thirdPartySays(context: CompiledContext, words: readonly string[], from
     if (party === 0 || (forOwner && party === 1)) continue;
     // A coordinator closes the party's clause: "Mein Mann ist krank und ich will, dass …" is the writer's wish.
     for (let gap = 0; gap <= SPEECH_GAP && i + party + gap < to; gap++) {
-      if (startsAt(words, i + party + gap, context.speechVerbs) !== 0) return true;
+      // Writing for the owner, the owner's wish is relayed now, not reported: "mijn moeder wil geen scooter, dus bel haar niet meer".
+      const at = i + party + gap;
+      if (startsAt(words, at, context.speechVerbs) !== 0 && !(forOwner && startsAt(words, at, context.wishes) !== 0)) return true;
       if (startsAt(words, i + party + gap, context.coordinators) !== 0) break;
     }
   }

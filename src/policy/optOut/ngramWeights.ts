@@ -2,20008 +2,20008 @@
 // 20000 features (character 3- to 5-grams of space-padded words, and word bigrams "a|b") and their weights.
 
 /** The n-gram model's bias (log-odds of an opt-out with no feature). */
-export const NGRAM_BIAS = -0.75;
+export const NGRAM_BIAS = -0.85;
 
 /** One `feature<TAB>weight` per line. */
 export const NGRAM_WEIGHTS = `
- 0 	-0.81
- 00 	-0.39
- 01	-0.41
- 02 	0.36
+ 0 	-0.85
+ 00 	-0.35
+ 01	-0.4
+ 02 	0.35
  06	0.32
  06 	0.32
- 07	-0.41
- 077	-0.37
- 0770	-0.37
- 1 	-0.38
+ 07	-0.4
+ 077	-0.3
+ 0770	-0.3
+ 1 	-0.39
  10	-0.89
  10 	-0.72
- 100	-0.28
  10h	-0.39
  10h 	-0.39
- 11	0.3
- 11 	0.31
- 123	-0.58
- 1234	-0.44
- 12k	-0.49
- 12k 	-0.49
+ 11	0.38
+ 11 	0.38
+ 123	-0.62
+ 1234	-0.45
+ 12k	-0.51
+ 12k 	-0.51
  12t	-0.4
  12th	-0.4
- 14	-0.55
- 14h	-0.39
- 14h 	-0.39
+ 14	-0.58
+ 14h	-0.42
+ 14h 	-0.42
  14t	-0.4
  14th	-0.4
- 15	-0.45
- 150	-0.35
- 150 	-0.35
- 15t	-0.34
- 15th	-0.34
- 16	-0.39
+ 15	-0.47
+ 150	-0.37
+ 150 	-0.37
+ 15t	-0.35
+ 15th	-0.35
+ 16	-0.32
  17	-0.39
- 17h	-0.43
- 17h 	-0.43
- 18	-0.58
- 18 	-0.39
+ 17h	-0.4
+ 17h 	-0.4
+ 18	-0.56
+ 18 	-0.37
  18h	-0.71
  18h 	-0.71
- 20	-0.5
- 201	-0.41
- 202	-0.39
+ 19	-0.31
+ 20	-0.54
+ 201	-0.45
+ 2018	-0.31
+ 202	-0.36
  2020	-0.39
- 2021	-0.4
- 2022	0.38
- 2025	0.28
- 208	-0.48
- 208 	-0.48
- 23	-0.63
- 2k	-0.28
- 2k 	-0.28
- 3 	-0.76
+ 208	-0.46
+ 208 	-0.46
+ 23	-0.64
+ 28	-0.29
+ 28k	-0.29
+ 28k 	-0.29
+ 3 	-0.8
  30	-0.47
- 300	-0.28
- 300 	-0.41
- 308	-0.45
- 308 	-0.45
- 30k	-0.56
- 30k 	-0.56
- 34	-0.4
- 36	-0.38
- 36 	-0.36
- 4 	-0.85
- 405	-0.29
- 405 	-0.29
- 41	-0.3
- 41 	-0.3
- 42	-0.37
- 42 	-0.37
- 44	-0.29
- 441	-0.39
- 4411	-0.39
- 447	-0.29
- 4471	-0.29
- 48	-0.42
- 48 	-0.42
- 5 	-0.3
- 50	-0.45
+ 300 	-0.59
+ 308	-0.43
+ 308 	-0.43
+ 30k	-0.55
+ 30k 	-0.55
+ 34	-0.41
+ 345	-0.54
+ 345 	-0.54
+ 36	-0.35
+ 36 	-0.34
+ 4 	-0.84
+ 405	-0.31
+ 405 	-0.31
+ 41	-0.29
+ 41 	-0.29
+ 42	-0.55
+ 42 	-0.55
+ 441	-0.4
+ 4411	-0.4
+ 48	-0.46
+ 48 	-0.46
+ 5 	-0.33
+ 50	-0.48
  50 	-0.41
  55	-0.65
- 555	-0.56
- 555 	-0.56
- 57	-0.28
- 57 	-0.28
- 5p	-0.29
- 5pm	-0.29
- 5pm 	-0.29
- 6 	-0.43
+ 555	-0.52
+ 555 	-0.52
+ 57	-0.38
+ 57 	-0.38
+ 6 	-0.45
  60	-0.38
+ 61	-0.54
+ 612	-0.54
+ 612 	-0.54
  67	-0.4
- 6e	-0.42
- 6e 	-0.42
+ 678	-0.54
+ 678 	-0.54
+ 6e	-0.4
+ 6e 	-0.4
  6p	-0.4
  6pm	-0.4
  6pm 	-0.4
- 7 	-0.59
- 79	0.31
- 79 	0.4
- 8 	-0.33
+ 7 	-0.61
+ 79	0.46
+ 79 	0.47
+ 8 	-0.34
  8h	0.29
  8h 	0.29
- 8p	-0.34
- 8pm	-0.34
- 8pm 	-0.34
+ 8p	-0.37
+ 8pm	-0.37
+ 8pm 	-0.37
  9 	-1.13
- 90	-0.76
+ 90	-0.75
  900	-0.4
- 9001	-0.37
- 90m	-0.44
- 90m2	-0.44
- 9a	-0.69
- 9am	-0.69
- 9am 	-0.69
- 9h	-0.45
- 9h 	-0.45
- a 	-0.51
+ 9001	-0.3
+ 90m	-0.41
+ 90m2	-0.41
+ 9a	-0.77
+ 9am	-0.77
+ 9am 	-0.77
+ 9h	-0.44
+ 9h 	-0.44
+ a 	-0.43
  a2	-0.4
  a2 	-0.4
- aan 	-0.6
- ab 	-0.29
- abb	0.36
- abbe	0.36
- abe	-0.57
- aben	-0.55
- aber	-0.57
+ aan 	-0.59
+ abb	0.37
+ abbe	0.37
+ abe	-0.61
+ aben	-0.51
+ aber	-0.61
  abm	0.36
  abme	0.36
- abog	-0.34
- aboo	0.37
+ abog	-0.36
+ aboo	0.42
  abst	0.43
- abu	0.28
- abue	0.29
- ac	-0.43
+ ac	-0.44
  acab	-0.4
  acas	0.61
- acc	-0.71
- acc 	-0.39
- acci	-0.33
- acm	0.34
- acti	-0.54
- ad 	-0.61
+ acc	-0.7
+ acc 	-0.41
+ acci	-0.3
+ acei	0.44
+ acm	0.3
+ acti	-0.64
+ ad 	-0.64
  adm	-0.37
  admi	-0.37
- ado	-0.44
- adop	-0.43
- ador	-0.41
- adv	-0.29
- adve	-0.34
- afm	0.43
- afme	0.43
- afs	-0.4
- afsp	-0.4
- aft	-0.61
- afte	-0.61
+ ado	-0.29
+ ador	-0.42
+ adve	-0.3
+ afm	0.42
+ afme	0.42
+ afs	-0.41
+ afsp	-0.41
+ aft	-0.57
+ afte	-0.57
  ag	0.59
- aga	0.51
- agai	0.51
- ago 	0.29
+ aga	0.48
+ agai	0.48
+ ago 	0.32
  agob	-0.4
- agr	0.76
- agra	0.64
+ agr	0.77
+ agra	0.63
  agre	0.41
- agu	-0.39
- ah	-0.28
- ah 	-1.13
- ahe	0.34
- ahea	0.34
- ai 	-0.43
- aim	-0.39
- aime	-0.39
- ain	0.44
- ain 	0.42
- aint	0.46
- ak	-0.34
- akt	-0.34
- akti	-0.34
+ agu	-0.4
+ ah	-0.3
+ ah 	-0.98
+ ai 	-0.42
+ aim	-0.37
+ aime	-0.37
+ ain	0.55
+ ain 	0.39
+ aint	0.56
+ ak	-0.5
+ akt	-0.5
+ akti	-0.5
  al	0.35
- algu	-0.72
- all	0.36
- all 	0.65
- alla	-0.3
- alle	-0.3
- allo	-0.35
- alo	0.35
- alon	0.48
- als	-0.32
- als 	-1.09
- also	0.77
- alst	0.43
- alt	0.36
- alte	-1.11
- alto	1.2
- ama	0.36
- amai	0.36
+ ala	0.32
+ alar	0.32
+ algu	-0.7
+ all	0.3
+ all 	0.69
+ alle	-0.4
+ alo	0.38
+ alon	0.54
+ als	-0.3
+ als 	-1.11
+ alsn	-0.34
+ also	0.78
+ alst	0.45
+ alt	0.38
+ alte	-1.1
+ alto	1.22
+ ama	0.39
+ amai	0.34
  anb	0.39
  anbi	0.4
  anc	-0.65
  anci	-0.65
- and	0.34
- and 	0.34
- anda	-0.34
- ande	0.37
- andr	0.37
- anf	0.4
- anfr	0.4
- angl	-0.42
- ann	-0.84
+ and	0.48
+ and 	0.42
+ anda	-0.43
+ ande	0.42
+ andr	0.39
+ anf	0.33
+ anfr	0.34
+ angl	-0.38
+ ann	-0.85
  anno	-0.39
- anos	0.38
- ans	-0.77
- answ	-0.5
- anu	-0.63
- anun	-0.45
- any 	0.69
- anyt	-0.29
- anyw	0.47
- ape	0.63
- apel	0.63
- apk	-0.3
- apk 	-0.3
- apl	-0.32
- apli	-0.32
- app 	-0.37
+ anos	0.5
+ ans	-0.64
+ answ	-0.49
+ anto	0.3
+ anu	-0.66
+ anun	-0.47
+ any 	0.7
+ anyw	0.49
+ ape	0.61
+ apel	0.61
+ apk	-0.38
+ apk 	-0.38
+ apl	-0.33
+ apli	-0.33
+ app 	-0.56
  appa	-0.43
- appl	0.41
  appo	-0.63
- appr	0.4
- apps	0.58
- apr	-0.73
- apr 	-0.33
- apre	-0.28
- apru	-0.46
- arb	-0.42
- arbe	-0.42
- are	-0.44
- are 	-0.32
- area	0.32
- aro	-0.66
- arou	-0.66
- arr	0.36
- arre	0.43
- arri	-0.51
- art	0.39
- art 	0.32
- arti	0.36
+ appr	0.37
+ apps	0.6
+ apr	-0.69
+ apr 	-0.3
+ apre	-0.29
+ apru	-0.44
+ arb	-0.41
+ arbe	-0.41
+ are	-0.56
+ are 	-0.48
+ aro	-0.7
+ aron	0.35
+ arou	-0.71
+ arr	0.37
+ arre	0.42
+ arri	-0.43
+ art	0.42
+ art 	0.36
+ arti	0.41
  asa	0.53
  asap	0.53
+ ase	0.39
+ aseg	0.38
  ases	0.45
- asi	0.37
- asi 	0.37
- ass	-0.33
- asse	0.32
- assi	-0.45
- at	-0.71
- at 	-0.3
- atr	0.44
- atre	0.44
- att	-0.45
- atte	-0.36
- aub	0.28
- aub 	0.28
- auch	-0.74
- aufs	-0.49
- aug	-0.55
- augu	-0.33
- aur	-0.31
- aura	-0.31
- auss	-0.38
- aust	0.63
+ asi	0.34
+ asi 	0.34
+ ass	-0.31
+ assi	-0.47
+ at	-0.7
+ atr	0.49
+ atre	0.49
+ att	-0.35
+ aub	0.29
+ aub 	0.29
+ auch	-0.66
+ aufg	-0.31
+ aufs	-0.44
+ aug	-0.57
+ augu	-0.35
+ auss	-0.36
+ aust	0.61
  auta	-0.82
- auv	-0.39
- auve	-0.39
- av	-1.14
- ava	-0.74
+ auv	-0.35
+ auve	-0.35
+ av	-1.16
+ ava	-0.75
  avan	-0.65
  ave	-0.81
  aven	0.4
- avez	-0.88
- avg	0.34
- avg 	0.34
- avi	-0.64
- avis	-0.64
- avo	0.89
- avon	0.84
- aw	0.34
- awa	0.34
- away	0.34
- b 	0.54
- b1	-0.31
- b1 	-0.31
- ba	0.57
- baa	0.42
- baan	0.42
- bab	-0.4
- baby	-0.4
- bac	-0.39
- back	-0.39
- bai	-0.45
- bais	-0.87
- baj	0.71
- baja	0.57
- bal	-0.3
- bat	-0.3
- baus	-0.55
- bea	-0.59
- beat	-0.58
- beau	-0.36
- bede	-0.28
- bee	0.39
- been	0.39
- bef	-0.45
- befo	-0.45
- beg	-0.35
- begi	-0.35
- beh	0.41
- beha	0.42
- beho	-0.37
- beid	0.43
- bel	0.28
+ avez	-0.85
+ avg	0.35
+ avg 	0.35
+ avi	-0.69
+ avis	-0.69
+ avo	0.88
+ avon	0.8
+ b 	0.52
+ ba	0.61
+ baa	0.43
+ baan	0.43
+ bab	-0.39
+ baby	-0.39
+ bac	-0.51
+ back	-0.51
+ bai	-0.46
+ bais	-0.93
+ baj	0.73
+ baja	0.59
+ bak 	0.5
+ bal	-0.35
+ bang	-0.34
+ bank	0.34
+ bas 	-0.31
+ bast	0.31
+ bat	-0.29
+ baus	-0.56
+ bea	-0.65
+ beat	-0.54
+ beau	-0.39
+ bee	0.36
+ been	0.36
+ bef	-0.42
+ befo	-0.42
+ beg	-0.4
+ begi	-0.4
+ beid	0.42
+ bel	0.29
  bela	0.32
- belt	0.29
  ben	0.59
- ben 	0.34
- bend	0.36
- bent	-0.33
- ber	0.32
- berl	-0.3
- bern	0.38
+ ben 	0.35
+ bend	0.34
+ bent	-0.37
+ ber	0.3
+ bern	0.41
  bes	0.34
- besp	-0.37
- bess	-0.65
- best	0.31
- bete	-0.43
- betw	-0.43
- bez	-0.42
- bie	-0.33
- bil	-0.59
- bill	-0.59
- bin	-0.78
- bin 	-0.65
- bis	-0.29
- bis 	-0.28
+ besc	-0.4
+ besp	-0.38
+ bess	-0.61
+ best	0.33
+ beta	-0.37
+ bete	-0.46
+ betw	-0.49
+ beu	-0.3
+ beur	-0.3
+ bez	-0.4
+ bie	-0.31
+ bil	-0.57
+ bill	-0.57
+ bin	-0.76
+ bin 	-0.63
+ binn	-0.52
+ bish	-0.3
  bite	0.5
- bl	0.37
- bla	-0.34
- blan	-0.33
- blau	-0.3
+ bl	0.41
+ bla	-0.31
+ blau	-0.32
  blo	0.29
  bloq	0.33
- blos	-0.58
- blu	-0.31
- blue	-0.31
- bm	-0.39
- bmw	-0.39
- bmw 	-0.39
- bo	0.47
+ blos	-0.79
+ blu	-0.33
+ blue	-0.33
+ bm	-0.36
+ bmw	-0.36
+ bmw 	-0.36
+ bo	0.35
  boc	0.58
  bock	0.58
- boil	0.46
- bon	0.62
- bon 	1.08
- bonj	0.5
- bor	0.29
- bord	0.28
- borr	0.29
- bot	0.36
- both	0.36
- bout	-0.36
- bouw	-0.36
- bov	-0.41
- bove	-0.41
- brak	-0.66
- bran	0.36
- brav	-0.36
+ boe	-0.33
+ boek	-0.33
+ boil	0.47
+ bol 	0.29
+ bon	0.39
+ bon 	-0.43
+ bonj	0.61
+ born	0.33
+ bot	0.41
+ both	0.41
+ bout	-0.37
+ bouw	-0.37
+ bov	-0.42
+ bove	-0.42
+ brak	-0.63
+ bran	0.38
+ brav	-0.35
  brea	-0.43
  bro	0.55
  bro 	0.78
- brok	0.63
+ brok	0.56
  bron	-0.42
- bruh	0.39
- bu	0.28
- buc	-0.59
- buch	-0.59
- bud	-0.33
- bud 	-0.45
- budd	-0.31
- bug	0.42
- bugg	0.29
+ bruh	0.45
+ buc	-0.6
+ buch	-0.6
+ bud	-0.32
+ bud 	-0.4
+ budd	-0.29
+ bug	0.43
+ bugg	0.3
  buil	-0.4
- bung	-0.29
- bur	-0.5
- bure	-0.7
- bus	-0.44
+ bur	-0.49
+ bure	-0.68
+ bus	-0.49
  bus 	-0.46
- buyi	0.45
+ busy	-0.3
+ buyi	0.46
  buz	-0.41
- buzo	-0.43
- by	-0.96
- by 	-1.15
- bye	0.41
- bye 	0.41
- c 	-0.39
- c3	-0.32
- c3 	-0.32
- ca 	-0.8
- cad	-0.84
- cada	-0.84
- cale	0.34
- cali	0.33
- cam	-0.28
- came	-0.54
- can	0.43
- cana	0.8
+ buzo	-0.42
+ by	-0.93
+ by 	-1.11
+ bye	0.42
+ bye 	0.42
+ c 	-0.41
+ ca 	-0.79
+ cad	-0.73
+ cada	-0.73
+ cale	0.3
+ cali	0.44
+ came	-0.57
+ can	0.35
+ cana	0.54
  canc	0.46
  car	0.37
- carm	0.42
- caro	-0.32
- cas	-0.66
- casa	-0.64
- cash	-0.46
- caso	-0.37
- cass	-0.42
- ce	0.4
+ carg	0.29
+ carm	0.34
+ cas	-0.68
+ casa	-0.53
+ cash	-0.51
+ caso	-0.58
+ cass	-0.43
+ ce	0.43
  ce 	0.44
  cea	0.43
  ceas	0.43
- cel	-0.43
- cell	-0.36
- celu	-0.52
- ces	0.53
- ces 	-0.31
- cess	1.44
- cet	0.42
- cet 	-0.3
- cett	0.43
- ch	-0.4
- cha	-0.68
- cham	-0.36
+ cel	-0.41
+ cell	-0.32
+ celu	-0.53
+ ces	0.54
+ ces 	-0.42
+ cess	1.36
+ cet	0.43
+ cet 	-0.31
+ cett	0.44
+ ch	-0.37
+ cha	-0.72
+ cham	-0.46
  chaq	-0.43
- chat	0.29
- chee	0.48
- cher	-0.28
- chie	-0.3
+ chat	0.38
+ chee	0.33
+ cher	-0.39
  chil	-0.4
- choi	0.49
- chou	0.37
- chu	0.28
- chu 	0.38
- cit	-0.38
- cita	-0.38
- clai	0.81
- clas	-0.64
- cle	-0.36
- clea	-0.34
+ choi	0.62
+ chos	0.34
+ chou	0.38
+ chu	0.32
+ chu 	0.4
+ cit	-0.33
+ cita	-0.33
+ clai	0.76
+ clas	-0.73
+ cle	-0.37
+ clea	-0.36
  clic	-0.4
- clie	0.29
- clo	-0.44
- clos	-0.44
+ clo	-0.45
+ clos	-0.46
  clow	0.51
- clu	-0.34
- club	-0.34
- co	-0.43
- coc	0.55
- coch	0.49
- cof	-0.43
- coff	-0.43
- col	-0.46
- cole	-0.28
+ co	-0.41
+ coc	0.48
+ coch	0.41
+ cof	-0.4
+ coff	-0.4
+ col	-0.43
+ colc	0.56
+ cole	-0.3
  com	-0.72
- comi	-0.43
- comm	-0.59
- como	-0.58
+ comi	-0.39
+ comm	-0.63
+ como	-0.59
  comu	0.4
- conc	0.49
- conf	0.32
- conn	-0.65
- coo	0.33
- coor	0.33
- cos	-0.42
- cosi	-0.39
+ conc	0.29
+ conf	0.34
+ conn	-0.66
+ coo	0.31
+ coor	0.31
+ corr	0.3
+ cos	-0.41
+ cosi	-0.4
+ cost	-0.31
  cot	-0.4
  coti	-0.4
- coun	0.51
- cr	0.49
- cr 	-0.47
- cra	0.4
- crap	0.62
- croi	-0.29
- cua	-0.41
- cual	-0.39
- cuan	-0.29
- cuar	0.31
- cues	-0.79
- cuo	-0.35
- cuot	-0.35
- curi	-0.41
- cut	0.29
- cut 	0.29
- cutt	-0.31
- cx	-0.33
- cx 	-0.33
- da	-0.49
+ coun	0.55
+ cr	0.48
+ cr 	-0.5
+ cra	0.41
+ crap	0.6
+ croi	-0.3
+ cua	-0.42
+ cual	-0.41
+ cuan	-0.32
+ cuar	0.36
+ cues	-0.64
+ cuo	-0.3
+ cuot	-0.3
+ curi	-0.42
+ cut	0.31
+ cut 	0.31
+ cutt	-0.32
+ cx	-0.4
+ cx 	-0.4
+ da	-0.53
  da 	-0.53
- dab	-0.55
- dabe	-0.55
- dag	-0.95
- dag 	-0.76
- dage	-0.51
- dai	-0.35
- dail	-0.35
+ dab	-0.54
+ dabe	-0.54
+ daci	-0.31
+ dag	-1.05
+ dag 	-0.86
+ dage	-0.54
+ dah	0.44
+ dahe	0.44
  dal	-0.47
  dale	-0.47
- dam	-0.75
- dami	-0.53
- dana	0.38
- dann	-0.34
- dans	-0.31
- darf	0.4
- darn	0.3
- dars	-0.64
- daru	0.42
- das 	-0.42
- dat	0.32
- dat 	-0.34
- data	0.51
+ dam	-0.74
+ dami	-0.52
+ dan 	-0.3
+ dana	0.34
+ dann	-0.36
+ dans	-0.3
+ darf	0.42
+ darn	0.31
+ dars	-0.62
+ daru	0.5
+ das 	-0.43
+ dat 	-0.43
+ data	0.58
  date	0.53
- dati	0.42
- dato	0.44
- daue	-0.29
- dav	0.37
- dave	0.37
- day	-1.06
- day 	-1.06
- de	-0.5
- dea	-0.46
- deal	-0.46
- deb	-0.69
- debo	-0.69
- deca	-0.56
- decr	-0.41
- deja	0.52
+ dati	0.48
+ dato	0.5
+ dav	0.35
+ dave	0.35
+ day	-1.07
+ day 	-1.07
+ de	-0.52
+ dea	-0.45
+ deal	-0.45
+ deb	-0.7
+ debo	-0.71
+ deca	-0.68
+ decr	-0.38
+ deg	-0.29
+ deja	0.51
  del 	-0.47
- dele	0.34
- dem	-0.32
- demo	-0.53
- deni	-0.3
- denk	-0.29
- denu	0.4
- dep	-0.48
- depl	-0.47
- depu	-0.28
- der	-0.46
- der 	-0.52
+ dele	0.36
+ dem	-0.34
+ demo	-0.54
+ deni	-0.31
+ denk	-0.3
+ denu	0.41
+ dep	-0.5
+ depl	-0.42
+ der	-0.38
+ der 	-0.43
  derz	0.71
- des	0.34
- desa	0.28
- desi	0.35
- desk	-0.35
- deso	0.28
- desu	0.6
- det	-0.34
- deta	-0.34
- deur	-0.54
- deva	-0.95
- dez	-0.29
- deze	-0.29
- di	-0.65
- dia	-0.61
- dia 	-0.56
+ des	0.29
+ desa	0.3
+ desi	0.38
+ desu	0.69
+ det	-0.37
+ deta	-0.37
+ deur	-0.58
+ deva	-0.94
+ deve	0.29
+ di	-0.7
+ dia	-0.66
+ dia 	-0.61
  dian	0.52
- diar	-0.3
- dic	-0.33
- dice	-0.56
- dich	0.53
- dici	-0.34
- did	-0.5
+ dic	-0.32
+ dice	-0.57
+ dich	0.52
+ dici	-0.47
+ did	-0.53
  did 	-0.5
- difu	0.58
- digg	0.45
+ dies	-0.32
+ difu	0.55
+ digg	0.44
  dijo	-0.63
- dini	-0.33
- dins	-0.34
- dio	0.3
- dios	0.3
- disc	0.28
- disp	-0.62
- dit 	-0.28
- dite	0.3
- dn	0.55
- dnc	0.55
- dnc 	0.55
- do 	-0.53
- doch	0.33
- docu	-0.33
- doe 	0.63
+ dini	-0.35
+ dins	-0.4
+ dio	0.31
+ dios	0.31
+ disp	-0.63
+ dist	0.29
+ dite	0.33
+ dn	0.53
+ dnc	0.53
+ dnc 	0.53
+ do 	-0.5
+ doch	0.32
+ docu	-0.31
  doei	0.4
  doen	0.4
- does	-0.28
- doet	-0.37
- doi	0.61
- doin	0.53
+ doet	-0.58
+ doi	0.65
+ doin	0.58
  domi	-0.41
- donc	0.49
- dond	-0.86
- done	0.65
- dont	0.45
- dos	-0.46
- dos 	-0.3
- doss	-0.31
- dou	-0.33
- douc	-0.28
+ donc	0.47
+ dond	-0.81
+ done	0.38
+ dont	0.46
+ dos	-0.51
+ dos 	-0.36
+ doss	-0.33
+ dou	-0.3
  dow	-0.4
  down	-0.4
- doy	-0.46
- doy 	-0.46
- dro	-0.41
+ doy	-0.5
+ doy 	-0.5
+ dro	-0.39
  drol	-0.35
- drop	-0.3
- drov	-0.41
- drow	0.3
- ds	0.5
- dsg	0.32
- dsgv	0.32
- du 	-0.5
- dubo	-0.38
- dud	0.61
- duda	-0.33
- dude	0.61
- due	-0.4
- due 	-0.4
+ drov	-0.58
+ ds	0.55
+ dsg	0.36
+ dsgv	0.36
+ du 	-0.49
+ dubo	-0.4
+ dud	0.62
+ dude	0.63
+ due	-0.39
+ due 	-0.39
  dur	-0.6
- durf	0.37
- duri	-0.56
- dus	0.72
- dus 	0.72
- dust	-0.4
- e 	0.91
- ear	-0.39
- earl	-0.39
- eb	-0.28
- ebi	-0.28
- ebik	-0.28
- eche	-0.33
- eco	0.29
- ecol	0.28
- ee 	0.48
- eens	0.57
- eers	-0.33
- egal	0.28
- eh	-0.39
- eh 	-0.39
- ei	0.61
- ein	0.59
- eind	-0.29
- eine	-0.42
- eini	-0.32
+ durc	-0.3
+ durf	0.32
+ duri	-0.57
+ dus	0.8
+ dus 	0.8
+ dust	-0.46
+ e 	0.95
+ ear	-0.4
+ earl	-0.4
+ eb	-0.33
+ ebi	-0.33
+ ebik	-0.33
+ eche	-0.36
+ eco	0.46
+ ecol	0.36
+ ee 	0.53
+ eens	0.61
+ eers	-0.38
+ ega	0.54
+ egal	0.56
+ ei	0.58
+ ein	0.58
+ eind	-0.33
+ eine	-0.41
+ eini	-0.31
  einw	0.4
- el	-0.63
- el 	-0.7
- ele	0.29
- elec	0.28
- eleg	0.32
- elk	-0.55
- elke	-0.55
- ell	-0.29
- em	0.33
- ema	0.33
- emai	0.33
- empe	-0.31
- empr	0.55
- end	0.83
- end 	1.25
- endi	-0.29
- ends	-0.84
- ene 	-0.36
+ el	-0.7
+ el 	-0.75
+ ele	0.39
+ elec	0.33
+ eleg	0.31
+ elk	-0.61
+ elke	-0.61
+ em	0.32
+ ema	0.32
+ emai	0.32
+ empe	-0.29
+ empr	0.5
+ end	0.79
+ end 	1.26
+ ends	-0.72
+ ene 	-0.33
  ener	0.57
- enfi	0.28
- eng	-0.62
- enga	-0.62
- enk	0.29
- enke	0.29
+ eng	-0.56
+ enga	-0.56
+ enk	0.4
+ enke	0.4
  enl	0.4
- enla	-0.35
  enle	0.4
  entf	0.41
- entr	-0.37
- ents	0.28
- envi	0.48
- er 	-0.81
+ entr	-0.31
+ ents	0.31
+ envi	0.44
+ er 	-0.83
  era	0.41
  eras	0.41
- err	-1.02
- erre	-0.86
- erro	-0.52
+ err	-0.94
+ erre	-0.78
+ erro	-0.54
+ ersu	0.29
  erw	0.42
  erwu	0.42
- es 	-0.43
- escu	-0.4
- eso	-0.3
- eso 	-0.3
- espe	-0.68
- ess	-0.29
- essa	-0.68
- est	-0.37
- est 	-0.75
+ es	-0.31
+ es 	-0.41
+ escu	-0.41
+ espe	-0.73
+ ess	-0.33
+ essa	-0.69
+ est	-0.54
+ est 	-0.79
+ esta	-0.62
  este	0.69
  estu	0.38
- et	-0.42
- eta	-0.31
- etag	-0.42
- etai	-0.31
- etes	-0.7
- euc	0.51
- euch	0.51
- eure	0.32
- evt	-0.45
- evtl	-0.45
- exc	0.38
- exce	0.38
+ et	-0.36
+ etag	-0.48
+ etes	-0.73
+ euc	0.5
+ euch	0.5
+ eure	0.34
+ evt	-0.44
+ evtl	-0.44
+ exc	0.39
+ exce	0.39
  exe	0.36
  exer	0.36
- exi	-0.29
- exp	-0.41
+ exp	-0.4
  expl	-0.33
- ext	-0.42
- exte	-0.31
- fa 	0.28
- faci	-0.33
- fah	0.32
- fahr	0.32
- fair	-0.54
+ ext	-0.43
+ exte	-0.34
+ ey	0.32
+ ey 	0.32
+ fab	0.3
+ fabo	0.3
+ faci	-0.29
+ fair	-0.51
  fais	-0.31
- fal	-1.2
- fall	-1.19
- fals	-0.48
- fas	-0.32
- fast	-0.32
- fat	0.52
- fati	0.33
- fau	0.3
- faut	0.3
+ fal	-1.09
+ fall	-1.12
+ fals	-0.54
+ fas	-0.31
+ fast	-0.31
+ fat	0.44
+ fati	0.35
  fea	-0.42
  feat	-0.42
- fee	-0.71
- fee 	-0.51
+ fee	-0.74
+ fee 	-0.5
  fees	-0.47
- fer	-0.71
- feri	-0.33
- feu	-0.43
- feu 	-0.43
+ fer	-0.65
+ feri	-0.3
+ feu	-0.41
+ feu 	-0.41
  few	0.34
  few 	0.34
- ff	0.73
- ff 	0.73
- fib	0.35
- fibr	0.35
- fic	0.52
- fich	0.52
- fif	0.43
- fift	0.43
- fijn	0.29
- fijo	-0.37
- fils	-0.68
- fin 	-0.59
+ ff	0.75
+ ff 	0.75
+ fib	0.34
+ fibr	0.34
+ fic	0.48
+ fich	0.48
+ fif	0.42
+ fift	0.42
+ fijn	0.34
+ fijo	-0.38
+ fils	-0.66
+ fin 	-0.58
  fine	-0.34
  fins	0.4
- fir	-0.62
- firm	-0.61
- fit 	0.39
- fitt	-0.28
- fla	0.38
- flac	0.44
- flee	0.31
- fli	-0.52
- flig	-0.52
- fly	-0.73
- flye	-0.73
+ fir	-0.54
+ firm	-0.52
+ fit 	0.4
+ fla	0.34
+ flac	0.38
+ flee	0.34
+ fli	-0.55
+ flig	-0.55
+ fly	-0.76
+ flye	-0.76
  fo	0.48
- foll	0.53
- fon	-0.46
+ foll	0.52
+ fon	-0.41
+ fonc	-0.31
  ford	0.4
- fore	-0.59
- forg	0.51
- form	-0.5
- forw	-0.38
- fot	-0.64
- foto	-0.64
+ fore	-0.63
+ forg	0.52
+ form	-0.51
+ forw	-0.34
+ fot	-0.61
+ foto	-0.61
  fou	0.31
- fr	-0.44
- fr 	0.42
- fra	-0.97
+ fr	-0.42
+ fr 	0.47
+ fra	-0.83
  frag	-0.52
- frau	-0.61
- fren	0.33
- fris	-0.44
- fro	0.31
- from	0.31
+ frau	-0.46
+ fren	0.45
+ fris	-0.43
+ fro	0.3
+ from	0.3
  fu	0.61
- fuer	-0.43
- fui	-0.45
- fuit	-0.45
- fum	-0.4
- fun	-1.01
- fune	-0.3
- funn	-0.66
- fur	0.71
- fur 	0.31
- furs	-0.44
- furt	0.29
+ fuer	-0.41
+ fui 	0.51
+ fuit	-0.44
+ fum	-0.41
+ fuma	-0.29
+ fun	-1
+ fune	-0.29
+ funn	-0.65
+ fur	0.72
+ fur 	0.3
+ furs	-0.41
+ furt	0.34
  ga 	0.56
- gaan	-0.55
  gan	-0.33
  ganz	-0.33
- gar 	0.41
- gary	0.35
- gas	-0.31
- gast	-0.31
+ gar 	0.42
+ gary	0.37
+ gas	-0.29
+ gast	-0.37
  gd	0.4
  gdp	0.4
  gdpr	0.4
- ge	-0.74
- geap	0.29
- geb	0.79
- gebe	0.45
- gebo	0.52
+ ge	-0.75
+ geap	0.3
+ geb	0.83
+ gebe	0.49
+ gebo	0.45
  gebr	0.32
- ged	0.36
- gedo	0.36
- geg	0.34
- gege	0.34
+ gebu	0.32
+ ged	0.29
+ gedo	0.29
+ geg	0.33
+ gege	0.33
  geha	-0.38
- gek	0.37
- gek 	0.46
+ gek	0.35
+ gek 	0.39
  gekr	-0.3
- gela	0.54
- geld	-0.58
- gele	-0.41
- geli	0.46
- gelo	-0.43
- gep	0.5
- gepl	0.3
- gepr	0.28
- ger	-0.87
- gera	-0.42
- germ	0.52
- gern	-0.99
- ges	-0.35
- gesa	-0.34
- gesc	-0.34
- gese	-0.48
- geso	0.4
+ gela	0.56
+ geld	-0.42
+ geli	0.45
+ gelo	-0.47
+ gep	0.43
+ ger	-0.92
+ gera	-0.41
+ germ	0.55
+ gern	-1
+ ges	-0.38
+ gesa	-0.36
+ gesc	-0.32
+ gese	-0.72
+ geso	0.38
  get	-0.69
- get 	-0.78
- gete	0.41
- gett	-0.33
- gew	0.42
- gewe	0.55
- gezi	-0.46
- glaz	-0.29
+ get 	-0.74
+ gete	0.44
+ gett	-0.34
+ gew	0.4
+ gewe	0.54
+ gezi	-0.45
+ gil 	0.3
+ glaz	-0.3
  gm	-0.46
- gma	-0.72
- gmai	-0.72
- go	0.34
- go 	-0.35
- goed	0.39
- goes	-0.6
- gol	-0.34
- golf	-0.34
- gonn	0.45
- graa	0.31
+ gma	-0.7
+ gmai	-0.7
+ go 	-0.33
+ goed	0.42
+ goes	-0.58
+ gol	-0.36
+ golf	-0.36
+ gonn	0.43
+ gp	-0.54
+ gps	-0.54
+ gps 	-0.54
+ graa	0.29
  grad	0.31
  gran	-0.38
  grap	-0.59
- grat	0.49
- gre 	0.39
- gri	-0.71
- gris	-0.5
- gs	-0.32
- gsm	-0.32
- gsm 	-0.32
- gu	0.42
- gue	-0.28
- gues	-0.3
- guey	0.33
- gul	-0.3
- gult	-0.3
- gus	-0.43
- gust	-0.43
+ grat	0.51
+ gre 	0.36
+ gri	-0.61
+ gris	-0.53
+ gs	-0.29
+ gsm	-0.29
+ gsm 	-0.29
+ gu	0.48
+ gues	-0.33
+ guey	0.32
+ gul	-0.31
+ gult	-0.31
  guy	0.51
- guy 	0.68
- gymn	0.32
- h 	-0.39
- ha	-0.28
- haa	0.52
- haal	0.44
- haar	0.47
+ guy 	0.64
+ gy	0.3
+ gym	0.3
+ h 	-0.45
+ haa	0.49
+ haal	0.4
+ haar	0.33
  habi	-0.48
- hag	-0.32
- hago	-0.32
- hah	-0.32
- haha	-0.32
- hal	0.46
- hall	0.59
+ hal	0.53
+ hall	0.62
  hap	-0.41
  happ	-0.41
- har	0.5
- hara	0.47
- hart	0.43
- has	-0.42
+ har	0.51
+ hara	0.41
+ hart	0.44
+ has	-0.45
  hasa	-0.39
- hast	-0.36
- hat	-0.86
- hat 	-0.73
- hau	1.08
- haus	1.08
+ hast	-0.38
+ hat	-0.94
+ hat 	-0.83
+ hau	1.14
+ haus	1.14
  heef	-0.42
- help	0.32
- hemo	0.41
- here	0.61
- herm	-0.28
- heu	-0.78
- heur	-0.51
+ help	0.34
+ hemo	0.45
+ here	0.49
+ heu	-0.79
+ heur	-0.5
  heut	-0.35
- hey	0.7
- hey 	0.7
- hi 	0.5
- hici	0.29
- hie	0.42
- hier	0.42
+ hey	0.69
+ hey 	0.69
+ hi 	0.49
+ hici	0.37
+ hie	0.44
+ hier	0.44
  hig	-0.4
  high	-0.4
  hij	-0.66
  hij 	-0.48
- hijo	-0.4
- hil	-0.29
- hilu	-0.29
- him	-0.51
- him 	-0.51
- hing	0.31
- hit	0.48
- hits	-0.42
- hitt	0.48
- hiv	-0.3
- hive	-0.3
+ hijo	-0.39
+ him	-0.48
+ him 	-0.48
+ hing	0.35
+ hit	0.46
+ hits	-0.46
+ hitt	0.46
  ho	-0.34
- hoc	0.38
- hoch	0.38
- hoe	-0.66
- hoe 	-0.73
- hoer	0.49
- hof	-0.44
- hofe	-0.28
+ hoc	0.39
+ hoch	0.39
+ hoe	-0.62
+ hoe 	-0.81
+ hoer	0.56
+ hoev	0.29
+ hof	-0.46
  hog	0.46
- hoi	0.79
- hoi 	0.79
- hol	0.53
- hola	0.57
- hole	-0.57
- homb	-0.52
- hoo	-1.1
- hoog	-0.43
- hoor	-1.01
+ hoi	0.81
+ hoi 	0.81
+ hol	0.45
+ hola	0.61
+ hole	-0.59
+ homb	-0.48
+ hoog	-0.46
  hor	0.53
- hor 	0.75
- hora	-0.32
- hotm	-0.42
- hou	0.49
+ hor 	0.72
+ hora	-0.29
+ horn	0.32
+ hotm	-0.41
+ hou	0.5
  hou 	1.11
- houd	-0.36
- houn	0.41
- hour	-0.78
- hous	0.36
+ houd	-0.4
+ houn	0.4
+ hour	-0.77
+ hous	0.35
  how	-0.34
  how 	-0.34
- hoy	-0.29
- hoy 	-0.29
- hr	0.34
- hrs	0.34
- hrs 	0.34
- hui	0.37
+ hr	0.36
+ hrs	0.36
+ hrs 	0.36
+ hui	0.29
  hus	-0.32
  husb	-0.32
- hym	-0.31
- hyme	-0.31
- i 	-0.31
- ib	-0.43
- iba	-0.34
- iban	-0.34
- ici	-0.4
- ici 	-0.4
- id	-0.42
+ hym	-0.29
+ hyme	-0.29
+ i 	-0.4
+ ib	-0.53
+ iba	-0.38
+ iban	-0.38
+ ici	-0.41
+ ici 	-0.41
+ id	-0.43
  id 	-0.41
- ide	-0.4
- idea	-0.4
- ie	0.32
- if	-0.81
- if 	-0.81
- ig	-0.65
- ign	-0.64
- igno	-0.64
- ih	0.28
- ihne	0.35
- ihr	0.35
- ihre	0.37
- imm	0.71
- impo	-0.31
- in 	0.35
- incl	-0.39
- ing	0.55
- ing 	0.72
- inm	0.44
- inmi	0.43
- inmo	0.37
- insi	0.41
- insu	0.48
- intr	0.42
- inve	0.3
- inzw	0.36
+ ide	-0.41
+ idea	-0.41
+ ie	0.35
+ if	-0.82
+ if 	-0.82
+ ig	-0.67
+ ign	-0.67
+ igno	-0.67
+ ih	0.29
+ ihne	0.34
+ ihr	0.36
+ ihre	0.34
+ ils	-0.31
+ ils 	-0.31
+ imm	0.67
+ in 	0.36
+ incl	-0.38
+ ing	0.57
+ ing 	0.75
+ inm	0.43
+ inmi	0.62
+ insi	0.42
+ insu	0.49
+ intr	0.6
+ inzw	0.35
  ir	-0.62
- irg	-0.28
- irge	-0.28
- is	-0.64
- is 	-0.71
- isn	-0.44
- isn 	-0.44
+ is	-0.63
+ is 	-0.72
+ isn	-0.41
+ isn 	-0.41
  iti	-0.4
  itin	-0.4
- iv	0.53
- ive	0.53
- ive 	0.53
- j 	0.41
- jaa	-0.32
- jaar	-0.32
+ iv	0.69
+ ive	0.69
+ ive 	0.69
+ j 	0.47
  jag	0.34
  jagu	0.34
- jaj	-0.66
- jaja	-0.66
- jans	-0.28
- jant	-0.42
- jay	-0.28
- jayc	-0.28
- jc	0.35
- jch	0.35
- jche	0.35
- je	-0.35
- jea	0.29
- jean	0.29
- jed	-0.58
- jede	-0.66
- jeg	0.32
- jegl	0.32
- jen	0.29
- jer	-0.46
- jero	-0.46
- jeu	-0.41
- jeud	-0.41
- jon	0.4
+ jaj	-0.65
+ jaja	-0.65
+ jant	-0.39
+ jc	0.37
+ jch	0.37
+ jche	0.37
+ jed	-0.55
+ jede	-0.71
+ jeg	0.45
+ jegl	0.45
+ jer	-0.41
+ jero	-0.41
+ jeu	-0.42
+ jeud	-0.42
+ jobs	0.29
  jong	0.4
- jos	0.55
- josh	0.56
- jou	-1.21
- jour	-1.21
- js	0.42
- jsu	0.42
- jsui	0.42
- ju	-0.44
- jua	-0.29
- juan	-0.29
+ jos	0.54
+ josh	0.5
+ jou	-1.22
+ jour	-1.22
+ js	0.41
+ jsu	0.41
+ jsui	0.41
+ ju	-0.37
  jui	-0.47
  juis	-0.47
- july	-0.38
- jun	-0.37
+ july	-0.31
+ jun	-0.34
  jun 	0.31
- june	-0.5
- junt	-0.48
- k 	-0.32
- ka	-0.63
- kaa	-0.36
- kaar	-0.36
- kan	-0.74
- kan 	-0.51
- kana	0.52
- kann	-0.55
- kapp	0.54
+ june	-0.47
+ junt	-0.43
+ k 	-0.38
+ ka	-0.65
+ kaa	-0.49
+ kaar	-0.49
+ kan	-0.77
+ kan 	-0.56
+ kana	0.55
+ kann	-0.54
+ kapp	0.58
  kare	0.4
- kask	-0.35
- kast	0.41
- kat 	0.35
- kauf	-0.32
- keen	-0.29
+ kask	-0.3
+ kast	0.45
+ kat 	0.42
+ kauf	-0.31
+ keen	-0.33
  kei 	0.41
- ken	-0.57
- ken 	-0.55
- kep	-0.38
- kept	-0.38
- key	-0.5
- key 	-0.54
- kids	-0.75
- kij	-0.37
- kijk	-0.37
+ ken	-0.62
+ ken 	-0.59
+ kenn	-0.3
+ kep	-0.39
+ kept	-0.39
+ key	-0.48
+ key 	-0.51
+ kids	-0.67
+ kij	-0.35
+ kijk	-0.35
  kin	0.63
  kind	0.63
- kl	-0.31
- kli	0.38
- klin	0.38
- klo	-0.32
- klop	-0.32
- km	-0.6
- km 	-0.6
- ko	-0.44
- koc	-0.31
- koch	-0.31
- koi	-0.42
- koi 	-0.42
- kom	-0.28
- kom 	-0.32
+ kla	0.29
+ kli	0.36
+ klin	0.36
+ klo	-0.3
+ klop	-0.3
+ km	-0.51
+ km 	-0.51
+ kna	-0.46
+ knap	-0.46
+ ko	-0.45
+ koc	-0.35
+ koch	-0.35
+ koi	-0.38
+ koi 	-0.38
+ kom 	-0.3
  komb	0.32
- kome	-0.56
+ kome	-0.45
  komi	-0.35
- komm	-0.4
- kona	-0.63
+ komm	-0.39
+ kon 	-0.29
+ kona	-0.64
  kont	0.34
- kook	-0.42
- kop	-0.62
- kope	-0.62
- kos	-0.73
- kost	-0.73
- kri	-0.3
- krij	-0.3
- kum	0.41
- kumm	0.41
+ kook	-0.47
+ kop	-0.64
+ kope	-0.64
+ kos	-0.78
+ kost	-0.78
+ kum	0.42
+ kumm	0.42
  kunf	0.34
  kuns	-0.39
- kur	-0.43
+ kur	-0.41
  kurs	-0.4
- kurz	-0.41
- kwij	-0.32
- la	-0.31
- laa	0.45
- laad	-0.46
- laat	0.46
- lac	0.42
- lach	0.42
- lady	0.34
- lai	0.31
- lais	0.31
- lap	0.43
- laps	0.43
- las 	-0.68
- lass	0.9
- last	0.49
+ kurz	-0.4
+ kwij	-0.33
+ la	-0.35
+ laa	0.48
+ laad	-0.43
+ laat	0.51
+ lady	0.31
+ lai	0.36
+ lais	0.36
+ lane	-0.34
+ lap	0.47
+ laps	0.47
+ lar	-0.45
+ larg	-0.45
+ las 	-0.69
+ lass	0.98
+ last	0.5
  lat	-0.48
  late	-0.48
- lauf	-0.48
- le 	-0.69
- leas	-0.32
- leav	0.48
- lee	-0.48
- lees	-0.73
- leg	-0.36
- lege	-0.36
- lek	-0.68
- lekk	-0.68
- len	0.43
- leni	0.43
- ler	0.4
- lero	0.4
- less	-1.22
+ lauf	-0.36
+ le 	-0.71
+ leas	-0.37
+ leav	0.54
+ lee	-0.51
+ lees	-0.79
+ leg	-0.4
+ lege	-0.4
+ lek	-0.63
+ lekk	-0.63
+ len	0.48
+ leni	0.48
+ leo	-0.29
+ leon	-0.29
+ ler	0.36
+ lero	0.36
+ less	-1.21
  let 	-0.3
  leuk	0.31
- lev	-0.37
- leve	-0.37
+ lev	-0.36
+ leve	-0.36
  lib	-0.34
  libr	-0.34
- lieg	-0.67
- lien	-0.41
- liev	-0.29
- life	0.31
- lig	-0.76
- ligh	-0.93
- lij	0.3
- lijn	-0.28
- lijs	0.3
- link	-0.38
- lis 	-0.48
- llan	0.43
- lle	-0.38
- lleg	-0.62
- lo	-0.77
- loa	-0.36
- loc	-0.36
- loca	-0.36
- loe	0.68
- loes	0.68
- lof	0.37
- loft	0.37
- loi	0.31
- loin	0.31
- lol	-0.42
- lol 	-0.42
- lond	0.32
- loon	-0.39
- los 	-0.7
- losc	0.37
- lose	0.8
+ lieg	-0.71
+ lien	-0.44
+ life	0.36
+ lig	-0.75
+ ligh	-0.84
+ lik	0.31
+ like	0.31
+ link	-0.33
+ lis 	-0.49
+ lit	-0.33
+ litt	-0.32
+ llan	0.45
+ lle	-0.35
+ lleg	-0.6
+ lo	-0.74
+ loa	-0.38
+ loc	-0.39
+ loca	-0.39
+ loe	0.7
+ loes	0.7
+ lof	0.35
+ loft	0.35
+ lol	-0.44
+ lol 	-0.44
+ lond	0.33
+ loon	-0.42
+ los 	-0.67
+ losc	0.39
+ lose	0.78
  lost	-0.42
  lote	-0.4
  lou	-0.44
- lov	-0.54
- love	-0.54
- low	-0.32
- lowe	-0.32
- loy	-0.28
- loye	-0.28
- lu	-0.42
- luk	-0.34
- lukt	-0.34
- lun	-0.52
- lunc	-0.49
- lund	-0.34
- lune	-0.33
- ma 	-0.28
- maan	-0.68
- maat	-0.28
- mad	0.42
- mada	0.59
- mag	0.33
- mag 	0.33
- mai	0.61
- mai 	-0.49
- maie	0.37
- mail	0.39
- mais	0.37
- make	0.28
+ lov	-0.53
+ love	-0.53
+ lu	-0.59
+ lun	-0.59
+ lunc	-0.37
+ lund	-0.32
+ lune	-0.45
+ maan	-0.41
+ maat	-0.38
+ mad	0.61
+ mada	0.46
+ mag	0.36
+ mag 	0.36
+ mai	0.63
+ mai 	-0.52
+ maie	0.29
+ mail	0.42
+ mais	0.32
  maki	-0.6
- makl	0.57
- mal	-0.47
- mall	-0.28
+ makl	0.58
+ mal	-0.51
  mam	-0.41
  mama	-0.41
- man 	0.28
- mana	-0.45
- mann	-0.31
- many	0.55
- map	0.38
+ man 	0.33
+ mana	-0.46
+ mann	-0.33
+ many	0.53
+ map	0.47
  mapl	-0.3
- mapp	0.7
+ mapp	0.67
  mard	-0.69
- mari	-0.49
+ mari	-0.47
  mark	0.4
- mary	0.41
- mas	1.11
- mas 	1.13
+ mas	0.95
+ mas 	0.97
  masc	-0.39
- mast	-0.48
- mat	-0.44
- matc	-0.41
- mau	-0.28
- mauv	-0.28
- may	-0.28
- me 	0.36
- mea	0.35
- mean	0.36
+ mast	-0.55
+ mat	-0.42
+ matc	-0.38
+ may	-0.31
+ me 	0.35
+ mea	0.34
+ mean	0.35
  med	0.65
- medi	0.44
- mee	0.47
- mee 	0.32
- meeg	-0.29
- meer	0.43
- meet	-0.48
+ medi	0.41
+ mee	0.48
+ mee 	0.31
+ meeg	-0.32
+ meer	0.45
+ meet	-0.53
  meh 	0.41
- mej	-0.32
- mejo	-0.32
- mem	0.28
- meno	-0.57
- menv	0.28
+ mej	-0.37
+ mejo	-0.37
+ mem	0.39
+ meme	0.3
+ meno	-0.49
+ menv	0.5
  mer 	-0.59
- mere	0.43
- mi 	0.55
+ mere	0.38
+ mev	0.3
+ mevr	0.3
+ mi 	0.59
  mid	-0.79
- midd	-0.47
+ midd	-0.49
  midi	-0.56
- mig	-0.59
- migh	-0.59
- mij 	0.44
- mil	0.32
- mil 	0.42
- min 	-0.75
- mini	0.41
+ mig	-0.51
+ migh	-0.51
+ mij 	0.49
+ mik	0.39
+ mike	0.39
+ mil	0.33
+ mil 	0.44
+ min 	-0.98
+ mini	0.42
  minu	-0.44
  mio	-0.41
  mio 	-0.41
  mir	0.35
- mira	0.42
- mis	-0.42
- mis 	0.84
- miss	-0.43
- mist	-0.37
- misv	-0.28
- mitt	-0.44
- mo	-0.38
- mob	-0.5
- mobe	-0.3
- mobi	-0.5
- mod	-0.3
- mode	-0.3
- moei	0.38
- moes	-0.77
- mois	-0.83
- mol	0.48
- mole	0.48
- mom	-0.31
+ mira	0.44
+ mis	-0.49
+ mis 	0.62
+ miss	-0.53
+ mist	-0.34
+ mitt	-0.43
+ mm	0.4
+ mme	0.4
+ mme 	0.4
+ mo	-0.35
+ mob	-0.53
+ mobi	-0.53
+ mod	-0.29
+ mode	-0.29
+ moei	0.44
+ moes	-0.83
+ moin	0.33
+ mois	-0.92
+ mol	0.49
+ mole	0.49
+ mom	-0.32
  mome	-0.31
- mona	-0.79
- moo	0.56
+ mona	-0.76
+ moo	0.59
  moog	0.42
- mor	-0.36
- more	0.54
- morg	-0.84
- mot	0.47
- mote	-0.34
- moth	0.38
+ mor	-0.4
+ more	0.53
+ morg	-0.86
+ morn	-0.35
+ mot	0.5
+ mote	-0.29
+ moth	0.4
  movi	0.48
- moy	-0.31
- moye	-0.31
- mp	-0.44
- mpg	-0.44
- mpg 	-0.44
- mr 	-0.58
- ms	0.29
- ms 	0.41
+ moy	-0.36
+ moye	-0.36
+ mp	-0.45
+ mpg	-0.45
+ mpg 	-0.45
+ mr 	-0.46
+ ms	0.31
  msg 	0.74
- msj	0.48
- msjs	0.48
- mu	-0.31
- muc	-0.53
- much	-0.53
- mueb	0.67
- muj	-0.44
- muje	-0.44
- muss	-0.33
+ msj	0.5
+ msjs	0.5
+ muc	-0.56
+ much	-0.56
+ mueb	0.69
+ muj	-0.52
+ muje	-0.52
  mys	0.68
  myse	0.68
  n 	-0.34
- na	-0.35
- na 	-1.06
- nac	-0.3
- nach	-0.3
- naci	0.41
- nad	0.47
- nada	0.44
- nam	0.28
- name	0.28
- nav	0.28
- navi	0.28
- ne 	0.44
+ na	-0.46
+ na 	-1.04
+ naci	0.42
+ naj	-0.3
+ naja	-0.3
+ nav	0.33
+ navi	0.33
+ ne 	0.47
  nea	-0.43
  near	-0.43
- neb	-0.3
- nebe	-0.3
- neg	-0.33
+ nec	-0.39
+ nece	-0.39
+ neg	-0.34
  neit	0.36
- nem	-0.69
- neme	-0.69
- net 	-0.6
+ nem	-0.7
+ neme	-0.7
+ nerg	0.69
+ net 	-0.61
+ nett	0.32
  neub	-0.4
- nev	-0.29
- neve	-0.29
- new 	-0.33
- nex	-0.39
- next	-0.39
- ni 	0.43
- nice	0.34
- niem	0.38
+ nev	-0.31
+ neve	-0.31
+ new 	-0.31
+ nex	-0.41
+ next	-0.41
+ ni 	0.41
+ nice	0.35
+ niem	0.41
  nim	0.43
  nimm	0.43
  nin	0.38
- ning	0.43
- nino	-0.38
- nix	0.44
- nix 	0.44
- noc	-0.3
- noch	-0.3
- nodi	0.33
- noi	-0.63
- nois	-0.59
- noma	-0.52
- non	-0.64
- non 	-0.35
- nons	-0.53
- noon	-0.85
+ ning	0.41
+ nino	-0.39
+ nix	0.46
+ nix 	0.46
+ noi	-0.62
+ nois	-0.58
+ noma	-0.44
+ non	-0.68
+ non 	-0.38
+ nons	-0.59
+ noon	-0.9
  nor 	0.36
- not 	0.28
- nous	0.96
+ nous	0.81
  nove	0.41
- now	0.29
- now 	0.29
  nues	0.4
- numm	0.54
- nur	-0.47
- nur 	-0.47
- ob	-0.44
- obl	-0.43
- obli	-0.43
+ numm	0.55
+ nur	-0.48
+ nur 	-0.48
+ nut	0.37
+ o 	0.39
+ ob	-0.43
+ obl	-0.42
+ obli	-0.42
  oc	-0.43
- occa	-0.4
- och	-0.35
- ocht	-0.35
- od	-0.49
- ode	-0.35
- oder	-0.35
- of	-0.47
- of 	-0.34
- off 	0.3
+ occa	-0.49
+ och	-0.36
+ ocht	-0.36
+ ode	0.33
+ oder	0.33
+ of	-0.4
+ off 	0.32
  offi	-0.46
- ofi	-0.72
- ofic	-0.72
- oft	-0.52
- oft 	-0.31
- ofte	-0.6
- oh	-0.59
- oh 	-0.79
- ohi	0.32
- ohio	0.32
- ok	-1.11
- ok 	-0.87
- oke	-0.63
- oke 	-0.63
+ ofi	-0.75
+ ofic	-0.75
+ oft	-0.54
+ oft 	-0.34
+ ofte	-0.62
+ oh	-0.58
+ oh 	-0.78
+ ohi	0.35
+ ohio	0.35
+ ohr	-0.31
+ ohre	-0.31
+ ok	-1.15
+ ok 	-0.89
+ oke	-0.62
+ oke 	-0.62
  ol	-0.52
- old	-0.66
- old 	-0.69
- om	-0.83
- om 	-0.72
- omw	-0.32
- omw 	-0.32
- on	-0.46
+ old	-0.68
+ old 	-0.7
+ om	-0.87
+ om 	-0.78
+ omw	-0.39
+ omw 	-0.39
+ on	-0.36
  onc	-0.55
  once	-0.55
- ond	-0.29
- onda	-0.37
- onde	-0.28
- one	-0.61
- one 	-0.6
- ones	-0.58
+ onda	-0.36
+ one	-0.44
+ one 	-0.44
+ ones	-0.68
  onz	0.36
  onze	0.36
- oo	-0.36
- ook	-0.36
- ook 	-0.36
- op	0.39
- op 	0.32
- ople	0.3
- opn	-0.66
+ op	0.44
+ op 	0.31
+ ople	0.41
+ opn	-0.65
  opne	-0.43
  opni	-0.4
- opp	0.56
- oppo	0.56
- opt	0.5
- opt 	0.59
- opte	0.32
+ opp	0.55
+ oppo	0.55
+ opt	0.46
+ opt 	0.54
+ opte	0.3
  opti	-0.32
- opz	0.31
- opze	0.31
- or 	0.47
- ora	-0.32
- oran	-0.32
+ opz	0.32
+ opze	0.32
+ or	0.54
+ or 	0.88
+ ora	-0.33
+ oran	-0.33
  ord	-0.62
  orde	-0.62
- ori	-0.28
- orie	-0.28
  ort	0.61
- orti	0.42
- otro	-0.36
- ou 	-1.16
+ orti	0.41
+ otro	-0.38
+ ou 	-1.14
  oud	-0.5
  oude	-0.5
- oui	0.46
- oui 	0.46
+ oui	0.42
+ oui 	0.42
  our	0.59
  our 	0.59
- out	0.56
- out 	0.56
- ouv	-0.36
- ouve	-0.75
- pac	0.28
- paci	0.4
- pag	-0.59
- pagi	-0.33
+ out	0.5
+ out 	0.5
+ ouv	-0.33
+ ouve	-0.76
+ paa	-0.34
+ paar	-0.34
+ pac	0.33
+ paci	0.38
+ pag	-0.58
+ pagi	-0.31
  pagu	-0.41
  pai	0.53
- paie	-0.41
- paix	0.53
- pal 	0.4
- pant	0.38
- pap	-0.56
- pape	-0.47
- papi	-0.3
- par 	-0.59
- parf	-0.84
- parl	0.35
- part	0.6
- pas	-0.32
- pasa	-0.3
- pase	-0.39
+ paie	-0.45
+ pain	-0.38
+ paix	0.54
+ pal 	0.45
+ pant	0.39
+ pap	-0.57
+ pape	-0.54
+ papi	-0.31
+ par 	-0.58
+ pare	0.31
+ parf	-0.85
+ parl	0.36
+ part	0.62
+ pas	-0.29
+ pase	-0.4
  paso	-0.41
  pass	-0.29
  pay	-0.49
  paym	-0.34
- pays	-0.31
  paz	0.52
  paz 	0.52
- pd	-0.51
- pdf	-0.51
+ pd	-0.47
+ pdf	-0.47
  pdf 	-0.4
- pend	-0.48
+ pend	-0.51
  per	0.39
- per 	-0.4
+ per 	-0.37
  peri	0.4
  perm	0.58
- perr	-0.4
- pes	0.5
- pesa	0.41
- peu 	-0.53
+ perr	-0.41
+ pes	0.51
+ pesa	0.42
+ peti	-0.29
+ peu 	-0.49
  peug	0.35
  peut	-0.81
- peux	-0.34
- phot	-0.52
- pic	-0.58
- pick	-0.58
- pid	0.78
- pido	0.75
- pier	0.5
- pil	-0.52
- pl	0.3
- pla	0.36
- plai	0.43
- plan	-0.29
- plat	-0.73
- plaz	-0.35
- plen	-0.67
- pli	0.45
- plis	0.45
+ peux	-0.38
+ phot	-0.49
+ pic	-0.6
+ pick	-0.6
+ pid	0.79
+ pido	0.73
+ pier	0.51
+ pil	-0.46
+ pl	0.32
+ pla	0.45
+ plai	0.44
+ plat	-0.74
+ plaz	-0.37
+ plen	-0.65
+ pli	0.47
+ plis	0.47
  plo	-0.4
  plot	-0.4
- pls	0.35
- pls 	0.35
- plum	0.29
- plut	-0.31
- po 	0.47
- pod	-0.39
- podi	-0.34
- poi	0.47
- poin	0.47
- pone	-0.51
- porq	0.51
- pors	0.38
- port	-0.42
- poss	-0.39
- pr	-0.93
+ pls	0.32
+ pls 	0.32
+ plum	0.3
+ plut	-0.33
+ po 	0.5
+ pod	-0.4
+ poi	0.61
+ poin	0.61
+ polo	-0.4
+ pone	-0.55
+ pop	0.29
+ popp	0.29
+ porq	0.44
+ pors	0.39
+ port	-0.49
+ poss	-0.4
+ pr	-0.98
+ pre	-0.29
  prec	-0.47
  preg	-0.35
- prei	-0.32
- pren	-0.6
- pret	-0.49
- pri	-0.62
+ prei	-0.41
+ pren	-0.31
+ pret	-0.46
+ pri	-0.63
  pric	-0.93
- prie	0.69
+ prie	0.51
  prij	-0.4
- prin	-0.47
- pris	0.29
- prix	-0.34
+ prin	-0.42
+ pris	0.49
+ prix	-0.37
  pro	-0.33
- pro 	-1.39
- prob	-0.54
- proc	-0.4
- prof	-0.34
- prom	0.42
- prop	0.3
- pros	0.31
+ pro 	-1.29
+ prob	-0.55
+ proc	-0.41
+ prof	-0.36
+ prom	0.4
+ prop	0.35
+ pros	0.3
+ prot	-0.39
  prov	0.44
- ps	0.32
- ps 	0.34
- pub 	-0.36
- pues	0.38
- pun	0.54
- punc	0.3
- punk	0.34
- punt	0.43
+ pu 	0.29
+ pub 	-0.35
+ pues	0.44
+ pun	0.63
+ punc	0.33
+ punk	0.3
+ punt	0.46
  pur	0.55
  purc	0.4
- pus	-0.41
- pus 	0.85
- puso	-0.4
- put	0.3
- put 	0.3
- pvc	0.34
- pvc 	0.34
- q 	0.78
- qu 	-0.85
- quel	-0.66
+ pus	-0.38
+ pus 	0.84
+ puso	-0.36
+ put	0.32
+ put 	0.31
+ pvc	0.33
+ pvc 	0.33
+ q 	0.83
+ qu 	-0.86
+ qua	-0.29
+ quan	-0.33
+ quel	-0.38
  qui	0.56
  quis	0.4
- quit	0.62
- ra	-0.34
- ramm	0.38
- ramo	0.45
+ quit	0.65
+ ra	-0.36
+ ramm	0.35
+ ramo	0.31
  ran	-0.45
- rang	-1.28
+ rang	-1.32
  rapi	-0.41
- rar	-0.48
- raro	-0.48
- rate	-0.45
- rath	0.51
- rato	-0.32
+ rar	-0.51
+ raro	-0.51
+ ras	0.29
+ ras 	0.29
+ rat	-0.38
+ rate	-0.57
+ rath	0.52
+ rato	-0.43
  raus	0.42
- rd	-0.31
- rd 	-0.3
- re 	0.43
- rea	0.31
- reag	-0.32
- reb	-0.46
- reba	-0.37
- rec	-0.53
- reca	-0.28
- recl	0.28
- reco	-0.52
+ rd	-0.34
+ rd 	-0.29
+ rdv	-0.41
+ rdv 	-0.41
+ re 	0.42
+ rea	0.29
+ reag	-0.45
+ reb	-0.48
+ reba	-0.38
+ rec	-0.55
+ recl	0.29
+ reco	-0.51
  recu	-0.46
- ree	-0.47
- reen	-0.47
- refe	-0.3
- refi	0.75
- refl	-0.31
- reg	0.48
- regl	0.51
- reif	0.37
+ ree	-0.45
+ reen	-0.45
+ refe	-0.31
+ refi	0.77
+ reg	0.52
+ regl	0.52
+ regu	-0.3
  rein	0.33
- reis	0.3
- rej	0.33
- rejo	0.33
- rel	0.49
- rela	0.35
- rem	0.3
- remi	-0.28
- remo	0.38
- rend	-0.38
- renv	-0.49
- repa	0.34
- repl	-0.39
- req	0.36
- requ	0.36
- res	-0.28
- resc	-0.38
- rese	-0.55
- rest	-0.35
+ reis	0.29
+ rej	0.39
+ rejo	0.39
+ rel	0.46
+ rela	0.31
+ relo	0.58
+ rem	0.32
+ remo	0.39
+ ren	0.32
+ rend	-0.36
+ rene	-0.29
+ renv	-0.48
+ repa	0.32
+ repl	-0.34
+ req	0.51
+ requ	0.51
+ res	-0.29
+ resc	-0.44
+ rese	-0.45
  ret	0.35
- reta	-0.3
- reu	-0.32
- reun	-0.32
- revo	0.59
+ reu	-0.34
+ reun	-0.34
+ revi	-0.35
+ revo	0.6
  rg	0.4
  rgp	0.4
  rgpd	0.4
- rie	0.49
- rien	0.5
- rijb	-0.35
- rn	-0.43
- rn 	-0.43
+ rie	0.41
+ rien	0.41
+ rijb	-0.31
+ riv	0.29
+ rive	0.32
+ rn	-0.45
+ rn 	-0.45
  rob	0.55
  rob 	0.4
- roci	-0.34
- roj	-0.29
- rojo	-0.28
+ roci	-0.35
+ roj	-0.3
  rok	-0.62
  roke	-0.62
- roo	-0.64
- roof	-0.59
+ roo	-0.56
+ roof	-0.49
  room	-0.4
- ros	-0.32
- rosa	-0.5
+ rosa	-0.39
  rot	0.34
  rot 	0.34
- ru	0.82
- rua	0.33
+ ru	0.81
+ rua	0.32
  ruaf	0.43
- ruc	-0.34
- ruck	-0.34
- rue	0.54
- rueg	0.5
- rueh	0.32
- ruf	0.35
- ruf 	0.52
- ruh	0.34
+ ruc	-0.35
+ ruck	-0.35
+ rue	0.58
+ rueg	0.51
+ rueh	0.33
+ ruf	0.36
+ ruf 	0.63
+ ruh	0.38
  ruhe	0.7
- rui	-0.42
- ruik	-0.44
- run	-0.38
- runn	-0.35
- runt	-0.31
- rus	0.49
- rust	0.49
- s 	-0.52
- saba	-0.33
- sabe	0.75
- sac	0.4
- saca	0.4
- sag	0.71
- sage	0.79
- sagt	-0.55
- sai	-0.3
- said	-0.31
- sain	-0.3
+ rui	-0.43
+ ruik	-0.43
+ run	-0.47
+ runn	-0.34
+ runt	-0.43
+ rus	0.51
+ rust	0.5
+ s 	-0.57
+ saba	-0.34
+ sabe	0.7
+ sac	0.42
+ saca	0.42
+ sag	0.69
+ sage	0.8
+ sagt	-0.62
+ sain	-0.31
+ sala	-0.33
  sale	-0.5
- salg	-0.3
- sam	-0.58
+ salo	0.3
+ sam	-0.59
  same	-0.45
- sams	-0.39
+ sams	-0.35
  sani	0.48
- sans	-0.61
- sat	-0.35
- satu	-0.35
- saur	0.39
- sav 	-0.4
- saw	-0.29
- saw 	-0.29
- say 	0.46
- sayi	-0.36
+ sans	-0.6
+ saq	0.34
+ saqu	0.34
+ sat	-0.36
+ satu	-0.36
+ saur	0.36
+ sav	-0.41
+ sav 	-0.48
+ say 	0.45
+ sayi	-0.39
  says	-0.35
  scha	-0.61
- schr	0.47
- se 	-0.9
- sean	0.34
- sed	-0.48
- seda	-0.48
- see	-0.63
- see 	-0.73
- sehe	-0.48
- sei	-0.59
- sein	-0.28
- seit	-0.55
- sek	-0.39
- sel	0.44
- selb	0.33
- sem	-0.63
- sema	-0.63
- senk	-0.29
- seno	-0.37
- sep	-0.4
- sept	-0.4
- ser	0.9
+ schr	0.45
+ se 	-0.87
+ sea	0.35
+ sean	0.45
+ sed	-0.47
+ seda	-0.47
+ see	-0.56
+ see 	-0.69
+ seen	-0.31
+ sehe	-0.59
+ sei	-0.6
+ sein	-0.29
+ seit	-0.57
+ sek	-0.4
+ sel	0.37
+ selb	0.31
+ sem	-0.59
+ sema	-0.59
+ sep	-0.41
+ sept	-0.41
+ ser	0.86
  ser 	0.76
- seri	0.28
- set	0.39
- sets	-0.33
+ set	0.4
+ sets	-0.35
  seu	-0.52
  seul	-0.52
- sh	-0.35
- she	-0.74
- she 	-0.74
+ sh	-0.46
+ she	-0.75
+ she 	-0.75
  shi	-0.4
  shif	-0.4
- show	-0.52
- si	-1.01
- si 	-1.46
- siga	0.43
- sigo	-0.5
- sigu	-0.64
- sim	0.71
- sim 	-0.28
+ show	-0.48
+ si	-1.02
+ si 	-1.42
+ side	-0.33
+ siga	0.44
+ sigo	-0.66
+ sigu	-0.65
+ sim	0.7
+ sim 	-0.33
  simp	0.69
  sin	-0.62
- sin 	-0.6
- sind	-0.55
- sing	-0.57
- siti	0.28
+ sin 	-0.68
+ sind	-0.5
+ sing	-0.58
+ siti	0.69
  sl	-0.38
- sl 	-0.42
- sla	-0.48
- slam	-0.32
- slo	-0.39
- slow	-0.51
- sme	-0.31
- smel	-0.31
- smo	-0.44
- smok	-0.44
- sms	0.39
- sms 	0.39
- smse	0.59
- snac	0.28
- sne	-0.44
- snel	-0.44
- so	-1.07
- so 	-0.79
- soba	-0.3
- sof	0.44
- sofo	0.35
- soh	-0.55
- sohn	-0.55
- soit	0.31
- sola	0.34
- soli	0.44
- solo	-0.68
- son	-0.67
- son 	-0.56
- sons	0.38
- sont	-0.34
- soo	-0.5
- soon	-0.5
- sorg	-0.51
- sou	-0.48
- souc	-0.33
- souh	0.4
- sous	0.66
- soy	0.43
- soy 	0.43
- sp	0.33
- spa	0.68
- spam	0.57
+ sl 	-0.45
+ sla	-0.46
+ slam	-0.38
+ slo	-0.4
+ slow	-0.55
+ sme	-0.32
+ smel	-0.32
+ smo	-0.45
+ smok	-0.45
+ sms	0.42
+ sms 	0.42
+ smse	0.54
+ snac	0.31
+ sne	-0.39
+ snel	-0.39
+ so	-1.02
+ so 	-0.59
+ soba	-0.29
+ sof	0.42
+ sofo	0.36
+ soh	-0.4
+ sohn	-0.4
+ soi	-0.3
+ soir	-0.48
+ sola	0.32
+ soli	0.45
+ solo	-0.63
+ son	-0.53
+ son 	-0.49
+ sons	0.5
+ sont	-0.35
+ soo	-0.68
+ soon	-0.68
+ sorg	-0.52
+ sou	-0.51
+ souc	-0.35
+ souh	0.41
+ sous	0.65
+ soy	0.4
+ soy 	0.4
+ sp	0.37
+ spa	0.77
+ spam	0.56
  span	-0.39
- spe	-0.36
+ spe	-0.35
  spec	-0.46
- spit	0.3
+ spin	-0.4
+ spit	0.31
  spra	0.4
- spri	0.29
- st	0.5
- sta	-0.51
- sta 	0.36
- staa	-0.68
- stan	-0.39
- star	-0.87
- stat	-0.4
- stay	0.38
- ste	-0.35
- stee	-0.76
- steh	-0.64
- stei	0.42
- sti	-0.81
- stil	-0.81
- stim	-0.32
- sto	0.69
- ston	-0.3
+ spri	0.31
+ st	0.53
+ sta	-0.49
+ sta 	0.41
+ staa	-0.66
+ stan	-0.38
+ star	-0.89
+ stat	-0.49
+ stay	0.37
+ stee	-0.38
+ steh	-0.62
+ stei	0.47
+ sti	-0.78
+ stil	-0.79
+ stim	-0.36
+ sto	0.71
+ ston	-0.33
  stoo	0.42
- stop	0.68
+ stop	0.7
  stor	0.35
- stp	0.42
- stp 	0.42
+ stp	0.41
+ stp 	0.41
  stri	0.43
- stun	-0.32
- su 	0.53
+ stun	-0.31
+ su 	0.6
  sub	-0.41
- subs	-0.29
- suc	-0.79
- such	-0.96
- sud	-0.28
- sud 	-0.28
- sue	-0.29
- suen	-0.45
- suf	0.47
- suff	0.3
- suiv	-0.28
- sun	-0.42
- sund	-0.32
- sur	-0.45
- sure	-0.86
- surt	-0.44
+ subs	-0.31
+ suc	-0.77
+ such	-0.94
+ suen	-0.4
+ suf	0.5
+ suff	0.31
+ suiv	-0.35
+ sun	-0.43
+ sund	-0.35
+ sur	-0.48
+ sure	-0.82
+ surt	-0.45
  sus	0.45
  sus 	0.59
- suv	-0.45
- suv 	-0.45
- sw	-0.43
+ suv	-0.41
+ suv 	-0.41
+ sw	-0.46
  sy	0.53
- syl	-0.28
- sœ	-0.28
- sœu	-0.28
- sœur	-0.28
- t 	-0.41
- ta	-0.72
- ta 	0.41
+ t 	-0.33
+ ta	-0.73
+ ta 	0.4
  taa	0.38
  taal	0.38
- taf 	0.35
- tag	-0.76
- tag 	-0.76
- tagl	-0.57
+ taf 	0.37
+ tag	-0.8
+ tag 	-0.8
+ tagl	-0.66
  tak	0.34
- take	0.34
- tal	-0.45
- talk	-0.28
- tam	-0.38
- tamb	-0.38
- tan	-0.66
- tan 	-0.44
- tant	-0.68
- tap	-0.49
- tapi	-0.49
- tar	-0.66
- tard	-0.65
- tari	-0.32
- tast	-0.29
- tau	-0.53
- taux	-0.53
+ take	0.35
+ tal	-0.43
+ tam	-0.31
+ tamb	-0.31
+ tan	-0.64
+ tan 	-0.43
+ tant	-0.67
+ tap	-0.51
+ tapi	-0.51
+ tar	-0.67
+ tard	-0.66
+ tari	-0.36
+ tau	-0.54
+ taux	-0.54
  tax	-0.29
- tb	-0.36
- tbh	-0.36
- tbh 	-0.36
- te	-0.33
- tec	-0.64
- tech	-0.29
+ tb	-0.31
+ tbh	-0.31
+ tbh 	-0.31
+ te	-0.36
+ tec	-0.65
+ tech	-0.33
  tecn	-0.4
- tek	-0.48
- teke	-0.48
- tele	0.37
+ tek	-0.47
+ teke	-0.47
+ tele	0.38
  tell	-0.34
- teni	-0.36
- ter	-0.82
- term	-0.59
- terr	-0.29
+ teni	-0.29
+ ter	-0.73
+ term	-0.57
  teru	-0.52
- tes 	0.31
- th	-0.79
- the	-0.34
- then	-0.32
- ther	-0.31
- they	-0.39
- thin	-0.61
- tho 	-0.48
+ tes 	0.45
+ th	-0.83
+ the	-0.35
+ then	-0.31
+ they	-0.36
+ thin	-0.62
+ tho 	-0.46
  thu	-0.63
- thui	-0.67
+ thui	-0.66
  thur	-0.4
- ti	-0.54
- tie	-0.54
- tien	-0.54
+ ti	-0.52
+ tie	-0.56
+ tien	-0.56
  tij	-0.41
  tijd	-0.41
- tim	0.46
- time	0.44
- tip	-0.35
- to	-0.67
- to 	-0.7
- tob	-0.4
- toby	-0.4
- toc	0.51
- toch	0.52
- todo	0.3
- toes	0.44
- toi	-0.45
- toit	-0.45
- tol	-0.36
+ tim	0.49
+ time	0.48
+ tip	-0.34
+ to	-0.63
+ to 	-0.67
+ tob	-0.41
+ toby	-0.41
+ toc	0.34
+ toch	0.39
+ todo	0.41
+ toes	0.45
+ toi	-0.46
+ toit	-0.46
+ tol	-0.33
  toll	-0.37
  tom 	0.6
  tomb	0.4
  tomo	-0.44
- ton	-0.41
- toni	-0.41
- too	-0.5
- too 	-0.4
- top	-0.54
- top 	-0.54
- tot	-0.52
- tot 	-0.52
- touj	-0.5
+ ton	-0.37
+ toni	-0.37
+ too	-0.47
+ too 	-0.43
+ top	-0.61
+ top 	-0.61
+ tot	-0.51
+ tot 	-0.51
+ touj	-0.56
  tow	-0.4
- tow 	-0.3
+ tow 	-0.29
+ toy	0.31
+ toyo	0.31
  tp	0.6
  tps	0.6
  tps 	0.6
- tra	-0.28
- trad	-0.54
- trae	-0.29
- traf	-0.42
+ trad	-0.52
+ traf	-0.4
  trav	-0.46
- trip	0.49
- trom	-0.45
- trop	-0.35
- try	-0.54
- try 	-0.54
- tu	-0.34
- tu 	0.38
+ trip	0.39
+ trom	-0.48
+ trop	-0.38
+ try	-0.52
+ try 	-0.52
+ tu	-0.32
+ tu 	0.39
  tuc	-0.38
  tucs	-0.38
- tul	-0.4
- tuls	-0.4
- tur	0.35
- tus	-0.36
- tuss	-0.36
- tut	-0.4
- tut 	-0.4
- twe	0.28
- twee	0.28
+ tul	-0.41
+ tuls	-0.41
+ tur	0.32
+ tus	-0.35
+ tuss	-0.35
+ tut	-0.34
+ tut 	-0.34
+ twe	0.34
+ twee	0.34
  twic	0.88
- two	-0.51
- two 	-0.51
- tx	0.41
- txt	0.41
+ two	-0.56
+ two 	-0.56
+ tx	0.43
+ txt	0.43
  txt 	0.32
- ty	-0.32
- typ	-0.32
- type	-0.33
- typi	-0.32
+ ty	-0.3
+ typ	-0.3
+ type	-0.36
+ typi	-0.3
  uh	-1
  uhr	-1
  uhr 	-1
- uitg	0.72
- uits	0.28
- um	0.48
- um 	0.42
- un	0.41
- und	0.87
- und 	0.73
- ung	-0.34
- unge	-0.34
- unic	-0.44
- unio	0.36
+ uitg	0.76
+ uits	0.29
+ um	0.52
+ um 	0.44
+ umz	-0.33
+ umzu	-0.33
+ un	0.44
+ und	0.94
+ und 	0.81
+ ung	-0.33
+ unge	-0.33
+ unic	-0.46
+ unio	0.32
  univ	0.57
- unl	-0.79
- unle	-0.66
- unsu	0.3
- unt	-0.37
- unte	-0.37
+ unl	-0.8
+ unle	-0.67
+ unsu	0.29
+ unt	-0.35
+ unte	-0.35
  unti	-0.46
- up	0.37
- up 	0.75
+ up	0.33
+ up 	0.71
  upg	0.33
  upgr	0.33
  ups	0.31
  ups 	0.31
- ur	0.9
+ ur	0.94
  ur 	1.08
- url	-0.79
- urla	-0.79
- us	-0.7
- us 	-0.28
- usa	0.29
- usar	0.28
- use	-0.72
- use 	-0.58
- usi	0.39
- usin	0.39
+ url	-0.82
+ urla	-0.82
+ us	-0.65
+ use	-0.66
+ use 	-0.51
+ usi	0.35
+ usin	0.35
  ut	-0.58
- ute	1
- ute 	1
- uti	-0.49
- util	-0.49
+ ute	1.05
+ ute 	1.05
+ uti	-0.46
+ util	-0.46
  utr	-0.41
  utre	-0.41
- uu	-0.68
- uur	-0.68
- uur 	-0.68
+ uu	-0.69
+ uur	-0.69
+ uur 	-0.69
  uw	0.5
  uw 	0.5
- vac	-0.5
- vaca	-0.5
- vai	-0.42
- vais	-0.42
- val	-0.35
- vale	-0.28
+ vac	-0.56
+ vaca	-0.56
+ vai	-0.45
+ vais	-0.45
+ val	-0.51
+ vale	-0.41
  vam	0.4
  vamo	0.4
- vand	-0.28
- vas	-0.28
- vast	-0.28
- vat	-0.36
- vate	-0.36
- ve 	1.07
- vee	-0.37
- veel	-0.37
- veh	0.38
- vehi	0.38
+ vat	-0.41
+ vate	-0.41
+ ve 	1.1
+ vee	-0.39
+ veel	-0.39
+ veh	0.35
+ vehi	0.35
  vel	-0.67
  vele	-0.38
- velo	-0.38
- vem	-0.61
- vemo	-0.61
- ven	0.32
- venu	0.4
- verd	0.73
- verf	-0.37
- vert	0.29
- verz	0.28
- ves	-0.58
+ vem	-0.66
+ vemo	-0.66
+ ven	0.29
+ venu	0.5
+ vera	-0.29
+ verb	0.4
+ verd	0.49
+ verf	-0.38
+ vers	-0.33
+ ves	-0.57
  vest	-0.4
  veui	0.36
- vi	-1.08
- vi 	-0.35
- via	0.31
- via 	0.3
- viej	-0.38
- vien	-0.61
- vier	-0.28
- vij	-0.5
- vijv	-0.5
- vin 	-0.55
- vist	-0.44
+ vi	-1.05
+ vi 	-0.33
+ via	0.33
+ vid	0.33
+ vida	0.33
+ viej	-0.39
+ vien	-0.62
+ vier	-0.42
+ vij	-0.48
+ vijv	-0.48
+ vin 	-0.59
+ vis	-0.3
+ visi	-0.3
  viv	-0.4
  vive	-0.4
- vl	-0.33
- vlu	-0.33
- vluc	-0.33
- voir	-0.92
- vol	-0.39
- vol 	-0.51
+ vivo	0.59
+ vl	-0.37
+ vlu	-0.37
+ vluc	-0.37
+ voic	-0.29
+ voir	-0.87
+ vol	-0.44
+ vol 	-0.53
  volg	-0.45
- voll	-0.82
- vor	-0.44
+ voll	-0.8
+ vor	-0.42
  vor 	-0.94
- vori	0.46
- vos	0.47
- vos 	0.47
+ vori	0.37
+ vos	0.41
+ vos 	0.41
  voya	-0.39
- vr	-1.07
- vra	-0.42
- vrai	-0.46
- vri	-0.64
+ vr	-1.09
+ vra	-0.43
+ vrai	-0.45
+ vri	-0.62
  vrij	-0.42
- vro	-0.43
- vrou	-0.4
- vu	0.47
- vu 	-0.73
- vue	0.5
- vuel	0.44
+ vro	-0.48
+ vrou	-0.45
+ vu	0.49
+ vu 	-0.89
+ vue	0.52
+ vuel	0.47
  wa	-0.5
- waag	0.37
+ waag	0.38
  wag	-0.31
  wage	-0.31
- wai	-0.39
- wait	-0.39
+ wai	-0.4
+ wait	-0.4
  wak	0.31
  waki	0.31
  wann	-0.4
- want	0.42
+ want	0.47
  war 	0.55
  ware	0.36
- warn	0.58
- warr	-0.3
+ warn	0.45
+ warr	-0.33
+ wars	-0.54
  wart	-0.43
  wast	-0.44
- wat	-0.74
- wat 	-0.74
- way	-0.46
- way 	-0.46
- we	-0.63
- we 	0.4
- web 	-0.37
- webi	-0.47
- weer	-0.68
- weg	-0.4
- weg 	-0.51
- wel	-0.28
- wel 	-0.48
+ way	-0.41
+ way 	-0.41
+ we	-0.61
+ we 	0.43
+ web 	-0.44
+ webi	-0.45
+ weer	-0.69
+ weg	-0.44
+ weg 	-0.55
+ wel 	-0.49
  welc	-0.29
- welk	0.34
- well	0.39
- wen	-0.3
- wenn	-0.3
- wens	0.75
- werb	0.44
- werk	-0.63
- wert	-0.36
- wet	-0.39
- wete	-0.39
- wey	0.65
- wey 	0.65
+ welk	0.43
+ well	0.38
+ wens	0.86
+ werb	0.43
+ werk	-0.66
+ wert	-0.31
+ wet	-0.38
+ wete	-0.38
+ wey	0.66
+ wey 	0.66
  whe	-0.71
- when	-0.41
- wher	-0.61
- whet	0.31
- whi	-0.53
- whil	-0.28
- whit	-0.47
- whos	0.32
- why	-0.28
- why 	-0.28
- wid	0.37
- wide	0.37
- wie	-0.54
- wie 	-0.57
- wied	0.28
- wies	-0.41
- wif	-0.46
- wife	-0.46
+ when	-0.4
+ wher	-0.67
+ whi	-0.86
+ whic	-0.44
+ whip	0.35
+ whit	-0.5
+ who	-0.31
+ who 	-0.31
+ whos	0.38
+ why	-0.33
+ why 	-0.33
+ wid	0.38
+ wide	0.38
+ wie	-0.53
+ wie 	-0.55
+ wies	-0.4
+ wif	-0.44
+ wife	-0.44
  wig	-0.29
  wigg	-0.29
- wij	0.58
- wij 	0.54
- wilt	0.67
+ wij	0.49
+ wij 	0.49
+ wilt	0.64
  win	-0.39
  wine	-0.29
- wink	-0.37
- wint	-0.33
- wird	-0.42
- wiss	0.52
- wo	-0.78
- wo 	-0.88
- woc	-0.38
- woch	-0.38
- woe	-0.47
- woen	-0.47
- won	0.75
- won 	0.55
+ wink	-0.31
+ wint	-0.31
+ wir 	0.29
+ wird	-0.43
+ wis	0.32
+ wiss	0.55
+ wo	-0.77
+ wo 	-0.89
+ woc	-0.39
+ woch	-0.39
+ woe	-0.38
+ woen	-0.38
+ won	0.84
+ won 	0.63
  wont	0.6
- word	0.29
- work	-0.39
- worr	-0.4
- wort	0.31
- wow	-0.42
- wow 	-0.42
- wra	-0.35
- wran	-0.35
- wu	0.35
+ word	0.34
+ work	-0.38
+ worr	-0.37
+ wow	-0.38
+ wow 	-0.38
+ wra	-0.41
+ wran	-0.41
+ ws	0.29
+ wsh	0.29
+ wsh 	0.29
+ wu	0.34
  wun	0.39
  wuns	0.39
- x 	0.86
+ x 	0.9
  xf	0.55
  xfa	0.55
  xfa 	0.55
- y 	0.29
- ya	0.67
- ya 	0.68
- yam	0.36
- yama	0.36
- yar	-0.35
- yari	-0.35
- yeah	0.28
- yel	-0.28
- yell	-0.28
- yet	-0.45
- yet 	-0.45
- yog	-0.41
- yoga	-0.41
- your	0.6
- za	-0.55
- zah	-0.47
+ y 	0.35
+ ya	0.59
+ ya 	0.59
+ yal	0.33
+ yall	0.33
+ yam	0.31
+ yama	0.31
+ yar	-0.32
+ yari	-0.32
+ ye 	0.3
+ yeah	0.29
+ yet	-0.46
+ yet 	-0.46
+ yog	-0.35
+ yoga	-0.35
+ your	0.65
+ za	-0.62
+ zah	-0.49
  zahl	-0.41
- zak	-0.56
- zakt	-0.38
- zat	-0.59
+ zak	-0.52
+ zakt	-0.39
+ zat	-0.62
  zate	-0.4
- ze	0.45
- ze 	-0.63
+ ze	0.48
+ ze 	-0.61
  zeg	0.81
- zegg	0.68
- zegt	-0.67
- zeig	-0.53
- zel	0.3
- zelf	0.3
- zes	-0.46
- zess	-0.46
- zi	-0.3
- zieh	0.41
- zien	-0.48
- zin	-0.35
- zins	-0.35
- zitt	-0.44
- zo	-1.08
- zo 	-1.37
- zoe	-0.7
- zoe 	-0.41
- zoek	-0.62
- zon	0.33
- zond	-0.37
- zor	-0.28
- zorg	-0.28
- zou	0.39
- zou 	0.39
- zov	-0.55
- zove	-0.55
- zum	-0.55
- zum 	-0.55
+ zegg	0.69
+ zegt	-0.8
+ zeig	-0.55
+ zes	-0.47
+ zess	-0.47
+ zi	-0.34
+ zieh	0.42
+ zien	-0.31
+ zin	-0.41
+ zins	-0.41
+ zitt	-0.46
+ zo	-1.09
+ zo 	-1.34
+ zoe	-0.78
+ zoe 	-0.42
+ zoek	-0.75
+ zon	0.34
+ zor	-0.3
+ zorg	-0.3
+ zou	0.37
+ zou 	0.37
+ zov	-0.68
+ zove	-0.68
+ zum	-0.54
+ zum 	-0.54
  zuru	-0.53
+ zusa	-0.4
  zwa	-0.4
  zwar	-0.4
- zwi	-0.56
- zwis	-0.56
-00 	-0.49
-000|km	-0.38
-000|liegt	-0.49
-001	-0.39
-0012	-0.37
-00123	-0.37
-00|uur	-0.36
-012	-0.29
-0123	-0.37
-0123 	-0.37
-014	-0.29
+ zwi	-0.49
+ zwis	-0.49
+00 	-0.54
+000|km	-0.39
+000|liegt	-0.52
+001	-0.4
+0012	-0.3
+00123	-0.3
+00|uur	-0.31
+012	-0.35
+0123	-0.3
+0123 	-0.3
+014	-0.33
 017	-0.4
-02 	0.36
-020	-0.58
-020 	-0.58
-021	-0.4
-021 	-0.4
-022	0.38
-022 	0.38
-025	0.28
-025 	0.28
+018	-0.31
+018 	-0.31
+02 	0.35
+020	-0.59
+020 	-0.59
 02|schreef	0.31
-03|schreef	0.39
+03|schreef	0.32
 06 	0.32
+06|12345678	-0.3
 077	-0.4
-0770	-0.37
-07700	-0.37
-07700|900123	-0.37
-09|14	0.33
+0770	-0.3
+07700	-0.3
+07700|900123	-0.3
 0h 	-0.39
-0k 	-0.76
+0k 	-0.74
 0m2	-0.48
 0m2 	-0.48
 0|financing	-0.39
-0|promo	-0.34
 10 	-0.72
-100	-0.28
 10h	-0.39
 10h 	-0.39
-10|anrufen	-0.34
-10|estoy	-0.28
-10|late	-0.32
-10|min	-0.49
-10|minuten	-0.57
-10|por	-0.38
-10|uhr	-0.36
-11|03	0.39
-12 	-0.36
-123	-0.82
-123 	-0.49
-1234	-0.44
+10h|ca	-0.65
+10|anrufen	-0.37
+10|late	-0.39
+10|min	-0.51
+10|minuten	-0.63
+10|por	-0.31
+10|uhr	-0.39
+11|03	0.32
+12 	-0.38
+123	-0.8
+123 	-0.43
+1234	-0.45
 12345	-0.45
-12345|aber	-0.59
-12k	-0.49
-12k 	-0.49
-12k|please	-0.49
+12345|aber	-0.53
+12k	-0.51
+12k 	-0.51
+12k|please	-0.51
 12t	-0.4
 12th	-0.4
 12th 	-0.4
 12|en	-0.32
-14h	-0.39
-14h 	-0.39
+12|juli	-0.3
+14h	-0.42
+14h 	-0.42
 14t	-0.4
 14th	-0.4
 14th 	-0.4
 14th|we	-0.29
 14|02	0.34
-14|on	-0.38
-150	-0.35
-150 	-0.35
-150|already	0.53
-15t	-0.34
-15th	-0.34
-15th 	-0.34
-15|en	0.3
-15|h	-0.28
-15|min	-0.62
-15|uhr	-0.43
-17h	-0.43
-17h 	-0.43
-17h|svp	-0.42
-17|00	-0.36
-17|dsgvo	0.32
-17|uhr	-0.43
-18 	-0.39
+14|on	-0.4
+150	-0.37
+150 	-0.37
+150|already	0.8
+15t	-0.35
+15th	-0.35
+15th 	-0.35
+15|en	0.31
+15|h	-0.32
+15|min	-0.66
+15|uhr	-0.44
+17h	-0.4
+17h 	-0.4
+17h|svp	-0.4
+17|00	-0.31
+17|dsgvo	0.36
+17|uhr	-0.44
+18 	-0.37
 18h	-0.71
 18h 	-0.71
-18|uhr	-0.39
-1|july	-0.38
-201	-0.41
-202	-0.39
+18|uhr	-0.37
+1|july	-0.31
+201	-0.45
+2018	-0.31
+2018 	-0.31
+202	-0.36
 2020	-0.39
 2020 	-0.39
-2021	-0.4
-2021 	-0.4
-2022	0.38
-2022 	0.38
-2022|and	0.4
-2024|om	0.42
+2024|om	0.48
 2024|um	0.4
-2025	0.28
-2025 	0.28
-2025|tacoma	0.33
-208	-0.48
-208 	-0.48
-208|a	-0.28
-20|000	-0.49
-20|uur	-0.43
-21 	-0.58
-22 	0.38
+2025|tacoma	0.3
+208	-0.46
+208 	-0.46
+20|000	-0.52
+20|min	-0.41
+20|uur	-0.47
+21 	-0.46
 23 	-0.6
-234	-0.45
-2345	-0.45
-2345 	-0.4
-23456	-0.42
-2k 	-0.49
+234	-0.47
+2345	-0.47
+2345 	-0.41
+23456	-0.44
+28k	-0.29
+28k 	-0.29
+28k|out	-0.29
+2k 	-0.51
 2th	-0.4
 2th 	-0.4
-2|year	-0.51
-30 	-0.39
-300	-0.28
-300 	-0.41
-3008|en	-0.28
-3008|la	0.32
-300|sl	-0.42
-308	-0.45
-308 	-0.45
-30k	-0.56
-30k 	-0.56
-30|please	-0.77
-345	-0.65
-345 	-0.46
-3456	-0.42
-34567	-0.42
-36 	-0.36
-36111|mais	-0.39
-36|monaten	-0.33
-3|hrs	0.34
-3|mensajes	-0.37
-3|of	0.63
-3|rente	-0.39
-3|sms	-0.52
-3|times	-0.66
-405	-0.29
-405 	-0.29
-405|gonna	-0.29
-41 	-0.3
-411	-0.39
-411 	-0.39
-41|maple	-0.3
-42 	-0.57
-42|instead	-0.36
-441	-0.39
-4411	-0.39
-4411 	-0.39
-447	-0.29
-4471	-0.29
-4471 	-0.29
-45 	-0.46
-456	-0.61
-4567	-0.61
-45678	-0.42
-471	-0.29
-471 	-0.29
-48 	-0.42
-48|mois	-0.31
-48|monate	-0.4
-4h 	-0.39
-4|30	-0.48
-4|messages	-0.39
-4|por	-0.43
-4|times	-0.39
-50 	-0.36
-50|uberwiesen	-0.52
-55 	-0.56
-555	-0.56
-555 	-0.56
-567	-0.61
-5678	-0.42
-5678 	-0.42
-57 	-0.28
-5k 	-0.39
-5pm	-0.29
-5pm 	-0.29
-5pm|please	-0.29
-5th	-0.34
-5th 	-0.34
-5|estoy	-1.04
-5|i	-0.29
-5|ne	-0.36
-5|please	-0.66
-5|sms	-0.6
-5|subscription	-0.29
-5|veces	-0.41
+2|year	-0.48
+30 	-0.4
+300 	-0.59
+3008|la	0.3
+300|sl	-0.45
+308	-0.43
+308 	-0.43
+30k	-0.55
+30k 	-0.55
+30|please	-0.65
+345	-0.67
+345 	-0.53
+3456	-0.44
+34567	-0.44
+345|678	-0.54
+36 	-0.34
+36111|mais	-0.37
+3|hrs	0.36
+3|i	-0.35
+3|mensajes	-0.36
+3|of	0.6
+3|rente	-0.37
+3|sms	-0.53
+3|times	-0.56
+405	-0.31
+405 	-0.31
+405|gonna	-0.31
+41 	-0.29
+411	-0.4
+411 	-0.4
+41|maple	-0.29
+42 	-0.74
+42|instead	-0.48
+441	-0.4
+4411	-0.4
+4411 	-0.4
+45 	-0.53
+456	-0.62
+4567	-0.62
+45678	-0.44
+48 	-0.46
+48|mois	-0.29
+48|monate	-0.43
+4h 	-0.42
+4|30	-0.52
+4|messages	-0.29
+4|por	-0.44
+4|rente	-0.68
+4|times	-0.35
+50 	-0.38
+50|uberwiesen	-0.5
+55 	-0.52
+555	-0.52
+555 	-0.52
+567	-0.62
+5678	-0.44
+5678 	-0.44
+57 	-0.38
+5k 	-0.4
+5th	-0.35
+5th 	-0.35
+5|estoy	-1.35
+5|i	-0.45
+5|min	-0.48
+5|ne	-0.34
+5|please	-0.62
+5|sms	-0.59
+5|subscription	-0.31
+5|veces	-0.32
+60|gaste	-0.3
+612	-0.54
+612 	-0.54
+612|345	-0.54
 67 	-0.39
-678	-0.62
-678 	-0.62
-6e 	-0.42
-6e|pour	-0.42
+678	-0.65
+678 	-0.65
+6e 	-0.4
+6e|pour	-0.4
 6pm	-0.4
 6pm 	-0.4
-6|estoy	-0.57
-700	-0.37
-700 	-0.37
-71 	-0.49
-770	-0.37
-7700	-0.37
-7700 	-0.37
-78 	-0.76
-79 	0.4
-79|ans	0.87
-7h 	-0.43
-7|just	-0.29
+6|estoy	-0.87
+6|just	-0.31
+6|then	-0.39
+700	-0.3
+700 	-0.3
+71 	-0.45
+770	-0.3
+7700	-0.3
+7700 	-0.3
+78 	-0.71
+79 	0.47
+7h 	-0.4
+7|just	-0.48
 8h|bravo	0.29
-8pm	-0.34
-8pm 	-0.34
-8|i	-0.38
-8|noch	-0.35
-8|schreiben	-0.47
-8|uur	-0.52
+8k 	-0.29
+8pm	-0.37
+8pm 	-0.37
+8|i	-0.4
+8|noch	-0.46
+8|schreiben	-0.52
+8|uur	-0.48
 90 	-0.43
 900	-0.4
-9001	-0.37
-90012	-0.37
-90m	-0.44
-90m2	-0.44
-90m2 	-0.44
-90m2|a	-0.44
-9am	-0.69
-9am 	-0.69
+9001	-0.3
+90012	-0.3
+90m	-0.41
+90m2	-0.41
+90m2 	-0.41
+90m2|a	-0.41
+9am	-0.77
+9am 	-0.77
 9am|i	-0.4
-9h 	-0.55
-9h|svp	-0.43
-9|alors	-0.36
-9|and	-0.3
-9|elsewhere	0.52
-9|en	-0.39
-9|panneaux	-0.28
-9|porfa	-0.29
+9h 	-0.54
+9h|svp	-0.42
+9|alors	-0.42
+9|and	-0.39
+9|elsewhere	0.45
+9|en	-0.45
 9|uhr	-0.4
-9|uur	-0.73
+9|uur	-0.78
 a2 	-0.4
-aa 	0.39
-aad	-0.46
-aadp	-0.46
-aadpa	-0.46
-aak	-0.35
-aak 	-0.35
-aal	0.56
-aal 	0.53
-aalute|ich	0.44
-aanbiedingen|houden	-0.67
-aanbiedingen|ik	-1.01
-aanbo	-0.29
-aanbouw|ook	-0.29
-aand	-0.68
+aa 	0.38
+aad	-0.43
+aadp	-0.43
+aadpa	-0.43
+aak	-0.3
+aak 	-0.3
+aal	0.51
+aal 	0.5
+aale	0.5
+aalen	0.5
+aalute|ich	0.38
+aanbiedingen|blijven	-0.72
+aanbiedingen|houden	-0.68
+aanbiedingen|ik	-0.81
+aanbouw|ook	-0.32
+aand	-0.41
 aand 	-0.47
-aanda	-0.29
-aangekomen|dank	0.41
-aangemeld|voor	-0.38
-aangeven|dat	-0.48
-aan|de	-0.49
-aar	-0.49
-aardi	0.31
-aatst	0.33
-abad	-0.33
-abado	-0.33
-abajo	-0.36
-abas	0.66
-abase	0.66
-abb	0.36
-abbe	0.36
-abbes	0.36
-abbestellen|den	-0.42
-abei	-0.55
-abei 	-0.55
-abend	-0.55
-aber|abmelden	-0.41
-aber|bitte	0.8
-aber|eigentlich	-0.47
+aanda	-0.41
+aangekomen|dank	0.45
+aangemeld|voor	-0.53
+aangeven|dat	-0.53
+aan|de	-0.52
+aar	-0.45
+abad	-0.34
+abado	-0.34
+abajo	-0.35
+abas	0.65
+abase	0.65
+abb	0.37
+abbe	0.37
+abbes	0.37
+abbestellen|den	-0.37
+abei	-0.54
+abei 	-0.54
+abend	-0.51
+aber|abmelden	-0.36
+aber|bitte	0.68
+aber|eigentlich	-0.37
+aber|fur	0.49
 aber|gern	-0.35
-aber|ich	-0.76
-aber|nein	0.58
-aber|nicht	0.56
+aber|ich	-0.77
+aber|nein	0.51
+aber|nicht	0.58
+abgemeldet|also	0.29
+abgemeldet|werden	0.49
 abgesagt|bitte	0.48
-abgesprochen|ich	-0.35
+abgesprochen|ich	-0.41
 abi	-0.48
 abit	-0.48
 abita	-0.48
-abl	0.45
-ablar	-0.33
-able	0.5
-ablen	0.33
-ablo	-0.45
-ablo 	-0.45
+abl	0.44
+abla 	0.42
+ablar	-0.31
+able	0.53
+ablen	0.34
+ablo	-0.37
+ablo 	-0.37
 abm	0.36
 abme	0.36
 abmel	0.36
-abmeldebescheinigung|vom	-0.41
-abmelden|bitte	0.47
-abmelden|ich	-0.43
-abmelden|kann	-0.37
-abmelden|konnen	-0.29
+abmeldebescheinigung|vom	-0.31
+abmelden|bitte	0.44
+abmelden|gilt	-0.32
+abmelden|ich	-0.41
+abmelden|kann	-0.36
+abmelden|konnen	-0.37
 abmelden|nur	-0.32
-abo	0.28
-abog	-0.34
-aboga	-0.34
-abon	0.32
-abonn	0.32
-abonnement|ailleurs	0.29
+abog	-0.36
+aboga	-0.36
+abon	0.34
+abonn	0.34
 abonnement|is	-0.35
-aboo	0.37
-aboot	0.37
-aboot|the	0.37
-about|a	-0.3
-about|his	-0.28
-about|it	-0.72
-about|memberships	0.31
-about|my	-0.44
-about|new	-0.42
+aboo	0.42
+aboot	0.42
+aboot|the	0.42
+abor	0.3
+abor 	0.3
+about|a	-0.39
+about|his	-0.29
+about|it	-0.65
+about|memberships	0.37
+about|my	-0.39
+about|new	-0.43
 about|service	0.59
-about|you	0.76
+about|you	0.78
 abst	0.43
-absta	0.42
-abstain|from	0.42
+absta	0.29
+abstain|from	0.29
 abste	0.31
-abu	0.28
-abue	0.29
-abuel	0.29
-aby	-0.4
-aby 	-0.4
-abzum	-0.33
+abstengan|de	0.48
+aby	-0.39
+aby 	-0.39
+abzum	-0.36
 ab|danke	0.43
-ab|jetzt	0.39
-ab|kein	0.81
-aca	0.36
+ab|jetzt	0.42
+ab|kein	0.79
+aca	0.38
 acab	-0.4
 acaba	-0.4
 acaba|el	-0.4
-acan	-0.5
-acanc	-0.5
-acaro	0.37
-acas	0.66
-acas 	0.31
+acan	-0.56
+acanc	-0.55
+acas	0.72
 acaso	0.61
-acc	-0.71
-acc 	-0.39
-accep	0.3
-accepted|a	0.3
-acci	-0.33
-accid	-0.33
-account|please	0.39
-acc|merci	-0.39
-ace 	-0.34
-ach 	-0.29
-achal	0.43
-achb	0.32
-achba	0.32
-ache 	-0.73
-achetee|chez	-0.43
+acc	-0.7
+acc 	-0.41
+acces	-0.31
+acces|a	-0.31
+acci	-0.3
+accid	-0.3
+account|please	0.33
+acc|merci	-0.41
+acei	0.44
+aceit	0.44
+aceite|en	0.44
+achal	0.45
+ache 	-0.76
+achen	-0.39
+achetee|chez	-0.4
 acheterai|rien	0.41
 acheter|vous	-0.44
-achete|pas	0.4
-achez	0.42
+achete|mon	0.38
+achete|pas	0.41
+achez	0.48
 achm	-0.33
 achmi	-0.33
-achre	-0.55
-achst	-0.47
-achter|doet	-0.31
-achtl	-0.38
-achts	0.36
-acht|anrufen	0.35
-achw	-0.28
-achwe	-0.28
-acia 	-0.36
-acie	0.4
-acien	0.4
-acil	-0.33
-acile	-0.33
-ack	-0.29
-acm	0.34
-aco 	0.48
-acta	0.54
+achre	-0.54
+achst	-0.45
+achter|doet	-0.35
+achtl	-0.39
+achts	0.4
+acht|anrufen	0.34
+acia 	-0.31
+acie	0.38
+acien	0.38
+ack	-0.75
+ack 	-0.35
+acm	0.3
+aco 	0.46
+acta	0.55
 actad	0.59
-actan	0.43
-actar	0.28
-acte	0.65
-acte 	0.71
+actan	0.41
+actar	0.38
+acte	0.57
+acte 	0.72
 acted	0.56
-actee	0.43
-acten	0.72
-acter	0.36
+actee	0.32
+acten	0.66
+acter	0.33
 actes	0.35
 actez	0.43
-actie	-0.61
-acties|blijven	-0.42
-actie|stopt	-0.63
-actin	0.29
-acto	0.56
-actos	0.57
-actually|like	-0.33
-actually|read	-0.75
-actually|want	-1.12
-ada	0.31
-adam	0.59
-adame	0.59
-address|from	0.41
-address|please	0.6
-address|pls	-0.73
-address|use	-0.42
-add|me	-0.82
-add|my	0.55
-adec	0.61
+actie	-0.81
+acties|blijven	-0.4
+actie|stopt	-0.38
+actin	0.47
+acto	0.51
+actos	0.5
+actually|like	-0.35
+actually|read	-0.77
+actually|want	-1.19
+adam	0.46
+adame	0.46
+address|from	0.4
+address|please	0.63
+address|pls	-0.75
+address|use	-0.41
+add|me	-0.74
+add|my	0.53
+adec	0.6
 adece	0.42
-adem	0.37
+adem	0.36
+aden	-0.33
+aden 	-0.33
 ades	0.41
 ades 	0.41
-adez	0.65
-adezc	0.65
-adm	-0.51
-admi	-0.51
-ado	-0.49
-ado 	-0.46
-adop	-0.43
-adopt	-0.43
-adoption|du	-0.3
-adore	-0.41
-adp	-0.46
-adpa	-0.46
-adpaa	-0.42
-adre 	0.48
+adez	0.67
+adezc	0.67
+adm	-0.52
+admi	-0.52
+ado	-0.57
+ado 	-0.54
+adora	0.38
+adore	-0.42
+adp	-0.43
+adpa	-0.43
+adpaa	-0.43
+adre 	0.59
 adresse|aus	0.38
 adresse|bitte	0.43
 adresse|de	0.35
-adresse|ein	0.4
-adresse|perso	-0.54
-adresse|pro	-0.31
-adresse|und	-0.43
-adresse|vous	-0.54
-adres|aub	0.4
-adres|ik	-0.53
-adt	0.32
-adt 	0.32
+adresse|ein	0.42
+adresse|perso	-0.55
+adresse|pro	-0.29
+adresse|und	-0.45
+adresse|vous	-0.71
+adres|aub	0.44
+adres|ik	-0.55
 adu	0.39
-adua	0.29
-aduat	0.29
-adve	-0.34
-adver	-0.34
-advertentie|staat	-0.34
-ad|said	-0.53
+adua	0.3
+aduat	0.3
+adve	-0.3
+adver	-0.3
+advertentie|staat	-0.3
+ad|said	-0.55
 ad|says	-0.32
-aff	-0.31
-affe	-0.33
-affe 	-0.33
-affi	-0.3
-affic	-0.3
-afger	0.48
-afm	0.43
-afme	0.43
-afmel	0.43
-afmelden|afmelden	0.51
-afmelden|alleen	-0.43
-afmelden|aub	0.39
+ad|that	0.29
+aff	-0.3
+affe	-0.34
+affe 	-0.34
+afger	0.54
+afm	0.42
+afme	0.42
+afmel	0.42
+afmelden|afmelden	0.54
+afmelden|alleen	-0.56
+afmelden|aub	0.4
+afmelden|bedankt	0.43
 afmelden|graag	0.32
-afs	-0.31
-afsp	-0.31
-afspr	-0.31
+afmelden|maar	-0.77
+afspraak|verzetten	-0.76
 afspraak|voor	-0.4
-aft	-0.38
-afte	-0.61
-after	-0.61
-afternoon|i	0.41
-after|3	-0.31
-after|5	-0.42
-after|8pm	-0.34
-after|lunch	-0.47
+aft	-0.36
+afte	-0.57
+after	-0.57
+afternoon|i	0.4
+after|3	-0.4
+after|5	-0.47
+after|8pm	-0.37
+after|lunch	-0.37
 afts	0.36
-afts 	0.37
-af|a	0.51
-af|aub	1.1
-af|bedankt	0.82
-af|ik	0.75
-af|te	-0.67
-ag 	-0.64
-aga	0.51
-agai	0.51
-again	0.51
-against|the	0.37
-again|at	-0.51
-again|by	0.53
-again|erase	0.84
-again|ever	0.8
-again|i	-0.38
-again|mate	0.48
-again|text	0.46
-again|thanks	0.43
-again|thx	0.48
-again|we	0.34
-age 	-0.44
-agee	-0.58
-ageer	-0.58
-ageg	-0.82
-agege	-0.82
+afts 	0.38
+af|a	0.48
+af|aub	1.07
+af|bedankt	0.85
+af|ik	0.81
+af|te	-0.8
+ag 	-0.73
+aga	0.49
+agai	0.48
+again	0.48
+against|the	0.35
+again|at	-0.53
+again|by	0.45
+again|erase	0.82
+again|ever	0.76
+again|i	-0.33
+again|mate	0.53
+again|ta	0.77
+again|text	0.43
+again|thanks	0.45
+again|thx	0.47
+again|we	0.42
+age 	-0.32
+agee	-0.55
+ageer	-0.55
+ageg	-0.84
+agege	-0.84
 agen 	0.37
 agencia|alto	0.53
-agencia|estoy	-0.37
+agencia|estoy	-0.34
 agencia|no	0.4
-agencia|para	-0.33
-agencia|porfa	0.6
-agency|in	0.4
-agency|please	0.56
-agent	0.89
-agent|last	0.34
-ages	0.36
-ages 	0.36
-agi	0.38
-agin	0.38
-agl	-0.57
-agli	-0.57
-aglic	-0.57
-agm	0.35
-agmo	0.35
-agmor	0.35
+agencia|porfa	0.54
+agency|last	0.31
+agency|please	0.54
+agent	0.91
+ages	0.38
+ages 	0.38
+agi	0.37
+agin	0.37
+agl	-0.66
+agli	-0.66
+aglic	-0.66
+agm	0.34
+agmo	0.34
+agmor	0.34
+agn	0.42
 agob	-0.4
 agobi	-0.4
-agr	0.76
-agra	0.64
-agrad	0.64
+agr	0.77
+agra	0.63
+agrad	0.63
 agradeceria|que	0.4
-agradezco|la	0.65
+agradezco|la	0.67
 agre	0.41
-agreg	0.35
-agreguenme|a	0.35
-ags	-0.64
-ags 	-0.3
-agu	-0.64
+agreg	0.4
+agreguenme|a	0.4
+ags	-0.69
+ags 	-0.37
+agu	-0.62
 aguar	0.34
-ague	-0.42
-ague 	-0.42
-aha	-0.34
-aha 	-0.34
-ahe	0.34
-ahea	0.34
-ahead	0.34
-ahead|with	0.34
+ague	-0.41
+ague 	-0.41
+ahe	0.51
+aher	0.44
+aher 	0.44
 ahl	-0.44
 ahlu	-0.44
 ahlun	-0.44
-ahn	-0.39
-ahna	0.33
-ahnar	0.33
+ahna	0.35
+ahnar	0.35
 ahori	-0.9
-ahorita|escribeme	-0.32
+ahorita|escribeme	-0.31
 ahorita|estoy	-0.75
-ahr 	-0.62
-ahre 	0.41
-ahres	-0.39
-ah|genial	-0.4
+ahr 	-0.57
+ahre 	0.42
+ahres	-0.41
+ah|genial	-0.48
 ah|maintenant	-1.03
-aid	-0.31
-aid 	-0.31
-aie	-0.36
-aie 	-0.41
-aier	0.37
-aier 	0.37
+ah|super	-0.3
+aie	-0.37
+aie 	-0.45
+aier	0.29
+aier 	0.29
 aila	0.42
 ailad	0.43
-ailer	-0.31
-ailleurs|arretez	1.21
-ailleurs|donc	0.82
+ailer	-0.3
+ailleurs|arretez	1.16
+ailleurs|donc	0.94
 ailleurs|je	0.4
-ailleurs|merci	0.31
-ailleurs|ne	1.1
-ailleurs|stop	1.05
-ailleurs|vous	0.36
-ails	0.4
-ails 	0.4
-aily	-0.35
-aily 	-0.35
-aim	-0.64
-aime	-0.64
-aimen	-0.46
-aimer	-0.39
-aimerais|des	-0.39
-aine	-0.91
-aine 	-0.76
-ainst	0.37
+ailleurs|ne	1.08
+ailleurs|stop	1.03
+ailleurs|vous	0.5
+ails	0.42
+ails 	0.42
+aim	-0.63
+aime	-0.63
+aimen	-0.45
+aimer	-0.37
+aimerais|des	-0.37
+aine	-0.87
+aine 	-0.72
+ainst	0.35
+aint 	0.4
 aint|buyin	0.47
-ain|t	0.42
-air 	0.81
-aire 	-0.49
-aires	0.29
-ais	0.39
-ais 	-0.31
-aiso	0.35
-aison	0.35
-aiss	0.3
-aisse	0.3
-ait	0.47
-ait 	0.42
+aint|intrested	0.34
+ain|t	0.39
+air 	0.76
+aire 	-0.53
+aires	0.31
+ais	0.34
+ais 	-0.35
+aiso	0.37
+aison	0.37
+aiss	0.36
+aisse	0.36
+ait	0.49
+ait 	0.44
 aite	0.39
 aite 	0.56
-aites	-0.56
-aitez	0.49
-aiti	-0.39
-aitin	-0.39
-aix	0.53
-aix 	0.53
-ai|79	0.87
+aites	-0.61
+aitez	0.48
+aiti	-0.4
+aitin	-0.4
+aix	0.54
+aix 	0.54
+ai|79	1
 ai|achete	-0.41
-ai|achetee	-0.43
-ai|annule	0.46
-ai|besoin	-0.69
-ai|deja	0.54
-ai|demande	-0.5
+ai|achetee	-0.4
+ai|annule	0.47
+ai|besoin	-0.52
+ai|deja	0.5
+ai|demande	-0.61
 ai|dit	0.77
-ai|envoye	-0.29
-ai|jamais	-1.37
-ai|juste	-0.28
+ai|jamais	-1.35
+ai|juste	-0.31
 ai|loue	0.71
-ai|marre	0.85
-ai|pas	-1.16
-ai|perdu	-0.45
-ai|pris	0.38
-ai|resilie	0.59
-ai|trouve	0.42
-ai|un	-0.3
-ai|une	-0.65
-ai|vendu	0.41
-ai|vendue	-0.79
-aja	0.6
-aja 	0.6
-ajaa	0.38
-ajaa 	0.39
-ajan	-0.31
-ajan 	-0.73
-aje	0.45
-aje 	-0.33
-ajes	0.34
-ajes 	0.34
-ak 	-0.39
-ake	0.4
-ake 	0.46
-aken	0.4
-aken 	0.4
-akes	-0.66
-akes 	-0.66
-akl	0.57
-akle	0.57
-akler	0.57
-akta	0.3
-aktau	0.3
+ai|marre	0.79
+ai|pas	-0.57
+ai|perdu	-0.44
+ai|pris	0.53
+ai|ras	0.29
+ai|resilie	0.47
+ai|trouve	0.49
+ai|un	-0.29
+ai|vendu	0.4
+ai|vendue	-0.72
+aja	0.61
+aja 	0.59
+ajaa	0.37
+ajaa 	0.38
+ajaar	-0.3
+ajan 	-0.74
+aje	0.47
+ajes	0.35
+ajes 	0.35
+ak 	-0.34
+ake	0.33
+ake 	0.45
+aken	0.41
+aken 	0.41
+akes	-0.63
+akes 	-0.63
+akl	0.58
+akle	0.58
+akler	0.58
+akta	0.34
+aktau	0.34
 aktie	0.35
-aktio	-0.34
-ala	-0.86
-alad	-0.3
-alamo	0.42
-alarma|de	-0.45
-alarm|company	0.48
-alarm|quote	0.35
-ald	-0.3
-ald 	-0.3
+aktio	-0.5
+aktion|endet	-0.45
+aktion|informiert	-0.29
+ala	-0.97
+alad	-0.33
+alamo	0.39
+alarm	0.32
+alarma|de	-0.39
+alarm|company	0.56
+alarm|quote	0.37
+ald	-0.29
+ald 	-0.29
 alem	0.32
 aleme	0.32
-alend	0.34
-alerts|they	-0.43
-alesm	0.68
-algo|con	-0.57
-algo|mandenme	0.46
-algu	-0.72
-algun	-0.72
-alguna|forma	-0.72
-alis	0.53
-aliss	0.53
-alite	-0.38
+alend	0.3
+alerts|for	-0.61
+alerts|they	-0.44
+alesm	0.6
+algo|con	-0.51
+algo|mandenme	0.49
+algu	-0.7
+algun	-0.7
+alguna|forma	-0.7
+alie	-0.38
+alie 	-0.41
+alis	0.46
+aliss	0.46
+alite	-0.32
 alke	-0.3
 alked	-0.3
-alki	-0.48
-alkin	-0.48
-alla	-0.38
-alla 	-0.35
-allb	-0.33
-allba	-0.42
-alle	-0.33
-alle 	0.7
-alled	-0.52
-allee	-0.42
-alleen|de	-0.31
-alleen|op	-0.58
-alleen|voor	-0.59
-allel	-0.35
+alki	-0.45
+alkin	-0.45
+alla	-0.3
+alla 	-0.29
+allba	-0.35
+alle	-0.42
+alle 	0.68
+alled	-0.53
+allee	-0.45
+alleen|op	-0.69
+alleen|voor	-0.73
+allel	-0.37
 allem|ab	0.52
-allen|kanalen	0.55
-allen|listen	0.72
+allem|abgemeldet	0.49
+allen|kanalen	0.65
+allen|listen	0.73
+allez	-0.4
 alle|kanalen	0.32
-alle|meine	0.83
-alle|zwei	-0.29
-allo	0.59
-allo 	0.59
-allo|c	-0.46
-allo|le	-0.3
-allo|oui	0.4
-allt	0.31
-allt 	0.32
-all|associated	0.41
-all|calls	0.79
-all|communications	0.36
+alle|meine	0.87
+allo	0.62
+allo 	0.62
+allo|c	-0.43
+allo|le	-0.31
+allo|oui	0.36
+allt 	0.33
+all|afternoon	-0.37
+all|associated	0.38
+all|calls	0.77
+all|communication	0.39
+all|communications	0.47
 all|day	-0.54
-all|good	0.45
-all|marketing	0.47
-all|morning	-0.29
+all|good	0.42
+all|marketing	0.29
 all|my	0.92
-all|need	0.29
-all|not	0.7
-all|of	0.43
-all|pls	0.47
+all|not	0.79
+all|of	0.65
+all|pls	0.46
 all|set	0.29
 all|stop	-0.41
-all|text	0.54
-all|your	0.59
-alme	0.36
-almen	0.36
-alogu	-0.36
-alon	0.6
-alone	0.48
-alone|already	0.5
-alone|now	0.51
-alone|pls	0.52
-alors|arretez	-0.74
-alors|rappelez	0.46
-alow	-0.29
-alows	-0.29
-alquilado|dejen	-0.38
-alquilamos|otro	0.5
-alquiler|gracias	0.44
-alquile|en	0.62
-already|cheers	0.49
-already|enrolled	0.41
-already|got	0.57
+all|text	0.56
+all|your	0.54
+alogu	-0.37
+alon	0.64
+alon 	0.3
+alone	0.54
+alone|already	0.37
+alone|now	0.33
+alone|pls	0.41
+alors|arretez	-0.68
+alors|rappelez	0.47
+alquilado|dejen	-0.29
+alquilamos|otro	0.55
+alquiler|gracias	0.42
+alquile|en	0.55
+already|booked	0.44
+already|cheers	0.69
+already|financed	0.36
+already|found	0.32
+already|got	0.47
 already|have	0.52
-already|joined	0.3
-already|not	0.42
-already|picked	0.3
-already|purchased	0.46
-already|refinanced	0.28
-already|remove	0.73
-already|said	0.48
-already|saying	0.45
-already|switched	0.71
-already|thanks	0.53
-already|then	-0.29
-already|told	1.04
-als	-0.75
-als 	-1.17
-alsc	-0.41
-alsch	-0.41
-alsjeblieft|ik	0.43
-alsjeblieft|met	0.47
-alsjeblieft|niet	-0.3
-alsjeblieft|uit	0.35
-also	0.77
-also 	0.77
+already|not	0.53
+already|picked	0.31
+already|remove	0.77
+already|said	0.51
+already|saying	0.58
+already|switched	0.68
+already|thanks	0.8
+already|then	-0.31
+already|told	1.06
+als	-0.68
+als 	-1.13
+alsc	-0.49
+alsch	-0.49
+alsjeblieft|bel	0.48
+alsjeblieft|ik	0.45
+alsjeblieft|met	0.55
+alsjeblieft|niet	-0.31
+alsjeblieft|uit	0.37
+alsn	-0.34
+alsno	-0.34
+alsnog|de	-0.34
+also	0.78
+also 	0.78
 also|bitte	0.6
-also|cancel	-0.57
-also|stopp	0.49
-alst	0.43
-alstu	0.43
-als|de	-0.71
-als|dit	-0.62
-als|eigenaar	-0.39
-als|er	0.5
-als|het	-0.63
-als|ik	-0.34
-als|je	-0.33
+also|cancel	-0.31
+also|hort	0.29
+also|rufen	0.4
+also|stopp	0.57
+alst	0.45
+alstu	0.45
+als|de	-0.75
+als|dit	-0.64
+als|eigenaar	-0.4
+als|er	0.41
+als|het	-0.93
+als|je	-0.38
 als|jullie	-0.45
-alte	-0.74
-alte 	-0.79
-alten	-0.36
-alten|wagen	-0.41
-altes	-0.29
-altes|auto	-0.29
-alte|adresse	-0.43
-alte|auto	-0.53
-alte|nummer	-0.55
-alto	1.2
-alto 	1.2
-alto|a	0.52
-alto|alto	0.84
-alto|el	-0.57
-alto|las	-0.3
-alto|no	0.65
-alto|numero	0.48
-alto|por	0.81
-alto|ya	0.49
-alts	-0.28
-altsn	-0.28
-al|afgerond	0.47
-al|bij	0.6
-al|buzon	-0.43
+alta	-0.3
+alta 	-0.3
+alte	-0.77
+alte 	-0.83
+alten	-0.39
+alten|wagen	-0.36
+altes	-0.36
+altes|auto	-0.36
+alte|adresse	-0.41
+alte|auto	-0.64
+alte|nummer	-0.52
+alto	1.22
+alto 	1.22
+alto|a	0.57
+alto|alto	0.86
+alto|el	-0.51
+alto|no	0.63
+alto|numero	0.51
+alto|por	0.79
+alto|ya	0.48
+al|afgerond	0.52
+al|bij	0.68
+al|binnen	-0.56
+al|buzon	-0.42
 al|celular	-0.52
-al|correo	-0.82
-al|curso	-0.39
-al|dia	-0.84
-al|die	-0.52
-al|een	0.96
+al|correo	-0.81
+al|curso	-0.43
+al|dank	0.31
+al|dia	-0.88
+al|die	-0.6
+al|een	0.97
 al|elders	-0.3
-al|fijo	-0.5
+al|fijo	-0.52
 al|geregeld	0.47
-al|getekend	0.56
-al|gezegd	0.8
-al|gym	0.4
-al|mijn	0.59
-al|n	0.91
-al|nee	0.35
+al|getekend	0.52
+al|gezegd	0.84
+al|gym	0.43
+al|mijn	0.64
+al|n	0.9
+al|nee	0.36
 al|numero	-0.41
-al|techo	0.36
-al|telefono	-0.61
-al|trabajo	-0.5
-al|twee	0.47
-al|uw	0.29
-al|verkocht	0.32
-al|verwijderd	0.29
-al|whatsapp	0.69
-am 	-0.33
-ama 	-0.28
-amai 	0.36
-amai|laat	0.36
-amam	-0.54
-amame	-0.54
-aman 	-0.92
-amand	0.28
-amaro	0.4
-ambie	-0.37
-ame 	-0.61
+al|techo	0.43
+al|telefono	-0.53
+al|trabajo	-0.53
+al|twee	0.45
+al|verwijderd	0.45
+al|whatsapp	0.64
+amai 	0.34
+amai|laat	0.34
+amam	-0.56
+amame	-0.56
+aman 	-0.93
+amaro	0.5
+ambie	-0.3
+ame 	-0.64
 amed	-0.43
 amedi	-0.43
-amem	-0.3
-amema	-0.3
-amen	0.33
-amen 	0.28
-amenm	-0.31
-amie	-0.31
-amien	-0.31
-amill	0.31
-amin	-0.28
-amino	-0.28
-amit	-0.52
-amit 	-0.53
-amm	0.37
-amme	-0.46
-amon	0.45
-amon 	0.45
-amp	-0.55
+ameme	-0.29
+amen	0.39
+amen 	0.35
+amenm	-0.33
+amie	-0.3
+amien	-0.3
+amit	-0.33
+amit 	-0.52
+amm	0.33
+amme	-0.42
+amon	0.31
+amon 	0.31
+amp	-0.53
 amp 	-0.56
-ampa	0.28
-ampan	0.28
-ams	-0.39
-amst	-0.39
-amsta	-0.39
+ampa	0.33
+ampan	0.33
+ams	-0.35
+amst	-0.35
+amsta	-0.35
 am|12	0.4
-am|asking	0.92
+am|asking	0.98
 am|mittwoch	-0.41
-am|not	0.39
-am|on	0.79
-am|requesting	0.73
-am|samstag	-0.4
-am|sonntag	-0.54
+am|not	0.47
+am|on	0.81
+am|requesting	0.72
+am|samstag	-0.35
+am|sonntag	-0.53
 am|tag	-0.76
-am|wochenende	-0.52
+am|wochenende	-0.55
 an 	-0.84
-ana	-0.38
+ana	-0.45
 ana 	-0.47
-anal	0.87
+anaa	0.43
+anaal	0.43
+anal	0.65
 anale	0.87
 anan	-0.32
 anana	-0.32
-anap	-0.47
-anape	-0.47
+anap	-0.43
+anape	-0.43
 anau	0.43
 anaux	0.43
-anav	-0.3
-anavo	-0.3
-anbo	-0.29
-anbou	-0.29
-anced	0.38
-ancel	0.5
+anav	-0.38
+anavo	-0.38
+anbou	-0.32
+anced	0.33
+ancel	0.54
 ances	-0.37
-anchi	-0.44
-anci	-0.47
-ancie	-0.44
-ancienne|voiture	-0.4
+anchi	-0.43
+anci	-0.44
+ancie	-0.43
+ancienne|voiture	-0.3
 ancien|numero	-0.45
-ancu	-0.5
-ancun	-0.5
+ancu	-0.55
+ancun	-0.55
 anda	-0.32
-andaa	-0.28
-andag	-0.29
-andam	-0.67
-ande	0.28
-andee	0.44
-andem	-0.5
-anderen|autohaus	-0.35
-andere|aanbiedingen	0.46
-andere|opleiding	0.3
-andere|school	0.3
-anders|doei	0.36
+andag	-0.41
+andam	-0.66
+andan|por	-0.31
+ande	0.3
+andee	0.47
+andem	-0.52
+anderen|autohaus	-0.34
+anderes|modell	0.51
+andere|aanbiedingen	0.45
+andere|opleiding	0.41
+anders|doei	0.3
 anders|gevonden	-0.39
-anders|heen	0.36
-anders|trouwen	0.36
-ander|haal	0.45
-ander|hotel	0.52
-andi	-0.49
-andig	-0.47
-andli	-0.63
-ando	0.34
-ando 	0.28
-andom	-0.41
-ando|buscando	0.39
-ando|manejando	-0.61
-andr	0.57
-andre	0.37
-and|5	-0.3
-and|a	-0.33
-and|all	0.41
-and|anyway	0.32
-and|call	-0.62
-and|can	0.31
-and|do	0.33
-and|get	-0.43
-and|it	0.54
-and|its	0.35
-and|missed	-0.3
-and|never	0.3
-and|over	-0.4
+anders|heen	0.37
+ander|haal	0.44
+ander|hotel	0.45
+andi	-0.46
+andig	-0.45
+andli	-0.67
+andn	-0.31
+andni	-0.31
+ando	0.38
+ando 	0.34
+andom	-0.43
+ando|buscando	0.42
+ando|manejando	-0.7
+andr	0.59
+andre	0.39
+and|5	-0.39
+and|a	-0.35
+and|all	0.38
+and|anyway	0.39
+and|call	-0.65
+and|calling	0.33
+and|do	0.3
+and|it	0.55
+and|its	0.37
+and|lane	-0.34
+and|missed	-0.29
+and|over	-0.34
 and|resend	-0.44
-and|send	-0.6
-and|start	-1.07
+and|send	-0.5
+and|start	-1.11
 and|stop	0.4
-and|text	0.4
-and|texting	0.66
-and|tow	-0.3
-and|twice	0.38
-and|yelled	-0.28
-and|you	0.35
+and|texting	0.7
+and|tow	-0.29
+and|twice	0.49
+and|you	0.36
 and|yours	-0.44
-ane	-0.4
-ane 	-0.52
-anel 	0.47
-anels	-0.33
-anfrage|gestellt	0.41
+ane	-0.42
+ane 	-0.47
+anel 	0.59
+anels	-0.32
+anfrage|gestellt	0.35
 ang 	-0.43
-ange 	0.29
-angeboten|ab	-0.34
-angebote|fur	-0.64
-angebote|mehr	0.61
-angebote|weiter	-0.56
-angebote|zu	-0.7
-angebot|bitte	-1.18
-angebot|fur	-0.85
-angebot|furs	-0.38
-angebot|ist	-0.31
-angebot|machen	-0.48
-angebot|nicht	-0.41
-angebot|noch	-0.5
-angebot|nochmal	-0.81
-angebot|per	-1.01
-angebot|trotzdem	-0.47
-angebot|wieder	-0.49
-angebot|zur	0.38
-anged	-0.57
+angeboten|ab	-0.3
+angebote|fur	-0.91
+angebote|mehr	0.6
+angebote|weiter	-0.73
+angebote|zu	-0.68
+angebot|bitte	-1.24
+angebot|fur	-0.76
+angebot|furs	-0.37
+angebot|ist	-0.29
+angebot|machen	-0.55
+angebot|nicht	-0.42
+angebot|noch	-0.43
+angebot|nochmal	-0.79
+angebot|per	-1.25
+angebot|trotzdem	-0.41
+angebot|wieder	-0.52
+angebot|zur	0.37
+anged	-0.58
+angefragt|nehmen	0.45
 angeh	-1.01
-angek	-0.29
-angem	-0.36
-anger	0.47
-angerufen|werden	0.64
-angez	-0.72
+angek	-0.36
+angem	-0.52
+anger	0.5
+angerufen|werden	0.58
+anges	0.43
+angez	-0.74
+angk	-0.34
+angko	-0.34
 angl	-0.53
 angle	-0.53
-angs 	-0.3
-angt	-0.37
-angt 	-0.37
-angu	0.28
-angua	-0.3
-angue	0.29
-ania	0.31
-ania 	0.31
-ank 	0.4
-anker	0.28
-anks 	0.29
-anl	0.33
-anla	0.33
-anlag	0.33
-anm	-0.3
-ann	-0.29
+angsk	-0.5
+angt	-0.39
+angt 	-0.39
+angu	0.55
+angue	0.37
+ania	0.32
+ania 	0.32
+anie	0.32
+anier	0.32
+ank 	0.42
+anker	0.3
+anl	0.36
+anla	0.36
+anlag	0.36
+anm	-0.33
 ann 	-0.5
 anna|und	0.43
 anne 	0.39
 annee	-0.63
-annel	0.29
-anne|ps	0.34
+annel	0.5
+annen	-0.32
+anni	0.39
+annin	0.39
 anno	-0.39
 annoy	-0.39
-annulez|la	-0.42
-annule|la	0.46
-anos	0.33
-anos 	0.32
-another|agency	0.61
-another|agent	0.88
-another|alarm	0.48
-another|bank	0.6
-another|broker	0.83
-another|company	-0.44
-another|extended	-0.28
-another|gym	0.43
-another|installer	0.59
-another|lot	1.12
-another|moving	0.57
-another|solar	0.36
-another|vet	0.51
-anq	0.32
-anqu	0.32
-anqui	0.32
-anrufen|aber	-0.41
-anrufen|das	-0.45
-anrufen|dreimal	-0.3
-anrufen|einmal	-0.43
-anrufen|i	0.63
-anrufen|kein	0.62
-anrufen|lieber	-0.77
-anrufen|nie	0.33
-anrufen|nur	-0.3
-anrufen|sehr	0.35
-anrufen|wurden	0.73
-anrufe|aufhoren	-0.53
-anrufe|bitte	0.58
-anrufe|ihres	0.57
-anrufe|wahrend	-0.81
-anrufn|danke	0.32
-anrufn|i	0.41
-anruf|gesehen	-0.4
-ans	-1.04
-ans 	-0.56
-anscheinend|gesagt	-0.54
-anschreiben|bitte	0.8
-anse	-0.28
-ansen	-0.28
-answ	-0.5
-answe	-0.5
-answer|please	0.46
-answer|stop	-0.43
-ans|et	0.87
-ant	-0.45
-anta	0.38
-anta 	-0.49
-antas	0.39
-antes|del	-0.46
-anti	-0.53
-antia	-0.5
-antie	-0.41
+annulez|la	-0.39
+annule|la	0.47
+anos	0.38
+anos 	0.31
+anos|y	0.3
+another|agency	0.62
+another|agent	0.68
+another|alarm	0.56
+another|bank	0.63
+another|broker	0.86
+another|company	-0.43
+another|gym	0.41
+another|installer	0.72
+another|lot	1.22
+another|moving	0.52
+another|solar	0.32
+another|vet	0.46
+ano|que	-0.29
+anq	0.37
+anqu	0.37
+anqui	0.37
+anrufen|aber	-0.44
+anrufen|abzusehen	0.44
+anrufen|das	-0.67
+anrufen|einmal	-0.45
+anrufen|i	0.64
+anrufen|kein	0.59
+anrufen|lieber	-0.82
+anrufen|nie	0.31
+anrufen|sehr	0.34
+anrufen|wurden	0.75
+anrufe|aufhoren	-0.52
+anrufe|bitte	0.5
+anrufe|ihres	0.3
+anrufe|wahrend	-0.84
+anrufn|danke	0.31
+anrufn|i	0.46
+anruf|gesehen	-0.34
+ans	-0.98
+anscheinend|gesagt	-0.62
+anschreiben|bitte	0.81
+answ	-0.49
+answe	-0.49
+answer|please	0.32
+answer|stop	-0.42
+ant	-0.46
+anta	0.42
+anta 	-0.52
+antas	0.44
+antes|del	-0.32
+anti	-0.59
+antia	-0.51
+antie	-0.46
 anto	-0.64
-antos	-0.96
-antou	0.38
-antr	0.33
+anton	0.3
+antos	-1.01
+antou	0.39
+antr	0.38
 antre	0.52
-ants	-0.3
-ants 	-0.3
-antwoord|heb	-0.48
+ants	-0.43
+ants 	-0.43
+antwoord|heb	-0.5
 antwoord|stop	-0.4
-antwoord|voor	0.82
-antworten|sie	-0.74
+antwoord|voor	0.84
+antworten|sie	-0.62
 antworte|fur	0.39
-antworte|horen	-1.11
-antworte|rufen	-0.33
-antwort|war	0.3
-anty	-0.3
-anty 	-0.3
-anu	-0.32
-anun	-0.45
-anunc	-0.45
-anuncio|pone	-0.32
+antworte|horen	-1.2
+antworte|rufen	-0.34
+antwort|war	0.31
+anty	-0.33
+anty 	-0.33
+anu	-0.46
+anun	-0.47
+anunc	-0.47
+anuncio|pone	-0.36
 any	0.35
-any 	0.88
-anymore|cheers	0.51
-anymore|don	0.3
-anymore|if	0.64
+any 	0.85
+anymore|cheers	0.61
+anymore|don	0.5
+anymore|if	0.67
 anymore|neither	0.36
-anymore|so	0.36
-anymore|thanks	-0.58
-anymore|this	-0.28
-anymore|we	0.49
-anyt	-0.29
-anyth	0.34
-anything|else	0.33
-anything|i	0.56
-anything|send	0.64
-anyti	-0.58
-anyw	0.47
-anywa	0.48
-anyway|im	0.32
-anyway|what	-0.5
-anywh	-0.3
+anymore|so	0.34
+anymore|thanks	-0.61
+anymore|we	0.61
+anyth	0.39
+anything|changes	0.56
+anything|i	0.5
+anything|send	0.67
+anyti	-0.6
+anytime|after	-0.37
+anyw	0.49
+anywa	0.49
+anyway|im	0.39
+anyway|what	-0.57
 any|chance	-0.41
-any|further	0.42
-any|means	0.52
-any|news	-0.4
-any|solar	0.47
+any|channel	-0.45
+any|finance	0.64
+any|further	0.43
+any|means	0.51
+any|news	-0.44
+any|solar	0.41
+any|text	-0.31
 any|time	-0.34
 any|wiggle	-0.29
-anzas	0.29
-anze	-0.37
+anze	-0.35
 anze 	-0.33
-anzurufen|aber	-0.49
-anzurufen|danke	0.9
-anzurufen|einmal	-0.44
-anzurufen|gilt	-0.53
-anzurufen|i	0.49
-anzurufen|ich	0.31
-anzurufen|ist	-0.49
-anzurufen|per	0.35
-anzurufen|toll	-0.29
-an|12345	-0.4
-an|aber	-0.44
-an|agent	0.65
+anzurufen|aber	-0.52
+anzurufen|danke	0.85
+anzurufen|einmal	-0.48
+anzurufen|gilt	-0.5
+anzurufen|i	0.5
+anzurufen|ich	0.33
+anzurufen|ist	-0.61
+anzurufen|oder	0.62
+anzurufen|per	0.36
+anzurufen|sonst	0.35
+anzurufen|top	-0.3
+an|12345	-0.41
+an|agent	0.74
+an|appraisal	0.3
 an|da	-0.4
-an|danke	0.49
-an|dem	-0.39
-an|diese	0.76
-an|email	0.64
-an|i	0.58
-an|ich	0.97
-an|mein	-0.4
-an|meine	-0.75
-an|sehr	-0.41
-an|super	-0.43
-an|wir	0.53
-apart|voor	-0.75
-ape 	-0.41
+an|danke	0.56
+an|dem	-0.38
+an|diese	1.03
+an|email	0.67
+an|i	0.54
+an|ich	0.95
+an|mein	-0.41
+an|meine	-0.78
+an|sehr	-0.51
+an|super	-0.49
+an|wir	0.73
+apartments|we	0.32
+apart|voor	-0.72
+ape 	-0.37
 apele	0.61
-apeler|svp	0.63
-aperl	-0.33
-api	-0.45
+apeler|svp	0.61
+aperl	-0.32
+api	-0.46
 apid	-0.41
-apie	-0.3
-apier	-0.3
-apis	-0.49
-apis 	-0.49
-apk	-0.29
-apk 	-0.3
+apie	-0.31
+apier	-0.31
+apis	-0.51
+apis 	-0.51
+apk	-0.38
+apk 	-0.38
 apl	-0.34
 aple	-0.3
 aple 	-0.3
-apli	-0.32
-aplic	-0.32
+apli	-0.33
+aplic	-0.33
 appa	-0.43
 appar	-0.43
 appart|stop	0.42
-appelee|par	0.47
-appeler|a	-0.36
-appeler|autant	-0.71
+appelee|par	0.39
+appeler|a	-0.37
+appeler|autant	-0.57
 appeler|avant	-0.41
-appeler|bonne	0.42
-appeler|bordel	0.45
-appeler|c	0.31
+appeler|bonne	0.66
+appeler|bordel	0.44
+appeler|c	0.35
 appeler|chaque	-0.43
-appeler|compris	0.67
-appeler|du	0.64
-appeler|encore	0.51
-appeler|envoyez	0.57
-appeler|j	0.46
-appeler|je	-0.41
-appeler|juste	-0.45
-appeler|la	-0.53
+appeler|compris	0.64
+appeler|du	0.59
+appeler|encore	0.47
+appeler|envoyez	0.6
+appeler|j	0.43
+appeler|je	-0.37
+appeler|juste	-0.47
+appeler|la	-0.49
 appeler|le	-0.3
-appeler|mais	-1.32
-appeler|merci	1.03
-appeler|moi	0.34
-appeler|quand	-0.4
-appeler|s	0.42
-appeler|si	-0.54
+appeler|mais	-1.35
+appeler|merci	1.06
+appeler|moi	0.32
+appeler|oui	0.42
+appeler|quand	-0.61
+appeler|s	0.54
+appeler|si	-0.53
 appeler|super	-1.03
-appeler|svp	0.59
-appeler|tous	-0.5
+appeler|svp	0.6
+appeler|tous	-0.54
 appeler|toutes	-0.3
-appeler|tres	-0.98
-appeler|trois	-1.69
+appeler|tres	-1.07
+appeler|trois	-1.76
 appeler|un	0.29
-appelez|moi	-0.34
+appelez|moi	-0.37
 appelez|pas	-0.48
-appelez|plus	0.42
-appele|c	0.5
-appele|trois	0.45
-appels|a	-0.52
-appels|arretez	0.44
-appels|au	-0.68
-appels|ca	0.47
+appelez|plus	0.45
+appele|c	0.56
+appele|trois	0.44
+appels|a	-0.54
+appels|arretez	0.39
+appels|au	-0.67
+appels|ca	0.5
 appels|d	-0.36
-appels|de	0.53
-appels|j	0.93
+appels|de	0.45
+appels|j	0.94
 appels|je	0.41
-appels|ma	0.44
-appels|merci	0.72
-appels|svp	0.47
-appel|de	-0.85
-appel|je	-0.29
-appel|le	-0.34
-appen	0.32
-appen|aub	0.57
-appen|bedankt	0.77
-appen|eens	-0.41
-appen|graag	0.35
-appen|hoor	-0.56
-appen|ik	0.7
-appen|is	0.85
-appen|maar	-0.67
-appen|mag	0.62
+appels|ma	0.48
+appels|merci	0.56
+appels|s	0.44
+appels|svp	0.5
+appel|de	-0.78
+appel|le	-0.36
+appel|svp	0.31
+appen|aub	0.53
+appen|bedankt	0.82
+appen|eens	-0.34
+appen|graag	0.3
+appen|hoor	-1.13
+appen|ik	0.75
+appen|is	0.89
+appen|maar	-0.65
+appen|mag	0.64
 appen|man	0.9
-appen|thx	0.33
+appen|thx	0.32
 appi	-0.59
 appig	-0.59
-appjes|meer	0.63
-appje|sturen	-0.36
-appl	0.41
-appli	0.41
-application|payslips	-0.33
-applied|for	0.71
+appjes|meer	0.61
+appje|sturen	-0.4
+applied|for	0.96
 appo	-0.63
-appoi	-0.76
-appr	0.4
-appre	0.49
-approved|this	-0.33
-apps	0.46
-apps 	0.46
-apps|meer	0.58
-appt 	0.29
-app|al	0.29
-app|je	-0.32
-app|me	0.29
-app|thank	0.42
-app|weeks	0.87
-apr	-0.73
-apr 	-0.33
-apre	-0.28
-apres	-0.28
-apres|17h	-0.29
+appoi	-0.52
+appr	0.37
+appre	0.51
+approved|this	-0.3
+apps	0.4
+apps 	0.4
+apps|meer	0.6
+appt 	0.3
+appy	0.59
+appy 	0.59
+app|al	0.45
+app|hace	0.45
+app|me	0.4
+app|thank	0.48
+app|weeks	0.79
+apr	-0.69
+apr 	-0.3
+apre	-0.29
+apres	-0.29
 apres|midi	-0.42
-apru	-0.46
-aprue	-0.46
-apr|then	-0.33
-aps	0.42
-apse	0.43
-apse 	0.43
+apru	-0.44
+aprue	-0.44
+apr|then	-0.29
+aps	0.46
+apse	0.47
+apse 	0.47
 apt	-0.38
-apu	-0.33
-apuntar|a	-0.39
+apu	-0.3
+apuntar|a	-0.43
 aque 	-0.43
-aqui|no	-0.34
-aqui|paren	-0.29
-aqui|por	0.54
-ar 	0.47
+aquen	0.34
+aqui|no	-0.32
+aqui|paren	-0.32
+aqui|por	0.56
+ar 	0.51
 ara 	-0.8
-aral	0.32
-arale	0.47
-arall	-0.35
-aram	-0.29
-arama	-0.29
-aran	-0.34
-aran 	-0.35
+aral	0.47
+arale	0.59
+arall	-0.37
+aram	-0.35
+arama	-0.35
+aran	-0.33
+aran 	-0.34
 arant	-0.77
-arar	0.97
-arar 	0.97
-aras	0.47
-arass	0.47
-arat	0.3
-arati	0.3
-arb	-0.42
-arbe	-0.42
-arbei	-0.42
-arbeit|an	-0.46
-arc 	0.51
-arcan	0.5
-arche	-0.62
-ard	-0.8
-ard 	-0.63
-arde	-0.44
-arde 	-0.36
-ardes	0.63
+arar	0.98
+arar 	0.98
+aras	0.41
+arass	0.41
+arat	0.29
+arati	0.29
+arb	-0.4
+arbe	-0.4
+arbei	-0.4
+arbeit|an	-0.47
+arc 	0.53
+arcan	0.51
+arche	-0.58
+ard	-0.84
+ard 	-0.64
+arde	-0.47
+arde 	-0.45
+ardes	0.74
+ardez	-0.46
 ardi 	-0.69
-ardij	0.31
-are	0.3
-area	0.32
-area 	0.32
-are|my	-0.59
-are|not	0.37
-arf	-0.32
-arfa	-0.84
-arfai	-0.84
-argar	-0.32
-arge 	-0.67
-ari	-0.38
-ari 	-0.49
-ariag	0.34
-arib	-0.29
-aribo	-0.29
+are|my	-0.6
+are|not	0.4
+are|you	-0.39
+arf	-0.3
+arfa	-0.85
+arfai	-0.85
+argad	0.29
+arge 	-0.61
+argem	-0.45
+arger	0.31
+ari 	-0.48
+ariag	0.35
+arib	-0.35
+aribo	-0.35
 arid	-0.41
 arido	-0.41
-arif	-0.32
+arif	-0.36
 arin	-0.4
-aris	-0.39
-aris 	-0.39
-arit	0.28
-ariti	0.32
-arke	0.28
-arkee	-0.28
-arket	0.28
-arla	-0.5
-arla 	-0.5
-arle 	-0.48
+aris	-0.4
+aris 	-0.4
+arla	-0.49
+arla 	-0.49
+arle 	-0.45
 arler	0.37
-arlo	-0.3
-arloe	-0.28
-arly	-0.39
-arly 	-0.39
-arma	0.44
-armax	0.34
-armen	-0.38
-arn	0.33
-arne	0.3
-arnel	0.3
-arni	0.5
-arnin	0.58
-aro	-0.33
-aron	-0.71
-aron 	-0.71
-arou	-0.66
-aroun	-0.66
-around|noon	-0.6
-arra	-0.5
-arran	-0.5
+arlo	-0.34
+arly	-0.4
+arly 	-0.4
+arma	0.45
+armax	0.33
+armen	-0.41
+arn	0.3
+arne	0.31
+arnel	0.31
+arni	0.41
+arnin	0.45
+arno	0.29
+arnos	0.29
+aro	-0.39
+aron	-0.75
+aron 	-0.75
+arona	0.35
+arona|ya	0.35
+arou	-0.71
+aroun	-0.71
+around|noon	-0.63
+arra	-0.52
+arran	-0.53
 arre	0.4
-arret	0.43
-arreter|d	-0.8
-arretes|pas	0.52
-arretez|de	-0.48
-arretez|surtout	-0.38
-arretez|svp	0.75
-arretez|vous	-0.61
-arrete|a	-0.41
-arrete|au	-0.61
-arrete|de	-0.6
-arret|chez	-0.85
-arret|mauvais	0.51
-arret|svp	0.92
-arri	-0.51
-arrib	-0.38
-arriv	-0.49
-arrived|yesterday	0.45
-arrive|a	-0.33
-arrive|dans	-0.29
+arret	0.42
+arretent|d	-0.31
+arreter|d	-0.82
+arretes|pas	0.51
+arretez|de	-0.47
+arretez|surtout	-0.4
+arretez|svp	0.77
+arretez|vous	-0.71
+arrete|a	-0.33
+arrete|au	-0.6
+arrete|de	-0.52
+arret|au	-0.29
+arret|chez	-0.83
+arret|mauvais	0.54
+arret|svp	0.87
+arri	-0.43
+arrib	-0.37
+arriv	-0.4
+arrived|yesterday	0.42
+arrive|a	-0.36
+arrive|dans	-0.66
 arry	-0.29
 arryi	-0.29
-arse	-0.62
-arse 	-0.62
-arst	0.32
-arsta	0.32
-art	0.42
-arta 	0.29
-arte 	-0.32
-artem	-0.49
+ars	-0.37
+arse	-0.53
+arse 	-0.53
+art	0.41
+art 	-0.31
+arta 	0.32
+arte 	-0.31
+artem	-0.47
 artes	-0.44
 artm	0.39
-arto	0.45
-arto 	0.51
-artr	-0.3
-artra	-0.3
-arts	-0.52
-arts 	-0.52
-art|17	0.32
-as 	-0.29
+arto	0.44
+arto 	0.5
+artr	-0.31
+artra	-0.31
+arts	-0.61
+arts 	-0.61
+art|17	0.36
+ary	-0.32
+ary 	-0.32
 asa	-0.55
-asa 	-0.74
-asac	-0.47
-asaci	-0.47
-asan	-0.3
-asan 	-0.3
+asa 	-0.75
+asac	-0.5
+asaci	-0.5
 asap	0.53
 asap 	0.53
-asar	-0.42
+asar	-0.44
 asard	-0.39
-asas	-0.51
-asas 	-0.51
+asas	-0.48
+asas 	-0.48
 asc	-0.39
-asea	-0.55
-aseab	-0.55
-asegurar|la	-0.28
-asen	-0.42
-asen 	-0.48
-ases	0.33
+asea	-0.49
+aseab	-0.5
+aseg	0.38
+asegu	0.38
+aseguradora|asi	0.35
+asen	-0.47
+asen 	-0.3
+ases	0.38
 aseso	0.45
 asesor|de	0.45
-ash	-0.42
-ash 	-0.42
-asi	0.67
-asi 	0.37
+ash	-0.47
+ash 	-0.48
+asi	0.66
+asi 	0.34
 asiad	-0.39
-asion	-0.4
-asiu	0.32
-asium	0.32
-asi|estoy	-0.63
+asion	-0.49
+asi|estoy	-0.67
 asi|que	0.6
-asked|me	0.46
-asked|that	0.32
-asked|three	0.67
-asked|you	-0.33
-asko	-0.44
-asko 	-0.44
-ask|about	-0.56
-ask|over	-0.4
-ask|the	-0.36
-ask|why	0.3
-assa	-0.58
-assag	-0.3
+asked|me	0.32
+asked|that	0.38
+asked|three	0.62
+asked|you	-0.41
+asko	-0.4
+asko 	-0.4
+ask|about	-0.43
+ask|for	0.64
+ask|over	-0.34
+ask|the	-0.48
+assa	-0.65
+assag	-0.32
 assan	-0.47
-asse	0.64
-assed	0.39
-assee	0.42
-assen	0.99
-assessment|no	0.6
-assez	-0.62
-assez|la	0.47
-assic	-0.53
-assin	0.31
-assis	-0.45
-associated|data	0.41
+assat	-0.35
+asse	0.55
+assed	0.36
+assee	0.47
+assen	0.87
+assessment|no	0.56
+assez	-0.59
+assez|la	0.36
+assic	-0.44
+assin	0.32
+assis	-0.47
+associated|data	0.38
 associe|vous	-0.4
-asst	-0.3
-asst 	-0.3
-assurance|ailleurs	0.36
-assurance|auto	0.5
-assurance|donc	0.42
-assurance|habitation	-0.43
-aste	-0.6
-aste 	-0.46
-astei	-0.38
-aster	-0.48
-asti	0.29
-astig	0.53
+asst	-0.31
+asst 	-0.31
+assurance|ailleurs	0.5
+assurance|auto	0.49
+assurance|donc	0.37
+assurance|habitation	-0.42
+aste	-0.62
+aste 	-0.45
+astei	-0.39
+aster	-0.55
+astig	0.56
 astin	-0.56
-astra|in	-0.36
-asur	0.4
-asure	0.4
-as|cosigner	-0.39
-as|do	0.73
-at 	-0.63
-ata 	0.28
-atab	0.66
-ataba	0.66
-atam	0.43
+astra|in	-0.31
+asur	0.39
+asure	0.39
+as|cosigner	-0.4
+as|do	0.63
+as|that	-0.55
+at 	-0.61
+ata 	0.35
+atab	0.65
+ataba	0.65
+atam	0.46
 atamo	0.42
-atar	0.4
-atar 	-0.78
-ataro	0.45
-atc	-0.42
-atch	-0.42
-ate 	0.59
+atar	0.35
+atar 	-1.09
+ataro	0.47
+atc	-0.38
+atch	-0.38
+ate 	0.58
 ated	0.4
 ated 	0.4
-atef	0.48
-atefu	0.48
-atelier|sur	-0.28
-aten	0.46
-aten 	0.45
-atenb	0.51
-atenc	0.31
-atencion|pero	0.32
-atender|alla	-0.3
-atendieron|en	0.43
-ater	-0.66
-ater 	-0.5
+atef	0.49
+atefu	0.49
+aten	0.48
+aten 	0.47
+atenb	0.41
+atenc	0.32
+atencion|pero	0.33
+atendieron|en	0.3
+ater	-0.68
+ater 	-0.51
 aterd	-0.4
-ates	-0.37
-ates 	-0.37
-atev	0.51
-ateve	0.51
-athe	0.7
-ather	0.7
-ati	-0.3
-atic	-0.41
-atic 	-0.44
-atie	0.31
-atiga	0.33
-atine	-0.51
-ating	0.39
-atio	0.31
-ation	0.31
+ates	-0.39
+ates 	-0.39
+atev	0.59
+ateve	0.59
+athe	0.71
+ather	0.71
+ati	-0.34
+atic	-0.44
+atic 	-0.47
+atie	0.32
+atie 	0.29
+atiga	0.35
+ating	0.45
 ativ	-0.32
-ato 	-0.35
-atos	0.44
-atos 	0.44
-atre	0.44
-atrev	0.44
-atrevan|a	0.44
-atric	0.32
-atse	-0.36
-atsen	-0.36
-atsr	-0.41
-atsra	-0.41
-atst	0.33
-atst 	0.3
-atste	0.31
-att	-0.42
-atte	-0.39
-attel	-0.56
-attelage|du	-0.56
-atten	-0.35
-attendre|appelez	-0.5
-attends|les	-0.29
-attente|pour	-0.38
-atter	-0.4
-atu	-0.35
-atui	0.29
-atuit	0.29
-atur	-0.35
+ato 	-0.4
+atos	0.5
+atos 	0.5
+atre	0.49
+atrev	0.49
+atrevan|a	0.49
+atric	0.39
+atse	-0.37
+atsen	-0.37
+atsr	-0.36
+atsra	-0.36
+atste	0.38
+att	-0.36
+atte	-0.31
+attel	-0.48
+attelage|du	-0.48
+attendre|appelez	-0.49
+attends|les	-0.32
+attente|pour	-0.51
+atter	-0.42
+atu	-0.34
+atur	-0.36
 ature	-0.42
-atz	-0.56
+atz	-0.63
 atze	-0.57
 atze 	-0.57
-at|10	-0.34
-at|3	-0.75
-at|4	-0.79
-at|41	-0.3
-at|a	-0.3
-at|all	0.49
-at|carmax	0.34
-at|lights	-0.31
-at|my	-0.34
-at|night	-0.79
-at|st	0.41
-at|work	-0.49
-at|your	-0.51
-au 	-0.49
-aub|gebruik	-0.29
-aub|geen	0.69
-aub|mailen	0.42
-aub|na	-0.31
-aub|niet	-0.29
-aub|stuur	0.43
-aub|we	0.42
-auch|fur	-0.44
+at|10	-0.36
+at|3	-0.74
+at|4	-0.65
+at|41	-0.29
+at|a	-0.29
+at|all	0.54
+at|carmax	0.33
+at|lights	-0.3
+at|night	-0.78
+at|the	-0.3
+at|work	-0.47
+au 	-0.46
+aub|gebruik	-0.3
+aub|geen	0.68
+aub|mailen	0.41
+aub|niet	-0.3
+aub|stuur	0.39
+aub|we	0.41
+auch|fur	-0.47
 auch|in	-0.3
-auch|nicht	-0.29
-auch|noch	-0.41
-aucun|mail	0.89
+auch|noch	-0.35
+aucun|mail	0.99
 aucun|moyen	0.5
-aue	-0.56
-auen	-0.37
-auen 	-0.37
-auer	-0.29
-auert	-0.3
+aue	-0.59
+auen	-0.4
+auen 	-0.4
 aufe 	0.37
 aufen	-0.34
-aufgehort|mich	-0.43
-aufgehort|mir	-0.65
-aufhoren|mich	0.33
-aufhoren|mir	0.33
-aufhoren|sollen	-0.43
-aufn	0.3
-aufna	0.3
-aufs	-0.49
-aufs 	-0.49
-aufs|gymnasium	0.32
-aufs|handy	-0.55
-auf|allen	0.44
-auf|anzurufen	-0.45
+aufg	-0.31
+aufge	-0.31
+aufgehort|mich	-0.44
+aufgehort|mir	-0.64
+aufhoren|mich	0.32
+aufhoren|mir	0.29
+aufhoren|sollen	-0.38
+aufn	0.34
+aufna	0.34
+aufs	-0.44
+aufs 	-0.44
+aufs|handy	-0.62
+auf|allen	0.51
+auf|anzurufen	-0.47
 auf|das	-0.63
-auf|dem	-0.44
-auf|der	-0.81
-auf|keinem	0.51
-auf|mich	0.69
-auf|mir	0.3
-auf|mit	0.44
-auf|montage	-0.4
-auf|post	-0.45
-auf|sich	-0.49
-auf|welchem	0.28
-auf|zu	-0.31
-aug	-0.52
-augu	-0.33
-augus	-0.33
+auf|dem	-0.43
+auf|der	-0.6
+auf|jobsuche	0.29
+auf|keinem	0.52
+auf|mich	0.68
+auf|mir	0.35
+auf|mit	0.49
+auf|montage	-0.47
+auf|post	-0.5
+auf|sich	-0.56
+auf|zu	-0.78
+aug	-0.56
+augu	-0.35
+augus	-0.35
 aupro	-0.4
-aupt 	0.32
-aurai	0.39
-aurai|decide	-0.39
-aurai|vu	-0.42
-auses	0.39
-auss	-0.38
-aussi	-0.4
-aust	0.63
-auste	-0.39
-austr	0.63
-austragen|bitte	0.96
-austragen|ihnen	-0.35
-austragen|sollen	-0.31
-aus|eurer	0.3
-aus|ich	-0.64
+aurai	0.36
+aurai|decide	-0.31
+aurai|vu	-0.32
+auses	0.4
+auss	-0.36
+aussi	-0.38
+aust	0.61
+auste	-0.42
+austr	0.61
+austragen|bitte	0.98
+austragen|ihnen	-0.34
+austragen|sollen	-1.18
+aus|eurer	0.31
+aus|ich	-0.63
 aus|ihrem	0.45
-aus|ihrer	0.43
-aus|mein	-0.31
+aus|ihrer	0.42
 auta	-0.82
 autan	-0.82
 autant|de	-0.63
 auti	0.4
 autio	0.4
-autobedrijf|jansen	0.36
-autohaus|hab	-0.35
-autohaus|nichts	0.55
-autom	-0.34
-automne|pour	-0.33
+autobedrijf|jansen	0.29
+autohaus|hab	-0.34
+autohaus|nichts	0.63
+autom	-0.33
+automne|pour	-0.37
 autor	0.63
-autorizo|que	0.4
+autorizo|que	0.39
 auto|bedankt	-0.4
-auto|bel	-0.29
-auto|besteld	-0.29
-auto|bij	0.28
-auto|bitte	0.38
-auto|die	-0.31
-auto|dus	0.4
-auto|gekocht	0.3
+auto|bel	-0.32
+auto|besteld	-0.32
+auto|bitte	0.57
+auto|die	-0.35
+auto|dus	0.6
+auto|gekocht	0.32
 auto|ist	0.4
-auto|klaar	-0.36
-auto|lauft	-0.29
-auto|maar	-0.75
-auto|meer	0.55
-auto|mehr	0.3
-auto|merci	0.48
-auto|nl	0.39
-auto|noch	-0.29
-auto|nodig	-0.49
+auto|klaar	-0.4
+auto|lauft	-0.33
+auto|maar	-0.72
+auto|meer	0.7
+auto|mehr	0.31
+auto|merci	0.47
+auto|nl	0.32
+auto|noch	-0.37
+auto|nodig	-0.66
 auto|nu	0.31
-auto|ruikt	-0.44
-auto|start	-0.28
-auto|verkauft	-0.44
-autre|agence	0.65
+auto|ruikt	-0.43
+auto|start	-0.34
+auto|verkauft	-0.43
+autre|agence	0.6
 autre|assureur	0.5
-autre|courtier	0.33
-autre|cuisiniste	0.33
-autre|modele	0.32
-auv	-0.28
-auva	-0.28
-auvai	-0.28
-auve	-0.39
-auven	-0.39
-au|bureau	-0.7
-au|char	0.56
-au|concessionnaire	-0.6
-au|printemps	-0.47
-av 	-0.4
-ava	-0.67
-avai	-0.35
+autre|courtier	0.41
+autre|cuisiniste	0.43
+autre|modele	0.3
+auve	-0.35
+auven	-0.35
+au|bureau	-0.72
+au|char	0.54
+au|club	-0.31
+au|concessionnaire	-0.42
+au|printemps	-0.42
+av 	-0.48
+ava	-0.68
+avai	-0.36
+avais|juste	-0.32
 avan	-0.5
-avane	-0.37
+avane	-0.33
 avant	-0.65
 avant|10h	-0.39
-avant|18h	-0.69
-avant|9h	-0.43
-ave 	0.36
-avec|la	-0.32
-avec|les	-0.34
-avec|tes	0.31
-avec|un	-0.44
-avec|une	0.65
-avec|vos	0.81
-avel	-0.3
-avell	-0.3
+avant|18h	-0.71
+avant|9h	-0.42
+ave 	0.35
+avec|la	-0.3
+avec|les	-0.39
+avec|reprise	-0.31
+avec|tes	0.45
+avec|un	-0.39
+avec|une	0.6
+avec|vos	1.27
+avel	-0.29
+avell	-0.29
 aveni	0.4
-avez	-0.88
-avez 	-0.88
-avez|appele	0.45
-avez|arrete	-0.86
-avez|pas	-0.45
-avez|recu	-0.29
+avez	-0.85
+avez 	-0.85
+avez|appele	0.44
+avez|arrete	-0.82
+avez|pas	-0.44
+avez|recu	-0.33
 avez|rien	-0.41
 avez|vous	-0.74
-avg	0.34
-avg 	0.34
-avi	-1.06
-avia	-0.81
-avia 	-0.81
-avid	0.28
-avida	0.28
-avis	-0.64
-aviso	-0.34
-avit	-0.28
-avit 	-0.28
-avo	0.49
-avo 	-0.36
-avoir|de	0.48
-avon	0.47
-avond	-0.56
-avonds|bellen	-0.5
-avons	0.9
-avons|finalement	0.36
-avor	0.36
-avor 	0.36
-aw 	0.39
-awa	0.33
-away	0.33
-away 	0.33
-away|and	0.51
-away|in	0.39
-away|too	-0.58
-away|we	-0.38
+avg	0.35
+avg 	0.35
+avi	-1.08
+avia	-0.79
+avia 	-0.79
+avid	0.33
+avida	0.33
+avis	-0.69
+aviso	-0.39
+avo	0.44
+avo 	-0.35
+avoir|de	0.39
+avon	0.34
+avond	-0.59
+avonds|bellen	-0.47
+avons	0.85
+avons|finalement	0.41
+avor	0.33
+avor 	0.33
+aw 	0.4
+away|and	0.55
+away|for	-0.35
+away|in	0.36
+away|too	-0.64
+away|we	-0.31
 awn	0.4
 awn 	0.4
-ay 	-0.7
-ayc	-0.28
-ayco	-0.28
-ayco 	-0.28
-ayer|estaba	-0.34
-ayer|me	0.41
-ayez	0.5
-ayez 	0.5
-ayi	-0.36
-ayin	-0.36
-aying	-0.36
+ay 	-0.71
+ayer|me	0.51
+ayez	0.51
+ayez 	0.51
+ayi	-0.39
+ayin	-0.39
+aying	-0.39
 aym	-0.34
 ayme	-0.34
 aymen	-0.34
 ayo	-0.41
 ays	-0.35
 ays 	-0.35
-aysl	-0.31
-aysli	-0.31
-az 	0.71
-aza	-0.35
-azin	-0.29
-azing	-0.29
+az 	0.72
+aza	-0.37
+azin	-0.3
+azing	-0.3
 a|8h	0.29
-a|auto	0.75
-a|bathroom	-0.45
-a|bike	0.3
-a|brochure	-0.33
-a|call	-0.65
-a|callback	-0.42
+a|auto	0.72
+a|bathroom	-0.5
+a|bike	0.91
+a|brochure	-0.35
+a|call	-0.66
+a|callback	-0.35
 a|camry	0.42
-a|car	0.95
-a|cette	0.43
-a|change	-0.4
-a|chat	-0.43
-a|choisi	0.3
-a|combien	-0.54
-a|comprar	0.54
-a|consultation	0.54
-a|corolla	0.67
-a|credit	0.6
-a|dating	0.42
-a|day	-1.09
-a|deal	-0.35
-a|demande	-0.37
+a|car	1.18
+a|ce	0.43
+a|cette	0.44
+a|change	-0.41
+a|chat	-0.3
+a|choisi	0.32
+a|combien	-0.69
+a|comprar	0.71
+a|consultation	0.49
+a|corolla	0.82
+a|credit	0.63
+a|dar	-0.37
+a|dating	0.48
+a|day	-1.06
+a|demande	-0.29
 a|des	0.4
-a|different	-0.32
-a|dit	-1.19
-a|echeance	-0.33
-a|el	-0.41
-a|escribir	0.39
-a|escribirme	0.44
-a|este	0.35
-a|etre	-0.47
-a|fleet	0.39
-a|funeral	-0.3
-a|great	0.28
-a|house	0.34
-a|invertir	0.31
-a|ir	0.4
-a|la	-0.57
-a|las	-0.8
-a|le	-0.28
-a|lease	0.35
-a|lien	-0.37
-a|llamar	-0.43
-a|llamarme	0.29
-a|m	-0.48
-a|ma	-0.52
-a|mandar	0.76
+a|different	-0.31
+a|dit	-1.21
+a|echeance	-0.36
+a|el	-0.38
+a|enviar	0.37
+a|escribir	0.38
+a|escribirme	0.49
+a|este	0.33
+a|etre	-0.48
+a|fleet	0.33
+a|funeral	-0.29
+a|ir	0.43
+a|la	-0.58
+a|las	-0.79
+a|lease	0.37
+a|lien	-0.39
+a|llamar	-0.48
+a|m	-0.49
+a|ma	-0.54
+a|mandar	0.66
 a|marcar	0.38
-a|marcarme	0.43
-a|mis	-0.39
-a|mon	-0.36
-a|moyen	-0.85
-a|new	0.61
-a|nice	-0.55
+a|marcarme	0.44
+a|mis	-0.43
+a|mon	-0.32
+a|moyen	-0.72
+a|new	0.59
+a|nice	-0.57
 a|ninguna	-0.47
-a|nous	0.49
-a|otros	0.44
-a|parle	-0.53
-a|pas	-0.85
-a|peu	-0.53
-a|place	0.66
-a|que	-0.44
-a|question	-0.31
-a|quitar	-0.56
-a|quote	-0.53
-a|recevoir	0.29
-a|rentar	0.32
-a|rush	0.29
+a|nous	0.48
+a|otro	0.69
+a|otros	0.42
+a|parle	-0.58
+a|pas	-0.84
+a|peu	-0.5
+a|place	0.82
+a|que	-0.41
+a|quitar	-0.53
+a|quote	-0.56
+a|rentar	0.48
+a|sales	0.29
 a|samedi	-0.5
-a|signer	-0.53
-a|stop	-0.4
-a|tacoma	0.38
-a|think	0.35
-a|tout	-0.36
-a|toute	0.34
-a|trip	0.4
-a|trouve	-0.31
-a|truck	0.67
-a|u	0.54
-a|un	-0.53
-a|ute	1
-a|vendre	-0.3
-a|versicherung	0.58
+a|signer	-0.6
+a|stop	-0.44
+a|su	0.4
+a|tacoma	0.29
+a|think	0.37
+a|toute	0.35
+a|trouve	-0.34
+a|truck	0.59
+a|u	0.52
+a|un	-0.65
+a|ute	1.05
+a|vendre	-0.31
+a|versicherung	0.59
 a|vous	0.32
-a|vu	-0.32
-a|way	-0.36
-a|week	-0.84
-b1 	-0.31
-baa	-0.39
-baan	0.42
-baan 	0.42
-baar	-0.42
-baar 	-0.42
+a|vu	-0.42
+a|way	-0.35
+a|week	-0.83
+a|whip	0.35
+baa	-0.42
+baan	0.43
+baan 	0.43
+baar	-0.46
+baar 	-0.46
 bab	-0.4
-babl	-0.28
-bable	-0.3
-baby	-0.4
-baby 	-0.4
-bac	-0.39
-back	-0.39
-back 	-0.39
-back|about	-0.6
-back|after	-0.6
-back|i	-0.4
-back|is	-0.54
-back|or	-0.82
-back|today	-0.5
-bad	-0.45
-bado	-0.33
-bado 	-0.33
-bad|ne	0.4
-bai	-0.39
+babl	-0.32
+bable	-0.33
+baby	-0.39
+baby 	-0.39
+bac	-0.51
+back	-0.51
+back 	-0.51
+back|about	-0.59
+back|after	-0.42
+back|i	-0.37
+back|is	-0.48
+back|or	-0.91
+back|please	-0.3
+bad	-0.46
+bado	-0.34
+bado 	-0.34
+bad|ne	0.48
 bais	-0.4
-baiss	-0.87
-baisser|le	-0.29
-baissez|pas	-0.67
-baj	0.65
-baja	0.64
+baiss	-0.93
+baissez|pas	-0.68
+baj	0.66
+baja	0.65
 baja 	0.64
-bajaa	0.39
-bajan	-0.31
-bajan|el	-0.87
-baja|baja	0.36
-baja|del	-0.79
-baja|el	-0.91
-baja|gracias	0.39
-baja|numero	0.47
-baja|para	-0.55
-baja|por	0.47
-baja|porfa	0.79
-baja|solo	-0.93
-baja|todos	0.45
-baja|ya	0.91
+bajaa	0.38
+bajan|el	-0.91
+baja|baja	0.48
+baja|de	0.31
+baja|del	-0.8
+baja|el	-0.98
+baja|gracias	0.32
+baja|numero	0.46
+baja|para	-0.53
+baja|por	0.48
+baja|porfa	0.98
+baja|solo	-0.88
+baja|todos	0.53
+baja|ya	0.68
+baja|yo	0.37
+bak|via	0.5
 bal	-0.3
-bald	-0.3
-bald 	-0.3
+bald	-0.29
+bald 	-0.29
 ban	0.32
-ban 	0.43
-banca	-0.41
-banco|gracias	0.74
-band	-0.49
-band 	-0.48
-bande	-0.31
-bank	0.38
-bank 	0.38
-banke	0.28
-bank|gesprochen	-0.49
-bank|says	-0.29
-bano|completo	-0.46
-banque|refuse	-0.4
-bars	0.32
-barst	0.32
-bas	0.3
-base|de	0.43
-base|merci	0.56
-base|model	-0.44
-base|porfavor	0.79
-baskets|avec	0.33
-basta|con	0.65
-basta|de	1.01
+ban 	0.47
+banca	-0.31
+banco|gracias	0.79
+band	-0.54
+band 	-0.47
+bande	-0.36
+bane	-0.32
+bang	-0.34
+bangk	-0.34
+bank	0.46
+bank 	0.46
+banke	0.3
+bank|gesprochen	-0.48
+bank|says	-0.37
+banque|refuse	-0.37
+bas	0.33
+base|de	0.42
+base|gracias	0.5
+base|merci	0.51
+base|model	-0.47
+base|porfavor	0.76
+base|svp	0.69
+baskets|avec	0.68
+bast	0.31
+basta	0.31
+basta|con	0.58
+basta|de	1
 basta|dejen	0.43
-basta|no	0.33
-basta|ya	0.81
-bat	-0.41
-bate	-0.33
-bate 	-0.38
-bathrooms|again	0.31
-bathroom|quote	-0.45
+basta|no	0.38
+basta|ya	0.92
+bat	-0.42
+bate	-0.47
+bate 	-0.29
+bateau|j	0.38
+bathrooms|again	0.3
+bathroom|quote	-0.5
 batt	-0.41
 baup	-0.4
 baupr	-0.4
-baus	-0.55
-baust	-0.55
-baustelle|spater	-0.35
-baustopp|nebenan	-0.32
-bbes	0.36
-bbest	0.36
-bcr	0.41
-bcri	0.41
-bcrib	0.41
+baus	-0.56
+baust	-0.56
+baustelle|spater	-0.34
+bbes	0.37
+bbest	0.37
+bcr	0.42
+bcri	0.42
+bcrib	0.42
 be 	0.29
-bea	-0.58
-bean	0.53
-beanr	0.53
-beat	-0.58
-beat 	-0.58
-beat|30k	-0.4
-beau	-0.36
-because|it	0.65
-bedankt|en	0.76
-bedankt|geen	-0.44
-bedankt|maar	0.59
-bedankt|voor	1.18
-bedankt|we	-0.45
-bedarf|mehr	0.92
-bede	-0.28
-beden	-0.28
+bea	-0.63
+bean	0.54
+beanr	0.54
+beat	-0.54
+beat 	-0.54
+beat|30k	-0.39
+beau	-0.39
+because|it	0.69
+bedankt|en	0.96
+bedankt|geen	-0.47
+bedankt|maar	0.6
+bedankt|voor	1.17
+bedankt|we	-0.39
+bedarf|mehr	0.97
 bedra	-0.4
-bee	0.51
-been	0.39
-been 	0.39
-been|driving	-0.44
+bee	0.44
+been	0.36
+been 	0.36
+been|driving	-0.45
+been|in	-0.39
+been|sold	-0.47
 been|super	-0.34
-been|told	0.42
-beer	0.28
-beerd	0.28
-bef	-0.56
-befo	-0.45
-befor	-0.45
-before|10	-0.37
-before|5pm	-0.29
-before|8	-0.38
-before|9am	-0.69
-before|noon	-0.43
-before|the	-0.39
-beg	-0.36
-begi	-0.35
-begin	-0.35
-beh	0.41
-beha	0.42
-behal	0.32
-behalf|of	0.32
-behalten|ihn	0.56
-beho	-0.37
-behoe	-0.37
-beid	0.43
-beide	0.43
+been|told	0.41
+bef	-0.54
+befo	-0.42
+befor	-0.42
+before|10	-0.39
+before|8	-0.41
+before|9am	-0.77
+before|noon	-0.58
+before|the	-0.32
+beg	-0.41
+begi	-0.4
+begin	-0.4
+behalten|ihn	0.62
+bei	-0.31
+beid	0.42
+beide	0.42
 beide|aus	0.43
-beim|hofer	-0.28
-beim|preis	-0.32
-beit	-0.42
-beit 	-1.14
-beits	-0.41
-bei|36	-0.33
-bei|fragen	0.56
-bei|meiner	-0.51
-bei|mir	0.78
-bei|uns	-0.43
-bekommen|danke	0.89
-bekommen|konnen	-0.74
-bekommen|schauen	-0.37
-bekomme|dann	-0.66
-bekomme|ich	-0.69
+beim|preis	-0.31
+beit	-0.4
+beit 	-0.97
+beits	-0.38
+bei|fragen	0.58
+bei|meiner	-0.54
+bei|mir	0.82
+bei|uns	-0.4
+bekommen|danke	0.96
+bekommen|konnen	-0.77
+bekommen|schauen	-0.4
+bekomme|dann	-0.63
+bekomme|ich	-0.66
 bel	0.31
 belas	0.32
-beld 	0.28
-bellen|a	0.35
-bellen|alsjeblieft	0.65
-bellen|aub	1.21
-bellen|dank	1.02
-bellen|dat	-0.36
-bellen|graag	0.59
-bellen|haha	-0.32
-bellen|hij	-0.49
-bellen|hoor	-0.62
-bellen|ik	0.55
-bellen|in	-0.58
-bellen|is	0.28
-bellen|jullie	-0.97
-bellen|k	0.39
-bellen|lekker	-0.39
-bellen|lijst	0.45
+bellen|a	0.36
+bellen|alsjeblieft	0.7
+bellen|aub	1.17
+bellen|dank	1.06
+bellen|dat	-0.43
+bellen|graag	0.55
+bellen|haha	-0.36
+bellen|hij	-0.66
+bellen|hoor	-0.78
+bellen|ik	0.6
+bellen|in	-0.62
+bellen|jullie	-0.98
+bellen|k	0.51
+bellen|knap	-0.39
+bellen|lekker	-0.38
+bellen|lijst	0.44
 bellen|maar	-0.41
 bellen|mag	0.79
-bellen|man	0.49
-bellen|mij	0.63
-bellen|na	-0.5
-bellen|neem	-0.39
-bellen|nooit	0.46
-bellen|om	-0.68
-bellen|op	-0.86
-bellen|overdag	-0.5
-bellen|stop	0.28
-bellen|stuur	-0.37
-bellen|top	-0.29
-bellen|voor	-0.53
-bellen|wel	-0.49
-bellijst|af	0.88
-bellijst|halen	0.61
-belt	0.29
-belt 	0.29
-belt|u	0.29
-bel|dan	-0.32
+bellen|man	0.5
+bellen|mij	0.57
+bellen|na	-0.49
+bellen|neem	-0.4
+bellen|nooit	0.44
+bellen|om	-0.67
+bellen|op	-0.85
+bellen|overdag	-0.47
+bellen|sms	0.32
+bellen|stuur	-0.39
+bellen|voor	-0.58
+bellen|wel	-0.51
+bellijst|af	0.85
+bellijst|halen	0.69
+bel|dan	-0.33
 bel|dit	0.3
-bel|haar	0.47
-bel|hem	0.39
-bel|hier	-0.49
-bel|je	-0.49
-bel|jullie	-0.36
-bel|me	0.32
+bel|gerust	-0.33
+bel|haar	0.33
+bel|hem	0.4
+bel|hier	-0.6
+bel|ik	0.31
+bel|je	-0.53
+bel|me	0.31
 bel|mijn	-0.4
-bel|niet	-0.49
+bel|niet	-0.6
 bel|ons	-0.4
 bem	-0.77
-beme	-0.57
-beme 	-0.57
-ben	-0.41
-ben 	-0.52
-benan	-0.29
-bend	-0.5
-bendi	0.36
-bends	-0.39
-bent	-0.33
-bent 	-0.33
-bent|stop	-0.29
-ben|15	0.3
+beme	-0.55
+beme 	-0.55
+ben	-0.36
+ben 	-0.48
+bend	-0.38
+bendi	0.34
+bends	-0.43
+bent	-0.37
+bent 	-0.38
+bent|stop	-0.35
+ben|15	0.31
 ben|de	-0.33
-ben|geen	0.32
-ben|geinteresseerd	-0.36
-ben|gestopt	-0.44
-ben|hem	-0.31
-ben|iets	-0.46
-ben|niet	0.79
-ben|verhuisd	-0.53
-bereits|einen	0.33
-berh	0.32
-berha	0.32
-berichten|nu	0.62
-berichtjes|nou	0.5
-bericht|gehad	0.36
-bericht|niet	-0.49
-berl	-0.35
-berle	-0.58
-berli	-0.3
-berline|je	-0.3
-berna	0.38
-bernard|mon	0.38
-bers	-0.47
-bers 	-0.8
-bes	0.45
-besli	-0.48
-besoin|appelez	0.61
-besoin|d	-0.81
-besoin|merci	-0.69
-besoin|pas	0.51
-besp	-0.37
-bespr	-0.37
-bess	-0.65
-besse	-0.65
-besseres|angebot	-0.68
-best	0.44
-besta	0.48
-bestand|a	0.33
-bestand|dank	0.57
+ben|geen	0.34
+ben|geinteresseerd	-0.77
+ben|gestopt	-0.29
+ben|hem	-0.32
+ben|iets	-0.36
+ben|niet	0.86
+ben|verhuisd	-0.55
+bereits|einen	0.36
+berichten|nu	0.59
+berichtjes|nou	0.55
+bericht|gehad	0.3
+bericht|niet	-0.48
+berl	-0.31
+berle	-0.62
+berna	0.41
+bernard|mon	0.41
+bers	-0.53
+bers 	-0.82
+bes	0.46
+besli	-0.52
+beslissen|in	-0.32
+besoin|appelez	0.57
+besoin|d	-0.8
+besoin|merci	-0.75
+besoin|pas	0.47
+besp	-0.38
+bespr	-0.38
+bess	-0.61
+besse	-0.61
+besseres|angebot	-0.74
+best	0.47
+besta	0.5
+bestand|a	0.35
+bestand|dank	0.58
 bestand|halen	0.35
-best|out	-0.56
-best|wishes	0.34
-bete	-0.55
-beten	-0.33
-beter	-0.43
-bett 	-0.32
-better|for	0.31
-bett|geliefert	-0.32
-betw	-0.43
-betwe	-0.43
-between|9	-0.3
-bewertung|meines	0.32
-bewi	-0.35
-bewij	-0.35
-be|15	-0.29
+bestand|verwijderen	0.31
+best|deal	-0.33
+best|out	-0.82
+bete	-0.57
+beter	-0.46
+betr	0.31
+betra	0.31
+bett 	-0.37
+better|after	-0.3
+bett|geliefert	-0.37
+betw	-0.49
+betwe	-0.49
+between|9	-0.39
+bewertung|meines	0.4
+bewi	-0.31
+bewij	-0.31
+be|15	-0.31
+be|away	-0.35
 be|contacted	0.56
-be|daily	-0.35
 be|deleted	0.72
-be|enough	-0.46
-be|fine	-0.53
-be|grateful	0.73
-be|no	0.62
-be|unsubscribed	0.4
-bgesp	-0.35
+be|enough	-0.5
+be|fine	-0.59
+be|forgotten	0.3
+be|grateful	0.75
+be|no	0.65
+be|there	-0.45
+bgesp	-0.41
 bian	-0.4
 bian 	-0.4
 biarl	-0.53
-bie	-0.44
+bie	-0.4
 bie 	0.32
 biel	-0.56
 biel 	-0.4
-bien|a	0.33
-bien|conseille	0.83
-bien|le	-0.53
-bien|llamadas	-0.34
-bien|passee	0.42
-bien|pero	0.37
-bien|s	0.34
-bien|vouloir	0.43
+bien|a	0.32
+bien|conseille	0.81
+bien|le	-0.64
+bien|passee	0.47
+bien|pero	0.41
+bien|s	0.32
+bien|vouloir	0.4
 bien|y	0.7
-bier	-0.46
-biera	-0.63
-biet	0.35
-biete	0.35
-bij|deze	0.7
-bij|een	0.44
-bij|jullie	-0.45
-bike|already	0.68
-bike|elsewhere	0.29
-bike|last	0.33
-bili	0.56
-bilia	0.37
-bill	-0.59
-billi	-0.33
-billing|thing	-0.33
-bills	-0.44
-bin 	-0.65
-bina	-0.47
-binar	-0.31
-bin|auf	-0.83
-bin|grad	-0.35
-bin|gut	0.5
-bin|nicht	-0.5
-bin|noch	-0.73
-bin|weiter	-0.34
-bis	-0.29
-bis|donnerstag	-0.29
+bier	-0.43
+biera	-0.57
+biet	0.38
+biete	0.38
+bij|deze	0.66
+bij|een	0.45
+bij|het	-0.39
+bij|jullie	-0.51
+bike|already	0.72
+bike|elsewhere	0.4
+bike|last	0.36
+bike|ook	-0.38
+bil	0.38
+bili	0.41
+bill	-0.57
+billi	-0.32
+billing|thing	-0.32
+bills	-0.43
+bin 	-0.63
+bina	-0.45
+binn	-0.52
+binne	-0.52
+bin|auf	-0.84
+bin|grad	-0.34
+bin|gut	0.49
+bin|nicht	-0.49
+bin|noch	-0.7
+bin|weiter	-0.39
+bish	-0.3
+bishe	-0.3
+bis|donnerstag	-0.3
 bis|monatsende	-0.37
 bita	-0.48
-bitac	-0.31
-bitat	-0.43
+bitac	-0.38
+bitat	-0.42
 bite	0.5
 bite 	0.5
 bite|nicht	0.5
-bitte|ab	0.58
-bitte|abbestellen	0.49
+bitte|ab	0.57
+bitte|abbestellen	0.47
 bitte|abmelden	0.4
-bitte|alle	0.83
-bitte|aufhoren	0.59
-bitte|aus	0.77
-bitte|austragen	0.41
-bitte|danke	1.24
-bitte|darum	0.42
-bitte|das	-1.08
-bitte|die	-0.45
+bitte|alle	0.87
+bitte|aufhoren	0.66
+bitte|aus	0.78
+bitte|austragen	0.43
+bitte|danke	1.29
+bitte|darum	0.52
+bitte|das	-1.06
+bitte|die	-0.42
 bitte|einmal	-0.39
-bitte|fur	-0.39
-bitte|hab	0.94
+bitte|fur	-0.38
+bitte|hab	0.92
 bitte|heute	-0.33
-bitte|hoeren	0.5
-bitte|horen	-0.29
-bitte|ich	0.44
-bitte|ignorieren	-0.34
-bitte|in	0.56
+bitte|hoeren	0.44
+bitte|ich	0.45
+bitte|ignorieren	-0.36
+bitte|in	0.58
 bitte|kei	0.3
-bitte|kein	0.82
+bitte|kein	0.8
 bitte|kontaktieren	0.37
-bitte|lond	0.32
-bitte|meine	0.51
-bitte|morgen	-0.76
-bitte|nich	0.32
+bitte|lond	0.33
+bitte|meine	0.49
+bitte|morgen	-0.74
+bitte|nich	0.31
 bitte|nie	0.38
-bitte|nimma	0.39
-bitte|numme	0.47
-bitte|ruckruf	-0.35
-bitte|ruft	0.31
-bitte|schicken	0.4
+bitte|nimma	0.38
+bitte|numme	0.48
+bitte|ruckruf	-0.3
+bitte|ruft	0.37
+bitte|schicken	0.45
 bitte|stellen	0.64
-bitte|streichen	0.58
+bitte|streichen	0.55
 bitte|streicht	0.37
-bitte|unter	-0.49
-bitte|weiter	-0.3
+bitte|unter	-0.47
+bitte|vom	0.36
+bitte|weiter	-0.35
+bitts	0.3
 bit|high	-0.29
-bla	-0.43
-blan	-0.33
-blanc	-0.33
-blar	-0.33
-blar 	-0.33
-blau	-0.3
-blau 	-0.3
-blem	-0.51
-blem 	-0.66
-bleme	-0.46
-blen	0.33
-blen 	0.33
-bles 	0.65
-blig	-0.43
-blige	-0.43
+bla	-0.29
+bla 	0.42
+blar	-0.31
+blar 	-0.31
+blau	-0.32
+blau 	-0.34
+blem	-0.53
+blem 	-0.65
+bleme	-0.45
+blen	0.34
+blen 	0.34
+bles 	0.66
+blig	-0.42
+blige	-0.42
+blijf	-0.33
+blijf|me	-0.34
 blijv	-0.31
-blijven|krijgen	-0.49
-blijven|ontvangen	-0.51
-blijven|van	-0.44
-blo 	-0.45
-block|you	0.3
+blijven|krijgen	-0.62
+blijven|ontvangen	-0.68
+blijven|van	-0.46
+blo 	-0.37
 bloq	0.33
 bloqu	0.33
 bloquez|mon	0.35
-blos	-0.58
-bloss	-0.58
-bloss|nicht	-0.58
-blu	-0.31
-blue	-0.31
-blue 	-0.31
-blue|one	-0.37
+blos	-0.79
+bloss	-0.79
+bloss|nicht	-0.79
+blu	-0.33
+blue	-0.33
+blue 	-0.33
+blue|mustang	-0.31
+blue|one	-0.34
 bme	0.36
 bmel	0.36
 bmeld	0.36
-bmw	-0.39
-bmw 	-0.39
-boat|i	0.48
-boat|lol	0.34
+bmw	-0.36
+bmw 	-0.36
+bo 	0.45
+boat|i	0.51
+boat|lol	0.41
 boc	0.58
 bock	0.58
 bock 	0.58
 bock|mehr	0.58
-boda|no	0.3
-boekt	0.52
-bog	-0.34
-boga	-0.34
-bogad	-0.34
-boiler|ta	0.47
-bois	-0.38
-bois 	-0.38
-boite|mail	0.35
-boite|perso	-0.48
-bon	0.57
-bon 	0.37
-bonj	0.5
-bonjo	0.5
-bonjour|ici	0.33
-bonjour|j	0.61
-bonjour|je	0.41
-bonjour|merci	1.03
-bonn	0.44
-bonn 	-0.31
-bonne	0.44
-bonn|sind	-0.31
-bon|j	1.07
-book 	-0.6
-booke	0.43
-booking|a	0.54
-book|it	-0.31
-boot|angefragt	-0.58
-borr	0.29
-borraron|de	-0.42
-borrar|el	-0.47
-borra|mi	0.62
-borre	0.37
-borrenla|de	0.34
-borrenlo|de	0.32
-borrenme|de	0.63
-borren|mi	0.53
-borren|mis	0.42
-borren|si	-0.57
-borre|sin	-0.48
-borre|su	-0.3
-boten	-0.31
-both	0.36
-bothe	0.36
-bother|calling	0.32
-bought|a	1.16
-bought|already	0.4
-bought|from	-0.29
-bought|my	0.29
-bought|one	-0.41
-bought|the	0.38
-bought|through	0.83
-bout	-0.37
-bout 	-0.37
-bout|de	-0.36
+boda|no	0.33
+boeke	-0.33
+boekt	0.45
+bog	-0.36
+boga	-0.36
+bogad	-0.36
+boiler|ta	0.48
+bois	-0.4
+bois 	-0.4
+boite|mail	0.29
+boite|perso	-0.41
+bol 	0.29
+bol|de	0.29
+bon	0.41
+bon 	-0.44
+bonj	0.61
+bonjo	0.61
+bonjour|c	0.4
+bonjour|ici	0.34
+bonjour|j	0.55
+bonjour|je	0.39
+bonjour|merci	0.81
+bonn	0.46
+bonn 	-0.32
+bonne	0.46
+bonn|sind	-0.32
+bon|j	1.04
+bon|plus	-0.44
+book 	-0.61
+booke	0.45
+booking|a	0.49
+book|it	-0.32
+boot|angefragt	-0.6
+bor 	0.3
+borne	0.33
+borra|mi	0.63
+borre	0.3
+borrenla|de	0.31
+borrenlo|de	0.5
+borrenme|de	0.64
+borren|mi	0.55
+borren|mis	0.41
+borren|si	-0.42
+borre|la	0.45
+borre|sin	-0.41
+boten	-0.38
+both	0.41
+bothe	0.41
+bother|calling	0.33
+bother|someone	0.34
+bought|a	1.01
+bought|already	0.48
+bought|elsewhere	-0.36
+bought|my	0.4
+bought|the	0.3
+bought|through	0.63
+bout	-0.39
+bout 	-0.39
+bout|de	-0.37
 bouw	-0.58
-bouw 	-0.48
-bouwp	-0.42
-bov	-0.54
-bove	-0.54
-boven	-0.41
-bra	0.41
-brak	-0.66
-brake	-0.66
-brakes|stop	-0.47
-bran	0.36
-brand|so	0.59
-brauchen|mich	-0.46
-brauchen|sie	-0.44
+bouw 	-0.52
+bouwp	-0.37
+bov	-0.5
+bove	-0.5
+boven	-0.42
+bra	0.37
+brak	-0.63
+brake	-0.63
+brakes|stop	-0.45
+bran	0.38
+brand|so	0.54
+brauchen|mich	-0.45
+brauchen|sie	-0.45
 brauche|die	-0.44
-brauche|ich	-0.72
-brauche|keine	-0.32
-brauch|die	0.3
-brauch|kan	0.49
-brav	-0.36
-bravo	-0.36
-bravo|le	-0.4
+brauche|ich	-0.46
+brauche|keine	-0.33
+brauche|nichts	-0.54
+brauch|die	0.36
+brauch|kan	0.5
+brav	-0.35
+bravo	-0.35
+bravo|le	-0.48
 bravo|ne	0.29
 brea	-0.43
 break	-0.43
-bri	-0.51
-brid	-0.43
-bride	-0.39
-brilliant|please	0.54
-brilliant|the	-0.48
+bri	-0.5
+brid	-0.42
+bride	-0.33
+brilliant|please	0.67
+brilliant|the	-0.51
 bro	0.64
 bro 	0.78
-broa	0.29
-broad	0.29
-brochure|again	-0.71
-brochure|can	-0.95
-brochure|for	-0.29
-brochure|i	-0.98
-brochure|talking	-0.48
-brok	0.63
-broke	0.63
+broa	0.3
+broad	0.3
+brochure|again	-0.82
+brochure|can	-1.03
+brochure|i	-1.06
+brochure|talking	-0.45
+brok	0.56
+broke	0.56
 bron	-0.42
 bronc	-0.42
-brother|told	-0.69
-bro|im	0.29
-bro|stop	0.54
-bruh	0.39
-bruh 	0.39
-bsci	0.46
-bscib	0.46
-bst	0.62
-bsta	0.42
-bstai	0.42
+brother|told	-0.71
+bro|i	0.3
+bro|stop	0.55
+bruh	0.45
+bruh 	0.45
+bsci	0.41
+bscib	0.41
+bst	0.6
+bsta	0.29
+bstai	0.29
 bste	0.31
 bsten	0.31
-buche	-0.59
-buchen|will	-0.39
-bud	-0.33
-bud 	-0.45
-budd	-0.31
-buddy	-0.31
-buel	0.29
-buenas|la	-0.46
-buenas|que	-0.43
-buenas|tardes	0.64
-bug	0.42
-bugg	0.29
-buggi	0.29
-bugging|me	0.29
-buhre	-0.29
+bsu	0.29
+bsuc	0.29
+bsuch	0.29
+buche	-0.6
+buchen|will	-0.4
+bud	-0.32
+bud 	-0.4
+budd	-0.29
+buddy	-0.29
+buenas|noches	0.29
+buenas|por	0.51
+buenas|soy	0.43
+buenas|tardes	0.76
+bug	0.43
+bugg	0.3
+buggi	0.3
+bugging|me	0.3
 buil	-0.4
 build	-0.4
-buitenland|verzekering	0.45
-bun	0.39
-bunga	-0.29
-bungalows|first	-0.29
-bure	-0.29
-burea	-0.29
-bureau|plutot	-0.83
-bureau|svp	-0.37
+buitenland|verzekering	0.44
+bun	0.37
+bureau|plutot	-0.75
+bureau|svp	-0.38
 buro|an	-1.23
-buro|anrufen	-0.77
-bus	-0.44
+buro|anrufen	-0.82
+bus	-0.49
 bus 	-0.46
-buscando|piso	0.56
-buscando|trabajo	0.42
-busco|carro	0.3
-busy|enough	0.79
+buscando|trabajo	0.45
+busco|carro	0.35
+busy	-0.3
+busy 	-0.3
+busy|enough	0.85
 busy|not	-0.63
-busy|this	-0.56
-bus|en	-0.29
+busy|this	-0.48
+bus|al	-0.57
+bus|en	-0.31
 bus|juste	-0.65
-bus|on	-0.65
+bus|on	-0.64
 bus|stop	-0.44
-but|he	-0.39
-but|i	-0.46
-but|keep	-0.94
-but|no	0.75
-but|please	0.66
-but|still	-0.51
-but|we	0.48
-buurt|bent	-0.29
-buyer|i	-0.48
-buyi	0.45
-buyin	0.45
-buying|a	0.85
-buying|from	0.75
-buying|nothing	0.29
-buying|stop	0.58
+but|he	-0.38
+but|i	-0.51
+but|ive	0.32
+but|keep	-0.37
+but|no	0.76
+but|please	0.71
+but|she	-0.38
+but|still	-0.48
+but|we	0.49
+buurt|bent	-0.35
+buyer|i	-0.43
+buyi	0.46
+buyin	0.46
+buying|a	0.87
+buying|from	0.71
+buying|stop	0.43
 buyin|no	0.47
 buy|you	-0.44
 buz	-0.41
-buzo	-0.43
-buzon	-0.43
-buzon|del	-0.43
-by 	-1.15
-bye	0.41
-bye 	0.41
-by|accident	-0.33
+buzo	-0.42
+buzon	-0.42
+buzon|del	-0.42
+by 	-1.11
+bye	0.42
+bye 	0.42
+by|accident	-0.3
 by|after	-0.29
-by|any	0.52
-by|anytime	-0.38
+by|any	0.51
+by|anytime	-0.4
 by|friday	-0.4
 by|june	-0.4
-by|mistake	-0.35
-by|phone	0.51
-by|post	0.4
-by|saturday	-0.48
+by|mistake	-0.32
+by|phone	0.49
+by|saturday	-0.53
 by|text	0.36
-by|whenever	-0.71
-by|your	1.03
-bzum	-0.33
-bzume	-0.33
-b|uit	0.29
-c3 	-0.32
-c3|coupe	-0.32
-ca 	-0.71
+by|whenever	-0.65
+by|your	0.94
+bzum	-0.36
+bzume	-0.36
+ca 	-0.8
 caba	-0.4
 caba 	-0.4
-cada	-0.84
-cada 	-0.84
-cada|hora	-0.73
-cada|manana	-0.42
-cair	-0.41
-caire	-0.41
-cal 	-0.3
+cada	-0.73
+cada 	-0.73
+cada|hora	-0.58
+cada|manana	-0.49
+cair	-0.31
+caire	-0.31
+cal 	-0.29
 cale	-0.49
-calen	0.34
-calendar|i	0.34
-caler	-0.47
-cali	0.33
-calis	0.53
-calisse|arretez	0.53
-callb	-0.42
-callback|you	-0.42
-calle	-0.46
-called|me	-0.94
-calling|after	-0.39
-calling|and	0.66
+calen	0.3
+calendar|i	0.3
+caler	-0.48
+cali	0.44
+calin	0.41
+calis	0.46
+calisse|arretez	0.46
+callb	-0.35
+callback|you	-0.35
+calle	-0.44
+called|me	-0.9
+calling|after	-0.4
+calling|and	0.7
 calling|before	-0.4
-calling|between	-0.3
-calling|but	-0.97
-calling|figures	-0.76
-calling|forever	-0.59
-calling|her	-0.29
+calling|between	-0.39
+calling|but	-1.02
+calling|figures	-0.71
+calling|forever	-0.63
 calling|him	-0.29
-calling|his	-0.3
-calling|i	-0.67
-calling|me	0.91
-calling|ms	-0.48
-calling|my	-0.89
-calling|once	-0.69
-calling|right	-0.45
-calling|so	-0.79
-calling|the	-0.85
-calling|thought	-0.35
-calling|typical	-0.29
-calling|was	-0.41
+calling|his	-0.32
+calling|i	-0.55
+calling|me	0.8
+calling|ms	-0.44
+calling|my	-0.86
+calling|once	-0.71
+calling|right	-0.43
+calling|so	-0.78
+calling|the	-0.9
+calling|was	-0.38
 calls	0.57
-calls|already	0.42
-calls|at	-0.51
+calls|aboot	0.32
+calls|already	0.53
+calls|at	-0.53
 calls|before	-0.4
-calls|my	0.61
-calls|or	0.77
-calls|please	0.96
+calls|my	0.67
+calls|or	0.7
+calls|please	0.97
 calls|texts	0.83
-calls|to	-0.62
-calls|today	-0.3
-call|back	-0.44
-call|don	0.5
-call|from	-0.65
-call|if	0.45
+calls|to	-0.7
+calls|today	-0.29
+call|back	-0.34
+call|before	-0.3
+call|don	0.51
+call|from	-0.66
+call|her	-0.53
+call|if	0.4
 call|later	-0.73
-call|list	0.88
-call|my	-0.81
-call|on	-0.29
-call|this	0.65
-calor|desde	0.33
-cam	-0.34
-cambiar|de	0.42
-cambiar|hoy	-0.47
-cambiar|la	-0.31
-cambie|de	-0.63
+call|list	0.91
+call|my	-0.78
+call|this	0.79
+calor|desde	0.37
+cam	-0.33
+cambiar|de	0.44
+cambiar|hoy	-0.44
+cambiar|la	-0.29
+cambie|de	-0.64
 cambie|las	0.54
-came	-0.52
-came 	-0.52
-came|through	-0.38
+cambio|de	0.44
+came	-0.56
+came 	-0.56
+came|through	-0.4
 camino|llego	-0.29
-camionetas|porfa	-0.42
-camioneta|entonces	-0.41
-camioneta|para	-0.64
-camioneta|ya	-0.74
+camionetas|porfa	-0.53
+camioneta|entonces	-0.49
+camioneta|para	-0.43
+camioneta|ya	-0.93
+campa	0.33
+campana|de	0.33
 camper|al	-0.4
-camper|is	0.39
-camper|koop	-0.34
+camper|is	0.43
+camper|koop	-0.35
 camry|last	0.42
-can	0.42
-cana	0.8
-canal	0.88
-canales|de	0.43
-canales|gracias	0.33
-canales|por	0.6
-canap	-0.47
-canape|d	-0.42
+can	0.34
+cana	0.54
+canal	0.29
+canales|de	0.55
+canales|gracias	0.49
+canales|por	0.68
+canap	-0.43
+canape|d	-0.38
 canau	0.43
 canaux|merci	0.38
-canaux|svp	0.39
-canc	0.45
-cance	0.49
-cancelar|el	-0.73
+canaux|svp	0.42
+canc	0.46
+cance	0.53
+cancelar|el	-0.66
 cancelar|gracias	0.32
-cancelar|la	-0.32
+cancelar|la	-0.33
 cancelar|las	-0.6
-cancelar|por	0.78
-cancelar|porfavor	0.74
-cancelen|mi	0.33
+cancelar|nunca	0.29
+cancelar|por	0.76
+cancelar|porfavor	0.71
+cancele|el	0.31
 cancelo|los	-0.41
-cancel|all	0.31
-cancel|me	-0.42
-cancu	-0.5
-cand	0.52
-cando	0.52
-can|come	-0.37
-can|do	-0.47
-can|email	0.33
-can|i	-0.82
-can|park	-0.38
-can|someone	-0.62
-can|stop	0.62
-can|t	-1.23
-can|take	0.4
-can|text	0.84
-can|unsubscribe	-0.66
-can|we	-0.56
-can|y	0.7
+cancel|all	0.35
+cancel|me	-0.37
+cancel|my	-0.32
+cancu	-0.55
+cand	0.46
+cando	0.46
+can|come	-0.35
+can|do	-0.49
+can|email	0.37
+can|i	-1.03
+can|park	-0.33
+can|someone	-0.56
+can|stop	0.61
+can|t	-1.14
+can|take	0.39
+can|text	0.82
+can|u	0.42
+can|unsubscribe	-0.7
+can|we	-0.55
+can|y	0.79
 can|yall	0.83
-can|your	-0.3
+can|your	-0.29
 car	0.38
-caravana|entonces	-0.47
-caravana|tiene	-0.46
-caravane|a	-0.39
-caravan|een	-0.56
-caravan|in	-0.34
-caravan|weiter	-0.65
-card|offers	-0.36
-card|with	0.6
-carm	0.53
-carma	0.34
-caro	-0.45
-caro 	-0.32
-caron	-0.33
-caro|que	-0.32
-carro|el	-0.41
-carro|en	0.58
+caravane|a	-0.35
+caravan|een	-0.52
+caravan|in	-0.35
+caravan|weiter	-0.66
+card|offers	-0.52
+card|with	0.63
+carm	0.54
+carma	0.33
+carmen|ya	0.44
+caro	-0.32
+caron	-0.32
+carro|el	-0.47
+carro|en	0.62
 carro|entonces	0.4
-carro|gracias	0.3
-carro|no	0.75
-carro|suena	-0.45
-carro|ya	-0.47
+carro|no	0.74
+carro|suena	-0.4
+carro|ya	-0.49
 carry	-0.29
 carrying|the	-0.29
-carter|is	0.52
-carter|s	-0.48
-carte|bancaire	-0.41
-car|already	0.75
-car|elsewhere	1.31
-car|est	-0.39
-car|i	-0.54
-car|in	0.76
-car|insurance	0.5
-car|is	-0.42
-car|smells	-0.31
-car|so	-0.33
-car|sold	-0.52
-car|stopped	-0.59
-cas	-0.43
-cas 	0.31
-casa	-0.64
-casa 	-0.64
-casa|mejor	-0.74
-cash	-0.46
-cash 	-0.46
-casi	-0.4
-casio	-0.4
-caso	0.49
-caso 	0.49
-cass	-0.42
-casse	-0.42
-casse|sur	-0.42
-casualidad|ahora	-0.71
-catalogo|por	0.34
-catalogues|de	-0.41
-cati	0.33
-catie	0.46
-ca|ce	-0.52
-ca|continue	-0.34
-ca|m	-0.56
-ca|marche	-0.39
-ca|ne	-0.67
-ca|va	0.93
-cc 	-0.39
-ccas	-0.4
-ccasi	-0.4
-ccep	0.3
-ccept	0.3
-ccid	-0.33
-ccide	-0.33
-ccpa|please	0.48
+carter|is	0.54
+carter|s	-0.44
+carte|bancaire	-0.31
+car|already	0.88
+car|elsewhere	1.2
+car|est	-0.36
+car|i	-0.48
+car|in	0.89
+car|insurance	0.59
+car|is	-0.44
+car|last	0.32
+car|smells	-0.32
+car|so	-0.32
+car|sold	-0.45
+car|stopped	-0.58
+car|through	0.33
+cas	-0.46
+casa	-0.53
+casa 	-0.53
+casa|mejor	-0.64
+cash	-0.51
+cash 	-0.51
+casi	-0.49
+casio	-0.49
+caso	0.52
+caso 	0.52
+cass	-0.43
+casse	-0.43
+casse|sur	-0.43
+casualidad|ahora	-0.62
+casualidad|el	-0.32
+catalogo|por	0.36
+catalogues|de	-0.42
+catie	0.35
+ca|ce	-0.6
+ca|continue	-0.39
+ca|m	-0.47
+ca|marche	-0.41
+ca|me	0.56
+ca|ne	-0.7
+ca|va	0.9
+cc 	-0.41
+ccas	-0.49
+ccasi	-0.49
+ccid	-0.3
+ccide	-0.3
+ccpa|please	0.5
 cea	0.43
 ceas	0.43
 cease	0.43
-cease|all	0.95
-cei	0.31
-ceiv	0.32
-ceivi	0.56
-cel	0.45
-cel 	0.49
-celen	0.32
-cell 	-0.36
-celle	0.58
-cell|instead	-0.62
-cell|is	-0.38
-cell|no	0.63
-cell|she	-0.48
-cell|you	0.33
+cease|all	0.93
+ced	0.35
+ceit	0.44
+ceite	0.44
+ceivi	0.43
+cel	0.46
+cel 	0.47
+cele 	0.31
+cell 	-0.32
+celle	0.59
+cell|instead	-0.65
+cell|is	-0.33
+cell|no	0.65
+cell|she	-0.43
+cell|you	0.37
 celo	-0.41
 celo 	-0.41
-celu	-0.52
+celu	-0.53
+celui	-0.52
+celui|du	-0.53
 celul	-0.52
-cem	0.44
-cema	0.34
-cemai	0.34
-ceme	0.36
-cemen	0.36
-cen	-0.82
+cem	0.42
+cema	0.35
+cemai	0.35
+ceme	0.34
+cemen	0.34
+cen	-0.79
 cen 	-0.45
-cent	-0.39
-cepc	-0.35
-cepci	-0.35
-cepte	0.3
-cer	0.4
+cenc	0.29
+cenci	0.29
+cent	-0.4
+cepc	-0.32
+cepci	-0.32
+cer	0.42
 ceri	0.42
 ceria	0.42
 cern	0.4
 cerna	0.4
-ces 	-0.41
-cesa	-0.42
-cesar	-0.42
-cesit	0.42
-cess	1.06
-cesse	1.44
-cesser|de	0.61
-cesser|tout	0.76
-cesser|toute	0.33
-cessez|de	0.94
-ces|mails	-0.36
-ces|messages	-0.69
-ces|offres	-0.41
-ces|sms	-1.77
-cet	0.42
-cet 	-0.3
-cett	0.43
-cette	0.43
-cette|adresse	0.43
-cette|semaine	-0.45
-cet|apres	-0.3
-ce|match	-0.3
-ce|matin	0.45
-ce|modele	-0.33
-ce|numero	0.38
-ce|portable	0.31
-ce|qu	-0.5
-ce|que	-0.36
-ce|soit	0.31
-chaff	-0.33
+ces	-0.43
+ces 	-0.42
+cesa	-0.36
+cesar	-0.36
+cess	1.12
+cesse	1.36
+cesser|de	0.54
+cesser|tout	0.66
+cesser|toute	0.36
+cessez|de	0.97
+ces|messages	-0.55
+ces|offres	-0.31
+ces|sms	-1.46
+ces|textos	-0.3
+cet	0.43
+cet 	-0.31
+cett	0.44
+cette	0.44
+cette|adresse	0.44
+cette|semaine	-0.48
+cet|apres	-0.31
+cez	0.38
+cez 	0.38
+ce|match	-0.33
+ce|matin	0.44
+ce|numero	0.34
+ce|qu	-0.48
+ce|que	-0.3
+ce|soir	-0.46
+chaff	-0.34
 chai	-0.4
 chain	-0.4
-chal	0.43
-chale	0.47
-chaleur|pour	-0.44
-chalt	-0.39
-cham	-0.36
-champ	-0.36
-chan	-0.32
-chanc	-0.52
+chal	0.39
+chale	0.44
+chaleur|pour	-0.41
+chalt	-0.29
+cham	-0.46
+chamb	-0.39
+champ	-0.37
+chanc	-0.53
 chang	-0.39
 changed|my	-0.62
-changer|l	-0.36
-changez|juste	-0.72
-chann	0.29
-channels|please	0.61
+changer|l	-0.39
+changes|i	0.56
+changez|juste	-0.74
+chann	0.5
+channels|please	0.54
+channel|do	-0.45
+channel|works	-0.45
 chaq	-0.43
 chaqu	-0.43
 chaque|matin	-0.43
-chari	0.31
-charities|from	0.32
-chas	0.86
-chat|with	-0.43
-chau	-0.56
-chaue	-0.56
-che 	0.42
-chean	-0.33
-checken|heeft	-0.29
-checking|in	-0.4
-check|email	-0.73
-check|the	-0.48
-check|them	-0.43
-check|whatsapp	0.5
-ched	-0.51
-chedu	-0.39
-chee	0.48
-cheer	0.48
-cheers|got	-0.43
-cheers|the	-0.38
-chei	-0.46
-chein	-0.42
-chem	-0.31
-cheme	-0.31
-chen	0.41
-chen 	0.41
+charg	0.3
+charger|side	-0.33
+charger|ta	0.32
+chas	0.87
+chas 	0.29
+chats	0.29
+chat|with	-0.3
+chau	-0.58
+chaue	-0.58
+che 	0.4
+chean	-0.36
+checken|heeft	-0.33
+checking|in	-0.44
+check|email	-0.7
+check|the	-0.46
+check|them	-0.4
+check|whatsapp	0.46
+ched	-0.56
+ched 	-0.3
+chedu	-0.44
+chee	0.33
+cheer	0.33
+cheers|for	0.32
+cheers|got	-0.3
+cheers|the	-0.33
+chei	-0.52
+chein	-0.41
+chem	-0.29
+cheme	-0.29
+chen	0.4
+chen 	0.4
 chenl	-0.4
-chens	-0.38
-cherche|plus	0.43
-ches	-0.33
-ches 	-0.33
-chez	0.43
-chez 	0.43
+chens	-0.46
+cherche|plus	0.5
+cherz	0.4
+ches	-0.31
+ches 	-0.31
+chez	0.44
+chez 	0.44
 chez|nous	-0.67
-chez|orange	-0.32
-chez|un	0.49
-che|no	0.66
-chich	-0.36
-chien	-0.31
-chier	0.36
+chez|orange	-0.33
+chez|un	0.45
+che|no	0.69
+chich	-0.38
+chied	0.31
+chier	0.31
+chikb	-0.29
+chike	0.49
 chil	-0.4
 chill	-0.4
 chill|with	-0.4
-chis 	-0.32
-chla	-0.48
+chla	-0.32
 chmit	-0.33
-chni	0.37
-choi	0.49
-chois	0.49
-choisi|un	0.5
-chose|another	0.51
-chou	0.37
-chouk	0.37
-chr	0.33
+chni	0.38
+choi	0.62
+chois	0.62
+choisi|un	0.52
+chose	0.34
+chose|another	0.46
+chou	0.38
+chouk	0.38
+chr	0.32
 chra	0.43
 chrap	0.43
-chrei	0.29
-chrel	-0.55
-chrie	0.45
-chsc	0.52
-chsch	0.52
-chst	-0.47
-chste	-0.47
-chte	0.4
-chte 	0.7
-chtin	0.7
-chtj	0.33
-chtje	0.33
-chtl	-0.38
-chtli	-0.38
-chu 	0.38
-chuld	-0.3
-chun	0.56
-chung	0.56
+chrel	-0.54
+chrie	0.4
+chsc	0.5
+chsch	0.5
+chst	-0.45
+chste	-0.45
+chte	0.42
+chte 	0.71
+chtin	0.71
+chtj	0.31
+chtje	0.31
+chtl	-0.39
+chtli	-0.39
+chu 	0.4
+chuld	-0.32
+chun	0.57
+chung	0.57
+chuu	-0.51
+chuur	-0.51
 chu|pu	0.42
-chw	-0.36
-cials	-0.34
-ciam	-0.31
-ciami	-0.31
-ciat	0.49
-ciate	0.49
-cibe	0.46
-cibe 	0.46
-cibi 	-0.39
-cidad	-0.31
-cided	0.52
-ciden	-0.33
-cido	-0.41
-cido 	-0.41
-cie 	-0.34
-ciem	-0.3
-ciemb	-0.3
-cien 	-0.48
-ciend	-0.34
-cienn	-0.34
-cient	0.37
-ciet	0.49
-ciete	0.49
-cil	-0.32
-cile	-0.32
-cilem	-0.33
-cina	-0.38
-cina 	-0.38
-cio 	-0.58
-cion	0.47
-cion 	0.29
-cir	0.72
+chw	-0.38
+ciad	0.29
+ciado	0.29
+cials	-0.33
+ciam	-0.3
+ciami	-0.3
+ciat	0.51
+ciate	0.51
+cibe	0.41
+cibe 	0.41
+cibi 	-0.43
+cidad	-0.39
+cided	0.5
+ciden	-0.3
+cidin	-0.29
+cido	-0.42
+cido 	-0.42
+cie 	-0.42
+cien	-0.32
+cien 	-0.49
+ciend	-0.47
+ciet	0.51
+ciete	0.51
+cina	-0.41
+cina 	-0.41
+cio 	-0.57
+cion	0.52
+cion 	0.32
+cir	0.75
 cir 	0.57
-cirl	0.46
-cirle	0.46
-cit	-0.35
-cita	-0.36
-cita 	-0.38
-citai	0.5
-citat	0.36
+cirl	0.51
+cirle	0.51
+cit	-0.3
+cita	-0.31
+cita 	-0.33
+citai	0.44
+citat	0.38
 cita|de	-0.53
-cita|del	-0.31
-cita|en	-0.45
-cite	0.38
-cite 	0.5
-citer	0.86
+cita|en	-0.39
+cite	0.39
+cite 	0.45
+citer	0.84
 citez	0.54
-civic|have	-0.39
-civic|is	-0.32
-civic|lo	-0.63
-civic|only	-0.51
-ck 	-0.43
-cked	-0.42
-cked 	-0.42
+civic|have	-0.4
+civic|lo	-0.69
+civic|only	-0.6
+ck 	-0.41
+cked	-0.4
+cked 	-0.4
 ckg	0.32
 ckge	0.32
-ckgeg	0.34
-cki	-0.4
-ckin	-0.4
-cking	-0.4
-ckly	0.3
-ckly 	0.3
-ckr	-0.53
-ckru	-0.53
-ckruf	-0.53
-cks	-0.45
-cks 	-0.45
-cksc	-0.34
-cksch	-0.34
-clai	0.81
-clair	0.81
-claro|que	0.48
-clas	-0.64
-clase|te	-0.29
-class	-0.87
-clea	-0.34
+ckgeg	0.33
+cki	-0.29
+ckin	-0.29
+cking	-0.29
+ckly	0.33
+ckly 	0.33
+ckr	-0.51
+ckru	-0.51
+ckruf	-0.51
+cks	-0.54
+cks 	-0.43
+clai	0.76
+clair	0.76
+clam	0.29
+claro|que	0.46
+clas	-0.73
+class	-0.7
+class|on	-0.41
+clea	-0.36
 clic	-0.4
 click	-0.4
-clie	0.29
-clien	0.29
-clio|arrive	-0.45
-clio|est	-0.53
-clio|in	-0.55
-clio|je	-0.8
-clio|per	-0.44
-clio|que	-0.42
-clo	-0.44
-clos	-0.44
-close	-0.44
-close|on	-0.45
+clio|arrive	-0.4
+clio|est	-0.46
+clio|in	-0.52
+clio|je	-0.73
+clio|per	-0.41
+clio|que	-0.43
+clo	-0.45
+clos	-0.46
+close	-0.46
+close|on	-0.53
 clow	0.51
 clown	0.51
-clu	-0.44
-club	-0.33
-club|de	0.45
-club|je	0.29
-clud	-0.29
-clude	-0.29
-clui	-0.37
-cluid	-0.37
+clu	-0.4
+club|de	0.31
+clud	-0.32
+clude	-0.32
+clui	-0.33
+cluid	-0.33
 cnic	-0.4
-cnica	-0.41
-coc	0.55
-coch	0.49
-coche	0.49
-coche|en	1.08
+cnica	-0.29
+coc	0.48
+coch	0.41
+coche	0.41
+coche|a	-0.29
+coche|en	1.38
 coche|me	-0.43
-coche|ustedes	-0.71
-coche|viejo	-0.43
-cof	-0.43
-coff	-0.43
-coffe	-0.43
-coi	-0.54
-cois	-0.54
-cois 	-0.54
-col	-0.46
-collega|dat	-0.35
-collegue|je	0.71
-collegue|que	0.64
-com	-0.74
+coche|ustedes	-0.58
+coche|viejo	-0.4
+cof	-0.4
+coff	-0.4
+coffe	-0.4
+coi	-0.4
+cois	-0.4
+cois 	-0.4
+col	-0.45
+colc	0.56
+colch	0.56
+colchon|y	0.56
+collega|dat	-0.42
+collegue|je	0.76
+collegue|que	0.59
+colors|does	-0.3
+com	-0.75
 combien|de	0.39
-combien|pour	-0.41
-combien|un	-0.3
-come 	-0.85
-comer|baja	-0.48
-comes	0.36
+combien|pour	-0.42
+combien|un	-0.31
+come 	-0.84
+comed	-0.3
+comer|baja	-0.54
+comes	0.35
 comes|up	0.36
-come|back	-0.51
-come|before	-0.39
-come|in	-0.59
-come|through	-0.44
-comi	-0.43
-comm	-0.59
-comma	0.43
-commande|alors	0.46
-commande|des	-0.42
-comme	-0.6
-comment|faire	-0.79
+come|back	-0.4
+come|before	-0.37
+come|in	-0.54
+come|through	-0.47
+comi	-0.39
+comm	-0.63
+comma	0.46
+commande|alors	0.47
+commande|des	-0.39
+comme	-0.64
+comment|arreter	-0.32
+comment|faire	-0.62
 comment|je	-0.45
 comme|par	-0.39
-commu	0.57
-como	-0.58
-como 	-0.58
+commu	0.69
+como	-0.59
+como 	-0.59
 como|cancelo	-0.41
-como|hago	-0.66
-como|lo	-0.41
+como|hago	-0.72
+como|lo	-0.47
 como|me	-0.49
+companero|que	0.64
 compania|de	0.56
-company|anymore	0.95
-company|last	0.69
-company|please	0.76
-company|so	0.57
-compe	0.36
+company|anymore	0.97
+company|last	0.7
+company|please	0.8
+company|so	0.52
+compare|encore	-0.7
+compe	0.37
 compramos|con	-0.35
-compramos|en	0.33
-compramos|piso	0.71
-comprar|na	0.62
-comprar|nada	1.3
-compre|a	0.44
-compre|con	0.36
-compre|el	0.63
-compre|la	1.12
-compre|mi	0.29
-compre|otro	-0.58
+compramos|en	0.42
+compramos|piso	0.7
+comprar|na	0.59
+comprar|nada	1.31
+compre|a	0.42
+compre|con	0.37
+compre|el	0.76
+compre|la	1.05
+compre|no	0.31
+compre|otro	-0.59
 comu	0.4
 comun	0.4
-conc	0.49
-concesionario|gracias	0.37
-concessionnaire|demain	-0.38
-concessionnaire|samedi	-0.42
-concession|demain	-0.41
-concession|je	-0.29
-concession|samedi	-0.7
-conde	-0.3
-condes|me	-0.3
-condo	-0.35
-condo|sur	-0.3
-conf	0.32
-confirm|whether	0.31
+conc	0.29
+concesionario|gracias	0.45
+concessionnaire|samedi	-0.45
+concessionnaire|stop	0.31
+concession|demain	-0.33
+concession|je	-0.31
+concession|samedi	-0.68
+condo	-0.37
+condo|sur	-0.31
+conf	0.34
+confirman|el	-0.34
 confu	-0.41
-conn	-0.65
-conna	-0.65
-connais|pas	-0.65
-cono 	0.64
-conseille|par	0.83
-consentement|a	0.48
-consentimiento|para	0.41
-consent|to	0.78
+conn	-0.66
+conna	-0.66
+connais|pas	-0.66
+cono 	0.63
+conseille|par	0.81
+consentement|a	0.47
+consentimiento|para	0.56
+consent|to	0.75
 consent|withdrawn	0.4
 consi	-0.39
-consu	-0.33
-conta	0.47
-contactando|entiendan	0.29
-contacted|anymore	0.89
-contacted|by	1.04
-contacteer|mij	0.5
-contacten|mas	0.71
+conta	0.51
+contacted|anymore	0.85
+contacted|by	0.95
+contacteer|mij	0.35
+contacten|gracias	0.3
+contacten|mas	0.72
 contacten|por	0.4
-contacteren|aub	0.31
-contacteren|op	0.34
+contacteren|aub	0.29
 contacter|a	0.4
-contacter|bonne	0.62
-contacter|merci	0.69
-contacter|svp	0.3
+contacter|bonne	0.48
+contacter|merci	0.67
 contactez|plus	0.43
-contacte|je	0.49
-contacting|me	0.44
-contacting|my	0.37
-contact|him	0.32
-contact|in	0.37
-contact|info	0.89
-contact|list	0.41
-contact|me	0.46
-contact|meer	0.98
-contact|met	0.54
-contact|please	0.47
-contact|us	0.3
-conte	-0.44
-contents|insurance	-0.38
+contacte|je	0.48
+contacting|me	0.57
+contacting|my	0.34
+contacting|us	-0.3
+contact|him	0.38
+contact|in	0.3
+contact|info	0.78
+contact|list	0.43
+contact|me	0.47
+contact|meer	1
+contact|met	0.52
+contact|please	0.35
+conte	-0.45
+contents|insurance	-0.31
 contestarme|los	-0.34
-conteste|no	-0.4
-contesto|es	-0.59
-contesto|no	-1.11
+conteste|no	-0.41
+contesto|es	-0.51
+contesto|no	-1.07
 continuer|a	-0.41
-continue|avec	-0.34
-contract|with	0.48
-contratamos|otra	0.29
-contrataron|en	0.45
-contratar|dejan	-0.78
-contrate|con	0.52
-contrate|el	0.37
-contrato|hasta	-0.34
-contrat|arrive	-0.33
-contrat|d	-0.74
-contre|plus	0.42
-conve	0.37
-conversion|please	0.37
-con|llamadas	0.3
-con|los	0.81
-con|menos	-0.57
-con|mi	-0.65
-con|otros	0.7
-con|tantas	0.38
-con|una	-0.45
-coo	0.36
-coor	0.33
-coord	0.33
-coordonnees|de	0.32
-coordonnees|je	-0.46
-coordonnees|svp	0.49
-cords	0.76
-corolla|from	0.67
-correos|de	0.62
-correos|del	0.68
-correos|electronicos	0.34
-correos|estan	0.69
-correos|gracias	0.49
-correos|los	-0.43
-correos|por	0.49
+continuez|a	-0.31
+continue|avec	-0.39
+contract|with	0.53
+contrataron|en	0.47
+contratar|dejan	-0.71
+contratar|ya	-0.76
+contrate|con	0.38
+contrate|el	0.41
+contrato|hasta	-0.36
+contrat|arrive	-0.36
+contrat|d	-0.68
+contre|plus	0.47
+conve	0.35
+conversion|please	0.35
+con|eso	0.33
+con|llamadas	0.36
+con|los	0.8
+con|menos	-0.51
+con|mi	-0.62
+con|otros	0.77
+con|tantas	0.41
+con|una	-0.42
+coo	0.41
+coor	0.31
+coord	0.31
+coordonnees|de	0.39
+coordonnees|je	-0.36
+coordonnees|svp	0.47
+cords	0.74
+corolla|dejen	-0.69
+corolla|from	0.82
+corr	0.3
+corre	0.3
+correos|borre	0.45
+correos|de	0.61
+correos|del	0.64
+correos|electronicos	0.35
+correos|estan	0.7
+correos|gracias	0.61
+correos|los	-0.48
+correos|por	0.63
 correos|si	0.41
-correos|suyos	0.37
+correos|suyos	0.4
 correo|de	0.3
 correo|del	-0.76
-correo|esta	-0.42
-correo|lo	-0.31
-correo|los	-0.36
+correo|esta	-0.35
+correo|los	-0.55
 correo|personal	-0.42
-correo|postal	0.34
-correo|prefiero	-0.48
-cos 	0.55
-cosi	-0.39
-cosig	-0.39
-cosigner|and	-0.39
-cot	-0.45
+correo|postal	0.36
+correo|prefiero	-0.56
+cos 	0.56
+cosi	-0.4
+cosig	-0.4
+cosigner|and	-0.4
+cost	-0.31
+cot	-0.46
 coti	-0.4
 cotiz	-0.4
-cotizacion|del	-0.47
-cotizacion|impresa	-0.42
-cotizacion|otra	-0.48
-cotizacion|por	-0.69
-could|not	-0.5
-could|stop	0.73
-could|take	0.9
-could|yall	0.66
-count|me	0.51
-coupe	-0.32
-coupe|le	-0.32
+cotizacion|del	-0.57
+cotizacion|impresa	-0.35
+cotizacion|otra	-0.41
+cotizacion|por	-0.75
+could|not	-0.49
+could|stop	0.75
+could|take	0.88
+could|yall	0.68
+count|me	0.55
 courr	0.47
-courriels|merci	0.57
-courriels|svp	0.87
-courriels|un	-0.35
-courriers|merci	0.61
-courrier|je	-0.66
+courriels|merci	0.49
+courriels|svp	0.73
+courriels|un	-0.32
+courriers|merci	0.64
+courrier|je	-0.59
 courrier|plutot	-0.6
-course|but	0.31
-court	0.36
-cr 	-0.47
-cra	0.4
-crap	0.62
-crap 	0.62
+cours	-0.29
+course|but	0.33
+court	0.44
+cr 	-0.5
+cra	0.41
+crap	0.6
+crap 	0.6
 credito|esta	0.7
-credit|app	-0.6
-credit|card	0.51
-credit|checks	-0.5
-credit|ne	0.96
-credit|union	0.36
-criba	0.45
-cribo	0.5
-crita	0.41
-croc	-0.41
-croch	-0.41
-croi	-0.29
-crois	-0.29
-cr|v	-0.47
+credit|app	-0.58
+credit|card	0.34
+credit|checks	-0.59
+credit|ne	0.99
+credit|union	0.32
+criba	0.49
+cribo	0.3
+crita	0.42
+criva	0.3
+cro	-0.39
+croc	-0.38
+croch	-0.38
+croi	-0.3
+crois	-0.3
+cr|v	-0.5
 cso	-0.38
 cson	-0.38
 cson 	-0.38
 ctad	0.59
 ctado	0.59
-ctan	0.43
-ctand	0.43
-ctarm	0.61
-cte	0.76
+ctan	0.41
+ctand	0.41
+ctar	0.38
+ctara	0.39
+ctarm	0.58
+cte	0.72
+cte 	0.4
 cted	0.56
 cted 	0.56
-ctee	0.43
-cteer	0.43
-cten	0.72
-cten 	0.72
-cter	0.36
-cter 	0.33
-ctere	0.69
+ctee	0.32
+cteer	0.32
+cten	0.66
+cten 	0.66
+cter	0.33
+cter 	0.3
+ctere	0.51
 ctes	0.35
 ctes 	0.35
 ctez	0.43
 ctez 	0.43
-ctie	-0.61
-ctie 	-0.57
-cties	-0.42
-ctin	0.29
-cting	0.29
-ctos	0.57
-ctos 	0.57
-ctro	0.34
-ctron	0.34
-ctus	0.3
-ctus 	0.3
+ctie	-0.81
+ctie 	-0.78
+cties	-0.4
+ctin	0.47
+cting	0.47
+ctos	0.5
+ctos 	0.5
+ctro	0.35
+ctron	0.35
 cu 	-0.45
-cua	-0.41
-cual	-0.39
-cual 	-0.39
-cual|es	-0.39
-cuan	-0.29
-cuand	-0.66
-cuando|les	-0.33
-cuando|quiero	-0.44
-cuando|termina	-0.33
-cuando|ya	-0.41
-cuant	0.72
-cuantas|veces	0.73
-cuanto|cuesta	-0.79
-cuanto|sale	-0.48
-cuar	0.31
-cuart	0.31
-cuarto|correo	0.31
-cuc	-0.4
-cuch	-0.4
-cuche	-0.4
-cue	-0.33
-cuen	-0.33
-cuent	-0.33
-cues	-0.83
-cuest	-0.83
-cuesta|la	-0.47
-cui	-0.42
-cuisine|est	0.44
-cuisine|merci	0.33
-cuisiniste|bonne	0.33
+cua	-0.42
+cual	-0.41
+cual 	-0.37
+cual|es	-0.37
+cuan	-0.32
+cuand	-0.67
+cuando|quiera	-0.32
+cuando|quiero	-0.45
+cuando|ya	-0.4
+cuant	0.69
+cuantas|veces	0.7
+cuanto|cuesta	-0.64
+cuanto|sale	-0.49
+cuar	0.36
+cuart	0.36
+cuarto|correo	0.36
+cuc	-0.41
+cuch	-0.41
+cuche	-0.41
+cue	-0.31
+cuen	-0.31
+cuent	-0.31
+cues	-0.66
+cuest	-0.66
+cuesta|la	-0.39
+cuisine|est	0.47
+cuisine|merci	0.44
+cuisiniste|bonne	0.44
+cule	-0.49
+cule 	-0.49
 culo	0.4
 culo 	0.4
-cum	-0.33
-cume	-0.33
-cumen	-0.33
-cune	0.33
-cune 	0.33
-cuo	-0.35
-cuot	-0.35
-cuota	-0.35
-cuota|asi	0.45
-cuota|no	-0.72
-cupee	-0.36
-cuper	-0.52
-cupo	0.36
-cupo 	0.36
-cur	0.45
-curi	-0.37
-curio	-0.41
+cum	-0.31
+cume	-0.31
+cumen	-0.31
+cune	0.31
+cune 	0.31
+cuo	-0.3
+cuot	-0.3
+cuota	-0.3
+cuota|asi	0.31
+cuota|no	-0.66
+cupee	-0.34
+cuper	-0.41
+cupo	0.35
+cupo 	0.35
+cur	0.38
+curi	-0.39
+curio	-0.42
 curioso|que	-0.4
-curious|what	0.32
-curre	0.3
 curso	0.32
-curso|de	-1.14
-curso|hace	0.38
-curso|ustedes	-0.39
-cursus|al	0.47
-cursus|ik	0.36
-cursus|van	-0.29
-cut	0.29
-cut 	0.29
-cutt	-0.31
-cutti	-0.31
-cutting|out	-0.31
-cut|it	0.29
-cx 	-0.33
-cx|5	-0.33
-c|bon	0.35
-c|est	-0.55
-c|koi	-0.42
-dab	-0.35
-dabe	-0.55
-dabei	-0.55
-dach 	-0.37
-dachr	-0.55
-dachreling|aus	-0.55
-dad	0.71
-dad 	0.6
+curso|de	-0.41
+curso|hace	0.52
+curso|ustedes	-0.43
+cursus|al	0.52
+cursus|ik	0.37
+cursus|van	-0.41
+cut	0.31
+cut 	0.31
+cutt	-0.32
+cutti	-0.32
+cutting|out	-0.32
+cut|it	0.31
+cx 	-0.4
+cx|5	-0.4
+c|bon	0.57
+c|est	-0.58
+c|koi	-0.38
+dab	-0.51
+dabe	-0.54
+dabei	-0.54
+dach 	-0.36
+dachr	-0.54
+dachreling|aus	-0.54
+dacia	-0.31
+dacia|duster	-0.31
+dad	0.65
+dad 	0.62
 dade	0.41
 dades	0.41
-dag	-0.9
-dag 	-1
-dage	-0.51
-dageg	-0.82
-dagegen|wenn	-0.82
-dagen	0.55
-dagen|schrijf	0.56
-dag|bellen	-0.46
-dag|dat	-0.33
-dag|te	-0.5
-dag|verder	0.29
-dai	-0.51
-dail	-0.35
-daily	-0.35
-daily|sales	-0.35
+dag	-0.98
+dag 	-1.08
+dage	-0.54
+dageg	-0.84
+dagegen|wenn	-0.84
+dagen	0.56
+dagen|schrijf	0.57
+dag|bellen	-0.94
+dag|dat	-0.3
+dag|te	-0.48
+dag|verder	0.34
+dah	0.44
+dahe	0.44
+daher	0.44
+daher|von	0.44
+dai	-0.42
 dale	-0.47
 dale 	-0.47
-dam	-0.62
-dame	-0.54
-dame 	-0.54
-dami	-0.41
-damit	-0.53
-damit|die	-0.53
-dan 	-0.41
-dana	0.38
-dana 	0.39
-dana|im	0.39
-dand	0.62
-dando	0.62
-danke|aber	0.58
-danke|also	0.77
-danke|auto	-0.29
+dam	-0.68
+dame	-0.55
+dame 	-0.55
+dami	-0.44
+damit	-0.52
+damit|die	-0.52
+dan 	-0.43
+dana	0.34
+dana 	0.35
+dana|im	0.35
+dand	0.61
+dando	0.61
+danke|aber	0.51
+danke|also	0.76
+danke|auto	-0.33
+danke|bitte	0.31
 danke|den	0.33
-danke|fur	0.55
-danke|hat	0.84
-danke|ich	-0.73
-danke|kein	-0.47
+danke|fur	0.57
+danke|hat	0.82
+danke|ich	-0.7
+danke|kein	-0.46
 danke|passt	-0.31
-danke|stopp	0.77
-danke|und	0.51
-dank|je	-0.31
-dank|voor	0.32
-dann	-0.34
-dann 	-0.34
-dann|bitte	-0.62
-dann|keine	-0.45
-dann|per	0.72
-dann|rufen	-0.47
-dann|stopp	-0.39
-dann|zeig	-0.57
-dans	-0.31
-dans 	-0.31
-dans|10	-0.29
-dant	-0.32
-dan|de	0.35
-dan|even	-0.29
-dan|geen	-0.32
-dan|genoeg	-0.32
-dan|hoef	-0.37
-dan|hoeft	-0.44
-dan|maar	-0.7
-dan|mejor	-0.31
-dan|met	-0.29
-dan|niet	-0.61
-dan|ook	0.34
-dan|stop	-0.48
-dan|wil	-0.32
-dar 	-0.44
-darf|ich	0.4
-darn	0.29
-darne	0.3
-darnell|i	0.3
-dars	-0.64
-darse	-0.64
-darse|de	-0.64
-daru	0.42
-darum	0.42
-darum|mich	0.42
-dar|cita	-0.46
-das 	-0.29
-das|alte	-0.53
-das|auch	-0.6
-das|bett	-0.32
-das|eine	-0.43
-das|finanzierungsangebot	-0.54
-das|geld	-0.34
-das|haus	0.85
+danke|schreiben	0.7
+danke|stopp	0.79
+danke|und	0.52
+dank|je	-0.37
+dank|voor	0.31
+dann	-0.36
+dann 	-0.36
+dann|bescheid	-0.34
+dann|bitte	-0.67
+dann|keine	-0.49
+dann|per	0.76
+dann|rufen	-0.52
+dann|stopp	-0.4
+dann|zeig	-0.55
+dans	-0.3
+dans 	-0.3
+dans|10	-0.36
+dans|5	-0.45
+dant	-0.35
+dan|de	0.37
+dan|even	-0.35
+dan|geen	-0.4
+dan|genoeg	-0.39
+dan|hoef	-0.35
+dan|hoeft	-0.42
+dan|maar	-0.67
+dan|mejor	-0.3
+dan|met	-0.56
+dan|niet	-0.7
+dan|ook	0.65
+dan|stop	-0.52
+dan|wil	-0.33
+dar 	-0.39
+darf|ich	0.42
+darn	0.32
+darne	0.31
+darnell|i	0.31
+dars	-0.62
+darse	-0.62
+darse|de	-0.62
+daru	0.5
+darum	0.5
+darum|mich	0.52
+dar|cita	-0.4
+das 	-0.31
+das|alte	-0.64
+das|auch	-0.58
+das|bett	-0.37
+das|der	0.4
+das|eine	-0.42
+das|finanzierungsangebot	-0.55
+das|geld	-0.46
+das|haus	0.84
 das|ist	-0.41
-das|leasingangebot	-0.53
-das|mit	0.4
-das|ubernehmen	-0.29
+das|leasingangebot	-0.47
+das|mit	0.38
+das|sofa	0.3
+das|stimmt	-0.35
+das|ubernehmen	-0.37
 das|war	-0.42
-das|was	-0.4
-das|wieder	-0.49
-dat 	-0.34
-data	0.51
-datab	0.66
+das|wars	-0.54
+das|was	-0.38
+das|wieder	-0.5
+dat 	-0.43
+data	0.58
+data 	0.35
+datab	0.65
 data|deleted	0.62
-daten	0.45
-daten|bitte	-0.62
-daten|der	1.08
-daten|fur	-0.32
-daten|ich	0.62
-daten|nicht	-0.8
+daten	0.47
+daten|bitte	-0.61
+daten|der	1.1
+daten|fur	-0.31
+daten|ich	0.6
+daten|nicht	-0.81
 daten|sofort	0.85
-daten|zu	0.45
-date|1	-0.38
-dati	0.4
-datin	0.42
-dating|app	0.42
-dato	0.34
-datos	0.44
-datos|de	0.61
-datos|no	0.37
-datos|por	1.02
-datos|ya	0.61
-dat|bellen	-0.43
-dat|deze	-0.35
-dat|die	-0.41
-dat|geappt	0.29
-dat|gebel	0.56
-dat|huis	-0.29
+daten|zu	0.47
+date|1	-0.31
+dati	0.46
+datin	0.48
+dating|app	0.48
+dato	0.38
+datos	0.5
+datos|de	0.65
+datos|por	1.08
+datos|ya	0.62
+dat|bellen	-0.42
+dat|deze	-0.46
+dat|die	-0.37
+dat|geappt	0.3
+dat|gebel	0.61
+dat|huis	-0.35
+dat|klopt	-0.51
 dat|maar	-0.3
 dat|ook	-0.4
-dat|u	0.71
-dat|via	-0.32
-dat|we	-0.54
-dat|ze	-0.8
-daue	-0.29
-dauer	-0.29
-dauert|die	-0.32
-daughter|has	0.3
-daughter|is	0.41
+dat|u	0.62
+dat|via	-0.41
+dat|was	-0.57
+dat|we	-0.52
+dat|ze	-0.81
+dauert|die	-0.29
 daughter|told	-0.47
-dave	0.37
-dave 	0.37
-dave|i	0.53
-dave|just	-0.4
-davi	-0.77
-davia	-0.77
+dave	0.35
+dave 	0.35
+dave|i	0.8
+dave|just	-0.44
+davi	-0.72
+davia	-0.72
 day	-0.99
 day 	-0.99
-days	-0.31
-days 	-0.31
-day|about	-0.63
+days	-0.33
+days 	-0.33
+day|about	-0.67
 day|i	-0.65
 day|im	0.43
 day|long	-0.54
-day|once	-0.68
-day|you	-0.36
-da|ist	-0.41
-da|nie	0.36
-dde	0.43
-ddel	0.43
-ddels	0.43
-ddy	-0.31
-ddy 	-0.31
-dea	-0.46
-dea 	-0.4
-deal	-0.46
-deal 	-0.75
-dealership|again	0.84
-dealership|in	0.31
-dealership|s	-0.69
-dealership|stop	0.59
-dealer|fee	-0.51
+day|once	-0.91
+day|you	-0.31
+da|ist	-0.4
+da|nie	0.34
+dde	0.61
+ddel	0.61
+ddels	0.62
+ddy	-0.29
+ddy 	-0.29
+dea	-0.45
+dea 	-0.41
+deal	-0.45
+deal 	-0.62
+dealership|again	0.82
+dealership|in	0.36
+dealership|s	-0.67
+dealership|stop	0.82
+dealer|fee	-0.5
 dealer|fees	-0.44
-dealer|kept	-0.38
-dealer|not	-0.57
-dealer|on	0.67
-dealer|stop	0.56
-deal|going	-0.35
-deal|now	0.36
+dealer|kept	-0.39
+dealer|not	-0.56
+dealer|on	0.82
+dealer|stop	0.52
+deal|now	0.32
+deal|on	-0.33
 deal|please	-0.46
-debo	-0.69
-debor	-0.69
+deal|through	-0.34
+debo	-0.71
+debor	-0.71
 deborde|cette	-0.49
-dec	0.5
-deca	-0.56
-decal	-0.56
-decaler|le	-0.56
-dece	0.43
-decede|en	0.38
+dec	0.53
+deca	-0.68
+decal	-0.68
+decaler|le	-0.64
+dece	0.42
+decede|en	0.41
 decer	0.42
-decided|against	0.37
-decided|to	0.39
-decide|and	-0.49
-decir	0.73
+decided|against	0.35
+decided|to	0.38
+decide|and	-0.54
+decir	0.75
 decir|que	0.57
-decr	-0.41
-decro	-0.41
-decroche|pas	-0.42
+decr	-0.38
+decro	-0.38
+decroche|pas	-0.39
+ded 	0.32
 dee	0.41
 dee 	0.4
-degustation|du	-0.38
-deja	0.52
+deg	-0.29
+degustation|du	-0.4
+deh	-0.32
+deha	-0.34
+dehan	-0.34
+deja	0.51
 deja 	0.74
-dejad	0.37
-dejad|de	0.37
+dejad	0.43
+dejad|de	0.43
 dejam	0.45
 dejaran|de	-0.46
-dejaron|de	-0.71
-dejar|de	0.38
-dejas	-0.38
-dejasteis|de	-0.38
-deja|change	0.65
-deja|commandee	0.44
-deja|de	0.78
-deja|mes	0.47
-deja|reserve	0.63
-deja|signe	0.41
+dejaron|de	-0.74
+dejar|de	0.46
+dejas	-0.39
+dejasteis|de	-0.39
+deja|change	0.69
+deja|commandee	0.47
+deja|de	0.82
+deja|mes	0.36
+deja|reserve	0.53
+deja|signe	0.39
 deja|souscrit	0.5
-deja|tout	0.71
-deja|un	0.42
-deja|vendu	-0.39
-deja|vendue	-0.74
-dejei	0.37
-dejeis|de	0.37
-dejenme|en	0.49
-dejenme|tranquilo	0.49
-dejenme|ya	0.36
-dejen|d	0.49
-dejen|las	0.93
-dejeu	-0.38
+deja|tout	0.76
+deja|un	0.41
+deja|vendu	-0.36
+deja|vendue	-0.82
+dejei	0.35
+dejeis|de	0.35
+dejenme|en	0.51
+dejenme|tranquilo	0.58
+dejenme|ya	0.37
+dejen|d	0.46
+dejen|las	1.01
+dejeu	-0.4
 del 	-0.36
-delai|de	-0.42
-delai|j	0.36
-dele	0.34
-delet	0.34
-deleted|from	0.87
-deleted|it	-0.71
-deleted|the	0.87
-delete|his	0.34
-delete|my	0.38
-delete|the	-0.46
-deli	-0.39
-dell	-0.44
-delle	-0.44
-delo	-0.44
-delo 	-0.44
-dels	0.43
-dels 	0.43
-del|banco	0.73
-del|club	0.45
-del|fondo	0.4
-del|jetta	0.29
-del|presente	0.36
-del|prestamo	-0.41
-del|proximo	-0.31
-del|sabado	-0.32
-del|taller	-0.58
-del|trabajo	-0.62
-del|verano	-0.48
-demai	-0.62
-demain|en	-0.42
-demain|midi	-0.38
-demain|pour	-0.63
-demain|svp	-0.43
-demande|a	-0.47
-demande|d	0.52
-demande|moi	0.65
-demande|qu	-0.32
-demarche|par	0.66
-deme 	-0.5
-demi	0.4
+delai|de	-0.38
+delai|j	0.5
+dele	0.36
+delet	0.36
+deleted|from	0.86
+deleted|it	-0.82
+deleted|the	0.79
+delete|his	0.3
+delete|my	0.36
+delete|the	-0.47
+deli	-0.37
+dell	-0.45
+dell 	0.49
+delle	-0.46
+delo	-0.41
+delo 	-0.41
+dels	0.62
+dels 	0.62
+del|banco	0.78
+del|club	0.31
+del|curso	0.29
+del|fondo	0.52
+del|jetta	0.3
+del|prestamo	-0.42
+del|proximo	-0.35
+del|sabado	-0.33
+del|salon	0.32
+del|taller	-0.61
+del|trabajo	-0.71
+del|verano	-0.32
+dem	-0.29
+demai	-0.63
+demain|en	-0.37
+demain|pour	-0.61
+demain|svp	-0.46
+demande|a	-0.48
+demande|d	0.51
+demande|moi	0.59
+demande|qu	-0.33
+demarche|par	0.57
+deme 	-0.52
+demi	0.41
 demo	-0.73
-demo 	-0.53
-demor	0.33
-demora|andaba	0.33
-dem|anderen	-0.35
-dem|baustopp	-0.32
-dem|e	0.39
-dem|preis	-0.52
-dem|weg	-0.47
-den	0.3
+demo 	-0.54
+demor	0.38
+demora|andaba	0.38
+dem|anderen	-0.34
+dem|e	0.43
+dem|weg	-0.5
+den	0.29
 den 	0.37
-dene 	0.44
-dene|whatsapps	0.44
-deni	-0.3
-denis	-0.3
-denis|est	-0.3
-denk	-0.31
-denk 	-0.29
-denk|ik	-0.3
-denl	0.37
-denli	0.37
-dense	0.53
-dent 	-0.33
-denu	0.4
-denun	0.4
-den|alten	-0.6
+dene 	0.49
+dene|whatsapps	0.49
+deni	-0.31
+denis	-0.31
+denis|est	-0.31
+denk	-0.33
+denk 	-0.3
+denl	0.39
+denli	0.39
+dense	0.51
+dent	-0.29
+dent 	-0.3
+denu	0.41
+denun	0.41
+den|alten	-0.56
 den|anrufen	0.36
-den|caravan	-0.65
-den|gebuhren	-0.29
-den|kredit	-0.85
-den|mails	0.32
-den|preis	-0.29
-den|rest	-0.42
-den|schlussel	-0.33
-den|sms	-0.31
-den|spam	-0.37
-den|termin	-0.33
-den|tiguan	-0.32
-dep	-0.48
-depa 	-0.37
-depas	-0.36
-depasse|5	-0.36
-depl	-0.47
-depla	-0.47
-depuis|la	-0.52
+den|caravan	-0.66
+den|de	0.29
+den|kredit	-0.96
+den|mails	0.38
+den|newsletter	-0.29
+den|pannendienst	-0.32
+den|schlussel	-0.36
+den|spam	-0.4
+den|termin	-0.31
+dep	-0.5
+depa 	-0.38
+depas	-0.34
+depasse|5	-0.34
+depa|dejen	0.35
+depl	-0.42
+depla	-0.42
+depuis|la	-0.62
 depuis|que	-0.42
-deraa	-0.35
-derange|pas	-0.64
-dere	1.08
-dere 	0.37
-deren	0.52
-derniere|nous	0.32
+deraa	-0.33
+derange|pas	-0.59
+dere	1.03
+deren	0.54
+deres	0.46
+derniere|nous	0.3
 dersp	0.36
 derzeit|nicht	0.71
-der|arbeit	-1.14
-der|bank	-0.49
-der|baustelle	-0.39
-der|finanzierung	-0.68
-der|golf	-0.65
-der|hochschule	0.37
-der|hymer	-0.31
-der|kombi	0.32
-der|leasingvertrag	-0.71
-der|mitgliedschaft	0.47
-der|nachbarstadt	0.32
-der|vertrag	-0.5
-der|wagen	-0.69
-des	0.29
-desab	0.29
-desabonnement|svp	0.66
+der|arbeit	-0.97
+der|bank	-0.48
+der|baustelle	-0.42
+der|finanzierung	-0.65
+der|firma	-0.42
+der|golf	-0.83
+der|hochschule	0.39
+der|hymer	-0.29
+der|kombi	0.33
+der|leasingvertrag	-0.67
+der|mitgliedschaft	0.48
+der|passat	-0.32
+der|saal	-0.3
+der|verbraucherzentrale	0.4
+der|vertrag	-0.47
+der|wagen	-0.74
+desa	0.3
+desab	0.31
+desabonnement|svp	0.58
+desabonner|de	-0.4
 desabonner|des	-0.36
-desabonner|mais	-0.72
-desabonner|seulement	-0.75
-desabonner|svp	0.92
-desabonnez|moi	0.42
-desactive|facilement	-0.33
-desde|el	0.33
-desde|que	-0.49
-desea	0.37
-desea|recibir	0.37
-deseo|que	0.76
+desabonner|mais	-0.69
+desabonner|seulement	-0.6
+desabonner|svp	0.9
+desabonnez|moi	0.43
+descuento|en	-0.29
+descuento|entonces	-0.54
+desde|el	0.37
+desde|hace	0.4
+desde|que	-0.55
+desea	0.43
+desea|recibir	0.43
+deseo|que	0.67
 deseo|ser	0.49
-desi	0.35
-desinscription|svp	0.73
-desinscrire|mais	-0.69
-desinscrire|pas	-0.3
-desinscrire|svp	0.77
-desinscrivez|moi	0.44
-desinscrivez|pas	-0.63
-desist|all	0.45
-desk	-0.35
-desk 	-0.35
-desk|i	-0.47
-desolee|pour	0.36
-desole|pas	-0.29
-desu	0.6
-desus	0.6
-des|courriels	0.56
-des|courriers	0.37
+desi	0.38
+desinscription|svp	0.74
+desinscrire|des	-0.32
+desinscrire|mais	-0.68
+desinscrire|pas	-0.41
+desinscrire|svp	1
+desinscrit|de	0.32
+desinscrivez|moi	0.41
+desinscrivez|pas	-0.6
+desist|all	0.5
+desk|i	-0.44
+desolee|pour	0.5
+desu	0.69
+desus	0.69
+des|courriels	0.64
+des|courriers	0.44
 des|fins	0.4
-des|infos	-0.39
-des|invitations	-0.7
-des|jantes	-0.42
+des|infos	-0.37
+des|invitations	-0.58
+des|jantes	-0.39
 des|mails	-0.45
-des|messages	0.59
-des|places	-0.42
-des|portes	-0.43
-des|promos	-0.61
+des|messages	0.56
+des|places	-0.39
+des|portes	-0.38
+des|promos	-0.42
 des|que	-0.35
-des|sms	0.89
-des|textos	1.09
+des|sms	0.88
+des|textos	1.1
 det	-0.82
-deta	-0.34
-detaille|pour	-0.3
-details|and	0.31
-details|from	0.53
-details|off	0.85
-details|over	-0.4
+deta	-0.37
+detaille|pour	-0.32
+details|from	0.56
+details|off	0.8
+details|over	-0.37
 details|svp	-0.58
-detar	-0.3
-detartrage|chez	-0.3
-dete	-0.56
-deten	-0.56
-deur|van	-0.56
-deux|fois	0.45
-deva	-0.95
-devan	-0.95
-devant|l	-0.59
-devis|detaille	-0.3
-devis|encore	-0.45
-devis|je	-0.52
-devis|par	-0.47
-devis|svp	-0.53
-devis|vous	-0.98
-dezc	0.65
-dezco	0.65
-deze	-0.29
-deze|berichten	-0.46
-deze|berichtjes	-0.48
-deze|ik	0.7
-deze|mails	-0.44
-deze|sms	-0.69
-deze|smsjes	-0.33
-de|10	-0.38
-de|3	-0.39
+detar	-0.31
+detartrage|chez	-0.31
+dete	-0.52
+deten	-0.52
+deur|van	-0.59
+deux|fois	0.52
+deva	-0.94
+devan	-0.94
+devant|l	-0.56
+deve	0.29
+devez	0.29
+devis|detaille	-0.32
+devis|encore	-0.44
+devis|je	-0.51
+devis|par	-0.51
+devis|pour	-0.56
+devis|svp	-0.64
+devis|vous	-1.07
+dezc	0.67
+dezco	0.67
+deze|berichten	-0.44
+deze|berichtjes	-0.54
+deze|ik	0.66
+deze|mails	-0.46
+deze|sms	-0.71
+deze|smsjes	-0.31
+de|10	-0.32
+de|3	-0.36
+de|4	-0.4
 de|9h	-0.38
 de|aanbiedingen	-0.92
-de|actie	-0.5
-de|acties	-0.42
+de|aceite	0.44
+de|actie	-0.62
+de|acties	-0.4
 de|afspraak	-0.4
-de|alarma	0.77
-de|alquiler	0.43
-de|auto	-0.65
-de|bel	0.42
-de|bien	0.43
-de|buurt	-0.29
-de|camping	0.82
-de|cancelar	-0.62
-de|caravan	-0.57
-de|carte	-0.41
-de|ces	-1.01
-de|cesser	0.71
-de|champ	-0.36
-de|chez	0.31
-de|clio	-0.44
-de|cocina	-0.36
-de|comer	-0.6
-de|compania	0.3
-de|contactarme	0.49
-de|contactos	0.57
+de|alarma	0.67
+de|alquiler	0.42
+de|auto	-0.58
+de|banden	-0.32
+de|bel	0.5
+de|bien	0.4
+de|buurt	-0.35
+de|camping	0.84
+de|cancelar	-0.61
+de|caravan	-0.52
+de|carte	-0.31
+de|ces	-0.91
+de|cesser	0.62
+de|champ	-0.37
+de|clio	-0.43
+de|cocina	-0.33
+de|comer	-0.62
+de|compania	0.4
+de|contactarme	0.46
+de|contactos	0.51
 de|contado	-0.36
 de|contestarme	-0.34
-de|correos	-0.29
-de|dag	-0.33
-de|darse	-0.64
-de|datos	0.45
+de|dag	-0.3
+de|darse	-0.62
+de|datos	0.44
 de|details	-0.58
-de|deur	-0.54
-de|diesel	-0.6
-de|difusion	0.58
+de|deur	-0.58
+de|diesel	-0.53
+de|diffusion	0.41
+de|difusion	0.55
 de|dimanche	-0.59
-de|donde	0.37
-de|ene	-0.36
-de|energie	-0.37
-de|enviarme	0.73
-de|envios	0.65
-de|escribir	-0.68
-de|esto	0.43
-de|estos	-1.25
-de|favor	0.39
-de|file	-0.61
-de|fois	0.39
-de|foto	-0.56
-de|garage	-0.42
-de|golf	-0.68
-de|golfclub	0.36
-de|hoogte	-0.44
-de|hoy	0.31
-de|huurauto	-0.37
-de|hypotheek	-0.32
-de|info	0.85
-de|kat	0.35
-de|kevin	-0.53
-de|kliniek	0.38
+de|eerste	-0.3
+de|ene	-0.33
+de|energie	-0.34
+de|enviarme	0.78
+de|envios	0.53
+de|escribir	-0.74
+de|escribirme	0.29
+de|esto	0.42
+de|estos	-1.19
+de|favor	0.38
+de|fibra	0.44
+de|file	-0.56
+de|fois	0.4
+de|forfait	0.34
+de|foto	-0.61
+de|fumar	-0.29
+de|garage	-0.44
+de|golf	-0.56
+de|golfclub	0.3
+de|hoogte	-0.46
+de|hoy	0.36
+de|huurauto	-0.34
+de|hypotheek	-0.4
+de|info	0.84
+de|kat	0.42
+de|keuken	-0.37
+de|kevin	-0.51
+de|kliniek	0.36
 de|km	-0.61
 de|kona	-0.47
 de|kunststof	-0.39
-de|l	-0.36
-de|la	-0.32
-de|laadpaal	-0.4
-de|laatste	0.31
-de|langues	0.29
+de|l	-0.32
+de|la	-0.36
+de|laadpaal	-0.46
+de|laatste	0.38
+de|langues	0.37
 de|las	-0.32
-de|late	0.45
-de|le	0.38
-de|livraison	-0.68
-de|llamadas	0.85
-de|llamar	0.7
-de|loa	-0.61
-de|lui	-0.32
-de|luz	0.53
+de|late	0.44
+de|le	0.46
+de|lening	-0.49
+de|les	-0.38
+de|livraison	-0.71
+de|llamadas	0.86
+de|llamar	0.56
+de|loa	-0.62
+de|lui	-0.33
+de|luz	0.59
 de|mail	0.45
-de|mailinglijst	0.44
+de|mailinglijst	0.48
 de|manana	-0.54
-de|mappeler	0.32
-de|me	0.95
-de|mensajes	0.64
-de|messages	0.37
-de|middag	-0.47
-de|moeite	0.38
-de|molestar	0.33
-de|molestarme	0.6
-de|motor	0.41
-de|motos	-0.54
+de|mappeler	0.31
+de|mas	0.47
+de|me	1.03
+de|mensajes	0.56
+de|menvoyer	0.5
+de|messages	0.39
+de|meterstand	-0.35
+de|middag	-0.49
+de|moeite	0.44
+de|molestar	0.37
+de|molestarme	0.56
+de|motor	0.56
+de|motos	-0.58
 de|msg	0.41
-de|mudanzas	0.29
-de|niet	0.45
-de|nieuwe	-0.73
-de|nieuwsbrief	0.32
+de|navidad	0.33
+de|niet	0.44
+de|nieuwe	-0.84
+de|nieuwsbrief	0.48
 de|no	0.43
-de|nous	-0.35
-de|nuevo	-0.3
-de|numero	-0.83
-de|paie	-0.41
-de|panneaux	0.4
+de|noche	0.3
+de|nous	-0.38
+de|numero	-0.88
+de|paie	-0.45
+de|panneaux	0.39
 de|persona	-0.4
-de|plus	-0.35
-de|pneus	-0.32
-de|pret	-0.29
+de|photos	-0.33
+de|plus	-0.32
+de|pneus	-0.31
+de|polo	-0.37
 de|prijs	-0.4
-de|prijslijst	-0.35
-de|probleme	-0.69
-de|proefles	-0.36
-de|pub	0.33
-de|pubs	0.42
-de|rappel	-0.77
-de|reclame	0.96
-de|reclamemails	-0.3
-de|renouvellement	-0.61
-de|se	-0.36
+de|prijslijst	-0.33
+de|probleme	-0.7
+de|proefles	-0.38
+de|pubs	0.47
+de|rappel	-0.73
+de|recevoir	-0.31
+de|reclame	1.05
+de|renouvellement	-0.42
+de|reseau	-0.32
+de|schuur	-0.51
+de|se	-0.45
 de|siempre	0.45
-de|site	-0.32
-de|sms	0.46
-de|snelle	0.3
-de|souci	-0.33
-de|sport	-1.09
-de|steiger	0.42
-de|stopcontacten	-0.43
-de|su	0.83
+de|site	-0.41
+de|sms	0.37
+de|snelle	0.29
+de|souci	-0.35
+de|sport	-1.03
+de|steiger	0.47
+de|stopcontacten	-0.44
+de|su	0.85
+de|supprimer	0.32
 de|sus	0.35
-de|taf	0.35
-de|taxatie	-0.58
-de|telefoon	-0.3
-de|tesla	-0.46
-de|todo	0.62
-de|todos	0.84
-de|tous	0.75
-de|tout	0.51
-de|toutes	0.3
-de|trekhaak	-0.32
-de|trouwlocatie	0.36
-de|tu	0.46
-de|uitnodigingen	-0.51
-de|una	0.64
-de|ustedes	1.19
-de|vente	-0.41
-de|verhuizing	0.59
-de|verkeerde	-0.45
+de|taf	0.37
+de|taxatie	-0.59
+de|telefoon	-0.31
+de|tesla	-0.47
+de|todo	0.82
+de|todos	1
+de|tous	0.86
+de|tout	0.46
+de|toutes	0.34
+de|trekhaak	-0.3
+de|tu	0.48
+de|tweedehands	-0.34
+de|uitnodigingen	-0.68
+de|una	0.6
+de|updates	-0.29
+de|ustedes	1.01
+de|ventanas	0.35
+de|vente	-0.42
+de|verhuizing	0.6
+de|verkeerde	-0.4
 de|viaje	-0.43
-de|voiture	-0.31
-de|vos	0.55
-de|votre	0.35
-de|vous	0.54
-de|wachtlijst	-0.38
-de|whatsapp	0.45
-de|winkel	-0.36
-de|yamarme	0.52
-de|yaris	-0.35
-de|zonneboiler	-0.33
-de|zonnepanelen	-0.32
+de|vos	0.5
+de|votre	0.32
+de|vous	0.55
+de|wachtlijst	-0.39
+de|whatsapp	0.43
+de|winkel	-0.31
+de|yamarme	0.55
+de|yaris	-0.33
+de|zonneboiler	-0.34
 df 	-0.4
-dia	-0.55
-dia 	-0.56
-dian	0.32
-diant	0.32
+dia	-0.62
+dia 	-0.61
+dian	0.33
+diant	0.33
 diantre|ya	0.52
-diar	-0.3
-diari	-0.33
-diario|por	-0.33
-dias|una	-0.39
-diat	0.49
-diate	0.3
-dia|hombre	-0.52
-dia|por	-0.47
-dia|que	-0.36
+dias|una	-0.34
+diat	0.46
+dia|hombre	-0.48
+dia|por	-0.45
+dia|que	-0.56
 dic	-0.33
-dice	-0.56
-dice 	-0.35
-dice|responde	-0.31
-dich	0.53
-dich 	0.49
-dich|nicht	0.49
-dici	-0.34
-dicie	-0.34
-diciendo|que	-0.34
-dico	-0.3
-dico 	-0.3
-did	-0.6
+dice	-0.57
+dice 	-0.36
+dich	0.52
+dich 	0.53
+dich|nicht	0.53
+dici	-0.47
+dicie	-0.47
+diciendo|que	-0.46
+did	-0.64
 did 	-0.5
-dida	-0.6
-dida 	-0.6
+dida	-0.51
+dida 	-0.51
 dido	-0.4
 dido 	-0.4
-did|the	-0.34
-did|you	-0.67
-dien 	0.39
+did|you	-0.61
+dien 	0.4
 diens	-0.29
-diera	-0.32
-dieran|de	-0.72
-diesel|meer	-0.38
-diesel|mehr	-0.5
-diesel|plutot	-0.6
-diesen|kreditkarten	-0.34
-diesen|nachrichten	-0.38
+dies	-0.32
+diese	-0.32
+diesel|meer	-0.32
+diesel|mehr	-0.58
+diesel|plutot	-0.53
+diesen|kreditkarten	-0.3
+diesen|nachrichten	-0.37
 diesen|sms	-0.78
-dieser|anrufen	-0.49
-diese|adresse	0.66
+dieser|anrufen	-0.47
+diese|adresse	0.73
 diese|e	0.43
 diese|hier	-0.47
-diese|mails	-0.32
-diese|nummer	0.56
-diese|sms	-1.66
-die|aanbiedingen	-0.39
-die|abmeldebescheinigung	-0.41
-die|abmeldung	-0.41
-die|adresse	-0.47
-die|aktion	-0.34
-die|alte	-0.43
-die|angebote	-1.05
-die|berichten	0.6
-die|berichtjes	0.5
-die|bewertung	0.56
-die|dachreling	-0.55
+diese|nummer	0.47
+diese|sms	-1.62
+die|aanbiedingen	-0.61
+die|abmeldebescheinigung	-0.3
+die|abmeldung	-0.4
+die|adresse	-0.48
+die|aktion	-0.5
+die|alte	-0.45
+die|angebote	-0.95
+die|berichten	0.56
+die|berichtjes	0.55
+die|bewertung	0.62
+die|dachreling	-0.54
+die|doe	-0.51
+die|e	-0.29
 die|falsche	-0.86
+die|finanzierungsanfrage	-0.39
 die|ganze	-0.33
-die|garantieverlangerung	-0.42
-die|golf	-0.39
-die|gym	0.31
-die|ik	-0.31
-die|info	-0.69
-die|inzahlungnahme	-0.3
-die|kaart	-0.36
-die|leasingangebote	0.32
-die|lees	-0.7
-die|loschung	0.53
-die|mailinglijst	0.56
-die|monatsrate	-0.41
-die|neue	-0.5
-die|newsletter	-0.77
-die|nicht	0.3
-die|nieuwsbrief	-0.31
-die|nummer	-0.68
-die|offerte	-0.64
-die|private	-0.32
-die|proefles	0.31
-die|reclame	-0.33
+die|garantieverlangerung	-0.41
+die|golf	-0.42
+die|ik	-0.35
+die|info	-0.61
+die|kaart	-0.49
+die|leasingangebote	0.33
+die|lees	-0.74
+die|loschung	0.54
+die|mailinglijst	0.57
+die|mails	0.62
+die|monatsrate	-0.36
+die|motor	-0.44
+die|neue	-0.47
+die|newsletter	-0.8
+die|nicht	0.36
+die|nieuwsbrief	-0.33
+die|nummer	-0.51
+die|offerte	-0.82
+die|ohren	-0.31
+die|polo	-0.68
+die|private	-0.36
+die|proefles	0.32
+die|reclame	-0.34
 die|reinigung	0.33
 die|sanierung	0.48
-die|sms	-0.38
-die|sollen	-0.35
-die|spate	0.3
-die|wallbox	-0.3
-die|werbe	0.31
-die|werbemails	-0.48
-die|whatsapp	0.59
-die|woche	-0.62
-die|yacht	-0.52
-die|zonnepanelen	-0.33
+die|sms	-0.44
+die|sollen	-0.34
+die|spate	0.31
+die|vespa	-0.62
+die|wallbox	-0.32
+die|werbe	0.32
+die|werbemails	-0.43
+die|werbung	0.29
+die|whatsapp	0.57
+die|woche	-0.63
+die|yacht	-0.48
 die|zwarte	-0.4
-diffe	-0.32
-different|agent	-0.5
-different|brand	0.59
-different|installer	0.84
-different|plumber	0.34
-different|solar	0.78
-difu	0.58
-difus	0.58
+diffe	-0.31
+different|agent	-0.38
+different|brand	0.54
+different|installer	0.65
+different|plumber	0.32
+different|solar	0.81
+diffu	0.41
+difu	0.55
+difus	0.55
+difusion|de	0.59
 diga	0.42
-diga 	0.36
-digg	0.45
-digga	0.45
-digi	-0.47
-digu	-0.3
-digun	-0.3
-dij 	0.31
+diga 	0.34
+digg	0.44
+digga	0.44
+digi	-0.43
+digu	-0.32
+digun	-0.32
 dije|mil	0.33
 dijo	-0.63
 dijo 	-0.63
-dijo|no	-0.4
+dijo|no	-0.37
 dijo|que	-0.46
-dijo|ya	-0.41
+dijo|ya	-0.32
 dimanche|a	0.29
-dimanche|svp	-0.34
-dimo	0.45
-dimos	0.45
-dini	-0.33
-dinin	-0.33
-dining|sets	-0.33
-dinnae|stop	-0.33
-dinnae|want	0.37
-dinna|call	0.67
-dins	-0.34
-dinsd	-0.34
-dio	0.32
-dio 	0.32
-dios	0.3
-dios 	0.3
-dios|la	0.36
-direk	-0.29
-dire|de	1.27
+dimanche|stop	-0.31
+dimanche|svp	-0.36
+dimo	0.52
+dimos	0.52
+dini	-0.35
+dinin	-0.35
+dining|sets	-0.35
+dinnae|stop	-0.38
+dinnae|want	0.42
+dinna|call	0.66
+dins	-0.4
+dinsd	-0.4
+dio	0.33
+dio 	0.33
+dios	0.31
+dios 	0.31
+dios|la	0.34
+direk	-0.3
+dire|de	1.59
 dire|si	0.48
-disco	0.7
-discontinue|contacting	0.55
-discontinue|texting	0.77
-disp	-0.62
-dispo	-0.62
-dite	0.3
-dites	0.3
-dites|a	0.3
-dito	-0.4
-dito 	-0.4
-dit|adres	0.4
-dit|arretez	-0.36
-dit|d	-1.53
-dit|de	-1.17
-dit|deux	0.56
-dit|envoyez	-0.39
-dit|is	-0.33
-dit|niet	0.39
-dit|non	0.65
-dit|nummer	0.46
-dit|qu	-0.46
-dit|que	-0.3
+disco	0.59
+discontinue|contacting	0.31
+discontinue|texting	0.8
+disp	-0.63
+dispo	-0.63
+dist	0.29
+distr	0.29
+dite	0.33
+dites	0.33
+dites|a	0.33
+dito	-0.33
+dito 	-0.33
+dit|adres	0.44
+dit|arrete	-0.89
+dit|arretez	-0.38
+dit|d	-1.51
+dit|de	-1.1
+dit|deux	0.61
+dit|envoyez	-0.37
+dit|is	-0.34
+dit|niet	0.4
+dit|non	0.64
+dit|nummer	0.45
+dit|qu	-0.44
+dit|que	-0.34
 dit|repondez	-1.06
-dit|weekend	-0.39
-dit|weer	-0.38
-dit|zo	-0.33
-divan|j	0.46
-dka	-0.37
-dko	-0.34
-dkop	-0.34
-dkope	-0.34
-dli	-0.32
-dlin	-0.63
-dline	-0.62
-dling	-0.32
+dit|weekend	-0.3
+dit|weer	-0.39
+dit|zo	-0.34
+divan|j	0.47
+dka	-0.36
+dko	-0.3
+dkop	-0.3
+dkope	-0.3
+dli	-0.35
+dlin	-0.67
+dline	-0.65
+dling	-0.37
 dly	0.63
 dly 	0.63
-dmi	-0.51
-dnc	0.55
-dnc 	0.55
-dnc|list	0.55
-do 	-0.49
+dmi	-0.52
+dnc	0.53
+dnc 	0.53
+dnc|list	0.53
+dni	-0.31
+dnis	-0.31
+dnis 	-0.31
+do 	-0.42
 doch	0.4
-doch 	0.4
-docht	-0.54
-dochter|heeft	-0.48
-dochter|zei	-0.39
-doch|bitte	0.56
-doch|einen	-0.3
-doch|fast	-0.32
+doch 	0.41
+docht	-0.69
+dochter|heeft	-0.44
+dochter|zei	-0.46
+doch|bitte	0.62
+doch|fast	-0.31
 doch|gesagt	0.54
-doch|unterschreiben	-0.34
-docu	-0.33
-docum	-0.33
-documents|faut	-0.31
-doe 	0.63
+doch|nicht	-0.35
+doch|schon	0.29
+doch|unterschreiben	-0.33
+docu	-0.31
+docum	-0.31
+documents|faut	-0.29
 doei	0.4
 doei 	0.4
-does 	-0.92
-does|not	0.82
-does|replying	-0.57
-does|that	-0.57
-doet	-0.37
-doet 	-0.37
-doet|het	-0.37
-doe|nu	0.3
-doi	0.61
-doin	0.53
-doing	0.53
-doing|the	0.34
-dol	-0.29
-dola	-0.29
-dola 	-0.29
-dome 	-0.41
+doen|jullie	-0.37
+does 	-0.77
+does|it	-0.35
+does|not	0.64
+does|replying	-0.31
+does|that	-0.61
+doet	-0.58
+doet 	-0.58
+doet|het	-0.58
+doe|ik	-0.51
+doe|nu	0.41
+doi	0.65
+doin	0.58
+doing	0.58
+doing|the	0.35
+dome 	-0.43
 domi	-0.41
 domin	-0.41
-domm	0.29
-domme	0.29
-dona 	-0.29
-donation|ask	-0.4
-donc	0.49
-donc 	0.49
-donc|de	0.32
-dond	-0.86
-donde	-0.86
-donde|me	-0.67
-donde|sacaron	0.37
-done	0.7
-done 	0.65
-donee	0.36
-done|here	0.35
-done|stop	0.42
+donation|ask	-0.34
+donc	0.47
+donc 	0.47
+donc|de	0.3
+dond	-0.81
+donde	-0.81
+donde|me	-0.61
+done	0.52
+done 	0.38
+donee	0.29
+done|here	0.49
+done|para	0.33
+done|stop	0.49
 donnees|a	0.4
-donnees|je	-0.39
+donnees|je	-0.42
 donnees|personnelles	0.43
-donnees|s	0.46
-donnees|svp	0.44
-donnerstag|um	-0.35
-donne|mon	0.43
-dont	0.45
-dont 	0.45
+donnees|s	0.41
+donnees|svp	0.45
+donnerstag|um	-0.37
+donne|mon	0.54
+dont	0.46
+dont 	0.46
 dont|contact	0.3
-dont|msg	0.52
-dont|need	-0.56
-dont|reach	0.45
-dont|ring	0.48
+dont|msg	0.53
+dont|need	-0.36
+dont|pick	-0.3
+dont|reach	0.42
+dont|ring	0.5
+dont|take	-0.33
 dont|text	0.37
-dont|wanna	0.69
-dont|want	0.7
-door 	0.37
-doorgaat|met	-0.33
-doorgestuurd|naar	-0.37
-door|ik	-0.31
-door|no	0.4
-door|on	-0.47
-dopt	-0.43
-dopti	-0.43
-dor	-0.57
-dore	-0.44
-dore 	-0.44
-dos 	0.3
-doss	-0.31
-dossi	-0.31
-dossier|de	-0.29
+dont|wanna	0.65
+dont|want	0.72
+door 	0.35
+doorgaat|met	-0.34
+doorgestuurd|naar	-0.34
+door|ik	-0.32
+door|no	0.38
+door|of	-0.33
+door|on	-0.5
+door|please	-0.29
+dor	-0.62
+dora	0.38
+dora 	0.38
+dore	-0.43
+dore 	-0.43
+dos 	0.29
+doss	-0.33
+dossi	-0.33
 dou	-0.35
-douc	-0.32
-douch	-0.32
-dow	-0.35
+douc	-0.34
+douch	-0.34
+dow	-0.37
 down	-0.4
 down 	-0.4
-doy	-0.46
-doy 	-0.46
-doy|de	-0.46
-do|0	-0.64
-do|i	-0.67
-do|not	0.84
+doy	-0.5
+doy 	-0.5
+doy|de	-0.5
+do|0	-0.63
+do|28k	-0.29
+do|i	-0.66
+do|not	0.78
+do|still	-0.3
 do|the	-0.4
-do|u	-0.33
-do|want	-0.67
+do|u	-0.35
+do|want	-0.72
 do|with	0.4
-do|you	-0.6
-dpa	-0.46
-dpaa	-0.42
-dpaal	-0.42
-dpr	0.4
+do|you	-0.67
+dpa	-0.43
+dpaa	-0.43
+dpaal	-0.43
+dpr	0.39
 dpr 	0.4
 dr 	-0.45
 drag	-0.4
 drag 	-0.4
-drai 	-0.29
 draw	0.45
 drawn	0.4
-drea	0.37
-drea 	0.37
-dred	-0.46
-dredi	-0.46
-dreimal|am	-0.5
-dreimal|angerufen	0.39
-dreimal|taglich	-0.41
-drei|wochen	0.3
-dres	-0.45
-dress	-0.47
-drin	0.32
-dring	0.46
-drivi	-0.32
-driving|and	0.42
-driving|call	-0.54
-driving|non	-0.44
-driving|right	0.53
-driving|so	0.39
-driving|the	-0.32
-dro	-0.36
-droit|est	-0.42
+drea	0.39
+drea 	0.39
+dred	-0.47
+dredi	-0.47
+dreimal|am	-0.49
+dreimal|angerufen	0.33
+dreimal|taglich	-0.35
+drei|wochen	0.31
+dres	-0.46
+dress	-0.49
+drin	0.33
+dring	0.39
+drivi	-0.3
+driving|and	0.41
+driving|call	-0.59
+driving|non	-0.45
+driving|right	0.8
+driving|so	0.35
+driving|the	-0.42
+dro	-0.34
+droit|d	-0.31
+droit|est	-0.43
 drol	-0.35
 drole	-0.35
-drop	-0.3
-drov	-0.41
-drove	-0.41
-drow	0.3
-drown	0.3
-druk 	-0.62
-dsa	-0.44
-dsab	-0.44
-dsabo	-0.44
-dsg	0.32
-dsgv	0.32
-dsgvo	0.32
-dua	0.29
-duat	0.29
-duate	0.29
-dubai|project	0.41
-dubo	-0.38
-duboi	-0.38
-dud	0.61
-duda	-0.33
-dudas	-0.33
-dudas|con	-0.33
-dude	0.61
-dude 	0.61
-due	-0.67
-due 	-0.67
-dul	-0.41
-dule	-0.4
-dule 	-0.4
+drole|vous	-0.31
+drov	-0.58
+drove	-0.58
+druk 	-0.58
+dsa	-0.43
+dsab	-0.43
+dsabo	-0.43
+dsg	0.36
+dsgv	0.36
+dsgvo	0.36
+dua	0.3
+duat	0.3
+duate	0.3
+dubai|project	0.36
+dubo	-0.4
+duboi	-0.4
+dud	0.62
+dude	0.63
+dude 	0.63
+dude|i	0.31
+due	-0.74
+due 	-0.74
+dul	-0.46
+dule	-0.45
+dule 	-0.45
 dur	-0.6
-durand|pour	0.33
-durf	0.37
-durfe	0.37
-durfen|sie	0.37
-duri	-0.56
-durin	-0.56
-during|work	-0.42
-dus	0.72
-dus 	0.72
-dust	-0.4
-duste	-0.4
-dus|de	-0.44
-dus|graag	0.36
-dus|stuur	0.46
-du|14	-0.38
-du|3008	0.32
-du|chien	-0.3
-du|contrat	-0.73
-du|devis	-0.54
+durand|pour	0.44
+durc	-0.3
+durch	-0.3
+durf	0.32
+durfe	0.32
+durfen|sie	0.32
+duri	-0.57
+durin	-0.57
+during|the	-0.32
+during|work	-0.4
+dus	0.8
+dus 	0.8
+dust	-0.46
+duste	-0.46
+duster|avec	-0.31
+dus|bel	0.36
+dus|de	-0.43
+dus|je	0.43
+dus|stuur	0.68
+du|14	-0.4
+du|3008	0.3
+du|contrat	-0.67
+du|devis	-0.61
 du|forfait	-0.29
+du|pack	-0.3
+du|regulateur	-0.29
 du|stop	-0.4
-dve	-0.34
-dver	-0.34
-dvert	-0.34
-dy 	-0.42
-d|acc	-0.39
-d|actually	-0.33
-d|ailleurs	0.33
-d|angle	-0.42
-d|appartement	0.43
-d|appel	-0.34
-d|appeler	-0.7
-d|arreter	-0.64
-d|assurance	0.71
-d|attente	-0.38
-d|e	0.47
-d|entretien	-0.66
-d|envoyer	-0.36
-d|ete	-0.29
+du|vehicule	-0.53
+dv 	-0.41
+dve	-0.3
+dver	-0.3
+dvert	-0.3
+dy 	-0.46
+d|acc	-0.41
+d|actually	-0.35
+d|angle	-0.38
+d|appartement	0.51
+d|appel	-0.36
+d|appeler	-0.72
+d|arreter	-0.62
+d|assurance	0.6
+d|attente	-0.51
+d|e	0.64
+d|entree	-0.31
+d|entretien	-0.76
+d|envoyer	-0.31
+d|ete	-0.32
+d|even	-0.3
 d|hier	-0.36
-d|hiver	0.47
-d|ici	-0.4
-d|infos	-0.34
-d|inscription	-0.34
-d|like	0.88
-d|mandarme	0.49
-d|operateur	0.65
-d|prefer	0.46
-d|rather	0.51
-d|stop	-0.69
-d|y	-0.36
-d|you	-0.81
-ea 	0.52
-eabo	-0.55
-eabon	-0.55
+d|hiver	0.36
+d|ici	-0.41
+d|infos	-0.37
+d|inscription	-0.35
+d|like	0.89
+d|mandarme	0.46
+d|operateur	0.69
+d|prefer	0.42
+d|rather	0.52
+d|stop	-0.71
+d|y	-0.32
+d|you	-0.84
+ea 	0.54
+eabo	-0.5
+eabon	-0.5
 ead	-0.46
-eag	-0.33
-eage	-0.32
-eagee	-0.58
-eal	-0.31
-eal 	-0.75
-eam	-0.38
-eanr	0.53
-eanru	0.53
+eag	-0.45
+eage	-0.46
+eagee	-0.55
+eah	0.29
+eah 	0.29
+eal	-0.33
+eal 	-0.62
+eam	-0.35
+eanr	0.54
+eanru	0.54
 eantw	-0.35
-eapp	0.29
-eappt	0.29
-earc	-0.41
-earch	-0.41
-earl	-0.39
-early	-0.39
-easea	-0.55
-easen	-0.36
+eapp	0.3
+eappt	0.3
+earc	-0.33
+earch	-0.33
+earl	-0.4
+early	-0.4
+easea	-0.49
+easen	-0.42
 eatu	-0.42
 eatur	-0.42
-eau	-0.35
-eau 	-0.38
-eav	0.48
-eave	0.48
-eave 	0.48
-eba	-0.54
-eba 	-0.3
-ebat	-0.38
-ebate	-0.38
-ebe	-0.34
-ebel	0.59
-ebel 	0.56
-eben	-0.44
-eben 	-0.44
-ebena	-0.29
-ebesc	-0.41
-ebet	-0.33
-ebete	-0.33
-ebi	-0.72
-ebin	-0.47
-ebina	-0.47
-eble	0.67
-ebles	0.67
-eboe	0.52
-eboek	0.52
-eboi	-0.33
-eboil	-0.33
-ebor	-0.69
-ebord	-0.69
-ecale	-0.56
-ecei	0.31
-eceiv	0.32
-ecep	-0.31
-ecepc	-0.35
+eau	-0.38
+eau 	-0.41
+eav	0.54
+eave	0.54
+eave 	0.54
+eba	-0.53
+eba 	-0.29
+ebat	-0.29
+ebate	-0.29
+ebe	-0.33
+ebel	0.53
+ebel 	0.61
+eben	-0.48
+eben 	-0.48
+ebesc	-0.3
+ebi	-0.77
+ebik	-0.33
+ebike	-0.33
+ebike|drop	-0.33
+ebin	-0.45
+ebina	-0.45
+eble	0.69
+ebles	0.69
+eboe	0.45
+eboek	0.45
+eboi	-0.34
+eboil	-0.34
+ebor	-0.71
+ebord	-0.71
+ebr	0.31
+ecale	-0.68
+ecc	0.33
+ecepc	-0.32
 ecer	0.42
 eceri	0.42
-eces	-0.29
-ecesa	-0.42
-ecesi	0.42
-ech	0.42
-echea	-0.33
-echem	-0.31
-echi	-0.31
-echis	-0.32
-echni	0.37
-echt	0.46
-echt|een	-0.29
-echt|nicht	0.36
-echt|niks	1.05
-echt|te	-0.64
-echt|zu	-0.5
-ecia	0.4
-ecial	-0.34
-eciat	0.49
-ecido	-0.41
+eces	-0.45
+ecesa	-0.36
+ech	0.29
+echea	-0.36
+echem	-0.29
+echn	-0.31
+echni	0.38
+echt	0.34
+echt|nicht	0.38
+echt|niks	1.1
+echt|te	-0.59
+echt|zu	-0.53
+ecia	0.43
+ecial	-0.33
+eciat	0.51
+ecido	-0.42
 ecio	-0.47
 ecio 	-0.47
-ecir	0.73
+ecir	0.75
 ecir 	0.57
-ecirl	0.46
-eck	0.29
-ecke	0.37
-eckg	0.34
-eckge	0.34
-ecki	-0.4
-eckin	-0.4
-ecks	-0.53
-ecks 	-0.5
+ecirl	0.51
+eck	0.35
+ecke	0.39
+eckg	0.33
+eckge	0.33
+ecki	-0.44
+eckin	-0.44
+ecks	-0.6
+ecks 	-0.59
+ecl	0.29
+ecla	0.29
+eclam	0.29
 ecn	-0.4
 ecni	-0.4
 ecnic	-0.4
-ecoi	-0.54
-ecois	-0.54
-ecole|de	0.29
+ecoi	-0.4
+ecois	-0.4
+ecol	0.36
+ecole	0.36
+ecole|de	0.37
 econ	0.4
 econt	0.4
-ecrire|au	0.45
-ecrire|j	-0.79
+ecrire|au	0.42
+ecrire|j	-0.74
 ecrire|merci	1.05
-ecrire|pile	-0.32
-ecrire|stp	1.05
-ecrire|sur	0.79
-ecrire|tous	-0.42
-ecrire|tres	-0.44
-ecrit	-0.37
-ecrit|n	0.49
-ecrivez|moi	-0.47
-ecrivez|plus	0.31
-ecro	-0.41
-ecroc	-0.41
-ect 	0.42
-ecte	-0.35
+ecrire|stp	1.04
+ecrire|sur	0.82
+ecrire|tous	-0.32
+ecrire|tres	-0.54
+ecrit	-0.33
+ecrit|n	0.48
+ecrivez|moi	-0.49
+ecrivez|plus	0.4
+ecro	-0.38
+ecroc	-0.38
+ect 	0.41
+ecte	-0.38
 ecto	-0.31
 ecto 	-0.31
-ectro	0.34
-ectu	0.3
-ectus	0.3
+ectro	0.35
 ecu	-0.46
 ecu 	-0.45
-eda	-0.29
+eda	-0.31
 edad	0.41
 edade	0.41
 edan 	-0.67
-ede	0.38
-eden	0.3
-eden 	0.3
-eder 	0.32
-edia	0.48
-ediat	0.49
-edic	-0.3
-edico	-0.3
+ede	0.35
+edeh	-0.34
+edeha	-0.34
+eder 	0.34
+edia	0.45
+ediat	0.46
 edid	-0.62
 edido	-0.62
-edigt	0.32
-edio	0.66
-edio 	0.66
-edit 	0.34
-edito	-0.4
-edk	-0.34
-edko	-0.34
-edkop	-0.34
-edon	0.36
-edone	0.36
+edigt	0.33
+edio	0.63
+edio 	0.63
+edit 	0.33
+edito	-0.33
+edk	-0.3
+edko	-0.3
+edkop	-0.3
+edon	0.29
+edone	0.29
 edra	-0.4
 edrag	-0.4
-eds	0.29
-edu	-0.38
-edul	-0.39
-edule	-0.39
-eedo	0.4
-eedor	0.41
-eef	-0.38
+eds	0.36
+edu	-0.44
+edul	-0.44
+edule	-0.44
+eedeh	-0.34
+eedo	0.43
+eedor	0.43
+eef	-0.37
 eeft	-0.42
 eeft 	-0.42
-eeg	-0.29
-eege	-0.29
-eegen	-0.29
+eeg	-0.32
+eege	-0.32
+eegen	-0.32
 eek 	-0.52
-eeke	-0.76
-eeken	-0.76
-eekl	-0.38
-eekly	-0.38
-eeks	0.36
-eeks 	0.36
-eel	-0.67
-eel 	-0.67
-eens|gerust	0.49
-eens|op	0.42
-eens|per	-0.51
-eens|te	0.37
-eenv	-0.47
-eenvi	-0.47
-een|afspraak	-0.35
-een|alarm	0.68
-een|appje	-0.58
+eeke	-0.87
+eeken	-0.87
+eekl	-0.37
+eekly	-0.37
+eeks	0.31
+eeks 	0.31
+eel	-0.97
+eel 	-0.97
+eens|gerust	0.5
+eens|op	0.43
+eens|per	-0.57
+eens|te	0.38
+eenv	-0.45
+eenvi	-0.45
+een|afspraak	-0.42
+een|alarm	0.64
+een|appje	-0.63
 een|auto	0.61
-een|buurtactie	0.6
-een|camper	-0.41
-een|hybride	-0.38
-een|lidmaatschap	0.36
-een|mail	-0.46
+een|buurtactie	0.63
+een|camper	-0.39
+een|hybride	-0.32
+een|lease	0.5
+een|lidmaatschap	0.3
+een|mail	-0.47
 een|manier	-0.4
-een|mover	-0.56
-een|offerte	-0.29
-een|per	-0.32
-een|trekhaak	-0.29
-een|tussenstop	-0.33
-een|vergissing	-0.4
-een|verhuizing	-0.29
-een|wagen	0.76
-eep 	-0.39
-eer	0.4
-eer 	0.39
-eerd 	-0.34
-eers	0.41
-eers 	0.48
-eerst	-0.33
-eest	0.35
-eest 	0.35
+een|mover	-0.52
+een|nieuw	0.29
+een|paar	-0.34
+een|per	-0.39
+een|private	0.3
+een|relatie	0.37
+een|trekhaak	-0.33
+een|tussenstop	-0.37
+een|vergissing	-0.39
+een|verhuizing	-0.37
+een|wagen	0.74
+eep 	-0.36
+eer	0.41
+eer 	0.4
+eerd 	-0.36
+eers	0.31
+eers 	0.33
+eerst	-0.38
+eerste|beurt	-0.3
+eest	0.34
+eest 	0.34
 eet	0.65
-eet 	0.77
+eet 	0.76
 eeti	-0.4
 eetin	-0.4
 efec	-0.32
 efect	-0.32
-efer 	0.46
-efert	-0.32
-effacez|moi	0.74
-effacez|mon	0.98
-effacez|toutes	0.51
-efin	0.79
-efina	0.79
-eflec	-0.31
+efert	-0.37
+effacement|de	0.3
+effacer|mes	0.32
+effacez|moi	0.69
+effacez|mon	0.94
+effacez|toutes	0.5
+efin	0.78
+efina	0.78
 efles	0.3
-efore	-0.45
-efrag	-0.34
+efore	-0.42
+efrag	-0.43
 eft	-0.32
 eft 	-0.32
-efte	-0.37
-efte 	-0.37
-ega 	-0.4
-egan	-0.54
-egaro	0.48
-ege 	-0.32
-egeb	0.34
-egebe	0.34
+efus	-0.32
+efuse	-0.32
+ega 	-0.39
+egal	0.56
+egal 	0.56
+egal|uber	0.52
+egan	-0.37
+egaro	0.49
+ege 	-0.33
+egeb	0.33
+egebe	0.33
 egee	-0.3
 egeer	-0.3
-egeld	0.46
+egeld	0.47
 egelt	0.31
-egeno	-0.29
-egev	0.34
-egeve	0.34
-egg	0.68
-egge	0.68
-eggen	0.68
-egid	0.3
-egido	0.3
-egin	-0.35
-egl	0.71
-egle	0.51
-egle 	0.51
-egli	0.32
-eglic	0.32
-ego	-0.29
-egs	-0.3
-egs 	-0.3
-egt	-0.81
-egt 	-0.81
-egui	-0.3
+egeno	-0.32
+egev	0.33
+egeve	0.33
+egg	0.69
+egge	0.69
+eggen	0.69
+egid	0.33
+egido	0.33
+egin	-0.4
+egl	0.73
+egle	0.52
+egle 	0.52
+egli	0.45
+eglic	0.45
+ego	-0.38
+ego 	-0.37
+egt	-0.88
+egt 	-0.88
+egui	-0.29
 eguim	-0.4
+egul	-0.3
+egula	-0.3
 egun	-0.35
 egunt	-0.35
+egura	0.38
 ehad	-0.38
 ehad 	-0.38
-ehal	0.3
-ehalf	0.32
-ehen 	-0.35
-ehi	0.38
-ehic	0.38
-ehicu	0.4
-ehoe	-0.37
-ehoef	-0.37
+ehi	0.35
+ehic	0.35
+ehicu	0.38
 ehol	0.4
-ehor	-0.53
-ehort	-0.53
-ehr	0.31
-ehr 	0.32
-eht	-0.71
-eht 	-0.71
-eh|in	-0.67
+ehor	-0.52
+ehort	-0.52
+ehr	0.29
+ehr 	0.3
+eht	-0.73
+eht 	-0.73
+eh|in	-0.73
 eib	0.3
-eib 	0.31
-eibt	0.56
-eibt 	0.56
+eib 	0.3
+eibt	0.58
+eibt 	0.58
 eichb	-0.39
-eid	0.45
-eie	0.38
-eig 	-0.57
-eige 	-0.45
-eigenlijk|nog	-0.45
-eigentlich|abbestellen	-0.36
-eigentlich|ein	-0.59
-eigentlich|nicht	-0.42
-eigentlich|nur	-0.31
-eigentlich|schicken	0.41
-eiger	0.42
+eid	0.46
+eider	0.3
+eie	0.39
+eig 	-0.55
+eige 	-0.42
+eigenlijk|nog	-0.32
+eigentlich|abbestellen	-0.33
+eigentlich|ein	-0.53
+eigentlich|nicht	-0.41
+eigentlich|schicken	0.42
+eiger	0.47
 eih	-0.45
-eik	-0.33
-eil	0.31
-eila	-0.42
-eilan	-0.42
+eik	-0.35
+eil	0.3
+eila	-0.47
+eilan	-0.47
 eile	0.29
 eilen	0.43
-eind	-0.29
-einem	0.44
-einen	-0.4
-einen|job	-0.41
-einen|kurzen	-0.61
-einen|makler	0.57
-einen|stopp	-0.64
-einen|vertrag	-0.66
-einen|zwischenstopp	-0.4
-einer	-0.34
-eine|anfrage	0.41
-eine|e	0.58
+eind	-0.33
+einem	0.48
+einen	-0.29
+einen|job	-0.35
+einen|kurzen	-0.62
+einen|makler	0.58
+einen|stopp	-0.58
+einen|vertrag	-0.61
+einen|zwischenstopp	-0.45
+einer	-0.35
+eines	-0.3
+eine|anfrage	0.35
+eine|e	0.5
 eine|frage	-0.4
-eine|kreditkarte	0.29
-eine|mal	-0.43
+eine|kreditkarte	0.3
+eine|mal	-0.42
 eine|sms	-0.6
-eine|stoppuhr	-0.31
-eine|wallbox	0.64
-einfach|auf	0.36
+eine|stoppuhr	-0.4
+eine|wallbox	0.59
+einfach|auf	0.38
 einfach|eine	-0.4
 einfach|meine	-0.37
 eini	-0.37
 einig	-0.37
-einmal|anzurufen	0.45
-einmal|die	-0.62
-einmal|im	-0.35
-einmal|pro	-1.48
-eint	-0.32
+einmal|anzurufen	0.46
+einmal|die	-0.63
+einmal|pro	-1.36
+eint	-0.4
+eintu	-0.3
 einw	0.4
 einwi	0.4
-ein|angebot	-0.56
-ein|dann	-0.3
+ein|anderes	0.46
+ein|angebot	-0.53
+ein|boot	-0.29
 ein|finanzierungsangebot	-0.4
-ein|motorrad	-0.43
-ein|und	-0.29
-eit	-0.53
-eit 	-0.35
-eite 	0.35
+ein|missverstandnis	-0.31
+ein|motorrad	-0.35
+ein|probetraining	0.31
+ein|und	-0.3
+eis	-0.45
+eit	-0.54
+eit 	-0.37
+eite 	0.42
+eith	0.29
 eithe	0.36
-eits 	0.33
-eiv	0.32
-eived	-0.78
-eivi	0.56
-eivin	0.56
-eja	0.4
-ejad	0.37
-ejad 	0.37
+eits 	0.32
+eived	-0.57
+eivi	0.43
+eivin	0.43
+eja	0.39
+ejad	0.43
+ejad 	0.43
 ejam	0.45
 ejame	0.45
-ejar 	0.38
+ejar 	0.46
 ejara	-0.46
-ejaro	-0.71
-ejas	-0.38
-ejast	-0.38
-ejei	0.37
-ejeis	0.37
-ejenm	0.52
-ejeu	-0.38
-ejeun	-0.38
-ejo	-0.5
-ejo 	-0.47
-ejoi	0.33
-ejoin	0.33
-ejor	-0.32
-ejor 	-0.32
-ejora	-0.73
+ejaro	-0.74
+ejas	-0.39
+ejast	-0.39
+ejei	0.35
+ejeis	0.35
+ejenm	0.53
+ejeu	-0.4
+ejeun	-0.4
+ejo	-0.55
+ejo 	-0.48
+ejoi	0.39
+ejoin	0.39
+ejor	-0.37
+ejor 	-0.37
+ejora	-0.7
 ek 	-0.37
-eka	0.35
-ekb	-0.29
-ekba	-0.29
-eken	-0.61
-ekene	-0.48
+eka	0.34
+eken	-0.64
+ekene	-0.47
+ekenl	-0.44
 eker	0.36
-ekh	-0.32
-ekha	-0.32
-ekhaa	-0.32
-ekk	-0.68
-ekke	-0.68
-ekker	-0.68
-ekl	-0.4
-ekly	-0.38
-ekly 	-0.38
-ekome	-0.34
-ekr	-0.48
-ekre	-0.48
+ekh	-0.3
+ekha	-0.3
+ekhaa	-0.3
+ekk	-0.63
+ekke	-0.63
+ekker	-0.63
+ekl	-0.39
+ekly	-0.37
+ekly 	-0.37
+ekome	-0.38
+ekoz	0.31
+ekoze	0.31
+ekr	-0.49
+ekre	-0.49
 ekreg	-0.3
-eks	0.36
-eks 	0.36
-ekt 	-0.3
-el 	-0.29
-elag	-0.56
-elage	-0.56
-elan	0.35
-elanc	0.35
+eks	0.31
+eks 	0.31
+el 	-0.31
+elag	-0.48
+elage	-0.48
+elan	0.32
+elanc	0.32
 elas	0.32
 elast	0.32
-elate	0.52
-elbs	0.33
-elbst	0.33
+elate	0.53
+elbs	0.31
+elbst	0.31
 elc	-0.29
-elch	-0.52
-elche	-0.52
-eld 	0.42
-elden	0.36
-elders|heb	0.35
+elch	-0.33
+elche	-0.33
+eld 	0.5
+elden	0.35
+elders|heb	0.34
 eldt	-0.4
 eldt 	-0.4
-eldu	-0.58
-eldun	-0.58
-elegi	0.32
-elegido|otra	0.3
-eler 	0.33
+eldu	-0.57
+eldun	-0.57
+elec	0.33
+elect	0.33
+elegi	0.31
+elegido|otra	0.33
+eler 	0.3
 elero	-0.38
 elese	-0.4
-elet	0.34
-elete	0.36
-elf	0.39
-elf 	0.4
-elie	0.33
-elief	-0.32
-eliev	0.46
-eliminame|de	0.37
-elimina|mi	0.81
-eliminen|de	-0.48
-eliminen|mi	0.61
-eliminen|mis	1.3
-elimine|mi	0.7
+elet	0.36
+elete	0.38
+elf	0.3
+elf 	0.3
+elie	0.32
+elief	-0.37
+eliev	0.45
+eliminame|de	0.42
+elimina|mi	0.77
+eliminen|de	-0.44
+eliminen|mi	0.54
+eliminen|mis	1.36
+elimine|mi	0.66
 elin	-0.72
 eling	-0.71
-elism	-0.35
-elk	-0.53
-elke	-0.53
-elke 	-0.53
-elke|dag	-0.45
-elle 	-0.4
-ellem	-0.61
-ellen	0.31
-elle|le	-0.81
-elle|un	-0.39
-ells	-0.31
-ells 	-0.31
-ellt	0.36
-ellt 	0.36
+elism	-0.37
+elk	-0.47
+elke	-0.48
+elke 	-0.48
+elke|dag	-0.58
+elke|ochtend	-0.29
+elk|kanaal	0.36
+elle 	-0.41
+ellem	-0.42
+elle|le	-0.9
+elle|un	-0.35
+elle|vous	-0.38
+ells	-0.32
+ells 	-0.32
+ellt	0.39
+ellt 	0.39
 elm	0.4
-elma	0.37
-elmal	0.37
-elo	-0.89
+elma	0.38
+elmal	0.38
+elo	-0.76
 elo 	-0.49
-elosc	-0.43
-elp	0.32
-elp 	0.32
-elpf	-0.33
-elpfu	-0.33
-elq	0.54
-elqu	0.54
-elqu 	0.47
-elsewhere|so	0.43
-elsewhere|stop	0.89
-else|last	0.33
-elt	0.35
+elosc	-0.47
+elou	0.58
+elou 	0.58
+elp	0.34
+elp 	0.34
+elpf	-0.34
+elpfu	-0.34
+elqu 	0.51
+elsewhere|dont	0.32
+elsewhere|so	0.75
+elsewhere|stop	0.76
+else|already	0.31
+else|last	0.48
+elt	0.37
 elt 	0.32
-elu	-0.69
+elu	-0.67
+elui	-0.61
+elui 	-0.52
 elul	-0.52
 elula	-0.52
-elv	0.64
-elva	0.77
-elvan	0.38
-el|300	-0.42
-el|ano	-0.45
-el|anuncio	-0.4
-el|carro	0.34
-el|civic	-0.41
-el|coche	0.42
-el|contrato	-0.49
-el|correo	-0.65
-el|credito	-0.37
-el|cuarto	0.31
-el|curso	0.38
-el|dia	-0.36
+elv	0.62
+elva	0.75
+elvan	0.32
+el|300	-0.45
+el|612	-0.49
+el|ano	-0.52
+el|anuncio	-0.44
+el|auto	0.29
+el|cambio	0.44
+el|carro	0.33
+el|civic	-0.38
+el|coche	0.37
+el|contrato	-0.5
+el|correo	-0.64
+el|cuarto	0.36
+el|curso	0.5
+el|dia	-0.58
 el|domingo	-0.4
-el|enganche	-0.58
-el|enlace	-0.35
-el|folleto	-0.29
-el|gimnasio	-0.32
+el|enganche	-0.52
+el|ibiza	-0.44
 el|jaguar	0.34
-el|jetta	-0.57
-el|lunes	-0.33
-el|mall	-0.3
-el|medico	-0.3
-el|movil	0.3
-el|negocio	-0.64
+el|jetta	-0.5
+el|licenciado	0.29
+el|lunes	-0.45
+el|negocio	-0.43
 el|nuevo	-0.57
-el|numero	-0.33
-el|panel	0.47
-el|pedido	-0.73
-el|piso	-0.38
-el|plomero	-0.32
-el|precio	-0.47
-el|que	-0.44
-el|rato	-0.32
-el|registro	0.41
-el|sabado	-0.35
-el|sillon	0.33
-el|sr	0.38
-el|taller	0.4
-el|techo	-0.43
-el|telefono	-0.35
-el|trabajo	-0.38
+el|panel	0.59
+el|pdf	-0.29
+el|pedido	-0.66
+el|precio	-0.46
+el|que	-0.37
+el|rato	-0.43
+el|registro	0.42
+el|renting	0.35
+el|sillon	0.38
+el|sr	0.39
+el|taller	0.42
+el|techo	-0.41
+el|telefono	-0.31
+el|trabajo	-0.39
 el|velero	-0.38
 el|vendedor	-0.43
-el|verano	0.33
-el|viernes	-0.38
-emai	-0.43
-email	0.33
-emailing|but	-0.49
-emailing|so	-0.29
-emailing|us	0.37
-emails|all	0.52
-emails|already	0.81
-emails|are	0.54
-emails|but	-0.66
-emails|mate	1
-emails|mehr	0.34
-emails|please	1.03
-emails|pls	0.4
-emails|por	0.46
-emails|thanks	0.83
-emails|y	0.34
-email|and	0.4
-email|can	-0.43
-email|esta	-0.34
-email|in	-0.48
-email|list	0.83
-email|me	0.65
-email|much	-0.73
-email|my	-0.41
+el|verano	0.37
+el|viernes	-0.34
+emai	-0.44
+email	0.31
+emailing|but	-0.5
+emailing|us	0.35
+emails|all	0.43
+emails|already	0.8
+emails|are	0.51
+emails|if	0.56
+emails|mate	1.05
+emails|mehr	0.33
+emails|on	-0.33
+emails|please	1
+emails|pls	0.41
+emails|por	0.51
+emails|si	0.64
+emails|thanks	0.8
+emails|y	0.36
+email|can	-0.44
+email|i	-0.3
+email|in	-0.46
+email|list	0.9
+email|me	0.66
+email|much	-0.7
+email|my	-0.4
 email|nor	0.36
-email|or	0.54
-email|please	-0.44
-email|so	-0.38
-email|text	-0.52
-email|this	0.43
-emain	-0.71
+email|or	0.43
+email|please	-0.54
+email|so	-0.44
+email|text	-0.51
+email|this	0.42
+emain	-0.69
 emana	-0.42
 emasi	-0.39
-eme	0.42
-emel	-0.4
-emeld	-0.4
-emem	-0.35
-ememb	-0.35
-emen	0.46
-ement	0.48
-emis	-0.38
-emmi	0.44
-emmin	0.44
-emo 	-0.53
+eme	0.45
+emem	-0.38
+ememb	-0.38
+emen	0.43
+ement	0.46
+emer	0.34
+emis	-0.39
+emmi	0.45
+emmin	0.45
+emo 	-0.54
 emon	-0.55
 emont	-0.55
-emora	0.33
-emov	0.37
-emove	0.39
-empe	-0.31
-empec	-0.31
-empr	0.45
-empra	-0.33
+emora	0.38
+emov	0.38
+emove	0.4
+empe	-0.29
+empec	-0.29
+empor	-0.29
+empr	0.42
 empre	0.39
-empresa|de	0.31
-empresa|dejen	0.42
-ena	0.3
-enadr	-0.33
-enan 	-0.29
-enb	0.54
-enba	0.51
-enban	0.51
-encargarse|de	-0.32
-ench	0.33
-ench 	0.33
-encio	0.31
-encore|a	-0.3
-encore|ce	0.45
-encore|de	-1.18
-encore|je	0.51
-encore|ne	-0.41
+empresa|de	0.29
+empresa|dejen	0.39
+empresa|nunca	0.31
+enadr	-0.36
+enb	0.51
+enba	0.41
+enban	0.41
+ench	0.46
+ench 	0.46
+encio	0.32
+encore|a	-0.31
+encore|ce	0.44
+encore|de	-1.17
+encore|je	0.47
+encore|ne	-0.46
 encore|pour	-0.41
-encore|une	-0.45
-ency	0.45
-ency 	0.45
-end 	0.4
-endar	0.34
+encore|une	-0.44
+end 	0.39
+endar	0.3
 ended|up	0.4
-endet|die	-0.33
-endet|im	-0.5
-endez	-0.8
+endet|am	-0.45
+endet|im	-0.52
+endez	-0.75
 endid	-0.4
-endie	-0.63
-endig	0.36
-endim	0.45
-ending|4471	-0.29
-endlich|auf	0.64
+endie	-0.67
+endig	0.34
+endim	0.51
+endlich|auf	0.62
 endlich|kaufen	-0.36
-endlich|unterschreiben	-0.75
-endol	-0.29
-endr	-0.45
-endra	-0.29
-ends	-0.49
-ends 	-0.49
-ends|in	-0.71
-endue	-0.31
-end|already	-0.34
-end|but	-0.5
-end|of	-0.44
-end|please	0.38
-ene	-0.72
-ene 	-0.7
-enen	-0.31
+endlich|unterschreiben	-0.66
+endr	-0.42
+ends	-0.58
+ends 	-0.58
+ends|in	-0.59
+endue	-0.35
+end|but	-0.48
+end|of	-0.53
+end|please	0.39
+ene	-0.79
+ene 	-0.67
+enen	-0.32
 enen 	-0.44
-ener	0.51
+ener	0.56
 energ	0.57
-enev	-0.43
-eneve	-0.74
-ene|keer	-0.36
-eng	-0.36
-enga	-0.61
-engan	-0.61
+enev	-0.44
+eneve	-0.75
+enew	-0.29
+enewa	-0.3
+enewe	0.29
+enez	-0.33
+enez 	-0.33
+ene|keer	-0.33
+eng	-0.31
+enga	-0.6
+engan	-0.6
 enganche|listo	-0.4
-enganche|no	-0.59
-enh	-0.32
-enis	-0.3
-enis 	-0.3
-enk	-0.61
-enk 	-0.29
-enkel	0.29
-enken	-0.29
-enl	0.63
-enla 	0.34
-enlac	-0.35
-enlace|para	-0.35
-enle	0.48
+enganche|no	-0.38
+enin	0.43
+ening	0.43
+enis	-0.31
+enis 	-0.31
+enk	-0.57
+enk 	-0.3
+enkel	0.4
+enkel|kanaal	0.37
+enl	0.56
+enla 	0.31
+enle	0.52
 enlev	0.4
-enlis	0.37
-enlo	0.44
-enlo 	0.44
-enm	0.49
-enme	0.49
-enme 	0.49
-enn	-0.56
-enn 	-0.3
-enne	-0.52
-enne 	-0.52
-eno	0.59
-eno 	0.42
-enor	-0.37
-enori	0.36
-enough|already	0.73
+enlis	0.39
+enlo	0.57
+enlo 	0.57
+enm	0.47
+enme	0.47
+enme 	0.47
+enn	-0.52
+enne	-0.53
+enne 	-0.51
+eno	0.65
+eno 	0.36
+enori	0.34
+enough|already	0.77
 enough|with	0.29
-enouv	-0.61
-enrolled|at	0.41
+enouv	-0.42
 ens 	0.38
-ensan	-0.62
-ensd	-0.47
-ensda	-0.47
-ense	0.56
-ense 	0.52
-ensen	-0.32
-enseno|el	-0.31
-enst	0.46
+ensan	-0.61
+ensd	-0.38
+ensda	-0.38
+ense	0.52
+ense 	0.51
+enseno|el	-0.32
+enst	0.51
 enst 	0.4
-ensto	-0.42
-enta	0.31
-ente 	0.38
-entem	0.69
+ensto	-0.48
+ente 	0.37
+entem	0.67
 entendre|parler	0.37
-enter	-0.38
-enterarme|de	-0.33
+enter	-0.37
+enterarme|de	-0.3
 entf	0.41
 entfe	0.41
-entim	0.44
+entim	0.4
+entin	0.29
 entonces|alto	0.4
 entonces|baja	-0.53
-entonces|no	-0.36
-entonces|ya	-0.62
-entr	-0.33
+entonces|no	-0.39
+entonces|ya	-0.55
 entre	-0.45
-entretien|de	-0.74
-entretien|j	-0.3
-ents	0.33
-entschuldigung|fur	-0.3
-enty	-0.67
-enty 	-0.67
-enu	0.76
-enu 	-0.45
-enue	0.4
-enue 	0.4
-enun	0.4
-enunc	0.4
-enve	-0.33
-enver	-0.33
-enviame|mas	-0.4
+entree|au	-0.31
+entretien|de	-0.68
+entretien|j	-0.41
+ents	0.39
+entsc	0.31
+entschieden|bitte	0.31
+entschuldigung|fur	-0.32
+enty	-0.65
+enty 	-0.65
+enu	0.83
+enu 	-0.4
+enue	0.5
+enue 	0.5
+enun	0.41
+enunc	0.41
+enviame|mas	-0.37
 enviando|correos	0.94
-enviando|mensajes	0.29
-enviarme|emails	0.45
-enviarme|sms	0.57
+enviarme|correos	0.42
+enviarme|emails	0.88
+enviarme|sms	0.52
+enviar|nada	0.37
 envie	0.32
-envien|el	-0.48
-envien|mas	0.47
-envien|mensajes	0.71
+envien|el	-0.46
+envien|mas	0.48
+envien|mensajes	0.6
 envien|promociones	0.41
-envie|mas	0.32
-envios|por	0.65
-envoi	-0.34
-envoie|moi	-0.34
-envoyer|3	-0.38
-envoyer|5	-0.6
+envie|mas	0.33
+envios|por	0.53
+envoi	-0.37
+envoie|moi	-0.37
+envoyer|3	-0.37
+envoyer|5	-0.59
 envoyer|autant	-0.63
-envoyer|d	0.4
-envoyer|de	0.73
-envoyer|des	1.2
-envoyer|l	-0.48
-envoyer|le	-0.67
-envoyer|les	-0.41
-envoyer|un	-0.88
-envoyez|le	-0.34
-envoyez|pas	-0.92
+envoyer|d	0.55
+envoyer|de	0.72
+envoyer|des	1.21
+envoyer|l	-0.41
+envoyer|le	-0.61
+envoyer|les	-0.39
+envoyer|un	-0.79
+envoyer|une	-0.31
+envoyez|le	-0.37
+envoyez|pas	-0.81
 envoyez|plus	0.45
-envoyez|plutot	0.57
-envoyez|stop	-0.41
-envoye|les	-0.29
-en|1	-0.31
-en|5	-0.39
-en|6e	-0.42
-en|bel	0.81
+envoyez|plutot	0.6
+envoyez|stop	-0.37
+en|1	-0.32
+en|5	-0.45
+en|6e	-0.4
+en|bel	0.74
 en|camino	-0.29
-en|clase	-0.29
-en|dank	0.96
-en|deplacement	-0.45
-en|diciembre	-0.3
-en|dit	0.3
-en|droit	-0.34
-en|el	-0.35
-en|face	-0.29
-en|fait	0.37
-en|graag	0.76
-en|hebben	0.34
-en|ik	0.63
-en|la	-0.4
-en|leroy	0.4
+en|dank	0.94
+en|deplacement	-0.58
+en|dit	0.31
+en|droit	-0.35
+en|el	-0.38
+en|face	-0.31
+en|fait	0.38
+en|graag	0.96
+en|ik	0.69
+en|la	-0.43
+en|las	-0.33
+en|leroy	0.36
+en|loa	-0.36
 en|mer	-0.59
-en|mi	-0.6
-en|naar	-0.69
-en|neem	0.29
-en|niet	-0.6
-en|palermo	0.62
-en|parle	-0.49
+en|mi	-0.59
+en|naar	-0.72
+en|niet	-0.59
+en|nu	-0.35
+en|palermo	0.55
+en|papel	-0.34
+en|parle	-0.38
 en|passant	-0.47
 en|paz	0.52
-en|persona	-0.68
-en|recepcion	-0.37
-en|rentrant	-0.47
-en|retard	-0.29
-en|reunion	-0.39
-en|rojo	-0.83
-en|servicio	-0.45
-en|todos	0.56
-en|una	-0.56
-en|vacances	-0.5
-en|vertrag	0.44
+en|persona	-0.64
+en|recepcion	-0.34
+en|rentrant	-0.45
+en|reunion	-0.35
+en|rojo	-0.94
+en|servicio	-0.39
+en|temporada	-0.29
+en|todos	0.64
+en|una	-0.51
+en|vacances	-0.55
+en|vertrag	0.38
 en|veux	0.77
-en|voyage	0.36
+en|voyage	0.5
+en|wil	0.4
+eon 	-0.29
 eot	0.35
 eot 	0.35
-epa 	-0.37
-epara	0.3
-epas	-0.36
-epass	-0.36
-epc	-0.35
-epci	-0.35
-epcio	-0.35
-epl	-0.59
-epla	-0.44
-eplaa	0.3
-eplac	-0.47
+epa 	-0.38
+epara	0.29
+epas	-0.34
+epass	-0.34
+epc	-0.32
+epci	-0.32
+epcio	-0.32
+epl	-0.54
+eply	-0.32
 eply 	-1.08
-eplyi	0.38
+epre	-0.33
+epren	-0.33
 ept	-0.63
 ept 	-0.38
 epta 	-0.4
-epted	0.3
-eptem	-0.39
+eptem	-0.41
 eque	0.55
 eques	0.55
-equi	-0.29
-equis	-0.38
-equivocado|aqui	-0.34
-equivocado|no	-0.34
-equivocado|yo	-0.36
-equivocaron|de	-0.34
-er 	-0.34
-eraan	-0.35
-erab	-0.29
-eraba	-0.29
-eral	-0.29
-eral 	-0.29
-eran 	-0.36
-erand	-0.77
+equis	-0.57
+equivocado|aqui	-0.32
+equivocado|no	-0.35
+equivocado|yo	-0.35
+equivocaron|de	-0.32
+er 	-0.3
+eraan	-0.33
+erab	-0.3
+eraba	-0.3
+erand	-0.8
 eras	0.4
-eras 	-0.39
-erase	0.96
-erase|my	0.91
+eras 	-0.4
+erase	0.98
+erase|my	0.93
 erasu	0.4
-erate	0.65
+erate	0.69
+erb	0.32
 erba	-0.34
-erbe	0.57
-erbe 	0.36
-erbea	0.53
-erc	0.42
-erd	0.29
-erd 	-0.35
-erda	0.5
-erdag	-0.41
-erdan	0.39
-erde	0.98
-erde 	0.48
-erder	0.59
-erdez	0.48
-erdom	0.29
-erdon	-0.34
-erdu	-0.52
-erdu 	-0.45
-ered	-0.38
-ered 	-0.29
-ereg	0.46
-erege	0.46
-ereit	0.33
-erem	0.35
-eremo	0.35
-eren	0.29
-eren 	0.3
-erent	-0.32
-eres 	-0.85
-erfu	-0.36
-erfug	-0.37
-erge	0.4
-ergee	0.52
-ergeh	-0.52
-ergens|aangeven	-0.48
-ergens|afmelden	-0.79
-ergens|anders	0.36
-ergens|uitschrijven	-0.81
-erges	0.76
+erbe	0.58
+erbe 	0.37
+erbea	0.54
+erbi	0.29
+erbra	0.4
+erc	0.44
+erd 	-0.37
+erda	0.53
+erdag	-0.4
+erdan	0.38
+erde	0.8
+erde 	0.49
+erder	0.32
+erdez	0.55
+erdon	-0.32
+erdu	-0.48
+erdu 	-0.44
+ered	-0.29
+ereg	0.47
+erege	0.47
+erei	0.31
+ereit	0.32
+erent	-0.31
+eres 	-0.83
+erfu	-0.38
+erfug	-0.38
+erge	0.39
+ergee	0.46
+ergeh	-0.57
+ergens|aangeven	-0.53
+ergens|afmelden	-0.77
+ergens|anders	0.37
+ergens|uitschrijven	-0.86
+erges	0.78
 ergi	-0.39
-ergie	0.37
-ergis	-0.4
-ergy	0.45
-ergy 	0.45
-erhalten|ist	-0.44
-erhau	0.32
-erhi	-0.62
-erhin	-0.62
-eria	0.35
-eria 	0.35
-erian	-0.3
-erie	-0.39
-erien	-0.34
-erij	-0.48
-erij 	-0.48
-erin	0.37
-ering	0.37
-erio	0.42
+ergie	0.39
+ergis	-0.39
+ergl	-0.44
+ergle	-0.34
+ergy	0.44
+ergy 	0.44
+erhalten|bisher	-0.3
+erhalten|egal	0.52
+erhalten|ist	-0.51
+erhi	-0.72
+erhin	-0.72
+eria	0.32
+eria 	0.32
+erie	-0.4
+erij	-0.49
+erij 	-0.49
+erin	0.39
+ering	0.39
+erio	0.43
 eriod	0.4
-erk	-0.68
+erior	-0.29
+erk	-0.65
 erkad	-0.41
-erkau	0.33
-erke	-0.57
-erkee	-0.55
+erkau	0.32
+erke	-0.59
+erkee	-0.56
 erkt	-0.4
 erkti	-0.4
-erla 	-0.39
+erla 	-0.38
 erlag	-0.38
-erlas	0.3
-erledigt|danke	-0.72
-erledigt|haben	-0.42
-erleg	-0.79
-erles	-0.33
-erlin	-0.3
-erlo	-0.42
-erlo 	-0.36
-erma	0.52
-erman	0.52
-ermin	-0.59
-ermis	0.59
-ermo	-0.36
-ermo 	-0.39
-ern	-0.58
+erlas	0.37
+erledigt|danke	-0.84
+erledigt|haben	-0.4
+erleg	-0.73
+erles	-0.32
+erlo	-0.41
+erlo 	-0.34
+erma	0.56
+erman	0.53
+ermin	-0.58
+ermis	0.58
+ermo 	-0.4
+ern	-0.54
 erna	0.4
 ernan	0.4
-ernar	0.38
-erne	-0.44
-erne 	-0.75
+ernar	0.41
+erne	-0.47
+erne 	-0.78
 ernen	0.41
-ernet	0.51
-erno	0.43
-ernoo	0.43
-eroe	-0.46
-eroen	-0.46
-erond	0.48
-eroy	0.4
-eroy 	0.4
-erra	-0.31
-erre	-1.08
-errei	-0.74
-erreu	-0.62
-erro	-0.7
-erro 	-0.4
-error	-0.52
-error|sigan	-0.41
-ers	-0.62
-ers 	-0.46
-ersa	-0.3
-ersc	-0.39
-ersch	-0.39
+ernet	0.49
+erno	0.4
+ernoo	0.4
+eroe	-0.41
+eroen	-0.41
+erond	0.54
+eroy	0.36
+eroy 	0.36
+erra	-0.37
+erre	-1.05
+errei	-0.57
+erreu	-0.65
+erreur|de	-0.98
+erro	-0.73
+erro 	-0.41
+error	-0.54
+error|sigan	-0.43
+ers	-0.64
+ers 	-0.44
+ersc	-0.4
+ersch	-0.4
 ersit	0.4
-erso 	-0.7
-ersor	0.5
-ersp	0.31
-erspa	-0.33
+erso 	-0.69
+ersor	0.49
+ersp	0.3
+erspa	-0.34
 erspr	0.36
-erste	-0.32
-erta 	-0.4
-ertes	-0.52
-ertir	0.31
-ertu	0.32
-ertun	0.32
+erste	-0.53
+ersu	0.29
+ersuc	0.29
+ersuche|sie	0.29
+erta 	-0.31
+ertes	-0.51
+ertu	0.4
+ertun	0.4
 erug	-0.52
-erugb	-0.37
-erugg	-0.54
-erv	0.33
-erva 	-0.34
-erval	-0.43
-erver	-0.61
+erugb	-0.38
+erugg	-0.53
+erva 	-0.29
+erval	-0.4
+erver	-0.77
 erweg	-0.4
 erwu	0.42
 erwun	0.42
-ery	-0.48
-ery 	-0.64
+ery	-0.5
+ery 	-0.63
+erz	0.31
 erzek	0.36
-erzo	0.46
-erzoe	0.58
-er|al	-0.45
-er|dit	-0.39
-er|een	-0.34
-er|gek	0.46
-er|helemaal	0.5
-er|iets	0.5
-er|over	-0.35
-es 	-0.62
-esab	0.29
-esabo	0.29
+erzen	0.58
+erzo	0.48
+erzoe	0.6
+er|al	-0.46
+er|dit	-0.3
+er|een	-0.38
+er|gek	0.39
+er|helemaal	0.41
+er|iets	0.41
+er|over	-0.4
+es 	-0.6
+esab	0.31
+esabo	0.31
 esag	-0.29
 esagt	-0.29
-esan	-0.31
-esan 	-0.31
-esar	-0.42
-esari	-0.42
-esch	0.38
+esan	-0.33
+esan 	-0.33
+esar	-0.36
+esari	-0.36
+esch	0.32
 esche	0.66
+eschi	-0.29
 escho	0.4
 escriban|al	-0.76
-escriban|en	-0.52
-escriban|gracias	0.99
-escriban|nada	0.32
+escriban|en	-0.53
+escriban|gracias	0.88
+escriban|nada	0.47
 escriban|por	0.37
-escriban|ya	0.39
-escribeme|por	-0.48
+escriban|ya	0.35
+escribeme|por	-0.47
+escriben|genial	-0.76
 escriben|por	0.41
-escribieran|mas	-0.63
-escribirme|al	0.69
-escribirme|cada	-0.73
+escribieran|mas	-0.39
+escribirme|al	0.64
+escribirme|cada	-0.58
 escribirme|no	0.79
-escribirme|otra	0.44
-escribirme|por	0.32
-escribirme|solo	-0.4
-escribir|punto	0.45
-escribo|en	-0.29
-escribo|porque	0.46
-escuc	-0.4
-escuche|el	-0.4
-esea 	0.37
-esear	-0.41
-eseh	-0.48
-esehe	-0.48
-esel	-0.55
-esel 	-0.55
-esend	-0.51
-eser	-0.72
-eser 	-0.41
-eserv	-0.35
-ese|caso	-0.37
-esi	0.35
-esio	-0.56
-esion	-0.56
-esit	0.4
-esito	0.42
-esk	-0.35
-esk 	-0.35
-esli	-0.48
-eslis	-0.48
-eslo	0.47
-eslot	0.47
-esm	0.67
+escribirme|otra	0.49
+escribir|al	-0.34
+escribir|done	0.33
+escribir|por	-0.33
+escribir|punto	0.39
+escribo|porque	0.31
+escrivan|mas	0.3
+escuc	-0.41
+escuche|el	-0.41
+esea 	0.43
+esear	-0.33
+eseau	-0.32
+eseh	-0.72
+esehe	-0.72
+esel	-0.61
+esel 	-0.61
+esend	-0.53
+eser	-0.44
+eser 	-0.43
+ese|caso	-0.58
+esio	-0.57
+esion	-0.57
+esli	-0.52
+eslis	-0.52
+eslo	0.48
+eslot	0.48
+esm	0.6
 esma	0.42
 esman	0.42
-esme	0.63
-esmen	0.63
-eso 	-0.45
-esoll	0.4
-esor	0.54
+esme	0.6
+esmen	0.6
+eso 	-0.42
+esoll	0.38
+esor	0.49
 esor 	0.45
-eso|va	-0.31
-esper	-0.68
-esperaba|la	-0.29
-esperando|la	-0.35
-esposa|dice	-0.3
+eso|basta	0.33
+eso|por	0.64
+eso|va	-0.35
+esper	-0.73
+esperaba|la	-0.3
+esperando|la	-0.41
+esposa|dice	-0.36
 esposa|dijo	-0.4
-esposa|les	-0.78
-esposa|respondio	-0.41
-esposo|tiene	-0.33
-espre	-0.56
-espro	-0.53
+esposa|les	-0.75
+esposa|respondio	-0.43
+espre	-0.58
+espro	-0.49
 ess	0.35
-essai	-0.58
-essai|du	0.32
+essai	-0.55
+essai|du	0.3
 essai|en	-0.59
-essai|gratuit	0.3
-essai|mais	0.31
-essai|routier	-0.34
-essez	0.95
-essi	0.39
+essez	0.98
+essi	0.41
 essio	0.39
-essm	0.59
-essme	0.59
-esst 	0.68
-est 	-0.5
-esta	0.35
-estaba|en	-0.9
-estaba|esperando	-0.48
-estam	-0.52
+essm	0.56
+essme	0.56
+esst 	0.69
+est 	-0.47
+esta 	-0.56
+estaba|en	-0.76
+estaba|esperando	-0.54
+estam	-0.47
 estan	0.35
-estan|bien	0.71
-esta|a	-0.33
-esta|alquilado	-0.38
-esta|bien	-0.7
-esta|inscrita	0.41
-esta|interesado	0.32
-esta|manana	-0.3
-esta|muy	-0.57
-estem	0.44
-esten	0.45
+estan|bien	0.74
+esta|alquilado	-0.29
+esta|bien	-0.62
+esta|inscrita	0.42
+esta|interesado	0.5
+esta|muy	-0.51
+esta|no	-0.65
+estem	0.45
+esten	0.47
 esten|llamando	0.4
-esten|marcando	0.32
-esten|molestando	0.3
-ester	0.41
-estes|marcando	0.33
-este|es	-0.54
-este|numero	0.35
-estimer|la	-0.52
-estimer|ma	-0.62
-esto 	-0.46
-estos|mensajes	-1.36
-estoy|bien	-0.63
-estoy|buscando	0.61
-estoy|diciendo	-0.66
-estoy|manejando	-0.47
-estoy|ocupado	-0.73
-estoy|pensando	-0.62
-estr	0.34
-estra	0.34
-ests	-0.3
-ests 	-0.3
-estu	0.35
-estuu	-0.37
+esten|marcando	0.33
+esten|molestando	0.36
+ester	0.46
+estes|marcando	0.32
+este|es	-0.52
+este|numero	0.33
+estimer|la	-0.53
+estimer|ma	-0.63
+esto 	-0.45
+estos|mensajes	-1.29
+estoy|bien	-0.67
+estoy|buscando	0.64
+estoy|diciendo	-0.67
+estoy|harta	0.31
+estoy|libre	-0.32
+estoy|manejando	-0.52
+estoy|ocupado	-0.77
+estoy|pensando	-0.61
+estr	0.39
+estra	0.38
+ests	-0.33
+ests 	-0.33
+estu	0.37
+estuu	-0.34
 estuv	0.38
-estuvo|con	0.47
-est|achetee	1.18
-est|assez	0.47
-est|bien	0.41
-est|bon	1.05
-est|casse	-0.42
-est|ce	-0.36
-est|clair	0.81
-est|combien	-0.72
-est|deja	-0.9
-est|encore	-0.57
-est|fatigant	0.33
-est|insupportable	0.56
-est|jamais	-0.48
-est|jean	0.29
-est|l	-0.3
-est|ma	-0.33
-est|madame	0.48
-est|marc	0.46
-est|moi	-0.67
-est|ou	-0.7
-est|ouverte	-0.48
-est|partage	0.31
-est|pour	-0.31
-est|pres	-0.65
-est|prete	-0.89
-est|que	-0.48
-est|regle	0.51
-est|top	-0.53
-est|trop	-0.35
-est|tu	-0.3
-est|un	-0.45
-esus	0.6
-esusc	0.6
+estuvo|con	0.55
+est|achetee	1.16
+est|assez	0.36
+est|bien	0.46
+est|bon	-0.43
+est|casse	-0.43
+est|ce	-0.3
+est|clair	0.76
+est|combien	-0.71
+est|deja	-0.92
+est|encore	-0.58
+est|fatigant	0.35
+est|insupportable	0.59
+est|jamais	-0.55
+est|julien	0.4
+est|l	-0.41
+est|ma	-0.29
+est|madame	0.54
+est|marc	0.47
+est|moi	-0.68
+est|ou	-0.71
+est|ouverte	-0.47
+est|pres	-0.64
+est|prete	-0.81
+est|que	-0.45
+est|regle	0.52
+est|relou	0.58
+est|top	-0.58
+est|trop	-0.38
+est|tu	-0.31
+est|un	-0.41
+esus	0.69
+esusc	0.69
+es|el	-0.4
+es|este	-0.34
+es|keinen	-0.34
 es|la	-0.4
-es|mir	-0.39
-es|necesario	-0.42
-es|nicht	0.44
-es|suficiente	-0.53
-etag	-0.42
-etage	-0.42
-etai	-0.36
-etais	-0.44
-etais|en	-0.33
-etais|juste	-1.46
-etais|occupee	-0.36
-etait|improbable	-0.3
-etard	-0.3
+es|mir	-0.43
+es|necesario	-0.36
+es|nicht	0.45
+es|que	-0.3
+es|suficiente	-0.3
+etag	-0.48
+etage	-0.48
+etai	-0.32
+etais	-0.46
+etais|en	-0.37
+etais|juste	-1.51
+etais|occupe	-0.32
+etais|occupee	-0.34
+etait|improbable	-0.33
 etari	-0.4
-etart	-0.3
-etas	-0.42
-etas 	-0.42
+etart	-0.31
+etas	-0.53
+etas 	-0.53
 ete	0.3
-eteen	0.29
-etek	0.4
-eteke	0.4
-eten	-0.38
-eten 	-0.38
-etenc	0.36
-eter	-0.48
-eter 	-0.3
+etek	0.44
+eteke	0.44
+eten	-0.34
+eten 	-0.34
+etenc	0.37
+etent	-0.31
+eter	-0.5
+eter 	-0.33
 etera	0.41
-etes	0.47
-etes 	0.47
-etes|pas	-0.43
-etes|trompe	-0.39
-etes|trompes	-0.65
-ethe	0.31
-ether	0.31
-etien	-0.33
-etiro	0.36
-etj	0.39
-etje	0.39
+etes	0.46
+etes 	0.46
+etes|pas	-0.42
+etes|trompe	-0.41
+etes|trompes	-0.63
+etien	-0.37
+etiro	0.3
+etit	-0.29
+etit 	-0.29
+etj	0.4
+etje	0.4
 etjes	0.4
-eto	0.37
-etp	0.32
-etpl	0.32
-etpla	0.32
+eto	0.32
+etp	0.38
+etpl	0.38
+etpla	0.38
 etra	0.4
-etre|appele	0.83
-etre|appelee	0.47
-etre|au	-0.32
-etre|contacte	0.71
-etre|demarche	0.66
-etre|desinscrit	-0.53
-etre|prevenu	-0.45
-etre|relance	0.6
+etrai	0.31
+etre|appele	0.88
+etre|appelee	0.39
+etre|contacte	0.72
+etre|demarche	0.57
+etre|desinscrit	-0.5
+etre|prevenu	-0.4
+etre|relance	0.67
 etre|sollicite	0.43
-ets	0.39
-ets 	0.37
-ett 	-0.31
-ette 	0.29
-etter	0.3
-etwas|brauche	0.29
-etwas|neues	-0.54
-etwe	-0.43
-etwee	-0.43
-et|a	-0.32
-et|arretez	0.42
-et|de	0.4
-et|encore	0.45
-et|je	0.31
+ett 	-0.36
+ette 	0.31
+etwa 	-0.36
+etwas	0.33
+etwas|neues	-0.57
+etwa|60	-0.3
+etwa|von	-0.35
+etwe	-0.49
+etwee	-0.49
+et|a	-0.42
+et|arretez	0.32
+et|de	0.42
+et|encore	0.44
+et|je	0.34
 et|le	-0.38
-et|ne	0.64
-et|personne	0.31
-eu 	-0.39
+eu 	-0.52
 eub	-0.4
 euba	-0.4
 eubau	-0.4
-euch 	0.51
-euch|bekommen	0.54
+euch 	0.5
+euch|bekommen	0.52
 euch|punkt	0.55
-eud	-0.41
-eudi	-0.41
-eudi 	-0.41
-eue 	-0.37
-euen	0.48
-euen 	0.48
-eues	-0.54
-eues 	-0.54
+eud	-0.42
+eudi	-0.42
+eudi 	-0.42
+eue 	-0.45
+euen	0.53
+euen 	0.53
+eues	-0.57
+eues 	-0.57
 eug	0.36
 euge	0.35
 eugeo	0.35
 eui	0.36
 euil	0.36
 euill	0.36
-euk	0.42
+euk	0.43
 euk 	0.31
 eul	-0.52
 eule	-0.52
 eulem	-0.43
 eun	-0.38
-eundi	0.73
-eune	-0.37
-euner	-0.38
-euni	-0.32
-eunio	-0.32
-eurer	0.3
+eundi	0.7
+eune	-0.38
+euner	-0.4
+euni	-0.34
+eunio	-0.34
+eurer	0.32
 eurer|kundenliste	0.37
-eurer|werbung	0.45
-eures	-0.41
-eut 	-0.44
-euwb	-0.38
-euwbo	-0.38
-eu|votre	-0.41
-eval	0.29
-evall	0.29
+eurer|werbung	0.46
+eures	-0.43
+eut 	-0.38
+euwb	-0.36
+euwbo	-0.36
+eu|votre	-0.47
+eval	0.33
+evall	0.33
 evan	0.45
-evan 	0.44
-evant	-0.95
-eve 	0.46
-evee	-0.43
-eveel	-0.33
-eveer	-0.29
-evenings|are	-0.3
-evens	0.34
-evenu	-0.45
-even|apart	-0.75
-even|bij	-0.67
-even|door	-0.48
-even|filled	0.39
-even|in	-0.53
-even|met	-0.39
-even|stoppen	-0.29
-ever	-0.35
-everl	-0.42
-every	-0.35
-everything|i	0.47
-every|channel	0.4
-every|hour	-0.59
-every|list	0.55
-every|single	-0.57
-ever|again	0.93
-ever|call	0.94
-ever|had	0.55
-ever|stop	-0.53
-ever|text	0.45
-eviso	-0.33
-evoc	0.4
-evoco	0.4
-evok	0.58
-evoke	0.58
-evt	-0.45
-evtl	-0.45
-evtl 	-0.45
+evan 	0.49
+evant	-0.94
+eve 	0.44
+evee	-0.29
+eveer	-0.3
+even	0.39
+evenings|are	-0.39
+evening|is	-0.38
+evens	0.33
+evenu	-0.4
+even|apart	-0.72
+even|bij	-0.7
+even|door	-0.53
+even|filled	0.33
+even|in	-0.54
+even|met	-0.35
+even|seen	-0.3
+even|stoppen	-0.34
+ever	-0.37
+everl	-0.41
+every	-0.37
+everything|i	0.42
+every|channel	0.65
+every|hour	-0.6
+every|list	0.46
+every|single	-0.58
+ever|again	0.88
+ever|call	0.96
+ever|had	0.53
+ever|stop	-0.4
+ever|text	0.53
+evez	0.3
+evez 	0.3
+evo	0.3
+evoc	0.38
+evoco	0.38
+evok	0.59
+evoke	0.57
+evro	0.3
+evrou	0.3
+evt	-0.44
+evtl	-0.44
+evtl 	-0.44
 evtl|im	-0.44
-evtl|nachstes	-0.6
-ewe	0.35
-ewee	0.35
-ewees	0.35
-ewert	0.32
-ewij	-0.35
-ewijs	-0.35
+evtl|nachstes	-0.57
+ev|charger	0.32
+ewa	-0.3
+ewal	-0.3
+ewal 	-0.3
+ewe	0.34
+ewed	0.29
+ewed 	0.29
+ewee	0.34
+ewees	0.34
+ewert	0.4
+ewij	-0.31
+ewijs	-0.31
 ewo	0.33
-ews 	-0.4
-exc	0.38
-exce	0.38
-excel	0.38
+ews 	-0.44
+exc	0.39
+exce	0.39
+excel	0.39
 exe	0.36
 exer	0.36
 exerc	0.36
-exi	-0.3
-exp	-0.41
+exige|l	0.3
+exp	-0.4
 expl	-0.33
-expli	-0.37
-ext 	-0.35
-exte	0.49
-exted	-0.57
-exten	-0.31
-extended|warranty	-0.29
-exter	0.52
-exto	0.57
-extos	0.61
-ey|dat	-0.29
-ezc	0.65
-ezco	0.65
-ezco 	0.65
-eze	-0.35
-ezie	-0.49
-ezien	-0.49
-ezog	0.35
-ezoge	0.35
-e|mail	0.46
-e|mailadres	0.47
-e|mailen	0.3
-e|mails	0.81
-e|type	-0.33
-fac	0.49
-facer	0.35
-face|de	-0.29
-faci	-0.33
-facil	-0.33
-facilement|sur	-0.33
-fahre	0.29
-fahre|seit	0.3
-fahr|grad	0.46
-fair	-0.54
-faire	-0.54
-faire|2	-0.36
-faire|pour	-0.79
-faire|un	-0.55
+expli	-0.31
+ext 	-0.31
+exte	0.48
+exted	-0.56
+extee	0.29
+exten	-0.34
+extended|warranty	-0.33
+exter	0.5
+exto	0.53
+extos	0.34
+ey|dat	-0.35
+ezc	0.67
+ezco	0.67
+ezco 	0.67
+eze	-0.33
+ezie	-0.48
+ezien	-0.48
+ezog	0.32
+ezoge	0.32
+e|mail	0.63
+e|mailadres	0.46
+e|mails	0.82
+e|type	-0.35
+fab	0.3
+fabo	0.3
+fabor	0.3
+fabor|q	0.3
+fac	0.48
+facer	0.39
+face|de	-0.31
+faci	-0.29
+fahre	0.31
+fahre|seit	0.31
+fahr|grad	0.5
+fair	-0.51
+faire	-0.51
+faire|2	-0.42
+faire|pour	-0.62
+faire|un	-0.56
 fais	-0.31
 fais 	-0.31
-fais|pour	-0.3
-fais|un	-0.7
-faite	-0.56
-faites|le	-0.56
-faites|un	-0.47
-fal	-1.05
-fall	-1.05
-falls	-1.19
-falls|das	-0.92
-falls|der	-0.69
-falls|ich	-0.54
-falls|sie	-0.39
-falls|was	0.4
-fallt	0.32
-fals	-0.48
-falsc	-0.48
-falsche|nummer	-0.48
-falsche|person	-0.43
-famille|et	0.31
+fais|pour	-0.31
+fais|un	-0.74
+faite	-0.61
+faites|le	-0.71
+faites|un	-0.45
+fal	-0.97
+fall	-1.01
+falls	-1.12
+falls|das	-0.94
+falls|der	-0.74
+falls|ich	-0.47
+falls|sie	-0.4
+falls|was	0.37
+fallt	0.33
+fals	-0.54
+falsc	-0.54
+falsche|nummer	-0.54
+falsche|person	-0.35
 fas	-0.43
 fast	-0.43
 fast 	-0.43
-fast|einig	-0.32
-fat	0.52
-fati	0.33
-fatig	0.33
-fau	0.3
-faut	0.3
-faut 	0.3
-faut|il	0.3
-fav	0.36
-favo	0.36
-favor	0.36
-favor|borrenlo	0.32
-favor|de	0.55
+fast|einig	-0.31
+fat	0.44
+fati	0.35
+fatig	0.35
+fav	0.33
+favo	0.33
+favor	0.33
+favor|borrenlo	0.5
+favor|de	0.54
 favor|dejen	0.51
-favor|eliminen	0.81
-favor|estoy	0.77
-favor|gracias	1.24
-favor|mejor	0.6
+favor|eliminen	0.85
+favor|estoy	0.75
+favor|gracias	1.17
+favor|mejor	0.65
 favor|mi	0.7
-favor|no	0.86
-favor|prefiero	0.52
-favor|q	0.41
-favor|saquenme	0.61
-favor|si	0.85
-favor|una	-0.33
-favor|ya	0.86
-fcl	0.41
-fclu	0.41
-fclub	0.41
-fe 	0.3
+favor|no	0.65
+favor|prefiero	0.29
+favor|q	0.32
+favor|saquenme	0.49
+favor|si	0.7
+favor|trabajo	0.31
+favor|ya	0.83
+fcl	0.34
+fclu	0.34
+fclub	0.34
 fea	-0.42
 feat	-0.42
 featu	-0.42
-fect 	0.31
-fecti	-0.3
+fect 	0.39
+fecti	-0.31
 fecto	-0.31
-fee	-0.71
-fee 	-0.51
+fee	-0.74
+fee 	-0.5
 fees	-0.47
 fees 	-0.44
 fees|and	-0.44
-fee|from	-0.51
-femme|a	-0.6
-femme|dit	-0.59
-femme|m	-0.41
-femme|s	0.44
-femme|svp	-0.52
-fer 	0.39
+fee|from	-0.5
+femme|a	-0.65
+femme|dit	-0.48
+femme|m	-1.06
+femme|s	0.48
+femme|svp	-0.54
 fere 	-0.41
-feren	-0.32
-feri	-0.33
-feria	-0.33
-feria|de	-0.33
+feren	-0.31
+feri	-0.3
+feria	-0.3
+feria|de	-0.3
 fern	0.41
 ferne	0.41
-fers	0.4
-fers 	0.4
-fert 	-0.32
-fes	-0.41
+fers	0.46
+fers 	0.46
+fert 	-0.37
+fes	-0.38
 fesi	-0.4
 fesio	-0.4
-festnetz|anrufen	-0.81
-feu	-0.43
-feu 	-0.43
-feu|stop	-0.43
+festnetz|anrufen	-0.8
+feu	-0.41
+feu 	-0.41
+feu|stop	-0.41
 few	0.34
 few 	0.34
-ff 	0.48
-ffe 	-0.33
-ffee	-0.43
-ffee 	-0.43
-ffere	-0.32
-ffers	0.4
-ffi	-0.42
+ff 	0.5
+ffe 	-0.34
+ffee	-0.4
+ffee 	-0.4
+ffere	-0.31
+ffers	0.46
+ffi	-0.41
 ffic	-0.46
-ffic 	-0.3
 ffice	-0.46
-ffre 	-0.69
-ff|checken	-0.29
-ff|geen	0.42
-ff|niet	0.33
-ff|stoppen	0.31
-fge	-0.41
+ffre 	-0.62
+ffu	0.41
+ffus	0.41
+ffusi	0.41
+ff|checken	-0.33
+ff|geen	0.41
+ff|niet	0.32
+ff|van	0.5
+fge	-0.43
 fgeh	-0.47
 fgeho	-0.47
-fger	0.48
-fgero	0.48
-fib	0.35
-fibr	0.35
+fger	0.54
+fgero	0.54
+fib	0.34
+fibr	0.34
 fibra	0.29
-fibra|no	0.36
-fic 	-0.3
+fibra|no	0.39
 fice	-0.46
 fice 	-0.46
-fich	0.52
-ficha	-0.4
-ficha|tecnica	-0.41
+fich	0.48
+ficha|tecnica	-0.29
 fiche	0.37
-fiches|de	-0.41
+fiches|de	-0.45
 fichez|moi	0.37
-fiche|moi	0.31
-fichi	0.36
-fichier|svp	0.44
-ficin	-0.72
-fier 	-0.43
-fiesta|machen	-0.32
-fiez	-0.68
-fiez 	-0.68
-fif	0.43
-fift	0.43
-fifth	0.43
-fifth|email	0.43
-fijn	0.29
-fijne	0.29
-fijne|dag	0.29
-fijo	-0.37
-fijo 	-0.37
-fijo|no	-0.57
-fil	-0.29
-file 	-0.53
-file|ben	-0.51
-filled|out	0.59
-fille|de	0.38
-fille|qui	-0.33
-fille|vous	-0.64
-fils	-0.68
-fils 	-0.68
+fiche|moi	0.45
+fichi	0.31
+fichier|svp	0.53
+ficin	-0.75
+fier 	-0.41
+fiez	-0.69
+fiez 	-0.69
+fif	0.42
+fift	0.42
+fifth	0.42
+fifth|email	0.42
+fijn	0.34
+fijne	0.34
+fijne|dag	0.34
+fijo	-0.38
+fijo 	-0.38
+fijo|no	-0.59
+file 	-0.48
+file|ben	-0.43
+filled|out	0.53
+fille|de	0.47
+fille|qui	-0.29
+fille|vous	-0.58
+fils	-0.66
+fils 	-0.66
 fils|a	-0.4
-fils|vous	-0.43
-fin 	-0.39
-finalement|opte	0.32
-final|numbers	-0.44
-final|warning	0.58
-financement|non	0.37
-financement|par	-0.48
-finance|guy	-0.65
-finance|offer	0.4
-finance|offers	0.56
-financiacion|sin	-0.46
-financing|no	-0.5
-financing|offer	-0.58
-finanzierungsangebot|nochmal	-0.54
-finanzierungsangebot|uber	-0.4
+fils|vous	-0.46
+fin 	-0.38
+finalement|opte	0.3
+final|numbers	-0.43
+final|warning	0.45
+financed|through	0.36
+financement|non	0.38
+financement|par	-0.41
+finance|guy	-0.66
+finance|offer	0.41
+finance|offers	0.53
+finance|quote	0.64
+financiacion|sin	-0.41
+financing|no	-0.59
+financing|offer	-0.64
+finanzierungsangebot|nochmal	-0.55
+finanzierungsangebot|uber	-0.41
+finanzierung|angefragt	0.45
 finanzierung|evtl	-0.44
 finanzierung|per	-0.35
-finanzierung|schon	-0.32
-finanzierung|steht	0.71
+finanzierung|schon	-0.31
+finanzierung|steht	0.75
 fine	-0.34
 fine 	-0.34
-fine|but	1.28
-fine|now	-0.47
-finit	-0.59
-finit|quand	-0.59
+fine|but	1.26
+fine|now	-0.45
+finit	-0.55
+finit|quand	-0.55
 fins	0.4
 fins 	0.4
 fin|de	-0.45
-fir	-0.47
-firm	-0.46
-firma	-0.3
-firmar|dejan	-1.17
-firma|angerufen	0.38
-firme	-0.54
-firmenadresse|lieber	-0.58
-firmenadresse|privat	-0.43
-fit	0.29
-fit 	0.43
-fixed	-0.34
-fixe|prenez	-0.61
-fixing|the	0.3
-fixing|to	-0.36
-fla	0.38
-flac	0.44
-flaco	0.44
-flaco|no	0.44
-flat|move	-0.38
-fle	0.41
-flec	-0.31
-flech	-0.31
-flee	0.31
-fleet	0.31
-fleet|account	0.39
+fir	-0.4
+firm	-0.39
+firmar|dejan	-1.07
+firma|an	-0.42
+firma|angerufen	0.31
+firme	-0.55
+firmenadresse|lieber	-0.43
+firmenadresse|nur	-0.36
+firmenadresse|privat	-0.35
+firme|con	0.35
+fit 	0.4
+fixed	-0.41
+fixe|prenez	-0.32
+fixing|the	0.33
+fixing|to	-0.32
+fla	0.34
+flac	0.38
+flaco	0.38
+flaco|no	0.38
+flat|and	0.3
+flat|move	-0.31
+flee	0.34
+fleet	0.34
+fleet|account	0.33
 fles	0.3
 fles 	0.3
-flig	-0.52
-fligh	-0.52
-flight|to	-0.52
-flis	0.34
-flist	0.34
-fly	-0.73
-flye	-0.73
-flyer	-0.73
-flyer|says	-0.58
-fma	-0.37
-fme	0.43
-fmel	0.43
-fmeld	0.43
-fn 	0.34
-fna	0.3
-fnah	0.3
-fnahm	0.3
+fli	-0.32
+flig	-0.55
+fligh	-0.55
+flight|to	-0.56
+flis	0.3
+flist	0.3
+fly	-0.76
+flye	-0.76
+flyer	-0.76
+flyer|says	-0.62
+fma	-0.38
+fme	0.42
+fmel	0.42
+fmeld	0.42
+fn 	0.32
+fna	0.34
+fnah	0.34
+fnahm	0.34
 fois|faut	0.36
-fois|hier	0.45
-fois|je	0.46
-fois|ne	0.56
-fois|par	-0.94
+fois|hier	0.44
+fois|je	0.5
+fois|ne	0.61
+fois|par	-0.97
 fois|que	0.38
-foll	0.53
+foll	0.52
 follo	0.55
 follow|up	0.4
 follow|ups	0.31
-ford	0.34
-fore	-0.45
-fore 	-0.45
-forev	-0.59
-forever|just	-0.59
-forg	0.51
-forge	0.5
-forget|you	0.55
-form 	0.59
-formation|ailleurs	1.06
-formation|complete	-0.62
-forma|de	-0.77
-fort	0.35
-fort 	0.35
-forw	-0.38
-forwa	-0.38
-forwarding|this	-0.38
-for|a	0.35
-for|any	0.44
-for|contents	-0.38
-for|fixing	0.3
-for|insurance	0.44
-for|me	-0.79
+fonc	-0.31
+fonct	-0.31
+fonctionne|plus	-0.37
+fonction|stop	-0.29
+fondo	0.38
+ford	0.35
+fore	-0.43
+fore 	-0.42
+forev	-0.63
+forever|just	-0.63
+forfait|mobile	0.34
+forg	0.52
+forge	0.51
+forget|you	0.53
+forgo	0.3
+forgotten|remove	0.3
+form 	0.53
+formation|ailleurs	0.95
+formation|complete	-0.51
+forma|de	-0.73
+fort	0.36
+fort 	0.36
+forw	-0.34
+forwa	-0.34
+forwarding|this	-0.31
+for|a	0.36
+for|any	0.68
+for|contents	-0.31
+for|fixing	0.33
+for|insurance	0.74
+for|maple	-0.61
+for|me	-0.83
 for|this	0.42
-for|us	-0.38
-for|work	-0.44
-for|your	0.29
-fos	-0.55
-fos 	-0.55
-fot	-0.64
-foto	-0.64
-foto 	-0.43
-fotos	-0.6
-fotos|de	-0.54
-foto|s	-0.59
+for|us	-0.37
+for|work	-0.45
+for|your	0.31
+fos	-0.53
+fos 	-0.53
+fot	-0.61
+foto	-0.61
+foto 	-0.39
+fotos	-0.59
+fotos|de	-0.47
+foto|s	-0.65
 fou	0.31
-found|2	0.52
-found|a	0.5
-found|someone	0.31
-found|your	-0.71
-fr 	0.42
-fra	-0.66
+found|2	0.45
+found|a	0.69
+found|someone	0.35
+found|your	-0.72
+fr 	0.47
+fra	-0.54
 frag	-0.56
 frage	-0.52
-fragen|konnen	0.56
-frage|ich	-0.51
+fragen|konnen	0.58
+frage|ich	-0.5
 frage|zur	-0.4
-fragt	-0.35
+fragt	-0.43
 frai	0.37
-frais|d	-0.34
-francais|pas	0.34
-franchement|je	-0.29
-frau	-0.61
-frau 	-0.61
-frau|bitte	-0.49
-frau|hat	-0.51
-frau|kummert	0.53
-frau|meinte	-0.36
-frau|yilmaz	-0.38
+frais|d	-0.35
+francais|pas	0.32
+frau	-0.46
+frau 	-0.46
+frau|bitte	-0.53
+frau|hat	-0.54
+frau|kummert	0.55
+frau|meinte	-0.43
 fre	-0.37
-fre 	-0.69
-free|pass	0.3
-free|roof	0.6
-freitag|nichts	-0.34
-frenc	0.33
-french|is	0.34
-fris	-0.47
-fris 	-0.44
-frist	-0.36
-fro	0.31
-from	0.31
-from 	0.31
-from|all	0.49
-from|another	0.3
-from|contacting	0.39
+fre 	-0.62
+free|roof	0.56
+freitag|nichts	-0.39
+frenc	0.46
+french|is	0.47
+fris	-0.48
+fris 	-0.43
+frist	-0.33
+fro	0.3
+from	0.3
+from 	0.3
+from|all	0.77
 from|everything	0.4
-from|just	-0.55
-from|me	-0.37
-from|my	0.34
-from|now	-0.62
-from|these	-0.41
-from|ur	0.33
-from|whatever	0.3
-from|you	-0.33
-from|your	0.94
+from|just	-0.58
+from|me	-0.38
+from|my	0.37
+from|now	-0.64
+from|somebody	0.31
+from|the	-0.38
+from|these	-0.35
+from|ur	0.36
+from|your	0.96
 fruhj	-0.34
 fruhjahr|wieder	-0.34
-fr|i	0.29
-fs 	-0.61
-fsp	-0.31
-fspr	-0.31
-fspra	-0.31
-ft 	-0.49
-fte	-0.72
-fte 	-0.38
-ften	-0.6
-ften 	-0.6
-fter	-0.61
-fter 	-0.61
-ftern	0.43
-fth	0.43
-fth 	0.43
+fs 	-0.56
+ft 	-0.52
+fte	-0.67
+ften	-0.62
+ften 	-0.62
+fter	-0.57
+fter 	-0.67
+ftern	0.4
+fth	0.42
+fth 	0.42
 fti	0.34
 ftig	0.34
 ftig 	0.34
-fts	0.35
+fts	0.36
 fts 	0.37
 ftw	0.34
-fuer	-0.43
-fuera	-0.43
+fuer	-0.41
+fuera	-0.41
 fue|un	-0.4
-fug	-0.36
-fugb	-0.37
-fugba	-0.37
-fui	-0.45
-fuit	-0.45
+fug	-0.38
+fugb	-0.38
+fugba	-0.38
+fui 	0.51
+fuit	-0.44
 fuite	-0.38
 fuite|je	-0.38
-fum	-0.4
-fun	-0.83
-fund 	-0.42
-fundi	-0.36
-fundida|la	-0.47
-fune	-0.3
-funer	-0.3
-funeral|email	-0.3
-funn	-0.66
-funny	-0.66
-funny|how	-0.63
-fur	0.71
-fur 	0.31
-furs	-0.44
-furs 	-0.44
-furs|e	-0.38
-furt	0.29
-furth	0.29
-further|contact	0.55
-further|emails	0.95
-further|texts	0.6
+fui|a	0.51
+fum	-0.41
+fuma	-0.29
+fumar	-0.29
+fumar|el	-0.29
+fun	-0.94
+fund 	-0.45
+fundi	-0.29
+fundida|la	-0.44
+fune	-0.29
+funer	-0.29
+funeral|email	-0.29
+funn	-0.65
+funny	-0.65
+funny|how	-0.53
+fur	0.72
+fur 	0.3
+furs	-0.41
+furs 	-0.41
+furs|e	-0.37
+furt	0.34
+furth	0.34
+further|calls	0.83
+further|communication	0.44
+further|contact	0.31
+further|emails	0.89
+further|texts	0.39
 fur|das	0.51
-fur|meine	0.48
+fur|einen	0.31
+fur|meine	0.41
 fur|mich	-0.59
-fur|nichts	0.69
+fur|nichts	0.67
 fur|uns	-0.43
-fuse	-0.29
-fusi	0.48
-fusio	0.48
-f|150	-0.35
-f|alone	0.49
-f|ing	0.72
-gaan	-0.68
-gaan 	-0.57
-gaan|ergens	0.36
-gaan|jullie	-0.67
-gad	-0.51
-gado	-0.4
-gado 	-0.51
-gai	0.51
-gain	0.51
-gain 	0.51
-gains	0.37
-gal	0.31
-galo	-0.29
-galow	-0.29
-gan 	0.29
-ganc	-0.62
-ganch	-0.62
-gang	0.31
+fuse	-0.35
+fuse 	-0.32
+fusi	0.65
+fusio	0.65
+f|150	-0.37
+f|alone	0.44
+f|ing	0.75
+gad	-0.4
+gado	-0.3
+gado 	-0.41
+gador	0.29
+gai	0.48
+gain	0.48
+gain 	0.48
+gains	0.35
+gal 	0.56
+gam	-0.3
+gan 	0.34
+ganc	-0.56
+ganch	-0.56
+gang	0.32
 gang 	-0.39
-gange	0.31
-gant	0.33
-gant 	0.33
+gange	0.32
+gant	0.35
+gant 	0.35
 ganz	-0.33
 ganze	-0.33
 ganze|zeit	-0.33
-garage|demain	-0.57
-garage|en	-0.66
-garage|que	-0.3
-garage|samedi	-0.8
-garage|voor	-0.46
+gar 	0.29
+garage|demain	-0.54
+garage|doet	-0.47
+garage|en	-0.57
+garage|que	-0.41
+garage|samedi	-0.68
+garage|voor	-0.5
 garan	-0.77
-garantia|extendida	-0.44
-garantia|o	-0.31
-garantieverlangerung|will	-0.42
-gard	0.32
-garder|les	-0.4
-garde|la	-0.62
-garo	0.48
-garon	0.48
-gars	-0.32
-garse	-0.32
-gary	0.35
-gary 	0.35
-gary|about	0.35
-gar|nichts	0.41
-gas	-0.31
-gast	-0.31
-gave|my	0.59
-gave|you	0.29
-ga|echt	0.31
-ga|toch	0.36
-gba	-0.37
-gbar	-0.37
-gbar 	-0.37
-gbe	-0.37
-gbel	-0.37
+garantia|extendida	-0.43
+garantia|o	-0.29
+garantieverlangerung|will	-0.41
+gard	0.31
+garder|le	-0.3
+garder|les	-0.36
+garder|mon	-0.31
+garde|la	-0.51
+garo	0.49
+garon	0.49
+gary	0.37
+gary 	0.37
+gary|about	0.37
+gar|nichts	0.42
+gas	-0.29
+gast	-0.37
+gaste|ist	-0.3
+gave|my	0.58
+ga|toch	0.37
+gba	-0.38
+gbar	-0.38
+gbar 	-0.38
+gbe	-0.38
+gbel	-0.38
+gbell	-0.3
 gdp	0.4
 gdpr	0.4
 gdpr 	0.4
-ge 	-0.38
-geandert|bitte	-0.49
+ge 	-0.29
+geandert|bitte	-0.47
 geant	-0.35
-geap	0.29
-geapp	0.29
-gebel	0.59
-gebeld|ik	0.47
-gebeld|wil	0.41
-gebeld|wilden	-0.35
-gebeld|worden	1.04
+geap	0.3
+geapp	0.3
+gebe 	-0.34
+gebel	0.53
+gebeld|ik	0.42
+gebeld|wil	0.44
+gebeld|wilden	-0.42
+gebeld|worden	0.99
 gebel|ik	0.57
-geben	-0.4
-gebet	-0.33
-geboe	0.52
-geboekt|dus	0.52
+geben	-0.41
+gebe|ihnen	-0.34
+geboe	0.45
+geboekt|dus	0.45
 gebr	0.32
-gebucht|danke	0.77
-gebuhren|horen	-0.29
-ged	-0.42
-ged 	-0.57
-gedo	0.36
-gedon	0.36
-geen|appjes	0.63
-geen|apps	0.58
-geen|auto	-0.3
-geen|baan	0.42
-geen|behoefte	-0.37
-geen|contact	0.98
-geen|diesel	-0.38
+gebucht|danke	0.76
+ged	-0.35
+ged 	-0.58
+gedo	0.29
+gedon	0.29
+geen|appjes	0.61
+geen|apps	0.6
+geen|auto	-0.31
+geen|baan	0.43
+geen|bas	-0.31
+geen|contact	1
+geen|diesel	-0.32
 geen|e	0.48
-geen|email	-0.98
-geen|huis	0.33
-geen|huurwoning	0.41
-geen|interesse	0.36
-geen|intresse	0.42
-geen|jeroen	-0.46
-geen|mails	0.32
-geen|nieuwe	0.34
-geen|nieuwsbrief	0.59
+geen|email	-0.95
+geen|enkel	0.37
+geen|huis	0.46
+geen|huurwoning	0.46
+geen|interesse	0.37
+geen|intresse	0.47
+geen|jeroen	-0.41
+geen|nieuwsbrief	0.6
 geen|problemen	-0.4
-geen|reclame	1.03
-geen|sanne	-0.84
-geen|sms	0.51
-geen|smsjes	0.55
-geen|verdere	0.39
-geen|whatsapp	-0.32
-geen|zonnepanelen	0.44
+geen|reclame	1.19
+geen|sanne	-0.85
+geen|scooter	0.4
+geen|sms	0.38
+geen|smsjes	0.5
+geen|verdere	0.46
+geen|whatsapp	-0.3
+geen|zonnepanelen	0.48
 geer	-0.65
-geer 	-0.54
-geet	0.52
-geet 	0.52
-gefah	-0.33
-gefallt|mir	0.32
-gefr	-0.34
-gefra	-0.34
-gefunden|also	0.35
-gegeb	0.34
+geer 	-0.55
+geet	0.46
+geet 	0.46
+gefah	-0.32
+gefallt|mir	0.33
+gefr	-0.43
+gefra	-0.43
+gefunden|also	0.43
+gegeb	0.33
 gegen	-0.59
-gegev	0.34
-gegevens|a	0.32
-gegevens|alstublieft	0.39
+gegev	0.33
+gegevens|a	0.29
+gegevens|alstublieft	0.4
 gegevens|aub	0.46
-gegevens|graag	0.33
-gegevens|ik	0.4
-gegevens|niet	-0.33
-gegevens|nog	-0.66
-gegevens|te	0.41
+gegevens|graag	0.29
+gegevens|ik	0.38
+gegevens|niet	-0.3
+gegevens|nog	-0.7
+gegevens|te	0.45
 gegevens|uit	0.82
-gegevens|verwijderen	0.47
-gegevens|wissen	0.44
+gegevens|verwijderen	0.55
+gegevens|wissen	0.48
 geh	-0.4
 geha	-0.38
 gehad	-0.38
-gehad|klopt	-0.32
-gehad|maar	0.36
-gehad|van	-0.41
+gehad|klopt	-0.3
+gehad|maar	0.3
+gehad|van	-0.44
 gehe 	-1.01
 gehol	0.4
-gehor	-0.53
-geht	-0.41
-geht 	-0.41
-geht|jetzt	0.32
-geinteresseerd|bedankt	-0.48
-gek 	0.46
+gehor	-0.52
+geht	-0.47
+geht 	-0.47
+geinteresseerd|bedankt	-0.46
+gek 	0.39
 gekocht|sorry	-0.3
-gekocht|stop	0.78
-gekom	-0.31
+gekocht|stop	0.79
+gekocht|wanneer	-0.3
+gekom	-0.33
+gekoz	0.31
 gekr	-0.3
 gekre	-0.3
-gek|van	0.46
-gela	0.53
-gelat	0.52
-gelaten|worden	0.52
-geld	-0.55
+gek|van	0.39
+gela	0.54
+gelat	0.53
+gelaten|worden	0.53
+geld	-0.4
 geldt	-0.4
 geldt|dat	-0.4
-geld|habe	-0.34
-gele	-0.35
+geld|habe	-0.46
 geles	-0.4
-geli	0.46
-gelie	0.46
-gelieve|mij	0.46
-gelieve|mijn	0.4
+geli	0.45
+gelie	0.45
+gelieve|mij	0.45
+gelieve|mijn	0.45
 gelt	0.31
 gelt 	0.31
-geme	-0.4
-gemel	-0.4
-gen	-0.31
-gena	-0.31
-gence	0.65
-gency	0.45
+gemen	-0.44
+gen	-0.33
+gence	0.59
 gend	-0.65
-gend 	-0.64
-genial|ahora	-0.77
+gend 	-0.63
+genial|ahora	-0.74
 genial|maintenant	-0.33
-genial|ya	0.66
+genial|ya	0.76
 genoeg|geweest	0.41
-gent	0.42
-gent 	0.75
+gent	0.43
+gent 	0.7
 geot	0.35
 geot 	0.35
 gep	0.41
-gepl	0.3
-gepla	0.3
-ger	-0.33
-ger 	0.42
-gera	-0.42
-gere 	-0.4
-gereg	0.46
-geregeld|bij	0.45
+ger	-0.39
+ger 	0.33
+gera	-0.41
+gere	-0.29
+gere 	-0.37
+gereg	0.47
+geregeld|bij	0.44
 geregeld|nu	-0.35
-gere|l	-0.3
-germ	0.52
-germa	0.52
+germ	0.55
+germa	0.55
 german|is	0.52
-gern	-0.99
-gern 	-0.51
-gerne	-0.75
+gern	-1
+gern 	-0.5
+gerne	-0.78
 gerne|auf	-0.4
-gern|schreiben	0.37
-gero	0.48
-geron	0.48
-gers	-0.42
-gers 	-0.42
-gerun	-0.39
+gern|schreiben	0.32
+gero	0.54
+geron	0.54
+gers	-0.41
+gers 	-0.41
+gerun	-0.36
 gerust|bellen	-0.49
 gerust|en	0.41
 gerust|langs	-0.4
-ges 	0.36
+ges 	0.39
 gesa	-0.29
 gesag	-0.29
 gesagt|dass	-0.53
-gesagt|die	-0.35
-gesagt|sie	-0.57
-gese	-0.48
-geseh	-0.48
-gesehen|tut	-0.4
-gesehen|von	-0.54
-geso	0.4
-gesol	0.4
-gesprochen|habe	-0.49
-gess	0.7
-gesse	0.65
-gesst	0.68
+gesagt|die	-0.34
+gesagt|sie	-0.6
+gese	-0.72
+geseh	-0.72
+gesehen|tut	-0.34
+gesehen|von	-0.53
+geso	0.38
+gesol	0.38
+gesprochen|habe	-0.48
+gess	0.74
+gesse	0.7
+gesst	0.69
 gesta	0.4
-geste	0.56
-gestern|dreimal	0.39
-gesti	0.3
-gestu	-0.37
-gete	0.32
-getek	0.4
-getekend|bij	0.56
-getekend|stuur	0.35
-gett	-0.33
-getti	-0.33
-getting|offers	0.4
-getting|the	-0.67
-getting|these	-0.47
-get|any	0.55
-get|back	-0.41
+geste	0.54
+gestern|dreimal	0.33
+gestopt|bij	0.53
+gestu	-0.34
+gete	0.29
+getek	0.44
+getekend|bij	0.52
+getekend|stuur	0.34
+gett	-0.34
+getti	-0.34
+getting|the	-0.88
+getting|these	-0.42
+get|any	0.51
 get|my	-0.3
-get|off	-0.41
-get|texts	-0.45
-get|these	-0.94
-get|your	-0.47
-geva	0.29
-geval	0.29
+get|off	-0.42
+get|the	-0.39
+get|these	-1.01
+get|your	-0.48
+geva	0.33
+geval	0.33
 geve	0.31
-gevee	-0.29
+gevee	-0.3
 geven	0.31
-gevonden|dus	0.37
-gevonden|stop	0.42
+gevonden|dus	0.61
+gevonden|stop	0.35
 gevraagd|heeft	-0.39
-gevraagd|om	-0.54
-gew	0.42
-gewe	0.55
-gewee	0.35
+gevraagd|laat	0.69
+gevraagd|om	-0.53
+gew	0.4
+gewe	0.54
+gewee	0.34
 geweest|laat	0.41
-gewoon|de	-0.38
-gewoon|druk	-1.11
-gewoon|met	0.93
-gewoon|niet	0.72
-gewoon|op	-0.47
-gez 	-0.72
-gezegd|bel	-0.46
-gezegd|dat	-0.41
-gezegd|te	-0.53
-gezi	-0.46
-gezie	-0.49
+gewoon|de	-0.44
+gewoon|druk	-0.96
+gewoon|met	0.96
+gewoon|niet	0.74
+gewoon|op	-0.53
+gez 	-0.74
+gezegd|bel	-0.49
+gezegd|dat	-0.39
+gezegd|te	-0.5
+gezi	-0.45
+gezie	-0.48
 ge|moogt	0.42
-gga	0.45
-gga 	0.45
-gge	0.4
-ggeb	-0.56
-ggebe	-0.56
-ggen	0.68
-ggen 	0.68
-ggi	0.29
-ggin	0.29
-gging	0.29
+gga	0.44
+gga 	0.44
+gge	0.39
+ggeb	-0.55
+ggebe	-0.55
+ggen	0.69
+ggen 	0.69
+ggi	0.3
+ggin	0.3
+gging	0.3
 ggl	-0.29
 ggle	-0.29
 ggle 	-0.29
-gibt|s	-0.44
-gid	0.3
-gido	0.3
-gido 	0.3
-gie	0.42
-gie 	-0.36
-gif	-0.39
-gift	-0.39
-gilt|das	-0.53
-gina 	-0.33
-ging	0.29
-ging 	0.32
-ginge	-0.51
-ging|top	0.59
-giss	-0.4
-gissi	-0.4
-gisteren|drie	0.47
-give|to	0.32
-give|you	0.52
-glaz	-0.29
-glazi	-0.29
-glazing|pls	-0.29
-gler	-0.35
-gler 	-0.35
-gli	0.41
-glij	0.62
-glijs	0.62
-gma	-0.72
-gmai	-0.72
-gmail	-0.72
-gmail|instead	-0.44
-gmo	0.35
-gmor	0.35
-gmorg	0.35
+gibt|s	-0.5
+gid	0.33
+gido	0.33
+gido 	0.33
+gie	0.46
+gie 	-0.34
+gif	-0.4
+gift	-0.4
+gil 	0.3
+gilt|das	-0.54
+gimnasio|no	0.51
+gin	0.32
+gina 	-0.31
+ging	0.32
+ging 	0.33
+ginge	-0.68
+ging|top	0.6
+giss	-0.39
+gissi	-0.39
+gisteren|drie	0.42
+give|you	0.51
+gko	-0.34
+gkok	-0.34
+gkok 	-0.34
+glaz	-0.3
+glazi	-0.3
+glazing|pls	-0.3
+gler	-0.41
+gler 	-0.41
+gli	0.4
+glij	0.68
+glijs	0.68
+gma	-0.7
+gmai	-0.7
+gmail	-0.7
+gmail|instead	-0.52
+gmo	0.34
+gmor	0.34
+gmorg	0.34
 gn 	-0.42
 gned	0.41
 gned 	0.41
-gner	-0.67
-gner 	-0.67
-gnin	-0.35
-gning	-0.35
-gno	-0.66
-gnor	-0.64
+gner	-0.65
+gner 	-0.65
+gnin	-0.38
+gning	-0.38
+gno	-0.68
+gnor	-0.67
 gnore	-0.46
-gnori	-0.34
-go 	-0.63
+gnori	-0.36
+go 	-0.72
 gob	-0.4
 gobi	-0.4
 gobia	-0.4
-gocio	-0.67
-goed	0.39
-goedemiddag|ik	0.92
-goedk	-0.34
-goed|aangekomen	0.38
-goes	-0.6
-goes 	-0.6
-goes|away	-0.58
-going|off	0.54
-gol	-0.34
-golf	-0.34
-golf 	-0.34
-golfc	0.41
-golfclub|ik	0.36
-golf|8	-0.35
-golf|al	-0.53
-golf|echt	-0.43
-golf|nicht	-0.54
-golf|noch	-0.68
-golf|nog	-0.41
-golf|wir	0.56
-golf|ya	0.45
-gonn	0.45
-gonna	0.45
-gonnae|no	0.51
-gonna|be	-0.29
-gonna|block	0.3
-good|afternoon	0.45
-good|bitte	0.56
-good|mpg	-0.44
-good|send	-0.29
-good|take	0.29
-got	0.31
+gocio	-0.47
+goed	0.42
+goedemiddag|ik	0.83
+goedk	-0.3
+goed|aangekomen	0.43
+goes	-0.58
+goes 	-0.58
+goes|away	-0.64
+going|off	0.55
+going|to	-0.39
+gol	-0.36
+golf	-0.36
+golf 	-0.36
+golfc	0.34
+golfclub|ik	0.3
+golf|8	-0.46
+golf|al	-0.49
+golf|echt	-0.46
+golf|has	-0.39
+golf|nicht	-0.57
+golf|noch	-0.61
+golf|nog	-0.4
+golf|schon	-0.47
+golf|wir	0.62
+golf|ya	0.31
+gone|elsewhere	0.32
+gonn	0.43
+gonna	0.43
+gonnae|no	0.61
+gonna|be	-0.31
+good|afternoon	0.44
+good|bitte	0.58
+good|mpg	-0.45
+good|send	-0.3
+got	0.29
+gott	0.29
+gotte	0.3
 got|a	0.54
-got|insurance	0.52
-got|my	0.46
-got|no	-0.63
-got|the	0.78
-go|away	0.51
-go|calling	0.98
-go|to	-0.33
-go|traffic	-0.3
-go|with	0.6
+got|insurance	0.41
+got|my	0.64
+got|no	-0.62
+got|the	0.79
+go|away	0.55
+go|bother	0.34
+go|calling	0.94
+go|du	-0.29
+go|to	-0.34
+go|with	0.55
 gpd	0.4
 gpd 	0.4
-graa	0.31
-graag	0.31
-graag|een	-0.34
-graag|geen	0.71
-graag|mijn	0.47
-graag|ook	0.76
-graag|uit	0.57
-graag|uitgeschreven	0.29
-graag|uitschrijven	0.78
-graag|via	0.36
-graag|zien	-0.29
-gracias|ahora	0.48
-gracias|andrea	0.37
-gracias|asi	-0.63
-gracias|contratamos	0.29
-gracias|dios	0.36
-gracias|pero	0.51
-gracias|por	0.66
-gracias|tengo	0.4
-grad	0.88
-grade	0.88
-gradu	0.29
-graduated|two	0.29
-grad|auf	-0.35
-grad|und	0.46
+gps	-0.54
+gps 	-0.54
+gps|mais	-0.54
+graa	0.29
+graag	0.29
+graag|een	-0.42
+graag|geen	0.73
+graag|mijn	0.55
+graag|ook	0.96
+graag|overal	0.36
+graag|uit	0.58
+graag|uitschrijven	0.79
+graag|via	0.43
+graag|zien	-0.68
+gracias|ahora	0.49
+gracias|andrea	0.39
+gracias|asi	-0.67
+gracias|dios	0.34
+gracias|pero	0.59
+gracias|por	0.72
+gracias|tengo	0.52
+grad	0.86
+grade	0.86
+gradu	0.3
+graduated|two	0.3
+grad|auf	-0.34
+grad|und	0.49
 gran	-0.38
 grand	-0.35
 grap	-0.59
 grapp	-0.59
 grappig|dat	-0.4
-grat	0.49
-grate	0.48
-gratu	0.29
-gratuit|ne	0.31
-graz|sind	-0.57
-gre 	0.39
-great|see	-0.41
-greg	0.35
-gregu	0.35
-gre|de	0.39
-gri	-0.71
-gris	-0.5
-gris 	-0.51
-gros	-0.39
-gross	-0.39
-gruezi|wann	-0.32
-gs 	-0.56
+grat	0.51
+grate	0.49
+graz|sind	-0.6
+gre 	0.36
+great|see	-0.58
+greg	0.4
+gregu	0.4
+gre|de	0.36
+gri	-0.61
+gris	-0.53
+gris 	-0.38
+gros	-0.4
+gross	-0.4
+gruezi|wann	-0.37
+gs 	-0.55
+gsanf	-0.39
 gsf	-0.3
-gsm	-0.5
-gsm 	-0.32
-gt 	-0.29
-gte 	-0.44
-gua	-0.3
-guag	-0.3
-guage	-0.3
+gsk	-0.5
+gsko	-0.5
+gskom	-0.5
+gsm	-0.46
+gsm 	-0.29
+gt 	-0.32
+gte 	-0.46
 guar	0.34
 guar 	0.34
-gue	-0.61
-gue 	-0.48
-guen	-0.29
-guen 	-0.43
-guenm	0.35
-guest	-0.3
-guey	0.33
-guey 	0.33
-guey|ya	0.33
-gui	-0.3
+gue	-0.64
+gue 	-0.52
+guen	-0.31
+guen 	-0.44
+guenm	0.4
+gues 	0.36
+guest	-0.33
+guey	0.32
+guey 	0.32
+guey|ya	0.32
+gui	-0.29
 guim	-0.4
 guimo	-0.4
-gult	-0.3
-gulti	-0.3
-gun 	0.43
-guna	-0.74
-guna 	-0.74
+gul	-0.32
+gula	-0.3
+gulat	-0.3
+gult	-0.31
+gulti	-0.31
+gun 	0.4
+guna	-0.69
+guna 	-0.69
 gunt	-0.35
-gures	-0.84
-gus	-0.63
-gust	-0.63
+gura	0.38
+gurad	0.38
+gures	-0.72
 gusto	-0.43
-gut|lieber	-0.71
-gut|versorgt	0.5
+gut|lieber	-0.7
+gut|versorgt	0.49
 guy	0.51
-guy 	0.68
-guys|anymore	0.69
-guys|don	0.75
+guy 	0.64
+guys|anymore	0.65
+guys|don	0.73
 guys|need	0.34
 guys|not	1.09
-guys|stop	-0.51
-guys|take	-0.37
-guys|to	0.71
-guy|yet	-0.65
-gve	0.52
-gver	0.52
-gvert	0.52
-gvo	0.32
-gvo 	0.32
-gy 	0.45
-gymn	0.32
-gymna	0.32
-gymnasium|in	0.32
-gym|about	0.31
+guys|open	-0.39
+guys|stop	-0.5
+guys|take	-0.39
+guys|to	0.68
+guy|yet	-0.66
+gve	0.51
+gver	0.51
+gvert	0.51
+gvo	0.36
+gvo 	0.36
+gy 	0.44
+gym	0.3
+gym|about	0.37
 gym|closer	0.43
-gym|i	0.31
-gym|jaja	0.4
-gym|near	0.3
-haa	0.52
-haak	-0.32
-haak 	-0.32
-haal	0.44
-haal 	0.44
-haal|de	-0.31
-haal|me	0.57
-haal|mij	0.69
-haal|mijn	0.76
-haar	0.47
-haar 	0.47
-haar|niet	0.47
-haast|mail	-0.42
-haben|bereits	0.67
-haben|das	0.96
-haben|horen	-0.72
-haben|kein	0.34
-haben|mich	0.31
+gym|i	0.37
+gym|jaja	0.43
+haa	0.49
+haak	-0.3
+haak 	-0.3
+haal	0.4
+haal 	0.4
+haale	0.5
+haalen|heb	0.5
+haal|de	-0.3
+haal|me	0.49
+haal|mij	0.66
+haal|mijn	0.78
+haar	0.33
+haar 	0.33
+haar|alsjeblieft	0.4
+haar|niet	0.51
+haast|mail	-0.39
+haben|bereits	0.66
+haben|das	1.02
+haben|horen	-0.58
 haben|sie	-0.63
-haben|woanders	-0.42
-habe|alles	-0.39
+haben|uns	0.31
+haben|woanders	-0.4
+habe|alles	-0.34
 habe|heute	-0.48
-habe|horen	-0.34
-habe|ich	-0.53
+habe|horen	-0.46
+habe|ich	-0.54
 habe|ihnen	0.54
-habe|kaum	0.42
-habe|kein	0.57
+habe|kaum	0.41
+habe|kein	0.63
 habe|keine	-0.35
-habe|keinen	-0.4
-habe|mich	0.6
-habe|nein	0.44
+habe|keinen	-0.34
+habe|mich	0.68
+habe|nein	0.56
 habe|nicht	-0.46
-habe|nie	-0.93
+habe|nie	-0.94
 habe|woanders	0.46
 habi	-0.48
 habit	-0.48
-hablar|ahorita	-0.32
-hable	0.31
-hablen|por	0.94
-hable|con	-0.34
-hablo	-0.45
-hablo|con	-0.42
+hablar|ahorita	-0.31
+hable	0.32
+hablen|por	0.96
+hable|con	-0.36
+hablo	-0.37
+hablo|con	-0.38
 hablo|sin	-0.43
-habra|pedido	-0.55
-hab|50	-0.52
-hab|auch	-0.41
+habra|pedido	-0.59
+hab|50	-0.5
+hab|auch	-0.35
 hab|das	0.6
-hab|ich	-0.35
-hab|keinen	0.36
-hab|mein	0.58
-hab|nichts	-0.54
-hab|nie	-0.53
-hab|scho	0.87
-hace|un	0.57
-had|a	-0.63
-had|het	-0.63
-had|my	0.55
-had|our	0.69
-haff	-0.33
-haffe	-0.33
-hago	-0.32
-hago 	-0.32
-hago|para	-0.66
-haha	-0.32
-haha 	-0.32
+hab|ich	-0.34
+hab|keinen	0.3
+hab|mein	0.55
+hab|nichts	-0.53
+hab|nie	-0.47
+hab|scho	0.81
+hacen|descuento	-0.54
+hace|meses	0.45
+hace|un	0.68
+had|a	-0.5
+had|het	-0.7
+had|my	0.53
+had|nog	-0.29
+had|our	0.7
+haff	-0.34
+haffe	-0.34
+hago|para	-0.72
 hain	-0.4
-hait	0.4
-haite	0.4
-hal	0.33
+hait	0.41
+haite	0.41
+hal	0.35
 hale 	-0.31
-halen|dank	1.06
-halen|graag	0.8
-halen|hoor	-0.51
-halen|ik	-0.67
-haler	0.43
-hale|please	-0.3
-hale|whose	0.34
-half|tien	-0.45
-hall	0.59
-hallo	0.59
-hallo|ich	0.37
-hallo|met	0.39
-ham	-0.36
-hamp	-0.36
-hamp 	-0.36
-han	-0.32
-hanc	-0.52
-hance	-0.52
-handles|it	0.61
-hang	-0.52
-hange	-0.52
+halen|dank	1.25
+halen|graag	0.89
+halen|hoor	-1.02
+halen|ik	-0.7
+haler	0.45
+hale|please	-0.32
+hale|whose	0.3
+half|tien	-0.48
+hall	0.62
+hallo	0.62
+ham	-0.46
+hamb	-0.5
+hamp	-0.37
+hamp 	-0.37
+han	-0.33
+hanc	-0.53
+hance	-0.53
+handles|it	0.67
+hands	-0.34
+hang	-0.53
+hange	-0.53
 hank	0.42
-hank 	0.52
-hanks	0.29
-hann	0.29
-hanne	0.29
-happ	-0.4
-happe	-0.54
-happening|lol	0.32
-happens|if	-0.54
-happy|there	0.3
+hank 	0.54
+hann	0.5
+hanne	0.5
+happ	-0.41
+happe	-0.69
+happening|lol	0.35
+happens|if	-0.69
+happy	0.59
+happy|to	0.36
 haq	-0.43
 haqu	-0.43
 haque	-0.43
-har	0.39
-hara	0.47
-haras	0.47
-harassing|me	0.31
-hari	0.31
-harit	0.31
+har	0.4
+hara	0.41
+haras	0.41
+harassing|me	0.32
+harg	0.3
+harge	0.3
+harta	0.31
 harto	0.49
-harto|con	0.44
-harto|dejen	0.38
-has	0.48
+harto|con	0.43
+harto|dejen	0.32
+has	0.5
 hasa	-0.39
 hasar	-0.39
-hasard|vous	-0.32
-hast	-0.36
-hasta	-0.36
-hasta|que	-0.34
-has|accepted	0.3
-has|asked	0.32
-has|no	-0.42
-hat 	-0.43
-hatev	0.51
-hatte|ihnen	-0.38
+hast	-0.38
+hasta	-0.38
+hasta|que	-0.36
+has|already	-0.59
+has|asked	0.38
+has|no	-0.39
+hat 	-0.32
+hatev	0.59
+hatte|ihnen	-0.39
 hat|gesagt	-0.4
-hat|ihnen	-0.52
-hat|kein	0.46
-haue	-0.56
-hauen	-0.37
-hause	0.39
-haus|an	-0.31
-haus|schon	1.01
-haus|trotzdem	-0.32
-haverklap|andere	0.46
-have|a	-0.39
-have|an	0.65
+hat|ihnen	-0.57
+hat|kein	0.36
+haue	-0.58
+hauen	-0.4
+hause	0.4
+haus|an	-0.32
+haus|schon	1.03
+haverklap|andere	0.45
+have|a	-0.43
+have|an	0.74
 have|asked	0.4
-have|calls	0.55
-have|decided	0.32
-have|home	0.29
+have|auto	-0.34
+have|calls	0.46
+have|decided	0.29
+have|home	0.34
 have|it	-0.45
-have|no	-0.31
-have|the	-0.57
-have|zero	0.36
-hay|algo	0.36
-hay|alguna	-0.72
+have|no	-0.3
+have|the	-0.6
+have|to	0.29
+have|zero	0.4
+hay|algo	0.41
+hay|alguna	-0.7
 hay|forma	-0.54
-hay|manera	-0.54
-hay|ningun	-0.4
-hay|ninguna	-0.34
+hay|manera	-0.57
+hay|ningun	-0.41
+hay|ninguna	-0.35
 hay|novedades	0.41
-ha|equivocado	-0.48
-ha|scho	0.44
+ha|equivocado	-0.65
+ha|scho	0.38
 hbar 	-0.39
-hbars	0.32
 hdr	0.45
 hdra	0.45
 hdraw	0.45
-head	0.58
-head 	0.58
-hean	-0.33
-heanc	-0.33
-hear 	0.36
+head	0.45
+head 	0.45
+hean	-0.36
+heanc	-0.36
+hear 	0.37
 hear|about	-0.38
-hear|back	-0.78
-hear|from	1.01
-hear|when	-0.32
+hear|back	-0.65
+hear|from	1.06
 hebben|alleen	-0.39
-hebben|geen	0.34
-hebben|jullie	-0.39
-hebben|me	0.47
-heb|al	1.59
-heb|de	-0.36
+hebben|inmiddels	0.48
+hebben|jullie	-0.49
+hebben|me	0.42
+heb|al	1.57
+heb|auto	0.31
+heb|de	-0.38
 heb|een	-0.4
-heb|elders	0.34
-heb|er	-0.66
-heb|getekend	0.35
-heb|het	0.46
-heb|ik	-0.88
-heb|me	-0.37
-heb|niet	-0.58
-heb|nooit	-1.07
-heb|om	0.46
-heb|sturen	-0.72
-hecke	-0.33
-hecki	-0.4
-hecks	-0.5
-hed	-0.51
-hedu	-0.39
-hedul	-0.39
+heb|elders	0.3
+heb|er	-0.67
+heb|getekend	0.34
+heb|het	0.55
+heb|ik	-0.94
+heb|me	-0.53
+heb|nergens	0.69
+heb|niet	-0.52
+heb|nooit	-1.08
+heb|om	0.45
+heb|sturen	-0.84
+heb|verder	-0.37
+hecke	-0.42
+hecki	-0.44
+hecks	-0.59
+hed	-0.56
+hed 	-0.3
+hedu	-0.44
+hedul	-0.44
 heef	-0.42
 heeft	-0.42
-heeft|de	-0.48
-heeft|gezegd	-0.4
-heeft|hem	-0.39
-heeft|jullie	-0.54
-heeft|u	-0.29
-heek 	-0.3
-heel|professioneel	-0.87
-heer	0.49
-heers	0.48
-heim	-0.41
-hein	-0.42
-heini	-0.41
-helemaal|klaar	0.5
-hello|sorry	-0.39
-help	0.32
-help 	0.32
-helpf	-0.33
-hem	-0.38
-heme	-0.31
-hemen	-0.31
-hemo	0.41
-hemos	0.41
-hemos|elegido	0.3
+heeft|de	-0.49
+heeft|gezegd	-0.39
+heeft|hem	-0.4
+heeft|jullie	-0.66
+heeft|u	-0.3
+heek 	-0.37
+heel|professioneel	-0.9
+heer	0.34
+heers	0.33
+heim	-0.4
+heimweg|einen	-0.3
+hein	-0.4
+heini	-0.3
+helemaal|klaar	0.41
+hello|could	0.29
+hello|my	-0.37
+hello|sorry	-0.4
+help	0.34
+help 	0.34
+helpf	-0.34
+hem	-0.41
+heme	-0.29
+hemen	-0.29
+hemo	0.45
+hemos	0.45
+hemos|elegido	0.33
 hem|alstublieft	0.46
-hem|graag	-0.35
-hem|kwijt	-0.31
-henev	-0.74
+hem|graag	-0.43
+hem|kwijt	-0.32
+henev	-0.75
 henl	-0.4
 henla	-0.4
-hens	-0.38
-her	-0.62
+hens	-0.46
+henst	-0.44
+her	-0.51
 herbst|noch	-0.44
-here	-0.42
-here 	-0.42
-here|because	0.65
-herr|ortiz	0.41
-her|but	-0.29
-her|off	0.52
-her|office	-0.48
-her|phone	0.38
-hes 	-0.3
-hesite|pas	0.49
-heth	0.31
-hethe	0.31
-het|avondeten	-0.56
+herbst|wegen	-0.32
+here	-0.44
+here 	-0.44
+here|because	0.69
+herrn|yilmaz	-0.29
+herr|ortiz	0.35
+herz	0.4
+herze	0.4
+her|back	-0.53
+her|but	-0.43
+her|off	0.54
+her|office	-0.44
+her|phone	0.4
+hesite|pas	0.48
+het	-0.31
+het|al	-0.83
+het|avondeten	-0.52
 het|bel	0.4
-het|bellen	0.83
+het|bellen	0.82
 het|bestand	0.6
-het|gewoon	-0.63
-het|interieur	-0.29
-het|kookeiland	-0.42
-het|leaseabonnement	-0.55
-het|maar	0.54
-het|niet	0.31
-het|nummer	-0.71
-het|onderhoudsabonnement	-0.44
-het|ons	0.7
-het|stoplicht	-0.31
-het|sturen	0.43
+het|gewoon	-0.7
+het|ik	-0.37
+het|interieur	-0.32
+het|kookeiland	-0.47
+het|leaseabonnement	-0.5
+het|lidmaatschap	0.37
+het|maar	0.64
+het|najaar	-0.3
+het|niet	0.32
+het|nummer	-0.72
+het|onderhoudsabonnement	-0.43
+het|ons	0.66
+het|stopcontact	-0.33
+het|stoplicht	-0.35
+het|sturen	0.46
 het|systeem	0.32
-het|voor	-0.29
-het|voorjaar	-0.33
-het|weekend	-0.58
-het|werk	-0.29
-heu	-0.78
-heur	-0.51
-heure	-0.51
+het|voor	-0.37
+het|voorjaar	-0.38
+het|weekend	-0.62
+heu	-0.79
+heur	-0.5
+heure	-0.5
 heut	-0.35
 heute	-0.35
 heute|keine	-0.48
 heute|nachmittag	-0.33
 heute|nicht	-0.41
-hey	0.36
-hey 	0.36
-hey|thanks	0.3
-hey|this	0.68
-hey|what	-0.33
-hey|yeah	0.31
-hez	0.43
-hez 	0.43
-he|visto	-0.33
-hi 	0.5
-hich	-0.38
-hicht	-0.36
-hici	0.29
-hicu	0.4
-hicul	0.4
-hie	0.32
-hien	-0.31
-hien 	-0.31
-hier	0.7
-hier 	0.43
-hierbij|mijn	0.35
-hiers	0.53
-hier|eigentlich	-0.36
-hier|et	0.45
-hier|gibt	-0.79
+hey	0.38
+hey 	0.38
+hey|this	0.87
+hey|what	-0.35
+hey|yeah	0.33
+hez	0.44
+hez 	0.44
+hi 	0.49
+hich	-0.57
+hich 	-0.44
+hicht	-0.38
+hici	0.37
+hicu	0.38
+hicul	0.38
+hie	0.34
+hied	0.31
+hiede	0.31
+hier	0.69
+hier 	0.46
+hierbij|mijn	0.45
+hiers	0.55
+hier|eigentlich	-0.33
+hier|et	0.44
+hier|gibt	-0.83
 hier|je	-0.36
-hier|niet	-0.49
+hier|niet	-0.6
 hif	-0.4
 hift	-0.4
 hift 	-0.4
-hig	-0.54
+hig	-0.58
 high	-0.4
 high|tbh	-0.29
 hij	-0.66
 hij 	-0.48
-hijo	-0.4
-hijo 	-0.4
-hijos	-0.39
-hijos|al	-0.39
+hijo	-0.39
+hijo 	-0.39
+hijos	-0.43
+hijos|al	-0.43
 hijo|les	-0.4
 hij|heeft	-0.42
 hij|jullie	-0.39
-hij|regelt	-0.37
-hil	-0.46
-hilu	-0.29
-hilux	-0.29
-him	-0.51
-him 	-0.51
-him|again	0.32
+hij|regelt	-0.34
+hij|voor	-0.3
+hikb	-0.29
+hikba	-0.29
+hike	0.49
+hiken	0.49
+hil	-0.4
+him	-0.48
+him 	-0.48
+him|again	0.38
 him|but	-0.29
-hind	-0.39
-hinde	-0.39
-hinge	0.31
-hink	-0.61
-hink 	-0.4
-hio	0.31
-hio 	0.32
-hips	0.31
-hips 	0.31
-his|details	0.32
-his|mobile	-0.3
-his|office	-0.3
-hit	0.47
-hite	-0.47
-hite 	-0.47
-hits	-0.42
-hits 	-0.42
-hitt	0.48
-hitti	0.48
+hin 	-0.36
+hind	-0.38
+hinde	-0.38
+hing	0.3
+hing 	0.3
+hinge	0.35
+hink	-0.62
+hink 	-0.41
+hio	0.33
+hio 	0.35
+hips	0.37
+hips 	0.37
+his|details	0.38
+his|mobile	-0.32
+his|office	-0.32
+his|own	-0.29
+hit	0.46
+hite	-0.5
+hite 	-0.5
+hits	-0.46
+hits 	-0.46
+hitt	0.46
+hitti	0.46
 hittin|my	0.44
-hiv	-0.3
-hive	-0.3
-hiver	-0.3
-hiver|juste	-0.32
-hi|please	0.4
-hi|this	0.6
+hiver|juste	-0.31
+hi|i	-0.4
+hi|please	0.41
+hi|this	0.37
+hi|um	0.29
 hja	-0.34
 hjah	-0.34
 hjahr	-0.34
-hla	-0.46
-hle	-0.32
-hler	-0.34
-hlu	0.31
+hla	-0.41
+hle	-0.3
+hler	-0.32
+hlu	0.3
 hlun	-0.44
 hlung	-0.44
+hly	-0.31
+hly 	-0.31
 hmit	-0.33
 hmitt	-0.33
-hn 	-0.57
-hnar	0.33
-hnarz	0.33
-hnen	0.35
-hnen 	0.35
-hnes	-0.3
-hnes 	-0.3
-hni	0.37
-hob|scho	0.41
-hoc	0.38
-hoch	0.38
+hnar	0.35
+hnarz	0.35
+hnen	0.34
+hnen 	0.34
+hnes	-0.32
+hnes 	-0.32
+hni	0.38
+hob|scho	0.46
+hoc	0.39
+hoch	0.39
 hoch 	-0.3
-hochs	0.37
-hochschule|aus	0.37
+hochs	0.39
+hochschule|aus	0.39
 hoch|ware	-0.3
-hoe	-0.73
-hoe 	-0.73
-hoeft|me	-0.51
-hoeft|niet	-0.43
-hoeft|u	-0.44
-hoef|geen	0.34
+hoe	-0.7
+hoe 	-0.81
+hoeft|niet	-0.4
+hoeft|u	-0.42
 hoef|je	-0.41
-hoef|niks	0.48
-hoeren|sie	0.49
-hoeven|me	1.07
-hoeven|niet	-1.14
-hoe|kan	-0.47
-hoe|meld	-0.3
-hoe|stop	-0.93
-hoe|vaak	0.57
+hoef|niks	0.46
+hoeren|sie	0.56
+hoev	0.29
+hoeve	0.29
+hoeven|me	1.12
+hoeven|niet	-0.62
+hoeven|voor	0.35
+hoe|kan	-0.51
+hoe|stop	-0.99
+hoe|vaak	0.58
+hoe|zorg	-0.3
 hog	0.46
-hoi	1
-hoi 	0.79
-hois	0.49
-hoisi	0.49
-hoi|ik	0.59
-hoi|laat	0.68
-hol	0.73
-hola	0.57
-hola 	0.57
-hola|buenas	0.54
-hola|mira	0.7
-hola|por	0.53
-hold|my	0.31
-hole	-0.57
-hole 	-0.57
-hole|den	-0.48
-homb	-0.52
-hombr	-0.52
-honen	0.66
-honer	0.42
+hoi	0.91
+hoi 	0.81
+hois	0.62
+hoisi	0.62
+hoi|ik	0.6
+hoi|laat	0.64
+hol	0.66
+hola	0.61
+hola 	0.61
+hola|buenas	0.33
+hola|gracias	0.48
+hola|mira	0.55
+hola|por	0.69
+hola|soy	0.32
+hole	-0.6
+hole 	-0.6
+hole|den	-0.5
+holiday|weekend	-0.39
+homb	-0.48
+hombr	-0.48
+hond	-0.29
+hond 	-0.29
+honda	0.31
+honen	0.7
+honer	0.39
 hones	0.34
-honestly|be	-0.46
-honez	0.33
-honi	0.5
-honin	0.33
-hoo	-0.75
-hoog	-0.49
-hoogt	-0.44
-hoogte|blijven	-0.44
-hoor	-1.08
-hoor 	-1.01
-hoor|ik	-0.63
-hor 	0.75
+honestly|be	-0.5
+honez	0.32
+honi	0.49
+honin	0.32
+hoo	-0.47
+hoog	-0.52
+hoogt	-0.46
+hoogte|blijven	-0.46
+hoor|blijf	-0.34
+hoor|ik	-1.08
+hoor|meld	-0.46
+hoor|niet	-0.39
+hoor|verwijder	-0.34
+hopp	-0.43
+hoppi	-0.43
+hor 	0.72
 hora 	-0.36
-hora|porfa	-0.5
+hora|porfa	-0.6
 hore 	-0.73
-horen|auf	-0.47
-horen|bel	0.54
-horen|mogen	-0.47
-horen|se	0.89
-hore|nicht	-0.71
+horen|auf	-0.45
+horen|bel	0.61
+horen|mogen	-0.51
+horen|se	0.9
+hore|nicht	-0.7
 hori	-0.9
 horit	-0.9
-horts	0.41
-horts|auf	0.44
-horts|bitte	0.35
-hort|auf	0.36
-hor|auf	0.51
-hor|bitte	0.51
-hot	-0.47
-hotel|est	-0.65
-hotel|geboekt	0.52
-hotm	-0.42
-hotma	-0.42
-hoto	-0.52
-hotos	-0.43
+horn	0.32
+horn 	0.32
+horn|se	0.32
+horts	0.58
+horts|auf	0.49
+horts|bitte	0.52
+hort|bitte	0.29
+hor|auf	0.46
+hor|bitte	0.5
+hor|mal	0.8
+hot	-0.43
+hotel|est	-0.64
+hotel|geboekt	0.45
+hotm	-0.41
+hotma	-0.41
+hoto	-0.49
+hotos	-0.45
 hou 	1.11
-houk	0.37
-houkr	0.37
-houn	0.41
-hound	0.41
-hour	-0.78
-hour 	-0.58
+houk	0.38
+houkr	0.38
+houn	0.4
+hound	0.4
+hour	-0.77
+hour 	-0.57
 hour|please	-0.57
-hous	0.36
-house	0.36
-house|alerts	-0.43
-house|in	0.73
-house|is	0.39
-house|listings	-0.32
-house|through	0.34
-hou|eens	0.34
-hou|nou	0.93
-hou|op	0.93
+hous	0.35
+house	0.35
+house|alerts	-0.67
+house|in	0.53
+house|is	0.4
+house|listings	-0.33
+house|phone	-0.29
+hou|eens	0.36
+hou|maar	0.3
+hou|nou	0.89
+hou|op	0.89
 how	-0.34
 how 	-0.34
-how|about	0.76
-how|do	-1.08
+how|about	0.78
+how|do	-1.04
 how|many	0.95
-how|the	-0.53
-how|to	-0.53
-how|you	-0.47
-hoy	-0.29
-hoy 	-0.29
-hoy|denme	0.31
-hoy|otra	0.41
+how|the	-0.49
+how|to	-0.48
+how|you	-0.48
+hoy|dejen	-0.33
+hoy|denme	0.36
+hoy|otra	0.51
 hra	0.43
 hrap	0.43
 hrap 	0.43
-hre 	-0.36
-hrei	0.29
-hreib	0.29
-hrel	-0.55
-hreli	-0.55
-hrem	0.71
-hrem 	0.71
-hren 	-0.34
-hres 	0.57
-hrie	0.45
-hrieb	0.45
-hrs	0.34
-hrs 	0.34
-hrs|from	0.34
-hsc	0.52
-hsch	0.52
-hschu	0.52
-hst	-0.47
-hste	-0.47
-hste 	-0.3
+hre 	-0.37
+hrel	-0.54
+hreli	-0.54
+hrem	0.7
+hrem 	0.7
+hren 	-0.33
+hres 	0.3
+hrie	0.4
+hrieb	0.4
+hrs	0.36
+hrs 	0.36
+hrs|from	0.36
+hsc	0.5
+hsch	0.5
+hschu	0.5
+hst	-0.45
+hste	-0.45
 hstes	-0.6
-hte	0.45
-hte 	0.7
-htin	0.7
-hting	0.7
-htj	0.33
-htje	0.33
-htl	-0.38
-htli	-0.38
-htlij	-0.38
-hu 	0.38
-hui	0.52
-huis|even	-0.29
-huis|gekocht	0.77
-huis|is	0.48
-huis|stop	-0.46
-huis|via	0.33
-hui|desabonnez	0.33
-huld	-0.3
-huldi	-0.3
-hun	0.63
-hung	0.56
-hung 	0.56
-hur	-0.43
+hte	0.47
+hte 	0.71
+hter	0.39
+hter 	0.39
+htin	0.71
+hting	0.71
+htj	0.31
+htje	0.31
+htl	-0.39
+htli	-0.39
+htlij	-0.39
+hu 	0.4
+hui	0.47
+huis|gekocht	0.74
+huis|in	-0.35
+huis|is	0.52
+huis|stop	-0.52
+huis|via	0.46
+hui|desabonnez	0.3
+huld	-0.32
+huldi	-0.32
+hun	0.6
+hung	0.57
+hung 	0.57
+hur	-0.39
 hurs	-0.4
 hursd	-0.4
 husb	-0.32
 husba	-0.32
-husband|and	0.37
-husband|s	-0.82
-husband|says	-0.5
-huur 	0.55
-huura	-0.37
+husband|and	0.35
+husband|s	-0.84
+husband|says	-0.43
+husband|wrote	-0.3
+huu	-0.58
+huur	-0.58
+huur 	-0.51
+huura	-0.34
 huurd	-0.42
-huurder|zegt	-0.39
-huurwoning|meer	0.41
-huur|geen	0.55
-hym	-0.31
-hyme	-0.31
-hymer	-0.31
-hymer|noch	-0.31
-hypotheek|niet	-0.32
-hypotheek|via	0.5
-ia 	-0.37
-iad	-0.36
-iado	-0.36
-iado 	-0.36
-iage	0.34
-iage 	0.34
-iale 	0.34
-ials	-0.34
-ials 	-0.34
-iam	-0.46
-iame	-0.4
-iame 	-0.4
-iami	-0.31
-iamie	-0.31
-ian	-0.33
-ian 	-0.79
-iand	0.5
-iando	0.5
+huurder|zegt	-0.4
+huurwoning|meer	0.46
+huur|geen	0.7
+hy 	-0.29
+hym	-0.29
+hyme	-0.29
+hymer	-0.29
+hymer|noch	-0.29
+hypotheek|niet	-0.4
+hypotheek|via	0.49
+h|ca	-0.32
+ia 	-0.34
+iad	-0.37
+iado	-0.37
+iado 	-0.37
+iage	0.35
+iage 	0.35
+iale 	0.35
+ials	-0.33
+ials 	-0.33
+iam	-0.42
+iame	-0.37
+iame 	-0.37
+iami	-0.3
+iamie	-0.3
+ian	-0.38
+ian 	-0.82
+iand	0.49
+iando	0.49
 iantr	0.52
-iar	0.39
-iari	0.33
-iaria	0.37
-iario	-0.33
+iar	0.33
 iarl	-0.53
 iarla	-0.53
-iarm	0.73
-iarme	0.73
-iat	0.6
-iate	0.49
-iate 	0.49
-iated	0.4
-iati	0.31
-iatio	0.31
-ib 	0.31
-iba	0.45
-iba 	-0.38
-iban	0.44
-iban 	0.45
-ibem	-0.57
-ibeme	-0.57
-iben	-0.44
-iben 	-0.44
-ibier	-0.51
-ibl	-0.38
-ible	-0.38
-ible 	-0.38
+iarm	0.78
+iarme	0.78
+iat	0.62
+iate	0.51
+iate 	0.51
+iated	0.37
+iati	0.35
+iatio	0.35
+ib 	0.3
+iba	0.47
+iban	0.46
+iban 	0.48
+ibem	-0.55
+ibeme	-0.55
+iben	-0.4
+iben 	-0.4
+ibier	-0.45
+ibiza|dejen	-0.46
+ibl	-0.32
+ible	-0.32
+ible 	-0.32
 ibra	0.29
 ibra 	0.29
-ica 	-0.74
-ical	-0.29
-ical 	-0.29
-icat	0.34
-icati	0.34
-ice	-0.65
-ice 	-0.76
-icem	0.34
-icema	0.34
-icen	-0.34
-ich 	0.43
-icha	-0.4
-icha 	-0.4
+ibu	0.29
+ica	-0.38
+ica 	-0.9
+ice	-0.67
+ice 	-0.79
+icem	0.35
+icema	0.35
+icen	-0.3
+icenc	0.29
+ich 	0.41
 ichb	-0.39
 ichba	-0.39
-iche 	0.53
-iches	-0.41
+iche 	0.51
+iches	-0.45
 ichez	0.37
-ichi	0.36
-ichie	0.36
-ichte	0.37
-ichtj	0.33
-ich|abbestellen	-0.42
+ichi	0.31
+ichie	0.31
+ichte	0.4
+ichtj	0.31
+ich|abbestellen	-0.41
 ich|antworte	0.39
 ich|bin	-0.49
-ich|bis	-0.42
-ich|bitte	0.92
-ich|brauch	0.3
-ich|brauche	-0.37
-ich|buchen	-0.39
-ich|den	-0.31
-ich|die	-0.32
-ich|diese	-0.37
+ich|bis	-0.45
+ich|bitte	0.43
+ich|brauch	0.36
+ich|brauche	-0.64
+ich|buchen	-0.4
+ich|das	0.35
+ich|die	-0.31
+ich|diese	-0.32
 ich|endlich	-0.35
-ich|etwas	0.29
-ich|fahr	0.46
-ich|fahre	0.3
-ich|fur	-0.48
-ich|gesagt	-0.35
-ich|ha	0.44
-ich|hab	0.41
+ich|ersuche	0.29
+ich|fahr	0.5
+ich|fahre	0.31
+ich|fur	-0.41
+ich|gesagt	-0.34
+ich|ha	0.38
+ich|hab	0.44
 ich|haben	0.48
 ich|hore	-0.73
-ich|jetzt	-0.59
-ich|kann	0.62
-ich|kaufe	0.37
+ich|jetzt	-0.57
+ich|kann	0.61
+ich|kaufe	0.36
 ich|komme	-0.37
-ich|lege	-0.35
-ich|mache	-0.73
-ich|mich	-0.78
-ich|mit	-0.49
-ich|mochte	0.38
-ich|nicht	-0.93
+ich|lege	-0.38
+ich|mach	-0.3
+ich|mache	-0.76
+ich|melde	-0.29
+ich|mich	-0.76
+ich|mit	-0.48
+ich|mochte	0.36
+ich|muss	-0.34
+ich|nicht	-0.88
 ich|noch	1.04
-ich|rufe	-0.51
-ich|schaffe	-0.35
-ich|suche	-0.83
-ich|tun	-0.53
-ich|uberlege	-0.58
+ich|rufe	-0.46
+ich|schaffe	-0.37
+ich|suche	-0.82
+ich|tun	-0.52
+ich|uberlege	-0.62
 ich|unterschreiben	-0.6
-ich|verkaufe	0.36
-ich|verlange	0.53
-ich|verspate	-0.33
-ich|von	0.4
-ich|warte	-0.71
-ich|was	0.61
+ich|vergleiche	-0.34
+ich|verkaufe	0.38
+ich|verlange	0.54
+ich|verspate	-0.34
+ich|von	0.42
+ich|warte	-0.72
+ich|was	0.62
 ich|widerspreche	0.36
-ich|will	0.77
-ich|wirklich	-0.43
-ich|zeit	-0.36
-ici 	-0.38
-iciem	-0.3
-icin	-0.72
-icina	-0.72
-icio	-0.45
-icio 	-0.45
+ich|will	0.72
+ich|wirklich	-0.49
+ich|zeit	-0.42
+ici 	-0.39
+icin	-0.75
+icina	-0.75
+icio	-0.38
+icio 	-0.38
 icit	0.39
-icita	0.7
-icite	0.38
-ici|patrick	0.33
-ici|vendredi	-0.58
-icked	-0.42
-ickl	0.3
-ickly	0.3
-icks	-0.36
-icks 	-0.36
-icos	0.55
-icos 	0.55
-icu	0.35
-icul	0.35
+icita	0.72
+icite	0.39
+ici|patrick	0.34
+ici|vendredi	-0.66
+icked	-0.4
+ickl	0.33
+ickly	0.33
+icks	-0.33
+icks 	-0.33
+icos	0.56
+icos 	0.56
+icu	0.34
+icul	0.34
+icula	0.29
+icule	-0.49
 iculo	0.4
-id 	-0.78
+id 	-0.77
 ida 	-0.44
-idad	0.34
-idad 	0.34
+idad	0.35
+idad 	0.35
 idat	0.49
 idate	0.49
-idde	0.43
-iddel	0.43
-ide 	-0.48
-idea	-0.4
-idea 	-0.4
-idea|who	-0.57
-ided	0.52
-ided 	0.52
-iden	-0.33
-idenm	0.7
-idens	0.53
-ident	-0.33
-ider	0.45
-ider 	0.37
+idde	0.61
+iddel	0.61
+ide 	-0.49
+idea	-0.41
+idea 	-0.41
+idea|who	-0.53
+ided	0.5
+ided 	0.5
+iden	-0.3
+iden 	-0.29
+idenm	0.75
+idens	0.51
+ident	-0.3
+ider	0.49
+ider 	0.42
 iders	0.36
 idi 	-0.56
-ids	-0.58
-ids 	-0.75
-ieb 	0.33
-iede	0.57
-ieder	0.35
-ief	0.34
-iefe	-0.52
-iefer	-0.52
-ieg	-0.37
-iegt	-0.52
-iegt 	-0.52
-ieh	0.41
-iehe	0.41
-iej	-0.38
-iejo	-0.61
-iejo 	-0.61
+ids	-0.51
+ids 	-0.67
+ieb 	0.34
+ieben	-0.33
+iede	0.52
+ief	0.35
+iefe	-0.41
+iefer	-0.41
+ieg	-0.38
+iegt	-0.58
+iegt 	-0.58
+ieh	0.42
+iehe	0.42
+iej	-0.39
+iejo	-0.62
+iejo 	-0.62
 iel 	-0.47
-ielm	0.37
-ielma	0.37
-iels	0.39
-iels 	0.39
-iema	0.43
-ieman	0.43
-iemb	-0.3
-iembr	-0.3
-ieme	0.33
-ieme 	0.33
-ien 	0.37
-iend	-0.41
-iendr	-0.29
-iene 	-0.67
-ienn	-0.35
-ienne	-0.35
+ielm	0.38
+ielma	0.38
+iels	0.41
+iels 	0.41
+iema	0.49
+ieman	0.49
+ieme	0.35
+ieme 	0.35
+ien 	0.39
+iend	-0.39
+iendr	-0.33
+iene 	-0.5
+ienn	-0.29
+ienne	-0.29
+iens 	-0.3
 ienst	-0.29
-iente	0.52
-iep	-0.34
+iente	0.42
+iep	-0.36
 iep 	-0.32
-ier	0.34
-iera	-0.43
-ieran	-0.36
-ierd	0.5
-ierda	0.39
-ierde	0.52
-iern	-0.36
-ierne	-0.36
-iers	-0.29
-iers 	-0.29
-ies	-0.36
-ies 	-0.31
-iesel	-0.55
-iesen	-1.19
-ieser	-0.41
-ieso	-0.41
-ieso 	-0.41
-iete	0.5
-iete 	0.49
-ieten	-0.71
+iera	-0.29
+ierd	0.51
+ierda	0.38
+ierde	0.56
+iere 	-0.32
+iern	-0.33
+ierne	-0.33
+iers	-0.35
+iers 	-0.35
+ies	-0.41
+ies 	-0.3
+iese	-0.32
+iesel	-0.61
+iesen	-1.22
+ieser	-0.43
+ieso	-0.4
+ieso 	-0.4
+iete	0.47
+iete 	0.51
+ieten	-0.67
 iets|anders	-0.39
-iets|is	0.5
-iets|later	-0.46
-ietw	0.31
-ieuwb	-0.38
-iev	0.4
-ieve	0.4
-ieve 	0.46
-iever	-0.3
-iez	0.41
-iez 	0.36
-if 	-0.81
-ife	-0.62
-ife 	-0.45
-iffe	-0.32
-iffer	-0.32
-ifie	-0.6
-ifier	-0.43
-ifiez	-0.68
-ift	-0.55
+iets|is	0.41
+iets|later	-0.36
+iets|nodig	0.3
+ieuwb	-0.36
+iev	0.39
+ieve	0.39
+ieve 	0.45
+iez	0.39
+iez 	0.34
+if 	-0.82
+ife	-0.57
+ife 	-0.43
+iffe	-0.31
+iffer	-0.31
+iffu	0.41
+iffus	0.41
+ifie	-0.55
+ifier	-0.41
+ifiez	-0.69
+ift	-0.56
 ift 	-0.4
 ifte	-0.4
-ifth	0.43
-ifth 	0.43
-ifu	0.58
-ifus	0.58
-ifusi	0.58
-if|anything	0.64
-if|i	-0.35
+ifth	0.42
+ifth 	0.42
+ifu	0.55
+ifus	0.55
+ifusi	0.55
+if|anything	0.94
+if|i	-0.37
 if|something	0.36
-if|the	-0.94
+if|the	-0.93
 if|we	-0.4
-if|you	-0.39
-iga	0.3
-iga 	0.42
-igant	0.33
-ige	0.37
-igen	0.32
-igen 	0.29
-igga	0.45
-igga 	0.45
+if|you	-0.35
+iga	0.31
+iga 	0.43
+igant	0.35
+ige	0.31
+igga	0.44
+igga 	0.44
 iggl	-0.29
 iggle	-0.29
-igi	-0.47
-igin	-0.46
-iging	-0.46
+igi	-0.42
+igin	-0.42
+iging	-0.42
 ign 	-0.42
 igned	0.41
-igner	-0.67
-igni	-0.35
-ignin	-0.35
-igno	-0.64
-ignor	-0.64
-igue	-0.64
-iguen	-0.41
-ihe	-0.36
-ihne	0.35
-ihnen	0.35
-ihnen|bekommen	0.62
-ihnen|bravo	-0.46
-ihnen|den	-0.3
+igner	-0.65
+igni	-0.38
+ignin	-0.38
+igno	-0.67
+ignor	-0.67
+igo	-0.39
+igo 	-0.39
+igue	-0.65
+iguen	-0.43
+ihe	-0.35
+ihne	0.34
+ihnen	0.34
+ihnen|bekommen	0.61
+ihnen|bravo	-0.47
+ihnen|dann	-0.34
 ihnen|doch	0.54
-ihnen|ein	-0.35
-ihnen|nicht	-0.35
+ihnen|ein	-0.38
+ihnen|nicht	-0.34
 ihnen|noch	0.59
-ihnen|und	-0.57
-ihnen|zu	0.5
-ihn|aus	0.46
-ihn|doch	0.56
-ihr	0.35
-ihre	0.37
-ihre 	-0.56
-ihrem	0.71
-ihrem|autohaus	0.55
-ihrem|system	0.35
+ihnen|und	-0.59
+ihnen|zu	0.52
+ihn|aus	0.36
+ihn|doch	0.62
+ihr	0.36
+ihre	0.34
+ihre 	-0.59
+ihrem	0.7
+ihrem|autohaus	0.63
+ihrem|system	0.57
 ihrem|verteiler	0.62
-ihrer|anrufliste	0.34
-ihrer|datenbank	0.51
-ihrer|firma	0.41
-ihrer|liste	0.66
-ihrer|sms	-0.59
-ihrer|versicherung	-0.56
-ihres	0.57
-ihres|autohauses	0.58
+ihrer|anrufliste	0.3
+ihrer|datenbank	0.41
+ihrer|firma	0.4
+ihrer|kundenliste	0.36
+ihrer|liste	0.68
+ihrer|sms	-0.6
+ihrer|versicherung	-0.57
+ihres	0.3
+ihres|autohauses	0.3
+ihre|finanzierung	0.45
 ihre|nachricht	-0.4
-ihre|sms	-0.62
+ihre|sms	-0.5
+ihre|zeit	0.51
 ihr|mich	0.37
-ihr|nervt	0.77
-ijb	-0.35
-ijbe	-0.35
-ijbew	-0.35
+ihr|nervt	0.81
+ij 	0.31
+ijb	-0.31
+ijbe	-0.31
+ijbew	-0.31
 ijd 	-0.43
 ijda	-0.42
 ijdag	-0.42
-ijg	-0.3
-ijg 	-0.32
-ijge	-0.52
-ijgen	-0.52
+ijge	-0.53
+ijgen	-0.53
+ijk 	-0.33
 ijn	-0.55
 ijn 	-0.57
 ijne	0.38
-ijne 	0.29
-ijo	-0.86
-ijo 	-0.86
-ijos	-0.39
-ijos 	-0.39
+ijne 	0.33
+ijo	-0.87
+ijo 	-0.87
+ijos	-0.43
+ijos 	-0.43
 ijs 	-0.41
-ijsl	-0.35
-ijsli	-0.35
-ijst	0.29
-ijst 	0.29
-ijt	-0.32
-ijt 	-0.32
-ik|antwoord	0.82
-ik|app	-0.32
-ik|ben	0.36
-ik|bij	-0.31
-ik|de	-0.36
-ik|deze	-0.52
-ik|die	-0.88
-ik|doe	0.4
-ik|echt	-0.29
+ijsl	-0.33
+ijsli	-0.33
+ijt	-0.33
+ijt 	-0.33
+ikb	-0.29
+ikba	-0.29
+ikbaa	-0.29
+ik|antwoord	0.84
+ik|ben	0.37
+ik|bij	-0.35
+ik|dat	-0.29
+ik|deze	-0.5
+ik|die	-0.96
+ik|doe	0.41
 ik|een	-0.4
-ik|elders	0.35
-ik|ergens	-0.48
-ik|even	-0.59
+ik|elders	0.34
+ik|ergens	-0.53
+ik|even	-0.65
 ik|ga	0.56
-ik|geen	-0.29
-ik|graag	-0.7
-ik|had	-0.52
-ik|heb	0.42
-ik|hoef	0.84
-ik|huur	0.55
-ik|kan	-0.37
-ik|ken	-0.55
-ik|kijk	-0.32
-ik|lees	-0.72
-ik|me	-0.82
-ik|meld	-0.29
-ik|niet	-0.34
-ik|niks	-0.77
-ik|nog	0.37
+ik|geen	-0.34
+ik|graag	-0.74
+ik|had	-0.58
+ik|heb	0.38
+ik|hoef	0.8
+ik|huur	0.7
+ik|interesse	0.58
+ik|kan	-0.4
+ik|ken	-0.59
+ik|kon	-0.3
+ik|krijg	0.53
+ik|lees	-0.77
+ik|me	-0.85
+ik|meld	-0.41
+ik|niet	-0.43
+ik|niks	-1.01
+ik|nog	0.38
+ik|ook	-0.32
 ik|op	-0.34
-ik|overleg	-0.39
-ik|sta	0.44
-ik|stop	-0.41
-ik|thuis	-0.31
-ik|trek	0.7
-ik|uitgeschreven	0.29
-ik|uitschrijven	-0.59
-ik|van	0.43
-ik|verzoek	0.54
-ik|voor	-0.47
-ik|vraag	-0.29
-ik|vragen	0.34
-ik|wacht	-1.05
-ik|was	-0.63
-ik|wens	0.47
+ik|overleg	-0.35
+ik|sta	0.48
+ik|stop	-0.42
+ik|trek	0.67
+ik|uitschrijven	-0.65
+ik|van	0.41
+ik|verzoek	0.57
+ik|voor	-0.61
+ik|vraag	-0.37
+ik|wacht	-1.19
+ik|was	-0.75
+ik|wens	0.52
 ik|wilde	0.34
-ik|word	0.46
-ik|zeg	0.47
-ik|zoek	-0.6
-ila 	0.3
-ilado	-0.38
+ik|word	0.39
+ik|zeg	0.46
+ik|zelf	-0.51
+ik|zie	-0.4
+ik|zoek	-0.71
+ila 	0.31
+ilado	-0.29
 iladr	0.43
-ilam	0.5
-ilamo	0.5
-ilan	-0.42
-iland	-0.42
-ild	-0.38
-ild 	-0.42
+ilam	0.55
+ilamo	0.55
+ilan	-0.47
+iland	-0.47
+ild	-0.41
+ild 	-0.44
 ilde 	0.34
-ilden	-0.35
-ile	-0.29
-ile 	-0.3
-ilem	-0.33
-ileme	-0.33
-ilia	0.62
-iliar	0.36
-ilie 	0.32
-ilis	-0.3
-ilise	-0.55
-ill	-0.29
-ill 	-0.71
-ille 	0.35
-illed	0.59
+ilden	-0.42
+ile	-0.33
+ilia	0.5
+ilie 	0.29
+ilise	-0.53
+ill 	-0.67
+ille 	0.34
+illed	0.53
 illez	0.36
-illi	0.55
+illi	0.52
 illig	0.4
-ills	-0.44
-ills 	-0.44
-ils	0.38
-ils 	0.38
-ilt	0.34
-ilt 	0.34
-ilu	-0.29
-ilux	-0.29
-ilux 	-0.29
-il|moyen	-0.51
-il|pour	-0.52
-il|reste	-0.42
-il|un	-0.4
+ills	-0.43
+ills 	-0.43
+ils	0.4
+ils 	0.4
+ils|arretent	-0.31
+ilt	0.33
+ilt 	0.33
+il|moyen	-0.36
+il|ne	-0.31
+il|pour	-0.44
+il|reste	-0.4
+il|un	-0.36
 il|vous	0.58
-il|y	-1
-ime 	-0.47
-imen	-0.78
-iment	-0.59
-imer	0.43
-imer 	0.56
-imera	-0.39
-imes	0.32
-imes 	0.32
-imina	0.76
-imit	-0.41
+il|y	-0.71
+ime 	-0.48
+imen	-0.67
+iment	-0.54
+imer	0.4
+imer 	0.54
+imera	-0.36
+imes	0.35
+imes 	0.35
+imina	0.74
+imit	-0.42
+imite	-0.31
 imm	0.47
-imma	0.39
-imma 	0.39
-immed	0.49
-immer|sag	-0.44
-immt	-0.32
-immt 	-0.32
-imo	-0.34
-imo 	-0.3
-imos	-0.33
-imos 	-0.33
-imp	0.47
-impe	0.39
-impl	0.59
+imma	0.4
+imma 	0.4
+immed	0.46
+immer|sag	-0.52
+immt	-0.36
+immt 	-0.36
+imo	-0.36
+imo 	-0.34
+imos	-0.32
+imos 	-0.32
+imp	0.49
+impe	0.36
+impl	0.58
 imple	0.52
-impo	-0.31
-impor	-0.31
-importe|quand	-0.32
-impresa|por	-0.42
-impreso|prefiero	-0.33
-impro	-0.3
-im|done	0.42
-im|driving	0.39
+impresa|por	-0.35
+impreso|con	-0.29
+impreso|prefiero	-0.31
+impro	-0.33
+im|done	0.49
+im|driving	0.35
 im|fruhjahr	-0.34
-im|good	0.56
-im|juli	-0.43
-im|mai	-0.49
-im|monat	-0.34
-im|not	0.54
-im|on	0.34
-im|preis	-0.4
-im|spital	0.3
-im|urlaub	-0.77
-in 	0.37
+im|good	0.55
+im|juli	-0.42
+im|mai	-0.52
+im|not	0.6
+im|on	0.35
+im|preis	-0.31
+im|spital	0.31
+im|urlaub	-0.79
+in 	0.35
 ina	0.33
-ina 	-0.3
+ina 	-0.35
 inale	0.41
-inalm	0.36
-inam	0.37
-iname	0.37
-inbox|is	0.35
-inbox|maybe	-0.48
-incl	-0.39
-inclu	-0.39
-inde	-0.6
-inder	-0.5
+inam	0.42
+iname	0.42
+inbox|maybe	-0.46
+incl	-0.38
+inclu	-0.38
+inde	-0.58
+inder	-0.59
 indl	0.63
 indly	0.63
-ined	0.3
-ined 	0.3
-inee 	-0.51
-inem	0.44
-inem 	0.44
-inen	-0.31
-inen 	-0.29
-iner	-0.34
-iner 	-0.34
-inera	-0.39
-ines 	-0.48
-infah	-0.37
+inea 	0.29
+inee 	-0.53
+inem	0.48
+inem 	0.48
+iner	-0.36
+iner 	-0.35
+inera	-0.4
+ines 	-0.5
+infah	-0.38
+informacion|del	0.29
 informacion|sobre	-0.36
-informatie|over	-0.55
+informatie|over	-0.56
 information|be	0.72
-information|deleted	0.87
-infos	-0.55
+information|deleted	0.86
+infos	-0.53
 infos|bitte	-0.35
-infos|stp	-0.34
-infos|sur	-0.64
+infos|stp	-0.37
+infos|sur	-0.62
 info|aub	-0.86
-info|autohaus	0.33
-info|but	0.62
-info|i	-0.51
-info|ich	-0.69
-info|on	-0.73
-info|pero	0.79
+info|autohaus	0.36
+info|but	0.64
+info|i	-0.4
+info|ich	-0.61
+info|mate	0.32
+info|on	-0.72
+info|pero	0.82
 info|please	-0.53
-info|por	-0.44
-info|porfa	-0.4
-info|sur	0.5
-info|talk	-0.51
-inga	0.31
-ingan	0.31
-ingle	-0.33
-ingli	0.63
-ingo	-0.48
-ingo 	-0.48
-ings	-0.32
-ingu	0.43
-ingun	0.43
-ingv	0.52
-ingve	0.52
-ing|calling	0.72
-ini	0.41
-ini 	0.4
-inie	0.38
-iniek	0.38
+info|por	-0.43
+info|porfa	-0.37
+info|sur	0.47
+info|talk	-0.68
+inga	0.32
+ingan	0.32
+inge 	0.32
+ingle	-0.32
+ingles|no	0.49
+ingli	0.69
+ingo	-0.44
+ingo 	-0.44
+ings	-0.41
+ingu	0.41
+ingun	0.41
+ingv	0.51
+ingve	0.51
+ing|calling	0.75
+ini	0.32
+ini 	0.42
+inie	0.36
+iniek	0.36
 inig	-0.37
-inig 	-0.32
-init	-0.59
-init 	-0.59
+inig 	-0.31
+init	-0.55
+init 	-0.55
 ink	-0.63
-ink 	-0.99
-inke	-0.37
-inkel	-0.37
+ink 	-1.04
+inke	-0.31
+inkel	-0.31
 inks	-0.39
 inks 	-0.39
-inm	0.49
-inmi	0.43
-inmid	0.43
-inmiddels|op	0.3
-inmo	0.37
-inmob	0.37
-inn	-0.32
-inna 	0.67
-inne	-0.63
+inm	0.51
+inmi	0.62
+inmid	0.62
+inmiddels|iets	0.43
+inna 	0.66
+inne	-0.65
 innen	-0.41
-inner	-0.43
-ino 	-0.35
-inscribi|en	0.4
-inscription|pour	-0.34
-inscrire|a	-0.38
-inscrire|mon	-0.87
-inscrita|en	0.41
-insd	-0.34
-insda	-0.34
-insi	0.41
-insis	0.41
-inst 	0.37
-insta	-0.53
-instalamos|las	0.42
-instalar|antes	-0.48
-installateur|ne	0.3
-installed|by	0.69
-installeren|bel	-0.53
-insu	0.48
-insup	0.56
+inner	-0.45
+ino 	-0.31
+inscribi|en	0.41
+inscription|pour	-0.35
+inscrire|a	-0.39
+inscrire|mon	-0.92
+inscrita|en	0.42
+insd	-0.4
+insda	-0.4
+insi	0.42
+insis	0.42
+insistan|mas	0.68
+inst 	0.35
+insta	-0.63
+instalamos|las	0.39
+instalar|antes	-0.32
+installateur|ne	0.32
+installed|by	0.7
+installeren|bel	-0.59
+insu	0.49
+insup	0.59
 insur	0.37
-insurance|anymore	0.44
-insurance|included	-0.29
-insurance|on	-0.38
-insurance|thank	0.29
-insurance|through	0.41
-insurance|with	0.33
-ins|with	-0.39
+insurance|anymore	0.74
+insurance|included	-0.31
+insurance|on	-0.31
+insurance|through	0.29
+insurance|with	0.48
+ins|with	-0.42
 int 	-0.54
-inte 	-0.43
-intem	-0.47
-interesado|por	0.32
-interesa|borrenme	0.44
-interesa|cambiar	0.4
-interesa|eliminen	0.85
-interesa|entonces	-0.37
-interesa|gracias	-1.43
-interesa|nada	0.97
-interesa|parar	0.75
-interesa|por	-0.69
-interesa|porfavor	0.59
-interesa|wey	0.49
+inte 	-0.54
+intem	-0.42
+interesada|no	1.01
+interesado|por	0.5
+interesado|y	0.35
+interesa|borrenme	0.52
+interesa|cambiar	0.42
+interesa|eliminen	0.9
+interesa|entonces	-0.35
+interesa|gracias	-1.45
+interesa|nada	0.83
+interesa|parar	0.72
+interesa|por	-0.74
+interesa|porfavor	0.56
+interesa|sacame	0.49
+interesa|wey	0.45
 interesa|ya	0.65
-interessee|merci	-0.98
-interesse|an	0.4
-interesse|arretez	0.74
-interesse|au	0.56
-interesse|bel	0.51
-interesse|donc	0.33
-interesse|dus	-0.48
-interesse|heb	0.33
+interessee|merci	-0.94
+interesse|an	0.39
+interesse|arretez	0.76
+interesse|au	0.54
+interesse|bel	0.5
+interesse|bitte	0.35
+interesse|donc	0.34
+interesse|dus	-0.5
+interesse|graag	0.83
+interesse|heb	0.35
 interesse|in	0.6
-interesse|meer	-1.79
+interesse|meer	-1.76
 interesse|mehr	-0.51
-interesse|merci	-0.92
+interesse|merci	-0.93
 interesse|plus	-0.43
-interesse|pour	-0.57
-interesse|sorry	-0.65
-interesse|verwijder	0.7
-interessiert|hab	-0.51
-interested|and	0.3
-interested|anymore	-0.93
-interested|at	-0.56
+interesse|pour	-0.45
+interesse|sorry	-0.61
+interesse|verwijder	0.69
+interessiert|hab	-0.5
+interested|anymore	-0.9
+interested|at	-0.61
 interested|in	0.67
-interested|never	0.32
-interested|please	1.02
-interested|right	-0.82
-interested|rn	-0.42
+interested|never	0.39
+interested|please	1.09
+interested|right	-0.69
+interested|rn	-0.5
 interested|so	-0.44
-interested|stop	0.92
-interested|ta	-0.66
-interested|went	-0.5
-interest|in	0.32
-interest|so	0.77
-intm	-0.76
-intme	-0.76
-intr	0.42
-intre	0.42
+interested|stop	0.86
+interested|ta	-0.62
+interested|thanks	-0.34
+interested|went	-0.38
+interest|in	0.37
+interest|so	0.75
+internet|nuevo	0.52
+intm	-0.52
+intme	-0.52
+intr	0.6
+intre	0.6
+intresse|mehr	0.49
+intrested|in	0.34
+intu	-0.36
+intur	-0.36
 inu	-0.62
 inuer	-0.41
-inut	-0.42
+inuez	-0.31
+inut	-0.43
 inute	-0.43
-inve	0.3
-inver	0.31
-invertir|nada	0.31
 invitacion|a	0.34
 inw	0.4
 inwi	0.4
 inwil	0.4
-inzw	0.36
-inzwi	0.36
-inzwischen|woanders	0.3
-in|10	-0.58
-in|2022	0.4
-in|als	-0.34
-in|any	-0.39
-in|around	-0.56
-in|at	-0.49
-in|blau	-0.3
-in|bonn	-0.31
+inzw	0.35
+inzwi	0.35
+inzwischen|woanders	0.31
+in|10	-0.55
+in|20	-0.41
+in|als	-0.35
+in|any	-0.43
+in|around	-0.6
+in|at	-0.46
+in|blau	-0.34
+in|bonn	-0.32
 in|by	-0.4
-in|date	-0.38
-in|de	-0.5
-in|den	-0.37
-in|der	-0.39
-in|from	-0.46
-in|future	0.4
-in|graz	-0.57
-in|ihrer	-0.64
-in|just	-0.49
-in|mei	-0.46
-in|my	0.44
-in|number	-0.41
-in|offer	-0.49
-in|offers	-0.39
-in|om	0.83
-in|paramaribo	-0.29
-in|rueh	0.32
+in|date	-0.31
+in|de	-0.58
+in|den	-0.4
+in|der	-0.29
+in|from	-0.47
+in|graz	-0.6
+in|ihrer	-0.63
+in|just	-0.53
+in|maart	-0.32
+in|maat	-0.38
+in|march	0.29
+in|mei	-0.38
+in|my	0.39
+in|no	0.34
+in|number	-0.45
+in|offer	-0.51
+in|offers	-0.57
+in|om	0.88
+in|paramaribo	-0.35
+in|rueh	0.33
 in|ruhe	0.7
-in|the	0.29
-in|twee	0.56
-in|utrecht	-0.42
-in|yachts	0.36
+in|town	0.3
+in|twee	0.57
+in|utrecht	-0.41
+in|whenever	-0.33
+in|yachts	0.4
 in|zahlung	-0.4
-in|zonnepanelen	0.53
-io 	-0.63
+in|zonnepanelen	0.81
+io 	-0.6
 iod	0.4
-ion 	0.41
+ion 	0.4
 iona	-0.41
-ionee	-0.87
-ionne	-1.12
-ions	-0.34
-ios	-0.72
+ionee	-0.9
+ionne	-1.62
+ions	-0.37
+ions 	-0.3
+ior	-0.29
+ior 	-0.29
+ios	-0.69
 ioso	-0.47
 ioso 	-0.47
 iou	0.4
 ious	0.4
-ious 	0.32
 iousl	0.4
-iphone|15	-0.44
-iphone|stop	0.45
-ipl	-0.29
-iple	-0.29
-iple 	-0.29
-ipp	-0.42
+iphone|15	-0.52
+iphone|stop	0.42
+ipl	-0.3
+iple	-0.3
+iple 	-0.3
+ipp	-0.58
+iqu	-0.3
+ique	-0.3
+ique 	-0.3
 ire	0.52
-irek	-0.29
-irekt	-0.29
-iren	0.47
-iren 	0.48
-irer	0.64
-irer 	0.64
-ires	0.45
-ires 	0.45
-irl	0.46
-irle	0.46
-irles	0.46
-irma	-0.3
-irmen	-0.49
-ir|al	0.4
-isar	-0.41
-isch	-0.54
-isch 	-0.67
-isco	0.7
+irek	-0.3
+irekt	-0.3
+iren	0.5
+iren 	0.51
+irer	0.7
+irer 	0.7
+ires	0.43
+ires 	0.43
+irl	0.51
+irle	0.51
+irles	0.45
+irmen	-0.51
+ir|al	0.43
+isar	-0.43
+isb	0.3
+isch	-0.51
+isch 	-0.63
+isco	0.59
 iscon	0.97
-iscou	-0.41
-isez	-0.55
-isez 	-0.55
-ishes	0.34
-isi 	0.49
-isie	0.53
-isiem	0.33
-isin	0.35
-isini	0.33
-isio	-0.36
-ision	-0.36
-isit	-0.44
-isite	-0.35
-isito	-0.38
-ism	-0.31
-isme	-0.35
-isme 	-0.35
-isn	-0.44
-isn 	-0.44
-isn|t	-0.44
-iso	0.29
-ison	0.35
-ison 	0.35
-isp	-0.62
-ispo	-0.62
-ispon	-0.35
+iscou	-0.43
+isez	-0.53
+isez 	-0.53
+isher	-0.3
+isi 	0.62
+isie	0.55
+isiem	0.35
+isin	0.3
+isini	0.43
+isio	-0.37
+ision	-0.37
+isit	-0.36
+isite	-0.36
+isito	-0.57
+ism	-0.3
+isme	-0.37
+isme 	-0.37
+isn 	-0.41
+isn|t	-0.41
+ison	0.37
+ison 	0.37
+isp	-0.63
+ispo	-0.63
+ispon	-0.38
 ispos	-0.4
-iss	-0.29
-issc	-0.56
-issch	-0.56
-isse 	0.47
+iss	-0.3
+issc	-0.58
+issch	-0.58
+isse 	0.39
 issed	-0.43
-issez	0.3
+issez	0.35
 issin	-0.6
-issio	0.3
-issus	-0.41
-istak	-0.37
-isten	0.41
-ister	-0.33
-istes	0.68
-isto 	-0.41
-ists	0.52
-ists 	0.52
+issio	0.34
+issv	-0.31
+issve	-0.31
+istak	-0.34
+isten	0.36
+ister	-0.39
+istes	0.71
+isto	-0.3
+isto 	-0.55
+istri	0.29
+ists	0.44
+ists 	0.44
 ist|bitte	-0.42
 ist|brauchen	-0.44
-ist|dann	-0.76
-ist|das	-0.43
-ist|der	-0.74
+ist|dann	-0.82
+ist|das	-0.44
 ist|diese	-0.47
-ist|echt	-0.5
-ist|inzwischen	0.3
-ist|nicht	-0.62
-ist|nichts	-0.65
-ist|nie	-0.31
-ist|ok	0.35
-ist|okay	0.3
-ist|schon	0.59
-ist|stopp	-0.35
-is|app	0.56
-is|away	-0.38
-is|bel	-0.32
-is|best	-0.52
-is|beter	-1
-is|better	-1.14
-is|busy	0.79
-is|dana	0.39
-is|darnell	0.3
-is|dave	0.53
-is|de	-0.33
-is|die	-0.53
-is|drowning	0.3
-is|echt	-0.64
+ist|echt	-0.53
+ist|inzwischen	0.31
+ist|nicht	-0.5
+ist|nichts	-0.64
+ist|nie	-0.29
+ist|ok	0.36
+ist|okay	0.29
+ist|schon	0.6
+ist|stopp	-0.37
+ist|verkauft	0.3
+is|79	0.34
+is|al	0.3
+is|app	0.52
+is|away	-0.31
+is|bel	-0.3
+is|best	-0.51
+is|beter	-0.95
+is|better	-1.12
+is|busy	0.85
+is|dana	0.35
+is|darnell	0.31
+is|dave	0.8
+is|de	-0.32
+is|die	-0.56
+is|echt	-0.59
 is|er	-0.4
-is|fine	0.45
-is|gary	0.35
+is|fine	0.5
+is|gary	0.37
 is|geregeld	-0.35
-is|going	-0.35
-is|het	-0.64
-is|hoef	-0.39
-is|inmiddels	0.3
-is|it	-0.32
-is|marcus	0.35
-is|maria	0.46
-is|meer	-0.32
-is|mijn	-0.66
-is|niet	-1.02
-is|niks	0.31
-is|nog	-0.3
-is|not	1.08
-is|out	-0.29
-is|overleden	0.35
-is|plenty	-0.67
-is|prima	0.35
-is|rammed	0.38
-is|ready	-0.62
-is|stop	-0.29
+is|het	-0.5
+is|hoef	-0.41
+is|maria	0.32
+is|meer	-0.39
+is|mijn	-0.7
+is|niet	-1.15
+is|niks	0.32
+is|nog	-0.35
+is|not	0.87
+is|open	-0.33
+is|overleden	0.42
+is|plenty	-0.65
+is|prima	0.29
+is|rammed	0.35
+is|ready	-0.64
+is|stop	-0.44
 is|that	-0.34
-is|there	-0.37
-is|this	-0.37
-is|under	-0.54
-is|up	-0.3
-is|veranderd	-0.49
-ita	-0.64
-ita 	-0.47
-itac	-0.31
-itaci	-0.31
-itai	0.35
-itair	0.35
-ital	0.41
-ital 	0.29
-italien|mon	0.34
-itar 	0.44
-itati	-0.31
-itchi	0.49
-ite 	0.31
-iten 	-0.57
+is|there	-0.36
+is|this	-0.36
+is|under	-0.49
+is|veranderd	-0.45
+ita	-0.59
+ita 	-0.44
+itac	-0.38
+itaci	-0.38
+itai	0.33
+itair	0.33
+ital	0.32
+ital 	0.3
+italien|mon	0.32
+itar 	0.89
+itati	-0.29
+itchi	0.5
+ite 	0.29
+iten 	-0.58
 itenl	0.41
-itenm	0.6
+itenm	0.61
 iter 	-0.76
-itere	0.71
-itg	0.45
-itge	0.72
-itges	0.72
+itere	0.68
+iterh	-0.36
+itg	0.46
+itge	0.76
+itges	0.76
 ithd	0.45
 ithdr	0.45
-ithe	0.54
-ither	0.54
-iti	-0.3
-ities	0.32
+ithe	0.52
+ither	0.52
+iti	-0.33
 itine	-0.4
-ito	0.33
-ito 	0.57
-itos	-0.38
-itos 	-0.38
+itio 	0.69
+itos	-0.57
+itos 	-0.57
 its 	0.43
-its|not	0.46
-itten	-0.44
-itti	0.48
-ittin	0.48
+its|not	0.53
+itten	-0.46
+itti	0.46
+ittin	0.46
+itts	0.3
+ittsc	0.3
 ittw	-0.41
 ittwo	-0.41
-it|again	-1.04
-it|but	0.42
-it|every	0.39
+it|again	-0.57
+it|but	0.56
+it|come	-0.3
+it|every	0.65
+it|have	-0.35
 it|in	-0.78
-it|keeps	0.54
-it|now	0.61
-it|out	0.29
+it|is	-0.38
+it|keeps	0.55
+it|now	0.67
+it|out	0.31
 it|to	-0.34
-ivat 	-0.8
+ivat 	-1.03
 ive	-0.57
-ive 	-0.51
-ived	-0.39
-ived 	-0.39
-ivem	-0.48
-iver 	-0.3
+ive 	-0.53
+ived	-0.3
+ived 	-0.3
+ivem	-0.42
 ivers	0.57
-ive|sorted	0.48
-ive|told	0.63
-ivis	-0.47
-ivis 	-0.47
-ix 	0.47
-ixe	-0.41
-iza	-0.53
-izac	-0.4
-izaci	-0.4
-ize	0.34
-izo	0.4
-izo 	0.4
-i|actually	-1.45
-i|ain	0.42
-i|aint	0.46
-i|am	0.59
-i|ask	-0.55
-i|book	-0.31
-i|brauch	0.49
+ive|gone	0.32
+ive|sorted	0.53
+ive|told	0.6
+ivis	-0.51
+ivis 	-0.51
+ivo 	0.47
+ix 	0.48
+ixe	-0.42
+iza	-0.52
+izac	-0.39
+izaci	-0.39
+ize	0.35
+izo	0.39
+izo 	0.39
+i|actually	-1.53
+i|ain	0.39
+i|aint	0.56
+i|am	0.65
+i|ask	-0.43
+i|book	-0.32
+i|brauch	0.5
 i|changed	-0.62
-i|check	0.4
-i|d	0.66
-i|decide	-0.49
-i|deleted	-0.71
+i|check	0.39
+i|d	0.87
+i|decide	-0.54
+i|deleted	-0.82
 i|didn	-0.57
-i|dinnae	0.47
-i|don	0.33
-i|dont	0.32
+i|dinnae	0.48
+i|dont	0.3
+i|ever	0.29
 i|get	-0.43
-i|go	-0.33
-i|got	0.31
-i|graduated	0.29
-i|hab	0.87
-i|had	0.35
-i|have	0.66
-i|hear	-0.43
-i|let	0.43
-i|like	-0.67
-i|live	0.34
+i|go	-0.34
+i|got	0.33
+i|graduated	0.3
+i|hab	0.81
+i|had	0.37
+i|have	0.62
+i|hear	-0.44
+i|let	0.47
+i|like	-0.64
+i|live	0.36
 i|lost	-0.42
-i|might	-0.6
-i|moved	0.32
-i|never	-0.65
-i|no	0.62
-i|only	0.48
-i|opt	-0.88
-i|renewed	0.33
-i|replied	0.64
-i|reply	-0.58
+i|might	-0.52
+i|moved	0.35
+i|never	-0.64
+i|no	0.71
+i|only	0.66
+i|opt	-0.99
+i|renewed	0.48
+i|rent	0.37
+i|replied	0.78
+i|reply	-0.67
 i|request	0.4
-i|revoke	0.43
-i|said	0.33
-i|say	0.29
-i|sent	-0.51
-i|sold	0.47
+i|revoke	0.41
+i|said	0.37
+i|sent	-0.43
+i|sold	0.5
 i|still	-0.49
-i|stop	-0.94
-i|texted	-0.57
+i|stop	-0.87
+i|texted	-0.56
 i|think	-0.4
 i|told	0.36
-i|unsubscribe	-1.41
-i|update	-0.38
-i|ve	0.66
-i|want	0.47
-i|wanted	-0.35
+i|unsubscribe	-1.46
+i|update	-0.44
+i|ve	0.64
+i|want	0.37
+i|wanted	-0.45
 i|was	-0.29
-i|would	0.44
-ja 	0.5
-jaa	0.4
-jaa 	0.39
-jaar	-0.36
-jaar 	-0.35
-jaar|misschien	-0.56
-jaar|weer	-0.63
-jad	0.37
-jad 	0.37
+i|went	0.3
+i|would	0.29
+ja 	0.51
+jaa	0.42
+jaa 	0.38
+jaar	-0.3
+jaar 	-0.29
+jaar|misschien	-0.58
+jaar|weer	-0.71
+jad	0.43
+jad 	0.43
 jag	0.34
 jagu	0.34
 jagua	0.34
 jaguar|asi	0.34
-jah	-0.32
-jahr	-0.32
-jahr 	-0.62
-jahr|kein	0.3
-jahr|wieder	-0.64
-jaj	-0.66
-jaja	-0.66
-jaja 	-0.66
-jaja|pero	-0.29
-jamais|arrive	-0.48
-jamais|c	0.49
-jamais|demande	-0.37
-jamais|dit	-1.79
-jamais|donne	0.43
+jah	-0.29
+jahr	-0.29
+jahr 	-0.57
+jahr|kein	0.31
+jahr|wieder	-0.77
+jaj	-0.65
+jaja	-0.65
+jaja 	-0.65
+jaja|pero	-0.35
+jam	0.29
+jamais|arrive	-0.55
+jamais|c	0.46
+jamais|demande	-0.38
+jamais|dit	-1.75
+jamais|donne	0.54
 jame	0.45
 jame 	0.45
-jan	-0.29
-jansen|auto	0.39
-jansen|verkoop	0.36
-jant	-0.42
-jante	-0.42
-jantes|svp	-0.42
-jar	-0.32
-jar 	0.38
+jansen|auto	0.32
+jansen|verkoop	0.29
+jant	-0.39
+jante	-0.39
+jantes|svp	-0.39
+jar	-0.29
+jar 	0.46
 jara	-0.46
 jaran	-0.46
-jaro	-0.71
-jaron	-0.71
-jas	-0.43
-jast	-0.38
-jaste	-0.38
-ja|hallo	0.37
-ja|und	0.68
-jbe	-0.35
-jbew	-0.35
-jbewi	-0.35
-jch	0.35
-jche	0.35
-jcher	0.35
-jcherche|pas	0.35
+jaro	-0.74
+jaron	-0.74
+jas	-0.44
+jast	-0.39
+jaste	-0.39
+ja|hallo	0.3
+ja|und	0.63
+jbe	-0.31
+jbew	-0.31
+jbewi	-0.31
+jch	0.37
+jche	0.37
+jcher	0.37
+jcherche|pas	0.37
 jd 	-0.43
 jda	-0.42
 jdag	-0.42
 jdag 	-0.42
-jder 	0.29
-jderd	-0.46
-jdere	0.44
-jea	0.29
-jean	0.29
-jean 	0.29
-jean|marc	0.29
-ject 	0.32
-jed	-0.58
-jede	-0.66
-jeden	-0.6
+jderd	-0.47
+jdere	0.46
+jed	-0.55
+jede	-0.71
+jeden	-0.4
+jeden|kanal	0.49
 jeden|tag	-1.05
-jeg	0.32
-jegl	0.32
-jegli	0.32
-jegliche|werbung	0.62
-jei	0.37
-jeis	0.37
-jeis 	0.37
+jeder|kontaktaufnahme	0.29
+jeg	0.45
+jegl	0.45
+jegli	0.45
+jegliche|werbung	0.43
+jei	0.35
+jeis	0.35
+jeis 	0.35
 jek	-0.4
 jekt	-0.4
-jenm	0.49
-jenme	0.49
-jer 	-0.44
-jeroe	-0.46
-jes	0.36
-jess 	-0.41
-jess|see	-0.41
-jes|een	-0.32
-jes|heb	-0.65
-jes|ik	0.4
-jes|meer	1.56
+jen	0.29
+jenm	0.5
+jenme	0.5
+jen|ai	0.3
+jer 	-0.52
+jeroe	-0.41
+jes	0.41
+jess 	-0.45
+jess|see	-0.45
+jes|een	-0.39
+jes|eigenlijk	-0.54
+jes|heb	-0.72
+jes|hoeven	0.54
+jes|ik	0.37
+jes|meer	1.3
+jes|over	0.31
 jes|per	-0.37
-jes|pls	0.31
-jes|stoppen	-0.66
-jes|van	-0.5
-jes|wil	0.97
-jet 	0.31
-jetta|ya	-0.48
-jetzt|aufs	0.32
-jetzt|bitte	0.32
-jetzt|endlich	-0.52
-jetzt|horen	-0.43
-jetzt|keine	0.39
-jetzt|mit	0.51
+jes|stoppen	-0.78
+jes|wil	1.07
+jet 	0.34
+jetta|ya	-0.5
+jetzt|horen	-0.41
+jetzt|keine	0.42
+jetzt|mit	0.49
 jetzt|reicht	0.41
-jetzt|um	0.53
-jetzt|wo	-0.85
+jetzt|um	0.55
+jetzt|wo	-0.75
 jeu	-0.6
-jeud	-0.41
-jeudi	-0.41
-jeudi|14h	-0.29
-jeun	-0.37
-jeune	-0.37
+jeud	-0.42
+jeudi	-0.42
+jeudi|15	-0.32
+jeun	-0.38
+jeune	-0.38
 je|al	0.37
-je|als	-0.32
-je|bericht	-0.48
-je|connais	-0.53
-je|crois	-0.29
-je|ergens	-0.43
+je|bel	0.81
+je|bericht	-0.47
+je|compare	-0.7
+je|connais	-0.51
+je|crois	-0.3
+je|ergens	-0.56
 je|fais	-0.31
-je|geen	-0.49
-je|haal	0.46
-je|hoeft	-0.33
-je|je	-0.43
-je|lis	-0.48
+je|geen	-0.51
+je|haal	0.42
+je|hoeft	-0.29
+je|je	-0.56
+je|lis	-0.49
 je|mail	-0.3
-je|me	0.31
-je|mijn	0.45
-je|n	-0.34
-je|ne	0.4
+je|mijn	0.48
+je|n	-0.39
+je|ne	0.46
 je|niet	-0.36
-je|parle	-0.35
-je|passe	-1
-je|prefere	-0.3
-je|reflechis	-0.32
-je|regarde	-0.52
+je|nog	-0.3
+je|parle	-0.43
+je|passe	-1.05
+je|regarde	-0.6
+je|renonce	-0.54
 je|retire	0.69
-je|reviendrai	-0.29
-je|signe	-0.42
+je|reviendrai	-0.33
 je|stuur	1.31
-je|suis	-0.41
+je|suis	-0.43
 je|telefoontjes	0.34
-je|vais	-0.42
-je|veux	-0.32
-je|vous	0.7
-je|zo	-0.29
-jg 	-0.32
-jge	-0.52
-jgen	-0.52
-jgen 	-0.52
+je|toch	-0.34
+je|vais	-0.45
+je|veux	-0.31
+je|voulais	-0.3
+je|vous	0.72
+je|wel	-0.34
+je|zo	-0.32
+jge	-0.53
+jgen	-0.53
+jgen 	-0.53
+jk 	-0.33
 jn 	-0.57
 jne	0.38
-jne 	0.29
+jne 	0.33
 jo 	-0.98
-job|alerts	0.57
-job|mehr	0.5
-joine	0.3
-joined|a	0.3
-joini	0.29
-jon	0.4
+jobs	0.29
+jobsu	0.29
+jobsuche|bitte	0.29
+job|alerts	0.54
+job|mehr	0.44
+joder|que	0.34
+joini	0.35
+jones|please	-0.53
 jong	0.4
 jonge	0.4
-jor	-0.3
-jor 	-0.32
-jora	-0.73
-jorar	-0.58
-jos	0.32
-josh	0.56
-josh 	0.56
-josh|directly	0.56
-jou	-0.89
-jour	-0.89
+jor	-0.36
+jor 	-0.37
+jora	-0.7
+jorar	-0.54
+jos	0.36
+josh	0.5
+josh 	0.5
+josh|directly	0.5
+jou	-0.91
+jour	-0.91
 jour 	-0.45
-journee|sophie	0.62
-jours	-0.82
-jours|une	-0.44
-jour|c	-0.5
-jour|je	-0.36
-jsl	-0.35
-jsli	-0.35
-jslij	-0.35
-jst	0.29
-jst 	0.29
-jsu	0.42
-jsui	0.42
-jsuis	0.42
-jsuis|pas	0.42
-jt 	-0.32
-jua	-0.29
-juan	-0.29
-juan 	-0.29
-juan|perez	-0.29
+journee|sophie	0.48
+jours	-0.88
+jours|une	-0.43
+jour|c	-0.47
+jour|je	-0.29
+jour|svp	-0.34
+jsl	-0.33
+jsli	-0.33
+jslij	-0.33
+jsu	0.41
+jsui	0.41
+jsuis	0.41
+jsuis|pas	0.41
+jt 	-0.33
 jui	-0.47
 juis	-0.47
 juist	-0.47
+juist|houden	-0.46
 juist|meer	-0.47
-juli 	-0.48
-julie	0.84
-juli|noch	-0.48
-jullie|advertentie	-0.34
+juli 	-0.61
+julie	0.78
+julien|pour	0.38
+juli|noch	-0.61
+jullie|advertentie	-0.3
 jullie|bedrijf	0.45
-jullie|bellijst	0.88
-jullie|benaderd	0.53
-jullie|berichten	0.64
-jullie|bravo	-0.37
-jullie|dat	-0.4
-jullie|database	0.43
-jullie|de	-1.01
-jullie|doei	0.77
-jullie|geen	-0.59
-jullie|gesolliciteerd	0.4
+jullie|bellijst	0.85
+jullie|benaderd	0.51
+jullie|berichten	0.56
+jullie|bravo	-0.44
+jullie|dat	-0.39
+jullie|database	0.44
+jullie|de	-1.11
+jullie|doei	0.7
+jullie|fijne	0.39
+jullie|geen	-0.58
+jullie|gekocht	-0.3
+jullie|gesolliciteerd	0.38
 jullie|gevraagd	-0.4
-jullie|gezegd	-0.74
-jullie|haal	0.31
-jullie|hebben	0.47
+jullie|gezegd	-0.7
+jullie|haal	0.38
+jullie|hebben	0.42
 jullie|horen	0.67
-jullie|kantoor	0.55
-jullie|kijk	-0.41
-jullie|kocht	-0.31
-jullie|langs	-1.29
-jullie|lijst	0.57
-jullie|mailinglijst	0.3
-jullie|makelaardij	0.3
-jullie|met	-1.33
-jullie|mij	0.68
-jullie|mijn	-0.29
-jullie|moesten	-0.76
-jullie|niet	0.63
-jullie|nieuwsbrief	0.32
-jullie|ontvangen	1.44
-jullie|ook	-0.45
-jullie|sms	-0.59
-jullie|stichting	0.7
-jullie|stoppen	0.57
+jullie|kantoor	0.54
+jullie|kijk	-0.44
+jullie|kocht	-0.35
+jullie|langs	-1.3
+jullie|langskomen	-0.47
+jullie|lijst	0.58
+jullie|mailinglijst	0.32
+jullie|met	-1.3
+jullie|mij	0.67
+jullie|mijn	-0.3
+jullie|moesten	-0.8
+jullie|niet	0.66
+jullie|ontvangen	1.51
+jullie|ook	-0.44
+jullie|op	0.45
+jullie|stichting	0.71
+jullie|stoppen	0.59
 jullie|systeem	0.37
-jullie|te	0.65
-jullie|zelf	-0.36
-july	-0.38
-july 	-0.38
-jun	-0.37
+jullie|te	0.64
+jullie|top	-0.56
+july	-0.31
+july 	-0.31
+jun	-0.34
 jun 	0.31
-june	-0.5
-june 	-0.5
-junt	-0.47
-junta	-0.51
+june	-0.47
+june 	-0.47
+juni|wat	-0.47
+junt	-0.41
+junta	-0.48
 jun|2024	0.31
-justement|plus	-0.38
-juste|changer	-0.36
-juste|de	0.62
+justement|plus	-0.39
+juste|celui	-0.53
+juste|changer	-0.39
+juste|de	0.61
 juste|deborde	-0.49
-juste|debordee	-0.4
-juste|decaler	-0.63
+juste|debordee	-0.42
+juste|decaler	-0.6
 juste|devant	-0.67
-juste|en	-1.12
-juste|les	-0.32
-juste|mon	-0.72
-juste|occupe	-0.92
-juste|pas	-0.53
-juste|quand	-0.66
-justo	-0.47
-justo|cuando	-0.44
-just|annoyed	-0.52
-just|busy	-0.34
+juste|dit	-0.31
+juste|en	-1.07
+juste|les	-0.31
+juste|mon	-0.74
+juste|occupe	-0.9
+juste|pas	-0.6
+juste|quand	-0.62
+justo	-0.55
+justo|cuando	-0.45
+just|annoyed	-0.53
+just|busy	-0.37
 just|call	-0.73
-just|cash	-0.49
-just|checking	-0.4
-just|curious	0.32
-just|give	-0.59
-just|going	-0.4
-just|leave	0.52
-just|missed	-0.65
-just|my	-0.65
-just|send	-1.09
-just|slammed	-0.32
-just|slow	-0.51
-just|static	-0.44
-just|tell	-0.29
-just|the	-1.02
-just|this	-0.59
-just|want	-0.45
-just|wanted	-0.3
-jve	0.32
-j|adore	-0.41
-j|ai	0.35
-j|aimerais	-0.39
-j|aurai	-0.58
-j|etais	-0.44
-j|y	-0.66
-kaa	-0.3
-kaar	-0.34
-kaart	-0.36
+just|can	-0.3
+just|cash	-0.53
+just|checking	-0.44
+just|give	-0.65
+just|going	-0.34
+just|leave	0.41
+just|missed	-0.66
+just|my	-0.73
+just|send	-1.06
+just|slammed	-0.38
+just|slow	-0.55
+just|static	-0.47
+just|stop	0.45
+just|the	-1.11
+just|this	-0.63
+just|want	-0.61
+just|wanted	-0.41
+jve	0.3
+j|adore	-0.42
+j|ai	0.42
+j|aimerais	-0.37
+j|arrive	-0.64
+j|attends	-0.29
+j|aurai	-0.49
+j|en	-0.29
+j|etais	-0.46
+j|exige	0.3
+j|y	-0.57
+kaa	-0.4
+kaar	-0.49
+kaart	-0.49
 kadr	-0.41
 kadre	-0.41
-kages	0.45
-kam	-0.41
-kan	-0.72
-kan 	-0.51
-kana	0.52
-kanal	0.52
-kanalen|afmelden	0.48
-kanalen|aub	0.76
-kanalen|bitte	0.44
-kanalen|graag	0.63
-kann	-0.55
-kann 	-0.61
-kannste|mich	0.4
+kages	0.4
+kam	-0.35
+kan	-0.75
+kan 	-0.56
+kana	0.55
+kanaa	0.43
+kanaal|meer	0.37
+kanal	0.55
+kanalen|afmelden	0.55
+kanalen|aub	0.8
+kanalen|bitte	0.52
+kanalen|graag	0.7
+kann	-0.54
+kann 	-0.62
+kannste|mich	0.37
 kann|derzeit	0.71
-kann|ich	-0.72
-kann|leider	-0.37
-kann|man	-0.4
-kantoor|bellen	-0.31
-kantoor|gebeld	0.55
-kantoor|liever	-0.48
-kan|ik	-0.7
-kan|je	-0.43
-kan|neuen	0.49
-kan|nu	-0.37
-kan|wel	-0.3
-kapp	0.54
-kappe	0.54
+kann|ich	-0.73
+kann|leider	-0.36
+kann|man	-0.37
+kantoor|gebeld	0.54
+kantoor|liever	-0.47
+kan|ik	-0.73
+kan|je	-0.56
+kan|neuen	0.5
+kan|nu	-0.39
+kan|wel	-0.29
+kapp	0.58
+kappe	0.58
 kappen|met	0.57
 kare	0.4
 karen	0.4
 kartei|ich	0.47
-kas	-0.36
-kask	-0.44
-kasko	-0.44
-kast|is	0.41
+kas	-0.38
+kask	-0.4
+kasko	-0.4
+kast|is	0.45
 kat	-0.4
-kat 	0.35
-kat|is	0.35
-kaufen|will	-0.52
-kaufe|nichts	0.96
-kaum|frage	-0.51
-kaum|will	-0.37
-kaum|zeit	0.42
-kbaa	-0.42
-kbaar	-0.42
-keen	-0.29
-keen 	-0.29
-keep 	-0.39
-keeps|cutting	-0.31
-keeps|going	0.54
-keep|he	0.34
-keep|me	-0.58
-keep|texts	-0.65
-keep|the	-0.59
-keep|waking	0.35
-keer	-0.45
-keerd	-0.55
-keer|dat	-0.36
-keer|gebeld	0.47
-keer|ik	0.31
-keer|is	0.39
-keer|nee	0.47
-keer|per	-1.17
-kees|van	0.36
-kei 	0.57
-keil	-0.42
-keila	-0.42
-keinem|weg	0.51
-keinen|anruf	-0.4
-keinen|bedarf	0.36
-keinen|diesel	-0.5
-keinen|herrn	-0.48
-keinen|job	0.5
-keinen|kontakt	0.75
-keinen|stopp	-0.47
-keinen|weiteren	0.4
-keine|angebote	0.61
-keine|emails	0.34
-keine|frau	-0.4
-keine|mail	-0.79
-keine|mails	-0.39
-keine|nachrichten	0.38
-keine|sorge	-0.51
-keine|weiteren	0.57
-keine|werbe	0.61
-keine|werbeanrufe	0.47
-keine|werbung	1.91
-keine|whatsapp	0.78
-keine|whatsapps	0.59
-kein|auto	0.3
-kein|besseres	-0.68
+kat 	0.42
+kat|is	0.42
+kaufen|will	-0.53
+kaufe|nichts	1
+kaum|frage	-0.5
+kaum|will	-0.36
+kaum|zeit	0.41
+kbaa	-0.46
+kbaar	-0.46
+keen	-0.33
+keen 	-0.33
+keep 	-0.36
+keeps|cutting	-0.32
+keeps|going	0.55
+keep|he	0.3
+keep|me	-0.54
+keep|popping	0.29
+keep|texts	-0.62
+keep|waking	0.36
+keer	-0.42
+keerd	-0.56
+keer|dat	-0.33
+keer|gebeld	0.42
+keer|ik	0.38
+keer|is	0.41
+keer|nee	0.45
+keer|per	-1.19
+kees|van	0.3
+kei 	0.56
+keil	-0.47
+keila	-0.47
+keinem|weg	0.52
+keinen|anruf	-0.34
+keinen|bedarf	0.3
+keinen|diesel	-0.58
+keinen|herrn	-0.66
+keinen|job	0.44
+keinen|kontakt	0.73
+keinen|stopp	-0.68
+keinen|weiteren	0.39
+keine|angebote	0.6
+keine|emails	0.33
+keine|mail	-0.75
+keine|mails	-0.46
+keine|nachrichten	0.37
+keine|sorge	-0.52
+keine|weiteren	0.67
+keine|werbe	0.58
+keine|werbeanrufe	0.5
+keine|werbung	1.83
+keine|whatsapp	0.7
+keine|whatsapps	0.64
+kein|auto	0.31
+kein|besseres	-0.74
 kein|bock	0.58
-kein|boot	-0.58
-kein|interesse	-0.57
+kein|boot	-0.6
+kein|interesse	-0.55
+kein|intresse	0.49
 kein|kontakt	0.42
-kein|problem	-0.66
-kein|whatsapp	0.38
+kein|problem	-0.65
+kein|whatsapp	0.32
 kei|mails	0.3
 kends	-0.66
-kene	-0.48
-kenen	-0.48
-ken|geen	-0.55
-kep	-0.38
-kept	-0.38
-kept 	-0.38
-kes	-0.66
-kes 	-0.66
-ket	0.43
-ketp	0.32
-ketpl	0.32
-keuken|meer	0.34
-kevin|d	0.3
-kevin|here	-0.84
-kevin|is	-0.66
-key	-0.5
-key 	-0.54
-kge	0.29
-kgeg	0.34
-kgege	0.34
-kha	-0.32
-khaa	-0.32
-khaak	-0.32
-kids	-0.75
-kids 	-0.75
-kij	-0.37
-kijk	-0.37
-kijk 	-0.37
-kijk|even	-0.41
-kijk|ze	-0.65
-kin	0.31
+kene	-0.47
+kenen	-0.47
+kenl	-0.44
+kenla	-0.44
+kenn	-0.3
+kenne	-0.3
+kenne|keinen	-0.3
+ken|geen	-0.59
+kep	-0.39
+kept	-0.39
+kept 	-0.39
+kes	-0.63
+kes 	-0.63
+ketel|wel	-0.32
+ketp	0.38
+ketpl	0.38
+kevin|d	0.33
+kevin|here	-0.5
+kevin|is	-0.64
+key	-0.48
+key 	-0.51
+kge	0.3
+kgeg	0.33
+kgege	0.33
+kha	-0.3
+khaa	-0.3
+khaak	-0.3
+kids	-0.67
+kids 	-0.67
+kij	-0.35
+kijk	-0.35
+kijk 	-0.35
+kijk|even	-0.44
+kijk|ze	-0.48
+kin	0.29
 kind	0.63
 kindl	0.63
-kke	0.37
-klaar|is	-0.36
-kle	0.68
-kler	0.57
-kler 	0.57
-klin	0.38
-klini	0.38
-klo	-0.32
-klop	-0.32
-klopt	-0.32
-klopt|dat	-0.32
-km 	-0.72
-know|any	-0.4
-know|when	-0.67
-ko 	-0.44
-koc	0.43
-koch	0.43
-kocht	0.43
-koi	-0.42
-koi 	-0.42
-koi|le	-0.42
-kom	-0.31
-kom 	-0.32
+klaar|is	-0.4
+kle	0.66
+kler	0.58
+kler 	0.58
+klin	0.36
+klini	0.36
+klo	-0.3
+klop	-0.3
+klopt	-0.3
+klopt|dat	-0.3
+klopt|niet	-0.51
+km 	-0.64
+kna	-0.46
+knap	-0.46
+knap 	-0.46
+knap|hoor	-0.46
+know|any	-0.43
+know|when	-0.69
+ko 	-0.4
+koc	0.49
+koch	0.49
+kocht	0.49
+koi	-0.38
+koi 	-0.38
+koi|le	-0.38
+kok	-0.34
+kok 	-0.34
+kom	-0.33
+kom 	-0.3
 komb	0.32
 kombi	0.32
-kombi|gefallt	0.32
-kome	-0.85
-komen	-0.85
+kombi|gefallt	0.33
+kome	-0.78
+komen	-0.78
 komi	-0.35
 komis	-0.35
-komm	-0.31
-komme	-0.35
-kommen|keine	-0.34
-komt	-0.33
-komt 	-0.33
+komm	-0.34
+komme	-0.34
+kommen|keine	-0.35
+komt	-0.32
+komt 	-0.32
 kom|gerust	-0.4
-kom|in	-0.53
-kom|niet	0.4
-kom|tekenen	-0.64
-kona	-0.63
-kona 	-0.63
+kom|in	-0.58
+kom|niet	0.37
+kom|tekenen	-0.57
+kom|zelf	0.3
+kon 	-0.29
+kona	-0.64
+kona 	-0.64
 kona|al	-0.29
 konne	-0.29
-konnen|rufen	-0.47
+konnen|rufen	-0.55
 konnt	0.4
-konnt|ihr	0.41
+konnt|ihr	0.43
 kont	0.34
 konta	0.34
-kontaktieren|ich	0.71
+kontaktaufnahme|ab	0.29
+kontaktieren|ich	0.72
 kontaktieren|sie	0.56
-kontaktiert|werden	0.92
-kontakt|mehr	0.8
-kontakt|mit	0.4
-kook	-0.42
-kooke	-0.42
-koop|geen	0.79
-koop|of	-0.29
-kop	-0.63
-kope	-0.62
-kopen	-0.62
-kopen|stoppen	-0.51
-kos	-0.71
-kost	-0.71
-kost 	-0.41
-koste	-0.55
-kostet|das	-0.3
-kost|de	-0.41
-koz	0.43
+kontaktiert|werden	0.89
+kontakt|mehr	0.78
+kontakt|mit	0.39
+kon|niet	-0.3
+kook	-0.47
+kooke	-0.47
+koop|geen	0.88
+koop|of	-0.35
+kop	-0.65
+kope	-0.65
+kopen	-0.64
+kopen|stoppen	-0.54
+kos	-0.87
+kost	-0.87
+kost 	-0.46
+koste	-0.45
+kost|de	-0.43
+kost|een	-0.36
+koz	0.48
+koze	0.31
+kozen	0.31
 kozijnen|maar	-0.39
-kran 	0.37
-kreditkarten|angeboten	-0.34
-kredit|nicht	-0.66
-kredit|schon	-0.62
+kran 	0.38
+kreditkarten|angeboten	-0.3
+kredit|nicht	-0.63
+kredit|schon	-0.64
 kreg	-0.3
 krege	-0.3
-kri	-0.3
-krij	-0.3
-krijg	-0.3
-krijgen|stuur	-0.32
-krijg|ik	-0.46
-kru	-0.53
-kruf	-0.53
-krufe	-0.53
-ks 	-0.49
-ksc	-0.34
-ksch	-0.34
-kschr	-0.34
-kta	0.3
-ktau	0.3
-ktauf	0.3
+krijgen|stuur	-0.4
+krijg|ik	-0.51
+kru	-0.51
+kruf	-0.51
+krufe	-0.64
+ks 	-0.53
+kschr	-0.47
+kta	0.34
+ktau	0.34
+ktauf	0.34
 ktie	0.35
 ktier	0.35
 ktij	-0.4
 ktijd	-0.4
-kum	0.41
-kumm	0.41
-kumme	0.41
-kummert|sich	0.49
+kum	0.42
+kumm	0.42
+kumme	0.42
+kummert|sich	0.48
+kundenliste|aus	0.36
 kunf	0.45
 kunft	0.45
-kunftig|jegliche	0.6
-kunnen|bellen	0.59
-kunnen|halen	0.8
-kunnen|installeren	-0.53
-kunnen|stop	-0.39
+kunftig|jegliche	0.42
+kunftig|von	0.29
+kunnen|bellen	0.55
+kunnen|halen	0.89
+kunnen|installeren	-0.59
+kunnen|stop	-0.37
+kunnen|we	-0.29
 kuns	-0.39
 kunst	-0.39
 kunststof|kozijnen	-0.39
 kup	-0.3
-kur	-0.29
-kurs	-0.37
-kurs 	-0.37
-kurz	-0.41
-kurz 	-0.31
-kurze	-0.3
-kurzen|stopp	-0.61
-kwij	-0.32
-kwijt	-0.32
-k|heb	0.39
-laa	0.46
-laad	-0.46
-laadp	-0.46
-laard	0.31
-laat	0.46
-laat 	0.46
-laatste|keer	0.31
-laat|maar	-0.44
-laat|me	0.48
-laat|mij	0.59
-laat|ons	0.49
-lac	0.54
-laca	0.31
-lacas	0.31
-lacem	-0.45
-lach	0.56
-lache	0.42
-lachez|moi	0.42
-laco	0.44
-laco 	0.44
-lado|dejen	0.82
+kurs	-0.36
+kurs 	-0.36
+kurz	-0.4
+kurze	-0.29
+kurzen|stopp	-0.62
+kwij	-0.33
+kwijt	-0.33
+k|heb	0.51
+la 	-0.3
+laa	0.47
+laad	-0.43
+laadp	-0.43
+laat	0.49
+laat 	0.51
+laatste|keer	0.38
+laat|maar	-0.47
+laat|me	0.49
+laat|mij	0.53
+laat|ons	0.5
+laat|ze	-0.37
+lacem	-0.58
+lachez|moi	0.48
+laco	0.38
+laco 	0.38
+lado|dejen	0.91
 ladr	0.43
 ladre	0.43
-lady	0.34
-lady 	0.34
-lady|i	0.34
-lage 	0.32
+lady	0.31
+lady 	0.31
+lady|i	0.31
+lage 	0.34
 lagen	-0.38
-lai	0.57
-lair	0.31
-lair 	0.81
-lais	0.29
-laiss	0.31
-laissez|moi	0.3
-laisse|moi	0.49
-lait	0.33
-lait 	0.33
-lamam	-0.54
-lamem	-0.3
-lamm	-0.32
-lamme	-0.32
-lamo	0.43
-lamo 	0.4
-lamos	0.73
-lanc	0.45
-lance	0.34
+lai	0.68
+lair	0.38
+lair 	0.76
+lais	0.35
+lais 	-0.3
+laiss	0.36
+laissez|moi	0.35
+laisse|moi	0.42
+lait	0.37
+lait 	0.37
+lamam	-0.56
+lamen	0.3
+lamm	-0.38
+lamme	-0.38
+lamos	0.75
+lan	0.29
+lanc	0.43
+lance	0.31
 land 	0.41
-landline|and	-0.62
-landline|don	-0.36
+landline|and	-0.65
+landline|don	-0.33
+lane	-0.33
+lane 	-0.34
+lane|assist	-0.34
+lang	0.32
 lang 	-0.42
-lange	0.4
-langer|door	0.51
-langer|te	0.42
-lange|dauert	-0.3
-langs|morgen	-0.68
-langs|voor	-0.29
-langt	-0.37
-language|course	-0.3
-laps	0.43
-lapse	0.43
-lapse|and	0.43
-las 	-0.68
-lass	0.83
-lass 	-0.41
-lasse	0.88
-lassen|sie	0.94
-lassen|wir	-0.42
-lassi	-0.53
-lasst|s	0.45
-last	0.74
+lange	0.46
+langer|door	0.48
+langer|te	0.38
+langs|als	0.3
+langs|morgen	-0.78
+langs|voor	-0.35
+langt	-0.39
+langu	0.55
+language|course	-0.46
+lanni	0.4
+laps	0.47
+lapse	0.47
+lapse|and	0.47
+larg	-0.45
+large	-0.45
+larm	0.32
+las 	-0.69
+lass	0.72
+lass 	-0.65
+lasse	0.84
+lassen|sie	1.01
+lassen|wir	-0.41
+lassi	-0.44
+lasst|s	0.46
+last	0.75
 last 	0.29
-lasti	0.53
-last|spring	0.69
-last|text	-0.69
+lasti	0.55
+last|spring	0.7
+last|text	-0.67
 last|time	0.51
-last|week	0.5
-last|winter	-0.32
-las|10	-1
-las|4	-0.43
-las|6	-0.99
-las|9	-0.29
-las|camionetas	-0.42
-las|condes	-0.3
-las|llamadas	0.66
-las|llantas	0.51
+last|week	0.51
+last|winter	-0.42
+las|10	-1.04
+las|4	-0.44
+las|6	-1.18
+las|camionetas	-0.53
+las|llamadas	0.6
+las|llantas	0.53
 las|notificaciones	-0.6
-las|placas	0.36
-lat	-0.8
-late	-0.6
-late 	-0.38
-laten	0.49
-later	-0.49
-late|at	-0.79
-late|reactie	0.45
-late|sorry	-0.57
-lati	-0.34
-latio	-0.34
+las|promos	-0.31
+las|tardes	-0.32
+lat	-0.79
+late	-0.64
+late 	-0.34
+laten	0.48
+later	-0.5
+late|at	-0.78
+late|for	-0.31
+late|reactie	0.44
+late|sorry	-0.65
+lati	-0.4
+latio	-0.4
 latz	-0.4
-latze	-0.4
-lau	-0.63
-lau 	-0.3
-laub	-0.79
-laub 	-0.79
-lauf	-0.78
-lauft	-0.75
-lauft|wieder	-0.29
-law|picks	-0.36
-laz	-0.52
-laza	-0.35
-lazi	-0.29
-lazin	-0.29
-la|208	-0.48
-la|308	-0.45
+latze	-0.39
+lau	-0.57
+lau 	-0.34
+laub	-0.82
+laub 	-0.82
+lauf	-0.66
+lauft	-0.64
+lauft|wieder	-0.33
+law|picks	-0.33
+laz	-0.5
+laza	-0.37
+lazi	-0.3
+lazin	-0.3
+la|208	-0.46
+la|308	-0.43
 la|a	-0.38
-la|atencion	0.32
-la|baja	-0.32
-la|bendiga	0.36
-la|berline	-0.3
-la|boda	0.32
-la|borre	-0.48
-la|borren	-0.51
-la|caravana	-0.66
-la|caravane	-0.37
-la|casa	-0.73
-la|clio	-0.39
-la|competencia	0.36
-la|concession	-0.94
+la|atencion	0.33
+la|bendiga	0.34
+la|boda	0.31
+la|borre	-0.41
+la|borren	-0.62
+la|campana	0.33
+la|caravana	-0.43
+la|caravane	-0.33
+la|casa	-0.62
+la|clio	-0.47
+la|competencia	0.37
+la|concession	-0.83
 la|cotizacion	-0.48
-la|cuota	-0.35
-la|degustation	-0.38
-la|demora	0.33
-la|famille	0.31
-la|feria	-0.33
+la|cuota	-0.3
+la|degustation	-0.4
+la|demo	-0.31
+la|demora	0.38
+la|feria	-0.3
 la|fibra	0.29
-la|ficha	-0.4
-la|fille	0.38
-la|formation	-0.3
+la|fille	0.47
+la|fonction	-0.29
+la|formation	-0.42
 la|fuite	-0.38
-la|garantia	-0.43
-la|hilux	-0.29
+la|garantia	-0.42
 la|info	0.48
 la|invitacion	0.34
-la|j	0.47
+la|j	0.36
 la|linea	-0.59
-la|llamada	-0.51
-la|matinee	-0.51
-la|meme	-0.29
-la|newsletter	0.37
-la|noche	-0.62
-la|oferta	-0.4
+la|llamada	-0.48
+la|matinee	-0.53
+la|noche	-0.65
+la|oferta	-0.41
 la|oficina	-0.4
-la|otra	-0.39
-la|pagina	-0.33
-la|paix	0.53
-la|peugeot	-0.79
-la|planta	-0.32
-la|poste	-0.56
-la|promo	-0.59
-la|promocion	-0.47
-la|pub	-1.18
-la|pueden	-0.46
-la|refection	-0.3
-la|rentree	-0.42
-la|resiliation	-0.51
-la|seance	0.31
-la|semaine	0.32
-la|semana	-0.4
+la|otra	-0.35
+la|pagina	-0.31
+la|paix	0.54
+la|peugeot	-0.83
+la|planta	-0.33
+la|poste	-0.54
+la|promo	-0.52
+la|promocion	-0.48
+la|pub	-1.17
+la|pueden	-0.43
+la|refection	-0.32
+la|rentree	-0.39
+la|resiliation	-0.41
+la|semaine	0.3
+la|semana	-0.41
 la|sonnette	-0.39
 la|subasta	0.34
-la|tacoma	-0.88
-la|tasacion	-0.47
-la|toiture	-0.58
-la|toute	-0.5
-la|troisieme	0.33
-la|unica	-0.44
-la|vendi	-0.66
+la|tacoma	-0.65
+la|tasacion	-0.5
+la|toiture	-0.6
+la|toute	-0.52
+la|troisieme	0.35
+la|unica	-0.46
+la|vendi	-0.8
 la|verdad	0.4
-la|visite	-0.35
-la|zoe	-0.38
-lba	-0.43
-lbac	-0.38
-lback	-0.42
-lbs	0.33
-lbst	0.33
-lbst 	0.53
-lch	-0.51
-lche	-0.52
-lche 	-0.51
-lden	0.36
-lden 	0.36
-ldigu	-0.3
-ldt	-0.29
+la|vida	0.77
+la|visite	-0.36
+la|zoe	-0.39
+lba	-0.38
+lbac	-0.29
+lback	-0.35
+lbs	0.31
+lbst	0.31
+lbst 	0.51
+lche	-0.33
+lche 	-0.45
+lchen	0.39
+lcho	0.56
+lchon	0.56
+lden	0.35
+lden 	0.35
+lder	-0.29
+ldi	-0.3
+ldig	-0.3
+ldigu	-0.32
+ldt	-0.34
 ldt 	-0.4
-ldu	-0.58
-ldun	-0.58
-ldung	-0.58
-leaseabonnement|van	-0.55
-lease|dank	0.45
-lease|ends	-0.71
-lease|is	-0.3
-lease|specials	-0.51
+ldu	-0.57
+ldun	-0.57
+ldung	-0.57
+leaseabonnement|van	-0.5
+leasecontract|stopt	-0.47
+lease|bak	0.5
+lease|dank	0.46
+lease|ends	-0.59
+lease|specials	-0.52
 lease|te	-0.39
 lease|what	-0.61
-leasingangebote|nicht	0.32
-leasingvertrag|endet	-0.71
-leasingvertrag|woanders	0.65
-leav	0.48
-leave	0.48
-leave|me	0.78
-lech	-0.31
-lechi	-0.31
-led	0.46
-led 	0.6
-lede	0.35
-leden	0.35
-lee	-0.73
-lee 	0.3
-leen	-0.51
-leen 	-0.51
-lees	-0.73
-lees 	-0.73
-lees|alles	-0.42
-lees|hem	-0.35
-lees|ik	-0.7
-leet	0.31
-leet 	0.31
-lefevre|ne	-0.38
-leg	-0.89
-leg 	-0.39
-lega 	-0.41
-legar	0.41
-lege 	-0.32
-legen|sie	-0.31
-lege|einen	-0.35
-legid	0.3
+lease|with	0.31
+leasingangebote|nicht	0.33
+leasingvertrag|endet	-0.67
+leasingvertrag|woanders	0.58
+leasing|inclut	-0.49
+leav	0.54
+leave	0.54
+leave|me	0.72
+lect	0.33
+lectr	0.33
+led	0.52
+led 	0.55
+lee	-0.77
+leen	-0.54
+leen 	-0.54
+lees	-0.79
+lees 	-0.79
+lees|alles	-0.36
+lees|hem	-0.43
+lees|ik	-0.74
+leet	0.34
+leet 	0.34
+lefevre|ne	-0.36
+leg	-0.87
+leg 	-0.35
+lega 	-0.39
+legar	0.42
+lege 	-0.33
+lege|einen	-0.38
+legid	0.33
 lego	-0.42
 lego 	-0.42
-leid 	-0.4
-lekk	-0.68
-lekke	-0.68
-lekker|dan	-0.68
-lel	-0.35
-leli	-0.35
-lelis	-0.35
-lem	0.38
-lemen	0.38
-lend	0.32
-lenda	0.34
-leni	0.43
-lenin	0.43
-lent	-0.33
-lent 	0.38
-lenty	-0.67
-ler	0.35
-ler 	0.33
+leid 	-0.34
+lekk	-0.63
+lekke	-0.63
+lekker|dan	-0.63
+lel	-0.37
+leli	-0.37
+lelis	-0.37
+lem	0.4
+lemen	0.39
+lenda	0.3
+leni	0.48
+lenin	0.48
+lent	-0.43
+lent 	0.39
+lenty	-0.65
+leo	-0.29
+leon	-0.29
+leon 	-0.29
+leon|porfa	-0.3
+ler	0.38
+ler 	0.35
 lere	-0.4
+leren	-0.46
 lero	-0.38
 lero 	-0.38
-leroy	0.4
+leroy	0.36
 lese	-0.4
 lesen	-0.4
-lesm	0.68
+lesm	0.6
 lesma	0.42
-lesme	0.63
-less	-1.05
-less 	-1.05
-lest	0.48
-lesta	0.42
+lesme	0.6
+less	-1.18
+less 	-1.17
+lest	0.49
+lesta	0.44
 leste	0.4
 les|appels	0.46
 les|canaux	0.43
-les|catalogues	-0.41
-les|compre	0.44
-les|dije	0.44
+les|catalogues	-0.42
+les|compre	0.42
+les|dije	0.41
 les|dijo	-0.46
-les|estoy	-0.66
-les|fiches	-0.29
+les|enseno	-0.31
+les|escribo	0.33
+les|estoy	-0.67
 les|heures	-0.5
-les|jours	-0.54
-les|messages	0.49
+les|infos	-0.31
+les|jours	-0.69
+les|messages	0.46
 les|ocurra	-0.41
-les|offres	-0.52
-les|pidio	-0.84
+les|offres	-0.47
+les|pidio	-0.73
 les|pido	0.75
-les|pneus	-0.32
-les|promos	-1.2
-les|pubs	-0.34
-les|rappels	-0.66
-les|recevoir	0.44
-les|relances	-0.43
-les|ruego	0.31
-les|suivis	-0.47
-les|tapis	-0.49
-les|tengo	0.39
-let	0.36
-lete	0.36
-lete 	0.5
+les|pneus	-0.31
+les|portes	-0.31
+les|promos	-1.3
+les|pubs	-0.39
+les|rappeler	-0.89
+les|rappels	-0.76
+les|recevoir	0.41
+les|relances	-0.46
+les|ruego	0.32
+les|suivis	-0.51
+les|tapis	-0.51
+les|tengo	0.4
+let	0.37
+lete	0.38
+lete 	0.48
 leti	-0.58
 letin	-0.58
-leto	-0.35
-leto 	-0.35
-letztem|jahr	0.3
-let|s	-0.45
-let|the	0.43
-let|you	-0.49
+letztem|jahr	0.31
+let|s	-0.44
+let|the	0.47
+let|you	-0.53
 leuk	0.31
 leuk 	0.31
-leuk|die	0.31
-lev	0.29
-leve	0.37
-le|agradezco	0.53
-le|camping	-0.55
-le|canape	-0.41
-le|chercher	-0.69
-le|condo	-0.3
-le|credit	0.48
-le|dejeuner	-0.38
-le|dijo	-0.41
-le|dimanche	-0.52
-le|escribieran	-0.63
-le|feu	-0.43
-le|forfait	-0.53
+leuk|die	0.32
+leve	0.35
+le|agradezco	0.55
+le|bol	0.29
+le|camping	-0.53
+le|canape	-0.37
+le|chercher	-0.63
+le|condo	-0.31
+le|credit	0.42
+le|dacia	-0.31
+le|dejeuner	-0.4
+le|dije	0.68
+le|dijo	-0.4
+le|dimanche	-0.54
+le|droit	-0.31
+le|duster	-0.44
+le|escribieran	-0.39
+le|feu	-0.4
+le|forfait	-0.34
+le|leasing	-0.49
 le|lien	-0.48
-le|mariage	0.34
-le|master	-0.34
-le|matin	-0.61
-le|moment	-0.29
-le|moteur	-0.32
-le|nouveau	-0.52
-le|pdf	-0.55
-le|pido	0.37
-le|plan	-0.42
-le|portable	-0.56
-le|prix	-0.34
-le|puede	-0.33
-le|rendez	-0.38
-le|retirer	0.38
-le|samedi	-0.39
-le|sav	-0.4
-le|soir	-0.39
-le|stop	-0.86
-le|suv	-0.3
-le|systeme	-0.36
+le|mariage	0.35
+le|master	-0.35
+le|matin	-0.65
+le|mois	0.41
+le|nouveau	-0.49
+le|pdf	-0.54
+le|pido	0.34
+le|plan	-0.48
+le|portable	-0.55
+le|pret	-0.32
+le|prix	-0.37
+le|rav4	-0.29
+le|reste	-0.3
+le|retirer	0.46
+le|samedi	-0.4
+le|sav	-0.48
+le|stop	-0.95
+le|systeme	-0.34
 le|taux	-0.43
-le|vendeur	-0.53
+le|vendeur	-0.58
 le|vol	-0.69
-le|week	-0.52
-lfc	0.41
-lfcl	0.41
-lfclu	0.41
-lge	-0.55
-lgen	-0.55
+le|week	-0.49
+lfc	0.34
+lfcl	0.34
+lfclu	0.34
+lge	-0.56
+lgen	-0.56
 lgend	-0.45
-lgu	-0.72
-lgun	-0.72
-lguna	-0.72
-lia	0.33
-liar	0.36
-liari	0.37
+lgu	-0.7
+lgun	-0.7
+lguna	-0.7
+lia	0.38
 lib	-0.34
 libr	-0.34
 libre	-0.34
-lica	-0.37
-lica 	-0.32
-lici	0.37
-licit	0.38
+libre|por	-0.32
+lica	-0.56
+lica 	-0.33
+licat	-0.32
+licenciado|ortiz	0.29
+lici	0.36
+licit	0.37
 lick	-0.4
 licke	-0.4
-lidmaatschap|ergens	0.36
-lieber|an	-0.4
-lieber|anrufen	0.55
-lieber|auf	-0.69
-lieber|privat	-0.92
-lieber|schreiben	-0.71
-liefe	-0.52
-lieferung|war	0.39
-lieg	-0.67
-liegt	-0.52
-liegt|rufen	-0.49
-lien	0.3
-lient	0.29
-lien|on	-0.37
+lidmaatschap|ergens	0.3
+lieber|abends	-0.38
+lieber|an	-0.39
+lieber|anrufen	0.53
+lieber|auf	-0.74
+lieber|privat	-0.81
+lieber|schreiben	-0.7
+liefe	-0.41
+lieferung|war	0.42
+lieg	-0.71
+liegt	-0.58
+liegt|rufen	-0.52
+lien	0.31
+lien|on	-0.39
 lien|pour	-0.48
 lier	-0.35
 lier 	-0.34
-liev	0.4
-lieve	0.4
-liever|een	-0.68
-liever|na	-0.41
-life	0.31
-life 	0.31
+liev	0.39
+lieve	0.39
+liever|een	-0.6
+liever|geen	0.86
+liever|na	-0.44
+life	0.36
+life 	0.36
 lig 	-0.75
-lige	-0.52
-lige 	-0.4
-ligh	-0.9
-light	-0.9
-lights|can	-0.31
-light|on	-0.87
+lige	-0.5
+lige 	-0.37
+ligh	-1.02
+light	-1.02
+lights|can	-0.32
+light|on	-0.79
 ligu	0.4
 ligun	0.4
-lijs	0.29
-lijst	0.29
-lijst|af	0.65
-lijst|aub	0.73
-lijst|bedankt	0.94
-lijst|halen	0.4
-lijst|ik	-0.85
-lijst|zou	0.8
+lijf	-0.36
+lijf 	-0.34
+lijk 	-0.31
+lijst|af	0.64
+lijst|aub	0.74
+lijst|bedankt	0.99
+lijst|bellen	0.32
+lijst|haalen	0.5
+lijst|halen	0.36
+lijst|hoor	-0.59
+lijst|ik	-0.92
+lijst|zou	0.89
 lijv	-0.31
 lijve	-0.31
+lik	0.31
+like	0.31
 like|a	-0.39
-like|my	0.87
-like|the	-0.61
-like|you	0.8
-limit	-0.41
+like|my	0.86
+like|the	-0.62
+like|to	0.48
+like|you	0.65
+limit	-0.42
 lin 	0.35
-line	-0.3
-line 	-0.3
-linea|esta	0.41
-line|call	-0.69
-line|is	-0.63
-line|use	-0.62
-lingl	0.62
-linie	0.38
-link	-0.38
-link 	-0.88
-link|anywhere	-0.3
-link|for	-0.6
-lip	-0.31
-lips	-0.31
-lips 	-0.31
-lise	-0.55
-lisez	-0.55
-lism	-0.35
-lisme	-0.35
-lista|de	0.56
-lista|gracias	1.05
-lista|no	0.85
-lista|pero	-0.51
-lista|por	-0.47
-lista|porfa	-0.42
-lista|quiero	-0.46
+linde	-0.31
+linea|esta	0.42
+line|call	-0.67
+line|is	-0.59
+line|now	0.35
+line|use	-0.69
+lingl	0.68
+linie	0.36
+link	-0.33
+link 	-0.81
+link|for	-0.58
+lise	-0.53
+lisez	-0.53
+lism	-0.37
+lisme	-0.37
+lista|de	0.57
+lista|gracias	1.02
+lista|no	1.12
+lista|pero	-0.62
+lista|por	-0.43
+lista|porfa	-0.35
+lista|que	-0.34
+lista|quiero	-0.56
 lista|si	-0.4
-lista|todavia	-0.29
-liste	0.3
-listen|aus	0.72
+lista|sigo	-0.35
+liste	0.34
+listen|aus	0.73
 listes|merci	0.53
-liste|aus	1.2
-liste|changez	-0.72
-liste|des	-0.7
-liste|je	-0.51
-liste|merci	0.38
+liste|aus	1.25
+liste|changez	-0.74
+liste|danke	0.64
+liste|de	0.4
+liste|des	-0.58
+liste|je	-0.49
+liste|merci	0.35
+liste|runter	0.29
 liste|sofort	0.66
-liste|svp	0.39
-liste|zu	-0.46
-listo	-0.4
-lists	0.52
-lists|she	0.46
+liste|streichen	-0.35
+liste|svp	0.45
+liste|zu	-0.45
+listo	-0.54
+lists	0.44
+lists|she	0.32
 list|asap	0.53
-list|for	-0.53
-list|im	0.29
-list|please	1.78
-list|pls	0.58
-list|so	0.33
-list|thanks	0.85
-list|thx	0.63
-list|we	0.39
-list|you	0.55
-lis|tout	-0.48
-lit	-0.46
-lite	-0.4
-lite 	-0.38
-live|3	0.34
-live|in	0.32
-livraison|j	-0.47
-livraison|pour	-0.42
-livraison|s	0.42
-lke	-0.54
-lke 	-0.53
+list|do	0.32
+list|for	-0.5
+list|please	1.59
+list|pls	0.5
+list|so	0.34
+list|thank	0.29
+list|thanks	0.84
+list|thx	0.64
+list|you	0.46
+lis|tout	-0.49
+lit	-0.5
+lite	-0.38
+lite 	-0.32
+litt	-0.32
+littl	-0.32
+live|3	0.36
+livraison|j	-0.51
+livraison|pour	-0.38
+livraison|s	0.47
+lke	-0.49
+lke 	-0.48
 lked	-0.3
 lked 	-0.3
-lki	-0.48
-lkin	-0.48
-lking	-0.48
-llamadas|de	0.87
-llamadas|ni	-0.43
-llamadas|no	0.55
-llamadas|por	1.45
-llamadas|tambien	-0.34
-llamadas|una	-0.44
+lki	-0.45
+lkin	-0.45
+lking	-0.45
+llamadas|de	0.89
+llamadas|estan	0.38
+llamadas|ni	-0.48
+llamadas|no	0.61
+llamadas|por	1.58
+llamadas|una	-0.38
 llamadas|ya	0.58
-llamada|estaba	-0.51
-llamado|toby	-0.4
+llamada|estaba	-0.48
+llamado|por	0.31
+llamado|toby	-0.41
 llamame|a	-0.36
-llamame|manana	-0.59
-llamando|a	-0.46
-llamaran|dije	-0.39
-llamarme|cada	-0.42
-llamarme|de	0.69
-llamarme|en	-0.37
-llamarme|es	-0.63
-llamarme|esperaba	-0.29
-llamarme|estaba	-0.48
-llamarme|estoy	0.42
-llamarme|genial	-0.34
-llamarme|gracias	0.37
+llamame|manana	-0.58
+llamando|a	-0.52
+llamarme|al	0.37
+llamarme|cada	-0.49
+llamarme|de	0.76
+llamarme|en	-0.58
+llamarme|es	-1.01
+llamarme|esperaba	-0.3
+llamarme|estaba	-0.54
+llamarme|estoy	0.41
+llamarme|gracias	0.32
+llamarme|joder	0.34
 llamarme|mas	0.45
-llamarme|nunca	0.35
-llamarme|o	0.41
-llamarme|por	0.49
-llamarme|porfa	0.61
-llamarme|que	-0.4
-llamarme|todo	-0.32
-llamarme|todos	-0.48
-llamarme|wey	0.52
-llamaron|esta	-0.3
-llamaron|tres	0.41
-llamar|a	0.63
-llamar|al	-0.7
+llamarme|nunca	0.6
+llamarme|por	0.51
+llamarme|porfa	0.47
+llamarme|todo	-0.43
+llamarme|todos	-0.42
+llamarme|tres	-0.36
+llamarme|wey	0.51
+llamaron|tres	0.51
+llamar|a	0.67
+llamar|al	-0.63
 llamar|antes	-0.45
-llamar|gracias	0.41
-llamar|manana	-0.51
-llamar|muy	-0.69
-llamar|otra	0.54
-llamar|para	-0.29
-llamar|pero	-1.07
-llamar|por	0.6
-llamar|vale	0.45
-llamar|x	0.45
-llamar|ya	0.36
-llamenme|manana	-0.45
-llamen|5	-0.4
+llamar|en	0.77
+llamar|gracias	0.5
+llamar|manana	-0.33
+llamar|mas	0.52
+llamar|muy	-0.56
+llamar|otra	0.53
+llamar|para	-0.3
+llamar|pero	-1
+llamar|por	0.65
+llamar|vale	0.31
+llamar|x	0.52
+llamar|ya	0.34
+llameme|cuando	-0.32
+llamenme|a	-0.31
+llamenme|manana	-0.42
+llamen|5	-0.32
 llamen|ahorita	-0.75
-llamen|al	-0.3
-llamen|antes	-1.52
-llamen|desde	-0.37
-llamen|despues	-1.07
-llamen|diario	-0.33
-llamen|en	-0.43
-llamen|gracias	0.9
-llamen|mas	0.85
-llamen|mejor	-0.67
-llamen|ni	0.38
-llamen|no	0.46
-llamen|nunca	0.41
+llamen|antes	-1.91
+llamen|desde	-0.44
+llamen|despues	-1.09
+llamen|en	-0.44
+llamen|gracias	0.83
+llamen|mas	0.86
+llamen|mejor	-0.66
+llamen|ni	0.3
+llamen|no	0.47
+llamen|nunca	0.43
 llamen|pero	-0.4
-llamen|plis	0.45
-llamen|por	-0.39
+llamen|plis	0.47
+llamen|por	-0.47
 llamen|todos	-0.53
-llamen|ustedes	-0.44
-llames|al	-0.38
-llames|despues	-0.29
-llames|mas	0.44
-llames|tan	-0.44
-llame|a	0.36
-llame|dejen	0.41
-llame|no	0.7
-llamo	0.4
-llant	0.43
+llamen|ustedes	-0.46
+llames|al	-0.4
+llames|mas	0.47
+llames|tan	-0.43
+llame|a	0.34
+llame|dejen	0.42
+llame|no	0.67
+llant	0.45
 llantas|en	0.54
-llantas|pero	-0.8
-llat	-0.29
+llantas|pero	-0.7
 llati	-0.57
-llb	-0.33
-llba	-0.42
-llbac	-0.42
-lled	0.6
-lled 	0.6
-llee	-0.42
-lleen	-0.51
-lleg	-0.71
-llegan|las	-0.32
-llegaron|bien	0.48
-llega|nada	-0.42
+llba	-0.35
+llbac	-0.35
+lled	0.55
+lled 	0.55
+llee	-0.45
+lleen	-0.54
+lleg	-0.67
+llegarme|estos	-0.29
+llegaron|bien	0.49
 llego	-0.42
-llego|en	-0.34
-llegue|a	-0.37
-llel	-0.35
-lleli	-0.35
-llem 	0.52
-lleme	-0.61
-llent	0.38
-llic	0.29
-llici	0.29
-llig	0.29
+llego|en	-0.31
+llegue|a	-0.34
+llel	-0.37
+lleli	-0.37
+llem 	0.54
+lleme	-0.42
+llent	0.39
+llic	0.3
+llici	0.3
 llig 	-0.75
 lligu	0.4
 llin 	0.35
-llo	0.91
-llo 	0.59
+llo	0.85
+llo 	0.55
 llow	0.55
 llow 	0.55
-llt	0.35
-llt 	0.32
-ll|give	0.32
-ll|let	-0.59
+llt 	0.33
+ll|let	-0.58
 ll|stop	-0.4
-ll|text	-0.84
-lma	0.36
-lmal	0.37
-lmal 	0.37
-lo 	-0.32
-loa	-0.36
-loan|offer	0.78
-loa|elles	-0.63
-loca	-0.37
-local|charities	0.32
-locat	-0.37
-loes	0.68
-loesc	0.68
-loeschen|sie	0.68
-loft|conversion	0.37
-logu	-0.36
-logue	-0.49
-loi	0.43
-loin	0.31
-loin 	0.31
-loin|de	0.31
-loir	0.43
-loir 	0.43
-lol	-0.42
-lol 	-0.42
-lol|don	-0.63
-lol|i	0.62
-lol|no	0.69
-lol|now	-0.76
-lol|please	0.32
-lond 	0.32
-lond|sie	0.32
-lone	0.48
-lone 	0.48
+lmal	0.38
+lmal 	0.38
+lo 	-0.38
+loa	-0.38
+loan|offer	0.69
+loa|elles	-0.64
+loa|sur	-0.34
+loca	-0.39
+locat	-0.39
+loes	0.69
+loesc	0.7
+loeschen|sie	0.7
+loft|conversion	0.35
+logu	-0.37
+logue	-0.48
+loi	0.4
+loir	0.4
+loir 	0.4
+lol	-0.44
+lol 	-0.44
+lol|don	-0.64
+lol|i	0.67
+lol|no	0.6
+lol|now	-0.71
+lol|please	0.35
+lond 	0.33
+lond|sie	0.33
+lone	0.54
+lone 	0.54
 long 	-0.33
-longe	0.34
-longer|consent	0.58
-longer|interested	-0.29
-longer|live	0.32
-longer|want	0.51
-longer|wish	0.52
-loo	-0.29
-looki	0.29
-looking|to	0.34
+longe	0.37
+longer|consent	0.46
+longer|interested	-0.38
+longer|want	0.61
+longer|wish	0.39
+looki	0.35
+looking|to	0.29
 looks	-0.33
 looks|good	-0.33
-loon	-0.39
-loons	-0.39
-lop	-0.3
-lopt	-0.32
-lopt 	-0.32
+loon	-0.42
+loons	-0.42
+lopt	-0.3
+lopt 	-0.3
 loq	0.33
 loqu	0.33
 loque	0.33
-los 	-0.72
-losc	0.36
-losch	0.36
-loschen|danke	0.29
-loschen|sie	0.49
-loschen|sollen	-0.76
-loschung|meiner	0.56
-lose	0.64
-lose 	0.8
-lose|my	1.67
-lose|this	0.9
-loss 	-0.58
-lost	-0.31
-lost 	-0.31
+los 	-0.68
+losc	0.38
+losch	0.38
+loschen|sie	0.52
+loschen|sollen	-0.77
+loschung|meiner	0.57
+lose	0.68
+lose 	0.78
+lose|my	1.6
+lose|this	0.93
+loss 	-0.78
 lost|the	-0.42
-los|canales	0.88
-los|correos	-0.39
-los|denuncio	0.4
-los|dias	-0.68
-los|emails	0.31
-los|mensajes	0.52
-los|muebles	0.48
-los|requisitos	-0.38
-los|sms	-0.43
-lot	-0.35
-lot 	-0.4
-loten	0.47
-lot|42	-0.36
-lot|last	0.48
-lot|so	0.3
-lot|stop	-0.29
+los|canales	1.05
+los|correos	-0.38
+los|denuncio	0.41
+los|dias	-0.63
+los|documentos	-0.32
+los|emails	0.36
+los|mensajes	0.51
+los|muebles	0.49
+los|requisitos	-0.57
+los|sms	-0.48
+lot	-0.48
+lot 	-0.52
+loten	0.48
+lot|42	-0.48
+lot|last	0.56
+lot|so	0.31
+lot|to	-0.29
 lou	-0.44
+lou 	0.58
 loue|chez	0.71
-lov	-0.54
-love	-0.54
-love 	-0.54
-lovel	0.36
-lovely|another	0.36
-love|that	-0.34
-lowe	-0.32
-lown	0.69
+lov	-0.53
+love	-0.53
+love 	-0.53
+lovel	0.32
+lovely|another	0.32
+love|that	-0.33
+lown	0.4
 lowns	0.51
-lows	-0.29
-lows 	-0.29
-lo|compre	0.42
-lo|estoy	-0.5
-lo|hablo	-0.42
-lo|pasan	-0.3
-lo|reenvias	-0.37
-lo|reviso	-0.33
-lo|tengo	-0.3
-lo|vendi	-0.63
-lp 	0.32
-lpf	-0.33
-lpfu	-0.33
-lpful	-0.33
-lqu 	0.47
-lsa	-0.4
-lsa 	-0.4
-lsc	-0.41
-lsch	-0.41
-lsche	-0.48
-lso	0.77
-lso 	0.77
-lst	0.54
-lstu	0.43
-lstub	0.43
+lo|compre	0.47
+lo|del	-0.3
+lo|estoy	-0.49
+lo|hablo	-0.38
+lo|necesito	0.8
+lo|que	0.37
+lo|reenvias	-0.3
+lo|vendi	-0.68
+lp 	0.34
+lpf	-0.34
+lpfu	-0.34
+lpful	-0.34
+lqu 	0.51
+lsa	-0.41
+lsa 	-0.41
+lsc	-0.49
+lsch	-0.49
+lsche	-0.54
+lsn	-0.34
+lsno	-0.34
+lsnog	-0.34
+lso	0.78
+lso 	0.78
+lst	0.56
+lstu	0.45
+lstub	0.45
 lt 	0.48
-lte	-0.73
-lte 	-0.77
-lten	-0.36
-lten 	-0.36
-ltes	-0.29
-ltes 	-0.29
-ltig	-0.3
-ltig 	-0.3
-lto	1.08
-lto 	1.08
-ltor	0.43
-ltori	0.43
-lts	-0.42
-lub	-0.33
-luch	-0.33
-lucht	-0.33
-lude	-0.29
-luded	-0.29
-lue	-0.39
-lue 	-0.39
-lui	-0.48
-luid	-0.37
-luido	-0.37
-lui|ecrire	-0.32
-luk	-0.54
-lukt	-0.34
-lukt 	-0.34
+lte	-0.77
+lte 	-0.82
+lten	-0.39
+lten 	-0.39
+ltes	-0.34
+ltes 	-0.34
+ltig	-0.31
+ltig 	-0.31
+lto	1.1
+lto 	1.1
+ltor	0.3
+ltori	0.3
+lts	-0.43
+luch	-0.37
+lucht	-0.37
+luci	-0.41
+lude	-0.32
+luded	-0.31
+lue	-0.41
+lue 	-0.41
+lui	-0.44
+luid	-0.33
+luido	-0.33
+lui|ecrire	-0.33
+luk	-0.41
 lul	-0.52
 lula	-0.52
 lular	-0.52
-lumb	0.29
-lumbe	0.29
-lun	-0.55
-lunc	-0.49
-lunch	-0.49
-lund	-0.34
-lundi	-0.34
-lundi|arretez	-0.38
-lune	-0.33
-lunes	-0.33
-luss 	0.56
-lusse	-0.33
-lut	-0.31
-luto	-0.31
-lutot	-0.31
-lux	-0.29
-lux 	-0.29
-luz|asi	0.4
-lva	0.77
-lvan	0.38
-lvan 	0.38
-lver	0.29
-lver 	0.29
-lvide	0.34
-ly 	0.43
-lye	-0.73
-lyer	-0.73
-lyer 	-0.59
-lyi	0.38
-lyin	0.38
-lying	0.38
-l|a	-0.33
-l|adoption	-0.3
+lumb	0.3
+lumbe	0.3
+lun	-0.59
+lunc	-0.37
+lunch	-0.37
+lund	-0.32
+lundi	-0.32
+lundi|arretez	-0.36
+lune	-0.45
+lunes	-0.45
+luss 	0.55
+lusse	-0.36
+lut	-0.35
+luto	-0.33
+lutot	-0.33
+luz|asi	0.42
+lva	0.75
+lvan	0.32
+lvan 	0.32
+lvide	0.35
+lvo	-0.29
+lvo 	-0.29
+ly 	0.41
+lye	-0.76
+lyer	-0.76
+lyer 	-0.62
+l|a	-0.29
 l|adresse	-0.49
-l|ai	0.3
+l|ai	0.37
 l|appartement	-0.44
 l|appeler	-0.45
-l|automne	-0.33
-l|autre	-0.3
+l|automne	-0.37
+l|autre	-0.41
 l|avenir	0.4
-l|envoyer	-0.54
-l|essai	-0.72
-l|info	0.5
-l|offre	-0.68
-l|option	-0.32
+l|entretien	-0.32
+l|envoyer	-0.71
+l|essai	-0.63
+l|etage	-0.34
+l|info	0.47
+l|interieur	-0.33
+l|offre	-0.61
+l|option	-0.46
 m2 	-0.49
-ma 	-0.52
-maan	-0.68
-maand	-0.68
-maand|is	-0.29
-maar|bel	0.57
-maar|dat	-0.41
+ma 	-0.53
+maan	-0.41
+maand	-0.41
+maanden|alsnog	-0.34
+maand|is	-0.61
+maart	-0.32
+maart|over	-0.32
+maar|af	0.46
+maar|bel	0.59
+maar|dat	-0.42
+maar|de	-0.41
 maar|door	-0.39
-maar|even	-0.29
-maar|geen	0.48
-maar|ik	-0.33
-maar|naar	-0.59
-maar|niks	1.07
-maar|per	-0.74
+maar|even	-0.38
+maar|geen	0.42
+maar|naar	-0.7
+maar|niks	0.77
+maar|op	0.35
+maar|per	-0.73
+maar|stuur	0.74
 maar|we	0.38
-machen|konnen	-0.47
-machen|sie	-0.33
-mache|auf	-0.33
-mada 	-0.34
-madam	0.59
-madame|durand	0.33
-mag	0.43
-mag 	0.33
-mag|ik	0.47
-mag|maar	0.83
-mag|wel	0.51
-maie	0.37
-maier	0.37
+maat|57	-0.38
+mach 	-0.29
+machen|konnen	-0.55
+mache|auf	-0.36
+mach|auf	-0.37
+mada 	-0.31
+madam	0.46
+madame|durand	0.44
+madre	0.31
+madre|el	-0.45
+mag	0.46
+mag 	0.36
+mag|ik	0.5
+mag|maar	0.84
+mag|wel	0.55
+maie	0.29
+maier	0.29
 maila	0.43
-mailadres|uit	0.4
-mailen|aub	1.17
+mailadres|uit	0.39
+mailen|aub	1.21
 mailen|dank	0.79
-mailen|een	-0.41
-mailen|eens	-0.29
-mailen|hoor	-0.4
-mailen|is	0.56
-mailen|mag	0.43
-mailen|mijn	0.3
-mailinglijst|halen	0.42
-mails	0.43
-mails|abbestellen	-0.51
-mails|abzubestellen	-0.69
-mails|an	0.4
-mails|ca	0.58
-mails|de	-1.04
-mails|ein	0.38
-mails|einmal	-0.46
-mails|erhalten	0.46
-mails|ich	0.32
-mails|j	0.47
-mails|je	-0.48
-mails|juste	-0.7
-mails|meer	0.4
+mailen|een	-0.66
+mailen|eens	-0.36
+mailen|hoor	-0.81
+mailen|is	0.57
+mailen|mag	0.49
+mailen|over	0.37
+mailinglijst|halen	0.46
+mails	0.46
+mails|abbestellen	-0.5
+mails|abzubestellen	-0.61
+mails|an	0.42
+mails|ca	0.56
+mails|de	-0.83
+mails|een	-0.35
+mails|ein	0.31
+mails|einmal	-0.39
+mails|erhalten	0.42
+mails|hoeven	0.35
+mails|ich	0.38
+mails|ik	0.3
+mails|j	0.45
+mails|je	-0.49
+mails|juste	-0.67
+mails|le	-0.31
+mails|meer	0.32
 mails|meh	0.3
 mails|merci	0.79
-mails|on	0.32
-mails|promo	-0.52
-mails|s	0.96
-mails|stoppen	-0.29
-mails|svp	1.8
+mails|on	0.31
+mails|promo	-0.49
+mails|s	0.91
+mails|svp	1.92
+mails|tres	-0.32
 mails|zu	0.48
 mail|adresse	0.39
-mail|aujourd	0.33
-mail|bekommen	-0.61
-mail|durfen	0.37
-mail|erhalten	0.8
-mail|ist	0.51
-mail|it	-0.95
-mail|les	0.64
+mail|alles	0.32
+mail|aujourd	0.3
+mail|bekommen	-0.55
+mail|depuis	-0.32
+mail|durfen	0.32
+mail|erhalten	0.57
+mail|ist	0.5
+mail|it	-1.03
+mail|les	0.59
 mail|maar	-0.95
-mail|me	-0.31
-mail|newsletter	0.63
-mail|niet	-0.3
-mail|ontvangen	-0.45
-mail|recu	-0.68
-mail|si	0.68
-mail|sturen	-0.44
+mail|me	-0.39
+mail|newsletter	0.51
+mail|niet	-0.31
+mail|ontvangen	-0.43
+mail|recu	-0.69
+mail|si	0.7
+mail|sturen	-0.41
 mail|svp	-0.32
-mail|van	0.3
-mail|verteiler	0.38
-mail|vous	-0.29
-main	-0.44
-main 	-0.63
-maine	-0.76
-maintenant|arretez	0.56
+mail|van	0.31
+mail|verteiler	0.42
+main	-0.42
+main 	-0.64
+maine	-0.72
+maintenant|arretez	0.59
 maintenant|les	0.41
-maintenant|merci	0.44
-maintenant|que	-0.64
+maintenant|merci	0.48
+maintenant|que	-0.66
 maintenant|vous	-1.03
-main|line	-0.69
+main|line	-0.67
+maison|en	-0.41
 maison|estimer	-0.65
 maison|mardi	-0.38
-maison|on	-0.52
+maison|on	-0.53
 mais|c	-0.64
-mais|franchement	-0.29
-mais|j	0.5
-mais|je	-0.76
-mais|la	-0.52
-mais|moi	-0.97
-mais|ne	0.58
+mais|envoyez	-0.54
+mais|garder	-0.3
+mais|j	0.46
+mais|je	-0.77
+mais|la	-0.53
+mais|moi	-0.92
+mais|ne	0.56
 mais|nous	0.4
-mais|plus	0.51
-mai|was	-0.71
-make 	0.44
-maken	0.4
-maken|hebben	0.4
+mais|plus	0.54
+mai|was	-0.67
+make 	0.43
+maken	0.41
+maken|hebben	0.41
 make|it	-0.29
-make|the	0.4
+make|the	0.41
 maki	-0.6
 makin	-0.6
-making|a	-0.54
-making|that	-0.59
-makl	0.57
-makle	0.57
-malentendu|je	-0.66
-mall|alto	-0.3
-mal|dass	-0.39
-mal|in	-0.37
+making|a	-0.51
+making|that	-0.58
+makl	0.58
+makle	0.58
+malentendu|je	-0.6
+mal|auf	0.87
+mal|dass	-0.4
+mal|in	-0.4
 mal|nehmen	0.69
-mam	-0.73
+mam	-0.76
 mama	-0.41
 mama 	-0.41
-mama|ella	-0.41
-mame	-0.54
-mame 	-0.54
-man 	-0.57
-mana	-0.58
-mana 	-0.42
+mama|ella	-0.43
+mame	-0.56
+mame 	-0.56
+man 	-0.55
+mana	-0.59
+mana 	-0.43
 manan	-0.32
 manana|a	-0.57
-manana|pero	-0.3
-manana|por	-0.53
-manana|temprano	-0.33
-manana|y	-0.53
+manana|por	-0.52
+manana|y	-0.54
 mand	0.3
-mand 	0.43
-mandame|la	-0.63
-mandandome|la	-0.41
-mandando|mensajes	0.62
+mand 	0.49
+mandame|la	-0.62
+mandandome|la	-0.43
+mandando|mensajes	0.61
 mandan|las	-0.46
-mandan|ni	-0.32
-mandarme|3	-0.37
-mandarme|correos	0.41
-mandarme|emails	0.34
+mandan|ni	-0.3
+mandarme|3	-0.36
+mandarme|correos	0.39
+mandarme|emails	0.36
 mandarme|info	-0.65
-mandarme|las	-0.6
-mandarme|los	-0.4
-mandarme|mensajes	0.76
-mandarme|msjs	0.55
-mandarme|ofertas	-0.65
-mandarme|sms	0.72
-mandarme|tantos	-0.89
-mandarme|whatsapp	0.47
-mandarme|whatsapps	0.84
-mandar|fotos	-0.67
-mandar|la	-0.41
-mandar|las	-0.69
-mandar|mas	0.67
-mandar|nada	0.56
-mandar|whats	0.49
+mandarme|las	-0.66
+mandarme|los	-0.39
+mandarme|mensajes	0.77
+mandarme|msjs	0.5
+mandarme|ofertas	-0.81
+mandarme|sms	0.73
+mandarme|tantos	-1
+mandarme|whatsapp	0.48
+mandarme|whatsapps	0.91
+mandar|fotos	-0.59
+mandar|la	-0.29
+mandar|las	-0.63
+mandar|mas	0.71
+mandar|nada	0.87
+mandar|whats	0.48
 mande	0.52
-mandeme|la	-0.51
-mandenme|un	0.46
-manden|las	0.51
-manden|mas	0.79
-manden|mensajes	0.57
-manden|nada	0.41
-manden|sms	0.54
-manden|tantos	-0.64
-manden|texts	1.16
+mandeme|la	-0.54
+mandenme|un	0.49
+manden|las	0.57
+manden|mas	0.81
+manden|mensajes	0.58
+manden|nada	0.49
+manden|sms	0.56
+manden|tantos	-0.65
+manden|texts	1.15
 mandes|la	-0.33
-mandes|msjs	0.29
-manera|de	-0.54
-manier|dan	0.34
+mandes|msjs	0.31
+manera|de	-0.57
+manier|dan	0.43
 manier|om	-0.4
-mann|hat	-0.79
-mann|meinte	-0.35
-mann|und	0.46
-many	0.55
-many 	0.55
-many|emails	-0.51
-many|times	0.88
-man|heeft	-0.4
-man|hier	-0.36
-man|hij	-0.37
-man|i	0.4
+mann|hat	-0.57
+mann|und	0.48
+many	0.53
+many 	0.53
+many|emails	-0.52
+many|times	0.89
+man|heeft	-0.38
+man|hier	-0.33
+man|hij	-0.34
+man|i	0.38
 man|ik	0.29
 man|sich	-0.32
-map	0.38
+map	0.47
 mapl	-0.3
 maple	-0.3
-maple|rd	-0.3
-mapp	0.7
-mappe	0.7
-mappeler|stp	0.32
-mappelez|plus	0.63
-marc 	0.51
-marcando|no	0.33
-marcando|wey	0.37
-marcarme|a	0.43
-marcarme|no	0.78
-marcarme|por	0.46
-marcarme|ya	0.47
-march	0.29
-marche|plus	-0.52
-march|can	-0.37
-marc|du	0.29
-marc|pour	0.46
+maple|rd	-0.29
+maple|st	-0.61
+mapp	0.67
+mappe	0.67
+mappeler|stp	0.31
+mappelez|plus	0.59
+marc 	0.53
+marcando|no	0.32
+marcarme|a	0.44
+marcarme|no	0.88
+marcarme|por	0.4
+marcarme|ya	0.48
+march	0.35
+marche|bien	-0.29
+marche|plus	-0.44
+marche|pour	-0.32
+march|can	-0.35
+march|i	0.38
+marc|pour	0.47
 mard	-0.69
 mardi	-0.69
 mardi|pour	-0.38
 mari	-0.33
-mari 	-0.48
-maria	0.35
-maria|s	0.46
-marib	-0.29
+mari 	-0.47
+maria	0.37
+maria|s	0.32
+marib	-0.35
 marid	-0.41
-marido|y	0.3
+marido|y	0.33
 mari|a	-0.41
-mari|et	-0.45
-mari|vous	-0.33
+mari|et	-0.37
+mari|vous	-0.34
 mark	0.4
-marketing|emails	-0.33
-marketing|list	0.53
-marketing|texts	0.4
-marketing|verwijder	0.29
-marketplace|already	0.32
-market|anymore	0.38
-mark|me	0.73
-maron	0.4
-marquenme|a	-0.43
-marquen|a	0.36
-marquen|neta	0.85
-marquen|por	0.53
-marquen|porfa	0.7
-marque|no	0.33
-marra	-0.3
-marrant|maintenant	-0.31
-marre|de	0.57
-marre|stop	0.84
+marketing|emails	-0.35
+marketing|from	0.52
+marketing|list	0.52
+marketing|texts	0.52
+marketplace|already	0.39
+market|anymore	0.56
+mark|me	0.63
+maron	0.5
+marquenme|a	-0.44
+marquen|a	0.3
+marquen|antes	-0.29
+marquen|neta	0.84
+marquen|por	0.5
+marquen|porfa	0.77
+marquen|porfavor	0.9
+marquen|ya	0.75
+marque|no	0.34
+marra	-0.29
+marrant|maintenant	-0.3
+marre	0.32
+marre|de	0.55
+marre|stop	0.79
+marta	0.33
 marte	-0.44
-mary	0.41
-mary 	0.41
-mary|s	0.41
-mas	1.14
-mas 	1.16
+mas	0.98
+mas 	1
 masc	-0.39
 masi	-0.39
 masia	-0.39
-mast	-0.48
-maste	-0.48
-master|en	-0.34
-mas|al	-0.42
-mas|caro	-0.32
-mas|cono	0.64
-mas|correos	0.85
-mas|gracias	0.62
-mas|info	-0.6
-mas|mails	0.66
-mas|mensajes	0.82
-mas|pero	-0.63
-mas|por	0.9
-mas|promociones	0.5
-mas|que	0.55
-mas|sms	0.46
-mas|voy	0.45
-mas|x	0.81
-mas|xfa	0.54
-mas|ya	0.83
-mat	-0.55
-matc	-0.41
-match	-0.41
-match|etait	-0.3
-mate|already	1
-mate|in	0.29
-mate|ive	0.48
+mast	-0.55
+maste	-0.55
+master|en	-0.35
+mas|al	-0.54
+mas|cono	0.63
+mas|correos	0.89
+mas|gracias	-0.64
+mas|info	-0.57
+mas|llamadas	0.29
+mas|mails	0.69
+mas|mensajes	0.85
+mas|no	0.39
+mas|pero	-0.62
+mas|por	0.93
+mas|promociones	0.52
+mas|que	0.6
+mas|sms	0.44
+mas|texts	0.29
+mas|voy	0.41
+mas|x	0.61
+mas|xfa	0.62
+mas|ya	0.85
+mas|yo	0.52
+mat	-0.53
+matc	-0.38
+match	-0.38
+match|etait	-0.33
+mate|already	1.05
+mate|but	0.32
+mate|ive	0.53
 mate|no	-0.46
 mati	-0.33
-matin|ne	0.45
-matin|pour	-0.39
-mats|from	-1.21
-mauvais|numero	-0.44
-max	0.34
-max 	0.34
-maybe|check	-0.48
-ma|banque	0.85
-ma|c3	-0.32
-ma|mere	0.43
-mbers	-0.47
+matin|ne	0.44
+matin|pour	-0.44
+mats|from	-1.2
+mauvais|numero	-0.43
+max	0.33
+max 	0.33
+may	-0.31
+maybe|check	-0.46
+ma|banque	0.82
+ma|mere	0.38
+ma|twingo	-0.31
+ma|vieille	-0.33
+mbers	-0.53
 mbi 	0.32
 mbie 	0.32
-mbre 	-0.77
-mdr|ce	-0.3
-mea	0.35
-mean	0.36
-mean|stop	-0.59
-mean|the	-0.58
+mbre 	-0.8
+mdr|ce	-0.33
+mea	0.34
+mean	0.35
+mean|i	0.29
+mean|stop	-0.63
+mean|the	-0.64
 medi 	-0.43
-media	0.48
-medic	-0.3
-medico|que	-0.3
-medio	0.66
-medio|del	0.36
-mee	0.47
-mee 	0.52
-meeg	-0.29
-meege	-0.29
-meegenomen|in	-0.29
-meer	0.43
-meer 	0.43
-meer|a	0.76
-meer|alsjeblieft	0.81
-meer|appen	0.77
-meer|aub	0.64
-meer|bedankt	-1.01
-meer|bellen	0.79
-meer|bij	0.55
-meer|contact	0.38
+media	0.45
+medio	0.63
+medo	-0.3
+medor	-0.3
+mee	0.48
+mee 	0.51
+meeg	-0.32
+meege	-0.32
+meegenomen|in	-0.32
+meer	0.45
+meer 	0.45
+meer|a	0.75
+meer|alsjeblieft	0.89
+meer|appen	0.7
+meer|aub	0.58
+meer|bedankt	-0.93
+meer|bellen	0.78
+meer|bij	0.7
+meer|contact	0.32
 meer|contacteren	0.52
-meer|dan	-0.32
-meer|de	0.39
-meer|details	-0.4
-meer|door	0.55
-meer|dus	0.46
-meer|foto	-0.3
+meer|dan	-0.39
+meer|de	0.43
+meer|details	-0.37
+meer|door	0.54
+meer|dus	0.47
+meer|foto	-0.33
 meer|gebeld	0.46
-meer|gehad	-0.32
-meer|geinteresseerd	-0.48
-meer|graag	0.61
-meer|heb	0.96
-meer|heel	-0.69
-meer|het	0.48
+meer|gehad	-0.3
+meer|geinteresseerd	-0.46
+meer|graag	0.56
+meer|heb	1.01
+meer|heel	-0.79
+meer|het	0.52
 meer|hij	-0.4
-meer|horen	0.54
-meer|ik	0.69
-meer|info	-0.97
-meer|informatie	-0.55
-meer|liever	-0.38
-meer|maar	-0.59
-meer|mail	0.48
-meer|mailen	0.63
+meer|hoor	0.74
+meer|horen	0.61
+meer|ik	0.7
+meer|info	-0.96
+meer|informatie	-0.56
+meer|kunnen	-0.47
+meer|liever	-0.32
+meer|maar	-0.49
+meer|mail	0.49
+meer|mailen	0.51
 meer|mijn	0.31
-meer|mochten	-0.48
-meer|moeten	0.42
-meer|mogen	-0.67
-meer|morgen	-0.42
-meer|na	-0.43
-meer|nodig	0.47
-meer|oke	0.38
-meer|ontvange	0.64
-meer|op	-0.34
-meer|per	0.82
-meer|s	-0.5
-meer|sms	0.52
-meer|te	0.47
-meer|terug	-0.62
-meer|van	0.71
-meer|via	0.46
-meer|wel	-0.7
-meer|willen	0.36
-meer|wilt	0.7
-meer|zou	0.59
-meet	-0.48
+meer|mochten	-0.5
+meer|moeten	0.29
+meer|mogen	-0.66
+meer|morgen	-0.44
+meer|na	-0.47
+meer|oke	0.4
+meer|ontvange	0.63
+meer|op	-0.35
+meer|opnemen	-0.3
+meer|per	0.85
+meer|s	-0.47
+meer|sms	0.48
+meer|te	0.29
+meer|terug	-0.61
+meer|van	0.63
+meer|via	0.49
+meer|wel	-0.71
+meer|wil	-0.35
+meer|willen	0.57
+meer|wilt	0.66
+meer|zou	0.55
+meet	-0.53
 meeti	-0.4
 meh 	0.41
-mehr|abmelden	0.34
+mehr|abmelden	0.32
+mehr|an	0.3
 mehr|angekommen	-0.39
-mehr|angerufen	0.64
-mehr|anrufen	0.36
-mehr|anrufn	0.34
-mehr|anschreiben	0.8
-mehr|anzurufen	-0.47
+mehr|angerufen	0.58
+mehr|anrufen	0.4
+mehr|anrufn	0.32
+mehr|anschreiben	0.81
+mehr|anzurufen	-0.46
 mehr|bitte	1.62
 mehr|die	-0.47
-mehr|e	0.87
+mehr|e	0.9
 mehr|erhalten	0.45
 mehr|erwunscht	0.42
-mehr|hab	0.53
-mehr|haben	-0.72
-mehr|horen	0.64
-mehr|ich	0.7
+mehr|hab	0.58
+mehr|haben	-0.58
+mehr|horen	0.69
+mehr|ich	0.73
 mehr|im	-0.44
-mehr|infos	-0.39
-mehr|interessiert	-0.51
+mehr|infos	-0.38
+mehr|interessiert	-0.5
 mehr|jeden	-0.58
-mehr|kontaktieren	1.31
-mehr|kontaktiert	0.55
-mehr|meine	0.62
+mehr|kontaktieren	1.34
+mehr|kontaktiert	0.51
+mehr|meine	0.67
 mehr|mich	0.8
-mehr|nach	-0.48
-mehr|punkt	0.32
+mehr|nach	-0.45
 mehr|rufen	-0.48
+mehr|schiken	0.49
 mehr|schreiben	0.74
-mehr|schreibt	0.36
-mehr|sehr	-0.39
-mehr|so	-0.77
-mehr|storen	0.55
-mehr|suche	-0.54
-mehr|thank	0.56
-mehr|uber	0.3
+mehr|schreibt	0.3
+mehr|sehr	-0.4
+mehr|so	-0.81
+mehr|storen	0.57
+mehr|suche	-0.57
+mehr|thank	0.58
 mehr|von	0.69
-mehr|vor	-0.36
-mehr|wahrend	-0.89
-mehr|wegen	0.47
-mehr|wenn	0.41
+mehr|vor	-0.39
+mehr|wahrend	-0.82
+mehr|wegen	0.48
+mehr|wenn	0.4
 mehr|zu	-0.43
-mehr|zuruck	-0.42
-meh|merci	0.5
-mein 	-0.68
-meiner|daten	0.56
-meiner|frau	-0.57
-meiner|kontaktdaten	0.61
-meiner|mutter	-0.63
-meines|fiesta	-0.32
-meines|golf	0.56
-meines|sohnes	-0.3
-meine|adresse	1.03
-meine|alte	-0.55
-meine|daten	0.32
+mehr|zuruck	-0.41
+meh|merci	0.4
+mein 	-0.73
+meiner|daten	0.57
+meiner|frau	-0.61
+meiner|kontaktdaten	0.64
+meiner|mutter	-0.64
+meines|golf	0.62
+meines|sohnes	-0.32
+meine|adresse	1.02
+meine|alte	-0.6
+meine|daten	0.33
 meine|e	0.38
 meine|einwilligung	0.4
-meine|finanzierung	0.71
-meine|firmenadresse	-0.33
-meine|frau	-0.37
+meine|finanzierung	0.75
+meine|firmenadresse	-0.36
+meine|frau	-0.42
 meine|ist	-0.47
-meine|mutter	0.48
-meine|nummer	0.58
-meint	-0.55
-meinte|ruft	-0.31
-meinte|sie	-0.4
-mein|altes	-0.29
-mein|astra	-0.36
-mein|haus	0.58
-mein|mann	-0.31
-mein|postfach	-0.31
-mein|sohn	-0.34
-mein|vater	-0.36
+meine|mutter	0.51
+meine|nummer	0.6
+meint	-0.5
+meinte|sie	-0.35
+mein|altes	-0.36
+mein|astra	-0.31
+mein|haus	0.55
+mein|mann	-0.33
+mein|sohn	-0.37
+mein|vater	-0.41
 mein|vertrag	-0.3
-mei|kunnen	-0.53
-mej	-0.32
-mejo	-0.32
-mejor	-0.32
-mejorar|la	-0.72
-mejor|a	-0.54
-mejor|al	-0.86
-mejor|precio	-0.31
-meld 	0.3
-melden|danke	0.67
+mei|bij	-0.3
+mei|kunnen	-0.59
+mej	-0.37
+mejo	-0.37
+mejor	-0.37
+mejorar|la	-0.66
+mejor|a	-0.44
+mejor|al	-0.88
+mejor|por	-0.29
+mejor|precio	-0.3
+meld 	0.38
+melden|danke	0.64
 melden|loschen	-0.37
-melden|maar	-0.56
-melden|sehr	-0.49
+melden|maar	-0.61
+melden|sehr	-0.41
 melden|sie	0.46
-meldet|mich	-0.38
-melde|dich	0.49
-melde|ich	-0.33
-melde|mich	-0.31
-meldu	-0.58
-meld|ik	-0.3
-meld|me	0.51
-mell	-0.31
-mells	-0.31
-mema	-0.3
-memai	-0.3
-memberships|please	0.31
-membership|at	-0.76
-membership|lapse	0.43
-membership|not	0.45
-membership|thanks	0.43
-meme|l	-0.3
-meme|le	-0.29
-meme|offre	-0.29
-mena	-0.5
-menad	-0.33
-menm	-0.31
-menme	-0.31
-meno	-0.57
-menos	-0.57
-mensajes|al	-0.37
+meldet|mich	-0.37
+melde|dich	0.53
+melde|ich	-0.3
+melde|mich	-0.35
+meldu	-0.57
+meld|me	0.58
+mell	-0.32
+mells	-0.32
+memberships|please	0.37
+membership|at	-0.78
+membership|lapse	0.47
+membership|not	0.4
+membership|thanks	0.68
+meme	0.33
+meme 	0.3
+meme|le	-0.9
+mena	-0.53
+menad	-0.36
+menm	-0.33
+menme	-0.33
+meno	-0.49
+menos	-0.49
+mensajes|al	-0.36
 mensajes|de	0.34
-mensajes|flaco	0.44
-mensajes|gracias	0.49
-mensajes|no	0.83
-mensajes|ok	0.3
-mensajes|po	0.47
-mensajes|por	0.57
-mensajes|porfa	0.45
-mensajes|ya	0.34
-mensaje|de	-0.47
-mensaje|mas	0.77
-mensaje|me	-0.45
-mensaje|que	-0.33
-ment 	-0.32
+mensajes|flaco	0.38
+mensajes|gracias	0.51
+mensajes|no	0.95
+mensajes|po	0.5
+mensajes|por	0.58
+mensajes|porfa	0.4
+mensajes|ya	0.41
+mensaje|de	-0.45
+mensaje|mas	0.88
+mensaje|me	-0.43
+ment 	-0.35
 mente	0.37
 ments	-0.44
-meo	0.38
-mer 	0.4
-mera	-0.39
-merai	-0.39
-merci|bonne	0.4
-merci|c	0.38
-merci|d	0.56
-merci|de	0.44
-merci|et	0.38
-merci|j	-0.38
-merci|ne	0.4
-merci|par	0.39
-merci|pour	0.96
-merci|quand	0.38
-merci|stop	1.04
-merci|vielmal	0.37
-mere	0.57
-mere 	0.57
-mere|c	-0.3
-mere|ne	1.1
-mert	0.49
-mert 	0.49
+menv	0.5
+menvo	0.5
+menvoyer|des	0.5
+meo	0.36
+mer 	0.42
+mera	-0.36
+merai	-0.37
+merci|bonne	0.43
+merci|c	0.43
+merci|d	0.62
+merci|de	0.42
+merci|j	-0.4
+merci|ne	0.83
+merci|par	0.29
+merci|pour	0.99
+merci|quand	0.53
+merci|stop	0.9
+merci|vielmal	0.38
+mere	0.66
+mere 	0.66
+mere|ne	1.01
+mert	0.48
+mert 	0.48
 mer|de	-0.59
 messages|arretez	0.73
-messages|de	0.31
-messages|email	0.65
-messages|from	0.66
-messages|merci	0.61
-messages|please	1.44
+messages|de	0.69
+messages|email	0.69
+messages|from	0.56
+messages|merci	0.58
+messages|please	1.19
 messages|remove	0.49
-messages|stop	0.7
-messages|svp	0.67
-messages|the	0.41
-messages|whatsapp	0.64
-message|et	-0.32
-message|from	-0.63
-message|me	0.44
-mes|coordonnees	0.33
+messages|stop	0.67
+messages|svp	0.7
+messages|the	0.36
+messages|whatsapp	0.61
+message|et	-0.42
+message|from	-0.62
+message|me	0.47
+mes|coordonnees	0.3
 mes|donnees	0.31
-metee	0.29
+mes|pneus	0.38
 meter	-0.4
-met|al	-0.32
-met|appen	-0.38
-met|bellen	0.32
-met|die	0.7
-met|drie	-0.43
-met|een	-0.43
-met|elke	-0.38
-met|het	0.43
+met|al	-0.39
+met|appen	-0.47
+met|bellen	0.34
+met|de	-0.3
+met|die	0.77
+met|drie	-0.4
+met|een	-0.51
+met|elke	-0.81
+met|het	0.46
 met|je	0.34
-met|jullie	0.44
+met|jullie	0.5
 met|kopen	-0.39
-met|mailen	-0.36
-met|mijn	-0.39
-met|occasions	-0.41
+met|mailen	-0.35
+met|mijn	-0.35
+met|occasions	-0.51
 met|roken	-0.62
-met|rust	0.49
-met|sms	0.71
-met|smsen	0.59
-me|3	-0.42
-me|4	-0.59
-me|a	-0.61
-me|about	0.48
-me|af	0.53
-me|after	-0.53
-me|again	0.93
+met|rust	0.5
+met|sms	0.7
+met|smsen	0.54
+met|zoveel	-0.41
+mev	0.3
+mevr	0.3
+mevro	0.3
+mevrouw|jansen	0.29
+me|3	-0.41
+me|4	-0.55
+me|a	-0.66
+me|about	0.4
+me|af	0.48
+me|after	-0.57
+me|again	0.99
 me|all	-0.54
-me|alone	0.45
-me|already	0.97
-me|alsjeblieft	-0.3
-me|alstublieft	0.29
+me|alleen	-0.3
+me|alone	0.43
+me|already	1.25
+me|alsjeblieft	-0.45
+me|alstublieft	0.37
 me|and	0.42
-me|anymore	0.75
-me|anything	0.67
-me|approved	-0.33
+me|anymore	0.77
+me|anything	0.69
+me|approved	-0.3
 me|at	-0.33
-me|atendieron	0.43
-me|aub	0.4
-me|back	-1.06
-me|bajan	-0.82
-me|be	0.62
-me|before	-0.43
-me|borraran	-0.54
-me|borraron	-0.42
-me|bought	0.63
-me|bro	0.84
-me|bruh	0.39
-me|by	0.54
-me|contacten	1.11
-me|contacter	0.52
+me|atendieron	0.3
+me|aub	0.39
+me|back	-1.24
+me|bajan	-0.86
+me|be	0.65
+me|before	-0.42
+me|borraran	-0.41
+me|bought	0.48
+me|bro	0.86
+me|bruh	0.45
+me|by	0.43
+me|contactaran	0.39
+me|contacten	1.12
+me|contacter	0.49
 me|contactes	0.35
 me|contactez	0.43
-me|contrataron	0.45
-me|de	-0.44
-me|derange	-0.64
-me|desinscrire	-1.23
-me|desinscrivez	-0.46
-me|dieran	-0.72
+me|contrataron	0.47
+me|de	-0.51
+me|den	0.29
+me|derange	-0.59
+me|desinscrire	-1.19
+me|desinscrivez	-0.55
 me|directly	-0.42
-me|doy	-0.46
-me|drie	-0.56
-me|dude	0.48
-me|een	-0.36
-me|eliminen	-0.48
-me|elke	-0.58
-me|email	0.36
-me|emails	0.91
-me|envie	0.32
-me|envien	0.56
-me|ergens	-0.77
-me|escriban	0.43
-me|escriben	-0.64
-me|escribieran	-0.51
+me|doy	-0.5
+me|drie	-0.49
+me|dude	0.51
+me|een	-0.4
+me|eliminen	-0.44
+me|elke	-0.5
+me|email	0.46
+me|emails	0.88
+me|envie	0.33
+me|envien	0.53
+me|ergens	-0.75
+me|escriban	0.44
+me|escriben	-0.65
+me|escribieran	-0.49
+me|escrivan	0.3
 me|esten	0.43
-me|estes	0.29
-me|ever	0.93
-me|every	-0.78
-me|ff	0.33
+me|estes	0.36
+me|ever	0.88
+me|every	-0.79
+me|ff	0.32
+me|fui	0.51
 me|geen	0.38
 me|gerust	-0.49
-me|gewoon	0.56
-me|gisteren	0.47
-me|graag	0.62
+me|gewoon	0.57
+me|gisteren	0.42
+me|graag	0.72
 me|gusto	-0.43
-me|hablen	0.33
-me|how	-0.53
+me|hablen	0.34
+me|hacen	-0.54
+me|how	-0.48
 me|i	0.43
-me|if	0.45
-me|inscribi	0.4
-me|instead	0.46
-me|interesan	-0.31
-me|is	-0.52
-me|ive	0.52
-me|job	0.57
-me|just	-0.4
-me|l	-0.54
-me|la	-0.49
-me|let	-0.37
-me|llaman	-0.92
-me|llamaron	0.4
-me|llame	0.71
-me|llega	-0.42
+me|if	0.43
+me|inscribi	0.41
+me|instead	0.44
+me|interesan	-0.33
+me|is	-0.45
+me|ive	0.44
+me|job	0.54
+me|just	-0.41
+me|l	-0.71
+me|la	-0.51
+me|let	-0.38
+me|llaman	-0.93
+me|llamar	0.52
+me|llamaron	0.5
+me|llame	0.75
+me|llamen	0.35
 me|llego	-0.42
-me|lo	-0.56
-me|maar	0.44
-me|man	0.4
-me|mandan	-0.4
-me|manden	0.35
-me|marque	0.33
-me|marquen	0.64
-me|meer	-1.04
-me|moesten	-0.98
+me|lo	-0.53
+me|maar	0.66
+me|man	0.38
+me|mandan	-0.35
+me|manden	0.39
+me|marque	0.34
+me|marquen	0.7
+me|meer	-1.03
+me|met	0.31
+me|moesten	-1.05
 me|molesten	0.4
 me|more	-0.71
-me|morgen	-0.52
-me|my	0.97
-me|na	-0.3
-me|niet	0.65
-me|niks	1.27
-me|non	-0.48
+me|morgen	-0.43
+me|my	0.87
+me|niet	0.5
+me|niks	1.35
+me|non	-0.53
 me|nooit	0.55
-me|now	0.54
-me|op	0.49
-me|out	0.42
-me|pasas	-0.51
+me|nou	-0.51
+me|now	0.56
+me|op	0.54
+me|or	0.54
+me|out	0.4
+me|pasas	-0.48
 me|pls	0.42
-me|por	0.41
-me|posted	-0.38
-me|pueden	-0.31
-me|quedo	-0.47
-me|quiero	0.48
+me|por	0.42
+me|posted	-0.34
+me|quedo	-0.44
+me|quiero	0.49
 me|quiten	-0.58
-me|quito	-0.48
-me|rappeler	0.29
-me|retirer	0.45
-me|retirez	-0.51
-me|right	-0.3
-me|salgo	-0.3
-me|saquen	-0.4
-me|service	0.64
+me|quito	-0.39
+me|rappelez	0.31
+me|recontactez	0.59
+me|retirer	0.6
+me|retirez	-0.49
+me|saquen	-0.41
+me|service	0.76
 me|sigan	0.54
-me|so	-1.12
+me|simple	-0.55
+me|so	-1.15
 me|solicitez	0.41
-me|solliciter	0.86
-me|sollicitez	0.76
-me|sonner	1.09
-me|sonnez	0.79
-me|te	0.62
-me|telephoner	0.42
-me|telephonez	0.33
+me|solliciter	0.84
+me|sollicitez	0.74
+me|sonner	1.1
+me|sonnez	0.8
+me|te	0.59
+me|telephoner	0.39
+me|telephonez	0.32
+me|texteen	0.33
 me|texter	0.49
-me|texting	0.91
-me|texts	0.37
-me|thanks	-0.45
-me|that	0.7
-me|the	-1.59
-me|these	0.93
-me|three	-0.53
+me|texting	0.88
+me|texts	0.33
+me|thanks	-0.41
+me|that	0.48
+me|the	-1.56
+me|these	0.83
+me|three	-0.54
 me|tienen	0.46
-me|to	0.46
+me|to	0.32
 me|tomorrow	-0.36
-me|twice	-0.47
+me|twice	-0.51
 me|uit	0.44
-me|until	-0.29
+me|until	-0.3
 me|up	0.44
-me|updates	-1.02
-me|van	-0.41
-me|vanaf	0.72
-me|vandaag	-0.42
-me|vaya	-0.56
+me|updates	-0.95
+me|va	0.46
+me|van	-0.42
+me|vanaf	0.56
+me|vandaag	-0.44
+me|vaya	-0.53
 me|vayan	0.34
-me|verdomme	0.29
-me|volgende	-0.42
-me|voortaan	0.39
-me|vorige	-0.38
-me|vuelvan	0.48
-me|we	0.4
-me|whatsapps	0.42
-me|when	-0.62
-me|who	-0.46
-me|why	-0.71
-me|with	0.34
-me|zo	-0.99
-mi 	0.55
-mich|10	-0.33
-mich|ab	0.62
-mich|aber	0.38
-mich|anzurufen	1.23
-mich|auch	-0.29
-mich|auf	0.34
-mich|aus	0.88
-mich|austragen	-0.37
+me|volgende	-0.39
+me|voortaan	0.32
+me|vorige	-0.53
+me|vuelvan	0.49
+me|we	0.41
+me|werk	0.5
+me|whatsapps	0.35
+me|when	-0.67
+me|who	-0.45
+me|why	-0.9
+me|with	0.37
+me|ya	0.32
+me|you	-0.29
+me|zo	-0.96
+mi 	0.59
+mich|10	-0.34
+mich|ab	0.61
+mich|aber	0.4
+mich|anzurufen	1.25
+mich|auf	0.37
+mich|aus	0.86
+mich|austragen	-0.45
 mich|bis	-0.39
-mich|bloss	-0.45
-mich|dreimal	-0.48
-mich|endlich	0.64
-mich|evtl	-0.6
+mich|bloss	-0.44
+mich|doch	-0.35
+mich|dreimal	-0.47
+mich|endlich	0.63
+mich|evtl	-0.57
 mich|heute	-0.45
-mich|in	0.53
-mich|jeden	-0.43
-mich|loschen	-0.36
-mich|morgen	-0.47
-mich|nie	0.7
+mich|in	0.52
+mich|jeden	-0.46
+mich|loschen	-0.37
+mich|morgen	-0.44
+mich|nie	0.68
 mich|nimmer	0.32
 mich|noch	-0.3
-mich|selbst	0.44
-mich|so	-0.73
-mich|von	-0.4
-mich|wenn	0.61
+mich|selbst	0.42
+mich|so	-0.75
+mich|sofort	0.45
+mich|von	-0.42
+mich|wenn	0.62
 mich|zu	0.32
-mid	-0.65
-midde	0.43
+mid	-0.66
+midde	0.61
 midi	-0.56
 midi 	-0.56
-midi|pour	-0.38
-mier	-0.42
-miere	-0.3
-mietw	0.31
-migh	-0.59
-might	-0.59
-might|come	-0.51
-might|stop	-0.46
-mij 	0.44
-mijn|adres	0.34
-mijn|caravan	-0.34
-mijn|clio	-0.44
-mijn|dochter	-0.54
-mijn|e	0.47
-mijn|facturen	-0.6
-mijn|gegevens	0.34
-mijn|gsm	-0.32
-mijn|hotmail	-0.42
-mijn|huurder	-0.39
-mijn|mail	-0.59
+mier	-0.43
+miere	-0.35
+migh	-0.51
+might	-0.51
+might|come	-0.4
+might|stop	-0.51
+mij 	0.49
+mijn|adres	0.35
+mijn|caravan	-0.35
+mijn|clio	-0.41
+mijn|dochter	-0.69
+mijn|e	0.46
+mijn|facturen	-0.59
+mijn|gegevens	0.33
+mijn|gsm	-0.29
+mijn|hotmail	-0.41
+mijn|huurder	-0.4
+mijn|leasecontract	-0.47
+mijn|mail	-0.53
 mijn|man	-0.64
-mijn|nieuwe	-0.65
-mijn|nummer	1.12
-mijn|oude	-0.89
-mijn|rijbewijs	-0.35
-mijn|toestemming	0.44
-mijn|vrouw	-0.4
+mijn|nieuwe	-0.69
+mijn|nummer	1.09
+mijn|oude	-0.88
+mijn|rijbewijs	-0.31
+mijn|toestemming	0.45
+mijn|vrouw	-0.45
 mijn|werk	-0.33
 mijn|werkadres	-0.41
 mij|3	-0.37
-mij|a	0.29
-mij|afmelden	-0.5
-mij|als	-0.39
-mij|bedankt	-0.74
+mij|afmelden	-0.64
+mij|als	-0.4
+mij|bedankt	-0.76
+mij|dus	-0.33
 mij|geen	0.42
-mij|gerust	0.92
-mij|gewoon	0.72
-mij|haal	0.31
-mij|ik	0.62
-mij|maar	0.33
-mij|met	0.33
-mij|nie	0.43
-mij|nog	0.37
-mij|op	0.87
-mij|te	0.73
-mij|uit	0.49
-mij|zo	-0.29
-mil	0.34
-mil 	0.42
-mille	0.3
-mil|veces	0.42
-min 	-0.69
-mina	0.67
-minam	0.37
-mind|i	-0.71
-mind|if	-0.56
-mind|not	0.79
-mine	-0.36
-ming	0.32
+mij|gerust	0.88
+mij|gewoon	0.74
+mij|haal	0.32
+mij|ik	0.57
+mij|nie	0.42
+mij|nog	0.38
+mij|op	0.8
+mij|te	0.86
+mij|uit	0.48
+mij|van	0.32
+mij|zo	-0.36
+mik	0.39
+mike	0.39
+mike 	0.39
+mil	0.38
+mil 	0.44
+mil|veces	0.44
+min 	-0.68
+mina	0.65
+minam	0.42
+mind|i	-0.72
+mind|if	-0.61
+mind|not	0.95
+mine	-0.34
+ming	0.33
 ming 	0.35
 mingo	-0.41
-mini	0.41
+mini	0.42
 minu	-0.44
 minut	-0.44
-minuten|zur	-0.33
-min|desole	-0.46
-min|late	-0.61
-min|later	-0.29
+minuten|zur	-0.34
+minute|i	-0.32
+min|desole	-0.37
+min|late	-0.69
 mio 	-0.41
 mir	0.35
-mira	0.42
-mira 	0.42
-mira|deja	0.62
-mira|no	0.45
-mira|ya	0.4
-mir|abgesprochen	-0.35
-mir|angebote	-0.6
-mir|bitte	-0.44
-mir|das	-0.83
+mira	0.44
+mira 	0.45
+mira|deja	0.59
+mira|no	0.39
+mira|ya	0.42
+mir|abgesprochen	-0.41
+mir|angebote	-0.58
+mir|auf	0.38
+mir|bitte	-0.43
+mir|das	-1.11
 mir|die	-0.46
 mir|dreimal	-0.58
-mir|e	0.33
-mir|eigentlich	-0.42
-mir|ein	-0.62
-mir|einfach	-0.64
-mir|gar	0.32
-mir|gern	0.37
-mir|gerne	-0.48
-mir|kein	-0.47
-mir|keine	0.39
-mir|leid	-0.4
-mir|lieber	0.58
-mir|mails	1.13
-mir|mehr	-0.49
-mir|nachrichten	0.53
+mir|e	0.35
+mir|eigentlich	-0.41
+mir|ein	-0.64
+mir|einfach	-0.63
+mir|gar	0.33
+mir|gern	0.32
+mir|gerne	-0.52
+mir|kein	-0.55
+mir|keine	0.4
+mir|leid	-0.34
+mir|lieber	0.5
+mir|mails	1.1
+mir|mehr	-0.48
+mir|nachrichten	0.8
 mir|nicht	0.86
-mir|nichts	0.64
-mir|nie	0.61
-mir|sms	1.44
-mir|whatsapp	1.21
-mir|zu	0.45
-mis	-0.43
-mis 	0.84
+mir|nichts	0.73
+mir|nie	0.69
+mir|sms	1.48
+mir|so	-0.29
+mir|whatsapp	1.17
+mir|zu	0.46
+mis	-0.5
+mis 	0.62
 misc	-0.35
 misch	-0.35
-mise 	-0.37
-misma|foto	-0.33
-miss	-0.41
-missc	-0.56
-misschien|weer	-0.58
-misse	-0.43
-missed|everything	-0.3
-missed|it	-0.31
-missed|you	-0.54
-missi	0.29
-missing|your	-0.38
-missu	-0.41
-missus|and	-0.43
-mist	-0.37
-mista	-0.37
-mistake|can	-0.82
-mis|datos	1.09
-mis|hijos	-0.39
-mite	-0.46
-mite 	-0.4
-mitt	-0.44
+misma|foto	-0.29
+miss	-0.5
+missc	-0.58
+misschien|weer	-0.61
+misse	-0.53
+missed|it	-0.57
+missed|you	-0.53
+missi	0.32
+missing|your	-0.44
+missus|and	-0.3
+missv	-0.31
+mist	-0.34
+mista	-0.34
+mistake|can	-0.74
+mis|datos	0.85
+mis|hijos	-0.43
+mite	-0.49
+mite 	-0.37
+mitt	-0.43
 mittw	-0.41
-mit|den	0.76
-mit|dene	0.44
-mit|der	-0.48
-mit|eurer	0.45
-mit|ihnen	0.5
-mit|ihrer	0.4
-mit|mir	-0.35
-mi|abogado	-0.34
+mit|dem	-0.36
+mit|den	0.84
+mit|dene	0.49
+mit|der	-0.41
+mit|eurer	0.47
+mit|ihnen	0.52
+mit|ihrer	0.39
+mit|mir	-0.41
+mi|abogado	-0.36
 mi|asesor	0.45
-mi|bitte	0.39
+mi|bitte	0.38
 mi|casa	-0.39
-mi|consentimiento	0.44
+mi|coche	-0.44
+mi|consentimiento	0.4
 mi|credito	0.7
-mi|endlich	0.45
+mi|endlich	0.46
 mi|hijo	-0.4
-mi|linea	0.41
+mi|linea	0.42
+mi|madre	0.31
 mi|mama	-0.41
 mi|marido	-0.41
-mi|me	-0.55
-mi|mujer	-0.44
-mi|nombre	-0.33
+mi|me	-0.59
+mi|mujer	-0.52
 mi|numero	0.66
-mi|si	-0.54
-mi|suscripcion	0.33
-mi|taller	-0.29
-mma	0.63
-mma 	0.39
-mman	0.43
-mmand	0.43
+mi|si	-0.43
+mi|socio	-0.32
+mi|taller	-0.32
+mma	0.64
+mma 	0.4
+mman	0.46
+mmand	0.46
 mme	-0.56
-mme 	-0.43
-mmed	0.34
-mmedi	0.49
-mmen	-0.59
-mment	-0.69
-mmer	0.51
-mmer 	0.4
-mmerc	0.57
-mmert	0.49
-mme|durand	-0.58
-mmi	0.53
-mmin	0.53
-mming	0.53
-mmu	0.57
-mmun	0.57
-mmuni	0.57
-mne	-0.33
-mne 	-0.33
-mo 	-0.65
-mob	-0.29
-mobe	-0.3
-mobel	-0.3
-mobi	-0.29
+mme 	-0.41
+mmed	0.39
+mmedi	0.46
+mmen	-0.61
+mment	-0.72
+mmer	0.52
+mmer 	0.42
+mmerc	0.55
+mmert	0.48
+mme|durand	-0.61
+mmi	0.54
+mmin	0.54
+mming	0.54
+mmu	0.69
+mmun	0.69
+mmuni	0.69
+mne	-0.37
+mne 	-0.37
+mo 	-0.62
 mobie	-0.56
-mobiel|is	-0.29
-mobile|her	-0.48
-mobile|his	-0.3
-mobile|is	-0.31
-moc	0.31
-mochten|mailen	-0.33
-mochte|keine	0.95
-mochte|keinen	0.4
-mochte|nicht	0.29
-mochte|nichts	0.75
-mocht|appen	-0.34
-mocht|de	-0.53
-mocht|ik	-0.51
-moci	0.38
-mocio	0.38
-modele|je	0.32
-moechte|keine	0.75
-moeder|bel	0.47
-moeder|zegt	-0.33
-moei	0.38
-moeit	0.38
-moes	-0.77
-moest	-0.77
-moesten|afmelden	-0.74
-moesten|mailen	-0.49
-moesten|stoppen	-0.76
-moesten|uitschrijven	-0.43
-moet|dat	-0.32
-moet|ik	0.31
-moet|mailen	0.65
-mogen|appen	-0.67
-mogen|me	-0.47
-mogen|mij	0.32
-moglichkeit|mich	-0.29
-moglichkeit|nur	-0.69
-moglichkeit|sich	-0.39
-mog|ned	0.39
-moin 	0.65
-moins	-0.45
-moin|hab	0.33
-moin|hort	0.5
-moin|ich	0.58
-mois	-0.83
-mois 	-0.83
-mois|ca	-0.82
-mois|ce	-0.31
-moi|avec	0.49
-moi|cet	-0.3
-moi|de	0.59
+mobil	0.38
+mobile|her	-0.44
+mobile|his	-0.32
+mobile|in	-0.38
+mobile|is	-0.39
+mobile|merci	0.34
+mochten|mailen	-0.31
+mochte|keine	0.94
+mochte|keinen	0.39
+mochte|mich	-0.39
+mochte|nicht	0.32
+mochte|nichts	0.66
+mochte|von	0.49
+mocht|de	-0.54
+mocht|ik	-0.59
+moci	0.32
+mocio	0.32
+modele|je	0.3
+modell|entschieden	0.51
+moechte|keine	0.78
+moeder|bel	0.51
+moei	0.44
+moeit	0.44
+moes	-0.83
+moest	-0.83
+moesten|afmelden	-0.64
+moesten|mailen	-0.53
+moesten|stoppen	-0.8
+moesten|uitschrijven	-0.67
+moet|dat	-0.41
+moet|hij	-0.3
+moet|ik	0.32
+moet|mailen	0.55
+mogen|appen	-0.66
+mogen|me	-0.48
+mogen|mij	0.3
+moglichkeit|mich	-0.31
+moglichkeit|nur	-0.68
+moglichkeit|sich	-0.35
+mog|ned	0.42
+moin	0.33
+moin 	0.72
+moins	-0.46
+moin|hort	0.8
+moin|ich	0.55
+mois	-0.92
+mois 	-0.92
+mois|ca	-0.93
+mois|ce	-0.32
+mois|dernier	0.4
+moi|avec	0.93
+moi|cet	-0.31
+moi|de	0.58
 moi|demain	-0.38
-moi|je	-0.97
-moi|la	0.53
-moi|le	-1.81
-moi|on	-0.65
-moi|par	1.13
-moi|plutot	0.43
-moi|qui	-0.67
-moi|retirez	0.31
-moi|sur	-0.57
+moi|je	-0.92
+moi|la	0.54
+moi|le	-2.09
+moi|on	-0.63
+moi|par	1.11
+moi|plutot	0.46
+moi|qui	-0.68
+moi|sur	-0.58
 moi|svp	0.45
-moi|tranquille	0.3
-moi|vers	-0.42
-mok	-0.44
-moki	-0.44
-mokin	-0.44
+moi|tranquille	0.35
+moi|vers	-0.4
+mok	-0.45
+moki	-0.45
+mokin	-0.45
 mol	0.48
-mole	0.48
-moles	0.48
-molestando|con	0.3
-molestarme|con	0.34
-molestar|por	0.3
-mom	-0.31
+mole	0.49
+moles	0.49
+molestando|con	0.36
+molestar|por	0.38
+mom	-0.32
 mome	-0.31
 momen	-0.31
-mona	-0.79
-monat	-0.79
-monaten|leasing	-0.33
-monate|machen	-0.4
+mona	-0.76
+monat	-0.76
+monate|machen	-0.41
 monatsende|nicht	-0.37
-monatsrate|bei	-0.41
-monat|reicht	-0.35
-monte	-0.56
-monthly|on	-0.45
-month|please	0.38
-month|would	-0.31
-montr	-0.33
-montre|la	-0.33
-mon|accord	0.3
+monatsrate|bei	-0.36
+monte	-0.55
+monthly|on	-0.5
+montr	-0.37
+montrerai|le	-0.41
+montre|la	-0.37
+mon|acces	-0.31
+mon|accord	0.31
 mon|ancien	-0.45
-mon|ancienne	-0.3
 mon|associe	-0.4
-mon|banquier	-0.42
-mon|consentement	0.69
-mon|contrat	-0.33
-mon|dossier	-0.3
-mon|fils	-0.68
-mon|francais	0.34
-mon|mari	-0.48
-mon|nouveau	-0.32
-mon|numero	0.45
-mon|portable	-0.64
-moo	0.56
+mon|banquier	-0.32
+mon|char	0.38
+mon|consentement	0.67
+mon|contrat	-0.36
+mon|dossier	-0.32
+mon|fils	-0.73
+mon|francais	0.32
+mon|mari	-0.47
+mon|nouveau	-0.33
+mon|numero	0.46
+mon|portable	-0.36
+moo	0.59
 moog	0.42
 moogt	0.42
 moogt|mij	0.42
-mor	-0.46
-mora	0.33
-mora 	0.33
-more	0.61
-more 	0.61
-more|calls	0.46
-more|contact	1.09
-more|credit	-0.5
+mor	-0.49
+mora	0.38
+mora 	0.38
+more	0.6
+more 	0.6
+more|calls	0.45
+more|contact	1.1
+more|credit	-0.59
 more|emails	0.57
-more|i	0.51
-more|info	-0.88
-more|offers	0.3
-more|options	-0.44
-more|questions	-0.45
-more|send	0.5
-more|spam	0.32
-more|texts	0.59
+more|i	0.55
+more|info	-0.92
+more|marketing	0.55
+more|options	-0.47
+more|questions	-0.44
+more|send	0.46
+more|spam	0.33
+more|texts	0.71
 more|than	-0.41
-more|whatsapp	0.55
-more|whatsapps	0.31
-morg	-0.59
-morge	-0.59
-morgen|an	-0.55
-morgen|bellen	-0.39
-morgen|maar	-0.29
-morgen|um	-0.4
-morgen|wel	-0.42
-morgen|zuruck	-0.58
-morning|please	0.38
-morning|running	-0.29
+more|whatsapp	0.47
+morg	-0.61
+morge	-0.61
+morgen|an	-0.51
+morgen|bellen	-0.36
+morgen|maar	-0.45
+morgen|um	-0.41
+morgen|wel	-0.44
+morgen|zuruck	-0.61
+morn	-0.35
+morni	-0.35
+morning|please	0.49
 morr	-0.44
 morro	-0.44
-mortgage|sorted	0.48
-mot	0.66
-mote	-0.34
-moteu	-0.34
-moteur|n	-0.32
-moth	0.38
-mothe	0.38
-mother|in	-0.36
-mother|she	0.38
-motorrad|angefragt	-0.43
-motorrad|woanders	0.39
-motor|verkocht	0.42
-motos	-0.53
+mortgage|sorted	0.54
+mot	0.69
+moth	0.4
+mothe	0.4
+mother|in	-0.33
+mother|she	0.4
+motorrad|angefragt	-0.35
+motorrad|woanders	0.43
+motor|verkocht	0.52
+motos	-0.6
+motos|me	-0.35
 moto|a	-0.61
-moto|trae	-0.3
-moved|back	0.32
-mover	-0.54
-move|anymore	0.34
-move|in	-0.38
-movil	0.3
-moving|company	0.57
-moy	-0.31
-moye	-0.31
-moyen	-0.31
-moyen|de	-0.47
-moyen|que	0.31
-mp 	-0.39
-mpa	0.36
+moto|donc	0.33
+moved|back	0.35
+mover	-0.5
+move|anymore	0.31
+move|in	-0.31
+movil	0.31
+movil|ya	0.37
+moving|company	0.52
+moy	-0.36
+moye	-0.36
+moyen	-0.36
+moyen|de	-0.53
+moyen|que	0.69
+mp 	-0.4
+mpa	0.32
 mpa 	0.43
-mpani	0.31
-mpech	-0.31
-mpes	-0.65
-mpes 	-0.65
-mpet	0.36
-mpete	0.36
-mpg	-0.44
-mpg 	-0.44
-mpl	0.67
-mple	0.51
+mpana	0.33
+mpani	0.32
+mpar	-0.68
+mpare	-0.7
+mpes	-0.63
+mpes 	-0.63
+mpet	0.37
+mpete	0.37
+mpg	-0.45
+mpg 	-0.45
+mpl	0.62
+mple	0.5
+mple 	-0.55
 mplem	0.53
-mplet	-0.39
-mpor	-0.39
-mport	-0.31
-mpra	-0.35
-mpran	-0.33
+mplet	-0.37
+mpor	-0.34
+mpra	-0.33
 mprar	-0.52
-mpre 	0.43
-mpro	-0.32
-mr 	-0.58
+mpre 	0.49
+mpro	-0.36
+mprob	-0.3
+mr 	-0.46
 mr|ortiz	0.56
 ms 	0.41
-mse	0.59
-msen	0.59
-msen 	0.59
+mse	0.54
+msen	0.54
+msen 	0.54
 msg 	0.74
-msgs|please	0.45
-msg|me	0.52
-msj	0.49
-msjs	0.48
-msjs 	0.48
-msjs|q	0.38
-msjs|xfa	0.49
-mst	-0.39
-msta	-0.39
-mstag	-0.39
-ms|carter	0.41
-muc	-0.53
-much	-0.53
-much 	-0.77
-mucho	-0.32
-much|once	-0.54
-much|text	-0.73
-mueb	0.67
-muebl	0.67
-muebles|llegaron	0.48
-muj	-0.44
-muje	-0.44
-mujer	-0.44
-mujer|siempre	-0.34
-mun	0.91
-muni	0.91
-munic	0.91
-muss	-0.33
-musse	-0.47
-mussen|nicht	-1.03
-muss|mein	-0.29
-must|have	-0.4
-must|i	0.29
+msgs|please	0.35
+msg|me	0.53
+msj	0.5
+msjs	0.5
+msjs 	0.5
+msjs|q	0.41
+msjs|xfa	0.46
+mst	-0.35
+msta	-0.35
+mstag	-0.35
+muc	-0.56
+much	-0.56
+much 	-0.8
+mucho	-0.38
+much|once	-0.5
+much|text	-0.7
+mueb	0.69
+muebl	0.69
+muebles|llegaron	0.49
+muj	-0.52
+muje	-0.52
+mujer	-0.52
+mun	0.9
+muni	0.9
+munic	0.9
+musse	-0.46
+mussen|nicht	-1.02
+muss|mein	-0.37
+musta	-0.31
+mustang|is	-0.31
+must|have	-0.38
 mutter|an	-0.47
-mutter|bitte	0.49
-mutter|die	0.3
-muy|alto	-0.37
+mutter|bitte	0.48
+muy|alto	-0.34
 muy|profesional	-0.4
-mw 	-0.44
+mw 	-0.4
 mys	0.68
 myse	0.68
 mysel	0.68
 myself|if	0.48
-my|cell	-0.34
-my|coffee	-0.43
-my|consent	0.43
-my|contact	0.87
+my|cell	-0.3
+my|coffee	-0.4
+my|consent	0.41
+my|contact	0.76
 my|data	0.63
-my|daughter	-0.4
-my|desk	-0.47
-my|e	0.29
-my|french	0.34
+my|daughter	-0.47
+my|desk	-0.44
+my|e	0.4
+my|french	0.47
 my|german	0.52
 my|house	0.43
-my|husband	-0.48
-my|inbox	0.31
-my|info	0.36
-my|information	0.87
-my|insurance	0.45
-my|iphone	0.45
-my|landline	-0.62
-my|last	-0.69
-my|lease	-0.44
-my|life	0.31
-my|membership	-0.76
+my|husband	-0.47
+my|inbox	0.35
+my|info	0.34
+my|information	0.86
+my|insurance	0.48
+my|iphone	0.42
+my|landline	-0.65
+my|last	-0.66
+my|lease	-0.48
+my|life	0.36
+my|membership	-0.78
 my|mind	-0.31
-my|mortgage	0.48
-my|mother	0.38
-my|number	1.2
+my|mobile	-0.37
+my|mortgage	0.54
+my|mother	0.4
+my|number	1.22
 my|office	-0.34
-my|old	-0.82
+my|old	-0.83
 my|options	-0.61
-my|own	-0.59
-my|partner	-0.46
-my|parts	-0.53
-my|phone	0.33
-my|place	-0.3
+my|own	-0.57
+my|partner	-0.48
+my|parts	-0.58
+my|phone	0.3
 my|quote	-0.36
-my|research	-0.41
-my|service	-0.79
-my|son	-0.57
-my|tax	-0.42
+my|research	-0.33
+my|service	-0.54
+my|solar	0.31
+my|son	-0.61
+my|tax	-0.45
 my|time	-0.44
-my|wife	-0.64
+my|wife	-0.68
 my|work	-0.62
-m|achaler	0.43
-m|apeler	0.63
-m|arrete	-0.75
+mzu	-0.33
+mzug	-0.33
+m|achaler	0.45
+m|apeler	0.61
+m|arrete	-0.72
 m|asking	0.4
 m|avez	0.44
-m|bernard	0.38
-m|done	0.34
-m|driving	0.56
-m|ecris	0.38
+m|bernard	0.41
+m|driving	0.49
+m|ecris	0.41
 m|envoyez	0.67
-m|escriban	0.53
-m|inscrire	-0.38
-m|interested	-0.46
-m|just	-0.56
-m|lefevre	-0.35
-m|making	-0.54
-m|not	0.37
-m|occupe	-0.41
-m|off	-0.31
-m|oppose	0.48
-m|replying	0.31
-m|still	-0.36
-m|the	-0.63
-naar|4411	-0.39
-naar|die	0.31
-naar|dit	0.49
-naar|het	-0.6
-naar|huis	-0.48
-naar|mijn	-1.05
-nach	-0.3
-nach 	-0.54
-nachb	0.32
+m|escriban	0.54
+m|happy	0.59
+m|inscrire	-0.39
+m|interested	-0.44
+m|just	-0.48
+m|lefevre	-0.39
+m|making	-0.51
+m|not	0.35
+m|occupe	-0.39
+m|off	-0.51
+m|oppose	0.49
+m|replying	0.38
+m|still	-0.31
+m|the	-0.72
+naal	0.43
+naal 	0.44
+naar|4411	-0.4
+naar|dit	0.52
+naar|het	-0.58
+naar|huis	-0.53
+naar|mijn	-1.08
+nach	-0.38
+nach 	-0.51
 nachm	-0.33
 nachmittag|an	-0.33
-nachrichten|abmelden	-0.38
-nachrichten|bitte	0.75
-nachrichten|mehr	0.41
-nachrichten|zu	-0.51
-nachricht|erhalten	-0.44
-nachs	-0.47
+nachrichten|abmelden	-0.37
+nachrichten|bitte	0.66
+nachrichten|mehr	0.4
+nachrichten|zu	-0.52
+nachricht|erhalten	-0.51
+nachs	-0.45
 nachstes|jahr	-0.6
-nachste|woche	-0.3
-nach|18	-0.39
-nach|dem	-0.41
-naci	0.3
-nacio	0.3
-nacional|no	0.41
-nad	0.6
-nada	0.44
-nada 	0.44
-nada|baja	0.41
+nach|18	-0.36
+nach|dem	-0.33
+naci	0.34
+nacio	0.34
+nacional|no	0.42
+nack	0.31
+nack 	0.31
+nad	0.36
+nada|baja	0.74
 nada|con	0.4
-nada|de	0.73
-nada|el	-0.41
-nada|mas	0.33
-nadr	-0.33
-nadre	-0.33
-nag	-0.4
-nage	-0.4
-nage 	-0.43
+nada|de	1.11
+nada|el	-0.43
+nada|no	1.02
+nada|porfa	0.47
+nada|saquenme	0.58
+nada|ya	0.51
+nadr	-0.36
+nadre	-0.36
+nag	-0.39
+nage	-0.39
+nage 	-0.41
 nah|bro	0.43
-nah|not	-0.43
-nais	-0.65
-nais 	-0.65
-nal 	-0.62
-nale	0.8
+nah|not	-0.46
+nais	-0.66
+nais 	-0.66
+naj	-0.3
+naja	-0.3
+najaa	-0.3
+najaar|terug	-0.3
+nal 	-0.68
+nale	0.81
 nalem	0.41
 nalen	0.32
-nales	0.41
-nalm	0.36
-nalme	0.36
-name 	0.38
-namens|mij	-0.48
-name|off	0.47
+nales	0.51
+name 	0.42
+namens|mij	-0.44
+name|off	0.46
 nana	-0.32
 nana 	-0.32
-nap	-0.64
-nape	-0.47
-nape 	-0.41
-nard	0.38
-nard 	0.38
-narz	0.33
-narzt	0.33
-nasiu	0.32
-nat 	-0.34
-naten	-0.33
+nap	-0.54
+nap 	-0.46
+nape	-0.43
+nape 	-0.37
+nard	0.41
+nard 	0.41
+narz	0.35
+narzt	0.35
 nats	-0.49
 natse	-0.37
-natsr	-0.41
-nau	0.52
+natsr	-0.36
+nau	0.5
 naux	0.43
 naux 	0.43
-nav	-0.3
-navo	-0.3
-navon	-0.3
-na|20	-0.43
-na|8	-0.52
-na|9	-0.5
-na|een	-0.29
-na|het	-0.32
-na|super	0.53
-na|vijven	-0.5
-na|zessen	-0.46
-nba	0.51
-nban	0.51
-nbank	0.51
-nbe	0.37
-nbiet	0.35
-nbou	-0.29
-nbouw	-0.29
-nc 	0.68
-ncair	-0.41
-nce	0.41
-nced	0.38
-nced 	0.38
-ncel	0.5
+nav	-0.38
+navi	0.32
+navid	0.33
+navidad|y	0.33
+navo	-0.38
+navon	-0.38
+na|20	-0.47
+na|8	-0.48
+na|9	-0.49
+na|een	-0.37
+na|super	0.56
+na|vijven	-0.48
+na|zessen	-0.47
+nba	0.41
+nban	0.41
+nbank	0.41
+nbe	0.36
+nbiet	0.38
+nbou	-0.32
+nbouw	-0.32
+nc 	0.65
+ncair	-0.31
+nce	0.45
+nced	0.33
+nced 	0.33
+ncel	0.54
 ncel 	0.53
-ncele	0.49
+ncele	0.51
 ncelo	-0.41
+ncer	0.36
+ncer 	0.36
 ncern	0.4
-nchem	-0.29
-nchi	-0.44
-nciam	-0.31
-ncie	-0.44
+nchi	-0.43
+nciam	-0.3
+ncie	-0.43
 ncien	-0.65
-ncl	-0.39
-nclu	-0.39
-nclud	-0.29
-nclui	-0.37
-nco 	-0.54
-nctu	0.29
-nctur	0.3
-ncun	-0.5
-ncun 	-0.5
-ncy	0.45
-ncy 	0.45
-nd 	0.53
+ncl	-0.38
+nclu	-0.38
+nclud	-0.32
+nclui	-0.33
+nco 	-0.56
+ncti	-0.31
+nctio	-0.31
+nctu	0.32
+nctur	0.33
+ncun	-0.55
+ncun 	-0.55
+nd 	0.57
 nda 	0.43
-ndag 	-0.34
+ndag 	-0.43
 ndam	-0.65
-ndame	-0.67
-ndan 	-0.4
-ndand	0.62
-nday	-0.32
-nday 	-0.33
-ndays	-0.31
-nde	-0.48
+ndame	-0.66
+ndan 	-0.35
+ndand	0.61
+nday	-0.35
+nday 	-0.38
+ndays	-0.33
+nde	-0.46
 ndee	0.41
 ndee 	0.41
-ndel 	-0.38
-ndem	-0.5
-ndeme	-0.5
-ndenl	0.37
-ndera	-0.35
-nderd	-0.64
-ndete	-0.56
-ndez	-1.18
-ndez 	-1.18
-ndi	-0.46
+ndel 	-0.39
+ndem	-0.52
+ndeme	-0.52
+ndenl	0.39
+ndera	-0.33
+nderd	-0.61
+ndete	-0.52
+ndez	-1.16
+ndez 	-1.16
+ndi	-0.45
 ndid	-0.4
-ndida	-0.6
-ndie	-0.64
-ndien	-0.4
-ndier	-0.55
-ndig	-0.54
-ndig 	-0.47
-ndiga	0.36
-ndim	0.45
-ndimo	0.45
+ndida	-0.51
+ndie	-0.68
+ndien	-0.43
+ndier	-0.6
+ndig	-0.55
+ndig 	-0.45
+ndiga	0.34
+ndim	0.51
+ndimo	0.52
 ndl	0.37
-ndli	-0.32
-ndlin	-0.63
+ndli	-0.35
+ndlin	-0.67
 ndly	0.63
 ndly 	0.63
-ndol	-0.29
-ndola	-0.29
-ndom	-0.41
-ndome	-0.41
-ndr	-0.37
-ndra	-0.46
-ndrai	-0.29
-ndrea	0.37
-ndred	-0.46
-ndri	-0.34
-nds	-0.5
-nds 	-0.52
-ndue	-0.31
-ndue 	-0.31
+ndn	-0.31
+ndni	-0.31
+ndnis	-0.31
+ndom	-0.43
+ndome	-0.43
+ndr	-0.38
+ndra	-0.37
+ndrea	0.39
+ndred	-0.47
+ndri	-0.39
+nds	-0.53
+nds 	-0.58
+ndue	-0.35
+ndue 	-0.35
 ndw	-0.41
 near	-0.43
 near 	-0.43
-near|my	0.3
 near|you	-0.44
-neb	-0.43
-nebe	-0.3
-neben	-0.3
-nebenan|ist	-0.32
-nebo	-0.33
-neboi	-0.33
-necesario|que	-0.42
-necesito|del	0.4
-ned	0.63
-ned 	0.71
-nee 	-0.34
-need|financing	-0.5
-need|it	-0.61
-need|you	0.36
-neel	-0.87
-neel 	-0.87
-neem	-0.57
-neem 	-0.57
-neem|geen	0.33
-neem|voortaan	-0.39
-neerd	0.36
-nees	0.31
-nees 	0.31
-nee|dank	-0.44
-nee|danke	-0.43
+neb	-0.47
+nebo	-0.34
+neboi	-0.34
+nec	-0.39
+nece	-0.39
+neces	-0.39
+necesario|que	-0.36
+necesito|del	0.52
+necesito|el	0.34
+necesito|internet	0.52
+necesito|nada	-0.44
+necesito|por	0.8
+necesito|que	0.66
+ned	0.6
+ned 	0.72
+need|anything	-0.34
+need|financing	-0.59
+need|it	-0.49
+need|you	0.42
+need|your	1
+neel	-0.9
+neel 	-0.9
+neem	-0.53
+neem 	-0.53
+neem|voortaan	-0.4
+neem|zelf	0.72
+nees	0.32
+nees 	0.32
+nee|dank	-0.35
+nee|danke	-0.48
 nee|gezegd	0.61
-nee|niet	0.75
-neg	-0.33
+nee|hoor	-0.38
+nee|niet	0.73
+neg	-0.34
 negee	-0.3
 negeer|dat	-0.3
-nehmen|danke	0.4
-nein|bitte	0.42
-nein|gesagt	0.48
-nein|nein	-0.33
+nehmen|danke	0.37
+nein|bitte	0.4
+nein|gesagt	0.46
+nein|nein	-0.37
 neit	0.36
 neith	0.36
 neither|by	0.36
-nel	0.46
-nell	0.46
-nelle	0.29
-nem 	0.44
-nemen|jullie	-0.7
-nen|leasingvertrag	0.72
-nen|wagen	0.85
-nen|zahnarzt	0.33
-neral	-0.3
+nel	0.41
+nel 	0.54
+nell	0.45
+nem 	0.48
+nemen|jullie	-0.71
+nendi	-0.32
+nen|leasingvertrag	0.65
+nen|wagen	0.81
+nen|zahnarzt	0.35
+nerai	0.32
 nerg	0.57
-nergi	0.37
-nergy	0.45
-ners	-0.33
-nes 	-0.38
-net 	-0.49
-netas	-0.42
-neta|ya	0.88
+nerge	0.69
+nergens|om	0.69
+nergi	0.39
+nergy	0.44
+nes 	-0.32
+nest	0.33
+net 	-0.47
+netas	-0.53
+neta|ya	0.85
 net|nu	-0.6
 neub	-0.4
 neuba	-0.4
-neue 	-0.37
-neuen	0.48
-neues	-0.54
-neue|freundin	0.73
+neue 	-0.45
+neuen	0.53
+neues	-0.57
+neue|freundin	0.7
 neue|reifen	0.37
-nev	-0.29
-neve	-0.29
-never	-0.29
-never|applied	0.71
-never|call	1.11
-never|contact	0.6
-never|even	0.39
-never|got	-0.43
-never|mind	-0.71
-never|received	-0.8
+nev	-0.32
+neve	-0.31
+never	-0.31
+never|applied	0.96
+never|call	1.18
+never|contact	0.59
+never|even	0.33
+never|got	-0.44
+never|mind	-0.72
+never|received	-0.65
 never|said	-0.6
 never|signed	0.42
-never|text	0.81
-never|told	-0.5
-never|want	0.84
-never|was	0.3
-new 	-0.33
-news 	-0.4
-newsletter|abzubestellen	-0.78
-newsletter|abzumelden	-0.55
+never|text	0.93
+never|told	-0.53
+never|want	0.82
+new 	-0.32
+newa	-0.3
+newal	-0.3
+news 	-0.44
+newsletter|abzubestellen	-0.54
+newsletter|abzumelden	-0.58
 newsletter|aus	0.4
-newsletter|but	-0.6
-newsletter|der	0.37
-newsletter|mochte	0.39
-newsletter|ou	-0.52
+newsletter|but	-0.58
+newsletter|der	0.39
+newsletter|mochte	0.4
+newsletter|ou	-0.32
 newsletter|weiter	-0.52
-newsletter|with	-0.41
-news|on	-0.4
-new|flat	-0.38
-new|phone	0.62
-nex	-0.39
-next	-0.39
-next 	-0.39
-next|week	-0.55
-nez	0.34
-nez 	0.34
-ne|baissez	-0.65
-ne|besoin	0.51
-ne|cherche	0.43
-ne|connais	-0.4
-ne|decroche	-0.42
-ne|m	0.31
-ne|neue	0.73
-ne|peux	-0.34
-ne|plus	0.46
-ne|pourra	-0.38
-ne|pouvez	-0.41
-ne|rappelle	-0.4
-ne|recois	-0.43
-ne|repond	-0.38
-ne|reponds	-0.35
-ne|souhaite	0.96
-ne|souhaitez	0.49
-ne|suis	0.44
-ne|supprimez	-0.41
-ne|trouve	-0.54
+newsletter|with	-0.34
+news|on	-0.44
+new|ebike	-0.33
+new|flat	-0.31
+new|phone	0.59
+nex	-0.41
+next	-0.41
+next 	-0.41
+next|week	-0.53
+ne|baissez	-0.67
+ne|besoin	0.47
+ne|cherche	0.5
+ne|connais	-0.44
+ne|decroche	-0.39
+ne|donnerai	0.32
+ne|fonctionne	-0.37
+ne|m	0.35
+ne|me	0.3
+ne|neue	0.7
+ne|peux	-0.4
+ne|plus	0.39
+ne|pourra	-0.4
+ne|pouvez	-0.52
+ne|rappelle	-0.44
+ne|recois	-0.45
+ne|repond	-0.36
+ne|reponds	-0.32
+ne|souhaite	0.91
+ne|souhaitez	0.48
+ne|suis	0.42
+ne|supprimez	-0.44
+ne|trouve	-0.71
 ne|va	-0.39
-ne|versicherung	0.32
-ne|veux	0.53
-ne|wohnung	0.57
+ne|versicherung	0.43
+ne|veux	0.52
+ne|wohnung	0.55
 nfah	-0.54
-nfahr	-0.37
-nfi	0.33
-nfos	-0.55
-nfos 	-0.55
+nfahr	-0.38
+nfi	0.34
+nfos	-0.53
+nfos 	-0.53
 nft	0.45
 nfti	0.34
 nftig	0.34
 nfu	-0.41
-ng 	-0.34
-ngal	-0.29
-ngalo	-0.29
-nganc	-0.62
-ngang	0.31
-nge 	0.29
-nged	-0.57
-nged 	-0.57
-ngefa	-0.34
+ng 	-0.36
+nganc	-0.56
+ngang	0.32
+nged	-0.58
+nged 	-0.58
+ngefa	-0.33
 ngeh	-1.01
 ngehe	-1.01
-ngem	-0.36
-ngeme	-0.36
+ngem	-0.52
+ngeme	-0.52
 ngens	0.4
-nger	0.57
-nger 	0.73
-ngeve	-0.48
-ngez	-0.72
-ngez 	-0.72
-ngle	-0.35
-ngle 	-0.62
-ngler	-0.35
-ngli	0.65
-nglij	0.62
-ngs	-0.39
+nger	0.62
+nger 	0.75
+nges	0.43
+nges 	0.56
+ngeve	-0.53
+ngez	-0.74
+ngez 	-0.74
+ngk	-0.33
+ngko	-0.34
+ngkok	-0.34
+ngle	-0.33
+ngle 	-0.61
+ngler	-0.41
+ngli	0.76
+nglij	0.68
+ngs	-0.4
 ngs 	-0.4
-ngt	-0.36
-ngt 	-0.37
-ngu	0.47
-ngua	-0.3
-nguag	-0.3
-ngue	0.29
-ngues	0.29
-ngun	0.43
-ngun 	0.43
-ngv	0.52
-ngve	0.52
-ngver	0.52
-nia 	0.31
-nib	-0.38
-nica 	-0.51
+ngsk	-0.5
+ngsko	-0.5
+ngt	-0.37
+ngt 	-0.39
+ngu	0.52
+ngue	0.37
+ngues	0.37
+ngun	0.41
+ngun 	0.4
+ngv	0.51
+ngve	0.51
+ngver	0.51
+nia 	0.32
+nib	-0.39
+nica 	-0.67
 nicac	0.4
-nicat	0.57
-nice	0.34
+nicat	0.69
+nice	0.35
 nich 	0.62
-nichts|abmelden	0.69
-nichts|bekommen	-0.37
-nichts|dagegen	-0.82
-nichts|fur	-0.65
-nichts|gesehen	-0.54
-nichts|mehr	0.69
-nichts|sage	-0.34
+nichts|abmelden	0.67
+nichts|bekommen	-0.4
+nichts|dagegen	-0.84
+nichts|erhalten	-0.3
+nichts|fur	-0.64
+nichts|gesehen	-0.53
+nichts|mehr	0.65
+nichts|sage	-0.39
 nicht|ab	-0.42
-nicht|am	-0.75
-nicht|an	1
-nicht|angekommen	-0.62
+nicht|abmelden	-0.49
+nicht|am	-0.74
+nicht|an	0.99
+nicht|angekommen	-0.5
 nicht|anrufen	0.53
-nicht|antworte	-0.61
-nicht|aufhoren	-1.03
-nicht|aus	-0.99
-nicht|bekomme	-0.66
-nicht|dreimal	-0.59
-nicht|eigentlich	0.41
-nicht|einfach	0.36
-nicht|endlich	0.89
-nicht|gesagt	-0.71
-nicht|ich	-0.95
+nicht|antworte	-0.6
+nicht|aufhoren	-1.02
+nicht|aus	-0.98
+nicht|bekomme	-0.63
+nicht|dreimal	-0.53
+nicht|eigentlich	0.42
+nicht|einfach	0.39
+nicht|endlich	0.98
+nicht|etwa	-0.35
+nicht|gesagt	-0.63
+nicht|ich	-0.96
 nicht|im	-1.23
-nicht|interessiert	-0.72
-nicht|mehr	0.55
+nicht|interessiert	-0.71
+nicht|mehr	0.58
 nicht|melden	-0.37
-nicht|mich	0.44
-nicht|mit	-0.35
-nicht|passt	-0.85
+nicht|mich	0.45
+nicht|mit	-0.41
+nicht|passt	-0.9
 nicht|rangehe	-1.01
-nicht|rufen	-0.39
-nicht|runtergehen	-0.44
+nicht|rufen	-0.38
+nicht|runtergehen	-0.45
 nicht|schreiben	0.58
-nicht|senken	-0.29
-nicht|so	-0.45
+nicht|so	-0.34
 nicht|spenden	0.71
-nicht|verlangt	-0.36
-nicht|von	-0.43
-nicht|vor	-0.96
-nicht|zuruckrufe	-0.42
-nicht|zuruckschreibe	-0.34
+nicht|verlangt	-0.37
+nicht|von	-0.32
+nicht|vor	-0.99
+nicht|zuruckrufe	-0.53
+nicht|zuruckschreibe	-0.47
 nich|mehr	0.62
-nicos	0.34
-niek	0.38
-niek 	0.38
-niem	0.38
-niema	0.38
-niets	-0.39
-niets|meer	-0.53
-niets|van	0.31
-niet|af	-0.57
-niet|antwoord	-0.48
-niet|dat	-0.31
+nicos	0.35
+niek	0.36
+niek 	0.36
+niem	0.41
+niema	0.41
+niets	-0.51
+niets|meer	-0.51
+niets|van	0.38
+niet|af	-0.66
+niet|antwoord	-0.5
+niet|dat	-0.32
 niet|doorgaat	0.37
-niet|drie	-0.35
-niet|gebeld	0.41
-niet|geinteresseerd	0.65
+niet|drie	-0.36
+niet|gebeld	0.44
+niet|geinteresseerd	0.66
 niet|gekregen	-0.3
-niet|gevraagd	-0.58
-niet|gewoon	0.68
-niet|gezien	-0.49
-niet|ik	-0.47
-niet|krijgen	-0.32
-niet|langer	0.43
-niet|lijst	0.42
-niet|meer	0.4
-niet|mij	0.37
-niet|moet	0.65
-niet|na	-0.52
-niet|naar	0.4
-niet|namens	-0.48
-niet|opneem	-0.81
-niet|per	0.59
+niet|gevraagd	-0.52
+niet|gewoon	0.71
+niet|gezien	-0.48
+niet|ik	-0.46
+niet|krijgen	-0.4
+niet|langer	0.44
+niet|lijst	0.5
+niet|meer	0.55
+niet|mij	0.38
+niet|moet	0.55
+niet|na	-0.48
+niet|naar	0.37
+niet|namens	-0.44
+niet|opneem	-0.75
+niet|per	0.62
 niet|reageer	-0.5
 niet|register	0.4
-niet|stoppen	-0.6
-niet|te	-0.69
-niet|tussen	-1
+niet|stoppen	-0.87
+niet|te	-0.77
+niet|tussen	-1.07
 niet|uit	-1.05
-niet|van	-0.36
-niet|voor	-0.42
+niet|van	-0.46
+niet|verder	0.53
+niet|voor	-0.44
+niet|we	-0.32
 niet|zakt	-0.39
-niet|zo	-0.3
-niet|zoveel	-0.46
-nieuwe|aanbouw	-0.29
+niet|zo	-0.32
+niet|zoveel	-0.32
+nieuwe|aanbouw	-0.32
+nieuwe|auto	-0.42
 nieuwe|bundel	-0.35
-nieuwe|modellen	-0.44
-nieuwsbrief|aub	0.72
-nieuwsbrief|halen	0.49
-nieuwsbrief|met	-0.41
-nieuwsbrief|of	-0.32
-nieuwsbrief|op	0.47
-nieuwsbrief|per	0.59
-nieuwsbrief|wil	0.31
-nie|angekommen	-0.31
+nieuwe|modellen	-0.46
+nieuwsbrief|af	-0.3
+nieuwsbrief|aub	0.62
+nieuwsbrief|halen	0.39
+nieuwsbrief|met	-0.51
+nieuwsbrief|of	-0.41
+nieuwsbrief|op	0.46
+nieuwsbrief|per	0.6
+nieuwsbrief|wil	0.32
+nie|ein	0.3
 nie|eine	0.4
-nie|gesagt	-1.04
-nie|meer	0.54
-nie|mehr	0.33
-nie|verlangt	-0.85
-nie|wieder	1.04
-nig 	-0.32
+nie|gesagt	-1.05
+nie|ihre	0.45
+nie|meer	0.53
+nie|mehr	0.31
+nie|verlangt	-0.81
+nie|wieder	1.05
+nig 	-0.31
 nights|and	0.31
-niks|gehad	-0.41
-niks|laat	-0.47
-niks|meer	1.38
-niks|ontvangen	-0.43
+niks|gehad	-0.44
+niks|laat	-0.51
+niks|meer	1.4
+niks|ontvangen	-0.45
 niks|van	-0.34
-niks|voor	-0.48
-nim	0.3
+niks|voor	-0.49
+nim	0.34
 nimm	0.43
-nimma	0.39
-nimma|an	0.4
-nimmer|an	0.6
-ningu	0.43
+nimma	0.4
+nimma|an	0.39
+nimmer|an	0.61
+nin	0.3
+ning 	0.34
+nings	-0.38
+ningu	0.41
 ninguna|carmen	-0.47
-ninguna|rocio	-0.34
-ningun|jorge	-0.66
+ninguna|rocio	-0.35
+ningun|jorge	-0.75
 ningun|medio	0.47
-ningun|perro	-0.4
-ningun|prestamo	-0.36
-ningun|seguro	-0.71
-nino	-0.38
-niste	0.33
-nit 	-0.73
-niv	0.73
+ningun|perro	-0.41
+ningun|prestamo	-0.35
+ningun|seguro	-0.66
+nino	-0.39
+nio 	0.3
+nion	-0.32
+nion 	-0.32
+niste	0.43
+nit 	-0.51
+niv	0.74
 nive	0.57
 niver	0.57
-nix	0.44
-nix 	0.44
-nix|mehr	0.33
-ni|correos	-0.43
-ni|de	0.37
-ni|llamadas	-0.43
-ni|me	0.38
-ni|un	0.69
-njo	0.5
-njou	0.5
-njour	0.5
-nkel 	-0.35
-nken	-0.29
-nken 	-0.29
-nla 	0.34
-nlac	-0.35
-nlace	-0.35
-nlag	0.33
-nlage	0.33
+nix	0.46
+nix 	0.46
+nix|mehr	0.35
+ni|correos	-0.48
+ni|llamadas	-0.48
+ni|me	0.3
+ni|un	0.82
+njo	0.61
+njou	0.61
+njour	0.61
+nker	0.3
+nker 	0.3
+nla	0.3
+nla 	0.31
+nlag	0.36
+nlage	0.36
 nlang	-0.42
-nles	-0.66
-nless	-0.66
+nles	-0.67
+nless	-0.67
 nlev	0.4
 nleve	0.4
-nlis	0.41
-nlist	0.41
-nlo	0.43
-nlo 	0.44
-nme	0.42
-nme 	0.49
-nmo	0.37
-nmob	0.38
-nmobi	0.38
+nlis	0.46
+nlist	0.46
+nlo	0.56
+nlo 	0.57
+nme	0.41
+nme 	0.47
 nn 	-0.33
-nna	0.39
-nna 	0.46
-nnais	-0.65
-nneb	-0.33
-nnebo	-0.33
-nneer	-0.45
-nnees	0.31
-nnel	0.6
-nnel 	-0.53
+nna	0.44
+nna 	0.5
+nnais	-0.66
+nneb	-0.34
+nnebo	-0.34
+nneer	-0.44
+nnees	0.32
+nnel	0.77
+nnel 	0.31
 nnell	0.42
+nnend	-0.32
 nner 	0.32
-nners	-0.33
+nnera	0.32
 nnet	-0.39
 nnett	-0.39
 nnez	0.44
 nnez 	0.44
 nno	-0.58
 nnoy	-0.39
-nnoye	-0.5
-nnste	0.4
-nnt 	0.4
-nny	-0.66
-nny 	-0.66
-noc	-0.3
-noch	-0.3
-noche	-0.4
-noche|porfa	-0.52
-nochmal|per	-1.16
-nochmal|schicken	-0.74
-noch|abmelden	-0.29
-noch|auf	-0.61
+nnoye	-0.51
+nnste	0.37
+nnt 	0.43
+nny	-0.65
+nny 	-0.65
+noche	-0.41
+noche|porfa	-0.53
+nochmal|per	-1.13
+nochmal|schicken	-0.77
+noch|abmelden	-0.37
+noch|an	-0.38
+noch|auf	-0.62
 noch|aufs	-0.41
-noch|da	-0.45
-noch|ein	-0.54
-noch|einen	-0.42
-noch|einmal	0.45
-noch|gultig	-0.3
-noch|in	-0.3
-noch|interessiert	-0.73
-noch|platze	-0.4
-noch|sagen	0.77
-noch|verfugbar	-0.37
-noch|wert	-0.36
-noch|zu	-0.46
-nodig|stuur	0.34
-nog|een	-1.07
-nog|eens	0.37
+noch|da	-0.49
+noch|ein	-0.51
+noch|einen	-0.37
+noch|einmal	0.46
+noch|gultig	-0.31
+noch|in	-0.34
+noch|interessiert	-0.7
+noch|platze	-0.39
+noch|sagen	0.79
+noch|verfugbar	-0.38
+noch|wert	-0.31
+noch|zu	-0.52
+nodig|alsjeblieft	0.48
+nog|een	-1.06
+nog|eens	0.38
 nog|met	-0.39
 nog|niet	-0.86
-nog|snel	-0.33
-nog|steeds	-0.6
-nog|te	-0.54
-nog|wel	-0.75
-nog|zeggen	1.04
-noi	-0.63
-nois	-0.59
-noise	-0.59
-noma	-0.52
-nomas	-0.52
-non	-0.64
-non 	-0.35
-nons	-0.53
-nonst	-0.53
-nonstop|from	-0.46
-nonstop|le	-0.55
-non|deux	0.7
-non|en	0.37
-non|merci	-0.76
-non|ne	-0.47
-non|non	-0.47
-non|stop	-1.31
-nooit|bij	0.4
+nog|snel	-0.34
+nog|steeds	-0.35
+nog|te	-0.44
+nog|wel	-0.69
+nog|zeggen	1.06
+noi	-0.62
+nois	-0.58
+noise	-0.58
+noma	-0.44
+nomas	-0.44
+non	-0.54
+non 	-0.38
+nons	-0.59
+nonst	-0.59
+nonstop|from	-0.45
+nonstop|le	-0.57
+non|au	0.5
+non|deux	0.73
+non|en	0.38
+non|merci	-0.74
+non|ne	-0.49
+non|non	-0.49
+non|stop	-1.23
+nooit|bij	0.38
 nooit|gevraagd	-0.38
-nooit|gezegd	-1.08
-nooit|meer	0.94
-nooit|om	0.32
-noon	-0.83
-noon 	-0.83
-noon|i	-0.59
-noord|is	-0.29
-nor	-0.67
+nooit|gezegd	-1.09
+nooit|meer	0.91
+nooit|om	0.51
+noon	-0.31
+noon 	-0.31
+noon|i	-0.64
+noord|is	-0.35
+nor	-0.74
 nore	-0.46
-nori	-0.34
-norie	-0.34
-norit	0.36
+nori	-0.36
+norie	-0.36
+norit	0.34
 nor|by	0.36
-nos|escriban	0.3
-nos|llamen	-0.73
-nos|panneaux	0.32
-nos|vemos	-0.6
+nos|escriban	0.33
+nos|llamen	-0.55
+nos|panneaux	0.31
+nos|vemos	-0.66
 nothing|to	0.4
 notificaciones|sin	-0.6
-not|asking	-0.33
-not|at	-0.47
-not|booking	0.54
-not|buying	0.56
-not|call	1.11
+not|asking	-0.38
+not|at	-0.44
+not|booking	0.49
+not|buying	0.57
+not|call	1.16
 not|contact	0.43
-not|doing	0.34
-not|email	0.88
-not|emailing	1.01
-not|for	-0.94
-not|get	0.55
-not|give	0.52
-not|good	-0.3
-not|happening	0.32
-not|in	0.38
-not|jessica	-0.37
-not|looking	0.34
-not|message	0.96
-not|moving	0.39
-not|reach	-0.5
-not|really	-0.36
-not|refinancing	0.65
-not|rejoining	0.31
-not|sell	0.48
-not|send	0.45
-not|shopping	0.44
-not|so	0.56
-not|stop	-0.38
-not|switching	0.49
-not|telling	-0.61
-not|text	0.66
-not|texting	0.93
+not|doing	0.35
+not|email	0.91
+not|emailing	1
+not|for	-0.92
+not|get	0.51
+not|give	0.51
+not|happening	0.35
+not|in	0.56
+not|looking	0.31
+not|message	0.79
+not|moving	0.4
+not|reach	-0.49
+not|really	-0.31
+not|refinancing	0.7
+not|rejoining	0.37
+not|ringing	0.77
+not|sell	0.5
+not|send	0.42
+not|shopping	0.74
+not|so	0.58
+not|stop	-0.42
+not|switching	0.5
+not|telling	-0.66
+not|text	0.65
+not|texting	1.46
 not|that	-0.63
 not|the	0.54
-not|this	-0.45
-not|to	0.35
-not|whatsapp	0.59
-not|wish	1.1
-not|you	-0.57
-nous	0.96
-nous 	0.96
-nous|avons	0.9
-nous|desinscrire	-0.35
-nous|dire	0.49
-nous|en	-0.47
-nous|samedi	-0.52
-nouveau|numero	-0.32
-nouvelles|de	0.48
-nouvelles|vous	-0.84
-nou|eens	0.45
-nou|niet	-0.67
+not|this	-0.41
+not|to	0.34
+not|whatsapp	0.58
+not|wish	1.03
+not|you	-0.56
+nous	0.81
+nous 	0.81
+nous|avons	0.85
+nous|desinscrire	-0.38
+nous|dire	0.48
+nous|en	-0.45
+nous|samedi	-0.53
+nouveau|numero	-0.33
+nouvelles|de	0.39
+nouvelles|vous	-0.74
+nou|eens	0.47
+nou|niet	-0.7
 nove	0.41
 noved	0.41
 novedades|me	0.41
-now|i	0.49
-now|kindly	0.36
-now|on	-0.62
-now|so	0.53
-now|stop	0.49
-now|tbh	-0.36
-now|thanks	-0.47
-now|that	-0.92
-now|though	0.45
-now|you	-0.89
+now|already	0.35
+now|i	0.31
+now|kindly	0.32
+now|on	-0.64
+now|so	0.8
+now|stop	0.45
+now|tbh	-0.31
+now|thanks	-0.44
+now|that	-0.89
+now|though	0.42
+now|you	-0.86
 noy	-0.39
-noye	-0.5
-noyed	-0.5
-no|al	0.36
-no|already	0.51
-no|ando	0.39
-no|autorizo	0.4
-no|boat	0.34
+noye	-0.51
+noyed	-0.51
+no|al	0.43
+no|already	0.5
+no|ando	0.42
+no|autorizo	0.39
+no|boat	0.41
 no|calls	-0.42
 no|conteste	-0.5
-no|contesto	-0.53
-no|dejan	1.08
-no|dejen	-0.96
-no|desea	0.37
-no|deseo	1.37
-no|dije	-0.36
-no|don	-0.75
-no|email	-0.46
-no|es	-0.61
-no|escuche	-0.4
-no|esta	0.32
-no|estoy	0.29
-no|further	0.94
-no|gracias	-0.82
-no|he	-0.35
-no|idea	-0.4
-no|interest	0.77
-no|kevin	-0.84
-no|les	-0.76
-no|link	-0.3
-no|llamar	0.34
-no|llamarme	0.86
-no|llame	0.41
-no|longer	0.34
-no|m	0.53
-no|mas	1.7
-no|message	-0.63
+no|contesto	-0.57
+no|dejan	1.07
+no|dejen	-0.95
+no|desea	0.43
+no|deseo	1.46
+no|don	-0.85
+no|email	-0.45
+no|es	-0.54
+no|escuche	-0.41
+no|esta	0.5
+no|estoy	0.38
+no|further	0.91
+no|gracias	-0.77
+no|he	-0.31
+no|idea	-0.41
+no|insistan	0.68
+no|interest	0.75
+no|kevin	-0.5
+no|kitchen	0.34
+no|last	0.35
+no|les	-0.78
+no|llamar	0.35
+no|llamarme	1
+no|llame	0.42
+no|longer	0.37
+no|m	0.54
+no|mas	2.2
+no|message	-0.62
 no|more	0.85
-no|need	-0.71
-no|ocupo	0.36
-no|pedi	-0.41
-no|pidio	-0.41
+no|necesito	-0.62
+no|need	-0.68
+no|ocupo	0.35
+no|pedi	-0.42
+no|pidio	-0.43
 no|please	-0.42
-no|podia	-0.34
-no|por	0.82
-no|que	0.31
-no|quiera	-0.73
-no|quiero	1.27
-no|recibi	-0.39
-no|recibir	-0.55
-no|reply	-0.69
-no|rush	-0.48
-no|sigan	0.29
-no|soy	-0.49
+no|por	0.96
+no|quiera	-0.77
+no|quiero	1.3
+no|recibi	-0.43
+no|recibir	-0.53
+no|reply	-0.67
+no|rush	-0.43
+no|soy	-0.55
 no|stop	0.56
-no|tengo	-1.22
-no|tienen	-0.29
-no|to	0.35
-no|twice	0.33
-no|unsubscribe	0.69
-no|van	-0.69
-no|vi	-0.35
-no|volver	1.06
-no|voy	0.94
-no|worries	-0.35
-nquie	-0.44
-nquil	0.32
-nro	-0.36
-nroll	0.41
-nruf 	-0.6
-nrufl	0.34
-nrufn	0.34
-nsan	-0.37
-nsand	-0.62
-nsch	0.35
-nschr	0.38
-nscht	0.66
-nsd	-0.34
-nsda	-0.34
-nsdag	-0.34
-nse 	0.29
-nseno	-0.34
-nsent	1.05
-nsis	0.41
-nsist	0.41
-nst 	0.81
-nsta	-0.57
-nstal	-0.31
-nste 	0.4
-nsto	-0.54
-nstop	-0.54
-nstr	-0.52
-nstro	-0.39
+no|tengo	-1.26
+no|three	1
+no|tienen	-0.33
+no|to	0.39
+no|twice	0.3
+no|unsubscribe	0.6
+no|van	-0.63
+no|vi	-0.33
+no|vivo	0.6
+no|volver	1.09
+no|voy	0.93
+no|worries	-0.33
+nquie	-0.37
+nquil	0.37
+nruf 	-0.59
+nrufl	0.3
+nrufn	0.32
+nsan	-0.34
+nsand	-0.61
+nsch	0.32
+nscht	0.61
+nsd	-0.4
+nsda	-0.4
+nsdag	-0.4
+nse 	0.3
+nseno	-0.32
+nsent	1.07
+nsis	0.42
+nsist	0.42
+nso	0.3
+nst 	0.86
+nsta	-0.74
+nstal	-0.37
+nste 	0.37
+nsto	-0.59
+nstop	-0.59
+nstr	-0.55
+nstro	-0.42
 nsts	-0.39
 nstst	-0.39
-nsub	0.3
-nsub 	0.43
-nsubc	0.41
-nsul	-0.33
-nsult	-0.33
-nsup	0.56
-nsupp	0.56
+nsub 	0.44
+nsubc	0.42
+nsup	0.59
+nsupp	0.59
 nsur	0.37
 nsura	0.37
-nsw	-0.5
-nswe	-0.5
-nswer	-0.5
-nta	0.52
-ntac	0.49
-ntact	0.49
+nsw	-0.49
+nswe	-0.49
+nswer	-0.49
+nt 	-0.3
+nta	0.55
+ntac	0.54
+ntact	0.54
 ntad	-0.36
 ntado	-0.36
-ntag 	-0.55
-ntage	-0.39
-ntagm	0.35
-ntak	0.3
+ntag 	-0.54
+ntage	-0.44
+ntagm	0.34
+ntak	0.31
 ntakt	0.31
-ntan	-0.58
-ntan 	-0.44
-ntas	0.36
-ntas 	0.36
-nteme	0.69
-ntemp	-0.47
-ntent	-0.34
-nter	-0.29
-nterg	-0.57
-nteri	-0.49
-ntern	0.52
+ntan	-0.53
+ntan 	-0.46
+ntas	0.41
+ntas 	0.41
+nteme	0.67
+ntemp	-0.42
+nterg	-0.55
+nteri	-0.53
+ntern	0.5
 nterr	-0.4
-nters	-0.54
+nters	-0.56
 ntes	-0.34
-ntest	-0.44
+ntest	-0.45
 ntf	0.41
 ntfe	0.41
 ntfer	0.41
-nth 	-0.55
-ntia	-0.5
-ntia 	-0.5
-ntie	-0.41
-ntie 	-0.41
-ntiev	-0.42
+nth 	-0.61
+ntia	-0.51
+ntia 	-0.51
+ntie	-0.46
+ntie 	-0.46
+ntiev	-0.41
 ntil	-0.46
 ntil 	-0.46
-ntim	0.44
-ntimi	0.44
-ntm	-0.76
-ntme	-0.76
-ntmen	-0.76
-nto	-0.59
-ntos	-0.82
-ntos 	-0.82
-ntou	0.38
-ntout	0.38
-ntrad	-0.53
-ntran	-0.47
-ntrat	0.34
-ntre	-0.49
-ntre 	-0.4
-ntree	-0.44
-ntres	0.42
-ntret	-0.33
-nts 	-0.4
-nty	-0.44
-nty 	-0.44
-nue 	0.6
+ntim	0.4
+ntimi	0.4
+ntm	-0.52
+ntme	-0.52
+ntmen	-0.52
+nto	-0.6
+ntoni	0.3
+ntos	-0.77
+ntos 	-0.77
+ntou	0.39
+ntout	0.39
+ntrad	-0.47
+ntran	-0.45
+ntre	-0.45
+ntre 	-0.38
+ntree	-0.52
+ntrer	-0.41
+ntres	0.6
+ntret	-0.37
+nts 	-0.41
+ntsc	0.31
+ntsch	0.31
+nture	-0.3
+nty	-0.48
+nty 	-0.48
+nue 	0.7
 nuer	-0.41
 nuer 	-0.41
-nues	0.39
+nues	0.4
 nuest	0.4
-nuevo	-0.29
-nuevo|ya	-0.37
-nui	-0.42
-nuit	-0.42
-nuit 	-0.42
-nulez	-0.4
-numbers|when	-0.48
-number|again	1.01
+nuevo|ya	-0.45
+nuez	-0.31
+nuez 	-0.31
+nui	-0.4
+nuit	-0.4
+nuit 	-0.4
+nulez	-0.38
+numbers|when	-0.43
+number|again	1.19
 number|bro	0.36
-number|bud	-0.45
-number|buddy	-0.31
-number|by	-0.32
-number|for	0.59
+number|bud	-0.4
+number|by	-0.31
+number|for	0.58
 number|i	-0.57
-number|is	0.47
-number|mate	-0.75
-number|no	-0.53
+number|is	0.48
+number|mate	-0.74
+number|no	-0.51
 number|off	0.53
-number|on	-0.42
-number|or	0.53
-number|out	0.79
-number|pal	0.4
-number|please	0.45
-number|stop	0.69
+number|on	-0.32
+number|or	0.51
+number|out	0.66
+number|pal	0.45
+number|please	0.37
+number|stop	0.7
 number|to	-0.36
-number|use	-0.3
-number|we	0.35
-number|wrong	0.67
-numero|c	-0.33
+number|use	-0.32
+number|we	0.49
+number|wrong	0.66
 numero|compa	0.49
 numero|de	0.37
-numero|despues	-0.92
-numero|este	-0.63
-numero|j	0.65
-numero|merci	0.31
-numero|por	0.89
-numero|porfa	0.82
-numero|sin	-0.3
-numero|svp	0.86
-numero|voici	-0.29
-numero|yo	-0.4
-nummer|alsjeblieft	0.47
-nummer|aub	0.35
+numero|despues	-0.94
+numero|este	-0.64
+numero|j	0.69
+numero|por	0.82
+numero|porfa	0.76
+numero|svp	1.06
+numero|yo	-0.39
+numm	0.3
+numme	0.3
+nummer|alsjeblieft	0.54
+nummer|aub	0.33
 nummer|aus	0.45
-nummer|denk	-0.3
-nummer|dit	-0.65
-nummer|geloscht	-0.41
-nummer|ik	-0.67
-nummer|is	-0.49
-nummer|kenne	-0.4
-nummer|loschen	0.29
-nummer|maar	0.63
+nummer|dit	-0.69
+nummer|geloscht	-0.46
+nummer|ik	-0.7
+nummer|is	-0.45
+nummer|kenne	-0.49
+nummer|maar	0.53
 nummer|meiner	-0.47
-nummer|niet	-0.43
+nummer|niet	-0.39
 nummer|nooit	0.3
-nummer|richtig	-0.44
-nummer|uit	0.69
-nummer|van	-0.49
-numme|aalute	0.47
-nunca|dije	-0.36
-nunca|he	0.29
-nunca|les	-0.56
-nunca|mas	0.83
-nunca|recibi	-0.35
-nur	-0.47
-nur 	-0.47
-nur|den	-0.34
-nur|die	-0.7
-nur|handy	-0.82
-nur|im	-0.92
-nur|noch	-0.43
-nur|voll	-0.31
-nur|vom	-0.55
-nur|werbung	-0.29
-nut	-0.33
+nummer|richtig	-0.51
+nummer|uit	0.87
+nummer|van	-0.48
+nummer|verwijderd	-0.3
+numme|aalute	0.48
+nunca|dije	-0.38
+nunca|he	0.33
+nunca|les	-0.57
+nunca|mas	0.86
+nur	-0.48
+nur 	-0.48
+nur|die	-0.61
+nur|handy	-0.8
+nur|im	-0.91
+nur|noch	-0.42
+nur|viel	-0.31
+nur|vom	-0.58
+nur|werbung	-0.3
 nute	-0.43
-nuten	-0.57
+nute 	-0.32
+nuten	-0.63
 nu|bedankt	0.31
-nu|een	0.3
-nu|geen	0.43
-nu|ik	-0.77
+nu|een	0.41
+nu|geen	0.35
+nu|ik	-0.78
 nu|met	0.4
-nu|meteen	0.29
 nu|wil	-0.35
-nvers	0.35
-nvert	0.31
-nviam	-0.4
-nviar	0.67
-nvias	-0.37
-nvie	0.32
-nvie 	0.32
-nvien	0.32
-nvio 	-0.3
-nvios	0.52
-nvita	-0.37
-nvoi	-0.34
-nvoie	-0.34
+nvers	0.33
+nviam	-0.37
+nviar	0.62
+nvias	-0.3
+nvie	0.31
+nvie 	0.33
+nvien	0.31
+nvios	0.43
+nvita	-0.35
+nvoi	-0.37
+nvoie	-0.37
 nwi	0.4
 nwil	0.4
 nwill	0.4
-ny 	0.84
-nyt	-0.29
-nyth	0.34
-nythi	0.34
-nyti	-0.58
-nytim	-0.58
-nyw	0.47
-nywa	0.48
-nyway	0.48
-nywh	-0.3
-nywhe	-0.3
-nzas	0.29
-nzas 	0.29
-nzw	0.36
-nzwi	0.36
-nzwis	0.36
-n|a	-0.48
-n|achete	0.4
+ny 	0.81
+nyth	0.39
+nythi	0.39
+nyti	-0.6
+nytim	-0.6
+nyw	0.49
+nywa	0.49
+nyway	0.49
+nzw	0.35
+nzwi	0.35
+nzwis	0.35
+n|achete	0.41
 n|acheterai	0.41
-n|ai	-1.1
-n|auto	0.39
-n|avez	-0.73
-n|ecrivez	0.39
-n|en	0.74
-n|envoyez	-0.56
-n|envoyiez	-0.66
-n|etes	-0.43
-n|hesite	0.49
-n|importe	-0.32
-n|warmtepomp	0.86
-oak|dining	-0.33
-oba	-0.3
-obal	-0.3
-obald	-0.3
-obel	-0.3
+n|ai	-1.08
+n|auto	0.51
+n|avez	-0.68
+n|ecrivez	0.43
+n|en	0.84
+n|envoyez	-0.63
+n|envoyiez	-0.62
+n|etes	-0.42
+n|hesite	0.48
+n|warmtepomp	0.83
+oak|dining	-0.35
+obab	-0.32
+obabl	-0.32
+obet	0.31
+obetr	0.31
 obia	-0.4
 obian	-0.4
 obie	-0.56
 obiel	-0.56
-obili	0.56
-obl	-0.71
-oble	-0.71
-oblem	-0.51
-obli	-0.43
-oblig	-0.43
-oblige|d	-0.4
-oby	-0.4
-oby 	-0.4
-oca	-0.3
-ocar	-0.34
-ocaro	-0.34
-ocat	-0.37
-occa	-0.4
-occas	-0.4
-occasions|blijven	-0.41
-occuper|de	-0.51
-occupe|de	0.4
+obil	0.38
+obili	0.41
+obl	-0.73
+oble	-0.73
+oblem	-0.53
+obli	-0.42
+oblig	-0.42
+oblige|d	-0.37
+oby	-0.41
+oby 	-0.41
+oca	-0.37
+ocar	-0.33
+ocaro	-0.32
+ocat	-0.39
+occa	-0.49
+occas	-0.49
+occasions|blijven	-0.51
+occuper|de	-0.41
+occupe|de	0.43
+occupe|pas	-0.31
 ochai	-0.4
-ochs	0.37
-ochsc	0.37
-ochte	0.29
-oci	0.36
+ochs	0.39
+ochsc	0.39
 ociat	0.43
 ocie 	-0.4
-ociet	0.49
-ocio	0.38
-ocio 	-0.65
-ocion	0.38
-oco	0.4
-oco 	0.4
-ocum	-0.33
-ocume	-0.33
-ocupado|no	-0.75
-ocupo	0.36
-ocupo|el	0.36
-odas	0.48
-odas 	0.48
-odav	-0.77
-odavi	-0.77
-odell	-0.44
-odelo	-0.44
-odg	0.42
-odia	-0.34
-odia 	-0.34
-odig 	0.33
-odr	-0.41
-oe 	-0.6
-oed	0.33
-oedk	-0.34
-oedko	-0.34
+ociet	0.51
+ocio	0.32
+ocio 	-0.66
+ocion	0.32
+oco	0.37
+oco 	0.37
+ocum	-0.31
+ocume	-0.31
+ocupado|no	-0.74
+ocupo	0.35
+ocupo|el	0.35
+odas	0.5
+odas 	0.5
+odav	-0.72
+odavi	-0.72
+odell	-0.45
+odelo	-0.41
+oder	0.41
+oder 	0.41
+oder|was	0.62
+odg	0.34
+odr	-0.36
+oe 	-0.69
+oedk	-0.3
+oedko	-0.3
 oefl	0.3
 oefle	0.3
-oefte	-0.37
-oeg	-0.31
-oei	0.77
+oeg	-0.32
+oei	0.81
 oei 	0.4
-oeit	0.38
-oeite	0.38
-oeke	-0.32
-oeken	-0.32
-oekt	0.54
-oekt 	0.54
-oens	-0.47
-oensd	-0.47
-oes 	-0.92
-oesc	0.68
-oesch	0.68
-oest	-0.4
-oeste	-0.4
-oet	0.31
-oet 	0.29
+oeit	0.44
+oeite	0.44
+oekt	0.45
+oekt 	0.45
+oens	-0.38
+oensd	-0.38
+oes 	-0.83
+oesc	0.7
+oesch	0.7
+oest	-0.44
+oeste	-0.44
+oet	0.35
+oet 	0.31
 oetj	0.4
 oetje	0.4
-oevee	-0.33
-of 	-0.54
-ofertas|me	-0.52
+ofertas|del	-0.3
+ofertas|me	-0.65
 ofesi	-0.4
-off 	0.3
-offee	-0.43
-offers|and	-0.33
-offers|but	-0.33
-offers|by	0.4
-offerte|aangevraagd	-0.58
-offerte|halen	-0.83
-offerte|maar	-1.16
-offerte|naar	-0.55
-offerte|nodig	-0.68
-offerte|nog	-1.07
-offerte|weer	-0.31
-offerte|wil	-0.42
-offer|goes	-0.58
-offer|is	-0.49
+off 	0.32
+offee	-0.4
+offers|and	-0.35
+offers|but	-0.35
+offerte|aangevraagd	-0.5
+offerte|halen	-0.82
+offerte|hoeft	-0.96
+offerte|maar	-1.17
+offerte|naar	-0.5
+offerte|nodig	-0.79
+offerte|nog	-1.01
+offerte|weer	-0.32
+offerte|wil	-0.46
+offer|goes	-0.64
+offer|is	-0.51
 offer|texts	-0.74
-offer|there	0.5
+offer|there	0.46
 offi	-0.46
 offic	-0.46
-office|again	0.73
-office|call	-0.53
-office|line	-0.66
-offres|de	0.62
-offres|ne	-0.53
+office|again	0.68
+office|call	-0.52
+office|line	-0.54
+offres|de	0.56
+offres|je	-0.7
+offres|ne	-0.66
 offres|par	0.4
-offre|de	-0.48
-offre|stop	-0.92
-off|every	0.55
-off|the	-0.67
-off|ur	1.08
-off|whatever	0.29
-off|work	-0.31
-off|your	0.71
-ofi	-0.71
-ofic	-0.72
-ofici	-0.72
-ofo	0.35
-ofor	0.35
-ofort	0.35
-oft	-0.41
-oft 	-0.31
-ofte	-0.6
-often	-0.6
-oft|alle	-0.29
-oft|an	-0.49
-oft|anrufen	-0.55
-oft|anzurufen	-0.53
+offre|de	-0.41
+offre|stop	-1.02
+off|every	0.46
+off|the	-0.62
+off|ur	1.1
+off|work	-0.51
+off|your	0.69
+ofi	-0.77
+ofic	-0.75
+ofici	-0.75
+ofo	0.36
+ofor	0.36
+ofort	0.36
+oft	-0.43
+oft 	-0.34
+ofte	-0.62
+often	-0.62
+oft|an	-0.48
+oft|anrufen	-0.59
+oft|anzurufen	-0.55
 oft|soll	1.06
 of|all	0.45
-of|everything	0.67
-of|it	0.43
-of|just	-0.8
-of|met	-0.33
-of|moet	-0.32
-of|niet	-0.29
-of|the	-0.97
-of|these	0.8
-of|this	0.6
-of|your	0.71
-ogad	-0.34
-ogado	-0.34
-oge 	-0.39
+of|everything	0.76
+of|it	0.65
+of|just	-0.9
+of|met	-0.37
+of|moet	-0.41
+of|the	-0.8
+of|these	0.73
+of|this	0.61
+of|wat	0.4
+of|your	0.59
+oga 	-0.35
+ogad	-0.36
+ogado	-0.36
+oge 	-0.4
 ogt	0.4
 ogt 	0.42
-ogte	-0.44
-ogte 	-0.44
-ogu	-0.36
+ogte	-0.46
+ogte 	-0.46
+ogu	-0.37
 ogue	-0.47
-ogues	-0.41
-oh 	-0.79
-ohi	0.32
-ohio	0.32
-ohio 	0.32
-ohio|last	0.32
-ohn 	-0.34
-ohnes	-0.3
-oh|great	-0.82
-oh|now	-0.29
-oh|sure	-0.59
-oi 	0.4
-oice	0.34
-oice 	0.39
-oicem	0.34
-oici	-0.35
-oici 	-0.35
-oie	-0.34
-oie 	-0.34
-oiga 	0.42
-oigan|me	0.37
-oiga|ya	0.42
-oila	0.3
-oila 	0.3
-oined	0.3
-oini	0.29
-oinin	0.29
-oins	-0.45
-oins 	-0.45
-oint 	0.46
-ointm	-0.76
-ois	-0.3
-ois 	-0.31
-oise	-0.59
-oise 	-0.59
-oisi	0.51
-oisi 	0.49
-oisie	0.33
+ogues	-0.42
+oh 	-0.78
+ohi	0.35
+ohio	0.35
+ohio 	0.35
+ohio|last	0.35
+ohnes	-0.32
+ohr	-0.31
+ohre	-0.31
+ohren	-0.31
+oh|great	-0.65
+oh|sure	-0.56
+oi 	0.41
+oice	0.36
+oice 	0.35
+oicem	0.35
+oici	-0.38
+oici 	-0.38
+oie	-0.37
+oie 	-0.37
+oiga 	0.43
+oiga|ya	0.43
+oila	0.31
+oila 	0.31
+oini	0.35
+oinin	0.35
+oins	-0.46
+oins 	-0.46
+oint	-0.36
+oint 	0.61
+ointm	-0.52
+ois	-0.35
+ois 	-0.32
+oise	-0.57
+oise 	-0.57
+oisi	0.47
+oisi 	0.62
+oisie	0.35
 ojek	-0.4
 ojekt	-0.4
-ok 	-0.92
-okay|aber	0.32
-okay|so	0.34
-oked	0.53
-oked 	0.53
-okei	-0.42
-okeil	-0.42
+ok 	-0.94
+okay|aber	0.35
+okay|so	0.31
+oked	0.48
+oked 	0.48
+okei	-0.47
+okeil	-0.47
 oken	-0.71
 oken 	-0.71
-oker	0.78
-oker 	0.78
-oke|doei	0.38
-oke|prima	-0.6
-oke|top	-0.39
+oker	0.83
+oker 	0.83
+oke|doei	0.4
+oke|prima	-0.54
+oke|top	-0.38
 oks	-0.33
 oks 	-0.33
-ok|aber	0.39
-ok|danke	-0.76
-ok|gracias	-0.75
-ok|heb	0.42
-ok|honestly	0.75
-ok|im	0.42
-ok|merci	-0.85
+ok|aber	0.42
+ok|danke	-0.82
+ok|gracias	-0.77
+ok|heb	0.41
+ok|honestly	0.73
+ok|im	0.49
+ok|merci	-0.93
 ok|parfait	-0.41
-ok|stop	0.53
-ok|thanks	0.3
-ok|top	-0.53
-ol 	-0.52
-ola	0.77
-ola 	0.57
-olar 	0.35
+ok|prima	-0.71
+ok|stop	0.57
+ok|top	-0.51
+ol 	-0.5
+ola	0.67
+ola 	0.61
+olc	0.56
+olch	0.56
+olcho	0.56
 old|email	-0.64
-old|number	-0.53
-old|van	-0.32
-ole	0.36
-olee	0.36
-olee 	0.36
-oles	0.47
+old|number	-0.56
+old|van	-0.42
+ole	0.32
+ole 	-0.32
+olee	0.5
+olee 	0.5
+oles	0.45
 oles 	-0.4
-olest	0.48
-olf	-0.34
-olf 	-0.34
-olfc	0.41
-olfcl	0.41
-olg	-0.5
+olest	0.49
+olf	-0.36
+olf 	-0.36
+olfc	0.34
+olfcl	0.34
+olg	-0.51
 olge	-0.45
 olgen	-0.45
-olic	0.35
-olici	0.44
-olis	-0.34
-olis 	-0.34
+olic	0.37
+olici	0.45
+olis	-0.32
+olis 	-0.32
 oll 	0.49
-olled	0.41
-ollic	0.29
+olli	-0.35
+ollic	0.3
 ollig	-0.75
 ollo	0.55
 ollow	0.55
 olm	-0.4
-olo	-0.59
-olo 	-0.56
-olu	-0.31
-oluc	-0.35
-olv	0.35
-olve	0.29
-olver	0.29
+olo	-0.58
+olo 	-0.55
+olors	-0.3
+olu	-0.34
+oluc	-0.36
+olv	0.36
 olvidate|de	0.49
-olvidense|de	0.53
-om 	-0.34
-omas	-0.52
-omas 	-0.52
-omb	0.37
+olvidense|de	0.51
+om 	-0.4
+omas	-0.44
+omas 	-0.44
+omb	0.35
 ombe	0.4
+ombi	0.3
 ombi 	0.32
-omen	-0.54
-omen 	-0.41
+omed	-0.3
+omedo	-0.3
+omen	-0.59
+omen 	-0.5
 oment	-0.31
-omeo	0.38
+omeo	0.36
 omer	-0.36
-omes	0.36
-omes 	0.36
-omi	-1.02
-omin	-0.57
-oming	-0.57
+omes	0.35
+omes 	0.35
+omi	-0.97
+omin	-0.56
+oming	-0.56
 omis	-0.35
 omisc	-0.35
-omm	-0.67
-omma	0.43
-omman	0.43
-omme	-0.71
-omme 	-0.43
-ommen	-0.59
-ommer	0.38
-ommu	0.57
-ommun	0.57
-omn	-0.33
-omne	-0.33
-omne 	-0.33
-omo	-0.65
-omo 	-0.51
-omoc	0.38
-omoci	0.38
+omm	-0.71
+omma	0.46
+omman	0.46
+omme	-0.72
+omme 	-0.41
+ommen	-0.6
+ommer	0.35
+ommu	0.69
+ommun	0.69
+omn	-0.37
+omne	-0.37
+omne 	-0.37
+omo	-0.66
+omo 	-0.53
+omoc	0.32
+omoci	0.32
 omor	-0.44
 omorr	-0.44
-omot	0.3
+omot	0.32
 ompa 	0.49
-ompes	-0.65
-ompet	0.36
-omple	-0.39
-ompra	-0.35
-ompre	0.42
-omt	-0.33
-omt 	-0.33
+ompar	-0.68
+ompes	-0.63
+ompet	0.37
+omple	-0.37
+ompra	-0.33
+ompre	0.49
+omt	-0.32
+omt 	-0.32
 omu	0.4
 omun	0.4
 omuni	0.4
-omw	-0.32
-omw 	-0.32
-omw|running	-0.32
-om|11	0.32
-om|af	-0.6
-om|benaderd	0.57
-om|door	0.46
-om|me	-0.58
-om|te	-0.85
-on 	-0.35
+omw	-0.39
+omw 	-0.39
+omw|running	-0.39
+om|af	-0.61
+om|benaderd	0.7
+om|door	0.43
+om|me	-0.53
+om|te	-0.77
+on 	-0.37
 ona 	-0.63
-onat	-0.3
-onat 	-0.34
+onal	0.32
+onat	-0.39
 onats	-0.49
-onc 	0.49
-once	-0.38
+onc 	0.47
 once 	-0.55
 once|a	-0.86
-once|i	-0.35
-once|was	0.43
-ond	-0.75
-onda|a	-0.3
-onda|me	-0.39
-onde	-0.55
-onde 	-0.86
+once|i	-0.36
+once|was	0.41
+onct	-0.31
+oncti	-0.31
+ond	-0.77
+onda|me	-0.35
+onde	-0.54
+onde 	-0.81
 onder	-0.43
-onderaan|maar	-0.35
-onderhoudsabonnement|van	-0.44
-onder|de	-0.52
+onderaan|maar	-0.33
+onderhoudsabonnement|van	-0.43
+onder|de	-0.42
 onder|werktijd	-0.4
-ondes	-0.3
-ondet	-0.56
+ondet	-0.52
 ondez	-1.06
-ondio	-0.41
-one	-0.34
-one 	-0.41
-oneel	-0.87
-oneer	0.36
-oner	0.41
-oner 	0.42
-ones	0.52
-ones 	0.43
-ones|about	-0.51
-onez	0.33
-onez 	0.33
+ondio	-0.43
+one 	-0.35
+oneel	-0.9
+oner	0.39
+oner 	0.39
+ones	0.66
+ones 	0.57
+ones|about	-0.6
+onez	0.32
+onez 	0.32
 one|already	0.79
-one|at	0.34
-one|buying	-0.59
+one|at	0.33
+one|buying	-0.58
+one|elsewhere	0.66
 one|from	-0.57
-one|on	0.3
-one|s	-0.38
-onf	0.32
+one|on	0.37
+one|s	-0.42
+onf	0.34
 onfu	-0.41
-onge	0.39
+onge	0.45
 ongen	0.4
-onger	0.34
-ongev	-0.29
-onib	-0.35
-onic	0.34
-onico	0.34
-onig	-0.41
-onigh	-0.41
+onger	0.37
+ongev	-0.3
+onib	-0.38
+onic	0.35
+onico	0.35
+onig	-0.37
+onigh	-0.37
 onin	0.32
-onj	0.5
-onjo	0.5
-onjou	0.5
-only|gave	0.59
+onio	0.3
+onio 	0.3
+onj	0.61
+onjo	0.61
+onjou	0.61
+only|atm	-0.33
+only|gave	0.58
 only|said	-0.63
 only|stop	-0.88
-only|the	-0.52
-only|wanted	0.45
+only|the	-0.61
+only|wanted	0.4
 only|way	-0.3
-onn 	-0.31
-onna	0.55
-onna 	0.45
-onnae	0.51
-onneb	-0.33
-onnee	0.31
-onnel	0.36
-onnen	-0.29
+onn 	-0.32
+onna	0.53
+onna 	0.43
+onnae	0.61
+onneb	-0.34
+onnee	0.32
+onnel	0.34
 onnet	-0.39
 onnez	0.44
-onnt 	0.41
-onsen	1.05
-onst 	0.38
-onsto	-0.53
-onstr	-0.39
-onsu	-0.33
-onsul	-0.33
+onnt 	0.43
+onsen	1.07
+onst 	0.5
+onsto	-0.59
+onstr	-0.42
+ons|langs	-0.35
 ons|niet	-0.4
-ons|toch	0.49
-ons|weten	0.7
-ont 	0.44
-onta	0.44
-ontac	0.49
+ons|toch	0.5
+ons|weten	0.66
+ont 	0.45
+onta	0.48
+ontac	0.54
 ontad	-0.36
 ontak	0.34
-onte	-0.44
+onte	-0.45
 onte 	-0.55
-onten	-0.38
-ontes	-0.44
-onth 	-0.55
-ontre	0.3
-ontvangen|bij	0.7
-ontvangen|nog	-0.43
+onten	-0.31
+ontes	-0.45
+onth 	-0.61
+ontvangen|bij	0.66
+ontvangen|nog	-0.45
 ontvangen|van	0.37
-ontvange|van	0.64
-onve	0.37
-onver	0.37
-onz	0.48
+ontvange|van	0.63
+onve	0.35
+onver	0.35
+onz	0.49
 onze	0.36
 onze 	0.36
 onze|huidige	0.36
-on|all	0.38
-on|arrete	-0.32
-on|behalf	0.32
-on|here	0.54
-on|hinge	0.31
-on|lot	-0.36
-on|main	-0.33
-on|marketplace	0.32
-on|my	-0.5
-on|n	-0.65
-on|not	0.3
-on|peut	-0.59
-on|route	0.67
-on|sera	-0.52
-on|sunday	-0.32
-on|sundays	-0.31
-on|that	-0.37
-on|them	-0.37
-on|this	0.57
+on|all	0.32
+on|arrete	-0.33
+on|here	0.56
+on|hinge	0.35
+on|i	-0.3
+on|lot	-0.48
+on|main	-0.3
+on|marketplace	0.39
+on|my	-0.51
+on|n	-0.64
+on|peut	-0.58
+on|route	0.82
+on|sera	-0.53
+on|sim	-0.33
+on|sunday	-0.34
+on|sundays	-0.33
+on|that	-0.41
+on|them	-0.39
 on|weekends	-0.66
-on|whatsapp	0.77
-on|your	0.39
-oof	-0.76
-oof 	-0.77
+on|whatsapp	0.69
+oof	-0.67
+oof 	-0.74
 oog	0.4
 oogt	0.4
 oogt 	0.42
-oogte	-0.44
-ook 	-0.74
-ooke	0.53
-ooked	0.53
-ookei	-0.42
+oogte	-0.46
+ook	-0.31
+ooke	0.47
+ooked	0.48
+ookei	-0.47
 ooks	-0.33
 ooks 	-0.33
-ook|in	-0.36
-ook|meegenomen	-0.29
-ook|niet	1.04
-ook|schoonmaak	-0.29
+ook|dus	0.4
+ook|in	-0.42
+ook|meegenomen	-0.32
+ook|niet	1.18
+ook|schoonmaak	-0.37
 ook|voor	-0.4
-oom	-0.58
-oom 	-0.6
-oons	0.44
-oop	0.54
-oop 	0.54
-oor	-0.38
-oordo	0.33
-oorge	-0.31
-oorj	-0.33
-oorja	-0.33
-oort	0.57
-oorta	0.57
-op 	0.53
-opc	-0.58
-opco	-0.48
-opcon	-0.48
-ope	-0.6
-open	-0.74
-open 	-0.64
-open|day	0.59
-oplei	0.3
-opli	-0.34
-oplic	-0.34
-opn	-0.66
+oom	-0.57
+oom 	-0.58
+oons	0.39
+oop	0.56
+oop 	0.56
+oordo	0.31
+oorj	-0.38
+oorja	-0.38
+oort	0.51
+oorta	0.51
+op 	0.54
+opc	-0.54
+opco	-0.49
+opcon	-0.49
+ope	-0.48
+open	-0.6
+open 	-0.49
+open|day	0.58
+open|non	-0.39
+open|on	-0.36
+oplei	0.41
+opli	-0.38
+oplic	-0.38
+opn	-0.65
 opne	-0.43
-opnee	-0.81
+opnee	-0.75
 opneem|bel	-0.53
-opneem|stop	-0.49
+opneem|stop	-0.37
+opnemen|bel	-0.3
 opni	-0.4
 opnie	-0.4
-opov	-0.55
-opove	-0.55
-opp	0.33
-opp 	0.69
-oppo	0.56
-oppos	0.56
-oppose|a	0.53
-oppu	-0.37
-oppuh	-0.37
+opov	-0.47
+opove	-0.47
+opp 	0.7
+oppi	-0.43
+oppin	-0.43
+oppo	0.55
+oppos	0.55
+oppose|a	0.54
+oppu	-0.48
+oppuh	-0.48
 ops	-0.4
-opte|pour	0.32
-opti	-0.33
-optio	-0.33
-options|just	-0.44
-option|attelage	-0.56
-option|from	-0.35
-opt|out	0.67
-opz	0.3
-opze	0.3
-opzeg	0.31
-opzeggen|bedankt	0.31
+opte|pour	0.3
+opti	-0.34
+optio	-0.34
+options|just	-0.47
+option|attelage	-0.48
+option|from	-0.32
+option|gps	-0.54
+option|pack	-0.53
+opt|out	0.61
+opz	0.31
+opze	0.31
+opzeg	0.32
+opzeggen|bedankt	0.32
 opzet	-0.35
-op|alle	0.36
-op|de	-0.33
-op|die	-0.63
-op|dit	0.56
-op|het	-0.31
+op|alle	0.43
+op|als	0.72
+op|de	-0.34
+op|die	-0.67
+op|dit	0.57
 op|kantoor	-0.49
 op|met	1.02
 op|mijn	-0.45
-op|weg	-0.48
-op|welke	0.34
-oqu	0.34
-oque	0.34
+op|weg	-0.53
+op|welke	0.43
+oqu	0.33
+oque	0.33
 oquez	0.35
-or 	-0.31
-ora	-0.53
+ora	-0.54
 ora 	-0.35
-oran	-0.32
-orang	-0.32
-orange|voici	-0.32
-orar	-0.75
-orar 	-0.4
-orben	0.29
-ord	0.39
-orde	0.35
-orde 	-0.42
-ordee	-0.4
-ordel	0.45
-order|and	-0.29
-order|too	-0.53
-ordo	0.33
-ordon	0.33
-ords	0.76
-ords 	0.76
-ordt	-0.36
-ordt 	-0.36
-orev	-0.59
-oreve	-0.59
-org	-0.48
-orge	-0.35
-orgen	-0.59
-orges	-0.37
-orget	0.5
-orgt	0.5
-orgt 	0.5
+oran	-0.33
+orang	-0.33
+orange|voici	-0.33
+orar	-0.65
+orar 	-0.36
+orben	0.31
+ord	0.44
+orde	0.36
+orde 	-0.4
+ordee	-0.42
+ordel	0.44
+order|too	-0.58
+ordo	0.31
+ordon	0.31
+ords	0.74
+ords 	0.74
+orev	-0.63
+oreve	-0.63
+org	-0.49
+orge	-0.36
+orgen	-0.61
+orges	-0.34
+orget	0.51
+orgo	0.3
+orgot	0.3
+orgt	0.49
+orgt 	0.49
 ori	0.75
-orie	-0.35
-orier	-0.34
-orig	0.46
-orig 	0.41
-orit	-0.81
-orita	-0.81
+orie	-0.38
+orier	-0.36
+orig	0.37
+orig 	0.39
+orit	-0.82
+orita	-0.83
 oriz	0.59
-orizo	0.4
-orj	-0.33
-orja	-0.33
-orjaa	-0.33
-ork	-0.39
-ork 	-0.43
-orm 	0.59
-orma 	-0.57
-ormi	-0.32
-orne 	0.49
-orni	-0.33
-orra 	0.62
-orrar	-0.49
-orren	0.35
-orri	-0.35
-orrie	-0.35
+orizo	0.39
+orj	-0.38
+orja	-0.38
+orjaa	-0.38
+ork	-0.38
+ork 	-0.37
+orm 	0.53
+orma 	-0.59
+ormi	-0.33
+orne	0.31
+orne 	0.44
+orni	-0.44
+ornin	-0.35
+orra 	0.63
+orrar	-0.48
+orren	0.31
+orri	-0.33
+orrie	-0.33
 orro	-0.44
 orrow	-0.44
-ors	0.38
-orsc	0.32
-orsch	0.32
-ortaa	0.57
-ortab	-0.41
+ors	0.4
+orsc	0.37
+orsch	0.37
+ortaa	0.51
+ortab	-0.47
 orte	-0.37
-orten	-0.74
-ortes	-0.52
+orten	-0.62
+ortes	-0.54
 ortet	-0.35
-orth	0.3
-orth 	0.31
-ortiz	0.42
+ortiz	0.41
 ortiz|does	0.56
-ortiz|wunscht	0.41
-orts	0.42
-orts 	0.4
-orwar	-0.38
-or|don	-0.82
-or|is	-0.29
-or|texts	0.77
-osc	0.36
-osch	0.36
-oscht	-0.43
-oschu	0.56
-ose	0.37
-ose 	0.59
-osh	0.56
-osh 	0.56
-osig	-0.39
-osign	-0.39
-osp	0.31
-ospe	0.31
-ospec	0.32
-oss 	-0.5
-osse 	-0.39
-ossi	-0.38
-ossib	-0.39
-ossie	-0.31
-ost 	-0.47
-osta	0.34
-ostal	0.34
-ostet	-0.53
-ostf	-0.49
-ostfa	-0.49
-ota	-0.37
-ota 	-0.33
-otel 	0.32
-oten	0.47
-oten 	0.47
-oteu	-0.34
-oteur	-0.34
-oth	0.29
-othe	0.41
-other	0.34
-other|truck	0.33
-other|way	0.54
+ortiz|wunscht	0.35
+orts	0.32
+orts 	0.47
+orwar	-0.34
+or|don	-0.91
+or|texts	0.7
+or|what	0.54
+osc	0.38
+osch	0.38
+oscht	-0.47
+oschu	0.57
+ose	0.4
+ose 	0.6
+osh	0.5
+osh 	0.5
+osig	-0.4
+osign	-0.4
+osp	0.3
+ospe	0.3
+ospec	0.34
+oss 	-0.71
+osse 	-0.4
+ossi	-0.37
+ossib	-0.4
+ossie	-0.33
+ost 	-0.4
+osta	0.36
+ostal	0.36
+ostet	-0.45
+ostf	-0.45
+ostfa	-0.45
+ota	-0.36
+otect	-0.33
+oten	0.48
+oten 	0.48
+oth	0.3
+othe	0.44
+other	0.38
+other|dealer	-0.47
+other|truck	0.3
+other|way	0.43
 otiz	-0.4
 otiza	-0.4
-otm	-0.42
-otma	-0.42
-otmai	-0.42
+otm	-0.41
+otma	-0.41
+otmai	-0.41
 oto	-0.65
-otor	0.29
-otor 	0.36
-otos	-0.66
-otos 	-0.66
-otra|camioneta	-0.76
-otra|compania	0.3
-otra|finca	0.32
-otra|promocion	0.71
-otra|tienda	0.44
-otra|vez	0.54
-otro	-0.36
-otro 	-0.37
-otros	0.88
-otro|banco	0.55
-otro|carro	0.48
-otro|consultorio	0.43
-otro|dealer	0.64
-otro|piso	0.5
-otro|plan	0.52
+otos	-0.67
+otos 	-0.67
+otra|aseguradora	0.47
+otra|camioneta	-0.81
+otra|finca	0.31
+otra|promocion	0.7
+otra|tienda	0.47
+otra|vez	0.52
+otro	-0.38
+otro 	-0.38
+otros	0.94
+otro|banco	0.48
+otro|carro	0.49
+otro|colchon	0.56
+otro|consultorio	0.3
+otro|dealer	0.58
+otro|gimnasio	0.51
+otro|piso	0.55
+otro|plan	0.55
+otro|sitio	0.69
+otro|taller	0.44
 ott	0.4
-oubliez|les	-0.33
+otte	0.3
+otten	0.3
+oubliez|les	-0.34
 oubliez|mon	1.42
-ouche	-0.32
-ouci	-0.33
-ouci 	-0.33
-oud	-0.47
-oude	-0.48
+ouche	-0.34
+ouci	-0.35
+ouci 	-0.35
+oud	-0.48
+oude	-0.5
 oude 	-0.5
 oude|abonnement	-0.35
-oude|clio	-0.55
-oude|nummer	-0.7
-oudsa	-0.44
-ouh	0.4
-ouha	0.4
-ouhai	0.4
-oui	0.46
-oui 	0.46
-oui|bonjour	0.45
-ouj	-0.5
-oujo	-0.5
-oujou	-0.5
-ouk	0.37
-oukr	0.37
-oukra	0.37
-oula	-0.52
-oulai	-0.52
-ould 	-0.55
-oulo	0.35
-ouloi	0.43
-oup 	-0.33
-oupe	-0.31
-oupe 	-0.31
-our	0.42
-our 	0.33
-ourr	0.55
+oude|clio	-0.52
+oude|nummer	-0.73
+oudsa	-0.43
+ouh	0.41
+ouha	0.41
+ouhai	0.41
+oui	0.42
+oui 	0.42
+oui|bonjour	0.44
+oui|c	0.38
+ouj	-0.56
+oujo	-0.56
+oujou	-0.56
+ouk	0.38
+oukr	0.38
+oukra	0.38
+oula	-0.55
+oulai	-0.55
+ould 	-0.58
+oulo	0.3
+ouloi	0.4
+oup 	-0.37
+our	0.43
+our 	0.34
+ourr	0.48
 ourra	-0.3
-ourri	0.56
-ours	-0.96
-ours 	-0.96
-ourt	0.36
-ourti	0.32
-our|daughter	0.3
-our|lease	-0.37
-our|panels	0.69
+ourri	0.51
+ours	-1.05
+ours 	-1.06
+ourt	0.44
+ourti	0.4
+our|lease	-0.35
+our|panels	0.7
 ousc	0.5
 ouscr	0.5
 ousl	0.4
 ously	0.4
-out	0.43
-out 	0.43
-oute 	0.52
-outer	-0.38
-outi	-0.34
-outie	-0.34
-outside|for	-0.38
-out|again	0.55
-out|at	-0.37
+out	0.45
+out 	0.45
+oute 	0.56
+outer	-0.36
+outside|for	-0.33
+out|again	0.56
+out|at	-0.41
 out|but	-0.93
-out|does	-0.58
-out|i	-0.36
-out|is	-0.32
-out|on	-0.54
+out|does	-0.64
+out|i	-0.53
+out|is	-0.31
+out|on	-0.48
 out|the	-0.35
-out|with	0.29
+out|with	0.31
 ouver	-0.75
-ouverte|non	-0.44
-ouverte|nonstop	-0.55
+ouverte|non	-0.43
+ouverte|nonstop	-0.57
 ouvi	0.34
 ouvie	0.34
-ouw	-0.35
-ouw 	-0.35
-ouwe	0.35
-ouwen	0.35
-ouwl	0.48
-ouwlo	0.48
-ouwp	-0.42
-ouwpr	-0.38
-ou|est	-0.74
-ou|pas	-0.59
+ouw	-0.31
+ouw 	-0.31
+ouwl	0.37
+ouwlo	0.37
+ouwp	-0.37
+ouwpr	-0.35
+ou|est	-0.86
+ou|pas	-0.37
 ou|pour	-0.56
+ov 	-0.32
 oveda	0.41
-oveed	0.41
-oveel	-0.55
-ovel	0.36
-ovely	0.36
-oven	-0.41
-overd	-0.5
-overdag|is	-0.5
+oveed	0.43
+oveel	-0.68
+ovel	0.32
+ovely	0.32
+oven	-0.42
+overal|voor	0.36
+overd	-0.47
+overdag|is	-0.47
 overg	0.4
-overl	-0.34
+overl	-0.33
 overz	-0.41
-over|10	-0.35
-over|die	0.41
-over|financiering	-0.74
+over|10	-0.4
+over|die	0.43
+over|een	-0.34
+over|financiering	-0.78
+over|het	0.37
 over|it	0.4
-over|on	-0.56
-over|the	-0.29
-over|then	-0.4
-over|with	-0.3
-ovil	0.3
-ovil 	0.3
-ow 	-0.53
-owe	-0.41
+over|on	-0.61
+over|the	-0.58
+over|then	-0.34
+ovil	0.31
+ovil 	0.31
+ow 	-0.56
+owe	-0.38
 own 	-0.36
-owni	0.3
-ownin	0.3
 owns	0.51
 owns 	0.51
-oximo	-0.31
-oyed	-0.5
-oyed 	-0.5
-oyen	-0.31
-oyen 	-0.31
-oye|deja	0.32
-oye|dejen	0.47
-oye|ya	0.64
-o|eso	-0.31
+own|a	-0.36
+oximo	-0.35
+oyed	-0.51
+oyed 	-0.51
+oyen	-0.36
+oyen 	-0.36
+oye|deja	0.46
+oye|dejen	0.5
+oye|lo	0.49
+oye|ya	0.76
+oyo	0.31
+oyot	0.31
+oyota	0.31
+oze	0.31
+ozen	0.31
+ozen 	0.31
+o|eso	-0.35
 o|i	0.42
-o|los	0.4
-o|no	-0.31
+o|los	0.41
 pa 	0.45
-paa	-0.42
-paal	-0.42
-paal 	-0.42
-paci	0.4
-pacie	0.4
-paciente|de	0.4
-packages|actually	0.45
-pag	-0.59
-pagi	-0.33
-pagin	-0.33
+paa	-0.43
+paal	-0.43
+paal 	-0.43
+paar	-0.34
+paar 	-0.34
+paar|maanden	-0.34
+pac	0.33
+paci	0.38
+pacie	0.38
+paciente|de	0.38
+packages|actually	0.4
+package|but	-0.38
+pack|hiver	-0.53
+pack|protection	-0.3
+pag	-0.58
+pagi	-0.31
+pagin	-0.31
 pagu	-0.41
 pague	-0.41
 pai	0.53
-paie	-0.41
-paie 	-0.41
-paie|par	-0.29
-paix	0.53
-paix 	0.53
-paix|avec	0.52
-pal 	0.4
-pam	0.67
-pam 	0.57
-panels|installed	0.69
-panel|solar	0.47
-panel|thing	0.47
-pania	0.31
-panneaux|sur	-0.3
-pant	0.38
-panto	0.38
-pap	-0.56
-pape	-0.47
-papel	-0.35
-paperless|billing	-0.33
-paper|bills	-0.33
-papi	-0.3
-papie	-0.3
-papiers|faut	-0.33
-par 	-0.59
-para 	-0.77
-paral	0.32
-parale|con	0.47
-param	-0.29
-paramaribo|noord	-0.29
-parar	0.97
-parar|la	0.35
+paie	-0.45
+paie 	-0.45
+paint	-0.38
+paint|protection	-0.38
+paix	0.54
+paix 	0.54
+paix|avec	0.53
+pal 	0.45
+pam	0.66
+pam 	0.56
+panels|installed	0.7
+panel|solar	0.59
+panel|thing	0.41
+pania	0.32
+pannendienst|vertrag	-0.32
+pant	0.39
+panto	0.39
+pap	-0.57
+pape	-0.54
+papel	-0.34
+papel|mejor	-0.34
+paperless|billing	-0.32
+paper|bills	-0.32
+papi	-0.31
+papie	-0.31
+par 	-0.58
+para 	-0.78
+paral	0.47
+parale|con	0.59
+param	-0.35
+paramaribo|noord	-0.35
+parar	0.98
+parar|la	0.37
 parar|pero	-0.43
-parar|ya	0.39
-parat	0.3
-para|darme	-0.97
-para|el	-0.41
-para|lo	-0.29
+parar|ya	0.45
+para|darme	-0.94
+para|dejar	-0.42
+para|el	-0.4
+para|lo	-0.3
 para|mi	-0.43
-para|no	-0.55
-para|que	-0.46
-para|recibir	0.42
-paren|de	0.31
-paren|en	-0.38
-paren|ya	0.31
-parf	-0.84
-parfa	-0.84
-parfait|a	-0.43
-parfait|je	-0.39
-parfait|merci	-0.39
-park|at	-0.38
+para|no	-0.53
+para|que	-0.48
+para|recibir	0.55
+pare	0.31
+pare 	-0.76
+paren	0.32
+paren|de	0.38
+paren|en	-0.4
+parf	-0.85
+parfa	-0.85
+parfait|a	-0.39
+parfait|je	-0.36
+parfait|merci	-0.37
+park|at	-0.33
 park|they	-0.34
-parl	0.35
-parle	0.35
+parl	0.36
+parle	0.36
 parler|de	0.37
 parle|a	-0.44
-parle|non	-0.53
-part	0.57
-part 	0.3
-partage|par	0.31
-parte	-0.53
-partner|tonight	-0.48
-partner|who	-0.38
-parts	-0.53
-parts|order	-0.53
-part|bravo	-0.87
-part|merci	0.9
-part|par	0.31
+parle|de	-0.34
+parle|non	-0.58
+part	0.53
+parte	-0.5
+partner|tonight	-0.45
+partner|who	-0.31
+parts	-0.58
+parts|order	-0.58
+part|bravo	-0.81
+part|merci	0.95
+part|par	0.69
 par|aucun	0.5
-par|contre	0.39
-par|courrier	-0.74
-par|e	0.34
+par|courrier	-0.7
+par|e	0.3
 par|hasard	-0.39
 par|jour	-2.05
-par|la	-0.55
-par|le	0.49
-par|ma	0.83
-par|mail	-0.38
-par|mois	-0.94
-par|quelque	0.31
-par|semaine	-0.64
-par|sms	0.66
-par|telephone	0.52
-par|toute	0.31
-par|votre	0.78
-pas	-0.32
-pasa	-0.3
-pasan	-0.3
-pasan|de	-0.3
-pasas	-0.51
-pasas|la	-0.51
-pase	-0.39
-pasen	-0.39
+par|la	-0.53
+par|le	0.41
+par|ma	0.81
+par|mail	-0.43
+par|mois	-1.05
+par|quelque	0.69
+par|semaine	-0.62
+par|sms	0.54
+par|telephone	0.55
+par|votre	0.71
+pas	-0.3
+pasas	-0.48
+pasas|la	-0.48
+pase	-0.4
+pasen	-0.4
 paso	-0.41
-paso|manana	-0.3
 pass	-0.3
-pass 	0.3
-passa	-0.58
-passage|pourriez	-0.3
-passant|j	-0.66
-passed|away	0.39
-passee|merci	0.42
-passerai|au	-0.54
-passerai|le	-0.69
+passa	-0.65
+passage|pourriez	-0.32
+passant|j	-0.57
+passat|schon	-0.33
+passed|away	0.36
+passee|merci	0.47
+passerai|au	-0.45
+passerai|le	-0.63
 passerai|vous	-0.3
-passer|votre	-0.55
-passez|a	-0.66
-passe|vendredi	-0.73
-passt	-1.07
-passt|aber	0.65
-passt|rufen	-0.82
-pass|but	0.3
-pas|appeler	0.45
+passer|votre	-0.53
+passez|a	-0.65
+passe|vendredi	-0.74
+passt	-1.11
+passt|aber	0.67
+passt|bis	-0.31
+passt|rufen	-0.9
+pas|appeler	0.43
 pas|arretez	-0.45
-pas|assurance	0.34
-pas|baisser	-0.29
-pas|besoin	-1.45
-pas|c	-0.47
-pas|d	-0.51
-pas|dit	-0.77
-pas|eu	-0.41
-pas|faire	-0.36
-pas|interesse	0.77
-pas|interessee	-0.39
-pas|internet	0.51
-pas|j	-0.29
-pas|je	-0.46
-pas|juste	0.62
-pas|le	-1.02
-pas|me	-0.51
-pas|mes	-0.4
-pas|mon	-0.3
-pas|ne	-0.35
-pas|oblige	-0.4
-pas|pour	-0.48
-pas|que	-0.52
-pas|recu	-0.67
-pas|sophie	-0.67
-pas|sortir	-0.72
-pas|sur	-0.31
-pas|svp	-0.69
-pas|tres	0.34
-pas|venir	-0.38
-pas|vous	-0.3
-pas|vu	-0.71
-pat	0.42
-pater	-0.51
-patrick|je	0.33
+pas|assurance	0.32
+pas|besoin	-1.2
+pas|c	-0.44
+pas|d	-0.48
+pas|dit	-0.79
+pas|eu	-0.47
+pas|faire	-0.42
+pas|interesse	0.73
+pas|interessee	-0.44
+pas|internet	0.47
+pas|j	-0.31
+pas|je	-0.54
+pas|juste	0.61
+pas|le	-1.01
+pas|me	-0.53
+pas|mes	-0.43
+pas|mon	-0.32
+pas|ne	-0.37
+pas|oblige	-0.37
+pas|pour	-0.47
+pas|que	-0.57
+pas|recu	-0.62
+pas|sophie	-0.65
+pas|sortir	-0.74
+pas|sur	-0.35
+pas|svp	-0.66
+pas|tres	0.32
+pas|venir	-0.4
+pas|vous	-0.41
+pas|vu	-0.65
+pat	0.41
+pater	-0.5
+patrick|je	0.34
 pay	-0.49
 paym	-0.34
 payme	-0.34
-payment|went	-0.29
-pays	-0.31
-paysl	-0.31
+payment|went	-0.37
 paz	0.52
 paz 	0.52
-paz|ya	1.03
-pco	-0.48
-pcon	-0.48
-pcont	-0.48
+paz|ya	1.09
+pco	-0.49
+pcon	-0.49
+pcont	-0.49
 pd 	0.6
-pdf	-0.51
+pdf	-0.47
 pdf 	-0.4
-pdf|suffit	-0.55
-pe 	0.53
-pech	-0.31
-peche	-0.31
-peci	-0.34
-pecia	-0.34
-pecti	0.29
-pectu	0.3
+pdf|suffit	-0.54
+pe 	0.54
+peci	-0.33
+pecia	-0.33
 pedid	-0.62
-pedido|de	-0.73
-pedido|que	-0.55
-pedi|descuento	-0.37
+pedido|de	-0.66
+pedido|que	-0.59
+pedi|descuento	-0.44
+pedi|nada	0.37
 pedi|ningun	-0.4
-pee 	-0.36
-pei	-0.4
-pele 	0.66
-peler	0.29
-pend	-0.38
-pendant|le	-0.37
-pendi	-0.4
-pens 	-0.43
-people|stop	0.83
-per 	-0.43
-perab	-0.29
-peran	-0.66
-perde	0.48
-perdez|mon	0.48
-perdo	-0.34
-perdona|estaba	-0.29
-perdon|la	0.33
-perdon|no	-0.34
-perdu	-0.45
-pere|est	0.38
-perfect|please	0.32
+pedi|que	-0.39
+pee 	-0.34
+pei	-0.43
+peint	-0.3
+peinture|mais	-0.3
+pele 	0.68
+pend	-0.36
+pendant|le	-0.39
+pendi	-0.43
+pens 	-0.46
+people|stop	0.7
+per 	-0.4
+perab	-0.3
+peran	-0.72
+perde	0.55
+perdez|mon	0.55
+perdo	-0.32
+perdon|la	0.38
+perdon|no	-0.32
+perdu	-0.44
+pere|est	0.41
+perfect|please	0.4
 peri	0.4
 perio	0.4
-perl	-0.43
-perle	-0.33
+perl	-0.46
+perle	-0.32
 perm	0.58
-permi	0.59
-permission|to	0.59
-pero|a	-0.9
-pero|correos	0.77
-pero|el	-0.57
-pero|estaba	-0.3
-pero|me	0.35
-pero|no	0.95
-pero|por	0.29
-pero|sigo	-0.36
-pero|ya	0.34
-pero|yo	-0.57
-perro	-0.4
-perro|llamado	-0.4
+permi	0.58
+permission|to	0.58
+pero|a	-1.06
+pero|correos	0.85
+pero|el	-0.48
+pero|me	0.4
+pero|no	1.04
+pero|ya	0.38
+pero|yo	-0.59
+perro	-0.41
+perro|llamado	-0.41
 personal|data	0.4
-personal|one	-0.39
-personal|training	0.45
+personal|one	-0.37
+personal|training	0.4
 persona|yo	-0.4
-personne|n	0.31
-person|and	0.29
-person|i	-0.48
-person|ich	-0.43
-person|there	-0.84
-per|dag	-0.7
+person|and	0.32
+person|i	-0.55
+person|ich	-0.35
+person|no	-0.3
+person|there	-0.79
+per|dag	-0.68
 per|maand	-0.47
-per|sms	1.02
-per|week	-0.87
-pes 	-0.71
-pesa	0.41
-pesad	0.41
-pet	0.34
-pete 	-0.43
-peten	0.36
-peu 	-0.53
+per|sms	0.99
+per|week	-0.84
+pes 	-0.68
+pesa	0.42
+pesad	0.42
+pet	0.32
+pete 	-0.31
+peten	0.37
+peu 	-0.49
 peug	0.35
 peuge	0.35
-peut	-0.54
+peut	-0.53
 peut 	-0.81
-peux	-0.34
-peux 	-0.34
-peux|me	-0.34
-peux|passer	-0.59
-peux|plus	-0.34
-peux|tu	0.33
-peu|pres	-0.53
-pfu	-0.33
-pful	-0.33
-pful 	-0.33
-pg 	-0.44
+peut|se	-0.32
+peux	-0.38
+peux 	-0.38
+peux|passer	-0.49
+peux|plus	-0.4
+peux|tu	0.35
+peu|pres	-0.5
+pfu	-0.34
+pful	-0.34
+pful 	-0.34
+pg 	-0.45
 pgr	0.33
 pgra	0.33
 pgrad	0.33
+phone|at	-0.32
 phone|calls	0.53
 phone|every	0.43
-phone|fr	0.42
-phone|i	1.16
-phone|man	0.74
+phone|fr	0.41
+phone|i	1.13
+phone|man	0.73
 phone|nor	0.36
-phone|number	1
-phone|plan	0.62
-phone|text	0.54
+phone|number	1.06
+phone|plan	0.59
+phone|text	0.43
 phone|use	-0.34
-phone|was	-0.5
-phoni	0.5
-phot	-0.52
-photo	-0.52
-photos|de	-0.35
-physio|sorry	-0.37
-pic	-0.51
-pica	-0.29
-pical	-0.29
-pick	-0.58
-pick 	-0.44
-picks	-0.36
-picks|up	-0.36
-pick|up	-0.44
-pid	0.63
-pidio|nada	-0.41
-pidio|que	-0.84
-pido	0.75
-pido 	0.75
+phone|was	-0.49
+phoni	0.49
+phot	-0.49
+photo	-0.49
+photos|de	-0.43
+physio|sorry	-0.39
+pic	-0.53
+pick	-0.6
+pick 	-0.47
+picks	-0.33
+picks|up	-0.33
+pick|up	-0.47
+pid	0.64
+pidio|nada	-0.43
+pidio|que	-0.73
+pido	0.73
+pido 	0.73
 pido|de	0.41
-pido|la	-0.45
+pido|la	-0.6
 pido|que	0.45
-pierd	0.5
-pierdan|mi	0.39
-pierde|mi	0.52
-piers	-0.53
-pig	-0.57
-pig 	-0.57
-pil	-0.52
-pis	-0.63
-pis 	-0.49
-pisc	-0.38
-pisch	-0.38
-pisos|de	0.44
-piso|asi	0.5
+pierd	0.51
+pierdan|mi	0.38
+pierde|mi	0.56
+piers	-0.45
+pig	-0.52
+pig 	-0.52
+pil	-0.46
+pin	-0.39
+pin 	-0.4
+pis	-0.67
+pis 	-0.51
+pisc	-0.36
+pisch	-0.36
+pisos|de	0.42
+piso|asi	0.55
 piso|de	-0.4
-piso|en	0.7
-piso|ya	-0.38
-pita	0.3
-pital	0.3
-pitches|then	-0.35
-pje 	-0.58
-pjes	0.81
-pjes 	0.81
-pk 	-0.3
-placa	0.31
-placas|con	0.42
-places|en	-0.42
-place|already	0.49
-place|and	-0.3
-place|elsewhere	0.3
-place|on	-0.54
-plai	0.42
-plait	0.42
-plait|i	0.4
-plait|j	0.59
-plait|je	0.48
-plait|merci	0.45
+piso|en	0.69
+pita	0.31
+pital	0.31
+pje 	-0.63
+pjes	0.64
+pjes 	0.64
+pk 	-0.38
+placas|con	0.39
+placas|solares	0.33
+places|en	-0.4
+place|across	0.3
+place|already	0.69
+place|on	-0.51
+plai	0.44
+plait	0.44
+plait|i	0.48
+plait|j	0.48
+plait|je	0.45
+plait|merci	0.44
 plait|on	0.41
-plait|plus	0.34
-plan	-0.29
-plant	-0.32
-plat	-0.73
+plait|plus	0.32
+plant	-0.33
+plat	-0.74
 platz	-0.4
-plaz	-0.35
-plaza	-0.35
-please|and	0.31
+plaz	-0.37
+plaza	-0.37
 please|bought	0.87
-please|call	-0.75
-please|calls	0.68
-please|cancel	-0.4
-please|cease	1.14
+please|call	-0.87
+please|calls	0.77
+please|cancel	-0.34
+please|cease	1.12
 please|discontinue	0.97
-please|email	0.63
-please|erase	0.64
-please|i	0.69
+please|email	0.56
+please|erase	0.63
+please|i	0.72
 please|if	0.36
-please|im	0.49
-please|just	-0.64
-please|keep	-0.36
-please|lose	0.48
-please|mark	0.73
-please|my	0.92
-please|no	0.92
-please|not	0.83
-please|remove	0.58
-please|send	-0.82
+please|im	0.53
+please|just	-0.73
+please|keep	-0.34
+please|lose	0.47
+please|mark	0.63
+please|my	0.96
+please|no	0.87
+please|not	0.82
+please|remove	0.53
+please|send	-0.87
 please|stop	0.96
 please|take	0.69
-please|text	-0.56
-please|thank	0.86
-please|we	0.76
-please|ya	0.3
-plei	0.3
-pleid	0.3
+please|text	-0.57
+please|thank	0.85
+please|we	0.89
+plei	0.41
+pleid	0.41
 plem	0.53
 pleme	0.53
-plen	-0.67
-plent	-0.67
-plet	-0.39
-plete	-0.59
-pleto	-0.46
-plica	-0.32
-plich	-0.34
-plis	0.45
-plis 	0.45
-plis|ya	0.45
-plomero|puede	-0.32
+plen	-0.65
+plent	-0.65
+plet	-0.37
+plete	-0.48
+plica	-0.51
+plich	-0.38
+plier	0.44
+plis	0.47
+plis 	0.47
+plis|ya	0.47
 plot	-0.4
-pls	0.35
-pls 	0.35
-pls|driving	-0.73
-pls|email	-1.32
-pls|ik	0.31
-pls|lose	0.67
-pls|not	0.51
-pls|remove	0.51
-pls|stop	0.31
-pls|unsub	0.43
-plum	0.29
-plumb	0.29
-plumber|please	0.34
-plus|a	0.61
-plus|appeler	-0.61
-plus|attendre	-0.34
-plus|au	-0.48
-plus|aucun	0.41
+pls	0.32
+pls 	0.32
+pls|driving	-0.75
+pls|email	-1.28
+pls|lose	0.66
+pls|not	0.48
+pls|remove	0.94
+pls|unsub	0.44
+plum	0.3
+plumb	0.3
+plumber|please	0.32
+plus|a	0.63
+plus|appeler	-0.62
+plus|attendre	-0.4
+plus|au	-0.33
+plus|aucun	0.46
 plus|avant	-0.42
-plus|avoir	0.48
-plus|besoin	0.49
-plus|c	0.59
-plus|chez	-0.32
-plus|ecrivez	1.13
+plus|avoir	0.39
+plus|besoin	0.31
+plus|c	0.56
+plus|chez	-0.33
+plus|ecrivez	1.11
 plus|entendre	0.37
-plus|envoyez	0.43
+plus|envoyer	0.41
+plus|envoyez	0.46
 plus|etre	0.65
-plus|interesse	-0.31
-plus|interessee	-0.77
-plus|j	0.98
-plus|jamais	0.9
+plus|interesse	-0.3
+plus|interessee	-0.73
+plus|j	1.07
+plus|jamais	0.89
 plus|l	-0.4
-plus|la	-0.61
-plus|les	-0.54
-plus|ma	-0.3
-plus|me	0.49
-plus|par	0.88
-plus|pres	0.5
-plus|recu	-0.84
+plus|la	-0.6
+plus|les	-0.61
+plus|me	0.48
+plus|par	0.84
+plus|pres	0.47
+plus|recu	-0.74
 plus|sonner	-0.39
-plus|svp	0.69
+plus|svp	0.81
 plus|tard	-0.48
-plus|tres	-0.75
-plus|vers	-0.62
-plus|vos	-0.58
-plut	-0.31
-pluto	-0.31
-plutot|mon	-0.34
-plutot|par	-0.56
+plus|tres	-0.9
+plus|vers	-0.6
+plus|vos	-0.62
+plut	-0.33
+pluto	-0.33
+plutot|mon	-0.33
+plutot|par	-0.58
 plutot|un	0.67
-plyi	0.38
-plyin	0.38
-plz|ya	0.64
-pm 	-0.63
-pnee	-0.81
-pneem	-0.81
-pneus|d	0.47
-pneus|ete	-0.32
-pneus|hiver	-0.32
+plz|ya	0.58
+pm 	-0.65
+pnee	-0.75
+pneem	-0.75
+pneus|d	0.36
+pneus|ete	-0.31
+pneus|hiver	-0.31
 pni	-0.4
 pnie	-0.4
 pnieu	-0.4
-pod	-0.39
-podi	-0.34
-podia	-0.34
-podrian|dejar	-0.65
+pod	-0.4
+podrian|dejar	-0.45
 podrian|no	0.45
-polis	-0.35
-pond 	-0.38
-ponde	-1.11
-pondi	-0.41
-pone	-0.51
-pone 	-0.51
-poni	-0.35
-ponib	-0.35
-pons	-0.41
-porfavor|no	0.59
-porfa|quiero	-0.33
-porfa|sigo	-0.66
-porfa|ya	1.05
-porq	0.51
-porqu	0.51
-pors	0.38
-porsc	0.38
-porta	-0.41
-portable|est	0.31
-portes|ouvertes	-0.52
-por|ahora	-0.51
-por|error	-0.41
-por|la	0.37
-por|medio	0.36
+poi	-0.36
+poin	-0.36
+point	-0.36
+polis	-0.32
+polo	-0.4
+polo 	-0.4
+polo|al	-0.62
+pompe	0.31
+pond 	-0.36
+ponde	-1.09
+pondi	-0.43
+pone	-0.55
+pone 	-0.55
+poni	-0.38
+ponib	-0.38
+pons	-0.4
+porfavor|no	0.56
+porfa|quiero	-0.3
+porfa|sigo	-0.42
+porfa|ya	0.94
+porq	0.44
+porqu	0.44
+porque|sigo	0.35
+pors	0.39
+porsc	0.39
+porta	-0.47
+portes|ouvertes	-0.54
+por|ahora	-0.47
+por|error	-0.43
+por|la	0.43
 por|mi	0.32
 por|ningun	0.47
-por|que	-0.35
-por|semana	-0.78
-por|sms	0.38
-por|su	0.3
-pose	0.62
-pose 	0.48
-poser|nos	0.32
-poss	-0.39
-possi	-0.39
-post 	-0.51
-posta	0.34
-poste	-0.41
-poste|le	-0.55
-postf	-0.49
-postfach|war	-0.31
-post|email	0.4
-post|lieber	-0.98
-post|um	-0.45
+por|que	-0.4
+por|semana	-0.76
+por|sms	0.41
+por|su	0.32
+por|todo	0.51
+pose	0.63
+pose 	0.49
+poser|nos	0.31
+poss	-0.4
+possi	-0.4
+post 	-0.48
+posta	0.36
+poste	-0.47
+poste|le	-0.54
+postf	-0.45
+post|lieber	-1.06
+post|um	-0.5
+pot	0.33
 pourquoi|avez	-0.73
-pourquoi|je	-0.43
-pourquoi|tu	0.52
-pourra|pas	-0.38
-pourriez|arreter	-0.3
-pour|90m2	-0.44
-pour|estimer	-0.52
-pour|jeudi	-0.3
-pour|le	0.51
-pour|les	-0.45
-pour|ma	0.7
-pour|moi	-0.5
-pour|se	-0.61
-pour|signer	-0.39
-pour|une	-0.3
-pour|voir	-1.11
-pour|vous	-0.91
-pouvez|arreter	0.46
+pourquoi|je	-0.45
+pourquoi|tu	0.51
+pourra|pas	-0.4
+pour|90m2	-0.41
+pour|estimer	-0.53
+pour|le	0.5
+pour|les	-0.32
+pour|m	-0.32
+pour|ma	1.18
+pour|moi	-0.49
+pour|se	-0.58
+pour|signer	-0.32
+pour|voir	-1.14
+pour|vous	-0.88
+pouvez|arreter	0.48
 pouvez|continuer	-0.41
-pouvez|m	-0.85
-pouvez|pas	-0.41
-pouvez|renvoyer	-0.45
-pouvez|verifier	-0.29
-pouvez|vous	0.75
+pouvez|m	-0.68
+pouvez|me	-0.34
+pouvez|pas	-0.52
+pouvez|renvoyer	-0.55
+pouvez|vous	0.66
 pouvi	0.34
-pov	-0.55
-pove	-0.55
-pover	-0.55
-po|ya	0.47
-pp 	0.51
+pov	-0.47
+pove	-0.47
+pover	-0.47
+po|ya	0.5
+pp 	0.5
 ppa	-0.43
 ppar	-0.43
 ppart	-0.43
-ppeni	0.32
-ppens	-0.54
-ppi	-0.58
+ppeni	0.35
+ppens	-0.69
+ppi	-0.76
 ppig	-0.59
 ppig 	-0.59
-ppje 	-0.58
-ppjes	0.81
-ppli	0.4
-ppo	0.34
-ppoi	-0.76
-ppoin	-0.76
-ppos	0.56
-ppose	0.48
-ppr	0.53
-ppre	0.6
-pprec	0.49
-pps	0.46
-pps 	0.46
-ppu	-0.37
-ppuh	-0.37
-ppuhr	-0.37
-pra	-0.32
-praa	-0.31
-praak	-0.31
-prac	0.34
-prach	0.34
-pran	-0.33
-prano	-0.33
+ppin	-0.43
+pping	-0.43
+ppje 	-0.63
+ppjes	0.64
+ppl	-0.36
+pplic	-0.32
+pplie	0.51
+ppoi	-0.52
+ppoin	-0.52
+ppos	0.55
+ppose	0.49
+ppr	0.51
+ppre	0.61
+pprec	0.51
+pps	0.4
+pps 	0.4
+ppu	-0.48
+ppuh	-0.48
+ppuhr	-0.48
+ppy	0.59
+ppy 	0.59
+prac	0.35
+prach	0.35
 prar	-0.52
 prar 	-0.52
-pre 	0.54
-precio|dejen	-0.4
-precio|no	-0.98
-precio|ya	-0.61
-prefere|le	-0.3
-prefere|whatsapp	0.58
-prefer|not	0.46
-prefiero|verla	-0.39
-prefiero|verlo	-0.33
+pre 	0.6
+precio|dejen	-0.41
+precio|hoy	-0.33
+precio|no	-1
+precio|ya	-0.64
+prefere|whatsapp	0.56
+prefer|any	-0.45
+prefer|not	0.42
+prefiero|verla	-0.38
+prefiero|verlo	-0.31
 preg	-0.35
 pregu	-0.35
-prei	-0.32
-preis	-0.32
-preis|nicht	-0.31
-preis|noch	-0.32
-prem	-0.33
-prenez|plutot	-0.61
-presa	0.48
-prest	-0.51
-prestamo|soy	-0.41
-presupuesto|del	-0.51
-pres|de	-1.5
-pret	-0.49
-pret 	-0.32
-prete	-0.89
-pret|a	-0.53
-pret|ne	-0.4
-preve	-0.45
-prevenu|quand	-0.45
-previ	0.42
-pri	-0.57
+prei	-0.41
+preis	-0.41
+preis|noch	-0.31
+prem	-0.32
+pren	-0.33
+prene	-0.33
+prenez|plutot	-0.32
+presa	0.47
+prest	-0.47
+prestamo|soy	-0.43
+presupuesto|del	-0.5
+presupuesto|en	-0.34
+pres|de	-1.31
+pret	-0.46
+pret 	-0.38
+prete	-0.81
+pret|a	-0.6
+pret|ne	-0.37
+preve	-0.4
+prevenu|quand	-0.4
+previ	0.32
+pri	-0.54
 pric	-0.93
 price	-0.93
-prie	0.69
-prie 	0.69
-prie|de	0.68
-prie|donc	0.32
+prie	0.51
+prie 	0.51
+prie|de	0.5
+prie|donc	0.3
 prij	-0.4
 prijs	-0.4
-prijs|maar	-0.86
-prima|maar	0.4
+prijs|maar	-0.94
+prima|maar	0.38
 prima|mail	-0.95
-pring	0.29
-print	-0.47
-printemps|pour	-0.35
-pris 	0.49
-pris|une	0.36
-privat|ist	-0.43
-prix	-0.34
-prix 	-0.34
-prix|arretez	-0.32
-prix|ne	-0.57
+pring	0.31
+print	-0.42
+pris 	0.66
+pris|une	0.5
+private|banker	0.3
+privat|ist	-0.36
+prix	-0.37
+prix 	-0.37
+prix|arretez	-0.31
+prix|ne	-0.61
 prix|remonte	-0.55
-pro	-0.4
-pro 	-1.52
-prob	-0.54
-probefahrt|ab	-0.35
-probl	-0.71
+pro	-0.42
+pro 	-1.42
+prob	-0.55
+proba	-0.3
+probefahrt|ab	-0.3
+probetraining|gebucht	0.31
+probl	-0.73
 problemen|meer	-0.4
-probleme|avec	-0.68
-problem|schreiben	-0.64
-proefles|maar	0.31
-proefles|van	-0.36
-prof	-0.34
-professionell|rufen	0.35
-project|is	0.41
-prom	0.42
-promo	0.42
-promociones|porfa	0.71
-promos|d	-0.29
-promos|elles	-0.68
-promo|end	-0.35
-promo|finit	-0.59
-prop	0.3
-pros	0.31
-prosp	0.31
-prospection|commerciale	0.34
-prospectus|our	0.3
-prove	-0.3
-proximo|taller	-0.31
-proximus|dus	0.4
+probleme|avec	-0.67
+problem|schreiben	-0.63
+proefles|maar	0.32
+proefles|van	-0.38
+prof	-0.36
+professionell|rufen	0.34
+project|is	0.36
+prom	0.4
+promo	0.4
+promociones|porfa	0.77
+promos|d	-0.32
+promos|elles	-0.62
+promo|finit	-0.55
+promo|sans	-0.32
+prop	0.35
+proposition|pour	-0.31
+pros	0.3
+prosp	0.3
+prospection|commerciale	0.35
+prot	-0.39
+prote	-0.39
+protection|package	-0.38
+protection|peinture	-0.3
+proximo|taller	-0.35
+proximus|dus	0.35
 pro|utilisez	-0.36
-pro|woche	-1.48
-pru	-0.51
-prue	-0.5
-prueb	-0.5
-ps 	0.59
-pse	0.43
-pse 	0.43
-ps|i	0.34
+pro|woche	-1.36
+pru	-0.49
+prue	-0.49
+prueb	-0.49
+ps 	0.6
+pse	0.47
+pse 	0.47
 pta 	-0.4
-pte	-0.83
-pte 	-0.58
-pted	0.3
-pted 	0.3
-ptem	-0.39
-ptemb	-0.39
-pub 	-0.36
-publicidad|pero	-0.29
-publicitaires|je	0.44
-pubs|stop	-0.34
-pubs|sur	0.42
-pub|dit	-0.61
-pub|par	0.33
-pub|stop	-1.18
-pueden|borrar	-0.47
-pueden|cambiar	-0.46
+pte	-0.8
+pte 	-0.57
+ptem	-0.41
+ptemb	-0.41
+pub 	-0.35
+publicitaires|je	0.41
+pubs|stop	-0.39
+pubs|sur	0.47
+pub|dit	-0.62
+pub|stop	-1.17
+pue	-0.33
+pueden|cambiar	-0.43
 pueden|dejar	0.52
-pueden|encargarse	-0.32
-pueden|escribir	-0.36
-pueden|instalar	-0.48
-pueden|llamar	-0.37
+pueden|escribir	-0.55
+pueden|escribirme	-0.4
+pueden|instalar	-0.32
+pueden|llamar	-0.3
 pueden|mandar	-0.71
-pueden|mejorar	-0.4
-pueden|no	0.35
-pueden|quitar	0.4
-pueden|sacar	0.59
-pueden|sacarme	0.33
-puede|llamar	-0.33
-puede|venir	-0.32
-puedo|hablar	-0.32
-puedo|salir	0.37
-puh	-0.37
-puhr	-0.37
-puhr 	-0.37
-pum	0.29
-pump	0.29
-pump|rebate	-0.38
-punc	0.3
-punct	0.3
-puncture|so	0.3
-punk	0.34
-punkt	0.34
-punkt|danke	0.32
-punto	0.45
+pueden|mejorar	-0.36
+pueden|no	0.6
+pueden|quitar	0.71
+pueden|sacar	0.82
+pueden|sacarme	0.38
+puedo|hablar	-0.31
+puedo|salir	0.44
+puh	-0.48
+puhr	-0.48
+puhr 	-0.48
+punc	0.33
+punct	0.33
+puncture|so	0.33
+punk	0.3
+punkt	0.3
+punto	0.41
 pur	0.55
 purc	0.4
 purch	0.4
-purchased|elsewhere	0.48
-pus	-0.41
-pus 	0.85
-puso	-0.4
-puso 	-0.4
-pus|m	0.69
-pus|me	0.65
-put 	0.3
-pu|interesse	0.51
-pvc	0.34
-pvc 	0.34
-pvc|no	0.34
-pze	0.3
-pzeg	0.31
-pzegg	0.31
+pus	-0.38
+pus 	0.84
+puso	-0.36
+puso 	-0.36
+pus|m	0.7
+pus|me	0.64
+put 	0.31
+pu|interesse	0.57
+pvc	0.33
+pvc 	0.33
+pvc|no	0.33
+py 	0.59
+pze	0.31
+pzeg	0.32
+pzegg	0.32
 pzet	-0.35
 pzett	-0.35
-qu 	-0.87
-quand|j	-1.05
-quand|meme	0.3
-quedo|fundida	-0.47
-quel	-0.66
-quel 	-0.57
-quelq	0.54
-quelque|moyen	0.31
-quelqu|un	0.47
-quels	-0.73
-quels|documents	-0.31
-quels|papiers	-0.33
-quels|sont	-0.34
-quen 	0.32
-querer|me	-0.3
-queri	-0.53
-queriendo|la	-0.34
-questions|from	-0.37
-questions|pour	-0.66
-question|about	-0.31
+qu 	-0.88
+quan	-0.33
+quand	-0.33
+quand|j	-0.86
+quand|meme	0.5
+quedo|fundida	-0.44
+quel	-0.39
+quel 	-0.55
+quelque|moyen	0.69
+quelqu|un	0.51
+quels	-0.65
+quels|sont	-0.35
+quel|est	-0.32
+quen	0.31
+quen 	0.6
+queri	-0.36
+questions|from	-0.38
+questions|pour	-0.64
 quez	0.35
 quez 	0.35
 que|agobian	-0.4
-que|andaba	-0.56
-que|ando	-0.61
-que|ayer	-0.34
-que|basta	0.66
-que|bien	-0.78
+que|andaba	-0.38
+que|ando	-0.7
+que|basta	0.71
+que|bien	-0.71
 que|borrenme	0.34
-que|ca	-0.38
-que|ce	0.31
-que|compre	0.59
+que|ca	-0.34
+que|compre	0.67
 que|curioso	-0.37
 que|decir	0.57
-que|decirles	0.46
+que|decirles	0.45
+que|dejan	-0.41
 que|dejaran	-0.46
-que|dejaron	-0.71
-que|dejasteis	-0.38
-que|dejeis	0.37
-que|dejen	0.39
-que|despues	-0.36
-que|eliminen	0.78
-que|es	-0.31
+que|dejaron	-0.74
+que|dejasteis	-0.39
+que|dejeis	0.35
+que|dejen	0.52
+que|dejes	0.37
+que|eliminen	0.71
 que|estaba	-0.41
-que|estoy	-0.44
-que|hable	-0.34
-que|hora	-0.44
-que|j	-0.67
+que|estoy	-0.53
+que|hable	-0.36
+que|hora	-0.41
+que|j	-0.69
 que|je	-0.62
-que|la	-0.35
-que|lo	-0.67
-que|no	1.23
-que|pedi	-0.41
-que|pesados	0.42
-que|porfa	0.4
-que|pueden	0.33
-que|querian	-0.3
-que|quiero	-0.59
-que|raro	-0.37
-que|se	-0.29
-que|si	0.48
-que|tengo	-0.52
-que|tienen	-0.36
-que|ver	0.54
-que|viene	-0.55
-que|ya	-0.35
-qui	0.43
-quickly|that	0.3
-quick|stop	-0.54
-quiera|que	-0.73
-quiero|apuntar	-0.39
+que|la	-0.3
+que|le	-0.3
+que|les	-0.3
+que|lo	-0.62
+que|mon	-0.32
+que|no	1.19
+que|pedi	-0.47
+que|pesados	0.43
+que|porfa	0.42
+que|pueden	0.38
+que|quiero	-0.61
+que|raro	-0.44
+que|si	0.46
+que|sigo	-0.41
+que|tengan	0.51
+que|tengo	-0.47
+que|ver	0.81
+que|viene	-0.62
+que|ya	-0.34
+qui	0.44
+qui 	-0.3
+quickly|that	0.33
+quick|stop	-0.51
+quie	-0.3
+quier	-0.3
+quiera|estoy	-0.32
+quiera|que	-0.77
+quiero|apuntar	-0.43
 quiero|comprar	-0.41
-quiero|contratar	-0.78
-quiero|darme	0.88
-quiero|desuscribirme	0.56
-quiero|firmar	-1.13
-quiero|la	-0.4
-quiero|los	0.47
-quiero|mas	0.38
-quiero|nada	0.86
-quiero|otro	0.52
-quiero|que	0.42
-quiero|recibir	1.41
-quiero|saber	0.66
-quiero|ver	-0.57
-quill	0.31
-quisi	-0.3
-quit	0.54
-quit 	0.79
-quitenme|de	0.6
-quiten|de	-0.44
-quiten|el	-0.41
-quiten|mi	0.39
-quito	-0.48
-quito|de	-0.48
-quit|blowing	0.74
-quit|bugging	0.29
-quit|but	-0.6
-quit|callin	0.41
-quit|calling	0.64
-quit|emailing	0.56
+quiero|contratar	-1.09
+quiero|darme	0.89
+quiero|desuscribirme	0.65
+quiero|firmar	-1.02
+quiero|la	-0.34
+quiero|los	0.5
+quiero|mas	0.39
+quiero|nada	1.28
+quiero|otro	0.55
+quiero|que	0.35
+quiero|recibir	1.43
+quiero|saber	0.58
+quiero|ser	0.31
+quiero|ver	-0.4
+quill	0.36
+quisi	-0.34
+quit	0.56
+quit 	0.8
+quitar|de	0.69
+quitenme|de	0.61
+quiten|de	-0.45
+quiten|el	-0.4
+quiten|mi	0.4
+quito	-0.39
+quito|de	-0.39
+quit|blowing	0.73
+quit|bugging	0.3
+quit|but	-0.63
+quit|callin	0.42
+quit|calling	0.62
+quit|emailing	0.54
 quit|f	0.37
-quit|please	0.67
-quit|ringing	0.3
+quit|please	0.71
 quit|sending	-0.44
-quit|smoking	-0.31
-quit|texting	0.51
-qui|decide	-0.66
-qui|gere	-0.35
-qui|m	-0.35
-qui|veux	-0.65
-quote|bit	-0.29
+quit|smoking	-0.32
+quit|texting	0.52
+qui|decide	-0.71
+qui|gere	-0.32
+qui|m	-0.37
+qui|veux	-0.66
+quote|as	-0.38
+quote|do	0.64
 quote|i	-0.53
-quote|will	-0.43
-quote|you	-0.69
-qu|il	-0.47
-qu|on	-0.57
-q|dejen	0.41
-q|no	0.89
-q|onda	-0.41
-ra 	-0.44
-raag	0.29
-raak	-0.37
-raak 	-0.37
-raan	-0.35
-raan 	-0.35
-raba 	-0.29
-rach	0.34
-rack|please	-0.67
-rada	-0.55
-rada 	-0.55
-radec	0.61
-radez	0.65
-radu	0.29
-radua	0.29
-rae	-0.29
-rae 	-0.29
-raff	-0.3
-raffi	-0.3
+quote|will	-0.3
+quote|you	-0.66
+qu|elle	-0.38
+qu|il	-0.46
+qu|ils	-0.31
+qu|on	-0.56
+q|dejen	0.32
+q|no	0.82
+q|onda	-0.37
+ra 	-0.45
+raak	-0.33
+raak 	-0.33
+raan	-0.33
+raan 	-0.33
+raba 	-0.3
+rach	0.35
+rack|please	-0.54
+rada	-0.47
+rada 	-0.47
+radec	0.6
+radez	0.67
+rado	0.38
+rador	0.38
+radu	0.3
+radua	0.3
 ragt	0.5
 ragt 	0.5
-rai 	-0.33
-rail	-0.31
-raile	-0.31
-raim	-0.46
-raime	-0.46
-rais	0.3
-rais 	0.53
+rail	-0.3
+raile	-0.3
+raim	-0.45
+raime	-0.45
+rais 	0.5
 rak	-0.6
-rake	-0.66
-rakes	-0.66
-ral	-0.34
+rake	-0.63
+rakes	-0.63
 ral 	-0.4
-rale	0.3
-rale 	0.3
-rall	-0.35
-ralle	-0.35
-ramar	-0.29
-ramon	0.45
-ramon|el	0.45
-ran	-0.61
-ran 	-0.43
-rand	-0.76
-rand 	-0.36
-rande	-0.49
-rando	-0.49
+rale	0.34
+rale 	0.34
+rall	-0.37
+ralle	-0.37
+ramar	-0.35
+ramon	0.31
+ramon|el	0.31
+ran	-0.56
+ran 	-0.34
+rand	-0.77
+rand 	-0.35
+rande	-0.45
+rando	-0.54
 rangehe|rufen	-1.01
-rangl	-0.35
-ranq	0.32
-ranqu	0.32
+rangl	-0.41
+ranq	0.37
+ranqu	0.37
 rans	-0.6
-rant	-0.75
-rant 	-0.65
-ranti	-0.78
-ranty	-0.3
+rant	-0.81
+rant 	-0.7
+ranti	-0.77
+ranty	-0.33
 rap 	0.45
 rapid	-0.41
-rappeler|demain	-1.45
-rappelez|jamais	0.58
+rappeler|demain	-1.41
+rappeler|mais	-0.89
+rappelez|jamais	0.57
 rappelez|moi	-0.44
-rappellerai|quand	-0.39
-rappelle|apres	-0.29
+rappellerai|quand	-0.31
 rappelle|demain	-0.36
-rappelle|pas	-0.4
-rappelle|quand	-0.42
-rappels|d	-0.65
-rappels|pour	-0.33
+rappelle|pas	-0.44
+rappelle|quand	-0.32
+rappels|d	-0.74
+rappels|pour	-0.56
 rappi	-0.59
-rar	0.54
-rar 	0.58
-rara	-0.54
-raran	-0.54
-raro	-0.61
-raro 	-0.48
-raron	-0.42
-raro|que	-0.37
-ras	0.49
-rase 	0.96
-rass	0.46
-rassi	0.31
+rar	0.55
+rar 	0.59
+rara	-0.41
+raran	-0.41
+raro	-0.46
+raro 	-0.51
+raro|que	-0.44
+ras	0.48
+rase 	0.98
+rass	0.4
+rassi	0.32
 rasu	0.4
 rasur	0.4
-rat 	-0.88
-rata	0.42
-ratam	0.42
-ratar	0.4
-rate	0.32
-rate 	-0.47
-ratef	0.48
-rateu	0.65
-rate|isn	-0.42
-rath	0.51
-rathe	0.51
-rather|not	0.54
-rather|you	0.5
-ratie	0.3
-rato	-0.35
-rato 	-0.35
-ratu	0.29
-ratui	0.29
-rau 	-0.61
+rat 	-0.44
+rata	0.4
+ratam	0.46
+ratar	0.35
+rate 	-0.61
+ratef	0.49
+rateu	0.69
+rate|isn	-0.48
+rate|under	-0.39
+rath	0.52
+rathe	0.52
+rather|not	0.49
+rather|you	0.51
+rato	-0.4
+rato 	-0.4
+rau 	-0.46
 raus	0.42
 raus 	0.42
-raus|stopp	0.52
-raut	-0.37
-rauto	-0.37
-rave	-0.5
-ravel	-0.3
-ravo	-0.36
-ravo 	-0.36
+raus|stopp	0.48
+raut	-0.34
+rauto	-0.34
+rave	-0.49
+ravo	-0.35
+ravo 	-0.35
 raw	0.45
 rawn	0.4
 rawn 	0.4
-rayez	0.5
-rayez|moi	0.5
+rayez	0.51
+rayez|moi	0.51
 rba	-0.34
-rbe	-0.36
-rbe 	0.36
-rbea	0.53
-rbean	0.53
-rbei	-0.56
-rbeit	-0.42
-rben	0.29
-rben 	0.29
-rc 	0.51
-rcan	0.5
-rcand	0.5
+rbe	-0.32
+rbe 	0.37
+rbea	0.54
+rbean	0.54
+rbei	-0.54
+rbeit	-0.4
+rben	0.31
+rben 	0.31
+rbra	0.4
+rbrau	0.4
+rc 	0.53
+rcan	0.51
+rcand	0.51
 rcar 	0.38
-rch	0.58
+rch	0.64
 rcha	0.42
 rchas	0.4
-rche	-0.46
-rche 	-0.4
-rcher	-0.69
+rche	-0.45
+rche 	-0.36
+rcher	-0.63
+rcia	0.38
 rd 	-0.76
-rdag	-0.41
-rdag 	-0.41
-rdan	0.39
-rdan 	0.39
-rde	0.38
-rde 	-0.48
-rdee	-0.4
-rdee 	-0.4
-rdel	0.45
-rdel 	0.45
-rden	0.49
-rden 	0.49
-rder	0.32
-rdere	0.4
-rdes	0.63
-rdes 	0.63
-rdez	0.47
-rdez 	0.47
+rdag	-0.4
+rdag 	-0.4
+rdan	0.38
+rdan 	0.38
+rde 	-0.49
+rdee	-0.42
+rdee 	-0.42
+rdel	0.44
+rdel 	0.44
+rden	0.48
+rden 	0.48
+rder 	-0.4
+rdere	0.48
+rdes	0.74
+rdes 	0.74
+rdez	0.5
+rdez 	0.5
 rdi 	-0.69
-rdij	0.31
-rdij 	0.31
-rdom	0.29
-rdomm	0.29
-rdon 	-0.34
-rdona	-0.29
-rdonn	0.33
-rdt	-0.36
-rdt 	-0.36
-rdu	-0.52
-rdu 	-0.45
-re 	0.39
-rea 	0.37
-reach|me	-0.68
-reach|out	0.49
-reach|you	0.65
-reactie|zat	0.45
-read 	-0.77
-ready|to	-0.8
-read|them	-0.75
-reag	-0.32
-reage	-0.32
-reageer|bel	-0.38
+rdon 	-0.32
+rdonn	0.31
+rdu	-0.48
+rdu 	-0.44
+rdv	-0.41
+rdv 	-0.41
+re 	0.32
+rea 	0.39
+reach|me	-0.67
+reach|out	0.52
+reach|you	0.69
+reactie|zat	0.44
+read 	-0.84
+ready|to	-0.73
+read|them	-0.77
+reag	-0.46
+reage	-0.46
+reageer|bel	-0.36
 reak	-0.43
-really|interested	-0.36
-reau	-0.29
-reau 	-0.29
-reb	-0.4
-reba	-0.37
-rebat	-0.38
-recei	0.31
-received|the	-0.8
-receive|any	1.27
-receive|the	-0.95
-receive|these	0.83
-receiving|texts	0.58
-recep	-0.31
-recevoir|d	0.8
-recevoir|de	0.43
-recevoir|la	-0.3
-recevoir|vos	0.33
-rech	0.33
+really|interested	-0.31
+reb	-0.43
+reba	-0.38
+received|the	-0.65
+receive|any	1.05
+receive|these	0.67
+receiving|texts	0.46
+recevoir|ces	-0.32
+recevoir|d	0.79
+recevoir|de	0.45
+recevoir|vos	0.31
 rechn	-0.4
-recht	0.38
-recia	0.49
-recibiendo|las	-0.44
-recibir|correos	0.63
+recia	0.51
+recibiendo|correos	0.35
+recibiendo|las	-0.81
+recibir|correos	0.54
 recibir|llamadas	0.48
-recibir|mas	0.39
-recibir|mensajes	0.68
-recibir|nada	0.65
-recibi|el	-0.35
-recibi|la	-0.51
-recibi|tu	-0.39
+recibir|mas	0.42
+recibir|mensajes	0.58
+recibir|nada	0.75
+recibi|la	-0.48
+recibi|los	-0.33
+recibi|tu	-0.43
 recio	-0.47
-reclame|en	-0.6
-reclame|meer	1.03
-reclame|sms	1.12
-reclame|uitschrijven	-0.33
-reco	-0.52
-recoi	-0.54
-recois|plus	-0.43
-records|please	0.77
+reclame|en	-0.59
+reclame|meer	1.18
+reclame|sms	1.21
+reclame|uitschrijven	-0.34
+reco	-0.51
+recoi	-0.4
+recois|plus	-0.45
+recontactez|plus	0.56
+records|please	0.75
 recu	-0.46
 recu 	-0.45
-recu|de	-0.84
+recu|de	-0.74
 recu|le	-0.48
-recu|verifiez	-0.68
-recu|votre	-0.67
-recu|vous	-0.45
-redi 	-0.49
-reenv	-0.47
-reenvias|por	-0.37
+recu|verifiez	-0.69
+recu|votre	-0.62
+recu|vous	-0.55
+redi 	-0.5
+reek	-0.35
+reenv	-0.45
+reenvias|por	-0.3
 refec	-0.32
-refection|de	-0.3
-refin	0.79
-refl	-0.31
-refle	-0.31
-reflechis|encore	-0.32
-refund|hits	-0.42
-refuse|le	-0.4
-reg	0.47
-regarde|ca	-0.52
+refection|de	-0.32
+refin	0.78
+refund|hits	-0.46
+refus	-0.32
+refuse|le	-0.37
+reg	0.51
+regarde|ca	-0.6
 regelt|de	0.31
 regen	-0.3
 register|dus	0.4
-registro|nacional	0.41
-regl	0.51
-regle	0.51
-regu	-0.29
-regue	0.35
+registro|nacional	0.42
+regl	0.52
+regle	0.52
+regue	0.4
+regul	-0.3
 regun	-0.35
-reib	0.29
-reib 	0.31
-reibt	0.56
+reib 	0.3
+reibt	0.58
 reicht|s	0.41
 reicht|vollig	-0.75
-reifen|bitte	0.56
+reifen|bitte	0.54
 reinigung|war	0.33
-reits	0.33
-rej	0.34
-rejo	0.33
-rejoi	0.33
-rek 	0.44
-rekh	-0.32
-rekha	-0.32
-rekt	-0.29
-rekt 	-0.29
-rel	0.48
-rela	0.35
-relan	0.35
-relances|si	-0.42
-relances|stop	0.33
-reli	-0.55
-relin	-0.55
+reits	0.32
+rej	0.38
+rejo	0.39
+rejoi	0.39
+rek 	0.45
+rekh	-0.3
+rekha	-0.3
+rekt	-0.3
+rekt 	-0.3
+rel	0.45
+rela	0.31
+relan	0.32
+relances|stop	0.42
+reli	-0.54
+relin	-0.54
+relo	0.35
+relou	0.58
 rem	0.43
-rem 	0.71
-reme	-0.37
-remem	-0.35
-remember|signing	-0.35
-remi	-0.29
-remo	0.39
+rem 	0.7
+remem	-0.38
+remember|signing	-0.38
+remercie|pour	0.42
+reminder|texts	-0.39
+reminder|though	0.43
+remo	0.4
 remon	-0.55
 remonte|encore	-0.55
-remos	0.35
-remov	0.37
-removed|from	-0.41
-removed|keep	-0.41
-remove|me	0.38
-remove|my	0.53
-remove|the	-0.79
-renc	0.33
-rench	0.33
-rende	-0.8
-rendez|vous	-0.8
-renewed|my	0.33
-renla	0.34
-renlo	0.3
-renm	0.63
-renme	0.63
-reno	-0.41
-renou	-0.61
-rent	0.3
-rent 	0.5
-rental|application	-0.33
-rentar|nada	0.32
-rente|kunnen	-0.39
-rente|op	-0.36
-rentr	-0.53
-rentrant|je	-0.47
-renv	-0.49
-renvo	-0.49
-renvoyer|le	-0.45
-renvoyez|moi	-0.45
-repa	0.34
-repar	0.3
-reparatie|maar	0.3
-repeter|de	0.5
-repl	-0.39
-replied|twice	0.45
-replying|here	0.65
-replying|on	0.38
-replying|stop	-0.57
-replying|to	-0.41
-reply|stop	-0.91
-reply|to	-0.76
+remov	0.38
+removed|from	-0.37
+removed|keep	-0.43
+remove|me	0.35
+remove|my	0.54
+remove|the	-0.7
+renc	0.46
+rench	0.46
+rende	-0.75
+rendez|vous	-0.75
+rene	-0.52
+renewed|my	0.48
+renez	-0.33
+renla	0.31
+renlo	0.43
+renm	0.64
+renme	0.64
+renonce|a	-0.54
+renou	-0.42
+rentar|nada	0.48
+rente|kunnen	-0.56
+rente|op	-0.49
+renting|del	0.35
+rentr	-0.46
+rentrant|je	-0.45
+renv	-0.48
+renvo	-0.48
+renvoyer|le	-0.55
+renvoyez|moi	-0.44
+repa	0.32
+repeter|de	0.64
+repl	-0.34
+replied|twice	0.58
+reply	-0.32
+replying|here	0.69
+replying|on	0.4
+replying|stop	-0.31
+replying|to	-0.49
+reply|stop	-0.82
+reply|to	-0.84
 repondez|stop	-1.06
-repondre|ecrivez	-0.89
-repondre|ne	-0.29
-reponds|pas	-0.52
-repond|pas	-0.38
-rep|at	0.4
-req	0.36
-requ	0.36
+repondre|ecrivez	-0.83
+reponds|pas	-0.49
+repond|pas	-0.36
+repre	-0.33
+reprenez|ma	-0.33
+reprise|de	-0.31
+rep|at	0.38
+req	0.51
+requ	0.51
 reque	0.55
-requi	-0.38
-rer	0.37
-rer 	0.3
-resan	-0.31
-resc	-0.38
-resch	-0.38
-resea	-0.42
-research|ready	-0.41
-resend|it	-0.47
-resend|them	-0.7
-reser	-0.35
-reserver|vous	-0.51
-reserve|ailleurs	0.62
-reserve|on	-0.36
-resi	0.4
-resiliation|de	-0.51
-respe	0.31
-responde|baja	-0.39
-respondio|baja	-0.41
-respondo|por	0.33
-rest	-0.3
-rest 	0.79
-resta	-0.51
+requi	-0.57
+rer	0.36
+resan	-0.33
+resc	-0.44
+resch	-0.44
+resea	-0.33
+research|ready	-0.33
+resend|it	-0.48
+resend|them	-0.77
+reserver|vous	-0.57
+reserve|ailleurs	0.51
+reserve|on	-0.48
+resi	0.41
+resiliation|de	-0.41
+resilier|l	-0.31
+respe	0.3
+responde|baja	-0.38
+respondio|baja	-0.43
+respondo|por	0.34
+rest 	0.52
+resta	-0.47
 reste	-0.3
-rester|sur	-0.7
-reste|des	-0.42
-rest|vom	-0.42
-resu	-0.35
-ret	0.51
-ret 	1.07
-retard|de	-0.38
-rete 	-0.62
-retes	0.52
+rester|sur	-0.58
+reste|des	-0.4
+reste|du	-0.3
+rest|of	-0.36
+rest|vom	-0.41
+resu	-0.36
+ret	0.52
+ret 	1.2
+retard|de	-0.32
+rete 	-0.55
+reten	-0.31
+retes	0.51
 reti	0.39
-retiren|mis	0.48
-retirer|de	0.5
-retirer|l	-0.78
-retirez|les	-0.49
-retirez|moi	0.44
-retirez|mon	0.58
-retirez|pas	-0.51
+retiren|mis	0.51
+retirer|de	0.66
+retirer|l	-0.8
+retirez|les	-0.51
+retirez|moi	0.46
+retirez|mon	0.56
+retirez|pas	-0.49
 retire|mon	0.69
-retiro|mi	0.36
+retiro|mi	0.3
 reu	-0.42
-reuni	-0.32
+reuni	-0.34
 reunion|je	-0.43
-reur	-0.61
-reur 	-0.61
-reva	0.45
-revan	0.45
-rever	-0.59
-revis	-0.41
-revision|je	-0.52
-revision|par	0.29
-reviso|en	-0.33
-revo	0.59
-revoc	0.4
-revoco|mi	0.4
-revok	0.58
-revoke|consent	0.41
-revoke|my	0.43
+reur	-0.64
+reur 	-0.64
+reva	0.46
+revan	0.46
+rever	-0.63
+revis	-0.42
+revision|je	-0.43
+revision|par	0.42
+revo	0.6
+revoc	0.38
+revoco|mi	0.38
+revok	0.59
+revoke|consent	0.33
+revoke|my	0.41
 re|all	0.56
-re|done	0.35
-re|free	-0.7
-re|just	-0.4
+re|done	0.49
+re|free	-0.63
+re|just	-0.34
 re|not	0.4
-re|oferta	0.34
-re|sorted	0.93
-re|the	-0.43
-re|your	0.59
-rfen	0.37
-rfen 	0.37
-rfu	-0.36
-rfug	-0.37
-rfugb	-0.37
-rgar	-0.32
-rgars	-0.32
-rgee	0.52
-rgeet	0.52
-rgeh	-0.52
-rgehe	-0.44
+re|oferta	0.33
+re|sorted	0.87
+re|the	-0.44
+re|your	0.56
+rfen	0.32
+rfen 	0.32
+rfu	-0.38
+rfug	-0.38
+rfugb	-0.38
+rgado	0.32
+rgee	0.46
+rgeet	0.46
+rgeh	-0.57
+rgehe	-0.45
 rgeht	-0.4
-rgen	-0.46
-rgen 	-0.51
-rger	0.45
-rger 	0.46
-rges	0.76
-rgess	0.7
-rget	0.6
-rget 	0.5
-rgi	-0.37
-rgie	0.37
-rgie 	-0.37
-rgis	-0.4
-rgiss	-0.4
+rgem	-0.45
+rgeme	-0.45
+rgen	-0.45
+rgen 	-0.53
+rges	0.78
+rgess	0.74
+rget	0.61
+rget 	0.51
+rgi	-0.36
+rgie	0.39
+rgie 	-0.34
+rgis	-0.39
+rgiss	-0.39
+rgl	-0.44
+rgle	-0.34
+rglei	-0.34
+rgot	0.3
+rgott	0.3
 rgp	0.4
 rgpd	0.4
 rgpd 	0.4
-rgt	0.5
-rgt 	0.5
-rgy	0.45
-rgy 	0.45
-rhau	0.32
-rhaup	0.32
-rhi	-0.62
-rhin	-0.62
-rhind	-0.39
-rhuis	0.3
-ria	0.62
-ria 	0.56
-riage	0.34
-riba	0.45
-riba 	-0.38
-riban	0.45
-ribem	-0.57
-riben	-0.64
-ribi 	0.4
+rgt	0.49
+rgt 	0.49
+rgy	0.44
+rgy 	0.44
+rhi	-0.72
+rhin	-0.72
+rhin 	-0.36
+rhind	-0.38
+rhuis	0.43
+ria	0.78
+ria 	0.74
+riage	0.35
+riba	0.49
+riban	0.47
+ribem	-0.55
+riben	-0.65
+ribi 	0.41
 rice	-0.93
 rice 	-0.93
 rick	0.41
 rick 	0.41
-ride	-0.39
-ride 	-0.39
-rido	-0.5
-rido 	-0.5
-rie	0.31
-rieb	0.45
-rieb 	0.33
-riel	0.38
-riels	0.39
-rien	0.36
-rien 	0.5
-rien|sur	0.35
-rier 	-0.74
-riere	-0.35
-riers	0.37
-rieur	-0.35
-rifie	-0.61
-rig	0.3
-rig 	0.59
-right|now	-0.29
-right|when	-0.46
-rij 	-0.42
-rijb	-0.35
-rijbe	-0.35
+ride	-0.33
+ride 	-0.33
+rido	-0.52
+rido 	-0.52
+rie	0.44
+rieb	0.4
+rieb 	0.34
+riel	0.41
+riels	0.41
+rien	0.31
+rien 	0.41
+rier 	-0.7
+riere	-0.38
+riers	0.44
+rieur	-0.42
+rifie	-0.55
+rig 	0.57
+right|now	-0.41
+right|when	-0.45
+rij 	-0.32
+rijb	-0.31
+rijbe	-0.31
 rijd	-0.42
 rijda	-0.42
-rijg	-0.3
-rijg 	-0.32
-rijge	-0.52
-rijs	-0.4
-rijs 	-0.4
-rijsl	-0.35
-rimer	0.39
-rin 	-0.39
-ringing|i	-0.65
-ringing|my	0.35
-rint	-0.47
-rinte	-0.47
+rijge	-0.53
+rijs	-0.41
+rijs 	-0.41
+rijsl	-0.33
+rimer	0.42
+rin 	-0.4
+ringing|i	-0.83
+ringing|my	0.33
+rint	-0.42
+rinte	-0.42
 riod	0.4
-rios	-0.67
-rioso	-0.41
-rip 	0.49
-ripl	-0.29
-riple	-0.29
-ris	0.34
-ris 	0.41
+rios	-0.64
+rioso	-0.42
+rip 	0.39
+ripl	-0.3
+riple	-0.3
+ris	0.36
+ris 	0.38
 rit 	-0.38
-ritie	0.32
-riv	-0.32
-rive	-0.33
-rive 	-0.32
-rivi	-0.32
-rivin	-0.32
-rix	-0.34
-rix 	-0.34
+rivan	0.3
+rive	-0.3
+river	0.32
+riverside|apartments	0.32
+rivi	-0.3
+rivin	-0.3
+rix	-0.37
+rix 	-0.37
 riz	0.59
-rizo	0.4
-rizo 	0.4
-rja	-0.33
-rjaa	-0.33
-rjaar	-0.33
-rk 	-0.5
+rizo	0.39
+rizo 	0.39
+rja	-0.38
+rjaa	-0.38
+rjaar	-0.38
+rk 	-0.45
 rkad	-0.41
 rkadr	-0.41
-rkau	0.33
-rkauf	0.33
-rkee	-0.55
-rkeer	-0.55
-rket 	0.37
-rketp	0.32
+rkau	0.32
+rkauf	0.32
+rkee	-0.56
+rkeer	-0.56
+rket 	0.36
+rketp	0.38
 rkt	-0.4
 rkti	-0.4
 rktij	-0.4
 rla 	-0.56
 rlag	-0.38
 rlage	-0.38
-rlas	0.3
-rlass	0.3
-rlau	-0.79
-rlaub	-0.79
-rle	0.36
-rle 	-0.48
-rlede	0.35
-rleg	-0.79
-rleg 	-0.39
-rlege	-0.58
+rlas	0.37
+rlass	0.37
+rlau	-0.82
+rlaub	-0.82
+rle	0.34
+rle 	-0.43
+rlede	0.42
+rleg	-0.73
+rleg 	-0.35
+rlege	-0.62
 rler	0.37
 rler 	0.37
-rles	0.46
-rles 	0.46
-rless	-0.33
-rlin	-0.3
-rline	-0.3
-rlo 	-0.32
-rly	-0.39
-rly 	-0.39
-rm 	0.41
-rmax	0.34
-rmax 	0.34
-rmen	-0.51
-rmen 	-0.38
-rmena	-0.33
+rles	0.45
+rles 	0.45
+rless	-0.32
+rlo 	-0.33
+rly	-0.4
+rly 	-0.4
+rm 	0.4
+rmax	0.33
+rmax 	0.33
+rmen	-0.52
+rmen 	-0.41
+rmena	-0.36
 rmer	-0.39
 rmer 	-0.39
-rmin	-0.59
+rmin	-0.58
 rmin 	-0.6
-rmina	-0.36
-rmis	0.59
-rmiss	0.59
-rna	0.45
+rmina	-0.3
+rmis	0.58
+rmiss	0.58
+rna	0.42
 rnan	0.4
 rnant	0.4
-rnar	0.38
-rnard	0.38
-rne	-0.36
-rne 	-0.6
+rnar	0.41
+rnard	0.41
+rne	-0.37
+rne 	-0.63
 rned	0.39
 rned 	0.39
-rnel	0.3
-rnell	0.3
+rnel	0.31
+rnell	0.31
 rnen	0.41
 rnen 	0.41
-rnes 	-0.43
-rnet	0.51
-rnet 	0.51
-rni	-0.36
-rno	0.56
-rnoo	0.43
-rnoon	0.43
-roadside|membership	0.43
+rnes 	-0.39
+rnet	0.49
+rnet 	0.49
+rni	-0.45
+rnin	-0.35
+rning	-0.35
+rno	0.59
+rnoo	0.4
+rnoon	0.4
+roadside|membership	0.47
 rob 	0.4
-robl	-0.71
-roble	-0.71
-roci	-0.34
-rocio	-0.34
-roe	-0.64
+roba	-0.3
+robab	-0.32
+robet	0.31
+robl	-0.73
+roble	-0.73
+roci	-0.35
+rocio	-0.35
+roe	-0.59
 roefl	0.3
-roen	-0.38
-roen 	-0.38
+roen	-0.39
+roen 	-0.39
 roetj	0.4
-rof	-0.34
-roi	0.51
-rois 	-0.8
-roisi	0.33
+rof	-0.36
+roi	0.53
+rois 	-0.78
+roisi	0.35
 rojek	-0.4
-rojo|no	-0.43
+rojo|no	-0.51
 roken	-0.71
-roken|dus	-0.44
-roker	0.78
-rolle	0.41
-romo	0.44
-romoc	0.38
-romot	0.3
-romp	-0.45
-rompe	-0.45
-ron 	-0.42
+roken|dus	-0.43
+roker	0.83
+role	-0.3
+romo	0.43
+romoc	0.32
+romot	0.32
+romp	-0.48
+rompe	-0.48
+ron 	-0.46
+rona	0.35
+rona 	0.35
 ronc	-0.42
-roni	0.34
-ronic	0.34
-roo	-1
-roof	-0.76
-roof 	-0.77
-roof|assessment	0.6
+roni	0.35
+ronic	0.35
+roo	-0.92
+roof	-0.67
+roof 	-0.74
+roof|assessment	0.56
 room	-0.56
-room 	-0.39
-room|on	-0.29
-rop	-0.72
-rop 	-0.57
-ror	-0.59
-ror 	-0.59
-rosa	-0.5
-rosa 	-0.49
-rosp	0.31
-rospe	0.31
-ross	-0.38
-rosse	-0.39
+room 	-0.38
+rop	-0.71
+rop 	-0.56
+ror	-0.62
+ror 	-0.62
+rosa	-0.39
+rosa 	-0.32
+rosp	0.3
+rospe	0.3
+ross	-0.39
+rosse	-0.4
 rot 	0.34
+rotec	-0.39
 rot|op	0.34
-rou	-0.32
-roun	-0.66
-round	-0.66
-route	0.47
-route|9	0.67
-routi	-0.34
-routier|de	-0.32
-rouw	-0.35
-rouw 	-0.35
-rouwe	0.36
-rouwl	0.48
-rove	-0.32
-rove 	-0.41
-roved	-0.73
-rovee	0.41
+roun	-0.7
+round	-0.7
+route	0.58
+route|9	0.82
+rouw	-0.31
+rouw 	-0.31
+rouwl	0.37
+rove	-0.3
+rove 	-0.58
+roved	-0.81
+rovee	0.43
 row	-0.44
 row 	-0.44
-rown	0.3
-rowni	0.3
-roy	0.4
-roy 	0.4
+roy	0.36
+roy 	0.36
 rque 	0.31
-rra 	0.31
-rran	-0.5
-rrant	-0.5
-rrar	-0.5
-rrara	-0.54
-rraro	-0.42
-rre	0.46
-rrei	-0.74
-rreic	-0.56
-rren	0.35
-rrenl	0.55
-rrenm	0.63
-rrent	0.3
-rret	0.43
-rret 	1.31
-rreu	-0.62
-rreur	-0.62
-rrib	-0.38
-rriba	-0.38
+rra 	0.33
+rran	-0.53
+rrant	-0.53
+rrar	-0.49
+rrara	-0.41
+rre	0.49
+rrei	-0.57
+rreic	-0.39
+rren	0.31
+rrenl	0.7
+rrenm	0.64
+rret	0.42
+rret 	1.36
+rreu	-0.65
+rreur	-0.65
+rrib	-0.37
+rriba	-0.37
 rric	-0.4
-rrie	0.55
-rriel	0.38
-rrier	-0.48
-rries	-0.35
-rriv	-0.49
-rrive	-0.4
-rro	-0.32
-rror	-0.59
-rror 	-0.59
+rrie	0.49
+rriel	0.41
+rrier	-0.49
+rries	-0.33
+rriv	-0.4
+rrive	-0.35
+rro	-0.34
+rror	-0.62
+rror 	-0.62
 rrow	-0.44
 rrow 	-0.44
-rryi	-0.29
-rryin	-0.29
-rs 	-0.7
-rsche	0.38
-rschr	-0.54
+rs 	-0.51
+rsche	0.39
+rschr	-0.56
 rsd	-0.4
 rsda	-0.4
 rsday	-0.4
-rse	-0.48
-rse 	-0.62
+rse	-0.42
+rse 	-0.63
+rside	0.32
 rsit	0.4
-rson 	0.32
 rsor	0.49
 rsorg	0.49
-rsp	0.31
-rspa	-0.33
-rspat	-0.33
+rsp	0.3
+rspa	-0.34
+rspat	-0.34
 rspr	0.36
-rstad	0.32
-rstan	-0.63
-rste 	-0.32
-rsu	0.43
-rta	-0.32
-rta 	-0.31
-rtaa	0.57
-rtaan	0.57
-rtab	-0.41
-rtabl	-0.41
-rtac	0.6
-rtact	0.6
+rstan	-0.68
+rste 	-0.53
+rsu	0.41
+rta	-0.3
+rtaa	0.51
+rtaan	0.51
+rtab	-0.47
+rtabl	-0.47
+rtac	0.63
+rtact	0.63
 rtei	0.36
-rtel	-0.46
-rtem	-0.49
-rteme	-0.49
-rten	-0.42
-rten 	-0.42
-rtent	-0.34
+rtel	-0.48
+rtem	-0.47
+rteme	-0.47
+rten	-0.43
+rten 	-0.43
+rtent	-0.3
 rtes	-0.45
 rtes 	-0.45
 rtet	-0.35
 rtet 	-0.35
-rth	0.29
-rth 	0.31
-rthe	0.29
-rther	0.29
+rth	0.34
+rthe	0.34
+rther	0.34
 rti	0.31
-rtie	0.3
-rtier	0.31
-rtir	0.32
-rtir 	0.32
-rtiz	0.42
-rtiz 	0.42
+rtie	0.37
+rtier	0.38
+rtir	0.33
+rtir 	0.33
+rtiz	0.41
+rtiz 	0.41
 rtm	0.39
-rto 	0.46
+rto 	0.45
 rtou	-0.56
 rtout	-0.56
-rtung	0.32
-rua	0.39
+rtu	-0.33
+rtung	0.4
+rua	0.38
 ruaf	0.43
-ruaft	0.37
-ruafts|mi	0.37
-ruah|mit	0.39
-rub	0.32
-ruckmeldung|ist	-0.3
-ruckr	-0.53
-ruckruf|wegen	-0.35
-ruckweg|einen	-0.3
-rueb	-0.5
-rueba	-0.5
-ruec	0.34
-rueck	0.34
-rueg	0.5
-ruego	0.5
-ruego|que	0.5
-rueh	0.32
-rueh 	0.32
-ruf	0.51
+ruaft	0.38
+ruafts|mi	0.38
+ruah|mit	0.43
+rub	0.39
+ruckmeldung|ist	-0.32
+ruckr	-0.51
+ruckruf|wegen	-0.3
+rueb	-0.49
+rueba	-0.49
+ruec	0.33
+rueck	0.33
+rueg	0.51
+ruego	0.51
+ruego|que	0.51
+rueh	0.33
+rueh 	0.33
+ruf	0.5
 rufe	0.43
-rufe 	0.36
-rufe|morgen	-0.58
-rufl	0.34
-rufli	0.34
-rufn	0.34
-rufn 	0.34
+rufe 	0.33
+rufe|morgen	-0.61
+rufl	0.3
+rufli	0.3
+rufn	0.32
+rufn 	0.32
 ruft|s	0.7
-ruft|sie	-0.31
-ruf|mich	0.52
+ruf|mich	0.54
 rug	-0.52
-rugb	-0.37
-rugbe	-0.37
-rugg	-0.54
-rugge	-0.54
+rugb	-0.38
+rugbe	-0.38
+rugg	-0.53
+rugge	-0.53
 ruhe	0.7
 ruhe 	0.7
-ruhe|ich	0.32
 ruhj	-0.34
 ruhja	-0.34
-ruikt|fris	-0.44
-ruk 	-0.62
-runn	-0.35
-runni	-0.35
-running|10	-0.32
-running|15	-0.55
-running|late	-0.29
-runtergehen|brauchen	-0.29
-runtergehen|rufen	-0.32
-rush|email	-0.48
-rush|pls	0.29
-rust|en	0.53
-rust|gelaten	0.52
+ruikt|fris	-0.43
+ruk 	-0.58
+runn	-0.34
+runni	-0.34
+running|10	-0.42
+running|15	-0.59
+runtergehen|brauchen	-0.92
+runtergehen|rufen	-0.31
+rush|email	-0.43
+rust|en	0.46
+rust|gelaten	0.53
 rust|ik	0.41
-rust|man	0.48
-rva 	-0.34
-rval	-0.43
-rver	-0.61
-rver 	-0.61
+rust|man	0.38
+rust|met	0.41
+rval	-0.4
+rver	-0.77
+rver 	-0.77
 rvey 	0.4
-rvici	-0.45
-rv|show	-0.41
-rwar	-0.38
-rward	-0.38
+rvici	-0.38
+rv|show	-0.34
+rwar	-0.34
+rward	-0.34
 rweg	-0.4
 rwu	0.42
 rwun	0.42
 rwuns	0.42
-ry 	-0.44
-ryi	-0.29
-ryin	-0.29
-rying	-0.29
-rz 	-0.31
+ry 	-0.47
 rzek	0.36
 rzeke	0.36
-rzen	-0.61
-rzen 	-0.61
-rzo	0.46
-rzoe	0.58
-rzoek	0.58
-saba	-0.33
-sabad	-0.33
-sabe	0.75
-saber	0.73
-saber|cuanto	-0.44
-saber|nada	0.66
-saca	0.4
-sacaron|mi	0.37
-saci	-0.47
-sacio	-0.47
-sage	0.46
+rzen	-0.4
+rzen 	-0.62
+rzent	0.4
+rzo	0.48
+rzoe	0.6
+rzoek	0.6
+saal|am	-0.3
+saba	-0.34
+sabad	-0.34
+sabe	0.7
+saber	0.69
+saber|nada	0.58
+sabo	0.3
+sabon	0.3
+saca	0.42
+saci	-0.5
+sacio	-0.5
+sage	0.47
 sage 	-0.46
-sagen	0.78
-sagen|dass	0.78
-sages	0.36
-sage|konnen	-0.34
-sagt	-0.29
-sagt 	-0.29
-sagt|immer	-0.55
-sai	-0.31
-sai 	-0.58
-said	-0.31
-said 	-0.31
-said|im	0.39
-said|just	-0.29
-said|no	0.54
-said|not	-0.45
-said|reply	-0.6
-said|text	-0.61
-said|to	-0.31
-said|yes	-0.45
-sain	-0.3
-saint	-0.3
-saint|denis	-0.3
-saje 	-0.61
-sajes	0.32
-salam|merci	0.37
+sagen	0.8
+sagen|dass	0.8
+sages	0.38
+sage|konnen	-0.39
+sagt|immer	-0.62
+sai 	-0.55
+said|no	0.62
+said|not	-0.41
+said|reply	-0.52
+said|text	-0.64
+said|yes	-0.44
+sain	-0.31
+saint	-0.31
+saint|denis	-0.31
+saje 	-0.62
+sajes	0.34
+sala	-0.33
+salam|merci	0.38
 sale	-0.5
-salesmen|already	0.63
-sales|pitches	-0.35
-sale|la	-0.44
-sale|mas	-0.32
-sale|on	-0.4
-sale|unsubscribe	0.43
-salg	-0.3
-salgo	-0.3
-salgo|de	-0.3
-salle|est	-0.45
-salle|mais	0.5
-salle|vous	-0.38
-saludos|juan	-0.29
-sam	-0.59
+salesmen|already	0.6
+sale|la	-0.4
+sale|on	-0.44
+sale|unsubscribe	0.42
+salle|est	-0.4
+salle|mais	0.47
+salle|vous	-0.39
+salo	0.3
+salon	0.3
+salon|de	0.32
+sam	-0.6
 same	-0.45
 samed	-0.43
-samedi|10h	-0.31
-samedi|j	-1.17
-samedi|mais	-0.62
-samedi|matin	-0.31
-samedi|pour	-1.5
-same|donation	-0.4
-sams	-0.39
-samst	-0.39
-san 	-0.31
-sando	-0.62
+samedi|10h	-0.56
+samedi|j	-1.31
+samedi|mais	-0.51
+samedi|pour	-1.31
+same|donation	-0.34
+sams	-0.35
+samst	-0.35
+samstag|wir	0.51
+sando	-0.61
+sanf	-0.39
+sanfr	-0.39
 sanierung|abgesagt	0.48
 sann	0.39
 sanne	0.39
-sans	-0.61
-sans 	-0.61
-sant	-0.47
-sant 	-0.46
+sans	-0.6
+sans 	-0.6
+sans|resilier	-0.3
+sant	-0.48
+sant 	-0.47
 sap 	0.53
 sappe	0.4
-sapps	0.43
-saquenme|de	0.66
-saquen|de	-0.4
+sapps	0.38
+saq	0.34
+saqu	0.34
+saque	0.34
+saquenme|de	0.63
+saquen|de	-0.41
 sard	-0.39
 sard 	-0.39
-sari	-0.42
-sario	-0.42
-sas	-0.4
-sas 	-0.4
-satu	-0.35
-satur	-0.35
-saur	0.39
-saura	0.39
-sav 	-0.4
-saw	-0.29
-saw 	-0.29
-say 	0.46
-sayi	-0.36
-sayin	-0.36
-saying|we	0.45
+sari	-0.36
+sario	-0.36
+sas	-0.39
+sas 	-0.39
+sat 	-0.35
+satu	-0.36
+satur	-0.36
+satz	-0.43
+saur	0.36
+saura	0.36
+sav	-0.41
+sav 	-0.48
+say 	0.45
+sayi	-0.39
+sayin	-0.39
+saying|we	0.58
 says	-0.35
 says 	-0.35
-says|pending	-0.29
-says|reply	-0.45
-says|she	-0.37
-says|tell	-0.52
-says|text	-0.33
-say|stop	-1.2
-say|that	0.29
+says|pending	-0.37
+says|reply	-0.63
+says|she	-0.46
+says|tell	-0.45
+says|text	-0.32
+say|stop	-1.21
 sba	-0.32
 sban	-0.32
 sband	-0.32
 sbu	0.4
-scal	-0.41
-sch 	-0.61
-schaffe|es	-0.35
-schal	-0.39
-schau	-0.56
-schauen|sich	-0.29
-schauen|sie	-0.37
-sche	0.36
-sche 	0.45
-sched	-0.39
-schei	-0.46
-schen	0.34
-schicken|bei	0.56
-schicken|bitte	0.63
+scal	-0.4
+sch 	-0.58
+schaffe|es	-0.37
+schau	-0.58
+schauen|sich	-0.31
+schauen|sie	-0.4
+sche	0.39
+sche 	0.5
+sched	-0.44
+schei	-0.52
+schen	0.35
+schicken|bei	0.58
+schicken|bitte	0.6
 schicken|danke	0.85
-schicken|das	-0.44
-schicken|hab	0.68
-schicken|kein	0.7
-schicken|lieber	0.55
-schla	-0.48
-schlussel|ab	-0.33
-schluss|jetzt	0.51
-scho 	0.29
-schonen|tag	0.66
-schon|ein	1.02
+schicken|das	-0.49
+schicken|e	0.43
+schicken|hab	0.97
+schicken|kein	0.69
+schicken|lieber	0.53
+schla	-0.42
+schlussel|ab	-0.36
+schluss|jetzt	0.49
+scho 	0.43
+schonen|tag	0.7
+schon|abgemeldet	-0.57
+schon|ein	1.2
 schon|einen	-0.51
-schon|erhalten	-0.32
-schon|finanziert	0.67
-schon|gekauft	1.49
-schon|melden	-0.62
-schon|ne	0.84
+schon|erhalten	-0.31
+schon|finanziert	0.66
+schon|gekauft	1.55
+schon|melden	-0.64
+schon|ne	0.85
 schon|neue	0.37
-schon|versicherung	0.8
-schon|was	-0.51
-schon|wieder	-0.35
-schon|zurueckgegeben	0.34
-school|geplaatst	0.3
-schoonmaak|na	-0.29
-scho|a	1.01
-scho|en	0.44
+schon|versicherung	0.81
+schon|was	-0.5
+schon|wieder	-0.37
+schon|zurueckgegeben	0.33
+school|juist	-0.46
+schoonmaak|na	-0.37
+scho|a	0.96
+scho|en	0.38
 schra	0.43
-schreiben|bitte	0.5
-schreiben|digga	0.45
-schreiben|einmal	-0.68
-schreiben|hab	0.65
+schreiben|bitte	0.63
+schreiben|digga	0.44
+schreiben|einmal	-0.55
+schreiben|hab	0.66
 schreiben|ich	0.49
 schreiben|ihr	0.42
-schreiben|sehr	-0.6
-schreiben|sollen	0.36
-schreibt|mir	0.56
-schreib|mir	0.31
-schreven|laat	0.7
-schri	0.34
-schrieb|autohaus	0.32
-schrijf|mij	0.66
-scht	-0.39
-scht 	-0.42
-schulz|hat	0.46
-schun	0.56
-sci	0.46
-scib	0.46
-scibe	0.46
+schreiben|sehr	-0.65
+schreiben|sollen	0.41
+schreibt|mir	0.58
+schreib|mir	0.3
+schreven|laat	0.66
+schrieb|autohaus	0.36
+schrijf|mij	0.7
+scht	-0.44
+scht 	-0.47
+schulz|hat	0.36
+schun	0.57
+schuu	-0.51
+schuur|die	-0.51
+sci	0.41
+scib	0.41
+scibe	0.41
+sco	0.31
 scon	0.97
 scont	0.97
-scou	-0.41
-scoun	-0.41
-scrir	-0.36
+scooter|in	-0.3
+scooter|of	0.4
+scou	-0.43
+scoun	-0.43
+scrir	-0.34
 scriv	0.38
-scuc	-0.4
-scuch	-0.4
+scuc	-0.41
+scuch	-0.41
 sda	-0.6
-sdag	-0.34
-sdag 	-0.34
+sdag	-0.4
+sdag 	-0.4
 sday	-0.4
 sday 	-0.4
-sea 	0.37
-seab	-0.55
-seabo	-0.55
-sean	0.34
-seanc	0.31
-seance|d	0.31
-sear	-0.41
-searc	-0.41
-sed	-0.4
-seda	-0.48
-sedan	-0.48
-see	-0.38
-see 	-0.92
-see|u	-0.42
-see|you	-0.63
-segui	-0.3
-seguir|recibiendola	-0.29
-seguro|de	-1.08
+sea 	0.43
+seab	-0.5
+seabo	-0.5
+sean	0.45
+sear	-0.33
+searc	-0.33
+seat|arona	0.35
+seau	-0.31
+seau 	-0.31
+sed	-0.39
+seda	-0.47
+sedan	-0.47
+see	-0.32
+see 	-0.96
+seen	-0.31
+seen 	-0.31
+seen|any	-0.31
+seen|your	-0.3
+see|u	-0.41
+see|you	-0.64
+seguro|de	-1.1
 seguro|del	0.35
-seguro|esta	-0.33
-seguro|le	-0.33
-seguro|sale	-0.32
-seguro|ya	-0.51
-seh	-0.39
-sehe	-0.51
-sehen	-0.53
-sei	-0.71
-sein 	-0.31
-seit	-0.55
-seit 	-0.55
+seguro|para	0.72
+seguro|ya	-0.5
+sei	-0.68
+sein 	-0.32
+seit	-0.57
+seit 	-0.57
 seit|ich	-0.4
-seit|letztem	0.3
-sek	-0.39
-sel	0.56
-sel 	-0.68
-selb	0.33
-selbs	0.33
-selbst|falls	0.4
+seit|letztem	0.31
+sek	-0.4
+sel	0.52
+sel 	-0.72
+selb	0.31
+selbs	0.31
+selbst|falls	0.37
 self	0.68
 self 	0.68
-sell 	0.48
-selling|i	0.32
-selling|my	0.47
-sell|it	0.48
-sem	-0.63
-sema	-0.63
-semai	-0.77
-semaine|ca	-0.64
-semaine|derniere	0.32
+sell 	0.5
+selling|my	0.48
+sell|it	0.5
+sem	-0.59
+sema	-0.59
+semai	-0.72
+semaine|ca	-0.62
+semaine|derniere	0.3
 seman	-0.42
-semana|es	-0.53
-semana|esta	-0.83
-send 	-1.2
+semana|es	-0.3
+semana|esta	-0.74
+send 	-1.27
 sende	0.47
-senden|sie	0.72
-sending|me	0.37
-sending|stuff	-0.35
-sending|the	-0.64
-sending|them	0.39
-sending|these	0.92
-send|an	0.64
-send|it	-0.51
-send|me	-0.69
-send|over	-0.35
-senk	-0.29
-senke	-0.29
-senken|rufen	-0.29
-seno	-0.4
-seno 	-0.34
-senor	-0.37
-senorita|le	0.36
-sens	-0.33
-senst	-0.33
-sent	0.31
-sente	0.89
-senti	0.44
-sent|from	0.45
-sent|yesterday	-0.7
-sep	-0.4
-sept	-0.4
-septe	-0.39
-septembre|merci	0.38
-serait|bien	-0.31
-sera|la	-0.52
-seres	-0.68
-serva	-0.32
-service|appointment	-0.74
-service|charge	-0.55
+senden|sie	0.62
+sending|me	0.32
+sending|stuff	-0.41
+sending|the	-0.7
+sending|them	0.51
+sending|these	0.94
+send|an	0.67
+send|it	-0.36
+send|me	-0.68
+send|over	-0.32
+seno 	-0.32
+senorita|le	0.34
+sens	-0.37
+senst	-0.37
+sent	0.32
+sente	0.79
+senti	0.4
+sent|from	0.42
+sent|yesterday	-0.77
+sep	-0.41
+sept	-0.41
+septe	-0.41
+septembre|merci	0.41
+serait|bien	-0.32
+sera|la	-0.53
+seres	-0.74
+serva	-0.35
+service|appointment	-0.49
+service|charge	-0.51
 service|specials	0.59
 ser|contactado	0.59
+ser|llamado	0.31
 seso	0.45
 sesor	0.45
-sess	0.58
-sessm	0.59
-set	0.39
-sets	-0.33
-sets 	-0.33
+sess	0.54
+sessm	0.56
+set	0.4
+sets	-0.35
+sets 	-0.35
 set|up	-0.57
-seu	-0.29
 seul	-0.52
 seule	-0.52
-seulement|de	-0.5
-seulement|des	-0.62
-se|atrevan	0.44
-se|auf	0.32
-se|desabonner	-0.78
-se|desactive	-0.32
-se|equivocaron	-0.34
-se|ha	-0.48
+seulement|de	-0.42
+seulement|des	-0.43
+se|abstengan	0.48
+se|atrevan	0.49
+se|auf	0.35
+se|desabonner	-0.84
+se|equivocaron	-0.32
+se|ha	-0.65
 se|les	-0.41
-se|me	-0.53
-se|ni	0.37
-se|vendio	-0.47
+se|me	-0.54
+se|vendio	-0.54
 sg 	0.74
-sgv	0.32
-sgvo	0.32
-sgvo 	0.32
+sgv	0.36
+sgvo	0.36
+sgvo 	0.36
 sha	0.4
-she	-0.74
-she 	-0.74
-shes	0.34
-shes 	0.34
-she|asked	0.29
-she|can	0.38
-she|does	0.46
-she|doesn	-0.59
-she|s	-0.43
-she|told	-0.37
+she	-0.75
+she 	-0.75
+sher	-0.41
+sher 	-0.3
+she|can	0.4
+she|d	-0.4
+she|does	0.32
+she|doesn	-0.63
+she|s	-0.57
+she|told	-0.44
 shif	-0.4
 shift	-0.4
-ships	0.31
-shopping|for	0.44
-shop|i	-0.3
-shop|lol	0.34
-should|i	-0.69
-should|stop	-0.63
-show	-0.52
-show 	-0.41
-show|dates	-0.41
-si 	-1.16
+ships	0.37
+shopp	-0.43
+shop|lol	0.36
+should|i	-0.6
+should|stop	-0.61
+show	-0.48
+show 	-0.34
+show|dates	-0.34
+si 	-1.13
 siad	-0.39
 siado	-0.39
-sib	-0.39
-sibl	-0.39
-sible	-0.39
-sic 	-0.53
-sich|abzumelden	-0.31
-sich|bei	-0.62
-sich|bitte	0.67
-sich|das	-0.29
-sich|erledigt	0.32
+sib	-0.4
+sibl	-0.4
+sible	-0.4
+sic 	-0.44
+sich|bei	-0.64
+sich|bitte	0.69
+sich|erledigt	0.33
 sich|irgendwo	-0.32
-sich|jetzt	0.53
-sich|nicht	-0.3
-sich|wegen	-0.45
-sich|zu	-0.49
-side	-0.72
-siem	0.34
-sieme	0.33
-siempre|dice	-0.34
-sier 	-0.31
-sie|anbieten	-0.71
+sich|jetzt	0.55
+sich|nicht	-0.33
+sich|wegen	-0.46
+sich|zu	-0.56
+side	-0.67
+side|door	-0.33
+siem	0.35
+sieme	0.35
+sier 	-0.33
+sie|anbieten	-0.67
 sie|aufgehort	-0.47
-sie|beim	-0.43
-sie|bloss	-0.39
-sie|brauchen	-0.46
-sie|das	0.29
-sie|den	-0.29
-sie|doch	-0.57
-sie|eh	-0.67
-sie|einfach	-0.62
-sie|endlich	0.57
-sie|es	0.44
-sie|haben	-0.71
-sie|hatte	-0.37
-sie|horen	-0.59
-sie|ihn	0.46
-sie|jetzt	0.32
-sie|keine	-0.37
-sie|keinen	-0.72
-sie|kunftig	0.6
-sie|mal	-0.37
-sie|meine	0.38
-sie|mi	0.32
-sie|mich	0.65
-sie|morgen	-0.45
-sie|mussen	-0.47
-sie|nochmal	-0.74
-sie|sie	0.49
-sie|stopp	-0.6
+sie|beim	-0.45
+sie|bloss	-0.67
+sie|brauchen	-0.45
+sie|daher	0.44
+sie|das	0.35
+sie|doch	-0.62
+sie|eh	-0.73
+sie|einfach	-0.6
+sie|endlich	0.56
+sie|es	0.45
+sie|fur	-0.3
+sie|haben	-0.74
+sie|hatte	-0.51
+sie|horen	-0.65
+sie|ihn	0.36
+sie|keine	-0.34
+sie|keinen	-0.58
+sie|kunftig	0.44
+sie|mal	-0.4
+sie|meine	0.41
+sie|mi	0.33
+sie|mich	0.66
+sie|morgen	-0.46
+sie|mussen	-0.46
+sie|nochmal	-0.77
+sie|sie	0.58
+sie|stopp	-0.49
 sie|uns	0.46
-sie|weitere	0.29
-siga	0.43
-sigan	0.43
-sigan|contactando	0.43
-sigan|enviando	0.5
-sigan|mandando	0.42
-sigan|mandandome	-0.41
+sie|von	-0.4
+sie|weitere	0.36
+sie|werden	-0.35
+siga	0.44
+sigan	0.44
+sigan|contactando	0.41
+sigan|enviando	0.49
+sigan|mandando	0.41
+sigan|mandandome	-0.43
 sign 	-0.42
-signed|is	-0.69
-signed|up	0.58
-signed|with	0.66
-signer|plus	-0.87
+signed|a	0.31
+signed|is	-0.71
+signed|up	0.59
+signed|with	0.69
+signer|plus	-0.81
 signer|vous	-0.41
 signe|ailleurs	0.47
-signe|quand	-0.66
-signe|vous	-0.4
-signi	-0.35
-signing|up	-0.35
-sigo	-0.5
-sigo 	-0.5
-sigo|buscando	-0.42
+signe|quand	-0.64
+signe|vous	-0.48
+signi	-0.38
+signing|up	-0.38
+sigo	-0.66
+sigo 	-0.66
+sigo|buscando	-0.55
 sigo|con	0.45
-sigo|interesado	-0.31
-sigo|queriendo	-0.34
-sigu	-0.64
-sigue	-0.64
-siguen|llamando	-0.46
-sillon|en	0.33
+sigo|interesado	-0.34
+sigo|recibiendo	0.35
+sigu	-0.65
+sigue	-0.65
+siguen|llamando	-0.52
+sillon|en	0.38
 sim	0.42
+sim 	-0.33
 simp	0.69
-simpl	0.59
+simpl	0.58
 simplement|de	0.4
+simple|as	-0.55
+sim|only	-0.33
 sin	0.4
-sin 	-0.38
-sind	-0.55
-sind|legen	-0.69
+sin 	-0.5
+sind	-0.5
+sind|legen	-0.76
 sind|nicht	-0.39
-singa	0.31
-singl	-0.57
-single|day	-0.56
-singv	0.52
-sini	0.33
-sinis	0.33
-sin|cancelar	-0.67
-sin|entrada	-0.46
-sin|parar	-0.38
-sin|querer	-0.3
-sio	0.48
+singa	0.32
+singl	-0.58
+single|day	-0.58
+singv	0.51
+sini	0.43
+sinis	0.43
+sin|cancelar	-0.64
+sin|entrada	-0.41
+sin|parar	-0.47
+sio	0.49
 siona	-0.56
-sions	-0.41
-sit	0.44
-site	-0.36
-site 	-0.36
-sito 	0.35
-sitos	-0.38
-siu	0.32
-sium	0.32
-sium 	0.32
+sions	-0.51
+site	-0.39
+site 	-0.39
+siti	0.3
+sitio	0.3
+sitio|asi	0.75
+sitos	-0.57
 si|acaso	0.61
-si|besoin	0.88
-si|c	-0.57
-si|ca	-0.34
-si|dejen	0.48
-si|el	-0.68
-si|esta	0.46
-si|hay	0.5
-si|je	-0.77
-si|la	-1.02
-si|le	-0.7
+si|andan	-0.31
+si|besoin	0.89
+si|c	-0.58
+si|ca	-0.39
+si|dejen	0.46
+si|el	-0.63
+si|eso	0.64
+si|esta	0.52
+si|hay	0.59
+si|je	-0.71
+si|la	-1.06
+si|le	-0.67
 si|m	-0.34
-si|me	-0.45
-si|no	-0.77
-si|para	-0.29
+si|me	-0.42
+si|no	-0.73
+si|pueden	0.36
 si|quiero	-0.58
-si|souvent	-0.54
-sjs	0.48
-sjs 	0.48
-ski	0.32
-sko	-0.56
-sko 	-0.44
-sl 	-0.6
-slam	-0.32
-slamm	-0.32
-slammed|at	-0.33
-slau	-0.3
-slauf	-0.3
+si|souvent	-0.53
+sjs	0.5
+sjs 	0.5
+ski	0.3
+sko	-0.91
+sko 	-0.4
+skom	-0.5
+skome	-0.5
+sl 	-0.61
+slam	-0.38
+slamm	-0.38
+slammed|at	-0.41
 sli	-0.36
-slij	-0.35
-slijs	-0.35
-slip	-0.31
-slips	-0.31
-slis	-0.63
-sloep|morgen	-0.53
-slot	0.47
-slote	0.47
-slow	-0.51
-slow 	-0.51
-slow|down	-0.51
+slij	-0.33
+slijs	-0.33
+slis	-0.54
+sliss	-0.32
+sloep|morgen	-0.66
+slot	0.48
+slote	0.48
+slow	-0.55
+slow 	-0.55
+slow|down	-0.55
 sly	0.4
 sly 	0.4
-sl|ya	-0.42
-sm 	-0.31
+sl|ya	-0.45
 sma	-0.45
 sman	0.42
 sman 	0.42
-sme 	-0.35
-smel	-0.31
-smell	-0.31
-smells|fine	-0.31
-smen 	0.63
-smo	-0.44
-smok	-0.44
-smoki	-0.44
-smoking|so	-0.31
-sms	0.39
-sms 	0.39
-smse	0.59
-smsen	0.59
-smsjes|meer	0.55
-sms|a	-0.31
-sms|abbestellen	-1.66
-sms|abmelden	-0.76
-sms|bitte	0.55
+sme 	-0.37
+smel	-0.32
+smell	-0.32
+smells|fine	-0.32
+smen 	0.6
+smo	-0.45
+smok	-0.45
+smoki	-0.45
+smoking|so	-0.32
+sms	0.42
+sms 	0.42
+smse	0.54
+smsen	0.54
+smsjes|meer	0.5
+sms|abbestellen	-1.62
+sms|abmelden	-0.75
+sms|bitte	0.53
 sms|c	-0.4
-sms|ca	0.67
-sms|de	0.76
-sms|dit	-0.38
-sms|en	0.71
-sms|esta	0.77
-sms|gehad	-1.02
-sms|gracias	0.86
-sms|habe	-0.53
-sms|herinneringen	-0.47
-sms|is	-0.85
-sms|ist	-0.31
-sms|mag	0.52
-sms|meer	0.29
-sms|merci	1.45
-sms|mochte	0.31
-sms|n	-0.48
-sms|ne	0.68
-sms|no	0.41
+sms|ca	0.63
+sms|de	0.64
+sms|dit	-0.43
+sms|en	0.7
+sms|esta	0.85
+sms|gehad	-1
+sms|gracias	1.04
+sms|habe	-0.54
+sms|herinneringen	-0.49
+sms|is	-0.8
+sms|mag	0.48
+sms|merci	1.47
+sms|mochte	0.32
+sms|n	-0.55
+sms|ne	0.6
+sms|no	0.77
 sms|par	-0.84
-sms|por	0.7
-sms|publicitaires	0.5
-sms|q	0.82
-sms|si	-0.43
+sms|por	1.34
+sms|publicitaires	0.45
+sms|q	0.79
+sms|si	-0.48
 sms|sind	-0.39
-sms|sobre	0.44
-sms|staat	-1.32
-sms|steht	-0.76
-sms|stop	-0.58
-sms|stuur	-0.48
-sms|sur	0.48
+sms|sobre	0.42
+sms|staat	-1.56
+sms|steht	-0.78
+sms|stop	-0.6
+sms|stuur	-0.45
+sms|sur	0.47
 sms|svp	0.64
-sms|x	0.41
-sms|ya	0.36
-sms|zu	1.43
-snel	-0.44
-snel 	-0.33
-snelle|reparatie	0.3
-snel|de	-0.33
-so 	-0.65
-soba	-0.3
-sobal	-0.3
-sobald|ich	-0.3
-sobre|pisos	0.44
+sms|tous	-0.33
+sms|x	0.32
+sms|ya	0.35
+sms|zu	1.47
+snack	0.31
+snack|box	0.31
+snel	-0.39
+snel 	-0.34
+snel|de	-0.34
+sno	-0.34
+snog	-0.34
+snog 	-0.34
+so 	-0.51
+sobre|pisos	0.42
 socia	0.43
-sof	0.44
-sofa|arrived	0.45
-sofa|elsewhere	0.45
-sofa|schon	0.34
-sofo	0.35
-sofor	0.35
-soh	-0.55
-sohn	-0.55
-sohn 	-0.34
-sohne	-0.3
-sohn|hat	-0.33
-soit	0.31
-soit 	0.31
-sola	0.34
-solar|company	0.78
-solar|deal	0.36
-solar|panel	0.47
-sold|already	-0.29
-sold|and	0.39
-sold|the	0.47
-sole 	-0.56
-solee	0.36
-soli	0.29
-solic	0.44
+socio	-0.32
+socio|les	-0.32
+sof	0.42
+sofa|arrived	0.42
+sofa|elsewhere	0.58
+sofa|schon	0.33
+sofo	0.36
+sofor	0.36
+sofort|aus	0.45
+soh	-0.4
+sohn	-0.4
+sohne	-0.32
+sohn|hat	-0.36
+soir	-0.47
+soir 	-0.47
+sola	0.32
+solar|company	0.81
+solar|deal	0.32
+solar|from	0.31
+solar|panel	0.41
+sold|already	-0.31
+sold|and	0.4
+sold|stop	-0.6
+sold|the	0.5
+sole 	-0.45
+solee	0.5
+soli	0.3
+solic	0.45
 solicitez|plus	0.41
-solicito|que	0.54
+solicito|que	0.66
 soll 	1.05
-sollen|aber	-0.44
+sollen|aber	-0.41
 sollen|anzurufen	-0.68
-sollen|bitte	-0.47
-sollen|mir	-0.49
-sollen|nicht	-0.55
-solli	0.29
-sollicitez|plus	0.76
+sollen|bitte	-0.46
+sollen|mir	-0.44
+sollen|nicht	-0.45
+sollen|uns	-0.37
+solli	0.3
+sollicitez|plus	0.74
 sollt	-0.37
 sollte|ich	-0.37
 soll|ich	1.06
-solo	-0.68
-solo 	-0.68
-solo|al	-0.43
+solo	-0.63
+solo 	-0.63
+solo|al	-0.42
 solo|de	-0.83
-solo|dije	-0.75
-solo|que	-0.46
-some 	-0.74
-someone|on	0.31
-someone|ring	-0.5
+solo|dije	-0.74
+solo|que	-0.49
+some 	-0.68
+someone|else	0.34
+someone|on	0.35
 something|comes	0.36
-something|with	-0.44
-somewhere|on	-0.66
-some|way	-0.74
-son	-0.39
-sona 	-0.56
-sonal	0.29
-sonner|merci	1.09
+something|with	-0.45
+somewhere|else	0.41
+somewhere|on	-0.7
+some|way	-0.68
+son	-0.32
+sona 	-0.57
+sonal	0.31
+sonner|merci	1.1
 sonnette|ne	-0.39
-sonnez|plus	0.79
-sonntagmorgen|um	0.35
-sonntag|anrufen	-0.54
-sons	0.38
-sonst	0.38
-sont	-0.34
-sont 	-0.34
-sont|les	-0.34
-son|already	0.84
-son|she	0.46
-son|will	-0.49
-sophie|liege	0.62
+sonnez|plus	0.8
+sonntagmorgen|um	0.34
+sonntag|anrufen	-0.53
+sonntag|oder	-0.45
+sons	0.5
+sonst	0.5
+sonst|melde	0.35
+sont	-0.35
+sont 	-0.35
+sont|les	-0.35
+son|already	0.95
+son|must	-0.31
+son|s	-0.33
+son|she	0.32
+son|told	-0.35
+son|will	-0.54
+sophie|liege	0.48
 sor 	0.45
 sorg	-0.5
-sorge	-0.51
-sorge|ich	-0.51
-sorgt	0.5
-sorry|bin	-0.35
-sorry|fur	0.3
-sorry|mate	0.29
-sorry|not	0.71
-sorry|voor	0.45
-sorry|wrong	-0.34
-sorted|my	0.48
+sorge	-0.52
+sorge|ich	-0.52
+sorgt	0.49
+sorry|bin	-0.34
+sorry|fur	0.31
+sorry|not	0.68
+sorry|voor	0.44
+sorry|wrong	-0.3
+sorted|a	0.33
+sorted|my	0.53
 sos	-0.41
 sos 	-0.41
-sou	-0.49
-souc	-0.33
-souci	-0.33
-souci|envoyez	-0.31
-souh	0.4
-souha	0.4
-souhaitez|plus	0.49
-souhaite|me	0.77
-souhaite|plus	0.96
+sou	-0.52
+souc	-0.35
+souci	-0.35
+souci|envoyez	-0.33
+souh	0.41
+souha	0.41
+souhaitez|plus	0.48
+souhaite|etre	0.32
+souhaite|me	0.46
+souhaite|plus	0.91
 sousc	0.5
 souscrit|chez	0.5
-soy	0.43
-soy 	0.43
-soy|ramon	0.45
-soy|roberto	-0.4
-soy|rosa	-0.49
-so|good	0.56
-so|how	-0.45
-so|its	0.32
-so|late	-0.79
-so|many	-0.51
-so|much	-0.77
-so|oft	-1.03
-so|often	-0.6
-so|please	0.32
-so|quickly	0.3
-so|quit	0.33
-so|stop	0.85
-so|the	-0.42
-so|using	0.39
-so|viele	-0.89
-so|yall	0.3
-spa	0.46
-spam	0.57
-spam 	0.57
-spam|pls	0.32
+soy	0.4
+soy 	0.4
+soy|carmen	0.43
+soy|la	0.42
+soy|ramon	0.31
+soy|roberto	-0.39
+soy|rosa	-0.32
+so|good	0.58
+so|how	-0.49
+so|its	0.35
+so|just	0.66
+so|late	-0.78
+so|many	-0.52
+so|much	-0.8
+so|oft	-1.07
+so|often	-0.62
+so|please	0.33
+so|quickly	0.33
+so|quit	0.34
+so|stop	0.74
+so|the	-0.43
+so|using	0.35
+so|viele	-0.9
+so|yall	0.31
+spa	0.54
+spam	0.55
+spam 	0.56
+spam|en	-0.44
+spam|pls	0.33
 spam|und	-0.4
 span	-0.39
-spanish|course	0.32
-spater|mehr	-0.35
-spate|antwort	0.3
-spate|ruckmeldung	-0.3
-spe	0.4
-speci	-0.34
+spanish|course	0.35
+spater|mehr	-0.34
+spate|antwort	0.31
+spate|ruckmeldung	-0.32
+spe	0.38
+speci	-0.33
 sper	-0.53
-spera	-0.69
-spit	0.3
-spita	0.3
-spital|versicherung	0.3
-spon	-0.29
-sponi	-0.35
-sportschool|gevonden	0.42
+spera	-0.74
+spin	-0.4
+spin 	-0.4
+spit	0.31
+spita	0.31
+spital|versicherung	0.31
+spon	-0.31
+sponi	-0.38
+sportschool|dus	0.53
+sportschool|gevonden	0.35
 sposi	-0.4
-spraa	-0.31
-sprac	0.34
-spre	-0.35
-spri	0.29
-sprin	0.29
-spring|please	0.69
-spring|sale	0.43
-sra	-0.5
-srat	-0.4
-srate	-0.41
-ssai	-0.58
-ssai 	-0.58
+sprac	0.35
+spre	-0.38
+spri	0.31
+sprin	0.31
+spring|please	0.7
+spring|sale	0.42
+sra	-0.47
+srat	-0.36
+srate	-0.36
+ssai	-0.55
+ssai 	-0.55
 ssan	-0.47
 ssant	-0.47
-ssc	-0.52
-ssch	-0.52
-sschi	-0.56
-ssed	-0.31
-ssed 	-0.31
-ssee 	-0.63
-ssel	-0.33
-ssel 	-0.33
-ssens	-0.33
-sser	-0.33
-ssere	-0.68
-ssess	0.59
-ssi 	-0.4
-ssib	-0.39
-ssibl	-0.39
-ssic	-0.39
-ssic 	-0.53
+ssat	-0.39
+ssat 	-0.35
+ssc	-0.54
+ssch	-0.54
+sschi	-0.58
+ssee 	-0.68
+ssel	-0.36
+ssel 	-0.36
+ssens	-0.37
+sser	-0.37
+sser 	0.32
+ssere	-0.74
+ssess	0.56
+ssi 	-0.38
+ssib	-0.4
+ssibl	-0.4
+ssic	-0.38
+ssic 	-0.44
 ssin	-0.37
 ssing	-0.37
 ssio	0.41
 ssion	0.41
-ssis	-0.45
-ssist	-0.45
-sso	-0.39
+ssis	-0.47
+ssist	-0.47
+sso	-0.38
 sst 	-0.35
-ssus	-0.41
-ssus 	-0.41
-staa	-0.68
-staat	-0.68
+ssv	-0.31
+ssve	-0.31
+ssver	-0.31
+staa	-0.66
+staat	-0.66
 staat|antwoord	-0.4
-staat|in	-0.48
-staat|sms	-0.58
-staat|stuur	-0.47
-stadt	0.32
+staat|in	-0.45
+staat|sms	-0.6
+staat|stop	-0.77
+staat|stuur	-0.51
 stag	-0.32
-stag 	-0.41
-stai	0.42
-stain	0.42
-stak	-0.37
-stake	-0.37
-stal 	0.34
-stala	-0.39
-stam	-0.52
-stamo	-0.52
+stag 	-0.4
+stak	-0.34
+stake	-0.34
+stal 	0.36
+stala	-0.38
+stam	-0.47
+stamo	-0.47
 stan 	-0.41
+stand	0.31
+standig|mails	-0.37
 standig|nachrichten	-0.58
-standig|sms	-0.34
-standig|zu	0.51
-star	-0.29
-star 	0.43
-starm	0.59
-start	-0.87
-start|de	-0.32
-start|ne	-0.52
-start|over	-0.29
-start|stop	-0.52
-stat	-0.33
-stati	-0.47
-stay	0.38
-stay 	0.38
-stay|put	0.38
-stay|where	0.66
-sta|in	0.31
-sta|op	0.42
-sta|voor	-0.56
-sted	-0.3
-steed	-0.76
-steeds|een	-0.4
-steeds|zeg	-0.33
-steh	-0.64
-steht	-0.65
-steht|antworten	-0.74
+standig|zu	0.5
+stang	-0.32
+star 	0.42
+starm	0.55
+start	-0.89
+start|ne	-0.62
+start|stop	-0.51
+stat	-0.44
+stati	-0.57
+stay	0.37
+stay 	0.37
+stay|put	0.37
+stay|where	0.42
+sta|in	0.32
+sta|op	0.47
+sta|voor	-0.59
+stec	0.43
+steed	-0.38
+steeds|die	-0.69
+steeds|een	-0.35
+steh	-0.62
+steht	-0.66
+steht|antworten	-0.62
 steht|stopp	-0.43
-steht|und	0.71
-stei	-0.37
-steig	0.42
-steis	-0.38
-steld	-0.29
-steme	-0.45
-stemm	0.44
-sten	0.51
-sten 	0.45
-ster	0.7
-stern	0.36
+steht|und	0.75
+stei	-0.39
+steig	0.47
+steis	-0.39
+steld	-0.32
+steme	-0.36
+stemm	0.45
+sten	0.54
+sten 	0.47
+steng	0.48
+ster	0.66
+stern	0.34
 stes	0.37
 stes 	0.37
-stet	-0.51
-stet 	-0.51
-stf	-0.49
-stfa	-0.49
-stfac	-0.49
-sti	-0.57
-stich	0.7
-stil	-0.81
-still	-0.81
-still|get	-0.52
-still|hold	0.31
-still|keen	-0.29
+stet	-0.44
+stet 	-0.44
+stf	-0.45
+stfa	-0.45
+stfac	-0.45
+sti	-0.55
+stich	0.71
+stil	-0.79
+still	-0.79
+still|get	-0.48
+still|keen	-0.33
+still|looking	-0.31
 still|want	-0.49
-stime	-0.95
-stimm	-0.32
-stl	0.29
+stima	0.31
+stime	-0.89
+stimm	-0.36
+stimmt|aber	-0.36
+stl	0.33
 sto	0.55
-sto 	-0.82
+sto 	-0.96
 stof	-0.39
 stof 	-0.39
-stond	-0.3
+stond	-0.33
 stoo	0.42
 stoop	0.42
-stop	0.56
-stop 	0.62
-stopc	-0.48
-stopcontact|bij	-0.46
-stopl	-0.34
-stoplicht|achter	-0.31
-stopo	-0.55
-stopp	0.35
-stopped|driving	-0.32
-stopped|making	-0.59
-stoppen|bij	-0.29
-stoppen|sie	0.44
-stopp|bei	-0.62
-stopp|bitte	0.31
-stopp|falsche	0.42
-stopp|hab	0.4
-stopp|ich	0.77
+stop	0.57
+stop 	0.65
+stopc	-0.49
+stopcontact|bij	-0.56
+stopl	-0.38
+stoplicht|achter	-0.35
+stopo	-0.47
+stopp	0.34
+stopped|driving	-0.42
+stopped|making	-0.58
+stoppen|bij	-0.34
+stoppen|sie	0.43
+stopp|bei	-0.64
+stopp|bitte	0.32
+stopp|falsche	0.46
+stopp|hab	0.36
+stopp|ich	0.74
 stopp|kein	0.69
 stopp|kostet	-0.32
 stopp|stopp	0.32
-stopp|wir	0.41
-stopp|zum	-0.55
+stopp|wir	0.36
+stopp|zum	-0.45
 stopt	-0.34
-stopt|zondag	-0.86
+stopt|zondag	-0.79
 stopz	-0.35
 stopzetting|van	-0.35
-stop|all	0.94
-stop|already	0.35
-stop|alsjeblieft	0.44
-stop|also	-0.57
-stop|and	-0.99
+stop|afmelden	-0.77
+stop|all	1.08
+stop|already	0.37
+stop|alsjeblieft	0.51
+stop|also	-0.31
+stop|and	-1.01
 stop|at	-0.55
-stop|au	-0.38
-stop|aub	0.89
-stop|auf	0.44
-stop|bitte	0.63
-stop|bought	0.34
+stop|au	-0.35
+stop|aub	0.91
+stop|auf	0.52
+stop|bitte	0.58
 stop|by	-0.62
 stop|calling	-0.4
-stop|carrying	-0.29
-stop|dan	-0.72
-stop|danke	0.55
-stop|de	-0.75
-stop|droit	-0.42
-stop|eens	-0.43
-stop|f	0.53
-stop|feature	-0.39
-stop|fine	-0.47
-stop|geen	0.73
-stop|getting	-0.47
-stop|graag	0.75
-stop|harassing	0.36
-stop|hittin	0.44
-stop|in	-0.42
-stop|j	0.53
-stop|je	0.97
-stop|le	-0.7
-stop|les	0.56
-stop|light	-0.87
-stop|mais	-0.53
+stop|contacting	0.46
+stop|dan	-0.92
+stop|danke	0.53
+stop|de	-0.72
+stop|droit	-0.43
+stop|eens	-0.42
+stop|f	0.56
+stop|feature	-0.4
+stop|fine	-0.45
+stop|geen	0.7
+stop|getting	-0.42
+stop|graag	0.85
+stop|harassing	0.37
+stop|hein	0.42
+stop|hittin	0.41
+stop|in	-0.49
+stop|j	0.54
+stop|je	0.96
+stop|le	-0.69
+stop|les	0.52
+stop|light	-0.79
+stop|mais	-0.47
 stop|mauvais	0.76
-stop|me	-0.47
-stop|merci	0.48
-stop|met	0.38
-stop|missing	-0.38
-stop|naar	-0.39
+stop|me	-0.44
+stop|merci	0.54
+stop|met	0.41
+stop|missing	-0.44
+stop|naar	-0.4
 stop|near	-0.44
-stop|never	0.31
-stop|niet	-0.96
-stop|not	0.84
-stop|now	0.54
-stop|nu	0.3
-stop|om	-0.6
-stop|on	0.5
-stop|onderaan	-0.35
-stop|op	0.49
-stop|outside	-0.38
-stop|over	-0.4
-stop|pas	0.85
-stop|please	0.42
-stop|pls	0.5
-stop|por	0.81
-stop|pour	-0.92
-stop|reaching	0.63
-stop|right	-0.55
-stop|sale	-0.4
-stop|se	-0.32
-stop|stop	1.45
-stop|sur	0.39
+stop|never	0.36
+stop|niet	-0.95
+stop|not	0.79
+stop|now	0.57
+stop|om	-0.61
+stop|on	0.52
+stop|onderaan	-0.33
+stop|op	0.53
+stop|outside	-0.33
+stop|over	-0.45
+stop|pas	0.84
+stop|please	0.41
+stop|pls	0.57
+stop|por	0.79
+stop|pour	-0.88
+stop|reaching	0.66
+stop|right	-0.51
+stop|sale	-0.44
+stop|stop	1.46
+stop|sur	0.42
 stop|svp	0.34
-stop|system	-0.31
-stop|texting	-0.47
-stop|these	-0.54
-stop|to	-0.62
-stop|txtin	0.48
+stop|system	-0.32
+stop|texting	-0.48
+stop|these	-0.5
+stop|to	-0.64
+stop|txtin	0.43
 stop|verkeerd	0.8
-stop|w	0.31
+stop|w	0.34
 stop|wasting	-0.44
-stop|we	0.51
+stop|we	0.5
 stop|with	0.38
-stop|writing	-0.49
-stop|wrong	1.24
-stop|ya	0.42
-stop|yesterday	-0.48
-stor	0.4
+stop|writing	-0.54
+stop|wrong	1.14
+stop|ya	0.45
+stop|yesterday	-0.53
+stor	0.41
 store	0.4
-stp	0.42
-stp 	0.42
-stp|arrete	0.75
-stp|j	0.64
-stp|jcherche	0.35
-str	0.34
-stra	0.82
-stra 	0.33
-strag	0.63
-streichen|sie	0.87
+stp	0.41
+stp 	0.41
+stp|arrete	0.78
+stp|j	0.5
+stp|jcherche	0.37
+str	0.33
+stra	0.83
+stra 	0.37
+strag	0.61
+streichen|ich	-0.35
+streichen|sie	0.84
 streicht|mich	0.37
-stri	0.44
-stro 	0.42
-strok	-0.39
+stri	0.57
+stro 	0.43
+strok	-0.42
 stst	-0.39
 ststo	-0.39
-stub	0.43
-stubl	0.43
-stuff|to	-0.35
-stun	-0.52
+stub	0.45
+stubl	0.45
+studio|anytime	-0.37
+stuff|to	-0.41
+stun	-0.51
 stund	-0.51
-sturen|als	-0.36
-sturen|aub	0.61
-sturen|jullie	-0.53
-sturen|ok	0.42
-sturen|van	0.43
-stuur|de	-0.63
-stuur|me	0.39
-stuur|meer	-0.3
-stuur|mij	0.56
-stuur|niets	-0.53
-stuur|niks	-0.68
-stuur|stop	-0.62
+sturen|als	-0.4
+sturen|aub	0.75
+sturen|jullie	-0.51
+sturen|ok	0.41
+sturen|van	0.46
+stuur|de	-0.65
+stuur|me	0.37
+stuur|meer	-0.33
+stuur|mij	0.44
+stuur|niets	-0.55
+stuur|niks	-0.66
+stuur|stop	-0.66
 stuv	0.38
 stuvo	0.58
-st|mary	0.41
-su 	0.53
-sua	-0.56
-sual	-0.56
-suali	-0.44
-sub 	0.43
+su 	0.6
+sua	-0.62
+sual	-0.62
+suali	-0.47
+sub 	0.44
 subasta|ya	0.34
-subc	0.41
-subcr	0.41
-subscription|w	-0.29
-suche|etwas	-0.54
-suche|keinen	0.5
-suche|noch	-0.66
-sue	-0.44
-suen	-0.45
-suena	-0.45
-suena|sin	-0.45
-suf	0.47
-suff	0.3
-suffi	0.3
-suffit|les	0.61
+subc	0.42
+subcr	0.42
+subscription|w	-0.31
+suche|etwas	-0.57
+suche|keinen	0.44
+suche|noch	-0.65
+sue	-0.43
+suen	-0.4
+suena	-0.4
+suena|sin	-0.39
+suf	0.5
+suff	0.31
+suffi	0.31
+suffit|largement	-0.45
+suffit|les	0.54
 suffit|maintenant	0.41
-suis|devant	-0.59
-suis|en	-0.82
-suis|interesse	-1.38
-suis|italien	0.34
+suis|devant	-0.56
+suis|en	-0.71
+suis|interesse	-1.34
+suis|italien	0.32
 suis|juste	-0.48
-suis|pas	0.78
-suis|pret	-0.53
-suis|tres	0.83
-suivis|de	-0.47
-sul	-0.33
-sult	-0.33
-sulto	0.43
-sun	-0.42
-sund	-0.32
-sunda	-0.32
+suis|pas	0.77
+suis|pret	-0.6
+suis|tres	0.81
+suiv	-0.35
+suivi	-0.35
+suivis|de	-0.51
+sulto	0.3
+sun	-0.43
+sund	-0.35
+sunda	-0.35
 super|bitte	0.59
 super|danke	0.33
 super|helpful	-0.34
-super|horen	0.32
-super|ik	0.54
-super|jetzt	-0.6
-super|kaum	-0.33
-super|ne	0.74
-super|nu	-0.37
-super|stop	0.3
-super|wo	-0.59
-suppo	0.56
-supprimez|l	-0.6
+super|ik	0.56
+super|jetzt	-0.57
+super|ne	0.71
+super|nu	-0.44
+super|wo	-0.65
+suppl	0.44
+suppo	0.59
+supprimer|mes	0.32
+supprimez|l	-0.53
 supprimez|mes	0.66
 supprimez|mon	0.33
-supprimez|pas	-0.4
-supprimez|surtout	-0.3
+supprimez|pas	-0.43
+supprimez|surtout	-0.31
 sur	-0.41
-sure	-0.5
-sure 	-0.5
+sure	-0.47
+sure 	-0.47
 sureu	0.5
-sure|now	-0.63
-surt	-0.44
-surto	-0.44
-surtout|n	-0.95
-surtout|pas	-0.43
-sur|48	-0.31
-sur|l	0.32
-sur|la	0.42
-sur|le	-0.63
+sure|now	-0.6
+surt	-0.45
+surto	-0.45
+surtout|n	-0.96
+surtout|pas	-0.44
+sur|l	0.4
+sur|la	0.38
+sur|le	-0.64
 sur|mon	-0.49
-sur|saint	-0.3
-sur|whatsapp	-0.42
-sus	0.73
-sus 	0.8
-sus|whatsapps	0.29
-suv	-0.45
-suv 	-0.45
-suyos	0.37
-suyos|gracias	0.37
-su|anuncio	-0.95
-su|base	0.35
-su|concesionario	0.39
-su|empresa	0.29
-su|lista	0.67
-su|numero	-0.3
-su|sistema	1.09
-sver	-0.59
-svers	-0.44
-svp|la	0.31
+sur|saint	-0.31
+sur|whatsapp	-0.48
+sus	0.72
+sus 	0.77
+suv	-0.41
+suv 	-0.41
+suyos	0.4
+suyos|gracias	0.4
+su|anuncio	-1.04
+su|base	0.33
+su|concesionario	0.47
+su|empresa	0.33
+su|lista	0.69
+su|sistema	1.23
+sver	-0.58
+svers	-0.47
+svp|la	0.38
 svp|les	0.74
-svp|merci	1.03
-svp|ne	0.29
-svp|plus	0.92
-svp|pus	0.69
-svp|si	0.61
-swe	-0.5
-swer	-0.5
-swer 	-0.43
-switched|supplier	0.71
-switching|my	0.49
-systeem|aub	0.69
+svp|merci	1.06
+svp|ne	0.3
+svp|par	0.65
+svp|plus	0.93
+svp|pus	0.7
+svp|si	0.57
+swe	-0.49
+swer	-0.49
+swer 	-0.42
+switched|supplier	0.68
+switching|my	0.5
+sy 	-0.3
+systeem|aub	0.65
 systeem|halen	0.32
-systeem|nu	0.32
-systeme|start	-0.33
-systeme|stop	-0.5
-system|i	0.75
-system|keeps	-0.31
-s|already	-0.41
-s|avonds	-0.51
-s|cell	-0.48
-s|est	0.42
-s|fine	-0.58
-s|il	0.42
+systeme|start	-0.31
+systeme|stop	-0.66
+system|i	0.78
+system|keeps	-0.32
+s|already	-0.45
+s|avonds	-0.41
+s|cell	-0.43
+s|est	0.47
+s|fine	-0.66
+s|il	0.44
 s|keine	0.41
-s|keinen	-0.64
-s|maar	-0.56
-s|main	-0.69
+s|keinen	-0.59
+s|maar	-0.61
+s|main	-0.67
 s|mich	0.32
-s|mobile	-0.46
-s|no	-0.71
-s|not	-0.44
-s|occupe	0.44
-s|phone	-0.46
-s|please	0.41
-s|set	-0.37
-s|son	0.46
-s|the	-0.35
-s|v	0.32
-s|van	-0.29
-sœur|m	-0.29
-taan	0.57
-taan 	0.57
-taat	-0.68
-taat 	-0.68
-tabas	0.66
-tabl	-0.4
-table	-0.41
-tac	0.36
+s|mobile	-0.47
+s|no	-0.95
+s|not	-0.45
+s|occupe	0.48
+s|phone	-0.5
+s|school	-0.33
+s|set	-0.38
+s|son	0.32
+s|the	-0.34
+s|v	0.34
+s|van	-0.32
+s|your	-0.3
+taan	0.51
+taan 	0.51
+taat	-0.66
+taat 	-0.66
+tabas	0.65
+tabl	-0.46
+table	-0.47
+tac	0.39
 taci	-0.4
 tacio	-0.4
-tacoma|from	0.38
-tacoma|gris	-0.68
+tacoma|gris	-0.53
 tacoma|just	0.36
-tacoma|or	0.33
-tact	0.49
-tacta	0.54
-tacte	0.65
-tacti	0.29
-tacto	0.56
-tad	-0.71
-tado	-0.73
-tado 	-0.45
-tadt	0.32
-tadt 	0.32
-taf 	0.35
-tag	-0.57
-tag 	-0.76
-tagl	-0.57
-tagli	-0.57
-taglich|an	-0.41
-tagm	0.35
-tagmo	0.35
-tags	-0.34
+tacoma|or	0.3
+tact	0.54
+tacta	0.55
+tacte	0.57
+tacti	0.48
+tacto	0.51
+tad	-0.64
+tado	-0.66
+tado 	-0.42
+taf 	0.37
+tag	-0.62
+tag 	-0.79
+tagl	-0.66
+tagli	-0.66
+taglich|an	-0.35
+tagm	0.34
+tagmo	0.34
+tags	-0.41
 tags 	-0.3
-tag|anrufen	-0.58
-tag|anzurufen	-0.63
-tag|bitte	1.03
-tag|noch	0.66
-tag|schreiben	-0.4
-tai	-0.46
-taill	-0.3
-tain	0.4
-tain 	0.42
-tais	-0.44
-tais 	-0.44
-tak	0.43
-take	0.3
-take 	0.3
-take|her	0.52
+tag|anrufen	-0.59
+tag|anzurufen	-0.68
+tag|bitte	0.99
+tag|noch	0.7
+tag|schreiben	-0.38
+tai	-0.42
+tais	-0.46
+tais 	-0.46
+tak	0.44
+take	0.31
+take 	0.31
+take|her	0.54
 take|my	0.55
-take|this	0.57
-take|us	0.39
+take|this	0.48
+take|us	0.33
 takt	0.31
-takta	0.3
+takta	0.34
 takti	0.35
-tala	-0.39
-talam	0.42
+tal 	0.32
+tala	-0.38
+talam	0.39
 talke	-0.3
-talked|and	-0.3
-talki	-0.48
-talking|to	-0.48
-talk|options	-0.37
-talk|soon	-0.51
-tall	-0.34
-taller|del	-0.58
-taller|y	-0.29
-tamb	-0.38
-tambi	-0.38
-tamo	-0.38
-tamo 	-0.51
-tamos	0.41
-tan	-0.64
+talked|and	-0.33
+talki	-0.45
+talking|to	-0.45
+talk|options	-0.35
+talk|soon	-0.68
+taller|del	-0.61
+taller|por	0.44
+taller|y	-0.32
+tamb	-0.31
+tambi	-0.31
+tamo	-0.33
+tamo 	-0.47
+tamos	0.42
+tan	-0.62
 tan 	-0.59
+tand	0.31
 tand 	0.51
-tande	0.29
-tandi	-0.39
-tando	0.51
-tant	-1.08
-tant 	-0.9
-tantas|llamadas	0.38
+tandi	-0.38
+tandn	-0.31
+tando	0.58
+tang	-0.32
+tang 	-0.31
+tant	-1.11
+tant 	-0.97
+tantas|llamadas	0.41
 tanto	-0.8
-tantos|mensajes	-0.54
-tan|noche	-0.44
-tap	-0.3
-tapi	-0.49
-tapis	-0.49
-tapis|du	-0.49
+tantos|mensajes	-0.53
+tan|noche	-0.43
+tap	-0.35
+tapi	-0.51
+tapis	-0.51
+tapis|du	-0.51
 tar 	0.61
-tard	-0.65
+tara	0.39
+taran	0.39
+tard	-0.66
 tard 	-0.48
-tard|svp	-0.29
-tari	-0.4
-tarif	-0.32
-tarjeta|con	0.65
-tarm	0.79
-tarme	0.79
-tart	-0.87
-tart 	-0.86
-tartr	-0.3
-tasac	-0.47
-tasacion|de	-0.41
-tasacion|ya	-0.33
-tast	-0.29
-tasti	-0.29
-tasting|on	-0.29
-tati	-0.56
-tatic	-0.44
-tatio	-0.53
-tauf	0.3
-taufn	0.3
-taux	-0.53
-taux 	-0.53
-taux|depasse	-0.36
-taux|ne	-0.29
-tax	-0.29
-taxatie|van	-0.42
-tax|refund	-0.42
-tay	0.38
-tay 	0.38
-tbh	-0.36
-tbh 	-0.36
-tbh|any	-0.29
-tca	-0.3
-tches	-0.35
-tchi	0.47
-tchin	0.47
-tec	-0.71
-tech	-0.29
-techn	0.37
-technique|ou	-0.68
-techo	-0.43
-techo|nuevo	0.36
+tardes|habla	0.42
+tardes|soy	0.34
+tarif	-0.36
+tarjeta|con	0.73
+tarm	0.8
+tarme	0.8
+tart	-0.89
+tart 	-0.88
+tartr	-0.31
+tasac	-0.5
+tasacion|de	-0.4
+tati	-0.55
+tatic	-0.47
+tatio	-0.54
+tauf	0.34
+taufn	0.34
+taux	-0.54
+taux 	-0.54
+taux|depasse	-0.34
+taxatie|van	-0.36
+tax|refund	-0.45
+tay	0.37
+tay 	0.37
+tbh	-0.31
+tbh 	-0.31
+tca	-0.31
+tchi	0.49
+tchin	0.49
+tec	-0.73
+tech	-0.33
+techn	0.38
+technique|ou	-0.6
+techo	-0.41
+techo|nuevo	0.43
 tecn	-0.4
 tecni	-0.4
-tecnica|por	-0.41
-ted	-0.44
-teed	-0.76
-teeds	-0.76
-teen	0.49
-teen 	0.49
+tecnica|por	-0.3
+tect	-0.33
+tecti	-0.33
+ted	-0.39
+teed	-0.38
+teeds	-0.38
+teen	0.47
+teen 	0.47
 teer	0.34
-teerd	0.57
-tef	0.48
-tefu	0.48
-teful	0.48
-teh	-0.64
-teht	-0.65
-teht 	-0.65
-tei	0.29
-teig	0.42
-teige	0.42
+teerd	0.55
+tef	0.49
+tefu	0.49
+teful	0.49
+teh	-0.62
+teht	-0.66
+teht 	-0.66
+teig	0.47
+teige	0.47
 teilen|uns	0.43
-teis	-0.38
-teis 	-0.38
-tek	-0.44
-teke	-0.44
-teken	-0.44
-tekenen|geen	-0.37
-tekenen|stoppen	-0.43
-tela	-0.56
-telag	-0.56
-teld	-0.49
-teld 	-0.49
-tele	0.37
-telefono|de	-0.3
-telephoner|merci	0.38
-telephoner|s	0.38
-telephonez|plus	0.33
-telephone|c	0.45
-telephone|je	0.5
-teli	-0.39
-tell	0.3
-telling|you	-0.61
-tellt	0.36
-tell|me	-0.53
-tell|them	-0.56
-tell|you	0.38
-temb	-0.39
-teme 	-0.33
-temm	0.44
-temmi	0.44
-tempr	-0.33
-ten	-0.29
-tenb	0.51
-tenba	0.51
-tenc	0.52
-tenci	0.54
-tend	-0.33
-tende	-0.29
+teis	-0.39
+teis 	-0.39
+tek	-0.45
+teke	-0.45
+teken	-0.45
+tekenen|geen	-0.44
+tekenen|hoor	-0.35
+tekenen|stoppen	-0.41
+tela	-0.48
+telag	-0.48
+teld	-0.52
+teld 	-0.52
+tele	0.38
+telephoner|j	0.53
+telephoner|merci	0.36
+telephonez|plus	0.32
+telephone|c	0.44
+telephone|je	0.44
+telephone|retirez	0.5
+teli	-0.4
+tell	0.32
+telling|you	-0.66
+tellt	0.39
+tell|me	-0.48
+tell|them	-0.55
+tell|you	0.39
+temb	-0.41
+teme 	-0.32
+temm	0.45
+temmi	0.45
+tenb	0.5
+tenba	0.41
+tenc	0.56
+tenci	0.58
 tendi	-0.4
-tendu	-0.45
+tendu	-0.41
 tenemos|alarma	0.58
-tengo|agente	0.4
-tengo|auto	0.69
-tengo|bomba	0.33
-tengo|carro	0.7
-tengo|compania	0.53
-tengo|con	-0.37
-tengo|correo	-0.83
-tengo|dentista	0.46
-tengo|entonces	-0.32
-tengo|hipoteca	0.77
-tengo|la	-0.37
-tengo|leasing	0.81
-tengo|moto	0.31
-tengo|proveedor	0.41
-tengo|que	0.69
-tengo|seguro	0.49
-tengo|tarjeta	0.65
-tengo|todo	0.4
-tengo|whatsapp	-0.46
+tenga	0.64
+tengan|buen	0.51
+tengo|agente	0.47
+tengo|auto	0.75
+tengo|bomba	0.37
+tengo|carro	0.53
+tengo|compania	0.59
+tengo|con	-0.45
+tengo|correo	-0.78
+tengo|dentista	0.45
+tengo|hipoteca	0.83
+tengo|leasing	0.79
+tengo|moto	0.32
+tengo|proveedor	0.43
+tengo|que	0.57
+tengo|seguro	0.5
+tengo|tarjeta	0.73
+tengo|todo	0.52
+tengo|whatsapp	-0.45
 tenl	0.41
-tenm	0.6
-tenme	0.6
-tent	-0.31
-tent 	-0.45
-tente	-0.38
-tenti	-0.3
-tents	-0.38
-ter	-0.57
-ter 	-0.32
-tere 	0.33
-teren	0.47
-terg	-0.52
-terge	-0.52
+tenm	0.61
+tenme	0.61
+tent	-0.43
+tent 	-0.48
+tente	-0.51
+tents	-0.31
+ter	-0.53
+tere 	0.34
+teren	0.31
+terg	-0.57
+terge	-0.57
+terh	-0.36
+terhi	-0.36
 terie	-0.4
-terin	0.44
-term	-0.59
-termi	-0.59
-termina|la	-0.36
-termine|el	0.38
-tern	0.43
-tern 	0.36
-terne	0.51
-terno	0.43
-terr	-0.55
-terre	-0.34
+terin	0.43
+term	-0.58
+termi	-0.58
+termina|la	-0.3
+termine|el	0.52
+tern	0.56
+tern 	0.34
+terne	0.49
+terno	0.4
+terr	-0.6
+terre	-0.39
 ters	-0.35
-tersc	-0.54
+tersc	-0.56
+terst	-0.35
 teru	-0.52
 terug	-0.52
-teruggebeld|worden	-0.43
-terug|na	-0.36
-terug|op	-0.43
-tesla|heb	-0.46
-tesla|toch	-0.41
-testo	-0.46
-tes|textos	0.31
-tet	-0.42
-tet 	-0.42
-tev	0.5
-teve	0.5
-tever	0.51
+teruggebeld|worden	-0.39
+terug|op	-0.49
+terug|voor	-0.42
+tesla|heb	-0.47
+tesla|toch	-0.39
+teste	-0.32
+testo	-0.47
+tes|textos	0.45
+tet	-0.41
+tet 	-0.41
+tev	0.58
+teve	0.58
+tever	0.59
 texte	0.72
-textearme|plz	0.64
-texted|stop	-0.57
-textees|please	0.64
-texter|merci	0.69
-texter|s	0.32
-texter|stp	0.64
-texter|svp	0.57
-texting|after	-0.34
-texting|but	-0.47
-texting|is	0.45
-texting|it	-0.58
-texting|list	0.88
-texting|me	0.35
-texting|my	-0.42
-texting|right	-0.53
-texting|stop	0.3
-texting|this	0.98
-texto	0.57
-textos|de	-0.61
-textos|jsuis	0.3
-textos|stp	0.46
-texto|de	0.84
+textearme|plz	0.58
+texted|stop	-0.56
+texteen|mas	0.33
+textees|please	0.6
+texter|merci	0.7
+texter|s	0.34
+texter|stp	0.5
+texter|svp	0.55
+texting|after	-0.37
+texting|but	-0.56
+texting|is	0.49
+texting|it	-0.66
+texting|list	0.95
+texting|me	0.3
+texting|my	-0.44
+texting|right	-0.51
+texting|this	0.94
+texto	0.53
+textos|de	-0.42
+textos|stop	0.3
+textos|stp	0.47
+texto|de	0.73
 texto|dit	-0.32
-texto|gracias	0.82
+texto|gracias	0.65
 texto|mejor	0.31
-texto|point	0.47
-texts|aboot	0.47
-texts|already	0.65
-texts|and	0.54
-texts|emails	0.52
-texts|from	-0.47
-texts|i	-0.45
-texts|now	0.45
-texts|please	0.7
-texts|the	0.68
-texts|there	-0.3
-texts|ya	0.62
-text|after	-0.38
-text|back	-0.65
-text|don	0.5
-text|email	0.54
-text|i	0.4
+texto|point	0.61
+texts|aboot	0.48
+texts|already	0.77
+texts|and	0.77
+texts|anymore	1
+texts|emails	0.43
+texts|from	-0.58
+texts|i	-0.58
+texts|now	0.42
+texts|please	0.77
+texts|stop	0.44
+texts|ya	0.56
+text|after	-0.42
+text|back	-0.83
+text|don	0.51
+text|email	0.43
+text|from	-0.31
 text|instead	-0.32
-text|is	-0.74
-text|josh	0.56
-text|less	-0.93
-text|messages	0.4
-text|my	-0.47
+text|is	-0.72
+text|josh	0.5
+text|less	-0.97
+text|my	-0.44
 text|on	-0.47
-text|only	0.54
-text|please	0.39
-text|said	-0.75
-text|stop	-0.59
-text|this	0.68
+text|only	0.56
+text|please	0.35
+text|said	-0.73
+text|says	-0.47
+text|stop	-0.61
+text|this	0.66
 text|to	-0.56
-text|you	-0.31
-te|appen	0.38
-te|contacteren	0.57
-te|dije	0.45
-te|e	0.3
-te|escribo	0.29
-te|halen	-0.29
-te|horen	0.48
-te|koop	-0.54
-te|mailen	1.03
-te|maken	0.4
-te|melden	-0.67
-te|ontvangen	0.41
-te|stoppen	-0.72
+te|appen	0.43
+te|contacteren	0.33
+te|dije	0.53
+te|horen	0.45
+te|koop	-0.44
+te|mailen	0.82
+te|maken	0.41
+te|melden	-0.8
+te|ontvangen	0.48
+te|stoppen	-0.79
 te|sturen	-0.37
-te|veel	-0.64
+te|veel	-0.59
 te|verwijderen	0.33
-te|wachten	0.41
-te|wissen	0.37
-tfa	-0.49
-tfac	-0.49
-tfach	-0.49
+te|wachten	0.4
+te|wissen	0.42
+te|zien	0.47
+tfa	-0.45
+tfac	-0.45
+tfach	-0.45
 tfe	0.41
 tfer	0.41
 tfern	0.41
-tges	0.72
-tgesc	0.72
-thal	-0.42
+tges	0.76
+tgesc	0.76
+thal	-0.41
 than 	-0.41
 thank	0.42
-thanks|anyway	0.29
+thanks|anyway	0.31
 thanks|bye	0.41
-thanks|can	0.45
-thanks|for	1.27
-thanks|got	-0.44
-thanks|i	-0.42
-thanks|jess	-0.41
-thanks|see	-0.4
-thanks|we	-0.33
-thank|you	0.53
+thanks|can	0.42
+thanks|don	0.95
+thanks|for	1.32
+thanks|got	-0.52
+thanks|i	-0.49
+thanks|jess	-0.45
+thanks|see	-0.35
+thank|you	0.54
 that|all	0.72
-that|cancel	-0.53
-that|doesn	0.37
-that|for	-0.34
-that|i	-0.96
-that|mean	-0.58
-that|model	-0.4
-that|noise	-0.59
-that|right	-0.69
-that|the	-0.32
-that|you	0.52
+that|cancel	-0.58
+that|doesn	0.33
+that|for	-0.33
+that|i	-0.88
+that|mean	-0.64
+that|model	-0.44
+that|noise	-0.58
+that|right	-0.71
+that|s	-0.42
+that|the	-0.31
+that|you	0.6
 thd	0.45
 thdr	0.45
 thdra	0.45
-them|lol	-0.52
-them|to	-0.68
-them|with	-0.43
-then	-0.32
-then 	-0.32
+them|lol	-0.56
+them|to	-0.66
+them|with	-0.4
+then	-0.31
+then 	-0.31
 then|stop	-0.53
-then|unsubscribe	-0.4
-there	-0.31
-there|a	-0.37
-there|i	0.32
-there|por	0.3
-there|s	-0.71
-there|some	-0.74
-there|somewhere	-0.66
-these|credit	-0.36
-these|emails	-0.33
-these|finance	0.5
-these|messages	0.56
-these|texts	-0.3
-they	-0.39
-they 	-0.39
-they|called	-0.48
+then|unsubscribe	-0.3
+ther 	0.3
+there	-0.35
+there|a	-0.35
+there|all	-0.37
+there|in	-0.41
+there|s	-0.95
+there|some	-0.68
+there|somewhere	-0.7
+these|credit	-0.52
+these|emails	-0.4
+these|finance	0.49
+these|messages	0.58
+they	-0.36
+they 	-0.36
+they|called	-0.53
 they|ve	-0.34
-the|0	-0.34
 the|12th	-0.4
 the|14th	-0.4
-the|15th	-0.34
-the|2	-0.51
-the|2025	0.33
-the|405	-0.29
-the|ad	-0.6
-the|address	-0.97
-the|alarm	0.34
-the|area	0.32
-the|back	-0.54
-the|bank	-0.57
-the|base	-0.51
-the|bathroom	-0.44
-the|blue	-0.36
-the|boiler	0.46
-the|brakes	-0.66
-the|broker	-0.3
+the|15th	-0.35
+the|2	-0.49
+the|2025	0.3
+the|405	-0.31
+the|ad	-0.63
+the|address	-1.18
+the|alarm	0.35
+the|back	-0.48
+the|bank	-0.69
+the|base	-0.54
+the|bathroom	-0.35
+the|blue	-0.5
+the|boiler	0.47
+the|brakes	-0.63
+the|broker	-0.33
 the|build	-0.4
-the|bungalows	-0.29
-the|bus	-0.44
-the|calls	0.42
-the|camry	-0.33
-the|class	-0.33
-the|cr	-0.47
-the|credit	-0.58
-the|cx	-0.33
-the|day	-0.5
-the|deal	-0.53
-the|dealer	-0.68
-the|dealership	-0.64
-the|details	-0.35
-the|discount	-0.3
-the|do	0.33
-the|dubai	0.41
-the|email	-0.42
-the|emails	-0.53
-the|end	-0.44
-the|extended	-0.29
-the|fifth	0.43
-the|final	-0.44
-the|finance	-0.36
-the|info	0.61
-the|interior	-0.3
-the|jetta	-0.29
-the|key	-0.54
-the|kids	-0.42
-the|lady	0.34
-the|landline	-0.36
-the|language	-0.3
-the|last	0.37
+the|bus	-0.45
+the|calls	0.41
+the|camry	-0.32
+the|channel	0.55
+the|charger	-0.31
+the|cr	-0.5
+the|credit	-0.56
+the|cx	-0.4
+the|day	-0.45
+the|deal	-0.5
+the|dealer	-0.71
+the|dealership	-0.6
+the|details	-0.38
+the|discount	-0.32
+the|do	0.34
+the|dubai	0.36
+the|email	-0.6
+the|emails	-0.44
+the|end	-0.53
+the|evening	-0.38
+the|extended	-0.33
+the|fifth	0.42
+the|final	-0.43
+the|finance	-0.33
+the|golf	-0.39
+the|holiday	-0.39
+the|info	0.64
+the|interior	-0.32
+the|key	-0.51
+the|kids	-0.41
+the|lady	0.31
+the|landline	-0.33
+the|language	-0.46
+the|last	0.36
 the|lease	-0.42
-the|link	-0.6
-the|list	-0.38
-the|loft	0.37
-the|lot	0.61
-the|market	0.4
-the|membership	0.62
+the|link	-0.58
+the|list	-0.3
+the|loft	0.35
+the|lot	0.72
+the|market	0.37
+the|membership	0.51
 the|messages	0.49
-the|missus	-0.41
-the|mobile	-0.36
-the|month	-0.44
-the|new	-0.92
-the|newsletter	-0.77
-the|non	-0.37
+the|minute	-0.32
+the|mobile	-0.33
+the|month	-0.53
+the|new	-0.97
+the|newsletter	-0.78
+the|non	-0.41
 the|number	-0.56
-the|numbers	-1.16
-the|oak	-0.33
-the|offer	-0.45
-the|offers	-0.39
-the|office	-0.29
-the|one	-0.86
-the|ones	-0.51
+the|numbers	-1.01
+the|oak	-0.35
+the|offer	-0.48
+the|offers	-0.43
+the|one	-0.95
+the|ones	-0.6
 the|only	-0.3
-the|order	-0.4
-the|out	-0.61
-the|panels	-0.39
-the|paperless	-0.33
-the|personal	0.45
-the|phone	0.6
-the|photos	-0.43
-the|price	-0.58
-the|promo	-1.05
-the|prospectus	0.3
-the|puncture	0.3
-the|ranger	-0.58
-the|rate	-0.42
-the|reserve	-0.36
-the|retirement	0.46
-the|roof	-0.59
-the|rv	-0.41
-the|sale	-0.33
-the|shop	-0.49
-the|spanish	0.32
-the|start	-0.31
-the|stop	-0.75
-the|texts	0.31
+the|open	0.36
+the|order	-0.41
+the|other	-0.47
+the|out	-0.64
+the|paint	-0.38
+the|panels	-0.38
+the|paperless	-0.32
+the|personal	0.4
+the|phone	0.61
+the|photos	-0.45
+the|price	-0.59
+the|promo	-1.07
+the|puncture	0.33
+the|ranger	-0.59
+the|rate	-0.55
+the|reserve	-0.48
+the|rest	0.63
+the|retirement	0.36
+the|riverside	0.32
+the|roof	-0.57
+the|rv	-0.34
+the|sale	-0.34
+the|scooter	-0.53
+the|sedan	-0.3
+the|shop	-0.48
+the|snack	0.31
+the|sofa	0.35
+the|spanish	0.35
+the|start	-0.32
+the|stop	-0.74
+the|suv	-0.3
+the|texts	0.43
+the|toyota	0.3
 the|tps	0.6
-the|trade	-0.35
-the|triple	-0.29
-the|updates	-0.46
-the|upgrade	-0.45
-the|van	-0.38
-the|vin	-0.55
-the|waiting	-0.39
-the|warranty	-0.51
-the|way	-0.54
-the|webinar	-0.42
-the|website	-0.71
-the|weekly	-0.38
-the|whatsapp	0.65
-the|white	-0.47
-the|wine	-0.29
-the|wrangler	-0.35
-thi	0.53
-thing|i	-0.33
-thing|stop	0.47
-think	-0.61
-think|and	0.35
-think|you	-0.51
-third|voicemail	0.6
-this|address	0.6
-this|crap	0.62
-this|early	-0.39
-this|list	0.48
-this|morning	0.38
-this|number	0.66
-this|on	-0.38
+the|trade	-0.33
+the|triple	-0.3
+the|updates	-0.48
+the|upgrade	-0.44
+the|vin	-0.59
+the|waiting	-0.4
+the|warranty	-0.45
+the|way	-0.51
+the|webinar	-0.37
+the|website	-0.72
+the|weekly	-0.37
+the|whatsapp	0.69
+the|white	-0.5
+the|wrangler	-0.41
+the|yamaha	0.3
+thi	0.46
+thing|i	-0.32
+thing|stop	0.41
+think	-0.62
+think|and	0.37
+think|you	-0.58
+third|voicemail	0.57
+this|address	0.63
+this|crap	0.6
+this|early	-0.4
+this|i	0.39
+this|is	0.33
+this|list	0.4
+this|morning	0.49
+this|number	0.62
+this|on	-0.31
 this|one	-0.57
-this|role	0.71
-this|stop	0.42
-this|take	0.96
+this|role	0.96
+this|stop	0.47
+this|take	0.93
 this|the	-0.56
-this|time	-0.61
+this|time	-0.58
 this|week	-0.56
-tho 	-0.48
-thou	0.3
-thought|we	-0.35
-through|another	1
-through|bank	-0.29
-through|just	-0.44
-through|work	0.41
-through|your	0.4
+tho 	-0.46
+thou	0.31
+three|weeks	0.3
+through|another	0.74
+through|bank	-0.37
+through|just	-0.47
+through|work	0.54
 thu	-0.63
-thui	-0.67
-thuis	-0.67
-thuis|ben	-0.32
-thuis|kan	-0.38
+thui	-0.66
+thuis	-0.66
+thuis|kan	-0.36
 thur	-0.4
 thurs	-0.4
-tia	-0.5
-tia 	-0.5
-tic 	-0.44
-tica	-0.37
-tica 	-0.37
-tich	0.7
-ticht	0.7
-tie 	-0.33
-tien 	-1.08
-tienda|asi	0.33
-tiene	-0.4
-tienen|financiacion	-0.46
+tia	-0.51
+tia 	-0.51
+tic 	-0.47
+tica	-0.33
+tica 	-0.33
+tich	0.71
+ticht	0.71
+tie 	-0.44
+tien 	-1.14
+tienda|asi	0.38
+tiene	-0.42
+tienen|financiacion	-0.41
 tienen|harto	0.46
-tienen|la	-0.58
-tienen|por	-0.33
-tiene|bano	-0.46
-tiene|dudas	-0.33
-tiene|el	-0.35
-tient	0.41
+tienen|la	-0.56
+tiene|el	-0.38
+tient	0.42
 tien|uur	-0.44
-tier	0.35
+tier	0.34
 tiere	0.35
-tiert	0.92
-ties	-0.42
-ties 	-0.42
-tiev	-0.42
-tieve	-0.42
-tig	0.49
-tig 	0.5
-tiga	0.33
-tigan	0.33
+tiert	0.89
+ties	-0.41
+ties 	-0.41
+tiev	-0.41
+tieve	-0.41
+tig	0.51
+tig 	0.51
+tiga	0.35
+tigan	0.35
 tigen	0.32
-tiguan|wissen	-0.39
 tij	-0.5
 tijd	-0.5
 tijd 	-0.43
-til	-0.78
-til 	-0.57
-tili	-0.49
-tilis	-0.3
-till	-0.81
-till 	-0.81
-time 	-0.34
-times	0.32
-times|a	-1.04
+til	-0.73
+til 	-0.53
+tili	-0.46
+till	-0.79
+till 	-0.79
+tima	0.31
+time 	-0.36
+times	0.35
+times|a	-1.01
 times|do	0.84
-times|must	0.29
-times|yesterday	0.38
+times|yesterday	0.49
 time|and	-0.44
-time|do	-0.45
-time|please	-0.33
+time|do	-0.53
+time|please	-0.3
 time|quit	0.37
-timi	0.29
-timie	0.44
-timm	-0.32
-timmt	-0.32
-tine	-0.55
-tinee	-0.51
+timie	0.4
+timm	-0.36
+timmt	-0.36
+tinee	-0.53
 tiner	-0.4
-tions	-0.34
-tip	-0.41
-tipp	-0.31
-tir	0.53
-tir 	0.32
-tire	0.3
-tire 	0.68
-tirem	0.46
-tiren	0.48
-tirer	0.64
-tires	0.3
-tiro	0.36
-tiro 	0.36
-tista	0.44
+tio 	0.52
+tions	-0.37
+tip	-0.47
+tipp	-0.37
+tir	0.51
+tir 	0.33
+tire 	0.69
+tirem	0.36
+tiren	0.51
+tirer	0.7
+tires	0.32
+tiro	0.3
+tiro 	0.3
+tista	0.42
 tiz	-0.36
-tiz 	0.42
+tiz 	0.41
 tiza	-0.4
 tizac	-0.4
-tl 	-0.45
-tlij	-0.38
-tlijs	-0.38
-tmai	-0.42
-tmail	-0.42
-to 	-0.4
-toby	-0.4
-toby 	-0.4
-toc	0.51
-toch	0.52
-toch 	0.44
-tocht	0.37
-tochter|geht	0.32
-tochter|hat	-0.56
-tochter|meinte	-0.35
+tl 	-0.44
+tle 	-0.32
+tlij	-0.39
+tlijs	-0.39
+tmai	-0.41
+tmail	-0.41
+to 	-0.47
+toby	-0.41
+toby 	-0.41
+toc	0.34
+toch	0.39
+toch 	0.31
+tocht	0.4
+tochter|hat	-0.67
+tochter|meinte	-0.42
 toch|dan	-0.32
-toch|eens	0.49
-toch|ergens	0.36
-toch|graag	-0.45
-toch|zien	-0.3
-todas	0.37
-todav	-0.77
-todavia|en	-0.3
-today|please	-0.3
-today|thanks	-0.5
-toda|la	-0.33
-todo	0.3
-todo|el	-0.32
-todo|lo	0.4
-toe	0.41
-toes	0.44
-toest	0.44
-toestemming|in	0.44
-toestemming|voor	0.37
+toch|eens	0.5
+toch|ergens	0.37
+toch|graag	-0.42
+toch|in	-0.34
+todas	0.4
+todav	-0.72
+todo	0.41
+todo|el	-0.43
+todo|lo	0.52
+todo|pero	0.51
+toe	0.43
+toes	0.45
+toest	0.45
+toestemming|in	0.45
+toestemming|voor	0.3
 tof	-0.39
 tof 	-0.39
-toi	-0.45
-toit	-0.45
-toit 	-0.41
-toitu	-0.58
-tol	-0.34
-told|3	0.63
-told|me	-0.42
-told|the	0.45
-told|them	-0.38
-told|to	0.42
-told|ur	0.4
+toi	-0.46
+toit	-0.46
+toit 	-0.45
+toitu	-0.59
+tol	-0.3
+told|3	0.6
+told|me	-0.44
+told|the	0.42
+told|them	-0.39
+told|to	0.41
+told|ur	0.38
 toll	-0.37
 toll 	-0.37
 toll|wo	-0.35
 tom 	0.6
-toma	-0.32
+toma	-0.31
 tomb	0.4
 tombe	0.4
-tomn	-0.33
-tomne	-0.33
+tomn	-0.37
+tomne	-0.37
 tomo	-0.44
 tomor	-0.44
 tom|teilen	0.43
-tond	-0.3
-tond 	-0.3
-tonig	-0.41
-too 	-0.4
+tond	-0.33
+tond 	-0.33
+tonig	-0.37
+tonio	0.3
+too	-0.3
+too 	-0.43
 toop	0.42
 toop 	0.42
 top	0.48
-top 	0.53
-topc	-0.48
-topco	-0.48
-topl	-0.34
-topli	-0.34
-topo	-0.55
-topov	-0.55
-topp	0.35
-topp 	0.69
-toppu	-0.37
+top 	0.54
+topc	-0.49
+topco	-0.49
+topl	-0.38
+topli	-0.38
+topo	-0.47
+topov	-0.47
+topp	0.34
+topp 	0.7
+toppu	-0.48
 topt	-0.34
 topt 	-0.34
 topz	-0.35
 topze	-0.35
-top|bedankt	0.59
-top|dank	-0.84
-top|service	-0.34
+top|bedankt	0.6
+top|dank	-0.97
+top|service	-0.3
 top|stuur	-0.39
-top|tot	-0.54
-tor	1.08
+top|tot	-0.52
+tor	1.05
+tor 	-0.35
 tore	0.4
-toren	0.55
+toren	0.57
 tori	0.59
 toriz	0.59
-tos	-0.39
-tos 	-0.39
-tot	-0.31
-tot 	-0.31
-tot|donderdag	-0.29
-tot|zaterdag	-0.5
-touj	-0.5
-toujo	-0.5
-toute	0.49
+tos	-0.33
+tos 	-0.33
+tot	-0.33
+tot 	-0.33
+tot|zaterdag	-0.42
+touj	-0.56
+toujo	-0.56
+toute	0.47
 toutes|les	-0.3
 toutes|mes	0.4
-toutes|vos	0.3
-toute|prospection	0.34
-tout|bout	-0.36
-tout|bravo	-0.4
-tout|contact	0.78
-tout|dit	0.71
-tout|interessee	0.74
-tove	-0.34
-tover	-0.34
+toutes|vos	0.34
+toute|prospection	0.35
+tout|bout	-0.37
+tout|bravo	-0.48
+tout|contact	0.69
+tout|dit	0.76
+tout|interessee	0.69
+tout|sur	0.31
+tove	-0.3
+tover	-0.3
 tow	-0.4
-tow 	-0.3
-tow|it	-0.3
-to|abstain	0.42
-to|answer	0.46
+town|please	0.3
+toyo	0.31
+toyot	0.31
+toyota|place	0.3
+to|answer	0.32
 to|ask	0.4
-to|book	-0.39
-to|buy	-0.61
-to|cancel	-1.08
-to|come	-0.36
-to|delete	0.73
+to|book	-0.41
+to|buy	-0.56
+to|cancel	-1.16
+to|come	-0.32
+to|delete	0.63
 to|do	0.4
-to|end	-0.5
-to|hear	0.42
-to|local	0.32
-to|my	-0.68
-to|ohio	0.32
+to|end	-0.48
+to|get	0.43
+to|hear	0.41
+to|my	-0.67
+to|ohio	0.35
 to|only	-0.88
-to|pick	-0.51
-to|quit	-0.49
-to|reach	0.65
-to|receiving	0.57
-to|remove	-0.52
+to|opt	0.35
+to|pick	-0.49
+to|quit	-0.45
+to|reach	0.69
+to|receive	0.32
+to|receiving	0.44
+to|refrain	0.85
+to|remove	-0.53
 to|reply	-0.38
-to|reschedule	-0.34
-to|send	-0.4
+to|reschedule	-0.39
+to|send	-0.34
 to|sign	-0.41
-to|stay	0.38
-to|stop	-0.49
+to|stay	0.37
+to|stop	-0.54
 to|tell	0.57
 to|text	-0.52
-to|the	0.42
-to|unsubscribe	-0.77
-to|ya	-0.43
-tp 	0.42
-tpl	0.32
-tpla	0.32
-tplac	0.32
+to|the	0.45
+to|unsubscribe	-0.79
+to|ya	-0.3
+tp 	0.41
+tpl	0.38
+tpla	0.38
+tplac	0.38
 tps	0.6
 tps 	0.6
-trabajo|en	-0.3
-trabajo|mejor	-0.41
-trabajo|no	-0.67
-trabajo|solo	-0.43
-trad	-0.54
-trada	-0.53
-trade	-0.57
-trae	-0.29
-trae 	-0.29
-trae|garantia	-0.31
-traf	-0.42
-traff	-0.3
-traffic|all	-0.29
-traffic|on	-0.3
-trag	0.33
-tragt	0.56
-tragt|mich	0.56
-trail	-0.31
-training|packages	0.45
-tranq	0.32
-tranquille|avec	0.63
-tranquille|et	0.74
-tranquille|maintenant	0.57
-tranquille|ne	0.48
-tranquille|plus	0.5
-tranquille|stp	0.29
+trabajo|de	0.3
+trabajo|mejor	-0.42
+trabajo|no	-0.66
+trabajo|solo	-0.42
+trad	-0.52
+trada	-0.47
+trade	-0.55
+traf	-0.4
+traffic|on	-0.35
+trag	0.32
+tragt	0.57
+tragt|mich	0.57
+trail	-0.3
+training|packages	0.4
+tranq	0.37
+tranquille|avec	0.59
+tranquille|et	0.41
+tranquille|maintenant	0.31
 trans	-0.6
-trant	-0.47
-trat 	-0.88
-trata	0.42
-trate	0.53
+trant	-0.45
+trat 	-0.44
+trata	0.4
+trate	0.4
+trato	-0.31
 trav	-0.46
-trave	-0.3
-travelling|and	-0.3
 trec	-0.41
 trech	-0.41
-tree 	-0.44
-trek 	0.44
-trekh	-0.32
-trekhaak|maar	-0.7
-trekhaak|uit	-0.29
-trek|hierbij	0.35
-trek|mijn	0.7
-tress	0.42
-tres|bien	0.92
-tres|professionnel	-1.08
-tres|veces	-0.38
-tret	-0.33
-treti	-0.33
-trev	0.44
-treva	0.44
-trick	0.33
-trim	-0.35
-trip	0.49
-trip 	0.49
-tripl	-0.29
-triple|glazing	-0.29
-trip|through	0.4
-tro	-0.38
-tro 	-0.36
-troca|la	-0.66
-troisieme|fois	0.33
-troisieme|mail	0.33
-trois|fois	-0.46
-trok	-0.39
-troke	-0.39
-trom	-0.43
-tromp	-0.45
-trompes|de	-0.65
-trompe|de	-0.39
-tron	0.34
-troni	0.34
-trop	-0.35
-trop 	-0.35
-trop|loin	0.31
-trotzdem|noch	-0.32
-trouve|quelqu	0.47
-trouw	0.48
-trouwen|dus	0.36
-trouwlocatie|maar	0.36
-truck|already	0.43
-truck|elsewhere	1
-truck|so	0.88
-truck|somewhere	0.61
-truck|stop	-0.3
-try	-0.63
-try 	-0.64
-try|again	-0.43
-try|me	-0.38
-tsc	0.63
-tsch	0.63
-tscho	0.38
+tree 	-0.52
+trek 	0.45
+trekh	-0.3
+trekhaak|maar	-0.87
+trek|hierbij	0.45
+trek|mijn	0.67
+trer	-0.41
+trera	-0.41
+tress	0.55
+trest	0.34
+tres|bien	0.91
+tres|professionnel	-1.5
+tres|veces	-0.47
+tret	-0.37
+treti	-0.37
+trev	0.49
+treva	0.49
+tri	0.36
+trick	0.34
+trim	-0.37
+trip	0.39
+trip 	0.39
+tripl	-0.3
+triple|glazing	-0.3
+tro	-0.37
+tro 	-0.37
+troca|la	-0.8
+troisieme|fois	0.35
+troisieme|mail	0.3
+trois|fois	-0.45
+trok	-0.42
+troke	-0.42
+trom	-0.33
+tromp	-0.48
+trompes|de	-0.63
+trompe|de	-0.41
+tron	0.35
+troni	0.35
+trop	-0.38
+trop 	-0.38
+trouve|donc	0.38
+trouve|quelqu	0.51
+trouw	0.37
+truck|elsewhere	0.93
+truck|so	1
+truck|somewhere	0.44
+try	-0.59
+try 	-0.6
+try|again	-0.4
+try|me	-0.43
+tsc	0.61
+tsch	0.61
+tschi	0.3
+tscho	0.36
 tsend	-0.37
-tsr	-0.41
-tsra	-0.41
-tsrat	-0.41
-tst 	0.3
-tste	0.34
-tste 	0.31
+tsr	-0.36
+tsra	-0.36
+tsrat	-0.36
+tste 	0.38
 tsto	-0.39
 tstof	-0.39
-tt 	-0.35
+tt 	-0.36
 ttag 	-0.32
-ttel	-0.56
-ttela	-0.56
-tten	-0.73
-tten 	-0.52
-ttend	-0.34
-ttent	-0.38
-tter 	0.32
+ttel	-0.48
+ttela	-0.48
+tten	-0.64
+tten 	-0.55
+ttent	-0.51
+tter 	0.31
 tters	0.4
-ttin 	0.44
+ttin 	0.41
+ttle 	-0.33
+tts	0.3
+ttsc	0.3
+ttsch	0.3
 ttw	-0.41
 ttwo	-0.41
 ttwoc	-0.41
-tu 	0.38
-tub	0.43
-tubl	0.43
-tubli	0.43
+tu 	0.39
+tub	0.45
+tubl	0.45
+tubli	0.45
 tuc	-0.38
 tucs	-0.38
 tucso	-0.38
-tui	0.29
-tuit	0.29
-tuit 	0.3
-tuls	-0.4
-tulsa	-0.4
+tul	-0.3
+tuls	-0.41
+tulsa	-0.41
 tun	-0.61
-tund	-0.52
+tund	-0.51
 tunde	-0.51
-tung	-0.37
-tung 	-0.39
-tun|damit	-0.53
-tura	-0.32
+tung	-0.39
+tung 	-0.4
+tun|damit	-0.52
+tura	-0.31
 turne	0.39
-tus	-0.35
-tuss	-0.36
-tusse	-0.36
+tus	-0.33
+tuss	-0.35
+tusse	-0.35
 tussen|12	-0.32
-tussen|9	-0.39
-tut	-0.4
-tut 	-0.4
-tut|mir	-0.4
+tussen|9	-0.45
+tut	-0.34
+tut 	-0.34
+tut|mir	-0.34
 tuv	0.38
 tuvo	0.58
 tuvo 	0.58
-tu|arreter	0.33
-tu|arretes	0.52
-tu|correo	-0.33
-tu|encore	-0.3
-tu|lista	0.46
-tu|llamada	-0.34
-tu|mensaje	-0.41
-twe	0.47
-twee 	0.47
-tween	-0.43
-twee|dagen	0.56
-twee|keer	0.47
+tu|arreter	0.35
+tu|arretes	0.51
+tu|encore	-0.31
+tu|lista	0.48
+tu|llamada	-0.32
+tu|mensaje	-0.45
+twa 	-0.36
+twas	0.33
+twas 	0.33
+twe	0.44
+twee	0.3
+twee 	0.45
+tweed	-0.34
+tweedehands|corsa	-0.34
+tween	-0.49
+twee|dagen	0.57
+twee|keer	0.45
 twic	0.88
 twice	0.88
-twice|a	-0.65
-twice|already	0.71
-twice|this	0.38
-two	-0.62
-two 	-0.51
+twice|a	-0.61
+twice|already	0.74
+twice|this	0.49
+two	-0.63
+two 	-0.56
 twoc	-0.41
 twoch	-0.41
-two|years	0.29
-txt	0.41
+two|years	0.3
+txt	0.43
 txt 	0.32
-txtin|me	0.48
-typ	-0.32
-type	-0.33
-type 	-0.33
-type|nog	-0.31
-typi	-0.32
-typic	-0.29
-typis	-0.38
-tze	-0.62
+txtin|me	0.43
+typ	-0.3
+type	-0.36
+type 	-0.35
+type|nog	-0.34
+typi	-0.3
+typis	-0.36
+tze	-0.66
 tze 	-0.57
-tztem	0.3
+tztem	0.31
 t|answer	-0.43
-t|ask	-0.53
-t|beat	-0.57
-t|bother	-0.53
-t|buying	0.29
-t|call	0.42
-t|check	-0.73
-t|come	-0.47
-t|contact	0.3
-t|delete	-0.51
-t|do	-0.66
-t|ever	-0.37
-t|get	-0.61
-t|had	-0.68
+t|ask	-0.55
+t|beat	-0.54
+t|bother	-0.5
+t|call	0.44
+t|check	-0.7
+t|come	-0.54
+t|contact	0.32
+t|delete	-0.4
+t|do	-0.59
+t|ever	-0.34
+t|get	-0.57
+t|had	-0.66
 t|hear	-0.4
-t|il	-0.4
+t|il	-0.36
 t|is	0.41
-t|know	-0.49
-t|message	0.44
-t|own	0.32
+t|know	-0.45
+t|message	0.45
+t|need	-0.5
 t|reach	0.59
-t|receive	-0.95
-t|remember	-0.35
-t|remove	-0.45
-t|ring	0.6
-t|say	-1.2
-t|send	0.67
-t|stop	-0.93
-t|take	-0.64
-t|under	-0.42
-t|use	0.38
-t|wish	0.6
-t|you	0.94
+t|receive	-1.03
+t|remember	-0.38
+t|remove	-0.41
+t|ring	0.43
+t|say	-1.21
+t|seen	-0.31
+t|send	0.69
+t|stop	-0.9
+t|take	-0.63
+t|under	-0.48
+t|unsubscribe	-0.34
+t|use	0.4
+t|wish	0.39
+t|you	0.79
 uaf	0.43
-uaft	0.37
-uafts	0.37
-uag	-0.3
-uage	-0.3
-uage 	-0.3
-ual 	-0.51
-uali	-0.38
-ualid	-0.44
-uan	-0.5
-uan 	-0.29
-uand	-0.39
-uando	-0.66
-uant	0.72
-uanta	0.73
-uanto	-1.02
-uar	0.4
-uarto	0.31
-uat	0.33
-uate	0.29
-uated	0.29
-ub 	0.42
+uaft	0.38
+uafts	0.38
+ual 	-0.46
+uali	-0.41
+ualid	-0.47
+uan	-0.64
+uand	-0.57
+uand 	-0.33
+uando	-0.67
+uant	0.69
+uanta	0.7
+uanto	-0.93
+uar	0.36
+uart	0.32
+uarto	0.36
+uat	0.34
+uate	0.3
+uated	0.3
+ub 	0.43
 uba	-0.55
 ubau	-0.4
 ubaup	-0.4
-ubc	0.41
-ubcr	0.41
-ubcri	0.41
-uberh	0.32
-uberl	-0.58
-uberlege|es	-0.39
-uberwiesen|bekomme	-0.52
-uber|20	-0.49
-uber|48	-0.4
+ubc	0.42
+ubcr	0.42
+ubcri	0.42
+uberl	-0.62
+uberlege|es	-0.43
+uberwiesen|bekomme	-0.5
+uber|20	-0.52
+uber|48	-0.43
+uber|jeden	0.49
+uber|welchen	0.52
 ubi	-0.41
-ubicacion|de	-0.51
-ublie	0.41
-ubo	-0.38
-uboi	-0.38
-ubois	-0.38
-ubs	0.3
-ubsci	0.46
-uchen	-0.49
-ucho	-0.32
-ucho 	-0.32
-uci 	-0.33
-uckr	-0.53
-uckru	-0.53
-ucksc	-0.34
+ubicacion|de	-0.48
+ublie	0.42
+ubo	-0.4
+uboi	-0.4
+ubois	-0.4
+ubsci	0.41
+uchen	-0.46
+ucher	0.4
+ucho	-0.38
+ucho 	-0.38
+uci 	-0.35
+uckr	-0.51
+uckru	-0.51
+ucksc	-0.47
 ucs	-0.38
 ucso	-0.38
 ucson	-0.38
-ucune	0.33
-ud 	-0.39
-udas	-0.33
-udas 	-0.33
-udd	-0.31
-uddy	-0.31
-uddy 	-0.31
-uded	-0.29
-uded 	-0.29
-uden	-0.3
+ucune	0.31
+ud 	-0.42
+uded	-0.31
+uded 	-0.31
 udi 	-0.42
 udie	0.34
 udier	0.34
-udsa	-0.44
-udsab	-0.44
-ueb	-0.48
-ueba	-0.5
-ueba 	-0.3
-uebl	0.67
-ueble	0.67
-uec	0.3
-ueck	0.34
-ueckg	0.34
-uede 	-0.61
-uego	0.5
-uego 	0.5
-ueh	0.32
-ueh 	0.32
-uel 	-0.6
-uelq	0.54
-uelqu	0.54
-uels	-0.73
-uels 	-0.73
+udsa	-0.43
+udsab	-0.43
+ueb	-0.47
+ueba	-0.49
+uebl	0.68
+ueble	0.69
+uec	0.31
+ueck	0.33
+ueckg	0.33
+uede 	-0.62
+uego	0.51
+uego 	0.51
+ueh	0.33
+ueh 	0.33
+uel 	-0.71
+uels	-0.65
+uels 	-0.65
 uelt	-0.4
-uelv	0.63
-uelva	0.77
-uena 	-0.45
-uent	-0.33
+uelv	0.62
+uelva	0.75
+uena 	-0.4
+uent	-0.31
 uer 	-0.41
-uera	-0.43
-uera 	-0.43
-uerem	0.35
-uerer	-0.3
-ueri	-0.53
-ueria	-0.31
-uerie	-0.34
-uert	-0.37
-uert 	-0.3
+uera	-0.41
+uera 	-0.41
+ueri	-0.36
+uert	-0.38
 ues 	-0.33
 uest 	0.4
-uesta	-0.82
-uestr	0.34
-uests	-0.3
+uesta	-0.65
+uestr	0.39
+uests	-0.33
 uev	-0.39
-uevo	-0.29
-uevo 	-0.29
-uey	0.33
-uey 	0.33
+uey	0.32
+uey 	0.32
 ufe	0.52
-ufe 	0.44
-uffi	0.3
+ufe 	0.41
+uffi	0.31
+ufg	-0.31
+ufge	-0.31
 ufgeh	-0.47
-ufi	0.34
-ufl	0.34
-ufli	0.34
-uflis	0.34
-ufn	0.58
-ufn 	0.34
-ufna	0.3
-ufnah	0.3
-ufs	-0.49
-ufs 	-0.49
-ugb	-0.37
-ugba	-0.37
-ugbar	-0.37
-ugbe	-0.37
-ugbel	-0.37
+ufi	0.36
+ufl	0.3
+ufli	0.3
+uflis	0.3
+ufn	0.62
+ufn 	0.32
+ufna	0.34
+ufnah	0.34
+ufs	-0.44
+ufs 	-0.44
+ugb	-0.38
+ugba	-0.38
+ugbar	-0.38
+ugbe	-0.38
+ugbel	-0.38
 ugeo	0.35
 ugeot	0.35
-ugg	-0.34
-ugge	-0.54
-uggeb	-0.56
-uggi	0.29
-uggin	0.29
-ugu	-0.33
-ugus	-0.33
-ugust	-0.33
-uha	0.4
-uhai	0.4
-uhait	0.4
+ugg	-0.33
+ugge	-0.53
+uggeb	-0.55
+uggi	0.3
+uggin	0.3
+ugu	-0.35
+ugus	-0.35
+ugust	-0.35
+uha	0.41
+uhai	0.41
+uhait	0.41
 uhe	0.7
 uhe 	0.7
 uhj	-0.34
 uhja	-0.34
 uhjah	-0.34
-uhr	-1.03
-uhr 	-1.03
-uhren	-0.29
-uhr|an	-1.02
-uhr|anrufen	-0.43
-ui 	-0.34
-uickl	0.3
-uid	-0.43
-uido	-0.37
-uido 	-0.37
-uier 	-0.35
-uiera	-0.82
-uilad	-0.38
-uilam	0.5
+uhr	-1.06
+uhr 	-1.06
+uhr|an	-1.03
+uhr|anrufen	-0.42
+uickl	0.33
+uid	-0.36
+uido	-0.33
+uido 	-0.33
+uie	-0.3
+uier	-0.3
+uiera	-0.91
+uilam	0.55
 uild	-0.4
 uild 	-0.4
-uile 	0.61
-uill	0.31
-uille	0.31
-uim	-0.42
+uile 	0.53
+uill	0.36
+uille	0.36
+uim	-0.47
 uimo	-0.4
 uimos	-0.4
-uin	-0.3
-uisi	-0.3
-uisit	-0.38
+uin	-0.34
+uisi	-0.35
+uisit	-0.57
 uist	-0.47
 uist 	-0.47
-uit	0.48
-uit 	0.54
-uite 	-0.3
-uitg	0.72
-uitge	0.72
-uitgeschreven|worden	0.73
-uitnodigingen|blijven	-0.51
-uito	-0.48
-uito 	-0.48
-uitschrijven|aub	0.54
-uitschrijven|graag	0.77
-uitschrijven|ik	0.31
-uitschrijven|van	0.64
-uitschrijven|waarom	-0.43
-uit|al	0.29
-uit|alstublieft	0.38
-uit|bedankt	0.76
-uit|de	-0.82
-uit|het	0.65
+uit	0.49
+uit 	0.53
+uitg	0.76
+uitge	0.76
+uitgeschreven|worden	0.79
+uitnodigingen|blijven	-0.68
+uito	-0.39
+uito 	-0.39
+uitschrijven|aub	0.53
+uitschrijven|graag	0.82
+uitschrijven|ik	0.32
+uitschrijven|van	0.61
+uitschrijven|waarom	-0.44
+uit|alstublieft	0.37
+uit|bedankt	0.75
+uit|de	-0.83
+uit|het	0.67
 uit|uw	0.43
-uit|van	0.66
-uivis	-0.47
-ujer	-0.44
-ujer 	-0.44
-ujo	-0.42
-ujou	-0.42
-ujour	-0.42
-ukr	0.37
-ukra	0.37
-ukran	0.37
-ukt	-0.32
-ukt 	-0.34
-ula	-0.83
-ulai	-0.55
-ular	-0.45
+uit|van	0.7
+uivi	-0.35
+uivis	-0.51
+ujer	-0.52
+ujer 	-0.52
+ujo	-0.46
+ujou	-0.46
+ujour	-0.46
+ukr	0.38
+ukra	0.38
+ukran	0.38
+ula	-0.8
+ulai	-0.61
+ulais	-0.3
+ular	-0.47
 ular 	-0.53
-uld 	-0.55
-uldi	-0.3
-uldig	-0.3
-ule	-0.29
-ule 	0.29
+ulate	-0.3
+uld 	-0.58
+uldi	-0.32
+uldig	-0.32
 ulem	-0.43
 uleme	-0.43
-uler	-0.43
-ulez	-0.33
-ulez 	-0.33
-uli 	-0.48
-ulie	0.71
-ulie 	0.64
-ulo	0.49
+uler	-0.41
+ulez	-0.3
+ulez 	-0.3
+uli 	-0.61
+ulie	0.62
+ulie 	0.63
+ulien	0.4
+ulo	0.45
 ulo 	0.4
-uloi	0.43
-uloir	0.43
-uls	-0.4
-ulsa	-0.4
-ulsa 	-0.4
-ult	-0.34
-ulti	-0.37
-ultig	-0.3
-ultor	0.43
-uly	-0.38
-uly 	-0.38
-umel	-0.33
-umeld	-0.33
-umen	-0.33
-ument	-0.33
-umm	0.29
-umme	0.29
-umme 	0.47
-ump	0.66
-ump 	0.56
-um|10	-0.41
-um|15	-0.43
-um|acht	0.35
-um|das	0.45
-um|loschung	0.73
-una|junta	-0.51
-unch	-0.49
-unch 	-0.49
-unct	0.3
-unctu	0.3
-und 	0.53
-unday	-0.32
-unde 	-0.29
-undel	-0.38
-under|12k	-0.49
-under|7	-0.29
-under|ccpa	0.48
+uloi	0.4
+uloir	0.4
+uls	-0.41
+ulsa	-0.41
+ulsa 	-0.41
+ulti	-0.41
+ultig	-0.31
+ultor	0.3
+uly	-0.31
+uly 	-0.31
+umel	-0.36
+umeld	-0.36
+umen	-0.31
+ument	-0.31
+umm	0.3
+umme	0.3
+umme 	0.48
+ump	0.68
+ump 	0.57
+umz	-0.33
+umzu	-0.33
+umzug	-0.33
+um|10	-0.42
+um|15	-0.44
+um|acht	0.34
+um|das	0.49
+um|loschung	0.81
+una|junta	-0.48
+unch	-0.37
+unch 	-0.37
+unct	0.33
+unctu	0.33
+und 	0.61
+unday	-0.35
+unde 	-0.35
+undel	-0.39
+under|12k	-0.51
+under|6	-0.39
+under|7	-0.48
+under|ccpa	0.5
 under|gdpr	0.4
-undi 	-0.34
-undid	-0.47
-undin	0.92
-und|hab	0.46
-und|hole	-0.57
+undi 	-0.32
+undid	-0.44
+undin	0.89
+und|gebe	-0.34
+und|hab	0.49
+und|hole	-0.59
 und|ich	0.53
-und|keine	0.66
-und|nehmen	-0.43
-und|schauen	-0.29
+und|keine	0.62
+und|nehmen	-0.45
+und|schauen	-0.31
 und|tom	0.43
+une	-0.31
 uner	-0.49
-uner 	-0.38
-unera	-0.3
-unes	-0.33
-unes 	-0.33
-une|assurance	1.12
-une|erreur	-0.43
-une|fois	-0.38
-une|formation	1.06
-une|plainte	-0.39
-une|question	-0.36
+uner 	-0.4
+unes	-0.45
+unes 	-0.45
+une|assurance	1.24
+une|erreur	-0.44
+une|fois	-0.43
+une|formation	0.95
+une|proposition	-0.31
+une|question	-0.38
 unf	0.37
+unfa	-0.32
 unft	0.45
 unfti	0.34
-unga	-0.29
-ungal	-0.29
-unge	-0.45
-ungef	-0.34
-uni 	-0.39
-unica|vez	-0.44
+unge	-0.43
+ungef	-0.33
+uni 	-0.36
+unica|vez	-0.46
+unio	-0.32
+union	-0.32
 univ	0.57
 unive	0.57
-unkt 	0.34
-unl	-0.79
-unle	-0.66
-unles	-0.66
-unless|you	-0.47
-unni	-0.35
-unnin	-0.35
-unny	-0.66
-unny 	-0.66
+unkt 	0.3
+unl	-0.8
+unle	-0.67
+unles	-0.67
+unless|you	-0.49
+unni	-0.34
+unnin	-0.34
+unny	-0.65
+unny 	-0.65
 unsc	0.39
 unsch	0.39
 unsts	-0.39
-unsu	0.3
-unsub	0.3
-unsubcribe|me	0.41
-unsubscribed|by	-0.82
-unsubscribed|from	0.4
-unsubscribe|all	0.55
-unsubscribe|does	-0.53
-unsubscribe|from	-0.89
-unsubscribe|pls	0.4
-unsubscribe|to	-0.69
-unsubscribe|us	-0.29
-uns|aus	0.34
+unsubcribe|me	0.42
+unsubscribed|by	-0.74
+unsubscribe|all	0.43
+unsubscribe|does	-0.58
+unsubscribe|from	-0.85
+unsubscribe|pls	0.39
+unsubscribe|to	-0.63
+uns|aber	0.49
 uns|beide	0.43
 uns|diese	0.43
-uns|doch	-0.32
-uns|nicht	0.45
-unt	-0.43
-unta	-0.45
+uns|doch	-0.31
+uns|nicht	0.31
+unt	-0.42
+unta	-0.43
 unte	-0.36
-unter	-0.37
-unterlagen|brauche	-0.49
-unterlagen|ich	-0.39
+unter	-0.36
+unterlagen|brauche	-0.43
+unterlagen|brauchen	-0.3
+unterlagen|ich	-0.34
 unterlagen|per	-0.71
-unterlassen|sie	0.3
-unterschreiben|horen	-0.37
-unterschreiben|will	-0.73
-unterschrieben|bitte	0.94
-unter|dieser	-0.41
+unterlassen|sie	0.37
+unterschreiben|horen	-0.36
+unterschreiben|will	-0.71
+unterschrieben|bitte	0.91
+unter|dieser	-0.43
 unti	-0.46
 until	-0.46
-until|after	-0.29
-un|abonnement	0.29
-un|appart	0.35
-un|arret	-1.17
-un|auvent	-0.39
-un|correo	0.76
-un|detartrage	-0.3
-un|devis	-1.04
-un|dimanche	0.29
-un|empechement	-0.3
-un|hybride	-0.6
-un|leasing	0.42
+un|appart	0.33
+un|arret	-0.93
+un|auvent	-0.35
+un|contrat	0.45
+un|correo	0.79
+un|detartrage	-0.31
+un|devis	-1.19
+un|garage	0.53
+un|hybride	-0.53
+un|leasing	0.45
 un|mail	0.81
-un|malentendu	-0.45
-un|mes	0.61
-un|moyen	-0.46
+un|malentendu	-0.41
+un|mes	0.6
+un|moyen	-0.52
 un|par	-0.56
-un|parallelisme	-0.35
-un|rendez	-0.43
-uota	-0.35
-uota 	-0.35
-up 	0.75
-updates|on	-1.01
-update|my	-0.38
-upee	-0.36
-upee 	-0.36
+un|parallelisme	-0.37
+un|petit	-0.3
+un|rendez	-0.46
+uota	-0.3
+uota 	-0.3
+up 	0.71
+updates|on	-0.94
+update|my	-0.44
+upee	-0.34
+upee 	-0.34
 upg	0.33
 upgr	0.33
 upgra	0.33
-uppo	0.56
-uppor	0.56
-upre	0.32
-upres	0.32
+uppli	0.44
+uppo	0.59
+uppor	0.59
+upre	0.36
+upres	0.36
 upro	-0.4
 uproj	-0.4
 ups	0.31
 ups 	0.31
-upt 	0.32
-up|at	0.54
-up|but	0.53
+up|at	0.51
+up|but	0.8
 up|for	0.58
-up|just	-0.65
+up|just	-0.83
 up|leasing	0.4
 up|on	0.36
-up|with	-0.39
-ura	-0.5
-ura 	-0.34
-urai	0.39
-urai 	-0.55
-urais	0.39
-urau	-0.37
-uraut	-0.37
+up|this	-0.3
+up|with	-0.35
+ura	-0.51
+ura 	-0.32
+urad	0.38
+urado	0.38
+urai	0.36
+urai 	-0.46
+urais	0.36
+urau	-0.34
+uraut	-0.34
 urc	0.4
 urch	0.4
 urcha	0.4
-urd	-0.51
-urd 	-0.35
+urd	-0.47
 urde 	-0.4
-urden	0.86
-urder	-0.39
-urea	-0.29
-ureau	-0.29
-ures	-0.67
-ures 	-0.67
+urden	0.7
+urder	-0.4
+ures	-0.7
+ures 	-0.7
 ureu	0.5
 ureur	0.5
-urf	0.37
-urfe	0.37
-urfen	0.37
-uri	-0.71
-urin	-0.56
-uring	-0.56
-urio	-0.41
-urios	-0.41
-uriou	0.32
-url	-0.79
-urla	-0.79
-urlau	-0.79
+urf	0.32
+urfe	0.32
+urfen	0.32
+uri	-0.7
+urin	-0.59
+uring	-0.59
+urio	-0.42
+urios	-0.42
+url	-0.82
+urla	-0.82
+urlau	-0.82
 urned	0.39
-urr	0.52
-urre	0.3
-urren	0.3
-urri	0.56
-urrie	0.56
+urr	0.54
+urri	0.51
+urrie	0.51
 urs	-0.45
 urs 	-0.6
 ursd	-0.4
 ursda	-0.4
+urse 	-0.37
 urso	0.32
-urso 	0.29
-urt	0.32
-urta	0.6
-urtac	0.6
-urth	0.29
-urthe	0.29
-urti	0.32
-urtie	0.32
-urto	-0.44
-urtou	-0.44
+urso 	0.3
+urt	0.36
+urt 	-0.32
+urta	0.63
+urtac	0.63
+urth	0.34
+urthe	0.34
+urti	0.4
+urtie	0.4
+urto	-0.45
+urtou	-0.45
 uruc	-0.53
 uruck	-0.53
-urue	0.34
-uruec	0.34
-urv	-0.4
-urz	-0.41
-urz 	-0.31
-urze	-0.3
-urzen	-0.61
-ur|list	1.08
-ur|rep	0.4
-ur|texting	0.83
+urue	0.33
+uruec	0.33
+urz	-0.4
+urzen	-0.62
+ur|list	1.1
+ur|rep	0.38
+ur|texting	0.79
 usb	-0.32
 usba	-0.32
 usban	-0.32
 use	-0.51
-use 	-0.45
-uses	0.39
-uses 	0.39
-use|her	0.38
+use 	-0.36
+uses	0.4
+uses 	0.4
+use|her	0.4
 use|my	-0.46
-use|this	-0.62
+use|this	-0.64
 usi	0.43
-using	0.39
-using|voice	0.39
-usio	0.48
-usion	0.48
+using	0.35
+using|voice	0.35
+usio	0.65
+usion	0.65
 usl	0.43
-uslau	-0.29
 usly	0.4
 usly 	0.4
-uss 	0.71
-usse	-0.67
-ussel	-0.33
-ussen	-0.79
-ussi	-0.4
-ussi 	-0.4
-ustat	-0.38
-ustedes|baja	0.4
-ustedes|dejan	-0.44
-ustedes|gracias	0.76
-ustel	-0.39
-ustem	-0.38
-uster	-0.4
-usto	-0.57
-usto 	-0.57
-ustr	0.63
-ustra	0.63
-us|again	0.3
-us|but	-0.33
-us|off	0.39
-us|so	0.35
+uss 	0.75
+usse	-0.6
+ussel	-0.36
+ussen	-0.75
+ussi	-0.38
+ussi 	-0.38
+ustan	-0.31
+ustat	-0.4
+ustedes|baja	0.35
+ustedes|dejan	-0.46
+ustedes|gracias	0.62
+ustedes|no	0.38
+ustel	-0.42
+ustem	-0.39
+uster	-0.46
+usto	-0.72
+usto 	-0.72
+ustr	0.61
+ustra	0.61
+usy	-0.3
+usy 	-0.3
+us|before	-0.3
+us|but	-0.31
+us|off	0.33
+us|so	0.37
 us|thanks	-0.5
-ut 	0.64
-uta	-0.69
+ut 	0.7
+uta	-0.68
 utan	-0.82
 utant	-0.82
-uter	-0.36
-uti	0.51
-utie	-0.34
-utier	-0.34
-util	-0.53
-utili	-0.49
-utilisez|ma	-0.48
-utilisez|plutot	-0.31
-utio	0.41
-ution	0.41
-utom	-0.34
-utoma	-0.32
-utomn	-0.33
+uter	-0.31
+util	-0.51
+utili	-0.46
+utilisez|ma	-0.42
+utio	0.46
+ution	0.46
+utom	-0.33
+utoma	-0.31
+utomn	-0.37
 utor	0.63
 utori	0.63
-utos	-0.31
-utot	-0.31
-utot 	-0.31
-utove	-0.34
+utot	-0.33
+utot 	-0.33
+utove	-0.3
 utrec	-0.41
-utti	-0.31
-uttin	-0.31
-uur	-0.56
-uur 	-0.64
-uura	-0.37
-uurau	-0.37
-uurd	-0.29
-uurd 	-0.39
-uurta	0.6
-uur|aub	-0.53
-uur|svp	-0.5
-uv 	-0.45
-uvent	-0.54
+utti	-0.32
+uttin	-0.32
+uur	-0.6
+uur 	-0.69
+uura	-0.34
+uurau	-0.34
+uurd	-0.3
+uurd 	-0.4
+uurta	0.63
+uur|aub	-0.58
+uur|svp	-0.49
+uv 	-0.41
+uvell	-0.38
+uvent	-0.53
 uver	-0.75
-uvert	-0.75
+uvert	-0.76
 uvi	0.34
 uvie	0.34
 uviez	0.34
 uvo	0.58
 uvo 	0.58
-uwb	-0.38
-uwbo	-0.38
-uwbou	-0.38
-uwen	0.35
-uwen 	0.35
-uwl	0.48
-uwlo	0.48
-uwloc	0.48
-uwp	-0.42
-uwpr	-0.38
-uwpro	-0.38
+uwb	-0.36
+uwbo	-0.36
+uwbou	-0.36
+uwl	0.37
+uwlo	0.37
+uwloc	0.37
+uwp	-0.37
+uwpr	-0.35
+uwpro	-0.35
 uw|bestand	0.42
-uw|bestanden	0.29
-uw|lijst	0.58
-uy 	0.39
-uyi	0.45
-uyin	0.45
+uw|lijst	0.64
+uy 	0.42
+uyi	0.46
+uyin	0.46
 uyin 	0.47
-uying	0.45
-uyos	0.37
-uyos 	0.37
-uzo	-0.43
-uzon	-0.43
-uzon 	-0.43
-u|afmelden	0.99
-u|b	0.54
-u|close	-0.33
+uying	0.46
+uyos	0.4
+uyos 	0.4
+uzo	-0.42
+uzon	-0.42
+uzon 	-0.42
+u|af	0.54
+u|afmelden	0.96
+u|b	0.52
+u|close	-0.35
 u|have	-0.41
-u|heeft	-0.58
-u|mij	0.93
+u|heeft	-0.5
+u|mij	0.89
 u|niet	-0.42
-u|not	1.79
-u|people	0.42
-u|stop	0.3
-u|stuur	0.41
-u|take	0.54
-u|vriendelijk	0.49
-vaak|moet	0.57
-vaak|te	-0.99
-vac	-0.52
-vaca	-0.5
-vacan	-0.5
+u|not	1.74
+u|people	0.5
+u|stuur	0.45
+u|take	0.52
+u|vriendelijk	0.39
+vaak|moet	0.58
+vaak|te	-0.96
+vac	-0.62
+vaca	-0.56
+vacan	-0.56
 vader|bel	0.4
-vader|doen	-0.29
-vader|niet	-0.52
-vai	-0.51
-vale 	-0.33
-valle	0.29
+vader|doen	-0.37
+vader|niet	-0.44
+vai	-0.52
+vale	-0.41
+valencia|y	0.58
+valle	0.33
 vam	0.4
 vamo	0.4
 vamos	0.4
-vanaf|nu	0.43
-vanav	-0.3
+vanaf|nu	0.35
+vanav	-0.38
 vandaag|niet	-0.4
-vane	-0.37
-vane 	-0.37
+vane	-0.33
+vane 	-0.33
 vant	-0.65
 vant 	-0.65
-van|a	-1.08
-van|alles	0.63
-van|can	-0.38
-van|die	-0.42
-van|het	-0.29
-van|julie	0.64
-van|jullie	0.77
-van|last	-0.32
-van|maandag	-0.29
-van|sms	0.45
-van|stop	0.46
+van|a	-0.87
+van|alles	0.68
+van|can	-0.33
+van|het	-0.31
+van|julie	0.63
+van|jullie	0.78
+van|last	-0.42
+van|maandag	-0.41
+van|school	-0.46
+van|sms	0.46
+van|stop	0.39
+van|verdere	0.54
+van|vorige	0.42
 van|woensdag	-0.37
 var 	-0.41
-vat 	-0.8
-vater	-0.36
-vater|sagt	-0.44
-vaya 	-0.56
-vaya|a	-0.56
-va|aparte	-0.31
-va|mais	0.85
+vat 	-1.03
+vater	-0.41
+vater|sagt	-0.52
+vaya 	-0.53
+vaya|a	-0.53
+va|aparte	-0.35
+va|mais	0.86
 va|plus	-0.39
-vc 	0.34
+vc 	0.33
 ve 	0.44
-veces|al	-0.61
-veces|les	0.39
-veces|que	0.42
-veces|tengo	0.46
-veces|y	0.41
+veces|al	-0.66
+veces|les	0.4
+veces|que	0.44
+veces|tengo	0.45
+veces|y	0.51
 veda	0.41
 vedad	0.41
-veed	0.41
-veedo	0.41
-veel	-0.56
-veel 	-0.56
-veer	-0.29
-veer 	-0.29
-veh	0.38
-vehi	0.38
-vehic	0.38
-vel	-0.66
+veed	0.43
+veedo	0.43
+veel	-0.84
+veel 	-0.84
+veer	-0.3
+veer 	-0.3
+veh	0.35
+vehi	0.35
+vehic	0.35
+vel	-0.44
 vele	-0.38
 veler	-0.38
-velli	-0.3
-velo	-0.38
-vely	0.36
-vely 	0.36
-vem	-0.57
-vemo	-0.61
-vemos	-0.61
-vemos|el	-0.37
+velle	-0.38
+vely	0.32
+vely 	0.32
+vem	-0.61
+vemo	-0.66
+vemos	-0.66
+vemos|el	-0.41
 vendedor|hablo	-0.43
-vendeur|a	-0.53
-vendeur|kevin	0.3
+vendeur|a	-0.58
+vendeur|kevin	0.33
+vendieron|el	-0.73
 vendieron|la	-0.44
-vendimos|el	0.45
-vendio|dejen	-0.42
-vendio|la	-0.41
-vendi|el	0.38
-vendr	-0.47
-vendredi|arretez	-0.43
-vendredi|ne	-0.38
-vendue|alors	-0.83
-vendue|ne	-0.32
-vendu|arretez	-0.39
+vendimos|el	0.52
+vendio|dejen	-0.45
+vendio|la	-0.49
+vendi|el	0.41
+vendredi|arretez	-0.46
+vendredi|ne	-0.44
+vendue|alors	-0.73
+vendue|arretez	-0.96
+vendue|ne	-0.3
+vendu|arretez	-0.36
 vendu|la	0.58
-venir|manana	-0.32
-vens	0.34
-vens 	0.34
-vent	-0.36
-vent 	-0.54
-ventanas|pvc	0.34
-vente|j	-0.41
-venu	0.4
-venu 	-0.45
-venue	0.4
+vens	0.33
+vens 	0.33
+vent	-0.32
+vent 	-0.53
+ventanas|pvc	0.33
+vente|j	-0.42
+venu	0.5
+venu 	-0.4
+venue	0.5
 vera	-0.33
-veranderd|dit	-0.49
-verano|entonces	-0.48
-verd	0.72
-verde	0.59
-verdere|e	0.3
+veral	0.3
+veranderd|dit	-0.45
+verano|entonces	-0.32
+verb	0.4
+verd	0.49
+verde	0.32
+verdere|e	0.52
+verdere|telefoontjes	0.54
+verder|benaderd	0.53
 verder|contact	0.39
-verdo	0.29
-verdomme|niet	0.29
-vered	-0.3
-verf	-0.37
-verfu	-0.37
-verge	0.43
-vergeet|mijn	0.52
-vergessen|sie	0.65
-vergesst|meine	0.68
-vergi	-0.4
-verhi	-0.39
-verhuisd|en	0.34
-verhuizing|ging	0.59
-veri	-0.36
-verifiez|l	-0.68
-verka	0.33
-verkaufe|nicht	0.36
-verkauft|ist	-0.51
-verkauft|schicken	0.58
-verke	-0.55
-verkeerd|nummer	-0.81
-verkocht|graag	0.59
-verkocht|is	-0.52
-verkocht|uitschrijven	0.42
-verkocht|zijn	-0.44
-verkoop|jansen	0.36
-verlange|die	0.53
-verlangt|dass	-0.37
-verla|en	-0.39
-verle	-0.63
-verlo	-0.43
-verlo|en	-0.33
-vers 	-0.35
-versicherung|ab	-0.56
-versicherung|also	0.32
-versicherung|ist	0.3
-versicherung|kontaktiert	0.69
-verso	0.5
-versp	-0.33
-verspate|mich	-0.33
-verst	-0.43
-vers|17h	-0.42
-vers|18h	-0.62
+verder|niets	-0.37
+verf	-0.38
+verfu	-0.38
+verge	0.46
+vergeet|mijn	0.46
+vergessen|sie	0.7
+vergesst|meine	0.69
+vergi	-0.39
+vergl	-0.44
+vergleiche|noch	-0.34
+verhi	-0.38
+verhuizing|ging	0.6
+veri	-0.37
+verifiez|l	-0.69
+verka	0.32
+verkaufe|nicht	0.38
+verkauft|ist	-0.56
+verkauft|schicken	0.55
+verke	-0.56
+verkeerd|nummer	-0.92
+verkocht|graag	0.46
+verkocht|is	-0.76
+verkocht|uitschrijven	0.52
+verkocht|zijn	-0.42
+verlange|die	0.54
+verlangt|dass	-0.39
+verla|en	-0.38
+verle	-0.6
+verlo	-0.4
+verlo|en	-0.31
+vers 	-0.44
+versicherung|ab	-0.57
+versicherung|also	0.43
+versicherung|ist	0.31
+versicherung|kontaktiert	0.75
+verso	0.49
+versp	-0.34
+verspate|mich	-0.34
+verst	-0.46
+vers|17h	-0.4
+vers|18h	-0.6
 vert	0.31
-verteiler|danke	0.29
-verteiler|meines	-0.3
-vertrag|auslauft	-0.29
+verteiler|danke	0.33
+verteiler|meines	-0.32
 vertrag|endet	-0.4
-vertrag|lassen	-0.42
-verwijder|al	0.44
-verwijder|aub	0.4
-verwijder|de	-0.92
-verwijder|het	-0.38
+vertrag|lassen	-0.41
+verwijder|al	0.45
+verwijder|aub	0.38
+verwijder|de	-0.9
+verwijder|het	-0.39
 verwijder|mijn	0.53
-very	-0.48
-very 	-0.64
-verzekering|is	0.45
-verzo	0.58
-verzoek|u	0.63
-ver|con	0.54
-ves	-0.39
+very	-0.5
+very 	-0.63
+verzekering|is	0.44
+verzo	0.6
+verzoek|u	0.67
+ver|con	0.81
+ves	-0.4
 ves 	-0.39
-vest	-0.39
-vesti	-0.39
-veu	0.29
+vespa|zu	-0.62
+vest	-0.4
+vesti	-0.4
+veu	0.31
 veui	0.36
 veuil	0.36
-veux	0.3
-veux 	0.3
+veux	0.31
+veux 	0.31
 veux|acheter	-0.37
-veux|bien	-0.61
-veux|etre	-0.65
-veux|garder	-0.4
-veux|inscrire	-0.87
-veux|justement	-0.38
-veux|le	-0.51
-veux|m	-0.38
+veux|bien	-0.62
+veux|etre	-0.5
+veux|garder	-0.36
+veux|inscrire	-0.92
+veux|justement	-0.39
+veux|le	-0.54
+veux|m	-0.39
 veux|me	0.31
 veux|plus	0.87
-veux|quand	-0.51
-veux|reserver	-0.54
-veux|signer	-0.44
-veux|toujours	-0.39
-veux|vraiment	-0.46
+veux|quand	-0.92
+veux|reserver	-0.65
+veux|signer	-0.43
+veux|toujours	-0.42
+veux|vraiment	-0.45
 vey 	0.4
-vez|a	-0.97
-vez|la	-0.48
-vez|no	0.37
-vez|por	-0.78
-vez|que	-0.44
+vez|a	-0.83
+vez|la	-0.41
+vez|no	0.34
+vez|por	-0.76
+vez|que	-0.46
 vez|y	0.35
-ve|asked	0.56
-ve|decided	0.39
-ve|got	0.39
-ve|moved	0.4
-ve|said	0.69
-vg 	0.34
-vi 	-0.35
-viaje|ya	0.33
-viam	-0.4
-viame	-0.4
-vian 	-0.41
-viand	0.5
-viar	0.67
-viarm	0.73
-vias	-0.37
-vias 	-0.37
-via|alle	0.36
-via|een	0.6
-via|whatsapp	0.46
-vici	-0.45
-vicio	-0.45
+ve|asked	0.6
+ve|decided	0.37
+ve|got	0.4
+ve|moved	0.39
+ve|said	0.63
+vg 	0.35
+vi 	-0.33
+viaje|ya	0.38
+viam	-0.37
+viame	-0.37
+vian 	-0.4
+viand	0.49
+viar	0.62
+viarm	0.78
+vias	-0.3
+vias 	-0.3
+via|alle	0.43
+via|een	0.63
+via|elk	0.36
+via|geen	0.37
+via|me	0.5
+via|whatsapp	0.49
+vici	-0.38
+vicio	-0.38
+vidad	0.33
 vidat	0.49
 vide	0.35
-viden	0.34
-viej	-0.38
-viejo	-0.61
-viejo|el	-0.35
-viel 	-0.55
-viele	-0.38
-viele|mails	-0.54
-viele|nachrichten	-0.53
-vielm	0.37
-vien 	0.56
-viend	-0.41
-viene	-0.55
-viene|como	-0.41
-viern	-0.36
+viden	0.35
+viej	-0.39
+viejo	-0.62
+viejo|el	-0.43
+viel 	-0.56
+viele	-0.36
+viele|mails	-0.43
+viele|nachrichten	-0.59
+vielm	0.38
+viel|um	-0.31
+vien 	0.53
+viend	-0.37
+viene	-0.61
+viene|como	-0.47
+vient	-0.32
+vier	-0.41
+viern	-0.33
 viernes|no	-0.33
 viez	0.34
 viez 	0.34
-vig	-0.36
-vij	-0.5
-vijv	-0.5
-vijve	-0.5
-vil	0.3
-vil 	0.3
+vig	-0.37
+vij	-0.48
+vijv	-0.48
+vijve	-0.48
+vil	0.31
+vil 	0.31
 vin|please	-0.94
-vio 	-0.3
-vios	0.52
-vios 	0.52
-visa	-0.41
-visar	-0.41
-visi	-0.35
+vio	0.3
+vios	0.43
+vios 	0.43
+visa	-0.43
+visar	-0.43
+visi	-0.41
 visio	-0.4
-viso	-0.36
-viso 	-0.36
-vist	-0.31
-visto	-0.33
-visto|tu	-0.33
-vita	-0.37
+visit	-0.3
+viso	-0.4
+viso 	-0.4
+vist	-0.39
+vita	-0.35
 vitac	0.34
 viv	-0.4
 vive	-0.4
-vi|que	-0.34
-vi|tu	-0.35
-vlu	-0.33
-vluc	-0.33
-vluch	-0.33
-vo 	0.4
-vocar	-0.34
-voco	0.4
-voco 	0.4
-voice	0.34
-voicemail|didn	-0.44
-voicemail|this	0.6
-voice|text	0.39
-voici	-0.35
-voici|le	-0.49
-voici|mon	-0.32
-voie	-0.34
-voie 	-0.34
-voila	0.3
-voir|la	-1.02
-voir|le	-0.56
-voir|samedi	-0.31
-voiture|ailleurs	0.38
-voiture|bien	0.33
-voiture|est	-0.69
+vivo	0.59
+vivo 	0.59
+vivo|en	0.6
+vi|que	-0.36
+vi|tu	-0.33
+vlu	-0.37
+vluc	-0.37
+vluch	-0.37
+vo 	0.46
+vocar	-0.32
+voco	0.37
+voco 	0.37
+voice	0.36
+voicemail|didn	-0.47
+voicemail|this	0.57
+voice|text	0.35
+voici	-0.38
+voici|le	-0.46
+voici|mon	-0.33
+voie	-0.37
+voie 	-0.37
+voila	0.31
+voir|la	-1
+voir|le	-0.58
+voiture|ailleurs	0.42
+voiture|bien	0.32
+voiture|est	-0.64
 voiture|il	-0.65
-voiture|maintenant	0.44
-voiture|merci	-0.69
-voiture|vous	0.53
-vok	0.58
-voke	0.58
-voke 	0.58
-vol	-0.34
-vol 	-0.51
+voiture|maintenant	0.48
+voiture|merci	-0.7
+voiture|vous	0.62
+vok	0.59
+voke	0.57
+voke 	0.57
+vol	-0.32
+vol 	-0.53
 volg	-0.45
 volge	-0.45
-volgend|jaar	-0.64
-voll	-0.78
+volgend|jaar	-0.63
+voll	-0.77
 volli	-0.75
-volve	0.29
-volver|a	0.29
-vol|est	-0.55
-vom|alten	-0.41
-vom|e	0.62
-vom|vertrag	-0.42
-vond 	-0.35
-vonds	-0.51
-vons	0.9
-vons 	0.9
-von|allem	0.52
-von|allen	0.29
+vol|est	-0.57
+vom|alten	-0.42
+vom|e	0.5
+vom|vertrag	-0.41
+vond 	-0.39
+vonds	-0.41
+vons	0.85
+vons 	0.85
+von|allem	0.54
+von|allen	0.37
 von|dem	-0.62
 von|der	-0.33
-von|diesen	-1.2
+von|diesen	-1.23
 von|e	0.64
-von|euch	0.51
-von|eurer	-0.34
-von|ihrem	0.55
-voorj	-0.33
-voort	0.57
-voortaan|contact	-0.39
-voortaan|wel	0.41
-voor|17	-0.36
-voor|9	-0.71
-voor|al	-0.49
-voor|alle	0.45
-voor|alleen	-0.31
-voor|contact	0.37
-voor|de	0.68
-voor|deze	-1.55
-voor|die	-0.69
-voor|half	-0.45
-voor|het	-0.34
-voor|jullie	0.29
-voor|marketing	0.29
-voor|me	-0.75
-voor|mij	-0.48
-voor|mijn	0.51
-voor|tien	-0.45
-voor|vrijdag	-0.47
-vori	0.46
-vorig	0.46
-vorige|week	-0.42
-vorig|jaar	0.41
+von|euch	0.5
+von|ihrem	0.63
+voorj	-0.38
+voorjaar|terug	-0.56
+voort	0.51
+voortaan|contact	-0.4
+voortaan|wel	0.45
+voor|17	-0.31
+voor|9	-0.78
+voor|al	-0.79
+voor|alle	0.44
+voor|contact	0.3
+voor|de	0.64
+voor|deze	-1.48
+voor|die	-0.82
+voor|half	-0.48
+voor|het	-0.37
+voor|me	-0.72
+voor|mij	-0.3
+voor|mijn	0.47
+voor|tien	-0.46
+voor|uitgeschreven	0.36
+voor|vrijdag	-0.5
+vori	0.37
+vorig	0.37
+vorig|jaar	0.39
 vorm	-0.3
-vor|10	-0.71
-vor|17	-0.89
-vor|18	-0.3
-vor|8	-0.47
+vor|10	-0.72
+vor|17	-0.92
+vor|18	-0.32
+vor|8	-0.52
 vor|9	-0.4
-vos	0.47
-vos 	0.47
-vos|appels	0.95
-vos|e	0.3
-vos|fichiers	0.53
-vos|listes	0.68
-vos|mails	-0.37
+vos	0.41
+vos 	0.41
+vos|appels	1.33
+vos|fichiers	0.55
+vos|listes	0.71
+vos|mails	-0.35
 vos|newsletters	0.4
-vos|offres	0.73
-vos|relances	0.4
-vos|whatsapp	0.75
-votre|adresse	-0.54
-votre|appel	-0.51
-votre|assurance	-0.34
-votre|borne	0.53
-votre|collegue	0.55
-votre|commercial	0.32
-votre|golf	0.51
-votre|liste	0.48
-votre|mail	-0.77
-votre|message	-0.59
-votre|newsletter	0.92
-votre|passage	-0.3
-votre|pub	-0.61
-votre|sms	-0.66
-votre|societe	0.49
-votre|systeme	0.73
+vos|offres	0.58
+vos|relances	0.44
+vos|textos	-0.35
+vos|whatsapp	0.91
+votre|adresse	-0.71
+votre|appel	-0.49
+votre|assurance	-0.32
+votre|borne	0.46
+votre|collegue	0.58
+votre|golf	0.63
+votre|liste	0.49
+votre|mail	-0.72
+votre|message	-0.66
+votre|newsletter	0.94
+votre|passage	-0.32
+votre|pub	-0.62
+votre|sms	-0.65
+votre|societe	0.51
+votre|systeme	0.74
 votre|texto	-0.32
-votre|vendeur	0.5
-voudrais|me	-0.34
+votre|vendeur	0.52
 voudrais|plutot	-0.3
-voula	-0.52
-voulais|vous	0.33
-voulo	0.47
-vous|a	-0.87
-vous|ai	0.76
+voula	-0.55
+voulais|vous	0.34
+voulo	0.43
+vous|a	-0.89
+vous|ai	0.73
 vous|arrete	-0.73
-vous|arreter	1.14
-vous|arretez	-0.29
-vous|au	-0.75
-vous|avez	-0.98
-vous|cesser	0.58
-vous|chez	-0.39
-vous|demande	0.73
-vous|desabonner	-0.72
-vous|desinscrire	-0.7
-vous|ecris	-0.3
-vous|etes	-0.67
-vous|l	0.54
-vous|le	0.34
-vous|montre	-0.33
-vous|n	0.92
-vous|ne	-0.9
-vous|occuper	-0.51
-vous|plait	0.42
-vous|pourriez	-0.29
+vous|arreter	1.07
+vous|attends	-0.3
+vous|au	-0.63
+vous|avez	-0.94
+vous|cesser	0.51
+vous|chez	-0.42
+vous|continuez	-0.31
+vous|demande	0.71
+vous|desabonner	-0.69
+vous|desinscrire	-0.68
+vous|ecris	-0.32
+vous|etes	-0.7
+vous|l	0.62
+vous|le	0.4
+vous|me	-0.3
+vous|montre	-0.37
+vous|montrerai	-0.41
+vous|n	0.94
+vous|ne	-0.88
+vous|occuper	-0.41
+vous|plait	0.44
 vous|pouviez	0.34
-vous|prie	0.69
-vous|rappelle	-0.36
-vous|repondre	-0.29
-vous|retirer	-0.78
-vous|samedi	-0.47
-vous|saurais	0.39
+vous|prie	0.51
+vous|rappelle	-0.37
+vous|reprenez	-0.33
+vous|retirer	-0.8
+vous|samedi	-0.37
+vous|saurais	0.36
 vous|voir	-0.3
-vous|vous	-0.4
-voya	-0.38
-voyage|j	0.36
-voye 	-0.29
-voy|en	-0.29
-voy|manejando	0.43
-vra	-0.41
-vraag|het	-0.29
-vragen|mij	0.34
-vraim	-0.46
-vri	-0.64
-vriendelijk|om	0.3
+vous|vous	-0.42
+voya	-0.39
+voyage|j	0.5
+voy|manejando	0.39
+vra	-0.4
+vraag|het	-0.37
+vraim	-0.45
+vri	-0.62
 vrij	-0.42
 vrijd	-0.42
-vro	-0.38
-vrou	-0.35
-vrouw	-0.35
-vrouw|aub	-0.37
+vro	-0.34
+vrou	-0.31
+vrouw	-0.31
+vrouw|aub	-0.41
 vrouw|regelt	0.31
-vrouw|zegt	-0.4
-vtl	-0.45
-vtl 	-0.45
-vu 	-0.83
-vue	0.5
-vuel	0.44
-vuelo	-0.3
-vuelv	0.63
-vuelvan|a	0.48
-vu|mon	-0.42
-vu|passer	-0.55
-vu|votre	-0.61
-v|p	0.32
-v|sold	-0.31
-waag	0.37
-waag 	0.37
-waag|het	0.37
-waar 	-1.14
-waarom|bellen	-0.75
-waarom|hoor	-0.63
-waarom|krijg	-0.46
-waarom|stoppen	0.53
-waarom|sturen	-0.46
-waar|kan	-0.76
-wachtlijst|voor	-0.46
-wacht|nog	-1.05
+vrouw|zegt	-0.49
+vtl	-0.44
+vtl 	-0.44
+vu 	-0.87
+vue	0.52
+vuel	0.47
+vuelv	0.62
+vuelvan|a	0.49
+vu|mon	-0.32
+vu|passer	-0.53
+vu|votre	-0.76
+v|p	0.34
+v|sold	-0.32
+wa 	-0.36
+waag	0.38
+waag 	0.38
+waag|het	0.38
+waar 	-1.44
+waarom|bellen	-0.73
+waarom|hoor	-0.77
+waarom|krijg	-0.5
+waarom|stoppen	0.54
+waarom|sturen	-0.44
+waar|kan	-1.09
+wachtlijst|voor	-0.47
+wacht|nog	-1.19
 wag	-0.4
 wage	-0.4
 wagen	-0.4
-wagen|ab	-0.69
-wagen|fur	-0.33
-wagen|gekocht	0.76
-wagen|ist	1.08
-wagen|mochte	-0.41
-wagen|noch	-0.39
-wagen|schon	-0.69
-wagen|sie	0.44
-wagen|stopp	0.85
-wai	-0.39
-wait	-0.39
-waiti	-0.39
-waiting|list	-0.39
-waiting|on	-0.42
-waiting|to	-0.39
+wagen|ab	-0.55
+wagen|fur	-0.31
+wagen|gekocht	0.75
+wagen|ist	1.1
+wagen|mochte	-0.36
+wagen|noch	-0.41
+wagen|schon	-0.67
+wagen|sie	0.45
+wagen|stopp	0.81
+wai	-0.4
+wait	-0.4
+waiti	-0.4
+waiting|list	-0.4
+waiting|on	-0.44
 wak	0.31
 waki	0.31
 wakin	0.31
 waking|me	0.31
-wal	-0.39
-wallbox|also	0.64
-wallbox|noch	-0.3
+wal	-0.5
+wal 	-0.3
+wallbox|also	0.59
+wallbox|noch	-0.32
 wann	-0.4
-wanna	0.69
-wanna|hear	0.69
-wanne	-0.45
-wann|wird	-0.32
-want	0.42
-want 	0.36
-wanted|off	-0.35
-wanted|the	0.29
-wants	-0.3
-wants|you	-0.29
-want|a	0.61
-want|all	0.42
-want|any	0.3
-want|more	-0.55
+wanna	0.65
+wanna|hear	0.65
+wanne	-0.44
+wanneer|moet	-0.3
+wann|wird	-0.37
+want	0.47
+want 	0.42
+wanted|off	-0.45
+wanted|the	0.35
+wants	-0.43
+wants|you	-0.43
+want|a	0.41
+want|all	0.46
+want|any	0.32
+want|more	-0.57
 want|my	0.62
 want|nothing	0.4
 want|off	0.74
-want|out	0.6
-want|paper	-0.33
-want|that	-0.71
-want|these	0.58
-want|to	0.31
-want|you	-1.07
+want|out	0.61
+want|paper	-0.32
+want|that	-0.9
+want|these	0.62
+want|you	-1.2
 war 	0.55
-wardi	-0.38
+wardi	-0.31
 ware	0.49
 ware 	0.38
-waren|uns	-0.32
-ware|das	0.73
-ware|die	-0.52
-ware|mein	-0.36
-warmepumpe|wirklich	-0.44
-warn	0.58
-warni	0.58
-warr	-0.3
-warra	-0.3
-warranty|from	-0.59
-warranty|i	-0.77
-warranty|not	-0.9
+waren|etwa	-0.3
+waren|uns	-0.31
+ware|das	0.75
+ware|die	-0.4
+ware|mein	-0.31
+warmepumpe|wirklich	-0.52
+warn	0.45
+warni	0.45
+warr	-0.33
+warra	-0.33
+warranty|from	-0.55
+warranty|i	-1
+warranty|not	-1
+wars	-0.54
+wars 	-0.54
+wars|ich	-0.54
 wart	-0.43
 warte	-0.43
-warte|auf	-0.34
 warte|noch	-0.5
 warum|haben	-0.47
-warum|horen	1.28
-warum|rufen	-0.72
-warum|schicken	-0.69
-warum|schreiben	-0.85
-war|drei	0.3
-war|nicht	-0.35
-war|nur	-0.33
-war|ok	0.39
+warum|horen	1.3
+warum|rufen	-0.67
+warum|schicken	-0.73
+warum|schreiben	-0.89
+war|drei	0.31
+war|nicht	-0.41
+war|nur	-0.32
+war|ok	0.42
 wast	-0.44
 wasti	-0.44
 wasting|my	-0.44
-was|alleen	-0.58
-was|brauche	0.61
-was|busy	-0.78
-was|druk	-0.66
-was|enough	0.43
-was|fixing	-0.36
-was|gefunden	-0.51
-was|gewoon	-0.53
-was|ich	-0.47
-was|ist	0.4
-was|konnen	-0.71
-was|kostet	-0.31
-was|muss	-0.53
-was|niet	-0.5
-was|off	-0.5
-was|travelling	-0.3
-was|waiting	-0.52
-was|ware	-0.39
-was|worth	0.32
-wat	-0.74
-wat 	-0.74
-wat|kost	-0.41
-way|final	0.54
+was|alleen	-0.69
+was|brauche	0.62
+was|busy	-0.71
+was|driving	-0.43
+was|druk	-0.96
+was|enough	0.41
+was|fixing	-0.32
+was|gefunden	-0.5
+was|gewoon	-0.56
+was|het	-0.37
+was|ich	-0.45
+was|ist	0.37
+was|konnen	-0.67
+was|muss	-0.52
+was|niet	-0.44
+was|off	-0.49
+was|waiting	-0.4
+was|ware	-0.35
+wat|dan	0.4
+wat|hebben	-0.47
+wat|kost	-0.46
+way|final	0.43
 way|i	-0.3
-way|more	0.5
-way|to	-0.35
-wbou	-0.38
-wbouw	-0.38
-web 	-0.37
-webi	-0.47
-webin	-0.47
-webinar|tomorrow	-0.42
-website|where	-0.66
-web|de	-0.37
+way|more	0.46
+way|to	-0.34
+wbou	-0.36
+wbouw	-0.36
+web 	-0.44
+webi	-0.45
+webin	-0.45
+webinar|tomorrow	-0.37
+website|where	-0.7
+web|de	-0.44
 wec	0.35
-wee 	0.47
+wee 	0.46
+weed	-0.34
+weede	-0.34
 week 	-0.51
-weeke	-0.76
-weekend|naar	-0.39
-weekl	-0.38
-weekly|deals	-0.31
-weekly|specials	-0.35
-weeks	0.36
-week|aangemeld	-0.38
+weeke	-0.87
+weekend|naar	-0.3
+weekl	-0.37
+weekly|deals	-0.33
+weekly|specials	-0.33
+weeks	0.31
+week|aangemeld	-0.53
 week|and	0.4
-week|do	0.6
-week|is	-1.23
-week|we	0.59
-week|would	-0.49
-ween	-0.43
-ween 	-0.43
-weer	-0.68
-weer 	-0.68
-weer|een	-0.6
-weer|even	-0.31
-wees	0.35
-weest	0.35
-weg	-0.43
-weg 	-0.55
-wegen|kasko	-0.35
-weg|einen	-0.33
-weg|naar	-0.48
-weg|zu	-0.69
-weis	-0.47
-weiteren|anrufe	0.34
-weiteren|e	0.41
-weiteren|informationen	0.44
-weiteren|kontakt	0.4
-weiteren|nachrichten	1.2
-weiteren|unterlagen	-0.39
-weitere|anrufe	0.37
-weitere|kontaktaufnahme	0.37
-weiter|bekommen	-0.55
-weiter|informieren	-0.3
-weiter|interessiert	-0.34
-weiter|kontaktiert	0.45
-wel 	-0.48
-welc	-0.29
-welch	-0.52
-welche|unterlagen	-0.51
-welk	0.34
-welke	0.34
-welke|manier	0.34
-well	0.39
-well 	0.39
+week|do	0.57
+week|is	-1.29
+week|just	-0.3
+week|we	0.76
+week|would	-0.44
+ween	-0.49
+ween 	-0.49
+weer	-0.69
+weer 	-0.69
+weer|een	-0.68
+weer|even	-0.32
+wees	0.34
+weest	0.34
+weg	-0.47
+weg 	-0.59
+wegen|kasko	-0.3
+weg|einen	-0.36
+weg|naar	-0.53
+weg|zu	-0.55
+weis	-0.43
+weiteren|anrufe	0.32
+weiteren|anrufen	0.44
+weiteren|e	0.4
+weiteren|informationen	0.45
+weiteren|kontakt	0.39
+weiteren|nachrichten	1.01
+weiteren|unterlagen	-0.34
+weitere|anrufe	0.43
+weitere|kontaktaufnahme	0.32
+weiter|bekommen	-0.57
+weiter|informieren	-0.35
+weiter|interessiert	-0.39
+weiter|kontaktiert	0.41
+wekenlang|spam	-0.44
+wel 	-0.49
+welch	-0.33
+welchen|kanal	0.52
+welche|unterlagen	-0.45
+welk	0.43
+welke	0.43
+welke|manier	0.43
+well	0.38
+well 	0.38
+wel|contact	0.71
 wel|een	-0.61
-wel|geen	0.41
-wel|graag	-0.51
-wel|opzeggen	0.31
-wel|teruggebeld	-0.43
-wel|thuis	-0.49
-wen	-0.3
-wen 	0.35
-wenn	-0.3
-wenn 	-0.3
-wenn|dann	0.72
+wel|geen	0.45
+wel|graag	-0.55
+wel|langs	0.3
+wel|opzeggen	0.32
+wel|teruggebeld	-0.39
+wel|thuis	-0.51
+wenn|dann	0.76
 wenn|das	-0.62
 wenn|der	-0.74
-wens	0.75
-wens 	0.47
+wens	0.86
+wens 	0.52
 wenst	0.4
-wens|meer	-0.55
+wens|meer	-0.56
 wens|niet	0.38
-went|through	-0.29
-wer	-0.31
-wer 	-0.43
-werb	0.36
-werbe	0.57
-werbeanrufe|mehr	0.47
-werbemails|abzubestellen	-0.46
-werbe|e	0.59
-werbe|mails	-0.69
-werbe|sms	0.31
-werbung|an	0.62
-werbung|ist	-0.56
-werbung|mehr	1.91
-werden|schonen	0.66
-werden|von	0.36
-werk	-0.51
+went|through	-0.37
+wer	-0.34
+wer 	-0.42
+werb	0.35
+werbe	0.58
+werbeanrufe|mehr	0.5
+werbemails|abzubestellen	-0.41
+werbe|e	0.56
+werbe|mails	-0.61
+werbe|sms	0.32
+werbung|an	0.43
+werbung|ist	-0.58
+werbung|mehr	1.83
+werden|mich	-0.35
+werden|schonen	0.7
+werden|uber	0.49
+werden|von	0.38
+werk	-0.55
 werka	-0.41
 werkt	-0.4
-werk|bellen	-0.49
-werk|liever	-0.41
-werk|thuis	-0.35
-wert 	-0.46
-wertu	0.32
-wet	-0.39
-wete	-0.39
-weten	-0.39
-weten|of	-0.31
-wey	0.65
-wey 	0.65
-wey|no	0.52
-wey|ya	0.37
-we|are	0.37
-we|bought	0.63
-we|can	-0.77
-we|chose	0.51
-we|d	-0.5
-we|decided	0.59
-we|do	-0.3
+werk|bellen	-0.51
+werk|liever	-0.44
+werk|thuis	-0.33
+wert 	-0.44
+wertu	0.4
+wet	-0.38
+wete	-0.38
+weten	-0.38
+weten|of	-0.37
+wey	0.66
+wey 	0.66
+wey|no	0.51
+we|are	0.4
+we|beslissen	-0.32
+we|bought	0.73
+we|can	-0.8
+we|chose	0.46
+we|d	-0.38
+we|decided	0.54
+we|do	-0.32
 we|don	-0.4
+we|drove	-0.41
 we|ended	0.4
-we|gaan	0.35
-we|geen	-0.3
-we|had	-0.35
-we|hebben	0.34
-we|need	-0.29
-we|niet	-0.35
-we|re	0.66
-we|sold	0.73
-we|stopped	-0.32
-we|talk	-0.37
-we|talked	-0.3
-we|ve	0.36
-we|willen	-0.35
-we|zijn	0.31
-we|zitten	0.6
-what 	-0.72
-whate	0.51
-whatever|list	0.51
+we|hebben	0.38
+we|niet	-0.42
+we|re	0.62
+we|sold	0.53
+we|stopped	-0.42
+we|talk	-0.35
+we|talked	-0.33
+we|ve	0.35
+we|willen	-0.42
+we|zijn	0.3
+we|zitten	0.68
+whate	0.59
+whatever|list	0.44
+whatever|the	0.55
 whatsappen|ik	0.4
-whatsapps|about	0.48
+whatsapps|about	0.51
 whatsapps|gracias	0.52
-whatsapps|i	0.44
-whatsapps|mehr	0.59
-whatsapps|pls	0.34
-whatsapp|berichten	0.45
-whatsapp|c	0.33
-whatsapp|ca	0.72
-whatsapp|choukran	0.37
+whatsapps|i	0.49
+whatsapps|mehr	0.64
+whatsapps|pls	0.31
+whatsapps|ya	0.34
+whatsapp|berichten	0.46
+whatsapp|bitte	0.43
+whatsapp|c	0.36
+whatsapp|ca	0.9
+whatsapp|choukran	0.38
 whatsapp|email	0.32
-whatsapp|esta	0.54
-whatsapp|gracias	0.71
-whatsapp|meer	0.48
-whatsapp|mehr	0.78
-whatsapp|mejor	-0.73
-whatsapp|merci	1.44
-whatsapp|messages	1.1
-whatsapp|msgs	0.45
-whatsapp|nachrichten	1.15
+whatsapp|esta	0.56
+whatsapp|gracias	0.55
+whatsapp|meer	0.49
+whatsapp|mehr	0.69
+whatsapp|mejor	-0.71
+whatsapp|merci	1.48
+whatsapp|messages	0.89
+whatsapp|msgs	0.35
+whatsapp|nachrichten	1.1
 whatsapp|no	0.87
-whatsapp|passt	0.65
+whatsapp|passt	0.67
 whatsapp|plutot	-0.59
-whatsapp|por	0.42
-whatsapp|porfa	0.72
-whatsapp|q	0.32
-whatsapp|sms	-0.79
-whatsapp|stp	0.52
+whatsapp|por	0.41
+whatsapp|porfa	0.69
+whatsapp|q	0.36
+whatsapp|si	0.36
+whatsapp|sms	-0.75
+whatsapp|stp	0.59
 whatsapp|svp	0.57
-whatsapp|way	0.5
-whats|the	-0.9
-whats|ya	0.49
+whatsapp|way	0.46
+whatsapp|ya	0.35
+whatsapp|zu	0.38
+whats|the	-0.84
+whats|ya	0.48
 what|are	-0.61
-what|happens	-0.54
-what|it	0.32
-what|s	-0.45
-what|time	-0.44
-whe	-0.32
-when	-0.41
-when 	-0.41
-whene	-0.74
-whenever|we	-0.71
-when|my	-0.32
-when|the	-0.73
-when|you	-0.57
-wher	-0.32
-where	-0.32
-where|do	-0.33
+what|colors	-0.3
+what|do	-0.57
+what|happens	-0.69
+what|s	-0.47
+what|time	-0.55
+when	-0.4
+when 	-0.4
+whene	-0.75
+whenever|for	-0.33
+whenever|we	-0.65
+when|my	-0.31
+when|the	-0.45
+when|you	-0.52
+where|do	-0.34
 where|is	-0.44
-whet	0.31
-wheth	0.31
-whether|you	0.31
-whi	-0.53
-whit	-0.47
-white	-0.47
-white|one	-0.47
-whos	0.32
-whose	0.32
-whose|calendar	0.34
-who|is	0.42
-who|kevin	-0.66
-who|told	-0.57
-why|d	-0.81
-why|did	-0.51
-why|don	0.87
-why|won	1.14
+whi	-0.86
+whic	-0.44
+which	-0.44
+which|channel	-0.45
+whip	0.35
+whip 	0.35
+whit	-0.5
+white	-0.5
+white|one	-0.5
+who	-0.31
+who 	-0.31
+whos	0.38
+whose	0.38
+whose|calendar	0.3
+who|is	0.48
+who|kevin	-0.64
+who|told	-0.56
+why	-0.33
+why 	-0.33
+why|d	-0.84
+why|did	-0.46
+why|don	0.73
+why|won	0.95
 why|wont	0.6
-why|would	-0.42
 wic	0.88
 wice	0.88
 wice 	0.88
-wid	0.37
-wide	0.37
-wider	0.37
+wid	0.38
+wide	0.38
+wider	0.38
 widerspreche|der	0.36
-wie	-0.54
-wie 	-0.57
+wie	-0.53
+wie 	-0.55
 wieder|an	0.5
-wieder|anrufen	0.61
-wieder|eine	0.79
-wieder|leasen	-0.35
-wieder|melden	0.69
-wieder|nur	-0.29
-wieder|spenden	-0.74
-wieder|super	-0.29
-wieder|uber	-0.49
-wieder|werbung	-0.35
+wieder|anrufen	0.63
+wieder|eine	0.75
+wieder|leasen	-0.38
+wieder|melden	0.75
+wieder|nur	-0.3
+wieder|spenden	-0.72
+wieder|super	-0.33
+wieder|uber	-0.52
+wieder|werbung	-0.37
 wies	-0.4
-wieso	-0.41
+wieso	-0.4
 wieso|melden	-0.38
-wieso|schreiben	-0.42
+wieso|schreiben	-0.41
 wie|hoch	-0.3
 wie|kann	-0.71
-wie|lange	-0.3
-wie|melde	-0.48
-wie|oft	0.77
-wif	-0.46
-wife	-0.46
-wife 	-0.46
-wife|handles	0.61
-wife|on	-0.39
-wife|said	-0.62
+wie|melde	-0.46
+wie|oft	0.79
+wif	-0.44
+wife	-0.44
+wife 	-0.44
+wife|handles	0.67
+wife|on	-0.4
+wife|said	-0.65
 wife|told	-0.48
-wife|wants	-0.29
-wig	-0.29
-wigg	-0.29
-wiggl	-0.29
-wiggle|room	-0.29
-wij 	0.54
-wijs	-0.35
-wijs 	-0.35
-wijt	-0.32
-wijt 	-0.32
-wij|willen	0.57
-wilden|worden	-0.35
-willen|bellen	0.72
-willen|graag	0.57
-willen|maar	-0.3
-willen|toch	-0.35
+wife|wants	-0.43
+wij 	0.49
+wijs	-0.31
+wijs 	-0.31
+wijt	-0.33
+wijt 	-0.33
+wij|willen	0.58
+wilden|worden	-0.42
+willen|bellen	0.7
+willen|graag	0.58
+willen|toch	-0.42
 willi	0.4
-will|aber	-0.32
 will|das	-0.55
-will|den	-0.55
-will|die	-0.69
-will|echt	0.36
-will|eigentlich	-0.72
-will|einen	-0.47
-will|have	-0.76
+will|den	-0.69
+will|die	-0.85
+will|echt	0.38
+will|eigentlich	-0.59
+will|einen	-0.68
+will|have	-0.62
 will|horen	-0.45
 will|ich	-0.37
-will|keine	1.02
-will|melden	-0.39
-will|nachstes	-0.96
-will|nur	-0.36
-will|resend	-0.7
-will|rufen	-0.89
-will|sie	-0.59
-will|von	0.64
-wilt	0.67
-wilt 	0.67
-wilt|ontvangen	0.7
-wilt|u	0.67
-wil|da	0.36
-wil|dat	0.53
-wil|de	-1.1
-wil|die	-0.42
-wil|dit	0.39
-wil|echt	1.09
-wil|geen	0.96
-wil|gewoon	-0.35
-wil|je	0.96
+will|keine	0.98
+will|melden	-0.4
+will|nachstes	-0.92
+will|resend	-0.77
+will|rufen	-0.9
+will|sie	-0.65
+will|von	0.69
+wilt	0.64
+wilt 	0.64
+wilt|ontvangen	0.66
+wilt|u	0.64
+wil|alleen	-0.76
+wil|boeken	-0.3
+wil|da	0.34
+wil|dat	0.58
+wil|de	-1.05
+wil|die	-0.43
+wil|dit	0.4
+wil|echt	1.13
+wil|geen	1.02
+wil|gewoon	-0.33
+wil|hoor	-0.56
+wil|je	0.93
 wil|juist	-0.47
-wil|kopen	-0.55
-wil|met	0.52
-wil|niet	0.48
-wil|niets	0.31
-wil|niks	0.3
-wil|nog	-0.36
-wil|stoppen	-0.29
+wil|kopen	-0.57
+wil|met	0.53
+wil|niet	0.46
+wil|niets	0.38
+wil|niks	0.35
+wil|nog	-0.74
+wil|over	-0.34
 wil|tekenen	-0.45
-wil|uitgeschreven	0.45
-wil|volgend	-0.63
-wil|wel	-0.35
-wil|worden	0.41
-wine	-0.29
-wine 	-0.29
-wine|tasting	-0.29
-wink	-0.37
-winke	-0.37
-wint	-0.33
-winte	-0.33
-wird	-0.42
-wird 	-0.42
-wird|das	-0.32
-wirklich|kaufen	-0.43
+wil|uitgeschreven	0.38
+wil|via	0.37
+wil|volgend	-0.71
+wil|wel	-0.37
+wil|worden	0.44
+wink	-0.31
+winke	-0.31
+wint	-0.31
+winte	-0.31
+wird	-0.43
+wird 	-0.43
+wird|das	-0.37
+wirklich|kaufen	-0.49
 wir|anna	0.43
-wir|behalten	0.56
-wir|haben	0.4
-wir|so	-0.42
+wir|behalten	0.62
+wir|haben	0.38
+wir|so	-0.41
 wir|waren	-0.33
-wis	0.31
-wishe	0.34
-wishes|anne	0.34
-wiss	0.52
-wisse	0.52
+wis	0.34
+wiss	0.55
+wisse	0.55
 withd	0.45
-with|a	-0.69
-with|ee	0.48
-with|good	-0.44
-with|honda	0.36
-with|the	0.37
-with|this	0.59
-with|you	0.41
-with|your	0.37
-witzig|keine	0.39
-wlo	0.48
-wloc	0.48
-wloca	0.48
-wni	0.3
-wnin	0.3
-wning	0.3
+with|a	-0.63
+with|ee	0.53
+with|good	-0.45
+with|honda	0.5
+with|the	0.42
+with|these	0.44
+with|this	0.82
+with|you	0.39
+with|your	0.39
+witzig|keine	0.38
+wlo	0.37
+wloc	0.37
+wloca	0.37
 wns	0.51
 wns 	0.51
-wo 	-1.2
-woanders|bitte	0.3
-woanders|gebucht	0.77
-woanders|unterschrieben	0.94
-woc	-0.68
-woch	-0.68
+wo 	-1.23
+woanders|bitte	0.31
+woanders|gebucht	0.76
+woanders|unterschrieben	0.91
+woc	-0.69
+woch	-0.69
 woch 	-0.41
-woche	-0.38
+woche	-0.39
 wochenlang|spam	-0.4
-wochen|im	0.3
-wochen|reicht	-0.29
-woche|reicht	-1.24
-woe	-0.47
-woen	-0.47
-woens	-0.47
+wochen|im	0.31
+woche|reicht	-1.31
+woe	-0.38
+woen	-0.38
+woens	-0.38
 woensdag|ik	-0.37
-wohnt|keine	-0.4
-wohnung|gefunden	0.63
-wohnung|gekauft	0.69
-wohnung|in	-0.39
+wohnung|gefunden	0.58
+wohnung|gekauft	0.68
+wohnung|in	-0.41
+wohnung|ist	0.3
 wohnung|schon	-0.4
-wollte|doch	-0.34
-won	0.75
-won 	0.55
+wollte|doch	-0.33
+won	0.84
+won 	0.63
 wont	0.6
 wont 	0.6
 wont|u	0.6
-won|t	0.55
-word	0.29
-word 	0.54
-worden|dank	0.44
-worden|maar	-0.35
-worden|ook	0.59
-wordt	-0.36
-word|er	0.46
-work	-0.39
-work 	-0.43
-works|better	0.31
-work|and	0.54
-work|anyway	0.54
-work|evenings	-0.3
-work|is	0.79
-work|last	-0.33
-work|line	-0.62
-work|phone	-0.4
-work|please	-0.53
-work|so	0.42
+won|t	0.63
+word	0.34
+word 	0.47
+worden|dank	0.43
+worden|maar	-0.42
+worden|ook	0.62
+worden|via	0.36
+word|er	0.39
+work	-0.38
+work 	-0.37
+work|and	0.55
+work|anyway	0.51
+work|evenings	-0.39
+work|is	0.85
+work|last	-0.41
+work|line	-0.69
+work|my	-0.3
+work|phone	-0.38
+work|please	-0.54
+work|so	0.4
+work|stop	0.33
 work|text	-0.32
-worr	-0.4
-worri	-0.35
-worries|text	-0.35
-worth	0.31
-would|ask	0.42
-would|honestly	-0.46
-would|i	-0.43
+worr	-0.37
+worri	-0.33
+worries|text	-0.33
+would|ask	0.91
+would|honestly	-0.5
 would|you	0.69
-wow	-0.42
-wow 	-0.42
-wow|bathrooms	0.31
-wow|now	-0.3
+wow	-0.38
+wow 	-0.38
+wow|bathrooms	0.3
 wo|ich	-0.73
-wo|kann	-0.59
-wpr	-0.38
-wpro	-0.38
-wproj	-0.38
-wra	-0.35
-wran	-0.35
-wrang	-0.35
-wrangler|comes	-0.32
-writing|but	-0.49
-wrong|brochure	-1.04
+wo|kann	-0.55
+wpr	-0.35
+wpro	-0.35
+wproj	-0.35
+wra	-0.41
+wran	-0.41
+wrang	-0.41
+wrangler|comes	-0.37
+writing|but	-0.54
+wrong|brochure	-1.07
 wrong|guy	0.75
-wrong|number	-0.4
-wrote|reply	-0.36
+wrong|number	-0.33
+wrote|back	-0.3
+wrote|reply	-0.48
 wun	0.39
 wuns	0.39
 wunsc	0.39
-wunsche|keine	0.66
-wunscht|keine	0.41
-wurden|sie	0.29
-wurden|ware	0.73
-w|insurance	-0.29
-xce	0.38
-xcel	0.38
-xcell	0.38
+wunsche|keine	0.64
+wunscht|keine	0.35
+wurden|ware	0.75
+w|insurance	-0.31
+xce	0.39
+xcel	0.39
+xcell	0.39
 xerc	0.36
 xfa	0.55
 xfa 	0.55
-ximo	-0.31
-ximo 	-0.31
-xis	-0.31
+ximo	-0.35
+ximo 	-0.35
+xis	-0.36
 xpl	-0.33
-xpli	-0.37
-xte	0.49
-xted	-0.57
-xted 	-0.57
-xten	-0.31
-xtend	-0.31
-xter	0.52
-xter 	0.52
-xto	0.57
-xtos	0.61
-xtos 	0.61
-x|favor	0.79
-x|whats	0.74
-x|whatsapp	0.3
-ya 	0.68
-yacht|im	-0.43
-yall|can	0.3
-yall|not	0.65
+xpli	-0.31
+xte	0.48
+xted	-0.56
+xted 	-0.56
+xteen	0.33
+xten	-0.34
+xtend	-0.34
+xter	0.5
+xter 	0.5
+xto	0.53
+xtos	0.34
+xtos 	0.34
+x|fabor	0.3
+x|favor	0.68
+x|whats	0.7
+x|whatsapp	0.34
+ya 	0.6
+yacht|im	-0.42
+yal	0.33
+yall	0.33
+yall 	0.33
+yall|can	0.31
+yall|not	0.67
 yall|please	0.81
-yam	0.36
-yama	0.36
-yamar	0.52
-yamarme|no	0.52
+yam	0.31
+yama	0.31
+yamaha|place	0.3
+yamar	0.55
+yamarme|no	0.55
 yant	-0.4
 yant 	-0.4
-yari	-0.35
-yaris	-0.35
-yaris|een	-0.35
-ya|alquilamos	0.5
-ya|alquile	0.61
-ya|basta	1.12
+yar	-0.3
+yari	-0.32
+yaris	-0.32
+yaris|een	-0.34
+ya|alquilamos	0.55
+ya|alquile	0.53
+ya|basta	1.07
 ya|cambie	0.54
-ya|con	0.31
-ya|contrate	0.53
-ya|dejen	0.56
-ya|en	0.36
-ya|esta	-0.38
+ya|cancele	0.31
+ya|contrate	0.4
+ya|dejen	0.5
+ya|en	0.37
+ya|esta	-0.72
 ya|estuvo	0.46
-ya|instalamos	0.42
+ya|firme	0.54
+ya|hemos	0.31
+ya|instalamos	0.39
 ya|les	0.82
-ya|llegue	-0.37
-ya|lo	0.45
-ya|me	0.6
-ya|parale	0.47
-ya|por	0.57
-ya|que	0.61
-ya|se	-0.53
-ya|te	0.45
-ya|tenemos	0.58
-ya|tengo	0.59
-ya|termine	0.38
-ya|vendi	0.38
-ya|vendieron	-0.44
-ya|vendimos	0.45
+ya|llegue	-0.34
+ya|lo	0.44
+ya|me	0.68
+ya|parale	0.59
+ya|por	0.62
+ya|que	0.58
+ya|recibi	-0.33
+ya|se	-0.58
+ya|te	0.53
+ya|tenemos	0.59
+ya|tengo	0.64
+ya|termine	0.52
+ya|vendi	0.41
+ya|vendieron	-0.48
+ya|vendimos	0.52
 ya|yo	0.52
-yeah|no	0.48
-yeah|so	0.32
+ye 	0.3
+yeah|no	0.51
+yeah|so	0.35
 years|ago	0.41
-year|fixed	-0.35
-year|so	0.32
-yed	-0.5
-yed 	-0.5
-yen	-0.31
-yen 	-0.31
-yesterday|all	0.45
-yesterday|and	0.38
-yesterday|anyway	-0.48
-yesterday|try	-0.54
+year|fixed	-0.42
+year|so	0.35
+yed	-0.51
+yed 	-0.51
+yen	-0.36
+yen 	-0.36
+yesterday|all	0.42
+yesterday|and	0.49
+yesterday|anyway	-0.53
+yesterday|try	-0.53
 yes|call	-0.74
 yes|please	-0.4
-yes|to	-0.45
-yet	-0.45
-yet 	-0.45
+yes|to	-0.44
+yet	-0.46
+yet 	-0.46
 yin 	0.47
-yme	-0.51
+yme	-0.55
 ymen	-0.34
 yment	-0.34
-ymer	-0.31
-ymer 	-0.31
-ymn	0.32
-ymna	0.32
-ymnas	0.32
-yog	-0.41
-yoga	-0.41
-yos	0.37
-yos 	0.37
-your	0.6
-your 	0.6
+yo 	-0.32
+yog	-0.35
+yoga	-0.35
+yoga 	-0.35
+yos	0.4
+yos 	0.4
+yot	0.31
+yota	0.31
+yota 	0.31
+your	0.65
+your 	0.65
+yours	-0.34
 your|ad	-0.44
-your|agency	0.4
-your|best	-0.56
+your|best	-0.82
 your|call	0.48
 your|company	0.36
-your|contact	0.41
-your|database	0.41
-your|dealership	0.29
-your|dnc	0.55
-your|do	0.52
-your|email	-0.42
-your|emails	0.8
-your|firm	0.34
-your|flyer	-0.58
-your|guy	0.44
-your|list	0.59
-your|lists	0.54
+your|contact	0.43
+your|database	0.37
+your|dnc	0.53
+your|do	0.51
+your|email	-0.43
+your|emails	0.72
+your|flyer	-0.62
+your|guy	0.4
+your|list	0.6
+your|lists	0.46
 your|marketing	0.52
-your|number	-0.71
-your|offers	-0.38
-your|place	-0.54
-your|records	0.76
+your|number	-0.72
+your|offers	-0.44
+your|place	-0.51
+your|records	0.74
 your|salesman	0.42
-your|salesmen	0.63
-your|shop	0.34
-your|text	-0.75
-your|texting	0.61
-your|truck	-0.3
-your|voicemail	-0.58
-you|add	-0.82
-you|again	0.76
-you|anymore	1.02
+your|salesmen	0.6
+your|shop	0.36
+your|text	-0.76
+your|texting	0.57
+your|texts	0.4
+your|voicemail	-0.52
+you|add	-0.74
+you|again	0.85
+you|anymore	1
 you|at	-0.51
-you|back	-0.53
-you|call	-0.3
-you|called	-0.71
-you|clowns	0.48
-you|confirm	0.31
-you|didn	0.51
-you|dont	-0.67
-you|email	-1.19
-you|ever	0.55
-you|just	1.19
-you|keep	0.45
-you|know	-0.49
-you|later	-0.54
-you|lot	-0.29
-you|mail	-0.95
-you|mind	0.5
-you|need	0.35
+you|back	-0.42
+you|called	-0.63
+you|clowns	0.5
+you|didn	0.52
+you|dont	-0.69
+you|email	-1.17
+you|ever	0.53
+you|going	-0.39
+you|just	1.05
+you|keep	0.44
+you|know	-0.53
+you|later	-0.59
+you|lot	-0.45
+you|mail	-1.03
+you|mind	0.49
+you|need	0.43
 you|no	0.42
-you|not	-0.36
-you|once	-0.31
-you|permission	0.52
-you|please	0.51
-you|resend	-0.43
-you|saturday	-0.31
-you|send	-0.57
-you|should	-0.63
-you|still	0.31
-you|stop	-0.66
-you|take	-0.36
-you|tell	-0.53
-you|text	-0.61
-you|then	-0.38
-you|to	-0.41
-you|unsubscribe	0.43
-you|ve	0.39
-you|yesterday	-0.54
+you|not	-0.37
+you|once	-0.51
+you|permission	0.51
+you|please	0.5
+you|prefer	-0.45
+you|resend	-0.44
+you|send	-0.54
+you|should	-0.61
+you|stop	-0.52
+you|take	-0.35
+you|tell	-0.48
+you|text	-0.6
+you|then	-0.52
+you|to	-0.44
+you|unsubscribe	0.44
+you|ve	0.4
+you|whatever	0.55
+you|yesterday	-0.53
+you|yet	-0.31
 yo|compre	0.52
-yo|no	-0.34
-yo|nunca	-0.33
-yo|pls	0.34
-yo|quiero	-1
-yo|sigo	-0.34
-ype	-0.33
-ype 	-0.33
-ypi	-0.32
-ypic	-0.29
-ypica	-0.29
-ypis	-0.38
-ypisc	-0.38
+yo|nunca	-0.44
+yo|pls	0.41
+yo|quiero	-0.92
+ype	-0.36
+ype 	-0.35
+ypi	-0.3
+ypis	-0.36
+ypisc	-0.36
 yse	0.68
 ysel	0.68
 yself	0.68
-ysio 	-0.37
-ysl	-0.31
-ysli	-0.31
-yslip	-0.31
-yti	-0.58
-ytim	-0.58
-ytime	-0.58
-ywa	0.48
-yway	0.48
-yway 	0.48
-ywh	-0.3
-ywhe	-0.3
-ywher	-0.3
-y|a	-0.48
-y|all	0.73
+ysio 	-0.39
+yth	0.3
+ythi	0.3
+ythin	0.3
+yti	-0.6
+ytim	-0.6
+ytime	-0.6
+ywa	0.49
+yway	0.49
+yway 	0.49
+y|a	-0.53
+y|all	0.72
 y|cambiarla	-0.53
-y|el	-0.53
-y|entonces	-0.38
-y|hoy	0.41
-y|les	-0.45
-y|no	0.5
-y|serai	-0.66
-y|yo	0.3
-za 	-0.35
-zac	-0.4
-zaci	-0.4
-zacio	-0.4
+y|con	0.33
+y|el	-0.55
+y|hoy	0.51
+y|les	-0.48
+y|no	0.54
+y|serai	-0.57
+y|yo	0.33
+za 	-0.32
+zac	-0.39
+zaci	-0.39
+zacio	-0.39
 zah	-0.57
 zahl	-0.44
 zahlu	-0.44
-zahlung|noch	-0.36
-zahna	0.33
-zak	-0.56
-zakt	-0.38
-zakt 	-0.38
-zat	-0.59
+zahlung|noch	-0.31
+zahna	0.35
+zak	-0.52
+zakt	-0.39
+zakt 	-0.39
+zat	-0.62
 zate	-0.4
 zater	-0.4
-ze 	-0.56
-zegg	0.68
-zegge	0.68
-zeggen|dat	0.68
-zegt	-0.67
-zegt 	-0.67
-zegt|dat	-0.46
-zegt|steeds	-0.33
-zegt|zeg	-0.3
+ze 	-0.54
+zegg	0.69
+zegge	0.69
+zeggen|dat	0.69
+zegt	-0.8
+zegt 	-0.8
+zegt|dat	-0.51
+zegt|laat	-0.37
+zegt|zeg	-0.31
 zeg|dat	-0.62
-zeg|de	0.47
-zeg|maar	-0.64
-zei	-0.42
+zeg|de	0.46
+zeg|maar	-0.59
+zei	-0.39
 zeig	-0.67
-zeig 	-0.57
-zeige	-0.45
-zeig|ich	-0.57
+zeig 	-0.55
+zeige	-0.42
+zeig|ich	-0.55
+zeit|am	0.49
 zeit|anzurufen	-0.33
-zeit|habe	-0.31
-zeit|mehr	-0.49
-zei|bel	-0.45
-zei|dat	-0.68
+zeit|habe	-0.3
+zeit|mehr	-0.48
+zei|bel	-0.42
+zei|dat	-0.76
 zei|tegen	-0.45
-zei|zeg	-0.74
+zei|zeg	-0.56
 zek	0.36
 zeke	0.36
 zeker	0.36
-zel	0.29
-zelf	0.29
-zelf 	0.3
-zelf|terug	-0.36
-zelf|wel	0.35
-zen	-0.31
-zen 	-0.31
-zero|interest	0.36
-zes	-0.46
-zess	-0.46
-zesse	-0.46
-zessen|mobiel	-0.31
+zelf|wel	0.41
+zen 	-0.32
+zent	0.39
+zentr	0.39
+zero|interest	0.4
+zes	-0.47
+zess	-0.47
+zesse	-0.47
+zessen|op	-0.3
 zetti	-0.35
-zet|mij	0.48
-ze|echt	-0.89
-ze|graag	-0.66
-ze|moeten	-0.54
-zieh	0.41
-ziehe	0.41
-zien	-0.8
-zien 	-0.8
-ziert	0.67
+zet|mij	0.47
+ze|echt	-0.7
+ze|graag	-0.6
+ze|moeten	-0.64
+ze|ophouden	-0.37
+zieh	0.42
+ziehe	0.42
+zien	-0.75
+zien 	-0.75
+zien|van	0.54
+ziert	0.66
 zijn|al	0.46
-zijn|dan	-0.44
-zijn|de	-0.44
-zijn|verhuisd	0.39
-zitt	-0.44
-zitte	-0.44
-zitten|al	0.6
-zitten|is	-1.02
-zo 	-1.14
-zoe	-0.32
-zoe 	-0.41
-zoek|geen	0.56
-zoek|nog	-0.61
-zoe|j	-0.38
-zog	0.35
-zoge	0.35
-zogen	0.35
-zon	0.33
-zon 	-0.43
-zond	-0.37
-zondag|toch	-0.86
-zonneboiler|bestellen	-0.33
-zonnepanelen|echt	-0.33
-zonnepanelen|via	0.6
-zoon|is	0.29
-zou	0.39
-zou 	0.39
-zou|je	0.65
-zou|kunnen	0.86
-zov	-0.55
-zove	-0.55
-zovee	-0.55
-zoveel|berichten	-0.38
-zo|doorgaat	-0.33
-zo|vaak	-1.17
-ztem	0.3
-ztem 	0.3
+zijn|dan	-0.42
+zijn|de	-0.45
+zijn|verhuisd	0.4
+zitt	-0.46
+zitte	-0.46
+zitten|al	0.68
+zitten|is	-1.11
+zo 	-1.13
+zoe	-0.36
+zoe 	-0.42
+zoek|geen	0.64
+zoek|nog	-0.73
+zoe|j	-0.39
+zog	0.32
+zoge	0.32
+zogen	0.32
+zon	0.34
+zon 	-0.42
+zondag|toch	-0.79
+zonneboiler|bestellen	-0.34
+zonnepanelen|via	0.63
+zor	-0.3
+zorg	-0.3
+zorg 	-0.3
+zorg|ik	-0.3
+zou	0.37
+zou 	0.37
+zou|je	0.66
+zou|kunnen	0.82
+zov	-0.68
+zove	-0.68
+zovee	-0.68
+zoveel|berichten	-0.35
+zoveel|mails	-0.37
+zo|doorgaat	-0.34
+zo|vaak	-1.15
+ztem	0.31
+ztem 	0.31
 zum	-0.55
-zum 	-0.55
-zume	-0.33
-zumel	-0.33
+zum 	-0.54
+zume	-0.36
+zumel	-0.36
 zum|abmelden	-0.57
 zuruc	-0.53
-zuruckrufe|rufen	-0.42
-zuruckschreibe|konnen	-0.34
-zurue	0.34
-zur|physio	-0.33
-zusendung|auf	-0.45
+zuruckrufe|rufen	-0.53
+zuruckschreibe|konnen	-0.47
+zurue	0.33
+zur|physio	-0.34
+zusa	-0.4
+zusendung|auf	-0.5
 zusendung|von	0.64
-zu|haben	-0.5
-zu|ihnen	-0.69
-zu|melden	-0.49
-zu|schreiben	0.43
-zu|streichen	-0.46
-zu|viel	-0.55
+zu|haben	-0.54
+zu|ihnen	-0.55
+zu|lachen	-0.55
+zu|melden	-0.56
+zu|schreiben	0.5
+zu|streichen	-0.45
+zu|viel	-0.56
 zwa	-0.5
 zwar	-0.4
 zwart	-0.4
 zwarte|golf	-0.4
 zwe	0.36
-zweit	-0.36
-zwei|wochen	-0.29
-zwischenstopp|bei	-0.38
+zweit	-0.39
+zwischenstopp|bei	-0.37
 `;

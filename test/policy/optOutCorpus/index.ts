@@ -24,6 +24,8 @@ import { HELD_OUT_TWENTY_THIRD } from "./heldOutTwentyThird.js";
 import { HELD_OUT_TWENTY_FIFTH } from "./heldOutTwentyFifth.js";
 import { HELD_OUT_TWENTY_FOURTH } from "./heldOutTwentyFourth.js";
 import { HELD_OUT_TWENTY_SIXTH } from "./heldOutTwentySixth.js";
+import { HELD_OUT_TWENTY_SEVENTH } from "./heldOutTwentySeventh.js";
+import { HELD_OUT_TWENTY_EIGHTH } from "./heldOutTwentyEighth.js";
 import type { LabelledMessage } from "./labelled.js";
 import { TUNING as TUNING_FIRST } from "./tuning.js";
 import { TUNING_BROAD } from "./tuningBroad.js";
@@ -53,6 +55,7 @@ import { TUNING_CHECK_23 } from "./tuningCheck23.js";
 import { TUNING_CHECK_24 } from "./tuningCheck24.js";
 import { TUNING_CHECK_25 } from "./tuningCheck25.js";
 import { TUNING_CHECK_26 } from "./tuningCheck26.js";
+import { TUNING_CHECK_27 } from "./tuningCheck27.js";
 import { TUNING_ORDINARY } from "./tuningOrdinary.js";
 import { TUNING_ORDINARY_2 } from "./tuningOrdinary2.js";
 
@@ -84,6 +87,8 @@ export {
   HELD_OUT_TWENTY_FOURTH,
   HELD_OUT_TWENTY_FIFTH,
   HELD_OUT_TWENTY_SIXTH,
+  HELD_OUT_TWENTY_SEVENTH,
+  HELD_OUT_TWENTY_EIGHTH,
   TUNING_BROAD,
   TUNING_CHECK,
   TUNING_CHECK_2,
@@ -111,6 +116,7 @@ export {
   TUNING_CHECK_24,
   TUNING_CHECK_25,
   TUNING_CHECK_26,
+  TUNING_CHECK_27,
   TUNING_FIRST,
   TUNING_ORDINARY,
   TUNING_ORDINARY_2,
@@ -146,6 +152,7 @@ export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_CHECK_24,
   ...TUNING_CHECK_25,
   ...TUNING_CHECK_26,
+  ...TUNING_CHECK_27,
   ...TUNING_ORDINARY,
   ...TUNING_ORDINARY_2,
 ];
@@ -194,6 +201,8 @@ export const HELD_OUT_BATCHES: readonly HeldOutBatch[] = [
   { name: "twenty-fourth", messages: HELD_OUT_TWENTY_FOURTH, coincidingWords: 12 },
   { name: "twenty-fifth", messages: HELD_OUT_TWENTY_FIFTH, coincidingWords: 12 },
   { name: "twenty-sixth", messages: HELD_OUT_TWENTY_SIXTH, coincidingWords: 12 },
+  { name: "twenty-seventh", messages: HELD_OUT_TWENTY_SEVENTH, coincidingWords: 12 },
+  { name: "twenty-eighth", messages: HELD_OUT_TWENTY_EIGHTH, coincidingWords: 12 },
 ];
 
 /** Every held-out message. */

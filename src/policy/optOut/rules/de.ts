@@ -25,7 +25,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     { text: "abmeldung" },
     { text: "aufhoren" },
   ],
-  fillers: ["bitte", "danke", "jetzt", "sofort", "nein", "ja", "vielen dank", "mehr", "endlich"],
+  fillers: ["bitte", "danke", "jetzt", "sofort", "nein", "ja", "vielen dank", "mehr", "endlich", "einfach"],
   phrases: [
     // A bare negated infinitive, the whole clause: "Bitte nicht anrufen, lieber eine Mail schicken" (not "nicht vor 10 anrufen").
     // A dare: "Wagen Sie es nicht, mich noch einmal anzurufen".
@@ -67,6 +67,16 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       pattern: `${MEDIA} (mochte|mochten|will|wollen|wurde) (ich|wir) (aber|gerne|gern|bitte|jetzt|hiermit|doch)? (abbestellen|abmelden|kundigen)`,
     },
     { id: "keine-mehr", pattern: `(keine|kein|keinen|keinerlei) (weiteren|weitere)? _1 ${MEDIA} mehr` },
+    // Formal, as "abstain from": "Ich bitte Sie, von weiteren Anrufen abzusehen", "Sehen Sie bitte von jeder Kontaktaufnahme ab"
+    // (the thing refrained from must be contact: "von einer Probefahrt absehen" is not).
+    {
+      id: "von-absehen",
+      pattern: `von (weiteren|jeglichen|jeder|jeglicher|allen|kunftigen|zukunftigen) (weiteren)? (anrufen|${MEDIA_WORDS}) (abzusehen|absehen)`,
+    },
+    {
+      id: "sehen-sie-von-ab",
+      pattern: `(sehen sie|seht) _3 von (weiteren|jeglichen|jeder|jeglicher|allen|kunftigen|zukunftigen) (weiteren)? (anrufen|${MEDIA_WORDS}) ab$`,
+    },
     // Formal prohibition: "ich untersage Ihnen hiermit ausdrücklich, mich … zu kontaktieren".
     {
       id: "untersage-ihnen",
@@ -121,6 +131,12 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       id: "aus-liste-nehmen",
       pattern: `(aus|von) (dem|der|ihrem|ihrer|ihren|allen|eurem|eurer|diesem|dieser) _2 ${LIST} (nehmen|streichen|loschen|entfernen|austragen|raus|abmelden)`,
     },
+    // The writer taken off a list named by its channel: "bitte Sie, mich aus Ihrem E-Mail-Verteiler zu entfernen" (the object
+    // opens the match: "meine E-Mail-Adresse aus Ihrem Verteiler zu entfernen" is left to the clause, which names the channel).
+    {
+      id: "mich-aus-liste-zu-entfernen",
+      pattern: `(mich|uns) (bitte)? (aus|von) (dem|der|ihrem|ihrer|ihren|allen|eurem|eurer|diesem|dieser) _2 ${LIST} zu (nehmen|streichen|loschen|entfernen|austragen)`,
+    },
     // Wanting off the list ("Ich will von eurer Liste runter", "Wir möchten aus Ihrem Verteiler raus").
     {
       id: "will-von-liste",
@@ -162,7 +178,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     {
       id: "aufhoren",
       pattern:
-        "(horen sie|hor|hort|horen) (bitte|endlich)? (damit)? auf _3 (zu)? (anzurufen|kontaktieren|schreiben|schicken|senden|nerven|belastigen|mailen|simsen|kontaktiert|anschreiben|zuzuschicken|zuzusenden)",
+        "(horen sie|hor|hort|horen) (bitte|endlich|mal|jetzt)? (damit)? auf _3 (zu)? (anzurufen|kontaktieren|schreiben|schicken|senden|nerven|belastigen|mailen|simsen|kontaktiert|anschreiben|zuzuschicken|zuzusenden)",
     },
     {
       id: "aufhoren-mit",
@@ -222,7 +238,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     },
     {
       id: "mochte-mich-von-abmelden",
-      pattern: `(ich|wir) (mochte|mochten|will|wollen|muss|wurde gerne|wurde) (mich|uns)? (gerne|bitte)? (vom|von|aus|von dem|von der|aus dem|aus der|von ihrem|von ihrer|aus ihrem|aus ihrer) _2 (abmelden|austragen|abbestellen|abmelden lassen|austragen lassen)`,
+      pattern: `(ich|wir) (mochte|mochten|will|wollen|muss|wurde gerne|wurde) (mich|uns)? (gerne|bitte)? (vom|von|aus|von dem|von der|aus dem|aus der|von ihrem|von ihrer|aus ihrem|aus ihrer) _2 (abmelden|austragen|abbestellen|abmelden lassen|austragen lassen|abgemeldet werden|ausgetragen werden)`,
     },
     {
       id: "nicht-mehr-kontaktiert-werden",
@@ -236,6 +252,8 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     },
     { id: "kein-interesse", pattern: "(kein interesse|nicht interessiert|kein bedarf) (mehr|danke)? (danke)?$", verdict: "uncertain", reason: "ambiguous" },
     { id: "nein-danke", pattern: "^nein (danke|vielen dank)$", verdict: "uncertain", reason: "ambiguous" },
+    // "Ich brauche nichts mehr": the deal is done, not whether to be contacted.
+    { id: "brauche-nichts", pattern: "^(ich|wir) (brauche|brauchen|brauch) (nichts|nix) (mehr|weiter)? (danke)?$", verdict: "uncertain", reason: "ambiguous" },
     { id: "nichts-fur-mich", pattern: "^(das|es)? (ist)? (nichts|nix) fur (mich|uns) (danke)?$", verdict: "uncertain", reason: "ambiguous" },
     { id: "falsche-nummer", pattern: "(falsche nummer|falsch verbunden|falscher empfanger)", verdict: "uncertain", reason: "ambiguous" },
     { id: "keyword", pattern: "(abmelden|abbestellen|austragen|abmeldung|widerrufen|stopp alle|abmelde)", verdict: "uncertain", reason: "keyword_in_sentence" },
@@ -303,6 +321,10 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     nod: "nicht",
     nud: "nicht",
     aaluute: "anrufen",
+    // Swiss "Hört uf mi aazlüüte": "uf" is "auf", "aazlüüte" (an-z-lüüte) the infinitive with "zu".
+    uf: "auf",
+    aazluute: "anzurufen",
+    aazlute: "anzurufen",
     aalute: "anrufen",
     alute: "anrufen",
     aaruefe: "anrufen",
@@ -516,7 +538,19 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "komisch",
     ],
     // "kommen keine Mails mehr": an inverted verb of arrival before a lasting negation describes the absence.
-    onBehalf: ["antworte fur", "antworte im namen", "schreibe fur", "schreibe im namen", "antworte stellvertretend fur", "im namen meiner", "im namen meines"],
+    onBehalf: [
+      "antworte fur",
+      "antworte im namen",
+      "schreibe fur",
+      "schreibe im namen",
+      "antworte stellvertretend fur",
+      "im namen meiner",
+      "im namen meines",
+      "hier ist der sohn von",
+      "hier ist die tochter von",
+      "ich bin der sohn von",
+      "ich bin die tochter von",
+    ],
     describers: ["sie", "ihr", "kommen", "kommt", "kamen"],
     since: ["seit", "seitdem", "seit dem", "von ihnen", "von euch", "ihrerseits"],
     determiners: ["die", "der", "das", "den", "diese", "dieses", "diesen", "ein", "eine", "einen"],
@@ -687,6 +721,12 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "sonstwie",
       "von allem",
       "egal auf welchem weg",
+      "egal uber welchen kanal",
+      "uber jeden kanal",
+      "auf jedem kanal",
+      "egal auf welchem kanal",
+      "egal uber welchen weg",
+      "egal welcher kanal",
       "auf keinem weg",
       "auf keinem wege",
       "auf keine weise",
@@ -740,10 +780,11 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "gibt es eine moglichkeit",
     ],
     wishes: ["mochte", "mochten", "will", "wollen", "wunsche", "wunschen"],
+    ongoing: ["erhalte", "bekomme", "kriege", "krieg", "bekomm", "erhalten seit", "bekommen seit"],
     receipts: ["bekommen", "erhalten", "gesehen", "gekriegt", "angekommen", "bekam", "erhielt", "sah", "bisher", "bislang", "posteingang"],
     polarity: ["nicht", "nie", "nichts", "nix", "kein", "keine", "keinen", "keiner", "wieder", "ruhe", "schluss", "genug", "weg", "raus"],
     requests: ["konnen sie", "konnten sie", "wurden sie", "konnt ihr", "kannst du", "wurdest du", "bitte", "wurden sie bitte"],
-    questionTags: ["ist das klar", "haben sie verstanden", "verstanden", "kapiert", "ok", "okay", "verstanden", "klar"],
+    questionTags: ["oder was", "oder nicht", "ist das klar", "haben sie verstanden", "verstanden", "kapiert", "ok", "okay", "verstanden", "klar"],
     notYou: ["ihnen nicht", "euch nicht", "dir nicht", "nicht ihnen", "nicht euch", "nicht dir"],
     past: ["warum", "wieso", "weshalb", "haben sie", "hast du", "habt ihr"],
     constraints: [
@@ -904,6 +945,12 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "wohnungsbesichtigung",
       "bestellung",
       "garantie",
+      // Ein Paket eines Angebots, ein Kurs: "vom Lackschutzpaket abmelden", "vom Spinningkurs".
+      "paket",
+      "lackschutzpaket",
+      "lackschutz",
+      "spinningkurs",
+      "yogakurs",
       "versicherung",
       "buro",
       "arbeit",

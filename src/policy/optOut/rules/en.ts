@@ -140,6 +140,11 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       id: "dont-want",
       pattern: `(i|we) (do not|don t|dont|no longer|really don t|really dont) want (any more|any|more|to receive|to get|these|those|your|any of your|to keep getting|to keep receiving|the)? ${MEDIA}`,
     },
+    // The channel no longer needed: "I don't need your texts anymore", "We no longer need these emails" (not "the quote").
+    {
+      id: "dont-need-media",
+      pattern: `(i|we) (do not|don t|dont|no longer) need (any more|any|more|these|those|your|any of your|the|all these|all your) ${MEDIA} (anymore|any more)?`,
+    },
     // The lead's wish relayed by an assistant or a relative: "Mr. Ortiz does not wish to receive any more calls", "She doesn't want any more emails".
     { id: "does-not-want", pattern: `(does not|doesn t|doesnt) (want|wish) (to receive|to get)? (any more|any further|any|more|further)? ${MEDIA}` },
     {
@@ -229,7 +234,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     {
       id: "want-to-unsubscribe",
       pattern:
-        "(i want|i d like|i would like|i would really like|i d really like|i really want|i wish|i need|want|please|i am going|i m going|i have decided|i ve decided|we want|we d like) (really|just|now)? to (unsubscribe|opt out|be removed|be taken off|stop receiving|stop getting|revoke|withdraw)",
+        "(i want|i d like|i would like|i would really like|i d really like|i really want|i wish|i need|want|please|i am going|i m going|i have decided|i ve decided|we want|we d like) (really|just|now)? to (unsubscribe|be unsubscribed|opt out|be removed|be taken off|stop receiving|stop getting|revoke|withdraw)",
     },
     { id: "opt-out-of", pattern: "opt (me|us)? out (of|from)" },
     { id: "opting-out", pattern: "(i|we) (am|m|are|re|hereby)? (opting|opt) out" },
@@ -259,6 +264,13 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     { id: "pause", pattern: `(pause|snooze|hold off on|hold off) (the|these|your|all|all the|all these)? ${MEDIA}`, verdict: "uncertain", reason: "ambiguous" },
     { id: "block", pattern: "^(block|blocked|blocking you|blocking)$", verdict: "uncertain", reason: "ambiguous" },
     { id: "no-thanks", pattern: "^(no|nah|nope) (thanks|thank you|thx|ty)$", verdict: "uncertain", reason: "ambiguous" },
+    // "I don't need anything else": the deal is done, not whether to be contacted.
+    {
+      id: "need-nothing-more",
+      pattern: "^(i|we) (don t|dont|do not) need anything (else|more) (thanks|thank you|thx)?$",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     {
       id: "not-for-me",
       pattern: "^(that s|thats|that is|it s|its|this is|this s)? (not|nothing) for (me|us) (thanks|thank you|thx)?$",
@@ -323,7 +335,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     phonecalls: "call",
     phonecall: "call",
     smses: "sms",
-    txts: "sms",
+    // Not "txts": a channel word is a known word the speller keeps, so "no more txts" would never be read as "no more texts".
   },
   messageWords: ["messages", "message"],
   spelling: {
@@ -591,6 +603,15 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "reply for my",
       "responding for",
       "responding on behalf of",
+      // A relative introducing themselves: "this is the son of Mrs Jones", "I'm her daughter".
+      "this is the son of",
+      "this is the daughter of",
+      "i m the son of",
+      "i m the daughter of",
+      "i m her son",
+      "i m her daughter",
+      "i m his son",
+      "i m his daughter",
     ],
     owners: ["her", "him", "them"],
     describers: ["you", "you guys", "you all", "y all", "you lot", "you people", "they"],
@@ -647,6 +668,12 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "build",
       "invoice",
       "warranty",
+      // An add-on of a quote is a thing, not contact: "opt out of the paint protection package".
+      "package",
+      "packages",
+      "paint protection",
+      "add on",
+      "add ons",
       "insurance",
       "coverage",
       "financing",
@@ -931,6 +958,10 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "any other channel",
       "or any other",
       "any channel",
+      "whatever the channel",
+      "whatever channel",
+      "whichever channel",
+      "any means",
       "in any way",
       "in any form",
       "any way at all",
@@ -981,6 +1012,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "is there any way to",
     ],
     wishes: ["want", "wanna", "wish"],
+    ongoing: ["getting", "receiving", "keep getting", "been getting", "been receiving"],
     receipts: ["got", "gotten", "received", "saw", "seen", "came", "arrived", "have", "has", "had", "haven", "yet", "inbox", "lost", "deleted"],
     polarity: [
       "no",
@@ -1018,7 +1050,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "would you please",
       "can we",
     ],
-    questionTags: ["is that clear", "clear", "capisce", "you hear me", "ok", "okay", "k", "got it", "understood"],
+    questionTags: ["or what", "or not", "is that clear", "clear", "capisce", "you hear me", "ok", "okay", "k", "got it", "understood"],
     notYou: ["not you", "not you guys", "not y all"],
     past: ["why", "did", "didn t", "have you", "has", "how come", "when did", "what happened", "was", "were"],
     constraints: [

@@ -27,7 +27,7 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     { text: "stop tout", scope: "all" },
     { text: "fin" },
   ],
-  fillers: ["svp", "s il vous plait", "s il te plait", "merci", "stp", "oui", "merci beaucoup", "maintenant", "tout de suite"],
+  fillers: ["svp", "s il vous plait", "s il te plait", "merci", "stp", "oui", "merci beaucoup", "maintenant", "tout de suite", "hein"],
   phrases: [
     // A bare negated infinitive, the whole clause: "Ne pas appeler svp, envoyez plutôt un mail" (not "ne pas appeler avant 18h").
     {
@@ -176,6 +176,8 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       reason: "ambiguous",
     },
     { id: "non-merci", pattern: "^non merci (beaucoup)?$", verdict: "uncertain", reason: "ambiguous" },
+    // "Je n'ai besoin de rien d'autre": the deal is done, not whether to be contacted.
+    { id: "besoin-de-rien", pattern: "^(je|nous) n (ai|avons) (plus)? besoin de rien (d autre|de plus)? (merci)?$", verdict: "uncertain", reason: "ambiguous" },
     { id: "pas-pour-moi", pattern: "^(ce n est|c est|ca n est|ca c est)? pas pour (moi|nous) (merci)?$", verdict: "uncertain", reason: "ambiguous" },
     {
       id: "aucun-interet",
@@ -294,6 +296,8 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "(veux|voulons|souhaite|souhaitons) plus",
       // Formal: "je vous saurais gré de vous abstenir de me contacter".
       "absten~ de",
+      // "de renoncer à tout nouvel appel" (formal "refrain from").
+      "renonc~ a",
       "abstien~ de",
     ],
     removals: [
@@ -428,6 +432,11 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "ecris au nom de",
       "de la part de ma",
       "de la part de mon",
+      // A relative introducing themselves: "c'est le fils de Mme Dupont".
+      "c est le fils de",
+      "c est la fille de",
+      "je suis le fils de",
+      "je suis la fille de",
     ],
     describers: ["vous", "tu", "ils", "elles"],
     since: ["depuis que", "depuis qu", "depuis", "de votre part", "de vous", "de ta part"],
@@ -576,6 +585,10 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "d aucune facon",
       "en aucune facon",
       "de quelque facon que ce soit",
+      "de quelque maniere que ce soit",
+      "quelle que soit la maniere",
+      "par quelque canal que ce soit",
+      "quel que soit le canal",
       "par aucun canal",
       "tous les canaux",
       "tous vos canaux",
@@ -622,6 +635,7 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "est ce qu il y a un moyen de",
     ],
     wishes: ["veux", "voulons", "souhaite", "souhaitons"],
+    ongoing: ["recois", "recevons", "je recois", "continue de recevoir", "continue a recevoir"],
     receipts: ["recu", "recus", "recue", "recues", "vu", "vue", "vus", "eu", "arrive", "arrivee", "parvenu", "encore", "pour l instant"],
     polarity: [
       "ne",
@@ -657,7 +671,7 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "merci de",
       "pouvez vous svp",
     ],
-    questionTags: ["c est clair", "est ce clair", "vu", "entendu", "ok", "okay", "d accord", "compris", "c est compris"],
+    questionTags: ["oui", "ou quoi", "ou pas", "c est clair", "est ce clair", "vu", "entendu", "ok", "okay", "d accord", "compris", "c est compris"],
     notYou: ["pas vous", "pas toi", "pas a vous", "pas a toi"],
     past: ["pourquoi", "avez vous", "as tu", "vous avez", "tu as"],
     constraints: [
@@ -792,6 +806,9 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "boulot",
       "fixe",
       "garantie",
+      // Un pack d'un devis : "me désinscrire du pack protection peinture".
+      "pack",
+      "pack protection",
       "assurance",
 
       "ma mere",

@@ -19,7 +19,7 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     { text: "uitschrijving" },
     { text: "opzeggen" },
   ],
-  fillers: ["aub", "a u b", "alsjeblieft", "alstublieft", "graag", "bedankt", "dank je", "dank u", "nu", "nee", "ja", "svp", "meer"],
+  fillers: ["aub", "a u b", "alsjeblieft", "alstublieft", "graag", "bedankt", "dank je", "dank u", "nu", "nee", "ja", "svp", "meer", "maar"],
   phrases: [
     // A bare negated infinitive, the whole clause: "Niet bellen aub, stuur maar een mail" (not "Niet bellen voor 10 uur").
     // A dare: "Waag het niet mij nog eens te bellen".
@@ -65,6 +65,11 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     },
     { id: "geen-meer", pattern: `geen ${MEDIA} meer` },
     { id: "geen-clause", pattern: `^(graag|aub)? geen ${MEDIA} (aub|graag|bedankt|a u b|meer)?$` },
+    // The channel no longer wanted: "Jullie sms'jes hoeven niet meer hoor" (not "de offerte hoeft niet meer": not contact).
+    {
+      id: "media-hoeven-niet-meer",
+      pattern: `(jullie|uw|je|die|de|al die|al jullie) ${MEDIA} (hoeven|hoeft) (voor mij|van mij)? (echt)? (niet meer|nooit meer)`,
+    },
     { id: "wil-geen", pattern: `(ik|wij|we) (wil|willen|hoef|hoeven) (geen|niets) _1 ${MEDIA} _2 (ontvangen|krijgen|meer)` },
     { id: "wil-niets-ontvangen", pattern: "(ik|wij|we) (wil|willen) (niets|niks) (meer)? (van jullie|van u)? (ontvangen|krijgen|horen)" },
     {
@@ -85,7 +90,7 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     {
       id: "verwijder-lijst",
       pattern:
-        "(verwijder|verwijdert|haal|haalt|schrap) (me|mij|mijn nummer|mijn gegevens|mijn e mailadres|mijn emailadres|ons|hem|haar|zijn nummer|zijn gegevens) (maar|even|alstublieft|alsjeblieft|aub|gewoon|nu|toch|dan|nu maar|dan maar|maar even|maar gewoon)? (uit|van) (de|jullie|uw|het|je) _2 (lijst|bestand|database|mailinglijst|belbestand|systeem|lijsten)",
+        "(verwijder|verwijdert|haal|haalt|schrap) (me|mij|mijn nummer|mijn gegevens|mijn e mailadres|mijn emailadres|ons|hem|haar|zijn nummer|zijn gegevens) (maar|even|alstublieft|alsjeblieft|aub|gewoon|nu|toch|dan|nu maar|dan maar|maar even|maar gewoon)? (uit|van) (de|jullie|uw|het|je) _2 (lijst|bestand|database|mailinglijst|maillijst|e maillijst|verzendlijst|belbestand|systeem|lijsten)",
     },
     { id: "verwijder-gegevens", pattern: "(verwijder|verwijdert|wis) (alstublieft|aub)? (mijn nummer|mijn gegevens|mijn telefoonnummer|mijn e mailadres)" },
     // Wanting off the list ("Ik wil van jullie lijst af", "Wij willen uit jullie bestand").
@@ -178,6 +183,13 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       reason: "ambiguous",
     },
     { id: "nee-bedankt", pattern: "^nee (bedankt|dank je|dank u|dankjewel|dankuwel)$", verdict: "uncertain", reason: "ambiguous" },
+    // "Ik heb verder niks meer nodig": the deal is done, not whether to be contacted.
+    {
+      id: "niks-meer-nodig",
+      pattern: "^(ik|wij|we) (heb|hebben) (verder)? (niks|niets) (meer)? nodig (bedankt|dank je)?$",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     { id: "niks-voor-mij", pattern: "^(dat|het)? (is)? (niks|niets) voor (mij|ons|me) (bedankt|dank je)?$", verdict: "uncertain", reason: "ambiguous" },
     {
       id: "kan-het-minder",
@@ -242,6 +254,8 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     gesms: "sms",
     nieuwsbrief: "email",
     mailinglijst: "email",
+    maillijst: "email",
+    "e maillijst": "email",
     bellijst: "call",
     "e mail": "email",
     email: "email",
@@ -295,6 +309,9 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "niet verder",
       // Formal: "zich te onthouden van elk contact" (not "onthoud mijn nummer": remember).
       "onthoud~ van",
+      // "af te zien van verdere telefoontjes" (formal "refrain from").
+      "af te zien van",
+      "zie~ af van",
     ],
     removals: [
       "verwijder~",
@@ -420,7 +437,19 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "toevallig",
     ],
     // "komen er geen mails meer": a verb of arrival before a lasting negation describes the absence.
-    onBehalf: ["antwoord voor", "antwoord namens", "reageer voor", "reageer namens", "schrijf namens", "schrijf voor", "namens mijn"],
+    onBehalf: [
+      "antwoord voor",
+      "antwoord namens",
+      "reageer voor",
+      "reageer namens",
+      "schrijf namens",
+      "schrijf voor",
+      "namens mijn",
+      "met de zoon van",
+      "met de dochter van",
+      "ik ben de zoon van",
+      "ik ben de dochter van",
+    ],
     describers: ["jullie", "ze", "zij", "komen er", "komt er", "kwamen er"],
     since: ["sinds", "sinds ik", "vanaf het moment dat", "van jullie", "van u", "van jullie kant"],
     describedForms: ["jullie"],
@@ -542,6 +571,10 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "via geen enkel kanaal",
       "op welke manier dan ook",
       "via welk kanaal dan ook",
+      "welk kanaal dan ook",
+      "via elk kanaal",
+      "via ieder kanaal",
+      "op welke manier dan ook",
       "op geen enkele wijze",
       "langs geen enkele weg",
       "alle kanalen",
@@ -587,6 +620,7 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "is er een manier om",
     ],
     wishes: ["wil", "willen", "wens", "wensen"],
+    ongoing: ["krijg", "ontvang", "krijgen", "ontvangen al", "krijg al"],
     receipts: ["ontvangen", "gezien", "gehad", "gekregen", "binnengekomen", "aangekomen", "heb", "zag", "kreeg", "ontving", "tot nu toe", "inbox"],
     polarity: ["niet", "nooit", "niets", "niks", "geen", "weer", "rust", "genoeg", "klaar", "weg"],
     requests: [
@@ -603,7 +637,7 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "aub",
       "alstublieft",
     ],
-    questionTags: ["is dat duidelijk", "helder", "gesnapt", "ok", "oke", "okay", "begrepen", "duidelijk"],
+    questionTags: ["of niet", "of wat", "is dat duidelijk", "helder", "gesnapt", "ok", "oke", "okay", "begrepen", "duidelijk"],
     notYou: ["jullie niet", "u niet", "jou niet", "niet jullie", "niet u", "niet jou"],
     past: ["waarom", "hebben jullie", "heb je", "hebt u", "heeft u"],
     constraints: [
@@ -730,6 +764,14 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       // A lesson, course or webinar is an appointment too: "Ik wil me afmelden voor de proefles van woensdag".
       "proefles",
       "les",
+      // A lesson's compound: "Meld me maar af voor de spinningles van zaterdag".
+      "spinningles",
+      "yogales",
+      "zwemles",
+      "dansles",
+      "rijles",
+      "groepsles",
+      "spinning",
       "lessen",
       "cursus",
       "proeftraining",
@@ -743,6 +785,10 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "open huis",
       "bestelling",
       "garantie",
+      // Een pakket van een offerte: "afmelden voor het lakbeschermingspakket".
+      "pakket",
+      "lakbescherming",
+      "lakbeschermingspakket",
       "verzekering",
       "werk",
       "kantoor",

@@ -301,6 +301,13 @@ export interface OptOutContext {
    */
   readonly receipts?: readonly string[];
   /**
+   * Words of receiving still going on ("getting", "receive", "recibo", "erhalte", "krijg", "reçois"):
+   * the clauses of an opt-out's message holding one of them, when they name exactly one channel
+   * together, give an opt-out that names none that channel ("Je reçois depuis des semaines des e-mails … Merci de me
+   * retirer de votre liste de diffusion" → email).
+   */
+  readonly ongoing?: readonly string[];
+  /**
    * Verbs of wishing ("want", "quiero", "möchte", "wil", "veux"): one in the window before a stop cue
    * makes a receipt after it wanted, not reported, where the infinitive is the participle too ("Die
    * Werbe-SMS möchte ich nicht mehr bekommen", "De sms'jes wil ik niet meer ontvangen": a stop; "Die
