@@ -1103,3 +1103,42 @@ describe("opt-out readings from the twenty-seventh and twenty-eighth held-out ba
     ["fr", "Je ne veux plus recevoir vos offres de forfait mobile, merci.", true],
   ]);
 });
+
+describe("opt-out readings from the twenty-ninth to thirty-second held-out batches", () => {
+  readAsLabelled([
+    // A reason run on after the stop ends what it can be about; a place before it still constrains.
+    ["es", "hola mire no quiero que me llamen mas ya tengo seguro gracias", true, "call"],
+    ["es", "no me vuelvan a llamar que ya tengo coche", true, "call"],
+    ["en", "stop calling me i already have insurance", true, "call"],
+    ["nl", "bel me niet meer ik heb al een verzekering", true, "call"],
+    ["es", "no quiero que me llamen al trabajo ya tengo seguro", false, undefined, "none"],
+    ["en", "stop calling me at work i already have insurance", false, undefined, "none"],
+    // "pour" after calls names their topic; after a thing, the thing stays.
+    ["fr", "je ne veux plus être appelée pour l'assurance auto merci", true, "call"],
+    ["fr", "je ne veux plus recevoir d'appels pour l'assurance auto", true, "call"],
+    ["fr", "je ne veux plus recevoir le devis pour l'assurance auto", false, undefined, "none"],
+    ["fr", "je ne veux plus être appelée au bureau", false, undefined, "none"],
+    // The garage that sends the messages is no thing; the workshop as a class, or parts, are.
+    ["es", "no quiero recibir más promociones del taller gracias", true],
+    ["en", "no more promotions from the workshop please", true],
+    ["es", "no quiero recibir más piezas del taller", false, undefined, "none"],
+    ["es", "Denme de baja del taller del sábado", false, undefined, "none"],
+    // A colleague of the lead who left writes for them.
+    ["fr", "Collègue de M. Dubois ici, il a quitté la société. Merci de ne plus appeler ce numéro.", true, "call"],
+    ["de", "Kollege von Herrn Müller hier, er hat die Firma verlassen. Bitte rufen Sie diese Nummer nicht mehr an.", true, "call"],
+    ["fr", "Collègue de M. Dubois ici, il a quitté la société. Merci de le rappeler sur son portable.", false, undefined, "none"],
+    // Colloquial and Swiss German: "mal" before "auf … mit", "höred" the plural imperative.
+    ["de", "hörn se mal auf mit den anrufen, is ja nich auszuhalten", true, "call"],
+    ["de", "Höred bitte uf, mir aazlüte, merci", true, "call"],
+    ["de", "hören Sie mal auf mit den Witzen", false, undefined, "none"],
+    // "nergens meer voor benaderd worden"; not of paying.
+    ["nl", "Ik wil graag nergens meer voor benaderd worden", true],
+    ["nl", "ik wil nergens meer voor betalen", false, undefined, "none"],
+    // A list of channels going on after a comma; naming calls, texts and email covers every channel.
+    ["en", "Don't contact me by phone, text or email. Any of it. I'm done", true, "all"],
+    ["nl", "Ik verzoek u vriendelijk mij niet langer te benaderen via telefoon, sms of e-mail.", true, "all"],
+    ["nl", "Graag overal afmelden: geen mail, geen sms, geen telefoon.", true, "all"],
+    ["fr", "Ne me contactez plus par téléphone, SMS ou mail.", true, "all"],
+    ["en", "Don't contact me by phone, I prefer email", true, "call"],
+  ]);
+});

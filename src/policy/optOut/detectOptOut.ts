@@ -113,7 +113,15 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
   if (message.words.length === 0) return NONE;
   const found = readMessage(text, tables, message, counter, phrases);
   // "No me escriban más por este medio ni por ningún otro": every channel.
-  if (!found.optOut || !(message.clauses.some((c) => widensToEveryChannel(tables, c.words)) || namesEveryChannelNeither(tables, message.clauses, found)))
+  if (
+    !found.optOut ||
+    !(
+      message.clauses.some((c) => widensToEveryChannel(tables, c.words)) ||
+      namesEveryChannelNeither(tables, message.clauses, found) ||
+      // "mij niet langer te benaderen via telefoon, sms of e-mail": the opt-out itself lists every channel.
+      EVERY_CHANNEL.every((c) => found.channels?.includes(c) === true)
+    )
+  )
     return found.optOut && found.scope === undefined ? withReceivedChannel(tables, message.clauses, found) : found;
   const { channels: _named, ...rest } = found;
   return { ...rest, scope: "all" };
@@ -213,13 +221,16 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
       const named = channelsNamed(found.table, clause.words, found.start, found.end);
       // "no me manden correos", "I withdraw my consent to receive marketing texts": the channel may follow the phrase.
       const reach = reachEnd(found.table, clause.words, found.end);
-      const channels = orMessages(
+      const read = orMessages(
         found.table,
         orFronted(found.table, named.length > 0 ? named : channelsNamed(found.table, clause.words, found.end, reach), clause.words, found.start, previous),
         clause.words,
         found.start,
         reach,
       );
+      // "Don't contact me by phone, text or email": the list goes on in the clauses after.
+      const listed = read.length > 0 && reach === clause.words.length ? listedAfter(found.table, clause, following) : [];
+      const channels = listed.length === 0 ? read : [...read, ...listed.filter((channel) => !read.includes(channel))];
       const after = channelsNamed(found.table, clause.words, found.end, Math.min(clause.words.length, found.end + 3));
       const place = {
         clause,
@@ -348,12 +359,59 @@ const CHANNEL_REACH = 7;
 function reachEnd(table: CompiledRules, words: readonly string[], from: number): number {
   let end = Math.min(words.length, from + CHANNEL_REACH);
   for (let i = from; i < end; i++) {
-    if (startsAt(words, i, table.context.coordinators) !== 0) return i;
+    // "by phone or email", "via telefoon, sms of e-mail": a coordinator between channel words joins a list of channels, not a second request.
+    if (
+      startsAt(words, i, table.context.coordinators) !== 0 &&
+      !(i > from && channelEndsAt(table, words, i) && channelsNamed(table, words, i + 1, i + 2).length > 0)
+    )
+      return i;
     // "to be contacted by your company by telephone": an agent's opening and its noun name who contacts, not counted.
     const agent = startsAt(words, i, table.context.agents);
     if (agent !== 0) end = Math.min(words.length, end + agent + 1);
   }
   return end;
+}
+
+/** A channel word of the table ends right before word `at` ("phone" in "phone or email", "e mail" in "e mail of sms"). */
+function channelEndsAt(table: CompiledRules, words: readonly string[], at: number): boolean {
+  for (let from = Math.max(0, at - MAX_CHANNEL_WORDS); from < at; from++) {
+    for (const [seq] of table.channelsByFirstWord.get(words[from] as string) ?? [])
+      if (from + seq.length === at && seq.every((w, j) => words[from + j] === w)) return true;
+  }
+  return false;
+}
+
+/** The most words a channel word is written in, read back from a coordinator. */
+const MAX_CHANNEL_WORDS = 3;
+
+/**
+ * The channels of the clauses after a match's, in its sentence, that are nothing but a list of channel
+ * words and coordinators, when the match's clause closes with a channel word ("Don't contact me by
+ * phone, text or email" → call, sms, email); at most {@link followingClauses}' two clauses.
+ */
+function listedAfter(table: CompiledRules, clause: Clause, following: readonly Clause[]): readonly string[] {
+  if (!channelEndsAt(table, clause.words, clause.words.length)) return [];
+  const listed: string[] = [];
+  for (const next of following) {
+    const channels = channelList(table, next.words);
+    if (channels === undefined) break;
+    for (const channel of channels) if (!listed.includes(channel)) listed.push(channel);
+  }
+  return listed;
+}
+
+/** The channels of words that are nothing but channel words and coordinators ("text or email", "sms of e mail"), else undefined. */
+function channelList(table: CompiledRules, words: readonly string[]): readonly string[] | undefined {
+  const channels: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const coordinator = i > 0 ? startsAt(words, i, table.context.coordinators) : 0;
+    const seq = coordinator === 0 ? table.channelsByFirstWord.get(words[i] as string)?.find(([w]) => w.every((x, j) => words[i + j] === x)) : undefined;
+    if (coordinator === 0 && seq === undefined) return undefined;
+    if (seq !== undefined) channels.push(seq[1]);
+    i += seq === undefined ? coordinator : seq[0].length;
+  }
+  return channels.length === 0 ? undefined : channels;
 }
 
 /** The scope fields of a detection covering `channels` (the first as `scope`, all of them as `channels` when several). */
@@ -446,18 +504,22 @@ function clauseFallback(
       const after = channelsNamed(table, words, bound.end, Math.min(words.length, bound.end + 3));
       // "Please do not send me any further emails": the channel may follow the cue as far as a phrase's.
       const reach = reachEnd(table, words, bound.end);
-      const channels = orMessages(
+      const read = orMessages(
         table,
         orFronted(table, named.length > 0 ? named : channelsNamed(table, words, bound.end, reach), words, bound.start, previous),
         words,
         bound.start,
         reach,
       );
+      const following = followingClauses(clauses, c);
+      // "mij niet langer te benaderen via telefoon, sms of e-mail": the list goes on in the clauses after.
+      const listed = read.length > 0 && reach === words.length ? listedAfter(table, clause, following) : [];
+      const channels = listed.length === 0 ? read : [...read, ...listed.filter((channel) => !read.includes(channel))];
       const place = {
         clause,
         previous,
         earlier: earlierClauses(clauses, c),
-        following: followingClauses(clauses, c),
+        following,
         nextSentence: nextSentenceOf(clauses, c),
         namesChannel: after.length > 0,
         sendsChannel: bound.target.kind === "contact",

@@ -303,7 +303,14 @@ const SINCE_REACH = 3;
  * cotizaciones del sedán", "opt out of the extended warranty", "al correo del trabajo".
  */
 function unrelatedFollows(context: CompiledContext, agents: Sequences, words: readonly string[], start: number, end: number, sendsChannel = false): boolean {
-  const reach = Math.min(words.length, objectEnd(context, words, end) + UNRELATED_REACH);
+  let reach = Math.min(words.length, objectEnd(context, words, end) + UNRELATED_REACH);
+  // "no quiero que me llamen mas ya tengo seguro": a reason run on ends what the stop can be about.
+  for (let i = end; i < reach; i++) {
+    if (startsAt(words, i, context.reasons) !== 0) {
+      reach = i;
+      break;
+    }
+  }
   // "stop sending me text messages about the gym membership", "stop texting me about the membership":
   // after the contact named (an object, or the match's own contact word, right before), a topic word
   // opens what the contact is about; only what stands before it can be the stop's object, unless it
@@ -313,8 +320,20 @@ function unrelatedFollows(context: CompiledContext, agents: Sequences, words: re
     if (startsAt(words, i, context.topics) > 0 && ((sendsChannel && i === end) || occursIn(words, start, i, context.objects)))
       return unrelatedIn(context, agents, words, end, i, i) || unrelatedIn(context, NO_AGENTS, words, i, reach, words.length, context.addresses);
   }
-  // "dejen de mandar correos a mi correo del trabajo": the thing may end past the reach.
-  return unrelatedIn(context, agents, words, end, reach, words.length);
+  // "no quiero recibir más promociones del taller": who sends the stop's object is no thing it is about.
+  const objectAt = objectEnd(context, words, end);
+  const sender = objectAt > end || occursIn(words, Math.max(start, end - 2), end, context.objects) ? startsAt(words, objectAt, context.senders) : 0;
+  const from = sender === 0 ? end : objectAt + sender;
+  if (sender !== 0 && unrelatedIn(context, agents, words, end, objectAt, objectAt)) return true;
+  // "dejen de mandar correos a mi correo del trabajo": the thing may end past the reach (not past a reason).
+  return unrelatedIn(
+    context,
+    agents,
+    words,
+    from,
+    Math.max(from, reach),
+    reach < words.length && startsAt(words, reach, context.reasons) !== 0 ? reach : words.length,
+  );
 }
 
 type Sequences = readonly (readonly string[])[];

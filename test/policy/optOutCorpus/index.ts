@@ -26,6 +26,10 @@ import { HELD_OUT_TWENTY_FOURTH } from "./heldOutTwentyFourth.js";
 import { HELD_OUT_TWENTY_SIXTH } from "./heldOutTwentySixth.js";
 import { HELD_OUT_TWENTY_SEVENTH } from "./heldOutTwentySeventh.js";
 import { HELD_OUT_TWENTY_EIGHTH } from "./heldOutTwentyEighth.js";
+import { HELD_OUT_TWENTY_NINTH } from "./heldOutTwentyNinth.js";
+import { HELD_OUT_THIRTIETH } from "./heldOutThirtieth.js";
+import { HELD_OUT_THIRTY_FIRST } from "./heldOutThirtyFirst.js";
+import { HELD_OUT_THIRTY_SECOND } from "./heldOutThirtySecond.js";
 import type { LabelledMessage } from "./labelled.js";
 import { TUNING as TUNING_FIRST } from "./tuning.js";
 import { TUNING_BROAD } from "./tuningBroad.js";
@@ -56,6 +60,7 @@ import { TUNING_CHECK_24 } from "./tuningCheck24.js";
 import { TUNING_CHECK_25 } from "./tuningCheck25.js";
 import { TUNING_CHECK_26 } from "./tuningCheck26.js";
 import { TUNING_CHECK_27 } from "./tuningCheck27.js";
+import { TUNING_CHECK_28 } from "./tuningCheck28.js";
 import { TUNING_ORDINARY } from "./tuningOrdinary.js";
 import { TUNING_ORDINARY_2 } from "./tuningOrdinary2.js";
 
@@ -89,6 +94,10 @@ export {
   HELD_OUT_TWENTY_SIXTH,
   HELD_OUT_TWENTY_SEVENTH,
   HELD_OUT_TWENTY_EIGHTH,
+  HELD_OUT_TWENTY_NINTH,
+  HELD_OUT_THIRTIETH,
+  HELD_OUT_THIRTY_FIRST,
+  HELD_OUT_THIRTY_SECOND,
   TUNING_BROAD,
   TUNING_CHECK,
   TUNING_CHECK_2,
@@ -117,6 +126,7 @@ export {
   TUNING_CHECK_25,
   TUNING_CHECK_26,
   TUNING_CHECK_27,
+  TUNING_CHECK_28,
   TUNING_FIRST,
   TUNING_ORDINARY,
   TUNING_ORDINARY_2,
@@ -153,6 +163,7 @@ export const TUNING: readonly LabelledMessage[] = [
   ...TUNING_CHECK_25,
   ...TUNING_CHECK_26,
   ...TUNING_CHECK_27,
+  ...TUNING_CHECK_28,
   ...TUNING_ORDINARY,
   ...TUNING_ORDINARY_2,
 ];
@@ -203,6 +214,10 @@ export const HELD_OUT_BATCHES: readonly HeldOutBatch[] = [
   { name: "twenty-sixth", messages: HELD_OUT_TWENTY_SIXTH, coincidingWords: 12 },
   { name: "twenty-seventh", messages: HELD_OUT_TWENTY_SEVENTH, coincidingWords: 12 },
   { name: "twenty-eighth", messages: HELD_OUT_TWENTY_EIGHTH, coincidingWords: 12 },
+  { name: "twenty-ninth", messages: HELD_OUT_TWENTY_NINTH, coincidingWords: 12 },
+  { name: "thirtieth", messages: HELD_OUT_THIRTIETH, coincidingWords: 12 },
+  { name: "thirty-first", messages: HELD_OUT_THIRTY_FIRST, coincidingWords: 12 },
+  { name: "thirty-second", messages: HELD_OUT_THIRTY_SECOND, coincidingWords: 12 },
 ];
 
 /** Every held-out message. */

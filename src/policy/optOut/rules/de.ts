@@ -182,7 +182,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     },
     {
       id: "aufhoren-mit",
-      pattern: `(schluss|aufhoren|hort auf|horen sie auf) (jetzt|endlich|bitte|damit)? (mit|mit den|mit diesen|mit ihren|mit der|mit dem|mit dieser) (anrufen|anruferei|${MEDIA_WORDS})`,
+      pattern: `(schluss|aufhoren|hort auf|horen sie auf|hor auf|hort mal auf|horen sie mal auf|hor mal auf|hort bitte auf|horen sie bitte auf) (jetzt|endlich|bitte|damit)? (mit|mit den|mit diesen|mit ihren|mit der|mit dem|mit dieser) (anrufen|anruferei|${MEDIA_WORDS})`,
     },
     {
       id: "austragen-liste",
@@ -323,6 +323,8 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     aaluute: "anrufen",
     // Swiss "Hört uf mi aazlüüte": "uf" is "auf", "aazlüüte" (an-z-lüüte) the infinitive with "zu".
     uf: "auf",
+    // Swiss plural imperative: "Höred bitte uf, mir aazlüte".
+    hored: "hort",
     aazluute: "anzurufen",
     aazlute: "anzurufen",
     aalute: "anrufen",
@@ -546,6 +548,9 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "antworte stellvertretend fur",
       "im namen meiner",
       "im namen meines",
+      // Ein Kollege des Kontakts, der gegangen ist: "Kollege von Herrn Müller hier, er hat die Firma verlassen".
+      "kollege von",
+      "kollegin von",
       "hier ist der sohn von",
       "hier ist die tochter von",
       "ich bin der sohn von",
@@ -690,6 +695,8 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "vorausgesetzt",
     ],
     consequences: ["also", "dann", "deshalb", "daher", "darum", "drum", "deswegen"],
+    // "… rufen Sie mich nicht mehr an ich hab schon eine Versicherung": a reason run on.
+    reasons: ["ich habe schon", "ich hab schon", "hab schon", "ich habe bereits", "habe bereits", "wir haben schon"],
     insistence: [
       "wie oft soll ich",
       "wie oft muss ich",

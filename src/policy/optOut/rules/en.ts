@@ -604,6 +604,9 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "responding for",
       "responding on behalf of",
       // A relative introducing themselves: "this is the son of Mrs Jones", "I'm her daughter".
+      // A colleague of the lead who left: "Colleague of Mr Smith here, he has left the company".
+      "colleague of",
+      "a colleague of",
       "this is the son of",
       "this is the daughter of",
       "i m the son of",
@@ -617,6 +620,8 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     describers: ["you", "you guys", "you all", "y all", "you lot", "you people", "they"],
     since: ["since", "from you", "from you guys", "from your side"],
     determiners: ["the", "a", "an", "that", "those", "my", "his", "her", "their"],
+    // The garage that sends them: "no more promotions from the workshop".
+    senders: ["from the workshop", "from your workshop", "of the workshop", "from this workshop"],
     topics: ["about", "regarding", "concerning"],
     unrelated: [
       "s address",
@@ -918,6 +923,8 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "in the event",
     ],
     consequences: ["so", "so yeah", "then", "therefore", "hence", "and so"],
+    // "… stop calling me i already have insurance": a reason run on, not what the stop is about.
+    reasons: ["i already have", "i already got", "already have", "i ve already got", "i have already got"],
     insistence: [
       "how many times do i have to",
       "how many times must i",
@@ -949,7 +956,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "d love it",
     ],
     refusals: ["not interested", "im good", "i m good", "i am good", "no thanks", "not buying", "no interest", "i m not interested", "not gonna buy"],
-    nors: ["neither", "nor", "all of it", "all of them", "the lot"],
+    nors: ["neither", "nor", "all of it", "all of them", "the lot", "any of it", "any of them"],
     anyChannel: [
       // "Opt me out of everything please – calls, texts, the lot".
       "out of everything",

@@ -468,6 +468,10 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "escribo de parte de",
       "contesto de parte de",
       "en nombre de mi",
+      // Un compañero del contacto que se fue: "Compañero del Sr. García, ya no trabaja aquí".
+      "companero de",
+      "companera de",
+      "colega de",
       "soy el hijo de",
       "soy la hija de",
     ],
@@ -633,6 +637,8 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "en el caso de que",
     ],
     consequences: ["asi que", "entonces", "por eso", "por lo tanto", "pues", "asi pues"],
+    // "no quiero que me llamen mas ya tengo seguro": a reason run on, not what the stop is about.
+    reasons: ["ya tengo", "que ya tengo", "ya tenemos", "que ya tenemos", "ya cuento con"],
     insistence: [
       "cuantas veces tengo que",
       "cuantas veces les tengo que",
@@ -888,6 +894,8 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "aqui",
       "por aqui",
     ],
+    // The garage that sends them: "no quiero recibir más promociones del taller".
+    senders: ["del taller", "de su taller", "de vuestro taller", "de este taller"],
     topics: ["sobre", "acerca de", "respecto a", "respecto de", "referente a"],
     unrelated: [
       "direccion de mi",

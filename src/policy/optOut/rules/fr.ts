@@ -433,6 +433,10 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "de la part de ma",
       "de la part de mon",
       // A relative introducing themselves: "c'est le fils de Mme Dupont".
+      // Un collègue du contact parti : « Collègue de M. Dubois ici, il a quitté la société ».
+      "collegue de",
+      "un collegue de",
+      "une collegue de",
       "c est le fils de",
       "c est la fille de",
       "je suis le fils de",
@@ -551,6 +555,8 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     ],
     conditions: ["si", "sauf si", "au cas ou", "des que", "a moins que", "pourvu que", "tant que", "dans le cas ou", "a condition que", "sauf", "en cas de"],
     consequences: ["donc", "alors", "du coup", "par consequent", "c est pourquoi"],
+    // "… ne m appelez plus j ai deja une assurance": a reason run on.
+    reasons: ["j ai deja", "jai deja", "car j ai deja", "nous avons deja", "on a deja"],
     insistence: [
       "combien de fois faut il",
       "combien de fois dois je",
@@ -766,7 +772,9 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "par semaine",
       "par heure",
     ],
-    topics: ["sur", "au sujet de", "au sujet du", "concernant", "a propos de", "a propos du"],
+    // The garage that sends them: "arrêtez de m envoyer les promos de l atelier".
+    senders: ["de l atelier", "de votre atelier", "de cet atelier"],
+    topics: ["sur", "pour", "au sujet de", "au sujet du", "concernant", "a propos de", "a propos du"],
     unrelated: [
       "adresse de ma",
       "adresse de mon",

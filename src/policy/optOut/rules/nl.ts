@@ -75,7 +75,7 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     {
       id: "wil-niet-gebeld",
       pattern:
-        "(ik|wij|we) (wil|willen|wens|wensen) (echt|gewoon|liever)? (niet meer|niet|nooit meer|niet langer|niet verder) (gebeld|benaderd|gemaild|geappt|gecontacteerd|lastiggevallen|lastig gevallen|gesmst|opgebeld|gestoord) (te)? (worden)?",
+        "(ik|wij|we) (wil|willen|wens|wensen) (echt|gewoon|liever|graag)? (niet meer|niet|nooit meer|niet langer|niet verder|nergens meer voor|nergens meer over|nergens meer|nergens voor) (gebeld|benaderd|gemaild|geappt|gecontacteerd|lastiggevallen|lastig gevallen|gesmst|opgebeld|gestoord) (te)? (worden)?",
     },
     {
       id: "niet-gebeld-wil-worden",
@@ -206,6 +206,7 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     emailadres: "email",
     mailadres: "email",
     "per telefoon": "call",
+    "via telefoon": "call",
     telefonisch: "call",
     "via de telefoon": "call",
     newsletter: "email",
@@ -445,6 +446,9 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "schrijf namens",
       "schrijf voor",
       "namens mijn",
+      // Een collega van het vertrokken contact: "Collega van meneer Jansen hier, hij is vertrokken".
+      "collega van",
+      "met een collega van",
       "met de zoon van",
       "met de dochter van",
       "ik ben de zoon van",
@@ -551,6 +555,8 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     ],
     conditions: ["als", "indien", "tenzij", "zodra", "mocht", "mits", "zolang", "ingeval", "in geval", "mochten", "behalve als"],
     consequences: ["dus", "dan", "daarom"],
+    // "… bel me niet meer ik heb al een verzekering": a reason run on.
+    reasons: ["ik heb al", "heb al", "we hebben al", "wij hebben al"],
     insistence: ["hoe vaak moet ik", "hoe vaak heb ik", "hoe vaak nog", "voor de laatste keer", "moet ik nog zeggen", "moet ik jullie nog"],
     politeModals: ["zou kunnen", "zouden kunnen", "zoudt kunnen", "zou willen", "zouden willen", "zoudt willen"],
     politeFrames: [
@@ -567,6 +573,11 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     refusals: ["geen interesse", "niet geinteresseerd", "hoef niks", "hoef niets", "ik koop niks", "ik koop niets"],
     nors: ["noch", "alles", "allemaal"],
     anyChannel: [
+      // "Graag overal afmelden: geen mail, geen sms, geen telefoon": unsubscribed from everything.
+      "overal afmelden",
+      "overal voor afmelden",
+      "overal van afmelden",
+      "overal uitschrijven",
       "op geen enkele manier",
       "via geen enkel kanaal",
       "op welke manier dan ook",

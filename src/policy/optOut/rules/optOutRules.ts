@@ -184,6 +184,12 @@ export interface OptOutContext {
    */
   readonly genitives?: readonly string[];
   /**
+   * Right after a stop's object: who sends it, a word that elsewhere names an unrelated thing ("no quiero
+   * recibir más promociones del taller", "vos promos de l'atelier", "promotions from the workshop"): the
+   * sender, not a thing the stop is about ("denme de baja del taller del sábado" stays a constraint).
+   */
+  readonly senders?: readonly string[];
+  /**
    * Opening an agent after a passive ({@link OptOutContext.passives} near the match): "by your",
    * "por su", "von Ihrer", "door jullie", "par votre". The agent and the three words after its
    * opening name who contacts ("être appelée par votre assurance", "von Ihrer Firma angerufen
@@ -263,6 +269,12 @@ export interface OptOutContext {
    * sentence sets a condition before it ("if the truck sold already, then stop").
    */
   readonly consequences?: readonly string[];
+  /**
+   * After a match, in its clause: opens a reason in a sentence left unpunctuated ("… que me llamen mas
+   * ya tengo seguro", "… que ya tengo", "I already have", "ich hab schon", "ik heb al", "j ai deja"):
+   * what the writer has is no thing the stop is about, so an unrelated thing is read only before it.
+   */
+  readonly reasons?: readonly string[];
   /**
    * In the window before a match or in the clause before it: a polite frame that makes a condition a
    * request ("I'd appreciate it if you …", "Ich wäre Ihnen dankbar, wenn Sie …", "ik zou het op prijs
