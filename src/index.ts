@@ -70,6 +70,8 @@ export type { TemplateCategory } from "./primitives/index.js";
 
 // Leads
 export { parseLead, safeParseLead, LeadSchema } from "./lead/index.js";
+/** The longest lead id accepted (touch ids, the idempotency keys, are built from it). */
+export { MAX_LEAD_ID_LENGTH } from "./primitives/index.js";
 export type {
   Lead,
   LeadInput,

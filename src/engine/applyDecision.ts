@@ -9,7 +9,7 @@ import type { FailureFact } from "./failureCodes.js";
 import type { EngineEvents } from "./events.js";
 import { enrollmentLead, enrollmentTouch } from "./enrollmentView.js";
 import { hasNoPending, pendingMap, type MutableEnrollment, type MutableLead } from "./storedLead.js";
-import { backoffDelay, type ResolvedRetry } from "./retry.js";
+import { retryDelay, type ResolvedRetry } from "./retry.js";
 import { escalationTouch, slaDeadline, slasOf } from "./sla.js";
 import type { PendingTouch } from "./store.js";
 import { withOptOutsInForce } from "./optOutsInForce.js";
@@ -362,7 +362,7 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
       continue;
     }
     if (result.retryable && p.attempts < ctx.retry.attempts && e.state !== "done" && e.state !== "unenrolled") {
-      const retryAt = r.at + backoffDelay(ctx.retry, p.attempts);
+      const retryAt = r.at + retryDelay(ctx.retry, p.attempts);
       p.retryAt = retryAt;
       ctx.events.push(["touch:failed", { touch, attempt: r.attempt, error, willRetry: true, retryAt }]);
     } else {

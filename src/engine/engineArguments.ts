@@ -1,10 +1,12 @@
 import { ArgumentError, describeValue } from "../errors/index.js";
+import { MAX_LEAD_ID_LENGTH } from "../primitives/index.js";
 import type { Enrollment } from "./store.js";
 import { EngineError } from "./errors.js";
 
-/** A lead id argument: a non-empty string. @throws {ArgumentError} naming `leadId`. */
+/** A lead id argument: a non-empty string of at most {@link MAX_LEAD_ID_LENGTH} characters, as a lead's `id`. @throws {ArgumentError} naming `leadId`. */
 export function leadIdArgument(value: unknown): asserts value is string {
-  if (typeof value !== "string" || value === "") throw new ArgumentError("leadId", `Expected a non-empty lead id, got ${describeValue(value)}`);
+  if (typeof value !== "string" || value === "" || value.length > MAX_LEAD_ID_LENGTH)
+    throw new ArgumentError("leadId", `Expected a non-empty lead id of at most ${MAX_LEAD_ID_LENGTH} characters, got ${describeValue(value)}`);
 }
 
 /** A positive integer option, or its default. @throws {ArgumentError} naming it. */

@@ -1,4 +1,4 @@
-import { ArgumentError, describeValue } from "../errors/index.js";
+import { ArgumentError, checkShape, describeValue } from "../errors/index.js";
 
 /** How failed sends are retried: exponential backoff with jitter, capped. */
 export interface RetryOptions {
@@ -43,9 +43,18 @@ export function resolveRetry(options: RetryOptions | undefined): ResolvedRetry {
 /**
  * Delay in ms before attempt `failed + 1`, after `failed` failed attempts:
  * `min(maxMs, baseMs * factor^(failed-1))`, of which a `jitter` share is random. Always in
- * `[(1 - jitter) * d, d]`, so never above `maxMs`.
+ * `[(1 - jitter) * d, d]`, so never above `maxMs`. Options left out take their defaults.
+ * @throws {ArgumentError} for options that are not an object or out of range, or `failed` not an integer ≥ 0.
  */
-export function backoffDelay(retry: ResolvedRetry, failed: number): number {
+export function backoffDelay(retry: RetryOptions, failed: number): number {
+  checkShape(retry, "retry", "retry options ({ baseMs, factor, maxMs, jitter, random })");
+  if (!Number.isInteger(failed) || failed < 0)
+    throw new ArgumentError("failed", `Expected \`failed\` to be a count of failed attempts (an integer ≥ 0), got ${describeValue(failed)}`);
+  return retryDelay(resolveRetry(retry), failed);
+}
+
+/** {@link backoffDelay} on options {@link resolveRetry} checked: the engine's path. */
+export function retryDelay(retry: ResolvedRetry, failed: number): number {
   const d = Math.min(retry.maxMs, retry.baseMs * retry.factor ** Math.max(0, failed - 1));
   return Math.round(d * (1 - retry.jitter * retry.random()));
 }

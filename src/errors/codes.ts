@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   "invalid_instant",
   "missing_dependency",
   "rule_failed",
+  "holiday_calendar_failed",
   "no_opening",
   "no_business_day",
   "rrule_never_matches",

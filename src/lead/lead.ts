@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { ChannelName, ConsentStatus, Instant, JsonData, RegistryId, ZoneName, lazySchema, unwrapSchema } from "../primitives/index.js";
+import { ChannelName, ConsentStatus, Instant, JsonData, MAX_LEAD_ID_LENGTH, RegistryId, ZoneName, lazySchema, unwrapSchema } from "../primitives/index.js";
 import { HistoryEntry } from "./history.js";
 
 /** Consent for one channel: its state, when it was given or refused, and where it came from. */
@@ -72,7 +72,8 @@ export type DoNotCallRequest = z.infer<typeof DoNotCallRequest>;
  */
 export const LeadSchema = lazySchema(() =>
   z.strictObject({
-    id: z.string().check(z.minLength(1)),
+    /** At most {@link MAX_LEAD_ID_LENGTH} characters: touch ids (idempotency keys) are built from it. */
+    id: z.string().check(z.minLength(1), z.maxLength(MAX_LEAD_ID_LENGTH)),
     enrolledAt: unwrapSchema(Instant),
     /** IANA zone of the lead; when absent it is resolved from `address`, then the `phone` contact, then the plan's fallback zone. */
     timezone: z.optional(unwrapSchema(ZoneName)),

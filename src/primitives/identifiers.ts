@@ -1,6 +1,13 @@
 import * as z from "zod/mini";
 import { lazySchema } from "./lazySchema.js";
 
+/**
+ * The longest lead id accepted, in UTF-16 code units. Touch ids (idempotency keys) are built from the
+ * lead id, and providers cap key length (a few hundred bytes); CRM ids (UUIDs, 18-character
+ * Salesforce ids, numeric keys) stay far below this, so a longer one is a bug or hostile data.
+ */
+export const MAX_LEAD_ID_LENGTH = 512;
+
 /** Plan and step ids: letters, digits, `_`, `.`, `-`; they become part of touch ids. */
 export const Identifier = lazySchema(() =>
   z.string().check(

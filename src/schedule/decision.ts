@@ -136,7 +136,10 @@ export interface Decision {
   readonly due: readonly Touch[];
   /** Steps settled as skipped now: append these records to the lead's history. */
   readonly skipped: readonly SkipRecord[];
-  /** The next wake-up after the due touches, or `null` when nothing is scheduled by time. */
+  /**
+   * The next wake-up after the due touches, or `null` when nothing is scheduled by time (also when it
+   * would fall after 2200-12-31, the last accepted instant: the waiting step's trace `detail` says so).
+   */
   readonly next: WakeUp | null;
   /** Set when the cadence is over. */
   readonly done: Done | null;

@@ -13,7 +13,7 @@ import {
   type TouchLog,
   type TouchRecordFields,
 } from "../policy/index.js";
-import { instantArgument, isoInstant as iso, type InstantInput } from "../primitives/index.js";
+import { instantArgument, isoInstant as iso, MAX_INSTANT_MS, type InstantInput } from "../primitives/index.js";
 import { channelVerdicts } from "./chooseChannel.js";
 import { checkLead } from "./checkLead.js";
 import { compilePlan } from "./compilePlan.js";
@@ -183,6 +183,14 @@ export function decide(
     }
   }
 
+  // A wake-up after the accepted instants could not be passed back as `now`: none, and the waking step says why.
+  if (nextAt > MAX_INSTANT_MS && nextAt !== Infinity) {
+    const i = trace.findIndex((t) => t.stepId === nextStep);
+    const entry = trace[i] as TraceEntry;
+    const beyond = `its time lies after ${iso(MAX_INSTANT_MS)}, the last accepted instant: no wake-up`;
+    trace[i] = { ...entry, detail: entry.detail === undefined ? beyond : `${entry.detail}; ${beyond}` };
+    nextAt = Infinity;
+  }
   let done: Done | null = null;
   if (exit !== undefined) done = { reason: exit.reason, at: iso(exit.at), ...(exit.detail === undefined ? {} : { detail: exit.detail }) };
   else if (openSteps === 0) done = { reason: "completed", at: lastSettle === -Infinity ? nowIso : iso(lastSettle) };

@@ -4,7 +4,7 @@ import { parseLead, type Lead, type LeadInput } from "../lead/index.js";
 import { parsePlan, type CompliancePresetId, type Plan, type PlanInput } from "../plan/index.js";
 import { applyLeadEvent } from "../policy/index.js";
 import { instantArgument, instantMs, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
-import { evaluate, touchRecord, outcomeRecord, type Decision, type EvaluateOptions, type Touch } from "../schedule/index.js";
+import { evaluate, touchRecord, outcomeRecord, type Decision, type EvaluateOptions, type Touch, type TraceEntry } from "../schedule/index.js";
 import { durationAfter, resolveRelativeInstant, type RelativeInstant } from "./relativeInstant.js";
 import { defaultOutcome, type LeadResponse, type Responder, type ResponderContext, type ScheduledEvent, type SimulatedEvent } from "./responders.js";
 import { checkOutcome } from "../primitives/index.js";
@@ -112,19 +112,25 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
 
   const deferrals = new Map<string, { sequenced: Sequenced; entry: Mutable<TimelineDeferral> }>();
   let stripped: Plan | null | undefined;
-  const scheduledAt = (stepId: string, now: number): number => {
+  /** When each step was scheduled at `now` without limits, evaluated once per call of `noteDeferrals` (the state does not change within it). */
+  const scheduledTimes = (now: number): Map<string, number> => {
     stripped ??= withoutLimits(parsed, rules);
-    if (stripped === null) return now;
+    const times = new Map<string, number>();
+    if (stripped === null) return times;
     const free = evaluate(stripped, state, now, evalOptions);
-    const touch = free.due.find((t) => t.stepId === stepId);
-    if (touch !== undefined) return instantMs(touch.dueAt);
-    const entry = free.trace.find((t) => t.stepId === stepId);
-    return entry?.state === "waiting" && entry.until !== undefined ? instantMs(entry.until) : now;
+    // A step's first due touch wins, then its first trace entry (waiting: until when it waits).
+    for (const t of free.due) if (!times.has(t.stepId)) times.set(t.stepId, instantMs(t.dueAt));
+    for (const t of free.trace) if (!times.has(t.stepId)) times.set(t.stepId, t.state === "waiting" && t.until !== undefined ? instantMs(t.until) : now);
+    return times;
   };
   const noteDeferrals = (d: Decision, now: number): void => {
+    let scheduled: Map<string, number> | undefined;
     for (const t of d.trace) {
       if (t.state !== "waiting" || !DEFERRAL_REASONS.has(t.reason) || t.until === undefined) continue;
       const key = `${t.stepId}#${t.attempt ?? 1}`;
+      const known = deferrals.get(key);
+      // Most waiting steps wait as they did at the last evaluation: nothing to rewrite.
+      if (known !== undefined && sameDeferral(known.entry, t)) continue;
       const until = instantMs(t.until);
       const fields = {
         kind: "deferral",
@@ -136,9 +142,9 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
         ...(t.channel === undefined ? {} : { channel: t.channel }),
         ...(t.detail === undefined ? {} : { detail: t.detail }),
       };
-      const known = deferrals.get(key);
       if (known === undefined) {
-        const ms = Math.max(fromMs, Math.min(scheduledAt(t.stepId, now), until));
+        scheduled ??= scheduledTimes(now);
+        const ms = Math.max(fromMs, Math.min(scheduled.get(t.stepId) ?? now, until));
         const entry = add(ms, fields) as Mutable<TimelineDeferral>;
         const sequenced = entries[entries.length - 1] as Sequenced;
         deferrals.set(key, { sequenced, entry });
@@ -290,6 +296,11 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
     },
     kept.map((e) => e.entry as TimelineEntry),
   );
+}
+
+/** Whether a deferral entry already says what the trace entry `t` says (the same instant, reason, channel and detail). */
+function sameDeferral(entry: TimelineDeferral, t: TraceEntry): boolean {
+  return entry.until === t.until && entry.reason === t.reason && entry.channel === t.channel && entry.detail === t.detail;
 }
 
 /** The lead's enrolment, or its latest history record when later: where a host would pick it up. */

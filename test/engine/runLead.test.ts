@@ -45,6 +45,6 @@ describe("engine.runLead", () => {
     const engine = createEngine({ plans: [quickPlan()], adapters: { sms: recordingAdapter(), email: recordingAdapter() }, clock: createManualClock(START) });
     expect(await engine.runLead("nobody")).toBe("absent");
     await expect(engine.runLead("" as string)).rejects.toBeInstanceOf(ArgumentError);
-    await expect(engine.runLead(42 as unknown as string)).rejects.toThrow(/non-empty lead id, got 42 \(number\)/);
+    await expect(engine.runLead(42 as unknown as string)).rejects.toThrow(/non-empty lead id of at most 512 characters, got 42 \(number\)/);
   });
 });

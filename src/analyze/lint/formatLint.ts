@@ -34,6 +34,7 @@ export function formatLintReport(report: LintReport, given?: LintTarget): string
       for (const l of ex.lines.slice(0, 6)) lines.push(`      ${l}`);
     }
   }
+  for (const note of report.notes ?? []) lines.push(`note: ${note}`);
   const summary = `${report.planId} v${report.planVersion}: ${report.errors} error${report.errors === 1 ? "" : "s"}, ${report.warnings} warning${report.warnings === 1 ? "" : "s"}${report.suppressed === 0 ? "" : `, ${report.suppressed} suppressed`}`;
   return lines.length === 0 ? `${summary} — no findings` : `${lines.join("\n")}\n\n${summary}`;
 }

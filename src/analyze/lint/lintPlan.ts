@@ -3,7 +3,7 @@ import { parsePlan, type LintSettings, type LintSeverity, type LintSuppression, 
 import { isExactDuration, parseDuration } from "../../primitives/duration.js";
 import type { EvaluateOptions } from "../../schedule/index.js";
 import type { LintFinding } from "./finding.js";
-import { PlanProbe, type LintGrid } from "./probe.js";
+import { LINT_SIMULATION_BUDGET, PlanProbe, type LintGrid } from "./probe.js";
 import type { LintRule, LintThresholds, PlanProfile } from "./rule.js";
 import { LINT_RULES } from "./rules/index.js";
 
@@ -30,6 +30,8 @@ export interface LintReport {
   readonly suppressed: number;
   /** The plan profile the rules used (given or guessed). */
   readonly profile: PlanProfile;
+  /** What lint did not look at, one sentence each (a long plan simulates part of the grid: `LINT_SIMULATION_BUDGET`); empty when it looked at everything. */
+  readonly notes: readonly string[];
 }
 
 const DEFAULT_THRESHOLDS: Required<LintThresholds> = {
@@ -90,7 +92,14 @@ export function lintPlan(plan: Plan | PlanInput, options: LintOptions = {}): Lin
     warnings: active.filter((f) => f.severity === "warn").length,
     suppressed: findings.length - active.length,
     profile,
+    notes: probe.omitted === 0 ? [] : [probeNote(probe, parsed.steps.length)],
   };
+}
+
+/** What a thinned grid left out. */
+function probeNote(probe: PlanProbe, steps: number): string {
+  const of = probe.grid.length + probe.omitted;
+  return `The plan has ${steps} steps: lint simulated ${probe.grid.length} of ${of} leads of its grid (the simulation budget is ${LINT_SIMULATION_BUDGET} leads × steps); findings may miss what only the other ${probe.omitted} would show`;
 }
 
 /** The rule with this id, for documentation and reports. */

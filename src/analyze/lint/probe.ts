@@ -35,6 +35,17 @@ export interface LintGrid {
   readonly horizon?: string;
 }
 
+/**
+ * How much simulation lint spends on its grid, in simulated leads times plan steps: a simulation's
+ * cost grows with the square of the step count (each `evaluate` reads every step, and the number of
+ * evaluations grows with the steps), so a generated plan of 1,000 steps over the whole grid took
+ * minutes. A plan of up to 50 steps simulates the whole default grid (70 leads); a longer one a
+ * subset of it (the midday leads first, then spread over the grid, at least 2), and the report
+ * notes how many leads were left out.
+ */
+export const LINT_SIMULATION_BUDGET = 3_500;
+const MIN_SIMULATED_LEADS = 2;
+
 const DEFAULT_HOURS = [3, 9.5, 13, 17.75, 22];
 const DEFAULT_WEEK = "2026-06-08";
 const DAY = 86_400_000;
@@ -71,6 +82,9 @@ export class PlanProbe {
   readonly horizon: string;
   readonly #options: EvaluateOptions;
   readonly #grid: readonly GridPoint[];
+  readonly #midday: readonly GridPoint[];
+  /** Grid points left out to stay within {@link LINT_SIMULATION_BUDGET}; 0 when the whole grid is simulated. */
+  readonly omitted: number;
   readonly #cache = new Map<string, readonly ProbeRun[]>();
 
   constructor(plan: Plan, grid: LintGrid, options: EvaluateOptions) {
@@ -99,7 +113,11 @@ export class PlanProbe {
         }
       }
     }
-    this.#grid = points;
+    const full = middayOf(points);
+    const leads = Math.max(MIN_SIMULATED_LEADS, Math.floor(LINT_SIMULATION_BUDGET / Math.max(1, plan.steps.length)));
+    this.#grid = leads >= points.length ? points : thinned(points, full, leads);
+    this.#midday = full.filter((p) => this.#grid.includes(p));
+    this.omitted = points.length - this.#grid.length;
   }
 
   /** Every grid point. */
@@ -107,14 +125,9 @@ export class PlanProbe {
     return this.#grid;
   }
 
-  /** A few typical arrivals: weekdays (Tue, Wed, Thu) around 13:00 lead-local, in every zone. */
+  /** A few typical arrivals: weekdays (Tue, Wed, Thu) around 13:00 lead-local, in every zone (those of the simulated grid). */
   get midday(): readonly GridPoint[] {
-    const near = (p: GridPoint): boolean => p.weekday >= 1 && p.weekday <= 3;
-    const hour = closest(
-      this.#grid.map((p) => p.hour),
-      13,
-    );
-    return this.#grid.filter((p) => near(p) && p.hour === hour);
+    return this.#midday;
   }
 
   /** The plan over the whole grid for a lead who never answers. */
@@ -153,6 +166,24 @@ export class PlanProbe {
     this.#cache.set(key, runs);
     return runs;
   }
+}
+
+/** The typical arrivals of a grid: weekdays (Tue, Wed, Thu) at the grid hour closest to 13:00. */
+function middayOf(points: readonly GridPoint[]): GridPoint[] {
+  const hour = closest(
+    points.map((p) => p.hour),
+    13,
+  );
+  return points.filter((p) => p.weekday >= 1 && p.weekday <= 3 && p.hour === hour);
+}
+
+/** `count` of `points`: the midday ones first (rules look at them), then others spread evenly over the grid, in grid order. */
+function thinned(points: readonly GridPoint[], midday: readonly GridPoint[], count: number): GridPoint[] {
+  const kept = new Set(midday.slice(0, count));
+  const rest = points.filter((p) => !kept.has(p));
+  const more = count - kept.size;
+  for (let i = 0; i < more; i++) kept.add(rest[Math.floor((i * rest.length) / more)] as GridPoint);
+  return points.filter((p) => kept.has(p));
 }
 
 function closest(values: readonly number[], target: number): number {

@@ -1,3 +1,4 @@
+import { ArgumentError, CadenceError, describeValue } from "../../errors/index.js";
 import { BoundedMemo, memoisePair, memoiseWeak, mergeIntervals, parseClockTime } from "../../primitives/index.js";
 import { DAY_MS, isoLocalDate } from "../localTime.js";
 import type { DateClosures } from "../weeklyWindows.js";
@@ -67,7 +68,32 @@ export function isWholeDayClosed(closed: ClosedDays, day: number): boolean {
 }
 
 /** The closures of one host calendar, per calendar object. */
-const closedDaysOfOne = /* @__PURE__ */ memoiseWeak((calendar: HolidayCalendar): ClosedDays => closedDaysOf([calendar]));
+const closedDaysOfOne = /* @__PURE__ */ memoiseWeak((calendar: HolidayCalendar): ClosedDays => closedDaysOf([checkedCalendar(calendar)]));
+
+/**
+ * A host calendar whose failures are typed, as a throwing rule's are: what it throws becomes
+ * `holiday_calendar_failed` with its error as `cause`, an answer that is not a boolean or an object an
+ * {@link ArgumentError} naming `options.holidays`.
+ */
+function checkedCalendar(calendar: HolidayCalendar): HolidayCalendar {
+  return {
+    isHoliday(date) {
+      let answer: unknown;
+      try {
+        answer = calendar.isHoliday(date);
+      } catch (cause) {
+        throw new CadenceError("holiday_calendar_failed", `The holiday calendar threw on ${date}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+          cause,
+        });
+      }
+      if (typeof answer === "boolean" || (typeof answer === "object" && answer !== null)) return answer as boolean | HolidayInfo;
+      throw new ArgumentError(
+        "options.holidays",
+        `Expected \`options.holidays.isHoliday("${date}")\` to return true, false or { name, from?, to? }, got ${describeValue(answer)}`,
+      );
+    },
+  };
+}
 
 /** Both sets of closed days, read together. */
 const unionClosedDays = memoisePair((a: ClosedDays, b: ClosedDays): ClosedDays => {

@@ -1,4 +1,6 @@
+import { ArgumentError, checkShape, describeValue } from "../../errors/index.js";
 import type { EventRecord } from "../../lead/index.js";
+import { instantArgument } from "../../primitives/index.js";
 import type { OptOutDetection } from "./detectOptOut.js";
 
 /** The history event naming an uncertain opt-out: touches on its channel are held until it is resolved. */
@@ -12,8 +14,14 @@ export type OptOutReviewDecision = "opt_out" | "continue";
 /**
  * The history record that holds touches on `channel` (`all`: every channel) from `at` until a
  * {@link optOutReviewResolution} for the same channel: a fact `evaluate` reads, so it stays pure.
+ * @throws {ArgumentError} for a channel that is not a non-empty string, an `at` that is not an ISO instant in range, or no detection with a `rule`.
  */
 export function optOutReviewRecord(channel: string, at: string, detection: Pick<OptOutDetection, "rule" | "reason">): EventRecord {
+  if (typeof channel !== "string" || channel === "")
+    throw new ArgumentError("channel", `Expected \`channel\` to be a channel name or "all", got ${describeValue(channel)}`);
+  if (typeof at !== "string") throw new ArgumentError("at", `Expected \`at\` to be an ISO-8601 instant, got ${describeValue(at)}`);
+  instantArgument(at, "at");
+  checkShape(detection, "detection", "an opt-out detection ({ rule, reason? })", { rule: "string" });
   return { type: "event", name: OPT_OUT_REVIEW_EVENT, at, data: { channel, rule: detection.rule, reason: detection.reason ?? null } };
 }
 
