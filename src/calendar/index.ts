@@ -61,7 +61,9 @@ export {
 } from "./holidays/index.js";
 export {
   addressZones,
+  countryCode,
   distinctZones,
+  regionCode,
   phoneZones,
   phoneZoneLookup,
   phoneZoneLookupAvailable,

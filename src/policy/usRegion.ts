@@ -1,64 +1,36 @@
 import { checkShape } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
+import { countryCode, regionCode } from "../calendar/index.js";
 
 /**
  * US area codes of the states that have a shipped preset (NANPA assignments, overlays included,
  * as of 2024; check NANPA for new overlays). Area codes travel with mobile numbers, so this is
- * only a hint: it is used together with the address region, never instead of it.
+ * only a hint: it is used together with the address region, never instead of it. One string of
+ * codes per state, split at first use.
  */
-export const US_AREA_CODES: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ Object.freeze({
-  FL: [
-    "239",
-    "305",
-    "321",
-    "324",
-    "352",
-    "386",
-    "407",
-    "448",
-    "561",
-    "645",
-    "656",
-    "689",
-    "727",
-    "728",
-    "754",
-    "772",
-    "786",
-    "813",
-    "850",
-    "863",
-    "904",
-    "941",
-    "954",
-  ],
-  OK: ["405", "539", "572", "580", "918"],
-  MD: ["227", "240", "301", "410", "443", "667"],
-  WA: ["206", "253", "360", "425", "509", "564"],
-  MS: ["228", "601", "662", "769"],
-  LA: ["225", "318", "337", "504", "985"],
-  RI: ["401"],
-  UT: ["385", "435", "801"],
-  MA: ["339", "351", "413", "508", "617", "774", "781", "857", "978"],
-});
-
-const STATE_BY_AREA_CODE = new Map<string, string>(Object.entries(US_AREA_CODES).flatMap(([state, codes]) => codes.map((code) => [code, state] as const)));
-
-const STATE_NAMES: Readonly<Record<string, string>> = {
-  FLORIDA: "FL",
-  OKLAHOMA: "OK",
-  MARYLAND: "MD",
-  WASHINGTON: "WA",
-  MISSISSIPPI: "MS",
-  LOUISIANA: "LA",
-  "RHODE ISLAND": "RI",
-  UTAH: "UT",
-  MASSACHUSETTS: "MA",
+export const US_AREA_CODES: Readonly<Record<string, string>> = {
+  FL: "239 305 321 324 352 386 407 448 561 645 656 689 727 728 754 772 786 813 850 863 904 941 954",
+  OK: "405 539 572 580 918",
+  MD: "227 240 301 410 443 667",
+  WA: "206 253 360 425 509 564",
+  MS: "228 601 662 769",
+  LA: "225 318 337 504 985",
+  RI: "401",
+  UT: "385 435 801",
+  MA: "339 351 413 508 617 774 781 857 978",
 };
+
+let stateByAreaCode: Map<string, string> | undefined;
+
+/** The state of a US area code in {@link US_AREA_CODES}, or `undefined`. */
+function stateOfAreaCode(area: string): string | undefined {
+  stateByAreaCode ??= new Map(Object.entries(US_AREA_CODES).flatMap(([state, codes]) => codes.split(" ").map((code) => [code, state] as const)));
+  return stateByAreaCode.get(area);
+}
 
 /**
  * The US states (two letters, upper case) a lead may be in: the address region (`FL`, `US-FL`,
- * `Florida`) when the address is in the US or has no country, plus the state of the area code of
+ * `Florida`: `regionCode`) when the address is in the US or has no country, plus the state of the area code of
  * `contacts.phone` (a `+1` number) — both, so that either one is enough to apply the stricter rules.
  */
 export function usStatesOf(lead: LeadInput): string[] {
@@ -66,15 +38,11 @@ export function usStatesOf(lead: LeadInput): string[] {
   const states = new Set<string>();
   const address = lead.address;
   // A field that is not a string reads as absent (parseLead and evaluate refuse it with its path).
-  const country = typeof address?.country === "string" ? address.country.trim().toUpperCase() : undefined;
-  const inUs = country === undefined || country === "" || country === "US" || country === "USA" || country === "UNITED STATES";
-  const region = typeof address?.region === "string" ? address.region.trim().toUpperCase() : undefined;
-  if (inUs && region !== undefined && region !== "") {
-    const code = region.startsWith("US-") ? region.slice(3) : region;
-    states.add(STATE_NAMES[code] ?? code);
-  }
+  const country = typeof address?.country === "string" ? countryCode(address.country) : "";
+  const region = typeof address?.region === "string" ? address.region.trim() : "";
+  if ((country === "" || country === "US") && region !== "") states.add(regionCode("US", region));
   const area = usAreaCode(lead.contacts?.phone);
-  const byArea = area === undefined ? undefined : STATE_BY_AREA_CODE.get(area);
+  const byArea = area === undefined ? undefined : stateOfAreaCode(area);
   if (byArea !== undefined) states.add(byArea);
   return [...states].sort();
 }

@@ -55,7 +55,7 @@ export const Instant = lazySchema(() =>
  * a history of numbers is read without parsing a single string.
  * @example 1773064800000 // the same instant as "2026-03-09T14:00:00Z"
  */
-export const HistoryInstant = lazySchema(() =>
+export const HistoryInstant = /* @__PURE__ */ lazySchema(() =>
   z.union([
     unwrapSchema(Instant),
     z.int({ error: "Expected epoch milliseconds (an integer) or an ISO-8601 instant with Z or an offset" }).check(

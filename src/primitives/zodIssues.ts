@@ -17,6 +17,7 @@ export function fromZodIssues(issues: readonly ZodIssue[], basePath: readonly (s
 function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: ValidationIssue[]): void {
   const path = [...basePath, ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
   const received = "input" in issue ? describeValue(issue.input) : undefined;
+  const got = received ?? "something else";
   switch (issue.code) {
     case "invalid_union": {
       if (issue.errors.length > 0) {
@@ -28,10 +29,10 @@ function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: V
         // A discriminated union's issue carries the whole object as input; report the discriminator's value.
         const input: unknown = issue.input;
         const value = typeof input === "object" && input !== null ? (input as Record<string, unknown>)[issue.discriminator] : input;
-        const got = describeValue(value);
+        const discriminator = describeValue(value);
         const options = "options" in issue ? (issue.options ?? []) : [];
         const expected = options.map((option) => `'${String(option)}'`).join(" | ");
-        out.push(make("invalid_value", path, `Invalid discriminator value. Expected ${expected}, got ${got}`, undefined, got));
+        out.push(make("invalid_value", path, `Invalid discriminator value. Expected ${expected}, got ${discriminator}`, undefined, discriminator));
         return;
       }
       out.push(make("invalid_union", path, issue.message, undefined, received));
@@ -42,9 +43,7 @@ function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: V
       const field = path.at(-1);
       // An absent field reads as what it is, not as "Expected string, got undefined".
       const message =
-        issue.input === undefined && typeof field === "string"
-          ? `Missing required field \`${field}\` (${expected})`
-          : `Expected ${expected}, got ${received ?? "something else"}`;
+        issue.input === undefined && typeof field === "string" ? `Missing required field \`${field}\` (${expected})` : `Expected ${expected}, got ${got}`;
       out.push(make("invalid_type", path, message, expected, received));
       return;
     }
@@ -56,30 +55,32 @@ function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: V
     }
     case "invalid_value": {
       const expected = issue.values.map((v) => JSON.stringify(v)).join(" | ");
-      out.push(make("invalid_value", path, `Expected one of ${expected}, got ${received ?? "something else"}`, expected, received));
+      out.push(make("invalid_value", path, `Expected one of ${expected}, got ${got}`, expected, received));
       return;
     }
     case "too_small":
     case "too_big": {
       const bound = issue.code === "too_small" ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
       const unit = issue.origin === "array" ? " item(s)" : issue.origin === "string" ? " character(s)" : "";
-      out.push(make(issue.code, path, `Expected ${bound}${unit}, got ${received ?? "something else"}`, `${bound}${unit}`, received));
+      out.push(make(issue.code, path, `Expected ${bound}${unit}, got ${got}`, `${bound}${unit}`, received));
       return;
     }
     case "invalid_key": {
-      out.push(make("invalid_key", path, `Invalid key in record, got ${received ?? "something else"}`, undefined, received));
-      return;
-    }
-    case "invalid_format": {
-      // An ISO instant is the one datetime format plans and leads use: one code wherever it is read.
-      const code = issue.format === "datetime" ? "invalid_instant" : "invalid_format";
-      const message = issue.message.includes(", got ") || received === undefined ? issue.message : `${issue.message}, got ${received}`;
-      out.push(make(code, path, message, undefined, received));
+      out.push(make("invalid_key", path, `Invalid key in record, got ${got}`, undefined, received));
       return;
     }
     default: {
+      // An ISO instant is the one datetime format plans and leads use: one code wherever it is read.
+      const code =
+        issue.code === "invalid_format"
+          ? issue.format === "datetime"
+            ? "invalid_instant"
+            : "invalid_format"
+          : issue.code === "custom"
+            ? customCode(issue)
+            : issue.code;
       const message = issue.message.includes(", got ") || received === undefined ? issue.message : `${issue.message}, got ${received}`;
-      out.push(make(issue.code === "custom" ? customCode(issue) : issue.code, path, message, undefined, received));
+      out.push(make(code, path, message, undefined, received));
     }
   }
 }

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { addressZones, clockNextOpenAt, formatLocal, isOpenAt, normalizeWeeklyIntervals, offsetMinutes, phoneZones } from "../../src/calendar/index.js";
+import {
+  addressZones,
+  clockNextOpenAt,
+  formatLocal,
+  isOpenAt,
+  normalizeWeeklyIntervals,
+  offsetMinutes,
+  phoneZones,
+  REGION_ZONES,
+} from "../../src/calendar/index.js";
+import { REGION_NAMES } from "../../src/calendar/zones/regionNames.js";
 
 const U = (s: string) => Date.parse(s);
 const at = (d: number, h: number) => d * 1440 + h * 60;
@@ -14,6 +24,33 @@ describe("address → zones", () => {
     expect(addressZones("US", "US-CA")).toEqual(["America/Los_Angeles"]);
     expect(addressZones("AU", "NSW")).toContain("Australia/Sydney");
     expect(addressZones("ZZ")).toBeNull();
+  });
+  it("regions and countries written out in words, as CRMs store them, read as their codes", () => {
+    expect(addressZones("US", "Florida")).toEqual(addressZones("US", "FL"));
+    expect(addressZones("US", "  new york ")).toEqual(addressZones("US", "NY"));
+    expect(addressZones("US", "District of Columbia")).toEqual(addressZones("US", "DC"));
+    expect(addressZones("USA", "California")).toEqual(["America/Los_Angeles"]);
+    expect(addressZones("United States", "Arizona")).toEqual(addressZones("US", "AZ"));
+    expect(addressZones("CA", "Québec")).toEqual(addressZones("CA", "QC"));
+    expect(addressZones("Canada", "British Columbia")).toEqual(addressZones("CA", "BC"));
+    expect(addressZones("AU", "New South Wales")).toEqual(addressZones("AU", "NSW"));
+    expect(addressZones("Australia", "Western Australia")).toEqual(addressZones("AU", "WA"));
+    expect(addressZones("BR", "São Paulo")).toEqual(addressZones("BR", "SP"));
+    expect(addressZones("Brasil", "Amazonas")).toEqual(addressZones("BR", "AM"));
+    // A name no table knows stays unknown: every zone of the country, as before.
+    expect(addressZones("US", "Atlantis")).toEqual(addressZones("US"));
+  });
+  it("the names table has one entry per region code, each name reading as that region's zones", () => {
+    // REGION_NAMES lists names by position, not by code: a region added to one table only would shift every name after it.
+    expect(Object.keys(REGION_NAMES)).toEqual(Object.keys(REGION_ZONES));
+    for (const [cc, regions] of Object.entries(REGION_ZONES)) {
+      const codes = Object.keys(regions);
+      const names = (REGION_NAMES[cc] ?? "").split("|");
+      expect(names).toHaveLength(codes.length);
+      names.forEach((alternatives, i) => {
+        for (const name of alternatives.split(",")) expect(addressZones(cc, name.toLowerCase())).toEqual(addressZones(cc, codes[i] as string));
+      });
+    }
   });
   it("a country known without region gives every distinct zone", () => {
     const us = addressZones("US") ?? [];

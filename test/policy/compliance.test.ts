@@ -74,6 +74,10 @@ describe("US region", () => {
     const lead = { id: "x", enrolledAt: "2026-01-01T00:00:00Z" };
     expect(usStatesOf({ ...lead, address: { region: "Florida" }, contacts: { phone: "+14105550100" } })).toEqual(["FL", "MD"]);
     expect(usStatesOf({ ...lead, address: { country: "DE", region: "FL" } })).toEqual([]);
+    // States and the country written out, as CRMs store them, through the one table address zones read.
+    expect(usStatesOf({ ...lead, address: { country: "United States", region: "New York" } })).toEqual(["NY"]);
+    expect(usStatesOf({ ...lead, address: { country: "U.S.A.", region: "Rhode Island" } })).toEqual(["RI"]);
+    expect(usStatesOf({ ...lead, address: { country: "Canada", region: "Florida" } })).toEqual([]);
     expect(presetIdsForLead(["us-federal", "us-states"], { ...lead, address: { region: "ok" } })).toEqual(["us-federal", "us-ok"]);
     expect(presetIdsForLead(["us-states"], { ...lead, address: { region: "TX" } })).toEqual([]);
   });

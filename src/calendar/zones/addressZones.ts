@@ -2,6 +2,7 @@ import { BoundedMemo, memoise } from "../../primitives/index.js";
 import { intlOffsetMinutes } from "../intlZone.js";
 import { canonicalZone } from "../zone.js";
 import { COUNTRY_ZONES_PACKED, ZONE_AREAS } from "./countryZones.js";
+import { countryCode, regionCode } from "./regionNames.js";
 import { REGION_ZONES } from "./regionZones.js";
 
 let countries: Map<string, readonly string[]> | undefined;
@@ -29,16 +30,14 @@ const memo = new BoundedMemo<string, readonly string[] | null>(10_000);
  * daily through 2026–2027, merged), else every distinct zone of the country (tz database zone.tab,
  * see scripts/write-country-zones.mjs).
  * `null` for an unknown country. Region codes are ISO 3166-2 without or with the country prefix
- * (`FL` or `US-FL`). Memoised.
+ * (`FL` or `US-FL`); the regions and names of the four region-table countries may also be written
+ * out ("Florida", "United States": `regionNames.ts`). Memoised.
  */
 export function addressZones(country: string, region?: string): readonly string[] | null {
-  const cc = country.trim().toUpperCase();
-  const rc = region
-    ?.trim()
-    .toUpperCase()
-    .replace(new RegExp(`^${cc}-`), "");
-  const key = `${cc}|${rc ?? ""}`;
-  return memo.getOrSet(key, () => {
+  // Keyed as written (the country's length first, so no two pairs share a key): a name is read once, not at every evaluation.
+  return memo.getOrSet(`${country.length}:${country}|${region ?? ""}`, () => {
+    const cc = countryCode(country);
+    const rc = region === undefined ? undefined : regionCode(cc, region);
     const regionZones = rc === undefined ? undefined : REGION_ZONES[cc]?.[rc];
     // The generated country lists are already one zone per distinct offset history.
     const countryZones = countryTable().get(cc);

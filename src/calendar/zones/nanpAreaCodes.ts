@@ -1,20 +1,4 @@
-const NY = "America/New_York";
-const CHI = "America/Chicago";
-const DEN = "America/Denver";
-const LA = "America/Los_Angeles";
-const IND = "America/Indiana/Indianapolis";
-const BC = ["America/Vancouver", "America/Edmonton", "America/Dawson_Creek", "America/Fort_Nelson", "America/Creston"];
-const QC_EAST = ["America/Toronto", "America/Halifax", "America/Blanc-Sablon"];
-const SK = ["America/Regina", "America/Edmonton"];
-const NORTH = [
-  "America/Whitehorse",
-  "America/Edmonton",
-  "America/Inuvik",
-  "America/Iqaluit",
-  "America/Rankin_Inlet",
-  "America/Cambridge_Bay",
-  "America/Atikokan",
-];
+import { CA_REGION_ZONES as CA, CHI, DEN, IND, LA, NY, US_REGION_ZONES as US } from "./regionZones.js";
 
 /**
  * North American area codes whose territory spans several time zones. Google's
@@ -42,7 +26,7 @@ export const NANP_SPLIT_AREA_CODES: Readonly<Record<string, readonly string[]>> 
   "812": [IND, CHI],
   "930": [IND, CHI],
   // Michigan Upper Peninsula: four counties on Central
-  "906": ["America/Detroit", "America/Menominee"],
+  "906": US.MI,
   // Kansas, Nebraska, the Dakotas: western counties on Mountain
   "620": [CHI, DEN],
   "785": [CHI, DEN],
@@ -50,33 +34,33 @@ export const NANP_SPLIT_AREA_CODES: Readonly<Record<string, readonly string[]>> 
   "701": [CHI, DEN],
   "605": [CHI, DEN],
   // Oregon (Malheur County) and Idaho (north on Pacific)
-  "541": [LA, "America/Boise"],
-  "458": [LA, "America/Boise"],
-  "208": ["America/Boise", LA],
-  "986": ["America/Boise", LA],
+  "541": US.OR,
+  "458": US.OR,
+  "208": US.ID,
+  "986": US.ID,
   // Nevada: West Wendover on Mountain
   "775": [LA, DEN],
   // Arizona: the Navajo Nation observes DST
-  "928": ["America/Phoenix", DEN],
+  "928": US.AZ,
   // Alaska
-  "907": ["America/Anchorage", "America/Juneau", "America/Sitka", "America/Metlakatla", "America/Yakutat", "America/Nome", "America/Adak"],
+  "907": US.AK,
   // British Columbia outside the Lower Mainland (East Kootenay and the north-east are Mountain)
-  "250": BC,
-  "778": BC,
-  "236": BC,
-  "672": BC,
+  "250": CA.BC,
+  "778": CA.BC,
+  "236": CA.BC,
+  "672": CA.BC,
   // North-western Ontario
-  "807": ["America/Toronto", "America/Winnipeg", "America/Atikokan"],
+  "807": CA.ON,
   // Eastern Quebec (Magdalen Islands, Lower North Shore)
-  "418": QC_EAST,
-  "581": QC_EAST,
-  "367": QC_EAST,
+  "418": CA.QC,
+  "581": CA.QC,
+  "367": CA.QC,
   // Newfoundland and Labrador
-  "709": ["America/St_Johns", "America/Goose_Bay"],
+  "709": CA.NL,
   // Saskatchewan (Lloydminster)
-  "306": SK,
-  "639": SK,
-  "474": SK,
+  "306": CA.SK,
+  "639": CA.SK,
+  "474": CA.SK,
   // Yukon, Northwest Territories, Nunavut
-  "867": NORTH,
+  "867": [...CA.YT, ...CA.NT, ...CA.NU],
 };

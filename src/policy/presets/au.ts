@@ -1,4 +1,4 @@
-import type { PresetRules, PresetText } from "./preset.js";
+import { MON_TO_FRI, type PresetRules, type PresetText } from "./preset.js";
 
 /**
  * `au`: Australia. Telemarketing calls only 09:00–20:00 on weekdays and 09:00–17:00 on Saturdays,
@@ -23,7 +23,7 @@ export const au: PresetRules = {
   id: "au",
   windows: {
     call: [
-      { days: ["mon", "tue", "wed", "thu", "fri"], from: "09:00", to: "20:00" },
+      { days: MON_TO_FRI, from: "09:00", to: "20:00" },
       { days: ["sat"], from: "09:00", to: "17:00" },
     ],
   },

@@ -1,4 +1,4 @@
-import type { PresetRules, PresetText } from "./preset.js";
+import { MON_TO_FRI, type PresetRules, type PresetText } from "./preset.js";
 
 /**
  * `ca`: Canada. Telemarketing calls only 09:00–21:30 on weekdays and 10:00–18:00 on Saturdays and
@@ -18,7 +18,7 @@ export const ca: PresetRules = {
   id: "ca",
   windows: {
     call: [
-      { days: ["mon", "tue", "wed", "thu", "fri"], from: "09:00", to: "21:30" },
+      { days: MON_TO_FRI, from: "09:00", to: "21:30" },
       { days: ["sat", "sun"], from: "10:00", to: "18:00" },
     ],
   },

@@ -1,4 +1,4 @@
-import type { PresetRules, PresetText } from "./preset.js";
+import { MON_TO_FRI, type PresetRules, type PresetText } from "./preset.js";
 
 /**
  * `nl-telemarketing`: calls on weekdays 09:00–22:00 and Saturdays 10:00–16:00; none on Sundays or
@@ -16,7 +16,7 @@ export const nlTelemarketing: PresetRules = {
   id: "nl-telemarketing",
   windows: {
     call: [
-      { days: ["mon", "tue", "wed", "thu", "fri"], from: "09:00", to: "22:00" },
+      { days: MON_TO_FRI, from: "09:00", to: "22:00" },
       { days: ["sat"], from: "10:00", to: "16:00" },
     ],
   },

@@ -1,4 +1,4 @@
-import type { Cap, DoNotCallRules, Weekday, WindowRule } from "../../plan/index.js";
+import { type Cap, type DoNotCallRules, WEEKDAYS, type Weekday, type WindowRule } from "../../plan/index.js";
 
 /**
  * A fixed calendar date (`month` 1–12), optionally moved when it falls on a Sunday, or with a
@@ -87,3 +87,14 @@ export type PresetRules = Omit<CompliancePreset, "title" | "source">;
  * them (3.4 kB of an `evaluate`-only bundle); `COMPLIANCE_PRESETS` joins the two.
  */
 export type PresetText = Pick<CompliancePreset, "title" | "source">;
+
+// The `days` presets write, one array each for all presets (presets are read, never written).
+/** Every day of the week. */
+export const EVERY_DAY: Weekday[] = /* @__PURE__ */ WEEKDAYS.slice();
+/** Monday to Friday. */
+export const MON_TO_FRI: Weekday[] = ["mon", "tue", "wed", "thu", "fri"];
+/** Monday to Saturday. */
+export const MON_TO_SAT: Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat"];
+
+/** 08:00–20:00 every day: the hours of most US state telephone-solicitation acts. */
+export const EVERY_DAY_8_TO_20: WindowRule[] = [{ days: EVERY_DAY, from: "08:00", to: "20:00" }];

@@ -1,4 +1,4 @@
-import type { PresetRules, PresetText } from "./preset.js";
+import { EVERY_DAY, type PresetRules, type PresetText } from "./preset.js";
 
 /**
  * `us-federal`: telephone solicitations (calls and texts) only 08:00–21:00 in the recipient's
@@ -20,8 +20,8 @@ import type { PresetRules, PresetText } from "./preset.js";
 export const usFederal: PresetRules = {
   id: "us-federal",
   windows: {
-    call: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "08:00", to: "21:00" }],
-    sms: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "08:00", to: "21:00" }],
+    call: [{ days: EVERY_DAY, from: "08:00", to: "21:00" }],
+    sms: [{ days: EVERY_DAY, from: "08:00", to: "21:00" }],
   },
   doNotCall: {
     registries: {

@@ -1,4 +1,4 @@
-import type { PresetRules, PresetText } from "./preset.js";
+import { EVERY_DAY_8_TO_20, type PresetRules, type PresetText } from "./preset.js";
 
 /**
  * `us-fl`: calls and texts 08:00–20:00 lead-local; at most 3 sales calls per rolling 24 hours.
@@ -12,8 +12,8 @@ export const usFl: PresetRules = {
   id: "us-fl",
   usState: "FL",
   windows: {
-    call: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "08:00", to: "20:00" }],
-    sms: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "08:00", to: "20:00" }],
+    call: EVERY_DAY_8_TO_20,
+    sms: EVERY_DAY_8_TO_20,
   },
   caps: [{ max: 3, per: "24h", channels: ["call"] }],
 };

@@ -1,4 +1,4 @@
-import type { PresetRules, PresetText } from "./preset.js";
+import { MON_TO_SAT, type PresetRules, type PresetText } from "./preset.js";
 
 /**
  * `us-la`: calls Monday to Saturday 08:00–20:00 lead-local; none on Sundays or the statewide
@@ -24,7 +24,7 @@ export const usLa: PresetRules = {
   id: "us-la",
   usState: "LA",
   windows: {
-    call: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat"], from: "08:00", to: "20:00" }],
+    call: [{ days: MON_TO_SAT, from: "08:00", to: "20:00" }],
   },
   closures: [
     {

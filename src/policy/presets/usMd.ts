@@ -1,4 +1,4 @@
-import type { PresetRules, PresetText } from "./preset.js";
+import { EVERY_DAY_8_TO_20, type PresetRules, type PresetText } from "./preset.js";
 
 /**
  * `us-md`: calls and texts 08:00–20:00 lead-local; at most 3 calls or texts together per rolling
@@ -13,8 +13,8 @@ export const usMd: PresetRules = {
   id: "us-md",
   usState: "MD",
   windows: {
-    call: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "08:00", to: "20:00" }],
-    sms: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "08:00", to: "20:00" }],
+    call: EVERY_DAY_8_TO_20,
+    sms: EVERY_DAY_8_TO_20,
   },
   caps: [{ max: 3, per: "24h", channels: ["call", "sms"] }],
 };

@@ -1,4 +1,4 @@
-import type { PresetRules, PresetText } from "./preset.js";
+import { MON_TO_SAT, type PresetRules, type PresetText } from "./preset.js";
 
 /**
  * `us-ms`: calls and texts Monday to Saturday 08:00–21:00 lead-local; none on Sundays.
@@ -14,8 +14,8 @@ export const usMs: PresetRules = {
   id: "us-ms",
   usState: "MS",
   windows: {
-    call: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat"], from: "08:00", to: "21:00" }],
-    sms: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat"], from: "08:00", to: "21:00" }],
+    call: [{ days: MON_TO_SAT, from: "08:00", to: "21:00" }],
+    sms: [{ days: MON_TO_SAT, from: "08:00", to: "21:00" }],
   },
 };
 

@@ -1,4 +1,4 @@
-import type { PresetRules, PresetText } from "./preset.js";
+import { MON_TO_FRI, type PresetRules, type PresetText } from "./preset.js";
 import { US_FEDERAL_HOLIDAYS } from "./usHolidays.js";
 
 /**
@@ -25,7 +25,7 @@ export const usRi: PresetRules = {
   usState: "RI",
   windows: {
     call: [
-      { days: ["mon", "tue", "wed", "thu", "fri"], from: "09:00", to: "18:00" },
+      { days: MON_TO_FRI, from: "09:00", to: "18:00" },
       { days: ["sat"], from: "10:00", to: "17:00" },
     ],
   },
@@ -34,7 +34,7 @@ export const usRi: PresetRules = {
       channels: ["call"],
       from: "00:00",
       label: "Rhode Island state holiday (R.I. Gen. Laws § 25-1-1)",
-      weekdays: ["mon", "tue", "wed", "thu", "fri"],
+      weekdays: MON_TO_FRI,
       dates: [
         { month: 1, day: 1, substitute: "next-weekday" }, // New Year's Day
         { month: 1, weekday: "mon", onOrAfter: 15 }, // Dr. Martin Luther King, Jr.'s Birthday
@@ -54,7 +54,7 @@ export const usRi: PresetRules = {
       channels: ["call"],
       from: "00:00",
       label: "federal holiday (5 U.S.C. § 6103)",
-      weekdays: ["mon", "tue", "wed", "thu", "fri"],
+      weekdays: MON_TO_FRI,
       dates: US_FEDERAL_HOLIDAYS,
     },
   ],

@@ -1,4 +1,4 @@
-import type { PresetRules, PresetText } from "./preset.js";
+import { MON_TO_SAT, type PresetRules, type PresetText } from "./preset.js";
 
 /**
  * `us-ut`: calls Monday to Saturday 08:00–21:00 lead-local; none on Sundays or Utah legal holidays.
@@ -20,7 +20,7 @@ export const usUt: PresetRules = {
   id: "us-ut",
   usState: "UT",
   windows: {
-    call: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat"], from: "08:00", to: "21:00" }],
+    call: [{ days: MON_TO_SAT, from: "08:00", to: "21:00" }],
   },
   closures: [
     {

@@ -1,4 +1,4 @@
-import type { PresetRules, PresetText } from "./preset.js";
+import { EVERY_DAY_8_TO_20, type PresetRules, type PresetText } from "./preset.js";
 
 /**
  * `us-wa`: calls 08:00–20:00 lead-local.
@@ -13,7 +13,7 @@ export const usWa: PresetRules = {
   id: "us-wa",
   usState: "WA",
   windows: {
-    call: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "08:00", to: "20:00" }],
+    call: EVERY_DAY_8_TO_20,
   },
 };
 
