@@ -3,8 +3,10 @@ import {
   closuresCalendar,
   compileRecurrence,
   describeRecurrence,
+  countryCode,
   countryHolidayCalendar,
   MONDAY_TO_FRIDAY,
+  regionCode,
   recurrenceCanMatch,
   type ClosedDays,
   type HolidayCalendar,
@@ -36,13 +38,15 @@ export function compileCalendar(plan: Plan): CompiledCalendar {
   const byLead = new BoundedMemo<string, ClosedDays | undefined>(1024);
   const closedFor = (country: string | undefined, region: string | undefined): ClosedDays | undefined => {
     if (holidays?.fromLead !== true || country === undefined) return planClosed;
-    const key = `${country.toUpperCase()}|${region?.toUpperCase() ?? ""}`;
+    // Codes as the zone lookup reads them: "United States" / "Florida" are US / FL.
+    const cc = countryCode(country);
+    const state = region === undefined ? undefined : regionCode(cc, region);
+    const key = `${cc}|${state ?? ""}`;
     if (byLead.has(key)) return byLead.get(key);
-    const state = region?.toUpperCase().replace(new RegExp(`^${country.toUpperCase()}-`), "");
     let calendar: HolidayCalendar | undefined;
     for (const attempt of state === undefined ? [undefined] : [state, undefined]) {
       try {
-        calendar = countryHolidayCalendar(country, attempt);
+        calendar = countryHolidayCalendar(cc, attempt);
         break;
       } catch (error) {
         // A country or region date-holidays does not know falls back to the plan's calendar.

@@ -214,6 +214,16 @@ describe("business days and holidays", () => {
     // Tuesday 2026-07-21 is Belgium's national day.
     expect(evaluate(p, be, "2026-07-20T08:00:00Z").next?.at).toBe("2026-07-22T07:00:00.000Z");
   });
+  it("holidays from the lead's address read the country and region written out, as zones do", () => {
+    const p = { ...recurringPlan(), steps: [{ id: "c", channel: "call", at: { days: 1, time: "10:00" } }], holidays: { fromLead: true } } as PlanInput;
+    // Monday 2026-04-20 is Patriots' Day, a Massachusetts holiday.
+    const next = (address: LeadInput["address"]) =>
+      evaluate(p, lead({ timezone: "America/New_York", address, enrolledAt: "2026-04-19T14:00:00Z" }), "2026-04-19T14:00:00Z").next?.at;
+    const closed = next({ country: "US", region: "MA" });
+    expect(closed).not.toBe(next({ country: "US" }));
+    expect(next({ country: "United States", region: "Massachusetts" })).toBe(closed);
+    expect(next({ country: "usa", region: "US-MA" })).toBe(closed);
+  });
   it("plan validation of holidays", () => {
     expect(() => parsePlan({ ...plan(), holidays: { state: "FL" } })).toThrow(/holidays\.state/);
     expect(() => evaluate(plan({ country: "XX" }), lead(), "2026-03-06T14:00:00Z")).toThrow(PlanValidationError);
