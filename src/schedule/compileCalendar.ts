@@ -38,11 +38,12 @@ export function compileCalendar(plan: Plan): CompiledCalendar {
   const byLead = new BoundedMemo<string, ClosedDays | undefined>(1024);
   const closedFor = (country: string | undefined, region: string | undefined): ClosedDays | undefined => {
     if (holidays?.fromLead !== true || country === undefined) return planClosed;
+    // Keyed as written, as address zones are (a name is read once, not at every evaluation).
+    const key = `${country.length}:${country}|${region ?? ""}`;
+    if (byLead.has(key)) return byLead.get(key);
     // Codes as the zone lookup reads them: "United States" / "Florida" are US / FL.
     const cc = countryCode(country);
     const state = region === undefined ? undefined : regionCode(cc, region);
-    const key = `${cc}|${state ?? ""}`;
-    if (byLead.has(key)) return byLead.get(key);
     let calendar: HolidayCalendar | undefined;
     for (const attempt of state === undefined ? [undefined] : [state, undefined]) {
       try {
