@@ -60,7 +60,7 @@ function parseJson(file: string, text: string): LoadedDocument {
 
 function parseYaml(file: string, text: string): LoadedDocument {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
   const error = doc.errors[0];
   if (error !== undefined) {
     const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);

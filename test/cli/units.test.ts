@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { UsageError } from "../../src/cli/cliErrors.js";
 import type { CliIO } from "../../src/cli/io.js";
 import { jsonPathOffset } from "../../src/cli/jsonPathOffset.js";
+import { readDocument } from "../../src/cli/readDocument.js";
 import { jsonSyntaxError } from "../../src/cli/jsonSyntaxError.js";
 import { colorEnabled } from "../../src/cli/colorSupport.js";
 import { progressBar } from "../../src/cli/progressBar.js";
@@ -391,5 +392,41 @@ describe("runCli in process", () => {
     });
     expect(runCli(["schema"], broken, "1.2.3")).toBe(1);
     expect(broken.err.join("")).toBe("lead-cadence: unexpected error: EPIPE\n");
+  });
+});
+
+describe("readDocument: YAML anchors and merge keys", () => {
+  const yaml = `id: merged
+version: 1
+timezone: America/New_York
+x-windows: &office
+  - { days: [mon, tue, wed, thu, fri], from: "09:00", to: "18:00" }
+x-step: &email-step
+  channel: email
+  template: email-follow-up
+steps:
+  - <<: *email-step
+    id: first
+    at: { after: PT0S }
+  - <<: *email-step
+    id: second
+    template: email-last
+    at: { after: P2D }
+policies:
+  windows:
+    email: *office
+`;
+
+  it("reads `<<: *anchor` as YAML 1.1 merge keys: the anchor's keys, the explicit ones winning", () => {
+    writeFileSync(join(dir, "merged.yaml"), yaml);
+    const data = readDocument("merged.yaml", dir).data as { steps: Record<string, unknown>[] };
+    expect(data.steps[0]).toEqual({ id: "first", channel: "email", template: "email-follow-up", at: { after: "PT0S" } });
+    expect(data.steps[1]).toEqual({ id: "second", channel: "email", template: "email-last", at: { after: "P2D" } });
+    expect(Object.hasOwn(data.steps[0] as object, "<<")).toBe(false);
+  });
+
+  it("still refuses a key written twice by hand, and names where", () => {
+    writeFileSync(join(dir, "twice.yaml"), "id: a\nsteps:\n  - <<: { channel: sms }\n    id: s\n    id: t\n");
+    expect(() => readDocument("twice.yaml", dir)).toThrow(/twice\.yaml:5:5: invalid YAML: Map keys must be unique/);
   });
 });
