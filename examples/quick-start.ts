@@ -29,15 +29,13 @@ for (let round = 0; round < 50; round++) {
   for (const skip of decision.skipped) console.log(`${local}  skipped ${skip.stepId}: ${skip.reason}`);
   lead.history.push(...decision.skipped);
   if (decision.done !== null) {
-    console.log(`done: ${decision.done.reason} at ${formatLocalWithWeekday(decision.zone.name, Date.parse(decision.done.at))}`);
+    console.log(`done: ${decision.done.reason} at ${formatLocalWithWeekday(decision.zone.name, decision.done.at)}`);
     break;
   }
   if (decision.due.length === 0 && decision.skipped.length === 0) {
     if (decision.next === null) break;
     const waiting = decision.trace.find((t) => t.stepId === decision.next?.stepId);
-    console.log(
-      `${local}  nothing due; next: ${decision.next.stepId} at ${formatLocalWithWeekday(decision.zone.name, Date.parse(decision.next.at))} (${waiting?.reason})`,
-    );
+    console.log(`${local}  nothing due; next: ${decision.next.stepId} at ${formatLocalWithWeekday(decision.zone.name, decision.next.at)} (${waiting?.reason})`);
     now = Date.parse(decision.next.at);
   }
 }

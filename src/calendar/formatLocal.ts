@@ -1,18 +1,17 @@
 import { DateTime } from "luxon";
 import { ArgumentError, describeValue } from "../errors/index.js";
-import { isKnownZoneName } from "../primitives/index.js";
+import { instantArgument, isKnownZoneName, type InstantInput } from "../primitives/index.js";
 
 /**
  * Human-readable local times for traces and reports (uses luxon; not for the hot path).
  * Always English (`en-US`) whatever the host locale, so output is the same on every machine.
  */
 
-/** @throws {ArgumentError} for a zone that is not an IANA zone name, or an instant that is not a finite number of epoch milliseconds. */
-function render(zone: string, epochMs: number, weekday: boolean): string {
+/** @throws {ArgumentError} for a zone that is not an IANA zone name, or an instant that is not one (see `instantArgument`). */
+function render(zone: string, instant: InstantInput, weekday: boolean): string {
   if (typeof zone !== "string" || !isKnownZoneName(zone))
     throw new ArgumentError("zone", `Expected \`zone\` to be an IANA time zone, got ${describeValue(zone)}`);
-  if (typeof epochMs !== "number" || !Number.isFinite(epochMs))
-    throw new ArgumentError("epochMs", `Expected \`epochMs\` to be epoch milliseconds (a finite number), got ${describeValue(epochMs)}`);
+  const epochMs = instantArgument(instant, "instant");
   const dt = DateTime.fromMillis(epochMs, { zone, locale: "en-US" });
   if (!dt.isValid) return `Invalid DateTime (${String(epochMs)} in ${zone})`;
   let name = dt.toFormat("ZZZZ");
@@ -22,13 +21,17 @@ function render(zone: string, epochMs: number, weekday: boolean): string {
 }
 
 /**
- * `epochMs` as wall-clock time in `zone`, `"2026-03-09 10:00 EDT"`; zones without an
+ * `instant` as wall-clock time in `zone`, `"2026-03-09 10:00 EDT"`; zones without an
  * abbreviation show their offset, `"2026-03-09 20:30 +05:30"`.
  *
  * @param zone a canonical zone name
+ * @param instant epoch milliseconds, a `Date`, or an ISO-8601 instant with `Z` or an offset (a decision's `next.at`, a touch's `dueAt`)
+ * @throws {ArgumentError} for a zone that is not an IANA zone name, or an instant that is not one.
+ * @example
+ * formatLocal(decision.zone.name, decision.next.at); // "2026-03-10 10:00 EDT"
  */
-export function formatLocal(zone: string, epochMs: number): string {
-  return render(zone, epochMs, false);
+export function formatLocal(zone: string, instant: InstantInput): string {
+  return render(zone, instant, false);
 }
 
 /**
@@ -36,6 +39,6 @@ export function formatLocal(zone: string, epochMs: number): string {
  *
  * @param zone a canonical zone name
  */
-export function formatLocalWithWeekday(zone: string, epochMs: number): string {
-  return render(zone, epochMs, true);
+export function formatLocalWithWeekday(zone: string, instant: InstantInput): string {
+  return render(zone, instant, true);
 }
