@@ -87,6 +87,17 @@ describe("lint settings", () => {
     ]);
     expect(results[1]?.["suppressions"]).toEqual([{ kind: "inSource", justification: "tracked elsewhere" }]);
   });
+
+  it("SARIF carries the report's notes (a simulation budget that left leads out) as the run's tool notifications", () => {
+    const report = lintPlan(twoFindings(), { grid: GRID });
+    const note = "lint simulated 2 of 70 grid leads (the simulation budget): findings that need a left-out lead may be missing";
+    const runOf = (r: typeof report) => (lintSarif(r, { file: "plan.yaml" }) as { runs: Record<string, unknown>[] }).runs[0] as Record<string, unknown>;
+    expect(runOf({ ...report, notes: [note] })["invocations"]).toEqual([
+      { executionSuccessful: true, toolExecutionNotifications: [{ level: "note", message: { text: note } }] },
+    ]);
+    // Without notes, the run says it ran and notes nothing.
+    expect(runOf({ ...report, notes: [] })["invocations"]).toEqual([{ executionSuccessful: true }]);
+  });
 });
 
 describe("lint thresholds", () => {

@@ -16,12 +16,15 @@ export interface LintSarifOptions extends LintTarget {
 /**
  * The report as a SARIF 2.1.0 log (one run, every rule described, each finding located in the plan
  * file), for code-review tools (GitHub code scanning, GitLab, Azure DevOps) to show on the plan.
- * Suppressed findings carry an in-source suppression with its reason.
+ * Suppressed findings carry an in-source suppression with its reason; the report's notes are the
+ * run's tool execution notifications (level `note`).
  */
 export function lintSarif(report: LintReport, options: LintSarifOptions): Record<string, unknown> {
   checkLintReport(report);
   checkShape(options, "options", "an object with the plan file (`{ file }`)", { file: "string" });
   const index = new Map(LINT_RULES.map((r, i) => [r.id, i]));
+  // A report written before notes existed has none.
+  const notes: readonly unknown[] = Array.isArray(report.notes) ? report.notes : [];
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -42,6 +45,12 @@ export function lintSarif(report: LintReport, options: LintSarifOptions): Record
             })),
           },
         },
+        // The report's notes (a simulation budget that left grid leads out) are what the run says about itself.
+        invocations: [
+          notes.length === 0
+            ? { executionSuccessful: true }
+            : { executionSuccessful: true, toolExecutionNotifications: notes.map((text) => ({ level: "note", message: { text: String(text) } })) },
+        ],
         artifacts: [{ location: { uri: uri(options.file) } }],
         results: report.findings.map((f) => result(f, index.get(f.rule) ?? -1, options)),
       },
