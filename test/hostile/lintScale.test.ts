@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lintPlan } from "../../src/analyze/index.js";
+import { lintPlan, type LintGrid } from "../../src/analyze/index.js";
 import type { PlanInput } from "../../src/index.js";
 
 /** A generated plan: `n` steps half an hour apart, rotating email, SMS and call, with every exit. */
@@ -31,5 +31,37 @@ describe("lintPlan on a generated plan", () => {
 
   it("a plan of ordinary size simulates the whole grid and has no notes", () => {
     expect(lintPlan(generatedPlan(12)).notes).toEqual([]);
+  });
+});
+
+/** A plan whose last step needs two outcomes in a row (busy, then voicemail): lint finds it only by exploring two touches deep. */
+function twoDeepPlan(): PlanInput {
+  return {
+    id: "two-deep",
+    version: 1,
+    name: "Two deep",
+    timezone: "America/New_York",
+    steps: [
+      { id: "call-1", channel: "call", at: { after: "PT0S" } },
+      { id: "call-2", channel: "call", at: { after: "PT1H", from: { step: "call-1" } } },
+      {
+        id: "email-after-voicemail",
+        channel: "email",
+        at: { after: "PT1H", from: { step: "call-2" } },
+        when: { all: [{ outcome: { step: "call-1", in: ["busy"] } }, { outcome: { step: "call-2", in: ["voicemail"] } }] },
+      },
+    ],
+    exits: [{ on: "reply" }, { on: "meeting" }, { on: "opt_out" }, { on: "connected" }],
+    policies: { windows: { "*": [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], from: "08:00", to: "20:00" }] } },
+  } as PlanInput;
+}
+
+describe("the simulation budget thins long plans only", () => {
+  it("a small grid the caller chose keeps the outcome-path search of the default grid (unreachable-step)", () => {
+    const unreachable = (grid: LintGrid) => lintPlan(twoDeepPlan(), { grid }).findings.filter((f) => f.rule === "unreachable-step");
+    expect(unreachable({})).toEqual([]);
+    // One zone at one hour: 7 leads, the whole grid simulated (nothing thinned), so the search is the same.
+    expect(lintPlan(twoDeepPlan(), { grid: { zones: ["America/New_York"], hours: [13] } }).notes).toEqual([]);
+    expect(unreachable({ zones: ["America/New_York"], hours: [13] })).toEqual([]);
   });
 });

@@ -50,8 +50,8 @@ export const unreachableStep: LintRule = {
     const point = probe.midday[0] ?? probe.grid[0];
     const outcomes = plannedOutcomes(plan);
     const explore = (lead: LeadInput): void => {
-      // At most 64 paths, fewer when the grid was thinned for a long plan (each path is one more simulation).
-      const paths = Math.max(2, Math.min(64, probe.grid.length));
+      // At most 64 paths, fewer only when the grid was thinned for a long plan (each path is one more simulation); a small grid the caller chose is not thinned.
+      const paths = probe.omitted === 0 ? 64 : Math.max(2, Math.min(64, probe.grid.length));
       const depth = Math.max(1, Math.min(4, Math.floor(Math.log(paths) / Math.log(Math.max(2, outcomes.length)))));
       for (const path of explorePaths(plan, lead, { outcomes, maxDepth: depth, until: probe.horizon, maxPaths: 500 })) see(path.timeline);
     };
