@@ -40,6 +40,17 @@ describe("address → zones", () => {
     // A name no table knows stays unknown: every zone of the country, as before.
     expect(addressZones("US", "Atlantis")).toEqual(addressZones("US"));
   });
+  it('codes written with dots or as three letters read as the codes ("U.S." as "U.S.A." does, "CAN" as "USA" does)', () => {
+    expect(addressZones("U.S.", "Florida")).toEqual(addressZones("US", "FL"));
+    expect(addressZones("u.s.", "Texas")).toEqual(addressZones("US", "TX"));
+    expect(addressZones("US", "D.C.")).toEqual(addressZones("US", "DC"));
+    expect(addressZones("US", "N.Y.")).toEqual(addressZones("US", "NY"));
+    expect(addressZones("CAN", "Québec")).toEqual(addressZones("CA", "QC"));
+    expect(addressZones("AUS", "N.S.W.")).toEqual(addressZones("AU", "NSW"));
+    expect(addressZones("BRA", "São Paulo")).toEqual(addressZones("BR", "SP"));
+    // Dots alone make no other country: "U.K." is not a code the zone tables know.
+    expect(addressZones("U.K.")).toBeNull();
+  });
   it("the names table has one entry per region code, each name reading as that region's zones", () => {
     // REGION_NAMES lists names by position, not by code: a region added to one table only would shift every name after it.
     expect(Object.keys(REGION_NAMES)).toEqual(Object.keys(REGION_ZONES));

@@ -133,6 +133,10 @@ describe("us-states — statutory calling hours and Sunday rules", () => {
     expect(usStatesOf(lead(undefined, "+16015550100"))).toEqual(["MS"]);
     expect(usStatesOf(lead("US-LA", "+14015550100"))).toEqual(["LA", "RI"]);
     expect(usStatesOf(lead("Utah", "+13855550100"))).toEqual(["UT"]);
+    // A country written "U.S." is the US, as "U.S.A." is: Florida's rules apply to a Florida lead with a non-Florida number.
+    const florida = (country: string) => leadAt("2026-03-04T15:00:00Z", { address: { country, region: "Florida" }, contacts: { phone: "+12125550100" } });
+    expect(usStatesOf(florida("U.S.A."))).toEqual(["FL"]);
+    expect(usStatesOf(florida("U.S."))).toEqual(["FL"]);
     expect(presetIdsForLead(["us-federal", "us-states"], lead("Rhode Island", "+18015550100"))).toEqual(["us-federal", "us-ri", "us-ut"]);
     // A Rhode Island lead under us-states on a Sunday: held until Monday 09:00.
     const ri = { ...lead("RI", "+14015550100"), timezone: "America/New_York" };

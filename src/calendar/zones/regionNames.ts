@@ -18,7 +18,7 @@ export const REGION_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** Names of those countries, in the key order of `REGION_ZONES`, as {@link REGION_NAMES} writes them. */
-const COUNTRY_NAMES = "USA,UNITED STATES,UNITED STATES OF AMERICA|CANADA|AUSTRALIA|BRAZIL,BRASIL";
+const COUNTRY_NAMES = "USA,UNITED STATES,UNITED STATES OF AMERICA|CAN,CANADA|AUS,AUSTRALIA|BRA,BRAZIL,BRASIL";
 
 let regionMaps: Map<string, Map<string, string>> | undefined;
 let countryMap: Map<string, string> | undefined;
@@ -45,18 +45,23 @@ function normalName(text: string): string {
     .toUpperCase();
 }
 
-/** The country code of `country` ("US", "usa", "United States" → `US`); any other text upper-cased and trimmed, as before. */
+/** Two letters: what a code written with dots ("U.S.", "D.C.") is once {@link normalName} drops them. */
+const TWO_LETTERS = /^[A-Z]{2}$/;
+
+/** The country code of `country` ("US", "usa", "U.S.", "United States" → `US`); any other text upper-cased and trimmed, as before. */
 export function countryCode(country: string): string {
   const upper = country.trim().toUpperCase();
   if (upper.length <= 2) return upper;
+  const name = normalName(country);
+  if (TWO_LETTERS.test(name)) return name;
   countryMap ??= table(Object.keys(REGION_ZONES), COUNTRY_NAMES);
-  return countryMap.get(normalName(country)) ?? upper;
+  return countryMap.get(name) ?? upper;
 }
 
 /**
  * The region code of `region` in country `cc` (a code from {@link countryCode}): a code with or
- * without the country prefix (`FL`, `US-FL`) as it is, a name ("Florida") as its code; any other
- * text upper-cased, as before (no zone table knows it).
+ * without the country prefix (`FL`, `US-FL`) as it is, a code written with dots (`D.C.`) or a name
+ * ("Florida") as its code; any other text upper-cased, as before (no zone table knows it).
  */
 export function regionCode(cc: string, region: string): string {
   const upper = region.trim().toUpperCase();
@@ -66,5 +71,6 @@ export function regionCode(cc: string, region: string): string {
   regionMaps ??= new Map();
   let names = regionMaps.get(cc);
   if (names === undefined) regionMaps.set(cc, (names = table(Object.keys(zones), REGION_NAMES[cc] as string)));
-  return names.get(normalName(code)) ?? code;
+  const name = normalName(code);
+  return names.get(name) ?? (Object.hasOwn(zones, name) ? name : code);
 }
