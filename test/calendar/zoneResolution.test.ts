@@ -51,6 +51,30 @@ describe("address → zones", () => {
     // Dots alone make no other country: "U.K." is not a code the zone tables know.
     expect(addressZones("U.K.")).toBeNull();
   });
+  it("property: a region written in any case, with dots, hyphens or extra spaces, is the region its code names", () => {
+    const regions = Object.entries(REGION_ZONES).flatMap(([cc, table]) => {
+      const codes = Object.keys(table);
+      return (REGION_NAMES[cc] ?? "")
+        .split("|")
+        .flatMap((names, i) => [codes[i] as string, ...names.split(",")].map((text) => ({ cc, code: codes[i] as string, text })));
+    });
+    const separator = fc.constantFrom(" ", "  ", "-", " - ", "\t", ".");
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...regions),
+        fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+        separator,
+        fc.constantFrom("", ".", " "),
+        ({ cc, code, text }, lower, sep, end) => {
+          // Each letter of a code may be followed by a dot ("D.C."); a name's words are joined by spaces, tabs or hyphens.
+          const joined = text === code ? [...code].map((c) => (sep === "." ? `${c}.` : c)).join("") : text.split(" ").join(sep === "." ? " " : sep);
+          const written = [...joined].map((c, i) => (lower[i % 40] === true ? c.toLowerCase() : c)).join("") + end;
+          expect(addressZones(cc, written), JSON.stringify(written)).toEqual(addressZones(cc, code));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
   it("the names table has one entry per region code, each name reading as that region's zones", () => {
     // REGION_NAMES lists names by position, not by code: a region added to one table only would shift every name after it.
     expect(Object.keys(REGION_NAMES)).toEqual(Object.keys(REGION_ZONES));

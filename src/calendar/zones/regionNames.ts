@@ -67,7 +67,7 @@ export function regionCode(cc: string, region: string): string {
   const upper = region.trim().toUpperCase();
   const code = upper.startsWith(`${cc}-`) ? upper.slice(cc.length + 1) : upper;
   const zones = REGION_ZONES[cc];
-  if (zones === undefined || code.length <= 3) return code;
+  if (zones === undefined || Object.hasOwn(zones, code)) return code;
   regionMaps ??= new Map();
   let names = regionMaps.get(cc);
   if (names === undefined) regionMaps.set(cc, (names = table(Object.keys(zones), REGION_NAMES[cc] as string)));
