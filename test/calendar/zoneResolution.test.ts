@@ -48,8 +48,11 @@ describe("address → zones", () => {
     expect(addressZones("CAN", "Québec")).toEqual(addressZones("CA", "QC"));
     expect(addressZones("AUS", "N.S.W.")).toEqual(addressZones("AU", "NSW"));
     expect(addressZones("BRA", "São Paulo")).toEqual(addressZones("BR", "SP"));
-    // Dots alone make no other country: "U.K." is not a code the zone tables know.
+    // "U.S." is the one country code read with dots: "U.K." is no code, and a state abbreviation in the
+    // country field ("Ga.", "Ca.") stays unknown rather than becoming Gabon or Canada.
     expect(addressZones("U.K.")).toBeNull();
+    expect(addressZones("Ga.", "Atlanta")).toBeNull();
+    expect(addressZones("Ca.")).toBeNull();
   });
   it("property: a region written in any case, with dots, hyphens or extra spaces, is the region its code names", () => {
     const regions = Object.entries(REGION_ZONES).flatMap(([cc, table]) => {

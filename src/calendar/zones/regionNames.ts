@@ -17,8 +17,12 @@ export const REGION_NAMES: Readonly<Record<string, string>> = {
   BR: "ACRE|ALAGOAS|AMAPA|AMAZONAS|BAHIA|CEARA|DISTRITO FEDERAL|ESPIRITO SANTO|GOIAS|MARANHAO|MATO GROSSO|MATO GROSSO DO SUL|MINAS GERAIS|PARA|PARAIBA|PARANA|PERNAMBUCO|PIAUI|RIO DE JANEIRO|RIO GRANDE DO NORTE|RIO GRANDE DO SUL|RONDONIA|RORAIMA|SANTA CATARINA|SAO PAULO|SERGIPE|TOCANTINS",
 };
 
-/** Names of those countries, in the key order of `REGION_ZONES`, as {@link REGION_NAMES} writes them. */
-const COUNTRY_NAMES = "USA,UNITED STATES,UNITED STATES OF AMERICA|CAN,CANADA|AUS,AUSTRALIA|BRA,BRAZIL,BRASIL";
+/**
+ * Names of those countries, in the key order of `REGION_ZONES`, as {@link REGION_NAMES} writes them;
+ * `US` is "U.S." without its dots (no other two letters are read: "Ga." or "Ca." in a country field is
+ * a state, not Gabon or Canada).
+ */
+const COUNTRY_NAMES = "US,USA,UNITED STATES,UNITED STATES OF AMERICA|CAN,CANADA|AUS,AUSTRALIA|BRA,BRAZIL,BRASIL";
 
 let regionMaps: Map<string, Map<string, string>> | undefined;
 let countryMap: Map<string, string> | undefined;
@@ -45,17 +49,12 @@ function normalName(text: string): string {
     .toUpperCase();
 }
 
-/** Two letters: what a code written with dots ("U.S.", "D.C.") is once {@link normalName} drops them. */
-const TWO_LETTERS = /^[A-Z]{2}$/;
-
 /** The country code of `country` ("US", "usa", "U.S.", "United States" → `US`); any other text upper-cased and trimmed, as before. */
 export function countryCode(country: string): string {
   const upper = country.trim().toUpperCase();
   if (upper.length <= 2) return upper;
-  const name = normalName(country);
-  if (TWO_LETTERS.test(name)) return name;
   countryMap ??= table(Object.keys(REGION_ZONES), COUNTRY_NAMES);
-  return countryMap.get(name) ?? upper;
+  return countryMap.get(normalName(country)) ?? upper;
 }
 
 /**
