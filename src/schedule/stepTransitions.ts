@@ -268,16 +268,18 @@ function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled:
   }
   const busyUntil = ctx.busyUntil(use);
   if (allowed <= now && busyUntil !== undefined && busyUntil > now) {
+    // Free again a minute after the first touch, then only when its window and caps allow (the window may close within that minute).
+    const free = earliestAllowed(held, clock, use, info?.open ?? ALWAYS_OPEN, caps, contacts, busyUntil, info?.closed);
     const trace: TraceEntry = {
       stepId: step.id,
       state: "waiting",
       reason: "channel_busy",
       attempt,
       channel: use,
-      until: iso(busyUntil),
+      until: iso(free),
       detail: `${use} already used this minute`,
     };
-    return waiting(ctx.out, trace, busyUntil, anchorTouchAt);
+    return waiting(ctx.out, trace, free, anchorTouchAt);
   }
   if (allowed > now) {
     const { heldBy, cap } = held;

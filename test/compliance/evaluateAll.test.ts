@@ -33,6 +33,20 @@ describe("evaluateAll", () => {
     const failed = [{ ...sent("a", "call", T0, 1, "high"), outcome: "failed" as const }];
     expect(evaluateAll([low], leadAt(T0, { history: failed }), T0).due.map((t) => t.planId)).toEqual(["low"]);
   });
+  it("a channel busy past its window's close waits for the next opening: `until` and `next` are when the touch can be due", () => {
+    // Wed 20:59:30 EDT; the call window closes at 21:00 and opens again on Thursday at 09:00.
+    const windows = { call: [{ days: ["mon", "tue", "wed", "thu", "fri"], from: "09:00", to: "21:00" }] };
+    const low = plan("low", 0, { policies: { windows } } as Partial<PlanInput>);
+    const high = plan("high", 5, { policies: { windows } } as Partial<PlanInput>);
+    const at = "2026-03-12T00:59:30Z";
+    const merged = evaluateAll([low, high], leadAt(at), at);
+    expect(merged.due.map((t) => t.planId)).toEqual(["high"]);
+    expect(merged.plans[1]?.trace[0]).toMatchObject({ state: "waiting", reason: "channel_busy", until: "2026-03-12T13:00:00.000Z" });
+    expect(merged.next).toMatchObject({ planId: "low", at: "2026-03-12T13:00:00.000Z" });
+    // The same after the first touch is recorded (busy from the history).
+    const again = evaluateAll([low, high], leadAt(at, { history: [sent("a", "call", at, 1, "high")] }), at);
+    expect(again.next).toMatchObject({ planId: "low", at: "2026-03-12T13:00:00.000Z" });
+  });
   it("a host deciding again after each touch never uses a channel twice in a minute (simulated runs, property)", () => {
     const stepArb = fc.record({ channel: fc.constantFrom("call", "sms", "email"), after: fc.constantFrom("PT0S", "PT10S", "PT30S", "PT1M", "PT90S") });
     const planArb = (id: string) =>
