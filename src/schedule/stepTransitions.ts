@@ -139,15 +139,19 @@ export function settledByHistory(
   if (touches.length === 0) return undefined;
   const last = touches[touches.length - 1] as number;
   const record = log.records[last] as TouchRecordFields;
-  let reached = false;
+  // Reached: when the first outcome in `until` was learnt (it settled the step, whichever attempt it answers); NaN: not reached.
+  let reachedAt = Number.NaN;
   if (step.until.size > 0) {
     for (const k of touches) {
       const outcome = touchOutcome(log, k);
-      if (outcome !== undefined && step.until.has(outcome)) reached = true;
+      if (outcome === undefined || !step.until.has(outcome)) continue;
+      const at = touchOutcomeAt(log, k);
+      if (!(at >= reachedAt)) reachedAt = at;
     }
   }
+  const reached = !Number.isNaN(reachedAt);
   if (!reached && record.attempt < step.maxAttempts) return undefined;
-  const learnt = touchOutcomeAt(log, last);
+  const learnt = reached ? reachedAt : touchOutcomeAt(log, last);
   settle(out, "completed", firstTouchAt(log, touches, Number.NaN), learnt, Number.isNaN(learnt) ? (log.at[last] as number) : learnt, undefined);
   return {
     stepId: step.id,

@@ -103,6 +103,29 @@ describe("timing", () => {
     expect(evaluate(plan, withOutcome, "2026-03-10T14:21:00Z").next?.at).toBe("2026-03-10T14:25:00.000Z");
   });
 
+  it("a step settled by an `until` outcome learnt after its next attempt anchors its dependants when that outcome was learnt", () => {
+    // The rep logs attempt 1's connected call at 11:30, after the dialer already made attempt 2 (no outcome yet).
+    const plan = planWith({
+      steps: [
+        { id: "call", channel: "call", at: { after: "PT0S" }, attempts: { max: 3, every: "PT1H", until: ["connected"] } },
+        { id: "sms", channel: "sms", at: { after: "PT5M", from: { step: "call", on: "outcome" } } },
+      ],
+    });
+    const touch = (attempt: number, at: string) =>
+      ({ type: "touch", touchId: `lead-1/p@1/call#${attempt}`, planId: "p", stepId: "call", channel: "call", attempt, at }) as const;
+    const lead = leadAt("2026-03-10T14:00:00Z", {
+      history: [
+        touch(1, "2026-03-10T14:00:00Z"),
+        touch(2, "2026-03-10T15:00:00Z"),
+        { type: "outcome", touchId: "lead-1/p@1/call#1", outcome: "connected", at: "2026-03-10T15:30:00Z" },
+      ],
+    });
+    const d = evaluate(plan, lead, "2026-03-10T15:31:00Z");
+    expect(d.trace[0]).toMatchObject({ state: "completed", reason: "outcome_reached" });
+    expect(d.trace[1]).toMatchObject({ state: "waiting", reason: "anchor", until: "2026-03-10T15:35:00.000Z" });
+    expect(d.next).toEqual({ at: "2026-03-10T15:35:00.000Z", stepId: "sms" });
+  });
+
   it("a skipped anchor step anchors its dependants at its skip time", () => {
     const plan = planWith({
       steps: [
