@@ -29,7 +29,17 @@ export interface TouchLog {
    * later outcome record's) and when it was learnt (`NaN`: none). Otherwise a touch's outcome is its
    * record's, learnt at the touch ({@link touchOutcome}, {@link touchOutcomeAt}).
    */
-  readonly learnt: { readonly outcome: readonly (string | undefined)[]; readonly at: readonly number[] } | undefined;
+  readonly learnt:
+    | {
+        readonly outcome: readonly (string | undefined)[];
+        readonly at: readonly number[];
+        /**
+         * By touch index, the outcomes a touch had besides its latest (one a later record replaced,
+         * or a record dated before the outcome it then had); `undefined` when no touch had two.
+         */
+        readonly earlier: ReadonlyMap<number, readonly { readonly outcome: string; readonly at: number }[]> | undefined;
+      }
+    | undefined;
   /**
    * The plan ids the touches name (`undefined` for a touch that names none): a plan none of whose
    * touches are in the log need not walk it.
@@ -84,6 +94,21 @@ export function touchOutcomeAt(log: TouchLog, i: number): number {
   if (log.learnt !== undefined) return log.learnt.at[i] as number;
   return (log.records[i] as TouchRecordFields).outcome === undefined ? Number.NaN : (log.at[i] as number);
 }
+
+/**
+ * The earliest instant the `i`-th touch of `log` was known to have one of `outcomes`, its latest or
+ * an earlier one (`NaN`: never). What happened stays happened: a read receipt after `delivered`, or
+ * a task closed as `completed` after `connected`, does not undo it.
+ */
+export function touchOutcomeReachedAt(log: TouchLog, i: number, outcomes: ReadonlySet<string>): number {
+  const latest = touchOutcome(log, i);
+  let at = latest !== undefined && outcomes.has(latest) ? touchOutcomeAt(log, i) : Number.NaN;
+  const earlier = log.learnt?.earlier?.get(i);
+  if (earlier !== undefined) for (const e of earlier) if (outcomes.has(e.outcome) && !(e.at >= at)) at = e.at;
+  return at;
+}
+
+const CONNECTED: ReadonlySet<string> = /* @__PURE__ */ new Set(["connected"]);
 
 /** The lead's history up to `now`, indexed once per evaluation. */
 export interface LeadFacts {
@@ -230,9 +255,10 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
       previous = at;
       contactAt.push(at);
       contactChannel.push(channel);
-      if (result === "connected" && at >= enrolledAt) {
-        const learnt = touchOutcomeAt(touches, i);
-        if (connectedAt === undefined || learnt < connectedAt) connectedAt = learnt;
+      if ((result === "connected" || touches.learnt?.earlier?.has(i) === true) && at >= enrolledAt) {
+        // A touch that had `connected` stays connected whatever outcome follows.
+        const learnt = touchOutcomeReachedAt(touches, i, CONNECTED);
+        if (!Number.isNaN(learnt) && (connectedAt === undefined || learnt < connectedAt)) connectedAt = learnt;
       }
     }
     contactTimes = recentContacts(sorted ? { at: contactAt, channel: contactChannel } : sortedContacts(contactAt, contactChannel), cutoff);
@@ -474,14 +500,25 @@ function learntOutcomes(
   const learntAt = records.map((r, i) => (r.outcome === undefined ? Number.NaN : (at[i] as number)));
   const byId = new Map<string, number>();
   for (let i = 0; i < records.length; i++) byId.set((records[i] as TouchRecordFields).touchId, i);
+  let earlier: Map<number, { outcome: string; at: number }[]> | undefined;
   for (const o of outcomes) {
     const i = byId.get(o.touchId);
-    if (i !== undefined && !(o.at < (learntAt[i] as number))) {
+    if (i === undefined) continue;
+    const had = outcome[i];
+    const hadAt = learntAt[i] as number;
+    // The latest learnt is the touch's outcome; the one it replaces (or an older record) is kept as one it had.
+    let kept: { outcome: string; at: number } | undefined;
+    if (!(o.at < hadAt)) {
       outcome[i] = o.outcome;
       learntAt[i] = o.at;
-    }
+      if (had !== undefined) kept = { outcome: had, at: hadAt };
+    } else kept = { outcome: o.outcome, at: o.at };
+    if (kept === undefined) continue;
+    const list = (earlier ??= new Map()).get(i);
+    if (list === undefined) earlier.set(i, [kept]);
+    else list.push(kept);
   }
-  return { outcome, at: learntAt };
+  return { outcome, at: learntAt, earlier };
 }
 
 /**

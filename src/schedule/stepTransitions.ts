@@ -15,8 +15,8 @@ import {
   type ContactLog,
   type ExitHit,
   type LeadFacts,
-  touchOutcome,
   touchOutcomeAt,
+  touchOutcomeReachedAt,
   type TouchLog,
   type TouchRecordFields,
   type Unavailable,
@@ -139,14 +139,12 @@ export function settledByHistory(
   if (touches.length === 0) return undefined;
   const last = touches[touches.length - 1] as number;
   const record = log.records[last] as TouchRecordFields;
-  // Reached: when the first outcome in `until` was learnt (it settled the step, whichever attempt it answers); NaN: not reached.
+  // Reached: when the first outcome in `until` was learnt (it settled the step, whichever attempt it answers, whatever followed it); NaN: not reached.
   let reachedAt = Number.NaN;
   if (step.until.size > 0) {
     for (const k of touches) {
-      const outcome = touchOutcome(log, k);
-      if (outcome === undefined || !step.until.has(outcome)) continue;
-      const at = touchOutcomeAt(log, k);
-      if (!(at >= reachedAt)) reachedAt = at;
+      const at = touchOutcomeReachedAt(log, k, step.until);
+      if (!Number.isNaN(at) && !(at >= reachedAt)) reachedAt = at;
     }
   }
   const reached = !Number.isNaN(reachedAt);

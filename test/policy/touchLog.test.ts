@@ -34,7 +34,8 @@ function touchFact(log: TouchLog, i: number): TouchFact {
 /*
  * The touch and contact logs (parallel arrays, outcome arrays only when outcome records exist,
  * the history itself as the touch records when every record is a touch) against the straightforward reading:
- * an object per touch, outcome records applied in history order, contacts filtered, sorted and
+ * an object per touch, outcome records applied in history order (a connected call stays connected
+ * whatever outcome follows), contacts filtered, sorted and
  * kept only when a cap could still count them (after MAX_CAP_LOOKBACK_MS before the latest instant
  * read: the latest record's, or `now` if earlier).
  */
@@ -86,16 +87,24 @@ function reference(history: readonly HistoryEntry[], now: number, enrolledAt: nu
     else if (h.type === "outcome") outcomes.push({ touchId: h.touchId, outcome: h.outcome, at });
   }
   const byId = new Map(touches.map((t) => [t.touchId, t]));
+  // Every outcome each touch had, its latest or not: a connected call stays connected.
+  const had = new Map<TouchFact, { outcome: string; at: number }[]>(
+    touches.map((t) => [t, t.outcome === undefined ? [] : [{ outcome: t.outcome, at: t.outcomeAt ?? t.at }]]),
+  );
   for (const o of outcomes) {
     const t = byId.get(o.touchId);
-    if (t !== undefined && (t.outcomeAt === undefined || o.at >= t.outcomeAt)) {
+    if (t === undefined) continue;
+    had.get(t)?.push({ outcome: o.outcome, at: o.at });
+    if (t.outcomeAt === undefined || o.at >= t.outcomeAt) {
       t.outcome = o.outcome;
       t.outcomeAt = o.at;
     }
   }
   const cutoff = Math.min(now, latest) - MAX_CAP_LOOKBACK_MS;
   const contacts = touches.filter((t) => t.outcome !== "failed" && t.at > cutoff).sort((a, b) => a.at - b.at);
-  const connected = touches.filter((t) => t.outcome === "connected" && t.at >= enrolledAt).map((t) => t.outcomeAt ?? t.at);
+  const connected = touches
+    .filter((t) => t.outcome !== "failed" && t.at >= enrolledAt)
+    .flatMap((t) => (had.get(t) ?? []).filter((o) => o.outcome === "connected").map((o) => o.at));
   return {
     touches,
     contacts: { at: contacts.map((c) => c.at), channel: contacts.map((c) => c.channel) },

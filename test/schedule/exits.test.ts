@@ -55,6 +55,22 @@ describe("exits", () => {
     expect(decide([{ type: "event", name: "test_drive_booked", at: LATER }]).done).toMatchObject({ reason: "event", detail: "test_drive_booked" });
   });
 
+  it("a connected call stays an exit when a later outcome record follows it (a task closed as completed, a corrected disposition)", () => {
+    const call = { type: "touch", touchId: "lead-1/p@1/call#1", planId: "p", stepId: "call", channel: "call", attempt: 1, at: LATER } as const;
+    const connected = { type: "outcome", touchId: call.touchId, outcome: "connected", at: "2026-03-10T15:05:00Z" } as const;
+    for (const after of ["completed", "voicemail"] as const) {
+      const d = decide([call, connected, { type: "outcome", touchId: call.touchId, outcome: after, at: "2026-03-10T15:10:00Z" }]);
+      expect(d.done).toEqual({ reason: "connected", at: "2026-03-10T15:05:00.000Z" });
+      expect(d.due).toEqual([]);
+    }
+    // The same when the touch record carries the connected outcome itself.
+    const inline = decide([
+      { ...call, outcome: "connected" },
+      { type: "outcome", touchId: call.touchId, outcome: "completed", at: "2026-03-10T15:10:00Z" },
+    ]);
+    expect(inline.done).toEqual({ reason: "connected", at: "2026-03-10T15:00:00.000Z" });
+  });
+
   it("the earliest exit is the one reported", () => {
     const d = decide([
       { type: "meeting", at: "2026-03-10T16:00:00Z" },

@@ -163,6 +163,27 @@ describe("timing", () => {
     expect(reached.decisions.at(-1)?.decision.trace[0]).toMatchObject({ state: "completed", reason: "outcome_reached" });
   });
 
+  it("a step stopped by an `until` outcome stays stopped when a later outcome follows it (delivered, then read)", () => {
+    const plan = planWith({
+      steps: [
+        { id: "wa", channel: "sms", at: { after: "PT0S" }, attempts: { max: 3, every: "PT2H", until: ["delivered"] } },
+        { id: "email", channel: "email", at: { after: "PT1H", from: { step: "wa", on: "outcome" } } },
+      ],
+    });
+    const touchId = "lead-1/p@1/wa#1";
+    const lead = leadAt("2026-03-10T14:00:00Z", {
+      history: [
+        { type: "touch", touchId, planId: "p", stepId: "wa", channel: "sms", attempt: 1, at: "2026-03-10T14:00:00Z", outcome: "sent" },
+        { type: "outcome", touchId, outcome: "delivered", at: "2026-03-10T14:00:05Z" },
+        { type: "outcome", touchId, outcome: "read", at: "2026-03-10T14:30:00Z" },
+      ],
+    });
+    const d = evaluate(plan, lead, "2026-03-10T16:00:00Z");
+    expect(d.trace[0]).toMatchObject({ state: "completed", reason: "outcome_reached" });
+    expect(d.due.map((t) => t.stepId)).toEqual(["email"]);
+    expect(d.due[0]?.dueAt).toBe("2026-03-10T15:00:05.000Z");
+  });
+
   it("a paused lead waits until the pause ends", () => {
     const plan = planWith({ steps: [{ id: "email", channel: "email", at: { after: "PT0S" } }] });
     const lead = leadAt("2026-03-10T14:00:00Z", { pausedUntil: "2026-03-11T14:00:00Z" });
