@@ -177,6 +177,23 @@ describe("evaluate invariants (property-based)", () => {
     );
   });
 
+  it("the wake-up is strictly after now and, unless its step is to be skipped then, inside its channel's window and outside quiet hours", () => {
+    fc.assert(
+      fc.property(planArb, leadArb, pollsArb, outcomesArb, (plan, spec, polls, outcomes) => {
+        const r = run(plan, spec, polls, outcomes);
+        for (const { at, decision } of r.decisions) {
+          if (decision.next === null) continue;
+          const next = Date.parse(decision.next.at);
+          expect(next).toBeGreaterThan(at);
+          const entry = decision.trace.find((t) => t.stepId === decision.next?.stepId);
+          if (entry?.channel === undefined || entry.detail?.includes("skipped when its time comes") === true) continue;
+          expect({ at: decision.now, entry, allowed: allowedByRules(r.plan, r.zone, entry.channel, next) }).toMatchObject({ allowed: true });
+        }
+      }),
+      PARAMS,
+    );
+  });
+
   it("no touch is due between a decision and its wake-up, nor before a waiting step's until, nor while paused", () => {
     fc.assert(
       fc.property(
