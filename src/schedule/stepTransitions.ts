@@ -293,8 +293,10 @@ function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled:
     return waiting(ctx.out, trace, allowed, anchorTouchAt);
   }
   const plan = compiled.plan;
-  // When it became due, caps aside: `now` itself when scheduled now (the window is open at `now`).
-  const dueSince = scheduled === now ? now : earliestOpen(clock, use, info?.open ?? ALWAYS_OPEN, scheduled, info?.closed);
+  // When it became due, caps aside: from its schedule, or the end of a pause it fell due in; `now` itself when that is now (the window is open at `now`).
+  const paused = facts.pausedUntil;
+  const since = paused !== undefined && paused > scheduled ? paused : scheduled;
+  const dueSince = since === now ? now : earliestOpen(clock, use, info?.open ?? ALWAYS_OPEN, since, info?.closed);
   const template = requiresTemplate ? step.templateOutsideWindow : step.template;
   // Built without spreads, optional fields in the order callers see them: template, fallbackFrom, requiresTemplate.
   const touch: Mutable<Touch> = {

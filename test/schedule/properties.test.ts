@@ -104,13 +104,14 @@ describe("evaluate invariants (property-based)", () => {
   });
 
   // Not bounded below by enrolment: a step at `days: 0, time: "00:00"` is scheduled at the start of the enrolment day.
-  it("a due touch's dueAt is never after now, and its channel's window is open then", () => {
+  it("a due touch's dueAt is never after now nor before a pause's end, and its channel's window is open then", () => {
     fc.assert(
       fc.property(planArb, leadArb, pollsArb, outcomesArb, (plan, spec, polls, outcomes) => {
         const r = run(plan, spec, polls, outcomes);
         for (const { touch, at } of r.performed) {
           const dueAt = Date.parse(touch.dueAt);
           expect(dueAt).toBeLessThanOrEqual(at);
+          if (spec.pausedFor !== undefined) expect(dueAt).toBeGreaterThanOrEqual(spec.enrolledAt + spec.pausedFor);
           expect(allowedByRules(r.plan, r.zone, touch.channel, dueAt)).toBe(true);
         }
       }),

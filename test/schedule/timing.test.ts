@@ -192,4 +192,21 @@ describe("timing", () => {
     expect(d.trace[0]).toMatchObject({ state: "waiting", reason: "paused", until: "2026-03-11T14:00:00.000Z" });
     expect(evaluate(plan, lead, "2026-03-11T14:00:00Z").due).toHaveLength(1);
   });
+
+  it("a touch that fell due during a pause became due when the pause ended (its dueAt, where SLA deadlines start)", () => {
+    const plan = planWith({
+      steps: [{ id: "call", channel: "call", mode: "task", at: { after: "PT0S" } }],
+      policies: { windows: { call: [{ days: ["mon", "tue", "wed", "thu", "fri"], from: "09:00", to: "18:00" }] } },
+    });
+    // Enrolled Tue 10:00 EDT, paused until Thu 11:00 EDT.
+    const lead = leadAt("2026-03-10T14:00:00Z", { pausedUntil: "2026-03-12T15:00:00Z" });
+    expect(evaluate(plan, lead, "2026-03-12T15:00:00Z").due.map((t) => t.dueAt)).toEqual(["2026-03-12T15:00:00.000Z"]);
+    expect(evaluate(plan, lead, "2026-03-12T15:20:00Z").due.map((t) => t.dueAt)).toEqual(["2026-03-12T15:00:00.000Z"]);
+    // A pause that ends after the window closed: due when the window next opens (Fri 09:00 EDT).
+    const evening = { ...lead, pausedUntil: "2026-03-12T23:30:00Z" };
+    expect(evaluate(plan, evening, "2026-03-13T13:05:00Z").due.map((t) => t.dueAt)).toEqual(["2026-03-13T13:00:00.000Z"]);
+    // A pause that ended before the step's time changes nothing.
+    const earlier = { ...lead, pausedUntil: "2026-03-10T13:00:00Z" };
+    expect(evaluate(plan, earlier, "2026-03-10T14:30:00Z").due.map((t) => t.dueAt)).toEqual(["2026-03-10T14:00:00.000Z"]);
+  });
 });
