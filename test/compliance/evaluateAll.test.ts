@@ -103,6 +103,15 @@ describe("evaluateAll", () => {
           for (let i = 0; i < 60; i++) {
             const d = decide(now);
             if (d === undefined) return;
+            // Each plan's wake-up is when its step can be due: in its window, outside every plan's quiet hours (unless it is to be skipped then).
+            for (const pd of d.plans) {
+              const entry = pd.next === null ? undefined : pd.trace.find((e) => e.stepId === pd.next?.stepId);
+              if (pd.next === null || entry?.channel === undefined || entry.detail?.includes("skipped when its time comes") === true) continue;
+              const next = Date.parse(pd.next.at);
+              const channel = entry.channel;
+              const open = allowedByRules(pd.planId === "a" ? a : b, zone, channel, next) && ![a, b].some((p) => inQuietHours(p, zone, channel, next));
+              expect({ now: new Date(now).toISOString(), entry, open }).toMatchObject({ open: true });
+            }
             for (const t of d.due) {
               expect(allowedByRules(t.planId === "a" ? a : b, zone, t.channel, now)).toBe(true);
               for (const plan of [a, b]) expect(inQuietHours(plan, zone, t.channel, now)).toBe(false);
