@@ -103,12 +103,28 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
     await pool.query(`DROP SCHEMA "${schema}" CASCADE`);
     await pool.end();
   });
-  const fresh = async () => {
+  const freshTable = async () => {
     const table = `leads_${++n}`;
     await migrate(pool, { schema, table });
-    return createPostgresStore({ pool, schema, table });
+    return table;
   };
+  const fresh = async () => createPostgresStore({ pool, schema, table: await freshTable() });
   storeConformance("postgres (server)", fresh, { describe, it });
+
+  // A database whose default isolation is stricter than read committed (set per role or database by some DBAs) aborts a
+  // statement that races another with SQLSTATE 40001: the store runs it again (each statement is atomic, so it was rolled back).
+  for (const level of ["repeatable read", "serializable"]) {
+    describe(`under default_transaction_isolation = ${level}`, () => {
+      let strict: pg.Pool;
+      beforeAll(() => {
+        strict = new pg.Pool({ connectionString: POSTGRES_URL, max: 8, options: `-c default_transaction_isolation=${level.replace(" ", "\\ ")}` });
+      });
+      afterAll(async () => {
+        await strict.end();
+      });
+      storeConformance(`postgres (server, ${level})`, async () => createPostgresStore({ pool: strict, schema, table: await freshTable() }), { describe, it });
+    });
+  }
 
   it("workers that migrate at the same moment all succeed, and the schema is applied once", async () => {
     const results = await Promise.all(Array.from({ length: 6 }, () => migrate(pool, { schema, table: "racing" })));
