@@ -1,5 +1,16 @@
 import * as z from "zod/mini";
-import { ChannelName, ConsentStatus, Instant, JsonData, MAX_LEAD_ID_LENGTH, RegistryId, ZoneName, lazySchema, unwrapSchema } from "../primitives/index.js";
+import {
+  ChannelName,
+  ConsentStatus,
+  Instant,
+  JsonData,
+  MAX_LEAD_ID_LENGTH,
+  RegistryId,
+  ZoneName,
+  hasUnpairedSurrogate,
+  lazySchema,
+  unwrapSchema,
+} from "../primitives/index.js";
 import { HistoryEntry } from "./history.js";
 
 /** Consent for one channel: its state, when it was given or refused, and where it came from. */
@@ -72,8 +83,14 @@ export type DoNotCallRequest = z.infer<typeof DoNotCallRequest>;
  */
 export const LeadSchema = lazySchema(() =>
   z.strictObject({
-    /** At most {@link MAX_LEAD_ID_LENGTH} characters: touch ids (idempotency keys) are built from it. */
-    id: z.string().check(z.minLength(1), z.maxLength(MAX_LEAD_ID_LENGTH)),
+    /** At most {@link MAX_LEAD_ID_LENGTH} characters, no unpaired surrogate: touch ids (idempotency keys) and store keys are built from it. */
+    id: z.string().check(
+      z.minLength(1),
+      z.maxLength(MAX_LEAD_ID_LENGTH),
+      z.refine((id) => !hasUnpairedSurrogate(id), {
+        error: "Expected a lead id of well-formed Unicode text: an unpaired surrogate is written as U+FFFD in UTF-8, so two such ids would be one lead",
+      }),
+    ),
     enrolledAt: unwrapSchema(Instant),
     /** IANA zone of the lead; when absent it is resolved from `address`, then the `phone` contact, then the plan's fallback zone. */
     timezone: z.optional(unwrapSchema(ZoneName)),

@@ -8,6 +8,15 @@ import { lazySchema } from "./lazySchema.js";
  */
 export const MAX_LEAD_ID_LENGTH = 512;
 
+/**
+ * True when a lead id holds an unpaired surrogate (half of a UTF-16 pair, as cutting a string inside
+ * an emoji leaves). UTF-8, the encoding of every store and provider, writes each one as U+FFFD, so two
+ * such ids would be one key: one Redis hash field, one Postgres row, one idempotency key.
+ */
+export function hasUnpairedSurrogate(id: string): boolean {
+  return /\p{Cs}/u.test(id);
+}
+
 /** Plan and step ids: letters, digits, `_`, `.`, `-`; they become part of touch ids. */
 export const Identifier = lazySchema(() =>
   z.string().check(

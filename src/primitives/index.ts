@@ -1,4 +1,4 @@
-export { Identifier, ChannelName, BUILT_IN_CHANNELS, MAX_LEAD_ID_LENGTH, type BuiltInChannel } from "./identifiers.js";
+export { Identifier, ChannelName, BUILT_IN_CHANNELS, MAX_LEAD_ID_LENGTH, hasUnpairedSurrogate, type BuiltInChannel } from "./identifiers.js";
 export {
   Instant,
   HistoryInstant,

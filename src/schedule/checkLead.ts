@@ -1,6 +1,6 @@
 import { describeValue, LeadValidationError, type ValidationIssue } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
-import { MAX_LEAD_ID_LENGTH } from "../primitives/index.js";
+import { MAX_LEAD_ID_LENGTH, hasUnpairedSurrogate } from "../primitives/index.js";
 
 /**
  * The shape checks `evaluate` makes on a lead it did not parse: every field it reads is of the
@@ -14,8 +14,8 @@ export function checkLead(lead: LeadInput): void {
     throw new LeadValidationError([issue([], "a lead object", lead)]);
   }
   const issues: ValidationIssue[] = [];
-  if (typeof lead.id !== "string" || lead.id === "" || lead.id.length > MAX_LEAD_ID_LENGTH)
-    issues.push(issue(["id"], `a non-empty string id of at most ${MAX_LEAD_ID_LENGTH} characters`, lead.id));
+  if (typeof lead.id !== "string" || lead.id === "" || lead.id.length > MAX_LEAD_ID_LENGTH || hasUnpairedSurrogate(lead.id))
+    issues.push(issue(["id"], `a non-empty string id of at most ${MAX_LEAD_ID_LENGTH} characters of well-formed Unicode text`, lead.id));
   const { contacts, consent, optOuts, doNotContact, address, attributes, status, history } = lead;
   if (contacts !== undefined) {
     if (!isRecord(contacts)) issues.push(issue(["contacts"], "an object of contact strings", contacts));

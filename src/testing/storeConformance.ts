@@ -292,6 +292,23 @@ export const storeConformanceCases: readonly StoreConformanceCase[] = [
     },
   },
   {
+    name: "lead ids with separators, braces, wildcards, case, composed and decomposed accents, emoji and 512 characters are distinct keys",
+    async run(store) {
+      // Redis keys lead ids as hash fields, SQL as text: none may split, escape, fold or normalise them.
+      const ids = ["a:b", "{a}", "a}", "a*", "a%_", "a b", "a\\b", "a'b", "A:B", "é", "e\u0301", "😀", "x".repeat(512), "x".repeat(511)];
+      for (const [i, id] of ids.entries()) same(await store.write(conformanceLead(id, T + i), 0), { ok: true, version: 1 }, `create ${JSON.stringify(id)}`);
+      for (const [i, id] of ids.entries()) same((await store.get(id))?.record, conformanceLead(id, T + i), `get ${JSON.stringify(id)}`);
+      same(await store.due(T + ids.length, ids.length + 1), ids, "due");
+      const seen: string[] = [];
+      for await (const v of store.scan()) seen.push(v.record.lead.id);
+      same(seen.sort(), [...ids].sort(), "scan");
+      check(await store.claim("a:b", "one", T + 1000, T), "claim a:b");
+      check(await store.claim("A:B", "two", T + 1000, T), "a lease on a:b must not hold A:B");
+      same(await store.remove("{a}", 1), { ok: true, version: 0 }, "remove {a}");
+      check((await store.get("a}")) !== undefined, "removing {a} must leave a}");
+    },
+  },
+  {
     name: "scan yields every stored lead once",
     async run(store) {
       for (const id of ["a", "b", "c"]) await store.write(conformanceLead(id, null), 0);

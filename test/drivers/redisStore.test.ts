@@ -6,6 +6,9 @@ import { REDIS_URL, serviceAvailable, uniqueName } from "../support/services.js"
 import { twoRunners } from "./twoRunners.js";
 import { skewedReply } from "../engine/skewedReply.js";
 import { instantMs } from "../../src/primitives/index.js";
+import { createEngine, createManualClock } from "../../src/engine/index.js";
+import { LeadValidationError } from "../../src/errors/index.js";
+import { lead, quickPlan, recordingAdapter } from "../engine/fixtures.js";
 
 const T = instantMs("2026-01-05T14:00:00Z");
 const up = await serviceAvailable("redis");
@@ -74,6 +77,19 @@ describe.skipIf(!up)("Redis store on the Redis server", () => {
 
   it("a runner whose clock is behind sends nothing after a reply another runner recorded; the lead is due at the reply's instant", async () => {
     await skewedReply(fresh());
+  });
+
+  it("a lead id with an unpaired surrogate is refused: UTF-8 writes every one as U+FFFD, and two leads would share one hash field", async () => {
+    const engine = createEngine({
+      plans: [quickPlan()],
+      adapters: { sms: recordingAdapter(), email: recordingAdapter() },
+      store: fresh(),
+      clock: createManualClock(T),
+    });
+    // Two ids a CRM could make by cutting a name with an emoji after its first half (JavaScript strings are UTF-16).
+    for (const id of ["lead-\ud83d", "lead-\ud83e"]) await expect(engine.enroll(lead(id), "quick")).rejects.toBeInstanceOf(LeadValidationError);
+    expect(await engine.store.get("lead-\ud83e")).toBeUndefined();
+    expect((await engine.enroll(lead("lead-\ud83d\ude00"), "quick")).leadId).toBe("lead-\ud83d\ude00");
   });
 
   it("rejects a prefix with braces and a client that is not ioredis", () => {
