@@ -223,7 +223,7 @@ export class Engine extends EventEmitter<EngineEvents> {
         const e = newEnrollment(plan, (last?.sequence ?? 0) + 1, parsed.enrolledAt, rec.lead.history.length);
         rec.enrollments.push(e);
         rec.dueAt = now;
-        const w = await this.store.write(rec, existing.version);
+        const w = await this.#write(parsed.id, rec, existing.version);
         if (!w.ok) continue;
         await this.#track(this.#process(parsed.id));
         return result(e, false);
@@ -606,7 +606,8 @@ export class Engine extends EventEmitter<EngineEvents> {
       change(rec);
       if (skipWrite()) return;
       rec.dueAt = rec.enrollments.some((e) => e.state === "active") ? this.clock.now() : null;
-      const w = await this.store.write(rec, cur.version);
+      // Through #write: a write that committed and then reported an error is done, so a caller retrying the call records nothing twice.
+      const w = await this.#write(leadId, rec, cur.version);
       if (w.ok) break;
     }
     await this.#track(this.#process(leadId));

@@ -185,6 +185,35 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
     expect(pending).toEqual({});
   });
 
+  it("record and enroll whose write commits and then reports an error resolve: a host that retries a failed call records nothing twice", async () => {
+    const inner = await fresh();
+    let drop: ((record: StoredLead) => boolean) | undefined;
+    // The connection drops after the server committed the write the call is waiting for.
+    const store: Store = Object.assign(Object.create(inner) as Store, {
+      async write(record: StoredLead, expected: number) {
+        const w = await inner.write(record, expected);
+        if (w.ok && drop?.(record) === true) {
+          drop = undefined;
+          throw new Error("Connection terminated unexpectedly");
+        }
+        return w;
+      },
+    });
+    const plans = [quickPlan(), { ...quickPlan(), id: "other" }];
+    const engine = createEngine({ plans, adapters: { sms: recordingAdapter(), email: recordingAdapter() }, store, clock: createManualClock(T) });
+    await engine.enroll(lead("a"), "quick");
+    const history = async () => (await engine.get("a"))?.record.lead.history ?? [];
+    const retried = async (call: () => Promise<unknown>) => call().catch(() => call());
+
+    drop = (record) => record.lead.history.some((h) => h.type === "inbound");
+    await retried(() => engine.record("a", { type: "inbound", channel: "sms", text: "what time works?" }));
+    expect((await history()).filter((h) => h.type === "inbound")).toHaveLength(1);
+
+    drop = (record) => record.enrollments.length === 2;
+    await retried(() => engine.enroll(lead("a"), "other"));
+    expect((await engine.enrollments("a")).map((e) => e.planId)).toEqual(["quick", "other"]);
+  });
+
   it("an adapter's answer with a NUL or an unpaired surrogate in its text is recorded (jsonb refuses both): the touch is not sent again at every poll", async () => {
     const clock = createManualClock(T);
     const sms = recordingAdapter(() => ({ status: "failed", retryable: false, error: "carrier said \u0000 \ud800 unknown number", code: "x\u0000" }));
