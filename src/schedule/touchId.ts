@@ -43,7 +43,8 @@ export function parseTouchId(
   id: string,
 ): { leadId: string; planId: string; sequence: number; planVersion: number; stepId: string; attempt: number } | undefined {
   if (typeof id !== "string") return undefined;
-  const m = /^(.+)\/([A-Za-z0-9][A-Za-z0-9_.-]*)(?::([1-9]\d*))?@(\d+)\/([A-Za-z0-9][A-Za-z0-9_.-]*)#(\d+)$/.exec(id);
+  // `s`: the lead id is any text, line breaks included.
+  const m = /^(.+)\/([A-Za-z0-9][A-Za-z0-9_.-]*)(?::([1-9]\d*))?@(\d+)\/([A-Za-z0-9][A-Za-z0-9_.-]*)#(\d+)$/s.exec(id);
   if (m === null) return undefined;
   return {
     leadId: m[1] as string,

@@ -1,4 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { createEngine, createManualClock } from "../../src/engine/index.js";
+import { lead as engineLead, quickPlan, recordingAdapter, START } from "../engine/fixtures.js";
 import { ArgumentError, evaluate, outcomeRecord, parseTouchId, touchId, touchRecord, type Touch } from "../../src/index.js";
 import { caught } from "../support/caught.js";
 import { dealerPlan, newYorkLead } from "../testing/fixtures.js";
@@ -44,5 +47,40 @@ describe("touch ids and history record builders with values of any kind", () => 
     }
     expect(touchRecord(touch, { at: NOW, outcome: "no_answer" })).toMatchObject({ type: "touch", touchId: touch.id, outcome: "no_answer" });
     expect(outcomeRecord(touch.id, "connected", NOW)).toMatchObject({ type: "outcome", touchId: touch.id });
+  });
+});
+
+describe("touch ids of any lead id", () => {
+  it("parseTouchId reads back every part of touchId, whatever the lead id holds (line breaks, '/', ':', '@', '#')", () => {
+    const leadId = fc.string({
+      unit: fc.oneof(fc.constantFrom("\n", "\r", "\u2028", "\u2029", "/", ":", "@", "#", "1"), fc.string({ minLength: 1, maxLength: 1 })),
+      minLength: 1,
+      maxLength: 30,
+    });
+    const id = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,8}$/);
+    const count = fc.integer({ min: 1, max: 99 });
+    fc.assert(
+      fc.property(leadId, id, count, id, count, count, (lead, plan, version, step, attempt, sequence) => {
+        expect(parseTouchId(touchId(lead, plan, version, step, attempt, sequence))).toEqual({
+          leadId: lead,
+          planId: plan,
+          sequence,
+          planVersion: version,
+          stepId: step,
+          attempt,
+        });
+      }),
+    );
+  });
+
+  it("engine.complete completes a task of a lead whose id ends with a line break (an id imported from a CSV line)", async () => {
+    const plan = quickPlan({ steps: [{ id: "call-now", channel: "call", mode: "task", at: { after: "PT0S" } } as never] });
+    const engine = createEngine({ plans: [plan], adapters: { sms: recordingAdapter(), email: recordingAdapter() }, clock: createManualClock(START) });
+    const due: string[] = [];
+    engine.on("touch:due", ({ touch }) => due.push(touch.id));
+    await engine.enroll(engineLead("crm-42\n"), "quick");
+    expect(due).toEqual(["crm-42\n/quick@1/call-now#1"]);
+    expect(await engine.complete(due[0] as string, "connected")).toBe("completed");
+    expect(await engine.openTasks("crm-42\n")).toEqual([]);
   });
 });
