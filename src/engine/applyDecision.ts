@@ -390,6 +390,9 @@ function deferralsOf(rec: MutableLead, touchId: string): number {
 
 const TOUCH_DEFERRED = "touch_deferred";
 
+/** How long a deferral whose `retryAt` is not after its answer waits instead. */
+export const DEFERRAL_FLOOR_MS = 1000;
+
 /**
  * Defers a touch ("not now, later"), whatever said so: not an attempt (the retry budget is kept),
  * tried again at `retryAt` if its step is still due then, `touch:deferred` emitted. A bounded
@@ -400,7 +403,9 @@ const TOUCH_DEFERRED = "touch_deferred";
 function deferTouch(rec: MutableLead, p: PendingTouch, deferral: SendDeferred, r: SendOutcome, ctx: RoundContext): boolean {
   const touch = p.touch;
   if (deferral.maxDeferrals !== undefined && deferralsOf(rec, touch.id) >= deferral.maxDeferrals) return false;
-  const { retryAt, reason, code } = deferral;
+  const { reason, code } = deferral;
+  // A retryAt not after the answer (Retry-After: 0, a date a provider's clock behind put in the past) would send again in the next round, round after round.
+  const retryAt = deferral.retryAt > r.at ? deferral.retryAt : r.at + DEFERRAL_FLOOR_MS;
   p.attempts = Math.max(0, p.attempts - 1);
   p.retryAt = retryAt;
   if (deferral.maxDeferrals !== undefined) {

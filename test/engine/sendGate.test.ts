@@ -31,6 +31,24 @@ describe("deferred sends (a rate limit): delayed, never dropped", () => {
     expect((await engine.get("a"))?.record.enrollments[0]?.state).toBe("done");
   });
 
+  it("a deferral whose retryAt is not after the answer (Retry-After: 0, a date the provider's clock put in the past) waits a second, never re-sends at once", async () => {
+    const clock = createManualClock(START);
+    // The provider's clock is a second behind: its Retry-After date has already passed here.
+    const sms = recordingAdapter(() => ({ status: "deferred", retryAt: clock.now() - 1000, reason: "429 Retry-After" }));
+    const engine = createEngine({ plans: [plan()], adapters: { sms }, clock });
+    const deferred: TouchDeferredEvent[] = [];
+    engine.on("touch:deferred", (e) => deferred.push(e));
+    await engine.enroll(lead("a"), "quick");
+    expect(sms.calls).toHaveLength(1);
+    expect(deferred).toMatchObject([{ retryAt: Date.parse(START) + 1000 }]);
+    expect((await engine.get("a"))?.record.dueAt).toBe(Date.parse(START) + 1000);
+    await engine.runDue();
+    expect(sms.calls).toHaveLength(1);
+    clock.advance(1000);
+    await engine.runDue();
+    expect(sms.calls).toHaveLength(2);
+  });
+
   it("a gate defers or lets through before the adapter is called; a throwing gate is a retryable failure", async () => {
     const clock = createManualClock(START);
     const sms = recordingAdapter();
