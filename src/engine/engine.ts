@@ -796,21 +796,25 @@ export class Engine extends EventEmitter<EngineEvents> {
   }
 
   async #writeAsync(leadId: string, rec: MutableLead, expected: number, offered?: (kept: boolean) => void): Promise<WriteResult> {
+    let w: WriteResult;
     try {
-      if (offered === undefined) return await this.store.write(rec, expected);
-      return await writeOffered(rec, () => this.store.write(rec, expected), offered);
+      w = offered === undefined ? await this.store.write(rec, expected) : await writeOffered(rec, () => this.store.write(rec, expected), offered);
     } catch (error) {
       return this.#writeFailed(leadId, rec, expected, error);
     }
+    // A conflict at the next version may be this very write, run twice: a client that sends a request again after losing its
+    // reply (ioredis on reconnect, an SDK's retries) finds the first run's result.
+    if (!w.ok && w.version === expected + 1 && holds(rec, expected, await this.store.get(leadId))) return { ok: true, version: w.version };
+    return w;
   }
 
   /**
-   * After a write that reported `error`: done when the store holds exactly this write (compared by value: a `jsonb` column
-   * reorders keys), written again when it holds the version before, else `error` is thrown.
+   * After a write that reported `error`: done when the store holds exactly this write, written again when it holds the
+   * version before, else `error` is thrown.
    */
   async #writeFailed(leadId: string, rec: MutableLead, expected: number, error: unknown): Promise<WriteResult> {
     const back = await this.store.get(leadId);
-    if (back !== undefined && back.version === expected + 1 && canonicalJson(back.record) === canonicalJson(rec)) return { ok: true, version: back.version };
+    if (holds(rec, expected, back)) return { ok: true, version: expected + 1 };
     if (back !== undefined && back.version === expected) return this.store.write(rec, expected);
     throw error;
   }
@@ -847,6 +851,11 @@ export class Engine extends EventEmitter<EngineEvents> {
  */
 export function createEngine(options: EngineOptions): Engine {
   return new Engine(options);
+}
+
+/** Whether `back` is exactly the write of `rec` at `expected` (compared by value: a `jsonb` column reorders keys). */
+function holds(rec: MutableLead, expected: number, back: VersionedLead | undefined): boolean {
+  return back !== undefined && back.version === expected + 1 && canonicalJson(back.record) === canonicalJson(rec);
 }
 
 /** The sends of one `#sending` entry, as a list taken now (aborting one may change the entry). */

@@ -9,6 +9,7 @@ import { skewedReply } from "../engine/skewedReply.js";
 import { instantMs } from "../../src/primitives/index.js";
 import { createEngine, createManualClock, type Store, type StoredLead } from "../../src/engine/index.js";
 import { lead, quickPlan, recordingAdapter } from "../engine/fixtures.js";
+import { replyDroppingProxy } from "../support/replyDroppingProxy.js";
 
 const T = instantMs("2026-01-05T14:00:00Z");
 
@@ -185,33 +186,33 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
     expect(pending).toEqual({});
   });
 
-  it("record and enroll whose write commits and then reports an error resolve: a host that retries a failed call records nothing twice", async () => {
-    const inner = await fresh();
-    let drop: ((record: StoredLead) => boolean) | undefined;
-    // The connection drops after the server committed the write the call is waiting for.
-    const store: Store = Object.assign(Object.create(inner) as Store, {
-      async write(record: StoredLead, expected: number) {
-        const w = await inner.write(record, expected);
-        if (w.ok && drop?.(record) === true) {
-          drop = undefined;
-          throw new Error("Connection terminated unexpectedly");
-        }
-        return w;
-      },
-    });
-    const plans = [quickPlan(), { ...quickPlan(), id: "other" }];
-    const engine = createEngine({ plans, adapters: { sms: recordingAdapter(), email: recordingAdapter() }, store, clock: createManualClock(T) });
-    await engine.enroll(lead("a"), "quick");
-    const history = async () => (await engine.get("a"))?.record.lead.history ?? [];
-    const retried = async (call: () => Promise<unknown>) => call().catch(() => call());
+  it("record and enroll whose write commits and then loses its connection resolve: a host that retries a failed call records nothing twice", async () => {
+    const url = new URL(POSTGRES_URL);
+    const proxy = await replyDroppingProxy(url.hostname, Number(url.port || 5432));
+    const user = decodeURIComponent(url.username) || "postgres";
+    const cut = new pg.Pool({ host: "127.0.0.1", port: proxy.port, user, password: decodeURIComponent(url.password), database: url.pathname.slice(1), max: 4 });
+    cut.on("error", () => {}); // the idle client whose connection the proxy cut
+    try {
+      const store = createPostgresStore({ pool: cut, schema, table: await freshTable() });
+      const plans = [quickPlan(), { ...quickPlan(), id: "other" }];
+      const engine = createEngine({ plans, adapters: { sms: recordingAdapter(), email: recordingAdapter() }, store, clock: createManualClock(T) });
+      await engine.enroll(lead("a"), "quick");
+      const retried = async (call: () => Promise<unknown>) => call().catch(() => call());
 
-    drop = (record) => record.lead.history.some((h) => h.type === "inbound");
-    await retried(() => engine.record("a", { type: "inbound", channel: "sms", text: "what time works?" }));
-    expect((await history()).filter((h) => h.type === "inbound")).toHaveLength(1);
+      proxy.dropReplyTo("lost-reply-marker");
+      await retried(() => engine.record("a", { type: "inbound", channel: "sms", text: "lost-reply-marker: what time works?" }));
+      expect(proxy.dropped).toBe(1);
+      const history = (await engine.get("a"))?.record.lead.history ?? [];
+      expect(history.filter((h) => h.type === "inbound")).toHaveLength(1);
 
-    drop = (record) => record.enrollments.length === 2;
-    await retried(() => engine.enroll(lead("a"), "other"));
-    expect((await engine.enrollments("a")).map((e) => e.planId)).toEqual(["quick", "other"]);
+      proxy.dropReplyTo('"planId":"other"');
+      await retried(() => engine.enroll(lead("a"), "other"));
+      expect(proxy.dropped).toBe(2);
+      expect((await engine.enrollments("a")).map((e) => e.planId)).toEqual(["quick", "other"]);
+    } finally {
+      await cut.end();
+      await proxy.close();
+    }
   });
 
   it("an adapter's answer with a NUL or an unpaired surrogate in its text is recorded (jsonb refuses both): the touch is not sent again at every poll", async () => {

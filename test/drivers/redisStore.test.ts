@@ -9,6 +9,7 @@ import { instantMs } from "../../src/primitives/index.js";
 import { createEngine, createManualClock } from "../../src/engine/index.js";
 import { LeadValidationError } from "../../src/errors/index.js";
 import { lead, quickPlan, recordingAdapter } from "../engine/fixtures.js";
+import { replyDroppingProxy } from "../support/replyDroppingProxy.js";
 
 const T = instantMs("2026-01-05T14:00:00Z");
 const up = await serviceAvailable("redis");
@@ -90,6 +91,29 @@ describe.skipIf(!up)("Redis store on the Redis server", () => {
     for (const id of ["lead-\ud83d", "lead-\ud83e"]) await expect(engine.enroll(lead(id), "quick")).rejects.toBeInstanceOf(LeadValidationError);
     expect(await engine.store.get("lead-\ud83e")).toBeUndefined();
     expect((await engine.enroll(lead("lead-\ud83d\ude00"), "quick")).leadId).toBe("lead-\ud83d\ude00");
+  });
+
+  it("a write whose reply is lost after Redis ran it (ioredis sends it again on reconnect) is recognised: record appends its event once", async () => {
+    const proxy = await replyDroppingProxy(new URL(REDIS_URL).hostname, Number(new URL(REDIS_URL).port || 6379));
+    const client = new Redis(proxy.port, "127.0.0.1");
+    try {
+      const store = createRedisStore({ redis: client, prefix: `${run}-${++n}` });
+      const engine = createEngine({
+        plans: [quickPlan()],
+        adapters: { sms: recordingAdapter(), email: recordingAdapter() },
+        store,
+        clock: createManualClock(T),
+      });
+      await engine.enroll(lead("a"), "quick");
+      proxy.dropReplyTo("lost-reply-marker");
+      await engine.record("a", { type: "inbound", channel: "sms", text: "lost-reply-marker: what time works?" });
+      expect(proxy.dropped).toBe(1);
+      const history = (await engine.get("a"))?.record.lead.history ?? [];
+      expect(history.filter((h) => h.type === "inbound")).toHaveLength(1);
+    } finally {
+      client.disconnect();
+      await proxy.close();
+    }
   });
 
   it("rejects a prefix with braces and a client that is not ioredis", () => {
