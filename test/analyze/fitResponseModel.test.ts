@@ -1,5 +1,13 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_RESPONSE_MODEL, fitResponseModel, reachProbability, type ChannelResponse, type TouchOutcome } from "../../src/analyze/index.js";
+import {
+  checkResponseModel,
+  DEFAULT_RESPONSE_MODEL,
+  fitResponseModel,
+  reachProbability,
+  type ChannelResponse,
+  type TouchOutcome,
+} from "../../src/analyze/index.js";
 import { isArgumentError } from "../../src/index.js";
 import { mulberry32 } from "../../src/testing/index.js";
 
@@ -73,6 +81,38 @@ describe("fitResponseModel", () => {
       expect((model.channels[channel] as ChannelResponse).attempt).toHaveLength(8);
     }
     expect(Object.getPrototypeOf(model.channels)).toBe(Object.prototype);
+  });
+
+  it("always returns a model forecast accepts, whatever the data: every touch reached, none, one row, little shrinkage", () => {
+    const row = fc.record({
+      channel: fc.constantFrom("call", "sms"),
+      minutesSinceArrival: fc.constantFrom(0, 1, 30, 1440, 1e6),
+      attempt: fc.integer({ min: 1, max: 12 }),
+      localHour: fc.integer({ min: 0, max: 23 }),
+      weekday: fc.integer({ min: 0, max: 6 }),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 300 }), fc.boolean(), fc.constantFrom(1e-9, 1e-3, 1), (rows, reached, shrinkage) => {
+        const { model } = fitResponseModel(
+          rows.map((r) => ({ ...r, reached })),
+          { shrinkage },
+        );
+        expect(() => checkResponseModel(model)).not.toThrow();
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("refuses a prior that is not a response model, as forecast would refuse the fitted result", () => {
+    const bad = { version: 1, source: "x", channels: { "*": { baseline: 0, halfLifeMinutes: 5, floor: 0, attempt: [1], hour: [1], weekday: [1] } } };
+    let caught: unknown;
+    try {
+      fitResponseModel(generate(10, 1), { prior: bad as never });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isArgumentError(caught)).toBe(true);
+    expect(String((caught as Error).message)).toContain("options.prior.channels.*.baseline");
   });
 
   it("rejects malformed rows with a typed error naming the row", () => {

@@ -90,6 +90,9 @@ describe("forecast", () => {
       {},
       { population: { size: 0 } },
       { population: { size: 5, zones: ["Mars/Base"] } },
+      // An empty list left every lead without a zone: the zone tables grew an array until V8 aborted the process.
+      { population: { size: 5, zones: [] } },
+      { population: { size: 5, zones: "America/New_York" } },
       { population: { size: 5, spreadDays: Number.NaN } },
       { population: { size: 5, spreadDays: -1 } },
       { population: { size: 5, spreadDays: 1e12 } },

@@ -1,7 +1,7 @@
 import { ArgumentError, checkShape, describeValue } from "../../errors/index.js";
 import { setOwnKey } from "../../primitives/jsonCopy.js";
 import { DEFAULT_RESPONSE_MODEL } from "./defaultResponseModel.js";
-import { channelResponse, decay, type ChannelResponse, type ResponseModel } from "./responseModel.js";
+import { channelResponse, checkResponseModel, decay, type ChannelResponse, type ResponseModel } from "./responseModel.js";
 
 /** One touch a CRM made and whether it reached the lead (a connected call, a reply). */
 export interface TouchOutcome {
@@ -74,8 +74,8 @@ export function fitResponseModel(outcomes: Iterable<TouchOutcome>, options: FitO
   if (outcomes === null || typeof (outcomes as Partial<Iterable<TouchOutcome>>)?.[Symbol.iterator] !== "function")
     throw new ArgumentError("outcomes", `Expected \`outcomes\` to be a list (any iterable) of touch outcomes, got ${describeValue(outcomes)}`);
   checkShape(options, "options", "an object");
-  const prior = options.prior ?? DEFAULT_RESPONSE_MODEL;
-  checkShape(prior, "options.prior", "a response model (with channels)", { channels: "object" });
+  // A prior forecast would refuse (a baseline of 0) gives a fitted model it refuses too.
+  const prior = options.prior === undefined ? DEFAULT_RESPONSE_MODEL : checkResponseModel(options.prior, "options.prior");
   const shrinkage = options.shrinkage ?? 1;
   if (!(typeof shrinkage === "number" && shrinkage > 0 && Number.isFinite(shrinkage)))
     throw new ArgumentError("options.shrinkage", `Expected \`options.shrinkage\` to be a positive number, got ${describeValue(shrinkage)}`);
@@ -162,10 +162,16 @@ function fromParameters(theta: Float64Array): ChannelResponse {
   shift(P_HOUR, 24, mean(t, P_HOUR, 24));
   shift(P_WEEKDAY, 7, mean(t, P_WEEKDAY, 7));
   const r = (x: number, digits = 4): number => Number(x.toPrecision(digits));
+  // A model forecast accepts has 0 < baseline < 1 and 0 < floor ≤ 1: a probability that rounds onto 0 or 1 keeps its digits, one that is 0 or 1 moves off by the least step.
+  const probability = (logOdds: number): number => {
+    const p = sigmoid(logOdds);
+    const rounded = r(p);
+    return rounded > 0 && rounded < 1 ? rounded : Math.min(Math.max(p, Number.MIN_VALUE), 1 - Number.EPSILON / 2);
+  };
   return {
-    baseline: r(sigmoid(t[0] as number)),
+    baseline: probability(t[0] as number),
     halfLifeMinutes: r(Math.exp(t[1] as number)),
-    floor: r(sigmoid(t[2] as number)),
+    floor: Math.max(r(sigmoid(t[2] as number)), Number.MIN_VALUE),
     attempt: Array.from({ length: ATTEMPTS }, (_x, k) => r(Math.exp(t[P_ATTEMPT + k] as number))),
     hour: Array.from({ length: 24 }, (_x, h) => r(Math.exp(t[P_HOUR + h] as number))),
     weekday: Array.from({ length: 7 }, (_x, d) => r(Math.exp(t[P_WEEKDAY + d] as number))),

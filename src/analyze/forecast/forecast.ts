@@ -191,6 +191,11 @@ function sample(plan: Plan, options: ForecastOptions, seed: number): LeadInput[]
     throw new ArgumentError("options", "Expected `options.leads` (a sample of leads) or `options.population` ({ size }), got neither");
   if (!Number.isInteger(pop.size) || pop.size < 1 || pop.size > 1_000_000)
     throw new ArgumentError("options.population.size", `Expected \`options.population.size\` to be an integer from 1 to 1000000, got ${String(pop.size)}`);
+  if (pop.zones !== undefined && (!Array.isArray(pop.zones) || pop.zones.length === 0))
+    throw new ArgumentError(
+      "options.population.zones",
+      `Expected \`options.population.zones\` to be a non-empty list of IANA zones, got ${describeValue(pop.zones)}`,
+    );
   const zones = (pop.zones ?? [plan.timezone]).map((z, i) => {
     const canonical = canonicalZone(z);
     if (canonical === undefined) throw new ArgumentError(`options.population.zones[${i}]`, `Expected an IANA zone, got ${JSON.stringify(z)}`);
