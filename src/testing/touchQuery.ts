@@ -1,5 +1,5 @@
 import { minuteOfDay, toLocalMs } from "../calendar/index.js";
-import { ArgumentError, describeValue } from "../errors/index.js";
+import { ArgumentError, checkShape, describeValue } from "../errors/index.js";
 import { instantMs, parseClockTime } from "../primitives/index.js";
 import { resolveRelativeInstant, type RelativeInstant } from "./relativeInstant.js";
 import { checkTimeline, type Timeline, type TimelineTouch } from "./timeline.js";
@@ -15,9 +15,31 @@ export interface TouchQuery {
   readonly at?: RelativeInstant;
 }
 
-/** The timeline's touches that match `query`. */
+const QUERY_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(["channel", "step", "attempt", "outcome", "at"]);
+/** Keys a query is mistaken for: the timeline's own field names. */
+const MEANT: Readonly<Record<string, string>> = { stepId: "step", channels: "channel", attempts: "attempt", outcomes: "outcome", time: "at", dueAt: "at" };
+
+/**
+ * Invariant: a key the query does not have is an error, never "no condition" (a typo like `stepId`
+ * would match every touch and `toHaveTouch` would pass whatever the timeline held).
+ * @throws {ArgumentError} for a query that is not an object or has another key.
+ */
+function checkQuery(query: unknown): void {
+  checkShape(query, "query", "an object like { channel, step, attempt, outcome, at }");
+  for (const key of Object.keys(query as object)) {
+    if (QUERY_KEYS.has(key)) continue;
+    const hint = Object.hasOwn(MEANT, key) ? `; did you mean \`${MEANT[key]}\`?` : "";
+    throw new ArgumentError(`query.${key}`, `Expected \`query\` to have only the keys channel, step, attempt, outcome and at, got \`query.${key}\`${hint}`);
+  }
+}
+
+/**
+ * The timeline's touches that match `query`.
+ * @throws {ArgumentError} for a query key other than `channel`, `step`, `attempt`, `outcome` and `at`.
+ */
 export function findTouches(timeline: Timeline, query: TouchQuery = {}): TimelineTouch[] {
   checkTimeline(timeline, "timeline");
+  checkQuery(query);
   const atMs = query.at === undefined ? undefined : resolveRelativeInstant(query.at, "at", timeline.zone.name, instantMs(timeline.from));
   return timeline.touches.filter(
     (t) =>

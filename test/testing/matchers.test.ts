@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import "../../src/testing/vitest.js";
 import { parsePlan } from "../../src/index.js";
-import { cadenceMatchers, formatTimeline, respond, simulate } from "../../src/testing/index.js";
+import { cadenceMatchers, findTouches, formatTimeline, respond, simulate } from "../../src/testing/index.js";
 import { dealerPlan, newYorkLead } from "./fixtures.js";
 
 const timeline = simulate(parsePlan(dealerPlan()), newYorkLead(), {
@@ -48,6 +48,18 @@ describe("matchers", () => {
 
   it("a thrown assertion carries the message", () => {
     expect(() => expect(timeline).toExitWith("replied")).toThrow(/Expected the cadence to exit with replied, got connected[\s\S]*call-now #1/);
+  });
+
+  it("a query key the query does not have (stepId for step) or a query that is not an object is an error, never a match of every touch", () => {
+    // The timeline's touches say `stepId`; the query says `step`. Read as no condition, the typo passed whatever the timeline held.
+    expect(() => expect(timeline).toHaveTouch({ stepId: "no-such-step" } as never)).toThrow(
+      /channel, step, attempt, outcome and at, got `query.stepId`; did you mean `step`\?/,
+    );
+    expect(() => expect(timeline).toHaveTouchCount(5, { chanel: "video" } as never)).toThrow(/`query.chanel`/);
+    expect(() => expect(timeline).toHaveNoTouchBetween("10:00", "11:00", { channels: "video" } as never)).toThrow(/`query.channels`/);
+    expect(() => expect(timeline).toHaveTouch("sms" as never)).toThrow(/Expected `query` to be an object/);
+    expect(() => findTouches(timeline, { step: "call-now", id: "x" } as never)).toThrow(/`query.id`/);
+    expect(findTouches(timeline, { step: "call-now", channel: undefined } as never)).toHaveLength(1);
   });
 
   it("rejects what is not a timeline", () => {
