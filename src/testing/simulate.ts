@@ -159,15 +159,21 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
   let touchIndex = 0;
   /** Touches due but not performed yet (a responder's `performedAfter`): not performed twice. */
   const awaiting = new Set<string>();
-  /** The escalations the engine would fire for `touch` when it is performed at `performedMs`. */
-  const escalate = (touch: Touch, performedMs: number): void => {
+  /**
+   * The escalations the engine would fire for `touch`, due at `now` and performed at `performedMs`:
+   * each level whose instant comes before the performance, and (as the engine looks at a task before
+   * anyone can perform it) each level already past at `now`, fired at `now` (a touch a cap held past
+   * its deadline: its `dueAt` is when it was scheduled, caps aside).
+   */
+  const escalate = (touch: Touch, now: number, performedMs: number): void => {
     const sla = slasOf(parsed).get(touch.stepId);
     if (sla === undefined) return;
     const deadline = slaDeadline(sla, touch);
     for (const [i, level] of sla.levels.entries()) {
-      const fires = deadline + level.delayMs;
-      if (fires >= performedMs) break;
-      schedule(fires, () => {
+      const due = deadline + level.delayMs;
+      if (due >= performedMs && due > now) break;
+      const fires = Math.max(due, now);
+      const fire = (): void => {
         state.history.push({
           type: "event",
           name: "sla_breached",
@@ -184,7 +190,10 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
           deadline: iso(deadline),
           ...(level.template === undefined ? {} : { template: level.template }),
         });
-      });
+      };
+      // Already past: before the touch record, as the engine appends it in the round that opens the task.
+      if (fires === now) fire();
+      else schedule(fires, fire);
     }
   };
   const perform = (touch: Touch, now: number): void => {
@@ -194,10 +203,10 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
     const response = checkResponse(responder(touch, state, context), "responder result");
     const outcome: Outcome = response.outcome === undefined ? defaultOutcome(touch.channel) : checkOutcome(response.outcome, "responder result");
     const performed = response.performedAfter === undefined ? now : durationAfter(response.performedAfter, "responder result performedAfter", zone.name, now);
+    escalate(touch, now, performed);
     if (performed === now) complete(touch, response, outcome, now);
     else {
       awaiting.add(touch.id);
-      escalate(touch, performed);
       schedule(performed, () => {
         awaiting.delete(touch.id);
         complete(touch, response, outcome, performed, now);

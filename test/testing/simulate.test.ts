@@ -2,6 +2,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import "../../src/testing/vitest.js";
 import { ArgumentError, LeadValidationError, PlanValidationError, parsePlan } from "../../src/index.js";
 import { SimulationLimitError, formatTimeline, respond, simulate } from "../../src/testing/index.js";
+import { createEngine, createManualClock } from "../../src/engine/index.js";
+import type { HistoryEntry } from "../../src/lead/index.js";
+import type { Touch } from "../../src/schedule/index.js";
+import { lead, quickPlan, recordingAdapter, START } from "../engine/fixtures.js";
 import { dealerPlan, newYorkLead } from "./fixtures.js";
 
 const plan = parsePlan(dealerPlan());
@@ -292,6 +296,48 @@ describe("simulate: late tasks and SLA escalations", () => {
         after,
       ).toHaveLength(1);
     }
+  });
+
+  it("a task its plan's cap held past its SLA deadline escalates when it opens, even performed at once, as the engine does", async () => {
+    // One call a day: the second call, due an hour in, waits for the next day, past its 5-minute SLA (its dueAt is when it was scheduled, caps aside).
+    const capped = quickPlan({
+      timezone: "UTC",
+      steps: [
+        { id: "call-1", channel: "call", mode: "task", at: { after: "PT0S" } },
+        {
+          id: "call-2",
+          channel: "call",
+          mode: "task",
+          at: { after: "PT1H" },
+          sla: { within: "PT5M", escalate: [{ channel: "manager" }, { channel: "manager", after: "P2D" }] },
+        },
+      ],
+      policies: { caps: [{ max: 1, per: "day", channels: ["call"] }] },
+    } as never);
+    const utcLead = { ...lead("L1"), timezone: "UTC" };
+    const simulated = simulate(capped, { ...utcLead, enrolledAt: START }, { until: "P2D", responder: respond.never() });
+    const breaches = (history: readonly HistoryEntry[]) =>
+      history.filter((h) => h.type === "event" && h.name === "sla_breached").map((h) => [h.at, (h as { data?: { level?: number } }).data?.level]);
+
+    const clock = createManualClock(START);
+    const engine = createEngine({ plans: [capped], adapters: { manager: recordingAdapter() }, clock });
+    const opened: Touch[] = [];
+    engine.on("touch:due", ({ touch }) => opened.push(touch));
+    await engine.enroll(utcLead, "quick");
+    for (const at of ["2026-03-09T14:00:00Z", "2026-03-10T00:00:00Z"]) {
+      clock.set(at);
+      await engine.runDue();
+      for (const touch of opened.splice(0)) await engine.complete(touch.id, "no_answer");
+    }
+    const stored = (await engine.get("L1"))?.record.lead.history ?? [];
+
+    expect(breaches(stored)).toEqual([["2026-03-10T00:00:00.000Z", 1]]);
+    expect(breaches(simulated.lead.history)).toEqual(breaches(stored));
+    expect(simulated.escalations.map((e) => [e.at, e.level, e.deadline])).toEqual([["2026-03-10T00:00:00.000Z", 1, "2026-03-09T15:05:00.000Z"]]);
+    expect(simulated.touches.map((t) => [t.stepId, t.at])).toEqual([
+      ["call-1", "2026-03-09T14:00:00.000Z"],
+      ["call-2", "2026-03-10T00:00:00.000Z"],
+    ]);
   });
 
   it("a lead who replies while the task waits ends the cadence; the late task is not performed", () => {
