@@ -155,6 +155,13 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
     }
   };
 
+  /**
+   * What was learnt of auto touches in the instant they went out (delivered, a reply): recorded after
+   * the next evaluation, as the engine decides again once a send is recorded, before the host can
+   * record anything. Invariant: a reply to a cadence's last touch comes after it completed (after the
+   * exit entry), as in the engine.
+   */
+  const learntAfterSend: (() => void)[] = [];
   const touchCounts = new Map<string, number>();
   let touchIndex = 0;
   /** Touches due but not performed yet (a responder's `performedAfter`): not performed twice. */
@@ -228,7 +235,15 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
       ...(dueMs === undefined ? {} : { dueAt: iso(dueMs) }),
     }) as Mutable<TimelineTouch>;
     const learnt = response.outcomeAfter === undefined ? now : durationAfter(response.outcomeAfter, "responder result outcomeAfter", zone.name, now);
-    if (learnt === now) state.history.push(touchRecord(touch, { at: now, outcome }));
+    // An auto touch's adapter says sent (or failed); what became of it is learnt after, even in the same instant.
+    const afterSend = learnt === now && touch.mode === "auto" && outcome !== "sent" && outcome !== "failed";
+    if (afterSend) {
+      state.history.push(touchRecord(touch, { at: now, outcome: "sent" }));
+      learntAfterSend.push(() => {
+        applyLeadEvent(state, outcomeRecord(touch, outcome, now));
+        if (outcome === "replied") leadEvent(now, { type: "inbound", channel: touch.channel });
+      });
+    } else if (learnt === now) state.history.push(touchRecord(touch, { at: now, outcome }));
     else {
       state.history.push(touchRecord(touch, { at: now }));
       entry.outcomeAt = iso(learnt);
@@ -237,7 +252,7 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
         add(learnt, { kind: "outcome", touchId: touch.id, stepId: touch.stepId, channel: touch.channel, outcome });
       });
     }
-    if (outcome === "replied") schedule(learnt, () => leadEvent(learnt, { type: "inbound", channel: touch.channel }));
+    if (outcome === "replied" && !afterSend) schedule(learnt, () => leadEvent(learnt, { type: "inbound", channel: touch.channel }));
     for (const [i, item] of (response.events ?? []).entries()) {
       const at = durationAfter(item.after ?? "PT0S", `responder result events[${i}].after`, zone.name, now);
       schedule(at, () => leadEvent(at, item.event));
@@ -257,6 +272,8 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
     while (pending.length > 0 && (pending[0] as Pending).at <= now) (pending.shift() as Pending).apply();
     decision = evaluate(parsed, state, now, evalOptions);
     iterations++;
+    // Learnt of sends before this evaluation: recorded after it, unless it ended the cadence (then they come after the end).
+    const learnt = learntAfterSend.splice(0);
     noteDeferrals(decision, now);
     const due = awaiting.size === 0 ? decision.due : decision.due.filter((t) => !awaiting.has(t.id));
     for (const touch of due) perform(touch, now);
@@ -264,11 +281,15 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
       state.history.push(skip);
       add(instantMs(skip.at), { kind: "skip", stepId: skip.stepId, reason: skip.reason, ...(skip.detail === undefined ? {} : { detail: skip.detail }) });
     }
+    if (decision.done === null) for (const apply of learnt) apply();
+    else learntAfterSend.unshift(...learnt);
     // Whatever was appended at `now` may change the decision at `now`: evaluate again before moving on.
-    if (due.length > 0 || decision.skipped.length > 0) continue;
+    if (due.length > 0 || decision.skipped.length > 0 || (decision.done === null && learnt.length > 0)) continue;
     if (decision.done !== null) {
       const done = decision.done;
       add(instantMs(done.at), { kind: "exit", reason: done.reason, ...(done.detail === undefined ? {} : { detail: done.detail }) });
+      // Recorded after the end, as a host records a late reply: in the history, and in the timeline after the exit.
+      for (const apply of learntAfterSend.splice(0)) apply();
       end = { reason: "done", at: now };
       break;
     }

@@ -351,6 +351,53 @@ describe("simulate: late tasks and SLA escalations", () => {
   });
 });
 
+describe("simulate decides as the engine does between a send and what is learnt of it", () => {
+  it("a reply to the cadence's last auto touch comes after it completed, as in the engine, whose adapter only says sent", async () => {
+    const last = quickPlan({ timezone: "UTC" });
+    const utcLead = { ...lead("L1"), timezone: "UTC" };
+    const simulated = simulate(last, { ...utcLead, enrolledAt: START }, { until: "P1D", responder: respond.byChannel({ email: "replied" }) });
+
+    const clock = createManualClock(START);
+    const engine = createEngine({ plans: [last], adapters: { sms: recordingAdapter(), email: recordingAdapter() }, clock });
+    const done: string[] = [];
+    engine.on("lead:done", ({ done: d }) => done.push(d.reason));
+    const replies: Touch[] = [];
+    engine.on("touch:sent", ({ touch }) => {
+      if (touch.channel === "email") replies.push(touch);
+    });
+    await engine.enroll(utcLead, "quick");
+    clock.set("2026-03-09T14:05:00Z");
+    await engine.runDue();
+    // The reply comes in the instant the email went out: the host records what it learnt.
+    for (const touch of replies) {
+      await engine.record("L1", { type: "outcome", touchId: touch.id, outcome: "replied" });
+      await engine.record("L1", { type: "inbound", channel: "email" });
+    }
+
+    expect(done).toEqual(["completed"]);
+    expect(simulated.exit?.reason).toBe(done[0]);
+    expect(simulated.touches.map((t) => [t.stepId, t.outcome])).toEqual([
+      ["sms-now", "sent"],
+      ["email-5m", "replied"],
+    ]);
+    // The reply is still recorded, after the end, as the host records it.
+    expect(simulated.entries.slice(-2).map((e) => e.kind)).toEqual(["exit", "lead"]);
+    const stored = (await engine.get("L1"))?.record.lead.history ?? [];
+    const shape = (history: readonly HistoryEntry[]) => history.map((h) => [h.type, h.at, "outcome" in h ? h.outcome : undefined]);
+    expect(shape(simulated.lead.history)).toEqual(shape(stored));
+  });
+
+  it("a reply to a touch with more to come ends the cadence as replied, in both", () => {
+    const timeline = simulate(
+      quickPlan({ timezone: "UTC" }),
+      { ...lead("L1"), timezone: "UTC", enrolledAt: START },
+      { until: "P1D", responder: respond.byChannel({ sms: "replied" }) },
+    );
+    expect(timeline.exit?.reason).toBe("replied");
+    expect(timeline.touches).toHaveLength(1);
+  });
+});
+
 describe("simulate records inbound opt-outs as the engine does", () => {
   it("a STOP text ends the SMS channel; ordinary texts do not", () => {
     const plan = {
