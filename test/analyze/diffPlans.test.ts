@@ -55,6 +55,15 @@ describe("diffPlans", () => {
     expect(text).toContain('  ~ compliance: added ["us-federal"]');
   });
 
+  it("a reordering is counted in the summary line, alone or with other changes", () => {
+    const a = dealerPlan();
+    const reversed = [...a.steps].reverse();
+    expect(formatPlanDiff(diffPlans(a, { ...a, steps: reversed })).split("\n")[0]).toBe("dealer-speed-to-lead v1 → v1: steps reordered");
+    expect(formatPlanDiff(diffPlans(a, { ...a, version: 2, steps: reversed })).split("\n")[0]).toBe(
+      "dealer-speed-to-lead v1 → v2: steps reordered, 1 plan change",
+    );
+  });
+
   it("a diff written as JSON and read back applies: applyPlanDiff(a, diff) is b", () => {
     const a = dealerPlan();
     const b = v2();

@@ -20,6 +20,8 @@ export function formatPlanDiff(diff: PlanDiff): string {
     steps.added.length > 0 ? `${steps.added.length} added` : "",
     steps.removed.length > 0 ? `${steps.removed.length} removed` : "",
     steps.changed.length > 0 ? `${steps.changed.length} changed step${steps.changed.length === 1 ? "" : "s"}` : "",
+    // A change of its own (diff.changes counts it): a reorder alone had an empty summary.
+    steps.order !== undefined ? "steps reordered" : "",
     diff.plan.length > 0 ? `${diff.plan.length} plan change${diff.plan.length === 1 ? "" : "s"}` : "",
   ].filter((s) => s !== "");
   const lines = [`${head}: ${counts.join(", ")}`];
