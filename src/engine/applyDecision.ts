@@ -66,7 +66,10 @@ export function applyDecision(rec: MutableLead, plans: PlanLookup, now: number, 
   const out: RoundOut = { send: [], escalations: [], announced: [] };
   const running: { e: MutableEnrollment; plan: Plan }[] = [];
   for (const e of rec.enrollments) {
-    if (e.state !== "active") continue;
+    if (e.state !== "active") {
+      if (e.state !== "paused" && !hasNoPending(e)) settleOrphanedSends(rec, e, now);
+      continue;
+    }
     const plan = plans(e.planId, e.planVersion);
     if (plan === undefined) {
       const error = new EngineError("unknown_plan", `Lead ${rec.lead.id} is on plan ${e.planId}@${e.planVersion}, which this engine has not loaded`);
@@ -190,7 +193,11 @@ function applyOne(rec: MutableLead, e: MutableEnrollment, plan: Plan, d: Decisio
   }
   if (d.done !== null) {
     const done: Done = d.done;
-    out.send.length = sendFrom;
+    // Sends marked this round that will not be made: unmarked, so the end drops them as never sent.
+    for (const p of out.send.splice(sendFrom)) {
+      p.attempts--;
+      delete p.sendingSince;
+    }
     endEnrollment(rec, e, "done", done.reason, now);
     ctx.events.push(["lead:done", { leadId: lead.id, planId: e.planId, planVersion: e.planVersion, done }]);
     return Infinity;
@@ -275,6 +282,20 @@ export function endEnrollment(rec: MutableLead, e: MutableEnrollment, state: "do
   delete e.pausedUntil;
   for (const [id, p] of Object.entries(e.pending)) {
     if (p.touch.mode === "task" || p.sendingSince !== undefined) continue;
+    settleUnconfirmed(rec.lead, p, now);
+    delete e.pending[id];
+  }
+}
+
+/**
+ * The sends an ended enrolment still marks as in flight when the lead is decided: a drive decides only
+ * once its own sends have answered, and holds the lease, so each is a dead runner's (or one that lost
+ * its lease). Nothing will write their answers: each is settled as a contact of unknown outcome.
+ */
+function settleOrphanedSends(rec: MutableLead, e: MutableEnrollment, now: number): void {
+  for (const id in e.pending) {
+    const p = e.pending[id] as PendingTouch;
+    if (p.touch.mode !== "auto" || p.sendingSince === undefined) continue;
     settleUnconfirmed(rec.lead, p, now);
     delete e.pending[id];
   }

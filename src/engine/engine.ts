@@ -605,7 +605,8 @@ export class Engine extends EventEmitter<EngineEvents> {
       const rec = readStoredLead(cur.record);
       change(rec);
       if (skipWrite()) return;
-      rec.dueAt = rec.enrollments.some((e) => e.state === "active") ? this.clock.now() : null;
+      // A send left in flight in an ended enrolment needs a drive too: once its runner's lease ends, it is settled there.
+      rec.dueAt = rec.enrollments.some((e) => e.state === "active" || hasSendInFlight(e)) ? this.clock.now() : null;
       // Through #write: a write that committed and then reported an error is done, so a caller retrying the call records nothing twice.
       const w = await this.#write(leadId, rec, cur.version);
       if (w.ok) break;
@@ -851,6 +852,12 @@ export class Engine extends EventEmitter<EngineEvents> {
  */
 export function createEngine(options: EngineOptions): Engine {
   return new Engine(options);
+}
+
+/** Whether an auto touch of the enrolment is marked as being sent. */
+function hasSendInFlight(e: Enrollment): boolean {
+  for (const id in e.pending) if (e.pending[id]?.sendingSince !== undefined) return true;
+  return false;
 }
 
 /** Whether `back` is exactly the write of `rec` at `expected` (compared by value: a `jsonb` column reorders keys). */

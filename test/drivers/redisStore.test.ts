@@ -6,7 +6,7 @@ import { REDIS_URL, serviceAvailable, uniqueName } from "../support/services.js"
 import { twoRunners } from "./twoRunners.js";
 import { skewedReply } from "../engine/skewedReply.js";
 import { instantMs } from "../../src/primitives/index.js";
-import { createEngine, createManualClock } from "../../src/engine/index.js";
+import { createEngine, createManualClock, type ChannelAdapter } from "../../src/engine/index.js";
 import { LeadValidationError } from "../../src/errors/index.js";
 import { lead, quickPlan, recordingAdapter } from "../engine/fixtures.js";
 import { replyDroppingProxy } from "../support/replyDroppingProxy.js";
@@ -114,6 +114,40 @@ describe.skipIf(!up)("Redis store on the Redis server", () => {
       client.disconnect();
       await proxy.close();
     }
+  });
+
+  it("a send a dead runner left in flight, in an enrolment then ended, is recorded without an outcome once its lease expires", async () => {
+    const store = fresh();
+    // The runner dies inside the adapter call: its answer never comes, its clock (and timeout) never moves again.
+    const hang: ChannelAdapter = { send: () => new Promise(() => {}) };
+    const dead = createEngine({ plans: [quickPlan()], adapters: { sms: hang, email: hang }, store, clock: createManualClock(T), owner: "dead" });
+    void dead.enroll(lead("a"), "quick");
+    for (let i = 0; i < 100 && (await store.get("a")) === undefined; i++) await new Promise((r) => setTimeout(r, 10));
+    const inFlight = (await store.get("a"))?.record.enrollments[0]?.pending["a/quick@1/sms-now#1"];
+    expect(inFlight?.sendingSince).toBe(T);
+
+    const clock = createManualClock(T + 1000);
+    const live = createEngine({ plans: [quickPlan()], adapters: { sms: recordingAdapter(), email: recordingAdapter() }, store, clock, owner: "live" });
+    await live.unenroll("a", "lost interest");
+    clock.advance(2 * 60_000); // past the dead runner's lease
+    await live.runDue();
+    const rec = (await live.get("a"))?.record;
+    expect(rec?.enrollments[0]?.pending).toEqual({});
+    // Without an outcome: the provider may have taken it (caps and reports count it).
+    const touch = {
+      type: "touch",
+      touchId: "a/quick@1/sms-now#1",
+      planId: "quick",
+      stepId: "sms-now",
+      channel: "sms",
+      attempt: 1,
+      at: new Date(T).toISOString(),
+    };
+    expect(rec?.lead.history).toContainEqual(touch);
+    expect(rec?.lead.history).toContainEqual(
+      expect.objectContaining({ type: "event", name: "touch_unconfirmed", data: expect.objectContaining({ touchId: "a/quick@1/sms-now#1" }) }),
+    );
+    expect(rec?.dueAt).toBeNull();
   });
 
   it("rejects a prefix with braces and a client that is not ioredis", () => {
