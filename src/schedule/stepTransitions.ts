@@ -52,7 +52,7 @@ export interface StepResult {
   anchorTouchAt: number;
   /** Skipped or completed: when dependants anchored on its outcome may start (NaN: never). */
   anchorOutcomeAt: number;
-  /** Skipped or completed: when it settled (NaN for a recurrence that ended before its first occurrence). */
+  /** Skipped or completed: when it settled (a recurrence that ended before its first occurrence: at its anchor). */
   settledAt: number;
   /** Waiting: the wake-up, whose ISO-8601 text is the trace entry's `until` (NaN: no wake-up). */
   wakeAt: number;
@@ -180,10 +180,11 @@ function openStep(ctx: StepContext, step: CompiledStep, log: TouchLog, touches: 
     return waiting(ctx.out, trace, Number.NaN, anchorTouchAt);
   }
   if (scheduled === Infinity) {
-    // The step's recurrence has ended (COUNT reached or UNTIL passed): nothing more to send.
+    // The step's recurrence has ended (COUNT reached or UNTIL passed): nothing more to send. Ended
+    // before its first occurrence, it settles at its anchor (as a skipped step at its skip), so its dependants start.
     const learnt = last < 0 ? Number.NaN : touchOutcomeAt(log, last);
-    const settledAt = last < 0 ? Number.NaN : Number.isNaN(learnt) ? lastAt : learnt;
-    settle(ctx.out, "completed", anchorTouchAt, settledAt, settledAt, undefined);
+    const settledAt = last < 0 ? anchorInstant(ctx, step) : Number.isNaN(learnt) ? lastAt : learnt;
+    settle(ctx.out, "completed", last < 0 ? settledAt : anchorTouchAt, settledAt, settledAt, undefined);
     return lastRecord === undefined
       ? { stepId: step.id, state: "completed", reason: "attempts_exhausted" }
       : { stepId: step.id, state: "completed", reason: "attempts_exhausted", attempt: lastRecord.attempt, channel: lastRecord.channel };
@@ -195,12 +196,17 @@ function openStep(ctx: StepContext, step: CompiledStep, log: TouchLog, touches: 
 
 /** When the next attempt is scheduled: `undefined` while its anchor has not happened, `Infinity` when a recurrence has ended. */
 function scheduledAt(ctx: StepContext, step: CompiledStep, lastAt: number | undefined): number | undefined {
-  const { clock, compiled, facts } = ctx;
+  const { clock, compiled } = ctx;
   const nonexistent = compiled.calendar.nonexistentTime;
   if (lastAt !== undefined && step.timing.kind !== "rrule") return nextAttemptAt(clock, step.every ?? ZERO, step.everyExact, lastAt, nonexistent);
-  const at = step.anchorIndex < 0 ? facts.enrolledAt : ((step.anchorOn === "touch" ? ctx.anchorTouchAt : ctx.anchorOutcomeAt)[step.anchorIndex] ?? Number.NaN);
+  const at = anchorInstant(ctx, step);
   if (lastAt !== undefined) return nextRecurringAttemptAt(clock, step, Number.isNaN(at) ? lastAt : at, lastAt, nonexistent);
   return Number.isNaN(at) ? undefined : firstAttemptAt(clock, step, at, nonexistent);
+}
+
+/** The instant the step's timing counts from: the enrolment, or its anchor step's touch or outcome (NaN: not yet). */
+function anchorInstant(ctx: StepContext, step: CompiledStep): number {
+  return step.anchorIndex < 0 ? ctx.facts.enrolledAt : ((step.anchorOn === "touch" ? ctx.anchorTouchAt : ctx.anchorOutcomeAt)[step.anchorIndex] ?? Number.NaN);
 }
 
 /**

@@ -119,6 +119,23 @@ describe("recurring steps", () => {
     const after = evaluate(plan, lead({ history }), "2026-03-10T15:01:00Z");
     expect(after.done?.reason).toBe("completed");
   });
+  it("a rule that ended before the step's first occurrence completes it at its anchor: the steps anchored on it start, the cadence ends", () => {
+    // The calls ran until 2026-03-01; this lead enrolled on 2026-03-06 (09:00 EST).
+    const plan = recurringPlan({
+      steps: [
+        { id: "calls", channel: "call", at: { rrule: "FREQ=DAILY;BYHOUR=11;UNTIL=20260301" } },
+        { id: "recap", channel: "email", at: { after: "PT1H", from: { step: "calls" } } },
+        { id: "later", channel: "email", at: { after: "PT2H", from: { step: "calls", on: "outcome" } } },
+      ],
+    } as Partial<PlanInput>);
+    const d = evaluate(plan, lead(), "2026-03-06T14:00:00Z");
+    expect(d.trace[0]).toEqual({ stepId: "calls", state: "completed", reason: "attempts_exhausted" });
+    expect(d.trace[1]).toMatchObject({ state: "waiting", reason: "anchor", until: "2026-03-06T15:00:00.000Z" });
+    expect(d.next).toEqual({ at: "2026-03-06T15:00:00.000Z", stepId: "recap" });
+    const { touches, last } = run(plan, lead(), "2026-03-06T14:00:00Z");
+    expect(touches).toHaveLength(2);
+    expect(last.done?.reason).toBe("completed");
+  });
   it("the next wake-up does not depend on how long ago the lead enrolled", () => {
     const plan = recurringPlan({
       steps: [{ id: "calls", channel: "call", at: { rrule: "FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=11", count: 500 } }],

@@ -195,6 +195,20 @@ describe("evaluate invariants (property-based)", () => {
     );
   });
 
+  // Failed before a recurrence that ended before enrolment settled at its anchor: the steps anchored on it waited forever.
+  it("a host that records every touch with its outcome is never left without a wake-up before the cadence is done", () => {
+    fc.assert(
+      fc.property(planArb, leadArb, pollsArb, outcomesArb, (plan, spec, polls, outcomes) => {
+        const r = run(plan, spec, polls, outcomes);
+        for (const { decision } of r.decisions) {
+          if (decision.done !== null || decision.due.length > 0 || decision.skipped.length > 0) continue;
+          expect({ now: decision.now, next: decision.next, trace: decision.trace }).not.toMatchObject({ next: null });
+        }
+      }),
+      PARAMS,
+    );
+  });
+
   it("no touch is due between a decision and its wake-up, nor before a waiting step's until, nor while paused", () => {
     fc.assert(
       fc.property(

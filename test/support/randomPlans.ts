@@ -42,6 +42,8 @@ const timing = (i: number) =>
           "FREQ=DAILY;BYHOUR=0,3;BYMINUTE=0,15",
           "FREQ=WEEKLY;BYDAY=MO,SU;BYHOUR=2,10;BYMINUTE=45",
           "FREQ=HOURLY;INTERVAL=5",
+          // Ended before the enrolments after 2027: the step completes at its anchor.
+          "FREQ=DAILY;BYHOUR=10;BYMINUTE=0;UNTIL=20270101",
         ),
         count: fc.integer({ min: 1, max: 4 }),
       }),
