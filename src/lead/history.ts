@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { ChannelName, HistoryInstant, Identifier, JsonData, Outcome, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /** A touch that was performed (sent by an adapter, or done by a person), with its outcome when known. */
-export const TouchRecord = lazySchema(() =>
+export const TouchRecord = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     type: z.literal("touch"),
     /** The touch id from the decision: the idempotency key. */
@@ -21,7 +21,7 @@ export const TouchRecord = lazySchema(() =>
 export type TouchRecord = z.infer<typeof TouchRecord>;
 
 /** An outcome learnt after the touch (a call result, a delivery receipt, a bounce). */
-export const OutcomeRecord = lazySchema(() =>
+export const OutcomeRecord = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     type: z.literal("outcome"),
     touchId: z.string().check(z.minLength(1)),
@@ -33,7 +33,7 @@ export const OutcomeRecord = lazySchema(() =>
 export type OutcomeRecord = z.infer<typeof OutcomeRecord>;
 
 /** A message from the lead. `automatic` marks out-of-office and similar replies that are not a reply. */
-export const InboundRecord = lazySchema(() =>
+export const InboundRecord = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     type: z.literal("inbound"),
     channel: unwrapSchema(ChannelName),
@@ -46,7 +46,7 @@ export const InboundRecord = lazySchema(() =>
 export type InboundRecord = z.infer<typeof InboundRecord>;
 
 /** The lead's CRM status changed (`won`, `lost`, `contacted`...). */
-export const StatusRecord = lazySchema(() =>
+export const StatusRecord = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     type: z.literal("status"),
     status: z.string().check(z.minLength(1)),
@@ -57,7 +57,7 @@ export const StatusRecord = lazySchema(() =>
 export type StatusRecord = z.infer<typeof StatusRecord>;
 
 /** A meeting or appointment was booked (a test drive, a demo). */
-export const MeetingRecord = lazySchema(() =>
+export const MeetingRecord = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     type: z.literal("meeting"),
     at: unwrapSchema(HistoryInstant),
@@ -68,7 +68,7 @@ export const MeetingRecord = lazySchema(() =>
 export type MeetingRecord = z.infer<typeof MeetingRecord>;
 
 /** A custom event the host names (`financing_approved`). */
-export const EventRecord = lazySchema(() =>
+export const EventRecord = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     type: z.literal("event"),
     name: z.string().check(z.minLength(1)),
@@ -80,7 +80,7 @@ export const EventRecord = lazySchema(() =>
 export type EventRecord = z.infer<typeof EventRecord>;
 
 /** A step (or one attempt of it) settled as skipped, copied from a decision's `skipped`. */
-export const SkipRecord = lazySchema(() =>
+export const SkipRecord = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     type: z.literal("skip"),
     planId: z.optional(unwrapSchema(Identifier)),
@@ -98,7 +98,7 @@ export type SkipRecord = z.infer<typeof SkipRecord>;
  * Every record's `at` is a {@link HistoryInstant}: an ISO-8601 instant with `Z` or an offset, or
  * epoch milliseconds (an integer), kept as given; a history of numbers is read without parsing.
  */
-export const HistoryEntry = lazySchema(() =>
+export const HistoryEntry = /* @__PURE__ */ lazySchema(() =>
   z.discriminatedUnion("type", [
     unwrapSchema(TouchRecord),
     unwrapSchema(OutcomeRecord),

@@ -14,7 +14,7 @@ import {
 import { HistoryEntry } from "./history.js";
 
 /** Consent for one channel: its state, when it was given or refused, and where it came from. */
-export const Consent = lazySchema(() =>
+export const Consent = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     status: unwrapSchema(ConsentStatus),
     at: z.optional(unwrapSchema(Instant)),
@@ -29,7 +29,7 @@ export type Consent = z.infer<typeof Consent>;
  * of marketing messages on it (WhatsApp's "stop marketing messages"): utility and authentication
  * templates may still go.
  */
-export const OptOut = lazySchema(() =>
+export const OptOut = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     channel: z.union([unwrapSchema(ChannelName), z.literal("all")]),
     at: unwrapSchema(Instant),
@@ -41,7 +41,7 @@ export const OptOut = lazySchema(() =>
 export type OptOut = z.infer<typeof OptOut>;
 
 /** A do-not-contact flag on one channel, with where it came from and when. */
-export const DoNotContactFlag = lazySchema(() =>
+export const DoNotContactFlag = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     channel: z.union([unwrapSchema(ChannelName), z.literal("all")]),
     source: z.optional(z.string()),
@@ -52,7 +52,7 @@ export const DoNotContactFlag = lazySchema(() =>
 export type DoNotContactFlag = z.infer<typeof DoNotContactFlag>;
 
 /** The lead's number is on a national do-not-call registry (from the host's registry check). */
-export const RegistryListing = lazySchema(() =>
+export const RegistryListing = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     /** `us-national`, `ca-dncl`, `au-dncr`, `be-bel-me-niet-meer`: the rules are the plan's and its presets' (`doNotCall`). */
     registry: unwrapSchema(RegistryId),
@@ -65,7 +65,7 @@ export const RegistryListing = lazySchema(() =>
 export type RegistryListing = z.infer<typeof RegistryListing>;
 
 /** The lead asked this business not to call (a company-specific do-not-call request), honoured for the rules' period from `at`. */
-export const DoNotCallRequest = lazySchema(() =>
+export const DoNotCallRequest = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     at: unwrapSchema(Instant),
     /** The channels asked about; default `call` and `sms`. */
@@ -81,7 +81,7 @@ export type DoNotCallRequest = z.infer<typeof DoNotCallRequest>;
  * offset; a history record's `at` may also be epoch milliseconds. A zod/mini schema: no classic
  * methods (use `z.extend(LeadSchema, …)`), not `instanceof` classic `z.ZodType` (docs/plan-format.md).
  */
-export const LeadSchema = lazySchema(() =>
+export const LeadSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     /** At most {@link MAX_LEAD_ID_LENGTH} characters, no unpaired surrogate: touch ids (idempotency keys) and store keys are built from it. */
     id: z.string().check(

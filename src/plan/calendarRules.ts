@@ -1,11 +1,11 @@
 import * as z from "zod/mini";
 import { described } from "./described.js";
-import { ClockTime, lazySchema, unwrapSchema } from "../primitives/index.js";
+import { ClockTime, isoDate, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /** A dated closure: the whole local date, or from `from` and/or until `to` (`{"date":"2026-12-24","from":"14:00"}`). */
-export const ClosureRule = lazySchema(() =>
+export const ClosureRule = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    date: z.iso.date({ error: 'Expected a local date "YYYY-MM-DD"' }).check(described("ClosureRule.date")),
+    date: isoDate({ error: 'Expected a local date "YYYY-MM-DD"' }).check(described("ClosureRule.date")),
     from: z.optional(unwrapSchema(ClockTime)).check(described("ClosureRule.from")),
     to: z.optional(unwrapSchema(ClockTime)).check(described("ClosureRule.to")),
     name: z.optional(z.string().check(z.minLength(1))).check(described("ClosureRule.name")),
@@ -20,7 +20,7 @@ export type ClosureRule = z.infer<typeof ClosureRule>;
  * plan's own dated closures, or both. With `fromLead`, a lead's address country and region choose
  * the country calendar (the plan's `country`/`state` serve leads without an address country).
  */
-export const HolidaysRule = lazySchema(() =>
+export const HolidaysRule = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     country: z
       .optional(z.string().check(z.regex(/^[A-Za-z]{2}$/, { error: "Expected an ISO 3166-1 alpha-2 country code like BE" })))
@@ -38,7 +38,7 @@ export type HolidaysRule = z.infer<typeof HolidaysRule>;
  * `fallback` reads its clock rules in the plan's zone (default); `untimed-only` allows only
  * channels without time rules (no window, no quiet hours), such as email.
  */
-export const UnknownZone = lazySchema(() => z.enum(["fallback", "untimed-only"]));
+export const UnknownZone = /* @__PURE__ */ lazySchema(() => z.enum(["fallback", "untimed-only"]));
 /** A plan's policy for leads of unknown zone. */
 export type UnknownZone = z.infer<typeof UnknownZone>;
 
@@ -48,6 +48,6 @@ export type UnknownZone = z.infer<typeof UnknownZone>;
  * Temporal (`"compatible"`) and most calendars do; `gap-end` moves it to the end of the gap (→ 03:00).
  * A time that exists twice always takes the earlier instant.
  */
-export const NonexistentTime = lazySchema(() => z.enum(["shift", "gap-end"]));
+export const NonexistentTime = /* @__PURE__ */ lazySchema(() => z.enum(["shift", "gap-end"]));
 /** How a nonexistent step time is resolved. */
 export type NonexistentTime = z.infer<typeof NonexistentTime>;

@@ -25,6 +25,6 @@ export const COMPLIANCE_PRESET_IDS = [
 ] as const;
 
 /** A compliance preset id (`us-states` selects `us-<state>` from the lead's region). */
-export const CompliancePresetId = lazySchema(() => z.enum(COMPLIANCE_PRESET_IDS));
+export const CompliancePresetId = /* @__PURE__ */ lazySchema(() => z.enum(COMPLIANCE_PRESET_IDS));
 /** A compliance preset id. */
 export type CompliancePresetId = z.infer<typeof CompliancePresetId>;

@@ -2,10 +2,10 @@ import * as z from "zod/mini";
 import { described } from "./described.js";
 import { ChannelName, ConsentStatus, Identifier, Outcome, lazySchema, unwrapSchema } from "../primitives/index.js";
 
-const JsonPrimitive = lazySchema(() => z.union([z.string(), z.number(), z.boolean(), z.null()]));
+const JsonPrimitive = /* @__PURE__ */ lazySchema(() => z.union([z.string(), z.number(), z.boolean(), z.null()]));
 
 /** The latest outcome of a step is in the set; `none` matches a step with no outcome yet, `skipped` a skipped step. */
-export const OutcomeCondition = lazySchema(() =>
+export const OutcomeCondition = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     outcome: z
       .strictObject({
@@ -22,7 +22,7 @@ const ATTRIBUTE_OPERATORS = ["eq", "in", "exists", "gt", "gte", "lt", "lte"] as 
  * Compares a lead attribute (dot path into `lead.attributes`) with exactly one operator:
  * `eq`, `in`, `exists`, or the numeric `gt`, `gte`, `lt`, `lte`.
  */
-export const AttributeCondition = lazySchema(() =>
+export const AttributeCondition = /* @__PURE__ */ lazySchema(() =>
   z
     .strictObject({
       attribute: z.string().check(z.minLength(1), described("AttributeCondition.attribute")),
@@ -43,14 +43,14 @@ export const AttributeCondition = lazySchema(() =>
 );
 
 /** The lead has a contact for the channel (a phone for call/sms, an email for email, ...). */
-export const HasContactCondition = lazySchema(() =>
+export const HasContactCondition = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     hasContact: unwrapSchema(ChannelName).check(described("HasContactCondition.hasContact")),
   }),
 );
 
 /** The lead's consent for a channel is in the set. */
-export const ConsentCondition = lazySchema(() =>
+export const ConsentCondition = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     consent: z
       .strictObject({
@@ -62,7 +62,7 @@ export const ConsentCondition = lazySchema(() =>
 );
 
 /** A custom predicate registered in code: `evaluate(plan, lead, now, { rules: { name: (lead) => boolean } })`. */
-export const RuleCondition = lazySchema(() =>
+export const RuleCondition = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     rule: z
       .string()
@@ -85,10 +85,10 @@ export type Condition =
   | { not: Condition };
 
 // One described schema instance for `not` (a `z.describe` check inside the lazy union would clone it on every expansion).
-const NotOperand: z.ZodMiniType<Condition> = lazySchema(() => z.lazy(() => unwrapSchema(Condition)).check(described("NotOperand")));
+const NotOperand: z.ZodMiniType<Condition> = /* @__PURE__ */ lazySchema(() => z.lazy(() => unwrapSchema(Condition)).check(described("NotOperand")));
 
 /** A condition (`when`) on a step. */
-export const Condition: z.ZodMiniType<Condition> = lazySchema(() =>
+export const Condition: z.ZodMiniType<Condition> = /* @__PURE__ */ lazySchema(() =>
   z.lazy(() =>
     z.union([
       unwrapSchema(OutcomeCondition),

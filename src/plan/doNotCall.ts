@@ -7,7 +7,7 @@ import { ChannelName, Duration, RegistryId, lazySchema, unwrapSchema } from "../
  * evidence of `basis` — a history `event` record named in `events`, or an instant in one of the
  * lead's `attributes` (`"lastPurchaseAt": "2026-01-10T15:00:00Z"`).
  */
-export const DoNotCallExemption = lazySchema(() =>
+export const DoNotCallExemption = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     basis: z.string().check(z.minLength(1), z.maxLength(64), described("DoNotCallExemption.basis")),
     for: unwrapSchema(Duration).check(described("DoNotCallExemption.for")),
@@ -19,7 +19,7 @@ export const DoNotCallExemption = lazySchema(() =>
 export type DoNotCallExemption = z.infer<typeof DoNotCallExemption>;
 
 /** What a registry flag on the lead (`lead.dncRegistries`) blocks, and what exempts from it. */
-export const DoNotCallRegistryRule = lazySchema(() =>
+export const DoNotCallRegistryRule = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     channels: z.array(unwrapSchema(ChannelName)).check(z.minLength(1), described("DoNotCallRegistryRule.channels")),
     exemptions: z.optional(z.array(unwrapSchema(DoNotCallExemption))).check(described("DoNotCallRegistryRule.exemptions")),
@@ -36,7 +36,7 @@ export type DoNotCallRegistryRule = z.infer<typeof DoNotCallRegistryRule>;
  * established-business-relationship exemptions, requests honoured 5 years); the plan's entries
  * replace a preset's for the same registry, and its `requestsHonouredFor` replaces theirs.
  */
-export const DoNotCallRules = lazySchema(() =>
+export const DoNotCallRules = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     registries: z.optional(z.record(unwrapSchema(RegistryId), unwrapSchema(DoNotCallRegistryRule))).check(described("DoNotCallRules.registries")),
     requestsHonouredFor: z.optional(unwrapSchema(Duration)).check(described("DoNotCallRules.requestsHonouredFor")),

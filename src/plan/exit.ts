@@ -11,7 +11,7 @@ import { ChannelName, lazySchema, unwrapSchema } from "../primitives/index.js";
  * - `status`: the lead's status is in the set (`won`, `lost`);
  * - `event`: a custom event with that name was recorded.
  */
-export const Exit = lazySchema(() =>
+export const Exit = /* @__PURE__ */ lazySchema(() =>
   z.discriminatedUnion("on", [
     z.strictObject({
       on: z.literal("reply").check(described("Exit.reply.on")),

@@ -3,12 +3,12 @@ import { described } from "./described.js";
 import { Identifier, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /** How a lint rule reports: not at all, as a warning, or as an error (a failing `lead-cadence lint`). */
-export const LintSeverity = lazySchema(() => z.enum(["off", "warn", "error"]));
+export const LintSeverity = /* @__PURE__ */ lazySchema(() => z.enum(["off", "warn", "error"]));
 /** How a lint rule reports. */
 export type LintSeverity = z.infer<typeof LintSeverity>;
 
 /** Silences one rule, on one step or on the whole plan, and says why (the reason is kept in reports). */
-export const LintSuppression = lazySchema(() =>
+export const LintSuppression = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     rule: z.string().check(z.minLength(1), described("LintSuppression.rule")),
     step: z.optional(unwrapSchema(Identifier)).check(described("LintSuppression.step")),
@@ -24,7 +24,7 @@ export type LintSuppression = z.infer<typeof LintSuppression>;
  * leads, so speed to lead applies; `b2b`: business contacts, so weekends are off limits;
  * `countries`: where its leads live, for the compliance preset check).
  */
-export const LintSettings = lazySchema(() =>
+export const LintSettings = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     rules: z.optional(z.record(z.string().check(z.minLength(1)), unwrapSchema(LintSeverity))).check(described("LintSettings.rules")),
     suppress: z.optional(z.array(unwrapSchema(LintSuppression))).check(described("LintSettings.suppress")),

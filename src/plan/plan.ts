@@ -9,7 +9,7 @@ import { Policies, Weekday } from "./policies.js";
 import { Step } from "./step.js";
 
 /** The plan format: JSON-serialisable data. This schema is the single source of the `Plan` type. */
-export const PlanSchema = lazySchema(() =>
+export const PlanSchema = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     // Each field's description (`z.describe`) is its documentation: the JSON Schema and docs read the same text.
     $schema: z.optional(z.string()).check(described("Plan.$schema")),

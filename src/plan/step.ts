@@ -9,7 +9,7 @@ import { Timing } from "./timing.js";
  * each attempt `every` after the previous one (then moved into the channel's windows). A
  * recurring (`rrule`) step takes its attempts from its rule and needs no `every`.
  */
-export const Attempts = lazySchema(() =>
+export const Attempts = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     max: z.int().check(z.gte(1), z.lte(100), described("Attempts.max")),
     every: z.optional(unwrapSchema(Duration)).check(described("Attempts.every")),
@@ -20,7 +20,7 @@ export const Attempts = lazySchema(() =>
 export type Attempts = z.infer<typeof Attempts>;
 
 /** One level of an SLA escalation: who is alerted, on which channel, and how long after the breach. */
-export const EscalationLevel = lazySchema(() =>
+export const EscalationLevel = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     after: z._default(unwrapSchema(Duration), "PT0S").check(described("EscalationLevel.after")),
     channel: unwrapSchema(ChannelName).check(described("EscalationLevel.channel")),
@@ -35,7 +35,7 @@ export type EscalationLevel = z.infer<typeof EscalationLevel>;
  * after it became due; otherwise the engine emits `sla:breached` and issues the escalation, one
  * touch or a ladder of levels each with its own delay and target.
  */
-export const StepSla = lazySchema(() =>
+export const StepSla = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     within: unwrapSchema(Duration).check(described("StepSla.within")),
     escalate: z
@@ -47,7 +47,7 @@ export const StepSla = lazySchema(() =>
 export type StepSla = z.infer<typeof StepSla>;
 
 /** One touch in the cadence: a channel, a timing, optional condition, repetition and fallback. */
-export const Step = lazySchema(() =>
+export const Step = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     id: unwrapSchema(Identifier).check(described("Step.id")),
     name: z.optional(z.string()).check(described("Step.name")),

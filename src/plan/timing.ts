@@ -7,7 +7,7 @@ import { ClockTime, Duration, Identifier, RRULE_PATTERN, lazySchema, unwrapSchem
  * `on: "touch"` is the named step's first touch; `on: "outcome"` is when the named step settled
  * (its outcome that ended it was recorded). A skipped anchor step anchors at its skip time.
  */
-export const Anchor = lazySchema(() =>
+export const Anchor = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     step: unwrapSchema(Identifier).check(described("Anchor.step")),
     on: z._default(z.enum(["touch", "outcome"]), "touch").check(described("Anchor.on")),
@@ -17,7 +17,7 @@ export const Anchor = lazySchema(() =>
 export type Anchor = z.infer<typeof Anchor>;
 
 /** `{ "after": "PT5M" }`: an ISO-8601 duration after the anchor. Calendar units keep the local clock time. */
-export const AfterTiming = lazySchema(() =>
+export const AfterTiming = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     after: unwrapSchema(Duration).check(described("AfterTiming.after")),
     from: z.optional(unwrapSchema(Anchor)).check(described("AfterTiming.from")),
@@ -25,7 +25,7 @@ export const AfterTiming = lazySchema(() =>
 );
 
 /** `{ "days": 1, "time": "10:00" }`: local clock time on the n-th local day after the anchor. */
-export const DaysTiming = lazySchema(() =>
+export const DaysTiming = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     days: z.int().check(z.gte(0), z.lte(366), described("DaysTiming.days")),
     time: unwrapSchema(ClockTime).check(described("DaysTiming.time")),
@@ -39,7 +39,7 @@ export const DaysTiming = lazySchema(() =>
  * the first occurrence at or after the anchor (first attempt) or a minute after the previous touch.
  * `count` is the most touches the step makes; the rule needs COUNT, UNTIL or `count`.
  */
-export const RecurrenceTiming = lazySchema(() =>
+export const RecurrenceTiming = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     rrule: z.string().check(z.minLength(1), z.meta({ pattern: RRULE_PATTERN }), described("RecurrenceTiming.rrule")),
     count: z.optional(z.int().check(z.gte(1), z.lte(1000))).check(described("RecurrenceTiming.count")),
@@ -48,7 +48,7 @@ export const RecurrenceTiming = lazySchema(() =>
 );
 
 /** `{ "businessDays": 2, "time": "10:00" }`: local clock time on the n-th business day after the anchor's local date. */
-export const BusinessDaysTiming = lazySchema(() =>
+export const BusinessDaysTiming = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     businessDays: z.int().check(z.gte(0), z.lte(260), described("BusinessDaysTiming.businessDays")),
     time: unwrapSchema(ClockTime).check(described("BusinessDaysTiming.time")),
@@ -57,7 +57,7 @@ export const BusinessDaysTiming = lazySchema(() =>
 );
 
 /** When a step is due, relative to its anchor. */
-export const Timing = lazySchema(() =>
+export const Timing = /* @__PURE__ */ lazySchema(() =>
   z.union([unwrapSchema(AfterTiming), unwrapSchema(DaysTiming), unwrapSchema(RecurrenceTiming), unwrapSchema(BusinessDaysTiming)]),
 );
 /** When a step is due, relative to its anchor. */

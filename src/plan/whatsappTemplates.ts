@@ -7,7 +7,7 @@ import { TemplateCategory, lazySchema, unwrapSchema } from "../primitives/index.
  * `countryCodes` (`+1`, or a longer prefix such as `+1787`): the step uses its fallback channel,
  * else it is skipped with `whatsapp_template_blocked` and `reason` in the trace.
  */
-export const TemplateDeliveryRule = lazySchema(() =>
+export const TemplateDeliveryRule = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     category: unwrapSchema(TemplateCategory).check(described("TemplateDeliveryRule.category")),
     countryCodes: z
@@ -23,7 +23,7 @@ export type TemplateDeliveryRule = z.infer<typeof TemplateDeliveryRule>;
  * WhatsApp template rules. Absent: the library's defaults (`DEFAULT_WHATSAPP_TEMPLATE_RULES`:
  * no marketing templates to `+1` numbers); given: these rules replace the defaults (`[]` for none).
  */
-export const WhatsAppTemplateRules = lazySchema(() =>
+export const WhatsAppTemplateRules = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     undelivered: z.array(unwrapSchema(TemplateDeliveryRule)).check(described("WhatsAppTemplateRules.undelivered")),
   }),

@@ -12,4 +12,4 @@ export function parseClockTime(text: string): number | undefined {
 }
 
 /** A local clock time `HH:MM`, 00:00–24:00. */
-export const ClockTime = lazySchema(() => z.string().check(z.regex(CLOCK, { error: 'Expected a clock time "HH:MM" between 00:00 and 24:00' })));
+export const ClockTime = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(CLOCK, { error: 'Expected a clock time "HH:MM" between 00:00 and 24:00' })));

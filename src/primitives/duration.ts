@@ -110,7 +110,7 @@ export function fixedLengthMs(parts: DurationParts): number {
 }
 
 /** An ISO-8601 duration such as `PT5M`, `P1D`, `P1DT2H`, at most 10 years long. */
-export const Duration = lazySchema(() =>
+export const Duration = /* @__PURE__ */ lazySchema(() =>
   z.string().check(
     z.superRefine((text, ctx) => {
       const reading = readDuration(text);

@@ -18,7 +18,7 @@ export function hasUnpairedSurrogate(id: string): boolean {
 }
 
 /** Plan and step ids: letters, digits, `_`, `.`, `-`; they become part of touch ids. */
-export const Identifier = lazySchema(() =>
+export const Identifier = /* @__PURE__ */ lazySchema(() =>
   z.string().check(
     z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/, {
       error: "Expected an id of letters, digits, '_', '.' or '-' (at most 128 characters, starting with a letter or digit)",
@@ -30,7 +30,7 @@ export const Identifier = lazySchema(() =>
  * A channel name. Built-ins are `call`, `sms`, `whatsapp`, `email`, `video`; any other lower-case
  * name (`linkedin`, `task`, `notify`) is a custom channel.
  */
-export const ChannelName = lazySchema(() =>
+export const ChannelName = /* @__PURE__ */ lazySchema(() =>
   z.string().check(
     z.regex(/^[a-z][a-z0-9_-]{0,63}$/, {
       error: "Expected a channel name in lower case (call, sms, whatsapp, email, video or a custom name like linkedin)",

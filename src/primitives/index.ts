@@ -34,6 +34,7 @@ export {
 } from "./duration.js";
 export { fromZodIssues } from "./zodIssues.js";
 export { lazySchema, unwrapSchema } from "./lazySchema.js";
+export { isoDate, isoDateTime } from "./isoFormats.js";
 export { describedBy, provideDescriptions } from "./describedBy.js";
 export { Outcome, OUTCOMES, ConsentStatus } from "./outcome.js";
 export { checkOutcome, isOutcome } from "./checkOutcome.js";

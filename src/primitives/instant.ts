@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { isoDateTime } from "./isoFormats.js";
 import { lazySchema, unwrapSchema } from "./lazySchema.js";
 import { ArgumentError, CadenceError, LeadValidationError, describeValue } from "../errors/index.js";
 import { civilFromDays, packedDay, packedMonth, packedYear } from "./civilDate.js";
@@ -29,24 +30,22 @@ export function inInstantRange(ms: number): boolean {
 }
 
 /** An instant: ISO-8601 date-time with `Z` or an explicit offset, e.g. `2026-03-09T14:30:00-05:00`, in years 1900–2200. */
-export const Instant = lazySchema(() =>
-  z.iso
-    .datetime({
-      offset: true,
-      error: "Expected an ISO-8601 instant with Z or an offset, e.g. 2026-03-09T14:30:00Z",
-    })
-    .check(
-      z.superRefine((text, ctx) => {
-        const ms = parseInstant(text);
-        if (ms !== undefined && !inInstantRange(ms))
-          ctx.addIssue({
-            code: "custom",
-            message: `Expected an instant ${INSTANT_RANGE}, got ${JSON.stringify(text)}`,
-            input: text,
-            params: { code: "instant_out_of_range" },
-          });
-      }),
-    ),
+export const Instant = /* @__PURE__ */ lazySchema(() =>
+  isoDateTime({
+    offset: true,
+    error: "Expected an ISO-8601 instant with Z or an offset, e.g. 2026-03-09T14:30:00Z",
+  }).check(
+    z.superRefine((text, ctx) => {
+      const ms = parseInstant(text);
+      if (ms !== undefined && !inInstantRange(ms))
+        ctx.addIssue({
+          code: "custom",
+          message: `Expected an instant ${INSTANT_RANGE}, got ${JSON.stringify(text)}`,
+          input: text,
+          params: { code: "instant_out_of_range" },
+        });
+    }),
+  ),
 );
 
 /**

@@ -28,7 +28,7 @@ export function unwritableValue(value: unknown, path: (string | number)[] = [], 
 }
 
 /** Free-form data a lead carries into stores (its `attributes`, an event's `data`): an object of values JSON can write. */
-export const JsonData = lazySchema(() =>
+export const JsonData = /* @__PURE__ */ lazySchema(() =>
   z.record(z.string(), z.unknown()).check(
     z.superRefine((data, ctx) => {
       const found = unwritableValue(data);

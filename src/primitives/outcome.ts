@@ -20,11 +20,11 @@ export const OUTCOMES = [
 ] as const;
 
 /** What became of one touch. */
-export const Outcome = lazySchema(() => z.enum(OUTCOMES));
+export const Outcome = /* @__PURE__ */ lazySchema(() => z.enum(OUTCOMES));
 /** What became of one touch. */
 export type Outcome = z.infer<typeof Outcome>;
 
 /** Consent states for one channel. */
-export const ConsentStatus = lazySchema(() => z.enum(["granted", "denied", "unknown"]));
+export const ConsentStatus = /* @__PURE__ */ lazySchema(() => z.enum(["granted", "denied", "unknown"]));
 /** Consent states for one channel. */
 export type ConsentStatus = z.infer<typeof ConsentStatus>;

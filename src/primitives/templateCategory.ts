@@ -9,6 +9,6 @@ export const TEMPLATE_CATEGORIES = ["marketing", "utility", "authentication"] as
  * anything that is not the other two), `utility` (about a transaction the lead started),
  * `authentication` (one-time codes).
  */
-export const TemplateCategory = lazySchema(() => z.enum(TEMPLATE_CATEGORIES));
+export const TemplateCategory = /* @__PURE__ */ lazySchema(() => z.enum(TEMPLATE_CATEGORIES));
 /** A message template category. */
 export type TemplateCategory = z.infer<typeof TemplateCategory>;

@@ -21,7 +21,7 @@ export function isKnownZoneName(name: string): boolean {
 }
 
 /** An IANA time zone name such as `Europe/Brussels`; legacy links (`US/Eastern`) are accepted and canonicalised later. */
-export const ZoneName = lazySchema(() =>
+export const ZoneName = /* @__PURE__ */ lazySchema(() =>
   z.string().check(
     z.refine(isKnownZoneName, {
       error: (issue) => `Expected an IANA time zone like Europe/Brussels, got ${JSON.stringify(issue.input)}`,

@@ -60,6 +60,9 @@ describe("evaluate bundled for browsers and edge runtimes", () => {
     expect(modules.filter((name) => name.startsWith("luxon/"))).toEqual([]);
     // The plan format's documentation (plan/descriptions.ts, 9 kB) is for the JSON Schema, not for validating.
     expect(code).not.toContain("The touches of the cadence, at least one.");
+    // Of zod's ISO formats only the two the schemas use (primitives/isoFormats.ts): read through `z.iso`, all four were kept.
+    expect(code.includes("ZodMiniISODate")).toBe(true);
+    expect(code.match(/ZodMiniISO(?:Time|Duration)/g)).toBeNull();
     // The presets' titles and rule texts (3.4 kB) are for people reading COMPLIANCE_PRESETS; deciding reads their rules.
     expect(code).not.toContain("US federal (TCPA) calling hours");
     expect(code).not.toContain("no telephone solicitation before 8 a.m.");
