@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { lazySchema } from "./lazySchema.js";
-import { ArgumentError, describeValue } from "../errors/index.js";
+import { ArgumentError, describeValue, type ValidationIssueCode } from "../errors/index.js";
 
 /**
  * A parsed ISO-8601 duration. Calendar units (years, months, weeks, days) are applied on the
@@ -114,7 +114,7 @@ export const Duration = /* @__PURE__ */ lazySchema(() =>
   z.string().check(
     z.superRefine((text, ctx) => {
       const reading = readDuration(text);
-      if (!reading.ok) ctx.addIssue({ code: "custom", message: reading.message, input: text, params: { code: reading.code } });
+      if (!reading.ok) ctx.addIssue({ code: "custom", message: reading.message, input: text, params: { code: reading.code satisfies ValidationIssueCode } });
     }),
     z.meta({ pattern: DURATION_PATTERN, description: `ISO-8601 duration (PT5M, P1D, P1DT2H), at most ${MAX_DURATION_DAYS} days` }),
   ),

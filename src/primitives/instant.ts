@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { isoDateTime } from "./isoFormats.js";
 import { lazySchema, unwrapSchema } from "./lazySchema.js";
-import { ArgumentError, CadenceError, LeadValidationError, describeValue } from "../errors/index.js";
+import { ArgumentError, CadenceError, LeadValidationError, describeValue, type ValidationIssueCode } from "../errors/index.js";
 import { civilFromDays, packedDay, packedMonth, packedYear } from "./civilDate.js";
 
 /*
@@ -42,7 +42,7 @@ export const Instant = /* @__PURE__ */ lazySchema(() =>
           code: "custom",
           message: `Expected an instant ${INSTANT_RANGE}, got ${JSON.stringify(text)}`,
           input: text,
-          params: { code: "instant_out_of_range" },
+          params: { code: "instant_out_of_range" satisfies ValidationIssueCode },
         });
     }),
   ),
@@ -64,7 +64,7 @@ export const HistoryInstant = /* @__PURE__ */ lazySchema(() =>
             code: "custom",
             message: `Expected an instant ${INSTANT_RANGE}, got ${ms} (epoch milliseconds)`,
             input: ms,
-            params: { code: "instant_out_of_range" },
+            params: { code: "instant_out_of_range" satisfies ValidationIssueCode },
           });
       }),
     ),

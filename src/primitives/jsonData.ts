@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { describeValue } from "../errors/index.js";
+import { describeValue, type ValidationIssueCode } from "../errors/index.js";
 import { lazySchema } from "./lazySchema.js";
 import { MAX_NESTING_DEPTH } from "./nesting.js";
 
@@ -38,7 +38,7 @@ export const JsonData = /* @__PURE__ */ lazySchema(() =>
           path: found.path,
           message: `Expected JSON data (a string, number, boolean, null, array or object), got ${describeValue(found.value)}`,
           input: found.value,
-          params: { code: "invalid_type" },
+          params: { code: "invalid_type" satisfies ValidationIssueCode },
         });
     }),
   ),
