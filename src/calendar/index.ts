@@ -69,7 +69,7 @@ export {
   phoneZoneLookupAvailable,
   clockNextOpenAt,
   simpleClock,
-  REGION_ZONES,
-  NANP_SPLIT_AREA_CODES,
+  regionZones,
+  nanpSplitAreaCodes,
   type LeadClock,
 } from "./zones/index.js";

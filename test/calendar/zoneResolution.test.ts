@@ -8,9 +8,11 @@ import {
   normalizeWeeklyIntervals,
   offsetMinutes,
   phoneZones,
-  REGION_ZONES,
+  nanpSplitAreaCodes,
+  regionZones,
 } from "../../src/calendar/index.js";
 import { REGION_NAMES } from "../../src/calendar/zones/regionNames.js";
+import written from "./regionZoneTables.json" with { type: "json" };
 
 const U = (s: string) => Date.parse(s);
 const at = (d: number, h: number) => d * 1440 + h * 60;
@@ -55,7 +57,7 @@ describe("address → zones", () => {
     expect(addressZones("Ca.")).toBeNull();
   });
   it("property: a region written in any case, with dots, hyphens or extra spaces, is the region its code names", () => {
-    const regions = Object.entries(REGION_ZONES).flatMap(([cc, table]) => {
+    const regions = Object.entries(regionZones()).flatMap(([cc, table]) => {
       const codes = Object.keys(table);
       return (REGION_NAMES[cc] ?? "")
         .split("|")
@@ -80,8 +82,8 @@ describe("address → zones", () => {
   });
   it("the names table has one entry per region code, each name reading as that region's zones", () => {
     // REGION_NAMES lists names by position, not by code: a region added to one table only would shift every name after it.
-    expect(Object.keys(REGION_NAMES)).toEqual(Object.keys(REGION_ZONES));
-    for (const [cc, regions] of Object.entries(REGION_ZONES)) {
+    expect(Object.keys(REGION_NAMES)).toEqual(Object.keys(regionZones()));
+    for (const [cc, regions] of Object.entries(regionZones())) {
       const codes = Object.keys(regions);
       const names = (REGION_NAMES[cc] ?? "").split("|");
       expect(names).toHaveLength(codes.length);
@@ -89,6 +91,12 @@ describe("address → zones", () => {
         for (const name of alternatives.split(",")) expect(addressZones(cc, name.toLowerCase())).toEqual(addressZones(cc, codes[i] as string));
       });
     }
+  });
+  it("the packed region and area-code tables read back as they were written out (regionZoneTables.json)", () => {
+    // The lists as object literals before they were packed: the same zones in the same order, countries and regions in the same order.
+    expect(JSON.stringify(regionZones())).toBe(JSON.stringify(written.REGION_ZONES));
+    expect(nanpSplitAreaCodes()).toEqual(written.NANP_SPLIT_AREA_CODES);
+    expect(Object.keys(nanpSplitAreaCodes())).toEqual(Object.keys(written.NANP_SPLIT_AREA_CODES));
   });
   it("a country known without region gives every distinct zone", () => {
     const us = addressZones("US") ?? [];

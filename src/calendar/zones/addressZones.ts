@@ -1,9 +1,9 @@
 import { BoundedMemo, memoise } from "../../primitives/index.js";
 import { intlOffsetMinutes } from "../intlZone.js";
 import { canonicalZone } from "../zone.js";
-import { COUNTRY_ZONES_PACKED, ZONE_AREAS } from "./countryZones.js";
+import { COUNTRY_ZONES_PACKED } from "./countryZones.js";
 import { countryCode, regionCode } from "./regionNames.js";
-import { REGION_ZONES } from "./regionZones.js";
+import { regionZones, unpackZone } from "./regionZones.js";
 
 let countries: Map<string, readonly string[]> | undefined;
 
@@ -12,10 +12,7 @@ function countryTable(): Map<string, readonly string[]> {
     countries = new Map();
     for (const entry of COUNTRY_ZONES_PACKED.split("|")) {
       const [code, zones] = entry.split(":") as [string, string];
-      countries.set(
-        code,
-        zones.split(",").map((zone) => `${ZONE_AREAS[Number(zone[0])]}/${zone.slice(1)}`),
-      );
+      countries.set(code, zones.split(",").map(unpackZone));
     }
   }
   return countries;
@@ -38,10 +35,10 @@ export function addressZones(country: string, region?: string): readonly string[
   return memo.getOrSet(`${country.length}:${country}|${region ?? ""}`, () => {
     const cc = countryCode(country);
     const rc = region === undefined ? undefined : regionCode(cc, region);
-    const regionZones = rc === undefined ? undefined : REGION_ZONES[cc]?.[rc];
+    const inRegion = rc === undefined ? undefined : regionZones()[cc]?.[rc];
     // The generated country lists are already one zone per distinct offset history.
     const countryZones = countryTable().get(cc);
-    return regionZones !== undefined ? distinctZones(regionZones) : countryZones === undefined ? null : canonicalZones(countryZones);
+    return inRegion !== undefined ? distinctZones(inRegion) : countryZones === undefined ? null : canonicalZones(countryZones);
   });
 }
 

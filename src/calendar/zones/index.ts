@@ -2,5 +2,5 @@ export { addressZones, distinctZones } from "./addressZones.js";
 export { countryCode, regionCode } from "./regionNames.js";
 export { phoneZones, phoneZoneLookup, phoneZoneLookupAvailable, type PhoneZoneLookup, type PhoneZoneMiss } from "./phoneZones.js";
 export { clockNextOpenAt, simpleClock, type LeadClock } from "./leadClock.js";
-export { REGION_ZONES } from "./regionZones.js";
-export { NANP_SPLIT_AREA_CODES } from "./nanpAreaCodes.js";
+export { regionZones } from "./regionZones.js";
+export { nanpSplitAreaCodes } from "./nanpAreaCodes.js";

@@ -2,7 +2,7 @@ import { BoundedMemo } from "../../primitives/index.js";
 import { loadOptionalPeer, loadPeerData } from "../optionalPeer.js";
 import { canonicalZone } from "../zone.js";
 import { distinctZones } from "./addressZones.js";
-import { NANP_SPLIT_AREA_CODES } from "./nanpAreaCodes.js";
+import { nanpSplitAreaCodes } from "./nanpAreaCodes.js";
 
 /** The part of `libphonenumber-js/max` used here. */
 interface PhoneNumber {
@@ -105,7 +105,7 @@ function lookup(phone: string, defaultCountry: string | undefined): PhoneZoneLoo
     }
   }
   if (parsed.countryCallingCode === "1") {
-    for (const name of NANP_SPLIT_AREA_CODES[parsed.nationalNumber.slice(0, 3)] ?? []) {
+    for (const name of nanpSplitAreaCodes()[parsed.nationalNumber.slice(0, 3)] ?? []) {
       const zone = canonicalZone(name);
       if (zone !== undefined) zones.add(zone);
     }

@@ -1,12 +1,12 @@
-import { REGION_ZONES } from "./regionZones.js";
+import { regionZones } from "./regionZones.js";
 
 /**
  * Countries and regions as CRMs store them — written out ("Florida", "Québec", "New South Wales",
  * "São Paulo", "United States") as often as coded — read as the codes the zone tables use, for the
- * countries whose regions have zones of their own (`REGION_ZONES`: US, CA, AU, BR). The one home
+ * countries whose regions have zones of their own (`regionZones()`: US, CA, AU, BR). The one home
  * of these names: address zones and the US-state presets read them through here.
  *
- * Per country, the names of each region in the key order of `REGION_ZONES[country]` (the codes are
+ * Per country, the names of each region in the key order of `regionZones()[country]` (the codes are
  * its keys, so they are not repeated here; a test holds the counts equal), `|` between regions, `,`
  * between a region's names; names as {@link normalName} writes them. Built into maps at first use.
  */
@@ -18,7 +18,7 @@ export const REGION_NAMES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Names of those countries, in the key order of `REGION_ZONES`, as {@link REGION_NAMES} writes them;
+ * Names of those countries, in the key order of `regionZones()`, as {@link REGION_NAMES} writes them;
  * `US` is "U.S." without its dots (no other two letters are read: "Ga." or "Ca." in a country field is
  * a state, not Gabon or Canada).
  */
@@ -53,7 +53,7 @@ function normalName(text: string): string {
 export function countryCode(country: string): string {
   const upper = country.trim().toUpperCase();
   if (upper.length <= 2) return upper;
-  countryMap ??= table(Object.keys(REGION_ZONES), COUNTRY_NAMES);
+  countryMap ??= table(Object.keys(regionZones()), COUNTRY_NAMES);
   return countryMap.get(normalName(country)) ?? upper;
 }
 
@@ -65,7 +65,7 @@ export function countryCode(country: string): string {
 export function regionCode(cc: string, region: string): string {
   const upper = region.trim().toUpperCase();
   const code = upper.startsWith(`${cc}-`) ? upper.slice(cc.length + 1) : upper;
-  const zones = REGION_ZONES[cc];
+  const zones = regionZones()[cc];
   if (zones === undefined || Object.hasOwn(zones, code)) return code;
   regionMaps ??= new Map();
   let names = regionMaps.get(cc);
