@@ -13,6 +13,17 @@ export interface ValidationIssue {
   readonly received?: string;
 }
 
+/** A {@link ValidationIssue}, with `expected` and `received` only when given (no key holding `undefined`). */
+export function validationIssue(
+  code: ValidationIssueCode,
+  path: readonly (string | number)[],
+  message: string,
+  expected?: string,
+  received?: string,
+): ValidationIssue {
+  return { code, path, message, ...(expected === undefined ? {} : { expected }), ...(received === undefined ? {} : { received }) };
+}
+
 /** Renders a path the way a reader writes it: `steps[2].at.after`. */
 export function formatPath(path: readonly (string | number)[]): string {
   let out = "";

@@ -1,4 +1,4 @@
-import type { ValidationIssue, ValidationIssueCode } from "../errors/index.js";
+import { validationIssue as issue, type ValidationIssue } from "../errors/index.js";
 import type { Condition } from "./condition.js";
 import type { Plan } from "./plan.js";
 import { calendarIssues } from "./calendarIssues.js";
@@ -154,8 +154,4 @@ function anchorCycles(plan: Plan, index: ReadonlyMap<string, number>): Validatio
 
 function unknownStep(path: (string | number)[], id: string): ValidationIssue {
   return issue("unknown_step", path, `Unknown step ${JSON.stringify(id)}`, "the id of a step in this plan", JSON.stringify(id));
-}
-
-function issue(code: ValidationIssueCode, path: (string | number)[], message: string, expected?: string, received?: string): ValidationIssue {
-  return { code, path, message, ...(expected === undefined ? {} : { expected }), ...(received === undefined ? {} : { received }) };
 }

@@ -1,5 +1,5 @@
 import type { z } from "zod/mini";
-import { describeValue, type ValidationIssue, type ValidationIssueCode } from "../errors/index.js";
+import { describeValue, validationIssue, type ValidationIssue, type ValidationIssueCode } from "../errors/index.js";
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -32,10 +32,10 @@ function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: V
         const discriminator = describeValue(value);
         const options = "options" in issue ? (issue.options ?? []) : [];
         const expected = options.map((option) => `'${String(option)}'`).join(" | ");
-        out.push(make("invalid_value", path, `Invalid discriminator value. Expected ${expected}, got ${discriminator}`, undefined, discriminator));
+        out.push(validationIssue("invalid_value", path, `Invalid discriminator value. Expected ${expected}, got ${discriminator}`, undefined, discriminator));
         return;
       }
-      out.push(make("invalid_union", path, issue.message, undefined, received));
+      out.push(validationIssue("invalid_union", path, issue.message, undefined, received));
       return;
     }
     case "invalid_type": {
@@ -44,29 +44,29 @@ function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: V
       // An absent field reads as what it is, not as "Expected string, got undefined".
       const message =
         issue.input === undefined && typeof field === "string" ? `Missing required field \`${field}\` (${expected})` : `Expected ${expected}, got ${got}`;
-      out.push(make("invalid_type", path, message, expected, received));
+      out.push(validationIssue("invalid_type", path, message, expected, received));
       return;
     }
     case "unrecognized_keys": {
       for (const key of issue.keys) {
-        out.push(make("unknown_key", [...path, key], `Unknown field ${JSON.stringify(key)}`, "no such field", key));
+        out.push(validationIssue("unknown_key", [...path, key], `Unknown field ${JSON.stringify(key)}`, "no such field", key));
       }
       return;
     }
     case "invalid_value": {
       const expected = issue.values.map((v) => JSON.stringify(v)).join(" | ");
-      out.push(make("invalid_value", path, `Expected one of ${expected}, got ${got}`, expected, received));
+      out.push(validationIssue("invalid_value", path, `Expected one of ${expected}, got ${got}`, expected, received));
       return;
     }
     case "too_small":
     case "too_big": {
       const bound = issue.code === "too_small" ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
       const unit = issue.origin === "array" ? " item(s)" : issue.origin === "string" ? " character(s)" : "";
-      out.push(make(issue.code, path, `Expected ${bound}${unit}, got ${got}`, `${bound}${unit}`, received));
+      out.push(validationIssue(issue.code, path, `Expected ${bound}${unit}, got ${got}`, `${bound}${unit}`, received));
       return;
     }
     case "invalid_key": {
-      out.push(make("invalid_key", path, `Invalid key in record, got ${got}`, undefined, received));
+      out.push(validationIssue("invalid_key", path, `Invalid key in record, got ${got}`, undefined, received));
       return;
     }
     default: {
@@ -80,7 +80,7 @@ function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: V
             ? customCode(issue)
             : issue.code;
       const message = issue.message.includes(", got ") || received === undefined ? issue.message : `${issue.message}, got ${received}`;
-      out.push(make(code, path, message, undefined, received));
+      out.push(validationIssue(code, path, message, undefined, received));
     }
   }
 }
@@ -116,20 +116,4 @@ function score(branch: readonly ZodIssue[]): number {
     depth += issue.path.length;
   }
   return branch.length * 10 + unknownKeys * 20 - depth;
-}
-
-function make(
-  code: ValidationIssueCode,
-  path: readonly (string | number)[],
-  message: string,
-  expected: string | undefined,
-  received: string | undefined,
-): ValidationIssue {
-  return {
-    code,
-    path,
-    message,
-    ...(expected === undefined ? {} : { expected }),
-    ...(received === undefined ? {} : { received }),
-  };
 }
