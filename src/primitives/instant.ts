@@ -301,12 +301,14 @@ export function instantMs(value: string | number): number {
 /** Years 1970–9999 as epoch ms bounds; outside them `Date#toISOString` takes over. */
 const MAX_FAST = 253_402_300_799_999;
 const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+// The tables below are filled entry by entry as instants are written, not at import (building the 2,500 texts took
+// about a millisecond of every import of the package); an entry, once written, never changes.
 /** `HH:MM:` for each minute of a day. */
-const CLOCK_MINUTES = Array.from({ length: 1440 }, (_, m) => `${TWO_DIGITS[Math.floor(m / 60)]}:${TWO_DIGITS[m % 60]}:`);
+const CLOCK_MINUTES = new Array<string | undefined>(1440);
 /** `SS.000Z` for each second of a minute: most instants written are whole seconds. */
-const WHOLE_SECONDS = Array.from({ length: 60 }, (_, s) => `${TWO_DIGITS[s]}.000Z`);
+const WHOLE_SECONDS = new Array<string | undefined>(60);
 /** `.mmmZ` for each millisecond of a second (a decision's `now` rarely falls on a whole second). */
-const MILLIS = Array.from({ length: 1000 }, (_, m) => `.${m < 10 ? "00" : m < 100 ? "0" : ""}${m}Z`);
+const MILLIS = new Array<string | undefined>(1000);
 const DAY_MEMO_SIZE = 1024;
 const dayKeys = new Float64Array(DAY_MEMO_SIZE).fill(-1);
 const dayValues = new Array<string>(DAY_MEMO_SIZE).fill("");
@@ -333,9 +335,19 @@ export function isoInstant(epochMs: number): string {
   const milli = inMinute - second * 1000;
   return (
     isoDate(days) +
-    (CLOCK_MINUTES[minute] as string) +
-    (milli === 0 ? (WHOLE_SECONDS[second] as string) : (TWO_DIGITS[second] as string) + (MILLIS[milli] as string))
+    (CLOCK_MINUTES[minute] ??= clockText(minute)) +
+    (milli === 0 ? (WHOLE_SECONDS[second] ??= `${TWO_DIGITS[second]}.000Z`) : (TWO_DIGITS[second] as string) + (MILLIS[milli] ??= millisText(milli)))
   );
+}
+
+/** `HH:MM:` for the `minute`-th minute of a day. */
+function clockText(minute: number): string {
+  return `${TWO_DIGITS[Math.floor(minute / 60)]}:${TWO_DIGITS[minute % 60]}:`;
+}
+
+/** `.mmmZ` for `milli` in [0, 1000). */
+function millisText(milli: number): string {
+  return `.${milli < 10 ? "00" : milli < 100 ? "0" : ""}${milli}Z`;
 }
 
 /** `YYYY-MM-DDT` of a day since 1970-01-01 (years 1970–9999). */

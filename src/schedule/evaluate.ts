@@ -237,8 +237,8 @@ const NAN_TEMPLATES: (number[] | undefined)[] = new Array<number[] | undefined>(
 
 const NO_TOUCHES: StepTouches = [];
 
-/** `[k]` for the first 256 touch indices `k`, shared by every decision (never written). */
-const ONE_TOUCH: readonly (readonly number[])[] = Array.from({ length: 256 }, (_, k) => [k]);
+/** `[k]` for the first 256 touch indices `k`, shared by every decision (never written; each made at its first use, not at import). */
+const ONE_TOUCH: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(256);
 
 /**
  * This plan's touches per step index (absent when none): their indices in `touches`, ordered by
@@ -257,7 +257,7 @@ function touchesByStep(compiled: CompiledPlan, touches: TouchLog): (StepTouches 
     const i = compiled.stepIndex.get(r.stepId);
     if (i === undefined) continue;
     const list = out[i];
-    if (list === undefined) out[i] = k < ONE_TOUCH.length ? (ONE_TOUCH[k] as number[]) : [k];
+    if (list === undefined) out[i] = k < ONE_TOUCH.length ? ((ONE_TOUCH[k] ??= [k]) as number[]) : [k];
     // A list of one may be shared: the second touch makes the step a list of its own.
     else if (list.length === 1) out[i] = [list[0] as number, k];
     else list.push(k);

@@ -51,16 +51,19 @@ function canonicalZones(names: readonly string[]): readonly string[] {
   return out;
 }
 
-/** Samples: every day at 12:00 UTC, 2026–2027. Zones that differ only for hours around a change night are merged. */
-const SAMPLES: readonly number[] = (() => {
+/** Samples: every day at 12:00 UTC, 2026–2027 (made at first use). Zones that differ only for hours around a change night are merged. */
+let samples: readonly number[] | undefined;
+
+function dailySamples(): readonly number[] {
   const out: number[] = [];
   for (let t = Date.UTC(2026, 0, 1, 12); t < Date.UTC(2028, 0, 1); t += 86_400_000) out.push(t);
   return out;
-})();
+}
+
 /** A zone's offsets at every sample, by canonical zone. */
 const fingerprint = memoise((zone: string): string => {
   // Intl directly: the offset tables of zone.ts would be built at 6-hour resolution for every sampled zone.
-  return SAMPLES.map((t) => intlOffsetMinutes(zone, t)).join(",");
+  return (samples ??= dailySamples()).map((t) => intlOffsetMinutes(zone, t)).join(",");
 }, 2048);
 
 /** Canonical names, without duplicates or zones whose offsets match an earlier one at every sample. */
