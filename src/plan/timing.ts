@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { described } from "./described.js";
-import { ClockTime, Duration, Identifier, RRULE_PATTERN, lazySchema, unwrapSchema } from "../primitives/index.js";
+import { ClockTime, Duration, Identifier, lazySchema, rrulePattern, unwrapSchema } from "../primitives/index.js";
 
 /**
  * What a step's timing counts from. Without `from`, a step counts from the lead's enrolment.
@@ -41,7 +41,7 @@ export const DaysTiming = /* @__PURE__ */ lazySchema(() =>
  */
 export const RecurrenceTiming = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    rrule: z.string().check(z.minLength(1), z.meta({ pattern: RRULE_PATTERN }), described("RecurrenceTiming.rrule")),
+    rrule: z.string().check(z.minLength(1), z.meta({ pattern: rrulePattern() }), described("RecurrenceTiming.rrule")),
     count: z.optional(z.int().check(z.gte(1), z.lte(1000))).check(described("RecurrenceTiming.count")),
     from: z.optional(unwrapSchema(Anchor)).check(described("RecurrenceTiming.from")),
   }),

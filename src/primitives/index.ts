@@ -41,7 +41,7 @@ export { checkOutcome, isOutcome } from "./checkOutcome.js";
 export {
   parseRecurrenceRule,
   MAX_RRULE_COUNT,
-  RRULE_PATTERN,
+  rrulePattern,
   type ParsedRecurrenceRule,
   type RecurrenceRuleIssue,
   type RecurrenceRuleResult,

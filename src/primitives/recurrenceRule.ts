@@ -229,5 +229,8 @@ const RULE_PART = "[A-Za-z]+=[^;=\\s]+";
 /**
  * A regular expression (source) for the JSON Schema: `NAME=VALUE` parts separated by `;`, one of
  * them a supported FREQ, an optional `RRULE:` prefix. `parseRecurrenceRule` checks the rest.
+ * Written when the schema is built (not at import).
  */
-export const RRULE_PATTERN = `^\\s*(?:${anyCase("RRULE")}:)?(?:${RULE_PART};+)*${anyCase("FREQ")}=(?:${FREQS.map(anyCase).join("|")})(?:;+${RULE_PART})*;*\\s*$`;
+export function rrulePattern(): string {
+  return `^\\s*(?:${anyCase("RRULE")}:)?(?:${RULE_PART};+)*${anyCase("FREQ")}=(?:${FREQS.map(anyCase).join("|")})(?:;+${RULE_PART})*;*\\s*$`;
+}
