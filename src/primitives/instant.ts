@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { isoDateTime } from "./isoFormats.js";
 import { lazySchema, unwrapSchema } from "./lazySchema.js";
-import { ArgumentError, CadenceError, LeadValidationError, describeValue, type ValidationIssueCode } from "../errors/index.js";
+import { ArgumentError, CadenceError, LeadValidationError, describeValue, validationIssue, type ValidationIssueCode } from "../errors/index.js";
 import { civilFromDays, packedDay, packedMonth, packedYear } from "./civilDate.js";
 
 /*
@@ -242,11 +242,11 @@ export function leadInstant(value: unknown, path: readonly (string | number)[]):
   const received = describeValue(value);
   if (ms !== undefined) {
     throw new LeadValidationError([
-      { code: "instant_out_of_range", path, message: `Expected an instant ${INSTANT_RANGE}, got ${received}`, expected: INSTANT_RANGE, received },
+      validationIssue("instant_out_of_range", path, `Expected an instant ${INSTANT_RANGE}, got ${received}`, INSTANT_RANGE, received),
     ]);
   }
   throw new LeadValidationError([
-    { code: "invalid_instant", path, message: `Expected an ISO-8601 instant with Z or an offset, got ${received}`, expected: "ISO-8601 instant", received },
+    validationIssue("invalid_instant", path, `Expected an ISO-8601 instant with Z or an offset, got ${received}`, "ISO-8601 instant", received),
   ]);
 }
 
@@ -262,17 +262,17 @@ export function historyInstant(value: unknown, path: readonly (string | number)[
   const received = describeValue(value);
   if (Number.isInteger(value)) {
     throw new LeadValidationError([
-      { code: "instant_out_of_range", path, message: `Expected an instant ${INSTANT_RANGE}, got ${received}`, expected: INSTANT_RANGE, received },
+      validationIssue("instant_out_of_range", path, `Expected an instant ${INSTANT_RANGE}, got ${received}`, INSTANT_RANGE, received),
     ]);
   }
   throw new LeadValidationError([
-    {
-      code: "invalid_instant",
+    validationIssue(
+      "invalid_instant",
       path,
-      message: `Expected epoch milliseconds (an integer) or an ISO-8601 instant with Z or an offset, got ${received}`,
-      expected: "epoch milliseconds or ISO-8601 instant",
+      `Expected epoch milliseconds (an integer) or an ISO-8601 instant with Z or an offset, got ${received}`,
+      "epoch milliseconds or ISO-8601 instant",
       received,
-    },
+    ),
   ]);
 }
 

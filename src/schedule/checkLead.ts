@@ -1,4 +1,4 @@
-import { describeValue, LeadValidationError, type ValidationIssue } from "../errors/index.js";
+import { describeValue, LeadValidationError, validationIssue, type ValidationIssue } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
 import { MAX_LEAD_ID_LENGTH, hasUnpairedSurrogate } from "../primitives/index.js";
 
@@ -90,5 +90,5 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function issue(path: (string | number)[], expected: string, value: unknown): ValidationIssue {
   const received = describeValue(value);
-  return { code: "invalid_type", path, message: `Expected ${expected}, got ${received}`, expected, received };
+  return validationIssue("invalid_type", path, `Expected ${expected}, got ${received}`, expected, received);
 }

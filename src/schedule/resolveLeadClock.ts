@@ -7,7 +7,7 @@ import {
   type HolidayCalendar,
   type LeadClock,
 } from "../calendar/index.js";
-import { describeValue, LeadValidationError } from "../errors/index.js";
+import { describeValue, LeadValidationError, validationIssue } from "../errors/index.js";
 import { BoundedMemo } from "../primitives/index.js";
 import type { LeadInput } from "../lead/index.js";
 import type { CompiledPlan } from "./compiledPlan.js";
@@ -41,14 +41,9 @@ export function resolveLeadClock(lead: LeadInput, compiled: CompiledPlan, hostHo
   if (tz !== undefined) {
     const name = typeof tz === "string" ? canonicalZone(tz) : undefined;
     if (name === undefined) {
+      const received = describeValue(tz);
       throw new LeadValidationError([
-        {
-          code: "invalid_zone",
-          path: ["timezone"],
-          message: `Expected an IANA time zone like America/New_York, got ${describeValue(tz)}`,
-          expected: "IANA time zone",
-          received: describeValue(tz),
-        },
+        validationIssue("invalid_zone", ["timezone"], `Expected an IANA time zone like America/New_York, got ${received}`, "IANA time zone", received),
       ]);
     }
     return make({ name, source: "lead" }, [name], closed);
