@@ -5,7 +5,7 @@ import type { Plan } from "../plan/index.js";
 import { applyLeadEvent, optOutReviewResolution, type InboundOptOut, type OptOutReviewDecision } from "../policy/index.js";
 import { canonicalJson } from "../primitives/canonicalJson.js";
 import { jsonCopy } from "../primitives/jsonCopy.js";
-import { instantArgument, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
+import { instantArgument, instantMs, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
 import { parseTouchId, touchRecord, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import type { ChannelAdapter, SendGate } from "./adapter.js";
 import { applyDecision, applySendResults, endEnrollment, type QueuedEvent, type RoundContext, type RoundOut, type SendOutcome } from "./applyDecision.js";
@@ -380,13 +380,21 @@ export class Engine extends EventEmitter<EngineEvents> {
     });
   }
 
-  /** Lifts a pause (of the whole lead, or only of the enrolment in `planId`) and performs what is due. */
+  /**
+   * Lifts a pause (of the whole lead, or only of the enrolment in `planId`) and performs what is due.
+   * A pause in force ends now rather than vanishing: its end stays the `pausedUntil` (now), so a
+   * touch that fell due during it is due from the resume (`dueAt`, which SLAs count from), not from
+   * its schedule.
+   */
   async resume(leadId: string, planId?: string): Promise<void> {
     await this.#update(leadId, (rec) => {
-      if (planId === undefined) delete (rec.lead as { pausedUntil?: string }).pausedUntil;
+      const now = this.clock.now();
+      const ended = iso(now);
+      const inForce = (until: string | undefined): boolean => until !== undefined && instantMs(until) > now;
+      if (planId === undefined && inForce(rec.lead.pausedUntil)) rec.lead.pausedUntil = ended;
       for (const e of rec.enrollments) {
         if (planId !== undefined && e.planId !== planId) continue;
-        delete e.pausedUntil;
+        if (e.state === "paused" || inForce(e.pausedUntil)) e.pausedUntil = ended;
         if (e.state === "paused") e.state = "active";
       }
     });

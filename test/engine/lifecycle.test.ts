@@ -37,6 +37,21 @@ describe("pause, resume, unenroll", () => {
     expect((await engine.get("a"))?.record.enrollments[0]?.state).toBe("done");
   });
 
+  it("a touch that fell due during a pause is due from the resume, not from its schedule (an SLA counts from then)", async () => {
+    for (const resumeOf of ["indefinite", "dated, lifted early", "one plan's"] as const) {
+      const { clock, email, engine } = setup();
+      await engine.enroll(lead("a"), "quick");
+      if (resumeOf === "indefinite") await engine.pause("a");
+      else if (resumeOf === "dated, lifted early") await engine.pause("a", Date.parse(START) + 10 * HOUR);
+      else await engine.pause("a", { planId: "quick" });
+      clock.advance(2 * HOUR);
+      await engine.runDue();
+      expect(email.calls, resumeOf).toHaveLength(0);
+      await engine.resume("a", resumeOf === "one plan's" ? "quick" : undefined);
+      expect(email.calls.map((c) => c.touch.dueAt), resumeOf).toEqual([new Date(Date.parse(START) + 2 * HOUR).toISOString()]);
+    }
+  });
+
   it("unenroll ends the enrolment for good, with its reason in history", async () => {
     const { clock, email, engine } = setup();
     await engine.enroll(lead("a"), "quick");
