@@ -10,6 +10,7 @@ import { parseTouchId, touchRecord, type EvaluateOptions, type Touch } from "../
 import type { ChannelAdapter, SendGate } from "./adapter.js";
 import { applyDecision, applySendResults, endEnrollment, type QueuedEvent, type RoundContext, type RoundOut, type SendOutcome } from "./applyDecision.js";
 import { checkedClock, systemClock, type Clock } from "./clock.js";
+import { checkedStore } from "./checkedStore.js";
 import type { EngineOptions } from "./engineOptions.js";
 import { alreadyEnrolled, leadIdArgument, positiveInt, unknownLead } from "./engineArguments.js";
 import { EngineError } from "./errors.js";
@@ -145,8 +146,10 @@ export class Engine extends EventEmitter<EngineEvents> {
     }
     this.#plans = new PlanRegistry(options.plans);
     for (const plan of this.#plans.all()) this.#checkAdapters(plan);
-    this.store = options.store ?? createMemoryStore();
-    this.#direct = directOf(this.store);
+    const store = options.store ?? createMemoryStore();
+    this.#direct = directOf(store);
+    // A store with direct operations (the memory store) fails on no I/O; any other's failures are typed `store_failed`.
+    this.store = this.#direct === undefined ? checkedStore(store) : store;
     this.clock = checkedClock(options.clock ?? systemClock);
     this.#retry = resolveRetry(options.retry);
     this.#evalOptions = options.rules === undefined ? {} : { rules: options.rules };

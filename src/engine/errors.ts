@@ -3,7 +3,8 @@ import { CadenceError, hasCadenceBrand } from "../errors/index.js";
 /**
  * The engine refused an operation on leads, touches or plans it does not know, or in a state that
  * does not allow it. `code`: `unknown_lead`, `unknown_touch`, `unknown_plan`, `already_enrolled`,
- * `missing_adapter`, `reenrollment_not_allowed`, `reenrollment_too_soon`; `escalation_failed` (emitted
+ * `missing_adapter`, `reenrollment_not_allowed`, `reenrollment_too_soon`; `store_failed` (the store
+ * failed: a lost connection, a server error; its own error is `cause`); `escalation_failed` (emitted
  * as an `error` event, never thrown).
  */
 export class EngineError extends CadenceError {
@@ -16,6 +17,7 @@ export class EngineError extends CadenceError {
     | "reenrollment_not_allowed"
     | "reenrollment_too_soon"
     | "missing_adapter"
+    | "store_failed"
     | "escalation_failed";
 }
 

@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   "reenrollment_not_allowed",
   "reenrollment_too_soon",
   "missing_adapter",
+  "store_failed",
   "escalation_failed",
 ] as const;
 

@@ -7,7 +7,7 @@ import { POSTGRES_URL, serviceAvailable, uniqueName } from "../support/services.
 import { twoRunners } from "./twoRunners.js";
 import { skewedReply } from "../engine/skewedReply.js";
 import { instantMs } from "../../src/primitives/index.js";
-import { createEngine, createManualClock, type Store, type StoredLead } from "../../src/engine/index.js";
+import { createEngine, createManualClock, isEngineError, type Store, type StoredLead } from "../../src/engine/index.js";
 import { lead, quickPlan, recordingAdapter } from "../engine/fixtures.js";
 import { replyDroppingProxy } from "../support/replyDroppingProxy.js";
 
@@ -209,6 +209,38 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
       await retried(() => engine.enroll(lead("a"), "other"));
       expect(proxy.dropped).toBe(2);
       expect((await engine.enrollments("a")).map((e) => e.planId)).toEqual(["quick", "other"]);
+    } finally {
+      await cut.end();
+      await proxy.close();
+    }
+  });
+
+  it("a server that cannot be reached: engine calls reject with an EngineError store_failed, the driver's error as cause, and record appends nothing", async () => {
+    const url = new URL(POSTGRES_URL);
+    const proxy = await replyDroppingProxy(url.hostname, Number(url.port || 5432));
+    const user = decodeURIComponent(url.username) || "postgres";
+    const cut = new pg.Pool({ host: "127.0.0.1", port: proxy.port, user, password: decodeURIComponent(url.password), database: url.pathname.slice(1), max: 2 });
+    cut.on("error", () => {});
+    const table = await freshTable();
+    try {
+      const engine = createEngine({
+        plans: [quickPlan()],
+        adapters: { sms: recordingAdapter(), email: recordingAdapter() },
+        store: createPostgresStore({ pool: cut, schema, table }),
+        clock: createManualClock(T),
+      });
+      await engine.enroll(lead("a"), "quick");
+      await proxy.close();
+      const error = await engine.record("a", { type: "inbound", channel: "sms", text: "hello?" }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(isEngineError(error)).toBe(true);
+      expect(error).toMatchObject({ code: "store_failed" });
+      expect((error as Error).message).toMatch(/^Store get for lead "a" failed: /);
+      expect((error as Error).cause).toBeInstanceOf(Error);
+      const history = (await createPostgresStore({ pool, schema, table }).get("a"))?.record.lead.history ?? [];
+      expect(history.filter((h) => h.type === "inbound")).toEqual([]);
     } finally {
       await cut.end();
       await proxy.close();
