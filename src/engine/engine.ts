@@ -437,7 +437,8 @@ export class Engine extends EventEmitter<EngineEvents> {
       const cur = await this.store.get(leadId);
       if (cur === undefined) return false;
       const w = await this.store.remove(leadId, cur.version);
-      if (w.ok) return true;
+      // Gone since the read: a forget racing this one, or this very remove run twice (a client re-sends it after losing its reply).
+      if (w.ok || w.version === 0) return true;
     }
   }
 

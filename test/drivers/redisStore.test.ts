@@ -1,6 +1,7 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRedisStore } from "../../src/drivers/redis/index.js";
+import { REMOVE } from "../../src/drivers/redis/scripts.js";
 import { conformanceLead, storeConformance } from "../../src/testing/index.js";
 import { REDIS_URL, serviceAvailable, uniqueName } from "../support/services.js";
 import { twoRunners } from "./twoRunners.js";
@@ -93,7 +94,7 @@ describe.skipIf(!up)("Redis store on the Redis server", () => {
     expect((await engine.enroll(lead("lead-\ud83d\ude00"), "quick")).leadId).toBe("lead-\ud83d\ude00");
   });
 
-  it("a write whose reply is lost after Redis ran it (ioredis sends it again on reconnect) is recognised: record appends its event once", async () => {
+  it("a write whose reply is lost after Redis ran it (ioredis sends it again on reconnect) is recognised: record appends its event once, forget says the lead was there", async () => {
     const proxy = await replyDroppingProxy(new URL(REDIS_URL).hostname, Number(new URL(REDIS_URL).port || 6379));
     const client = new Redis(proxy.port, "127.0.0.1");
     try {
@@ -110,6 +111,14 @@ describe.skipIf(!up)("Redis store on the Redis server", () => {
       expect(proxy.dropped).toBe(1);
       const history = (await engine.get("a"))?.record.lead.history ?? [];
       expect(history.filter((h) => h.type === "inbound")).toHaveLength(1);
+
+      // forget's remove, run twice the same way, finds the lead gone: it was there, and forget says so.
+      await engine.enroll(lead("lost-remove-marker"), "quick");
+      // The request to lose is the remove script's (forget reads the lead first, with the same id in it).
+      proxy.dropReplyTo(String(await redis.script("LOAD", REMOVE)));
+      expect(await engine.forget("lost-remove-marker")).toBe(true);
+      expect(proxy.dropped).toBe(2);
+      expect(await engine.get("lost-remove-marker")).toBeUndefined();
     } finally {
       client.disconnect();
       await proxy.close();
