@@ -1,5 +1,5 @@
 import { formatLocalWithWeekday } from "../calendar/index.js";
-import { instantMs } from "../primitives/index.js";
+import { instantMs, printable } from "../primitives/index.js";
 import { describeTraceReason, type Decision } from "../schedule/index.js";
 
 /** A decision as text: what is due, what was skipped, every step's state and why, the next wake-up. */
@@ -26,14 +26,16 @@ export function formatDecision(decision: Decision): string {
   }
   out.push("");
   out.push("Steps:");
-  const rows = decision.trace.map((t) => [
-    t.stepId,
-    t.state,
-    describeTraceReason(t.reason),
-    t.attempt !== undefined && t.state !== "skipped" ? `#${t.attempt}` : "",
-    t.channel ?? "",
-    [t.until === undefined ? "" : `until ${local(t.until)}`, t.detail === undefined ? "" : `(${t.detail})`].filter((p) => p !== "").join(" "),
-  ]);
+  const rows = decision.trace.map((t) =>
+    [
+      t.stepId,
+      t.state,
+      describeTraceReason(t.reason),
+      t.attempt !== undefined && t.state !== "skipped" ? `#${t.attempt}` : "",
+      t.channel ?? "",
+      [t.until === undefined ? "" : `until ${local(t.until)}`, t.detail === undefined ? "" : `(${t.detail})`].filter((p) => p !== "").join(" "),
+    ].map(printable),
+  );
   const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
   for (const r of rows) out.push(`  ${r.map((cell, i) => (i < widths.length ? cell.padEnd(widths[i] ?? 0) : cell)).join("  ")}`.trimEnd());
   out.push("");
@@ -42,5 +44,6 @@ export function formatDecision(decision: Decision): string {
     out.push(`Done: ${d.reason}${d.detail === undefined ? "" : ` (${d.detail})`} at ${local(d.at)}`);
   } else if (decision.next !== null) out.push(`Next wake-up: ${local(decision.next.at)} (${decision.next.at}) for step ${decision.next.stepId}`);
   else out.push("Next wake-up: none scheduled by time (waiting for an event)");
-  return out.join("\n");
+  // Text from data (the lead id, templates, details) is printed with its control characters escaped.
+  return out.map(printable).join("\n");
 }

@@ -1,4 +1,4 @@
-import { instantMs } from "../primitives/index.js";
+import { instantMs, printable } from "../primitives/index.js";
 import { elapsed } from "./elapsed.js";
 import type { SimulatedEvent } from "./responders.js";
 import { checkTimeline, type Timeline, type TimelineEntry } from "./timeline.js";
@@ -34,7 +34,8 @@ const RESET = "\u001b[0m";
  */
 export function formatTimeline(timeline: Timeline, options: FormatTimelineOptions = {}): string {
   checkTimeline(timeline, "timeline");
-  const rows = timeline.entries.map(row);
+  // Text from data (a lead id, a template, a note) is printed with its control characters escaped.
+  const rows = timeline.entries.map((e) => row(e).map(printable));
   const header = ["elapsed", "local time", "event", "channel", "step", "detail"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: readonly string[], color: boolean): string => {
@@ -48,7 +49,7 @@ export function formatTimeline(timeline: Timeline, options: FormatTimelineOption
   const out: string[] = [];
   if (options.heading ?? true) {
     out.push(
-      `Plan ${timeline.planId} v${timeline.planVersion} · lead ${timeline.leadId} · ${timeline.zone.name} (${timeline.zone.source === "lead" ? "lead's zone" : "plan's fallback zone"})`,
+      `Plan ${timeline.planId} v${timeline.planVersion} · lead ${printable(timeline.leadId)} · ${timeline.zone.name} (${timeline.zone.source === "lead" ? "lead's zone" : "plan's fallback zone"})`,
     );
     out.push(`Simulated from ${timeline.fromLocal} to ${timeline.untilLocal}`);
     out.push("");
@@ -57,7 +58,7 @@ export function formatTimeline(timeline: Timeline, options: FormatTimelineOption
   for (const r of rows) out.push(line(r, options.color === true));
   if (rows.length === 0) out.push("  (nothing happened)");
   out.push("");
-  out.push(summary(timeline));
+  out.push(printable(summary(timeline)));
   return out.join("\n");
 }
 

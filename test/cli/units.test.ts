@@ -13,6 +13,7 @@ import { progressBar } from "../../src/cli/progressBar.js";
 import { parseResponderSpec } from "../../src/cli/responderSpec.js";
 import { outcomesForChannel } from "../../src/testing/channelOutcomes.js";
 import { runCli } from "../../src/cli/run.js";
+import { DEFAULT_RESPONSE_MODEL } from "../../src/analyze/index.js";
 import { positionAt } from "../../src/cli/textPosition.js";
 import type { Touch } from "../../src/index.js";
 import { parseLead } from "../../src/lead/index.js";
@@ -318,6 +319,66 @@ describe("messages a person reads", () => {
       expect(other.err.join(""), args.join(" ")).toMatch(/--(until|at)/);
       expect(other.err.join(""), args.join(" ")).not.toMatch(/Date|epoch/);
     }
+  });
+});
+
+describe("runCli never prints a control character from the data", () => {
+  // ESC, CSI (0x9b), CR, BEL, backspace, tab, line separators: in a lead id, a plan name or a template they
+  // recoloured, cleared or retitled the terminal, or forged a line of output.
+  const hostile = fc.string({
+    unit: fc.constantFrom("\u001b", "[2J", "]0;x", "\u0007", "\r", "\n", "\t", "\b", "\u009b", "\u0085", "\u2028", "\u202e", "\u0000", "a", "é", " "),
+    minLength: 1,
+    maxLength: 12,
+  });
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+  const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+  it("in simulate (one lead and a population), explain and diff --leads", () => {
+    const basePlan = JSON.parse(readFileSync(new URL("examples/plans/dealer-speed-to-lead.json", repo), "utf8")) as { steps: Record<string, unknown>[] };
+    const baseLead = JSON.parse(readFileSync(new URL("examples/leads/new-york-fresh.json", repo), "utf8")) as Record<string, unknown>;
+    fc.assert(
+      fc.property(hostile, hostile, hostile, (text, template, escalation) => {
+        const id = `lead-${text}`;
+        const plan = {
+          ...basePlan,
+          name: text,
+          steps: basePlan.steps.map((s) =>
+            s["id"] === "call-day-1" ? { ...s, template, sla: { within: "PT5M", escalate: { channel: "manager", template: escalation } } } : { ...s, template },
+          ),
+        };
+        writeFileSync(join(dir, "hostile-plan.json"), JSON.stringify(plan));
+        writeFileSync(
+          join(dir, "hostile-v2.json"),
+          JSON.stringify({
+            ...plan,
+            version: 2,
+            steps: plan.steps.map((s: Record<string, unknown>) => (s["id"] === "sms-intro" ? { ...s, at: { after: "PT1M" } } : s)),
+          }),
+        );
+        writeFileSync(join(dir, "hostile-lead.json"), JSON.stringify({ ...baseLead, id }));
+        writeFileSync(join(dir, "hostile-leads.jsonl"), `${JSON.stringify({ ...baseLead, id })}\n${JSON.stringify({ ...baseLead, id: `${id}2` })}\n`);
+        const runs = [
+          ["simulate", "hostile-plan.json", "--lead", "hostile-lead.json", "--until", "P2D"],
+          ["simulate", "hostile-plan.json", "--population", "hostile-leads.jsonl", "--until", "P2D"],
+          ["explain", "hostile-plan.json", "--lead", "hostile-lead.json", "--at", "2026-03-10T12:00:00Z"],
+          ["diff", "hostile-plan.json", "hostile-v2.json", "--leads", "hostile-leads.jsonl", "--at", "2026-03-09T14:02:00Z"],
+          ["forecast", "hostile-plan.json", "--model", "hostile-model.json", "--population", "2", "--runs", "1"],
+          ["diff", "hostile-v2.json", "hostile-renamed.json"],
+        ];
+        writeFileSync(join(dir, "hostile-renamed.json"), JSON.stringify({ ...plan, version: 3, steps: plan.steps.map((s) => ({ ...s, name: `${text}!` })) }));
+        writeFileSync(join(dir, "hostile-model.json"), JSON.stringify({ ...DEFAULT_RESPONSE_MODEL, source: text }));
+        for (const args of runs) {
+          const io = fakeIO();
+          const code = runCli(args, io, "0.0.0");
+          const printed = [...io.out, ...io.err].join("");
+          expect(code, `${args[0]}: ${printed}`).toBe(0);
+          expect(printed.replace(/\t/g, " ").match(CONTROL), `${args.join(" ")}\n${printed}`).toBeNull();
+          if (args[0] === "simulate" && args.includes("--population"))
+            for (const row of io.out.join("").split("\n").slice(0, 2)) expect(row.split("\t"), row).toHaveLength(4);
+        }
+      }),
+      { numRuns: 15 },
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 import { checkShape } from "../../errors/index.js";
+import { printable } from "../../primitives/index.js";
 import type { LeadPosition, MigrationPreview } from "./previewMigration.js";
 
 /** A migration preview for people: totals, the flood, then one line per lead whose position changes (at most `maxLeads`). */
@@ -29,7 +30,8 @@ export function formatMigrationPreview(preview: MigrationPreview, maxLeads = 50)
       `  ${lead.leadId}: ${where(lead.before)} → ${where(lead.after)}${skips === "" ? "" : `; skips ${skips}`}${lead.dueAtOnce.length === 0 ? "" : `; at once: ${lead.dueAtOnce.map((d) => `${d.stepId} (${d.channel})`).join(", ")}`}`,
     );
   }
-  return lines.join("\n");
+  // Lead ids are data: printed with their control characters escaped.
+  return lines.map(printable).join("\n");
 }
 
 function where(p: LeadPosition): string {

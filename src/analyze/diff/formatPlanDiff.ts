@@ -1,5 +1,6 @@
 import type { Step, Timing } from "../../plan/index.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
+import { printable } from "../../primitives/index.js";
 import { checkPlanDiff, type FieldChange, type PlanDiff } from "./planDiff.js";
 
 /**
@@ -33,7 +34,8 @@ export function formatPlanDiff(diff: PlanDiff): string {
   }
   if (steps.order !== undefined) lines.push(`  order: ${steps.order.join(", ")}`);
   for (const f of diff.plan) lines.push(`  ~ ${change(f)}`);
-  return lines.join("\n");
+  // Names and templates are text from the plans: printed with their control characters escaped.
+  return lines.map(printable).join("\n");
 }
 
 function change(f: FieldChange, show: (value: unknown) => string = value): string {

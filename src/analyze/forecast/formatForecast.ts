@@ -1,4 +1,5 @@
 import { checkShape } from "../../errors/index.js";
+import { printable } from "../../primitives/index.js";
 import type { Estimate, Forecast } from "./forecast.js";
 
 /** A forecast for people: reach with its interval, by step, time to first contact, touches per lead. */
@@ -9,7 +10,8 @@ export function formatForecast(f: Forecast): string {
   const width = Math.max(...f.byStep.map((s) => s.stepId.length));
   const lines = [
     `Forecast ${f.planId} v${f.planVersion}: ${f.leads} lead${f.leads === 1 ? "" : "s"} × ${f.runs} run${f.runs === 1 ? "" : "s"}, seed ${f.seed}, ${f.until}`,
-    `  model: ${f.model}`,
+    // The model's source is text from its file.
+    `  model: ${printable(f.model)}`,
     `  reach: ${pct(f.reach)}`,
     `  touches per lead: ${f.touchesPerLead.value.toFixed(1)} (${f.touchesPerLead.low.toFixed(1)}–${f.touchesPerLead.high.toFixed(1)})`,
     f.timeToFirstContact === null

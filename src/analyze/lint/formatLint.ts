@@ -1,6 +1,7 @@
 import type { LintFinding } from "./finding.js";
 import type { LintReport } from "./lintPlan.js";
 import { checkShape } from "../../errors/index.js";
+import { printable } from "../../primitives/index.js";
 
 /** A position in the plan file, 1-based. */
 export interface FilePosition {
@@ -36,7 +37,8 @@ export function formatLintReport(report: LintReport, given?: LintTarget): string
   }
   for (const note of report.notes ?? []) lines.push(`note: ${note}`);
   const summary = `${report.planId} v${report.planVersion}: ${report.errors} error${report.errors === 1 ? "" : "s"}, ${report.warnings} warning${report.warnings === 1 ? "" : "s"}${report.suppressed === 0 ? "" : `, ${report.suppressed} suppressed`}`;
-  return lines.length === 0 ? `${summary} — no findings` : `${lines.join("\n")}\n\n${summary}`;
+  // Suppression reasons and messages quote text from the plan: printed with its control characters escaped.
+  return lines.length === 0 ? `${summary} — no findings` : `${lines.map(printable).join("\n")}\n\n${summary}`;
 }
 
 /**

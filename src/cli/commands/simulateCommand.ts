@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { CadenceError } from "../../errors/index.js";
 import type { Lead } from "../../lead/index.js";
 import type { Plan } from "../../plan/index.js";
+import { printable } from "../../primitives/index.js";
 import { renderTimelineHtml } from "../../report/index.js";
 import { formatTimeline, simulate, type Responder, type Timeline } from "../../testing/index.js";
 import { CliFailure, cliInstantMessage, UsageError } from "../cliErrors.js";
@@ -127,7 +128,7 @@ function runSimulation(plan: Plan, lead: Lead, options: { until: string; respond
     if (error instanceof CadenceError) {
       if (error.code === "invalid_argument" && /until|from/.test(error.message))
         throw new UsageError(cliInstantMessage(error.message.replace(/`options\.(until|from)`/, "--$1")), "simulate");
-      throw new CliFailure(`lead ${lead.id}: ${error.message}`);
+      throw new CliFailure(`lead ${printable(lead.id)}: ${error.message}`);
     }
     throw error;
   }
@@ -190,7 +191,8 @@ function simulatePopulation(file: string, io: CliIO, format: "table" | "json", r
           byChannel: Object.fromEntries(Object.entries(t.byChannel).map(([c, l]) => [c, l.length])),
         }),
       );
-    else rows.push(`${t.leadId}\t${exit}\t${plural(t.touches.length, "touch").replace(/touchs$/, "touches")}\t${t.exit?.local ?? t.end.at}`);
+    else
+      rows.push(`${printable(t.leadId)}\t${printable(exit)}\t${plural(t.touches.length, "touch").replace(/touchs$/, "touches")}\t${t.exit?.local ?? t.end.at}`);
     bar.update(i + 1);
   }
   bar.finish();
