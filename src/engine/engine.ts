@@ -82,6 +82,8 @@ export interface MigrationResult {
 export type RunLeadResult = "ran" | "busy" | "absent";
 
 const MAX_ROUNDS = 1000;
+/** Reads (5 ms apart) `enroll` makes for a lead another runner is enrolling before it says `already_enrolled`. */
+const STORED_SOON_READS = 40;
 
 /**
  * The stateful shell around `evaluate`: it enrolls leads, performs due touches through adapters,
@@ -232,6 +234,8 @@ export class Engine extends EventEmitter<EngineEvents> {
         return result(e, false);
       }
       if (this.#driving.has(parsed.id) || !(await this.store.claim(parsed.id, this.#owner, now + this.#leaseMs, now))) {
+        // Another runner is enrolling the lead (a webhook delivered twice): its first write, made before any send, stores it; "keep" and "restart" go on from there.
+        if (ifActive !== "error" && (await this.#storedSoon(parsed.id))) continue;
         throw new EngineError("already_enrolled", `Lead ${JSON.stringify(parsed.id)} is being enrolled by another runner`);
       }
       const e = newEnrollment(plan, 1, parsed.enrolledAt, 0);
@@ -624,6 +628,18 @@ export class Engine extends EventEmitter<EngineEvents> {
       if (w.ok) break;
     }
     await this.#track(this.#process(leadId));
+  }
+
+  /**
+   * Whether the lead is stored, or is within a moment: a runner enrolling it writes it in its first round, before any send.
+   * Waits in real time (a few ms at a time), a hint only: the store's answer decides.
+   */
+  async #storedSoon(leadId: string): Promise<boolean> {
+    for (let i = 0; i < STORED_SOON_READS; i++) {
+      if ((await this.store.get(leadId)) !== undefined) return true;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    return false;
   }
 
   /** Processes a lead unless this engine already is (then the running drive goes round once more). */

@@ -215,6 +215,20 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
     }
   });
 
+  it('two web processes enrolling one new lead at once with ifActive "keep" (a webhook delivered twice): one enrols, the other keeps it', async () => {
+    const store = await fresh();
+    const sms = recordingAdapter();
+    const web = (owner: string) =>
+      createEngine({ plans: [quickPlan()], adapters: { sms, email: recordingAdapter() }, store, clock: createManualClock(T), owner });
+    const [one, two] = [web("web-1"), web("web-2")];
+    for (const id of ["a", "b", "c"]) {
+      const results = await Promise.all([one.enroll(lead(id), "quick", { ifActive: "keep" }), two.enroll(lead(id), "quick", { ifActive: "keep" })]);
+      expect(results.map((r) => r.kept).sort()).toEqual([false, true]);
+      expect(await one.enrollments(id)).toHaveLength(1);
+    }
+    expect(sms.calls.map((c) => c.key).sort()).toEqual(["a/quick@1/sms-now#1", "b/quick@1/sms-now#1", "c/quick@1/sms-now#1"]);
+  });
+
   it("a server that cannot be reached: engine calls reject with an EngineError store_failed, the driver's error as cause, and record appends nothing", async () => {
     const url = new URL(POSTGRES_URL);
     const proxy = await replyDroppingProxy(url.hostname, Number(url.port || 5432));
