@@ -48,7 +48,10 @@ describe("pause, resume, unenroll", () => {
       await engine.runDue();
       expect(email.calls, resumeOf).toHaveLength(0);
       await engine.resume("a", resumeOf === "one plan's" ? "quick" : undefined);
-      expect(email.calls.map((c) => c.touch.dueAt), resumeOf).toEqual([new Date(Date.parse(START) + 2 * HOUR).toISOString()]);
+      expect(
+        email.calls.map((c) => c.touch.dueAt),
+        resumeOf,
+      ).toEqual([new Date(Date.parse(START) + 2 * HOUR).toISOString()]);
     }
   });
 
