@@ -12,7 +12,7 @@ export interface Touch {
   readonly channel: string;
   /** 1 for the first attempt of the step. */
   readonly attempt: number;
-  /** When the touch became due (ISO-8601, UTC): its scheduled time, or the end of a pause it fell due in, moved into its window (caps aside). */
+  /** When the touch became due (ISO-8601, UTC): its scheduled time, or the end of a pause it fell due in, moved into its window and past its caps. */
   readonly dueAt: string;
   readonly mode: "auto" | "task";
   readonly template?: string;

@@ -299,10 +299,17 @@ function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled:
     return waiting(ctx.out, trace, allowed, anchorTouchAt);
   }
   const plan = compiled.plan;
-  // When it became due, caps aside: from its schedule, or the end of a pause it fell due in; `now` itself when that is now (the window is open at `now`).
+  // When it became due: from its schedule, or the end of a pause it fell due in, the first instant its window and caps
+  // allowed (the contacts that let it go now let it go by then: never after now); `now` itself when that is now.
   const paused = facts.pausedUntil;
   const since = paused !== undefined && paused > scheduled ? paused : scheduled;
-  const dueSince = since === now ? now : earliestOpen(clock, use, info?.open ?? ALWAYS_OPEN, since, info?.closed);
+  const open = info?.open ?? ALWAYS_OPEN;
+  const dueSince =
+    since === now
+      ? now
+      : caps.length === 0
+        ? earliestOpen(clock, use, open, since, info?.closed)
+        : Math.min(now, earliestAllowed(held, clock, use, open, caps, contacts, since, info?.closed));
   const template = requiresTemplate ? step.templateOutsideWindow : step.template;
   // Built without spreads, optional fields in the order callers see them: template, fallbackFrom, requiresTemplate.
   const touch: Mutable<Touch> = {

@@ -169,8 +169,8 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
   /**
    * The escalations the engine would fire for `touch`, due at `now` and performed at `performedMs`:
    * each level whose instant comes before the performance, and (as the engine looks at a task before
-   * anyone can perform it) each level already past at `now`, fired at `now` (a touch a cap held past
-   * its deadline: its `dueAt` is when it was scheduled, caps aside).
+   * anyone can perform it) each level already past at `now`, fired at `now` (a deadline shorter than
+   * the time between its `dueAt` and the decision that finds it due).
    */
   const escalate = (touch: Touch, now: number, performedMs: number): void => {
     const sla = slasOf(parsed).get(touch.stepId);

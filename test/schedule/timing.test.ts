@@ -209,4 +209,33 @@ describe("timing", () => {
     const earlier = { ...lead, pausedUntil: "2026-03-10T13:00:00Z" };
     expect(evaluate(plan, earlier, "2026-03-10T14:30:00Z").due.map((t) => t.dueAt)).toEqual(["2026-03-10T14:00:00.000Z"]);
   });
+
+  it("a touch the plan's own cap held became due when the cap let it go (its dueAt, where SLA deadlines start)", () => {
+    const plan = planWith({
+      steps: [
+        { id: "call-1", channel: "call", mode: "task", at: { after: "PT0S" } },
+        { id: "call-2", channel: "call", mode: "task", at: { after: "PT1H" } },
+      ],
+      policies: {
+        windows: { call: [{ days: ["mon", "tue", "wed", "thu", "fri"], from: "09:00", to: "18:00" }] },
+        caps: [{ max: 1, per: "day", channels: ["call"] }],
+      },
+    });
+    // Enrolled Tue 10:00 EDT and called then: the second call, scheduled 11:00, waits for Wednesday's window (the cap).
+    const first = {
+      type: "touch",
+      touchId: "lead-1/p@1/call-1#1",
+      planId: "p",
+      stepId: "call-1",
+      channel: "call",
+      attempt: 1,
+      at: "2026-03-10T14:00:00Z",
+    } as const;
+    const lead = leadAt("2026-03-10T14:00:00Z", { history: [first] });
+    expect(evaluate(plan, lead, "2026-03-10T15:00:00Z").trace[1]).toMatchObject({ state: "waiting", reason: "cap", until: "2026-03-11T13:00:00.000Z" });
+    expect(evaluate(plan, lead, "2026-03-11T13:40:00Z").due.map((t) => [t.stepId, t.dueAt])).toEqual([["call-2", "2026-03-11T13:00:00.000Z"]]);
+    // Without the cap it was due at its time.
+    const uncapped = { ...plan, policies: { ...plan.policies, caps: [] } };
+    expect(evaluate(uncapped, lead, "2026-03-10T15:20:00Z").due.map((t) => [t.stepId, t.dueAt])).toEqual([["call-2", "2026-03-10T15:00:00.000Z"]]);
+  });
 });
