@@ -47,12 +47,17 @@ export function usStatesOf(lead: LeadInput): string[] {
   return [...states].sort();
 }
 
-/** The area code of a North American number (`+1 305 555 0100`, `(305) 555-0100`), or `undefined`. */
+/**
+ * The area code of a North American number (`+1 305 555 0100`, `00 1 305 555 0100`, `(305) 555-0100`),
+ * or `undefined`. `00` is the international prefix, as the WhatsApp template rules read it: a state
+ * number written with it selects that state's preset as the `+1` form does.
+ */
 export function usAreaCode(phone: string | undefined): string | undefined {
   if (typeof phone !== "string") return undefined;
   const trimmed = phone.trim();
   const digits = trimmed.replace(/\D/g, "");
   if (trimmed.startsWith("+")) return digits.length === 11 && digits.startsWith("1") ? digits.slice(1, 4) : undefined;
+  if (digits.startsWith("00")) return digits.length === 13 && digits.startsWith("001") ? digits.slice(3, 6) : undefined;
   if (digits.length === 11 && digits.startsWith("1")) return digits.slice(1, 4);
   if (digits.length === 10) return digits.slice(0, 3);
   return undefined;

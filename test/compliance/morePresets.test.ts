@@ -144,4 +144,12 @@ describe("us-states — statutory calling hours and Sunday rules", () => {
       until: "2026-03-09T13:00:00.000Z",
     });
   });
+  it("us-states reads the area code of a number written with the 00 international prefix", () => {
+    // A Florida mobile stored as "00 1 305 …" (as the WhatsApp template rules read it): Florida's 20:00 still closes calls.
+    const florida = leadAt("2026-03-10T00:30:00Z", { contacts: { phone: "001 305 555 0100" } });
+    expect(usStatesOf(florida)).toEqual(["FL"]);
+    const decision = evaluate(presetPlan(["us-federal", "us-states"]), florida, "2026-03-11T00:30:00Z"); // Tue 20:30 EDT
+    expect(decision.due).toEqual([]);
+    expect(decision.trace[0]).toMatchObject({ state: "waiting", reason: "window", until: "2026-03-11T12:00:00.000Z" });
+  });
 });

@@ -67,6 +67,8 @@ describe("US region", () => {
     expect(usAreaCode("+1 (305) 555-0100")).toBe("305");
     expect(usAreaCode("1-410-555-0100")).toBe("410");
     expect(usAreaCode("9185550100")).toBe("918");
+    expect(usAreaCode("00 1 305 555 0100")).toBe("305");
+    expect(usAreaCode("0031 6 1234 5678")).toBeUndefined();
     expect(usAreaCode("+31 6 12345678")).toBeUndefined();
     expect(usAreaCode(undefined)).toBeUndefined();
   });
