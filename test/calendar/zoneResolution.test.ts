@@ -117,6 +117,14 @@ describe("phone → zones (libphonenumber-js + libphonenumber-geo-carrier)", () 
     expect(panhandle).toContain("America/Chicago");
     expect(phoneZones("02 512 34 56", "BE")).toEqual(["Europe/Brussels"]);
   });
+  it("an international number written with the 00 prefix resolves without a country, or with one whose prefix is not 00", () => {
+    expect(phoneZones("0032 2 512 34 56")).toEqual(["Europe/Brussels"]);
+    expect(phoneZones("00 1 212 555 0123")?.[0]).toBe("America/New_York");
+    expect(phoneZones("0032.2.512.34.56", "US")).toEqual(["Europe/Brussels"]);
+    // A country's own international prefix still reads as it does there (Australia: 0011).
+    expect(phoneZones("0011 32 2 512 34 56", "AU")).toEqual(["Europe/Brussels"]);
+    expect(phoneZones("00")).toBeNull();
+  });
   it("toll-free, premium and unparseable numbers select no zone", () => {
     expect(phoneZones("+1 800 555 0199")).toBeNull();
     expect(phoneZones("+1 900 555 0199")).toBeNull();

@@ -81,15 +81,21 @@ export function phoneZoneLookup(phone: string, defaultCountry?: string): PhoneZo
   return memo.getOrSet(`${defaultCountry}|${phone}`, () => lookup(phone, defaultCountry));
 }
 
+function parse(lib: PhoneLib, text: string, defaultCountry: string | undefined): PhoneNumber | undefined {
+  try {
+    return lib.parsePhoneNumberFromString(text, defaultCountry);
+  } catch {
+    return undefined; // unparsable
+  }
+}
+
 function lookup(phone: string, defaultCountry: string | undefined): PhoneZoneLookup {
   const lib = loadOptionalPeer<PhoneLib>("libphonenumber-js/max", FEATURE);
   const table = zoneTable();
-  let parsed: PhoneNumber | undefined;
-  try {
-    parsed = lib.parsePhoneNumberFromString(phone, defaultCountry?.toUpperCase());
-  } catch {
-    // Unparsable, like `undefined`.
-  }
+  let parsed = parse(lib, phone, defaultCountry?.toUpperCase());
+  // "00" is the international prefix of most of the world: a number starting with it that is not
+  // valid as written (no country, or one dialling abroad otherwise, as the US) is read as "+…".
+  if (parsed?.isValid() !== true && /^\s*00/.test(phone)) parsed = parse(lib, phone.replace(/^\s*00/, "+"), undefined) ?? parsed;
   if (parsed === undefined) return "could not be parsed";
   if (!parsed.isValid()) return "is not a valid number";
   const type = parsed.getType();
