@@ -302,4 +302,54 @@ describe("compliance properties", () => {
       { numRuns: 40 },
     );
   });
+
+  it("an opt-out is lifted only by consent on that channel given after it; WhatsApp free-form only inside the 24 h window; requests honoured", () => {
+    const regrant = fc.record({
+      consent: fc.dictionary(
+        fc.constantFrom(...CHANNELS),
+        fc.record({ status: fc.constantFrom("granted", "denied"), beforeNow: fc.integer({ min: -3 * HOUR, max: 48 * HOUR }) }),
+      ),
+      request: fc.option(
+        fc.record({ beforeNow: fc.integer({ min: -HOUR, max: 48 * HOUR }), channels: fc.subarray(["call", "sms", "whatsapp"], { minLength: 1 }) }),
+        {
+          nil: undefined,
+        },
+      ),
+    });
+    fc.assert(
+      fc.property(planArb, scenario, regrant, (plan, s, r) => {
+        const base = leadFor(s, plan);
+        const now = base.now;
+        const consent = Object.fromEntries(
+          Object.entries(r.consent).map(([c, v]) => [
+            c,
+            { status: v.status, at: new Date(Math.max(Date.parse(base.lead.enrolledAt) - HOUR, now - v.beforeNow)).toISOString() },
+          ]),
+        );
+        const request = r.request === undefined ? undefined : { at: new Date(now - r.request.beforeNow).toISOString(), channels: r.request.channels };
+        const lead: LeadInput = { ...base.lead, consent, ...(request === undefined ? {} : { dncRequests: [request] }) } as LeadInput;
+        const d = evaluate(plan, lead, now);
+        for (const touch of d.due) {
+          const c = touch.channel;
+          if (touch.stepId !== OPT_OUT_CONFIRMATION_STEP) {
+            for (const o of lead.optOuts ?? []) {
+              const at = Date.parse(o.at);
+              if (at > now || !(o.channel === "all" || o.channel === c || plan.policies?.optOut === "global")) continue;
+              const again = consent[o.channel === "all" ? c : o.channel];
+              const lifted = again?.status === "granted" && Date.parse(again.at) <= now && Date.parse(again.at) > at;
+              expect(lifted, `${JSON.stringify(o)} not lifted for ${c}: ${JSON.stringify(consent)}`).toBe(true);
+            }
+            // Free-form WhatsApp only inside the window: outside it, a template.
+            if (c === "whatsapp" && touch.requiresTemplate !== true) {
+              const inbound = (lead.history ?? []).filter((h) => h.type === "inbound" && h.channel === "whatsapp").map((h) => Date.parse(h.at as string));
+              expect(inbound.some((t) => t <= now && now < t + 24 * HOUR)).toBe(true);
+            }
+            // A company request (no presets: honoured for ever; us-federal: 5 years) blocks its channels from its at (not the confirmation).
+            if (request !== undefined && Date.parse(request.at) <= now) expect(request.channels).not.toContain(c);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
