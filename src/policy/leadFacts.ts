@@ -150,6 +150,8 @@ export interface LeadFacts {
    * (every other channel stays opted out). `undefined` when there is none.
    */
   readonly allOptOutLifted: ReadonlySet<string> | undefined;
+  /** The same for an opt-out of `all` marketing (`marketingOptOuts` keeps `all`; these channels are exempt from it). */
+  readonly marketingAllOptOutLifted: ReadonlySet<string> | undefined;
   /** Channels (or `all`) held by an unresolved opt-out review → since when. */
   readonly reviewHolds: ReadonlyMap<string, number>;
   readonly pausedUntil: number | undefined;
@@ -290,6 +292,7 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
     optOuts: opted.optOuts,
     marketingOptOuts: opted.marketingOptOuts,
     allOptOutLifted: opted.allOptOutLifted,
+    marketingAllOptOutLifted: opted.marketingAllOptOutLifted,
     reviewHolds: reviewHolds ?? NO_ENTRIES,
     pausedUntil: pausedUntilOf(lead),
   };
@@ -569,16 +572,14 @@ function sortedContacts(at: readonly number[], channel: readonly string[]): Cont
 /**
  * Opt-outs in force at `now`, of everything and of marketing only: channel (or `all`) → the
  * earliest. An opt-out never expires; consent granted again on its channel later (`consent[channel]`
- * `granted` with an `at` after it, by `now`) lifts it for that channel — for an opt-out of `all`,
- * for that channel only (`allOptOutLifted`).
+ * `granted` with an `at` after it, by `now`) lifts it for that channel — for an opt-out of `all`
+ * (of everything or of marketing), for that channel only (`allOptOutLifted`, `marketingAllOptOutLifted`).
  */
-function optOutsAt(
-  lead: LeadInput,
-  now: number,
-): { optOuts: ReadonlyMap<string, number>; marketingOptOuts: ReadonlyMap<string, number>; allOptOutLifted: ReadonlySet<string> | undefined } {
+function optOutsAt(lead: LeadInput, now: number): OptOutsInForce {
   let optOuts: Map<string, number> | undefined;
   let marketingOptOuts: Map<string, number> | undefined;
   let allAt: number | undefined;
+  let marketingAllAt: number | undefined;
   const leadOptOuts = lead.optOuts ?? EMPTY;
   if (leadOptOuts.length === 0) return NO_OPT_OUTS;
   const regranted = regrantedConsent(lead, now);
@@ -589,9 +590,11 @@ function optOutsAt(
     if (at > now) continue;
     const consentAt = regranted?.get(o.channel);
     if (consentAt !== undefined && consentAt > at) continue;
-    if (o.channel === "all" && o.category !== "marketing" && regranted !== undefined) {
-      // Lifted channel by channel below, once the latest opt-out of all is known.
-      if (allAt === undefined || at > allAt) allAt = at;
+    if (o.channel === "all" && regranted !== undefined) {
+      // Lifted channel by channel below, once the latest opt-out of all (of its kind) is known.
+      if (o.category !== "marketing") {
+        if (allAt === undefined || at > allAt) allAt = at;
+      } else if (marketingAllAt === undefined || at > marketingAllAt) marketingAllAt = at;
     }
     const map = o.category === "marketing" ? (marketingOptOuts ??= new Map()) : (optOuts ??= new Map());
     const prev = map.get(o.channel);
@@ -602,14 +605,27 @@ function optOutsAt(
     for (const [channel, consentAt] of regranted) if (consentAt > allAt) (allOptOutLifted ??= new Set()).add(channel);
     if (allOptOutLifted !== undefined) optOuts?.delete("all");
   }
-  return { optOuts: optOuts ?? NO_ENTRIES, marketingOptOuts: marketingOptOuts ?? NO_ENTRIES, allOptOutLifted };
+  let marketingAllOptOutLifted: Set<string> | undefined;
+  if (marketingAllAt !== undefined && regranted !== undefined) {
+    for (const [channel, consentAt] of regranted) if (consentAt > marketingAllAt) (marketingAllOptOutLifted ??= new Set()).add(channel);
+  }
+  return { optOuts: optOuts ?? NO_ENTRIES, marketingOptOuts: marketingOptOuts ?? NO_ENTRIES, allOptOutLifted, marketingAllOptOutLifted };
+}
+
+/** What {@link optOutsAt} reads: the opt-outs in force, and the channels consent lifted an opt-out of `all` for. */
+interface OptOutsInForce {
+  readonly optOuts: ReadonlyMap<string, number>;
+  readonly marketingOptOuts: ReadonlyMap<string, number>;
+  readonly allOptOutLifted: ReadonlySet<string> | undefined;
+  readonly marketingAllOptOutLifted: ReadonlySet<string> | undefined;
 }
 
 /** No opt-outs at all: shared, allocation-free. */
-const NO_OPT_OUTS: { optOuts: ReadonlyMap<string, number>; marketingOptOuts: ReadonlyMap<string, number>; allOptOutLifted: undefined } = {
+const NO_OPT_OUTS: OptOutsInForce = {
   optOuts: new Map<string, never>(),
   marketingOptOuts: new Map<string, never>(),
   allOptOutLifted: undefined,
+  marketingAllOptOutLifted: undefined,
 };
 
 /** Channels whose consent is `granted` with an `at` by `now` → that instant; `undefined` when none. */

@@ -80,5 +80,6 @@ function internationalDigits(lead: LeadInput, kinds: readonly string[]): string 
  */
 export function marketingOptOut(facts: LeadFacts, channel: string, category: string | undefined): "opted_out" | undefined {
   if (facts.marketingOptOuts.size === 0 || category === "utility" || category === "authentication") return undefined;
-  return facts.marketingOptOuts.has(channel) || facts.marketingOptOuts.has("all") ? "opted_out" : undefined;
+  if (facts.marketingOptOuts.has(channel)) return "opted_out";
+  return facts.marketingOptOuts.has("all") && facts.marketingAllOptOutLifted?.has(channel) !== true ? "opted_out" : undefined;
 }

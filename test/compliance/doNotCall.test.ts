@@ -128,6 +128,27 @@ describe("company-specific do-not-call requests (honoured 5 years under us-feder
     expect(d.due.map((t) => t.channel)).toEqual(["call"]);
     expect(d.skipped[0]).toMatchObject({ stepId: "b", reason: "opted_out" });
   });
+
+  it("consent given again lifts an opt-out of all marketing for that channel only, as it does an opt-out of all", () => {
+    const two = presetPlan(["us-federal"], "call", {
+      steps: [
+        { id: "a", channel: "call", at: { after: "PT0S" } },
+        { id: "b", channel: "sms", at: { after: "PT0S" } },
+      ],
+    } as never);
+    const marketing = leadAt(T0, {
+      optOuts: [{ channel: "all", category: "marketing", at: "2026-01-01T00:00:00Z" }],
+      consent: { call: { status: "granted", at: "2026-02-01T00:00:00Z" } },
+    });
+    const d = evaluate(two, marketing, T0);
+    expect(d.due.map((t) => t.channel)).toEqual(["call"]);
+    expect(d.skipped[0]).toMatchObject({ stepId: "b", reason: "opted_out" });
+    // Consent from before the opt-out lifts nothing; a later opt-out of all marketing holds again.
+    const earlier = { ...marketing, consent: { call: { status: "granted" as const, at: "2025-12-01T00:00:00Z" } } };
+    expect(evaluate(two, earlier, T0).due).toEqual([]);
+    const again = { ...marketing, optOuts: [...(marketing.optOuts ?? []), { channel: "all", category: "marketing" as const, at: "2026-03-01T00:00:00Z" }] };
+    expect(evaluate(two, again, T0).due).toEqual([]);
+  });
 });
 
 describe("do-not-call properties", () => {
