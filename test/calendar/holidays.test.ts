@@ -52,6 +52,28 @@ describe("country holidays (date-holidays)", () => {
     expect(() => countryHolidayCalendar("XX")).toThrow(ArgumentError);
     expect(() => countryHolidayCalendar("US", "ZZ")).toThrow(/state or region of US/);
   });
+  it("a holiday of several days closes each of them; one starting at a clock time closes the day from then", () => {
+    // Eid al-Fitr 2026 in the UAE (+04:00) runs three days, 20–22 March; the third is a Sunday.
+    const ae = countryHolidayCalendar("AE");
+    for (const date of ["2026-03-20", "2026-03-21", "2026-03-22"]) expect(ae.isHoliday(date), date).toMatchObject({ name: expect.stringMatching(/Fitr/) });
+    expect(ae.isHoliday("2026-03-23")).toBe(false);
+    // Armenia: New Year 1–2 January, pre-Christmas 3–5 January.
+    expect(countryHolidayCalendar("AM").isHoliday("2026-01-02")).toMatchObject({ name: expect.stringMatching(/New Year/) });
+    expect(countryHolidayCalendar("AM").isHoliday("2026-01-05")).not.toBe(false);
+    // China (+08:00): International Women's Day is a half day, from 12:00; Iceland's Christmas Eve from 13:00.
+    expect(countryHolidayCalendar("CN").isHoliday("2026-03-08")).toEqual({ name: "International Women's Day", from: "12:00" });
+    expect(countryHolidayCalendar("IS").isHoliday("2026-12-24")).toMatchObject({ from: "13:00" });
+    const SH = "Asia/Shanghai";
+    const closed = closedDaysOf([countryHolidayCalendar("CN")]);
+    // Youth Day, Monday 4 May 2026, is closed from 12:00 only.
+    expect(show(SH, nextOpenAt(SH, U("2026-05-04T01:30:00Z"), BUSINESS, closed.dateClosures))).toBe("Mon 2026-05-04 09:30 +08:00");
+    expect(show(SH, nextOpenAt(SH, U("2026-05-04T04:30:00Z"), BUSINESS, closed.dateClosures))).toBe("Tue 2026-05-05 09:00 +08:00");
+    // A Sunday-to-Thursday week in Dubai: the holiday's days do not count as business days.
+    const DXB = "Asia/Dubai";
+    const sunThu = 0b1001111;
+    const aeClosed = closedDaysOf([ae]);
+    expect(show(DXB, businessDaysAfter(DXB, U("2026-03-19T06:00:00Z"), 1, 600, sunThu, aeClosed))).toBe("Mon 2026-03-23 10:00 +04:00");
+  });
   it("a missing optional package is a MissingDependencyError naming it", () => {
     let error: unknown;
     try {

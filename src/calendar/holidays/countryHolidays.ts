@@ -1,11 +1,12 @@
 import { BoundedMemo } from "../../primitives/index.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import { loadOptionalPeer } from "../optionalPeer.js";
-import type { HolidayCalendar } from "./HolidayCalendar.js";
+import { DAY_MS, MINUTE_MS, isoLocalDate } from "../localTime.js";
+import type { HolidayCalendar, HolidayInfo } from "./HolidayCalendar.js";
 
 /** The part of `date-holidays` this adapter uses. */
 interface DateHolidays {
-  getHolidays(year: number): readonly { date: string; name: string; type: string }[] | undefined;
+  getHolidays(year: number): readonly { date: string; start: Date; end: Date; name: string; type: string }[] | undefined;
   getCountries(): Record<string, string>;
   getStates(country: string): Record<string, string> | undefined;
 }
@@ -60,15 +61,14 @@ export function countryHolidayCalendar(country: string, state?: string, options:
     }
   }
   const source = state === undefined ? new Holidays(upper, undefined, { languages: ["en"] }) : new Holidays(upper, state.toUpperCase(), { languages: ["en"] });
-  const years = new Map<number, Map<string, string>>();
-  const yearOf = (year: number): Map<string, string> => {
+  const years = new Map<number, Map<string, HolidayInfo>>();
+  const yearOf = (year: number): Map<string, HolidayInfo> => {
     let days = years.get(year);
     if (days === undefined) {
       days = new Map();
-      for (const h of source.getHolidays(year) ?? []) {
-        if (!types.includes(h.type)) continue;
-        const date = h.date.slice(0, 10);
-        if (!days.has(date)) days.set(date, h.name);
+      // A holiday of the year before may run into this one (New Year's Eve from 12:00, a feast of several days).
+      for (const y of [year - 1, year]) {
+        for (const h of source.getHolidays(y) ?? []) if (types.includes(h.type)) addHoliday(days, year, h);
       }
       years.set(year, days);
     }
@@ -76,10 +76,42 @@ export function countryHolidayCalendar(country: string, state?: string, options:
   };
   const calendar: HolidayCalendar = {
     isHoliday(date) {
-      const name = yearOf(Number(date.slice(0, 4))).get(date);
-      return name === undefined ? false : { name };
+      return yearOf(Number(date.slice(0, 4))).get(date) ?? false;
     },
   };
   calendars.set(key, calendar);
   return calendar;
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Enters holiday `h` in `days` (the dates of `year` only), on every local date it covers: its
+ * `date` text is its local start (`2026-03-20 00:00:00`; a ` -0600` suffix, the evening before for
+ * feasts that begin at sunset, is not read: the civil date is the day off), its length is
+ * `end - start`, and an end within an hour of a local midnight is that midnight (a DST change inside
+ * the holiday). A start after 00:00 closes its date from then (`from`), an end before 24:00 its last
+ * date until then (`to`). A whole-day holiday wins over a partial one on the same date, else the first.
+ */
+function addHoliday(days: Map<string, HolidayInfo>, year: number, h: { date: string; start: Date; end: Date; name: string }): void {
+  const m = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d)/.exec(h.date);
+  if (m === null) return;
+  const start = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+  let end = start + Math.max(0, h.end.getTime() - h.start.getTime());
+  const midnight = Math.round(end / DAY_MS) * DAY_MS;
+  if (Math.abs(end - midnight) <= HOUR_MS) end = midnight;
+  for (let day = Math.floor(start / DAY_MS) * DAY_MS; day < end; day += DAY_MS) {
+    const date = isoLocalDate(day);
+    if (Number(date.slice(0, 4)) !== year) continue;
+    const from = start > day ? clock(start - day) : undefined;
+    const to = end < day + DAY_MS ? clock(end - day) : undefined;
+    const info: HolidayInfo = { name: h.name, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
+    const previous = days.get(date);
+    if (previous === undefined || (from === undefined && to === undefined && (previous.from !== undefined || previous.to !== undefined))) days.set(date, info);
+  }
+}
+
+function clock(ms: number): string {
+  const minutes = Math.round(ms / MINUTE_MS);
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
