@@ -352,4 +352,25 @@ describe("compliance properties", () => {
       { numRuns: 300 },
     );
   });
+
+  it("a rolling cap of one plan is never exceeded by the touches of all plans together (evaluateAll)", () => {
+    const cap = fc.record({
+      max: fc.integer({ min: 1, max: 3 }),
+      per: fc.constantFrom("24h" as const, "7d" as const),
+      channels: fc.subarray([...CHANNELS], { minLength: 1 }),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(planArb, { minLength: 2, maxLength: 3, selector: (p) => p.id }), scenario, cap, (plans, s, c) => {
+        // Only the first plan has the cap; every plan's touches count against it and every plan obeys it.
+        const capped = plans.map((p, i) => (i === 0 ? { ...p, policies: { ...p.policies, caps: [c] } } : p));
+        const { lead, now } = leadFor(s, plans[0]!);
+        const span = c.per === "24h" ? 24 * HOUR : 7 * 24 * HOUR;
+        const counted = (channel: string) => c.channels.includes(channel as (typeof CHANNELS)[number]);
+        const before = (lead.history ?? []).filter((h) => h.type === "touch" && counted(h.channel) && Date.parse(h.at as string) > now - span).length;
+        const due = evaluateAll(capped, lead, now).due.filter((t) => t.stepId !== OPT_OUT_CONFIRMATION_STEP && counted(t.channel)).length;
+        if (due > 0) expect(before + due).toBeLessThanOrEqual(c.max);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
