@@ -1,6 +1,7 @@
 import { checkShape } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
 import { countryCode, regionCode } from "../calendar/index.js";
+import { internationalDigits, phoneDigits } from "./phoneDigits.js";
 
 /**
  * US area codes of the states that have a shipped preset (NANPA assignments, overlays included,
@@ -54,10 +55,9 @@ export function usStatesOf(lead: LeadInput): string[] {
  */
 export function usAreaCode(phone: string | undefined): string | undefined {
   if (typeof phone !== "string") return undefined;
-  const trimmed = phone.trim();
-  const digits = trimmed.replace(/\D/g, "");
-  if (trimmed.startsWith("+")) return digits.length === 11 && digits.startsWith("1") ? digits.slice(1, 4) : undefined;
-  if (digits.startsWith("00")) return digits.length === 13 && digits.startsWith("001") ? digits.slice(3, 6) : undefined;
+  const international = internationalDigits(phone);
+  if (international !== undefined) return international.length === 11 && international.startsWith("1") ? international.slice(1, 4) : undefined;
+  const digits = phoneDigits(phone);
   if (digits.length === 11 && digits.startsWith("1")) return digits.slice(1, 4);
   if (digits.length === 10) return digits.slice(0, 3);
   return undefined;

@@ -2,6 +2,7 @@ import { ArgumentError, checkShape, describeValue } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
 import type { TemplateDeliveryRule, WhatsAppTemplateRules } from "../plan/index.js";
 import type { LeadFacts } from "./leadFacts.js";
+import { internationalDigits, phoneDigits } from "./phoneDigits.js";
 
 /**
  * The template rules used when a plan sets no `policies.whatsappTemplates`: Meta stopped
@@ -43,7 +44,7 @@ export function templateBlocked(
   checkShape(lead, "lead", "a lead");
   if (!Array.isArray(kinds)) throw new ArgumentError("kinds", `Expected \`kinds\` to be a list of contact kinds, got ${describeValue(kinds)}`);
   if (category === undefined || rules.undelivered.length === 0) return undefined;
-  const digits = internationalDigits(lead, kinds);
+  const digits = leadNumberDigits(lead, kinds);
   if (digits === undefined) return undefined;
   for (const rule of rules.undelivered) {
     if (rule.category !== category) continue;
@@ -58,16 +59,15 @@ export function templateBlocked(
 }
 
 /** The lead's number for the channel as international digits (country code first), or `undefined`. */
-function internationalDigits(lead: LeadInput, kinds: readonly string[]): string | undefined {
+function leadNumberDigits(lead: LeadInput, kinds: readonly string[]): string | undefined {
   const contacts = lead.contacts;
   if (contacts === undefined) return undefined;
   for (const kind of kinds) {
     const value = Object.hasOwn(contacts, kind) ? contacts[kind] : undefined;
     if (typeof value !== "string" || value.trim() === "") continue;
-    const trimmed = value.trim();
-    const digits = trimmed.replace(/\D/g, "");
-    if (trimmed.startsWith("+")) return digits;
-    if (digits.startsWith("00")) return digits.slice(2);
+    const international = internationalDigits(value);
+    if (international !== undefined) return international;
+    const digits = phoneDigits(value);
     return kind === "whatsapp" && digits.length >= 8 ? digits : undefined;
   }
   return undefined;
