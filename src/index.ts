@@ -174,6 +174,7 @@ export {
   MIGRATION_PAST_DUE,
   STORED_LEAD_FORMAT,
   readStoredLead,
+  enrollmentLead,
 } from "./engine/index.js";
 export type {
   EngineOptions,

@@ -4,7 +4,7 @@
  * instant and in the lead's local time — and why. Read from the stored lead with `evaluate`, the
  * same decision the engine made.
  */
-import { describeTraceReason, evaluate, formatLocalWithWeekday, type Engine, type Plan, type Touch } from "../../src/index.js";
+import { describeTraceReason, enrollmentLead, evaluate, formatLocalWithWeekday, parseTouchId, type Engine, type Plan, type Touch } from "../../src/index.js";
 
 /** One touch done at enrolment: sent by an adapter, or opened as a task for a person. */
 export interface DoneTouch {
@@ -43,16 +43,22 @@ export interface EnrolmentSummary {
 export async function enrolmentSummary(engine: Engine, plan: Plan, leadId: string, now: number): Promise<EnrolmentSummary> {
   const stored = await engine.get(leadId);
   if (stored === undefined) throw new Error(`lead ${leadId} was enrolled but is not in the store`);
-  const { lead } = stored.record;
+  const { lead, enrollments } = stored.record;
   // The newest enrolment in this plan is the one just made (enrolments are kept oldest first).
-  const enrollment = stored.record.enrollments.filter((e) => e.planId === plan.id).at(-1);
-  const decision = evaluate(plan, lead, now);
+  const enrollment = enrollments.filter((e) => e.planId === plan.id).at(-1);
+  if (enrollment === undefined) throw new Error(`lead ${leadId} was enrolled in ${plan.id} but has no enrolment in it`);
+  // A lead enrolled again keeps its earlier enrolments' touches: only this enrolment's are its own.
+  const ours = (touchId: string): boolean => {
+    const parsed = parseTouchId(touchId);
+    return parsed?.planId === plan.id && parsed.sequence === enrollment.sequence;
+  };
+  const decision = evaluate(plan, enrollmentLead(lead, enrollment, enrollments), now);
   const zone = decision.zone.name;
   const local = (iso: string): string => formatLocalWithWeekday(zone, Date.parse(iso));
   const sent = lead.history.flatMap((h) =>
-    h.type === "touch" ? [{ touchId: h.touchId, stepId: h.stepId, channel: h.channel, at: new Date(h.at).toISOString() }] : [],
+    h.type === "touch" && ours(h.touchId) ? [{ touchId: h.touchId, stepId: h.stepId, channel: h.channel, at: new Date(h.at).toISOString() }] : [],
   );
-  const tasks: Touch[] = await engine.openTasks(leadId);
+  const tasks: Touch[] = (await engine.openTasks(leadId)).filter((t) => ours(t.id));
   const done: DoneTouch[] = [
     ...sent.map((t) => ({ ...t, status: "sent" as const, local: local(t.at) })),
     ...tasks.map((t) => ({ touchId: t.id, stepId: t.stepId, channel: t.channel, status: "task opened" as const, at: t.dueAt, local: local(t.dueAt) })),
@@ -75,7 +81,7 @@ export async function enrolmentSummary(engine: Engine, plan: Plan, leadId: strin
   return {
     leadId,
     planId: plan.id,
-    planVersion: enrollment?.planVersion ?? plan.version,
+    planVersion: enrollment.planVersion,
     now: nowIso,
     nowLocal: local(nowIso),
     zone,

@@ -12,6 +12,8 @@ const EARLIER = "#enrollment-";
  * (touches by the enrolment in their touch id, skips by their place before `historyStart`) under a
  * step id no plan has, so caps still count those contacts while this enrolment's steps start afresh.
  * Returns `lead` itself when nothing differs, so the history's reading stays memoised.
+ * A host explains what the engine decided for one enrolment of a stored lead with
+ * `evaluate(plan, enrollmentLead(record.lead, enrolment, record.enrollments), now)`.
  */
 export function enrollmentLead(lead: Lead, e: Enrollment, all: readonly Enrollment[]): Lead {
   const pausedUntil = later(lead.pausedUntil, e.pausedUntil);

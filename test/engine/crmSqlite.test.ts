@@ -19,6 +19,16 @@ const available = ((): boolean => {
     return false;
   }
 })();
+/** POSTs a JSON body to the service at `url`. */
+const poster = (url: string) => (path: string, body: unknown) =>
+  fetch(url + path, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+/** A web-form lead in New York with SMS consent, as the README's walkthrough posts it. */
+const webLead = (id: string) => ({
+  id,
+  timezone: "America/New_York",
+  contacts: { phone: "+12125550142", email: "j@example.com" },
+  consent: { sms: { status: "granted" } },
+});
 const SKIP = "examples/crm-sqlite is skipped: better-sqlite3 is not installed (run `npm ci --prefix examples/crm-sqlite`)";
 
 describe("examples/crm-sqlite demo clock", () => {
@@ -57,15 +67,9 @@ if (!available) {
       const clock = createManualClock("2026-03-09T14:00:00Z");
       const lines: string[] = [];
       const crm = await startCrm({ port: 0, db: ":memory:", clock, log: (l) => lines.push(l) });
-      const post = (path: string, body: unknown) =>
-        fetch(crm.url + path, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+      const post = poster(crm.url);
       try {
-        const lead = {
-          id: "web-1",
-          timezone: "America/New_York",
-          contacts: { phone: "+12125550142", email: "j@example.com" },
-          consent: { sms: { status: "granted" } },
-        };
+        const lead = webLead("web-1");
         const created = await post("/webhooks/leads", { lead });
         expect(created.status).toBe(201);
         expect(await created.json()).toMatchObject({
@@ -115,15 +119,9 @@ if (!available) {
       const lines: string[] = [];
       // Sunday 2026-03-08 09:00 EDT: the dealer's call window opens on Monday.
       const crm = await startCrm({ port: 0, db: ":memory:", demoNow: "2026-03-08T13:00:00Z", log: (l) => lines.push(l) });
-      const post = (path: string, body: unknown) =>
-        fetch(crm.url + path, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+      const post = poster(crm.url);
       try {
-        const lead = {
-          id: "sun-1",
-          timezone: "America/New_York",
-          contacts: { phone: "+12125550142", email: "j@example.com" },
-          consent: { sms: { status: "granted" } },
-        };
+        const lead = webLead("sun-1");
         const created = await post("/webhooks/leads", { lead });
         expect(created.status).toBe(201);
         const summary = (await created.json()) as {
@@ -143,6 +141,42 @@ if (!available) {
         expect(advanced.status).toBe(200);
         const tasks = ((await (await fetch(`${crm.url}/leads/sun-1`)).json()) as { openTasks: { stepId: string }[] }).openTasks;
         expect(tasks.map((t) => t.stepId)).toContain("call-now");
+      } finally {
+        await crm.close();
+      }
+    });
+
+    it("a lead enrolled again after replying: the enrolment answers this enrolment's touches and waits, not the first one's", async () => {
+      const clock = createManualClock("2026-03-09T14:00:00Z");
+      const lines: string[] = [];
+      const crm = await startCrm({ port: 0, db: ":memory:", clock, log: (l) => lines.push(l) });
+      const post = poster(crm.url);
+      try {
+        const lead = webLead("again-1");
+        expect((await post("/webhooks/leads", { lead })).status).toBe(201);
+        expect((await post("/tasks/complete", { touchId: "again-1/dealer-speed-to-lead@1/call-now#1", outcome: "no_answer" })).status).toBe(202);
+        clock.advance(5 * 60_000);
+        await crm.engine.runDue();
+        expect((await post("/leads/again-1/events", { type: "inbound", channel: "sms", text: "Bought elsewhere, thanks" })).status).toBe(202);
+        expect(lines).toContain("[done] again-1: replied");
+
+        // Inquires again the next day: the plan allows re-enrolment at once.
+        clock.advance(24 * 60 * 60_000);
+        const again = await post("/webhooks/leads", { lead });
+        expect(again.status).toBe(201);
+        const summary = (await again.json()) as {
+          done: { touchId: string; status: string }[];
+          deferred: { stepId: string; untilLocal: string }[];
+        };
+        expect(summary.done.map((d) => [d.touchId, d.status])).toEqual([["again-1/dealer-speed-to-lead:2@1/call-now#1", "task opened"]]);
+        expect(summary.deferred.map((d) => [d.stepId, d.untilLocal])).toEqual([
+          ["sms-intro", "Tue 2026-03-10 10:10 EDT"],
+          ["email-intro", "Tue 2026-03-10 10:15 EDT"],
+          ["whatsapp-day-2", "Wed 2026-03-11 10:00 EDT"],
+          ["video-day-2", "Thu 2026-03-12 11:00 EDT"],
+          ["email-day-3", "Fri 2026-03-13 09:30 EDT"],
+          ["email-day-7", "Tue 2026-03-17 09:30 EDT"],
+        ]);
       } finally {
         await crm.close();
       }
