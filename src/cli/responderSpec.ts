@@ -116,7 +116,7 @@ function parseForm(form: string, channel: string | undefined, channels: readonly
       const n = Number(value);
       if (value === "" || !Number.isFinite(n)) bad(`${name} needs a number, got ${JSON.stringify(value)}`);
       if (name === "seed") {
-        if (!Number.isInteger(n)) bad("seed must be an integer");
+        if (!Number.isSafeInteger(n)) bad(`seed must be an integer from −(2^53 − 1) to 2^53 − 1, got ${value}`);
         seed = n;
       } else {
         if (n < 0 || n > 1) bad(`${name} must be a probability between 0 and 1`);

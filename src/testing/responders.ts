@@ -3,7 +3,7 @@ import type { Lead } from "../lead/index.js";
 import type { Outcome } from "../primitives/index.js";
 import { checkOutcome, isOutcome } from "../primitives/index.js";
 import type { Touch } from "../schedule/index.js";
-import { fnv1a, mulberry32 } from "./prng.js";
+import { fnv1a, mulberry32, seedState } from "./prng.js";
 import type { RelativeInstant } from "./relativeInstant.js";
 
 /** Something the lead does that the host would record in its history. */
@@ -125,7 +125,7 @@ function at(when: RelativeInstant, event: SimulatedEvent, otherwise: Responder =
 
 /** Options for {@link respond.random}. */
 export interface RandomOptions {
-  /** Any integer; the same seed gives the same outcomes. */
+  /** Any safe integer (every bit counts); the same seed gives the same outcomes. */
   readonly seed: number;
   /**
    * Probability of each outcome (summing to at most 1), for every channel or per channel
@@ -139,9 +139,7 @@ export interface RandomOptions {
  * simulation repeats exactly and two leads get independent draws. Never uses `Math.random`.
  */
 function random(options: RandomOptions): Responder {
-  if (options === null || typeof options !== "object" || !Number.isInteger(options.seed)) {
-    throw new ArgumentError("options.seed", `Expected \`options.seed\` to be an integer, got ${describeValue(options?.seed)}`);
-  }
+  const seed = seedState(options === null || typeof options !== "object" ? undefined : options.seed, "options.seed");
   const rates = options.rates as Readonly<Record<string, unknown>>;
   if (rates === null || typeof rates !== "object")
     throw new ArgumentError("options.rates", `Expected \`options.rates\` to be an object, got ${describeValue(rates)}`);
@@ -164,7 +162,6 @@ function random(options: RandomOptions): Responder {
   };
   if (perChannel) for (const [channel, table] of Object.entries(rates)) tables.set(channel, toTable(table, `options.rates.${channel}`));
   else tables.set("*", toTable(rates, "options.rates"));
-  const seed = options.seed >>> 0;
   return (touch) => {
     const table = tables.get(perChannel ? touch.channel : "*");
     if (table === undefined) return defaultOutcome(touch.channel);

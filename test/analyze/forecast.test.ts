@@ -68,6 +68,33 @@ describe("forecast", () => {
     }
   }, 240_000);
 
+  it("every bit of a seed counts: seeds 2^32 apart (1 and 2^32 + 1, -1 and 2^32 - 1) give different forecasts", () => {
+    const at = (seed: number) => forecast(callPlan("PT0S"), { population: POPULATION, runs: 4, seed, until: "P3D" });
+    // Only the low 32 bits reached the PRNG: these pairs gave the same forecast.
+    for (const [a, b] of [
+      [1, 2 ** 32 + 1],
+      [-1, 2 ** 32 - 1],
+      [7, Number.MAX_SAFE_INTEGER - 2 ** 53 + 2 ** 32 + 8],
+    ] as const) {
+      const fa = at(a);
+      const fb = at(b);
+      expect(fb.seed).toBe(b);
+      expect({ ...fb, seed: a }, `${a} vs ${b}`).not.toEqual(fa);
+    }
+  });
+
+  it("refuses a seed past the safe integers, whose neighbours are the same number", () => {
+    let caught: unknown;
+    try {
+      forecast(callPlan("PT0S"), { population: { size: 1 }, runs: 1, seed: 2 ** 60 });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isArgumentError(caught)).toBe(true);
+    expect((caught as Error).message).toContain("`options.seed` to be a safe integer");
+    expect((caught as Error).message).toContain(`got ${String(2 ** 60)} (number)`);
+  });
+
   it("the default model reproduces the study ratios it was fitted to, within the documented compromise", () => {
     const c = DEFAULT_RESPONSE_MODEL.channels["call"] as ChannelResponse;
     const odds = (minutes: number): number => {

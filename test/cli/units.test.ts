@@ -177,6 +177,8 @@ describe("parseResponderSpec", () => {
       "random:connected=0.5",
       "random:seed=x",
       "random:seed=1,connected=2",
+      // Past the safe integers: respond.random refused it with an ArgumentError the command reported as unexpected.
+      "random:seed=1e20,connected=0.5",
       "random:seed=1,connected=0.8,replied=0.8",
       "never:1",
       "channel:sms=connected",

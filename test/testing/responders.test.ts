@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { ArgumentError, type Touch } from "../../src/index.js";
 import { parseLead } from "../../src/lead/index.js";
 import { defaultOutcome, mulberry32, respond, type ResponderContext } from "../../src/testing/index.js";
+import { seedState } from "../../src/testing/prng.js";
 
 const lead = parseLead({ id: "l1", enrolledAt: "2026-03-09T14:00:00Z" });
 const touch = (channel: string, i = 1): Touch => ({
@@ -96,6 +98,27 @@ describe("responders", () => {
     expect(() => respond.random({ seed: 1, rates: { connected: 2 } })).toThrow(/probability/);
     expect(() => respond.random({ seed: 1, rates: { connected: 0.7, replied: 0.7 } })).toThrow(/sum to at most 1/);
     expect(() => respond.random({ seed: 1, rates: null as never })).toThrow(ArgumentError);
+  });
+
+  it("random: every bit of the seed counts (1 and 2^32 + 1 drew the same outcomes)", () => {
+    const draws = (seed: number) => {
+      const r = respond.random({ seed, rates: { connected: 0.5 } });
+      return Array.from({ length: 64 }, (_x, i) => r(touch("call", i), lead, ctx(i)));
+    };
+    expect(draws(2 ** 32 + 1)).not.toEqual(draws(1));
+    expect(draws(-1)).not.toEqual(draws(2 ** 32 - 1));
+    expect(() => respond.random({ seed: 2 ** 60, rates: {} })).toThrow(/options\.seed.*safe integer/);
+  });
+
+  it("seedState: a seed from 0 to 2^32 - 1 is its own state; seeds sharing their low 32 bits never share a state", () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), (seed) => seedState(seed, "seed") === seed));
+    const high = fc.integer({ min: -(2 ** 21), max: 2 ** 21 - 1 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), high, high, (low, a, b) => {
+        fc.pre(a !== b);
+        expect(seedState(low + a * 2 ** 32, "seed")).not.toBe(seedState(low + b * 2 ** 32, "seed"));
+      }),
+    );
   });
 
   it("mulberry32 is deterministic and in [0, 1)", () => {

@@ -5,6 +5,7 @@ import { parseLead, type LeadInput } from "../../lead/index.js";
 import { parsePlan, type Plan, type PlanInput } from "../../plan/index.js";
 import type { EvaluateOptions } from "../../schedule/index.js";
 import { fnv1a, mulberry32, simulate, type Responder, type Timeline } from "../../testing/index.js";
+import { seedState } from "../../testing/prng.js";
 import { reachableLeadData } from "../simulatedLead.js";
 import { DEFAULT_RESPONSE_MODEL } from "./defaultResponseModel.js";
 import { channelResponse, checkResponseModel, reachProbability, type ResponseModel } from "./responseModel.js";
@@ -28,7 +29,7 @@ export interface ForecastOptions {
   readonly model?: ResponseModel;
   /** Monte-Carlo runs over the whole sample. @default 100 */
   readonly runs?: number;
-  /** Any integer; the same seed gives the same forecast on every machine and host zone. @default 1 */
+  /** Any safe integer (every bit counts); the same seed gives the same forecast on every machine and host zone. @default 1 */
   readonly seed?: number;
   /** How long each lead is followed. @default "P30D" */
   readonly until?: string;
@@ -82,8 +83,8 @@ export function forecast(plan: Plan | PlanInput, options: ForecastOptions): Fore
   const until = options.until ?? "P30D";
   if (!Number.isInteger(runs) || runs < 1 || runs > 100_000)
     throw new ArgumentError("options.runs", `Expected \`options.runs\` to be an integer from 1 to 100000, got ${String(runs)}`);
-  if (!Number.isInteger(seed)) throw new ArgumentError("options.seed", `Expected \`options.seed\` to be an integer, got ${String(seed)}`);
-  const leads = sample(parsed, options, seed);
+  const state = seedState(seed, "options.seed");
+  const leads = sample(parsed, options, state);
   const total = runs * leads.length;
   const steps = parsed.steps.map((s) => s.id);
   const perRun = {
@@ -155,8 +156,11 @@ export function forecast(plan: Plan | PlanInput, options: ForecastOptions): Fore
 /**
  * A responder that reaches the lead with the model's probability. The draw for a touch depends only
  * on the seed, the run and the touch id, so runs repeat exactly and leads draw independently.
+ * @param seed any safe integer, every bit counted.
+ * @throws {ArgumentError} when `seed` is not a safe integer.
  */
 export function modelResponder(model: ResponseModel, seed: number, run: number): Responder {
+  const state = seedState(seed, "seed");
   return (touch, lead, context) => {
     const c = channelResponse(model, touch.channel);
     if (c === undefined) return undefined;
@@ -168,7 +172,7 @@ export function modelResponder(model: ResponseModel, seed: number, run: number):
       hour: Math.floor(minuteOfDay(local) / 60),
       weekday: weekdayOfLocal(local),
     });
-    const draw = mulberry32((seed ^ Math.imul(run + 1, 0x9e3779b1) ^ fnv1a(touch.id)) >>> 0)();
+    const draw = mulberry32((state ^ Math.imul(run + 1, 0x9e3779b1) ^ fnv1a(touch.id)) >>> 0)();
     if (draw >= p) return undefined;
     return touch.channel === "call" || touch.channel === "video" ? "connected" : "replied";
   };
@@ -180,7 +184,7 @@ function firstReach(t: Timeline): { stepId: string; minutes: number } | undefine
   return touch === undefined ? undefined : { stepId: touch.stepId, minutes: (instantMs(touch.at) - instantMs(t.lead.enrolledAt)) / 60_000 };
 }
 
-function sample(plan: Plan, options: ForecastOptions, seed: number): LeadInput[] {
+function sample(plan: Plan, options: ForecastOptions, state: number): LeadInput[] {
   if (options.leads !== undefined) {
     if (!Array.isArray(options.leads) || options.leads.length === 0)
       throw new ArgumentError("options.leads", `Expected \`options.leads\` to be a non-empty array of leads, got ${describeValue(options.leads)}`);
@@ -212,7 +216,7 @@ function sample(plan: Plan, options: ForecastOptions, seed: number): LeadInput[]
       "options.population.spreadDays",
       `Expected \`options.population.spreadDays\` to be a number of days ≥ 0 that keeps arrivals ${INSTANT_RANGE}, got ${String(spreadDays)}`,
     );
-  const rnd = mulberry32(seed ^ 0x5bd1e995);
+  const rnd = mulberry32(state ^ 0x5bd1e995);
   const data = reachableLeadData(plan);
   return Array.from({ length: pop.size }, (_x, i) => {
     const zone = zones[i % zones.length] as string;
