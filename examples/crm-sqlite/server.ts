@@ -12,7 +12,8 @@
  *   GET  /metrics                 speed-to-lead metrics per plan and step
  *
  * With DEMO_NOW=2026-03-09T14:00:00Z in the environment (or --demo-now=...), the service runs on a
- * demo clock that starts at that instant, so the walkthrough answers the same on any day.
+ * demo clock that starts at that instant, on a database in memory (unless DB names a file), so the
+ * walkthrough answers the same on any day and on every start.
  *
  * Every bad request gets a 4xx with a specific `error.code`: `invalid_json`, `invalid_body` (not a
  * JSON object), `invalid_encoding` (not UTF-8), `body_too_large` (413, over `maxBodyBytes`, 1 MB by
@@ -86,7 +87,8 @@ class HttpError extends Error {
 
 /**
  * Starts the service; `port: 0` picks a free port. `demoNow` (an ISO-8601 instant) runs it on a
- * demo clock starting then, with `POST /demo/advance`; `clock` replaces the clock altogether (tests).
+ * demo clock starting then, with `POST /demo/advance`, and a database in memory unless `db` names
+ * one; `clock` replaces the clock altogether (tests). `db` defaults to `crm.sqlite` beside this file.
  */
 export async function startCrm(
   options: { port?: number; db?: string; log?: (line: string) => void; clock?: Clock; demoNow?: string; maxBodyBytes?: number } = {},
@@ -94,7 +96,9 @@ export async function startCrm(
   const log = options.log ?? ((line: string) => console.log(line));
   const demo = options.demoNow === undefined ? undefined : createDemoClock(options.demoNow);
   const clock: Clock = options.clock ?? demo ?? systemClock;
-  const store = createSqliteStore(options.db ?? fileURLToPath(new URL("./crm.sqlite", import.meta.url)));
+  // The demo clock starts over at `demoNow` on every start: leads kept from an earlier run would hold
+  // records dated after it, which the engine does not decide on until the clock reaches them.
+  const store = createSqliteStore(options.db ?? (demo === undefined ? fileURLToPath(new URL("./crm.sqlite", import.meta.url)) : ":memory:"));
   const adapters = Object.fromEntries(["sms", "email", "whatsapp", "notify"].map((c) => [c, consoleAdapter(c, log)]));
   const plans = crmPlans().map((plan) => parsePlan(plan));
   const engine = createEngine({ plans, adapters, store, clock });

@@ -182,6 +182,34 @@ if (!available) {
       }
     });
 
+    it("on the demo clock, the walkthrough answers the same when the service is started and run through a second time", async () => {
+      for (const run of [1, 2]) {
+        const lines: string[] = [];
+        // No `db`: as the README starts it.
+        const crm = await startCrm({ port: 0, demoNow: "2026-03-09T14:00:00Z", log: (l) => lines.push(l) });
+        const post = poster(crm.url);
+        try {
+          const created = await post("/webhooks/leads", { lead: webLead("demo-twice") });
+          expect(created.status, `run ${run}`).toBe(201);
+          const summary = (await created.json()) as { done: { touchId: string; status: string }[] };
+          expect(
+            summary.done.map((d) => [d.touchId, d.status]),
+            `run ${run}`,
+          ).toEqual([["demo-twice/dealer-speed-to-lead@1/call-now#1", "task opened"]]);
+          expect((await post("/tasks/complete", { touchId: "demo-twice/dealer-speed-to-lead@1/call-now#1", outcome: "no_answer" })).status).toBe(202);
+          expect((await post("/demo/advance", { minutes: 5 })).status).toBe(200);
+          expect(
+            lines.some((l) => l.startsWith("[sms] to +12125550142 template=sms-intro")),
+            `run ${run}`,
+          ).toBe(true);
+          expect((await post("/leads/demo-twice/events", { type: "inbound", channel: "sms", text: "Saturday works" })).status).toBe(202);
+          expect(lines, `run ${run}`).toContain("[done] demo-twice: replied");
+        } finally {
+          await crm.close();
+        }
+      }
+    });
+
     it("answers every bad request with a 4xx and a specific code, and limits bodies", async () => {
       const lines: string[] = [];
       const crm = await startCrm({
