@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { detectOptOut } from "../../src/policy/optOut/index.js";
 import { HELD_OUT_ALL, HELD_OUT_BATCHES, OPT_OUT_CORPUS, TUNING, type LabelledMessage } from "./optOutCorpus/index.js";
@@ -59,6 +60,18 @@ describe("opt-out corpus", () => {
       console.log(`opt-out ${name} batch: ${coinciding.length} messages coincide with tuning messages (${coinciding.map((m) => m.text).join(", ")})`);
     }
     console.log(`opt-out corpus: ${OPT_OUT_CORPUS.length} messages (${TUNING.length} tuning, ${HELD_OUT_ALL.length} held out), ${hard.length} hard negatives`);
+  });
+
+  it("docs/compliance.md states the corpus as it is: messages, hard negatives, tuning and held-out parts", () => {
+    const doc = readFileSync(new URL("../../docs/compliance.md", import.meta.url), "utf8").replace(/\s+/g, " ");
+    const n = (x: number) => x.toLocaleString("en");
+    const hard = OPT_OUT_CORPUS.filter((m) => m.hard !== undefined).length;
+    const claims = [
+      `${n(OPT_OUT_CORPUS.length)} messages in English, Spanish, German, Dutch and French, ${n(hard)} of them hard negatives`,
+      `a tuning part (${n(TUNING.length)} messages)`,
+      `a held-out part (${n(HELD_OUT_ALL.length)}, in ${HELD_OUT_BATCHES.length} batches)`,
+    ];
+    expect(claims.filter((claim) => !doc.includes(claim))).toEqual([]);
   });
 
   it("held-out part: precision ≥ 99 %, recall ≥ 98 %", () => {
