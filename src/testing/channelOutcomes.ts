@@ -1,4 +1,5 @@
-import { type BuiltInChannel, OUTCOMES, type Outcome } from "../primitives/index.js";
+import { ArgumentError, describeValue } from "../errors/index.js";
+import { type BuiltInChannel, checkOutcome, OUTCOMES, type Outcome } from "../primitives/index.js";
 
 /**
  * The outcomes a touch on each built-in channel can have: a call is never `replied` or `opened`, an
@@ -22,4 +23,19 @@ export function outcomesForChannel(channel: string): readonly Outcome[] {
 /** True when a touch on `channel` can have `outcome`. */
 export function outcomeFitsChannel(outcome: Outcome, channel: string): boolean {
   return outcomesForChannel(channel).includes(outcome);
+}
+
+/**
+ * `value` as an outcome a touch on `channel` can have (any outcome on a custom channel).
+ * @throws {ArgumentError} naming `name`: for an unknown outcome, listing the outcomes; for one the
+ * channel cannot have (`connected` for `email`), listing the channel's outcomes and what came.
+ */
+export function checkChannelOutcome(value: unknown, channel: string, name: string): Outcome {
+  const outcome = checkOutcome(value, name);
+  if (!outcomeFitsChannel(outcome, channel))
+    throw new ArgumentError(
+      name,
+      `Expected \`${name}\` to be one of the outcomes ${channel} touches can have (${outcomesForChannel(channel).join(", ")}), got ${describeValue(value)}`,
+    );
+  return outcome;
 }

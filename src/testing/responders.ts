@@ -3,6 +3,7 @@ import type { Lead } from "../lead/index.js";
 import type { Outcome } from "../primitives/index.js";
 import { checkOutcome, isOutcome } from "../primitives/index.js";
 import type { Touch } from "../schedule/index.js";
+import { checkChannelOutcome } from "./channelOutcomes.js";
 import { fnv1a, mulberry32, seedState } from "./prng.js";
 import type { RelativeInstant } from "./relativeInstant.js";
 
@@ -85,9 +86,9 @@ function always(outcome: Outcome): Responder {
  */
 function sequence(outcomes: readonly Outcome[], options: { readonly channel?: string; readonly then?: Responder } = {}): Responder {
   if (!Array.isArray(outcomes)) throw new ArgumentError("outcomes", `Expected \`outcomes\` to be an array of outcomes, got ${describeValue(outcomes)}`);
-  const list = outcomes.map((o, i) => checkOutcome(o, `outcomes[${i}]`));
-  const then = options.then ?? never();
   const channel = options.channel;
+  const list = outcomes.map((o, i) => (channel === undefined ? checkOutcome(o, `outcomes[${i}]`) : checkChannelOutcome(o, channel, `outcomes[${i}]`)));
+  const then = options.then ?? never();
   return withScheduled((touch, lead, context) => {
     if (channel !== undefined && touch.channel !== channel) return then(touch, lead, context);
     const index = channel === undefined ? context.touchIndex : context.channelIndex;
@@ -103,9 +104,9 @@ function byChannel(map: Readonly<Record<string, Outcome | LeadResponse | Respond
   for (const [channel, value] of Object.entries(map)) {
     if (typeof value === "function") table.set(channel, value);
     else if (value !== null && typeof value === "object") {
-      if (value.outcome !== undefined) checkOutcome(value.outcome, `map.${channel}.outcome`);
+      if (value.outcome !== undefined) checkChannelOutcome(value.outcome, channel, `map.${channel}.outcome`);
       table.set(channel, () => value);
-    } else table.set(channel, always(checkOutcome(value, `map.${channel}`)));
+    } else table.set(channel, always(checkChannelOutcome(value, channel, `map.${channel}`)));
   }
   const scheduled = [...(otherwise.scheduled ?? []), ...[...table.values()].flatMap((r) => r.scheduled ?? [])];
   return withScheduled((touch, lead, context) => (table.get(touch.channel) ?? otherwise)(touch, lead, context), scheduled);
@@ -145,13 +146,14 @@ function random(options: RandomOptions): Responder {
     throw new ArgumentError("options.rates", `Expected \`options.rates\` to be an object, got ${describeValue(rates)}`);
   const perChannel = Object.keys(rates).some((key) => !isOutcome(key));
   const tables = new Map<string, [Outcome, number][]>();
-  const toTable = (value: unknown, name: string): [Outcome, number][] => {
+  const toTable = (value: unknown, name: string, channel?: string): [Outcome, number][] => {
     if (value === null || typeof value !== "object")
       throw new ArgumentError(name, `Expected \`${name}\` to be an object of outcome → probability, got ${describeValue(value)}`);
     let sum = 0;
     const table: [Outcome, number][] = [];
     for (const [outcome, p] of Object.entries(value)) {
-      checkOutcome(outcome, `${name} key`);
+      if (channel === undefined) checkOutcome(outcome, `${name} key`);
+      else checkChannelOutcome(outcome, channel, `${name} key`);
       if (typeof p !== "number" || !(p >= 0 && p <= 1))
         throw new ArgumentError(`${name}.${outcome}`, `Expected \`${name}.${outcome}\` to be a probability in [0, 1], got ${describeValue(p)}`);
       sum += p;
@@ -160,7 +162,7 @@ function random(options: RandomOptions): Responder {
     if (sum > 1 + 1e-9) throw new ArgumentError(name, `Expected the probabilities in \`${name}\` to sum to at most 1, got ${sum}`);
     return table;
   };
-  if (perChannel) for (const [channel, table] of Object.entries(rates)) tables.set(channel, toTable(table, `options.rates.${channel}`));
+  if (perChannel) for (const [channel, table] of Object.entries(rates)) tables.set(channel, toTable(table, `options.rates.${channel}`, channel));
   else tables.set("*", toTable(rates, "options.rates"));
   return (touch) => {
     const table = tables.get(perChannel ? touch.channel : "*");

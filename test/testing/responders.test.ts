@@ -121,6 +121,30 @@ describe("responders", () => {
     );
   });
 
+  it("an outcome a channel cannot have is refused where the responder is built, as the CLI refuses it", () => {
+    const refused: [string, () => unknown, string][] = [
+      ["map.email", () => respond.byChannel({ email: "connected" }), '"connected" (string)'],
+      ["map.sms.outcome", () => respond.byChannel({ sms: { outcome: "voicemail" } }), '"voicemail" (string)'],
+      ["outcomes[1]", () => respond.sequence(["sent", "connected"], { channel: "email" }), '"connected" (string)'],
+      ["options.rates.call key", () => respond.random({ seed: 1, rates: { call: { replied: 0.5 } } }), '"replied" (string)'],
+    ];
+    for (const [name, build, got] of refused) {
+      let caught: unknown;
+      try {
+        build();
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught, name).toBeInstanceOf(ArgumentError);
+      expect((caught as ArgumentError).message, name).toContain(`\`${name}\``);
+      expect((caught as ArgumentError).message, name).toMatch(/one of the outcomes (email|sms|call) touches can have \(/);
+      expect((caught as ArgumentError).message, name).toContain(`got ${got}`);
+    }
+    // A custom channel can have any outcome; a responder for no channel is judged by nothing here.
+    expect(respond.byChannel({ linkedin: "connected", email: "opened" })(touch("linkedin"), lead, ctx(0))).toBe("connected");
+    expect(respond.sequence(["connected"], { channel: "video" })(touch("video"), lead, ctx(0))).toBe("connected");
+  });
+
   it("mulberry32 is deterministic and in [0, 1)", () => {
     const a = mulberry32(7);
     const b = mulberry32(7);
