@@ -64,10 +64,9 @@ svg.small{min-width:300px;max-width:100%}
 .exit-line{stroke:var(--exit);stroke-width:1.5}
 .flag{fill:var(--exit);stroke:var(--exit);stroke-width:1.5}
 .exit-label{fill:var(--exit);font-size:12px;font-weight:650}
-.mark:hover .dot,.mark:focus .dot,.mark:hover .diamond,.mark:focus .diamond,.mark:hover .ring,.mark:focus .ring,.mark:hover .square,.mark:focus .square,.mark:hover .triangle,.mark:focus .triangle{stroke:var(--focus);stroke-width:3}
-.mark:focus .cross,.mark:hover .cross{stroke-width:3.4}
-.mark:focus .exit-line,.mark:hover .exit-line{stroke:var(--focus);stroke-width:3}
-.tip{visibility:hidden;pointer-events:none}
+.mark:hover .hit,.mark:focus .hit{stroke:var(--focus);stroke-width:2.5}
+.tip{display:none;pointer-events:none}
+.mark:hover .tip,.mark:focus .tip{display:inline}
 .tip rect{fill:var(--tip-bg);opacity:.97}
 .tip text{fill:var(--tip-ink);font-size:12px}
 .tip-title{font-weight:650}

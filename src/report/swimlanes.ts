@@ -5,7 +5,7 @@ import { html, type Html } from "./html.js";
 import { channelLabel } from "./labels.js";
 import { LEAD_LANE, type LeadModel, type ReportEvent } from "./leadModel.js";
 import type { TimeScale } from "./timeScale.js";
-import { tooltip, tooltipRule } from "./tooltip.js";
+import { tooltip } from "./tooltip.js";
 
 /** An inline SVG chart and the CSS rules that show its tooltips. */
 export interface Chart {
@@ -61,9 +61,13 @@ export function swimlaneChart(model: LeadModel, scale: TimeScale, chartId: strin
   const height = Math.max(AXIS + lanesHeight + FOOT, 190);
   const bottom = AXIS + lanesHeight - LANE_GAP;
   const bounds = { width, height };
+  const tooltipAt =
+    (x: number, y: number) =>
+    (e: ReportEvent, tipId: string): Html =>
+      tooltip(tipId, e.title, e.lines, x, y, bounds);
   const css: string[] = [];
+  const glyphs: Html[] = [];
   const marks: Html[] = [];
-  const tips: Html[] = [];
   const laneRows: Html[] = [];
   let y = AXIS;
   for (const [i, lane] of lanes.entries()) {
@@ -77,11 +81,8 @@ ${lane.key === LEAD_LANE ? "" : spans(open, plotX, top, h, "band-open")}${spans(
 <text class="lane-label" x="${LEFT - 10}" y="${top + h / 2 + 4}" text-anchor="end">${lane.label}</text></g>`);
     for (const p of lane.placed) {
       const cy = top + LANE_PAD + ROW / 2 + p.row * ROW;
-      const id = `${chartId}-m${p.event.entry}`;
-      const tipId = `${chartId}-t${p.event.entry}`;
-      marks.push(marker(p, cy, id, tipId));
-      tips.push(tooltip(tipId, p.event.title, p.event.lines, p.x, cy, bounds));
-      css.push(tooltipRule(chartId, id, tipId));
+      glyphs.push(glyph(p, cy));
+      marks.push(mark(p.event, hitArea(p, cy), chartId, tooltipAt(p.x, cy)));
     }
     y += h + LANE_GAP;
   }
@@ -117,7 +118,8 @@ ${lane.key === LEAD_LANE ? "" : spans(open, plotX, top, h, "band-open")}${spans(
   const exitEvent = model.events.find((e) => e.kind === "exit");
   const start = plotX(instantMs(model.timeline.from));
   const foot = bottom + 18;
-  const exitMark = exitEvent === undefined ? html`` : exitMarker(exitEvent, plotX(exitEvent.at), bottom, chartId, bounds, css, tips, width);
+  const exit = exitEvent === undefined ? undefined : exitMarker(exitEvent, plotX(exitEvent.at), bottom, width);
+  if (exitEvent !== undefined && exit !== undefined) marks.push(mark(exitEvent, exit.hit, chartId, tooltipAt(plotX(exitEvent.at), bottom)));
   return {
     svg: html`<svg class="chart swimlanes" id="${chartId}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-label="${caption}" data-lanes="${lanes.length}">
 <defs><pattern id="${chartId}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-bg" width="6" height="6"/><line class="hatch" x1="0" y1="0" x2="0" y2="6"/></pattern>
@@ -125,7 +127,7 @@ ${lane.key === LEAD_LANE ? "" : spans(open, plotX, top, h, "band-open")}${spans(
 <style>#${chartId} .band-quiet{fill:url(#${chartId}-hatch)}#${chartId} .deferral-path{marker-end:url(#${chartId}-arrow)}</style>
 ${laneRows}${weekends}${holidays}${dayLines}${hourTicks}${dayLabels}
 <line class="start-line" x1="${start}" x2="${start}" y1="${AXIS}" y2="${bottom}"/><text class="foot-label" x="${start + 3}" y="${foot}">enrolled</text>
-<g class="marks">${marks}</g>${exitMark}<g class="tips">${tips}</g></svg>`,
+<g class="glyphs">${glyphs}${exit?.glyph}</g><g class="marks">${marks}</g></svg>`,
     css,
   };
 }
@@ -156,47 +158,57 @@ function spans(list: readonly Span[] | undefined, plotX: (ms: number) => number,
   });
 }
 
-function marker(p: Placed, cy: number, id: string, tipId: string): Html {
-  const e = p.event;
-  const data = html`id="${id}" class="mark mark-${e.kind} tone-${e.tone}" tabindex="0" role="img" aria-label="${`${e.title}. ${e.lines.join(". ")}`}" aria-describedby="${tipId}" data-kind="${e.kind}" data-channel="${e.channel ?? ""}" data-entry="${e.entry}" data-at="${new Date(e.at).toISOString()}"`;
-  switch (e.kind) {
-    case "touch":
-      return html`<g ${data}><circle class="hit" cx="${p.x}" cy="${cy}" r="${R + 4}"/><circle class="dot" cx="${p.x}" cy="${cy}" r="${R}"/></g>`;
-    case "outcome":
-      return html`<g ${data}><circle class="hit" cx="${p.x}" cy="${cy}" r="${R + 4}"/><circle class="ring" cx="${p.x}" cy="${cy}" r="${R - 2}"/></g>`;
-    case "deferral": {
-      const end = Math.max(p.x + 2, p.x2 - R - 1);
-      return html`<g ${data}><line class="deferral-path" x1="${p.x + R}" y1="${cy}" x2="${end}" y2="${cy}"/><rect class="hit" x="${p.x - R - 3}" y="${cy - R - 3}" width="${2 * R + 6}" height="${2 * R + 6}"/><path class="diamond" d="M${p.x},${cy - R} L${p.x + R},${cy} L${p.x},${cy + R} L${p.x - R},${cy} z"/></g>`;
-    }
-    case "skip":
-      return html`<g ${data}><circle class="hit" cx="${p.x}" cy="${cy}" r="${R + 4}"/><path class="cross" d="M${p.x - R + 1},${cy - R + 1} L${p.x + R - 1},${cy + R - 1} M${p.x + R - 1},${cy - R + 1} L${p.x - R + 1},${cy + R - 1}"/></g>`;
-    case "lead":
-      return html`<g ${data}><circle class="hit" cx="${p.x}" cy="${cy}" r="${R + 4}"/><rect class="square" x="${p.x - R + 1}" y="${cy - R + 1}" width="${2 * R - 2}" height="${2 * R - 2}" rx="2" transform="rotate(45 ${p.x} ${cy})"/></g>`;
-    case "escalation":
-      return html`<g ${data}><circle class="hit" cx="${p.x}" cy="${cy}" r="${R + 4}"/><path class="triangle" d="M${p.x},${cy - R - 1} L${p.x + R + 1},${cy + R - 1} L${p.x - R - 1},${cy + R - 1} z"/></g>`;
-    case "exit":
-      return html``;
-  }
+/**
+ * The focusable overlay of one entry: its hit area and its tooltip, shown while the group is hovered
+ * or focused. Overlays are drawn after every glyph, so a shown tooltip is never under another
+ * mark (later overlays hold only transparent hit areas), and one stylesheet rule serves them all.
+ */
+function mark(e: ReportEvent, hit: Html, chartId: string, tip: (e: ReportEvent, tipId: string) => Html): Html {
+  const tipId = `${chartId}-t${e.entry}`;
+  return html`<g id="${`${chartId}-m${e.entry}`}" class="mark mark-${e.kind} tone-${e.tone}" tabindex="0" role="img" aria-label="${`${e.title}. ${e.lines.join(". ")}`}" aria-describedby="${tipId}" data-kind="${e.kind}" data-channel="${e.channel ?? ""}" data-entry="${e.entry}" data-at="${new Date(e.at).toISOString()}">${hit}${tip(e, tipId)}</g>`;
 }
 
-function exitMarker(
-  e: ReportEvent,
-  x: number,
-  bottom: number,
-  chartId: string,
-  bounds: { width: number; height: number },
-  css: string[],
-  tips: Html[],
-  width: number,
-): Html {
-  const id = `${chartId}-m${e.entry}`;
-  const tipId = `${chartId}-t${e.entry}`;
-  css.push(tooltipRule(chartId, id, tipId));
-  tips.push(tooltip(tipId, e.title, e.lines, x, bottom, bounds));
+/** Where a marker answers the pointer, ringed while it is hovered or focused. */
+function hitArea(p: Placed, cy: number): Html {
+  return p.event.kind === "deferral"
+    ? html`<rect class="hit" x="${p.x - R - 3}" y="${cy - R - 3}" width="${2 * R + 6}" height="${2 * R + 6}" rx="3"/>`
+    : html`<circle class="hit" cx="${p.x}" cy="${cy}" r="${R + 4}"/>`;
+}
+
+/** What a marker looks like, by kind and tone. */
+function glyph(p: Placed, cy: number): Html {
+  const e = p.event;
+  const shape = ((): Html => {
+    switch (e.kind) {
+      case "touch":
+        return html`<circle class="dot" cx="${p.x}" cy="${cy}" r="${R}"/>`;
+      case "outcome":
+        return html`<circle class="ring" cx="${p.x}" cy="${cy}" r="${R - 2}"/>`;
+      case "deferral": {
+        const end = Math.max(p.x + 2, p.x2 - R - 1);
+        return html`<line class="deferral-path" x1="${p.x + R}" y1="${cy}" x2="${end}" y2="${cy}"/><path class="diamond" d="M${p.x},${cy - R} L${p.x + R},${cy} L${p.x},${cy + R} L${p.x - R},${cy} z"/>`;
+      }
+      case "skip":
+        return html`<path class="cross" d="M${p.x - R + 1},${cy - R + 1} L${p.x + R - 1},${cy + R - 1} M${p.x + R - 1},${cy - R + 1} L${p.x - R + 1},${cy + R - 1}"/>`;
+      case "lead":
+        return html`<rect class="square" x="${p.x - R + 1}" y="${cy - R + 1}" width="${2 * R - 2}" height="${2 * R - 2}" rx="2" transform="rotate(45 ${p.x} ${cy})"/>`;
+      case "escalation":
+        return html`<path class="triangle" d="M${p.x},${cy - R - 1} L${p.x + R + 1},${cy + R - 1} L${p.x - R - 1},${cy + R - 1} z"/>`;
+      case "exit":
+        return html``;
+    }
+  })();
+  return html`<g class="glyph glyph-${e.kind} tone-${e.tone}" data-entry="${e.entry}">${shape}</g>`;
+}
+
+/** The exit's line, flag and label, and its hit area across the lanes. */
+function exitMarker(e: ReportEvent, x: number, bottom: number, width: number): { glyph: Html; hit: Html } {
   const label = e.title;
   const right = x + 8 + label.length * 6.8 > width - 4;
-  return html`<g id="${id}" class="mark mark-exit tone-exit" tabindex="0" role="img" aria-label="${`${e.title}. ${e.lines.join(". ")}`}" aria-describedby="${tipId}" data-kind="exit" data-channel="" data-entry="${e.entry}" data-at="${new Date(e.at).toISOString()}">
-<line class="exit-line" x1="${x}" x2="${x}" y1="${AXIS - 4}" y2="${bottom + 6}"/><rect class="hit" x="${x - 6}" y="${AXIS}" width="12" height="${bottom - AXIS}"/><path class="flag" d="M${x},${bottom + 6} l0,14 M${x},${bottom + 6} l9,4 l-9,4 z"/><text class="exit-label" x="${right ? x - 6 : x + 13}" y="${bottom + 18}" text-anchor="${right ? "end" : "start"}">${label}</text></g>`;
+  return {
+    glyph: html`<g class="glyph glyph-exit tone-exit" data-entry="${e.entry}"><line class="exit-line" x1="${x}" x2="${x}" y1="${AXIS - 4}" y2="${bottom + 6}"/><path class="flag" d="M${x},${bottom + 6} l0,14 M${x},${bottom + 6} l9,4 l-9,4 z"/><text class="exit-label" x="${right ? x - 6 : x + 13}" y="${bottom + 18}" text-anchor="${right ? "end" : "start"}">${label}</text></g>`,
+    hit: html`<rect class="hit" x="${x - 6}" y="${AXIS}" width="12" height="${bottom - AXIS}" rx="3"/>`,
+  };
 }
 
 function dayLabel(day: { day: number; weekday: number; weekend: boolean; holiday?: string }, x: number, width: number): Html {

@@ -14,7 +14,7 @@ export function clip(line: string): string {
   return chars.length <= MAX_CHARS ? line : `${chars.slice(0, MAX_CHARS - 1).join("")}…`;
 }
 
-/** The SVG group of one tooltip, placed beside the point (x, y) and kept inside `bounds`. Hidden until its marker is hovered or focused. */
+/** The SVG group of one tooltip, placed beside the point (x, y) and kept inside `bounds`. Drawn inside its marker's group, hidden until that group is hovered or focused. */
 export function tooltip(
   id: string,
   title: string,
@@ -32,9 +32,4 @@ export function tooltip(
   left = Math.max(4, left);
   const top = Math.min(Math.max(4, y - h / 2), Math.max(4, bounds.height - h - 4));
   return html`<g class="tip" id="${id}" aria-hidden="true"><rect x="${left}" y="${top}" width="${w}" height="${h}" rx="6"/><text x="${left + PAD}" y="${top + PAD + 11}"><tspan class="tip-title">${head}</tspan>${shown.map((l, i) => html`<tspan x="${left + PAD}" y="${top + PAD + 11 + LINE_H * (i + 1)}">${l}</tspan>`)}</text></g>`;
-}
-
-/** The rule that shows tooltip `tipId` while marker `markId` inside `chartId` is hovered or focused. */
-export function tooltipRule(chartId: string, markId: string, tipId: string): string {
-  return `#${chartId}:has(#${markId}:hover,#${markId}:focus) #${tipId}{visibility:visible}`;
 }
