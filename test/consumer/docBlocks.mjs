@@ -15,6 +15,10 @@
 //                                 (a `//   ...` line ends the comparison).
 //   Markers combine: <!-- doc-test: continues run -->.
 // A block with a `// →` claim that is not run fails, so no claim goes unchecked.
+//
+// Every ```json and ```yaml block is plan or lead data, whole or a fragment, and must be accepted by
+// the packed package's `safeParsePlan` or `safeParseLead` where the fragment goes (see `DATA_PLACES`);
+// a block that is not (a store record, a config file, an elided plan) is marked partial and skipped.
 import assert from "node:assert/strict";
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -23,13 +27,16 @@ import { dirname, join, relative } from "node:path";
 const MARKER = /^<!--\s*doc-test:\s*([a-z ]+?)\s*-->$/;
 const FENCE = /^```(ts|js)$/;
 
-/** Every ts/js block of one markdown file: its language, first content line (1-based), lines and markers. */
-export function extractBlocks(markdown, file) {
+/**
+ * Every ts/js block of one markdown file (or, with `fence`, the blocks of the languages it matches):
+ * its language, first content line (1-based), lines and markers.
+ */
+export function extractBlocks(markdown, file, fence = FENCE) {
   const lines = markdown.split("\n");
   const blocks = [];
   for (let i = 0; i < lines.length; i++) {
-    const fence = FENCE.exec(lines[i]);
-    if (fence === null) {
+    const opening = fence.exec(lines[i]);
+    if (opening === null) {
       if (/^```/.test(lines[i])) {
         // Skip the body of any other fenced block, so a ``` inside it is not read as an opening.
         i++;
@@ -45,7 +52,7 @@ export function extractBlocks(markdown, file) {
     const start = i + 1;
     const body = [];
     for (i++; i < lines.length && lines[i] !== "```"; i++) body.push(lines[i]);
-    blocks.push({ file, lang: fence[1], line: start + 1, lines: body, markers });
+    blocks.push({ file, lang: opening[1], line: start + 1, lines: body, markers });
   }
   return blocks;
 }
@@ -173,6 +180,105 @@ export function compareClaims(claims, printed) {
   return problems;
 }
 
+const DATA_FENCE = /^```(json|yaml)$/;
+
+/**
+ * The values of a json or yaml block: the whole block as one document; else, for json, the block as
+ * the members of an object (`"policies": { ... }`), or one value or members per line (several
+ * examples in one block). `undefined` when none of these reads.
+ */
+export function dataValues(block, yaml) {
+  const text = block.lines.join("\n");
+  if (block.lang === "yaml") return [yaml.parse(text, { merge: true, uniqueKeys: true })];
+  const read = (t) => {
+    for (const candidate of [t, `{${t.replace(/,\s*$/, "")}}`]) {
+      try {
+        return { value: JSON.parse(candidate) };
+      } catch {}
+    }
+    return undefined;
+  };
+  const whole = read(text);
+  if (whole !== undefined) return [whole.value];
+  const perLine = text
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map(read);
+  return perLine.every((r) => r !== undefined) ? perLine.map((r) => r.value) : undefined;
+}
+
+/** Step ids a fragment names (`"step": "call-now"`), so that the plan placed around it has them. */
+function namedSteps(value, ids = new Set()) {
+  if (value !== null && typeof value === "object")
+    for (const [key, v] of Object.entries(value)) {
+      if (key === "step" && typeof v === "string") ids.add(v);
+      namedSteps(v, ids);
+    }
+  return ids;
+}
+
+/**
+ * Where a fragment of plan or lead data may go, each a function of the fragment to a
+ * `{ success, issues }` of the package's own validation: the smallest plan or lead around it.
+ */
+export function dataPlaces(lc) {
+  const planAround = (value, steps, more = {}) => {
+    const own = steps.map((step) => step.id);
+    const others = [...namedSteps(value)].filter((id) => !own.includes(id)).map((id) => ({ id, channel: "sms", at: { after: "PT0S" } }));
+    return lc.safeParsePlan({ id: "doc-plan", version: 1, name: "doc plan", timezone: "America/New_York", steps: [...steps, ...others], ...more });
+  };
+  const step = (more) => ({ id: "doc-step", channel: "sms", at: { after: "PT1H" }, ...more });
+  const lead = (more) => lc.safeParseLead({ id: "doc-lead", enrolledAt: "2026-03-09T14:00:00Z", ...more });
+  return {
+    plan: (v) => lc.safeParsePlan(v),
+    "plan fields": (v) => planAround(v, [step({ id: "doc-other" })], v),
+    step: (v) => planAround(v, [v]),
+    "step fields": (v) => planAround(v, [step(v)]),
+    timing: (v) => planAround(v, [step({ at: v })]),
+    condition: (v) => planAround(v, [step({ when: v })]),
+    policies: (v) => planAround(v, [step()], { policies: v }),
+    exit: (v) => planAround(v, [step()], { exits: [v] }),
+    lead: (v) => lc.safeParseLead(v),
+    "lead fields": (v) => lead(v),
+    "history record": (v) => lead({ history: [v] }),
+  };
+}
+
+/** Problems of the json and yaml blocks that are not marked partial: each value must fit some place. */
+export function dataBlockProblems(blocks, { lc, yaml }) {
+  const places = Object.entries(dataPlaces(lc));
+  const problems = [];
+  for (const block of blocks) {
+    for (const m of block.markers)
+      if (m !== "partial") problems.push(`${block.file}:${block.line}: a ${block.lang} block can only be marked partial, not ${m}`);
+    if (block.markers.has("partial")) continue;
+    let values;
+    try {
+      values = dataValues(block, yaml);
+    } catch (error) {
+      problems.push(`${block.file}:${block.line}: does not parse as ${block.lang}: ${error instanceof Error ? error.message : error}`);
+      continue;
+    }
+    if (values === undefined) {
+      problems.push(
+        `${block.file}:${block.line}: does not parse as JSON, whole, as members or line by line (mark it <!-- doc-test: partial --> if it is meant to be incomplete)`,
+      );
+      continue;
+    }
+    values.forEach((value, k) => {
+      const results = places.map(([name, parse]) => [name, parse(value)]);
+      if (results.some(([, r]) => r.success)) return;
+      // The places whose issues are fewest are the likeliest meant: show theirs.
+      const fewest = Math.min(...results.map(([, r]) => r.issues.length));
+      const closest = results
+        .filter(([, r]) => r.issues.length === fewest)
+        .map(([name, r]) => `as ${name}: ${r.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+      problems.push(`${block.file}:${block.line}${values.length > 1 ? ` (value ${k + 1})` : ""}: no plan or lead accepts it; ${closest.join(" | ")}`);
+    });
+  }
+  return problems;
+}
+
 const DOC_LOG = String.raw`import { formatWithOptions } from "node:util";
 // Stands in for console.log on the lines whose output the docs claim: records what would print.
 const printed = [];
@@ -227,6 +333,13 @@ export function checkDocBlocks({ repo, project, report, run }) {
     }
   }
   report("documentation: partial blocks parse", () => failOn(partialProblems));
+
+  const dataBlocks = docs.flatMap((file) => extractBlocks(readFileSync(join(repo, file), "utf8"), file, DATA_FENCE));
+  const installed = createRequire(join(project, "package.json"));
+  report(`documentation: the ${dataBlocks.length} json and yaml blocks are plan or lead data the package accepts, or marked partial`, () => {
+    assert.ok(dataBlocks.length >= 30, `found only ${dataBlocks.length} json and yaml blocks`);
+    failOn(dataBlockProblems(dataBlocks, { lc: installed("lead-cadence"), yaml: installed("yaml") }));
+  });
 
   const checked = units
     .filter((u) => !u.partial)

@@ -1,7 +1,8 @@
 // Checks of the packed tarball itself, called by run.mjs after `npm pack`:
 // - it ships the docs the README links to, the example plans, the node10 stubs, and no unused file
 //   (no source maps, no CommonJS or types of the ESM-only command line, no chunk no entry reaches);
-// - every relative link of README.md and docs/*.md names a file in the tarball;
+// - every relative link of README.md and docs/*.md names a file in the tarball, and its #fragment a
+//   heading of the page it names;
 // - @arethetypeswrong/cli and `publint --strict` pass on it.
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -9,15 +10,34 @@ import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
 import { reachableDist } from "../../scripts/reachableDist.mjs";
 
-/** Relative link targets (without their #fragment) of a markdown text. */
+/** Relative link targets of a markdown text outside its code blocks: `{ path, fragment? }` (`path` "" for the page itself). */
 function relativeLinks(markdown) {
   const out = [];
-  for (const match of markdown.matchAll(/\]\(([^)\s]+)\)/g)) {
+  const prose = markdown.replace(/^```[^\n]*\n[\s\S]*?^```\s*$/gm, "");
+  for (const match of prose.matchAll(/\]\(([^)\s]+)\)/g)) {
     const target = match[1];
-    if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith("#")) continue;
-    out.push(target.replace(/#.*$/, ""));
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
+    const hash = target.indexOf("#");
+    out.push(hash < 0 ? { path: target } : { path: target.slice(0, hash), fragment: decodeURIComponent(target.slice(hash + 1)) });
   }
   return out;
+}
+
+/** The anchors GitHub and npm give a page's headings: lower case, punctuation dropped, spaces as `-`, repeats numbered. */
+function headingAnchors(markdown) {
+  const anchors = new Set();
+  const seen = new Map();
+  for (const match of markdown.replace(/^```[^\n]*\n[\s\S]*?^```\s*$/gm, "").matchAll(/^#{1,6}\s+(.*?)\s*#*\s*$/gm)) {
+    const slug = match[1]
+      .toLowerCase()
+      .replace(/<[^>]*>/g, "")
+      .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+      .replace(/ /g, "-");
+    const n = seen.get(slug) ?? 0;
+    seen.set(slug, n + 1);
+    anchors.add(n === 0 ? slug : `${slug}-${n}`);
+  }
+  return anchors;
 }
 
 export function checkPackage({ repo, tarball, report, run }) {
@@ -68,12 +88,20 @@ export function checkPackage({ repo, tarball, report, run }) {
       assert.equal(pkg.engines?.node, ">=20.16");
     });
 
-    report("every relative link of README.md and docs/*.md names a file in the tarball", () => {
+    report("every relative link of README.md and docs/*.md names a file in the tarball, and its #fragment a heading there", () => {
       const broken = [];
+      const anchors = new Map();
+      const anchorsOf = (file) => {
+        if (!anchors.has(file)) anchors.set(file, headingAnchors(readFileSync(join(root, file), "utf8")));
+        return anchors.get(file);
+      };
       for (const doc of files.filter((file) => file === "README.md" || /^docs\/[^/]+\.md$/.test(file))) {
-        for (const target of relativeLinks(readFileSync(join(root, doc), "utf8"))) {
-          const resolved = posix.normalize(posix.join(posix.dirname(doc), target)).replace(/\/$/, "");
+        for (const { path, fragment } of relativeLinks(readFileSync(join(root, doc), "utf8"))) {
+          const target = `${path}${fragment === undefined ? "" : `#${fragment}`}`;
+          const resolved = path === "" ? doc : posix.normalize(posix.join(posix.dirname(doc), path)).replace(/\/$/, "");
           if (!files.includes(resolved) && !files.some((file) => file.startsWith(`${resolved}/`))) broken.push(`${doc} → ${target}`);
+          else if (fragment !== undefined && resolved.endsWith(".md") && !anchorsOf(resolved).has(fragment))
+            broken.push(`${doc} → ${target} (no such heading)`);
         }
       }
       assert.deepEqual(broken, []);
