@@ -7,7 +7,7 @@ import { LEAD_LANE, type LeadModel, type ReportEvent } from "./leadModel.js";
 import type { TimeScale } from "./timeScale.js";
 import { tooltip } from "./tooltip.js";
 
-/** An inline SVG chart and the CSS rules that show its tooltips. */
+/** An inline SVG chart and the page CSS it needs (its size on screen when it outgrew the width asked for). */
 export interface Chart {
   readonly svg: Html;
   readonly css: readonly string[];
@@ -65,7 +65,8 @@ export function swimlaneChart(model: LeadModel, scale: TimeScale, chartId: strin
     (x: number, y: number) =>
     (e: ReportEvent, tipId: string): Html =>
       tooltip(tipId, e.title, e.lines, x, y, bounds);
-  const css: string[] = [];
+  // A plot that outgrew the width asked for keeps its own size on screen and scrolls in its card: scaled to the page, its labels would shrink past reading.
+  const css: string[] = scale.overflows ? [`@media screen{#${chartId}{min-width:${Math.ceil(width)}px}}`] : [];
   const glyphs: Html[] = [];
   const marks: Html[] = [];
   const laneRows: Html[] = [];

@@ -11,6 +11,8 @@ export interface DayColumn {
 export interface TimeScale {
   readonly columns: readonly DayColumn[];
   readonly width: number;
+  /** The days at their narrowest need more than the width asked for: `width` is larger, and the chart scrolls rather than shrinks. */
+  readonly overflows: boolean;
   /** The x of an instant (clamped to the chart). */
   x(ms: number): number;
 }
@@ -35,7 +37,8 @@ export function timeScale(days: readonly LocalDay[], busy: readonly number[], wi
     return Math.min(MAX_WEIGHT, (d.end - d.start) / DAY_MS + PER_EVENT * n);
   });
   const total = weights.reduce((a, b) => a + b, 0);
-  const unit = Math.max(total === 0 ? 0 : width / total, MIN_DAY);
+  const fitted = total === 0 ? 0 : width / total;
+  const unit = Math.max(fitted, MIN_DAY);
   // A cut-short day may be narrower than MIN_DAY: it holds only a few hours.
   const columns: DayColumn[] = [];
   let x = 0;
@@ -48,6 +51,7 @@ export function timeScale(days: readonly LocalDay[], busy: readonly number[], wi
   return {
     columns,
     width: scaleWidth,
+    overflows: unit > fitted,
     x(ms: number): number {
       const first = columns[0];
       if (first === undefined || ms <= first.day.start) return 0;

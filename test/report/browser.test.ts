@@ -229,6 +229,29 @@ describe.skipIf(browser === undefined)(
       await Promise.all([light.page.close(), dark.page.close()]);
     });
 
+    it("scrolls a timeline of months sideways inside its card instead of shrinking it past reading", async () => {
+      const plan = dealerPlan();
+      const long = simulate(
+        { ...plan, steps: [...plan.steps, ...[30, 60, 90, 120, 150].map((d) => ({ id: `email-d${d}`, channel: "email", at: { days: d, time: "09:30" } }))] },
+        fridayLead(),
+        { until: "P180D", responder: respond.never() },
+      );
+      const scaleOf = (p: Page) =>
+        p.evaluate(() => {
+          const svg = document.querySelector("svg.swimlanes");
+          return svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        });
+      for (const width of [1280, 390]) {
+        const usual = await open(leadUrl, width);
+        const { page } = await open(file("months.html", renderTimelineHtml(long)), width);
+        // Drawn at least at the scale a two-week timeline gets on the same page: its text as large.
+        expect(await scaleOf(page), `at ${width}px`).toBeGreaterThanOrEqual(Math.min(1, await scaleOf(usual.page)) - 0.01);
+        expect(await page.evaluate(() => document.querySelector(".chart-wrap").scrollWidth > document.querySelector(".chart-wrap").clientWidth)).toBe(true);
+        expect(await overflow(page)).toBeLessThanOrEqual(0);
+        await Promise.all([usual.page.close(), page.close()]);
+      }
+    });
+
     it("stays responsive for a lead with thousands of events: a tooltip shows at once on focus", async () => {
       const channels = ["call", "sms", "email"];
       const plan = {
