@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { UsageError } from "./cliErrors.js";
-import { parseByteSize } from "./inputLimits.js";
+import { parseByteSize, STDIN } from "./inputLimits.js";
 import type { CliIO } from "./io.js";
 
 /** One `lead-cadence` sub-command. */
@@ -23,10 +23,18 @@ export interface ParsedArgs {
 }
 
 /**
- * Parses a command's arguments strictly; `--help` is always accepted.
- * @throws {UsageError} for an unknown option, a missing option value, or a bad positional count.
+ * Parses a command's arguments strictly; `--help` is always accepted. Positionals are file names, as
+ * are the values of `inputOptions`; at most one of them may be `-` (standard input, read once).
+ * @throws {UsageError} for an unknown option, a missing option value, a bad positional count, or
+ * standard input named twice.
  */
-export function parseCommandArgs(command: string, args: readonly string[], options: Options, positionals: { min: number; max: number }): ParsedArgs {
+export function parseCommandArgs(
+  command: string,
+  args: readonly string[],
+  options: Options,
+  positionals: { min: number; max: number },
+  inputOptions: readonly string[] = [],
+): ParsedArgs {
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: [...args], options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
@@ -42,6 +50,11 @@ export function parseCommandArgs(command: string, args: readonly string[], optio
       command,
     );
   if (n > positionals.max) throw new UsageError(`unexpected argument ${JSON.stringify(parsed.positionals[positionals.max])}`, command);
+  const fromStdin = [
+    ...parsed.positionals.flatMap((file, i) => (file === STDIN ? [`argument ${i + 1}`] : [])),
+    ...inputOptions.flatMap((name) => (values[name] === STDIN ? [`--${name}`] : [])),
+  ];
+  if (fromStdin.length > 1) throw new UsageError(`standard input (-) can be read only once, got it for ${fromStdin.join(" and ")}`, command);
   return { values, positionals: parsed.positionals };
 }
 
@@ -61,8 +74,9 @@ export function formatOption<T extends string>(command: string, args: ParsedArgs
 /** The `--max-input-size` option every command reading files accepts. */
 export const MAX_INPUT_SIZE_OPTION = { "max-input-size": { type: "string" } } as const;
 
-/** The help line for `--max-input-size`. */
-export const MAX_INPUT_SIZE_HELP = "  --max-input-size SIZE  refuse files larger than this (default 256KB; 64MB for a file of one record per line), e.g. 5MB";
+/** The help lines of every command that reads files: `--max-input-size`, and `-` for standard input. */
+export const INPUT_FILES_HELP = `  --max-input-size SIZE  refuse files larger than this (default 256KB; 64MB for a file of one record per line), e.g. 5MB
+  A file name - reads standard input (one file per command), e.g. cat plan.yaml | lead-cadence validate -`;
 
 /** `--max-input-size` in bytes, or `undefined` for each file kind's default. @throws {UsageError} for a bad size. */
 export function maxInputSizeOption(command: string, args: ParsedArgs): number | undefined {

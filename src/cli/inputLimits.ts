@@ -42,14 +42,19 @@ export function parseByteSize(text: string, command: string): number {
   return bytes;
 }
 
+/** The file name that reads standard input instead of a file, in every command. */
+export const STDIN = "-";
+
 /**
- * The file's bytes, reading at most `maxBytes + 1` of them, so a device or a huge file costs no more
- * than the limit. @throws {CliFailure} (exit 2) when it is larger; (exit 1) when it cannot be read.
+ * The file's bytes ({@link STDIN}: standard input's), reading at most `maxBytes + 1` of them, so a
+ * device or a huge file costs no more than the limit.
+ * @throws {CliFailure} (exit 2) when it is larger; (exit 1) when it cannot be read.
  */
 export function readBytesLimited(file: string, cwd: string, maxBytes: number): Buffer {
+  const stdin = file === STDIN;
   let fd: number;
   try {
-    fd = openSync(resolve(cwd, file), "r");
+    fd = stdin ? 0 : openSync(resolve(cwd, file), "r");
   } catch (error) {
     throw unreadable(file, error);
   }
@@ -61,7 +66,7 @@ export function readBytesLimited(file: string, cwd: string, maxBytes: number): B
       const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
       let n: number;
       try {
-        n = readSync(fd, chunk, 0, chunk.length, null);
+        n = readWaiting(fd, chunk);
       } catch (error) {
         throw unreadable(file, error);
       }
@@ -77,7 +82,22 @@ export function readBytesLimited(file: string, cwd: string, maxBytes: number): B
     }
     return Buffer.concat(chunks, total);
   } finally {
-    closeSync(fd);
+    if (!stdin) closeSync(fd);
+  }
+}
+
+/**
+ * `readSync` into `chunk`, waiting while a non-blocking descriptor (a standard input pipe a parent
+ * process left `O_NONBLOCK`) has no data yet: `EAGAIN` means not yet, only 0 bytes means the end.
+ */
+function readWaiting(fd: number, chunk: Buffer): number {
+  for (;;) {
+    try {
+      return readSync(fd, chunk, 0, chunk.length, null);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
   }
 }
 

@@ -280,6 +280,51 @@ describe("the built lead-cadence binary", () => {
     });
   });
 
+  describe("- reads standard input", () => {
+    const piped = (input: string, ...args: string[]): CliRun => {
+      const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, input, encoding: "utf8", timeout: 120_000, env: { ...process.env, NO_COLOR: "1" } });
+      if (r.error) throw r.error;
+      return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+
+    it("for a positional file and a file option, in every command that reads files", () => {
+      // `-` was a file named "-": validate said "-: cannot read the file".
+      const valid = piped(DEALER_YAML, "validate", "-");
+      expect(valid.stderr).toBe("");
+      expect(valid.stdout).toBe("-: valid plan dealer-yaml v2 (2 steps)\n");
+      expect(valid.status).toBe(0);
+      const invalid = piped("id: x\nversion: 0\n", "validate", "-");
+      expect(invalid.status).toBe(1);
+      expect(invalid.stdout).toMatch(/^-: invalid plan .*\n {2}-:2:10 {2}version: /);
+      const lead = readFileSync(join(dir, "lead.json"), "utf8");
+      const fromFile = run("simulate", "dealer.json", "--lead", "lead.json", "--until", "P2D");
+      expect(fromFile.status).toBe(0);
+      expect(piped(lead, "simulate", "dealer.json", "--lead", "-", "--until", "P2D")).toEqual(fromFile);
+      expect(piped(DEALER_YAML, "simulate", "-", "--lead", "lead.json", "--until", "P2D").stdout).toContain("call-now");
+      expect(piped(readFileSync(DEALER, "utf8"), "lint", "-").status).toBe(run("lint", "dealer.json").status);
+      expect(piped(readFileSync(DEALER, "utf8"), "explain", "-", "--lead", "lead.json", "--at", "2026-03-09T15:00:00Z")).toEqual(
+        run("explain", "dealer.json", "--lead", "lead.json", "--at", "2026-03-09T15:00:00Z"),
+      );
+    });
+
+    it("at most once per command: a second - is a usage error, not an empty document", () => {
+      for (const args of [
+        ["validate", "-", "-"],
+        ["diff", "-", "-"],
+        ["simulate", "-", "--lead", "-"],
+      ]) {
+        const r = piped(DEALER_YAML, ...args);
+        expect(r.status, args.join(" ")).toBe(2);
+        expect(r.stderr, args.join(" ")).toContain("standard input (-) can be read only once");
+      }
+    });
+
+    it("is said in the help of every command that reads files", () => {
+      for (const command of ["validate", "simulate", "explain", "lint", "diff", "forecast", "fit"])
+        expect(run(command, "--help").stdout, command).toContain("- reads standard input");
+    });
+  });
+
   describe("schema, help and usage", () => {
     it("schema prints the plan JSON Schema", () => {
       const r = run("schema");

@@ -2,7 +2,7 @@ import { diffPlans, formatMigrationPreview, formatPlanDiff, previewMigration, ty
 import { CadenceError, formatPath } from "../../errors/index.js";
 import { safeParseLead } from "../../lead/index.js";
 import { CliFailure, cliInstantMessage, UsageError } from "../cliErrors.js";
-import { formatOption, MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
+import { formatOption, INPUT_FILES_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
 import { leadFrom, loadPlan } from "../loadInputs.js";
 import { readNdjson } from "../readNdjson.js";
 
@@ -24,7 +24,7 @@ Options:
   --at INSTANT          the migration instant, with Z or an offset (required with --leads)
   --mode MODE           by-step-id (default) or pin
   --format text|json    text (default) or JSON ({ diff, preview })
-${MAX_INPUT_SIZE_HELP}
+${INPUT_FILES_HELP}
   -h, --help            show this help
 
 Exit status: 0 (whether or not the plans differ), 1 on invalid input, 2 on wrong arguments.
@@ -38,6 +38,7 @@ Examples:
       args,
       { leads: { type: "string" }, at: { type: "string" }, mode: { type: "string" }, format: { type: "string" }, ...MAX_INPUT_SIZE_OPTION },
       { min: 2, max: 2 },
+      ["leads"],
     );
     if (parsed.values["help"] === true) {
       io.stdout(`${this.help}\n`);

@@ -2,7 +2,7 @@ import { CadenceError } from "../../errors/index.js";
 import { INSTANT_RANGE, inInstantRange, parseInstant } from "../../primitives/index.js";
 import { evaluate } from "../../schedule/index.js";
 import { CliFailure, UsageError } from "../cliErrors.js";
-import { formatOption, MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
+import { formatOption, INPUT_FILES_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
 import { formatDecision } from "../formatDecision.js";
 import { loadLead, loadPlan } from "../loadInputs.js";
 
@@ -20,7 +20,7 @@ Options:
   --lead FILE          the lead with its history (JSON or YAML)
   --at INSTANT         ISO-8601 instant with Z or an offset, e.g. 2026-03-09T02:30:00-05:00
   --format text|json   text (default) or the decision as JSON
-${MAX_INPUT_SIZE_HELP}
+${INPUT_FILES_HELP}
   -h, --help           show this help
 
 Example:
@@ -31,6 +31,7 @@ Example:
       args,
       { lead: { type: "string" }, at: { type: "string" }, format: { type: "string" }, ...MAX_INPUT_SIZE_OPTION },
       { min: 1, max: 1 },
+      ["lead"],
     );
     if (parsed.values["help"] === true) {
       io.stdout(`${this.help}\n`);

@@ -1,7 +1,7 @@
 import { checkResponseModel, fitResponseModel, type FitResult, type ResponseModel, type TouchOutcome } from "../../analyze/index.js";
 import { CadenceError } from "../../errors/index.js";
 import { CliFailure, UsageError } from "../cliErrors.js";
-import { MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
+import { INPUT_FILES_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
 import { readDocument } from "../readDocument.js";
 import { readNdjson } from "../readNdjson.js";
 
@@ -19,13 +19,15 @@ Prints the model as JSON on stdout and the held-out check (every fifth row kept 
 Options:
   --prior FILE       the model to shrink toward (default: the shipped one)
   --shrinkage X      strength of the pull toward the prior (default 1)
-${MAX_INPUT_SIZE_HELP}
+${INPUT_FILES_HELP}
   -h, --help         show this help
 
 Example:
   lead-cadence fit outcomes.ndjson > model.json && lead-cadence forecast plan.yaml --model model.json`,
   run(args, io) {
-    const parsed = parseCommandArgs("fit", args, { prior: { type: "string" }, shrinkage: { type: "string" }, ...MAX_INPUT_SIZE_OPTION }, { min: 1, max: 1 });
+    const parsed = parseCommandArgs("fit", args, { prior: { type: "string" }, shrinkage: { type: "string" }, ...MAX_INPUT_SIZE_OPTION }, { min: 1, max: 1 }, [
+      "prior",
+    ]);
     if (parsed.values["help"] === true) {
       io.stdout(`${this.help}\n`);
       return 0;

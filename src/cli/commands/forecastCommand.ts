@@ -2,7 +2,7 @@ import { checkResponseModel, forecast, formatForecast, type Forecast, type Respo
 import { ArgumentError, CadenceError } from "../../errors/index.js";
 import type { Lead } from "../../lead/index.js";
 import { CliFailure, cliInstantMessage, UsageError } from "../cliErrors.js";
-import { formatOption, MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
+import { formatOption, INPUT_FILES_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
 import { leadFrom, loadPlan } from "../loadInputs.js";
 import { progressBar } from "../progressBar.js";
 import { readDocument } from "../readDocument.js";
@@ -29,7 +29,7 @@ Options:
   --seed N              seed (default 1); the same seed gives the same forecast anywhere
   --until DURATION      how long each lead is followed (default P30D)
   --format text|json    text (default) or JSON
-${MAX_INPUT_SIZE_HELP}
+${INPUT_FILES_HELP}
   -h, --help            show this help
 
 A progress bar is shown on a terminal (nothing when piped).
@@ -52,6 +52,7 @@ Example:
         ...MAX_INPUT_SIZE_OPTION,
       },
       { min: 1, max: 1 },
+      ["model", "leads"],
     );
     if (parsed.values["help"] === true) {
       io.stdout(`${this.help}\n`);

@@ -1,7 +1,7 @@
 import { formatLintReport, lintFindingJson, lintPlan, lintSarif, type LintOptions, type LintReport } from "../../analyze/index.js";
 import { ArgumentError, CadenceError, describeValue } from "../../errors/index.js";
 import { CliFailure } from "../cliErrors.js";
-import { formatOption, MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
+import { formatOption, INPUT_FILES_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
 import { checkPlanFile, formatLocatedIssues, plural } from "../loadInputs.js";
 import { readDocument } from "../readDocument.js";
 
@@ -21,7 +21,7 @@ Options:
   --config FILE              lint settings (JSON or YAML): rules (id: off|warn|error), suppress
                              ([{ rule, step?, reason }]), thresholds, inbound, b2b, countries, grid;
                              the plan's own "lint" section wins over it
-${MAX_INPUT_SIZE_HELP}
+${INPUT_FILES_HELP}
   -h, --help                 show this help
 
 Exit status: 0 when no error-level finding remains, 1 when one does (or the plan is invalid),
@@ -31,7 +31,9 @@ Examples:
   lead-cadence lint plan.yaml
   lead-cadence lint plan.yaml --format sarif > lint.sarif`,
   run(args, io) {
-    const parsed = parseCommandArgs("lint", args, { format: { type: "string" }, config: { type: "string" }, ...MAX_INPUT_SIZE_OPTION }, { min: 1, max: 1 });
+    const parsed = parseCommandArgs("lint", args, { format: { type: "string" }, config: { type: "string" }, ...MAX_INPUT_SIZE_OPTION }, { min: 1, max: 1 }, [
+      "config",
+    ]);
     if (parsed.values["help"] === true) {
       io.stdout(`${this.help}\n`);
       return 0;

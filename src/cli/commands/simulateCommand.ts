@@ -7,7 +7,7 @@ import { printable } from "../../primitives/index.js";
 import { renderTimelineHtml } from "../../report/index.js";
 import { formatTimeline, simulate, type Responder, type Timeline } from "../../testing/index.js";
 import { CliFailure, cliInstantMessage, UsageError } from "../cliErrors.js";
-import { formatOption, MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
+import { formatOption, INPUT_FILES_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
 import type { CliIO } from "../io.js";
 import { leadFrom, loadLead, loadPlan, plural } from "../loadInputs.js";
 import { progressBar } from "../progressBar.js";
@@ -35,7 +35,7 @@ Options:
   --until WHEN          horizon: an ISO-8601 duration from the start (default P30D) or an instant
   --from INSTANT        start (default: the lead's enrolledAt)
   --format table|json   table (default) or JSON (JSON lines with --population)
-${MAX_INPUT_SIZE_HELP}
+${INPUT_FILES_HELP}
   --html FILE           also write an HTML report to FILE: the lead's swimlanes and events, or the
                         population's figures (one self-contained file; open it in a browser)
   -h, --help            show this help
@@ -62,6 +62,7 @@ Examples:
         ...MAX_INPUT_SIZE_OPTION,
       },
       { min: 1, max: 1 },
+      ["lead", "population"],
     );
     if (parsed.values["help"] === true) {
       io.stdout(`${this.help}\n`);

@@ -1,4 +1,4 @@
-import { formatOption, MAX_INPUT_SIZE_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, type Command } from "../command.js";
+import { formatOption, INPUT_FILES_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, type Command } from "../command.js";
 import { checkPlanFile, formatLocatedIssues, plural } from "../loadInputs.js";
 import { formatPath } from "../../errors/index.js";
 import { CliFailure } from "../cliErrors.js";
@@ -14,7 +14,7 @@ issue with its path and, where possible, the file, line and column.
 
 Options:
   --format text|json   text (default) or one JSON object per file
-${MAX_INPUT_SIZE_HELP}
+${INPUT_FILES_HELP}
   -h, --help           show this help
 
 Exit status: 0 when every plan is valid, 1 when any is invalid or unreadable, 2 on wrong arguments
