@@ -172,7 +172,8 @@ function describe(e: TimelineEntry, index: number, ctx: Context): ReportEvent {
         lane: LEAD_LANE,
         what: "Lead",
         title: text.title,
-        detail: text.detail,
+        // The table has no title column: its detail says what the lead did, then what it wrote.
+        detail: text.detail === "" ? text.title : `${text.title}: ${text.detail}`,
         lines: [when, ...(text.detail === "" ? [] : [text.detail])],
         tone: "lead",
       };

@@ -103,6 +103,20 @@ describe("renderTimelineHtml: one lead", () => {
     expect(greyed.every((d) => d === "Fr" || d === "Sa")).toBe(true);
   });
 
+  it("says in the table what the lead did, not only that it did something", () => {
+    const events = [
+      { after: "PT1M", event: { type: "status", status: "contacted" } },
+      { after: "PT2M", event: { type: "event", name: "form_viewed" } },
+      { after: "PT3M", event: { type: "opt_out", channel: "sms" } },
+    ] as const;
+    const t = simulate(dealerPlan(), fridayLead(), { until: "P1D", responder: (touch) => (touch.stepId === "call-now" ? { outcome: "no_answer", events } : undefined) });
+    const rows = [...renderTimelineHtml(t).matchAll(/<tr class="tone-lead" data-kind="lead"[^>]*>([\s\S]*?)<\/tr>/g)].map((m) =>
+      (m[1] as string).replace(/<[^>]+>/g, " ").replace(/\s+/g, " "),
+    );
+    expect(rows).toHaveLength(3);
+    for (const [i, said] of ["Status: contacted", "Event: form_viewed", "Opted out of SMS"].entries()) expect(rows[i]).toContain(said);
+  });
+
   it("renders the same bytes whatever the host zone (no clock, no host zone)", () => {
     expect(renderTimelineHtml(fridayTimeline())).toBe(page);
   });
