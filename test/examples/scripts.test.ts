@@ -1,0 +1,125 @@
+import { readFileSync } from "node:fs";
+import { format } from "node:util";
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+/**
+ * The runnable examples (`npx tsx examples/<name>.ts`), each run as a user runs it and held to what
+ * its comments, the README and the docs say it shows. Each script runs once, at its import.
+ */
+async function run(name: string): Promise<string[]> {
+  const lines: string[] = [];
+  vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => {
+    lines.push(...format(...args).split("\n"));
+  });
+  await import(`../../examples/${name}.ts`);
+  return lines;
+}
+
+/** The lines whose first lead-local clock time (`Www YYYY-MM-DD HH:MM`) is outside [from, to), or that have none. */
+const outside = (text: readonly string[], from: string, to: string): string[] =>
+  text.filter((line) => {
+    const time = /\b[A-Z][a-z]{2} \d{4}-\d\d-\d\d (\d\d:\d\d)/.exec(line)?.[1];
+    return time === undefined || time < from || time >= to;
+  });
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("examples/*.ts", () => {
+  it("quick-start: the core loop, in the lead's local time, until the reply on day 4 ends it", async () => {
+    const out = await run("quick-start");
+    expect(out[0]).toBe("Mon 2026-03-09 10:00 EDT  task for the rep: call-now via call");
+    expect(out).toContain("Mon 2026-03-09 13:00 EDT  nothing due; next: call-day-1 at Tue 2026-03-10 08:00 EDT (cap)");
+    expect(out.at(-1)).toBe("done: replied at Thu 2026-03-12 11:00 EDT");
+    const touches = out.filter((l) => / (send|task for the rep): /.test(l));
+    expect(touches).toHaveLength(9);
+    expect(outside(touches, "08:00", "21:00")).toEqual([]);
+  });
+
+  it("demo: the cap holds day 1's third call until the next morning; the Friday-night lead waits out quiet hours and stops at its reply", async () => {
+    const out = await run("demo");
+    expect(out).toContain(
+      "  +5h          Mon 2026-03-09 15:00 EDT  deferred  call     call-day-1 #3      cap 3 per day on call, until Tue 2026-03-10 08:00 EDT",
+    );
+    expect(out.some((l) => l.includes("whatsapp-day-2 #1  sent (fallback for whatsapp)"))).toBe(true);
+    const second = out.slice(out.findIndex((l) => l.startsWith("2. ")));
+    const touches = second.filter((l) => /\s touch\s/.test(l));
+    expect(touches.length).toBeGreaterThan(0);
+    expect(touches.every((l) => l.includes("Sat 2026-03-14"))).toBe(true);
+    expect(outside(touches, "08:00", "21:00")).toEqual([]);
+    expect(second).toContain("Exit: replied (sms) at Sat 2026-03-14 10:12 EDT · 5 touches (email 1, call 2, sms 2)");
+  });
+
+  it("recurring-calls: prints what docs/time-rules.md shows", async () => {
+    const doc = readFileSync(new URL("../../docs/time-rules.md", import.meta.url), "utf8");
+    const shown = /`npx tsx examples\/recurring-calls\.ts`[\s\S]*?```\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(shown).toBeDefined();
+    expect(await run("recurring-calls")).toEqual(shown?.trimEnd().split("\n"));
+  });
+
+  it("compliance-presets: the state presets hold the evening call, the registry exemption lapses, the presets abroad apply", async () => {
+    const out = (await run("compliance-presets")).join("\n");
+    expect(out).toContain("new-york: 1 due now");
+    expect(out).toContain("miami: 0 due now\n  call-1   waiting (window) until Wed 2026-03-11 08:00 EDT");
+    expect(out).toContain("baltimore: 0 due now\n  call-1   waiting (window) until Wed 2026-03-11 08:00 EDT");
+    expect(out).toMatch(/registry lead at Wed 2026-03-11 11:00 EDT:\n {2}call-1 {3}due \(due\) us-national do-not-call registry: inquiry exemption/);
+    expect(out).toMatch(/registry lead at Fri 2026-06-12 11:00 EDT:\n {2}call-1 {3}skipped \(do_not_contact\)/);
+    expect(out).toContain("au (Australia/Sydney):\n  call-1   waiting (window) until Mon 2026-03-09 09:00");
+    expect(out).toContain("be (Europe/Brussels):\n  call-1   due (due)\n  sms-1    skipped (no_consent)");
+  });
+
+  it("compliance-opt-out: classifies the replies, sends the one confirmation and nothing after it", async () => {
+    const out = (await run("compliance-opt-out")).join("\n");
+    expect(out).toMatch(/"I'll stop by the dealership tomorrow" +\{ verdict: 'none'/);
+    expect(out).toMatch(/"How do I stop these texts\?"[^}]*verdict: 'uncertain'/);
+    expect(out).toContain("due right away (outside calling hours, still sent): [ 'opt-out-confirmation via sms [opt-out-confirmed]' ]");
+    expect(out).toContain("next day: 0 due; done: { reason: 'opted_out'");
+  });
+
+  it("compliance-multi-plan: one budget, the higher priority first, one touch per channel per minute", async () => {
+    const out = await run("compliance-multi-plan");
+    expect(out[0]).toBe("due: [ 'sales/call via call', 'service/text via sms' ]");
+    expect(out).toContain("  service/call: waiting (channel_busy) until 2026-03-11T14:01:00.000Z");
+  });
+
+  it("engine-dealer: the SLA alerts the manager, the SMS and email follow, the reply ends it", async () => {
+    const out = await run("engine-dealer");
+    expect(out).toEqual(
+      expect.arrayContaining([
+        "14:00Z  task: call call-now for lead-1042",
+        "14:01Z  SLA breached on call-now (level 1)",
+        "14:05Z  sms → +12125550142 (sms-intro) sid=SM1",
+        "14:10Z  email → jordan@example.com (email-intro)",
+      ]),
+    );
+    expect(out.some((l) => l.endsWith("lead-1042 done: replied"))).toBe(true);
+  });
+
+  it("enrollments: two plans under one budget, re-enrolment refused too soon then allowed, erasure", async () => {
+    const out = (await run("enrollments")).join("\n");
+    expect(out).toContain("2026-03-10 14:05  sms service-due key=lead-42/service-reminder@1/sms-reminder#1");
+    expect(out).toContain("complete after the end: after_end");
+    expect(out).toContain("reenrollment_too_soon:");
+    expect(out).toContain("enrolled again: speed-to-lead:2 (sequence 2)");
+    expect(out).toContain("after forget: unknown_lead");
+  });
+
+  it("handling-errors: every hostile input is a typed error with a code", async () => {
+    const out = await run("handling-errors");
+    expect(out).toHaveLength(5);
+    expect(out.filter((l) => l.endsWith(": accepted"))).toEqual([]);
+  });
+
+  it("forecast-plan: lint, diff and two forecasts", async () => {
+    const out = (await run("forecast-plan")).join("\n");
+    expect(out).toContain("dealer-speed-to-lead v1 → v2: 1 changed step, 1 plan change");
+    expect(out).toContain("Forecast dealer-speed-to-lead v1: 40 leads × 20 runs, seed 7, P14D");
+    expect(out).toContain("Forecast dealer-speed-to-lead v2: 40 leads × 20 runs, seed 7, P14D");
+  });
+
+  it("report and testing-speed run to the end", async () => {
+    expect((await run("report")).filter((l) => /\/examples\/out\/(lead|compare|population)\.html \(\d+ KB\)$/.test(l))).toHaveLength(3);
+    expect(await run("testing-speed")).toHaveLength(3);
+  });
+});
