@@ -64,6 +64,21 @@ describe("lint settings", () => {
     expect(() => lintPlan({ ...cleanPlan(), lint: { suppress: [{ rule: "nope", reason: "x" }] } })).toThrow(/Expected a lint rule id/);
   });
 
+  it("a plan naming a custom rule without predicates is an ArgumentError that says to pass it in `predicates` (lintPlan's `rules` are severities)", () => {
+    const plan = withSteps((s) => s.map((x) => (x["id"] === "call-1" ? { ...x, when: { rule: "isHot" } } : x)));
+    let caught: unknown;
+    try {
+      lintPlan(plan, { grid: GRID });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isArgumentError(caught)).toBe(true);
+    expect(caught).toMatchObject({ argument: "options.predicates" });
+    expect(String((caught as Error).message)).toMatch(/predicates: \{ isHot: \(lead\) => boolean \}/);
+    // What the message says to do works.
+    expect(lintPlan(plan, { grid: GRID, predicates: { isHot: () => true } }).planId).toBe(plan["id"]);
+  });
+
   it("SARIF 2.1.0: rules described, results located in the plan file, suppressions justified", () => {
     const plan = { ...twoFindings(), lint: { suppress: [{ rule: "task-sla", reason: "tracked elsewhere" }] } };
     const report = lintPlan(plan, { grid: GRID });

@@ -1,5 +1,5 @@
-import { ArgumentError, checkShape, describeValue } from "../../errors/index.js";
-import { parsePlan, type LintSettings, type LintSeverity, type LintSuppression, type Plan, type PlanInput } from "../../plan/index.js";
+import { ArgumentError, checkShape, describeValue, formatPath } from "../../errors/index.js";
+import { parsePlan, safeParsePlan, type LintSettings, type LintSeverity, type LintSuppression, type Plan, type PlanInput } from "../../plan/index.js";
 import { isExactDuration, parseDuration } from "../../primitives/duration.js";
 import type { EvaluateOptions } from "../../schedule/index.js";
 import type { LintFinding } from "./finding.js";
@@ -59,6 +59,7 @@ export function lintPlan(plan: Plan | PlanInput, options: LintOptions = {}): Lin
   if (options === null || typeof options !== "object")
     throw new ArgumentError("options", `Expected \`options\` to be an object, got ${describeValue(options)}`);
   const parsed = parsePlan(plan, options.predicates === undefined ? {} : { rules: options.predicates });
+  if (options.predicates === undefined) checkNoRuleNamed(parsed);
   const own = parsed.lint ?? {};
   const severities = { ...checkedSeverities(options.rules, "options.rules"), ...checkedSeverities(own.rules, "plan.lint.rules") };
   const suppressions = [...checkedSuppressions(options.suppress, "options.suppress"), ...checkedSuppressions(own.suppress, "plan.lint.suppress")];
@@ -126,6 +127,23 @@ function planProfile(plan: Plan, given: Pick<LintSettings, "inbound" | "b2b" | "
 function durationMs(text: string): number | undefined {
   const parts = parseDuration(text);
   return parts !== undefined && isExactDuration(parts) ? parts.exactMs : undefined;
+}
+
+/**
+ * Without `predicates`, a plan naming a custom rule cannot be simulated. Said here, naming lintPlan's own
+ * option: `evaluate`'s error would say to pass `rules`, which lintPlan reads as severities.
+ */
+function checkNoRuleNamed(plan: Plan): void {
+  const named = safeParsePlan(plan, { rules: [] });
+  if (named.success) return;
+  const issue = named.issues.find((i) => i.code === "unknown_rule");
+  if (issue === undefined) return;
+  // An unknown_rule issue receives the rule's name as JSON text.
+  const name = JSON.parse(issue.received as string) as string;
+  throw new ArgumentError(
+    "options.predicates",
+    `The plan uses rule ${JSON.stringify(name)} (at ${formatPath(issue.path)}) but no predicates were passed; pass { predicates: { ${name}: (lead) => boolean } } (lintPlan's \`rules\` set the lint rules' severities)`,
+  );
 }
 
 function checkedSeverities(map: Readonly<Record<string, LintSeverity>> | undefined, where: string): Record<string, LintSeverity> {
