@@ -179,6 +179,7 @@ export {
 export type {
   EngineOptions,
   RecordEvent,
+  LeadChanges,
   EnrollResult,
   EnrollOptions,
   CompleteResult,

@@ -26,7 +26,16 @@ export interface SendContext {
  * or an opt-out.
  */
 export type SendResult =
-  | { readonly status: "sent"; readonly providerId?: string }
+  | {
+      readonly status: "sent";
+      readonly providerId?: string;
+      /**
+       * The address the touch went to (the e-mail address, the phone number), recorded as the touch
+       * record's `to`: a later bounce then blocks that address only, and the channel is usable again
+       * once the lead's contact changes. Not a non-empty string: not recorded.
+       */
+      readonly to?: string;
+    }
   | { readonly status: "failed"; readonly retryable: boolean; readonly error: string; readonly code?: string }
   | SendDeferred;
 

@@ -363,7 +363,7 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
         : r.result;
     if (result.status === "sent") {
       // The answer's instant as a number: `touchRecord` writes it once (an ISO text would be parsed back first).
-      rec.lead.history.push(touchRecord(touch, { at: r.at, outcome: "sent" }));
+      rec.lead.history.push(touchRecord(touch, result.to === undefined ? { at: r.at, outcome: "sent" } : { at: r.at, outcome: "sent", to: result.to }));
       delete e.pending[touch.id];
       const providerId = result.providerId;
       if (ctx.listening("touch:sent")) {

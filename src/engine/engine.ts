@@ -18,6 +18,7 @@ import type { EngineEvents } from "./events.js";
 import { createMemoryStore } from "./memoryStore.js";
 import { computeMetrics, type EngineMetrics } from "./metrics.js";
 import { migrateLead, type MigrationMode } from "./migrate.js";
+import { applyLeadChanges, checkLeadChanges, type LeadChanges } from "./leadChanges.js";
 import { checkReenrollment } from "./reenrollment.js";
 import { directOf, writeOffered, type DirectStore } from "./recordHandoff.js";
 import {
@@ -292,6 +293,23 @@ export class Engine extends EventEmitter<EngineEvents> {
         this.emit("optout:review", { leadId, channel, inbound: entry, detection: reading.detection, held: this.#optOutReview === "hold" });
       }
     }
+  }
+
+  /**
+   * Changes the stored lead's own fields as the CRM learns them (a new address, consent given, a
+   * do-not-contact flag, a move to another zone) and performs what the change makes due, as `record`
+   * does. A field given replaces the stored one and `null` removes an optional one; `optOuts` and
+   * `dncRequests` given are added, never removed. History, status and pauses are not fields: use
+   * `record`, `pause` and `resume`. A bounce recorded with its address (`to`) stops blocking the
+   * channel once the lead's contact for it changes.
+   * @throws {EngineError} `unknown_lead`.
+   * @throws {ArgumentError} for a field that is not a change (saying what to use) or unknown.
+   * @throws {LeadValidationError} for a value the lead schema refuses, naming its path; nothing is stored.
+   * @example await engine.updateLead("lead-42", { contacts: { email: "new@example.com" }, consent: { whatsapp: { status: "granted", at: now } } });
+   */
+  async updateLead(leadId: string, changes: LeadChanges): Promise<void> {
+    const checked = checkLeadChanges(changes);
+    await this.#update(leadId, (rec) => applyLeadChanges(rec.lead, checked));
   }
 
   /**

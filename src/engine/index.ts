@@ -36,6 +36,7 @@ export {
   type EnrollmentState,
 } from "./store.js";
 export { readStoredLead } from "./storedLead.js";
+export type { LeadChanges } from "./leadChanges.js";
 export { enrollmentLead } from "./enrollmentView.js";
 export { backoffDelay, type RetryOptions } from "./retry.js";
 export { DEFAULT_FAILURE_CODES, DEFAULT_MAX_DEFERRALS, type FailureFact } from "./failureCodes.js";

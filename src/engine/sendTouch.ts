@@ -153,10 +153,7 @@ async function gated(gate: SendGate, adapter: ChannelAdapter, touch: Touch, lead
 function checkResult(result: unknown): SendResult {
   if (result !== null && typeof result === "object") {
     const r = result as { status?: unknown; retryable?: unknown; error?: unknown; code?: unknown; providerId?: unknown };
-    if (r.status === "sent")
-      return typeof r.providerId === "string" && UNSTORABLE.test(r.providerId)
-        ? { ...(result as Extract<SendResult, { status: "sent" }>), providerId: storable(r.providerId) }
-        : (result as SendResult);
+    if (r.status === "sent") return sentResult(result as Extract<SendResult, { status: "sent" }>);
     const d = result as { status?: unknown; retryAt?: unknown; reason?: unknown; code?: unknown; maxDeferrals?: unknown };
     if (d.status === "deferred" && typeof d.retryAt === "number" && Number.isFinite(d.retryAt)) {
       const bounded = typeof d.maxDeferrals === "number" && Number.isInteger(d.maxDeferrals) && d.maxDeferrals >= 0;
@@ -183,6 +180,21 @@ function checkResult(result: unknown): SendResult {
     status: "failed",
     retryable: true,
     error: `adapter answered ${describeValue(result)}, expected { status: "sent" } or { status: "failed", retryable, error }`,
+  };
+}
+
+/** A sent answer as stored: a provider id or address the store cannot hold made storable, a `to` that is not a non-empty string dropped (the touch went out: refusing the answer would send it again). */
+function sentResult(result: Extract<SendResult, { status: "sent" }>): SendResult {
+  const { providerId, to } = result as { providerId?: unknown; to?: unknown };
+  const badTo = to !== undefined && (typeof to !== "string" || to.trim() === "");
+  const fixId = typeof providerId === "string" && UNSTORABLE.test(providerId);
+  const fixTo = typeof to === "string" && UNSTORABLE.test(to);
+  if (!badTo && !fixId && !fixTo) return result;
+  const { to: _dropped, ...rest } = result;
+  return {
+    ...rest,
+    ...(fixId ? { providerId: storable(providerId as string) } : {}),
+    ...(badTo ? {} : { to: fixTo ? storable(to as string) : (to as string) }),
   };
 }
 

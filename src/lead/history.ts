@@ -15,6 +15,12 @@ export const TouchRecord = /* @__PURE__ */ lazySchema(() =>
     /** When it was performed: ISO-8601 with `Z` or an offset, or epoch milliseconds. */
     at: unwrapSchema(HistoryInstant),
     outcome: z.optional(unwrapSchema(Outcome)),
+    /**
+     * The address the touch went to (an e-mail address, a phone number), when known: a bounce then
+     * blocks that address only, and the channel is usable again once the lead's contact changes.
+     * Without it a bounce blocks the channel for good.
+     */
+    to: z.optional(z.string().check(z.minLength(1))),
   }),
 );
 /** A touch that was performed. */

@@ -1,5 +1,6 @@
 import type { LeadInput } from "../lead/index.js";
 import type { Policies } from "../plan/index.js";
+import { contactAddressKey } from "./contactAddress.js";
 import { doNotCallVerdict, hasDoNotCallEntries, type CompiledDoNotCall } from "./doNotCall.js";
 import type { LeadFacts } from "./leadFacts.js";
 
@@ -31,6 +32,24 @@ export function hasContact(lead: LeadInput, kinds: readonly string[]): boolean {
     if (typeof value === "string" && !isBlank(value)) return true;
   }
   return false;
+}
+
+/**
+ * True when the lead has contacts for the channel and every one of them bounced on it (`bounced`:
+ * the channel's bounced addresses, as {@link contactAddressKey} writes them); false without contacts,
+ * which is `no_contact`'s to say.
+ */
+function everyContactBounced(lead: LeadInput, kinds: readonly string[], bounced: ReadonlySet<string> | undefined): boolean {
+  const contacts = lead.contacts;
+  if (bounced === undefined || contacts === undefined) return false;
+  let any = false;
+  for (const kind of kinds) {
+    const value = Object.hasOwn(contacts, kind) ? contacts[kind] : undefined;
+    if (typeof value !== "string" || isBlank(value)) continue;
+    if (!bounced.has(contactAddressKey(value))) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**
@@ -75,6 +94,7 @@ export function channelUnavailable(rules: ChannelRules, lead: LeadInput, facts: 
   const consent = lead.consent !== undefined && Object.hasOwn(lead.consent, channel) ? lead.consent[channel]?.status : undefined;
   if (consent === "denied") return "consent_denied";
   if (facts.bouncedChannels.size > 0 && facts.bouncedChannels.has(channel)) return "channel_bounced";
+  if (facts.bouncedAddresses.size > 0 && everyContactBounced(lead, rules.contactKinds, facts.bouncedAddresses.get(channel))) return "channel_bounced";
   if (!hasContact(lead, rules.contactKinds)) return "no_contact";
   if (consentRequired && consent !== "granted") return "no_consent";
   return undefined;

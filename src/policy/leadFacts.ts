@@ -2,6 +2,7 @@ import { LeadValidationError, describeValue } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
 import { BoundedMemo, firstNumberAbove, historyInstant, historyInstantMs, inInstantRange, leadInstant } from "../primitives/index.js";
 import { MAX_CAP_LOOKBACK_MS, type ContactLog } from "./caps.js";
+import { contactAddressKey } from "./contactAddress.js";
 import { OPT_OUT_REVIEW_EVENT, reviewChannel } from "./optOut/optOutReview.js";
 
 /**
@@ -126,7 +127,14 @@ export interface LeadFacts {
   readonly contactTimes: ContactLog;
   /** Skip records by step id (first one wins), with their plan id. */
   readonly skips: ReadonlyMap<string, readonly { readonly planId: string | undefined; readonly at: number; readonly reason: string }[]>;
+  /** Channels a touch bounced on whose address was not recorded: blocked whatever the lead's contacts are now. */
   readonly bouncedChannels: ReadonlySet<string>;
+  /**
+   * Addresses that bounced, by channel, from touches that recorded theirs (`to`), as
+   * `contactAddressKey` writes them: a channel is blocked only while none of the lead's
+   * contacts for it is usable (a new address after a bounce makes it usable again).
+   */
+  readonly bouncedAddresses: ReadonlyMap<string, ReadonlySet<string>>;
   /** Earliest non-automatic inbound message per channel since enrolment. */
   readonly firstReply: ReadonlyMap<string, number>;
   /** Latest non-automatic inbound message per channel (any time up to `now`): opens the WhatsApp window. */
@@ -237,6 +245,7 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
   const cutoff = Math.min(now, latest) - MAX_CAP_LOOKBACK_MS;
 
   let bouncedChannels: Set<string> | undefined;
+  let bouncedAddresses: Map<string, Set<string>> | undefined;
   let connectedAt: number | undefined;
   let contactTimes: ContactLog;
   if (read.outcomes === undefined && !read.failedBouncedOrConnected) {
@@ -252,7 +261,14 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
       const at = touches.atOf(i);
       if (result === "failed") continue;
       const channel = (records[i] as TouchRecordFields).channel;
-      if (result === "bounced") (bouncedChannels ??= new Set()).add(channel);
+      if (result === "bounced") {
+        // Read only here (a bounce is rare): checked here, its path found only when bad.
+        const record = records[i] as TouchRecordFields;
+        const to: unknown = record.to;
+        if (to === undefined) (bouncedChannels ??= new Set()).add(channel);
+        else if (typeof to === "string") addBouncedAddress((bouncedAddresses ??= new Map()), channel, to);
+        else throw badHistory(["history", (history as readonly unknown[]).indexOf(record), "to"], "a string", to);
+      }
       if (previous > at) sorted = false;
       previous = at;
       contactAt.push(at);
@@ -282,6 +298,7 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
     contactTimes,
     skips: read.skips ?? NO_ENTRIES,
     bouncedChannels: bouncedChannels ?? NO_CHANNELS,
+    bouncedAddresses: bouncedAddresses ?? NO_ENTRIES,
     firstReply: read.firstReply ?? NO_ENTRIES,
     lastInbound: read.lastInbound ?? NO_ENTRIES,
     connectedAt,
@@ -667,6 +684,13 @@ function onePlanId(planId: string | undefined): ReadonlySet<string | undefined> 
   return set;
 }
 
+/** Adds a bounced address (as {@link contactAddressKey} writes it) to its channel's set. */
+function addBouncedAddress(addresses: Map<string, Set<string>>, channel: string, to: string): void {
+  const set = addresses.get(channel);
+  if (set === undefined) addresses.set(channel, new Set([contactAddressKey(to)]));
+  else set.add(contactAddressKey(to));
+}
+
 /** A touch record's fields as read (their types checked when the history is read). */
 export interface TouchRecordFields {
   readonly touchId: string;
@@ -675,6 +699,8 @@ export interface TouchRecordFields {
   readonly channel: string;
   readonly attempt: number;
   readonly outcome: string | undefined;
+  /** The address the touch went to, when recorded: a bounce then blocks that address only (read, and checked, for bounced touches only). */
+  readonly to?: string | undefined;
 }
 
 /** The fields each record type's facts read, and their types (`?`: may be absent). */

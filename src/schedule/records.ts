@@ -1,17 +1,22 @@
-import { checkShape } from "../errors/index.js";
+import { ArgumentError, checkShape, describeValue } from "../errors/index.js";
 import { checkOutcome, instantArgument, isoInstant, type InstantInput, type Outcome } from "../primitives/index.js";
 import type { OutcomeRecord, TouchRecord } from "../lead/index.js";
 import type { Touch } from "./decision.js";
 
 /**
- * The history record for a touch that was performed: append it to the lead's history.
- * @throws {ArgumentError} when `touch` is not a touch, `performed.at` not an instant in the accepted range or `performed.outcome` not an outcome.
- * @example lead.history.push(touchRecord(touch, { at: new Date(), outcome: "sent" }));
+ * The history record for a touch that was performed: append it to the lead's history. `to`, the
+ * address it went to, lets a later bounce block that address only (see `TouchRecord.to`).
+ * @throws {ArgumentError} when `touch` is not a touch, `performed.at` not an instant in the accepted range,
+ *   `performed.outcome` not an outcome or `performed.to` not a non-empty string.
+ * @example lead.history.push(touchRecord(touch, { at: new Date(), outcome: "sent", to: lead.contacts.email }));
  */
-export function touchRecord(touch: Touch, performed: { readonly at: InstantInput; readonly outcome?: Outcome }): TouchRecord {
+export function touchRecord(touch: Touch, performed: { readonly at: InstantInput; readonly outcome?: Outcome; readonly to?: string }): TouchRecord {
   checkShape(touch, "touch", "a touch from a decision's due", { id: "string", stepId: "string", channel: "string", attempt: "number" });
-  checkShape(performed, "performed", "an object with `at` (and `outcome`)");
+  checkShape(performed, "performed", "an object with `at` (and `outcome`, `to`)");
   if (performed.outcome !== undefined) checkOutcome(performed.outcome, "performed.outcome");
+  const to = performed.to;
+  if (to !== undefined && (typeof to !== "string" || to === ""))
+    throw new ArgumentError("performed.to", `Expected \`performed.to\` to be the address the touch went to (a non-empty string), got ${describeValue(to)}`);
   return {
     type: "touch",
     touchId: touch.id,
@@ -21,6 +26,7 @@ export function touchRecord(touch: Touch, performed: { readonly at: InstantInput
     attempt: touch.attempt,
     at: isoInstant(instantArgument(performed.at, "performed.at")),
     ...(performed.outcome === undefined ? {} : { outcome: performed.outcome }),
+    ...(to === undefined ? {} : { to }),
   };
 }
 

@@ -37,6 +37,8 @@ describe("touch ids and history record builders with values of any kind", () => 
       [() => touchRecord({} as never, { at: NOW }), "touch"],
       [() => touchRecord(touch, null as never), "performed"],
       [() => touchRecord(touch, { at: NOW, outcome: "nope" as never }), "performed.outcome"],
+      [() => touchRecord(touch, { at: NOW, to: 42 as never }), "performed.to"],
+      [() => touchRecord(touch, { at: NOW, to: "" }), "performed.to"],
       [() => outcomeRecord(touch, 5n as never, NOW), "outcome"],
       [() => outcomeRecord(5 as never, "connected", NOW), "touch"],
     ] as const) {
@@ -46,6 +48,8 @@ describe("touch ids and history record builders with values of any kind", () => 
       expect((error as Error).message).toMatch(/Expected .*, got /);
     }
     expect(touchRecord(touch, { at: NOW, outcome: "no_answer" })).toMatchObject({ type: "touch", touchId: touch.id, outcome: "no_answer" });
+    expect(touchRecord(touch, { at: NOW, to: "+12125550100" })).toMatchObject({ type: "touch", to: "+12125550100" });
+    expect(touchRecord(touch, { at: NOW })).not.toHaveProperty("to");
     expect(outcomeRecord(touch.id, "connected", NOW)).toMatchObject({ type: "outcome", touchId: touch.id });
   });
 });

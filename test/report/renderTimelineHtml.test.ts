@@ -109,7 +109,10 @@ describe("renderTimelineHtml: one lead", () => {
       { after: "PT2M", event: { type: "event", name: "form_viewed" } },
       { after: "PT3M", event: { type: "opt_out", channel: "sms" } },
     ] as const;
-    const t = simulate(dealerPlan(), fridayLead(), { until: "P1D", responder: (touch) => (touch.stepId === "call-now" ? { outcome: "no_answer", events } : undefined) });
+    const t = simulate(dealerPlan(), fridayLead(), {
+      until: "P1D",
+      responder: (touch) => (touch.stepId === "call-now" ? { outcome: "no_answer", events } : undefined),
+    });
     const rows = [...renderTimelineHtml(t).matchAll(/<tr class="tone-lead" data-kind="lead"[^>]*>([\s\S]*?)<\/tr>/g)].map((m) =>
       (m[1] as string).replace(/<[^>]+>/g, " ").replace(/\s+/g, " "),
     );

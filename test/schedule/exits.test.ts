@@ -135,4 +135,42 @@ describe("exits", () => {
     ]);
     expect(viaOutcome.skipped.map((s) => [s.stepId, s.reason])).toEqual([["sms", "channel_bounced"]]);
   });
+
+  it("a bounce recorded with the address (`to`) blocks that address only: a new address makes the channel usable again", () => {
+    const bouncedTo = (to: string, contacts: LeadInput["contacts"]) =>
+      decide([{ type: "touch", touchId: "e0", stepId: "earlier", channel: "email", attempt: 1, at: LATER, outcome: "bounced", to }], { contacts });
+    const channels = (d: ReturnType<typeof decide>) => d.due.map((t) => [t.stepId, t.channel]);
+    // The CRM replaced the address after the bounce: email again.
+    expect(channels(bouncedTo("old@example.com", { phone: "+12125550100", email: "new@example.com" }))).toContainEqual(["email", "email"]);
+    // The same address, written differently (case, spaces): still bounced.
+    expect(channels(bouncedTo("Lead@Example.com ", { phone: "+12125550100", email: "lead@example.com" }))).toContainEqual(["email", "sms"]);
+    // Through a later outcome record too.
+    const viaOutcome = (email: string) =>
+      decide(
+        [
+          { type: "touch", touchId: "e0", stepId: "earlier", channel: "sms", attempt: 1, at: LATER, outcome: "sent", to: "+1 212-555-0100" },
+          { type: "outcome", touchId: "e0", outcome: "bounced", at: "2026-03-10T15:01:00Z" },
+        ],
+        { contacts: { phone: email, email: "lead@example.com" } },
+      );
+    expect(viaOutcome("+12125550100").skipped.map((s) => [s.stepId, s.reason])).toEqual([["sms", "channel_bounced"]]);
+    expect(viaOutcome("+12125550199").due.map((t) => t.stepId)).toContain("sms");
+  });
+
+  it("a channel with several contact kinds stays usable while one of its contacts has not bounced", () => {
+    const video = planWith({
+      steps: [{ id: "video", channel: "video", at: { after: "PT2H" } }],
+      policies: { channels: { video: { contact: ["email", "phone"] } } },
+    });
+    const history: LeadInput["history"] = [
+      { type: "touch", touchId: "v0", stepId: "earlier", channel: "video", attempt: 1, at: LATER, outcome: "bounced", to: "lead@example.com" },
+    ];
+    expect(decide(history, {}, video).due.map((t) => t.channel)).toEqual(["video"]);
+    expect(decide(history, { contacts: { email: "lead@example.com" } }, video).skipped.map((s) => s.reason)).toEqual(["channel_bounced"]);
+  });
+
+  it("a bounce's address that is not a string is refused, naming its path", () => {
+    const bad = [{ type: "touch", touchId: "e0", stepId: "earlier", channel: "email", attempt: 1, at: LATER, outcome: "bounced", to: 42 }];
+    expect(() => decide(bad as unknown as LeadInput["history"])).toThrow(/history\.0\.to|\["history",0,"to"\]|history\[0\]\.to/);
+  });
 });

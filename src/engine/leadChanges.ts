@@ -1,0 +1,105 @@
+import { ArgumentError, describeValue, LeadValidationError, type ValidationIssue } from "../errors/index.js";
+import { LeadSchema, type Lead, type LeadInput } from "../lead/index.js";
+import { canonicalJson } from "../primitives/canonicalJson.js";
+import { fromZodIssues, nestingIssue, unwrapSchema } from "../primitives/index.js";
+
+/**
+ * Changes to a stored lead's own fields (`engine.updateLead`). A field given replaces the stored
+ * one, and `null` removes an optional one, except the lists compliance only grows: `optOuts` and
+ * `dncRequests` given are added to the stored ones (an entry already there is not added twice) and
+ * none is ever removed (consent given later lifts an opt-out). What happened is not a field: append
+ * it with `record` (status changes, replies, outcomes); a pause is `pause`/`resume`.
+ */
+export interface LeadChanges {
+  readonly contacts?: LeadInput["contacts"];
+  readonly consent?: LeadInput["consent"];
+  readonly optOuts?: LeadInput["optOuts"];
+  readonly doNotContact?: LeadInput["doNotContact"] | null;
+  readonly dncRegistries?: LeadInput["dncRegistries"] | null;
+  readonly dncRequests?: LeadInput["dncRequests"];
+  readonly address?: LeadInput["address"] | null;
+  readonly timezone?: LeadInput["timezone"] | null;
+  readonly attributes?: LeadInput["attributes"];
+}
+
+/** Fields a change replaces; `true`: `null` removes the field. */
+const REPLACED: Readonly<Record<string, boolean>> = {
+  contacts: false,
+  consent: false,
+  attributes: false,
+  doNotContact: true,
+  dncRegistries: true,
+  address: true,
+  timezone: true,
+};
+/** Lists a change adds to and never shortens. */
+const ADDED: Readonly<Record<string, true>> = { optOuts: true, dncRequests: true };
+
+/** Why a lead field is not a change, and what to use instead. */
+const NOT_CHANGES: Readonly<Record<string, string>> = {
+  id: "the lead id is fixed",
+  enrolledAt: "each enrolment keeps its own enrolment instant",
+  history: "history is append-only: append a record with record(leadId, event)",
+  status: 'a status change is a record: record(leadId, { type: "status", status })',
+  pausedUntil: "use pause(leadId, until) and resume(leadId)",
+};
+
+/** A checked change: each field's value as the lead schema reads it (defaults filled), `null` to remove. */
+export type CheckedLeadChanges = ReadonlyMap<string, unknown>;
+
+/**
+ * Checks `changes` before anything is read or written.
+ * @throws {ArgumentError} for a non-object, a field that is not a change (naming what to use) or unknown, `null` for a field that cannot be removed.
+ * @throws {LeadValidationError} for a value the lead schema refuses, naming its path.
+ */
+export function checkLeadChanges(changes: unknown): CheckedLeadChanges {
+  if (changes === null || typeof changes !== "object" || Array.isArray(changes))
+    throw new ArgumentError("changes", `Expected \`changes\` to be an object of lead fields, got ${describeValue(changes)}`);
+  const tooDeep = nestingIssue(changes);
+  if (tooDeep !== undefined) throw new LeadValidationError([tooDeep]);
+  const shape = unwrapSchema(LeadSchema).shape as Readonly<Record<string, { safeParse(value: unknown, params?: { reportInput?: boolean }): ParseResult }>>;
+  const checked = new Map<string, unknown>();
+  const issues: ValidationIssue[] = [];
+  for (const key of Object.keys(changes)) {
+    const value = (changes as Record<string, unknown>)[key];
+    if (Object.hasOwn(NOT_CHANGES, key)) throw new ArgumentError(`changes.${key}`, `\`${key}\` cannot be changed: ${NOT_CHANGES[key]}`);
+    const removable = Object.hasOwn(REPLACED, key) ? REPLACED[key] : Object.hasOwn(ADDED, key) ? false : undefined;
+    if (removable === undefined) throw new ArgumentError(`changes.${key}`, `Expected lead fields among ${CHANGEABLE.join(", ")}, got ${JSON.stringify(key)}`);
+    if (value === undefined) continue;
+    if (value === null) {
+      if (!removable)
+        throw new ArgumentError(`changes.${key}`, `\`${key}\` cannot be removed: give ${Object.hasOwn(ADDED, key) ? "entries to add" : "its new value"}`);
+      checked.set(key, null);
+      continue;
+    }
+    const parsed = (shape[key] as (typeof shape)[string]).safeParse(value, { reportInput: true });
+    if (parsed.success) checked.set(key, parsed.data);
+    else for (const issue of fromZodIssues(parsed.error.issues)) issues.push({ ...issue, path: [key, ...issue.path] });
+  }
+  if (issues.length > 0) throw new LeadValidationError(issues);
+  return checked;
+}
+
+type ParseResult = { success: true; data: unknown } | { success: false; error: { issues: Parameters<typeof fromZodIssues>[0] } };
+
+/** Every field a change may name. */
+const CHANGEABLE = [...Object.keys(REPLACED), ...Object.keys(ADDED)];
+
+/** Writes checked changes into a stored lead: replaced fields set or removed, added lists extended by the entries not already in them. */
+export function applyLeadChanges(lead: Lead, changes: CheckedLeadChanges): void {
+  const fields = lead as unknown as Record<string, unknown>;
+  for (const [key, value] of changes) {
+    if (value === null) delete fields[key];
+    else if (Object.hasOwn(ADDED, key)) {
+      const list = (fields[key] as unknown[] | undefined) ?? [];
+      const seen = new Set(list.map(canonicalJson));
+      for (const entry of value as unknown[]) {
+        const text = canonicalJson(entry);
+        if (seen.has(text)) continue;
+        seen.add(text);
+        list.push(entry);
+      }
+      fields[key] = list;
+    } else fields[key] = value;
+  }
+}
