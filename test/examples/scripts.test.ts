@@ -105,6 +105,15 @@ describe("examples/*.ts", () => {
     expect(out).toContain("after forget: unknown_lead");
   });
 
+  it("lead-changes: the bounce skips the next email, the corrected address and the consent given make email and WhatsApp go", async () => {
+    expect(await run("lead-changes")).toEqual([
+      "14:00  email-1   → jo@exampel.com",
+      "15:00  email-2   skipped: channel_bounced",
+      "16:00  whatsapp  → +12125550142",
+      "17:00  email-3   → jo@example.com",
+    ]);
+  });
+
   it("handling-errors: every hostile input is a typed error with a code", async () => {
     const out = await run("handling-errors");
     expect(out).toHaveLength(5);
