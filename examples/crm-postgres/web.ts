@@ -13,10 +13,17 @@ import { start } from "./shared.js";
 
 const { engine, runner, close } = await start("web", false);
 
+/** A request body that is not JSON: the sender's mistake (400), not the service's (500). */
+class MalformedBody extends Error {}
+
 async function body(req: IncomingMessage): Promise<unknown> {
   let text = "";
   for await (const chunk of req) text += chunk;
-  return text === "" ? {} : JSON.parse(text);
+  try {
+    return text === "" ? {} : JSON.parse(text);
+  } catch (error) {
+    throw new MalformedBody(`Expected a JSON body: ${(error as Error).message}`);
+  }
 }
 
 function send(res: ServerResponse, status: number, payload: unknown): void {
@@ -56,7 +63,7 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
 
 const server = createServer((req, res) => {
   route(req, res).catch((error: unknown) => {
-    const status = isEngineError(error) && error.code === "unknown_lead" ? 404 : isCadenceError(error) ? 400 : 500;
+    const status = isEngineError(error) && error.code === "unknown_lead" ? 404 : isCadenceError(error) || error instanceof MalformedBody ? 400 : 500;
     send(res, status, { error: error instanceof Error ? error.message : String(error) });
   });
 });

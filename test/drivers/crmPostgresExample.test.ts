@@ -1,5 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { redisOptions } from "../../examples/crm-postgres/shared.js";
+import { POSTGRES_URL, REDIS_URL, serviceAvailable, uniqueName } from "../support/services.js";
 
 describe("examples/crm-postgres: REDIS_URL", () => {
   it("keeps the database, the user, the password and TLS of the URL, not only host and port", () => {
@@ -13,5 +18,97 @@ describe("examples/crm-postgres: REDIS_URL", () => {
       password: "s@cret",
     });
     expect(redisOptions("rediss://:pw@cache.example.com/2")).toEqual({ host: "cache.example.com", port: 6379, db: 2, password: "pw", tls: {} });
+  });
+});
+
+const servicesUp = (await serviceAvailable("postgres")) && (await serviceAvailable("redis"));
+
+/** A port nothing listens on now. */
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address !== null ? address.port : 0));
+    });
+  });
+
+describe.skipIf(!servicesUp)("examples/crm-postgres web service, on PostgreSQL and Redis", () => {
+  // The service's tables in a schema of their own (through the connection's search_path).
+  const schema = uniqueName("crm_example");
+  const admin = new pg.Pool({ connectionString: POSTGRES_URL, max: 1 });
+  let web: ChildProcess;
+  let url = "";
+  let out = "";
+
+  beforeAll(async () => {
+    await admin.query(`CREATE SCHEMA "${schema}"`);
+    const port = await freePort();
+    const tsx = fileURLToPath(new URL("../../node_modules/tsx/dist/cli.mjs", import.meta.url));
+    web = spawn(process.execPath, [tsx, fileURLToPath(new URL("../../examples/crm-postgres/web.ts", import.meta.url))], {
+      env: { ...process.env, PORT: String(port), DATABASE_URL: `${POSTGRES_URL}?options=-c%20search_path%3D${schema}`, REDIS_URL },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    web.stdout?.on("data", (d: Buffer) => (out += d.toString()));
+    web.stderr?.on("data", (d: Buffer) => (out += d.toString()));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the web service did not start:\n${out}`)), 60_000);
+      web.stdout?.on("data", () => {
+        if (out.includes("listening on")) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      web.once("exit", (code) => reject(new Error(`the web service exited with ${code}:\n${out}`)));
+    });
+    url = `http://127.0.0.1:${port}`;
+  }, 90_000);
+
+  afterAll(async () => {
+    if (web !== undefined && web.exitCode === null) web.kill("SIGKILL");
+    await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await admin.end();
+  });
+
+  const post = (path: string, body: string) => fetch(url + path, { method: "POST", body, headers: { "content-type": "application/json" } });
+
+  it("answers a malformed or empty webhook body with 400, not a server error", async () => {
+    const malformed = await post("/webhooks/leads", '{"lead":');
+    expect(malformed.status).toBe(400);
+    expect(((await malformed.json()) as { error: string }).error).toMatch(/JSON/);
+    expect((await post("/leads/anyone/events", "not json")).status).toBe(400);
+    expect((await post("/webhooks/leads", "")).status).toBe(400);
+  });
+
+  it("enrols, stops on a reply or an opt-out, and enrols again", async () => {
+    const lead = (id: string) => JSON.stringify({ lead: { id, timezone: "America/New_York", contacts: { phone: "+12125550100", email: "a@example.com" } } });
+    const enrollments = async (id: string) =>
+      (
+        (await (await fetch(`${url}/leads/${id}`)).json()) as { record: { enrollments: { sequence: number; state: string; endedReason?: string }[] } }
+      ).record.enrollments.map((e) => [e.sequence, e.state, e.endedReason]);
+
+    expect((await post("/webhooks/leads", lead("replies"))).status).toBe(201);
+    expect((await post("/leads/replies/events", JSON.stringify({ type: "inbound", channel: "sms", text: "Saturday works" }))).status).toBe(202);
+    expect(await enrollments("replies")).toEqual([[1, "done", "replied"]]);
+
+    expect((await post("/webhooks/leads", lead("stops"))).status).toBe(201);
+    expect((await post("/leads/stops/events", JSON.stringify({ type: "inbound", channel: "sms", text: "STOP" }))).status).toBe(202);
+    expect(await enrollments("stops")).toEqual([[1, "done", "opted_out"]]);
+
+    const again = await post("/webhooks/leads", lead("replies"));
+    expect(again.status).toBe(201);
+    expect(await again.json()).toMatchObject({ enrollmentId: "dealer-speed-to-lead:2", sequence: 2 });
+    expect(await enrollments("replies")).toEqual([
+      [1, "done", "replied"],
+      [2, "active", undefined],
+    ]);
+    expect((await fetch(`${url}/leads/nobody`)).status).toBe(404);
+  });
+
+  it("stops on SIGTERM with exit 0", async () => {
+    const exit = new Promise<number | null>((resolve) => web.once("exit", (code) => resolve(code)));
+    web.kill("SIGTERM");
+    expect(await exit).toBe(0);
   });
 });
