@@ -46,9 +46,9 @@ function heatMap(s: PopulationStats): Html {
   return html`<svg class="chart small heatmap" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Touches per lead-local weekday and hour; the largest cell holds ${max}">${hours}${days}${cells}</svg>`;
 }
 
-/** Horizontal bars, the label above each bar; an optional thin second bar (green) below it. */
+/** Horizontal bars, the label above each bar, each a share of its row's `of` (else of `max`); an optional thin second bar (green) below it. */
 function bars(
-  rows: readonly { label: string; value: number; text: string; second?: number; secondText?: string }[],
+  rows: readonly { label: string; value: number; text: string; second?: number; secondText?: string; of?: number }[],
   max: number,
   cls: string,
   aria: string,
@@ -57,8 +57,9 @@ function bars(
   const width = barW + 150;
   const rowH = rows.some((r) => r.second !== undefined) ? 48 : 40;
   const height = rows.length * rowH + 4;
-  const scale = (v: number): number => (max === 0 ? 0 : (v / max) * barW);
   const body = rows.map((r, i) => {
+    const of = r.of ?? max;
+    const scale = (v: number): number => (of === 0 ? 0 : (v / of) * barW);
     const y = i * rowH + 2;
     const second =
       r.second === undefined
@@ -93,12 +94,14 @@ function histogram(bins: readonly Bin[], aria: string): Html {
 
 /** The population view: figures, heat map, reach by step, exits, time to first touch. */
 export function populationSection(s: PopulationStats, heading: string, sub: string): Html {
+  const severalPlans = new Set(s.steps.map((st) => st.plan)).size > 1;
   const reach = s.steps.map((st) => ({
-    label: st.name ?? st.stepId,
+    label: severalPlans ? `${st.plan} · ${st.name ?? st.stepId}` : (st.name ?? st.stepId),
     value: st.touched,
-    text: `${pct(st.touched, s.leads)} touched`,
+    of: st.leads,
+    text: `${pct(st.touched, st.leads)} touched`,
     second: st.contactedBy,
-    secondText: `${pct(st.contactedBy, s.leads)} reached so far`,
+    secondText: `${pct(st.contactedBy, st.leads)} reached so far`,
   }));
   const exits = s.exits.map((e) => ({ label: e.label, value: e.count, text: `${e.count} · ${pct(e.count, s.leads)}` }));
   const noTouch = s.firstTouch.none === 0 ? "" : ` ${count(s.firstTouch.none, "lead")} got no touch at all.`;

@@ -9,13 +9,17 @@ export interface Bin {
   readonly count: number;
 }
 
-/** One step's reach across a population. */
+/** One step's reach across the leads that ran its plan. */
 export interface StepReach {
+  /** The step's plan and version as people read it, `Dealer speed-to-lead v1`. */
+  readonly plan: string;
   readonly stepId: string;
   readonly name?: string;
+  /** Leads that ran the step's plan (and version): what the shares are of. */
+  readonly leads: number;
   /** Leads that got at least one touch of this step. */
   readonly touched: number;
-  /** Leads reached (connected, replied, booked) by the end of this step, cumulative in plan order. */
+  /** Leads reached (connected, replied, booked) by the end of this step, cumulative in its plan's order. */
   readonly contactedBy: number;
 }
 
@@ -25,6 +29,7 @@ export interface PopulationStats {
   readonly touches: number;
   /** Touches per lead-local weekday (0 = Monday) and hour. */
   readonly heat: readonly (readonly number[])[];
+  /** Per plan (and version), in the order the population first ran them, its steps in plan order. */
   readonly steps: readonly StepReach[];
   readonly exits: readonly Bin[];
   readonly firstTouch: { readonly bins: readonly Bin[]; readonly medianMs?: number; readonly p90Ms?: number; readonly none: number };
@@ -46,24 +51,18 @@ const BINS: readonly (readonly [number, string])[] = [
 /** Aggregates many leads' timelines (each in its own lead's local time). */
 export function populationStats(timelines: readonly Timeline[]): PopulationStats {
   const heat = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
-  const stepOrder: string[] = [];
-  const stepNames = new Map<string, string | undefined>();
-  for (const t of timelines) {
-    for (const s of t.plan.steps) {
-      if (!stepNames.has(s.id)) {
-        stepOrder.push(s.id);
-        stepNames.set(s.id, s.name);
-      }
-    }
-  }
-  const touched = new Map<string, number>();
-  const firstContactStep = new Map<string, number>();
+  // Steps are counted per plan and version: two plans may share a step id, and a step's shares are of the leads that ran its plan.
+  const plans = new Map<string, { plan: Timeline["plan"]; label: string; leads: number; touched: Map<string, number>; firstContact: Map<string, number> }>();
   const exits = new Map<string, number>();
   const delays: number[] = [];
   let touches = 0;
   let contacted = 0;
   for (const t of timelines) {
     touches += t.touches.length;
+    const key = `${t.planId}\u0000${t.planVersion}`;
+    const ran = plans.get(key) ?? { plan: t.plan, label: `${t.plan.name} v${t.planVersion}`, leads: 0, touched: new Map(), firstContact: new Map() };
+    plans.set(key, ran);
+    ran.leads++;
     const zone = t.zone.name;
     const seen = new Set<string>();
     for (const touch of t.touches) {
@@ -72,23 +71,31 @@ export function populationStats(timelines: readonly Timeline[]): PopulationStats
       (heat[weekdayOfLocal(local)] as number[])[hour]! += 1;
       if (!seen.has(touch.stepId)) {
         seen.add(touch.stepId);
-        touched.set(touch.stepId, (touched.get(touch.stepId) ?? 0) + 1);
+        ran.touched.set(touch.stepId, (ran.touched.get(touch.stepId) ?? 0) + 1);
       }
     }
     const contactStep = contactStepOf(t);
     if (contactStep !== undefined) {
       contacted++;
-      firstContactStep.set(contactStep, (firstContactStep.get(contactStep) ?? 0) + 1);
+      ran.firstContact.set(contactStep, (ran.firstContact.get(contactStep) ?? 0) + 1);
     }
     const exit = t.exit === null ? (t.end.reason === "until" ? "still running at the end" : "waiting, nothing scheduled") : exitReasonLabel(t.exit.reason);
     exits.set(exit, (exits.get(exit) ?? 0) + 1);
     if (t.firstTouch !== undefined) delays.push(instantMs(t.firstTouch.at) - instantMs(t.from));
   }
-  let cumulative = 0;
-  const steps = stepOrder.map((stepId): StepReach => {
-    cumulative += firstContactStep.get(stepId) ?? 0;
-    const name = stepNames.get(stepId);
-    return { stepId, ...(name === undefined ? {} : { name }), touched: touched.get(stepId) ?? 0, contactedBy: cumulative };
+  const steps = [...plans.values()].flatMap((ran) => {
+    let cumulative = 0;
+    return ran.plan.steps.map((step): StepReach => {
+      cumulative += ran.firstContact.get(step.id) ?? 0;
+      return {
+        plan: ran.label,
+        stepId: step.id,
+        ...(step.name === undefined ? {} : { name: step.name }),
+        leads: ran.leads,
+        touched: ran.touched.get(step.id) ?? 0,
+        contactedBy: cumulative,
+      };
+    });
   });
   delays.sort((a, b) => a - b);
   const bins = BINS.map(([, label]) => ({ label, count: 0 }));

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ArgumentError } from "../../src/errors/index.js";
@@ -240,6 +241,26 @@ describe("renderTimelineHtml: population and comparison", () => {
     const callNow = exits.find((m) => m[1] === "Rep calls immediately");
     expect(Number(callNow?.[2])).toBe(population.filter((t) => t.touches.some((x) => x.stepId === "call-now")).length);
     expect(page).toContain("24 leads");
+  });
+
+  it("counts reach by step among the leads of the step's own plan when the population ran several plans", () => {
+    const b2b = JSON.parse(readFileSync(new URL("../../examples/plans/b2b-outbound.json", import.meta.url), "utf8")) as PlanInput;
+    const mixed = Array.from({ length: 8 }, (_, i) =>
+      simulate(i % 2 === 0 ? plan : b2b, fridayLead({ id: `lead-${i}` }), { until: "P14D", responder: respond.byChannel({ call: "connected" }) }),
+    );
+    const page = renderTimelineHtml(mixed);
+    const rows = [...page.matchAll(/<g class="bar-row" data-label="([^"]*)" data-value="(\d+)">[\s\S]*?<text class="bar-value"[^>]*>([^<]*)<\/text>/g)]
+      .filter((m) => (m[3] as string).endsWith("touched"))
+      .map((m) => `${m[1]}: ${m[3]}`);
+    // Each step's share is of its own plan's four leads; both plans have an email-intro step, the B2B one touched
+    // all of its leads, the dealer's none (its first call connected and ended the cadence).
+    expect(rows).toContain("Dealer speed-to-lead v1 · Rep calls immediately: 100 % touched");
+    expect(rows).toContain("B2B outbound (SDR) v1 · Intro email: 100 % touched");
+    expect(rows).toContain("Dealer speed-to-lead v1 · Intro email with the vehicle details: 0 % touched");
+    // Reached so far counts, in each plan's order, its own leads only: the dealer's first call reached all four
+    // of its leads, and the B2B plan, which starts with an email, had reached none of its own by then.
+    expect(page).toMatch(/data-label="Dealer speed-to-lead v1 · Rep calls immediately"[^>]*>(?:(?!<\/g>)[\s\S])*100 % reached so far/);
+    expect(page).toMatch(/data-label="B2B outbound \(SDR\) v1 · Intro email"[^>]*>(?:(?!<\/g>)[\s\S])*>0 % reached so far/);
   });
 
   it("draws a chosen lead in detail below the population", () => {
