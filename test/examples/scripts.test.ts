@@ -127,6 +127,17 @@ describe("examples/*.ts", () => {
     expect(out).toContain("Forecast dealer-speed-to-lead v2: 40 leads × 20 runs, seed 7, P14D");
   });
 
+  it("plan-migration: engine.migrate skips and sends what the preview said", async () => {
+    const out = (await run("plan-migration")).join("\n");
+    expect(out).toContain("dealer-speed-to-lead v1 → v2: 1 removed, 1 changed step, 1 plan change");
+    expect(out).toContain("  touches skipped: 4 (step_removed 3, migration_past_due 1)\n  due at once: 1 touch for 1 lead (sms 1)");
+    expect(out).toMatch(/lead-1: .*skips video-day-2 \(step_removed\), sms-intro \(migration_past_due\)/);
+    expect(out).toContain(
+      "migrated 3 leads; skipped: video-day-2 (step_removed), sms-intro (migration_past_due), video-day-2 (step_removed), video-day-2 (step_removed)",
+    );
+    expect(out).toContain("sent:\n  14:03Z lead-2/dealer-speed-to-lead@2/sms-intro#1\n  14:04Z lead-3/dealer-speed-to-lead@2/sms-intro#1");
+  });
+
   it("report and testing-speed run to the end", async () => {
     expect((await run("report")).filter((l) => /\/examples\/out\/(lead|compare|population)\.html \(\d+ KB\)$/.test(l))).toHaveLength(3);
     expect(await run("testing-speed")).toHaveLength(3);
