@@ -4,7 +4,7 @@ import type { Span } from "./calendarBands.js";
 import { html, type Html } from "./html.js";
 import { channelLabel } from "./labels.js";
 import { LEAD_LANE, type LeadModel, type ReportEvent } from "./leadModel.js";
-import type { TimeScale } from "./timeScale.js";
+import type { DayColumn, TimeScale } from "./timeScale.js";
 import { tooltip } from "./tooltip.js";
 
 /** An inline SVG chart and the page CSS it needs (its size on screen when it outgrew the width asked for). */
@@ -21,6 +21,8 @@ const ROW = 16;
 const LANE_PAD = 10;
 const LANE_GAP = 4;
 const R = 6;
+/** The narrowest day column that gets a label even when its date does not fit inside it. */
+const MIN_LABELLED = 14;
 const HOUR_MS = 3_600_000;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -104,7 +106,7 @@ ${lane.key === LEAD_LANE ? "" : spans(open, plotX, top, h, "band-open")}${spans(
   const dayLines = columns.map(
     (c) => html`<line class="${c.day.weekday === 0 ? "grid-week" : "grid-day"}" x1="${LEFT + c.x}" x2="${LEFT + c.x}" y1="${AXIS - 16}" y2="${bottom}"/>`,
   );
-  const dayLabels = columns.map((c) => dayLabel(c.day, c.x + LEFT, c.width));
+  const dayLabels = dayLabelsOf(columns);
   const zone = model.timeline.zone.name;
   const hourTicks = columns.flatMap((c) =>
     hourTicksOf(
@@ -212,19 +214,32 @@ function exitMarker(e: ReportEvent, x: number, bottom: number, width: number): {
   };
 }
 
-function dayLabel(day: { day: number; weekday: number; weekend: boolean; holiday?: string }, x: number, width: number): Html {
-  const date = new Date(day.day * 86_400_000);
-  const d = date.getUTCDate();
-  const text =
-    width >= 66
-      ? `${WEEKDAYS[day.weekday] ?? ""} ${d} ${MONTHS[date.getUTCMonth()] ?? ""}`
-      : width >= 30
-        ? `${(WEEKDAYS[day.weekday] ?? "").slice(0, 2)} ${d}`
-        : width >= 14
-          ? String(d)
-          : "";
-  if (text === "") return html``;
-  return html`<text class="day-label${day.weekend ? " weekend" : ""}" x="${x + 4}" y="${18}">${text}</text>`;
+/** A generous width of one character of a day label (12 px, semi-bold), and the space kept after a label. */
+const LABEL_CHAR_W = 7.6;
+const LABEL_GAP = 6;
+
+/**
+ * Each day column's label, the longest of `Mon 16 Mar`, `Mo 16`, `16` its column holds. Invariant: no
+ * label reaches the next one. A full day too narrow even for its date writes it into the next column,
+ * whose label then gives way (every other day is labelled); a cut-short edge day that narrow has none.
+ */
+function dayLabelsOf(columns: readonly DayColumn[]): Html[] {
+  const out: Html[] = [];
+  let free = Number.NEGATIVE_INFINITY;
+  for (const c of columns) {
+    const x = LEFT + c.x + 4;
+    if (x < free) continue;
+    const date = new Date(c.day.day * DAY_MS);
+    const d = date.getUTCDate();
+    const weekday = WEEKDAYS[c.day.weekday] ?? "";
+    const forms = [`${weekday} ${d} ${MONTHS[date.getUTCMonth()] ?? ""}`, `${weekday.slice(0, 2)} ${d}`, String(d)];
+    const widthOf = (text: string): number => text.length * LABEL_CHAR_W;
+    const text = forms.find((t) => widthOf(t) <= c.width - 4 - LABEL_GAP) ?? (c.width >= MIN_LABELLED ? String(d) : undefined);
+    if (text === undefined) continue;
+    out.push(html`<text class="day-label${c.day.weekend ? " weekend" : ""}" x="${x}" y="${18}">${text}</text>`);
+    free = x + widthOf(text) + LABEL_GAP;
+  }
+  return out;
 }
 
 /** Hour ticks of one local day (`width`: what a whole day would span): every 2, 3 or 6 hours as it allows, only where the column shows the hour (at the wall-clock hour, DST days included). */

@@ -229,6 +229,36 @@ describe.skipIf(browser === undefined)(
       await Promise.all([light.page.close(), dark.page.close()]);
     });
 
+    it("writes day and hour labels that do not run into each other, on two weeks and on months", async () => {
+      const plan = dealerPlan();
+      const long = simulate(
+        { ...plan, steps: [...plan.steps, ...[30, 60, 90, 120, 150].map((d) => ({ id: `email-d${d}`, channel: "email", at: { days: d, time: "09:30" } }))] },
+        fridayLead(),
+        { until: "P180D", responder: respond.never() },
+      );
+      const quiet = simulate(plan, fridayLead(), { until: "P14D", responder: respond.never() });
+      for (const url of [leadUrl, compareUrl, file("labels-quiet.html", renderTimelineHtml(quiet)), file("labels-months.html", renderTimelineHtml(long))]) {
+        const { page } = await open(url, 1280);
+        const overlaps = await page.evaluate(() => {
+          const found: string[] = [];
+          for (const svg of document.querySelectorAll("svg.swimlanes")) {
+            for (const cls of ["day-label", "hour-label"]) {
+              const boxes = [...svg.querySelectorAll(`.${cls}`)].map((t: any) => ({ text: t.textContent, box: t.getBBox() }));
+              for (const [i, a] of boxes.entries())
+                for (const b of boxes.slice(i + 1))
+                  if (a.box.x < b.box.x + b.box.width && b.box.x < a.box.x + a.box.width) found.push(`${a.text} | ${b.text}`);
+            }
+          }
+          return found;
+        });
+        expect(overlaps, url).toEqual([]);
+        // Labels are not dropped to get there: at least every third day column still says which day it is.
+        const columns = await page.locator("svg.swimlanes .grid-day, svg.swimlanes .grid-week").count();
+        expect(3 * (await page.locator("svg.swimlanes .day-label").count()), url).toBeGreaterThanOrEqual(columns);
+        await page.close();
+      }
+    });
+
     it("scrolls a timeline of months sideways inside its card instead of shrinking it past reading", async () => {
       const plan = dealerPlan();
       const long = simulate(
