@@ -7,9 +7,15 @@ import type { Clock } from "../../src/index.js";
 
 /** A clock that runs from `start` and can jump forward. */
 export interface DemoClock extends Clock {
-  /** Moves the clock forward by `ms`, firing every timer that falls due, in time order. */
+  /**
+   * Moves the clock forward by `ms`, firing every timer that falls due, in time order.
+   * @throws {RangeError} for a jump that is negative or ends past {@link DEMO_CLOCK_LATEST_MS}; the clock does not move.
+   */
   advance(ms: number): void;
 }
+
+/** The last instant the library accepts (2200-12-31T23:59:59.999Z, docs/errors.md): a clock past it fails every engine call. */
+export const DEMO_CLOCK_LATEST_MS = Date.UTC(2200, 11, 31, 23, 59, 59, 999);
 
 interface Timer {
   readonly at: number;
@@ -46,7 +52,9 @@ export function createDemoClock(start: string, realNow: () => number = Date.now)
       timers.delete(timer);
     },
     advance(ms) {
-      if (!(ms >= 0)) throw new Error(`Expected a jump of at least 0 ms, got ${ms}`);
+      if (!(ms >= 0)) throw new RangeError(`Expected a jump of at least 0 ms, got ${ms}`);
+      if (!(now() + ms <= DEMO_CLOCK_LATEST_MS))
+        throw new RangeError(`Expected a jump ending by ${new Date(DEMO_CLOCK_LATEST_MS).toISOString()}, got ${ms} ms from ${new Date(now()).toISOString()}`);
       jumped += ms;
       for (const timer of [...timers].filter((t) => t.at <= now()).sort((a, b) => a.at - b.at)) fire(timer);
     },

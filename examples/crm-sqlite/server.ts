@@ -165,7 +165,12 @@ async function route({ engine, plans, clock, demo, log }: Service, req: Incoming
     const minutes = (await readJsonObject(req, maxBodyBytes))["minutes"];
     if (typeof minutes !== "number" || !(minutes >= 0))
       throw new HttpError(400, "invalid_body", `Expected minutes to be a number of at least 0, got ${JSON.stringify(minutes)}`);
-    demo.advance(minutes * 60_000);
+    try {
+      demo.advance(minutes * 60_000);
+    } catch (error) {
+      if (error instanceof RangeError) throw new HttpError(400, "invalid_body", `Expected minutes the demo clock can move by: ${error.message}`);
+      throw error;
+    }
     await engine.runDue();
     return reply(res, 200, { now: new Date(demo.now()).toISOString() });
   }

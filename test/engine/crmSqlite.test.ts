@@ -48,6 +48,9 @@ describe("examples/crm-sqlite demo clock", () => {
     expect(fired).toEqual(["5 min"]);
     clock.advance(60 * 60_000);
     expect(fired).toEqual(["5 min", "10 min"]);
+    const before = clock.now();
+    expect(() => clock.advance(200 * 365 * 24 * 60 * 60_000)).toThrow(RangeError);
+    expect(clock.now()).toBe(before);
     expect(() => createDemoClock("Sunday morning")).toThrow(/ISO-8601 instant with Z or an offset/);
   });
 });
@@ -207,6 +210,26 @@ if (!available) {
         } finally {
           await crm.close();
         }
+      }
+    });
+
+    it("refuses a demo jump past the instants the library accepts, and keeps working", async () => {
+      const lines: string[] = [];
+      const crm = await startCrm({ port: 0, db: ":memory:", demoNow: "2026-03-09T14:00:00Z", log: (l) => lines.push(l) });
+      const post = poster(crm.url);
+      try {
+        for (const minutes of [1e9, 1e300]) {
+          const jump = await post("/demo/advance", { minutes });
+          expect(jump.status, `${minutes} minutes`).toBe(400);
+          expect(((await jump.json()) as { error: { code: string } }).error.code).toBe("invalid_body");
+        }
+        const created = await post("/webhooks/leads", { lead: webLead("after-jump") });
+        expect(created.status).toBe(201);
+        expect(((await created.json()) as { nowLocal: string }).nowLocal).toBe("Mon 2026-03-09 10:00 EDT");
+        expect((await post("/demo/advance", { minutes: 5 })).status).toBe(200);
+        expect(lines.filter((l) => l.startsWith("[error]"))).toEqual([]);
+      } finally {
+        await crm.close();
       }
     });
 
