@@ -230,13 +230,8 @@ describe.skipIf(browser === undefined)(
     });
 
     it("writes day and hour labels that do not run into each other, on two weeks and on months", async () => {
-      const plan = dealerPlan();
-      const long = simulate(
-        { ...plan, steps: [...plan.steps, ...[30, 60, 90, 120, 150].map((d) => ({ id: `email-d${d}`, channel: "email", at: { days: d, time: "09:30" } }))] },
-        fridayLead(),
-        { until: "P180D", responder: respond.never() },
-      );
-      const quiet = simulate(plan, fridayLead(), { until: "P14D", responder: respond.never() });
+      const long = monthsTimeline();
+      const quiet = simulate(dealerPlan(), fridayLead(), { until: "P14D", responder: respond.never() });
       for (const url of [leadUrl, compareUrl, file("labels-quiet.html", renderTimelineHtml(quiet)), file("labels-months.html", renderTimelineHtml(long))]) {
         const { page } = await open(url, 1280);
         const overlaps = await page.evaluate(() => {
@@ -260,12 +255,7 @@ describe.skipIf(browser === undefined)(
     });
 
     it("scrolls a timeline of months sideways inside its card instead of shrinking it past reading", async () => {
-      const plan = dealerPlan();
-      const long = simulate(
-        { ...plan, steps: [...plan.steps, ...[30, 60, 90, 120, 150].map((d) => ({ id: `email-d${d}`, channel: "email", at: { days: d, time: "09:30" } }))] },
-        fridayLead(),
-        { until: "P180D", responder: respond.never() },
-      );
+      const long = monthsTimeline();
       const scaleOf = (p: Page) =>
         p.evaluate(() => {
           const svg = document.querySelector("svg.swimlanes");
@@ -341,6 +331,13 @@ describe.skipIf(browser === undefined)(
   },
   180_000,
 );
+
+/** The dealer plan with monthly emails up to day 150, over 180 days: a chart of months. */
+function monthsTimeline(): Timeline {
+  const plan = dealerPlan();
+  const monthly = [30, 60, 90, 120, 150].map((d) => ({ id: `email-d${d}`, channel: "email", at: { days: d, time: "09:30" } }));
+  return simulate({ ...plan, steps: [...plan.steps, ...monthly] }, fridayLead(), { until: "P180D", responder: respond.never() });
+}
 
 /** The lead report from its heading to the end of the chart: what the README shows. */
 async function leadClip(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
