@@ -542,20 +542,31 @@ export class Engine extends EventEmitter<EngineEvents> {
   }
 
   /**
-   * Stops the timers and waits for in-flight work. Sends still running after `stopTimeoutMs` are
-   * aborted; they are then recorded as retryable failures, so nothing is left half-recorded.
+   * Stops the timers and waits for in-flight work. Sends still running after `timeoutMs` (by
+   * default the engine's `stopTimeoutMs`; `0` aborts them at once, `Infinity` never) are aborted;
+   * they are then recorded as retryable failures, so nothing is left half-recorded.
+   * @throws {ArgumentError} when `timeoutMs` is not a non-negative number.
    */
-  async stop(): Promise<void> {
+  async stop(timeoutMs?: number): Promise<void> {
+    if (timeoutMs !== undefined && !(typeof timeoutMs === "number" && timeoutMs >= 0))
+      throw new ArgumentError(
+        "timeoutMs",
+        `Expected timeoutMs to be a non-negative number of milliseconds (Infinity waits for every send), got ${describeValue(timeoutMs)}`,
+      );
     this.#running = false;
     if (this.#timer !== undefined) this.clock.clearTimeout(this.#timer);
     this.#timer = undefined;
     if (this.#active.size === 0) return;
-    let handle: unknown;
-    const timedOut = new Promise<void>((resolve) => {
-      handle = this.clock.setTimeout(resolve, this.#stopTimeoutMs);
-    });
-    await Promise.race([Promise.allSettled([...this.#active]), timedOut]);
-    this.clock.clearTimeout(handle);
+    const waitMs = timeoutMs ?? this.#stopTimeoutMs;
+    if (waitMs === Number.POSITIVE_INFINITY) await Promise.allSettled([...this.#active]);
+    else if (waitMs > 0) {
+      let handle: unknown;
+      const timedOut = new Promise<void>((resolve) => {
+        handle = this.clock.setTimeout(resolve, waitMs);
+      });
+      await Promise.race([Promise.allSettled([...this.#active]), timedOut]);
+      this.clock.clearTimeout(handle);
+    }
     for (const sends of [...this.#sending.values()]) for (const c of sendsIn(sends)) c.abort(new Error("engine stopped"));
     while (this.#active.size > 0) await Promise.allSettled([...this.#active]);
   }

@@ -171,6 +171,24 @@ describe.skipIf(!up).each(majors)("BullMQ runner on the Redis server, BullMQ %s"
     expect(rec?.enrollments[0]?.pending).toEqual({});
   });
 
+  it("close past its timeout aborts the send in hand at once and records it as a retryable failure", async () => {
+    // The adapter ignores its signal and answers after 6 s; the engine's own stopTimeoutMs is 10 s. close(300) used to wait for
+    // the engine's stop timeout (its force-close of the worker was a no-op after the graceful one): 6 s here, recording "sent".
+    const { engine, runner, sent } = await setup({ sendMs: 6000, steps: [{ id: "sms-1s", channel: "sms", at: { after: "PT1S" } }] });
+    await engine.enroll(lead("e"), "quick");
+    await runner.schedule("e");
+    await eventually(async () => (await runner.queue.getActive()).some((j) => j.name === "wake"), 20_000);
+    await new Promise((r) => setTimeout(r, 200));
+    const started = Date.now();
+    await runner.close(300);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(sent).toEqual([]);
+    const rec = (await engine.get("e"))?.record;
+    expect(rec?.lead.history.some((h) => h.type === "touch")).toBe(false);
+    expect(rec?.enrollments[0]?.pending["e/quick@1/sms-1s#1"]).toMatchObject({ attempts: 1 });
+    expect(rec?.enrollments[0]?.pending["e/quick@1/sms-1s#1"]?.retryAt).toBeGreaterThan(0);
+  });
+
   it("rejects bad options with a typed error", async () => {
     const engine = createEngine({ plans: [quickPlan()], adapters: { sms: { send: () => ({ status: "sent" }) }, email: { send: () => ({ status: "sent" }) } } });
     await expect(createBullmqRunner({ engine, connection, queue: "a:b" })).rejects.toThrow(/Expected queue to be a non-empty string without ":"/);

@@ -87,7 +87,8 @@ describe("start and stop", () => {
     expect(clock.pending()).toBe(0);
   });
 
-  it("stop waits for in-flight sends, aborts them after its timeout, and records them as retryable failures", async () => {
+  /** A started engine (stopTimeoutMs 2 s) whose one send hangs until aborted. */
+  async function sendInFlight() {
     const clock = createManualClock(START);
     const sms = recordingAdapter((_t, ctx) => hang(ctx.signal));
     const engine = createEngine({
@@ -103,6 +104,11 @@ describe("start and stop", () => {
     engine.start();
     await flush();
     expect(sms.calls).toHaveLength(1);
+    return { clock, engine };
+  }
+
+  it("stop waits for in-flight sends, aborts them after its timeout, and records them as retryable failures", async () => {
+    const { clock, engine } = await sendInFlight();
     const stopped = engine.stop();
     await flush();
     clock.advance(2000);
@@ -113,6 +119,19 @@ describe("start and stop", () => {
     expect(pending[0]).toMatchObject({ attempts: 1, lastError: "engine stopped" });
     expect(pending[0]?.sendingSince).toBeUndefined();
     expect(pending[0]?.retryAt).toBeGreaterThan(clock.now());
+  });
+
+  it("stop(0) aborts the sends in flight at once; a bad timeout is an ArgumentError", async () => {
+    const { engine } = await sendInFlight();
+    // No clock advance: stop(0) resolves without waiting for the engine's stopTimeoutMs.
+    await engine.stop(0);
+    const pending = Object.values((await engine.get("a"))?.record.enrollments[0]?.pending ?? {});
+    expect(pending[0]).toMatchObject({ attempts: 1, lastError: "engine stopped" });
+    for (const bad of [-1, Number.NaN, "10s"]) {
+      const error = await engine.stop(bad as never).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ArgumentError);
+      expect(error).toMatchObject({ argument: "timeoutMs" });
+    }
   });
 
   it("stop and forget abort every send in flight for a lead, several at once included", async () => {

@@ -32,8 +32,8 @@ export interface BullmqRunner {
   reconcile(): Promise<number>;
   /**
    * Stops taking jobs and waits up to `timeoutMs` for the jobs in hand (their sends are recorded
-   * before this resolves); past it the engine stops (aborting sends, recorded as retryable
-   * failures) and the worker is closed by force. The job scheduler stays for the other runners.
+   * before this resolves); past it the engine stops at once, aborting the sends still running
+   * (recorded as retryable failures), and the jobs end. The job scheduler stays for the other runners.
    */
   close(timeoutMs?: number): Promise<void>;
 }
@@ -166,13 +166,15 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
   const close = (timeoutMs = 10_000): Promise<void> => {
     closed ??= (async () => {
       if (worker !== undefined) {
+        // BullMQ's close is started once (a later `close(true)` answers the graceful one): past the timeout, the jobs in hand
+        // are ended by aborting their sends now, and the graceful close then completes with their results recorded.
         const graceful = worker.close();
         let timer: ReturnType<typeof setTimeout> | undefined;
         const timedOut = await Promise.race([graceful.then(() => false), new Promise<boolean>((r) => (timer = setTimeout(() => r(true), timeoutMs)))]);
         clearTimeout(timer);
         if (timedOut) {
-          await engine.stop();
-          await worker.close(true);
+          await engine.stop(0);
+          await graceful;
         }
       }
       await engine.stop();
