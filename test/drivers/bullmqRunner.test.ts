@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBullmqRunner, wakeJobId, type BullmqJobReport, type BullmqRunner } from "../../src/drivers/bullmq/index.js";
 import { createRedisStore } from "../../src/drivers/redis/index.js";
 import { createEngine, type ChannelAdapter, type Engine } from "../../src/engine/index.js";
+import { ArgumentError } from "../../src/errors/index.js";
 import { lead, quickPlan } from "../engine/fixtures.js";
 import * as bullmq5 from "bullmq";
 import { REDIS_URL, serviceAvailable, servicesRequired, uniqueName } from "../support/services.js";
@@ -189,11 +190,31 @@ describe.skipIf(!up).each(majors)("BullMQ runner on the Redis server, BullMQ %s"
     expect(rec?.enrollments[0]?.pending["e/quick@1/sms-1s#1"]?.retryAt).toBeGreaterThan(0);
   });
 
+  it("close(Infinity) waits for the job in hand however long it takes; a timeout that is no duration is an ArgumentError", async () => {
+    // Node's setTimeout runs a delay it cannot hold (Infinity, NaN, a negative, above 2^31 - 1 ms) after 1 ms: close(Infinity) aborted the send.
+    const { engine, runner, sent } = await setup({ sendMs: 1200, steps: [{ id: "sms-1s", channel: "sms", at: { after: "PT1S" } }] });
+    for (const bad of [-1, Number.NaN, "10s", null]) {
+      const error = await runner.close(bad as never).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ArgumentError);
+      expect(error).toMatchObject({ argument: "timeoutMs" });
+    }
+    await engine.enroll(lead("f"), "quick");
+    await runner.schedule("f");
+    await eventually(async () => (await runner.queue.getActive()).some((j) => j.name === "wake"), 20_000);
+    await runner.close(Number.POSITIVE_INFINITY);
+    expect(sent.map((s) => s.id)).toEqual(["f/quick@1/sms-1s#1"]);
+    expect((await engine.get("f"))?.record.lead.history.some((h) => h.type === "touch" && h.touchId === "f/quick@1/sms-1s#1")).toBe(true);
+  });
+
   it("rejects bad options with a typed error", async () => {
     const engine = createEngine({ plans: [quickPlan()], adapters: { sms: { send: () => ({ status: "sent" }) }, email: { send: () => ({ status: "sent" }) } } });
     await expect(createBullmqRunner({ engine, connection, queue: "a:b" })).rejects.toThrow(/Expected queue to be a non-empty string without ":"/);
     await expect(createBullmqRunner({ engine: {} as never, connection })).rejects.toThrow(/Expected engine to be an Engine/);
     await expect(createBullmqRunner({ engine, connection, concurrency: 0 })).rejects.toThrow(/Expected concurrency to be a positive integer/);
     await expect(createBullmqRunner({ engine, connection, bullmq: {} as never })).rejects.toThrow(/Expected bullmq to be the bullmq module/);
+    // A string is not a boolean: "false" ran a worker in a process meant only to schedule.
+    const worker = await createBullmqRunner({ engine, connection, worker: "false" as never }).catch((e: unknown) => e);
+    expect(worker).toBeInstanceOf(ArgumentError);
+    expect(worker).toMatchObject({ argument: "worker", message: 'Expected worker to be true or false, got "false" (string)' });
   });
 });

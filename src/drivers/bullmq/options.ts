@@ -120,6 +120,8 @@ export function resolveBullmqOptions(options: BullmqRunnerOptions): ResolvedBull
       throw new ArgumentError(option, `Expected ${option} to be a non-empty string without ":", got ${describeValue(v)}`);
     return v;
   };
+  if (options.worker !== undefined && typeof options.worker !== "boolean")
+    throw new ArgumentError("worker", `Expected worker to be true or false, got ${describeValue(options.worker)}`);
   if (options.onJob !== undefined && typeof options.onJob !== "function")
     throw new ArgumentError("onJob", `Expected onJob to be a function, got ${describeValue(options.onJob)}`);
   return {

@@ -1,5 +1,6 @@
 import type * as BullMQ from "bullmq";
 import { loadOptionalPeer } from "../../calendar/optionalPeer.js";
+import { ArgumentError, describeValue } from "../../errors/index.js";
 import { wakeJobId } from "./jobId.js";
 import { rateLimitGate, type EvalClient } from "./rateLimitGate.js";
 import { resolveBullmqOptions, type BullmqJobReport, type BullmqRunnerOptions } from "./options.js";
@@ -13,6 +14,8 @@ interface WakeData {
 const WAKE = "wake";
 const RECONCILE = "reconcile";
 const RECONCILER_ID = "lead-cadence-reconciler";
+/** The longest delay Node's setTimeout holds (2^31 - 1 ms, 24.8 days); a longer one fires at once. */
+const MAX_TIMER_MS = 2_147_483_647;
 /** Leads a reconciler pass re-queues at once: few, so a pass leaves the connection pools to the wake-ups. */
 const RECONCILE_PARALLEL = 8;
 
@@ -34,6 +37,8 @@ export interface BullmqRunner {
    * Stops taking jobs and waits up to `timeoutMs` for the jobs in hand (their sends are recorded
    * before this resolves); past it the engine stops at once, aborting the sends still running
    * (recorded as retryable failures), and the jobs end. The job scheduler stays for the other runners.
+   * `Infinity` waits for the jobs however long they take.
+   * @throws {ArgumentError} (as a rejection) when `timeoutMs` is not a non-negative number.
    */
   close(timeoutMs?: number): Promise<void>;
 }
@@ -164,13 +169,24 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
 
   let closed: Promise<void> | undefined;
   const close = (timeoutMs = 10_000): Promise<void> => {
+    if (typeof timeoutMs !== "number" || !(timeoutMs >= 0))
+      return Promise.reject(
+        new ArgumentError(
+          "timeoutMs",
+          `Expected timeoutMs to be a non-negative number of milliseconds (Infinity waits for the jobs), got ${describeValue(timeoutMs)}`,
+        ),
+      );
     closed ??= (async () => {
       if (worker !== undefined) {
         // BullMQ's close is started once (a later `close(true)` answers the graceful one): past the timeout, the jobs in hand
         // are ended by aborting their sends now, and the graceful close then completes with their results recorded.
         const graceful = worker.close();
         let timer: ReturnType<typeof setTimeout> | undefined;
-        const timedOut = await Promise.race([graceful.then(() => false), new Promise<boolean>((r) => (timer = setTimeout(() => r(true), timeoutMs)))]);
+        // A delay above setTimeout's bound would fire at once: such a timeout is never reached.
+        const timeout = new Promise<boolean>((r) => {
+          if (timeoutMs <= MAX_TIMER_MS) timer = setTimeout(() => r(true), timeoutMs);
+        });
+        const timedOut = await Promise.race([graceful.then(() => false), timeout]);
         clearTimeout(timer);
         if (timedOut) {
           await engine.stop(0);
