@@ -20,6 +20,12 @@ async function eventually(check: () => boolean | Promise<boolean>, ms = 20_000):
   }
 }
 
+/** A queue's ioredis client: `queue.client` on BullMQ 5, `queue.getBackend().client` on 6. */
+function redisClientOf(queue: unknown): Promise<{ status: string } | undefined> {
+  const q = queue as { client?: Promise<{ status: string }>; getBackend?: () => { client: Promise<{ status: string }> } };
+  return q.getBackend !== undefined ? q.getBackend().client : (q.client ?? Promise.resolve(undefined));
+}
+
 /** The majors the runner is tested on: 5.x (`bullmq`) and 6.x (the dev dependency alias `bullmq6`). */
 type BullmqModule = NonNullable<Parameters<typeof createBullmqRunner>[0]["bullmq"]>;
 const majors: [string, BullmqModule][] = [["5.x", bullmq5]];
@@ -204,6 +210,36 @@ describe.skipIf(!up).each(majors)("BullMQ runner on the Redis server, BullMQ %s"
     await runner.close(Number.POSITIVE_INFINITY);
     expect(sent.map((s) => s.id)).toEqual(["f/quick@1/sms-1s#1"]);
     expect((await engine.get("f"))?.record.lead.history.some((h) => h.type === "touch" && h.touchId === "f/quick@1/sms-1s#1")).toBe(true);
+  });
+
+  it("a runner that fails to start closes what it opened and leaves the engine without its gate", async () => {
+    // A key of the wrong type where the job scheduler goes (a queue name shared with something else) fails the start-up.
+    const queue = `${run}-broken`;
+    await redis.set(`bull:${queue}:repeat`, "not a hash");
+    const opened: unknown[] = [];
+    const Queue = class extends bullmq.Queue {
+      constructor(...args: ConstructorParameters<typeof bullmq.Queue>) {
+        super(...args);
+        opened.push(this);
+      }
+    };
+    const sent: string[] = [];
+    const adapter: ChannelAdapter = { send: (touch) => (sent.push(touch.id), { status: "sent" }) };
+    const plan = quickPlan({ steps: [{ id: "sms-now", channel: "sms", at: { after: "PT0S" } }] as never });
+    const engine = createEngine({ plans: [plan], adapters: { sms: adapter } });
+    const failed = await createBullmqRunner({
+      engine,
+      connection,
+      queue,
+      limits: { sms: { max: 5, per: "PT1S" } },
+      bullmq: { ...bullmq, Queue } as never,
+    }).catch((e: unknown) => e);
+    expect(String(failed)).toMatch(/WRONGTYPE/);
+    // The queue's connection used to stay open (the process never exited), with the rate-limit gate on it installed on the engine.
+    expect(opened).toHaveLength(1);
+    await eventually(async () => (await redisClientOf(opened[0]))?.status === "end", 5000);
+    await engine.enroll(lead("g"), "quick");
+    expect(sent).toEqual(["g/quick@1/sms-now#1"]);
   });
 
   it("rejects bad options with a typed error", async () => {

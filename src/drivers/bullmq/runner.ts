@@ -99,29 +99,9 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
     }
   };
 
-  if (o.limits.size > 0) {
-    const client = (await queue.client) as unknown as EvalClient;
-    engine.useSendGate(
-      rateLimitGate({
-        client,
-        limits: o.limits,
-        keyPrefix: `${o.prefix}:${o.queue}`,
-        maxWaitMs: o.limitWaitMs,
-        now: () => engine.clock.now(),
-        clockRate: o.clockRate,
-      }),
-    );
-  }
-
-  await queue.upsertJobScheduler(
-    RECONCILER_ID,
-    { every: o.reconcileEveryMs },
-    { name: RECONCILE, data: { leadId: "", dueAt: 0 }, opts: { removeOnComplete: true, removeOnFail: true } },
-  );
-
-  let worker: BullMQ.Worker<WakeData> | undefined;
-  if (o.worker) {
-    worker = new Worker<WakeData>(
+  /** This process's worker, taking jobs from now on. */
+  const startWorker = (): BullMQ.Worker<WakeData> => {
+    const w = new Worker<WakeData>(
       o.queue,
       async (job, token) => {
         const started = performance.now();
@@ -162,9 +142,42 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
         ...telemetry,
       },
     );
-    worker.on("error", (error) => engine.emit("error", { error }));
-    worker.on("failed", (job, error) => engine.emit("error", { error, ...(job?.data.leadId ? { leadId: job.data.leadId } : {}) }));
-    await worker.waitUntilReady();
+    w.on("error", (error) => engine.emit("error", { error }));
+    w.on("failed", (job, error) => engine.emit("error", { error, ...(job?.data.leadId ? { leadId: job.data.leadId } : {}) }));
+    return w;
+  };
+
+  let worker: BullMQ.Worker<WakeData> | undefined;
+  let gated = false;
+  try {
+    if (o.limits.size > 0) {
+      const client = (await queue.client) as unknown as EvalClient;
+      engine.useSendGate(
+        rateLimitGate({
+          client,
+          limits: o.limits,
+          keyPrefix: `${o.prefix}:${o.queue}`,
+          maxWaitMs: o.limitWaitMs,
+          now: () => engine.clock.now(),
+          clockRate: o.clockRate,
+        }),
+      );
+      gated = true;
+    }
+    await queue.upsertJobScheduler(
+      RECONCILER_ID,
+      { every: o.reconcileEveryMs },
+      { name: RECONCILE, data: { leadId: "", dueAt: 0 }, opts: { removeOnComplete: true, removeOnFail: true } },
+    );
+    if (o.worker) {
+      worker = startWorker();
+      await worker.waitUntilReady();
+    }
+  } catch (error) {
+    // A runner that did not start leaves nothing behind: an open connection would keep the process alive, a gate would reserve slots on it.
+    if (gated) engine.useSendGate(undefined);
+    await Promise.allSettled([worker?.close(true), queue.close()]);
+    throw error;
   }
 
   let closed: Promise<void> | undefined;
