@@ -242,6 +242,23 @@ describe.skipIf(!up).each(majors)("BullMQ runner on the Redis server, BullMQ %s"
     expect(sent).toEqual(["g/quick@1/sms-now#1"]);
   });
 
+  it("a channel limit spaces the sends it lets through", async () => {
+    // BullMQ 6 has no Queue.client: the gate got no Redis client, and every rate-limited send failed ("reading 'eval'").
+    const sent: { id: string; at: number }[] = [];
+    const errors: string[] = [];
+    const adapter: ChannelAdapter = { send: (touch) => (sent.push({ id: touch.id, at: Date.now() }), { status: "sent" }) };
+    const plan = quickPlan({ steps: [{ id: "sms-now", channel: "sms", at: { after: "PT0S" } }] as never });
+    const engine = createEngine({ plans: [plan], adapters: { sms: adapter }, store: createRedisStore({ redis, prefix: `${run}-limited` }) });
+    engine.on("touch:failed", (e) => errors.push(e.error));
+    const runner = await createBullmqRunner({ engine, connection, queue: `${run}-limited`, worker: false, limits: { sms: { max: 1, per: "PT1S" } }, bullmq });
+    runners.push(runner);
+    await engine.enroll(lead("h1"), "quick");
+    await engine.enroll(lead("h2"), "quick");
+    expect(errors).toEqual([]);
+    expect(sent.map((s) => s.id)).toEqual(["h1/quick@1/sms-now#1", "h2/quick@1/sms-now#1"]);
+    expect((sent[1]?.at ?? 0) - (sent[0]?.at ?? 0)).toBeGreaterThanOrEqual(900);
+  });
+
   it("rejects bad options with a typed error", async () => {
     const engine = createEngine({ plans: [quickPlan()], adapters: { sms: { send: () => ({ status: "sent" }) }, email: { send: () => ({ status: "sent" }) } } });
     await expect(createBullmqRunner({ engine, connection, queue: "a:b" })).rejects.toThrow(/Expected queue to be a non-empty string without ":"/);

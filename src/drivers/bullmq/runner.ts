@@ -151,7 +151,7 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
   let gated = false;
   try {
     if (o.limits.size > 0) {
-      const client = (await queue.client) as unknown as EvalClient;
+      const client = await redisClientOf(queue);
       engine.useSendGate(
         rateLimitGate({
           client,
@@ -214,4 +214,17 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
   };
 
   return { queue: queue as unknown as BullMQ.Queue, worker: worker as unknown as BullMQ.Worker | undefined, schedule, reconcile, close };
+}
+
+/**
+ * The queue's ioredis client, which the rate-limit gate runs its script on: `Queue.client` on
+ * BullMQ 5; BullMQ 6 has no `Queue.client` and keeps it on its Redis backend (`getBackend().client`).
+ * @throws {ArgumentError} naming `limits` when the queue has no Redis client to run them on.
+ */
+async function redisClientOf(queue: BullMQ.Queue): Promise<EvalClient> {
+  const q = queue as unknown as { readonly client?: Promise<unknown>; getBackend?: () => { readonly client?: Promise<unknown> } };
+  const client = await (q.getBackend === undefined ? q.client : q.getBackend().client);
+  if (client === null || typeof client !== "object" || typeof (client as Partial<EvalClient>).eval !== "function")
+    throw new ArgumentError("limits", `Expected a queue backed by Redis to keep the limits' windows in, got a queue whose client is ${describeValue(client)}`);
+  return client as EvalClient;
 }
