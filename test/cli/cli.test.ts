@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync, copyFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -348,6 +348,74 @@ describe("the built lead-cadence binary", () => {
       expect(r.status).toBe(2);
       expect(r.stderr).toContain('lead-cadence: unknown command "frobnicate"');
       expect(run("schema", "extra").status).toBe(2);
+    });
+  });
+
+  /** The bodies of a markdown text's fenced blocks that name no language (the pages' terminal sessions). */
+  function plainBlocks(markdown: string): string[] {
+    const blocks: string[] = [];
+    const lines = markdown.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const fence = /^```(\S*)\s*$/.exec(lines[i] as string);
+      if (fence === null) continue;
+      const body: string[] = [];
+      for (i++; i < lines.length && !/^```\s*$/.test(lines[i] as string); i++) body.push(lines[i] as string);
+      if (fence[1] === "") blocks.push(body.join("\n"));
+    }
+    return blocks;
+  }
+
+  describe("the docs' command lines", () => {
+    const COMMANDS = ["validate", "lint", "diff", "forecast", "fit", "simulate", "explain", "schema"];
+    const docs = [
+      "README.md",
+      ...readdirSync(join(repo, "docs"))
+        .filter((f) => f.endsWith(".md"))
+        .map((f) => `docs/${f}`),
+    ].map((file) => ({ file, text: readFileSync(join(repo, file), "utf8").replace(/\\\n\s*/g, " ") }));
+
+    it("use only options their command's --help lists", () => {
+      const help = new Map(COMMANDS.map((c) => [c, new Set(run(c, "--help").stdout.match(/--[a-z-]+/g))]));
+      const unknown: string[] = [];
+      let seen = 0;
+      for (const { file, text } of docs)
+        for (const m of text.matchAll(/lead-cadence (validate|lint|diff|forecast|fit|simulate|explain|schema)\b([^`\n|#>&]*)/g)) {
+          seen++;
+          for (const option of (m[2] as string).match(/(?<=^|\s)--[a-z-]+/g) ?? [])
+            if (!help.get(m[1] as string)?.has(option)) unknown.push(`${file}: ${option} in "${m[0].trim()}"`);
+        }
+      expect(seen).toBeGreaterThan(20);
+      expect(unknown).toEqual([]);
+    });
+
+    it("print what the docs show when run on the repository's own example files", () => {
+      let compared = 0;
+      for (const { file, text } of docs)
+        for (const block of plainBlocks(text)) {
+          const parts = block.split(/^\$ /m).slice(1);
+          for (const part of parts) {
+            const [command = "", ...shown] = part.trimEnd().split("\n");
+            const args = command.trim().split(/\s+/).slice(1);
+            if (command.includes(">") || !command.startsWith("lead-cadence ")) continue;
+            // Runs on files the repository has, from its root as the page shows them.
+            const files = args.filter((a) => !a.startsWith("-") && /\.(json|ya?ml|ndjson)$/.test(a));
+            if (files.length === 0 || !files.every((f) => existsSync(join(repo, f)))) continue;
+            const r = runBuilt(cli, args, repo);
+            const actual = `${r.stdout}${r.stderr}`
+              .trimEnd()
+              .split("\n")
+              .map((l) => l.trimEnd());
+            const expected = shown.map((l) => l.trimEnd());
+            const cut = expected.findIndex((l) => l.trim() === "...");
+            const head = cut < 0 ? expected : expected.slice(0, cut);
+            const tail = cut < 0 ? [] : expected.slice(cut + 1);
+            expect(actual.slice(0, head.length), `${file}: $ ${command}`).toEqual(head);
+            if (cut < 0) expect(actual.length, `${file}: $ ${command} prints more than shown`).toBe(head.length);
+            else expect(actual.slice(actual.length - tail.length), `${file}: $ ${command} (its end)`).toEqual(tail);
+            compared++;
+          }
+        }
+      expect(compared).toBeGreaterThanOrEqual(4);
     });
   });
 });
