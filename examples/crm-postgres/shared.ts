@@ -1,6 +1,6 @@
 /**
  * What the web service and the workers share: the plan, the adapters, the Postgres store and the
- * BullMQ connection. DATABASE_URL and REDIS_URL configure them (local defaults otherwise).
+ * BullMQ connection. DATABASE_URL, REDIS_URL and QUEUE configure them (local defaults otherwise).
  */
 import { readFileSync } from "node:fs";
 import pg from "pg";
@@ -10,6 +10,8 @@ import { createEngine, type ChannelAdapter, type Engine, type PlanInput } from "
 
 export const DATABASE_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 export const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+/** The BullMQ queue the web service and its workers share; its Redis keys start with `bull:<QUEUE>`. */
+export const QUEUE = process.env.QUEUE ?? "crm-postgres";
 
 /** ioredis options from a `redis://` or `rediss://` URL: its host, port, database, user, password and TLS. */
 export function redisOptions(redisUrl: string): { host: string; port: number; db: number; username?: string; password?: string; tls?: object } {
@@ -55,7 +57,7 @@ export async function start(who: string, worker: boolean): Promise<{ engine: Eng
     engine,
     connection: redisOptions(REDIS_URL),
     worker,
-    queue: "crm-postgres",
+    queue: QUEUE,
     // Providers' limits, shared by every process: one SMS a second per sending number (the lead's
     // "from-number" attribute), 100 emails a minute. A limited send is deferred, never dropped.
     limits: { sms: { max: 1, per: "PT1S", key: "from-number" }, email: { max: 100, per: "PT1M" } },

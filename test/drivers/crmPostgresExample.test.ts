@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { Redis } from "ioredis";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { redisOptions } from "../../examples/crm-postgres/shared.js";
@@ -35,8 +36,9 @@ const freePort = (): Promise<number> =>
   });
 
 describe.skipIf(!servicesUp)("examples/crm-postgres web service, on PostgreSQL and Redis", () => {
-  // The service's tables in a schema of their own (through the connection's search_path).
+  // The service's tables in a schema of their own (through the connection's search_path), its wake-ups in a queue of their own.
   const schema = uniqueName("crm_example");
+  const queue = uniqueName("crm-example");
   const admin = new pg.Pool({ connectionString: POSTGRES_URL, max: 1 });
   let web: ChildProcess;
   let url = "";
@@ -47,7 +49,7 @@ describe.skipIf(!servicesUp)("examples/crm-postgres web service, on PostgreSQL a
     const port = await freePort();
     const tsx = fileURLToPath(new URL("../../node_modules/tsx/dist/cli.mjs", import.meta.url));
     web = spawn(process.execPath, [tsx, fileURLToPath(new URL("../../examples/crm-postgres/web.ts", import.meta.url))], {
-      env: { ...process.env, PORT: String(port), DATABASE_URL: `${POSTGRES_URL}?options=-c%20search_path%3D${schema}`, REDIS_URL },
+      env: { ...process.env, PORT: String(port), DATABASE_URL: `${POSTGRES_URL}?options=-c%20search_path%3D${schema}`, REDIS_URL, QUEUE: queue },
       stdio: ["ignore", "pipe", "pipe"],
     });
     web.stdout?.on("data", (d: Buffer) => (out += d.toString()));
@@ -69,6 +71,10 @@ describe.skipIf(!servicesUp)("examples/crm-postgres web service, on PostgreSQL a
     if (web !== undefined && web.exitCode === null) web.kill("SIGKILL");
     await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     await admin.end();
+    const redis = new Redis(REDIS_URL);
+    const keys = await redis.keys(`bull:${queue}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
   });
 
   const post = (path: string, body: string) => fetch(url + path, { method: "POST", body, headers: { "content-type": "application/json" } });
@@ -104,6 +110,10 @@ describe.skipIf(!servicesUp)("examples/crm-postgres web service, on PostgreSQL a
       [2, "active", undefined],
     ]);
     expect((await fetch(`${url}/leads/nobody`)).status).toBe(404);
+    // The wake-ups went to the queue QUEUE names.
+    const redis = new Redis(REDIS_URL);
+    expect((await redis.keys(`bull:${queue}:*`)).length).toBeGreaterThan(0);
+    redis.disconnect();
   });
 
   it("stops on SIGTERM with exit 0", async () => {
