@@ -1,5 +1,6 @@
 import type { LeadInput } from "../lead/index.js";
 import type { Policies } from "../plan/index.js";
+import { type ConsentStatus, leadInstant } from "../primitives/index.js";
 import { contactAddressKey } from "./contactAddress.js";
 import { doNotCallVerdict, hasDoNotCallEntries, type CompiledDoNotCall } from "./doNotCall.js";
 import type { LeadFacts } from "./leadFacts.js";
@@ -91,13 +92,27 @@ export function channelUnavailable(rules: ChannelRules, lead: LeadInput, facts: 
   if (lead.doNotContact !== undefined && doNotContact(lead.doNotContact, channel)) return "do_not_contact";
   if (rules.doNotCall !== undefined && hasDoNotCallEntries(lead) && doNotCallVerdict(rules.doNotCall, channel, lead, facts)?.blocked === true)
     return "do_not_contact";
-  const consent = lead.consent !== undefined && Object.hasOwn(lead.consent, channel) ? lead.consent[channel]?.status : undefined;
+  const consent = consentAt(lead, channel, facts.now);
   if (consent === "denied") return "consent_denied";
   if (facts.bouncedChannels.size > 0 && facts.bouncedChannels.has(channel)) return "channel_bounced";
   if (facts.bouncedAddresses.size > 0 && everyContactBounced(lead, rules.contactKinds, facts.bouncedAddresses.get(channel))) return "channel_bounced";
   if (!hasContact(lead, rules.contactKinds)) return "no_contact";
   if (consentRequired && consent !== "granted") return "no_consent";
   return undefined;
+}
+
+/**
+ * The lead's consent for `channel` in force at `now`: the record's `status`, or `unknown` without a
+ * record or when the record's `at` is after `now` — consent given or refused later is not in force
+ * yet, as history records after `now` are ignored, so the decision at `now` is the one without it.
+ * @throws {LeadValidationError} for a malformed `at`, naming its path.
+ */
+export function consentAt(lead: LeadInput, channel: string, now: number): ConsentStatus {
+  const consent = lead.consent;
+  const record = consent !== undefined && Object.hasOwn(consent, channel) ? consent[channel] : undefined;
+  if (record === undefined) return "unknown";
+  if (record.at !== undefined && leadInstant(record.at, ["consent", channel, "at"]) > now) return "unknown";
+  return record.status;
 }
 
 /** True when a do-not-contact flag covers `channel` (its own flag or `all`). */

@@ -1,6 +1,7 @@
 import { ArgumentError, CadenceError, describeValue } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
 import type { Condition } from "../plan/index.js";
+import type { ConsentStatus } from "../primitives/index.js";
 import { hasContact } from "../policy/index.js";
 
 /** A custom predicate a plan names with `{ "rule": name }`. It must be pure and return a boolean. */
@@ -12,6 +13,8 @@ export interface ConditionContext {
   /** Latest outcome of a step (`none` when it has none, `skipped` when skipped). */
   readonly outcomeOf: (stepId: string) => string;
   readonly contactKindsOf: (channel: string) => readonly string[];
+  /** The lead's consent for a channel in force when the condition is judged (see `consentAt`). */
+  readonly consentOf: (channel: string) => ConsentStatus;
   readonly rules: Readonly<Record<string, Rule>> | undefined;
 }
 
@@ -26,12 +29,7 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
   if ("not" in condition) return !evaluateCondition(condition.not, ctx);
   if ("outcome" in condition) return (condition.outcome.in as readonly string[]).includes(ctx.outcomeOf(condition.outcome.step));
   if ("hasContact" in condition) return hasContact(ctx.lead, ctx.contactKindsOf(condition.hasContact));
-  if ("consent" in condition) {
-    const consent = ctx.lead.consent;
-    const channel = condition.consent.channel;
-    const status = (consent !== undefined && Object.hasOwn(consent, channel) ? consent[channel]?.status : undefined) ?? "unknown";
-    return condition.consent.in.includes(status);
-  }
+  if ("consent" in condition) return condition.consent.in.includes(ctx.consentOf(condition.consent.channel));
   if ("rule" in condition) return runRule(condition.rule, ctx);
   return compareAttribute(condition, ctx.lead.attributes);
 }

@@ -2,6 +2,7 @@ import { ArgumentError, describeValue, PlanValidationError } from "../errors/ind
 import type { LeadInput, SkipRecord } from "../lead/index.js";
 import { safeParsePlan, type Plan, type PlanInput } from "../plan/index.js";
 import {
+  consentAt,
   contactKinds,
   findExit,
   indexLeadFacts,
@@ -13,7 +14,7 @@ import {
   type TouchLog,
   type TouchRecordFields,
 } from "../policy/index.js";
-import { instantArgument, isoInstant as iso, MAX_INSTANT_MS, type InstantInput } from "../primitives/index.js";
+import { type ConsentStatus, instantArgument, isoInstant as iso, MAX_INSTANT_MS, type InstantInput } from "../primitives/index.js";
 import { channelVerdicts } from "./chooseChannel.js";
 import { checkLead } from "./checkLead.js";
 import { compilePlan } from "./compilePlan.js";
@@ -320,6 +321,11 @@ class DecisionConditions implements ConditionContext {
   /** The lead contact kinds `channel` can use. */
   contactKindsOf(channel: string): readonly string[] {
     return this.compiled.channels.get(channel)?.contactKinds ?? contactKinds(this.compiled.plan.policies, channel);
+  }
+
+  /** The lead's consent for `channel` in force at the decision's `now`. */
+  consentOf(channel: string): ConsentStatus {
+    return consentAt(this.lead, channel, this.facts.now);
   }
 }
 

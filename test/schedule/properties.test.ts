@@ -332,6 +332,28 @@ describe("evaluate invariants (property-based)", () => {
     );
   });
 
+  it("never counts a consent record dated after now: the decision is the one without it", () => {
+    const datedConsent = fc.dictionary(
+      channel,
+      fc.record({
+        status: fc.constantFrom("granted" as const, "denied" as const, "unknown" as const),
+        after: fc.integer({ min: -86_400_000, max: 6 * 86_400_000 }),
+      }),
+    );
+    fc.assert(
+      fc.property(planArb, leadArb, datedConsent, fc.integer({ min: 0, max: 5 * 86_400_000 }), (plan, spec, records, offset) => {
+        const now = spec.enrolledAt + offset;
+        const lead = buildLead(spec);
+        const consent = Object.fromEntries(
+          Object.entries(records).map(([c, r]) => [c, { status: r.status, at: new Date(spec.enrolledAt + r.after).toISOString() }]),
+        );
+        const inForce = Object.fromEntries(Object.entries(consent).filter(([, r]) => Date.parse(r.at) <= now));
+        expect(evaluate(plan, { ...lead, consent }, now)).toEqual(evaluate(plan, { ...lead, consent: inForce }, now));
+      }),
+      PARAMS,
+    );
+  });
+
   it("decides a history recorded in any order as the same history in time order (records at distinct instants)", () => {
     fc.assert(
       fc.property(

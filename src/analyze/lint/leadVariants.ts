@@ -1,6 +1,6 @@
 import type { LeadInput } from "../../lead/index.js";
 import type { Condition, Plan } from "../../plan/index.js";
-import { contactKinds } from "../../policy/index.js";
+import { consentAt, contactKinds } from "../../policy/index.js";
 import { ConsentStatus } from "../../primitives/index.js";
 import { evaluateCondition } from "../../schedule/index.js";
 
@@ -132,6 +132,8 @@ function judge(c: Condition, lead: LeadInput, plan: Plan): boolean | undefined {
     lead,
     outcomeOf: () => "none",
     contactKindsOf: (channel) => contactKinds(plan.policies, channel),
+    // A variant's consent records carry no date: each is in force whenever the condition is judged.
+    consentOf: (channel) => consentAt(lead, channel, Number.POSITIVE_INFINITY),
     rules: undefined,
   });
 }
