@@ -34,7 +34,7 @@ function heatMap(s: PopulationStats): Html {
       const x = left + h * cell;
       const y = top + d * rowH;
       const label = `${WEEKDAYS[d] ?? ""} ${String(h).padStart(2, "0")}:00–${String(h + 1).padStart(2, "0")}:00 · ${count(n, "touch", "touches")}`;
-      return html`<g class="heat" data-weekday="${d}" data-hour="${h}" data-count="${n}"><rect class="heat-cell" x="${x}" y="${y}" width="${cell}" height="${rowH}" rx="4" fill-opacity="${n === 0 ? 0.05 : 0.15 + 0.85 * (n / max)}"><title>${label}</title></rect>${n === 0 ? "" : html`<text x="${x + cell / 2}" y="${y + rowH / 2 + 4}" text-anchor="middle" class="heat-value${n / max > 0.55 ? " on-dark" : ""}">${n}</text>`}</g>`;
+      return html`<g class="heat" data-weekday="${d}" data-hour="${h}" data-count="${n}"><rect class="heat-cell" x="${x}" y="${y}" width="${cell}" height="${rowH}" rx="4" fill-opacity="${n === 0 ? 0.05 : 0.15 + 0.85 * (n / max)}"><title>${label}</title></rect>${n === 0 ? "" : html`<text x="${x + cell / 2}" y="${y + rowH / 2 + 4}" text-anchor="middle" class="heat-value">${n}</text>`}</g>`;
     }),
   );
   const hours = Array.from({ length: 24 }, (_, h) =>

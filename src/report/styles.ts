@@ -90,7 +90,7 @@ tbody th{font-weight:500}
 .bar-label{fill:var(--ink);font-size:12px}.bar-value{fill:var(--muted);font-size:12px;font-variant-numeric:tabular-nums}
 .axis-label{fill:var(--muted);font-size:11px}
 .heat-cell{fill:var(--accent);stroke:var(--card);stroke-width:2}
-.heat-value{font-size:12px;fill:var(--ink);pointer-events:none}.heat-value.on-dark{fill:var(--card)}
+.heat-value{font-size:12px;fill:var(--ink);stroke:var(--card);stroke-width:3px;stroke-linejoin:round;paint-order:stroke;pointer-events:none}
 .compare-table{max-width:760px}.compare-table td.num,.compare-table th.num{text-align:right}
 .shift{font-weight:600}.delta-up{color:var(--reached)}.delta-down{color:var(--failed)}
 .note{color:var(--muted);font-size:12px;margin-top:8px}

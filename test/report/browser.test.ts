@@ -13,7 +13,7 @@ import { dealerPlan, fridayLead, fridayTimeline } from "./fixtures.js";
 /* eslint-disable @typescript-eslint/no-explicit-any */
 declare const document: any;
 declare const window: any;
-declare const getComputedStyle: (element: unknown) => { backgroundColor: string };
+declare const getComputedStyle: (element: unknown) => any;
 declare const Image: any;
 
 // Reports are opened from files, as a user opens them; screenshots go to docs/ with LEAD_CADENCE_UPDATE_SCREENSHOTS=1.
@@ -227,6 +227,39 @@ describe.skipIf(browser === undefined)(
       const bg = (p: Page) => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(await bg(light.page)).not.toBe(await bg(dark.page));
       await Promise.all([light.page.close(), dark.page.close()]);
+    });
+
+    it("writes the heat map's counts legibly on every shade of cell, light and dark (WCAG AA, 4.5:1)", async () => {
+      for (const scheme of ["light", "dark"] as const) {
+        const { page } = await open(populationUrl, 1280, scheme);
+        const contrasts = await page.evaluate(() => {
+          const rgb = (css: string): number[] => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+          const channel = (c: number): number => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+          const luminance = ([r, g, b]: number[]): number => 0.2126 * channel(r as number) + 0.7152 * channel(g as number) + 0.0722 * channel(b as number);
+          const ratio = (a: number[], b: number[]): number => {
+            const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+            return (hi + 0.05) / (lo + 0.05);
+          };
+          const card = rgb(getComputedStyle(document.querySelector(".card")).backgroundColor);
+          return [...document.querySelectorAll("g.heat")].flatMap((g: any) => {
+            const text = g.querySelector("text");
+            if (text === null) return [];
+            const cell = g.querySelector("rect");
+            const opacity = Number(cell.getAttribute("fill-opacity"));
+            const behind = rgb(getComputedStyle(cell).fill).map((c, i) => opacity * c + (1 - opacity) * (card[i] as number));
+            const style = getComputedStyle(text);
+            // A halo (the stroke painted under the glyphs, at least 2 px) is what the digits stand on.
+            const halo = style.paintOrder.startsWith("stroke") && style.stroke !== "none" && Number.parseFloat(style.strokeWidth) >= 2;
+            return [{ count: g.getAttribute("data-count"), ratio: ratio(rgb(style.fill), halo ? rgb(style.stroke) : behind) }];
+          });
+        });
+        expect(contrasts.length).toBeGreaterThan(20);
+        expect(
+          contrasts.filter((c: { ratio: number }) => c.ratio < 4.5),
+          scheme,
+        ).toEqual([]);
+        await page.close();
+      }
     });
 
     it("writes day and hour labels that do not run into each other, on two weeks and on months", async () => {
