@@ -120,11 +120,15 @@ describe("examples/*.ts", () => {
     expect(out.filter((l) => l.endsWith(": accepted"))).toEqual([]);
   });
 
-  it("forecast-plan: lint, diff and two forecasts", async () => {
+  it("forecast-plan: lint, diff, two forecasts, and one under a model fitted to call outcomes", async () => {
     const out = (await run("forecast-plan")).join("\n");
     expect(out).toContain("dealer-speed-to-lead v1 → v2: 1 changed step, 1 plan change");
     expect(out).toContain("Forecast dealer-speed-to-lead v1: 40 leads × 20 runs, seed 7, P14D");
     expect(out).toContain("Forecast dealer-speed-to-lead v2: 40 leads × 20 runs, seed 7, P14D");
+    const fitted = /fitted on 3000 calls, \d+ reached; held-out log loss ([\d.]+) \(defaults ([\d.]+)\)/.exec(out);
+    expect(fitted).not.toBeNull();
+    expect(Number(fitted?.[1])).toBeLessThan(Number(fitted?.[2]));
+    expect(out).toContain("  model: fitted to 3000 touch outcomes");
   });
 
   it("plan-migration: engine.migrate skips and sends what the preview said", async () => {
