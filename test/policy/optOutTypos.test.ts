@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { detectOptOut } from "../../src/index.js";
+import { NOT_TYPOS } from "../../src/policy/optOut/notTypos.js";
 import { notTyposModule, wordListsInstalled } from "./optOutTypos/notTyposModule.js";
 
 describe("opt-out typo reading", () => {
@@ -19,6 +20,12 @@ describe("opt-out typo reading", () => {
   it("never reads a real word as a typo, nor a substitution", () => {
     expect(detectOptOut("I want to cancel my contract", { locale: "en" }).optOut).toBe(false);
     expect(detectOptOut("ik wil het contract opzeggen", { locale: "nl" }).optOut).toBe(false);
+  });
+
+  it("docs/compliance.md gives the number of real words notTypos.ts guards", () => {
+    const doc = readFileSync(new URL("../../docs/compliance.md", import.meta.url), "utf8").replace(/\s+/g, " ");
+    const stated = /`notTypos\.ts` lists the ([\d,]+) words/.exec(doc)?.[1];
+    expect(stated).toBe(NOT_TYPOS.size.toLocaleString("en"));
   });
 
   it.runIf(wordListsInstalled())(
