@@ -180,6 +180,9 @@ describe("lint rules", () => {
       expect(section, rule.id).toContain(rule.source);
       expect(section, rule.id).toMatch(/Fix or silence: \S/);
     }
+    // And the README counts them.
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8").replace(/\s+/g, " ");
+    expect(/reports (\d+) kinds of mistake/.exec(readme)?.[1]).toBe(String(LINT_RULES.length));
   });
 
   it("the clean plan has no findings at all", () => {
