@@ -15,15 +15,35 @@ export interface Clock {
   clearTimeout(handle: TimerHandle): void;
 }
 
-/** The wall clock and Node's timers. Timers are unref'd so an idle engine never keeps a process alive. */
+/** The longest delay one Node timer holds (2^31 - 1 ms, 24.8 days); Node runs a longer one after 1 ms. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/** A timer longer than {@link MAX_TIMER_MS}: a chain of Node timers, `current` the one running. */
+class LongTimer {
+  current: ReturnType<typeof setTimeout> | undefined;
+}
+
+/**
+ * The wall clock and Node's timers. Timers are unref'd so an idle engine never keeps a process
+ * alive. A delay longer than a Node timer holds is waited in steps (`Infinity` never fires).
+ */
 export const systemClock: Clock = {
   now: () => Date.now(),
   setTimeout: (callback, ms) => {
-    const handle = setTimeout(callback, ms);
-    handle.unref?.();
-    return handle;
+    if (!(ms > MAX_TIMER_MS)) {
+      const handle = setTimeout(callback, ms);
+      handle.unref?.();
+      return handle;
+    }
+    const timer = new LongTimer();
+    const arm = (left: number): void => {
+      timer.current = left > MAX_TIMER_MS ? setTimeout(() => arm(left - MAX_TIMER_MS), MAX_TIMER_MS) : setTimeout(callback, left);
+      timer.current.unref?.();
+    };
+    arm(ms);
+    return timer;
   },
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  clearTimeout: (handle) => clearTimeout(handle instanceof LongTimer ? handle.current : (handle as ReturnType<typeof setTimeout>)),
 };
 
 /**

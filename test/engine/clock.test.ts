@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createManualClock, systemClock } from "../../src/engine/index.js";
 import { ArgumentError } from "../../src/errors/index.js";
 
@@ -46,5 +46,36 @@ describe("createManualClock", () => {
     const before = Date.now();
     expect(systemClock.now()).toBeGreaterThanOrEqual(before);
     systemClock.clearTimeout(systemClock.setTimeout(() => undefined, 10));
+  });
+});
+
+describe("systemClock timers", () => {
+  it("a delay longer than Node's timers hold (2^31 - 1 ms) does not fire at once, and is cleared like any other", async () => {
+    // Node runs such a delay after 1 ms: a stopTimeoutMs or sendTimeoutMs of 25 days aborted every send at once.
+    const fired: number[] = [];
+    const handles = [2 ** 31, 30 * 86_400_000, Number.POSITIVE_INFINITY].map((ms) => systemClock.setTimeout(() => fired.push(ms), ms));
+    const short = systemClock.setTimeout(() => fired.push(5), 5);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(fired).toEqual([5]);
+    for (const h of [...handles, short]) systemClock.clearTimeout(h);
+  });
+
+  it("a long delay fires at its end, not before, and not at all once cleared", () => {
+    vi.useFakeTimers();
+    try {
+      const fired: string[] = [];
+      systemClock.setTimeout(() => fired.push("kept"), 2 ** 32);
+      const cleared = systemClock.setTimeout(() => fired.push("cleared"), 2 ** 32);
+      vi.advanceTimersByTime(2 ** 31);
+      systemClock.clearTimeout(cleared);
+      vi.advanceTimersByTime(2 ** 32 - 2 ** 31 - 1);
+      expect(fired).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(fired).toEqual(["kept"]);
+      vi.advanceTimersByTime(2 ** 33);
+      expect(fired).toEqual(["kept"]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type * as BullMQ from "bullmq";
 import { loadOptionalPeer } from "../../calendar/optionalPeer.js";
+import { systemClock } from "../../engine/index.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import { wakeJobId } from "./jobId.js";
 import { rateLimitGate, type EvalClient } from "./rateLimitGate.js";
@@ -14,8 +15,6 @@ interface WakeData {
 const WAKE = "wake";
 const RECONCILE = "reconcile";
 const RECONCILER_ID = "lead-cadence-reconciler";
-/** The longest delay Node's setTimeout holds (2^31 - 1 ms, 24.8 days); a longer one fires at once. */
-const MAX_TIMER_MS = 2_147_483_647;
 /** Leads a reconciler pass re-queues at once: few, so a pass leaves the connection pools to the wake-ups. */
 const RECONCILE_PARALLEL = 8;
 
@@ -194,13 +193,13 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
         // BullMQ's close is started once (a later `close(true)` answers the graceful one): past the timeout, the jobs in hand
         // are ended by aborting their sends now, and the graceful close then completes with their results recorded.
         const graceful = worker.close();
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        // A delay above setTimeout's bound would fire at once: such a timeout is never reached.
+        let timer: unknown;
+        // The system clock's timers hold any delay (Node's own run one above 2^31 - 1 ms at once); Infinity never fires.
         const timeout = new Promise<boolean>((r) => {
-          if (timeoutMs <= MAX_TIMER_MS) timer = setTimeout(() => r(true), timeoutMs);
+          timer = systemClock.setTimeout(() => r(true), timeoutMs);
         });
         const timedOut = await Promise.race([graceful.then(() => false), timeout]);
-        clearTimeout(timer);
+        systemClock.clearTimeout(timer);
         if (timedOut) {
           await engine.stop(0);
           await graceful;
