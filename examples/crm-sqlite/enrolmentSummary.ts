@@ -27,6 +27,15 @@ export interface DeferredStep {
   readonly why: string;
 }
 
+/** How the enrolment ended, when it ended at once (the lead had already replied, opted out, ...). */
+export interface EndedEnrolment {
+  /** The decision's `done.reason`: `replied`, `opted_out`, `completed`, ... */
+  readonly reason: string;
+  readonly detail: string | undefined;
+  readonly at: string;
+  readonly local: string;
+}
+
 /** The webhook's answer to an enrolment. */
 export interface EnrolmentSummary {
   readonly leadId: string;
@@ -37,6 +46,8 @@ export interface EnrolmentSummary {
   readonly zone: string;
   readonly done: readonly DoneTouch[];
   readonly deferred: readonly DeferredStep[];
+  /** `null` while the enrolment runs; otherwise why nothing is deferred. */
+  readonly ended: EndedEnrolment | null;
 }
 
 /** The summary of lead `leadId` just enrolled in `plan`, at `now` (epoch ms). */
@@ -87,5 +98,6 @@ export async function enrolmentSummary(engine: Engine, plan: Plan, leadId: strin
     zone,
     done,
     deferred,
+    ended: decision.done === null ? null : { reason: decision.done.reason, detail: decision.done.detail, at: decision.done.at, local: local(decision.done.at) },
   };
 }

@@ -213,6 +213,25 @@ if (!available) {
       }
     });
 
+    it("an enrolment that ends at once (the lead had opted out) says so, not only that nothing waits", async () => {
+      const crm = await startCrm({ port: 0, db: ":memory:", clock: createManualClock("2026-03-09T14:00:00Z"), log: () => undefined });
+      const post = poster(crm.url);
+      try {
+        const optedOut = { ...webLead("stopped-1"), optOuts: [{ channel: "sms", at: "2026-03-09T13:00:00Z", source: "STOP keyword" }] };
+        const created = await post("/webhooks/leads", { lead: optedOut });
+        expect(created.status).toBe(201);
+        expect(await created.json()).toMatchObject({
+          done: [],
+          deferred: [],
+          ended: { reason: "opted_out", detail: "sms", local: "Mon 2026-03-09 09:00 EDT" },
+        });
+        const open = await post("/webhooks/leads", { lead: webLead("open-1") });
+        expect(await open.json()).toMatchObject({ ended: null });
+      } finally {
+        await crm.close();
+      }
+    });
+
     it("refuses a demo jump past the instants the library accepts, and keeps working", async () => {
       const lines: string[] = [];
       const crm = await startCrm({ port: 0, db: ":memory:", demoNow: "2026-03-09T14:00:00Z", log: (l) => lines.push(l) });
