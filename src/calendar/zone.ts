@@ -24,9 +24,10 @@ const canonicalCache = new BoundedMemo<string, string | null>(10_000);
 /**
  * The name lead-cadence uses for a time zone, or `undefined` if the name is not a usable zone
  * (empty, unknown, or an offset string such as `+05:30` that some runtimes accept). Memoised.
- * A current `Area/Location` name is kept as written (`Asia/Kolkata` stays, although ICU reports
- * the older `Asia/Calcutta`); legacy and differently cased names take ICU's canonical form
- * (`US/Eastern` → `America/New_York`, `utc` → `UTC`).
+ * Every spelling of a zone gives one name, the tz database's current one: legacy links and
+ * differently cased names take ICU's canonical form (`US/Eastern` → `America/New_York`,
+ * `utc` → `UTC`), and where ICU still keeps a renamed zone's old name, the new one
+ * (`Asia/Calcutta`, `asia/kolkata` → `Asia/Kolkata`; see {@link RENAMED_ZONES}).
  *
  * Call this once when a zone enters the system; every other function in this folder takes the
  * canonical name and does not validate it again.
@@ -48,12 +49,36 @@ function resolveCanonical(name: string): string | undefined {
   // Offset-style zones ("+05:30") are accepted by newer ICU/V8 but are not IANA zones.
   if (!/^[A-Za-z]/.test(resolved)) return undefined;
   if (!isKnownZoneName(resolved)) return undefined;
-  if (resolved !== name && CURRENT_AREA.test(name) && isKnownZoneName(name)) return name;
-  return resolved;
+  return Object.hasOwn(RENAMED_ZONES, resolved) ? (RENAMED_ZONES[resolved] as string) : resolved;
 }
 
-/** Areas of current tzdata names; `US/…`, `Canada/…` and single-word names are legacy links. */
-const CURRENT_AREA = /^(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z]/;
+/**
+ * ICU's canonical names that the tz database has renamed (its `backward` links), to the current
+ * names: ICU keeps the old identifier as canonical, so `Intl` reports `Asia/Calcutta` for
+ * `Asia/Kolkata` and for `asia/kolkata`. A test checks that every zone of zone.tab comes out as
+ * itself, so a runtime whose ICU keeps another old name fails there.
+ */
+const RENAMED_ZONES: Readonly<Record<string, string>> = {
+  "Africa/Asmera": "Africa/Asmara",
+  "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
+  "America/Catamarca": "America/Argentina/Catamarca",
+  "America/Coral_Harbour": "America/Atikokan",
+  "America/Cordoba": "America/Argentina/Cordoba",
+  "America/Godthab": "America/Nuuk",
+  "America/Indianapolis": "America/Indiana/Indianapolis",
+  "America/Jujuy": "America/Argentina/Jujuy",
+  "America/Louisville": "America/Kentucky/Louisville",
+  "America/Mendoza": "America/Argentina/Mendoza",
+  "Asia/Calcutta": "Asia/Kolkata",
+  "Asia/Katmandu": "Asia/Kathmandu",
+  "Asia/Rangoon": "Asia/Yangon",
+  "Asia/Saigon": "Asia/Ho_Chi_Minh",
+  "Atlantic/Faeroe": "Atlantic/Faroe",
+  "Europe/Kiev": "Europe/Kyiv",
+  "Pacific/Enderbury": "Pacific/Kanton",
+  "Pacific/Ponape": "Pacific/Pohnpei",
+  "Pacific/Truk": "Pacific/Chuuk",
+};
 
 /**
  * Per-span data, flat: `[offsetAtSpanStart, t1, offsetAfterT1, t2, offsetAfterT2, ...]` with

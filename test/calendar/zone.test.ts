@@ -1,8 +1,10 @@
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { DateTime, IANAZone } from "luxon";
 import { canonicalZone, offsetMinutes, transitionBetween } from "../../src/calendar/index.js";
 import { steadyOffsetMinutes } from "../../src/calendar/zone.js";
+import { COUNTRY_ZONES_PACKED, ZONE_AREAS } from "../../src/calendar/zones/countryZones.js";
 
 const ZONES = Intl.supportedValuesOf("timeZone");
 const FROM = Date.UTC(2024, 0, 1);
@@ -15,8 +17,38 @@ describe("canonicalZone", () => {
     expect(canonicalZone("UTC")).toBe("UTC");
     expect(canonicalZone("Etc/GMT+5")).toBe("Etc/GMT+5");
     expect(canonicalZone("Europe/Brussels")).toBe("Europe/Brussels");
-    // ICU keeps its own canonical spelling for some renamed zones; either is usable.
-    expect(["Asia/Calcutta", "Asia/Kolkata"]).toContain(canonicalZone("Asia/Calcutta"));
+  });
+
+  it("gives a renamed zone its current name however it is spelt, where ICU keeps the old one", () => {
+    // Asia/Kolkata stayed, but Asia/Calcutta and asia/kolkata came out as ICU's Asia/Calcutta.
+    for (const name of ["Asia/Kolkata", "Asia/Calcutta", "asia/kolkata", "ASIA/CALCUTTA"]) expect(canonicalZone(name), name).toBe("Asia/Kolkata");
+    for (const name of ["Europe/Kyiv", "Europe/Kiev", "europe/kyiv", "Europe/Uzhgorod"]) expect(canonicalZone(name), name).toBe("Europe/Kyiv");
+    expect(canonicalZone("America/Buenos_Aires")).toBe("America/Argentina/Buenos_Aires");
+    // Legacy links in an Area/Location form were kept as written.
+    expect(canonicalZone("Asia/Istanbul")).toBe("Europe/Istanbul");
+    expect(canonicalZone("Australia/ACT")).toBe("Australia/Sydney");
+  });
+
+  it("every zone of zone.tab comes out as itself, in any case; every runtime name as one name, idempotently", () => {
+    const tab = new Set(
+      COUNTRY_ZONES_PACKED.split("|").flatMap((entry) =>
+        (entry.split(":")[1] as string).split(",").map((z) => `${ZONE_AREAS[Number(z[0])]}/${z.slice(1)}`),
+      ),
+    );
+    // The system's tz database, when there is one, lists the zones the packed table merged away.
+    for (const file of ["/usr/share/zoneinfo/zone.tab", "/usr/share/zoneinfo/zone1970.tab"]) {
+      if (!existsSync(file)) continue;
+      for (const line of readFileSync(file, "utf8").split("\n")) if (line !== "" && !line.startsWith("#")) tab.add(line.split("\t")[2] as string);
+    }
+    for (const zone of tab) {
+      expect(canonicalZone(zone), zone).toBe(zone);
+      expect(canonicalZone(zone.toLowerCase()), zone.toLowerCase()).toBe(zone);
+    }
+    for (const zone of ZONES) {
+      const name = canonicalZone(zone) as string;
+      expect(canonicalZone(name), zone).toBe(name);
+      expect(canonicalZone(zone.toUpperCase()), zone.toUpperCase()).toBe(name);
+    }
   });
 
   it("rejects empty, unknown and offset-style names", () => {
