@@ -1,7 +1,8 @@
-/** The light palette, also used for print whatever the screen's scheme. */
+/** The light palette, also used for print whatever the screen's scheme. `--*-ink`: a tone dark enough for text on a card (4.5:1). */
 const LIGHT = `--bg:#f4f6f9;--card:#fff;--ink:#1b2330;--muted:#5c6677;--line:#dde2ea;--grid:#e8ecf2;--lane:#fafbfc;
 --open:rgba(24,160,100,.13);--quiet-bg:rgba(72,84,120,.07);--hatch:rgba(72,84,120,.28);--weekend:rgba(90,100,125,.09);--holiday:rgba(236,150,20,.2);
 --reached:#12a26a;--sent:#3867d6;--missed:#9099aa;--failed:#d8443b;--held:#e08a00;--lead:#8a55e8;--exit:#1b2330;
+--reached-ink:#0d7a4e;--held-ink:#9c5a00;--failed-ink:#bd352d;
 --tip-bg:#1b2330;--tip-ink:#f4f6f9;--focus:#3867d6;--accent:#3867d6;--shadow:0 1px 2px rgba(20,30,50,.06),0 2px 10px rgba(20,30,50,.05)`;
 
 /** The report's whole stylesheet: light and dark through `prefers-color-scheme`, and print. */
@@ -11,6 +12,7 @@ export const STYLES = `
 --bg:#0e1217;--card:#161b22;--ink:#e5e9f0;--muted:#99a3b3;--line:#2a323d;--grid:#222a34;--lane:#1a2029;
 --open:rgba(46,200,130,.14);--quiet-bg:rgba(150,165,210,.06);--hatch:rgba(150,165,210,.22);--weekend:rgba(150,160,185,.07);--holiday:rgba(240,165,40,.18);
 --reached:#2fc986;--sent:#6b93f0;--missed:#7f8898;--failed:#f0625a;--held:#f0a43a;--lead:#a67ef5;--exit:#e5e9f0;
+--reached-ink:#2fc986;--held-ink:#f0a43a;--failed-ink:#f0625a;
 --tip-bg:#e5e9f0;--tip-ink:#131820;--focus:#8fb0ff;--accent:#8fb0ff;--shadow:none}}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
@@ -45,7 +47,7 @@ svg.small{min-width:300px;max-width:100%}
 .day-label{fill:var(--ink);font-size:12px;font-weight:600}.day-label.weekend{fill:var(--muted)}
 .hour-label{fill:var(--muted);font-size:10px}
 .lane-label{fill:var(--ink);font-size:13px;font-weight:600}
-.foot-label{fill:var(--muted);font-size:11px}.holiday-label{fill:var(--held);font-weight:600}
+.foot-label{fill:var(--muted);font-size:11px}.holiday-label{fill:var(--held-ink);font-weight:600}
 .start-line{stroke:var(--muted);stroke-width:1;stroke-dasharray:3 3}
 .mark{cursor:default;outline:none}
 .mark .hit{fill:transparent}
@@ -92,7 +94,7 @@ tbody th{font-weight:500}
 .heat-cell{fill:var(--accent);stroke:var(--card);stroke-width:2}
 .heat-value{font-size:12px;fill:var(--ink);stroke:var(--card);stroke-width:3px;stroke-linejoin:round;paint-order:stroke;pointer-events:none}
 .compare-table{max-width:760px}.compare-table td.num,.compare-table th.num{text-align:right}
-.shift{font-weight:600}.delta-up{color:var(--reached)}.delta-down{color:var(--failed)}
+.shift{font-weight:600}.delta-up{color:var(--reached-ink)}.delta-down{color:var(--failed-ink)}
 .note{color:var(--muted);font-size:12px;margin-top:8px}
 footer{color:var(--muted);font-size:12px;margin-top:24px}
 @media (max-width:640px){main{padding:14px 10px 28px}.card{padding:14px 12px 10px;border-radius:10px}h1{font-size:19px}}

@@ -229,33 +229,72 @@ describe.skipIf(browser === undefined)(
       await Promise.all([light.page.close(), dark.page.close()]);
     });
 
+    it("writes every label and note on a card at 4.5:1 or more, light and dark (WCAG AA)", async () => {
+      const seen = new Set<string>();
+      // Two weeks with the closure's name under its column (wide enough to hold it), and a comparison with changes for the better and the worse.
+      const plan = dealerPlan();
+      const quiet = simulate(plan, fridayLead(), { until: "P14D", responder: respond.never() });
+      const shorter = simulate({ ...plan, version: 2, steps: plan.steps.slice(0, 4) }, fridayLead(), { until: "P14D", responder: respond.never() });
+      const urls = [
+        file("contrast-lead.html", renderTimelineHtml(quiet, { chartWidth: 1600 })),
+        file("contrast-compare.html", renderTimelineHtml([quiet, shorter])),
+        file("contrast-compare-back.html", renderTimelineHtml([shorter, quiet])),
+        populationUrl,
+      ];
+      for (const url of urls) {
+        for (const scheme of ["light", "dark"] as const) {
+          const { page } = await open(url, 1280, scheme);
+          const texts = await page.evaluate(() => {
+            const card = getComputedStyle(document.querySelector(".card")).backgroundColor;
+            // Text drawn straight on a card: outside the plot (axis, lanes, foot) and in the tables and notes.
+            const svgText = ".day-label, .hour-label, .lane-label, .foot-label, .exit-label, .bar-label, .bar-value, .axis-label";
+            const htmlText = ".sub, .note, caption, thead th, .kpis .k, td.delta-up, td.delta-down, td.shift";
+            return [
+              ...[...document.querySelectorAll(svgText)].map((e: any) => ({
+                cls: e.getAttribute("class"),
+                text: e.textContent,
+                colour: getComputedStyle(e).fill,
+              })),
+              ...[...document.querySelectorAll(htmlText)].map((e: any) => ({
+                cls: e.getAttribute("class") ?? e.tagName,
+                text: e.textContent,
+                colour: getComputedStyle(e).color,
+              })),
+            ].map((t) => ({ ...t, card }));
+          });
+          for (const t of texts) seen.add(t.cls);
+          expect(
+            texts.filter((t) => contrastRatio(t.colour, t.card) < 4.5),
+            `${url} ${scheme}`,
+          ).toEqual([]);
+          await page.close();
+        }
+      }
+      // The coloured ones are among those checked: a holiday's name, and the comparison's changes.
+      expect([...seen]).toEqual(expect.arrayContaining(["foot-label holiday-label", "num delta-up", "num delta-down"]));
+    });
+
     it("writes the heat map's counts legibly on every shade of cell, light and dark (WCAG AA, 4.5:1)", async () => {
       for (const scheme of ["light", "dark"] as const) {
         const { page } = await open(populationUrl, 1280, scheme);
-        const contrasts = await page.evaluate(() => {
+        const counts = await page.evaluate(() => {
           const rgb = (css: string): number[] => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
-          const channel = (c: number): number => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
-          const luminance = ([r, g, b]: number[]): number => 0.2126 * channel(r as number) + 0.7152 * channel(g as number) + 0.0722 * channel(b as number);
-          const ratio = (a: number[], b: number[]): number => {
-            const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-            return (hi + 0.05) / (lo + 0.05);
-          };
           const card = rgb(getComputedStyle(document.querySelector(".card")).backgroundColor);
           return [...document.querySelectorAll("g.heat")].flatMap((g: any) => {
             const text = g.querySelector("text");
             if (text === null) return [];
             const cell = g.querySelector("rect");
             const opacity = Number(cell.getAttribute("fill-opacity"));
-            const behind = rgb(getComputedStyle(cell).fill).map((c, i) => opacity * c + (1 - opacity) * (card[i] as number));
+            const behind = `rgb(${rgb(getComputedStyle(cell).fill).map((c, i) => opacity * c + (1 - opacity) * (card[i] as number))})`;
             const style = getComputedStyle(text);
             // A halo (the stroke painted under the glyphs, at least 2 px) is what the digits stand on.
             const halo = style.paintOrder.startsWith("stroke") && style.stroke !== "none" && Number.parseFloat(style.strokeWidth) >= 2;
-            return [{ count: g.getAttribute("data-count"), ratio: ratio(rgb(style.fill), halo ? rgb(style.stroke) : behind) }];
+            return [{ count: g.getAttribute("data-count"), ink: style.fill as string, behind: halo ? (style.stroke as string) : behind }];
           });
         });
-        expect(contrasts.length).toBeGreaterThan(20);
+        expect(counts.length).toBeGreaterThan(20);
         expect(
-          contrasts.filter((c: { ratio: number }) => c.ratio < 4.5),
+          counts.filter((c) => contrastRatio(c.ink, c.behind) < 4.5),
           scheme,
         ).toEqual([]);
         await page.close();
@@ -273,8 +312,7 @@ describe.skipIf(browser === undefined)(
             for (const cls of ["day-label", "hour-label"]) {
               const boxes = [...svg.querySelectorAll(`.${cls}`)].map((t: any) => ({ text: t.textContent, box: t.getBBox() }));
               for (const [i, a] of boxes.entries())
-                for (const b of boxes.slice(i + 1))
-                  if (a.box.x < b.box.x + b.box.width && b.box.x < a.box.x + a.box.width) found.push(`${a.text} | ${b.text}`);
+                for (const b of boxes.slice(i + 1)) if (a.box.x < b.box.x + b.box.width && b.box.x < a.box.x + a.box.width) found.push(`${a.text} | ${b.text}`);
             }
           }
           return found;
@@ -364,6 +402,19 @@ describe.skipIf(browser === undefined)(
   },
   180_000,
 );
+
+/** The WCAG contrast ratio of two CSS colours as the browser computes them (`rgb(…)`, `rgba(…)` read as opaque). */
+function contrastRatio(a: string, b: string): number {
+  const luminance = (css: string): number => {
+    const [r, g, bl] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
 
 /** The dealer plan with monthly emails up to day 150, over 180 days: a chart of months. */
 function monthsTimeline(): Timeline {
