@@ -31,9 +31,7 @@ describe("canonicalZone", () => {
 
   it("every zone of zone.tab comes out as itself, in any case; every runtime name as one name, idempotently", () => {
     const tab = new Set(
-      COUNTRY_ZONES_PACKED.split("|").flatMap((entry) =>
-        (entry.split(":")[1] as string).split(",").map((z) => `${ZONE_AREAS[Number(z[0])]}/${z.slice(1)}`),
-      ),
+      COUNTRY_ZONES_PACKED.split("|").flatMap((entry) => (entry.split(":")[1] as string).split(",").map((z) => `${ZONE_AREAS[Number(z[0])]}/${z.slice(1)}`)),
     );
     // The system's tz database, when there is one, lists the zones the packed table merged away.
     for (const file of ["/usr/share/zoneinfo/zone.tab", "/usr/share/zoneinfo/zone1970.tab"]) {
