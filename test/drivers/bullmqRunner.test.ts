@@ -265,6 +265,14 @@ describe.skipIf(!up).each(majors)("BullMQ runner on the Redis server, BullMQ %s"
     await expect(createBullmqRunner({ engine: {} as never, connection })).rejects.toThrow(/Expected engine to be an Engine/);
     await expect(createBullmqRunner({ engine, connection, concurrency: 0 })).rejects.toThrow(/Expected concurrency to be a positive integer/);
     await expect(createBullmqRunner({ engine, connection, bullmq: {} as never })).rejects.toThrow(/Expected bullmq to be the bullmq module/);
+    // A lead id that cannot be one scheduled nothing, silently: the caller's mistake (an id of the wrong type) went unseen.
+    const web = await createBullmqRunner({ engine, connection, worker: false, queue: `${run}-args`, bullmq });
+    runners.push(web);
+    for (const bad of [42, "", undefined]) {
+      const error = await web.schedule(bad as never).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ArgumentError);
+      expect(error).toMatchObject({ argument: "leadId" });
+    }
     // A string is not a boolean: "false" ran a worker in a process meant only to schedule.
     const worker = await createBullmqRunner({ engine, connection, worker: "false" as never }).catch((e: unknown) => e);
     expect(worker).toBeInstanceOf(ArgumentError);

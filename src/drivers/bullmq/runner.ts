@@ -1,6 +1,7 @@
 import type * as BullMQ from "bullmq";
 import { loadOptionalPeer } from "../../calendar/optionalPeer.js";
 import { systemClock } from "../../engine/index.js";
+import { leadIdArgument } from "../../engine/engineArguments.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import { wakeJobId } from "./jobId.js";
 import { rateLimitGate, type EvalClient } from "./rateLimitGate.js";
@@ -28,6 +29,7 @@ export interface BullmqRunner {
    * Adds the wake-up job for the lead's current `dueAt` (nothing when it has none). Call it after
    * `engine.enroll` / `record` / `resume` in a process that does not run workers; workers schedule
    * the next wake-up themselves, and the reconciler catches any that was never added.
+   * @throws {ArgumentError} (as a rejection) when `leadId` cannot be a lead id.
    */
   schedule(leadId: string): Promise<void>;
   /** One reconciler pass now: re-queues leads overdue by more than `reconcileGraceMs`; resolves with their number. */
@@ -72,9 +74,13 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
     await queue.add(WAKE, { leadId, dueAt }, { ...jobOptions, jobId: wakeJobId(leadId, dueAt), delay });
   };
   const dueAtOf = async (leadId: string): Promise<number | null> => (await engine.store.get(leadId))?.record.dueAt ?? null;
-  const schedule = async (leadId: string): Promise<void> => {
+  const wakeStored = async (leadId: string): Promise<void> => {
     const dueAt = await dueAtOf(leadId);
     if (dueAt !== null) await wake(leadId, dueAt);
+  };
+  const schedule = async (leadId: string): Promise<void> => {
+    leadIdArgument(leadId);
+    await wakeStored(leadId);
   };
   // One pass at a time in this process: a pass that outlasts the interval is not joined by more (under a backlog they would crowd out the wake-ups).
   let reconciling: Promise<number> | undefined;
@@ -82,7 +88,7 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
     reconciling ??= (async () => {
       try {
         const ids = await engine.store.due(engine.clock.now() - o.reconcileGraceMs, o.reconcileBatch);
-        for (let i = 0; i < ids.length; i += RECONCILE_PARALLEL) await Promise.all(ids.slice(i, i + RECONCILE_PARALLEL).map(schedule));
+        for (let i = 0; i < ids.length; i += RECONCILE_PARALLEL) await Promise.all(ids.slice(i, i + RECONCILE_PARALLEL).map(wakeStored));
         return ids.length;
       } finally {
         reconciling = undefined;
