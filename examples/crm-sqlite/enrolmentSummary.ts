@@ -83,7 +83,8 @@ export async function enrolmentSummary(engine: Engine, plan: Plan, leadId: strin
             until: entry.until,
             untilLocal: local(entry.until),
             reason: entry.reason,
-            why: entry.detail ?? describeTraceReason(entry.reason),
+            // The reason says why the step waits; a detail adds to it (a cap's terms, the template a WhatsApp message will need).
+            why: entry.detail === undefined ? describeTraceReason(entry.reason) : `${describeTraceReason(entry.reason)}; ${entry.detail}`,
           },
         ]
       : [],

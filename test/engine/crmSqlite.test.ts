@@ -232,6 +232,31 @@ if (!available) {
       }
     });
 
+    it("a step held by its send window says so, with the trace's detail after it", async () => {
+      // Sunday 11:00 in Brussels, the day after enrolment: the day-2 WhatsApp (10:00) waits for Monday's window;
+      // the detail is the template the message will need.
+      const crm = await startCrm({ port: 0, db: ":memory:", clock: createManualClock("2026-03-29T09:00:00Z"), log: () => undefined });
+      try {
+        const lead = {
+          id: "be-1",
+          timezone: "Europe/Brussels",
+          enrolledAt: "2026-03-28T09:00:00Z",
+          contacts: { phone: "+32470123456", email: "c@example.be" },
+          consent: { whatsapp: { status: "granted", at: "2026-03-28T09:00:00Z" } },
+        };
+        const summary = (await (await poster(crm.url)("/webhooks/leads", { lead })).json()) as {
+          deferred: { stepId: string; untilLocal: string; reason: string; why: string }[];
+        };
+        expect(summary.deferred.find((d) => d.stepId === "whatsapp-day-2")).toMatchObject({
+          untilLocal: "Mon 2026-03-30 09:00 +02:00",
+          reason: "window",
+          why: "outside the send window or in quiet hours; outside the WhatsApp window at send time: template whatsapp-next-day",
+        });
+      } finally {
+        await crm.close();
+      }
+    });
+
     it("refuses a demo jump past the instants the library accepts, and keeps working", async () => {
       const lines: string[] = [];
       const crm = await startCrm({ port: 0, db: ":memory:", demoNow: "2026-03-09T14:00:00Z", log: (l) => lines.push(l) });
