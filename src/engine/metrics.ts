@@ -1,4 +1,4 @@
-import { instantMs, isoInstant } from "../primitives/index.js";
+import { instantMs, isoInstant, settleOutcomes, type LearntOutcome } from "../primitives/index.js";
 import { parseTouchId } from "../schedule/index.js";
 import type { Enrollment, StoredLead } from "./store.js";
 
@@ -88,7 +88,9 @@ export function computeMetrics(records: Iterable<StoredLead>, now: number): Engi
       p.leads++;
       bump(p.states, rec.state);
       if (rec.endedReason !== undefined) bump(p.endedReasons, rec.endedReason);
-      const outcomes = new Map<string, { outcome: string | undefined; at: number }>();
+      // Each touch's outcomes as learnt (its record's own first), settled once the history is read: outcome records may come in any order.
+      const outcomes = new Map<string, LearntOutcome[]>();
+      const learnt: { touchId: string; outcome: string; at: number }[] = [];
       const touchStep = new Map<string, string>();
       const touchedSteps = new Set<string>();
       let touches = 0;
@@ -105,23 +107,24 @@ export function computeMetrics(records: Iterable<StoredLead>, now: number): Engi
             s.first.push(at - enrolled);
           }
           touchStep.set(h.touchId, h.stepId);
-          outcomes.set(h.touchId, { outcome: h.outcome, at });
+          outcomes.set(h.touchId, h.outcome === undefined ? [] : [{ outcome: h.outcome, at }]);
         } else if (h.type === "outcome") {
-          const prev = outcomes.get(h.touchId);
-          const at = instantMs(h.at);
-          if (prev !== undefined && at >= prev.at) outcomes.set(h.touchId, { outcome: h.outcome, at });
+          learnt.push({ touchId: h.touchId, outcome: h.outcome, at: instantMs(h.at) });
         } else if (h.type === "skip" && (h.planId === undefined || h.planId === rec.planId) && index >= rec.historyStart && index < historyEnd) {
           bump(stepAcc(p, h.stepId).skipped, h.reason);
         } else if (h.type === "event" && h.name === "sla_breached" && index >= rec.historyStart && index < historyEnd) {
           p.slaBreaches++;
         }
       });
+      for (const o of learnt) outcomes.get(o.touchId)?.push(o);
       let connect = Infinity;
-      for (const [touchId, o] of outcomes) {
-        if (o.outcome === undefined) continue;
-        bump(p.outcomes, o.outcome);
-        bump(stepAcc(p, touchStep.get(touchId) as string).outcomes, o.outcome);
-        if (o.outcome === "connected") connect = Math.min(connect, o.at);
+      for (const [touchId, list] of outcomes) {
+        const { current } = settleOutcomes(list);
+        if (current === undefined) continue;
+        bump(p.outcomes, current.outcome);
+        bump(stepAcc(p, touchStep.get(touchId) as string).outcomes, current.outcome);
+        // A connect stays a connect, whatever followed it (as the `connected` exit reads it).
+        for (const o of list) if (o.outcome === "connected") connect = Math.min(connect, o.at);
       }
       if (firstTouch !== Infinity) p.first.push(firstTouch - enrolled);
       if (connect !== Infinity) p.connect.push(connect - enrolled);

@@ -1,6 +1,15 @@
 import { LeadValidationError, describeValue } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
-import { BoundedMemo, firstNumberAbove, historyInstant, historyInstantMs, inInstantRange, leadInstant } from "../primitives/index.js";
+import {
+  BoundedMemo,
+  firstNumberAbove,
+  historyInstant,
+  historyInstantMs,
+  inInstantRange,
+  leadInstant,
+  settleOutcomes,
+  type LearntOutcome,
+} from "../primitives/index.js";
 import { MAX_CAP_LOOKBACK_MS, type ContactLog } from "./caps.js";
 import { contactAddressKey } from "./contactAddress.js";
 import { OPT_OUT_REVIEW_EVENT, reviewChannel } from "./optOut/optOutReview.js";
@@ -509,7 +518,11 @@ class HistoryReading {
   }
 }
 
-/** Each touch's latest outcome and when it was learnt, when outcome records exist (they update their touch, whatever their order in history). */
+/**
+ * Each touch's outcome and when it was learnt, when outcome records exist (they update their touch,
+ * whatever their order in history): `settleOutcomes` (a late `delivered` does not undo `read`,
+ * `completed` does not undo `connected`). Every other outcome the touch had is kept in `earlier`.
+ */
 function learntOutcomes(
   records: readonly TouchRecordFields[],
   at: readonly number[],
@@ -520,23 +533,22 @@ function learntOutcomes(
   const learntAt = records.map((r, i) => (r.outcome === undefined ? Number.NaN : (at[i] as number)));
   const byId = new Map<string, number>();
   for (let i = 0; i < records.length; i++) byId.set((records[i] as TouchRecordFields).touchId, i);
-  let earlier: Map<number, { outcome: string; at: number }[]> | undefined;
+  // Each touch's outcome records, settled with its own outcome (at the touch; first among equals).
+  const byTouch = new Map<number, { outcome: string; at: number }[]>();
   for (const o of outcomes) {
     const i = byId.get(o.touchId);
     if (i === undefined) continue;
-    const had = outcome[i];
-    const hadAt = learntAt[i] as number;
-    // The latest learnt is the touch's outcome; the one it replaces (or an older record) is kept as one it had.
-    let kept: { outcome: string; at: number } | undefined;
-    if (!(o.at < hadAt)) {
-      outcome[i] = o.outcome;
-      learntAt[i] = o.at;
-      if (had !== undefined) kept = { outcome: had, at: hadAt };
-    } else kept = { outcome: o.outcome, at: o.at };
-    if (kept === undefined) continue;
-    const list = (earlier ??= new Map()).get(i);
-    if (list === undefined) earlier.set(i, [kept]);
-    else list.push(kept);
+    const list = byTouch.get(i);
+    if (list === undefined) byTouch.set(i, [o]);
+    else list.push(o);
+  }
+  let earlier: Map<number, LearntOutcome[]> | undefined;
+  for (const [i, learnt] of byTouch) {
+    const own = outcome[i];
+    const settled = settleOutcomes(own === undefined ? learnt : [{ outcome: own, at: learntAt[i] as number }, ...learnt]);
+    outcome[i] = settled.current?.outcome;
+    learntAt[i] = settled.current?.at ?? Number.NaN;
+    if (settled.earlier.length > 0) (earlier ??= new Map()).set(i, settled.earlier);
   }
   return { outcome, at: learntAt, earlier };
 }

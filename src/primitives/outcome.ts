@@ -24,6 +24,55 @@ export const Outcome = /* @__PURE__ */ lazySchema(() => z.enum(OUTCOMES));
 /** What became of one touch. */
 export type Outcome = z.infer<typeof Outcome>;
 
+/** A message's progress: a receipt of a lower level learnt later does not undo a higher one. */
+const MESSAGE_PROGRESS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map([
+  ["sent", 1],
+  ["delivered", 2],
+  ["opened", 3],
+  ["read", 3],
+  ["clicked", 4],
+  ["replied", 5],
+]);
+
+/**
+ * Whether `next`, learnt after `previous` for the same touch, becomes the touch's outcome. It does,
+ * except that `completed` (a task closed) never replaces the result it closes (`connected`), and a
+ * message's receipt of a lower progress never undoes a higher one (`delivered` after `read`:
+ * providers' receipts arrive out of order). A call result corrected later (`no_answer` then
+ * `connected`) and a failure after delivery (`bounced`) do replace it.
+ */
+export function outcomeSupersedes(next: string, previous: string | undefined): boolean {
+  if (previous === undefined) return true;
+  if (next === "completed") return false;
+  const level = MESSAGE_PROGRESS.get(next);
+  const had = MESSAGE_PROGRESS.get(previous);
+  return level === undefined || had === undefined || level >= had;
+}
+
+/** An outcome of a touch and when it was learnt (epoch ms). */
+export interface LearntOutcome {
+  readonly outcome: string;
+  readonly at: number;
+}
+
+/**
+ * A touch's outcome from every outcome learnt for it, in any order (its record's own first): sorted
+ * in place by time (equal instants keep their order), each replacing the one before when it
+ * supersedes it ({@link outcomeSupersedes}). `earlier` holds every other one, in time order.
+ */
+export function settleOutcomes<T extends LearntOutcome>(learnt: T[]): { readonly current: T | undefined; readonly earlier: T[] } {
+  learnt.sort((a, b) => a.at - b.at);
+  let current: T | undefined;
+  const earlier: T[] = [];
+  for (const o of learnt) {
+    if (outcomeSupersedes(o.outcome, current?.outcome)) {
+      if (current !== undefined) earlier.push(current);
+      current = o;
+    } else earlier.push(o);
+  }
+  return { current, earlier };
+}
+
 /** Consent states for one channel. */
 export const ConsentStatus = /* @__PURE__ */ lazySchema(() => z.enum(["granted", "denied", "unknown"]));
 /** Consent states for one channel. */

@@ -34,14 +34,17 @@ function touchFact(log: TouchLog, i: number): TouchFact {
 /*
  * The touch and contact logs (parallel arrays, outcome arrays only when outcome records exist,
  * the history itself as the touch records when every record is a touch) against the straightforward reading:
- * an object per touch, outcome records applied in history order (a connected call stays connected
- * whatever outcome follows), contacts filtered, sorted and
+ * an object per touch, its outcomes applied in time order (a later one that does not supersede the
+ * one before is only one it had: `completed` after `connected`, `delivered` after `read`; a connected
+ * call stays connected whatever outcome follows), contacts filtered, sorted and
  * kept only when a cap could still count them (after MAX_CAP_LOOKBACK_MS before the latest instant
  * read: the latest record's, or `now` if earlier).
  */
 
 const START = Date.UTC(2026, 2, 1);
-const OUTCOMES = ["no_answer", "delivered", "failed", "bounced", "connected", "sent"] as const;
+const OUTCOMES = ["no_answer", "delivered", "failed", "bounced", "connected", "sent", "read", "completed"] as const;
+/** A message's progress, as the reference reads it. */
+const PROGRESS: Readonly<Record<string, number>> = { sent: 1, delivered: 2, read: 3, opened: 3, clicked: 4, replied: 5 };
 /** Records over 12 days: longer than any cap looks back. */
 const SPAN = 12 * 86_400_000;
 
@@ -93,11 +96,19 @@ function reference(history: readonly HistoryEntry[], now: number, enrolledAt: nu
   );
   for (const o of outcomes) {
     const t = byId.get(o.touchId);
-    if (t === undefined) continue;
-    had.get(t)?.push({ outcome: o.outcome, at: o.at });
-    if (t.outcomeAt === undefined || o.at >= t.outcomeAt) {
-      t.outcome = o.outcome;
-      t.outcomeAt = o.at;
+    if (t !== undefined) had.get(t)?.push({ outcome: o.outcome, at: o.at });
+  }
+  // A touch's outcome: its outcomes in time order, each replacing the one before, except `completed`
+  // (a task closed) and a message receipt of lower progress (a late `delivered` after `read`).
+  for (const t of touches) {
+    let current: { outcome: string; at: number } | undefined;
+    for (const o of [...(had.get(t) ?? [])].sort((a, b) => a.at - b.at)) {
+      const lower = (PROGRESS[o.outcome] ?? 0) > 0 && (PROGRESS[current?.outcome ?? ""] ?? 0) > (PROGRESS[o.outcome] ?? 0);
+      if (current === undefined || (o.outcome !== "completed" && !lower)) current = o;
+    }
+    if (current !== undefined) {
+      t.outcome = current.outcome;
+      t.outcomeAt = current.at;
     }
   }
   const cutoff = Math.min(now, latest) - MAX_CAP_LOOKBACK_MS;

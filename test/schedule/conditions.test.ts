@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ArgumentError, CadenceError, evaluate, PlanValidationError, type Condition, type LeadInput } from "../../src/index.js";
+import { ArgumentError, CadenceError, evaluate, PlanValidationError, type Condition, type LeadInput, type Outcome } from "../../src/index.js";
 import { leadAt, planWith } from "../support/drive.js";
 
 const NOW = "2026-03-10T14:00:00Z";
@@ -38,6 +38,22 @@ describe("conditions", () => {
     expect(passes({ outcome: { step: "call", in: ["none"] } }, { history: callTouch() })).toBe(true);
     expect(passes({ outcome: { step: "call", in: ["connected"] } }, { history: callTouch("no_answer") })).toBe(false);
     expect(passes({ not: { outcome: { step: "call", in: ["connected"] } } }, { history: callTouch("no_answer") })).toBe(true);
+  });
+
+  it("a later outcome does not undo a further one: a late delivery receipt after `read`, a task closed `completed` after `connected`", () => {
+    const touch = (outcome: string, at = "2026-03-10T13:00:00Z") => ({ ...callTouch()?.[0], at, outcome }) as NonNullable<LeadInput["history"]>[number];
+    const learnt = (outcome: Outcome, at: string) => ({ type: "outcome", touchId: "lead-1/p@1/call#1", outcome, at }) as const;
+    const outcomeIs = (list: string[], history: LeadInput["history"]) => passes({ outcome: { step: "call", in: list as never } }, { history });
+    // Receipts arrive out of order: read at 13:05, then the delivery receipt at 13:06.
+    expect(outcomeIs(["read"], [touch("sent"), learnt("read", "2026-03-10T13:05:00Z"), learnt("delivered", "2026-03-10T13:06:00Z")])).toBe(true);
+    // ...in either order in the history.
+    expect(outcomeIs(["read"], [touch("sent"), learnt("delivered", "2026-03-10T13:06:00Z"), learnt("read", "2026-03-10T13:05:00Z")])).toBe(true);
+    // The rep talked to the lead, then closed the task.
+    expect(outcomeIs(["connected"], [touch("connected"), learnt("completed", "2026-03-10T13:10:00Z")])).toBe(true);
+    // A call result corrected later is the later one; a bounce after delivery is the bounce.
+    expect(outcomeIs(["connected"], [touch("no_answer"), learnt("connected", "2026-03-10T13:10:00Z")])).toBe(true);
+    expect(outcomeIs(["bounced"], [touch("delivered"), learnt("bounced", "2026-03-10T13:10:00Z")])).toBe(true);
+    expect(outcomeIs(["completed"], [touch("completed"), learnt("completed", "2026-03-10T13:10:00Z")])).toBe(true);
   });
 
   it("attribute comparisons: eq, in, exists, gt, gte, lt, lte, dot paths", () => {
