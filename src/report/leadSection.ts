@@ -48,7 +48,7 @@ export function leadSection(model: LeadModel, scale: TimeScale, chartId: string,
 <h2 id="${chartId}-h">${heading}</h2>
 <p class="sub">Lead ${t.leadId} · local time ${zone} · simulated ${t.fromLocal} → ${t.untilLocal} · ${count(t.evaluations, "evaluation")}</p>
 ${leadKpis(model)}${legend()}
-<div class="chart-wrap">${chart.svg}</div>
+<div class="chart-wrap">${chart.svg}</div>${chart.closures}
 ${eventTable(model, `Every event, in the lead's local time (${t.zone.name}). Hover or focus a mark on the chart for the same entry.`)}
 </section>`,
   };

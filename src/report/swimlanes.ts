@@ -1,6 +1,6 @@
 import { instantMs } from "../primitives/index.js";
 import { DAY_MS, fromLocalMs } from "../calendar/index.js";
-import type { Span } from "./calendarBands.js";
+import type { LocalDay, Span } from "./calendarBands.js";
 import { html, type Html } from "./html.js";
 import { channelLabel } from "./labels.js";
 import { LEAD_LANE, type LeadModel, type ReportEvent } from "./leadModel.js";
@@ -11,6 +11,8 @@ import { tooltip } from "./tooltip.js";
 export interface Chart {
   readonly svg: Html;
   readonly css: readonly string[];
+  /** The line below the chart that names the holidays and closures it shades (empty when none). */
+  readonly closures: Html;
 }
 
 const LEFT = 128;
@@ -132,6 +134,7 @@ ${laneRows}${weekends}${holidays}${dayLines}${hourTicks}${dayLabels}
 <line class="start-line" x1="${start}" x2="${start}" y1="${AXIS}" y2="${bottom}"/><text class="foot-label" x="${start + 3}" y="${foot}">enrolled</text>
 <g class="glyphs">${glyphs}${exit?.glyph}</g><g class="marks">${marks}</g></svg>`,
     css,
+    closures: closuresNote(columns),
   };
 }
 
@@ -214,6 +217,18 @@ function exitMarker(e: ReportEvent, x: number, bottom: number, width: number): {
   };
 }
 
+/** `Mon 16 Mar`. */
+function dayName(day: LocalDay): string {
+  const date = new Date(day.day * DAY_MS);
+  return `${WEEKDAYS[day.weekday] ?? ""} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ""}`;
+}
+
+/** Names every holiday or closure among the chart's days: its label under the column is drawn only where the name fits. */
+function closuresNote(columns: readonly DayColumn[]): Html {
+  const closed = columns.flatMap((c) => (c.day.holiday === undefined ? [] : [`${c.day.holiday}, ${dayName(c.day)}`]));
+  return closed.length === 0 ? html`` : html`<p class="note closures">Closed (amber columns): ${closed.join("; ")}.</p>`;
+}
+
 /** A generous width of one character of a day label (12 px, semi-bold), and the space kept after a label. */
 const LABEL_CHAR_W = 7.6;
 const LABEL_GAP = 6;
@@ -229,10 +244,8 @@ function dayLabelsOf(columns: readonly DayColumn[]): Html[] {
   for (const c of columns) {
     const x = LEFT + c.x + 4;
     if (x < free) continue;
-    const date = new Date(c.day.day * DAY_MS);
-    const d = date.getUTCDate();
-    const weekday = WEEKDAYS[c.day.weekday] ?? "";
-    const forms = [`${weekday} ${d} ${MONTHS[date.getUTCMonth()] ?? ""}`, `${weekday.slice(0, 2)} ${d}`, String(d)];
+    const d = new Date(c.day.day * DAY_MS).getUTCDate();
+    const forms = [dayName(c.day), `${(WEEKDAYS[c.day.weekday] ?? "").slice(0, 2)} ${d}`, String(d)];
     const widthOf = (text: string): number => text.length * LABEL_CHAR_W;
     const text = forms.find((t) => widthOf(t) <= c.width - 4 - LABEL_GAP) ?? (c.width >= MIN_LABELLED ? String(d) : undefined);
     if (text === undefined) continue;

@@ -229,6 +229,18 @@ describe.skipIf(browser === undefined)(
       await Promise.all([light.page.close(), dark.page.close()]);
     });
 
+    it("names the holiday whose column the chart shades, in view and not only on hover", async () => {
+      for (const width of [1280, 390]) {
+        const { page } = await open(leadUrl, width);
+        expect(await page.locator("svg.swimlanes .band-holiday").count()).toBeGreaterThan(0);
+        // Outside the event table (which names it in a deferral's reason) and the tooltips and <title>s.
+        const named = page.locator("section.lead").getByText("Staff training day").filter({ visible: true });
+        const where = await named.evaluateAll((els) => els.filter((e: any) => e.closest("table, .tip, title") === null).length);
+        expect(where, `at ${width}px`).toBeGreaterThan(0);
+        await page.close();
+      }
+    });
+
     it("writes every label and note on a card at 4.5:1 or more, light and dark (WCAG AA)", async () => {
       const seen = new Set<string>();
       // Two weeks with the closure's name under its column (wide enough to hold it), and a comparison with changes for the better and the worse.
