@@ -53,12 +53,13 @@ export function crmPlans(): PlanInput[] {
   return [plan];
 }
 
-/** An adapter that logs the touch and answers "sent". */
+/** An adapter that logs the touch and answers "sent". `notify` (the SLA's escalation) reaches the team, never the lead. */
 function consoleAdapter(channel: string, log: (line: string) => void): ChannelAdapter {
   return {
     send(touch, lead, { idempotencyKey }) {
-      const to = channel === "email" ? lead.contacts["email"] : (lead.contacts["phone"] ?? lead.contacts["whatsapp"]);
-      log(`[${channel}] to ${to ?? "(team)"} template=${touch.template ?? "-"} key=${idempotencyKey}`);
+      const to =
+        channel === "notify" ? "the sales manager" : channel === "email" ? lead.contacts["email"] : (lead.contacts["phone"] ?? lead.contacts["whatsapp"]);
+      log(`[${channel}] to ${to ?? "(no contact)"} template=${touch.template ?? "-"} key=${idempotencyKey}`);
       return { status: "sent", providerId: `console-${idempotencyKey}` };
     },
   };

@@ -94,7 +94,8 @@ if (!available) {
         clock.advance(61_000);
         await crm.engine.runDue();
         expect(lines).toContain("[sla] web-1/dealer-speed-to-lead@1/call-now#1 breached, escalation level 1");
-        expect(lines.some((l) => l.startsWith("[notify]") && l.includes("manager-alert"))).toBe(true);
+        // The SLA's alert goes to the team, not to the lead.
+        expect(lines.filter((l) => l.startsWith("[notify]")).map((l) => l.split(" key=")[0])).toEqual(["[notify] to the sales manager template=manager-alert"]);
 
         expect((await post("/tasks/complete", { touchId: "web-1/dealer-speed-to-lead@1/call-now#1", outcome: "no_answer" })).status).toBe(202);
         clock.advance(5 * 60_000);
