@@ -27,9 +27,9 @@ export interface LocalDay extends Span {
 /** What the report shades behind the touches, all in the lead's zone. */
 export interface CalendarBands {
   readonly days: readonly LocalDay[];
-  /** Per channel: when a touch may go (window, minus quiet hours, presets and closures). */
+  /** Per channel: when a touch may go (window, minus quiet hours, presets and closures); none for a channel no step sends on. */
   readonly open: ReadonlyMap<string, readonly Span[]>;
-  /** Per channel: the plan's quiet hours. */
+  /** Per channel: the plan's quiet hours; none for a channel no step sends on. */
   readonly quiet: ReadonlyMap<string, readonly Span[]>;
   /** Closed hours of holidays and closures, with the holiday's name. */
   readonly closures: readonly (Span & { readonly name: string })[];
@@ -69,8 +69,10 @@ export function calendarBands(timeline: Timeline, channels: readonly string[], f
     });
     for (const channel of channels) {
       const rules = compiled.channels.get(channel);
-      const closed = [...holidayClosed, ...(rules?.closed?.(day) ?? [])];
-      for (const [s, e] of subtractIntervals(dayRanges(rules?.open ?? ALWAYS_OPEN, weekday), mergeIntervals(closed)))
+      // A channel no step sends on (one only SLA escalations alert on) has no window: escalations fire at their deadline.
+      if (rules === undefined) continue;
+      const closed = [...holidayClosed, ...(rules.closed?.(day) ?? [])];
+      for (const [s, e] of subtractIntervals(dayRanges(rules.open, weekday), mergeIntervals(closed)))
         (open.get(channel) as Span[]).push({ start: at(day, s), end: at(day, e) });
       for (const [s, e] of dayRanges(quietWeek.get(channel) ?? [], weekday)) (quiet.get(channel) as Span[]).push({ start: at(day, s), end: at(day, e) });
     }

@@ -96,6 +96,14 @@ describe("renderTimelineHtml: one lead", () => {
     expect(page).toContain("America/New_York");
   });
 
+  it("draws no send window or quiet hours in a lane only escalations use: they fire at their deadline whatever the hour", () => {
+    const lane = (key: string): string => page.match(new RegExp(`<g class="lane" data-lane="${key}">[\\s\\S]*?</g>`))?.[0] ?? "";
+    expect(lane("call")).toMatch(/class="band-open"/);
+    expect(lane("call")).toMatch(/class="band-quiet"/);
+    expect(lane("manager")).toContain("manager");
+    expect(lane("manager")).not.toMatch(/class="band-(open|quiet)"/);
+  });
+
   it("greys the labels of the days the weekend columns shade: the plan's non-business days, not Saturday and Sunday", () => {
     const plan = { ...dealerPlan(), businessDays: ["sun", "mon", "tue", "wed", "thu"] } as PlanInput;
     const sunToThu = renderTimelineHtml(simulate(plan, fridayLead(), { until: "P4D", responder: respond.never() }));
