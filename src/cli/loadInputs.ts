@@ -37,6 +37,31 @@ export function loadPlan(file: string, cwd: string, maxBytes?: number): Plan {
   return result.plan;
 }
 
+/**
+ * A valid plan from a file, for a command that runs it (simulate, explain, lint, forecast, a migration
+ * preview). @throws {CliFailure} for an invalid plan, and for one whose conditions name a custom rule:
+ * rules are functions, which a command line cannot supply, and running the plan would end in
+ * `evaluate`'s advice to pass an option the command has no flag for.
+ */
+export function loadRunnablePlan(file: string, cwd: string, maxBytes?: number): Plan {
+  const result = checkPlanFile(file, cwd, maxBytes);
+  if (!result.ok) throw new CliFailure(`${file}: invalid plan (${plural(result.issues.length, "issue")})\n${formatLocatedIssues(result.doc, result.issues)}`);
+  refuseCustomRules(file, result.doc, result.plan);
+  return result.plan;
+}
+
+/** @throws {CliFailure} naming the first custom rule the plan's conditions use, at its file position. */
+export function refuseCustomRules(file: string, doc: LoadedDocument, plan: Plan): void {
+  // With no rule registered, the plan's own check reports every rule it names (and nothing else: it is valid).
+  const named = safeParsePlan(plan, { rules: [] });
+  const issue = named.success ? undefined : named.issues.find((i) => i.code === "unknown_rule");
+  if (issue === undefined) return;
+  const at = doc.locate(issue.path);
+  throw new CliFailure(
+    `${at === undefined ? file : `${file}:${at.line}:${at.column}`}: the plan uses the custom rule ${issue.received} (${formatPath(issue.path)}), a function a command line cannot supply; run the plan from code: simulate(plan, lead, { rules })`,
+  );
+}
+
 /** A valid lead from a file. @throws {CliFailure} listing every issue with its file position. */
 export function loadLead(file: string, cwd: string, maxBytes?: number): Lead {
   const doc = readDocument(file, cwd, maxBytes);

@@ -325,6 +325,31 @@ describe("the built lead-cadence binary", () => {
     });
   });
 
+  describe("a plan naming a custom rule", () => {
+    it("validates, and every command that runs it says a command line cannot supply rule functions (not to pass options it has no flag for)", () => {
+      const plan = JSON.parse(readFileSync(DEALER, "utf8"));
+      plan.steps[2].when = { rule: "isHotLead" };
+      writeFileSync(join(dir, "rule.json"), JSON.stringify(plan, null, 2));
+      writeFileSync(join(dir, "in-flight.ndjson"), `${JSON.stringify(JSON.parse(readFileSync(LEAD, "utf8")))}\n`);
+      expect(run("validate", "rule.json").status).toBe(0);
+      expect(run("diff", "rule.json", "rule.json").status).toBe(0);
+      const runs = [
+        ["simulate", "rule.json", "--lead", "lead.json"],
+        ["explain", "rule.json", "--lead", "lead.json", "--at", "2026-03-09T14:00:00Z"],
+        ["lint", "rule.json"],
+        ["forecast", "rule.json", "--runs", "1", "--population", "1"],
+        ["diff", "rule.json", "rule.json", "--leads", "in-flight.ndjson", "--at", "2026-03-09T14:30:00Z"],
+      ];
+      for (const args of runs) {
+        const r = run(...args);
+        expect(r.status, args.join(" ")).toBe(1);
+        expect(r.stderr, args.join(" ")).toMatch(/^rule\.json:\d+:\d+: the plan uses the custom rule "isHotLead" \(steps\[2\]\.when\.rule\)/);
+        expect(r.stderr, args.join(" ")).toContain("simulate(plan, lead, { rules })");
+        expect(r.stderr, args.join(" ")).not.toMatch(/pass \{ (rules|predicates)/);
+      }
+    });
+  });
+
   describe("schema, help and usage", () => {
     it("schema prints the plan JSON Schema", () => {
       const r = run("schema");

@@ -3,7 +3,7 @@ import { CadenceError, formatPath } from "../../errors/index.js";
 import { safeParseLead } from "../../lead/index.js";
 import { CliFailure, cliInstantMessage, UsageError } from "../cliErrors.js";
 import { formatOption, INPUT_FILES_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
-import { leadFrom, loadPlan } from "../loadInputs.js";
+import { leadFrom, loadPlan, loadRunnablePlan } from "../loadInputs.js";
 import { readNdjson } from "../readNdjson.js";
 
 /** `lead-cadence diff`: what changed between two plan versions, and what the change does to leads in flight. */
@@ -53,8 +53,10 @@ Examples:
     if (leadsFile === undefined && at !== undefined) throw new UsageError("--at is only used with --leads FILE", "diff");
     const maxBytes = maxInputSizeOption("diff", parsed);
     const [fileA, fileB] = parsed.positionals as [string, string];
-    const a = loadPlan(fileA, io.cwd, maxBytes);
-    const b = loadPlan(fileB, io.cwd, maxBytes);
+    // A migration preview runs both plans; a diff alone only reads them.
+    const load = leadsFile === undefined ? loadPlan : loadRunnablePlan;
+    const a = load(fileA, io.cwd, maxBytes);
+    const b = load(fileB, io.cwd, maxBytes);
     const diff = diffPlans(a, b);
     let preview: MigrationPreview | undefined;
     if (leadsFile !== undefined) {

@@ -4,7 +4,7 @@ import { evaluate } from "../../schedule/index.js";
 import { CliFailure, UsageError } from "../cliErrors.js";
 import { formatOption, INPUT_FILES_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
 import { formatDecision } from "../formatDecision.js";
-import { loadLead, loadPlan } from "../loadInputs.js";
+import { loadLead, loadRunnablePlan } from "../loadInputs.js";
 
 /** `lead-cadence explain`: one decision with its trace. */
 export const explainCommand: Command = {
@@ -48,7 +48,7 @@ Example:
     if (!inInstantRange(atMs)) throw new UsageError(`--at must be an instant ${INSTANT_RANGE}, got ${JSON.stringify(at)}`, "explain");
     const format = formatOption("explain", parsed, ["text", "json"] as const, "text");
     const maxBytes = maxInputSizeOption("explain", parsed);
-    const plan = loadPlan(parsed.positionals[0] as string, io.cwd, maxBytes);
+    const plan = loadRunnablePlan(parsed.positionals[0] as string, io.cwd, maxBytes);
     const lead = loadLead(leadFile, io.cwd, maxBytes);
     let decision: ReturnType<typeof evaluate>;
     try {

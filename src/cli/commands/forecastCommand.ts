@@ -3,7 +3,7 @@ import { ArgumentError, CadenceError } from "../../errors/index.js";
 import type { Lead } from "../../lead/index.js";
 import { CliFailure, cliInstantMessage, UsageError } from "../cliErrors.js";
 import { formatOption, INPUT_FILES_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
-import { leadFrom, loadPlan } from "../loadInputs.js";
+import { leadFrom, loadRunnablePlan } from "../loadInputs.js";
 import { progressBar } from "../progressBar.js";
 import { readDocument } from "../readDocument.js";
 import { readNdjson } from "../readNdjson.js";
@@ -66,7 +66,7 @@ Example:
     if (leadsFile !== undefined && (parsed.values["population"] !== undefined || parsed.values["zones"] !== undefined))
       throw new UsageError("--leads replaces the synthetic population: drop --population and --zones", "forecast");
     const maxBytes = maxInputSizeOption("forecast", parsed);
-    const plan = loadPlan(parsed.positionals[0] as string, io.cwd, maxBytes);
+    const plan = loadRunnablePlan(parsed.positionals[0] as string, io.cwd, maxBytes);
     const modelFile = stringOption(parsed, "model");
     let model: ResponseModel | undefined;
     if (modelFile !== undefined) {

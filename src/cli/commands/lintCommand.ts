@@ -2,7 +2,7 @@ import { formatLintReport, lintFindingJson, lintPlan, lintSarif, type LintOption
 import { ArgumentError, CadenceError, describeValue } from "../../errors/index.js";
 import { CliFailure } from "../cliErrors.js";
 import { formatOption, INPUT_FILES_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
-import { checkPlanFile, formatLocatedIssues, plural } from "../loadInputs.js";
+import { checkPlanFile, formatLocatedIssues, plural, refuseCustomRules } from "../loadInputs.js";
 import { readDocument } from "../readDocument.js";
 
 /** `lead-cadence lint`: simulates a plan over a grid of leads and reports the usual cadence mistakes. */
@@ -47,6 +47,7 @@ Examples:
     if (!checked.ok)
       throw new CliFailure(`${file}: invalid plan (${plural(checked.issues.length, "issue")})\n${formatLocatedIssues(checked.doc, checked.issues)}`);
     const { plan, doc } = checked;
+    refuseCustomRules(file, doc, plan);
     let report: LintReport;
     try {
       report = lintPlan(plan, options);

@@ -9,7 +9,7 @@ import { formatTimeline, simulate, type Responder, type Timeline } from "../../t
 import { CliFailure, cliInstantMessage, UsageError } from "../cliErrors.js";
 import { formatOption, INPUT_FILES_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
 import type { CliIO } from "../io.js";
-import { leadFrom, loadLead, loadPlan, plural } from "../loadInputs.js";
+import { leadFrom, loadLead, loadRunnablePlan, plural } from "../loadInputs.js";
 import { progressBar } from "../progressBar.js";
 import { DEFAULT_MAX_POPULATION_BYTES } from "../inputLimits.js";
 import { readNdjson } from "../readNdjson.js";
@@ -75,7 +75,7 @@ Examples:
     const until = stringOption(parsed, "until") ?? "P30D";
     const from = stringOption(parsed, "from");
     const maxBytes = maxInputSizeOption("simulate", parsed);
-    const plan = loadPlan(parsed.positionals[0] as string, io.cwd, maxBytes);
+    const plan = loadRunnablePlan(parsed.positionals[0] as string, io.cwd, maxBytes);
     const responder = parseResponderSpec(stringOption(parsed, "responder") ?? "never", planChannels(plan));
     const htmlFile = stringOption(parsed, "html");
     const timelines: Timeline[] = [];
