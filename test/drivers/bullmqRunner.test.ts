@@ -273,6 +273,15 @@ describe.skipIf(!up).each(majors)("BullMQ runner on the Redis server, BullMQ %s"
       expect(error).toBeInstanceOf(ArgumentError);
       expect(error).toMatchObject({ argument: "leadId" });
     }
+    // Telemetry that is not BullMQ's ({ tracer, contextManager }) failed inside BullMQ with a TypeError on its first traced call.
+    for (const telemetry of [{}, true, { tracer: {} }]) {
+      const error = await createBullmqRunner({ engine, connection, queue: `${run}-telemetry`, telemetry: telemetry as never, bullmq }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ArgumentError);
+      expect(error).toMatchObject({ argument: "telemetry" });
+      expect((error as Error).message).toMatch(
+        /^Expected telemetry to be BullMQ's telemetry \(\{ tracer, contextManager \}, e\.g\. new BullMQOtel\("app"\)\), got /,
+      );
+    }
     // A string is not a boolean: "false" ran a worker in a process meant only to schedule.
     const worker = await createBullmqRunner({ engine, connection, worker: "false" as never }).catch((e: unknown) => e);
     expect(worker).toBeInstanceOf(ArgumentError);

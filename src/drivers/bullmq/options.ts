@@ -122,6 +122,12 @@ export function resolveBullmqOptions(options: BullmqRunnerOptions): ResolvedBull
   };
   if (options.worker !== undefined && typeof options.worker !== "boolean")
     throw new ArgumentError("worker", `Expected worker to be true or false, got ${describeValue(options.worker)}`);
+  const { telemetry } = options;
+  if (telemetry !== undefined && !isTelemetry(telemetry))
+    throw new ArgumentError(
+      "telemetry",
+      `Expected telemetry to be BullMQ's telemetry ({ tracer, contextManager }, e.g. new BullMQOtel("app")), got ${describeValue(telemetry)}`,
+    );
   if (options.onJob !== undefined && typeof options.onJob !== "function")
     throw new ArgumentError("onJob", `Expected onJob to be a function, got ${describeValue(options.onJob)}`);
   return {
@@ -151,4 +157,13 @@ function bullmqModule(m: BullmqRunnerOptions["bullmq"]): BullmqRunnerOptions["bu
   if (m === null || typeof m !== "object" || typeof m.Queue !== "function" || typeof m.Worker !== "function" || typeof m.DelayedError !== "function")
     throw new ArgumentError("bullmq", `Expected bullmq to be the bullmq module (with Queue, Worker and DelayedError), got ${describeValue(m)}`);
   return m;
+}
+
+/** Whether `t` has what BullMQ's tracing calls: a tracer that starts spans and a context manager. */
+function isTelemetry(t: unknown): boolean {
+  if (t === null || typeof t !== "object") return false;
+  const { tracer, contextManager } = t as { tracer?: { startSpan?: unknown }; contextManager?: unknown };
+  return (
+    tracer !== null && typeof tracer === "object" && typeof tracer.startSpan === "function" && contextManager !== null && typeof contextManager === "object"
+  );
 }
