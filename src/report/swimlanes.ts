@@ -1,5 +1,5 @@
 import { instantMs } from "../primitives/index.js";
-import { DAY_MS, fromLocalMs } from "../calendar/index.js";
+import { DAY_MS, fromLocalMs, toLocalMs } from "../calendar/index.js";
 import type { LocalDay, Span } from "./calendarBands.js";
 import { html, type Html } from "./html.js";
 import { channelLabel } from "./labels.js";
@@ -114,8 +114,10 @@ ${lane.key === LEAD_LANE ? "" : spans(open, plotX, top, h, "band-open")}${spans(
     hourTicksOf(
       c.width * (DAY_MS / (c.day.end - c.day.start)),
       (h) => {
-        const t = fromLocalMs(zone, c.day.day * DAY_MS + h * HOUR_MS);
-        return t <= c.day.start || t >= c.day.end ? undefined : plotX(t);
+        const wall = c.day.day * DAY_MS + h * HOUR_MS;
+        const t = fromLocalMs(zone, wall);
+        // An hour the clocks skip (02:00 on a spring-forward day) resolves to another: it gets no tick.
+        return t <= c.day.start || t >= c.day.end || toLocalMs(zone, t) !== wall ? undefined : plotX(t);
       },
       bottom,
     ),

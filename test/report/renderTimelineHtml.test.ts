@@ -104,6 +104,26 @@ describe("renderTimelineHtml: one lead", () => {
     expect(lane("manager")).not.toMatch(/class="band-(open|quiet)"/);
   });
 
+  it("labels only the hours a DST day has: no 02:00 tick at the instant the clocks jump to 03:00", () => {
+    const hourly = {
+      id: "hourly",
+      version: 1,
+      name: "Hourly",
+      timezone: "America/New_York",
+      steps: [{ id: "e", channel: "email", at: { after: "PT0S" }, attempts: { max: 24, every: "PT1H" } }],
+    } as PlanInput;
+    const hours = (enrolledAt: string): string[] => {
+      // Twenty hours from midnight, so the chart shows that Sunday alone.
+      const day = renderTimelineHtml(simulate(hourly, fridayLead({ enrolledAt }), { until: "PT20H", responder: respond.never() }));
+      return [...day.matchAll(/<text class="hour-label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] as string);
+    };
+    // Sunday 8 March 2026 in New York goes from 01:59 EST to 03:00 EDT; Sunday 1 November has 01:00 twice and 02:00 once.
+    const spring = hours("2026-03-08T05:00:00Z");
+    expect(spring).toContain("04:00");
+    expect(spring).not.toContain("02:00");
+    expect(hours("2026-11-01T04:00:00Z")).toContain("02:00");
+  });
+
   it("greys the labels of the days the weekend columns shade: the plan's non-business days, not Saturday and Sunday", () => {
     const plan = { ...dealerPlan(), businessDays: ["sun", "mon", "tue", "wed", "thu"] } as PlanInput;
     const sunToThu = renderTimelineHtml(simulate(plan, fridayLead(), { until: "P4D", responder: respond.never() }));
