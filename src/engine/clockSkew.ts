@@ -14,7 +14,8 @@ export const MAX_CLOCK_SKEW_MS = 10_000;
 
 /**
  * The instant a runner at `now` must wait for before deciding for the lead: the latest history
- * record or opt-out dated after `now` by at most {@link MAX_CLOCK_SKEW_MS}; `undefined` when there
+ * record, opt-out, consent, do-not-call request or registry listing dated after `now` by at most
+ * {@link MAX_CLOCK_SKEW_MS}; `undefined` when there
  * is none (the common case). `evaluate` ignores records after its `now`, so a runner whose clock is
  * behind would decide without a reply, a review hold or a touch another runner already sent. Waiting
  * (nothing sent, the lead due again at that instant, when the record is in view) keeps every
@@ -38,7 +39,22 @@ export function skewHold(lead: Lead, now: number): number | undefined {
     const at = instantMs(o.at);
     if (at > latest && at <= bound) latest = at;
   }
+  // The lead's own dated fields `evaluate` reads only once in force (consent, do-not-call requests
+  // and listings): a CRM's clock ahead writes them through `updateLead` as it writes records.
+  const consent = lead.consent;
+  for (const channel in consent) {
+    const raw = consent[channel]?.at;
+    if (raw !== undefined) latest = laterWithin(raw, latest, bound);
+  }
+  if (lead.dncRequests !== undefined) for (const r of lead.dncRequests) latest = laterWithin(r.at, latest, bound);
+  if (lead.dncRegistries !== undefined) for (const r of lead.dncRegistries) if (r.at !== undefined) latest = laterWithin(r.at, latest, bound);
   return latest > now ? latest : undefined;
+}
+
+/** `raw`'s instant when it is after `latest` and at most `bound`, else `latest`. */
+function laterWithin(raw: string, latest: number, bound: number): number {
+  const at = instantMs(raw);
+  return at > latest && at <= bound ? at : latest;
 }
 
 /**

@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createEngine, createManualClock, createMemoryStore, type ChannelAdapter, type Engine, type ManualClock } from "../../src/engine/index.js";
+import {
+  createEngine,
+  createManualClock,
+  createMemoryStore,
+  type ChannelAdapter,
+  type Engine,
+  type LeadChanges,
+  type ManualClock,
+} from "../../src/engine/index.js";
 import { MAX_CLOCK_SKEW_MS, skewHold } from "../../src/engine/clockSkew.js";
 import type { Lead } from "../../src/lead/index.js";
 import { instantMs, isoInstant } from "../../src/primitives/index.js";
@@ -49,6 +57,42 @@ describe("a record dated after a runner's clock, within the skew bound", () => {
     const near = await run(MAX_CLOCK_SKEW_MS);
     expect(near.sms.calls).toEqual([]);
     expect((await near.engine.get("x"))?.record.dueAt).toBe(instantMs(START) + MINUTE + MAX_CLOCK_SKEW_MS);
+  });
+});
+
+describe("the lead's own dated fields written by a clock ahead (a CRM's updateLead)", () => {
+  const plan = quickPlan({ steps: [{ id: "sms-1m", channel: "sms", at: { after: "PT1M" } }] });
+  const run = async (changes: (at: number) => LeadChanges, planOverrides: Record<string, unknown> = {}) => {
+    const clock = createManualClock(START);
+    const sms = recordingAdapter();
+    const engine = createEngine({ plans: [quickPlan({ ...plan, ...planOverrides })], adapters: { sms }, clock });
+    await engine.enroll(lead("x", { consent: {} }), "quick");
+    clock.advance(MINUTE);
+    await engine.updateLead("x", changes(clock.now() + 5));
+    return { sms, engine, clock };
+  };
+
+  it("a consent denial dated 5 ms ahead stops the SMS due now", async () => {
+    const { sms, engine, clock } = await run((at) => ({ consent: { sms: { status: "denied", at: isoInstant(at) } } }));
+    clock.advance(MINUTE);
+    await engine.runDue();
+    expect(sms.calls).toEqual([]);
+  });
+
+  it("a do-not-call request dated 5 ms ahead stops the SMS due now", async () => {
+    const { sms, engine, clock } = await run((at) => ({ dncRequests: [{ at: isoInstant(at) }] }), { policies: { doNotCall: { requestsHonouredFor: "P30D" } } });
+    clock.advance(MINUTE);
+    await engine.runDue();
+    expect(sms.calls).toEqual([]);
+  });
+
+  it("consent granted 5 ms ahead for a channel that needs it: the SMS goes once the clock reaches it, not skipped for good", async () => {
+    const { sms, engine, clock } = await run((at) => ({ consent: { sms: { status: "granted", at: isoInstant(at) } } }), {
+      policies: { consentRequired: ["sms"] },
+    });
+    clock.advance(MINUTE);
+    await engine.runDue();
+    expect(sms.calls.map((c) => c.key)).toEqual(["x/quick@1/sms-1m#1"]);
   });
 });
 
