@@ -27,8 +27,10 @@ export interface BullmqRunner {
   readonly worker: BullMQ.Worker | undefined;
   /**
    * Adds the wake-up job for the lead's current `dueAt` (nothing when it has none). Call it after
-   * `engine.enroll` / `record` / `resume` in a process that does not run workers; workers schedule
-   * the next wake-up themselves, and the reconciler catches any that was never added.
+   * every engine call made outside a job that changes a lead (`enroll`, `record`, `updateLead`,
+   * `complete`, `pause`, `resume`, `unenroll`, `resolveOptOutReview`), in a process with a worker
+   * too: a worker schedules the next wake-up itself only after the jobs it runs, and the reconciler
+   * catches a wake-up never added only once the lead is overdue by `reconcileGraceMs`.
    * @throws {ArgumentError} (as a rejection) when `leadId` cannot be a lead id.
    */
   schedule(leadId: string): Promise<void>;
