@@ -1,17 +1,22 @@
 /**
- * What the web service and the workers share: the plan, the adapters, the Postgres store and the
- * BullMQ connection. DATABASE_URL, REDIS_URL and QUEUE configure them (local defaults otherwise).
+ * What the web service and the workers share: the plan, the adapters, the store (PostgreSQL, or
+ * Redis with STORE=redis) and the BullMQ connection. DATABASE_URL, REDIS_URL, QUEUE and STORE
+ * configure them (local defaults otherwise).
  */
 import { readFileSync } from "node:fs";
+import { Redis } from "ioredis";
 import pg from "pg";
 import { createBullmqRunner, type BullmqRunner } from "../../src/drivers/bullmq/index.js";
 import { createPostgresStore, migrate } from "../../src/drivers/postgres/index.js";
-import { createEngine, type ChannelAdapter, type Engine, type PlanInput } from "../../src/index.js";
+import { createRedisStore } from "../../src/drivers/redis/index.js";
+import { createEngine, type ChannelAdapter, type Engine, type PlanInput, type Store } from "../../src/index.js";
 
 export const DATABASE_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 export const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 /** The BullMQ queue the web service and its workers share; its Redis keys start with `bull:<QUEUE>`. */
 export const QUEUE = process.env.QUEUE ?? "crm-postgres";
+/** Where leads live: `postgres` (DATABASE_URL) or `redis` (REDIS_URL, keys `{<QUEUE>}:leads`, `:due`, `:leases`). */
+export const STORE = process.env.STORE ?? "postgres";
 
 /** ioredis options from a `redis://` or `rediss://` URL: its host, port, database, user, password and TLS. */
 export function redisOptions(redisUrl: string): { host: string; port: number; db: number; username?: string; password?: string; tls?: object } {
@@ -41,14 +46,25 @@ function consoleAdapter(channel: string, who: string): ChannelAdapter {
   };
 }
 
-/** An engine on the shared Postgres store (tables created or upgraded on start) and its BullMQ runner. */
-export async function start(who: string, worker: boolean): Promise<{ engine: Engine; runner: BullmqRunner; close(): Promise<void> }> {
+/** The shared store: PostgreSQL (tables created or upgraded on start) or Redis, and how to let go of it. */
+async function openStore(): Promise<{ store: Store; close(): Promise<void> }> {
+  if (STORE === "redis") {
+    const redis = new Redis(redisOptions(REDIS_URL));
+    return { store: createRedisStore({ redis, prefix: QUEUE }), close: async () => void (await redis.quit()) };
+  }
+  if (STORE !== "postgres") throw new Error(`Expected STORE to be postgres or redis, got ${JSON.stringify(STORE)}`);
   const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 10 });
   await migrate(pool);
+  return { store: createPostgresStore({ pool }), close: () => pool.end() };
+}
+
+/** An engine on the shared store and its BullMQ runner. */
+export async function start(who: string, worker: boolean): Promise<{ engine: Engine; runner: BullmqRunner; close(): Promise<void> }> {
+  const shared = await openStore();
   const engine = createEngine({
     plans: plans(),
     adapters: Object.fromEntries(["sms", "email", "whatsapp"].map((c) => [c, consoleAdapter(c, who)])),
-    store: createPostgresStore({ pool }),
+    store: shared.store,
     owner: who,
   });
   engine.on("touch:due", ({ touch }) => console.log(`[${who}] task for a rep: ${touch.channel} ${touch.stepId} (${touch.id})`));
@@ -67,7 +83,7 @@ export async function start(who: string, worker: boolean): Promise<{ engine: Eng
     runner,
     async close() {
       await runner.close(10_000);
-      await pool.end();
+      await shared.close();
     },
   };
 }

@@ -35,8 +35,9 @@ const freePort = (): Promise<number> =>
     });
   });
 
-describe.skipIf(!servicesUp)("examples/crm-postgres web service, on PostgreSQL and Redis", () => {
-  // The service's tables in a schema of their own (through the connection's search_path), its wake-ups in a queue of their own.
+describe.skipIf(!servicesUp).each(["postgres", "redis"])("examples/crm-postgres web service, leads in %s (STORE), wake-ups in BullMQ", (store) => {
+  // The service's tables in a schema of their own (through the connection's search_path), its
+  // wake-ups in a queue of their own, and with STORE=redis its leads under that queue's name.
   const schema = uniqueName("crm_example");
   const queue = uniqueName("crm-example");
   const admin = new pg.Pool({ connectionString: POSTGRES_URL, max: 1 });
@@ -49,7 +50,7 @@ describe.skipIf(!servicesUp)("examples/crm-postgres web service, on PostgreSQL a
     const port = await freePort();
     const tsx = fileURLToPath(new URL("../../node_modules/tsx/dist/cli.mjs", import.meta.url));
     web = spawn(process.execPath, [tsx, fileURLToPath(new URL("../../examples/crm-postgres/web.ts", import.meta.url))], {
-      env: { ...process.env, PORT: String(port), DATABASE_URL: `${POSTGRES_URL}?options=-c%20search_path%3D${schema}`, REDIS_URL, QUEUE: queue },
+      env: { ...process.env, PORT: String(port), DATABASE_URL: `${POSTGRES_URL}?options=-c%20search_path%3D${schema}`, REDIS_URL, QUEUE: queue, STORE: store },
       stdio: ["ignore", "pipe", "pipe"],
     });
     web.stdout?.on("data", (d: Buffer) => (out += d.toString()));
@@ -72,7 +73,7 @@ describe.skipIf(!servicesUp)("examples/crm-postgres web service, on PostgreSQL a
     await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     await admin.end();
     const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`bull:${queue}*`);
+    const keys = [...(await redis.keys(`bull:${queue}*`)), ...(await redis.keys(`{${queue}}*`))];
     if (keys.length > 0) await redis.del(...keys);
     redis.disconnect();
   });
@@ -110,10 +111,16 @@ describe.skipIf(!servicesUp)("examples/crm-postgres web service, on PostgreSQL a
       [2, "active", undefined],
     ]);
     expect((await fetch(`${url}/leads/nobody`)).status).toBe(404);
-    // The wake-ups went to the queue QUEUE names.
+    // The wake-ups went to the queue QUEUE names; the leads to the store STORE names.
     const redis = new Redis(REDIS_URL);
     expect((await redis.keys(`bull:${queue}:*`)).length).toBeGreaterThan(0);
+    expect(await redis.hexists(`{${queue}}:leads`, "replies")).toBe(store === "redis" ? 1 : 0);
     redis.disconnect();
+    const { rows } = await admin.query<{ n: string }>(
+      `SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'lead_cadence_leads'`,
+      [schema],
+    );
+    expect(Number(rows[0]?.n)).toBe(store === "postgres" ? 1 : 0);
   });
 
   it("stops on SIGTERM with exit 0", async () => {
