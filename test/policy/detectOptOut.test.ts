@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { detectOptOut, isArgumentError, OPT_OUT_RULES } from "../../src/index.js";
@@ -5,6 +6,17 @@ import { normalizeMessage } from "../../src/policy/optOut/index.js";
 import { compileTokenPattern } from "../../src/policy/optOut/tokenPattern.js";
 
 describe("detectOptOut", () => {
+  it("answers the examples of docs/compliance.md as their comments say (each comment a part of the verdict)", () => {
+    const doc = readFileSync(new URL("../../docs/compliance.md", import.meta.url), "utf8");
+    const examples = [...doc.matchAll(/^detectOptOut\(("(?:[^"\\]|\\.)*")\); \/\/ (\{[^}]*\})/gm)];
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    for (const [, text, claim] of examples) {
+      // The comment is an object literal with bare keys: quote them to read it as JSON.
+      const expected = JSON.parse((claim as string).replace(/(\w+):/g, '"$1":'));
+      expect(detectOptOut(JSON.parse(text as string)), text).toMatchObject(expected);
+    }
+  });
+
   it("bare keywords: confidence 1 and the rule that matched", () => {
     expect(detectOptOut("STOP")).toEqual({ verdict: "opt_out", optOut: true, confidence: 1, rule: "en.keyword.stop" });
     expect(detectOptOut(" s t o p ")).toMatchObject({ optOut: false });
