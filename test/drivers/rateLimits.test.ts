@@ -3,7 +3,7 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBullmqRunner, type BullmqRunner } from "../../src/drivers/bullmq/index.js";
 import { resolveLimits } from "../../src/drivers/bullmq/limits.js";
-import { reserveSlot } from "../../src/drivers/bullmq/rateLimitGate.js";
+import { rateLimitGate, reserveSlot } from "../../src/drivers/bullmq/rateLimitGate.js";
 import { createRedisStore } from "../../src/drivers/redis/index.js";
 import { createEngine, type ChannelAdapter, type TouchDeferredEvent } from "../../src/engine/index.js";
 import { lead, quickPlan } from "../engine/fixtures.js";
@@ -125,5 +125,20 @@ describe.skipIf(!up)("per-channel rate limits on the Redis server", () => {
     }
     // The window's key names a hash of the number, never the number.
     expect((await redis.keys(`bull:${queue}:limit:*`)).some((k) => k.includes("5550001"))).toBe(false);
+  });
+
+  it("a send aborted while it waits for its slot stops waiting at once, also when aborted before the wait began", async () => {
+    // An abort that came while the slot was being reserved (engine.stop(0) at the runner's close timeout) left the wait to run
+    // its full length: a live timer of up to limitWaitMs after close.
+    const limits = resolveLimits({ sms: { max: 1, per: "PT2S" } });
+    const gate = rateLimitGate({ client: redis, limits, keyPrefix: `${run}-abort`, maxWaitMs: 3000, now: () => Date.now(), clockRate: 1 });
+    const touch = { channel: "sms" } as never;
+    const someone = { attributes: {} } as never;
+    expect(await gate(touch, someone, { signal: new AbortController().signal } as never)).toBeUndefined();
+    const aborted = new AbortController();
+    aborted.abort(new Error("engine stopped"));
+    const started = Date.now();
+    expect(await gate(touch, someone, { signal: aborted.signal } as never)).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(500);
   });
 });

@@ -89,9 +89,11 @@ export function rateLimitGate(o: RateLimitGateOptions): SendGate {
   };
 }
 
-/** Resolves after `ms` real milliseconds, or at once when `signal` aborts (the send is then not made). */
+/** Resolves after `ms` real milliseconds, or at once when `signal` aborts or has aborted (the send is then not made). */
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
+    // An abort event fires once: a signal aborted while the slot was being reserved has none left to fire.
+    if (signal.aborted) return resolve();
     const done = (): void => {
       clearTimeout(timer);
       signal.removeEventListener("abort", done);
