@@ -95,13 +95,27 @@ ${lane.key === LEAD_LANE ? "" : spans(open, plotX, top, h, "band-open")}${spans(
   const weekends = columns
     .filter((c) => c.day.weekend)
     .map((c) => html`<rect class="band-weekend" x="${LEFT + c.x}" y="${AXIS}" width="${c.width}" height="${bottom - AXIS}"/>`);
+  // The foot row under the lanes: the exit's label first, then "enrolled", then the holidays' names, each only where it runs into none before it.
+  const footRow = new FootRow();
+  const exitEvent = model.events.find((e) => e.kind === "exit");
+  const exit = exitEvent === undefined ? undefined : exitMarker(exitEvent, plotX(exitEvent.at), bottom, width, footRow);
+  if (exitEvent !== undefined && exit !== undefined) marks.push(mark(exitEvent, exit.hit, chartId, tooltipAt(plotX(exitEvent.at), bottom)));
+  const start = plotX(instantMs(model.timeline.from));
+  const foot = bottom + 18;
+  const enrolledW = "enrolled".length * FOOT_CHAR_W;
+  const enrolled = footRow.take(start + 3, start + 3 + enrolledW)
+    ? html`<text class="foot-label" x="${start + 3}" y="${foot}">enrolled</text>`
+    : footRow.take(start - 5 - enrolledW, start - 5)
+      ? html`<text class="foot-label" x="${start - 5}" y="${foot}" text-anchor="end">enrolled</text>`
+      : html``;
   const holidays = model.bands.closures.flatMap((s) => {
     const x = plotX(s.start);
     const w = plotX(s.end) - x;
     if (w <= 0) return [];
+    const half = (s.name.length * FOOT_CHAR_W) / 2;
     const name =
-      w >= s.name.length * 6.2
-        ? html`<text class="foot-label holiday-label" x="${x + w / 2}" y="${bottom + 18}" text-anchor="middle">${s.name}</text>`
+      2 * half <= w && footRow.take(x + w / 2 - half, x + w / 2 + half)
+        ? html`<text class="foot-label holiday-label" x="${x + w / 2}" y="${foot}" text-anchor="middle">${s.name}</text>`
         : html``;
     return [html`<rect class="band-holiday" x="${x}" y="${AXIS}" width="${w}" height="${bottom - AXIS}"><title>${s.name}</title></rect>${name}`];
   });
@@ -122,18 +136,13 @@ ${lane.key === LEAD_LANE ? "" : spans(open, plotX, top, h, "band-open")}${spans(
       bottom,
     ),
   );
-  const exitEvent = model.events.find((e) => e.kind === "exit");
-  const start = plotX(instantMs(model.timeline.from));
-  const foot = bottom + 18;
-  const exit = exitEvent === undefined ? undefined : exitMarker(exitEvent, plotX(exitEvent.at), bottom, width);
-  if (exitEvent !== undefined && exit !== undefined) marks.push(mark(exitEvent, exit.hit, chartId, tooltipAt(plotX(exitEvent.at), bottom)));
   return {
     svg: html`<svg class="chart swimlanes" id="${chartId}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-label="${caption}" data-lanes="${lanes.length}">
 <defs><pattern id="${chartId}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-bg" width="6" height="6"/><line class="hatch" x1="0" y1="0" x2="0" y2="6"/></pattern>
 <marker id="${chartId}-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="arrow-head" d="M0,0 L8,4 L0,8 z"/></marker></defs>
 <style>#${chartId} .band-quiet{fill:url(#${chartId}-hatch)}#${chartId} .deferral-path{marker-end:url(#${chartId}-arrow)}</style>
 ${laneRows}${weekends}${holidays}${dayLines}${hourTicks}${dayLabels}
-<line class="start-line" x1="${start}" x2="${start}" y1="${AXIS}" y2="${bottom}"/><text class="foot-label" x="${start + 3}" y="${foot}">enrolled</text>
+<line class="start-line" x1="${start}" x2="${start}" y1="${AXIS}" y2="${bottom}"/>${enrolled}
 <g class="glyphs">${glyphs}${exit?.glyph}</g><g class="marks">${marks}</g></svg>`,
     css,
     closures: closuresNote(columns),
@@ -210,13 +219,32 @@ function glyph(p: Placed, cy: number): Html {
 }
 
 /** The exit's line, flag and label, and its hit area across the lanes. */
-function exitMarker(e: ReportEvent, x: number, bottom: number, width: number): { glyph: Html; hit: Html } {
+function exitMarker(e: ReportEvent, x: number, bottom: number, width: number, footRow: FootRow): { glyph: Html; hit: Html } {
   const label = e.title;
-  const right = x + 8 + label.length * 6.8 > width - 4;
+  const labelW = label.length * EXIT_CHAR_W;
+  const right = x + 13 + labelW > width - 4;
+  footRow.take(right ? x - 6 - labelW : x, right ? x + 9 : x + 13 + labelW);
   return {
     glyph: html`<g class="glyph glyph-exit tone-exit" data-entry="${e.entry}"><line class="exit-line" x1="${x}" x2="${x}" y1="${AXIS - 4}" y2="${bottom + 6}"/><path class="flag" d="M${x},${bottom + 6} l0,14 M${x},${bottom + 6} l9,4 l-9,4 z"/><text class="exit-label" x="${right ? x - 6 : x + 13}" y="${bottom + 18}" text-anchor="${right ? "end" : "start"}">${label}</text></g>`,
     hit: html`<rect class="hit" x="${x - 6}" y="${AXIS}" width="12" height="${bottom - AXIS}" rx="3"/>`,
   };
+}
+
+/** Generous character widths of the foot row's labels (11 px; the exit's 12 px semi-bold), and the space kept between them. */
+const FOOT_CHAR_W = 6.2;
+const EXIT_CHAR_W = 6.8;
+const FOOT_GAP = 4;
+
+/** The spans of the foot row already written on: a label is written only where it runs into none of them. */
+class FootRow {
+  readonly #taken: [number, number][] = [];
+
+  /** Takes `[from, to]` when it keeps {@link FOOT_GAP} from every span taken, and says whether it did. */
+  take(from: number, to: number): boolean {
+    if (this.#taken.some(([a, b]) => from < b + FOOT_GAP && a < to + FOOT_GAP)) return false;
+    this.#taken.push([from, to]);
+    return true;
+  }
 }
 
 /** `Mon 16 Mar`. */

@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { LeadInput } from "../../src/index.js";
 import { renderTimelineHtml } from "../../src/report/index.js";
 import { respond, simulate, type Timeline } from "../../src/testing/index.js";
 import { BROWSER_REQUIRED, startBrowser, type Browser } from "./browser.js";
@@ -26,6 +27,7 @@ if (typeof started === "string") {
   );
 }
 
+const readJson = (relative: string): unknown => JSON.parse(readFileSync(new URL(relative, import.meta.url), "utf8"));
 const out = mkdtempSync(join(tmpdir(), "lead-cadence-report-"));
 const docs = new URL("../../docs/", import.meta.url);
 const writeDocs = process.env["LEAD_CADENCE_UPDATE_SCREENSHOTS"] === "1";
@@ -313,16 +315,36 @@ describe.skipIf(browser === undefined)(
       }
     });
 
-    it("writes day and hour labels that do not run into each other, on two weeks and on months", async () => {
+    it("writes day, hour and foot labels that do not run into each other, on two weeks and on months", async () => {
       const long = monthsTimeline();
       const quiet = simulate(dealerPlan(), fridayLead(), { until: "P14D", responder: respond.never() });
-      for (const url of [leadUrl, compareUrl, file("labels-quiet.html", renderTimelineHtml(quiet)), file("labels-months.html", renderTimelineHtml(long))]) {
+      // A lead whose reply before the start ends the cadence at once (exit on the start line), and one who replies on the
+      // closed Monday (exit over the holiday's name).
+      const repliedBefore = simulate(dealerPlan(), readJson("../../examples/leads/kolkata-replied.json") as LeadInput, {
+        until: "P14D",
+        responder: respond.never(),
+      });
+      const onHoliday = simulate(dealerPlan(), fridayLead(), {
+        until: "P14D",
+        responder: (touch) =>
+          touch.stepId === "video-day-2" ? { events: [{ after: "PT25H", event: { type: "inbound", channel: "email", text: "Yes" } }] } : undefined,
+      });
+      const urls = [
+        leadUrl,
+        compareUrl,
+        file("labels-quiet.html", renderTimelineHtml(quiet)),
+        file("labels-months.html", renderTimelineHtml(long)),
+        file("labels-replied-before.html", renderTimelineHtml(repliedBefore)),
+        file("labels-holiday-exit.html", renderTimelineHtml(onHoliday, { chartWidth: 1600 })),
+      ];
+      for (const url of urls) {
         const { page } = await open(url, 1280);
         const overlaps = await page.evaluate(() => {
           const found: string[] = [];
           for (const svg of document.querySelectorAll("svg.swimlanes")) {
-            for (const cls of ["day-label", "hour-label"]) {
-              const boxes = [...svg.querySelectorAll(`.${cls}`)].map((t: any) => ({ text: t.textContent, box: t.getBBox() }));
+            // Each row of labels: the days, the hours, and the foot (enrolled, holidays, the exit).
+            for (const row of [".day-label", ".hour-label", ".foot-label, .exit-label"]) {
+              const boxes = [...svg.querySelectorAll(row)].map((t: any) => ({ text: t.textContent, box: t.getBBox() }));
               for (const [i, a] of boxes.entries())
                 for (const b of boxes.slice(i + 1)) if (a.box.x < b.box.x + b.box.width && b.box.x < a.box.x + a.box.width) found.push(`${a.text} | ${b.text}`);
             }
