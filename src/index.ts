@@ -183,6 +183,7 @@ export type {
   EnrollResult,
   EnrollOptions,
   CompleteResult,
+  SkipResult,
   MigrationResult,
   RunLeadResult,
   MigrationMode,

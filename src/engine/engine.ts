@@ -12,7 +12,7 @@ import { applyDecision, applySendResults, endEnrollment, type QueuedEvent, type 
 import { checkedClock, systemClock, type Clock } from "./clock.js";
 import { checkedStore } from "./checkedStore.js";
 import type { EngineOptions } from "./engineOptions.js";
-import { alreadyEnrolled, leadIdArgument, positiveInt, unknownLead } from "./engineArguments.js";
+import { alreadyEnrolled, leadIdArgument, positiveInt, reasonArgument, unknownLead } from "./engineArguments.js";
 import { EngineError } from "./errors.js";
 import type { EngineEvents } from "./events.js";
 import { createMemoryStore } from "./memoryStore.js";
@@ -70,6 +70,8 @@ export interface EnrollOptions {
 
 /** What `complete` did: `"completed"` the open task, found it `"already_recorded"`, or recorded the outcome `"after_end"` of its enrolment. */
 export type CompleteResult = "completed" | "already_recorded" | "after_end";
+/** What {@link Engine.skip} did: see there. */
+export type SkipResult = "skipped" | "already_skipped" | "already_recorded" | "in_flight";
 
 /** What `migrate` did. */
 export interface MigrationResult {
@@ -380,6 +382,54 @@ export class Engine extends EventEmitter<EngineEvents> {
   }
 
   /**
+   * Skips an open touch: a rep's "skip this task", or a message waiting for a retry or a deferral
+   * that the CRM cancels. Nothing is performed for it; its step (with any attempts left) is settled
+   * as skipped with `reason`, a `skip` record the `touch:skipped` event announces, and what follows
+   * the step is decided at once. Resolves `"skipped"`; `"already_skipped"` when the step was already
+   * skipped (nothing changes: a retried call is harmless); `"already_recorded"` when the touch was
+   * performed; `"in_flight"` when an adapter is sending it (a send cannot be recalled: its result stands).
+   * @param reason A code for reports, at most 200 characters. @default "skipped_by_host"
+   * @throws {EngineError} `unknown_lead`; `unknown_touch` when the lead has no such open touch.
+   * @throws {ArgumentError} for a reason that is not a non-empty string a store can hold.
+   * @example await engine.skip(task.id, "showroom_visit");
+   */
+  async skip(touchId: string, reason = "skipped_by_host"): Promise<SkipResult> {
+    if (typeof touchId !== "string") throw new ArgumentError("touchId", `Expected a touch id like lead/plan@1/step#1, got ${describeValue(touchId)}`);
+    reasonArgument(reason);
+    const parts = parseTouchId(touchId);
+    if (parts === undefined) throw new EngineError("unknown_touch", `Expected a touch id like lead/plan@1/step#1, got ${describeValue(touchId)}`);
+    let answer: SkipResult = "skipped";
+    let record: SkipRecord | undefined;
+    let planId = parts.planId;
+    await this.#update(
+      parts.leadId,
+      (rec) => {
+        answer = "skipped";
+        const holder = rec.enrollments.find((e) => e.pending[touchId] !== undefined);
+        const open = holder?.pending[touchId];
+        if (holder !== undefined && open !== undefined) {
+          if (open.sendingSince !== undefined) {
+            answer = "in_flight";
+            return;
+          }
+          planId = holder.planId;
+          record = { type: "skip", planId: holder.planId, stepId: open.touch.stepId, reason, at: iso(this.clock.now()) };
+          rec.lead.history.push(record);
+          delete holder.pending[touchId];
+          return;
+        }
+        const history = rec.lead.history;
+        if (history.some((h) => h.type === "touch" && h.touchId === touchId)) answer = "already_recorded";
+        else if (history.some((h) => h.type === "skip" && h.planId === parts.planId && h.stepId === parts.stepId)) answer = "already_skipped";
+        else throw new EngineError("unknown_touch", `No open touch ${JSON.stringify(touchId)}`);
+      },
+      () => answer !== "skipped",
+    );
+    if (record !== undefined) this.emit("touch:skipped", { leadId: parts.leadId, planId, record });
+    return answer;
+  }
+
+  /**
    * Pauses the lead's enrolments: with no argument, every active one until `resume`; with an
    * instant, the whole lead until then (the plans' timing resumes then); with `{ planId }`, only the
    * enrolment in that plan (until `resume`, or until `until` when given).
@@ -433,7 +483,7 @@ export class Engine extends EventEmitter<EngineEvents> {
   async unenroll(leadId: string, planId: string | undefined, reason: string): Promise<void>;
   async unenroll(leadId: string, ...rest: [string] | [string | undefined, string]): Promise<void> {
     const [planId, reason] = rest.length >= 2 ? (rest as [string | undefined, string]) : [undefined, rest[0]];
-    if (typeof reason !== "string" || reason === "") throw new ArgumentError("reason", `Expected a non-empty reason, got ${describeValue(reason)}`);
+    reasonArgument(reason);
     await this.#update(leadId, (rec) => {
       const now = this.clock.now();
       for (const e of rec.enrollments) {

@@ -11,6 +11,22 @@ export function leadIdArgument(value: unknown): asserts value is string {
     throw new ArgumentError("leadId", `Expected a lead id of well-formed Unicode text (no unpaired surrogate), got ${describeValue(value)}`);
 }
 
+/** The longest reason `skip` and `unenroll` keep. */
+export const MAX_REASON_LENGTH = 200;
+
+/**
+ * A reason the engine stores (a skip's, an unenrolment's): a non-empty string of at most
+ * {@link MAX_REASON_LENGTH} characters that every store can hold (no NUL, which a `jsonb` column
+ * refuses, and no unpaired surrogate). @throws {ArgumentError} naming `reason`.
+ */
+export function reasonArgument(value: unknown): asserts value is string {
+  if (typeof value !== "string" || value === "" || value.length > MAX_REASON_LENGTH || value.includes("\u0000") || hasUnpairedSurrogate(value))
+    throw new ArgumentError(
+      "reason",
+      `Expected a non-empty reason of at most ${MAX_REASON_LENGTH} characters without NUL or unpaired surrogates, got ${describeValue(value)}`,
+    );
+}
+
 /** A positive integer option, or its default. @throws {ArgumentError} naming it. */
 export function positiveInt(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;

@@ -5,6 +5,7 @@ export {
   type EnrollResult,
   type EnrollOptions,
   type CompleteResult,
+  type SkipResult,
   type MigrationResult,
   type RunLeadResult,
 } from "./engine.js";
