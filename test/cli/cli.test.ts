@@ -364,6 +364,8 @@ describe("the built lead-cadence binary", () => {
         expect(r.stdout).toContain(`Usage: lead-cadence ${command}`);
       }
       expect(run("help", "simulate").stdout).toContain("--responder SPEC");
+      // simulate's own default start, as cli.md gives it: a lead with history starts where a host would pick it up.
+      expect(run("simulate", "--help").stdout).toMatch(/--from INSTANT +start \(default: the lead's enrolledAt, or its latest history record when later\)/);
       expect(run("--help").stdout).toContain("Commands:");
     });
 

@@ -33,7 +33,7 @@ Options:
   --skip-bad-lines      with --population: report each bad line on stderr, skip it, go on, and count them
   --responder SPEC      how the lead behaves (default: never); see below
   --until WHEN          horizon: an ISO-8601 duration from the start (default P30D) or an instant
-  --from INSTANT        start (default: the lead's enrolledAt)
+  --from INSTANT        start (default: the lead's enrolledAt, or its latest history record when later)
   --format table|json   table (default) or JSON (JSON lines with --population)
 ${INPUT_FILES_HELP}
   --html FILE           also write an HTML report to FILE: the lead's swimlanes and events, or the
