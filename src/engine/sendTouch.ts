@@ -1,6 +1,6 @@
 import { describeValue } from "../errors/index.js";
 import type { Lead } from "../lead/index.js";
-import type { Touch } from "../schedule/index.js";
+import { isAddress, type Touch } from "../schedule/index.js";
 import type { ChannelAdapter, SendContext, SendGate, SendResult } from "./adapter.js";
 import type { Clock } from "./clock.js";
 
@@ -183,10 +183,10 @@ function checkResult(result: unknown): SendResult {
   };
 }
 
-/** A sent answer as stored: a provider id or address the store cannot hold made storable, a `to` that is not a non-empty string dropped (the touch went out: refusing the answer would send it again). */
+/** A sent answer as stored: a provider id or address the store cannot hold made storable, a `to` that is not an address (`isAddress`) dropped (the touch went out: refusing the answer would send it again). */
 function sentResult(result: Extract<SendResult, { status: "sent" }>): SendResult {
   const { providerId, to } = result as { providerId?: unknown; to?: unknown };
-  const badTo = to !== undefined && (typeof to !== "string" || to.trim() === "");
+  const badTo = to !== undefined && !isAddress(to);
   const fixId = typeof providerId === "string" && UNSTORABLE.test(providerId);
   const fixTo = typeof to === "string" && UNSTORABLE.test(to);
   if (!badTo && !fixId && !fixTo) return result;

@@ -18,7 +18,7 @@ export const TouchRecord = /* @__PURE__ */ lazySchema(() =>
     /**
      * The address the touch went to (an e-mail address, a phone number), when known: a bounce then
      * blocks that address only, and the channel is usable again once the lead's contact changes.
-     * Without it a bounce blocks the channel for good.
+     * Without it (or with a blank one) a bounce blocks the channel for good.
      */
     to: z.optional(z.string().check(z.minLength(1))),
   }),

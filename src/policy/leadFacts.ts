@@ -274,9 +274,10 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
         // Read only here (a bounce is rare): checked here, its path found only when bad.
         const record = records[i] as TouchRecordFields;
         const to: unknown = record.to;
-        if (to === undefined) (bouncedChannels ??= new Set()).add(channel);
-        else if (typeof to === "string") addBouncedAddress((bouncedAddresses ??= new Map()), channel, to);
-        else throw badHistory(["history", (history as readonly unknown[]).indexOf(record), "to"], "a string", to);
+        // A bounce naming no address (no `to`, or a blank one) blocks the channel.
+        if (to === undefined || (typeof to === "string" && !addBouncedAddress((bouncedAddresses ??= new Map()), channel, to)))
+          (bouncedChannels ??= new Set()).add(channel);
+        else if (typeof to !== "string") throw badHistory(["history", (history as readonly unknown[]).indexOf(record), "to"], "a string", to);
       }
       if (previous > at) sorted = false;
       previous = at;
@@ -696,11 +697,14 @@ function onePlanId(planId: string | undefined): ReadonlySet<string | undefined> 
   return set;
 }
 
-/** Adds a bounced address (as {@link contactAddressKey} writes it) to its channel's set. */
-function addBouncedAddress(addresses: Map<string, Set<string>>, channel: string, to: string): void {
+/** Adds a bounced address (as {@link contactAddressKey} writes it) to its channel's set; false for a blank one, which names no address. */
+function addBouncedAddress(addresses: Map<string, Set<string>>, channel: string, to: string): boolean {
+  const key = contactAddressKey(to);
+  if (key === "") return false;
   const set = addresses.get(channel);
-  if (set === undefined) addresses.set(channel, new Set([contactAddressKey(to)]));
-  else set.add(contactAddressKey(to));
+  if (set === undefined) addresses.set(channel, new Set([key]));
+  else set.add(key);
+  return true;
 }
 
 /** A touch record's fields as read (their types checked when the history is read). */

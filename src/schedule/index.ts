@@ -5,7 +5,7 @@ export { TRACE_REASON_WORDS, describeTraceReason } from "./traceReasons.js";
 export type { EvaluateOptions } from "./evaluateOptions.js";
 export { evaluateCondition, type Rule, type ConditionContext } from "./conditions.js";
 export { touchId, parseTouchId } from "./touchId.js";
-export { touchRecord, outcomeRecord } from "./records.js";
+export { touchRecord, outcomeRecord, isAddress } from "./records.js";
 export { compilePlan } from "./compilePlan.js";
 export type { CompiledPlan, CompiledStep, CompiledChannel, CompiledCalendar } from "./compiledPlan.js";
 export type {

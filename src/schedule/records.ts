@@ -4,10 +4,18 @@ import type { OutcomeRecord, TouchRecord } from "../lead/index.js";
 import type { Touch } from "./decision.js";
 
 /**
+ * Whether `to` can be recorded as the address a touch went to: a string that is not blank. A blank
+ * one names no address, so a bounce of its touch could block none.
+ */
+export function isAddress(to: unknown): to is string {
+  return typeof to === "string" && to.trim() !== "";
+}
+
+/**
  * The history record for a touch that was performed: append it to the lead's history. `to`, the
  * address it went to, lets a later bounce block that address only (see `TouchRecord.to`).
  * @throws {ArgumentError} when `touch` is not a touch, `performed.at` not an instant in the accepted range,
- *   `performed.outcome` not an outcome or `performed.to` not a non-empty string.
+ *   `performed.outcome` not an outcome or `performed.to` not an address ({@link isAddress}).
  * @example lead.history.push(touchRecord(touch, { at: new Date(), outcome: "sent", to: lead.contacts.email }));
  */
 export function touchRecord(touch: Touch, performed: { readonly at: InstantInput; readonly outcome?: Outcome; readonly to?: string }): TouchRecord {
@@ -15,8 +23,11 @@ export function touchRecord(touch: Touch, performed: { readonly at: InstantInput
   checkShape(performed, "performed", "an object with `at` (and `outcome`, `to`)");
   if (performed.outcome !== undefined) checkOutcome(performed.outcome, "performed.outcome");
   const to = performed.to;
-  if (to !== undefined && (typeof to !== "string" || to === ""))
-    throw new ArgumentError("performed.to", `Expected \`performed.to\` to be the address the touch went to (a non-empty string), got ${describeValue(to)}`);
+  if (to !== undefined && !isAddress(to))
+    throw new ArgumentError(
+      "performed.to",
+      `Expected \`performed.to\` to be the address the touch went to (a string that is not blank), got ${describeValue(to)}`,
+    );
   return {
     type: "touch",
     touchId: touch.id,

@@ -39,6 +39,7 @@ describe("touch ids and history record builders with values of any kind", () => 
       [() => touchRecord(touch, { at: NOW, outcome: "nope" as never }), "performed.outcome"],
       [() => touchRecord(touch, { at: NOW, to: 42 as never }), "performed.to"],
       [() => touchRecord(touch, { at: NOW, to: "" }), "performed.to"],
+      [() => touchRecord(touch, { at: NOW, to: " \t" }), "performed.to"],
       [() => outcomeRecord(touch, 5n as never, NOW), "outcome"],
       [() => outcomeRecord(5 as never, "connected", NOW), "touch"],
     ] as const) {

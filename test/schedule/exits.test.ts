@@ -169,6 +169,15 @@ describe("exits", () => {
     expect(decide(history, { contacts: { email: "lead@example.com" } }, video).skipped.map((s) => s.reason)).toEqual(["channel_bounced"]);
   });
 
+  it("a bounce whose address is blank (no address written) blocks the channel, as one without `to` does", () => {
+    const bounced = (to: string) =>
+      decide([{ type: "touch", touchId: "e0", stepId: "earlier", channel: "email", attempt: 1, at: LATER, outcome: "bounced", to }], {
+        contacts: { phone: "+12125550100", email: "lead@example.com" },
+      });
+    expect(bounced(" ").due.map((t) => [t.stepId, t.channel])).toContainEqual(["email", "sms"]);
+    expect(bounced("\t\n").due.map((t) => [t.stepId, t.channel])).toContainEqual(["email", "sms"]);
+  });
+
   it("a bounce's address that is not a string is refused, naming its path", () => {
     const bad = [{ type: "touch", touchId: "e0", stepId: "earlier", channel: "email", attempt: 1, at: LATER, outcome: "bounced", to: 42 }];
     expect(() => decide(bad as unknown as LeadInput["history"])).toThrow(/history\.0\.to|\["history",0,"to"\]|history\[0\]\.to/);
