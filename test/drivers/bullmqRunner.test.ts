@@ -274,12 +274,12 @@ describe.skipIf(!up).each(majors)("BullMQ runner on the Redis server, BullMQ %s"
       expect(error).toMatchObject({ argument: "leadId" });
     }
     // Telemetry that is not BullMQ's ({ tracer, contextManager }) failed inside BullMQ with a TypeError on its first traced call.
-    for (const telemetry of [{}, true, { tracer: {} }]) {
+    for (const telemetry of [{}, true, { tracer: {} }, { meter: {} }]) {
       const error = await createBullmqRunner({ engine, connection, queue: `${run}-telemetry`, telemetry: telemetry as never, bullmq }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ArgumentError);
       expect(error).toMatchObject({ argument: "telemetry" });
       expect((error as Error).message).toMatch(
-        /^Expected telemetry to be BullMQ's telemetry \(\{ tracer, contextManager \}, e\.g\. new BullMQOtel\("app"\)\), got /,
+        /^Expected telemetry to be BullMQ's telemetry with tracing \(\{ tracer, contextManager \}, as bullmq-otel's BullMQOtel with traces\), got /,
       );
     }
     // A string is not a boolean: "false" ran a worker in a process meant only to schedule.

@@ -126,7 +126,7 @@ export function resolveBullmqOptions(options: BullmqRunnerOptions): ResolvedBull
   if (telemetry !== undefined && !isTelemetry(telemetry))
     throw new ArgumentError(
       "telemetry",
-      `Expected telemetry to be BullMQ's telemetry ({ tracer, contextManager }, e.g. new BullMQOtel("app")), got ${describeValue(telemetry)}`,
+      `Expected telemetry to be BullMQ's telemetry with tracing ({ tracer, contextManager }, as bullmq-otel's BullMQOtel with traces), got ${describeValue(telemetry)}`,
     );
   if (options.onJob !== undefined && typeof options.onJob !== "function")
     throw new ArgumentError("onJob", `Expected onJob to be a function, got ${describeValue(options.onJob)}`);
