@@ -365,6 +365,8 @@ describe("the built lead-cadence binary", () => {
       }
       expect(run("help", "simulate").stdout).toContain("--responder SPEC");
       // simulate's own default start, as cli.md gives it: a lead with history starts where a host would pick it up.
+      // What a store keeps is record format 2 (docs/stores.md); --leads reads it and the earlier format.
+      expect(run("diff", "--help").stdout).toContain("{ format, lead, enrollments, dueAt }");
       expect(run("simulate", "--help").stdout).toMatch(/--from INSTANT +start \(default: the lead's enrolledAt, or its latest history record when later\)/);
       expect(run("--help").stdout).toContain("Commands:");
     });

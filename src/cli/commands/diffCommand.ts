@@ -18,9 +18,10 @@ and the plan-level changes (windows, caps, presets, exits). With --leads, previe
 touches skipped, and the touches that become due at once, with totals.
 
 Options:
-  --leads FILE          leads in flight, one JSON object per line: stored enrolments (as a store
-                        keeps them: { lead, planId, planVersion, state, ... }) or plain leads
-                        (taken as enrolled on the first version)
+  --leads FILE          leads in flight, one JSON object per line: stored records (as a store
+                        keeps them: { format, lead, enrollments, dueAt }, or the earlier
+                        { lead, planId, planVersion, state, ... }) or plain leads (taken as
+                        enrolled on the first version)
   --at INSTANT          the migration instant, with Z or an offset (required with --leads)
   --mode MODE           by-step-id (default) or pin
   --format text|json    text (default) or JSON ({ diff, preview })
