@@ -45,7 +45,7 @@ await engine.runDue(); // email-2: skipped, the address bounced
 
 // A rep corrects the typo, and the lead ticks the WhatsApp box on the web form.
 await engine.updateLead("lead-7", {
-  contacts: { email: "jo@example.com", phone: "+12125550142" },
+  contacts: { email: "jo@example.com" }, // by key: the phone stays
   consent: { whatsapp: { status: "granted", at: new Date(clock.now()).toISOString(), source: "web form" } },
 });
 

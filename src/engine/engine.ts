@@ -300,8 +300,9 @@ export class Engine extends EventEmitter<EngineEvents> {
   /**
    * Changes the stored lead's own fields as the CRM learns them (a new address, consent given, a
    * do-not-contact flag, a move to another zone) and performs what the change makes due, as `record`
-   * does. A field given replaces the stored one and `null` removes an optional one; `optOuts` and
-   * `dncRequests` given are added, never removed. History, status and pauses are not fields: use
+   * does. `contacts` and `consent` change by key (`null` removes one); other fields given replace
+   * the stored ones and `null` removes an optional one; `optOuts` and `dncRequests` given are added,
+   * never removed. History, status and pauses are not fields: use
    * `record`, `pause` and `resume`. A bounce recorded with its address (`to`) stops blocking the
    * channel once the lead's contact for it changes.
    * @throws {EngineError} `unknown_lead`.

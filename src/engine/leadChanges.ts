@@ -4,15 +4,17 @@ import { canonicalJson } from "../primitives/canonicalJson.js";
 import { fromZodIssues, nestingIssue, unwrapSchema } from "../primitives/index.js";
 
 /**
- * Changes to a stored lead's own fields (`engine.updateLead`). A field given replaces the stored
- * one, and `null` removes an optional one, except the lists compliance only grows: `optOuts` and
- * `dncRequests` given are added to the stored ones (an entry already there is not added twice) and
- * none is ever removed (consent given later lifts an opt-out). What happened is not a field: append
- * it with `record` (status changes, replies, outcomes); a pause is `pause`/`resume`.
+ * Changes to a stored lead's own fields (`engine.updateLead`). `contacts` and `consent` change by
+ * key: a contact kind or channel given is set, `null` removes it, the others keep theirs. Other
+ * fields given replace the stored ones, and `null` removes an optional one, except the lists
+ * compliance only grows: `optOuts` and `dncRequests` given are added to the stored ones (an entry
+ * already there is not added twice) and none is ever removed (consent given later lifts an opt-out).
+ * What happened is not a field: append it with `record` (status changes, replies, outcomes); a
+ * pause is `pause`/`resume`.
  */
 export interface LeadChanges {
-  readonly contacts?: LeadInput["contacts"];
-  readonly consent?: LeadInput["consent"];
+  readonly contacts?: Readonly<Record<string, string | null>>;
+  readonly consent?: Readonly<Record<string, NonNullable<LeadInput["consent"]>[string] | null>>;
   readonly optOuts?: LeadInput["optOuts"];
   readonly doNotContact?: LeadInput["doNotContact"] | null;
   readonly dncRegistries?: LeadInput["dncRegistries"] | null;
@@ -24,14 +26,14 @@ export interface LeadChanges {
 
 /** Fields a change replaces; `true`: `null` removes the field. */
 const REPLACED: Readonly<Record<string, boolean>> = {
-  contacts: false,
-  consent: false,
   attributes: false,
   doNotContact: true,
   dncRegistries: true,
   address: true,
   timezone: true,
 };
+/** Maps a change sets or removes entries of, by key. */
+const BY_KEY: Readonly<Record<string, true>> = { contacts: true, consent: true };
 /** Lists a change adds to and never shortens. */
 const ADDED: Readonly<Record<string, true>> = { optOuts: true, dncRequests: true };
 
@@ -63,7 +65,7 @@ export function checkLeadChanges(changes: unknown): CheckedLeadChanges {
   for (const key of Object.keys(changes)) {
     const value = (changes as Record<string, unknown>)[key];
     if (Object.hasOwn(NOT_CHANGES, key)) throw new ArgumentError(`changes.${key}`, `\`${key}\` cannot be changed: ${NOT_CHANGES[key]}`);
-    const removable = Object.hasOwn(REPLACED, key) ? REPLACED[key] : Object.hasOwn(ADDED, key) ? false : undefined;
+    const removable = Object.hasOwn(REPLACED, key) ? REPLACED[key] : Object.hasOwn(ADDED, key) || Object.hasOwn(BY_KEY, key) ? false : undefined;
     if (removable === undefined) throw new ArgumentError(`changes.${key}`, `Expected lead fields among ${CHANGEABLE.join(", ")}, got ${JSON.stringify(key)}`);
     if (value === undefined) continue;
     if (value === null) {
@@ -72,8 +74,12 @@ export function checkLeadChanges(changes: unknown): CheckedLeadChanges {
       checked.set(key, null);
       continue;
     }
-    const parsed = (shape[key] as (typeof shape)[string]).safeParse(value, { reportInput: true });
-    if (parsed.success) checked.set(key, parsed.data);
+    // By key: the entries to remove (null) apart, the rest checked as the field.
+    const removed = Object.hasOwn(BY_KEY, key) && typeof value === "object" && !Array.isArray(value) ? nullKeys(value as Record<string, unknown>) : undefined;
+    const parsed = (shape[key] as (typeof shape)[string]).safeParse(removed === undefined ? value : withoutKeys(value as Record<string, unknown>, removed), {
+      reportInput: true,
+    });
+    if (parsed.success) checked.set(key, removed === undefined ? parsed.data : { set: parsed.data, removed });
     else for (const issue of fromZodIssues(parsed.error.issues)) issues.push({ ...issue, path: [key, ...issue.path] });
   }
   if (issues.length > 0) throw new LeadValidationError(issues);
@@ -83,14 +89,31 @@ export function checkLeadChanges(changes: unknown): CheckedLeadChanges {
 type ParseResult = { success: true; data: unknown } | { success: false; error: { issues: Parameters<typeof fromZodIssues>[0] } };
 
 /** Every field a change may name. */
-const CHANGEABLE = [...Object.keys(REPLACED), ...Object.keys(ADDED)];
+const CHANGEABLE = [...Object.keys(BY_KEY), ...Object.keys(REPLACED), ...Object.keys(ADDED)];
 
-/** Writes checked changes into a stored lead: replaced fields set or removed, added lists extended by the entries not already in them. */
+function nullKeys(value: Record<string, unknown>): string[] {
+  return Object.keys(value).filter((k) => value[k] === null);
+}
+
+function withoutKeys(value: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) if (!keys.includes(k)) out[k] = value[k];
+  return out;
+}
+
+/** Writes checked changes into a stored lead: maps changed by key, replaced fields set or removed, added lists extended by the entries not already in them. */
 export function applyLeadChanges(lead: Lead, changes: CheckedLeadChanges): void {
   const fields = lead as unknown as Record<string, unknown>;
   for (const [key, value] of changes) {
     if (value === null) delete fields[key];
-    else if (Object.hasOwn(ADDED, key)) {
+    else if (Object.hasOwn(BY_KEY, key)) {
+      const { set, removed } = value as { set: Record<string, unknown>; removed: readonly string[] };
+      // Own data properties whatever the key (a "__proto__" key set by assignment would change the prototype).
+      const map = new Map(Object.entries((fields[key] as Record<string, unknown> | undefined) ?? {}));
+      for (const k of removed) map.delete(k);
+      for (const [k, v] of Object.entries(set)) map.set(k, v);
+      fields[key] = Object.fromEntries(map);
+    } else if (Object.hasOwn(ADDED, key)) {
       const list = (fields[key] as unknown[] | undefined) ?? [];
       const seen = new Set(list.map(canonicalJson));
       for (const entry of value as unknown[]) {

@@ -87,6 +87,20 @@ describe("engine.updateLead", () => {
     expect(sent).toEqual(["email-1 → a@example.com"]);
   });
 
+  it("contacts and consent change by key: the kinds and channels not named keep theirs, null removes one", async () => {
+    const { engine } = emailEngine();
+    await engine.enroll(lead("a", { consent: { sms: { status: "granted" } } }), "quick");
+    await engine.updateLead("a", { contacts: { email: "new@example.com" }, consent: { whatsapp: { status: "granted" } } });
+    let stored = (await engine.get("a"))?.record.lead;
+    expect(stored?.contacts).toEqual({ phone: "+12125550142", email: "new@example.com" });
+    expect(stored?.consent).toEqual({ sms: { status: "granted" }, whatsapp: { status: "granted" } });
+    await engine.updateLead("a", { contacts: { phone: null }, consent: { sms: null } });
+    stored = (await engine.get("a"))?.record.lead;
+    expect(stored?.contacts).toEqual({ email: "new@example.com" });
+    expect(stored?.consent).toEqual({ whatsapp: { status: "granted" } });
+    await expect(engine.updateLead("a", { contacts: { email: 5 } } as never)).rejects.toMatchObject({ issues: [{ path: ["contacts", "email"] }] });
+  });
+
   it("null removes an optional field (a wrong time zone: the address or phone decides again)", async () => {
     const { engine } = emailEngine();
     await engine.enroll(lead("a", { timezone: "Asia/Tokyo", address: { country: "US", region: "FL" } }), "quick");
