@@ -32,7 +32,7 @@ export type SendResult =
       /**
        * The address the touch went to (the e-mail address, the phone number), recorded as the touch
        * record's `to`: a later bounce then blocks that address only, and the channel is usable again
-       * once the lead's contact changes. Not a non-empty string: not recorded.
+       * once the lead's contact changes. A blank one or one that is no string: not recorded (a later bounce then blocks the channel).
        */
       readonly to?: string;
     }
