@@ -522,16 +522,23 @@ export class Engine extends EventEmitter<EngineEvents> {
     return cur === undefined ? undefined : { record: readStoredLead(cur.record), version: cur.version };
   }
 
-  /** Open tasks of a lead (announced by `touch:due`, not yet completed). */
-  async openTasks(leadId: string): Promise<Touch[]> {
+  /**
+   * Open tasks (announced by `touch:due`, not yet completed or skipped) of a lead, or, without a
+   * lead id, of every lead in the store, the longest-waiting first (`dueAt`): a dialer's queue
+   * refilled after a restart. Without a lead id it reads the whole store (`scan`): once per restart,
+   * not per call.
+   * @throws {EngineError} `unknown_lead` for a lead id the store does not hold.
+   */
+  async openTasks(leadId?: string): Promise<Touch[]> {
+    if (leadId === undefined) {
+      const all: Touch[] = [];
+      for await (const v of this.store.scan()) all.push(...openTasksOf(readStoredLead(v.record)));
+      return all.sort((a, b) => instantMs(a.dueAt) - instantMs(b.dueAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }
     leadIdArgument(leadId);
     const cur = await this.store.get(leadId);
     if (cur === undefined) throw unknownLead(leadId);
-    return readStoredLead(cur.record)
-      .enrollments.filter(isOpen)
-      .flatMap((e) => Object.values(e.pending))
-      .filter((p) => p.touch.mode === "task")
-      .map((p) => p.touch);
+    return openTasksOf(readStoredLead(cur.record));
   }
 
   /**
@@ -963,6 +970,15 @@ export function createEngine(options: EngineOptions): Engine {
 }
 
 /** Whether an auto touch of the enrolment is marked as being sent. */
+/** The open tasks of a stored lead's open enrolments. */
+function openTasksOf(rec: MutableLead): Touch[] {
+  return rec.enrollments
+    .filter(isOpen)
+    .flatMap((e) => Object.values(e.pending))
+    .filter((p) => p.touch.mode === "task")
+    .map((p) => p.touch);
+}
+
 function hasSendInFlight(e: Enrollment): boolean {
   for (const id in e.pending) if (e.pending[id]?.sendingSince !== undefined) return true;
   return false;

@@ -78,3 +78,16 @@ describe("engine.skip", () => {
     expect((await engine.get("a"))?.record.lead.history.filter((h) => h.type === "skip")).toEqual([]);
   });
 });
+
+describe("engine.openTasks()", () => {
+  it("without a lead id lists every lead's open tasks, the longest-waiting first (a dialer's queue after a restart)", async () => {
+    const { engine, clock } = setup();
+    await engine.enroll(lead("a"), "quick");
+    clock.advance(MINUTE);
+    await engine.enroll(lead("b"), "quick");
+    await engine.enroll(lead("c"), "quick");
+    await engine.complete("c/quick@1/call-now#1", "connected");
+    expect((await engine.openTasks()).map((t) => t.id)).toEqual(["a/quick@1/call-now#1", "b/quick@1/call-now#1"]);
+    expect((await engine.openTasks("b")).map((t) => t.id)).toEqual(["b/quick@1/call-now#1"]);
+  });
+});
