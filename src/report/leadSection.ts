@@ -36,12 +36,12 @@ export function leadKpis(model: LeadModel): Html {
   return html`<ul class="kpis">${items.map(([v, k]) => html`<li><span class="v">${v}</span><span class="k">${k}</span></li>`)}</ul>`;
 }
 
-/** One lead's section: heading, figures, legend, swimlanes and the event table. */
-export function leadSection(model: LeadModel, scale: TimeScale, chartId: string, heading: string): { html: Html; chart: Chart } {
+/** One lead's section: heading, figures, legend, swimlanes (on `scale`, lane labels in a `left` margin) and the event table. */
+export function leadSection(model: LeadModel, scale: TimeScale, left: number, chartId: string, heading: string): { html: Html; chart: Chart } {
   const t = model.timeline;
   const zone = `${t.zone.name} (${ZONE_SOURCES[t.zone.source] ?? t.zone.source})`;
   const caption = `Timeline of lead ${t.leadId} under ${t.plan.name} v${t.planVersion}, in the lead's local time, ${zone}`;
-  const chart = swimlaneChart(model, scale, chartId, caption);
+  const chart = swimlaneChart(model, scale, chartId, caption, left);
   return {
     chart,
     html: html`<section class="card lead" aria-labelledby="${chartId}-h">

@@ -8,6 +8,7 @@ import { html, type Html } from "./html.js";
 import { count, durationLabel } from "./labels.js";
 import { leadModel, type LeadModel } from "./leadModel.js";
 import { leadSection } from "./leadSection.js";
+import { laneMargin } from "./swimlanes.js";
 import { populationSection } from "./populationSection.js";
 import { populationStats } from "./populationStats.js";
 import type { LocalDay } from "./calendarBands.js";
@@ -71,7 +72,7 @@ export function renderTimelineHtml(timelines: Timeline | readonly Timeline[], op
       if (list.length !== 1) throw new ArgumentError("options.mode", `Expected one timeline for mode "lead", got ${list.length}`);
       const model = leadModel(first);
       const title = options.title ?? `${first.plan.name} · lead ${first.leadId}`;
-      const section = leadSection(model, scaleFor([model], chartWidth), "lead0", `${first.plan.name} v${first.planVersion}`);
+      const section = leadSection(model, scaleFor([model], chartWidth), laneMargin([model]), "lead0", `${first.plan.name} v${first.planVersion}`);
       return reportDocument(
         title,
         html`${heading(title, `How plan ${first.planId} v${first.planVersion} treats one lead, in the lead's own local time.`)}${section.html}`,
@@ -86,7 +87,8 @@ export function renderTimelineHtml(timelines: Timeline | readonly Timeline[], op
       const models = [leadModel(first, cover), leadModel(second, cover)] as const;
       const labels = options.labels ?? [`v${first.planVersion}`, `v${second.planVersion}`];
       const scale = scaleFor(models, chartWidth);
-      const sections = models.map((m, i) => leadSection(m, scale, `lead${i}`, `${labels[i] ?? ""}: ${m.timeline.plan.name} v${m.timeline.planVersion}`));
+      const left = laneMargin(models);
+      const sections = models.map((m, i) => leadSection(m, scale, left, `lead${i}`, `${labels[i] ?? ""}: ${m.timeline.plan.name} v${m.timeline.planVersion}`));
       const title = options.title ?? `${first.plan.name}: ${labels[0]} and ${labels[1]} for lead ${first.leadId}`;
       return reportDocument(
         title,
@@ -109,7 +111,7 @@ export function renderTimelineHtml(timelines: Timeline | readonly Timeline[], op
             `Expected \`options.detailLeadId\` to name a lead of the population, got ${describeValue(options.detailLeadId)}`,
           );
         const model = leadModel(t);
-        const section = leadSection(model, scaleFor([model], chartWidth), "lead0", `One lead in detail: ${t.leadId}`);
+        const section = leadSection(model, scaleFor([model], chartWidth), laneMargin([model]), "lead0", `One lead in detail: ${t.leadId}`);
         detail = section.html;
         css = section.chart.css;
       }

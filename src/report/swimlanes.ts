@@ -15,7 +15,11 @@ export interface Chart {
   readonly closures: Html;
 }
 
-const LEFT = 128;
+/** The left margin's bounds: it widens from the narrowest to hold the longest lane label, up to the widest (longer labels are cut). */
+const MIN_LEFT = 128;
+const MAX_LEFT = 300;
+/** A generous width of one character of a lane label (13 px, semi-bold). */
+const LANE_CHAR_W = 8.2;
 const RIGHT = 14;
 const AXIS = 46;
 const FOOT = 30;
@@ -48,18 +52,18 @@ interface Lane {
  * weekends and holidays; a marker per touch coloured by outcome; deferrals as arrows from the
  * intended to the actual instant; skips; the lead's own actions; the exit. Every marker is
  * focusable and shows its trace entry on hover and focus (CSS only: the report runs no script).
+ * `left`: the margin of the lane labels, {@link laneMargin} of every chart on the same axis.
  */
-export function swimlaneChart(model: LeadModel, scale: TimeScale, chartId: string, caption: string): Chart {
-  const plotX = (ms: number): number => LEFT + scale.x(ms);
-  const laneKeys = [...model.lanes, ...(model.events.some((e) => e.lane === LEAD_LANE) ? [LEAD_LANE] : [])];
-  const lanes: Lane[] = laneKeys.map((key) =>
+export function swimlaneChart(model: LeadModel, scale: TimeScale, chartId: string, caption: string, left: number): Chart {
+  const plotX = (ms: number): number => left + scale.x(ms);
+  const lanes: Lane[] = laneKeysOf(model).map((key) =>
     placeLane(
       key,
       model.events.filter((e) => e.lane === key),
       plotX,
     ),
   );
-  const width = LEFT + scale.width + RIGHT;
+  const width = left + scale.width + RIGHT;
   const heights = lanes.map((l) => Math.max(2, l.rows) * ROW + 2 * LANE_PAD);
   const lanesHeight = heights.reduce((a, b) => a + b + LANE_GAP, 0);
   const height = Math.max(AXIS + lanesHeight + FOOT, 190);
@@ -81,9 +85,9 @@ export function swimlaneChart(model: LeadModel, scale: TimeScale, chartId: strin
     const open = model.bands.open.get(lane.key);
     const quiet = model.bands.quiet.get(lane.key);
     laneRows.push(html`<g class="lane" data-lane="${lane.key === LEAD_LANE ? "lead" : lane.key}">
-<rect class="lane-bg" x="${LEFT}" y="${top}" width="${scale.width}" height="${h}"/>
+<rect class="lane-bg" x="${left}" y="${top}" width="${scale.width}" height="${h}"/>
 ${lane.key === LEAD_LANE ? "" : spans(open, plotX, top, h, "band-open")}${spans(quiet, plotX, top, h, "band-quiet")}
-<text class="lane-label" x="${LEFT - 10}" y="${top + h / 2 + 4}" text-anchor="end">${lane.label}</text></g>`);
+${laneLabelText(lane.label, left - 10, top + h / 2 + 4)}</g>`);
     for (const p of lane.placed) {
       const cy = top + LANE_PAD + ROW / 2 + p.row * ROW;
       glyphs.push(glyph(p, cy));
@@ -94,7 +98,7 @@ ${lane.key === LEAD_LANE ? "" : spans(open, plotX, top, h, "band-open")}${spans(
   const columns = scale.columns;
   const weekends = columns
     .filter((c) => c.day.weekend)
-    .map((c) => html`<rect class="band-weekend" x="${LEFT + c.x}" y="${AXIS}" width="${c.width}" height="${bottom - AXIS}"/>`);
+    .map((c) => html`<rect class="band-weekend" x="${left + c.x}" y="${AXIS}" width="${c.width}" height="${bottom - AXIS}"/>`);
   // The foot row under the lanes: the exit's label first, then "enrolled", then the holidays' names, each only where it runs into none before it.
   const footRow = new FootRow();
   const exitEvent = model.events.find((e) => e.kind === "exit");
@@ -120,9 +124,9 @@ ${lane.key === LEAD_LANE ? "" : spans(open, plotX, top, h, "band-open")}${spans(
     return [html`<rect class="band-holiday" x="${x}" y="${AXIS}" width="${w}" height="${bottom - AXIS}"><title>${s.name}</title></rect>${name}`];
   });
   const dayLines = columns.map(
-    (c) => html`<line class="${c.day.weekday === 0 ? "grid-week" : "grid-day"}" x1="${LEFT + c.x}" x2="${LEFT + c.x}" y1="${AXIS - 16}" y2="${bottom}"/>`,
+    (c) => html`<line class="${c.day.weekday === 0 ? "grid-week" : "grid-day"}" x1="${left + c.x}" x2="${left + c.x}" y1="${AXIS - 16}" y2="${bottom}"/>`,
   );
-  const dayLabels = dayLabelsOf(columns);
+  const dayLabels = dayLabelsOf(columns, left);
   const zone = model.timeline.zone.name;
   const hourTicks = columns.flatMap((c) =>
     hourTicksOf(
@@ -162,9 +166,47 @@ function placeLane(key: string, events: readonly ReportEvent[], plotX: (ms: numb
     rowEnds[row] = Math.max(x, x2 - 2 * R);
     placed.push({ event, x, x2, row });
   }
-  const label = key === LEAD_LANE ? "Lead" : channelLabel(key);
-  const touches = events.filter((e) => e.kind === "touch").length;
-  return { key, label: key === LEAD_LANE ? label : `${label} · ${touches}`, placed, rows: rowEnds.length };
+  return { key, label: laneLabel(key, events), placed, rows: rowEnds.length };
+}
+
+/** A chart's lanes: the model's channels, then the lead's own when it did anything. */
+function laneKeysOf(model: LeadModel): string[] {
+  return [...model.lanes, ...(model.events.some((e) => e.lane === LEAD_LANE) ? [LEAD_LANE] : [])];
+}
+
+/** `Call · 4` (the lane's touches), or `Lead`. */
+function laneLabel(key: string, events: readonly ReportEvent[]): string {
+  return key === LEAD_LANE ? "Lead" : `${channelLabel(key)} · ${events.filter((e) => e.kind === "touch").length}`;
+}
+
+/**
+ * The left margin that holds the lane labels of the given leads' charts, within its bounds. Charts
+ * drawn on one time axis (a comparison) must share it, or their plots would not line up.
+ */
+export function laneMargin(models: readonly LeadModel[]): number {
+  const longest = Math.max(
+    0,
+    ...models.flatMap((m) =>
+      laneKeysOf(m).map(
+        (key) =>
+          [
+            ...laneLabel(
+              key,
+              m.events.filter((e) => e.lane === key),
+            ),
+          ].length,
+      ),
+    ),
+  );
+  return Math.min(MAX_LEFT, Math.max(MIN_LEFT, Math.ceil(longest * LANE_CHAR_W) + 18));
+}
+
+/** A lane's label ending at `x`, cut with "…" (the whole one in its title) where even the widest margin cannot hold it. */
+function laneLabelText(label: string, x: number, y: number): Html {
+  const chars = [...label];
+  const fits = Math.floor((x - 8) / LANE_CHAR_W);
+  const shown = chars.length <= fits ? label : `${chars.slice(0, fits - 1).join("")}…`;
+  return html`<text class="lane-label" x="${x}" y="${y}" text-anchor="end">${shown}${shown === label ? "" : html`<title>${label}</title>`}</text>`;
 }
 
 function spans(list: readonly Span[] | undefined, plotX: (ms: number) => number, top: number, h: number, cls: string): Html[] {
@@ -268,11 +310,11 @@ const LABEL_GAP = 6;
  * label reaches the next one. A full day too narrow even for its date writes it into the next column,
  * whose label then gives way (every other day is labelled); a cut-short edge day that narrow has none.
  */
-function dayLabelsOf(columns: readonly DayColumn[]): Html[] {
+function dayLabelsOf(columns: readonly DayColumn[], left: number): Html[] {
   const out: Html[] = [];
   let free = Number.NEGATIVE_INFINITY;
   for (const c of columns) {
-    const x = LEFT + c.x + 4;
+    const x = left + c.x + 4;
     if (x < free) continue;
     const d = new Date(c.day.day * DAY_MS).getUTCDate();
     const forms = [dayName(c.day), `${(WEEKDAYS[c.day.weekday] ?? "").slice(0, 2)} ${d}`, String(d)];

@@ -231,6 +231,37 @@ describe.skipIf(browser === undefined)(
       await Promise.all([light.page.close(), dark.page.close()]);
     });
 
+    it("writes a long custom channel's lane label whole, inside the chart", async () => {
+      const plan = {
+        id: "custom",
+        version: 1,
+        name: "Custom channels",
+        timezone: "America/New_York",
+        steps: [
+          {
+            id: "inmail",
+            channel: "sales-navigator-inmail",
+            mode: "task" as const,
+            at: { after: "PT0S" },
+            sla: { within: "PT5M", escalate: { channel: "regional-sales-manager-slack" } },
+          },
+          { id: "email", channel: "email", at: { after: "PT1H" } },
+        ],
+        policies: { channels: { "sales-navigator-inmail": { contact: ["email" as const] } } },
+      };
+      const custom = simulate(plan, fridayLead(), {
+        until: "P2D",
+        responder: (touch) => (touch.stepId === "inmail" ? { performedAfter: "PT30M" } : undefined),
+      });
+      for (const width of [1280, 390]) {
+        const { page } = await open(file("custom-channels.html", renderTimelineHtml(custom)), width);
+        const labels = await page.$$eval("svg.swimlanes .lane-label", (els) => els.map((e: any) => ({ text: e.textContent, x: e.getBBox().x })));
+        expect(labels.map((l) => l.text)).toEqual(["sales-navigator-inmail · 1", "Email · 1", "regional-sales-manager-slack · 0"]);
+        for (const l of labels) expect(l.x, `${l.text} at ${width}px`).toBeGreaterThanOrEqual(0);
+        await page.close();
+      }
+    });
+
     it("names the holiday whose column the chart shades, in view and not only on hover", async () => {
       for (const width of [1280, 390]) {
         const { page } = await open(leadUrl, width);

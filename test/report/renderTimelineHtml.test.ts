@@ -124,6 +124,23 @@ describe("renderTimelineHtml: one lead", () => {
     expect(hours("2026-11-01T04:00:00Z")).toContain("02:00");
   });
 
+  it("cuts a lane label no margin can hold, keeping the whole one in its title", () => {
+    const channel = `x${"-very-long".repeat(5)}-channel`;
+    const plan = {
+      id: "long",
+      version: 1,
+      name: "Long",
+      timezone: "America/New_York",
+      steps: [{ id: "s", channel, at: { after: "PT0S" } }],
+      policies: { channels: { [channel]: { contact: ["email"] } } },
+    } as PlanInput;
+    const long = renderTimelineHtml(simulate(plan, fridayLead({ contacts: { email: "a@b.example" } }), { until: "P1D", responder: respond.never() }));
+    const label = long.match(/<text class="lane-label"[^>]*>([^<]*)<title>([^<]*)<\/title><\/text>/);
+    expect(label?.[2]).toBe(`${channel} · 1`);
+    expect(label?.[1]).toMatch(/^x-very-long.*…$/);
+    expect((label?.[1] ?? "").length).toBeLessThan(channel.length);
+  });
+
   it("greys the labels of the days the weekend columns shade: the plan's non-business days, not Saturday and Sunday", () => {
     const plan = { ...dealerPlan(), businessDays: ["sun", "mon", "tue", "wed", "thu"] } as PlanInput;
     const sunToThu = renderTimelineHtml(simulate(plan, fridayLead(), { until: "P4D", responder: respond.never() }));
