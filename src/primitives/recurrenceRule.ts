@@ -4,7 +4,8 @@
  *
  * Supported parts: FREQ (HOURLY, DAILY, WEEKLY, MONTHLY, YEARLY), INTERVAL, COUNT, UNTIL, BYMONTH,
  * BYMONTHDAY, BYDAY (with an ordinal for MONTHLY/YEARLY), BYHOUR, BYMINUTE, BYSETPOS (not with
- * HOURLY), WKST, and BYSECOND=0. An optional `RRULE:` prefix is accepted.
+ * HOURLY), WKST, and BYSECOND=0. An optional `RRULE:` prefix is accepted; other iCalendar content
+ * lines (DTSTART, EXDATE, RDATE, EXRULE) are not.
  */
 
 /** A parsed recurrence rule; weekdays are 0 = Monday … 6 = Sunday. */
@@ -43,15 +44,65 @@ const UNSUPPORTED = /* @__PURE__ */ new Set(["BYYEARDAY", "BYWEEKNO", "DTSTART",
 export const MAX_RRULE_COUNT = 1000;
 const MAX_INTERVAL = 1000;
 
-/** Parses a recurrence rule string such as `FREQ=WEEKLY;BYDAY=MO,WE;BYHOUR=11;BYMINUTE=0;COUNT=6`. */
+/** iCalendar content lines other than RRULE that may come with a rule; none is supported. */
+const OTHER_LINES = /* @__PURE__ */ new Set(["DTSTART", "EXDATE", "RDATE", "EXRULE"]);
+const EXAMPLE_RULE = "FREQ=WEEKLY;BYDAY=MO;BYHOUR=9;COUNT=6";
+
+/**
+ * Parses a recurrence rule string such as `FREQ=WEEKLY;BYDAY=MO,WE;BYHOUR=11;BYMINUTE=0;COUNT=6`.
+ * The iCalendar multi-line form (`DTSTART:…` then `RRULE:…`) is refused with an issue per line that
+ * is not the rule (the rule starts on the step's anchor date in the lead's zone), and its RRULE line
+ * is checked as well.
+ */
 export function parseRecurrenceRule(text: string): RecurrenceRuleResult {
+  if (typeof text !== "string" || text.trim() === "")
+    return { ok: false, issues: [{ code: "invalid_rrule", message: `Expected a recurrence rule like ${EXAMPLE_RULE}, got an empty string` }] };
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  const ruleLines: string[] = [];
+  const others: string[] = [];
+  for (const line of lines) {
+    // A content line names its property before `:` or `;` (its parameters); a rule part has `=` first.
+    const name = /^([A-Za-z-]+)[:;]/.exec(line)?.[1]?.toUpperCase();
+    if (name === undefined || name === "RRULE") ruleLines.push(line);
+    else others.push(line);
+  }
+  const rule = ruleLines.length === 1 ? (ruleLines[0] as string).replace(/^RRULE:/i, "") : undefined;
+  const issues: RecurrenceRuleIssue[] = [];
+  for (const line of others) {
+    const name = (/^([A-Za-z-]+)/.exec(line)?.[1] ?? "").toUpperCase();
+    const expected = `the RRULE line alone, such as ${rule ?? EXAMPLE_RULE}`;
+    if (OTHER_LINES.has(name))
+      issues.push({
+        code: "unsupported_rrule_part",
+        message: `${name} lines are not supported${name === "DTSTART" ? ": the rule starts on the step's anchor date, read in the lead's zone (give the time with BYHOUR and BYMINUTE)" : ""}; give the RRULE line alone`,
+        expected,
+        received: line,
+      });
+    else issues.push({ code: "invalid_rrule", message: `Expected a recurrence rule, got the line ${JSON.stringify(line)}`, expected, received: line });
+  }
+  if (rule === undefined) {
+    issues.push({
+      code: "invalid_rrule",
+      message: ruleLines.length === 0 ? "No RRULE line: expected a recurrence rule" : `Expected one recurrence rule, got ${ruleLines.length} RRULE lines`,
+      expected: "one RRULE line",
+      received: text,
+    });
+    return { ok: false, issues };
+  }
+  const parsed = parseRuleLine(rule);
+  if (issues.length === 0) return parsed;
+  return { ok: false, issues: parsed.ok ? issues : [...issues, ...parsed.issues] };
+}
+
+/** Parses one rule line without its `RRULE:` prefix. */
+function parseRuleLine(body: string): RecurrenceRuleResult {
   const issues: RecurrenceRuleIssue[] = [];
   const bad = (message: string, expected?: string, received?: string): void => {
     issues.push({ code: "invalid_rrule", message, ...(expected === undefined ? {} : { expected }), ...(received === undefined ? {} : { received }) });
   };
-  if (typeof text !== "string" || text.trim() === "")
-    return { ok: false, issues: [{ code: "invalid_rrule", message: "Expected a recurrence rule like FREQ=DAILY;BYHOUR=10;COUNT=5, got an empty string" }] };
-  const body = text.trim().replace(/^RRULE:/i, "");
   const parts = new Map<string, string>();
   for (const piece of body.split(";")) {
     if (piece === "") continue;
@@ -181,7 +232,7 @@ export function parseRecurrenceRule(text: string): RecurrenceRuleResult {
         code: "rrule_never_matches",
         message: `The rule can never match: ${never}`,
         expected: "a rule that matches some local time",
-        received: text,
+        received: body,
       });
   }
   if (issues.length > 0) return { ok: false, issues };

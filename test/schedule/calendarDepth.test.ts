@@ -171,6 +171,36 @@ describe("plan validation of recurrences", () => {
     expect(first(withRule("FREQ=HOURLY;INTERVAL=2;BYHOUR=3;COUNT=2"))).toMatchObject({ code: "rrule_never_matches", path: ["steps", 1, "at", "rrule"] });
     expect(first(withRule("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30;BYHOUR=9;COUNT=2"))).toMatchObject({ code: "rrule_never_matches" });
   });
+  it("the iCalendar multi-line form (DTSTART line, RRULE line) is refused, saying what came and what is expected", () => {
+    // The rule starts on the step's anchor date in the lead's zone: a DTSTART would contradict it.
+    for (const dtstart of ["DTSTART:20260301T090000", "DTSTART;TZID=America/New_York:20260301T090000", "DTSTART:20260301T140000Z"]) {
+      for (const sep of ["\n", "\r\n"]) {
+        const r = withRule(`${dtstart}${sep}RRULE:FREQ=WEEKLY;BYDAY=MO;BYHOUR=9;COUNT=3`);
+        expect(r.success).toBe(false);
+        const issues = r.success ? [] : r.issues;
+        expect(issues).toHaveLength(1);
+        expect(issues[0]).toMatchObject({ code: "unsupported_rrule_part", path: ["steps", 1, "at", "rrule"], received: dtstart });
+        expect(issues[0]?.message).toMatch(/DTSTART/);
+        expect(issues[0]?.message).toMatch(/anchor/);
+        expect(issues[0]?.expected).toMatch(/FREQ=WEEKLY;BYDAY=MO;BYHOUR=9;COUNT=3/);
+        expect(issues[0]?.message).not.toMatch(/FREQ is required/);
+      }
+    }
+    // The RRULE line is still checked: its own problems are reported too.
+    const both = withRule("DTSTART:20260301T090000\nRRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=3");
+    expect(both.success ? [] : both.issues.map((i) => i.code)).toEqual(["unsupported_rrule_part", "invalid_rrule"]);
+    // Other content lines, and two rules.
+    expect(first(withRule("RRULE:FREQ=DAILY;BYHOUR=9;COUNT=3\nEXDATE:20260302T090000"))).toMatchObject({
+      code: "unsupported_rrule_part",
+      received: "EXDATE:20260302T090000",
+    });
+    expect(first(withRule("RRULE:FREQ=DAILY;BYHOUR=9;COUNT=3\nRRULE:FREQ=WEEKLY;BYDAY=MO;BYHOUR=9;COUNT=3"))).toMatchObject({
+      code: "invalid_rrule",
+      expected: "one RRULE line",
+    });
+    // A line break after a rule alone is still just the rule.
+    expect(withRule("FREQ=DAILY;BYHOUR=10;COUNT=3\n").success).toBe(true);
+  });
   it("a never-matching rule is a PlanValidationError within 100 ms", () => {
     // The fifth Monday of February that is also its first day: only a bounded expansion sees it never happens.
     const plan = () =>
