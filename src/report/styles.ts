@@ -37,6 +37,8 @@ svg.chart{display:block;width:100%;height:auto;font-family:inherit}
 svg.swimlanes{min-width:960px}
 table.events{min-width:720px}
 svg.small{min-width:300px;max-width:100%}
+/* On a narrow screen a chart scrolls in its card rather than shrink its text below about 7.5 px. */
+svg.heatmap{min-width:800px}svg.histogram{min-width:400px}
 .lane-bg{fill:var(--lane)}
 .band-open{fill:var(--open)}
 .hatch-bg{fill:var(--quiet-bg)}.hatch{stroke:var(--hatch);stroke-width:1.6}

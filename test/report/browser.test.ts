@@ -231,6 +231,28 @@ describe.skipIf(browser === undefined)(
       await Promise.all([light.page.close(), dark.page.close()]);
     });
 
+    it("never shrinks a chart's text below 7.5 pixels to fit a phone: the chart scrolls in its card instead", async () => {
+      for (const url of [leadUrl, populationUrl, compareUrl]) {
+        const { page } = await open(url, 390);
+        const smallest = await page.$$eval("svg.chart", (svgs) =>
+          svgs.map((svg: any) => {
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            const sizes = [...svg.querySelectorAll("text")]
+              .filter((t: any) => t.closest(".tip") === null)
+              .map((t: any) => Number.parseFloat(getComputedStyle(t).fontSize));
+            return { chart: svg.getAttribute("class"), px: Math.round(scale * Math.min(...sizes) * 10) / 10 };
+          }),
+        );
+        expect(smallest.length, url).toBeGreaterThan(0);
+        expect(
+          smallest.filter((c) => c.px < 7.5),
+          url,
+        ).toEqual([]);
+        expect(await overflow(page), url).toBeLessThanOrEqual(0);
+        await page.close();
+      }
+    });
+
     it("writes a long custom channel's lane label whole, inside the chart", async () => {
       const plan = {
         id: "custom",
