@@ -92,6 +92,7 @@ export function computeMetrics(records: Iterable<StoredLead>, now: number): Engi
       const outcomes = new Map<string, LearntOutcome[]>();
       const learnt: { touchId: string; outcome: string; at: number }[] = [];
       const touchStep = new Map<string, string>();
+      const touchAt = new Map<string, number>();
       const touchedSteps = new Set<string>();
       let touches = 0;
       let firstTouch = Infinity;
@@ -107,6 +108,7 @@ export function computeMetrics(records: Iterable<StoredLead>, now: number): Engi
             s.first.push(at - enrolled);
           }
           touchStep.set(h.touchId, h.stepId);
+          touchAt.set(h.touchId, at);
           outcomes.set(h.touchId, h.outcome === undefined ? [] : [{ outcome: h.outcome, at }]);
         } else if (h.type === "outcome") {
           learnt.push({ touchId: h.touchId, outcome: h.outcome, at: instantMs(h.at) });
@@ -119,7 +121,7 @@ export function computeMetrics(records: Iterable<StoredLead>, now: number): Engi
       for (const o of learnt) outcomes.get(o.touchId)?.push(o);
       let connect = Infinity;
       for (const [touchId, list] of outcomes) {
-        const { current } = settleOutcomes(list);
+        const { current } = settleOutcomes(list, touchAt.get(touchId) as number);
         if (current === undefined) continue;
         bump(p.outcomes, current.outcome);
         bump(stepAcc(p, touchStep.get(touchId) as string).outcomes, current.outcome);

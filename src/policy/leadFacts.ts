@@ -546,7 +546,7 @@ function learntOutcomes(
   let earlier: Map<number, LearntOutcome[]> | undefined;
   for (const [i, learnt] of byTouch) {
     const own = outcome[i];
-    const settled = settleOutcomes(own === undefined ? learnt : [{ outcome: own, at: learntAt[i] as number }, ...learnt]);
+    const settled = settleOutcomes(own === undefined ? learnt : [{ outcome: own, at: at[i] as number }, ...learnt], at[i] as number);
     outcome[i] = settled.current?.outcome;
     learntAt[i] = settled.current?.at ?? Number.NaN;
     if (settled.earlier.length > 0) (earlier ??= new Map()).set(i, settled.earlier);

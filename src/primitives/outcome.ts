@@ -59,8 +59,15 @@ export interface LearntOutcome {
  * A touch's outcome from every outcome learnt for it, in any order (its record's own first): sorted
  * in place by time (equal instants keep their order), each replacing the one before when it
  * supersedes it ({@link outcomeSupersedes}). `earlier` holds every other one, in time order.
+ * No outcome is learnt before its touch (`touchAt`): one dated earlier (a provider's timestamp in
+ * whole seconds, another machine's clock) counts as learnt at the touch, after the record's own
+ * (replaced in `learnt` by a copy dated `touchAt`).
  */
-export function settleOutcomes<T extends LearntOutcome>(learnt: T[]): { readonly current: T | undefined; readonly earlier: T[] } {
+export function settleOutcomes<T extends LearntOutcome>(learnt: T[], touchAt: number): { readonly current: T | undefined; readonly earlier: T[] } {
+  for (let k = 0; k < learnt.length; k++) {
+    const o = learnt[k] as T;
+    if (o.at < touchAt) learnt[k] = { ...o, at: touchAt };
+  }
   learnt.sort((a, b) => a.at - b.at);
   let current: T | undefined;
   const earlier: T[] = [];

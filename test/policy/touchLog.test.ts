@@ -96,7 +96,8 @@ function reference(history: readonly HistoryEntry[], now: number, enrolledAt: nu
   );
   for (const o of outcomes) {
     const t = byId.get(o.touchId);
-    if (t !== undefined) had.get(t)?.push({ outcome: o.outcome, at: o.at });
+    // No outcome is learnt before its touch: one dated earlier counts as learnt at the touch, after its own.
+    if (t !== undefined) had.get(t)?.push({ outcome: o.outcome, at: Math.max(o.at, t.at) });
   }
   // A touch's outcome: its outcomes in time order, each replacing the one before, except `completed`
   // (a task closed) and a message receipt of lower progress (a late `delivered` after `read`).

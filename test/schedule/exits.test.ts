@@ -178,6 +178,14 @@ describe("exits", () => {
     expect(bounced("\t\n").due.map((t) => [t.stepId, t.channel])).toContainEqual(["email", "sms"]);
   });
 
+  it("a bounce dated before its touch's own instant (a provider's timestamp in whole seconds) still blocks: it was learnt after the send", () => {
+    const history: LeadInput["history"] = [
+      { type: "touch", touchId: "e0", stepId: "earlier", channel: "email", attempt: 1, at: "2026-03-10T15:00:00.350Z", outcome: "sent" },
+      { type: "outcome", touchId: "e0", outcome: "bounced", at: LATER },
+    ];
+    expect(decide(history).due.map((t) => [t.stepId, t.channel])).toContainEqual(["email", "sms"]);
+  });
+
   it("a bounce's address that is not a string is refused, naming its path", () => {
     const bad = [{ type: "touch", touchId: "e0", stepId: "earlier", channel: "email", attempt: 1, at: LATER, outcome: "bounced", to: 42 }];
     expect(() => decide(bad as unknown as LeadInput["history"])).toThrow(/history\.0\.to|\["history",0,"to"\]|history\[0\]\.to/);
