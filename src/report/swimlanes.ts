@@ -99,18 +99,21 @@ ${laneLabelText(lane.label, left - 10, top + h / 2 + 4)}</g>`);
   const weekends = columns
     .filter((c) => c.day.weekend)
     .map((c) => html`<rect class="band-weekend" x="${left + c.x}" y="${AXIS}" width="${c.width}" height="${bottom - AXIS}"/>`);
-  // The foot row under the lanes: the exit's label first, then "enrolled", then the holidays' names, each only where it runs into none before it.
+  // The foot row under the lanes: the exit's label first, then the start line's, then the holidays' names, each only where it runs into none before it.
   const footRow = new FootRow();
   const exitEvent = model.events.find((e) => e.kind === "exit");
   const exit = exitEvent === undefined ? undefined : exitMarker(exitEvent, plotX(exitEvent.at), bottom, width, footRow);
   if (exitEvent !== undefined && exit !== undefined) marks.push(mark(exitEvent, exit.hit, chartId, tooltipAt(plotX(exitEvent.at), bottom)));
-  const start = plotX(instantMs(model.timeline.from));
+  const fromMs = instantMs(model.timeline.from);
+  const start = plotX(fromMs);
   const foot = bottom + 18;
-  const enrolledW = "enrolled".length * FOOT_CHAR_W;
-  const enrolled = footRow.take(start + 3, start + 3 + enrolledW)
-    ? html`<text class="foot-label" x="${start + 3}" y="${foot}">enrolled</text>`
-    : footRow.take(start - 5 - enrolledW, start - 5)
-      ? html`<text class="foot-label" x="${start - 5}" y="${foot}" text-anchor="end">enrolled</text>`
+  // The simulation starts at the lead's enrolment, or later (its latest history record, or the `from` asked for).
+  const startLabel = fromMs === instantMs(model.timeline.lead.enrolledAt) ? "enrolled" : "simulation start";
+  const startW = startLabel.length * FOOT_CHAR_W;
+  const startText = footRow.take(start + 3, start + 3 + startW)
+    ? html`<text class="foot-label" x="${start + 3}" y="${foot}">${startLabel}</text>`
+    : footRow.take(start - 5 - startW, start - 5)
+      ? html`<text class="foot-label" x="${start - 5}" y="${foot}" text-anchor="end">${startLabel}</text>`
       : html``;
   const holidays = model.bands.closures.flatMap((s) => {
     const x = plotX(s.start);
@@ -146,7 +149,7 @@ ${laneLabelText(lane.label, left - 10, top + h / 2 + 4)}</g>`);
 <marker id="${chartId}-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="arrow-head" d="M0,0 L8,4 L0,8 z"/></marker></defs>
 <style>#${chartId} .band-quiet{fill:url(#${chartId}-hatch)}#${chartId} .deferral-path{marker-end:url(#${chartId}-arrow)}</style>
 ${laneRows}${weekends}${holidays}${dayLines}${hourTicks}${dayLabels}
-<line class="start-line" x1="${start}" x2="${start}" y1="${AXIS}" y2="${bottom}"/>${enrolled}
+<line class="start-line" x1="${start}" x2="${start}" y1="${AXIS}" y2="${bottom}"/>${startText}
 <g class="glyphs">${glyphs}${exit?.glyph}</g><g class="marks">${marks}</g></svg>`,
     css,
     closures: closuresNote(columns),

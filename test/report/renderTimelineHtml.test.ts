@@ -141,6 +141,19 @@ describe("renderTimelineHtml: one lead", () => {
     expect((label?.[1] ?? "").length).toBeLessThan(channel.length);
   });
 
+  it("calls the start line 'enrolled' only when the simulation starts at the lead's enrolment", () => {
+    const footOf = (t: Timeline): string[] => [...renderTimelineHtml(t).matchAll(/<text class="foot-label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] as string);
+    expect(footOf(timeline)).toContain("enrolled");
+    // Enrolled at 11:00 in Kolkata, its latest history record at 11:32: the simulation starts there.
+    const later = simulate(dealerPlan(), JSON.parse(readFileSync(new URL("../../examples/leads/kolkata-replied.json", import.meta.url), "utf8")), {
+      until: "P1D",
+      responder: respond.never(),
+    });
+    expect(later.from).not.toBe(later.lead.enrolledAt);
+    expect(footOf(later)).not.toContain("enrolled");
+    expect(footOf(later)).toContain("simulation start");
+  });
+
   it("greys the labels of the days the weekend columns shade: the plan's non-business days, not Saturday and Sunday", () => {
     const plan = { ...dealerPlan(), businessDays: ["sun", "mon", "tue", "wed", "thu"] } as PlanInput;
     const sunToThu = renderTimelineHtml(simulate(plan, fridayLead(), { until: "P4D", responder: respond.never() }));
