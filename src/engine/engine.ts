@@ -132,6 +132,7 @@ export class Engine extends EventEmitter<EngineEvents> {
   #timer: unknown = undefined;
   #running = false;
   #gate: SendGate | undefined = undefined;
+  #gateTimeoutMs: number | undefined = undefined;
   /** The store's direct operations, when it offers them (the memory store): a drive waits only for adapters and copies only what it changes. */
   readonly #direct: DirectStore | undefined;
 
@@ -555,13 +556,20 @@ export class Engine extends EventEmitter<EngineEvents> {
   /**
    * Installs the gate every send passes before its adapter is called (`undefined` removes it): a
    * runner with rate limits installs its limiter here (see `lead-cadence/bullmq`'s `limits`). One
-   * gate at a time; installing one replaces the previous.
-   * @throws {ArgumentError} when `gate` is neither a function nor `undefined`.
+   * gate at a time; installing one replaces the previous. `timeoutMs` bounds the gate's verdict
+   * (default: the adapter's timeout): past it the attempt is a retryable failure. The adapter's own
+   * timeout starts when the gate lets the send start, so a gate's wait (a rate limiter's, for its
+   * slot) never eats into it.
+   * @throws {ArgumentError} when `gate` is neither a function nor `undefined`, or `timeoutMs` not a positive number of milliseconds.
    */
-  useSendGate(gate: SendGate | undefined): void {
+  useSendGate(gate: SendGate | undefined, options: { readonly timeoutMs?: number } = {}): void {
     if (gate !== undefined && typeof gate !== "function")
       throw new ArgumentError("gate", `Expected a send gate function or undefined, got ${describeValue(gate)}`);
+    const timeoutMs = options?.timeoutMs;
+    if (timeoutMs !== undefined && !(typeof timeoutMs === "number" && Number.isFinite(timeoutMs) && timeoutMs > 0))
+      throw new ArgumentError("options.timeoutMs", `Expected the send gate's timeout in milliseconds (a positive number), got ${describeValue(timeoutMs)}`);
     this.#gate = gate;
+    this.#gateTimeoutMs = gate === undefined ? undefined : timeoutMs;
   }
 
   /** One pass over every lead due now. Resolves with the number of leads looked at. */
@@ -889,7 +897,14 @@ export class Engine extends EventEmitter<EngineEvents> {
   #sendOne(touch: Touch, rec: MutableLead, attempt: number, decidedAt: number): SendAnswer | Promise<SendAnswer> {
     const adapter = this.#adapters[touch.channel];
     const timeoutMs = adapter?.timeoutMs ?? this.#sendTimeoutMs;
-    return sendTouch(adapter, touch, rec.lead, attempt, { clock: this.clock, timeoutMs, inFlight: this.#inFlight, decidedAt, gate: this.#gate });
+    return sendTouch(adapter, touch, rec.lead, attempt, {
+      clock: this.clock,
+      timeoutMs,
+      inFlight: this.#inFlight,
+      decidedAt,
+      gate: this.#gate,
+      gateTimeoutMs: this.#gateTimeoutMs,
+    });
   }
 
   /**

@@ -42,16 +42,19 @@ export function sendTouch(
     readonly timeoutMs: number;
     readonly inFlight: InFlightSends;
     readonly decidedAt: number;
-    /** Asked first; its own wait counts toward the timeout. */
+    /** Asked first, bounded by `gateTimeoutMs` (default `timeoutMs`); once it lets the send start, the adapter has `timeoutMs` of its own. */
     readonly gate?: SendGate | undefined;
+    readonly gateTimeoutMs?: number | undefined;
   },
 ): SendAnswer | Promise<SendAnswer> {
   const { clock, timeoutMs, inFlight } = env;
   if (adapter === undefined) return { at: clock.now(), result: { status: "failed", retryable: false, error: `no adapter for channel ${touch.channel}` } };
   const context = new AttemptContext(touch.id, attempt, env.decidedAt);
+  // Set below, before the gate can answer (it answers in a later turn): restarts the timeout for the adapter.
+  let restartTimeout = (): void => {};
   let answer: unknown;
   try {
-    answer = env.gate === undefined ? adapter.send(touch, lead, context) : gated(env.gate, adapter, touch, lead, context);
+    answer = env.gate === undefined ? adapter.send(touch, lead, context) : gated(env.gate, adapter, touch, lead, context, () => restartTimeout());
   } catch (error) {
     return { at: clock.now(), result: { status: "failed", retryable: true, error: errorText(error) }, unconfirmed: true };
   }
@@ -69,7 +72,17 @@ export function sendTouch(
         if (abortContext(context, reason)) endRace({ status: "failed", retryable: true, error: errorText(reason) });
       },
     };
-    const handle = clock.setTimeout(() => send.abort(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
+    const timedOut = () => send.abort(new Error(`timed out after ${timeoutMs} ms`));
+    let handle: ReturnType<Clock["setTimeout"]>;
+    if (env.gate === undefined) handle = clock.setTimeout(timedOut, timeoutMs);
+    else {
+      const gateMs = env.gateTimeoutMs ?? timeoutMs;
+      handle = clock.setTimeout(() => send.abort(new Error(`the send gate gave no verdict within ${gateMs} ms`)), gateMs);
+      restartTimeout = () => {
+        clock.clearTimeout(handle);
+        handle = clock.setTimeout(timedOut, timeoutMs);
+      };
+    }
     inFlight.add(touch.leadId, send);
     let outcome: SendAnswer;
     try {
@@ -141,11 +154,12 @@ function answered(at: number, answer: unknown): SendAnswer {
   return result.status === "failed" && said !== "failed" ? { at, result, unconfirmed: true } : { at, result };
 }
 
-/** The gate's verdict, then (unless deferred or aborted meanwhile) the adapter's answer. */
-async function gated(gate: SendGate, adapter: ChannelAdapter, touch: Touch, lead: Lead, context: SendContext): Promise<unknown> {
+/** The gate's verdict, then (unless deferred or aborted meanwhile) the adapter's answer, its timeout restarted (`started`). */
+async function gated(gate: SendGate, adapter: ChannelAdapter, touch: Touch, lead: Lead, context: SendContext, started: () => void): Promise<unknown> {
   const deferral = await gate(touch, lead, context);
   if (deferral !== undefined) return { ...deferral, status: "deferred" };
   if (context.signal.aborted) throw context.signal.reason;
+  started();
   return adapter.send(touch, lead, context);
 }
 

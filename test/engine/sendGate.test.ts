@@ -82,6 +82,43 @@ describe("deferred sends (a rate limit): delayed, never dropped", () => {
     expect(isArgumentError(thrown)).toBe(true);
   });
 
+  it("the gate's wait does not eat into the adapter's timeout: a slot awaited longer than the timeout still sends (it counted, and every attempt timed out)", async () => {
+    const clock = createManualClock(START);
+    const sms = { ...recordingAdapter(), timeoutMs: 1000 };
+    const engine = createEngine({ plans: [plan()], adapters: { sms }, clock });
+    const failed: TouchFailedEvent[] = [];
+    engine.on("touch:failed", (e) => failed.push(e));
+    // A rate limiter's wait for its slot: 1.5 s, longer than the adapter's 1 s timeout.
+    engine.useSendGate(() => new Promise((resolve) => clock.setTimeout(() => resolve(undefined), 1500)), { timeoutMs: 2000 });
+    const enrolled = engine.enroll(lead("g"), "quick");
+    for (let i = 0; i < 20; i++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      clock.advance(100);
+    }
+    await enrolled;
+    expect(failed).toEqual([]);
+    expect(sms.calls).toHaveLength(1);
+    expect((await engine.get("g"))?.record.lead.history).toMatchObject([{ type: "touch", outcome: "sent" }]);
+  });
+
+  it("a gate that never answers is still bounded: the attempt fails as timed out after the timeout", async () => {
+    const clock = createManualClock(START);
+    const sms = { ...recordingAdapter(), timeoutMs: 1000 };
+    const engine = createEngine({ plans: [plan()], adapters: { sms }, clock });
+    const failed: TouchFailedEvent[] = [];
+    engine.on("touch:failed", (e) => failed.push(e));
+    engine.useSendGate(() => new Promise(() => {}));
+    const enrolled = engine.enroll(lead("h"), "quick");
+    for (let i = 0; i < 20; i++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      clock.advance(100);
+    }
+    await enrolled;
+    expect(failed).toMatchObject([{ error: "the send gate gave no verdict within 1000 ms", willRetry: true }]);
+    expect(sms.calls).toHaveLength(0);
+    expect(() => engine.useSendGate(() => Promise.resolve(undefined), { timeoutMs: 0 })).toThrow(/options.timeoutMs|positive number/);
+  });
+
   it("however often a send is deferred, the touch is sent once the deferrals stop, with its attempt budget whole", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.integer({ min: 1, max: 90 }), { maxLength: 8 }), async (delaysMin) => {

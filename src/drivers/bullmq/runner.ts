@@ -18,6 +18,8 @@ const RECONCILE = "reconcile";
 const RECONCILER_ID = "lead-cadence-reconciler";
 /** Leads a reconciler pass re-queues at once: few, so a pass leaves the connection pools to the wake-ups. */
 const RECONCILE_PARALLEL = 8;
+/** What the rate-limit gate may take beyond its wait for a slot (`limitWaitMs`): its Redis round trips. */
+const GATE_ROUND_TRIPS_MS = 5_000;
 
 /** A running BullMQ runner. */
 export interface BullmqRunner {
@@ -168,6 +170,8 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
           now: () => engine.clock.now(),
           clockRate: o.clockRate,
         }),
+        // The wait for a slot, plus Redis round trips; the adapter's timeout starts after it.
+        { timeoutMs: o.limitWaitMs + GATE_ROUND_TRIPS_MS },
       );
       gated = true;
     }
