@@ -24,7 +24,7 @@ export interface RenderTimelineHtmlOptions {
    * @default `lead` for one timeline; `compare` for two of the same lead; otherwise `population`
    */
   readonly mode?: "lead" | "population" | "compare";
-  /** Names of the two sides in `compare` mode. @default `["v<version>", "v<version>"]` of each plan */
+  /** Names of the two sides in `compare` mode. @default `["v<version>", "v<version>"]` of each plan; each plan's name and version when the plans differ */
   readonly labels?: readonly [string, string];
   /** In `population` mode, also draw the timeline of this lead below the figures. */
   readonly detailLeadId?: string;
@@ -85,14 +85,15 @@ export function renderTimelineHtml(timelines: Timeline | readonly Timeline[], op
       const second = list[1] as Timeline;
       const cover = { start: Math.min(instantMs(first.from), instantMs(second.from)), end: Math.max(endOf(first), endOf(second)) };
       const models = [leadModel(first, cover), leadModel(second, cover)] as const;
-      const labels = options.labels ?? [`v${first.planVersion}`, `v${second.planVersion}`];
+      const labels = options.labels ?? compareLabels(first, second);
       const scale = scaleFor(models, chartWidth);
       const left = laneMargin(models);
       const sections = models.map((m, i) => leadSection(m, scale, left, `lead${i}`, `${labels[i] ?? ""}: ${m.timeline.plan.name} v${m.timeline.planVersion}`));
-      const title = options.title ?? `${first.plan.name}: ${labels[0]} and ${labels[1]} for lead ${first.leadId}`;
+      const samePlan = first.planId === second.planId;
+      const title = options.title ?? `${samePlan ? `${first.plan.name}: ` : ""}${labels[0]} and ${labels[1]} for lead ${first.leadId}`;
       return reportDocument(
         title,
-        html`${heading(title, `The same lead and the same scripted responses under both versions, drawn on one time axis.`)}<section class="card" aria-labelledby="cmp-h"><h2 id="cmp-h">What changed</h2>${compareTable(models[0], models[1], labels)}${touchShifts(models[0], models[1], labels)}</section>${sections.map((s) => s.html)}`,
+        html`${heading(title, `The same lead and the same scripted responses under both ${samePlan ? "versions" : "plans"}, drawn on one time axis.`)}<section class="card" aria-labelledby="cmp-h"><h2 id="cmp-h">What changed</h2>${compareTable(models[0], models[1], labels)}${touchShifts(models[0], models[1], labels)}</section>${sections.map((s) => s.html)}`,
         sections.flatMap((s) => s.chart.css),
         footer(),
       );
@@ -126,6 +127,22 @@ export function renderTimelineHtml(timelines: Timeline | readonly Timeline[], op
     default:
       throw new ArgumentError("options.mode", `Expected \`options.mode\` to be "lead", "compare" or "population", got ${describeValue(mode)}`);
   }
+}
+
+/**
+ * The two sides' default names: `v1`, `v2` for two versions of one plan; each plan's name and version
+ * for two plans; numbered when even those are the same (one plan under other presets).
+ */
+function compareLabels(a: Timeline, b: Timeline): [string, string] {
+  const version = (t: Timeline): string => `v${t.planVersion}`;
+  const named = (t: Timeline): string => `${t.plan.name} v${t.planVersion}`;
+  const [x, y] =
+    a.planId === b.planId
+      ? [version(a), version(b)]
+      : a.plan.name === b.plan.name
+        ? [`${a.planId} ${version(a)}`, `${b.planId} ${version(b)}`]
+        : [named(a), named(b)];
+  return x === y ? [`${x} (1)`, `${y} (2)`] : [x, y];
 }
 
 function heading(title: string, sub: string): Html {

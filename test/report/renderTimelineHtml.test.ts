@@ -346,6 +346,24 @@ describe("renderTimelineHtml: population and comparison", () => {
     expect(new Set(widths).size).toBe(1);
   });
 
+  it("names the two sides of a comparison of two different plans apart, not 'v1' and 'v1'", () => {
+    const b2b = JSON.parse(readFileSync(new URL("../../examples/plans/b2b-outbound.json", import.meta.url), "utf8")) as PlanInput;
+    const page = renderTimelineHtml([
+      simulate(plan, fridayLead(), { until: "P14D", responder: respond.never() }),
+      simulate(b2b, fridayLead(), { until: "P14D", responder: respond.never() }),
+    ]);
+    const sides = page.match(/<thead><tr><th scope="col"><\/th><th scope="col" class="num">([^<]*)<\/th><th scope="col" class="num">([^<]*)<\/th>/);
+    expect(sides?.slice(1)).toEqual(["Dealer speed-to-lead v1", "B2B outbound (SDR) v1"]);
+    expect(page).toContain("<h1>Dealer speed-to-lead v1 and B2B outbound (SDR) v1 for lead lead-ny-1042</h1>");
+    // The same plan and version twice (say, under other presets) still gets two names.
+    const same = renderTimelineHtml([
+      simulate(plan, fridayLead(), { until: "P14D", responder: respond.never() }),
+      simulate(plan, fridayLead(), { until: "P14D", responder: respond.never(), presets: ["us-federal"] }),
+    ]);
+    const twice = same.match(/<thead><tr><th scope="col"><\/th><th scope="col" class="num">([^<]*)<\/th><th scope="col" class="num">([^<]*)<\/th>/);
+    expect(twice?.[1]).not.toBe(twice?.[2]);
+  });
+
   it("rejects what is not a timeline with a typed error saying what came", () => {
     expect(() => renderTimelineHtml([])).toThrow(/non-empty list/);
     expect(() => renderTimelineHtml({} as Timeline)).toThrow(ArgumentError);
