@@ -553,6 +553,11 @@ export class Engine extends EventEmitter<EngineEvents> {
     return this.#track(this.#process(leadId));
   }
 
+  /** The channels this engine has adapters for, sorted (a runner checks its rate limits against them). */
+  get channels(): readonly string[] {
+    return Object.keys(this.#adapters).sort();
+  }
+
   /**
    * Installs the gate every send passes before its adapter is called (`undefined` removes it): a
    * runner with rate limits installs its limiter here (see `lead-cadence/bullmq`'s `limits`). One

@@ -282,6 +282,12 @@ describe.skipIf(!up).each(majors)("BullMQ runner on the Redis server, BullMQ %s"
         /^Expected telemetry to be BullMQ's telemetry with tracing \(\{ tracer, contextManager \}, as bullmq-otel's BullMQOtel with traces\), got /,
       );
     }
+    // A limit on a channel no adapter sends (a typo) was never enforced, silently.
+    const typo = await createBullmqRunner({ engine, connection, queue: `${run}-typo`, limits: { smss: { max: 1, per: "PT1S" } }, bullmq }).catch(
+      (e: unknown) => e,
+    );
+    expect(typo).toBeInstanceOf(ArgumentError);
+    expect(typo).toMatchObject({ argument: "limits.smss", message: 'Expected limits for channels the engine has adapters for (email, sms), got "smss"' });
     // A string is not a boolean: "false" ran a worker in a process meant only to schedule.
     const worker = await createBullmqRunner({ engine, connection, worker: "false" as never }).catch((e: unknown) => e);
     expect(worker).toBeInstanceOf(ArgumentError);

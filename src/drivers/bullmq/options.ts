@@ -70,6 +70,7 @@ export interface BullmqRunnerOptions {
    * `limitWaitMs` for its slot; past that the touch is deferred to its slot (event `touch:deferred`),
    * never dropped. Installed on the engine (`engine.useSendGate`) in every process that has a
    * runner, the enrolling web process included, since `enroll` sends immediate touches itself.
+   * Each channel must be one the engine has an adapter for (`engine.channels`).
    * @example { sms: { max: 1, per: "PT1S", key: "from-number" }, email: { max: 100, per: "PT1M" } }
    */
   readonly limits?: Readonly<Record<string, ChannelLimit>>;
@@ -97,6 +98,17 @@ export type ResolvedBullmqOptions = Required<Omit<BullmqRunnerOptions, "onJob" |
   readonly bullmq: BullmqRunnerOptions["bullmq"] | undefined;
   readonly limits: ReadonlyMap<string, ResolvedLimit>;
 };
+
+/** Limits only on channels the engine sends: a limit on another (a typo) would never be enforced. @throws {ArgumentError} naming the entry. */
+function limitsOfAdapters<T>(limits: ReadonlyMap<string, T>, channels: readonly string[]): ReadonlyMap<string, T> {
+  for (const channel of limits.keys())
+    if (!channels.includes(channel))
+      throw new ArgumentError(
+        `limits.${channel}`,
+        `Expected limits for channels the engine has adapters for (${channels.join(", ")}), got ${JSON.stringify(channel)}`,
+      );
+  return limits;
+}
 
 /** @throws {ArgumentError} naming the bad option. */
 export function resolveBullmqOptions(options: BullmqRunnerOptions): ResolvedBullmqOptions {
@@ -142,7 +154,7 @@ export function resolveBullmqOptions(options: BullmqRunnerOptions): ResolvedBull
     reconcileBatch: positive("reconcileBatch", options.reconcileBatch, 1000),
     clockRate: positive("clockRate", options.clockRate, 1, false),
     busyRetryMs: positive("busyRetryMs", options.busyRetryMs, 1000),
-    limits: resolveLimits(options.limits),
+    limits: limitsOfAdapters(resolveLimits(options.limits), engine.channels),
     limitWaitMs: positive("limitWaitMs", options.limitWaitMs, 1000),
     bullmq: bullmqModule(options.bullmq),
     telemetry: options.telemetry,
