@@ -18,7 +18,7 @@ export {
 export { dateParts, daysInMonth, isCalendarDate, isLeapYear, type DateParts } from "./civilDate.js";
 export { ZoneName, isKnownZoneName } from "./zoneName.js";
 export { ClockTime, parseClockTime } from "./clockTime.js";
-export { printable } from "./printable.js";
+export { printable, withoutBidiControls } from "./printable.js";
 export {
   Duration,
   parseDuration,

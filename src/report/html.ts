@@ -1,3 +1,5 @@
+import { withoutBidiControls } from "../primitives/index.js";
+
 /** Markup that is already safe: only {@link html} and {@link raw} make one. */
 export class Html {
   readonly #text: string;
@@ -32,13 +34,14 @@ function render(value: HtmlValue): string {
   if (Array.isArray(value)) return value.map(render).join("");
   if (value === null || value === undefined || value === false || value === true) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(Math.round(value * 100) / 100) : "0";
-  return escapeHtml(value as string);
+  return escapeHtml(withoutBidiControls(value as string));
 }
 
 /**
  * Builds markup from a template: every interpolated string is escaped, so user text (plan and step
- * names, templates, reply text) can never open a tag or leave an attribute. Numbers are rounded to
- * two decimals (coordinates).
+ * names, templates, reply text) can never open a tag or leave an attribute, nor with a bidirectional
+ * override reverse the text after it ({@link withoutBidiControls}). Numbers are rounded to two
+ * decimals (coordinates).
  */
 export function html(strings: TemplateStringsArray, ...values: readonly HtmlValue[]): Html {
   let out = strings[0] ?? "";

@@ -257,6 +257,19 @@ describe("renderTimelineHtml: user text is always escaped", () => {
     );
   });
 
+  it("writes a bidirectional override or isolate in user text as a visible escape: it cannot reverse the rest of a line", () => {
+    // U+202E in a lead id turned 'simulated Fri 2026-03-13 19:40 EDT' after it into 'TDE 04:91 31-30-6202 irF'.
+    const plan = { ...dealerPlan(), name: "Follow-up \u2067plan" };
+    const reply = Object.assign(() => undefined, {
+      scheduled: [{ at: "PT15M", event: { type: "inbound" as const, channel: "sms", text: "ok \u202bthanks" } }],
+    });
+    const page = renderTimelineHtml(simulate(plan, fridayLead({ id: "lead-\u202e1042" }), { until: "P1D", responder: reply }));
+    expect(page).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(page).toContain("Lead lead-\\u202e1042 · local time");
+    expect(page).toContain("Follow-up \\u2067plan");
+    expect(page).toContain("ok \\u202bthanks");
+  });
+
   it("escapes the five markup characters and nothing else", () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
     fc.assert(
