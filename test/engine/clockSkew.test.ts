@@ -182,19 +182,26 @@ describe("skewHold", () => {
     return `${local}-05:00`;
   };
 
-  it("is the latest record or opt-out dated in (now, now + bound], whatever form its instant is written in", () => {
+  it("is the latest record, opt-out, consent, do-not-call request or listing dated in (now, now + bound], whatever form its instant is written in", () => {
     const now = instantMs(START);
     const offsets = fc.integer({ min: -3 * MAX_CLOCK_SKEW_MS, max: 3 * MAX_CLOCK_SKEW_MS });
+    const dated = (max: number) => fc.array(fc.tuple(offsets, fc.constantFrom(1 as const, 2 as const)), { maxLength: max });
     fc.assert(
       fc.property(
         fc.array(fc.tuple(offsets, fc.constantFrom(0 as const, 1 as const, 2 as const)), { maxLength: 12 }),
-        fc.array(fc.tuple(offsets, fc.constantFrom(1 as const, 2 as const)), { maxLength: 3 }),
-        (records, optOuts) => {
+        dated(3),
+        dated(3),
+        dated(2),
+        dated(2),
+        (records, optOuts, consent, requests, listings) => {
           const lead = {
             history: records.map(([d, form]) => ({ type: "event", name: "e", at: written(now + d, form) })),
             optOuts: optOuts.map(([d, form]) => ({ channel: "sms", at: written(now + d, form) })),
+            consent: Object.fromEntries(consent.map(([d, form], i) => [`channel-${i}`, { status: "granted", at: written(now + d, form) }])),
+            dncRequests: requests.map(([d, form]) => ({ at: written(now + d, form) })),
+            dncRegistries: listings.map(([d, form]) => ({ registry: "us-national", at: written(now + d, form) })),
           } as unknown as Lead;
-          const ahead = [...records, ...optOuts].map(([d]) => d).filter((d) => d > 0 && d <= MAX_CLOCK_SKEW_MS);
+          const ahead = [...records, ...optOuts, ...consent, ...requests, ...listings].map(([d]) => d).filter((d) => d > 0 && d <= MAX_CLOCK_SKEW_MS);
           expect(skewHold(lead, now)).toBe(ahead.length === 0 ? undefined : now + Math.max(...ahead));
         },
       ),
