@@ -14,6 +14,8 @@ function rawShape(shape: string): Html {
       return html`<rect class="legend-holiday" x="0" y="0" width="18" height="14" rx="2"/>`;
     case "deferral":
       return html`<path class="diamond tone-held" d="M5,2 L10,7 L5,12 L0,7 z" transform="translate(1 0)"/><line class="legend-defer" x1="11" y1="7" x2="18" y2="7"/>`;
+    case "ring":
+      return html`<circle class="ring legend-ring" cx="9" cy="7" r="4.5"/>`;
     case "skip":
       return html`<path class="cross" d="M5,3 L13,11 M13,3 L5,11"/>`;
     case "escalation":
@@ -32,6 +34,7 @@ const ITEMS: readonly (readonly [string, string])[] = [
   ["sent", "sent, delivered, done"],
   ["missed", "no answer, busy, voicemail"],
   ["failed", "failed, bounced"],
+  ["ring", "outcome learnt later (coloured as above)"],
   ["deferral", "deferred: held until allowed"],
   ["skip", "step skipped"],
   ["escalation", "SLA escalation"],

@@ -59,7 +59,7 @@ svg.heatmap{min-width:800px}svg.histogram{min-width:400px}
 .tone-missed .dot,.legend-missed{fill:var(--missed)}
 .tone-failed .dot,.legend-failed{fill:var(--failed)}
 .ring{fill:var(--card);stroke-width:2.5}
-.tone-reached .ring{stroke:var(--reached)}.tone-sent .ring{stroke:var(--sent)}.tone-missed .ring{stroke:var(--missed)}.tone-failed .ring{stroke:var(--failed)}
+.legend-ring{stroke:var(--missed)}.tone-reached .ring{stroke:var(--reached)}.tone-sent .ring{stroke:var(--sent)}.tone-missed .ring{stroke:var(--missed)}.tone-failed .ring{stroke:var(--failed)}
 .diamond{fill:var(--card);stroke:var(--held);stroke-width:2}
 .deferral-path,.legend-defer{stroke:var(--held);stroke-width:2;stroke-dasharray:5 3;fill:none}
 .arrow-head{fill:var(--held)}

@@ -154,6 +154,18 @@ describe("renderTimelineHtml: one lead", () => {
     expect(footOf(later)).toContain("simulation start");
   });
 
+  it("has a legend entry for every kind of mark the chart draws, the ring of an outcome learnt later included", () => {
+    const later = simulate(dealerPlan(), fridayLead(), {
+      until: "P1D",
+      responder: (t) => (t.stepId === "call-now" ? { outcome: "voicemail", outcomeAfter: "PT20M" } : undefined),
+    });
+    const withRing = renderTimelineHtml(later);
+    expect(withRing).toMatch(/class="ring"/);
+    const legend = withRing.match(/<ul class="legend"[\s\S]*?<\/ul>/)?.[0] ?? "";
+    for (const glyph of ["dot", "ring", "diamond", "cross", "triangle", "square", "flag"]) expect(legend, glyph).toContain(`class="${glyph}`);
+    expect(legend).toContain("outcome learnt later");
+  });
+
   it("greys the labels of the days the weekend columns shade: the plan's non-business days, not Saturday and Sunday", () => {
     const plan = { ...dealerPlan(), businessDays: ["sun", "mon", "tue", "wed", "thu"] } as PlanInput;
     const sunToThu = renderTimelineHtml(simulate(plan, fridayLead(), { until: "P4D", responder: respond.never() }));
