@@ -67,7 +67,7 @@ function bars(
         : html`<rect class="bar-bg" x="0" y="${y + 35}" width="${barW}" height="6" rx="3"/><rect class="bar-contact" x="0" y="${y + 35}" width="${scale(r.second)}" height="6" rx="3"/><text class="bar-value" x="${barW + 10}" y="${y + 42}">${r.secondText ?? ""}</text>`;
     return html`<g class="bar-row" data-label="${r.label}" data-value="${r.value}"><text class="bar-label" x="0" y="${y + 12}">${clipLabel(r.label)}<title>${r.label}</title></text><rect class="bar-bg" x="0" y="${y + 18}" width="${barW}" height="14" rx="4"/><rect class="bar" x="0" y="${y + 18}" width="${scale(r.value)}" height="14" rx="4"/><text class="bar-value" x="${barW + 10}" y="${y + 29}">${r.text}</text>${second}</g>`;
   });
-  return html`<svg class="chart small ${cls}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${aria}">${body}</svg>`;
+  return html`<svg class="chart small ${cls}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${`${aria}: ${rows.map((r) => `${r.label}: ${r.text}${r.secondText === undefined ? "" : `, ${r.secondText}`}`).join("; ")}`}">${body}</svg>`;
 }
 
 function clipLabel(label: string): string {
@@ -89,7 +89,15 @@ function histogram(bins: readonly Bin[], aria: string): Html {
     const x = left + i * colW;
     return html`<g class="hist-bin" data-label="${b.label}" data-count="${b.count}"><rect class="bar-bg" x="${x + 8}" y="${top}" width="${colW - 16}" height="${chartH}" rx="4"/><rect class="bar" x="${x + 8}" y="${top + chartH - h}" width="${colW - 16}" height="${h}" rx="4"/><text class="bar-value" x="${x + colW / 2}" y="${top + chartH - h - 5}" text-anchor="middle">${b.count}</text><text class="axis-label" x="${x + colW / 2}" y="${top + chartH + 16}" text-anchor="middle">${b.label}</text></g>`;
   });
-  return html`<svg class="chart small histogram" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${aria}">${body}</svg>`;
+  return html`<svg class="chart small histogram" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${`${aria}: ${bins.map((b) => `${b.label}: ${b.count}`).join("; ")}`}">${body}</svg>`;
+}
+
+/** The heat map's counts as a table for screen readers (the chart is an image to them). */
+function heatTable(s: PopulationStats): Html {
+  const hour = (h: number): string => `${String(h).padStart(2, "0")}:00`;
+  return html`<div class="sr-only"><table class="heat-table"><caption>Touches per lead-local weekday (rows) and hour (columns)</caption>
+<thead><tr><td></td>${Array.from({ length: 24 }, (_, h) => html`<th scope="col">${hour(h)}</th>`)}</tr></thead>
+<tbody>${s.heat.map((row, d) => html`<tr><th scope="row">${WEEKDAYS[d] ?? ""}</th>${row.map((n) => html`<td>${n}</td>`)}</tr>`)}</tbody></table></div>`;
 }
 
 /** The population view: figures, heat map, reach by step, exits, time to first touch. */
@@ -108,7 +116,7 @@ export function populationSection(s: PopulationStats, heading: string, sub: stri
   return html`<section class="card population" aria-labelledby="pop-h">
 <h2 id="pop-h">${heading}</h2><p class="sub">${sub}</p>
 ${kpis(s)}</section>
-<section class="card" aria-labelledby="heat-h"><h3 id="heat-h">When touches happen (lead-local time)</h3><div class="chart-wrap">${heatMap(s)}</div><p class="note">Each cell counts touches in that hour of the lead's own day, whatever its time zone.</p></section>
+<section class="card" aria-labelledby="heat-h"><h3 id="heat-h">When touches happen (lead-local time)</h3><div class="chart-wrap">${heatMap(s)}</div>${heatTable(s)}<p class="note">Each cell counts touches in that hour of the lead's own day, whatever its time zone.</p></section>
 <div class="grid2">
 <section class="card" aria-labelledby="ttf-h"><h3 id="ttf-h">Time to first touch</h3><div class="chart-wrap">${histogram(s.firstTouch.bins, "Leads by time from enrolment to their first touch")}</div><p class="note">Median ${s.firstTouch.medianMs === undefined ? "none" : durationLabel(s.firstTouch.medianMs)}, 90th percentile ${s.firstTouch.p90Ms === undefined ? "none" : durationLabel(s.firstTouch.p90Ms)}.${noTouch}</p></section>
 <section class="card" aria-labelledby="reach-h"><h3 id="reach-h">Reach by step</h3><div class="chart-wrap">${bars(reach, s.leads, "reach", "Share of leads each step touched, and the share reached so far")}</div><p class="note">Blue: leads the step touched. Green: leads reached (connected, replied or booked) by the end of the step, in plan order.</p></section>

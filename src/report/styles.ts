@@ -98,6 +98,7 @@ tbody th{font-weight:500}
 .compare-table{max-width:760px}.compare-table td.num,.compare-table th.num{text-align:right}
 .shift{font-weight:600}.delta-up{color:var(--reached-ink)}.delta-down{color:var(--failed-ink)}
 .note{color:var(--muted);font-size:12px;margin-top:8px}
+.sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 footer{color:var(--muted);font-size:12px;margin-top:24px}
 @media (max-width:640px){main{padding:14px 10px 28px}.card{padding:14px 12px 10px;border-radius:10px}h1{font-size:19px}}
 @media print{

@@ -346,6 +346,22 @@ describe("renderTimelineHtml: population and comparison", () => {
     expect(page).toMatch(/data-label="B2B outbound \(SDR\) v1 · Intro email"[^>]*>(?:(?!<\/g>)[\s\S])*>0 % reached so far/);
   });
 
+  it("gives screen readers the population's numbers, not only a chart's title", () => {
+    const page = renderTimelineHtml(population);
+    // The heat map's counts as a table with row and column headers.
+    const table = page.match(/<div class="sr-only"><table class="heat-table">[\s\S]*?<\/table>/)?.[0] ?? "";
+    expect(table).toMatch(/<th scope="col">00:00<\/th>/);
+    expect(table.match(/<th scope="row">/g)).toHaveLength(7);
+    const counts = [...table.matchAll(/<td>(\d+)<\/td>/g)].map((m) => Number(m[1]));
+    expect(counts).toHaveLength(7 * 24);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(population.reduce((n, t) => n + t.touches.length, 0));
+    // Each bar chart and the histogram say their rows in their accessible name.
+    const label = (cls: string): string => page.match(new RegExp(`<svg class="chart small ${cls}"[^>]*aria-label="([^"]*)"`))?.[1] ?? "";
+    expect(label("reach")).toMatch(/Rep calls immediately: \d+ % touched, \d+ % reached so far/);
+    expect(label("exits")).toMatch(/: \d+ · \d+ %/);
+    expect(label("histogram")).toMatch(/under 1 min: \d+/);
+  });
+
   it("draws a chosen lead in detail below the population", () => {
     const page = renderTimelineHtml(population, { detailLeadId: "lead-3" });
     expect(page).toContain("One lead in detail: lead-3");
