@@ -22,6 +22,8 @@ export function compareTable(a: LeadModel, b: LeadModel, labels: readonly [strin
   const first = (m: LeadModel): number | undefined =>
     m.timeline.firstTouch === undefined ? undefined : instantMs(m.timeline.firstTouch.at) - instantMs(m.timeline.from);
   const exitAfter = (m: LeadModel): number | undefined => (m.timeline.exit === null ? undefined : instantMs(m.timeline.exit.at) - instantMs(m.timeline.from));
+  // Negative: the lead's history already held the exit (an opt-out before its latest record).
+  const exitAfterText = (ms: number | undefined): string => (ms === undefined ? "—" : ms < 0 ? "before the start" : durationLabel(ms));
   const channels = [...new Set([...a.lanes, ...b.lanes])];
   const num = (label: string, x: number, y: number, moreIsBetter?: boolean): Row => ({
     label,
@@ -45,7 +47,9 @@ export function compareTable(a: LeadModel, b: LeadModel, labels: readonly [strin
     num("Steps skipped", ta.skips.length, tb.skips.length, false),
     num("SLA escalations", ta.escalations.length, tb.escalations.length, false),
     { label: "Exit", a: ta.exit === null ? "none" : exitReasonLabel(ta.exit.reason), b: tb.exit === null ? "none" : exitReasonLabel(tb.exit.reason) },
-    time("Exit after", exitAfter(a), exitAfter(b), false),
+    (exitAfter(a) ?? 0) < 0 || (exitAfter(b) ?? 0) < 0
+      ? { label: "Exit after", a: exitAfterText(exitAfter(a)), b: exitAfterText(exitAfter(b)) }
+      : time("Exit after", exitAfter(a), exitAfter(b), false),
   ];
   const change = (r: Row): Html => {
     if (r.delta === undefined) return html`<td class="num">${r.a === r.b ? "same" : "changed"}</td>`;

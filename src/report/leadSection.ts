@@ -31,7 +31,11 @@ export function leadKpis(model: LeadModel): Html {
     ...(t.escalations.length === 0 ? [] : ([[String(t.escalations.length), "SLA escalations"]] as [string, string][])),
     exit === null
       ? [t.end.reason === "until" ? "still running" : "waiting", t.end.reason === "until" ? "at the end of the simulation" : "nothing more scheduled"]
-      : [exitReasonLabel(exit.reason), `exit after ${durationLabel(instantMs(exit.at) - from)}`],
+      : [
+          exitReasonLabel(exit.reason),
+          // An exit the lead's history already held (an opt-out before its latest record) precedes the start.
+          instantMs(exit.at) < from ? "exit before the simulation start" : `exit after ${durationLabel(instantMs(exit.at) - from)}`,
+        ],
   ];
   return html`<ul class="kpis">${items.map(([v, k]) => html`<li><span class="v">${v}</span><span class="k">${k}</span></li>`)}</ul>`;
 }

@@ -166,6 +166,20 @@ describe("renderTimelineHtml: one lead", () => {
     expect(legend).toContain("outcome learnt later");
   });
 
+  it("says a cadence had ended before the simulation started, not that it ended after a negative time", () => {
+    // The Chatham lead opted out at 02:00; its latest history record, where the simulation starts, is at 03:10.
+    const chatham = JSON.parse(readFileSync(new URL("../../examples/leads/chatham-opted-out.json", import.meta.url), "utf8"));
+    const ended = simulate(dealerPlan(), chatham, { until: "P14D", responder: respond.never() });
+    expect(Date.parse(ended.exit?.at ?? "")).toBeLessThan(Date.parse(ended.from));
+    const kpis = renderTimelineHtml(ended).match(/<ul class="kpis">[\s\S]*?<\/ul>/)?.[0] ?? "";
+    expect(kpis).not.toMatch(/-\d/);
+    expect(kpis).toContain("exit before the simulation start");
+    const compared = renderTimelineHtml([ended, simulate({ ...dealerPlan(), version: 2 }, chatham, { until: "P14D", responder: respond.never() })]);
+    const exitAfter = compared.match(/<tr><th scope="row">Exit after<\/th>[\s\S]*?<\/tr>/)?.[0] ?? "";
+    expect(exitAfter).not.toMatch(/-\d/);
+    expect(exitAfter).toContain("before the start");
+  });
+
   it("greys the labels of the days the weekend columns shade: the plan's non-business days, not Saturday and Sunday", () => {
     const plan = { ...dealerPlan(), businessDays: ["sun", "mon", "tue", "wed", "thu"] } as PlanInput;
     const sunToThu = renderTimelineHtml(simulate(plan, fridayLead(), { until: "P4D", responder: respond.never() }));
