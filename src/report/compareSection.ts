@@ -4,6 +4,9 @@ import { html, type Html } from "./html.js";
 import { channelLabel, durationLabel, exitReasonLabel } from "./labels.js";
 import type { LeadModel } from "./leadModel.js";
 
+/** Exits where the lead answered: a reply, a connected call, a booked meeting. */
+const LEAD_ANSWERED: ReadonlySet<string> = new Set(["replied", "connected", "meeting_booked"]);
+
 interface Row {
   readonly label: string;
   readonly a: string;
@@ -33,12 +36,14 @@ export function compareTable(a: LeadModel, b: LeadModel, labels: readonly [strin
     unit: "count",
     ...(moreIsBetter === undefined ? {} : { moreIsBetter }),
   });
-  const time = (label: string, x: number | undefined, y: number | undefined, moreIsBetter: boolean): Row => ({
+  const time = (label: string, x: number | undefined, y: number | undefined, moreIsBetter?: boolean): Row => ({
     label,
     a: x === undefined ? "—" : durationLabel(x),
     b: y === undefined ? "—" : durationLabel(y),
-    ...(x === undefined || y === undefined ? {} : { delta: y - x, unit: "ms" as const, moreIsBetter }),
+    ...(x === undefined || y === undefined ? {} : { delta: y - x, unit: "ms" as const, ...(moreIsBetter === undefined ? {} : { moreIsBetter }) }),
   });
+  // Sooner is better when both runs end with the lead answering; a cadence that gives up sooner is not.
+  const answered = (m: LeadModel): boolean => m.timeline.exit !== null && LEAD_ANSWERED.has(m.timeline.exit.reason);
   const rows: Row[] = [
     num("Touches", ta.touches.length, tb.touches.length),
     ...channels.map((c) => num(`· ${channelLabel(c)}`, ta.byChannel[c]?.length ?? 0, tb.byChannel[c]?.length ?? 0)),
@@ -49,7 +54,7 @@ export function compareTable(a: LeadModel, b: LeadModel, labels: readonly [strin
     { label: "Exit", a: ta.exit === null ? "none" : exitReasonLabel(ta.exit.reason), b: tb.exit === null ? "none" : exitReasonLabel(tb.exit.reason) },
     (exitAfter(a) ?? 0) < 0 || (exitAfter(b) ?? 0) < 0
       ? { label: "Exit after", a: exitAfterText(exitAfter(a)), b: exitAfterText(exitAfter(b)) }
-      : time("Exit after", exitAfter(a), exitAfter(b), false),
+      : time("Exit after", exitAfter(a), exitAfter(b), answered(a) && answered(b) ? false : undefined),
   ];
   const change = (r: Row): Html => {
     if (r.delta === undefined) return html`<td class="num">${r.a === r.b ? "same" : "changed"}</td>`;

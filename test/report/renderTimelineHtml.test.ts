@@ -419,6 +419,31 @@ describe("renderTimelineHtml: population and comparison", () => {
     expect(twice?.[1]).not.toBe(twice?.[2]);
   });
 
+  it("colours a sooner exit as better only when both exits are the lead answering, not the cadence giving up sooner", () => {
+    const shorter = { ...plan, version: 2, steps: plan.steps.slice(0, 4) };
+    const exitAfter = (page: string): string => page.match(/<tr><th scope="row">Exit after<\/th>[\s\S]*?<\/tr>/)?.[0] ?? "";
+    // Both complete: v2 merely gives up days sooner.
+    const gaveUp = exitAfter(
+      renderTimelineHtml([
+        simulate(plan, fridayLead(), { until: "P14D", responder: respond.never() }),
+        simulate(shorter, fridayLead(), { until: "P14D", responder: respond.never() }),
+      ]),
+    );
+    expect(gaveUp).toContain("−");
+    expect(gaveUp).not.toMatch(/delta-(up|down)/);
+    // Both connect on the second follow-up call, v2's before quiet hours: sooner is better.
+    const connects = (touch: { stepId: string; attempt: number }) =>
+      touch.stepId === "call-day-1" && touch.attempt === 2 ? ("connected" as const) : undefined;
+    const retriesSooner = { ...plan, version: 2, steps: plan.steps.map((s) => (s.id === "call-day-1" ? { ...s, attempts: { max: 3, every: "PT15M" } } : s)) };
+    const reached = exitAfter(
+      renderTimelineHtml([
+        simulate(plan, fridayLead(), { until: "P14D", responder: connects }),
+        simulate(retriesSooner, fridayLead(), { until: "P14D", responder: connects }),
+      ]),
+    );
+    expect(reached).toMatch(/delta-up/);
+  });
+
   it("rejects what is not a timeline with a typed error saying what came", () => {
     expect(() => renderTimelineHtml([])).toThrow(/non-empty list/);
     expect(() => renderTimelineHtml({} as Timeline)).toThrow(ArgumentError);
