@@ -3,8 +3,8 @@
  * layer validates with it; the calendar expands the parsed rule).
  *
  * Supported parts: FREQ (HOURLY, DAILY, WEEKLY, MONTHLY, YEARLY), INTERVAL, COUNT, UNTIL, BYMONTH,
- * BYMONTHDAY, BYDAY (with an ordinal for MONTHLY/YEARLY), BYHOUR, BYMINUTE, BYSETPOS (not with
- * HOURLY), WKST, and BYSECOND=0. An optional `RRULE:` prefix is accepted; other iCalendar content
+ * BYMONTHDAY (not with WEEKLY, as RFC 5545 says), BYDAY (with an ordinal for MONTHLY/YEARLY),
+ * BYHOUR, BYMINUTE, BYSETPOS (not with HOURLY), WKST, and BYSECOND=0. An optional `RRULE:` prefix is accepted; other iCalendar content
  * lines (DTSTART, EXDATE, RDATE, EXRULE) are not.
  */
 
@@ -165,6 +165,12 @@ function parseRuleLine(body: string): RecurrenceRuleResult {
 
   const byMonth = ints("BYMONTH", 1, 12, false);
   const byMonthDay = ints("BYMONTHDAY", 1, 31, true);
+  if (byMonthDay !== undefined && freq === "WEEKLY")
+    bad(
+      "BYMONTHDAY cannot be used with FREQ=WEEKLY (RFC 5545): use FREQ=MONTHLY for days of the month, or BYDAY for days of the week",
+      "FREQ=MONTHLY with BYMONTHDAY, or FREQ=WEEKLY with BYDAY",
+      `BYMONTHDAY=${parts.get("BYMONTHDAY")}`,
+    );
   const byHour = ints("BYHOUR", 0, 23, false);
   const byMinute = ints("BYMINUTE", 0, 59, false);
   const bySetPos = ints("BYSETPOS", 1, 366, true);

@@ -201,6 +201,16 @@ describe("plan validation of recurrences", () => {
     // A line break after a rule alone is still just the rule.
     expect(withRule("FREQ=DAILY;BYHOUR=10;COUNT=3\n").success).toBe(true);
   });
+  it("BYMONTHDAY with FREQ=WEEKLY is refused (RFC 5545 forbids it; rrule and lead-cadence would read it differently)", () => {
+    expect(first(withRule("FREQ=WEEKLY;BYMONTHDAY=1;BYHOUR=9;COUNT=3"))).toMatchObject({
+      code: "invalid_rrule",
+      path: ["steps", 1, "at", "rrule"],
+      received: "BYMONTHDAY=1",
+    });
+    expect(first(withRule("FREQ=WEEKLY;BYDAY=MO;BYMONTHDAY=-1;BYHOUR=9;COUNT=3"))).toMatchObject({ code: "invalid_rrule", received: "BYMONTHDAY=-1" });
+    expect(withRule("FREQ=MONTHLY;BYMONTHDAY=1;BYHOUR=9;COUNT=3").success).toBe(true);
+    expect(withRule("FREQ=DAILY;BYMONTHDAY=1;BYHOUR=9;COUNT=3").success).toBe(true);
+  });
   it("a never-matching rule is a PlanValidationError within 100 ms", () => {
     // The fifth Monday of February that is also its first day: only a bounded expansion sees it never happens.
     const plan = () =>
