@@ -245,10 +245,16 @@ export class Engine extends EventEmitter<EngineEvents> {
       const e = newEnrollment(plan, 1, parsed.enrolledAt, 0);
       const record: MutableLead = { format: 2, lead: parsed, enrollments: [e], dueAt: now };
       this.#driving.add(parsed.id);
+      let created: boolean;
       try {
-        await this.#track(this.#drive(parsed.id, { record, version: 0 }, true, now + this.#leaseMs));
+        created = await this.#track(this.#drive(parsed.id, { record, version: 0 }, true, now + this.#leaseMs));
       } finally {
         this.#driving.delete(parsed.id);
+      }
+      // Stored by another process since it was read as absent (a webhook delivered twice): "keep" and "restart" go on from its record.
+      if (!created) {
+        if (ifActive === "error") throw alreadyEnrolled(parsed.id, undefined);
+        continue;
       }
       if (this.#again.delete(parsed.id)) await this.#track(this.#process(parsed.id));
       return result(e, false);
@@ -770,7 +776,7 @@ export class Engine extends EventEmitter<EngineEvents> {
   }
 
   /** Holding the lease: evaluate, write, send, record the results; until nothing is left to send. */
-  async #drive(leadId: string, first: VersionedLead, creating: boolean, claimedUntil: number): Promise<void> {
+  async #drive(leadId: string, first: VersionedLead, creating: boolean, claimedUntil: number): Promise<boolean> {
     let cur = first;
     let leaseUntil = claimedUntil;
     let results: SendOutcome[] = [];
@@ -798,16 +804,17 @@ export class Engine extends EventEmitter<EngineEvents> {
         const written = this.#write(leadId, rec, cur.version, offer ? (k) => (kept = k) : undefined);
         const w = written instanceof Promise ? await written : written;
         if (!w.ok) {
-          if (creating && i === 0) throw alreadyEnrolled(leadId, undefined);
+          // Another process stored the lead since it was read as absent: the caller reads it again.
+          if (creating && i === 0) return false;
           const fresh = this.#direct !== undefined ? this.#directRead(this.#direct, leadId) : await this.store.get(leadId);
-          if (fresh === undefined) return;
+          if (fresh === undefined) return true;
           cur = fresh;
           owned = true;
           continue;
         }
         for (const [name, payload] of ctx.events) this.emit(name, payload as never);
         results = [];
-        if (out.send.length === 0 && out.escalations.length === 0 && out.announced.length === 0) return;
+        if (out.send.length === 0 && out.escalations.length === 0 && out.announced.length === 0) return true;
         // The rounds that follow change the record: a copy of it when the store kept this one.
         const mine = kept ? drivingCopy(rec) : rec;
         cur = { record: mine, version: w.version };
@@ -819,7 +826,7 @@ export class Engine extends EventEmitter<EngineEvents> {
         const now = this.clock.now();
         if (leaseUntil - now < this.#leaseMs / 2) {
           if (!(this.#direct?.claim(leadId, this.#owner, now + this.#leaseMs, now) ?? (await this.store.claim(leadId, this.#owner, now + this.#leaseMs, now))))
-            return;
+            return true;
           leaseUntil = now + this.#leaseMs;
         }
         const sent = this.#sendAll(out, mine, decidedAt);
@@ -832,6 +839,7 @@ export class Engine extends EventEmitter<EngineEvents> {
       const released = this.#release(leadId);
       if (released !== undefined) await released;
     }
+    return true;
   }
 
   /**

@@ -127,7 +127,7 @@ export const PLAN_DESCRIPTIONS = {
 
   "Attempts.max": "The most touches of the step in all, 1 to 100.",
   "Attempts.every": "ISO-8601 duration from one attempt to the next (then moved into the channel's windows).",
-  "Attempts.until": "Stop repeating once the latest outcome is one of these (e.g. connected).",
+  "Attempts.until": "Stop repeating once an attempt has had one of these outcomes (e.g. connected), whatever outcome follows.",
 
   "EscalationLevel.after": "ISO-8601 delay after the SLA breach before this level fires; PT0S (the default) fires at the breach.",
   "EscalationLevel.channel": "The channel that alerts (e.g. notify, sms).",

@@ -5,7 +5,7 @@ import { Condition } from "./condition.js";
 import { Timing } from "./timing.js";
 
 /**
- * Repeat the step until one of `until` is the latest outcome, at most `max` touches in all,
+ * Repeat the step until an attempt has had one of `until` (a later outcome does not undo it), at most `max` touches in all,
  * each attempt `every` after the previous one (then moved into the channel's windows). A
  * recurring (`rrule`) step takes its attempts from its rule and needs no `every`.
  */

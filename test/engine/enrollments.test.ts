@@ -232,4 +232,31 @@ describe("erasure", () => {
     expect(await engine.forget("a")).toBe(false);
     expect(await engine.runDue()).toBe(0);
   });
+
+  it("keep and restart hold when the other web process stores the lead between this one's read and its first write (a webhook delivered twice)", async () => {
+    const store = createMemoryStore();
+    const clock = createManualClock(START);
+    const sms = recordingAdapter();
+    const other = createEngine({ plans: [quickPlan()], adapters: { sms, email: recordingAdapter() }, clock, store });
+    // This process reads the lead as absent; the other process enrols it (write, lease released) before this one's claim.
+    let raced = false;
+    const racing = {
+      ...store,
+      async get(leadId: string) {
+        const found = await store.get(leadId);
+        if (found === undefined && !raced) {
+          raced = true;
+          await other.enroll(lead("a"), "quick");
+        }
+        return found;
+      },
+    };
+    const engine = createEngine({ plans: [quickPlan()], adapters: { sms, email: recordingAdapter() }, clock, store: racing });
+    expect(await engine.enroll(lead("a"), "quick", { ifActive: "keep" })).toMatchObject({ enrollmentId: "quick", kept: true });
+    expect(sms.calls.map((c) => c.key)).toEqual(["a/quick@1/sms-now#1"]);
+    raced = false;
+    const racingErr = createEngine({ plans: [quickPlan()], adapters: { sms, email: recordingAdapter() }, clock, store: { ...racing } });
+    await other.forget("a");
+    await expect(racingErr.enroll(lead("a"), "quick")).rejects.toMatchObject({ code: "already_enrolled" });
+  });
 });
