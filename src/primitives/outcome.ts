@@ -38,12 +38,15 @@ const MESSAGE_PROGRESS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map([
  * Whether `next`, learnt after `previous` for the same touch, becomes the touch's outcome. It does,
  * except that `completed` (a task closed) never replaces the result it closes (`connected`), and a
  * message's receipt of a lower progress never undoes a higher one (`delivered` after `read`:
- * providers' receipts arrive out of order). A call result corrected later (`no_answer` then
- * `connected`) and a failure after delivery (`bounced`) do replace it.
+ * providers' receipts arrive out of order), nor a late acknowledgment (`sent`, `delivered`) a
+ * failure (`bounced`, `failed`). A call result corrected later (`no_answer` then `connected`), a
+ * failure after delivery (`bounced`) and evidence the lead saw the message (`read` after `bounced`)
+ * do replace it.
  */
 export function outcomeSupersedes(next: string, previous: string | undefined): boolean {
   if (previous === undefined) return true;
   if (next === "completed") return false;
+  if ((previous === "bounced" || previous === "failed") && (next === "sent" || next === "delivered")) return false;
   const level = MESSAGE_PROGRESS.get(next);
   const had = MESSAGE_PROGRESS.get(previous);
   return level === undefined || had === undefined || level >= had;

@@ -100,12 +100,13 @@ function reference(history: readonly HistoryEntry[], now: number, enrolledAt: nu
     if (t !== undefined) had.get(t)?.push({ outcome: o.outcome, at: Math.max(o.at, t.at) });
   }
   // A touch's outcome: its outcomes in time order, each replacing the one before, except `completed`
-  // (a task closed) and a message receipt of lower progress (a late `delivered` after `read`).
+  // (a task closed), a message receipt of lower progress (a late `delivered` after `read`) and a late acknowledgment after a failure (`delivered` after `bounced`).
   for (const t of touches) {
     let current: { outcome: string; at: number } | undefined;
     for (const o of [...(had.get(t) ?? [])].sort((a, b) => a.at - b.at)) {
       const lower = (PROGRESS[o.outcome] ?? 0) > 0 && (PROGRESS[current?.outcome ?? ""] ?? 0) > (PROGRESS[o.outcome] ?? 0);
-      if (current === undefined || (o.outcome !== "completed" && !lower)) current = o;
+      const lateAck = (current?.outcome === "bounced" || current?.outcome === "failed") && (o.outcome === "sent" || o.outcome === "delivered");
+      if (current === undefined || (o.outcome !== "completed" && !lower && !lateAck)) current = o;
     }
     if (current !== undefined) {
       t.outcome = current.outcome;

@@ -54,6 +54,10 @@ describe("conditions", () => {
     expect(outcomeIs(["connected"], [touch("no_answer"), learnt("connected", "2026-03-10T13:10:00Z")])).toBe(true);
     expect(outcomeIs(["bounced"], [touch("delivered"), learnt("bounced", "2026-03-10T13:10:00Z")])).toBe(true);
     expect(outcomeIs(["completed"], [touch("completed"), learnt("completed", "2026-03-10T13:10:00Z")])).toBe(true);
+    // A late acknowledgment (sent, delivered) never undoes a bounce or a failure; evidence the lead saw it (read) does.
+    expect(outcomeIs(["bounced"], [touch("sent"), learnt("bounced", "2026-03-10T13:05:00Z"), learnt("delivered", "2026-03-10T13:06:00Z")])).toBe(true);
+    expect(outcomeIs(["failed"], [touch("failed"), learnt("sent", "2026-03-10T13:06:00Z")])).toBe(true);
+    expect(outcomeIs(["read"], [touch("sent"), learnt("bounced", "2026-03-10T13:05:00Z"), learnt("read", "2026-03-10T13:06:00Z")])).toBe(true);
   });
 
   it("attribute comparisons: eq, in, exists, gt, gte, lt, lte, dot paths", () => {
