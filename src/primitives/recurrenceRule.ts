@@ -44,10 +44,6 @@ const UNSUPPORTED = /* @__PURE__ */ new Set(["BYYEARDAY", "BYWEEKNO", "DTSTART",
 export const MAX_RRULE_COUNT = 1000;
 const MAX_INTERVAL = 1000;
 
-/** iCalendar content lines other than RRULE that may come with a rule; none is supported. */
-const OTHER_LINES = /* @__PURE__ */ new Set(["DTSTART", "EXDATE", "RDATE", "EXRULE"]);
-const EXAMPLE_RULE = "FREQ=WEEKLY;BYDAY=MO;BYHOUR=9;COUNT=6";
-
 /**
  * Parses a recurrence rule string such as `FREQ=WEEKLY;BYDAY=MO,WE;BYHOUR=11;BYMINUTE=0;COUNT=6`.
  * The iCalendar multi-line form (`DTSTART:…` then `RRULE:…`) is refused with an issue per line that
@@ -56,43 +52,27 @@ const EXAMPLE_RULE = "FREQ=WEEKLY;BYDAY=MO;BYHOUR=9;COUNT=6";
  */
 export function parseRecurrenceRule(text: string): RecurrenceRuleResult {
   if (typeof text !== "string" || text.trim() === "")
-    return { ok: false, issues: [{ code: "invalid_rrule", message: `Expected a recurrence rule like ${EXAMPLE_RULE}, got an empty string` }] };
+    return { ok: false, issues: [{ code: "invalid_rrule", message: "Expected a recurrence rule like FREQ=DAILY;BYHOUR=10;COUNT=5, got an empty string" }] };
   const lines = text
-    .split(/\r\n|\r|\n/)
+    .split(/[\r\n]+/)
     .map((line) => line.trim())
     .filter((line) => line !== "");
-  const ruleLines: string[] = [];
-  const others: string[] = [];
-  for (const line of lines) {
-    // A content line names its property before `:` or `;` (its parameters); a rule part has `=` first.
-    const name = /^([A-Za-z-]+)[:;]/.exec(line)?.[1]?.toUpperCase();
-    if (name === undefined || name === "RRULE") ruleLines.push(line);
-    else others.push(line);
-  }
-  const rule = ruleLines.length === 1 ? (ruleLines[0] as string).replace(/^RRULE:/i, "") : undefined;
+  // A content line names its property before `:` or `;` (its parameters); a rule part has `=` first.
+  const rules = lines.filter((line) => !/^(?!RRULE[:;])[A-Z-]+[:;]/i.test(line));
   const issues: RecurrenceRuleIssue[] = [];
-  for (const line of others) {
-    const name = (/^([A-Za-z-]+)/.exec(line)?.[1] ?? "").toUpperCase();
-    const expected = `the RRULE line alone, such as ${rule ?? EXAMPLE_RULE}`;
-    if (OTHER_LINES.has(name))
+  for (const line of lines)
+    if (!rules.includes(line))
       issues.push({
         code: "unsupported_rrule_part",
-        message: `${name} lines are not supported${name === "DTSTART" ? ": the rule starts on the step's anchor date, read in the lead's zone (give the time with BYHOUR and BYMINUTE)" : ""}; give the RRULE line alone`,
-        expected,
+        message: `${/^[A-Z-]+/i.exec(line)?.[0].toUpperCase()} lines are not supported: give the RRULE line alone (it starts on the step's anchor date, in the lead's zone)`,
+        expected: `the RRULE line alone${rules.length === 1 ? `: ${rules[0]}` : ""}`,
         received: line,
       });
-    else issues.push({ code: "invalid_rrule", message: `Expected a recurrence rule, got the line ${JSON.stringify(line)}`, expected, received: line });
-  }
-  if (rule === undefined) {
-    issues.push({
-      code: "invalid_rrule",
-      message: ruleLines.length === 0 ? "No RRULE line: expected a recurrence rule" : `Expected one recurrence rule, got ${ruleLines.length} RRULE lines`,
-      expected: "one RRULE line",
-      received: text,
-    });
+  if (rules.length !== 1) {
+    issues.push({ code: "invalid_rrule", message: `Expected one RRULE line, got ${rules.length}`, expected: "one RRULE line", received: text });
     return { ok: false, issues };
   }
-  const parsed = parseRuleLine(rule);
+  const parsed = parseRuleLine((rules[0] as string).replace(/^RRULE:/i, ""));
   if (issues.length === 0) return parsed;
   return { ok: false, issues: parsed.ok ? issues : [...issues, ...parsed.issues] };
 }
@@ -166,11 +146,7 @@ function parseRuleLine(body: string): RecurrenceRuleResult {
   const byMonth = ints("BYMONTH", 1, 12, false);
   const byMonthDay = ints("BYMONTHDAY", 1, 31, true);
   if (byMonthDay !== undefined && freq === "WEEKLY")
-    bad(
-      "BYMONTHDAY cannot be used with FREQ=WEEKLY (RFC 5545): use FREQ=MONTHLY for days of the month, or BYDAY for days of the week",
-      "FREQ=MONTHLY with BYMONTHDAY, or FREQ=WEEKLY with BYDAY",
-      `BYMONTHDAY=${parts.get("BYMONTHDAY")}`,
-    );
+    bad("BYMONTHDAY cannot be used with FREQ=WEEKLY (RFC 5545)", "FREQ=MONTHLY with BYMONTHDAY, or BYDAY", `BYMONTHDAY=${parts.get("BYMONTHDAY")}`);
   const byHour = ints("BYHOUR", 0, 23, false);
   const byMinute = ints("BYMINUTE", 0, 59, false);
   const bySetPos = ints("BYSETPOS", 1, 366, true);
