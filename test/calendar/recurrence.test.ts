@@ -336,4 +336,25 @@ describe("describeRecurrence", () => {
     );
     expect(describeRecurrence("FREQ=SOMETIMES")).toBeUndefined();
   });
+  it("reads every rule the parser accepts: any case, empty parts", async () => {
+    const { describeRecurrence } = await import("../../src/calendar/index.js");
+    const words = "every week on Monday, Friday for 3 times, at 09:30 (lead-local)";
+    for (const text of [
+      "FREQ=WEEKLY;BYDAY=MO,FR;BYHOUR=9;BYMINUTE=30;COUNT=3",
+      "freq=weekly;byday=mo,fr;byhour=9;byminute=30;count=3",
+      "RRULE:FREQ=WEEKLY;;BYDAY=MO,FR;BYHOUR=9;BYMINUTE=30;COUNT=3;",
+    ]) {
+      expect(parseRecurrenceRule(text).ok).toBe(true);
+      expect(describeRecurrence(text)).toBe(words);
+    }
+  });
+  it("says which of a period's occurrences BYSETPOS keeps (rrule's words leave it out)", async () => {
+    const { describeRecurrence } = await import("../../src/calendar/index.js");
+    expect(describeRecurrence("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;BYHOUR=17;COUNT=3")).toBe(
+      "every month on weekdays for 3 times, at 17:00 (lead-local); only the last of each month's occurrences",
+    );
+    expect(describeRecurrence("FREQ=WEEKLY;BYDAY=MO,WE,FR;BYSETPOS=1,-2;BYHOUR=9;COUNT=3")).toBe(
+      "every week on Monday, Wednesday, Friday for 3 times, at 09:00 (lead-local); only the 1st and 2nd last of each week's occurrences",
+    );
+  });
 });

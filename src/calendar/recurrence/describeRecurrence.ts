@@ -37,7 +37,16 @@ export function describeRecurrence(text: string): string | undefined {
   if (RRule === null) return undefined;
   let options: ReturnType<typeof RRule.parseString>;
   try {
-    options = RRule.parseString(text.trim().replace(/^RRULE:/i, ""));
+    // The parser takes any case and empty parts; rrule takes neither.
+    options = RRule.parseString(
+      text
+        .trim()
+        .replace(/^RRULE:/i, "")
+        .toUpperCase()
+        .split(";")
+        .filter((part) => part !== "")
+        .join(";"),
+    );
   } catch {
     return undefined;
   }
@@ -49,12 +58,30 @@ export function describeRecurrence(text: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (hours.length === 0) return base;
-  // rrule names bare hours for some frequencies ("at 10"); the exact clock times follow instead.
-  base = base.replace(/ at \d+(?:(?:, | and )\d+)*(?= |$)/, "");
-  const times = hours.flatMap((h) => (minutes.length === 0 ? [0] : minutes).map((m) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`)).sort();
-  const listed = times.length === 1 ? times[0] : `${times.slice(0, -1).join(", ")} and ${times[times.length - 1]}`;
-  return `${base}, at ${listed} (lead-local)`;
+  if (hours.length > 0) {
+    // rrule names bare hours for some frequencies ("at 10"); the exact clock times follow instead.
+    base = base.replace(/ at \d+(?:(?:, | and )\d+)*(?= |$)/, "");
+    const times = hours.flatMap((h) => (minutes.length === 0 ? [0] : minutes).map((m) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`));
+    base = `${base}, at ${listed(times.sort())} (lead-local)`;
+  }
+  // rrule's words leave BYSETPOS out, which would describe every occurrence of the period.
+  const positions = asNumbers(options.bysetpos);
+  if (positions.length === 0) return base;
+  const period = ["year", "month", "week", "day", "hour"][options.freq ?? 0];
+  return `${base}; only the ${listed(positions.map(ordinal))} of each ${period}'s occurrences`;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listed(words: readonly string[]): string {
+  return words.length === 1 ? (words[0] as string) : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+
+/** A set position as rrule words nth days: 1st, 2nd, 11th, last, 2nd last. */
+function ordinal(n: number): string {
+  if (n === -1) return "last";
+  const a = Math.abs(n);
+  const suffix = a % 100 >= 11 && a % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][a % 10] ?? "th");
+  return `${a}${suffix}${n < 0 ? " last" : ""}`;
 }
 
 function asNumbers(value: number | number[] | null | undefined): number[] {
