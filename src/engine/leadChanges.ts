@@ -70,7 +70,10 @@ export function checkLeadChanges(changes: unknown): CheckedLeadChanges {
     if (value === undefined) continue;
     if (value === null) {
       if (!removable)
-        throw new ArgumentError(`changes.${key}`, `\`${key}\` cannot be removed: give ${Object.hasOwn(ADDED, key) ? "entries to add" : "its new value"}`);
+        throw new ArgumentError(
+          `changes.${key}`,
+          `\`${key}\` cannot be removed: give ${Object.hasOwn(ADDED, key) ? "entries to add" : Object.hasOwn(BY_KEY, key) ? "the keys to change (null removes one)" : "its new value"}`,
+        );
       checked.set(key, null);
       continue;
     }
@@ -95,10 +98,9 @@ function nullKeys(value: Record<string, unknown>): string[] {
   return Object.keys(value).filter((k) => value[k] === null);
 }
 
+/** `value` without `keys`, as own data properties whatever the key (assigning "__proto__" would set the prototype). */
 function withoutKeys(value: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(value)) if (!keys.includes(k)) out[k] = value[k];
-  return out;
+  return Object.fromEntries(Object.entries(value).filter(([k]) => !keys.includes(k)));
 }
 
 /** Writes checked changes into a stored lead: maps changed by key, replaced fields set or removed, added lists extended by the entries not already in them. */
