@@ -41,6 +41,7 @@ export { Outcome, OUTCOMES, ConsentStatus, outcomeSupersedes, settleOutcomes, ty
 export { checkOutcome, isOutcome } from "./checkOutcome.js";
 export {
   parseRecurrenceRule,
+  recurrenceContradiction,
   MAX_RRULE_COUNT,
   rrulePattern,
   type ParsedRecurrenceRule,

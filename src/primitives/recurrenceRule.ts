@@ -13,8 +13,13 @@ export interface ParsedRecurrenceRule {
   readonly freq: "HOURLY" | "DAILY" | "WEEKLY" | "MONTHLY" | "YEARLY";
   readonly interval: number;
   readonly count: number | undefined;
-  /** UNTIL as a floating local time, encoded as local ms (UTC calendar arithmetic). */
+  /**
+   * UNTIL as a floating local time, encoded as local ms (UTC calendar arithmetic); for an UNTIL
+   * written in UTC (ending in Z), a bound no zone's local reading of that instant passes.
+   */
   readonly untilLocal: number | undefined;
+  /** UNTIL written in UTC (ending in Z, RFC 5545): the instant (epoch ms) no occurrence may follow. */
+  readonly untilUtc?: number | undefined;
   readonly byMonth: readonly number[] | undefined;
   readonly byMonthDay: readonly number[] | undefined;
   readonly byDay: readonly { readonly weekday: number; readonly n: number }[] | undefined;
@@ -128,14 +133,20 @@ function parseRuleLine(body: string): RecurrenceRuleResult {
   const interval = ints("INTERVAL", 1, MAX_INTERVAL, false)?.[0] ?? 1;
   const count = ints("COUNT", 1, MAX_RRULE_COUNT, false)?.[0];
   let untilLocal: number | undefined;
+  let untilUtc: number | undefined;
   const until = parts.get("UNTIL");
   if (until !== undefined) {
-    const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?$/.exec(until);
+    const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$/i.exec(until);
     if (m === null) bad(`UNTIL must be a date YYYYMMDD or date-time YYYYMMDDTHHMMSS, got ${JSON.stringify(until)}`, "YYYYMMDD[THHMMSS]", until);
     else {
-      const [y, mo, d, h, mi, s] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x))) as [number, number, number, number, number, number];
+      const [y, mo, d, h, mi, s] = m.slice(1, 7).map((x) => (x === undefined ? 0 : Number(x))) as [number, number, number, number, number, number];
       untilLocal = Date.UTC(y, mo - 1, d, h, mi, s);
       if (m[4] === undefined) untilLocal += 86_400_000 - 1;
+      else if (m[7] !== "") {
+        untilUtc = untilLocal;
+        // No zone is more than 15 hours ahead of UTC: the exact check is on instants.
+        untilLocal += 15 * 3_600_000;
+      }
       const check = new Date(Date.UTC(y, mo - 1, d));
       if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59)
         bad(`UNTIL is not a valid date: ${until}`, "a real calendar date", until);
@@ -208,7 +219,7 @@ function parseRuleLine(body: string): RecurrenceRuleResult {
     bad(`FREQ=${freq} needs BYHOUR: occurrences are local clock times, e.g. BYHOUR=10;BYMINUTE=0`, "BYHOUR", undefined);
   }
   if (issues.length === 0) {
-    const never = contradiction(freq, interval, byHour, byMonth, byMonthDay);
+    const never = recurrenceContradiction({ freq, interval, byHour, byMonth, byMonthDay });
     if (never !== undefined)
       issues.push({
         code: "rrule_never_matches",
@@ -220,7 +231,7 @@ function parseRuleLine(body: string): RecurrenceRuleResult {
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,
-    rule: { freq, interval, count, untilLocal, byMonth, byMonthDay, byDay, byHour, byMinute, bySetPos, wkst },
+    rule: { freq, interval, count, untilLocal, untilUtc, byMonth, byMonthDay, byDay, byHour, byMinute, bySetPos, wkst },
   };
 }
 
@@ -233,15 +244,15 @@ function gcd(a: number, b: number): number {
 /**
  * A contradiction visible without expanding the rule (the calendar also checks, by bounded
  * expansion, when the plan is compiled): an HOURLY interval that never reaches a listed hour (it
- * starts at local midnight), or month days that no listed month has.
+ * starts at local midnight), or month days that no listed month has. `undefined` when none.
  */
-function contradiction(
-  freq: ParsedRecurrenceRule["freq"],
-  interval: number,
-  byHour: readonly number[] | undefined,
-  byMonth: readonly number[] | undefined,
-  byMonthDay: readonly number[] | undefined,
-): string | undefined {
+export function recurrenceContradiction({
+  freq,
+  interval,
+  byHour,
+  byMonth,
+  byMonthDay,
+}: Pick<ParsedRecurrenceRule, "freq" | "interval" | "byHour" | "byMonth" | "byMonthDay">): string | undefined {
   if (freq === "HOURLY" && byHour !== undefined) {
     const step = gcd(24, interval);
     if (!byHour.some((h) => h % step === 0))

@@ -169,6 +169,21 @@ describe("golden cases across DST", () => {
       "1993-08-22 09:30 +12:00",
     );
   });
+  it("UNTIL ending in Z is a UTC instant (RFC 5545), without Z a floating local time", () => {
+    // 09:00 EST is 14:00Z: an UNTIL a minute before it ends the rule before Friday's occurrence.
+    expect(series("America/New_York", "FREQ=DAILY;BYHOUR=9;UNTIL=20260306T135900Z", "2026-03-04T12:00:00Z", 5)).toEqual([
+      "2026-03-04 09:00 EST",
+      "2026-03-05 09:00 EST",
+    ]);
+    expect(series("America/New_York", "FREQ=DAILY;BYHOUR=9;UNTIL=20260306T140000Z", "2026-03-04T12:00:00Z", 5)).toHaveLength(3);
+    expect(series("America/New_York", "FREQ=DAILY;BYHOUR=9;UNTIL=20260306T135900", "2026-03-04T12:00:00Z", 5)).toHaveLength(3);
+    // East of UTC: 09:00 in Auckland (+13:00) on 5 March is 20:00Z on the 4th.
+    expect(series("Pacific/Auckland", "FREQ=DAILY;BYHOUR=9;UNTIL=20260304T200000Z", "2026-03-02T00:00:00Z", 5)).toEqual([
+      "2026-03-03 09:00 +13:00",
+      "2026-03-04 09:00 +13:00",
+      "2026-03-05 09:00 +13:00",
+    ]);
+  });
   it("ends: COUNT, UNTIL", () => {
     expect(series("Europe/Brussels", "FREQ=DAILY;BYHOUR=9;COUNT=2", "2026-05-04T05:00:00Z", 5)).toHaveLength(2);
     expect(series("Europe/Brussels", "FREQ=DAILY;BYHOUR=9;UNTIL=20260506", "2026-05-04T05:00:00Z", 5)).toEqual([

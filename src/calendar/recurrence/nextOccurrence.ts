@@ -1,4 +1,4 @@
-import { BoundedMemo } from "../../primitives/index.js";
+import { BoundedMemo, recurrenceContradiction } from "../../primitives/index.js";
 import { CadenceError } from "../../errors/index.js";
 import { firstIndexAtLeast } from "../../primitives/sortedSearch.js";
 import { DAY_MS, fromLocalMs, localDayNumber, toLocalMs, type NonexistentTime } from "../localTime.js";
@@ -94,7 +94,8 @@ export function nextOccurrenceLocal(rec: CompiledRecurrence, dtDay: number, from
 
 /**
  * The first occurrence instant ≥ `max(anchorMs, fromMs)` of `rec`, read on `zone`'s wall clock
- * and started at local midnight of the anchor's local date; `Infinity` when the rule has ended.
+ * and started at local midnight of the anchor's local date; `Infinity` when the rule has ended
+ * (COUNT reached, UNTIL passed: a floating UNTIL on the wall clock, one in UTC as an instant).
  * Occurrences are local wall-clock times converted with the DST policy of {@link fromLocalMs}:
  * one in a spring-forward gap is shifted by the gap's length (`nonexistent`, default `"shift"`) or
  * happens at the transition (`"gap-end"`), one in a repeated hour happens once, at its first instant. Cost does not depend on how far `fromMs` is from `anchorMs`.
@@ -113,7 +114,11 @@ export function nextOccurrenceAt(zone: string, rec: CompiledRecurrence, anchorMs
     const occurrence = nextOccurrenceLocal(rec, dtDay, local);
     if (occurrence === Infinity) return Infinity;
     const at = fromLocalMs(zone, occurrence, nonexistent);
-    if (at >= target) return earliestBeforeShifted(zone, rec, dtDay, occurrence, at, target, nonexistent);
+    if (at >= target) {
+      const first = earliestBeforeShifted(zone, rec, dtDay, occurrence, at, target, nonexistent);
+      // An UNTIL in UTC is an instant: the expansion stopped at a local time no zone reads it past.
+      return first > (rec.rule.untilUtc ?? Infinity) ? Infinity : first;
+    }
     local = occurrence + 1;
   }
   throw neverMatches(rec);
@@ -143,24 +148,9 @@ function earliestBeforeShifted(
   return best;
 }
 
-function gcd(a: number, b: number): number {
-  return b === 0 ? a : gcd(b, a % b);
-}
-
-const MAX_MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /** Contradictions visible without expanding: hours an HOURLY interval never reaches, month days no listed month has. */
 function staticallyImpossible(rule: RecurrenceRule): boolean {
-  if (rule.freq === "HOURLY" && rule.byHour !== undefined) {
-    const step = gcd(24, rule.interval);
-    if (!rule.byHour.some((h) => h % step === 0)) return true;
-  }
-  if (rule.byMonthDay !== undefined) {
-    const months = rule.byMonth ?? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
-    const longest = Math.max(...months.map((m) => MAX_MONTH_DAYS[m - 1] ?? 31));
-    if (rule.byMonthDay.every((v) => Math.abs(v) > longest)) return true;
-  }
-  return false;
+  return recurrenceContradiction(rule) !== undefined;
 }
 
 /**
