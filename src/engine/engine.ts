@@ -5,14 +5,14 @@ import type { Plan } from "../plan/index.js";
 import { applyLeadEvent, optOutReviewResolution, type InboundOptOut, type OptOutReviewDecision } from "../policy/index.js";
 import { canonicalJson } from "../primitives/canonicalJson.js";
 import { jsonCopy } from "../primitives/jsonCopy.js";
-import { instantArgument, instantMs, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
+import { hasUnstorableText, instantArgument, instantMs, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
 import { parseTouchId, touchRecord, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import type { ChannelAdapter, SendGate } from "./adapter.js";
 import { applyDecision, applySendResults, endEnrollment, type QueuedEvent, type RoundContext, type RoundOut, type SendOutcome } from "./applyDecision.js";
 import { checkedClock, systemClock, type Clock } from "./clock.js";
 import { checkedStore } from "./checkedStore.js";
 import type { EngineOptions } from "./engineOptions.js";
-import { alreadyEnrolled, leadIdArgument, positiveInt, reasonArgument, unknownLead } from "./engineArguments.js";
+import { alreadyEnrolled, leadIdArgument, positiveInt, reasonArgument, storableEvent, storableLead, unknownLead } from "./engineArguments.js";
 import { EngineError } from "./errors.js";
 import type { EngineEvents } from "./events.js";
 import { createMemoryStore } from "./memoryStore.js";
@@ -192,7 +192,8 @@ export class Engine extends EventEmitter<EngineEvents> {
    * opt-outs: the fields of `lead` other than `enrolledAt` are not read again) and gains an
    * enrolment: in another plan while its others run (all decided together, under one contact
    * budget), or in the same plan after the last one ended, as the plan's `reenrollment` allows.
-   * @throws {LeadValidationError} for an invalid lead.
+   * @throws {LeadValidationError} for an invalid lead, or one holding text no store can keep in every
+   * store (a NUL or an unpaired surrogate, issue `invalid_value` or `invalid_key` at its path); nothing is stored.
    * @throws {EngineError} `unknown_plan`; `already_enrolled` when an enrolment in this plan is
    * active or paused (and `ifActive` is `"error"`); `reenrollment_not_allowed`, `reenrollment_too_soon`.
    */
@@ -209,6 +210,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     const now = this.clock.now();
     const input = lead !== null && typeof lead === "object" && lead.enrolledAt === undefined ? { ...lead, enrolledAt: iso(now) } : lead;
     const parsed = parseLead(input);
+    storableLead(parsed);
     const result = (e: Enrollment, kept: boolean): EnrollResult => ({
       leadId: parsed.id,
       planId: e.planId,
@@ -276,10 +278,12 @@ export class Engine extends EventEmitter<EngineEvents> {
    * `optout:review` and, unless `optOutReview` is `"notify"`, holds touches on its channel until
    * {@link Engine.resolveOptOutReview}.
    * @throws {EngineError} `unknown_lead`, or `unknown_touch` for an outcome naming no touch of the lead.
-   * @throws {ArgumentError} for a malformed event.
+   * @throws {ArgumentError} for a malformed event, or one holding a NUL or an unpaired surrogate
+   * (named by its path; a `jsonb` column refuses both, so no store keeps it); nothing is stored.
    */
   async record(leadId: string, event: RecordEvent): Promise<void> {
     const entry = parseLeadEvent(event, this.clock.now());
+    storableEvent(entry);
     let reading: InboundOptOut | undefined;
     await this.#update(leadId, (rec) => {
       if (entry.type === "outcome") {
@@ -314,7 +318,8 @@ export class Engine extends EventEmitter<EngineEvents> {
    * channel once the lead's contact for it changes.
    * @throws {EngineError} `unknown_lead`.
    * @throws {ArgumentError} for a field that is not a change (saying what to use) or unknown.
-   * @throws {LeadValidationError} for a value the lead schema refuses, naming its path; nothing is stored.
+   * @throws {LeadValidationError} for a value the lead schema refuses, or text holding a NUL or an
+   * unpaired surrogate (which no store keeps alike), naming its path; nothing is stored.
    * @example await engine.updateLead("lead-42", { contacts: { email: "new@example.com" }, consent: { whatsapp: { status: "granted", at: now } } });
    */
   async updateLead(leadId: string, changes: LeadChanges): Promise<void> {
@@ -329,8 +334,8 @@ export class Engine extends EventEmitter<EngineEvents> {
    * @throws {ArgumentError} for an empty channel or an unknown decision.
    */
   async resolveOptOutReview(leadId: string, channel: string, decision: OptOutReviewDecision): Promise<void> {
-    if (typeof channel !== "string" || channel === "")
-      throw new ArgumentError("channel", `Expected \`channel\` to be a channel name, got ${describeValue(channel)}`);
+    if (typeof channel !== "string" || channel === "" || hasUnstorableText(channel))
+      throw new ArgumentError("channel", `Expected \`channel\` to be a channel name (no NUL or unpaired surrogate), got ${describeValue(channel)}`);
     if (decision !== "opt_out" && decision !== "continue")
       throw new ArgumentError("decision", `Expected \`decision\` to be "opt_out" or "continue", got ${describeValue(decision)}`);
     const at = iso(this.clock.now());

@@ -1,5 +1,5 @@
-import { ArgumentError, describeValue } from "../errors/index.js";
-import { MAX_LEAD_ID_LENGTH, hasUnpairedSurrogate } from "../primitives/index.js";
+import { ArgumentError, describeValue, formatPath, LeadValidationError } from "../errors/index.js";
+import { MAX_LEAD_ID_LENGTH, hasUnpairedSurrogate, hasUnstorableText, unstorableTextIssue } from "../primitives/index.js";
 import type { Enrollment } from "./store.js";
 import { EngineError } from "./errors.js";
 
@@ -20,11 +20,30 @@ export const MAX_REASON_LENGTH = 200;
  * refuses, and no unpaired surrogate). @throws {ArgumentError} naming `reason`.
  */
 export function reasonArgument(value: unknown): asserts value is string {
-  if (typeof value !== "string" || value === "" || value.length > MAX_REASON_LENGTH || value.includes("\u0000") || hasUnpairedSurrogate(value))
+  if (typeof value !== "string" || value === "" || value.length > MAX_REASON_LENGTH || hasUnstorableText(value))
     throw new ArgumentError(
       "reason",
       `Expected a non-empty reason of at most ${MAX_REASON_LENGTH} characters without NUL or unpaired surrogates, got ${describeValue(value)}`,
     );
+}
+
+/**
+ * A lead (`enroll`) every store can hold: no NUL or unpaired surrogate in any text or key, which a
+ * `jsonb` column refuses. Checked before anything is read or written, so every store refuses alike.
+ * @throws {LeadValidationError} naming the path of the first such text.
+ */
+export function storableLead(lead: unknown): void {
+  const issue = unstorableTextIssue(lead);
+  if (issue !== undefined) throw new LeadValidationError([issue]);
+}
+
+/**
+ * A history record a host gives (`record`) every store can hold, as {@link storableLead}.
+ * @throws {ArgumentError} `event`, naming the path of the first such text, as `parseLeadEvent` names a malformed field.
+ */
+export function storableEvent(event: unknown): void {
+  const issue = unstorableTextIssue(event);
+  if (issue !== undefined) throw new ArgumentError("event", `Expected a record every store can hold: ${formatPath(issue.path)}: ${issue.message}`);
 }
 
 /** A positive integer option, or its default. @throws {ArgumentError} naming it. */

@@ -1,7 +1,7 @@
 import { ArgumentError, describeValue, LeadValidationError, type ValidationIssue } from "../errors/index.js";
 import { LeadSchema, type Lead, type LeadInput } from "../lead/index.js";
 import { canonicalJson } from "../primitives/canonicalJson.js";
-import { fromZodIssues, nestingIssue, unwrapSchema } from "../primitives/index.js";
+import { fromZodIssues, nestingIssue, unstorableTextIssue, unwrapSchema } from "../primitives/index.js";
 
 /**
  * Changes to a stored lead's own fields (`engine.updateLead`). `contacts` and `consent` change by
@@ -52,7 +52,8 @@ export type CheckedLeadChanges = ReadonlyMap<string, unknown>;
 /**
  * Checks `changes` before anything is read or written.
  * @throws {ArgumentError} for a non-object, a field that is not a change (naming what to use) or unknown, `null` for a field that cannot be removed.
- * @throws {LeadValidationError} for a value the lead schema refuses, naming its path.
+ * @throws {LeadValidationError} for a value the lead schema refuses, or text holding a NUL or an
+ * unpaired surrogate (which a `jsonb` column refuses), naming its path.
  */
 export function checkLeadChanges(changes: unknown): CheckedLeadChanges {
   if (changes === null || typeof changes !== "object" || Array.isArray(changes))
@@ -82,7 +83,10 @@ export function checkLeadChanges(changes: unknown): CheckedLeadChanges {
     const parsed = (shape[key] as (typeof shape)[string]).safeParse(removed === undefined ? value : withoutKeys(value as Record<string, unknown>, removed), {
       reportInput: true,
     });
-    if (parsed.success) checked.set(key, removed === undefined ? parsed.data : { set: parsed.data, removed });
+    // Text a jsonb column refuses is refused here, not by one store's write.
+    const unstorable = parsed.success ? unstorableTextIssue(parsed.data) : undefined;
+    if (unstorable !== undefined) issues.push({ ...unstorable, path: [key, ...unstorable.path] });
+    else if (parsed.success) checked.set(key, removed === undefined ? parsed.data : { set: parsed.data, removed });
     else for (const issue of fromZodIssues(parsed.error.issues)) issues.push({ ...issue, path: [key, ...issue.path] });
   }
   if (issues.length > 0) throw new LeadValidationError(issues);

@@ -1,5 +1,6 @@
 import { describeValue } from "../errors/index.js";
 import type { Lead } from "../lead/index.js";
+import { hasUnstorableText, storableText } from "../primitives/index.js";
 import { isAddress, type Touch } from "../schedule/index.js";
 import type { ChannelAdapter, SendContext, SendGate, SendResult } from "./adapter.js";
 import type { Clock } from "./clock.js";
@@ -174,18 +175,18 @@ function checkResult(result: unknown): SendResult {
       return {
         status: "deferred",
         retryAt: d.retryAt,
-        reason: typeof d.reason === "string" ? storable(d.reason) : "deferred",
-        ...(typeof d.code === "string" && d.code !== "" ? { code: storable(d.code) } : {}),
+        reason: typeof d.reason === "string" ? storableText(d.reason) : "deferred",
+        ...(typeof d.code === "string" && d.code !== "" ? { code: storableText(d.code) } : {}),
         ...(bounded ? { maxDeferrals: d.maxDeferrals as number } : {}),
       };
     }
     if (r.status === "failed") {
       const code =
-        typeof r.code === "string" && r.code !== "" ? storable(r.code) : typeof r.code === "number" && Number.isFinite(r.code) ? String(r.code) : undefined;
+        typeof r.code === "string" && r.code !== "" ? storableText(r.code) : typeof r.code === "number" && Number.isFinite(r.code) ? String(r.code) : undefined;
       return {
         status: "failed",
         retryable: r.retryable === true,
-        error: typeof r.error === "string" ? storable(r.error) : errorText(r.error),
+        error: typeof r.error === "string" ? storableText(r.error) : errorText(r.error),
         ...(code === undefined ? {} : { code }),
       };
     }
@@ -201,14 +202,14 @@ function checkResult(result: unknown): SendResult {
 function sentResult(result: Extract<SendResult, { status: "sent" }>): SendResult {
   const { providerId, to } = result as { providerId?: unknown; to?: unknown };
   const badTo = to !== undefined && !isAddress(to);
-  const fixId = typeof providerId === "string" && UNSTORABLE.test(providerId);
-  const fixTo = typeof to === "string" && UNSTORABLE.test(to);
+  const fixId = typeof providerId === "string" && hasUnstorableText(providerId);
+  const fixTo = typeof to === "string" && hasUnstorableText(to);
   if (!badTo && !fixId && !fixTo) return result;
   const { to: _dropped, ...rest } = result;
   return {
     ...rest,
-    ...(fixId ? { providerId: storable(providerId as string) } : {}),
-    ...(badTo ? {} : { to: fixTo ? storable(to as string) : (to as string) }),
+    ...(fixId ? { providerId: storableText(providerId as string) } : {}),
+    ...(badTo ? {} : { to: fixTo ? storableText(to as string) : (to as string) }),
   };
 }
 
@@ -217,18 +218,6 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 }
 
 function errorText(error: unknown): string {
-  if (error instanceof Error) return storable(error.message);
-  return typeof error === "string" ? storable(error) : describeValue(error);
-}
-
-/** A NUL or an unpaired surrogate: a `jsonb` column refuses both, and the write recording the answer would fail at every attempt. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what it looks for
-const UNSTORABLE = /[\u0000\ud800-\udfff]/u;
-
-/** Every match of {@link UNSTORABLE}, for replacing them. */
-const UNSTORABLE_ALL = new RegExp(UNSTORABLE.source, "gu");
-
-/** Adapter text as every store can keep it: NULs and unpaired surrogates replaced by U+FFFD. */
-function storable(text: string): string {
-  return UNSTORABLE.test(text) ? text.replace(UNSTORABLE_ALL, "\ufffd") : text;
+  if (error instanceof Error) return storableText(error.message);
+  return typeof error === "string" ? storableText(error) : describeValue(error);
 }

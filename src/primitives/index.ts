@@ -49,6 +49,7 @@ export {
   type RecurrenceRuleResult,
 } from "./recurrenceRule.js";
 export { MAX_NESTING_DEPTH, nestingIssue } from "./nesting.js";
+export { hasUnstorableText, storableText, unstorableTextIssue } from "./storableText.js";
 export { JsonData, unwritableValue } from "./jsonData.js";
 export {
   ALWAYS_OPEN,

@@ -3,6 +3,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPostgresStore, migrate, postgresSchemaSql, tableNames } from "../../src/drivers/postgres/index.js";
 import { conformanceLead, storeConformance } from "../../src/testing/index.js";
+import { isArgumentError, isLeadValidationError } from "../../src/errors/index.js";
 import { POSTGRES_URL, serviceAvailable, uniqueName } from "../support/services.js";
 import { twoRunners } from "./twoRunners.js";
 import { skewedReply } from "../engine/skewedReply.js";
@@ -78,6 +79,24 @@ describe("Postgres store on PGlite (real Postgres in WebAssembly)", () => {
 
   it("two engines polling together send every touch once, through the batch claim", async () => {
     await twoRunners(await fresh());
+  });
+
+  it("a lead, a change or an event holding a NUL or an unpaired surrogate is refused with its path before the write (jsonb refuses both): nothing is stored", async () => {
+    const store = await fresh();
+    const engine = createEngine({ plans: [quickPlan()], adapters: { sms: recordingAdapter(), email: recordingAdapter() }, store, clock: createManualClock(T) });
+    const enrolled = await engine.enroll(lead("a", { attributes: { note: "x\u0000" } }), "quick").catch((e: unknown) => e);
+    expect(isLeadValidationError(enrolled)).toBe(true);
+    expect((enrolled as { issues: unknown }).issues).toEqual([expect.objectContaining({ code: "invalid_value", path: ["attributes", "note"] })]);
+    expect(await store.get("a")).toBeUndefined();
+    await engine.enroll(lead("b"), "quick");
+    const before = await store.get("b");
+    const changed = await engine.updateLead("b", { address: { city: "Mi\ud800ami" } }).catch((e: unknown) => e);
+    expect(isLeadValidationError(changed)).toBe(true);
+    expect((changed as { issues: unknown }).issues).toEqual([expect.objectContaining({ code: "invalid_value", path: ["address", "city"] })]);
+    const recorded = await engine.record("b", { type: "inbound", channel: "sms", text: "STOP\u0000" }).catch((e: unknown) => e);
+    expect(isArgumentError(recorded)).toBe(true);
+    expect((recorded as Error).message).toContain(": text: ");
+    expect(await store.get("b")).toEqual(before);
   });
 
   it("a runner whose clock is behind sends nothing after a reply another runner recorded; the lead is due at the reply's instant", async () => {
