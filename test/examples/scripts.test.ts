@@ -114,6 +114,16 @@ describe("examples/*.ts", () => {
     ]);
   });
 
+  it("whatsapp-window: a template before the lead writes, free-form inside the 24 hours after, the template then the skip outside", async () => {
+    expect(await run("whatsapp-window")).toEqual([
+      "03-09 14:00Z  hello     template  hello_v2",
+      "03-09 15:00Z  lead wrote: the window is open until 03-10 15:00Z",
+      "03-09 18:00Z  quote     free-form quote-free-form",
+      "03-11 14:00Z  reminder  template  reminder_v3",
+      "03-12 14:00Z  last-word skipped: whatsapp_window_closed",
+    ]);
+  });
+
   it("handling-errors: every hostile input is a typed error with a code", async () => {
     const out = await run("handling-errors");
     expect(out).toHaveLength(5);
