@@ -124,6 +124,29 @@ describe("examples/*.ts", () => {
     ]);
   });
 
+  it("pause-resume: no touch while paused; what fell due goes at the pause's end or the resume; a plan paused alone", async () => {
+    expect(await run("pause-resume")).toEqual([
+      // pause until a date: email-2 (due 03-10) and sms-3 (due 03-11) wait for it
+      "03-09 14:00Z  lead-1  nurture/sms-1",
+      "03-09 14:00Z  lead-1  paused until 03-12 14:00Z",
+      "03-12 14:00Z  lead-1  nurture/email-2",
+      "03-12 14:00Z  lead-1  nurture/sms-3",
+      // pause until resume: email-2 (due 03-14 14:00) goes at the resume, sms-3 at its own time
+      "03-13 14:00Z  lead-2  nurture/sms-1",
+      "03-13 14:00Z  lead-2  paused: nurture paused",
+      "03-14 20:00Z  lead-2  resume",
+      "03-14 20:00Z  lead-2  nurture/email-2",
+      "03-15 14:00Z  lead-2  nurture/sms-3",
+      // one plan paused: the other plan's reminder goes meanwhile
+      "03-15 20:00Z  lead-3  nurture/sms-1",
+      "03-15 20:00Z  lead-3  paused: nurture paused, service active",
+      "03-16 20:00Z  lead-3  service/reminder",
+      "03-17 14:00Z  lead-3  resume nurture",
+      "03-17 14:00Z  lead-3  nurture/email-2",
+      "03-17 20:00Z  lead-3  nurture/sms-3",
+    ]);
+  });
+
   it("handling-errors: every hostile input is a typed error with a code", async () => {
     const out = await run("handling-errors");
     expect(out).toHaveLength(5);
