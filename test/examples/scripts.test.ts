@@ -1,5 +1,7 @@
+import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { format } from "node:util";
+import { fileURLToPath } from "node:url";
+import { format, promisify } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 /**
@@ -144,6 +146,23 @@ describe("examples/*.ts", () => {
       "03-17 14:00Z  lead-3  resume nurture",
       "03-17 14:00Z  lead-3  nurture/email-2",
       "03-17 20:00Z  lead-3  nurture/sms-3",
+    ]);
+  });
+
+  it("cadence-matchers.test.ts: `npx vitest run examples/cadence-matchers.test.ts` runs its four tests and they pass", async () => {
+    const root = fileURLToPath(new URL("../..", import.meta.url));
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["node_modules/vitest/vitest.mjs", "run", "examples/cadence-matchers.test.ts", "--reporter=json"],
+      { cwd: root, encoding: "utf8", timeout: 120_000 },
+    );
+    const report = JSON.parse(stdout) as { testResults: { name: string; assertionResults: { title: string; status: string }[] }[] };
+    expect(report.testResults.map((file) => file.name)).toEqual([`${root}examples/cadence-matchers.test.ts`]);
+    expect(report.testResults[0]?.assertionResults.map(({ title, status }) => `${status}: ${title}`)).toEqual([
+      "passed: a lead who never answers: a call at once, three calls on day 1 under the cap, done after the day-7 email",
+      "passed: a reply to the intro email ends the cadence: nothing after it",
+      "passed: a call connected on the second day-1 attempt ends the cadence",
+      "passed: a failing matcher says what it expected and prints the timeline",
     ]);
   });
 
