@@ -2,10 +2,11 @@
  * The RFC 5545 recurrence subset lead-cadence supports, parsed without any date library (the plan
  * layer validates with it; the calendar expands the parsed rule).
  *
- * Supported parts: FREQ (HOURLY, DAILY, WEEKLY, MONTHLY, YEARLY), INTERVAL, COUNT, UNTIL, BYMONTH,
- * BYMONTHDAY (not with WEEKLY, as RFC 5545 says), BYDAY (with an ordinal for MONTHLY/YEARLY),
- * BYHOUR, BYMINUTE, BYSETPOS (not with HOURLY), WKST, and BYSECOND=0. An optional `RRULE:` prefix is accepted; other iCalendar content
- * lines (DTSTART, EXDATE, RDATE, EXRULE) are not.
+ * Supported parts: FREQ (HOURLY, DAILY, WEEKLY, MONTHLY, YEARLY), INTERVAL (periods at most 10
+ * years apart), COUNT, UNTIL, BYMONTH, BYMONTHDAY (not with WEEKLY, as RFC 5545 says), BYDAY (with
+ * an ordinal for MONTHLY/YEARLY), BYHOUR, BYMINUTE, BYSETPOS (not with HOURLY), WKST, and
+ * BYSECOND=0. An optional `RRULE:` prefix is accepted; other iCalendar content lines (DTSTART,
+ * EXDATE, RDATE, EXRULE) are not.
  */
 
 /** A parsed recurrence rule; weekdays are 0 = Monday … 6 = Sunday. */
@@ -130,7 +131,8 @@ function parseRuleLine(body: string): RecurrenceRuleResult {
     return out;
   };
 
-  const interval = ints("INTERVAL", 1, MAX_INTERVAL, false)?.[0] ?? 1;
+  // Periods at most 10 years apart (as durations are): the search for the next one is bounded.
+  const interval = ints("INTERVAL", 1, { HOURLY: MAX_INTERVAL, DAILY: MAX_INTERVAL, WEEKLY: 521, MONTHLY: 120, YEARLY: 10 }[freq], false)?.[0] ?? 1;
   const count = ints("COUNT", 1, MAX_RRULE_COUNT, false)?.[0];
   let untilLocal: number | undefined;
   let untilUtc: number | undefined;

@@ -211,6 +211,17 @@ describe("plan validation of recurrences", () => {
     expect(withRule("FREQ=MONTHLY;BYMONTHDAY=1;BYHOUR=9;COUNT=3").success).toBe(true);
     expect(withRule("FREQ=DAILY;BYMONTHDAY=1;BYHOUR=9;COUNT=3").success).toBe(true);
   });
+  it("occurrences more than 10 years apart are refused; 10 years apart is waited for, not called never due", () => {
+    expect(first(withRule("FREQ=YEARLY;INTERVAL=50;BYHOUR=9;COUNT=3"))).toMatchObject({ code: "invalid_rrule", received: "50" });
+    expect(first(withRule("FREQ=MONTHLY;INTERVAL=121;BYHOUR=9;COUNT=3"))).toMatchObject({ code: "invalid_rrule", received: "121" });
+    expect(withRule("FREQ=YEARLY;INTERVAL=10;BYHOUR=9;COUNT=3").success).toBe(true);
+    // Enrolled after the day's 10:00: the next occurrence is ten years on (Thursday 2036-03-06, 10:00 EST).
+    const plan = recurringPlan({
+      steps: [{ id: "yearly", channel: "email", at: { rrule: "FREQ=YEARLY;INTERVAL=10;BYHOUR=10", count: 3 } }],
+    } as Partial<PlanInput>);
+    const d = evaluate(plan, lead({ enrolledAt: "2026-03-06T16:00:00Z" }), "2026-03-06T16:00:00Z");
+    expect(d.next?.at).toBe("2036-03-06T15:00:00.000Z");
+  });
   it("a never-matching rule is a PlanValidationError within 100 ms", () => {
     // The fifth Monday of February that is also its first day: only a bounded expansion sees it never happens.
     const plan = () =>
