@@ -1,14 +1,19 @@
 import { ArgumentError, describeValue, formatPath, LeadValidationError } from "../errors/index.js";
-import { MAX_LEAD_ID_LENGTH, hasUnpairedSurrogate, hasUnstorableText, unstorableTextIssue } from "../primitives/index.js";
+import { MAX_LEAD_ID_LENGTH, hasUnstorableText, unstorableTextIssue } from "../primitives/index.js";
 import type { Enrollment } from "./store.js";
 import { EngineError } from "./errors.js";
 
-/** A lead id argument: a non-empty string of at most {@link MAX_LEAD_ID_LENGTH} characters without an unpaired surrogate, as a lead's `id`. @throws {ArgumentError} naming `leadId`. */
+/**
+ * A lead id argument: a non-empty string of at most {@link MAX_LEAD_ID_LENGTH} characters without an
+ * unpaired surrogate or a NUL, as a lead the engine stores has (`enroll` refuses both): such an id
+ * names no lead, and a store keyed by text (a Postgres column) would refuse to look it up.
+ * @throws {ArgumentError} naming `leadId`.
+ */
 export function leadIdArgument(value: unknown): asserts value is string {
   if (typeof value !== "string" || value === "" || value.length > MAX_LEAD_ID_LENGTH)
     throw new ArgumentError("leadId", `Expected a non-empty lead id of at most ${MAX_LEAD_ID_LENGTH} characters, got ${describeValue(value)}`);
-  if (hasUnpairedSurrogate(value))
-    throw new ArgumentError("leadId", `Expected a lead id of well-formed Unicode text (no unpaired surrogate), got ${describeValue(value)}`);
+  if (hasUnstorableText(value))
+    throw new ArgumentError("leadId", `Expected a lead id of well-formed Unicode text (no NUL, no unpaired surrogate), got ${describeValue(value)}`);
 }
 
 /** The longest reason `skip` and `unenroll` keep. */

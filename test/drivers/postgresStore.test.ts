@@ -97,6 +97,9 @@ describe("Postgres store on PGlite (real Postgres in WebAssembly)", () => {
     expect(isArgumentError(recorded)).toBe(true);
     expect((recorded as Error).message).toContain(": text: ");
     expect(await store.get("b")).toEqual(before);
+    // A lead id with a NUL names no stored lead: an ArgumentError, not the server's refusal of the key (store_failed).
+    const read = await engine.get("b\u0000").catch((e: unknown) => e);
+    expect(isArgumentError(read)).toBe(true);
   });
 
   it("a runner whose clock is behind sends nothing after a reply another runner recorded; the lead is due at the reply's instant", async () => {

@@ -78,4 +78,15 @@ describe("text no store can keep alike (NUL, unpaired surrogate) is refused at t
     expect(isArgumentError(error)).toBe(true);
     expect((await e.get("a"))?.record.lead.optOuts).toEqual([]);
   });
+
+  it("a lead id with a NUL (enroll refuses one, so no stored lead has it) is an ArgumentError naming leadId, as an unpaired surrogate is", async () => {
+    const { engine: e } = engine();
+    const enrolled = await rejection(e.enroll(lead("a\u0000"), "quick"));
+    expect((enrolled as { issues: unknown }).issues).toEqual([expect.objectContaining({ code: "invalid_value", path: ["id"] })]);
+    for (const call of [() => e.get("a\u0000"), () => e.record("a\u0000", { type: "status", status: "won" }), () => e.pause("a\u0000")]) {
+      const error = await rejection(call());
+      expect(isArgumentError(error)).toBe(true);
+      expect((error as { argument: string }).argument).toBe("leadId");
+    }
+  });
 });
