@@ -236,6 +236,19 @@ describe("bounded evaluation", () => {
       expect((error as CadenceError).code).toBe("rrule_never_matches");
     }
   });
+  it("a dense rule's cached blocks stay within a bounded number of occurrences, whatever the number of start dates", () => {
+    // Every minute of every day: a YEARLY block (four years) holds 2.1 million occurrences.
+    const all = (n: number) => Array.from({ length: n }, (_, i) => i).join(",");
+    const r = rec(`FREQ=YEARLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYHOUR=${all(24)};BYMINUTE=${all(60)}`);
+    let cached = 0;
+    for (let i = 0; i < 6; i++) {
+      const anchor = Date.UTC(2026, 0, 1 + i * 3, 12);
+      expect(nextOccurrenceAt("UTC", r, anchor, anchor)).toBe(anchor);
+      cached = Math.max(cached, r.blocks.size);
+    }
+    // One block at a time (each is more than the bound alone); six start dates would keep six.
+    expect(cached).toBe(1);
+  });
   it("a lead enrolled years ago gets the same next occurrence as a fresh search would", () => {
     const r = rec("FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=11,16");
     const anchor = U("2020-01-06T00:00:00Z");

@@ -14,6 +14,8 @@ export interface CompiledRecurrence {
   readonly impossible: boolean;
   /** Expanded blocks by numeric key (start day and block index); bounded, oldest entries go first. */
   readonly blocks: BoundedMemo<number, readonly number[]>;
+  /** Occurrences held in `blocks` since they were last cleared (an upper bound: evictions are not subtracted). */
+  cachedOccurrences: number;
 }
 
 /** Days expanded per cached block, per frequency: a few dozen occurrences each. */
@@ -22,6 +24,8 @@ const BLOCK_DAYS: Readonly<Record<RecurrenceRule["freq"], number>> = { HOURLY: 7
 export const RECURRENCE_HORIZON_DAYS = 40 * 366;
 /** Most expanded blocks kept per rule. */
 const MAX_CACHED = 4096;
+/** Most occurrences kept in a rule's blocks (8 bytes each): a dense rule (every minute) holds millions per block. */
+const MAX_CACHED_OCCURRENCES = 1 << 20;
 /** Block keys: start day × this + block index (or -1 for a COUNT rule's whole list). */
 const KEY_STRIDE = 1 << 16;
 /**
@@ -34,10 +38,15 @@ const MAX_GAP_MS = 26 * 3_600_000;
 
 /** Wraps a rule with its cache key. */
 export function compileRecurrence(rule: RecurrenceRule): CompiledRecurrence {
-  return { rule, key: JSON.stringify(rule), impossible: staticallyImpossible(rule), blocks: new BoundedMemo(MAX_CACHED) };
+  return { rule, key: JSON.stringify(rule), impossible: staticallyImpossible(rule), blocks: new BoundedMemo(MAX_CACHED), cachedOccurrences: 0 };
 }
 
 function remember(rec: CompiledRecurrence, key: number, list: readonly number[]): readonly number[] {
+  if (rec.cachedOccurrences + list.length > MAX_CACHED_OCCURRENCES) {
+    rec.blocks.clear();
+    rec.cachedOccurrences = 0;
+  }
+  rec.cachedOccurrences += list.length;
   return rec.blocks.set(key, list);
 }
 
