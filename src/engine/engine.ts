@@ -444,7 +444,7 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /**
    * Pauses the lead's enrolments: with no argument, every active one until `resume`; with an
-   * instant, the whole lead until then (the plans' timing resumes then); with `{ planId }`, only the
+   * instant, the whole lead until then (the steps that fell due meanwhile go at its end; later ones keep their times); with `{ planId }`, only the
    * enrolment in that plan (until `resume`, or until `until` when given).
    * @throws {EngineError} `unknown_lead`; {@link ArgumentError} for a malformed instant.
    */
