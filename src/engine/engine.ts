@@ -6,13 +6,13 @@ import { applyLeadEvent, optOutReviewResolution, type InboundOptOut, type OptOut
 import { canonicalJson } from "../primitives/canonicalJson.js";
 import { jsonCopy } from "../primitives/jsonCopy.js";
 import { hasUnstorableText, instantArgument, instantMs, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
-import { parseTouchId, touchRecord, type EvaluateOptions, type Touch } from "../schedule/index.js";
+import { touchRecord, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import type { ChannelAdapter, SendGate } from "./adapter.js";
 import { applyDecision, applySendResults, endEnrollment, type QueuedEvent, type RoundContext, type RoundOut, type SendOutcome } from "./applyDecision.js";
 import { checkedClock, systemClock, type Clock } from "./clock.js";
 import { checkedStore } from "./checkedStore.js";
 import type { EngineOptions } from "./engineOptions.js";
-import { alreadyEnrolled, leadIdArgument, positiveInt, reasonArgument, storableEvent, storableLead, unknownLead } from "./engineArguments.js";
+import { alreadyEnrolled, leadIdArgument, positiveInt, reasonArgument, storableEvent, storableLead, touchIdArgument, unknownLead } from "./engineArguments.js";
 import { EngineError } from "./errors.js";
 import type { EngineEvents } from "./events.js";
 import { createMemoryStore } from "./memoryStore.js";
@@ -354,9 +354,7 @@ export class Engine extends EventEmitter<EngineEvents> {
    * @throws {EngineError} `unknown_lead`; `unknown_touch` when the lead has no such touch.
    */
   async complete(touchId: string, outcome: Outcome): Promise<CompleteResult> {
-    if (typeof touchId !== "string") throw new ArgumentError("touchId", `Expected a touch id like lead/plan@1/step#1, got ${describeValue(touchId)}`);
-    const parts = parseTouchId(touchId);
-    if (parts === undefined) throw new EngineError("unknown_touch", `Expected a touch id like lead/plan@1/step#1, got ${describeValue(touchId)}`);
+    const parts = touchIdArgument(touchId);
     const entry = parseLeadEvent({ type: "outcome", touchId, outcome }, this.clock.now());
     if (entry.type !== "outcome") throw new EngineError("unknown_touch", `Expected an outcome for ${JSON.stringify(touchId)}`);
     let answer: CompleteResult = "completed";
@@ -407,10 +405,8 @@ export class Engine extends EventEmitter<EngineEvents> {
    * @example await engine.skip(task.id, "showroom_visit");
    */
   async skip(touchId: string, reason = "skipped_by_host"): Promise<SkipResult> {
-    if (typeof touchId !== "string") throw new ArgumentError("touchId", `Expected a touch id like lead/plan@1/step#1, got ${describeValue(touchId)}`);
+    const parts = touchIdArgument(touchId);
     reasonArgument(reason);
-    const parts = parseTouchId(touchId);
-    if (parts === undefined) throw new EngineError("unknown_touch", `Expected a touch id like lead/plan@1/step#1, got ${describeValue(touchId)}`);
     let answer: SkipResult = "skipped";
     let record: SkipRecord | undefined;
     let planId = parts.planId;

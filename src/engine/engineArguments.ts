@@ -1,5 +1,6 @@
 import { ArgumentError, describeValue, formatPath, LeadValidationError } from "../errors/index.js";
 import { MAX_LEAD_ID_LENGTH, hasUnstorableText, unstorableTextIssue } from "../primitives/index.js";
+import { parseTouchId } from "../schedule/index.js";
 import type { Enrollment } from "./store.js";
 import { EngineError } from "./errors.js";
 
@@ -14,6 +15,18 @@ export function leadIdArgument(value: unknown): asserts value is string {
     throw new ArgumentError("leadId", `Expected a non-empty lead id of at most ${MAX_LEAD_ID_LENGTH} characters, got ${describeValue(value)}`);
   if (hasUnstorableText(value))
     throw new ArgumentError("leadId", `Expected a lead id of well-formed Unicode text (no NUL, no unpaired surrogate), got ${describeValue(value)}`);
+}
+
+/**
+ * The parts of a touch id argument (`complete`, `skip`).
+ * @throws {ArgumentError} `touchId` for a value that is no string; {@link EngineError} `unknown_touch` for a string that is no touch id.
+ */
+export function touchIdArgument(value: unknown): NonNullable<ReturnType<typeof parseTouchId>> {
+  const expected = `Expected a touch id like lead/plan@1/step#1, got ${describeValue(value)}`;
+  if (typeof value !== "string") throw new ArgumentError("touchId", expected);
+  const parts = parseTouchId(value);
+  if (parts === undefined) throw new EngineError("unknown_touch", expected);
+  return parts;
 }
 
 /** The longest reason `skip` and `unenroll` keep. */
