@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import { migrationsTableSql, postgresMigrations } from "./migrations.js";
 import type { PostgresQueryable } from "./queryable.js";
+import { retryingAborted } from "./retryingAborted.js";
 import { tableNames, type PostgresTableOptions } from "./tableNames.js";
 
 /** What {@link migrate} did. */
@@ -32,11 +33,13 @@ export async function migrate(pool: PostgresQueryable, options: PostgresTableOpt
     .map(
       (m) => `  IF NOT EXISTS (SELECT 1 FROM ${n.migrations} WHERE version = ${m.version}) THEN
 ${m.sql(n)}
-    INSERT INTO ${n.migrations} (version, description, applied_by) VALUES (${m.version}, ${literal(m.description)}, ${literal(run)});
+    INSERT INTO ${n.migrations} (version, description, applied_by) VALUES (${m.version}, ${literal(m.description)}, ${literal(run)}) ON CONFLICT (version) DO NOTHING;
   END IF;`,
     )
     .join("\n");
-  await pool.query(`DO $lead_cadence$
+  // The statement's snapshot is taken before it waits for the lock: under repeatable read or serializable it cannot
+  // see the versions the holder recorded, and its insert of one aborts (40001, never a duplicate key); run again, it sees them.
+  await retryingAborted(pool).query(`DO $lead_cadence$
 BEGIN
   PERFORM pg_advisory_xact_lock(hashtext(${literal(n.lockKey)}));
   ${migrationsTableSql(n)}

@@ -1,6 +1,7 @@
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import type { Store, StoredLead, VersionedLead, WriteResult } from "../../engine/index.js";
 import type { PostgresQueryable } from "./queryable.js";
+import { retryingAborted } from "./retryingAborted.js";
 import { tableNames, type PostgresTableOptions } from "./tableNames.js";
 
 /** Options of {@link createPostgresStore}. */
@@ -133,33 +134,6 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
         for (const row of rows) yield versioned(row as Row);
         if (rows.length < pageSize) return;
         after = (rows[rows.length - 1] as { id: string }).id;
-      }
-    },
-  };
-}
-
-/** SQLSTATEs of a statement the server aborted (and rolled back) for racing another: serialization failure, deadlock. */
-const RACE_ABORTED = new Set(["40001", "40P01"]);
-/** Runs of a statement aborted for racing another; each run sees what the one it raced committed, so a second rarely races again. */
-const RACE_RUNS = 10;
-
-/**
- * The handle with every statement run again when the server aborts it for racing another (SQLSTATE
- * 40001, 40P01): under a default isolation of `repeatable read` or `serializable` (set per role or
- * database) concurrent claims and writes of one lead abort instead of waiting. Every statement of the
- * store is atomic and was rolled back, so running it again is safe, and its answer (a refused
- * compare-and-set, a lease held) is the one read committed would have given.
- */
-function retryingAborted(pool: PostgresQueryable): PostgresQueryable {
-  return {
-    async query(text, values) {
-      for (let run = 1; ; run++) {
-        try {
-          return await pool.query(text, values);
-        } catch (error) {
-          const code = (error as { code?: unknown } | null)?.code;
-          if (run >= RACE_RUNS || typeof code !== "string" || !RACE_ABORTED.has(code)) throw error;
-        }
       }
     },
   };
