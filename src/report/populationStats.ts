@@ -32,6 +32,7 @@ export interface PopulationStats {
   /** Per plan (and version), in the order the population first ran them, its steps in plan order. */
   readonly steps: readonly StepReach[];
   readonly exits: readonly Bin[];
+  /** Time from each lead's enrolment (not the simulation start) to its first touch of the plan, history included; `none`: leads without one. */
   readonly firstTouch: { readonly bins: readonly Bin[]; readonly medianMs?: number; readonly p90Ms?: number; readonly none: number };
   /** Leads reached at all (a connected call, a reply, a booked meeting). */
   readonly contacted: number;
@@ -81,7 +82,8 @@ export function populationStats(timelines: readonly Timeline[]): PopulationStats
     }
     const exit = t.exit === null ? (t.end.reason === "until" ? "still running at the end" : "waiting, nothing scheduled") : exitReasonLabel(t.exit.reason);
     exits.set(exit, (exits.get(exit) ?? 0) + 1);
-    if (t.firstTouch !== undefined) delays.push(instantMs(t.firstTouch.at) - instantMs(t.from));
+    const first = firstTouchMs(t);
+    if (first !== undefined) delays.push(first - instantMs(t.lead.enrolledAt));
   }
   const steps = [...plans.values()].flatMap((ran) => {
     let cumulative = 0;
@@ -120,6 +122,22 @@ export function populationStats(timelines: readonly Timeline[]): PopulationStats
     },
     contacted,
   };
+}
+
+/**
+ * The instant of the lead's first touch of the timeline's plan since its enrolment: from the lead's
+ * history, which holds the records it came with (a simulation `from` later, or one that continues a
+ * history, starts after them) and the simulated ones.
+ */
+function firstTouchMs(t: Timeline): number | undefined {
+  const enrolled = instantMs(t.lead.enrolledAt);
+  let first: number | undefined;
+  for (const h of t.lead.history) {
+    if (h.type !== "touch" || h.planId !== t.planId) continue;
+    const at = instantMs(h.at);
+    if (at >= enrolled && (first === undefined || at < first)) first = at;
+  }
+  return first;
 }
 
 /**
