@@ -3,7 +3,8 @@ CREATE TABLE IF NOT EXISTS "lead_cadence_leads_migrations" (
   version integer PRIMARY KEY,
   description text NOT NULL,
   applied_at timestamptz NOT NULL DEFAULT now(),
-  applied_by text
+  applied_by text,
+  compatible_from integer
 );
 
 -- 1: leads (jsonb document, version, due_at) with a partial due index; leases
@@ -20,4 +21,4 @@ CREATE TABLE IF NOT EXISTS "lead_cadence_leads_leases" (
   until bigint NOT NULL
 );
 CREATE INDEX IF NOT EXISTS "lead_cadence_leads_leases_until" ON "lead_cadence_leads_leases" (until);
-INSERT INTO "lead_cadence_leads_migrations" (version, description) VALUES (1, 'leads (jsonb document, version, due_at) with a partial due index; leases') ON CONFLICT (version) DO NOTHING;
+INSERT INTO "lead_cadence_leads_migrations" (version, description, compatible_from) VALUES (1, 'leads (jsonb document, version, due_at) with a partial due index; leases', 1) ON CONFLICT (version) DO NOTHING;

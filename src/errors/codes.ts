@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   "reenrollment_too_soon",
   "missing_adapter",
   "store_failed",
+  "schema_too_new",
   "escalation_failed",
 ] as const;
 

@@ -1,9 +1,9 @@
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPostgresStore, migrate, postgresSchemaSql, tableNames } from "../../src/drivers/postgres/index.js";
+import { createPostgresStore, migrate, postgresMigrations, postgresSchemaSql, tableNames } from "../../src/drivers/postgres/index.js";
 import { conformanceLead, storeConformance } from "../../src/testing/index.js";
-import { isArgumentError, isLeadValidationError } from "../../src/errors/index.js";
+import { isArgumentError, isCadenceError, isLeadValidationError } from "../../src/errors/index.js";
 import { POSTGRES_URL, serviceAvailable, uniqueName } from "../support/services.js";
 import { twoRunners } from "./twoRunners.js";
 import { skewedReply } from "../engine/skewedReply.js";
@@ -36,6 +36,32 @@ describe("Postgres store on PGlite (real Postgres in WebAssembly)", () => {
     expect(await migrate(db, { table: "twice" })).toEqual({ applied: [], version: 1 });
     const { rows } = await db.query<{ version: number }>(`SELECT version FROM "twice_migrations"`);
     expect(rows.map((r) => r.version)).toEqual([1]);
+  });
+
+  it("migration versions are consecutive from 1, each compatible from a version between 1 and its own", () => {
+    expect(postgresMigrations.map((m) => m.version)).toEqual(postgresMigrations.map((_, i) => i + 1));
+    for (const m of postgresMigrations) expect(m.compatibleFrom >= 1 && m.compatibleFrom <= m.version).toBe(true);
+  });
+
+  it("a schema a newer release migrated: migrate refuses it with schema_too_new unless that release declared it compatible with this code, and changes nothing", async () => {
+    await migrate(db, { table: "newer" });
+    // Version 2 as a newer release records it: compatible_from is the oldest schema version whose code still runs on it.
+    await db.query(`INSERT INTO "newer_migrations" (version, description, compatible_from) VALUES (2, 'an added column', 1)`);
+    expect(await migrate(db, { table: "newer" })).toEqual({ applied: [], version: 2 });
+    await db.query(`INSERT INTO "newer_migrations" (version, description, compatible_from) VALUES (3, 'a dropped column', 3)`);
+    const refused = await migrate(db, { table: "newer" }).catch((e: unknown) => e);
+    expect(isCadenceError(refused) && refused.code).toBe("schema_too_new");
+    expect((refused as Error).message).toBe(
+      'Expected the tables of "newer" at a schema version this lead-cadence runs on (up to 1, or a newer one compatible with it), got version 3, which needs the code of version 3 or later: deploy the release that migrated them',
+    );
+    // A version recorded without compatible_from (by hand) is taken as needing its own code.
+    await db.query(`DELETE FROM "newer_migrations" WHERE version = 3`);
+    await db.query(`INSERT INTO "newer_migrations" (version, description) VALUES (4, 'by hand')`);
+    expect(await migrate(db, { table: "newer" }).catch((e: unknown) => (e as Error).message)).toMatch(
+      /got version 4, which needs the code of version 4 or later/,
+    );
+    const { rows } = await db.query<{ version: number }>(`SELECT version FROM "newer_migrations" ORDER BY version`);
+    expect(rows.map((r) => r.version)).toEqual([1, 2, 4]);
   });
 
   it("the shipped SQL file creates the same tables and can be run again", async () => {
@@ -162,6 +188,37 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
     const results = await Promise.all(Array.from({ length: 6 }, () => migrate(pool, { schema, table: "racing" })));
     expect(results.flatMap((r) => r.applied)).toEqual([1]);
     expect(results.every((r) => r.version === 1)).toBe(true);
+  });
+
+  it("a process killed mid-migration leaves nothing applied and nothing recorded; the next migrate applies the version whole", async () => {
+    const table = "killed_mid_way";
+    const blocker = await pool.connect();
+    try {
+      // An uncommitted table of the leases' name: migrate creates the leads table, then waits on it.
+      await blocker.query(`BEGIN; CREATE TABLE "${schema}"."${table}_leases" (x int)`);
+      const migrating = migrate(pool, { schema, table }).catch((e: unknown) => e);
+      let pid: number | undefined;
+      for (let i = 0; i < 200 && pid === undefined; i++) {
+        const { rows } = await pool.query<{ pid: number }>(
+          `SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'DO $lead_cadence$%' AND query LIKE $1`,
+          [`%"${table}_leases"%`],
+        );
+        pid = rows[0]?.pid;
+        if (pid === undefined) await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(pid).toBeDefined();
+      await pool.query("SELECT pg_terminate_backend($1)", [pid]);
+      expect(await migrating).toBeInstanceOf(Error);
+      await blocker.query("ROLLBACK");
+    } finally {
+      blocker.release();
+    }
+    const left = await pool.query(`SELECT relname FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE nspname = $1 AND relname LIKE $2`, [
+      schema,
+      `${table}%`,
+    ]);
+    expect(left.rows).toEqual([]);
+    expect(await migrate(pool, { schema, table })).toEqual({ applied: [1], version: 1 });
   });
 
   it("a clock with fractional milliseconds: never listed early, leases never freed early, and an engine on it sends", async () => {

@@ -1,23 +1,29 @@
 import { randomUUID } from "node:crypto";
-import { ArgumentError, describeValue } from "../../errors/index.js";
-import { migrationsTableSql, postgresMigrations } from "./migrations.js";
+import { ArgumentError, CadenceError, describeValue } from "../../errors/index.js";
+import { migrationsTableSql, postgresMigrations, sqlText } from "./migrations.js";
 import type { PostgresQueryable } from "./queryable.js";
 import { retryingAborted } from "./retryingAborted.js";
 import { tableNames, type PostgresTableOptions } from "./tableNames.js";
+
+/** The newest schema version this code knows. */
+const LATEST = Math.max(...postgresMigrations.map((m) => m.version));
 
 /** What {@link migrate} did. */
 export interface MigrateResult {
   /** Versions this call applied, in order (empty when the schema was already current, or another process applied them first). */
   readonly applied: readonly number[];
-  /** The schema version now recorded in the database. */
+  /** The schema version now recorded in the database: newer than this code knows when a newer release, compatible with it, migrated. */
   readonly version: number;
 }
 
 /**
  * Creates or upgrades the store's tables. Versioned and idempotent: each migration runs once,
  * recorded in `<table>_migrations`; the whole upgrade is one statement (one transaction) under an
- * advisory lock, so workers that start together and all call `migrate` are safe.
+ * advisory lock, so workers that start together and all call `migrate` are safe. A schema a newer
+ * release migrated is accepted while every version it recorded declares this code compatible
+ * (`compatible_from`), so the previous release's processes restart through a rolling deploy.
  * @throws {ArgumentError} for a handle without `query` or an invalid table/schema name.
+ * @throws {CadenceError} `schema_too_new` when the database records a version that needs newer code.
  * @example
  * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
  * await migrate(pool);
@@ -33,7 +39,8 @@ export async function migrate(pool: PostgresQueryable, options: PostgresTableOpt
     .map(
       (m) => `  IF NOT EXISTS (SELECT 1 FROM ${n.migrations} WHERE version = ${m.version}) THEN
 ${m.sql(n)}
-    INSERT INTO ${n.migrations} (version, description, applied_by) VALUES (${m.version}, ${literal(m.description)}, ${literal(run)}) ON CONFLICT (version) DO NOTHING;
+    INSERT INTO ${n.migrations} (version, description, applied_by, compatible_from)
+      VALUES (${m.version}, ${sqlText(m.description)}, ${sqlText(run)}, ${m.compatibleFrom}) ON CONFLICT (version) DO NOTHING;
   END IF;`,
     )
     .join("\n");
@@ -41,16 +48,23 @@ ${m.sql(n)}
   // see the versions the holder recorded, and its insert of one aborts (40001, never a duplicate key); run again, it sees them.
   await retryingAborted(pool).query(`DO $lead_cadence$
 BEGIN
-  PERFORM pg_advisory_xact_lock(hashtext(${literal(n.lockKey)}));
+  PERFORM pg_advisory_xact_lock(hashtext(${sqlText(n.lockKey)}));
   ${migrationsTableSql(n)}
 ${steps}
 END
 $lead_cadence$;`);
-  const { rows } = await pool.query(`SELECT version, applied_by = $1 AS mine FROM ${n.migrations} ORDER BY version`, [run]);
-  const versions = rows as { version: number | string; mine: boolean | null }[];
-  return { applied: versions.filter((r) => r.mine === true).map((r) => Number(r.version)), version: Math.max(0, ...versions.map((r) => Number(r.version))) };
-}
-
-function literal(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`;
+  const { rows } = await pool.query(
+    `SELECT version, applied_by = $1 AS mine, coalesce(compatible_from, version) AS needs FROM ${n.migrations} ORDER BY version`,
+    [run],
+  );
+  const versions = rows as { version: number | string; mine: boolean | null; needs: number | string }[];
+  const version = Math.max(0, ...versions.map((r) => Number(r.version)));
+  const needs = Math.max(0, ...versions.map((r) => Number(r.needs)));
+  if (needs > LATEST) {
+    throw new CadenceError(
+      "schema_too_new",
+      `Expected the tables of ${n.leads} at a schema version this lead-cadence runs on (up to ${LATEST}, or a newer one compatible with it), got version ${version}, which needs the code of version ${needs} or later: deploy the release that migrated them`,
+    );
+  }
+  return { applied: versions.filter((r) => r.mine === true).map((r) => Number(r.version)), version };
 }

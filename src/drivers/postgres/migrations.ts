@@ -4,6 +4,14 @@ import type { TableNames } from "./tableNames.js";
 export interface PostgresMigration {
   readonly version: number;
   readonly description: string;
+  /**
+   * The oldest version whose code still runs on the schema this migration leaves, recorded beside
+   * it: lower than `version` for a change older code does not notice (a new table, a nullable
+   * column, an index), so processes of the previous release keep running through a rolling deploy;
+   * `version` itself when older code would misread or miswrite the tables. Older code's `migrate`
+   * refuses a schema recorded as needing newer code (`schema_too_new`).
+   */
+  readonly compatibleFrom: number;
   /** Idempotent DDL (`IF NOT EXISTS`), safe to run again by hand. */
   sql(names: TableNames): string;
 }
@@ -18,6 +26,7 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   {
     version: 1,
     description: "leads (jsonb document, version, due_at) with a partial due index; leases",
+    compatibleFrom: 1,
     sql: (n) => `CREATE TABLE IF NOT EXISTS ${n.leads} (
   id text PRIMARY KEY,
   version bigint NOT NULL CHECK (version > 0),
@@ -40,7 +49,8 @@ export function migrationsTableSql(n: TableNames): string {
   version integer PRIMARY KEY,
   description text NOT NULL,
   applied_at timestamptz NOT NULL DEFAULT now(),
-  applied_by text
+  applied_by text,
+  compatible_from integer
 );`;
 }
 
@@ -52,11 +62,16 @@ export function postgresSchemaSql(n: TableNames): string {
   const steps = postgresMigrations.map(
     (m) => `-- ${m.version}: ${m.description}
 ${m.sql(n)}
-INSERT INTO ${n.migrations} (version, description) VALUES (${m.version}, '${m.description.replaceAll("'", "''")}') ON CONFLICT (version) DO NOTHING;`,
+INSERT INTO ${n.migrations} (version, description, compatible_from) VALUES (${m.version}, ${sqlText(m.description)}, ${m.compatibleFrom}) ON CONFLICT (version) DO NOTHING;`,
   );
   return `-- lead-cadence PostgreSQL schema (generated from the package's migrations; do not edit).
 ${migrationsTableSql(n)}
 
 ${steps.join("\n\n")}
 `;
+}
+
+/** `text` as a SQL string literal. */
+export function sqlText(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
 }
