@@ -53,7 +53,7 @@ async function openStore(): Promise<{ store: Store; close(): Promise<void> }> {
     return { store: createRedisStore({ redis, prefix: QUEUE }), close: async () => void (await redis.quit()) };
   }
   if (STORE !== "postgres") throw new Error(`Expected STORE to be postgres or redis, got ${JSON.stringify(STORE)}`);
-  const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 10 });
+  const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 10, connectionTimeoutMillis: 10_000 });
   await migrate(pool);
   return { store: createPostgresStore({ pool }), close: () => pool.end() };
 }

@@ -42,7 +42,12 @@ async function* typedScan(store: Store): AsyncIterable<VersionedLead> {
   }
 }
 
-function storeFailed(operation: string, leadId: string | undefined, error: unknown): unknown {
+/**
+ * A store's failure typed: a `CadenceError` as it is, anything else (a lost connection, a pool with no
+ * free connection, a server error) an `EngineError` `store_failed` naming the operation and the lead,
+ * with the store's error as `cause`.
+ */
+export function storeFailed(operation: string, leadId: string | undefined, error: unknown): unknown {
   if (isCadenceError(error)) return error;
   const lead = leadId === undefined ? "" : ` for lead ${JSON.stringify(leadId)}`;
   const why = error instanceof Error ? error.message : describeValue(error);

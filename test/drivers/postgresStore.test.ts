@@ -38,6 +38,13 @@ describe("Postgres store on PGlite (real Postgres in WebAssembly)", () => {
     expect(rows.map((r) => r.version)).toEqual([1]);
   });
 
+  it("migrate into a schema that does not exist: an EngineError store_failed naming the tables, the server's error as cause", async () => {
+    const error = await migrate(db, { schema: "No_Such_Schema", table: "leads" }).catch((e: unknown) => e);
+    expect(isEngineError(error) && error.code).toBe("store_failed");
+    expect((error as Error).message).toBe('Store migrate of "No_Such_Schema"."leads" failed: schema "No_Such_Schema" does not exist');
+    expect((error as Error).cause).toMatchObject({ code: "3F000" });
+  });
+
   it("migration versions are consecutive from 1, each compatible from a version between 1 and its own", () => {
     expect(postgresMigrations.map((m) => m.version)).toEqual(postgresMigrations.map((_, i) => i + 1));
     for (const m of postgresMigrations) expect(m.compatibleFrom >= 1 && m.compatibleFrom <= m.version).toBe(true);
@@ -188,6 +195,41 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
     const results = await Promise.all(Array.from({ length: 6 }, () => migrate(pool, { schema, table: "racing" })));
     expect(results.flatMap((r) => r.applied)).toEqual([1]);
     expect(results.every((r) => r.version === 1)).toBe(true);
+  });
+
+  it("migrate on a server it cannot reach, or on a pool with no free connection: an EngineError store_failed, the driver's error as cause", async () => {
+    const url = new URL(POSTGRES_URL);
+    const proxy = await replyDroppingProxy(url.hostname, Number(url.port || 5432));
+    await proxy.close();
+    const unreachable = new pg.Pool({ host: "127.0.0.1", port: proxy.port, user: "postgres", database: "test", max: 1 });
+    const exhausted = new pg.Pool({ connectionString: POSTGRES_URL, max: 1, connectionTimeoutMillis: 500 });
+    const held = await exhausted.connect();
+    try {
+      for (const [handle, why] of [
+        [unreachable, /ECONNREFUSED/],
+        [exhausted, /timeout exceeded when trying to connect/],
+      ] as const) {
+        const error = await migrate(handle, { schema, table: "unreached" }).catch((e: unknown) => e);
+        expect(isEngineError(error) && error.code).toBe("store_failed");
+        expect((error as Error).message).toMatch(new RegExp(`^Store migrate of "${schema}"."unreached" failed: `));
+        expect((error as Error).message).toMatch(why);
+        expect((error as Error).cause).toBeInstanceOf(Error);
+      }
+      // The engine's calls on the exhausted pool are typed the same way.
+      const engine = createEngine({
+        plans: [quickPlan()],
+        adapters: { sms: recordingAdapter(), email: recordingAdapter() },
+        store: createPostgresStore({ pool: exhausted, schema, table: await freshTable() }),
+        clock: createManualClock(T),
+      });
+      const error = await engine.enroll(lead("a"), "quick").catch((e: unknown) => e);
+      expect(isEngineError(error) && error.code).toBe("store_failed");
+      expect((error as Error).message).toMatch(/timeout exceeded when trying to connect/);
+    } finally {
+      held.release();
+      await exhausted.end();
+      await unreachable.end();
+    }
   });
 
   it("a process killed mid-migration leaves nothing applied and nothing recorded; the next migrate applies the version whole", async () => {

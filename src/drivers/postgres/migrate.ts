@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { storeFailed } from "../../engine/checkedStore.js";
 import { ArgumentError, CadenceError, describeValue } from "../../errors/index.js";
 import { migrationsTableSql, postgresMigrations, sqlText } from "./migrations.js";
 import type { PostgresQueryable } from "./queryable.js";
 import { retryingAborted } from "./retryingAborted.js";
-import { tableNames, type PostgresTableOptions } from "./tableNames.js";
+import { tableNames, type PostgresTableOptions, type TableNames } from "./tableNames.js";
 
 /** The newest schema version this code knows. */
 const LATEST = Math.max(...postgresMigrations.map((m) => m.version));
@@ -24,6 +25,8 @@ export interface MigrateResult {
  * (`compatible_from`), so the previous release's processes restart through a rolling deploy.
  * @throws {ArgumentError} for a handle without `query` or an invalid table/schema name.
  * @throws {CadenceError} `schema_too_new` when the database records a version that needs newer code.
+ * @throws {EngineError} `store_failed` when the database fails (unreachable, no free connection in the
+ * pool, a schema that does not exist), its error as `cause`.
  * @example
  * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
  * await migrate(pool);
@@ -34,6 +37,14 @@ export async function migrate(pool: PostgresQueryable, options: PostgresTableOpt
     throw new ArgumentError("pool", `Expected a pg Pool, Client or anything with query(text, values), got ${describeValue(pool)}`);
   }
   const n = tableNames(options);
+  try {
+    return await migrated(pool, n);
+  } catch (error) {
+    throw storeFailed(`migrate of ${n.leads}`, undefined, error);
+  }
+}
+
+async function migrated(pool: PostgresQueryable, n: TableNames): Promise<MigrateResult> {
   const run = randomUUID();
   const steps = postgresMigrations
     .map(

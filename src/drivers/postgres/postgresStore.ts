@@ -37,7 +37,7 @@ type Row = { version: string | number; record: unknown };
  * @example
  * import pg from "pg";
  * import { createPostgresStore, migrate } from "lead-cadence/postgres";
- * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+ * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, connectionTimeoutMillis: 10_000 });
  * await migrate(pool);
  * const engine = createEngine({ plans, adapters, store: createPostgresStore({ pool }) });
  */
