@@ -232,6 +232,19 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
     }
   });
 
+  it("processes naming the schema and processes finding it on their search_path migrate at the same moment: one lock, the schema applied once", async () => {
+    const onPath = new pg.Pool({ connectionString: POSTGRES_URL, max: 8, options: `-c search_path=${schema}` });
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 6 }, (_, i) => (i % 2 === 0 ? migrate(pool, { schema, table: "by_path" }) : migrate(onPath, { table: "by_path" }))),
+      );
+      expect(results.flatMap((r) => r.applied)).toEqual([1]);
+      expect(results.every((r) => r.version === 1)).toBe(true);
+    } finally {
+      await onPath.end();
+    }
+  });
+
   it("a process killed mid-migration leaves nothing applied and nothing recorded; the next migrate applies the version whole", async () => {
     const table = "killed_mid_way";
     const blocker = await pool.connect();

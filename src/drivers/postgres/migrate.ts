@@ -59,7 +59,7 @@ ${m.sql(n)}
   // see the versions the holder recorded, and its insert of one aborts (40001, never a duplicate key); run again, it sees them.
   await retryingAborted(pool).query(`DO $lead_cadence$
 BEGIN
-  PERFORM pg_advisory_xact_lock(hashtext(${sqlText(n.lockKey)}));
+  PERFORM pg_advisory_xact_lock(hashtext(${n.lockKey}));
   ${migrationsTableSql(n)}
 ${steps}
 END

@@ -19,7 +19,11 @@ export interface TableNames {
   /** Unqualified names: Postgres creates an index in its table's schema. */
   readonly dueIndex: string;
   readonly leaseUntilIndex: string;
-  /** Identifies this set of tables in advisory locks. */
+  /**
+   * A SQL expression naming this set of tables in advisory locks, by the schema they resolve to on
+   * the server (`current_schema()` without a `schema` option): processes that name the schema and
+   * processes that find it on their `search_path` take one lock.
+   */
   readonly lockKey: string;
 }
 
@@ -48,6 +52,6 @@ export function tableNames(options: PostgresTableOptions = {}): TableNames {
     migrations: q(`${table}_migrations`),
     dueIndex: `"${table}_due"`,
     leaseUntilIndex: `"${table}_leases_until"`,
-    lockKey: `lead-cadence:${schema ?? ""}.${table}`,
+    lockKey: `'lead-cadence:' || ${schema === undefined ? "coalesce(current_schema(), '')" : `'${schema}'`} || '.${table}'`,
   };
 }
