@@ -1,6 +1,6 @@
 import { formatLocalWithWeekday } from "../calendar/index.js";
 import { instantMs, printable } from "../primitives/index.js";
-import { describeTraceReason, type Decision } from "../schedule/index.js";
+import { describeTraceReason, describeZone, type Decision } from "../schedule/index.js";
 
 /** A decision as text: what is due, what was skipped, every step's state and why, the next wake-up. */
 export function formatDecision(decision: Decision): string {
@@ -8,7 +8,7 @@ export function formatDecision(decision: Decision): string {
   const local = (iso: string): string => formatLocalWithWeekday(zone, instantMs(iso));
   const out: string[] = [];
   out.push(`Lead ${decision.leadId} · plan ${decision.planId} v${decision.planVersion}`);
-  out.push(`At ${local(decision.now)} (${decision.now}) · zone ${zone} (${decision.zone.source === "lead" ? "lead's zone" : "plan's fallback zone"})`);
+  out.push(`At ${local(decision.now)} (${decision.now}) · zone ${describeZone(decision.zone)}`);
   out.push("");
   out.push(decision.due.length === 0 ? "Due now: nothing" : "Due now:");
   for (const t of decision.due) {

@@ -1,4 +1,5 @@
 import { instantMs } from "../primitives/index.js";
+import { describeZone } from "../schedule/index.js";
 import { eventTable } from "./eventTable.js";
 import { html, type Html } from "./html.js";
 import { channelLabel, count, durationLabel, exitReasonLabel } from "./labels.js";
@@ -6,13 +7,6 @@ import { legend } from "./legend.js";
 import type { LeadModel } from "./leadModel.js";
 import { swimlaneChart, type Chart } from "./swimlanes.js";
 import type { TimeScale } from "./timeScale.js";
-
-const ZONE_SOURCES: Readonly<Record<string, string>> = {
-  lead: "the lead's zone",
-  address: "from the lead's address",
-  phone: "from the lead's phone number",
-  plan: "the plan's fallback zone",
-};
 
 /** The headline figures of one lead's timeline. */
 export function leadKpis(model: LeadModel): Html {
@@ -43,7 +37,7 @@ export function leadKpis(model: LeadModel): Html {
 /** One lead's section: heading, figures, legend, swimlanes (on `scale`, lane labels in a `left` margin) and the event table. */
 export function leadSection(model: LeadModel, scale: TimeScale, left: number, chartId: string, heading: string): { html: Html; chart: Chart } {
   const t = model.timeline;
-  const zone = `${t.zone.name} (${ZONE_SOURCES[t.zone.source] ?? t.zone.source})`;
+  const zone = describeZone(t.zone);
   const caption = `Timeline of lead ${t.leadId} under ${t.plan.name} v${t.planVersion}, in the lead's local time, ${zone}`;
   const chart = swimlaneChart(model, scale, chartId, caption, left);
   return {

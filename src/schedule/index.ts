@@ -2,6 +2,7 @@ export { evaluate } from "./evaluate.js";
 export { evaluateAll, type EvaluateAllOptions, type MergedDecision } from "./evaluateAll.js";
 export { OPT_OUT_CONFIRMATION_STEP } from "./optOutConfirmation.js";
 export { TRACE_REASON_WORDS, describeTraceReason } from "./traceReasons.js";
+export { ZONE_SOURCE_WORDS, describeZone } from "./zoneSourceWords.js";
 export type { EvaluateOptions } from "./evaluateOptions.js";
 export { evaluateCondition, type Rule, type ConditionContext } from "./conditions.js";
 export { touchId, parseTouchId } from "./touchId.js";

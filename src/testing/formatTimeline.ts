@@ -1,4 +1,5 @@
 import { instantMs, printable } from "../primitives/index.js";
+import { describeZone } from "../schedule/index.js";
 import { elapsed } from "./elapsed.js";
 import type { SimulatedEvent } from "./responders.js";
 import { checkTimeline, type Timeline, type TimelineEntry } from "./timeline.js";
@@ -48,9 +49,7 @@ export function formatTimeline(timeline: Timeline, options: FormatTimelineOption
   };
   const out: string[] = [];
   if (options.heading ?? true) {
-    out.push(
-      `Plan ${timeline.planId} v${timeline.planVersion} · lead ${printable(timeline.leadId)} · ${timeline.zone.name} (${timeline.zone.source === "lead" ? "lead's zone" : "plan's fallback zone"})`,
-    );
+    out.push(`Plan ${timeline.planId} v${timeline.planVersion} · lead ${printable(timeline.leadId)} · ${describeZone(timeline.zone)}`);
     out.push(`Simulated from ${timeline.fromLocal} to ${timeline.untilLocal}`);
     out.push("");
   }

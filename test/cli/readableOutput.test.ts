@@ -1,0 +1,65 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { CliIO } from "../../src/cli/io.js";
+import { runCli } from "../../src/cli/run.js";
+
+// The text outputs as a person reads them: zones named for what they are, local times, no misleading words.
+const repo = new URL("../../", import.meta.url);
+const dir = mkdtempSync(join(tmpdir(), "lead-cadence-cli-readable-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const PLAN = new URL("examples/plans/dealer-speed-to-lead.json", repo).pathname;
+const readJson = (path: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(path, repo), "utf8")) as Record<string, unknown>;
+
+function cli(...args: string[]): { status: number; out: string; err: string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), color: false, stderrIsTTY: false, cwd: dir };
+  const status = runCli(args, io, "0.0.0");
+  return { status, out: out.join(""), err: err.join("") };
+}
+
+function writeLead(name: string, lead: Record<string, unknown>): string {
+  writeFileSync(join(dir, name), JSON.stringify(lead));
+  return name;
+}
+
+describe("where the zone came from", () => {
+  // No `timezone`: the zone comes from the +91 phone number (Asia/Kolkata), not from the plan (America/New_York).
+  const lead = writeLead("by-phone.json", {
+    id: "lead-by-phone",
+    enrolledAt: "2026-03-07T15:00:00Z",
+    contacts: { phone: "+919830012345", email: "a@example.com" },
+  });
+
+  it("simulate and explain say a zone read from the phone number is that, not the plan's fallback", () => {
+    const simulated = cli("simulate", PLAN, "--lead", lead, "--until", "P1D");
+    expect(simulated.status).toBe(0);
+    expect(simulated.out.split("\n")[0]).toBe("Plan dealer-speed-to-lead v1 · lead lead-by-phone · Asia/Kolkata (from the lead's phone number)");
+    const explained = cli("explain", PLAN, "--lead", lead, "--at", "2026-03-07T15:00:00Z");
+    expect(explained.status).toBe(0);
+    expect(explained.out.split("\n")[1]).toBe("At Sat 2026-03-07 20:30 +05:30 (2026-03-07T15:00:00.000Z) · zone Asia/Kolkata (from the lead's phone number)");
+  });
+
+  it("names the plan's fallback only when the zone is the plan's", () => {
+    const fallback = writeLead("no-zone.json", { id: "lead-no-zone", enrolledAt: "2026-03-07T15:00:00Z", contacts: { email: "a@example.com" } });
+    expect(cli("simulate", PLAN, "--lead", fallback, "--until", "P1D").out.split("\n")[0]).toContain("America/New_York (the plan's fallback zone)");
+    const own = writeLead("own-zone.json", readJson("examples/leads/new-york-fresh.json"));
+    expect(cli("explain", PLAN, "--lead", own, "--at", "2026-03-09T14:00:00Z").out.split("\n")[1]).toContain("zone America/New_York (the lead's zone)");
+  });
+});
+
+describe("a zone known only to be one of several", () => {
+  it("explain names the other zones the lead may be in (windows must be open in all of them)", () => {
+    const lead = writeLead("us-address.json", {
+      id: "lead-us",
+      enrolledAt: "2026-03-09T14:00:00Z",
+      address: { country: "US" },
+      contacts: { email: "a@example.com" },
+    });
+    const line = cli("explain", PLAN, "--lead", lead, "--at", "2026-03-09T14:00:00Z").out.split("\n")[1];
+    expect(line).toContain("zone America/New_York (from the lead's address; may also be in America/Chicago, America/Denver,");
+    expect(line).toContain("Pacific/Honolulu)");
+  });
+});
