@@ -1,7 +1,7 @@
 import type { Plan } from "../plan/index.js";
 import { instantMs, isoInstant as iso } from "../primitives/index.js";
 import type { Lead } from "../lead/index.js";
-import { evaluate, evaluateAll, touchRecord, type Decision, type Done, type EvaluateOptions, type Touch } from "../schedule/index.js";
+import { evaluate, evaluateAll, performedTouchRecord, touchRecord, type Decision, type Done, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import type { SendDeferred, SendResult } from "./adapter.js";
 import { deferralOf } from "./deferral.js";
 import { EngineError } from "./errors.js";
@@ -362,8 +362,8 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
           }
         : r.result;
     if (result.status === "sent") {
-      // The answer's instant as a number: `touchRecord` writes it once (an ISO text would be parsed back first).
-      rec.lead.history.push(touchRecord(touch, result.to === undefined ? { at: r.at, outcome: "sent" } : { at: r.at, outcome: "sent", to: result.to }));
+      // The engine's own touch and a checked answer (`to` an address or absent, `r.at` the clock's): recorded unchecked.
+      rec.lead.history.push(performedTouchRecord(touch, r.at, "sent", result.to));
       delete e.pending[touch.id];
       const providerId = result.providerId;
       if (ctx.listening("touch:sent")) {

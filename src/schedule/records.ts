@@ -28,17 +28,26 @@ export function touchRecord(touch: Touch, performed: { readonly at: InstantInput
       "performed.to",
       `Expected \`performed.to\` to be the address the touch went to (a string that is not blank), got ${describeValue(to)}`,
     );
-  return {
+  return performedTouchRecord(touch, instantArgument(performed.at, "performed.at"), performed.outcome, to);
+}
+
+/**
+ * Internal (the engine's own touches, whose fields it checked): the record of `touch` performed at
+ * `at` (epoch ms in the accepted range), unchecked; keys in the order {@link touchRecord} gives them.
+ */
+export function performedTouchRecord(touch: Touch, at: number, outcome: Outcome | undefined, to: string | undefined): TouchRecord {
+  const record: { -readonly [K in keyof TouchRecord]: TouchRecord[K] } = {
     type: "touch",
     touchId: touch.id,
     planId: touch.planId,
     stepId: touch.stepId,
     channel: touch.channel,
     attempt: touch.attempt,
-    at: isoInstant(instantArgument(performed.at, "performed.at")),
-    ...(performed.outcome === undefined ? {} : { outcome: performed.outcome }),
-    ...(to === undefined ? {} : { to }),
+    at: isoInstant(at),
   };
+  if (outcome !== undefined) record.outcome = outcome;
+  if (to !== undefined) record.to = to;
+  return record;
 }
 
 /**
