@@ -127,6 +127,48 @@ describe.skipIf(!up)("per-channel rate limits on the Redis server", () => {
     expect((await redis.keys(`bull:${queue}:limit:*`)).some((k) => k.includes("5550001"))).toBe(false);
   });
 
+  it("touches refused together are told retry times one slot apart, so they do not all come back at once and be refused again", async () => {
+    // Every refused touch was told the same instant (the window's next free slot): N touches due together came back together,
+    // one got the slot and the others were deferred again, N(N-1)/2 deferrals in all (5,000 SMS through one number: 12.5 million).
+    const limits = resolveLimits({ sms: { max: 2, per: "PT1S" } });
+    const gate = rateLimitGate({ client: redis, limits, keyPrefix: `${run}-herd`, maxWaitMs: 0, now: () => Date.now(), clockRate: 1 });
+    const touch = { channel: "sms" } as never;
+    const someone = { attributes: {} } as never;
+    const signal = new AbortController().signal;
+    const answers = await Promise.all(Array.from({ length: 10 }, () => gate(touch, someone, { signal } as never)));
+    const retries = answers.flatMap((a) => (a === undefined ? [] : [a.retryAt])).sort((a, b) => a - b);
+    expect(retries).toHaveLength(8);
+    // One window's worth of slots, two per second: 500 ms apart (less the few ms the calls' server clocks differ by).
+    for (let i = 1; i < retries.length; i++) expect((retries[i] as number) - (retries[i - 1] as number)).toBeGreaterThanOrEqual(400);
+    expect((retries.at(-1) as number) - (retries[0] as number)).toBeLessThan(8 * 500);
+  });
+
+  it("twelve SMS due together through one number are deferred about once each, not again and again", async () => {
+    const queue = `${run}-burst`;
+    const store = createRedisStore({ redis, prefix: `${run}-burst` });
+    const plan = quickPlan({ steps: [{ id: "sms-now", channel: "sms", at: { after: "PT0S" } }] as never });
+    const sent: number[] = [];
+    const deferred: TouchDeferredEvent[] = [];
+    const adapter: ChannelAdapter = { send: () => (sent.push(Date.now()), { status: "sent" }) };
+    const engine = createEngine({ plans: [plan], adapters: { sms: adapter }, store });
+    engine.on("touch:deferred", (e) => deferred.push(e));
+    const limits = { sms: { max: 1, per: "PT0.25S" } };
+    const runner = await createBullmqRunner({ engine, connection, queue, worker: true, limits, limitWaitMs: 20, reconcileEveryMs: 60_000, concurrency: 12 });
+    runners.push(runner);
+    const leads = Array.from({ length: 12 }, (_, i) => lead(`b${i}`));
+    for (const l of leads) await engine.enroll(l, "quick");
+    await Promise.all(leads.map((l) => runner.schedule(l.id as string)));
+    const until = Date.now() + 30_000;
+    while (sent.length < leads.length && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    expect(sent).toHaveLength(12);
+    // Slots are 250 ms apart on the Redis server's clock; the adapter reads this process's clock after a timer (a few ms either way).
+    for (let i = 1; i < sent.length; i++) expect((sent[i] as number) - (sent[i - 1] as number)).toBeGreaterThanOrEqual(235);
+    // Told one slot each, the eleven that could not go at once come back one by one: about one deferral each (a job
+    // that fires late delays the slots after it, and past the 20 ms wait one is deferred again). Told the same instant,
+    // they were refused again and again: 11 + 10 + … + 1 = 66 (57 measured).
+    expect(deferred.length).toBeLessThanOrEqual(2 * 11);
+  });
+
   it("a send aborted while it waits for its slot stops waiting at once, also when aborted before the wait began", async () => {
     // An abort that came while the slot was being reserved (engine.stop(0) at the runner's close timeout) left the wait to run
     // its full length: a live timer of up to limitWaitMs after close.

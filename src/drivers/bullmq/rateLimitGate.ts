@@ -4,12 +4,16 @@ import type { ResolvedLimit } from "./limits.js";
 
 /**
  * Reserves a send slot in a sliding window, atomically on the Redis server. KEYS: the window (a
- * sorted set of reserved slots, epoch ms). ARGV: max, perMs, horizonMs, member, now ('' reads the
- * server's clock, the one clock every runner shares). → {1, waitMs} reserved, {0, waitMs} refused
- * because the free slot is further than the horizon.
+ * sorted set of reserved slots, epoch ms), then the latest time told to a refused send. ARGV: max,
+ * perMs, horizonMs, member, now ('' reads the server's clock, the one clock every runner shares).
+ * → {1, waitMs} reserved, {0, waitMs} refused because the free slot is further than the horizon:
+ * come back in waitMs.
  *
  * Invariant: slots are reserved in increasing order, each at least `per` after the `max`-th latest,
- * so no window of `per` ever holds more than `max` slots.
+ * so no window of `per` ever holds more than `max` slots. The times told to refused sends are only
+ * advice (a send coming back reserves like any other): each is `per / max` after the one told
+ * before, so sends refused together come back spread at the limit's rate instead of all at the
+ * next free slot, where all but `max` would be refused again (N sends, N²/2 refusals).
  */
 export const RESERVE_SLOT = `
 local max = tonumber(ARGV[1])
@@ -26,7 +30,13 @@ if n > 0 then
   slot = math.max(slot, tonumber(redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')[2]))
   if n >= max then slot = math.max(slot, tonumber(redis.call('ZRANGE', KEYS[1], -max, -max, 'WITHSCORES')[2]) + per) end
 end
-if slot - now > tonumber(ARGV[3]) then return {0, slot - now} end
+if slot - now > tonumber(ARGV[3]) then
+  local told = slot
+  local last = redis.call('GET', KEYS[2])
+  if last then told = math.max(slot, math.ceil(tonumber(last) + per / max)) end
+  redis.call('SET', KEYS[2], told, 'PX', told - now + per)
+  return {0, told - now}
+end
 redis.call('ZADD', KEYS[1], slot, ARGV[4])
 redis.call('PEXPIRE', KEYS[1], slot - now + per)
 return {1, slot - now}`;
@@ -45,7 +55,7 @@ export async function reserveSlot(
   now?: number,
 ): Promise<{ reserved: boolean; waitMs: number }> {
   const member = `${now ?? Date.now()}-${randomBytes(6).toString("hex")}`;
-  const [ok, waitMs] = (await client.eval(RESERVE_SLOT, 1, key, limit.max, limit.perMs, horizonMs, member, now ?? "")) as [number, number];
+  const [ok, waitMs] = (await client.eval(RESERVE_SLOT, 2, key, `${key}:told`, limit.max, limit.perMs, horizonMs, member, now ?? "")) as [number, number];
   return { reserved: ok === 1, waitMs: Number(waitMs) };
 }
 
