@@ -22,3 +22,11 @@ CREATE TABLE IF NOT EXISTS "lead_cadence_leads_leases" (
 );
 CREATE INDEX IF NOT EXISTS "lead_cadence_leads_leases_until" ON "lead_cadence_leads_leases" (until);
 INSERT INTO "lead_cadence_leads_migrations" (version, description, compatible_from) VALUES (1, 'leads (jsonb document, version, due_at) with a partial due index; leases', 1) ON CONFLICT (version) DO NOTHING;
+
+-- 2: the highest version a removed lead had, so a lead created again never repeats a version
+CREATE TABLE IF NOT EXISTS "lead_cadence_leads_removed" (
+  one boolean PRIMARY KEY DEFAULT true CHECK (one),
+  version bigint NOT NULL
+);
+INSERT INTO "lead_cadence_leads_removed" (one, version) VALUES (true, 0) ON CONFLICT (one) DO NOTHING;
+INSERT INTO "lead_cadence_leads_migrations" (version, description, compatible_from) VALUES (2, 'the highest version a removed lead had, so a lead created again never repeats a version', 1) ON CONFLICT (version) DO NOTHING;

@@ -11,6 +11,7 @@ declare module "better-sqlite3" {
   }
   interface Database {
     prepare<Row = unknown>(sql: string): Statement<Row>;
+    transaction<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R;
     exec(sql: string): this;
     pragma(sql: string): unknown;
     close(): void;

@@ -1,7 +1,8 @@
 /**
  * A lead-cadence `Store` on SQLite (better-sqlite3). One row per lead: the record as JSON, its
- * compare-and-set version and its due-index key; leases in their own table. SQLite serialises
- * writers, so every method is one atomic statement. Passes `storeConformance`.
+ * compare-and-set version and its due-index key; leases in their own table; the highest version a
+ * removed lead had, so a lead created again starts above it (no version of an id repeats). SQLite
+ * serialises writers, so every method is atomic. Passes `storeConformance`.
  */
 import Database from "better-sqlite3";
 import type { Store, StoredLead, VersionedLead, WriteResult } from "../../src/index.js";
@@ -24,12 +25,20 @@ export function createSqliteStore(filename: string): Store & { close(): void } {
       owner TEXT NOT NULL,
       until INTEGER NOT NULL
     );
+    CREATE TABLE IF NOT EXISTS removed (one INTEGER PRIMARY KEY CHECK (one = 1), version INTEGER NOT NULL);
+    INSERT OR IGNORE INTO removed (one, version) VALUES (1, 0);
   `);
   const selectLead = db.prepare<{ version: number; json: string }>("SELECT version, json FROM leads WHERE id = ?");
   const selectVersion = db.prepare<{ version: number }>("SELECT version FROM leads WHERE id = ?");
-  const insertLead = db.prepare("INSERT OR IGNORE INTO leads (id, version, due_at, json) VALUES (?, 1, ?, ?)");
+  const insertLead = db.prepare<{ version: number }>(
+    "INSERT OR IGNORE INTO leads (id, version, due_at, json) SELECT ?, version + 1, ?, ? FROM removed RETURNING version",
+  );
   const updateLead = db.prepare("UPDATE leads SET version = version + 1, due_at = ?, json = ? WHERE id = ? AND version = ?");
   const deleteLead = db.prepare("DELETE FROM leads WHERE id = ? AND version = ?");
+  const raiseRemoved = db.prepare("UPDATE removed SET version = max(version, ?)");
+  const removeLead = db.transaction(
+    (leadId: string, version: number) => deleteLead.run(leadId, version).changes === 1 && raiseRemoved.run(version).changes === 1,
+  );
   const selectDue = db.prepare<{ id: string }>(`
     SELECT l.id FROM leads l
     WHERE l.due_at IS NOT NULL AND l.due_at <= ?
@@ -50,12 +59,14 @@ export function createSqliteStore(filename: string): Store & { close(): void } {
     async write(record: StoredLead, expectedVersion: number): Promise<WriteResult> {
       const id = record.lead.id;
       const json = JSON.stringify(record);
-      const changed = expectedVersion === 0 ? insertLead.run(id, record.dueAt, json).changes : updateLead.run(record.dueAt, json, id, expectedVersion).changes;
-      if (changed === 1) return { ok: true, version: expectedVersion + 1 };
+      if (expectedVersion === 0) {
+        const created = insertLead.get(id, record.dueAt, json);
+        if (created !== undefined) return { ok: true, version: created.version };
+      } else if (updateLead.run(record.dueAt, json, id, expectedVersion).changes === 1) return { ok: true, version: expectedVersion + 1 };
       return { ok: false, version: selectVersion.get(id)?.version ?? 0 };
     },
     async remove(leadId: string, expectedVersion: number): Promise<WriteResult> {
-      if (expectedVersion !== 0 && deleteLead.run(leadId, expectedVersion).changes === 1) return { ok: true, version: 0 };
+      if (expectedVersion !== 0 && removeLead(leadId, expectedVersion)) return { ok: true, version: 0 };
       const found = selectVersion.get(leadId)?.version ?? 0;
       return { ok: found === expectedVersion && found === 0, version: found };
     },

@@ -949,7 +949,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     }
     // A conflict at the next version may be this very write, run twice: a client that sends a request again after losing its
     // reply (ioredis on reconnect, an SDK's retries) finds the first run's result.
-    if (!w.ok && w.version === expected + 1 && holds(rec, expected, await this.store.get(leadId))) return { ok: true, version: w.version };
+    if (!w.ok && madeBy(expected, w.version) && holds(rec, expected, await this.store.get(leadId))) return { ok: true, version: w.version };
     return w;
   }
 
@@ -959,7 +959,7 @@ export class Engine extends EventEmitter<EngineEvents> {
    */
   async #writeFailed(leadId: string, rec: MutableLead, expected: number, error: unknown): Promise<WriteResult> {
     const back = await this.store.get(leadId);
-    if (holds(rec, expected, back)) return { ok: true, version: expected + 1 };
+    if (back !== undefined && holds(rec, expected, back)) return { ok: true, version: back.version };
     if (back !== undefined && back.version === expected) return this.store.write(rec, expected);
     throw error;
   }
@@ -1013,9 +1013,17 @@ function hasSendInFlight(e: Enrollment): boolean {
   return false;
 }
 
+/**
+ * Whether a write at `expected` may have made `version`: the next one, or for a creation (0) any, since a store
+ * creates a lead above every version its id had before a remove (versions never repeat for an id).
+ */
+function madeBy(expected: number, version: number): boolean {
+  return expected === 0 ? version > 0 : version === expected + 1;
+}
+
 /** Whether `back` is exactly the write of `rec` at `expected` (compared by value: a `jsonb` column reorders keys). */
 function holds(rec: MutableLead, expected: number, back: VersionedLead | undefined): boolean {
-  return back !== undefined && back.version === expected + 1 && canonicalJson(back.record) === canonicalJson(rec);
+  return back !== undefined && madeBy(expected, back.version) && canonicalJson(back.record) === canonicalJson(rec);
 }
 
 /** The sends of one `#sending` entry, as a list taken now (aborting one may change the entry). */

@@ -27,6 +27,8 @@ interface Entry {
 export function createMemoryStore(): Store & { readonly size: number } {
   const leads = new Map<string, Entry>();
   const leases = new Map<string, { owner: string; until: number }>();
+  // The highest version a removed lead had: a lead is created above it, so no version of an id repeats (keeps nothing of the lead but a number).
+  let removedAbove = 0;
   const heapAt: number[] = [];
   // A slot names the entry itself, so a due check needs no lookup by id.
   const heapEntry: Entry[] = [];
@@ -85,7 +87,7 @@ export function createMemoryStore(): Store & { readonly size: number } {
     const dueAt = record.dueAt;
     let entry = e;
     if (entry === undefined) {
-      entry = { id, record: copy, version: 1, dueAt };
+      entry = { id, record: copy, version: removedAbove + 1, dueAt };
       leads.set(id, entry);
     } else {
       entry.record = copy;
@@ -95,7 +97,7 @@ export function createMemoryStore(): Store & { readonly size: number } {
     }
     if (dueAt !== null) push(dueAt, entry);
     if (heapAt.length > 2 * leads.size + 1024) compact();
-    return { ok: true, version: current + 1 };
+    return { ok: true, version: entry.version };
   };
   const claim = (leadId: string, owner: string, until: number, now: number): boolean => {
     const lease = leases.get(leadId);
@@ -122,6 +124,7 @@ export function createMemoryStore(): Store & { readonly size: number } {
       if (current !== expectedVersion) return { ok: false, version: current };
       // Heap slots of a removed lead are dead: `due` skips slots that no longer match their entry's `dueAt`.
       if (e !== undefined) e.dueAt = null;
+      if (current > removedAbove) removedAbove = current;
       leads.delete(leadId);
       return { ok: true, version: 0 };
     },

@@ -98,7 +98,10 @@ export interface StoredLeadV1 {
   readonly endedReason?: string;
 }
 
-/** A stored lead and its compare-and-set version (1 after the first write, +1 per write). */
+/**
+ * A stored lead and its compare-and-set version: +1 per write; the first write of a lead creates it
+ * above every version its id had before a remove (1 when it never had one), so versions never repeat.
+ */
 export interface VersionedLead {
   readonly record: StoredLead;
   readonly version: number;
@@ -118,13 +121,16 @@ export interface Store {
   /**
    * Writes `record` if the stored version is `expectedVersion` (0: only if absent). Never overwrites
    * a newer write: on a mismatch nothing changes and the result carries the version found (0: absent).
+   * A write adds 1 to the version; a creation starts above every version the lead id had before a
+   * `remove` (a store keeps the highest version it removed, nothing else of the lead), so a write
+   * prepared against a removed lead is refused by one created again under its id.
    */
   write(record: StoredLead, expectedVersion: number): Promise<WriteResult>;
   /**
    * Deletes the lead if the stored version is `expectedVersion` (compare-and-set delete): the record
    * leaves the store and the due index, and `ok` comes with version 0. On a mismatch nothing changes
    * and the result carries the version found (0: absent). A later `write` at version 0 creates the
-   * lead anew (version 1). Leases are independent of records and may outlive them.
+   * lead anew, above the removed version. Leases are independent of records and may outlive them.
    */
   remove(leadId: string, expectedVersion: number): Promise<WriteResult>;
   /**

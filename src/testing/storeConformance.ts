@@ -274,10 +274,36 @@ export const storeConformanceCases: readonly StoreConformanceCase[] = [
       await store.remove("a", 2);
       same(await store.write(conformanceLead("a", T, { planVersion: 5 }), 2), { ok: false, version: 0 }, "write at the removed version");
       check((await store.get("a")) === undefined, "a stale write must not resurrect the lead");
-      same(await store.write(conformanceLead("a", T + 10, { planVersion: 7 }), 0), { ok: true, version: 1 }, "create after the remove");
+      const created = await store.write(conformanceLead("a", T + 10, { planVersion: 7 }), 0);
+      check(created.ok && created.version > 2, `create after the remove: expected ok above version 2, got ${JSON.stringify(created)}`);
       const got = await store.get("a");
       same(got?.record.enrollments[0]?.planVersion, 7, "the new record");
       same(await store.due(T + 10, 10), ["a"], "the new record is due");
+    },
+  },
+  {
+    name: "versions never repeat for a lead id: one created again after a remove starts above every version it had",
+    async run(store) {
+      // A runner that read the removed lead at version 3 (paused past its lease) must find its write refused by the new lead whatever its version reaches.
+      await store.write(conformanceLead("a", T), 0);
+      await store.write(conformanceLead("a", T), 1);
+      await store.write(conformanceLead("a", T), 2);
+      await store.write(conformanceLead("other", T), 0);
+      await store.remove("a", 3);
+      let version = 0;
+      for (let cycle = 0; cycle < 2; cycle++) {
+        const created = await store.write(conformanceLead("a", T, { planVersion: 10 + cycle }), 0);
+        check(created.ok && created.version > 3, `create after a remove: expected ok above version 3, got ${JSON.stringify(created)}`);
+        version = created.version;
+        for (const stale of [1, 2, 3])
+          same(await store.write(conformanceLead("a", T, { planVersion: 99 }), stale), { ok: false, version }, `stale write at version ${stale}`);
+        same((await store.get("a"))?.record.enrollments[0]?.planVersion, 10 + cycle, "the new record after stale writes");
+        same(await store.write(conformanceLead("a", T, { planVersion: 10 + cycle }), version), { ok: true, version: version + 1 }, "a write adds 1");
+        same(await store.remove("a", version + 1), { ok: true, version: 0 }, "remove of the new lead");
+      }
+      const again = await store.write(conformanceLead("a", T), 0);
+      check(again.ok && again.version > version + 1, `a third creation: expected ok above version ${version + 1}, got ${JSON.stringify(again)}`);
+      same((await store.get("other"))?.version, 1, "another lead's version");
     },
   },
   {

@@ -12,6 +12,9 @@ import { createEngine, createManualClock, isEngineError, type Store, type Stored
 import { lead, quickPlan, recordingAdapter } from "../engine/fixtures.js";
 import { replyDroppingProxy } from "../support/replyDroppingProxy.js";
 
+/** The migrations this code applies, and the latest. */
+const ALL = postgresMigrations.map((m) => m.version);
+const L = ALL.length;
 const T = instantMs("2026-01-05T14:00:00Z");
 
 describe("Postgres store on PGlite (real Postgres in WebAssembly)", () => {
@@ -32,10 +35,10 @@ describe("Postgres store on PGlite (real Postgres in WebAssembly)", () => {
   storeConformance("postgres (PGlite)", fresh, { describe, it });
 
   it("migrate is versioned and idempotent: the second run applies nothing", async () => {
-    expect(await migrate(db, { table: "twice" })).toEqual({ applied: [1], version: 1 });
-    expect(await migrate(db, { table: "twice" })).toEqual({ applied: [], version: 1 });
+    expect(await migrate(db, { table: "twice" })).toEqual({ applied: ALL, version: L });
+    expect(await migrate(db, { table: "twice" })).toEqual({ applied: [], version: L });
     const { rows } = await db.query<{ version: number }>(`SELECT version FROM "twice_migrations"`);
-    expect(rows.map((r) => r.version)).toEqual([1]);
+    expect(rows.map((r) => r.version)).toEqual(ALL);
   });
 
   it("migrate into a schema that does not exist: an EngineError store_failed naming the tables, the server's error as cause", async () => {
@@ -52,23 +55,23 @@ describe("Postgres store on PGlite (real Postgres in WebAssembly)", () => {
 
   it("a schema a newer release migrated: migrate refuses it with schema_too_new unless that release declared it compatible with this code, and changes nothing", async () => {
     await migrate(db, { table: "newer" });
-    // Version 2 as a newer release records it: compatible_from is the oldest schema version whose code still runs on it.
-    await db.query(`INSERT INTO "newer_migrations" (version, description, compatible_from) VALUES (2, 'an added column', 1)`);
-    expect(await migrate(db, { table: "newer" })).toEqual({ applied: [], version: 2 });
-    await db.query(`INSERT INTO "newer_migrations" (version, description, compatible_from) VALUES (3, 'a dropped column', 3)`);
+    // Version L+1 as a newer release records it: compatible_from is the oldest schema version whose code still runs on it.
+    await db.query(`INSERT INTO "newer_migrations" (version, description, compatible_from) VALUES (${L + 1}, 'an added column', 1)`);
+    expect(await migrate(db, { table: "newer" })).toEqual({ applied: [], version: L + 1 });
+    await db.query(`INSERT INTO "newer_migrations" (version, description, compatible_from) VALUES (${L + 2}, 'a dropped column', ${L + 2})`);
     const refused = await migrate(db, { table: "newer" }).catch((e: unknown) => e);
     expect(isCadenceError(refused) && refused.code).toBe("schema_too_new");
     expect((refused as Error).message).toBe(
-      'Expected the tables of "newer" at a schema version this lead-cadence runs on (up to 1, or a newer one compatible with it), got version 3, which needs the code of version 3 or later: deploy the release that migrated them',
+      `Expected the tables of "newer" at a schema version this lead-cadence runs on (up to ${L}, or a newer one compatible with it), got version ${L + 2}, which needs the code of version ${L + 2} or later: deploy the release that migrated them`,
     );
     // A version recorded without compatible_from (by hand) is taken as needing its own code.
-    await db.query(`DELETE FROM "newer_migrations" WHERE version = 3`);
-    await db.query(`INSERT INTO "newer_migrations" (version, description) VALUES (4, 'by hand')`);
+    await db.query(`DELETE FROM "newer_migrations" WHERE version = ${L + 2}`);
+    await db.query(`INSERT INTO "newer_migrations" (version, description) VALUES (${L + 3}, 'by hand')`);
     expect(await migrate(db, { table: "newer" }).catch((e: unknown) => (e as Error).message)).toMatch(
-      /got version 4, which needs the code of version 4 or later/,
+      new RegExp(`got version ${L + 3}, which needs the code of version ${L + 3} or later`),
     );
     const { rows } = await db.query<{ version: number }>(`SELECT version FROM "newer_migrations" ORDER BY version`);
-    expect(rows.map((r) => r.version)).toEqual([1, 2, 4]);
+    expect(rows.map((r) => r.version)).toEqual([...ALL, L + 1, L + 3]);
   });
 
   it("the shipped SQL file creates the same tables and can be run again", async () => {
@@ -77,7 +80,7 @@ describe("Postgres store on PGlite (real Postgres in WebAssembly)", () => {
     expect(shipped).toBe(postgresSchemaSql(tableNames()));
     await db.exec(shipped);
     await db.exec(shipped);
-    expect(await migrate(db)).toEqual({ applied: [], version: 1 });
+    expect(await migrate(db)).toEqual({ applied: [], version: L });
     const store = createPostgresStore({ pool: db });
     expect(await store.write(conformanceLead("x", T), 0)).toEqual({ ok: true, version: 1 });
   });
@@ -185,16 +188,31 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
       it("workers that migrate at the same moment all succeed, and the schema is applied once", async () => {
         const table = `racing_${level.replace(" ", "_")}`;
         const results = await Promise.all(Array.from({ length: 6 }, () => migrate(strict, { schema, table })));
-        expect(results.flatMap((r) => r.applied)).toEqual([1]);
-        expect(results.every((r) => r.version === 1)).toBe(true);
+        expect(results.flatMap((r) => r.applied)).toEqual(ALL);
+        expect(results.every((r) => r.version === L)).toBe(true);
       });
     });
   }
 
+  it("a create racing the remove of the same lead on another connection is refused or starts above the removed versions", async () => {
+    const store = await fresh();
+    for (let round = 0; round < 40; round++) {
+      const id = `race-${round}`;
+      await store.write(conformanceLead(id, T), 0);
+      await store.write(conformanceLead(id, T), 1);
+      const removed = (await store.get(id))?.version as number;
+      const [r, c] = await Promise.all([store.remove(id, removed), store.write(conformanceLead(id, T, { planVersion: 2 }), 0)]);
+      expect(r.ok).toBe(true);
+      const created = c.ok ? c : await store.write(conformanceLead(id, T, { planVersion: 2 }), 0);
+      expect(created.ok).toBe(true);
+      expect(created.version).toBeGreaterThan(removed);
+    }
+  });
+
   it("workers that migrate at the same moment all succeed, and the schema is applied once", async () => {
     const results = await Promise.all(Array.from({ length: 6 }, () => migrate(pool, { schema, table: "racing" })));
-    expect(results.flatMap((r) => r.applied)).toEqual([1]);
-    expect(results.every((r) => r.version === 1)).toBe(true);
+    expect(results.flatMap((r) => r.applied)).toEqual(ALL);
+    expect(results.every((r) => r.version === L)).toBe(true);
   });
 
   it("migrate on a server it cannot reach, or on a pool with no free connection: an EngineError store_failed, the driver's error as cause", async () => {
@@ -238,8 +256,8 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
       const results = await Promise.all(
         Array.from({ length: 6 }, (_, i) => (i % 2 === 0 ? migrate(pool, { schema, table: "by_path" }) : migrate(onPath, { table: "by_path" }))),
       );
-      expect(results.flatMap((r) => r.applied)).toEqual([1]);
-      expect(results.every((r) => r.version === 1)).toBe(true);
+      expect(results.flatMap((r) => r.applied)).toEqual(ALL);
+      expect(results.every((r) => r.version === L)).toBe(true);
     } finally {
       await onPath.end();
     }
@@ -273,7 +291,7 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
       `${table}%`,
     ]);
     expect(left.rows).toEqual([]);
-    expect(await migrate(pool, { schema, table })).toEqual({ applied: [1], version: 1 });
+    expect(await migrate(pool, { schema, table })).toEqual({ applied: ALL, version: L });
   });
 
   it("a clock with fractional milliseconds: never listed early, leases never freed early, and an engine on it sends", async () => {

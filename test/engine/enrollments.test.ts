@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createEngine, createManualClock, createMemoryStore, type StoredLeadV1 } from "../../src/engine/index.js";
+import { createEngine, createManualClock, createMemoryStore, type Store, type StoredLeadV1 } from "../../src/engine/index.js";
 import { flush, HOUR, lead, MINUTE, quickPlan, recordingAdapter, START } from "./fixtures.js";
 
 const DAY = 24 * HOUR;
@@ -231,6 +231,57 @@ describe("erasure", () => {
     await expect(engine.enrollments("a")).rejects.toMatchObject({ code: "unknown_lead" });
     expect(await engine.forget("a")).toBe(false);
     expect(await engine.runDue()).toBe(0);
+  });
+
+  it("a runner paused past its lease cannot write the forgotten lead over the one enrolled again under its id (versions never repeat)", async () => {
+    const store = createMemoryStore();
+    // B's clock stands still (a paused process); A's is two minutes on, past B's lease.
+    const clockB = createManualClock(START);
+    const clockA = createManualClock(new Date(Date.parse(START) + 2 * MINUTE).toISOString());
+    const held: (() => void)[] = [];
+    const holding = () => recordingAdapter(() => new Promise((resolve) => held.push(() => resolve({ status: "sent" }))));
+    const b = createEngine({ plans: [quickPlan()], adapters: { sms: holding(), email: recordingAdapter() }, clock: clockB, store });
+    const a = createEngine({ plans: [quickPlan()], adapters: { sms: holding(), email: recordingAdapter() }, clock: clockA, store });
+    const enrollingB = b.enroll(lead("p", { attributes: { name: "Ada" } }), "quick");
+    await flush();
+    expect(held).toHaveLength(1);
+    expect(await a.forget("p")).toBe(true);
+    const enrollingA = a.enroll(lead("p", { attributes: { name: "Bea" } }), "quick");
+    await flush();
+    expect(held).toHaveLength(2);
+    // B wakes up and writes the result of its send at the version it read before the forget.
+    held[0]?.();
+    await enrollingB;
+    held[1]?.();
+    await enrollingA;
+    await flush();
+    const stored = await store.get("p");
+    expect(stored?.record.lead.attributes).toEqual({ name: "Bea" });
+  });
+
+  it("an enrolment after a forget whose first write is stored and its answer lost resolves, sending once (the lead is created above version 1)", async () => {
+    const inner = createMemoryStore();
+    let lose = false;
+    const store: Store = {
+      ...inner,
+      async write(record, expected) {
+        const w = await inner.write(record, expected);
+        if (lose && expected === 0) {
+          lose = false;
+          throw new Error("connection reset after the write");
+        }
+        return w;
+      },
+    };
+    const sms = recordingAdapter();
+    const engine = createEngine({ plans: [quickPlan()], adapters: { sms, email: recordingAdapter() }, clock: createManualClock(START), store });
+    await engine.enroll(lead("a"), "quick");
+    expect(await engine.forget("a")).toBe(true);
+    lose = true;
+    expect(await engine.enroll(lead("a"), "quick")).toMatchObject({ enrollmentId: "quick", kept: false });
+    expect(lose).toBe(false);
+    expect(sms.calls.map((c) => c.key)).toEqual(["a/quick@1/sms-now#1", "a/quick@1/sms-now#1"]);
+    expect((await store.get("a"))?.version).toBeGreaterThan(2);
   });
 
   it("keep and restart hold when the other web process stores the lead between this one's read and its first write (a webhook delivered twice)", async () => {

@@ -38,7 +38,7 @@ describe("createMemoryStore", () => {
     );
   });
 
-  it("every due answers from the live dueAt values, whatever writes, removes and earlier due calls came between", async () => {
+  it("every due answers from the live dueAt values, and no version of an id repeats, whatever writes, removes and earlier due calls came between", async () => {
     const T = 1_000_000;
     const op = fc.oneof(
       fc.record({ kind: fc.constant("write" as const), id: fc.integer({ min: 0, max: 9 }), dueAt: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }) }),
@@ -49,6 +49,7 @@ describe("createMemoryStore", () => {
       fc.asyncProperty(fc.array(op, { maxLength: 120 }), async (ops) => {
         const store = createMemoryStore();
         const model = new Map<string, { dueAt: number | null; version: number }>();
+        const highest = new Map<string, number>();
         for (const o of ops) {
           if (o.kind === "due") {
             const expected = [...model.values()]
@@ -69,8 +70,13 @@ describe("createMemoryStore", () => {
             continue;
           }
           const dueAt = o.dueAt === null ? null : T + o.dueAt;
-          expect((await store.write(conformanceLead(id, dueAt), m?.version ?? 0)).ok).toBe(true);
-          model.set(id, { dueAt, version: (m?.version ?? 0) + 1 });
+          const w = await store.write(conformanceLead(id, dueAt), m?.version ?? 0);
+          expect(w.ok).toBe(true);
+          // Versions never repeat for an id: each is above every one the id had, across removes.
+          expect(w.version).toBeGreaterThan(highest.get(id) ?? 0);
+          if (m !== undefined) expect(w.version).toBe(m.version + 1);
+          highest.set(id, w.version);
+          model.set(id, { dueAt, version: w.version });
         }
       }),
       { numRuns: 300 },

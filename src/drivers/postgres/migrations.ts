@@ -41,6 +41,18 @@ CREATE TABLE IF NOT EXISTS ${n.leases} (
 );
 CREATE INDEX IF NOT EXISTS ${n.leaseUntilIndex} ON ${n.leases} (until);`,
   },
+  {
+    version: 2,
+    description: "the highest version a removed lead had, so a lead created again never repeats a version",
+    // A new table older code does not read: it keeps running through a rolling deploy (creating at version 1 as it always did).
+    compatibleFrom: 1,
+    // One row: a create reads it (FOR SHARE) and a remove raises it before deleting, so a create racing a remove waits and sees the raise.
+    sql: (n) => `CREATE TABLE IF NOT EXISTS ${n.removed} (
+  one boolean PRIMARY KEY DEFAULT true CHECK (one),
+  version bigint NOT NULL
+);
+INSERT INTO ${n.removed} (one, version) VALUES (true, 0) ON CONFLICT (one) DO NOTHING;`,
+  },
 ];
 
 /** The table recording applied migrations (created before any migration runs). */

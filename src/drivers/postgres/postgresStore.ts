@@ -55,9 +55,17 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
   const sql = {
     select: `SELECT version, record FROM ${n.leads} WHERE id = $1`,
     version: `SELECT version FROM ${n.leads} WHERE id = $1`,
-    insert: `INSERT INTO ${n.leads} (id, version, due_at, record) VALUES ($1, 1, $2, $3::jsonb) ON CONFLICT (id) DO NOTHING RETURNING version`,
+    // Created above every removed version (no version of an id repeats); FOR SHARE waits for a remove raising it, then reads the raise.
+    insert: `INSERT INTO ${n.leads} (id, version, due_at, record)
+      SELECT $1, r.version + 1, $2, $3::jsonb FROM ${n.removed} r FOR SHARE OF r
+      ON CONFLICT (id) DO NOTHING RETURNING version`,
     update: `UPDATE ${n.leads} SET version = version + 1, due_at = $2, record = $3::jsonb WHERE id = $1 AND version = $4 RETURNING version`,
-    remove: `DELETE FROM ${n.leads} WHERE id = $1 AND version = $2 RETURNING id`,
+    // The raise comes first (the delete waits for it), so a create that sees the lead gone also sees the raise.
+    remove: `WITH raised AS (
+        UPDATE ${n.removed} SET version = GREATEST(version, $2)
+        WHERE EXISTS (SELECT 1 FROM ${n.leads} WHERE id = $1 AND version = $2) RETURNING 1
+      )
+      DELETE FROM ${n.leads} WHERE id = $1 AND version = $2 AND EXISTS (SELECT 1 FROM raised) RETURNING id`,
     due: `SELECT l.id FROM ${n.leads} l
       WHERE l.due_at IS NOT NULL AND l.due_at <= $1
         AND NOT EXISTS (SELECT 1 FROM ${n.leases} s WHERE s.id = l.id AND s.until > $1)

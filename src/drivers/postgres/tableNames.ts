@@ -3,7 +3,8 @@ import { ArgumentError, describeValue } from "../../errors/index.js";
 /** Where the store keeps its tables. */
 export interface PostgresTableOptions {
   /**
-   * The leads table; the leases table is `<table>_leases`, the applied migrations `<table>_migrations`.
+   * The leads table; the leases table is `<table>_leases`, the highest removed version `<table>_removed`,
+   * the applied migrations `<table>_migrations`.
    * @default "lead_cadence_leads"
    */
   readonly table?: string;
@@ -15,6 +16,8 @@ export interface PostgresTableOptions {
 export interface TableNames {
   readonly leads: string;
   readonly leases: string;
+  /** One row: the highest version a removed lead had (a lead is created above it). */
+  readonly removed: string;
   readonly migrations: string;
   /** Unqualified names: Postgres creates an index in its table's schema. */
   readonly dueIndex: string;
@@ -49,6 +52,7 @@ export function tableNames(options: PostgresTableOptions = {}): TableNames {
   return {
     leads: q(table),
     leases: q(`${table}_leases`),
+    removed: q(`${table}_removed`),
     migrations: q(`${table}_migrations`),
     dueIndex: `"${table}_due"`,
     leaseUntilIndex: `"${table}_leases_until"`,

@@ -9,7 +9,7 @@ export interface RedisStoreOptions {
   /** An ioredis client (`new Redis(url)`) or cluster (`new Cluster(nodes)`). The store never closes it. */
   readonly redis: Redis | Cluster;
   /**
-   * Names the keys: `{<prefix>}:leads`, `{<prefix>}:due`, `{<prefix>}:leases`. The braces are a
+   * Names the keys: `{<prefix>}:leads`, `{<prefix>}:due`, `{<prefix>}:leases`, `{<prefix>}:removed`. The braces are a
    * Redis Cluster hash tag: every key of one store lives in one slot, as its scripts require.
    * @default "lead-cadence"
    */
@@ -26,7 +26,7 @@ export interface RedisStore extends Store {
   /** Claims up to `limit` due leads without a live lease for `owner` until `until`, in one script. */
   claimDue(at: number, limit: number, owner: string, until: number): Promise<string[]>;
   /** The keys this store uses. */
-  readonly keys: { readonly leads: string; readonly due: string; readonly leases: string };
+  readonly keys: { readonly leads: string; readonly due: string; readonly leases: string; readonly removed: string };
 }
 
 interface Script {
@@ -62,7 +62,7 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
   const pageSize = options.scanPageSize ?? 500;
   if (!Number.isInteger(pageSize) || pageSize < 1)
     throw new ArgumentError("scanPageSize", `Expected scanPageSize to be a positive integer, got ${describeValue(pageSize)}`);
-  const keys = { leads: `{${prefix}}:leads`, due: `{${prefix}}:due`, leases: `{${prefix}}:leases` };
+  const keys = { leads: `{${prefix}}:leads`, due: `{${prefix}}:due`, leases: `{${prefix}}:leases`, removed: `{${prefix}}:removed` };
 
   const run = async (s: Script, keyList: readonly string[], args: readonly (string | number)[]): Promise<unknown> => {
     try {
@@ -84,10 +84,12 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
       return entry === null ? undefined : parseEntry(entry);
     },
     async write(record: StoredLead, expectedVersion: number): Promise<WriteResult> {
-      return result(await run(scripts.write, [keys.leads, keys.due], [record.lead.id, expectedVersion, JSON.stringify(record), record.dueAt ?? ""]));
+      return result(
+        await run(scripts.write, [keys.leads, keys.due, keys.removed], [record.lead.id, expectedVersion, JSON.stringify(record), record.dueAt ?? ""]),
+      );
     },
     async remove(leadId: string, expectedVersion: number): Promise<WriteResult> {
-      return result(await run(scripts.remove, [keys.leads, keys.due], [leadId, expectedVersion]));
+      return result(await run(scripts.remove, [keys.leads, keys.due, keys.removed], [leadId, expectedVersion]));
     },
     async due(at: number, limit: number): Promise<string[]> {
       return (await run(scripts.due, [keys.due, keys.leases], [at, limit, "", ""])) as string[];

@@ -2,8 +2,9 @@
  * The Redis store's Lua scripts: each method is one script, so one round trip and atomic on the
  * server. Keys (all sharing one `{prefix}` hash tag, so Redis Cluster keeps them in one slot):
  * `leads` (hash id → "<version>:<json>"), `due` (sorted set id scored by dueAt),
- * `leases` (hash id → "<until>:<owner>"). Instants come from the engine; no script reads the
- * server's clock.
+ * `leases` (hash id → "<until>:<owner>"), `removed` (the highest version a removed lead had: a lead
+ * is created above it, so no version of an id repeats). Instants come from the engine; no script
+ * reads the server's clock.
  */
 
 const VERSION_OF = `
@@ -18,22 +19,24 @@ local function lease_live(entry, now)
   return tonumber(string.sub(entry, 1, string.find(entry, ':', 1, true) - 1)) > now
 end`;
 
-/** KEYS leads, due. ARGV id, expectedVersion, json, dueAt ('' for none). → {ok, version} */
+/** KEYS leads, due, removed. ARGV id, expectedVersion, json, dueAt ('' for none). → {ok, version} */
 export const WRITE = `${VERSION_OF}
 local v = version_of(redis.call('HGET', KEYS[1], ARGV[1]))
 if v ~= tonumber(ARGV[2]) then return {0, v} end
+if v == 0 then v = tonumber(redis.call('GET', KEYS[3]) or '0') end
 v = v + 1
 redis.call('HSET', KEYS[1], ARGV[1], string.format('%d', v) .. ':' .. ARGV[3])
 if ARGV[4] == '' then redis.call('ZREM', KEYS[2], ARGV[1]) else redis.call('ZADD', KEYS[2], ARGV[4], ARGV[1]) end
 return {1, v}`;
 
-/** KEYS leads, due. ARGV id, expectedVersion. → {ok, version} */
+/** KEYS leads, due, removed. ARGV id, expectedVersion. → {ok, version} */
 export const REMOVE = `${VERSION_OF}
 local v = version_of(redis.call('HGET', KEYS[1], ARGV[1]))
 if v ~= tonumber(ARGV[2]) then return {0, v} end
 if v ~= 0 then
   redis.call('HDEL', KEYS[1], ARGV[1])
   redis.call('ZREM', KEYS[2], ARGV[1])
+  if v > tonumber(redis.call('GET', KEYS[3]) or '0') then redis.call('SET', KEYS[3], string.format('%d', v)) end
 end
 return {1, 0}`;
 
