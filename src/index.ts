@@ -186,6 +186,7 @@ export type {
   SkipResult,
   MigrationResult,
   RunLeadResult,
+  StopResult,
   MigrationMode,
   ChannelAdapter,
   SendContext,

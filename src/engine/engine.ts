@@ -1,6 +1,6 @@
 import { EventEmitter } from "eventemitter3";
 import { ArgumentError, describeValue } from "../errors/index.js";
-import { parseLead, parseLeadEvent, type LeadEventInput, type LeadInput, type SkipRecord } from "../lead/index.js";
+import { parseLead, parseLeadEvent, type Lead, type LeadEventInput, type LeadInput, type SkipRecord } from "../lead/index.js";
 import type { Plan } from "../plan/index.js";
 import { applyLeadEvent, optOutReviewResolution, type InboundOptOut, type OptOutReviewDecision } from "../policy/index.js";
 import { canonicalJson } from "../primitives/canonicalJson.js";
@@ -84,6 +84,18 @@ export interface MigrationResult {
 /** What `runLead` found: it ran the lead, another runner holds its lease, or there is no such lead. */
 export type RunLeadResult = "ran" | "busy" | "absent";
 
+/** What {@link Engine.stop} left: the leads whose work was still waiting for the store when it gave up (their calls rejected `engine_stopped`). */
+export interface StopResult {
+  /** Lead ids, sorted; empty when every call in hand ended. */
+  readonly abandoned: readonly string[];
+}
+
+/** A call in hand, as `stop` sees it: its lead, and how to end its caller's wait. */
+interface Work {
+  readonly leadId: string;
+  readonly abandon: (error: EngineError) => void;
+}
+
 const MAX_ROUNDS = 1000;
 /** Reads (5 ms apart) `enroll` makes for a lead another runner is enrolling before it says `already_enrolled`. */
 const STORED_SOON_READS = 40;
@@ -109,7 +121,8 @@ export class Engine extends EventEmitter<EngineEvents> {
   readonly #owner: string;
   readonly #optOutReview: "hold" | "notify";
   readonly #failureCodes: ReadonlyMap<string, FailureFact>;
-  readonly #active = new Set<Promise<unknown>>();
+  /** The calls in hand (by the promise their caller waits on): `stop` waits for them, and abandons those the store never answers. */
+  readonly #active = new Map<Promise<unknown>, Work>();
   /** The asynchronous sends in flight, by lead: one, or a set of several (`stop` and `forget` abort them); an entry only while one runs. */
   readonly #sending = new Map<string, InFlightSend | Set<InFlightSend>>();
   readonly #inFlight: InFlightSends = {
@@ -219,6 +232,16 @@ export class Engine extends EventEmitter<EngineEvents> {
       sequence: e.sequence,
       kept,
     });
+    return this.#track(this.#enroll(parsed, plan, ifActive, now, result), parsed.id);
+  }
+
+  async #enroll(
+    parsed: Lead,
+    plan: Plan,
+    ifActive: "error" | "restart" | "keep",
+    now: number,
+    result: (e: Enrollment, kept: boolean) => EnrollResult,
+  ): Promise<EnrollResult> {
     for (;;) {
       const existing = await this.store.get(parsed.id);
       if (existing !== undefined) {
@@ -236,7 +259,7 @@ export class Engine extends EventEmitter<EngineEvents> {
         rec.dueAt = now;
         const w = await this.#write(parsed.id, rec, existing.version);
         if (!w.ok) continue;
-        await this.#track(this.#process(parsed.id));
+        await this.#process(parsed.id);
         return result(e, false);
       }
       if (this.#driving.has(parsed.id) || !(await this.store.claim(parsed.id, this.#owner, now + this.#leaseMs, now))) {
@@ -249,7 +272,7 @@ export class Engine extends EventEmitter<EngineEvents> {
       this.#driving.add(parsed.id);
       let created: boolean;
       try {
-        created = await this.#track(this.#drive(parsed.id, { record, version: 0 }, true, now + this.#leaseMs));
+        created = await this.#drive(parsed.id, { record, version: 0 }, true, now + this.#leaseMs);
       } finally {
         this.#driving.delete(parsed.id);
       }
@@ -258,7 +281,7 @@ export class Engine extends EventEmitter<EngineEvents> {
         if (ifActive === "error") throw alreadyEnrolled(parsed.id, undefined);
         continue;
       }
-      if (this.#again.delete(parsed.id)) await this.#track(this.#process(parsed.id));
+      if (this.#again.delete(parsed.id)) await this.#process(parsed.id);
       return result(e, false);
     }
   }
@@ -557,7 +580,7 @@ export class Engine extends EventEmitter<EngineEvents> {
    */
   async runLead(leadId: string): Promise<RunLeadResult> {
     leadIdArgument(leadId);
-    return this.#track(this.#process(leadId));
+    return this.#track(this.#process(leadId), leadId);
   }
 
   /** The channels this engine has adapters for, sorted (a runner checks its rate limits against them). */
@@ -600,7 +623,7 @@ export class Engine extends EventEmitter<EngineEvents> {
       if (claimDue !== undefined) for (const id of found) if (seen.has(id) && !this.#driving.has(id)) await this.#release(id);
       if (ids.length === 0) return seen.size;
       for (const id of ids) seen.add(id);
-      await this.#pool(ids, (id) => this.#track(this.#process(id)));
+      await this.#pool(ids, (id) => this.#track(this.#process(id), id));
     }
   }
 
@@ -620,12 +643,16 @@ export class Engine extends EventEmitter<EngineEvents> {
   }
 
   /**
-   * Stops the timers and waits for in-flight work. Sends still running after `timeoutMs` (by
+   * Stops the timers and waits for the calls in hand. Sends still running after `timeoutMs` (by
    * default the engine's `stopTimeoutMs`; `0` aborts them at once, `Infinity` never) are aborted;
-   * they are then recorded as retryable failures, so nothing is left half-recorded.
+   * they are then recorded as retryable failures, so nothing is left half-recorded. Recording them
+   * is bounded too: a call still waiting for the store `stopTimeoutMs` after the abort (a store that
+   * never answers) is abandoned: its caller's promise rejects with `EngineError` `engine_stopped`,
+   * what was written before stays, and the lead's lease lets another runner take it when it ends.
+   * Resolves with the leads abandoned. With `Infinity` it waits however long the store takes.
    * @throws {ArgumentError} when `timeoutMs` is not a non-negative number.
    */
-  async stop(timeoutMs?: number): Promise<void> {
+  async stop(timeoutMs?: number): Promise<StopResult> {
     if (timeoutMs !== undefined && !(typeof timeoutMs === "number" && timeoutMs >= 0))
       throw new ArgumentError(
         "timeoutMs",
@@ -634,19 +661,24 @@ export class Engine extends EventEmitter<EngineEvents> {
     this.#running = false;
     if (this.#timer !== undefined) this.clock.clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (this.#active.size === 0) return;
     const waitMs = timeoutMs ?? this.#stopTimeoutMs;
-    if (waitMs === Number.POSITIVE_INFINITY) await Promise.allSettled([...this.#active]);
-    else if (waitMs > 0) {
-      let handle: unknown;
-      const timedOut = new Promise<void>((resolve) => {
-        handle = this.clock.setTimeout(resolve, waitMs);
-      });
-      await Promise.race([Promise.allSettled([...this.#active]), timedOut]);
-      this.clock.clearTimeout(handle);
-    }
+    if (waitMs > 0) await this.#settled(waitMs);
+    if (this.#active.size === 0) return { abandoned: [] };
     for (const sends of [...this.#sending.values()]) for (const c of sendsIn(sends)) c.abort(new Error("engine stopped"));
-    while (this.#active.size > 0) await Promise.allSettled([...this.#active]);
+    // The aborted sends' results are written now; a store that has not answered within stopTimeoutMs is given up on.
+    await this.#settled(this.#stopTimeoutMs);
+    const abandoned = new Set<string>();
+    for (const [call, work] of [...this.#active]) {
+      this.#active.delete(call);
+      abandoned.add(work.leadId);
+      work.abandon(
+        new EngineError(
+          "engine_stopped",
+          `engine.stop gave up on the call for lead ${JSON.stringify(work.leadId)}: the store did not answer within ${this.#stopTimeoutMs} ms of the sends' abort; what was written stays, and another runner takes the lead when its lease ends`,
+        ),
+      );
+    }
+    return { abandoned: [...abandoned].sort() };
   }
 
   /** Speed-to-lead figures per plan and step, computed from every stored lead's history. */
@@ -722,6 +754,10 @@ export class Engine extends EventEmitter<EngineEvents> {
   /** Read-modify-write with CAS (retried from a fresh read on conflict), then performs what is due. */
   async #update(leadId: string, change: (rec: MutableLead) => void, skipWrite: () => boolean = () => false): Promise<void> {
     leadIdArgument(leadId);
+    await this.#track(this.#change(leadId, change, skipWrite), leadId);
+  }
+
+  async #change(leadId: string, change: (rec: MutableLead) => void, skipWrite: () => boolean): Promise<void> {
     for (;;) {
       const cur = await this.store.get(leadId);
       if (cur === undefined) throw unknownLead(leadId);
@@ -734,7 +770,7 @@ export class Engine extends EventEmitter<EngineEvents> {
       const w = await this.#write(leadId, rec, cur.version);
       if (w.ok) break;
     }
-    await this.#track(this.#process(leadId));
+    await this.#process(leadId);
   }
 
   /**
@@ -972,13 +1008,36 @@ export class Engine extends EventEmitter<EngineEvents> {
     await Promise.all(Array.from({ length: Math.min(this.#concurrency, ids.length) }, worker));
   }
 
-  #track<T>(p: Promise<T>): Promise<T> {
-    this.#active.add(p);
-    void p.then(
-      () => this.#active.delete(p),
-      () => this.#active.delete(p),
-    );
-    return p;
+  /** A call in hand for `leadId`: its caller waits on the promise returned, which `stop` can end (`engine_stopped`) when the store never answers. */
+  #track<T>(p: Promise<T>, leadId: string): Promise<T> {
+    let abandon: (error: EngineError) => void = () => {};
+    const tracked = new Promise<T>((resolve, reject) => {
+      abandon = reject;
+      p.then(resolve, reject);
+    });
+    this.#active.set(tracked, { leadId, abandon });
+    const done = (): void => void this.#active.delete(tracked);
+    tracked.then(done, done);
+    return tracked;
+  }
+
+  /** Waits until no call is in hand or `ms` (engine clock) have passed; `Infinity` waits for every call. */
+  async #settled(ms: number): Promise<void> {
+    let handle: unknown;
+    let expired = false;
+    const timedOut = new Promise<void>((resolve) => {
+      if (ms !== Number.POSITIVE_INFINITY)
+        handle = this.clock.setTimeout(() => {
+          expired = true;
+          resolve();
+        }, ms);
+    });
+    try {
+      // Calls started meanwhile are waited for too.
+      while (this.#active.size > 0 && !expired) await Promise.race([Promise.allSettled([...this.#active.keys()]), timedOut]);
+    } finally {
+      if (handle !== undefined) this.clock.clearTimeout(handle);
+    }
   }
 }
 

@@ -30,7 +30,10 @@ export interface EngineOptions {
   readonly leaseMs?: number;
   /** Polling interval of `start()` in ms. @default 1000 */
   readonly pollIntervalMs?: number;
-  /** How long `stop()` waits for in-flight sends before aborting them. @default 10000 */
+  /**
+   * How long `stop()` waits for in-flight sends before aborting them, and then for their results to
+   * be written before it abandons the calls the store has not answered (`engine_stopped`). @default 10000
+   */
   readonly stopTimeoutMs?: number;
   /** Leads fetched from the due index per query. @default 500 */
   readonly batchSize?: number;

@@ -8,6 +8,7 @@ export {
   type SkipResult,
   type MigrationResult,
   type RunLeadResult,
+  type StopResult,
 } from "./engine.js";
 export type { EngineOptions } from "./engineOptions.js";
 export type { ChannelAdapter, SendContext, SendResult, SendDeferred, SendGate } from "./adapter.js";

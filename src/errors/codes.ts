@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   "store_failed",
   "schema_too_new",
   "escalation_failed",
+  "engine_stopped",
 ] as const;
 
 /** The stable code of a {@link CadenceError}. */

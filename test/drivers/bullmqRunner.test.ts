@@ -2,7 +2,7 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBullmqRunner, wakeJobId, type BullmqJobReport, type BullmqRunner } from "../../src/drivers/bullmq/index.js";
 import { createRedisStore } from "../../src/drivers/redis/index.js";
-import { createEngine, type ChannelAdapter, type Engine } from "../../src/engine/index.js";
+import { createEngine, type ChannelAdapter, type Engine, type Store } from "../../src/engine/index.js";
 import { ArgumentError } from "../../src/errors/index.js";
 import { lead, quickPlan } from "../engine/fixtures.js";
 import * as bullmq5 from "bullmq";
@@ -18,6 +18,16 @@ async function eventually(check: () => boolean | Promise<boolean>, ms = 20_000):
     if (Date.now() > until) throw new Error(`condition not met within ${ms} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** `store` whose calls never settle while `state.silent` (a database that stopped answering); its other members read through. */
+function silenced(store: Store, state: { silent: boolean }): Store {
+  const wrapped = Object.create(store) as Store;
+  for (const name of ["get", "write", "remove", "due", "claim", "release"] as const) {
+    const call = store[name] as (...args: unknown[]) => Promise<unknown>;
+    Object.assign(wrapped, { [name]: (...args: unknown[]) => (state.silent ? new Promise(() => {}) : call.apply(store, args)) });
+  }
+  return wrapped;
 }
 
 /** A queue's ioredis client: `queue.client` on BullMQ 5, `queue.getBackend().client` on 6. */
@@ -53,7 +63,9 @@ describe.skipIf(!up).each(majors)("BullMQ runner on the Redis server, BullMQ %s"
   });
 
   let n = 0;
-  async function setup(options: { sendMs?: number; steps?: unknown[]; worker?: boolean; onJob?: (r: BullmqJobReport) => void } = {}) {
+  async function setup(
+    options: { sendMs?: number; steps?: unknown[]; worker?: boolean; onJob?: (r: BullmqJobReport) => void; silentStore?: { silent: boolean } } = {},
+  ) {
     const sent: { id: string; at: number }[] = [];
     const adapter: ChannelAdapter = {
       async send(touch) {
@@ -69,7 +81,11 @@ describe.skipIf(!up).each(majors)("BullMQ runner on the Redis server, BullMQ %s"
       ]) as never,
     });
     const store = createRedisStore({ redis, prefix: `${run}-${++n}` });
-    const engine: Engine = createEngine({ plans: [plan], adapters: { sms: adapter, email: adapter }, store });
+    const engine: Engine = createEngine({
+      plans: [plan],
+      adapters: { sms: adapter, email: adapter },
+      ...(options.silentStore === undefined ? { store } : { store: silenced(store, options.silentStore), stopTimeoutMs: 1000 }),
+    });
     const runner = await createBullmqRunner({
       engine,
       connection,
@@ -194,6 +210,20 @@ describe.skipIf(!up).each(majors)("BullMQ runner on the Redis server, BullMQ %s"
     expect(rec?.lead.history.some((h) => h.type === "touch")).toBe(false);
     expect(rec?.enrollments[0]?.pending["e/quick@1/sms-1s#1"]).toMatchObject({ attempts: 1 });
     expect(rec?.enrollments[0]?.pending["e/quick@1/sms-1s#1"]?.retryAt).toBeGreaterThan(0);
+  });
+
+  it("close is bounded when the store stops answering under the job in hand: it resolves naming the lead it abandoned", async () => {
+    const silent = { silent: false };
+    const { engine, runner } = await setup({ sendMs: 6000, steps: [{ id: "sms-1s", channel: "sms", at: { after: "PT1S" } }], silentStore: silent });
+    await engine.enroll(lead("g"), "quick");
+    await runner.schedule("g");
+    await eventually(async () => (await runner.queue.getActive()).some((j) => j.name === "wake"), 20_000);
+    await new Promise((r) => setTimeout(r, 200));
+    // The send is in hand; from now on the store never answers: the aborted send's result cannot be written.
+    silent.silent = true;
+    const closed = runner.close(300);
+    const hung = new Promise((r) => setTimeout(() => r("hung"), 30_000));
+    expect(await Promise.race([closed, hung])).toEqual({ abandoned: ["g"] });
   });
 
   it("close(Infinity) waits for the job in hand however long it takes; a timeout that is no duration is an ArgumentError", async () => {

@@ -1,6 +1,6 @@
 import type * as BullMQ from "bullmq";
 import { loadOptionalPeer } from "../../calendar/optionalPeer.js";
-import { systemClock } from "../../engine/index.js";
+import { systemClock, type StopResult } from "../../engine/index.js";
 import { leadIdArgument } from "../../engine/engineArguments.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import { wakeJobId } from "./jobId.js";
@@ -42,10 +42,12 @@ export interface BullmqRunner {
    * Stops taking jobs and waits up to `timeoutMs` for the jobs in hand (their sends are recorded
    * before this resolves); past it the engine stops at once, aborting the sends still running
    * (recorded as retryable failures), and the jobs end. The job scheduler stays for the other runners.
-   * `Infinity` waits for the jobs however long they take.
+   * `Infinity` waits for the jobs however long they take. Recording the aborted sends is bounded by
+   * the engine's `stopTimeoutMs` (see `engine.stop`): a job whose store never answers is abandoned
+   * (it fails with `engine_stopped`, and BullMQ retries it elsewhere); resolves with the leads abandoned.
    * @throws {ArgumentError} (as a rejection) when `timeoutMs` is not a non-negative number.
    */
-  close(timeoutMs?: number): Promise<void>;
+  close(timeoutMs?: number): Promise<StopResult>;
 }
 
 /**
@@ -191,8 +193,8 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
     throw error;
   }
 
-  let closed: Promise<void> | undefined;
-  const close = (timeoutMs = 10_000): Promise<void> => {
+  let closed: Promise<StopResult> | undefined;
+  const close = (timeoutMs = 10_000): Promise<StopResult> => {
     if (typeof timeoutMs !== "number" || !(timeoutMs >= 0))
       return Promise.reject(
         new ArgumentError(
@@ -201,6 +203,7 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
         ),
       );
     closed ??= (async () => {
+      const abandoned: string[] = [];
       if (worker !== undefined) {
         // BullMQ's close is started once (a later `close(true)` answers the graceful one): past the timeout, the jobs in hand
         // are ended by aborting their sends now, and the graceful close then completes with their results recorded.
@@ -213,13 +216,15 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
         const timedOut = await Promise.race([graceful.then(() => false), timeout]);
         systemClock.clearTimeout(timer);
         if (timedOut) {
-          await engine.stop(0);
+          // A job whose store never answers is abandoned by the engine (its runLead rejects), so the graceful close ends.
+          abandoned.push(...(await engine.stop(0)).abandoned);
           await graceful;
         }
       }
-      await engine.stop();
+      abandoned.push(...(await engine.stop()).abandoned);
       if (o.limits.size > 0) engine.useSendGate(undefined);
       await queue.close();
+      return { abandoned: [...new Set(abandoned)].sort() };
     })();
     return closed;
   };

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { createEngine, createManualClock, createMemoryStore, type ManualClock, type Store } from "../../src/engine/index.js";
+import { flush, hang, lead, MINUTE, quickPlan, recordingAdapter, START } from "./fixtures.js";
+
+/** A memory store seen through a wrapper (the engine's ordinary store path) whose calls, once `silence()` is called, never settle. */
+function silentStore(): { store: Store; silence(): void } {
+  const base = createMemoryStore();
+  let silent = false;
+  const never = <T>(call: () => Promise<T>): Promise<T> => (silent ? new Promise<T>(() => {}) : call());
+  const store: Store = {
+    get: (id) => never(() => base.get(id)),
+    write: (r, v) => never(() => base.write(r, v)),
+    remove: (id, v) => never(() => base.remove(id, v)),
+    due: (at, limit) => never(() => base.due(at, limit)),
+    claim: (id, owner, until, now) => never(() => base.claim(id, owner, until, now)),
+    release: (id, owner) => never(() => base.release(id, owner)),
+    scan: () => base.scan(),
+  };
+  return { store, silence: () => (silent = true) };
+}
+
+/** Advances the manual clock a step at a time until `p` settles; fails after `steps` steps (a hang). */
+async function settleWhileAdvancing<T>(clock: ManualClock, p: Promise<T>, stepMs: number, steps = 100): Promise<T> {
+  let settled = false;
+  const watched = p.finally(() => (settled = true));
+  for (let i = 0; i < steps && !settled; i++) {
+    await flush();
+    if (!settled) clock.advance(stepMs);
+  }
+  await flush();
+  if (!settled) throw new Error(`still pending after ${steps} steps of ${stepMs} ms: it hangs`);
+  return watched;
+}
+
+/** A started engine (stopTimeoutMs 2 s) whose one SMS is in flight (it hangs until aborted) on a store that is about to stop answering. */
+async function inFlightOnSilentStore() {
+  const clock = createManualClock(START);
+  const { store, silence } = silentStore();
+  const sms = recordingAdapter((_t, ctx) => hang(ctx.signal));
+  const engine = createEngine({
+    plans: [quickPlan({ steps: [{ id: "sms-1m", channel: "sms", at: { after: "PT1M" } }] })],
+    adapters: { sms },
+    store,
+    clock,
+    stopTimeoutMs: 2000,
+    sendTimeoutMs: 60_000,
+    leaseMs: 300_000,
+  });
+  await engine.enroll(lead("a"), "quick");
+  clock.advance(MINUTE);
+  const run = engine.runLead("a");
+  await flush();
+  expect(sms.calls).toHaveLength(1);
+  silence();
+  return { clock, engine, store, run };
+}
+
+describe("stop when the store never answers", () => {
+  it("resolves within its timeout and the engine's stopTimeoutMs after it, naming the leads whose work it abandoned", async () => {
+    const { clock, engine, run } = await inFlightOnSilentStore();
+    const ended = run.catch((e: unknown) => e);
+    const result = await settleWhileAdvancing(clock, engine.stop(), 1000);
+    expect(result).toEqual({ abandoned: ["a"] });
+    // The call whose work was abandoned ends too, with a typed error saying why.
+    expect(await ended).toMatchObject({ name: "EngineError", code: "engine_stopped" });
+    expect(clock.pending()).toBe(0);
+  });
+
+  it("abandons a call waiting for the store (record), leaving what was written: its caller gets engine_stopped", async () => {
+    const clock = createManualClock(START);
+    const { store, silence } = silentStore();
+    const engine = createEngine({ plans: [quickPlan()], adapters: { sms: recordingAdapter(), email: recordingAdapter() }, store, clock, stopTimeoutMs: 2000 });
+    await engine.enroll(lead("a"), "quick");
+    const before = await store.get("a");
+    silence();
+    const recorded = engine.record("a", { type: "status", status: "contacted" }).catch((e: unknown) => e);
+    expect(await settleWhileAdvancing(clock, engine.stop(), 1000)).toEqual({ abandoned: ["a"] });
+    expect(await recorded).toMatchObject({ name: "EngineError", code: "engine_stopped" });
+    const kept = [];
+    for await (const v of store.scan()) kept.push(v);
+    expect(kept).toEqual([before]);
+  });
+
+  it("stop(0) aborts at once, then gives up on the store after stopTimeoutMs", async () => {
+    const { clock, engine, run } = await inFlightOnSilentStore();
+    const ended = run.catch((e: unknown) => e);
+    const result = await settleWhileAdvancing(clock, engine.stop(0), 1000);
+    expect(result).toEqual({ abandoned: ["a"] });
+    expect(await ended).toMatchObject({ code: "engine_stopped" });
+  });
+});
