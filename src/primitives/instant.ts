@@ -71,7 +71,8 @@ export const HistoryInstant = /* @__PURE__ */ lazySchema(() =>
   ]),
 );
 
-const HAS_ZONE = /(?:Z|[+-]\d\d(?::?\d\d)?)$/i;
+// The zone follows the minutes or seconds: a bare date's last digits (`2026-03-09`, `2026-03`) are no offset.
+const HAS_ZONE = /:\d\d(?:\.\d+)?(?:Z|[+-]\d\d(?::?\d\d)?)$/i;
 
 /**
  * Epoch ms of an ISO-8601 instant that carries `Z` or an offset; `undefined` for anything else,

@@ -63,3 +63,20 @@ describe("a zone known only to be one of several", () => {
     expect(line).toContain("Pacific/Honolulu)");
   });
 });
+
+describe("instants on the command line", () => {
+  it("--at, --from and --until refuse a date without a time, instead of reading it as UTC midnight", () => {
+    const lead = writeLead("ny.json", readJson("examples/leads/new-york-fresh.json"));
+    for (const args of [
+      ["explain", PLAN, "--lead", lead, "--at", "2026-03-10"],
+      ["explain", PLAN, "--lead", lead, "--at", "2026-03"],
+      ["simulate", PLAN, "--lead", lead, "--from", "2026-03-09"],
+      ["simulate", PLAN, "--lead", lead, "--until", "2026-03-20"],
+    ]) {
+      const r = cli(...args);
+      expect(r.status, args.join(" ")).toBe(2);
+      expect(r.err, args.join(" ")).toMatch(/--(at|from|until).*with Z or an offset/);
+      expect(r.out).toBe("");
+    }
+  });
+});

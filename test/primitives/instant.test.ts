@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseInstant } from "../../src/primitives/index.js";
 
-const HAS_ZONE = /(?:Z|[+-]\d\d(?::?\d\d)?)$/i;
+const HAS_ZONE = /:\d\d(?:\.\d+)?(?:Z|[+-]\d\d(?::?\d\d)?)$/i;
 const DATE_AND_HOUR = /^([+-]\d{6}|\d{4})-(\d\d)-(\d\d)(?:T(\d\d))?/;
 /** The definition the fast path must agree with: `Date.parse`, on real calendar dates and hours 00–23 only. */
 function reference(text: string): number | undefined {
@@ -73,5 +73,10 @@ describe("parseInstant", () => {
       expect(parseInstant(text), text).toBeUndefined();
     expect(parseInstant("2000-02-29T00:00Z")).toBe(Date.UTC(2000, 1, 29));
     expect(parseInstant("2026-01-31T23:59+01:00")).toBe(Date.UTC(2026, 0, 31, 22, 59));
+  });
+
+  it("refuses a date, or a year and month, without a time: its last digits are no offset", () => {
+    // `2026-03-09` ends in `-09` and `2026-03` in `-03`, which read as an offset let Date.parse take them as UTC midnight.
+    for (const text of ["2026-03-09", "2026-03", "+002026-03-09", "2026-03-09Z", "2026-03-09+05:30"]) expect(parseInstant(text), text).toBeUndefined();
   });
 });
