@@ -80,3 +80,13 @@ describe("instants on the command line", () => {
     }
   });
 });
+
+describe("elapsed time before the simulation start", () => {
+  it("an exit the lead's history already held, before its latest record, shows a negative elapsed time, not +0m", () => {
+    // Opted out at 02:00 local; the latest history record (a meeting) is at 03:10, where the simulation starts.
+    const lead = writeLead("chatham.json", readJson("examples/leads/chatham-opted-out.json"));
+    const lines = cli("simulate", PLAN, "--lead", lead).out.split("\n");
+    expect(lines[1]).toBe("Simulated from Sun 2026-04-05 03:10 +13:45 to Tue 2026-05-05 03:10 +12:45");
+    expect(lines[4]).toMatch(/^ {2}-1h 10m +Sun 2026-04-05 02:00 \+13:45 +exit +opted_out \(sms\)$/);
+  });
+});
