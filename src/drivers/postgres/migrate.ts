@@ -4,7 +4,7 @@ import { ArgumentError, CadenceError, describeValue } from "../../errors/index.j
 import { migrationsTableSql, postgresMigrations, sqlText } from "./migrations.js";
 import type { PostgresQueryable } from "./queryable.js";
 import { retryingAborted } from "./retryingAborted.js";
-import { tableNames, type PostgresTableOptions, type TableNames } from "./tableNames.js";
+import { DEFAULT_TABLE, tableNames, type PostgresTableOptions, type TableNames } from "./tableNames.js";
 
 /** The newest schema version this code knows. */
 const LATEST = Math.max(...postgresMigrations.map((m) => m.version));
@@ -23,7 +23,8 @@ export interface MigrateResult {
  * advisory lock, so workers that start together and all call `migrate` are safe. A schema a newer
  * release migrated is accepted while every version it recorded declares this code compatible
  * (`compatible_from`), so the previous release's processes restart through a rolling deploy.
- * @throws {ArgumentError} for a handle without `query` or an invalid table/schema name.
+ * @throws {ArgumentError} for a handle without `query`, an invalid table/schema name, or one naming a
+ * table of the host's (a table under one of the store's names without the columns it creates).
  * @throws {CadenceError} `schema_too_new` when the database records a version that needs newer code.
  * @throws {EngineError} `store_failed` when the database fails (unreachable, no free connection in the
  * pool, a schema that does not exist), its error as `cause`.
@@ -40,8 +41,28 @@ export async function migrate(pool: PostgresQueryable, options: PostgresTableOpt
   try {
     return await migrated(pool, n);
   } catch (error) {
+    if ((error as { code?: unknown } | null)?.code === FOREIGN_TABLE) {
+      throw new ArgumentError(
+        "table",
+        `Expected table to name lead-cadence's tables or none yet, got ${describeValue(options.table ?? DEFAULT_TABLE)}: found ${(error as Error).message}; pass another table (or schema) option`,
+      );
+    }
     throw storeFailed(`migrate of ${n.leads}`, undefined, error);
   }
+}
+
+/** The SQLSTATE `migrate` raises for a table of the host's under one of its tables' names. */
+const FOREIGN_TABLE = "LC001";
+
+/** PL/pgSQL raising {@link FOREIGN_TABLE} when a table named `relname` exists in the tables' schema without `columns`. */
+function foreignTableCheck(n: TableNames, relname: string, columns: readonly string[]): string {
+  return `    SELECT string_agg(col, ', ' ORDER BY ord) INTO missing
+      FROM unnest(ARRAY[${columns.map(sqlText).join(", ")}]) WITH ORDINALITY AS wanted(col, ord)
+      JOIN pg_class c ON c.relname = ${sqlText(relname)} AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = ${n.schema})
+      WHERE NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped);
+    IF missing IS NOT NULL THEN
+      RAISE EXCEPTION USING ERRCODE = '${FOREIGN_TABLE}', MESSAGE = ${sqlText(`"${relname}" without the columns `)} || missing;
+    END IF;`;
 }
 
 async function migrated(pool: PostgresQueryable, n: TableNames): Promise<MigrateResult> {
@@ -49,6 +70,7 @@ async function migrated(pool: PostgresQueryable, n: TableNames): Promise<Migrate
   const steps = postgresMigrations
     .map(
       (m) => `  IF NOT EXISTS (SELECT 1 FROM ${n.migrations} WHERE version = ${m.version}) THEN
+${(m.creates?.(n) ?? []).map((t) => foreignTableCheck(n, t.relname, t.columns)).join("\n")}
 ${m.sql(n)}
     INSERT INTO ${n.migrations} (version, description, applied_by, compatible_from)
       VALUES (${m.version}, ${sqlText(m.description)}, ${sqlText(run)}, ${m.compatibleFrom}) ON CONFLICT (version) DO NOTHING;
@@ -58,6 +80,8 @@ ${m.sql(n)}
   // The statement's snapshot is taken before it waits for the lock: under repeatable read or serializable it cannot
   // see the versions the holder recorded, and its insert of one aborts (40001, never a duplicate key); run again, it sees them.
   await retryingAborted(pool).query(`DO $lead_cadence$
+DECLARE
+  missing text;
 BEGIN
   PERFORM pg_advisory_xact_lock(hashtext(${n.lockKey}));
   ${migrationsTableSql(n)}

@@ -12,6 +12,12 @@ export interface PostgresMigration {
    * refuses a schema recorded as needing newer code (`schema_too_new`).
    */
   readonly compatibleFrom: number;
+  /**
+   * The tables this migration creates, by `pg_class.relname`, with the columns it gives them. A table
+   * already under one of those names must have them (one a partial run of the shipped SQL left), or
+   * `migrate` refuses the `table` option rather than take over a table of the host's.
+   */
+  creates?(names: TableNames): readonly { readonly relname: string; readonly columns: readonly string[] }[];
   /** Idempotent DDL (`IF NOT EXISTS`), safe to run again by hand. */
   sql(names: TableNames): string;
 }
@@ -27,6 +33,10 @@ export const postgresMigrations: readonly PostgresMigration[] = [
     version: 1,
     description: "leads (jsonb document, version, due_at) with a partial due index; leases",
     compatibleFrom: 1,
+    creates: (n) => [
+      { relname: n.relnames.leads, columns: ["id", "version", "due_at", "record"] },
+      { relname: n.relnames.leases, columns: ["id", "owner", "until"] },
+    ],
     sql: (n) => `CREATE TABLE IF NOT EXISTS ${n.leads} (
   id text PRIMARY KEY,
   version bigint NOT NULL CHECK (version > 0),
@@ -46,6 +56,7 @@ CREATE INDEX IF NOT EXISTS ${n.leaseUntilIndex} ON ${n.leases} (until);`,
     description: "the highest version a removed lead had, so a lead created again never repeats a version",
     // A new table older code does not read: it keeps running through a rolling deploy (creating at version 1 as it always did).
     compatibleFrom: 1,
+    creates: (n) => [{ relname: n.relnames.removed, columns: ["one", "version"] }],
     // One row: a create reads it (FOR SHARE) and a remove raises it before deleting, so a create racing a remove waits and sees the raise.
     sql: (n) => `CREATE TABLE IF NOT EXISTS ${n.removed} (
   one boolean PRIMARY KEY DEFAULT true CHECK (one),

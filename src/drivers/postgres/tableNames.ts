@@ -22,10 +22,17 @@ export interface TableNames {
   /** Unqualified names: Postgres creates an index in its table's schema. */
   readonly dueIndex: string;
   readonly leaseUntilIndex: string;
+  /** The tables' names as `pg_class.relname` holds them (unquoted, case kept). */
+  readonly relnames: { readonly leads: string; readonly leases: string; readonly removed: string };
+  /**
+   * A SQL expression of the schema the tables are in: the `schema` option, or the one the server
+   * creates unqualified tables in (`current_schema()`, the first existing schema on the `search_path`).
+   */
+  readonly schema: string;
   /**
    * A SQL expression naming this set of tables in advisory locks, by the schema they resolve to on
-   * the server (`current_schema()` without a `schema` option): processes that name the schema and
-   * processes that find it on their `search_path` take one lock.
+   * the server: processes that name the schema and processes that find it on their `search_path`
+   * take one lock.
    */
   readonly lockKey: string;
 }
@@ -49,13 +56,18 @@ export function tableNames(options: PostgresTableOptions = {}): TableNames {
   const table = identifier("table", options.table ?? DEFAULT_TABLE);
   const schema = options.schema === undefined ? undefined : identifier("schema", options.schema);
   const q = (name: string): string => (schema === undefined ? `"${name}"` : `"${schema}"."${name}"`);
+  const leases = `${table}_leases`;
+  const removed = `${table}_removed`;
+  const resolvedSchema = schema === undefined ? "coalesce(current_schema(), '')" : `'${schema}'`;
   return {
     leads: q(table),
-    leases: q(`${table}_leases`),
-    removed: q(`${table}_removed`),
+    leases: q(leases),
+    removed: q(removed),
     migrations: q(`${table}_migrations`),
     dueIndex: `"${table}_due"`,
     leaseUntilIndex: `"${table}_leases_until"`,
-    lockKey: `'lead-cadence:' || ${schema === undefined ? "coalesce(current_schema(), '')" : `'${schema}'`} || '.${table}'`,
+    relnames: { leads: table, leases, removed },
+    schema: resolvedSchema,
+    lockKey: `'lead-cadence:' || ${resolvedSchema} || '.${table}'`,
   };
 }
