@@ -200,6 +200,7 @@ export type {
   TouchDeferredEvent,
   TouchSkippedEvent,
   LeadDoneEvent,
+  LeadForgottenEvent,
   SlaBreachedEvent,
   OptOutReviewEvent,
   EngineErrorEvent,

@@ -530,7 +530,8 @@ export class Engine extends EventEmitter<EngineEvents> {
    * Erasure (GDPR Art. 17): the lead and everything stored about it leave the store (a
    * compare-and-set `remove`), sends this engine has in flight for it are aborted, and their results
    * are not written. Afterwards the id is unknown: `record`, `complete`, `pause`... throw
-   * `unknown_lead`; a new `enroll` starts a new lead. Resolves with `false` when there was no such lead.
+   * `unknown_lead`; a new `enroll` starts a new lead. Resolves with `false` when there was no such lead,
+   * else emits `lead:forgotten` (a queue driver drops the lead's wake-up; the host erases its copies).
    * Other engines on the store stop at their next write (it finds no record); their own in-flight
    * sends finish but are not recorded.
    */
@@ -542,7 +543,10 @@ export class Engine extends EventEmitter<EngineEvents> {
       if (cur === undefined) return false;
       const w = await this.store.remove(leadId, cur.version);
       // Gone since the read: a forget racing this one, or this very remove run twice (a client re-sends it after losing its reply).
-      if (w.ok || w.version === 0) return true;
+      if (w.ok || w.version === 0) {
+        this.emit("lead:forgotten", { leadId, dueAt: cur.record.dueAt });
+        return true;
+      }
     }
   }
 

@@ -62,6 +62,16 @@ export interface LeadDoneEvent {
   readonly done: Done;
 }
 
+/**
+ * `lead:forgotten`: `forget` removed the lead from the store. A host erases its own copies (tasks in a
+ * dialer's queue, stored events); a queue driver drops the lead's wake-up.
+ */
+export interface LeadForgottenEvent {
+  readonly leadId: string;
+  /** The due-index key the lead had (epoch ms): when the engine would have looked at it next; `null` for none. */
+  readonly dueAt: number | null;
+}
+
 /** `sla:breached`: a touch was not performed within its step's SLA; `level` escalations follow. */
 export interface SlaBreachedEvent {
   readonly touch: Touch;
@@ -102,6 +112,7 @@ export interface EngineEvents {
   "touch:deferred": (event: TouchDeferredEvent) => void;
   "touch:skipped": (event: TouchSkippedEvent) => void;
   "lead:done": (event: LeadDoneEvent) => void;
+  "lead:forgotten": (event: LeadForgottenEvent) => void;
   "sla:breached": (event: SlaBreachedEvent) => void;
   "optout:review": (event: OptOutReviewEvent) => void;
   error: (event: EngineErrorEvent) => void;

@@ -20,6 +20,7 @@ export type {
   TouchDeferredEvent,
   TouchSkippedEvent,
   LeadDoneEvent,
+  LeadForgottenEvent,
   SlaBreachedEvent,
   OptOutReviewEvent,
   EngineErrorEvent,

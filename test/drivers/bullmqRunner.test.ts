@@ -289,6 +289,48 @@ describe.skipIf(!up).each(majors)("BullMQ runner on the Redis server, BullMQ %s"
     expect((sent[1]?.at ?? 0) - (sent[0]?.at ?? 0)).toBeGreaterThanOrEqual(900);
   });
 
+  it("a wake-up that fires after the lead was forgotten elsewhere finds nothing and does nothing: reported absent, no send, no error, nothing written", async () => {
+    const reports: BullmqJobReport[] = [];
+    const { engine, runner, sent, store } = await setup({ onJob: (r) => reports.push(r) });
+    const errors: unknown[] = [];
+    engine.on("error", ({ error }) => errors.push(error));
+    await engine.enroll(lead("gone"), "quick");
+    await runner.schedule("gone");
+    const dueAt = (await engine.get("gone"))?.record.dueAt as number;
+    // The CRM's web process, an engine with no runner, erases the lead: the wake-up stays in the queue.
+    const web = createEngine({
+      plans: [quickPlan()],
+      adapters: { sms: { send: () => ({ status: "sent" }) }, email: { send: () => ({ status: "sent" }) } },
+      store,
+    });
+    expect(await web.forget("gone")).toBe(true);
+    await eventually(() => reports.some((r) => r.kind === "wake" && r.leadId === "gone"));
+    expect(reports.filter((r) => r.leadId === "gone").map((r) => ({ jobId: r.jobId, result: r.result }))).toEqual([
+      { jobId: wakeJobId("gone", dueAt), result: "absent" },
+    ]);
+    expect(sent.map((s) => s.id)).toEqual(["gone/quick@1/sms-now#1"]);
+    expect(errors).toEqual([]);
+    expect(await store.get("gone")).toBeUndefined();
+    expect(await redis.hget(store.keys.leases, "gone")).toBeNull();
+    await eventually(async () => (await runner.queue.getJobs(["completed", "failed", "delayed", "waiting", "active"])).every((j) => j.name !== "wake"));
+  });
+
+  it("forget through the runner's engine drops the lead's wake-up: no job keeps its id in Redis", async () => {
+    const { engine, runner, sent } = await setup({
+      steps: [
+        { id: "sms-now", channel: "sms", at: { after: "PT0S" } },
+        { id: "email-1h", channel: "email", at: { after: "PT1H" } },
+      ],
+    });
+    await engine.enroll(lead("erased"), "quick");
+    await runner.schedule("erased");
+    const holding = async () => (await runner.queue.getJobs(["delayed", "waiting", "active"])).filter((j) => j.name === "wake" && j.data.leadId === "erased");
+    expect(await holding()).toHaveLength(1);
+    expect(await engine.forget("erased")).toBe(true);
+    await eventually(async () => (await holding()).length === 0);
+    expect(sent.map((s) => s.id)).toEqual(["erased/quick@1/sms-now#1"]);
+  });
+
   it("rejects bad options with a typed error", async () => {
     const engine = createEngine({ plans: [quickPlan()], adapters: { sms: { send: () => ({ status: "sent" }) }, email: { send: () => ({ status: "sent" }) } } });
     await expect(createBullmqRunner({ engine, connection, queue: "a:b" })).rejects.toThrow(/Expected queue to be a non-empty string without ":"/);

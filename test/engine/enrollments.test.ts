@@ -233,6 +233,19 @@ describe("erasure", () => {
     expect(await engine.runDue()).toBe(0);
   });
 
+  it("forget emits lead:forgotten once, with the due-index key the lead had; not for an unknown lead nor a second time", async () => {
+    const { engine } = setup();
+    const forgotten: unknown[] = [];
+    engine.on("lead:forgotten", (e) => forgotten.push(e));
+    await engine.enroll(lead("a"), "quick");
+    const dueAt = (await engine.get("a"))?.record.dueAt;
+    expect(typeof dueAt).toBe("number");
+    expect(await engine.forget("nobody")).toBe(false);
+    expect(await engine.forget("a")).toBe(true);
+    expect(await engine.forget("a")).toBe(false);
+    expect(forgotten).toEqual([{ leadId: "a", dueAt }]);
+  });
+
   it("a runner paused past its lease cannot write the forgotten lead over the one enrolled again under its id (versions never repeat)", async () => {
     const store = createMemoryStore();
     // B's clock stands still (a paused process); A's is two minutes on, past B's lease.

@@ -1,6 +1,6 @@
 import type * as BullMQ from "bullmq";
 import { loadOptionalPeer } from "../../calendar/optionalPeer.js";
-import { systemClock, type StopResult } from "../../engine/index.js";
+import { systemClock, type LeadForgottenEvent, type StopResult } from "../../engine/index.js";
 import { leadIdArgument } from "../../engine/engineArguments.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import { wakeJobId } from "./jobId.js";
@@ -88,6 +88,12 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
     leadIdArgument(leadId);
     await wakeStored(leadId);
   };
+  // A forgotten lead's wake-up leaves the queue (its data names the lead). One left behind (a superseded one, one running) finds nothing: `absent`.
+  const dropWake = ({ leadId, dueAt }: LeadForgottenEvent): void => {
+    if (dueAt === null) return;
+    queue.remove(wakeJobId(leadId, dueAt)).catch((error: unknown) => engine.emit("error", { error, leadId }));
+  };
+  engine.on("lead:forgotten", dropWake);
   // One pass at a time in this process: a pass that outlasts the interval is not joined by more (under a backlog they would crowd out the wake-ups).
   let reconciling: Promise<number> | undefined;
   const reconcile = (): Promise<number> => {
@@ -189,6 +195,7 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
   } catch (error) {
     // A runner that did not start leaves nothing behind: an open connection would keep the process alive, a gate would reserve slots on it.
     if (gated) engine.useSendGate(undefined);
+    engine.off("lead:forgotten", dropWake);
     await Promise.allSettled([worker?.close(true), queue.close()]);
     throw error;
   }
@@ -223,6 +230,7 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
       }
       abandoned.push(...(await engine.stop()).abandoned);
       if (o.limits.size > 0) engine.useSendGate(undefined);
+      engine.off("lead:forgotten", dropWake);
       await queue.close();
       return { abandoned: [...new Set(abandoned)].sort() };
     })();
