@@ -1,6 +1,7 @@
 import { instantMs, printable } from "../primitives/index.js";
 import { describeZone } from "../schedule/index.js";
 import { elapsed } from "./elapsed.js";
+import { localLabel } from "./localLabel.js";
 import type { SimulatedEvent } from "./responders.js";
 import { checkTimeline, type Timeline, type TimelineEntry } from "./timeline.js";
 
@@ -122,5 +123,5 @@ function summary(timeline: Timeline): string {
   const exit = timeline.exit;
   if (exit !== null) return `Exit: ${exit.reason}${exit.detail === undefined ? "" : ` (${exit.detail})`} at ${exit.local} · ${touches}`;
   if (timeline.end.reason === "until") return `Still running at ${timeline.untilLocal} (the end of the simulation) · ${touches}`;
-  return `Nothing more scheduled after ${timeline.end.at}: the cadence waits for the lead · ${touches}`;
+  return `Nothing more scheduled after ${localLabel(timeline.zone.name, instantMs(timeline.end.at))}: the cadence waits for the lead · ${touches}`;
 }

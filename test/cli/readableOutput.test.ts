@@ -90,3 +90,17 @@ describe("elapsed time before the simulation start", () => {
     expect(lines[4]).toMatch(/^ {2}-1h 10m +Sun 2026-04-05 02:00 \+13:45 +exit +opted_out \(sms\)$/);
   });
 });
+
+describe("simulate --population", () => {
+  it("says when each lead's run ended on the lead's clock and in words, also for leads that did not exit", () => {
+    const leads = ["new-york-fresh", "chatham-opted-out", "kolkata-replied"].map((name) => JSON.stringify(readJson(`examples/leads/${name}.json`)));
+    writeFileSync(join(dir, "leads.ndjson"), `${leads.join("\n")}\n`);
+    const r = cli("simulate", PLAN, "--population", "leads.ndjson", "--until", "P1D");
+    expect(r.status).toBe(0);
+    const rows = r.out.split("\n");
+    expect(rows[0]).toBe("lead-ny-1042\t(still running)\t7 touches\tTue 2026-03-10 10:00 EDT");
+    expect(rows[1]).toBe("lead-nz-0451\topted_out\t0 touches\tSun 2026-04-05 02:00 +13:45");
+    expect(rows.at(-2)).toBe("3 leads · 7 touches · 2.3 per lead · exits: (still running) 1, opted_out 1, replied 1");
+    expect(r.out).not.toMatch(/\d{4}-\d\d-\d\dT/);
+  });
+});

@@ -43,14 +43,14 @@ describe("formatTimeline", () => {
     expect(formatTimeline(timeline, { heading: false }).split("\n")[0]).toMatch(/^ {2}elapsed/);
   });
 
-  it("says why the simulation stopped when the cadence did not exit", () => {
+  it("says why the simulation stopped when the cadence did not exit, and when, on the lead's clock", () => {
     const timeline = simulate(dealer, newYorkLead(), { until: "PT1H", responder: respond.never() });
     expect(formatTimeline(timeline).split("\n").at(-1)).toBe(
       "Still running at Mon 2026-03-09 11:00 EDT (the end of the simulation) · 4 touches (call 2, sms 1, email 1)",
     );
     const idle = { ...timeline, end: { reason: "idle" as const, at: "2026-03-09T15:00:00.000Z" } };
     expect(formatTimeline(idle).split("\n").at(-1)).toBe(
-      "Nothing more scheduled after 2026-03-09T15:00:00.000Z: the cadence waits for the lead · 4 touches (call 2, sms 1, email 1)",
+      "Nothing more scheduled after Mon 2026-03-09 11:00 EDT: the cadence waits for the lead · 4 touches (call 2, sms 1, email 1)",
     );
     expect(formatTimeline({ ...timeline, entries: [] })).toContain("(nothing happened)");
   });

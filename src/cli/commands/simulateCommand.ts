@@ -3,9 +3,10 @@ import { resolve } from "node:path";
 import { CadenceError } from "../../errors/index.js";
 import type { Lead } from "../../lead/index.js";
 import type { Plan } from "../../plan/index.js";
-import { printable } from "../../primitives/index.js";
+import { instantMs, printable } from "../../primitives/index.js";
 import { renderTimelineHtml } from "../../report/index.js";
 import { formatTimeline, simulate, type Responder, type Timeline } from "../../testing/index.js";
+import { localLabel } from "../../testing/localLabel.js";
 import { CliFailure, cliInstantMessage, UsageError } from "../cliErrors.js";
 import { formatOption, INPUT_FILES_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
 import type { CliIO } from "../io.js";
@@ -151,6 +152,13 @@ function timelineJson(t: Timeline): Record<string, unknown> {
   };
 }
 
+/** A population row's status for a lead whose cadence did not exit within the run (in parentheses: not an exit reason). */
+const NOT_EXITED: Readonly<Record<Timeline["end"]["reason"], string>> = {
+  until: "(still running)",
+  idle: "(waiting for the lead)",
+  done: "(done)",
+};
+
 function simulatePopulation(file: string, io: CliIO, format: "table" | "json", run: (lead: Lead) => Timeline, maxBytes: number, skipBadLines: boolean): number {
   let skipped = 0;
   const skip = (message: string): void => {
@@ -179,7 +187,7 @@ function simulatePopulation(file: string, io: CliIO, format: "table" | "json", r
   const rows: string[] = [];
   for (const [i, lead] of leads.entries()) {
     const t = run(lead);
-    const exit = t.exit === null ? `(${t.end.reason})` : t.exit.reason;
+    const exit = t.exit === null ? NOT_EXITED[t.end.reason] : t.exit.reason;
     exits.set(exit, (exits.get(exit) ?? 0) + 1);
     touches += t.touches.length;
     if (format === "json")
@@ -193,7 +201,9 @@ function simulatePopulation(file: string, io: CliIO, format: "table" | "json", r
         }),
       );
     else
-      rows.push(`${printable(t.leadId)}\t${printable(exit)}\t${plural(t.touches.length, "touch").replace(/touchs$/, "touches")}\t${t.exit?.local ?? t.end.at}`);
+      rows.push(
+        `${printable(t.leadId)}\t${printable(exit)}\t${plural(t.touches.length, "touch").replace(/touchs$/, "touches")}\t${t.exit?.local ?? localLabel(t.zone.name, instantMs(t.end.at))}`,
+      );
     bar.update(i + 1);
   }
   bar.finish();
