@@ -128,6 +128,20 @@ describe("detectOptOut properties", () => {
       { numRuns: 300 },
     );
   });
+  it("a keyword with invisible format characters inside it is still the keyword", () => {
+    const invisible = fc.constantFrom("\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\u200e", "\u200f", "\ufeff", "\u202e");
+    fc.assert(
+      fc.property(fc.constantFrom(...KEYWORDS), fc.array(fc.tuple(fc.nat(), invisible), { minLength: 1, maxLength: 4 }), (word, inserts) => {
+        let text = word;
+        for (const [at, ch] of inserts) {
+          const i = at % (text.length + 1);
+          text = `${text.slice(0, i)}${ch}${text.slice(i)}`;
+        }
+        expect(detectOptOut(text).optOut, JSON.stringify(text)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
   it("never throws, is deterministic and case-insensitive on any text", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {

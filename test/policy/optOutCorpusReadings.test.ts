@@ -1142,3 +1142,22 @@ describe("opt-out readings from the twenty-ninth to thirty-second held-out batch
     ["en", "Don't contact me by phone, I prefer email", true, "call"],
   ]);
 });
+
+/**
+ * The readings found by a review batch of dealer and B2B replies (SMS, WhatsApp, email threads),
+ * run through `detectOptOut` and `engine.record` before any fix; each with a control that must stay.
+ */
+describe("opt-out readings from a dealer-reply review batch", () => {
+  // Invisible format characters (zero-width space, joiners, word joiner, soft hyphen, bidi marks) split no word.
+  readAsLabelled([
+    ["en", "S\u200bTOP", true, undefined, "opt_out"],
+    ["en", "S\u200cT\u200cO\u200cP", true, undefined, "opt_out"],
+    ["en", "ST\u2060OP ALL", true, "all", "opt_out"],
+    ["en", "UNSUB\u00adSCRIBE", true, undefined, "opt_out"],
+    ["de", "AB\u200bMELDEN", true, undefined, "opt_out"],
+    ["en", "stop\u200b texting me\u200b", true, "sms", "opt_out"],
+    ["en", "\u200fSTOP\u200e", true, undefined, "opt_out"],
+    ["en", "I'll s\u200btop by the dealership tomorrow", false, undefined, "none"],
+  ]);
+});
+
