@@ -1161,3 +1161,44 @@ describe("opt-out readings from a dealer-reply review batch", () => {
   ]);
 });
 
+/**
+ * Reply and forward headers as mail clients write them, with the quoted thread below them not
+ * prefixed by `>`: the lead's earlier "Please stop emailing me", or the cadence's own "Reply STOP to
+ * opt out", quoted back under a later "see you Thursday", is not what the lead says now.
+ */
+describe("email threads: what stands below a reply or forward header is not read", () => {
+  const own = "Sounds good, see you Thursday at 10.";
+  const quoted = "Please stop emailing me.\nReply STOP to opt out.";
+  const headers: readonly (readonly [client: string, header: string])[] = [
+    ["Outlook", "From: Jake Miller <jake@riverton.com>\nSent: Tuesday, November 24, 2026 10:02 AM\nTo: Sam Lee <sam@acme.com>\nSubject: RE: 2024 RAV4"],
+    ["Outlook, date first", "From: Jake Miller <jake@riverton.com>\nDate: Tuesday, November 24, 2026 at 10:02\nTo: Sam Lee\nSubject: Re: RAV4"],
+    ["Outlook (de)", "Von: Jake Miller <jake@riverton.com>\nGesendet: Dienstag, 24. November 2026 10:02\nAn: Sam Lee\nBetreff: AW: RAV4"],
+    ["Outlook (fr)", "De : Jake Miller <jake@riverton.com>\nEnvoyé : mardi 24 novembre 2026 10:02\nÀ : Sam Lee\nObjet : RE: RAV4"],
+    ["Outlook (es)", "De: Jake Miller <jake@riverton.com>\nEnviado: martes, 24 de noviembre de 2026 10:02\nPara: Sam Lee\nAsunto: RE: RAV4"],
+    ["Outlook (nl)", "Van: Jake Miller <jake@riverton.com>\nVerzonden: dinsdag 24 november 2026 10:02\nAan: Sam Lee\nOnderwerp: RE: RAV4"],
+    ["Outlook (pt)", "De: Jake Miller <jake@riverton.com>\nEnviada em: terça-feira, 24 de novembro de 2026 10:02\nPara: Sam Lee\nAssunto: RE: RAV4"],
+    ["Gmail, wrapped", "On Tue, Nov 24, 2026 at 10:02 AM Jake Miller <\njake@riverton.com> wrote:"],
+    ["Gmail, wrapped before the address", "On Tue, Nov 24, 2026 at 10:02 AM Jake Miller\n<jake@riverton.com> wrote:"],
+    ["Gmail (de)", "Am Di., 24. Nov. 2026 um 10:02 Uhr schrieb Jake Miller <jake@riverton.com>:"],
+    ["Apple Mail (de)", "Am 24.11.2026 um 10:02 schrieb Jake Miller <jake@riverton.com>:"],
+    ["Gmail (nl)", "Op di 24 nov. 2026 om 10:02 schreef Jake Miller <jake@riverton.com>:"],
+    ["Gmail (pt)", "Em ter., 24 de nov. de 2026 às 10:02, Jake Miller <jake@riverton.com> escreveu:"],
+    ["Gmail forward", "---------- Forwarded message ---------\nFrom: Jake Miller <jake@riverton.com>\nDate: Tue, Nov 24, 2026 at 10:02 AM"],
+    ["Apple Mail forward", "Begin forwarded message:\n\nFrom: Jake Miller <jake@riverton.com>"],
+  ];
+  for (const [client, header] of headers) {
+    it(`${client}: the quoted opt-out is not the lead's; the lead's own above the header still is`, () => {
+      expect(detectOptOut(`${own}\n\n${header}\n\n${quoted}`)).toMatchObject({ verdict: "none" });
+      expect(detectOptOut(`Please stop emailing me.\n\n${header}\n\n${own}`)).toMatchObject({ verdict: "opt_out", scope: "email" });
+    });
+  }
+  it('the model retrained without the header lines: the stop the sixteenth batch\'s "Paren ya con las llamadas" says is read by the rules', () => {
+    expect(detectOptOut("Paren ya con las llamadas, no voy a invertir nada", { locale: "es" })).toMatchObject({ verdict: "opt_out", scope: "call" });
+    expect(detectOptOut("paren con los mensajes por favor", { locale: "es" })).toMatchObject({ verdict: "opt_out", scope: "sms" });
+    expect(detectOptOut("no paren con los mensajes, me interesan", { locale: "es" })).toMatchObject({ verdict: "none" });
+  });
+  it("a line of the lead's own that opens like a header is read: a From: with no date line below it", () => {
+    expect(detectOptOut("From: Sam Lee\nPlease stop emailing me.")).toMatchObject({ verdict: "opt_out", scope: "email" });
+    expect(detectOptOut("De: Maria\nPara: todos\nno me llamen mas")).toMatchObject({ verdict: "opt_out", scope: "call" });
+  });
+});

@@ -1,5 +1,6 @@
 import { withoutFrame } from "./messageFrame.js";
 import { normalizeMessage } from "./normalizeMessage.js";
+import { ownText } from "./ownText.js";
 import type { Speller } from "./spelling.js";
 
 /**
@@ -227,35 +228,4 @@ function isLetter(ch: string | undefined): boolean {
 
 function newClause(sentence: number): Clause {
   return { words: [], quoted: [], question: false, sentence };
-}
-
-const REPLY_HEADER_ENDS = ["wrote:", "schrieb:", "schreef:", "a écrit :", "a écrit:", "escribió:"];
-const REPLY_HEADER_STARTS = ["on ", "am ", "op ", "le ", "el "];
-const ORIGINAL_MESSAGE = ["original message", "ursprüngliche nachricht", "oorspronkelijk bericht", "message d'origine", "mensaje original"];
-
-/**
- * The message's own text: lines quoted with `>` are dropped and everything from a reply header
- * ("On … wrote:", "Am … schrieb:", "-----Original Message-----") on is cut, so the cadence's own
- * message quoted back ("Reply STOP to opt out") is not read as the lead's words.
- */
-export function ownText(text: string): string {
-  if (!text.includes("\n")) return text.trimStart().startsWith(">") ? "" : text;
-  const kept: string[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    start = end + 1;
-    const trimmed = line.trim();
-    if (trimmed.startsWith(">")) continue;
-    if (trimmed.length <= 400 && isReplyHeader(trimmed.toLowerCase())) break;
-    kept.push(line);
-  }
-  return kept.join("\n");
-}
-
-function isReplyHeader(line: string): boolean {
-  if (line.startsWith("-") && ORIGINAL_MESSAGE.some((m) => line.includes(m))) return true;
-  return REPLY_HEADER_STARTS.some((s) => line.startsWith(s)) && REPLY_HEADER_ENDS.some((e) => line.endsWith(e));
 }

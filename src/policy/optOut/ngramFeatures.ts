@@ -1,4 +1,5 @@
-import { OPT_OUT_SCAN_LIMIT, OPT_OUT_TEXT_LIMIT, ownText } from "./messageClauses.js";
+import { OPT_OUT_SCAN_LIMIT, OPT_OUT_TEXT_LIMIT } from "./messageClauses.js";
+import { ownText } from "./ownText.js";
 import { withoutFrame } from "./messageFrame.js";
 import { normalizeMessage } from "./normalizeMessage.js";
 

@@ -97,7 +97,7 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     {
       // Slang: "ya párale con las llamadas", "párenle con los mensajes", "bájenle a los correos".
       id: "parale-con",
-      pattern: `(parale|parenle|parele|bajale|bajenle|ya parale|ya parenle) (ya)? (con|a) (los|las|sus|tus|tanto|tantos|tantas|esos|esas)? ${MEDIA}`,
+      pattern: `(parale|parenle|parele|paren|pare|bajale|bajenle|ya parale|ya parenle|ya paren) (ya)? (con|a) (los|las|sus|tus|tanto|tantos|tantas|esos|esas)? ${MEDIA}`,
     },
     {
       id: "quitarme-de-la-lista",
