@@ -1,17 +1,27 @@
 import type { Plan } from "../plan/index.js";
 import { instantMs, isoInstant as iso } from "../primitives/index.js";
 import type { Lead } from "../lead/index.js";
-import { evaluate, evaluateAll, performedTouchRecord, touchRecord, type Decision, type Done, type EvaluateOptions, type Touch } from "../schedule/index.js";
+import {
+  evaluate,
+  evaluateAll,
+  parseTouchId,
+  performedTouchRecord,
+  touchRecord,
+  type Decision,
+  type Done,
+  type EvaluateOptions,
+  type Touch,
+} from "../schedule/index.js";
 import type { SendDeferred, SendResult } from "./adapter.js";
 import { deferralOf } from "./deferral.js";
 import { EngineError } from "./errors.js";
 import type { FailureFact } from "./failureCodes.js";
 import type { EngineEvents } from "./events.js";
 import { enrollmentLead, enrollmentTouch } from "./enrollmentView.js";
-import { hasNoPending, pendingMap, type MutableEnrollment, type MutableLead } from "./storedLead.js";
+import { enrollmentOfTouch, hasNoPending, pendingMap, type MutableEnrollment, type MutableLead } from "./storedLead.js";
 import { retryDelay, type ResolvedRetry } from "./retry.js";
 import { escalationTouch, slaDeadline, slasOf } from "./sla.js";
-import type { PendingTouch } from "./store.js";
+import type { DelayedEscalation, PendingTouch } from "./store.js";
 import { withOptOutsInForce } from "./optOutsInForce.js";
 import { skewHold } from "./clockSkew.js";
 import { withUnconfirmedContacts } from "./unconfirmedContacts.js";
@@ -40,12 +50,14 @@ export interface SendOutcome {
   readonly unconfirmed?: true;
   readonly level?: number;
   readonly sourceTouchId?: string;
+  /** An escalation's deferrals before this attempt. */
+  readonly deferrals?: number;
 }
 
 /** Sends to start after the write: auto touches and SLA escalations. */
 export interface RoundOut {
   send: PendingTouch[];
-  escalations: { touch: Touch; level: number; sourceTouchId: string }[];
+  escalations: { touch: Touch; level: number; sourceTouchId: string; deferrals?: number }[];
   /** Tasks whose `touch:due` this round emits: marked announced by the next successful write. */
   announced: PendingTouch[];
 }
@@ -91,10 +103,31 @@ export function applyDecision(rec: MutableLead, plans: PlanLookup, now: number, 
       wake = Math.min(wake, applyOne(rec, e, plan, decisions[i] as Decision, now, ctx, out));
     });
   }
+  for (const e of rec.enrollments) if (e.escalations !== undefined) wake = Math.min(wake, takeDueEscalations(e, now, out));
   // While a send is in flight the lead stays due: if this runner dies, the next one re-sends it after the lease.
   if (out.send.length > 0 || out.escalations.length > 0) wake = now;
   rec.dueAt = wake === Infinity ? null : wake;
   return out;
+}
+
+/**
+ * Moves the enrolment's delayed escalations due at `now` into the round's sends (taken off the record
+ * before they are sent: at most once, as every escalation); returns the earliest `retryAt` left.
+ */
+function takeDueEscalations(e: MutableEnrollment, now: number, out: RoundOut): number {
+  let wake = Infinity;
+  const waiting: DelayedEscalation[] = [];
+  for (const d of e.escalations ?? []) {
+    if (d.retryAt <= now) out.escalations.push({ touch: d.touch, level: d.level, sourceTouchId: d.sourceTouchId, deferrals: d.deferrals });
+    else {
+      waiting.push(d);
+      wake = Math.min(wake, d.retryAt);
+    }
+  }
+  // A new list, never changed in place: a drive's copy shares the stored one.
+  if (waiting.length === 0) delete e.escalations;
+  else e.escalations = waiting;
+  return wake;
 }
 
 /** Every enrolment's pending touches: in-flight attempts of any enrolment count toward the shared caps. */
@@ -319,6 +352,7 @@ function settleUnconfirmed(lead: Lead, p: PendingTouch, now: number): void {
 export function applySendResults(rec: MutableLead, results: readonly SendOutcome[], ctx: RoundContext): void {
   for (const r of results) {
     if (r.kind === "escalation") {
+      if (delayEscalation(rec, r, ctx)) continue;
       const at = iso(r.at);
       const data: Record<string, unknown> = {
         touchId: r.sourceTouchId,
@@ -329,8 +363,8 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
       };
       if (r.result.status === "sent" && r.result.providerId !== undefined) data["providerId"] = r.result.providerId;
       if (r.result.status !== "sent") {
-        // An escalation is sent once: a deferral (rate limit) fails it like an error does.
-        const why = r.result.status === "failed" ? r.result.error : `deferred: ${r.result.reason}`;
+        // An escalation is sent once: a failure is final, and so is a bounded deferral past its bound.
+        const why = r.result.status === "failed" ? r.result.error : `deferred ${r.deferrals ?? 0} times: ${r.result.reason}`;
         data["error"] = why;
         const error = new EngineError("escalation_failed", `Escalation ${r.touch.id} on ${r.touch.channel} failed: ${why}`);
         ctx.events.push(["error", { error, leadId: rec.lead.id }]);
@@ -400,6 +434,27 @@ export function applySendResults(rec: MutableLead, results: readonly SendOutcome
       ctx.events.push(["touch:failed", { touch, attempt: r.attempt, error, willRetry: false }]);
     }
   }
+}
+
+/**
+ * Delays an escalation whose answer was a deferral (a rate limit, the send gate, a code meaning
+ * later): kept on its enrolment until `retryAt`, `touch:deferred` emitted, no history written (the
+ * breach is there; `sla_escalated` comes when it is sent). False when the answer was no deferral,
+ * or a bounded one past its bound (then it fails as before).
+ */
+function delayEscalation(rec: MutableLead, r: SendOutcome, ctx: RoundContext): boolean {
+  const deferral = deferralOf(r.result, r.touch.channel, r.at, ctx.failureCodes);
+  if (deferral === undefined || r.sourceTouchId === undefined || r.level === undefined) return false;
+  const deferrals = (r.deferrals ?? 0) + 1;
+  if (deferral.maxDeferrals !== undefined && deferrals > deferral.maxDeferrals) return false;
+  const source = parseTouchId(r.sourceTouchId);
+  const e = source === undefined ? undefined : (enrollmentOfTouch(rec, source.planId, source.sequence) as MutableEnrollment | undefined);
+  if (e === undefined) return false;
+  const retryAt = deferral.retryAt > r.at ? deferral.retryAt : r.at + DEFERRAL_FLOOR_MS;
+  e.escalations = [...(e.escalations ?? []), { touch: r.touch, level: r.level, sourceTouchId: r.sourceTouchId, retryAt, deferrals }];
+  const { reason, code } = deferral;
+  if (ctx.listening("touch:deferred")) ctx.events.push(["touch:deferred", { touch: r.touch, retryAt, reason, ...(code === undefined ? {} : { code }) }]);
+  return true;
 }
 
 /** Deferrals of one touch so far: the `touch_deferred` records in history. */

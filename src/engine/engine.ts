@@ -768,8 +768,8 @@ export class Engine extends EventEmitter<EngineEvents> {
       const rec = readStoredLead(cur.record);
       change(rec);
       if (skipWrite()) return;
-      // A send left in flight in an ended enrolment needs a drive too: once its runner's lease ends, it is settled there.
-      rec.dueAt = rec.enrollments.some((e) => e.state === "active" || hasSendInFlight(e)) ? this.clock.now() : null;
+      // A send left in flight in an ended enrolment needs a drive too (once its runner's lease ends, it is settled there), and so does a delayed escalation.
+      rec.dueAt = rec.enrollments.some((e) => e.state === "active" || hasSendInFlight(e) || e.escalations !== undefined) ? this.clock.now() : null;
       // Through #write: a write that committed and then reported an error is done, so a caller retrying the call records nothing twice.
       const w = await this.#write(leadId, rec, cur.version);
       if (w.ok) break;
@@ -943,7 +943,12 @@ export class Engine extends EventEmitter<EngineEvents> {
       add(this.#sendOne(touch, rec, attempt, decidedAt), (a) => sendOutcome("touch", touch, attempt, a));
     }
     for (const e of out.escalations) {
-      add(this.#sendOne(e.touch, rec, 1, decidedAt), (a) => ({ ...sendOutcome("escalation", e.touch, 1, a), level: e.level, sourceTouchId: e.sourceTouchId }));
+      add(this.#sendOne(e.touch, rec, 1, decidedAt), (a) => ({
+        ...sendOutcome("escalation", e.touch, 1, a),
+        level: e.level,
+        sourceTouchId: e.sourceTouchId,
+        ...(e.deferrals === undefined ? {} : { deferrals: e.deferrals }),
+      }));
     }
     return waiting === undefined ? results : Promise.all(waiting).then(() => results);
   }

@@ -36,7 +36,8 @@ export interface TouchFailedEvent {
 /**
  * `touch:deferred`: a send was put off, not counted as an attempt — the provider said "not now,
  * later" (a rate limit, the send gate, or a failure code mapped to `retry_later`): it is tried
- * again at `retryAt`.
+ * again at `retryAt`. An SLA escalation's deferral is announced the same way (`touch` is the
+ * escalation touch, `<touch id>~sla<level>`).
  */
 export interface TouchDeferredEvent {
   readonly touch: Touch;

@@ -64,6 +64,23 @@ export interface Enrollment {
   readonly endedReason?: string;
   /** When it ended (ISO-8601, UTC). */
   readonly endedAt?: string;
+  /** SLA escalations a deferral (a rate limit) put off, each sent at its `retryAt` whatever became of the enrolment since. */
+  readonly escalations?: readonly DelayedEscalation[];
+}
+
+/**
+ * An SLA escalation whose send was deferred ("not now, later": a rate limit, the send gate, a code
+ * meaning later): its breach is in history, and the alert goes at `retryAt` rather than being lost.
+ */
+export interface DelayedEscalation {
+  /** The escalation touch (its id, `<touch id>~sla<level>`, is its idempotency key). */
+  readonly touch: Touch;
+  readonly level: number;
+  readonly sourceTouchId: string;
+  /** When to send it (engine clock, epoch ms). */
+  readonly retryAt: number;
+  /** Deferrals so far: a bounded deferral (`maxDeferrals`) fails it past its bound. */
+  readonly deferrals: number;
 }
 
 /**
