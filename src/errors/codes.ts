@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   "missing_adapter",
   "store_failed",
   "schema_too_new",
+  "schema_too_old",
   "escalation_failed",
   "engine_stopped",
 ] as const;

@@ -68,6 +68,31 @@ describe("Postgres store on PGlite (real Postgres in WebAssembly)", () => {
     expect(await migrate(db, { table: "partial" })).toEqual({ applied: ALL, version: L });
   });
 
+  it("a store on tables migrate has not created, or not brought to this code's version: schema_too_old, saying to run migrate, through the engine too", async () => {
+    const never = await createPostgresStore({ pool: db, table: "never_migrated" })
+      .get("a")
+      .catch((e: unknown) => e);
+    expect(isCadenceError(never) && never.code).toBe("schema_too_old");
+    expect((never as Error).message).toBe(
+      `Expected the tables of "never_migrated" at schema version ${L}: run migrate (or apply lead-cadence/sql/postgres.sql) before using the store; got: relation "never_migrated" does not exist`,
+    );
+    expect((never as Error).cause).toMatchObject({ code: "42P01" });
+    // Tables at version 1: the table version 2 creates is missing (new code started before its migration ran).
+    await migrate(db, { table: "old_schema" });
+    await db.exec(`DROP TABLE "old_schema_removed"; DELETE FROM "old_schema_migrations" WHERE version > 1`);
+    const engine = createEngine({
+      plans: [quickPlan()],
+      adapters: { sms: recordingAdapter(), email: recordingAdapter() },
+      store: createPostgresStore({ pool: db, table: "old_schema" }),
+      clock: createManualClock(T),
+    });
+    const enrolled = await engine.enroll(lead("a"), "quick").catch((e: unknown) => e);
+    expect(isCadenceError(enrolled) && enrolled.code).toBe("schema_too_old");
+    expect((enrolled as Error).message).toMatch(/run migrate .*; got: relation "old_schema_removed" does not exist$/);
+    expect(await migrate(db, { table: "old_schema" })).toEqual({ applied: ALL.slice(1), version: L });
+    expect((await engine.enroll(lead("a"), "quick")).kept).toBe(false);
+  });
+
   it("migration versions are consecutive from 1, each compatible from a version between 1 and its own", () => {
     expect(postgresMigrations.map((m) => m.version)).toEqual(postgresMigrations.map((_, i) => i + 1));
     for (const m of postgresMigrations) expect(m.compatibleFrom >= 1 && m.compatibleFrom <= m.version).toBe(true);

@@ -1,13 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { storeFailed } from "../../engine/checkedStore.js";
 import { ArgumentError, CadenceError, describeValue } from "../../errors/index.js";
-import { migrationsTableSql, postgresMigrations, sqlText } from "./migrations.js";
+import { LATEST_VERSION, migrationsTableSql, postgresMigrations, sqlText } from "./migrations.js";
 import type { PostgresQueryable } from "./queryable.js";
 import { retryingAborted } from "./retryingAborted.js";
 import { DEFAULT_TABLE, tableNames, type PostgresTableOptions, type TableNames } from "./tableNames.js";
-
-/** The newest schema version this code knows. */
-const LATEST = Math.max(...postgresMigrations.map((m) => m.version));
 
 /** What {@link migrate} did. */
 export interface MigrateResult {
@@ -95,10 +92,10 @@ $lead_cadence$;`);
   const versions = rows as { version: number | string; mine: boolean | null; needs: number | string }[];
   const version = Math.max(0, ...versions.map((r) => Number(r.version)));
   const needs = Math.max(0, ...versions.map((r) => Number(r.needs)));
-  if (needs > LATEST) {
+  if (needs > LATEST_VERSION) {
     throw new CadenceError(
       "schema_too_new",
-      `Expected the tables of ${n.leads} at a schema version this lead-cadence runs on (up to ${LATEST}, or a newer one compatible with it), got version ${version}, which needs the code of version ${needs} or later: deploy the release that migrated them`,
+      `Expected the tables of ${n.leads} at a schema version this lead-cadence runs on (up to ${LATEST_VERSION}, or a newer one compatible with it), got version ${version}, which needs the code of version ${needs} or later: deploy the release that migrated them`,
     );
   }
   return { applied: versions.filter((r) => r.mine === true).map((r) => Number(r.version)), version };

@@ -66,6 +66,9 @@ INSERT INTO ${n.removed} (one, version) VALUES (true, 0) ON CONFLICT (one) DO NO
   },
 ];
 
+/** The newest schema version this code knows. */
+export const LATEST_VERSION = Math.max(...postgresMigrations.map((m) => m.version));
+
 /** The table recording applied migrations (created before any migration runs). */
 export function migrationsTableSql(n: TableNames): string {
   return `CREATE TABLE IF NOT EXISTS ${n.migrations} (
