@@ -23,8 +23,9 @@ describe("lintPlan on a generated plan", () => {
   it("1,000 steps lint within the watchdog, and the report says which simulated leads were left out", () => {
     const start = performance.now();
     const report = lintPlan(generatedPlan(1000));
-    // A generous watchdog, not a timing: 70 simulated leads of a 1,000-step plan took minutes.
-    expect(performance.now() - start).toBeLessThan(40_000);
+    // A generous watchdog, not a timing: 70 simulated leads of a 1,000-step plan took minutes. The bounded run took 41 s on
+    // a slow host with two other suites running, so the bound is 120 s.
+    expect(performance.now() - start).toBeLessThan(120_000);
     expect(report.notes.join("\n")).toMatch(/simulated \d+ of 70 leads/);
     expect(report.findings.some((f) => f.rule === "cap-starvation")).toBe(true);
   }, 300_000);
