@@ -16,7 +16,7 @@ export function checkLead(lead: LeadInput): void {
   const issues: ValidationIssue[] = [];
   if (typeof lead.id !== "string" || lead.id === "" || lead.id.length > MAX_LEAD_ID_LENGTH || hasUnpairedSurrogate(lead.id))
     issues.push(issue(["id"], `a non-empty string id of at most ${MAX_LEAD_ID_LENGTH} characters of well-formed Unicode text`, lead.id));
-  const { contacts, consent, optOuts, doNotContact, address, attributes, status, history } = lead;
+  const { contacts, consent, address, attributes, status, history } = lead;
   if (contacts !== undefined) {
     if (!isRecord(contacts)) issues.push(issue(["contacts"], "an object of contact strings", contacts));
     else
@@ -34,42 +34,27 @@ export function checkLead(lead: LeadInput): void {
       }
     }
   }
-  if (optOuts !== undefined) {
-    if (!Array.isArray(optOuts)) issues.push(issue(["optOuts"], "an array of opt-outs", optOuts));
-    else
-      for (let i = 0; i < optOuts.length; i++) {
-        const o: unknown = optOuts[i];
-        if (!isRecord(o)) issues.push(issue(["optOuts", i], 'an opt-out such as { channel: "sms", at: "2026-03-09T14:00:00Z" }', o));
-        else if (typeof o["channel"] !== "string") issues.push(issue(["optOuts", i, "channel"], "a channel name or all", o["channel"]));
-      }
-  }
-  if (doNotContact !== undefined) {
-    if (!Array.isArray(doNotContact)) issues.push(issue(["doNotContact"], "an array of channels or flags", doNotContact));
-    else
-      doNotContact.forEach((flag: unknown, i) => {
-        if (typeof flag === "string") return;
-        if (!isRecord(flag)) issues.push(issue(["doNotContact", i], "a channel name or { channel }", flag));
-        else if (typeof flag["channel"] !== "string") issues.push(issue(["doNotContact", i, "channel"], "a channel name or all", flag["channel"]));
-      });
-  }
-  const { dncRegistries, dncRequests } = lead;
-  if (dncRegistries !== undefined) {
-    if (!Array.isArray(dncRegistries)) issues.push(issue(["dncRegistries"], "an array of registry listings", dncRegistries));
-    else
-      dncRegistries.forEach((listing: unknown, i) => {
-        if (!isRecord(listing)) issues.push(issue(["dncRegistries", i], 'a listing such as { registry: "us-national" }', listing));
-        else if (typeof listing["registry"] !== "string") issues.push(issue(["dncRegistries", i, "registry"], "a registry id", listing["registry"]));
-      });
-  }
-  if (dncRequests !== undefined) {
-    if (!Array.isArray(dncRequests)) issues.push(issue(["dncRequests"], "an array of do-not-call requests", dncRequests));
-    else
-      dncRequests.forEach((request: unknown, i) => {
-        if (!isRecord(request)) issues.push(issue(["dncRequests", i], 'a request such as { at: "2026-03-09T14:00:00Z" }', request));
-        else if (request["channels"] !== undefined && (!Array.isArray(request["channels"]) || !request["channels"].every((c) => typeof c === "string")))
-          issues.push(issue(["dncRequests", i, "channels"], "an array of channel names", request["channels"]));
-      });
-  }
+  // Each list's elements have one field checked (`doNotContact` also takes channel names as they are).
+  checkList(issues, lead.optOuts, "optOuts", "an array of opt-outs", 'an opt-out such as { channel: "sms", at: "2026-03-09T14:00:00Z" }', "channel", CHANNEL);
+  checkList(issues, lead.doNotContact, "doNotContact", "an array of channels or flags", "a channel name or { channel }", "channel", CHANNEL);
+  checkList(
+    issues,
+    lead.dncRegistries,
+    "dncRegistries",
+    "an array of registry listings",
+    'a listing such as { registry: "us-national" }',
+    "registry",
+    "a registry id",
+  );
+  checkList(
+    issues,
+    lead.dncRequests,
+    "dncRequests",
+    "an array of do-not-call requests",
+    'a request such as { at: "2026-03-09T14:00:00Z" }',
+    "channels",
+    "an array of channel names",
+  );
   if (address !== undefined && !isRecord(address)) issues.push(issue(["address"], "an address object", address));
   else if (address !== undefined)
     for (const key of ADDRESS_FIELDS)
@@ -79,6 +64,28 @@ export function checkLead(lead: LeadInput): void {
   if (status !== undefined && typeof status !== "string") issues.push(issue(["status"], "a string", status));
   if (history !== undefined && !Array.isArray(history)) issues.push(issue(["history"], "an array of history records", history));
   if (issues.length > 0) throw new LeadValidationError(issues);
+}
+
+const CHANNEL = "a channel name or all";
+
+/**
+ * Checks a list of records whose `key` must be a string (a do-not-call request's `channels`, an
+ * optional array of strings); `doNotContact` also takes channel names as they are.
+ */
+function checkList(issues: ValidationIssue[], items: unknown, field: string, list: string, element: string, key: string, value: string): void {
+  if (items === undefined) return;
+  if (!Array.isArray(items)) {
+    issues.push(issue([field], list, items));
+    return;
+  }
+  for (let i = 0; i < items.length; i++) {
+    const item: unknown = items[i];
+    if (isRecord(item)) {
+      const v = item[key];
+      if (key === "channels" ? v !== undefined && !(Array.isArray(v) && v.every((c) => typeof c === "string")) : typeof v !== "string")
+        issues.push(issue([field, i, key], value, v));
+    } else if (!(field === "doNotContact" && typeof item === "string")) issues.push(issue([field, i], element, item));
+  }
 }
 
 /** The address fields, all strings: the zone, holiday and US state lookups read them. */
