@@ -1,7 +1,7 @@
 import type { LeadInput } from "../lead/index.js";
 import type { Policies } from "../plan/index.js";
 import { type ConsentStatus, leadInstant } from "../primitives/index.js";
-import { contactAddressKey } from "./contactAddress.js";
+import { contactAddressKey, inAddresses } from "./contactAddress.js";
 import { doNotCallVerdict, hasDoNotCallEntries, type CompiledDoNotCall } from "./doNotCall.js";
 import type { LeadFacts } from "./leadFacts.js";
 
@@ -37,7 +37,7 @@ export function hasContact(lead: LeadInput, kinds: readonly string[]): boolean {
 
 /**
  * True when the lead has contacts for the channel and every one of them bounced on it (`bounced`:
- * the channel's bounced addresses, as {@link contactAddressKey} writes them); false without contacts,
+ * the channel's bounced addresses, as {@link contactAddressKey} writes them, compared by {@link inAddresses}); false without contacts,
  * which is `no_contact`'s to say.
  */
 function everyContactBounced(lead: LeadInput, kinds: readonly string[], bounced: ReadonlySet<string> | undefined): boolean {
@@ -47,7 +47,7 @@ function everyContactBounced(lead: LeadInput, kinds: readonly string[], bounced:
   for (const kind of kinds) {
     const value = Object.hasOwn(contacts, kind) ? contacts[kind] : undefined;
     if (typeof value !== "string" || isBlank(value)) continue;
-    if (!bounced.has(contactAddressKey(value))) return false;
+    if (!inAddresses(bounced, contactAddressKey(value))) return false;
     any = true;
   }
   return any;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { contactAddressKey } from "../../src/policy/contactAddress.js";
+import { contactAddressKey, inAddresses } from "../../src/policy/contactAddress.js";
 
 describe("contactAddressKey", () => {
   it("reads one address however it is written", () => {
@@ -25,5 +25,40 @@ describe("contactAddressKey", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("inAddresses", () => {
+  const digits = (min: number, max: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((d) => d.join(""));
+
+  it("finds a number written nationally among international ones, either way round, and no number differing in its last 7 digits (property)", () => {
+    fc.assert(
+      fc.property(
+        digits(1, 3),
+        fc.integer({ min: 1, max: 9 }),
+        digits(6, 11),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 6 }),
+        (country, lead, rest, trunk, changed) => {
+          const significant = `${lead}${rest}`;
+          const international = contactAddressKey(`+${country} ${significant}`);
+          const national = contactAddressKey(`${trunk ? "0" : ""}${significant}`);
+          expect(inAddresses(new Set([international]), national)).toBe(true);
+          expect(inAddresses(new Set([national]), international)).toBe(true);
+          // One of the last seven digits changed: another number.
+          const at = significant.length - 1 - changed;
+          const other = `${significant.slice(0, at)}${(Number(significant[at]) + 1) % 10}${significant.slice(at + 1)}`;
+          expect(inAddresses(new Set([international]), contactAddressKey(other))).toBe(false);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("never matches two national numbers or two international ones that differ, nor text", () => {
+    expect(inAddresses(new Set(["2125550100"]), "12125550100")).toBe(false);
+    expect(inAddresses(new Set(["+12125550100"]), "+2125550100")).toBe(false);
+    expect(inAddresses(new Set(["+12125550100"]), "lead@example.com")).toBe(false);
+    expect(inAddresses(new Set(["+12125550100"]), "")).toBe(false);
   });
 });

@@ -157,6 +157,25 @@ describe("exits", () => {
     expect(viaOutcome("+12125550199").due.map((t) => t.stepId)).toContain("sms");
   });
 
+  it("a bounce of a number blocks it however the lead's contact writes it: national in the CRM, international from the provider", () => {
+    // A rep types "(212) 555-0100"; the SMS provider sends to, and reports, "+12125550100". Compared as different numbers, the
+    // bounce blocked nothing and every later SMS went to the dead number again.
+    const smsBounced = (to: string, phone: string) =>
+      decide([{ type: "touch", touchId: "s0", stepId: "earlier", channel: "sms", attempt: 1, at: LATER, outcome: "bounced", to }], {
+        contacts: { phone, email: "lead@example.com" },
+      }).skipped.map((s) => [s.stepId, s.reason]);
+    const blocked = [["sms", "channel_bounced"]];
+    expect(smsBounced("+12125550100", "(212) 555-0100")).toEqual(blocked);
+    expect(smsBounced("+1 212 555 0100", "1-212-555-0100")).toEqual(blocked);
+    // A national number's trunk prefix 0 is not part of the international form: 020 7946 0958 is +44 20 7946 0958.
+    expect(smsBounced("+442079460958", "020 7946 0958")).toEqual(blocked);
+    // The other way round: the provider reported the national form, the CRM holds the international one.
+    expect(smsBounced("(212) 555-0100", "+12125550100")).toEqual(blocked);
+    // Another number stays usable, and so does one sharing only a short tail with the bounced one.
+    expect(smsBounced("+12125550100", "(212) 555-0199")).toEqual([]);
+    expect(smsBounced("+12125550100", "50100")).toEqual([]);
+  });
+
   it("a channel with several contact kinds stays usable while one of its contacts has not bounced", () => {
     const video = planWith({
       steps: [{ id: "video", channel: "video", at: { after: "PT2H" } }],
