@@ -15,7 +15,8 @@ describe("opt-out n-gram model", () => {
   it("ships exactly the weights training on the labelled corpus gives (regenerate: npx tsx test/policy/optOutModel/writeNgramWeights.ts)", async () => {
     const { readFileSync } = await import("node:fs");
     expect(readFileSync(SHIPPED, "utf8")).toBe(ngramWeightsModule(trainShippedModel()));
-  }, 30_000);
+    // Hang guards, not timings: one training took 36 s, the three below 75-107 s, on a slow host with two other suites running.
+  }, 300_000);
 
   it("cross-validation: trained without a blind batch, it reads that batch with precision ≥ 90 % and recall ≥ 75 % on its own", () => {
     const figures: string[] = [];
@@ -42,7 +43,7 @@ describe("opt-out n-gram model", () => {
       expect(recall, name).toBeGreaterThanOrEqual(0.75);
     }
     console.log(`opt-out n-gram model alone, each blind batch left out of training: ${figures.join("; ")}`);
-  }, 60_000);
+  }, 300_000);
 
   it("is deterministic and ignores case, accents and whitespace", () => {
     const word = fc.stringMatching(/^[a-zäöüéèàñ]{1,8}$/);
