@@ -54,6 +54,8 @@ async function openStore(): Promise<{ store: Store; close(): Promise<void> }> {
   }
   if (STORE !== "postgres") throw new Error(`Expected STORE to be postgres or redis, got ${JSON.stringify(STORE)}`);
   const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 10, connectionTimeoutMillis: 10_000 });
+  // An idle client whose connection the server dropped (a restart, a failover): without a listener, Node ends the process.
+  pool.on("error", (error) => console.error(`postgres: an idle connection failed and is replaced: ${error.message}`));
   await migrate(pool);
   return { store: createPostgresStore({ pool }), close: () => pool.end() };
 }

@@ -50,7 +50,14 @@ describe.skipIf(!servicesUp).each(["postgres", "redis"])("examples/crm-postgres 
     const port = await freePort();
     const tsx = fileURLToPath(new URL("../../node_modules/tsx/dist/cli.mjs", import.meta.url));
     web = spawn(process.execPath, [tsx, fileURLToPath(new URL("../../examples/crm-postgres/web.ts", import.meta.url))], {
-      env: { ...process.env, PORT: String(port), DATABASE_URL: `${POSTGRES_URL}?options=-c%20search_path%3D${schema}`, REDIS_URL, QUEUE: queue, STORE: store },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATABASE_URL: `${POSTGRES_URL}?options=-c%20search_path%3D${schema}&application_name=${schema}`,
+        REDIS_URL,
+        QUEUE: queue,
+        STORE: store,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     web.stdout?.on("data", (d: Buffer) => (out += d.toString()));
@@ -122,6 +129,21 @@ describe.skipIf(!servicesUp).each(["postgres", "redis"])("examples/crm-postgres 
     );
     expect(Number(rows[0]?.n)).toBe(store === "postgres" ? 1 : 0);
   });
+
+  it.skipIf(store !== "postgres")(
+    "keeps serving when the database drops its connections (a restart, a failover): the pool's idle clients fail and are replaced",
+    async () => {
+      const lead = (id: string) => JSON.stringify({ lead: { id, timezone: "America/New_York", contacts: { phone: "+12125550100" } } });
+      expect((await post("/webhooks/leads", lead("before-restart"))).status).toBe(201);
+      const { rows } = await admin.query<{ ok: boolean }>(
+        "SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE application_name = $1 AND state = 'idle'",
+        [schema],
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      expect((await post("/webhooks/leads", lead("after-restart"))).status).toBe(201);
+      expect(web.exitCode).toBe(null);
+    },
+  );
 
   it("stops on SIGTERM with exit 0", async () => {
     const exit = new Promise<number | null>((resolve) => web.once("exit", (code) => resolve(code)));
