@@ -544,9 +544,23 @@ export class Engine extends EventEmitter<EngineEvents> {
       const w = await this.store.remove(leadId, cur.version);
       // Gone since the read: a forget racing this one, or this very remove run twice (a client re-sends it after losing its reply).
       if (w.ok || w.version === 0) {
+        await this.#dropLease(leadId);
         this.emit("lead:forgotten", { leadId, dueAt: cur.record.dueAt });
         return true;
       }
+    }
+  }
+
+  /**
+   * After a forget, a lease a runner left behind (it died holding it) still names the lead: it is taken over and
+   * freed. A live one is its holder's, who frees it when its run ends (the run writes nothing: the lead is gone).
+   */
+  async #dropLease(leadId: string): Promise<void> {
+    try {
+      const now = this.clock.now();
+      if (await this.store.claim(leadId, this.#owner, now + this.#leaseMs, now)) await this.store.release(leadId, this.#owner);
+    } catch (error) {
+      this.emit("error", { error, leadId });
     }
   }
 

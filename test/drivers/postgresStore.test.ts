@@ -6,6 +6,7 @@ import { conformanceLead, storeConformance } from "../../src/testing/index.js";
 import { isArgumentError, isCadenceError, isLeadValidationError } from "../../src/errors/index.js";
 import { POSTGRES_URL, serviceAvailable, uniqueName } from "../support/services.js";
 import { twoRunners } from "./twoRunners.js";
+import { forgottenLeases } from "./forgottenLeases.js";
 import { skewedReply } from "../engine/skewedReply.js";
 import { instantMs } from "../../src/primitives/index.js";
 import { createEngine, createManualClock, isEngineError, type Store, type StoredLead } from "../../src/engine/index.js";
@@ -33,6 +34,15 @@ describe("Postgres store on PGlite (real Postgres in WebAssembly)", () => {
     return createPostgresStore({ pool: db, table, scanPageSize: 2 });
   };
   storeConformance("postgres (PGlite)", fresh, { describe, it });
+
+  it("forget leaves no lease naming the lead: a crashed runner's expired one is dropped, a live one is its holder's to release", async () => {
+    const table = `leads_${++n}`;
+    await migrate(db, { table });
+    await forgottenLeases(createPostgresStore({ pool: db, table }), async (id) => {
+      const { rows } = await db.query<{ owner: string }>(`SELECT owner FROM "${table}_leases" WHERE id = $1`, [id]);
+      return rows[0]?.owner ?? null;
+    });
+  });
 
   it("migrate is versioned and idempotent: the second run applies nothing", async () => {
     expect(await migrate(db, { table: "twice" })).toEqual({ applied: ALL, version: L });

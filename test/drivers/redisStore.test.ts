@@ -5,6 +5,7 @@ import { REMOVE } from "../../src/drivers/redis/scripts.js";
 import { conformanceLead, storeConformance } from "../../src/testing/index.js";
 import { REDIS_URL, serviceAvailable, uniqueName } from "../support/services.js";
 import { twoRunners } from "./twoRunners.js";
+import { forgottenLeases } from "./forgottenLeases.js";
 import { skewedReply } from "../engine/skewedReply.js";
 import { instantMs } from "../../src/primitives/index.js";
 import { createEngine, createManualClock, type ChannelAdapter } from "../../src/engine/index.js";
@@ -29,6 +30,11 @@ describe.skipIf(!up)("Redis store on the Redis server", () => {
   });
   const fresh = () => createRedisStore({ redis, prefix: `${run}-${++n}`, scanPageSize: 2 });
   storeConformance("redis", fresh, { describe, it });
+
+  it("forget leaves no lease naming the lead: a crashed runner's expired one is dropped, a live one is its holder's to release", async () => {
+    const store = fresh();
+    await forgottenLeases(store, async (id) => (await redis.hget(store.keys.leases, id))?.replace(/^\d+:/, "") ?? null);
+  });
 
   it("keeps every key of a store under one Cluster hash tag", async () => {
     const store = fresh();
