@@ -1161,6 +1161,18 @@ describe("opt-out readings from a dealer-reply review batch", () => {
   ]);
 });
 
+/** A possessive after a stop names what it is about, as an article does: a car to deregister is no contact. */
+describe("opt-out readings from the review batch: a possessive object", () => {
+  readAsLabelled([
+    ["es", "Quiero dar de baja mi carro viejo como parte del pago", false, undefined, "none"],
+    ["es", "quiero dar de baja mis placas", false, undefined, "none"],
+    ["es", "quiero dar de baja mi número", true, undefined, "opt_out"],
+    ["es", "quiero dar de baja mis datos", true, undefined, "opt_out"],
+    ["es", "denme de baja mi correo por favor", true, "email", "opt_out"],
+    ["es", "Quiero dar de baja mi suscripción", true, undefined, "opt_out"],
+  ]);
+});
+
 /**
  * Reply and forward headers as mail clients write them, with the quoted thread below them not
  * prefixed by `>`: the lead's earlier "Please stop emailing me", or the cadence's own "Reply STOP to

@@ -478,7 +478,8 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     describers: ["ustedes", "ellos"],
     since: ["desde que", "desde", "de su parte", "de ustedes", "de vuestra parte"],
     describedForms: ["dejan", "dejas", "paran", "mandan", "llaman", "escriben", "envian", "contactan", "mandas", "llamas", "escribes"],
-    determiners: ["el", "la", "los", "las", "un", "una", "ese", "esa", "esos", "esas", "este", "esta", "estos", "estas"],
+    // Possessives too: "quiero dar de baja mi carro viejo" deregisters a car; "denme de baja mi número" is contact.
+    determiners: ["el", "la", "los", "las", "un", "una", "ese", "esa", "esos", "esas", "este", "esta", "estos", "estas", "mi", "mis"],
     objects: [
       "mensajes",
       "mensaje",
@@ -507,6 +508,13 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "numero",
       "celular",
       "telefono",
+      "datos",
+      "cuenta",
+      "suscripcion",
+      "contacto",
+      "email",
+      "mail",
+      "registro",
     ],
     reported: [
       "afirma que",
