@@ -318,6 +318,28 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
     }
   });
 
+  it("mixed-case names of the longest length allowed: kept as written, no name of the tables, indexes or keys cut at Postgres's 63 bytes", async () => {
+    const longSchema = `Mixed_${schema}`.padEnd(40, "X").slice(0, 40);
+    const table = `Leads_${"T".repeat(34)}`;
+    await pool.query(`CREATE SCHEMA "${longSchema}"`);
+    try {
+      expect(await migrate(pool, { schema: longSchema, table })).toEqual({ applied: ALL, version: L });
+      const store = createPostgresStore({ pool, schema: longSchema, table });
+      expect(await store.write(conformanceLead("a", T), 0)).toMatchObject({ ok: true });
+      expect(await store.claimDue(T, 10, "one", T + 1000)).toEqual(["a"]);
+      expect(await migrate(pool, { schema: longSchema, table: table.toLowerCase() })).toEqual({ applied: ALL, version: L });
+      const { rows } = await pool.query<{ relname: string }>(
+        "SELECT relname FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE nspname = $1 AND c.relkind IN ('r', 'i')",
+        [longSchema],
+      );
+      expect(rows.filter((r) => r.relname.startsWith(table))).toHaveLength(rows.length / 2);
+      // A name Postgres cut is exactly 63 bytes long; every name here is shorter.
+      expect(rows.filter((r) => Buffer.byteLength(r.relname) >= 63)).toEqual([]);
+    } finally {
+      await pool.query(`DROP SCHEMA "${longSchema}" CASCADE`);
+    }
+  });
+
   it("a process killed mid-migration leaves nothing applied and nothing recorded; the next migrate applies the version whole", async () => {
     const table = "killed_mid_way";
     const blocker = await pool.connect();

@@ -26,7 +26,7 @@ export interface MigrateResult {
  * @throws {EngineError} `store_failed` when the database fails (unreachable, no free connection in the
  * pool, a schema that does not exist), its error as `cause`.
  * @example
- * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+ * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, connectionTimeoutMillis: 10_000 });
  * await migrate(pool);
  * const store = createPostgresStore({ pool });
  */
