@@ -3,7 +3,7 @@ import { LineCounter, parseDocument } from "yaml";
 import { formatPath } from "../errors/index.js";
 import { nestingIssue } from "../primitives/index.js";
 import { CliFailure } from "./cliErrors.js";
-import { checkBracketNesting, decodeUtf8, DEFAULT_MAX_DOCUMENT_BYTES, readBytesLimited } from "./inputLimits.js";
+import { checkBracketNesting, decodeUtf8, DEFAULT_MAX_DOCUMENT_BYTES, readBytesLimited, STDIN } from "./inputLimits.js";
 import { jsonPathOffset } from "./jsonPathOffset.js";
 import { jsonSyntaxError } from "./jsonSyntaxError.js";
 import { positionAt, type TextPosition } from "./textPosition.js";
@@ -68,6 +68,9 @@ function parseYaml(file: string, text: string): LoadedDocument {
     const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more)` : "";
     throw new CliFailure(`${file}:${at.line}:${at.column}: invalid YAML: ${error.message}${more}\n${excerpt(text, at)}`);
   }
+  // Nothing but blank lines and comments: YAML reads it as null, which a check would call "got null".
+  if (doc.contents === null)
+    throw new CliFailure(`${file}: expected a JSON or YAML document, got ${file === STDIN ? "empty standard input" : "an empty file"}`);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 1000 }) as unknown;

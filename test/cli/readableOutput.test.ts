@@ -104,3 +104,22 @@ describe("simulate --population", () => {
     expect(r.out).not.toMatch(/\d{4}-\d\d-\d\dT/);
   });
 });
+
+describe("an empty file or standard input", () => {
+  it("is called empty, not 'Expected object, got null'", () => {
+    writeFileSync(join(dir, "empty.yaml"), "");
+    writeFileSync(join(dir, "comments.yaml"), "# nothing yet\n\n");
+    for (const [args, name] of [
+      [["validate", "empty.yaml"], "empty.yaml"],
+      [["validate", "comments.yaml"], "comments.yaml"],
+      [["explain", PLAN, "--lead", "empty.yaml", "--at", "2026-03-09T14:00:00Z"], "empty.yaml"],
+    ] as const) {
+      const r = cli(...args);
+      expect(r.status, args.join(" ")).toBe(1);
+      expect(r.out + r.err, args.join(" ")).toContain(`${name}: expected a JSON or YAML document, got an empty file`);
+      expect(r.out + r.err, args.join(" ")).not.toContain("got null");
+    }
+    const json = cli("validate", "--format", "json", "empty.yaml");
+    expect(JSON.parse(json.out)).toEqual({ file: "empty.yaml", valid: false, error: "empty.yaml: expected a JSON or YAML document, got an empty file" });
+  });
+});
