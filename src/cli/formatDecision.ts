@@ -43,6 +43,8 @@ export function formatDecision(decision: Decision): string {
     const d = decision.done;
     out.push(`Done: ${d.reason}${d.detail === undefined ? "" : ` (${d.detail})`} at ${local(d.at)}`);
   } else if (decision.next !== null) out.push(`Next wake-up: ${local(decision.next.at)} (${decision.next.at}) for step ${decision.next.stepId}`);
+  // `next` is the wake-up after the due touches: with touches due and none after them, recording them changes the picture.
+  else if (decision.due.length > 0) out.push("Next wake-up: none until the due touches are recorded (then evaluate again)");
   else out.push("Next wake-up: none scheduled by time (waiting for an event)");
   // Text from data (the lead id, templates, details) is printed with its control characters escaped.
   return out.map(printable).join("\n");

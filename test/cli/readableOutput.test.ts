@@ -123,3 +123,12 @@ describe("an empty file or standard input", () => {
     expect(JSON.parse(json.out)).toEqual({ file: "empty.yaml", valid: false, error: "empty.yaml: expected a JSON or YAML document, got an empty file" });
   });
 });
+
+describe("explain: the next wake-up", () => {
+  it("with touches due and nothing after them, says to evaluate again once they are recorded, not that it waits for an event", () => {
+    const lead = writeLead("brussels.json", readJson("examples/leads/brussels-whatsapp.json"));
+    const out = cli("explain", PLAN, "--lead", lead, "--at", "2026-04-14T12:00:00Z").out;
+    expect(out).toContain("Due now:\n");
+    expect(out.trimEnd().split("\n").at(-1)).toBe("Next wake-up: none until the due touches are recorded (then evaluate again)");
+  });
+});
