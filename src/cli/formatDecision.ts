@@ -1,11 +1,15 @@
 import { formatLocalWithWeekday } from "../calendar/index.js";
-import { instantMs, printable } from "../primitives/index.js";
+import { inInstantRange, instantMs, printable } from "../primitives/index.js";
 import { describeTraceReason, describeZone, type Decision } from "../schedule/index.js";
 
 /** A decision as text: what is due, what was skipped, every step's state and why, the next wake-up. */
 export function formatDecision(decision: Decision): string {
   const zone = decision.zone.name;
-  const local = (iso: string): string => formatLocalWithWeekday(zone, instantMs(iso));
+  // A waiting step's `until` may lie past the accepted range (its trace detail says so), where no local clock is read.
+  const local = (iso: string): string => {
+    const ms = instantMs(iso);
+    return inInstantRange(ms) ? formatLocalWithWeekday(zone, ms) : `${iso} (after the last accepted instant)`;
+  };
   const out: string[] = [];
   out.push(`Lead ${decision.leadId} · plan ${decision.planId} v${decision.planVersion}`);
   out.push(`At ${local(decision.now)} (${decision.now}) · zone ${describeZone(decision.zone)}`);

@@ -131,4 +131,12 @@ describe("explain: the next wake-up", () => {
     expect(out).toContain("Due now:\n");
     expect(out.trimEnd().split("\n").at(-1)).toBe("Next wake-up: none until the due touches are recorded (then evaluate again)");
   });
+
+  it("a step waiting past 2200-12-31, the last accepted instant, is explained, not an unexpected error", () => {
+    const lead = writeLead("far.json", { ...readJson("examples/leads/new-york-fresh.json"), enrolledAt: "2200-12-30T14:00:00Z" });
+    const r = cli("explain", PLAN, "--lead", lead, "--at", "2200-12-31T23:00:00Z");
+    expect(r.err).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.out).toMatch(/video-day-2 +waiting .* until 2201-01-01T16:00:00\.000Z \(after the last accepted instant\) \(its time lies after/);
+  });
 });
