@@ -103,6 +103,12 @@ describe("Postgres store on PGlite (real Postgres in WebAssembly)", () => {
     expect((await engine.enroll(lead("a"), "quick")).kept).toBe(false);
   });
 
+  it("the migration lock's key is the same in every release (processes of two releases migrating at once share it)", async () => {
+    expect(tableNames({ schema: "crm", table: "leads" }).lockKey).toBe("'lead-cadence:' || 'crm' || '.leads'");
+    const { rows } = await db.query<{ key: string }>(`SELECT ${tableNames({ table: "leads" }).lockKey} AS key`);
+    expect(rows[0]?.key).toBe("lead-cadence:public.leads");
+  });
+
   it("migration versions are consecutive from 1, each compatible from a version between 1 and its own", () => {
     expect(postgresMigrations.map((m) => m.version)).toEqual(postgresMigrations.map((_, i) => i + 1));
     for (const m of postgresMigrations) expect(m.compatibleFrom >= 1 && m.compatibleFrom <= m.version).toBe(true);

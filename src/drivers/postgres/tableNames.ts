@@ -32,7 +32,7 @@ export interface TableNames {
   /**
    * A SQL expression naming this set of tables in advisory locks, by the schema they resolve to on
    * the server: processes that name the schema and processes that find it on their `search_path`
-   * take one lock.
+   * take one lock. Never change its text: processes of two releases migrating at once must share it.
    */
   readonly lockKey: string;
 }
