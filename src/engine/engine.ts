@@ -144,6 +144,8 @@ export class Engine extends EventEmitter<EngineEvents> {
   readonly #again = new Set<string>();
   #timer: unknown = undefined;
   #running = false;
+  /** Counts `stop` calls: a pass or a polling run started before one (another epoch) takes no more work. */
+  #epoch = 0;
   #gate: SendGate | undefined = undefined;
   #gateTimeoutMs: number | undefined = undefined;
   /** The store's direct operations, when it offers them (the memory store): a drive waits only for adapters and copies only what it changes. */
@@ -625,8 +627,9 @@ export class Engine extends EventEmitter<EngineEvents> {
     this.#gateTimeoutMs = gate === undefined ? undefined : timeoutMs;
   }
 
-  /** One pass over every lead due now. Resolves with the number of leads looked at. */
+  /** One pass over every lead due now. Resolves with the number of leads looked at; a pass that `stop` finds running takes no more leads. */
   async runDue(): Promise<number> {
+    const epoch = this.#epoch;
     const now = this.clock.now();
     const seen = new Set<string>();
     const claimDue = this.store.claimDue?.bind(this.store);
@@ -637,11 +640,16 @@ export class Engine extends EventEmitter<EngineEvents> {
         claimDue === undefined
           ? await this.store.due(now, this.#batchSize)
           : await claimDue(now, Math.min(this.#batchSize, this.#concurrency), this.#owner, this.clock.now() + this.#leaseMs);
-      const ids = found.filter((id) => !seen.has(id));
-      if (claimDue !== undefined) for (const id of found) if (seen.has(id) && !this.#driving.has(id)) await this.#release(id);
+      const stopped = epoch !== this.#epoch;
+      const ids = stopped ? [] : found.filter((id) => !seen.has(id));
+      if (claimDue !== undefined) for (const id of found) if ((stopped || seen.has(id)) && !this.#driving.has(id)) await this.#release(id);
       if (ids.length === 0) return seen.size;
       for (const id of ids) seen.add(id);
-      await this.#pool(ids, (id) => this.#track(this.#process(id), id));
+      // Once stopped, the leads left of a claimed batch are handed back instead of driven.
+      await this.#pool(ids, async (id) => {
+        if (epoch === this.#epoch) await this.#track(this.#process(id), id);
+        else if (claimDue !== undefined && !this.#driving.has(id)) await this.#release(id);
+      });
     }
   }
 
@@ -649,19 +657,22 @@ export class Engine extends EventEmitter<EngineEvents> {
   start(): void {
     if (this.#running) return;
     this.#running = true;
+    // This run's timers only: a pass still running from before a `stop` schedules none when it ends.
+    const epoch = this.#epoch;
     const tick = (): void => {
       this.#timer = undefined;
       void this.runDue()
         .catch((error: unknown) => this.emit("error", { error }))
         .finally(() => {
-          if (this.#running) this.#timer = this.clock.setTimeout(tick, this.#pollIntervalMs);
+          if (this.#running && epoch === this.#epoch) this.#timer = this.clock.setTimeout(tick, this.#pollIntervalMs);
         });
     };
     tick();
   }
 
   /**
-   * Stops the timers and waits for the calls in hand. Sends still running after `timeoutMs` (by
+   * Stops the timers and waits for the calls in hand; a `runDue` pass running now takes no more
+   * leads (those it claimed and had not begun are released). Sends still running after `timeoutMs` (by
    * default the engine's `stopTimeoutMs`; `0` aborts them at once, `Infinity` never) are aborted;
    * they are then recorded as retryable failures, so nothing is left half-recorded. Recording them
    * is bounded too: a call still waiting for the store `stopTimeoutMs` after the abort (a store that
@@ -677,6 +688,7 @@ export class Engine extends EventEmitter<EngineEvents> {
         `Expected timeoutMs to be a non-negative number of milliseconds (Infinity waits for every send), got ${describeValue(timeoutMs)}`,
       );
     this.#running = false;
+    this.#epoch++;
     if (this.#timer !== undefined) this.clock.clearTimeout(this.#timer);
     this.#timer = undefined;
     const waitMs = timeoutMs ?? this.#stopTimeoutMs;

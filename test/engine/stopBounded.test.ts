@@ -89,3 +89,68 @@ describe("stop when the store never answers", () => {
     expect(await ended).toMatchObject({ code: "engine_stopped" });
   });
 });
+
+/** A memory store whose next `due` query waits until `release()` (a slow due-index read). */
+function slowDueStore(): { store: Store; holdNextDue(): void; release(): void } {
+  const base = createMemoryStore();
+  let hold: Promise<void> | undefined;
+  let release: () => void = () => {};
+  const store: Store = {
+    get: (id) => base.get(id),
+    write: (r, v) => base.write(r, v),
+    remove: (id, v) => base.remove(id, v),
+    due: async (at, limit) => {
+      const wait = hold;
+      hold = undefined;
+      if (wait !== undefined) await wait;
+      return base.due(at, limit);
+    },
+    claim: (id, owner, until, now) => base.claim(id, owner, until, now),
+    release: (id, owner) => base.release(id, owner),
+    scan: () => base.scan(),
+  };
+  return {
+    store,
+    holdNextDue: () => {
+      hold = new Promise((r) => (release = r));
+    },
+    release: () => release(),
+  };
+}
+
+describe("stop during a polling pass", () => {
+  it("the pass a timer started takes no lead once stop is called, and leaves no timer behind, also when start is called again", async () => {
+    const clock = createManualClock(START);
+    const { store, holdNextDue, release } = slowDueStore();
+    const sms = recordingAdapter();
+    const engine = createEngine({ plans: [quickPlan({ steps: [{ id: "sms-1m", channel: "sms", at: { after: "PT1M" } }] })], adapters: { sms }, store, clock });
+    await engine.enroll(lead("a"), "quick");
+    clock.advance(MINUTE);
+    holdNextDue();
+    engine.start();
+    await flush();
+    // The pass waits for its due query; stop finds no call in hand and resolves.
+    expect(await engine.stop()).toEqual({ abandoned: [] });
+    release();
+    await flush();
+    await flush();
+    // The lead was due before stop, but the stopped pass did not take it: nothing is sent after stop resolved.
+    expect(sms.calls).toHaveLength(0);
+    expect(clock.pending()).toBe(0);
+
+    // Started again while the first pass is still waiting: one polling timer, not two.
+    holdNextDue();
+    engine.start();
+    await flush();
+    await engine.stop();
+    engine.start();
+    await flush();
+    release();
+    await flush();
+    await flush();
+    expect(sms.calls).toHaveLength(1);
+    expect(clock.pending()).toBe(1);
+    await engine.stop();
+    expect(clock.pending()).toBe(0);
+  });
+});
