@@ -16,6 +16,11 @@ const DEFAULT_CONTACTS: Readonly<Record<string, readonly string[]>> = {
   video: ["email", "phone"],
 };
 
+/** The built-in channels that can reach a lead at a phone number: call, sms, whatsapp, video. */
+export function phoneChannels(): readonly string[] {
+  return Object.keys(DEFAULT_CONTACTS).filter((channel) => DEFAULT_CONTACTS[channel]?.includes("phone"));
+}
+
 /** The lead contact kinds a channel can use (any one suffices); custom channels use their own name. */
 export function contactKinds(policies: Policies, channel: string): readonly string[] {
   const own = policies.channels;

@@ -113,6 +113,40 @@ describe("inbound opt-out detection in engine.record", () => {
     await expect(engine.resolveOptOutReview("a", "sms", "maybe" as never)).rejects.toThrow(/Expected `decision` to be "opt_out" or "continue"/);
   });
 
+  it("a 'wrong number' reply holds every channel that reaches that number (calls, texts, WhatsApp), not only the one it came on; email goes on", async () => {
+    const clock = createManualClock(START);
+    const plan = quickPlan({
+      steps: [
+        { id: "sms-5m", channel: "sms", at: { after: "PT5M" } },
+        { id: "call-5m", channel: "call", at: { after: "PT5M" } },
+        { id: "email-5m", channel: "email", at: { after: "PT5M" } },
+      ],
+      exits: [],
+    });
+    const sms = recordingAdapter();
+    const call = recordingAdapter();
+    const email = recordingAdapter();
+    const engine = createEngine({ plans: [plan], adapters: { sms, call, email }, clock });
+    const reviews: OptOutReviewEvent[] = [];
+    engine.on("optout:review", (e) => reviews.push(e));
+    await engine.enroll(lead("a", { consent: { sms: { status: "granted" }, call: { status: "granted" } } }), "quick");
+    await engine.enroll(lead("b", { consent: { sms: { status: "granted" }, call: { status: "granted" } } }), "quick");
+    await engine.record("a", { type: "inbound", channel: "sms", text: "Wrong number" });
+    await engine.record("b", { type: "inbound", channel: "email", text: "Falsche Nummer, ich kenne Sie nicht" });
+    expect(reviews.map((r) => [r.leadId, r.channel])).toEqual([
+      ["a", "sms"],
+      ["a", "call"],
+      ["a", "whatsapp"],
+      ["a", "video"],
+      ["b", "email"],
+    ]);
+    clock.advance(5 * MINUTE);
+    await engine.runDue();
+    expect(sms.calls.map((c) => c.key)).toEqual(["b/quick@1/sms-5m#1"]);
+    expect(call.calls.map((c) => c.key)).toEqual(["b/quick@1/call-5m#1"]);
+    expect(email.calls.map((c) => c.key)).toEqual(["a/quick@1/email-5m#1"]);
+  });
+
   it('optOutReview: "notify" emits the event and holds nothing', async () => {
     const clock = createManualClock(START);
     const plan = quickPlan({ steps: [{ id: "sms-5m", channel: "sms", at: { after: "PT5M" } }], exits: [] });

@@ -1,7 +1,9 @@
 import type { EventRecord, InboundRecord, OptOut } from "../../lead/index.js";
 import { isoInstant } from "../../primitives/index.js";
+import { phoneChannels } from "../channelAvailability.js";
 import { detectOptOut, type DetectOptOutOptions, type OptOutDetection } from "./detectOptOut.js";
 import { optOutReviewRecord } from "./optOutReview.js";
+import { OPT_OUT_RULES } from "./rules/index.js";
 
 /** What an inbound message means for the lead's opt-outs. */
 export interface InboundOptOut {
@@ -12,7 +14,11 @@ export interface InboundOptOut {
    * unless the verdict is `opt_out`.
    */
   readonly optOuts: readonly OptOut[];
-  /** For an `uncertain` message: history records holding touches on each channel it concerns until a person decides. */
+  /**
+   * For an `uncertain` message: history records holding touches on each channel it concerns until a
+   * person decides. A "wrong number" that came on a channel reaching a phone concerns every channel
+   * reaching one (call, sms, whatsapp, video): the number may now be someone else's.
+   */
   readonly reviews: readonly EventRecord[];
 }
 
@@ -39,7 +45,15 @@ export function readInboundOptOut(inbound: Pick<InboundRecord, "channel" | "at" 
     return { detection, optOuts: channels.map((channel) => ({ channel, at, source })), reviews: NOTHING };
   }
   if (detection.verdict === "uncertain") {
-    return { detection, optOuts: NOTHING, reviews: channels.map((channel) => optOutReviewRecord(channel, at, detection)) };
+    const phones = phoneChannels();
+    const held = saysWrongNumber(detection.rule) && phones.includes(inbound.channel) ? [...channels, ...phones.filter((c) => !channels.includes(c))] : channels;
+    return { detection, optOuts: NOTHING, reviews: held.map((channel) => optOutReviewRecord(channel, at, detection)) };
   }
   return { detection, optOuts: NOTHING, reviews: NOTHING };
+}
+
+/** The rule (`<locale>.phrase.<id>`) is a phrase of the shipped tables saying the number reached someone else. */
+function saysWrongNumber(rule: string | null): boolean {
+  const [locale, kind, id] = rule?.split(".") ?? [];
+  return kind === "phrase" && OPT_OUT_RULES.some((t) => t.locale === locale && t.phrases.some((p) => p.id === id && p.wrongNumber === true));
 }

@@ -255,7 +255,13 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     // "Ich brauche nichts mehr": the deal is done, not whether to be contacted.
     { id: "brauche-nichts", pattern: "^(ich|wir) (brauche|brauchen|brauch) (nichts|nix) (mehr|weiter)? (danke)?$", verdict: "uncertain", reason: "ambiguous" },
     { id: "nichts-fur-mich", pattern: "^(das|es)? (ist)? (nichts|nix) fur (mich|uns) (danke)?$", verdict: "uncertain", reason: "ambiguous" },
-    { id: "falsche-nummer", pattern: "(falsche nummer|falsch verbunden|falscher empfanger)", verdict: "uncertain", reason: "ambiguous" },
+    {
+      id: "falsche-nummer",
+      pattern: "(falsche nummer|falsch verbunden|falscher empfanger)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+      wrongNumber: true,
+    },
     { id: "keyword", pattern: "(abmelden|abbestellen|austragen|abmeldung|widerrufen|stopp alle|abmelde)", verdict: "uncertain", reason: "keyword_in_sentence" },
   ],
   channelWords: {

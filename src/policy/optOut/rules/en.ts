@@ -277,7 +277,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       verdict: "uncertain",
       reason: "ambiguous",
     },
-    { id: "wrong-number", pattern: "(wrong number|wrong person|not the right person)", verdict: "uncertain", reason: "ambiguous" },
+    { id: "wrong-number", pattern: "(wrong number|wrong person|not the right person)", verdict: "uncertain", reason: "ambiguous", wrongNumber: true },
     {
       id: "no-interest",
       pattern: "(has|have|got|ve) no interest (at this time|right now|at the moment|for now|at all)? (thanks|thank you)?$",

@@ -201,6 +201,7 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       pattern: "(numero equivocado|numero incorrecto|se equivoco de numero|se equivocaron de numero)",
       verdict: "uncertain",
       reason: "ambiguous",
+      wrongNumber: true,
     },
     {
       id: "keyword",

@@ -185,7 +185,7 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       verdict: "uncertain",
       reason: "ambiguous",
     },
-    { id: "mauvais-numero", pattern: "(mauvais numero|faux numero|erreur de numero)", verdict: "uncertain", reason: "ambiguous" },
+    { id: "mauvais-numero", pattern: "(mauvais numero|faux numero|erreur de numero)", verdict: "uncertain", reason: "ambiguous", wrongNumber: true },
     {
       id: "keyword",
       pattern: "(desabonner|desinscrire|desabonnement|desinscription|stop tout|desabonne|desinscris)",

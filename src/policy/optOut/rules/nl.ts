@@ -197,7 +197,13 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       verdict: "uncertain",
       reason: "frequency",
     },
-    { id: "verkeerd-nummer", pattern: "(verkeerd nummer|verkeerde nummer|verkeerde persoon)", verdict: "uncertain", reason: "ambiguous" },
+    {
+      id: "verkeerd-nummer",
+      pattern: "(verkeerd nummer|verkeerde nummer|verkeerde persoon)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+      wrongNumber: true,
+    },
     { id: "keyword", pattern: "(afmelden|uitschrijven|afmelding|stop alles|afmeld|uitschrijf)", verdict: "uncertain", reason: "keyword_in_sentence" },
   ],
   channelWords: {

@@ -100,6 +100,11 @@ export interface OptOutPhrase {
   readonly reason?: "ambiguous" | "keyword_in_sentence" | "frequency";
   /** The phrase is itself a request put as a question ("why won't you stop calling me?"): a question mark does not make it uncertain. */
   readonly asks?: true;
+  /**
+   * The phrase says the message reached someone else at this number ("wrong number"): its review
+   * holds every channel that reaches a phone, not only the one it came on (`readInboundOptOut`).
+   */
+  readonly wrongNumber?: true;
 }
 
 /**
