@@ -1,6 +1,6 @@
 import { addCalendarDuration } from "../calendar/index.js";
 import { ArgumentError, describeValue } from "../errors/index.js";
-import { instantArgument, readDuration, type InstantInput } from "../primitives/index.js";
+import { instantArgument, parseInstant, readDuration, type InstantInput } from "../primitives/index.js";
 
 /** An ISO-8601 duration from a reference instant (`"P14D"`, `"PT5M"`) or an absolute instant. */
 export type RelativeInstant = string | InstantInput;
@@ -16,6 +16,9 @@ export function resolveRelativeInstant(value: unknown, name: string, zone: strin
     if (!reading.ok) throw new ArgumentError(name, `\`${name}\`: ${reading.message}; or give an instant`);
     return addCalendarDuration(zone, fromMs, reading.parts);
   }
+  // Text that is no instant either: name both forms, not only the instant.
+  if (typeof value === "string" && parseInstant(value) === undefined)
+    throw new ArgumentError(name, `Expected \`${name}\` to be an ISO-8601 duration like P14D or an instant with Z or an offset, got ${describeValue(value)}`);
   return instantArgument(value as InstantInput, name);
 }
 

@@ -140,3 +140,19 @@ describe("explain: the next wake-up", () => {
     expect(r.out).toMatch(/video-day-2 +waiting .* until 2201-01-01T16:00:00\.000Z \(after the last accepted instant\) \(its time lies after/);
   });
 });
+
+describe("--until", () => {
+  it("a value that is neither a duration nor an instant is refused naming both forms it takes", () => {
+    const lead = writeLead("ny-until.json", readJson("examples/leads/new-york-fresh.json"));
+    for (const args of [
+      ["simulate", PLAN, "--lead", lead, "--until", "two weeks"],
+      ["forecast", PLAN, "--until", "two weeks", "--runs", "1", "--population", "1"],
+    ]) {
+      const r = cli(...args);
+      expect(r.status, args[0]).toBe(2);
+      expect(r.err.split("\n")[0], args[0]).toBe(
+        `lead-cadence ${args[0]}: Expected --until to be an ISO-8601 duration like P14D or an instant with Z or an offset, got "two weeks" (string)`,
+      );
+    }
+  });
+});
