@@ -141,6 +141,10 @@ export class Engine extends EventEmitter<EngineEvents> {
   readonly #listening = (event: keyof EngineEvents): boolean => this.listenerCount(event) > 0;
   /** Leads this engine is driving now: a lease renews for its owner, so local exclusion is needed too. */
   readonly #driving = new Set<string>();
+  /** `forget` calls running, by lead. */
+  readonly #forgetting = new Map<string, number>();
+  /** Leads a `forget` came for while they were driven: their drive starts no send; kept until neither runs. */
+  readonly #forgotten = new Set<string>();
   readonly #again = new Set<string>();
   #timer: unknown = undefined;
   #running = false;
@@ -277,6 +281,7 @@ export class Engine extends EventEmitter<EngineEvents> {
         created = await this.#drive(parsed.id, { record, version: 0 }, true, now + this.#leaseMs);
       } finally {
         this.#driving.delete(parsed.id);
+        this.#endForgotten(parsed.id);
       }
       // Stored by another process since it was read as absent (a webhook delivered twice): "keep" and "restart" go on from its record.
       if (!created) {
@@ -531,7 +536,7 @@ export class Engine extends EventEmitter<EngineEvents> {
   /**
    * Erasure (GDPR Art. 17): the lead and everything stored about it leave the store (a
    * compare-and-set `remove`), sends this engine has in flight for it are aborted, and their results
-   * are not written. Afterwards the id is unknown: `record`, `complete`, `pause`... throw
+   * are not written; its runs of the lead start no send and emit no event from then on. Afterwards the id is unknown: `record`, `complete`, `pause`... throw
    * `unknown_lead`; a new `enroll` starts a new lead. Resolves with `false` when there was no such lead,
    * else emits `lead:forgotten` (a queue driver drops the lead's wake-up; the host erases its copies).
    * Other engines on the store stop at their next write (it finds no record); their own in-flight
@@ -539,18 +544,34 @@ export class Engine extends EventEmitter<EngineEvents> {
    */
   async forget(leadId: string): Promise<boolean> {
     leadIdArgument(leadId);
-    for (const c of sendsIn(this.#sending.get(leadId))) c.abort(new Error("lead forgotten"));
-    for (;;) {
-      const cur = await this.store.get(leadId);
-      if (cur === undefined) return false;
-      const w = await this.store.remove(leadId, cur.version);
-      // Gone since the read: a forget racing this one, or this very remove run twice (a client re-sends it after losing its reply).
-      if (w.ok || w.version === 0) {
-        await this.#dropLease(leadId);
-        this.emit("lead:forgotten", { leadId, dueAt: cur.record.dueAt });
-        return true;
+    this.#forgetting.set(leadId, (this.#forgetting.get(leadId) ?? 0) + 1);
+    try {
+      for (const c of sendsIn(this.#sending.get(leadId))) c.abort(new Error("lead forgotten"));
+      for (;;) {
+        const cur = await this.store.get(leadId);
+        if (cur === undefined) return false;
+        // A drive whose write is answered from now on sends nothing and emits nothing (it sees the mark); one answered before has begun its sends: aborted.
+        this.#forgotten.add(leadId);
+        for (const c of sendsIn(this.#sending.get(leadId))) c.abort(new Error("lead forgotten"));
+        const w = await this.store.remove(leadId, cur.version);
+        // Gone since the read: a forget racing this one, or this very remove run twice (a client re-sends it after losing its reply).
+        if (w.ok || w.version === 0) {
+          await this.#dropLease(leadId);
+          this.emit("lead:forgotten", { leadId, dueAt: cur.record.dueAt });
+          return true;
+        }
       }
+    } finally {
+      const left = (this.#forgetting.get(leadId) ?? 1) - 1;
+      if (left > 0) this.#forgetting.set(leadId, left);
+      else this.#forgetting.delete(leadId);
+      this.#endForgotten(leadId);
     }
+  }
+
+  /** Drops the lead's forgotten mark once no forget and no drive of it runs. */
+  #endForgotten(leadId: string): void {
+    if (this.#forgotten.size > 0 && !this.#forgetting.has(leadId) && !this.#driving.has(leadId)) this.#forgotten.delete(leadId);
   }
 
   /**
@@ -839,6 +860,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     } finally {
       this.#driving.delete(leadId);
       if (this.#again.size > 0) this.#again.delete(leadId);
+      this.#endForgotten(leadId);
     }
   }
 
@@ -879,6 +901,8 @@ export class Engine extends EventEmitter<EngineEvents> {
           owned = true;
           continue;
         }
+        // Forgotten by this engine while the write ran: the write lost to the remove, so its events are dropped and nothing is sent.
+        if (this.#forgotten.size > 0 && this.#forgotten.has(leadId)) return true;
         for (const [name, payload] of ctx.events) this.emit(name, payload as never);
         results = [];
         if (out.send.length === 0 && out.escalations.length === 0 && out.announced.length === 0) return true;
@@ -896,6 +920,8 @@ export class Engine extends EventEmitter<EngineEvents> {
             return true;
           leaseUntil = now + this.#leaseMs;
         }
+        // Forgotten while the lease was renewed.
+        if (this.#forgotten.size > 0 && this.#forgotten.has(leadId)) return true;
         const sent = this.#sendAll(out, mine, decidedAt);
         results = sent instanceof Promise ? await sent : sent;
       }

@@ -246,6 +246,44 @@ describe("erasure", () => {
     expect(forgotten).toEqual([{ leadId: "a", dueAt }]);
   });
 
+  it("a send whose in-flight write was stored when forget came, its answer still on the way, is not started and its task not announced: nothing reaches the forgotten lead", async () => {
+    const inner = createMemoryStore();
+    let hold: Promise<void> | undefined;
+    let release = (): void => {};
+    const store: Store = {
+      ...inner,
+      async write(record, expected) {
+        const w = await inner.write(record, expected);
+        if (hold !== undefined) await hold;
+        return w;
+      },
+    };
+    const sms = recordingAdapter();
+    const plan = quickPlan({
+      steps: [
+        { id: "sms-now", channel: "sms", at: { after: "PT0S" } },
+        { id: "call-now", channel: "call", mode: "task", at: { after: "PT0S" } },
+      ] as never,
+    });
+    const engine = createEngine({ plans: [plan], adapters: { sms, email: recordingAdapter() }, clock: createManualClock(START), store });
+    const tasks: string[] = [];
+    engine.on("touch:due", ({ touch }) => tasks.push(touch.id));
+    hold = new Promise((resolve) => {
+      release = resolve;
+    });
+    const enrolling = engine.enroll(lead("a"), "quick");
+    await flush();
+    expect((await store.get("a"))?.record.enrollments[0]?.pending).not.toEqual({});
+    expect(await engine.forget("a")).toBe(true);
+    hold = undefined;
+    release();
+    await enrolling.catch(() => undefined);
+    await flush();
+    expect(sms.calls).toEqual([]);
+    expect(tasks).toEqual([]);
+    expect(await store.get("a")).toBeUndefined();
+  });
+
   it("a runner paused past its lease cannot write the forgotten lead over the one enrolled again under its id (versions never repeat)", async () => {
     const store = createMemoryStore();
     // B's clock stands still (a paused process); A's is two minutes on, past B's lease.
