@@ -259,6 +259,18 @@ describe("detectOptOut reads the sentence", () => {
     ["Ik wil niets meer van jullie ontvangen", "nl.phrase.wil-niets-ontvangen", "opt_out"],
     ["Bel niet meer aub", "nl.phrase.bel-niet-meer", "opt_out"],
     ["Please block my number", "en.phrase.block-my-number", "opt_out"],
+    ["I'm reporting you to the FCC", "en.phrase.report-you", "uncertain"],
+    ["Reported as spam", "en.phrase.report-spam", "uncertain"],
+    ["Los voy a denunciar", "es.phrase.denunciar", "uncertain"],
+    ["Voy a bloquear este número", "es.phrase.bloquear-numero", "uncertain"],
+    ["Noch ein Anruf und ich zeige Sie an", "de.phrase.anzeigen", "uncertain"],
+    ["Ich werde Anzeige erstatten", "de.phrase.anzeige-erstatten", "uncertain"],
+    ["Ich sperre jetzt Ihre Nummer", "de.phrase.nummer-sperren", "uncertain"],
+    ["Je vais porter plainte", "fr.phrase.porter-plainte", "uncertain"],
+    ["Je vais bloquer votre numéro", "fr.phrase.bloquer-numero", "uncertain"],
+    ["Ik ga jullie aangeven", "nl.phrase.aangeven", "uncertain"],
+    ["Ik ga aangifte doen", "nl.phrase.aangifte-doen", "uncertain"],
+    ["Ik ga dit nummer blokkeren", "nl.phrase.nummer-blokkeren", "uncertain"],
   ];
   for (const [text, rule, verdict] of golden) {
     it(`golden ${rule}: ${JSON.stringify(text)}`, () => {

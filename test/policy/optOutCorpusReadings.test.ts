@@ -1174,6 +1174,31 @@ describe("opt-out readings from the review batch: a possessive object", () => {
 });
 
 /**
+ * A threat to report, denounce or block the sender says the writer wants no more contact, though
+ * not in words of stopping: held for a person (`uncertain`), never read as nothing; a stop beside it
+ * still opts out, and the same verbs aimed elsewhere are nothing.
+ */
+describe("opt-out readings from the review batch: threats to report or block", () => {
+  readAsLabelled([
+    ["en", "If you call me one more time I'm reporting you", false, undefined, "uncertain"],
+    ["en", "I'm reporting you to the FCC", false, undefined, "uncertain"],
+    ["en", "I will report this number as spam", false, undefined, "uncertain"],
+    ["en", "text me one more time and i'm blocking you", false, undefined, "uncertain"],
+    ["en", "Stop texting me or I'll report you", true, "sms", "opt_out"],
+    ["en", "I'll report back to you tomorrow", false, undefined, "none"],
+    ["en", "I blocked this afternoon for the test drive", false, undefined, "none"],
+    ["es", "Si me vuelven a llamar los voy a denunciar", false, undefined, "uncertain"],
+    ["es", "voy a bloquear este número", false, undefined, "uncertain"],
+    ["de", "Wenn Sie noch einmal anrufen, zeige ich Sie an", false, undefined, "uncertain"],
+    ["de", "Ich blockiere jetzt Ihre Nummer", false, undefined, "uncertain"],
+    ["fr", "Si vous rappelez encore je vais porter plainte", false, undefined, "uncertain"],
+    ["fr", "Je vais bloquer votre numéro", false, undefined, "uncertain"],
+    ["nl", "Als jullie nog een keer bellen ga ik jullie aangeven", false, undefined, "uncertain"],
+    ["nl", "Ik ga dit nummer blokkeren", false, undefined, "uncertain"],
+  ]);
+});
+
+/**
  * Reply and forward headers as mail clients write them, with the quoted thread below them not
  * prefixed by `>`: the lead's earlier "Please stop emailing me", or the cadence's own "Reply STOP to
  * opt out", quoted back under a later "see you Thursday", is not what the lead says now.

@@ -262,6 +262,15 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       reason: "ambiguous",
       wrongNumber: true,
     },
+    // Drohungen mit Anzeige oder Sperre: kein Kontakt mehr gewollt, ohne Worte des Aufhörens: zur Prüfung.
+    { id: "anzeigen", pattern: "(ich|wir)? (zeige|zeigen) (ich|wir)? (sie|euch|dich|ihre firma) an", verdict: "uncertain", reason: "ambiguous" },
+    { id: "anzeige-erstatten", pattern: "(anzeige erstatten|anzeige gegen)", verdict: "uncertain", reason: "ambiguous" },
+    {
+      id: "nummer-sperren",
+      pattern: "(ich|wir) (blockiere|blockieren|sperre|sperren) _1 (sie|euch|dich|ihre nummer|eure nummer|diese nummer|deine nummer)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     { id: "keyword", pattern: "(abmelden|abbestellen|austragen|abmeldung|widerrufen|stopp alle|abmelde)", verdict: "uncertain", reason: "keyword_in_sentence" },
   ],
   channelWords: {

@@ -278,6 +278,19 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       reason: "ambiguous",
     },
     { id: "wrong-number", pattern: "(wrong number|wrong person|not the right person)", verdict: "uncertain", reason: "ambiguous", wrongNumber: true },
+    // Threats to report or block the sender want no more contact, though not in words of stopping: held for a person.
+    {
+      id: "report-you",
+      pattern: "(report|reporting|reported|block|blocking|blocked) (you|you all|you guys|you people|your company|this number|your number)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
+    {
+      id: "report-spam",
+      pattern: "(report|reporting|reported|mark|marking|marked) (this|it|you|this number)? (as)? spam",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     {
       id: "no-interest",
       pattern: "(has|have|got|ve) no interest (at this time|right now|at the moment|for now|at all)? (thanks|thank you)?$",

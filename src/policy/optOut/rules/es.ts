@@ -203,6 +203,19 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       reason: "ambiguous",
       wrongNumber: true,
     },
+    // Amenazas de denunciar o bloquear: no quiere más contacto, sin decir "dejen de": para revisión.
+    {
+      id: "denunciar",
+      pattern: "(denunciar|denunciarlos|denunciarlas|denunciarte|los denuncio|reportarlos|bloquearlos)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
+    {
+      id: "bloquear-numero",
+      pattern: "(bloquear|bloqueare|bloqueo|reportar|reportare|reporto) (este|ese|su|tu|el) numero",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     {
       id: "keyword",
       pattern: "(pongo baja|mando baja|respondo baja|escribo baja|darme de baja|darse de baja|dar de baja|doy de baja|desuscribir|desuscribirme|cancelar todo)",

@@ -204,6 +204,15 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       reason: "ambiguous",
       wrongNumber: true,
     },
+    // Dreigen met aangifte of blokkeren: geen contact meer gewild, zonder woorden van stoppen: ter beoordeling.
+    {
+      id: "aangeven",
+      pattern: "(ga|zal|gaan|ik ga|ik zal|we gaan) (ik|we|wij)? (jullie|u|je) (aangeven|rapporteren|blokkeren)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
+    { id: "aangifte-doen", pattern: "aangifte doen", verdict: "uncertain", reason: "ambiguous" },
+    { id: "nummer-blokkeren", pattern: "(dit|jullie|uw|je) nummer (blokkeren|rapporteren)", verdict: "uncertain", reason: "ambiguous" },
     { id: "keyword", pattern: "(afmelden|uitschrijven|afmelding|stop alles|afmeld|uitschrijf)", verdict: "uncertain", reason: "keyword_in_sentence" },
   ],
   channelWords: {
