@@ -186,6 +186,18 @@ describe("golden cases across DST", () => {
   });
   it("ends: COUNT, UNTIL", () => {
     expect(series("Europe/Brussels", "FREQ=DAILY;BYHOUR=9;COUNT=2", "2026-05-04T05:00:00Z", 5)).toHaveLength(2);
+    // COUNT counts from the anchor (DTSTART): an occurrence earlier on the anchor's day is not one of them. Counted from
+    // midnight, the 09:00 before a noon enrolment used one of the three and the step sent two ("for 3 times", it said).
+    expect(series("America/New_York", "FREQ=DAILY;BYHOUR=9;COUNT=3", "2026-03-02T17:00:00Z", 5)).toEqual([
+      "2026-03-03 09:00 EST",
+      "2026-03-04 09:00 EST",
+      "2026-03-05 09:00 EST",
+    ]);
+    // An occurrence at the anchor's very minute is the first.
+    expect(series("America/New_York", "FREQ=DAILY;BYHOUR=9;COUNT=2", "2026-03-02T14:00:00Z", 5)).toEqual(["2026-03-02 09:00 EST", "2026-03-03 09:00 EST"]);
+    // Two leads anchored on one day at different times have lists of their own.
+    expect(series("America/New_York", "FREQ=DAILY;BYHOUR=9,18;COUNT=2", "2026-03-02T13:00:00Z", 5)).toEqual(["2026-03-02 09:00 EST", "2026-03-02 18:00 EST"]);
+    expect(series("America/New_York", "FREQ=DAILY;BYHOUR=9,18;COUNT=2", "2026-03-02T15:00:00Z", 5)).toEqual(["2026-03-02 18:00 EST", "2026-03-03 09:00 EST"]);
     expect(series("Europe/Brussels", "FREQ=DAILY;BYHOUR=9;UNTIL=20260506", "2026-05-04T05:00:00Z", 5)).toEqual([
       "2026-05-04 09:00 +02:00",
       "2026-05-05 09:00 +02:00",

@@ -57,17 +57,26 @@ function neverMatches(rec: CompiledRecurrence): CadenceError {
   );
 }
 
-/** Every occurrence of a COUNT rule started on `dtDay` (at most COUNT of them). */
+/**
+ * The occurrences of a COUNT rule started on `dtDay`: every one of that day, then COUNT more (so
+ * COUNT from any start within the day are there: see {@link nextOccurrenceLocal}).
+ */
 function countedOccurrences(rec: CompiledRecurrence, dtDay: number): readonly number[] {
   const key = dtDay * KEY_STRIDE - 1;
   const hit = rec.blocks.get(key);
   if (hit !== undefined) return hit;
   const count = rec.rule.count ?? 0;
   const block = BLOCK_DAYS[rec.rule.freq];
+  const nextDay = (dtDay + 1) * DAY_MS;
   const out: number[] = [];
-  for (let day = dtDay; out.length < count && day < dtDay + RECURRENCE_HORIZON_DAYS; day += block) {
+  let later = 0;
+  for (let day = dtDay; later < count && day < dtDay + RECURRENCE_HORIZON_DAYS; day += block) {
     for (const v of expandRecurrence(rec.rule, dtDay, day, day + block)) {
-      if (out.length < count) out.push(v);
+      if (v < nextDay) out.push(v);
+      else if (later < count) {
+        out.push(v);
+        later++;
+      }
     }
   }
   if (out.length === 0) throw neverMatches(rec);
@@ -76,15 +85,19 @@ function countedOccurrences(rec: CompiledRecurrence, dtDay: number): readonly nu
 
 /**
  * The first occurrence (local ms) at or after local time `fromLocal` of `rec` started on local
- * day `dtDay`; `Infinity` when the rule has ended (COUNT reached, UNTIL passed).
+ * day `dtDay` (at local time `startLocal` of that day, which COUNT counts from; its midnight when
+ * not given); `Infinity` when the rule has ended (COUNT reached, UNTIL passed).
  * @throws {CadenceError} `rrule_never_matches` when an unbounded rule has no occurrence within
  *   {@link RECURRENCE_HORIZON_DAYS}; the search is bounded by that horizon.
  */
-export function nextOccurrenceLocal(rec: CompiledRecurrence, dtDay: number, fromLocal: number): number {
+export function nextOccurrenceLocal(rec: CompiledRecurrence, dtDay: number, fromLocal: number, startLocal = dtDay * DAY_MS): number {
   if (rec.impossible) throw neverMatches(rec);
   if (rec.rule.count !== undefined) {
+    // COUNT occurrences from the start's: one earlier on its day is not one of them.
     const list = countedOccurrences(rec, dtDay);
-    return list[firstIndexAtLeast(list, fromLocal)] ?? Infinity;
+    const first = firstIndexAtLeast(list, startLocal);
+    const i = Math.max(first, firstIndexAtLeast(list, fromLocal));
+    return i < first + rec.rule.count ? (list[i] ?? Infinity) : Infinity;
   }
   const block = BLOCK_DAYS[rec.rule.freq];
   const firstBlock = Math.max(0, Math.floor((localDayNumber(fromLocal) - dtDay) / block));
@@ -103,7 +116,8 @@ export function nextOccurrenceLocal(rec: CompiledRecurrence, dtDay: number, from
 
 /**
  * The first occurrence instant ≥ `max(anchorMs, fromMs)` of `rec`, read on `zone`'s wall clock
- * and started at local midnight of the anchor's local date; `Infinity` when the rule has ended
+ * and started at the anchor (its local date's days, weeks and months; COUNT from the anchor's local
+ * time, so occurrences before the anchor are not counted); `Infinity` when the rule has ended
  * (COUNT reached, UNTIL passed: a floating UNTIL on the wall clock, one in UTC as an instant).
  * Occurrences are local wall-clock times converted with the DST policy of {@link fromLocalMs}:
  * one in a spring-forward gap is shifted by the gap's length (`nonexistent`, default `"shift"`) or
@@ -114,17 +128,18 @@ export function nextOccurrenceLocal(rec: CompiledRecurrence, dtDay: number, from
  */
 export function nextOccurrenceAt(zone: string, rec: CompiledRecurrence, anchorMs: number, fromMs: number, nonexistent: NonexistentTime = "shift"): number {
   const target = Math.max(anchorMs, fromMs);
-  const dtDay = localDayNumber(toLocalMs(zone, anchorMs));
+  const startLocal = toLocalMs(zone, anchorMs);
+  const dtDay = localDayNumber(startLocal);
   // Only a gap ending at or before `target` moves an earlier wall-clock occurrence to `target` or later.
   const slack = transitionBetween(zone, target - MAX_GAP_MS, target) === undefined ? 0 : MAX_GAP_MS;
   let local = toLocalMs(zone, target) - slack;
   // Each round moves past one occurrence; occurrences within the slack are few.
   for (let round = 0; round < 10_000; round++) {
-    const occurrence = nextOccurrenceLocal(rec, dtDay, local);
+    const occurrence = nextOccurrenceLocal(rec, dtDay, local, startLocal);
     if (occurrence === Infinity) return Infinity;
     const at = fromLocalMs(zone, occurrence, nonexistent);
     if (at >= target) {
-      const first = earliestBeforeShifted(zone, rec, dtDay, occurrence, at, target, nonexistent);
+      const first = earliestBeforeShifted(zone, rec, dtDay, startLocal, occurrence, at, target, nonexistent);
       // An UNTIL in UTC is an instant: the expansion stopped at a local time no zone reads it past.
       return first > (rec.rule.untilUtc ?? Infinity) ? Infinity : first;
     }
@@ -142,6 +157,7 @@ function earliestBeforeShifted(
   zone: string,
   rec: CompiledRecurrence,
   dtDay: number,
+  startLocal: number,
   occurrence: number,
   at: number,
   target: number,
@@ -150,7 +166,7 @@ function earliestBeforeShifted(
   const shifted = toLocalMs(zone, at);
   if (shifted <= occurrence) return at;
   let best = at;
-  for (let o = nextOccurrenceLocal(rec, dtDay, occurrence + 1); o < shifted; o = nextOccurrenceLocal(rec, dtDay, o + 1)) {
+  for (let o = nextOccurrenceLocal(rec, dtDay, occurrence + 1, startLocal); o < shifted; o = nextOccurrenceLocal(rec, dtDay, o + 1, startLocal)) {
     const t = fromLocalMs(zone, o, nonexistent);
     if (t >= target && t < best) best = t;
   }
