@@ -248,6 +248,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     now: number,
     result: (e: Enrollment, kept: boolean) => EnrollResult,
   ): Promise<EnrollResult> {
+    const epoch = this.#epoch;
     for (;;) {
       const existing = await this.store.get(parsed.id);
       if (existing !== undefined) {
@@ -265,7 +266,7 @@ export class Engine extends EventEmitter<EngineEvents> {
         rec.dueAt = now;
         const w = await this.#write(parsed.id, rec, existing.version);
         if (!w.ok) continue;
-        await this.#process(parsed.id);
+        await this.#process(parsed.id, epoch);
         return result(e, false);
       }
       if (this.#driving.has(parsed.id) || !(await this.store.claim(parsed.id, this.#owner, now + this.#leaseMs, now))) {
@@ -278,7 +279,7 @@ export class Engine extends EventEmitter<EngineEvents> {
       this.#driving.add(parsed.id);
       let created: boolean;
       try {
-        created = await this.#drive(parsed.id, { record, version: 0 }, true, now + this.#leaseMs);
+        created = await this.#drive(parsed.id, { record, version: 0 }, true, now + this.#leaseMs, epoch);
       } finally {
         this.#driving.delete(parsed.id);
         this.#endForgotten(parsed.id);
@@ -288,7 +289,7 @@ export class Engine extends EventEmitter<EngineEvents> {
         if (ifActive === "error") throw alreadyEnrolled(parsed.id, undefined);
         continue;
       }
-      if (this.#again.delete(parsed.id)) await this.#process(parsed.id);
+      if (this.#again.delete(parsed.id)) await this.#process(parsed.id, epoch);
       return result(e, false);
     }
   }
@@ -668,7 +669,7 @@ export class Engine extends EventEmitter<EngineEvents> {
       for (const id of ids) seen.add(id);
       // Once stopped, the leads left of a claimed batch are handed back instead of driven.
       await this.#pool(ids, async (id) => {
-        if (epoch === this.#epoch) await this.#track(this.#process(id), id);
+        if (epoch === this.#epoch) await this.#track(this.#process(id, epoch), id);
         else if (claimDue !== undefined && !this.#driving.has(id)) await this.#release(id);
       });
     }
@@ -693,7 +694,8 @@ export class Engine extends EventEmitter<EngineEvents> {
 
   /**
    * Stops the timers and waits for the calls in hand; a `runDue` pass running now takes no more
-   * leads (those it claimed and had not begun are released). Sends still running after `timeoutMs` (by
+   * leads (those it claimed and had not begun are released), and the calls in hand start no new
+   * send: they write what their sends answered and leave the lead due for the next runner. Sends still running after `timeoutMs` (by
    * default the engine's `stopTimeoutMs`; `0` aborts them at once, `Infinity` never) are aborted;
    * they are then recorded as retryable failures, so nothing is left half-recorded. Recording them
    * is bounded too: a call still waiting for the store `stopTimeoutMs` after the abort (a store that
@@ -809,6 +811,7 @@ export class Engine extends EventEmitter<EngineEvents> {
   }
 
   async #change(leadId: string, change: (rec: MutableLead) => void, skipWrite: () => boolean): Promise<void> {
+    const epoch = this.#epoch;
     for (;;) {
       const cur = await this.store.get(leadId);
       if (cur === undefined) throw unknownLead(leadId);
@@ -821,7 +824,7 @@ export class Engine extends EventEmitter<EngineEvents> {
       const w = await this.#write(leadId, rec, cur.version);
       if (w.ok) break;
     }
-    await this.#process(leadId);
+    await this.#process(leadId, epoch);
   }
 
   /**
@@ -837,7 +840,7 @@ export class Engine extends EventEmitter<EngineEvents> {
   }
 
   /** Processes a lead unless this engine already is (then the running drive goes round once more). */
-  async #process(leadId: string): Promise<RunLeadResult> {
+  async #process(leadId: string, epoch = this.#epoch): Promise<RunLeadResult> {
     if (this.#driving.has(leadId)) {
       this.#again.add(leadId);
       return "ran";
@@ -854,7 +857,7 @@ export class Engine extends EventEmitter<EngineEvents> {
           await this.#release(leadId);
           return "absent";
         }
-        await this.#drive(leadId, cur, false, now + this.#leaseMs);
+        await this.#drive(leadId, cur, false, now + this.#leaseMs, epoch);
       } while (this.#again.size > 0 && this.#again.has(leadId));
       return "ran";
     } finally {
@@ -864,8 +867,12 @@ export class Engine extends EventEmitter<EngineEvents> {
     }
   }
 
-  /** Holding the lease: evaluate, write, send, record the results; until nothing is left to send. */
-  async #drive(leadId: string, first: VersionedLead, creating: boolean, claimedUntil: number): Promise<boolean> {
+  /**
+   * Holding the lease: evaluate, write, send, record the results; until nothing is left to send.
+   * A call of an earlier `epoch` (`stop` was called since it began) starts no send: it writes the
+   * results in hand and leaves the lead due now, undecided, for the next runner.
+   */
+  async #drive(leadId: string, first: VersionedLead, creating: boolean, claimedUntil: number, epoch: number): Promise<boolean> {
     let cur = first;
     let leaseUntil = claimedUntil;
     let results: SendOutcome[] = [];
@@ -886,7 +893,10 @@ export class Engine extends EventEmitter<EngineEvents> {
         ctx.events.length = 0;
         applySendResults(rec, results, ctx);
         const decidedAt = this.clock.now();
-        const out = applyDecision(rec, (id, version) => this.#plans.find(id, version), decidedAt, ctx);
+        const stopped = epoch !== this.#epoch;
+        if (stopped && results.length === 0 && !creating) return true;
+        // Not decided once stopped: a decision could record an SLA breach whose escalation would then not be sent.
+        const out = stopped ? leftDue(rec, decidedAt) : applyDecision(rec, (id, version) => this.#plans.find(id, version), decidedAt, ctx);
         const offer = owned && !sharesRecord(ctx.events);
         if (offer) tightenForKeeping(rec);
         let kept = false;
@@ -1166,6 +1176,12 @@ function sendOutcome(kind: SendOutcome["kind"], touch: Touch, attempt: number, a
 function sharesRecord(events: readonly QueuedEvent[]): boolean {
   for (const [name] of events) if (name !== "touch:sent" && name !== "lead:done" && name !== "error") return true;
   return false;
+}
+
+/** A record left for the next runner to decide: due now, nothing to send. */
+function leftDue(rec: MutableLead, now: number): RoundOut {
+  rec.dueAt = now;
+  return { send: [], escalations: [], announced: [] };
 }
 
 /** The pending touch `touchId` of the record (it is there: the caller took it from this record or its copy). */

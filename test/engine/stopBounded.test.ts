@@ -154,3 +154,35 @@ describe("stop during a polling pass", () => {
     expect(clock.pending()).toBe(0);
   });
 });
+
+describe("stop while a drive is in hand", () => {
+  it("no new send starts once stop is called: the send in hand is recorded and the next step is left due for the next runner", async () => {
+    const clock = createManualClock(START);
+    let answer: (r: { status: "sent" }) => void = () => {};
+    const sms = recordingAdapter(() => new Promise((resolve) => (answer = resolve)));
+    const email = recordingAdapter();
+    const plan = quickPlan({
+      steps: [
+        { id: "sms-1m", channel: "sms", at: { after: "PT1M" } },
+        { id: "email-after-sms", channel: "email", at: { after: "PT0S", from: { step: "sms-1m" } } },
+      ],
+    });
+    const engine = createEngine({ plans: [plan], adapters: { sms, email }, clock, stopTimeoutMs: 2000 });
+    await engine.enroll(lead("a"), "quick");
+    clock.advance(MINUTE);
+    const run = engine.runLead("a");
+    await flush();
+    expect(sms.calls).toHaveLength(1);
+    const stopped = engine.stop();
+    answer({ status: "sent" });
+    expect(await stopped).toEqual({ abandoned: [] });
+    expect(await run).toBe("ran");
+    expect(email.calls).toHaveLength(0);
+    const rec = (await engine.get("a"))?.record;
+    expect(rec?.lead.history.filter((h) => h.type === "touch").map((h) => h.type === "touch" && h.touchId)).toEqual(["a/quick@1/sms-1m#1"]);
+    expect(rec?.dueAt).toBe(clock.now());
+    // The next runner (or this one started again) sends it.
+    await engine.runDue();
+    expect(email.calls.map((c) => c.key)).toEqual(["a/quick@1/email-after-sms#1"]);
+  });
+});
