@@ -156,3 +156,20 @@ describe("--until", () => {
     }
   });
 });
+
+describe("diff --leads", () => {
+  it("gives each lead's next wake-up on the lead's clock, as every other output does", () => {
+    // Version 2 drops sms-intro (and the condition that named it): every lead in flight changes position.
+    const v2 = readJson("examples/plans/dealer-speed-to-lead.json") as { version: number; steps: Record<string, unknown>[] };
+    v2.version = 2;
+    v2.steps = v2.steps.filter((step) => step["id"] !== "sms-intro").map(({ when: _when, ...step }) => step);
+    writeFileSync(join(dir, "v2.json"), JSON.stringify(v2));
+    const leads = ["new-york-fresh", "kolkata-replied"].map((name) => JSON.stringify(readJson(`examples/leads/${name}.json`)));
+    writeFileSync(join(dir, "in-flight.ndjson"), `${leads.join("\n")}\n`);
+    const r = cli("diff", PLAN, "v2.json", "--leads", "in-flight.ndjson", "--at", "2026-03-09T12:00:00Z");
+    expect(r.err).toBe("");
+    expect(r.out).toContain(
+      "  lead-ny-1042: next call-now at Mon 2026-03-09 10:00 EDT → next call-now at Mon 2026-03-09 10:00 EDT; skips sms-intro (step_removed)",
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { checkShape } from "../../errors/index.js";
+import { formatLocalWithWeekday } from "../../calendar/index.js";
 import { printable } from "../../primitives/index.js";
 import type { LeadPosition, MigrationPreview } from "./previewMigration.js";
 
@@ -19,7 +20,7 @@ export function formatMigrationPreview(preview: MigrationPreview, maxLeads = 50)
     );
   let shown = 0;
   for (const lead of preview.leads) {
-    const moved = lead.skipped.length > 0 || lead.dueAtOnce.length > 0 || where(lead.before) !== where(lead.after);
+    const moved = lead.skipped.length > 0 || lead.dueAtOnce.length > 0 || where(lead.before, undefined) !== where(lead.after, undefined);
     if (!moved) continue;
     if (shown++ === maxLeads) {
       lines.push(`  ... (${t.changed - maxLeads} more)`);
@@ -27,17 +28,18 @@ export function formatMigrationPreview(preview: MigrationPreview, maxLeads = 50)
     }
     const skips = lead.skipped.map((s) => `${s.stepId} (${s.reason})`).join(", ");
     lines.push(
-      `  ${lead.leadId}: ${where(lead.before)} → ${where(lead.after)}${skips === "" ? "" : `; skips ${skips}`}${lead.dueAtOnce.length === 0 ? "" : `; at once: ${lead.dueAtOnce.map((d) => `${d.stepId} (${d.channel})`).join(", ")}`}`,
+      `  ${lead.leadId}: ${where(lead.before, lead.zone)} → ${where(lead.after, lead.zone)}${skips === "" ? "" : `; skips ${skips}`}${lead.dueAtOnce.length === 0 ? "" : `; at once: ${lead.dueAtOnce.map((d) => `${d.stepId} (${d.channel})`).join(", ")}`}`,
     );
   }
   // Lead ids are data: printed with their control characters escaped.
   return lines.map(printable).join("\n");
 }
 
-function where(p: LeadPosition): string {
+/** A position in words; the next wake-up on the lead's clock (as given, in UTC, for a preview made before leads carried their zone). */
+function where(p: LeadPosition, zone: string | undefined): string {
   if (p.done !== null) return `done (${p.done.reason})`;
   const due = p.due.length === 0 ? "" : `due ${p.due.join(", ")}`;
-  const next = p.next === null ? "" : `next ${p.next.stepId} at ${p.next.at}`;
+  const next = p.next === null ? "" : `next ${p.next.stepId} at ${typeof zone === "string" ? formatLocalWithWeekday(zone, p.next.at) : p.next.at}`;
   return [due, next].filter((s) => s !== "").join("; ") || "idle";
 }
 

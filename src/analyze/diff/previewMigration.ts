@@ -27,6 +27,8 @@ export interface LeadPosition {
 /** What a migration would do to one lead. */
 export interface LeadMigrationPreview {
   readonly leadId: string;
+  /** The IANA zone the lead's clock rules are read in (as a decision's `zone.name`): where its times are shown. */
+  readonly zone: string;
   readonly before: LeadPosition;
   readonly after: LeadPosition;
   /** Skip records the migration appends: steps the new version removed, touches it would make due in the past. */
@@ -160,7 +162,8 @@ class Accumulator {
     const beforeSends = sendsAt(this.from, enrollmentLead(record.lead, e, record.enrollments), e, this.at, this.#evalOptions);
     const before = position(this.from.version, beforeSends);
     let preview: LeadMigrationPreview;
-    if (this.mode === "pin") preview = { leadId: record.lead.id, before, after: before, skipped: [], dueAtOnce: [] };
+    const zone = beforeSends.last.zone.name;
+    if (this.mode === "pin") preview = { leadId: record.lead.id, zone, before, after: before, skipped: [], dueAtOnce: [] };
     else {
       const copy = structuredClone(record);
       const moved = copy.enrollments[index] as MutableEnrollment;
@@ -168,7 +171,7 @@ class Accumulator {
       const afterSends = sendsAt(this.to, enrollmentLead(copy.lead, moved, copy.enrollments), moved, this.at, this.#evalOptions);
       const wasDue = new Set([...before.due, ...Object.values(e.pending).map((p) => p.touch.stepId)]);
       const dueAtOnce = afterSends.sent.filter((t) => !wasDue.has(t.stepId));
-      preview = { leadId: record.lead.id, before, after: position(this.to.version, afterSends), skipped, dueAtOnce };
+      preview = { leadId: record.lead.id, zone, before, after: position(this.to.version, afterSends), skipped, dueAtOnce };
     }
     const moved = preview.skipped.length > 0 || preview.dueAtOnce.length > 0 || !samePosition(preview.before, preview.after);
     if (moved) this.#changed++;
