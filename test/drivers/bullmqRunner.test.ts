@@ -242,6 +242,21 @@ describe.skipIf(!up).each(majors)("BullMQ runner on the Redis server, BullMQ %s"
     expect((await engine.get("f"))?.record.lead.history.some((h) => h.type === "touch" && h.touchId === "f/quick@1/sms-1s#1")).toBe(true);
   });
 
+  it("schedule and reconcile after close reject with a typed error saying the runner is closed; close again resolves as the first", async () => {
+    const { engine, runner } = await setup({ worker: false });
+    await engine.enroll(lead("h"), "quick");
+    const first = await runner.close(1000);
+    expect(await runner.close(1000)).toEqual(first);
+    for (const call of [() => runner.schedule("h"), () => runner.reconcile()]) {
+      const error = await call().then(
+        () => "resolved",
+        (e: unknown) => e,
+      );
+      expect(error).toMatchObject({ name: "EngineError", code: "engine_stopped" });
+      expect((error as Error).message).toMatch(/closed/);
+    }
+  });
+
   it("a runner that fails to start closes what it opened and leaves the engine without its gate", async () => {
     // A key of the wrong type where the job scheduler goes (a queue name shared with something else) fails the start-up.
     const queue = `${run}-broken`;

@@ -1,6 +1,6 @@
 import type * as BullMQ from "bullmq";
 import { loadOptionalPeer } from "../../calendar/optionalPeer.js";
-import { systemClock, type LeadForgottenEvent, type StopResult } from "../../engine/index.js";
+import { EngineError, systemClock, type LeadForgottenEvent, type StopResult } from "../../engine/index.js";
 import { leadIdArgument } from "../../engine/engineArguments.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import { wakeJobId } from "./jobId.js";
@@ -34,9 +34,10 @@ export interface BullmqRunner {
    * too: a worker schedules the next wake-up itself only after the jobs it runs, and the reconciler
    * catches a wake-up never added only once the lead is overdue by `reconcileGraceMs`.
    * @throws {ArgumentError} (as a rejection) when `leadId` cannot be a lead id.
+   * @throws {EngineError} (as a rejection) `engine_stopped` once `close` was called.
    */
   schedule(leadId: string): Promise<void>;
-  /** One reconciler pass now: re-queues leads overdue by more than `reconcileGraceMs`; resolves with their number. */
+  /** One reconciler pass now: re-queues leads overdue by more than `reconcileGraceMs`; resolves with their number. @throws {EngineError} (as a rejection) `engine_stopped` once `close` was called. */
   reconcile(): Promise<number>;
   /**
    * Stops taking jobs and waits up to `timeoutMs` for the jobs in hand (their sends are recorded
@@ -84,8 +85,18 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
     const dueAt = await dueAtOf(leadId);
     if (dueAt !== null) await wake(leadId, dueAt);
   };
+  // Set when `close` is called: the queue is closing, so public calls are refused with a typed error (the jobs in hand still schedule their wake-ups).
+  let closed: Promise<StopResult> | undefined;
+  const refuseClosed = (call: string): void => {
+    if (closed !== undefined)
+      throw new EngineError(
+        "engine_stopped",
+        `The BullMQ runner is closed: ${call} after close adds nothing to the queue (the reconciler of the runners still open re-queues overdue leads)`,
+      );
+  };
   const schedule = async (leadId: string): Promise<void> => {
     leadIdArgument(leadId);
+    refuseClosed("schedule");
     await wakeStored(leadId);
   };
   // A forgotten lead's wake-up leaves the queue (its data names the lead). One left behind (a superseded one, one running) finds nothing: `absent`.
@@ -200,7 +211,6 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
     throw error;
   }
 
-  let closed: Promise<StopResult> | undefined;
   const close = (timeoutMs = 10_000): Promise<StopResult> => {
     if (typeof timeoutMs !== "number" || !(timeoutMs >= 0))
       return Promise.reject(
@@ -237,7 +247,11 @@ export async function createBullmqRunner(options: BullmqRunnerOptions): Promise<
     return closed;
   };
 
-  return { queue: queue as unknown as BullMQ.Queue, worker: worker as unknown as BullMQ.Worker | undefined, schedule, reconcile, close };
+  const reconcileOpen = async (): Promise<number> => {
+    refuseClosed("reconcile");
+    return reconcile();
+  };
+  return { queue: queue as unknown as BullMQ.Queue, worker: worker as unknown as BullMQ.Worker | undefined, schedule, reconcile: reconcileOpen, close };
 }
 
 /**
