@@ -1,12 +1,17 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createEngine, createManualClock, createMemoryStore, type ManualClock, type Store } from "../../src/engine/index.js";
 import { flush, hang, lead, MINUTE, quickPlan, recordingAdapter, START } from "./fixtures.js";
 
-/** A memory store seen through a wrapper (the engine's ordinary store path) whose calls, once `silence()` is called, never settle. */
-function silentStore(): { store: Store; silence(): void } {
+/**
+ * A memory store seen through a wrapper (the engine's ordinary store path) whose calls, once `silence()` is called (or after
+ * `answers` calls), never settle.
+ */
+function silentStore(answers = Number.POSITIVE_INFINITY): { store: Store; silence(): void } {
   const base = createMemoryStore();
   let silent = false;
-  const never = <T>(call: () => Promise<T>): Promise<T> => (silent ? new Promise<T>(() => {}) : call());
+  let left = answers;
+  const never = <T>(call: () => Promise<T>): Promise<T> => (silent || left-- <= 0 ? new Promise<T>(() => {}) : call());
   const store: Store = {
     get: (id) => never(() => base.get(id)),
     write: (r, v) => never(() => base.write(r, v)),
@@ -184,5 +189,33 @@ describe("stop while a drive is in hand", () => {
     // The next runner (or this one started again) sends it.
     await engine.runDue();
     expect(email.calls.map((c) => c.key)).toEqual(["a/quick@1/email-after-sms#1"]);
+  });
+});
+
+describe("stop never hangs (property)", () => {
+  it("whenever the store stops answering, stop resolves, every call in hand ends, and no timer is left", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(40), fc.constantFrom(0, 1000, undefined), fc.boolean(), async (answers, timeoutMs, hangingSend) => {
+        const clock = createManualClock(START);
+        const { store } = silentStore(answers);
+        const sms = recordingAdapter((_t, ctx) => (hangingSend ? hang(ctx.signal) : { status: "sent" }));
+        const engine = createEngine({ plans: [quickPlan()], adapters: { sms, email: recordingAdapter() }, store, clock, stopTimeoutMs: 2000 });
+        const ended: unknown[] = [];
+        const calls = [engine.enroll(lead("a"), "quick"), engine.enroll(lead("b"), "quick"), engine.record("a", { type: "status", status: "contacted" })];
+        for (const c of calls) c.then(() => ended.push("ok"), (e: unknown) => ended.push(e));
+        await flush();
+        clock.advance(5 * MINUTE);
+        engine.start();
+        await flush();
+        const result = await settleWhileAdvancing(clock, engine.stop(timeoutMs), 1000);
+        await flush();
+        expect(result.abandoned.every((id) => id === "a" || id === "b")).toBe(true);
+        // Every call ends: done, abandoned (engine_stopped), or refused for what it is (a record before the lead is stored).
+        expect(ended).toHaveLength(calls.length);
+        for (const e of ended) if (e !== "ok") expect(e).toMatchObject({ name: "EngineError", code: expect.stringMatching(/^(engine_stopped|unknown_lead)$/) });
+        expect(clock.pending()).toBe(0);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
