@@ -202,7 +202,11 @@ describe("stop never hangs (property)", () => {
         const engine = createEngine({ plans: [quickPlan()], adapters: { sms, email: recordingAdapter() }, store, clock, stopTimeoutMs: 2000 });
         const ended: unknown[] = [];
         const calls = [engine.enroll(lead("a"), "quick"), engine.enroll(lead("b"), "quick"), engine.record("a", { type: "status", status: "contacted" })];
-        for (const c of calls) c.then(() => ended.push("ok"), (e: unknown) => ended.push(e));
+        for (const c of calls)
+          c.then(
+            () => ended.push("ok"),
+            (e: unknown) => ended.push(e),
+          );
         await flush();
         clock.advance(5 * MINUTE);
         engine.start();
