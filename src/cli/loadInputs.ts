@@ -33,8 +33,14 @@ export function checkPlanFile(file: string, cwd: string, maxBytes?: number): Pla
 /** A valid plan from a file. @throws {CliFailure} listing every issue with its file position. */
 export function loadPlan(file: string, cwd: string, maxBytes?: number): Plan {
   const result = checkPlanFile(file, cwd, maxBytes);
-  if (!result.ok) throw new CliFailure(`${file}: invalid plan (${plural(result.issues.length, "issue")})\n${formatLocatedIssues(result.doc, result.issues)}`);
+  if (!result.ok) throw invalidPlan(file, result.doc, result.issues);
   return result.plan;
+}
+
+/** An invalid plan file's failure, every issue at its position; a file that is a valid lead says so (the two given in each other's place). */
+export function invalidPlan(file: string, doc: LoadedDocument, issues: readonly ValidationIssue[]): CliFailure {
+  const swapped = safeParseLead(doc.data).success ? `\n  (${file} is a valid lead, not a plan)` : "";
+  return new CliFailure(`${file}: invalid plan (${plural(issues.length, "issue")})\n${formatLocatedIssues(doc, issues)}${swapped}`);
 }
 
 /**
@@ -45,7 +51,7 @@ export function loadPlan(file: string, cwd: string, maxBytes?: number): Plan {
  */
 export function loadRunnablePlan(file: string, cwd: string, maxBytes?: number): Plan {
   const result = checkPlanFile(file, cwd, maxBytes);
-  if (!result.ok) throw new CliFailure(`${file}: invalid plan (${plural(result.issues.length, "issue")})\n${formatLocatedIssues(result.doc, result.issues)}`);
+  if (!result.ok) throw invalidPlan(file, result.doc, result.issues);
   refuseCustomRules(file, result.doc, result.plan);
   return result.plan;
 }
@@ -76,7 +82,8 @@ export function leadFrom(data: unknown, doc: LoadedDocument | undefined, where: 
     doc === undefined
       ? result.issues.map((issue) => `  ${where}  ${formatPath(issue.path)}: ${issue.message}`).join("\n")
       : formatLocatedIssues(doc, result.issues);
-  throw new CliFailure(`${where}: invalid lead (${plural(result.issues.length, "issue")})\n${list}`);
+  const swapped = doc !== undefined && safeParsePlan(data).success ? `\n  (${where} is a valid plan, not a lead)` : "";
+  throw new CliFailure(`${where}: invalid lead (${plural(result.issues.length, "issue")})\n${list}${swapped}`);
 }
 
 /** `1 issue`, `2 issues`. */

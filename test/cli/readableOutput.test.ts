@@ -173,3 +173,17 @@ describe("diff --leads", () => {
     );
   });
 });
+
+describe("files given in each other's place", () => {
+  it("a lead given as the plan, and a plan as the lead, are named for what they look like", () => {
+    const lead = writeLead("swap-lead.json", readJson("examples/leads/new-york-fresh.json"));
+    const swapped = cli("simulate", lead, "--lead", PLAN);
+    expect(swapped.status).toBe(1);
+    expect(swapped.err).toContain("swap-lead.json: invalid plan (");
+    expect(swapped.err.trimEnd().split("\n").at(-1)).toBe("  (swap-lead.json is a valid lead, not a plan)");
+    const leadAsPlan = cli("explain", PLAN, "--lead", PLAN, "--at", "2026-03-09T14:00:00Z");
+    expect(leadAsPlan.status).toBe(1);
+    expect(cli("lint", lead).err.trimEnd().split("\n").at(-1)).toBe("  (swap-lead.json is a valid lead, not a plan)");
+    expect(leadAsPlan.err.trimEnd().split("\n").at(-1)).toMatch(/ \(.*dealer-speed-to-lead\.json is a valid plan, not a lead\)$/);
+  });
+});

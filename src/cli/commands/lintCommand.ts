@@ -2,7 +2,7 @@ import { formatLintReport, lintFindingJson, lintPlan, lintSarif, type LintOption
 import { ArgumentError, CadenceError, describeValue } from "../../errors/index.js";
 import { CliFailure } from "../cliErrors.js";
 import { formatOption, INPUT_FILES_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
-import { checkPlanFile, formatLocatedIssues, plural, refuseCustomRules } from "../loadInputs.js";
+import { checkPlanFile, invalidPlan, refuseCustomRules } from "../loadInputs.js";
 import { readDocument } from "../readDocument.js";
 
 /** `lead-cadence lint`: simulates a plan over a grid of leads and reports the usual cadence mistakes. */
@@ -44,8 +44,7 @@ Examples:
     const configFile = stringOption(parsed, "config");
     const options = configFile === undefined ? {} : loadConfig(configFile, io.cwd, maxBytes);
     const checked = checkPlanFile(file, io.cwd, maxBytes);
-    if (!checked.ok)
-      throw new CliFailure(`${file}: invalid plan (${plural(checked.issues.length, "issue")})\n${formatLocatedIssues(checked.doc, checked.issues)}`);
+    if (!checked.ok) throw invalidPlan(file, checked.doc, checked.issues);
     const { plan, doc } = checked;
     refuseCustomRules(file, doc, plan);
     let report: LintReport;
