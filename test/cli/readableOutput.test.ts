@@ -183,6 +183,7 @@ describe("files given in each other's place", () => {
     expect(swapped.err.trimEnd().split("\n").at(-1)).toBe("  (swap-lead.json is a valid lead, not a plan)");
     const leadAsPlan = cli("explain", PLAN, "--lead", PLAN, "--at", "2026-03-09T14:00:00Z");
     expect(leadAsPlan.status).toBe(1);
+    expect(cli("validate", lead).out.trimEnd().split("\n").at(-1)).toBe("  (swap-lead.json is a valid lead, not a plan)");
     expect(cli("lint", lead).err.trimEnd().split("\n").at(-1)).toBe("  (swap-lead.json is a valid lead, not a plan)");
     expect(leadAsPlan.err.trimEnd().split("\n").at(-1)).toMatch(/ \(.*dealer-speed-to-lead\.json is a valid plan, not a lead\)$/);
   });

@@ -1,5 +1,5 @@
 import { formatOption, INPUT_FILES_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, type Command } from "../command.js";
-import { checkPlanFile, formatLocatedIssues, plural } from "../loadInputs.js";
+import { checkPlanFile, invalidPlan, plural } from "../loadInputs.js";
 import { formatPath } from "../../errors/index.js";
 import { CliFailure } from "../cliErrors.js";
 
@@ -56,7 +56,7 @@ Example:
         });
         io.stdout(`${JSON.stringify({ file, valid: false, issues })}\n`);
       } else {
-        io.stdout(`${file}: invalid plan (${plural(result.issues.length, "issue")})\n${formatLocatedIssues(result.doc, result.issues)}\n`);
+        io.stdout(`${invalidPlan(file, result.doc, result.issues).message}\n`);
       }
     }
     return exitCode;
