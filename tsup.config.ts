@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Plugin } from "esbuild";
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
 /**
  * zod's JSON Schema processors (`zod/v4/core/json-schema-processors.js`, used only by `planJsonSchema`) fill their table
@@ -19,6 +19,26 @@ const pureZodTables: Plugin = {
       if (!call.test(source)) throw new Error(`${path}: no \`: formatContributor(\` call left to annotate; see pureZodTables in tsup.config.ts`);
       return { contents: source.replace(call, "/* @__PURE__ */ formatContributor("), loader: "js" };
     });
+  },
+};
+
+type TsupPlugin = NonNullable<Options["plugins"]>[number];
+
+/**
+ * Every shipped JavaScript file pure ASCII: V8 keeps a source holding one other character as a two-byte string, and
+ * reading and compiling it costs more (the core chunk, 0.9 MB, held 82 such lines, all in comments of the opt-out
+ * tables and in regular expression literals, which esbuild writes as they are). A character outside ASCII becomes its
+ * `\uXXXX` escape, which means the same in a comment, a string, a regular expression (with or without `u`: a pair of
+ * escaped surrogates is one code point) and an identifier; the sources use no `String.raw` or tagged template whose raw
+ * text would change (`npm run build` fails on a file of dist/ that is not ASCII). See docs/architecture.md, "Loading and runtimes".
+ */
+const asciiOutput: TsupPlugin = {
+  name: "ascii-output",
+  renderChunk(code, { path }) {
+    if (!/\.c?js$/.test(path)) return undefined;
+    // A backslash before the character (an identity escape) would escape the escape's own backslash instead.
+    if (/\\[\u0080-\uffff]/.test(code)) throw new Error(`${path}: a backslash before a character outside ASCII; see asciiOutput in tsup.config.ts`);
+    return { code: code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) };
   },
 };
 
@@ -43,10 +63,19 @@ export default defineConfig({
   // zod stays in `dependencies` (the .d.ts files import its types) but the part we use is bundled into our chunks:
   // zod's package entry evaluates all of its ~40 locales, about 40 ms of every import of ours.
   // See docs/architecture.md, "Loading and runtimes".
-  noExternal: ["zod"],
+  // eventemitter3 is bundled too (it stays in `dependencies` for the .d.ts files): it is CommonJS, and an ESM import of
+  // a CommonJS package starts Node's CommonJS export lexer, ~10 ms of the main entry's import on its own.
+  noExternal: ["zod", "eventemitter3"],
   esbuildPlugins: [pureZodTables],
+  plugins: [asciiOutput],
   // `import.meta.url` (optionalPeer.ts) also works in the CommonJS build.
   shims: true,
+  esbuildOptions(options, { format }) {
+    // The sources use no `__dirname` or `__filename`, which tsup's ESM shims provide (importing `path` and `url`): with
+    // a CommonJS package bundled (eventemitter3), esbuild would keep the shims' imports in the core and call them from
+    // every module, and the core imports no Node built-in.
+    if (format === "esm" && options.inject !== undefined) options.inject = options.inject.filter((file) => !/[\\/]esm_shims\.js$/.test(file));
+  },
   format: ["esm", "cjs"],
   dts: true,
   // No source maps: the shipped JavaScript is not minified and reads as it is; maps would point at src/, which does not ship.

@@ -5,8 +5,8 @@
 // 2. The command line is ESM only (`bin` points at dist/cli.js): dist/cli.cjs and dist/cli.d.*
 //    are removed, then every file of dist/ that no entry of package.json reaches through its
 //    imports (chunks only cli.cjs used) — so the tarball holds no unused file.
-//    The main entry may load at import only the packages in MAIN_ENTRY_LOADS (ESM and CommonJS): zod is
-//    bundled (tsup.config.ts), yaml belongs to the command line, rrule and the optional peers load at
+//    Every JavaScript file of dist/ is ASCII. The main entry may load at import only the packages in
+//    MAIN_ENTRY_LOADS (ESM and CommonJS): zod and eventemitter3 are bundled (tsup.config.ts), yaml belongs to the command line, rrule and the optional peers load at
 //    first use, and a Node built-in would keep the core out of browsers (docs/architecture.md).
 // 3. schema/plan.schema.json, sql/postgres.sql (see their scripts) and the node10 stubs: one folder
 //    per subpath (`testing/package.json`, `testing/vitest/package.json`, ...) whose `main` and
@@ -52,7 +52,18 @@ for (const file of readdirSync(dist)) {
 }
 console.log(`build: dist/ keeps ${reached.size} files reachable from package.json; pruned ${pruned}`);
 
-const MAIN_ENTRY_LOADS = new Set(["luxon", "eventemitter3"]);
+// tsup.config.ts (`asciiOutput`) escapes every other character: a source that is not ASCII costs more to load.
+for (const file of readdirSync(dist).filter((name) => /\.c?js$/.test(name))) {
+  const line = readFileSync(join(dist, file), "utf8")
+    .split("\n")
+    .findIndex((text) => /[\u0080-\uffff]/.test(text));
+  if (line >= 0) {
+    console.error(`build: dist/${file}:${line + 1} is not ASCII; see asciiOutput in tsup.config.ts`);
+    process.exit(1);
+  }
+}
+
+const MAIN_ENTRY_LOADS = new Set(["luxon"]);
 for (const entry of [pkg.exports["."].import.default, pkg.exports["."].require.default]) {
   const { packages } = packagesAtLoad(root, entry.slice("./dist/".length));
   const extra = [...packages].filter((name) => !MAIN_ENTRY_LOADS.has(name));
