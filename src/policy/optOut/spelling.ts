@@ -1,6 +1,6 @@
 import { BoundedMemo } from "../../primitives/index.js";
 import type { CompiledRules } from "./compiledRules.js";
-import { NOT_TYPOS } from "./notTypos.js";
+import { notTypos } from "./notTypos.js";
 
 /** Reads one normalised word as the rule tables write it: one word, or several separated by spaces. */
 export type Speller = (word: string) => string;
@@ -66,7 +66,7 @@ function readWord(tables: readonly CompiledRules[]): Speller {
       }
     }
     if (word.length > 4 && word.endsWith("in") && known(`${word}g`)) return `${word}g`;
-    if (!NOT_TYPOS.has(word)) return typo.correct(word) ?? word;
+    if (!notTypos().has(word)) return typo.correct(word) ?? word;
     return word;
   };
 }
@@ -88,7 +88,7 @@ export interface TypoReader {
  * one it is a typo of — a letter dropped ("numer" → German "nummer" before English "number",
  * "nummr"), one added ("remoove"), or two neighbours swapped ("contcat"). Substitutions are not
  * read: they turn real words into rule words ("tellen" → "bellen"). Real words that are such typos of
- * a rule word ("contract", one letter from "contact") are listed in `NOT_TYPOS` and never read as
+ * a rule word ("contract", one letter from "contact") are listed in `notTypos()` and never read as
  * typos.
  */
 export function typoReader(vocabularies: readonly ReadonlySet<string>[]): TypoReader {
