@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { Plugin } from "esbuild";
 import { defineConfig, type Options } from "tsup";
 
@@ -23,6 +24,45 @@ const pureZodTables: Plugin = {
 };
 
 type TsupPlugin = NonNullable<Options["plugins"]>[number];
+
+/** The format tsup builds (with splitting it runs esbuild with `format: "esm"` for both, then rollup writes CommonJS). */
+const tsupFormat = (options: { define?: Record<string, string> }): string | undefined => options.define?.TSUP_FORMAT?.replaceAll('"', "");
+
+/**
+ * The CommonJS build requires luxon at `formatLocal`'s first call, not with the main entry (about 15 ms of its import on
+ * this host: luxon's CommonJS build is 262 kB to compile and run): `calendar/luxonDateTime.ts` is replaced by
+ * `luxonDateTimeRequired.ts`, whose `require("luxon")` inside the function a bundler of the CommonJS build still follows
+ * (`plainLuxonRequire`). The ESM build imports luxon with the module: there a lazy load would need Node's `require`, and a browser
+ * bundle would lose luxon. The build fails when the replacement did not happen. See docs/architecture.md, "Loading and
+ * runtimes".
+ */
+const requiredLuxonInCommonJs: Plugin = {
+  name: "required-luxon-in-commonjs",
+  setup(build) {
+    if (tsupFormat(build.initialOptions) !== "cjs") return;
+    let replaced = false;
+    build.onResolve({ filter: /^\.\/luxonDateTime\.js$/ }, ({ resolveDir }) => {
+      replaced = true;
+      return { path: join(resolveDir, "luxonDateTimeRequired.ts") };
+    });
+    build.onEnd(() => {
+      if (!replaced) throw new Error("requiredLuxonInCommonJs: no import of ./luxonDateTime.js to replace; see tsup.config.ts");
+    });
+  },
+};
+
+/**
+ * esbuild writes the `require("luxon")` of `luxonDateTimeRequired.ts` as a call of its `__require` helper (it builds
+ * ESM first, and rollup then imports the helper from a shared chunk): written back as the plain call, which a bundler of
+ * the CommonJS build follows (with the helper it does not, and `formatLocal` would fail in its bundle).
+ */
+const plainLuxonRequire: TsupPlugin = {
+  name: "plain-luxon-require",
+  renderChunk(code, { path }) {
+    if (!path.endsWith(".cjs")) return undefined;
+    return { code: code.replace(/(?:\b[\w$]+\.)?__require\("luxon"\)/g, 'require("luxon")') };
+  },
+};
 
 /**
  * Every shipped JavaScript file pure ASCII: V8 keeps a source holding one other character as a two-byte string, and
@@ -66,8 +106,8 @@ export default defineConfig({
   // eventemitter3 is bundled too (it stays in `dependencies` for the .d.ts files): it is CommonJS, and an ESM import of
   // a CommonJS package starts Node's CommonJS export lexer, ~10 ms of the main entry's import on its own.
   noExternal: ["zod", "eventemitter3"],
-  esbuildPlugins: [pureZodTables],
-  plugins: [asciiOutput],
+  esbuildPlugins: [pureZodTables, requiredLuxonInCommonJs],
+  plugins: [asciiOutput, plainLuxonRequire],
   // `import.meta.url` (optionalPeer.ts) also works in the CommonJS build.
   shims: true,
   esbuildOptions(options, { format }) {

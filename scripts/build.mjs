@@ -6,7 +6,7 @@
 //    are removed, then every file of dist/ that no entry of package.json reaches through its
 //    imports (chunks only cli.cjs used) — so the tarball holds no unused file.
 //    Every JavaScript file of dist/ is ASCII. The main entry may load at import only the packages in
-//    MAIN_ENTRY_LOADS (ESM and CommonJS): zod and eventemitter3 are bundled (tsup.config.ts), yaml belongs to the command line, rrule and the optional peers load at
+//    MAIN_ENTRY_LOADS (luxon in ESM, none in CommonJS): zod and eventemitter3 are bundled (tsup.config.ts), yaml belongs to the command line, rrule and the optional peers load at
 //    first use, and a Node built-in would keep the core out of browsers (docs/architecture.md).
 // 3. schema/plan.schema.json, sql/postgres.sql (see their scripts) and the node10 stubs: one folder
 //    per subpath (`testing/package.json`, `testing/vitest/package.json`, ...) whose `main` and
@@ -63,12 +63,26 @@ for (const file of readdirSync(dist).filter((name) => /\.c?js$/.test(name))) {
   }
 }
 
-const MAIN_ENTRY_LOADS = new Set(["luxon"]);
-for (const entry of [pkg.exports["."].import.default, pkg.exports["."].require.default]) {
+// The CommonJS build requires luxon at formatLocal's first call (requiredLuxonInCommonJs in tsup.config.ts), with a
+// plain `require("luxon")` a bundler follows, not esbuild's `__require` helper.
+const cjsFiles = readdirSync(dist).filter((name) => name.endsWith(".cjs"));
+const luxonRequires = cjsFiles.filter((file) => readFileSync(join(dist, file), "utf8").includes('require("luxon")'));
+const helperRequires = cjsFiles.filter((file) => readFileSync(join(dist, file), "utf8").includes('__require("luxon")'));
+if (luxonRequires.length === 0 || helperRequires.length > 0) {
+  console.error(
+    `build: the CommonJS build should require luxon with a plain require("luxon") (found in: ${luxonRequires.join(", ") || "none"}; through __require in: ${helperRequires.join(", ") || "none"})`,
+  );
+  process.exit(1);
+}
+
+const MAIN_ENTRY_LOADS = { import: new Set(["luxon"]), require: new Set() };
+for (const condition of ["import", "require"]) {
+  const entry = pkg.exports["."][condition].default;
   const { packages } = packagesAtLoad(root, entry.slice("./dist/".length));
-  const extra = [...packages].filter((name) => !MAIN_ENTRY_LOADS.has(name));
+  const allowed = MAIN_ENTRY_LOADS[condition];
+  const extra = [...packages].filter((name) => !allowed.has(name));
   if (extra.length > 0) {
-    console.error(`build: ${entry} loads ${extra.join(", ")} at import; the main entry may load only ${[...MAIN_ENTRY_LOADS].join(", ")}`);
+    console.error(`build: ${entry} loads ${extra.join(", ")} at import; it may load only ${[...allowed].join(", ") || "no package"}`);
     process.exit(1);
   }
 }
