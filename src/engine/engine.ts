@@ -33,6 +33,7 @@ import {
   type MutableLead,
 } from "./storedLead.js";
 import { PlanRegistry } from "./planRegistry.js";
+import { runSteps, type Steps } from "./steps.js";
 import { resolveRetry, type ResolvedRetry } from "./retry.js";
 import { type InFlightSend, type InFlightSends, type SendAnswer, sendTouch } from "./sendTouch.js";
 import { resolveFailureCodes, type FailureFact } from "./failureCodes.js";
@@ -279,7 +280,7 @@ export class Engine extends EventEmitter<EngineEvents> {
       this.#driving.add(parsed.id);
       let created: boolean;
       try {
-        created = await this.#drive(parsed.id, { record, version: 0 }, true, now + this.#leaseMs, epoch);
+        created = await runSteps(this.#drive(parsed.id, { record, version: 0 }, true, now + this.#leaseMs, epoch));
       } finally {
         this.#driving.delete(parsed.id);
         this.#endForgotten(parsed.id);
@@ -668,9 +669,10 @@ export class Engine extends EventEmitter<EngineEvents> {
       if (ids.length === 0) return seen.size;
       for (const id of ids) seen.add(id);
       // Once stopped, the leads left of a claimed batch are handed back instead of driven.
-      await this.#pool(ids, async (id) => {
-        if (epoch === this.#epoch) await this.#track(this.#process(id, epoch), id);
-        else if (claimDue !== undefined && !this.#driving.has(id)) await this.#release(id);
+      await this.#pool(ids, (id) => {
+        if (epoch === this.#epoch) return this.#track(this.#process(id, epoch), id);
+        if (claimDue !== undefined && !this.#driving.has(id)) return this.#release(id);
+        return undefined;
       });
     }
   }
@@ -839,8 +841,15 @@ export class Engine extends EventEmitter<EngineEvents> {
     return false;
   }
 
-  /** Processes a lead unless this engine already is (then the running drive goes round once more). */
-  async #process(leadId: string, epoch = this.#epoch): Promise<RunLeadResult> {
+  /**
+   * Processes a lead unless this engine already is (then the running drive goes round once more).
+   * Without a promise when nothing it waited for was one (the memory store, synchronous adapters).
+   */
+  #process(leadId: string, epoch = this.#epoch): RunLeadResult | Promise<RunLeadResult> {
+    return runSteps(this.#processSteps(leadId, epoch));
+  }
+
+  *#processSteps(leadId: string, epoch: number): Steps<RunLeadResult> {
     if (this.#driving.has(leadId)) {
       this.#again.add(leadId);
       return "ran";
@@ -850,14 +859,15 @@ export class Engine extends EventEmitter<EngineEvents> {
       do {
         if (this.#again.size > 0) this.#again.delete(leadId);
         const now = this.clock.now();
-        if (!(this.#direct?.claim(leadId, this.#owner, now + this.#leaseMs, now) ?? (await this.store.claim(leadId, this.#owner, now + this.#leaseMs, now))))
+        if (!(this.#direct?.claim(leadId, this.#owner, now + this.#leaseMs, now) ?? (yield this.store.claim(leadId, this.#owner, now + this.#leaseMs, now))))
           return "busy";
-        const cur = this.#direct !== undefined ? this.#directRead(this.#direct, leadId) : await this.store.get(leadId);
+        const cur = this.#direct !== undefined ? this.#directRead(this.#direct, leadId) : ((yield this.store.get(leadId)) as VersionedLead | undefined);
         if (cur === undefined) {
-          await this.#release(leadId);
+          const released = this.#release(leadId);
+          if (released !== undefined) yield released;
           return "absent";
         }
-        await this.#drive(leadId, cur, false, now + this.#leaseMs, epoch);
+        yield* this.#drive(leadId, cur, false, now + this.#leaseMs, epoch);
       } while (this.#again.size > 0 && this.#again.has(leadId));
       return "ran";
     } finally {
@@ -871,8 +881,9 @@ export class Engine extends EventEmitter<EngineEvents> {
    * Holding the lease: evaluate, write, send, record the results; until nothing is left to send.
    * A call of an earlier `epoch` (`stop` was called since it began) starts no send: it writes the
    * results in hand and leaves the lead due now, undecided, for the next runner.
+   * Steps for {@link runSteps}: it yields what it waits for.
    */
-  async #drive(leadId: string, first: VersionedLead, creating: boolean, claimedUntil: number, epoch: number): Promise<boolean> {
+  *#drive(leadId: string, first: VersionedLead, creating: boolean, claimedUntil: number, epoch: number): Steps<boolean> {
     let cur = first;
     let leaseUntil = claimedUntil;
     let results: SendOutcome[] = [];
@@ -901,11 +912,11 @@ export class Engine extends EventEmitter<EngineEvents> {
         if (offer) tightenForKeeping(rec);
         let kept = false;
         const written = this.#write(leadId, rec, cur.version, offer ? (k) => (kept = k) : undefined);
-        const w = written instanceof Promise ? await written : written;
+        const w = written instanceof Promise ? ((yield written) as WriteResult) : written;
         if (!w.ok) {
           // Another process stored the lead since it was read as absent: the caller reads it again.
           if (creating && i === 0) return false;
-          const fresh = this.#direct !== undefined ? this.#directRead(this.#direct, leadId) : await this.store.get(leadId);
+          const fresh = this.#direct !== undefined ? this.#directRead(this.#direct, leadId) : ((yield this.store.get(leadId)) as VersionedLead | undefined);
           if (fresh === undefined) return true;
           cur = fresh;
           owned = true;
@@ -926,21 +937,21 @@ export class Engine extends EventEmitter<EngineEvents> {
         // Send only while holding the lease with at least half of it left; a lost lease means another runner owns the lead.
         const now = this.clock.now();
         if (leaseUntil - now < this.#leaseMs / 2) {
-          if (!(this.#direct?.claim(leadId, this.#owner, now + this.#leaseMs, now) ?? (await this.store.claim(leadId, this.#owner, now + this.#leaseMs, now))))
+          if (!(this.#direct?.claim(leadId, this.#owner, now + this.#leaseMs, now) ?? (yield this.store.claim(leadId, this.#owner, now + this.#leaseMs, now))))
             return true;
           leaseUntil = now + this.#leaseMs;
         }
         // Forgotten while the lease was renewed.
         if (this.#forgotten.size > 0 && this.#forgotten.has(leadId)) return true;
         const sent = this.#sendAll(out, mine, decidedAt);
-        results = sent instanceof Promise ? await sent : sent;
+        results = sent instanceof Promise ? ((yield sent) as SendOutcome[]) : sent;
       }
     } catch (error) {
       if (creating && cur.version === 0) throw error;
       this.emit("error", { error, leadId });
     } finally {
       const released = this.#release(leadId);
-      if (released !== undefined) await released;
+      if (released !== undefined) yield released;
     }
     return true;
   }
@@ -1071,16 +1082,24 @@ export class Engine extends EventEmitter<EngineEvents> {
     throw error;
   }
 
-  async #pool(ids: readonly string[], work: (id: string) => Promise<unknown>): Promise<void> {
+  /** Runs `work` for every id, at most `concurrency` at once; a call that answers without a promise is done when it returns. */
+  async #pool(ids: readonly string[], work: (id: string) => unknown): Promise<void> {
     let next = 0;
     const worker = async (): Promise<void> => {
-      while (next < ids.length) await work(ids[next++] as string);
+      while (next < ids.length) {
+        const done = work(ids[next++] as string);
+        if (done instanceof Promise) await done;
+      }
     };
     await Promise.all(Array.from({ length: Math.min(this.#concurrency, ids.length) }, worker));
   }
 
-  /** A call in hand for `leadId`: its caller waits on the promise returned, which `stop` can end (`engine_stopped`) when the store never answers. */
-  #track<T>(p: Promise<T>, leadId: string): Promise<T> {
+  /**
+   * A call in hand for `leadId`: its caller waits on the promise returned, which `stop` can end (`engine_stopped`) when the store never answers.
+   * A call that answered without a promise is over: it is not in hand, and its answer is returned as it is.
+   */
+  #track<T>(p: T | Promise<T>, leadId: string): T | Promise<T> {
+    if (!(p instanceof Promise)) return p;
     let abandon: (error: EngineError) => void = () => {};
     const tracked = new Promise<T>((resolve, reject) => {
       abandon = reject;
