@@ -2,6 +2,7 @@ import type { Plan } from "../plan/index.js";
 import { instantMs, isoInstant as iso } from "../primitives/index.js";
 import type { Lead } from "../lead/index.js";
 import {
+  decidedNextMs,
   evaluate,
   evaluateAll,
   parseTouchId,
@@ -235,7 +236,7 @@ function applyOne(rec: MutableLead, e: MutableEnrollment, plan: Plan, d: Decisio
     ctx.events.push(["lead:done", { leadId: lead.id, planId: e.planId, planVersion: e.planVersion, done }]);
     return Infinity;
   }
-  let wake = Math.min(recordedAhead, d.next === null ? Infinity : instantMs(d.next.at));
+  let wake = Math.min(recordedAhead, d.next === null ? Infinity : (decidedNextMs(d) ?? instantMs(d.next.at)));
   for (const id in e.pending) {
     const p = e.pending[id] as PendingTouch;
     if (p.touch.mode === "auto" && !dueKeys.includes(id)) {

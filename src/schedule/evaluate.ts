@@ -24,6 +24,7 @@ import { heldByScratch } from "./earliestAllowed.js";
 import type { Decision, Done, Touch, TraceEntry } from "./decision.js";
 import type { ConditionContext } from "./conditions.js";
 import { checkEvaluateOptions, type EvaluateOptions } from "./evaluateOptions.js";
+import { noteDecidedNext } from "./decidedNext.js";
 import { withOptOutConfirmation } from "./optOutConfirmation.js";
 import { resolveLeadClock, type ResolvedClock } from "./resolveLeadClock.js";
 import { BUSY_MS, type SharedBudget } from "./sharedBudget.js";
@@ -208,6 +209,8 @@ export function decide(
     done,
     trace,
   };
+  // An integer instant reads back from its text unchanged; any other is read from the text.
+  if (decision.next !== null && Number.isInteger(nextAt)) noteDecidedNext(decision, nextAt);
   return { decision, used: used ?? [] };
 }
 

@@ -1,4 +1,5 @@
 export { evaluate } from "./evaluate.js";
+export { decidedNextMs } from "./decidedNext.js";
 export { evaluateAll, type EvaluateAllOptions, type MergedDecision } from "./evaluateAll.js";
 export { OPT_OUT_CONFIRMATION_STEP } from "./optOutConfirmation.js";
 export { TRACE_REASON_WORDS, describeTraceReason } from "./traceReasons.js";
