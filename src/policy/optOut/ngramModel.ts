@@ -15,13 +15,13 @@ export const NGRAM_DOUBT = 0.1;
 
 let weights: ReadonlyMap<string, number> | undefined;
 
-/** The shipped weights, parsed once at first use (not at import): one `feature<TAB>weight` per line. */
+/** The shipped weights, parsed once at first use (not at import): `feature=weight;` each. */
 function shippedWeights(): ReadonlyMap<string, number> {
   if (weights !== undefined) return weights;
   const parsed = new Map<string, number>();
-  for (const line of NGRAM_WEIGHTS.split("\n")) {
-    const tab = line.indexOf("\t");
-    if (tab > 0) parsed.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  for (const entry of NGRAM_WEIGHTS.split(";")) {
+    const equals = entry.indexOf("=");
+    if (equals > 0) parsed.set(entry.slice(0, equals), Number(entry.slice(equals + 1)));
   }
   weights = parsed;
   return parsed;
