@@ -100,9 +100,10 @@ export function applyDecision(rec: MutableLead, plans: PlanLookup, now: number, 
     }
     const base = withUnconfirmedContacts(withOptOutsInForce(rec.lead, now), pendingOfAll(rec));
     const decisions = decideTogether(base, running, rec.enrollments, now, ctx.evalOptions);
-    running.forEach(({ e, plan }, i) => {
+    for (let i = 0; i < running.length; i++) {
+      const { e, plan } = running[i] as { e: MutableEnrollment; plan: Plan };
       wake = Math.min(wake, applyOne(rec, e, plan, decisions[i] as Decision, now, ctx, out));
-    });
+    }
   }
   for (const e of rec.enrollments) if (e.escalations !== undefined) wake = Math.min(wake, takeDueEscalations(e, now, out));
   // While a send is in flight the lead stays due: if this runner dies, the next one re-sends it after the lease.
@@ -191,6 +192,8 @@ function applyOne(rec: MutableLead, e: MutableEnrollment, plan: Plan, d: Decisio
   }
   const slas = slasOf(plan);
   const lead = rec.lead;
+  // With nothing pending before, the pending touches after the due ones are exactly those this decision adds.
+  const wasEmpty = hasNoPending(e);
   // Keys of the pending touches the decision has due (most rounds have none or one).
   const dueKeys: string[] = [];
   const sendFrom = out.send.length;
@@ -237,7 +240,8 @@ function applyOne(rec: MutableLead, e: MutableEnrollment, plan: Plan, d: Decisio
     return Infinity;
   }
   let wake = Math.min(recordedAhead, d.next === null ? Infinity : (decidedNextMs(d) ?? instantMs(d.next.at)));
-  for (const id in e.pending) {
+  // The keys as they are now (the loop deletes only the key it is on): a walk of a hash-table map costs V8 a runtime call, made only when something was pending before.
+  for (const id of wasEmpty ? dueKeys : pendingKeys(e)) {
     const p = e.pending[id] as PendingTouch;
     if (p.touch.mode === "auto" && !dueKeys.includes(id)) {
       const state = d.trace.find((entry) => entry.stepId === p.touch.stepId)?.state;
@@ -278,6 +282,13 @@ function applyOne(rec: MutableLead, e: MutableEnrollment, plan: Plan, d: Decisio
     if (level < sla.levels.length) wake = Math.min(wake, deadline + (sla.levels[level]?.delayMs ?? 0));
   }
   return wake;
+}
+
+/** The keys of the enrolment's pending touches, in the order a `for...in` walk visits them. */
+function pendingKeys(e: MutableEnrollment): string[] {
+  const keys: string[] = [];
+  for (const id in e.pending) keys.push(id);
+  return keys;
 }
 
 /** The instant of the touch record `touchId` in the lead's history, if there is one. */

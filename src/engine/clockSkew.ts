@@ -23,14 +23,15 @@ export const MAX_CLOCK_SKEW_MS = 10_000;
  * would judge windows, caps and SLAs at an instant the runner has not reached.
  */
 export function skewHold(lead: Lead, now: number): number | undefined {
-  const nowIso = iso(now);
+  // Written at the first history record with a text instant (a round on an empty history makes none).
+  let nowIso: string | undefined;
   const bound = now + MAX_CLOCK_SKEW_MS;
   let latest = now;
   for (const h of lead.history) {
     const raw = h.at;
     if (typeof raw === "number") {
       if (raw > latest && raw <= bound) latest = raw;
-    } else if (!(isCanonical(raw) && raw <= nowIso)) {
+    } else if (!(isCanonical(raw) && raw <= (nowIso ??= iso(now)))) {
       const at = instantMs(raw);
       if (at > latest && at <= bound) latest = at;
     }
