@@ -37,7 +37,7 @@ const WORKER = fileURLToPath(new URL("./proof/worker.ts", import.meta.url));
 /**
  * The proof starts six processes and runs for a minute or more: it runs when LEAD_CADENCE_PROOF=1
  * (`npm run test:proof`), not inside the parallel suite, where a shared 2-core machine cannot keep
- * it inside its two-minute bound.
+ * it inside its bound.
  */
 const proofRequested = process.env.LEAD_CADENCE_PROOF === "1";
 if (!proofRequested) console.log("skipped: the multi-process proof runs with LEAD_CADENCE_PROOF=1 (npm run test:proof)");
@@ -119,8 +119,16 @@ const WINDOWS: Record<string, readonly [readonly number[], number, number][]> = 
   whatsapp: [[[1, 2, 3, 4, 5, 6], 9 * 60, 20 * 60]],
 };
 
+/**
+ * The proof's hang guard, in real ms. On a quiet 2-core machine a run takes 60-95 s; with other work beside it the
+ * accelerated clock outruns the workers, leads fall due in bulk and the catch-up alone took past 110 s (PostgreSQL,
+ * load average 5-6: 296 and 472 leads still waiting in the queue at 110 s, none lost; 93 s in the next run). What the
+ * proof checks (no touch sent twice but in flight in a killed worker, none lost) does not depend on the pace.
+ */
+const PROOF_BOUND_MS = 240_000;
+
 async function proof(kind: "postgres" | "redis"): Promise<void> {
-  const deadline = Date.now() + 110_000;
+  const deadline = Date.now() + PROOF_BOUND_MS;
   const dir = mkdtempSync(join(tmpdir(), "lead-cadence-proof-"));
   const log = join(dir, "sends.log");
   writeFileSync(log, "");
@@ -287,7 +295,7 @@ async function proof(kind: "postgres" | "redis"): Promise<void> {
     }
     expect(broken).toEqual([]);
     console.log(
-      `proof ${kind}: ${sends.length} sends, ${byId.size} touches, ${duplicates.length} sent twice (in flight in the killed worker), ${Math.round((Date.now() - (deadline - 110_000)) / 1000)} s`,
+      `proof ${kind}: ${sends.length} sends, ${byId.size} touches, ${duplicates.length} sent twice (in flight in the killed worker), ${Math.round((Date.now() - (deadline - PROOF_BOUND_MS)) / 1000)} s`,
     );
   } finally {
     for (const p of procs) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill("SIGKILL");
@@ -306,6 +314,6 @@ async function proof(kind: "postgres" | "redis"): Promise<void> {
 }
 
 describe.skipIf(!(pgUp && redisUp))("workers killed mid-run never double-send (but in-flight touches of a killed worker) and never lose a touch", () => {
-  it("PostgreSQL store + BullMQ", () => proof("postgres"), 120_000);
-  it("Redis store + BullMQ", () => proof("redis"), 120_000);
+  it("PostgreSQL store + BullMQ", () => proof("postgres"), PROOF_BOUND_MS + 30_000);
+  it("Redis store + BullMQ", () => proof("redis"), PROOF_BOUND_MS + 30_000);
 });
