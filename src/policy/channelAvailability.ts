@@ -28,14 +28,24 @@ export function contactKinds(policies: Policies, channel: string): readonly stri
   return Object.hasOwn(DEFAULT_CONTACTS, channel) ? (DEFAULT_CONTACTS[channel] as readonly string[]) : [channel];
 }
 
+/**
+ * The lead's own contact of `kind` when it is a string (a key inherited from a prototype is not
+ * the lead's). Read first, checked for ownership only when it is a string: most reads are, and the
+ * ownership check costs a second lookup.
+ */
+export function ownContact(contacts: Readonly<Record<string, unknown>>, kind: string): string | undefined {
+  const value = contacts[kind];
+  return typeof value === "string" && Object.hasOwn(contacts, kind) ? value : undefined;
+}
+
 /** True when the lead has a non-empty contact the channel can use (or the channel needs none). */
 export function hasContact(lead: LeadInput, kinds: readonly string[]): boolean {
   if (kinds.length === 0) return true;
   const contacts = lead.contacts;
   if (contacts === undefined) return false;
   for (const kind of kinds) {
-    const value = Object.hasOwn(contacts, kind) ? contacts[kind] : undefined;
-    if (typeof value === "string" && !isBlank(value)) return true;
+    const value = ownContact(contacts, kind);
+    if (value !== undefined && !isBlank(value)) return true;
   }
   return false;
 }
@@ -50,8 +60,8 @@ function everyContactBounced(lead: LeadInput, kinds: readonly string[], bounced:
   if (bounced === undefined || contacts === undefined) return false;
   let any = false;
   for (const kind of kinds) {
-    const value = Object.hasOwn(contacts, kind) ? contacts[kind] : undefined;
-    if (typeof value !== "string" || isBlank(value)) continue;
+    const value = ownContact(contacts, kind);
+    if (value === undefined || isBlank(value)) continue;
     if (!inAddresses(bounced, contactAddressKey(value))) return false;
     any = true;
   }

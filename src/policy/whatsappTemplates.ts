@@ -2,6 +2,7 @@ import { ArgumentError, checkShape, describeValue } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
 import type { TemplateDeliveryRule, WhatsAppTemplateRules } from "../plan/index.js";
 import type { LeadFacts } from "./leadFacts.js";
+import { ownContact } from "./channelAvailability.js";
 import { internationalDigits, phoneDigits } from "./phoneDigits.js";
 
 /**
@@ -63,8 +64,8 @@ function leadNumberDigits(lead: LeadInput, kinds: readonly string[]): string | u
   const contacts = lead.contacts;
   if (contacts === undefined) return undefined;
   for (const kind of kinds) {
-    const value = Object.hasOwn(contacts, kind) ? contacts[kind] : undefined;
-    if (typeof value !== "string" || value.trim() === "") continue;
+    const value = ownContact(contacts, kind);
+    if (value === undefined || value.trim() === "") continue;
     const international = internationalDigits(value);
     if (international !== undefined) return international;
     const digits = phoneDigits(value);

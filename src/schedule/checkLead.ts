@@ -21,7 +21,7 @@ export function checkLead(lead: LeadInput): void {
     if (!isRecord(contacts)) issues.push(issue(["contacts"], "an object of contact strings", contacts));
     else
       for (const key in contacts)
-        if (Object.hasOwn(contacts, key) && typeof contacts[key] !== "string") issues.push(issue(["contacts", key], "a string", contacts[key]));
+        if (typeof contacts[key] !== "string" && Object.hasOwn(contacts, key)) issues.push(issue(["contacts", key], "a string", contacts[key]));
   }
   if (consent !== undefined) {
     if (!isRecord(consent)) issues.push(issue(["consent"], "an object of consent records by channel", consent));
