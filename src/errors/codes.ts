@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   "store_failed",
   "schema_too_new",
   "schema_too_old",
+  "migrate_lock_timeout",
   "escalation_failed",
   "engine_stopped",
 ] as const;

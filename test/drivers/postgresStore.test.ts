@@ -18,6 +18,15 @@ const ALL = postgresMigrations.map((m) => m.version);
 const L = ALL.length;
 const T = instantMs("2026-01-05T14:00:00Z");
 
+/** The promise's outcome, or a failure once `ms` pass: a migrate that never returns fails its test instead of hanging it. */
+function watchdog<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const fired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms: migrate hangs`)), ms);
+  });
+  return Promise.race([promise, fired]).finally(() => clearTimeout(timer));
+}
+
 describe("Postgres store on PGlite (real Postgres in WebAssembly)", () => {
   let db: PGlite;
   let n = 0;
@@ -49,6 +58,33 @@ describe("Postgres store on PGlite (real Postgres in WebAssembly)", () => {
     expect(await migrate(db, { table: "twice" })).toEqual({ applied: [], version: L });
     const { rows } = await db.query<{ version: number }>(`SELECT version FROM "twice_migrations"`);
     expect(rows.map((r) => r.version)).toEqual(ALL);
+  });
+
+  it("migrate's lockTimeoutMs is a positive integer of milliseconds up to lock_timeout's largest; anything else is an ArgumentError sent before any statement", async () => {
+    const sent: string[] = [];
+    const handle = { query: async (text: string) => (sent.push(text), { rows: [] }) };
+    for (const [value, got] of [
+      [0, "0 (number)"],
+      [-5, "-5 (number)"],
+      [1.5, "1.5 (number)"],
+      [Number.NaN, "NaN (number)"],
+      [Number.POSITIVE_INFINITY, "Infinity (number)"],
+      [2 ** 31, "2147483648 (number)"],
+      ["60000", '"60000" (string)'],
+      [60000n, "60000 (bigint)"],
+      [Symbol("ms"), "Symbol(ms) (symbol)"],
+      [null, "null"],
+    ] as const) {
+      const error = await migrate(handle, { lockTimeoutMs: value as never }).catch((e: unknown) => e);
+      expect(isArgumentError(error) && error.argument).toBe("lockTimeoutMs");
+      expect((error as Error).message).toBe(`Expected lockTimeoutMs to be a positive integer of milliseconds (at most 2147483647), got ${got}`);
+    }
+    expect(sent).toEqual([]);
+  });
+
+  it("migrate with lockTimeoutMs set (PGlite, one connection: nothing else can hold the lock) applies every version as without it", async () => {
+    expect(await migrate(db, { table: "bounded", lockTimeoutMs: 1 })).toEqual({ applied: ALL, version: L });
+    expect(await migrate(db, { table: "bounded", lockTimeoutMs: 1 })).toEqual({ applied: [], version: L });
   });
 
   it("migrate into a schema that does not exist: an EngineError store_failed naming the tables, the server's error as cause", async () => {
@@ -539,5 +575,109 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
     const every = [...all, ...second.flat()];
     expect(new Set(every).size).toBe(every.length);
     expect(every.sort()).toEqual([...ids].sort());
+  });
+
+  // A process stuck holding the migration lock makes the others' migrate fail after lockTimeoutMs, not hang.
+  describe("migrate waiting for a lock", () => {
+    /** The tables of `table` in the test's schema, by name. */
+    const tablesOf = async (table: string): Promise<string[]> => {
+      const { rows } = await pool.query<{ relname: string }>(
+        "SELECT relname FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE nspname = $1 AND relname LIKE $2 AND relkind = 'r' ORDER BY relname",
+        [schema, `${table}%`],
+      );
+      return rows.map((r) => r.relname);
+    };
+
+    /** A connection holding `table`'s migration lock in an open transaction, as a stuck process would; `release` rolls it back. */
+    const holdMigrationLock = async (table: string) => {
+      const holder = await pool.connect();
+      await holder.query("BEGIN");
+      await holder.query(`SELECT pg_advisory_xact_lock(hashtext(${tableNames({ schema, table }).lockKey}))`);
+      let released = false;
+      return {
+        async release() {
+          if (released) return;
+          released = true;
+          await holder.query("ROLLBACK");
+          holder.release();
+        },
+      };
+    };
+
+    it("another process holding the migration lock: migrate fails after lockTimeoutMs with migrate_lock_timeout, applies nothing, and applies all once the lock is free", async () => {
+      const table = "held";
+      const holder = await holdMigrationLock(table);
+      try {
+        const started = performance.now();
+        const error = await watchdog(
+          migrate(pool, { schema, table, lockTimeoutMs: 300 }).catch((e: unknown) => e),
+          20_000,
+        );
+        const waited = performance.now() - started;
+        expect(isCadenceError(error) && error.code).toBe("migrate_lock_timeout");
+        expect((error as Error).message).toBe(
+          `Expected the migration lock of "${schema}"."${table}" within 300 ms (lockTimeoutMs), got none: another process holds it (its migrate still running, or a session holding it stuck); nothing was applied: call migrate again once it is released, or raise lockTimeoutMs`,
+        );
+        expect((error as Error).cause).toMatchObject({ code: "LC002" });
+        expect(waited).toBeGreaterThanOrEqual(290);
+        expect(await tablesOf(table)).toEqual([]);
+      } finally {
+        await holder.release();
+      }
+      expect(await migrate(pool, { schema, table, lockTimeoutMs: 300 })).toEqual({ applied: ALL, version: L });
+      expect(await tablesOf(table)).toEqual([table, `${table}_leases`, `${table}_migrations`, `${table}_removed`]);
+    });
+
+    it("the default bound is generous: a migrate arriving while the holder keeps the lock for a moment waits for it and applies every version once", async () => {
+      const table = "briefly_held";
+      const holder = await holdMigrationLock(table);
+      const results = Promise.all([migrate(pool, { schema, table }), migrate(pool, { schema, table, lockTimeoutMs: 10_000 })]);
+      await new Promise((r) => setTimeout(r, 500));
+      await holder.release();
+      const [a, b] = await watchdog(results, 30_000);
+      expect([...a.applied, ...b.applied]).toEqual(ALL);
+      expect([a.version, b.version]).toEqual([L, L]);
+    });
+
+    it("the DDL's own lock waits are bounded too: a transaction creating one of the tables keeps migrate waiting at most lockTimeoutMs per lock", async () => {
+      const table = "ddl_blocked";
+      const blocker = await pool.connect();
+      try {
+        // An uncommitted table of the leases' name: migrate creates the leads table, then waits on it.
+        await blocker.query(`BEGIN; CREATE TABLE "${schema}"."${table}_leases" (x int)`);
+        const error = await watchdog(
+          migrate(pool, { schema, table, lockTimeoutMs: 300 }).catch((e: unknown) => e),
+          20_000,
+        );
+        expect(isCadenceError(error) && error.code).toBe("migrate_lock_timeout");
+        expect((error as Error).message).toBe(
+          `Expected the locks migrate takes on the tables of "${schema}"."${table}" within 300 ms (lockTimeoutMs) each, got none: another transaction holds one (a long transaction using or creating them); nothing was applied: call migrate again once it ends, or raise lockTimeoutMs`,
+        );
+        expect((error as Error).cause).toMatchObject({ code: "55P03" });
+      } finally {
+        await blocker.query("ROLLBACK");
+        blocker.release();
+      }
+      expect(await tablesOf(table)).toEqual([]);
+      expect(await migrate(pool, { schema, table })).toEqual({ applied: ALL, version: L });
+    });
+
+    it("leaves the connection's own lock_timeout as it was, also inside a transaction the caller opened", async () => {
+      const client = new pg.Client({ connectionString: POSTGRES_URL });
+      await client.connect();
+      try {
+        await client.query("SET lock_timeout = '7s'");
+        expect(await migrate(client, { schema, table: "own_setting", lockTimeoutMs: 1234 })).toEqual({ applied: ALL, version: L });
+        expect((await client.query("SHOW lock_timeout")).rows[0]).toEqual({ lock_timeout: "7s" });
+        await client.query("BEGIN");
+        await client.query("SET LOCAL lock_timeout = '9s'");
+        expect(await migrate(client, { schema, table: "own_setting_in_transaction", lockTimeoutMs: 1234 })).toEqual({ applied: ALL, version: L });
+        expect((await client.query("SHOW lock_timeout")).rows[0]).toEqual({ lock_timeout: "9s" });
+        await client.query("COMMIT");
+        expect((await client.query("SHOW lock_timeout")).rows[0]).toEqual({ lock_timeout: "7s" });
+      } finally {
+        await client.end();
+      }
+    });
   });
 });

@@ -6,6 +6,28 @@ import type { PostgresQueryable } from "./queryable.js";
 import { retryingAborted } from "./retryingAborted.js";
 import { DEFAULT_TABLE, tableNames, type PostgresTableOptions, type TableNames } from "./tableNames.js";
 
+/** Options of {@link migrate}: where the tables are, and how long it waits for a lock. */
+export interface MigrateOptions extends PostgresTableOptions {
+  /**
+   * How long `migrate` waits for a lock before it gives up, in milliseconds: for the migration's
+   * advisory lock (another process migrating the same tables, or stuck holding the lock), and for
+   * each lock its DDL takes on the tables (a long transaction using one of them). The server
+   * enforces it (`lock_timeout`, for this migration's transaction only; the connection's own
+   * setting is left as it was), and each wait is bounded on its own. Past it, `migrate` throws
+   * `migrate_lock_timeout`; the transaction rolls back, nothing is applied, and a later call
+   * applies every version once the lock is free. The migration's own work (an index built on a
+   * large table) is not bounded: only waiting for others is.
+   * @default 60_000
+   */
+  readonly lockTimeoutMs?: number;
+}
+
+/** {@link MigrateOptions.lockTimeoutMs} when absent: a minute, far longer than a migration of these tables holds the lock. */
+export const DEFAULT_MIGRATE_LOCK_TIMEOUT_MS = 60_000;
+
+/** The largest `lock_timeout` the server accepts, in milliseconds. */
+const MAX_LOCK_TIMEOUT_MS = 2_147_483_647;
+
 /** What {@link migrate} did. */
 export interface MigrateResult {
   /** Versions this call applied, in order (empty when the schema was already current, or another process applied them first). */
@@ -20,9 +42,14 @@ export interface MigrateResult {
  * advisory lock, so workers that start together and all call `migrate` are safe. A schema a newer
  * release migrated is accepted while every version it recorded declares this code compatible
  * (`compatible_from`), so the previous release's processes restart through a rolling deploy.
+ * Waiting for a lock is bounded by `lockTimeoutMs` (a minute by default): a process stuck holding
+ * the migration lock makes the others' `migrate` fail, never hang.
  * @throws {ArgumentError} for a handle without `query`, an invalid table/schema name, or one naming a
- * table of the host's (a table under one of the store's names without the columns it creates).
+ * table of the host's (a table under one of the store's names without the columns it creates), or a
+ * `lockTimeoutMs` that is not a positive integer of milliseconds (at most 2,147,483,647).
  * @throws {CadenceError} `schema_too_new` when the database records a version that needs newer code.
+ * @throws {CadenceError} `migrate_lock_timeout` when a lock stayed held by another process or
+ * transaction for `lockTimeoutMs`; nothing was applied, the server's error is `cause`.
  * @throws {EngineError} `store_failed` when the database fails (unreachable, no free connection in the
  * pool, a schema that does not exist), its error as `cause`.
  * @example
@@ -30,15 +57,37 @@ export interface MigrateResult {
  * await migrate(pool);
  * const store = createPostgresStore({ pool });
  */
-export async function migrate(pool: PostgresQueryable, options: PostgresTableOptions = {}): Promise<MigrateResult> {
+export async function migrate(pool: PostgresQueryable, options: MigrateOptions = {}): Promise<MigrateResult> {
   if (pool === null || typeof pool !== "object" || typeof pool.query !== "function") {
     throw new ArgumentError("pool", `Expected a pg Pool, Client or anything with query(text, values), got ${describeValue(pool)}`);
   }
   const n = tableNames(options);
+  const lockTimeoutMs: unknown = options.lockTimeoutMs === undefined ? DEFAULT_MIGRATE_LOCK_TIMEOUT_MS : options.lockTimeoutMs;
+  if (typeof lockTimeoutMs !== "number" || !Number.isInteger(lockTimeoutMs) || lockTimeoutMs < 1 || lockTimeoutMs > MAX_LOCK_TIMEOUT_MS) {
+    throw new ArgumentError(
+      "lockTimeoutMs",
+      `Expected lockTimeoutMs to be a positive integer of milliseconds (at most ${MAX_LOCK_TIMEOUT_MS}), got ${describeValue(options.lockTimeoutMs)}`,
+    );
+  }
   try {
-    return await migrated(pool, n);
+    return await migrated(pool, n, lockTimeoutMs);
   } catch (error) {
-    if ((error as { code?: unknown } | null)?.code === FOREIGN_TABLE) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === MIGRATION_LOCK_HELD) {
+      throw new CadenceError(
+        "migrate_lock_timeout",
+        `Expected the migration lock of ${n.leads} within ${lockTimeoutMs} ms (lockTimeoutMs), got none: another process holds it (its migrate still running, or a session holding it stuck); nothing was applied: call migrate again once it is released, or raise lockTimeoutMs`,
+        { cause: error },
+      );
+    }
+    if (code === LOCK_NOT_AVAILABLE) {
+      throw new CadenceError(
+        "migrate_lock_timeout",
+        `Expected the locks migrate takes on the tables of ${n.leads} within ${lockTimeoutMs} ms (lockTimeoutMs) each, got none: another transaction holds one (a long transaction using or creating them); nothing was applied: call migrate again once it ends, or raise lockTimeoutMs`,
+        { cause: error },
+      );
+    }
+    if (code === FOREIGN_TABLE) {
       throw new ArgumentError(
         "table",
         `Expected table to name lead-cadence's tables or none yet, got ${describeValue(options.table ?? DEFAULT_TABLE)}: found ${(error as Error).message}; pass another table (or schema) option`,
@@ -50,6 +99,10 @@ export async function migrate(pool: PostgresQueryable, options: PostgresTableOpt
 
 /** The SQLSTATE `migrate` raises for a table of the host's under one of its tables' names. */
 const FOREIGN_TABLE = "LC001";
+/** The SQLSTATE `migrate` raises when the migration's advisory lock stayed held for `lock_timeout`. */
+const MIGRATION_LOCK_HELD = "LC002";
+/** The server's SQLSTATE for a lock wait that passed `lock_timeout` (here: one the DDL waited for). */
+const LOCK_NOT_AVAILABLE = "55P03";
 
 /** PL/pgSQL raising {@link FOREIGN_TABLE} when a table named `relname` exists in the tables' schema without `columns`. */
 function foreignTableCheck(n: TableNames, relname: string, columns: readonly string[]): string {
@@ -62,7 +115,7 @@ function foreignTableCheck(n: TableNames, relname: string, columns: readonly str
     END IF;`;
 }
 
-async function migrated(pool: PostgresQueryable, n: TableNames): Promise<MigrateResult> {
+async function migrated(pool: PostgresQueryable, n: TableNames, lockTimeoutMs: number): Promise<MigrateResult> {
   const run = randomUUID();
   const steps = postgresMigrations
     .map(
@@ -76,13 +129,21 @@ ${m.sql(n)}
     .join("\n");
   // The statement's snapshot is taken before it waits for the lock: under repeatable read or serializable it cannot
   // see the versions the holder recorded, and its insert of one aborts (40001, never a duplicate key); run again, it sees them.
+  // lock_timeout is set for this transaction only and put back at the end (for a caller's own open transaction).
   await retryingAborted(pool).query(`DO $lead_cadence$
 DECLARE
   missing text;
+  caller_lock_timeout text := current_setting('lock_timeout');
 BEGIN
-  PERFORM pg_advisory_xact_lock(hashtext(${n.lockKey}));
+  PERFORM set_config('lock_timeout', '${lockTimeoutMs}', true);
+  BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext(${n.lockKey}));
+  EXCEPTION WHEN lock_not_available THEN
+    RAISE EXCEPTION USING ERRCODE = '${MIGRATION_LOCK_HELD}', MESSAGE = 'the migration lock is held by another session';
+  END;
   ${migrationsTableSql(n)}
 ${steps}
+  PERFORM set_config('lock_timeout', caller_lock_timeout, true);
 END
 $lead_cadence$;`);
   const { rows } = await pool.query(
