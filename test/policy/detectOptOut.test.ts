@@ -61,6 +61,8 @@ describe("detectOptOut", () => {
     expect(detectOptOut("AFMELDEN", { locale: "fr" })).toMatchObject({ optOut: false });
     expect(detectOptOut("STOP", { locale: "de_DE" })).toMatchObject({ optOut: true });
     expect(detectOptOut("Désabonner", { locale: "fr-CA" })).toMatchObject({ optOut: true, rule: "fr.keyword.desabonner" });
+    expect(detectOptOut("Descadastrar", { locale: "pt-BR" })).toMatchObject({ optOut: true, rule: "pt.keyword.descadastrar" });
+    expect(detectOptOut("AFMELDEN", { locale: "pt-PT" })).toMatchObject({ optOut: false });
     expect(detectOptOut("Désabonner")).toMatchObject({ optOut: true });
   });
   it("ordinary sentences are not opt-outs", () => {
@@ -271,6 +273,13 @@ describe("detectOptOut reads the sentence", () => {
     ["Ik ga jullie aangeven", "nl.phrase.aangeven", "uncertain"],
     ["Ik ga aangifte doen", "nl.phrase.aangifte-doen", "uncertain"],
     ["Ik ga dit nummer blokkeren", "nl.phrase.nummer-blokkeren", "uncertain"],
+    ["Não quero que me liguem mais", "pt.phrase.nao-quero-que", "opt_out"],
+    ["Não é para me ligar mais", "pt.phrase.nao-e-para", "opt_out"],
+    ["Já não preciso, obrigado", "pt.phrase.nao-preciso", "uncertain"],
+    ["para de encher o saco", "pt.phrase.encher-o-saco", "opt_out"],
+    ["Deixem-me em paz", "pt.phrase.deixa-em-paz", "opt_out"],
+    ["Descadastre-me", "pt.phrase.descadastre-me", "opt_out"],
+    ["Como funciona esse descadastrar aqui", "pt.phrase.keyword", "uncertain"],
   ];
   for (const [text, rule, verdict] of golden) {
     it(`golden ${rule}: ${JSON.stringify(text)}`, () => {
@@ -338,9 +347,9 @@ describe("detectOptOut reads the sentence", () => {
   });
 
   it("every phrase rule decides at least one corpus or golden message", async () => {
-    const { OPT_OUT_CORPUS } = await import("./optOutCorpus/index.js");
+    const { OPT_OUT_CORPUS, PORTUGUESE_BATCHES } = await import("./optOutCorpus/index.js");
     const fired = new Set<string>();
-    for (const m of OPT_OUT_CORPUS) {
+    for (const m of [...OPT_OUT_CORPUS, ...PORTUGUESE_BATCHES.flatMap((b) => b.messages)]) {
       const d = detectOptOut(m.text, m.locale === "" ? {} : { locale: m.locale });
       if (d.rule !== null) fired.add(d.rule);
     }

@@ -95,6 +95,8 @@ export interface CompiledRules {
   readonly spelling: ReadonlyMap<string, string>;
   /** The clause-level fallback's cues, when the table has them. */
   readonly cues: CompiledCues | undefined;
+  /** Whether a message read with the table may have typos of rule words read (see `OptOutRules.typos`). */
+  readonly typos: boolean;
 }
 
 /**
@@ -150,6 +152,7 @@ export const compiledRules = /* @__PURE__ */ memoiseWeak((rules: OptOutRules): C
     vocabulary,
     spelling: new Map(Object.entries(rules.spelling ?? {})),
     cues: cues === undefined ? undefined : compileCues(cues, context.passives),
+    typos: rules.typos !== false,
   };
 });
 

@@ -5,7 +5,7 @@ import { boundCues, namesContact, pastBefore, pastForm, type BoundCue } from "./
 import { isWhole, judgeMatch, occursIn, startsAt, type Judgement, type MatchPlace, type PhraseReading } from "./judgeMatch.js";
 import { messageClauses, type Clause } from "./messageClauses.js";
 import { ngramMayDecide } from "./ngramGate.js";
-import { NGRAM_DOUBT, NGRAM_THRESHOLD, ngramOptOutScore } from "./ngramModel.js";
+import { NGRAM_DOUBT, NGRAM_LOCALES, NGRAM_THRESHOLD, ngramOptOutScore } from "./ngramModel.js";
 import { OPT_OUT_RULES } from "./rules/index.js";
 import { CONTEXT_WINDOW, type OptOutRules } from "./rules/optOutRules.js";
 import { spellerFor } from "./spelling.js";
@@ -108,10 +108,9 @@ export function detectOptOut(text: string, options: DetectOptOutOptions = {}): O
  */
 export function detectOptOutCounted(text: string, options: DetectOptOutOptions, counter: StepCounter | undefined, phrases = true): OptOutDetection {
   if (typeof text !== "string") throw new ArgumentError("text", `Expected \`text\` to be a string, got ${describeValue(text)}`);
-  const tables = rulesFor(options.locale).map(compiledRules);
-  const message = readClauses(text, tables);
+  const { tables, message, model } = readFor(text, options.locale);
   if (message.words.length === 0) return NONE;
-  const found = readMessage(text, tables, message, counter, phrases);
+  const found = readMessage(text, tables, message, counter, phrases, model);
   // "No me escriban más por este medio ni por ningún otro": every channel.
   if (
     !found.optOut ||
@@ -132,8 +131,33 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
  * the cross-validation of rules and model applies it to the readings of earlier rules.
  */
 export function ngramMayDecideOn(text: string, options: DetectOptOutOptions = {}): boolean {
-  const tables = rulesFor(options.locale).map(compiledRules);
-  return ngramMayDecide(tables, readClauses(text, tables).clauses);
+  const { tables, message, model } = readFor(text, options.locale);
+  return model && ngramMayDecide(tables, message.clauses);
+}
+
+/**
+ * The tables a message is read with and its clauses: the locale's tables; without a locale, every
+ * table without `marks`, unless the message holds a mark of a table (a Portuguese "não", "você"),
+ * then that language's tables. `model`: whether the n-gram model, trained only on the languages of
+ * {@link NGRAM_LOCALES}, may read the message (not one read as another language's).
+ */
+function readFor(text: string, locale: string | undefined): { tables: readonly CompiledRules[]; message: Message; model: boolean } {
+  const given = locale === undefined || locale === "" ? undefined : languageOf(locale);
+  const tables = rulesFor(given).map(compiledRules);
+  const message = readClauses(text, tables);
+  const marked = given === undefined ? markedLanguage(message.words) : undefined;
+  if (marked === undefined) return { tables, message, model: given === undefined || NGRAM_LOCALES.includes(given) };
+  const own = rulesFor(marked).map(compiledRules);
+  return { tables: own, message: readClauses(text, own), model: NGRAM_LOCALES.includes(marked) };
+}
+
+let marksByTable: readonly (readonly [string, ReadonlySet<string>])[] | undefined;
+
+/** The language of the first table with `marks` of which a word is one, if any. */
+function markedLanguage(words: readonly string[]): string | undefined {
+  marksByTable ??= OPT_OUT_RULES.filter((t) => t.marks !== undefined).map((t) => [t.locale, new Set(t.marks)] as const);
+  for (const [language, marks] of marksByTable) if (words.some((w) => marks.has(w))) return language;
+  return undefined;
 }
 
 type Message = ReturnType<typeof messageClauses>;
@@ -153,7 +177,16 @@ function readClauses(text: string, tables: readonly CompiledRules[]): Message {
 }
 
 /** The verdict of a message read into clauses, before an opt-out's scope is widened to every channel. */
-function readMessage(text: string, tables: readonly CompiledRules[], message: Message, counter: StepCounter | undefined, phrases: boolean): OptOutDetection {
+function readMessage(
+  text: string,
+  tables: readonly CompiledRules[],
+  message: Message,
+  counter: StepCounter | undefined,
+  phrases: boolean,
+  model: boolean,
+): OptOutDetection {
+  const second = (t: string, clauses: readonly Clause[], otherwise: OptOutDetection): OptOutDetection =>
+    model ? secondOpinion(t, tables, clauses, otherwise) : otherwise;
   const whole = keywordOf(tables, message.words, 1, 0.95);
   if (whole !== undefined) return whole;
 
@@ -276,14 +309,14 @@ function readMessage(text: string, tables: readonly CompiledRules[], message: Me
   if (unscoped !== undefined) return fallback?.scope === undefined ? unscoped : withScopeOf(unscoped, fallback);
   const rest = opener === undefined ? undefined : message.clauses.slice(1);
   const restText = rest === undefined ? text : rest.map((c) => c.words.join(" ")).join(" ");
-  if (fallback !== undefined && keywordClause?.scope === undefined) return phrases && !forOwner ? doubted(restText, fallback) : fallback;
+  if (fallback !== undefined && keywordClause?.scope === undefined) return phrases && !forOwner && model ? doubted(restText, fallback) : fallback;
   const decided = keywordClause ?? uncertain ?? declined;
   if (!phrases) return decided ?? NONE;
-  if (decided === undefined) return secondOpinion(text, tables, message.clauses, NONE);
-  if (decided === opener && rest !== undefined && rest.length > 0) return secondOpinion(restText, tables, rest, decided);
+  if (decided === undefined) return second(text, message.clauses, NONE);
+  if (decided === opener && rest !== undefined && rest.length > 0) return second(restText, rest, decided);
   // "Merci de me désabonner", "Ik wil me graag afmelden": a keyword inside a plain sentence that names
   // the writer or a channel ("Ich möchte meinen alten Wagen abmelden lassen" names neither).
-  if (decided.reason === "keyword_in_sentence" && namesWriterOrChannel(tables, message.clauses)) return secondOpinion(text, tables, message.clauses, decided);
+  if (decided.reason === "keyword_in_sentence" && namesWriterOrChannel(tables, message.clauses)) return second(text, message.clauses, decided);
   return decided;
 }
 
@@ -360,9 +393,11 @@ function reachEnd(table: CompiledRules, words: readonly string[], from: number):
   let end = Math.min(words.length, from + CHANNEL_REACH);
   for (let i = from; i < end; i++) {
     // "by phone or email", "via telefoon, sms of e-mail": a coordinator between channel words joins a list of channels, not a second request.
+    // A coordinator opening a channel word is that word: Portuguese "e" (and) in "e mail".
     if (
       startsAt(words, i, table.context.coordinators) !== 0 &&
-      !(i > from && channelEndsAt(table, words, i) && channelsNamed(table, words, i + 1, i + 2).length > 0)
+      !(i > from && channelEndsAt(table, words, i) && channelsNamed(table, words, i + 1, i + 2).length > 0) &&
+      !channelStartsAt(table, words, i)
     )
       return i;
     // "to be contacted by your company by telephone": an agent's opening and its noun name who contacts, not counted.
@@ -379,6 +414,11 @@ function channelEndsAt(table: CompiledRules, words: readonly string[], at: numbe
       if (from + seq.length === at && seq.every((w, j) => words[from + j] === w)) return true;
   }
   return false;
+}
+
+/** A channel word of the table starts at word `at` ("e mail"). */
+function channelStartsAt(table: CompiledRules, words: readonly string[], at: number): boolean {
+  return (table.channelsByFirstWord.get(words[at] as string) ?? []).some(([seq]) => seq.every((w, j) => words[at + j] === w));
 }
 
 /** The most words a channel word is written in, read back from a coordinator. */
@@ -927,9 +967,15 @@ function namesMessages(table: CompiledRules, words: readonly string[], start: nu
 /** Tables read after a language's own and English: English replies from US leads mix in Spanish ("ya no me textees please"). */
 const COMPANIONS: Readonly<Record<string, readonly string[]>> = { en: ["es"] };
 
-function rulesFor(locale: string | undefined): readonly OptOutRules[] {
-  if (locale === undefined || locale === "") return OPT_OUT_RULES;
-  const language = locale.toLowerCase().split(/[-_]/)[0] ?? "";
+/** Every table without `marks`: those read for a message of unknown language (listed at first use). */
+let unmarked: readonly OptOutRules[] | undefined;
+
+function languageOf(locale: string): string {
+  return locale.toLowerCase().split(/[-_]/)[0] ?? "";
+}
+
+function rulesFor(language: string | undefined): readonly OptOutRules[] {
+  if (language === undefined) return (unmarked ??= OPT_OUT_RULES.filter((t) => t.marks === undefined));
   const wanted = [language, "en", ...(COMPANIONS[language] ?? [])];
   return wanted.map((l) => OPT_OUT_RULES.find((r) => r.locale === l)).filter((r, i, list): r is OptOutRules => r !== undefined && list.indexOf(r) === i);
 }

@@ -13,6 +13,14 @@ export const NGRAM_THRESHOLD = 0.9;
  */
 export const NGRAM_DOUBT = 0.1;
 
+/**
+ * The languages of the labelled corpus the model is trained on. A message read as another language's
+ * (a locale or a table's `marks`: Portuguese) is not read by the model: on a language it has never
+ * seen its score says nothing (Portuguese "parei de procurar carro mas me mande o preço", an ordinary
+ * reply, scores 0.98 on Spanish and French n-grams; "não me ligue mais", a plain opt-out, 0.09).
+ */
+export const NGRAM_LOCALES: readonly string[] = ["en", "es", "de", "nl", "fr"];
+
 let weights: ReadonlyMap<string, number> | undefined;
 
 /** The shipped weights, parsed once at first use (not at import): `feature=weight;` each. */

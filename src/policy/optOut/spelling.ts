@@ -14,7 +14,8 @@ const spellers = /* @__PURE__ */ new BoundedMemo<string, Speller>(64);
  * `ue` for an umlaut is read without the `e` when a table writes that form (`loeschen` → `loschen`),
  * a letter stretched for emphasis (three times or more) as the word with it twice or once, as the first table that writes either form has it (`stoppp` → `stop`,
  * `bajaaa` → `baja`), a dropped final `g` as the word with it (`hittin` → `hitting`), and a typo
- * of a rule word as that word ({@link typoReader}: `numer` → `nummer`). Constant work per word
+ * of a rule word as that word ({@link typoReader}: `numer` → `nummer`; not when a table's `typos` is
+ * `false`). Constant work per word
  * (words longer than {@link MAX_SPELT} are left alone).
  */
 export function spellerFor(tables: readonly CompiledRules[]): Speller {
@@ -39,7 +40,8 @@ function makeSpeller(tables: readonly CompiledRules[]): Speller {
 
 function readWord(tables: readonly CompiledRules[]): Speller {
   const known = (w: string) => tables.some((t) => t.vocabulary.has(w));
-  const typo = typoReader(tables.map((t) => t.vocabulary));
+  // A table of a language notTypos() was not made from reads no typos at all (`OptOutRules.typos`).
+  const typo = tables.every((t) => t.typos) ? typoReader(tables.map((t) => t.vocabulary)) : undefined;
   const spell = (word: string): string | undefined => {
     if (known(word)) return word;
     for (const t of tables) {
@@ -66,7 +68,7 @@ function readWord(tables: readonly CompiledRules[]): Speller {
       }
     }
     if (word.length > 4 && word.endsWith("in") && known(`${word}g`)) return `${word}g`;
-    if (!notTypos().has(word)) return typo.correct(word) ?? word;
+    if (typo !== undefined && !notTypos().has(word)) return typo.correct(word) ?? word;
     return word;
   };
 }

@@ -31,6 +31,8 @@ import { HELD_OUT_THIRTIETH } from "./heldOutThirtieth.js";
 import { HELD_OUT_THIRTY_FIRST } from "./heldOutThirtyFirst.js";
 import { HELD_OUT_THIRTY_SECOND } from "./heldOutThirtySecond.js";
 import type { LabelledMessage } from "./labelled.js";
+import { PORTUGUESE_CHECK } from "./portugueseCheck.js";
+import { PORTUGUESE_TUNING } from "./portugueseTuning.js";
 import { TUNING as TUNING_FIRST } from "./tuning.js";
 import { TUNING_BROAD } from "./tuningBroad.js";
 import { TUNING_CHECK } from "./tuningCheck.js";
@@ -225,3 +227,13 @@ export const HELD_OUT_ALL: readonly LabelledMessage[] = HELD_OUT_BATCHES.flatMap
 
 /** Every labelled message: the tuning part, then the held-out batches. */
 export const OPT_OUT_CORPUS: readonly LabelledMessage[] = [...TUNING, ...HELD_OUT_ALL];
+
+/**
+ * The Portuguese batches: a tuning batch and a check batch measured once after the table was tuned
+ * (docs/opt-out-corpus.md, "Portuguese"). Kept out of {@link OPT_OUT_CORPUS}, so out of the n-gram
+ * model's training: the model does not read Portuguese (`NGRAM_LOCALES`).
+ */
+export const PORTUGUESE_BATCHES: readonly HeldOutBatch[] = [
+  { name: "Portuguese tuning", messages: PORTUGUESE_TUNING },
+  { name: "Portuguese check", messages: PORTUGUESE_CHECK },
+];

@@ -8,6 +8,14 @@
 export interface OptOutRules {
   readonly locale: string;
   /**
+   * Words only this language writes ("não", "você", "obrigado", "mensagens"). Given, the table is read
+   * without a `locale` only for a message holding one of them, and such a message is read as written in
+   * this language (its table and English): a language added after the others changes nothing in how
+   * their messages are read, and their tables do not misread its messages ("não pare de me mandar
+   * ofertas" holds Spanish "pare de … mandar"). Absent: the table is always read without a `locale`.
+   */
+  readonly marks?: readonly string[];
+  /**
    * A message (or a sentence of one) that is nothing but this keyword, give or take fillers, opts
    * out — as carriers and the FCC treat STOP, QUIT, END, REVOKE, OPT OUT, CANCEL, UNSUBSCRIBE.
    * `scope: "all"` covers every channel.
@@ -38,6 +46,14 @@ export interface OptOutRules {
    * rule word without the `e` when a table has one (`loschen`).
    */
   readonly spelling?: Readonly<Record<string, string>>;
+  /**
+   * `false`: no word of a message read with this table is read as a typo of a rule word. The typo
+   * reading trusts `notTypos()`, made from the word lists of the languages it was generated for; in
+   * a language without one it turns real words into rule words (Portuguese "contratar" is one letter
+   * from "contatar", "removeu" one from English "remove").
+   * @default true
+   */
+  readonly typos?: false;
   /**
    * The clause-level fallback, read in a clause where no phrase matched: a stop or removal cue
    * bound to a contact word (or a removal cue to what it removes) within {@link CUE_REACH} words,
