@@ -61,10 +61,24 @@ async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
   send(res, 404, { error: "not found" });
 }
 
+/** The service cannot serve now (its database failed or is not migrated, it is stopping): the sender should deliver again later. */
+const UNAVAILABLE = new Set(["store_failed", "schema_too_old", "schema_too_new", "engine_stopped"]);
+
+/**
+ * A failure as an HTTP status: 404 for a lead the store does not have; 503 for {@link UNAVAILABLE}
+ * (a form provider or CRM delivers a webhook again after a 5xx, and nothing was recorded that the
+ * engine did not finish); 400 for what the sender got wrong (a malformed body, a lead or event the
+ * library refused); 500 for anything else.
+ */
+function statusOf(error: unknown): number {
+  if (isEngineError(error) && error.code === "unknown_lead") return 404;
+  if (isCadenceError(error) && UNAVAILABLE.has(error.code)) return 503;
+  return isCadenceError(error) || error instanceof MalformedBody ? 400 : 500;
+}
+
 const server = createServer((req, res) => {
   route(req, res).catch((error: unknown) => {
-    const status = isEngineError(error) && error.code === "unknown_lead" ? 404 : isCadenceError(error) || error instanceof MalformedBody ? 400 : 500;
-    send(res, status, { error: error instanceof Error ? error.message : String(error) });
+    send(res, statusOf(error), { error: error instanceof Error ? error.message : String(error) });
   });
 });
 const port = Number(process.env.PORT ?? 3000);

@@ -145,6 +145,22 @@ describe.skipIf(!servicesUp).each(["postgres", "redis"])("examples/crm-postgres 
     },
   );
 
+  it.skipIf(store !== "postgres")(
+    "answers 503, not 400, when its database cannot serve (a webhook sender delivers again after a 5xx), and serves again once it can",
+    async () => {
+      const lead = (id: string) => JSON.stringify({ lead: { id, timezone: "America/New_York", contacts: { phone: "+12125550100" } } });
+      await admin.query(`ALTER TABLE "${schema}".lead_cadence_leads RENAME TO lead_cadence_leads_away`);
+      try {
+        const refused = await post("/webhooks/leads", lead("while-away"));
+        expect(refused.status).toBe(503);
+        expect(((await refused.json()) as { error: string }).error).toMatch(/run migrate/);
+      } finally {
+        await admin.query(`ALTER TABLE "${schema}".lead_cadence_leads_away RENAME TO lead_cadence_leads`);
+      }
+      expect((await post("/webhooks/leads", lead("while-away"))).status).toBe(201);
+    },
+  );
+
   it("stops on SIGTERM with exit 0", async () => {
     const exit = new Promise<number | null>((resolve) => web.once("exit", (code) => resolve(code)));
     web.kill("SIGTERM");

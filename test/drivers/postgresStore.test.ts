@@ -495,6 +495,52 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
     }
   });
 
+  it("connections the server dropped while idle in the pool (a restart, a failover) cost nothing: every statement runs again on a live one", async () => {
+    const url = new URL(POSTGRES_URL);
+    const proxy = await replyDroppingProxy(url.hostname, Number(url.port || 5432));
+    const user = decodeURIComponent(url.username) || "postgres";
+    const cut = new pg.Pool({ host: "127.0.0.1", port: proxy.port, user, password: decodeURIComponent(url.password), database: url.pathname.slice(1), max: 3 });
+    cut.on("error", () => {});
+    /** Three idle clients in the pool, then every one of them dropped: each statement below meets a dead one first. */
+    const dropIdle = async (): Promise<void> => {
+      const clients = await Promise.all([cut.connect(), cut.connect(), cut.connect()]);
+      for (const c of clients) c.release();
+      proxy.cutIdleConnections();
+    };
+    try {
+      const store = createPostgresStore({ pool: cut, schema, table: await freshTable() });
+      const engine = createEngine({
+        plans: [quickPlan()],
+        adapters: { sms: recordingAdapter(), email: recordingAdapter() },
+        store,
+        clock: createManualClock(T),
+      });
+      await dropIdle();
+      await engine.enroll(lead("a"), "quick");
+      await dropIdle();
+      await engine.record("a", { type: "inbound", channel: "sms", text: "what time works?" });
+      const history = (await engine.get("a"))?.record.lead.history ?? [];
+      expect(history.filter((h) => h.type === "inbound")).toHaveLength(1);
+      // The store's own statements, each first on a dropped connection: a read, a compare-and-set, a claim and its release.
+      for (const call of [
+        () => store.get("a"),
+        async () => {
+          const read = await store.get("a");
+          expect(await store.write((read as { record: StoredLead }).record, (read as { version: number }).version)).toMatchObject({ ok: true });
+        },
+        () => store.claim("a", "runner-1", T + 60_000, T),
+        () => store.release("a", "runner-1"),
+      ]) {
+        await dropIdle();
+        await call();
+      }
+      expect(proxy.cutRequests).toBeGreaterThanOrEqual(6);
+    } finally {
+      await cut.end();
+      await proxy.close();
+    }
+  });
+
   it('two web processes enrolling one new lead at once with ifActive "keep" (a webhook delivered twice): one enrols, the other keeps it', async () => {
     const store = await fresh();
     const sms = recordingAdapter();

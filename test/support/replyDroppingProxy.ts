@@ -9,6 +9,14 @@ export interface ReplyDroppingProxy {
    * cut before its reply reaches the client: a network failure after the server committed.
    */
   dropReplyTo(marker: string): void;
+  /**
+   * Every connection open now is cut at its next request, before the request reaches the server:
+   * connections a server restart, a failover or a firewall dropped while they sat idle in a pool,
+   * which the client learns only when it next uses them. Connections opened later are not cut.
+   */
+  cutIdleConnections(): void;
+  /** Requests cut before reaching the server so far. */
+  readonly cutRequests: number;
   /** Replies dropped so far. */
   readonly dropped: number;
   close(): Promise<void>;
@@ -22,16 +30,27 @@ export interface ReplyDroppingProxy {
 export async function replyDroppingProxy(host: string, port: number): Promise<ReplyDroppingProxy> {
   let marker: string | undefined;
   let dropped = 0;
+  let cutRequests = 0;
   const sockets = new Set<Socket>();
+  /** Per open connection: cut it at its next request. */
+  const cutNext = new Set<{ cut: boolean }>();
   const server: Server = createServer((client) => {
     const upstream = new Socket();
     sockets.add(client).add(upstream);
     let dropNextReply = false;
+    const state = { cut: false };
+    cutNext.add(state);
     const cut = (): void => {
+      cutNext.delete(state);
       client.destroy();
       upstream.destroy();
     };
     client.on("data", (chunk) => {
+      if (state.cut) {
+        cutRequests++;
+        cut();
+        return;
+      }
       if (marker !== undefined && chunk.includes(marker)) {
         marker = undefined;
         dropNextReply = true;
@@ -60,6 +79,12 @@ export async function replyDroppingProxy(host: string, port: number): Promise<Re
     port: (server.address() as AddressInfo).port,
     dropReplyTo(m) {
       marker = m;
+    },
+    cutIdleConnections() {
+      for (const state of cutNext) state.cut = true;
+    },
+    get cutRequests() {
+      return cutRequests;
     },
     get dropped() {
       return dropped;

@@ -3,7 +3,7 @@ import { storeFailed } from "../../engine/checkedStore.js";
 import { ArgumentError, CadenceError, describeValue } from "../../errors/index.js";
 import { LATEST_VERSION, migrationsTableSql, postgresMigrations, sqlText } from "./migrations.js";
 import type { PostgresQueryable } from "./queryable.js";
-import { retryingAborted } from "./retryingAborted.js";
+import { retriedStatements } from "./retriedStatements.js";
 import { DEFAULT_TABLE, tableNames, type PostgresTableOptions, type TableNames } from "./tableNames.js";
 
 /** Options of {@link migrate}: where the tables are, and how long it waits for a lock. */
@@ -130,7 +130,7 @@ ${m.sql(n)}
   // The statement's snapshot is taken before it waits for the lock: under repeatable read or serializable it cannot
   // see the versions the holder recorded, and its insert of one aborts (40001, never a duplicate key); run again, it sees them.
   // lock_timeout is set for this transaction only and put back at the end (for a caller's own open transaction).
-  await retryingAborted(pool).query(`DO $lead_cadence$
+  await retriedStatements(pool, { lostConnection: false }).query(`DO $lead_cadence$
 DECLARE
   missing text;
   caller_lock_timeout text := current_setting('lock_timeout');

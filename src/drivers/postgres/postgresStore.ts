@@ -1,7 +1,7 @@
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import type { Store, StoredLead, VersionedLead, WriteResult } from "../../engine/index.js";
 import type { PostgresQueryable } from "./queryable.js";
-import { retryingAborted } from "./retryingAborted.js";
+import { retriedStatements } from "./retriedStatements.js";
 import { schemaTooOld } from "./schemaTooOld.js";
 import { tableNames, type PostgresTableOptions } from "./tableNames.js";
 
@@ -51,7 +51,7 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
   if (!Number.isInteger(pageSize) || pageSize < 1)
     throw new ArgumentError("scanPageSize", `Expected scanPageSize to be a positive integer, got ${describeValue(pageSize)}`);
   const n = tableNames(options);
-  const pool = retryingAborted(schemaTooOld(options.pool, n));
+  const pool = retriedStatements(schemaTooOld(options.pool, n), { lostConnection: true });
 
   const sql = {
     select: `SELECT version, record FROM ${n.leads} WHERE id = $1`,
