@@ -11,12 +11,25 @@ import { skewedReply } from "../engine/skewedReply.js";
 import { instantMs } from "../../src/primitives/index.js";
 import { createEngine, createManualClock, isEngineError, type Store, type StoredLead } from "../../src/engine/index.js";
 import { lead, quickPlan, recordingAdapter } from "../engine/fixtures.js";
-import { replyDroppingProxy } from "../support/replyDroppingProxy.js";
+import { replyDroppingProxy, type ReplyDroppingProxy } from "../support/replyDroppingProxy.js";
 
 /** The migrations this code applies, and the latest. */
 const ALL = postgresMigrations.map((m) => m.version);
 const L = ALL.length;
 const T = instantMs("2026-01-05T14:00:00Z");
+
+/**
+ * A proxy in front of the PostgreSQL server ({@link replyDroppingProxy}) and a pool of `max` clients
+ * connecting through it; the `error` events of idle clients whose connection the proxy cuts are expected.
+ */
+async function proxiedPool(max: number): Promise<{ proxy: ReplyDroppingProxy; pool: pg.Pool }> {
+  const url = new URL(POSTGRES_URL);
+  const proxy = await replyDroppingProxy(url.hostname, Number(url.port || 5432));
+  const user = decodeURIComponent(url.username) || "postgres";
+  const pool = new pg.Pool({ host: "127.0.0.1", port: proxy.port, user, password: decodeURIComponent(url.password), database: url.pathname.slice(1), max });
+  pool.on("error", () => {});
+  return { proxy, pool };
+}
 
 /** The promise's outcome, or a failure once `ms` pass: a migrate that never returns fails its test instead of hanging it. */
 function watchdog<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -467,11 +480,7 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
   });
 
   it("record and enroll whose write commits and then loses its connection resolve: a host that retries a failed call records nothing twice", async () => {
-    const url = new URL(POSTGRES_URL);
-    const proxy = await replyDroppingProxy(url.hostname, Number(url.port || 5432));
-    const user = decodeURIComponent(url.username) || "postgres";
-    const cut = new pg.Pool({ host: "127.0.0.1", port: proxy.port, user, password: decodeURIComponent(url.password), database: url.pathname.slice(1), max: 4 });
-    cut.on("error", () => {}); // the idle client whose connection the proxy cut
+    const { proxy, pool: cut } = await proxiedPool(4);
     try {
       const store = createPostgresStore({ pool: cut, schema, table: await freshTable() });
       const plans = [quickPlan(), { ...quickPlan(), id: "other" }];
@@ -496,11 +505,7 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
   });
 
   it("connections the server dropped while idle in the pool (a restart, a failover) cost nothing: every statement runs again on a live one", async () => {
-    const url = new URL(POSTGRES_URL);
-    const proxy = await replyDroppingProxy(url.hostname, Number(url.port || 5432));
-    const user = decodeURIComponent(url.username) || "postgres";
-    const cut = new pg.Pool({ host: "127.0.0.1", port: proxy.port, user, password: decodeURIComponent(url.password), database: url.pathname.slice(1), max: 3 });
-    cut.on("error", () => {});
+    const { proxy, pool: cut } = await proxiedPool(3);
     /** Three idle clients in the pool, then every one of them dropped: each statement below meets a dead one first. */
     const dropIdle = async (): Promise<void> => {
       const clients = await Promise.all([cut.connect(), cut.connect(), cut.connect()]);
@@ -556,11 +561,7 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
   });
 
   it("a server that cannot be reached: engine calls reject with an EngineError store_failed, the driver's error as cause, and record appends nothing", async () => {
-    const url = new URL(POSTGRES_URL);
-    const proxy = await replyDroppingProxy(url.hostname, Number(url.port || 5432));
-    const user = decodeURIComponent(url.username) || "postgres";
-    const cut = new pg.Pool({ host: "127.0.0.1", port: proxy.port, user, password: decodeURIComponent(url.password), database: url.pathname.slice(1), max: 2 });
-    cut.on("error", () => {});
+    const { proxy, pool: cut } = await proxiedPool(2);
     const table = await freshTable();
     try {
       const engine = createEngine({
