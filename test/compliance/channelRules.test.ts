@@ -64,6 +64,22 @@ describe("opt-out", () => {
     expect(channels()).toEqual([]);
     expect(readInboundOptOut({ channel: "sms", at: T0, text: "STOP", automatic: true }).optOuts).toEqual([]);
   });
+  it("on a WhatsApp conversation a stop of texts or messages covers WhatsApp too: people call WhatsApp messages texts", () => {
+    const on = (channel: string, text: string, locale?: string) =>
+      readInboundOptOut({ channel, at: T0, text }, locale === undefined ? {} : { locale }).optOuts.map((o) => o.channel);
+    expect(on("whatsapp", "please stop texting me")).toEqual(["sms", "whatsapp"]);
+    expect(on("whatsapp", "no more messages")).toEqual(["sms", "whatsapp"]);
+    expect(on("whatsapp", "para de me mandar mensagem", "pt")).toEqual(["sms", "whatsapp"]);
+    expect(on("whatsapp", "stop calling and texting me")).toEqual(["call", "sms", "whatsapp"]);
+    // Unchanged: texts on SMS, another channel named, a bare STOP (the channel it came on), every channel.
+    expect(on("sms", "please stop texting me")).toEqual(["sms"]);
+    expect(on("whatsapp", "stop emailing me")).toEqual(["email"]);
+    expect(on("whatsapp", "STOP")).toEqual(["whatsapp"]);
+    expect(on("whatsapp", "stop all")).toEqual(["all"]);
+    // An uncertain one is held on both too.
+    const held = readInboundOptOut({ channel: "whatsapp", at: T0, text: "How do I stop these texts?" }).reviews;
+    expect(held.map((r) => r.data?.["channel"])).toEqual(["sms", "whatsapp"]);
+  });
 });
 
 describe("opt-out confirmation", () => {

@@ -10,8 +10,9 @@ export interface InboundOptOut {
   readonly detection: OptOutDetection;
   /**
    * Records to append to `lead.optOuts`: one per channel the message names (`stop emailing me` →
-   * email, whatever channel it came on; `STOP ALL` → `all`), else the channel it came on. Empty
-   * unless the verdict is `opt_out`.
+   * email, whatever channel it came on; `STOP ALL` → `all`), else the channel it came on; a stop of
+   * texts or messages that came on WhatsApp covers WhatsApp as well as SMS. Empty unless the verdict
+   * is `opt_out`.
    */
   readonly optOuts: readonly OptOut[];
   /**
@@ -39,7 +40,7 @@ export function readInboundOptOut(inbound: Pick<InboundRecord, "channel" | "at" 
   const detection = detectOptOut(inbound.text, options);
   // An opt-out's instant is ISO-8601; the inbound record's may be epoch milliseconds.
   const at = typeof inbound.at === "number" ? isoInstant(inbound.at) : inbound.at;
-  const channels = detection.channels ?? (detection.scope === undefined ? [inbound.channel] : [detection.scope]);
+  const channels = withConversation(detection.channels ?? (detection.scope === undefined ? [inbound.channel] : [detection.scope]), inbound.channel);
   if (detection.verdict === "opt_out") {
     const source = `inbound:${detection.rule ?? "unknown"}`;
     return { detection, optOuts: channels.map((channel) => ({ channel, at, source })), reviews: NOTHING };
@@ -50,6 +51,17 @@ export function readInboundOptOut(inbound: Pick<InboundRecord, "channel" | "at" 
     return { detection, optOuts: NOTHING, reviews: held.map((channel) => optOutReviewRecord(channel, at, detection)) };
   }
   return { detection, optOuts: NOTHING, reviews: NOTHING };
+}
+
+/**
+ * The channels a message read as naming SMS ("stop texting me", "no more messages": its word for
+ * messages names SMS) also covers when it came on WhatsApp: people call WhatsApp messages texts and
+ * messages, and the conversation they are stopping is the one they write in. Erring this way keeps
+ * an opt-out from being read too narrowly (a WhatsApp message saying "SMS only, WhatsApp is fine"
+ * loses WhatsApp until the host lifts it).
+ */
+function withConversation(channels: readonly string[], came: string): readonly string[] {
+  return came === "whatsapp" && channels.includes("sms") && !channels.includes("whatsapp") ? [...channels, "whatsapp"] : channels;
 }
 
 /** The rule (`<locale>.phrase.<id>`) is a phrase of the shipped tables saying the number reached someone else. */
