@@ -95,6 +95,10 @@ describe("detectOptOut reads Portuguese", () => {
     expect(detectOptOut("Pare de me enviar SMS.")).toMatchObject({ scope: "sms" });
     expect(detectOptOut("Não quero receber mensagens de texto")).toMatchObject({ scope: "sms" });
     expect(detectOptOut("para de me mandar mensagem no zapzap")).toMatchObject({ scope: "whatsapp" });
+    // WhatsApp's short names in Brazil (the blind batch's "no meu whats" was read as SMS).
+    expect(detectOptOut("para de mandar mensagem no meu whats")).toMatchObject({ verdict: "opt_out", scope: "whatsapp" });
+    expect(detectOptOut("não me mande mais nada no wpp")).toMatchObject({ verdict: "opt_out", scope: "whatsapp" });
+    expect(detectOptOut("me chama no whats amanhã")).toMatchObject({ verdict: "none" });
     expect(detectOptOut("Não me mandem e-mail, prefiro WhatsApp")).toMatchObject({ scope: "email" });
     expect(detectOptOut("Cancelar tudo")).toMatchObject({ verdict: "opt_out", scope: "all" });
   });

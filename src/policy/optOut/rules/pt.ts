@@ -7,7 +7,7 @@ const VERB =
 const CONTACT_STEMS =
   "(lig~|telefon~|mand~|envi~|mensag~|msg~|sms|email~|e mail~|whats~|zap~|contat~|contact~|escrev~|incomod~|chamad~|receb~|promoc~|propaganda|publicidade|spam)";
 const MEDIA =
-  "(mensagens|mensagem|msg|msgs|sms|emails|email|e mails|e mail|ligacoes|ligacao|chamadas|telefonemas|whatsapp|zap|zapzap|promocoes|ofertas|propaganda|publicidade|newsletter|comunicacoes|spam)";
+  "(mensagens|mensagem|msg|msgs|sms|emails|email|e mails|e mail|ligacoes|ligacao|chamadas|telefonemas|whatsapp|whats|wpp|zap|zapzap|promocoes|ofertas|propaganda|publicidade|newsletter|comunicacoes|spam)";
 
 /**
  * Portuguese opt-out rules (Brazil and Portugal): PARAR, SAIR, DESCADASTRAR and phrases ("não me
@@ -193,6 +193,8 @@ export const pt: OptOutRules = /* @__PURE__ */ (() => ({
     zap: "whatsapp",
     zapzap: "whatsapp",
     "whats app": "whatsapp",
+    whats: "whatsapp",
+    wpp: "whatsapp",
     email: "email",
     emails: "email",
     "e mail": "email",
