@@ -70,6 +70,15 @@ describe("detectOptOut", () => {
     expect(detectOptOut("I'll stop by the dealership tomorrow")).toMatchObject({ optOut: false, rule: null });
     expect(detectOptOut("can you cancel my test drive and move it to Friday?")).toMatchObject({ optOut: false });
   });
+  it("a stop does not reach a contact word after a coordinator: the request after it is another one", () => {
+    expect(detectOptOut("stop messing around and call me")).toMatchObject({ verdict: "none" });
+    expect(detectOptOut("Deja de hacer el tonto y llámame")).toMatchObject({ verdict: "none" });
+    expect(detectOptOut("para de enrolar e me liga", { locale: "pt" })).toMatchObject({ verdict: "none" });
+    // A stop of contact before the coordinator, or a second stop after it, still opts out.
+    expect(detectOptOut("stop calling and texting me")).toMatchObject({ verdict: "opt_out", channels: ["call", "sms"] });
+    expect(detectOptOut("Stop it and don't call me again")).toMatchObject({ verdict: "opt_out", scope: "call" });
+    expect(detectOptOut("stop, and stop calling me")).toMatchObject({ verdict: "opt_out", scope: "call" });
+  });
   it("rejects a non-string with a typed error", () => {
     try {
       detectOptOut(42 as unknown as string);

@@ -20,6 +20,11 @@ export interface CompiledCues {
   readonly pastEndings: readonly string[];
   /** The table's passive auxiliaries (`context.passives`): before a past form, a passive ("to be contacted"). */
   readonly passives: readonly (readonly string[])[];
+  /**
+   * The table's coordinators (`context.coordinators`): a stop does not reach a contact word after
+   * one ("stop messing around and call me" asks for a call).
+   */
+  readonly coordinators: readonly (readonly string[])[];
 }
 
 /** Patterns by the word they open with, and by the stem (in a trie of character codes: a word's prefixes are walked without building strings). */
@@ -47,11 +52,15 @@ const KINDS: readonly (readonly [Exclude<keyof OptOutCues, "past" | "pastEndings
 ];
 
 /**
- * Compiles a table's cues, with its passive auxiliaries (`context.passives`).
+ * Compiles a table's cues, with its passive auxiliaries (`context.passives`) and coordinators (`context.coordinators`).
  * @throws {Error} for a malformed cue pattern or one that opens with a gap or an optional element
  * (the shipped tables are checked by the test suite).
  */
-export function compileCues(cues: OptOutCues, passives: readonly (readonly string[])[] = []): CompiledCues {
+export function compileCues(
+  cues: OptOutCues,
+  passives: readonly (readonly string[])[] = [],
+  coordinators: readonly (readonly string[])[] = [],
+): CompiledCues {
   const patterns: CuePattern[] = [];
   const triggers: CueIndex = { exact: new Map(), stems: { next: new Map(), cues: [] } };
   const targets: CueIndex = { exact: new Map(), stems: { next: new Map(), cues: [] } };
@@ -83,6 +92,7 @@ export function compileCues(cues: OptOutCues, passives: readonly (readonly strin
     past: cues.past.map((p) => p.split(" ")),
     pastEndings: cues.pastEndings ?? [],
     passives,
+    coordinators,
   };
 }
 
@@ -165,9 +175,12 @@ export function boundCues(cues: CompiledCues, words: readonly string[], counter:
       out.push({ cue, target: cue, start: cue.start, end: cue.end });
       continue;
     }
-    const target = cue.kind === "negation" ? followingContact(cue, words.length, ends) : nearestTarget(cue, words.length, ends, cue.kind === "removal");
+    const target =
+      cue.kind === "negation"
+        ? followingContact(cue, words.length, ends)
+        : nearestTarget(cue, words.length, ends, cue.kind === "removal", cue.kind === "stop" ? coordinatorAfter(cues, words, cue.end) : words.length);
     if (target !== undefined) out.push({ cue, target, start: Math.min(cue.start, target.start), end: Math.max(cue.end, target.end) });
-    anchored ||= target !== undefined || cue.kind !== "stop" || nearestTarget(cue, words.length, ends, true) !== undefined;
+    anchored ||= target !== undefined || cue.kind !== "stop" || nearestTarget(cue, words.length, ends, true, words.length) !== undefined;
   }
   return { bound: out, cued, anchored };
 }
@@ -206,11 +219,24 @@ class TargetEnds {
   }
 }
 
-function nearestTarget(cue: CueSpan, length: number, ends: TargetEnds, removables: boolean): CueSpan | undefined {
+/**
+ * Where the first coordinator at or after word `from` starts, within a trigger's reach (the number of
+ * words when none does): no target starts further, and the scan stays bounded on any text.
+ */
+function coordinatorAfter(cues: CompiledCues, words: readonly string[], from: number): number {
+  const end = Math.min(words.length, from + CUE_REACH + 1);
+  for (let i = from; i < end; i++) {
+    if (cues.coordinators.some((seq) => seq.every((w, j) => words[i + j] === w))) return i;
+  }
+  return words.length;
+}
+
+/** The contact word (or removable) nearest the trigger within its reach, not starting at or after `until` (a coordinator after it). */
+function nearestTarget(cue: CueSpan, length: number, ends: TargetEnds, removables: boolean, until: number): CueSpan | undefined {
   let best: CueSpan | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   const from = Math.max(0, cue.start - CUE_REACH - LONGEST_TARGET);
-  const to = Math.min(length - 1, cue.end + CUE_REACH);
+  const to = Math.min(length - 1, cue.end + CUE_REACH, until - 1);
   for (let i = from; i <= to; i++) {
     for (const kind of removables ? BOTH : CONTACT_ONLY) {
       const end = ends.at(i, kind);
