@@ -56,11 +56,7 @@ const KINDS: readonly (readonly [Exclude<keyof OptOutCues, "past" | "pastEndings
  * @throws {Error} for a malformed cue pattern or one that opens with a gap or an optional element
  * (the shipped tables are checked by the test suite).
  */
-export function compileCues(
-  cues: OptOutCues,
-  passives: readonly (readonly string[])[] = [],
-  coordinators: readonly (readonly string[])[] = [],
-): CompiledCues {
+export function compileCues(cues: OptOutCues, passives: readonly (readonly string[])[] = [], coordinators: readonly (readonly string[])[] = []): CompiledCues {
   const patterns: CuePattern[] = [];
   const triggers: CueIndex = { exact: new Map(), stems: { next: new Map(), cues: [] } };
   const targets: CueIndex = { exact: new Map(), stems: { next: new Map(), cues: [] } };
