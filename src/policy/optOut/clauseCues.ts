@@ -1,4 +1,3 @@
-import { startsAt } from "./judgeMatch.js";
 import { CUE_REACH, type OptOutCues } from "./rules/optOutRules.js";
 import { compileTokenPattern, matchAt, type StepCounter, type TokenPattern } from "./tokenPattern.js";
 
@@ -223,7 +222,7 @@ class TargetEnds {
 function coordinatorAfter(cues: CompiledCues, words: readonly string[], from: number): number {
   const end = Math.min(words.length, from + CUE_REACH + 1);
   for (let i = from; i < end; i++) {
-    if (startsAt(words, i, cues.coordinators) > 0) return i;
+    if (cues.coordinators.some((seq) => seq.every((w, j) => words[i + j] === w))) return i;
   }
   return words.length;
 }
