@@ -1,5 +1,6 @@
 import { CUE_REACH, type OptOutCues } from "./rules/optOutRules.js";
 import { compileTokenPattern, matchAt, type StepCounter, type TokenPattern } from "./tokenPattern.js";
+import { startsAt } from "./wordSequences.js";
 
 /** The kinds of cue: a stop binds to contact words, a removal to contact words or to what it removes. */
 export type CueKind = "stop" | "removal" | "negation" | "whole" | "contact" | "removable";
@@ -222,7 +223,7 @@ class TargetEnds {
 function coordinatorAfter(cues: CompiledCues, words: readonly string[], from: number): number {
   const end = Math.min(words.length, from + CUE_REACH + 1);
   for (let i = from; i < end; i++) {
-    if (cues.coordinators.some((seq) => seq.every((w, j) => words[i + j] === w))) return i;
+    if (startsAt(words, i, cues.coordinators) !== 0) return i;
   }
   return words.length;
 }

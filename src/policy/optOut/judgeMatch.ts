@@ -1,6 +1,7 @@
 import type { CompiledContext, CompiledPhrase } from "./compiledRules.js";
 import type { Clause } from "./messageClauses.js";
 import { CONTEXT_WINDOW } from "./rules/optOutRules.js";
+import { endsAt, endsWithLength, occursIn, type Sequences, startsAt, startsWith } from "./wordSequences.js";
 
 /** What a phrase match means in its clause. */
 export type Judgement =
@@ -336,7 +337,6 @@ function unrelatedFollows(context: CompiledContext, agents: Sequences, words: re
   );
 }
 
-type Sequences = readonly (readonly string[])[];
 const NO_AGENTS: Sequences = [];
 
 /**
@@ -430,78 +430,6 @@ function negated(context: CompiledContext, words: readonly string[], start: numb
   return false;
 }
 
-/** Context lists by their first word, so a position whose word opens none of them costs one lookup. */
-type ByFirstWord = ReadonlyMap<string, readonly (readonly string[])[]>;
-const indexes = new WeakMap<readonly (readonly string[])[], ByFirstWord>();
-
-function byFirstWord(seqs: readonly (readonly string[])[]): ByFirstWord {
-  let index = indexes.get(seqs);
-  if (index === undefined) {
-    const built = new Map<string, (readonly string[])[]>();
-    for (const seq of seqs) {
-      const first = seq[0] as string;
-      const list = built.get(first);
-      if (list === undefined) built.set(first, [seq]);
-      else list.push(seq);
-    }
-    indexes.set(seqs, (index = built));
-  }
-  return index;
-}
-
-/** The sequences of `seqs` that may start at `word` (`#` ones too when it is a number). */
-function candidates(seqs: readonly (readonly string[])[], word: string | undefined): readonly (readonly string[])[] | undefined {
-  if (word === undefined) return undefined;
-  const index = byFirstWord(seqs);
-  const own = index.get(word);
-  const c = word.charCodeAt(0);
-  if (c < 48 || c > 57) return own;
-  const numbers = index.get("#");
-  return own === undefined ? numbers : numbers === undefined ? own : [...own, ...numbers];
-}
-
-/** True when one of `seqs` ends right before word `at`. */
-function endsAt(words: readonly string[], at: number, seqs: readonly (readonly string[])[]): boolean {
-  return endsWithLength(words, at, seqs) !== 0;
-}
-
-/** The length of the first of `seqs` ending right before word `at`, else 0. */
-function endsWithLength(words: readonly string[], at: number, seqs: readonly (readonly string[])[]): number {
-  for (const seq of seqs) {
-    const begin = at - seq.length;
-    if (begin >= 0 && seq.every((w, j) => sameWord(w, words[begin + j]))) return seq.length;
-  }
-  return 0;
-}
-
-/** The length of the longest of `seqs` starting at word `at`, else 0. */
-export function startsAt(words: readonly string[], at: number, seqs: readonly (readonly string[])[]): number {
-  const list = candidates(seqs, words[at]);
-  if (list === undefined) return 0;
-  let longest = 0;
-  for (const seq of list) {
-    if (seq.length > longest && at + seq.length <= words.length && seq.every((w, j) => sameWord(w, words[at + j]))) longest = seq.length;
-  }
-  return longest;
-}
-
-function startsWith(words: readonly string[], seqs: readonly (readonly string[])[]): boolean {
-  return startsAt(words, 0, seqs) !== 0;
-}
-
-/** True when one of `seqs` lies entirely within words `[from, to)` (`#` is any number). */
-export function occursIn(words: readonly string[], from: number, to: number, seqs: readonly (readonly string[])[]): boolean {
-  if (seqs.length === 0) return false;
-  for (let i = from; i < to; i++) {
-    const list = candidates(seqs, words[i]);
-    if (list === undefined) continue;
-    for (const seq of list) {
-      if (i + seq.length <= to && seq.every((w, j) => sameWord(w, words[i + j]))) return true;
-    }
-  }
-  return false;
-}
-
 /**
  * A rate opens the clause (within its first {@link CONTEXT_WINDOW} words) with a unit of time inside
  * it or within three words after it: "once a week is plenty", "un par jour", not "un par un".
@@ -514,14 +442,4 @@ function grantsRate(context: CompiledContext, words: readonly string[]): boolean
     if (context.rateUnits.length === 0 || occursIn(words, i, Math.min(words.length, i + length + 3), context.rateUnits)) return true;
   }
   return false;
-}
-
-/** A context word; `#` stands for any number ("voor 10 uur"). */
-function sameWord(expected: string, word: string | undefined): boolean {
-  if (word === undefined) return false;
-  if (expected === "#") {
-    const c = word.charCodeAt(0);
-    return c >= 48 && c <= 57;
-  }
-  return word === expected;
 }

@@ -1,7 +1,7 @@
 import type { CompiledRules } from "./compiledRules.js";
 import { type BoundCues, boundCues } from "./clauseCues.js";
-import { occursIn, startsAt } from "./judgeMatch.js";
 import type { Clause } from "./messageClauses.js";
+import { occursIn, startsAt } from "./wordSequences.js";
 
 /**
  * Whether the n-gram model may decide a message the rules leave undecided: no clause of it is a
