@@ -5,6 +5,14 @@ import { detectOptOut, isArgumentError, OPT_OUT_RULES } from "../../src/index.js
 import { normalizeMessage } from "../../src/policy/optOut/index.js";
 import { compileTokenPattern } from "../../src/policy/optOut/tokenPattern.js";
 
+/** Each message reads as `none`, with its locale and without one. */
+function readNone(messages: readonly (readonly [locale: string, text: string])[]): void {
+  for (const [locale, text] of messages) {
+    expect(detectOptOut(text, { locale }), `${text} (${locale})`).toMatchObject({ verdict: "none" });
+    expect(detectOptOut(text), text).toMatchObject({ verdict: "none" });
+  }
+}
+
 describe("detectOptOut", () => {
   it("answers the examples of docs/compliance.md as their comments say (each comment a part of the verdict)", () => {
     const doc = readFileSync(new URL("../../docs/compliance.md", import.meta.url), "utf8");
@@ -78,6 +86,44 @@ describe("detectOptOut", () => {
     expect(detectOptOut("stop calling and texting me")).toMatchObject({ verdict: "opt_out", channels: ["call", "sms"] });
     expect(detectOptOut("Stop it and don't call me again")).toMatchObject({ verdict: "opt_out", scope: "call" });
     expect(detectOptOut("stop, and stop calling me")).toMatchObject({ verdict: "opt_out", scope: "call" });
+  });
+  it("a stop whose contact word stands past a coordinator does not let the n-gram model decide either", () => {
+    // The model scored each of these ≥ 0.9; no rule reads them, and the request after the coordinator is for contact.
+    readNone([
+      ["de", "hör auf rumzualbern und ruf mich an"],
+      ["de", "Hör endlich auf zu labern und ruf an"],
+      ["de", "hört auf rumzualbern und ruft mich an"],
+      ["de", "hör auf mit dem Quatsch und ruf mich an"],
+      ["de", "hör auf rumzualbern und schreib mir"],
+      ["de", "hör auf rumzualbern und schick mir eine SMS"],
+      ["nl", "hou op met dollen en bel me"],
+      ["nl", "hou eens op met zeuren en bel me"],
+    ]);
+    // A stop bound to contact before the coordinator still opts out, and still lets the model decide.
+    expect(detectOptOut("hör auf mich anzurufen und lass mich in Ruhe", { locale: "de" })).toMatchObject({ verdict: "opt_out" });
+    expect(detectOptOut("hou op met bellen en laat me met rust", { locale: "nl" })).toMatchObject({ verdict: "opt_out" });
+  });
+  it("a stop does not reach back to a contact word before a coordinator either", () => {
+    // Each was an opt-out for calls of the clause-level fallback (es: held as ambiguous).
+    readNone([
+      ["en", "call me and stop messing around"],
+      ["en", "just call me and stop fooling around"],
+      ["es", "llámame y deja de hacer el tonto"],
+      ["de", "ruf mich an und hör auf rumzualbern"],
+      ["de", "ruf an und hör endlich auf zu labern"],
+      ["nl", "bel me en hou op met dollen"],
+      ["fr", "appelle-moi et arrête de déconner"],
+    ]);
+    // A stop of its own after the coordinator, a list of channels before the stop, and "then" opening a
+    // condition's consequence still reach their contact words; an "e" opening "e mail" is that word.
+    expect(detectOptOut("call me and stop texting me")).toMatchObject({ verdict: "opt_out", scope: "sms" });
+    expect(detectOptOut("Anrufe und SMS nicht mehr", { locale: "de" })).toMatchObject({ verdict: "opt_out" });
+    expect(detectOptOut("Als de prijs niet omlaag kan, bel me dan maar niet meer", { locale: "nl" })).toMatchObject({
+      verdict: "uncertain",
+      reason: "condition",
+    });
+    expect(detectOptOut("e mail nunca mais", { locale: "pt" })).toMatchObject({ verdict: "opt_out", scope: "email" });
+    expect(detectOptOut("nunca mais e mail", { locale: "pt" })).toMatchObject({ verdict: "opt_out", scope: "email" });
   });
   it("rejects a non-string with a typed error", () => {
     try {

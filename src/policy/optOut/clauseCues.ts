@@ -26,6 +26,12 @@ export interface CompiledCues {
    * one ("stop messing around and call me" asks for a call).
    */
   readonly coordinators: readonly (readonly string[])[];
+  /**
+   * The coordinators that are no connective of consequence (`context.consequences`): a stop does not
+   * reach back past one to a contact word ("call me and stop messing around"), while "then", "dann",
+   * "dan" before it open the consequence of a condition in the same request ("als …, bel me dan maar niet meer").
+   */
+  readonly conjunctions: readonly (readonly string[])[];
 }
 
 /** Patterns by the word they open with, and by the stem (in a trie of character codes: a word's prefixes are walked without building strings). */
@@ -52,12 +58,20 @@ const KINDS: readonly (readonly [Exclude<keyof OptOutCues, "past" | "pastEndings
   ["removables", "removable"],
 ];
 
+/** The lists of a table's `context` its cues are read with, each entry split into words. */
+export interface CueContext {
+  readonly passives?: readonly (readonly string[])[];
+  readonly coordinators?: readonly (readonly string[])[];
+  readonly consequences?: readonly (readonly string[])[];
+}
+
 /**
- * Compiles a table's cues, with its passive auxiliaries (`context.passives`) and coordinators (`context.coordinators`).
+ * Compiles a table's cues, with its passive auxiliaries, coordinators and connectives of consequence (`context`).
  * @throws {Error} for a malformed cue pattern or one that opens with a gap or an optional element
  * (the shipped tables are checked by the test suite).
  */
-export function compileCues(cues: OptOutCues, passives: readonly (readonly string[])[] = [], coordinators: readonly (readonly string[])[] = []): CompiledCues {
+export function compileCues(cues: OptOutCues, context: CueContext = {}): CompiledCues {
+  const { passives = [], coordinators = [], consequences = [] } = context;
   const patterns: CuePattern[] = [];
   const triggers: CueIndex = { exact: new Map(), stems: { next: new Map(), cues: [] } };
   const targets: CueIndex = { exact: new Map(), stems: { next: new Map(), cues: [] } };
@@ -90,6 +104,7 @@ export function compileCues(cues: OptOutCues, passives: readonly (readonly strin
     pastEndings: cues.pastEndings ?? [],
     passives,
     coordinators,
+    conjunctions: coordinators.filter((c) => !consequences.some((q) => q.length === c.length && q.every((w, j) => c[j] === w))),
   };
 }
 
@@ -131,11 +146,18 @@ export interface BoundCues {
   readonly bound: readonly BoundCue[];
   readonly cued: readonly boolean[];
   /**
-   * Some cue is bound to contact: a removal, negation or whole cue, or a stop cue with a contact
-   * word or a removable ("me", "my number") within reach. "I will stop smoking" holds a stop cue
-   * bound to nothing.
+   * Some cue is bound to contact: a removal or negation cue, or a stop cue with a contact word or a
+   * removable ("me", "my number") within reach and no coordinator between them. "I will stop
+   * smoking" holds a stop cue bound to nothing, and so do "hör auf rumzualbern und ruf mich an" and
+   * "call me and stop messing around".
    */
   readonly anchored: boolean;
+  /**
+   * The words `[from, to)` the clause's cues reach, together: a stop's end at a coordinator after it
+   * or a conjunction before it, within its reach; any other cue's at the clause's ends; `[0, 0]`
+   * without cues.
+   */
+  readonly reach: readonly [from: number, to: number];
 }
 
 /**
@@ -166,23 +188,29 @@ export function boundCues(cues: CompiledCues, words: readonly string[], counter:
   const out: BoundCue[] = [];
   const cued: boolean[] = [];
   let anchored = false;
+  let reachFrom = words.length;
+  let reachTo = 0;
   for (const cue of triggers) {
     for (let i = cue.start; i < cue.end; i++) cued[i] = true;
+    const reach: Reach =
+      cue.kind === "stop" ? [coordinatorBefore(cues, words, ends, cue.start), coordinatorAfter(cues, words, ends, cue.end)] : [0, words.length];
+    reachFrom = Math.min(reachFrom, reach[0]);
+    reachTo = Math.max(reachTo, reach[1]);
     if (cue.kind === "whole") {
       out.push({ cue, target: cue, start: cue.start, end: cue.end });
       continue;
     }
-    const target =
-      cue.kind === "negation"
-        ? followingContact(cue, words.length, ends)
-        : nearestTarget(cue, words.length, ends, cue.kind === "removal", cue.kind === "stop" ? coordinatorAfter(cues, words, cue.end) : words.length);
+    const target = cue.kind === "negation" ? followingContact(cue, words.length, ends) : nearestTarget(cue, ends, cue.kind === "removal", reach);
     if (target !== undefined) out.push({ cue, target, start: Math.min(cue.start, target.start), end: Math.max(cue.end, target.end) });
-    anchored ||= target !== undefined || cue.kind !== "stop" || nearestTarget(cue, words.length, ends, true, words.length) !== undefined;
+    anchored ||= target !== undefined || cue.kind !== "stop" || nearestTarget(cue, ends, true, reach) !== undefined;
   }
-  return { bound: out, cued, anchored };
+  return { bound: out, cued, anchored, reach: [reachFrom, reachTo] };
 }
 
-const NO_CUES: BoundCues = { bound: [], cued: [], anchored: false };
+const NO_CUES: BoundCues = { bound: [], cued: [], anchored: false, reach: [0, 0] };
+
+/** Words `[from, to)` of a clause. */
+type Reach = readonly [from: number, to: number];
 
 /** Where the contact words and removables starting at each word end (-1: none), computed on first use. */
 class TargetEnds {
@@ -220,20 +248,40 @@ class TargetEnds {
  * Where the first coordinator at or after word `from` starts, within a trigger's reach (the number of
  * words when none does): no target starts further, and the scan stays bounded on any text.
  */
-function coordinatorAfter(cues: CompiledCues, words: readonly string[], from: number): number {
+function coordinatorAfter(cues: CompiledCues, words: readonly string[], ends: TargetEnds, from: number): number {
   const end = Math.min(words.length, from + CUE_REACH + 1);
-  for (let i = from; i < end; i++) {
-    if (startsAt(words, i, cues.coordinators) !== 0) return i;
-  }
+  for (let i = from; i < end; i++) if (coordinatorLength(cues.coordinators, words, ends, i) > 0) return i;
   return words.length;
 }
 
-/** The contact word (or removable) nearest the trigger within its reach, not starting at or after `until` (a coordinator after it). */
-function nearestTarget(cue: CueSpan, length: number, ends: TargetEnds, removables: boolean, until: number): CueSpan | undefined {
+/**
+ * Where the words after the last conjunction ({@link CompiledCues.conjunctions}) ending by word `to`
+ * start, within a trigger's reach (0 when none stands there): no target starts before, and the scan
+ * stays bounded on any text.
+ */
+function coordinatorBefore(cues: CompiledCues, words: readonly string[], ends: TargetEnds, to: number): number {
+  for (let i = to - 1; i >= Math.max(0, to - CUE_REACH); i--) {
+    const length = coordinatorLength(cues.conjunctions, words, ends, i);
+    if (length > 0 && i + length <= to) return i + length;
+  }
+  return 0;
+}
+
+/** The words of one of `coordinators` starting at word `i`, or 0; one opening a contact word is that word (Portuguese and Spanish "e" in "e mail"). */
+function coordinatorLength(coordinators: readonly (readonly string[])[], words: readonly string[], ends: TargetEnds, i: number): number {
+  const length = startsAt(words, i, coordinators);
+  return length === 0 || ends.at(i, "contact") > i ? 0 : length;
+}
+
+/**
+ * The contact word (or removable) nearest the trigger within its reach, inside `reach` (for a stop,
+ * between the coordinators around it: "call me and stop messing around" binds nothing).
+ */
+function nearestTarget(cue: CueSpan, ends: TargetEnds, removables: boolean, reach: Reach): CueSpan | undefined {
   let best: CueSpan | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
-  const from = Math.max(0, cue.start - CUE_REACH - LONGEST_TARGET);
-  const to = Math.min(length - 1, cue.end + CUE_REACH, until - 1);
+  const from = Math.max(reach[0], cue.start - CUE_REACH - LONGEST_TARGET);
+  const to = Math.min(reach[1] - 1, cue.end + CUE_REACH);
   for (let i = from; i <= to; i++) {
     for (const kind of removables ? BOTH : CONTACT_ONLY) {
       const end = ends.at(i, kind);

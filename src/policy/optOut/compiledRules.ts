@@ -151,7 +151,7 @@ export const compiledRules = /* @__PURE__ */ memoiseWeak((rules: OptOutRules): C
     context,
     vocabulary,
     spelling: new Map(Object.entries(rules.spelling ?? {})),
-    cues: cues === undefined ? undefined : compileCues(cues, context.passives, context.coordinators),
+    cues: cues === undefined ? undefined : compileCues(cues, context),
     typos: rules.typos !== false,
   };
 });

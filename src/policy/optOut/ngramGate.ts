@@ -1,5 +1,6 @@
+import { BoundedMemo } from "../../primitives/index.js";
 import type { CompiledRules } from "./compiledRules.js";
-import { type BoundCues, boundCues } from "./clauseCues.js";
+import { type BoundCues, boundCues, type CompiledCues } from "./clauseCues.js";
 import type { Clause } from "./messageClauses.js";
 import { occursIn, startsAt } from "./wordSequences.js";
 
@@ -13,8 +14,40 @@ import { occursIn, startsAt } from "./wordSequences.js";
  */
 export function ngramMayDecide(tables: readonly CompiledRules[], clauses: readonly Clause[]): boolean {
   if (clauses.some((c) => c.question || c.quoted.some((q) => q))) return false;
-  return clauses.some((c) => opensGate(tables, withoutCompounds(tables, c.words)));
+  const cues = gateCues(tables);
+  return clauses.some((c) => opensGate(tables, cues, withoutCompounds(tables, c.words)));
 }
+
+/**
+ * Each table's cues as the gate reads them: bounded also by the coordinators of the other tables in
+ * use that are no word of its own, as a message may be in any of their languages (the French table
+ * binds English "stop" to "me" in "call me and stop messing around" unless it reads "and"; the
+ * English table does not read Dutch "of" as one in "stop all of those emails").
+ */
+function gateCues(tables: readonly CompiledRules[]): readonly (CompiledCues | undefined)[] {
+  if (tables.length === 1) return [tables[0]?.cues];
+  const key = tables.map((t) => t.locale).join(" ");
+  const known = gateCuesByTables.get(key);
+  if (known?.tables.every((t, i) => t === tables[i])) return known.cues;
+  const cues = tables.map((t) => {
+    if (t.cues === undefined) return undefined;
+    const foreign = (list: (c: CompiledCues) => readonly (readonly string[])[]): (readonly string[])[] =>
+      tables.flatMap((o) => (o === t || o.cues === undefined ? [] : list(o.cues).filter((c) => !c.some((w) => t.vocabulary.has(w)))));
+    return {
+      ...t.cues,
+      coordinators: [...t.cues.coordinators, ...foreign((c) => c.coordinators)],
+      conjunctions: [...t.cues.conjunctions, ...foreign((c) => c.conjunctions)],
+    };
+  });
+  gateCuesByTables.set(key, { tables, cues });
+  return cues;
+}
+
+/** {@link gateCues} by the locales of the tables in use (a handful of combinations), built once each. */
+const gateCuesByTables = /* @__PURE__ */ new BoundedMemo<
+  string,
+  { readonly tables: readonly CompiledRules[]; readonly cues: readonly (CompiledCues | undefined)[] }
+>(16);
 
 /**
  * A clause's words open the n-gram model's gate: a word of refusal or negation or a cue of a table
@@ -24,21 +57,29 @@ export function ngramMayDecide(tables: readonly CompiledRules[], clauses: readon
  * A stop cue opens it only when bound to contact ({@link BoundCues.anchored}): "I will stop smoking
  * next year" is about smoking.
  */
-function opensGate(tables: readonly CompiledRules[], words: readonly string[]): boolean {
+function opensGate(tables: readonly CompiledRules[], tableCues: readonly (CompiledCues | undefined)[], words: readonly string[]): boolean {
   const receipt = tables.some((t) => occursIn(words, 0, words.length, t.context.receipts));
-  return tables.some((t) => {
-    const cues = t.cues === undefined ? undefined : boundCues(t.cues, words, undefined);
+  return tables.some((t, i) => {
+    const compiled = tableCues[i];
+    const cues = compiled === undefined ? undefined : boundCues(compiled, words, undefined);
     if (!receipt && polarityStands(t, words, cues)) return true;
     if (cues === undefined) return false;
     return receipt ? cues.bound.some((b) => b.cue.kind === "stop" || b.cue.kind === "removal") : contactBound(t, words, cues);
   });
 }
 
-/** A cue of the clause is bound to contact ({@link BoundCues.anchored}), or the clause names a channel ("Newsletter abbestellen bitte"). */
+/**
+ * A cue of the clause is bound to contact ({@link BoundCues.anchored}), or the clause names a channel
+ * where a cue reaches ("Newsletter abbestellen bitte"; not past a coordinator around a stop: "hör auf
+ * rumzualbern und schick mir eine SMS" asks for one).
+ */
 function contactBound(table: CompiledRules, words: readonly string[], cues: BoundCues): boolean {
   if (cues.anchored) return true;
   if (cues.cued.length === 0) return false;
-  return words.some((w, i) => (table.channelsByFirstWord.get(w) ?? []).some(([seq]) => seq.every((s, j) => words[i + j] === s)));
+  for (let i = cues.reach[0]; i < cues.reach[1]; i++) {
+    if ((table.channelsByFirstWord.get(words[i] as string) ?? []).some(([seq]) => seq.every((s, j) => words[i + j] === s))) return true;
+  }
+  return false;
 }
 
 /**
