@@ -52,6 +52,41 @@ describe("detectOptOut", () => {
   it("keywords with fillers have a lower confidence", () => {
     expect(detectOptOut("stop please, thanks")).toMatchObject({ optOut: true, confidence: 0.95, rule: "en.keyword.stop" });
   });
+  it("keywords joined by a coordinator of their table are the keywords: the first one's rule, confidence 0.95", () => {
+    const joined: readonly (readonly [text: string, locale: string, rule: string, unlocalised?: string])[] = [
+      ["STOP and UNSUBSCRIBE", "en", "en.keyword.stop"],
+      ["stop and unsubscribe", "en", "en.keyword.stop"],
+      ["unsubscribe and stop", "en", "en.keyword.unsubscribe"],
+      ["please unsubscribe and stop", "en", "en.keyword.unsubscribe"],
+      ["Stopp und abmelden", "de", "de.keyword.stopp"],
+      ["STOP et désabonner", "fr", "fr.keyword.stop"],
+      ["stop et désinscription", "fr", "fr.keyword.stop"],
+      ["baja y stop", "es", "es.keyword.baja"],
+      ["alto y baja", "es", "es.keyword.alto"],
+      ["stop en afmelden", "nl", "nl.keyword.stop"],
+      // Without a locale no Portuguese mark is in it: the Spanish table, which writes "pare", "cancelar" and "e", reads it.
+      ["pare e cancelar", "pt", "pt.keyword.pare", "es.keyword.pare"],
+      // "sair" is a Portuguese mark: without a locale the Portuguese table reads it.
+      ["sair e parar", "pt", "pt.keyword.sair"],
+    ];
+    for (const [text, locale, rule, unlocalised] of joined) {
+      expect(detectOptOut(text, { locale }), `${text} (${locale})`).toEqual({ verdict: "opt_out", optOut: true, confidence: 0.95, rule });
+      expect(detectOptOut(text), text).toEqual({ verdict: "opt_out", optOut: true, confidence: 0.95, rule: unlocalised ?? rule });
+    }
+    // A keyword covering every channel covers it joined too; in a sentence of its own, as a lone keyword.
+    expect(detectOptOut("stop all and unsubscribe")).toMatchObject({ verdict: "opt_out", rule: "en.keyword.stop-all", scope: "all" });
+    expect(detectOptOut("Wrong person. Stop and unsubscribe.")).toMatchObject({ verdict: "opt_out", confidence: 0.9, rule: "en.keyword.stop" });
+    expect(detectOptOut("I'm not buying, stop and unsubscribe")).toMatchObject({ verdict: "opt_out", rule: "en.keyword.stop" });
+    // The coordinator of another table joins nothing: "et" is no English word.
+    expect(detectOptOut("STOP et UNSUBSCRIBE", { locale: "en" }).verdict).not.toBe("opt_out");
+    // A word that is no keyword nor filler keeps the sentence a sentence.
+    readNone([
+      ["en", "I can't stop and think about it"],
+      ["en", "stop and call me tomorrow"],
+      ["en", "stop and think"],
+      ["en", "stop and go traffic on the way over"],
+    ]);
+  });
   it("phrases: confidence 0.9, scoped to the channel they name", () => {
     expect(detectOptOut("Please stop texting me")).toEqual({
       verdict: "opt_out",

@@ -54,10 +54,11 @@ export interface OptOutDetection {
   /** `verdict === "opt_out"`. */
   readonly optOut: boolean;
   /**
-   * 1 for a bare keyword, 0.95 for a keyword with fillers (`stop please`), 0.9 for a phrase or a
-   * keyword sentence, 0.85 for a request put as a question, 0.8 for the clause-level fallback (a
-   * cue bound to a contact word: "keine weiteren E-Mails"), 0.7 for the n-gram second opinion (a message no
-   * rule reads: "Rot op met je telefoontjes"); 0.5 when uncertain; 0 otherwise.
+   * 1 for a bare keyword, 0.95 for a keyword with fillers (`stop please`) or keywords joined by a
+   * coordinator (`STOP and UNSUBSCRIBE`), 0.9 for a phrase or a keyword sentence, 0.85 for a request
+   * put as a question, 0.8 for the clause-level fallback (a cue bound to a contact word: "keine
+   * weiteren E-Mails"), 0.7 for the n-gram second opinion (a message no rule reads: "Rot op met je
+   * telefoontjes"); 0.5 when uncertain; 0 otherwise.
    */
   readonly confidence: number;
   /** The rule that decided (`en.keyword.stop`, `de.phrase.keine-mehr`, `nl.clause.stop-contact`, `ngram.opt-out`), also for a negated match; else `null`. */
@@ -80,8 +81,9 @@ const NONE: OptOutDetection = { verdict: "none", optOut: false, confidence: 0, r
 /**
  * Reads a message for an opt-out, sentence by sentence. A message that is only an opt-out keyword
  * (STOP, STOP ALL, QUIT, END, REVOKE, OPT OUT, CANCEL, UNSUBSCRIBE, STOPP, ABMELDEN, AFMELDEN,
- * ARRÊT, BAJA, ...), give or take fillers like "please", is a certain opt-out. A phrase ("please stop
- * texting me", "bel me niet meer", "no me llamen más") opts out unless its sentence negates it
+ * ARRÊT, BAJA, ...), give or take fillers like "please", or keywords joined by a coordinator ("STOP and
+ * UNSUBSCRIBE"), is a certain opt-out. A phrase ("please stop texting me", "bel me niet meer", "no me
+ * llamen más") opts out unless its sentence negates it
  * ("don't stop texting me"), reports it ("I never said stop"), asks about the past ("why did you stop
  * calling?") or only limits when ("stop calling after 6"); questions, conditions, quotations and
  * frequency complaints are `uncertain`. Invitations and compounds ("stop by the showroom",
@@ -729,13 +731,48 @@ function tryAt(
 }
 
 /**
- * The keyword the words are, give or take fillers, in the first table that has it; or, covering
- * `all`, the keyword they are once a phrase of every channel opening or closing them is set aside
- * ("Alle kanalen afmelden aub", "unsubscribe all channels").
+ * The keyword the words are, give or take fillers, in the first table that has it; or the keywords
+ * they are joined by a coordinator ("STOP and UNSUBSCRIBE"); or, covering `all`, the keyword they are
+ * once a phrase of every channel opening or closing them is set aside ("Alle kanalen afmelden aub",
+ * "unsubscribe all channels").
  */
 function keywordOf(tables: readonly CompiledRules[], words: readonly string[], bare: number, withFillers: number): OptOutDetection | undefined {
   if (words.length > MAX_KEYWORD_WORDS || !words.some((w) => tables.some((t) => t.keywordWords.has(w)))) return undefined;
-  return plainKeyword(tables, words, bare, withFillers) ?? everyChannelKeyword(tables, words, withFillers);
+  return plainKeyword(tables, words, bare, withFillers) ?? joinedKeywords(tables, words, withFillers) ?? everyChannelKeyword(tables, words, withFillers);
+}
+
+/**
+ * The keywords the words are when coordinators of one table join them ("STOP and UNSUBSCRIBE",
+ * "Stopp und abmelden", "baja y stop"): every part between two of that table's coordinators is a
+ * keyword of the table, give or take its fillers ("please unsubscribe and stop"); a word that is
+ * neither keeps the words a sentence ("stop and think"). The first keyword's rule, covering `all`
+ * when one of them does ("stop all and unsubscribe").
+ */
+function joinedKeywords(tables: readonly CompiledRules[], words: readonly string[], withFillers: number): OptOutDetection | undefined {
+  for (const table of tables) {
+    const hits = joinedIn(table, words, withFillers);
+    if (hits === undefined || hits.length < 2) continue;
+    const first = hits[0] as OptOutDetection;
+    return hits.some((h) => h.scope === "all") ? { ...first, scope: "all" } : first;
+  }
+  return undefined;
+}
+
+/** The keyword of each part of the words between the table's coordinators, in order; undefined when a part is none or empty. */
+function joinedIn(table: CompiledRules, words: readonly string[], withFillers: number): readonly OptOutDetection[] | undefined {
+  const hits: OptOutDetection[] = [];
+  let from = 0;
+  for (let i = 0; i <= words.length; i++) {
+    const coordinator = i < words.length ? startsAt(words, i, table.context.coordinators) : 0;
+    if (coordinator === 0 && i < words.length) continue;
+    const hit = i > from ? plainKeyword([table], words.slice(from, i), withFillers, withFillers) : undefined;
+    if (hit === undefined) return undefined;
+    hits.push(hit);
+    if (coordinator === 0) return hits;
+    from = i + coordinator;
+    i = from - 1;
+  }
+  return undefined;
 }
 
 /** The keyword the words are once a phrase of every channel (`anyChannel`) opening or closing them is set aside, covering `all`. */
