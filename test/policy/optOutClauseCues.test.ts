@@ -25,6 +25,9 @@ describe("opt-out clause-level fallback: cues bound to contact words, read throu
     ["en", "don't take me off the list yet", false],
     ["en", "will you stop sending the specials once I buy?", false],
     ["en", "I never called you", false],
+    // A past form after a passive auxiliary is a passive, not the past (no corpus message reads it).
+    ["en", "I do not want to be texted", true],
+    ["en", "I no longer wish to be contacted", true],
     ["es", "ya no me estén marcando", true, "call"],
     ["es", "no me llamaron ayer", false],
     ["es", "bórrenme de su base de datos", true],

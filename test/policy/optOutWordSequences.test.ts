@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { endsAt, endsWithLength, occursIn, startsAt, startsWith, type Sequences } from "../../src/policy/optOut/wordSequences.js";
+import { endsAt, endsWithLength, isWhole, occursIn, startsAt, startsWith, type Sequences } from "../../src/policy/optOut/wordSequences.js";
 
 const seqs = (...entries: string[]): Sequences => entries.map((e) => e.split(" "));
 const words = (text: string): readonly string[] => text.split(" ");
@@ -47,14 +47,44 @@ describe("opt-out word sequences: a table's word list read at a word of a clause
     expect(startsWith(text, seqs("once"))).toBe(false);
   });
 
+  it("isWhole: the clause is nothing but one of the sequences, `#` any number", () => {
+    const list = seqs("not you", "ok", "# times");
+    expect(isWhole(words("not you"), list)).toBe(true);
+    expect(isWhole(words("ok"), list)).toBe(true);
+    expect(isWhole(words("3 times"), list)).toBe(true);
+    expect(isWhole(words("not you either"), list)).toBe(false);
+    expect(isWhole(words("not"), list)).toBe(false);
+    expect(isWhole(words("ok ok"), list)).toBe(false);
+    expect(isWhole([], list)).toBe(false);
+    expect(isWhole(words("ok"), [])).toBe(false);
+  });
+
+  // Properties: every reading agrees with reading each sequence word by word, `#` any number.
+  const word = fc.constantFrom("a", "b", "c", "1", "22", "#");
+  const same = (w: string, x: string | undefined) => (w === "#" ? x !== undefined && x.charCodeAt(0) >= 48 && x.charCodeAt(0) <= 57 : w === x);
+  const lists = fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { maxLength: 6 });
+  const clauses = fc.array(word, { maxLength: 8 });
+
   it("startsAt agrees with reading every sequence word by word (the index by first word changes no answer)", () => {
-    const word = fc.constantFrom("a", "b", "c", "1", "22", "#");
     fc.assert(
-      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { maxLength: 6 }), fc.array(word, { maxLength: 8 }), fc.nat(9), (list, text, at) => {
-        const same = (w: string, x: string | undefined) => (w === "#" ? x !== undefined && x.charCodeAt(0) >= 48 && x.charCodeAt(0) <= 57 : w === x);
+      fc.property(lists, clauses, fc.nat(9), (list, text, at) => {
         let longest = 0;
         for (const seq of list) if (at + seq.length <= text.length && seq.every((w, j) => same(w, text[at + j]))) longest = Math.max(longest, seq.length);
         expect(startsAt(text, at, list)).toBe(longest);
+      }),
+    );
+  });
+
+  it("occursIn, endsAt and isWhole agree with reading every sequence word by word", () => {
+    fc.assert(
+      fc.property(lists, clauses, fc.nat(9), fc.nat(9), (list, text, a, b) => {
+        const [from, to] = a <= b ? [a, Math.min(b, text.length)] : [b, Math.min(a, text.length)];
+        let occurs = false;
+        for (let i = from; i < to; i++) for (const seq of list) if (i + seq.length <= to && seq.every((w, j) => same(w, text[i + j]))) occurs = true;
+        expect(occursIn(text, from, to, list)).toBe(occurs);
+        const ends = list.some((seq) => seq.length <= a && a <= text.length && seq.every((w, j) => same(w, text[a - seq.length + j])));
+        expect(endsAt(text, a, list)).toBe(ends);
+        expect(isWhole(text, list)).toBe(list.some((seq) => seq.length === text.length && seq.every((w, j) => same(w, text[j]))));
       }),
     );
   });

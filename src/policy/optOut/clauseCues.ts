@@ -1,6 +1,6 @@
 import { CUE_REACH, type OptOutCues } from "./rules/optOutRules.js";
 import { compileTokenPattern, matchAt, type StepCounter, type TokenPattern } from "./tokenPattern.js";
-import { startsAt } from "./wordSequences.js";
+import { endsAt, occursIn, startsAt } from "./wordSequences.js";
 
 /** The kinds of cue: a stop binds to contact words, a removal to contact words or to what it removes. */
 export type CueKind = "stop" | "removal" | "negation" | "whole" | "contact" | "removable";
@@ -343,14 +343,10 @@ export function pastForm(cues: CompiledCues, words: readonly string[], bound: Bo
   if ((bound.cue.kind !== "negation" && bound.cue.kind !== "stop") || bound.target.kind !== "contact" || cues.pastEndings.length === 0) return false;
   const word = words[bound.target.end - 1] as string;
   if (!cues.pastEndings.some((e) => word.length > e.length + 2 && word.endsWith(e))) return false;
-  const at = bound.target.end - 1;
-  return !cues.passives.some((seq) => seq.length <= at && seq.every((w, j) => words[at - seq.length + j] === w));
+  return !endsAt(words, bound.target.end - 1, cues.passives);
 }
 
 /** An auxiliary of the past among the {@link CUE_REACH} words before the bound cue, or inside it. */
 export function pastBefore(cues: CompiledCues, words: readonly string[], start: number, end: number): boolean {
-  for (let i = Math.max(0, start - CUE_REACH); i < end; i++) {
-    for (const seq of cues.past) if (i + seq.length <= end && seq.every((w, j) => words[i + j] === w)) return true;
-  }
-  return false;
+  return occursIn(words, Math.max(0, start - CUE_REACH), end, cues.past);
 }

@@ -2,7 +2,7 @@ import { BoundedMemo } from "../../primitives/index.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import { compiledRules, type CompiledRules, type CompiledPhrase } from "./compiledRules.js";
 import { boundCues, namesContact, pastBefore, pastForm, type BoundCue } from "./clauseCues.js";
-import { isWhole, judgeMatch, type Judgement, type MatchPlace, type PhraseReading } from "./judgeMatch.js";
+import { judgeMatch, type Judgement, type MatchPlace, type PhraseReading } from "./judgeMatch.js";
 import { messageClauses, type Clause } from "./messageClauses.js";
 import { ngramMayDecide } from "./ngramGate.js";
 import { NGRAM_DOUBT, NGRAM_LOCALES, NGRAM_THRESHOLD, ngramOptOutScore } from "./ngramModel.js";
@@ -10,7 +10,7 @@ import { OPT_OUT_RULES } from "./rules/index.js";
 import { CONTEXT_WINDOW, type OptOutRules } from "./rules/optOutRules.js";
 import { spellerFor } from "./spelling.js";
 import { matchAt, type StepCounter } from "./tokenPattern.js";
-import { occursIn, startsAt } from "./wordSequences.js";
+import { isWhole, occursIn, startsAt } from "./wordSequences.js";
 
 /** Options for {@link detectOptOut}. */
 export interface DetectOptOutOptions {

@@ -1,7 +1,7 @@
 import type { CompiledContext, CompiledPhrase } from "./compiledRules.js";
 import type { Clause } from "./messageClauses.js";
 import { CONTEXT_WINDOW } from "./rules/optOutRules.js";
-import { endsAt, endsWithLength, occursIn, type Sequences, startsAt, startsWith } from "./wordSequences.js";
+import { endsAt, endsWithLength, isWhole, occursIn, type Sequences, startsAt, startsWith } from "./wordSequences.js";
 
 /** What a phrase match means in its clause. */
 export type Judgement =
@@ -187,11 +187,6 @@ function requestsKeyword(context: CompiledContext, words: readonly string[], fro
     return !occursIn(words, start, end, context.unrelated) && !unrelatedFollows(context, NO_AGENTS, words, start, end);
   }
   return false;
-}
-
-/** The clause is nothing but one of `seqs`: "…, Ihnen nicht!", "…, c'est clair ?". */
-export function isWhole(words: readonly string[], seqs: readonly (readonly string[])[]): boolean {
-  return seqs.some((seq) => seq.length === words.length && seq.every((w, j) => words[j] === w));
 }
 
 /**

@@ -1,10 +1,11 @@
 import { memoiseWeak } from "../../primitives/index.js";
 
 /**
- * A table's word list (its context words, its coordinators), each entry split into its words; a `#`
- * stands for any number ("voor 10 uur"). This module is the one reading of whether one of them
- * starts, ends or occurs at a word of a clause; each list is indexed once by first word (weakly, by
- * the list object), so a position whose word opens none of its sequences costs one lookup.
+ * A table's word list (its context words, its coordinators, its cues' auxiliaries of the past), each
+ * entry split into its words; a `#` stands for any number ("voor 10 uur"). This module is the one
+ * reading of whether one of them starts, ends or occurs at a word of a clause, or is the whole
+ * clause; each list is indexed once by first word (weakly, by the list object), so a position whose
+ * word opens none of its sequences costs one lookup.
  */
 export type Sequences = readonly (readonly string[])[];
 
@@ -47,6 +48,11 @@ export function startsAt(words: readonly string[], at: number, seqs: Sequences):
 /** True when one of `seqs` opens the clause. */
 export function startsWith(words: readonly string[], seqs: Sequences): boolean {
   return startsAt(words, 0, seqs) !== 0;
+}
+
+/** True when the clause is nothing but one of `seqs` ("…, Ihnen nicht!", "…, c'est clair ?"). */
+export function isWhole(words: readonly string[], seqs: Sequences): boolean {
+  return words.length > 0 && startsAt(words, 0, seqs) === words.length;
 }
 
 /** True when one of `seqs` ends right before word `at`. */

@@ -93,6 +93,7 @@ export interface OptOutCues {
   /**
    * Auxiliaries of the past ("have", "habe", "heb", "avez") before a bound cue or inside it: the
    * clause reports that contact stopped ("Sie haben mich nicht mehr angerufen"), it does not ask.
+   * Each entry one or more normalised words, `#` any number, as in {@link OptOutContext}.
    */
   readonly past: readonly string[];
   /**
