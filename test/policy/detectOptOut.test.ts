@@ -77,6 +77,19 @@ describe("detectOptOut", () => {
     expect(detectOptOut("stop all and unsubscribe")).toMatchObject({ verdict: "opt_out", rule: "en.keyword.stop-all", scope: "all" });
     expect(detectOptOut("Wrong person. Stop and unsubscribe.")).toMatchObject({ verdict: "opt_out", confidence: 0.9, rule: "en.keyword.stop" });
     expect(detectOptOut("I'm not buying, stop and unsubscribe")).toMatchObject({ verdict: "opt_out", rule: "en.keyword.stop" });
+    // A part that is only fillers is a filler ("STOP and thank you" is STOP, thanked).
+    for (const [text, locale, rule] of [
+      ["stop and thanks", "en", "en.keyword.stop"],
+      ["STOP and thank you", "en", "en.keyword.stop"],
+      ["thanks and unsubscribe", "en", "en.keyword.unsubscribe"],
+      ["Stopp und danke", "de", "de.keyword.stopp"],
+      ["stop et merci", "fr", "fr.keyword.stop"],
+      ["baja y gracias", "es", "es.keyword.baja"],
+    ] as const) {
+      expect(detectOptOut(text, { locale }), `${text} (${locale})`).toEqual({ verdict: "opt_out", optOut: true, confidence: 0.95, rule });
+    }
+    // Fillers alone join nothing.
+    expect(detectOptOut("thanks and thanks").verdict).toBe("none");
     // The coordinator of another table joins nothing: "et" is no English word.
     expect(detectOptOut("STOP et UNSUBSCRIBE", { locale: "en" }).verdict).not.toBe("opt_out");
     // A word that is no keyword nor filler keeps the sentence a sentence.

@@ -750,29 +750,40 @@ function keywordOf(tables: readonly CompiledRules[], words: readonly string[], b
  */
 function joinedKeywords(tables: readonly CompiledRules[], words: readonly string[], withFillers: number): OptOutDetection | undefined {
   for (const table of tables) {
+    // One part alone is plainKeyword's; here at least two parts were read, one of them a keyword.
     const hits = joinedIn(table, words, withFillers);
-    if (hits === undefined || hits.length < 2) continue;
+    if (hits === undefined || hits.length === 0) continue;
     const first = hits[0] as OptOutDetection;
     return hits.some((h) => h.scope === "all") ? { ...first, scope: "all" } : first;
   }
   return undefined;
 }
 
-/** The keyword of each part of the words between the table's coordinators, in order; undefined when a part is none or empty. */
+/**
+ * The keyword of each part of the words between the table's coordinators, in order; a part that is
+ * only fillers adds none ("STOP and thank you"). Undefined when a part is neither, or empty.
+ */
 function joinedIn(table: CompiledRules, words: readonly string[], withFillers: number): readonly OptOutDetection[] | undefined {
   const hits: OptOutDetection[] = [];
   let from = 0;
   for (let i = 0; i <= words.length; i++) {
     const coordinator = i < words.length ? startsAt(words, i, table.context.coordinators) : 0;
     if (coordinator === 0 && i < words.length) continue;
-    const hit = i > from ? plainKeyword([table], words.slice(from, i), withFillers, withFillers) : undefined;
-    if (hit === undefined) return undefined;
-    hits.push(hit);
+    if (i === from) return undefined;
+    const part = words.slice(from, i);
+    const hit = plainKeyword([table], part, withFillers, withFillers);
+    if (hit !== undefined) hits.push(hit);
+    else if (!onlyFillers(table, part)) return undefined;
     if (coordinator === 0) return hits;
     from = i + coordinator;
     i = from - 1;
   }
   return undefined;
+}
+
+/** The words are fillers of the table and nothing else ("thank you"). */
+function onlyFillers(table: CompiledRules, words: readonly string[]): boolean {
+  return table.fillers.includes(trimFillers(table.fillers, words, true).join(" "));
 }
 
 /** The keyword the words are once a phrase of every channel (`anyChannel`) opening or closing them is set aside, covering `all`. */
