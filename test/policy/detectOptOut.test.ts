@@ -383,6 +383,16 @@ describe("detectOptOut reads the sentence", () => {
     ["Deixem-me em paz", "pt.phrase.deixa-em-paz", "opt_out"],
     ["Descadastre-me", "pt.phrase.descadastre-me", "opt_out"],
     ["Como funciona esse descadastrar aqui", "pt.phrase.keyword", "uncertain"],
+    ["Just go away", "en.phrase.go-away", "opt_out"],
+    ["Hau doch ab", "de.phrase.hau-ab", "opt_out"],
+    ["Verpiss dich", "de.phrase.verpiss-dich", "opt_out"],
+    ["Dégage", "fr.phrase.degage", "opt_out"],
+    ["Lárgate", "es.phrase.largate", "opt_out"],
+    ["Rot op", "nl.phrase.rot-op", "opt_out"],
+    ["Oprotten", "nl.phrase.oprotten", "opt_out"],
+    ["Vai à merda", "pt.phrase.vai-a-merda", "opt_out"],
+    ["Some daqui", "pt.phrase.some-daqui", "opt_out"],
+    ["Vaza", "pt.phrase.vaza", "opt_out"],
   ];
   for (const [text, rule, verdict] of golden) {
     it(`golden ${rule}: ${JSON.stringify(text)}`, () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectOptOut } from "../../src/policy/optOut/index.js";
+import { detectOptOut, readInboundOptOut } from "../../src/policy/optOut/index.js";
 
 /** The readings added for the fourth held-out batch, each with a control that must stay as it was. */
 describe("opt-out readings from the fourth held-out batch", () => {
@@ -126,6 +126,91 @@ describe("opt-out readings from the fifth held-out batch", () => {
     ["en", "Leave me alone. I bought a car", true],
   ];
   readAsLabelled(cases);
+});
+
+/**
+ * A dismissal that is its whole clause ("fuck off", "go away please", "verpiss dich", "dégage", "lárgate",
+ * "rot op", "vai à merda") is "leave me alone" said rudely: an opt-out naming no channel, with its locale
+ * and without one. Each was `none`. The same words inside another sentence stay ordinary.
+ */
+describe("opt-out readings: a dismissal standing alone is leave me alone", () => {
+  const dismissals: readonly (readonly [locale: string, text: string])[] = [
+    ["en", "fuck off"],
+    ["en", "f off"],
+    ["en", "F*** off!!"],
+    ["en", "piss off"],
+    ["en", "go away"],
+    ["en", "get lost"],
+    ["en", "bugger off"],
+    ["en", "go away please"],
+    ["en", "just fuck off!!"],
+    ["en", "piss off mate"],
+    ["en", "Please just go away 😡"],
+    ["en", "Thanks but go away"],
+    ["en", "Fuck off, I'm not buying anything"],
+    ["de", "verpiss dich"],
+    ["de", "hau ab"],
+    ["de", "Hau endlich ab!!"],
+    ["de", "Verpissen Sie sich"],
+    ["de", "zieh Leine"],
+    ["fr", "dégage"],
+    ["fr", "Dégagez !"],
+    ["fr", "casse-toi"],
+    ["fr", "Va te faire foutre"],
+    ["fr", "Allez, dégage, j'ai rien demandé"],
+    ["es", "lárgate"],
+    ["es", "Lárguense ya"],
+    ["es", "vete a la mierda"],
+    ["es", "piérdete"],
+    ["nl", "rot op"],
+    ["nl", "Rot toch op man"],
+    ["nl", "donder op"],
+    ["nl", "oprotten"],
+    ["pt", "vai à merda"],
+    ["pt", "some daqui"],
+    ["pt", "vai se foder"],
+    ["pt", "vaza"],
+  ];
+  for (const [locale, text] of dismissals) {
+    it(`${locale}: ${text} → opt-out naming no channel, with its locale and without one`, () => {
+      for (const options of [{ locale }, {}]) {
+        const d = detectOptOut(text, options);
+        expect(d, JSON.stringify(options)).toMatchObject({ verdict: "opt_out", confidence: 0.9 });
+        expect(d.rule, JSON.stringify(options)).toMatch(new RegExp(`^${locale}\\.phrase\\.`));
+        expect(d.scope, JSON.stringify(options)).toBeUndefined();
+      }
+    });
+  }
+  it("records what leave me alone records: the channel it came on, or the one a later opt-out names", () => {
+    const inbound = { channel: "sms", at: "2026-03-01T12:00:00Z" } as const;
+    for (const text of ["fuck off", "Leave me alone"]) {
+      expect(readInboundOptOut({ ...inbound, text }).optOuts, text).toEqual([
+        { channel: "sms", at: inbound.at, source: expect.stringMatching(/^inbound:en\.phrase\./) },
+      ]);
+    }
+    expect(detectOptOut("Fuck off. No more calls.")).toMatchObject({ verdict: "opt_out", scope: "call" });
+    expect(detectOptOut("lárgate, no me llamen más", { locale: "es" })).toMatchObject({ verdict: "opt_out", scope: "call" });
+  });
+  readAsLabelled([
+    // The same words inside another sentence, negated, reported or asked.
+    ["en", "the rash won't go away", false, undefined, "none"],
+    ["en", "I'll be away next week", false, undefined, "none"],
+    ["en", "get lost in the details", false, undefined, "none"],
+    ["en", "he told me to get lost, lol, anyway call me", false, undefined, "none"],
+    ["en", "please don't go away, call me tomorrow", false, undefined, "none"],
+    ["en", "go away and come back next week with a better price", false, undefined, "none"],
+    ["en", 'my wife said "go away"', false],
+    ["en", "My husband says: go away!", false, undefined, "none"],
+    ["de", "ich hau ab in den Urlaub, ruf mich danach an", false, undefined, "none"],
+    ["de", "Mein Chef hat gesagt: hau ab!", false, undefined, "none"],
+    ["fr", "ça dégage une odeur bizarre", false, undefined, "none"],
+    ["fr", "il m'a dit de dégager, bref rappelez-moi", false, undefined, "none"],
+    ["es", "se me va a ir el dolor, vete tú a saber", false, undefined, "none"],
+    ["es", "me dijo que me largara, jaja, llámame", false, undefined, "none"],
+    ["nl", "het is rot op de weg vandaag", false, undefined, "none"],
+    ["pt", "a dor não vai embora", false, undefined, "none"],
+    ["pt", "ele me mandou sumir daqui, mas me liga amanhã", false, undefined, "none"],
+  ]);
 });
 
 /**

@@ -1,6 +1,7 @@
 import { BoundedMemo } from "../../primitives/index.js";
 import type { CompiledRules } from "./compiledRules.js";
 import { notTypos } from "./notTypos.js";
+import { OPT_OUT_RULES } from "./rules/index.js";
 
 /** Reads one normalised word as the rule tables write it: one word, or several separated by spaces. */
 export type Speller = (word: string) => string;
@@ -15,7 +16,8 @@ const spellers = /* @__PURE__ */ new BoundedMemo<string, Speller>(64);
  * a letter stretched for emphasis (three times or more) as the word with it twice or once, as the first table that writes either form has it (`stoppp` → `stop`,
  * `bajaaa` → `baja`), a dropped final `g` as the word with it (`hittin` → `hitting`), and a typo
  * of a rule word as that word ({@link typoReader}: `numer` → `nummer`; not when a table's `typos` is
- * `false`). Constant work per word
+ * `false`, nor for a word of any table's `marks`, which is a word of its language: Portuguese
+ * `merda` is no typo of Spanish `mierda`). Constant work per word
  * (words longer than {@link MAX_SPELT} are left alone).
  */
 export function spellerFor(tables: readonly CompiledRules[]): Speller {
@@ -68,9 +70,17 @@ function readWord(tables: readonly CompiledRules[]): Speller {
       }
     }
     if (word.length > 4 && word.endsWith("in") && known(`${word}g`)) return `${word}g`;
-    if (typo !== undefined && !notTypos().has(word)) return typo.correct(word) ?? word;
+    if (typo !== undefined && !notTypos().has(word) && !markWords().has(word)) return typo.correct(word) ?? word;
     return word;
   };
+}
+
+let marks: ReadonlySet<string> | undefined;
+
+/** Every table's `marks`: words only their language writes, so never another language's typos. */
+function markWords(): ReadonlySet<string> {
+  marks ??= new Set(OPT_OUT_RULES.flatMap((t) => t.marks ?? []));
+  return marks;
 }
 
 /** The shortest rule word a typo is read as: shorter words have too many real neighbours. */

@@ -250,6 +250,17 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       pattern:
         "(lassen sie|lass|lasst) (mich|uns) (bitte|endlich|doch|einfach|jetzt|nun|in zukunft|kunftig)? (bitte|endlich|doch|einfach|jetzt|nun|in zukunft|kunftig)? (in ruhe|in frieden)",
     },
+    // A dismissal that is its whole clause is "lasst mich in Ruhe" said rudely: "verpiss dich", "hau endlich ab!!" ("ich hau ab in den Urlaub" is none).
+    {
+      id: "hau-ab",
+      pattern:
+        "^(ey|oh|also|und|aber|mann|alter|jetzt|nun)? (bitte)? (hau|haut|hauen sie|zisch) (doch|endlich|einfach|bloss|jetzt|mal|schon|bitte)? (doch|endlich|einfach|bloss|jetzt|mal|schon|bitte)? ab (alter|mann|du idiot)?$",
+    },
+    {
+      id: "verpiss-dich",
+      pattern:
+        "^(ey|oh|also|und|aber|mann|alter|jetzt|nun)? (bitte)? (verpiss dich|verpisst euch|verpissen sie sich|schleich dich|schleich di|zieh leine|zieht leine|ziehen sie leine) (doch|endlich|einfach|bloss|jetzt|mal|schon|bitte)? (alter|mann|du idiot)?$",
+    },
     { id: "kein-interesse", pattern: "(kein interesse|nicht interessiert|kein bedarf) (mehr|danke)? (danke)?$", verdict: "uncertain", reason: "ambiguous" },
     { id: "nein-danke", pattern: "^nein (danke|vielen dank)$", verdict: "uncertain", reason: "ambiguous" },
     // "Ich brauche nichts mehr": the deal is done, not whether to be contacted.

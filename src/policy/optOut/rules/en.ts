@@ -244,6 +244,13 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
         "(revoke|revoking|withdraw|withdrawing|rescind|cancel) (my|all|any|all my|all of my)? (consent|permission|authorization|agreement|consents|permissions|authorizations)",
     },
     { id: "leave-me-alone", pattern: "leave (me|us) _2 alone" },
+    // A dismissal that is its whole clause is "leave me alone" said rudely: "fuck off", "just go away!!", "piss off mate"
+    // ("the rash won't go away", "get lost in the details" are not dismissals).
+    {
+      id: "go-away",
+      pattern:
+        "^(oh|ok|okay|so|now|and|but|ffs|dude|mate|bro|yeah)? (please|pls|plz|seriously|now)? (just)? (fuck off|fuck right off|f off|fk off|fck off|fuk off|fuckoff|eff off|piss off|piss right off|bugger off|sod off|naff off|buzz off|shove off|go away|go the fuck away|go the hell away|get lost) (mate|man|dude|bro|pal|buddy|then|for good|forever|seriously|already|please|and die|scammer|you scammer|you scammers|you creep|you idiot)?$",
+    },
     {
       id: "lose-my-number",
       pattern: "(lose|delete|forget|toss|trash|erase|burn) (my|this|our) (number|email|contact|cell|phone number|email address|contact info)",

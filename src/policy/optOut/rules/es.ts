@@ -165,6 +165,12 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     },
     { id: "no-quiero-nada", pattern: "(no|ya no) (quiero|queremos|deseo) (recibir|saber) nada (de ustedes|de ti|de usted|de su empresa|de su agencia|mas)?" },
     { id: "no-mas", pattern: `no mas ${MEDIA}` },
+    // A dismissal that is its whole clause is "déjenme en paz" said rudely: "lárgate", "vete a la mierda" ("se me quita la tos si me voy" is none).
+    {
+      id: "largate",
+      pattern:
+        "^(oye|mira|pues|bueno|y|pero|ya|hombre|wey|guey)? (por favor)? (largate|larguense|larguese|pierdete|pierdanse|vete|vayase|vayanse|idos|iros) (ya|de aqui|a la mierda|al carajo|a la verga|a la chingada|al diablo)? (ya|de una vez|wey|guey|tio|hombre)?$",
+    },
     { id: "dejenme-en-paz", pattern: "(dejenme|dejeme|dejame|dejennos|dejenos) (ya|por favor|de una vez)? (en paz|tranquilo|tranquila|tranquilos)" },
     { id: "revoco", pattern: "(revoco|retiro|cancelo) (mi)? (consentimiento|autorizacion|permiso)" },
     { id: "cancelar-suscripcion", pattern: "(cancelar|cancelen|cancela|cancele|anular) (mi|la)? (suscripcion|subscripcion)" },

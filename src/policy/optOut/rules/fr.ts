@@ -157,6 +157,12 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     // Idioms of "leave me alone": "lâchez-moi les baskets", "lâche-moi la grappe".
     { id: "lachez-moi-les-baskets", pattern: "(lachez|lache) (moi|nous) (les baskets|la grappe|la jambe)" },
     { id: "fichez-la-paix", pattern: "(fichez|foutez|fiche|fous) (moi|nous) la paix" },
+    // A dismissal that is its whole clause is "fichez-moi la paix" said rudely: "dégage", "casse-toi !!", "va te faire foutre" ("ça dégage une odeur" is none).
+    {
+      id: "degage",
+      pattern:
+        "^(oh|bon|alors|et|mais|allez|putain|bordel)? (maintenant)? (degage|degagez|casse toi|cassez vous|barre toi|barrez vous|tire toi|tirez vous|va t en|allez vous en|fous le camp|foutez le camp|fiche le camp|fichez le camp|va te faire foutre|allez vous faire foutre|va te faire voir|allez vous faire voir|va chier|allez chier) (de la|d ici|connard|connards|putain)?$",
+    },
     {
       id: "plus-de",
       // "Les SMS ça va, mais plus de mails": a breaker opening the clause.

@@ -113,6 +113,16 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     },
     { id: "stop-ermee", pattern: "(stop|stopt|kap|hou|houd) (nu|maar)? (ermee|er mee|er nou mee|ermee op|er mee op)" },
     { id: "laat-met-rust", pattern: `laat (me|mij|ons) ${LEAVE_PARTICLES} met rust` },
+    // A dismissal that is its whole clause is "laat me met rust" said rudely: "rot op", "rot toch op man" ("rot op met je telefoontjes" is a stop of its own).
+    {
+      id: "rot-op",
+      pattern:
+        "^(ach|en|maar|nou|zeg|joh|man|pff|jij|jullie)? (rot|donder|sodemieter|flikker|hoepel|tyf|tief|kras|lazer) (toch|nou|maar|gewoon|nu|jij|jullie|ff|effe)? (toch|nou|eens|maar|gewoon|ff|effe|even)? op (man|joh|gast|jij|jullie|nou|toch)?$",
+    },
+    {
+      id: "oprotten",
+      pattern: "^(ach|en|maar|nou|zeg|joh|man|pff)? (oprotten|opzouten|opdonderen|ophoepelen|opsodemieteren|opflikkeren|optyfen|optiefen) (jij|jullie|nu)?$",
+    },
     { id: "met-rust-gelaten", pattern: "met rust gelaten (te)? worden" },
     { id: "laat-gerust", pattern: `laat (me|mij|ons) ${LEAVE_PARTICLES} (gerust|in rust|met vrede)` },
     // "Graag via alle kanalen afmelden": what is left may stand between the request and the keyword.

@@ -96,6 +96,11 @@ export const pt: OptOutRules = /* @__PURE__ */ (() => ({
     "encher",
     "tudo",
     "exclui",
+    // Dismissals: "vai à merda", "some daqui", "vaza".
+    "daqui",
+    "merda",
+    "foder",
+    "vaza",
   ],
   keywords: [
     { text: "parar" },
@@ -152,6 +157,18 @@ export const pt: OptOutRules = /* @__PURE__ */ (() => ({
     { id: "descadastre-me", pattern: "(descadastra|descadastre|descadastrem) (me|nos)" },
     { id: "deixa-em-paz", pattern: "(deixa|deixe|deixem|deixar) (me|nos) em paz" },
     { id: "me-deixa-em-paz", pattern: "(me|nos) (deixa|deixe|deixem|deixar) em paz" },
+    // A dismissal that is its whole clause is "me deixa em paz" said rudely: "vai à merda", "some daqui" ("a dor não vai embora" is none).
+    {
+      id: "vai-a-merda",
+      pattern:
+        "^(ah|ai|olha|e|mas|porra|pqp|oh|o)? (vai|va|vao|ide) (a merda|pra merda|para a merda|pro inferno|para o inferno|ao inferno|pro caralho|ao caralho|embora|passear|se foder|te foder|se lixar|te lixar|tomar no cu|catar coquinho) (daqui)? (porra|caralho|pa|mano|cara|seu chato)?$",
+    },
+    {
+      id: "some-daqui",
+      pattern:
+        "^(ah|ai|olha|e|mas|porra|pqp|oh|o)? (some|suma|somem|sumam|sai|saia|saiam|vaza|vazem|vaze|cai|caia|caiam|desaparece|desapareca|desaparecam) (ja)? (daqui|fora|da minha vida) (porra|caralho|pa|mano|cara|seu chato)?$",
+    },
+    { id: "vaza", pattern: "^(ah|ai|olha|e|mas|porra|pqp|oh|o)? (vaza|vazem|desaparece) (ja)? (porra|caralho|pa|mano|cara)?$" },
     { id: "retiro-consentimento", pattern: "(retiro|revogo|retiramos|revogamos) (o|a)? (meu|minha|nosso|nossa) (consentimento|autorizacao)" },
     {
       id: "apaguem-meus-dados",
