@@ -2,6 +2,7 @@ import { compileCues, type CompiledCues } from "./clauseCues.js";
 import { memoiseWeak } from "../../primitives/index.js";
 import type { OptOutContext, OptOutPhrase, OptOutRules } from "./rules/optOutRules.js";
 import { compileTokenPattern, firstWords, type TokenPattern } from "./tokenPattern.js";
+import type { Sequences } from "./wordSequences.js";
 
 /** A phrase with its compiled pattern. */
 export interface CompiledPhrase extends Omit<OptOutPhrase, "pattern"> {
@@ -76,18 +77,19 @@ export interface CompiledRules {
   readonly keywords: ReadonlyMap<string, { readonly scope?: "all" }>;
   /** Every word of a keyword: words with none of them cannot be a keyword, fillers or not. */
   readonly keywordWords: ReadonlySet<string>;
-  readonly fillers: readonly string[];
+  /** Fillers as word sequences, in the table's order. */
+  readonly fillers: Sequences;
   readonly phrases: readonly CompiledPhrase[];
   /** Phrases by the word their match starts with. */
   readonly byFirstWord: ReadonlyMap<string, readonly CompiledPhrase[]>;
   /** Phrases whose first word cannot be listed: tried at every word. */
   readonly anywhere: readonly CompiledPhrase[];
-  /** Channel words as word sequences, longest first. */
-  readonly channelWords: readonly (readonly [readonly string[], string])[];
+  /** Channel words as word sequences, read through `wordSequences.ts`. */
+  readonly channelWords: Sequences;
+  /** The channel each sequence of {@link CompiledRules.channelWords} names, by the sequence itself. */
+  readonly channelOf: ReadonlyMap<readonly string[], string>;
   /** Words for messages that name no channel: `sms` unless a channel word stands with them. */
   readonly messageWords: ReadonlySet<string>;
-  /** The channel words by their first word, longest first. */
-  readonly channelsByFirstWord: ReadonlyMap<string, readonly (readonly [readonly string[], string])[]>;
   readonly context: CompiledContext;
   /** Every word the table writes (patterns without prefix words, keywords, fillers, channel and context words). */
   readonly vocabulary: ReadonlySet<string>;
@@ -129,25 +131,18 @@ export const compiledRules = /* @__PURE__ */ memoiseWeak((rules: OptOutRules): C
   if (cues !== undefined)
     for (const e of [...cues.stops, ...cues.removals, ...(cues.negations ?? []), ...(cues.wholes ?? []), ...cues.contacts, ...cues.removables, ...cues.past])
       add(e);
-  const channelWords = Object.entries(rules.channelWords)
-    .map(([w, c]) => [w.split(" "), c] as const)
-    .sort((a, b) => b[0].length - a[0].length);
-  const channelsByFirstWord = new Map<string, (readonly [readonly string[], string])[]>();
-  for (const entry of channelWords) {
-    const first = entry[0][0] as string;
-    channelsByFirstWord.set(first, [...(channelsByFirstWord.get(first) ?? []), entry]);
-  }
+  const channelOf = new Map(Object.entries(rules.channelWords).map(([w, c]) => [w.split(" ") as readonly string[], c]));
   return {
     locale: rules.locale,
     keywords: new Map(rules.keywords.map((k) => [k.text, k.scope === undefined ? {} : { scope: k.scope }])),
     keywordWords: new Set(rules.keywords.flatMap((k) => k.text.split(" "))),
-    fillers: rules.fillers,
+    fillers: rules.fillers.map((f) => f.split(" ")),
     phrases,
     byFirstWord,
     anywhere,
-    channelWords,
+    channelWords: [...channelOf.keys()],
+    channelOf,
     messageWords: new Set(rules.messageWords ?? []),
-    channelsByFirstWord,
     context,
     vocabulary,
     spelling: new Map(Object.entries(rules.spelling ?? {})),

@@ -10,7 +10,7 @@ import { OPT_OUT_RULES } from "./rules/index.js";
 import { CONTEXT_WINDOW, type OptOutRules } from "./rules/optOutRules.js";
 import { spellerFor } from "./spelling.js";
 import { matchAt, type StepCounter } from "./tokenPattern.js";
-import { isWhole, occursIn, startsAt } from "./wordSequences.js";
+import { endsAt, isWhole, longestAt, occursIn, type Sequences, standsAt, startsAt, startsWithin } from "./wordSequences.js";
 
 /** Options for {@link detectOptOut}. */
 export interface DetectOptOutOptions {
@@ -412,20 +412,13 @@ function reachEnd(table: CompiledRules, words: readonly string[], from: number):
 
 /** A channel word of the table ends right before word `at` ("phone" in "phone or email", "e mail" in "e mail of sms"). */
 function channelEndsAt(table: CompiledRules, words: readonly string[], at: number): boolean {
-  for (let from = Math.max(0, at - MAX_CHANNEL_WORDS); from < at; from++) {
-    for (const [seq] of table.channelsByFirstWord.get(words[from] as string) ?? [])
-      if (from + seq.length === at && seq.every((w, j) => words[from + j] === w)) return true;
-  }
-  return false;
+  return endsAt(words, at, table.channelWords);
 }
 
 /** A channel word of the table starts at word `at` ("e mail"). */
 function channelStartsAt(table: CompiledRules, words: readonly string[], at: number): boolean {
-  return (table.channelsByFirstWord.get(words[at] as string) ?? []).some(([seq]) => seq.every((w, j) => words[at + j] === w));
+  return startsAt(words, at, table.channelWords) !== 0;
 }
-
-/** The most words a channel word is written in, read back from a coordinator. */
-const MAX_CHANNEL_WORDS = 3;
 
 /**
  * The channels of the clauses after a match's, in its sentence, that are nothing but a list of channel
@@ -449,10 +442,10 @@ function channelList(table: CompiledRules, words: readonly string[]): readonly s
   let i = 0;
   while (i < words.length) {
     const coordinator = i > 0 ? startsAt(words, i, table.context.coordinators) : 0;
-    const seq = coordinator === 0 ? table.channelsByFirstWord.get(words[i] as string)?.find(([w]) => w.every((x, j) => words[i + j] === x)) : undefined;
+    const seq = coordinator === 0 ? longestAt(words, i, table.channelWords) : undefined;
     if (coordinator === 0 && seq === undefined) return undefined;
-    if (seq !== undefined) channels.push(seq[1]);
-    i += seq === undefined ? coordinator : seq[0].length;
+    if (seq !== undefined) channels.push(table.channelOf.get(seq) as string);
+    i += seq === undefined ? coordinator : seq.length;
   }
   return channels.length === 0 ? undefined : channels;
 }
@@ -590,15 +583,11 @@ function clauseFallback(
  */
 function negatedAround(tables: readonly CompiledRules[], words: readonly string[], bound: BoundCue, cued: readonly boolean[]): boolean {
   const to = Math.min(words.length, bound.end + NEGATION_AFTER);
-  for (const table of tables) {
-    for (const list of [table.context.negators, table.context.negatorsAfter]) {
-      for (let i = bound.start; i < to; i++) {
-        for (const seq of list) {
-          const end = i + seq.length;
-          if (end <= to && !cued[i] && (end <= bound.cue.start || i >= bound.cue.end) && seq.every((w, j) => words[i + j] === w)) return true;
-        }
-      }
-    }
+  for (let i = bound.start; i < to; i++) {
+    if (cued[i] || (i >= bound.cue.start && i < bound.cue.end)) continue;
+    // A negator opening before the stop cue ends before it; one opening after it ends by `to`.
+    const by = i < bound.cue.start ? Math.min(to, bound.cue.start) : to;
+    if (tables.some((t) => startsWithin(words, i, by, t.context.negators) || startsWithin(words, i, by, t.context.negatorsAfter))) return true;
   }
   return false;
 }
@@ -651,11 +640,7 @@ function conditional(tables: readonly CompiledRules[], clauses: readonly Clause[
   if (before > 0 && tables.some((t) => occursIn(own, 0, before, t.context.conditions))) return true;
   for (let k = c - 1; k >= 0 && (clauses[k] as Clause).sentence === sentence; k--) {
     const words = (clauses[k] as Clause).words;
-    for (const table of tables) {
-      for (const seq of table.context.conditions) {
-        for (let i = 0; i + seq.length <= words.length; i++) if (seq.every((w, j) => words[i + j] === w)) return true;
-      }
-    }
+    if (tables.some((t) => occursIn(words, 0, words.length, t.context.conditions))) return true;
   }
   return false;
 }
@@ -783,7 +768,7 @@ function joinedIn(table: CompiledRules, words: readonly string[], withFillers: n
 
 /** The words are fillers of the table and nothing else ("thank you"). */
 function onlyFillers(table: CompiledRules, words: readonly string[]): boolean {
-  return table.fillers.includes(trimFillers(table.fillers, words, true).join(" "));
+  return isWhole(trimFillers(table.fillers, words, true), table.fillers);
 }
 
 /** The keyword the words are once a phrase of every channel (`anyChannel`) opening or closing them is set aside, covering `all`. */
@@ -866,19 +851,18 @@ const MAX_CONSEQUENCE_WORDS = 3;
  * The words without the fillers (one or more words each) at their end and, with `fromStart`, at
  * their start (`please stop now` → `stop`); the middle is left alone, and at least one word stays.
  */
-function trimFillers(fillers: readonly string[], words: readonly string[], fromStart: boolean): readonly string[] {
+function trimFillers(fillers: Sequences, words: readonly string[], fromStart: boolean): readonly string[] {
   let start = 0;
   let end = words.length;
-  const at = (seq: readonly string[], from: number) => seq.every((w, j) => words[from + j] === w);
+  // One filler at a time, in the table's order, at both ends: the longest one at an end (`startsAt`) reads overlapping fillers otherwise (English "now" is trimmed from "stop right now" before "right now" is read).
   for (let changed = true; changed; ) {
     changed = false;
-    for (const filler of fillers) {
-      const seq = filler.split(" ");
-      if (fromStart && end - start > seq.length && at(seq, start)) {
+    for (const seq of fillers) {
+      if (fromStart && end - start > seq.length && standsAt(words, start, seq)) {
         start += seq.length;
         changed = true;
       }
-      if (end - start > seq.length && at(seq, end - seq.length)) {
+      if (end - start > seq.length && standsAt(words, end - seq.length, seq)) {
         end -= seq.length;
         changed = true;
       }
@@ -900,7 +884,7 @@ function widensToEveryChannel(tables: readonly CompiledRules[], words: readonly 
       const next = words[i + length];
       if (
         next === undefined ||
-        t.fillers.some((f) => f.split(" ").every((w, j) => words[i + length + j] === w)) ||
+        startsAt(words, i + length, t.fillers) !== 0 ||
         (t.vocabulary.has(next) && !t.context.compounds.some((c) => c.includes(next)) && startsAt(words, i + length, t.context.unrelated) === 0)
       )
         return true;
@@ -937,10 +921,8 @@ function namesEveryChannelNeither(tables: readonly CompiledRules[], clauses: rea
 
 /** The channel a clause names when it is nothing but one channel word ("texts", "E-Mails"). */
 function onlyChannel(table: CompiledRules, words: readonly string[]): string | undefined {
-  for (const [seq, channel] of table.channelsByFirstWord.get(words[0] as string) ?? []) {
-    if (seq.length === words.length && seq.every((w, j) => words[j] === w)) return channel;
-  }
-  return undefined;
+  const seq = longestAt(words, 0, table.channelWords);
+  return seq !== undefined && seq.length === words.length ? table.channelOf.get(seq) : undefined;
 }
 
 /** The channels the matched words name, longest channel word first, in order of appearance. */
@@ -948,15 +930,10 @@ function channelsNamed(table: CompiledRules, words: readonly string[], start: nu
   const found: string[] = [];
   let i = start;
   while (i < end) {
-    let step = 1;
-    for (const [seq, channel] of table.channelsByFirstWord.get(words[i] as string) ?? []) {
-      if (i + seq.length <= words.length && seq.every((w, j) => words[i + j] === w)) {
-        if (!found.includes(channel)) found.push(channel);
-        step = seq.length;
-        break;
-      }
-    }
-    i += step;
+    const seq = longestAt(words, i, table.channelWords);
+    const channel = seq === undefined ? undefined : (table.channelOf.get(seq) as string);
+    if (channel !== undefined && !found.includes(channel)) found.push(channel);
+    i += seq?.length ?? 1;
   }
   return found;
 }
@@ -986,9 +963,8 @@ function orFronted(
   if (before === undefined) return channels;
   const fronted = trimFillers(table.fillers, before, false);
   for (let i = 0; i <= 1 && i < fronted.length; i++) {
-    for (const [seq, channel] of table.channelsByFirstWord.get(fronted[i] as string) ?? []) {
-      if (i + seq.length === fronted.length && seq.every((w, j) => fronted[i + j] === w)) return [channel];
-    }
+    const seq = longestAt(fronted, i, table.channelWords);
+    if (seq !== undefined && i + seq.length === fronted.length) return [table.channelOf.get(seq) as string];
   }
   return channels;
 }

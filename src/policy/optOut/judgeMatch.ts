@@ -387,7 +387,7 @@ const FRONTED_REACH = 2;
 
 /** The clause closes, after the match, with a question tag ("… nada ok?"). */
 function endsWithTag(context: CompiledContext, words: readonly string[], end: number): boolean {
-  return context.questionTags.some((tag) => tag.length <= words.length - end && tag.every((w, j) => words[words.length - tag.length + j] === w));
+  return endsAt(words, words.length, context.questionTags, end);
 }
 
 /** How many words after a match are read for an unrelated thing. */

@@ -77,7 +77,7 @@ function contactBound(table: CompiledRules, words: readonly string[], cues: Boun
   if (cues.anchored) return true;
   if (cues.cued.length === 0) return false;
   for (let i = cues.reach[0]; i < cues.reach[1]; i++) {
-    if ((table.channelsByFirstWord.get(words[i] as string) ?? []).some(([seq]) => seq.every((s, j) => words[i + j] === s))) return true;
+    if (startsAt(words, i, table.channelWords) !== 0) return true;
   }
   return false;
 }

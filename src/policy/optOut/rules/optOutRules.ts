@@ -21,14 +21,20 @@ export interface OptOutRules {
    * `scope: "all"` covers every channel.
    */
   readonly keywords: readonly { readonly text: string; readonly scope?: "all" }[];
-  /** Words that may surround a keyword without changing it (`please`, `thanks`). */
+  /**
+   * Words that may surround a keyword without changing it (`please`, `thanks`), trimmed one at a time
+   * in this order. Each entry one or more normalised words, `#` any number, as in {@link OptOutContext}.
+   */
   readonly fillers: readonly string[];
   /**
    * Phrases. `verdict` (default `opt_out`) says what a match means before its context is read;
    * `uncertain` phrases ("not interested", "wrong number") carry their `reason`.
    */
   readonly phrases: readonly OptOutPhrase[];
-  /** Words that name a channel, to scope a phrase (`texting` → `sms`). */
+  /**
+   * Words that name a channel, to scope a phrase (`texting` → `sms`); the longest one at a word is
+   * read. Each entry one or more normalised words, `#` any number, as in {@link OptOutContext}.
+   */
   readonly channelWords: Readonly<Record<string, string>>;
   /**
    * Words for messages that name no channel of their own ("messages", "mensajes", "Nachrichten",
