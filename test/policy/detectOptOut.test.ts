@@ -100,6 +100,84 @@ describe("detectOptOut", () => {
       ["en", "stop and go traffic on the way over"],
     ]);
   });
+  it("an elliptic keyword ('No more', 'Enough', 'ça suffit') is a keyword as a whole message, a sentence or a sentence's opening, not the n-gram model's reading", () => {
+    // Each was `none` (or only the n-gram model's opt-out) with or without its locale.
+    const whole: readonly (readonly [text: string, locale: string, rule: string])[] = [
+      ["No more", "en", "en.keyword.no-more"],
+      ["please no more", "en", "en.keyword.no-more"],
+      ["no more please", "en", "en.keyword.no-more"],
+      ["No more!!", "en", "en.keyword.no-more"],
+      ["enough", "en", "en.keyword.enough"],
+      ["ENOUGH!", "en", "en.keyword.enough"],
+      ["Enough already", "en", "en.keyword.enough"],
+      ["Enough is enough.", "en", "en.keyword.enough-is-enough"],
+      ["That's enough!", "en", "en.keyword.that-s-enough"],
+      ["keine mehr", "de", "de.keyword.keine-mehr"],
+      ["Keine mehr, bitte", "de", "de.keyword.keine-mehr"],
+      ["genug jetzt", "de", "de.keyword.genug"],
+      ["Es reicht!", "de", "de.keyword.es-reicht"],
+      ["Jetzt reichts!", "de", "de.keyword.jetzt-reicht-s"],
+      ["Nicht mehr!", "de", "de.keyword.nicht-mehr"],
+      ["plus rien", "fr", "fr.keyword.plus-rien"],
+      ["ça suffit", "fr", "fr.keyword.ca-suffit"],
+      ["Ça suffit maintenant !", "fr", "fr.keyword.ca-suffit"],
+      ["Assez !", "fr", "fr.keyword.assez"],
+      ["no más", "es", "es.keyword.no-mas"],
+      ["ya no más", "es", "es.keyword.no-mas"],
+      ["por favor no más", "es", "es.keyword.no-mas"],
+      ["ya basta", "es", "es.keyword.basta"],
+      ["niet meer", "nl", "nl.keyword.niet-meer"],
+      ["Niet meer aub", "nl", "nl.keyword.niet-meer"],
+      ["genoeg", "nl", "nl.keyword.genoeg"],
+      ["Nu is het genoeg!", "nl", "nl.keyword.nu-is-het-genoeg"],
+      ["chega", "pt", "pt.keyword.chega"],
+      ["já chega", "pt", "pt.keyword.chega"],
+      ["não mais", "pt", "pt.keyword.nao-mais"],
+      ["Não mais, por favor", "pt", "pt.keyword.nao-mais"],
+    ];
+    for (const [text, locale, rule] of whole) {
+      expect(detectOptOut(text, { locale }), `${text} (${locale})`).toMatchObject({ verdict: "opt_out", rule });
+      expect(detectOptOut(text, { locale }), `${text} (${locale})`).not.toHaveProperty("scope");
+      expect(detectOptOut(text).rule, text).toMatch(/\.keyword\./);
+    }
+    // A sentence of its own, or a sentence's first clause.
+    for (const [text, locale, rule] of [
+      ["No more. I bought elsewhere.", "en", "en.keyword.no-more"],
+      ["No more, I bought elsewhere", "en", "en.keyword.no-more"],
+      ["Enough! I'm not buying.", "en", "en.keyword.enough"],
+      ["Genug. Ich habe schon ein Auto.", "de", "de.keyword.genug"],
+      ["Keine mehr. Ich habe schon gekauft.", "de", "de.keyword.keine-mehr"],
+      ["Ça suffit. J'ai déjà acheté.", "fr", "fr.keyword.ca-suffit"],
+      ["Genoeg. Ik heb al een auto.", "nl", "nl.keyword.genoeg"],
+      ["Não mais. Já comprei.", "pt", "pt.keyword.nao-mais"],
+    ] as const) {
+      expect(detectOptOut(text, { locale }), `${text} (${locale})`).toMatchObject({ verdict: "opt_out", confidence: 0.9, rule });
+    }
+    // Inside a longer sentence they read as before, and closing one after another clause they limit it ("…, no more").
+    readNone([
+      ["en", "no more than twice a week"],
+      ["en", "I've had enough of waiting, call me"],
+      ["en", "Text me once a week, no more"],
+      ["en", "Once a week is enough"],
+      ["en", "Enough said, I'll come by Tuesday"],
+      ["de", "Ich habe genug gewartet, rufen Sie mich an"],
+      ["de", "Einmal pro Woche, nicht mehr"],
+      ["de", "Das Auto habe ich nicht mehr"],
+      ["fr", "J'en ai assez d'attendre, rappelez-moi"],
+      ["fr", "Plus rien à ajouter, appelez-moi demain"],
+      ["fr", "Une fois par semaine, ça suffit"],
+      ["es", "No más de una vez por semana"],
+      ["es", "Llámame una vez por semana, no más"],
+      ["nl", "Niet meer dan één keer per week"],
+      ["nl", "Stuur me één keer per week, niet meer"],
+      ["nl", "Ik heb genoeg gewacht, bel me"],
+      ["pt", "Uma vez por semana, não mais"],
+      ["pt", "não mais que duas vezes por semana"],
+    ]);
+    // Their phrases in a sentence still read as phrases.
+    expect(detectOptOut("no more texts")).toMatchObject({ verdict: "opt_out", rule: "en.phrase.stop-channel", scope: "sms" });
+    expect(detectOptOut("No more than two calls a week please")).toMatchObject({ verdict: "uncertain", reason: "frequency" });
+  });
   it("phrases: confidence 0.9, scoped to the channel they name", () => {
     expect(detectOptOut("Please stop texting me")).toEqual({
       verdict: "opt_out",

@@ -74,7 +74,7 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
 /** A rule table ready for matching. */
 export interface CompiledRules {
   readonly locale: string;
-  readonly keywords: ReadonlyMap<string, { readonly scope?: "all" }>;
+  readonly keywords: ReadonlyMap<string, { readonly scope?: "all"; readonly elliptic?: true }>;
   /** Every word of a keyword: words with none of them cannot be a keyword, fillers or not. */
   readonly keywordWords: ReadonlySet<string>;
   /** Fillers as word sequences, in the table's order. */
@@ -134,7 +134,7 @@ export const compiledRules = /* @__PURE__ */ memoiseWeak((rules: OptOutRules): C
   const channelOf = new Map(Object.entries(rules.channelWords).map(([w, c]) => [w.split(" ") as readonly string[], c]));
   return {
     locale: rules.locale,
-    keywords: new Map(rules.keywords.map((k) => [k.text, k.scope === undefined ? {} : { scope: k.scope }])),
+    keywords: new Map(rules.keywords.map(({ text, ...reading }) => [text, reading])),
     keywordWords: new Set(rules.keywords.flatMap((k) => k.text.split(" "))),
     fillers: rules.fillers.map((f) => f.split(" ")),
     phrases,

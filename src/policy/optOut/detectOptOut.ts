@@ -190,7 +190,7 @@ function readMessage(
 ): OptOutDetection {
   const second = (t: string, clauses: readonly Clause[], otherwise: OptOutDetection): OptOutDetection =>
     model ? secondOpinion(t, tables, clauses, otherwise) : otherwise;
-  const whole = keywordOf(tables, message.words, 1, 0.95);
+  const whole = keywordOf(tables, message.words, WHOLE_MESSAGE);
   if (whole !== undefined) return whole;
 
   let uncertain: OptOutDetection | undefined;
@@ -212,7 +212,7 @@ function readMessage(
   let keywordSentence: OptOutDetection | undefined;
   for (let s = 0; s < message.sentences.length && message.sentences.length > 1; s++) {
     const words = message.sentences[s] as readonly string[];
-    const hit = keywordOf(tables, words, 0.9, 0.9);
+    const hit = keywordOf(tables, words, IN_SENTENCE);
     if (hit === undefined) continue;
     const clause = message.clauses.find((c) => c.sentence === s);
     if (clause?.quoted.some((q) => q) === true) uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "quoted" };
@@ -230,7 +230,10 @@ function readMessage(
     // also after a connective of consequence ("…, so stop", "hab schon ne Versicherung, also stopp").
     const last = c + 1 === message.clauses.length || (message.clauses[c + 1] as Clause).sentence !== clause.sentence;
     if (keywordClause === undefined && !clause.question && !clause.quoted.some((q) => q) && (previous === undefined || last)) {
-      const plain = keywordOf(tables, clause.words, 0.9, 0.9) ?? (previous === undefined ? repeatedKeyword(tables, clause.words) : undefined);
+      // "Text me once a week, no more": an elliptic keyword closing a sentence limits the clause before it.
+      const plain =
+        keywordOf(tables, clause.words, previous === undefined ? IN_SENTENCE : CLOSING) ??
+        (previous === undefined ? repeatedKeyword(tables, clause.words) : undefined);
       const consequent = plain === undefined && last ? consequentKeyword(tables, clause.words) : undefined;
       const hit = plain ?? consequent?.hit;
       // "if it sold already then stop": the condition may stand before the connective, in the clause itself.
@@ -716,14 +719,36 @@ function tryAt(
 }
 
 /**
+ * How a keyword is read where it stands: its confidence bare and with fillers, and whether an elliptic
+ * keyword ("no more", "enough", "ça suffit") counts there.
+ */
+interface KeywordReading {
+  readonly bare: number;
+  readonly withFillers: number;
+  readonly elliptic: boolean;
+}
+
+/** The whole message is the keyword. */
+const WHOLE_MESSAGE: KeywordReading = { bare: 1, withFillers: 0.95, elliptic: true };
+/** A sentence of the message, or the clause opening one, is the keyword. */
+const IN_SENTENCE: KeywordReading = { bare: 0.9, withFillers: 0.9, elliptic: true };
+/** A clause closing a sentence, or its words after a connective: an elliptic keyword there limits what came before ("once a week, no more"). */
+const CLOSING: KeywordReading = { ...IN_SENTENCE, elliptic: false };
+
+/** The reading with the confidence of a keyword with fillers, bare or not: a part of joined keywords, a keyword beside "all channels". */
+function withFillersOnly(reading: KeywordReading): KeywordReading {
+  return { ...reading, bare: reading.withFillers };
+}
+
+/**
  * The keyword the words are, give or take fillers, in the first table that has it; or the keywords
  * they are joined by a coordinator ("STOP and UNSUBSCRIBE"); or, covering `all`, the keyword they are
  * once a phrase of every channel opening or closing them is set aside ("Alle kanalen afmelden aub",
- * "unsubscribe all channels").
+ * "unsubscribe all channels"), read as `reading` says.
  */
-function keywordOf(tables: readonly CompiledRules[], words: readonly string[], bare: number, withFillers: number): OptOutDetection | undefined {
+function keywordOf(tables: readonly CompiledRules[], words: readonly string[], reading: KeywordReading): OptOutDetection | undefined {
   if (words.length > MAX_KEYWORD_WORDS || !words.some((w) => tables.some((t) => t.keywordWords.has(w)))) return undefined;
-  return plainKeyword(tables, words, bare, withFillers) ?? joinedKeywords(tables, words, withFillers) ?? everyChannelKeyword(tables, words, withFillers);
+  return plainKeyword(tables, words, reading) ?? joinedKeywords(tables, words, reading) ?? everyChannelKeyword(tables, words, reading);
 }
 
 /**
@@ -733,10 +758,10 @@ function keywordOf(tables: readonly CompiledRules[], words: readonly string[], b
  * neither keeps the words a sentence ("stop and think"). The first keyword's rule, covering `all`
  * when one of them does ("stop all and unsubscribe").
  */
-function joinedKeywords(tables: readonly CompiledRules[], words: readonly string[], withFillers: number): OptOutDetection | undefined {
+function joinedKeywords(tables: readonly CompiledRules[], words: readonly string[], reading: KeywordReading): OptOutDetection | undefined {
   for (const table of tables) {
     // One part alone is plainKeyword's; here at least two parts were read, one of them a keyword.
-    const hits = joinedIn(table, words, withFillers);
+    const hits = joinedIn(table, words, withFillersOnly(reading));
     if (hits === undefined || hits.length === 0) continue;
     const first = hits[0] as OptOutDetection;
     return hits.some((h) => h.scope === "all") ? { ...first, scope: "all" } : first;
@@ -748,7 +773,7 @@ function joinedKeywords(tables: readonly CompiledRules[], words: readonly string
  * The keyword of each part of the words between the table's coordinators, in order; a part that is
  * only fillers adds none ("STOP and thank you"). Undefined when a part is neither, or empty.
  */
-function joinedIn(table: CompiledRules, words: readonly string[], withFillers: number): readonly OptOutDetection[] | undefined {
+function joinedIn(table: CompiledRules, words: readonly string[], reading: KeywordReading): readonly OptOutDetection[] | undefined {
   const hits: OptOutDetection[] = [];
   let from = 0;
   for (let i = 0; i <= words.length; i++) {
@@ -756,7 +781,7 @@ function joinedIn(table: CompiledRules, words: readonly string[], withFillers: n
     if (coordinator === 0 && i < words.length) continue;
     if (i === from) return undefined;
     const part = words.slice(from, i);
-    const hit = plainKeyword([table], part, withFillers, withFillers);
+    const hit = plainKeyword([table], part, reading);
     if (hit !== undefined) hits.push(hit);
     else if (!onlyFillers(table, part)) return undefined;
     if (coordinator === 0) return hits;
@@ -772,33 +797,37 @@ function onlyFillers(table: CompiledRules, words: readonly string[]): boolean {
 }
 
 /** The keyword the words are once a phrase of every channel (`anyChannel`) opening or closing them is set aside, covering `all`. */
-function everyChannelKeyword(tables: readonly CompiledRules[], words: readonly string[], withFillers: number): OptOutDetection | undefined {
+function everyChannelKeyword(tables: readonly CompiledRules[], words: readonly string[], reading: KeywordReading): OptOutDetection | undefined {
   for (const table of tables) {
     const opening = startsAt(words, 0, table.context.anyChannel);
     const trimmed = trimFillers(table.fillers, words, false);
     let rest = opening > 0 && opening < words.length ? words.slice(opening) : undefined;
     for (let i = 1; rest === undefined && i < trimmed.length; i++)
       if (startsAt(trimmed, i, table.context.anyChannel) === trimmed.length - i) rest = trimmed.slice(0, i);
-    const hit = rest === undefined ? undefined : plainKeyword(tables, rest, withFillers, withFillers);
+    const hit = rest === undefined ? undefined : plainKeyword(tables, rest, withFillersOnly(reading));
     if (hit !== undefined) return { ...hit, scope: "all" };
   }
   return undefined;
 }
 
-/** The keyword the words are, give or take fillers, in the first table that has it. */
-function plainKeyword(tables: readonly CompiledRules[], words: readonly string[], bare: number, withFillers: number): OptOutDetection | undefined {
+/**
+ * The keyword the words are, give or take fillers, in the first table that has it; an elliptic one
+ * only where `reading` admits it. Fillers are trimmed down to a keyword, not through it ("please no more" is
+ * "no more", though "no" is a filler too).
+ */
+function plainKeyword(tables: readonly CompiledRules[], words: readonly string[], reading: KeywordReading): OptOutDetection | undefined {
   // "STOP STOP STOP" is STOP said three times.
   const said = words.filter((w, i) => w !== words[i - 1]);
   const text = said.join(" ");
   for (const table of tables) {
-    const stripped = table.keywords.has(text) ? text : trimFillers(table.fillers, said, true).join(" ");
+    const stripped = trimFillers(table.fillers, said, true, table.keywords).join(" ");
     const keyword = table.keywords.get(stripped);
-    if (keyword === undefined) continue;
+    if (keyword === undefined || (keyword.elliptic === true && !reading.elliptic)) continue;
     const rule = `${table.locale}.keyword.${stripped.replace(/ /g, "-")}`;
     return {
       verdict: "opt_out",
       optOut: true,
-      confidence: stripped === text ? bare : withFillers,
+      confidence: stripped === text ? reading.bare : reading.withFillers,
       rule,
       ...(keyword.scope === undefined ? {} : { scope: keyword.scope }),
     };
@@ -818,7 +847,7 @@ function repeatedKeyword(tables: readonly CompiledRules[], words: readonly strin
     let end = n;
     while (end + n <= words.length && words.slice(end, end + n).every((w, j) => w === words[j])) end += n;
     if (end === n || end === words.length) continue;
-    const hit = plainKeyword(tables, words.slice(0, n), 0.9, 0.9);
+    const hit = plainKeyword(tables, words.slice(0, n), IN_SENTENCE);
     if (hit !== undefined) return hit;
   }
   return undefined;
@@ -830,14 +859,16 @@ const MAX_REPEATED_WORDS = 2;
 /**
  * A keyword closing the words after a connective of consequence (`consequences`: "so", "also",
  * "dus", "donc", "así que"), and where the connective stands: "…, so stop", "hab schon ne
- * Versicherung also stopp". Only the last words are tried, so the work per clause is constant.
+ * Versicherung also stopp"; not an elliptic one, which there closes the clause's own verb ("bel me dan
+ * niet meer") or limits it ("één per week is meer dan genoeg"). Only the last words are tried, so the
+ * work per clause is constant.
  */
 function consequentKeyword(tables: readonly CompiledRules[], words: readonly string[]): { readonly hit: OptOutDetection; readonly at: number } | undefined {
   for (let i = Math.max(0, words.length - MAX_KEYWORD_WORDS - MAX_CONSEQUENCE_WORDS); i < words.length - 1; i++) {
     for (const table of tables) {
       const length = startsAt(words, i, table.context.consequences);
       if (length === 0) continue;
-      const hit = keywordOf(tables, words.slice(i + length), 0.9, 0.9);
+      const hit = keywordOf(tables, words.slice(i + length), CLOSING);
       if (hit !== undefined) return { hit, at: i };
     }
   }
@@ -850,17 +881,21 @@ const MAX_CONSEQUENCE_WORDS = 3;
 /**
  * The words without the fillers (one or more words each) at their end and, with `fromStart`, at
  * their start (`please stop now` → `stop`); the middle is left alone, and at least one word stays.
+ * Trimming stops at words that are one of `keywords` (`please no more` → `no more`, not `more`).
  */
-function trimFillers(fillers: Sequences, words: readonly string[], fromStart: boolean): readonly string[] {
+function trimFillers(fillers: Sequences, words: readonly string[], fromStart: boolean, keywords?: ReadonlyMap<string, unknown>): readonly string[] {
   let start = 0;
   let end = words.length;
+  const kept = () => keywords?.has(words.slice(start, end).join(" ")) === true;
   // One filler at a time, in the table's order, at both ends: the longest one at an end (`startsAt`) reads overlapping fillers otherwise (English "now" is trimmed from "stop right now" before "right now" is read).
-  for (let changed = true; changed; ) {
+  for (let changed = !kept(); changed; ) {
     changed = false;
     for (const seq of fillers) {
+      if (kept()) break;
       if (fromStart && end - start > seq.length && standsAt(words, start, seq)) {
         start += seq.length;
         changed = true;
+        if (kept()) break;
       }
       if (end - start > seq.length && standsAt(words, end - seq.length, seq)) {
         end -= seq.length;

@@ -862,6 +862,7 @@ effting
 efrain
 eggen
 egrappe
+eicht
 einem
 einen
 einer
@@ -2288,6 +2289,7 @@ receiver
 receives
 receptions
 reces
+recht
 rechter
 recibidor
 recibir
@@ -2339,6 +2341,10 @@ registrez
 registro
 registrons
 regster
+reich
+reichst
+reichte
+reiht
 reitre
 rekken
 relance
@@ -2419,6 +2425,8 @@ revoquer
 revoques
 revoquez
 revoquions
+richt
+riecht
 rieden
 rigging
 rijgen
@@ -3240,7 +3248,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (3234). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (3242). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

@@ -33,6 +33,11 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     { text: "remove me" },
     { text: "stop it" },
     { text: "remove" },
+    { text: "no more", elliptic: true },
+    { text: "enough", elliptic: true },
+    { text: "enough is enough", elliptic: true },
+    { text: "that s enough", elliptic: true },
+    { text: "thats enough", elliptic: true },
   ],
   fillers: [
     "please",

@@ -25,7 +25,7 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     { text: "cancelar todo", scope: "all" },
     { text: "stop" },
     { text: "fin" },
-    { text: "no mas" },
+    { text: "no mas", elliptic: true },
     { text: "basta" },
     { text: "darme de baja" },
     { text: "dar de baja" },

@@ -26,6 +26,9 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     { text: "desinscription" },
     { text: "stop tout", scope: "all" },
     { text: "fin" },
+    { text: "plus rien", elliptic: true },
+    { text: "ca suffit", elliptic: true },
+    { text: "assez", elliptic: true },
   ],
   fillers: ["svp", "s il vous plait", "s il te plait", "merci", "stp", "oui", "merci beaucoup", "maintenant", "tout de suite", "hein"],
   phrases: [

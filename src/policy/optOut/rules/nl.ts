@@ -18,6 +18,9 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     { text: "afmelding" },
     { text: "uitschrijving" },
     { text: "opzeggen" },
+    { text: "niet meer", elliptic: true },
+    { text: "genoeg", elliptic: true },
+    { text: "nu is het genoeg", elliptic: true },
   ],
   fillers: ["aub", "a u b", "alsjeblieft", "alstublieft", "graag", "bedankt", "dank je", "dank u", "nu", "nee", "ja", "svp", "meer", "maar"],
   phrases: [

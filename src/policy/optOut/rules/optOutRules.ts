@@ -18,9 +18,13 @@ export interface OptOutRules {
   /**
    * A message (or a sentence of one) that is nothing but this keyword, give or take fillers, opts
    * out — as carriers and the FCC treat STOP, QUIT, END, REVOKE, OPT OUT, CANCEL, UNSUBSCRIBE.
-   * `scope: "all"` covers every channel.
+   * `scope: "all"` covers every channel. `elliptic`: the keyword leaves what it stops unsaid ("no more",
+   * "enough", "keine mehr", "ça suffit", "niet meer", "não mais"): a whole message, a sentence or a
+   * sentence's first clause, it opts out; closing a sentence after another clause or a connective it limits
+   * what came before or ends its verb ("text me once a week, no more", "llámame una vez por semana, no más",
+   * "bel me dan niet meer"), and is no keyword there.
    */
-  readonly keywords: readonly { readonly text: string; readonly scope?: "all" }[];
+  readonly keywords: readonly { readonly text: string; readonly scope?: "all"; readonly elliptic?: true }[];
   /**
    * Words that may surround a keyword without changing it (`please`, `thanks`), trimmed one at a time
    * in this order. Each entry one or more normalised words, `#` any number, as in {@link OptOutContext}.

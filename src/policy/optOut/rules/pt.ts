@@ -119,6 +119,7 @@ export const pt: OptOutRules = /* @__PURE__ */ (() => ({
     { text: "parar tudo", scope: "all" },
     { text: "cancelar inscricao" },
     { text: "sair da lista" },
+    { text: "nao mais", elliptic: true },
   ],
   fillers: ["por favor", "pfv", "pf", "obrigado", "obrigada", "obg", "ja", "agora", "favor", "pa", "ai", "gente", "sim", "nao", "ok"],
   phrases: [
