@@ -20,6 +20,10 @@ describe("opt-out typo reading", () => {
   it("never reads a real word as a typo, nor a substitution", () => {
     expect(detectOptOut("I want to cancel my contract", { locale: "en" }).optOut).toBe(false);
     expect(detectOptOut("ik wil het contract opzeggen", { locale: "nl" }).optOut).toBe(false);
+    // "ergens" (somewhere, something) is no typo of "nergens" (nowhere): a wish to be called.
+    expect(detectOptOut("Ik wil graag ergens meer over gebeld worden.", { locale: "nl" }).optOut).toBe(false);
+    // "classez" (rank) is no typo of "cassez" ("cassez-vous", get lost).
+    expect(detectOptOut("Classez-vous !", { locale: "fr" }).optOut).toBe(false);
   });
 
   it("docs/compliance.md gives the number of real words notTypos.ts guards", () => {
