@@ -95,9 +95,42 @@ describe("detectOptOut", () => {
     // A word that is no keyword nor filler keeps the sentence a sentence.
     readNone([
       ["en", "I can't stop and think about it"],
-      ["en", "stop and call me tomorrow"],
       ["en", "stop and think"],
       ["en", "stop and go traffic on the way over"],
+    ]);
+  });
+  it("a keyword joined to a request for contact is held: which contact it stops is unsaid", () => {
+    const held: readonly (readonly [text: string, locale: string, rule: string])[] = [
+      ["STOP and call me", "en", "en.keyword.stop"],
+      ["stop and call me tomorrow", "en", "en.keyword.stop"],
+      ["Ok. STOP and text me", "en", "en.keyword.stop"],
+      // The model read these as opt-outs of the channel asked for (email, call): the rules hold them instead.
+      ["unsubscribe and email me instead", "en", "en.keyword.unsubscribe"],
+      ["Stopp und ruf mich an", "de", "de.keyword.stopp"],
+      ["stop en bel me", "nl", "nl.keyword.stop"],
+      // The clause-level fallback bound "baja" to "llámame" across "y", as an opt-out of calls.
+      ["baja y llámame", "es", "es.keyword.baja"],
+      ["remove and call me", "en", "en.keyword.remove"],
+    ];
+    for (const [text, locale, rule] of held) {
+      for (const options of [{ locale }, {}]) {
+        expect(detectOptOut(text, options), `${text} ${JSON.stringify(options)}`).toEqual({
+          verdict: "uncertain",
+          optOut: false,
+          confidence: 0.5,
+          rule,
+          reason: "ambiguous",
+        });
+      }
+    }
+    // An opt-out the rules read stands; a stop bound to something else, a question and a quotation are not held.
+    expect(detectOptOut("unsubscribe and stop calling me")).toMatchObject({ verdict: "opt_out", scope: "call" });
+    expect(detectOptOut("remove me and call my husband instead")).toMatchObject({ verdict: "opt_out" });
+    readNone([
+      ["en", "stop messing around and call me"],
+      ["en", "stop and call me?"],
+      ["en", 'he said "stop and call me"'],
+      ["en", "stop and think"],
     ]);
   });
   it("an elliptic keyword ('No more', 'Enough', 'ça suffit') is a keyword as a whole message, a sentence or a sentence's opening, not the n-gram model's reading", () => {

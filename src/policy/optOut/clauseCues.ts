@@ -153,9 +153,9 @@ export interface BoundCues {
    */
   readonly anchored: boolean;
   /**
-   * The words `[from, to)` the clause's cues reach, together: a stop's end at a coordinator after it
-   * or a conjunction before it, within its reach; any other cue's at the clause's ends; `[0, 0]`
-   * without cues.
+   * The words `[from, to)` the clause's cues reach, together: a stop's or removal's end at a
+   * coordinator after it or a conjunction before it, within its reach ("baja y llámame" binds
+   * nothing); any other cue's at the clause's ends; `[0, 0]` without cues.
    */
   readonly reach: readonly [from: number, to: number];
 }
@@ -193,7 +193,13 @@ export function boundCues(cues: CompiledCues, words: readonly string[], counter:
   for (const cue of triggers) {
     for (let i = cue.start; i < cue.end; i++) cued[i] = true;
     const reach: Reach =
-      cue.kind === "stop" ? [coordinatorBefore(cues, words, ends, cue.start), coordinatorAfter(cues, words, ends, cue.end)] : [0, words.length];
+      cue.kind === "stop" || cue.kind === "removal"
+        ? [
+            coordinatorBefore(cues, words, ends, cue.start),
+            // A removal's object may follow a connective of consequence ("verwijder dan mijn gegevens").
+            coordinatorAfter(cue.kind === "stop" ? cues.coordinators : cues.conjunctions, words, ends, cue.end),
+          ]
+        : [0, words.length];
     reachFrom = Math.min(reachFrom, reach[0]);
     reachTo = Math.max(reachTo, reach[1]);
     if (cue.kind === "whole") {
@@ -245,12 +251,12 @@ class TargetEnds {
 }
 
 /**
- * Where the first coordinator at or after word `from` starts, within a trigger's reach (the number of
+ * Where the first of `coordinators` at or after word `from` starts, within a trigger's reach (the number of
  * words when none does): no target starts further, and the scan stays bounded on any text.
  */
-function coordinatorAfter(cues: CompiledCues, words: readonly string[], ends: TargetEnds, from: number): number {
+function coordinatorAfter(coordinators: readonly (readonly string[])[], words: readonly string[], ends: TargetEnds, from: number): number {
   const end = Math.min(words.length, from + CUE_REACH + 1);
-  for (let i = from; i < end; i++) if (coordinatorLength(cues.coordinators, words, ends, i) > 0) return i;
+  for (let i = from; i < end; i++) if (coordinatorLength(coordinators, words, ends, i) > 0) return i;
   return words.length;
 }
 

@@ -113,7 +113,9 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
   if (typeof text !== "string") throw new ArgumentError("text", `Expected \`text\` to be a string, got ${describeValue(text)}`);
   const { tables, message, model } = readFor(text, options.locale);
   if (message.words.length === 0) return NONE;
-  const found = readMessage(text, tables, message, counter, phrases, model);
+  const read = readMessage(text, tables, message, counter, phrases, model);
+  // "STOP and call me": where no rule read it (nothing, or only the model), a keyword joined to a request for contact is held.
+  const found = read.verdict === "none" || read.rule === NGRAM_RULE ? (keywordBesideRequest(tables, message.clauses) ?? read) : read;
   // "No me escriban más por este medio ni por ningún otro": every channel.
   if (
     !found.optOut ||
@@ -363,7 +365,7 @@ function secondOpinion(text: string, tables: readonly CompiledRules[], clauses: 
   // "Stuur me geen berichten meer": a word for messages, no channel named, is SMS.
   const messages = channels.length === 0 && clauses.some((c) => tables.some((t) => namesMessages(t, c.words, 0, c.words.length)));
   const scope = scopeOf(messages ? ["sms"] : channels);
-  return { verdict: "opt_out", optOut: true, confidence: NGRAM_CONFIDENCE, rule: "ngram.opt-out", ...scope };
+  return { verdict: "opt_out", optOut: true, confidence: NGRAM_CONFIDENCE, rule: NGRAM_RULE, ...scope };
 }
 
 /**
@@ -729,6 +731,9 @@ interface KeywordReading {
 }
 
 /** The whole message is the keyword. */
+/** The rule of the n-gram model's opt-outs. */
+const NGRAM_RULE = "ngram.opt-out";
+
 const WHOLE_MESSAGE: KeywordReading = { bare: 1, withFillers: 0.95, elliptic: true };
 /** A sentence of the message, or the clause opening one, is the keyword. */
 const IN_SENTENCE: KeywordReading = { bare: 0.9, withFillers: 0.9, elliptic: true };
@@ -760,21 +765,48 @@ function keywordOf(tables: readonly CompiledRules[], words: readonly string[], r
  */
 function joinedKeywords(tables: readonly CompiledRules[], words: readonly string[], reading: KeywordReading): OptOutDetection | undefined {
   for (const table of tables) {
-    // One part alone is plainKeyword's; here at least two parts were read, one of them a keyword.
-    const hits = joinedIn(table, words, withFillersOnly(reading));
-    if (hits === undefined || hits.length === 0) continue;
-    const first = hits[0] as OptOutDetection;
-    return hits.some((h) => h.scope === "all") ? { ...first, scope: "all" } : first;
+    const parts = joinedParts(table, words, withFillersOnly(reading));
+    if (parts === undefined || parts.hits.length === 0 || parts.others.length > 0) continue;
+    const first = parts.hits[0] as OptOutDetection;
+    return parts.hits.some((h) => h.scope === "all") ? { ...first, scope: "all" } : first;
   }
   return undefined;
 }
 
 /**
- * The keyword of each part of the words between the table's coordinators, in order; a part that is
- * only fillers adds none ("STOP and thank you"). Undefined when a part is neither, or empty.
+ * A clause that is keywords joined by a coordinator to a request for contact ("STOP and call me",
+ * "unsubscribe and email me instead"): which contact the keyword stops is unsaid, so it is held for
+ * review (`uncertain`, `ambiguous`), as the first keyword's rule. Not a question nor a quotation.
  */
-function joinedIn(table: CompiledRules, words: readonly string[], reading: KeywordReading): readonly OptOutDetection[] | undefined {
+function keywordBesideRequest(tables: readonly CompiledRules[], clauses: readonly Clause[]): OptOutDetection | undefined {
+  for (const clause of clauses) {
+    const words = clause.words;
+    if (clause.question || clause.quoted.some((q) => q) || words.length > MAX_KEYWORD_WORDS) continue;
+    for (const table of tables) {
+      const parts = joinedParts(table, words, IN_SENTENCE);
+      if (parts === undefined || parts.hits.length === 0 || parts.others.length === 0) continue;
+      if (!parts.others.every((part) => channelsNamed(table, part, 0, part.length).length > 0)) continue;
+      const { rule } = parts.hits[0] as OptOutDetection;
+      return { verdict: "uncertain", optOut: false, confidence: 0.5, rule, reason: "ambiguous" };
+    }
+  }
+  return undefined;
+}
+
+/** The parts of words between coordinators of one table: the keywords they are, and those that are neither keyword nor fillers. */
+interface JoinedParts {
+  readonly hits: readonly OptOutDetection[];
+  readonly others: readonly (readonly string[])[];
+}
+
+/**
+ * The words split at the table's coordinators: the keyword of each part, in order (a part that is
+ * only fillers adds none: "STOP and thank you"), and the other parts. Undefined without a
+ * coordinator, or with an empty part.
+ */
+function joinedParts(table: CompiledRules, words: readonly string[], reading: KeywordReading): JoinedParts | undefined {
   const hits: OptOutDetection[] = [];
+  const others: (readonly string[])[] = [];
   let from = 0;
   for (let i = 0; i <= words.length; i++) {
     const coordinator = i < words.length ? startsAt(words, i, table.context.coordinators) : 0;
@@ -783,8 +815,8 @@ function joinedIn(table: CompiledRules, words: readonly string[], reading: Keywo
     const part = words.slice(from, i);
     const hit = plainKeyword([table], part, reading);
     if (hit !== undefined) hits.push(hit);
-    else if (!onlyFillers(table, part)) return undefined;
-    if (coordinator === 0) return hits;
+    else if (!onlyFillers(table, part)) others.push(part);
+    if (coordinator === 0) return from === 0 ? undefined : { hits, others };
     from = i + coordinator;
     i = from - 1;
   }
