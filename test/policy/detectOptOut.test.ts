@@ -52,6 +52,20 @@ describe("detectOptOut", () => {
   it("keywords with fillers have a lower confidence", () => {
     expect(detectOptOut("stop please, thanks")).toMatchObject({ optOut: true, confidence: 0.95, rule: "en.keyword.stop" });
   });
+  it("the longest filler at an end is trimmed first: a filler ending in a shorter one leaves no word behind", () => {
+    // "now" stood before "right now" in the English fillers, and "favor" before "por favor": "stop right", "parar por" were left, read as none.
+    for (const [text, locale, rule] of [
+      ["stop right now", "en", "en.keyword.stop"],
+      ["STOP RIGHT NOW PLEASE", "en", "en.keyword.stop"],
+      ["unsubscribe right now", "en", "en.keyword.unsubscribe"],
+      ["parar por favor obrigado", "pt", "pt.keyword.parar"],
+      ["baja por favor gracias", "es", "es.keyword.baja"],
+    ] as const) {
+      expect(detectOptOut(text, { locale }), `${text} (${locale})`).toEqual({ verdict: "opt_out", optOut: true, confidence: 0.95, rule });
+    }
+    // Trimming still stops at a keyword holding a filler: "no" is one.
+    expect(detectOptOut("no more please")).toMatchObject({ verdict: "opt_out", rule: "en.keyword.no-more" });
+  });
   it("keywords joined by a coordinator of their table are the keywords: the first one's rule, confidence 0.95", () => {
     const joined: readonly (readonly [text: string, locale: string, rule: string, unlocalised?: string])[] = [
       ["STOP and UNSUBSCRIBE", "en", "en.keyword.stop"],

@@ -77,7 +77,7 @@ export interface CompiledRules {
   readonly keywords: ReadonlyMap<string, { readonly scope?: "all"; readonly elliptic?: true }>;
   /** Every word of a keyword: words with none of them cannot be a keyword, fillers or not. */
   readonly keywordWords: ReadonlySet<string>;
-  /** Fillers as word sequences, in the table's order. */
+  /** Fillers as word sequences. */
   readonly fillers: Sequences;
   readonly phrases: readonly CompiledPhrase[];
   /** Phrases by the word their match starts with. */

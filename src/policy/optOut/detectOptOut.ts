@@ -913,29 +913,32 @@ const MAX_CONSEQUENCE_WORDS = 3;
 /**
  * The words without the fillers (one or more words each) at their end and, with `fromStart`, at
  * their start (`please stop now` → `stop`); the middle is left alone, and at least one word stays.
- * Trimming stops at words that are one of `keywords` (`please no more` → `no more`, not `more`).
+ * The longest filler at an end goes first (`stop right now` → `stop`, not `stop right`), the end
+ * before the start; trimming stops at words that are one of `keywords` (`please no more` and `no
+ * more please` → `no more`, though "no" is a filler too).
  */
 function trimFillers(fillers: Sequences, words: readonly string[], fromStart: boolean, keywords?: ReadonlyMap<string, unknown>): readonly string[] {
   let start = 0;
   let end = words.length;
   const kept = () => keywords?.has(words.slice(start, end).join(" ")) === true;
-  // One filler at a time, in the table's order, at both ends: the longest one at an end (`startsAt`) reads overlapping fillers otherwise (English "now" is trimmed from "stop right now" before "right now" is read).
-  for (let changed = !kept(); changed; ) {
-    changed = false;
-    for (const seq of fillers) {
-      if (kept()) break;
-      if (fromStart && end - start > seq.length && standsAt(words, start, seq)) {
-        start += seq.length;
-        changed = true;
-        if (kept()) break;
-      }
-      if (end - start > seq.length && standsAt(words, end - seq.length, seq)) {
-        end -= seq.length;
-        changed = true;
-      }
-    }
+  while (!kept()) {
+    const tail = longestFiller(fillers, words, start, end, false);
+    end -= tail;
+    if (tail > 0 && kept()) break;
+    const head = fromStart ? longestFiller(fillers, words, start, end, true) : 0;
+    start += head;
+    if (tail === 0 && head === 0) break;
   }
   return start === 0 && end === words.length ? words : words.slice(start, end);
+}
+
+/** The length of the longest filler opening (`atStart`) or closing words `[start, end)` and leaving a word, else 0. */
+function longestFiller(fillers: Sequences, words: readonly string[], start: number, end: number, atStart: boolean): number {
+  let longest = 0;
+  for (const seq of fillers) {
+    if (seq.length > longest && seq.length < end - start && standsAt(words, atStart ? start : end - seq.length, seq)) longest = seq.length;
+  }
+  return longest;
 }
 
 /**

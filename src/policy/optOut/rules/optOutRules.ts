@@ -26,8 +26,9 @@ export interface OptOutRules {
    */
   readonly keywords: readonly { readonly text: string; readonly scope?: "all"; readonly elliptic?: true }[];
   /**
-   * Words that may surround a keyword without changing it (`please`, `thanks`), trimmed one at a time
-   * in this order. Each entry one or more normalised words, `#` any number, as in {@link OptOutContext}.
+   * Words that may surround a keyword without changing it (`please`, `thanks`), trimmed one at a time,
+   * the longest at an end first (`right now` before `now`). Each entry one or more normalised words,
+   * `#` any number, as in {@link OptOutContext}.
    */
   readonly fillers: readonly string[];
   /**
