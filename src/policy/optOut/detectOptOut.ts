@@ -730,10 +730,10 @@ interface KeywordReading {
   readonly elliptic: boolean;
 }
 
-/** The whole message is the keyword. */
 /** The rule of the n-gram model's opt-outs. */
 const NGRAM_RULE = "ngram.opt-out";
 
+/** The whole message is the keyword. */
 const WHOLE_MESSAGE: KeywordReading = { bare: 1, withFillers: 0.95, elliptic: true };
 /** A sentence of the message, or the clause opening one, is the keyword. */
 const IN_SENTENCE: KeywordReading = { bare: 0.9, withFillers: 0.9, elliptic: true };

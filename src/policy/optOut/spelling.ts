@@ -77,7 +77,7 @@ function readWord(tables: readonly CompiledRules[]): Speller {
 
 let marks: ReadonlySet<string> | undefined;
 
-/** Every table's `marks`: words only their language writes, so never another language's typos. */
+/** Every table's `marks` (the tables of `OPT_OUT_RULES`, which detection reads): words only their language writes, so never another language's typos. */
 function markWords(): ReadonlySet<string> {
   marks ??= new Set(OPT_OUT_RULES.flatMap((t) => t.marks ?? []));
   return marks;
