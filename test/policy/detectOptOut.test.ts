@@ -200,30 +200,99 @@ describe("detectOptOut", () => {
     ] as const) {
       expect(detectOptOut(text, { locale }), `${text} (${locale})`).toMatchObject({ verdict: "opt_out", confidence: 0.9, rule });
     }
-    // Inside a longer sentence they read as before, and closing one after another clause they limit it ("…, no more").
+    // Inside a longer sentence they read as before.
     readNone([
       ["en", "no more than twice a week"],
       ["en", "I've had enough of waiting, call me"],
-      ["en", "Text me once a week, no more"],
       ["en", "Once a week is enough"],
       ["en", "Enough said, I'll come by Tuesday"],
       ["de", "Ich habe genug gewartet, rufen Sie mich an"],
-      ["de", "Einmal pro Woche, nicht mehr"],
       ["de", "Das Auto habe ich nicht mehr"],
       ["fr", "J'en ai assez d'attendre, rappelez-moi"],
       ["fr", "Plus rien à ajouter, appelez-moi demain"],
-      ["fr", "Une fois par semaine, ça suffit"],
       ["es", "No más de una vez por semana"],
-      ["es", "Llámame una vez por semana, no más"],
       ["nl", "Niet meer dan één keer per week"],
-      ["nl", "Stuur me één keer per week, niet meer"],
       ["nl", "Ik heb genoeg gewacht, bel me"],
-      ["pt", "Uma vez por semana, não mais"],
       ["pt", "não mais que duas vezes por semana"],
     ]);
     // Their phrases in a sentence still read as phrases.
     expect(detectOptOut("no more texts")).toMatchObject({ verdict: "opt_out", rule: "en.phrase.stop-channel", scope: "sms" });
     expect(detectOptOut("No more than two calls a week please")).toMatchObject({ verdict: "uncertain", reason: "frequency" });
+  });
+  it("an elliptic keyword said with thanks, asked, beside a request for contact or limiting one is held; closing a refusal it opts out", () => {
+    const read = (text: string, locale: string) => [detectOptOut(text, { locale }), detectOptOut(text)] as const;
+    // Said with thanks or a yes, it may answer "anything else?" (each was an opt-out at 0.95).
+    for (const [text, locale, rule] of [
+      ["Plus rien, merci", "fr", "fr.keyword.plus-rien"],
+      ["Es reicht, danke", "de", "de.keyword.es-reicht"],
+      ["No more, thanks", "en", "en.keyword.no-more"],
+      ["Yes that's enough", "en", "en.keyword.that-s-enough"],
+      ["That's enough, thanks", "en", "en.keyword.that-s-enough"],
+      ["Danke, genug", "de", "de.keyword.genug"],
+      ["Niet meer, dank je", "nl", "nl.keyword.niet-meer"],
+      ["No más, gracias", "es", "es.keyword.no-mas"],
+      ["Não mais, obrigado", "pt", "pt.keyword.nao-mais"],
+    ] as const) {
+      for (const found of read(text, locale)) expect(found, text).toEqual({ verdict: "uncertain", optOut: false, confidence: 0.5, rule, reason: "ambiguous" });
+    }
+    // Asked, it is no opt-out (each was one at 1).
+    for (const [text, locale] of [
+      ["Enough?", "en"],
+      ["No more?", "en"],
+      ["Ça suffit ?", "fr"],
+      ["Genug?", "de"],
+    ] as const) {
+      for (const found of read(text, locale)) expect(found.optOut, text).toBe(false);
+    }
+    // Beside a request for contact, which contact it stops is unsaid (each was an opt-out at 0.9).
+    for (const [text, locale, rule] of [
+      ["No more. Call me next month", "en", "en.keyword.no-more"],
+      ["Enough. Email me instead", "en", "en.keyword.enough"],
+      ["No more, call me next month", "en", "en.keyword.no-more"],
+      ["Genug. Rufen Sie mich nächsten Monat an", "de", "de.keyword.genug"],
+      ["Niet meer. Bel me volgende maand", "nl", "nl.keyword.niet-meer"],
+    ] as const) {
+      for (const found of read(text, locale)) expect(found, text).toMatchObject({ verdict: "uncertain", rule, reason: "ambiguous" });
+    }
+    // Closing a refusal it opts out (none, or the n-gram model's 0.7, before).
+    for (const [text, locale, rule] of [
+      ["Ya tengo seguro, no más", "es", "es.keyword.no-mas"],
+      ["No me interesa, no más", "es", "es.keyword.no-mas"],
+      ["Ya les dije que no, no más", "es", "es.keyword.no-mas"],
+      ["Je vous ai dit non, ça suffit", "fr", "fr.keyword.ca-suffit"],
+      ["I said no, enough", "en", "en.keyword.enough"],
+      ["Not interested, no more", "en", "en.keyword.no-more"],
+      ["Kein Interesse, es reicht", "de", "de.keyword.es-reicht"],
+      ["Geen interesse, genoeg", "nl", "nl.keyword.genoeg"],
+    ] as const) {
+      for (const found of read(text, locale)) expect(found, text).toEqual({ verdict: "opt_out", optOut: true, confidence: 0.9, rule });
+    }
+    // Closing a request for contact or a rate, it limits how often (none before).
+    for (const [text, locale] of [
+      ["Llámame una vez por semana, no más", "es"],
+      ["text me once a week, no more", "en"],
+      ["Einmal pro Woche, nicht mehr", "de"],
+      ["Une fois par semaine, ça suffit", "fr"],
+      ["Stuur me één keer per week, niet meer", "nl"],
+      ["Uma vez por semana, não mais", "pt"],
+    ] as const) {
+      for (const found of read(text, locale)) expect(found, text).toMatchObject({ verdict: "uncertain", optOut: false, reason: "frequency" });
+    }
+    // Said plainly, or with "please", it opts out.
+    for (const [text, locale, confidence] of [
+      ["No more", "en", 1],
+      ["Enough!", "en", 1],
+      ["NO MORE!!!", "en", 1],
+      ["genug jetzt", "de", 0.95],
+      ["no more please", "en", 0.95],
+    ] as const) {
+      for (const found of read(text, locale)) expect(found, text).toMatchObject({ verdict: "opt_out", confidence });
+    }
+    // After any other clause it is no keyword.
+    readNone([
+      ["en", "I had two already, no more"],
+      ["de", "Das Auto habe ich nicht mehr"],
+    ]);
   });
   it("phrases: confidence 0.9, scoped to the channel they name", () => {
     expect(detectOptOut("Please stop texting me")).toEqual({

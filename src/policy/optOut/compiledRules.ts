@@ -55,6 +55,7 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "politeFrames",
   "politeModals",
   "refusals",
+  "answers",
   "polarity",
   "receipts",
   "ongoing",

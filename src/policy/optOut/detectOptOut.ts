@@ -192,8 +192,10 @@ function readMessage(
 ): OptOutDetection {
   const second = (t: string, clauses: readonly Clause[], otherwise: OptOutDetection): OptOutDetection =>
     model ? secondOpinion(t, tables, clauses, otherwise) : otherwise;
-  const whole = keywordOf(tables, message.words, WHOLE_MESSAGE);
+  const whole = keywordOf(tables, message.words, message.clauses.some((c) => c.question) ? { ...WHOLE_MESSAGE, held: "question" } : WHOLE_MESSAGE);
   if (whole !== undefined) return whole;
+  // "No more. Call me next month": which contact an elliptic keyword stops is unsaid.
+  const inSentence: KeywordReading = asksContact(tables, message.clauses) ? { ...IN_SENTENCE, held: "ambiguous" } : IN_SENTENCE;
 
   let uncertain: OptOutDetection | undefined;
   let declined: OptOutDetection | undefined;
@@ -214,11 +216,12 @@ function readMessage(
   let keywordSentence: OptOutDetection | undefined;
   for (let s = 0; s < message.sentences.length && message.sentences.length > 1; s++) {
     const words = message.sentences[s] as readonly string[];
-    const hit = keywordOf(tables, words, IN_SENTENCE);
+    const hit = keywordOf(tables, words, inSentence);
     if (hit === undefined) continue;
     const clause = message.clauses.find((c) => c.sentence === s);
     if (clause?.quoted.some((q) => q) === true) uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "quoted" };
     else if (clause?.question === true) uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "question" };
+    else if (hit.verdict === "uncertain") uncertain ??= hit;
     else if (hit.scope !== undefined) return hit;
     else keywordSentence ??= hit;
   }
@@ -229,18 +232,19 @@ function readMessage(
     // "Stop, I'm not buying": a sentence opening with a clause that is only a keyword, said plainly
     // (a phrase elsewhere names the channel: "basta, dejen de llamarme" → calls).
     // "I'm done with these texts, stop": so does one closing it, unless the sentence sets a condition;
-    // also after a connective of consequence ("…, so stop", "hab schon ne Versicherung, also stopp").
+    // also after a connective of consequence ("…, so stop", "hab schon ne Versicherung, also stopp");
+    // an elliptic one closing it is read by the clause before ("No me interesa, no más").
     const last = c + 1 === message.clauses.length || (message.clauses[c + 1] as Clause).sentence !== clause.sentence;
     if (keywordClause === undefined && !clause.question && !clause.quoted.some((q) => q) && (previous === undefined || last)) {
-      // "Text me once a week, no more": an elliptic keyword closing a sentence limits the clause before it.
       const plain =
-        keywordOf(tables, clause.words, previous === undefined ? IN_SENTENCE : CLOSING) ??
-        (previous === undefined ? repeatedKeyword(tables, clause.words) : undefined);
+        keywordOf(tables, clause.words, previous === undefined ? inSentence : CLOSING) ??
+        (previous === undefined ? repeatedKeyword(tables, clause.words) : ellipticClosing(tables, clause.words, previous));
       const consequent = plain === undefined && last ? consequentKeyword(tables, clause.words) : undefined;
       const hit = plain ?? consequent?.hit;
       // "if it sold already then stop": the condition may stand before the connective, in the clause itself.
       const before = consequent?.at ?? 0;
-      if (hit !== undefined && (previous !== undefined || before > 0) && conditional(tables, message.clauses, c, before)) {
+      if (hit?.verdict === "uncertain") uncertain ??= hit;
+      else if (hit !== undefined && (previous !== undefined || before > 0) && conditional(tables, message.clauses, c, before)) {
         uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "condition" };
       } else keywordClause = hit;
     }
@@ -721,13 +725,15 @@ function tryAt(
 }
 
 /**
- * How a keyword is read where it stands: its confidence bare and with fillers, and whether an elliptic
- * keyword ("no more", "enough", "ça suffit") counts there.
+ * How a keyword is read where it stands: its confidence bare and with fillers, whether an elliptic
+ * keyword ("no more", "enough", "ça suffit") counts there, and why one is held there if it is.
  */
 interface KeywordReading {
   readonly bare: number;
   readonly withFillers: number;
   readonly elliptic: boolean;
+  /** An elliptic keyword here is asked ("Enough?": `question`) or stands beside a request for contact ("No more. Call me next month": `ambiguous`). */
+  readonly held?: "question" | "ambiguous";
 }
 
 /** The rule of the n-gram model's opt-outs. */
@@ -737,7 +743,7 @@ const NGRAM_RULE = "ngram.opt-out";
 const WHOLE_MESSAGE: KeywordReading = { bare: 1, withFillers: 0.95, elliptic: true };
 /** A sentence of the message, or the clause opening one, is the keyword. */
 const IN_SENTENCE: KeywordReading = { bare: 0.9, withFillers: 0.9, elliptic: true };
-/** A clause closing a sentence, or its words after a connective: an elliptic keyword there limits what came before ("once a week, no more"). */
+/** A clause closing a sentence, or its words after a connective: an elliptic keyword there is read by what came before (`ellipticClosing`), or is none. */
 const CLOSING: KeywordReading = { ...IN_SENTENCE, elliptic: false };
 
 /** The reading with the confidence of a keyword with fillers, bare or not: a part of joined keywords, a keyword beside "all channels". */
@@ -844,8 +850,10 @@ function everyChannelKeyword(tables: readonly CompiledRules[], words: readonly s
 
 /**
  * The keyword the words are, give or take fillers, in the first table that has it; an elliptic one
- * only where `reading` admits it. Fillers are trimmed down to a keyword, not through it ("please no more" is
- * "no more", though "no" is a filler too).
+ * only where `reading` admits it, and held (`uncertain`) where `reading` holds it or said with one of
+ * the table's `answers` ("No more, thanks", "Danke, genug": it may answer "anything else?"). Fillers
+ * are trimmed down to a keyword, not through it ("please no more" is "no more", though "no" is a
+ * filler too).
  */
 function plainKeyword(tables: readonly CompiledRules[], words: readonly string[], reading: KeywordReading): OptOutDetection | undefined {
   // "STOP STOP STOP" is STOP said three times.
@@ -856,6 +864,8 @@ function plainKeyword(tables: readonly CompiledRules[], words: readonly string[]
     const keyword = table.keywords.get(stripped);
     if (keyword === undefined || (keyword.elliptic === true && !reading.elliptic)) continue;
     const rule = `${table.locale}.keyword.${stripped.replace(/ /g, "-")}`;
+    const held = keyword.elliptic !== true ? undefined : occursIn(said, 0, said.length, table.context.answers) ? "ambiguous" : reading.held;
+    if (held !== undefined) return { verdict: "uncertain", optOut: false, confidence: 0.5, rule, reason: held };
     return {
       verdict: "opt_out",
       optOut: true,
@@ -868,6 +878,29 @@ function plainKeyword(tables: readonly CompiledRules[], words: readonly string[]
 }
 
 const MAX_KEYWORD_WORDS = 8;
+
+/**
+ * An elliptic keyword closing a sentence after another clause: closing a refusal it opts out ("No me
+ * interesa, no más", "I said no, enough": the table's `refusals` and `reasons`); limiting a request
+ * for contact or a rate it is `uncertain`, `frequency` ("text me once a week, no more"); after any
+ * other clause it is no keyword ("I had two already, no more").
+ */
+function ellipticClosing(tables: readonly CompiledRules[], words: readonly string[], previous: Clause): OptOutDetection | undefined {
+  // Read where no keyword but an elliptic one is; held with thanks, it stays held.
+  const hit = keywordOf(tables, words, IN_SENTENCE);
+  if (hit?.verdict !== "opt_out") return hit;
+  const before = previous.words;
+  const among = (seqs: (t: CompiledRules) => Sequences) => tables.some((t) => occursIn(before, 0, before.length, seqs(t)));
+  if (among((t) => t.context.refusals) || among((t) => t.context.reasons)) return hit;
+  if (among((t) => t.context.rates) || among((t) => t.context.frequency) || tables.some((t) => channelsNamed(t, before, 0, before.length).length > 0))
+    return { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "frequency" };
+  return undefined;
+}
+
+/** Whether a clause of the message, not a question, names a channel: a request for contact beside an elliptic keyword ("No more. Call me next month"). */
+function asksContact(tables: readonly CompiledRules[], clauses: readonly Clause[]): boolean {
+  return clauses.some((c) => !c.question && tables.some((t) => channelsNamed(t, c.words, 0, c.words.length).length > 0));
+}
 
 /**
  * A keyword said several times opening the words, more words after it: "STOP STOP STOP ik heb niks

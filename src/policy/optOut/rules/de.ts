@@ -750,7 +750,8 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "wurde mich freuen",
       "ware super",
     ],
-    refusals: ["kein interesse", "nicht interessiert", "brauche nichts", "kaufe nichts", "will nichts"],
+    refusals: ["kein interesse", "nicht interessiert", "brauche nichts", "kaufe nichts", "will nichts", "nein gesagt", "sagte nein", "ich sagte nein"],
+    answers: ["danke", "vielen dank"],
     nors: ["weder", "noch", "alles", "alles davon"],
     anyChannel: [
       // "weder telefonisch noch per Mail noch sonst wie".

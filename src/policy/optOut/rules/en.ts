@@ -980,7 +980,21 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "would love it",
       "d love it",
     ],
-    refusals: ["not interested", "im good", "i m good", "i am good", "no thanks", "not buying", "no interest", "i m not interested", "not gonna buy"],
+    refusals: [
+      "not interested",
+      "im good",
+      "i m good",
+      "i am good",
+      "no thanks",
+      "not buying",
+      "no interest",
+      "i m not interested",
+      "not gonna buy",
+      "i said no",
+      "said no",
+      "told you no",
+    ],
+    answers: ["thanks", "thank you", "thx", "yes"],
     nors: ["neither", "nor", "all of it", "all of them", "the lot", "any of it", "any of them"],
     anyChannel: [
       // "Opt me out of everything please – calls, texts, the lot".

@@ -694,7 +694,19 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "si fuera tan amable",
     ],
     politeFrames: ["agradeceria", "agradeceriamos", "seria bueno", "seria genial", "estaria agradecido", "estaria agradecida", "me haria el favor"],
-    refusals: ["no me interesa", "no estoy interesado", "no estoy interesada", "no gracias", "no voy a comprar", "ya no me interesa", "no necesito nada"],
+    refusals: [
+      "no me interesa",
+      "no estoy interesado",
+      "no estoy interesada",
+      "no gracias",
+      "no voy a comprar",
+      "ya no me interesa",
+      "no necesito nada",
+      "dije que no",
+      "les dije que no",
+      "dijimos que no",
+    ],
+    answers: ["gracias", "muchas gracias"],
     nors: ["ni", "todo", "todo eso", "de todo"],
     anyChannel: [
       // "Denme de baja de todo: llamadas, mensajes, correos".

@@ -591,7 +591,17 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "serait bien",
       "serait sympa",
     ],
-    refusals: ["pas interesse", "pas interessee", "ca ne m interesse pas", "ca m interesse pas", "non merci", "je n acheterai rien"],
+    refusals: [
+      "pas interesse",
+      "pas interessee",
+      "ca ne m interesse pas",
+      "ca m interesse pas",
+      "non merci",
+      "je n acheterai rien",
+      "ai dit non",
+      "dit que non",
+    ],
+    answers: ["merci", "merci beaucoup", "oui"],
     nors: ["ni", "tout", "tout ca"],
     anyChannel: [
       "par quelque moyen que ce soit",

@@ -598,7 +598,8 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "zou ik fijn vinden",
       "dankbaar",
     ],
-    refusals: ["geen interesse", "niet geinteresseerd", "hoef niks", "hoef niets", "ik koop niks", "ik koop niets"],
+    refusals: ["geen interesse", "niet geinteresseerd", "hoef niks", "hoef niets", "ik koop niks", "ik koop niets", "nee gezegd", "zei nee"],
+    answers: ["bedankt", "dank je", "dank u", "ja"],
     nors: ["noch", "alles", "allemaal"],
     anyChannel: [
       // "Graag overal afmelden: geen mail, geen sms, geen telefoon": unsubscribed from everything.

@@ -324,10 +324,17 @@ export interface OptOutContext {
   readonly politeModals?: readonly string[];
   /**
    * In a later clause of the sentence: the writer refuses altogether ("not interested", "kein
-   * Interesse", "no me interesa"), so a stop that names how often is still a stop ("stop texting me
-   * every day, not interested").
+   * Interesse", "no me interesa", "I said no"), so a stop that names how often is still a stop ("stop
+   * texting me every day, not interested"); in the clause before an elliptic keyword, it is the refusal
+   * the keyword closes ("No me interesa, no más", "Je vous ai dit non, ça suffit").
    */
   readonly refusals?: readonly string[];
+  /**
+   * Thanks and yeses (`thanks`, `yes`, `merci`, `danke`): an elliptic keyword said with one of them may
+   * answer "anything else?" ("No more, thanks", "Danke, genug", "Yes that's enough"), so it is held
+   * (`uncertain`, `ambiguous`).
+   */
+  readonly answers?: readonly string[];
   /**
    * Closed-class words of refusal and negation ("not", "never", "ne", "pu", "kein", "niks"): one of
    * them or a cue must stand in a message the n-gram model alone reads as an opt-out, a channel word
