@@ -13,6 +13,17 @@ function readNone(messages: readonly (readonly [locale: string, text: string])[]
   }
 }
 
+/** A message of joined keywords, its locale, its rule with it, and its rule without it when that differs. */
+type JoinedRow = readonly [text: string, locale: string, rule: string, unlocalised?: string];
+
+/** Each message is an opt-out by its rule, confidence 0.95, with its locale and without one. */
+function readJoined(rows: readonly JoinedRow[]): void {
+  for (const [text, locale, rule, unlocalised] of rows) {
+    expect(detectOptOut(text, { locale }), `${text} (${locale})`).toEqual({ verdict: "opt_out", optOut: true, confidence: 0.95, rule });
+    expect(detectOptOut(text), text).toEqual({ verdict: "opt_out", optOut: true, confidence: 0.95, rule: unlocalised ?? rule });
+  }
+}
+
 describe("detectOptOut", () => {
   it("answers the examples of docs/compliance.md as their comments say (each comment a part of the verdict)", () => {
     const doc = readFileSync(new URL("../../docs/compliance.md", import.meta.url), "utf8");
@@ -67,7 +78,7 @@ describe("detectOptOut", () => {
     expect(detectOptOut("no more please")).toMatchObject({ verdict: "opt_out", rule: "en.keyword.no-more" });
   });
   it("keywords joined by a coordinator of their table are the keywords: the first one's rule, confidence 0.95", () => {
-    const joined: readonly (readonly [text: string, locale: string, rule: string, unlocalised?: string])[] = [
+    const joined: readonly JoinedRow[] = [
       ["STOP and UNSUBSCRIBE", "en", "en.keyword.stop"],
       ["stop and unsubscribe", "en", "en.keyword.stop"],
       ["unsubscribe and stop", "en", "en.keyword.unsubscribe"],
@@ -83,10 +94,7 @@ describe("detectOptOut", () => {
       // "sair" is a Portuguese mark: without a locale the Portuguese table reads it.
       ["sair e parar", "pt", "pt.keyword.sair"],
     ];
-    for (const [text, locale, rule, unlocalised] of joined) {
-      expect(detectOptOut(text, { locale }), `${text} (${locale})`).toEqual({ verdict: "opt_out", optOut: true, confidence: 0.95, rule });
-      expect(detectOptOut(text), text).toEqual({ verdict: "opt_out", optOut: true, confidence: 0.95, rule: unlocalised ?? rule });
-    }
+    readJoined(joined);
     // A keyword covering every channel covers it joined too; in a sentence of its own, as a lone keyword.
     expect(detectOptOut("stop all and unsubscribe")).toMatchObject({ verdict: "opt_out", rule: "en.keyword.stop-all", scope: "all" });
     expect(detectOptOut("Wrong person. Stop and unsubscribe.")).toMatchObject({ verdict: "opt_out", confidence: 0.9, rule: "en.keyword.stop" });
@@ -145,6 +153,63 @@ describe("detectOptOut", () => {
       ["en", "stop and call me?"],
       ["en", 'he said "stop and call me"'],
       ["en", "stop and think"],
+    ]);
+  });
+  it("a keyword joined to parts that each opt out alone is an opt-out: the first keyword's rule, a part's scope", () => {
+    // Each was `none` ("Stop and go away") or read by the part's phrase alone ("STOP and leave me alone").
+    const joined: readonly JoinedRow[] = [
+      ["Stop and go away", "en", "en.keyword.stop"],
+      ["STOP and fuck off", "en", "en.keyword.stop"],
+      ["Stopp und verpiss dich", "de", "de.keyword.stopp"],
+      ["stop et dégage", "fr", "fr.keyword.stop"],
+      ["Stop en rot op", "nl", "nl.keyword.stop"],
+      // "para" alone is no keyword (it is "for" too): "pare" is.
+      ["pare e some daqui", "pt", "pt.keyword.pare"],
+      ["STOP and leave me alone", "en", "en.keyword.stop"],
+      ["unsubscribe and lose my number", "en", "en.keyword.unsubscribe"],
+      ["baja y déjame en paz", "es", "es.keyword.baja"],
+      ["stop and remove me", "en", "en.keyword.stop"],
+      ["go away and unsubscribe", "en", "en.keyword.unsubscribe"],
+      ["stop and go away and unsubscribe", "en", "en.keyword.stop"],
+    ];
+    readJoined(joined);
+    // The scope of a part that names one; every channel when a part covers it.
+    for (const options of [{ locale: "en" }, {}]) {
+      expect(detectOptOut("STOP and don't call me", options)).toEqual({
+        verdict: "opt_out",
+        optOut: true,
+        confidence: 0.95,
+        rule: "en.keyword.stop",
+        scope: "call",
+      });
+      expect(detectOptOut("go away and unsubscribe and stop texting me", options)).toMatchObject({
+        verdict: "opt_out",
+        rule: "en.keyword.unsubscribe",
+        scope: "sms",
+      });
+      expect(detectOptOut("stop all and go away", options)).toMatchObject({ verdict: "opt_out", rule: "en.keyword.stop-all", scope: "all" });
+      // As a sentence, or a sentence's closing clause.
+      expect(detectOptOut("Wrong number. Stop and go away.", options)).toMatchObject({ verdict: "opt_out", confidence: 0.9, rule: "en.keyword.stop" });
+      expect(detectOptOut("I never signed up, stop and go away", options)).toMatchObject({ verdict: "opt_out", rule: "en.keyword.stop" });
+      // A part held alone holds the whole at most; so does a condition before it.
+      expect(detectOptOut("Stop and go away?", options)).toEqual({
+        verdict: "uncertain",
+        optOut: false,
+        confidence: 0.5,
+        rule: "en.keyword.stop",
+        reason: "question",
+      });
+      expect(detectOptOut("stop and not interested", options)).toMatchObject({ verdict: "uncertain" });
+      expect(detectOptOut("if you keep texting, stop and go away", options)).toMatchObject({ verdict: "uncertain", reason: "condition" });
+      // A request for contact is still held, not an opt-out.
+      expect(detectOptOut("stop and call me", options)).toMatchObject({ verdict: "uncertain", rule: "en.keyword.stop", reason: "ambiguous" });
+    }
+    readNone([
+      ["en", "stop and think"],
+      ["en", "stop messing around and call me"],
+      ["en", "the rash should stop and go away"],
+      ["en", "we had to stop and go away for the weekend"],
+      ["en", "stop and go traffic on the way over"],
     ]);
   });
   it("an elliptic keyword ('No more', 'Enough', 'ça suffit') is a keyword as a whole message, a sentence or a sentence's opening, not the n-gram model's reading", () => {

@@ -25,6 +25,9 @@ const HOSTILE = [
   "remove delete ",
   "ne plus ",
   "callcallcall ",
+  // Keywords joined to parts read alone: one long clause, and a part read alone per sentence.
+  "stop and go away ",
+  "stop and go away. ",
 ];
 
 function repeatTo(unit: string, size: number): string {
@@ -130,6 +133,7 @@ describe("detectOptOut: bounded, linear work", () => {
       "please don't stop ",
       "nicht mehr anrufen ",
       "remove me from ",
+      "stop and go away. ",
     ]) {
       const small = repeatTo(unit, 1_000);
       const large = repeatTo(unit, 2_000);

@@ -82,8 +82,9 @@ const NONE: OptOutDetection = { verdict: "none", optOut: false, confidence: 0, r
  * Reads a message for an opt-out, sentence by sentence. A message that is only an opt-out keyword
  * (STOP, STOP ALL, QUIT, END, REVOKE, OPT OUT, CANCEL, UNSUBSCRIBE, STOPP, ABMELDEN, AFMELDEN,
  * ARRÊT, BAJA, ...), give or take fillers like "please", or keywords joined by a coordinator ("STOP and
- * UNSUBSCRIBE"), is a certain opt-out. A phrase ("please stop texting me", "bel me niet meer", "no me
- * llamen más") opts out unless its sentence negates it
+ * UNSUBSCRIBE"), also to what opts out on its own ("Stop and go away"), is a certain opt-out. A
+ * phrase ("please stop texting me", "bel me niet meer", "no me llamen más") opts out unless its
+ * sentence negates it
  * ("don't stop texting me"), reports it ("I never said stop"), asks about the past ("why did you stop
  * calling?") or only limits when ("stop calling after 6"); questions, conditions, quotations and
  * frequency complaints are `uncertain`. Invitations and compounds ("stop by the showroom",
@@ -113,9 +114,34 @@ export function detectOptOutCounted(text: string, options: DetectOptOutOptions, 
   if (typeof text !== "string") throw new ArgumentError("text", `Expected \`text\` to be a string, got ${describeValue(text)}`);
   const { tables, message, model } = readFor(text, options.locale);
   if (message.words.length === 0) return NONE;
-  const read = readMessage(text, tables, message, counter, phrases, model);
+  // A part of joined keywords is read as a message of its own, and inside that reading no part is read alone: one level deep.
+  const inPart: MessageReading = { tables, counter, phrases, model, alone: undefined };
+  const alone: PartReader = (part, asked) => readWhole(part.join(" "), partMessage(tables, part, asked), inPart);
+  return readWhole(text, message, { ...inPart, alone });
+}
+
+/** How a message is read: its tables, the step counter, and which readings take part. */
+interface MessageReading {
+  /** The rule tables of its language. */
+  readonly tables: readonly CompiledRules[];
+  readonly counter: StepCounter | undefined;
+  /** Whether phrases are read; without them, keywords and the clause-level fallback only. */
+  readonly phrases: boolean;
+  /** Whether the n-gram model may read it. */
+  readonly model: boolean;
+  /** Reads the parts of joined keywords ({@link PartReader}); without it, a part that is no keyword nor fillers joins nothing. */
+  readonly alone: PartReader | undefined;
+}
+
+/**
+ * Reads a message read into clauses: its verdict, a keyword beside a request held, an opt-out's scope
+ * widened to every channel or narrowed to the one received.
+ */
+function readWhole(text: string, message: Message, how: MessageReading): OptOutDetection {
+  const { tables, alone } = how;
+  const read = readMessage(text, message, how);
   // "STOP and call me": where no rule read it (nothing, or only the model), a keyword joined to a request for contact is held.
-  const found = read.verdict === "none" || read.rule === NGRAM_RULE ? (keywordBesideRequest(tables, message.clauses) ?? read) : read;
+  const found = read.verdict === "none" || read.rule === NGRAM_RULE ? (keywordBesideRequest(tables, message.clauses, alone) ?? read) : read;
   // "No me escriban más por este medio ni por ningún otro": every channel.
   if (
     !found.optOut ||
@@ -174,25 +200,42 @@ type Message = ReturnType<typeof messageClauses>;
  */
 function readClauses(text: string, tables: readonly CompiledRules[]): Message {
   const message = messageClauses(text, joinersOf(tables), breakersOf(tables), spellerFor(tables), particleHostsOf(tables));
-  for (const clause of message.clauses) {
-    if (clause.question) continue;
-    clause.question = tables.some((t) => startsAt(clause.words, 0, t.context.howQuestions) !== 0 || startsAt(clause.words, 1, t.context.howQuestions) !== 0);
-  }
+  for (const clause of message.clauses) clause.question ||= asksHow(tables, clause.words);
   return message;
 }
 
+/** The words open with a question of how, or do after their first word ("so how do I …"). */
+function asksHow(tables: readonly CompiledRules[], words: readonly string[]): boolean {
+  return tables.some((t) => startsAt(words, 0, t.context.howQuestions) !== 0 || startsAt(words, 1, t.context.howQuestions) !== 0);
+}
+
+/**
+ * Reads a part of joined keywords ("go away" in "Stop and go away") as a message of its own, asked
+ * (its clause is a question) or not.
+ */
+type PartReader = (part: readonly string[], asked: boolean) => OptOutDetection;
+
+/** The words of a part as a message of one clause, asked or not, unquoted. */
+function partMessage(tables: readonly CompiledRules[], part: readonly string[], asked: boolean): Message {
+  const words = [...part];
+  const clause: Clause = { words, quoted: words.map(() => false), question: asked || asksHow(tables, words), sentence: 0 };
+  return { clauses: [clause], words, sentences: [words], truncated: false };
+}
+
 /** The verdict of a message read into clauses, before an opt-out's scope is widened to every channel. */
-function readMessage(
-  text: string,
-  tables: readonly CompiledRules[],
-  message: Message,
-  counter: StepCounter | undefined,
-  phrases: boolean,
-  model: boolean,
-): OptOutDetection {
+function readMessage(text: string, message: Message, how: MessageReading): OptOutDetection {
+  const { tables, counter, phrases, model, alone } = how;
   const second = (t: string, clauses: readonly Clause[], otherwise: OptOutDetection): OptOutDetection =>
     model ? secondOpinion(t, tables, clauses, otherwise) : otherwise;
-  const whole = keywordOf(tables, message.words, message.clauses.some((c) => c.question) ? { ...WHOLE_MESSAGE, held: "question" } : WHOLE_MESSAGE);
+  // Parts are read alone in a message of one clause; the sentences and clauses of a longer one are read below.
+  const only = message.clauses.length === 1 ? message.clauses[0] : undefined;
+  const whole = keywordOf(
+    tables,
+    message.words,
+    message.clauses.some((c) => c.question) ? { ...WHOLE_MESSAGE, held: "question" } : WHOLE_MESSAGE,
+    only === undefined ? undefined : alone,
+    only?.question,
+  );
   if (whole !== undefined) return whole;
   // "No more. Call me next month": which contact an elliptic keyword stops is unsaid.
   const inSentence: KeywordReading = asksContact(tables, message.clauses) ? { ...IN_SENTENCE, held: "ambiguous" } : IN_SENTENCE;
@@ -216,7 +259,7 @@ function readMessage(
   let keywordSentence: OptOutDetection | undefined;
   for (let s = 0; s < message.sentences.length && message.sentences.length > 1; s++) {
     const words = message.sentences[s] as readonly string[];
-    const hit = keywordOf(tables, words, inSentence);
+    const hit = keywordOf(tables, words, inSentence, alone);
     if (hit === undefined) continue;
     const clause = message.clauses.find((c) => c.sentence === s);
     if (clause?.quoted.some((q) => q) === true) uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "quoted" };
@@ -237,9 +280,9 @@ function readMessage(
     const last = c + 1 === message.clauses.length || (message.clauses[c + 1] as Clause).sentence !== clause.sentence;
     if (keywordClause === undefined && !clause.question && !clause.quoted.some((q) => q) && (previous === undefined || last)) {
       const plain =
-        keywordOf(tables, clause.words, previous === undefined ? inSentence : CLOSING) ??
+        keywordOf(tables, clause.words, previous === undefined ? inSentence : CLOSING, alone) ??
         (previous === undefined ? repeatedKeyword(tables, clause.words) : ellipticClosing(tables, clause.words, previous));
-      const consequent = plain === undefined && last ? consequentKeyword(tables, clause.words) : undefined;
+      const consequent = plain === undefined && last ? consequentKeyword(tables, clause.words, alone) : undefined;
       const hit = plain ?? consequent?.hit;
       // "if it sold already then stop": the condition may stand before the connective, in the clause itself.
       const before = consequent?.at ?? 0;
@@ -753,50 +796,95 @@ function withFillersOnly(reading: KeywordReading): KeywordReading {
 
 /**
  * The keyword the words are, give or take fillers, in the first table that has it; or the keywords
- * they are joined by a coordinator ("STOP and UNSUBSCRIBE"); or, covering `all`, the keyword they are
- * once a phrase of every channel opening or closing them is set aside ("Alle kanalen afmelden aub",
- * "unsubscribe all channels"), read as `reading` says.
+ * they are joined by a coordinator ("STOP and UNSUBSCRIBE"), also to parts `alone` reads as opt-outs
+ * ("Stop and go away"); or, covering `all`, the keyword they are once a phrase of every channel
+ * opening or closing them is set aside ("Alle kanalen afmelden aub", "unsubscribe all channels"),
+ * read as `reading` says.
  */
-function keywordOf(tables: readonly CompiledRules[], words: readonly string[], reading: KeywordReading): OptOutDetection | undefined {
+function keywordOf(
+  tables: readonly CompiledRules[],
+  words: readonly string[],
+  reading: KeywordReading,
+  alone?: PartReader,
+  asked = false,
+): OptOutDetection | undefined {
   if (words.length > MAX_KEYWORD_WORDS || !words.some((w) => tables.some((t) => t.keywordWords.has(w)))) return undefined;
-  return plainKeyword(tables, words, reading) ?? joinedKeywords(tables, words, reading) ?? everyChannelKeyword(tables, words, reading);
+  return plainKeyword(tables, words, reading) ?? joinedKeywords(tables, words, reading, alone, asked) ?? everyChannelKeyword(tables, words, reading);
 }
 
 /**
  * The keywords the words are when coordinators of one table join them ("STOP and UNSUBSCRIBE",
  * "Stopp und abmelden", "baja y stop"): every part between two of that table's coordinators is a
- * keyword of the table, give or take its fillers ("please unsubscribe and stop"); a word that is
- * neither keeps the words a sentence ("stop and think"). The first keyword's rule, covering `all`
- * when one of them does ("stop all and unsubscribe").
+ * keyword of the table, give or take its fillers ("please unsubscribe and stop"), or a part that
+ * `alone` reads, `asked` or not, as an opt-out of the rules, not of the n-gram model ("Stop and go
+ * away", "STOP and don't call me"); any other part keeps the words a sentence ("stop and think"). The
+ * first keyword's rule, covering `all` when a part does ("stop all and unsubscribe"), else the
+ * channels the parts read alone cover.
  */
-function joinedKeywords(tables: readonly CompiledRules[], words: readonly string[], reading: KeywordReading): OptOutDetection | undefined {
+function joinedKeywords(
+  tables: readonly CompiledRules[],
+  words: readonly string[],
+  reading: KeywordReading,
+  alone: PartReader | undefined,
+  asked: boolean,
+): OptOutDetection | undefined {
   for (const table of tables) {
     const parts = joinedParts(table, words, withFillersOnly(reading));
-    if (parts === undefined || parts.hits.length === 0 || parts.others.length > 0) continue;
+    if (parts === undefined || parts.hits.length === 0 || (parts.others.length > 0 && alone === undefined)) continue;
+    const read: OptOutDetection[] = [];
+    for (const part of parts.others) {
+      const found = (alone as PartReader)(part, asked);
+      if (!ruledOptOut(found)) break;
+      read.push(found);
+    }
+    if (read.length < parts.others.length) continue;
     const first = parts.hits[0] as OptOutDetection;
-    return parts.hits.some((h) => h.scope === "all") ? { ...first, scope: "all" } : first;
+    if (parts.hits.some((h) => h.scope === "all") || read.some((r) => r.scope === "all")) return { ...first, scope: "all" };
+    const channels: string[] = [];
+    for (const r of read) for (const channel of r.channels ?? (r.scope === undefined ? [] : [r.scope])) if (!channels.includes(channel)) channels.push(channel);
+    return { ...first, ...scopeOf(channels) };
   }
   return undefined;
 }
 
+/** An opt-out a rule read, not only the n-gram model. */
+function ruledOptOut(found: OptOutDetection): boolean {
+  return found.optOut && found.rule !== NGRAM_RULE;
+}
+
 /**
- * A clause that is keywords joined by a coordinator to a request for contact ("STOP and call me",
- * "unsubscribe and email me instead"): which contact the keyword stops is unsaid, so it is held for
- * review (`uncertain`, `ambiguous`), as the first keyword's rule. Not a question nor a quotation.
+ * A clause that is keywords joined by a coordinator to parts that are no opt-out, held for review
+ * (`uncertain`) as the first keyword's rule: to a request for contact ("STOP and call me",
+ * "unsubscribe and email me instead"), which contact the keyword stops is unsaid (`ambiguous`; not in
+ * a question); to parts that `alone` reads as opt-outs or held, one held ("stop and go away?", "stop
+ * and not interested"), the whole is held as that part is (its reason). Not in a quotation.
  */
-function keywordBesideRequest(tables: readonly CompiledRules[], clauses: readonly Clause[]): OptOutDetection | undefined {
+function keywordBesideRequest(tables: readonly CompiledRules[], clauses: readonly Clause[], alone: PartReader | undefined): OptOutDetection | undefined {
   for (const clause of clauses) {
     const words = clause.words;
-    if (clause.question || clause.quoted.some((q) => q) || words.length > MAX_KEYWORD_WORDS) continue;
+    if (clause.quoted.some((q) => q) || words.length > MAX_KEYWORD_WORDS) continue;
     for (const table of tables) {
       const parts = joinedParts(table, words, IN_SENTENCE);
       if (parts === undefined || parts.hits.length === 0 || parts.others.length === 0) continue;
-      if (!parts.others.every((part) => channelsNamed(table, part, 0, part.length).length > 0)) continue;
+      const request = !clause.question && parts.others.every((part) => channelsNamed(table, part, 0, part.length).length > 0);
+      const reason = request ? "ambiguous" : alone === undefined ? undefined : heldPart(parts.others, alone, clause.question);
+      if (reason === undefined) continue;
       const { rule } = parts.hits[0] as OptOutDetection;
-      return { verdict: "uncertain", optOut: false, confidence: 0.5, rule, reason: "ambiguous" };
+      return { verdict: "uncertain", optOut: false, confidence: 0.5, rule, reason };
     }
   }
   return undefined;
+}
+
+/** The reason of the first part `alone` holds, when each part reads as an opt-out of the rules or held, one held. */
+function heldPart(parts: readonly (readonly string[])[], alone: PartReader, asked: boolean): OptOutReason | undefined {
+  let reason: OptOutReason | undefined;
+  for (const part of parts) {
+    const found = alone(part, asked);
+    if (found.verdict === "uncertain") reason ??= found.reason ?? "ambiguous";
+    else if (!ruledOptOut(found)) return undefined;
+  }
+  return reason;
 }
 
 /** The parts of words between coordinators of one table: the keywords they are, and those that are neither keyword nor fillers. */
@@ -928,12 +1016,16 @@ const MAX_REPEATED_WORDS = 2;
  * niet meer") or limits it ("één per week is meer dan genoeg"). Only the last words are tried, so the
  * work per clause is constant.
  */
-function consequentKeyword(tables: readonly CompiledRules[], words: readonly string[]): { readonly hit: OptOutDetection; readonly at: number } | undefined {
+function consequentKeyword(
+  tables: readonly CompiledRules[],
+  words: readonly string[],
+  alone: PartReader | undefined,
+): { readonly hit: OptOutDetection; readonly at: number } | undefined {
   for (let i = Math.max(0, words.length - MAX_KEYWORD_WORDS - MAX_CONSEQUENCE_WORDS); i < words.length - 1; i++) {
     for (const table of tables) {
       const length = startsAt(words, i, table.context.consequences);
       if (length === 0) continue;
-      const hit = keywordOf(tables, words.slice(i + length), CLOSING);
+      const hit = keywordOf(tables, words.slice(i + length), CLOSING, alone);
       if (hit !== undefined) return { hit, at: i };
     }
   }
