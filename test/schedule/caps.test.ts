@@ -75,3 +75,28 @@ describe("caps", () => {
     expect(d.trace[0]).toMatchObject({ state: "waiting", reason: "cap", until: "2026-03-16T13:00:00.000Z" });
   });
 });
+
+describe("the dueAt of a touch overdue for more than a week, under a cap (known bug)", () => {
+  // Found by the reference property (test/schedule/reference.test.ts). A touch's dueAt is the first
+  // instant at or after its scheduled time that its window and caps allowed (docs/time-rules.md,
+  // "Pauses"), but the history's reading keeps only the contacts of the 8 days before its latest
+  // record (`LeadFacts.contactTimes`), so contacts that held the touch back then are not counted.
+  const plan = planWith({
+    steps: [
+      { id: "a", channel: "sms", at: { after: "PT0S" } },
+      { id: "b", channel: "sms", at: { after: "PT1H" } },
+    ],
+    policies: { caps: [{ max: 1, per: "7d" }] },
+  });
+  const sent = { ...touch("a", "sms", "2026-03-10T15:00:00Z"), touchId: "lead-1/p@1/a#1", planId: "p" };
+
+  it("without later records, the week-old contact holds it until it leaves the 7 days", () => {
+    const lead = leadAt("2026-03-10T15:00:00Z", { history: [sent] });
+    expect(evaluate(plan, lead, "2026-03-30T12:00:00Z").due.map((t) => [t.stepId, t.dueAt])).toEqual([["b", "2026-03-17T15:00:00.000Z"]]);
+  });
+
+  it.fails("with a record made since, the same touch is due at its scheduled time instead", () => {
+    const lead = leadAt("2026-03-10T15:00:00Z", { history: [sent, { type: "inbound", channel: "email", at: "2026-03-29T00:00:00Z", automatic: true }] });
+    expect(evaluate(plan, lead, "2026-03-30T12:00:00Z").due.map((t) => [t.stepId, t.dueAt])).toEqual([["b", "2026-03-17T15:00:00.000Z"]]);
+  });
+});
