@@ -2,18 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { HistoryEntry, LeadInput } from "../../src/index.js";
 import { indexLeadFacts, MAX_CAP_LOOKBACK_MS, touchOutcome, touchOutcomeAt, type TouchLog, type TouchRecordFields } from "../../src/policy/index.js";
-
-/** One touch as one object: the reference's form; `outcome` is the latest known, `outcomeAt` when it was learnt. */
-interface TouchFact {
-  readonly touchId: string;
-  readonly planId: string | undefined;
-  readonly stepId: string;
-  readonly channel: string;
-  readonly attempt: number;
-  readonly at: number;
-  outcome: string | undefined;
-  outcomeAt: number | undefined;
-}
+import type { TouchFact } from "../support/referenceEvaluate.js";
 
 /** The `i`-th touch of `log` as one object. */
 function touchFact(log: TouchLog, i: number): TouchFact {

@@ -27,16 +27,34 @@ const clock = fc
   .tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45))
   .map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`);
 const duration = fc.constantFrom("PT0S", "PT5M", "PT1H", "PT2H", "PT24H", "P1D", "P2D", "P1DT2H", "PT90M");
-const channel = fc.constantFrom(...CHANNELS);
 
-/** Step `i`'s timing: exact, calendar-day and business-day offsets (from enrolment or an earlier step), or a bounded recurrence. */
-const timing = (i: number) =>
-  fc
-    .oneof(
-      fc.record({ after: duration }),
-      fc.record({ days: fc.integer({ min: 0, max: 3 }), time: clock }),
-      fc.record({ businessDays: fc.integer({ min: 0, max: 3 }), time: clock }),
-      fc.record({
+/** The kinds of step timing {@link planArbOf} can draw. */
+export type TimingKind = "after" | "days" | "businessDays" | "rrule";
+
+/** What {@link planArbOf} draws from; every field defaults to {@link planArb}'s. */
+export interface PlanArbOptions {
+  /** The timings steps may have. */
+  readonly timings?: readonly TimingKind[];
+  /** The channels steps, fallbacks, windows, caps and consent name. */
+  readonly channels?: readonly string[];
+  /** A step's `attempts.until`. */
+  readonly until?: fc.Arbitrary<string[] | undefined>;
+  /** Whether quiet hours may name their channels. */
+  readonly quietHourChannels?: boolean;
+}
+
+const ALL_TIMINGS: readonly TimingKind[] = ["after", "days", "businessDays", "rrule"];
+
+const timingOf = (kind: TimingKind): fc.Arbitrary<Record<string, unknown>> => {
+  switch (kind) {
+    case "after":
+      return fc.record({ after: duration });
+    case "days":
+      return fc.record({ days: fc.integer({ min: 0, max: 3 }), time: clock });
+    case "businessDays":
+      return fc.record({ businessDays: fc.integer({ min: 0, max: 3 }), time: clock });
+    case "rrule":
+      return fc.record({
         rrule: fc.constantFrom(
           "FREQ=DAILY;BYHOUR=2,9,14;BYMINUTE=30",
           "FREQ=DAILY;BYHOUR=0,3;BYMINUTE=0,15",
@@ -46,73 +64,95 @@ const timing = (i: number) =>
           "FREQ=DAILY;BYHOUR=10;BYMINUTE=0;UNTIL=20270101",
         ),
         count: fc.integer({ min: 1, max: 4 }),
-      }),
-    )
-    .chain((at) =>
-      i === 0 || "rrule" in at
-        ? fc.constant<Record<string, unknown>>(at)
-        : fc
-            .option(fc.record({ step: fc.integer({ min: 0, max: i - 1 }).map((k) => `s${k}`), on: fc.constantFrom("touch" as const, "outcome" as const) }), {
-              nil: undefined,
-            })
-            .map((from): Record<string, unknown> => (from === undefined ? at : { ...at, from })),
-    );
+      });
+  }
+};
 
-const stepArb = (i: number) =>
+/** Step `i`'s timing: exact, calendar-day and business-day offsets (from enrolment or an earlier step), or a bounded recurrence. */
+const timing = (i: number, kinds: readonly TimingKind[]) =>
+  fc.oneof(...kinds.map(timingOf)).chain((at) =>
+    i === 0 || "rrule" in at
+      ? fc.constant<Record<string, unknown>>(at)
+      : fc
+          .option(fc.record({ step: fc.integer({ min: 0, max: i - 1 }).map((k) => `s${k}`), on: fc.constantFrom("touch" as const, "outcome" as const) }), {
+            nil: undefined,
+          })
+          .map((from): Record<string, unknown> => (from === undefined ? at : { ...at, from })),
+  );
+
+const stepArb = (i: number, kinds: readonly TimingKind[], channel: fc.Arbitrary<string>, until: fc.Arbitrary<string[] | undefined>) =>
   fc
     .record(
       {
         id: fc.constant(`s${i}`),
         channel,
         mode: fc.constantFrom("auto" as const, "task" as const),
-        at: timing(i),
-        attempts: fc.record({ max: fc.integer({ min: 1, max: 3 }), every: fc.constantFrom("PT1H", "PT3H", "P1D"), until: fc.constant(["connected" as const]) }),
+        at: timing(i, kinds),
+        attempts: fc
+          .record({ max: fc.integer({ min: 1, max: 3 }), every: fc.constantFrom("PT1H", "PT3H", "P1D"), until })
+          .map((a): { max: number; every?: string | undefined; until?: string[] } =>
+            a.until === undefined ? { max: a.max, every: a.every } : { max: a.max, every: a.every, until: a.until },
+          ),
         fallback: channel,
       },
       { requiredKeys: ["id", "channel", "at"] },
     )
     // A recurring step's attempts are its occurrences: no `every`.
-    .map((s) => ("rrule" in s.at && s.attempts !== undefined ? { ...s, attempts: { max: s.attempts.max, until: s.attempts.until } } : s));
+    .map((s) => ("rrule" in s.at && s.attempts !== undefined ? { ...s, attempts: { ...s.attempts, every: undefined } } : s));
+
+/** Valid plans of one to five steps with random windows, quiet hours, caps, consent, exits, zone and DST policy, drawn from `options`. */
+export function planArbOf(options: PlanArbOptions = {}): fc.Arbitrary<PlanInput> {
+  const channels = options.channels ?? CHANNELS;
+  const channel = fc.constantFrom(...channels);
+  const kinds = options.timings ?? ALL_TIMINGS;
+  const until = options.until ?? fc.constant(["connected"]);
+  return fc
+    .record({
+      steps: fc.integer({ min: 1, max: 5 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => stepArb(i, kinds, channel, until)))),
+      windows: fc.dictionary(
+        fc.constantFrom(...channels, "*"),
+        fc.array(fc.record({ days: fc.subarray([...DAYS], { minLength: 1 }), from: clock, to: clock }), { minLength: 1, maxLength: 2 }),
+        { maxKeys: 3 },
+      ),
+      quietHours: fc.array(
+        options.quietHourChannels === true
+          ? fc.record({ from: clock, to: clock, channels: fc.subarray([...channels], { minLength: 1 }) }, { requiredKeys: ["from", "to"] })
+          : fc.record({ from: clock, to: clock }, { requiredKeys: ["from", "to"] }),
+        { maxLength: 1 },
+      ),
+      caps: fc.array(
+        fc.record(
+          {
+            max: fc.integer({ min: 1, max: 4 }),
+            per: fc.constantFrom("day" as const, "24h" as const, "week" as const, "7d" as const),
+            channels: fc.subarray([...channels], { minLength: 1 }),
+          },
+          { requiredKeys: ["max", "per"] },
+        ),
+        { maxLength: 2 },
+      ),
+      consentRequired: fc.subarray([...channels]),
+      exits: fc.subarray([{ on: "reply" as const }, { on: "connected" as const }, { on: "opt_out" as const }]),
+      timezone: fc.constantFrom(...ZONES),
+      nonexistentTime: fc.constantFrom("shift" as const, "gap-end" as const, undefined),
+    })
+    .map((r) => ({
+      id: "prop",
+      version: 1,
+      name: "property plan",
+      timezone: r.timezone,
+      ...(r.nonexistentTime === undefined ? {} : { nonexistentTime: r.nonexistentTime }),
+      steps: r.steps
+        .map((s) => (s.fallback === s.channel ? { ...s, fallback: undefined } : s))
+        .map((s) => JSON.parse(JSON.stringify(s)) as PlanInput["steps"][number]),
+      exits: r.exits,
+      policies: { windows: r.windows, quietHours: r.quietHours, caps: r.caps, consentRequired: r.consentRequired },
+    }))
+    .filter((p) => safeParsePlan(p).success);
+}
 
 /** Valid plans of one to five steps with random windows, quiet hours, caps, consent, exits, zone and DST policy. */
-export const planArb: fc.Arbitrary<PlanInput> = fc
-  .record({
-    steps: fc.integer({ min: 1, max: 5 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => stepArb(i)))),
-    windows: fc.dictionary(
-      fc.constantFrom(...CHANNELS, "*"),
-      fc.array(fc.record({ days: fc.subarray([...DAYS], { minLength: 1 }), from: clock, to: clock }), { minLength: 1, maxLength: 2 }),
-      { maxKeys: 3 },
-    ),
-    quietHours: fc.array(fc.record({ from: clock, to: clock }, { requiredKeys: ["from", "to"] }), { maxLength: 1 }),
-    caps: fc.array(
-      fc.record(
-        {
-          max: fc.integer({ min: 1, max: 4 }),
-          per: fc.constantFrom("day" as const, "24h" as const, "week" as const, "7d" as const),
-          channels: fc.subarray([...CHANNELS], { minLength: 1 }),
-        },
-        { requiredKeys: ["max", "per"] },
-      ),
-      { maxLength: 2 },
-    ),
-    consentRequired: fc.subarray([...CHANNELS]),
-    exits: fc.subarray([{ on: "reply" as const }, { on: "connected" as const }, { on: "opt_out" as const }]),
-    timezone: fc.constantFrom(...ZONES),
-    nonexistentTime: fc.constantFrom("shift" as const, "gap-end" as const, undefined),
-  })
-  .map((r) => ({
-    id: "prop",
-    version: 1,
-    name: "property plan",
-    timezone: r.timezone,
-    ...(r.nonexistentTime === undefined ? {} : { nonexistentTime: r.nonexistentTime }),
-    steps: r.steps
-      .map((s) => (s.fallback === s.channel ? { ...s, fallback: undefined } : s))
-      .map((s) => JSON.parse(JSON.stringify(s)) as PlanInput["steps"][number]),
-    exits: r.exits,
-    policies: { windows: r.windows, quietHours: r.quietHours, caps: r.caps, consentRequired: r.consentRequired },
-  }))
-  .filter((p) => safeParsePlan(p).success);
+export const planArb: fc.Arbitrary<PlanInput> = planArbOf();
 
 /** Nights of 2026 (UTC) when some zone of ZONES changes offset: New York, Brussels, Chatham, Lord Howe, Santiago, Sydney. */
 const TRANSITION_NIGHTS = ["2026-03-07", "2026-03-28", "2026-04-04", "2026-09-05", "2026-09-26", "2026-10-03", "2026-10-24", "2026-10-31"].map((d) =>

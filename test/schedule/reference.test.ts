@@ -1,0 +1,221 @@
+import fc from "fast-check";
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { evaluate, outcomeRecord, touchRecord, type Decision, type HistoryEntry, type LeadInput, type Outcome, type PlanInput } from "../../src/index.js";
+import { referenceEvaluate, type ReferenceDecision } from "../support/referenceEvaluate.js";
+import { enrolledAtArb, planArbOf } from "../support/randomPlans.js";
+
+/*
+ * The optimised `evaluate` against the naive reference (test/support/referenceEvaluate.ts): random
+ * plans of the reference's subset, leads driven through their lifetime by a host (evaluate, record
+ * the due touches with outcomes now or later, replies, skips; then the wake-up or an earlier poll),
+ * compared at every decision, then at random instants over the final history.
+ */
+
+const CHANNELS = ["call", "sms", "email", "video"] as const;
+const DST_ZONES = ["America/New_York", "Europe/Brussels", "Australia/Lord_Howe", "Pacific/Chatham", "America/Santiago", "Australia/Sydney"] as const;
+
+/** Clock times around the zones' offset changes (gaps and repeated hours between 23:00 and 04:00). */
+const nightClock = fc
+  .tuple(fc.constantFrom(23, 0, 1, 2, 3), fc.constantFrom(0, 15, 30, 45))
+  .map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`);
+
+/** Plans of the reference's subset; half of their `days` steps at night, where DST changes the clock. */
+const planArb = fc
+  .tuple(
+    planArbOf({
+      timings: ["after", "days"],
+      channels: CHANNELS,
+      until: fc.constantFrom(undefined, ["connected"], ["connected", "replied"], ["delivered"]),
+      quietHourChannels: true,
+    }),
+    fc.array(fc.option(nightClock, { nil: undefined }), { minLength: 5, maxLength: 5 }),
+  )
+  .map(
+    ([plan, night]): PlanInput => ({
+      ...plan,
+      steps: plan.steps.map((s, i) => (night[i] !== undefined && "days" in s.at ? { ...s, at: { ...s.at, time: night[i] } } : s)),
+    }),
+  );
+
+const channel = fc.constantFrom(...CHANNELS);
+/** The instants of 2026 at which `zone` changes offset, found with luxon (day by day, then to the minute). */
+function transitionsOf(zone: string): number[] {
+  const offset = (ms: number) => DateTime.fromMillis(ms, { zone }).offset;
+  const found: number[] = [];
+  for (let day = Date.UTC(2026, 0, 1); day < Date.UTC(2027, 0, 1); day += 86_400_000) {
+    if (offset(day) === offset(day + 86_400_000)) continue;
+    let [lo, hi] = [day, day + 86_400_000];
+    while (hi - lo > 60_000) {
+      const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
+      if (offset(mid) === offset(lo)) lo = mid;
+      else hi = mid;
+    }
+    found.push(hi);
+  }
+  return found;
+}
+
+/** A lead in one of the DST zones enrolled within days of one of its offset changes, or any lead of the random plans' range. */
+const zoneAndEnrolmentArb = fc.oneof(
+  fc.record({ timezone: fc.option(fc.constantFrom(...DST_ZONES), { nil: undefined }), enrolledAt: enrolledAtArb }),
+  fc
+    .tuple(fc.constantFrom(...DST_ZONES.flatMap((zone) => transitionsOf(zone).map((at) => ({ zone, at })))), fc.integer({ min: -3 * 1440, max: 2 * 1440 }))
+    .map(([t, minutes]) => ({ timezone: t.zone as string | undefined, enrolledAt: t.at + minutes * 60_000 })),
+);
+
+const leadArb = fc.record({
+  zoned: zoneAndEnrolmentArb,
+  phone: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+  email: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+  // Consent given or refused, some of it only after enrolment (not in force before).
+  consent: fc.dictionary(
+    channel,
+    fc.record({
+      status: fc.constantFrom("granted" as const, "granted" as const, "granted" as const, "denied" as const, "unknown" as const),
+      after: fc.option(fc.integer({ min: 0, max: 3 * 86_400_000 })),
+    }),
+  ),
+  pausedFor: fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 3 * 86_400_000 }) }),
+});
+type LeadSpec = Omit<typeof leadArb extends fc.Arbitrary<infer T> ? T : never, "zoned"> & { timezone: string | undefined; enrolledAt: number };
+
+/** What the host does: how long it waits between polls, the outcome of each touch (`later`: learnt at a later poll), replies. */
+const hostArb = fc.record({
+  polls: fc.array(fc.integer({ min: 60_000, max: 30 * 3_600_000 }), { minLength: 1, maxLength: 6 }),
+  // Now and then the host wakes late (a busy worker): what fell due meanwhile is due since earlier.
+  late: fc.array(fc.oneof({ weight: 2, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1000, max: 12 * 3_600_000 }) }), {
+    minLength: 1,
+    maxLength: 6,
+  }),
+  outcomes: fc.array(
+    fc.record({
+      outcome: fc.constantFrom<Outcome | undefined>("no_answer", "no_answer", "delivered", "sent", "connected", "failed", "bounced", "replied", undefined),
+      later: fc.boolean(),
+    }),
+    { minLength: 1, maxLength: 8 },
+  ),
+  // Mostly none; some automatic (out of office), which end nothing.
+  replies: fc.array(
+    fc.oneof(
+      { weight: 8, arbitrary: fc.constant(null) },
+      { weight: 1, arbitrary: fc.record({ channel, automatic: fc.boolean(), before: fc.double({ min: 0, max: 1, noNaN: true }) }) },
+    ),
+    { minLength: 1, maxLength: 8 },
+  ),
+  instants: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }),
+});
+type Host = typeof hostArb extends fc.Arbitrary<infer T> ? T : never;
+
+function leadOf(spec: LeadSpec): LeadInput {
+  const consent = Object.fromEntries(
+    Object.entries(spec.consent).map(([c, v]) => [
+      c,
+      v.after === null ? { status: v.status } : { status: v.status, at: new Date(spec.enrolledAt + v.after).toISOString() },
+    ]),
+  );
+  return {
+    id: "L",
+    enrolledAt: new Date(spec.enrolledAt).toISOString(),
+    ...(spec.timezone === undefined ? {} : { timezone: spec.timezone }),
+    // A toll-free number selects no zone: a lead without its own is in the plan's.
+    contacts: { ...(spec.phone ? { phone: "+18002752273" } : {}), ...(spec.email ? { email: "l@example.com" } : {}) },
+    consent,
+    ...(spec.pausedFor === undefined ? {} : { pausedUntil: new Date(spec.enrolledAt + spec.pausedFor).toISOString() }),
+    history: [],
+  };
+}
+
+/** The parts of a decision the reference decides. */
+function covered(d: Decision): ReferenceDecision {
+  return {
+    due: d.due.map((t) => ({ stepId: t.stepId, attempt: t.attempt, channel: t.channel, dueAt: Date.parse(t.dueAt) })),
+    skipped: d.skipped.map((s) => ({ stepId: s.stepId, reason: s.reason })),
+    next: d.next === null ? null : { at: Date.parse(d.next.at), stepId: d.next.stepId },
+    done: d.done === null ? null : { reason: d.done.reason, at: Date.parse(d.done.at) },
+  };
+}
+
+/** Both decisions at `now`, or what each threw. */
+function compareAt(plan: PlanInput, lead: LeadInput, now: number, zone: string): Decision | undefined {
+  let decision: Decision | undefined;
+  let actual: unknown;
+  let expected: unknown;
+  try {
+    decision = evaluate(plan, lead, now);
+    expect(decision.zone.name).toBe(zone);
+    actual = covered(decision);
+  } catch (error) {
+    actual = { threw: String(error).includes("no_opening") ? "no_opening" : String(error) };
+  }
+  try {
+    const reference = referenceEvaluate(plan, lead, now);
+    // Known bug, left out (test/schedule/caps.test.ts, "the dueAt of a touch overdue for more than a week, under a cap"):
+    // the history's reading keeps the contacts of 8 days before its latest record only, so a dueAt
+    // searched from more than a day before that record can miss a contact that held it back.
+    const latest = Math.min(now, Math.max(Number.NEGATIVE_INFINITY, ...(lead.history ?? []).map((r) => (typeof r.at === "number" ? r.at : Date.parse(r.at)))));
+    const unknown = new Set(reference.due.flatMap((t, i) => ((plan.policies?.caps ?? []).length > 0 && (t.since ?? now) < latest - 2 * 86_400_000 ? [i] : [])));
+    const blur = (due: ReferenceDecision["due"]) => due.map(({ since, ...t }, i) => (unknown.has(i) ? { ...t, dueAt: Number.NaN } : t));
+    expected = { ...reference, due: blur(reference.due) };
+    if (decision !== undefined) actual = { ...covered(decision), due: blur(covered(decision).due) };
+  } catch (error) {
+    expected = { threw: String(error).includes("no_opening") ? "no_opening" : String(error) };
+  }
+  expect(actual, `at ${new Date(now).toISOString()}`).toEqual(expected);
+  return decision;
+}
+
+/** Drives the lead through its lifetime as a host would, comparing every decision; then compares random instants over the final history. */
+function lifetime(plan: PlanInput, spec: LeadSpec, host: Host): void {
+  const lead = leadOf(spec);
+  const zone = spec.timezone ?? plan.timezone;
+  const history = lead.history as HistoryEntry[];
+  const pending: { touchId: string; outcome: Outcome }[] = [];
+  let now = spec.enrolledAt;
+  let previous = now;
+  let k = 0;
+  for (let i = 0; i < 40; i++) {
+    const decision = compareAt(plan, lead, now, zone);
+    if (decision === undefined) return;
+    for (const p of pending.splice(0)) history.push(outcomeRecord(p.touchId, p.outcome, now));
+    for (const touch of decision.due) {
+      const o = host.outcomes[k++ % host.outcomes.length] ?? { outcome: undefined, later: false };
+      // Calls connect; messages are delivered, read or answered.
+      const outcome = o.outcome === "connected" && touch.channel !== "call" && touch.channel !== "video" ? "delivered" : o.outcome;
+      if (o.later && outcome !== undefined) {
+        history.push(touchRecord(touch, { at: now }));
+        pending.push({ touchId: touch.id, outcome });
+      } else history.push(touchRecord(touch, outcome === undefined ? { at: now } : { at: now, outcome }));
+    }
+    history.push(...decision.skipped);
+    const reply = host.replies[i % host.replies.length];
+    if (reply !== undefined && reply !== null && now > previous) {
+      history.push({
+        type: "inbound",
+        channel: reply.channel,
+        at: previous + Math.floor((now - previous) * reply.before),
+        ...(reply.automatic ? { automatic: true } : {}),
+      });
+    }
+    if (decision.done !== null) break;
+    if (decision.due.length > 0 || decision.skipped.length > 0) continue;
+    const poll = now + (host.polls[i % host.polls.length] ?? 3_600_000);
+    const wake = decision.next === null ? poll : Math.min(poll, Date.parse(decision.next.at) + (host.late[i % host.late.length] ?? 0));
+    if (wake > spec.enrolledAt + 21 * 86_400_000) break;
+    previous = now;
+    now = wake;
+  }
+  // Records after `now` are not read: any instant of the lifetime (and a little before and after) decides the same in both.
+  const from = spec.enrolledAt - 3_600_000;
+  const to = now + 3 * 86_400_000;
+  for (const f of host.instants) compareAt(plan, lead, Math.floor(from + (to - from) * f), zone);
+}
+
+describe("evaluate against the naive reference (property-based)", () => {
+  it("decides the same due touches, skips, wake-up and end at every decision of random lifetimes and at random instants", () => {
+    fc.assert(
+      fc.property(planArb, leadArb, hostArb, (plan, { zoned, ...spec }, host) => lifetime(plan, { ...spec, ...zoned }, host)),
+      { numRuns: 200 },
+    );
+  });
+});

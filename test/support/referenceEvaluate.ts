@@ -1,0 +1,359 @@
+import { DateTime, Duration } from "luxon";
+import { parsePlan, type Cap, type HistoryEntry, type LeadInput, type Plan, type PlanInput, type Step } from "../../src/index.js";
+import { DAYS, inSpan } from "./randomPlans.js";
+
+/*
+ * A deliberately naive `evaluate`, written from docs/concepts.md, docs/time-rules.md and
+ * docs/plan-format.md, to compare the optimised one with (test/schedule/reference.test.ts). It
+ * shares nothing with src/ but the plan parser: local time is read with luxon alone, the first
+ * allowed instant is found by trying every candidate instant in order, caps are counted by reading
+ * every contact, and the steps are decided in the most direct way.
+ *
+ * Subset: `after` and `days`/`time` timings (anchored on enrolment or an earlier step's touch or
+ * outcome), attempts (`max`, `every`, `until`), windows and quiet hours (clock times on quarter
+ * hours), caps, `reply` and `connected` exits, required consent, a fallback channel, the lead's own
+ * zone or the plan's, `pausedUntil`, the built-in channels `call`, `sms`, `email` and `video`, and a
+ * history of touches, outcome records (at most one outcome per touch), inbound messages and skips.
+ * Anything else throws `unsupported`, so a generator that strays is noticed.
+ */
+
+const MINUTE = 60_000;
+const QUARTER = 15 * MINUTE;
+const DAY = 86_400_000;
+/** How far the search for an allowed instant looks before giving up (windows open weekly; caps free within a week). */
+const HORIZON = 8 * 7 * DAY;
+
+/** What the reference decides: the fields of a `Decision` it covers, instants as epoch ms. */
+export interface ReferenceDecision {
+  readonly due: readonly {
+    readonly stepId: string;
+    readonly attempt: number;
+    readonly channel: string;
+    readonly dueAt: number;
+    /** Not a field of `Decision`: the scheduled time, or the end of the pause the touch fell due in (its `dueAt` is searched from there). */
+    readonly since?: number;
+  }[];
+  readonly skipped: readonly { readonly stepId: string; readonly reason: string }[];
+  readonly next: { readonly at: number; readonly stepId: string } | null;
+  readonly done: { readonly reason: string; readonly at: number } | null;
+}
+
+/** The wall clock of a zone at an instant, as luxon reads it. */
+interface Local {
+  /** The wall-clock reading as if it were a UTC instant (`Date.UTC` of its fields). */
+  readonly wall: number;
+  readonly offset: number;
+  /** 0 = Monday. */
+  readonly weekday: number;
+  readonly minute: number;
+  readonly date: string;
+  readonly week: string;
+}
+
+/** Luxon's answers, remembered per zone and instant (each costs about 10 µs; a test scans the same quarters again and again). */
+const readings = new Map<string, Map<number, Local>>();
+
+function local(zone: string, ms: number): Local {
+  let byMs = readings.get(zone);
+  if (byMs === undefined) readings.set(zone, (byMs = new Map()));
+  else if (byMs.size > 400_000) byMs.clear();
+  let l = byMs.get(ms);
+  if (l === undefined) {
+    const dt = DateTime.fromMillis(ms, { zone });
+    l = {
+      wall: Date.UTC(dt.year, dt.month - 1, dt.day, dt.hour, dt.minute, dt.second, dt.millisecond),
+      offset: dt.offset,
+      weekday: dt.weekday - 1,
+      minute: dt.hour * 60 + dt.minute,
+      date: dt.toISODate() ?? "",
+      week: `${dt.weekYear}-W${dt.weekNumber}`,
+    };
+    byMs.set(ms, l);
+  }
+  return l;
+}
+
+function unsupported(what: string): never {
+  throw new Error(`referenceEvaluate: unsupported ${what}`);
+}
+
+/**
+ * The instant at which `zone`'s wall clock reads `wall` (see {@link Local.wall}), by the DST policy
+ * of docs/time-rules.md: a reading that happens twice is the first; one that never happens is read
+ * with the offset before the gap (`shift`: moved forward by the gap's length) or is the instant the
+ * gap ends (`gap-end`). Offsets around `wall` are the ones a day and a half before and after it
+ * (the zones used change offset at most once in three days).
+ */
+function atWall(zone: string, wall: number, nonexistent: "shift" | "gap-end"): number {
+  const before = local(zone, wall - 36 * 3_600_000).offset;
+  const after = local(zone, wall + 36 * 3_600_000).offset;
+  const readings = [...new Set([wall - before * MINUTE, wall - after * MINUTE])].filter((t) => local(zone, t).wall === wall);
+  if (readings.length > 0) return Math.min(...readings);
+  if (before >= after) unsupported(`wall time ${new Date(wall).toISOString()} in ${zone}: neither reading exists and there is no gap`);
+  if (nonexistent === "shift") return wall - before * MINUTE;
+  // The gap ends at the first minute the later offset is in force, between the two readings.
+  for (let t = wall - after * MINUTE; t <= wall - before * MINUTE; t += MINUTE) if (local(zone, t).offset === after) return t;
+  return unsupported(`gap without a transition in ${zone}`);
+}
+
+/** Minutes of an `HH:MM` clock time. */
+function clockMinutes(hhmm: string): number {
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+}
+
+/** An ISO-8601 duration as whole local days (weeks and days) and elapsed milliseconds (hours, minutes, seconds). */
+function durationParts(iso: string): { days: number; ms: number } {
+  const d = Duration.fromISO(iso);
+  if (!d.isValid || d.years !== 0 || d.quarters !== 0 || d.months !== 0) unsupported(`duration ${iso}`);
+  return { days: d.weeks * 7 + d.days, ms: d.hours * 3_600_000 + d.minutes * MINUTE + d.seconds * 1000 + d.milliseconds };
+}
+
+/** `from` plus `iso`: the calendar part on the wall clock (resolved by the DST policy), then the elapsed part. */
+function plusDuration(zone: string, from: number, iso: string, nonexistent: "shift" | "gap-end"): number {
+  const { days, ms } = durationParts(iso);
+  if (days === 0) return from + ms;
+  return atWall(zone, local(zone, from).wall + days * DAY, nonexistent) + ms;
+}
+
+function instant(at: string | number): number {
+  if (typeof at === "number") return at;
+  const dt = DateTime.fromISO(at, { setZone: true });
+  if (!dt.isValid) unsupported(`instant ${at}`);
+  return dt.toMillis();
+}
+
+/** One touch as one object, as a reference reads it: `outcome` is the latest known, `outcomeAt` when it was learnt. */
+export interface TouchFact {
+  readonly touchId: string;
+  readonly planId: string | undefined;
+  readonly stepId: string;
+  readonly channel: string;
+  readonly attempt: number;
+  readonly at: number;
+  outcome: string | undefined;
+  outcomeAt: number | undefined;
+}
+
+const CONTACT_KINDS: Readonly<Record<string, readonly string[]>> = { call: ["phone"], sms: ["phone"], email: ["email"], video: ["email", "phone"] };
+
+/** The subset of plans the reference reads (see the file comment); throws `unsupported` for the rest. */
+function checkSupported(plan: Plan): void {
+  if (plan.compliance !== undefined && plan.compliance.length > 0) unsupported("compliance presets");
+  if (plan.holidays !== undefined) unsupported("holidays");
+  if (plan.optOutConfirmation !== undefined) unsupported("optOutConfirmation");
+  if (plan.policies.channels !== undefined || plan.policies.doNotCall !== undefined) unsupported("channel settings");
+  const ids = new Set<string>();
+  for (const step of plan.steps) {
+    if (!("after" in step.at) && !("days" in step.at)) unsupported(`timing of ${step.id}`);
+    if (step.when !== undefined) unsupported(`condition of ${step.id}`);
+    if (step.at.from !== undefined && !ids.has(step.at.from.step)) unsupported(`anchor of ${step.id} on a later step`);
+    for (const c of [step.channel, step.fallback]) if (c !== undefined && CONTACT_KINDS[c] === undefined) unsupported(`channel ${c}`);
+    ids.add(step.id);
+  }
+  const clocks = [
+    ...Object.values(plan.policies.windows ?? {}).flatMap((ws) => ws.flatMap((w) => [w.from, w.to])),
+    ...(plan.policies.quietHours ?? []).flatMap((q) => [q.from, q.to]),
+  ];
+  // The window state is then constant over each quarter hour of UTC (the zones' offsets are whole quarters).
+  for (const c of clocks) if (clockMinutes(c) % 15 !== 0) unsupported(`clock time ${c}`);
+}
+
+/**
+ * What `evaluate(plan, lead, now)` decides, read directly from the documented rules.
+ * @throws an Error `no_opening` when no instant within {@link HORIZON} suits a touch.
+ */
+export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, now: number): ReferenceDecision {
+  const plan = parsePlan(planInput);
+  checkSupported(plan);
+  const zone = lead.timezone ?? plan.timezone;
+  const nonexistent = plan.nonexistentTime ?? "shift";
+  const enrolledAt = instant(lead.enrolledAt);
+  const pausedUntil = lead.pausedUntil === undefined ? undefined : instant(lead.pausedUntil);
+
+  // The history as it stood at `now`.
+  const history = (lead.history ?? []).filter((r: HistoryEntry) => instant(r.at) <= now);
+  const outcomeRecords = new Map<string, { outcome: string; at: number }>();
+  for (const r of history) {
+    if (r.type !== "outcome") continue;
+    if (outcomeRecords.has(r.touchId)) unsupported("two outcome records for one touch");
+    outcomeRecords.set(r.touchId, { outcome: r.outcome, at: instant(r.at) });
+  }
+  const touches: TouchFact[] = [];
+  for (const r of history) {
+    if (r.type !== "touch") continue;
+    const at = instant(r.at);
+    const later = outcomeRecords.get(r.touchId);
+    if (later !== undefined && r.outcome !== undefined) unsupported("a touch with an outcome and an outcome record");
+    const outcome = later?.outcome ?? r.outcome;
+    // An outcome is never learnt before its touch.
+    const outcomeAt = later === undefined ? (outcome === undefined ? undefined : at) : Math.max(at, later.at);
+    touches.push({ touchId: r.touchId, planId: r.planId, stepId: r.stepId, channel: r.channel, attempt: r.attempt, at, outcome, outcomeAt });
+  }
+  for (const r of history) if (r.type === "status" || r.type === "meeting" || r.type === "event") unsupported(`${r.type} records`);
+  if ((lead.optOuts ?? []).length > 0 || lead.doNotContact !== undefined || lead.status !== undefined) unsupported("opt-outs, flags or status");
+
+  // Exits: the earliest that happened; of those at the same instant, the first the plan lists.
+  let exit: { reason: string; at: number } | undefined;
+  for (const e of plan.exits) {
+    let at = Number.POSITIVE_INFINITY;
+    if (e.on === "reply") {
+      for (const r of history)
+        if (r.type === "inbound" && r.automatic !== true && instant(r.at) >= enrolledAt && (e.channels === undefined || e.channels.includes(r.channel)))
+          at = Math.min(at, instant(r.at));
+    } else if (e.on === "connected") {
+      for (const t of touches) if (t.outcome === "connected" && t.at >= enrolledAt) at = Math.min(at, t.outcomeAt ?? t.at);
+    } else if (e.on !== "opt_out") unsupported(`exit ${e.on}`);
+    if (at !== Number.POSITIVE_INFINITY && (exit === undefined || at < exit.at)) exit = { reason: e.on === "reply" ? "replied" : "connected", at };
+  }
+
+  // Contacts caps count: every touch of every plan that reached the lead (not `failed`), plus the touches due in this decision.
+  const contacts: { at: number; channel: string }[] = touches.filter((t) => t.outcome !== "failed").map((t) => ({ at: t.at, channel: t.channel }));
+
+  const consentOf = (channel: string): string => {
+    const c = lead.consent?.[channel];
+    if (c === undefined || (c.at !== undefined && instant(c.at) > now)) return "unknown";
+    return c.status;
+  };
+  const unavailable = (channel: string): string | undefined => {
+    const consent = consentOf(channel);
+    if (consent === "denied") return "consent_denied";
+    if (touches.some((t) => t.channel === channel && t.outcome === "bounced")) return "channel_bounced";
+    const kinds = CONTACT_KINDS[channel] ?? unsupported(`channel ${channel}`);
+    if (!kinds.some((k) => (lead.contacts?.[k] ?? "").trim() !== "")) return "no_contact";
+    if ((plan.policies.consentRequired ?? []).includes(channel) && consent !== "granted") return "no_consent";
+    return undefined;
+  };
+  const chooseChannel = (step: Step): { use: string } | { reason: string } => {
+    const primary = unavailable(step.channel);
+    if (primary === undefined) return { use: step.channel };
+    if (step.fallback !== undefined && unavailable(step.fallback) === undefined) return { use: step.fallback };
+    return { reason: primary };
+  };
+
+  const isOpen = (channel: string, t: number): boolean => {
+    // The whole quarter hour holding `t` has one state (see checkSupported).
+    const l = local(zone, Math.floor(t / QUARTER) * QUARTER);
+    const windows = plan.policies.windows?.[channel] ?? plan.policies.windows?.["*"];
+    if (windows !== undefined && !windows.some((w) => inSpan(l.weekday, l.minute, w.days, w.from, w.to))) return false;
+    return !(plan.policies.quietHours ?? []).some(
+      (q) => (q.channels === undefined || q.channels.includes(channel)) && inSpan(l.weekday, l.minute, DAYS, q.from, q.to),
+    );
+  };
+  const capAllows = (cap: Cap, channel: string, t: number): boolean => {
+    if (cap.channels !== undefined && !cap.channels.includes(channel)) return true;
+    const lt = local(zone, Math.floor(t / QUARTER) * QUARTER);
+    let count = 0;
+    for (const c of contacts) {
+      if (c.at > t || (cap.channels !== undefined && !cap.channels.includes(c.channel))) continue;
+      if (cap.per === "24h") count += c.at > t - DAY ? 1 : 0;
+      else if (cap.per === "7d") count += c.at > t - 7 * DAY ? 1 : 0;
+      else if (cap.per === "day") count += local(zone, c.at).date === lt.date ? 1 : 0;
+      else count += local(zone, c.at).week === lt.week ? 1 : 0;
+    }
+    return count < cap.max;
+  };
+  /**
+   * The first instant ≥ `from` (and before `until`, else `until`) at which `channel`'s window is
+   * open and every cap allows one more touch. The answer can change only at `from`, at a quarter
+   * hour (windows, local days and weeks) or when a counted contact leaves a rolling period, so
+   * those are tried in order.
+   */
+  const earliestAllowed = (channel: string, from: number, until = Number.POSITIVE_INFINITY): number => {
+    const caps = plan.policies.caps ?? [];
+    let t = from;
+    while (t < from + HORIZON) {
+      if (t >= until) return until;
+      if (isOpen(channel, t) && caps.every((cap) => capAllows(cap, channel, t))) return t;
+      let next = (Math.floor(t / QUARTER) + 1) * QUARTER;
+      for (const c of contacts) for (const leaves of [c.at + DAY, c.at + 7 * DAY]) if (leaves > t && leaves < next) next = leaves;
+      t = next;
+    }
+    throw new Error(`no_opening for ${channel} after ${new Date(from).toISOString()}`);
+  };
+
+  const due: { stepId: string; attempt: number; channel: string; dueAt: number; since: number }[] = [];
+  const skipped: { stepId: string; reason: string }[] = [];
+  let next: { at: number; stepId: string } | null = null;
+  let open = 0;
+  let lastSettled = Number.NEGATIVE_INFINITY;
+  // Per step id: when dependants anchored on its first touch, or on its outcome, start (NaN: not yet).
+  const anchorTouch = new Map<string, number>();
+  const anchorOutcome = new Map<string, number>();
+  const settled = (id: string, touchAt: number, outcomeAt: number, at: number): void => {
+    anchorTouch.set(id, touchAt);
+    anchorOutcome.set(id, outcomeAt);
+    lastSettled = Math.max(lastSettled, at);
+  };
+
+  for (const step of plan.steps) {
+    const mine = touches
+      .filter((t) => t.stepId === step.id && (t.planId === undefined || t.planId === plan.id))
+      .sort((a, b) => a.attempt - b.attempt || a.at - b.at);
+    const first = mine[0];
+    const last = mine[mine.length - 1];
+    const skip = history.find((r) => r.type === "skip" && r.stepId === step.id && (r.planId === undefined || r.planId === plan.id));
+    const max = step.attempts?.max ?? 1;
+    const until: readonly string[] = step.attempts?.until ?? [];
+
+    // Settled by the history: skipped, or touched until an outcome in `until` or the last attempt.
+    if (skip !== undefined) {
+      const at = instant(skip.at);
+      settled(step.id, first?.at ?? at, at, at);
+      continue;
+    }
+    if (last !== undefined) {
+      const reached = Math.min(...mine.filter((t) => t.outcome !== undefined && until.includes(t.outcome)).map((t) => t.outcomeAt ?? t.at));
+      if (reached !== Number.POSITIVE_INFINITY || last.attempt >= max) {
+        const outcomeAt = reached !== Number.POSITIVE_INFINITY ? reached : (last.outcomeAt ?? Number.NaN);
+        settled(step.id, first?.at ?? Number.NaN, outcomeAt, Number.isNaN(outcomeAt) ? last.at : outcomeAt);
+        continue;
+      }
+    }
+
+    // Open: its dependants anchored on its touch start at its first touch.
+    open++;
+    anchorTouch.set(step.id, first?.at ?? Number.NaN);
+    anchorOutcome.set(step.id, Number.NaN);
+    if (exit !== undefined) continue;
+    const attempt = last === undefined ? 1 : last.attempt + 1;
+    let scheduled: number;
+    if (last !== undefined) scheduled = plusDuration(zone, last.at, step.attempts?.every ?? "PT0S", nonexistent);
+    else {
+      const from = step.at.from;
+      const anchor = from === undefined ? enrolledAt : ((from.on === "outcome" ? anchorOutcome : anchorTouch).get(from.step) ?? Number.NaN);
+      if (Number.isNaN(anchor)) continue;
+      if ("after" in step.at) scheduled = plusDuration(zone, anchor, step.at.after, nonexistent);
+      else if ("days" in step.at)
+        scheduled = atWall(zone, Date.parse(`${local(zone, anchor).date}T00:00:00Z`) + step.at.days * DAY + clockMinutes(step.at.time) * MINUTE, nonexistent);
+      else return unsupported("timing");
+    }
+    const start = pausedUntil !== undefined && pausedUntil > scheduled ? pausedUntil : scheduled;
+    const channel = chooseChannel(step);
+    const wait = (at: number): void => {
+      if (next === null || at < next.at) next = { at, stepId: step.id };
+    };
+    if (start > now) {
+      // Not yet: a step that would be skipped then wakes the host at its time, any other at its first allowed instant.
+      wait("use" in channel ? earliestAllowed(channel.use, start) : start);
+      continue;
+    }
+    if (!("use" in channel)) {
+      open--;
+      skipped.push({ stepId: step.id, reason: channel.reason });
+      settled(step.id, first?.at ?? now, now, now);
+      continue;
+    }
+    const allowed = earliestAllowed(channel.use, now);
+    if (allowed > now) {
+      wait(allowed);
+      continue;
+    }
+    // Due since its schedule (or the pause's end), or the first instant after it its window and caps allowed.
+    const since = pausedUntil !== undefined && pausedUntil > scheduled ? pausedUntil : scheduled;
+    due.push({ stepId: step.id, attempt, channel: channel.use, dueAt: earliestAllowed(channel.use, since, now), since });
+    contacts.push({ at: now, channel: channel.use });
+  }
+
+  const done = exit !== undefined ? exit : open === 0 ? { reason: "completed", at: lastSettled === Number.NEGATIVE_INFINITY ? now : lastSettled } : null;
+  return { due, skipped, next: done === null ? next : null, done };
+}
