@@ -76,7 +76,7 @@ describe("caps", () => {
   });
 });
 
-describe("the dueAt of a touch overdue for more than a week, under a cap (known bug)", () => {
+describe("the dueAt of a touch held by a contact more than 8 days before the latest record (known bug)", () => {
   // Found by the reference property (test/schedule/reference.test.ts). A touch's dueAt is the first
   // instant at or after its scheduled time that its window and caps allowed (docs/time-rules.md,
   // "Pauses"), but the history's reading keeps only the contacts of the 8 days before its latest

@@ -1,5 +1,5 @@
 import { DateTime, Duration } from "luxon";
-import { parsePlan, type Cap, type HistoryEntry, type LeadInput, type Plan, type PlanInput, type Step } from "../../src/index.js";
+import { parsePlan, type Cap, type Condition, type HistoryEntry, type LeadInput, type Plan, type PlanInput, type Step } from "../../src/index.js";
 import { DAYS, inSpan } from "./randomPlans.js";
 
 /*
@@ -12,7 +12,7 @@ import { DAYS, inSpan } from "./randomPlans.js";
  * Subset: `after` and `days`/`time` timings (anchored on enrolment or an earlier step's touch or
  * outcome), attempts (`max`, `every`, `until`), windows and quiet hours (clock times on quarter
  * hours), caps, `reply` and `connected` exits, required consent, a fallback channel, the lead's own
- * zone or the plan's, `pausedUntil`, the built-in channels `call`, `sms`, `email` and `video`, and a
+ * zone or the plan's, `pausedUntil`, conditions on outcomes, contacts and consent, the built-in channels `call`, `sms`, `email` and `video`, and a
  * history of touches, outcome records (at most one outcome per touch), inbound messages and skips.
  * Anything else throws `unsupported`, so a generator that strays is noticed.
  */
@@ -91,8 +91,8 @@ function atWall(zone: string, wall: number, nonexistent: "shift" | "gap-end"): n
   if (readings.length > 0) return Math.min(...readings);
   if (before >= after) unsupported(`wall time ${new Date(wall).toISOString()} in ${zone}: neither reading exists and there is no gap`);
   if (nonexistent === "shift") return wall - before * MINUTE;
-  // The gap ends at the first minute the later offset is in force, between the two readings.
-  for (let t = wall - after * MINUTE; t <= wall - before * MINUTE; t += MINUTE) if (local(zone, t).offset === after) return t;
+  // The gap ends at the first whole minute the later offset is in force, between the two readings.
+  for (let t = Math.ceil((wall - after * MINUTE) / MINUTE) * MINUTE; t <= wall - before * MINUTE; t += MINUTE) if (local(zone, t).offset === after) return t;
   return unsupported(`gap without a transition in ${zone}`);
 }
 
@@ -145,7 +145,6 @@ function checkSupported(plan: Plan): void {
   const ids = new Set<string>();
   for (const step of plan.steps) {
     if (!("after" in step.at) && !("days" in step.at)) unsupported(`timing of ${step.id}`);
-    if (step.when !== undefined) unsupported(`condition of ${step.id}`);
     if (step.at.from !== undefined && !ids.has(step.at.from.step)) unsupported(`anchor of ${step.id} on a later step`);
     for (const c of [step.channel, step.fallback]) if (c !== undefined && CONTACT_KINDS[c] === undefined) unsupported(`channel ${c}`);
     ids.add(step.id);
@@ -223,7 +222,34 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
     if ((plan.policies.consentRequired ?? []).includes(channel) && consent !== "granted") return "no_consent";
     return undefined;
   };
+  // Steps skipped so far in this decision (an outcome condition on them reads `skipped`).
+  const skippedNow = new Set<string>();
+  /** The latest outcome learnt for a step's touches of this plan (`none`: none yet), or `skipped`. */
+  const outcomeOf = (stepId: string): string => {
+    if (skippedNow.has(stepId) || history.some((r) => r.type === "skip" && r.stepId === stepId && (r.planId === undefined || r.planId === plan.id)))
+      return "skipped";
+    let latest: TouchFact | undefined;
+    for (const t of touches)
+      if (
+        t.stepId === stepId &&
+        (t.planId === undefined || t.planId === plan.id) &&
+        t.outcomeAt !== undefined &&
+        (latest === undefined || t.outcomeAt >= (latest.outcomeAt ?? 0))
+      )
+        latest = t;
+    return latest?.outcome ?? "none";
+  };
+  const holds = (c: Condition): boolean => {
+    if ("all" in c) return c.all.every(holds);
+    if ("any" in c) return c.any.some(holds);
+    if ("not" in c) return !holds(c.not);
+    if ("outcome" in c) return (c.outcome.in as readonly string[]).includes(outcomeOf(c.outcome.step));
+    if ("hasContact" in c) return (CONTACT_KINDS[c.hasContact] ?? unsupported(`channel ${c.hasContact}`)).some((k) => (lead.contacts?.[k] ?? "").trim() !== "");
+    if ("consent" in c) return (c.consent.in as readonly string[]).includes(consentOf(c.consent.channel));
+    return unsupported("condition");
+  };
   const chooseChannel = (step: Step): { use: string } | { reason: string } => {
+    if (step.when !== undefined && !holds(step.when)) return { reason: "condition_false" };
     const primary = unavailable(step.channel);
     if (primary === undefined) return { use: step.channel };
     if (step.fallback !== undefined && unavailable(step.fallback) === undefined) return { use: step.fallback };
@@ -340,6 +366,7 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
     if (!("use" in channel)) {
       open--;
       skipped.push({ stepId: step.id, reason: channel.reason });
+      skippedNow.add(step.id);
       settled(step.id, first?.at ?? now, now, now);
       continue;
     }
