@@ -27,7 +27,7 @@ import { checkEvaluateOptions, type EvaluateOptions } from "./evaluateOptions.js
 import { noteDecidedNext } from "./decidedNext.js";
 import { withOptOutConfirmation } from "./optOutConfirmation.js";
 import { resolveLeadClock, type ResolvedClock } from "./resolveLeadClock.js";
-import { BUSY_MS, type SharedBudget } from "./sharedBudget.js";
+import type { SharedBudget } from "./sharedBudget.js";
 import { stepOutcome, stepResult, type StepContext, type StepTouches } from "./stepTransitions.js";
 
 /**
@@ -97,14 +97,10 @@ export function decide(
   let skipped: SkipRecord[] | undefined;
   let used: ContactTime[] | undefined;
   const caps = shared === undefined || shared.caps.length === 0 ? compiled.caps : [...compiled.caps, ...shared.caps];
-  // Caps count the touches chosen here too; copied on the first one (none are needed without caps or a shared budget).
-  const countContacts = caps.length > 0 || shared !== undefined;
+  // Caps and the once-a-minute rule count the touches chosen here too: copied at the first one.
   const contacts: ContactLog = shared?.contacts ?? facts.contactTimes;
+  const chosenFrom = shared === undefined ? contacts.at.length : shared.chosenFrom;
   let own: { at: number[]; channel: string[] } | undefined;
-  const busyUntil =
-    shared === undefined
-      ? noBusy
-      : (channel: string): number | undefined => (used?.some((c) => c.channel === channel) === true ? now + BUSY_MS : shared.busy.get(channel));
   const exit = findExit(plan.exits, facts);
   const nowIso = iso(now);
   // The fold's own view: `contacts` grows with the touches chosen (the transitions only read it).
@@ -123,7 +119,8 @@ export function decide(
     anchorTouchAt,
     anchorOutcomeAt,
     contacts,
-    busyUntil,
+    history: shared?.history ?? facts.touches,
+    chosenFrom,
     verdicts: channelVerdicts(compiled),
     held: heldByScratch(),
     out: stepResult(),
@@ -154,13 +151,11 @@ export function decide(
           if (used === undefined) used = [contact];
           else used.push(contact);
         }
-        if (countContacts) {
-          // Copied at the first (slice: one copy; `concat` is V8's slow generic path): the history's contacts are never written.
-          own ??= { at: contacts.at.slice(), channel: contacts.channel.slice() };
-          own.at.push(now);
-          own.channel.push(touch.channel);
-          ctx.contacts = own;
-        }
+        // Copied at the first (slice: one copy; `concat` is V8's slow generic path): the history's contacts are never written.
+        own ??= { at: contacts.at.slice(), channel: contacts.channel.slice() };
+        own.at.push(now);
+        own.channel.push(touch.channel);
+        ctx.contacts = own;
         break;
       }
       case "waiting":
@@ -213,8 +208,6 @@ export function decide(
   if (decision.next !== null && Number.isInteger(nextAt)) noteDecidedNext(decision, nextAt);
   return { decision, used: used ?? [] };
 }
-
-const noBusy = (): undefined => undefined;
 
 /**
  * `length` NaNs in a packed array of doubles: a copy of a template made once per length (`slice()`

@@ -81,7 +81,7 @@ export function evaluateAll(plans: readonly (Plan | PlanInput)[], lead: LeadInpu
   const variants = ordered.map((c) => compiledForLead(c, lead, shared));
   const otherCaps = memo(variants, capsMemo, () => capsOfOthers(variants));
   const facts = indexLeadFacts(lead, nowMs);
-  let budget: SharedBudget = startingBudget(facts.contactTimes, nowMs);
+  let budget: SharedBudget = startingBudget(facts);
   let confirmed = false;
   const decisions = variants.map((v, i) => {
     const own = options.leads?.[v.plan.id];

@@ -6,7 +6,7 @@ export { TRACE_REASON_WORDS, describeTraceReason } from "./traceReasons.js";
 export { ZONE_SOURCE_WORDS, describeZone } from "./zoneSourceWords.js";
 export type { EvaluateOptions } from "./evaluateOptions.js";
 export { evaluateCondition, type Rule, type ConditionContext } from "./conditions.js";
-export { touchId, parseTouchId } from "./touchId.js";
+export { attemptStandInId, touchId, parseTouchId } from "./touchId.js";
 export { touchRecord, outcomeRecord, isAddress, performedTouchRecord } from "./records.js";
 export { compilePlan } from "./compilePlan.js";
 export type { CompiledPlan, CompiledStep, CompiledChannel, CompiledCalendar } from "./compiledPlan.js";

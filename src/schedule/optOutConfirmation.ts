@@ -3,7 +3,7 @@ import { type ChannelRules, channelUnavailable, type LeadFacts } from "../policy
 import { isoInstant as iso } from "../primitives/index.js";
 import type { CompiledPlan } from "./compiledPlan.js";
 import type { Decision, TraceEntry } from "./decision.js";
-import { touchId } from "./touchId.js";
+import { touchIdInfix, touchIdWith } from "./touchId.js";
 
 /** The step id of the opt-out confirmation touch (no plan step may use it). */
 export const OPT_OUT_CONFIRMATION_STEP = "opt-out-confirmation";
@@ -60,7 +60,7 @@ export function withOptOutConfirmation(compiled: CompiledPlan, lead: LeadInput, 
       };
     }
     const touch = {
-      id: touchId(facts.leadId, planId, compiled.plan.version, OPT_OUT_CONFIRMATION_STEP, 1),
+      id: touchIdWith(facts.leadId, touchIdInfix(planId, compiled.plan.version, OPT_OUT_CONFIRMATION_STEP), 1),
       leadId: facts.leadId,
       planId,
       planVersion: compiled.plan.version,

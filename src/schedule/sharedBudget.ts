@@ -1,44 +1,69 @@
 import type { Cap } from "../plan/index.js";
-import { withContacts, type ContactLog, type ContactTime } from "../policy/index.js";
+import { touchOutcome, withContacts, type ContactLog, type ContactTime, type LeadFacts, type TouchLog, type TouchRecordFields } from "../policy/index.js";
+import { isAttemptOf } from "./touchId.js";
 
 /**
  * One contact budget shared by the plans of a merged decision: every plan's touches count against
- * every cap, and a channel is used at most once per minute. Read-only: `decide` returns the
- * contacts a plan spent, and {@link spend} makes the budget the next plan reads.
+ * every cap. Read-only: `decide` returns the contacts a plan spent, and {@link spend} makes the
+ * budget the next plan reads.
  */
-export interface SharedBudget {
-  /** Touches counted by caps: the lead's history, then each touch chosen so far (ascending by time). */
-  readonly contacts: ContactLog;
+export interface SharedBudget extends ContactsSoFar {
   /** Caps of the other plans, applied on top of the plan being decided's own. */
   readonly caps: readonly Cap[];
-  /** Channel → the instant it is free again after a touch chosen in this decision. */
-  readonly busy: ReadonlyMap<string, number>;
+}
+
+/** The contacts a decision has made so far: the history's, then the touches chosen in it. */
+export interface ContactsSoFar {
+  /** Touches counted by caps: the lead's history, then each touch chosen so far (ascending by time). */
+  readonly contacts: ContactLog;
+  /** The history's touches, whose contacts are the first {@link chosenFrom} of `contacts`. */
+  readonly history: TouchLog;
+  /** Where the touches chosen in this decision start in `contacts` (all at the decision's instant). */
+  readonly chosenFrom: number;
 }
 
 /** A channel is used at most once per minute: how long it stays busy after a touch. */
 export const BUSY_MS = 60_000;
 
 /**
- * The budget a merged decision at `now` starts from: the history's contacts, and each channel a
- * contact in them used less than {@link BUSY_MS} before `now` (a touch recorded a moment ago keeps
- * its channel busy in the next decision as it did in its own).
+ * The instant `channel` is free again for the touch `touchId` at `now`: a minute after the latest
+ * other touch on it made less than {@link BUSY_MS} before `now` — chosen earlier in this decision, or
+ * in the history (a touch recorded a moment ago keeps its channel busy in the next decision as it did
+ * in its own); `undefined` when there is none. An attempt of the same touch (a stand-in for a send
+ * whose answer was lost, re-sent under the same key) is not another touch. Reads the last minute's
+ * contacts from the end; the history's records only when one of them is on the channel.
  */
-export function startingBudget(contacts: ContactLog, now: number): SharedBudget {
-  const busy = new Map<string, number>();
-  // Ascending by time (none after `now`): read from the end, the latest contact on a channel comes first.
-  for (let i = contacts.at.length - 1; i >= 0; i--) {
-    const at = contacts.at[i] as number;
-    if (at <= now - BUSY_MS) break;
-    const channel = contacts.channel[i] as string;
-    if (!busy.has(channel)) busy.set(channel, at + BUSY_MS);
+export function channelBusyUntil(so: ContactsSoFar, channel: string, touchId: string, now: number): number | undefined {
+  const { at, channel: channels } = so.contacts;
+  let i = at.length - 1;
+  for (; i >= 0; i--) {
+    const t = at[i] as number;
+    if (t <= now - BUSY_MS) return undefined;
+    if (channels[i] !== channel) continue;
+    if (i >= so.chosenFrom) return t + BUSY_MS;
+    break;
   }
-  return { contacts, caps: [], busy };
+  if (i < 0) return undefined;
+  // A contact of the history: which touch it was is in the records (the contacts are the touches that did not fail).
+  const log = so.history;
+  let latest = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < log.records.length; k++) {
+    const record = log.records[k] as TouchRecordFields;
+    if (record.channel !== channel) continue;
+    const t = log.at[k] as number;
+    if (t <= now - BUSY_MS || t > now || t <= latest || touchOutcome(log, k) === "failed" || isAttemptOf(record.touchId, touchId)) continue;
+    latest = t;
+  }
+  return latest === Number.NEGATIVE_INFINITY ? undefined : latest + BUSY_MS;
+}
+
+/** The budget a merged decision starts from: the history's contacts. */
+export function startingBudget(facts: LeadFacts): SharedBudget {
+  return { contacts: facts.contactTimes, history: facts.touches, chosenFrom: facts.contactTimes.at.length, caps: [] };
 }
 
 /** The budget after `used` (the contacts one plan's due touches spent, at the decision's instant). */
 export function spend(budget: SharedBudget, used: readonly ContactTime[]): SharedBudget {
   if (used.length === 0) return budget;
-  const busy = new Map(budget.busy);
-  for (const c of used) busy.set(c.channel, c.at + BUSY_MS);
-  return { contacts: withContacts(budget.contacts, used), caps: budget.caps, busy };
+  return { contacts: withContacts(budget.contacts, used), history: budget.history, chosenFrom: budget.chosenFrom, caps: budget.caps };
 }

@@ -28,6 +28,7 @@ import { evaluateCondition, type ConditionContext } from "./conditions.js";
 import type { Touch, TraceEntry } from "./decision.js";
 import { earliestAllowed, earliestOpen, type HeldBy } from "./earliestAllowed.js";
 import { firstAttemptAt, nextAttemptAt, nextRecurringAttemptAt } from "./scheduledTime.js";
+import { channelBusyUntil, type ContactsSoFar } from "./sharedBudget.js";
 import { touchIdWith } from "./touchId.js";
 
 /** What a step comes to at `now`. */
@@ -75,8 +76,8 @@ export function stepResult(): StepResult {
   };
 }
 
-/** What every step of one decision reads; `anchorTouchAt`, `anchorOutcomeAt`, `contacts` and `busyUntil` reflect the steps folded so far. */
-export interface StepContext {
+/** What every step of one decision reads; `anchorTouchAt`, `anchorOutcomeAt`, and `contacts` reflect the steps folded so far. */
+export interface StepContext extends ContactsSoFar {
   readonly compiled: CompiledPlan;
   readonly lead: LeadInput;
   readonly facts: LeadFacts;
@@ -93,10 +94,6 @@ export interface StepContext {
   /** Per step index, when a dependant anchored on its touch (or outcome) may start; NaN: not yet. */
   readonly anchorTouchAt: readonly number[];
   readonly anchorOutcomeAt: readonly number[];
-  /** The contacts caps count: the history's, then the touches chosen so far (ascending). */
-  readonly contacts: ContactLog;
-  /** In a merged decision, the instant `channel` is free again after a touch chosen this minute. */
-  readonly busyUntil: (channel: string) => number | undefined;
   /** The decision's verdicts on the channels, filled as steps ask (see `chooseChannel.ts`). */
   readonly verdicts: ChannelVerdicts;
   /** What held back the decision's latest `earliestAllowed` answer (its scratch, read right after each call). */
@@ -274,8 +271,9 @@ function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled:
       allowed = earliestAllowed(held, clock, use, info?.open ?? ALWAYS_OPEN, caps, contacts, now, info?.closed);
     }
   }
-  const busyUntil = ctx.busyUntil(use);
-  if (allowed <= now && busyUntil !== undefined && busyUntil > now) {
+  const id = touchIdWith(facts.leadId, step.touchIdInfix, attempt);
+  const busyUntil = allowed <= now ? channelBusyUntil(ctx, use, id, now) : undefined;
+  if (busyUntil !== undefined) {
     // Free again a minute after the first touch, then only when its window and caps allow (the window may close within that minute).
     const free = earliestAllowed(held, clock, use, info?.open ?? ALWAYS_OPEN, caps, contacts, busyUntil, info?.closed);
     const trace: TraceEntry = {
@@ -313,7 +311,7 @@ function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled:
   const template = requiresTemplate ? step.templateOutsideWindow : step.template;
   // Built without spreads, optional fields in the order callers see them: template, fallbackFrom, requiresTemplate.
   const touch: Mutable<Touch> = {
-    id: touchIdWith(facts.leadId, step.touchIdInfix, attempt),
+    id,
     leadId: facts.leadId,
     planId: plan.id,
     planVersion: plan.version,

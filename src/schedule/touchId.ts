@@ -55,3 +55,17 @@ export function parseTouchId(
     attempt: Number(m[6]),
   };
 }
+
+/**
+ * The id of a stand-in for one attempt of the touch `id` whose answer was lost (`<id>#unconfirmed`):
+ * the engine adds such attempts to the history it decides on, so caps count them. A touch id ends in
+ * its attempt number, so nothing else reads as `id` followed by `#`.
+ */
+export function attemptStandInId(id: string, kind: string): string {
+  return `${id}#${kind}`;
+}
+
+/** True when `recordId` is the touch `id` itself or a stand-in for one of its attempts ({@link attemptStandInId}). */
+export function isAttemptOf(recordId: string, id: string): boolean {
+  return recordId.startsWith(id) && (recordId.length === id.length || recordId.charCodeAt(id.length) === 35);
+}

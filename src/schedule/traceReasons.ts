@@ -13,7 +13,7 @@ export const TRACE_REASON_WORDS: Readonly<Record<TraceReason, string>> = {
   window: "outside the send window or in quiet hours",
   cap: "a frequency cap is full",
   paused: "the lead is paused",
-  channel_busy: "another plan's touch uses the channel this minute",
+  channel_busy: "another touch uses the channel this minute",
   optout_review: "held: a message on the channel may be an opt-out, awaiting review",
   condition_false: "its condition is false",
   no_contact: "no contact point for the channel",

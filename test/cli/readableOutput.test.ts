@@ -126,14 +126,29 @@ describe("an empty file or standard input", () => {
 
 describe("explain: the next wake-up", () => {
   it("with touches due and nothing after them, says to evaluate again once they are recorded, not that it waits for an event", () => {
-    const lead = writeLead("brussels.json", readJson("examples/leads/brussels-whatsapp.json"));
+    // Both emails before day 7 sent: what is due is on four channels, so none waits for another's minute.
+    const base = readJson("examples/leads/brussels-whatsapp.json") as { history: unknown[] };
+    const emailed = (stepId: string, at: string) => ({
+      type: "touch",
+      touchId: `lead-be-0007/dealer-speed-to-lead@1/${stepId}#1`,
+      planId: "dealer-speed-to-lead",
+      stepId,
+      channel: "email",
+      attempt: 1,
+      at,
+      outcome: "delivered",
+    });
+    const history = [...base.history, emailed("email-intro", "2026-03-27T15:56:00Z"), emailed("email-day-3", "2026-03-30T07:30:00Z")];
+    const lead = writeLead("brussels.json", { ...base, history });
     const out = cli("explain", PLAN, "--lead", lead, "--at", "2026-04-14T12:00:00Z").out;
     expect(out).toContain("Due now:\n");
     expect(out.trimEnd().split("\n").at(-1)).toBe("Next wake-up: none until the due touches are recorded (then evaluate again)");
   });
 
   it("a step waiting past 2200-12-31, the last accepted instant, is explained, not an unexpected error", () => {
-    const lead = writeLead("far.json", { ...readJson("examples/leads/new-york-fresh.json"), enrolledAt: "2200-12-30T14:00:00Z" });
+    // With WhatsApp consent, the day-2 message is not a second SMS waiting a minute: the step past the last instant is the wake-up.
+    const ny = readJson("examples/leads/new-york-fresh.json") as { consent: Record<string, unknown> };
+    const lead = writeLead("far.json", { ...ny, enrolledAt: "2200-12-30T14:00:00Z", consent: { ...ny.consent, whatsapp: { status: "granted" } } });
     const r = cli("explain", PLAN, "--lead", lead, "--at", "2200-12-31T23:00:00Z");
     expect(r.err).toBe("");
     expect(r.status).toBe(0);

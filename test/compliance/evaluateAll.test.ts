@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluate, evaluateAll, isArgumentError, touchRecord, type LeadInput, type PlanInput } from "../../src/index.js";
+import { dealerPlanArb, historyArb, leadSpecArb, leadWith, outcomeOf, SPAN, T0 as SPAN_START } from "../support/randomHistories.js";
 import { allowedByRules, capsExceeded, enrolledAtArb, inQuietHours, planArb as randomPlanArb, ZONES } from "../support/randomPlans.js";
 import { leadAt, presetPlan, sent } from "./helpers.js";
 
@@ -188,6 +189,24 @@ describe("evaluateAll", () => {
     } catch (e) {
       expect(isArgumentError(e)).toBe(true);
     }
+  });
+  it("one plan decides as evaluate does, whatever the plan, the history and the instant (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(randomPlanArb, dealerPlanArb),
+        leadSpecArb,
+        historyArb(0, 12),
+        fc.integer({ min: 0, max: SPAN + 10 * 86_400_000 }),
+        (p, spec, history, offset) => {
+          const lead = leadWith(spec, history);
+          const now = SPAN_START + offset;
+          const alone = outcomeOf(() => evaluate(p, lead, now));
+          const merged = outcomeOf(() => evaluateAll([p], lead, now).plans[0]);
+          expect(merged).toEqual(alone);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
   it("one plan gives the same touches as evaluate", () => {
     const p = plan("solo", 0, { compliance: ["us-federal"] });

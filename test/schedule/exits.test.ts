@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, type LeadInput, type PlanInput } from "../../src/index.js";
+import { evaluate, touchRecord, type LeadInput, type PlanInput } from "../../src/index.js";
 import { leadAt, planWith } from "../support/drive.js";
 
 const ENROLLED = "2026-03-10T14:00:00Z";
@@ -22,6 +22,11 @@ const plan: PlanInput = planWith({
 
 function decide(history: LeadInput["history"], extra: Partial<LeadInput> = {}, p: PlanInput = plan) {
   return evaluate(p, leadAt(ENROLLED, { history, ...extra }), "2026-03-10T17:00:00Z");
+}
+
+/** The channel each step goes out on now: due, or due but for another touch on the channel this minute (`channel_busy`). */
+function chosen(d: ReturnType<typeof decide>): string[][] {
+  return d.trace.filter((t) => t.state === "due" || t.reason === "channel_busy").map((t) => [t.stepId, t.channel ?? ""]);
 }
 
 describe("exits", () => {
@@ -98,11 +103,16 @@ describe("exits", () => {
   it("an opt-out on a channel ends only that channel; a fallback takes over", () => {
     const d = decide([], { optOuts: [{ channel: "email", at: LATER }] });
     expect(d.done).toBeNull();
-    expect(d.due.map((t) => [t.stepId, t.channel, t.fallbackFrom])).toEqual([
-      ["sms", "sms", undefined],
-      ["email", "sms", "email"],
-      ["call", "call", undefined],
+    expect(chosen(d)).toEqual([
+      ["sms", "sms"],
+      ["email", "sms"],
+      ["call", "call"],
     ]);
+    // Its fallback is the channel the sms step uses this minute: it goes a minute later.
+    expect(d.trace[1]).toMatchObject({ stepId: "email", state: "waiting", reason: "channel_busy", until: "2026-03-10T17:01:00.000Z" });
+    const sent = d.due.map((t) => touchRecord(t, { at: "2026-03-10T17:00:00Z", outcome: "sent" }));
+    const next = evaluate(plan, leadAt(ENROLLED, { history: sent, optOuts: [{ channel: "email", at: LATER }] }), "2026-03-10T17:01:00Z");
+    expect(next.due.find((t) => t.stepId === "email")).toMatchObject({ channel: "sms", fallbackFrom: "email" });
     const sms = decide([], { optOuts: [{ channel: "sms", at: LATER }] });
     expect(sms.skipped.map((s) => [s.stepId, s.reason])).toEqual([["sms", "opted_out"]]);
     expect(sms.due.map((t) => t.stepId)).toEqual(["email", "call"]);
@@ -124,7 +134,7 @@ describe("exits", () => {
 
   it("a bounce disables the channel: later steps use their fallback or are skipped", () => {
     const d = decide([{ type: "touch", touchId: "e0", stepId: "earlier", channel: "email", attempt: 1, at: LATER, outcome: "bounced" }]);
-    expect(d.due.map((t) => [t.stepId, t.channel])).toEqual([
+    expect(chosen(d)).toEqual([
       ["sms", "sms"],
       ["email", "sms"],
       ["call", "call"],
@@ -139,7 +149,7 @@ describe("exits", () => {
   it("a bounce recorded with the address (`to`) blocks that address only: a new address makes the channel usable again", () => {
     const bouncedTo = (to: string, contacts: LeadInput["contacts"]) =>
       decide([{ type: "touch", touchId: "e0", stepId: "earlier", channel: "email", attempt: 1, at: LATER, outcome: "bounced", to }], { contacts });
-    const channels = (d: ReturnType<typeof decide>) => d.due.map((t) => [t.stepId, t.channel]);
+    const channels = chosen;
     // The CRM replaced the address after the bounce: email again.
     expect(channels(bouncedTo("old@example.com", { phone: "+12125550100", email: "new@example.com" }))).toContainEqual(["email", "email"]);
     // The same address, written differently (case, spaces): still bounced.
@@ -193,8 +203,8 @@ describe("exits", () => {
       decide([{ type: "touch", touchId: "e0", stepId: "earlier", channel: "email", attempt: 1, at: LATER, outcome: "bounced", to }], {
         contacts: { phone: "+12125550100", email: "lead@example.com" },
       });
-    expect(bounced(" ").due.map((t) => [t.stepId, t.channel])).toContainEqual(["email", "sms"]);
-    expect(bounced("\t\n").due.map((t) => [t.stepId, t.channel])).toContainEqual(["email", "sms"]);
+    expect(chosen(bounced(" "))).toContainEqual(["email", "sms"]);
+    expect(chosen(bounced("\t\n"))).toContainEqual(["email", "sms"]);
   });
 
   it("a bounce dated before its touch's own instant (a provider's timestamp in whole seconds) still blocks: it was learnt after the send", () => {
@@ -202,7 +212,7 @@ describe("exits", () => {
       { type: "touch", touchId: "e0", stepId: "earlier", channel: "email", attempt: 1, at: "2026-03-10T15:00:00.350Z", outcome: "sent" },
       { type: "outcome", touchId: "e0", outcome: "bounced", at: LATER },
     ];
-    expect(decide(history).due.map((t) => [t.stepId, t.channel])).toContainEqual(["email", "sms"]);
+    expect(chosen(decide(history))).toContainEqual(["email", "sms"]);
   });
 
   it("a bounce's address that is not a string is refused, naming its path", () => {

@@ -103,6 +103,21 @@ describe("evaluate invariants (property-based)", () => {
     );
   });
 
+  it("never uses a channel twice within a minute, whether the touches are due together or the host decides again at once", () => {
+    fc.assert(
+      fc.property(planArb, leadArb, pollsArb, outcomesArb, (plan, spec, polls, outcomes) => {
+        const r = run(plan, spec, polls, outcomes);
+        const last = new Map<string, number>();
+        for (const { touch, at } of r.performed) {
+          const previous = last.get(touch.channel);
+          if (previous !== undefined) expect(at - previous).toBeGreaterThanOrEqual(60_000);
+          last.set(touch.channel, at);
+        }
+      }),
+      PARAMS,
+    );
+  });
+
   // Not bounded below by enrolment: a step at `days: 0, time: "00:00"` is scheduled at the start of the enrolment day.
   it("a due touch's dueAt is never after now nor before a pause's end, and its channel's window is open then", () => {
     fc.assert(

@@ -4,7 +4,7 @@ import { instantMs } from "../../src/primitives/index.js";
 import { compilePlan } from "../../src/schedule/index.js";
 import { decide } from "../../src/schedule/evaluate.js";
 import { resolveLeadClock } from "../../src/schedule/resolveLeadClock.js";
-import { spend, type SharedBudget } from "../../src/schedule/sharedBudget.js";
+import { channelBusyUntil, spend, startingBudget, type SharedBudget } from "../../src/schedule/sharedBudget.js";
 import { settledByHistory, stepResult } from "../../src/schedule/stepTransitions.js";
 import { leadAt, planWith } from "../support/drive.js";
 
@@ -17,6 +17,8 @@ const plan = planWith({
 });
 const NOW = instantMs("2026-03-10T15:00:00Z");
 const lead = leadAt("2026-03-10T15:00:00Z");
+/** The budget of a merged decision at NOW over `lead`'s (empty) history. */
+const startOf = (): SharedBudget => startingBudget(indexLeadFacts(lead, NOW));
 
 function decideAt(budget?: SharedBudget) {
   const compiled = compilePlan(plan);
@@ -25,7 +27,7 @@ function decideAt(budget?: SharedBudget) {
 
 describe("decide", () => {
   it("returns the contacts its due touches spend, one per touch at now, to a merged decision (none without a shared budget)", () => {
-    const empty: SharedBudget = { contacts: { at: [], channel: [] }, caps: [], busy: new Map() };
+    const empty = startOf();
     const { decision, used } = decideAt(empty);
     expect(decision.due.map((t) => t.stepId)).toEqual(["call", "sms"]);
     expect(used).toEqual([
@@ -41,25 +43,26 @@ describe("decide", () => {
 
   it("reads a shared budget without writing to it: a channel used this minute by another plan waits", () => {
     const budget: SharedBudget = Object.freeze({
+      ...startOf(),
       contacts: Object.freeze({ at: Object.freeze([NOW]), channel: Object.freeze(["call"]) }),
+      chosenFrom: 0,
       caps: Object.freeze([]),
-      busy: new Map([["call", NOW + 60_000]]),
     });
     const { decision, used } = decideAt(budget);
     expect(decision.due.map((t) => t.channel)).toEqual(["sms"]);
     expect(decision.trace[0]).toMatchObject({ stepId: "call", state: "waiting", reason: "channel_busy" });
     expect(used).toEqual([{ channel: "sms", at: NOW }]);
     expect(budget.contacts.at).toHaveLength(1);
-    expect([...budget.busy]).toEqual([["call", NOW + 60_000]]);
   });
 
   it("spend makes the next plan's budget and leaves the old one as it was", () => {
-    const before: SharedBudget = { contacts: { at: [], channel: [] }, caps: [], busy: new Map() };
+    const before = startOf();
     const after = spend(before, [{ channel: "sms", at: NOW }]);
     expect(after.contacts).toEqual({ at: [NOW], channel: ["sms"] });
-    expect(after.busy.get("sms")).toBe(NOW + 60_000);
+    expect(channelBusyUntil(after, "sms", "L/other@1/s#1", NOW)).toBe(NOW + 60_000);
+    expect(channelBusyUntil(after, "sms", "L/other@1/s#1", NOW + 60_000)).toBeUndefined();
+    expect(channelBusyUntil(after, "call", "L/other@1/s#1", NOW)).toBeUndefined();
     expect(before.contacts).toEqual({ at: [], channel: [] });
-    expect(before.busy.size).toBe(0);
     expect(spend(before, [])).toBe(before);
   });
 });

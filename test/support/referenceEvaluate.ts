@@ -11,7 +11,7 @@ import { DAYS, inSpan } from "./randomPlans.js";
  *
  * Subset: `after` and `days`/`time` timings (anchored on enrolment or an earlier step's touch or
  * outcome), attempts (`max`, `every`, `until`), windows and quiet hours (clock times on quarter
- * hours), caps, `reply` and `connected` exits, required consent, a fallback channel, the lead's own
+ * hours), caps, a channel at most once a minute, `reply` and `connected` exits, required consent, a fallback channel, the lead's own
  * zone or the plan's, `pausedUntil`, conditions on outcomes, contacts and consent, the built-in channels `call`, `sms`, `email` and `video`, and a
  * history of touches, outcome records (at most one outcome per touch), inbound messages and skips.
  * Anything else throws `unsupported`, so a generator that strays is noticed.
@@ -206,7 +206,9 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
   }
 
   // Contacts caps count: every touch of every plan that reached the lead (not `failed`), plus the touches due in this decision.
-  const contacts: { at: number; channel: string }[] = touches.filter((t) => t.outcome !== "failed").map((t) => ({ at: t.at, channel: t.channel }));
+  const contacts: { at: number; channel: string; touchId: string }[] = touches
+    .filter((t) => t.outcome !== "failed")
+    .map((t) => ({ at: t.at, channel: t.channel, touchId: t.touchId }));
 
   const consentOf = (channel: string): string => {
     const c = lead.consent?.[channel];
@@ -375,10 +377,20 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
       wait(allowed);
       continue;
     }
+    // A channel is used at most once a minute: another touch on it (not an attempt of this one,
+    // `<id>` or `<id>#…`) less than a minute ago holds this one until a minute after it, then its window and caps.
+    const id = `${lead.id}/${plan.id}@${plan.version}/${step.id}#${attempt}`;
+    const busy = contacts
+      .filter((c) => c.channel === channel.use && c.at > now - MINUTE && c.touchId !== id && !c.touchId.startsWith(`${id}#`))
+      .reduce((latest, c) => Math.max(latest, c.at + MINUTE), Number.NEGATIVE_INFINITY);
+    if (busy > now) {
+      wait(earliestAllowed(channel.use, busy));
+      continue;
+    }
     // Due since its schedule (or the pause's end), or the first instant after it its window and caps allowed.
     const since = pausedUntil !== undefined && pausedUntil > scheduled ? pausedUntil : scheduled;
     due.push({ stepId: step.id, attempt, channel: channel.use, dueAt: earliestAllowed(channel.use, since, now), since });
-    contacts.push({ at: now, channel: channel.use });
+    contacts.push({ at: now, channel: channel.use, touchId: id });
   }
 
   const done = exit !== undefined ? exit : open === 0 ? { reason: "completed", at: lastSettled === Number.NEGATIVE_INFINITY ? now : lastSettled } : null;
