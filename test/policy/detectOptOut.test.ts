@@ -428,6 +428,54 @@ describe("detectOptOut", () => {
     expect(detectOptOut("e mail nunca mais", { locale: "pt" })).toMatchObject({ verdict: "opt_out", scope: "email" });
     expect(detectOptOut("nunca mais e mail", { locale: "pt" })).toMatchObject({ verdict: "opt_out", scope: "email" });
   });
+  it("an opt-out naming one channel of a list joined by coordinators covers every channel of the list, in the order named", () => {
+    // Each covered only the first channel named (or the one the phrase ended on): the writer asked two channels to stop, one went on.
+    const rows: readonly (readonly [locale: string, text: string, channels: readonly string[]])[] = [
+      ["en", "stop emails and texts", ["email", "sms"]],
+      ["en", "please stop the emails and the calls", ["email", "call"]],
+      ["en", "no more texts or calls", ["sms", "call"]],
+      ["en", "no more emails nor texts please", ["email", "sms"]],
+      ["en", "stop emailing me and no more calls", ["email", "call"]],
+      ["de", "keine Anrufe und keine SMS mehr", ["call", "sms"]],
+      ["de", "Anrufe und SMS nicht mehr", ["call", "sms"]],
+      ["de", "Ich will keine Anrufe oder E-Mails mehr", ["call", "email"]],
+      ["de", "Bitte keine E-Mails mehr und auch keine Anrufe", ["email", "call"]],
+      ["fr", "désabonnez-moi des emails et des SMS", ["email", "sms"]],
+      ["fr", "ne m'envoyez plus de mails ni de SMS", ["email", "sms"]],
+      ["fr", "arrêtez les appels et les SMS", ["call", "sms"]],
+      ["es", "ya no quiero llamadas ni mensajes de texto", ["call", "sms"]],
+      ["es", "basta de llamadas y correos", ["call", "email"]],
+      ["nl", "geen mails en geen sms meer", ["email", "sms"]],
+      ["nl", "ik wil geen mails of telefoontjes meer", ["email", "call"]],
+      ["pt", "não quero mais emails nem sms", ["email", "sms"]],
+      ["pt", "chega de ligações e emails", ["call", "email"]],
+      // Already read so: a phrase or a reach that holds the whole list.
+      ["en", "stop texting and emailing me", ["sms", "email"]],
+      ["de", "Bitte keine E-Mails und SMS mehr", ["email", "sms"]],
+      ["en", "unsubscribe me from the newsletter and sms", ["email", "sms"]],
+    ];
+    for (const [locale, text, channels] of rows)
+      for (const options of [{ locale }, {}])
+        expect(detectOptOut(text, options), `${text} ${JSON.stringify(options)}`).toMatchObject({ verdict: "opt_out", scope: channels[0], channels });
+    // A channel word that is no item of the list is a request of its own, or what the writer keeps: never added.
+    const single: readonly (readonly [locale: string, text: string, scope: string])[] = [
+      ["en", "stop the emails, call me instead", "email"],
+      ["en", "stop the emails and call me instead", "email"],
+      ["en", "stop emailing me and call me", "email"],
+      ["en", "stop the emails and texts are fine", "email"],
+      ["en", "just texts and no more calls", "call"],
+      ["de", "keine E-Mails mehr, aber ruf mich an", "email"],
+      ["de", "keine E-Mails mehr und ruf mich an", "email"],
+      ["nl", "geen mails meer, bel me maar", "email"],
+    ];
+    for (const [locale, text, scope] of single) {
+      const d = detectOptOut(text, { locale });
+      expect(d, text).toMatchObject({ verdict: "opt_out", scope });
+      expect(d.channels, text).toBeUndefined();
+    }
+    // A keyword beside a request for contact stays held.
+    expect(detectOptOut("STOP and call me")).toMatchObject({ verdict: "uncertain", reason: "ambiguous" });
+  });
   it("rejects a non-string with a typed error", () => {
     try {
       detectOptOut(42 as unknown as string);

@@ -1,6 +1,7 @@
 import { BoundedMemo } from "../../primitives/index.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import { compiledRules, type CompiledRules, type CompiledPhrase } from "./compiledRules.js";
+import { listClosingBefore, listGoesOnAt, listGoingOn, opensItem, wholeList } from "./channelLists.js";
 import { boundCues, namesContact, pastBefore, pastForm, type BoundCue } from "./clauseCues.js";
 import { judgeMatch, type Judgement, type MatchPlace, type PhraseReading } from "./judgeMatch.js";
 import { messageClauses, type Clause } from "./messageClauses.js";
@@ -307,18 +308,7 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
     for (const found of matches) {
       const rule = `${found.table.locale}.phrase.${found.phrase.id}`;
       const named = channelsNamed(found.table, clause.words, found.start, found.end);
-      // "no me manden correos", "I withdraw my consent to receive marketing texts": the channel may follow the phrase.
-      const reach = reachEnd(found.table, clause.words, found.end);
-      const read = orMessages(
-        found.table,
-        orFronted(found.table, named.length > 0 ? named : channelsNamed(found.table, clause.words, found.end, reach), clause.words, found.start, previous),
-        clause.words,
-        found.start,
-        reach,
-      );
-      // "Don't contact me by phone, text or email": the list goes on in the clauses after.
-      const listed = read.length > 0 && reach === clause.words.length ? listedAfter(found.table, clause, following) : [];
-      const channels = listed.length === 0 ? read : [...read, ...listed.filter((channel) => !read.includes(channel))];
+      const channels = channelsOfStop(found.table, clause, found.start, found.end, previous, following);
       const after = channelsNamed(found.table, clause.words, found.end, Math.min(clause.words.length, found.end + 3));
       const place = {
         clause,
@@ -441,17 +431,72 @@ function withoutClosingFillers(tables: readonly CompiledRules[], words: readonly
 const CHANNEL_REACH = 7;
 
 /**
+ * The channels a stop (a phrase match or a bound cue) at words `[start, end)` of its clause covers,
+ * in the order named: those it names, else those after it within reach ("no me manden correos", "I
+ * withdraw my consent to receive marketing texts"), else one fronted before it or `sms` for a word for
+ * messages; with the rest of every list of channels one of them is an item of, before or after it
+ * ("keine Anrufe und keine SMS mehr", "no more texts or calls", "désabonnez-moi des emails et des SMS"),
+ * in the clauses after too ("Don't contact me by phone, text or email").
+ */
+function channelsOfStop(
+  table: CompiledRules,
+  clause: Clause,
+  start: number,
+  end: number,
+  previous: Clause | undefined,
+  following: readonly Clause[],
+): readonly string[] {
+  const words = clause.words;
+  const named = channelsNamed(table, words, start, end);
+  const reach = reachEnd(table, words, end);
+  const read = orMessages(
+    table,
+    orFronted(table, named.length > 0 ? named : channelsNamed(table, words, end, reach), words, start, previous),
+    words,
+    start,
+    reach,
+  );
+  if (read.length === 0) return read;
+  const channels: string[] = [];
+  const add = (list: readonly string[]) => {
+    for (const channel of list) if (!channels.includes(channel)) channels.push(channel);
+  };
+  // The list the stop's own first item closes: "keine Anrufe und | keine SMS mehr".
+  if (named.length > 0 && opensItem(table, words, start)) add(listClosingBefore(table, words, start));
+  add(read);
+  // The list going on after the last channel word read, or after the stop: "no more texts | or calls", "keine Mails mehr | und keine SMS".
+  const last = named.length > 0 ? lastChannelEnd(table, words, start, end) : lastChannelEnd(table, words, end, reach);
+  const goingOn = last === undefined ? undefined : listGoingOn(table, words, last);
+  const on = goingOn !== undefined && goingOn.channels.length > 0 ? goingOn : listGoingOn(table, words, named.length > 0 ? end : reach);
+  add(on.channels);
+  // "Don't contact me by phone, text or email": the list goes on in the clauses after.
+  if (Math.max(reach, on.end) === words.length) add(listedAfter(table, clause, following));
+  return channels;
+}
+
+/** Where the last channel word in words `[from, to)` ends, if one does. */
+function lastChannelEnd(table: CompiledRules, words: readonly string[], from: number, to: number): number | undefined {
+  let last: number | undefined;
+  for (let i = from; i < to; ) {
+    const seq = longestAt(words, i, table.channelWords);
+    if (seq !== undefined) last = i + seq.length;
+    i += seq?.length ?? 1;
+  }
+  return last;
+}
+
+/**
  * Where the reach for a phrase's channel ends: {@link CHANNEL_REACH} words on, or before a
  * coordinator ("remove me from your list and call me when …": the call is asked for, not stopped).
  */
 function reachEnd(table: CompiledRules, words: readonly string[], from: number): number {
   let end = Math.min(words.length, from + CHANNEL_REACH);
   for (let i = from; i < end; i++) {
-    // "by phone or email", "via telefoon, sms of e-mail": a coordinator between channel words joins a list of channels, not a second request.
+    // "by phone or email", "via telefoon, sms of e-mail": a coordinator after a channel word going on with a list of channels joins them, not a second request.
     // A coordinator opening a channel word is that word: Portuguese "e" (and) in "e mail".
     if (
       startsAt(words, i, table.context.coordinators) !== 0 &&
-      !(i > from && channelEndsAt(table, words, i) && channelsNamed(table, words, i + 1, i + 2).length > 0) &&
+      !(i > from && channelEndsAt(table, words, i) && listGoesOnAt(table, words, i)) &&
       !channelStartsAt(table, words, i)
     )
       return i;
@@ -481,25 +526,11 @@ function listedAfter(table: CompiledRules, clause: Clause, following: readonly C
   if (!channelEndsAt(table, clause.words, clause.words.length)) return [];
   const listed: string[] = [];
   for (const next of following) {
-    const channels = channelList(table, next.words);
+    const channels = wholeList(table, next.words);
     if (channels === undefined) break;
     for (const channel of channels) if (!listed.includes(channel)) listed.push(channel);
   }
   return listed;
-}
-
-/** The channels of words that are nothing but channel words and coordinators ("text or email", "sms of e mail"), else undefined. */
-function channelList(table: CompiledRules, words: readonly string[]): readonly string[] | undefined {
-  const channels: string[] = [];
-  let i = 0;
-  while (i < words.length) {
-    const coordinator = i > 0 ? startsAt(words, i, table.context.coordinators) : 0;
-    const seq = coordinator === 0 ? longestAt(words, i, table.channelWords) : undefined;
-    if (coordinator === 0 && seq === undefined) return undefined;
-    if (seq !== undefined) channels.push(table.channelOf.get(seq) as string);
-    i += seq === undefined ? coordinator : seq.length;
-  }
-  return channels.length === 0 ? undefined : channels;
 }
 
 /** The scope fields of a detection covering `channels` (the first as `scope`, all of them as `channels` when several). */
@@ -588,21 +619,9 @@ function clauseFallback(
         declined ??= { verdict: "none", optOut: false, confidence: 0, rule, reason: "constraint" };
         continue;
       }
-      const named = channelsNamed(table, words, bound.start, bound.end);
       const after = channelsNamed(table, words, bound.end, Math.min(words.length, bound.end + 3));
-      // "Please do not send me any further emails": the channel may follow the cue as far as a phrase's.
-      const reach = reachEnd(table, words, bound.end);
-      const read = orMessages(
-        table,
-        orFronted(table, named.length > 0 ? named : channelsNamed(table, words, bound.end, reach), words, bound.start, previous),
-        words,
-        bound.start,
-        reach,
-      );
       const following = followingClauses(clauses, c);
-      // "mij niet langer te benaderen via telefoon, sms of e-mail": the list goes on in the clauses after.
-      const listed = read.length > 0 && reach === words.length ? listedAfter(table, clause, following) : [];
-      const channels = listed.length === 0 ? read : [...read, ...listed.filter((channel) => !read.includes(channel))];
+      const channels = channelsOfStop(table, clause, bound.start, bound.end, previous, following);
       const place = {
         clause,
         previous,
@@ -1103,21 +1122,15 @@ function namesEveryChannelNeither(tables: readonly CompiledRules[], clauses: rea
     for (const t of tables) {
       if (!occursIn(clause.words, 0, clause.words.length, t.context.nors)) continue;
       for (const channel of channelsNamed(t, clause.words, 0, clause.words.length)) named.add(channel);
-      // "Calls, texts, emails - all of it": the clauses before it in its sentence that are nothing but a channel word.
+      // "Calls, texts, emails - all of it": the clauses before it in its sentence that are nothing but a list of channels.
       for (let b = c - 1; b >= 0 && clauses[b]?.sentence === clause.sentence; b--) {
-        const channel = onlyChannel(t, (clauses[b] as Clause).words);
-        if (channel === undefined) break;
-        named.add(channel);
+        const listed = wholeList(t, (clauses[b] as Clause).words);
+        if (listed === undefined) break;
+        for (const channel of listed) named.add(channel);
       }
     }
   }
   return EVERY_CHANNEL.every((c) => named.has(c));
-}
-
-/** The channel a clause names when it is nothing but one channel word ("texts", "E-Mails"). */
-function onlyChannel(table: CompiledRules, words: readonly string[]): string | undefined {
-  const seq = longestAt(words, 0, table.channelWords);
-  return seq !== undefined && seq.length === words.length ? table.channelOf.get(seq) : undefined;
 }
 
 /** The channels the matched words name, longest channel word first, in order of appearance. */

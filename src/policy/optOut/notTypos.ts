@@ -944,6 +944,10 @@ degages
 degagez
 degagiez
 degustations
+deinden
+deine
+deinend
+deinzen
 deist
 delecta
 delectar
@@ -972,6 +976,7 @@ demarchages
 demas
 demias
 demis
+denen
 denonce
 denoncera
 denuncia
@@ -1050,6 +1055,7 @@ devrez
 devriez
 diabolo
 dianche
+dienen
 dienstlich
 dienstliche
 dienstlichem
@@ -1097,6 +1103,7 @@ dosent
 doubliez
 drange
 dranger
+dreinen
 dresse
 dresser
 dressez
@@ -1355,6 +1362,7 @@ estria
 estuaria
 etendre
 etendu
+ether
 etira
 etire
 etiree
@@ -2378,6 +2386,7 @@ nehmens
 nehmern
 neighbor
 neighbors
+neither
 nemen
 neren
 nerve
@@ -3272,6 +3281,7 @@ seinden
 seine
 seiners
 seiten
+seither
 sekretare
 sekretars
 selle
@@ -4152,7 +4162,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4146). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4156). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

@@ -833,6 +833,9 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "en este momento",
     ],
     coordinators: ["y", "e", "luego", "o"],
+    listJoiners: ["y", "e", "o", "u", "ni", "y tampoco", "ni tampoco"],
+    listOpeners: ["los", "las", "el", "la", "sus", "tus", "su", "tu", "mas", "ningun", "ninguna", "ningunos", "ningunas", "por", "de", "del", "ni", "nada de"],
+    listClosers: ["mas", "nunca mas", "tampoco", "de ustedes", "de su parte"],
     rateUnits: [
       "dia",
       "dias",

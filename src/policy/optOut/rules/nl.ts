@@ -739,6 +739,9 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "van gisteren",
     ],
     coordinators: ["en", "dan", "of"],
+    listJoiners: ["en", "of", "noch", "en ook", "of ook"],
+    listOpeners: ["de", "het", "je", "jullie", "uw", "jouw", "geen", "meer", "per", "via", "ook", "ook geen", "met", "met de"],
+    listClosers: ["meer", "van jullie", "van u"],
     rateUnits: ["dag", "dagen", "week", "weken", "maand", "maanden", "uur", "jaar", "weekend", "ochtend", "avond", "dagelijks", "wekelijks", "maandelijks"],
     rates: ["een keer per", "een keer in de", "eens per", "eens in de", "twee keer per", "# keer per", "een per", "een mail per", "een berichtje per"],
     frequency: [

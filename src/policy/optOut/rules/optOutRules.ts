@@ -399,6 +399,19 @@ export interface OptOutContext {
   readonly howQuestions?: readonly string[];
   /** Words joining a second request to the first ("and", "y", "und", "en", "et"): a phrase's channel is not read past one. */
   readonly coordinators?: readonly string[];
+  /**
+   * Words joining the items of a list of channels ("and", "or", "nor"; "und", "oder", "noch"): an
+   * opt-out naming one item covers every item of its list ("stop emails and texts", "keine Anrufe und
+   * keine SMS mehr" → both). See `channelLists.ts`.
+   */
+  readonly listJoiners?: readonly string[];
+  /** Words that may stand before an item's channel word in a list of channels: articles, possessives, "no more", "keine", "plus de", "geen", "por". */
+  readonly listOpeners?: readonly string[];
+  /**
+   * Words a list of channels may close before, besides the end of its clause (fillers aside): "more",
+   * "mehr", "plus". Before any other word a channel word is no item ("stop the emails and call me": a request).
+   */
+  readonly listClosers?: readonly string[];
   /** Words that may stand between a match and a constraint (`me`, `please`). */
   readonly skippable: readonly string[];
   /** A clause opening with one of these continues the previous one (`that`, `dass`, `que`). */

@@ -446,6 +446,9 @@ export const pt: OptOutRules = /* @__PURE__ */ (() => ({
       "no numero antigo",
     ],
     coordinators: ["e", "ou"],
+    listJoiners: ["e", "ou", "nem", "e nem", "e tambem"],
+    listOpeners: ["os", "as", "o", "a", "seus", "suas", "seu", "sua", "mais", "nenhum", "nenhuma", "por", "de", "da", "do", "das", "dos", "nem", "tambem"],
+    listClosers: ["mais", "nunca mais", "de voces", "tambem"],
     rateUnits: ["dia", "dias", "semana", "semanas", "mes", "meses", "hora", "horas", "ano"],
     rates: ["uma vez por", "uma vez a", "duas vezes por", "# vezes por", "uma por", "um por"],
     frequency: [

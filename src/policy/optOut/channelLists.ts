@@ -1,0 +1,126 @@
+import type { CompiledRules } from "./compiledRules.js";
+import { longestAt, startsAt } from "./wordSequences.js";
+
+/**
+ * Lists of channels: items joined by the table's `listJoiners` ("and", "or", "nor"; "und", "oder",
+ * "noch"; "et", "ou", "ni"; "y", "o", "ni"; "en", "of", "noch"; "e", "ou", "nem"), each item a
+ * channel word after at most {@link MAX_OPENERS} of its `listOpeners` (articles, possessives, "no
+ * more", "keine", "plus de", "geen": "emails and texts", "the emails and the calls", "keine Anrufe
+ * und keine SMS", "des emails et des SMS"). This module is the one reading of such a list: whole
+ * (a clause that is nothing but one), going on after a channel word, or closing before one.
+ *
+ * An item is one only where the list may end after it: before a joiner, at the end of the words
+ * (fillers aside: "please", "thanks"), or before one of the table's `listClosers` ("more", "mehr",
+ * "plus"): "stop the emails and call me instead" lists no call, "call" there is a request of its own.
+ */
+
+/** An item of a list: the channel its channel word names, and where the item ends. */
+interface ListItem {
+  readonly channel: string;
+  readonly end: number;
+  /** Whether openers stand before its channel word ("the calls", "keine SMS"). */
+  readonly opened: boolean;
+}
+
+/** The most openers an item's channel word stands after ("no more of the", "auch keine weiteren"). */
+const MAX_OPENERS = 3;
+
+/** The most words a list closing before a word is read back over. */
+const MAX_LIST_WORDS = 12;
+
+/** The channel word after the openers starting at word `at` (none or up to {@link MAX_OPENERS}), and where it starts. */
+function channelAfterOpeners(
+  table: CompiledRules,
+  words: readonly string[],
+  at: number,
+): { readonly seq: readonly string[]; readonly start: number } | undefined {
+  let i = at;
+  for (let n = 0; n < MAX_OPENERS; n++) {
+    const opener = startsAt(words, i, table.context.listOpeners);
+    // An opener that is a channel word's own first word is that word ("e" of Portuguese "e mail").
+    if (opener === 0 || longestAt(words, i, table.channelWords) !== undefined) break;
+    i += opener;
+  }
+  const seq = longestAt(words, i, table.channelWords);
+  return seq === undefined ? undefined : { seq, start: i };
+}
+
+/** Words from `at` on are none, or fillers of the table and nothing else ("please", "thanks"). */
+function onlyFillersFrom(table: CompiledRules, words: readonly string[], at: number): boolean {
+  for (let i = at; i < words.length; ) {
+    const filler = startsAt(words, i, table.fillers);
+    if (filler === 0) return false;
+    i += filler;
+  }
+  return true;
+}
+
+/** The item starting at word `at`, where a list may end after it, else undefined. */
+function itemAt(table: CompiledRules, words: readonly string[], at: number): ListItem | undefined {
+  const found = channelAfterOpeners(table, words, at);
+  if (found === undefined) return undefined;
+  const end = found.start + found.seq.length;
+  const closed =
+    startsAt(words, end, table.context.listJoiners) !== 0 || startsAt(words, end, table.context.listClosers) !== 0 || onlyFillersFrom(table, words, end);
+  return closed ? { channel: table.channelOf.get(found.seq) as string, end, opened: found.start > at } : undefined;
+}
+
+/** The joiner and item at word `at` ("or calls", "et des SMS"), else undefined; a joiner opening a channel word is that word ("e mail"). */
+function joinedItemAt(table: CompiledRules, words: readonly string[], at: number): ListItem | undefined {
+  if (longestAt(words, at, table.channelWords) !== undefined) return undefined;
+  const joiner = startsAt(words, at, table.context.listJoiners);
+  return joiner === 0 ? undefined : itemAt(table, words, at + joiner);
+}
+
+/** Whether a joiner and an item of a list stand at word `at`: a list goes on there. */
+export function listGoesOnAt(table: CompiledRules, words: readonly string[], at: number): boolean {
+  return joinedItemAt(table, words, at) !== undefined;
+}
+
+/**
+ * The channels of the items joined on from word `at`, right after a channel word ("no more texts | or
+ * calls", "stop the emails | and the calls"), in order, and where the last ends (`at` when none).
+ */
+export function listGoingOn(table: CompiledRules, words: readonly string[], at: number): { readonly channels: readonly string[]; readonly end: number } {
+  const channels: string[] = [];
+  let end = at;
+  for (let item = joinedItemAt(table, words, end); item !== undefined; item = joinedItemAt(table, words, end)) {
+    channels.push(item.channel);
+    end = item.end;
+  }
+  return { channels, end };
+}
+
+/**
+ * The channels of a list whose last joiner closes right before word `at` ("keine Anrufe und | keine
+ * SMS mehr", "Anrufe und | SMS nicht mehr"), in order; empty when none does. A list whose first item
+ * has no opener must open the words: "just texts and no more calls" lists no texts.
+ */
+export function listClosingBefore(table: CompiledRules, words: readonly string[], at: number): readonly string[] {
+  for (let from = Math.max(0, at - MAX_LIST_WORDS); from < at - 1; from++) {
+    const first = itemAt(table, words, from);
+    if (first === undefined || (!first.opened && from !== 0)) continue;
+    const channels = [first.channel];
+    let end = first.end;
+    for (let item = joinedItemAt(table, words, end); item !== undefined && item.end < at; item = joinedItemAt(table, words, end)) {
+      channels.push(item.channel);
+      end = item.end;
+    }
+    const joiner = startsAt(words, end, table.context.listJoiners);
+    if (joiner !== 0 && end + joiner === at) return channels;
+  }
+  return [];
+}
+
+/** The channels of words that are nothing but a list ("text or email", "sms of e mail", "geen sms"), else undefined. */
+export function wholeList(table: CompiledRules, words: readonly string[]): readonly string[] | undefined {
+  const first = itemAt(table, words, 0);
+  if (first === undefined) return undefined;
+  const { channels, end } = listGoingOn(table, words, first.end);
+  return end === words.length ? [first.channel, ...channels] : undefined;
+}
+
+/** Whether an item's channel word stands at word `at`, after its openers ("keine SMS" in "keine SMS mehr"), wherever the list ends. */
+export function opensItem(table: CompiledRules, words: readonly string[], at: number): boolean {
+  return channelAfterOpeners(table, words, at) !== undefined;
+}
