@@ -11,15 +11,18 @@ import {
   type LeadInput,
   type Outcome,
   type PlanInput,
+  type Touch,
 } from "../../src/index.js";
 import { referenceEvaluate, type ReferenceDecision } from "../support/referenceEvaluate.js";
 import { enrolledAtArb, planArbOf } from "../support/randomPlans.js";
 
 /*
  * The optimised `evaluate` against the naive reference (test/support/referenceEvaluate.ts): random
- * plans of the reference's subset, leads driven through their lifetime by a host (evaluate, record
- * the due touches with outcomes now or later, replies, skips; then the wake-up or an earlier poll),
- * compared at every decision, then at random instants over the final history.
+ * plans of the reference's subset, leads (half of them enrolled within days of an offset change of
+ * their zone) driven through their lifetime by a host (evaluate, record the due touches with
+ * outcomes now or later, replies, skips, other plans' touches, in ISO-8601 or epoch ms; then the
+ * wake-up, a late one, or an earlier poll), compared at every decision, then at random instants over
+ * the final history.
  */
 
 const CHANNELS = ["call", "sms", "email", "video"] as const;
@@ -136,6 +139,17 @@ const hostArb = fc.record({
     { minLength: 1, maxLength: 8 },
   ),
   instants: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }),
+  // Instants as the host stores them: ISO-8601 (as touchRecord writes them), epoch ms, or both.
+  form: fc.constantFrom("iso" as const, "ms" as const, "mixed" as const),
+  // What else happens to the lead: out-of-office replies and touches of another plan (caps count them), long histories.
+  noise: fc.array(
+    fc.oneof(
+      { weight: 2, arbitrary: fc.constant(null) },
+      { weight: 1, arbitrary: fc.record({ channel, outcome: fc.constantFrom<Outcome | undefined>("sent", "failed", "bounced", "no_answer", undefined) }) },
+      { weight: 1, arbitrary: fc.record({ channel, automatic: fc.constant(true as const) }) },
+    ),
+    { minLength: 1, maxLength: 8 },
+  ),
 });
 type Host = typeof hostArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -202,7 +216,15 @@ function compareAt(plan: PlanInput, lead: LeadInput, now: number, zone: string):
 function lifetime(plan: PlanInput, spec: LeadSpec, host: Host): void {
   const lead = leadOf(spec);
   const zone = spec.timezone ?? plan.timezone;
-  const history = lead.history as HistoryEntry[];
+  const records = lead.history as HistoryEntry[];
+  const history = {
+    push(...entries: HistoryEntry[]): void {
+      for (const r of entries)
+        records.push(
+          host.form === "ms" || (host.form === "mixed" && records.length % 2 === 0) ? { ...r, at: typeof r.at === "number" ? r.at : Date.parse(r.at) } : r,
+        );
+    },
+  };
   const pending: { touchId: string; outcome: Outcome }[] = [];
   let now = spec.enrolledAt;
   let previous = now;
@@ -229,6 +251,14 @@ function lifetime(plan: PlanInput, spec: LeadSpec, host: Host): void {
         at: previous + Math.floor((now - previous) * reply.before),
         ...(reply.automatic ? { automatic: true } : {}),
       });
+    }
+    const noise = host.noise[i % host.noise.length];
+    if (noise !== undefined && noise !== null) {
+      if ("automatic" in noise) history.push({ type: "inbound", channel: noise.channel, at: new Date(now).toISOString(), automatic: true });
+      else {
+        const other = { id: `L/other@1/x#${i}`, stepId: "x", channel: noise.channel, attempt: 1 } as Touch;
+        history.push({ ...touchRecord(other, noise.outcome === undefined ? { at: now } : { at: now, outcome: noise.outcome }), planId: "other" });
+      }
     }
     if (decision.done !== null) break;
     if (decision.due.length > 0 || decision.skipped.length > 0) continue;

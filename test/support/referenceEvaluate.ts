@@ -10,11 +10,12 @@ import { DAYS, inSpan } from "./randomPlans.js";
  * every contact, and the steps are decided in the most direct way.
  *
  * Subset: `after` and `days`/`time` timings (anchored on enrolment or an earlier step's touch or
- * outcome), attempts (`max`, `every`, `until`), windows and quiet hours (clock times on quarter
- * hours), caps, a channel at most once a minute, `reply` and `connected` exits, required consent, a fallback channel, the lead's own
- * zone or the plan's, `pausedUntil`, conditions on outcomes, contacts and consent, the built-in channels `call`, `sms`, `email` and `video`, and a
- * history of touches, outcome records (at most one outcome per touch), inbound messages and skips.
- * Anything else throws `unsupported`, so a generator that strays is noticed.
+ * outcome), attempts (`max`, `every`, `until`), conditions on outcomes, contacts and consent,
+ * windows and quiet hours (clock times on quarter hours), caps, a channel at most once a minute,
+ * `reply` and `connected` exits, required consent, a fallback channel, the lead's own zone or the
+ * plan's, `pausedUntil`, the built-in channels `call`, `sms`, `email` and `video`, and a history of
+ * touches (of any plan), outcome records (at most one outcome per touch), inbound messages and
+ * skips. Anything else throws `unsupported`, so a generator that strays is noticed.
  */
 
 const MINUTE = 60_000;
