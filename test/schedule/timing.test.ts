@@ -239,3 +239,22 @@ describe("timing", () => {
     expect(evaluate(uncapped, lead, "2026-03-10T15:20:00Z").due.map((t) => [t.stepId, t.dueAt])).toEqual([["call-2", "2026-03-10T15:00:00.000Z"]]);
   });
 });
+
+describe("the order of due touches when a step is anchored on a later one (known discrepancy)", () => {
+  // docs/concepts.md says `due` lists the touches "in plan order"; steps are visited anchors first,
+  // and the touches come out in that order: a step anchored on a later one follows it.
+  it.fails("both due together: the plan's first step comes first", () => {
+    const plan = planWith({
+      steps: [
+        { id: "a", channel: "sms", at: { after: "PT1H", from: { step: "b" } } },
+        { id: "b", channel: "email", at: { after: "PT0S" }, attempts: { max: 2, every: "PT1H" } },
+      ],
+    });
+    const lead = leadAt("2026-03-10T15:00:00Z", {
+      history: [
+        { type: "touch", touchId: "lead-1/p@1/b#1", planId: "p", stepId: "b", channel: "email", attempt: 1, at: "2026-03-10T15:00:00Z", outcome: "sent" },
+      ],
+    });
+    expect(evaluate(plan, lead, "2026-03-10T16:00:00Z").due.map((t) => t.stepId)).toEqual(["a", "b"]);
+  });
+});

@@ -146,6 +146,8 @@ function checkSupported(plan: Plan): void {
   const ids = new Set<string>();
   for (const step of plan.steps) {
     if (!("after" in step.at) && !("days" in step.at)) unsupported(`timing of ${step.id}`);
+    // Left out: a step anchored on a later one comes after it in `due`, not in plan order as docs/concepts.md says
+    // (test/schedule/timing.test.ts, "the order of due touches when a step is anchored on a later one").
     if (step.at.from !== undefined && !ids.has(step.at.from.step)) unsupported(`anchor of ${step.id} on a later step`);
     for (const c of [step.channel, step.fallback]) if (c !== undefined && CONTACT_KINDS[c] === undefined) unsupported(`channel ${c}`);
     ids.add(step.id);
