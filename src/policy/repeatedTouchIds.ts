@@ -60,8 +60,8 @@ const MAX_KEPT_SLOTS = 1 << 14;
 
 /**
  * The table: slots of two int32s, the hash of an id entered (never 0: 0 marks a free slot) and its
- * touch index. A reading uses the first `mask + 1` slots (at least twice its records, a power of
- * two: a probe ends at a free slot after about two), cleared when it starts.
+ * touch index. A reading uses the first `mask + 1` slots (at least four times its records, a power
+ * of two: a probe ends at a free slot after about one and a half), cleared when it starts.
  */
 let kept = new Int32Array(2 * 64);
 let slots = kept;
@@ -70,7 +70,7 @@ let mask = 63;
 /** Starts a reading of at most `records` touches: every id entered before is forgotten. */
 export function beginTouchIds(records: number): void {
   let size = 64;
-  while (size < 2 * records) size *= 2;
+  while (size < 4 * records) size *= 2;
   if (size > MAX_KEPT_SLOTS) slots = new Int32Array(2 * size);
   else {
     if (2 * size > kept.length) kept = new Int32Array(2 * size);
@@ -99,29 +99,29 @@ export function earlierTouch(touchId: string, stepId: string, attempt: number, k
       table[at + 1] = k;
       return -1;
     }
-    if (entered === hash) {
-      const j = table[at + 1] as number;
-      const t = j < k ? touches[j] : undefined;
-      if (t !== undefined && t.attempt === attempt && t.stepId === stepId && t.touchId === touchId) return j;
-    }
+    if (entered === hash && sameTouch(touches, table[at + 1] as number, k, touchId, stepId, attempt)) return table[at + 1] as number;
     slot = (slot + 1) & m;
   }
   return -1;
 }
 
+/** Whether `touches[j]`, an earlier touch than `k`, has this id, step and attempt (read only when the hashes match). */
+function sameTouch(touches: readonly TouchFields[], j: number, k: number, touchId: string, stepId: string, attempt: number): boolean {
+  const t = j < k ? touches[j] : undefined;
+  return t !== undefined && t.attempt === attempt && t.stepId === stepId && t.touchId === touchId;
+}
+
 /**
- * The attempt, the id's length and six of its characters (the last four: the end of a step id and
- * the attempt in the engine's ids, the last digits of a number; at a half and a quarter of it: the
- * plan, version and enrolment), mixed (a multiply, its high half folded into the low). Ids that
- * differ only elsewhere share a hash: they are told apart by comparing them, a probe longer.
+ * The attempt, the id's length and four of its characters (the last three: the attempt and the end
+ * of the step id in the engine's ids, the last digits of a number; the middle one: in the plan id or
+ * version), mixed (a multiply, its high half folded into the low). Each character read costs about
+ * as much as a probe: ids that differ only elsewhere share a hash, told apart by comparing them.
  */
 function touchHash(touchId: string, attempt: number): number {
   const n = touchId.length;
   let h = Math.imul(attempt, 0x01000193) ^ n;
-  if (n >= 4) {
-    h ^= touchId.charCodeAt(n - 1) ^ (touchId.charCodeAt(n - 2) << 7) ^ (touchId.charCodeAt(n - 3) << 14) ^ (touchId.charCodeAt(n - 4) << 21);
-    h = Math.imul(h, 0x9e3779b1) ^ touchId.charCodeAt(n >> 1) ^ (touchId.charCodeAt(n >> 2) << 11);
-  } else for (let i = 0; i < n; i++) h = Math.imul(h, 31) + touchId.charCodeAt(i);
+  if (n >= 4) h ^= touchId.charCodeAt(n - 1) ^ (touchId.charCodeAt(n - 2) << 7) ^ (touchId.charCodeAt(n - 3) << 14) ^ (touchId.charCodeAt(n >> 1) << 21);
+  else for (let i = 0; i < n; i++) h = Math.imul(h, 31) + touchId.charCodeAt(i);
   const m = Math.imul(h, 0x9e3779b1);
   return m ^ (m >>> 16);
 }
