@@ -133,6 +133,9 @@ export function decide(
   let nextIso: string | undefined;
   let openSteps = 0;
   let lastSettle = -Infinity;
+  // Steps are visited anchors first: a step anchored on a later one comes after it. `due` and `skipped` are listed in plan order.
+  let lastListed = -1;
+  let outOfPlanOrder = false;
   for (const i of compiled.order) {
     const step = steps[i] as CompiledStep;
     const entry = stepOutcome(ctx, step, stepTouches[i] ?? NO_TOUCHES, skipRecordFor(facts, plan.id, step.id));
@@ -144,7 +147,11 @@ export function decide(
         openSteps++;
         const touch = out.touch as Touch;
         if (due === undefined) due = [touch];
-        else due.push(touch);
+        else {
+          due.push(touch);
+          if (i < lastListed) outOfPlanOrder = true;
+        }
+        lastListed = i;
         if (shared !== undefined) {
           // The touch spends one contact, at `now`, on its channel (what the other plans of a merged decision count).
           const contact: ContactTime = { channel: touch.channel, at: now };
@@ -171,7 +178,11 @@ export function decide(
         lastSettle = Math.max(lastSettle, out.settledAt);
         if (out.record !== undefined) {
           if (skipped === undefined) skipped = [out.record];
-          else skipped.push(out.record);
+          else {
+            skipped.push(out.record);
+            if (i < lastListed) outOfPlanOrder = true;
+          }
+          lastListed = i;
         }
         break;
       case "completed":
@@ -187,6 +198,12 @@ export function decide(
     const beyond = `its time lies after ${iso(MAX_INSTANT_MS)}, the last accepted instant: no wake-up`;
     trace[i] = { ...entry, detail: entry.detail === undefined ? beyond : `${entry.detail}; ${beyond}` };
     nextAt = Infinity;
+  }
+  if (outOfPlanOrder) {
+    const byPlanOrder = (a: { stepId: string }, b: { stepId: string }): number =>
+      (compiled.stepIndex.get(a.stepId) as number) - (compiled.stepIndex.get(b.stepId) as number);
+    due?.sort(byPlanOrder);
+    skipped?.sort(byPlanOrder);
   }
   let done: Done | null = null;
   if (exit !== undefined) done = { reason: exit.reason, at: iso(exit.at), ...(exit.detail === undefined ? {} : { detail: exit.detail }) };

@@ -240,10 +240,10 @@ describe("timing", () => {
   });
 });
 
-describe("the order of due touches when a step is anchored on a later one (known discrepancy)", () => {
+describe("the order of due touches when a step is anchored on a later one", () => {
   // docs/concepts.md says `due` lists the touches "in plan order"; steps are visited anchors first,
-  // and the touches come out in that order: a step anchored on a later one follows it.
-  it.fails("both due together: the plan's first step comes first", () => {
+  // so a step anchored on a later one is decided after it, and listed before it.
+  it("both due together: the plan's first step comes first", () => {
     const plan = planWith({
       steps: [
         { id: "a", channel: "sms", at: { after: "PT1H", from: { step: "b" } } },
