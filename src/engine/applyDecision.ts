@@ -291,16 +291,14 @@ function pendingKeys(e: MutableEnrollment): string[] {
   return keys;
 }
 
-/** The instant of the touch `touchId` in the lead's history, if recorded: the earliest of its records' (a host may record a touch twice). */
+/** The instant of the touch record `touchId` in the lead's history, if there is one. */
 function recordedAt(lead: Lead, touchId: string): number | undefined {
-  let at: number | undefined;
-  for (const h of lead.history) {
-    if (h.type === "touch" && h.touchId === touchId) {
-      const ms = instantMs(h.at);
-      if (at === undefined || ms < at) at = ms;
-    }
+  const history = lead.history;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i];
+    if (h !== undefined && h.type === "touch" && h.touchId === touchId) return instantMs(h.at);
   }
-  return at;
+  return undefined;
 }
 
 /** How often a lead with an open task is looked at again, SLA or not: anything pending has a wake-up. */

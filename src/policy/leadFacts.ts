@@ -12,9 +12,7 @@ import {
 } from "../primitives/index.js";
 import { MAX_CAP_LOOKBACK_MS, type ContactLog } from "./caps.js";
 import { contactAddressKey } from "./contactAddress.js";
-import { oneRecordPerTouch } from "./oneRecordPerTouch.js";
 import { OPT_OUT_REVIEW_EVENT, reviewChannel } from "./optOut/optOutReview.js";
-import { beginTouchIds, earlierTouch, repeatsAmong, SHORT_HISTORY, touchBit } from "./repeatedTouchIds.js";
 
 /**
  * Every touch of every plan up to `now`, in history order, as parallel arrays: no object per touch,
@@ -248,22 +246,10 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
   if (!Array.isArray(history)) throw badHistory(["history"], "an array", history);
   const read = new HistoryReading(enrolledAt, lead.status === undefined ? undefined : { value: lead.status, at: undefined });
   const latest = read.readAll(history, now);
-  let records = read.records ?? (history as readonly TouchRecordFields[]);
-  let planIds = read.mixedPlanIds ?? (records.length === 0 ? NO_PLAN_IDS : onePlanId(read.firstPlanId));
-  let touchAt = read.touchAt;
-  let unsorted = read.unsorted;
-  let carried: ReadonlyMap<number, readonly LearntOutcome[]> | undefined;
-  if (read.repeats !== undefined) {
-    // A touch recorded more than once is one touch (rare: the common history does not come here).
-    const once = oneRecordPerTouch(records, touchAt ?? records.map(epochMsOf), read.repeats);
-    records = once.records;
-    touchAt = once.at;
-    unsorted = once.unsorted;
-    carried = once.carried;
-    planIds = planIdsOf(records);
-  }
-  const touches = new RecordsTouchLog(records, records.length, touchAt, planIds);
-  if (read.outcomes !== undefined || carried !== undefined) touches.learnt = learntOutcomes(records, touches.at, read.outcomes, carried);
+  const records = read.records ?? (history as readonly TouchRecordFields[]);
+  const planIds = read.mixedPlanIds ?? (records.length === 0 ? NO_PLAN_IDS : onePlanId(read.firstPlanId));
+  const touches = new RecordsTouchLog(records, records.length, read.touchAt, planIds);
+  if (read.outcomes !== undefined) touches.learnt = learntOutcomes(records, touches.at, read.outcomes);
   // Contacts older than this are never counted again (see `LeadFacts.contactTimes`).
   const cutoff = Math.min(now, latest) - MAX_CAP_LOOKBACK_MS;
 
@@ -271,9 +257,9 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
   let bouncedAddresses: Map<string, Set<string>> | undefined;
   let connectedAt: number | undefined;
   let contactTimes: ContactLog;
-  if (touches.learnt === undefined && !read.failedBouncedOrConnected) {
+  if (read.outcomes === undefined && !read.failedBouncedOrConnected) {
     // The common history: every touch reached the lead, none bounced or connected; no second pass.
-    contactTimes = unsorted ? recentContacts(sortedContacts(touches.at, records.map(channelOf)), cutoff) : recentTouches(touches, cutoff);
+    contactTimes = read.unsorted ? recentContacts(sortedContacts(touches.at, records.map(channelOf)), cutoff) : recentTouches(touches, cutoff);
   } else {
     const contactAt: number[] = [];
     const contactChannel: string[] = [];
@@ -369,11 +355,6 @@ class HistoryReading {
   /** A touch whose own outcome is `failed`, `bounced` or `connected` (what a second pass reads). */
   failedBouncedOrConnected = false;
   /**
-   * Touches whose id an earlier touch has, as pairs of touch indices: the repeat's, then the first
-   * record's (`undefined` while there is none, the common case).
-   */
-  repeats: number[] | undefined = undefined;
-  /**
    * The touches' instants (one per touch), once a touch's `at` is not
    * epoch ms; `undefined` while every one is (the records' own `at` are then the instants).
    */
@@ -405,14 +386,6 @@ class HistoryReading {
     let failedBouncedOrConnected = false;
     let firstPlanId: string | undefined;
     let planIds: Set<string | undefined> | undefined;
-    let repeats: number[] | undefined;
-    // A touch recorded twice: in a long history found while reading it (`earlierTouch`); in a short
-    // one, each touch's bit of `touchBit` is set in `touchBits`, and only when two touches set the
-    // same bit (`sharedBits`) are the touches compared after the reading (`repeatsAmong`).
-    const long = history.length > SHORT_HISTORY;
-    if (long) beginTouchIds(history.length);
-    let touchBits = 0;
-    let sharedBits = 0;
     for (; i < history.length; i++) {
       const entry = history[i] as { type?: unknown; at?: unknown } | undefined;
       if (entry === null || typeof entry !== "object") break;
@@ -431,18 +404,9 @@ class HistoryReading {
       if (at < previous) unsorted = true;
       previous = at;
       if (outcome !== undefined && (outcome === "failed" || outcome === "bounced" || outcome === "connected")) failedBouncedOrConnected = true;
-      if (!long) {
-        const bit = touchBit(stepId, attempt);
-        sharedBits |= touchBits & bit;
-        touchBits |= bit;
-      } else {
-        const first = earlierTouch(touchId, stepId, attempt, touches, history as readonly TouchRecordFields[]);
-        if (first >= 0) (repeats ??= []).push(touches, first);
-      }
       touches++;
     }
     if (touches > 0) this.firstPlanId = firstPlanId;
-    if (repeats !== undefined) this.repeats = repeats;
     if (planIds !== undefined) this.mixedPlanIds = planIds;
     if (unsorted) this.unsorted = true;
     if (failedBouncedOrConnected) this.failedBouncedOrConnected = true;
@@ -474,15 +438,6 @@ class HistoryReading {
         previous = at;
         if (outcome !== undefined && !this.failedBouncedOrConnected && (outcome === "failed" || outcome === "bounced" || outcome === "connected"))
           this.failedBouncedOrConnected = true;
-        // While no record of another kind has come, the touches so far are the history's first records.
-        if (!long) {
-          const bit = touchBit(stepId, attempt);
-          sharedBits |= touchBits & bit;
-          touchBits |= bit;
-        } else {
-          const first = earlierTouch(touchId, stepId, attempt, touches, this.records ?? (history as readonly TouchRecordFields[]));
-          if (first >= 0) (this.repeats ??= []).push(touches, first);
-        }
         this.records?.push(entry as TouchRecordFields);
         if (touchAt !== undefined) touchAt.push(at);
         else if (!epochMs) {
@@ -500,10 +455,6 @@ class HistoryReading {
     }
     // Returned, not stored on `this`: a store after a loop optimised mid-run deoptimises it on every call.
     if (touchAt !== undefined) this.touchAt = touchAt;
-    if (sharedBits !== 0) {
-      const found = repeatsAmong(this.records ?? (history as readonly TouchRecordFields[]), touches);
-      if (found !== undefined) this.repeats = found;
-    }
     return latest;
   }
 
@@ -570,40 +521,32 @@ class HistoryReading {
 
 /**
  * Each touch's outcome and when it was learnt, when outcome records exist (they update their touch,
- * whatever their order in history) or a touch recorded more than once carries outcomes in its
- * records (`carried`, each learnt at its record's instant): `settleOutcomes` (a late `delivered`
- * does not undo `read`, `completed` does not undo `connected`). Every other outcome the touch had
- * is kept in `earlier`.
+ * whatever their order in history): `settleOutcomes` (a late `delivered` does not undo `read`,
+ * `completed` does not undo `connected`). Every other outcome the touch had is kept in `earlier`.
  */
 function learntOutcomes(
   records: readonly TouchRecordFields[],
   at: readonly number[],
   outcomes: readonly { touchId: string; outcome: string; at: number }[] | undefined,
-  carried: ReadonlyMap<number, readonly LearntOutcome[]> | undefined,
 ): TouchLog["learnt"] {
+  if (outcomes === undefined) return undefined;
   const outcome = records.map((r) => r.outcome);
   const learntAt = records.map((r, i) => (r.outcome === undefined ? Number.NaN : (at[i] as number)));
-  // Each touch's outcomes: its records' own first (its one record's at the touch), then its outcome
-  // records; settled in time order, so at equal instants a record's own comes first.
-  const byTouch = new Map<number, LearntOutcome[]>();
-  if (carried !== undefined) for (const [i, list] of carried) byTouch.set(i, [...list]);
-  if (outcomes !== undefined) {
-    const byId = new Map<string, number>();
-    for (let i = 0; i < records.length; i++) byId.set((records[i] as TouchRecordFields).touchId, i);
-    for (const o of outcomes) {
-      const i = byId.get(o.touchId);
-      if (i === undefined) continue;
-      const list = byTouch.get(i);
-      if (list !== undefined) list.push(o);
-      else {
-        const own = outcome[i];
-        byTouch.set(i, own === undefined ? [o] : [{ outcome: own, at: at[i] as number }, o]);
-      }
-    }
+  const byId = new Map<string, number>();
+  for (let i = 0; i < records.length; i++) byId.set((records[i] as TouchRecordFields).touchId, i);
+  // Each touch's outcome records, settled with its own outcome (at the touch; first among equals).
+  const byTouch = new Map<number, { outcome: string; at: number }[]>();
+  for (const o of outcomes) {
+    const i = byId.get(o.touchId);
+    if (i === undefined) continue;
+    const list = byTouch.get(i);
+    if (list === undefined) byTouch.set(i, [o]);
+    else list.push(o);
   }
   let earlier: Map<number, LearntOutcome[]> | undefined;
   for (const [i, learnt] of byTouch) {
-    const settled = settleOutcomes(learnt, at[i] as number);
+    const own = outcome[i];
+    const settled = settleOutcomes(own === undefined ? learnt : [{ outcome: own, at: at[i] as number }, ...learnt], at[i] as number);
     outcome[i] = settled.current?.outcome;
     learntAt[i] = settled.current?.at ?? Number.NaN;
     if (settled.earlier.length > 0) (earlier ??= new Map()).set(i, settled.earlier);
@@ -648,15 +591,6 @@ function recentContacts(log: ContactLog, cutoff: number): ContactLog {
 
 function channelOf(record: TouchRecordFields): string {
   return record.channel;
-}
-
-/** The plan ids `records` name (see `TouchLog.planIds`). */
-function planIdsOf(records: readonly TouchRecordFields[]): ReadonlySet<string | undefined> {
-  if (records.length === 0) return NO_PLAN_IDS;
-  const first = (records[0] as TouchRecordFields).planId;
-  let mixed: Set<string | undefined> | undefined;
-  for (const r of records) if (r.planId !== first) (mixed ??= new Set([first])).add(r.planId);
-  return mixed ?? onePlanId(first);
 }
 
 /** `at`/`channel` pairs sorted by time (stable: equal instants keep history order). */
