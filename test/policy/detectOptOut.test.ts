@@ -453,6 +453,18 @@ describe("detectOptOut", () => {
       ["en", "stop texting and emailing me", ["sms", "email"]],
       ["de", "Bitte keine E-Mails und SMS mehr", ["email", "sms"]],
       ["en", "unsubscribe me from the newsletter and sms", ["email", "sms"]],
+      // Nouns after a noun: items ("calls", "llamadas", "appels"), not requests.
+      ["en", "stop the emails and calls please", ["email", "call"]],
+      ["es", "no más correos ni llamadas", ["email", "call"]],
+      ["fr", "plus d'emails ni d'appels", ["email", "call"]],
+      // Verbs after a verb: a list of what not to do.
+      ["de", "bitte nicht mehr anrufen oder mailen", ["call", "email"]],
+      ["es", "dejen de llamarme o textearme", ["call", "sms"]],
+      ["fr", "arrêtez d'appeler ou de texter", ["call", "sms"]],
+      ["nl", "niet meer bellen of mailen", ["call", "email"]],
+      // Verbs after a bare word that may be a verb ("text", "mail"), not a noun.
+      ["en", "please don't email or call", ["email", "call"]],
+      ["nl", "bel of mail me niet meer", ["call", "email"]],
     ];
     for (const [locale, text, channels] of rows)
       for (const options of [{ locale }, {}])
@@ -467,6 +479,23 @@ describe("detectOptOut", () => {
       ["de", "keine E-Mails mehr, aber ruf mich an", "email"],
       ["de", "keine E-Mails mehr und ruf mich an", "email"],
       ["nl", "geen mails meer, bel me maar", "email"],
+      // A channel verb after a channel noun asks for contact ("call please", "llámame", "liga"): no item of the noun's list.
+      ["en", "stop the emails and call please", "email"],
+      ["en", "no more emails and call me", "email"],
+      ["en", "no more emails, call", "email"],
+      ["es", "no más correos, llámame", "email"],
+      ["es", "no más correos y llámame", "email"],
+      ["es", "no más correos y llame", "email"],
+      ["de", "keine E-Mails mehr und anrufen", "email"],
+      ["fr", "plus d'emails et appelez-moi", "email"],
+      ["fr", "plus d'emails et appelez", "email"],
+      ["nl", "geen mails meer en bel me", "email"],
+      ["nl", "geen mails meer en bel", "email"],
+      ["nl", "geen mails meer en bellen graag", "email"],
+      ["pt", "chega de emails e me liga", "email"],
+      ["pt", "chega de emails e liga", "email"],
+      ["pt", "chega de emails, liga", "email"],
+      ["pt", "chega de emails e ligue por favor", "email"],
     ];
     for (const [locale, text, scope] of single) {
       const d = detectOptOut(text, { locale });
@@ -494,6 +523,8 @@ describe("detectOptOut", () => {
     for (const table of OPT_OUT_RULES) {
       for (const k of table.keywords) expect(normalizeMessage(k.text)).toBe(k.text);
       for (const p of table.phrases) expect(() => compileTokenPattern(p.pattern), `${table.locale}.${p.id}`).not.toThrow();
+      // A channel word is a noun (or either) or a verb, written once.
+      for (const w of Object.keys(table.channelVerbs ?? {})) expect(table.channelWords[w], `${table.locale} ${w}`).toBeUndefined();
     }
   });
 });

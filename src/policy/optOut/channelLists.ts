@@ -1,5 +1,5 @@
 import type { CompiledRules } from "./compiledRules.js";
-import { longestAt, startsAt } from "./wordSequences.js";
+import { endsAt, longestAt, standsAt, startsAt } from "./wordSequences.js";
 
 /**
  * Lists of channels: items joined by the table's `listJoiners` ("and", "or", "nor"; "und", "oder",
@@ -12,6 +12,13 @@ import { longestAt, startsAt } from "./wordSequences.js";
  * An item is one only where the list may end after it: before a joiner, at the end of the words
  * (fillers aside: "please", "thanks"), or before one of the table's `listClosers` ("more", "mehr",
  * "plus"): "stop the emails and call me instead" lists no call, "call" there is a request of its own.
+ *
+ * A verb (the table's `channelVerbs`: "call", "ruf", "appelez", "bel", "liga", "llamarme") is an item
+ * only of a list of verbs: going on from a verb ("nicht mehr anrufen oder mailen", "arrêtez d'appeler ou
+ * de texter") or from a bare channel word that may be one ("please don't text or call", "bel of mail me
+ * niet meer"). After a noun (a channel word after an opener: "the", "no más", "keine", "de", "geen"), or
+ * a stop naming none, it asks for contact ("no más correos y llámame", "stop the emails and call please",
+ * "chega de emails, liga" → email only).
  */
 
 /** An item of a list: the channel its channel word names, and where the item ends. */
@@ -55,10 +62,10 @@ function onlyFillersFrom(table: CompiledRules, words: readonly string[], at: num
   return true;
 }
 
-/** The item starting at word `at`, where a list may end after it, else undefined. */
-function itemAt(table: CompiledRules, words: readonly string[], at: number): ListItem | undefined {
+/** The item starting at word `at`, where a list may end after it, else undefined; a verb only in a list of verbs (`verbal`). */
+function itemAt(table: CompiledRules, words: readonly string[], at: number, verbal: boolean): ListItem | undefined {
   const found = channelAfterOpeners(table, words, at);
-  if (found === undefined) return undefined;
+  if (found === undefined || (!verbal && table.channelVerbs.has(found.seq))) return undefined;
   const end = found.start + found.seq.length;
   const closed =
     startsAt(words, end, table.context.listJoiners) !== 0 || startsAt(words, end, table.context.listClosers) !== 0 || onlyFillersFrom(table, words, end);
@@ -66,25 +73,46 @@ function itemAt(table: CompiledRules, words: readonly string[], at: number): Lis
 }
 
 /** The joiner and item at word `at` ("or calls", "et des SMS"), else undefined; a joiner opening a channel word is that word ("e mail"). */
-function joinedItemAt(table: CompiledRules, words: readonly string[], at: number): ListItem | undefined {
+function joinedItemAt(table: CompiledRules, words: readonly string[], at: number, verbal: boolean): ListItem | undefined {
   if (longestAt(words, at, table.channelWords) !== undefined) return undefined;
   const joiner = startsAt(words, at, table.context.listJoiners);
-  return joiner === 0 ? undefined : itemAt(table, words, at + joiner);
+  return joiner === 0 ? undefined : itemAt(table, words, at + joiner, verbal);
 }
 
-/** Whether a joiner and an item of a list stand at word `at`: a list goes on there. */
-export function listGoesOnAt(table: CompiledRules, words: readonly string[], at: number): boolean {
-  return joinedItemAt(table, words, at) !== undefined;
+/** Whether a channel word `seq` starting at word `start` may be a verb: it is one, or it stands bare, no opener before it ("text" in "don't text"). */
+function mayBeVerb(table: CompiledRules, words: readonly string[], seq: readonly string[], start: number): boolean {
+  return table.channelVerbs.has(seq) || !endsAt(words, start, table.context.listOpeners);
 }
 
 /**
- * The channels of the items joined on from word `at`, right after a channel word ("no more texts | or
- * calls", "stop the emails | and the calls"), in order, and where the last ends (`at` when none).
+ * Whether a list going on from the channel word ending right before word `at` (the longest one) may list
+ * verbs: that word may be a verb ("please don't text | or call"), not a noun ("stop the emails | and call please").
  */
-export function listGoingOn(table: CompiledRules, words: readonly string[], at: number): { readonly channels: readonly string[]; readonly end: number } {
+export function verbalAt(table: CompiledRules, words: readonly string[], at: number): boolean {
+  let longest: readonly string[] | undefined;
+  for (const seq of table.channelWords) if (seq.length > (longest?.length ?? 0) && standsAt(words, at - seq.length, seq)) longest = seq;
+  return longest !== undefined && mayBeVerb(table, words, longest, at - longest.length);
+}
+
+/** Whether a joiner and an item of a list stand at word `at`, right after a channel word: a list goes on there. */
+export function listGoesOnAt(table: CompiledRules, words: readonly string[], at: number): boolean {
+  return joinedItemAt(table, words, at, verbalAt(table, words, at)) !== undefined;
+}
+
+/**
+ * The channels of the items joined on from word `at`, after a channel word ("no more texts | or
+ * calls", "stop the emails | and the calls", "keine Mails mehr | und keine SMS"), in order, and where
+ * the last ends (`at` when none); verbs only when that channel word may be one (`verbal`, {@link verbalAt}).
+ */
+export function listGoingOn(
+  table: CompiledRules,
+  words: readonly string[],
+  at: number,
+  verbal: boolean,
+): { readonly channels: readonly string[]; readonly end: number } {
   const channels: string[] = [];
   let end = at;
-  for (let item = joinedItemAt(table, words, end); item !== undefined; item = joinedItemAt(table, words, end)) {
+  for (let item = joinedItemAt(table, words, end, verbal); item !== undefined; item = joinedItemAt(table, words, end, verbal)) {
     channels.push(item.channel);
     end = item.end;
   }
@@ -94,15 +122,18 @@ export function listGoingOn(table: CompiledRules, words: readonly string[], at: 
 /**
  * The channels of a list whose last joiner closes right before word `at` ("keine Anrufe und | keine
  * SMS mehr", "Anrufe und | SMS nicht mehr"), in order; empty when none does. A list whose first item
- * has no opener must open the words: "just texts and no more calls" lists no texts.
+ * has no opener must open the words: "just texts and no more calls" lists no texts. Verbs only
+ * before a word that may be one ("bel of | mail me niet meer"), not before a noun ("llámame y | no más correos").
  */
 export function listClosingBefore(table: CompiledRules, words: readonly string[], at: number): readonly string[] {
+  const own = channelAfterOpeners(table, words, at);
+  const verbal = own !== undefined && mayBeVerb(table, words, own.seq, own.start);
   for (let from = Math.max(0, at - MAX_LIST_WORDS); from < at - 1; from++) {
-    const first = itemAt(table, words, from);
+    const first = itemAt(table, words, from, verbal);
     if (first === undefined || (!first.opened && from !== 0)) continue;
     const channels = [first.channel];
     let end = first.end;
-    for (let item = joinedItemAt(table, words, end); item !== undefined && item.end < at; item = joinedItemAt(table, words, end)) {
+    for (let item = joinedItemAt(table, words, end, verbal); item !== undefined && item.end < at; item = joinedItemAt(table, words, end, verbal)) {
       channels.push(item.channel);
       end = item.end;
     }
@@ -112,11 +143,15 @@ export function listClosingBefore(table: CompiledRules, words: readonly string[]
   return [];
 }
 
-/** The channels of words that are nothing but a list ("text or email", "sms of e mail", "geen sms"), else undefined. */
-export function wholeList(table: CompiledRules, words: readonly string[]): readonly string[] | undefined {
-  const first = itemAt(table, words, 0);
+/**
+ * The channels of words that are nothing but a list ("text or email", "sms of e mail", "geen sms"), else
+ * undefined; going on from a word that may be a verb (`verbal`) it may list verbs, else a verb makes it
+ * none ("no more emails, | call").
+ */
+export function wholeList(table: CompiledRules, words: readonly string[], verbal: boolean): readonly string[] | undefined {
+  const first = itemAt(table, words, 0, verbal);
   if (first === undefined) return undefined;
-  const { channels, end } = listGoingOn(table, words, first.end);
+  const { channels, end } = listGoingOn(table, words, first.end, verbal);
   return end === words.length ? [first.channel, ...channels] : undefined;
 }
 

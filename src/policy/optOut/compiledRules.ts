@@ -88,10 +88,12 @@ export interface CompiledRules {
   readonly byFirstWord: ReadonlyMap<string, readonly CompiledPhrase[]>;
   /** Phrases whose first word cannot be listed: tried at every word. */
   readonly anywhere: readonly CompiledPhrase[];
-  /** Channel words as word sequences, read through `wordSequences.ts`. */
+  /** Channel words (`channelWords` and `channelVerbs`) as word sequences, read through `wordSequences.ts`. */
   readonly channelWords: Sequences;
   /** The channel each sequence of {@link CompiledRules.channelWords} names, by the sequence itself. */
   readonly channelOf: ReadonlyMap<readonly string[], string>;
+  /** The sequences of {@link CompiledRules.channelWords} that are verbs (`OptOutRules.channelVerbs`), by the sequence itself. */
+  readonly channelVerbs: ReadonlySet<readonly string[]>;
   /** Words for messages that name no channel: `sms` unless a channel word stands with them. */
   readonly messageWords: ReadonlySet<string>;
   readonly context: CompiledContext;
@@ -128,14 +130,16 @@ export const compiledRules = /* @__PURE__ */ memoiseWeak((rules: OptOutRules): C
   for (const p of rules.phrases) add(p.pattern);
   for (const k of rules.keywords) add(k.text);
   for (const f of rules.fillers) add(f);
-  for (const w of Object.keys(rules.channelWords)) add(w);
+  const channelEntries = [...Object.entries(rules.channelWords), ...Object.entries(rules.channelVerbs ?? {})];
+  for (const [w] of channelEntries) add(w);
   for (const w of rules.messageWords ?? []) add(w);
   for (const k of CONTEXT_LISTS) for (const e of rules.context[k] ?? []) add(e);
   const cues = rules.cues;
   if (cues !== undefined)
     for (const e of [...cues.stops, ...cues.removals, ...(cues.negations ?? []), ...(cues.wholes ?? []), ...cues.contacts, ...cues.removables, ...cues.past])
       add(e);
-  const channelOf = new Map(Object.entries(rules.channelWords).map(([w, c]) => [w.split(" ") as readonly string[], c]));
+  const channelOf = new Map(channelEntries.map(([w, c]) => [w.split(" ") as readonly string[], c]));
+  const verbs = new Set(Object.keys(rules.channelVerbs ?? {}));
   return {
     locale: rules.locale,
     keywords: new Map(rules.keywords.map(({ text, ...reading }) => [text, reading])),
@@ -146,6 +150,7 @@ export const compiledRules = /* @__PURE__ */ memoiseWeak((rules: OptOutRules): C
     anywhere,
     channelWords: [...channelOf.keys()],
     channelOf,
+    channelVerbs: new Set([...channelOf.keys()].filter((seq) => verbs.has(seq.join(" ")))),
     messageWords: new Set(rules.messageWords ?? []),
     context,
     vocabulary,

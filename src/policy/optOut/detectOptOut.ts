@@ -1,7 +1,7 @@
 import { BoundedMemo } from "../../primitives/index.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import { compiledRules, type CompiledRules, type CompiledPhrase } from "./compiledRules.js";
-import { listClosingBefore, listGoesOnAt, listGoingOn, opensItem, wholeList } from "./channelLists.js";
+import { listClosingBefore, listGoesOnAt, listGoingOn, opensItem, verbalAt, wholeList } from "./channelLists.js";
 import { boundCues, namesContact, pastBefore, pastForm, type BoundCue } from "./clauseCues.js";
 import { judgeMatch, type Judgement, type MatchPlace, type PhraseReading } from "./judgeMatch.js";
 import { messageClauses, type Clause } from "./messageClauses.js";
@@ -466,8 +466,10 @@ function channelsOfStop(
   add(read);
   // The list going on after the last channel word read, or after the stop: "no more texts | or calls", "keine Mails mehr | und keine SMS".
   const last = named.length > 0 ? lastChannelEnd(table, words, start, end) : lastChannelEnd(table, words, end, reach);
-  const goingOn = last === undefined ? undefined : listGoingOn(table, words, last);
-  const on = goingOn !== undefined && goingOn.channels.length > 0 ? goingOn : listGoingOn(table, words, named.length > 0 ? end : reach);
+  // Verbs go on a list only from a word that may be one: "nicht mehr anrufen | oder mailen", not "no more emails | and call please".
+  const verbal = last !== undefined && verbalAt(table, words, last);
+  const goingOn = last === undefined ? undefined : listGoingOn(table, words, last, verbal);
+  const on = goingOn !== undefined && goingOn.channels.length > 0 ? goingOn : listGoingOn(table, words, named.length > 0 ? end : reach, verbal);
   add(on.channels);
   // "Don't contact me by phone, text or email": the list goes on in the clauses after.
   if (Math.max(reach, on.end) === words.length) add(listedAfter(table, clause, following));
@@ -524,9 +526,10 @@ function channelStartsAt(table: CompiledRules, words: readonly string[], at: num
  */
 function listedAfter(table: CompiledRules, clause: Clause, following: readonly Clause[]): readonly string[] {
   if (!channelEndsAt(table, clause.words, clause.words.length)) return [];
+  const verbal = verbalAt(table, clause.words, clause.words.length);
   const listed: string[] = [];
   for (const next of following) {
-    const channels = wholeList(table, next.words);
+    const channels = wholeList(table, next.words, verbal);
     if (channels === undefined) break;
     for (const channel of channels) if (!listed.includes(channel)) listed.push(channel);
   }
@@ -1122,9 +1125,10 @@ function namesEveryChannelNeither(tables: readonly CompiledRules[], clauses: rea
     for (const t of tables) {
       if (!occursIn(clause.words, 0, clause.words.length, t.context.nors)) continue;
       for (const channel of channelsNamed(t, clause.words, 0, clause.words.length)) named.add(channel);
-      // "Calls, texts, emails - all of it": the clauses before it in its sentence that are nothing but a list of channels.
+      // "Calls, texts, emails - all of it": the clauses before it in its sentence that are nothing but a list of channels, verbs
+      // too ("Bellen, sms, mail - alles"): widening to every channel errs on the side of not contacting.
       for (let b = c - 1; b >= 0 && clauses[b]?.sentence === clause.sentence; b--) {
-        const listed = wholeList(t, (clauses[b] as Clause).words);
+        const listed = wholeList(t, (clauses[b] as Clause).words, true);
         if (listed === undefined) break;
         for (const channel of listed) named.add(channel);
       }

@@ -324,11 +324,9 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     sms: "sms",
     "text messages": "sms",
     calling: "call",
-    call: "call",
     calls: "call",
     "phone calls": "call",
     ringing: "call",
-    ring: "call",
     phoning: "call",
     phone: "call",
     telephone: "call",
@@ -361,6 +359,10 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     phonecall: "call",
     smses: "sms",
     // Not "txts": a channel word is a known word the speller keeps, so "no more txts" would never be read as "no more texts".
+  },
+  channelVerbs: {
+    call: "call",
+    ring: "call",
   },
   messageWords: ["messages", "message"],
   spelling: {

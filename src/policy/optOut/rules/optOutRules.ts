@@ -42,6 +42,16 @@ export interface OptOutRules {
    */
   readonly channelWords: Readonly<Record<string, string>>;
   /**
+   * Channel words that are verbs (imperatives, infinitives, subjunctives, participles: "call", "ruf",
+   * "anrufen", "appelez", "bel", "liga", "llamarme"), as {@link OptOutRules.channelWords} (a word is
+   * written in one of the two) and read as they are everywhere, but one is an item of a list of channels
+   * only after a word that may be a verb too ("nicht mehr anrufen oder mailen", "please don't text or
+   * call"): after a noun it asks for contact ("no más correos y llámame", "stop the emails and call
+   * please": email only). Words that are nouns and verbs alike ("text", "email", "mail") stay in
+   * `channelWords`. See `channelLists.ts`.
+   */
+  readonly channelVerbs?: Readonly<Record<string, string>>;
+  /**
    * Words for messages that name no channel of their own ("messages", "mensajes", "Nachrichten",
    * "berichten"): they scope a phrase to `sms`, as the labelling conventions read them, unless a
    * channel word stands with them ("messages on WhatsApp" → `whatsapp`).
