@@ -111,7 +111,9 @@ function nextOpenOutsideClosures(zone: string, epochMs: number, intervals: WeekI
     if (open === null) return null;
     const end = closureEnd(toLocalMs(zone, open), closed);
     if (end === undefined) return open;
-    t = Math.max(fromLocalMs(zone, end), open + 1);
+    // An end the clock shows twice (a fall back) is its later instant when the opening lies after its first.
+    const after = fromLocalMs(zone, end);
+    t = Math.max(after > open ? after : fromLocalMsLater(zone, end), open + 1);
   }
   return null;
 }

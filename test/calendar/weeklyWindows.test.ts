@@ -125,6 +125,20 @@ function firstOpenMinute(zone: string, from: number, to: number, iv: WeekInterva
   return undefined;
 }
 
+describe("a dated closure in a fall-back overlap", () => {
+  it("ends at its end's second instant when the opening lies in the repeated hour: the window opens the next day, not never", () => {
+    // Indiana (Vevay) falls back at 02:00 EDT on 2028-11-05: 01:00–02:00 is shown twice. A window 01:23–01:24 every day,
+    // and that day closed 01:13–01:24 (both times round). Found by the property below; the search hopped a millisecond at a time.
+    const zone = "America/Indiana/Vevay";
+    const iv = normalizeWeeklyIntervals([0, 1, 2, 3, 4, 5, 6].map((d) => [d * DAY + 83, d * DAY + 84] as const));
+    const closedDay = Math.floor(U("2028-11-05T00:00:00Z") / 86_400_000);
+    const closed: DateClosures = (day) => (day === closedDay ? [[73, 84]] : undefined);
+    expect(iso(nextOpenAt(zone, U("2028-11-05T06:00:00Z"), iv, closed))).toBe("2028-11-06T06:23:00.000Z");
+    // Before the transition, the first 01:23 (EDT) is closed too.
+    expect(iso(nextOpenAt(zone, U("2028-11-05T05:00:00Z"), iv, closed))).toBe("2028-11-06T06:23:00.000Z");
+  });
+});
+
 describe("nextOpenAt / nextCloseAt properties", () => {
   it("nextOpenAt: ≥ input, open there, nothing open before (every minute checked)", () => {
     fc.assert(
