@@ -68,6 +68,9 @@ const LOOKBACK_MS: Readonly<Record<Cap["per"], number>> = { day: 2 * DAY_MS, wee
  */
 export const MAX_CAP_LOOKBACK_MS = Math.max(...Object.values(LOOKBACK_MS));
 
+/** No cap period holding an instant `t` starts before `t` minus this: a local week of 7 days and 2 hours is the longest. */
+export const LONGEST_CAP_PERIOD_MS = 7 * DAY_MS + 2 * 3_600_000;
+
 /**
  * The earliest instant ≥ `t` at which one more touch on `channel` keeps `cap` respected, given the
  * touches already made (ascending by time; those after `t` are not counted). Returns `t` itself

@@ -1,8 +1,27 @@
 export { applyLeadEvent, type ApplyLeadEventOptions, type LeadEventTarget } from "./applyLeadEvent.js";
-export { indexLeadFacts, touchOutcome, touchOutcomeAt, touchOutcomeReachedAt, type LeadFacts, type TouchLog, type TouchRecordFields } from "./leadFacts.js";
+export {
+  everyContact,
+  indexLeadFacts,
+  touchOutcome,
+  touchOutcomeAt,
+  touchOutcomeReachedAt,
+  type LeadFacts,
+  type TouchLog,
+  type TouchRecordFields,
+} from "./leadFacts.js";
 export { consentAt, contactKinds, hasContact, channelUnavailable, type ChannelRules, type Unavailable } from "./channelAvailability.js";
 export { findExit, type ExitHit } from "./exits.js";
-export { capReleaseAt, capCovers, contactLog, describeCap, MAX_CAP_LOOKBACK_MS, withContacts, type ContactLog, type ContactTime } from "./caps.js";
+export {
+  capReleaseAt,
+  capCovers,
+  contactLog,
+  describeCap,
+  LONGEST_CAP_PERIOD_MS,
+  MAX_CAP_LOOKBACK_MS,
+  withContacts,
+  type ContactLog,
+  type ContactTime,
+} from "./caps.js";
 export { doNotContact } from "./channelAvailability.js";
 export { inWhatsAppWindow, WHATSAPP_WINDOW_MS } from "./whatsappWindow.js";
 export {

@@ -130,10 +130,16 @@ export interface LeadFacts {
   /**
    * Touches that reached the lead (not `failed`), ascending by time: what caps count. Only those
    * after {@link MAX_CAP_LOOKBACK_MS} before the latest instant read (the latest record's, or `now`
-   * if earlier): every cap is asked about an instant at or after `now` (and a remembered reading
-   * is used only for a `now` at or after its latest record), and no cap period reaches further back.
+   * if earlier): caps are asked about instants at or after `now` (and a remembered reading is
+   * used only for a `now` at or after its latest record), and no cap period reaches further back.
+   * A touch's `dueAt` is searched from its scheduled time, which can be earlier: see {@link contactsAfter}.
    */
   readonly contactTimes: ContactLog;
+  /**
+   * `contactTimes` holds the contacts after this instant only: a cap asked about an instant whose
+   * period may start at or before it (`LONGEST_CAP_PERIOD_MS` earlier) counts {@link everyContact} of `touches` instead.
+   */
+  readonly contactsAfter: number;
   /** Skip records by step id (first one wins), with their plan id. */
   readonly skips: ReadonlyMap<string, readonly { readonly planId: string | undefined; readonly at: number; readonly reason: string }[]>;
   /** Channels a touch bounced on whose address was not recorded: blocked whatever the lead's contacts are now. */
@@ -261,13 +267,8 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
     // The common history: every touch reached the lead, none bounced or connected; no second pass.
     contactTimes = read.unsorted ? recentContacts(sortedContacts(touches.at, records.map(channelOf)), cutoff) : recentTouches(touches, cutoff);
   } else {
-    const contactAt: number[] = [];
-    const contactChannel: string[] = [];
-    let sorted = true;
-    let previous = Number.NEGATIVE_INFINITY;
     for (let i = 0; i < records.length; i++) {
       const result = touchOutcome(touches, i);
-      const at = touches.atOf(i);
       if (result === "failed") continue;
       const channel = (records[i] as TouchRecordFields).channel;
       if (result === "bounced") {
@@ -279,17 +280,13 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
           (bouncedChannels ??= new Set()).add(channel);
         else if (typeof to !== "string") throw badHistory(["history", (history as readonly unknown[]).indexOf(record), "to"], "a string", to);
       }
-      if (previous > at) sorted = false;
-      previous = at;
-      contactAt.push(at);
-      contactChannel.push(channel);
-      if ((result === "connected" || touches.learnt?.earlier?.has(i) === true) && at >= enrolledAt) {
+      if ((result === "connected" || touches.learnt?.earlier?.has(i) === true) && touches.atOf(i) >= enrolledAt) {
         // A touch that had `connected` stays connected whatever outcome follows.
         const learnt = touchOutcomeReachedAt(touches, i, CONNECTED);
         if (!Number.isNaN(learnt) && (connectedAt === undefined || learnt < connectedAt)) connectedAt = learnt;
       }
     }
-    contactTimes = recentContacts(sorted ? { at: contactAt, channel: contactChannel } : sortedContacts(contactAt, contactChannel), cutoff);
+    contactTimes = recentContacts(everyContact(touches), cutoff);
   }
   const reviews = read.reviews;
 
@@ -306,6 +303,7 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
     enrolledAt,
     touches,
     contactTimes,
+    contactsAfter: cutoff,
     skips: read.skips ?? NO_ENTRIES,
     bouncedChannels: bouncedChannels ?? NO_CHANNELS,
     bouncedAddresses: bouncedAddresses ?? NO_ENTRIES,
@@ -591,6 +589,25 @@ function recentContacts(log: ContactLog, cutoff: number): ContactLog {
 
 function channelOf(record: TouchRecordFields): string {
   return record.channel;
+}
+
+/**
+ * Every touch of `log` that reached the lead (not `failed`), ascending by time: the contacts caps
+ * count, however old (`LeadFacts.contactTimes` keeps the recent ones of it, read once per
+ * reading; this is read again only for the rare question about an instant long before the latest record).
+ */
+export function everyContact(log: TouchLog): ContactLog {
+  const at: number[] = [];
+  const channel: string[] = [];
+  let sorted = true;
+  for (let i = 0; i < log.records.length; i++) {
+    if (touchOutcome(log, i) === "failed") continue;
+    const t = log.at[i] as number;
+    if (t < (at[at.length - 1] ?? t)) sorted = false;
+    at.push(t);
+    channel.push((log.records[i] as TouchRecordFields).channel);
+  }
+  return sorted ? { at, channel } : sortedContacts(at, channel);
 }
 
 /** `at`/`channel` pairs sorted by time (stable: equal instants keep history order). */

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { isoDateTime } from "./isoFormats.js";
 import { lazySchema, unwrapSchema } from "./lazySchema.js";
 import { ArgumentError, CadenceError, LeadValidationError, describeValue, validationIssue, type ValidationIssueCode } from "../errors/index.js";
-import { civilFromDays, packedDay, packedMonth, packedYear } from "./civilDate.js";
+import { civilFromDays, daysInMonth, isLeapYear, packedDay, packedMonth, packedYear } from "./civilDate.js";
 
 /*
  * The one home of instants: every instant argument is read here and every ISO-8601 instant is
@@ -98,8 +98,7 @@ function realDateAndHour(text: string): boolean {
   const month = Number(m[2]);
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1 || (m[4] !== undefined && Number(m[4]) > 23)) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day <= (month === 2 ? (leap ? 29 : 28) : (MONTH_DAYS[month] as number));
+  return day <= daysInMonth(year, month);
 }
 
 /**
@@ -151,8 +150,8 @@ function parseCanonicalInstant(s: string): number | undefined {
   const minute = mi0 * 10 + mi1;
   const second = s0 * 10 + s1;
   if (year < 1970 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
-  const leap = (year & 3) === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (day > 28 && day > (month === 2 ? (leap ? 29 : 28) : (MONTH_DAYS[month] as number))) return undefined;
+  const leap = isLeapYear(year);
+  if (day > 28 && day > daysInMonth(year, month)) return undefined;
   let i = 19;
   let ms = 0;
   if (s.charCodeAt(i) === 46) {
@@ -196,8 +195,6 @@ function parseCanonicalInstant(s: string): number | undefined {
   return (((days * 24 + hour) * 60 + minute - offset) * 60 + second) * 1000 + ms;
 }
 
-/** Days of each month (index 1–12) in a common year. */
-const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Days of a common year before each month (index 1–12). */
 const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 

@@ -121,6 +121,7 @@ export function decide(
     contacts,
     history: shared?.history ?? facts.touches,
     chosenFrom,
+    contactsAfter: shared?.contactsAfter ?? facts.contactsAfter,
     verdicts: channelVerdicts(compiled),
     held: heldByScratch(),
     out: stepResult(),
@@ -133,8 +134,8 @@ export function decide(
   let nextIso: string | undefined;
   let openSteps = 0;
   let lastSettle = -Infinity;
-  // Steps are visited anchors first: a step anchored on a later one comes after it. `due` and `skipped` are listed in plan order.
-  let lastListed = -1;
+  // Steps are visited anchors first: a step anchored on a later one comes after it. `due` is listed in plan order.
+  let lastDue = -1;
   let outOfPlanOrder = false;
   for (const i of compiled.order) {
     const step = steps[i] as CompiledStep;
@@ -149,9 +150,9 @@ export function decide(
         if (due === undefined) due = [touch];
         else {
           due.push(touch);
-          if (i < lastListed) outOfPlanOrder = true;
+          if (i < lastDue) outOfPlanOrder = true;
         }
-        lastListed = i;
+        lastDue = i;
         if (shared !== undefined) {
           // The touch spends one contact, at `now`, on its channel (what the other plans of a merged decision count).
           const contact: ContactTime = { channel: touch.channel, at: now };
@@ -178,11 +179,7 @@ export function decide(
         lastSettle = Math.max(lastSettle, out.settledAt);
         if (out.record !== undefined) {
           if (skipped === undefined) skipped = [out.record];
-          else {
-            skipped.push(out.record);
-            if (i < lastListed) outOfPlanOrder = true;
-          }
-          lastListed = i;
+          else skipped.push(out.record);
         }
         break;
       case "completed":
@@ -199,12 +196,7 @@ export function decide(
     trace[i] = { ...entry, detail: entry.detail === undefined ? beyond : `${entry.detail}; ${beyond}` };
     nextAt = Infinity;
   }
-  if (outOfPlanOrder) {
-    const byPlanOrder = (a: { stepId: string }, b: { stepId: string }): number =>
-      (compiled.stepIndex.get(a.stepId) as number) - (compiled.stepIndex.get(b.stepId) as number);
-    due?.sort(byPlanOrder);
-    skipped?.sort(byPlanOrder);
-  }
+  if (outOfPlanOrder) due?.sort((a, b) => (compiled.stepIndex.get(a.stepId) as number) - (compiled.stepIndex.get(b.stepId) as number));
   let done: Done | null = null;
   if (exit !== undefined) done = { reason: exit.reason, at: iso(exit.at), ...(exit.detail === undefined ? {} : { detail: exit.detail }) };
   else if (openSteps === 0) done = { reason: "completed", at: lastSettle === -Infinity ? nowIso : iso(lastSettle) };

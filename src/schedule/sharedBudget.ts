@@ -1,5 +1,15 @@
 import type { Cap } from "../plan/index.js";
-import { touchOutcome, withContacts, type ContactLog, type ContactTime, type LeadFacts, type TouchLog, type TouchRecordFields } from "../policy/index.js";
+import {
+  everyContact,
+  LONGEST_CAP_PERIOD_MS,
+  touchOutcome,
+  withContacts,
+  type ContactLog,
+  type ContactTime,
+  type LeadFacts,
+  type TouchLog,
+  type TouchRecordFields,
+} from "../policy/index.js";
 import { isAttemptOf } from "./touchId.js";
 
 /**
@@ -16,10 +26,22 @@ export interface SharedBudget extends ContactsSoFar {
 export interface ContactsSoFar {
   /** Touches counted by caps: the lead's history, then each touch chosen so far (ascending by time). */
   readonly contacts: ContactLog;
-  /** The history's touches, whose contacts are the first {@link chosenFrom} of `contacts`. */
+  /** The history's touches (none after the decision's instant), whose contacts are the first {@link chosenFrom} of `contacts`. */
   readonly history: TouchLog;
   /** Where the touches chosen in this decision start in `contacts` (all at the decision's instant). */
   readonly chosenFrom: number;
+  /** The history's contacts in `contacts` are those after this instant (`LeadFacts.contactsAfter`). */
+  readonly contactsAfter: number;
+}
+
+/**
+ * The contacts caps count for a question about `t`: `so.contacts`, or, when the period holding `t`
+ * may start before the history's contacts there do (a `dueAt` searched from long before the latest
+ * record), every contact of the history (the touches chosen now, at the decision's instant, count
+ * only for `t` at or after it, where `so.contacts` serves).
+ */
+export function contactsFor(so: ContactsSoFar, t: number): ContactLog {
+  return t - LONGEST_CAP_PERIOD_MS > so.contactsAfter ? so.contacts : everyContact(so.history);
 }
 
 /** A channel is used at most once per minute: how long it stays busy after a touch. */
@@ -51,7 +73,7 @@ export function channelBusyUntil(so: ContactsSoFar, channel: string, touchId: st
     const record = log.records[k] as TouchRecordFields;
     if (record.channel !== channel) continue;
     const t = log.at[k] as number;
-    if (t <= now - BUSY_MS || t > now || t <= latest || touchOutcome(log, k) === "failed" || isAttemptOf(record.touchId, touchId)) continue;
+    if (t <= now - BUSY_MS || t <= latest || touchOutcome(log, k) === "failed" || isAttemptOf(record.touchId, touchId)) continue;
     latest = t;
   }
   return latest === Number.NEGATIVE_INFINITY ? undefined : latest + BUSY_MS;
@@ -59,11 +81,11 @@ export function channelBusyUntil(so: ContactsSoFar, channel: string, touchId: st
 
 /** The budget a merged decision starts from: the history's contacts. */
 export function startingBudget(facts: LeadFacts): SharedBudget {
-  return { contacts: facts.contactTimes, history: facts.touches, chosenFrom: facts.contactTimes.at.length, caps: [] };
+  return { contacts: facts.contactTimes, history: facts.touches, chosenFrom: facts.contactTimes.at.length, contactsAfter: facts.contactsAfter, caps: [] };
 }
 
 /** The budget after `used` (the contacts one plan's due touches spent, at the decision's instant). */
 export function spend(budget: SharedBudget, used: readonly ContactTime[]): SharedBudget {
   if (used.length === 0) return budget;
-  return { contacts: withContacts(budget.contacts, used), history: budget.history, chosenFrom: budget.chosenFrom, caps: budget.caps };
+  return { ...budget, contacts: withContacts(budget.contacts, used) };
 }

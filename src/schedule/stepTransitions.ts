@@ -28,7 +28,7 @@ import { evaluateCondition, type ConditionContext } from "./conditions.js";
 import type { Touch, TraceEntry } from "./decision.js";
 import { earliestAllowed, earliestOpen, type HeldBy } from "./earliestAllowed.js";
 import { firstAttemptAt, nextAttemptAt, nextRecurringAttemptAt } from "./scheduledTime.js";
-import { channelBusyUntil, type ContactsSoFar } from "./sharedBudget.js";
+import { channelBusyUntil, contactsFor, type ContactsSoFar } from "./sharedBudget.js";
 import { touchIdWith } from "./touchId.js";
 
 /** What a step comes to at `now`. */
@@ -307,7 +307,7 @@ function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled:
       ? now
       : caps.length === 0
         ? earliestOpen(clock, use, open, since, info?.closed)
-        : Math.min(now, earliestAllowed(held, clock, use, open, caps, contacts, since, info?.closed));
+        : Math.min(now, earliestAllowed(held, clock, use, open, caps, contactsFor(ctx, since), since, info?.closed));
   const template = requiresTemplate ? step.templateOutsideWindow : step.template;
   // Built without spreads, optional fields in the order callers see them: template, fallbackFrom, requiresTemplate.
   const touch: Mutable<Touch> = {
@@ -326,14 +326,7 @@ function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled:
   if (requiresTemplate) touch.requiresTemplate = true;
   const exemption = hasDoNotCallEntries(lead) ? doNotCallVerdict(compiled.doNotCall, use, lead, facts)?.detail : undefined;
   const detail = fellBack === undefined ? exemption : exemption === undefined ? fellBack : `${fellBack}; ${exemption}`;
-  const out = ctx.out;
-  out.kind = "due";
-  out.anchorTouchAt = anchorTouchAt;
-  out.anchorOutcomeAt = Number.NaN;
-  out.settledAt = Number.NaN;
-  out.wakeAt = Number.NaN;
-  out.touch = touch;
-  out.record = undefined;
+  write(ctx.out, "due", anchorTouchAt, Number.NaN, Number.NaN, Number.NaN, touch, undefined);
   return withDetail<TraceEntry>({ stepId: step.id, state: "due", reason: "due", attempt, channel: use }, detail);
 }
 
@@ -353,13 +346,7 @@ function skippedNow(
 
 /** Writes a waiting step's result (`wakeAt` NaN: no wake-up) and returns its trace entry. */
 function waiting(out: StepResult, trace: TraceEntry, wakeAt: number, anchorTouchAt: number): TraceEntry {
-  out.kind = "waiting";
-  out.anchorTouchAt = anchorTouchAt;
-  out.anchorOutcomeAt = Number.NaN;
-  out.settledAt = Number.NaN;
-  out.wakeAt = wakeAt;
-  out.touch = undefined;
-  out.record = undefined;
+  write(out, "waiting", anchorTouchAt, Number.NaN, Number.NaN, wakeAt, undefined, undefined);
   return trace;
 }
 
@@ -372,12 +359,26 @@ function settle(
   settledAt: number,
   record: SkipRecord | undefined,
 ): void {
+  write(out, kind, anchorTouchAt, anchorOutcomeAt, settledAt, Number.NaN, undefined, record);
+}
+
+/** Sets every field of a step's result. */
+function write(
+  out: StepResult,
+  kind: StepKind,
+  anchorTouchAt: number,
+  anchorOutcomeAt: number,
+  settledAt: number,
+  wakeAt: number,
+  touch: Touch | undefined,
+  record: SkipRecord | undefined,
+): void {
   out.kind = kind;
   out.anchorTouchAt = anchorTouchAt;
   out.anchorOutcomeAt = anchorOutcomeAt;
   out.settledAt = settledAt;
-  out.wakeAt = Number.NaN;
-  out.touch = undefined;
+  out.wakeAt = wakeAt;
+  out.touch = touch;
   out.record = record;
 }
 

@@ -67,5 +67,5 @@ export function attemptStandInId(id: string, kind: string): string {
 
 /** True when `recordId` is the touch `id` itself or a stand-in for one of its attempts ({@link attemptStandInId}). */
 export function isAttemptOf(recordId: string, id: string): boolean {
-  return recordId.startsWith(id) && (recordId.length === id.length || recordId.charCodeAt(id.length) === 35);
+  return `${recordId}#`.startsWith(`${id}#`);
 }
