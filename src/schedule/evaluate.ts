@@ -27,7 +27,7 @@ import { checkEvaluateOptions, type EvaluateOptions } from "./evaluateOptions.js
 import { noteDecidedNext } from "./decidedNext.js";
 import { withOptOutConfirmation } from "./optOutConfirmation.js";
 import { resolveLeadClock, type ResolvedClock } from "./resolveLeadClock.js";
-import type { SharedBudget } from "./sharedBudget.js";
+import type { SharedBudget } from "./contactBudget.js";
 import { stepOutcome, stepResult, type StepContext, type StepTouches } from "./stepTransitions.js";
 
 /**

@@ -11,7 +11,7 @@ import { checkRules, decide, leadZone } from "./evaluate.js";
 import { checkEvaluateOptions, type EvaluateOptions } from "./evaluateOptions.js";
 import { instantArgument, isoInstant, type InstantInput } from "../primitives/index.js";
 import { OPT_OUT_CONFIRMATION_STEP, withOptOutConfirmation } from "./optOutConfirmation.js";
-import { spend, startingBudget, type SharedBudget } from "./sharedBudget.js";
+import { spend, startingBudget, type SharedBudget } from "./contactBudget.js";
 
 /** One decision for a lead enrolled in several plans at once, under one contact budget. */
 export interface MergedDecision {

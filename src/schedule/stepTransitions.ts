@@ -28,7 +28,7 @@ import { evaluateCondition, type ConditionContext } from "./conditions.js";
 import type { Touch, TraceEntry } from "./decision.js";
 import { earliestAllowed, earliestOpen, type HeldBy } from "./earliestAllowed.js";
 import { firstAttemptAt, nextAttemptAt, nextRecurringAttemptAt } from "./scheduledTime.js";
-import { channelBusyUntil, contactsFor, type ContactsSoFar } from "./sharedBudget.js";
+import { channelBusyUntil, contactsFor, type ContactsSoFar } from "./contactBudget.js";
 import { touchIdWith } from "./touchId.js";
 
 /** What a step comes to at `now`. */

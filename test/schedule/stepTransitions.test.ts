@@ -4,7 +4,7 @@ import { instantMs } from "../../src/primitives/index.js";
 import { compilePlan } from "../../src/schedule/index.js";
 import { decide } from "../../src/schedule/evaluate.js";
 import { resolveLeadClock } from "../../src/schedule/resolveLeadClock.js";
-import { channelBusyUntil, spend, startingBudget, type SharedBudget } from "../../src/schedule/sharedBudget.js";
+import { channelBusyUntil, spend, startingBudget, type SharedBudget } from "../../src/schedule/contactBudget.js";
 import { settledByHistory, stepResult } from "../../src/schedule/stepTransitions.js";
 import { leadAt, planWith } from "../support/drive.js";
 

@@ -1,3 +1,8 @@
+/**
+ * The contacts a decision has made so far (the history's, then the touches it chose) and what they
+ * allow: a channel at most once a minute, the contacts a cap question counts, and the budget the
+ * plans of a merged decision share.
+ */
 import type { Cap } from "../plan/index.js";
 import {
   everyContact,
