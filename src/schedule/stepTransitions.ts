@@ -12,7 +12,6 @@ import {
   doNotCallVerdict,
   hasDoNotCallEntries,
   inWhatsAppWindow,
-  type ContactLog,
   type ExitHit,
   type LeadFacts,
   touchOutcomeAt,
