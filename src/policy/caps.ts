@@ -56,8 +56,9 @@ export function describeCap(cap: Cap): string {
 }
 
 /**
- * How far back from `t` a period can start: a local day lasts at most 26 hours and a local week
- * at most 7 days and 2 hours, so every touch of `t`'s day or week lies after `t` minus this.
+ * How far back from `t` a period can start: since 1970 a local day lasts at most 31 hours and a local
+ * week at most 7 days and 7 hours (Antarctica/Vostok fell back 7 hours in 1994, Casey 3 hours in
+ * 2010–2023), so every touch of `t`'s day or week lies after `t` minus this.
  */
 const LOOKBACK_MS: Readonly<Record<Cap["per"], number>> = { day: 2 * DAY_MS, week: 8 * DAY_MS, "24h": DAY_MS, "7d": 7 * DAY_MS };
 
@@ -68,8 +69,8 @@ const LOOKBACK_MS: Readonly<Record<Cap["per"], number>> = { day: 2 * DAY_MS, wee
  */
 export const MAX_CAP_LOOKBACK_MS = Math.max(...Object.values(LOOKBACK_MS));
 
-/** No cap period holding an instant `t` starts before `t` minus this: a local week of 7 days and 2 hours is the longest. */
-export const LONGEST_CAP_PERIOD_MS = 7 * DAY_MS + 2 * 3_600_000;
+/** No cap period holding an instant `t` starts before `t` minus this: a local week of 7 days and 7 hours is the longest (Vostok, 1994). */
+export const LONGEST_CAP_PERIOD_MS = 7 * DAY_MS + 7 * 3_600_000;
 
 /**
  * The earliest instant ≥ `t` at which one more touch on `channel` keeps `cap` respected, given the

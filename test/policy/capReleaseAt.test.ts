@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { localDayNumber, startOfNextLocalDay, startOfNextLocalWeek, toLocalMs } from "../../src/calendar/index.js";
 import type { Cap } from "../../src/plan/index.js";
-import { capCovers, capReleaseAt, contactLog, MAX_CAP_LOOKBACK_MS, type ContactLog, type ContactTime } from "../../src/policy/index.js";
+import { capCovers, capReleaseAt, contactLog, LONGEST_CAP_PERIOD_MS, MAX_CAP_LOOKBACK_MS, type ContactLog, type ContactTime } from "../../src/policy/index.js";
 
 const DAY = 86_400_000;
 const ZONES = ["UTC", "America/New_York", "Europe/Brussels", "Australia/Lord_Howe", "Pacific/Chatham", "America/Santiago", "Asia/Kolkata", "America/St_Johns"];
@@ -90,6 +90,20 @@ describe("capReleaseAt", () => {
       ),
       { numRuns: 3000 },
     );
+  });
+
+  it("no local week is longer than LONGEST_CAP_PERIOD_MS, nor its lookback: Casey fell back 3 hours (2010–2023), Vostok 7 (1994)", () => {
+    for (const [zone, before, weekStart] of [
+      ["Antarctica/Casey", Date.UTC(2023, 2, 1), "2023-03-05T13:00:00Z"],
+      ["Antarctica/Vostok", Date.UTC(1994, 0, 25), "1994-01-30T17:00:00Z"],
+    ] as const) {
+      const start = startOfNextLocalWeek(zone, before);
+      expect(new Date(start).toISOString(), zone).toBe(new Date(weekStart).toISOString());
+      const length = startOfNextLocalWeek(zone, start) - start;
+      expect(length, zone).toBeGreaterThan(7 * DAY);
+      expect(length, zone).toBeLessThanOrEqual(LONGEST_CAP_PERIOD_MS);
+      expect(length, zone).toBeLessThanOrEqual(MAX_CAP_LOOKBACK_MS);
+    }
   });
 
   it("looks at the period's touches only: a long history before it costs a binary search", () => {
