@@ -73,7 +73,7 @@ export function channelBusyUntil(so: ContactsSoFar, channel: string, touchId: st
   if (i < 0) return undefined;
   // A contact of the history: which touch it was is in the records (the contacts are the touches that did not fail).
   const log = so.history;
-  let latest = Number.NEGATIVE_INFINITY;
+  let latest = -Infinity;
   for (let k = 0; k < log.records.length; k++) {
     const record = log.records[k] as TouchRecordFields;
     if (record.channel !== channel) continue;
@@ -81,7 +81,7 @@ export function channelBusyUntil(so: ContactsSoFar, channel: string, touchId: st
     if (t <= now - BUSY_MS || t <= latest || touchOutcome(log, k) === "failed" || isAttemptOf(record.touchId, touchId)) continue;
     latest = t;
   }
-  return latest === Number.NEGATIVE_INFINITY ? undefined : latest + BUSY_MS;
+  return latest === -Infinity ? undefined : latest + BUSY_MS;
 }
 
 /** The budget a merged decision starts from: the history's contacts. */

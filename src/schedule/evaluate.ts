@@ -281,8 +281,10 @@ function skipRecordFor(facts: LeadFacts, planId: string, stepId: string): { at: 
   if (facts.skips.size === 0) return undefined;
   const list = facts.skips.get(stepId);
   if (list === undefined) return undefined;
-  for (const s of list) if (s.planId === undefined || s.planId === planId) return s;
-  return undefined;
+  // The earliest of the plan's skips (the history's records come in any order; a tie keeps the first recorded).
+  let first: { at: number; reason: string } | undefined;
+  for (const s of list) if ((s.planId === undefined || s.planId === planId) && !(s.at >= (first?.at as number))) first = s;
+  return first;
 }
 
 /**

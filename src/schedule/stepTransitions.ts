@@ -271,8 +271,9 @@ function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled:
     }
   }
   // The touch's id, made only when it can be due now (a re-send of it does not keep its channel busy).
-  const id = allowed <= now ? touchIdWith(facts.leadId, step.touchIdInfix, attempt) : "";
-  const busyUntil = allowed <= now ? channelBusyUntil(ctx, use, id, now) : undefined;
+  let id = "";
+  let busyUntil: number | undefined;
+  if (allowed <= now) busyUntil = channelBusyUntil(ctx, use, (id = touchIdWith(facts.leadId, step.touchIdInfix, attempt)), now);
   if (busyUntil !== undefined) {
     // Free again a minute after the first touch, then only when its window and caps allow (the window may close within that minute).
     const free = earliestAllowed(held, clock, use, info?.open ?? ALWAYS_OPEN, caps, contacts, busyUntil, info?.closed);

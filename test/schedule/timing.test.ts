@@ -140,6 +140,26 @@ describe("timing", () => {
     expect(d.next).toEqual({ at: "2026-03-10T15:00:00.000Z", stepId: "email" });
   });
 
+  it("a step skipped twice anchors its dependants at its earlier skip, whatever order the records are in", () => {
+    const plan = planWith({
+      steps: [
+        { id: "wa", channel: "whatsapp", at: { after: "PT0S" } },
+        { id: "email", channel: "email", at: { after: "PT1H", from: { step: "wa" } } },
+      ],
+      policies: { consentRequired: ["whatsapp"] },
+    });
+    const skip = (iso: string) => ({ type: "skip" as const, planId: "p", stepId: "wa", reason: "no_consent", at: iso });
+    const first = skip("2026-03-10T14:00:00Z");
+    const again = skip("2026-03-10T16:30:00.999Z");
+    for (const history of [
+      [first, again],
+      [again, first],
+    ]) {
+      const d = evaluate(plan, { ...leadAt("2026-03-10T14:00:00Z"), history }, "2026-03-10T17:00:00Z");
+      expect(d.due.map((t) => [t.stepId, t.dueAt])).toEqual([["email", "2026-03-10T15:00:00.000Z"]]);
+    }
+  });
+
   it("attempts repeat spaced by `every` until an outcome in `until`", () => {
     const plan = planWith({ steps: [{ id: "call", channel: "call", at: { after: "PT0S" }, attempts: { max: 3, every: "PT2H", until: ["connected"] } }] });
     const result = drive(plan, leadAt("2026-03-10T14:00:00Z"), { until: at("2026-03-12T00:00:00Z"), respond: () => "no_answer" });
