@@ -140,7 +140,7 @@ export interface LeadFacts {
    * period may start at or before it (`LONGEST_CAP_PERIOD_MS` earlier) counts {@link everyContact} of `touches` instead.
    */
   readonly contactsAfter: number;
-  /** Skip records by step id (first one wins), with their plan id. */
+  /** Skip records by step id, in history order, with their plan id (a decision reads a plan's earliest). */
   readonly skips: ReadonlyMap<string, readonly { readonly planId: string | undefined; readonly at: number; readonly reason: string }[]>;
   /** Channels a touch bounced on whose address was not recorded: blocked whatever the lead's contacts are now. */
   readonly bouncedChannels: ReadonlySet<string>;
