@@ -2,6 +2,9 @@ import { createHash, randomBytes } from "node:crypto";
 import type { SendGate } from "../../engine/index.js";
 import type { ResolvedLimit } from "./limits.js";
 
+/** How long a window's keys outlive the last window they hold (ms): expiry collects idle keys, it never frees a slot. */
+export const IDLE_WINDOW_MS = 60_000;
+
 /**
  * Reserves a send slot in a sliding window, atomically on the Redis server. KEYS: the window (a
  * sorted set of reserved slots, epoch ms), then the latest time told to a refused send. ARGV: max,
@@ -14,6 +17,10 @@ import type { ResolvedLimit } from "./limits.js";
  * advice (a send coming back reserves like any other): each is `per / max` after the one told
  * before, so sends refused together come back spread at the limit's rate instead of all at the
  * next free slot, where all but `max` would be refused again (N sends, N²/2 refusals).
+ *
+ * Pruning alone frees slots: both keys expire {@link IDLE_WINDOW_MS} after the last window they
+ * hold ends, so an expiry only collects an idle key, whatever time passes between calls (a caller
+ * whose `now` runs ahead of the server's clock, as tests' does, or a slow round trip).
  */
 export const RESERVE_SLOT = `
 local max = tonumber(ARGV[1])
@@ -34,11 +41,11 @@ if slot - now > tonumber(ARGV[3]) then
   local told = slot
   local last = redis.call('GET', KEYS[2])
   if last then told = math.max(slot, math.ceil(tonumber(last) + per / max)) end
-  redis.call('SET', KEYS[2], told, 'PX', told - now + per)
+  redis.call('SET', KEYS[2], told, 'PX', told - now + per + ${IDLE_WINDOW_MS})
   return {0, told - now}
 end
 redis.call('ZADD', KEYS[1], slot, ARGV[4])
-redis.call('PEXPIRE', KEYS[1], slot - now + per)
+redis.call('PEXPIRE', KEYS[1], slot - now + per + ${IDLE_WINDOW_MS})
 return {1, slot - now}`;
 
 /** The part of an ioredis client the gate uses. */
