@@ -213,7 +213,8 @@ export class Engine extends EventEmitter<EngineEvents> {
    * enrolment: in another plan while its others run (all decided together, under one contact
    * budget), or in the same plan after the last one ended, as the plan's `reenrollment` allows.
    * @throws {LeadValidationError} for an invalid lead, or one holding text no store can keep in every
-   * store (a NUL or an unpaired surrogate, issue `invalid_value` or `invalid_key` at its path); nothing is stored.
+   * store (a NUL or an unpaired surrogate, issue `invalid_value` or `invalid_key` at its path; in an
+   * inbound message's text in its history, U+FFFD takes their place, as `record` does); nothing is stored.
    * @throws {EngineError} `unknown_plan`; `already_enrolled` when an enrolment in this plan is
    * active or paused (and `ifActive` is `"error"`); `reenrollment_not_allowed`, `reenrollment_too_soon`.
    */
@@ -310,12 +311,14 @@ export class Engine extends EventEmitter<EngineEvents> {
    * `optout:review` and, unless `optOutReview` is `"notify"`, holds touches on its channel until
    * {@link Engine.resolveOptOutReview}.
    * @throws {EngineError} `unknown_lead`, or `unknown_touch` for an outcome naming no touch of the lead.
+   * An inbound message's text is the lead's words as a gateway delivered them: a NUL or an unpaired
+   * surrogate in it (which a `jsonb` column refuses) is stored as U+FFFD and the opt-out detection
+   * reads that text, so such a message is never refused and its opt-out never lost.
    * @throws {ArgumentError} for a malformed event, or one holding a NUL or an unpaired surrogate
-   * (named by its path; a `jsonb` column refuses both, so no store keeps it); nothing is stored.
+   * elsewhere (named by its path; a `jsonb` column refuses both, so no store keeps it); nothing is stored.
    */
   async record(leadId: string, event: RecordEvent): Promise<void> {
-    const entry = parseLeadEvent(event, this.clock.now());
-    storableEvent(entry);
+    const entry = storableEvent(parseLeadEvent(event, this.clock.now()));
     let reading: InboundOptOut | undefined;
     await this.#update(leadId, (rec) => {
       if (entry.type === "outcome") {

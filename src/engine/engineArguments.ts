@@ -1,5 +1,6 @@
 import { ArgumentError, describeValue, formatPath, LeadValidationError } from "../errors/index.js";
-import { MAX_LEAD_ID_LENGTH, hasUnstorableText, unstorableTextIssue } from "../primitives/index.js";
+import type { HistoryEntry, Lead, LeadEvent } from "../lead/index.js";
+import { MAX_LEAD_ID_LENGTH, hasUnstorableText, storableText, unstorableTextIssue } from "../primitives/index.js";
 import { parseTouchId } from "../schedule/index.js";
 import type { Enrollment } from "./store.js";
 import { EngineError } from "./errors.js";
@@ -46,22 +47,44 @@ export function reasonArgument(value: unknown): asserts value is string {
 }
 
 /**
+ * An inbound message's text as every store can keep it: each NUL and unpaired surrogate replaced by
+ * U+FFFD ({@link storableText}), where other text holding one is refused. It is the lead's own words,
+ * as a gateway delivered them: the host cannot correct them, and refusing the message would lose what
+ * it says, an opt-out above all (its detection reads the text as stored, and reads a NUL and U+FFFD
+ * alike: `STOP\u0000` opts out either way). Any other record is returned as it is.
+ */
+function storableInbound<T extends HistoryEntry>(entry: T): T {
+  return entry.type === "inbound" && entry.text !== undefined && hasUnstorableText(entry.text) ? { ...entry, text: storableText(entry.text) } : entry;
+}
+
+/**
  * A lead (`enroll`) every store can hold: no NUL or unpaired surrogate in any text or key, which a
- * `jsonb` column refuses. Checked before anything is read or written, so every store refuses alike.
+ * `jsonb` column refuses, but in an inbound message's text in its history, made storable in place
+ * ({@link storableInbound}). Checked before anything is read or written, so every store refuses alike.
  * @throws {LeadValidationError} naming the path of the first such text.
  */
-export function storableLead(lead: unknown): void {
+export function storableLead(lead: Lead): void {
+  // In place: `lead` is parseLead's own copy, and a history with no such text is left as it is.
+  const history = lead.history;
+  for (let i = 0; i < history.length; i++) {
+    const entry = history[i] as HistoryEntry;
+    const kept = storableInbound(entry);
+    if (kept !== entry) history[i] = kept;
+  }
   const issue = unstorableTextIssue(lead);
   if (issue !== undefined) throw new LeadValidationError([issue]);
 }
 
 /**
- * A history record a host gives (`record`) every store can hold, as {@link storableLead}.
+ * A history record a host gives (`record`) as every store can hold it: an inbound message's text made
+ * storable ({@link storableInbound}), any other NUL or unpaired surrogate refused, as {@link storableLead}.
  * @throws {ArgumentError} `event`, naming the path of the first such text, as `parseLeadEvent` names a malformed field.
  */
-export function storableEvent(event: unknown): void {
-  const issue = unstorableTextIssue(event);
+export function storableEvent(event: LeadEvent): LeadEvent {
+  const entry = storableInbound(event);
+  const issue = unstorableTextIssue(entry);
   if (issue !== undefined) throw new ArgumentError("event", `Expected a record every store can hold: ${formatPath(issue.path)}: ${issue.message}`);
+  return entry;
 }
 
 /** A positive integer option, or its default. @throws {ArgumentError} naming it. */

@@ -8,6 +8,8 @@ import { POSTGRES_URL, serviceAvailable, uniqueName } from "../support/services.
 import { twoRunners } from "./twoRunners.js";
 import { forgottenLeases } from "./forgottenLeases.js";
 import { skewedReply } from "../engine/skewedReply.js";
+import { hostileReplies } from "../engine/hostileReplies.js";
+import { hostileStrings } from "../engine/hostileStrings.js";
 import { instantMs } from "../../src/primitives/index.js";
 import { createEngine, createManualClock, isEngineError, type Store, type StoredLead } from "../../src/engine/index.js";
 import { lead, quickPlan, recordingAdapter } from "../engine/fixtures.js";
@@ -227,7 +229,7 @@ describe("Postgres store on PGlite (real Postgres in WebAssembly)", () => {
     await twoRunners(await fresh());
   });
 
-  it("a lead, a change or an event holding a NUL or an unpaired surrogate is refused with its path before the write (jsonb refuses both): nothing is stored", async () => {
+  it("a lead, a change or an event holding a NUL or an unpaired surrogate (but in an inbound text) is refused with its path before the write (jsonb refuses both): nothing is stored", async () => {
     const store = await fresh();
     const engine = createEngine({ plans: [quickPlan()], adapters: { sms: recordingAdapter(), email: recordingAdapter() }, store, clock: createManualClock(T) });
     const enrolled = await engine.enroll(lead("a", { attributes: { note: "x\u0000" } }), "quick").catch((e: unknown) => e);
@@ -239,9 +241,9 @@ describe("Postgres store on PGlite (real Postgres in WebAssembly)", () => {
     const changed = await engine.updateLead("b", { address: { city: "Mi\ud800ami" } }).catch((e: unknown) => e);
     expect(isLeadValidationError(changed)).toBe(true);
     expect((changed as { issues: unknown }).issues).toEqual([expect.objectContaining({ code: "invalid_value", path: ["address", "city"] })]);
-    const recorded = await engine.record("b", { type: "inbound", channel: "sms", text: "STOP\u0000" }).catch((e: unknown) => e);
+    const recorded = await engine.record("b", { type: "meeting", note: "test drive\u0000" }).catch((e: unknown) => e);
     expect(isArgumentError(recorded)).toBe(true);
-    expect((recorded as Error).message).toContain(": text: ");
+    expect((recorded as Error).message).toContain(": note: ");
     expect(await store.get("b")).toEqual(before);
     // A lead id with a NUL names no stored lead: an ArgumentError, not the server's refusal of the key (store_failed).
     const read = await engine.get("b\u0000").catch((e: unknown) => e);
@@ -250,6 +252,14 @@ describe("Postgres store on PGlite (real Postgres in WebAssembly)", () => {
 
   it("a runner whose clock is behind sends nothing after a reply another runner recorded; the lead is due at the reply's instant", async () => {
     await skewedReply(await fresh());
+  });
+
+  it("property: whatever string a host passes, PGlite keeps it as given (an inbound text as storableText makes it), or the call throws a CadenceError and the lead is as before", async () => {
+    await hostileStrings(await fresh(), 25);
+  });
+
+  it("an inbound reply with a NUL or an unpaired surrogate is recorded with U+FFFD in their place and its opt-out is in force (was: an ArgumentError, the opt-out lost)", async () => {
+    await hostileReplies(await fresh());
   });
 
   it("rejects table names that are not plain identifiers", () => {
@@ -609,6 +619,10 @@ describe.skipIf(!serverUp)("Postgres store on the PostgreSQL server", () => {
 
   it("a runner whose clock is behind sends nothing after a reply another runner recorded; the lead is due at the reply's instant", async () => {
     await skewedReply(await fresh());
+  });
+
+  it("an inbound reply with a NUL or an unpaired surrogate is recorded with U+FFFD in their place and its opt-out is in force (was: an ArgumentError, the opt-out lost)", async () => {
+    await hostileReplies(await fresh());
   });
 
   it("concurrent batch claims by several runners are disjoint and cover every due lead", async () => {

@@ -7,6 +7,7 @@ import { REDIS_URL, serviceAvailable, uniqueName } from "../support/services.js"
 import { twoRunners } from "./twoRunners.js";
 import { forgottenLeases } from "./forgottenLeases.js";
 import { skewedReply } from "../engine/skewedReply.js";
+import { hostileReplies } from "../engine/hostileReplies.js";
 import { instantMs } from "../../src/primitives/index.js";
 import { createEngine, createManualClock, type ChannelAdapter } from "../../src/engine/index.js";
 import { LeadValidationError } from "../../src/errors/index.js";
@@ -85,6 +86,10 @@ describe.skipIf(!up)("Redis store on the Redis server", () => {
 
   it("a runner whose clock is behind sends nothing after a reply another runner recorded; the lead is due at the reply's instant", async () => {
     await skewedReply(fresh());
+  });
+
+  it("an inbound reply with a NUL or an unpaired surrogate is recorded with U+FFFD in their place, as on every store, and its opt-out is in force", async () => {
+    await hostileReplies(fresh());
   });
 
   it("a lead id with an unpaired surrogate is refused: UTF-8 writes every one as U+FFFD, and two leads would share one hash field", async () => {

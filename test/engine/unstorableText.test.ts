@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { isArgumentError, isLeadValidationError } from "../../src/errors/index.js";
-import { createEngine, createManualClock } from "../../src/engine/index.js";
+import { createEngine, createManualClock, createMemoryStore } from "../../src/engine/index.js";
+import { hostileReplies } from "./hostileReplies.js";
+import { hostileStrings } from "./hostileStrings.js";
 import { lead, quickPlan, recordingAdapter, START } from "./fixtures.js";
 
 // A NUL or an unpaired surrogate passes the lead schema, but a Postgres jsonb column refuses both: the engine refuses
-// them at its input, with the path, on every store (the memory store here, the PostgreSQL server in test/drivers).
+// them at its input, with the path, on every store (the memory store here, PGlite, the PostgreSQL and Redis servers in
+// test/drivers), except in an inbound message's text (the lead's words, which may opt out): U+FFFD takes their place.
 
 function engine() {
   const sms = recordingAdapter();
@@ -59,16 +62,30 @@ describe("text no store can keep alike (NUL, unpaired surrogate) is refused at t
     expect(await e.get("a")).toEqual(before);
   });
 
-  it("record: an inbound text with a NUL, an event's data with an unpaired surrogate, are ArgumentErrors naming the path; nothing is appended", async () => {
+  it("record: a meeting's note with a NUL, an event's data with an unpaired surrogate, are ArgumentErrors naming the path; nothing is appended", async () => {
     const { engine: e } = engine();
     await e.enroll(lead("a"), "quick");
     const before = await e.get("a");
-    const text = await rejection(e.record("a", { type: "inbound", channel: "sms", text: "STOP\u0000" }));
+    const text = await rejection(e.record("a", { type: "meeting", note: "STOP\u0000" }));
     expect(isArgumentError(text)).toBe(true);
-    expect((text as Error).message).toMatch(/^Expected a record every store can hold: text: Expected text without NUL .* a NUL \(U\+0000\) at index 4/);
+    expect((text as Error).message).toMatch(/^Expected a record every store can hold: note: Expected text without NUL .* a NUL \(U\+0000\) at index 4/);
     const data = await rejection(e.record("a", { type: "event", name: "note", data: { lines: ["\ud800"] } }));
     expect((data as Error).message).toMatch(/: data\.lines\[0\]: .*an unpaired surrogate \(U\+D800\)/);
     expect(await e.get("a")).toEqual(before);
+  });
+
+  it("record: an inbound reply with a NUL or an unpaired surrogate is recorded with U+FFFD in their place and its opt-out read (was: an ArgumentError, the opt-out lost)", async () => {
+    await hostileReplies(createMemoryStore());
+  });
+
+  it("property: whatever string a host passes, the memory store keeps it as given (an inbound text as storableText makes it), or the call throws a CadenceError and the lead is as before", async () => {
+    await hostileStrings(createMemoryStore(), 100);
+  });
+
+  it("enroll: an inbound reply in the lead's history keeps U+FFFD in place of a NUL or an unpaired surrogate; the lead is enrolled", async () => {
+    const { engine: e } = engine();
+    await e.enroll(lead("a", { history: [{ type: "inbound", channel: "sms", at: "2026-03-01T10:00:00Z", text: "hi\u0000 \ud800" }] }), "quick");
+    expect((await e.get("a"))?.record.lead.history[0]).toEqual({ type: "inbound", channel: "sms", at: "2026-03-01T10:00:00Z", text: "hi\ufffd \ufffd" });
   });
 
   it("resolveOptOutReview: a channel with a NUL is an ArgumentError", async () => {
