@@ -1,14 +1,13 @@
 import * as z from "zod/mini";
-import { described } from "./described.js";
 import { ClockTime, isoDate, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /** A dated closure: the whole local date, or from `from` and/or until `to` (`{"date":"2026-12-24","from":"14:00"}`). */
 export const ClosureRule = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    date: isoDate({ error: 'Expected a local date "YYYY-MM-DD"' }).check(described("ClosureRule.date")),
-    from: z.optional(unwrapSchema(ClockTime)).check(described("ClosureRule.from")),
-    to: z.optional(unwrapSchema(ClockTime)).check(described("ClosureRule.to")),
-    name: z.optional(z.string().check(z.minLength(1))).check(described("ClosureRule.name")),
+    date: isoDate({ error: 'Expected a local date "YYYY-MM-DD"' }),
+    from: z.optional(unwrapSchema(ClockTime)),
+    to: z.optional(unwrapSchema(ClockTime)),
+    name: z.optional(z.string().check(z.minLength(1))),
   }),
 );
 /** A dated closure. */
@@ -22,12 +21,10 @@ export type ClosureRule = z.infer<typeof ClosureRule>;
  */
 export const HolidaysRule = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    country: z
-      .optional(z.string().check(z.regex(/^[A-Za-z]{2}$/, { error: "Expected an ISO 3166-1 alpha-2 country code like BE" })))
-      .check(described("HolidaysRule.country")),
-    state: z.optional(z.string().check(z.minLength(1))).check(described("HolidaysRule.state")),
-    closures: z.optional(z.array(unwrapSchema(ClosureRule))).check(described("HolidaysRule.closures")),
-    fromLead: z.optional(z.boolean()).check(described("HolidaysRule.fromLead")),
+    country: z.optional(z.string().check(z.regex(/^[A-Za-z]{2}$/, { error: "Expected an ISO 3166-1 alpha-2 country code like BE" }))),
+    state: z.optional(z.string().check(z.minLength(1))),
+    closures: z.optional(z.array(unwrapSchema(ClosureRule))),
+    fromLead: z.optional(z.boolean()),
   }),
 );
 /** A plan's holidays. */

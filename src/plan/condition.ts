@@ -1,18 +1,15 @@
 import * as z from "zod/mini";
-import { described } from "./described.js";
-import { ChannelName, ConsentStatus, Identifier, Outcome, lazySchema, unwrapSchema } from "../primitives/index.js";
+import { ChannelName, ConsentStatus, Identifier, Outcome, describable, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 const JsonPrimitive = /* @__PURE__ */ lazySchema(() => z.union([z.string(), z.number(), z.boolean(), z.null()]));
 
 /** The latest outcome of a step is in the set; `none` matches a step with no outcome yet, `skipped` a skipped step. */
 export const OutcomeCondition = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    outcome: z
-      .strictObject({
-        step: unwrapSchema(Identifier).check(described("OutcomeCondition.outcome.step")),
-        in: z.array(z.union([unwrapSchema(Outcome), z.literal("none"), z.literal("skipped")])).check(z.minLength(1), described("OutcomeCondition.outcome.in")),
-      })
-      .check(described("OutcomeCondition.outcome")),
+    outcome: z.strictObject({
+      step: describable(Identifier),
+      in: z.array(z.union([unwrapSchema(Outcome), z.literal("none"), z.literal("skipped")])).check(z.minLength(1)),
+    }),
   }),
 );
 
@@ -25,14 +22,14 @@ const ATTRIBUTE_OPERATORS = ["eq", "in", "exists", "gt", "gte", "lt", "lte"] as 
 export const AttributeCondition = /* @__PURE__ */ lazySchema(() =>
   z
     .strictObject({
-      attribute: z.string().check(z.minLength(1), described("AttributeCondition.attribute")),
-      eq: z.optional(unwrapSchema(JsonPrimitive)).check(described("AttributeCondition.eq")),
-      in: z.optional(z.array(unwrapSchema(JsonPrimitive)).check(z.minLength(1))).check(described("AttributeCondition.in")),
-      exists: z.optional(z.boolean()).check(described("AttributeCondition.exists")),
-      gt: z.optional(z.number()).check(described("AttributeCondition.gt")),
-      gte: z.optional(z.number()).check(described("AttributeCondition.gte")),
-      lt: z.optional(z.number()).check(described("AttributeCondition.lt")),
-      lte: z.optional(z.number()).check(described("AttributeCondition.lte")),
+      attribute: z.string().check(z.minLength(1)),
+      eq: z.optional(unwrapSchema(JsonPrimitive)),
+      in: z.optional(z.array(unwrapSchema(JsonPrimitive)).check(z.minLength(1))),
+      exists: z.optional(z.boolean()),
+      gt: z.optional(z.number()),
+      gte: z.optional(z.number()),
+      lt: z.optional(z.number()),
+      lte: z.optional(z.number()),
     })
     .check(
       z.meta({ minProperties: 2, maxProperties: 2 }),
@@ -45,19 +42,17 @@ export const AttributeCondition = /* @__PURE__ */ lazySchema(() =>
 /** The lead has a contact for the channel (a phone for call/sms, an email for email, ...). */
 export const HasContactCondition = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    hasContact: unwrapSchema(ChannelName).check(described("HasContactCondition.hasContact")),
+    hasContact: describable(ChannelName),
   }),
 );
 
 /** The lead's consent for a channel is in the set. */
 export const ConsentCondition = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    consent: z
-      .strictObject({
-        channel: unwrapSchema(ChannelName).check(described("ConsentCondition.consent.channel")),
-        in: z.array(unwrapSchema(ConsentStatus)).check(z.minLength(1), described("ConsentCondition.consent.in")),
-      })
-      .check(described("ConsentCondition.consent")),
+    consent: z.strictObject({
+      channel: describable(ChannelName),
+      in: z.array(unwrapSchema(ConsentStatus)).check(z.minLength(1)),
+    }),
   }),
 );
 
@@ -66,10 +61,7 @@ export const RuleCondition = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     rule: z
       .string()
-      .check(
-        z.regex(/^[A-Za-z_$][A-Za-z0-9_$.-]*$/, { error: "Expected a rule name: a letter, '_' or '$', then letters, digits, '_', '$', '.' or '-'" }),
-        described("RuleCondition.rule"),
-      ),
+      .check(z.regex(/^[A-Za-z_$][A-Za-z0-9_$.-]*$/, { error: "Expected a rule name: a letter, '_' or '$', then letters, digits, '_', '$', '.' or '-'" })),
   }),
 );
 
@@ -84,9 +76,6 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition };
 
-// One described schema instance for `not` (a `z.describe` check inside the lazy union would clone it on every expansion).
-const NotOperand: z.ZodMiniType<Condition> = /* @__PURE__ */ lazySchema(() => z.lazy(() => unwrapSchema(Condition)).check(described("NotOperand")));
-
 /** A condition (`when`) on a step. */
 export const Condition: z.ZodMiniType<Condition> = /* @__PURE__ */ lazySchema(() =>
   z.lazy(() =>
@@ -96,9 +85,10 @@ export const Condition: z.ZodMiniType<Condition> = /* @__PURE__ */ lazySchema(()
       unwrapSchema(HasContactCondition),
       unwrapSchema(ConsentCondition),
       unwrapSchema(RuleCondition),
-      z.strictObject({ all: z.array(unwrapSchema(Condition)).check(z.minLength(1), described("Condition.all")) }),
-      z.strictObject({ any: z.array(unwrapSchema(Condition)).check(z.minLength(1), described("Condition.any")) }),
-      z.strictObject({ not: unwrapSchema(NotOperand) }),
+      z.strictObject({ all: z.array(unwrapSchema(Condition)).check(z.minLength(1)) }),
+      z.strictObject({ any: z.array(unwrapSchema(Condition)).check(z.minLength(1)) }),
+      // Its own lazy schema, not `Condition` itself: the one the description `Condition.not` is attached to.
+      z.strictObject({ not: z.lazy(() => unwrapSchema(Condition)) }),
     ]),
   ),
 );

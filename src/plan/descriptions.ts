@@ -1,12 +1,15 @@
 /**
  * The documentation of the plan format: the description of each field (and of some whole schemas),
- * keyed by schema and field path (`Step.attempts`, `Plan.reenrollment.after`, `Exit.reply.on`; a
- * union's member by its literal). A schema names its text with `described("Step.attempts")`
- * (`described.ts`); the JSON Schema (`planJsonSchema`, `schema/plan.schema.json`) and the docs read
- * these texts. They live apart from the schemas so that `evaluate`, which validates plans with the
- * same schemas, does not carry 9 kB of documentation into a browser bundle: this module is loaded
- * only by `planJsonSchema` and by the exported `PlanSchema` (`documentedPlanSchema.ts`).
- * test/plan/planJsonSchemaAjv.test.ts fails when a property of the JSON Schema has no description.
+ * keyed by the path from a named schema to the one it describes (`Step.attempts`,
+ * `Plan.reenrollment.after`, `Exit.reply.on`: a union's member by its literal; `Condition.all`: by
+ * its field). The schemas carry neither texts nor keys: the documented `PlanSchema`
+ * (`documentedPlanSchema.ts`) attaches each text to the schema its key leads to
+ * (`planDescriptionTargets.ts`), for the JSON Schema (`planJsonSchema`, `schema/plan.schema.json`)
+ * and the docs. They live apart from the schemas so that `evaluate`, which validates plans with the
+ * same schemas, does not carry 9 kB of documentation (nor 3 kB of keys) into a browser bundle: this
+ * module is loaded only by `planJsonSchema` and by the exported `PlanSchema`.
+ * test/plan/planJsonSchemaAjv.test.ts fails when a property of the JSON Schema has no description,
+ * test/plan/planDescriptions.test.ts when a key leads to no schema, or two keys to one.
  */
 export const PLAN_DESCRIPTIONS = {
   "ClosureRule.date": 'The lead-local date "YYYY-MM-DD" of the closure.',
@@ -40,10 +43,9 @@ export const PLAN_DESCRIPTIONS = {
 
   "RuleCondition.rule": "The name of a predicate registered in code: evaluate(plan, lead, now, { rules: { name: (lead) => boolean } }).",
 
-  NotOperand: "True when this condition is false.",
-
   "Condition.all": "True when every condition is true.",
   "Condition.any": "True when at least one condition is true.",
+  "Condition.not": "True when this condition is false.",
 
   "DoNotCallExemption.basis": "What the relationship rests on (inquiry, transaction): named in the trace.",
   "DoNotCallExemption.for": "ISO-8601 duration the exemption lasts after the latest evidence (P3M, P18M).",

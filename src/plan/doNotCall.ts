@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
-import { described } from "./described.js";
-import { ChannelName, Duration, RegistryId, lazySchema, unwrapSchema } from "../primitives/index.js";
+import { ChannelName, Duration, RegistryId, describable, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /**
  * An exemption from a registry flag while a business relationship lasts: `for` after the latest
@@ -9,10 +8,10 @@ import { ChannelName, Duration, RegistryId, lazySchema, unwrapSchema } from "../
  */
 export const DoNotCallExemption = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    basis: z.string().check(z.minLength(1), z.maxLength(64), described("DoNotCallExemption.basis")),
-    for: unwrapSchema(Duration).check(described("DoNotCallExemption.for")),
-    events: z.optional(z.array(z.string().check(z.minLength(1)))).check(described("DoNotCallExemption.events")),
-    attributes: z.optional(z.array(z.string().check(z.minLength(1)))).check(described("DoNotCallExemption.attributes")),
+    basis: z.string().check(z.minLength(1), z.maxLength(64)),
+    for: describable(Duration),
+    events: z.optional(z.array(z.string().check(z.minLength(1)))),
+    attributes: z.optional(z.array(z.string().check(z.minLength(1)))),
   }),
 );
 /** A do-not-call exemption. */
@@ -21,9 +20,9 @@ export type DoNotCallExemption = z.infer<typeof DoNotCallExemption>;
 /** What a registry flag on the lead (`lead.dncRegistries`) blocks, and what exempts from it. */
 export const DoNotCallRegistryRule = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    channels: z.array(unwrapSchema(ChannelName)).check(z.minLength(1), described("DoNotCallRegistryRule.channels")),
-    exemptions: z.optional(z.array(unwrapSchema(DoNotCallExemption))).check(described("DoNotCallRegistryRule.exemptions")),
-    source: z.optional(z.string()).check(described("DoNotCallRegistryRule.source")),
+    channels: z.array(unwrapSchema(ChannelName)).check(z.minLength(1)),
+    exemptions: z.optional(z.array(unwrapSchema(DoNotCallExemption))),
+    source: z.optional(z.string()),
   }),
 );
 /** One registry's rule. */
@@ -38,8 +37,8 @@ export type DoNotCallRegistryRule = z.infer<typeof DoNotCallRegistryRule>;
  */
 export const DoNotCallRules = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    registries: z.optional(z.record(unwrapSchema(RegistryId), unwrapSchema(DoNotCallRegistryRule))).check(described("DoNotCallRules.registries")),
-    requestsHonouredFor: z.optional(unwrapSchema(Duration)).check(described("DoNotCallRules.requestsHonouredFor")),
+    registries: z.optional(z.record(unwrapSchema(RegistryId), unwrapSchema(DoNotCallRegistryRule))),
+    requestsHonouredFor: z.optional(unwrapSchema(Duration)),
   }),
 );
 /** Do-not-call rules. */

@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import { described } from "./described.js";
 import { ChannelName, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /**
@@ -14,19 +13,19 @@ import { ChannelName, lazySchema, unwrapSchema } from "../primitives/index.js";
 export const Exit = /* @__PURE__ */ lazySchema(() =>
   z.discriminatedUnion("on", [
     z.strictObject({
-      on: z.literal("reply").check(described("Exit.reply.on")),
-      channels: z.optional(z.array(unwrapSchema(ChannelName)).check(z.minLength(1))).check(described("Exit.reply.channels")),
+      on: z.literal("reply"),
+      channels: z.optional(z.array(unwrapSchema(ChannelName)).check(z.minLength(1))),
     }),
-    z.strictObject({ on: z.literal("connected").check(described("Exit.connected.on")) }),
-    z.strictObject({ on: z.literal("meeting").check(described("Exit.meeting.on")) }),
-    z.strictObject({ on: z.literal("opt_out").check(described("Exit.opt_out.on")) }),
+    z.strictObject({ on: z.literal("connected") }),
+    z.strictObject({ on: z.literal("meeting") }),
+    z.strictObject({ on: z.literal("opt_out") }),
     z.strictObject({
-      on: z.literal("status").check(described("Exit.status.on")),
-      in: z.array(z.string().check(z.minLength(1))).check(z.minLength(1), described("Exit.status.in")),
+      on: z.literal("status"),
+      in: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
     }),
     z.strictObject({
-      on: z.literal("event").check(described("Exit.event.on")),
-      name: z.string().check(z.minLength(1), described("Exit.event.name")),
+      on: z.literal("event"),
+      name: z.string().check(z.minLength(1)),
     }),
   ]),
 );

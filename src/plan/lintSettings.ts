@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import { described } from "./described.js";
 import { Identifier, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /** How a lint rule reports: not at all, as a warning, or as an error (a failing `lead-cadence lint`). */
@@ -10,9 +9,9 @@ export type LintSeverity = z.infer<typeof LintSeverity>;
 /** Silences one rule, on one step or on the whole plan, and says why (the reason is kept in reports). */
 export const LintSuppression = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    rule: z.string().check(z.minLength(1), described("LintSuppression.rule")),
-    step: z.optional(unwrapSchema(Identifier)).check(described("LintSuppression.step")),
-    reason: z.string().check(z.minLength(1, { error: "Expected a reason for the suppression" }), described("LintSuppression.reason")),
+    rule: z.string().check(z.minLength(1)),
+    step: z.optional(unwrapSchema(Identifier)),
+    reason: z.string().check(z.minLength(1, { error: "Expected a reason for the suppression" })),
   }),
 );
 /** A lint suppression. */
@@ -26,13 +25,11 @@ export type LintSuppression = z.infer<typeof LintSuppression>;
  */
 export const LintSettings = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    rules: z.optional(z.record(z.string().check(z.minLength(1)), unwrapSchema(LintSeverity))).check(described("LintSettings.rules")),
-    suppress: z.optional(z.array(unwrapSchema(LintSuppression))).check(described("LintSettings.suppress")),
-    inbound: z.optional(z.boolean()).check(described("LintSettings.inbound")),
-    b2b: z.optional(z.boolean()).check(described("LintSettings.b2b")),
-    countries: z
-      .optional(z.array(z.string().check(z.regex(/^[A-Z]{2}$/, { error: "Expected an upper-case ISO 3166-1 alpha-2 country code like US" }))))
-      .check(described("LintSettings.countries")),
+    rules: z.optional(z.record(z.string().check(z.minLength(1)), unwrapSchema(LintSeverity))),
+    suppress: z.optional(z.array(unwrapSchema(LintSuppression))),
+    inbound: z.optional(z.boolean()),
+    b2b: z.optional(z.boolean()),
+    countries: z.optional(z.array(z.string().check(z.regex(/^[A-Z]{2}$/, { error: "Expected an upper-case ISO 3166-1 alpha-2 country code like US" })))),
   }),
 );
 /** A plan's lint settings. */

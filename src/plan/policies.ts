@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
-import { described } from "./described.js";
-import { ChannelName, ClockTime, lazySchema, unwrapSchema } from "../primitives/index.js";
+import { ChannelName, ClockTime, describable, lazySchema, unwrapSchema } from "../primitives/index.js";
 import { DoNotCallRules } from "./doNotCall.js";
 import { WhatsAppTemplateRules } from "./whatsappTemplates.js";
 
@@ -14,9 +13,9 @@ export type Weekday = z.infer<typeof Weekday>;
 /** Open from `from` to `to` (lead-local) on the listed days; `to` before `from` runs past midnight. */
 export const WindowRule = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    days: z.array(unwrapSchema(Weekday)).check(z.minLength(1), described("WindowRule.days")),
-    from: unwrapSchema(ClockTime).check(described("WindowRule.from")),
-    to: unwrapSchema(ClockTime).check(described("WindowRule.to")),
+    days: z.array(unwrapSchema(Weekday)).check(z.minLength(1)),
+    from: describable(ClockTime),
+    to: describable(ClockTime),
   }),
 );
 /** One opening of a weekly send window. */
@@ -25,9 +24,9 @@ export type WindowRule = z.infer<typeof WindowRule>;
 /** No touch from `from` to `to` (lead-local, may cross midnight), on the listed channels or all. */
 export const QuietHours = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    from: unwrapSchema(ClockTime).check(described("QuietHours.from")),
-    to: unwrapSchema(ClockTime).check(described("QuietHours.to")),
-    channels: z.optional(z.array(unwrapSchema(ChannelName)).check(z.minLength(1))).check(described("QuietHours.channels")),
+    from: describable(ClockTime),
+    to: describable(ClockTime),
+    channels: z.optional(z.array(unwrapSchema(ChannelName)).check(z.minLength(1))),
   }),
 );
 /** Quiet hours. */
@@ -39,9 +38,9 @@ export type QuietHours = z.infer<typeof QuietHours>;
  */
 export const Cap = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    max: z.int().check(z.gte(1), described("Cap.max")),
-    per: z.enum(["day", "24h", "week", "7d"]).check(described("Cap.per")),
-    channels: z.optional(z.array(unwrapSchema(ChannelName)).check(z.minLength(1))).check(described("Cap.channels")),
+    max: z.int().check(z.gte(1)),
+    per: z.enum(["day", "24h", "week", "7d"]),
+    channels: z.optional(z.array(unwrapSchema(ChannelName)).check(z.minLength(1))),
   }),
 );
 /** A frequency cap. */
@@ -50,21 +49,21 @@ export type Cap = z.infer<typeof Cap>;
 /** Which lead contacts a channel needs (any one of them); an empty list needs none. */
 export const ChannelSettings = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    contact: z.array(z.string().check(z.minLength(1))).check(described("ChannelSettings.contact")),
+    contact: z.array(z.string().check(z.minLength(1))),
   }),
 );
 
 /** The plan's rules about when and how a lead may be touched. */
 export const Policies = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    windows: z.optional(z.record(z.union([unwrapSchema(ChannelName), z.literal("*")]), z.array(unwrapSchema(WindowRule)))).check(described("Policies.windows")),
-    quietHours: z.optional(z.array(unwrapSchema(QuietHours))).check(described("Policies.quietHours")),
-    caps: z.optional(z.array(unwrapSchema(Cap))).check(described("Policies.caps")),
-    consentRequired: z.optional(z.array(unwrapSchema(ChannelName))).check(described("Policies.consentRequired")),
-    optOut: z.optional(z.enum(["channel", "global"])).check(described("Policies.optOut")),
-    channels: z.optional(z.record(unwrapSchema(ChannelName), unwrapSchema(ChannelSettings))).check(described("Policies.channels")),
-    whatsappTemplates: z.optional(unwrapSchema(WhatsAppTemplateRules)).check(described("Policies.whatsappTemplates")),
-    doNotCall: z.optional(unwrapSchema(DoNotCallRules)).check(described("Policies.doNotCall")),
+    windows: z.optional(z.record(z.union([unwrapSchema(ChannelName), z.literal("*")]), z.array(unwrapSchema(WindowRule)))),
+    quietHours: z.optional(z.array(unwrapSchema(QuietHours))),
+    caps: z.optional(z.array(unwrapSchema(Cap))),
+    consentRequired: z.optional(z.array(unwrapSchema(ChannelName))),
+    optOut: z.optional(z.enum(["channel", "global"])),
+    channels: z.optional(z.record(unwrapSchema(ChannelName), unwrapSchema(ChannelSettings))),
+    whatsappTemplates: z.optional(unwrapSchema(WhatsAppTemplateRules)),
+    doNotCall: z.optional(unwrapSchema(DoNotCallRules)),
   }),
 );
 /** The plan's rules about when and how a lead may be touched. */

@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
-import { described } from "./described.js";
-import { ChannelName, Duration, Identifier, Outcome, TemplateCategory, lazySchema, unwrapSchema } from "../primitives/index.js";
+import { ChannelName, Duration, Identifier, Outcome, TemplateCategory, describable, lazySchema, unwrapSchema } from "../primitives/index.js";
 import { Condition } from "./condition.js";
 import { Timing } from "./timing.js";
 
@@ -11,9 +10,9 @@ import { Timing } from "./timing.js";
  */
 export const Attempts = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    max: z.int().check(z.gte(1), z.lte(100), described("Attempts.max")),
-    every: z.optional(unwrapSchema(Duration)).check(described("Attempts.every")),
-    until: z.optional(z.array(unwrapSchema(Outcome))).check(described("Attempts.until")),
+    max: z.int().check(z.gte(1), z.lte(100)),
+    every: z.optional(unwrapSchema(Duration)),
+    until: z.optional(z.array(unwrapSchema(Outcome))),
   }),
 );
 /** Repetition of a step. */
@@ -22,9 +21,9 @@ export type Attempts = z.infer<typeof Attempts>;
 /** One level of an SLA escalation: who is alerted, on which channel, and how long after the breach. */
 export const EscalationLevel = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    after: z._default(unwrapSchema(Duration), "PT0S").check(described("EscalationLevel.after")),
-    channel: unwrapSchema(ChannelName).check(described("EscalationLevel.channel")),
-    template: z.optional(z.string().check(z.minLength(1))).check(described("EscalationLevel.template")),
+    after: z._default(unwrapSchema(Duration), "PT0S"),
+    channel: describable(ChannelName),
+    template: z.optional(z.string().check(z.minLength(1))),
   }),
 );
 /** One level of an SLA escalation. */
@@ -37,10 +36,8 @@ export type EscalationLevel = z.infer<typeof EscalationLevel>;
  */
 export const StepSla = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    within: unwrapSchema(Duration).check(described("StepSla.within")),
-    escalate: z
-      .union([unwrapSchema(EscalationLevel), z.array(unwrapSchema(EscalationLevel)).check(z.minLength(1), z.maxLength(10))])
-      .check(described("StepSla.escalate")),
+    within: describable(Duration),
+    escalate: z.union([unwrapSchema(EscalationLevel), z.array(unwrapSchema(EscalationLevel)).check(z.minLength(1), z.maxLength(10))]),
   }),
 );
 /** A step's speed-to-lead SLA. */
@@ -49,18 +46,18 @@ export type StepSla = z.infer<typeof StepSla>;
 /** One touch in the cadence: a channel, a timing, optional condition, repetition and fallback. */
 export const Step = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    id: unwrapSchema(Identifier).check(described("Step.id")),
-    name: z.optional(z.string()).check(described("Step.name")),
-    channel: unwrapSchema(ChannelName).check(described("Step.channel")),
-    mode: z._default(z.enum(["auto", "task"]), "auto").check(described("Step.mode")),
-    template: z.optional(z.string().check(z.minLength(1))).check(described("Step.template")),
-    at: unwrapSchema(Timing).check(described("Step.at")),
-    when: z.optional(unwrapSchema(Condition)).check(described("Step.when")),
-    attempts: z.optional(unwrapSchema(Attempts)).check(described("Step.attempts")),
-    fallback: z.optional(unwrapSchema(ChannelName)).check(described("Step.fallback")),
-    sla: z.optional(unwrapSchema(StepSla)).check(described("Step.sla")),
-    templateOutsideWindow: z.optional(z.string().check(z.minLength(1))).check(described("Step.templateOutsideWindow")),
-    category: z.optional(unwrapSchema(TemplateCategory)).check(described("Step.category")),
+    id: describable(Identifier),
+    name: z.optional(z.string()),
+    channel: describable(ChannelName),
+    mode: z._default(z.enum(["auto", "task"]), "auto"),
+    template: z.optional(z.string().check(z.minLength(1))),
+    at: describable(Timing),
+    when: z.optional(unwrapSchema(Condition)),
+    attempts: z.optional(unwrapSchema(Attempts)),
+    fallback: z.optional(unwrapSchema(ChannelName)),
+    sla: z.optional(unwrapSchema(StepSla)),
+    templateOutsideWindow: z.optional(z.string().check(z.minLength(1))),
+    category: z.optional(unwrapSchema(TemplateCategory)),
   }),
 );
 /** One step of a plan. */

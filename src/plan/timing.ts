@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
-import { described } from "./described.js";
-import { ClockTime, Duration, Identifier, lazySchema, rrulePattern, unwrapSchema } from "../primitives/index.js";
+import { ClockTime, Duration, Identifier, describable, lazySchema, rrulePattern, unwrapSchema } from "../primitives/index.js";
 
 /**
  * What a step's timing counts from. Without `from`, a step counts from the lead's enrolment.
@@ -9,8 +8,8 @@ import { ClockTime, Duration, Identifier, lazySchema, rrulePattern, unwrapSchema
  */
 export const Anchor = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    step: unwrapSchema(Identifier).check(described("Anchor.step")),
-    on: z._default(z.enum(["touch", "outcome"]), "touch").check(described("Anchor.on")),
+    step: describable(Identifier),
+    on: z._default(z.enum(["touch", "outcome"]), "touch"),
   }),
 );
 /** What a step's timing counts from. */
@@ -19,17 +18,17 @@ export type Anchor = z.infer<typeof Anchor>;
 /** `{ "after": "PT5M" }`: an ISO-8601 duration after the anchor. Calendar units keep the local clock time. */
 export const AfterTiming = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    after: unwrapSchema(Duration).check(described("AfterTiming.after")),
-    from: z.optional(unwrapSchema(Anchor)).check(described("AfterTiming.from")),
+    after: describable(Duration),
+    from: z.optional(unwrapSchema(Anchor)),
   }),
 );
 
 /** `{ "days": 1, "time": "10:00" }`: local clock time on the n-th local day after the anchor. */
 export const DaysTiming = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    days: z.int().check(z.gte(0), z.lte(366), described("DaysTiming.days")),
-    time: unwrapSchema(ClockTime).check(described("DaysTiming.time")),
-    from: z.optional(unwrapSchema(Anchor)).check(described("DaysTiming.from")),
+    days: z.int().check(z.gte(0), z.lte(366)),
+    time: describable(ClockTime),
+    from: z.optional(unwrapSchema(Anchor)),
   }),
 );
 
@@ -41,18 +40,18 @@ export const DaysTiming = /* @__PURE__ */ lazySchema(() =>
  */
 export const RecurrenceTiming = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    rrule: z.string().check(z.minLength(1), z.meta({ pattern: rrulePattern() }), described("RecurrenceTiming.rrule")),
-    count: z.optional(z.int().check(z.gte(1), z.lte(1000))).check(described("RecurrenceTiming.count")),
-    from: z.optional(unwrapSchema(Anchor)).check(described("RecurrenceTiming.from")),
+    rrule: z.string().check(z.minLength(1), z.meta({ pattern: rrulePattern() })),
+    count: z.optional(z.int().check(z.gte(1), z.lte(1000))),
+    from: z.optional(unwrapSchema(Anchor)),
   }),
 );
 
 /** `{ "businessDays": 2, "time": "10:00" }`: local clock time on the n-th business day after the anchor's local date. */
 export const BusinessDaysTiming = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    businessDays: z.int().check(z.gte(0), z.lte(260), described("BusinessDaysTiming.businessDays")),
-    time: unwrapSchema(ClockTime).check(described("BusinessDaysTiming.time")),
-    from: z.optional(unwrapSchema(Anchor)).check(described("BusinessDaysTiming.from")),
+    businessDays: z.int().check(z.gte(0), z.lte(260)),
+    time: describable(ClockTime),
+    from: z.optional(unwrapSchema(Anchor)),
   }),
 );
 

@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
-import { described } from "./described.js";
-import { TemplateCategory, lazySchema, unwrapSchema } from "../primitives/index.js";
+import { TemplateCategory, describable, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /**
  * Template messages of `category` are not delivered to numbers starting with any of
@@ -9,11 +8,11 @@ import { TemplateCategory, lazySchema, unwrapSchema } from "../primitives/index.
  */
 export const TemplateDeliveryRule = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    category: unwrapSchema(TemplateCategory).check(described("TemplateDeliveryRule.category")),
+    category: describable(TemplateCategory),
     countryCodes: z
       .array(z.string().check(z.regex(/^\+[1-9][0-9]{0,6}$/, { error: "Expected a country calling code with its +, like +1 or +44" })))
-      .check(z.minLength(1), described("TemplateDeliveryRule.countryCodes")),
-    reason: z.optional(z.string().check(z.minLength(1))).check(described("TemplateDeliveryRule.reason")),
+      .check(z.minLength(1)),
+    reason: z.optional(z.string().check(z.minLength(1))),
   }),
 );
 /** One template delivery rule. */
@@ -25,7 +24,7 @@ export type TemplateDeliveryRule = z.infer<typeof TemplateDeliveryRule>;
  */
 export const WhatsAppTemplateRules = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    undelivered: z.array(unwrapSchema(TemplateDeliveryRule)).check(described("WhatsAppTemplateRules.undelivered")),
+    undelivered: z.array(unwrapSchema(TemplateDeliveryRule)),
   }),
 );
 /** WhatsApp template rules. */

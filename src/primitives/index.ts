@@ -36,7 +36,7 @@ export {
 export { fromZodIssues } from "./zodIssues.js";
 export { lazySchema, unwrapSchema } from "./lazySchema.js";
 export { isoDate, isoDateTime } from "./isoFormats.js";
-export { describedBy, provideDescriptions } from "./describedBy.js";
+export { describable } from "./describable.js";
 export { Outcome, OUTCOMES, ConsentStatus, outcomeSupersedes, settleOutcomes, type LearntOutcome } from "./outcome.js";
 export { checkOutcome, isOutcome } from "./checkOutcome.js";
 export {

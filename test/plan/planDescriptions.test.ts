@@ -2,7 +2,28 @@ import { readFileSync } from "node:fs";
 import * as z from "zod/mini";
 import { describe, expect, it } from "vitest";
 import { LeadSchema, PlanSchema, planJsonSchema } from "../../src/index.js";
-import { PLAN_DESCRIPTIONS } from "../../src/plan/descriptions.js";
+import { PLAN_DESCRIPTIONS, type PlanDescriptionKey } from "../../src/plan/descriptions.js";
+import { planDescriptionTarget, planDescriptionTargets } from "../../src/plan/planDescriptionTargets.js";
+import { Identifier, unwrapSchema } from "../../src/primitives/index.js";
+
+type Schema = z.core.$ZodType;
+const KEYS = Object.keys(PLAN_DESCRIPTIONS) as PlanDescriptionKey[];
+
+/** Every schema object a plan is validated with: the schemas inside `root`, through every kind of definition. */
+function schemasIn(root: Schema): Set<Schema> {
+  const seen = new Set<Schema>();
+  const visit = (schema: Schema): void => {
+    if (seen.has(schema)) return;
+    seen.add(schema);
+    const def = schema._zod.def as unknown as Record<string, unknown>;
+    const inner = [def["innerType"], def["element"], def["keyType"], def["valueType"], def["in"], def["out"], def["left"], def["right"]];
+    if (def["type"] === "lazy") inner.push((schema as z.core.$ZodLazy)._zod.innerType);
+    inner.push(...Object.values((def["shape"] as Record<string, unknown> | undefined) ?? {}), ...((def["options"] as unknown[] | undefined) ?? []));
+    for (const child of inner) if (child !== undefined) visit(child as Schema);
+  };
+  visit(root);
+  return seen;
+}
 
 describe("the plan format's descriptions (plan/descriptions.ts)", () => {
   it("the exported PlanSchema converts with its descriptions, before planJsonSchema is ever called", () => {
@@ -16,6 +37,31 @@ describe("the plan format's descriptions (plan/descriptions.ts)", () => {
     const text = JSON.stringify(planJsonSchema());
     const unused = Object.entries(PLAN_DESCRIPTIONS).filter(([, description]) => !text.includes(JSON.stringify(description)));
     expect(unused).toEqual([]);
+  });
+
+  it("every key leads to one schema a plan is validated with, and no two keys to the same one", () => {
+    const targets = planDescriptionTargets(KEYS);
+    const plan = schemasIn(unwrapSchema(PlanSchema) as unknown as Schema);
+    expect(KEYS.filter((key) => !plan.has(targets.get(key) as Schema))).toEqual([]);
+    const keysOf = new Map<Schema, string[]>();
+    for (const [key, schema] of targets) keysOf.set(schema, [...(keysOf.get(schema) ?? []), key]);
+    expect([...keysOf.values()].filter((keys) => keys.length > 1)).toEqual([]);
+    // Attached there by the exported PlanSchema, and nowhere else: the shared schema a field copies stays undescribed.
+    expect(KEYS.filter((key) => z.globalRegistry.get(targets.get(key) as Schema)?.description !== PLAN_DESCRIPTIONS[key])).toEqual([]);
+    expect(z.globalRegistry.get(unwrapSchema(Identifier))?.description).toBeUndefined();
+    const json = planJsonSchema() as { properties: { id: { description: string }; steps: { items: { properties: { id: { description: string } } } } } };
+    expect([json.properties.id.description, json.properties.steps.items.properties.id.description]).toEqual([
+      PLAN_DESCRIPTIONS["Plan.id"],
+      PLAN_DESCRIPTIONS["Step.id"],
+    ]);
+  });
+
+  it("a key that leads to no schema, or to several members of a union, is refused", () => {
+    expect(() => planDescriptionTarget("Step.nothing")).toThrow("Plan description Step.nothing: no nothing in a schema of type object");
+    expect(() => planDescriptionTarget("Nothing.id")).toThrow("no schema named Nothing");
+    expect(() => planDescriptionTarget("Exit.on")).toThrow("6 members of a union match on");
+    expect(() => planDescriptionTarget("Exit.reply.nothing")).toThrow("no nothing");
+    expect(planDescriptionTarget("Exit.reply.on")._zod.def.type).toBe("literal");
   });
 
   it("docs/plan-format.md documents every field of a plan, a step, the policies and a lead", () => {

@@ -60,6 +60,8 @@ describe("evaluate bundled for browsers and edge runtimes", () => {
     expect(modules.filter((name) => name.startsWith("luxon/"))).toEqual([]);
     // The plan format's documentation (plan/descriptions.ts, 9 kB) is for the JSON Schema, not for validating.
     expect(code).not.toContain("The touches of the cadence, at least one.");
+    // Nor the keys that name each text (plan/planDescriptionTargets.ts finds each key's schema; 4.2 kB): the schemas carry neither.
+    expect(code).not.toContain("Step.attempts");
     // Of zod's ISO formats only the two the schemas use (primitives/isoFormats.ts): read through `z.iso`, all four were kept.
     expect(code.includes("ZodMiniISODate")).toBe(true);
     expect(code.match(/ZodMiniISO(?:Time|Duration)/g)).toBeNull();
