@@ -12,7 +12,17 @@ import { applyDecision, applySendResults, endEnrollment, type QueuedEvent, type 
 import { checkedClock, systemClock, type Clock } from "./clock.js";
 import { checkedStore } from "./checkedStore.js";
 import type { EngineOptions } from "./engineOptions.js";
-import { alreadyEnrolled, leadIdArgument, positiveInt, reasonArgument, storableEvent, storableLead, touchIdArgument, unknownLead } from "./engineArguments.js";
+import {
+  alreadyEnrolled,
+  leadIdArgument,
+  planIdArgument,
+  positiveInt,
+  reasonArgument,
+  storableEvent,
+  storableLead,
+  touchIdArgument,
+  unknownLead,
+} from "./engineArguments.js";
 import { EngineError } from "./errors.js";
 import type { EngineEvents } from "./events.js";
 import { createMemoryStore } from "./memoryStore.js";
@@ -223,7 +233,7 @@ export class Engine extends EventEmitter<EngineEvents> {
     planId: string,
     options: EnrollOptions = {},
   ): Promise<EnrollResult> {
-    if (typeof planId !== "string" || planId === "") throw new ArgumentError("planId", `Expected a non-empty plan id, got ${describeValue(planId)}`);
+    planIdArgument(planId);
     const ifActive = options?.ifActive ?? "error";
     if (ifActive !== "error" && ifActive !== "restart" && ifActive !== "keep")
       throw new ArgumentError("options.ifActive", `Expected options.ifActive to be "error", "restart" or "keep", got ${describeValue(ifActive)}`);
@@ -477,16 +487,17 @@ export class Engine extends EventEmitter<EngineEvents> {
    * Pauses the lead's enrolments: with no argument, every active one until `resume`; with an
    * instant, the whole lead until then (the steps that fell due meanwhile go at its end; later ones keep their times); with `{ planId }`, only the
    * enrolment in that plan (until `resume`, or until `until` when given).
-   * @throws {EngineError} `unknown_lead`; {@link ArgumentError} for a malformed instant.
+   * @throws {EngineError} `unknown_lead`; `unknown_plan` for a `planId` neither loaded nor one the lead was enrolled in;
+   *   {@link ArgumentError} for a malformed instant or plan id.
    */
   async pause(leadId: string, target?: InstantInput | { readonly planId?: string; readonly until?: InstantInput }): Promise<void> {
     const options: { readonly planId?: string; readonly until?: InstantInput } =
       target !== null && typeof target === "object" && !(target instanceof Date) ? target : target === undefined ? {} : { until: target };
     const untilMs = options.until === undefined ? undefined : instantArgument(options.until, "until");
     const planId = options.planId;
-    if (planId !== undefined && (typeof planId !== "string" || planId === ""))
-      throw new ArgumentError("planId", `Expected a non-empty plan id, got ${describeValue(planId)}`);
+    if (planId !== undefined) planIdArgument(planId);
     await this.#update(leadId, (rec) => {
+      this.#checkEnrolledPlan(rec, planId);
       if (planId === undefined && untilMs !== undefined) {
         rec.lead.pausedUntil = iso(untilMs);
         return;
@@ -504,9 +515,12 @@ export class Engine extends EventEmitter<EngineEvents> {
    * A pause in force ends now rather than vanishing: its end stays the `pausedUntil` (now), so a
    * touch that fell due during it is due from the resume (`dueAt`, which SLAs count from), not from
    * its schedule.
+   * @throws {EngineError} `unknown_lead`; `unknown_plan` for a `planId` neither loaded nor one the lead was enrolled in.
    */
   async resume(leadId: string, planId?: string): Promise<void> {
+    if (planId !== undefined) planIdArgument(planId);
     await this.#update(leadId, (rec) => {
+      this.#checkEnrolledPlan(rec, planId);
       const now = this.clock.now();
       const ended = iso(now);
       const inForce = (until: string | undefined): boolean => until !== undefined && instantMs(until) > now;
@@ -522,13 +536,17 @@ export class Engine extends EventEmitter<EngineEvents> {
   /**
    * Ends the lead's running enrolments for good (all of them, or the one in `planId`): retries
    * waiting are dropped, open tasks stay completable (see `complete`).
+   * @throws {EngineError} `unknown_lead`; `unknown_plan` for a `planId` neither loaded nor one the lead was enrolled in
+   *   (a misspelt id would stop nothing); {@link ArgumentError} for a malformed plan id or reason.
    */
   async unenroll(leadId: string, reason: string): Promise<void>;
   async unenroll(leadId: string, planId: string | undefined, reason: string): Promise<void>;
   async unenroll(leadId: string, ...rest: [string] | [string | undefined, string]): Promise<void> {
     const [planId, reason] = rest.length >= 2 ? (rest as [string | undefined, string]) : [undefined, rest[0]];
+    if (planId !== undefined) planIdArgument(planId);
     reasonArgument(reason);
     await this.#update(leadId, (rec) => {
+      this.#checkEnrolledPlan(rec, planId);
       const now = this.clock.now();
       for (const e of rec.enrollments) {
         if (!isOpen(e) || (planId !== undefined && e.planId !== planId)) continue;
@@ -752,7 +770,7 @@ export class Engine extends EventEmitter<EngineEvents> {
    * @throws {EngineError} `unknown_plan` when either version is not loaded.
    */
   async migrate(planId: string, fromVersion: number, toVersion: number, options: { mode: MigrationMode }): Promise<MigrationResult> {
-    if (typeof planId !== "string" || planId === "") throw new ArgumentError("planId", `Expected a non-empty plan id, got ${describeValue(planId)}`);
+    planIdArgument(planId);
     for (const [name, version] of [
       ["fromVersion", fromVersion],
       ["toVersion", toVersion],
@@ -790,6 +808,21 @@ export class Engine extends EventEmitter<EngineEvents> {
   }
 
   // ---- internals ----
+
+  /**
+   * A plan id a call on the lead's enrolments names must be one the engine loads or one the lead was
+   * enrolled in (an engine that no longer loads it): a misspelt id would otherwise act on nothing and
+   * pass for done (an `unenroll` that stops no touch).
+   * @throws {EngineError} `unknown_plan`, naming the loaded plans and the lead's.
+   */
+  #checkEnrolledPlan(rec: StoredLead, planId: string | undefined): void {
+    if (planId === undefined || this.#plans.has(planId) || rec.enrollments.some((e) => e.planId === planId)) return;
+    const own = rec.enrollments.map((e) => e.planId).join(", ");
+    throw new EngineError(
+      "unknown_plan",
+      `Unknown plan ${JSON.stringify(planId)}: lead ${JSON.stringify(rec.lead.id)} was never enrolled in it and this engine does not load it; loaded: ${this.#plans.ids()}; the lead's: ${own === "" ? "none" : own}`,
+    );
+  }
 
   #checkAdapters(plan: Plan): void {
     const need = new Map<string, string>();

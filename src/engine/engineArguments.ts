@@ -19,6 +19,14 @@ export function leadIdArgument(value: unknown): asserts value is string {
 }
 
 /**
+ * A plan id argument (`enroll`, `migrate`, and the optional one of `pause`, `resume`, `unenroll`): a non-empty string.
+ * @throws {ArgumentError} naming `planId`.
+ */
+export function planIdArgument(value: unknown): asserts value is string {
+  if (typeof value !== "string" || value === "") throw new ArgumentError("planId", `Expected a non-empty plan id, got ${describeValue(value)}`);
+}
+
+/**
  * The parts of a touch id argument (`complete`, `skip`).
  * @throws {ArgumentError} `touchId` for a value that is no string; {@link EngineError} `unknown_touch` for a string that is no touch id.
  */

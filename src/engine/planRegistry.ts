@@ -25,6 +25,16 @@ export class PlanRegistry {
     for (const versions of this.#plans.values()) yield* versions.values();
   }
 
+  /** Whether some version of `planId` is loaded. */
+  has(planId: string): boolean {
+    return this.#plans.has(planId);
+  }
+
+  /** The loaded plan ids, in the order given, for messages. */
+  ids(): string {
+    return [...this.#plans.keys()].join(", ");
+  }
+
   /** `planId@version`, or `undefined` when it is not loaded. */
   find(planId: string, version: number): Plan | undefined {
     return this.#plans.get(planId)?.get(version);
@@ -36,7 +46,7 @@ export class PlanRegistry {
    */
   get(planId: string, version: number | undefined): Plan {
     const versions = this.#plans.get(planId);
-    if (versions === undefined) throw new EngineError("unknown_plan", `Unknown plan ${JSON.stringify(planId)}; loaded: ${[...this.#plans.keys()].join(", ")}`);
+    if (versions === undefined) throw new EngineError("unknown_plan", `Unknown plan ${JSON.stringify(planId)}; loaded: ${this.ids()}`);
     const v = version ?? Math.max(...versions.keys());
     const plan = versions.get(v);
     if (plan === undefined)

@@ -97,6 +97,29 @@ describe("enrolments: several plans per lead", () => {
     await engine.unenroll("a", "again");
     expect((await engine.enrollments("a")).map((e) => e.endedReason)).toEqual(["completed", "bought elsewhere"]);
   });
+
+  it("a plan id naming no loaded plan and none of the lead's enrolments is refused, the lead unchanged: a typo never passes for a stop", async () => {
+    const { engine, sms, clock, store } = setup();
+    await engine.enroll(lead("a"), "quick");
+    const before = (await engine.get("a"))?.record;
+    await expect(engine.unenroll("a", "qiuck", "bought elsewhere")).rejects.toMatchObject({
+      code: "unknown_plan",
+      message: expect.stringMatching(/qiuck.*quick/),
+    });
+    await expect(engine.pause("a", { planId: "qiuck" })).rejects.toMatchObject({ code: "unknown_plan" });
+    await expect(engine.resume("a", "qiuck")).rejects.toMatchObject({ code: "unknown_plan" });
+    expect((await engine.get("a"))?.record).toEqual(before);
+    // A plan the engine runs, or one the lead was enrolled in (an engine that no longer loads it), is acted on or left as it is.
+    await engine.unenroll("a", "service", "not in it");
+    expect((await engine.enrollments("a")).map((e) => [e.planId, e.state])).toEqual([["quick", "active"]]);
+    const older = createEngine({ plans: [servicePlan()], adapters: { sms: recordingAdapter(), email: recordingAdapter() }, clock, store });
+    await older.unenroll("a", "quick", "plan retired");
+    expect((await older.enrollments("a")).map((e) => [e.planId, e.state, e.endedReason])).toEqual([["quick", "unenrolled", "plan retired"]]);
+    // Not a string: the argument is refused as such.
+    await expect(engine.resume("a", 42 as never)).rejects.toMatchObject({ code: "invalid_argument" });
+    await expect(engine.unenroll("a", "" as never, "why")).rejects.toMatchObject({ code: "invalid_argument" });
+    expect(sms.calls).toHaveLength(1);
+  });
 });
 
 describe("re-enrolment", () => {
