@@ -291,14 +291,16 @@ function pendingKeys(e: MutableEnrollment): string[] {
   return keys;
 }
 
-/** The instant of the touch record `touchId` in the lead's history, if there is one. */
+/** The instant of the touch `touchId` in the lead's history, if recorded: the earliest of its records' (a host may record a touch twice). */
 function recordedAt(lead: Lead, touchId: string): number | undefined {
-  const history = lead.history;
-  for (let i = history.length - 1; i >= 0; i--) {
-    const h = history[i];
-    if (h !== undefined && h.type === "touch" && h.touchId === touchId) return instantMs(h.at);
+  let at: number | undefined;
+  for (const h of lead.history) {
+    if (h.type === "touch" && h.touchId === touchId) {
+      const ms = instantMs(h.at);
+      if (at === undefined || ms < at) at = ms;
+    }
   }
-  return undefined;
+  return at;
 }
 
 /** How often a lead with an open task is looked at again, SLA or not: anything pending has a wake-up. */

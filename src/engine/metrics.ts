@@ -92,15 +92,23 @@ export function computeMetrics(records: Iterable<StoredLead>, now: number): Engi
       const outcomes = new Map<string, LearntOutcome[]>();
       const learnt: { touchId: string; outcome: string; at: number }[] = [];
       const touchStep = new Map<string, string>();
+      const touchAttempt = new Map<string, number>();
       const touchAt = new Map<string, number>();
       const touchedSteps = new Set<string>();
       let touches = 0;
       let firstTouch = Infinity;
       stored.lead.history.forEach((h, index) => {
         if (h.type === "touch" && (h.planId === undefined || h.planId === rec.planId) && (parseTouchId(h.touchId)?.sequence ?? 1) === rec.sequence) {
-          touches++;
           const at = instantMs(h.at);
           firstTouch = Math.min(firstTouch, at);
+          const known = touchAt.get(h.touchId);
+          if (known !== undefined && touchStep.get(h.touchId) === h.stepId && touchAttempt.get(h.touchId) === h.attempt) {
+            // The same touch recorded again (docs/concepts.md, "History"): one touch, at the earliest of its records, its outcome learnt at this record's instant.
+            if (at < known) touchAt.set(h.touchId, at);
+            if (h.outcome !== undefined) outcomes.get(h.touchId)?.push({ outcome: h.outcome, at });
+            return;
+          }
+          touches++;
           const s = stepAcc(p, h.stepId);
           s.touches++;
           if (!touchedSteps.has(h.stepId)) {
@@ -108,6 +116,7 @@ export function computeMetrics(records: Iterable<StoredLead>, now: number): Engi
             s.first.push(at - enrolled);
           }
           touchStep.set(h.touchId, h.stepId);
+          touchAttempt.set(h.touchId, h.attempt);
           touchAt.set(h.touchId, at);
           outcomes.set(h.touchId, h.outcome === undefined ? [] : [{ outcome: h.outcome, at }]);
         } else if (h.type === "outcome") {

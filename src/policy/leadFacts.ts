@@ -12,6 +12,7 @@ import {
 } from "../primitives/index.js";
 import { MAX_CAP_LOOKBACK_MS, type ContactLog } from "./caps.js";
 import { contactAddressKey } from "./contactAddress.js";
+import { hasRepeatedTouch, oneRecordPerTouch } from "./oneRecordPerTouch.js";
 import { OPT_OUT_REVIEW_EVENT, reviewChannel } from "./optOut/optOutReview.js";
 
 /**
@@ -180,6 +181,12 @@ export interface LeadFacts {
   readonly pausedUntil: number | undefined;
 }
 
+/**
+ * Histories of at most this many touches are searched for a touch recorded twice after every reading
+ * (`hasRepeatedTouch`); longer ones only when a cheap sign says one may be there (see {@link indexLeadFacts}).
+ */
+const SHORT_HISTORY = 64;
+
 /** Histories shorter than this are read again each time: reading them costs less than remembering them. */
 const MIN_REMEMBERED = 32;
 
@@ -212,12 +219,20 @@ const SEEN_ONCE = 0;
  * after a plan change) is not read again when it holds the same records and every one of them is
  * at or before `now`: records are append-only — a host appends an outcome record, it never edits a
  * record in place — so the records' identities say the reading still holds.
+ *
+ * A touch recorded more than once (the same `touchId`, step and attempt) is read as one touch
+ * (`oneRecordPerTouch`) when it is found. A history of at most `SHORT_HISTORY` touches is always
+ * searched; a longer one only with `onceEach` (every touch compared by id: what a decision asks for
+ * when its plan's touches show a repeated attempt, see `touchesByStep`), or when two of its recent
+ * contacts are at one instant on one channel. Otherwise a longer history's reading compares no ids
+ * (reading it stays as cheap per record as reading its instants).
  * @throws {LeadValidationError} for malformed records, naming their path.
  */
-export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
+export function indexLeadFacts(lead: LeadInput, now: number, onceEach = false): LeadFacts {
   const history = lead.history;
   const remember = Array.isArray(history) && history.length >= MIN_REMEMBERED;
-  if (remember) {
+  // Asked to read every touch once, a remembered reading (which may not have) is not used but replaced.
+  if (remember && !onceEach) {
     const known = readHistories.get(history);
     if (
       known !== undefined &&
@@ -230,7 +245,7 @@ export function indexLeadFacts(lead: LeadInput, now: number): LeadFacts {
       return { ...known.facts, leadId: lead.id, now, ...optOutsAt(lead, now), pausedUntil: pausedUntilOf(lead) };
     }
   }
-  const { facts, latest } = readLeadFacts(lead, now);
+  const { facts, latest } = readLeadFacts(lead, now, onceEach);
   if (remember && latest <= now) {
     if (readHistories.has(history)) readHistories.set(history, { entries: history.slice(), enrolledAt: lead.enrolledAt, status: lead.status, latest, facts });
     else readHistories.set(history, SEEN_ONCE);
@@ -244,7 +259,7 @@ function sameRecords(known: readonly unknown[], history: readonly unknown[]): bo
   return true;
 }
 
-function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest: number } {
+function readLeadFacts(lead: LeadInput, now: number, onceEach: boolean): { facts: LeadFacts; latest: number } {
   // The lead's fields are read before the records: after the loop, a map check on the lead costs a deoptimisation each time its shape varies.
   const leadId = lead.id;
   const enrolledAt = leadInstant(lead.enrolledAt, ["enrolledAt"]);
@@ -252,10 +267,24 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
   if (!Array.isArray(history)) throw badHistory(["history"], "an array", history);
   const read = new HistoryReading(enrolledAt, lead.status === undefined ? undefined : { value: lead.status, at: undefined });
   const latest = read.readAll(history, now);
-  const records = read.records ?? (history as readonly TouchRecordFields[]);
-  const planIds = read.mixedPlanIds ?? (records.length === 0 ? NO_PLAN_IDS : onePlanId(read.firstPlanId));
-  const touches = new RecordsTouchLog(records, records.length, read.touchAt, planIds);
-  if (read.outcomes !== undefined) touches.learnt = learntOutcomes(records, touches.at, read.outcomes);
+  let records = read.records ?? (history as readonly TouchRecordFields[]);
+  let planIds = read.mixedPlanIds ?? (records.length === 0 ? NO_PLAN_IDS : onePlanId(read.firstPlanId));
+  let touchAt = read.touchAt;
+  let unsorted = read.unsorted;
+  let carried: ReadonlyMap<number, readonly LearntOutcome[]> | undefined;
+  // A touch recorded more than once: searched for in a short history, in a long one only when asked (see indexLeadFacts).
+  const long = records.length > SHORT_HISTORY;
+  const once = onceEach || (!long && hasRepeatedTouch(records)) ? oneRecordPerTouch(records, touchAt ?? records.map(epochMsOf)) : undefined;
+  if (once !== undefined) {
+    records = once.records;
+    touchAt = once.at;
+    // Its instant may now be earlier than the touch listed before it.
+    unsorted = true;
+    carried = once.carried;
+    planIds = once.planIds;
+  }
+  const touches = new RecordsTouchLog(records, records.length, touchAt, planIds);
+  if (read.outcomes !== undefined || carried !== undefined) touches.learnt = learntOutcomes(records, touches.at, read.outcomes, carried);
   // Contacts older than this are never counted again (see `LeadFacts.contactTimes`).
   const cutoff = Math.min(now, latest) - MAX_CAP_LOOKBACK_MS;
 
@@ -263,9 +292,9 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
   let bouncedAddresses: Map<string, Set<string>> | undefined;
   let connectedAt: number | undefined;
   let contactTimes: ContactLog;
-  if (read.outcomes === undefined && !read.failedBouncedOrConnected) {
+  if (touches.learnt === undefined && !read.failedBouncedOrConnected) {
     // The common history: every touch reached the lead, none bounced or connected; no second pass.
-    contactTimes = read.unsorted ? recentContacts(sortedContacts(touches.at, records.map(channelOf)), cutoff) : recentTouches(touches, cutoff);
+    contactTimes = unsorted ? recentContacts(sortedContacts(touches.at, records.map(channelOf)), cutoff) : recentTouches(touches, cutoff);
   } else {
     for (let i = 0; i < records.length; i++) {
       const result = touchOutcome(touches, i);
@@ -288,6 +317,8 @@ function readLeadFacts(lead: LeadInput, now: number): { facts: LeadFacts; latest
     }
     contactTimes = recentContacts(everyContact(touches), cutoff);
   }
+  // Two recent contacts at one instant on one channel (the same record written twice, most likely): a long history is read again, every touch once.
+  if (long && !onceEach && sameContactTwice(contactTimes)) return readLeadFacts(lead, now, true);
   const reviews = read.reviews;
 
   let reviewHolds: Map<string, number> | undefined;
@@ -519,32 +550,40 @@ class HistoryReading {
 
 /**
  * Each touch's outcome and when it was learnt, when outcome records exist (they update their touch,
- * whatever their order in history): `settleOutcomes` (a late `delivered` does not undo `read`,
- * `completed` does not undo `connected`). Every other outcome the touch had is kept in `earlier`.
+ * whatever their order in history) or a touch recorded more than once carries outcomes in its
+ * records (`carried`, each learnt at its record's instant): `settleOutcomes` (a late `delivered`
+ * does not undo `read`, `completed` does not undo `connected`). Every other outcome the touch had
+ * is kept in `earlier`.
  */
 function learntOutcomes(
   records: readonly TouchRecordFields[],
   at: readonly number[],
   outcomes: readonly { touchId: string; outcome: string; at: number }[] | undefined,
+  carried: ReadonlyMap<number, readonly LearntOutcome[]> | undefined,
 ): TouchLog["learnt"] {
-  if (outcomes === undefined) return undefined;
   const outcome = records.map((r) => r.outcome);
   const learntAt = records.map((r, i) => (r.outcome === undefined ? Number.NaN : (at[i] as number)));
-  const byId = new Map<string, number>();
-  for (let i = 0; i < records.length; i++) byId.set((records[i] as TouchRecordFields).touchId, i);
-  // Each touch's outcome records, settled with its own outcome (at the touch; first among equals).
-  const byTouch = new Map<number, { outcome: string; at: number }[]>();
-  for (const o of outcomes) {
-    const i = byId.get(o.touchId);
-    if (i === undefined) continue;
-    const list = byTouch.get(i);
-    if (list === undefined) byTouch.set(i, [o]);
-    else list.push(o);
+  // Each touch's outcomes: its records' own first (its one record's at the touch), then its outcome
+  // records; settled in time order, so at equal instants a record's own comes first.
+  const byTouch = new Map<number, LearntOutcome[]>();
+  if (carried !== undefined) for (const [i, list] of carried) byTouch.set(i, [...list]);
+  if (outcomes !== undefined) {
+    const byId = new Map<string, number>();
+    for (let i = 0; i < records.length; i++) byId.set((records[i] as TouchRecordFields).touchId, i);
+    for (const o of outcomes) {
+      const i = byId.get(o.touchId);
+      if (i === undefined) continue;
+      const list = byTouch.get(i);
+      if (list !== undefined) list.push(o);
+      else {
+        const own = outcome[i];
+        byTouch.set(i, own === undefined ? [o] : [{ outcome: own, at: at[i] as number }, o]);
+      }
+    }
   }
   let earlier: Map<number, LearntOutcome[]> | undefined;
   for (const [i, learnt] of byTouch) {
-    const own = outcome[i];
-    const settled = settleOutcomes(own === undefined ? learnt : [{ outcome: own, at: at[i] as number }, ...learnt], at[i] as number);
+    const settled = settleOutcomes(learnt, at[i] as number);
     outcome[i] = settled.current?.outcome;
     learntAt[i] = settled.current?.at ?? Number.NaN;
     if (settled.earlier.length > 0) (earlier ??= new Map()).set(i, settled.earlier);
@@ -608,6 +647,13 @@ export function everyContact(log: TouchLog): ContactLog {
     channel.push((log.records[i] as TouchRecordFields).channel);
   }
   return sorted ? { at, channel } : sortedContacts(at, channel);
+}
+
+/** Whether two contacts of `log` one after the other are at the same instant on the same channel. */
+function sameContactTwice(log: ContactLog): boolean {
+  const { at, channel } = log;
+  for (let i = 1; i < at.length; i++) if (at[i] === at[i - 1] && channel[i] === channel[i - 1]) return true;
+  return false;
 }
 
 /** `at`/`channel` pairs sorted by time (stable: equal instants keep history order). */

@@ -82,12 +82,18 @@ export function decide(
   lead: LeadInput,
   now: number,
   resolved: ResolvedClock,
-  facts: LeadFacts,
+  readFacts: LeadFacts,
   options: EvaluateOptions,
   shared?: SharedBudget,
 ): DecideResult {
   const { plan, steps } = compiled;
-  const stepTouches = touchesByStep(compiled, facts.touches);
+  let facts = readFacts;
+  let stepTouches = touchesByStep(compiled, facts.touches);
+  if (stepTouches === undefined) {
+    // A touch of the plan recorded twice (rare): the history read again, every touch once.
+    facts = indexLeadFacts(lead, now, true);
+    stepTouches = touchesByStep(compiled, facts.touches) ?? [];
+  }
   // Written at every step's visit (NaN: not yet), and anchors are visited before their dependants.
   const anchorTouchAt = nanPerStep(steps.length);
   const anchorOutcomeAt = nanPerStep(steps.length);
@@ -249,9 +255,11 @@ const ONE_TOUCH: (readonly number[] | undefined)[] = new Array<readonly number[]
 /**
  * This plan's touches per step index (absent when none): their indices in `touches`, ordered by
  * attempt, then time. A step with one touch gets a shared list from {@link ONE_TOUCH} (most steps
- * have at most one): lists are never written once made.
+ * have at most one): lists are never written once made. `undefined` when two of a step's records
+ * are one touch (the same attempt and `touchId`): a reading that did not search a long history
+ * for repeats (see `indexLeadFacts`) has to be made again.
  */
-function touchesByStep(compiled: CompiledPlan, touches: TouchLog): (StepTouches | undefined)[] {
+export function touchesByStep(compiled: CompiledPlan, touches: TouchLog): (StepTouches | undefined)[] | undefined {
   const out = new Array<number[] | undefined>(compiled.steps.length);
   const planId = compiled.plan.id;
   // A history of other plans' touches only (another campaign's) is not walked.
@@ -268,7 +276,19 @@ function touchesByStep(compiled: CompiledPlan, touches: TouchLog): (StepTouches 
     else if (list.length === 1) out[i] = [list[0] as number, k];
     else list.push(k);
   }
-  for (const list of out) if (list !== undefined && list.length > 1) list.sort((a, b) => byAttemptThenTime(touches, a, b));
+  for (const list of out) {
+    if (list === undefined || list.length === 1) continue;
+    list.sort((a, b) => byAttemptThenTime(touches, a, b));
+    // A repeat is among the step's records of its attempt, which the sort made one run.
+    for (let j = 1; j < list.length; j++) {
+      const r = records[list[j] as number] as TouchRecordFields;
+      for (let i = j - 1; i >= 0; i--) {
+        const e = records[list[i] as number] as TouchRecordFields;
+        if (e.attempt !== r.attempt) break;
+        if (e.touchId === r.touchId) return undefined;
+      }
+    }
+  }
   return out;
 }
 

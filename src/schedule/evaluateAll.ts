@@ -7,7 +7,7 @@ import type { CompiledPlan } from "./compiledPlan.js";
 import { compiledForLead, type SharedRules } from "./compliantPlan.js";
 import type { Decision, Touch, WakeUp } from "./decision.js";
 import { checkLead } from "./checkLead.js";
-import { checkRules, decide, leadZone } from "./evaluate.js";
+import { checkRules, decide, leadZone, touchesByStep } from "./evaluate.js";
 import { checkEvaluateOptions, type EvaluateOptions } from "./evaluateOptions.js";
 import { instantArgument, isoInstant, type InstantInput } from "../primitives/index.js";
 import { OPT_OUT_CONFIRMATION_STEP, withOptOutConfirmation } from "./optOutConfirmation.js";
@@ -80,7 +80,9 @@ export function evaluateAll(plans: readonly (Plan | PlanInput)[], lead: LeadInpu
   const shared = memo(ordered, sharedRulesMemo, () => sharedRules(ordered));
   const variants = ordered.map((c) => compiledForLead(c, lead, shared));
   const otherCaps = memo(variants, capsMemo, () => capsOfOthers(variants));
-  const facts = indexLeadFacts(lead, nowMs);
+  let facts = indexLeadFacts(lead, nowMs);
+  // A plan's touch recorded twice: read again, every touch once, before the budget all plans share is made of it.
+  if (variants.some((v) => touchesByStep(v, facts.touches) === undefined)) facts = indexLeadFacts(lead, nowMs, true);
   let budget: SharedBudget = startingBudget(facts);
   let confirmed = false;
   const decisions = variants.map((v, i) => {

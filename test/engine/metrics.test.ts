@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createEngine, createManualClock } from "../../src/engine/index.js";
-import { dealerPlan, lead, MINUTE, recordingAdapter, START } from "./fixtures.js";
+import { createEngine, createManualClock, type StoredLead } from "../../src/engine/index.js";
+import { computeMetrics } from "../../src/engine/metrics.js";
+import { parseLead, type HistoryEntry } from "../../src/index.js";
+import { dealerPlan, HOUR, lead, MINUTE, recordingAdapter, START } from "./fixtures.js";
 
 describe("engine.metrics", () => {
   it("reports time to first touch, time to first connect, attempts per lead and outcome counts per plan and step", async () => {
@@ -64,5 +66,53 @@ describe("engine.metrics", () => {
     expect(m?.steps["sms-intro"]?.outcomes).toEqual({ read: 1 });
     expect(m?.steps["call-now"]?.outcomes).toEqual({ connected: 1 });
     expect(m?.timeToFirstConnect).toMatchObject({ count: 1, p50Ms: 6 * MINUTE });
+  });
+});
+
+describe("engine metrics of a touch recorded twice", () => {
+  it("count it once, at the earliest of its records, with the outcome a later copy carries learnt at that copy", () => {
+    const T = Date.parse(START);
+    const touch = (at: string, outcome?: "no_answer" | "connected") => ({
+      type: "touch" as const,
+      touchId: "L/dealer-speed-to-lead@1/call-now#1",
+      planId: "dealer-speed-to-lead",
+      stepId: "call-now",
+      channel: "call",
+      attempt: 1,
+      at,
+      ...(outcome === undefined ? {} : { outcome }),
+    });
+    const enrolledAt = new Date(T).toISOString();
+    const stored = (history: HistoryEntry[]): StoredLead => ({
+      format: 2,
+      lead: parseLead({ id: "L", enrolledAt, history }),
+      enrollments: [
+        { id: "dealer-speed-to-lead", planId: "dealer-speed-to-lead", planVersion: 1, sequence: 1, state: "active", enrolledAt, historyStart: 0, pending: {} },
+      ],
+      dueAt: null,
+    });
+    const once = computeMetrics([stored([touch(new Date(T + MINUTE).toISOString(), "no_answer")])], T + HOUR);
+    const twice = computeMetrics(
+      [stored([touch(new Date(T + MINUTE).toISOString(), "no_answer"), touch(new Date(T + MINUTE).toISOString(), "no_answer")])],
+      T + HOUR,
+    );
+    expect(twice).toEqual(once);
+    const plan = once.plans["dealer-speed-to-lead"];
+    expect(plan?.attemptsPerLead).toEqual({ mean: 1, max: 1 });
+    expect(plan?.steps["call-now"]).toMatchObject({ touches: 1, outcomes: { no_answer: 1 } });
+    // A copy carrying the call's result, and one dated earlier: the touch is at the earliest, connected when the copy says so.
+    const later = computeMetrics(
+      [
+        stored([
+          touch(new Date(T + 2 * MINUTE).toISOString()),
+          touch(new Date(T + 5 * MINUTE).toISOString(), "connected"),
+          touch(new Date(T + MINUTE).toISOString()),
+        ]),
+      ],
+      T + HOUR,
+    ).plans["dealer-speed-to-lead"];
+    expect(later?.steps["call-now"]).toMatchObject({ touches: 1, outcomes: { connected: 1 } });
+    expect(later?.timeToFirstTouch).toMatchObject({ count: 1, p50Ms: MINUTE });
+    expect(later?.timeToFirstConnect).toMatchObject({ count: 1, p50Ms: 5 * MINUTE });
   });
 });

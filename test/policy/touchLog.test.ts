@@ -56,33 +56,45 @@ const recordArb: fc.Arbitrary<HistoryEntry> = fc.oneof(
   }),
 );
 
-/** The reading as it was written before the logs: one object per touch, outcome records applied after. */
+/**
+ * The reading as it was written before the logs: one object per touch (a record with an earlier
+ * one's id, step and attempt is the same touch, at the earliest of their instants), the outcomes its
+ * records carry (each at its record's instant) and then its outcome records (of the last touch with
+ * their id) applied after.
+ */
 function reference(history: readonly HistoryEntry[], now: number, enrolledAt: number) {
   const touches: TouchFact[] = [];
   const outcomes: { touchId: string; outcome: string; at: number }[] = [];
+  const byKey = new Map<string, TouchFact>();
+  // Every outcome each touch had, its latest or not: a connected call stays connected.
+  const had = new Map<TouchFact, { outcome: string; at: number }[]>();
   let latest = -Infinity;
   for (const h of history) {
     const at = typeof h.at === "number" ? h.at : Date.parse(h.at);
     latest = Math.max(latest, at);
     if (at > now) continue;
-    if (h.type === "touch")
-      touches.push({
-        touchId: h.touchId,
-        planId: h.planId,
-        stepId: h.stepId,
-        channel: h.channel,
-        attempt: h.attempt,
-        at,
-        outcome: h.outcome,
-        outcomeAt: h.outcome === undefined ? undefined : at,
-      });
-    else if (h.type === "outcome") outcomes.push({ touchId: h.touchId, outcome: h.outcome, at });
+    if (h.type === "touch") {
+      const key = JSON.stringify([h.touchId, h.stepId, h.attempt]);
+      let t = byKey.get(key);
+      if (t === undefined) {
+        t = {
+          touchId: h.touchId,
+          planId: h.planId,
+          stepId: h.stepId,
+          channel: h.channel,
+          attempt: h.attempt,
+          at,
+          outcome: h.outcome,
+          outcomeAt: h.outcome === undefined ? undefined : at,
+        };
+        touches.push(t);
+        byKey.set(key, t);
+        had.set(t, []);
+      } else (t as { at: number }).at = Math.min(t.at, at);
+      if (h.outcome !== undefined) had.get(t)?.push({ outcome: h.outcome, at });
+    } else if (h.type === "outcome") outcomes.push({ touchId: h.touchId, outcome: h.outcome, at });
   }
   const byId = new Map(touches.map((t) => [t.touchId, t]));
-  // Every outcome each touch had, its latest or not: a connected call stays connected.
-  const had = new Map<TouchFact, { outcome: string; at: number }[]>(
-    touches.map((t) => [t, t.outcome === undefined ? [] : [{ outcome: t.outcome, at: t.outcomeAt ?? t.at }]]),
-  );
   for (const o of outcomes) {
     const t = byId.get(o.touchId);
     // No outcome is learnt before its touch: one dated earlier counts as learnt at the touch, after its own.
@@ -117,7 +129,7 @@ function reference(history: readonly HistoryEntry[], now: number, enrolledAt: nu
 }
 
 describe("the touch and contact logs", () => {
-  it("always read a history as one object per touch would, in any record order, with or without outcome records", () => {
+  it("always read a history as one object per touch would, in any record order, with or without outcome records and repeated touch ids", () => {
     fc.assert(
       fc.property(fc.array(recordArb, { maxLength: 60 }), fc.integer({ min: 0, max: SPAN }), fc.boolean(), (records, offset, numbers) => {
         const history = records.map((r) => (numbers ? r : { ...r, at: new Date(r.at).toISOString() })) as HistoryEntry[];

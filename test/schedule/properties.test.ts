@@ -347,6 +347,37 @@ describe("evaluate invariants (property-based)", () => {
     );
   });
 
+  it("decides a history holding touch records again (anywhere, at the same or a later instant, with its outcome or none) as the history without them", () => {
+    const copyArb = fc.record({ pick: fc.nat(), place: fc.nat(), later: fc.option(fc.integer({ min: 1, max: 3 * 86_400_000 }), { nil: undefined }) });
+    fc.assert(
+      fc.property(
+        planArb,
+        leadArb,
+        pollsArb,
+        outcomesArb,
+        fc.integer({ min: 0, max: 6 * 86_400_000 }),
+        fc.array(copyArb, { minLength: 1, maxLength: 4 }),
+        (plan, spec, polls, outcomes, offset, copies) => {
+          const r = run(plan, spec, polls, outcomes);
+          const now = spec.enrolledAt + offset;
+          const history = r.lead.history ?? [];
+          const touches = history.filter((h) => h.type === "touch");
+          if (touches.length === 0) return;
+          const repeated = [...history];
+          for (const c of copies) {
+            const t = touches[c.pick % touches.length] as (typeof touches)[number];
+            // A retried write (the same record), or a late copy without the outcome (a later one with it could change what was learnt when).
+            const { outcome: _, ...bare } = t;
+            const copy = c.later === undefined ? { ...t } : { ...bare, at: new Date(new Date(t.at).getTime() + c.later).toISOString() };
+            repeated.splice(c.place % (repeated.length + 1), 0, copy);
+          }
+          expect(outcomeOf(() => evaluate(plan, { ...r.lead, history: repeated }, now))).toEqual(outcomeOf(() => evaluate(plan, r.lead, now)));
+        },
+      ),
+      PARAMS,
+    );
+  });
+
   it("never counts a consent record dated after now: the decision is the one without it", () => {
     const datedConsent = fc.dictionary(
       channel,
