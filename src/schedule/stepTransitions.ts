@@ -177,10 +177,11 @@ function openStep(ctx: StepContext, step: CompiledStep, log: TouchLog, touches: 
   }
   if (scheduled === Infinity) {
     // The step's recurrence has ended (COUNT reached or UNTIL passed): nothing more to send. Ended
-    // before its first occurrence, it settles at its anchor (as a skipped step at its skip), so its dependants start.
-    const learnt = last < 0 ? Number.NaN : touchOutcomeAt(log, last);
-    const settledAt = last < 0 ? anchorInstant(ctx, step) : Number.isNaN(learnt) ? lastAt : learnt;
-    settle(ctx.out, "completed", last < 0 ? settledAt : anchorTouchAt, settledAt, settledAt, undefined);
+    // before its first occurrence, it settles at its anchor (as a skipped step at its skip), so its dependants start;
+    // after touches, as a step whose attempts ran out: its outcome dependants wait for the last touch's outcome (NaN: not learnt yet).
+    const learnt = last < 0 ? anchorInstant(ctx, step) : touchOutcomeAt(log, last);
+    const settledAt = Number.isNaN(learnt) ? lastAt : learnt;
+    settle(ctx.out, "completed", last < 0 ? settledAt : anchorTouchAt, learnt, settledAt, undefined);
     return lastRecord === undefined
       ? { stepId: step.id, state: "completed", reason: "attempts_exhausted" }
       : { stepId: step.id, state: "completed", reason: "attempts_exhausted", attempt: lastRecord.attempt, channel: lastRecord.channel };

@@ -5,7 +5,7 @@ import type { WeekIntervals } from "../../src/primitives/index.js";
 import { LeadValidationError, PlanValidationError } from "../../src/errors/index.js";
 import type { LeadInput } from "../../src/lead/index.js";
 import { openMinutesOfWeek, parsePlan, safeParsePlan, type PlanInput } from "../../src/plan/index.js";
-import { evaluate, touchRecord, type Decision } from "../../src/schedule/index.js";
+import { evaluate, outcomeRecord, touchRecord, type Decision } from "../../src/schedule/index.js";
 
 const NY = "America/New_York";
 const WINDOWS: Record<string, { days: ("mon" | "tue" | "wed" | "thu" | "fri")[]; from: string; to: string }[]> = {
@@ -118,6 +118,28 @@ describe("recurring steps", () => {
     const history = [touchRecord(d.due[0]!, { at: "2026-03-10T15:00:00Z" })];
     const after = evaluate(plan, lead({ history }), "2026-03-10T15:01:00Z");
     expect(after.done?.reason).toBe("completed");
+  });
+  it("a step anchored on the outcome of a recurring step that ran out by UNTIL waits for that outcome, as when it runs out by its count", () => {
+    // The calls end on 2026-03-06 (its 11:00 EST occurrence is the last); the lead enrolled that day at 09:00 EST.
+    const steps = (at: PlanInput["steps"][number]["at"]): PlanInput["steps"] => [
+      { id: "calls", channel: "call", at },
+      { id: "after-calls", channel: "email", at: { after: "PT1H", from: { step: "calls", on: "outcome" } } },
+    ];
+    const byUntil = recurringPlan({ steps: steps({ rrule: "FREQ=DAILY;BYHOUR=11;UNTIL=20260306" }) } as Partial<PlanInput>);
+    const byCount = recurringPlan({ steps: steps({ rrule: "FREQ=DAILY;BYHOUR=11", count: 1 }) } as Partial<PlanInput>);
+    for (const plan of [byCount, byUntil]) {
+      const first = evaluate(plan, lead(), "2026-03-06T16:00:00Z");
+      expect(first.due.map((t) => t.stepId)).toEqual(["calls"]);
+      // Touched without an outcome yet: the step is over, but the outcome the dependant counts from is not known.
+      const touched = lead({ history: [touchRecord(first.due[0]!, { at: "2026-03-06T16:00:00Z" })] });
+      const d = evaluate(plan, touched, "2026-03-06T18:00:00Z");
+      expect(d.trace[0]).toMatchObject({ state: "completed" });
+      expect(d.trace[1]).toMatchObject({ state: "waiting", reason: "anchor_pending" });
+      expect(d.due).toEqual([]);
+      // The outcome learnt at 19:00 UTC: the dependant is due an hour later.
+      const answered = lead({ history: [...(touched.history ?? []), outcomeRecord(first.due[0]!.id, "no_answer", "2026-03-06T19:00:00Z")] });
+      expect(evaluate(plan, answered, "2026-03-06T19:30:00Z").next).toEqual({ at: "2026-03-06T20:00:00.000Z", stepId: "after-calls" });
+    }
   });
   it("a rule that ended before the step's first occurrence completes it at its anchor: the steps anchored on it start, the cadence ends", () => {
     // The calls ran until 2026-03-01; this lead enrolled on 2026-03-06 (09:00 EST).
