@@ -25,7 +25,7 @@ import { enrolledAtArb, planArbOf } from "../support/randomPlans.js";
  * the final history.
  */
 
-const CHANNELS = ["call", "sms", "email", "video"] as const;
+const CHANNELS = ["call", "sms", "whatsapp", "email", "video"] as const;
 const DST_ZONES = ["America/New_York", "Europe/Brussels", "Australia/Lord_Howe", "Pacific/Chatham", "America/Santiago", "Australia/Sydney"] as const;
 
 /** Clock times around the zones' offset changes (gaps and repeated hours between 23:00 and 04:00). */
@@ -48,22 +48,28 @@ const conditionArb: fc.Arbitrary<Condition> = fc.oneof(
   fc.record({ channel, in: fc.subarray(["granted", "denied", "unknown"] as const, { minLength: 1 }) }).map((consent): Condition => ({ consent })),
 );
 
-/** Plans of the reference's subset; half of their `days` steps at night, where DST changes the clock; some steps with a condition. */
+/** Plans of the reference's subset; half of their `days` steps at night, where DST changes the clock; some steps with a condition; some replies on WhatsApp end nothing. */
 const planArb = fc
   .tuple(
     planArbOf({
       timings: ["after", "days"],
       channels: CHANNELS,
+      // WhatsApp, whose rules depend on when the lead last wrote, twice as often as each other channel.
+      stepChannel: fc.constantFrom(...CHANNELS, "whatsapp"),
       until: fc.constantFrom(undefined, ["connected"], ["connected", "replied"], ["delivered"]),
       quietHourChannels: true,
+      whatsapp: true,
     }),
     fc.array(fc.option(nightClock, { nil: undefined }), { minLength: 5, maxLength: 5 }),
     fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: conditionArb }), { minLength: 5, maxLength: 5 }),
+    fc.boolean(),
   )
-  .map(([plan, night, when]): PlanInput => {
+  .map(([plan, night, when, whatsappReplies]): PlanInput => {
     const ids = new Set(plan.steps.map((s) => s.id));
     return {
       ...plan,
+      // Some plans end on a reply on any channel but WhatsApp, whose messages then only open its 24-hour window.
+      exits: (plan.exits ?? []).map((e) => (whatsappReplies && e.on === "reply" ? { on: "reply", channels: ["call", "sms", "email", "video"] } : e)),
       steps: plan.steps.map((s, i) => {
         const timed = night[i] !== undefined && "days" in s.at ? { ...s, at: { ...s.at, time: night[i] } } : s;
         const c = when[i];
@@ -112,6 +118,20 @@ const leadArb = fc.record({
     }),
   ),
   pausedFor: fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 3 * 86_400_000 }) }),
+  // A WhatsApp number of its own: international with or without its `+` (WhatsApp ids), blank (the phone's then), or none.
+  whatsapp: fc.constantFrom(undefined, undefined, undefined, "+447700900123", "447700900123", "+32 470 12 34 56", "00 1 212 555 0142", " "),
+  // A WhatsApp message shortly before enrolment (the 24-hour window is open when the cadence starts; no reply exit), maybe automatic.
+  // Whole hours before put the window's end on the steps' `after` times (PT0S … P1DT2H): its boundary is then met exactly.
+  whatsappBefore: fc.option(
+    fc.record({
+      ms: fc.oneof(
+        fc.constantFrom(0, 1, 2, 22, 23, 24).map((h) => h * 3_600_000),
+        fc.integer({ min: 0, max: 30 * 3_600_000 }),
+      ),
+      automatic: fc.boolean(),
+    }),
+    { freq: 2 },
+  ),
 });
 type LeadSpec = Omit<typeof leadArb extends fc.Arbitrary<infer T> ? T : never, "zoned"> & { timezone: string | undefined; enrolledAt: number };
 
@@ -134,7 +154,14 @@ const hostArb = fc.record({
   replies: fc.array(
     fc.oneof(
       { weight: 8, arbitrary: fc.constant(null) },
-      { weight: 1, arbitrary: fc.record({ channel, automatic: fc.boolean(), before: fc.double({ min: 0, max: 1, noNaN: true }) }) },
+      {
+        weight: 1,
+        arbitrary: fc.record({
+          channel: fc.oneof(channel, fc.constant("whatsapp" as const)),
+          automatic: fc.boolean(),
+          before: fc.double({ min: 0, max: 1, noNaN: true }),
+        }),
+      },
     ),
     { minLength: 1, maxLength: 8 },
   ),
@@ -165,17 +192,37 @@ function leadOf(spec: LeadSpec): LeadInput {
     enrolledAt: new Date(spec.enrolledAt).toISOString(),
     ...(spec.timezone === undefined ? {} : { timezone: spec.timezone }),
     // A toll-free number selects no zone: a lead without its own is in the plan's.
-    contacts: { ...(spec.phone ? { phone: "+18002752273" } : {}), ...(spec.email ? { email: "l@example.com" } : {}) },
+    contacts: {
+      ...(spec.phone ? { phone: "+18002752273" } : {}),
+      ...(spec.email ? { email: "l@example.com" } : {}),
+      ...(spec.whatsapp === undefined ? {} : { whatsapp: spec.whatsapp }),
+    },
     consent,
     ...(spec.pausedFor === undefined ? {} : { pausedUntil: new Date(spec.enrolledAt + spec.pausedFor).toISOString() }),
-    history: [],
+    history:
+      spec.whatsappBefore === null
+        ? []
+        : [
+            {
+              type: "inbound",
+              channel: "whatsapp",
+              at: new Date(spec.enrolledAt - spec.whatsappBefore.ms).toISOString(),
+              ...(spec.whatsappBefore.automatic ? { automatic: true } : {}),
+            },
+          ],
   };
 }
 
 /** The parts of a decision the reference decides. */
 function covered(d: Decision): ReferenceDecision {
   return {
-    due: d.due.map((t) => ({ stepId: t.stepId, attempt: t.attempt, channel: t.channel, dueAt: Date.parse(t.dueAt) })),
+    due: d.due.map((t) => ({
+      stepId: t.stepId,
+      attempt: t.attempt,
+      channel: t.channel,
+      dueAt: Date.parse(t.dueAt),
+      ...(t.requiresTemplate === true ? { requiresTemplate: true as const } : {}),
+    })),
     skipped: d.skipped.map((s) => ({ stepId: s.stepId, reason: s.reason })),
     next: d.next === null ? null : { at: Date.parse(d.next.at), stepId: d.next.stepId },
     done: d.done === null ? null : { reason: d.done.reason, at: Date.parse(d.done.at) },

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
-import { safeParsePlan, type Plan, type PlanInput } from "../../src/index.js";
+import { safeParsePlan, type Plan, type PlanInput, type WhatsAppTemplateRules } from "../../src/index.js";
 
 /*
  * Random plans for property tests, and the plan's own rules read directly (luxon as an
@@ -37,11 +37,28 @@ export interface PlanArbOptions {
   readonly timings?: readonly TimingKind[];
   /** The channels steps, fallbacks, windows, caps and consent name. */
   readonly channels?: readonly string[];
+  /** How a step's channel and fallback are drawn (default: any of `channels`, alike). */
+  readonly stepChannel?: fc.Arbitrary<string>;
   /** A step's `attempts.until`. */
   readonly until?: fc.Arbitrary<string[] | undefined>;
   /** Whether quiet hours may name their channels. */
   readonly quietHourChannels?: boolean;
+  /** Whether steps may name a `templateOutsideWindow` and a template `category`, and the plan its `whatsappTemplates` rules. */
+  readonly whatsapp?: boolean;
 }
+
+/** WhatsApp template rules a plan may set: none, the default's, or rules for other country codes and categories. */
+const whatsappTemplatesArb = fc.constantFrom<WhatsAppTemplateRules | undefined>(
+  undefined,
+  { undelivered: [] },
+  { undelivered: [{ category: "marketing", countryCodes: ["+1"] }] },
+  {
+    undelivered: [
+      { category: "utility", countryCodes: ["+44", "+1800"] },
+      { category: "marketing", countryCodes: ["+32"] },
+    ],
+  },
+);
 
 const ALL_TIMINGS: readonly TimingKind[] = ["after", "days", "businessDays", "rrule"];
 
@@ -80,10 +97,16 @@ const timing = (i: number, kinds: readonly TimingKind[]) =>
           .map((from): Record<string, unknown> => (from === undefined ? at : { ...at, from })),
   );
 
-const stepArb = (i: number, kinds: readonly TimingKind[], channel: fc.Arbitrary<string>, until: fc.Arbitrary<string[] | undefined>) =>
+const stepArb = (i: number, kinds: readonly TimingKind[], channel: fc.Arbitrary<string>, until: fc.Arbitrary<string[] | undefined>, whatsapp: boolean) =>
   fc
     .record(
       {
+        ...(whatsapp
+          ? {
+              templateOutsideWindow: fc.constant(`wa-template-${i}`),
+              category: fc.constantFrom("marketing" as const, "utility" as const, "authentication" as const),
+            }
+          : {}),
         id: fc.constant(`s${i}`),
         channel,
         mode: fc.constantFrom("auto" as const, "task" as const),
@@ -103,12 +126,14 @@ const stepArb = (i: number, kinds: readonly TimingKind[], channel: fc.Arbitrary<
 /** Valid plans of one to five steps with random windows, quiet hours, caps, consent, exits, zone and DST policy, drawn from `options`. */
 export function planArbOf(options: PlanArbOptions = {}): fc.Arbitrary<PlanInput> {
   const channels = options.channels ?? CHANNELS;
-  const channel = fc.constantFrom(...channels);
+  const channel = options.stepChannel ?? fc.constantFrom(...channels);
   const kinds = options.timings ?? ALL_TIMINGS;
   const until = options.until ?? fc.constant(["connected"]);
   return fc
     .record({
-      steps: fc.integer({ min: 1, max: 5 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => stepArb(i, kinds, channel, until)))),
+      steps: fc
+        .integer({ min: 1, max: 5 })
+        .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => stepArb(i, kinds, channel, until, options.whatsapp === true)))),
       windows: fc.dictionary(
         fc.constantFrom(...channels, "*"),
         fc.array(fc.record({ days: fc.subarray([...DAYS], { minLength: 1 }), from: clock, to: clock }), { minLength: 1, maxLength: 2 }),
@@ -135,6 +160,7 @@ export function planArbOf(options: PlanArbOptions = {}): fc.Arbitrary<PlanInput>
       exits: fc.subarray([{ on: "reply" as const }, { on: "connected" as const }, { on: "opt_out" as const }]),
       timezone: fc.constantFrom(...ZONES),
       nonexistentTime: fc.constantFrom("shift" as const, "gap-end" as const, undefined),
+      whatsappTemplates: options.whatsapp === true ? whatsappTemplatesArb : fc.constant(undefined),
     })
     .map((r) => ({
       id: "prop",
@@ -146,7 +172,13 @@ export function planArbOf(options: PlanArbOptions = {}): fc.Arbitrary<PlanInput>
         .map((s) => (s.fallback === s.channel ? { ...s, fallback: undefined } : s))
         .map((s) => JSON.parse(JSON.stringify(s)) as PlanInput["steps"][number]),
       exits: r.exits,
-      policies: { windows: r.windows, quietHours: r.quietHours, caps: r.caps, consentRequired: r.consentRequired },
+      policies: {
+        windows: r.windows,
+        quietHours: r.quietHours,
+        caps: r.caps,
+        consentRequired: r.consentRequired,
+        ...(r.whatsappTemplates === undefined ? {} : { whatsappTemplates: r.whatsappTemplates }),
+      },
     }))
     .filter((p) => safeParsePlan(p).success);
 }

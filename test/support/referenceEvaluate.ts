@@ -3,19 +3,21 @@ import { parsePlan, type Cap, type Condition, type HistoryEntry, type LeadInput,
 import { DAYS, inSpan } from "./randomPlans.js";
 
 /*
- * A deliberately naive `evaluate`, written from docs/concepts.md, docs/time-rules.md and
- * docs/plan-format.md, to compare the optimised one with (test/schedule/reference.test.ts). It
- * shares nothing with src/ but the plan parser: local time is read with luxon alone, the first
- * allowed instant is found by trying every candidate instant in order, caps are counted by reading
- * every contact, and the steps are decided in the most direct way.
+ * A deliberately naive `evaluate`, written from docs/concepts.md, docs/time-rules.md,
+ * docs/plan-format.md and docs/compliance.md (WhatsApp), to compare the optimised one with
+ * (test/schedule/reference.test.ts). It shares nothing with src/ but the plan parser: local time is
+ * read with luxon alone, the first allowed instant is found by trying every candidate instant in
+ * order, caps are counted by reading every contact, and the steps are decided in the most direct way.
  *
  * Subset: `after` and `days`/`time` timings (anchored on enrolment or an earlier step's touch or
  * outcome), attempts (`max`, `every`, `until`), conditions on outcomes, contacts and consent,
  * windows and quiet hours (clock times on quarter hours), caps, a channel at most once a minute,
  * `reply` and `connected` exits, required consent, a fallback channel, the lead's own zone or the
- * plan's, `pausedUntil`, the built-in channels `call`, `sms`, `email` and `video`, and a history of
- * touches (of any plan), outcome records (at most one outcome per touch), inbound messages and
- * skips. Anything else throws `unsupported`, so a generator that strays is noticed.
+ * plan's, `pausedUntil`, the built-in channels `call`, `sms`, `whatsapp`, `email` and `video`,
+ * WhatsApp's 24-hour window (`templateOutsideWindow`, template `category` and the plan's
+ * `whatsappTemplates` rules or the default's), and a history of touches (of any plan), outcome
+ * records (at most one outcome per touch), inbound messages and skips. Anything else (opt-outs,
+ * hence marketing opt-outs, among it) throws `unsupported`, so a generator that strays is noticed.
  */
 
 const MINUTE = 60_000;
@@ -31,6 +33,8 @@ export interface ReferenceDecision {
     readonly attempt: number;
     readonly channel: string;
     readonly dueAt: number;
+    /** Present (`true`) on a WhatsApp touch sent outside the 24-hour window with the step's `templateOutsideWindow`. */
+    readonly requiresTemplate?: true;
     /** Not a field of `Decision`: the scheduled time, or the end of the pause the touch fell due in (its `dueAt` is searched from there). */
     readonly since?: number;
   }[];
@@ -135,7 +139,18 @@ export interface TouchFact {
   outcomeAt: number | undefined;
 }
 
-const CONTACT_KINDS: Readonly<Record<string, readonly string[]>> = { call: ["phone"], sms: ["phone"], email: ["email"], video: ["email", "phone"] };
+const CONTACT_KINDS: Readonly<Record<string, readonly string[]>> = {
+  call: ["phone"],
+  sms: ["phone"],
+  whatsapp: ["whatsapp", "phone"],
+  email: ["email"],
+  video: ["email", "phone"],
+};
+
+/** docs/compliance.md, "WhatsApp template rules": without `policies.whatsappTemplates`, no marketing template to a `+1` number. */
+const DEFAULT_UNDELIVERED: readonly { readonly category: string; readonly countryCodes: readonly string[] }[] = [
+  { category: "marketing", countryCodes: ["+1"] },
+];
 
 /** The subset of plans the reference reads (see the file comment); throws `unsupported` for the rest. */
 function checkSupported(plan: Plan): void {
@@ -261,6 +276,42 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
     return { reason: primary };
   };
 
+  // WhatsApp (docs/compliance.md): free-form only while `last ≤ t < last + 24 h`, `last` the latest
+  // inbound WhatsApp message that is not automatic, at any time up to `now` (before enrolment too).
+  const lastWhatsApp = Math.max(...history.filter((r) => r.type === "inbound" && r.channel === "whatsapp" && r.automatic !== true).map((r) => instant(r.at)));
+  const inWhatsAppWindow = (t: number): boolean => lastWhatsApp <= t && t < lastWhatsApp + DAY;
+  /** The lead's WhatsApp number (`whatsapp`, else `phone`) as international digits; a `whatsapp` contact is international without its `+`. */
+  const whatsappDigits = (): string | undefined => {
+    for (const kind of ["whatsapp", "phone"]) {
+      const value = (lead.contacts?.[kind] ?? "").trim();
+      if (value === "") continue;
+      const digits = value.replace(/\D/g, "");
+      if (value.startsWith("+")) return digits;
+      if (digits.startsWith("00")) return digits.slice(2);
+      return kind === "whatsapp" ? digits : undefined;
+    }
+    return undefined;
+  };
+  const templateBlocked = (step: Step): boolean => {
+    const digits = whatsappDigits();
+    if (step.category === undefined || digits === undefined) return false;
+    return (plan.policies.whatsappTemplates?.undelivered ?? DEFAULT_UNDELIVERED).some(
+      (rule) => rule.category === step.category && rule.countryCodes.some((code) => digits.startsWith(code.slice(1))),
+    );
+  };
+  /** Outside the window: the step's template unless a rule keeps its category from the number, else its usable fallback, else why not. */
+  const outsideWhatsAppWindow = (step: Step): { use: string; requiresTemplate: boolean } | { reason: string } => {
+    let reason = "whatsapp_window_closed";
+    if (step.templateOutsideWindow !== undefined) {
+      if (!templateBlocked(step)) return { use: "whatsapp", requiresTemplate: true };
+      reason = "whatsapp_template_blocked";
+    }
+    // WhatsApp as the fallback has no fallback of its own.
+    if (step.fallback !== undefined && step.fallback !== "whatsapp" && unavailable(step.fallback) === undefined)
+      return { use: step.fallback, requiresTemplate: false };
+    return { reason };
+  };
+
   const isOpen = (channel: string, t: number): boolean => {
     // The whole quarter hour holding `t` has one state (see checkSupported).
     const l = local(zone, Math.floor(t / QUARTER) * QUARTER);
@@ -302,7 +353,7 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
     throw new Error(`no_opening for ${channel} after ${new Date(from).toISOString()}`);
   };
 
-  const due: { stepId: string; attempt: number; channel: string; dueAt: number; since: number }[] = [];
+  const due: ReferenceDecision["due"][number][] = [];
   const skipped: { stepId: string; reason: string }[] = [];
   let next: { at: number; stepId: string } | null = null;
   let open = 0;
@@ -368,14 +419,29 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
       wait("use" in channel ? earliestAllowed(channel.use, start) : start);
       continue;
     }
-    if (!("use" in channel)) {
+    const skipNow = (reason: string): void => {
       open--;
-      skipped.push({ stepId: step.id, reason: channel.reason });
+      skipped.push({ stepId: step.id, reason });
       skippedNow.add(step.id);
       settled(step.id, first?.at ?? now, now, now);
+    };
+    if (!("use" in channel)) {
+      skipNow(channel.reason);
       continue;
     }
-    const allowed = earliestAllowed(channel.use, now);
+    let use = channel.use;
+    let requiresTemplate = false;
+    let allowed = earliestAllowed(use, now);
+    // WhatsApp's window is judged when the touch can be sent, at `now` (a touch waiting for its send window is judged then).
+    if (allowed <= now && use === "whatsapp" && !inWhatsAppWindow(now)) {
+      const outside = outsideWhatsAppWindow(step);
+      if (!("use" in outside)) {
+        skipNow(outside.reason);
+        continue;
+      }
+      ({ use, requiresTemplate } = outside);
+      allowed = earliestAllowed(use, now);
+    }
     if (allowed > now) {
       wait(allowed);
       continue;
@@ -384,16 +450,23 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
     // `<id>` or `<id>#…`) less than a minute ago holds this one until a minute after it, then its window and caps.
     const id = `${lead.id}/${plan.id}@${plan.version}/${step.id}#${attempt}`;
     const busy = contacts
-      .filter((c) => c.channel === channel.use && c.at > now - MINUTE && c.touchId !== id && !c.touchId.startsWith(`${id}#`))
+      .filter((c) => c.channel === use && c.at > now - MINUTE && c.touchId !== id && !c.touchId.startsWith(`${id}#`))
       .reduce((latest, c) => Math.max(latest, c.at + MINUTE), Number.NEGATIVE_INFINITY);
     if (busy > now) {
-      wait(earliestAllowed(channel.use, busy));
+      wait(earliestAllowed(use, busy));
       continue;
     }
     // Due since its schedule (or the pause's end), or the first instant after it its window and caps allowed.
     const since = pausedUntil !== undefined && pausedUntil > scheduled ? pausedUntil : scheduled;
-    due.push({ stepId: step.id, attempt, channel: channel.use, dueAt: earliestAllowed(channel.use, since, now), since });
-    contacts.push({ at: now, channel: channel.use, touchId: id });
+    due.push({
+      stepId: step.id,
+      attempt,
+      channel: use,
+      dueAt: earliestAllowed(use, since, now),
+      since,
+      ...(requiresTemplate ? { requiresTemplate: true as const } : {}),
+    });
+    contacts.push({ at: now, channel: use, touchId: id });
   }
 
   const done = exit !== undefined ? exit : open === 0 ? { reason: "completed", at: lastSettled === Number.NEGATIVE_INFINITY ? now : lastSettled } : null;
