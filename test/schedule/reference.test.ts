@@ -14,7 +14,7 @@ import {
   type Touch,
 } from "../../src/index.js";
 import { referenceEvaluate, type ReferenceDecision } from "../support/referenceEvaluate.js";
-import { enrolledAtArb, planArbOf } from "../support/randomPlans.js";
+import { enrolledAtArb, planArbOf, RRULES } from "../support/randomPlans.js";
 
 /*
  * The optimised `evaluate` against the naive reference (test/support/referenceEvaluate.ts): random
@@ -52,7 +52,9 @@ const conditionArb: fc.Arbitrary<Condition> = fc.oneof(
 const planArb = fc
   .tuple(
     planArbOf({
-      timings: ["after", "days"],
+      timings: ["after", "days", "rrule"],
+      // Also rules that end within the lead's lifetime (see untilAfterEnrolment).
+      rrules: [...RRULES, "FREQ=DAILY;BYHOUR=10;BYMINUTE=0;UNTIL=20000101", "FREQ=DAILY;BYHOUR=2,10;UNTIL=20000103T020000"],
       channels: CHANNELS,
       // WhatsApp, whose rules depend on when the lead last wrote, twice as often as each other channel.
       stepChannel: fc.constantFrom(...CHANNELS, "whatsapp"),
@@ -251,6 +253,19 @@ function compareAt(plan: PlanInput, lead: LeadInput, now: number, zone: string):
   return decision;
 }
 
+/**
+ * The plan with its rules' UNTIL in January 2000 moved to as many days after the lead's enrolment
+ * (its UTC date) as the day of January says: rules that run out while the lead is followed, however
+ * late it enrolled (a plan is drawn apart from its lead).
+ */
+function untilAfterEnrolment(plan: PlanInput, enrolledAt: number): PlanInput {
+  const moved = JSON.stringify(plan).replace(
+    /UNTIL=200001(\d\d)/g,
+    (_, day: string) => `UNTIL=${new Date(enrolledAt + Number(day) * 86_400_000).toISOString().slice(0, 10).replaceAll("-", "")}`,
+  );
+  return JSON.parse(moved) as PlanInput;
+}
+
 /** Drives the lead through its lifetime as a host would, comparing every decision; then compares random instants over the final history. */
 function lifetime(plan: PlanInput, spec: LeadSpec, host: Host): void {
   const lead = leadOf(spec);
@@ -316,7 +331,9 @@ function lifetime(plan: PlanInput, spec: LeadSpec, host: Host): void {
 describe("evaluate against the naive reference (property-based)", () => {
   it("decides the same due touches, skips, wake-up and end at every decision of random lifetimes and at random instants", () => {
     fc.assert(
-      fc.property(planArb, leadArb, hostArb, (plan, { zoned, ...spec }, host) => lifetime(plan, { ...spec, ...zoned }, host)),
+      fc.property(planArb, leadArb, hostArb, (plan, { zoned, ...spec }, host) =>
+        lifetime(untilAfterEnrolment(plan, zoned.enrolledAt), { ...spec, ...zoned }, host),
+      ),
       { numRuns: 200 },
     );
   });

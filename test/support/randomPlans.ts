@@ -35,6 +35,8 @@ export type TimingKind = "after" | "days" | "businessDays" | "rrule";
 export interface PlanArbOptions {
   /** The timings steps may have. */
   readonly timings?: readonly TimingKind[];
+  /** The rules of `rrule` timings. */
+  readonly rrules?: readonly string[];
   /** The channels steps, fallbacks, windows, caps and consent name. */
   readonly channels?: readonly string[];
   /** How a step's channel and fallback are drawn (default: any of `channels`, alike). */
@@ -62,7 +64,17 @@ const whatsappTemplatesArb = fc.constantFrom<WhatsAppTemplateRules | undefined>(
 
 const ALL_TIMINGS: readonly TimingKind[] = ["after", "days", "businessDays", "rrule"];
 
-const timingOf = (kind: TimingKind): fc.Arbitrary<Record<string, unknown>> => {
+/** The recurrence rules {@link planArbOf} draws by default. */
+export const RRULES: readonly string[] = [
+  "FREQ=DAILY;BYHOUR=2,9,14;BYMINUTE=30",
+  "FREQ=DAILY;BYHOUR=0,3;BYMINUTE=0,15",
+  "FREQ=WEEKLY;BYDAY=MO,SU;BYHOUR=2,10;BYMINUTE=45",
+  "FREQ=HOURLY;INTERVAL=5",
+  // Ended before the enrolments after 2027: the step completes at its anchor.
+  "FREQ=DAILY;BYHOUR=10;BYMINUTE=0;UNTIL=20270101",
+];
+
+const timingOf = (kind: TimingKind, rrules: readonly string[]): fc.Arbitrary<Record<string, unknown>> => {
   switch (kind) {
     case "after":
       return fc.record({ after: duration });
@@ -72,22 +84,15 @@ const timingOf = (kind: TimingKind): fc.Arbitrary<Record<string, unknown>> => {
       return fc.record({ businessDays: fc.integer({ min: 0, max: 3 }), time: clock });
     case "rrule":
       return fc.record({
-        rrule: fc.constantFrom(
-          "FREQ=DAILY;BYHOUR=2,9,14;BYMINUTE=30",
-          "FREQ=DAILY;BYHOUR=0,3;BYMINUTE=0,15",
-          "FREQ=WEEKLY;BYDAY=MO,SU;BYHOUR=2,10;BYMINUTE=45",
-          "FREQ=HOURLY;INTERVAL=5",
-          // Ended before the enrolments after 2027: the step completes at its anchor.
-          "FREQ=DAILY;BYHOUR=10;BYMINUTE=0;UNTIL=20270101",
-        ),
+        rrule: fc.constantFrom(...rrules),
         count: fc.integer({ min: 1, max: 4 }),
       });
   }
 };
 
 /** Step `i`'s timing: exact, calendar-day and business-day offsets (from enrolment or an earlier step), or a bounded recurrence. */
-const timing = (i: number, kinds: readonly TimingKind[]) =>
-  fc.oneof(...kinds.map(timingOf)).chain((at) =>
+const timing = (i: number, kinds: readonly TimingKind[], rrules: readonly string[]) =>
+  fc.oneof(...kinds.map((kind) => timingOf(kind, rrules))).chain((at) =>
     i === 0 || "rrule" in at
       ? fc.constant<Record<string, unknown>>(at)
       : fc
@@ -97,7 +102,14 @@ const timing = (i: number, kinds: readonly TimingKind[]) =>
           .map((from): Record<string, unknown> => (from === undefined ? at : { ...at, from })),
   );
 
-const stepArb = (i: number, kinds: readonly TimingKind[], channel: fc.Arbitrary<string>, until: fc.Arbitrary<string[] | undefined>, whatsapp: boolean) =>
+const stepArb = (
+  i: number,
+  kinds: readonly TimingKind[],
+  rrules: readonly string[],
+  channel: fc.Arbitrary<string>,
+  until: fc.Arbitrary<string[] | undefined>,
+  whatsapp: boolean,
+) =>
   fc
     .record(
       {
@@ -110,7 +122,7 @@ const stepArb = (i: number, kinds: readonly TimingKind[], channel: fc.Arbitrary<
         id: fc.constant(`s${i}`),
         channel,
         mode: fc.constantFrom("auto" as const, "task" as const),
-        at: timing(i, kinds),
+        at: timing(i, kinds, rrules),
         attempts: fc
           .record({ max: fc.integer({ min: 1, max: 3 }), every: fc.constantFrom("PT1H", "PT3H", "P1D"), until })
           .map((a): { max: number; every?: string | undefined; until?: string[] } =>
@@ -133,7 +145,7 @@ export function planArbOf(options: PlanArbOptions = {}): fc.Arbitrary<PlanInput>
     .record({
       steps: fc
         .integer({ min: 1, max: 5 })
-        .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => stepArb(i, kinds, channel, until, options.whatsapp === true)))),
+        .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => stepArb(i, kinds, options.rrules ?? RRULES, channel, until, options.whatsapp === true)))),
       windows: fc.dictionary(
         fc.constantFrom(...channels, "*"),
         fc.array(fc.record({ days: fc.subarray([...DAYS], { minLength: 1 }), from: clock, to: clock }), { minLength: 1, maxLength: 2 }),

@@ -1,4 +1,5 @@
 import { DateTime, Duration } from "luxon";
+import * as rruleModule from "rrule";
 import { parsePlan, type Cap, type Condition, type HistoryEntry, type LeadInput, type Plan, type PlanInput, type Step } from "../../src/index.js";
 import { DAYS, inSpan } from "./randomPlans.js";
 
@@ -6,11 +7,13 @@ import { DAYS, inSpan } from "./randomPlans.js";
  * A deliberately naive `evaluate`, written from docs/concepts.md, docs/time-rules.md,
  * docs/plan-format.md and docs/compliance.md (WhatsApp), to compare the optimised one with
  * (test/schedule/reference.test.ts). It shares nothing with src/ but the plan parser: local time is
- * read with luxon alone, the first allowed instant is found by trying every candidate instant in
- * order, caps are counted by reading every contact, and the steps are decided in the most direct way.
+ * read with luxon alone, a recurring step's rule expanded by rrule, the first allowed instant is
+ * found by trying every candidate instant in order, caps are counted by reading every contact, and
+ * the steps are decided in the most direct way.
  *
  * Subset: `after` and `days`/`time` timings (anchored on enrolment or an earlier step's touch or
- * outcome), attempts (`max`, `every`, `until`), conditions on outcomes, contacts and consent,
+ * outcome), recurring steps (`rrule` and `count`: rules rrule expands, without COUNT or an UNTIL in
+ * UTC), attempts (`max`, `every`, `until`), conditions on outcomes, contacts and consent,
  * windows and quiet hours (clock times on quarter hours), caps, a channel at most once a minute,
  * `reply` and `connected` exits, required consent, a fallback channel, the lead's own zone or the
  * plan's, `pausedUntil`, the built-in channels `call`, `sms`, `whatsapp`, `email` and `video`,
@@ -120,6 +123,49 @@ function plusDuration(zone: string, from: number, iso: string, nonexistent: "shi
   return atWall(zone, local(zone, from).wall + days * DAY, nonexistent) + ms;
 }
 
+type RRuleCtor = typeof import("rrule").RRule;
+const rruleNs = rruleModule as unknown as { RRule?: RRuleCtor; default?: { RRule: RRuleCtor } };
+const RRule = (rruleNs.RRule ?? rruleNs.default?.RRule) as RRuleCtor;
+
+/** How far from its start a rule is expanded (a lifetime and the search beyond it fit well inside). */
+const EXPANSION = 120 * DAY;
+
+/** A rule's occurrences as wall-clock readings, by rule text and start (rrule is slow; a lifetime asks again and again). */
+const expansions = new Map<string, { walls: number[]; endsWithin: boolean }>();
+
+/**
+ * A recurring step's occurrences (docs/time-rules.md, "Recurring steps"), as instants in order: the
+ * rule expanded by rrule on the wall clock from local midnight of the anchor's date (rrule's UTC
+ * standing for the floating local clock, as its UNTIL is), each reading turned into an instant by
+ * the DST policy, those before the anchor dropped, instants met twice kept once. `ended`: the rule
+ * has no occurrence after the last one listed.
+ */
+function occurrences(rrule: string, zone: string, anchor: number, nonexistent: "shift" | "gap-end"): { at: number[]; ended: boolean } {
+  const start = Date.parse(`${local(zone, anchor).date}T00:00:00Z`);
+  const key = `${rrule}|${start}`;
+  let expansion = expansions.get(key);
+  if (expansion === undefined) {
+    const { until: _, ...options } = RRule.parseString(rrule);
+    if (options.count !== undefined && options.count !== null) unsupported(`COUNT in ${rrule}`);
+    // UNTIL is a floating local date-time, or a date: then every occurrence of that local date is in (rrule would end at its midnight).
+    const untilText = /UNTIL=(\d{8})(T\d{6})?(Z)?/.exec(rrule);
+    if (untilText?.[3] !== undefined) unsupported(`UNTIL in UTC in ${rrule}`);
+    const untilDay = untilText === null ? undefined : Date.parse(`${untilText[1]?.replace(/(\d{4})(\d{2})(\d{2})/, "$1-$2-$3")}T00:00:00Z`);
+    const untilTime = untilText?.[2]?.replace(/T(\d{2})(\d{2})(\d{2})/, "$1:$2:$3");
+    const until =
+      untilDay === undefined ? Number.POSITIVE_INFINITY : untilTime === undefined ? untilDay + DAY - 1 : untilDay + Date.parse(`1970-01-01T${untilTime}Z`);
+    const rule = new RRule({ ...options, dtstart: new Date(start) });
+    const walls = rule
+      .between(new Date(start), new Date(start + EXPANSION), true)
+      .map((d) => d.getTime())
+      .filter((wall) => wall <= until);
+    expansion = { walls, endsWithin: until < start + EXPANSION - 2 * DAY };
+    expansions.set(key, expansion);
+  }
+  const at = [...new Set(expansion.walls.map((wall) => atWall(zone, wall, nonexistent)))].filter((t) => t >= anchor).sort((a, b) => a - b);
+  return { at, ended: expansion.endsWithin };
+}
+
 function instant(at: string | number): number {
   if (typeof at === "number") return at;
   const dt = DateTime.fromISO(at, { setZone: true });
@@ -160,7 +206,7 @@ function checkSupported(plan: Plan): void {
   if (plan.policies.channels !== undefined || plan.policies.doNotCall !== undefined) unsupported("channel settings");
   const ids = new Set<string>();
   for (const step of plan.steps) {
-    if (!("after" in step.at) && !("days" in step.at)) unsupported(`timing of ${step.id}`);
+    if (!("after" in step.at) && !("days" in step.at) && !("rrule" in step.at)) unsupported(`timing of ${step.id}`);
     // Left out: a step anchored on a later one comes after it in `due`, not in plan order as docs/concepts.md says
     // (test/schedule/timing.test.ts, "the order of due touches when a step is anchored on a later one").
     if (step.at.from !== undefined && !ids.has(step.at.from.step)) unsupported(`anchor of ${step.id} on a later step`);
@@ -374,7 +420,9 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
     const first = mine[0];
     const last = mine[mine.length - 1];
     const skip = history.find((r) => r.type === "skip" && r.stepId === step.id && (r.planId === undefined || r.planId === plan.id));
-    const max = step.attempts?.max ?? 1;
+    // A recurring step makes at most `count` touches, and `attempts.max` when given.
+    const max =
+      "rrule" in step.at ? Math.min(step.at.count ?? Number.POSITIVE_INFINITY, step.attempts?.max ?? Number.POSITIVE_INFINITY) : (step.attempts?.max ?? 1);
     const until: readonly string[] = step.attempts?.until ?? [];
 
     // Settled by the history: skipped, or touched until an outcome in `until` or the last attempt.
@@ -399,10 +447,26 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
     if (exit !== undefined) continue;
     const attempt = last === undefined ? 1 : last.attempt + 1;
     let scheduled: number;
-    if (last !== undefined) scheduled = plusDuration(zone, last.at, step.attempts?.every ?? "PT0S", nonexistent);
+    const from = step.at.from;
+    const anchor = from === undefined ? enrolledAt : ((from.on === "outcome" ? anchorOutcome : anchorTouch).get(from.step) ?? Number.NaN);
+    if ("rrule" in step.at) {
+      // Attempt 1 at the first occurrence at or after the anchor, each next one at the first a minute or more after the previous touch.
+      if (last === undefined && Number.isNaN(anchor)) continue;
+      const { at, ended } = occurrences(step.at.rrule, zone, Number.isNaN(anchor) ? (last?.at ?? 0) : anchor, nonexistent);
+      const after = last === undefined ? anchor : last.at + MINUTE;
+      const found = at.find((t) => t >= after);
+      if (found === undefined && !ended) unsupported(`occurrences of ${step.at.rrule} beyond its expansion`);
+      if (found === undefined) {
+        // The rule ran out: completed, at its anchor when it never touched (its dependants start there, as from a skip),
+        // else as a step whose attempts ran out.
+        open--;
+        if (last === undefined) settled(step.id, anchor, anchor, anchor);
+        else settled(step.id, first?.at ?? Number.NaN, last.outcomeAt ?? Number.NaN, last.outcomeAt ?? last.at);
+        continue;
+      }
+      scheduled = found;
+    } else if (last !== undefined) scheduled = plusDuration(zone, last.at, step.attempts?.every ?? "PT0S", nonexistent);
     else {
-      const from = step.at.from;
-      const anchor = from === undefined ? enrolledAt : ((from.on === "outcome" ? anchorOutcome : anchorTouch).get(from.step) ?? Number.NaN);
       if (Number.isNaN(anchor)) continue;
       if ("after" in step.at) scheduled = plusDuration(zone, anchor, step.at.after, nonexistent);
       else if ("days" in step.at)
