@@ -19,9 +19,10 @@ import type { CompiledCalendar, CompiledStep } from "./compiledPlan.js";
 /** Compiles `holidays`, `businessDays`, `unknownZone` and `nonexistentTime`. */
 export function compileCalendar(plan: Plan): CompiledCalendar {
   const holidays = plan.holidays;
-  const closures = holidays?.closures === undefined ? undefined : closuresCalendar(holidays.closures);
+  // One calendar per closure: several closures on one date all close it (a calendar answers one closure a date).
+  const closures = (holidays?.closures ?? []).map((c) => closuresCalendar([c]));
   const withClosures = (calendar: HolidayCalendar | undefined): ClosedDays | undefined => {
-    const list = [calendar, closures].filter((c): c is HolidayCalendar => c !== undefined);
+    const list = [calendar, ...closures].filter((c): c is HolidayCalendar => c !== undefined);
     return list.length === 0 ? undefined : closedDaysOf(list);
   };
   let planCountry: HolidayCalendar | undefined;

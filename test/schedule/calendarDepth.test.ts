@@ -287,6 +287,23 @@ describe("business days and holidays", () => {
     expect(evaluate(plan({ closures: [{ date: "2026-03-09" }] }), lead(), "2026-03-06T14:00:00Z").next?.at).toBe("2026-03-11T14:00:00.000Z");
     expect(evaluate(plan(undefined, ["sun", "mon", "tue", "wed", "thu"]), lead(), "2026-03-05T14:00:00Z").next?.at).toBe("2026-03-09T14:00:00.000Z");
   });
+  it("several closures on one date all close it: a touch waits out each, and together they can close the whole day", () => {
+    const closures = [
+      { date: "2026-03-09", from: "14:00", to: "16:00" },
+      { date: "2026-03-09", from: "09:00", to: "11:00" },
+    ];
+    const monday = { ...plan({ closures }), steps: [{ id: "m", channel: "email", at: { days: 3, time: "10:00" } }] } as PlanInput;
+    // Friday + 3 days = Monday 10:00 EDT, inside the second closure: due when it ends, at 11:00 EDT.
+    expect(evaluate(monday, lead(), "2026-03-06T14:00:00Z").next?.at).toBe("2026-03-09T15:00:00.000Z");
+    // A morning and an afternoon closure close Monday all day: it is no business day.
+    const halves = plan({
+      closures: [
+        { date: "2026-03-09", to: "12:00" },
+        { date: "2026-03-09", from: "12:00" },
+      ],
+    });
+    expect(evaluate(halves, lead(), "2026-03-06T14:00:00Z").next?.at).toBe("2026-03-11T14:00:00.000Z");
+  });
   it("a touch due on a holiday waits for the next open window (country calendar)", () => {
     const p: PlanInput = {
       ...recurringPlan(),
