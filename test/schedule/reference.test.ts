@@ -8,17 +8,20 @@ import {
   type Condition,
   type Decision,
   type HistoryEntry,
+  type HolidayCalendar,
+  type HolidayInfo,
   type LeadInput,
   type Outcome,
   type PlanInput,
   type Touch,
 } from "../../src/index.js";
 import { referenceEvaluate, type ReferenceDecision } from "../support/referenceEvaluate.js";
-import { enrolledAtArb, planArbOf, RRULES } from "../support/randomPlans.js";
+import { DAYS, enrolledAtArb, planArbOf, RRULES } from "../support/randomPlans.js";
 
 /*
  * The optimised `evaluate` against the naive reference (test/support/referenceEvaluate.ts): random
- * plans of the reference's subset, leads (half of them enrolled within days of an offset change of
+ * plans of the reference's subset (some with closed days, of the plan and of the host's calendar,
+ * within the lead's first days), leads (half of them enrolled within days of an offset change of
  * their zone) driven through their lifetime by a host (evaluate, record the due touches with
  * outcomes now or later, replies, skips, other plans' touches, in ISO-8601 or epoch ms; then the
  * wake-up, a late one, or an earlier poll), compared at every decision, then at random instants over
@@ -34,6 +37,35 @@ const nightClock = fc
   .map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`);
 
 const channel = fc.constantFrom(...CHANNELS);
+
+const quarterClock = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45))
+  .map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`);
+
+/**
+ * Closed days: a whole day or a part of one (clock times on quarter hours, at night half the time),
+ * dated `2000-01-DD` for the `DD - 1`-th day after the lead's enrolment (see {@link datedAfterEnrolment}).
+ */
+const closureArb = fc
+  .record(
+    {
+      day: fc.integer({ min: 1, max: 10 }),
+      from: fc.oneof(quarterClock, nightClock),
+      to: fc.oneof(quarterClock, nightClock),
+      name: fc.constant("closed"),
+    },
+    { requiredKeys: ["day"] },
+  )
+  .map(({ day, from, to, name }): HolidayInfo & { date: string } => {
+    // A closure does not end before it starts.
+    const [f, t] = from !== undefined && to !== undefined && to < from ? [to, from] : [from, to];
+    return {
+      date: `2000-01-${String(day).padStart(2, "0")}`,
+      name: name ?? "closed",
+      ...(f === undefined ? {} : { from: f }),
+      ...(t === undefined ? {} : { to: t }),
+    };
+  });
 
 /** A step's condition: on a step's outcome (`s0`…`s4`, `none`, `skipped`), the lead's contacts or its consent. */
 const conditionArb: fc.Arbitrary<Condition> = fc.oneof(
@@ -52,7 +84,7 @@ const conditionArb: fc.Arbitrary<Condition> = fc.oneof(
 const planArb = fc
   .tuple(
     planArbOf({
-      timings: ["after", "days", "rrule"],
+      timings: ["after", "days", "businessDays", "rrule"],
       // Also rules that end within the lead's lifetime (see untilAfterEnrolment).
       rrules: [...RRULES, "FREQ=DAILY;BYHOUR=10;BYMINUTE=0;UNTIL=20000101", "FREQ=DAILY;BYHOUR=2,10;UNTIL=20000103T020000"],
       channels: CHANNELS,
@@ -65,15 +97,19 @@ const planArb = fc
     fc.array(fc.option(nightClock, { nil: undefined }), { minLength: 5, maxLength: 5 }),
     fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: conditionArb }), { minLength: 5, maxLength: 5 }),
     fc.boolean(),
+    fc.option(fc.array(closureArb, { minLength: 1, maxLength: 4 }), { freq: 2, nil: undefined }),
+    fc.option(fc.subarray([...DAYS], { minLength: 1 }), { freq: 3, nil: undefined }),
   )
-  .map(([plan, night, when, whatsappReplies]): PlanInput => {
+  .map(([plan, night, when, whatsappReplies, closures, businessDays]): PlanInput => {
     const ids = new Set(plan.steps.map((s) => s.id));
     return {
       ...plan,
+      ...(closures === undefined ? {} : { holidays: { closures } }),
+      ...(businessDays === undefined ? {} : { businessDays }),
       // Some plans end on a reply on any channel but WhatsApp, whose messages then only open its 24-hour window.
       exits: (plan.exits ?? []).map((e) => (whatsappReplies && e.on === "reply" ? { on: "reply", channels: ["call", "sms", "email", "video"] } : e)),
       steps: plan.steps.map((s, i) => {
-        const timed = night[i] !== undefined && "days" in s.at ? { ...s, at: { ...s.at, time: night[i] } } : s;
+        const timed = night[i] !== undefined && ("days" in s.at || "businessDays" in s.at) ? { ...s, at: { ...s.at, time: night[i] } } : s;
         const c = when[i];
         // An outcome condition names a step of the plan.
         const named = c === undefined ? undefined : "outcome" in c ? c.outcome.step : "not" in c && "outcome" in c.not ? c.not.outcome.step : undefined;
@@ -168,6 +204,8 @@ const hostArb = fc.record({
     { minLength: 1, maxLength: 8 },
   ),
   instants: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }),
+  // The host's own closed days (`options.holidays`), dated as the plan's closures are; mostly none.
+  holidays: fc.option(fc.array(closureArb, { minLength: 1, maxLength: 3 }), { freq: 3, nil: undefined }),
   // Instants as the host stores them: ISO-8601 (as touchRecord writes them), epoch ms, or both.
   form: fc.constantFrom("iso" as const, "ms" as const, "mixed" as const),
   // What else happens to the lead: out-of-office replies and touches of another plan (caps count them), long histories.
@@ -232,19 +270,20 @@ function covered(d: Decision): ReferenceDecision {
 }
 
 /** Both decisions at `now`, or what each threw. */
-function compareAt(plan: PlanInput, lead: LeadInput, now: number, zone: string): Decision | undefined {
+function compareAt(plan: PlanInput, lead: LeadInput, now: number, zone: string, holidays: HolidayCalendar | undefined): Decision | undefined {
   let decision: Decision | undefined;
   let actual: unknown;
   let expected: unknown;
+  const options = holidays === undefined ? {} : { holidays };
   try {
-    decision = evaluate(plan, lead, now);
+    decision = evaluate(plan, lead, now, options);
     expect(decision.zone.name).toBe(zone);
     actual = covered(decision);
   } catch (error) {
     actual = { threw: String(error).includes("no_opening") ? "no_opening" : String(error) };
   }
   try {
-    const reference = referenceEvaluate(plan, lead, now);
+    const reference = referenceEvaluate(plan, lead, now, options);
     expected = { ...reference, due: reference.due.map(({ since, ...t }) => t) };
   } catch (error) {
     expected = { threw: String(error).includes("no_opening") ? "no_opening" : String(error) };
@@ -254,21 +293,34 @@ function compareAt(plan: PlanInput, lead: LeadInput, now: number, zone: string):
 }
 
 /**
- * The plan with its rules' UNTIL in January 2000 moved to as many days after the lead's enrolment
- * (its UTC date) as the day of January says: rules that run out while the lead is followed, however
- * late it enrolled (a plan is drawn apart from its lead).
+ * `value` with its rules' UNTIL and its closures' dates in January 2000 moved to as many days after
+ * the lead's enrolment (its UTC date) as the day of January says (closures: one day fewer): rules
+ * that run out and days closed while the lead is followed, however late it enrolled (a plan is
+ * drawn apart from its lead).
  */
-function untilAfterEnrolment(plan: PlanInput, enrolledAt: number): PlanInput {
-  const moved = JSON.stringify(plan).replace(
-    /UNTIL=200001(\d\d)/g,
-    (_, day: string) => `UNTIL=${new Date(enrolledAt + Number(day) * 86_400_000).toISOString().slice(0, 10).replaceAll("-", "")}`,
-  );
-  return JSON.parse(moved) as PlanInput;
+function datedAfterEnrolment<T>(value: T, enrolledAt: number): T {
+  const dateAfter = (days: number) => new Date(enrolledAt + days * 86_400_000).toISOString().slice(0, 10);
+  const moved = JSON.stringify(value)
+    .replace(/UNTIL=200001(\d\d)/g, (_, day: string) => `UNTIL=${dateAfter(Number(day)).replaceAll("-", "")}`)
+    .replace(/"2000-01-(\d\d)"/g, (_, day: string) => `"${dateAfter(Number(day) - 1)}"`);
+  return JSON.parse(moved) as T;
+}
+
+/** The host's calendar closing `closures` (a calendar answers one closure a date: the first listed). */
+function hostCalendar(closures: readonly (HolidayInfo & { date: string })[]): HolidayCalendar {
+  return {
+    isHoliday: (date) => {
+      const { date: _, ...info } = closures.find((c) => c.date === date) ?? { date };
+      return "name" in info ? info : false;
+    },
+  };
 }
 
 /** Drives the lead through its lifetime as a host would, comparing every decision; then compares random instants over the final history. */
 function lifetime(plan: PlanInput, spec: LeadSpec, host: Host): void {
   const lead = leadOf(spec);
+  // One calendar object for the whole lifetime (evaluate memoises its answers per object).
+  const holidays = host.holidays === undefined ? undefined : hostCalendar(datedAfterEnrolment(host.holidays, spec.enrolledAt));
   const zone = spec.timezone ?? plan.timezone;
   const records = lead.history as HistoryEntry[];
   const history = {
@@ -284,7 +336,7 @@ function lifetime(plan: PlanInput, spec: LeadSpec, host: Host): void {
   let previous = now;
   let k = 0;
   for (let i = 0; i < 40; i++) {
-    const decision = compareAt(plan, lead, now, zone);
+    const decision = compareAt(plan, lead, now, zone, holidays);
     if (decision === undefined) return;
     for (const p of pending.splice(0)) history.push(outcomeRecord(p.touchId, p.outcome, now));
     for (const touch of decision.due) {
@@ -325,16 +377,17 @@ function lifetime(plan: PlanInput, spec: LeadSpec, host: Host): void {
   // Records after `now` are not read: any instant of the lifetime (and a little before and after) decides the same in both.
   const from = spec.enrolledAt - 3_600_000;
   const to = now + 3 * 86_400_000;
-  for (const f of host.instants) compareAt(plan, lead, Math.floor(from + (to - from) * f), zone);
+  for (const f of host.instants) compareAt(plan, lead, Math.floor(from + (to - from) * f), zone, holidays);
 }
 
 describe("evaluate against the naive reference (property-based)", () => {
   it("decides the same due touches, skips, wake-up and end at every decision of random lifetimes and at random instants", () => {
     fc.assert(
       fc.property(planArb, leadArb, hostArb, (plan, { zoned, ...spec }, host) =>
-        lifetime(untilAfterEnrolment(plan, zoned.enrolledAt), { ...spec, ...zoned }, host),
+        lifetime(datedAfterEnrolment(plan, zoned.enrolledAt), { ...spec, ...zoned }, host),
       ),
-      { numRuns: 200 },
+      // REF_RUNS=3000 to hunt locally (fresh seeds each run).
+      { numRuns: Number(process.env.REF_RUNS ?? 200) },
     );
   });
 });

@@ -1,6 +1,16 @@
 import { DateTime, Duration } from "luxon";
 import * as rruleModule from "rrule";
-import { parsePlan, type Cap, type Condition, type HistoryEntry, type LeadInput, type Plan, type PlanInput, type Step } from "../../src/index.js";
+import {
+  parsePlan,
+  type Cap,
+  type Condition,
+  type HistoryEntry,
+  type HolidayCalendar,
+  type LeadInput,
+  type Plan,
+  type PlanInput,
+  type Step,
+} from "../../src/index.js";
 import { DAYS, inSpan } from "./randomPlans.js";
 
 /*
@@ -11,16 +21,20 @@ import { DAYS, inSpan } from "./randomPlans.js";
  * found by trying every candidate instant in order, caps are counted by reading every contact, and
  * the steps are decided in the most direct way.
  *
- * Subset: `after` and `days`/`time` timings (anchored on enrolment or an earlier step's touch or
- * outcome), recurring steps (`rrule` and `count`: rules rrule expands, without COUNT or an UNTIL in
- * UTC), attempts (`max`, `every`, `until`), conditions on outcomes, contacts and consent,
- * windows and quiet hours (clock times on quarter hours), caps, a channel at most once a minute,
- * `reply` and `connected` exits, required consent, a fallback channel, the lead's own zone or the
- * plan's, `pausedUntil`, the built-in channels `call`, `sms`, `whatsapp`, `email` and `video`,
- * WhatsApp's 24-hour window (`templateOutsideWindow`, template `category` and the plan's
- * `whatsappTemplates` rules or the default's), and a history of touches (of any plan), outcome
- * records (at most one outcome per touch), inbound messages and skips. Anything else (opt-outs,
- * hence marketing opt-outs, among it) throws `unsupported`, so a generator that strays is noticed.
+ * Subset: `after`, `days`/`time` and `businessDays`/`time` timings (anchored on enrolment or an
+ * earlier step's touch or outcome), recurring steps (`rrule` and `count`: rules rrule expands,
+ * without COUNT or an UNTIL in UTC), attempts (`max`, `every`, `until`), conditions on outcomes,
+ * contacts and consent, windows and quiet hours (clock times on quarter hours), caps, a channel at
+ * most once a minute, `reply` and `connected` exits, required consent, a fallback channel, the
+ * lead's own zone or the plan's, `pausedUntil`, the built-in channels `call`, `sms`, `whatsapp`,
+ * `email` and `video`, closed days (the plan's `holidays.closures`, several on one date all
+ * closing it, and a host calendar as `options.holidays`; clock times on quarter hours): closed on
+ * the lead's local dates for every channel, a date closed all day no business day, the plan's
+ * `businessDays` weekdays; WhatsApp's 24-hour window (`templateOutsideWindow`, template `category`
+ * and the plan's `whatsappTemplates` rules or the default's), and a history of touches (of any
+ * plan), outcome records (at most one outcome per touch), inbound messages and skips. Anything
+ * else (opt-outs, hence marketing opt-outs, among it; country holidays) throws `unsupported`, so a
+ * generator that strays is noticed.
  */
 
 const MINUTE = 60_000;
@@ -201,12 +215,12 @@ const DEFAULT_UNDELIVERED: readonly { readonly category: string; readonly countr
 /** The subset of plans the reference reads (see the file comment); throws `unsupported` for the rest. */
 function checkSupported(plan: Plan): void {
   if (plan.compliance !== undefined && plan.compliance.length > 0) unsupported("compliance presets");
-  if (plan.holidays !== undefined) unsupported("holidays");
+  if (plan.holidays !== undefined && (plan.holidays.country !== undefined || plan.holidays.fromLead !== undefined)) unsupported("country holidays");
   if (plan.optOutConfirmation !== undefined) unsupported("optOutConfirmation");
   if (plan.policies.channels !== undefined || plan.policies.doNotCall !== undefined) unsupported("channel settings");
   const ids = new Set<string>();
   for (const step of plan.steps) {
-    if (!("after" in step.at) && !("days" in step.at) && !("rrule" in step.at)) unsupported(`timing of ${step.id}`);
+    if (!("after" in step.at) && !("days" in step.at) && !("businessDays" in step.at) && !("rrule" in step.at)) unsupported(`timing of ${step.id}`);
     // Left out: a step anchored on a later one comes after it in `due`, not in plan order as docs/concepts.md says
     // (test/schedule/timing.test.ts, "the order of due touches when a step is anchored on a later one").
     if (step.at.from !== undefined && !ids.has(step.at.from.step)) unsupported(`anchor of ${step.id} on a later step`);
@@ -216,6 +230,7 @@ function checkSupported(plan: Plan): void {
   const clocks = [
     ...Object.values(plan.policies.windows ?? {}).flatMap((ws) => ws.flatMap((w) => [w.from, w.to])),
     ...(plan.policies.quietHours ?? []).flatMap((q) => [q.from, q.to]),
+    ...(plan.holidays?.closures ?? []).flatMap((c) => [c.from ?? "00:00", c.to ?? "00:00"]),
   ];
   // The window state is then constant over each quarter hour of UTC (the zones' offsets are whole quarters).
   for (const c of clocks) if (clockMinutes(c) % 15 !== 0) unsupported(`clock time ${c}`);
@@ -225,7 +240,7 @@ function checkSupported(plan: Plan): void {
  * What `evaluate(plan, lead, now)` decides, read directly from the documented rules.
  * @throws an Error `no_opening` when no instant within {@link HORIZON} suits a touch.
  */
-export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, now: number): ReferenceDecision {
+export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, now: number, options: { holidays?: HolidayCalendar } = {}): ReferenceDecision {
   const plan = parsePlan(planInput);
   checkSupported(plan);
   const zone = lead.timezone ?? plan.timezone;
@@ -358,9 +373,44 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
     return { reason };
   };
 
+  // Closed days (docs/time-rules.md, "Holidays and closures"): per local date, the minutes `[from, to)` the plan's closures
+  // and the host's calendar close (a closure without `from` from midnight, without `to` to the end of the day).
+  const closedRanges = (date: string): [number, number][] => {
+    const ranges: [number, number][] = [];
+    for (const c of plan.holidays?.closures ?? [])
+      if (c.date === date) ranges.push([clockMinutes(c.from ?? "00:00"), c.to === undefined ? 1440 : clockMinutes(c.to)]);
+    const host = options.holidays?.isHoliday(date) ?? false;
+    if (host === true) ranges.push([0, 1440]);
+    else if (host !== false) {
+      if (host.from !== undefined && clockMinutes(host.from) % 15 !== 0) unsupported(`host closure from ${host.from}`);
+      if (host.to !== undefined && clockMinutes(host.to) % 15 !== 0) unsupported(`host closure to ${host.to}`);
+      ranges.push([clockMinutes(host.from ?? "00:00"), host.to === undefined ? 1440 : clockMinutes(host.to)]);
+    }
+    return ranges;
+  };
+  const closedAt = (date: string, minute: number): boolean => closedRanges(date).some(([from, to]) => minute >= from && minute < to);
+  /** A business day: its weekday in the plan's `businessDays` (Monday–Friday by default), and not every minute of it closed. */
+  const isBusinessDay = (date: string): boolean => {
+    const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
+    if (!(plan.businessDays ?? ["mon", "tue", "wed", "thu", "fri"]).includes(DAYS[weekday] as (typeof DAYS)[number])) return false;
+    for (let minute = 0; minute < 1440; minute += 15) if (!closedAt(date, minute)) return true;
+    return false;
+  };
+  /** `time` on the `n`-th business day after the anchor's local date (`0`: that date if it is one, else the next). */
+  const businessDaysAfter = (anchor: number, n: number, time: string): number => {
+    let day = Date.parse(`${local(zone, anchor).date}T00:00:00Z`);
+    if (n === 0) day -= DAY;
+    for (let counted = 0; ; ) {
+      day += DAY;
+      if (!isBusinessDay(new Date(day).toISOString().slice(0, 10))) continue;
+      if (n === 0 || ++counted === n) return atWall(zone, day + clockMinutes(time) * MINUTE, nonexistent);
+    }
+  };
+
   const isOpen = (channel: string, t: number): boolean => {
     // The whole quarter hour holding `t` has one state (see checkSupported).
     const l = local(zone, Math.floor(t / QUARTER) * QUARTER);
+    if (closedAt(l.date, l.minute)) return false;
     const windows = plan.policies.windows?.[channel] ?? plan.policies.windows?.["*"];
     if (windows !== undefined && !windows.some((w) => inSpan(l.weekday, l.minute, w.days, w.from, w.to))) return false;
     return !(plan.policies.quietHours ?? []).some(
@@ -471,6 +521,7 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
       if ("after" in step.at) scheduled = plusDuration(zone, anchor, step.at.after, nonexistent);
       else if ("days" in step.at)
         scheduled = atWall(zone, Date.parse(`${local(zone, anchor).date}T00:00:00Z`) + step.at.days * DAY + clockMinutes(step.at.time) * MINUTE, nonexistent);
+      else if ("businessDays" in step.at) scheduled = businessDaysAfter(anchor, step.at.businessDays, step.at.time);
       else return unsupported("timing");
     }
     const start = pausedUntil !== undefined && pausedUntil > scheduled ? pausedUntil : scheduled;
