@@ -99,11 +99,13 @@ const planArb = fc
     fc.boolean(),
     fc.option(fc.array(closureArb, { minLength: 1, maxLength: 4 }), { freq: 2, nil: undefined }),
     fc.option(fc.subarray([...DAYS], { minLength: 1 }), { freq: 3, nil: undefined }),
+    fc.constantFrom(undefined, "channel" as const, "global" as const),
   )
-  .map(([plan, night, when, whatsappReplies, closures, businessDays]): PlanInput => {
+  .map(([plan, night, when, whatsappReplies, closures, businessDays, optOut]): PlanInput => {
     const ids = new Set(plan.steps.map((s) => s.id));
     return {
       ...plan,
+      ...(optOut === undefined ? {} : { policies: { ...plan.policies, optOut } }),
       ...(closures === undefined ? {} : { holidays: { closures } }),
       ...(businessDays === undefined ? {} : { businessDays }),
       // Some plans end on a reply on any channel but WhatsApp, whose messages then only open its 24-hour window.
@@ -154,6 +156,34 @@ const leadArb = fc.record({
       status: fc.constantFrom("granted" as const, "granted" as const, "granted" as const, "denied" as const, "unknown" as const),
       after: fc.option(fc.integer({ min: 0, max: 3 * 86_400_000 })),
     }),
+  ),
+  // Opt-outs of a channel or of `all`, some of marketing only, from before enrolment to days into it (not in force before their `at`).
+  optOuts: fc
+    .tuple(
+      fc.integer({ min: 0, max: 3 }),
+      fc.array(
+        fc.record({
+          channel: fc.oneof({ weight: 3, arbitrary: channel }, { weight: 1, arbitrary: fc.constant("all" as const) }),
+          marketing: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+          // The lead's STOP recorded too, as an inbound message at the opt-out's instant (a reply exit ties with it).
+          stop: fc.boolean(),
+          // At enrolment now and then, as the earliest reply may be (an opt-out wins a tie).
+          after: fc.oneof(fc.integer({ min: -86_400_000, max: 3 * 86_400_000 }), fc.constant(0)),
+        }),
+        { minLength: 1, maxLength: 2 },
+      ),
+    )
+    // A lead in four has any.
+    .map(([k, optOuts]) => (k === 0 ? optOuts : [])),
+  // Do-not-contact flags, as names or records (a record's `at` is when the host learnt it, not when it starts holding).
+  doNotContact: fc.option(
+    fc.array(
+      fc
+        .oneof(channel, fc.constant("all" as const))
+        .chain((c) => fc.constantFrom<string | { channel: string; at?: string }>(c, { channel: c }, { channel: c, at: "2099-01-01T00:00:00Z" })),
+      { minLength: 1, maxLength: 2 },
+    ),
+    { freq: 6, nil: undefined },
   ),
   pausedFor: fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 3 * 86_400_000 }) }),
   // A WhatsApp number of its own: international with or without its `+` (WhatsApp ids), blank (the phone's then), or none.
@@ -238,6 +268,12 @@ function leadOf(spec: LeadSpec): LeadInput {
       ...(spec.whatsapp === undefined ? {} : { whatsapp: spec.whatsapp }),
     },
     consent,
+    optOuts: spec.optOuts.map((o) => ({
+      channel: o.channel,
+      at: new Date(spec.enrolledAt + o.after).toISOString(),
+      ...(o.marketing ? { category: "marketing" as const } : {}),
+    })),
+    ...(spec.doNotContact === undefined ? {} : { doNotContact: spec.doNotContact }),
     ...(spec.pausedFor === undefined ? {} : { pausedUntil: new Date(spec.enrolledAt + spec.pausedFor).toISOString() }),
     history:
       spec.whatsappBefore === null
@@ -335,7 +371,13 @@ function lifetime(plan: PlanInput, spec: LeadSpec, host: Host): void {
   let now = spec.enrolledAt;
   let previous = now;
   let k = 0;
+  // The STOPs the host records (see leadArb's optOuts) once it has met them.
+  const stops = spec.optOuts.filter((o) => o.stop && o.channel !== "all").map((o) => ({ channel: o.channel, at: spec.enrolledAt + o.after }));
   for (let i = 0; i < 40; i++) {
+    for (const stop of stops.filter((o) => o.at <= now)) {
+      history.push({ type: "inbound", channel: stop.channel, at: stop.at });
+      stops.splice(stops.indexOf(stop), 1);
+    }
     const decision = compareAt(plan, lead, now, zone, holidays);
     if (decision === undefined) return;
     for (const p of pending.splice(0)) history.push(outcomeRecord(p.touchId, p.outcome, now));

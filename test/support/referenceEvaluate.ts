@@ -15,7 +15,7 @@ import { DAYS, inSpan } from "./randomPlans.js";
 
 /*
  * A deliberately naive `evaluate`, written from docs/concepts.md, docs/time-rules.md,
- * docs/plan-format.md and docs/compliance.md (WhatsApp), to compare the optimised one with
+ * docs/plan-format.md and docs/compliance.md (WhatsApp, opt-outs, flags), to compare the optimised one with
  * (test/schedule/reference.test.ts). It shares nothing with src/ but the plan parser: local time is
  * read with luxon alone, a recurring step's rule expanded by rrule, the first allowed instant is
  * found by trying every candidate instant in order, caps are counted by reading every contact, and
@@ -31,10 +31,15 @@ import { DAYS, inSpan } from "./randomPlans.js";
  * closing it, and a host calendar as `options.holidays`; clock times on quarter hours): closed on
  * the lead's local dates for every channel, a date closed all day no business day, the plan's
  * `businessDays` weekdays; WhatsApp's 24-hour window (`templateOutsideWindow`, template `category`
- * and the plan's `whatsappTemplates` rules or the default's), and a history of touches (of any
- * plan), outcome records (at most one outcome per touch), inbound messages and skips. Anything
- * else (opt-outs, hence marketing opt-outs, among it; country holidays) throws `unsupported`, so a
- * generator that strays is noticed.
+ * and the plan's `whatsappTemplates` rules or the default's), who may be contacted (docs/compliance.md):
+ * the lead's opt-outs of a channel or `all` in force from their `at` (`all` ending the cadence, the
+ * `opt_out` exit any, an opt-out winning a tie of exits), the plan's `optOut` policy, marketing-only
+ * opt-outs against the steps' template `category`, consent granted again after an opt-out lifting
+ * it for its channel, `doNotContact` flags (names or records, `all`), consent in force from its
+ * `at`; and a history of touches (of any plan), outcome records (at most one outcome per touch),
+ * inbound messages and skips. Anything else (do-not-call listings and requests, opt-out reviews
+ * and other `event` records, `optOutConfirmation`, compliance presets, country holidays, status)
+ * throws `unsupported`, so a generator that strays is noticed.
  */
 
 const MINUTE = 60_000;
@@ -268,10 +273,46 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
     touches.push({ touchId: r.touchId, planId: r.planId, stepId: r.stepId, channel: r.channel, attempt: r.attempt, at, outcome, outcomeAt });
   }
   for (const r of history) if (r.type === "status" || r.type === "meeting" || r.type === "event") unsupported(`${r.type} records`);
-  if ((lead.optOuts ?? []).length > 0 || lead.doNotContact !== undefined || lead.status !== undefined) unsupported("opt-outs, flags or status");
+  if (lead.status !== undefined) unsupported("status");
+  if ((lead.dncRegistries ?? []).length > 0 || (lead.dncRequests ?? []).length > 0) unsupported("do-not-call listings and requests");
 
-  // Exits: the earliest that happened; of those at the same instant, the first the plan lists.
+  // Opt-outs (docs/compliance.md, "Opt-out" and "Do-not-call registries, …"): in force from their `at`, never expiring;
+  // consent granted again (in force, `at` after the opt-out) lifts one for the consent's channel, one of `all` for that
+  // channel only. Marketing ones (`category: "marketing"`) only keep the steps that are not utility or authentication.
+  const consentGrantedAt = (channel: string): number => {
+    const c = lead.consent?.[channel];
+    if (c === undefined || c.status !== "granted" || c.at === undefined || instant(c.at) > now) return Number.NaN;
+    return instant(c.at);
+  };
+  const optOutsInForce = (lead.optOuts ?? [])
+    .map((o) => ({ channel: o.channel, marketing: o.category === "marketing", at: instant(o.at) }))
+    .filter((o) => o.at <= now);
+  /** When the latest opt-out of `all` (of everything, or of marketing) in force was made (`NaN`: none). */
+  const latestAll = (marketing: boolean): number => {
+    const alls = optOutsInForce.filter((o) => o.marketing === marketing && o.channel === "all").map((o) => o.at);
+    return alls.length === 0 ? Number.NaN : Math.max(...alls);
+  };
+  /** Whether an opt-out (of everything, or of marketing) keeps `channel`: its own not consented again since, or one of `all`. */
+  const optedOut = (channel: string, marketing: boolean): boolean =>
+    optOutsInForce.some((o) => o.marketing === marketing && o.channel === channel && !(consentGrantedAt(channel) > o.at)) ||
+    !(Number.isNaN(latestAll(marketing)) || consentGrantedAt(channel) > latestAll(marketing));
+  /** An opt-out of `all` lifted for some channel (consent granted again after the latest one) no longer ends every channel, nor the cadence. */
+  const allLifted = Object.keys(lead.consent ?? {}).some((c) => consentGrantedAt(c) > latestAll(false));
+  /** The opt-outs of everything still in force (lifted ones left out), as the `opt_out` exit and the `global` policy read them. */
+  const leadOptOuts = optOutsInForce.filter((o) => !o.marketing && !(consentGrantedAt(o.channel) > o.at) && !(o.channel === "all" && allLifted));
+  const globalOptOut = plan.policies.optOut === "global" && leadOptOuts.length > 0;
+  const doNotContact = (channel: string): boolean =>
+    (lead.doNotContact ?? []).some((flag) => ["all", channel].includes(typeof flag === "string" ? flag : flag.channel));
+
+  // Exits: the earliest that happened; of those at the same instant an opt-out, then the first the plan lists.
+  // An opt-out of `all` ends the cadence whatever the exits; the `opt_out` exit, any opt-out of everything.
   let exit: { reason: string; at: number } | undefined;
+  const optOutExit = (of: readonly { at: number }[]): void => {
+    const at = Math.min(...of.map((o) => o.at));
+    if (at !== Number.POSITIVE_INFINITY && (exit === undefined || at <= exit.at)) exit = { reason: "opted_out", at };
+  };
+  optOutExit(leadOptOuts.filter((o) => o.channel === "all"));
+  if (plan.exits.some((e) => e.on === "opt_out")) optOutExit(leadOptOuts);
   for (const e of plan.exits) {
     let at = Number.POSITIVE_INFINITY;
     if (e.on === "reply") {
@@ -294,13 +335,18 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
     if (c === undefined || (c.at !== undefined && instant(c.at) > now)) return "unknown";
     return c.status;
   };
-  const unavailable = (channel: string): string | undefined => {
+  /** Why a step may not use `channel` now: opt-out, flag, refused consent, bounce, no contact, missing required consent, marketing opt-out. */
+  const unavailable = (channel: string, step: Step): string | undefined => {
+    if (globalOptOut || optedOut(channel, false)) return "opted_out";
+    if (doNotContact(channel)) return "do_not_contact";
     const consent = consentOf(channel);
     if (consent === "denied") return "consent_denied";
     if (touches.some((t) => t.channel === channel && t.outcome === "bounced")) return "channel_bounced";
     const kinds = CONTACT_KINDS[channel] ?? unsupported(`channel ${channel}`);
     if (!kinds.some((k) => (lead.contacts?.[k] ?? "").trim() !== "")) return "no_contact";
     if ((plan.policies.consentRequired ?? []).includes(channel) && consent !== "granted") return "no_consent";
+    // A step without a category is marketing: a follow-up cadence's messages are.
+    if (step.category !== "utility" && step.category !== "authentication" && optedOut(channel, true)) return "opted_out";
     return undefined;
   };
   // Steps skipped so far in this decision (an outcome condition on them reads `skipped`).
@@ -331,9 +377,9 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
   };
   const chooseChannel = (step: Step): { use: string } | { reason: string } => {
     if (step.when !== undefined && !holds(step.when)) return { reason: "condition_false" };
-    const primary = unavailable(step.channel);
+    const primary = unavailable(step.channel, step);
     if (primary === undefined) return { use: step.channel };
-    if (step.fallback !== undefined && unavailable(step.fallback) === undefined) return { use: step.fallback };
+    if (step.fallback !== undefined && unavailable(step.fallback, step) === undefined) return { use: step.fallback };
     return { reason: primary };
   };
 
@@ -368,7 +414,7 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
       reason = "whatsapp_template_blocked";
     }
     // WhatsApp as the fallback has no fallback of its own.
-    if (step.fallback !== undefined && step.fallback !== "whatsapp" && unavailable(step.fallback) === undefined)
+    if (step.fallback !== undefined && step.fallback !== "whatsapp" && unavailable(step.fallback, step) === undefined)
       return { use: step.fallback, requiresTemplate: false };
     return { reason };
   };
