@@ -80,6 +80,31 @@ const conditionArb: fc.Arbitrary<Condition> = fc.oneof(
   fc.record({ channel, in: fc.subarray(["granted", "denied", "unknown"] as const, { minLength: 1 }) }).map((consent): Condition => ({ consent })),
 );
 
+/**
+ * Do-not-call rules: the `us-national` registry's channels and an inquiry exemption lasting days to a
+ * month (evidence: `inquiry` events, the `lastInquiryAt` attribute), and how long requests hold.
+ */
+const doNotCallArb = fc.option(
+  fc.record(
+    {
+      registries: fc.record({
+        "us-national": fc.record(
+          {
+            channels: fc.subarray([...CHANNELS], { minLength: 1 }),
+            exemptions: fc
+              .constantFrom("PT36H", "P2D", "P1M")
+              .map((period) => [{ basis: "inquiry", for: period, events: ["inquiry"], attributes: ["lastInquiryAt"] }]),
+          },
+          { requiredKeys: ["channels"] },
+        ),
+      }),
+      requestsHonouredFor: fc.constantFrom("PT12H", "P1D", "P3D"),
+    },
+    { requiredKeys: [] },
+  ),
+  { freq: 3, nil: undefined },
+);
+
 /** Plans of the reference's subset; half of their `days` steps at night, where DST changes the clock; some steps with a condition; some replies on WhatsApp end nothing. */
 const planArb = fc
   .tuple(
@@ -100,12 +125,13 @@ const planArb = fc
     fc.option(fc.array(closureArb, { minLength: 1, maxLength: 4 }), { freq: 2, nil: undefined }),
     fc.option(fc.subarray([...DAYS], { minLength: 1 }), { freq: 3, nil: undefined }),
     fc.constantFrom(undefined, "channel" as const, "global" as const),
+    doNotCallArb,
   )
-  .map(([plan, night, when, whatsappReplies, closures, businessDays, optOut]): PlanInput => {
+  .map(([plan, night, when, whatsappReplies, closures, businessDays, optOut, doNotCall]): PlanInput => {
     const ids = new Set(plan.steps.map((s) => s.id));
     return {
       ...plan,
-      ...(optOut === undefined ? {} : { policies: { ...plan.policies, optOut } }),
+      policies: { ...plan.policies, ...(optOut === undefined ? {} : { optOut }), ...(doNotCall === undefined ? {} : { doNotCall }) },
       ...(closures === undefined ? {} : { holidays: { closures } }),
       ...(businessDays === undefined ? {} : { businessDays }),
       // Some plans end on a reply on any channel but WhatsApp, whose messages then only open its 24-hour window.
@@ -144,6 +170,9 @@ const zoneAndEnrolmentArb = fc.oneof(
     .tuple(fc.constantFrom(...DST_ZONES.flatMap((zone) => transitionsOf(zone).map((at) => ({ zone, at })))), fc.integer({ min: -3 * 1440, max: 2 * 1440 }))
     .map(([t, minutes]) => ({ timezone: t.zone as string | undefined, enrolledAt: t.at + minutes * 60_000 })),
 );
+
+/** An instant from a day before enrolment to three days into it, as milliseconds after it (now and then exactly at it). */
+const offsetArb = fc.oneof(fc.integer({ min: -86_400_000, max: 3 * 86_400_000 }), fc.constant(0));
 
 const leadArb = fc.record({
   zoned: zoneAndEnrolmentArb,
@@ -184,6 +213,25 @@ const leadArb = fc.record({
       { minLength: 1, maxLength: 2 },
     ),
     { freq: 6, nil: undefined },
+  ),
+  // Do-not-call listings (a registry the plan rules, or one it does not), requests, and inquiries exempting from a listing:
+  // an `inquiry` event before enrolment or the `lastInquiryAt` attribute; all from a day before enrolment to days into it.
+  dnc: fc.option(
+    fc.record(
+      {
+        registries: fc.array(fc.record({ registry: fc.constantFrom("us-national", "us-national", "other"), after: fc.option(offsetArb, { nil: undefined }) }), {
+          minLength: 1,
+          maxLength: 2,
+        }),
+        requests: fc.array(fc.record({ after: offsetArb, channels: fc.option(fc.subarray([...CHANNELS], { minLength: 1 }), { nil: undefined }) }), {
+          maxLength: 2,
+        }),
+        inquiryEvent: fc.integer({ min: -86_400_000, max: 0 }),
+        lastInquiryAt: offsetArb,
+      },
+      { requiredKeys: ["registries", "requests"] },
+    ),
+    { freq: 4, nil: undefined },
   ),
   pausedFor: fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 3 * 86_400_000 }) }),
   // A WhatsApp number of its own: international with or without its `+` (WhatsApp ids), blank (the phone's then), or none.
@@ -274,18 +322,35 @@ function leadOf(spec: LeadSpec): LeadInput {
       ...(o.marketing ? { category: "marketing" as const } : {}),
     })),
     ...(spec.doNotContact === undefined ? {} : { doNotContact: spec.doNotContact }),
+    ...(spec.dnc === undefined
+      ? {}
+      : {
+          dncRegistries: spec.dnc.registries.map((r) => ({
+            registry: r.registry,
+            ...(r.after === undefined ? {} : { at: new Date(spec.enrolledAt + r.after).toISOString() }),
+          })),
+          dncRequests: spec.dnc.requests.map((r) => ({
+            at: new Date(spec.enrolledAt + r.after).toISOString(),
+            ...(r.channels === undefined ? {} : { channels: r.channels }),
+          })),
+          ...(spec.dnc.lastInquiryAt === undefined ? {} : { attributes: { lastInquiryAt: new Date(spec.enrolledAt + spec.dnc.lastInquiryAt).toISOString() } }),
+        }),
     ...(spec.pausedFor === undefined ? {} : { pausedUntil: new Date(spec.enrolledAt + spec.pausedFor).toISOString() }),
-    history:
-      spec.whatsappBefore === null
+    history: [
+      ...(spec.whatsappBefore === null
         ? []
         : [
             {
-              type: "inbound",
+              type: "inbound" as const,
               channel: "whatsapp",
               at: new Date(spec.enrolledAt - spec.whatsappBefore.ms).toISOString(),
               ...(spec.whatsappBefore.automatic ? { automatic: true } : {}),
             },
-          ],
+          ]),
+      ...(spec.dnc?.inquiryEvent === undefined
+        ? []
+        : [{ type: "event" as const, name: "inquiry", at: new Date(spec.enrolledAt + spec.dnc.inquiryEvent).toISOString() }]),
+    ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)),
   };
 }
 

@@ -15,7 +15,7 @@ import { DAYS, inSpan } from "./randomPlans.js";
 
 /*
  * A deliberately naive `evaluate`, written from docs/concepts.md, docs/time-rules.md,
- * docs/plan-format.md and docs/compliance.md (WhatsApp, opt-outs, flags), to compare the optimised one with
+ * docs/plan-format.md and docs/compliance.md (WhatsApp, opt-outs, flags, do-not-call), to compare the optimised one with
  * (test/schedule/reference.test.ts). It shares nothing with src/ but the plan parser: local time is
  * read with luxon alone, a recurring step's rule expanded by rrule, the first allowed instant is
  * found by trying every candidate instant in order, caps are counted by reading every contact, and
@@ -36,10 +36,14 @@ import { DAYS, inSpan } from "./randomPlans.js";
  * `opt_out` exit any, an opt-out winning a tie of exits), the plan's `optOut` policy, marketing-only
  * opt-outs against the steps' template `category`, consent granted again after an opt-out lifting
  * it for its channel, `doNotContact` flags (names or records, `all`), consent in force from its
- * `at`; and a history of touches (of any plan), outcome records (at most one outcome per touch),
- * inbound messages and skips. Anything else (do-not-call listings and requests, opt-out reviews
- * and other `event` records, `optOutConfirmation`, compliance presets, country holidays, status)
- * throws `unsupported`, so a generator that strays is noticed.
+ * `at`, the plan's `doNotCall` rules over the lead's `dncRegistries` (in force from their `at`; a
+ * registry without a rule blocking calls and texts) and `dncRequests` (honoured for
+ * `requestsHonouredFor` on the UTC calendar, ending exemptions on earlier evidence), exemptions
+ * lasting their period after the latest `event` record or attribute instant; and a history of
+ * touches (of any plan), outcome records (at most one outcome per touch), inbound messages, events
+ * (read only as exemption evidence) and skips. Anything else (opt-out reviews, `optOutConfirmation`,
+ * compliance presets, country holidays, status) throws `unsupported`, so a generator that strays is
+ * noticed.
  */
 
 const MINUTE = 60_000;
@@ -222,7 +226,7 @@ function checkSupported(plan: Plan): void {
   if (plan.compliance !== undefined && plan.compliance.length > 0) unsupported("compliance presets");
   if (plan.holidays !== undefined && (plan.holidays.country !== undefined || plan.holidays.fromLead !== undefined)) unsupported("country holidays");
   if (plan.optOutConfirmation !== undefined) unsupported("optOutConfirmation");
-  if (plan.policies.channels !== undefined || plan.policies.doNotCall !== undefined) unsupported("channel settings");
+  if (plan.policies.channels !== undefined) unsupported("channel settings");
   const ids = new Set<string>();
   for (const step of plan.steps) {
     if (!("after" in step.at) && !("days" in step.at) && !("businessDays" in step.at) && !("rrule" in step.at)) unsupported(`timing of ${step.id}`);
@@ -272,9 +276,10 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
     const outcomeAt = later === undefined ? (outcome === undefined ? undefined : at) : Math.max(at, later.at);
     touches.push({ touchId: r.touchId, planId: r.planId, stepId: r.stepId, channel: r.channel, attempt: r.attempt, at, outcome, outcomeAt });
   }
-  for (const r of history) if (r.type === "status" || r.type === "meeting" || r.type === "event") unsupported(`${r.type} records`);
+  // Events are read only as do-not-call exemption evidence (the subset's exits read none); opt-out reviews hold channels.
+  for (const r of history)
+    if (r.type === "status" || r.type === "meeting" || (r.type === "event" && r.name.startsWith("optout_"))) unsupported(`${r.type} records`);
   if (lead.status !== undefined) unsupported("status");
-  if ((lead.dncRegistries ?? []).length > 0 || (lead.dncRequests ?? []).length > 0) unsupported("do-not-call listings and requests");
 
   // Opt-outs (docs/compliance.md, "Opt-out" and "Do-not-call registries, …"): in force from their `at`, never expiring;
   // consent granted again (in force, `at` after the opt-out) lifts one for the consent's channel, one of `all` for that
@@ -303,6 +308,37 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
   const globalOptOut = plan.policies.optOut === "global" && leadOptOuts.length > 0;
   const doNotContact = (channel: string): boolean =>
     (lead.doNotContact ?? []).some((flag) => ["all", channel].includes(typeof flag === "string" ? flag : flag.channel));
+
+  // Do-not-call (docs/compliance.md, "Do-not-call registries, exemptions and requests"), the plan's rules only.
+  /** `at` plus an ISO-8601 period on the UTC calendar. */
+  const plusUtc = (at: number, period: string): number => DateTime.fromMillis(at, { zone: "UTC" }).plus(Duration.fromISO(period)).toMillis();
+  const doNotCall = (channel: string): boolean => {
+    const rules = plan.policies.doNotCall;
+    // A request covering the channel blocks it from its `at` for `requestsHonouredFor` (for ever without one).
+    const requests = (lead.dncRequests ?? [])
+      .filter((r) => (r.channels ?? ["call", "sms"]).includes(channel))
+      .map((r) => instant(r.at))
+      .filter((at) => at <= now);
+    const honoured = rules?.requestsHonouredFor;
+    if (requests.some((at) => honoured === undefined || now < plusUtc(at, honoured))) return true;
+    // It also ends every exemption resting on evidence from before it: only evidence after the latest one exempts.
+    const lastRequest = Math.max(Number.NEGATIVE_INFINITY, ...requests);
+    return (lead.dncRegistries ?? []).some((listing) => {
+      if (listing.at !== undefined && instant(listing.at) > now) return false;
+      // A registry without a rule blocks calls and texts, with no exemption.
+      const rule = rules?.registries?.[listing.registry] ?? { channels: ["call", "sms"], exemptions: [] };
+      if (!rule.channels.includes(channel)) return false;
+      const exempt = (rule.exemptions ?? []).some((e) => {
+        const evidence = [
+          ...history.filter((r) => r.type === "event" && (e.events ?? []).includes(r.name)).map((r) => instant(r.at)),
+          ...(e.attributes ?? []).map((name) => lead.attributes?.[name]).flatMap((v) => (typeof v === "string" ? [instant(v)] : [])),
+        ].filter((at) => at <= now);
+        const since = Math.max(Number.NEGATIVE_INFINITY, ...evidence);
+        return since !== Number.NEGATIVE_INFINITY && since > lastRequest && now < plusUtc(since, e.for);
+      });
+      return !exempt;
+    });
+  };
 
   // Exits: the earliest that happened; of those at the same instant an opt-out, then the first the plan lists.
   // An opt-out of `all` ends the cadence whatever the exits; the `opt_out` exit, any opt-out of everything.
@@ -338,7 +374,7 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
   /** Why a step may not use `channel` now: opt-out, flag, refused consent, bounce, no contact, missing required consent, marketing opt-out. */
   const unavailable = (channel: string, step: Step): string | undefined => {
     if (globalOptOut || optedOut(channel, false)) return "opted_out";
-    if (doNotContact(channel)) return "do_not_contact";
+    if (doNotContact(channel) || doNotCall(channel)) return "do_not_contact";
     const consent = consentOf(channel);
     if (consent === "denied") return "consent_denied";
     if (touches.some((t) => t.channel === channel && t.outcome === "bounced")) return "channel_bounced";
