@@ -113,7 +113,9 @@ function nextOpenOutsideClosures(zone: string, epochMs: number, intervals: WeekI
     if (end === undefined) return open;
     // An end the clock shows twice (a fall back) is its later instant when the opening lies after its first.
     const after = fromLocalMs(zone, end);
-    t = Math.max(after > open ? after : fromLocalMsLater(zone, end), open + 1);
+    const until = after > open ? after : fromLocalMsLater(zone, end);
+    // A fall back before the end shows the date's earlier minutes again, which the closure may leave open: look there first.
+    t = Math.max(transitionBetween(zone, open, until) ?? until, open + 1);
   }
   return null;
 }

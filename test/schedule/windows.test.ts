@@ -100,4 +100,19 @@ describe("send windows and quiet hours", () => {
     const invalid = { ...lead, contacts: { phone: "+1 212 123 4567" } };
     expect(evaluate(plan, invalid, lead.enrolledAt).zone.detail).toBe('phone number "+1 212 123 4567" is not a valid number: the plan\'s zone is used');
   });
+
+  it("a closure from a clock time leaves the date's earlier minutes open when a fall back shows them again", () => {
+    // Sydney falls back on Sunday 2026-04-05 at 03:00 AEDT (16:00Z) to 02:00 AEST; the date is closed from 02:15.
+    // At 15:30Z (02:30 AEDT) it is closed; at 16:00Z the clock reads 02:00 again, before the closure: open until 16:15Z.
+    const closed = planWith({
+      timezone: "Australia/Sydney",
+      steps: [{ id: "call", channel: "call", at: { after: "PT0S" } }],
+      holidays: { closures: [{ date: "2026-04-05", from: "02:15" }] },
+    });
+    const lead = leadAt("2026-04-04T15:30:00Z", { timezone: "Australia/Sydney" });
+    const waiting = evaluate(closed, lead, Date.parse("2026-04-04T15:30:00Z"));
+    expect(waiting.due).toEqual([]);
+    expect(waiting.next?.at).toBe("2026-04-04T16:00:00.000Z");
+    expect(evaluate(closed, lead, Date.parse("2026-04-04T16:05:00Z")).due.map((t) => t.dueAt)).toEqual(["2026-04-04T16:00:00.000Z"]);
+  });
 });
