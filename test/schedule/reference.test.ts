@@ -3,6 +3,8 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import {
   evaluate,
+  optOutReviewRecord,
+  optOutReviewResolution,
   outcomeRecord,
   touchRecord,
   type Condition,
@@ -284,6 +286,14 @@ const hostArb = fc.record({
   instants: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }),
   // The host's own closed days (`options.holidays`), dated as the plan's closures are; mostly none.
   holidays: fc.option(fc.array(closureArb, { minLength: 1, maxLength: 3 }), { freq: 3, nil: undefined }),
+  // Uncertain opt-outs held for a person (an opt-out review of a channel or all), resolved some polls later or never; mostly none.
+  reviews: fc.array(
+    fc.option(fc.record({ channel: fc.oneof(channel, fc.constant("all")), resolvedAfter: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }) }), {
+      freq: 6,
+      nil: null,
+    }),
+    { minLength: 1, maxLength: 6 },
+  ),
   // Instants as the host stores them: ISO-8601 (as touchRecord writes them), epoch ms, or both.
   form: fc.constantFrom("iso" as const, "ms" as const, "mixed" as const),
   // What else happens to the lead: out-of-office replies and touches of another plan (caps count them), long histories.
@@ -433,6 +443,7 @@ function lifetime(plan: PlanInput, spec: LeadSpec, host: Host): void {
     },
   };
   const pending: { touchId: string; outcome: Outcome }[] = [];
+  const resolutions: { channel: string; iteration: number }[] = [];
   let now = spec.enrolledAt;
   let previous = now;
   let k = 0;
@@ -465,6 +476,13 @@ function lifetime(plan: PlanInput, spec: LeadSpec, host: Host): void {
         ...(reply.automatic ? { automatic: true } : {}),
       });
     }
+    const review = host.reviews[i % host.reviews.length];
+    if (review !== undefined && review !== null && i < host.reviews.length) {
+      history.push(optOutReviewRecord(review.channel, new Date(now).toISOString(), { rule: "en.phrase.stop-contacting", reason: "question" }));
+      if (review.resolvedAfter !== undefined) resolutions.push({ channel: review.channel, iteration: i + review.resolvedAfter });
+    }
+    for (const r of resolutions.filter((r) => r.iteration === i))
+      history.push(optOutReviewResolution(r.channel, new Date(now).toISOString(), i % 2 === 0 ? "continue" : "opt_out"));
     const noise = host.noise[i % host.noise.length];
     if (noise !== undefined && noise !== null) {
       if ("automatic" in noise) history.push({ type: "inbound", channel: noise.channel, at: new Date(now).toISOString(), automatic: true });

@@ -41,9 +41,9 @@ import { DAYS, inSpan } from "./randomPlans.js";
  * `requestsHonouredFor` on the UTC calendar, ending exemptions on earlier evidence), exemptions
  * lasting their period after the latest `event` record or attribute instant; and a history of
  * touches (of any plan), outcome records (at most one outcome per touch), inbound messages, events
- * (read only as exemption evidence) and skips. Anything else (opt-out reviews, `optOutConfirmation`,
- * compliance presets, country holidays, status) throws `unsupported`, so a generator that strays is
- * noticed.
+ * (read as exemption evidence, and opt-out reviews and their resolutions holding a channel or
+ * `all`) and skips. Anything else (`optOutConfirmation`, compliance presets, country holidays,
+ * status and meeting records) throws `unsupported`, so a generator that strays is noticed.
  */
 
 const MINUTE = 60_000;
@@ -276,9 +276,19 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
     const outcomeAt = later === undefined ? (outcome === undefined ? undefined : at) : Math.max(at, later.at);
     touches.push({ touchId: r.touchId, planId: r.planId, stepId: r.stepId, channel: r.channel, attempt: r.attempt, at, outcome, outcomeAt });
   }
-  // Events are read only as do-not-call exemption evidence (the subset's exits read none); opt-out reviews hold channels.
-  for (const r of history)
-    if (r.type === "status" || r.type === "meeting" || (r.type === "event" && r.name.startsWith("optout_"))) unsupported(`${r.type} records`);
+  // Events are read as do-not-call exemption evidence and opt-out reviews (the subset's exits read none).
+  for (const r of history) if (r.type === "status" || r.type === "meeting") unsupported(`${r.type} records`);
+  // Opt-out reviews (docs/compliance.md, "Uncertain messages"): a channel (or `all`) is held while its latest review
+  // record is an `optout_review`, not its `optout_review_resolved` (of two at one instant, the resolution).
+  const reviewOpen = (channel: string): boolean => {
+    let latest: { at: number; open: boolean } | undefined;
+    for (const r of history) {
+      if (r.type !== "event" || (r.name !== "optout_review" && r.name !== "optout_review_resolved") || r.data?.["channel"] !== channel) continue;
+      const seen = { at: instant(r.at), open: r.name === "optout_review" };
+      if (latest === undefined || seen.at > latest.at || (seen.at === latest.at && !seen.open)) latest = seen;
+    }
+    return latest?.open === true;
+  };
   if (lead.status !== undefined) unsupported("status");
 
   // Opt-outs (docs/compliance.md, "Opt-out" and "Do-not-call registries, …"): in force from their `at`, never expiring;
@@ -626,6 +636,8 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
       skipNow(channel.reason);
       continue;
     }
+    // Held while a review of its channel is open: it waits, with no wake-up, and falls back to nothing.
+    if (reviewOpen(channel.use) || reviewOpen("all")) continue;
     let use = channel.use;
     let requiresTemplate = false;
     let allowed = earliestAllowed(use, now);
