@@ -75,7 +75,8 @@ export interface DecideResult {
  * anchor before its dependants. `shared` is the contact budget of a merged decision across plans
  * (see `evaluateAll`): the touches counted so far (history plus touches already chosen, ascending),
  * caps from the other plans, and channels used this minute. It is read, not written: the contacts
- * this plan spends come back in `used`.
+ * this plan spends come back in `used`. `touchesOfSteps`: the plan's touches by step in `readFacts`
+ * when the caller has made them (`touchesByStep`, not `undefined`); made here otherwise.
  */
 export function decide(
   compiled: CompiledPlan,
@@ -85,10 +86,11 @@ export function decide(
   readFacts: LeadFacts,
   options: EvaluateOptions,
   shared?: SharedBudget,
+  touchesOfSteps?: (StepTouches | undefined)[],
 ): DecideResult {
   const { plan, steps } = compiled;
   let facts = readFacts;
-  let stepTouches = touchesByStep(compiled, facts.touches);
+  let stepTouches = touchesOfSteps ?? touchesByStep(compiled, facts.touches);
   if (stepTouches === undefined) {
     // A touch of the plan recorded twice (rare): the history read again, every touch once.
     facts = indexLeadFacts(lead, now, true);

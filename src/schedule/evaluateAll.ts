@@ -12,6 +12,7 @@ import { checkEvaluateOptions, type EvaluateOptions } from "./evaluateOptions.js
 import { instantArgument, isoInstant, type InstantInput } from "../primitives/index.js";
 import { OPT_OUT_CONFIRMATION_STEP, withOptOutConfirmation } from "./optOutConfirmation.js";
 import { spend, startingBudget, type SharedBudget } from "./contactBudget.js";
+import type { StepTouches } from "./stepTransitions.js";
 
 /** One decision for a lead enrolled in several plans at once, under one contact budget. */
 export interface MergedDecision {
@@ -81,15 +82,29 @@ export function evaluateAll(plans: readonly (Plan | PlanInput)[], lead: LeadInpu
   const variants = ordered.map((c) => compiledForLead(c, lead, shared));
   const otherCaps = memo(variants, capsMemo, () => capsOfOthers(variants));
   let facts = indexLeadFacts(lead, nowMs);
-  // A plan's touch recorded twice: read again, every touch once, before the budget all plans share is made of it.
-  if (variants.some((v) => touchesByStep(v, facts.touches) === undefined)) facts = indexLeadFacts(lead, nowMs, true);
+  // Each plan's touches by step, made once and handed to its decision; undefined for all when a plan's touch
+  // is recorded twice: the history is then read again, every touch once, before the budget all plans share is made of it.
+  let byStep: readonly ((StepTouches | undefined)[] | undefined)[] = variants.map((v) => touchesByStep(v, facts.touches));
+  if (byStep.includes(undefined)) {
+    facts = indexLeadFacts(lead, nowMs, true);
+    byStep = [];
+  }
   let budget: SharedBudget = startingBudget(facts);
   let confirmed = false;
   const decisions = variants.map((v, i) => {
     const own = options.leads?.[v.plan.id];
     const view = own ?? lead;
     const viewFacts = own === undefined ? facts : indexLeadFacts(own, nowMs);
-    const { decision, used } = decide(v, view, nowMs, leadZone(lead, v, options.holidays), viewFacts, options, { ...budget, caps: otherCaps[i] ?? [] });
+    const { decision, used } = decide(
+      v,
+      view,
+      nowMs,
+      leadZone(lead, v, options.holidays),
+      viewFacts,
+      options,
+      { ...budget, caps: otherCaps[i] ?? [] },
+      own === undefined ? byStep[i] : undefined,
+    );
     budget = spend(budget, used);
     if (confirmed) return decision;
     const withConfirmation = withOptOutConfirmation(v, view, viewFacts, decision, true);
