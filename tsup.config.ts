@@ -25,28 +25,37 @@ const pureZodTables: Plugin = {
 
 type TsupPlugin = NonNullable<Options["plugins"]>[number];
 
+/** The package's own import (package.json#imports) through which the ESM build reaches luxon's `DateTime`. */
+const LUXON_DATE_TIME_IMPORT = "#luxon-date-time";
+
 /** The format tsup builds (with splitting it runs esbuild with `format: "esm"` for both, then rollup writes CommonJS). */
 const tsupFormat = (options: { define?: Record<string, string> }): string | undefined => options.define?.TSUP_FORMAT?.replaceAll('"', "");
 
 /**
- * The CommonJS build requires luxon at `formatLocal`'s first call, not with the main entry (about 15 ms of its import on
- * this host: luxon's CommonJS build is 262 kB to compile and run): `calendar/luxonDateTime.ts` is replaced by
- * `luxonDateTimeRequired.ts`, whose `require("luxon")` inside the function a bundler of the CommonJS build still follows
- * (`plainLuxonRequire`). The ESM build imports luxon with the module: there a lazy load would need Node's `require`, and a browser
- * bundle would lose luxon. The build fails when the replacement did not happen. See docs/architecture.md, "Loading and
- * runtimes".
+ * luxon is loaded at `formatLocal`'s first call under Node, not with the main entry (about 12 ms of its import on this
+ * host: luxon is 262 kB to compile and run), while a user's bundler still finds it. `formatLocal.ts` reaches luxon only
+ * through `./luxonDateTime.js`:
+ * - in the CommonJS build that module is `luxonDateTimeRequired.ts`, whose `require("luxon")` inside the function a
+ *   bundler of the CommonJS build still follows (`plainLuxonRequire`);
+ * - in the ESM build it is the package's own import `#luxon-date-time` (package.json#imports), kept external: under the
+ *   `node-addons` condition `dist/luxonDateTimeNode.js` (nothing bundled: `loadOptionalPeer` requires luxon at first
+ *   use), otherwise `dist/luxonDateTime.js`, which imports luxon with the module. Node itself sets `node-addons` (unless
+ *   run with `--no-addons`); bundlers do not, not even for a Node target (esbuild's `--platform=node` sets `node`), so
+ *   every bundle still holds luxon: a single-file bundle of a Node service has no node_modules to require it from.
+ *   scripts/build.mjs writes those two files.
+ * The build fails when a replacement did not happen. See docs/architecture.md, "Loading and runtimes".
  */
-const requiredLuxonInCommonJs: Plugin = {
-  name: "required-luxon-in-commonjs",
+const luxonAtFirstUse: Plugin = {
+  name: "luxon-at-first-use",
   setup(build) {
-    if (tsupFormat(build.initialOptions) !== "cjs") return;
+    const format = tsupFormat(build.initialOptions);
     let replaced = false;
     build.onResolve({ filter: /^\.\/luxonDateTime\.js$/ }, ({ resolveDir }) => {
       replaced = true;
-      return { path: join(resolveDir, "luxonDateTimeRequired.ts") };
+      return format === "cjs" ? { path: join(resolveDir, "luxonDateTimeRequired.ts") } : { path: LUXON_DATE_TIME_IMPORT, external: true };
     });
     build.onEnd(() => {
-      if (!replaced) throw new Error("requiredLuxonInCommonJs: no import of ./luxonDateTime.js to replace; see tsup.config.ts");
+      if (!replaced) throw new Error("luxonAtFirstUse: no import of ./luxonDateTime.js to replace; see tsup.config.ts");
     });
   },
 };
@@ -106,7 +115,7 @@ export default defineConfig({
   // eventemitter3 is bundled too (it stays in `dependencies` for the .d.ts files): it is CommonJS, and an ESM import of
   // a CommonJS package starts Node's CommonJS export lexer, ~10 ms of the main entry's import on its own.
   noExternal: ["zod", "eventemitter3"],
-  esbuildPlugins: [pureZodTables, requiredLuxonInCommonJs],
+  esbuildPlugins: [pureZodTables, luxonAtFirstUse],
   plugins: [asciiOutput, plainLuxonRequire],
   // `import.meta.url` (optionalPeer.ts) also works in the CommonJS build.
   shims: true,

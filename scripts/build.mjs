@@ -5,9 +5,11 @@
 // 2. The command line is ESM only (`bin` points at dist/cli.js): dist/cli.cjs and dist/cli.d.*
 //    are removed, then every file of dist/ that no entry of package.json reaches through its
 //    imports (chunks only cli.cjs used) — so the tarball holds no unused file.
-//    Every JavaScript file of dist/ is ASCII. The main entry may load at import only the packages in
-//    MAIN_ENTRY_LOADS (luxon in ESM, none in CommonJS): zod and eventemitter3 are bundled (tsup.config.ts), yaml belongs to the command line, rrule and the optional peers load at
-//    first use, and a Node built-in would keep the core out of browsers (docs/architecture.md).
+//    Before that, esbuild writes the two files of the ESM build's `#luxon-date-time` import (see luxonAtFirstUse in
+//    tsup.config.ts). Every JavaScript file of dist/ is ASCII. The main entry, imported under Node, may load at import
+//    only the packages in MAIN_ENTRY_LOADS (none): zod and eventemitter3 are bundled (tsup.config.ts), yaml belongs to
+//    the command line, luxon, rrule and the optional peers load at first use, and a Node built-in would keep the core
+//    out of browsers (docs/architecture.md).
 // 3. schema/plan.schema.json, sql/postgres.sql (see their scripts) and the node10 stubs: one folder
 //    per subpath (`testing/package.json`, `testing/vitest/package.json`, ...) whose `main` and
 //    `types` point into dist/, for resolvers that ignore `exports` (TypeScript's `node10`, old bundlers).
@@ -15,6 +17,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildSync } from "esbuild";
 import { packagesAtLoad } from "./packagesAtLoad.mjs";
 import { reachableDist } from "./reachableDist.mjs";
 
@@ -36,6 +39,29 @@ const warnings = tsupOutput.split("\n").filter((line) => /▲ \[WARNING\]|^\s*(?
 if (warnings.length > 0) {
   console.error(`build: ${warnings.length} warning(s) from tsup; the build fails on warnings:\n${warnings.join("\n")}`);
   process.exit(1);
+}
+
+// The two files behind the ESM build's `#luxon-date-time` import (package.json#imports; luxonAtFirstUse in tsup.config.ts):
+// each a module of its own (no chunk: the core chunk imports them), in ASCII like the rest of dist/.
+buildSync({
+  entryPoints: { luxonDateTime: join(root, "src/calendar/luxonDateTime.ts"), luxonDateTimeNode: join(root, "src/calendar/luxonDateTimeNode.ts") },
+  outdir: dist,
+  bundle: true,
+  external: ["luxon"],
+  format: "esm",
+  target: "es2022",
+  charset: "ascii",
+  logLevel: "warning",
+});
+for (const [file, imports] of [
+  ["luxonDateTime.js", "luxon"],
+  ["luxonDateTimeNode.js", undefined],
+]) {
+  const found = [...readFileSync(join(dist, file), "utf8").matchAll(/from\s*["']([^"']+)["']/g)].map((match) => match[1]);
+  if (found.join() !== (imports ?? "")) {
+    console.error(`build: dist/${file} should import ${imports ?? "nothing"}, imports ${found.join(", ") || "nothing"}`);
+    process.exit(1);
+  }
 }
 
 // --- 2. the command line is ESM only; prune what nothing reaches ----------------------------------
@@ -69,7 +95,7 @@ for (const file of readdirSync(dist).filter((name) => /\.c?js$/.test(name))) {
   }
 }
 
-// The CommonJS build requires luxon at formatLocal's first call (requiredLuxonInCommonJs in tsup.config.ts), with a
+// The CommonJS build requires luxon at formatLocal's first call (luxonAtFirstUse in tsup.config.ts), with a
 // plain `require("luxon")` a bundler follows, not esbuild's `__require` helper.
 const cjsFiles = readdirSync(dist).filter((name) => name.endsWith(".cjs"));
 const luxonRequires = cjsFiles.filter((file) => readFileSync(join(dist, file), "utf8").includes('require("luxon")'));
@@ -81,7 +107,7 @@ if (luxonRequires.length === 0 || helperRequires.length > 0) {
   process.exit(1);
 }
 
-const MAIN_ENTRY_LOADS = { import: new Set(["luxon"]), require: new Set() };
+const MAIN_ENTRY_LOADS = { import: new Set(), require: new Set() };
 for (const condition of ["import", "require"]) {
   const entry = pkg.exports["."][condition].default;
   const { packages } = packagesAtLoad(root, entry.slice("./dist/".length));

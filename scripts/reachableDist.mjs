@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, posix } from "node:path";
 
-/** Every `dist/` file (relative to dist/) that package.json names: exports, main, module, types, bin. */
+/** Every `dist/` file (relative to dist/) that package.json names: exports, imports, main, module, types, bin. */
 export function entryFiles(pkg) {
   const out = new Set();
   const visit = (value) => {
@@ -13,7 +13,7 @@ export function entryFiles(pkg) {
       for (const inner of Object.values(value)) visit(inner);
     }
   };
-  visit([pkg.exports, pkg.main, pkg.module, pkg.types, pkg.bin]);
+  visit([pkg.exports, pkg.imports, pkg.main, pkg.module, pkg.types, pkg.bin]);
   return out;
 }
 

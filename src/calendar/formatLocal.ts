@@ -1,6 +1,7 @@
 import { ArgumentError, describeValue } from "../errors/index.js";
 import { instantArgument, isKnownZoneName, type InstantInput } from "../primitives/index.js";
 import { luxonDateTime } from "./luxonDateTime.js";
+import { loadOptionalPeer } from "./optionalPeer.js";
 
 /**
  * Human-readable local times for traces and reports (uses luxon; not for the hot path).
@@ -12,7 +13,8 @@ function render(zone: string, instant: InstantInput, weekday: boolean): string {
   if (typeof zone !== "string" || !isKnownZoneName(zone))
     throw new ArgumentError("zone", `Expected \`zone\` to be an IANA time zone, got ${describeValue(zone)}`);
   const epochMs = instantArgument(instant, "instant");
-  const dt = luxonDateTime().fromMillis(epochMs, { zone, locale: "en-US" });
+  const DateTime = luxonDateTime() ?? loadOptionalPeer<typeof import("luxon")>("luxon", "formatLocal").DateTime;
+  const dt = DateTime.fromMillis(epochMs, { zone, locale: "en-US" });
   if (!dt.isValid) return `Invalid DateTime (${String(epochMs)} in ${zone})`;
   let name = dt.toFormat("ZZZZ");
   // ICU has no abbreviation for many zones and prints "GMT+5:30"; use "+05:30" instead.

@@ -1,11 +1,15 @@
 import { DateTime } from "luxon";
 
 /**
- * luxon's `DateTime`, the one way the core reaches luxon (`formatLocal.ts`). In the ESM build it is
- * imported with the module, which keeps luxon visible to a user's bundler. The CommonJS build puts
- * `luxonDateTimeRequired.ts` in this module's place (`requiredLuxonInCommonJs` in tsup.config.ts): luxon
- * is then required at the first call, not with the main entry (see docs/architecture.md, "Loading and runtimes").
+ * luxon's `DateTime` as the sources and a bundler's build have it: imported with the module, so a
+ * user's bundler (browsers, edge runtimes) puts luxon in its bundle. `formatLocal.ts` reaches luxon
+ * only through this function. The built package has three versions of it (see docs/architecture.md,
+ * "Loading and runtimes"): this one, as `dist/luxonDateTime.js`, for an ESM import by a bundler;
+ * `luxonDateTimeNode.ts` (`undefined`: luxon loaded at first use) for an ESM import by Node itself
+ * (its `node-addons` condition), both reached through the package's `#luxon-date-time` import; and
+ * in the CommonJS build `luxonDateTimeRequired.ts`.
+ * @returns luxon's `DateTime`, or `undefined` where luxon is to be loaded at first use instead
  */
-export function luxonDateTime(): typeof DateTime {
+export function luxonDateTime(): typeof DateTime | undefined {
   return DateTime;
 }

@@ -2,8 +2,9 @@ import { MissingDependencyError } from "../errors/index.js";
 
 /**
  * Synchronous, lazy loading of packages the core uses only for some features: the optional peers
- * (`date-holidays`, `libphonenumber-js`, `libphonenumber-geo-carrier`) and `rrule`, which only
- * words recurrences in traces.
+ * (`date-holidays`, `libphonenumber-js`, `libphonenumber-geo-carrier`), `rrule`, which only
+ * words recurrences in traces, and, for an ESM import under Node, `luxon`, which only `formatLocal`
+ * uses (`luxonDateTimeNode.ts`; everywhere else luxon comes with the module).
  *
  * The core imports no Node built-in, so it bundles for browsers and edge runtimes. Under Node
  * (≥ 20.16) a `require` is made at first use through `process.getBuiltinModule`, next to this
@@ -12,7 +13,7 @@ import { MissingDependencyError } from "../errors/index.js";
  */
 
 /** The names a host can provide with {@link provideOptionalPeer}. */
-export type OptionalPeerName = "date-holidays" | "libphonenumber-js/max" | "libphonenumber-geo-carrier/timezones" | "rrule";
+export type OptionalPeerName = "date-holidays" | "libphonenumber-js/max" | "libphonenumber-geo-carrier/timezones" | "luxon" | "rrule";
 
 interface NodeRequire {
   (id: string): unknown;

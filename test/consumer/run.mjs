@@ -11,6 +11,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import vm from "node:vm";
 import { checkDocBlocks } from "./docBlocks.mjs";
 import { checkPackage } from "./packageCheck.mjs";
 
@@ -109,6 +110,11 @@ check("a recurring step (rrule, CommonJS-only) is read and described", () => {
   assert.equal(d.trace[0].state, "waiting");
   assert.equal(d.trace[0].until, "2026-03-09T15:00:00.000Z");
   assert.equal(d.trace[0].detail, "every weekday, at 11:00 and 16:00 (lead-local); at most 6 touches");
+});
+
+check("formatLocal and formatLocalWithWeekday write local times (luxon, loaded under Node at their first call)", () => {
+  assert.equal(lc.formatLocal("Asia/Kolkata", 0), "1970-01-01 05:30 +05:30");
+  assert.equal(lc.formatLocalWithWeekday("America/New_York", NOW), "Mon 2026-03-09 10:00 EDT");
 });
 
 check("lead-cadence/schema/plan.schema.json resolves to JSON with properties.steps", () => {
@@ -460,6 +466,54 @@ try {
       // Issue 14's bound, as users bundle the package: 147.8 kB at 8b26b5e (150.2 kB before the presets' texts and zod's JSON Schema
       // contributors left it; 248.7 kB before the tables, memos and the engine could be left out).
       assert.ok(text.length <= 150_000, `bundle is ${text.length} bytes`);
+    });
+
+    // luxon under Node's ESM import: at formatLocal's first call, through package.json#imports (tsup.config.ts, luxonAtFirstUse).
+    writeFileSync(
+      join(project, "noLuxonImport.mjs"),
+      // Node 20's module hooks see ESM resolutions only: an ESM import of luxon fails, the require at first use does not.
+      String.raw`export async function resolve(specifier, context, next) {
+  if (specifier === "luxon" && context.conditions.includes("import")) throw new Error("luxon imported with the main entry");
+  return next(specifier, context);
+}`,
+    );
+    writeFileSync(join(project, "noLuxonHooks.mjs"), `import { register } from "node:module";\nregister("./noLuxonImport.mjs", import.meta.url);\n`);
+    writeFileSync(
+      join(project, "lazyLuxon.mjs"),
+      `const lc = await import("lead-cadence");\nprocess.stdout.write(lc.formatLocalWithWeekday("America/New_York", ${JSON.stringify(NOW)}));\n`,
+    );
+    report("under Node, an ESM import of the main entry loads no luxon; formatLocal requires it at its first call", () => {
+      const out = run(process.execPath, ["--import", "./noLuxonHooks.mjs", "lazyLuxon.mjs"], { cwd: project });
+      assert.equal(out, "Mon 2026-03-09 10:00 EDT");
+      // The hook can fail: with luxon imported statically (the package's import under bundlers' conditions), the import throws.
+      const hooked = spawnSync(process.execPath, ["--no-addons", "--import", "./noLuxonHooks.mjs", "lazyLuxon.mjs"], { cwd: project, encoding: "utf8" });
+      assert.notEqual(hooked.status, 0, "the hook did not stop a static import of luxon");
+      assert.match(hooked.stderr, /luxon imported with the main entry/);
+    });
+    report("formatLocal bundled from the installed package (esbuild, for browsers and for Node) holds luxon and runs without node_modules", () => {
+      const { buildSync } = createRequire(join(repo, "package.json"))("esbuild");
+      const bundle = (platform) =>
+        buildSync({
+          stdin: { contents: `export { formatLocal } from "lead-cadence";`, resolveDir: project, loader: "js" },
+          bundle: true,
+          format: "iife",
+          globalName: "leadCadence",
+          platform,
+          write: false,
+          logLevel: "silent",
+        }).outputFiles[0].text;
+      // A browser: a context with no Node global (no process, no require).
+      const context = vm.createContext({});
+      vm.runInContext(bundle("browser"), context);
+      assert.equal(vm.runInContext(`leadCadence.formatLocal("Asia/Kolkata", 0)`, context), "1970-01-01 05:30 +05:30");
+      // A single-file Node service: the bundle run from a folder with no node_modules above it.
+      const alone = mkdtempSync(join(tmpdir(), "lead-cadence-bundle-"));
+      try {
+        writeFileSync(join(alone, "bundle.cjs"), `${bundle("node")}\nprocess.stdout.write(leadCadence.formatLocal("Asia/Kolkata", 0));\n`);
+        assert.equal(run(process.execPath, ["bundle.cjs"], { cwd: alone }), "1970-01-01 05:30 +05:30");
+      } finally {
+        rmSync(alone, { recursive: true, force: true });
+      }
     });
 
     // lead-cadence/analyze under ESM and CJS.
