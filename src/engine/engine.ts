@@ -222,7 +222,8 @@ export class Engine extends EventEmitter<EngineEvents> {
    * opt-outs: the fields of `lead` other than `enrolledAt` are not read again) and gains an
    * enrolment: in another plan while its others run (all decided together, under one contact
    * budget), or in the same plan after the last one ended, as the plan's `reenrollment` allows.
-   * @throws {LeadValidationError} for an invalid lead, or one holding text no store can keep in every
+   * @throws {LeadValidationError} for an invalid lead (an own `__proto__` key or an empty contact kind
+   * among them, issue `invalid_key`), or one holding text no store can keep in every
    * store (a NUL or an unpaired surrogate, issue `invalid_value` or `invalid_key` at its path; in an
    * inbound message's text in its history, U+FFFD takes their place, as `record` does); nothing is stored.
    * @throws {EngineError} `unknown_plan`; `already_enrolled` when an enrolment in this plan is
@@ -363,8 +364,9 @@ export class Engine extends EventEmitter<EngineEvents> {
    * channel once the lead's contact for it changes.
    * @throws {EngineError} `unknown_lead`.
    * @throws {ArgumentError} for a field that is not a change (saying what to use) or unknown.
-   * @throws {LeadValidationError} for a value the lead schema refuses, or text holding a NUL or an
-   * unpaired surrogate (which no store keeps alike), naming its path; nothing is stored.
+   * @throws {LeadValidationError} for a value the lead schema refuses (a key no lead keeps among them:
+   * `__proto__`, an empty contact kind or channel; `null` for one is accepted), or text holding a NUL
+   * or an unpaired surrogate (which no store keeps alike), naming its path; nothing is stored.
    * @example await engine.updateLead("lead-42", { contacts: { email: "new@example.com" }, consent: { whatsapp: { status: "granted", at: now } } });
    */
   async updateLead(leadId: string, changes: LeadChanges): Promise<void> {

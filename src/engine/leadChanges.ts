@@ -52,8 +52,9 @@ export type CheckedLeadChanges = ReadonlyMap<string, unknown>;
 /**
  * Checks `changes` before anything is read or written.
  * @throws {ArgumentError} for a non-object, a field that is not a change (naming what to use) or unknown, `null` for a field that cannot be removed.
- * @throws {LeadValidationError} for a value the lead schema refuses, or text holding a NUL or an
- * unpaired surrogate (which a `jsonb` column refuses), naming its path.
+ * @throws {LeadValidationError} for a value the lead schema refuses (an own `__proto__` key, an empty
+ * contact kind or channel; `null` for one, removing nothing or what was stored before the rule, is
+ * accepted), or text holding a NUL or an unpaired surrogate (which a `jsonb` column refuses), naming its path.
  */
 export function checkLeadChanges(changes: unknown): CheckedLeadChanges {
   if (changes === null || typeof changes !== "object" || Array.isArray(changes))

@@ -24,11 +24,12 @@ export function validationIssue(
   return { code, path, message, ...(expected === undefined ? {} : { expected }), ...(received === undefined ? {} : { received }) };
 }
 
-/** Renders a path the way a reader writes it: `steps[2].at.after`. */
+/** Renders a path the way a reader writes it: `steps[2].at.after`; an empty key as `contacts[""]`. */
 export function formatPath(path: readonly (string | number)[]): string {
   let out = "";
   for (const part of path) {
     if (typeof part === "number") out += `[${part}]`;
+    else if (part === "") out += '[""]';
     else out += out === "" ? part : `.${part}`;
   }
   return out === "" ? "(root)" : out;

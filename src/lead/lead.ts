@@ -1,5 +1,7 @@
 import * as z from "zod/mini";
 import {
+  CONSENT_KEYS,
+  CONTACT_KEYS,
   ChannelName,
   ConsentStatus,
   Instant,
@@ -8,6 +10,7 @@ import {
   RegistryId,
   ZoneName,
   hasUnpairedSurrogate,
+  keptKeysRecord,
   lazySchema,
   unwrapSchema,
 } from "../primitives/index.js";
@@ -78,7 +81,9 @@ export type DoNotCallRequest = z.infer<typeof DoNotCallRequest>;
 
 /**
  * A lead and everything that happened to it. Timestamps are ISO-8601 instants with `Z` or an
- * offset; a history record's `at` may also be epoch milliseconds. A zod/mini schema: no classic
+ * offset; a history record's `at` may also be epoch milliseconds. An own `__proto__` key in
+ * `contacts`, `consent` or `attributes`, and an empty contact kind or channel, are refused
+ * (`invalid_key`), not dropped. A zod/mini schema: no classic
  * methods (use `z.extend(LeadSchema, …)`), not `instanceof` classic `z.ZodType` (docs/plan-format.md).
  */
 export const LeadSchema = /* @__PURE__ */ lazySchema(() =>
@@ -94,9 +99,10 @@ export const LeadSchema = /* @__PURE__ */ lazySchema(() =>
     enrolledAt: unwrapSchema(Instant),
     /** IANA zone of the lead; when absent it is resolved from `address`, then the `phone` contact, then the plan's fallback zone. */
     timezone: z.optional(unwrapSchema(ZoneName)),
-    /** Contact points by kind: `phone`, `email`, `whatsapp`, `linkedin`, ... */
-    contacts: z._default(z.record(z.string(), z.string()), {}),
-    consent: z._default(z.record(unwrapSchema(ChannelName), unwrapSchema(Consent)), {}),
+    /** Contact points by kind: `phone`, `email`, `whatsapp`, `linkedin`, ... (a kind is neither empty nor `__proto__`). */
+    contacts: z._default(keptKeysRecord(z.record(z.string(), z.string()), CONTACT_KEYS), {}),
+    /** Consent by channel name. */
+    consent: z._default(keptKeysRecord(z.record(unwrapSchema(ChannelName), unwrapSchema(Consent)), CONSENT_KEYS), {}),
     optOuts: z._default(z.array(unwrapSchema(OptOut)), []),
     status: z.optional(z.string()),
     /** Postal address; `country` (ISO 3166-1 alpha-2) and `region` (`FL`, `US-FL`) select regional compliance presets. */

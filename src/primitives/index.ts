@@ -51,6 +51,7 @@ export {
 export { MAX_NESTING_DEPTH, nestingIssue } from "./nesting.js";
 export { hasUnstorableText, storableText, unstorableTextIssue } from "./storableText.js";
 export { JsonData, unwritableValue } from "./jsonData.js";
+export { CONTACT_KEYS, CONSENT_KEYS, DATA_KEYS, isRefusedKey, keptKeysRecord, refusedKeyIssue, refusedKeyIssues, type MapKeys } from "./mapKeys.js";
 export {
   ALWAYS_OPEN,
   MINUTES_PER_DAY,

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { describeValue, type ValidationIssueCode } from "../errors/index.js";
 import { lazySchema } from "./lazySchema.js";
+import { DATA_KEYS, keptKeysRecord } from "./mapKeys.js";
 import { MAX_NESTING_DEPTH } from "./nesting.js";
 
 /**
@@ -27,19 +28,25 @@ export function unwritableValue(value: unknown, path: (string | number)[] = [], 
   return undefined;
 }
 
-/** Free-form data a lead carries into stores (its `attributes`, an event's `data`): an object of values JSON can write. */
+/**
+ * Free-form data a lead carries into stores (its `attributes`, an event's `data`): an object of values
+ * JSON can write, none of its own keys `__proto__` (see {@link keptKeysRecord}).
+ */
 export const JsonData = /* @__PURE__ */ lazySchema(() =>
-  z.record(z.string(), z.unknown()).check(
-    z.superRefine((data, ctx) => {
-      const found = unwritableValue(data);
-      if (found !== undefined)
-        ctx.addIssue({
-          code: "custom",
-          path: found.path,
-          message: `Expected JSON data (a string, number, boolean, null, array or object), got ${describeValue(found.value)}`,
-          input: found.value,
-          params: { code: "invalid_type" satisfies ValidationIssueCode },
-        });
-    }),
+  keptKeysRecord(
+    z.record(z.string(), z.unknown()).check(
+      z.superRefine((data, ctx) => {
+        const found = unwritableValue(data);
+        if (found !== undefined)
+          ctx.addIssue({
+            code: "custom",
+            path: found.path,
+            message: `Expected JSON data (a string, number, boolean, null, array or object), got ${describeValue(found.value)}`,
+            input: found.value,
+            params: { code: "invalid_type" satisfies ValidationIssueCode },
+          });
+      }),
+    ),
+    DATA_KEYS,
   ),
 );

@@ -80,7 +80,7 @@ function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: V
             ? customCode(issue)
             : issue.code;
       const message = issue.message.includes(", got ") || received === undefined ? issue.message : `${issue.message}, got ${received}`;
-      out.push(validationIssue(code, path, message, undefined, received));
+      out.push(validationIssue(code, path, message, customExpected(issue), received));
     }
   }
 }
@@ -92,6 +92,12 @@ function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: V
 function customCode(issue: ZodIssue): ValidationIssueCode {
   const code: unknown = issue.code === "custom" ? issue.params?.["code"] : undefined;
   return typeof code === "string" ? (code as ValidationIssueCode) : "invalid_value";
+}
+
+/** What a refinement names as expected in `params.expected`, if anything. */
+function customExpected(issue: ZodIssue): string | undefined {
+  const expected: unknown = issue.code === "custom" ? issue.params?.["expected"] : undefined;
+  return typeof expected === "string" ? expected : undefined;
 }
 
 /** The branch a writer most likely meant: fewest issues, deepest paths first. */

@@ -1,12 +1,23 @@
 import { describeValue, LeadValidationError, validationIssue, type ValidationIssue } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
-import { MAX_LEAD_ID_LENGTH, hasUnpairedSurrogate } from "../primitives/index.js";
+import {
+  CONSENT_KEYS,
+  CONTACT_KEYS,
+  DATA_KEYS,
+  MAX_LEAD_ID_LENGTH,
+  hasUnpairedSurrogate,
+  isRefusedKey,
+  refusedKeyIssue,
+  refusedKeyIssues,
+} from "../primitives/index.js";
 
 /**
  * The shape checks `evaluate` makes on a lead it did not parse: every field it reads is of the
  * type `parseLead` guarantees, so bad data ends in a `LeadValidationError` naming its path, never
- * in a `TypeError`. Cheap: linear in the lead's small fields; history records and instants are
- * checked where they are read (`indexLeadFacts`).
+ * in a `TypeError`; an own key `parseLead` refuses in `contacts`, `consent` or `attributes` (`__proto__`,
+ * an empty contact kind or channel) is refused here too. Cheap: linear in the lead's small fields (keys
+ * are checked in the loops that read the maps' values; `attributes`, whose values are not read here,
+ * costs one lookup); history records and instants are checked where they are read (`indexLeadFacts`).
  * @throws {LeadValidationError} listing every problem found.
  */
 export function checkLead(lead: LeadInput): void {
@@ -19,15 +30,23 @@ export function checkLead(lead: LeadInput): void {
   const { contacts, consent, address, attributes, status, history } = lead;
   if (contacts !== undefined) {
     if (!isRecord(contacts)) issues.push(issue(["contacts"], "an object of contact strings", contacts));
-    else
-      for (const key in contacts)
-        if (typeof contacts[key] !== "string" && Object.hasOwn(contacts, key)) issues.push(issue(["contacts", key], "a string", contacts[key]));
+    else {
+      for (const key in contacts) {
+        if (isRefusedKey(key, CONTACT_KEYS)) {
+          if (Object.hasOwn(contacts, key)) issues.push(refusedKeyIssue(CONTACTS, key, CONTACT_KEYS));
+        } else if (typeof contacts[key] !== "string" && Object.hasOwn(contacts, key)) issues.push(issue(["contacts", key], "a string", contacts[key]));
+      }
+    }
   }
   if (consent !== undefined) {
     if (!isRecord(consent)) issues.push(issue(["consent"], "an object of consent records by channel", consent));
     else {
       for (const key in consent) {
         if (!Object.hasOwn(consent, key)) continue;
+        if (isRefusedKey(key, CONSENT_KEYS)) {
+          issues.push(refusedKeyIssue(CONSENT, key, CONSENT_KEYS));
+          continue;
+        }
         const entry: unknown = consent[key];
         if (!isRecord(entry)) issues.push(issue(["consent", key], 'a consent record such as { status: "granted" }', entry));
         else if (typeof entry["status"] !== "string") issues.push(issue(["consent", key, "status"], "granted, denied or unknown", entry["status"]));
@@ -60,6 +79,7 @@ export function checkLead(lead: LeadInput): void {
     for (const key of ADDRESS_FIELDS)
       if (address[key] !== undefined && typeof address[key] !== "string") issues.push(issue(["address", key], "a string", address[key]));
   if (attributes !== undefined && !isRecord(attributes)) issues.push(issue(["attributes"], "an object", attributes));
+  else if (attributes !== undefined) refusedKeyIssues(attributes, ATTRIBUTES, DATA_KEYS, issues);
   if (lead.timezone !== undefined && typeof lead.timezone !== "string") issues.push(issue(["timezone"], "an IANA time zone name", lead.timezone));
   if (status !== undefined && typeof status !== "string") issues.push(issue(["status"], "a string", status));
   if (history !== undefined && !Array.isArray(history)) issues.push(issue(["history"], "an array of history records", history));
@@ -67,6 +87,9 @@ export function checkLead(lead: LeadInput): void {
 }
 
 const CHANNEL = "a channel name or all";
+const CONTACTS = ["contacts"] as const;
+const CONSENT = ["consent"] as const;
+const ATTRIBUTES = ["attributes"] as const;
 
 /**
  * Checks a list of records whose `key` must be a string (a do-not-call request's `channels`, an

@@ -48,6 +48,19 @@ describe("unreachable-step varies the lead data conditions read", () => {
     expect(findings[0]?.message).toMatch(/its condition holds for no lead/);
   });
 
+  it("a condition on a __proto__ attribute holds for no lead (parseLead refuses the key): reported, where trying a lead with one threw a LeadValidationError", () => {
+    const plan = withSteps((s) => [
+      ...s,
+      { id: "proto", channel: "email", at: { after: "PT1H" }, when: { attribute: "__proto__", eq: 1 } },
+      { id: "proto-field", channel: "email", at: { after: "PT1H" }, when: { attribute: "__proto__.x", eq: 1 } },
+      { id: "no-proto", channel: "email", at: { after: "PT2H" }, when: { attribute: "__proto__", exists: false } },
+      { id: "deeper", channel: "email", at: { after: "PT2H" }, when: { attribute: "vehicle.__proto__", eq: 1 } },
+    ]);
+    const findings = unreachable(plan);
+    expect(findings.map((f) => f.stepId)).toEqual(["proto", "proto-field"]);
+    expect(findings[0]?.message).toMatch(/its condition holds for no lead/);
+  });
+
   it("a step whose lead data can hold but whose outcome never comes is reported", () => {
     const plan = withSteps((s) => [
       ...s,

@@ -85,7 +85,8 @@ export function findLeadFor(condition: Condition, plan: Plan, base: LeadInput): 
 /** The simulated lead with the variant's data: attributes set, contacts removed, consent replaced. */
 export function applyLeadVariant(lead: LeadInput, variant: LeadVariant, plan: Plan): LeadInput {
   const attributes = structuredClone((lead.attributes ?? {}) as Record<string, unknown>);
-  for (const [path, value] of variant.attributes) if (value !== undefined) setPath(attributes, path, value);
+  // No lead holds a `__proto__` attribute (parseLead refuses the key): a variant giving it one is the lead without it.
+  for (const [path, value] of variant.attributes) if (value !== undefined && path.split(".", 1)[0] !== "__proto__") setPath(attributes, path, value);
   const contacts: Record<string, unknown> = { ...(lead.contacts ?? {}) };
   for (const channel of variant.withoutContact) for (const kind of contactKinds(plan.policies, channel)) delete contacts[kind];
   const consent: Record<string, unknown> = { ...(lead.consent ?? {}) };
