@@ -1,6 +1,6 @@
 import type { LeadInput } from "../lead/index.js";
 import { type ChannelRules, channelUnavailable, type LeadFacts } from "../policy/index.js";
-import { isoInstant as iso } from "../primitives/index.js";
+import { isoInstant as iso, leadInstant } from "../primitives/index.js";
 import type { CompiledPlan } from "./compiledPlan.js";
 import type { Decision, TraceEntry } from "./decision.js";
 import { touchIdInfix, touchIdWith } from "./touchId.js";
@@ -27,8 +27,10 @@ export function withOptOutConfirmation(compiled: CompiledPlan, lead: LeadInput, 
   if (confirmation === undefined) return decision;
   const { channel, template } = confirmation;
   let optedOutAt: number | undefined;
-  for (const [c, at] of facts.optOuts) {
-    if ((c === channel || c === "all" || compiled.globalOptOut) && at >= facts.enrolledAt && (optedOutAt === undefined || at < optedOutAt)) optedOutAt = at;
+  for (const [c, earliest] of facts.optOuts) {
+    if (c !== channel && c !== "all" && !compiled.globalOptOut) continue;
+    const at = earliest >= facts.enrolledAt ? earliest : earliestSince(lead, c, facts.enrolledAt, facts.now);
+    if (at !== undefined && (optedOutAt === undefined || at < optedOutAt)) optedOutAt = at;
   }
   if (optedOutAt === undefined) return decision;
   const planId = compiled.plan.id;
@@ -82,3 +84,20 @@ export function withOptOutConfirmation(compiled: CompiledPlan, lead: LeadInput, 
 }
 
 const NO_OPT_OUTS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map();
+
+/**
+ * The earliest opt-out of `channel` (not of marketing only) from `from` to `now`, for a channel whose
+ * earliest opt-out in force came before `from`: consent given again lifted none after that one, so
+ * each of them is in force too.
+ */
+function earliestSince(lead: LeadInput, channel: string, from: number, now: number): number | undefined {
+  let earliest: number | undefined;
+  const optOuts = lead.optOuts ?? [];
+  for (let i = 0; i < optOuts.length; i++) {
+    const o = optOuts[i];
+    if (o === undefined || o.channel !== channel || o.category === "marketing") continue;
+    const at = leadInstant(o.at, ["optOuts", i, "at"]);
+    if (at >= from && at <= now && (earliest === undefined || at < earliest)) earliest = at;
+  }
+  return earliest;
+}
