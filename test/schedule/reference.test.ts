@@ -23,9 +23,9 @@ import { DAYS, enrolledAtArb, planArbOf, RRULES } from "../support/randomPlans.j
 /*
  * The optimised `evaluate` against the naive reference (test/support/referenceEvaluate.ts): random
  * plans of the reference's subset (some with closed days, of the plan and of the host's calendar,
- * within the lead's first days), leads (half of them enrolled within days of an offset change of
+ * within the lead's first days; most with an opt-out confirmation; some ending on a meeting or a status), leads (half of them enrolled within days of an offset change of
  * their zone) driven through their lifetime by a host (evaluate, record the due touches with
- * outcomes now or later, replies, skips, other plans' touches, in ISO-8601 or epoch ms; then the
+ * outcomes now or later, replies, meetings, status changes, skips, other plans' touches, in ISO-8601 or epoch ms; then the
  * wake-up, a late one, or an earlier poll), compared at every decision, then at random instants over
  * the final history.
  */
@@ -128,16 +128,29 @@ const planArb = fc
     fc.option(fc.subarray([...DAYS], { minLength: 1 }), { freq: 3, nil: undefined }),
     fc.constantFrom(undefined, "channel" as const, "global" as const),
     doNotCallArb,
+    // A confirmation mostly by SMS, the channel leads opt out of most.
+    fc.option(
+      fc.record({
+        channel: fc.oneof({ weight: 3, arbitrary: fc.constant("sms" as const) }, { weight: 2, arbitrary: channel }),
+        template: fc.constant("opt-out-confirmed"),
+      }),
+      { freq: 4, nil: undefined },
+    ),
+    fc.subarray([{ on: "meeting" as const }, { on: "status" as const, in: ["won", "lost"] }]),
   )
-  .map(([plan, night, when, whatsappReplies, closures, businessDays, optOut, doNotCall]): PlanInput => {
+  .map(([plan, night, when, whatsappReplies, closures, businessDays, optOut, doNotCall, optOutConfirmation, moreExits]): PlanInput => {
     const ids = new Set(plan.steps.map((s) => s.id));
     return {
       ...plan,
+      ...(optOutConfirmation === undefined ? {} : { optOutConfirmation }),
       policies: { ...plan.policies, ...(optOut === undefined ? {} : { optOut }), ...(doNotCall === undefined ? {} : { doNotCall }) },
       ...(closures === undefined ? {} : { holidays: { closures } }),
       ...(businessDays === undefined ? {} : { businessDays }),
       // Some plans end on a reply on any channel but WhatsApp, whose messages then only open its 24-hour window.
-      exits: (plan.exits ?? []).map((e) => (whatsappReplies && e.on === "reply" ? { on: "reply", channels: ["call", "sms", "email", "video"] } : e)),
+      exits: [
+        ...(plan.exits ?? []).map((e) => (whatsappReplies && e.on === "reply" ? { on: "reply" as const, channels: ["call", "sms", "email", "video"] } : e)),
+        ...moreExits,
+      ],
       steps: plan.steps.map((s, i) => {
         const timed = night[i] !== undefined && ("days" in s.at || "businessDays" in s.at) ? { ...s, at: { ...s.at, time: night[i] } } : s;
         const c = when[i];
@@ -191,20 +204,24 @@ const leadArb = fc.record({
   // Opt-outs of a channel or of `all`, some of marketing only, from before enrolment to days into it (not in force before their `at`).
   optOuts: fc
     .tuple(
-      fc.integer({ min: 0, max: 3 }),
+      fc.integer({ min: 0, max: 2 }),
       fc.array(
         fc.record({
-          channel: fc.oneof({ weight: 3, arbitrary: channel }, { weight: 1, arbitrary: fc.constant("all" as const) }),
+          channel: fc.oneof(
+            { weight: 3, arbitrary: channel },
+            { weight: 2, arbitrary: fc.constant("sms" as const) },
+            { weight: 1, arbitrary: fc.constant("all" as const) },
+          ),
           marketing: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
           // The lead's STOP recorded too, as an inbound message at the opt-out's instant (a reply exit ties with it).
           stop: fc.boolean(),
-          // At enrolment now and then, as the earliest reply may be (an opt-out wins a tie).
-          after: fc.oneof(fc.integer({ min: -86_400_000, max: 3 * 86_400_000 }), fc.constant(0)),
+          // At enrolment now and then, as the earliest reply may be (an opt-out wins a tie); often within hours of it, while the cadence runs.
+          after: fc.oneof(fc.integer({ min: -86_400_000, max: 3 * 86_400_000 }), fc.integer({ min: 0, max: 6 * 3_600_000 }), fc.constant(0)),
         }),
         { minLength: 1, maxLength: 2 },
       ),
     )
-    // A lead in four has any.
+    // A lead in three has any.
     .map(([k, optOuts]) => (k === 0 ? optOuts : [])),
   // Do-not-contact flags, as names or records (a record's `at` is when the host learnt it, not when it starts holding).
   doNotContact: fc.option(
@@ -235,6 +252,8 @@ const leadArb = fc.record({
     ),
     { freq: 4, nil: undefined },
   ),
+  // The CRM status given on the lead, mostly none.
+  status: fc.constantFrom(undefined, undefined, undefined, undefined, undefined, undefined, "new", "won"),
   pausedFor: fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 3 * 86_400_000 }) }),
   // A WhatsApp number of its own: international with or without its `+` (WhatsApp ids), blank (the phone's then), or none.
   whatsapp: fc.constantFrom(undefined, undefined, undefined, "+447700900123", "447700900123", "+32 470 12 34 56", "00 1 212 555 0142", " "),
@@ -277,6 +296,20 @@ const hostArb = fc.record({
         arbitrary: fc.record({
           channel: fc.oneof(channel, fc.constant("whatsapp" as const)),
           automatic: fc.boolean(),
+          before: fc.double({ min: 0, max: 1, noNaN: true }),
+        }),
+      },
+    ),
+    { minLength: 1, maxLength: 8 },
+  ),
+  // Meetings booked and CRM status changes between two polls (some before enrolment, at the first); mostly none.
+  crm: fc.array(
+    fc.oneof(
+      { weight: 8, arbitrary: fc.constant(null) },
+      {
+        weight: 1,
+        arbitrary: fc.record({
+          record: fc.constantFrom("meeting" as const, "won" as const, "lost" as const, "contacted" as const),
           before: fc.double({ min: 0, max: 1, noNaN: true }),
         }),
       },
@@ -345,6 +378,7 @@ function leadOf(spec: LeadSpec): LeadInput {
           })),
           ...(spec.dnc.lastInquiryAt === undefined ? {} : { attributes: { lastInquiryAt: new Date(spec.enrolledAt + spec.dnc.lastInquiryAt).toISOString() } }),
         }),
+    ...(spec.status === undefined ? {} : { status: spec.status }),
     ...(spec.pausedFor === undefined ? {} : { pausedUntil: new Date(spec.enrolledAt + spec.pausedFor).toISOString() }),
     history: [
       ...(spec.whatsappBefore === null
@@ -475,6 +509,14 @@ function lifetime(plan: PlanInput, spec: LeadSpec, host: Host): void {
         at: previous + Math.floor((now - previous) * reply.before),
         ...(reply.automatic ? { automatic: true } : {}),
       });
+    }
+    const crm = host.crm[i % host.crm.length];
+    if (crm !== undefined && crm !== null) {
+      // At the first poll, up to a day before enrolment; later, between the previous poll and this one.
+      const at = i === 0 ? now - Math.floor(86_400_000 * crm.before) : previous + Math.floor((now - previous) * crm.before);
+      history.push(
+        crm.record === "meeting" ? { type: "meeting", at: new Date(at).toISOString() } : { type: "status", status: crm.record, at: new Date(at).toISOString() },
+      );
     }
     const review = host.reviews[i % host.reviews.length];
     if (review !== undefined && review !== null && i < host.reviews.length) {

@@ -15,7 +15,7 @@ import { DAYS, inSpan } from "./randomPlans.js";
 
 /*
  * A deliberately naive `evaluate`, written from docs/concepts.md, docs/time-rules.md,
- * docs/plan-format.md and docs/compliance.md (WhatsApp, opt-outs, flags, do-not-call), to compare the optimised one with
+ * docs/plan-format.md and docs/compliance.md (WhatsApp, opt-outs and their confirmation, flags, do-not-call), to compare the optimised one with
  * (test/schedule/reference.test.ts). It shares nothing with src/ but the plan parser: local time is
  * read with luxon alone, a recurring step's rule expanded by rrule, the first allowed instant is
  * found by trying every candidate instant in order, caps are counted by reading every contact, and
@@ -25,7 +25,8 @@ import { DAYS, inSpan } from "./randomPlans.js";
  * earlier step's touch or outcome), recurring steps (`rrule` and `count`: rules rrule expands,
  * without COUNT or an UNTIL in UTC), attempts (`max`, `every`, `until`), conditions on outcomes,
  * contacts and consent, windows and quiet hours (clock times on quarter hours), caps, a channel at
- * most once a minute, `reply` and `connected` exits, required consent, a fallback channel, the
+ * most once a minute, `reply`, `connected`, `meeting` (the earliest `meeting` record since enrolment) and `status`
+ * exits (the latest `status` record, before enrolment too, else the lead's `status`), required consent, a fallback channel, the
  * lead's own zone or the plan's, `pausedUntil`, the built-in channels `call`, `sms`, `whatsapp`,
  * `email` and `video`, closed days (the plan's `holidays.closures`, several on one date all
  * closing it, and a host calendar as `options.holidays`; clock times on quarter hours): closed on
@@ -42,13 +43,18 @@ import { DAYS, inSpan } from "./randomPlans.js";
  * lasting their period after the latest `event` record or attribute instant; and a history of
  * touches (of any plan), outcome records (at most one outcome per touch), inbound messages, events
  * (read as exemption evidence, and opt-out reviews and their resolutions holding a channel or
- * `all`) and skips. Anything else (`optOutConfirmation`, compliance presets, country holidays,
- * status and meeting records) throws `unsupported`, so a generator that strays is noticed.
+ * `all`) and skips, status and meeting records; the plan's `optOutConfirmation` (docs/compliance.md,
+ * "Confirmation message": after the earliest opt-out since enrolment covering its channel, due since
+ * it whatever windows, caps, pauses and reviews say, once, for 24 hours, kept only by a flag, consent,
+ * a bounce or a missing contact, the cadence not done while it is due). Anything else (compliance
+ * presets, country holidays, `event` exits) throws `unsupported`, so a generator that strays is noticed.
  */
 
 const MINUTE = 60_000;
 const QUARTER = 15 * MINUTE;
 const DAY = 86_400_000;
+/** The opt-out confirmation's step id (docs/compliance.md). */
+const OPT_OUT_CONFIRMATION = "opt-out-confirmation";
 /** How far the search for an allowed instant looks before giving up (windows open weekly; caps free within a week). */
 const HORIZON = 8 * 7 * DAY;
 
@@ -225,7 +231,7 @@ const DEFAULT_UNDELIVERED: readonly { readonly category: string; readonly countr
 function checkSupported(plan: Plan): void {
   if (plan.compliance !== undefined && plan.compliance.length > 0) unsupported("compliance presets");
   if (plan.holidays !== undefined && (plan.holidays.country !== undefined || plan.holidays.fromLead !== undefined)) unsupported("country holidays");
-  if (plan.optOutConfirmation !== undefined) unsupported("optOutConfirmation");
+  for (const e of plan.exits) if (e.on === "event") unsupported("event exits");
   if (plan.policies.channels !== undefined) unsupported("channel settings");
   const ids = new Set<string>();
   for (const step of plan.steps) {
@@ -277,7 +283,6 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
     touches.push({ touchId: r.touchId, planId: r.planId, stepId: r.stepId, channel: r.channel, attempt: r.attempt, at, outcome, outcomeAt });
   }
   // Events are read as do-not-call exemption evidence and opt-out reviews (the subset's exits read none).
-  for (const r of history) if (r.type === "status" || r.type === "meeting") unsupported(`${r.type} records`);
   // Opt-out reviews (docs/compliance.md, "Uncertain messages"): a channel (or `all`) is held while its latest review
   // record is an `optout_review`, not its `optout_review_resolved` (of two at one instant, the resolution).
   const reviewOpen = (channel: string): boolean => {
@@ -289,7 +294,6 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
     }
     return latest?.open === true;
   };
-  if (lead.status !== undefined) unsupported("status");
 
   // Opt-outs (docs/compliance.md, "Opt-out" and "Do-not-call registries, …"): in force from their `at`, never expiring;
   // consent granted again (in force, `at` after the opt-out) lifts one for the consent's channel, one of `all` for that
@@ -367,8 +371,23 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
           at = Math.min(at, instant(r.at));
     } else if (e.on === "connected") {
       for (const t of touches) if (t.outcome === "connected" && t.at >= enrolledAt) at = Math.min(at, t.outcomeAt ?? t.at);
+    } else if (e.on === "meeting") {
+      // The earliest meeting booked since enrolment.
+      for (const r of history) if (r.type === "meeting" && instant(r.at) >= enrolledAt) at = Math.min(at, instant(r.at));
+    } else if (e.on === "status") {
+      // The lead's status now: its latest status record (of two at one instant, the later listed; before enrolment too),
+      // else the lead's `status`; the exit is at that record's instant, or at `now` for a status on the lead alone.
+      let status: { value: string; at: number } | undefined = lead.status === undefined ? undefined : { value: lead.status, at: now };
+      let latest = Number.NEGATIVE_INFINITY;
+      for (const r of history)
+        if (r.type === "status" && instant(r.at) >= latest) {
+          latest = instant(r.at);
+          status = { value: r.status, at: latest };
+        }
+      if (status !== undefined && e.in.includes(status.value)) at = status.at;
     } else if (e.on !== "opt_out") unsupported(`exit ${e.on}`);
-    if (at !== Number.POSITIVE_INFINITY && (exit === undefined || at < exit.at)) exit = { reason: e.on === "reply" ? "replied" : "connected", at };
+    const reasons: Record<string, string> = { reply: "replied", connected: "connected", meeting: "meeting_booked", status: "status" };
+    if (at !== Number.POSITIVE_INFINITY && (exit === undefined || at < exit.at)) exit = { reason: reasons[e.on] ?? e.on, at };
   }
 
   // Contacts caps count: every touch of every plan that reached the lead (not `failed`), plus the touches due in this decision.
@@ -678,6 +697,47 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
     contacts.push({ at: now, channel: use, touchId: id });
   }
 
-  const done = exit !== undefined ? exit : open === 0 ? { reason: "completed", at: lastSettled === Number.NEGATIVE_INFINITY ? now : lastSettled } : null;
+  // The opt-out confirmation (docs/compliance.md, "Confirmation message"), after the plan's steps.
+  const confirmation = plan.optOutConfirmation;
+  let confirming = false;
+  if (confirmation !== undefined) {
+    // Triggered by the earliest opt-out since enrolment covering its channel (its own, `all`, any under `optOut: "global"`),
+    // lifted ones left out; sent once (a touch or skip of it in history, of this plan or none named), within 24 hours.
+    const c = confirmation.channel;
+    const since = Math.min(
+      ...leadOptOuts.filter((o) => o.at >= enrolledAt && (o.channel === c || o.channel === "all" || plan.policies.optOut === "global")).map((o) => o.at),
+    );
+    const settledBefore = history.some(
+      (r) => (r.type === "touch" || r.type === "skip") && r.stepId === OPT_OUT_CONFIRMATION && (r.planId === undefined || r.planId === plan.id),
+    );
+    if (since !== Number.POSITIVE_INFINITY && !settledBefore && now <= since + DAY) {
+      // Only a flag, consent, a bounce or a missing contact keep it (not opt-outs, do-not-call, windows, caps, pauses or reviews).
+      const consent = consentOf(c);
+      const reason = doNotContact(c)
+        ? "do_not_contact"
+        : consent === "denied"
+          ? "consent_denied"
+          : touches.some((t) => t.channel === c && t.outcome === "bounced")
+            ? "channel_bounced"
+            : !(CONTACT_KINDS[c] ?? unsupported(`channel ${c}`)).some((k) => (lead.contacts?.[k] ?? "").trim() !== "")
+              ? "no_contact"
+              : (plan.policies.consentRequired ?? []).includes(c) && consent !== "granted"
+                ? "no_consent"
+                : undefined;
+      if (reason !== undefined) skipped.push({ stepId: OPT_OUT_CONFIRMATION, reason });
+      else {
+        due.push({ stepId: OPT_OUT_CONFIRMATION, attempt: 1, channel: c, dueAt: since, since });
+        confirming = true;
+      }
+    }
+  }
+
+  const done = confirming
+    ? null
+    : exit !== undefined
+      ? exit
+      : open === 0
+        ? { reason: "completed", at: lastSettled === Number.NEGATIVE_INFINITY ? now : lastSettled }
+        : null;
   return { due, skipped, next: done === null ? next : null, done };
 }
