@@ -17,7 +17,7 @@ import {
   type PlanInput,
   type Touch,
 } from "../../src/index.js";
-import { referenceEvaluate, type ReferenceDecision } from "../support/referenceEvaluate.js";
+import { coveredDecision, referenceEvaluate } from "../support/referenceEvaluate.js";
 import { DAYS, enrolledAtArb, planArbOf, RRULES } from "../support/randomPlans.js";
 
 /*
@@ -398,22 +398,6 @@ function leadOf(spec: LeadSpec): LeadInput {
   };
 }
 
-/** The parts of a decision the reference decides. */
-function covered(d: Decision): ReferenceDecision {
-  return {
-    due: d.due.map((t) => ({
-      stepId: t.stepId,
-      attempt: t.attempt,
-      channel: t.channel,
-      dueAt: Date.parse(t.dueAt),
-      ...(t.requiresTemplate === true ? { requiresTemplate: true as const } : {}),
-    })),
-    skipped: d.skipped.map((s) => ({ stepId: s.stepId, reason: s.reason })),
-    next: d.next === null ? null : { at: Date.parse(d.next.at), stepId: d.next.stepId },
-    done: d.done === null ? null : { reason: d.done.reason, at: Date.parse(d.done.at) },
-  };
-}
-
 /** Both decisions at `now`, or what each threw. */
 function compareAt(plan: PlanInput, lead: LeadInput, now: number, zone: string, holidays: HolidayCalendar | undefined): Decision | undefined {
   let decision: Decision | undefined;
@@ -423,7 +407,7 @@ function compareAt(plan: PlanInput, lead: LeadInput, now: number, zone: string, 
   try {
     decision = evaluate(plan, lead, now, options);
     expect(decision.zone.name).toBe(zone);
-    actual = covered(decision);
+    actual = coveredDecision(decision);
   } catch (error) {
     actual = { threw: String(error).includes("no_opening") ? "no_opening" : String(error) };
   }

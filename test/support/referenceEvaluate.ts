@@ -4,11 +4,13 @@ import {
   parsePlan,
   type Cap,
   type Condition,
+  type Decision,
   type HistoryEntry,
   type HolidayCalendar,
   type LeadInput,
   type Plan,
   type PlanInput,
+  type QuietHours,
   type Step,
 } from "../../src/index.js";
 import { DAYS, inSpan } from "./randomPlans.js";
@@ -73,6 +75,22 @@ export interface ReferenceDecision {
   readonly skipped: readonly { readonly stepId: string; readonly reason: string }[];
   readonly next: { readonly at: number; readonly stepId: string } | null;
   readonly done: { readonly reason: string; readonly at: number } | null;
+}
+
+/** The parts of `evaluate`'s decision the reference decides, instants as epoch ms (what the comparisons compare). */
+export function coveredDecision(d: Decision): ReferenceDecision {
+  return {
+    due: d.due.map((t) => ({
+      stepId: t.stepId,
+      attempt: t.attempt,
+      channel: t.channel,
+      dueAt: Date.parse(t.dueAt),
+      ...(t.requiresTemplate === true ? { requiresTemplate: true as const } : {}),
+    })),
+    skipped: d.skipped.map((s) => ({ stepId: s.stepId, reason: s.reason })),
+    next: d.next === null ? null : { at: Date.parse(d.next.at), stepId: d.next.stepId },
+    done: d.done === null ? null : { reason: d.done.reason, at: Date.parse(d.done.at) },
+  };
 }
 
 /** The wall clock of a zone at an instant, as luxon reads it. */
@@ -251,12 +269,20 @@ function checkSupported(plan: Plan): void {
   for (const c of clocks) if (clockMinutes(c) % 15 !== 0) unsupported(`clock time ${c}`);
 }
 
+/** The host's calendar, as `evaluate` takes it; the rules several plans share, in place of the plan's own (`evaluateAll`). */
+export interface ReferenceOptions {
+  readonly holidays?: HolidayCalendar;
+  readonly shared?: { readonly caps: Cap[]; readonly quietHours: QuietHours[] };
+}
+
 /**
  * What `evaluate(plan, lead, now)` decides, read directly from the documented rules.
  * @throws an Error `no_opening` when no instant within {@link HORIZON} suits a touch.
  */
-export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, now: number, options: { holidays?: HolidayCalendar } = {}): ReferenceDecision {
-  const plan = parsePlan(planInput);
+export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, now: number, options: ReferenceOptions = {}): ReferenceDecision {
+  const parsed = parsePlan(planInput);
+  // Rules of other plans (referenceEvaluateAll.ts) are added after validation: a plan is valid on its own.
+  const plan = options.shared === undefined ? parsed : { ...parsed, policies: { ...parsed.policies, ...options.shared } };
   checkSupported(plan);
   const zone = lead.timezone ?? plan.timezone;
   const nonexistent = plan.nonexistentTime ?? "shift";
