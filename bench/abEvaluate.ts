@@ -1,7 +1,8 @@
 /**
  * A/B of `evaluate` between two builds: `node --expose-gc --import tsx bench/abEvaluate.ts <distA> <distB>`
  * (directories holding a `npm run build` output each, e.g. a copy of `dist/` before a change and
- * `dist/` after it; a copy outside the checkout needs a `node_modules` beside it).
+ * `dist/` after it; a copy outside the checkout needs `node_modules` and a copy of package.json beside it,
+ * whose `imports` the ESM build resolves: `<dir>/{dist,package.json,node_modules}`).
  *
  * Each build runs in its own worker isolate (its own heap, JIT and caches) on the same dealer
  * leads (`dealerLeads.ts`). The two take turns on chunks of leads, each chunk timed in CPU time of
