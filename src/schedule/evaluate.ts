@@ -25,9 +25,9 @@ import type { Decision, Done, Touch, TraceEntry } from "./decision.js";
 import type { ConditionContext } from "./conditions.js";
 import { checkEvaluateOptions, type EvaluateOptions } from "./evaluateOptions.js";
 import { noteDecidedNext } from "./decidedNext.js";
-import { withOptOutConfirmation } from "./optOutConfirmation.js";
+import { confirmationContact, optOutConfirmation, withOptOutConfirmation } from "./optOutConfirmation.js";
 import { resolveLeadClock, type ResolvedClock } from "./resolveLeadClock.js";
-import type { SharedBudget } from "./contactBudget.js";
+import { type SharedBudget, spend, startingBudget } from "./contactBudget.js";
 import { stepOutcome, stepResult, type StepContext, type StepTouches } from "./stepTransitions.js";
 
 /**
@@ -59,8 +59,18 @@ export function evaluate(plan: Plan | PlanInput, lead: LeadInput, now: InstantIn
   if (options.rules !== undefined) checkRules(base, options.rules);
   const compiled = compiledForLead(base, lead);
   const zone = leadZone(lead, compiled, options.holidays);
-  const facts = indexLeadFacts(lead, nowMs);
-  return withOptOutConfirmation(compiled, lead, facts, decide(compiled, lead, nowMs, zone, facts, options).decision);
+  let facts = indexLeadFacts(lead, nowMs);
+  const confirmation = optOutConfirmation(compiled, lead, facts);
+  if (confirmation?.touch === undefined) return withOptOutConfirmation(decide(compiled, lead, nowMs, zone, facts, options).decision, confirmation);
+  // A due confirmation is a contact of this decision, at `now`, for the steps' caps and the once-a-minute rule (as once recorded):
+  // the steps are decided under a budget holding it, made of the history read with every touch once.
+  let byStep = touchesByStep(compiled, facts.touches);
+  if (byStep === undefined) {
+    facts = indexLeadFacts(lead, nowMs, true);
+    byStep = touchesByStep(compiled, facts.touches) ?? [];
+  }
+  const budget = spend(startingBudget(facts), confirmationContact(confirmation, nowMs));
+  return withOptOutConfirmation(decide(compiled, lead, nowMs, zone, facts, options, budget, byStep).decision, confirmation);
 }
 
 /** One plan's decision, and the contacts its due touches spend (for the other plans of a merged decision). */

@@ -10,7 +10,7 @@ import { checkLead } from "./checkLead.js";
 import { checkRules, decide, leadZone, touchesByStep } from "./evaluate.js";
 import { checkEvaluateOptions, type EvaluateOptions } from "./evaluateOptions.js";
 import { instantArgument, isoInstant, type InstantInput } from "../primitives/index.js";
-import { OPT_OUT_CONFIRMATION_STEP, withOptOutConfirmation } from "./optOutConfirmation.js";
+import { type Confirmation, confirmationContact, optOutConfirmation, withOptOutConfirmation } from "./optOutConfirmation.js";
 import { spend, startingBudget, type SharedBudget } from "./contactBudget.js";
 import type { StepTouches } from "./stepTransitions.js";
 
@@ -49,7 +49,8 @@ export interface EvaluateAllOptions extends EvaluateOptions {
  * those already chosen in this decision; a channel is used at most once in the same minute (a
  * second touch on it, in this decision or after one the history holds, waits until a minute after
  * the first, reason `channel_busy`); opt-outs and do-not-contact flags are
- * the lead's, so they apply everywhere; an opt-out confirmation is sent once for all plans.
+ * the lead's, so they apply everywhere; an opt-out confirmation is sent once for all plans, and
+ * every plan's steps count it as a contact at `now`.
  *
  * Pure and deterministic like {@link evaluate}.
  * @throws {ArgumentError} when `plans` is not a non-empty array or two plans share an id.
@@ -89,12 +90,23 @@ export function evaluateAll(plans: readonly (Plan | PlanInput)[], lead: LeadInpu
     facts = indexLeadFacts(lead, nowMs, true);
     byStep = [];
   }
-  let budget: SharedBudget = startingBudget(facts);
-  let confirmed = false;
-  const decisions = variants.map((v, i) => {
+  const views = variants.map((v) => {
     const own = options.leads?.[v.plan.id];
-    const view = own ?? lead;
-    const viewFacts = own === undefined ? facts : indexLeadFacts(own, nowMs);
+    return { own, lead: own ?? lead, facts: own === undefined ? facts : indexLeadFacts(own, nowMs) };
+  });
+  // The confirmation is sent once for all plans (by the first whose confirmation is due, or settled before it): it is known
+  // before the steps, and its contact, at `now`, counts for every plan's steps, those of the plans before the one sending it too.
+  let sent: Confirmation | undefined;
+  const confirmations = variants.map((v, i) => {
+    if (sent !== undefined) return undefined;
+    const view = views[i] as (typeof views)[number];
+    const confirmation = optOutConfirmation(v, view.lead, view.facts, true);
+    if (confirmation?.touch !== undefined) sent = confirmation;
+    return confirmation;
+  });
+  let budget: SharedBudget = spend(startingBudget(facts), confirmationContact(sent, nowMs));
+  const decisions = variants.map((v, i) => {
+    const { own, lead: view, facts: viewFacts } = views[i] as (typeof views)[number];
     const { decision, used } = decide(
       v,
       view,
@@ -106,10 +118,7 @@ export function evaluateAll(plans: readonly (Plan | PlanInput)[], lead: LeadInpu
       own === undefined ? byStep[i] : undefined,
     );
     budget = spend(budget, used);
-    if (confirmed) return decision;
-    const withConfirmation = withOptOutConfirmation(v, view, viewFacts, decision, true);
-    if (withConfirmation.due.some((t) => t.stepId === OPT_OUT_CONFIRMATION_STEP)) confirmed = true;
-    return withConfirmation;
+    return withOptOutConfirmation(decision, confirmations[i]);
   });
 
   let next: MergedDecision["next"] = null;

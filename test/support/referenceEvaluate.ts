@@ -48,7 +48,7 @@ import { DAYS, inSpan } from "./randomPlans.js";
  * `all`) and skips, status and meeting records; the plan's `optOutConfirmation` (docs/compliance.md,
  * "Confirmation message": after the earliest opt-out since enrolment covering its channel, due since
  * it whatever windows, caps, pauses and reviews say, once, for 24 hours, kept only by a flag, consent,
- * a bounce or a missing contact, the cadence not done while it is due). Anything else (compliance
+ * a bounce or a missing contact, the cadence not done while it is due, a contact at `now` for the steps decided with it). Anything else (compliance
  * presets, country holidays, `event` exits) throws `unsupported`, so a generator that strays is noticed.
  */
 
@@ -586,6 +586,43 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
     throw new Error(`no_opening for ${channel} after ${new Date(from).toISOString()}`);
   };
 
+  // The opt-out confirmation (docs/compliance.md, "Confirmation message"), listed after the plan's steps; due, it is a
+  // contact at `now` that the steps' caps and the once-a-minute rule count, as they do once it is recorded.
+  const confirmation = plan.optOutConfirmation;
+  let confirming: ReferenceDecision["due"][number] | undefined;
+  let confirmationSkip: string | undefined;
+  if (confirmation !== undefined) {
+    // Triggered by the earliest opt-out since enrolment covering its channel (its own, `all`, any under `optOut: "global"`),
+    // lifted ones left out; sent once (a touch or skip of it in history, of this plan or none named), within 24 hours.
+    const c = confirmation.channel;
+    const since = Math.min(
+      ...leadOptOuts.filter((o) => o.at >= enrolledAt && (o.channel === c || o.channel === "all" || plan.policies.optOut === "global")).map((o) => o.at),
+    );
+    const settledBefore = history.some(
+      (r) => (r.type === "touch" || r.type === "skip") && r.stepId === OPT_OUT_CONFIRMATION && (r.planId === undefined || r.planId === plan.id),
+    );
+    if (since !== Number.POSITIVE_INFINITY && !settledBefore && now <= since + DAY) {
+      // Only a flag, consent, a bounce or a missing contact keep it (not opt-outs, do-not-call, windows, caps, pauses or reviews).
+      const consent = consentOf(c);
+      const reason = doNotContact(c)
+        ? "do_not_contact"
+        : consent === "denied"
+          ? "consent_denied"
+          : touches.some((t) => t.channel === c && t.outcome === "bounced")
+            ? "channel_bounced"
+            : !(CONTACT_KINDS[c] ?? unsupported(`channel ${c}`)).some((k) => (lead.contacts?.[k] ?? "").trim() !== "")
+              ? "no_contact"
+              : (plan.policies.consentRequired ?? []).includes(c) && consent !== "granted"
+                ? "no_consent"
+                : undefined;
+      if (reason !== undefined) confirmationSkip = reason;
+      else {
+        confirming = { stepId: OPT_OUT_CONFIRMATION, attempt: 1, channel: c, dueAt: since, since };
+        contacts.push({ at: now, channel: c, touchId: `${lead.id}/${plan.id}@${plan.version}/${OPT_OUT_CONFIRMATION}#1` });
+      }
+    }
+  }
+
   const due: ReferenceDecision["due"][number][] = [];
   const skipped: { stepId: string; reason: string }[] = [];
   let next: { at: number; stepId: string } | null = null;
@@ -723,41 +760,8 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
     contacts.push({ at: now, channel: use, touchId: id });
   }
 
-  // The opt-out confirmation (docs/compliance.md, "Confirmation message"), after the plan's steps.
-  const confirmation = plan.optOutConfirmation;
-  let confirming = false;
-  if (confirmation !== undefined) {
-    // Triggered by the earliest opt-out since enrolment covering its channel (its own, `all`, any under `optOut: "global"`),
-    // lifted ones left out; sent once (a touch or skip of it in history, of this plan or none named), within 24 hours.
-    const c = confirmation.channel;
-    const since = Math.min(
-      ...leadOptOuts.filter((o) => o.at >= enrolledAt && (o.channel === c || o.channel === "all" || plan.policies.optOut === "global")).map((o) => o.at),
-    );
-    const settledBefore = history.some(
-      (r) => (r.type === "touch" || r.type === "skip") && r.stepId === OPT_OUT_CONFIRMATION && (r.planId === undefined || r.planId === plan.id),
-    );
-    if (since !== Number.POSITIVE_INFINITY && !settledBefore && now <= since + DAY) {
-      // Only a flag, consent, a bounce or a missing contact keep it (not opt-outs, do-not-call, windows, caps, pauses or reviews).
-      const consent = consentOf(c);
-      const reason = doNotContact(c)
-        ? "do_not_contact"
-        : consent === "denied"
-          ? "consent_denied"
-          : touches.some((t) => t.channel === c && t.outcome === "bounced")
-            ? "channel_bounced"
-            : !(CONTACT_KINDS[c] ?? unsupported(`channel ${c}`)).some((k) => (lead.contacts?.[k] ?? "").trim() !== "")
-              ? "no_contact"
-              : (plan.policies.consentRequired ?? []).includes(c) && consent !== "granted"
-                ? "no_consent"
-                : undefined;
-      if (reason !== undefined) skipped.push({ stepId: OPT_OUT_CONFIRMATION, reason });
-      else {
-        due.push({ stepId: OPT_OUT_CONFIRMATION, attempt: 1, channel: c, dueAt: since, since });
-        confirming = true;
-      }
-    }
-  }
-
+  if (confirming !== undefined) due.push(confirming);
+  if (confirmationSkip !== undefined) skipped.push({ stepId: OPT_OUT_CONFIRMATION, reason: confirmationSkip });
   const done = confirming
     ? null
     : exit !== undefined
