@@ -14,10 +14,19 @@ import {
   type Step,
 } from "../../src/index.js";
 import { DAYS, inSpan } from "./randomPlans.js";
+import {
+  callClosedFrom,
+  countryClosedRanges,
+  countryCodeOf,
+  REFERENCE_PRESETS,
+  referencePresetIds,
+  usRegionOf,
+  type ReferencePreset,
+} from "./referencePresets.js";
 
 /*
  * A deliberately naive `evaluate`, written from docs/concepts.md, docs/time-rules.md,
- * docs/plan-format.md and docs/compliance.md (WhatsApp, opt-outs and their confirmation, flags, do-not-call), to compare the optimised one with
+ * docs/plan-format.md and docs/compliance.md (WhatsApp, opt-outs and their confirmation, flags, do-not-call, presets), to compare the optimised one with
  * (test/schedule/reference.test.ts). It shares nothing with src/ but the plan parser: local time is
  * read with luxon alone, a recurring step's rule expanded by rrule, the first allowed instant is
  * found by trying every candidate instant in order, caps are counted by reading every contact, and
@@ -33,7 +42,14 @@ import { DAYS, inSpan } from "./randomPlans.js";
  * `email` and `video`, closed days (the plan's `holidays.closures`, several on one date all
  * closing it, and a host calendar as `options.holidays`; clock times on quarter hours): closed on
  * the lead's local dates for every channel, a date closed all day no business day, the plan's
- * `businessDays` weekdays; WhatsApp's 24-hour window (`templateOutsideWindow`, template `category`
+ * `businessDays` weekdays; country holidays (`holidays.country` and `state`, or with `fromLead` the
+ * lead's address country and region, codes or US names), date-holidays' `public` ones read directly
+ * (referencePresets.ts), closed like the plan's closures from the clock time of their start, whole
+ * civil dates for their length; compliance presets (docs/compliance.md's table and notes, written
+ * out in referencePresets.ts; `us-states` from the lead's address region and phone area code):
+ * their windows narrowing the plan's (a channel they never open refusing the plan), caps added,
+ * consent required united, do-not-call registries under the plan's and the longest request period
+ * under the plan's, dated call closures (a business day still); WhatsApp's 24-hour window (`templateOutsideWindow`, template `category`
  * and the plan's `whatsappTemplates` rules or the default's), who may be contacted (docs/compliance.md):
  * the lead's opt-outs of a channel or `all` in force from their `at` (`all` ending the cadence, the
  * `opt_out` exit any, an opt-out winning a tie of exits), the plan's `optOut` policy, marketing-only
@@ -48,8 +64,9 @@ import { DAYS, inSpan } from "./randomPlans.js";
  * `all`) and skips, status and meeting records; the plan's `optOutConfirmation` (docs/compliance.md,
  * "Confirmation message": after the earliest opt-out since enrolment covering its channel, due since
  * it whatever windows, caps, pauses and reviews say, once, for 24 hours, kept only by a flag, consent,
- * a bounce or a missing contact, the cadence not done while it is due, a contact at `now` for the steps decided with it). Anything else (compliance
- * presets, country holidays, `event` exits) throws `unsupported`, so a generator that strays is noticed.
+ * a bounce or a missing contact, the cadence not done while it is due, a contact at `now` for the steps decided with it). Anything else (`event` exits,
+ * a lead without a zone of its own but with an address or a geographic phone, a region or area code
+ * not in referencePresets.ts) throws `unsupported`, so a generator that strays is noticed.
  */
 
 const MINUTE = 60_000;
@@ -247,8 +264,6 @@ const DEFAULT_UNDELIVERED: readonly { readonly category: string; readonly countr
 
 /** The subset of plans the reference reads (see the file comment); throws `unsupported` for the rest. */
 function checkSupported(plan: Plan): void {
-  if (plan.compliance !== undefined && plan.compliance.length > 0) unsupported("compliance presets");
-  if (plan.holidays !== undefined && (plan.holidays.country !== undefined || plan.holidays.fromLead !== undefined)) unsupported("country holidays");
   for (const e of plan.exits) if (e.on === "event") unsupported("event exits");
   if (plan.policies.channels !== undefined) unsupported("channel settings");
   const ids = new Set<string>();
@@ -284,10 +299,57 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
   // Rules of other plans (referenceEvaluateAll.ts) are added after validation: a plan is valid on its own.
   const plan = options.shared === undefined ? parsed : { ...parsed, policies: { ...parsed.policies, ...options.shared } };
   checkSupported(plan);
+  // A lead without its own zone is in the plan's: its address and phone (toll-free) select none.
+  const phone = (lead.contacts?.["phone"] ?? "").replace(/[^\d+]/g, "");
+  if (lead.timezone === undefined && (lead.address !== undefined || (phone !== "" && !phone.startsWith("+1800")))) unsupported("zone from an address or phone");
   const zone = lead.timezone ?? plan.timezone;
   const nonexistent = plan.nonexistentTime ?? "shift";
   const enrolledAt = instant(lead.enrolledAt);
   const pausedUntil = lead.pausedUntil === undefined ? undefined : instant(lead.pausedUntil);
+
+  // Compliance presets (docs/compliance.md, "Presets"): the plan's, `us-states` read from the lead's address and phone.
+  // Their windows narrow the plan's, their caps are added, their consent rules united, their closures close calls.
+  const presets: ReferencePreset[] = referencePresetIds(plan.compliance ?? [], lead).map((id) => REFERENCE_PRESETS[id] ?? unsupported(`preset ${id}`));
+  const caps = [...(plan.policies.caps ?? []), ...presets.flatMap((p) => p.caps ?? [])];
+  const consentRequired = new Set([...(plan.policies.consentRequired ?? []), ...presets.flatMap((p) => p.consentRequired ?? [])]);
+  /** The plan's own rule for a weekday and minute: its channel's window (else `*`, else open) minus quiet hours. */
+  const planOpen = (channel: string, weekday: number, minute: number): boolean => {
+    const windows = plan.policies.windows?.[channel] ?? plan.policies.windows?.["*"];
+    if (windows !== undefined && !windows.some((w) => inSpan(weekday, minute, w.days, w.from, w.to))) return false;
+    return !(plan.policies.quietHours ?? []).some(
+      (q) => (q.channels === undefined || q.channels.includes(channel)) && inSpan(weekday, minute, DAYS, q.from, q.to),
+    );
+  };
+  /** Inside every preset window on `channel` (a preset without one leaves the channel alone). */
+  const presetsOpen = (channel: string, weekday: number, minute: number): boolean =>
+    presets.every((p) => {
+      const windows = p.windows?.[channel];
+      return windows === undefined || windows.some((w) => inSpan(weekday, minute, w.days, w.from, w.to));
+    });
+  // A channel the plan uses (a step's, a fallback's, the opt-out confirmation's) whose window the presets close entirely: the plan is refused.
+  const used = plan.steps.flatMap((s) => [s.channel, ...(s.fallback === undefined ? [] : [s.fallback])]);
+  for (const channel of new Set([...used, ...(plan.optOutConfirmation === undefined ? [] : [plan.optOutConfirmation.channel])])) {
+    let own = false;
+    let narrowed = false;
+    for (let weekday = 0; weekday < 7; weekday++)
+      for (let minute = 0; minute < 1440; minute += 15)
+        if (planOpen(channel, weekday, minute)) {
+          own = true;
+          narrowed ||= presetsOpen(channel, weekday, minute);
+        }
+    if (own && !narrowed) throw new Error(`window_never_opens for ${channel}`);
+  }
+  // Country holidays (docs/time-rules.md): the lead's address country and region with `fromLead`, else the plan's country and state.
+  const country = lead.address?.country;
+  const holidayCountry =
+    plan.holidays?.fromLead === true && country !== undefined
+      ? {
+          code: countryCodeOf(country),
+          state: lead.address?.region === undefined ? undefined : countryCodeOf(country) === "US" ? usRegionOf(lead.address.region) : lead.address.region,
+        }
+      : plan.holidays?.country === undefined
+        ? undefined
+        : { code: plan.holidays.country, state: plan.holidays.state };
 
   // The history as it stood at `now`.
   const history = (lead.history ?? []).filter((r: HistoryEntry) => instant(r.at) <= now);
@@ -353,20 +415,25 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
   /** `at` plus an ISO-8601 period on the UTC calendar. */
   const plusUtc = (at: number, period: string): number => DateTime.fromMillis(at, { zone: "UTC" }).plus(Duration.fromISO(period)).toMillis();
   const doNotCall = (channel: string): boolean => {
-    const rules = plan.policies.doNotCall;
+    // The presets' registries with the plan's over them; the plan's period for requests, else the presets' longest.
+    const registries = Object.assign({}, ...presets.map((p) => p.doNotCall?.registries ?? {}), plan.policies.doNotCall?.registries ?? {}) as NonNullable<
+      NonNullable<Plan["policies"]["doNotCall"]>["registries"]
+    >;
+    const presetPeriods = presets.flatMap((p) => (p.doNotCall?.requestsHonouredFor === undefined ? [] : [p.doNotCall.requestsHonouredFor]));
+    const longest = presetPeriods.sort((a, b) => plusUtc(0, b) - plusUtc(0, a))[0];
     // A request covering the channel blocks it from its `at` for `requestsHonouredFor` (for ever without one).
     const requests = (lead.dncRequests ?? [])
       .filter((r) => (r.channels ?? ["call", "sms"]).includes(channel))
       .map((r) => instant(r.at))
       .filter((at) => at <= now);
-    const honoured = rules?.requestsHonouredFor;
+    const honoured = plan.policies.doNotCall?.requestsHonouredFor ?? longest;
     if (requests.some((at) => honoured === undefined || now < plusUtc(at, honoured))) return true;
     // It also ends every exemption resting on evidence from before it: only evidence after the latest one exempts.
     const lastRequest = Math.max(Number.NEGATIVE_INFINITY, ...requests);
     return (lead.dncRegistries ?? []).some((listing) => {
       if (listing.at !== undefined && instant(listing.at) > now) return false;
       // A registry without a rule blocks calls and texts, with no exemption.
-      const rule = rules?.registries?.[listing.registry] ?? { channels: ["call", "sms"], exemptions: [] };
+      const rule = registries[listing.registry] ?? { channels: ["call", "sms"], exemptions: [] };
       if (!rule.channels.includes(channel)) return false;
       const exempt = (rule.exemptions ?? []).some((e) => {
         const evidence = [
@@ -435,7 +502,7 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
     if (touches.some((t) => t.channel === channel && t.outcome === "bounced")) return "channel_bounced";
     const kinds = CONTACT_KINDS[channel] ?? unsupported(`channel ${channel}`);
     if (!kinds.some((k) => (lead.contacts?.[k] ?? "").trim() !== "")) return "no_contact";
-    if ((plan.policies.consentRequired ?? []).includes(channel) && consent !== "granted") return "no_consent";
+    if (consentRequired.has(channel) && consent !== "granted") return "no_consent";
     // A step without a category is marketing: a follow-up cadence's messages are.
     if (step.category !== "utility" && step.category !== "authentication" && optedOut(channel, true)) return "opted_out";
     return undefined;
@@ -523,6 +590,7 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
       if (host.to !== undefined && clockMinutes(host.to) % 15 !== 0) unsupported(`host closure to ${host.to}`);
       ranges.push([clockMinutes(host.from ?? "00:00"), host.to === undefined ? 1440 : clockMinutes(host.to)]);
     }
+    if (holidayCountry !== undefined) ranges.push(...countryClosedRanges(holidayCountry.code, holidayCountry.state, date));
     return ranges;
   };
   const closedAt = (date: string, minute: number): boolean => closedRanges(date).some(([from, to]) => minute >= from && minute < to);
@@ -548,11 +616,9 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
     // The whole quarter hour holding `t` has one state (see checkSupported).
     const l = local(zone, Math.floor(t / QUARTER) * QUARTER);
     if (closedAt(l.date, l.minute)) return false;
-    const windows = plan.policies.windows?.[channel] ?? plan.policies.windows?.["*"];
-    if (windows !== undefined && !windows.some((w) => inSpan(l.weekday, l.minute, w.days, w.from, w.to))) return false;
-    return !(plan.policies.quietHours ?? []).some(
-      (q) => (q.channels === undefined || q.channels.includes(channel)) && inSpan(l.weekday, l.minute, DAYS, q.from, q.to),
-    );
+    // A preset's closure closes its channel's windows on the date, not the date as a business day.
+    if (channel === "call" && presets.some((p) => l.minute >= (callClosedFrom(p, l.date) ?? 1440))) return false;
+    return planOpen(channel, l.weekday, l.minute) && presetsOpen(channel, l.weekday, l.minute);
   };
   const capAllows = (cap: Cap, channel: string, t: number): boolean => {
     if (cap.channels !== undefined && !cap.channels.includes(channel)) return true;
@@ -574,7 +640,6 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
    * those are tried in order.
    */
   const earliestAllowed = (channel: string, from: number, until = Number.POSITIVE_INFINITY): number => {
-    const caps = plan.policies.caps ?? [];
     let t = from;
     while (t < from + HORIZON) {
       if (t >= until) return until;
@@ -612,7 +677,7 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
             ? "channel_bounced"
             : !(CONTACT_KINDS[c] ?? unsupported(`channel ${c}`)).some((k) => (lead.contacts?.[k] ?? "").trim() !== "")
               ? "no_contact"
-              : (plan.policies.consentRequired ?? []).includes(c) && consent !== "granted"
+              : consentRequired.has(c) && consent !== "granted"
                 ? "no_consent"
                 : undefined;
       if (reason !== undefined) confirmationSkip = reason;

@@ -29,6 +29,8 @@ export function referenceEvaluateAll(
   options: { holidays?: HolidayCalendar } = {},
 ): ReferenceMergedDecision {
   const parsed = plans.map((p) => parsePlan(p));
+  // Another plan's presets hold for every plan (not modelled: the single-plan reference reads only its own).
+  if (parsed.some((p) => (p.compliance ?? []).length > 0)) throw new Error("referenceEvaluateAll: unsupported compliance presets");
   const ordered = [...parsed].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const caps = parsed.flatMap((p) => p.policies.caps ?? []);
   const quietHours = parsed.flatMap((p) => p.policies.quietHours ?? []);
