@@ -22,7 +22,7 @@ export interface CompiledRules {
  * window (a plan cannot loosen them), preset caps after the plan's, consent rules united, dated
  * closures attached; the opt-out confirmation's channel is compiled too. Preset ids are validated
  * by the plan schema; an id without a shipped preset is ignored.
- * @throws {PlanValidationError} `window_never_opens` when the presets close a channel the plan opens.
+ * @throws {PlanValidationError} `window_never_opens` when the presets close a channel a step or fallback uses that the plan opens.
  */
 export function compileRules(plan: Plan, presetIds: readonly string[], extraQuietHours: readonly QuietHours[] = []): CompiledRules {
   const compliance = compileCompliance(presetIds);
@@ -33,13 +33,16 @@ export function compileRules(plan: Plan, presetIds: readonly string[], extraQuie
   const globalOptOut = plan.policies.optOut === "global";
   const used: string[] = [];
   for (const step of plan.steps) used.push(step.channel, ...(step.fallback === undefined ? [] : [step.fallback]));
+  // The steps' channels: the confirmation ignores windows, so a window the presets close on its channel alone refuses nothing.
+  const stepChannels = used.length;
   if (plan.optOutConfirmation !== undefined) used.push(plan.optOutConfirmation.channel);
-  for (const channel of used) {
+  for (let u = 0; u < used.length; u++) {
+    const channel = used[u] as string;
     if (channels.has(channel)) continue;
     const closed: DateClosures | undefined = compliance.closures(channel);
     const own = openMinutesOfWeek(policies, channel);
     const open = compliance.narrow(channel, own);
-    if (open.length === 0 && own.length > 0) {
+    if (open.length === 0 && own.length > 0 && u < stepChannels) {
       throw new PlanValidationError([
         {
           code: "window_never_opens",

@@ -163,6 +163,22 @@ describe("preset ids", () => {
     const late = presetPlan(["us-federal"], "call", { policies: { windows: { call: [{ days: ["mon"], from: "21:30", to: "23:00" }] } } });
     expect(() => evaluate(late, leadAt("2026-03-11T13:00:00Z"), "2026-03-11T13:00:00Z")).toThrow(/never opens once the compliance presets us-federal/);
   });
+  it("a window the presets close on the opt-out confirmation's channel alone refuses nothing: the confirmation ignores windows", () => {
+    // Texts only after 21:30, which us-federal never allows; no step texts, only the confirmation does.
+    const plan = presetPlan(["us-federal"], "email", {
+      optOutConfirmation: { channel: "sms", template: "optout-confirm" },
+      policies: { windows: { sms: [{ days: ["mon"], from: "21:30", to: "23:00" }] } },
+    });
+    expect(evaluate(plan, leadAt("2026-03-11T13:00:00Z"), "2026-03-11T13:00:00Z").due.map((t) => t.stepId)).toEqual(["a"]);
+    const optedOut = leadAt("2026-03-11T13:00:00Z", { optOuts: [{ channel: "sms", at: "2026-03-11T13:30:00Z" }] });
+    expect(evaluate(plan, optedOut, "2026-03-11T14:00:00Z").due).toEqual([
+      expect.objectContaining({ stepId: "a", channel: "email" }),
+      expect.objectContaining({ stepId: "opt-out-confirmation", channel: "sms", dueAt: "2026-03-11T13:30:00.000Z" }),
+    ]);
+    // A step on the channel still makes the same window a validation error.
+    const texting = presetPlan(["us-federal"], "sms", { policies: { windows: { sms: [{ days: ["mon"], from: "21:30", to: "23:00" }] } } });
+    expect(() => evaluate(texting, leadAt("2026-03-11T13:00:00Z"), "2026-03-11T13:00:00Z")).toThrow(/never opens once the compliance presets us-federal/);
+  });
   it("presets combine: the stricter rule wins", () => {
     const plan = presetPlan(["us-federal", "us-fl"]);
     expect(evaluate(plan, leadAt("2026-03-11T00:30:00Z"), "2026-03-11T00:30:00Z").due).toEqual([]); // 20:30

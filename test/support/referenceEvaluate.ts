@@ -326,9 +326,10 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
       const windows = p.windows?.[channel];
       return windows === undefined || windows.some((w) => inSpan(weekday, minute, w.days, w.from, w.to));
     });
-  // A channel the plan uses (a step's, a fallback's, the opt-out confirmation's) whose window the presets close entirely: the plan is refused.
+  // A channel a step or fallback uses whose window the presets close entirely: the plan is refused (not the opt-out
+  // confirmation's, which ignores windows).
   const used = plan.steps.flatMap((s) => [s.channel, ...(s.fallback === undefined ? [] : [s.fallback])]);
-  for (const channel of new Set([...used, ...(plan.optOutConfirmation === undefined ? [] : [plan.optOutConfirmation.channel])])) {
+  for (const channel of new Set(used)) {
     let own = false;
     let narrowed = false;
     for (let weekday = 0; weekday < 7; weekday++)
