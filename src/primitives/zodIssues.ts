@@ -66,7 +66,9 @@ function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: V
       return;
     }
     case "invalid_key": {
-      out.push(validationIssue("invalid_key", path, `Invalid key in record, got ${got}`, undefined, received));
+      // The key's own schema may say what a key should be (ChannelName's `error`); zod's words for a failed key say nothing.
+      const said = issue.issues.find((inner) => inner.message !== undefined && inner.message !== "Invalid input")?.message;
+      out.push(validationIssue("invalid_key", path, `${said ?? "Invalid key in record"}, got ${got}`, said, received));
       return;
     }
     default: {

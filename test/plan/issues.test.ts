@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { safeParsePlan, type ParsePlanOptions } from "../../src/plan/index.js";
+import { safeParseLead } from "../../src/lead/index.js";
 import { minimalPlan, pathsOf } from "./fixtures.js";
 import type { ValidationIssue } from "../../src/errors/index.js";
 
@@ -237,7 +238,17 @@ describe("safeParsePlan reports issues with paths", () => {
     const step = { id: "s", channel: "call", at: { after: "PT5M" } };
     const key = issuesOf(minimalPlan({ policies: { windows: { "Bad Key": [] } } }));
     expect(key).toEqual([expect.objectContaining({ code: "invalid_key", path: ["policies", "windows", "Bad Key"] })]);
-    expect(key[0]?.message).toBe('Invalid key in record, got "Bad Key" (string)');
+    // A window's key is a channel name or `*`: zod reports the channel name's failure (its `error`), not the union's.
+    expect(key[0]?.message).toBe(
+      'Expected a channel name in lower case (call, sms, whatsapp, email, video or a custom name like linkedin), got "Bad Key" (string)',
+    );
+    // A lead's map key too: the key's schema says what it should be.
+    const consent = safeParseLead({ id: "l", enrolledAt: "2026-03-09T14:00:00Z", consent: { SMS: { status: "granted" } } });
+    const consentIssues = consent.success ? [] : consent.issues;
+    expect(consentIssues).toEqual([expect.objectContaining({ code: "invalid_key", path: ["consent", "SMS"] })]);
+    expect(consentIssues[0]?.message).toBe(
+      'Expected a channel name in lower case (call, sms, whatsapp, email, video or a custom name like linkedin), got "SMS" (string)',
+    );
     const rule = issuesOf(minimalPlan({ steps: [{ ...step, when: { rule: "1abc" } }] }));
     expect(rule).toEqual([expect.objectContaining({ code: "invalid_format", path: ["steps", 0, "when", "rule"] })]);
     expect(rule[0]?.message).toBe(`Expected a rule name: a letter, '_' or '$', then letters, digits, '_', '$', '.' or '-', got "1abc" (string)`);
