@@ -69,7 +69,17 @@ const plainLuxonRequire: TsupPlugin = {
   name: "plain-luxon-require",
   renderChunk(code, { path }) {
     if (!path.endsWith(".cjs")) return undefined;
-    return { code: code.replace(/(?:\b[\w$]+\.)?__require\("luxon"\)/g, 'require("luxon")') };
+    const plain = code.replace(/(?:\b[\w$]+\.)?__require\("luxon"\)/g, 'require("luxon")');
+    // The helper's import from another chunk, when that call was its only use: dropped here, not left unused (rollup
+    // would warn about it).
+    const importList = /^import\s*\{([^}]*)\}(\s*from\s*["'][^"']+["'];?)$/gm;
+    if (/\b__require\b/.test(plain.replace(importList, ""))) return { code: plain };
+    return {
+      code: plain.replace(importList, (line: string, names: string, from: string) => {
+        const kept = names.split(",").filter((name) => name.trim() !== "__require");
+        return kept.length === names.split(",").length ? line : kept.some((name) => name.trim() !== "") ? `import {${kept.join(",")}}${from}` : "";
+      }),
+    };
   },
 };
 
@@ -98,6 +108,9 @@ export default defineConfig({
     // bundler must keep once imported) in a chunk of its own, so a bundle that takes only `evaluate` from the main
     // entry leaves them out (test/consumer/run.mjs checks the size).
     engine: "src/engine/index.ts",
+    // Reading messages for opt-outs: over half of the package's code, which no decision needs (the engine loads it
+    // at its first inbound message; test/runtime/mainEntryModules.test.ts checks the main entry leaves it out).
+    "opt-out": "src/optOut.ts",
     testing: "src/testing/index.ts",
     "testing-vitest": "src/testing/vitest.ts",
     analyze: "src/analyze/index.ts",

@@ -12,6 +12,7 @@
 import { spawnSync } from "node:child_process";
 import { build, type Metafile } from "esbuild";
 import { fileURLToPath } from "node:url";
+import { dynamicImportsApart } from "../test/runtime/evaluateBundle.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const ROUNDS = 15;
@@ -55,6 +56,8 @@ async function bundle(entry: string): Promise<{ bytes: number; metafile: Metafil
     minify: true,
     write: false,
     metafile: true,
+    // From src/, dynamic imports stay apart as in the package's build (see the plugin).
+    plugins: [dynamicImportsApart],
     logLevel: "silent",
   });
   return { bytes: result.outputFiles[0]?.contents.length ?? 0, metafile: result.metafile };

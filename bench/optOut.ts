@@ -3,14 +3,16 @@
  * in `detectOptOut` and in `engine.record`, and how the work grows when the text doubles (below the
  * read bound: about 2×; above it: 1×).
  * Run: npx tsx bench/optOut.ts
- * A/B: `LEAD_CADENCE_BENCH_BASE=/path/to/other/checkout/src/index.ts npx tsx bench/optOut.ts` also
+ * A/B: `LEAD_CADENCE_BENCH_BASE=/path/to/other/checkout/src/optOut.ts npx tsx bench/optOut.ts` (`src/index.ts` in
+ * a checkout from before the `lead-cadence/opt-out` entry) also
  * times that build's `detectOptOut` on the same replies, alternating the two in one process over
  * many rounds, and prints the ratio (new / base): the machine is shared, so only ratios are read.
  */
 import { readFileSync } from "node:fs";
-import { lib } from "./target.js";
+import { lib, optOut } from "./target.js";
 
-const { detectOptOut, createEngine, createManualClock, OPT_OUT_TEXT_LIMIT } = lib;
+const { createEngine, createManualClock } = lib;
+const { detectOptOut, OPT_OUT_TEXT_LIMIT } = optOut;
 
 // The corpus lives with the tests; read its texts without importing test code into the bench target.
 const texts: string[] = [];

@@ -3,7 +3,8 @@
  * plan defines, and nothing after it.
  * Run: npx tsx examples/compliance-opt-out.ts
  */
-import { detectOptOut, evaluate, readInboundOptOut, touchRecord, type InboundRecord, type LeadInput, type PlanInput } from "../src/index.js";
+import { evaluate, touchRecord, type InboundRecord, type LeadInput, type PlanInput } from "../src/index.js";
+import { detectOptOut, readInboundOptOut } from "../src/optOut.js";
 
 for (const text of [
   "STOP",

@@ -93,17 +93,14 @@ export type {
 export type { Outcome, ConsentStatus } from "./primitives/outcome.js";
 export { OUTCOMES } from "./primitives/outcome.js";
 
-// Compliance, consent and opt-out
+// Compliance, consent and opt-out. Reading a message for an opt-out (detectOptOut, readInboundOptOut,
+// OPT_OUT_RULES) is lead-cadence/opt-out: its tables are over half of the package, and no decision needs them.
+// A detection's types stay here too: the engine's `optout:review` event carries one.
 export {
   COMPLIANCE_PRESETS,
   US_STATES,
   presetIdsForLead,
   usStatesOf,
-  detectOptOut,
-  readInboundOptOut,
-  OPT_OUT_RULES,
-  OPT_OUT_TEXT_LIMIT,
-  OPT_OUT_SCAN_LIMIT,
   OPT_OUT_REVIEW_EVENT,
   OPT_OUT_REVIEW_RESOLVED_EVENT,
   optOutReviewRecord,
@@ -119,17 +116,10 @@ export type {
   EasterDate,
   WeekdayDate,
   ClosureDate,
-  DetectOptOutOptions,
-  InboundOptOut,
-  OptOutDetection,
-  OptOutReason,
   OptOutReviewDecision,
-  OptOutRules,
-  OptOutPhrase,
-  OptOutContext,
-  OptOutCues,
   TemplateBlock,
 } from "./policy/index.js";
+export type { OptOutDetection, OptOutReason } from "./optOut.js";
 
 // Errors
 export {

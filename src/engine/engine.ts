@@ -24,6 +24,7 @@ import {
   unknownLead,
 } from "./engineArguments.js";
 import { EngineError } from "./errors.js";
+import { inboundReader } from "./inboundReader.js";
 import type { EngineEvents } from "./events.js";
 import { createMemoryStore } from "./memoryStore.js";
 import { computeMetrics, type EngineMetrics } from "./metrics.js";
@@ -330,6 +331,8 @@ export class Engine extends EventEmitter<EngineEvents> {
    */
   async record(leadId: string, event: RecordEvent): Promise<void> {
     const entry = storableEvent(parseLeadEvent(event, this.clock.now()));
+    // Loaded before the lead is read, so that the update below stays one synchronous change of what was read.
+    const readInbound = entry.type === "inbound" ? await inboundReader() : undefined;
     let reading: InboundOptOut | undefined;
     await this.#update(leadId, (rec) => {
       if (entry.type === "outcome") {
@@ -344,7 +347,7 @@ export class Engine extends EventEmitter<EngineEvents> {
           throw new EngineError("unknown_touch", `Lead ${JSON.stringify(leadId)} has no touch ${JSON.stringify(entry.touchId)}`);
         }
       }
-      reading = applyLeadEvent(rec.lead, entry, { optOutReview: this.#optOutReview });
+      reading = applyLeadEvent(rec.lead, entry, { optOutReview: this.#optOutReview, ...(readInbound === undefined ? {} : { readInbound }) });
     });
     if (reading !== undefined && entry.type === "inbound") {
       for (const review of reading.reviews) {

@@ -46,25 +46,14 @@ export {
 } from "./presets/index.js";
 export { usStatesOf, usAreaCode, US_AREA_CODES } from "./usRegion.js";
 export { easterSunday, datedClosuresFor } from "./datedClosures.js";
+// The review records only: the opt-out detector (detectOptOut, readInboundOptOut, OPT_OUT_RULES) is imported from
+// ./optOut/index.js by lead-cadence/opt-out and the testing kit, and loaded by the engine at its first inbound message.
 export {
-  detectOptOut,
-  readInboundOptOut,
-  normalizeMessage,
-  OPT_OUT_RULES,
-  OPT_OUT_SCAN_LIMIT,
-  OPT_OUT_TEXT_LIMIT,
   OPT_OUT_REVIEW_EVENT,
   OPT_OUT_REVIEW_RESOLVED_EVENT,
   optOutReviewRecord,
   optOutReviewResolution,
   reviewChannel,
-  type DetectOptOutOptions,
-  type InboundOptOut,
-  type OptOutDetection,
-  type OptOutReason,
   type OptOutReviewDecision,
-  type OptOutRules,
-  type OptOutPhrase,
-  type OptOutContext,
-  type OptOutCues,
-} from "./optOut/index.js";
+} from "./optOut/optOutReview.js";
+export type { InboundOptOut, OptOutDetection } from "./optOut/index.js";

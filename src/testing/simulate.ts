@@ -3,6 +3,7 @@ import { ArgumentError, describeValue } from "../errors/index.js";
 import { parseLead, type Lead, type LeadInput } from "../lead/index.js";
 import { parsePlan, type CompliancePresetId, type Plan, type PlanInput } from "../plan/index.js";
 import { applyLeadEvent } from "../policy/index.js";
+import { readInboundOptOut } from "../policy/optOut/index.js";
 import { instantArgument, instantMs, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
 import { evaluate, touchRecord, outcomeRecord, type Decision, type EvaluateOptions, type Touch, type TraceEntry } from "../schedule/index.js";
 import { durationAfter, resolveRelativeInstant, type RelativeInstant } from "./relativeInstant.js";
@@ -345,13 +346,17 @@ function appendEvent(state: Lead, event: SimulatedEvent, atMs: number): void {
   const at = iso(atMs);
   switch (event.type) {
     case "inbound":
-      applyLeadEvent(state, {
-        type: "inbound",
-        channel: event.channel,
-        at,
-        ...(event.text === undefined ? {} : { text: event.text }),
-        ...(event.automatic === undefined ? {} : { automatic: event.automatic }),
-      });
+      applyLeadEvent(
+        state,
+        {
+          type: "inbound",
+          channel: event.channel,
+          at,
+          ...(event.text === undefined ? {} : { text: event.text }),
+          ...(event.automatic === undefined ? {} : { automatic: event.automatic }),
+        },
+        { readInbound: readInboundOptOut },
+      );
       return;
     case "meeting":
       applyLeadEvent(state, { type: "meeting", at, ...(event.note === undefined ? {} : { note: event.note }) });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, OPT_OUT_CONFIRMATION_STEP, optOutReviewRecord, optOutReviewResolution, readInboundOptOut, type PlanInput } from "../../src/index.js";
+import { evaluate, OPT_OUT_CONFIRMATION_STEP, optOutReviewRecord, optOutReviewResolution, type PlanInput } from "../../src/index.js";
+import { readInboundOptOut } from "../../src/optOut.js";
 import { leadAt, presetPlan, sent } from "./helpers.js";
 
 const T0 = "2026-03-11T14:00:00Z"; // Wed 10:00 EDT

@@ -178,6 +178,42 @@ const { PlanValidationError } = require("lead-cadence");
 const { readFileSync } = require("node:fs");
 ${testingBody}`;
 
+// lead-cadence/opt-out: its own entry (the main entry leaves the detector out of its import), and the engine loads it at
+// its first inbound message through a chunk of the package: the load must resolve in the installed package, ESM and CJS.
+const optOutBody = String.raw`
+if ("detectOptOut" in lc || "OPT_OUT_RULES" in lc) throw new Error("the main entry still exports the opt-out detector");
+const detection = optOut.detectOptOut("Bitte keine Nachrichten mehr");
+if (detection.verdict !== "opt_out") throw new Error("detectOptOut: " + JSON.stringify(detection));
+if (optOut.OPT_OUT_RULES.map((t) => t.locale).join() !== "en,es,de,nl,fr,pt") throw new Error("OPT_OUT_RULES: " + optOut.OPT_OUT_RULES.length);
+const run = async () => {
+  const plan = JSON.parse(readFileSync("dealer-speed-to-lead.json", "utf8"));
+  const lead = JSON.parse(readFileSync("lead.json", "utf8"));
+  const sent = { send: () => ({ status: "sent" }) };
+  const adapters = { sms: sent, email: sent, whatsapp: sent };
+  const engine = lc.createEngine({ plans: [plan], adapters, clock: lc.createManualClock("2026-03-09T14:00:00Z") });
+  await engine.enroll(lead, plan.id);
+  await engine.record(lead.id, { type: "inbound", channel: "sms", text: "STOP" });
+  const stored = await engine.get(lead.id);
+  const optOuts = stored.record.lead.optOuts.map((o) => o.channel + " " + o.source);
+  process.stdout.write(optOuts.join());
+};
+run().catch((error) => {
+  process.stderr.write(String(error && error.stack));
+  process.exitCode = 1;
+});
+`;
+
+const optOutEsmSource = String.raw`import * as lc from "lead-cadence";
+import * as optOut from "lead-cadence/opt-out";
+import { readFileSync } from "node:fs";
+${optOutBody}`;
+
+const optOutCjsSource = String.raw`"use strict";
+const lc = require("lead-cadence");
+const optOut = require("lead-cadence/opt-out");
+const { readFileSync } = require("node:fs");
+${optOutBody}`;
+
 // The driver entries: each imports without its optional peer installed (the scratch project has
 // none of pg, ioredis, bullmq), and shares the core's error classes.
 const driversBody = String.raw`
@@ -425,6 +461,14 @@ try {
         const out = run(process.execPath, [file], { cwd: project });
         assert.match(out, /call-now #1/);
         assert.match(out, /Exit: connected at Mon 2026-03-09 11:00 EDT/);
+      });
+    }
+
+    writeFileSync(join(project, "opt-out.mjs"), optOutEsmSource);
+    writeFileSync(join(project, "opt-out.cjs"), optOutCjsSource);
+    for (const file of ["opt-out.mjs", "opt-out.cjs"]) {
+      report(`lead-cadence/opt-out detects, and the engine loads it at its first inbound message (${file})`, () => {
+        assert.equal(run(process.execPath, [file], { cwd: project }), "sms inbound:en.keyword.stop");
       });
     }
 

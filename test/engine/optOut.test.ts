@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { createEngine, createManualClock, createMemoryStore, type OptOutReviewEvent } from "../../src/engine/index.js";
 import type { InboundRecord, Lead } from "../../src/lead/index.js";
 import { OPT_OUT_REVIEW_EVENT } from "../../src/index.js";
+import { ArgumentError } from "../../src/errors/index.js";
 import { applyLeadEvent } from "../../src/policy/index.js";
+import { readInboundOptOut } from "../../src/optOut.js";
 import { instantMs } from "../../src/primitives/index.js";
 import { lead, MINUTE, quickPlan, recordingAdapter, recordWhileBehindDecides, START } from "./fixtures.js";
 
@@ -11,10 +13,17 @@ describe("inbound opt-out detection in engine.record", () => {
     const inbound = { type: "inbound" as const, channel: "sms", at: "2026-03-09T14:00:00Z", text: "STOP" };
     const detectInboundOptOut = (record: InboundRecord) => {
       const target: Pick<Lead, "history" | "optOuts" | "status"> = { history: [], optOuts: [] };
-      applyLeadEvent(target, record);
+      applyLeadEvent(target, record, { readInbound: readInboundOptOut });
       expect(target.history).toEqual([record]);
       return target.optOuts[0];
     };
+    // The reader is the caller's (the engine loads it at its first inbound message): without it nothing is recorded.
+    const target: Pick<Lead, "history" | "optOuts" | "status"> = { history: [], optOuts: [] };
+    expect(() => applyLeadEvent(target, inbound)).toThrow(ArgumentError);
+    expect(() => applyLeadEvent(target, inbound)).toThrow(/Expected readInboundOptOut \(lead-cadence\/opt-out\) to record an inbound message, got none/);
+    expect(target).toEqual({ history: [], optOuts: [] });
+    applyLeadEvent(target, { type: "status", status: "won", at: inbound.at });
+    expect(target).toEqual({ history: [{ type: "status", status: "won", at: inbound.at }], optOuts: [], status: "won" });
     expect(detectInboundOptOut(inbound)).toMatchObject({ channel: "sms", at: inbound.at });
     expect(detectInboundOptOut({ ...inbound, text: "STOP ALL" })).toMatchObject({ channel: "all" });
     expect(detectInboundOptOut({ ...inbound, text: "I'll stop by the dealership tomorrow" })).toBeUndefined();

@@ -16,7 +16,6 @@ import {
   createEngine,
   createManualClock,
   createMemoryStore,
-  detectOptOut,
   evaluate,
   evaluateAll,
   isCadenceError,
@@ -27,6 +26,7 @@ import {
   type ChannelAdapter,
   type PlanInput,
 } from "../../src/index.js";
+import { detectOptOut } from "../../src/optOut.js";
 import { simulate, respond } from "../../src/testing/index.js";
 import { hostileInstant, hostileString, hostileValue, mutated } from "./hostileValues.js";
 

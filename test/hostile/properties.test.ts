@@ -2,7 +2,6 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  detectOptOut,
   evaluate,
   evaluateAll,
   isCadenceError,
@@ -15,6 +14,7 @@ import {
   type LeadInput,
   type PlanInput,
 } from "../../src/index.js";
+import { detectOptOut } from "../../src/optOut.js";
 import { createEngine, createManualClock, createMemoryStore } from "../../src/engine/index.js";
 import { renderTimelineHtml } from "../../src/report/index.js";
 import { formatTimeline, respond, simulate } from "../../src/testing/index.js";

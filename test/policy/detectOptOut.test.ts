@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { detectOptOut, isArgumentError, OPT_OUT_RULES } from "../../src/index.js";
+import { isArgumentError } from "../../src/index.js";
+import { detectOptOut, OPT_OUT_RULES } from "../../src/optOut.js";
 import { normalizeMessage } from "../../src/policy/optOut/index.js";
 import { compileTokenPattern } from "../../src/policy/optOut/tokenPattern.js";
 

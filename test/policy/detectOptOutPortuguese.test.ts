@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectOptOut } from "../../src/index.js";
+import { detectOptOut } from "../../src/optOut.js";
 import { ngramMayDecideOn } from "../../src/policy/optOut/detectOptOut.js";
 import { NGRAM_LOCALES, ngramOptOutScore } from "../../src/policy/optOut/ngramModel.js";
 import { type LabelledMessage, type MeasuredFloor, OPT_OUT_CORPUS, PORTUGUESE_BATCHES } from "./optOutCorpus/index.js";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { detectOptOut, OPT_OUT_RULES, OPT_OUT_TEXT_LIMIT } from "../../src/index.js";
+import { detectOptOut, OPT_OUT_RULES, OPT_OUT_TEXT_LIMIT } from "../../src/optOut.js";
 import { detectOptOutCounted } from "../../src/policy/optOut/detectOptOut.js";
 import { compileCues } from "../../src/policy/optOut/clauseCues.js";
 import type { OptOutCues } from "../../src/policy/optOut/rules/optOutRules.js";

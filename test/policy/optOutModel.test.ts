@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { detectOptOut } from "../../src/index.js";
+import { detectOptOut } from "../../src/optOut.js";
 import { ngramMayDecideOn } from "../../src/policy/optOut/detectOptOut.js";
 import { withoutFrame } from "../../src/policy/optOut/messageFrame.js";
 import { ngramFeatures, ngramWords } from "../../src/policy/optOut/ngramFeatures.js";

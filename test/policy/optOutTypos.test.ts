@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { detectOptOut } from "../../src/index.js";
+import { detectOptOut } from "../../src/optOut.js";
 import { notTypos } from "../../src/policy/optOut/notTypos.js";
 import { notTyposModule, wordListsInstalled } from "./optOutTypos/notTyposModule.js";
 

@@ -1,7 +1,20 @@
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { fileURLToPath } from "node:url";
 
 const INDEX = fileURLToPath(new URL("../../src/index.ts", import.meta.url));
+
+/**
+ * Every dynamic `import()` left out, as the package's build does: there each one is a chunk of its own (the engine's
+ * load of the opt-out detector at its first inbound message), which an `evaluate`-only bundle of the package never
+ * reaches. Bundled from the sources without splitting, esbuild would inline the module instead and wrap it and all it
+ * imports (the core included) in functions run at first use, about 3.7 kB that no bundle of the package holds.
+ */
+export const dynamicImportsApart: Plugin = {
+  name: "dynamic-imports-apart",
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, ({ kind, path }) => (kind === "dynamic-import" ? { path, external: true } : undefined));
+  },
+};
 
 /** A bundle and the package of each module it holds something of. */
 export interface EvaluateBundle {
@@ -28,6 +41,7 @@ export async function bundleEvaluate(): Promise<EvaluateBundle> {
     minify: true,
     write: false,
     metafile: true,
+    plugins: [dynamicImportsApart],
     logLevel: "silent",
   });
   const inputs = new Map<string, number>();
