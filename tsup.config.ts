@@ -84,6 +84,25 @@ const plainLuxonRequire: TsupPlugin = {
 };
 
 /**
+ * A dynamic `import()` of another chunk, in the CommonJS build, written as a `require` in a promise (the engine's load of
+ * the opt-out detector, `engine/inboundReader.ts`). Node runs `import()` from CommonJS, but
+ * a CommonJS host that runs modules in `vm` contexts without ES module support (Jest's default runtime) fails on it;
+ * `require` resolves the same file, with the same exports. scripts/build.mjs fails when a `.cjs` file keeps an `import(`.
+ */
+const requiredChunks: TsupPlugin = {
+  name: "required-chunks",
+  renderChunk(code, { path }) {
+    if (!path.endsWith(".cjs")) return undefined;
+    return {
+      code: code.replace(
+        /\bimport\((["'])(\.\/[\w.-]+\.cjs)\1\)/g,
+        (_, quote: string, file: string) => `Promise.resolve().then(() => require(${quote}${file}${quote}))`,
+      ),
+    };
+  },
+};
+
+/**
  * Every shipped JavaScript file pure ASCII: V8 keeps a source holding one other character as a two-byte string, and
  * reading and compiling it costs more (the core chunk, 0.9 MB, held 82 such lines, all in comments of the opt-out
  * tables and in regular expression literals, which esbuild writes as they are). A character outside ASCII becomes its
@@ -109,7 +128,7 @@ export default defineConfig({
     // entry leaves them out (test/consumer/run.mjs checks the size).
     engine: "src/engine/index.ts",
     // Reading messages for opt-outs: over half of the package's code, which no decision needs (the engine loads it
-    // at its first inbound message; test/runtime/mainEntryModules.test.ts checks the main entry leaves it out).
+    // when it is made; test/runtime/mainEntryModules.test.ts checks the main entry leaves it out).
     "opt-out": "src/optOut.ts",
     testing: "src/testing/index.ts",
     "testing-vitest": "src/testing/vitest.ts",
@@ -129,7 +148,7 @@ export default defineConfig({
   // a CommonJS package starts Node's CommonJS export lexer, ~10 ms of the main entry's import on its own.
   noExternal: ["zod", "eventemitter3"],
   esbuildPlugins: [pureZodTables, luxonAtFirstUse],
-  plugins: [asciiOutput, plainLuxonRequire],
+  plugins: [asciiOutput, plainLuxonRequire, requiredChunks],
   // `import.meta.url` (optionalPeer.ts) also works in the CommonJS build.
   shims: true,
   esbuildOptions(options, { format }) {

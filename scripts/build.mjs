@@ -107,6 +107,14 @@ if (luxonRequires.length === 0 || helperRequires.length > 0) {
   process.exit(1);
 }
 
+// No dynamic import() in the CommonJS build: a CommonJS host running modules in vm contexts without ES module support
+// (Jest's default runtime) fails on it (requiredChunks in tsup.config.ts writes the engine's as a require).
+const dynamicImports = cjsFiles.filter((file) => /\bimport\(/.test(readFileSync(join(dist, file), "utf8")));
+if (dynamicImports.length > 0) {
+  console.error(`build: the CommonJS build should make no dynamic import(); found in ${dynamicImports.join(", ")}`);
+  process.exit(1);
+}
+
 const MAIN_ENTRY_LOADS = { import: new Set(), require: new Set() };
 for (const condition of ["import", "require"]) {
   const entry = pkg.exports["."][condition].default;

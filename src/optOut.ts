@@ -5,7 +5,7 @@
  *
  * An entry of its own: the detector and its tables are over half of the package's code, and no
  * decision needs them (`evaluate` reads the opt-outs a lead holds, never a message). The engine
- * loads this module at its first inbound message, so the main entry's import leaves it out.
+ * loads it when the engine is made, so the main entry's import leaves it out.
  */
 export { detectOptOut, readInboundOptOut, OPT_OUT_RULES, OPT_OUT_TEXT_LIMIT, OPT_OUT_SCAN_LIMIT } from "./policy/optOut/index.js";
 export type {

@@ -24,7 +24,7 @@ import {
   unknownLead,
 } from "./engineArguments.js";
 import { EngineError } from "./errors.js";
-import { inboundReader } from "./inboundReader.js";
+import { inboundReaderFor, loadInboundReader } from "./inboundReader.js";
 import type { EngineEvents } from "./events.js";
 import { createMemoryStore } from "./memoryStore.js";
 import { computeMetrics, type EngineMetrics } from "./metrics.js";
@@ -214,6 +214,8 @@ export class Engine extends EventEmitter<EngineEvents> {
     }
     this.#optOutReview = options.optOutReview ?? "hold";
     this.#failureCodes = resolveFailureCodes(options.failureCodes);
+    // The opt-out detector (not in the main entry's import), loaded now so that inbound messages find it.
+    loadInboundReader();
   }
 
   /**
@@ -326,13 +328,19 @@ export class Engine extends EventEmitter<EngineEvents> {
    * An inbound message's text is the lead's words as a gateway delivered them: a NUL or an unpaired
    * surrogate in it (which a `jsonb` column refuses) is stored as U+FFFD and the opt-out detection
    * reads that text, so such a message is never refused and its opt-out never lost.
+   * The detector (`lead-cadence/opt-out`) is loaded when the engine is made (about 20 ms, once per process); an inbound
+   * message recorded before that load ends waits for it, as do the records made after it meanwhile, which keep their
+   * call order. If it cannot be loaded (a broken install), an inbound message rejects with the load's error, nothing
+   * stored, and the next one tries again.
    * @throws {ArgumentError} for a malformed event, or one holding a NUL or an unpaired surrogate
    * elsewhere (named by its path; a `jsonb` column refuses both, so no store keeps it); nothing is stored.
    */
   async record(leadId: string, event: RecordEvent): Promise<void> {
     const entry = storableEvent(parseLeadEvent(event, this.clock.now()));
-    // Loaded before the lead is read, so that the update below stays one synchronous change of what was read.
-    const readInbound = entry.type === "inbound" ? await inboundReader() : undefined;
+    // Had before the lead is read, so that the update below stays one synchronous change of what was read; waited for
+    // only while an inbound message waits for the detector to load (records keep their call order).
+    const reader = inboundReaderFor(entry.type === "inbound");
+    const readInbound = reader instanceof Promise ? await reader : reader;
     let reading: InboundOptOut | undefined;
     await this.#update(leadId, (rec) => {
       if (entry.type === "outcome") {

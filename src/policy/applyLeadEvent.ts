@@ -10,7 +10,7 @@ export interface ApplyLeadEventOptions {
   /**
    * How an inbound message is read for an opt-out: `readInboundOptOut`. A parameter, not an import: the detector and
    * its tables are most of the package's code and no decision needs them, so the main entry leaves them to
-   * `lead-cadence/opt-out` and the engine loads that at its first inbound message (`engine/inboundReader.ts`).
+   * `lead-cadence/opt-out` and the engine loads that when it is made (`engine/inboundReader.ts`).
    * Needed only for an inbound message.
    */
   readonly readInbound?: typeof readInboundOptOut;

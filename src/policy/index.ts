@@ -47,7 +47,7 @@ export {
 export { usStatesOf, usAreaCode, US_AREA_CODES } from "./usRegion.js";
 export { easterSunday, datedClosuresFor } from "./datedClosures.js";
 // The review records only: the opt-out detector (detectOptOut, readInboundOptOut, OPT_OUT_RULES) is imported from
-// ./optOut/index.js by lead-cadence/opt-out and the testing kit, and loaded by the engine at its first inbound message.
+// ./optOut/index.js by lead-cadence/opt-out and the testing kit, and loaded by the engine when it is made.
 export {
   OPT_OUT_REVIEW_EVENT,
   OPT_OUT_REVIEW_RESOLVED_EVENT,

@@ -179,7 +179,7 @@ const { readFileSync } = require("node:fs");
 ${testingBody}`;
 
 // lead-cadence/opt-out: its own entry (the main entry leaves the detector out of its import), and the engine loads it at
-// its first inbound message through a chunk of the package: the load must resolve in the installed package, ESM and CJS.
+// creation through a chunk of the package: the load must resolve in the installed package, ESM and CJS.
 const optOutBody = String.raw`
 if ("detectOptOut" in lc || "OPT_OUT_RULES" in lc) throw new Error("the main entry still exports the opt-out detector");
 const detection = optOut.detectOptOut("Bitte keine Nachrichten mehr");
@@ -467,7 +467,7 @@ try {
     writeFileSync(join(project, "opt-out.mjs"), optOutEsmSource);
     writeFileSync(join(project, "opt-out.cjs"), optOutCjsSource);
     for (const file of ["opt-out.mjs", "opt-out.cjs"]) {
-      report(`lead-cadence/opt-out detects, and the engine loads it at its first inbound message (${file})`, () => {
+      report(`lead-cadence/opt-out detects, and the engine loads it for its inbound messages (${file})`, () => {
         assert.equal(run(process.execPath, [file], { cwd: project }), "sms inbound:en.keyword.stop");
       });
     }

@@ -4,15 +4,20 @@ import { fileURLToPath } from "node:url";
 const INDEX = fileURLToPath(new URL("../../src/index.ts", import.meta.url));
 
 /**
- * Every dynamic `import()` left out, as the package's build does: there each one is a chunk of its own (the engine's
- * load of the opt-out detector at its first inbound message), which an `evaluate`-only bundle of the package never
- * reaches. Bundled from the sources without splitting, esbuild would inline the module instead and wrap it and all it
- * imports (the core included) in functions run at first use, about 3.7 kB that no bundle of the package holds.
+ * The engine's dynamic `import()` of the opt-out detector (`engine/inboundReader.ts`) left out, as the package's build
+ * does: there it is a chunk of its own, which an `evaluate`-only bundle of the package never reaches. Bundled from the
+ * sources without splitting, esbuild would inline the detector instead and wrap it and all it imports (the core
+ * included) in functions run at first use, about 3.7 kB that no bundle of the package holds. Any other dynamic import
+ * fails the bundle, so that none is left out unseen.
  */
 export const dynamicImportsApart: Plugin = {
   name: "dynamic-imports-apart",
   setup(build) {
-    build.onResolve({ filter: /.*/ }, ({ kind, path }) => (kind === "dynamic-import" ? { path, external: true } : undefined));
+    build.onResolve({ filter: /.*/ }, ({ kind, path, importer }) => {
+      if (kind !== "dynamic-import") return undefined;
+      if (/[\\/]engine[\\/]inboundReader\.ts$/.test(importer) && path === "../policy/optOut/readInboundOptOut.js") return { path, external: true };
+      return { errors: [{ text: `dynamic import of ${path} in ${importer}: only the engine's load of the opt-out detector is expected` }] };
+    });
   },
 };
 

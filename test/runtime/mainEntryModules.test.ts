@@ -39,7 +39,7 @@ async function modulesAtImport(entry: string): Promise<Set<string>> {
 }
 
 describe("what the main entry executes at import", () => {
-  it("leaves the opt-out detector and its tables to lead-cadence/opt-out (the engine loads them at its first inbound message)", async () => {
+  it("leaves the opt-out detector and its tables to lead-cadence/opt-out (the engine loads them when it is made)", async () => {
     const main = await modulesAtImport("index.ts");
     expect(main.has("schedule/evaluate.ts")).toBe(true);
     expect(main.has("engine/engine.ts")).toBe(true);
