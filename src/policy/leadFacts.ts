@@ -2,10 +2,13 @@ import { LeadValidationError, describeValue } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
 import {
   BoundedMemo,
+  CHANNEL_NAME_ERROR,
   firstNumberAbove,
+  formatIssue,
   historyInstant,
   historyInstantMs,
   inInstantRange,
+  isChannelName,
   leadInstant,
   settleOutcomes,
   type LearntOutcome,
@@ -301,8 +304,13 @@ function readLeadFacts(lead: LeadInput, now: number, onceEach: boolean): { facts
       if (result === "failed") continue;
       const channel = (records[i] as TouchRecordFields).channel;
       if (result === "bounced") {
-        // Read only here (a bounce is rare): checked here, its path found only when bad.
+        // Read only here (a bounce is rare): checked here, its path found only when bad. A channel not in its one form
+        // (`SMS`, `sms `) would block no channel a plan names: refused as parseLead refuses it.
         const record = records[i] as TouchRecordFields;
+        if (!isChannelName(channel))
+          throw new LeadValidationError([
+            formatIssue(["history", (history as readonly unknown[]).indexOf(record), "channel"], CHANNEL_NAME_ERROR, describeValue(channel)),
+          ]);
         const to: unknown = record.to;
         // A bounce naming no address (no `to`, or a blank one) blocks the channel.
         if (to === undefined || (typeof to === "string" && !addBouncedAddress((bouncedAddresses ??= new Map()), channel, to)))

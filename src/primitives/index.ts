@@ -1,4 +1,14 @@
-export { Identifier, ChannelName, BUILT_IN_CHANNELS, MAX_LEAD_ID_LENGTH, hasUnpairedSurrogate, type BuiltInChannel } from "./identifiers.js";
+export {
+  Identifier,
+  ChannelName,
+  CHANNEL_NAME_PATTERN,
+  CHANNEL_NAME_ERROR,
+  isChannelName,
+  BUILT_IN_CHANNELS,
+  MAX_LEAD_ID_LENGTH,
+  hasUnpairedSurrogate,
+  type BuiltInChannel,
+} from "./identifiers.js";
 export {
   Instant,
   HistoryInstant,
@@ -33,11 +43,11 @@ export {
   type DurationReading,
   type CalendarDuration,
 } from "./duration.js";
-export { fromZodIssues } from "./zodIssues.js";
+export { fromZodIssues, notOneOfIssue, formatIssue } from "./zodIssues.js";
 export { lazySchema, unwrapSchema } from "./lazySchema.js";
 export { isoDate, isoDateTime } from "./isoFormats.js";
 export { describable } from "./describable.js";
-export { Outcome, OUTCOMES, ConsentStatus, outcomeSupersedes, settleOutcomes, type LearntOutcome } from "./outcome.js";
+export { Outcome, OUTCOMES, ConsentStatus, CONSENT_STATUSES, outcomeSupersedes, settleOutcomes, type LearntOutcome } from "./outcome.js";
 export { checkOutcome, isOutcome } from "./checkOutcome.js";
 export {
   parseRecurrenceRule,
@@ -65,4 +75,4 @@ export {
 export { BoundedMemo, memoise, memoiseWeak, memoisePair } from "./boundedMemo.js";
 export { firstIndexAbove, firstIndexAtLeast, firstNumberAbove } from "./sortedSearch.js";
 export { TemplateCategory, TEMPLATE_CATEGORIES } from "./templateCategory.js";
-export { RegistryId } from "./registryId.js";
+export { RegistryId, REGISTRY_ID_PATTERN, REGISTRY_ID_ERROR } from "./registryId.js";

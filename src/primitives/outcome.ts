@@ -83,7 +83,9 @@ export function settleOutcomes<T extends LearntOutcome>(learnt: T[], touchAt: nu
   return { current, earlier };
 }
 
+/** Consent states for one channel, in the order an issue lists them. */
+export const CONSENT_STATUSES = ["granted", "denied", "unknown"] as const;
 /** Consent states for one channel. */
-export const ConsentStatus = /* @__PURE__ */ lazySchema(() => z.enum(["granted", "denied", "unknown"]));
+export const ConsentStatus = /* @__PURE__ */ lazySchema(() => z.enum(CONSENT_STATUSES));
 /** Consent states for one channel. */
 export type ConsentStatus = z.infer<typeof ConsentStatus>;

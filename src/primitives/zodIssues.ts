@@ -54,8 +54,7 @@ function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: V
       return;
     }
     case "invalid_value": {
-      const expected = issue.values.map((v) => JSON.stringify(v)).join(" | ");
-      out.push(validationIssue("invalid_value", path, `Expected one of ${expected}, got ${got}`, expected, received));
+      out.push(notOneOfIssue(path, issue.values, received));
       return;
     }
     case "too_small":
@@ -85,6 +84,24 @@ function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: V
       out.push(validationIssue(code, path, message, customExpected(issue), received));
     }
   }
+}
+
+/**
+ * The issue of a value that is none of `values` (an enum's, a literal's), as parseLead words it; `received` is
+ * {@link describeValue}'s. Also made by `evaluate`'s checks of a lead it did not parse, so both say the same.
+ */
+export function notOneOfIssue(path: readonly (string | number)[], values: readonly unknown[], received: string | undefined): ValidationIssue {
+  const expected = values.map((v) => JSON.stringify(v)).join(" | ");
+  return validationIssue("invalid_value", path, `Expected one of ${expected}, got ${received ?? "something else"}`, expected, received);
+}
+
+/**
+ * The issue of a string not of a pattern's form (`error`, the pattern's own: `CHANNEL_NAME_ERROR`; `received`,
+ * {@link describeValue}'s), worded as {@link fromZodIssues} words zod's; of a map's key (`key`), `invalid_key` with
+ * `error` as what was expected. For `evaluate`'s checks of a lead it did not parse, which say what parseLead says.
+ */
+export function formatIssue(path: readonly (string | number)[], error: string, received: string, key?: boolean): ValidationIssue {
+  return validationIssue(key ? "invalid_key" : "invalid_format", path, `${error}, got ${received}`, key ? error : undefined, received);
 }
 
 /**

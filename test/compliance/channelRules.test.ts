@@ -23,10 +23,12 @@ describe("do-not-contact flags", () => {
 describe("consent", () => {
   const plan = presetPlan([], "sms", { policies: { consentRequired: ["sms"] } });
   it("a channel that requires consent is never touched without granted", () => {
-    for (const status of ["unknown", "pending", undefined]) {
+    for (const status of ["unknown", undefined]) {
       const lead = leadAt(T0, status === undefined ? {} : { consent: { sms: { status: status as "unknown" } } });
       expect(evaluate(plan, lead, T0).skipped[0]).toMatchObject({ reason: "no_consent" });
     }
+    // A status of no meaning is refused, as parseLead refuses it, not read as one (test/hostile/leadComplianceValues.test.ts).
+    expect(() => evaluate(plan, leadAt(T0, { consent: { sms: { status: "pending" as "unknown" } } }), T0)).toThrow(/consent\.sms\.status: Expected one of/);
     expect(evaluate(plan, leadAt(T0, { consent: { sms: { status: "denied" } } }), T0).skipped[0]).toMatchObject({ reason: "consent_denied" });
     expect(evaluate(plan, leadAt(T0, { consent: { sms: { status: "granted", at: T0, source: "form" } } }), T0).due).toHaveLength(1);
   });

@@ -156,7 +156,7 @@ const scenario = fc.record({
   zone: fc.constantFrom(...ZONES),
   phone: fc.constantFrom(...PHONES),
   region: fc.constantFrom(...REGIONS),
-  consent: fc.dictionary(fc.constantFrom(...CHANNELS), fc.constantFrom("granted", "denied", "unknown", "pending")),
+  consent: fc.dictionary(fc.constantFrom(...CHANNELS), fc.constantFrom("granted", "denied", "unknown")),
   dnc: fc.subarray(["call", "sms", "whatsapp", "email", "all"]),
   optOuts: fc.array(
     fc.record({ channel: fc.constantFrom("call", "sms", "whatsapp", "email", "all"), beforeNow: fc.integer({ min: -3 * HOUR, max: 48 * HOUR }) }),
