@@ -80,6 +80,9 @@ export function evaluateAll(plans: readonly (Plan | PlanInput)[], lead: LeadInpu
   }
   const ordered = [...compiled].sort((a, b) => b.plan.priority - a.plan.priority || (a.plan.id < b.plan.id ? -1 : a.plan.id > b.plan.id ? 1 : 0));
   const shared = memo(ordered, sharedRulesMemo, () => sharedRules(ordered));
+  // Each plan is valid for the lead on its own first, as `evaluate` reads it: the other plans' rules may close the
+  // window its `us-states` presets close entirely, and must not hide that `window_never_opens`.
+  for (const c of ordered) if (c.usStates) compiledForLead(c, lead);
   const variants = ordered.map((c) => compiledForLead(c, lead, shared));
   const otherCaps = memo(variants, capsMemo, () => capsOfOthers(variants));
   let facts = indexLeadFacts(lead, nowMs);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluate, evaluateAll, isArgumentError, touchRecord, type LeadInput, type PlanInput } from "../../src/index.js";
+import { evaluate, evaluateAll, isArgumentError, isPlanValidationError, touchRecord, type LeadInput, type PlanInput } from "../../src/index.js";
 import { dealerPlanArb, historyArb, leadSpecArb, leadWith, outcomeOf, SPAN, T0 as SPAN_START } from "../support/randomHistories.js";
 import { allowedByRules, capsExceeded, enrolledAtArb, inQuietHours, planArb as randomPlanArb, ZONES } from "../support/randomPlans.js";
 import { leadAt, presetPlan, sent } from "./helpers.js";
@@ -169,6 +169,39 @@ describe("evaluateAll", () => {
       policies: { quietHours: [{ from: "21:30", to: "08:00" }] },
     });
     expect(evaluateAll([quiet, free], leadAt(at), at).due).toEqual([]);
+  });
+  it("refuses a plan that evaluate refuses for the lead, whatever the other plans' rules: its `us-states` presets closing its window entirely", () => {
+    // Utah closes calls on Sundays; the plan calls only on Sundays, once its email's outcome is known.
+    const sundays = plan("sundays", 0, {
+      compliance: ["us-states"],
+      steps: [
+        { id: "a", channel: "email", at: { after: "PT0S" } },
+        { id: "b", channel: "call", at: { after: "PT0S", from: { step: "a", on: "outcome" } } },
+      ],
+      policies: { windows: { call: [{ days: ["sun"], from: "09:00", to: "17:00" }] } },
+    });
+    // Another plan's quiet hours close calls all day: the window the presets close was closed anyway, the plan is no more valid.
+    const quiet = plan("quiet", 0, {
+      steps: [{ id: "a", channel: "email", at: { after: "P1D" } }],
+      policies: {
+        quietHours: [
+          { from: "00:00", to: "12:00", channels: ["call"] },
+          { from: "12:00", to: "00:00", channels: ["call"] },
+        ],
+      },
+    });
+    const lead = leadAt(T0, { address: { country: "US", region: "UT" }, contacts: { email: "a@example.com", phone: "+18002752273" } });
+    const refusal = (run: () => unknown): unknown => {
+      try {
+        run();
+        return "decided";
+      } catch (e) {
+        return isPlanValidationError(e) ? e.issues.map((i) => i.code) : String(e);
+      }
+    };
+    expect(refusal(() => evaluate(sundays, lead, T0))).toEqual(["window_never_opens"]);
+    expect(refusal(() => evaluateAll([sundays], lead, T0))).toEqual(["window_never_opens"]);
+    expect(refusal(() => evaluateAll([sundays, quiet], lead, T0))).toEqual(["window_never_opens"]);
   });
   it("sends one opt-out confirmation for all plans", () => {
     const confirm = { optOutConfirmation: { channel: "sms", template: "bye" }, exits: [{ on: "opt_out" as const }] };

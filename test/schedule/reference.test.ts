@@ -7,7 +7,6 @@ import {
   optOutReviewResolution,
   outcomeRecord,
   touchRecord,
-  type CompliancePresetId,
   type Condition,
   type Decision,
   type HistoryEntry,
@@ -20,8 +19,7 @@ import {
 } from "../../src/index.js";
 import { coveredDecision, referenceEvaluate } from "../support/referenceEvaluate.js";
 import { closedDatesOf } from "../support/referencePresets.js";
-import { COMPLIANCE_PRESET_IDS } from "../../src/plan/index.js";
-import { DAYS, enrolledAtArb, planArbOf, RRULES } from "../support/randomPlans.js";
+import { DAYS, enrolledAtArb, planArbOf, PRESET_ADDRESSES, PRESET_PHONES, presetIdsArb, RRULES } from "../support/randomPlans.js";
 
 /*
  * The optimised `evaluate` against the naive reference (test/support/referenceEvaluate.ts): random
@@ -113,15 +111,7 @@ const doNotCallArb = fc.option(
 );
 
 /** Compliance presets: one to three of them (`us-states` resolved by the lead's address and phone), or one that closes holidays, maybe with `us-federal`. */
-const complianceArb = fc.option(
-  fc.oneof(
-    fc.subarray<CompliancePresetId>([...COMPLIANCE_PRESET_IDS], { minLength: 1, maxLength: 3 }),
-    fc
-      .tuple(fc.constantFrom<CompliancePresetId>("us-la", "us-ri", "us-ut", "nl-telemarketing", "au", "us-states"), fc.boolean())
-      .map(([id, federal]): CompliancePresetId[] => (federal ? ["us-federal", id] : [id])),
-  ),
-  { freq: 3, nil: undefined },
-);
+const complianceArb = fc.option(presetIdsArb(3), { freq: 3, nil: undefined });
 
 /** Country holidays: a country (and state) of date-holidays, partial days (Iceland, China) and feasts of several days from sunset (UAE) among them. */
 const countryArb = fc.option(
@@ -247,37 +237,11 @@ const leadArb = fc.record({
     { weight: 1, arbitrary: fc.constant(undefined) },
     {
       weight: 2,
-      arbitrary: fc.constantFrom(
-        "+1 305 372 4000",
-        "(410) 767 6000",
-        "00 1 504 568 5000",
-        "+1 801 538 1000",
-        "+1 401 222 2000",
-        "+1 212 639 9675",
-        "405-521-2011",
-        "+1 617 727 2200",
-        "+32 2 512 34 56",
-      ),
+      arbitrary: fc.constantFrom(...PRESET_PHONES),
     },
   ),
   // An address: a US state (code, ISO code or name, with or without the country) or another country, for `us-states` and `fromLead` holidays.
-  address: fc.option(
-    fc.constantFrom(
-      { region: "FL" },
-      { country: "US", region: "US-MD" },
-      { country: "United States", region: "new york" },
-      { country: "USA", region: "Louisiana" },
-      { country: "US", region: "Utah" },
-      { country: "US", region: "RI" },
-      { country: "US", region: "MS" },
-      { country: "CA", region: "ON" },
-      { country: "AU", region: "NSW" },
-      { country: "NL" },
-      { country: "AE" },
-      { country: "IS" },
-    ),
-    { freq: 3, nil: undefined },
-  ),
+  address: fc.option(fc.constantFrom(...PRESET_ADDRESSES), { freq: 3, nil: undefined }),
   email: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
   // Consent given or refused, some of it only after enrolment (not in force before).
   consent: fc.dictionary(

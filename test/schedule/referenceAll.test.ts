@@ -3,24 +3,47 @@ import { describe, expect, it } from "vitest";
 import { evaluateAll, touchRecord, type HistoryEntry, type LeadInput, type MergedDecision, type Outcome, type PlanInput } from "../../src/index.js";
 import { coveredDecision } from "../support/referenceEvaluate.js";
 import { referenceEvaluateAll, type ReferenceMergedDecision } from "../support/referenceEvaluateAll.js";
-import { enrolledAtArb, planArbOf } from "../support/randomPlans.js";
+import { closedDatesOf } from "../support/referencePresets.js";
+import { enrolledAtArb, planArbOf, PRESET_ADDRESSES, PRESET_PHONES, presetIdsArb } from "../support/randomPlans.js";
 
 /*
  * `evaluateAll` against the naive reference (test/support/referenceEvaluateAll.ts: each plan decided by
  * the single-plan reference with the rules the plans share written into it): two or three random
- * plans of the reference's subset, with priorities, a lead driven through its lifetime by a host
- * (every due touch recorded with an outcome, then the merged wake-up or a poll), compared at every
- * decision.
+ * plans of the reference's subset, with priorities, some with compliance presets (whose rules hold for
+ * every plan) and do-not-call rules of their own, a lead (with an address and a phone `us-states`
+ * reads, consent, opt-outs, do-not-call listings and requests, now and then enrolled days before a date the
+ * presets close calls on) driven through its lifetime by a host (every due touch recorded with an
+ * outcome, then the merged wake-up or a poll), compared at every decision.
  */
 
 const CHANNELS = ["call", "sms", "whatsapp", "email", "video"] as const;
 const ZONES = ["America/New_York", "Europe/Brussels", "Australia/Lord_Howe", "Asia/Kolkata"] as const;
 
+/** Compliance presets: one or two of them, or one that closes dates, maybe with `us-federal` (test/schedule/reference.test.ts draws them so). */
+const complianceArb = fc.option(presetIdsArb(2), { freq: 2, nil: undefined });
+
+/** A plan's own do-not-call rules: the `us-national` registry's channels and an inquiry exemption, and how long requests hold. */
+const doNotCallArb = fc.option(
+  fc.record(
+    {
+      registries: fc.record({
+        "us-national": fc.record({
+          channels: fc.subarray([...CHANNELS], { minLength: 1 }),
+          exemptions: fc.constantFrom("PT36H", "P2D").map((period) => [{ basis: "inquiry", for: period, events: ["inquiry"] }]),
+        }),
+      }),
+      requestsHonouredFor: fc.constantFrom("PT12H", "P1D", "P3D"),
+    },
+    { requiredKeys: [] },
+  ),
+  { freq: 4, nil: undefined },
+);
+
 const plansArb = fc
   .tuple(
     fc.array(
       planArbOf({
-        timings: ["after", "days"],
+        timings: ["after", "days", "businessDays"],
         channels: CHANNELS,
         stepChannel: fc.constantFrom(...CHANNELS),
         until: fc.constantFrom(undefined, ["connected"], ["delivered"]),
@@ -30,15 +53,62 @@ const plansArb = fc
       { minLength: 2, maxLength: 3 },
     ),
     fc.array(fc.constantFrom(0, 0, 1, 5), { minLength: 3, maxLength: 3 }),
+    fc.array(fc.tuple(complianceArb, doNotCallArb), { minLength: 3, maxLength: 3 }),
   )
   // Distinct ids, drawn so that id order and priority order disagree now and then.
-  .map(([plans, priorities]) => plans.map((p, i): PlanInput => ({ ...p, id: ["b", "a", "c"][i] as string, priority: priorities[i] as number })));
+  .map(([plans, priorities, rules]) =>
+    plans.map((p, i): PlanInput => {
+      const [compliance, doNotCall] = rules[i] ?? [undefined, undefined];
+      return {
+        ...p,
+        id: ["b", "a", "c"][i] as string,
+        priority: priorities[i] as number,
+        ...(compliance === undefined ? {} : { compliance }),
+        ...(doNotCall === undefined ? {} : { policies: { ...p.policies, doNotCall } }),
+      };
+    }),
+  );
 
 const leadArb = fc.record({
   timezone: fc.option(fc.constantFrom(...ZONES), { nil: undefined }),
   enrolledAt: enrolledAtArb,
-  whatsappConsent: fc.boolean(),
+  // Toll-free (no state, no zone), or a number of a state `us-states` reads (or abroad): the lead then has a zone of its own.
+  phone: fc.oneof(
+    { weight: 3, arbitrary: fc.constant("+18002752273") },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(...PRESET_PHONES),
+    },
+  ),
+  address: fc.option(fc.constantFrom(...PRESET_ADDRESSES), { freq: 2, nil: undefined }),
   email: fc.boolean(),
+  // Consent per channel (`de-consent` and `be` require it).
+  consent: fc.dictionary(fc.constantFrom(...CHANNELS), fc.constantFrom("granted" as const, "granted" as const, "denied" as const, "unknown" as const)),
+  // Do-not-call listings (registries the presets rule, or none rules), requests and an inquiry exempting from a listing, in hours from enrolment.
+  dnc: fc.option(
+    fc.record({
+      registries: fc.subarray(["us-national", "ca-dncl", "au-dncr", "be-bel-me-niet-meer", "other"], { minLength: 1, maxLength: 2 }),
+      requests: fc.array(fc.integer({ min: -24, max: 72 }), { maxLength: 1 }),
+      inquiry: fc.option(fc.integer({ min: -24, max: 0 }), { nil: undefined }),
+    }),
+    { freq: 3, nil: undefined },
+  ),
+  // Opt-outs of a channel or of `all`, from a day before enrolment to days into it; a lead in three has one.
+  optOuts: fc.oneof(
+    { weight: 2, arbitrary: fc.constant<{ channel: string; hours: number }[]>([]) },
+    {
+      weight: 1,
+      arbitrary: fc.array(fc.record({ channel: fc.constantFrom<string>(...CHANNELS, "all"), hours: fc.integer({ min: -24, max: 72 }) }), {
+        minLength: 1,
+        maxLength: 1,
+      }),
+    },
+  ),
+  // Now and then enrolled days before a date the plans' presets close calls on.
+  nearClosed: fc.option(fc.record({ index: fc.nat(), year: fc.integer({ min: 2025, max: 2029 }), minutes: fc.integer({ min: -3 * 1440, max: 720 }) }), {
+    freq: 2,
+    nil: undefined,
+  }),
 });
 
 const hostArb = fc.record({
@@ -77,13 +147,14 @@ function comparable(r: ReferenceMergedDecision): ReferenceMergedDecision {
   };
 }
 
-/** What `run` returns or throws (a touch that never finds room: `no_opening`, as the two word it differently). */
+/** What `run` returns or throws (a touch that never finds room: `no_opening`; a channel the presets never open: `window_never_opens`; as the two word them differently). */
 function outcomeOf(run: () => unknown): unknown {
   try {
     return run();
   } catch (error) {
     const text = String(error);
-    return { threw: /no_opening|No instant found/.test(text) ? "no_opening" : text };
+    if (/no_opening|No instant found/.test(text)) return { threw: "no_opening" };
+    return { threw: /window_never_opens|never opens once the compliance presets/.test(text) ? "window_never_opens" : text };
   }
 }
 
@@ -93,13 +164,23 @@ function lifetime(
   host: typeof hostArb extends fc.Arbitrary<infer T> ? T : never,
 ): void {
   const history: HistoryEntry[] = [];
+  const at = (hours: number): string => new Date(spec.enrolledAt + hours * 3_600_000).toISOString();
+  // A lead with an address or a geographic number has a zone of its own (the reference reads no zone from them).
+  const ownZone = spec.address !== undefined || spec.phone !== "+18002752273";
+  const timezone = spec.timezone ?? (ownZone ? ZONES[0] : undefined);
+  if (spec.dnc?.inquiry !== undefined) history.push({ type: "event", name: "inquiry", at: at(spec.dnc.inquiry) });
   const lead: LeadInput = {
     id: "L",
     enrolledAt: new Date(spec.enrolledAt).toISOString(),
-    ...(spec.timezone === undefined ? {} : { timezone: spec.timezone }),
+    ...(timezone === undefined ? {} : { timezone }),
+    ...(spec.address === undefined ? {} : { address: spec.address }),
     // A toll-free number selects no zone: a lead without its own is in each plan's.
-    contacts: { phone: "+18002752273", ...(spec.email ? { email: "l@example.com" } : {}) },
-    consent: spec.whatsappConsent ? { whatsapp: { status: "granted" } } : {},
+    contacts: { phone: spec.phone, ...(spec.email ? { email: "l@example.com" } : {}) },
+    consent: Object.fromEntries(Object.entries(spec.consent).map(([c, status]) => [c, { status }])),
+    optOuts: spec.optOuts.map((o) => ({ channel: o.channel, at: at(o.hours) })),
+    ...(spec.dnc === undefined
+      ? {}
+      : { dncRegistries: spec.dnc.registries.map((registry) => ({ registry })), dncRequests: spec.dnc.requests.map((h) => ({ at: at(h) })) }),
     history,
   };
   let now = spec.enrolledAt;
@@ -136,7 +217,14 @@ function lifetime(
 describe("evaluateAll against the naive reference (property-based)", () => {
   it("decides the same due touches (in order), skips, wake-ups and ends for every plan at every decision of random lifetimes", () => {
     fc.assert(
-      fc.property(plansArb, leadArb, hostArb, (plans, spec, host) => lifetime(plans, spec, host)),
+      fc.property(plansArb, leadArb, hostArb, (plans, spec, host) => {
+        // Enrolled days before a date the presets close calls on (drawn apart, few touches would meet one).
+        const near = spec.nearClosed;
+        const dates = near === undefined ? [] : closedDatesOf([...new Set(plans.flatMap((p) => p.compliance ?? []))], undefined, near.year);
+        const date = near === undefined ? undefined : dates[near.index % dates.length];
+        const enrolledAt = near === undefined || date === undefined ? spec.enrolledAt : Date.parse(`${date}T12:00:00Z`) + near.minutes * 60_000;
+        lifetime(plans, { ...spec, enrolledAt }, host);
+      }),
       // REF_RUNS=3000 to hunt locally (fresh seeds each run).
       { numRuns: Number(process.env.REF_RUNS ?? 60) },
     );

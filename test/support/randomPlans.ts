@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
-import { safeParsePlan, type Plan, type PlanInput, type WhatsAppTemplateRules } from "../../src/index.js";
+import { safeParsePlan, type CompliancePresetId, type Plan, type PlanInput, type WhatsAppTemplateRules } from "../../src/index.js";
+import { COMPLIANCE_PRESET_IDS } from "../../src/plan/index.js";
 
 /*
  * Random plans for property tests, and the plan's own rules read directly (luxon as an
@@ -259,3 +260,42 @@ export function capsExceeded(plan: Plan | PlanInput, zone: string, contacts: rea
   }
   return exceeded;
 }
+
+/** A plan's compliance presets: one to `max` of them, or one that closes dates, maybe with `us-federal`. */
+export function presetIdsArb(max: number): fc.Arbitrary<CompliancePresetId[]> {
+  return fc.oneof(
+    fc.subarray<CompliancePresetId>([...COMPLIANCE_PRESET_IDS], { minLength: 1, maxLength: max }),
+    fc
+      .tuple(fc.constantFrom<CompliancePresetId>("us-la", "us-ri", "us-ut", "nl-telemarketing", "au", "us-states"), fc.boolean())
+      .map(([id, federal]): CompliancePresetId[] => (federal ? ["us-federal", id] : [id])),
+  );
+}
+
+/** Phone numbers of a state with a preset (`us-states` reads the area code) or abroad, written in several ways. */
+export const PRESET_PHONES: readonly string[] = [
+  "+1 305 372 4000",
+  "(410) 767 6000",
+  "00 1 504 568 5000",
+  "+1 801 538 1000",
+  "+1 401 222 2000",
+  "+1 212 639 9675",
+  "405-521-2011",
+  "+1 617 727 2200",
+  "+32 2 512 34 56",
+];
+
+/** Addresses: a US state (code, ISO code or name, with or without the country) or another country, for `us-states` and `fromLead` holidays. */
+export const PRESET_ADDRESSES: readonly { readonly country?: string; readonly region?: string }[] = [
+  { region: "FL" },
+  { country: "US", region: "US-MD" },
+  { country: "United States", region: "new york" },
+  { country: "USA", region: "Louisiana" },
+  { country: "US", region: "Utah" },
+  { country: "US", region: "RI" },
+  { country: "US", region: "MS" },
+  { country: "CA", region: "ON" },
+  { country: "AU", region: "NSW" },
+  { country: "NL" },
+  { country: "AE" },
+  { country: "IS" },
+];

@@ -287,7 +287,8 @@ function checkSupported(plan: Plan): void {
 /** The host's calendar, as `evaluate` takes it; the rules several plans share, in place of the plan's own (`evaluateAll`). */
 export interface ReferenceOptions {
   readonly holidays?: HolidayCalendar;
-  readonly shared?: { readonly caps: Cap[]; readonly quietHours: QuietHours[] };
+  /** In place of the plan's own: every plan's caps and quiet hours, and every plan's compliance presets (ids, `us-states` unresolved). */
+  readonly shared?: { readonly caps: Cap[]; readonly quietHours: QuietHours[]; readonly compliance?: readonly string[] };
 }
 
 /**
@@ -297,7 +298,15 @@ export interface ReferenceOptions {
 export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, now: number, options: ReferenceOptions = {}): ReferenceDecision {
   const parsed = parsePlan(planInput);
   // Rules of other plans (referenceEvaluateAll.ts) are added after validation: a plan is valid on its own.
-  const plan = options.shared === undefined ? parsed : { ...parsed, policies: { ...parsed.policies, ...options.shared } };
+  const shared = options.shared;
+  const plan =
+    shared === undefined
+      ? parsed
+      : {
+          ...parsed,
+          ...(shared.compliance === undefined ? {} : { compliance: [...shared.compliance] as Plan["compliance"] }),
+          policies: { ...parsed.policies, caps: shared.caps, quietHours: shared.quietHours },
+        };
   checkSupported(plan);
   // A lead without its own zone is in the plan's: its address and phone (toll-free) select none.
   const phone = (lead.contacts?.["phone"] ?? "").replace(/[^\d+]/g, "");

@@ -2,14 +2,19 @@ import { parsePlan, type HistoryEntry, type HolidayCalendar, type LeadInput, typ
 import { referenceEvaluate, type ReferenceDecision } from "./referenceEvaluate.js";
 
 /*
- * A deliberately naive `evaluateAll`, written from docs/compliance.md ("Several plans, one budget")
- * on top of the single-plan reference (referenceEvaluate.ts), to compare the optimised one with
- * (test/schedule/referenceAll.test.ts). Each plan is decided by the reference, one after the other
- * in the documented order (priority, higher first, then id), with every rule the plans share written
- * into it: the caps and quiet hours of all plans in its policies, and the touches the plans before it
- * chose in this decision in the lead's history, as touches of their plans at the decision's instant
- * (so caps count them, and a channel one of them used waits a minute). Its subset is the reference's,
- * without compliance presets and the opt-out confirmation.
+ * A deliberately naive `evaluateAll`, written from docs/compliance.md ("Several plans, one budget",
+ * "Presets") on top of the single-plan reference (referenceEvaluate.ts), to compare the optimised
+ * one with (test/schedule/referenceAll.test.ts). Each plan is decided by the reference, one after
+ * the other in the documented order (priority, higher first, then id), with every rule the plans
+ * share written into it: the caps and quiet hours of all plans in its policies, the compliance
+ * presets of all plans as its own ("the compliance presets and quiet hours of every plan apply to
+ * all of them": `us-states` resolved for the lead, their windows narrowing this plan's windows, their
+ * caps added, their consent rules united, their dated closures closing calls, their do-not-call
+ * rules under this plan's own `doNotCall` and their longest request period unless this plan sets one;
+ * a channel of this plan's steps that another plan's presets close entirely refuses the decision, as
+ * its own presets would), and the touches the plans before it chose in this decision in the lead's
+ * history, as touches of their plans at the decision's instant (so caps count them, and a channel one
+ * of them used waits a minute). Its subset is the reference's, without the opt-out confirmation.
  */
 
 /** What the reference decides for several plans: each plan's decision, in the order the plans were decided. */
@@ -29,15 +34,36 @@ export function referenceEvaluateAll(
   options: { holidays?: HolidayCalendar } = {},
 ): ReferenceMergedDecision {
   const parsed = plans.map((p) => parsePlan(p));
-  // Another plan's presets hold for every plan (not modelled: the single-plan reference reads only its own).
-  if (parsed.some((p) => (p.compliance ?? []).length > 0)) throw new Error("referenceEvaluateAll: unsupported compliance presets");
+  if (parsed.some((p) => p.optOutConfirmation !== undefined)) throw new Error("referenceEvaluateAll: unsupported opt-out confirmation");
+  // Every plan's presets hold for every plan: each plan is decided under all of them.
+  const compliance = [...new Set(parsed.flatMap((p) => p.compliance ?? []))];
   const ordered = [...parsed].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const caps = parsed.flatMap((p) => p.policies.caps ?? []);
   const quietHours = parsed.flatMap((p) => p.policies.quietHours ?? []);
   const chosen: HistoryEntry[] = [];
   const decided: (ReferenceDecision & { planId: string })[] = [];
+  // A channel the presets close entirely is a plan validation issue (docs/compliance.md, "Presets"): found before any
+  // plan is decided, so it wins over a touch of an earlier plan that never finds room. Each plan is valid on its own
+  // first (under its own presets and quiet hours, as `evaluate` reads it), then under the rules all plans share.
+  for (const plan of ordered)
+    try {
+      referenceEvaluate(plan, lead, now, options);
+    } catch (error) {
+      if (/window_never_opens/.test(String(error))) throw error;
+    }
+  let failed: unknown;
   for (const plan of ordered) {
-    const decision = referenceEvaluate(plan, { ...lead, history: [...(lead.history ?? []), ...chosen] }, now, { ...options, shared: { caps, quietHours } });
+    let decision: ReferenceDecision;
+    try {
+      decision = referenceEvaluate(plan, { ...lead, history: [...(lead.history ?? []), ...chosen] }, now, {
+        ...options,
+        shared: { caps, quietHours, compliance },
+      });
+    } catch (error) {
+      if (/window_never_opens/.test(String(error))) throw error;
+      failed ??= error;
+      continue;
+    }
     decided.push({ ...decision, planId: plan.id });
     for (const t of decision.due)
       chosen.push({
@@ -50,6 +76,7 @@ export function referenceEvaluateAll(
         at: now,
       });
   }
+  if (failed !== undefined) throw failed;
   let next: ReferenceMergedDecision["next"] = null;
   for (const d of decided) if (d.next !== null && (next === null || d.next.at < next.at)) next = { ...d.next, planId: d.planId };
   return {
