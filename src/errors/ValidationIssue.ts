@@ -1,4 +1,5 @@
 import type { ValidationIssueCode } from "./codes.js";
+import { describeValue } from "./describeValue.js";
 
 /**
  * One problem found while validating input. `path` points at the offending value
@@ -22,6 +23,21 @@ export function validationIssue(
   received?: string,
 ): ValidationIssue {
   return { code, path, message, ...(expected === undefined ? {} : { expected }), ...(received === undefined ? {} : { received }) };
+}
+
+/**
+ * The issue of a value that is not what `expected` names, as a check made without a schema says it: "Expected
+ * `expected`, got" what came ({@link describeValue}), with both as `expected` and `received`; `invalid_type` unless
+ * `code` says otherwise. `evaluate`'s checks of a lead it did not parse make them (`checkLead`, the history reading).
+ */
+export function expectedIssue(
+  path: readonly (string | number)[],
+  expected: string,
+  value: unknown,
+  code: ValidationIssueCode = "invalid_type",
+): ValidationIssue {
+  const received = describeValue(value);
+  return validationIssue(code, path, `Expected ${expected}, got ${received}`, expected, received);
 }
 
 /** Renders a path the way a reader writes it: `steps[2].at.after`; an empty key as `contacts[""]`. */

@@ -1,6 +1,7 @@
 export { applyLeadEvent, type ApplyLeadEventOptions, type LeadEventTarget } from "./applyLeadEvent.js";
 export {
   everyContact,
+  checkedContacts,
   indexLeadFacts,
   touchOutcome,
   touchOutcomeAt,

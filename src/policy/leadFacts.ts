@@ -1,4 +1,4 @@
-import { LeadValidationError, describeValue } from "../errors/index.js";
+import { LeadValidationError, describeValue, expectedIssue } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
 import {
   BoundedMemo,
@@ -59,6 +59,8 @@ export interface TouchLog {
    * touches are in the log need not walk it.
    */
   readonly planIds: ReadonlySet<string | undefined>;
+  /** The lead's history the records were read from, as given: where a refused record's path is found ({@link checkedContacts}). */
+  readonly source: unknown;
 }
 
 /**
@@ -74,6 +76,7 @@ class RecordsTouchLog implements TouchLog {
     readonly length: number,
     at: readonly number[] | undefined,
     readonly planIds: ReadonlySet<string | undefined>,
+    readonly source: unknown,
   ) {
     this.#at = at;
   }
@@ -286,7 +289,7 @@ function readLeadFacts(lead: LeadInput, now: number, onceEach: boolean): { facts
     carried = once.carried;
     planIds = once.planIds;
   }
-  const touches = new RecordsTouchLog(records, records.length, touchAt, planIds);
+  const touches = new RecordsTouchLog(records, records.length, touchAt, planIds, history);
   if (read.outcomes !== undefined || carried !== undefined) touches.learnt = learntOutcomes(records, touches.at, read.outcomes, carried);
   // Contacts older than this are never counted again (see `LeadFacts.contactTimes`).
   const cutoff = Math.min(now, latest) - MAX_CAP_LOOKBACK_MS;
@@ -304,13 +307,9 @@ function readLeadFacts(lead: LeadInput, now: number, onceEach: boolean): { facts
       if (result === "failed") continue;
       const channel = (records[i] as TouchRecordFields).channel;
       if (result === "bounced") {
-        // Read only here (a bounce is rare): checked here, its path found only when bad. A channel not in its one form
-        // (`SMS`, `sms `) would block no channel a plan names: refused as parseLead refuses it.
+        // Read only here (a bounce is rare): checked here, its path found only when bad.
         const record = records[i] as TouchRecordFields;
-        if (!isChannelName(channel))
-          throw new LeadValidationError([
-            formatIssue(["history", (history as readonly unknown[]).indexOf(record), "channel"], CHANNEL_NAME_ERROR, describeValue(channel)),
-          ]);
+        checkChannel(channel, touches);
         const to: unknown = record.to;
         // A bounce naming no address (no `to`, or a blank one) blocks the channel.
         if (to === undefined || (typeof to === "string" && !addBouncedAddress((bouncedAddresses ??= new Map()), channel, to)))
@@ -325,6 +324,7 @@ function readLeadFacts(lead: LeadInput, now: number, onceEach: boolean): { facts
     }
     contactTimes = recentContacts(everyContact(touches), cutoff);
   }
+  checkedContacts(contactTimes, touches);
   // Two recent contacts at one instant on one channel (the same record written twice, most likely): a long history is read again, every touch once.
   if (long && !onceEach && sameContactTwice(contactTimes)) return readLeadFacts(lead, now, true);
   const reviews = read.reviews;
@@ -657,6 +657,33 @@ export function everyContact(log: TouchLog): ContactLog {
   return sorted ? { at, channel } : sortedContacts(at, channel);
 }
 
+/**
+ * `contacts` (of `touches`), each on a channel in its one form ({@link checkChannel}): what the caps and the
+ * once-a-minute rule count is checked where it is collected (the recent contacts once per reading, every contact only
+ * for a `dueAt` searched from before them, `contactsFor`), never every record, whose reading stays as cheap.
+ * @throws {LeadValidationError} for a contact on a channel `parseLead` refuses.
+ */
+export function checkedContacts(contacts: ContactLog, touches: TouchLog): ContactLog {
+  for (const channel of contacts.channel) checkChannel(channel, touches);
+  return contacts;
+}
+
+/**
+ * Refuses a touch's channel not in its one form as `parseLead` does, with its issue, at the first record of the lead's
+ * history on it: read as given, a touch on `SMS` or `sms ` would be a channel of its own (a cap on sms would not count
+ * it, a bounce on it would block no channel a plan names).
+ */
+function checkChannel(channel: string, touches: TouchLog): void {
+  if (!isChannelName(channel))
+    throw new LeadValidationError([
+      formatIssue(
+        ["history", (touches.source as { channel?: unknown }[]).findIndex((r) => r.channel === channel), "channel"],
+        CHANNEL_NAME_ERROR,
+        describeValue(channel),
+      ),
+    ]);
+}
+
 /** Whether two contacts of `log` one after the other are at the same instant on the same channel. */
 function sameContactTwice(log: ContactLog): boolean {
   const { at, channel } = log;
@@ -854,13 +881,5 @@ function checkRecordFields(entry: Record<string, unknown>, i: number): void {
 }
 
 function badHistory(path: (string | number)[], expected: string, value: unknown): LeadValidationError {
-  return new LeadValidationError([
-    {
-      code: "invalid_history",
-      path,
-      message: `Expected ${expected}, got ${describeValue(value)}`,
-      expected,
-      received: describeValue(value),
-    },
-  ]);
+  return new LeadValidationError([expectedIssue(path, expected, value, "invalid_history")]);
 }

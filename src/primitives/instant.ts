@@ -238,13 +238,16 @@ export function leadInstant(value: unknown, path: readonly (string | number)[]):
   const ms = typeof value === "string" ? parseInstant(value) : undefined;
   if (ms !== undefined && inInstantRange(ms)) return ms;
   const received = describeValue(value);
-  if (ms !== undefined) {
-    throw new LeadValidationError([
-      validationIssue("instant_out_of_range", path, `Expected an instant ${INSTANT_RANGE}, got ${received}`, INSTANT_RANGE, received),
-    ]);
-  }
+  if (ms !== undefined) throw outOfRange(path, received);
   throw new LeadValidationError([
     validationIssue("invalid_instant", path, `Expected an ISO-8601 instant with Z or an offset, got ${received}`, "ISO-8601 instant", received),
+  ]);
+}
+
+/** The error of an instant of a lead outside the accepted range ({@link inInstantRange}); `received`, {@link describeValue}'s. */
+function outOfRange(path: readonly (string | number)[], received: string): LeadValidationError {
+  return new LeadValidationError([
+    validationIssue("instant_out_of_range", path, `Expected an instant ${INSTANT_RANGE}, got ${received}`, INSTANT_RANGE, received),
   ]);
 }
 
@@ -258,11 +261,7 @@ export function historyInstant(value: unknown, path: readonly (string | number)[
   if (ms !== undefined) return ms;
   if (typeof value !== "number") return leadInstant(value, path);
   const received = describeValue(value);
-  if (Number.isInteger(value)) {
-    throw new LeadValidationError([
-      validationIssue("instant_out_of_range", path, `Expected an instant ${INSTANT_RANGE}, got ${received}`, INSTANT_RANGE, received),
-    ]);
-  }
+  if (Number.isInteger(value)) throw outOfRange(path, received);
   throw new LeadValidationError([
     validationIssue(
       "invalid_instant",

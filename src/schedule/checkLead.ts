@@ -1,4 +1,4 @@
-import { describeValue, LeadValidationError, validationIssue, type ValidationIssue, type ValidationIssueCode } from "../errors/index.js";
+import { describeValue, expectedIssue, LeadValidationError, type ValidationIssue } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
 import {
   CHANNEL_NAME_ERROR,
@@ -36,24 +36,24 @@ import {
  */
 export function checkLead(lead: LeadInput): void {
   if (lead === null || typeof lead !== "object" || Array.isArray(lead)) {
-    throw new LeadValidationError([issue([], "object", lead)]);
+    throw new LeadValidationError([expectedIssue([], "object", lead)]);
   }
   const issues: ValidationIssue[] = [];
   if (typeof lead.id !== "string" || lead.id === "" || lead.id.length > MAX_LEAD_ID_LENGTH || hasUnpairedSurrogate(lead.id))
-    issues.push(issue(["id"], `a non-empty string id of at most ${MAX_LEAD_ID_LENGTH} characters of well-formed Unicode text`, lead.id));
+    issues.push(expectedIssue(["id"], `a non-empty string id of at most ${MAX_LEAD_ID_LENGTH} characters of well-formed Unicode text`, lead.id));
   const { contacts, consent, address, attributes, status, history } = lead;
   if (contacts !== undefined) {
-    if (!isRecord(contacts)) issues.push(issue(["contacts"], "record", contacts));
+    if (!isRecord(contacts)) issues.push(expectedIssue(["contacts"], "record", contacts));
     else {
       for (const key in contacts) {
         if (isRefusedKey(key, CONTACT_KEYS)) {
           if (Object.hasOwn(contacts, key)) issues.push(refusedKeyIssue(CONTACTS, key, CONTACT_KEYS));
-        } else if (typeof contacts[key] !== "string" && Object.hasOwn(contacts, key)) issues.push(issue(["contacts", key], "string", contacts[key]));
+        } else if (typeof contacts[key] !== "string" && Object.hasOwn(contacts, key)) issues.push(expectedIssue(["contacts", key], "string", contacts[key]));
       }
     }
   }
   if (consent !== undefined) {
-    if (!isRecord(consent)) issues.push(issue(["consent"], "record", consent));
+    if (!isRecord(consent)) issues.push(expectedIssue(["consent"], "record", consent));
     else {
       for (const key in consent) {
         if (!Object.hasOwn(consent, key)) continue;
@@ -66,7 +66,7 @@ export function checkLead(lead: LeadInput): void {
           continue;
         }
         const entry: unknown = consent[key];
-        if (!isRecord(entry)) issues.push(issue(["consent", key], "object", entry));
+        if (!isRecord(entry)) issues.push(expectedIssue(["consent", key], "object", entry));
         else if (!(CONSENT_STATUSES as readonly unknown[]).includes(entry["status"]))
           issues.push(notOneOfIssue(["consent", key, "status"], CONSENT_STATUSES, describeValue(entry["status"])));
       }
@@ -77,15 +77,15 @@ export function checkLead(lead: LeadInput): void {
   checkList(issues, lead.doNotContact, "doNotContact", "channel");
   checkList(issues, lead.dncRegistries, "dncRegistries", "registry");
   checkList(issues, lead.dncRequests, "dncRequests", "channels");
-  if (address !== undefined && !isRecord(address)) issues.push(issue(["address"], "object", address));
+  if (address !== undefined && !isRecord(address)) issues.push(expectedIssue(["address"], "object", address));
   else if (address !== undefined)
     for (const key of ADDRESS_FIELDS)
-      if (address[key] !== undefined && typeof address[key] !== "string") issues.push(issue(["address", key], "string", address[key]));
-  if (attributes !== undefined && !isRecord(attributes)) issues.push(issue(["attributes"], "record", attributes));
+      if (address[key] !== undefined && typeof address[key] !== "string") issues.push(expectedIssue(["address", key], "string", address[key]));
+  if (attributes !== undefined && !isRecord(attributes)) issues.push(expectedIssue(["attributes"], "record", attributes));
   else if (attributes !== undefined) refusedKeyIssues(attributes, ATTRIBUTES, DATA_KEYS, issues);
-  if (lead.timezone !== undefined && typeof lead.timezone !== "string") issues.push(issue(["timezone"], "string", lead.timezone));
-  if (status !== undefined && typeof status !== "string") issues.push(issue(["status"], "string", status));
-  if (history !== undefined && !Array.isArray(history)) issues.push(issue(["history"], "array", history));
+  if (lead.timezone !== undefined && typeof lead.timezone !== "string") issues.push(expectedIssue(["timezone"], "string", lead.timezone));
+  if (status !== undefined && typeof status !== "string") issues.push(expectedIssue(["status"], "string", status));
+  if (history !== undefined && !Array.isArray(history)) issues.push(expectedIssue(["history"], "array", history));
   if (issues.length > 0) throw new LeadValidationError(issues);
 }
 
@@ -100,7 +100,7 @@ const ATTRIBUTES = ["attributes"] as const;
 function checkList(issues: ValidationIssue[], items: unknown, field: string, key: string): void {
   if (items === undefined) return;
   if (!Array.isArray(items)) {
-    issues.push(issue([field], "array", items));
+    issues.push(expectedIssue([field], "array", items));
     return;
   }
   const registry = key === "registry";
@@ -111,11 +111,12 @@ function checkList(issues: ValidationIssue[], items: unknown, field: string, key
       if (key !== "channels") {
         if (!isName(v, registry)) issues.push(nameIssue([field, i, key], v, registry));
       } else if (v !== undefined) {
-        if (!Array.isArray(v)) issues.push(issue([field, i, key], "array", v));
-        else if (v.length === 0) issues.push(issue([field, i, key], "at least 1 item(s)", v, "too_small"));
+        if (!Array.isArray(v)) issues.push(expectedIssue([field, i, key], "array", v));
+        else if (v.length === 0) issues.push(expectedIssue([field, i, key], "at least 1 item(s)", v, "too_small"));
         else for (let j = 0; j < v.length; j++) if (!isName(v[j])) issues.push(nameIssue([field, i, key, j], v[j]));
       }
-    } else if (field !== "doNotContact" || typeof item !== "string") issues.push(issue([field, i], field === "doNotContact" ? "string" : "object", item));
+    } else if (field !== "doNotContact" || typeof item !== "string")
+      issues.push(expectedIssue([field, i], field === "doNotContact" ? "string" : "object", item));
     else if (!isName(item)) issues.push(nameIssue([field, i], item));
   }
 }
@@ -127,7 +128,7 @@ function isName(value: unknown, registry?: boolean): boolean {
 
 /** The issue of a value that is not {@link isName}, parseLead's: of its type, or of its form. */
 function nameIssue(path: (string | number)[], value: unknown, registry?: boolean): ValidationIssue {
-  if (typeof value !== "string") return issue(path, "string", value);
+  if (typeof value !== "string") return expectedIssue(path, "string", value);
   return formatIssue(path, registry ? REGISTRY_ID_ERROR : CHANNEL_NAME_ERROR, describeValue(value));
 }
 
@@ -136,9 +137,4 @@ const ADDRESS_FIELDS = ["country", "region", "postalCode", "city"] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function issue(path: (string | number)[], expected: string, value: unknown, code: ValidationIssueCode = "invalid_type"): ValidationIssue {
-  const received = describeValue(value);
-  return validationIssue(code, path, `Expected ${expected}, got ${received}`, expected, received);
 }

@@ -5,6 +5,7 @@
  */
 import type { Cap } from "../plan/index.js";
 import {
+  checkedContacts,
   everyContact,
   LONGEST_CAP_PERIOD_MS,
   touchOutcome,
@@ -42,11 +43,13 @@ export interface ContactsSoFar {
 /**
  * The contacts caps count for a question about `t`: `so.contacts`, or, when the period holding `t`
  * may start before the history's contacts there do (a `dueAt` searched from long before the latest
- * record), every contact of the history (the touches chosen now, at the decision's instant, count
- * only for `t` at or after it, where `so.contacts` serves).
+ * record), every contact of the history, their channels checked as the recent ones were
+ * (`checkedContacts`). The touches chosen now, at the decision's instant, count only for `t` at or
+ * after it, where `so.contacts` serves.
+ * @throws {LeadValidationError} for a contact on a channel `parseLead` refuses.
  */
 export function contactsFor(so: ContactsSoFar, t: number): ContactLog {
-  return t - LONGEST_CAP_PERIOD_MS > so.contactsAfter ? so.contacts : everyContact(so.history);
+  return t - LONGEST_CAP_PERIOD_MS > so.contactsAfter ? so.contacts : checkedContacts(everyContact(so.history), so.history);
 }
 
 /** A channel is used at most once per minute: how long it stays busy after a touch. */

@@ -32,13 +32,13 @@ function parseIssue(lead: LeadInput): ValidationIssue {
   return issues[0] as ValidationIssue;
 }
 
-/** evaluate and evaluateAll refuse `lead` with parseLead's issue, at `path`. */
-function expectRefusedAsParseLeadDoes(lead: LeadInput, path: readonly (string | number)[]): void {
+/** evaluate and evaluateAll (of `decided`) refuse `lead` with parseLead's issue, at `path`. */
+function expectRefusedAsParseLeadDoes(lead: LeadInput, path: readonly (string | number)[], decided = plan): void {
   const expected = parseIssue(lead);
   expect(expected.path).toEqual(path);
   for (const [what, call] of [
-    ["evaluate", () => evaluate(plan, lead, NOW)],
-    ["evaluateAll", () => evaluateAll([plan], lead, NOW)],
+    ["evaluate", () => evaluate(decided, lead, NOW)],
+    ["evaluateAll", () => evaluateAll([decided], lead, NOW)],
   ] as const) {
     const error = failure(call);
     expect(isLeadValidationError(error), `${what} of ${JSON.stringify(lead)}: ${JSON.stringify(error)}`).toBe(true);
@@ -103,6 +103,66 @@ describe("evaluate refuses the compliance values parseLead refuses, with parseLe
   });
 });
 
+// A touch's channel was checked only where a bounce is read: a touch on "SMS" (or "sms ", "Call") was counted by the
+// caps and the once-a-minute rule as a channel of its own, so a cap on sms did not count it and a second text went out.
+// Every touch they count is now checked where it is collected (the recent contacts, and every contact when a due
+// touch's dueAt is searched from before them), and refused with parseLead's issue.
+describe("a touch the caps or the once-a-minute rule count, on a channel parseLead refuses", () => {
+  const capped = parsePlan({
+    id: "capped",
+    version: 1,
+    name: "capped",
+    timezone: "UTC",
+    steps: [{ id: "s", channel: "sms", at: { after: "PT0S" } }],
+    policies: { caps: [{ max: 1, per: "day", channels: ["sms"] }] },
+  });
+  const touch = (channel: string, at: string) => ({
+    type: "touch" as const,
+    touchId: `t-${at}`,
+    planId: "other",
+    stepId: "x",
+    channel,
+    attempt: 1,
+    at,
+    outcome: "delivered",
+  });
+
+  for (const channel of ["SMS", "sms ", "Sms"]) {
+    it(`an earlier text that day on "${channel}": refused, not a second text past the cap of 1 per day on sms`, () => {
+      const lead = (c: string) => ({ ...base, history: [touch(c, BEFORE)] }) as LeadInput;
+      expect(evaluate(capped, lead("sms"), NOW).due).toEqual([]);
+      expectRefusedAsParseLeadDoes(lead(channel), ["history", 0, "channel"], capped);
+    });
+  }
+
+  it('a text on "SMS" 30 seconds ago: refused, not a second text within the minute', () => {
+    const lead = (c: string) => ({ ...base, history: [touch(c, "2026-03-09T13:59:30Z")] }) as LeadInput;
+    const decision = evaluate(plan, lead("sms"), NOW);
+    expect(decision.due).toEqual([]);
+    expect(decision.trace.map((t) => t.reason)).toContain("channel_busy");
+    expectRefusedAsParseLeadDoes(lead("SMS"), ["history", 0, "channel"]);
+  });
+
+  it('a "Call" among other touches: refused at its own index', () => {
+    const lead = { ...base, history: [touch("email", "2026-03-09T12:00:00Z"), touch("Call", BEFORE), touch("sms", "2026-03-09T13:30:00Z")] } as LeadInput;
+    expectRefusedAsParseLeadDoes(lead, ["history", 1, "channel"], capped);
+  });
+
+  it('a due touch whose dueAt is searched from before the recent contacts: a text on "SMS" then is refused too', () => {
+    // Enrolled 20 days ago, texted an hour before on another plan; the latest record (yesterday) puts that text out of
+    // the recent contacts, so only the dueAt search, from the enrolment, reads it.
+    const enrolledAt = "2026-02-17T14:00:00Z";
+    const lead = (c: string) => ({ ...base, enrolledAt, history: [touch(c, "2026-02-17T13:00:00Z"), touch("email", "2026-03-08T14:00:00Z")] }) as LeadInput;
+    expect(evaluate(capped, lead("sms"), NOW).due.map((t) => t.dueAt)).toEqual(["2026-02-18T00:00:00.000Z"]);
+    expectRefusedAsParseLeadDoes(lead("SMS"), ["history", 0, "channel"], capped);
+  });
+
+  it("a failed touch on SMS is no contact: not read, as before", () => {
+    const lead = { ...base, history: [{ ...touch("SMS", BEFORE), outcome: "failed" }] } as LeadInput;
+    expect(evaluate(capped, lead, NOW).due).toHaveLength(1);
+  });
+});
+
 describe("a field of the wrong type: evaluate's issue is parseLead's, a type by zod's name", () => {
   const cases: [Partial<Record<keyof LeadInput, unknown>>, (string | number)[]][] = [
     [{ contacts: 5 }, ["contacts"]],
@@ -137,8 +197,13 @@ describe("a field of the wrong type: evaluate's issue is parseLead's, a type by 
 /** A name as the lead's fields hold them. */
 const channelName = fc.oneof(fc.constantFrom("call", "sms", "whatsapp", "email", "video", "linkedin"), fc.stringMatching(/^[a-z][a-z0-9_-]{0,8}$/));
 const instant = fc.integer({ min: Date.parse("2026-01-01T00:00:00Z"), max: Date.parse(NOW) }).map((ms) => new Date(ms).toISOString());
+/** A history instant: any, or within the last two weeks (some of its touches recent). */
+const touchInstant = fc.oneof(
+  instant,
+  fc.integer({ min: Date.parse(NOW) - 14 * 86_400_000, max: Date.parse(NOW) }).map((ms) => new Date(ms).toISOString()),
+);
 
-/** A valid lead with compliance fields of every kind, and bounced touches in its history. */
+/** A valid lead with compliance fields of every kind, and touches in its history (bounced or delivered, some recent). */
 const validLead = fc.record({
   optOuts: fc.array(fc.record({ channel: fc.oneof(channelName, fc.constant("all")), at: instant }), { maxLength: 3 }),
   doNotContact: fc.array(fc.oneof(channelName, fc.constant("all"), fc.record({ channel: fc.oneof(channelName, fc.constant("all")) })), { maxLength: 3 }),
@@ -152,7 +217,7 @@ const validLead = fc.record({
       stepId: fc.constant("x"),
       channel: channelName,
       attempt: fc.constant(1),
-      at: instant,
+      at: touchInstant,
       outcome: fc.constantFrom("bounced", "delivered"),
     }),
     { maxLength: 3 },
@@ -209,8 +274,11 @@ function mutations(fields: Fields, how: number): { lead: Record<string, unknown>
     (f.dncRegistries[i] as { registry: string }).registry = mutated(r.registry, how);
     out.push({ lead: f, path: ["dncRegistries", i, "registry"] });
   });
+  // A bounce is read however old; any other touch by the caps and the once-a-minute rule when recent: after
+  // MAX_CAP_LOOKBACK_MS (8 days) before the latest record (none is after NOW).
+  const latest = Math.max(...fields.history.map((t) => Date.parse(t.at)));
   fields.history.forEach((t, i) => {
-    if (t.outcome !== "bounced") return;
+    if (t.outcome !== "bounced" && !(Date.parse(t.at) > latest - 8 * 86_400_000)) return;
     const f = copy();
     (f.history[i] as { channel: string }).channel = mutated(t.channel, how);
     out.push({ lead: f, path: ["history", i, "channel"] });
@@ -219,7 +287,7 @@ function mutations(fields: Fields, how: number): { lead: Record<string, unknown>
 }
 
 describe("property: a compliance value parseLead refuses is refused by evaluate, naming the same path, never decided on", () => {
-  it("random valid leads with one opt-out, flag, consent key or status, request, listing or bounce mutated", () => {
+  it("random valid leads with one opt-out, flag, consent key or status, request, listing, bounce or recent touch mutated", () => {
     fc.assert(
       fc.property(validLead, fc.nat(), fc.nat(), (fields, pick, how) => {
         const valid = { ...base, ...fields } as LeadInput;
