@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { ChannelName, HistoryInstant, Identifier, JsonData, Outcome, lazySchema, unwrapSchema } from "../primitives/index.js";
+import { CHANNEL_NAME_ERROR, ChannelName, HistoryInstant, Identifier, JsonData, Outcome, lazySchema, unwrapSchema } from "../primitives/index.js";
 
 /** A touch that was performed (sent by an adapter, or done by a person), with its outcome when known. */
 export const TouchRecord = /* @__PURE__ */ lazySchema(() =>
@@ -73,14 +73,31 @@ export const MeetingRecord = /* @__PURE__ */ lazySchema(() =>
 /** A booked meeting. */
 export type MeetingRecord = z.infer<typeof MeetingRecord>;
 
-/** A custom event the host names (`financing_approved`). */
+/** The history event naming an uncertain opt-out: touches on its `data.channel` are held until it is resolved (policy/optOut/optOutReview.ts writes it). */
+export const OPT_OUT_REVIEW_EVENT = "optout_review";
+
+/**
+ * A custom event the host names (`financing_approved`). An {@link OPT_OUT_REVIEW_EVENT} names a channel name (or
+ * `all`) in `data.channel`: any other value would hold no channel, so it is refused with ChannelName's issue, as
+ * `evaluate` refuses it where it reads the review.
+ */
 export const EventRecord = /* @__PURE__ */ lazySchema(() =>
-  z.strictObject({
-    type: z.literal("event"),
-    name: z.string().check(z.minLength(1)),
-    at: unwrapSchema(HistoryInstant),
-    data: z.optional(unwrapSchema(JsonData)),
-  }),
+  z
+    .strictObject({
+      type: z.literal("event"),
+      name: z.string().check(z.minLength(1)),
+      at: unwrapSchema(HistoryInstant),
+      data: z.optional(unwrapSchema(JsonData)),
+    })
+    .check(
+      z.superRefine((record, ctx) => {
+        if (record.name !== OPT_OUT_REVIEW_EVENT) return;
+        const channel = record.data?.["channel"];
+        // ChannelName's own issue, for any value (a number, none): what `evaluate`'s check says (formatIssue).
+        if (!unwrapSchema(ChannelName).safeParse(channel).success)
+          ctx.issues.push({ code: "invalid_format", format: "regex", message: CHANNEL_NAME_ERROR, input: channel as string, path: ["data", "channel"] });
+      }),
+    ),
 );
 /** A custom event. */
 export type EventRecord = z.infer<typeof EventRecord>;

@@ -7,6 +7,7 @@ export {
   StatusRecord,
   MeetingRecord,
   EventRecord,
+  OPT_OUT_REVIEW_EVENT,
   SkipRecord,
 } from "./history.js";
 export { parseLead, safeParseLead, type SafeParseLeadResult } from "./parseLead.js";

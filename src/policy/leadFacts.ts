@@ -504,17 +504,20 @@ class HistoryReading {
       case "outcome":
         (this.outcomes ??= []).push({ touchId: record.touchId, outcome: record.outcome, at });
         break;
-      case "inbound":
-        if (record.automatic !== true && at >= enrolledAt) {
+      case "inbound": {
+        // Read for reply exits and the WhatsApp window: on `SMS` it would be a reply on a channel of its own (an exit on sms replies not taken).
+        const channel = record.channel;
+        checkChannel(channel, i);
+        if (record.automatic === true) break;
+        const lastInbound = (this.lastInbound ??= new Map());
+        if (at > (lastInbound.get(channel) ?? -Infinity)) lastInbound.set(channel, at);
+        if (at >= enrolledAt) {
           const firstReply = (this.firstReply ??= new Map());
-          const seen = firstReply.get(record.channel);
-          if (seen === undefined || at < seen) firstReply.set(record.channel, at);
-        }
-        if (record.automatic !== true) {
-          const lastInbound = (this.lastInbound ??= new Map());
-          if (at > (lastInbound.get(record.channel) ?? -Infinity)) lastInbound.set(record.channel, at);
+          const seen = firstReply.get(channel);
+          if (seen === undefined || at < seen) firstReply.set(channel, at);
         }
         break;
+      }
       case "status":
         if (at >= this.latestStatusAt) {
           this.latestStatusAt = at;
@@ -525,20 +528,23 @@ class HistoryReading {
         if (at >= enrolledAt && (this.meetingAt === undefined || at < this.meetingAt)) this.meetingAt = at;
         break;
       case "event": {
+        const name = record.name;
+        const opens = name === OPT_OUT_REVIEW_EVENT;
+        // A review on `SMS`, or on no channel, would hold no channel a plan names.
+        if (opens) checkChannel(record.data?.["channel"], i, "data");
         const reviewed = reviewChannel(record);
         if (reviewed !== undefined) {
           const reviews = (this.reviews ??= new Map());
           const seen = reviews.get(reviewed);
-          const opens = record.name === OPT_OUT_REVIEW_EVENT;
           // The latest record decides; at equal instants a resolution wins.
           if (seen === undefined || at > seen.at || (at === seen.at && !opens)) reviews.set(reviewed, { at, open: opens });
         }
         const latestEvents = (this.latestEvents ??= new Map());
-        if (at > (latestEvents.get(record.name) ?? -Infinity)) latestEvents.set(record.name, at);
+        if (at > (latestEvents.get(name) ?? -Infinity)) latestEvents.set(name, at);
         if (at >= enrolledAt) {
           const events = (this.events ??= new Map());
-          const seen = events.get(record.name);
-          if (seen === undefined || at < seen) events.set(record.name, at);
+          const seen = events.get(name);
+          if (seen === undefined || at < seen) events.set(name, at);
         }
         break;
       }
@@ -669,15 +675,20 @@ export function checkedContacts(contacts: ContactLog, touches: TouchLog): Contac
 }
 
 /**
- * Refuses a touch's channel not in its one form as `parseLead` does, with its issue, at the first record of the lead's
- * history on it: read as given, a touch on `SMS` or `sms ` would be a channel of its own (a cap on sms would not count
- * it, a bounce on it would block no channel a plan names).
+ * Refuses a record's channel not in its one form as `parseLead` does, with its issue: a touch's at the first record of
+ * the lead's history on it (`at`, the touches), an inbound record's or a review's `data.channel` (`data`)
+ * at its index (`at`). Read as given, `SMS` or `sms ` would be a channel of its own (a cap on sms would not count a touch on it, a
+ * bounce on it or a review of it would block no channel a plan names, a reply on it would end no cadence on sms replies).
  */
-function checkChannel(channel: string, touches: TouchLog): void {
-  if (!isChannelName(channel))
+function checkChannel(channel: unknown, at: TouchLog | number, data?: "data"): void {
+  if (typeof channel !== "string" || !isChannelName(channel))
     throw new LeadValidationError([
       formatIssue(
-        ["history", (touches.source as { channel?: unknown }[]).findIndex((r) => r.channel === channel), "channel"],
+        [
+          "history",
+          (at as { source?: { channel?: unknown }[] }).source?.findIndex((r) => r.channel === channel) ?? (at as number),
+          ...(data ? [data, "channel"] : ["channel"]),
+        ],
         CHANNEL_NAME_ERROR,
         describeValue(channel),
       ),

@@ -11,7 +11,10 @@ import { evaluate, evaluateAll, isLeadValidationError, parseLead, parsePlan, typ
 
 const NOW = "2026-03-09T14:00:00Z";
 const BEFORE = "2026-03-09T13:00:00Z";
-const plan = parsePlan({ id: "p", version: 1, name: "p", timezone: "UTC", steps: [{ id: "s", channel: "sms", at: { after: "PT0S" } }] });
+/** A plan of one text, due at once, with `more` (policies, exits). */
+const smsPlan = (id: string, more: object = {}) =>
+  parsePlan({ id, version: 1, name: id, timezone: "UTC", steps: [{ id: "s", channel: "sms", at: { after: "PT0S" } }], ...more });
+const plan = smsPlan("p");
 const base = { id: "l", enrolledAt: NOW, timezone: "UTC", contacts: { phone: "+12125550100" } };
 
 /** The error `call` ends with, or `undefined` (with what it returned). */
@@ -108,14 +111,7 @@ describe("evaluate refuses the compliance values parseLead refuses, with parseLe
 // Every touch they count is now checked where it is collected (the recent contacts, and every contact when a due
 // touch's dueAt is searched from before them), and refused with parseLead's issue.
 describe("a touch the caps or the once-a-minute rule count, on a channel parseLead refuses", () => {
-  const capped = parsePlan({
-    id: "capped",
-    version: 1,
-    name: "capped",
-    timezone: "UTC",
-    steps: [{ id: "s", channel: "sms", at: { after: "PT0S" } }],
-    policies: { caps: [{ max: 1, per: "day", channels: ["sms"] }] },
-  });
+  const capped = smsPlan("capped", { policies: { caps: [{ max: 1, per: "day", channels: ["sms"] }] } });
   const touch = (channel: string, at: string) => ({
     type: "touch" as const,
     touchId: `t-${at}`,
@@ -160,6 +156,55 @@ describe("a touch the caps or the once-a-minute rule count, on a channel parseLe
   it("a failed touch on SMS is no contact: not read, as before", () => {
     const lead = { ...base, history: [{ ...touch("SMS", BEFORE), outcome: "failed" }] } as LeadInput;
     expect(evaluate(capped, lead, NOW).due).toHaveLength(1);
+  });
+});
+
+// The inbound and opt-out review records were read as given: a reply on "SMS" (or "sms ", "WhatsApp") was a channel of
+// its own, so a plan ending on replies on sms did not end and the next text went out; an optout_review on "SMS" (or
+// with no channel) held no channel, so the text it should have held went out (parseLead accepted any data.channel).
+// Both are now refused where evaluate reads them, with parseLead's issue; parseLead refuses such a review too.
+describe("an inbound or opt-out review record on a channel parseLead refuses", () => {
+  const endsOnReply = smsPlan("replies", { exits: [{ on: "reply", channels: ["sms"] }] });
+  const inbound = (channel: string, extra: object = {}) => ({ type: "inbound" as const, channel, at: "2026-03-09T14:00:00Z", text: "no thanks", ...extra });
+  const enrolled = { ...base, enrolledAt: BEFORE };
+
+  for (const channel of ["SMS", "sms ", "Sms"]) {
+    it(`a reply on "${channel}": refused, not a text to a lead who replied`, () => {
+      const lead = (c: string) => ({ ...enrolled, history: [inbound(c)] }) as LeadInput;
+      expect(evaluate(endsOnReply, lead("sms"), NOW).due).toEqual([]);
+      expectRefusedAsParseLeadDoes(lead(channel), ["history", 0, "channel"], endsOnReply);
+    });
+  }
+
+  it('an automatic reply or a "WhatsApp" message (the window, only more cautious) at its own index: refused too', () => {
+    for (const record of [inbound("SMS", { automatic: true }), inbound("WhatsApp")]) {
+      const lead = { ...enrolled, history: [inbound("email"), record] } as LeadInput;
+      expectRefusedAsParseLeadDoes(lead, ["history", 1, "channel"]);
+    }
+  });
+
+  const review = (data: unknown) => ({ type: "event", name: "optout_review", at: BEFORE, ...(data === undefined ? {} : { data }) }) as never;
+  for (const [what, data] of [
+    ['on "SMS"', { channel: "SMS", rule: "r", reason: null }],
+    ['on "sms "', { channel: "sms ", rule: "r", reason: null }],
+    ["on no channel", { rule: "r" }],
+    ["on channel 5", { channel: 5 }],
+    ["with no data", undefined],
+  ] as const) {
+    it(`an opt-out review ${what}: refused by parseLead and evaluate, not a text it should hold`, () => {
+      const held = evaluate(plan, { ...base, history: [review({ channel: "sms", rule: "r", reason: null })] } as LeadInput, NOW);
+      expect(held.due).toEqual([]);
+      expectRefusedAsParseLeadDoes({ ...base, history: [review(data)] } as never, ["history", 0, "data", "channel"]);
+    });
+  }
+
+  it('a review on "all" and any other event stay accepted', () => {
+    const lead = {
+      ...base,
+      history: [review({ channel: "all", rule: "r" }), { type: "event", name: "note", at: BEFORE, data: { channel: "SMS" } }],
+    } as LeadInput;
+    expect(() => parseLead(lead)).not.toThrow();
+    expect(evaluate(plan, lead, NOW).due).toEqual([]);
   });
 });
 
@@ -211,16 +256,25 @@ const validLead = fc.record({
   dncRequests: fc.array(fc.record({ at: instant, channels: fc.array(channelName, { minLength: 1, maxLength: 3 }) }), { maxLength: 2 }),
   dncRegistries: fc.array(fc.record({ registry: fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/) }), { maxLength: 2 }),
   history: fc.array(
-    fc.record({
-      type: fc.constant("touch"),
-      touchId: fc.uuid(),
-      stepId: fc.constant("x"),
-      channel: channelName,
-      attempt: fc.constant(1),
-      at: touchInstant,
-      outcome: fc.constantFrom("bounced", "delivered"),
-    }),
-    { maxLength: 3 },
+    fc.oneof(
+      fc.record({
+        type: fc.constant("touch"),
+        touchId: fc.uuid(),
+        stepId: fc.constant("x"),
+        channel: channelName,
+        attempt: fc.constant(1),
+        at: touchInstant,
+        outcome: fc.constantFrom("bounced", "delivered"),
+      }),
+      fc.record({ type: fc.constant("inbound"), channel: channelName, at: touchInstant, automatic: fc.boolean() }),
+      fc.record({
+        type: fc.constant("event"),
+        name: fc.constant("optout_review"),
+        at: touchInstant,
+        data: fc.record({ channel: fc.oneof(channelName, fc.constant("all")), rule: fc.constant("r") }),
+      }),
+    ),
+    { maxLength: 4 },
   ),
 });
 type Fields = typeof validLead extends fc.Arbitrary<infer T> ? T : never;
@@ -275,11 +329,17 @@ function mutations(fields: Fields, how: number): { lead: Record<string, unknown>
     out.push({ lead: f, path: ["dncRegistries", i, "registry"] });
   });
   // A bounce is read however old; any other touch by the caps and the once-a-minute rule when recent: after
-  // MAX_CAP_LOOKBACK_MS (8 days) before the latest record (none is after NOW).
+  // MAX_CAP_LOOKBACK_MS (8 days) before the latest record (none is after NOW). An inbound record and a review are
+  // read however old.
   const latest = Math.max(...fields.history.map((t) => Date.parse(t.at)));
   fields.history.forEach((t, i) => {
-    if (t.outcome !== "bounced" && !(Date.parse(t.at) > latest - 8 * 86_400_000)) return;
     const f = copy();
+    if (t.type === "event") {
+      (f.history[i] as { data: { channel: string } }).data.channel = mutated(t.data.channel, how);
+      out.push({ lead: f, path: ["history", i, "data", "channel"] });
+      return;
+    }
+    if (t.type === "touch" && t.outcome !== "bounced" && !(Date.parse(t.at) > latest - 8 * 86_400_000)) return;
     (f.history[i] as { channel: string }).channel = mutated(t.channel, how);
     out.push({ lead: f, path: ["history", i, "channel"] });
   });
@@ -287,7 +347,7 @@ function mutations(fields: Fields, how: number): { lead: Record<string, unknown>
 }
 
 describe("property: a compliance value parseLead refuses is refused by evaluate, naming the same path, never decided on", () => {
-  it("random valid leads with one opt-out, flag, consent key or status, request, listing, bounce or recent touch mutated", () => {
+  it("random valid leads with one opt-out, flag, consent key or status, request, listing, bounce, recent touch, inbound record or review mutated", () => {
     fc.assert(
       fc.property(validLead, fc.nat(), fc.nat(), (fields, pick, how) => {
         const valid = { ...base, ...fields } as LeadInput;

@@ -1,10 +1,10 @@
 import { ArgumentError, checkShape, describeValue } from "../../errors/index.js";
 import type { EventRecord } from "../../lead/index.js";
-import { instantArgument } from "../../primitives/index.js";
+import { OPT_OUT_REVIEW_EVENT } from "../../lead/index.js";
+import { instantArgument, isChannelName } from "../../primitives/index.js";
 import type { OptOutDetection } from "./detectOptOut.js";
 
-/** The history event naming an uncertain opt-out: touches on its channel are held until it is resolved. */
-export const OPT_OUT_REVIEW_EVENT = "optout_review";
+export { OPT_OUT_REVIEW_EVENT };
 /** The history event resolving a review: `data.decision` is `opt_out` (an opt-out was recorded too) or `continue`. */
 export const OPT_OUT_REVIEW_RESOLVED_EVENT = "optout_review_resolved";
 
@@ -14,10 +14,10 @@ export type OptOutReviewDecision = "opt_out" | "continue";
 /**
  * The history record that holds touches on `channel` (`all`: every channel) from `at` until a
  * {@link optOutReviewResolution} for the same channel: a fact `evaluate` reads, so it stays pure.
- * @throws {ArgumentError} for a channel that is not a non-empty string, an `at` that is not an ISO instant in range, or no detection with a `rule`.
+ * @throws {ArgumentError} for a channel that is not a channel name (`parseLead` refuses a review on one), an `at` that is not an ISO instant in range, or no detection with a `rule`.
  */
 export function optOutReviewRecord(channel: string, at: string, detection: Pick<OptOutDetection, "rule" | "reason">): EventRecord {
-  if (typeof channel !== "string" || channel === "")
+  if (typeof channel !== "string" || !isChannelName(channel))
     throw new ArgumentError("channel", `Expected \`channel\` to be a channel name or "all", got ${describeValue(channel)}`);
   if (typeof at !== "string") throw new ArgumentError("at", `Expected \`at\` to be an ISO-8601 instant, got ${describeValue(at)}`);
   instantArgument(at, "at");
