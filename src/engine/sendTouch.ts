@@ -50,6 +50,7 @@ export function sendTouch(
 ): SendAnswer | Promise<SendAnswer> {
   const { clock, timeoutMs, inFlight } = env;
   if (adapter === undefined) return { at: clock.now(), result: { status: "failed", retryable: false, error: `no adapter for channel ${touch.channel}` } };
+  AttemptContext.kept ??= new AttemptContext("", 1, Number.NaN);
   const context = new AttemptContext(touch.id, attempt, env.decidedAt);
   // Set below, before the gate can answer (it answers in a later turn): restarts the timeout for the adapter.
   let restartTimeout = (): void => {};
@@ -116,6 +117,12 @@ let abortedWith: (context: AttemptContext) => { readonly reason: unknown } | und
  * a copy made by spreading the context has none (adapters read it from the context they receive).
  */
 class AttemptContext implements SendContext {
+  /**
+   * A blank one, made at the first attempt and kept for the life of the process: V8 drops a hidden
+   * class no live object has at a full collection and deoptimises the code that relied on it, and an
+   * attempt's context lives only until its answer (see docs/architecture.md).
+   */
+  static kept: AttemptContext | undefined;
   readonly idempotencyKey: string;
   readonly attempt: number;
   readonly decidedAt: number;

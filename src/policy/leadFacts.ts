@@ -68,6 +68,9 @@ export interface TouchLog {
  * stored no instant (every touch's `at` was epoch ms).
  */
 class RecordsTouchLog implements TouchLog {
+  /** A blank one, kept for the life of the process (see {@link HistoryReading.kept}). */
+  static kept: RecordsTouchLog | undefined;
+
   #at: readonly number[] | undefined;
   learnt: TouchLog["learnt"] = undefined;
 
@@ -271,6 +274,8 @@ function readLeadFacts(lead: LeadInput, now: number, onceEach: boolean): { facts
   const enrolledAt = leadInstant(lead.enrolledAt, ["enrolledAt"]);
   const history = lead.history ?? EMPTY;
   if (!Array.isArray(history)) throw badHistory(["history"], "an array", history);
+  HistoryReading.kept ??= new HistoryReading(Number.NaN, undefined);
+  RecordsTouchLog.kept ??= new RecordsTouchLog(EMPTY, 0, undefined, NO_PLAN_IDS, undefined);
   const read = new HistoryReading(enrolledAt, lead.status === undefined ? undefined : { value: lead.status, at: undefined });
   const latest = read.readAll(history, now);
   let records = read.records ?? (history as readonly TouchRecordFields[]);
@@ -369,6 +374,14 @@ function readLeadFacts(lead: LeadInput, now: number, onceEach: boolean): { facts
  * the lead object around it.
  */
 class HistoryReading {
+  /**
+   * A blank one, made at the first reading and kept for the life of the process. V8 drops a hidden
+   * class that no live object has at a full collection and deoptimises every function whose code
+   * relied on it; a reading's objects live only during its call, so without one kept a full
+   * collection sent the history reading and the fold back to unoptimised code (docs/architecture.md).
+   */
+  static kept: HistoryReading | undefined;
+
   /**
    * The touch records up to `now`, once a record that is not one is met (a record of another type,
    * or after `now`); `undefined` while every record is: the touches are then the history itself.

@@ -121,6 +121,7 @@ export function decide(
   let own: { at: number[]; channel: string[] } | undefined;
   const exit = findExit(plan.exits, facts);
   const nowIso = iso(now);
+  DecisionConditions.kept ??= new DecisionConditions(NONE, NONE, NONE, [], [], undefined);
   // The fold's own view: `contacts` grows with the touches chosen (the transitions only read it).
   const ctx: StepContext & { contacts: ContactLog } = {
     compiled,
@@ -261,6 +262,9 @@ const NAN_TEMPLATES: (number[] | undefined)[] = new Array<number[] | undefined>(
 
 const NO_TOUCHES: StepTouches = [];
 
+/** What a blank {@link DecisionConditions} holds for the plan, the lead and its facts. */
+const NONE = undefined as never;
+
 /** `[k]` for the first 256 touch indices `k`, shared by every decision (never written; each made at its first use, not at import). */
 const ONE_TOUCH: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(256);
 
@@ -325,6 +329,13 @@ function skipRecordFor(facts: LeadFacts, planId: string, stepId: string): { at: 
  * earlier in the same decision (its entry's state is `skipped`) reads as `skipped`.
  */
 class DecisionConditions implements ConditionContext {
+  /**
+   * A blank one, made at the first decision and kept for the life of the process: V8 drops a hidden
+   * class no live object has at a full collection and deoptimises the code that relied on it, and a
+   * decision's conditions live only during its call (see docs/architecture.md).
+   */
+  static kept: DecisionConditions | undefined;
+
   constructor(
     private readonly compiled: CompiledPlan,
     readonly lead: LeadInput,

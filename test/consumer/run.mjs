@@ -6,7 +6,7 @@
 // Set LEAD_CADENCE_KEEP_SCRATCH=1 to keep the scratch directory for inspection.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { checkDocBlocks } from "./docBlocks.mjs";
 import { checkPackage } from "./packageCheck.mjs";
+import { fullCollectionFaults, TRACE_FLAGS } from "../runtime/fixtures/fullCollectionTrace.mjs";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const NOW = "2026-03-09T14:00:00Z";
@@ -559,6 +560,33 @@ try {
         rmSync(alone, { recursive: true, force: true });
       }
     });
+
+    // A full collection must not throw away evaluate's or the engine's optimised code (test/runtime/fullCollection.test.ts):
+    // the same fixture, its import of the sources made an import of the installed package, in both module systems.
+    // The package's build tree-shakes what a bundle of the sources keeps: a blank instance kept in a variable nothing
+    // reads was dropped there and only there.
+    const cases = join(project, "full-collection-cases.json");
+    run(process.execPath, ["--import", "tsx", join(repo, "test", "runtime", "fixtures", "fullCollectionCases.ts"), cases], { cwd: repo });
+    for (const format of ["esm", "cjs"]) {
+      report(`a full collection keeps evaluate's and the engine's optimised code (${format})`, () => {
+        const { buildSync } = createRequire(join(repo, "package.json"))("esbuild");
+        const file = join(project, `full-collection.${format === "esm" ? "mjs" : "cjs"}`);
+        const fixture = readFileSync(join(repo, "test", "runtime", "fixtures", "fullCollection.ts"), "utf8");
+        const source = fixture.replace('"../../../src/index.js"', '"lead-cadence"');
+        assert.notEqual(source, fixture, "the fixture no longer imports ../../../src/index.js");
+        buildSync({
+          stdin: { contents: source, loader: "ts", resolveDir: project },
+          outfile: file,
+          bundle: true,
+          external: ["lead-cadence"],
+          format,
+          platform: "node",
+          logLevel: "silent",
+        });
+        const out = run(process.execPath, [...TRACE_FLAGS, file, cases, "40"], { cwd: project, maxBuffer: 256 * 1024 * 1024 });
+        assert.deepEqual(fullCollectionFaults(out), []);
+      });
+    }
 
     // lead-cadence/analyze under ESM and CJS.
     writeFileSync(join(project, "analyze.mjs"), analyzeEsmSource);
