@@ -71,7 +71,7 @@ export type RegistryListing = z.infer<typeof RegistryListing>;
 export const DoNotCallRequest = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     at: unwrapSchema(Instant),
-    /** The channels asked about; default `call` and `sms`. */
+    /** The channels asked about (`all`: every channel); default `call` and `sms`. */
     channels: z.optional(z.array(unwrapSchema(ChannelName)).check(z.minLength(1))),
     source: z.optional(z.string()),
   }),

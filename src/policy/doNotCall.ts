@@ -79,7 +79,7 @@ function nominalDays(p: DurationParts): number {
  * What the lead's do-not-call listings and requests mean for `channel` at `facts.now`: blocked
  * (with why), exempt (with the exemption and until when), or `undefined` when none concerns it.
  *
- * - A company-specific request covering the channel blocks it from its `at` for
+ * - A company-specific request covering the channel (naming it, or `all`) blocks it from its `at` for
  *   `requestsHonouredFor` (for ever without one), and ends every business-relationship exemption
  *   resting on evidence from before it.
  * - A registry listing blocks the registry's channels unless an exemption holds: `for` after the
@@ -96,7 +96,8 @@ export function doNotCallVerdict(rules: CompiledDoNotCall, channel: string, lead
   for (let i = 0; i < requests.length; i++) {
     const r = requests[i];
     if (r === undefined) continue;
-    if (!(r.channels ?? DEFAULT_DO_NOT_CALL_CHANNELS).includes(channel)) continue;
+    const channels = r.channels ?? DEFAULT_DO_NOT_CALL_CHANNELS;
+    if (!channels.includes(channel) && !channels.includes("all")) continue;
     const at = leadInstant(r.at, ["dncRequests", i, "at"]);
     if (at > now) continue;
     if (at > lastRequest) lastRequest = at;

@@ -101,6 +101,21 @@ describe("company-specific do-not-call requests (honoured 5 years under us-feder
     expect(evaluate(callOnly, smsOnly, T0).due).toHaveLength(1);
   });
 
+  it('a request for "all" covers every channel, as an opt-out of "all" does', () => {
+    const all = leadAt(T0, { dncRequests: [{ at: "2026-01-01T00:00:00Z", channels: ["all"] }] });
+    expect(evaluate(callOnly, all, T0).skipped[0]).toMatchObject({
+      reason: "do_not_contact",
+      detail: expect.stringContaining("company do-not-call request of 2026-01-01T00:00:00.000Z"),
+    });
+    const emailOnly = presetPlan([], "email");
+    expect(evaluate(emailOnly, all, T0).skipped[0]).toMatchObject({ reason: "do_not_contact" });
+    // Only from its instant, and beside other channels named.
+    expect(evaluate(emailOnly, leadAt(T0, { dncRequests: [{ at: "2026-03-11T14:00:01Z", channels: ["all"] }] }), T0).skipped).toEqual([]);
+    expect(evaluate(emailOnly, leadAt(T0, { dncRequests: [{ at: "2026-01-01T00:00:00Z", channels: ["sms", "all"] }] }), T0).skipped[0]).toMatchObject({
+      reason: "do_not_contact",
+    });
+  });
+
   it("a request ends the business-relationship exemption even if the lead keeps buying", () => {
     const lead = listed({ dncRequests: [{ at: "2020-01-01T00:00:00Z" }], history: [event("purchase", "2019-12-01T00:00:00Z")] });
     // The request lapsed in 2025; the purchase before it no longer exempts.

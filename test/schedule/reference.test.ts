@@ -302,7 +302,7 @@ const leadArb = fc.record({
             maxLength: 2,
           },
         ),
-        requests: fc.array(fc.record({ after: offsetArb, channels: fc.option(fc.subarray([...CHANNELS], { minLength: 1 }), { nil: undefined }) }), {
+        requests: fc.array(fc.record({ after: offsetArb, channels: fc.option(fc.subarray([...CHANNELS, "all"], { minLength: 1 }), { nil: undefined }) }), {
           maxLength: 2,
         }),
         inquiryEvent: fc.integer({ min: -86_400_000, max: 0 }),

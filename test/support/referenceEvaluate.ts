@@ -433,7 +433,7 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
     const longest = presetPeriods.sort((a, b) => plusUtc(0, b) - plusUtc(0, a))[0];
     // A request covering the channel blocks it from its `at` for `requestsHonouredFor` (for ever without one).
     const requests = (lead.dncRequests ?? [])
-      .filter((r) => (r.channels ?? ["call", "sms"]).includes(channel))
+      .filter((r) => (r.channels ?? ["call", "sms"]).some((c) => c === channel || c === "all"))
       .map((r) => instant(r.at))
       .filter((at) => at <= now);
     const honoured = plan.policies.doNotCall?.requestsHonouredFor ?? longest;
