@@ -30,7 +30,7 @@ export function progressBar(
     const elapsed = (now() - started) / 1000;
     const filled = Math.round((done / total) * width);
     const rate = elapsed > 0 ? done / elapsed : 0;
-    const eta = rate > 0 ? (total - done) / rate : Number.NaN;
+    const eta = rate > 0 ? (total - done) / rate : NaN;
     write(
       `\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total} · ${formatRate(rate)}/s · ${done >= total ? "done" : `ETA ${formatSeconds(eta)}`}  `,
     );

@@ -50,7 +50,7 @@ export function sendTouch(
 ): SendAnswer | Promise<SendAnswer> {
   const { clock, timeoutMs, inFlight } = env;
   if (adapter === undefined) return { at: clock.now(), result: { status: "failed", retryable: false, error: `no adapter for channel ${touch.channel}` } };
-  AttemptContext.kept ??= new AttemptContext("", 1, Number.NaN);
+  AttemptContext.kept ??= new AttemptContext("", 1, NaN);
   const context = new AttemptContext(touch.id, attempt, env.decidedAt);
   // Set below, before the gate can answer (it answers in a later turn): restarts the timeout for the adapter.
   let restartTimeout = (): void => {};

@@ -18,7 +18,7 @@ export function findExit(exits: readonly Exit[], facts: LeadFacts): ExitHit | un
   // The earliest so far, as three locals (no closure, no object per candidate): `reason` undefined
   // while none; a later candidate wins only when strictly earlier.
   let reason: ExitHit["reason"] | undefined;
-  let at = Number.NaN;
+  let at = NaN;
   let detail: string | undefined;
   const { optOuts } = facts;
   const all = optOuts.size === 0 ? undefined : optOuts.get("all");

@@ -112,7 +112,7 @@ export function touchOutcome(log: TouchLog, i: number): string | undefined {
 /** When the `i`-th touch's latest outcome was learnt; `NaN` when it has none. */
 export function touchOutcomeAt(log: TouchLog, i: number): number {
   if (log.learnt !== undefined) return log.learnt.at[i] as number;
-  return (log.records[i] as TouchRecordFields).outcome === undefined ? Number.NaN : (log.at[i] as number);
+  return (log.records[i] as TouchRecordFields).outcome === undefined ? NaN : (log.at[i] as number);
 }
 
 /**
@@ -122,7 +122,7 @@ export function touchOutcomeAt(log: TouchLog, i: number): number {
  */
 export function touchOutcomeReachedAt(log: TouchLog, i: number, outcomes: ReadonlySet<string>): number {
   const latest = touchOutcome(log, i);
-  let at = latest !== undefined && outcomes.has(latest) ? touchOutcomeAt(log, i) : Number.NaN;
+  let at = latest !== undefined && outcomes.has(latest) ? touchOutcomeAt(log, i) : NaN;
   const earlier = log.learnt?.earlier?.get(i);
   if (earlier !== undefined) for (const e of earlier) if (outcomes.has(e.outcome) && !(e.at >= at)) at = e.at;
   return at;
@@ -274,7 +274,7 @@ function readLeadFacts(lead: LeadInput, now: number, onceEach: boolean): { facts
   const enrolledAt = leadInstant(lead.enrolledAt, ["enrolledAt"]);
   const history = lead.history ?? EMPTY;
   if (!Array.isArray(history)) throw badHistory(["history"], "an array", history);
-  HistoryReading.kept ??= new HistoryReading(Number.NaN, undefined);
+  HistoryReading.kept ??= new HistoryReading(NaN, undefined);
   RecordsTouchLog.kept ??= new RecordsTouchLog(EMPTY, 0, undefined, NO_PLAN_IDS, undefined);
   const read = new HistoryReading(enrolledAt, lead.status === undefined ? undefined : { value: lead.status, at: undefined });
   const latest = read.readAll(history, now);
@@ -589,7 +589,7 @@ function learntOutcomes(
   carried: ReadonlyMap<number, readonly LearntOutcome[]> | undefined,
 ): TouchLog["learnt"] {
   const outcome = records.map((r) => r.outcome);
-  const learntAt = records.map((r, i) => (r.outcome === undefined ? Number.NaN : (at[i] as number)));
+  const learntAt = records.map((r, i) => (r.outcome === undefined ? NaN : (at[i] as number)));
   // Each touch's outcomes: its records' own first (its one record's at the touch), then its outcome
   // records; settled in time order, so at equal instants a record's own comes first.
   const byTouch = new Map<number, LearntOutcome[]>();
@@ -612,7 +612,7 @@ function learntOutcomes(
   for (const [i, learnt] of byTouch) {
     const settled = settleOutcomes(learnt, at[i] as number);
     outcome[i] = settled.current?.outcome;
-    learntAt[i] = settled.current?.at ?? Number.NaN;
+    learntAt[i] = settled.current?.at ?? NaN;
     if (settled.earlier.length > 0) (earlier ??= new Map()).set(i, settled.earlier);
   }
   return { outcome, at: learntAt, earlier };

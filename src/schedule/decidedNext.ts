@@ -6,7 +6,7 @@ import type { Decision } from "./decision.js";
  * decision object only; any other decision (one rebuilt after `decide`, an older one) reads `undefined`.
  */
 let lastDecision: Decision | undefined;
-let lastNextMs = Number.NaN;
+let lastNextMs = NaN;
 
 /** Called by `decide` with the decision it returns and its wake-up instant. */
 export function noteDecidedNext(decision: Decision, nextMs: number): void {

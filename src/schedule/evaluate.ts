@@ -245,13 +245,13 @@ export function decide(
 function nanPerStep(length: number): number[] {
   if (length >= NAN_TEMPLATES.length) {
     const out: number[] = [];
-    for (let i = 0; i < length; i++) out.push(Number.NaN);
+    for (let i = 0; i < length; i++) out.push(NaN);
     return out;
   }
   let template = NAN_TEMPLATES[length];
   if (template === undefined) {
     template = [];
-    for (let i = 0; i < length; i++) template.push(Number.NaN);
+    for (let i = 0; i < length; i++) template.push(NaN);
     NAN_TEMPLATES[length] = template;
   }
   return template.slice();

@@ -66,10 +66,10 @@ export interface StepResult {
 export function stepResult(): StepResult {
   return {
     kind: "waiting",
-    anchorTouchAt: Number.NaN,
-    anchorOutcomeAt: Number.NaN,
-    settledAt: Number.NaN,
-    wakeAt: Number.NaN,
+    anchorTouchAt: NaN,
+    anchorOutcomeAt: NaN,
+    settledAt: NaN,
+    wakeAt: NaN,
     touch: undefined,
     record: undefined,
   };
@@ -136,7 +136,7 @@ export function settledByHistory(
   const last = touches[touches.length - 1] as number;
   const record = log.records[last] as TouchRecordFields;
   // Reached: when the first outcome in `until` was learnt (it settled the step, whichever attempt it answers, whatever followed it); NaN: not reached.
-  let reachedAt = Number.NaN;
+  let reachedAt = NaN;
   if (step.until.size > 0) {
     for (const k of touches) {
       const at = touchOutcomeReachedAt(log, k, step.until);
@@ -146,7 +146,7 @@ export function settledByHistory(
   const reached = !Number.isNaN(reachedAt);
   if (!reached && record.attempt < step.maxAttempts) return undefined;
   const learnt = reached ? reachedAt : touchOutcomeAt(log, last);
-  settle(out, "completed", firstTouchAt(log, touches, Number.NaN), learnt, Number.isNaN(learnt) ? (log.at[last] as number) : learnt, undefined);
+  settle(out, "completed", firstTouchAt(log, touches, NaN), learnt, Number.isNaN(learnt) ? (log.at[last] as number) : learnt, undefined);
   return {
     stepId: step.id,
     state: "completed",
@@ -166,14 +166,14 @@ function openStep(ctx: StepContext, step: CompiledStep, log: TouchLog, touches: 
   // The last touch's index in the log, -1 when none (never read at -1: V8 looks that up as a property name, slowly).
   const last = touches.length === 0 ? -1 : (touches[touches.length - 1] as number);
   const lastRecord = last < 0 ? undefined : (log.records[last] as TouchRecordFields);
-  const lastAt = last < 0 ? Number.NaN : (log.at[last] as number);
-  const anchorTouchAt = firstTouchAt(log, touches, Number.NaN);
-  if (ctx.exit !== undefined) return waiting(ctx.out, { stepId: step.id, state: "exited", reason: "exit", detail: ctx.exit.reason }, Number.NaN, anchorTouchAt);
+  const lastAt = last < 0 ? NaN : (log.at[last] as number);
+  const anchorTouchAt = firstTouchAt(log, touches, NaN);
+  if (ctx.exit !== undefined) return waiting(ctx.out, { stepId: step.id, state: "exited", reason: "exit", detail: ctx.exit.reason }, NaN, anchorTouchAt);
   const attempt = lastRecord === undefined ? 1 : lastRecord.attempt + 1;
   const scheduled = scheduledAt(ctx, step, lastRecord === undefined ? undefined : lastAt);
   if (scheduled === undefined) {
     const trace: TraceEntry = { stepId: step.id, state: "waiting", reason: "anchor_pending", attempt, detail: step.anchorPendingDetail };
-    return waiting(ctx.out, trace, Number.NaN, anchorTouchAt);
+    return waiting(ctx.out, trace, NaN, anchorTouchAt);
   }
   if (scheduled === Infinity) {
     // The step's recurrence has ended (COUNT reached or UNTIL passed): nothing more to send. Ended
@@ -203,7 +203,7 @@ function scheduledAt(ctx: StepContext, step: CompiledStep, lastAt: number | unde
 
 /** The instant the step's timing counts from: the enrolment, or its anchor step's touch or outcome (NaN: not yet). */
 function anchorInstant(ctx: StepContext, step: CompiledStep): number {
-  return step.anchorIndex < 0 ? ctx.facts.enrolledAt : ((step.anchorOn === "touch" ? ctx.anchorTouchAt : ctx.anchorOutcomeAt)[step.anchorIndex] ?? Number.NaN);
+  return step.anchorIndex < 0 ? ctx.facts.enrolledAt : ((step.anchorOn === "touch" ? ctx.anchorTouchAt : ctx.anchorOutcomeAt)[step.anchorIndex] ?? NaN);
 }
 
 /**
@@ -252,7 +252,7 @@ function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled:
   if (heldSince !== undefined) {
     // Held, not dropped: no wake-up until the host records how the review was resolved.
     const detail = `an inbound message at ${iso(heldSince)} may be an opt-out; held until the review is resolved`;
-    return waiting(ctx.out, { stepId: step.id, state: "waiting", reason: "optout_review", attempt, channel, detail }, Number.NaN, anchorTouchAt);
+    return waiting(ctx.out, { stepId: step.id, state: "waiting", reason: "optout_review", attempt, channel, detail }, NaN, anchorTouchAt);
   }
   let use = channel;
   let info = stepChannel(compiled, step, use);
@@ -328,7 +328,7 @@ function atNow(ctx: StepContext, step: CompiledStep, attempt: number, scheduled:
   if (requiresTemplate) touch.requiresTemplate = true;
   const exemption = hasDoNotCallEntries(lead) ? doNotCallVerdict(compiled.doNotCall, use, lead, facts)?.detail : undefined;
   const detail = fellBack === undefined ? exemption : exemption === undefined ? fellBack : `${fellBack}; ${exemption}`;
-  write(ctx.out, "due", anchorTouchAt, Number.NaN, Number.NaN, Number.NaN, touch, undefined);
+  write(ctx.out, "due", anchorTouchAt, NaN, NaN, NaN, touch, undefined);
   return withDetail<TraceEntry>({ stepId: step.id, state: "due", reason: "due", attempt, channel: use }, detail);
 }
 
@@ -348,7 +348,7 @@ function skippedNow(
 
 /** Writes a waiting step's result (`wakeAt` NaN: no wake-up) and returns its trace entry. */
 function waiting(out: StepResult, trace: TraceEntry, wakeAt: number, anchorTouchAt: number): TraceEntry {
-  write(out, "waiting", anchorTouchAt, Number.NaN, Number.NaN, wakeAt, undefined, undefined);
+  write(out, "waiting", anchorTouchAt, NaN, NaN, wakeAt, undefined, undefined);
   return trace;
 }
 
@@ -361,7 +361,7 @@ function settle(
   settledAt: number,
   record: SkipRecord | undefined,
 ): void {
-  write(out, kind, anchorTouchAt, anchorOutcomeAt, settledAt, Number.NaN, undefined, record);
+  write(out, kind, anchorTouchAt, anchorOutcomeAt, settledAt, NaN, undefined, record);
 }
 
 /** Sets every field of a step's result. */
