@@ -5,7 +5,7 @@ import type { Plan } from "../plan/index.js";
 import { applyLeadEvent, optOutReviewResolution, type InboundOptOut, type OptOutReviewDecision } from "../policy/index.js";
 import { canonicalJson } from "../primitives/canonicalJson.js";
 import { jsonCopy } from "../primitives/jsonCopy.js";
-import { hasUnstorableText, instantArgument, instantMs, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
+import { instantArgument, instantMs, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
 import { touchRecord, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import type { ChannelAdapter, SendGate } from "./adapter.js";
 import { applyDecision, applySendResults, endEnrollment, type QueuedEvent, type RoundContext, type RoundOut, type SendOutcome } from "./applyDecision.js";
@@ -389,17 +389,17 @@ export class Engine extends EventEmitter<EngineEvents> {
    * Resolves an opt-out review `optout:review` announced: `"opt_out"` records an opt-out of
    * `channel` (as of now), `"continue"` releases the held touches. Either way the hold ends.
    * @throws {EngineError} `unknown_lead`.
-   * @throws {ArgumentError} for an empty channel or an unknown decision.
+   * @throws {ArgumentError} for an unknown decision, or a channel that is not a channel name or `all` (`"SMS"` would end
+   *   no hold, and its opt-out would make the lead one `evaluate` refuses); nothing is stored.
    */
   async resolveOptOutReview(leadId: string, channel: string, decision: OptOutReviewDecision): Promise<void> {
-    if (typeof channel !== "string" || channel === "" || hasUnstorableText(channel))
-      throw new ArgumentError("channel", `Expected \`channel\` to be a channel name (no NUL or unpaired surrogate), got ${describeValue(channel)}`);
     if (decision !== "opt_out" && decision !== "continue")
       throw new ArgumentError("decision", `Expected \`decision\` to be "opt_out" or "continue", got ${describeValue(decision)}`);
     const at = iso(this.clock.now());
+    const resolution = optOutReviewResolution(channel, at, decision);
     await this.#update(leadId, (rec) => {
       if (decision === "opt_out") rec.lead.optOuts.push({ channel, at, source: "review" });
-      rec.lead.history.push(optOutReviewResolution(channel, at, decision));
+      rec.lead.history.push(resolution);
     });
   }
 

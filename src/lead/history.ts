@@ -75,11 +75,13 @@ export type MeetingRecord = z.infer<typeof MeetingRecord>;
 
 /** The history event naming an uncertain opt-out: touches on its `data.channel` are held until it is resolved (policy/optOut/optOutReview.ts writes it). */
 export const OPT_OUT_REVIEW_EVENT = "optout_review";
+/** The history event resolving a review: `data.decision` is `opt_out` (an opt-out was recorded too) or `continue`. */
+export const OPT_OUT_REVIEW_RESOLVED_EVENT = "optout_review_resolved";
 
 /**
- * A custom event the host names (`financing_approved`). An {@link OPT_OUT_REVIEW_EVENT} names a channel name (or
- * `all`) in `data.channel`: any other value would hold no channel, so it is refused with ChannelName's issue, as
- * `evaluate` refuses it where it reads the review.
+ * A custom event the host names (`financing_approved`). An {@link OPT_OUT_REVIEW_EVENT} and an
+ * {@link OPT_OUT_REVIEW_RESOLVED_EVENT} name a channel name (or `all`) in `data.channel`: any other value would hold
+ * or release no channel, so it is refused with ChannelName's issue, as `evaluate` refuses it where it reads the review.
  */
 export const EventRecord = /* @__PURE__ */ lazySchema(() =>
   z
@@ -91,7 +93,7 @@ export const EventRecord = /* @__PURE__ */ lazySchema(() =>
     })
     .check(
       z.superRefine((record, ctx) => {
-        if (record.name !== OPT_OUT_REVIEW_EVENT) return;
+        if (record.name !== OPT_OUT_REVIEW_EVENT && record.name !== OPT_OUT_REVIEW_RESOLVED_EVENT) return;
         const channel = record.data?.["channel"];
         // ChannelName's own issue, for any value (a number, none): what `evaluate`'s check says (formatIssue).
         if (!unwrapSchema(ChannelName).safeParse(channel).success)

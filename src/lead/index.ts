@@ -8,6 +8,7 @@ export {
   MeetingRecord,
   EventRecord,
   OPT_OUT_REVIEW_EVENT,
+  OPT_OUT_REVIEW_RESOLVED_EVENT,
   SkipRecord,
 } from "./history.js";
 export { parseLead, safeParseLead, type SafeParseLeadResult } from "./parseLead.js";

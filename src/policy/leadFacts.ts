@@ -16,7 +16,7 @@ import {
 import { MAX_CAP_LOOKBACK_MS, type ContactLog } from "./caps.js";
 import { contactAddressKey } from "./contactAddress.js";
 import { hasRepeatedTouch, oneRecordPerTouch } from "./oneRecordPerTouch.js";
-import { OPT_OUT_REVIEW_EVENT, reviewChannel } from "./optOut/optOutReview.js";
+import { OPT_OUT_REVIEW_EVENT, OPT_OUT_REVIEW_RESOLVED_EVENT, reviewChannel } from "./optOut/optOutReview.js";
 
 /**
  * Every touch of every plan up to `now`, in history order, as parallel arrays: no object per touch,
@@ -543,8 +543,8 @@ class HistoryReading {
       case "event": {
         const name = record.name;
         const opens = name === OPT_OUT_REVIEW_EVENT;
-        // A review on `SMS`, or on no channel, would hold no channel a plan names.
-        if (opens) checkChannel(record.data?.["channel"], i, "data");
+        // A review on `SMS`, or on no channel, would hold no channel a plan names; a resolution on one would end no hold.
+        if (opens || name === OPT_OUT_REVIEW_RESOLVED_EVENT) checkChannel(record.data?.["channel"], i, "data");
         const reviewed = reviewChannel(record);
         if (reviewed !== undefined) {
           const reviews = (this.reviews ??= new Map());

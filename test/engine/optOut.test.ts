@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEngine, createManualClock, createMemoryStore, type OptOutReviewEvent } from "../../src/engine/index.js";
 import type { InboundRecord, Lead } from "../../src/lead/index.js";
-import { OPT_OUT_REVIEW_EVENT } from "../../src/index.js";
+import { evaluate, OPT_OUT_REVIEW_EVENT } from "../../src/index.js";
 import { ArgumentError } from "../../src/errors/index.js";
 import { applyLeadEvent } from "../../src/policy/index.js";
 import { readInboundOptOut } from "../../src/optOut.js";
@@ -120,6 +120,30 @@ describe("inbound opt-out detection in engine.record", () => {
     expect(sms.calls.map((c) => c.key).sort()).toEqual(["a/quick@1/sms-5m#1"]);
     expect((await engine.get("b"))?.record.lead.optOuts).toMatchObject([{ channel: "sms", source: "review" }]);
     await expect(engine.resolveOptOutReview("a", "sms", "maybe" as never)).rejects.toThrow(/Expected `decision` to be "opt_out" or "continue"/);
+  });
+
+  it("a review resolved on a channel that is not a channel name is refused, nothing stored: the hold stays and the lead stays decidable", async () => {
+    const clock = createManualClock(START);
+    const plan = quickPlan({ steps: [{ id: "sms-5m", channel: "sms", at: { after: "PT5M" } }], exits: [] });
+    const sms = recordingAdapter();
+    const engine = createEngine({ plans: [plan], adapters: { sms }, clock });
+    await engine.enroll(lead("a"), "quick");
+    await engine.record("a", { type: "inbound", channel: "sms", text: "not interested" });
+    const before = (await engine.get("a"))?.record.lead;
+    for (const channel of ["SMS", "sms ", "Sms"]) {
+      for (const decision of ["opt_out", "continue"] as const) {
+        const refused = engine.resolveOptOutReview("a", channel, decision);
+        await expect(refused).rejects.toMatchObject({ code: "invalid_argument", message: expect.stringContaining(`got ${JSON.stringify(channel)}`) });
+      }
+    }
+    expect((await engine.get("a"))?.record.lead).toEqual(before);
+    clock.advance(5 * MINUTE);
+    await engine.runDue();
+    expect(sms.calls).toEqual([]);
+    const stored = (await engine.get("a"))?.record.lead as Lead;
+    expect(evaluate(plan, stored, clock.now()).trace[0]).toMatchObject({ state: "waiting", reason: "optout_review" });
+    await engine.resolveOptOutReview("a", "sms", "continue");
+    expect(sms.calls.map((c) => c.key)).toEqual(["a/quick@1/sms-5m#1"]);
   });
 
   it("a 'wrong number' reply holds every channel that reaches that number (calls, texts, WhatsApp), not only the one it came on; email goes on", async () => {

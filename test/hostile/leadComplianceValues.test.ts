@@ -198,6 +198,21 @@ describe("an inbound or opt-out review record on a channel parseLead refuses", (
     });
   }
 
+  const resolution = (data: unknown) => ({ type: "event", name: "optout_review_resolved", at: BEFORE, ...(data === undefined ? {} : { data }) }) as never;
+  for (const [what, data] of [
+    ['on "SMS"', { channel: "SMS", decision: "continue" }],
+    ['on "sms "', { channel: "sms ", decision: "continue" }],
+    ["on no channel", { decision: "continue" }],
+    ["with no data", undefined],
+  ] as const) {
+    it(`an opt-out review's resolution ${what}: refused by parseLead and evaluate, not a hold left in place unseen`, () => {
+      const held = review({ channel: "sms", rule: "r", reason: null });
+      const resolved = evaluate(plan, { ...base, history: [held, resolution({ channel: "sms", decision: "continue" })] } as LeadInput, NOW);
+      expect(resolved.due).toHaveLength(1);
+      expectRefusedAsParseLeadDoes({ ...base, history: [held, resolution(data)] } as never, ["history", 1, "data", "channel"]);
+    });
+  }
+
   it('a review on "all" and any other event stay accepted', () => {
     const lead = {
       ...base,

@@ -1,12 +1,10 @@
 import { ArgumentError, checkShape, describeValue } from "../../errors/index.js";
 import type { EventRecord } from "../../lead/index.js";
-import { OPT_OUT_REVIEW_EVENT } from "../../lead/index.js";
+import { OPT_OUT_REVIEW_EVENT, OPT_OUT_REVIEW_RESOLVED_EVENT } from "../../lead/index.js";
 import { instantArgument, isChannelName } from "../../primitives/index.js";
 import type { OptOutDetection } from "./detectOptOut.js";
 
-export { OPT_OUT_REVIEW_EVENT };
-/** The history event resolving a review: `data.decision` is `opt_out` (an opt-out was recorded too) or `continue`. */
-export const OPT_OUT_REVIEW_RESOLVED_EVENT = "optout_review_resolved";
+export { OPT_OUT_REVIEW_EVENT, OPT_OUT_REVIEW_RESOLVED_EVENT };
 
 /** How a person resolved an opt-out review. */
 export type OptOutReviewDecision = "opt_out" | "continue";
@@ -17,17 +15,30 @@ export type OptOutReviewDecision = "opt_out" | "continue";
  * @throws {ArgumentError} for a channel that is not a channel name (`parseLead` refuses a review on one), an `at` that is not an ISO instant in range, or no detection with a `rule`.
  */
 export function optOutReviewRecord(channel: string, at: string, detection: Pick<OptOutDetection, "rule" | "reason">): EventRecord {
-  if (typeof channel !== "string" || !isChannelName(channel))
-    throw new ArgumentError("channel", `Expected \`channel\` to be a channel name or "all", got ${describeValue(channel)}`);
+  checkReviewChannel(channel);
   if (typeof at !== "string") throw new ArgumentError("at", `Expected \`at\` to be an ISO-8601 instant, got ${describeValue(at)}`);
   instantArgument(at, "at");
   checkShape(detection, "detection", "an opt-out detection ({ rule, reason? })", { rule: "string" });
   return { type: "event", name: OPT_OUT_REVIEW_EVENT, at, data: { channel, rule: detection.rule, reason: detection.reason ?? null } };
 }
 
-/** The history record ending the hold on `channel` that an {@link optOutReviewRecord} started. */
+/**
+ * The history record ending the hold on `channel` that an {@link optOutReviewRecord} started.
+ * @throws {ArgumentError} for a channel that is not a channel name (`parseLead` refuses a resolution on one: it would end no hold).
+ */
 export function optOutReviewResolution(channel: string, at: string, decision: OptOutReviewDecision): EventRecord {
+  checkReviewChannel(channel);
   return { type: "event", name: OPT_OUT_REVIEW_RESOLVED_EVENT, at, data: { channel, decision } };
+}
+
+/**
+ * Refuses a review's or resolution's channel that is not a channel name (or `all`): it would hold, or end the
+ * hold on, no channel a plan names.
+ * @throws {ArgumentError} naming what came.
+ */
+function checkReviewChannel(channel: unknown): asserts channel is string {
+  if (typeof channel !== "string" || !isChannelName(channel))
+    throw new ArgumentError("channel", `Expected \`channel\` to be a channel name or "all", got ${describeValue(channel)}`);
 }
 
 /** The channel a review or resolution record names, or `undefined` for any other event. */
