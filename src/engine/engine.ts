@@ -15,6 +15,7 @@ import type { EngineOptions } from "./engineOptions.js";
 import {
   alreadyEnrolled,
   leadIdArgument,
+  pauseTargetArgument,
   planIdArgument,
   positiveInt,
   reasonArgument,
@@ -30,6 +31,7 @@ import { createMemoryStore } from "./memoryStore.js";
 import { computeMetrics, type EngineMetrics } from "./metrics.js";
 import { migrateLead, type MigrationMode } from "./migrate.js";
 import { applyLeadChanges, checkLeadChanges, type LeadChanges } from "./leadChanges.js";
+import { checkExemptionEvidence, evidenceAttributes } from "./exemptionEvidence.js";
 import { checkReenrollment } from "./reenrollment.js";
 import { directOf, writeOffered, type DirectStore } from "./recordHandoff.js";
 import {
@@ -133,6 +135,8 @@ export class Engine extends EventEmitter<EngineEvents> {
   readonly #owner: string;
   readonly #optOutReview: "hold" | "notify";
   readonly #failureCodes: ReadonlyMap<string, FailureFact>;
+  /** The lead attributes the loaded plans' do-not-call exemptions read as evidence. */
+  readonly #evidence: readonly string[];
   /** The calls in hand (by the promise their caller waits on): `stop` waits for them, and abandons those the store never answers. */
   readonly #active = new Map<Promise<unknown>, Work>();
   /** The asynchronous sends in flight, by lead: one, or a set of several (`stop` and `forget` abort them); an entry only while one runs. */
@@ -182,6 +186,7 @@ export class Engine extends EventEmitter<EngineEvents> {
       }
     }
     this.#plans = new PlanRegistry(options.plans);
+    this.#evidence = evidenceAttributes(this.#plans.all());
     for (const plan of this.#plans.all()) this.#checkAdapters(plan);
     const store = options.store ?? createMemoryStore();
     this.#direct = directOf(store);
@@ -229,8 +234,12 @@ export class Engine extends EventEmitter<EngineEvents> {
    * among them, issue `invalid_key`), or one holding text no store can keep in every
    * store (a NUL or an unpaired surrogate, issue `invalid_value` or `invalid_key` at its path; in an
    * inbound message's text in its history, U+FFFD takes their place, as `record` does); nothing is stored.
+   * A lead on a do-not-call registry whose exemption evidence (an attribute a loaded plan's or preset's
+   * exemption reads, `lastPurchaseAt`) holds anything but an instant is refused too (issue at `attributes.<name>`):
+   * `evaluate` refuses such a lead.
    * @throws {EngineError} `unknown_plan`; `already_enrolled` when an enrolment in this plan is
    * active or paused (and `ifActive` is `"error"`); `reenrollment_not_allowed`, `reenrollment_too_soon`.
+   * @throws {ArgumentError} for a malformed plan id, `options.ifActive`, or `options.version` that is no positive integer.
    */
   async enroll(
     lead: LeadInput | (Omit<LeadInput, "enrolledAt"> & { enrolledAt?: string }),
@@ -238,14 +247,21 @@ export class Engine extends EventEmitter<EngineEvents> {
     options: EnrollOptions = {},
   ): Promise<EnrollResult> {
     planIdArgument(planId);
+    const version = options?.version;
+    if (version !== undefined && !(Number.isInteger(version) && version >= 1))
+      throw new ArgumentError(
+        "options.version",
+        `Expected options.version to be a positive integer (a loaded version of the plan), got ${describeValue(version)}`,
+      );
     const ifActive = options?.ifActive ?? "error";
     if (ifActive !== "error" && ifActive !== "restart" && ifActive !== "keep")
       throw new ArgumentError("options.ifActive", `Expected options.ifActive to be "error", "restart" or "keep", got ${describeValue(ifActive)}`);
-    const plan = this.#plans.get(planId, options?.version);
+    const plan = this.#plans.get(planId, version);
     const now = this.clock.now();
     const input = lead !== null && typeof lead === "object" && lead.enrolledAt === undefined ? { ...lead, enrolledAt: iso(now) } : lead;
     const parsed = parseLead(input);
     storableLead(parsed);
+    checkExemptionEvidence(parsed, this.#evidence);
     const result = (e: Enrollment, kept: boolean): EnrollResult => ({
       leadId: parsed.id,
       planId: e.planId,
@@ -344,7 +360,8 @@ export class Engine extends EventEmitter<EngineEvents> {
     let reading: InboundOptOut | undefined;
     await this.#update(leadId, (rec) => {
       if (entry.type === "outcome") {
-        const holder = rec.enrollments.find((e) => e.pending[entry.touchId] !== undefined);
+        // An own key only: any text is an outcome's touch id, and "constructor" or "__proto__" would find Object.prototype's.
+        const holder = rec.enrollments.find((e) => Object.hasOwn(e.pending, entry.touchId));
         const open = holder?.pending[entry.touchId];
         if (holder !== undefined && open !== undefined && open.touch.mode === "task") {
           rec.lead.history.push(touchRecord(open.touch, { at: entry.at, outcome: entry.outcome }));
@@ -377,12 +394,17 @@ export class Engine extends EventEmitter<EngineEvents> {
    * @throws {ArgumentError} for a field that is not a change (saying what to use) or unknown.
    * @throws {LeadValidationError} for a value the lead schema refuses (a key no lead keeps among them:
    * `__proto__`, an empty contact kind or channel; `null` for one is accepted), or text holding a NUL
-   * or an unpaired surrogate (which no store keeps alike), naming its path; nothing is stored.
+   * or an unpaired surrogate (which no store keeps alike), naming its path; or a change after which the lead,
+   * on a do-not-call registry, holds exemption evidence that is no instant (`attributes.lastPurchaseAt: "2024-05-01"`,
+   * which `evaluate` refuses, so the lead could no longer be decided); nothing is stored.
    * @example await engine.updateLead("lead-42", { contacts: { email: "new@example.com" }, consent: { whatsapp: { status: "granted", at: now } } });
    */
   async updateLead(leadId: string, changes: LeadChanges): Promise<void> {
     const checked = checkLeadChanges(changes);
-    await this.#update(leadId, (rec) => applyLeadChanges(rec.lead, checked));
+    await this.#update(leadId, (rec) => {
+      applyLeadChanges(rec.lead, checked);
+      checkExemptionEvidence(rec.lead, this.#evidence);
+    });
   }
 
   /**
@@ -409,7 +431,8 @@ export class Engine extends EventEmitter<EngineEvents> {
    * changes); `"after_end"` when its enrolment has ended (done, unenrolled, restarted): the outcome is
    * still recorded in history (the task as performed, or an outcome record), with an
    * `outcome_after_end` event, and nothing is scheduled from it.
-   * @throws {EngineError} `unknown_lead`; `unknown_touch` when the lead has no such touch.
+   * @throws {EngineError} `unknown_lead`; `unknown_touch` when the lead has no such touch, or it is an auto touch
+   *   still open (waiting for a retry or being sent: the engine performs it, `skip` cancels it); nothing is stored.
    */
   async complete(touchId: string, outcome: Outcome): Promise<CompleteResult> {
     const parts = touchIdArgument(touchId);
@@ -425,6 +448,12 @@ export class Engine extends EventEmitter<EngineEvents> {
         const owner = holder ?? rec.enrollments.find((e) => e.planId === parts.planId && e.sequence === parts.sequence);
         const ended = owner !== undefined && !isOpen(owner);
         if (holder !== undefined && open !== undefined) {
+          // An auto touch waiting for its retry or in flight was not performed by a person: recorded so, it would pass for sent.
+          if (open.touch.mode !== "task")
+            throw new EngineError(
+              "unknown_touch",
+              `No open task ${JSON.stringify(touchId)}: it is an auto touch the engine sends (skip it, or record its outcome once sent)`,
+            );
           rec.lead.history.push(touchRecord(open.touch, { at: entry.at, outcome: entry.outcome }));
           delete holder.pending[touchId];
         } else if (rec.lead.history.some((h) => h.type === "touch" && h.touchId === touchId)) {
@@ -501,9 +530,10 @@ export class Engine extends EventEmitter<EngineEvents> {
    * instant, the whole lead until then (the steps that fell due meanwhile go at its end; later ones keep their times); with `{ planId }`, only the
    * enrolment in that plan (until `resume`, or until `until` when given).
    * @throws {EngineError} `unknown_lead`; `unknown_plan` for a `planId` neither loaded nor one the lead was enrolled in;
-   *   {@link ArgumentError} for a malformed instant or plan id.
+   *   {@link ArgumentError} for a malformed instant or plan id, or a target object with another key (`planID` would pause every enrolment) or an array.
    */
   async pause(leadId: string, target?: InstantInput | { readonly planId?: string; readonly until?: InstantInput }): Promise<void> {
+    pauseTargetArgument(target);
     const options: { readonly planId?: string; readonly until?: InstantInput } =
       target !== null && typeof target === "object" && !(target instanceof Date) ? target : target === undefined ? {} : { until: target };
     const untilMs = options.until === undefined ? undefined : instantArgument(options.until, "until");

@@ -27,6 +27,21 @@ export function planIdArgument(value: unknown): asserts value is string {
 }
 
 /**
+ * A pause target (`pause`): an instant, or an object whose own keys are among `planId` and `until` (the values are
+ * checked as those arguments). Any other key is refused: a misspelt `planID` or `untill` would pause every enrolment
+ * until `resume`. @throws {ArgumentError} naming `target`.
+ */
+export function pauseTargetArgument(target: unknown): void {
+  if (target === null || typeof target !== "object" || target instanceof Date) return;
+  const other = Array.isArray(target) ? [] : Object.keys(target).filter((k) => k !== "planId" && k !== "until");
+  if (Array.isArray(target) || other.length > 0)
+    throw new ArgumentError(
+      "target",
+      `Expected \`target\` to be an instant or { planId, until } (either optional), got ${Array.isArray(target) ? describeValue(target) : `an object with ${other.map((k) => JSON.stringify(k)).join(", ")}`}`,
+    );
+}
+
+/**
  * The parts of a touch id argument (`complete`, `skip`).
  * @throws {ArgumentError} `touchId` for a value that is no string; {@link EngineError} `unknown_touch` for a string that is no touch id.
  */

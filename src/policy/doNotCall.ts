@@ -160,25 +160,32 @@ function latestEvidence(e: CompiledRegistry["exemptions"][number], lead: LeadInp
       if (at !== undefined && (latest === undefined || at > latest)) latest = at;
     }
   }
-  const attributes = lead.attributes;
   for (const name of e.attributes) {
-    const value = attributes !== undefined && Object.hasOwn(attributes, name) ? attributes[name] : undefined;
-    if (value === undefined || value === null) continue;
-    if (typeof value !== "string") {
-      throw new LeadValidationError([
-        {
-          code: "invalid_type",
-          path: ["attributes", name],
-          message: `Expected an ISO-8601 instant (evidence for a do-not-call exemption), got ${typeof value}`,
-          expected: "an ISO-8601 instant",
-          received: typeof value,
-        },
-      ]);
-    }
-    const at = leadInstant(value, ["attributes", name]);
-    if (at <= facts.now && (latest === undefined || at > latest)) latest = at;
+    const at = evidenceAttribute(lead.attributes, name);
+    if (at !== undefined && at <= facts.now && (latest === undefined || at > latest)) latest = at;
   }
   return latest;
+}
+
+/**
+ * The instant (epoch ms) a do-not-call exemption's evidence attribute `name` holds; `undefined` when absent or `null`.
+ * @throws {LeadValidationError} at `attributes.<name>` for anything but an ISO-8601 instant.
+ */
+export function evidenceAttribute(attributes: LeadInput["attributes"], name: string): number | undefined {
+  const value = attributes !== undefined && Object.hasOwn(attributes, name) ? attributes[name] : undefined;
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "string") {
+    throw new LeadValidationError([
+      {
+        code: "invalid_type",
+        path: ["attributes", name],
+        message: `Expected an ISO-8601 instant (evidence for a do-not-call exemption), got ${typeof value}`,
+        expected: "an ISO-8601 instant",
+        received: typeof value,
+      },
+    ]);
+  }
+  return leadInstant(value, ["attributes", name]);
 }
 
 const NONE: readonly never[] = [];

@@ -28,6 +28,7 @@ export { inWhatsAppWindow, WHATSAPP_WINDOW_MS } from "./whatsappWindow.js";
 export {
   compileDoNotCall,
   doNotCallVerdict,
+  evidenceAttribute,
   hasDoNotCallEntries,
   DEFAULT_DO_NOT_CALL_CHANNELS,
   type CompiledDoNotCall,

@@ -87,6 +87,13 @@ describe("engine.enroll", () => {
     await expect(engine.enroll(lead("L2"), "quick", { version: 9 })).rejects.toMatchObject({ code: "unknown_plan" });
     await expect(engine.enroll(lead("L1"), "quick")).rejects.toMatchObject({ code: "already_enrolled", name: "EngineError" });
     await expect(engine.enroll(lead("L1"), "quick", { ifActive: "sometimes" as never })).rejects.toMatchObject({ code: "invalid_argument" });
+    // A version that is no positive integer: an ArgumentError saying what came (an object whose toString is no function used to throw a TypeError).
+    for (const version of [{ toString: "1" }, "1", 0, 1.5, Number.NaN, null] as unknown[]) {
+      await expect(engine.enroll(lead("L2"), "quick", { version } as never), String(JSON.stringify(version))).rejects.toMatchObject({
+        name: "ArgumentError",
+        message: expect.stringMatching(/^Expected options\.version to be a positive integer \(a loaded version of the plan\), got /),
+      });
+    }
 
     expect(await snapshot(store)).toEqual(before);
   });

@@ -120,6 +120,29 @@ describe("enrolments: several plans per lead", () => {
     await expect(engine.unenroll("a", "" as never, "why")).rejects.toMatchObject({ code: "invalid_argument" });
     expect(sms.calls).toHaveLength(1);
   });
+
+  it("pause refuses a target object with a key other than planId and until, and an array: a misspelt key would pause every enrolment", async () => {
+    const { engine } = setup();
+    await engine.enroll(lead("a"), "quick");
+    await engine.enroll(lead("a"), "service");
+    const before = (await engine.get("a"))?.record;
+    for (const target of [
+      { planID: "quick" },
+      { plan: "quick" },
+      { untill: "2026-03-10T09:00:00Z" },
+      { planId: "quick", until: undefined, reason: "x" },
+      [],
+    ] as unknown[]) {
+      await expect(engine.pause("a", target as never), JSON.stringify(target)).rejects.toMatchObject({
+        name: "ArgumentError",
+        argument: "target",
+        message: expect.stringMatching(/^Expected `target` to be an instant or \{ planId, until \} \(either optional\), got /),
+      });
+    }
+    expect((await engine.get("a"))?.record).toEqual(before);
+    await engine.pause("a", { planId: "quick" });
+    expect((await engine.enrollments("a")).map((e) => e.state)).toEqual(["paused", "active"]);
+  });
 });
 
 describe("re-enrolment", () => {

@@ -89,6 +89,35 @@ describe("engine.record and engine.complete", () => {
     expect(JSON.stringify(await engine.get("L1"))).toBe(before);
   });
 
+  it("an outcome naming an Object.prototype key (constructor, __proto__, toString) is an unknown touch, not a TypeError; nothing recorded", async () => {
+    const { engine } = dealer();
+    await engine.enroll(lead("L1"), "dealer-speed-to-lead");
+    const before = JSON.stringify(await engine.get("L1"));
+    for (const touchId of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+      await expect(engine.record("L1", { type: "outcome", touchId, outcome: "connected" }), touchId).rejects.toMatchObject({
+        name: "EngineError",
+        code: "unknown_touch",
+        message: `Lead "L1" has no touch ${JSON.stringify(touchId)}`,
+      });
+    }
+    expect(JSON.stringify(await engine.get("L1"))).toBe(before);
+  });
+
+  it("complete refuses an auto touch waiting for its retry (unknown_touch: no open task), nothing recorded: it was never sent", async () => {
+    const clock = createManualClock(START);
+    const sms = recordingAdapter(() => ({ status: "failed", error: "carrier down", retryable: true }));
+    const engine = createEngine({ plans: [quickPlan()], adapters: { sms, email: recordingAdapter() }, clock });
+    await engine.enroll(lead("a"), "quick");
+    const before = await engine.get("a");
+    expect(Object.keys(before?.record.enrollments[0]?.pending ?? {})).toEqual(["a/quick@1/sms-now#1"]);
+    await expect(engine.complete("a/quick@1/sms-now#1", "connected")).rejects.toMatchObject({
+      name: "EngineError",
+      code: "unknown_touch",
+      message: 'No open task "a/quick@1/sms-now#1": it is an auto touch the engine sends (skip it, or record its outcome once sent)',
+    });
+    expect(await engine.get("a")).toEqual(before);
+  });
+
   it("completing a task twice is harmless", async () => {
     const { engine } = dealer();
     await engine.enroll(lead("L1"), "dealer-speed-to-lead");
