@@ -49,8 +49,9 @@ export interface EvaluateAllOptions extends EvaluateOptions {
  * those already chosen in this decision; a channel is used at most once in the same minute (a
  * second touch on it, in this decision or after one the history holds, waits until a minute after
  * the first, reason `channel_busy`); opt-outs and do-not-contact flags are
- * the lead's, so they apply everywhere; an opt-out confirmation is sent once for all plans, and
- * every plan's steps count it as a contact at `now`.
+ * the lead's, so they apply everywhere; an opt-out confirmation is sent once for all plans (by the
+ * first whose confirmation is due; one any of them recorded counts for all, a skip only for its own
+ * plan), and every plan's steps count it as a contact at `now`.
  *
  * Pure and deterministic like {@link evaluate}.
  * @throws {ArgumentError} when `plans` is not a non-empty array or two plans share an id.
@@ -97,13 +98,15 @@ export function evaluateAll(plans: readonly (Plan | PlanInput)[], lead: LeadInpu
     const own = options.leads?.[v.plan.id];
     return { own, lead: own ?? lead, facts: own === undefined ? facts : indexLeadFacts(own, nowMs) };
   });
-  // The confirmation is sent once for all plans (by the first whose confirmation is due, or settled before it): it is known
-  // before the steps, and its contact, at `now`, counts for every plan's steps, those of the plans before the one sending it too.
+  // The confirmation is sent once for all plans, by the first whose confirmation is due (a touch of it any of them recorded
+  // counts for all; a plan's skip only for that plan, another may still confirm): it is known before the steps, and its
+  // contact, at `now`, counts for every plan's steps, those of the plans before the one sending it too.
+  const together = ordered.map((c) => c.plan.id);
   let sent: Confirmation | undefined;
   const confirmations = variants.map((v, i) => {
     if (sent !== undefined) return undefined;
     const view = views[i] as (typeof views)[number];
-    const confirmation = optOutConfirmation(v, view.lead, view.facts, true);
+    const confirmation = optOutConfirmation(v, view.lead, view.facts, together);
     if (confirmation?.touch !== undefined) sent = confirmation;
     return confirmation;
   });

@@ -21,10 +21,10 @@ const CONFIRMATION_WINDOW_MS = 86_400_000;
  * `undefined` when the plan has none or no opt-out calls for it. It reads the history, not the
  * steps: a due confirmation is known before them, and spends a contact at `now` that their caps and
  * the once-a-minute rule count (see {@link confirmationContact}), as they count it once recorded.
- * With `anyPlan`, a confirmation recorded by any plan counts as this plan's (plans sharing a budget
- * confirm once).
+ * A confirmation touch recorded by one of `together` (the ids of the plans decided with this one, which
+ * share a budget and confirm once) counts as this plan's; their skips do not (each plan's skip is its own).
  */
-export function optOutConfirmation(compiled: CompiledPlan, lead: LeadInput, facts: LeadFacts, anyPlan = false): Confirmation | undefined {
+export function optOutConfirmation(compiled: CompiledPlan, lead: LeadInput, facts: LeadFacts, together: readonly string[] = []): Confirmation | undefined {
   const confirmation = compiled.plan.optOutConfirmation;
   if (confirmation === undefined) return undefined;
   const { channel, template } = confirmation;
@@ -36,9 +36,9 @@ export function optOutConfirmation(compiled: CompiledPlan, lead: LeadInput, fact
   }
   if (optedOutAt === undefined) return undefined;
   const planId = compiled.plan.id;
-  const mine = (p: string | undefined): boolean => anyPlan || p === undefined || p === planId;
+  const mine = (p: string | undefined): boolean => p === undefined || p === planId;
   const { records } = facts.touches;
-  const sent = records.find((t) => t.stepId === OPT_OUT_CONFIRMATION_STEP && mine(t.planId));
+  const sent = records.find((t) => t.stepId === OPT_OUT_CONFIRMATION_STEP && (mine(t.planId) || together.includes(t.planId as string)));
   const skip = facts.skips.get(OPT_OUT_CONFIRMATION_STEP)?.find((s) => mine(s.planId));
   if (sent !== undefined) return { entry: { stepId: OPT_OUT_CONFIRMATION_STEP, state: "completed", reason: "sent", attempt: 1, channel: sent.channel } };
   if (skip !== undefined) return { entry: { stepId: OPT_OUT_CONFIRMATION_STEP, state: "skipped", reason: skip.reason as TraceEntry["reason"] } };

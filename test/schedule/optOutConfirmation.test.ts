@@ -46,6 +46,59 @@ describe("the opt-out confirmation", () => {
   });
 });
 
+describe("the opt-out confirmation of plans decided together (evaluateAll, docs/compliance.md)", () => {
+  const onCall = (id: string, channel: string): PlanInput => ({
+    ...plan,
+    id,
+    steps: [{ id: "a", channel: "call", at: { after: "P5D" } }],
+    optOutConfirmation: { channel, template: "bye" },
+  });
+  const bySms = onCall("by-sms", "sms");
+  const byEmail = onCall("by-email", "email");
+  const confirmed = (planId: string, at: string): NonNullable<LeadInput["history"]>[number] => ({
+    type: "touch",
+    touchId: `L1/${planId}@1/${OPT_OUT_CONFIRMATION_STEP}#1`,
+    planId,
+    stepId: OPT_OUT_CONFIRMATION_STEP,
+    channel: "sms",
+    attempt: 1,
+    at,
+    outcome: "sent",
+  });
+  const stepIds = (d: { due: readonly { planId: string; stepId: string }[] }): string[] => d.due.map((t) => `${t.planId}/${t.stepId}`);
+
+  it("a confirmation recorded by a plan not among them does not count, as under evaluate", () => {
+    // Found by the naive reference (test/schedule/referenceAll.test.ts): a lead confirmed by an earlier plan a year ago,
+    // who opts out again, got the confirmation from evaluate(bySms) but not from evaluateAll([bySms]) or with another plan.
+    const again = { ...lead([{ channel: "sms", at: stopAt }]), history: [confirmed("old", "2025-03-01T12:00:00Z")] };
+    expect(stepIds(evaluate(bySms, again, stopAt))).toEqual([`by-sms/${OPT_OUT_CONFIRMATION_STEP}`]);
+    expect(stepIds(evaluateAll([bySms], again, stopAt))).toEqual([`by-sms/${OPT_OUT_CONFIRMATION_STEP}`]);
+    expect(stepIds(evaluateAll([bySms, byEmail], again, stopAt))).toEqual([`by-sms/${OPT_OUT_CONFIRMATION_STEP}`]);
+    // One of theirs counts for all of them.
+    const mine = { ...again, history: [confirmed("by-email", "2026-03-11T14:30:00Z")] };
+    expect(stepIds(evaluateAll([bySms, byEmail], mine, stopAt))).toEqual([]);
+  });
+  it("a plan whose confirmation was skipped does not settle another's: a later opt-out that one calls for is confirmed", () => {
+    // The SMS confirmation is kept by a do-not-contact flag; the email one answers the email opt-out the next day.
+    const twice: LeadInput = {
+      ...lead([
+        { channel: "sms", at: stopAt },
+        { channel: "email", at: "2026-03-12T15:00:00Z" },
+      ]),
+      doNotContact: ["sms"],
+    };
+    const first = evaluateAll([bySms, byEmail], twice, stopAt);
+    expect(first.due).toEqual([]);
+    expect(first.skipped).toMatchObject([{ planId: "by-sms", stepId: OPT_OUT_CONFIRMATION_STEP, reason: "do_not_contact" }]);
+    const next = evaluateAll([bySms, byEmail], { ...twice, history: [...first.skipped] }, "2026-03-12T15:00:00Z");
+    expect(stepIds(next)).toEqual([`by-email/${OPT_OUT_CONFIRMATION_STEP}`]);
+    expect(next.skipped).toEqual([]);
+    // Confirmed by email, never again by either.
+    const history = [...first.skipped, ...next.due.map((t) => touchRecord(t, { at: "2026-03-12T15:00:00Z", outcome: "sent" }))];
+    expect(evaluateAll([bySms, byEmail], { ...twice, history }, "2026-03-12T15:00:01Z").due).toEqual([]);
+  });
+});
+
 describe("what does not hold the opt-out confirmation (docs/compliance.md)", () => {
   const optedOut = lead([{ channel: "sms", at: stopAt }]);
   const confirmations = (l: LeadInput, at = stopAt) => evaluate(plan, l, at).due.filter((t) => t.stepId === OPT_OUT_CONFIRMATION_STEP);

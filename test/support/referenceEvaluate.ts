@@ -289,6 +289,12 @@ export interface ReferenceOptions {
   readonly holidays?: HolidayCalendar;
   /** In place of the plan's own: every plan's caps and quiet hours, and every plan's compliance presets (ids, `us-states` unresolved). */
   readonly shared?: { readonly caps: Cap[]; readonly quietHours: QuietHours[]; readonly compliance?: readonly string[] };
+  /** The plans decided together (`evaluateAll`): a confirmation touch any of them recorded counts as this plan's (not their skips). */
+  readonly confirmedBy?: readonly string[];
+  /** Another plan's confirmation, due in this decision: a contact at `now` for this plan's steps (this plan's own is decided as usual). */
+  readonly confirmationContact?: { readonly channel: string; readonly touchId: string };
+  /** Decide the opt-out confirmation alone: the decision's `due` and `skipped` hold only it, the steps are not looked at. */
+  readonly confirmationOnly?: true;
 }
 
 /**
@@ -673,8 +679,12 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
     const since = Math.min(
       ...leadOptOuts.filter((o) => o.at >= enrolledAt && (o.channel === c || o.channel === "all" || plan.policies.optOut === "global")).map((o) => o.at),
     );
+    // Under `evaluateAll`, a touch of it by any plan decided together counts too: it is sent once for all of them.
     const settledBefore = history.some(
-      (r) => (r.type === "touch" || r.type === "skip") && r.stepId === OPT_OUT_CONFIRMATION && (r.planId === undefined || r.planId === plan.id),
+      (r) =>
+        (r.type === "touch" || r.type === "skip") &&
+        r.stepId === OPT_OUT_CONFIRMATION &&
+        (r.planId === undefined || r.planId === plan.id || (r.type === "touch" && (options.confirmedBy ?? []).includes(r.planId))),
     );
     if (since !== Number.POSITIVE_INFINITY && !settledBefore && now <= since + DAY) {
       // Only a flag, consent, a bounce or a missing contact keep it (not opt-outs, do-not-call, windows, caps, pauses or reviews).
@@ -697,6 +707,15 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
       }
     }
   }
+
+  if (options.confirmationOnly === true)
+    return {
+      due: confirming === undefined ? [] : [confirming],
+      skipped: confirmationSkip === undefined ? [] : [{ stepId: OPT_OUT_CONFIRMATION, reason: confirmationSkip }],
+      next: null,
+      done: null,
+    };
+  if (options.confirmationContact !== undefined) contacts.push({ at: now, ...options.confirmationContact });
 
   const due: ReferenceDecision["due"][number][] = [];
   const skipped: { stepId: string; reason: string }[] = [];

@@ -14,7 +14,14 @@ import { referenceEvaluate, type ReferenceDecision } from "./referenceEvaluate.j
  * a channel of this plan's steps that another plan's presets close entirely refuses the decision, as
  * its own presets would), and the touches the plans before it chose in this decision in the lead's
  * history, as touches of their plans at the decision's instant (so caps count them, and a channel one
- * of them used waits a minute). Its subset is the reference's, without the opt-out confirmation.
+ * of them used waits a minute). Its subset is the reference's.
+ *
+ * The opt-out confirmation (docs/compliance.md, "Confirmation message" and "Several plans, one budget"), decided
+ * before any plan's steps: sent once for all plans, by the first plan (in the order above) whose own confirmation
+ * is due, the single-plan reference deciding each plan's alone with the plans' shared rules; a touch of it that any of
+ * the plans recorded counts as every plan's (a skip only as its own plan's, as a plan outside them counts for
+ * none). A plan before the one sending it decides its own as usual (a skip, or nothing) and counts the one sent as a
+ * contact at `now`; a plan after it finds it among the touches chosen before it, and sends none.
  */
 
 /** What the reference decides for several plans: each plan's decision, in the order the plans were decided. */
@@ -34,7 +41,6 @@ export function referenceEvaluateAll(
   options: { holidays?: HolidayCalendar } = {},
 ): ReferenceMergedDecision {
   const parsed = plans.map((p) => parsePlan(p));
-  if (parsed.some((p) => p.optOutConfirmation !== undefined)) throw new Error("referenceEvaluateAll: unsupported opt-out confirmation");
   // Every plan's presets hold for every plan: each plan is decided under all of them.
   const compliance = [...new Set(parsed.flatMap((p) => p.compliance ?? []))];
   const ordered = [...parsed].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -51,13 +57,26 @@ export function referenceEvaluateAll(
     } catch (error) {
       if (/window_never_opens/.test(String(error))) throw error;
     }
+  const shared = { caps, quietHours, compliance };
+  const confirmedBy = ordered.map((p) => p.id);
+  // The plan that sends the confirmation now, if one does: the first whose own confirmation is due.
+  let confirming: { index: number; channel: string; touchId: string } | undefined;
+  for (const [index, plan] of ordered.entries()) {
+    const own = referenceEvaluate(plan, lead, now, { ...options, shared, confirmedBy, confirmationOnly: true }).due[0];
+    if (own === undefined) continue;
+    confirming = { index, channel: own.channel, touchId: `${lead.id}/${plan.id}@${plan.version}/${own.stepId}#${own.attempt}` };
+    break;
+  }
   let failed: unknown;
-  for (const plan of ordered) {
+  for (const [index, plan] of ordered.entries()) {
     let decision: ReferenceDecision;
     try {
       decision = referenceEvaluate(plan, { ...lead, history: [...(lead.history ?? []), ...chosen] }, now, {
         ...options,
-        shared: { caps, quietHours, compliance },
+        shared,
+        confirmedBy,
+        // Before the plan sending it, the confirmation is not among the touches chosen yet: a contact all the same.
+        ...(confirming !== undefined && index < confirming.index ? { confirmationContact: confirming } : {}),
       });
     } catch (error) {
       if (/window_never_opens/.test(String(error))) throw error;
