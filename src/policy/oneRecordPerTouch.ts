@@ -48,8 +48,10 @@ let scratch = new Int32Array(BUCKETS + 2 * 64);
 
 /**
  * Whether a touch is recorded twice among `touches` (for a short history, after its reading): each
- * touch compared only with the earlier ones of its bucket whose key (the lengths and last characters
- * of the id and the step id, the attempt) is its own, so no id is compared unless a repeat is likely.
+ * touch compared only with the earlier ones of its bucket whose key (the lengths of the id and the
+ * step id, the attempt) is its own, so few ids are compared. The key reads no character: a touch id
+ * a host built by concatenation (as the engine does) is a rope, and `charCodeAt` on one costs more
+ * than the whole comparison it would spare.
  */
 export function hasRepeatedTouch(touches: readonly TouchFields[]): boolean {
   const n = touches.length;
@@ -57,9 +59,7 @@ export function hasRepeatedTouch(touches: readonly TouchFields[]): boolean {
   const s = scratch.fill(-1, 0, BUCKETS);
   for (let k = 0; k < n; k++) {
     const t = touches[k] as TouchFields;
-    const id = t.touchId;
-    const step = t.stepId;
-    const key = (((id.length * 31 + (id.charCodeAt(id.length - 1) | 0)) * 31 + step.length) * 31 + (step.charCodeAt(step.length - 1) | 0)) * 8 + t.attempt;
+    const key = ((t.touchId.length * 131 + t.stepId.length) * 8 + t.attempt) | 0;
     const bucket = Math.imul(key, 0x9e3779b1) >>> 26;
     // Each earlier touch of the bucket, latest first (descending: bounded, whatever a nested search left).
     for (let j = s[bucket] as number, before = k; j >= 0 && j < before; before = j, j = s[BUCKETS + 2 * j + 1] as number) {

@@ -281,11 +281,15 @@ export function touchesByStep(compiled: CompiledPlan, touches: TouchLog): (StepT
   // A history of other plans' touches only (another campaign's) is not walked.
   if (!touches.planIds.has(planId) && !touches.planIds.has(undefined)) return out;
   const records = touches.records;
+  const steps = compiled.steps;
+  // Histories mostly follow the plan: the step after the last one found is tried before the lookup.
+  let next = 0;
   for (let k = 0; k < records.length; k++) {
     const r = records[k] as TouchRecordFields;
     if (r.planId !== undefined && r.planId !== planId) continue;
-    const i = compiled.stepIndex.get(r.stepId);
+    const i = next < steps.length && (steps[next] as CompiledStep).id === r.stepId ? next : compiled.stepIndex.get(r.stepId);
     if (i === undefined) continue;
+    next = i + 1;
     const list = out[i];
     if (list === undefined) out[i] = k < ONE_TOUCH.length ? ((ONE_TOUCH[k] ??= [k]) as number[]) : [k];
     // A list of one may be shared: the second touch makes the step a list of its own.

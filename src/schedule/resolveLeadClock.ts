@@ -39,6 +39,9 @@ export function resolveLeadClock(lead: LeadInput, compiled: CompiledPlan, hostHo
   const closed = hostHolidays === undefined ? planClosed : withHolidayCalendar(planClosed, hostHolidays);
   const tz = lead.timezone;
   if (tz !== undefined) {
+    const memo = perClosed(leadClocksByClosed, leadClocksWithoutClosed, closed);
+    const known = typeof tz === "string" ? memo.get(tz) : undefined;
+    if (known !== undefined) return known;
     const name = typeof tz === "string" ? canonicalZone(tz) : undefined;
     if (name === undefined) {
       const received = describeValue(tz);
@@ -46,7 +49,7 @@ export function resolveLeadClock(lead: LeadInput, compiled: CompiledPlan, hostHo
         validationIssue("invalid_zone", ["timezone"], `Expected an IANA time zone like America/New_York, got ${received}`, "IANA time zone", received),
       ]);
     }
-    return make({ name, source: "lead" }, [name], closed);
+    return memo.set(tz as string, make(Object.freeze({ name, source: "lead" }), [name], closed));
   }
   if (typeof address?.country === "string") {
     const zones = addressZones(address.country, address.region);
@@ -75,7 +78,14 @@ function make(zone: DecisionZone, candidates: readonly string[], closed: LeadClo
 
 /** Bound of the one-zone clocks kept per set of closed days: more zones than the IANA database has. */
 const MAX_CLOCKS = 2048;
-const clocksByClosed = new WeakMap<NonNullable<LeadClock["closed"]>, BoundedMemo<string, LeadClock>>();
+type Closed = NonNullable<LeadClock["closed"]>;
+/**
+ * A lead's own `timezone`, as given, → its resolved clock, per set of closed days: one lookup per
+ * decision instead of three, no allocation. Its `zone` is frozen: every decision in that zone shares it.
+ */
+const leadClocksByClosed = new WeakMap<Closed, BoundedMemo<string, ResolvedClock>>();
+const leadClocksWithoutClosed = new BoundedMemo<string, ResolvedClock>(MAX_CLOCKS);
+const clocksByClosed = new WeakMap<Closed, BoundedMemo<string, LeadClock>>();
 const clocksWithoutClosed = new BoundedMemo<string, LeadClock>(MAX_CLOCKS);
 
 /**
@@ -83,13 +93,15 @@ const clocksWithoutClosed = new BoundedMemo<string, LeadClock>(MAX_CLOCKS);
  * closed days (clocks are never written), not one per decision.
  */
 function oneZoneClock(zone: string, closed: LeadClock["closed"]): LeadClock {
-  let memo = clocksWithoutClosed;
-  if (closed !== undefined) {
-    const known = clocksByClosed.get(closed);
-    if (known === undefined) clocksByClosed.set(closed, (memo = new BoundedMemo(MAX_CLOCKS)));
-    else memo = known;
-  }
-  return memo.getOrSet(zone, (name) => ({ zone: name, candidates: [name], closed }));
+  return perClosed(clocksByClosed, clocksWithoutClosed, closed).getOrSet(zone, (name) => ({ zone: name, candidates: [name], closed }));
+}
+
+/** The memo of `byClosed` for `closed` (made at its first use), `without` for none. */
+function perClosed<V>(byClosed: WeakMap<Closed, BoundedMemo<string, V>>, without: BoundedMemo<string, V>, closed: LeadClock["closed"]): BoundedMemo<string, V> {
+  if (closed === undefined) return without;
+  let memo = byClosed.get(closed);
+  if (memo === undefined) byClosed.set(closed, (memo = new BoundedMemo(MAX_CLOCKS)));
+  return memo;
 }
 
 function zoneOf(zones: readonly string[], source: "address" | "phone"): DecisionZone {
