@@ -58,7 +58,7 @@ export function evaluate(plan: Plan | PlanInput, lead: LeadInput, now: InstantIn
   checkEvaluateOptions(options);
   if (options.rules !== undefined) checkRules(base, options.rules);
   const compiled = compiledForLead(base, lead);
-  const zone = leadZone(lead, compiled, options.holidays);
+  const zone = resolveLeadClock(lead, compiled, options.holidays);
   let facts = indexLeadFacts(lead, nowMs);
   const confirmation = optOutConfirmation(compiled, lead, facts);
   if (confirmation?.touch === undefined) return withOptOutConfirmation(decide(compiled, lead, nowMs, zone, facts, options).decision, confirmation);
@@ -394,9 +394,4 @@ export function checkRules(compiled: CompiledPlan, rules: Readonly<Record<string
       throw new PlanValidationError(result.success ? [{ code: "unknown_rule", path: [], message: `Unknown rule ${JSON.stringify(name)}` }] : result.issues);
     }
   }
-}
-
-/** Internal: shared with `evaluateAll`. The lead's zone, candidate zones and closed days (see {@link resolveLeadClock}). */
-export function leadZone(lead: LeadInput, compiled: CompiledPlan, hostHolidays?: EvaluateOptions["holidays"]): ResolvedClock {
-  return resolveLeadClock(lead, compiled, hostHolidays);
 }

@@ -7,7 +7,8 @@ import type { CompiledPlan } from "./compiledPlan.js";
 import { compiledForLead, type SharedRules } from "./compliantPlan.js";
 import type { Decision, Touch, WakeUp } from "./decision.js";
 import { checkLead } from "./checkLead.js";
-import { checkRules, decide, leadZone, touchesByStep } from "./evaluate.js";
+import { checkRules, decide, touchesByStep } from "./evaluate.js";
+import { resolveLeadClock } from "./resolveLeadClock.js";
 import { checkEvaluateOptions, type EvaluateOptions } from "./evaluateOptions.js";
 import { instantArgument, isoInstant, type InstantInput } from "../primitives/index.js";
 import { type Confirmation, confirmationContact, optOutConfirmation, withOptOutConfirmation } from "./optOutConfirmation.js";
@@ -117,7 +118,7 @@ export function evaluateAll(plans: readonly (Plan | PlanInput)[], lead: LeadInpu
       v,
       view,
       nowMs,
-      leadZone(lead, v, options.holidays),
+      resolveLeadClock(lead, v, options.holidays),
       viewFacts,
       options,
       { ...budget, caps: otherCaps[i] ?? [] },
