@@ -130,7 +130,10 @@ export interface Decision {
   readonly planVersion: number;
   /** The instant evaluated (ISO-8601, UTC). */
   readonly now: string;
-  /** The IANA zone the lead's clock rules were read in, and where it came from. */
+  /**
+   * The IANA zone the lead's clock rules were read in, and where it came from. A zone from the lead's
+   * own `timezone` is one frozen object shared by the decisions in that zone: copy it to change it.
+   */
   readonly zone: DecisionZone;
   /** Touches to perform now, in plan order. */
   readonly due: readonly Touch[];
