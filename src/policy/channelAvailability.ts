@@ -124,9 +124,8 @@ export function channelUnavailable(rules: ChannelRules, lead: LeadInput, facts: 
  */
 export function consentAt(lead: LeadInput, channel: string, now: number): ConsentStatus {
   const consent = lead.consent;
-  // Read first, checked for ownership only when present (as `ownContact`): most channels have no record.
-  const record = consent?.[channel];
-  if (record === undefined || !Object.hasOwn(consent as object, channel)) return "unknown";
+  const record = consent !== undefined && Object.hasOwn(consent, channel) ? consent[channel] : undefined;
+  if (record === undefined) return "unknown";
   if (record.at !== undefined && leadInstant(record.at, ["consent", channel, "at"]) > now) return "unknown";
   return record.status;
 }
