@@ -170,11 +170,28 @@ describe("do-not-call properties", () => {
   const base = Date.parse("2026-01-05T15:00:00Z"); // a Monday, 10:00 in New York: inside 08:00–21:00 all year
   const DAY = 86_400_000;
   const iso = (ms: number) => new Date(ms).toISOString();
-  const threeMonthsAfter = (ms: number) => {
+  // Months added as the rules add them (`addCalendarDuration` in UTC): a day the target month lacks is its last day,
+  // 31 March + 3 months is 30 June (Date's setUTCMonth would roll over to 1 July).
+  const monthsAfter = (ms: number, months: number) => {
     const d = new Date(ms);
-    d.setUTCMonth(d.getUTCMonth() + 3);
+    const day = d.getUTCDate();
+    d.setUTCDate(1);
+    d.setUTCMonth(d.getUTCMonth() + months);
+    d.setUTCDate(Math.min(day, new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate()));
     return d.getTime();
   };
+  const threeMonthsAfter = (ms: number) => monthsAfter(ms, 3);
+
+  it("counts 3 months to the last day of a shorter month: an inquiry of 31 March exempts until 30 June", () => {
+    const inquiry = "2029-03-31T23:59:59.999Z";
+    const within = evaluate(callOnly, listed({ history: [event("inquiry", inquiry)] }, "2029-06-30T15:00:00Z"), "2029-06-30T15:00:00Z");
+    expect(within.due.map((t) => t.channel)).toEqual(["call"]);
+    const after = evaluate(callOnly, listed({ history: [event("inquiry", inquiry)] }, "2029-07-01T15:00:00Z"), "2029-07-01T15:00:00Z");
+    expect(after.due).toEqual([]);
+    expect(after.skipped[0]?.detail).toContain("the inquiry exemption ended 2029-06-30T23:59:59.999Z");
+    expect(threeMonthsAfter(Date.parse(inquiry))).toBe(Date.parse("2029-06-30T23:59:59.999Z"));
+    expect(monthsAfter(Date.parse("2028-02-29T12:00:00Z"), 60)).toBe(Date.parse("2033-02-28T12:00:00Z"));
+  });
 
   it("blocked again after the exemption lapses: a call is due exactly while now < inquiry + 3 months", () => {
     fc.assert(
@@ -218,9 +235,7 @@ describe("do-not-call properties", () => {
             ...(onRegistry ? { dncRegistries: [{ registry: "us-national" }] } : {}),
           });
           const d = evaluate(two, lead, iso(now));
-          const fiveYears = new Date(requestAt);
-          fiveYears.setUTCFullYear(fiveYears.getUTCFullYear() + 5);
-          if (now < fiveYears.getTime()) expect(d.due.filter((t) => t.channel === "call" || t.channel === "sms")).toEqual([]);
+          if (now < monthsAfter(requestAt, 60)) expect(d.due.filter((t) => t.channel === "call" || t.channel === "sms")).toEqual([]);
         },
       ),
       { numRuns: 200 },
