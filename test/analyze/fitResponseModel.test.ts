@@ -103,6 +103,59 @@ describe("fitResponseModel", () => {
     );
   });
 
+  it("keeps every fitted positive parameter positive and finite when the data pushes it off the scale (CI seed 477848960)", () => {
+    // Every sms touch reached at 30 and 1,440 minutes, with a negligible prior: the fit drives the
+    // half-life's logarithm far down, and exp() of it underflowed to 0, a model forecast refused.
+    const rows: TouchOutcome[] = [
+      { channel: "sms", minutesSinceArrival: 30, attempt: 8, localHour: 4, weekday: 1, reached: true },
+      { channel: "sms", minutesSinceArrival: 1440, attempt: 8, localHour: 4, weekday: 1, reached: true },
+      { channel: "call", minutesSinceArrival: 0, attempt: 1, localHour: 0, weekday: 0, reached: true },
+    ];
+    const { model } = fitResponseModel(rows, { shrinkage: 1e-9 });
+    expect(() => checkResponseModel(model)).not.toThrow();
+    const sms = model.channels["sms"] as ChannelResponse;
+    for (const x of [sms.halfLifeMinutes, sms.floor, ...sms.attempt, ...sms.hour, ...sms.weekday]) {
+      expect(x).toBeGreaterThan(0);
+      expect(Number.isFinite(x)).toBe(true);
+    }
+    const p = reachProbability(sms, { minutesSinceArrival: 30, attempt: 8, hour: 4, weekday: 1 });
+    expect(p).toBeGreaterThanOrEqual(0);
+    expect(p).toBeLessThanOrEqual(1);
+  });
+
+  it("gives a probability in [0, 1] for every model checkResponseModel accepts, however extreme its factors", () => {
+    const positive = fc.oneof(
+      fc.constantFrom(Number.MIN_VALUE, Number.MAX_VALUE, 1e-300, 1e300, 1),
+      fc.double({ min: Number.MIN_VALUE, max: Number.MAX_VALUE, noNaN: true }),
+    );
+    const channel = fc.record({
+      baseline: fc.oneof(
+        fc.constantFrom(Number.MIN_VALUE, 1 - Number.EPSILON / 2, 0.5),
+        fc.double({ min: Number.MIN_VALUE, max: 1 - Number.EPSILON / 2, noNaN: true }),
+      ),
+      halfLifeMinutes: positive,
+      floor: fc.oneof(fc.constantFrom(Number.MIN_VALUE, 1), fc.double({ min: Number.MIN_VALUE, max: 1, noNaN: true })),
+      attempt: fc.array(positive, { minLength: 1, maxLength: 3 }),
+      hour: fc.array(positive, { minLength: 24, maxLength: 24 }),
+      weekday: fc.array(positive, { minLength: 7, maxLength: 7 }),
+    });
+    fc.assert(
+      fc.property(
+        channel,
+        fc.constantFrom(0, 1, 30, 1e6),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 6 }),
+        (c, minutes, attempt, hour, weekday) => {
+          expect(() => checkResponseModel({ version: 1, source: "extreme", channels: { "*": c } })).not.toThrow();
+          const p = reachProbability(c, { minutesSinceArrival: minutes, attempt, hour, weekday });
+          expect(p >= 0 && p <= 1, String(p)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("refuses a prior that is not a response model, as forecast would refuse the fitted result", () => {
     const bad = { version: 1, source: "x", channels: { "*": { baseline: 0, halfLifeMinutes: 5, floor: 0, attempt: [1], hour: [1], weekday: [1] } } };
     let caught: unknown;

@@ -1,7 +1,7 @@
 import { ArgumentError, checkShape, describeValue } from "../../errors/index.js";
 import { setOwnKey } from "../../primitives/jsonCopy.js";
 import { DEFAULT_RESPONSE_MODEL } from "./defaultResponseModel.js";
-import { channelResponse, checkResponseModel, decay, type ChannelResponse, type ResponseModel } from "./responseModel.js";
+import { channelResponse, checkResponseModel, decay, sigmoid, type ChannelResponse, type ResponseModel } from "./responseModel.js";
 
 /** One touch a CRM made and whether it reached the lead (a connected call, a reply). */
 export interface TouchOutcome {
@@ -133,7 +133,6 @@ function checkRow(row: TouchOutcome, i: number): void {
 }
 
 const logit = (p: number): number => Math.log(p / (1 - p));
-const sigmoid = (x: number): number => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
 const at = (list: readonly number[], i: number): number => list[Math.min(i, list.length - 1)] ?? 1;
 
 function toParameters(c: ChannelResponse): Float64Array {
@@ -168,13 +167,15 @@ function fromParameters(theta: Float64Array): ChannelResponse {
     const rounded = r(p);
     return rounded > 0 && rounded < 1 ? rounded : Math.min(Math.max(p, Number.MIN_VALUE), 1 - Number.EPSILON / 2);
   };
+  // A half-life or factor is positive and finite: a logarithm the data drove off the scale (every touch reached, a negligible prior) keeps the nearest such number.
+  const positive = (log: number): number => Math.min(Math.max(r(Math.exp(log)), Number.MIN_VALUE), Number.MAX_VALUE);
   return {
     baseline: probability(t[0] as number),
-    halfLifeMinutes: r(Math.exp(t[1] as number)),
+    halfLifeMinutes: positive(t[1] as number),
     floor: Math.max(r(sigmoid(t[2] as number)), Number.MIN_VALUE),
-    attempt: Array.from({ length: ATTEMPTS }, (_x, k) => r(Math.exp(t[P_ATTEMPT + k] as number))),
-    hour: Array.from({ length: 24 }, (_x, h) => r(Math.exp(t[P_HOUR + h] as number))),
-    weekday: Array.from({ length: 7 }, (_x, d) => r(Math.exp(t[P_WEEKDAY + d] as number))),
+    attempt: Array.from({ length: ATTEMPTS }, (_x, k) => positive(t[P_ATTEMPT + k] as number)),
+    hour: Array.from({ length: 24 }, (_x, h) => positive(t[P_HOUR + h] as number)),
+    weekday: Array.from({ length: 7 }, (_x, d) => positive(t[P_WEEKDAY + d] as number)),
   };
 }
 

@@ -57,16 +57,24 @@ export function decay(c: Pick<ChannelResponse, "halfLifeMinutes" | "floor">, min
   return c.floor + (1 - c.floor) * 2 ** (-Math.max(0, minutes) / c.halfLifeMinutes);
 }
 
-/** Probability that one touch reaches the lead. */
+/**
+ * Probability that one touch reaches the lead: in [0, 1] for every model `checkResponseModel`
+ * accepts. Odds whose product leaves the finite positive numbers (factors near 1e300 or 5e-324)
+ * are added as logarithms instead, where no term overflows.
+ */
 export function reachProbability(c: ChannelResponse, touch: TouchContext): number {
-  const odds =
-    (c.baseline / (1 - c.baseline)) *
-    decay(c, touch.minutesSinceArrival) *
-    factor(c.attempt, touch.attempt - 1) *
-    factor(c.hour, touch.hour) *
-    (touch.weekday === undefined ? 1 : factor(c.weekday, touch.weekday));
-  return odds / (1 + odds);
+  const base = c.baseline / (1 - c.baseline);
+  const time = decay(c, touch.minutesSinceArrival);
+  const attempt = factor(c.attempt, touch.attempt - 1);
+  const hour = factor(c.hour, touch.hour);
+  const weekday = touch.weekday === undefined ? 1 : factor(c.weekday, touch.weekday);
+  const odds = base * time * attempt * hour * weekday;
+  if (odds > 0 && odds < Infinity) return odds / (1 + odds);
+  return sigmoid(Math.log(base) + Math.log(time) + Math.log(attempt) + Math.log(hour) + Math.log(weekday));
 }
+
+/** The logistic function, without overflow on either side. */
+export const sigmoid = (x: number): number => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
 
 function factor(list: readonly number[], index: number): number {
   return list[Math.min(Math.max(0, index), list.length - 1)] ?? 1;
