@@ -312,9 +312,14 @@ export function touchesByStep(compiled: CompiledPlan, touches: TouchLog): (StepT
   return out;
 }
 
+/**
+ * Attempt, then instant, then touch id: two touches tied on both are ordered by content, never by where the history
+ * lists them. Equal ids there are a repeat, which `touchesByStep` answers with `undefined` whatever their order.
+ */
 function byAttemptThenTime(touches: TouchLog, a: number, b: number): number {
-  const records = touches.records;
-  return (records[a] as TouchRecordFields).attempt - (records[b] as TouchRecordFields).attempt || (touches.at[a] as number) - (touches.at[b] as number);
+  const x = touches.records[a] as TouchRecordFields;
+  const y = touches.records[b] as TouchRecordFields;
+  return x.attempt - y.attempt || (touches.at[a] as number) - (touches.at[b] as number) || (x.touchId < y.touchId ? -1 : 1);
 }
 
 function skipRecordFor(facts: LeadFacts, planId: string, stepId: string): { at: number; reason: string } | undefined {

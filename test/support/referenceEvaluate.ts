@@ -734,7 +734,8 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
   for (const step of plan.steps) {
     const mine = touches
       .filter((t) => t.stepId === step.id && (t.planId === undefined || t.planId === plan.id))
-      .sort((a, b) => a.attempt - b.attempt || a.at - b.at);
+      // Touches tied on attempt and instant: the one with the greater id is the later (history order never decides).
+      .sort((a, b) => a.attempt - b.attempt || a.at - b.at || (a.touchId < b.touchId ? -1 : a.touchId > b.touchId ? 1 : 0));
     const first = mine[0];
     const last = mine[mine.length - 1];
     const skip = history.find((r) => r.type === "skip" && r.stepId === step.id && (r.planId === undefined || r.planId === plan.id));
