@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { evaluate, parsePlan, type HistoryEntry } from "../../src/index.js";
+
+// History is recorded "in any order" (docs/concepts.md). Records at one instant: two touches of one
+// step and attempt under different ids (a dialer that logged one call twice) are ordered by id,
+// whichever the history lists first; two status records, the one listed later is the status; replies
+// on several channels, the exit names the channel the history lists first.
+const plan = parsePlan({
+  id: "tied",
+  name: "Tied touches",
+  version: 1,
+  timezone: "America/New_York",
+  steps: [
+    { id: "call", channel: "call", at: { after: "PT0S" } },
+    { id: "sms-after-voicemail", channel: "sms", at: { after: "PT5M" }, when: { outcome: { step: "call", in: ["voicemail"] } } },
+  ],
+  exits: [{ on: "reply" }, { on: "status", in: ["won", "lost"] }],
+});
+const lead = {
+  id: "l1",
+  enrolledAt: "2026-03-09T14:00:00Z",
+  contacts: { phone: "+12125550142" },
+  consent: { sms: { status: "granted" as const } },
+  history: [],
+};
+const touch = (touchId: string, outcome: "voicemail" | "no_answer"): HistoryEntry => ({
+  type: "touch",
+  touchId,
+  planId: "tied",
+  stepId: "call",
+  attempt: 1,
+  channel: "call",
+  at: "2026-03-09T14:00:30Z",
+  outcome,
+});
+const now = "2026-03-09T14:06:00Z";
+
+describe("two touches of one step and attempt at one instant", () => {
+  it("are decided the same in either history order, the touch with the greater id the step's last", () => {
+    for (const [first, second] of [
+      ["dialer-a", "dialer-b"],
+      ["dialer-b", "dialer-a"],
+    ] as const) {
+      const voicemailLast = [touch(first, "no_answer"), touch(second, "voicemail")];
+      const a = evaluate(plan, { ...lead, history: voicemailLast }, now);
+      const b = evaluate(plan, { ...lead, history: [...voicemailLast].reverse() }, now);
+      expect(b).toEqual(a);
+      // The voicemail's touch is the step's last when its id is the greater.
+      expect(a.due.map((t) => t.stepId)).toEqual(second > first ? ["sms-after-voicemail"] : []);
+    }
+  });
+});
+
+describe("other records at one instant", () => {
+  const at = "2026-03-09T14:02:00Z";
+  it("two status records: the one the history lists later is the lead's status", () => {
+    const won = { type: "status", status: "won", at } as const;
+    const contacted = { type: "status", status: "contacted", at } as const;
+    expect(evaluate(plan, { ...lead, history: [contacted, won] }, now).done).toEqual({ reason: "status", at: "2026-03-09T14:02:00.000Z", detail: "won" });
+    expect(evaluate(plan, { ...lead, history: [won, contacted] }, now).done).toBeNull();
+  });
+
+  it("replies on two channels: the exit names the channel the history lists first", () => {
+    const sms = { type: "inbound", channel: "sms", at } as const;
+    const email = { type: "inbound", channel: "email", at } as const;
+    expect(evaluate(plan, { ...lead, history: [sms, email] }, now).done?.detail).toBe("sms");
+    expect(evaluate(plan, { ...lead, history: [email, sms] }, now).done?.detail).toBe("email");
+  });
+});
+
+describe("two skip records of one step at one instant", () => {
+  it("the one the history lists first gives the reason", () => {
+    const at = "2026-03-09T14:00:00Z";
+    const noConsent = { type: "skip", planId: "tied", stepId: "call", reason: "no_consent", at } as const;
+    const noContact = { type: "skip", planId: "tied", stepId: "call", reason: "no_contact", at } as const;
+    const reason = (history: HistoryEntry[]) => evaluate(plan, { ...lead, history }, now).trace[0];
+    expect(reason([noConsent, noContact])).toMatchObject({ state: "skipped", reason: "no_consent" });
+    expect(reason([noContact, noConsent])).toMatchObject({ state: "skipped", reason: "no_contact" });
+  });
+});
