@@ -12,7 +12,7 @@ import {
   type PlanInput,
   type Touch,
 } from "../../src/index.js";
-import { dealerPlanArb, historyArb, leadSpecArb, leadWith, outcomeOf, SPAN, T0 } from "../support/randomHistories.js";
+import { dealerPlanArb, historyArb, leadSpecArb, leadWith, outcomeOf, recordArb, SPAN, T0 } from "../support/randomHistories.js";
 import { allowedByRules, CHANNELS, capsExceeded, enrolledAtArb, planArb, ZONES } from "../support/randomPlans.js";
 
 const channel = fc.constantFrom(...CHANNELS);
@@ -422,6 +422,54 @@ describe("evaluate invariants (property-based)", () => {
             .sort((a, b) => a[0] - b[0])
             .map(([, h]) => h);
           expect(outcomeOf(() => evaluate(plan, leadWith(spec, shuffled), now))).toEqual(outcomeOf(() => evaluate(plan, leadWith(spec, sorted), now)));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("decides records crowded on three instants in any order alike: touches under ids of their own, ties by content (docs/concepts.md)", () => {
+    // Two status records, two skips of one step or two replies at one instant keep the history's order (documented,
+    // test/schedule/tiedRecords.test.ts): at most one of each kind per instant here.
+    const grid = [T0 + 86_400_000, T0 + 2 * 86_400_000, T0 + 3 * 86_400_000 + 3_600_000];
+    const twin = fc.record({ pick: fc.nat(), outcome: fc.constantFrom("connected" as const, "no_answer" as const, "voicemail" as const, undefined) });
+    const rowsArb = fc.tuple(fc.array(fc.tuple(recordArb, fc.nat(2)), { minLength: 2, maxLength: 10 }), fc.array(twin, { maxLength: 3 }));
+    const crowded = rowsArb.map(([rows, twins]) => {
+      const seen = new Set<string>();
+      const history: HistoryEntry[] = [];
+      rows.forEach(([record, slot], i) => {
+        const at = grid[slot] as number;
+        const key =
+          record.type === "status" || record.type === "inbound" ? `${record.type}@${at}` : record.type === "skip" ? `skip:${record.stepId}@${at}` : "";
+        if (key !== "" && seen.has(key)) return;
+        seen.add(key);
+        history.push(record.type === "touch" ? { ...record, touchId: `u${i}`, at } : { ...record, at });
+      });
+      // A touch logged again under another id, at its instant, with another outcome (a dialer's double log).
+      const touches = history.filter((h) => h.type === "touch");
+      twins.forEach(({ pick, outcome }, k) => {
+        const original = touches[pick % Math.max(touches.length, 1)];
+        if (original === undefined) return;
+        const { outcome: _, ...bare } = original;
+        history.push({ ...bare, touchId: `v${k}`, ...(outcome === undefined ? {} : { outcome }) });
+      });
+      return history;
+    });
+    fc.assert(
+      fc.property(
+        dealerPlanArb,
+        leadSpecArb,
+        crowded,
+        fc.integer({ min: 0, max: 4 }),
+        fc.array(fc.nat(), { minLength: 13, maxLength: 13 }),
+        (plan, spec, history, day, keys) => {
+          const lead = { ...spec, enrolledAt: T0 };
+          const now = T0 + day * 86_400_000 + 7_200_000;
+          const shuffled = history
+            .map((h, i) => [keys[i] as number, h] as const)
+            .sort((a, b) => a[0] - b[0])
+            .map(([, h]) => h);
+          expect(outcomeOf(() => evaluate(plan, leadWith(lead, shuffled), now))).toEqual(outcomeOf(() => evaluate(plan, leadWith(lead, history), now)));
         },
       ),
       { numRuns: 300 },
