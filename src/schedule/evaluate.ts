@@ -270,7 +270,7 @@ const ONE_TOUCH: (readonly number[] | undefined)[] = new Array<readonly number[]
 
 /**
  * This plan's touches per step index (absent when none): their indices in `touches`, ordered by
- * attempt, then time. A step with one touch gets a shared list from {@link ONE_TOUCH} (most steps
+ * attempt, then time, then touch id. A step with one touch gets a shared list from {@link ONE_TOUCH} (most steps
  * have at most one): lists are never written once made. `undefined` when two of a step's records
  * are one touch (the same attempt and `touchId`): a reading that did not search a long history
  * for repeats (see `indexLeadFacts`) has to be made again.
@@ -298,7 +298,7 @@ export function touchesByStep(compiled: CompiledPlan, touches: TouchLog): (StepT
   }
   for (const list of out) {
     if (list === undefined || list.length === 1) continue;
-    list.sort((a, b) => byAttemptThenTime(touches, a, b));
+    list.sort((a, b) => byAttemptTimeId(touches, a, b));
     // A repeat is among the step's records of its attempt, which the sort made one run.
     for (let j = 1; j < list.length; j++) {
       const r = records[list[j] as number] as TouchRecordFields;
@@ -316,7 +316,7 @@ export function touchesByStep(compiled: CompiledPlan, touches: TouchLog): (StepT
  * Attempt, then instant, then touch id: two touches tied on both are ordered by content, never by where the history
  * lists them. Equal ids there are a repeat, which `touchesByStep` answers with `undefined` whatever their order.
  */
-function byAttemptThenTime(touches: TouchLog, a: number, b: number): number {
+function byAttemptTimeId(touches: TouchLog, a: number, b: number): number {
   const x = touches.records[a] as TouchRecordFields;
   const y = touches.records[b] as TouchRecordFields;
   return x.attempt - y.attempt || (touches.at[a] as number) - (touches.at[b] as number) || (x.touchId < y.touchId ? -1 : 1);
