@@ -16,9 +16,9 @@ type TouchFields = {
   readonly outcome: string | undefined;
 };
 
-/** A history's touch records with every repeated one folded into the first record of its touch. */
+/** A history's touch records with every repeated one folded into the earliest record of its touch. */
 export interface OneRecordPerTouch<R> {
-  /** The first record of each touch, in history order. */
+  /** The earliest record of each touch (of several at its instant, the first listed), in the order of each touch's first record. */
   readonly records: R[];
   /** Each touch's instant: the earliest of its records'. */
   readonly at: number[];
@@ -27,7 +27,7 @@ export interface OneRecordPerTouch<R> {
    * at its own record's instant, in history order.
    */
   readonly carried: ReadonlyMap<number, readonly LearntOutcome[]>;
-  /** The plan ids the touches name, in order of first appearance (see `TouchLog.planIds`). */
+  /** The plan ids the touches name, in the touches' order (see `TouchLog.planIds`). */
   readonly planIds: ReadonlySet<string | undefined>;
 }
 
@@ -74,16 +74,15 @@ export function hasRepeatedTouch(touches: readonly TouchFields[]): boolean {
 
 /**
  * The touches of `records` (instants `at`) once each, found by id (one map entry per id); `undefined`
- * when no touch is recorded twice. A touch keeps its first record's fields and takes the earliest
- * instant of its records; the outcome each record carries is learnt at that record's instant, as an
- * outcome record's would be.
+ * when no touch is recorded twice. A touch is its earliest record (of several at its instant, the
+ * first listed): its fields and instant; the outcome each record carries is learnt at that record's
+ * instant, as an outcome record's would be.
  */
 export function oneRecordPerTouch<R extends TouchFields>(records: readonly R[], at: readonly number[]): OneRecordPerTouch<R> | undefined {
   const out: R[] = [];
   const outAt: number[] = [];
   // Each touch's first record's index in `records`.
   const first: number[] = [];
-  const planIds = new Set<string | undefined>();
   // Each id → the touches under it (more than one only when an id is reused for another step or attempt).
   const byId = new Map<string, number[]>();
   let carried: Map<number, LearntOutcome[]> | undefined;
@@ -98,18 +97,21 @@ export function oneRecordPerTouch<R extends TouchFields>(records: readonly R[], 
       first.push(k);
       out.push(r);
       outAt.push(recordAt);
-      planIds.add(r.planId);
       continue;
     }
-    if (recordAt < (outAt[t] as number)) outAt[t] = recordAt;
+    // The earliest record is the touch (of two at one instant, the first listed): the history's order never decides.
+    if (recordAt < (outAt[t] as number)) {
+      outAt[t] = recordAt;
+      out[t] = r;
+    }
     let learnt = carried?.get(t);
     if (learnt === undefined) {
       // The touch's first record's own outcome, at its own instant, comes first.
-      const own = (out[t] as R).outcome;
+      const own = (records[first[t] as number] as R).outcome;
       learnt = own === undefined ? [] : [{ outcome: own, at: at[first[t] as number] as number }];
       (carried ??= new Map()).set(t, learnt);
     }
     if (r.outcome !== undefined) learnt.push({ outcome: r.outcome, at: recordAt });
   }
-  return carried === undefined ? undefined : { records: out, at: outAt, carried, planIds };
+  return carried === undefined ? undefined : { records: out, at: outAt, carried, planIds: new Set(out.map((r) => r.planId)) };
 }

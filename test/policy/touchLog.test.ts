@@ -58,7 +58,7 @@ const recordArb: fc.Arbitrary<HistoryEntry> = fc.oneof(
 
 /**
  * The reading as it was written before the logs: one object per touch (a record with an earlier
- * one's id, step and attempt is the same touch, at the earliest of their instants), the outcomes its
+ * one's id, step and attempt is the same touch, which is its earliest record), the outcomes its
  * records carry (each at its record's instant) and then its outcome records (of the last touch with
  * their id) applied after.
  */
@@ -90,7 +90,10 @@ function reference(history: readonly HistoryEntry[], now: number, enrolledAt: nu
         touches.push(t);
         byKey.set(key, t);
         had.set(t, []);
-      } else (t as { at: number }).at = Math.min(t.at, at);
+      } else if (at < t.at) {
+        // The earliest record is the touch (of two at one instant, the first listed): its fields, not only its instant.
+        Object.assign(t, { at, planId: h.planId, channel: h.channel });
+      }
       if (h.outcome !== undefined) had.get(t)?.push({ outcome: h.outcome, at });
     } else if (h.type === "outcome") outcomes.push({ touchId: h.touchId, outcome: h.outcome, at });
   }

@@ -78,3 +78,15 @@ describe("two skip records of one step at one instant", () => {
     expect(reason([noContact, noConsent])).toMatchObject({ state: "skipped", reason: "no_contact" });
   });
 });
+
+describe("a touch recorded twice with different fields", () => {
+  it("is its earliest record, whichever the history lists first", () => {
+    const original = { ...touch("dialer-a", "voicemail"), at: "2026-03-09T14:00:30Z" };
+    // A later write of the same touch (same id, step and attempt) naming another channel: a host's bug.
+    const copy = { ...original, channel: "sms", at: "2026-03-09T14:03:00Z" };
+    const a = evaluate(plan, { ...lead, history: [original, copy] }, now);
+    const b = evaluate(plan, { ...lead, history: [copy, original] }, now);
+    expect(b).toEqual(a);
+    expect(a.trace[0]).toMatchObject({ stepId: "call", state: "completed", channel: "call" });
+  });
+});
