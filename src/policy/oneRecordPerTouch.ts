@@ -99,7 +99,7 @@ export function oneRecordPerTouch<R extends TouchFields>(records: readonly R[], 
       outAt.push(recordAt);
       continue;
     }
-    // The earliest record is the touch (of two at one instant, the first listed): the history's order never decides.
+    // The earliest record is the touch: the history's order decides only between records at one instant (the first listed).
     if (recordAt < (outAt[t] as number)) {
       outAt[t] = recordAt;
       out[t] = r;
