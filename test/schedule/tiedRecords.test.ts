@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { evaluate, parsePlan, type HistoryEntry } from "../../src/index.js";
 
-// History is recorded "in any order" (docs/concepts.md). Records at one instant: two touches of one
-// step and attempt under different ids (a dialer that logged one call twice) are ordered by id,
-// whichever the history lists first; two status records, the one listed later is the status; replies
-// on several channels, the exit names the channel the history lists first.
+// History is recorded "in any order" (docs/concepts.md). Two touches of one step and attempt at one
+// instant under different ids (a dialer that logged one call twice) are ordered by id, whichever the
+// history lists first; a touch recorded twice is its earliest record. Where the history's order still
+// decides, at one instant: of two status records the one listed later is the status; replies on
+// several channels name the channel listed first; of two skips of one step the first gives the reason.
 const plan = parsePlan({
   id: "tied",
   name: "Tied touches",
