@@ -12,6 +12,7 @@ export {
 } from "./leadFacts.js";
 export { consentAt, contactKinds, hasContact, channelUnavailable, type ChannelRules, type Unavailable } from "./channelAvailability.js";
 export { findExit, type ExitHit } from "./exits.js";
+export { sameTouch } from "./oneRecordPerTouch.js";
 export {
   capReleaseAt,
   capCovers,

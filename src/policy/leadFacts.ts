@@ -229,7 +229,7 @@ const SEEN_ONCE = 0;
  * at or before `now`: records are append-only — a host appends an outcome record, it never edits a
  * record in place — so the records' identities say the reading still holds.
  *
- * A touch recorded more than once (the same `touchId`, step and attempt) is read as one touch
+ * A touch recorded more than once (the same `touchId`, step, attempt and plan) is read as one touch
  * (`oneRecordPerTouch`) when it is found. A history of at most `SHORT_HISTORY` touches is always
  * searched; a longer one only with `onceEach` (every touch compared by id: what a decision asks for
  * when its plan's touches show a repeated attempt, see `touchesByStep`), or when two of its recent
@@ -279,7 +279,8 @@ function readLeadFacts(lead: LeadInput, now: number, onceEach: boolean): { facts
   const read = new HistoryReading(enrolledAt, lead.status === undefined ? undefined : { value: lead.status, at: undefined });
   const latest = read.readAll(history, now);
   let records = read.records ?? (history as readonly TouchRecordFields[]);
-  let planIds = read.mixedPlanIds ?? (records.length === 0 ? NO_PLAN_IDS : onePlanId(read.firstPlanId));
+  // The records' plan ids are their touches': the records of one touch name one plan (`sameTouch`).
+  const planIds = read.mixedPlanIds ?? (records.length === 0 ? NO_PLAN_IDS : onePlanId(read.firstPlanId));
   let touchAt = read.touchAt;
   let unsorted = read.unsorted;
   let carried: ReadonlyMap<number, readonly LearntOutcome[]> | undefined;
@@ -292,7 +293,6 @@ function readLeadFacts(lead: LeadInput, now: number, onceEach: boolean): { facts
     // Its instant may now be earlier than the touch listed before it.
     unsorted = true;
     carried = once.carried;
-    planIds = once.planIds;
   }
   const touches = new RecordsTouchLog(records, records.length, touchAt, planIds, history);
   if (read.outcomes !== undefined || carried !== undefined) touches.learnt = learntOutcomes(records, touches.at, read.outcomes, carried);

@@ -2,8 +2,8 @@ import type { LearntOutcome } from "../primitives/index.js";
 
 /*
  * A touch recorded twice (a host's retried write, a webhook delivered twice): two records are the
- * same touch when they have the same `touchId` for the same step and attempt (what the id names; a
- * record reusing an id for another step or attempt is a touch of its own). `indexLeadFacts` says
+ * same touch when they have the same `touchId` for the same step, attempt and plan (what the id names;
+ * a record reusing an id for another step, attempt or plan is a touch of its own). `indexLeadFacts` says
  * when a history is searched: never per record of a long history's common reading.
  */
 
@@ -27,13 +27,11 @@ export interface OneRecordPerTouch<R> {
    * at its own record's instant, in history order.
    */
   readonly carried: ReadonlyMap<number, readonly LearntOutcome[]>;
-  /** The plan ids the touches name, in the touches' order (see `TouchLog.planIds`). */
-  readonly planIds: ReadonlySet<string | undefined>;
 }
 
-/** Whether two records are one touch. */
+/** Whether two records are one touch: the same id, step, attempt and plan (a record naming another plan is a touch of its own). */
 export function sameTouch(a: TouchFields, b: TouchFields): boolean {
-  return a.attempt === b.attempt && a.stepId === b.stepId && a.touchId === b.touchId;
+  return a.attempt === b.attempt && a.stepId === b.stepId && a.touchId === b.touchId && a.planId === b.planId;
 }
 
 /** Buckets of {@link hasRepeatedTouch}'s search (a power of two). */
@@ -113,5 +111,5 @@ export function oneRecordPerTouch<R extends TouchFields>(records: readonly R[], 
     }
     if (r.outcome !== undefined) learnt.push({ outcome: r.outcome, at: recordAt });
   }
-  return carried === undefined ? undefined : { records: out, at: outAt, carried, planIds: new Set(out.map((r) => r.planId)) };
+  return carried === undefined ? undefined : { records: out, at: outAt, carried };
 }

@@ -6,6 +6,7 @@ import {
   contactKinds,
   findExit,
   indexLeadFacts,
+  sameTouch,
   touchOutcome,
   touchOutcomeAt,
   type ContactLog,
@@ -305,7 +306,7 @@ export function touchesByStep(compiled: CompiledPlan, touches: TouchLog): (StepT
       for (let i = j - 1; i >= 0; i--) {
         const e = records[list[i] as number] as TouchRecordFields;
         if (e.attempt !== r.attempt) break;
-        if (e.touchId === r.touchId) return undefined;
+        if (sameTouch(e, r)) return undefined;
       }
     }
   }

@@ -58,7 +58,7 @@ const recordArb: fc.Arbitrary<HistoryEntry> = fc.oneof(
 
 /**
  * The reading as it was written before the logs: one object per touch (a record with an earlier
- * one's id, step and attempt is the same touch, which is its earliest record), the outcomes its
+ * one's id, step, attempt and plan is the same touch, which is its earliest record), the outcomes its
  * records carry (each at its record's instant) and then its outcome records (of the last touch with
  * their id) applied after.
  */
@@ -74,7 +74,7 @@ function reference(history: readonly HistoryEntry[], now: number, enrolledAt: nu
     latest = Math.max(latest, at);
     if (at > now) continue;
     if (h.type === "touch") {
-      const key = JSON.stringify([h.touchId, h.stepId, h.attempt]);
+      const key = JSON.stringify([h.touchId, h.stepId, h.attempt, h.planId ?? null]);
       let t = byKey.get(key);
       if (t === undefined) {
         t = {

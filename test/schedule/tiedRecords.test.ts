@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { evaluate, parsePlan, type HistoryEntry } from "../../src/index.js";
+import { evaluate, parsePlan, touchRecord, type HistoryEntry, type LeadInput, type PlanInput, type Touch } from "../../src/index.js";
+import { respond, simulate } from "../../src/testing/index.js";
 
 // History is recorded "in any order" (docs/concepts.md). Two touches of one step and attempt at one
 // instant under different ids (a dialer that logged one call twice) are ordered by id, whichever the
@@ -89,5 +91,30 @@ describe("a touch recorded twice with different fields", () => {
     const b = evaluate(plan, { ...lead, history: [copy, original] }, now);
     expect(b).toEqual(a);
     expect(a.trace[0]).toMatchObject({ stepId: "call", state: "completed", channel: "call" });
+  });
+});
+
+describe("a record reusing a touch id for another plan", () => {
+  // A host's history holding the dealer plan's first call id under another plan's name: the dealer
+  // plan's own touch of that id is a touch of its own. Folded as one (the id, step and attempt
+  // alone), the earlier record's plan won, the plan never saw its touch, and simulate recorded it
+  // again and again: 10,000 evaluations at one instant, SimulationLimitError after 20 s.
+  const lead = JSON.parse(readFileSync(new URL("../../examples/leads/brussels-whatsapp.json", import.meta.url), "utf8")) as LeadInput;
+  const dealer = JSON.parse(readFileSync(new URL("../../examples/plans/dealer-speed-to-lead.json", import.meta.url), "utf8")) as PlanInput;
+  const foreign = { ...lead, history: (lead.history ?? []).map((h, i) => (i === 0 ? { ...h, planId: "other" } : h)) } as LeadInput;
+
+  it("is a touch of its own: the plan's touch recorded is never due again at once", () => {
+    const now = "2026-03-27T15:50:05Z";
+    const first = evaluate(dealer, foreign, now);
+    const call = first.due.find((t) => t.stepId === "call-now");
+    expect(call?.id).toBe("lead-be-0007/dealer-speed-to-lead@1/call-now#1");
+    const again = evaluate(dealer, { ...foreign, history: [...(foreign.history ?? []), touchRecord(call as Touch, { at: now })] }, now);
+    expect(again.due.map((t) => t.stepId)).not.toContain("call-now");
+    expect(again.trace[0]).toMatchObject({ stepId: "call-now", state: "completed" });
+  });
+
+  it("simulate runs the cadence to its end", () => {
+    const run = simulate(dealer, foreign, { until: "P2D", responder: respond.never() });
+    expect(run.touches.filter((t) => t.stepId === "call-now")).toHaveLength(1);
   });
 });
