@@ -81,7 +81,7 @@ export function oneRecordPerTouch<R extends TouchFields>(records: readonly R[], 
   const outAt: number[] = [];
   // Each touch's first record's index in `records`.
   const first: number[] = [];
-  // Each id → the touches under it (more than one only when an id is reused for another step or attempt).
+  // Each id → the touches under it (more than one only when an id is reused for another step, attempt or plan).
   const byId = new Map<string, number[]>();
   let carried: Map<number, LearntOutcome[]> | undefined;
   for (let k = 0; k < records.length; k++) {
