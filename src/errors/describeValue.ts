@@ -11,7 +11,11 @@ export function describeValue(value: unknown): string {
     const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
     return `${JSON.stringify(shown)} (string)`;
   }
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "an invalid Date" : "a Date";
+  // A proxy of a Date, or an object made from Date.prototype, passes `instanceof` but holds no time: it is an object.
+  if (value instanceof Date)
+    try {
+      return Number.isNaN(Date.prototype.getTime.call(value)) ? "an invalid Date" : "a Date";
+    } catch {}
   if (typeof value === "function") return "a function";
   if (typeof value === "object") return "an object";
   return `${String(value)} (${typeof value})`;

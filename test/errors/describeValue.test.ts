@@ -24,4 +24,9 @@ describe("describeValue", () => {
     expect(describeValue(Symbol("s"))).toBe("Symbol(s) (symbol)");
     expect(describeValue(Object.create(null))).toBe("an object");
   });
+  it("describes a proxy of a Date, or an object whose prototype is Date's, as the object it is (no time to read)", () => {
+    // `instanceof Date` holds for both, but neither has a time: `getTime` on them throws a TypeError (hostile-values shake, seed 180176873).
+    expect(describeValue(new Proxy(new Date(0), {}))).toBe("an object");
+    expect(describeValue(Object.create(Date.prototype))).toBe("an object");
+  });
 });
