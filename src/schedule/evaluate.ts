@@ -271,10 +271,10 @@ const ONE_TOUCH: (readonly number[] | undefined)[] = new Array<readonly number[]
 
 /**
  * This plan's touches per step index (absent when none): their indices in `touches`, ordered by
- * attempt, then time, then touch id. A step with one touch gets a shared list from {@link ONE_TOUCH} (most steps
- * have at most one): lists are never written once made. `undefined` when two of a step's records
- * are one touch (the same attempt and `touchId`): a reading that did not search a long history
- * for repeats (see `indexLeadFacts`) has to be made again.
+ * attempt, then time, then touch id. A step with one touch gets a shared list from {@link ONE_TOUCH}
+ * (most steps have at most one): lists are never written once made. `undefined` when two of a step's
+ * records are one touch (`sameTouch`: the same id, attempt and plan): a reading that did not search a
+ * long history for repeats (see `indexLeadFacts`) has to be made again.
  */
 export function touchesByStep(compiled: CompiledPlan, touches: TouchLog): (StepTouches | undefined)[] | undefined {
   const out = new Array<number[] | undefined>(compiled.steps.length);
@@ -315,7 +315,9 @@ export function touchesByStep(compiled: CompiledPlan, touches: TouchLog): (StepT
 
 /**
  * Attempt, then instant, then touch id: two touches tied on both are ordered by content, never by where the history
- * lists them. Equal ids there are a repeat, which `touchesByStep` answers with `undefined` whatever their order.
+ * lists them. Equal ids there are a repeat (`touchesByStep` answers `undefined` whatever their order), except two
+ * records of one id of which only one names the plan: two touches, whose order is the sort's (left: a total order
+ * costs bundle bytes this path does not have).
  */
 function byAttemptTimeId(touches: TouchLog, a: number, b: number): number {
   const x = touches.records[a] as TouchRecordFields;
