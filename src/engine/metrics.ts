@@ -94,13 +94,15 @@ export function computeMetrics(records: Iterable<StoredLead>, now: number): Engi
       const touchStep = new Map<string, string>();
       const touchAttempt = new Map<string, number>();
       const touchAt = new Map<string, number>();
-      const touchedSteps = new Set<string>();
+      // Each touched step's earliest touch record (the history may list them in any order).
+      const stepFirst = new Map<string, number>();
       let touches = 0;
       let firstTouch = Infinity;
       stored.lead.history.forEach((h, index) => {
         if (h.type === "touch" && (h.planId === undefined || h.planId === rec.planId) && (parseTouchId(h.touchId)?.sequence ?? 1) === rec.sequence) {
           const at = instantMs(h.at);
           firstTouch = Math.min(firstTouch, at);
+          stepFirst.set(h.stepId, Math.min(stepFirst.get(h.stepId) ?? Infinity, at));
           const known = touchAt.get(h.touchId);
           if (known !== undefined && touchStep.get(h.touchId) === h.stepId && touchAttempt.get(h.touchId) === h.attempt) {
             // The same touch recorded again (docs/concepts.md, "History"): one touch, at the earliest of its records, its outcome learnt at this record's instant.
@@ -109,12 +111,7 @@ export function computeMetrics(records: Iterable<StoredLead>, now: number): Engi
             return;
           }
           touches++;
-          const s = stepAcc(p, h.stepId);
-          s.touches++;
-          if (!touchedSteps.has(h.stepId)) {
-            touchedSteps.add(h.stepId);
-            s.first.push(at - enrolled);
-          }
+          stepAcc(p, h.stepId).touches++;
           touchStep.set(h.touchId, h.stepId);
           touchAttempt.set(h.touchId, h.attempt);
           touchAt.set(h.touchId, at);
@@ -127,6 +124,7 @@ export function computeMetrics(records: Iterable<StoredLead>, now: number): Engi
           p.slaBreaches++;
         }
       });
+      for (const [stepId, at] of stepFirst) stepAcc(p, stepId).first.push(at - enrolled);
       for (const o of learnt) outcomes.get(o.touchId)?.push(o);
       let connect = Infinity;
       for (const [touchId, list] of outcomes) {

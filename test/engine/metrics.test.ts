@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createEngine, createManualClock, type StoredLead } from "../../src/engine/index.js";
 import { computeMetrics } from "../../src/engine/metrics.js";
@@ -114,5 +115,52 @@ describe("engine metrics of a touch recorded twice", () => {
     expect(later?.steps["call-now"]).toMatchObject({ touches: 1, outcomes: { connected: 1 } });
     expect(later?.timeToFirstTouch).toMatchObject({ count: 1, p50Ms: MINUTE });
     expect(later?.timeToFirstConnect).toMatchObject({ count: 1, p50Ms: 5 * MINUTE });
+  });
+});
+
+describe("engine metrics of a history recorded in any order", () => {
+  const T = Date.parse(START);
+  const enrolledAt = new Date(T).toISOString();
+  const touch = (step: string, attempt: number, minutes: number, outcome?: "no_answer" | "connected"): HistoryEntry => ({
+    type: "touch",
+    touchId: `L/dealer-speed-to-lead@1/${step}#${attempt}`,
+    planId: "dealer-speed-to-lead",
+    stepId: step,
+    channel: step === "call-now" ? "call" : "sms",
+    attempt,
+    at: new Date(T + minutes * MINUTE).toISOString(),
+    ...(outcome === undefined ? {} : { outcome }),
+  });
+  const stored = (history: readonly HistoryEntry[]): StoredLead => ({
+    format: 2,
+    lead: parseLead({ id: "L", enrolledAt, history: [...history] }),
+    enrollments: [
+      { id: "dealer-speed-to-lead", planId: "dealer-speed-to-lead", planVersion: 1, sequence: 1, state: "active", enrolledAt, historyStart: 0, pending: {} },
+    ],
+    dueAt: null,
+  });
+
+  it("time a step's first touch from its earliest record, not its first listed", () => {
+    // The second attempt listed first, and a copy of the first attempt dated earlier listed last.
+    const history = [touch("call-now", 2, 30, "no_answer"), touch("call-now", 1, 4, "no_answer"), touch("call-now", 1, 2)];
+    const step = computeMetrics([stored(history)], T + HOUR).plans["dealer-speed-to-lead"]?.steps["call-now"];
+    expect(step).toMatchObject({ touches: 2, timeToFirstTouch: { count: 1, p50Ms: 2 * MINUTE, maxMs: 2 * MINUTE } });
+  });
+
+  it("are the same whatever the order of the records", () => {
+    const records = fc.constantFrom<readonly [string, number]>(["call-now", 1], ["call-now", 2], ["sms-intro", 1], ["sms-intro", 2]);
+    // Copies of a touch at one instant carry one outcome: where they differ, the one listed first is the touch (docs/concepts.md).
+    const outcomes = [undefined, "no_answer", "connected"] as const;
+    const record = fc
+      .tuple(records, fc.integer({ min: 0, max: 600 }))
+      .map(([[step, attempt], minutes]) => touch(step, attempt, minutes, outcomes[minutes % outcomes.length]));
+    fc.assert(
+      fc.property(
+        fc.array(record, { maxLength: 8 }).chain((history) => fc.tuple(fc.constant(history), fc.shuffledSubarray(history, { minLength: history.length }))),
+        ([history, shuffled]) => {
+          expect(computeMetrics([stored(shuffled)], T + 12 * HOUR)).toEqual(computeMetrics([stored(history)], T + 12 * HOUR));
+        },
+      ),
+    );
   });
 });
