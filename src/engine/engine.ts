@@ -432,7 +432,8 @@ export class Engine extends EventEmitter<EngineEvents> {
    * still recorded in history (the task as performed, or an outcome record), with an
    * `outcome_after_end` event, and nothing is scheduled from it.
    * @throws {EngineError} `unknown_lead`; `unknown_touch` when the lead has no such touch, or it is an auto touch
-   *   still open (waiting for a retry or being sent: the engine performs it, `skip` cancels it); nothing is stored.
+   *   still open (waiting for a retry or being sent: the engine performs it, `skip` cancels it), or, its enrolment
+   *   ended, the id names a step its plan version (when this engine loads it) does not have; nothing is stored.
    */
   async complete(touchId: string, outcome: Outcome): Promise<CompleteResult> {
     const parts = touchIdArgument(touchId);
@@ -460,6 +461,13 @@ export class Engine extends EventEmitter<EngineEvents> {
           answer = "already_recorded";
           return;
         } else if (ended) {
+          // No open task is left to compare with once an enrolment ends; a version this engine loads still names its steps.
+          const steps = this.#plans.find(parts.planId, parts.planVersion)?.steps.map((s) => s.id);
+          if (steps !== undefined && !steps.includes(parts.stepId))
+            throw new EngineError(
+              "unknown_touch",
+              `No step ${JSON.stringify(parts.stepId)} in plan ${parts.planId}@${parts.planVersion} for ${JSON.stringify(touchId)}; its steps: ${steps.join(", ")}`,
+            );
           rec.lead.history.push(entry);
         } else {
           throw new EngineError("unknown_touch", `No open task ${JSON.stringify(touchId)}`);

@@ -157,6 +157,19 @@ describe("delivery guarantees at the edges", () => {
     expect(await engine.complete("b/quick@1/call-now#1", "no_answer")).toBe("completed");
   });
 
+  it("5b. complete after the enrolment ended refuses a touch id naming a step its plan never had, recording nothing", async () => {
+    const clock = createManualClock(START);
+    const engine = createEngine({ plans: [taskPlan()], adapters: { call: recordingAdapter() }, clock });
+    await engine.enroll(lead("a"), "quick");
+    await engine.unenroll("a", "bought elsewhere");
+    const before = (await engine.get("a"))?.record;
+    await expect(engine.complete("a/quick@1/cal-now#1", "connected")).rejects.toMatchObject({ name: "EngineError", code: "unknown_touch" });
+    await expect(engine.complete("a/quick@1/cal-now#1", "connected")).rejects.toThrow(/step "cal-now".*quick@1.*call-now/);
+    expect((await engine.get("a"))?.record).toEqual(before);
+    // A version this engine does not load is not checked: its steps are unknown here.
+    expect(await engine.complete("a/quick@7/any-step#1", "connected")).toBe("after_end");
+  });
+
   it("6. instants without Z or an offset are refused in engine arguments (also pause of one plan)", async () => {
     const clock = createManualClock(START);
     const engine = createEngine({ plans: [quickPlan()], adapters: { sms: recordingAdapter(), email: recordingAdapter() }, clock });
