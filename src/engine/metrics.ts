@@ -1,4 +1,6 @@
 import { instantMs, isoInstant, settleOutcomes, type LearntOutcome } from "../primitives/index.js";
+import type { TouchRecord } from "../lead/index.js";
+import { sameTouch } from "../policy/index.js";
 import { parseTouchId } from "../schedule/index.js";
 import type { Enrollment, StoredLead } from "./store.js";
 
@@ -91,8 +93,8 @@ export function computeMetrics(records: Iterable<StoredLead>, now: number): Engi
       // Each touch's outcomes as learnt (its record's own first), settled once the history is read: outcome records may come in any order.
       const outcomes = new Map<string, LearntOutcome[]>();
       const learnt: { touchId: string; outcome: string; at: number }[] = [];
-      const touchStep = new Map<string, string>();
-      const touchAttempt = new Map<string, number>();
+      // Each touch id's first record: a later one is that touch again when `sameTouch` says so (as `evaluate` reads it).
+      const firstRecord = new Map<string, TouchRecord>();
       const touchAt = new Map<string, number>();
       // Each touched step's earliest touch record (the history may list them in any order).
       const stepFirst = new Map<string, number>();
@@ -104,7 +106,8 @@ export function computeMetrics(records: Iterable<StoredLead>, now: number): Engi
           firstTouch = Math.min(firstTouch, at);
           stepFirst.set(h.stepId, Math.min(stepFirst.get(h.stepId) ?? Infinity, at));
           const known = touchAt.get(h.touchId);
-          if (known !== undefined && touchStep.get(h.touchId) === h.stepId && touchAttempt.get(h.touchId) === h.attempt) {
+          const first = firstRecord.get(h.touchId);
+          if (known !== undefined && first !== undefined && sameTouch(first, h)) {
             // The same touch recorded again (docs/concepts.md, "History"): one touch, at the earliest of its records, its outcome learnt at this record's instant.
             if (at < known) touchAt.set(h.touchId, at);
             if (h.outcome !== undefined) outcomes.get(h.touchId)?.push({ outcome: h.outcome, at });
@@ -112,8 +115,7 @@ export function computeMetrics(records: Iterable<StoredLead>, now: number): Engi
           }
           touches++;
           stepAcc(p, h.stepId).touches++;
-          touchStep.set(h.touchId, h.stepId);
-          touchAttempt.set(h.touchId, h.attempt);
+          firstRecord.set(h.touchId, h);
           touchAt.set(h.touchId, at);
           outcomes.set(h.touchId, h.outcome === undefined ? [] : [{ outcome: h.outcome, at }]);
         } else if (h.type === "outcome") {
@@ -131,7 +133,7 @@ export function computeMetrics(records: Iterable<StoredLead>, now: number): Engi
         const { current } = settleOutcomes(list, touchAt.get(touchId) as number);
         if (current === undefined) continue;
         bump(p.outcomes, current.outcome);
-        bump(stepAcc(p, touchStep.get(touchId) as string).outcomes, current.outcome);
+        bump(stepAcc(p, (firstRecord.get(touchId) as TouchRecord).stepId).outcomes, current.outcome);
         // A connect stays a connect, whatever followed it (as the `connected` exit reads it).
         for (const o of list) if (o.outcome === "connected") connect = Math.min(connect, o.at);
       }

@@ -16,6 +16,9 @@ type TouchFields = {
   readonly outcome: string | undefined;
 };
 
+/** What makes a touch record that touch again: its id, step, attempt and plan. */
+type TouchIdentity = Pick<TouchFields, "touchId" | "stepId" | "attempt"> & { readonly planId?: string | undefined };
+
 /** A history's touch records with every repeated one folded into the earliest record of its touch. */
 export interface OneRecordPerTouch<R> {
   /** The earliest record of each touch (of several at its instant, the first listed), in the order of each touch's first record. */
@@ -30,7 +33,7 @@ export interface OneRecordPerTouch<R> {
 }
 
 /** Whether two records are one touch: the same id, step, attempt and plan (a record naming another plan is a touch of its own). */
-export function sameTouch(a: TouchFields, b: TouchFields): boolean {
+export function sameTouch(a: TouchIdentity, b: TouchIdentity): boolean {
   return a.attempt === b.attempt && a.stepId === b.stepId && a.touchId === b.touchId && a.planId === b.planId;
 }
 

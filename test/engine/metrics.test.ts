@@ -147,6 +147,14 @@ describe("engine metrics of a history recorded in any order", () => {
     expect(step).toMatchObject({ touches: 2, timeToFirstTouch: { count: 1, p50Ms: 2 * MINUTE, maxMs: 2 * MINUTE } });
   });
 
+  it("count a copy of a touch naming no plan and one naming it as two touches: the history reading's rule (sameTouch)", () => {
+    const { planId: _, ...unnamed } = touch("call-now", 1, 2) as HistoryEntry & { planId?: string };
+    const history = [unnamed as HistoryEntry, touch("call-now", 1, 3)];
+    const plan = computeMetrics([stored(history)], T + HOUR).plans["dealer-speed-to-lead"];
+    expect(plan?.attemptsPerLead).toEqual({ mean: 2, max: 2 });
+    expect(plan?.steps["call-now"]).toMatchObject({ touches: 2 });
+  });
+
   it("are the same whatever the order of the records", () => {
     const records = fc.constantFrom<readonly [string, number]>(["call-now", 1], ["call-now", 2], ["sms-intro", 1], ["sms-intro", 2]);
     // Copies of a touch at one instant carry one outcome: where they differ, the one listed first is the touch (docs/concepts.md).
