@@ -68,6 +68,13 @@ interface PlanAcc {
   steps: Map<string, StepAcc>;
 }
 
+/** One touch of an enrolment as metrics count it: its first record, its earliest instant, its outcomes as learnt. */
+interface MetricsTouch {
+  readonly record: TouchRecord;
+  at: number;
+  readonly outcomes: LearntOutcome[];
+}
+
 /** Where the next enrolment in the same plan starts in the history (records from there on are its own). */
 function nextStart(all: readonly Enrollment[], e: Enrollment): number {
   let end = Infinity;
@@ -90,12 +97,11 @@ export function computeMetrics(records: Iterable<StoredLead>, now: number): Engi
       p.leads++;
       bump(p.states, rec.state);
       if (rec.endedReason !== undefined) bump(p.endedReasons, rec.endedReason);
-      // Each touch's outcomes as learnt (its record's own first), settled once the history is read: outcome records may come in any order.
-      const outcomes = new Map<string, LearntOutcome[]>();
+      // The touches under each id, in history order (two touches may share an id: `sameTouch` tells a copy of one from
+      // another touch, as `evaluate` reads them); each with its earliest instant and its outcomes as learnt, its record's
+      // own first, settled once the history is read: outcome records may come in any order.
+      const byId = new Map<string, MetricsTouch[]>();
       const learnt: { touchId: string; outcome: string; at: number }[] = [];
-      // Each touch id's first record: a later one is that touch again when `sameTouch` says so (as `evaluate` reads it).
-      const firstRecord = new Map<string, TouchRecord>();
-      const touchAt = new Map<string, number>();
       // Each touched step's earliest touch record (the history may list them in any order).
       const stepFirst = new Map<string, number>();
       let touches = 0;
@@ -105,19 +111,19 @@ export function computeMetrics(records: Iterable<StoredLead>, now: number): Engi
           const at = instantMs(h.at);
           firstTouch = Math.min(firstTouch, at);
           stepFirst.set(h.stepId, Math.min(stepFirst.get(h.stepId) ?? Infinity, at));
-          const known = touchAt.get(h.touchId);
-          const first = firstRecord.get(h.touchId);
-          if (known !== undefined && first !== undefined && sameTouch(first, h)) {
+          const same = byId.get(h.touchId);
+          const known = same?.find((t) => sameTouch(t.record, h));
+          if (known !== undefined) {
             // The same touch recorded again (docs/concepts.md, "History"): one touch, at the earliest of its records, its outcome learnt at this record's instant.
-            if (at < known) touchAt.set(h.touchId, at);
-            if (h.outcome !== undefined) outcomes.get(h.touchId)?.push({ outcome: h.outcome, at });
+            known.at = Math.min(known.at, at);
+            if (h.outcome !== undefined) known.outcomes.push({ outcome: h.outcome, at });
             return;
           }
           touches++;
           stepAcc(p, h.stepId).touches++;
-          firstRecord.set(h.touchId, h);
-          touchAt.set(h.touchId, at);
-          outcomes.set(h.touchId, h.outcome === undefined ? [] : [{ outcome: h.outcome, at }]);
+          const touch: MetricsTouch = { record: h, at, outcomes: h.outcome === undefined ? [] : [{ outcome: h.outcome, at }] };
+          if (same === undefined) byId.set(h.touchId, [touch]);
+          else same.push(touch);
         } else if (h.type === "outcome") {
           learnt.push({ touchId: h.touchId, outcome: h.outcome, at: instantMs(h.at) });
         } else if (h.type === "skip" && (h.planId === undefined || h.planId === rec.planId) && index >= rec.historyStart && index < historyEnd) {
@@ -127,16 +133,18 @@ export function computeMetrics(records: Iterable<StoredLead>, now: number): Engi
         }
       });
       for (const [stepId, at] of stepFirst) stepAcc(p, stepId).first.push(at - enrolled);
-      for (const o of learnt) outcomes.get(o.touchId)?.push(o);
+      // An outcome record names an id, not a touch: of several touches under it, the last listed (as `evaluate` reads it).
+      for (const o of learnt) byId.get(o.touchId)?.at(-1)?.outcomes.push(o);
       let connect = Infinity;
-      for (const [touchId, list] of outcomes) {
-        const { current } = settleOutcomes(list, touchAt.get(touchId) as number);
-        if (current === undefined) continue;
-        bump(p.outcomes, current.outcome);
-        bump(stepAcc(p, (firstRecord.get(touchId) as TouchRecord).stepId).outcomes, current.outcome);
-        // A connect stays a connect, whatever followed it (as the `connected` exit reads it).
-        for (const o of list) if (o.outcome === "connected") connect = Math.min(connect, o.at);
-      }
+      for (const list of byId.values())
+        for (const touch of list) {
+          const { current } = settleOutcomes(touch.outcomes, touch.at);
+          if (current === undefined) continue;
+          bump(p.outcomes, current.outcome);
+          bump(stepAcc(p, touch.record.stepId).outcomes, current.outcome);
+          // A connect stays a connect, whatever followed it (as the `connected` exit reads it).
+          for (const o of touch.outcomes) if (o.outcome === "connected") connect = Math.min(connect, o.at);
+        }
       if (firstTouch !== Infinity) p.first.push(firstTouch - enrolled);
       if (connect !== Infinity) p.connect.push(connect - enrolled);
       p.attempts.push(touches);

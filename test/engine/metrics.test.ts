@@ -155,13 +155,25 @@ describe("engine metrics of a history recorded in any order", () => {
     expect(plan?.steps["call-now"]).toMatchObject({ touches: 2 });
   });
 
+  it("keep two touches under one id apart: each its own outcome, and a copy of the second folded into it", () => {
+    const { planId: _, ...unnamed } = touch("call-now", 1, 2, "no_answer") as HistoryEntry & { planId?: string };
+    // A copy of the named touch after it: the same touch (sameTouch), not a third.
+    const history = [unnamed as HistoryEntry, touch("call-now", 1, 3, "connected"), touch("call-now", 1, 4)];
+    const plan = computeMetrics([stored(history)], T + HOUR).plans["dealer-speed-to-lead"];
+    expect(plan?.attemptsPerLead).toEqual({ mean: 2, max: 2 });
+    expect(plan?.outcomes).toEqual({ no_answer: 1, connected: 1 });
+    expect(plan?.steps["call-now"]).toMatchObject({ touches: 2, outcomes: { no_answer: 1, connected: 1 } });
+  });
+
   it("are the same whatever the order of the records", () => {
     const records = fc.constantFrom<readonly [string, number]>(["call-now", 1], ["call-now", 2], ["sms-intro", 1], ["sms-intro", 2]);
     // Copies of a touch at one instant carry one outcome: where they differ, the one listed first is the touch (docs/concepts.md).
     const outcomes = [undefined, "no_answer", "connected"] as const;
-    const record = fc
-      .tuple(records, fc.integer({ min: 0, max: 600 }))
-      .map(([[step, attempt], minutes]) => touch(step, attempt, minutes, outcomes[minutes % outcomes.length]));
+    // Some name no plan: under one id, a touch apart from the one naming the plan (sameTouch).
+    const record = fc.tuple(records, fc.integer({ min: 0, max: 600 }), fc.boolean()).map(([[step, attempt], minutes, named]) => {
+      const { planId, ...rest } = touch(step, attempt, minutes, outcomes[minutes % outcomes.length]) as HistoryEntry & { planId?: string };
+      return (named ? { ...rest, planId } : rest) as HistoryEntry;
+    });
     fc.assert(
       fc.property(
         fc.array(record, { maxLength: 8 }).chain((history) => fc.tuple(fc.constant(history), fc.shuffledSubarray(history, { minLength: history.length }))),
