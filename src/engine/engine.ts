@@ -588,7 +588,12 @@ export class Engine extends EventEmitter<EngineEvents> {
    * Ends the lead's running enrolments for good (all of them, or the one in `planId`): retries
    * waiting are dropped, open tasks stay completable (see `complete`).
    * @throws {EngineError} `unknown_lead`; `unknown_plan` for a `planId` neither loaded nor one the lead was enrolled in
-   *   (a misspelt id would stop nothing); {@link ArgumentError} for a malformed plan id or reason.
+   *   (a misspelt id would stop nothing); {@link ArgumentError} for a malformed plan id or reason, and for a reason alone
+   *   (`unenroll(leadId, reason)`) that is the id of a loaded plan or one of the lead's: `unenroll(leadId, planId)` would
+   *   end every plan (give it as `unenroll(leadId, undefined, reason)` when it is meant as the reason).
+   * @example
+   * await engine.unenroll("lead-1", "bought elsewhere"); // every plan of the lead
+   * await engine.unenroll("lead-1", "dealer-speed-to-lead", "booked a test drive"); // that plan only
    */
   async unenroll(leadId: string, reason: string): Promise<void>;
   async unenroll(leadId: string, planId: string | undefined, reason: string): Promise<void>;
@@ -598,6 +603,13 @@ export class Engine extends EventEmitter<EngineEvents> {
     reasonArgument(reason);
     await this.#update(leadId, (rec) => {
       this.#checkEnrolledPlan(rec, planId);
+      // `unenroll(leadId, planId)` reads as a stop of one plan but says "end every plan, for this reason": refused.
+      if (rest.length < 2 && (this.#plans.has(reason) || rec.enrollments.some((e) => e.planId === reason))) {
+        throw new ArgumentError(
+          "reason",
+          `Expected a reason, got ${describeValue(reason)}, which names a plan: unenroll(leadId, reason) ends every plan of the lead; to end one, call unenroll(leadId, ${JSON.stringify(reason)}, reason), or unenroll(leadId, undefined, ${JSON.stringify(reason)}) to give it as the reason`,
+        );
+      }
       const now = this.clock.now();
       for (const e of rec.enrollments) {
         if (!isOpen(e) || (planId !== undefined && e.planId !== planId)) continue;

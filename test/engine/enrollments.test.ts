@@ -121,6 +121,27 @@ describe("enrolments: several plans per lead", () => {
     expect(sms.calls).toHaveLength(1);
   });
 
+  it("unenroll with a reason that is a plan id is refused, the lead unchanged: unenroll(lead, planId) would otherwise end every plan", async () => {
+    const { engine, clock, store } = setup();
+    await engine.enroll(lead("a"), "quick");
+    await engine.enroll(lead("a"), "service");
+    const before = (await engine.get("a"))?.record;
+    // A loaded plan's id, and the id of a plan the lead is enrolled in that this engine no longer loads.
+    await expect(engine.unenroll("a", "service")).rejects.toMatchObject({
+      code: "invalid_argument",
+      message: expect.stringMatching(/"service" \(string\), which names a plan.*unenroll\(leadId, "service", reason\)/),
+    });
+    const older = createEngine({ plans: [servicePlan()], adapters: { sms: recordingAdapter(), email: recordingAdapter() }, clock, store });
+    await expect(older.unenroll("a", "quick")).rejects.toMatchObject({ code: "invalid_argument" });
+    expect((await engine.get("a"))?.record).toEqual(before);
+    // Said as a reason for every plan, or with the plan named, it stops what it says.
+    await engine.unenroll("a", undefined, "service");
+    expect((await engine.enrollments("a")).map((e) => [e.planId, e.state, e.endedReason])).toEqual([
+      ["quick", "unenrolled", "service"],
+      ["service", "unenrolled", "service"],
+    ]);
+  });
+
   it("pause refuses a target object with a key other than planId and until, and an array: a misspelt key would pause every enrolment", async () => {
     const { engine } = setup();
     await engine.enroll(lead("a"), "quick");
