@@ -149,7 +149,8 @@ export function decide(
   const out = ctx.out;
 
   let nextAt = Infinity;
-  let nextStep = "";
+  // The waking step's index (-1: none).
+  let nextIndex = -1;
   // The wake-up's instant in ISO: the waking step's trace already wrote it as its `until`.
   let nextIso: string | undefined;
   let openSteps = 0;
@@ -191,7 +192,7 @@ export function decide(
         // NaN (no wake-up) is never below nextAt.
         if (out.wakeAt < nextAt) {
           nextAt = out.wakeAt;
-          nextStep = step.id;
+          nextIndex = i;
           nextIso = entry.until;
         }
         break;
@@ -203,17 +204,17 @@ export function decide(
         }
         break;
       case "completed":
-        if (!Number.isNaN(out.settledAt)) lastSettle = Math.max(lastSettle, out.settledAt);
+        // NaN (no instant known) is never above lastSettle.
+        if (out.settledAt > lastSettle) lastSettle = out.settledAt;
         break;
     }
   }
 
   // A wake-up after the accepted instants could not be passed back as `now`: none, and the waking step says why.
   if (nextAt > MAX_INSTANT_MS && nextAt !== Infinity) {
-    const i = trace.findIndex((t) => t.stepId === nextStep);
-    const entry = trace[i] as TraceEntry;
+    const entry = trace[nextIndex] as TraceEntry;
     const beyond = `its time lies after ${iso(MAX_INSTANT_MS)}, the last accepted instant: no wake-up`;
-    trace[i] = { ...entry, detail: entry.detail === undefined ? beyond : `${entry.detail}; ${beyond}` };
+    trace[nextIndex] = { ...entry, detail: entry.detail === undefined ? beyond : `${entry.detail}; ${beyond}` };
     nextAt = Infinity;
   }
   if (outOfPlanOrder) due?.sort((a, b) => (compiled.stepIndex.get(a.stepId) as number) - (compiled.stepIndex.get(b.stepId) as number));
@@ -229,7 +230,7 @@ export function decide(
     zone: resolved.zone,
     due: due ?? [],
     skipped: skipped ?? [],
-    next: done === null && nextAt !== Infinity ? { at: nextIso ?? iso(nextAt), stepId: nextStep } : null,
+    next: done === null && nextAt !== Infinity ? { at: nextIso ?? iso(nextAt), stepId: (steps[nextIndex] as CompiledStep).id } : null,
     done,
     trace,
   };
@@ -316,13 +317,16 @@ export function touchesByStep(compiled: CompiledPlan, touches: TouchLog): (StepT
 /**
  * Attempt, then instant, then touch id: two touches tied on both are ordered by content, never by where the history
  * lists them. Equal ids there are a repeat (`touchesByStep` answers `undefined` whatever their order), except two
- * records of one id of which only one names the plan: two touches, whose order is the sort's (left: a total order
- * costs bundle bytes this path does not have).
+ * records of one id of which only one names the plan: two touches, the one naming none first.
  */
 function byAttemptTimeId(touches: TouchLog, a: number, b: number): number {
   const x = touches.records[a] as TouchRecordFields;
   const y = touches.records[b] as TouchRecordFields;
-  return x.attempt - y.attempt || (touches.at[a] as number) - (touches.at[b] as number) || (x.touchId < y.touchId ? -1 : 1);
+  return (
+    x.attempt - y.attempt ||
+    (touches.at[a] as number) - (touches.at[b] as number) ||
+    (x.touchId < y.touchId ? -1 : x.touchId > y.touchId || x.planId !== undefined ? 1 : -1)
+  );
 }
 
 function skipRecordFor(facts: LeadFacts, planId: string, stepId: string): { at: number; reason: string } | undefined {

@@ -432,7 +432,11 @@ describe("evaluate invariants (property-based)", () => {
     // Two status records, two skips of one step or two replies at one instant keep the history's order (documented,
     // test/schedule/tiedRecords.test.ts): at most one of each kind per instant here.
     const grid = [T0 + 86_400_000, T0 + 2 * 86_400_000, T0 + 3 * 86_400_000 + 3_600_000];
-    const twin = fc.record({ pick: fc.nat(), outcome: fc.constantFrom("connected" as const, "no_answer" as const, "voicemail" as const, undefined) });
+    const twin = fc.record({
+      pick: fc.nat(),
+      outcome: fc.constantFrom("connected" as const, "no_answer" as const, "voicemail" as const, undefined),
+      sameId: fc.boolean(),
+    });
     const rowsArb = fc.tuple(fc.array(fc.tuple(recordArb, fc.nat(2)), { minLength: 2, maxLength: 10 }), fc.array(twin, { maxLength: 3 }));
     const crowded = rowsArb.map(([rows, twins]) => {
       const seen = new Set<string>();
@@ -445,13 +449,20 @@ describe("evaluate invariants (property-based)", () => {
         seen.add(key);
         history.push(record.type === "touch" ? { ...record, touchId: `u${i}`, at } : { ...record, at });
       });
-      // A touch logged again under another id, at its instant, with another outcome (a dialer's double log).
+      // A touch logged again under another id, at its instant, with another outcome (a dialer's double log); or under its
+      // own id, naming the plan where it named none or the reverse (sameTouch: another touch, on the channel drawn), once:
+      // two such would be copies of one touch at one instant, which keep the history's order (docs/concepts.md).
       const touches = history.filter((h) => h.type === "touch");
-      twins.forEach(({ pick, outcome }, k) => {
+      const twinned = new Set<HistoryEntry>();
+      twins.forEach(({ pick, outcome, sameId }, k) => {
         const original = touches[pick % Math.max(touches.length, 1)];
-        if (original === undefined) return;
-        const { outcome: _, ...bare } = original;
-        history.push({ ...bare, touchId: `v${k}`, ...(outcome === undefined ? {} : { outcome }) });
+        if (original === undefined || (sameId && twinned.has(original))) return;
+        twinned.add(original);
+        const { outcome: _, planId, ...bare } = original;
+        const twinOf = sameId
+          ? { ...bare, channel: CHANNELS[pick % CHANNELS.length] as string, ...(planId === undefined ? { planId: "dealer-speed-to-lead" } : {}) }
+          : { ...bare, touchId: `v${k}`, ...(planId === undefined ? {} : { planId }) };
+        history.push({ ...twinOf, ...(outcome === undefined ? {} : { outcome }) });
       });
       return history;
     });

@@ -734,8 +734,14 @@ export function referenceEvaluate(planInput: PlanInput | Plan, lead: LeadInput, 
   for (const step of plan.steps) {
     const mine = touches
       .filter((t) => t.stepId === step.id && (t.planId === undefined || t.planId === plan.id))
-      // Touches tied on attempt and instant: the one with the greater id is the later (history order never decides).
-      .sort((a, b) => a.attempt - b.attempt || a.at - b.at || (a.touchId < b.touchId ? -1 : a.touchId > b.touchId ? 1 : 0));
+      // Touches tied on attempt and instant: the one with the greater id is the later, and of two under one id the one
+      // naming the plan (history order never decides).
+      .sort(
+        (a, b) =>
+          a.attempt - b.attempt ||
+          a.at - b.at ||
+          (a.touchId < b.touchId ? -1 : a.touchId > b.touchId ? 1 : Number(a.planId !== undefined) - Number(b.planId !== undefined)),
+      );
     const first = mine[0];
     const last = mine[mine.length - 1];
     const skip = history.find((r) => r.type === "skip" && r.stepId === step.id && (r.planId === undefined || r.planId === plan.id));
