@@ -355,7 +355,7 @@ function settleOrphanedSends(rec: MutableLead, e: MutableEnrollment, now: number
  * without an outcome (outcome unknown), so caps, metrics and reports count it, with a
  * `touch_unconfirmed` event.
  */
-function settleUnconfirmed(lead: Lead, p: PendingTouch, now: number): void {
+export function settleUnconfirmed(lead: Lead, p: PendingTouch, now: number): void {
   if (p.touch.mode !== "auto" || (p.sendingSince === undefined && p.unconfirmed === undefined)) return;
   const at = p.sendingSince ?? p.unconfirmed?.at(-1) ?? now;
   lead.history.push(touchRecord(p.touch, { at }));

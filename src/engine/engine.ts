@@ -1,6 +1,6 @@
 import { EventEmitter } from "eventemitter3";
 import { ArgumentError, describeValue } from "../errors/index.js";
-import { parseLead, parseLeadEvent, type Lead, type LeadEventInput, type LeadInput, type SkipRecord } from "../lead/index.js";
+import { parseLead, parseLeadEvent, type HistoryEntry, type Lead, type LeadEventInput, type LeadInput, type SkipRecord } from "../lead/index.js";
 import type { Plan } from "../plan/index.js";
 import { applyLeadEvent, optOutReviewResolution, type InboundOptOut, type OptOutReviewDecision } from "../policy/index.js";
 import { canonicalJson } from "../primitives/canonicalJson.js";
@@ -8,7 +8,16 @@ import { jsonCopy } from "../primitives/jsonCopy.js";
 import { instantArgument, instantMs, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
 import { touchRecord, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import type { ChannelAdapter, SendGate } from "./adapter.js";
-import { applyDecision, applySendResults, endEnrollment, type QueuedEvent, type RoundContext, type RoundOut, type SendOutcome } from "./applyDecision.js";
+import {
+  applyDecision,
+  applySendResults,
+  endEnrollment,
+  settleUnconfirmed,
+  type QueuedEvent,
+  type RoundContext,
+  type RoundOut,
+  type SendOutcome,
+} from "./applyDecision.js";
 import { checkedClock, systemClock, type Clock } from "./clock.js";
 import { checkedStore } from "./checkedStore.js";
 import type { EngineOptions } from "./engineOptions.js";
@@ -24,6 +33,7 @@ import {
   touchIdArgument,
   unknownLead,
 } from "./engineArguments.js";
+import { enrollmentHistoryEnd, pushEnrollmentRecord } from "./enrollmentView.js";
 import { EngineError } from "./errors.js";
 import { inboundReaderFor, loadInboundReader } from "./inboundReader.js";
 import type { EngineEvents } from "./events.js";
@@ -491,8 +501,11 @@ export class Engine extends EventEmitter<EngineEvents> {
    * Skips an open touch: a rep's "skip this task", or a message waiting for a retry or a deferral
    * that the CRM cancels. Nothing is performed for it; its step (with any attempts left) is settled
    * as skipped with `reason`, a `skip` record the `touch:skipped` event announces, and what follows
-   * the step is decided at once. Resolves `"skipped"`; `"already_skipped"` when the step was already
-   * skipped (nothing changes: a retried call is harmless); `"already_recorded"` when the touch was
+   * the step is decided at once. A message whose earlier attempt's answer was lost is recorded first (outcome unknown,
+   * a `touch_unconfirmed` event): it may have reached the lead, so caps count it. A task an earlier enrolment left open
+   * settles that enrolment's step, not the step of the lead's newer enrolment in the plan (the skip record goes before
+   * the newer one's start, see {@link Enrollment.historyStart}). Resolves `"skipped"`; `"already_skipped"` when the
+   * enrolment the id names already skipped the step (nothing changes: a retried call is harmless); `"already_recorded"` when the touch was
    * performed; `"in_flight"` when an adapter is sending it (a send cannot be recalled: its result stands).
    * @param reason A code for reports, at most 200 characters. @default "skipped_by_host"
    * @throws {EngineError} `unknown_lead`; `unknown_touch` when the lead has no such open touch.
@@ -516,15 +529,26 @@ export class Engine extends EventEmitter<EngineEvents> {
             answer = "in_flight";
             return;
           }
+          const now = this.clock.now();
           planId = holder.planId;
-          record = { type: "skip", planId: holder.planId, stepId: open.touch.stepId, reason, at: iso(this.clock.now()) };
-          rec.lead.history.push(record);
+          // An earlier attempt whose answer was lost may have reached the lead: recorded (outcome unknown), so caps count it.
+          settleUnconfirmed(rec.lead, open, now);
+          record = { type: "skip", planId: holder.planId, stepId: open.touch.stepId, reason, at: iso(now) };
+          pushEnrollmentRecord(rec, holder, record);
           delete holder.pending[touchId];
           return;
         }
         const history = rec.lead.history;
+        // The enrolment the id names (its plan and sequence): its own skip records lie in its part of the history.
+        const named = rec.enrollments.find((e) => e.planId === parts.planId && e.sequence === parts.sequence);
+        const end = named === undefined ? 0 : Math.min(history.length, enrollmentHistoryEnd(rec.enrollments, named));
+        let skipped = false;
+        for (let i = named?.historyStart ?? 0; i < end && !skipped; i++) {
+          const h = history[i] as HistoryEntry;
+          skipped = h.type === "skip" && h.planId === parts.planId && h.stepId === parts.stepId;
+        }
         if (history.some((h) => h.type === "touch" && h.touchId === touchId)) answer = "already_recorded";
-        else if (history.some((h) => h.type === "skip" && h.planId === parts.planId && h.stepId === parts.stepId)) answer = "already_skipped";
+        else if (skipped) answer = "already_skipped";
         else throw new EngineError("unknown_touch", `No open touch ${JSON.stringify(touchId)}`);
       },
       () => answer !== "skipped",

@@ -1,7 +1,8 @@
-import type { Lead } from "../lead/index.js";
+import type { HistoryEntry, Lead } from "../lead/index.js";
 import { instantMs } from "../primitives/index.js";
 import { parseTouchId, touchId, type Touch } from "../schedule/index.js";
 import type { Enrollment } from "./store.js";
+import type { MutableLead } from "./storedLead.js";
 
 /** Suffix of the step id of an earlier enrolment's record in a view: no plan step can carry it (ids exclude `#`). */
 const EARLIER = "#enrollment-";
@@ -31,6 +32,31 @@ export function enrollmentLead(lead: Lead, e: Enrollment, all: readonly Enrollme
     });
   }
   return { ...lead, enrolledAt: e.enrolledAt, history, ...(pausedUntil === undefined ? {} : { pausedUntil }) };
+}
+
+/**
+ * Where the history records of `e` end: the start of the lead's next enrolment in the same plan (its skip records, which
+ * name no enrolment, are its own by their place from there on); `Infinity` while `e` is the plan's latest.
+ */
+export function enrollmentHistoryEnd(all: readonly Enrollment[], e: Enrollment): number {
+  let end = Infinity;
+  for (const o of all) if (o.planId === e.planId && o.sequence > e.sequence) end = Math.min(end, o.historyStart);
+  return end;
+}
+
+/**
+ * Writes a record of `e` (a skip of one of its steps) where views and metrics read it as `e`'s: appended while `e` is
+ * its plan's latest enrolment; once a later one has started (a task the earlier one left open, skipped since), placed
+ * just before that one's start, which moves one record on, as does every start at or after it.
+ */
+export function pushEnrollmentRecord(rec: MutableLead, e: Enrollment, record: HistoryEntry): void {
+  const end = enrollmentHistoryEnd(rec.enrollments, e);
+  if (end === Infinity) {
+    rec.lead.history.push(record);
+    return;
+  }
+  rec.lead.history.splice(end, 0, record);
+  for (const o of rec.enrollments) if (o.historyStart >= end) o.historyStart++;
 }
 
 /** A touch `evaluate` decided for this enrolment, under the enrolment's key (`lead/plan:n@v/step#a` for n ≥ 2). */

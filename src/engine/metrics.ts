@@ -2,7 +2,8 @@ import { instantMs, isoInstant, settleOutcomes, type LearntOutcome } from "../pr
 import type { TouchRecord } from "../lead/index.js";
 import { sameTouch } from "../policy/index.js";
 import { parseTouchId } from "../schedule/index.js";
-import type { Enrollment, StoredLead } from "./store.js";
+import { enrollmentHistoryEnd } from "./enrollmentView.js";
+import type { StoredLead } from "./store.js";
 
 /** A distribution of durations in ms (`null` fields when there is no sample). */
 export interface Durations {
@@ -75,13 +76,6 @@ interface MetricsTouch {
   readonly outcomes: LearntOutcome[];
 }
 
-/** Where the next enrolment in the same plan starts in the history (records from there on are its own). */
-function nextStart(all: readonly Enrollment[], e: Enrollment): number {
-  let end = Infinity;
-  for (const o of all) if (o.planId === e.planId && o.sequence > e.sequence) end = Math.min(end, o.historyStart);
-  return end;
-}
-
 /** Folds stored leads into per-plan, per-step metrics, one entry per enrolment (`leads` counts enrolments). Pure: reads history only. */
 export function computeMetrics(records: Iterable<StoredLead>, now: number): EngineMetrics {
   const plans = new Map<string, PlanAcc>();
@@ -93,7 +87,7 @@ export function computeMetrics(records: Iterable<StoredLead>, now: number): Engi
         plans.set(rec.planId, p);
       }
       const enrolled = instantMs(rec.enrolledAt);
-      const historyEnd = nextStart(stored.enrollments, rec);
+      const historyEnd = enrollmentHistoryEnd(stored.enrollments, rec);
       p.leads++;
       bump(p.states, rec.state);
       if (rec.endedReason !== undefined) bump(p.endedReasons, rec.endedReason);

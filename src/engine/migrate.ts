@@ -2,6 +2,7 @@ import type { Lead, SkipRecord } from "../lead/index.js";
 import type { Plan } from "../plan/index.js";
 import { instantMs, isoInstant } from "../primitives/index.js";
 import { evaluate, type EvaluateOptions } from "../schedule/index.js";
+import { settleUnconfirmed } from "./applyDecision.js";
 import { enrollmentLead } from "./enrollmentView.js";
 import type { MutableEnrollment, MutableLead } from "./storedLead.js";
 
@@ -27,7 +28,8 @@ export const MIGRATION_PAST_DUE = "migration_past_due";
  * - pending touches (in flight, waiting for a retry, open tasks) of steps `to` keeps stay pending
  *   under their keys: the engine matches them to the new version's touches by step and attempt, so a
  *   touch in flight during a migration is never sent again under a new key; pending touches of
- *   removed steps are dropped, except sends in flight, whose result is still written.
+ *   removed steps are dropped (an attempt whose answer was lost recorded first, outcome unknown), except sends in
+ *   flight, whose result is still written.
  * Returns the skip records appended.
  */
 export function migrateLead(rec: MutableLead, e: MutableEnrollment, from: Plan, to: Plan, now: number, options: EvaluateOptions): SkipRecord[] {
@@ -43,7 +45,10 @@ export function migrateLead(rec: MutableLead, e: MutableEnrollment, from: Plan, 
     appended.push({ type: "skip", planId: to.id, stepId: entry.stepId, reason: STEP_REMOVED, at, detail: `removed in ${to.id}@${to.version}` });
   }
   for (const [id, p] of Object.entries(e.pending)) {
-    if (!kept.has(p.touch.stepId) && p.sendingSince === undefined) delete e.pending[id];
+    if (kept.has(p.touch.stepId) || p.sendingSince !== undefined) continue;
+    // An earlier attempt whose answer was lost may have reached the lead: recorded (outcome unknown), so caps count it.
+    settleUnconfirmed(rec.lead, p, now);
+    delete e.pending[id];
   }
   rec.lead.history.push(...appended);
   e.planVersion = to.version;

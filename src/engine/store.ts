@@ -53,7 +53,8 @@ export interface Enrollment {
   readonly enrolledAt: string;
   /**
    * Length of the lead's history when this enrolment started: skip records of this plan before it
-   * belong to earlier enrolments (touch records say theirs in their touch id).
+   * belong to earlier enrolments (touch records say theirs in their touch id). A skip an earlier enrolment
+   * writes after this one started (a task it left open, skipped since) is placed before this index, which moves on.
    */
   readonly historyStart: number;
   /** Touches started and not yet in history, by touch id (after the end: tasks still open, so a late outcome is kept). */
