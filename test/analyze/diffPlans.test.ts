@@ -113,3 +113,52 @@ describe("diffPlans", () => {
     expect(String((caught as Error).message)).toMatch(/video-day-2|sms-reminder/);
   });
 });
+
+describe("applyPlanDiff on a diff read from a file (untrusted)", () => {
+  const stored = () =>
+    JSON.parse(JSON.stringify(diffPlans(dealerPlan(), v2()))) as Record<string, unknown> & { plan: unknown[]; steps: Record<string, unknown> };
+
+  it("refuses a field path that reaches past the plan (a prototype), leaving every object as it was", () => {
+    const fields = ["__proto__.polluted", "constructor.prototype.polluted", "policies.__proto__", "prototype", "a.b.c", ""];
+    for (const field of fields) {
+      const diff = stored();
+      diff.plan.push({ field, kind: "settings", after: true });
+      const argument = `diff.plan[${diff.plan.length - 1}].field`;
+      expect(() => applyPlanDiff(dealerPlan(), diff as never), field).toThrow(expect.objectContaining({ name: "ArgumentError", argument }));
+      expect(({} as Record<string, unknown>)["polluted"], field).toBeUndefined();
+    }
+    for (const field of ["__proto__", "constructor", "toString"]) {
+      const diff = stored();
+      (diff.steps["changed"] as unknown[]).push({ id: "call-now", changes: [{ field, kind: "name", after: { polluted: true } }] });
+      expect(() => applyPlanDiff(dealerPlan(), diff as never), field).toThrow(expect.objectContaining({ name: "ArgumentError" }));
+    }
+    // The plan is still read as it was (nothing global changed).
+    expect(parsePlan(dealerPlan()).steps).toHaveLength(dealerPlan().steps.length);
+  });
+
+  it("answers a diff malformed inside with an ArgumentError naming the part, never a TypeError", () => {
+    const base = { from: { id: "p", version: 1 }, to: { id: "p", version: 2 }, changes: 0 };
+    const malformed: unknown[] = [
+      { ...base, steps: {}, plan: [] },
+      { ...base, steps: { added: [], removed: [], changed: [{ id: "call-now" }] }, plan: [] },
+      { ...base, steps: { added: [], removed: [], changed: [] }, plan: [null] },
+      { ...base, steps: { added: [], removed: [], changed: [] }, plan: [{ after: 1 }] },
+      { ...base, steps: { added: [null], removed: [], changed: [] }, plan: [] },
+      { ...base, steps: { added: [], removed: [{ id: 3 }], changed: [] }, plan: [] },
+      { ...base, steps: { added: [], removed: [], changed: [], order: "call-now" }, plan: [] },
+      { ...base, steps: { added: [], removed: [], changed: [] }, plan: [], rewritten: { steps: [{ id: "x", changes: [null] }], plan: [] } },
+    ];
+    for (const diff of malformed) {
+      for (const apply of [() => applyPlanDiff(dealerPlan(), diff as never), () => formatPlanDiff(diff as never)]) {
+        let caught: unknown;
+        try {
+          apply();
+        } catch (error) {
+          caught = error;
+        }
+        expect(isArgumentError(caught), JSON.stringify(diff)).toBe(true);
+        expect((caught as Error).message).toMatch(/^Expected `diff/);
+      }
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { checkShape } from "../../errors/index.js";
+import { ArgumentError, checkShape, describeValue } from "../../errors/index.js";
 import type { Plan, Step } from "../../plan/index.js";
 
 /** What a step change is about. */
@@ -110,9 +110,63 @@ export function planFields(plan: Plan): string[] {
 }
 
 /**
- * The check on a plan diff handed back to `formatPlanDiff` and `applyPlanDiff`.
- * @throws {ArgumentError} for anything but a diff from `diffPlans` (or a JSON copy of one).
+ * The check on a plan diff handed back to `formatPlanDiff` and `applyPlanDiff`: every part of the shape `diffPlans`
+ * makes, each field change naming a step field or a plan path (`name`, `policies.caps`), so a diff read from a file
+ * never reaches past the plan it applies to (`__proto__.x`, `constructor.prototype.x`).
+ * @throws {ArgumentError} for anything but a diff from `diffPlans` (or a JSON copy of one), naming the part.
  */
 export function checkPlanDiff(diff: unknown): asserts diff is PlanDiff {
   checkShape(diff, "diff", "a plan diff from diffPlans ({ from, to, steps, plan })", { from: "object", to: "object", steps: "object", plan: "array" });
+  const d = diff as PlanDiff;
+  checkShape(d.from, "diff.from", "a plan's id and version", { id: "string", version: "number" });
+  checkShape(d.to, "diff.to", "a plan's id and version", { id: "string", version: "number" });
+  const steps = d.steps;
+  checkShape(steps, "diff.steps", "the steps added, removed and changed", { added: "array", removed: "array", changed: "array" });
+  steps.added.forEach((a, i) =>
+    checkShape(a, `diff.steps.added[${i}]`, "an added step ({ id, index, step })", { id: "string", index: "number", step: "object" }),
+  );
+  steps.removed.forEach((r, i) => checkShape(r, `diff.steps.removed[${i}]`, "a removed step ({ id, step })", { id: "string", step: "object" }));
+  checkStepChanges(steps.changed, "diff.steps.changed");
+  if (steps.order !== undefined && !(Array.isArray(steps.order) && steps.order.every((id) => typeof id === "string")))
+    throw new ArgumentError("diff.steps.order", `Expected \`diff.steps.order\` to be an array of step ids, got ${describeValue(steps.order)}`);
+  checkPlanChanges(d.plan, "diff.plan");
+  if (d.rewritten !== undefined) {
+    checkShape(d.rewritten, "diff.rewritten", "the fields written differently ({ steps, plan })", { steps: "array", plan: "array" });
+    checkStepChanges(d.rewritten.steps, "diff.rewritten.steps");
+    checkPlanChanges(d.rewritten.plan, "diff.rewritten.plan");
+  }
 }
+
+function checkStepChanges(changed: readonly ChangedStep[], name: string): void {
+  changed.forEach((c, i) => {
+    checkShape(c, `${name}[${i}]`, "a changed step ({ id, changes })", { id: "string", changes: "array" });
+    c.changes.forEach((f, j) => {
+      const at = `${name}[${i}].changes[${j}]`;
+      checkShape(f, at, "a field change ({ field, kind, before?, after? })", { field: "string", kind: "string" });
+      if (!Object.hasOwn(STEP_FIELD_KINDS, f.field))
+        throw new ArgumentError(
+          `${at}.field`,
+          `Expected \`${at}.field\` to be a step field (${Object.keys(STEP_FIELD_KINDS).join(", ")}), got ${describeValue(f.field)}`,
+        );
+    });
+  });
+}
+
+/** A plan path: a top-level field but `steps`, or `policies.<field>`; no part names a prototype. */
+function checkPlanChanges(changes: readonly FieldChange[], name: string): void {
+  changes.forEach((f, i) => {
+    const at = `${name}[${i}]`;
+    checkShape(f, at, "a field change ({ field, kind, before?, after? })", { field: "string", kind: "string" });
+    const parts = f.field.split(".");
+    const ok =
+      (parts.length === 1 || (parts.length === 2 && parts[0] === "policies")) && parts.every((p) => p !== "" && p !== "steps" && !PROTOTYPE_KEYS.has(p));
+    if (!ok)
+      throw new ArgumentError(
+        `${at}.field`,
+        `Expected \`${at}.field\` to be a plan field (\`name\`, \`exits\`) or a policy (\`policies.caps\`), got ${describeValue(f.field)}`,
+      );
+  });
+}
+
+/** Keys that reach an object's prototype or its constructor when written. */
+const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
