@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LINT_RULES, lintPlan } from "../../src/analyze/index.js";
 import type { LintSeverity, PlanInput } from "../../src/index.js";
@@ -46,6 +47,52 @@ describe("unreachable-step varies the lead data conditions read", () => {
     const findings = unreachable(plan);
     expect(findings.map((f) => f.stepId)).toEqual(["contradiction"]);
     expect(findings[0]?.message).toMatch(/its condition holds for no lead/);
+  });
+
+  it("a narrow numeric range holds for the leads inside it (no finding): between two bounds a value is tried, not only one either side of each", () => {
+    const ranges = [
+      [{ gt: 0.2 }, { lt: 1 }],
+      [{ gt: 5 }, { lt: 6 }],
+      [{ gte: 5 }, { lte: 5 }],
+      [{ gt: 5 }, { lt: 5.000001 }],
+    ];
+    const plan = withSteps((s) => [
+      ...s,
+      ...ranges.map((bounds, i) => ({
+        id: `range-${i}`,
+        channel: "email" as const,
+        at: { after: "PT1H" },
+        when: { all: bounds.map((b) => ({ attribute: "propensity", ...b })) },
+      })),
+    ]);
+    expect(unreachable(plan)).toEqual([]);
+  });
+
+  it("reports a conjunction of numeric bounds exactly when no number meets them all", () => {
+    const bound = fc.record({
+      op: fc.constantFrom("gt" as const, "gte" as const, "lt" as const, "lte" as const),
+      value: fc.integer({ min: -12, max: 12 }).map((n) => n / 8),
+    });
+    fc.assert(
+      fc.property(fc.array(bound, { minLength: 1, maxLength: 4 }), (bounds) => {
+        // The numbers meeting every bound: above the greatest lower bound, below the least upper one.
+        let low = -Infinity;
+        let lowOpen = true;
+        let high = Infinity;
+        let highOpen = true;
+        for (const { op, value } of bounds) {
+          if ((op === "gt" || op === "gte") && (value > low || (value === low && op === "gt"))) [low, lowOpen] = [value, op === "gt"];
+          if ((op === "lt" || op === "lte") && (value < high || (value === high && op === "lt"))) [high, highOpen] = [value, op === "lt"];
+        }
+        const satisfiable = low < high || (low === high && !lowOpen && !highOpen);
+        const plan = withSteps((s) => [
+          ...s,
+          { id: "ranged", channel: "email", at: { after: "PT1H" }, when: { all: bounds.map(({ op, value }) => ({ attribute: "score", [op]: value })) } },
+        ]);
+        expect(unreachable(plan).map((f) => f.stepId)).toEqual(satisfiable ? [] : ["ranged"]);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it("a condition on a __proto__ attribute holds for no lead (parseLead refuses the key): reported, where trying a lead with one threw a LeadValidationError", () => {

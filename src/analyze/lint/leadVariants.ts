@@ -55,8 +55,8 @@ type Dimension =
   | { readonly kind: "consent"; readonly channel: string; readonly values: readonly ConsentStatus[] };
 
 /**
- * Searches the lead data a condition reads (every value it compares attributes with, and one
- * either side of numeric bounds; contact present or not; each consent status) for a lead for which
+ * Searches the lead data a condition reads (every value it compares attributes with, and a number in each
+ * part numeric bounds cut the number line into; contact present or not; each consent status) for a lead for which
  * the condition holds, or may hold once the outcomes it reads are known. Outcomes and custom rules
  * count as unknown. `none` means no lead at all satisfies it: the condition contradicts itself.
  */
@@ -141,6 +141,8 @@ function judge(c: Condition, lead: LeadInput, plan: Plan): boolean | undefined {
 
 function dimensionsOf(condition: Condition): Dimension[] {
   const attributes = new Map<string, unknown[]>();
+  // Per attribute, the numbers it is compared with: they cut the number line into points and open intervals.
+  const bounds = new Map<string, number[]>();
   const contacts = new Set<string>();
   const consent = new Set<string>();
   const visit = (c: Condition): void => {
@@ -154,15 +156,39 @@ function dimensionsOf(condition: Condition): Dimension[] {
       if (values === undefined) attributes.set(c.attribute, (values = [undefined, OTHER_VALUE]));
       if (c.eq !== undefined) values.push(c.eq);
       if (c.in !== undefined) values.push(...c.in);
-      for (const bound of [c.gt, c.gte, c.lt, c.lte]) if (bound !== undefined) values.push(bound - 1, bound, bound + 1);
+      for (const bound of [c.gt, c.gte, c.lt, c.lte]) {
+        if (bound === undefined) continue;
+        const cuts = bounds.get(c.attribute);
+        if (cuts === undefined) bounds.set(c.attribute, [bound]);
+        else cuts.push(bound);
+      }
     }
   };
   visit(condition);
   const dimensions: Dimension[] = [];
-  for (const [path, values] of attributes) dimensions.push({ kind: "attribute", path, values: [...new Set(values)] });
+  for (const [path, values] of attributes) dimensions.push({ kind: "attribute", path, values: [...new Set([...values, ...oneOfEachPart(bounds.get(path))])] });
   for (const channel of contacts) dimensions.push({ kind: "contact", channel, values: [true, false] });
   for (const channel of consent) dimensions.push({ kind: "consent", channel, values: ConsentStatus.options });
   return dimensions;
+}
+
+/**
+ * A number from each part the bounds cut the number line into: each bound itself, one between each two neighbours
+ * (their midpoint), one below the least and one above the greatest. Numeric comparisons answer alike for every number
+ * of one part, so these stand for all numbers.
+ */
+function oneOfEachPart(cuts: readonly number[] | undefined): number[] {
+  if (cuts === undefined) return [];
+  const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+  const out = [(sorted[0] as number) - 1];
+  sorted.forEach((cut, i) => {
+    out.push(cut);
+    const next = sorted[i + 1];
+    // Written so that it cannot overflow: half the gap added to the lower neighbour.
+    if (next !== undefined) out.push(cut + (next - cut) / 2);
+  });
+  out.push((sorted[sorted.length - 1] as number) + 1);
+  return out;
 }
 
 function variantOf(dimensions: readonly Dimension[], choice: readonly number[]): LeadVariant {
