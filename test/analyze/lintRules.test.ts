@@ -204,3 +204,35 @@ describe("lint rules", () => {
     });
   }
 });
+
+describe("cap-starvation's reordering claim", () => {
+  /** Calls capped at `max` a day. */
+  const calls = (max: number): PlanInput & { steps: PlanInput["steps"][number][] } => ({
+    id: "cap-reorder",
+    version: 1,
+    name: "Calls and an SMS between them",
+    timezone: "UTC",
+    steps: [
+      // 13:00, 15:00 and 17:00; the SMS at 14:00, between the first two calls, as written.
+      { id: "calls", channel: "call", at: { after: "PT0S" }, attempts: { max: 3, every: "PT2H" } },
+      { id: "sms-between", channel: "sms", at: { after: "PT1H" } },
+    ],
+    exits: [{ on: "reply" }, { on: "meeting" }, { on: "opt_out" }],
+    policies: { caps: [{ max, per: "day", channels: ["call"] }] },
+  });
+  const findings = (plan: PlanInput) =>
+    lintPlan(plan, { grid: { zones: ["UTC"], hours: [13] }, rules: { "cap-starvation": "warn" } }).findings.filter((f) => f.rule === "cap-starvation");
+
+  it("is not made when the cap holds a later attempt only and the other step went between the attempts, as written", () => {
+    const [finding] = findings(calls(2));
+    expect(finding?.message).toMatch(/^Caps hold step calls back by up to/);
+    expect(finding?.message).not.toMatch(/goes after/);
+  });
+
+  it("is made when the held attempt goes after a step written to come after it", () => {
+    // One call a day: the second call, due at 15:00, goes at midnight, after the SMS written for 18:00.
+    const plan = calls(1);
+    plan.steps.push({ id: "sms-evening", channel: "sms", at: { after: "PT5H" } });
+    expect(findings(plan)[0]?.message).toMatch(/so it goes after sms-evening, which is written to come later/);
+  });
+});
