@@ -63,6 +63,24 @@ describe("fitResponseModel", () => {
     expect(model.channels["email"]).toEqual(DEFAULT_RESPONSE_MODEL.channels["email"]);
   });
 
+  it("fitted to rows without a weekday, predicts their rate for a day not given and on average over the week (an average day)", () => {
+    // 5,000 calls a day after arrival, first attempt, at 10:00, no weekday recorded: 30 % reached.
+    const rnd = mulberry32(11);
+    const rows: TouchOutcome[] = Array.from({ length: 5_000 }, () => ({
+      channel: "call",
+      minutesSinceArrival: 1440,
+      attempt: 1,
+      localHour: 10,
+      reached: rnd() < 0.3,
+    }));
+    const observed = rows.filter((r) => r.reached).length / rows.length;
+    const call = fitResponseModel(rows).model.channels["call"] as ChannelResponse;
+    const touch = { minutesSinceArrival: 1440, attempt: 1, hour: 10 };
+    expect(Math.abs(reachProbability(call, touch) - observed)).toBeLessThan(0.01);
+    const week = [0, 1, 2, 3, 4, 5, 6].map((weekday) => reachProbability(call, { ...touch, weekday }));
+    expect(Math.abs(week.reduce((a, b) => a + b) / 7 - observed)).toBeLessThan(0.015);
+  });
+
   it("shrinks toward the prior when data is thin", () => {
     const thin = fitResponseModel(generate(60, 5)).model.channels["call"] as ChannelResponse;
     const prior = DEFAULT_RESPONSE_MODEL.channels["call"] as ChannelResponse;

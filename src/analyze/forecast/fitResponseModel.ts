@@ -11,7 +11,7 @@ export interface TouchOutcome {
   readonly attempt: number;
   /** Lead-local hour, 0–23. */
   readonly localHour: number;
-  /** Lead-local weekday, 0 = Monday … 6 = Sunday; optional. */
+  /** Lead-local weekday, 0 = Monday … 6 = Sunday; optional: a row without one counts as an average day. */
   readonly weekday?: number;
   readonly reached: boolean;
 }
@@ -200,6 +200,14 @@ function eta(row: TouchOutcome, t: Float64Array): { eta: number; idx: number[]; 
     idx.push(P_WEEKDAY + row.weekday);
     grad.push(1);
     e += t[P_WEEKDAY + row.weekday] as number;
+  } else {
+    // A day not given is an average day (the weekday factors' geometric mean), as a normalised model reads it:
+    // normalising then changes no prediction, and a forecast over real days keeps the level the data showed.
+    for (let d = 0; d < 7; d++) {
+      idx.push(P_WEEKDAY + d);
+      grad.push(1 / 7);
+    }
+    e += mean(t, P_WEEKDAY, 7);
   }
   return { eta: e, idx, grad };
 }
