@@ -164,6 +164,30 @@ describe("lint profile settings", () => {
   });
 });
 
+describe("lint profile guessed from the plan", () => {
+  const base = {
+    id: "p",
+    version: 1,
+    name: "p",
+    timezone: "America/New_York",
+    exits: [{ on: "reply" as const }, { on: "meeting" as const }, { on: "opt_out" as const }],
+  };
+  const callNow = { id: "call-now", channel: "call", at: { after: "PT0S" } };
+  const emailNextDay = { id: "email-d1", channel: "email", at: { after: "P1D" } };
+  const profile = (plan: object) => lintPlan(plan as never, { grid: { zones: ["America/New_York"], hours: [13] } }).profile;
+
+  it("is inbound when the earliest step from enrolment comes within the hour, wherever the plan lists it", () => {
+    expect(profile({ ...base, steps: [callNow, emailNextDay] }).inbound).toBe(true);
+    expect(profile({ ...base, steps: [emailNextDay, callNow] }).inbound).toBe(true);
+    expect(profile({ ...base, steps: [emailNextDay, { ...callNow, at: { after: "PT2H" } }] }).inbound).toBe(false);
+  });
+
+  it("takes countries from the compliance presets as from the holidays", () => {
+    expect(profile({ ...base, steps: [callNow], compliance: ["us-federal"] }).countries).toEqual(["US"]);
+    expect(profile({ ...base, steps: [callNow], compliance: ["nl-telemarketing", "be"], holidays: { country: "de" } }).countries).toEqual(["BE", "DE", "NL"]);
+  });
+});
+
 describe("lint grid", () => {
   it("a week that is not a date is an ArgumentError naming grid.week, not a silent NaN", () => {
     const plan = parsePlan(cleanPlan());

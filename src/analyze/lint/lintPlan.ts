@@ -114,12 +114,15 @@ export function lintRule(id: string): LintRule | undefined {
  * its compliance presets.
  */
 function planProfile(plan: Plan, given: Pick<LintSettings, "inbound" | "b2b" | "countries">): PlanProfile {
-  const first = plan.steps.find((s) => s.at.from === undefined);
-  const fromEnrolment = first !== undefined && "after" in first.at ? durationMs(first.at.after) : undefined;
-  const inbound = given.inbound ?? (fromEnrolment !== undefined && fromEnrolment <= 3_600_000);
+  // The earliest delay from enrolment of the steps that count from it, wherever the plan lists them.
+  let fromEnrolment = Infinity;
+  for (const s of plan.steps) if (s.at.from === undefined && "after" in s.at) fromEnrolment = Math.min(fromEnrolment, durationMs(s.at.after) ?? Infinity);
+  const inbound = given.inbound ?? fromEnrolment <= 3_600_000;
   const b2b = given.b2b ?? (plan.businessDays !== undefined || plan.steps.some((s) => "businessDays" in s.at));
   const countries = new Set(given.countries ?? []);
   if (plan.holidays?.country !== undefined) countries.add(plan.holidays.country.toUpperCase());
+  // Every preset id starts with its country's code: `us-federal`, `nl-telemarketing`, `be`.
+  for (const preset of plan.compliance ?? []) countries.add((preset.split("-")[0] as string).toUpperCase());
   return { inbound, b2b, countries: [...countries].sort() };
 }
 
