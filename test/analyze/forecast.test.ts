@@ -128,6 +128,8 @@ describe("forecast", () => {
       { population: { size: 5 }, seed: 1.5 },
       { population: { size: 5 }, model: { version: 1, channels: { call: { baseline: 2 } } } },
       { leads: [] },
+      // A progress callback that is not a function failed with a TypeError at the first lead.
+      { population: { size: 5 }, onProgress: 5 },
     ];
     for (const options of bad) {
       let caught: unknown;

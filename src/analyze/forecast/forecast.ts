@@ -83,6 +83,8 @@ export function forecast(plan: Plan | PlanInput, options: ForecastOptions): Fore
   const until = options.until ?? "P30D";
   if (!Number.isInteger(runs) || runs < 1 || runs > 100_000)
     throw new ArgumentError("options.runs", `Expected \`options.runs\` to be an integer from 1 to 100000, got ${String(runs)}`);
+  if (options.onProgress !== undefined && typeof options.onProgress !== "function")
+    throw new ArgumentError("options.onProgress", `Expected \`options.onProgress\` to be a function (done, total), got ${describeValue(options.onProgress)}`);
   const state = seedState(seed, "options.seed");
   const leads = sample(parsed, options, state);
   const total = runs * leads.length;
