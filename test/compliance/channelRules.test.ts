@@ -83,6 +83,17 @@ describe("opt-out", () => {
     const held = readInboundOptOut({ channel: "whatsapp", at: T0, text: "How do I stop these texts?" }).reviews;
     expect(held.map((r) => r.data?.["channel"])).toEqual(["sms", "whatsapp"]);
   });
+  it("so does one that came by email or on a messaging channel of the host's: the conversation it stops is the one it is written in", () => {
+    const on = (channel: string, text: string) => readInboundOptOut({ channel, at: T0, text }).optOuts.map((o) => o.channel);
+    // A reply to an email: "messages" are the emails it answers (CAN-SPAM honours an opt-out however it is worded).
+    expect(on("email", "please stop sending me messages")).toEqual(["sms", "email"]);
+    expect(on("email", "unsubscribe me from all messages")).toEqual(["sms", "email"]);
+    expect(on("linkedin", "no more messages")).toEqual(["sms", "linkedin"]);
+    // Not a call (a transcript of one asks to stop texts), and a channel named on its own stays as named.
+    expect(on("call", "no more messages")).toEqual(["sms"]);
+    expect(on("email", "stop calling me")).toEqual(["call"]);
+    expect(on("email", "please stop emailing me")).toEqual(["email"]);
+  });
 });
 
 describe("opt-out confirmation", () => {

@@ -11,7 +11,8 @@ export interface InboundOptOut {
   /**
    * Records to append to `lead.optOuts`: one per channel the message names (`stop emailing me` →
    * email, whatever channel it came on; `STOP ALL` → `all`), else the channel it came on; a stop of
-   * texts or messages that came on WhatsApp covers WhatsApp as well as SMS. Empty unless the verdict
+   * texts or messages that came on another channel written in (WhatsApp, email, a host's messaging
+   * channel; not a call) covers that channel as well as SMS. Empty unless the verdict
    * is `opt_out`.
    */
   readonly optOuts: readonly OptOut[];
@@ -55,13 +56,14 @@ export function readInboundOptOut(inbound: Pick<InboundRecord, "channel" | "at" 
 
 /**
  * The channels a message read as naming SMS ("stop texting me", "no more messages": its word for
- * messages names SMS) also covers when it came on WhatsApp: people call WhatsApp messages texts and
- * messages, and the conversation they are stopping is the one they write in. Erring this way keeps
- * an opt-out from being read too narrowly (a WhatsApp message saying "SMS only, WhatsApp is fine"
- * loses WhatsApp until the host lifts it).
+ * messages names SMS) also covers when it came on another channel written in, not on a call: WhatsApp
+ * (people call WhatsApp messages texts and messages), email (a reply saying "stop sending me messages"
+ * answers the emails), a messaging channel of the host's (`linkedin`): the conversation they are
+ * stopping is the one they write in. Erring this way keeps an opt-out from being read too narrowly (a
+ * WhatsApp message saying "SMS only, WhatsApp is fine" loses WhatsApp until the host lifts it).
  */
 function withConversation(channels: readonly string[], came: string): readonly string[] {
-  return came === "whatsapp" && channels.includes("sms") && !channels.includes("whatsapp") ? [...channels, "whatsapp"] : channels;
+  return came !== "sms" && came !== "call" && channels.includes("sms") && !channels.includes(came) ? [...channels, came] : channels;
 }
 
 /** The rule (`<locale>.phrase.<id>`) is a phrase of the shipped tables saying the number reached someone else. */
