@@ -5,7 +5,7 @@ import type { Plan } from "../plan/index.js";
 import { applyLeadEvent, optOutReviewResolution, type InboundOptOut, type OptOutReviewDecision } from "../policy/index.js";
 import { canonicalJson } from "../primitives/canonicalJson.js";
 import { jsonCopy } from "../primitives/jsonCopy.js";
-import { instantArgument, instantMs, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
+import { hasUnstorableText, instantArgument, instantMs, isoInstant as iso, type InstantInput, type Outcome } from "../primitives/index.js";
 import { touchRecord, type EvaluateOptions, type Touch } from "../schedule/index.js";
 import type { ChannelAdapter, SendGate } from "./adapter.js";
 import {
@@ -211,6 +211,8 @@ export class Engine extends EventEmitter<EngineEvents> {
     this.#pollIntervalMs = positiveInt("pollIntervalMs", options.pollIntervalMs, 1000);
     this.#stopTimeoutMs = positiveInt("stopTimeoutMs", options.stopTimeoutMs, 10_000);
     this.#batchSize = positiveInt("batchSize", options.batchSize, 500);
+    if (options.owner !== undefined && (typeof options.owner !== "string" || options.owner === "" || hasUnstorableText(options.owner)))
+      throw new ArgumentError("owner", `Expected owner to be a non-empty string naming this runner's leases, got ${describeValue(options.owner)}`);
     this.#owner = options.owner ?? `engine-${Math.random().toString(36).slice(2, 10)}`;
     // A send starts only with at least half the lease left: a timeout within that half ends every send while the lease is held.
     for (const [name, timeoutMs] of [

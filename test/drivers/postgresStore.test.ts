@@ -129,6 +129,35 @@ describe("Postgres store on PGlite (real Postgres in WebAssembly)", () => {
     expect(await migrate(db, { table: "partial" })).toEqual({ applied: ALL, version: L });
   });
 
+  it("a host's own migration log under the store's <table>_migrations name: migrate refuses the table option with an ArgumentError, creating nothing", async () => {
+    await db.exec(`CREATE TABLE crm2_migrations (version integer PRIMARY KEY, name text); INSERT INTO crm2_migrations VALUES (1, 'a'), (2, 'b'), (3, 'c')`);
+    const error = await migrate(db, { table: "crm2" }).catch((e: unknown) => e);
+    expect(isArgumentError(error), String(error)).toBe(true);
+    expect((error as Error).message).toContain('"crm2_migrations" without the columns description, applied_at');
+    const { rows } = await db.query<{ relname: string }>(`SELECT relname FROM pg_class WHERE relname LIKE 'crm2%' AND relkind = 'r' ORDER BY relname`);
+    expect(rows.map((r) => r.relname)).toEqual(["crm2_migrations"]);
+  });
+
+  it("a store whose one-row <table>_removed was emptied (an operator's TRUNCATE): writes fail with store_failed saying to run migrate, forget ends, and migrate puts the row back", async () => {
+    const table = `leads_${++n}`;
+    await migrate(db, { table });
+    const store = createPostgresStore({ pool: db, table });
+    const b = conformanceLead("b", null);
+    expect(await store.write(b, 0)).toEqual({ ok: true, version: 1 });
+    await db.exec(`TRUNCATE ${table}_removed`);
+    for (const call of [() => store.write(conformanceLead("c", null), 0), () => store.remove("b", 1)]) {
+      const error = await call().catch((e: unknown) => e);
+      expect(isEngineError(error) && error.code === "store_failed", String(error)).toBe(true);
+      expect((error as Error).message).toMatch(new RegExp(`${table}_removed.*migrate`));
+    }
+    const engine = createEngine({ plans: [quickPlan()], adapters: { sms: recordingAdapter(), email: recordingAdapter() }, store, clock: createManualClock(T) });
+    await expect(watchdog(engine.forget("b"), 30_000)).rejects.toMatchObject({ code: "store_failed" });
+    expect(await migrate(db, { table })).toEqual({ applied: [], version: L });
+    expect(await engine.forget("b")).toBe(true);
+    // Created again above the versions still stored (the removed ones the emptied row held are lost).
+    expect(await store.write(conformanceLead("c", null), 0)).toEqual({ ok: true, version: 2 });
+  });
+
   it("a store on tables migrate has not created, or not brought to this code's version: schema_too_old, saying to run migrate, through the engine too", async () => {
     const never = await createPostgresStore({ pool: db, table: "never_migrated" })
       .get("a")

@@ -62,6 +62,9 @@ describe.skipIf(!up)("Redis store on the Redis server", () => {
     expect(await store.due(T + 10, 10)).toEqual([]);
     expect(await store.claim("l0", "two", T + 2000, T + 500)).toBe(false);
     expect(await store.claimDue(T + 1000, 10, "three", T + 5000)).toEqual(["l0", "l1", "l2", "l3", "l4", "l5"]);
+    // An empty owner would list without leasing (the script's sign for `due`): refused, nothing leased.
+    await expect(store.claimDue(T + 9000, 10, "", T + 20_000)).rejects.toMatchObject({ name: "ArgumentError", argument: "owner" });
+    expect(await store.claim("l0", "four", T + 20_000, T + 9000)).toBe(true);
   });
 
   it("concurrent batch claims from several connections are disjoint", async () => {

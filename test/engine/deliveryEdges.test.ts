@@ -119,6 +119,15 @@ describe("delivery guarantees at the edges", () => {
     expect(() => createEngine({ ...base, leaseMs: 60_000, sendTimeoutMs: 29_999 })).not.toThrow();
   });
 
+  it("3b. an owner that names no lease holder (empty, not a string, a NUL) is refused: a store reads an empty owner as 'list, do not lease'", () => {
+    const base = { plans: [quickPlan()], adapters: { sms: recordingAdapter(), email: recordingAdapter() } };
+    for (const owner of ["", 42, "a\u0000b"])
+      expect(() => createEngine({ ...base, owner: owner as string }), String(owner)).toThrow(
+        expect.objectContaining({ name: "ArgumentError", argument: "owner" }),
+      );
+    expect(() => createEngine({ ...base, owner: "worker-1" })).not.toThrow();
+  });
+
   it("4. a send whose answer was lost, then a reply before the retry: history keeps the attempt (outcome unknown)", async () => {
     const clock = createManualClock(START);
     // The provider accepts the send; the answer is lost on the way back (the adapter throws).

@@ -43,9 +43,12 @@ export interface MigrateResult {
  * release migrated is accepted while every version it recorded declares this code compatible
  * (`compatible_from`), so the previous release's processes restart through a rolling deploy.
  * Waiting for a lock is bounded by `lockTimeoutMs` (a minute by default): a process stuck holding
- * the migration lock makes the others' `migrate` fail, never hang.
+ * the migration lock makes the others' `migrate` fail, never hang. Every run also puts back the one row
+ * of `<table>_removed` if it was emptied by hand (creates and removes read it; the store's writes fail
+ * with `store_failed` saying so until then), above every version still stored.
  * @throws {ArgumentError} for a handle without `query`, an invalid table/schema name, or one naming a
- * table of the host's (a table under one of the store's names without the columns it creates), or a
+ * table of the host's (a table under one of the store's names without the columns it creates, its
+ * migration log `<table>_migrations` included), or a
  * `lockTimeoutMs` that is not a positive integer of milliseconds (at most 2,147,483,647).
  * @throws {CadenceError} `schema_too_new` when the database records a version that needs newer code.
  * @throws {CadenceError} `migrate_lock_timeout` when a lock stayed held by another process or
@@ -97,6 +100,9 @@ export async function migrate(pool: PostgresQueryable, options: MigrateOptions =
   }
 }
 
+/** Columns the migration log has had since the first release: a table under its name without them is the host's. */
+const MIGRATIONS_COLUMNS = ["version", "description", "applied_at"] as const;
+
 /** The SQLSTATE `migrate` raises for a table of the host's under one of its tables' names. */
 const FOREIGN_TABLE = "LC001";
 /** The SQLSTATE `migrate` raises when the migration's advisory lock stayed held for `lock_timeout`. */
@@ -141,8 +147,13 @@ BEGIN
   EXCEPTION WHEN lock_not_available THEN
     RAISE EXCEPTION USING ERRCODE = '${MIGRATION_LOCK_HELD}', MESSAGE = 'the migration lock is held by another session';
   END;
+${foreignTableCheck(n, n.relnames.migrations, MIGRATIONS_COLUMNS)}
   ${migrationsTableSql(n)}
 ${steps}
+  -- The one row creates and removes read, put back when emptied by hand, above every version still stored.
+  IF EXISTS (SELECT 1 FROM ${n.migrations} WHERE version = 2) THEN
+    INSERT INTO ${n.removed} (one, version) SELECT true, coalesce(max(version), 0) FROM ${n.leads} ON CONFLICT (one) DO NOTHING;
+  END IF;
   PERFORM set_config('lock_timeout', caller_lock_timeout, true);
 END
 $lead_cadence$;`);

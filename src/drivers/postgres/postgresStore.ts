@@ -1,5 +1,5 @@
 import { ArgumentError, describeValue } from "../../errors/index.js";
-import type { Store, StoredLead, VersionedLead, WriteResult } from "../../engine/index.js";
+import { EngineError, type Store, type StoredLead, type VersionedLead, type WriteResult } from "../../engine/index.js";
 import type { PostgresQueryable } from "./queryable.js";
 import { retriedStatements } from "./retriedStatements.js";
 import { schemaTooOld } from "./schemaTooOld.js";
@@ -90,11 +90,22 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
       RETURNING s.id`,
     release: `DELETE FROM ${n.leases} WHERE id = $1 AND owner = $2`,
     page: `SELECT id, version, record FROM ${n.leads} WHERE id > $1 ORDER BY id LIMIT $2`,
+    removedRow: `SELECT 1 FROM ${n.removed}`,
   };
 
   const foundVersion = async (leadId: string): Promise<number> => {
     const { rows } = await pool.query(sql.version, [leadId]);
     return rows.length === 0 ? 0 : Number((rows[0] as Row).version);
+  };
+  // A create and a remove both read the one row of <table>_removed: without it, each is refused at the very version
+  // found, for ever (a refusal a race gives once, as a remove waiting on a create can). Asked only after such a refusal.
+  const checkRemovedRow = async (operation: string, leadId: string): Promise<void> => {
+    const { rows } = await pool.query(sql.removedRow, []);
+    if (rows.length === 0)
+      throw new EngineError(
+        "store_failed",
+        `Store ${operation} for lead ${JSON.stringify(leadId)} failed: ${n.removed} holds no row (emptied by hand?): run migrate, which puts it back`,
+      );
   };
 
   return {
@@ -111,7 +122,9 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
           ? await pool.query(sql.insert, [id, roundedUp(record.dueAt), json])
           : await pool.query(sql.update, [id, roundedUp(record.dueAt), json, expectedVersion]);
       if (rows.length === 1) return { ok: true, version: Number((rows[0] as Row).version) };
-      return { ok: false, version: await foundVersion(id) };
+      const found = await foundVersion(id);
+      if (found === 0 && expectedVersion === 0) await checkRemovedRow("write", id);
+      return { ok: false, version: found };
     },
     async remove(leadId: string, expectedVersion: number): Promise<WriteResult> {
       if (expectedVersion !== 0) {
@@ -119,6 +132,7 @@ export function createPostgresStore(options: PostgresStoreOptions): PostgresStor
         if (rows.length === 1) return { ok: true, version: 0 };
       }
       const found = await foundVersion(leadId);
+      if (found !== 0 && found === expectedVersion) await checkRemovedRow("remove", leadId);
       return { ok: found === 0 && expectedVersion === 0, version: found };
     },
     async due(at: number, limit: number): Promise<string[]> {

@@ -23,7 +23,7 @@ export interface TableNames {
   readonly dueIndex: string;
   readonly leaseUntilIndex: string;
   /** The tables' names as `pg_class.relname` holds them (unquoted, case kept). */
-  readonly relnames: { readonly leads: string; readonly leases: string; readonly removed: string };
+  readonly relnames: { readonly leads: string; readonly leases: string; readonly removed: string; readonly migrations: string };
   /**
    * A SQL expression of the schema the tables are in: the `schema` option, or the one the server
    * creates unqualified tables in (`current_schema()`, the first existing schema on the `search_path`).
@@ -66,7 +66,7 @@ export function tableNames(options: PostgresTableOptions = {}): TableNames {
     migrations: q(`${table}_migrations`),
     dueIndex: `"${table}_due"`,
     leaseUntilIndex: `"${table}_leases_until"`,
-    relnames: { leads: table, leases, removed },
+    relnames: { leads: table, leases, removed, migrations: `${table}_migrations` },
     schema: resolvedSchema,
     lockKey: `'lead-cadence:' || ${resolvedSchema} || '.${table}'`,
   };

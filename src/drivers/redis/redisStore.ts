@@ -95,6 +95,9 @@ export function createRedisStore(options: RedisStoreOptions): RedisStore {
       return (await run(scripts.due, [keys.due, keys.leases], [at, limit, "", ""])) as string[];
     },
     async claimDue(at: number, limit: number, owner: string, until: number): Promise<string[]> {
+      // The script reads an empty owner as `due`'s "list, do not lease": a claim needs one naming its holder.
+      if (typeof owner !== "string" || owner === "")
+        throw new ArgumentError("owner", `Expected owner to be a non-empty string naming the lease holder, got ${describeValue(owner)}`);
       return (await run(scripts.due, [keys.due, keys.leases], [at, limit, owner, until])) as string[];
     },
     async claim(leadId: string, owner: string, until: number, now: number): Promise<boolean> {
