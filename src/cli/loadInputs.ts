@@ -1,6 +1,7 @@
 import { formatPath, type ValidationIssue } from "../errors/index.js";
 import { safeParseLead, type Lead } from "../lead/index.js";
 import { safeParsePlan, type Plan } from "../plan/index.js";
+import { printable } from "../primitives/index.js";
 import { CliFailure } from "./cliErrors.js";
 import { readDocument, type LoadedDocument } from "./readDocument.js";
 
@@ -13,9 +14,14 @@ export function formatLocatedIssues(doc: LoadedDocument, issues: readonly Valida
     .map((issue, i) => {
       const at = i < LOCATED_ISSUES ? doc.locate(issue.path) : undefined;
       const where = at === undefined ? doc.file : `${doc.file}:${at.line}:${at.column}`;
-      return `  ${where}  ${formatPath(issue.path)}: ${issue.message}`;
+      return `  ${where}  ${issueText(issue)}`;
     })
     .join("\n");
+}
+
+/** `steps[2].at.after: Expected ...`, path and message as {@link printable} writes them: a key or a value from the file holds no control character here. */
+export function issueText(issue: ValidationIssue, prefix = ""): string {
+  return printable(`${prefix}${formatPath(issue.path)}: ${issue.message}`);
 }
 
 /** Validation outcome of a plan file. */
@@ -64,7 +70,7 @@ export function refuseCustomRules(file: string, doc: LoadedDocument, plan: Plan)
   if (issue === undefined) return;
   const at = doc.locate(issue.path);
   throw new CliFailure(
-    `${at === undefined ? file : `${file}:${at.line}:${at.column}`}: the plan uses the custom rule ${issue.received} (${formatPath(issue.path)}), a function a command line cannot supply; run the plan from code: simulate(plan, lead, { rules })`,
+    `${at === undefined ? file : `${file}:${at.line}:${at.column}`}: the plan uses the custom rule ${printable(issue.received ?? "")} (${formatPath(issue.path)}), a function a command line cannot supply; run the plan from code: simulate(plan, lead, { rules })`,
   );
 }
 
@@ -78,10 +84,7 @@ export function loadLead(file: string, cwd: string, maxBytes?: number): Lead {
 export function leadFrom(data: unknown, doc: LoadedDocument | undefined, where: string): Lead {
   const result = safeParseLead(data);
   if (result.success) return result.data;
-  const list =
-    doc === undefined
-      ? result.issues.map((issue) => `  ${where}  ${formatPath(issue.path)}: ${issue.message}`).join("\n")
-      : formatLocatedIssues(doc, result.issues);
+  const list = doc === undefined ? result.issues.map((issue) => `  ${where}  ${issueText(issue)}`).join("\n") : formatLocatedIssues(doc, result.issues);
   const swapped = doc !== undefined && safeParsePlan(data).success ? `\n  (${where} is a valid plan, not a lead)` : "";
   throw new CliFailure(`${where}: invalid lead (${plural(result.issues.length, "issue")})\n${list}${swapped}`);
 }

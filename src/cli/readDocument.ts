@@ -1,7 +1,7 @@
 import { extname } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { formatPath } from "../errors/index.js";
-import { nestingIssue } from "../primitives/index.js";
+import { nestingIssue, printable } from "../primitives/index.js";
 import { CliFailure } from "./cliErrors.js";
 import { checkBracketNesting, decodeUtf8, DEFAULT_MAX_DOCUMENT_BYTES, readBytesLimited, STDIN } from "./inputLimits.js";
 import { jsonPathOffset } from "./jsonPathOffset.js";
@@ -33,7 +33,7 @@ export function readDocument(file: string, cwd: string, maxBytes: number = DEFAU
   const tooDeep = nestingIssue(doc.data);
   if (tooDeep !== undefined) {
     const at = doc.locate(tooDeep.path);
-    throw new CliFailure(`${file}${at === undefined ? "" : `:${at.line}:${at.column}`}: ${formatPath(tooDeep.path)}: ${tooDeep.message}`, 2);
+    throw new CliFailure(`${file}${at === undefined ? "" : `:${at.line}:${at.column}`}: ${printable(`${formatPath(tooDeep.path)}: ${tooDeep.message}`)}`, 2);
   }
   return doc;
 }

@@ -384,6 +384,51 @@ describe("runCli never prints a control character from the data", () => {
   });
 });
 
+describe("validation issue lines escape the data's control characters", () => {
+  // C0 (ESC, CR, LF), C1 (CSI, 0x9b) and a bidi override (U+202E): JSON.stringify in a message escapes only the C0 ones.
+  const H = "\u001b[2J\u009b31m\r\nforged\u202e";
+  const SHOWN = "\\u001b[2J\\u009b31m\\u000d\\u000aforged\\u202e";
+  // In a message the key is already quoted by JSON.stringify, which wrote CR and LF its own way.
+  const QUOTED = "\\u001b[2J\\u009b31m\\r\\nforged\\u202e";
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+  const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+  const plan = JSON.parse(readFileSync(new URL("examples/plans/dealer-speed-to-lead.json", repo), "utf8")) as { steps: Record<string, unknown>[] };
+  const lead = JSON.parse(readFileSync(new URL("examples/leads/new-york-fresh.json", repo), "utf8")) as Record<string, unknown>;
+
+  it("in a plan's and a lead's issues, located or not, in the path and in the message", () => {
+    writeFileSync(join(dir, "ctl-plan.json"), JSON.stringify({ ...plan, steps: [{ ...plan.steps[0], [`x${H}`]: 2 }, ...plan.steps.slice(1)], [`bo${H}`]: 1 }));
+    writeFileSync(join(dir, "ctl-lead.json"), JSON.stringify({ ...lead, [`k${H}`]: 1 }));
+    writeFileSync(join(dir, "ctl-leads.jsonl"), `${JSON.stringify({ ...lead, [`k${H}`]: 1 })}\n`);
+    writeFileSync(join(dir, "ctl-stored.jsonl"), `${JSON.stringify({ format: 2, lead: { ...lead, [`k${H}`]: 1 }, enrollments: [] })}\n`);
+    const PLAN = new URL("examples/plans/dealer-speed-to-lead.json", repo).pathname;
+    const runs: [string[], RegExp][] = [
+      [["validate", "ctl-plan.json"], /^ {2}ctl-plan\.json:1:\d+ {2}steps\[0\]\.x(.*): Unknown field "x(.*)"$/m],
+      [["simulate", PLAN, "--lead", "ctl-lead.json"], /^ {2}ctl-lead\.json:1:\d+ {2}k(.*): Unknown field "k(.*)"$/m],
+      [["simulate", PLAN, "--population", "ctl-leads.jsonl"], /^ {2}ctl-leads\.jsonl:1 {2}k(.*): Unknown field "k(.*)"$/m],
+      [["diff", PLAN, PLAN, "--leads", "ctl-stored.jsonl", "--at", "2026-03-09T14:00:00Z"], /lead\.k(.*): Unknown field "k(.*)"/m],
+    ];
+    for (const [args, line] of runs) {
+      const io = fakeIO();
+      expect(runCli(args, io, "0.0.0"), args.join(" ")).toBe(1);
+      const printed = [...io.out, ...io.err].join("");
+      expect(printed.match(CONTROL), `${args.join(" ")}\n${printed}`).toBeNull();
+      const match = printed.match(line);
+      expect(match?.slice(1), `${args.join(" ")}\n${printed}`).toEqual([SHOWN, QUOTED]);
+    }
+  });
+
+  it("in the path of a value nested too deeply", () => {
+    // Block YAML: JSON this deep is refused by its brackets, before any path is known.
+    const keys = Array.from({ length: 70 }, (_, i) => `${"  ".repeat(i)}${JSON.stringify(`k${H}`)}:`);
+    writeFileSync(join(dir, "ctl-deep.yaml"), `${keys.join("\n")}\n${"  ".repeat(70)}1\n`);
+    const io = fakeIO();
+    expect(runCli(["validate", "ctl-deep.yaml"], io, "0.0.0")).toBe(2);
+    const printed = io.err.join("");
+    expect(printed.match(CONTROL), printed).toBeNull();
+    expect(printed).toContain(`k${SHOWN}`);
+  });
+});
+
 describe("runCli in process", () => {
   it("shows a progress bar for a population when stderr is a terminal", () => {
     const lead = JSON.parse(readFileSync(new URL("examples/leads/new-york-fresh.json", repo), "utf8")) as Record<string, unknown>;

@@ -1,9 +1,9 @@
 import { diffPlans, formatMigrationPreview, formatPlanDiff, previewMigration, type InFlightLead, type MigrationPreview } from "../../analyze/index.js";
-import { CadenceError, formatPath } from "../../errors/index.js";
+import { CadenceError } from "../../errors/index.js";
 import { safeParseLead } from "../../lead/index.js";
 import { CliFailure, cliInstantMessage, UsageError } from "../cliErrors.js";
 import { formatOption, INPUT_FILES_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
-import { leadFrom, loadPlan, loadRunnablePlan } from "../loadInputs.js";
+import { issueText, leadFrom, loadPlan, loadRunnablePlan } from "../loadInputs.js";
 import { readNdjson } from "../readNdjson.js";
 
 /** `lead-cadence diff`: what changed between two plan versions, and what the change does to leads in flight. */
@@ -84,7 +84,7 @@ function inFlight(data: unknown, where: string): InFlightLead {
   if (data !== null && typeof data === "object" && "lead" in data && ("planId" in data || "format" in data)) {
     const stored = data as Record<string, unknown>;
     const result = safeParseLead(stored["lead"]);
-    if (!result.success) throw new CliFailure(`${where}: invalid lead (${result.issues.map((i) => `lead.${formatPath(i.path)}: ${i.message}`).join("; ")})`);
+    if (!result.success) throw new CliFailure(`${where}: invalid lead (${result.issues.map((i) => issueText(i, "lead.")).join("; ")})`);
     // A format-1 line (one enrolment) may leave out its bookkeeping; a format-2 line is taken as written.
     const defaults = "format" in data ? {} : { state: "active", dueAt: null, pending: {} };
     return { ...defaults, ...stored, lead: result.data } as unknown as InFlightLead;
