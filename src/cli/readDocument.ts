@@ -53,7 +53,7 @@ function parseJson(file: string, text: string): LoadedDocument {
   } catch {
     const { offset, message } = jsonSyntaxError(text);
     const at = positionAt(text, offset);
-    throw new CliFailure(`${file}:${at.line}:${at.column}: invalid JSON: ${message}\n${excerpt(text, at)}`);
+    throw new CliFailure(`${file}:${at.line}:${at.column}: invalid JSON: ${printable(message)}\n${excerpt(text, at)}`);
   }
   return { file, format: "json", data, locate: (path) => positionAt(text, jsonPathOffset(text, path)) };
 }
@@ -66,7 +66,7 @@ function parseYaml(file: string, text: string): LoadedDocument {
     const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
     const at = { line: pos.line, column: pos.col };
     const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more)` : "";
-    throw new CliFailure(`${file}:${at.line}:${at.column}: invalid YAML: ${error.message}${more}\n${excerpt(text, at)}`);
+    throw new CliFailure(`${file}:${at.line}:${at.column}: invalid YAML: ${printable(error.message)}${more}\n${excerpt(text, at)}`);
   }
   // Nothing but blank lines and comments: YAML reads it as null, which a check would call "got null".
   if (doc.contents === null)
@@ -75,7 +75,7 @@ function parseYaml(file: string, text: string): LoadedDocument {
   try {
     data = doc.toJS({ maxAliasCount: 1000 }) as unknown;
   } catch (cause) {
-    throw new CliFailure(`${file}: invalid YAML: ${cause instanceof Error ? cause.message : String(cause)}`);
+    throw new CliFailure(`${file}: invalid YAML: ${printable(cause instanceof Error ? cause.message : String(cause))}`);
   }
   return {
     file,
@@ -94,11 +94,12 @@ function parseYaml(file: string, text: string): LoadedDocument {
   };
 }
 
-/** The offending line with a caret under the column. */
+/** The offending line, as {@link printable} writes it, with a caret under the column: under the first character of an escape. */
 function excerpt(text: string, at: TextPosition): string {
   const lines = text.split("\n");
   const line = (lines[at.line - 1] ?? "").replace(/\r$/, "");
-  const shown = line.length > 120 ? line.slice(Math.max(0, at.column - 60), at.column + 60) : line;
-  const caret = line.length > 120 ? Math.min(at.column - 1, 59) : at.column - 1;
-  return `  ${String(at.line).padStart(4)} | ${shown}\n         ${" ".repeat(Math.max(0, caret))}^`;
+  const start = line.length > 120 ? Math.max(0, at.column - 60) : 0;
+  const shown = line.length > 120 ? line.slice(start, at.column + 60) : line;
+  const caret = printable(line.slice(start, Math.max(start, at.column - 1))).length;
+  return `  ${String(at.line).padStart(4)} | ${printable(shown)}\n         ${" ".repeat(caret)}^`;
 }

@@ -1,3 +1,4 @@
+import { printable } from "../primitives/index.js";
 import { CliFailure } from "./cliErrors.js";
 import { checkBracketNesting, DEFAULT_MAX_POPULATION_BYTES } from "./inputLimits.js";
 import { jsonSyntaxError } from "./jsonSyntaxError.js";
@@ -32,7 +33,7 @@ export function readNdjson(file: string, cwd: string, maxBytes: number = DEFAULT
       let failure = error;
       if (!(error instanceof CliFailure)) {
         const { offset, message } = jsonSyntaxError(line);
-        failure = new CliFailure(`${file}:${i + 1}:${indent + positionAt(line, offset).column}: invalid JSON: ${message}`);
+        failure = new CliFailure(`${file}:${i + 1}:${indent + positionAt(line, offset).column}: invalid JSON: ${printable(message)}`);
       }
       if (skip === undefined || !(failure instanceof CliFailure)) throw failure;
       skip(failure.message);

@@ -384,7 +384,7 @@ describe("runCli never prints a control character from the data", () => {
   });
 });
 
-describe("validation issue lines escape the data's control characters", () => {
+describe("issue lines and parse-error excerpts escape the data's control characters", () => {
   // C0 (ESC, CR, LF), C1 (CSI, 0x9b) and a bidi override (U+202E): JSON.stringify in a message escapes only the C0 ones.
   const H = "\u001b[2J\u009b31m\r\nforged\u202e";
   const SHOWN = "\\u001b[2J\\u009b31m\\u000d\\u000aforged\\u202e";
@@ -414,6 +414,44 @@ describe("validation issue lines escape the data's control characters", () => {
       expect(printed.match(CONTROL), `${args.join(" ")}\n${printed}`).toBeNull();
       const match = printed.match(line);
       expect(match?.slice(1), `${args.join(" ")}\n${printed}`).toEqual([SHOWN, QUOTED]);
+    }
+  });
+
+  it("in a parse error's excerpt, the caret under the offending character as escaped", () => {
+    const long = "x".repeat(150);
+    // Allowed raw in a JSON string, unlike C0: CSI, the line separator, a bidi override.
+    const inJson = "\u009b31m\u2028\u202e";
+    const cases: [string, string, string][] = [
+      // A raw ESC in a JSON string is itself the error.
+      ["ctl-bad.json", '{\n  "id": "x\u001b]0;PWNED\u0007\u001b[2J", }\n', "\\u001b]0;PWNED"],
+      ["ctl-bad2.json", `{"name": "a${inJson}b", x}\n`, "x}"],
+      ["ctl-long.json", `{"name": "${long}${inJson}", x, "more": "${long}"}\n`, "x, "],
+      // The offending character is in the message too.
+      ["ctl-bad3.json", '{"a": \u009b\u202e}', "\\u009b\\u202e}"],
+      ["ctl-bad.yaml", `a: "\u009b\u202e\u001b" ]\n`, "]"],
+      ["ctl-bad2.yaml", "id: ok\nname: x\u001b]0;PWNED\u0007\u001b[2J\n key: [\n", "x\\u001b]0;"],
+    ];
+    for (const [file, text, at] of cases) {
+      writeFileSync(join(dir, file), text);
+      const io = fakeIO();
+      expect(runCli(["validate", file], io, "0.0.0"), file).toBe(1);
+      const printed = io.err.join("");
+      expect(printed.match(CONTROL), `${file}\n${printed}`).toBeNull();
+      const [, shown = "", caret = ""] = printed.split("\n");
+      expect(shown, `${file}\n${printed}`).toContain(at);
+      expect(caret.indexOf("^"), `${file}\n${printed}`).toBe(shown.indexOf(at));
+    }
+    writeFileSync(join(dir, "ctl-alias.yaml"), "a: *x\u009b\u202e\n");
+    writeFileSync(join(dir, "ctl-bad.jsonl"), '{"a": \u009b\u202e}\n');
+    const PLAN = new URL("examples/plans/dealer-speed-to-lead.json", repo).pathname;
+    for (const [args, says] of [
+      [["validate", "ctl-alias.yaml"], "Unresolved alias"],
+      [["simulate", PLAN, "--population", "ctl-bad.jsonl"], 'ctl-bad.jsonl:1:7: invalid JSON: Unexpected "\\u009b'],
+    ] as const) {
+      const io = fakeIO();
+      expect(runCli(args, io, "0.0.0"), args[1]).toBe(1);
+      expect(io.err.join(""), args[1]).toContain(says);
+      expect(io.err.join("").match(CONTROL), io.err.join("")).toBeNull();
     }
   });
 
