@@ -18,6 +18,16 @@ function packageVersion(): string {
   return "unknown";
 }
 
+/**
+ * A reader that closed the pipe (`| head -1`) wants no more output: EPIPE ends the writing quietly, as
+ * it ends a Unix filter's, and the exit code stays the run's. Any other write error still surfaces.
+ */
+function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== "EPIPE") throw error;
+}
+process.stdout.on("error", ignoreClosedPipe);
+process.stderr.on("error", ignoreClosedPipe);
+
 const code = runCli(
   process.argv.slice(2),
   {

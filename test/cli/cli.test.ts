@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -378,6 +378,34 @@ describe("the built lead-cadence binary", () => {
       expect(r.stderr).toContain('lead-cadence: unknown command "frobnicate"');
       expect(run("schema", "extra").status).toBe(2);
     });
+  });
+
+  describe("a reader that closes the pipe early (| head -1)", () => {
+    /** Runs the built CLI with the read end of its stdout or stderr closed before it writes a byte. */
+    const withClosed = (stream: "stdout" | "stderr", ...args: string[]): Promise<{ status: number | null; stderr: string }> =>
+      new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [cli, ...args], { cwd: dir, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+        child[stream].destroy();
+        let stderr = "";
+        if (stream === "stdout") child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+        const hang = setTimeout(() => {
+          child.kill("SIGKILL");
+          reject(new Error(`lead-cadence ${args.join(" ")} still running after 30 s with its ${stream} closed`));
+        }, 30_000);
+        child.on("error", reject);
+        child.on("close", (status) => {
+          clearTimeout(hang);
+          resolve({ status, stderr });
+        });
+      });
+
+    it("stops writing quietly, without a stack trace, and exits with the run's own status", async () => {
+      writeFileSync(join(dir, "pipe-bad.json"), JSON.stringify({ id: "pipe-bad" }));
+      expect(await withClosed("stdout", "schema")).toEqual({ status: 0, stderr: "" });
+      expect(await withClosed("stdout", "validate", "dealer.json", "pipe-bad.json")).toEqual({ status: 1, stderr: "" });
+      // A usage error goes to stderr (exit 2); an unhandled EPIPE there would end with status 1.
+      expect((await withClosed("stderr", "frobnicate")).status).toBe(2);
+    }, 60_000);
   });
 
   /** The bodies of a markdown text's fenced blocks that name no language (the pages' terminal sessions). */
