@@ -384,6 +384,32 @@ describe("runCli never prints a control character from the data", () => {
   });
 });
 
+describe("fit's report on stderr escapes the data's control characters", () => {
+  it("in the channel names", () => {
+    const channel = "x\u001b[2J\u009b31m\u202e";
+    const rows = Array.from({ length: 20 }, (_x, i) =>
+      JSON.stringify({ channel, minutesSinceArrival: i * 7, attempt: 1, localHour: 10, reached: i % 4 === 0 }),
+    );
+    writeFileSync(join(dir, "ctl-outcomes.jsonl"), `${rows.join("\n")}\n`);
+    const io = fakeIO();
+    expect(runCli(["fit", "ctl-outcomes.jsonl"], io, "0.0.0")).toBe(0);
+    const report = io.err.join("");
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+    expect(report.match(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/), report).toBeNull();
+    expect(report.split("\n")[1]).toMatch(/^ {2}x\\u001b\[2J\\u009b31m\\u202e: 20 touches, 5 reached; /);
+  });
+
+  it("in a bad row's error", () => {
+    writeFileSync(
+      join(dir, "ctl-bad-outcomes.jsonl"),
+      `${JSON.stringify({ channel: "sms", minutesSinceArrival: 1, attempt: "2\u009b\u202e", localHour: 10, reached: true })}\n`,
+    );
+    const io = fakeIO();
+    expect(runCli(["fit", "ctl-bad-outcomes.jsonl"], io, "0.0.0")).toBe(1);
+    expect(io.err.join("")).toBe('ctl-bad-outcomes.jsonl:1: Expected `outcomes[0].attempt` to be an integer ≥ 1, got "2\\u009b\\u202e" (string)\n');
+  });
+});
+
 describe("issue lines and parse-error excerpts escape the data's control characters", () => {
   // C0 (ESC, CR, LF), C1 (CSI, 0x9b) and a bidi override (U+202E): JSON.stringify in a message escapes only the C0 ones.
   const H = "\u001b[2J\u009b31m\r\nforged\u202e";

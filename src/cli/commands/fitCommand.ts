@@ -1,5 +1,6 @@
 import { checkResponseModel, fitResponseModel, type FitResult, type ResponseModel, type TouchOutcome } from "../../analyze/index.js";
 import { CadenceError } from "../../errors/index.js";
+import { printable } from "../../primitives/index.js";
 import { CliFailure, UsageError } from "../cliErrors.js";
 import { INPUT_FILES_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
 import { readDocument } from "../readDocument.js";
@@ -52,7 +53,7 @@ Example:
       if (error instanceof CadenceError) {
         const row = /^outcomes\[(\d+)\]/.exec(error.message.replace(/^Expected `/, ""));
         const where = row === null ? file : (rows[Number(row[1])]?.where ?? file);
-        throw new CliFailure(`${where}: ${error.message}`);
+        throw new CliFailure(`${where}: ${printable(error.message)}`);
       }
       throw error;
     }
@@ -61,7 +62,7 @@ Example:
     const lines = Object.entries(result.report.channels).map(([channel, r]) => {
       const c = result.model.channels[channel];
       const better = r.heldOut.logLoss < r.heldOut.priorLogLoss ? "better than the prior" : "NOT better than the prior";
-      return `  ${channel}: ${r.rows} touches, ${r.reached} reached; baseline ${c?.baseline}, half-life ${c?.halfLifeMinutes} min, floor ${c?.floor}; held out ${r.heldOut.rows}: log loss ${r.heldOut.logLoss.toFixed(4)} vs prior ${r.heldOut.priorLogLoss.toFixed(4)} (${better}), predicted ${(r.heldOut.predictedRate * 100).toFixed(1)} % vs observed ${(r.heldOut.observedRate * 100).toFixed(1)} %`;
+      return `  ${printable(channel)}: ${r.rows} touches, ${r.reached} reached; baseline ${c?.baseline}, half-life ${c?.halfLifeMinutes} min, floor ${c?.floor}; held out ${r.heldOut.rows}: log loss ${r.heldOut.logLoss.toFixed(4)} vs prior ${r.heldOut.priorLogLoss.toFixed(4)} (${better}), predicted ${(r.heldOut.predictedRate * 100).toFixed(1)} % vs observed ${(r.heldOut.observedRate * 100).toFixed(1)} %`;
     });
     io.stderr(`fitted ${result.report.rows} touch outcomes\n${lines.join("\n")}\n`);
     return 0;
