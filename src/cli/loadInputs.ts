@@ -1,4 +1,5 @@
-import { formatPath, type ValidationIssue } from "../errors/index.js";
+import { checkResponseModel, type ResponseModel } from "../analyze/index.js";
+import { CadenceError, formatPath, type ValidationIssue } from "../errors/index.js";
 import { safeParseLead, type Lead } from "../lead/index.js";
 import { safeParsePlan, type Plan } from "../plan/index.js";
 import { printable } from "../primitives/index.js";
@@ -72,6 +73,20 @@ export function refuseCustomRules(file: string, doc: LoadedDocument, plan: Plan)
   throw new CliFailure(
     `${at === undefined ? file : `${file}:${at.line}:${at.column}`}: the plan uses the custom rule ${printable(issue.received ?? "")} (${formatPath(issue.path)}), a function a command line cannot supply; run the plan from code: simulate(plan, lead, { rules })`,
   );
+}
+
+/**
+ * A valid response model from a file (`forecast --model`, `fit --prior`), checked as `name`.
+ * @throws {CliFailure} naming the file and what in it is not a model, as {@link printable} writes it.
+ */
+export function loadResponseModel(file: string, cwd: string, name: string, maxBytes?: number): ResponseModel {
+  const data = readDocument(file, cwd, maxBytes).data;
+  try {
+    return checkResponseModel(data, name);
+  } catch (error) {
+    if (error instanceof CadenceError) throw new CliFailure(`${file}: ${printable(error.message)}`);
+    throw error;
+  }
 }
 
 /** A valid lead from a file. @throws {CliFailure} listing every issue with its file position. */

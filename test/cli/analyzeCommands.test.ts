@@ -234,6 +234,27 @@ describe("lead-cadence forecast and fit", () => {
     expect(empty.stderr).toBe("no-leads.ndjson: no leads to forecast (one JSON object per line)\n");
   });
 
+  it("a bad model is blamed on its own file, fit's --prior as forecast's --model, its keys escaped", () => {
+    writeFileSync(join(dir, "bad-model.json"), JSON.stringify({ version: 1, channels: 5 }));
+    writeFileSync(join(dir, "ctl-model.json"), JSON.stringify({ version: 1, source: "x", channels: { "sms\u001b[2J\u009b": 5 } }));
+    for (const [args, message] of [
+      [["fit", "outcomes.ndjson", "--prior", "bad-model.json"], "bad-model.json: Expected `prior.channels` to be an object of channel → parameters, got 5\n"],
+      [["forecast", "v2.yaml", "--model", "bad-model.json"], "bad-model.json: Expected `model.channels` to be an object of channel → parameters, got 5\n"],
+      [
+        ["fit", "outcomes.ndjson", "--prior", "ctl-model.json"],
+        "ctl-model.json: Expected `prior.channels.sms\\u001b[2J\\u009b` to be channel parameters, got 5\n",
+      ],
+      [
+        ["forecast", "v2.yaml", "--model", "ctl-model.json"],
+        "ctl-model.json: Expected `model.channels.sms\\u001b[2J\\u009b` to be channel parameters, got 5\n",
+      ],
+    ] as const) {
+      const r = run(...args);
+      expect(r.status, args.join(" ")).toBe(1);
+      expect(r.stderr, args.join(" ")).toBe(message);
+    }
+  });
+
   it("the same seed gives the same JSON forecast; bad input fails clearly", () => {
     const a = run("forecast", "v2.yaml", "--leads", "in-flight.ndjson", "--runs", "2", "--until", "P2D", "--format", "json");
     const b = run("forecast", "v2.yaml", "--leads", "in-flight.ndjson", "--runs", "2", "--until", "P2D", "--format", "json");

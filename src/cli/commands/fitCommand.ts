@@ -1,9 +1,9 @@
-import { checkResponseModel, fitResponseModel, type FitResult, type ResponseModel, type TouchOutcome } from "../../analyze/index.js";
+import { fitResponseModel, type FitResult, type TouchOutcome } from "../../analyze/index.js";
 import { CadenceError } from "../../errors/index.js";
 import { printable } from "../../primitives/index.js";
 import { CliFailure, UsageError } from "../cliErrors.js";
 import { INPUT_FILES_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
-import { readDocument } from "../readDocument.js";
+import { loadResponseModel } from "../loadInputs.js";
 import { readNdjson } from "../readNdjson.js";
 
 /** `lead-cadence fit`: a response model fitted to a CRM's own touch outcomes, for `forecast --model`. */
@@ -41,10 +41,9 @@ Example:
     const maxBytes = maxInputSizeOption("fit", parsed);
     const rows = readNdjson(file, io.cwd, maxBytes);
     const priorFile = stringOption(parsed, "prior");
+    const prior = priorFile === undefined ? undefined : loadResponseModel(priorFile, io.cwd, "prior", maxBytes);
     let result: FitResult;
     try {
-      const prior: ResponseModel | undefined =
-        priorFile === undefined ? undefined : checkResponseModel(readDocument(priorFile, io.cwd, maxBytes).data, "prior");
       result = fitResponseModel(
         rows.map((r) => r.data as TouchOutcome),
         { ...(prior === undefined ? {} : { prior }), ...(shrinkage === undefined ? {} : { shrinkage }) },

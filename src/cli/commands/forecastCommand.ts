@@ -1,11 +1,10 @@
-import { checkResponseModel, forecast, formatForecast, type Forecast, type ResponseModel } from "../../analyze/index.js";
+import { forecast, formatForecast, type Forecast } from "../../analyze/index.js";
 import { ArgumentError, CadenceError } from "../../errors/index.js";
 import type { Lead } from "../../lead/index.js";
 import { CliFailure, cliInstantMessage, UsageError } from "../cliErrors.js";
 import { formatOption, INPUT_FILES_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
-import { leadFrom, loadRunnablePlan } from "../loadInputs.js";
+import { leadFrom, loadResponseModel, loadRunnablePlan } from "../loadInputs.js";
 import { progressBar } from "../progressBar.js";
-import { readDocument } from "../readDocument.js";
 import { readNdjson } from "../readNdjson.js";
 
 /** `lead-cadence forecast`: expected reach of a plan under a response model, by Monte-Carlo simulation. */
@@ -68,15 +67,7 @@ Example:
     const maxBytes = maxInputSizeOption("forecast", parsed);
     const plan = loadRunnablePlan(parsed.positionals[0] as string, io.cwd, maxBytes);
     const modelFile = stringOption(parsed, "model");
-    let model: ResponseModel | undefined;
-    if (modelFile !== undefined) {
-      try {
-        model = checkResponseModel(readDocument(modelFile, io.cwd, maxBytes).data);
-      } catch (error) {
-        if (error instanceof CadenceError) throw new CliFailure(`${modelFile}: ${error.message}`);
-        throw error;
-      }
-    }
+    const model = modelFile === undefined ? undefined : loadResponseModel(modelFile, io.cwd, "model", maxBytes);
     const leads: Lead[] | undefined =
       leadsFile === undefined ? undefined : readNdjson(leadsFile, io.cwd, maxBytes).map((row) => leadFrom(row.data, undefined, row.where));
     if (leads?.length === 0) throw new CliFailure(`${leadsFile as string}: no leads to forecast (one JSON object per line)`);
