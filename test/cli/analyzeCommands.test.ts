@@ -190,6 +190,51 @@ describe("lead-cadence diff", () => {
     expect(json.preview.totals.inFlight).toBe(2);
   });
 
+  it("a malformed stored record in --leads is refused at its line, saying what was expected and what came", () => {
+    const lead = { id: "l1", enrolledAt: "2026-03-09T14:00:00Z", timezone: "America/New_York", contacts: { email: "l1@example.com" } };
+    const enrollment = {
+      id: "yaml-plan",
+      planId: "yaml-plan",
+      planVersion: 1,
+      sequence: 1,
+      state: "active",
+      enrolledAt: lead.enrolledAt,
+      historyStart: 0,
+      pending: {},
+    };
+    const v1 = { lead, planId: "yaml-plan", planVersion: 1, state: "active" };
+    for (const [record, message] of [
+      [{ format: 2, lead, enrollments: 5 }, "Expected `enrollments` to be a list of enrolments, got 5 (number)"],
+      [{ format: 2, lead }, "Expected `enrollments` to be a list of enrolments, got undefined"],
+      [
+        { format: 2, lead, enrollments: [7] },
+        "Expected `enrollments[0]` to be an enrolment { id, planId, planVersion, sequence, state, enrolledAt, historyStart, pending }, got 7 (number)",
+      ],
+      [
+        { format: 2, lead, enrollments: [{ planId: "yaml-plan", planVersion: 1, state: "active" }] },
+        "Expected `enrollments[0].id` to be a string, got undefined",
+      ],
+      [{ format: 2, lead, enrollments: [{ ...enrollment, historyStart: "x" }] }, 'Expected `enrollments[0].historyStart` to be a number, got "x" (string)'],
+      [
+        { format: 2, lead, enrollments: [{ ...enrollment, enrolledAt: "soon" }] },
+        'Expected `enrollments[0].enrolledAt` to be an ISO-8601 instant with Z or an offset, got "soon" (string)',
+      ],
+      [
+        { format: 2, lead, enrollments: [{ ...enrollment, pending: { a: 5 } }] },
+        "Expected `enrollments[0].pending.a` to be a pending touch { touch, since, attempts }, got 5 (number)",
+      ],
+      [{ format: "x", lead, enrollments: [] }, 'Expected `format` to be 2, or left out for format 1, got "x" (string)'],
+      [{ ...v1, pending: 5 }, "Expected `pending` to be an object of pending touches, got 5 (number)"],
+      [{ ...v1, pending: { a: { touch: 5 } } }, "Expected `pending.a.touch` to be a touch { id, stepId, ... }, got 5 (number)"],
+      [{ ...v1, planVersion: "1" }, 'Expected `planVersion` to be a number, got "1" (string)'],
+    ] as const) {
+      writeFileSync(join(dir, "bad-stored.ndjson"), `${JSON.stringify(lead)}\n${JSON.stringify(record)}\n`);
+      const r = run("diff", "plan.yaml", "v2.yaml", "--leads", "bad-stored.ndjson", "--at", "2026-03-09T14:30:00Z");
+      expect(r.status, JSON.stringify(record)).toBe(1);
+      expect(r.stderr, JSON.stringify(record)).toBe(`bad-stored.ndjson:2: invalid stored record: ${message}\n`);
+    }
+  });
+
   it("usage errors: --leads without --at, a bad --at, a bad mode", () => {
     expect(run("diff", "plan.yaml", "v2.yaml", "--leads", "in-flight.ndjson").status).toBe(2);
     const bad = run("diff", "plan.yaml", "v2.yaml", "--leads", "in-flight.ndjson", "--at", "tomorrow");

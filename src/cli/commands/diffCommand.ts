@@ -1,5 +1,6 @@
 import { diffPlans, formatMigrationPreview, formatPlanDiff, previewMigration, type InFlightLead, type MigrationPreview } from "../../analyze/index.js";
-import { CadenceError } from "../../errors/index.js";
+import { ArgumentError, CadenceError, checkShape, describeValue, type FieldKind } from "../../errors/index.js";
+import { parseInstant, printable } from "../../primitives/index.js";
 import { safeParseLead } from "../../lead/index.js";
 import { CliFailure, cliInstantMessage, UsageError } from "../cliErrors.js";
 import { formatOption, INPUT_FILES_HELP, MAX_INPUT_SIZE_OPTION, maxInputSizeOption, parseCommandArgs, stringOption, type Command } from "../command.js";
@@ -87,7 +88,73 @@ function inFlight(data: unknown, where: string): InFlightLead {
     if (!result.success) throw new CliFailure(`${where}: invalid lead (${result.issues.map((i) => issueText(i, "lead.")).join("; ")})`);
     // A format-1 line (one enrolment) may leave out its bookkeeping; a format-2 line is taken as written.
     const defaults = "format" in data ? {} : { state: "active", dueAt: null, pending: {} };
-    return { ...defaults, ...stored, lead: result.data } as unknown as InFlightLead;
+    const record = { ...defaults, ...stored, lead: result.data };
+    try {
+      checkStoredRecord(record);
+    } catch (error) {
+      if (error instanceof ArgumentError) throw new CliFailure(`${where}: invalid stored record: ${printable(error.message)}`);
+      throw error;
+    }
+    return record as unknown as InFlightLead;
   }
   return leadFrom(data, undefined, where);
+}
+
+/** The fields of an enrolment previewMigration reads, with their kinds. */
+const ENROLLMENT_FIELDS = {
+  id: "string",
+  planId: "string",
+  planVersion: "number",
+  sequence: "number",
+  state: "string",
+  enrolledAt: "string",
+  historyStart: "number",
+  pending: "object",
+} as const satisfies Record<string, FieldKind>;
+
+/**
+ * A stored record as the engine reads it (readStoredLead): format 2 with a list of enrolments, or
+ * format 1, one enrolment's fields beside the lead.
+ * @throws {ArgumentError} naming the first part that is not what the engine writes, and what came.
+ */
+function checkStoredRecord(record: Record<string, unknown>): void {
+  if (!("format" in record)) {
+    checkFields(record, "", { planId: "string", planVersion: "number", state: "string", pending: "object" });
+    checkPending(record["pending"] as object, "pending");
+    return;
+  }
+  if (record["format"] !== 2)
+    throw new ArgumentError("format", `Expected \`format\` to be 2, or left out for format 1, got ${describeValue(record["format"])}`);
+  const enrollments = record["enrollments"];
+  if (!Array.isArray(enrollments))
+    throw new ArgumentError("enrollments", `Expected \`enrollments\` to be a list of enrolments, got ${describeValue(enrollments)}`);
+  enrollments.forEach((e: unknown, i) => {
+    const name = `enrollments[${i}]`;
+    checkShape(e, name, `an enrolment { ${Object.keys(ENROLLMENT_FIELDS).join(", ")} }`);
+    checkFields(e as Record<string, unknown>, `${name}.`, ENROLLMENT_FIELDS);
+    const enrolledAt = (e as { enrolledAt: string }).enrolledAt;
+    if (parseInstant(enrolledAt) === undefined)
+      throw new ArgumentError(
+        `${name}.enrolledAt`,
+        `Expected \`${name}.enrolledAt\` to be an ISO-8601 instant with Z or an offset, got ${describeValue(enrolledAt)}`,
+      );
+    checkPending((e as { pending: object }).pending, `${name}.pending`);
+  });
+}
+
+function checkFields(value: Record<string, unknown>, prefix: string, fields: Readonly<Record<string, FieldKind>>): void {
+  for (const [field, kind] of Object.entries(fields)) {
+    const v = value[field];
+    const ok = kind === "object" ? typeof v === "object" && v !== null && !Array.isArray(v) : typeof v === kind;
+    const what = kind === "object" ? (field === "pending" ? "an object of pending touches" : "an object") : `a ${kind}`;
+    if (!ok) throw new ArgumentError(`${prefix}${field}`, `Expected \`${prefix}${field}\` to be ${what}, got ${describeValue(v)}`);
+  }
+}
+
+/** Each pending touch holds the touch, whose step the preview reads. */
+function checkPending(pending: object, name: string): void {
+  for (const [id, p] of Object.entries(pending)) {
+    checkShape(p, `${name}.${id}`, "a pending touch { touch, since, attempts }");
+    checkShape((p as Record<string, unknown>)["touch"], `${name}.${id}.touch`, "a touch { id, stepId, ... }", { stepId: "string" });
+  }
 }
