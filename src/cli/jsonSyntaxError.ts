@@ -83,7 +83,8 @@ export function jsonSyntaxError(text: string): { readonly offset: number; readon
       }
     }
     if (c === '"') return string();
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+    LITERAL.lastIndex = i;
+    const literal = LITERAL.exec(text);
     if (literal === null) fail(i >= text.length ? "Unexpected end of the file: expected a value" : `Unexpected ${describe()}: expected a value`);
     i += (literal as RegExpExecArray)[0].length;
   };
@@ -107,3 +108,6 @@ class Located extends Error {
     super(message);
   }
 }
+
+/** A literal or a number at `lastIndex` (sticky: read where it starts, however long, never searched for further on). */
+const LITERAL = /true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;

@@ -79,6 +79,11 @@ describe("jsonSyntaxError", () => {
     expect(jsonSyntaxError('{"a": ').message).toMatch(/end of the file/);
   });
 
+  it("reads a number of any length whole: the error after a 500-digit number is at the character that is wrong", () => {
+    const text = `{"a": ${"1".repeat(500)}, "b": }`;
+    expect(jsonSyntaxError(text)).toEqual({ offset: text.length - 1, message: 'Unexpected "}": expected a value' });
+  });
+
   it("for any valid JSON cut short or corrupted, the error offset is inside the text", () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 3 }), fc.nat(), fc.constantFrom("", "}", ",", "x", '"'), (value, cut, junk) => {
