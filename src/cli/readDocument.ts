@@ -1,5 +1,5 @@
 import { extname } from "node:path";
-import { LineCounter, parseDocument } from "yaml";
+import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from "yaml";
 import { formatPath } from "../errors/index.js";
 import { nestingIssue, printable } from "../primitives/index.js";
 import { CliFailure } from "./cliErrors.js";
@@ -58,6 +58,31 @@ function parseJson(file: string, text: string): LoadedDocument {
   return { file, format: "json", data, locate: (path) => positionAt(text, jsonPathOffset(text, path)) };
 }
 
+/**
+ * Where a parsed YAML document fails to become data, when it is one node: the first alias naming no anchor set before
+ * it, or the first merge key (`<<`) whose value is not a map (nor aliases of maps). `undefined` otherwise (too many
+ * aliases: the whole document).
+ */
+function unresolvableNode(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, alias) {
+      if (alias.resolve(doc) !== undefined) return undefined;
+      offset = alias.range?.[0];
+      return visit.BREAK;
+    },
+    Pair(_key, pair) {
+      // Read with `merge: true`, a merge key (`<<` unquoted) is a scalar whose value is a symbol.
+      if (!isScalar(pair.key) || typeof pair.key.value !== "symbol") return undefined;
+      const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+      if (sources.every((source) => isMap(isAlias(source) ? source.resolve(doc) : source))) return undefined;
+      offset = pair.key.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
 function parseYaml(file: string, text: string): LoadedDocument {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
@@ -75,7 +100,12 @@ function parseYaml(file: string, text: string): LoadedDocument {
   try {
     data = doc.toJS({ maxAliasCount: 1000 }) as unknown;
   } catch (cause) {
-    throw new CliFailure(`${file}: invalid YAML: ${printable(cause instanceof Error ? cause.message : String(cause))}`);
+    const message = printable(cause instanceof Error ? cause.message : String(cause));
+    const offset = unresolvableNode(doc);
+    if (offset === undefined) throw new CliFailure(`${file}: invalid YAML: ${message}`);
+    const pos = lineCounter.linePos(offset);
+    const at = { line: pos.line, column: pos.col };
+    throw new CliFailure(`${file}:${at.line}:${at.column}: invalid YAML: ${message}\n${excerpt(text, at)}`);
   }
   return {
     file,

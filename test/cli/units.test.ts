@@ -548,6 +548,19 @@ describe("runCli in process", () => {
     expect(io.out.join("")).toContain("\u001b[32mtouch");
   });
 
+  it("an alias naming no anchor, or a merge of something not a map, is reported at its line and column", () => {
+    writeFileSync(join(dir, "alias.yaml"), "a: &a {x: 1}\nb: *b\n");
+    writeFileSync(join(dir, "merge.yaml"), "a: &a [x]\nb: &b\n  <<: *a\n");
+    for (const [file, position, message] of [
+      ["alias.yaml", "2:4", "Unresolved alias"],
+      ["merge.yaml", "3:3", "Merge sources must be maps"],
+    ] as const) {
+      const io = fakeIO();
+      expect(runCli(["validate", file], io, "0.0.0")).toBe(1);
+      expect(io.err.join("")).toMatch(new RegExp(`^${file.replace(".", "\\.")}:${position}: invalid YAML: ${message}`));
+    }
+  });
+
   it("refuses YAML alias bombs with a file-named error", () => {
     writeFileSync(
       join(dir, "bomb.yaml"),
