@@ -92,10 +92,16 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
 
   const entries: Sequenced[] = [];
   let seq = 0;
+  /** An entry at `ms`, ordered after everything made before it at `ms`, not yet in the timeline. */
+  const entryAt = (ms: number, entry: Record<string, unknown>): Sequenced => ({
+    entry: { ...entry, at: iso(ms), local: localLabel(zone.name, ms), offsetMs: ms - fromMs } as Mutable<TimelineEntry>,
+    ms,
+    seq: seq++,
+  });
   const add = (ms: number, entry: Record<string, unknown>): Mutable<TimelineEntry> => {
-    const full = { ...entry, at: iso(ms), local: localLabel(zone.name, ms), offsetMs: ms - fromMs } as Mutable<TimelineEntry>;
-    entries.push({ entry: full, ms, seq: seq++ });
-    return full;
+    const sequenced = entryAt(ms, entry);
+    entries.push(sequenced);
+    return sequenced.entry;
   };
   const pending: Pending[] = [];
   const schedule = (at: number, apply: () => void): void => {
@@ -111,7 +117,12 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
     schedule(at, () => leadEvent(at, item.event));
   }
 
-  const deferrals = new Map<string, { sequenced: Sequenced; entry: Mutable<TimelineDeferral> }>();
+  /**
+   * Deferrals by `stepId#attempt`. One placed after the evaluation that finds its step waiting is
+   * `held` (in the timeline) only once its time comes with the step still waiting; a step settled
+   * otherwise before then (skipped, sent, no longer held) was never held, and its deferral is dropped.
+   */
+  const deferrals = new Map<string, { sequenced: Sequenced; entry: Mutable<TimelineDeferral>; held: boolean }>();
   let stripped: Plan | null | undefined;
   /** When each step was scheduled at `now` without limits, evaluated once per call of `noteDeferrals` (the state does not change within it). */
   const scheduledTimes = (now: number): Map<string, number> => {
@@ -126,9 +137,11 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
   };
   const noteDeferrals = (d: Decision, now: number): void => {
     let scheduled: Map<string, number> | undefined;
+    const waiting = new Set<string>();
     for (const t of d.trace) {
       if (t.state !== "waiting" || !DEFERRAL_REASONS.has(t.reason) || t.until === undefined) continue;
       const key = `${t.stepId}#${t.attempt ?? 1}`;
+      waiting.add(key);
       const known = deferrals.get(key);
       // Most waiting steps wait as they did at the last evaluation: nothing to rewrite.
       if (known !== undefined && sameDeferral(known.entry, t)) continue;
@@ -145,14 +158,23 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
       };
       if (known === undefined) {
         scheduled ??= scheduledTimes(now);
-        const ms = Math.max(fromMs, Math.min(scheduled.get(t.stepId) ?? now, until));
-        const entry = add(ms, fields) as Mutable<TimelineDeferral>;
-        const sequenced = entries[entries.length - 1] as Sequenced;
-        deferrals.set(key, { sequenced, entry });
+        const sequenced = entryAt(Math.max(fromMs, Math.min(scheduled.get(t.stepId) ?? now, until)), fields);
+        const held = sequenced.ms <= now;
+        if (held) entries.push(sequenced);
+        deferrals.set(key, { sequenced, entry: sequenced.entry as Mutable<TimelineDeferral>, held });
       } else {
         Object.assign(known.entry, fields);
         if (t.detail === undefined) delete known.entry.detail;
       }
+    }
+    // The state between two evaluations is that of the earlier: a time passed since was reached waiting.
+    for (const [key, deferral] of deferrals) {
+      if (deferral.held) continue;
+      const ms = deferral.sequenced.ms;
+      if (ms < now || (ms === now && waiting.has(key))) {
+        entries.push(deferral.sequenced);
+        deferral.held = true;
+      } else if (!waiting.has(key)) deferrals.delete(key);
     }
   };
 
@@ -308,8 +330,9 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
     now = Math.max(next, now);
   }
 
-  const kept = entries.filter((e) => e.entry.kind !== "deferral" || e.ms <= end.at);
-  kept.sort((a, b) => a.ms - b.ms || a.seq - b.seq);
+  // Still waiting at the end: held when its time came by then, else not reached.
+  for (const deferral of deferrals.values()) if (!deferral.held && deferral.sequenced.ms <= end.at) entries.push(deferral.sequenced);
+  entries.sort((a, b) => a.ms - b.ms || a.seq - b.seq);
   return assembleTimeline(
     {
       planId: parsed.id,
@@ -325,7 +348,7 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
       evaluations: iterations,
       plan: parsed,
     },
-    kept.map((e) => e.entry as TimelineEntry),
+    entries.map((e) => e.entry as TimelineEntry),
   );
 }
 

@@ -72,7 +72,9 @@ export interface TimelineSkip extends TimelineEntryBase {
 
 /**
  * A touch held back by a send window or quiet hours, a cap, or a pause. `at` is when it was
- * scheduled (or when the hold was first seen), `until` when it may go.
+ * scheduled (or when the hold was first seen), `until` when it may go. Only a touch actually held:
+ * a step settled before its time (skipped, sent, no longer held) has none, even when an earlier
+ * evaluation saw it would wait.
  */
 export interface TimelineDeferral extends TimelineEntryBase {
   readonly kind: "deferral";

@@ -60,6 +60,39 @@ describe("simulate: invariants of the dealer plan over random leads, zones and b
     );
   });
 
+  it("a deferral is always a touch held: never of a step skipped by its time, its touch (if any) at its until or later, never past the end", () => {
+    const quiet = parsePlan({
+      id: "quiet",
+      version: 1,
+      name: "Quiet",
+      timezone: "UTC",
+      steps: [
+        { id: "call", channel: "call", mode: "task", at: { after: "PT0S" } },
+        { id: "sms", channel: "sms", at: { after: "PT30M" }, when: { not: { outcome: { step: "call", in: ["connected"] } } } },
+        { id: "email", channel: "email", at: { after: "P1D" } },
+      ],
+      exits: [{ on: "reply" }],
+      policies: { quietHours: [{ from: "20:00", to: "08:30", channels: ["sms"] }] },
+    });
+    const expectHeld = (t: Timeline): void => {
+      for (const d of t.deferrals) {
+        expect(d.at <= t.end.at).toBe(true);
+        expect(t.skips.filter((s) => s.stepId === d.stepId && s.at <= d.at)).toEqual([]);
+        const touch = t.touches.find((x) => x.stepId === d.stepId && x.attempt === d.attempt);
+        if (touch !== undefined) expect(touch.at >= d.until).toBe(true);
+      }
+    };
+    fc.assert(
+      fc.property(scenario, fc.integer({ min: 0, max: 7 * 24 * 12 }), fc.boolean(), (s, fiveMinutes, connects) => {
+        expectHeld(run(s));
+        const enrolledAt = new Date(START + fiveMinutes * 300_000).toISOString();
+        const lead = { id: "L1", enrolledAt, timezone: s.timezone, contacts: { phone: "+12125550142", email: "a@example.com" } };
+        expectHeld(simulate(quiet, lead, { until: "P2D", responder: respond.byChannel({ call: connects ? "connected" : "no_answer" }) }));
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   it("local labels always equal formatLocalWithWeekday", () => {
     fc.assert(
       fc.property(fc.constantFrom(...ZONES, "UTC", "Asia/Kathmandu", "America/St_Johns"), fc.integer({ min: -2 * YEAR, max: 30 * YEAR }), (zone, offset) => {

@@ -117,6 +117,32 @@ describe("simulate: the dealer speed-to-lead plan, specified with its own testin
     expect(timeline.firstTouch?.local).toBe("Sat 2026-03-14 08:00 EDT");
   });
 
+  it("a step settled before its time comes was never held: no deferral, only its skip", () => {
+    const quiet = parsePlan({
+      id: "p",
+      version: 1,
+      name: "P",
+      timezone: "UTC",
+      steps: [
+        { id: "call", channel: "call", mode: "task", at: { after: "PT0S" } },
+        { id: "sms", channel: "sms", at: { after: "PT30M" }, when: { not: { outcome: { step: "call", in: ["connected"] } } } },
+        { id: "email", channel: "email", at: { after: "P1D" } },
+      ],
+      exits: [{ on: "reply" }],
+      policies: { quietHours: [{ from: "20:00", to: "08:30", channels: ["sms"] }] },
+    });
+    const lead = (enrolledAt: string) => ({ id: "L1", enrolledAt, timezone: "UTC", contacts: { phone: "+12125550142", email: "a@example.com" } });
+    const responder = respond.byChannel({ call: "connected" });
+    // At 19:45 the SMS would wait for quiet hours, but the connected call settles it before 20:15.
+    const late = simulate(quiet, lead("2026-03-09T19:45:00Z"), { until: "P2D", responder });
+    expect(late.deferrals).toEqual([]);
+    expect(late.skips.map((s) => [s.stepId, s.reason, s.at])).toEqual([["sms", "condition_false", "2026-03-09T20:15:00.000Z"]]);
+    // Not connected: the SMS is held at 20:15 until 08:30.
+    const held = simulate(quiet, lead("2026-03-09T19:45:00Z"), { until: "P2D", responder: respond.never() });
+    expect(held.deferrals.map((d) => [d.stepId, d.at, d.until])).toEqual([["sms", "2026-03-09T20:15:00.000Z", "2026-03-10T08:30:00.000Z"]]);
+    expect(held).toHaveTouch({ step: "sms", at: "2026-03-10T08:30:00.000Z" });
+  });
+
   it("respond.at: a STOP reply on day 1 is a reply and an opt-out, and ends the cadence there as the opt-out", () => {
     const timeline = simulate(plan, newYorkLead(), { until: "P14D", responder: respond.at("P1DT2H", { type: "inbound", channel: "sms", text: "STOP" }) });
     expect(timeline).toExitWith("opted_out", "sms");
