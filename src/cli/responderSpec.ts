@@ -126,14 +126,10 @@ function parseForm(form: string, channel: string | undefined, channels: readonly
     if (seed === undefined) bad("random needs seed=N");
     const total = Object.values(rates).reduce((a, b) => a + b, 0);
     if (total > 1 + 1e-9) bad(`the probabilities sum to ${total}, more than 1`);
-    if (channel !== undefined) return respond.random({ seed: seed as number, rates });
-    // Per channel, only the outcomes that belong to it: an email is never `connected`.
-    const byChannel = Object.fromEntries(
-      channels.map((c) => [c, Object.fromEntries(Object.entries(rates).filter(([o]) => outcomeFitsChannel(o as Outcome, c)))]),
-    );
+    // respond.random draws each outcome only on the channels it belongs to: an email is never `connected`.
     const unused = Object.keys(rates).filter((o) => !channels.some((c) => outcomeFitsChannel(o as Outcome, c)));
     if (unused.length > 0) bad(`no channel of the plan (${channels.join(", ")}) has ${unused.join(", ")}`);
-    return respond.random({ seed: seed as number, rates: byChannel });
+    return respond.random({ seed: seed as number, rates });
   }
   return bad("expected never, CHANNEL=..., always:..., sequence:..., channel:... or random:...");
 }

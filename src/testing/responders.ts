@@ -3,7 +3,7 @@ import type { Lead } from "../lead/index.js";
 import type { Outcome } from "../primitives/index.js";
 import { checkOutcome, isOutcome } from "../primitives/index.js";
 import type { Touch } from "../schedule/index.js";
-import { checkChannelOutcome } from "./channelOutcomes.js";
+import { checkChannelOutcome, outcomeFitsChannel } from "./channelOutcomes.js";
 import { fnv1a, mulberry32, seedState } from "./prng.js";
 import type { RelativeInstant } from "./relativeInstant.js";
 
@@ -131,6 +131,9 @@ export interface RandomOptions {
   /**
    * Probability of each outcome (summing to at most 1), for every channel or per channel
    * (`{ call: { connected: 0.3 }, sms: { replied: 0.1 } }`). The rest gets the default outcome.
+   * For every channel, each outcome is drawn only on the channels that can have it, at its rate:
+   * `{ connected: 0.3, replied: 0.1 }` is `connected` 0.3 on calls, `replied` 0.1 on SMS, never an
+   * SMS `connected`.
    */
   readonly rates: Readonly<Partial<Record<Outcome, number>>> | Readonly<Record<string, Readonly<Partial<Record<Outcome, number>>>>>;
 }
@@ -145,27 +148,40 @@ function random(options: RandomOptions): Responder {
   if (rates === null || typeof rates !== "object")
     throw new ArgumentError("options.rates", `Expected \`options.rates\` to be an object, got ${describeValue(rates)}`);
   const perChannel = Object.keys(rates).some((key) => !isOutcome(key));
-  const tables = new Map<string, [Outcome, number][]>();
-  const toTable = (value: unknown, name: string, channel?: string): [Outcome, number][] => {
+  /** `value`'s outcomes with their probabilities, in order; each one `channel` can have when given. */
+  const checkRates = (value: unknown, name: string, channel?: string): [Outcome, number][] => {
     if (value === null || typeof value !== "object")
       throw new ArgumentError(name, `Expected \`${name}\` to be an object of outcome → probability, got ${describeValue(value)}`);
     let sum = 0;
-    const table: [Outcome, number][] = [];
+    const checked: [Outcome, number][] = [];
     for (const [outcome, p] of Object.entries(value)) {
       if (channel === undefined) checkOutcome(outcome, `${name} key`);
       else checkChannelOutcome(outcome, channel, `${name} key`);
       if (typeof p !== "number" || !(p >= 0 && p <= 1))
         throw new ArgumentError(`${name}.${outcome}`, `Expected \`${name}.${outcome}\` to be a probability in [0, 1], got ${describeValue(p)}`);
       sum += p;
-      table.push([outcome as Outcome, sum]);
+      checked.push([outcome as Outcome, p]);
     }
     if (sum > 1 + 1e-9) throw new ArgumentError(name, `Expected the probabilities in \`${name}\` to sum to at most 1, got ${sum}`);
+    return checked;
+  };
+  /** Each outcome with the sum of the probabilities up to it: a draw below it and above the one before picks it. */
+  const cumulative = (checked: readonly [Outcome, number][]): [Outcome, number][] => {
+    let sum = 0;
+    return checked.map(([outcome, p]) => [outcome, (sum += p)]);
+  };
+  const tables = new Map<string, [Outcome, number][]>();
+  if (perChannel) for (const [channel, table] of Object.entries(rates)) tables.set(channel, cumulative(checkRates(table, `options.rates.${channel}`, channel)));
+  const shared = perChannel ? undefined : checkRates(rates, "options.rates");
+  /** A channel's table; from the shared rates, only the outcomes the channel can have (an email is never `connected`). */
+  const tableFor = (channel: string): [Outcome, number][] | undefined => {
+    if (shared === undefined || tables.has(channel)) return tables.get(channel);
+    const table = cumulative(shared.filter(([outcome]) => outcomeFitsChannel(outcome, channel)));
+    tables.set(channel, table);
     return table;
   };
-  if (perChannel) for (const [channel, table] of Object.entries(rates)) tables.set(channel, toTable(table, `options.rates.${channel}`, channel));
-  else tables.set("*", toTable(rates, "options.rates"));
   return (touch) => {
-    const table = tables.get(perChannel ? touch.channel : "*");
+    const table = tableFor(touch.channel);
     if (table === undefined) return defaultOutcome(touch.channel);
     const draw = mulberry32(seed ^ fnv1a(touch.id))();
     for (const [outcome, upTo] of table) if (draw < upTo) return outcome;

@@ -4,6 +4,8 @@ import { ArgumentError, type Touch } from "../../src/index.js";
 import { parseLead } from "../../src/lead/index.js";
 import { defaultOutcome, mulberry32, respond, type ResponderContext } from "../../src/testing/index.js";
 import { seedState } from "../../src/testing/prng.js";
+import { outcomeFitsChannel } from "../../src/testing/channelOutcomes.js";
+import { OUTCOMES, type Outcome } from "../../src/primitives/index.js";
 
 const lead = parseLead({ id: "l1", enrolledAt: "2026-03-09T14:00:00Z" });
 const touch = (channel: string, i = 1): Touch => ({
@@ -91,6 +93,26 @@ describe("responders", () => {
     const r = respond.random({ seed: 1, rates: { sms: { replied: 1 } } });
     expect(r(touch("sms"), lead, ctx(0))).toBe("replied");
     expect(r(touch("call"), lead, ctx(0))).toBe("no_answer");
+  });
+
+  it("random: one rates table for all channels never draws an outcome a touch's channel cannot have", () => {
+    const channels = ["call", "sms", "email", "whatsapp", "video", "linkedin"];
+    const outcome = fc.constantFrom(...OUTCOMES);
+    fc.assert(
+      fc.property(fc.integer(), fc.dictionary(outcome, fc.double({ min: 0, max: 0.2, noNaN: true }), { maxKeys: 5 }), (seed, rates) => {
+        const r = respond.random({ seed, rates });
+        for (const [i, channel] of channels.entries())
+          for (let n = 0; n < 8; n++) {
+            const drawn = r(touch(channel, i * 8 + n), lead, ctx(0)) as Outcome;
+            expect(outcomeFitsChannel(drawn, channel), `${channel}:${drawn}`).toBe(true);
+          }
+      }),
+    );
+    // Each channel draws from the outcomes it can have, at their rates: as its own table of them would.
+    const shared = respond.random({ seed: 7, rates: { connected: 0.3, replied: 0.3, opened: 0.2 } });
+    const perChannel = respond.random({ seed: 7, rates: { call: { connected: 0.3 }, sms: { replied: 0.3 }, email: { replied: 0.3, opened: 0.2 } } });
+    for (const channel of ["call", "sms", "email"])
+      for (let i = 0; i < 50; i++) expect(shared(touch(channel, i), lead, ctx(i))).toBe(perChannel(touch(channel, i), lead, ctx(i)));
   });
 
   it("random: bad options are typed errors", () => {
