@@ -1,7 +1,8 @@
 import { ArgumentError, describeValue } from "../errors/index.js";
-import { instantArgument, isKnownZoneName, type InstantInput } from "../primitives/index.js";
+import { BoundedMemo, instantArgument, isKnownZoneName, type InstantInput } from "../primitives/index.js";
 import { luxonDateTime } from "./luxonDateTime.js";
 import { loadOptionalPeer } from "./optionalPeer.js";
+import { offsetMinutes } from "./zone.js";
 
 /**
  * Human-readable local times for traces and reports (uses luxon; not for the hot path).
@@ -16,10 +17,32 @@ function render(zone: string, instant: InstantInput, weekday: boolean): string {
   const DateTime = luxonDateTime() ?? loadOptionalPeer<typeof import("luxon")>("luxon", "formatLocal").DateTime;
   const dt = DateTime.fromMillis(epochMs, { zone, locale: "en-US" });
   if (!dt.isValid) return `Invalid DateTime (${String(epochMs)} in ${zone})`;
-  let name = dt.toFormat("ZZZZ");
-  // ICU has no abbreviation for many zones and prints "GMT+5:30"; use "+05:30" instead.
-  if (/^(GMT|UTC)[+-−]/.test(name) || !/^[A-Za-z]/.test(name)) name = dt.toFormat("ZZ");
-  return `${dt.toFormat(weekday ? "ccc yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm")} ${name}`;
+  return `${dt.toFormat(weekday ? "ccc yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm")} ${zoneNameAt(zone, epochMs)}`;
+}
+
+/** One `en-US` formatter per zone that names the zone (bounded). */
+const zoneNamers = new BoundedMemo<string, Intl.DateTimeFormat>(512);
+const two = (n: number): string => String(n).padStart(2, "0");
+
+/**
+ * The name of a known IANA `zone` at `epochMs` in local times: its abbreviation (`EDT`), or its
+ * offset in whole minutes (`+05:30`) where ICU has none (it prints `GMT+5:30`). A function of the
+ * instant, never of the offset alone: a zone's name can change with no change of offset
+ * (America/Whitehorse was `PDT` at -07:00 in 2019 and is `-07:00` since 2020).
+ */
+export function zoneNameAt(zone: string, epochMs: number): string {
+  let namer = zoneNamers.get(zone);
+  if (namer === undefined) {
+    namer = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" });
+    zoneNamers.set(zone, namer);
+  }
+  // "7/1/2026, PDT": the date, then the name, which has no comma.
+  const dated = namer.format(epochMs);
+  const name = dated.slice(dated.lastIndexOf(", ") + 2);
+  if (/^[A-Za-z]/.test(name) && !/^(GMT|UTC)[+-−]/.test(name)) return name;
+  const offset = offsetMinutes(zone, epochMs);
+  const abs = Math.abs(offset);
+  return `${offset < 0 ? "-" : "+"}${two(Math.trunc(abs / 60))}:${two(Math.trunc(abs % 60))}`;
 }
 
 /**

@@ -32,7 +32,7 @@ export {
   nextCloseAt,
   type DateClosures,
 } from "./weeklyWindows.js";
-export { formatLocal, formatLocalWithWeekday } from "./formatLocal.js";
+export { formatLocal, formatLocalWithWeekday, zoneNameAt } from "./formatLocal.js";
 export {
   compileRecurrence,
   describeRecurrence,

@@ -93,12 +93,42 @@ describe("simulate: invariants of the dealer plan over random leads, zones and b
     );
   });
 
+  it("a zone's name at one instant is never reused at another with the same offset: labels depend on no earlier label", () => {
+    // Whitehorse: PDT at -07:00 in 2019, -07:00 since 2020; Chihuahua: -06:00 in summer 2022, CST since.
+    const pairs = [
+      ["America/Whitehorse", "2019-07-01T18:00:00Z", "2026-07-01T18:00:00Z"],
+      ["America/Chihuahua", "2022-07-01T18:00:00Z", "2023-07-01T18:00:00Z"],
+    ] as const;
+    for (const [zone, a, b] of pairs)
+      for (const order of [
+        [a, b],
+        [b, a],
+      ])
+        for (const at of order) expect(localLabel(zone, Date.parse(at))).toBe(formatLocalWithWeekday(zone, at));
+    const sms = parsePlan({
+      id: "p",
+      version: 1,
+      name: "P",
+      timezone: "UTC",
+      steps: [{ id: "sms", channel: "sms", at: { after: "PT5M" } }],
+      exits: [{ on: "reply" }],
+    });
+    const yukon = (enrolledAt: string) => ({ id: "L1", enrolledAt, timezone: "America/Whitehorse", contacts: { phone: "+12125550142" } });
+    simulate(sms, yukon("2019-07-01T18:00:00Z"), { until: "P1D", responder: respond.never() });
+    const t = simulate(sms, yukon("2026-07-01T18:00:00Z"), { until: "P1D", responder: respond.never() });
+    expect([t.fromLocal, t.firstTouch?.local]).toEqual(["Wed 2026-07-01 11:00 -07:00", "Wed 2026-07-01 11:05 -07:00"]);
+  });
+
   it("local labels always equal formatLocalWithWeekday", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ZONES, "UTC", "Asia/Kathmandu", "America/St_Johns"), fc.integer({ min: -2 * YEAR, max: 30 * YEAR }), (zone, offset) => {
-        const ms = START + offset;
-        expect(localLabel(zone, ms)).toBe(formatLocalWithWeekday(zone, ms));
-      }),
+      fc.property(
+        fc.constantFrom(...ZONES, "UTC", "Asia/Kathmandu", "America/St_Johns", "America/Whitehorse", "America/Chihuahua", "Africa/Monrovia"),
+        fc.integer({ min: -70 * YEAR, max: 30 * YEAR }),
+        (zone, offset) => {
+          const ms = START + offset;
+          expect(localLabel(zone, ms)).toBe(formatLocalWithWeekday(zone, ms));
+        },
+      ),
       { numRuns: 300 },
     );
   });
