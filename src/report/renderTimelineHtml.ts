@@ -58,6 +58,8 @@ export function renderTimelineHtml(timelines: Timeline | readonly Timeline[], op
   list.forEach((t, i) => checkTimeline(t, Array.isArray(timelines) ? `timelines[${i}]` : "timeline"));
   if (options === null || typeof options !== "object")
     throw new ArgumentError("options", `Expected \`options\` to be an object, got ${describeValue(options)}`);
+  if (options.title !== undefined && typeof options.title !== "string")
+    throw new ArgumentError("options.title", `Expected \`options.title\` to be a string, got ${describeValue(options.title)}`);
   const chartWidth = options.chartWidth ?? 1080;
   if (!Number.isFinite(chartWidth) || chartWidth < 200 || chartWidth > 20_000) {
     throw new ArgumentError(

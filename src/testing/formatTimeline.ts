@@ -1,3 +1,4 @@
+import { ArgumentError, describeValue } from "../errors/index.js";
 import { instantMs, printable } from "../primitives/index.js";
 import { describeZone } from "../schedule/index.js";
 import { elapsed } from "./elapsed.js";
@@ -31,11 +32,14 @@ const RESET = "\u001b[0m";
  * Renders a timeline as a plain-text table: elapsed time, the lead's local time, what happened,
  * channel, step and attempt, and detail (outcome, reason, hold). The output depends only on the
  * timeline, so it is stable across machines and host time zones: good for snapshots.
- * @throws {ArgumentError} for a value that is not a timeline (see `simulate`), naming the entry at fault.
+ * @throws {ArgumentError} for a value that is not a timeline (see `simulate`), naming the entry at
+ * fault, or `options` that is not an object.
  * @example console.log(formatTimeline(simulate(plan, lead, { until: "P14D", responder: respond.never() })));
  */
 export function formatTimeline(timeline: Timeline, options: FormatTimelineOptions = {}): string {
   checkTimeline(timeline, "timeline");
+  if (options === null || typeof options !== "object")
+    throw new ArgumentError("options", `Expected \`options\` to be an object like { color: true }, got ${describeValue(options)}`);
   // Text from data (a lead id, a template, a note) is printed with its control characters escaped.
   const rows = timeline.entries.map((e) => row(e).map(printable));
   const header = ["elapsed", "local time", "event", "channel", "step", "detail"];

@@ -86,9 +86,11 @@ function always(outcome: Outcome): Responder {
  */
 function sequence(outcomes: readonly Outcome[], options: { readonly channel?: string; readonly then?: Responder } = {}): Responder {
   if (!Array.isArray(outcomes)) throw new ArgumentError("outcomes", `Expected \`outcomes\` to be an array of outcomes, got ${describeValue(outcomes)}`);
+  if (options === null || typeof options !== "object")
+    throw new ArgumentError("options", `Expected \`options\` to be an object like { channel: "call" }, got ${describeValue(options)}`);
   const channel = options.channel;
   const list = outcomes.map((o, i) => (channel === undefined ? checkOutcome(o, `outcomes[${i}]`) : checkChannelOutcome(o, channel, `outcomes[${i}]`)));
-  const then = options.then ?? never();
+  const then = checkResponder(options.then, "options.then");
   return withScheduled((touch, lead, context) => {
     if (channel !== undefined && touch.channel !== channel) return then(touch, lead, context);
     const index = channel === undefined ? context.touchIndex : context.channelIndex;
@@ -96,10 +98,11 @@ function sequence(outcomes: readonly Outcome[], options: { readonly channel?: st
   }, then.scheduled);
 }
 
-/** Answers by channel: an outcome, a {@link LeadResponse} or a responder per channel; other channels get `otherwise`. */
-function byChannel(map: Readonly<Record<string, Outcome | LeadResponse | Responder>>, otherwise: Responder = never()): Responder {
+/** Answers by channel: an outcome, a {@link LeadResponse} or a responder per channel; other channels get `otherwise` (default `never()`). */
+function byChannel(map: Readonly<Record<string, Outcome | LeadResponse | Responder>>, otherwise?: Responder): Responder {
   if (map === null || typeof map !== "object")
     throw new ArgumentError("map", `Expected \`map\` to be an object of channel → outcome, got ${describeValue(map)}`);
+  const others = checkResponder(otherwise, "otherwise");
   const table = new Map<string, Responder>();
   for (const [channel, value] of Object.entries(map)) {
     if (typeof value === "function") table.set(channel, value);
@@ -108,8 +111,8 @@ function byChannel(map: Readonly<Record<string, Outcome | LeadResponse | Respond
       table.set(channel, () => value);
     } else table.set(channel, always(checkChannelOutcome(value, channel, `map.${channel}`)));
   }
-  const scheduled = [...(otherwise.scheduled ?? []), ...[...table.values()].flatMap((r) => r.scheduled ?? [])];
-  return withScheduled((touch, lead, context) => (table.get(touch.channel) ?? otherwise)(touch, lead, context), scheduled);
+  const scheduled = [...(others.scheduled ?? []), ...[...table.values()].flatMap((r) => r.scheduled ?? [])];
+  return withScheduled((touch, lead, context) => (table.get(touch.channel) ?? others)(touch, lead, context), scheduled);
 }
 
 /**
@@ -117,11 +120,12 @@ function byChannel(map: Readonly<Record<string, Outcome | LeadResponse | Respond
  * whatever the touches; touches are answered by `otherwise`.
  * @example respond.at("P1DT2H", { type: "inbound", channel: "sms", text: "STOP" })
  */
-function at(when: RelativeInstant, event: SimulatedEvent, otherwise: Responder = never()): Responder {
+function at(when: RelativeInstant, event: SimulatedEvent, otherwise?: Responder): Responder {
   if (event === null || typeof event !== "object" || typeof (event as { type?: unknown }).type !== "string") {
     throw new ArgumentError("event", `Expected \`event\` to be a lead event like { type: "inbound", channel: "sms" }, got ${describeValue(event)}`);
   }
-  return withScheduled((touch, lead, context) => otherwise(touch, lead, context), [...(otherwise.scheduled ?? []), { at: when, event }]);
+  const others = checkResponder(otherwise, "otherwise");
+  return withScheduled((touch, lead, context) => others(touch, lead, context), [...(others.scheduled ?? []), { at: when, event }]);
 }
 
 /** Options for {@link respond.random}. */
@@ -187,6 +191,14 @@ function random(options: RandomOptions): Responder {
     for (const [outcome, upTo] of table) if (draw < upTo) return outcome;
     return defaultOutcome(touch.channel);
   };
+}
+
+/** `value` as a responder; `undefined` is `never()`. @throws {ArgumentError} naming `name` for anything but a function. */
+function checkResponder(value: Responder | undefined, name: string): Responder {
+  if (value === undefined) return never();
+  if (typeof value !== "function")
+    throw new ArgumentError(name, `Expected \`${name}\` to be a responder (a function, see respond.*), got ${describeValue(value)}`);
+  return value;
 }
 
 function withScheduled(

@@ -9,7 +9,7 @@ import { evaluate, touchRecord, outcomeRecord, type Decision, type EvaluateOptio
 import { durationAfter, resolveRelativeInstant, type RelativeInstant } from "./relativeInstant.js";
 import { defaultOutcome, type LeadResponse, type Responder, type ResponderContext, type ScheduledEvent, type SimulatedEvent } from "./responders.js";
 import { checkOutcome } from "../primitives/index.js";
-import { checkObjectList, checkResponse } from "./checkResponse.js";
+import { checkEventList, checkResponse } from "./checkResponse.js";
 import { SimulationLimitError } from "./SimulationLimitError.js";
 import { slaDeadline, slasOf } from "../engine/sla.js";
 import { assembleTimeline, type SimulationEndReason, type Timeline, type TimelineDeferral, type TimelineEntry, type TimelineTouch } from "./timeline.js";
@@ -112,7 +112,7 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
     appendEvent(state, event, at);
     add(at, { kind: "lead", event });
   };
-  for (const [i, item] of checkObjectList<ScheduledEvent>(responder.scheduled ?? [], "responder.scheduled").entries()) {
+  for (const [i, item] of checkEventList<ScheduledEvent>(responder.scheduled ?? [], "responder.scheduled").entries()) {
     const at = resolveRelativeInstant(item.at, `responder.scheduled[${i}].at`, zone.name, fromMs);
     schedule(at, () => leadEvent(at, item.event));
   }

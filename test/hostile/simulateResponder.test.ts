@@ -35,6 +35,8 @@ describe("simulate: what a responder answers", () => {
     ["events that are not a list", { events: 5 }, "responder result events"],
     ["an events list with null", { events: [null] }, "responder result events[0]"],
     ["an events list with a hole", { events: holey() }, "responder result events[0]"],
+    ["an events item without an event", { events: [{ after: "PT1M" }] }, "responder result events[0].event"],
+    ["an events item whose event is null", { events: [{ event: null }] }, "responder result events[0].event"],
   ] as const) {
     it(`${name} is an ArgumentError naming ${argument}`, () => {
       const error = caught(run(answering(answer)));
@@ -48,6 +50,8 @@ describe("simulate: what a responder answers", () => {
     ["scheduled events that are not a list", 5, "responder.scheduled"],
     ["a scheduled list with null", [null], "responder.scheduled[0]"],
     ["a scheduled list with a hole", holey(), "responder.scheduled[0]"],
+    ["a scheduled item without an event", [{ at: "PT1M" }], "responder.scheduled[0].event"],
+    ["a scheduled item whose event is null", [{ at: "PT1M", event: null }], "responder.scheduled[0].event"],
   ] as const) {
     it(`${name} is an ArgumentError naming ${argument}`, () => {
       const responder = Object.assign(() => undefined, { scheduled }) as unknown as Responder;
@@ -64,5 +68,32 @@ describe("simulate: what a responder answers", () => {
       );
     }
     expect(simulate(dealerPlan(), newYorkLead(), { until: "P1D", responder: respond.never() }).touches.length).toBeGreaterThan(0);
+  });
+});
+
+describe("respond: options that are no responder are refused when the responder is built", () => {
+  // Each was accepted, and failed with a TypeError at the first touch it answered (or, for null options, at once).
+  const notResponder = "connected" as unknown as Responder;
+  for (const [argument, build] of [
+    ["options", () => respond.sequence(["no_answer"], null as never)],
+    ["options.then", () => respond.sequence(["no_answer"], { then: notResponder })],
+    ["otherwise", () => respond.byChannel({ call: "busy" }, notResponder)],
+    ["otherwise", () => respond.at("PT1H", { type: "meeting" }, notResponder)],
+  ] as const) {
+    it(`${argument} of ${String(build).match(/respond\.(\w+)/)?.[1]}: an ArgumentError naming it`, () => {
+      const error = caught(build);
+      expect(error).toBeInstanceOf(ArgumentError);
+      expect(error).toMatchObject({ argument });
+      expect((error as Error).message).toMatch(/^Expected `.*` to be .*, got /);
+    });
+  }
+
+  it("left out, they are still the defaults", () => {
+    expect(simulate(dealerPlan(), newYorkLead(), { until: "P1D", responder: respond.sequence(["busy"], { channel: "call" }) }).firstTouch?.outcome).toBe(
+      "busy",
+    );
+    expect(simulate(dealerPlan(), newYorkLead(), { until: "P1D", responder: respond.byChannel({ sms: "replied" }, undefined) }).firstTouch?.outcome).toBe(
+      "no_answer",
+    );
   });
 });

@@ -32,6 +32,20 @@ describe("formatTimeline and renderTimelineHtml refuse what simulate does not re
     });
   }
 
+  // Each was a TypeError from inside.
+  for (const [argument, call] of [
+    ["options", () => formatTimeline(timeline, null as never)],
+    ["options.title", () => renderTimelineHtml(timeline, { title: {} as never })],
+    ["options.title", () => renderTimelineHtml(timeline, { title: 5 as never })],
+  ] as const) {
+    it(`${String(call).match(/\w+\(timeline, .*\)/)?.[0]}: an ArgumentError naming ${argument}`, () => {
+      const error = caught(call);
+      expect(error).toBeInstanceOf(ArgumentError);
+      expect(error).toMatchObject({ argument });
+      expect((error as Error).message).toMatch(/^Expected `.*` to be .*, got /);
+    });
+  }
+
   it("a timeline from simulate, and a JSON copy of it, still render", () => {
     for (const t of [timeline, JSON.parse(JSON.stringify(timeline)) as Timeline]) {
       expect(formatTimeline(t)).toContain(timeline.planId);
