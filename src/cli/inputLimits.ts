@@ -32,15 +32,21 @@ const UNITS: Readonly<Record<string, number>> = {
   GIB: 1024 ** 3,
 };
 
-/** `--max-input-size`: bytes, or a number with K, KB, M, MB, G, GB (binary units). @throws {UsageError} otherwise. */
+/** `--max-input-size`: bytes, or a number with K, KB, M, MB, G, GB (binary units), under 512MB. @throws {UsageError} otherwise. */
 export function parseByteSize(text: string, command: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
   const unit = m === null ? undefined : UNITS[(m[2] as string).toUpperCase()];
   const bytes = m === null || unit === undefined ? NaN : Math.floor(Number(m[1]) * unit);
-  if (!(bytes >= 1 && bytes <= 4 * 1024 ** 3))
-    throw new UsageError(`--max-input-size must be a size such as 5MB or 262144 (bytes, at most 4GB), got ${JSON.stringify(text)}`, command);
+  if (!(bytes >= 1 && bytes <= MAX_INPUT_BYTES))
+    throw new UsageError(
+      `--max-input-size must be a size such as 5MB or 262144 (bytes, under 512MB: the longest text Node holds), got ${JSON.stringify(text)}`,
+      command,
+    );
   return bytes;
 }
+
+/** The longest string V8 makes (2^29 − 24 characters): a UTF-8 file of more bytes may not decode into one. */
+const MAX_INPUT_BYTES = 2 ** 29 - 24;
 
 /** The file name that reads standard input instead of a file, in every command. */
 export const STDIN = "-";

@@ -38,6 +38,13 @@ describe("the CLI refuses hostile files before parsing them (exit 2)", () => {
     expect(run("validate", "big.json", "--max-input-size", "lots").status).toBe(2);
   });
 
+  it("--max-input-size above the longest text Node holds (just under 512MB) is a usage error, not an unexpected one once the file is read", () => {
+    const huge = run("validate", "big.json", "--max-input-size", "1GB");
+    expect(huge.status).toBe(2);
+    expect(huge.stderr).toMatch(/--max-input-size must be .*under 512MB.*got "1GB"/);
+    expect(run("validate", "big.json", "--max-input-size", "511MB").stderr).not.toMatch(/max-input-size/);
+  });
+
   it("invalid UTF-8 is refused with its byte offset, never replaced and called valid", () => {
     const bytes = Buffer.from(dealer.replace('"Dealer', '"Deal\u00e9r'), "utf8");
     const at = bytes.indexOf(Buffer.from("\u00e9", "utf8"));
