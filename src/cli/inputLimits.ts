@@ -3,7 +3,7 @@ import { isUtf8 } from "node:buffer";
 import { resolve } from "node:path";
 import { MAX_NESTING_DEPTH } from "../primitives/index.js";
 import { CliFailure, UsageError } from "./cliErrors.js";
-import { positionAt } from "./textPosition.js";
+import { positionAt, type TextPosition } from "./textPosition.js";
 
 /**
  * The largest plan or lead file read unless `--max-input-size` says otherwise: 256 KiB, ten times
@@ -150,39 +150,36 @@ export function invalidUtf8Offset(bytes: Uint8Array): number {
 }
 
 /**
- * Refuses text whose brackets (`[` `{` outside quoted strings and comments) nest deeper than
- * {@link MAX_NESTING_DEPTH}, before a parser recurses into it. Linear; block-style YAML nesting
- * is checked on the parsed value (the parser handles indentation without deep recursion).
- * `firstLine` is the line of the file `text` starts on.
+ * Refuses JSON text whose brackets (`[` `{` outside strings) nest deeper than {@link MAX_NESTING_DEPTH}, before
+ * `JSON.parse` recurses into it. Linear. `firstLine` is the line of the file `text` starts on. (YAML is parsed first:
+ * its parser reports its own overflow, `readDocument.ts`, and a bracket in a YAML scalar is text.)
  * @throws {CliFailure} (exit 2) at the line and column where the limit is passed.
  */
-export function checkBracketNesting(file: string, text: string, yaml: boolean, firstLine = 1): void {
+export function checkBracketNesting(file: string, text: string, firstLine = 1): void {
   let depth = 0;
   let i = 0;
   const n = text.length;
-  // In YAML a quote opens a string only where a scalar starts (`5" screen` and `it's` are plain text).
-  const scalarStart = (at: number): boolean => !yaml || at === 0 || /[\s[{,:]/.test(text.charAt(at - 1));
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 34 /* " */ && scalarStart(i)) {
+    if (c === 34 /* " */) {
       i++;
       while (i < n && text.charCodeAt(i) !== 34) i += text.charCodeAt(i) === 92 /* \ */ ? 2 : 1;
-    } else if (yaml && c === 39 /* ' */ && scalarStart(i)) {
-      i++;
-      while (i < n && text.charCodeAt(i) !== 39) i++;
-    } else if (yaml && c === 35 /* # */ && (i === 0 || /\s/.test(text.charAt(i - 1)))) {
-      while (i < n && text.charCodeAt(i) !== 10) i++;
     } else if (c === 91 || c === 123) {
       if (++depth > MAX_NESTING_DEPTH) {
         const at = positionAt(text, i);
-        throw new CliFailure(
-          `${file}:${at.line + firstLine - 1}:${at.column}: nested deeper than ${MAX_NESTING_DEPTH} levels of objects and arrays; a plan or lead never needs that many`,
-          2,
-        );
+        throw nestedTooDeep(file, { line: at.line + firstLine - 1, column: at.column });
       }
     } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
     i++;
   }
+}
+
+/** The refusal of nesting deeper than {@link MAX_NESTING_DEPTH} at `at` (exit 2): counted in JSON, or where YAML's parser overflowed. */
+export function nestedTooDeep(file: string, at: TextPosition): CliFailure {
+  return new CliFailure(
+    `${file}:${at.line}:${at.column}: nested deeper than ${MAX_NESTING_DEPTH} levels of objects and arrays; a plan or lead never needs that many`,
+    2,
+  );
 }
 
 function unreadable(file: string, error: unknown): CliFailure {

@@ -3,7 +3,7 @@ import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocum
 import { formatPath } from "../errors/index.js";
 import { nestingIssue, printable } from "../primitives/index.js";
 import { CliFailure } from "./cliErrors.js";
-import { checkBracketNesting, decodeUtf8, DEFAULT_MAX_DOCUMENT_BYTES, readBytesLimited, STDIN } from "./inputLimits.js";
+import { checkBracketNesting, decodeUtf8, DEFAULT_MAX_DOCUMENT_BYTES, nestedTooDeep, readBytesLimited, STDIN } from "./inputLimits.js";
 import { jsonPathOffset } from "./jsonPathOffset.js";
 import { jsonSyntaxError } from "./jsonSyntaxError.js";
 import { positionAt, type TextPosition } from "./textPosition.js";
@@ -28,7 +28,9 @@ export function readDocument(file: string, cwd: string, maxBytes: number = DEFAU
   const text = readText(file, cwd, maxBytes);
   const ext = extname(file).toLowerCase();
   const json = ext === ".json" || (ext !== ".yaml" && ext !== ".yml" && /^\s*[[{]/.test(text));
-  checkBracketNesting(file, text, !json);
+  // JSON is counted before parsing (its parser recurses); YAML's parser catches its own overflow (below), and a bracket
+  // in a YAML block or plain scalar is text, which no count before parsing can tell.
+  if (json) checkBracketNesting(file, text);
   const doc = json ? parseJson(file, text) : parseYaml(file, text);
   const tooDeep = nestingIssue(doc.data);
   if (tooDeep !== undefined) {
@@ -85,11 +87,19 @@ function unresolvableNode(doc: Document): number | undefined {
 
 function parseYaml(file: string, text: string): LoadedDocument {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
+  } catch (cause) {
+    if (cause instanceof RangeError) throw nestedTooDeep(file, { line: 1, column: 1 });
+    throw cause;
+  }
   const error = doc.errors[0];
   if (error !== undefined) {
     const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
     const at = { line: pos.line, column: pos.col };
+    // The parser's own stack overflow, caught and reported where it gave up: nesting no plan or lead needs.
+    if (/Maximum call stack/.test(error.message)) throw nestedTooDeep(file, at);
     const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more)` : "";
     throw new CliFailure(`${file}:${at.line}:${at.column}: invalid YAML: ${printable(error.message)}${more}\n${excerpt(text, at)}`);
   }
@@ -100,6 +110,7 @@ function parseYaml(file: string, text: string): LoadedDocument {
   try {
     data = doc.toJS({ maxAliasCount: 1000 }) as unknown;
   } catch (cause) {
+    if (cause instanceof RangeError && /Maximum call stack/.test(cause.message)) throw nestedTooDeep(file, { line: 1, column: 1 });
     const message = printable(cause instanceof Error ? cause.message : String(cause));
     const offset = unresolvableNode(doc);
     if (offset === undefined) throw new CliFailure(`${file}: invalid YAML: ${message}`);

@@ -27,7 +27,7 @@ export function readNdjson(file: string, cwd: string, maxBytes: number = DEFAULT
     // Columns are the file's: the indentation (or a byte-order mark of a concatenated file) counts.
     const indent = raw.length - raw.trimStart().length;
     try {
-      checkBracketNesting(file, raw, false, i + 1);
+      checkBracketNesting(file, raw, i + 1);
       rows.push({ data: JSON.parse(line) as unknown, where: `${file}:${i + 1}` });
     } catch (error) {
       let failure = error;

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stringify } from "yaml";
 import { invalidUtf8Offset } from "../../src/cli/inputLimits.js";
 import { buildCli, repo, runBuilt, type CliRun } from "./buildCli.js";
 
@@ -65,11 +66,33 @@ describe("the CLI refuses hostile files before parsing them (exit 2)", () => {
     // A quote inside a plain scalar (5" screen, it's) opens no string: the flow collection after it is still counted.
     writeFileSync(join(dir, "deep-after-quote.yaml"), `name: 5" screen\nsteps: ${"[".repeat(100_000)}${"]".repeat(100_000)}\n`);
     writeFileSync(join(dir, "deep-after-apostrophe.yaml"), `name: it's\nsteps: ${"[".repeat(100_000)}${"]".repeat(100_000)}\n`);
-    for (const file of ["deep.json", "deep-flow.yaml", "deep-block.yaml", "deep-after-quote.yaml", "deep-after-apostrophe.yaml"]) {
+    // Block sequences written compactly (`- - -`), and a quote in a plain scalar before flow brackets: the parser overflowed.
+    writeFileSync(join(dir, "deep-compact.yaml"), `id: x\nsteps:\n  ${"- ".repeat(2000)}1\n`);
+    writeFileSync(join(dir, "deep-after-stray-quote.yaml"), `id: x "\nsteps: ${"[".repeat(5000)}${"]".repeat(5000)}\n`);
+    for (const file of [
+      "deep.json",
+      "deep-flow.yaml",
+      "deep-block.yaml",
+      "deep-after-quote.yaml",
+      "deep-after-apostrophe.yaml",
+      "deep-compact.yaml",
+      "deep-after-stray-quote.yaml",
+    ]) {
       const r = run("validate", file);
       expect(r.status, file).toBe(2);
       expect(r.stderr, file).toMatch(/nested (deeper than 64 levels|at most 64 deep)/);
       expect(r.stderr, file).not.toMatch(/Maximum call stack/);
+    }
+  });
+
+  it("brackets inside a YAML block or plain scalar are text: a plan whose description holds 70 '[' is valid", () => {
+    const plan = JSON.parse(dealer) as { description?: string };
+    writeFileSync(join(dir, "brackets.yaml"), `${stringify({ ...plan, description: undefined })}description: |\n  ${"[".repeat(70)}\n`);
+    writeFileSync(join(dir, "brackets-plain.yaml"), `${stringify({ ...plan, description: undefined })}description: see ${"[".repeat(70)}\n`);
+    for (const file of ["brackets.yaml", "brackets-plain.yaml"]) {
+      const r = run("validate", file);
+      expect(r.stderr, file).toBe("");
+      expect(r.status, file).toBe(0);
     }
   });
 
