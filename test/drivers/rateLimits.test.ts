@@ -23,6 +23,9 @@ describe("limits option", () => {
     expect(() => resolveLimits({ sms: { max: 1, per: "P1M" } })).toThrow(/limits.sms.per to be a positive duration without months or years/);
     expect(() => resolveLimits({ sms: { max: 1, per: "PT1S", key: "" } })).toThrow(/limits.sms.key to be a lead attribute name/);
     expect(() => resolveLimits([])).toThrow(/Expected limits to be an object/);
+    // A Map has no own entries, a misspelt key limits the whole channel: both refused, never read as no limit.
+    expect(() => resolveLimits(new Map([["sms", { max: 1, per: "PT1S" }]]))).toThrow(/Expected limits to be an object of channel limits/);
+    expect(() => resolveLimits({ sms: { max: 1, per: "PT1S", kye: "from-number" } })).toThrow(/Expected limits.sms to hold only max, per and key, got "kye"/);
   });
 });
 

@@ -34,11 +34,15 @@ const DAY_MS = 86_400_000;
 export function resolveLimits(limits: unknown): ReadonlyMap<string, ResolvedLimit> {
   const out = new Map<string, ResolvedLimit>();
   if (limits === undefined) return out;
-  if (limits === null || typeof limits !== "object" || Array.isArray(limits))
+  // A Map (or another class's object) has no own entries to read: every limit in it would be dropped unseen.
+  if (!isPlainObject(limits))
     throw new ArgumentError("limits", `Expected limits to be an object of channel limits ({ sms: { max: 1, per: "PT1S" } }), got ${describe(limits)}`);
   for (const [channel, limit] of Object.entries(limits as Record<string, unknown>)) {
     const path = `limits.${channel}`;
-    if (limit === null || typeof limit !== "object") throw new ArgumentError(path, `Expected ${path} to be { max, per, key? }, got ${describe(limit)}`);
+    if (!isPlainObject(limit)) throw new ArgumentError(path, `Expected ${path} to be { max, per, key? }, got ${describe(limit)}`);
+    // A misspelt `key` would limit the channel as a whole instead of per sender.
+    const unknown = Object.keys(limit).find((k) => k !== "max" && k !== "per" && k !== "key");
+    if (unknown !== undefined) throw new ArgumentError(`${path}.${unknown}`, `Expected ${path} to hold only max, per and key, got ${JSON.stringify(unknown)}`);
     const { max, per, key } = limit as Record<string, unknown>;
     if (typeof max !== "number" || !Number.isInteger(max) || max < 1)
       throw new ArgumentError(`${path}.max`, `Expected ${path}.max to be a positive integer, got ${describe(max)}`);
@@ -53,4 +57,11 @@ export function resolveLimits(limits: unknown): ReadonlyMap<string, ResolvedLimi
     out.set(channel, { max, per: per as string, perMs, ...(key === undefined ? {} : { key: key as string }) });
   }
   return out;
+}
+
+/** An object literal's kind: `{}` or one without a prototype, not an array, a Map or another class's instance. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== "object") return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
