@@ -211,6 +211,8 @@ describe("lint grid", () => {
       [{ hours: ["9"] }, "grid.hours[0]"],
       [{ horizon: "P9999D" }, "grid.horizon"],
       [{ horizon: "90 days" }, "grid.horizon"],
+      // A misspelt setting left the default grid in its place.
+      [{ hour: [9] }, "grid.hour"],
     ];
     for (const [grid, argument] of cases) {
       let thrown: unknown;

@@ -72,6 +72,9 @@ function gridHour(hour: unknown, i: number): number {
   return hour;
 }
 
+/** The settings of a lint grid. */
+const GRID_KEYS: readonly string[] = ["zones", "hours", "week", "horizon"];
+
 /**
  * Simulations of one plan over a grid of enrolment instants and zones, computed on first use and
  * shared by every rule. Simulated leads have every contact the plan's channels use and granted
@@ -90,6 +93,13 @@ export class PlanProbe {
   constructor(plan: Plan, grid: LintGrid, options: EvaluateOptions) {
     this.plan = plan;
     this.#options = options;
+    // A misspelt setting would leave the default grid in its place, silently.
+    const unknown = Object.keys(grid).find((k) => !GRID_KEYS.includes(k));
+    if (unknown !== undefined)
+      throw new ArgumentError(
+        `grid.${unknown}`,
+        `Expected no \`grid.${unknown}\` (grid settings: ${GRID_KEYS.join(", ")}), got ${describeValue(grid[unknown as keyof LintGrid])}`,
+      );
     this.horizon = grid.horizon ?? "P90D";
     const zones = [...new Set(gridList(grid.zones, "zones", [plan.timezone, "Asia/Kolkata"]).map((z, i) => gridZone(z, i)))];
     const hours = gridList(grid.hours, "hours", DEFAULT_HOURS).map((h, i) => gridHour(h, i));
