@@ -9,6 +9,7 @@ import { schemaCommand } from "./commands/schemaCommand.js";
 import { simulateCommand } from "./commands/simulateCommand.js";
 import { validateCommand } from "./commands/validateCommand.js";
 import type { CliIO } from "./io.js";
+import { printable } from "../primitives/index.js";
 
 const COMMANDS: readonly Command[] = [validateCommand, lintCommand, diffCommand, forecastCommand, fitCommand, simulateCommand, explainCommand, schemaCommand];
 
@@ -38,6 +39,11 @@ export function runCli(argv: readonly string[], io: CliIO, version: string, debu
   }
   if (first === "--help" || first === "-h" || first === "help") {
     const target = first === "help" ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    // `help bogus` asks about a command there is none of: the usage error an unknown command gets, not help.
+    if (target === undefined && first === "help" && rest[0] !== undefined) {
+      io.stderr(`lead-cadence: unknown command ${printable(JSON.stringify(rest[0]))}\n\n${usage()}\n`);
+      return 2;
+    }
     io.stdout(`${target === undefined ? usage() : target.help}\n`);
     return 0;
   }
@@ -54,7 +60,7 @@ export function runCli(argv: readonly string[], io: CliIO, version: string, debu
       const target = COMMANDS.find((c) => c.name === error.command);
       const short = target === undefined ? usage() : (target.help.split("\n\n")[0] ?? "");
       io.stderr(
-        `lead-cadence${target === undefined ? "" : ` ${target.name}`}: ${error.message}\n\n${short}\n${target === undefined ? "" : `\nRun \`lead-cadence ${target.name} --help\` for details.\n`}`,
+        `lead-cadence${target === undefined ? "" : ` ${target.name}`}: ${printable(error.message)}\n\n${short}\n${target === undefined ? "" : `\nRun \`lead-cadence ${target.name} --help\` for details.\n`}`,
       );
       return 2;
     }

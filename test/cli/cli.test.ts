@@ -364,6 +364,13 @@ describe("the built lead-cadence binary", () => {
         expect(r.stdout).toContain(`Usage: lead-cadence ${command}`);
       }
       expect(run("help", "simulate").stdout).toContain("--responder SPEC");
+      // A command there is none of is a usage error, asked about or run; its name printed escaped.
+      for (const args of [["help", "bogus"], ["bo\u001b[2Jgus"]]) {
+        const r = run(...args);
+        expect(r.status, args.join(" ")).toBe(2);
+        expect(r.stderr).toMatch(/^lead-cadence: unknown command "bo(gus|\\u001b\[2Jgus)"/);
+        expect(r.stderr).not.toContain("\u001b");
+      }
       // simulate's own default start, as cli.md gives it: a lead with history starts where a host would pick it up.
       // What a store keeps is record format 2 (docs/stores.md); --leads reads it and the earlier format.
       expect(run("diff", "--help").stdout).toContain("{ format, lead, enrollments, dueAt }");
