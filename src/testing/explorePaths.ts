@@ -25,7 +25,7 @@ export interface ExplorePathsOptions {
   readonly maxDepth: number;
   /** Simulation horizon for every path. @default "P30D" */
   readonly until?: RelativeInstant;
-  /** Simulation start. @default the lead's `enrolledAt` */
+  /** Simulation start. @default the lead's `enrolledAt`, or its latest history record when later (as `simulate` starts) */
   readonly from?: InstantInput;
   readonly rules?: EvaluateOptions["rules"];
   /** Safety bound on the number of paths; reaching it throws {@link SimulationLimitError}. @default 5000 */
