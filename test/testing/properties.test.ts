@@ -4,7 +4,7 @@ import { formatLocalWithWeekday } from "../../src/calendar/index.js";
 import { parsePlan } from "../../src/index.js";
 import { localLabel } from "../../src/testing/localLabel.js";
 import { respond, simulate, touchesBetween, type Timeline } from "../../src/testing/index.js";
-import { dealerPlan, newYorkLead } from "./fixtures.js";
+import { dealerPlan, newYorkLead, quietSmsPlan } from "./fixtures.js";
 
 const plan = parsePlan(dealerPlan());
 const ZONES = ["America/New_York", "America/Los_Angeles", "Europe/Brussels", "Asia/Kolkata", "Pacific/Chatham", "Australia/Lord_Howe"] as const;
@@ -61,19 +61,7 @@ describe("simulate: invariants of the dealer plan over random leads, zones and b
   });
 
   it("a deferral is always a touch held: never of a step skipped by its time, its touch (if any) at its until or later, never past the end", () => {
-    const quiet = parsePlan({
-      id: "quiet",
-      version: 1,
-      name: "Quiet",
-      timezone: "UTC",
-      steps: [
-        { id: "call", channel: "call", mode: "task", at: { after: "PT0S" } },
-        { id: "sms", channel: "sms", at: { after: "PT30M" }, when: { not: { outcome: { step: "call", in: ["connected"] } } } },
-        { id: "email", channel: "email", at: { after: "P1D" } },
-      ],
-      exits: [{ on: "reply" }],
-      policies: { quietHours: [{ from: "20:00", to: "08:30", channels: ["sms"] }] },
-    });
+    const quiet = parsePlan(quietSmsPlan("quiet"));
     const expectHeld = (t: Timeline): void => {
       for (const d of t.deferrals) {
         expect(d.at <= t.end.at).toBe(true);

@@ -6,7 +6,7 @@ import { createEngine, createManualClock } from "../../src/engine/index.js";
 import type { HistoryEntry } from "../../src/lead/index.js";
 import type { Touch } from "../../src/schedule/index.js";
 import { lead, quickPlan, recordingAdapter, START } from "../engine/fixtures.js";
-import { dealerPlan, newYorkLead } from "./fixtures.js";
+import { dealerPlan, newYorkLead, quietSmsPlan } from "./fixtures.js";
 
 const plan = parsePlan(dealerPlan());
 
@@ -118,19 +118,7 @@ describe("simulate: the dealer speed-to-lead plan, specified with its own testin
   });
 
   it("a step settled before its time comes was never held: no deferral, only its skip", () => {
-    const quiet = parsePlan({
-      id: "p",
-      version: 1,
-      name: "P",
-      timezone: "UTC",
-      steps: [
-        { id: "call", channel: "call", mode: "task", at: { after: "PT0S" } },
-        { id: "sms", channel: "sms", at: { after: "PT30M" }, when: { not: { outcome: { step: "call", in: ["connected"] } } } },
-        { id: "email", channel: "email", at: { after: "P1D" } },
-      ],
-      exits: [{ on: "reply" }],
-      policies: { quietHours: [{ from: "20:00", to: "08:30", channels: ["sms"] }] },
-    });
+    const quiet = parsePlan(quietSmsPlan("p"));
     const lead = (enrolledAt: string) => ({ id: "L1", enrolledAt, timezone: "UTC", contacts: { phone: "+12125550142", email: "a@example.com" } });
     const responder = respond.byChannel({ call: "connected" });
     // At 19:45 the SMS would wait for quiet hours, but the connected call settles it before 20:15.
