@@ -83,6 +83,18 @@ describe("opt-out", () => {
     const held = readInboundOptOut({ channel: "whatsapp", at: T0, text: "How do I stop these texts?" }).reviews;
     expect(held.map((r) => r.data?.["channel"])).toEqual(["sms", "whatsapp"]);
   });
+  it("an opt-out naming no channel beside one naming some covers the channel it came on too: a bare STOP is never narrowed", () => {
+    const on = (channel: string, text: string) => readInboundOptOut({ channel, at: T0, text }).optOuts.map((o) => o.channel);
+    expect(on("sms", "STOP. Don't call me either")).toEqual(["sms", "call"]);
+    expect(on("sms", "Stop. No more calls")).toEqual(["sms", "call"]);
+    expect(on("sms", "STOPP. Und bitte auch nicht mehr anrufen")).toEqual(["sms", "call"]);
+    expect(on("sms", "BAJA. Y no me llamen")).toEqual(["sms", "call"]);
+    expect(on("email", "Unsubscribe. Also stop calling me")).toEqual(["email", "call"]);
+    expect(on("sms", "Leave me alone. No more calls.")).toEqual(["sms", "call"]);
+    // A stop naming its channel alone stays as named.
+    expect(on("sms", "please stop calling me")).toEqual(["call"]);
+    expect(on("sms", "stop all")).toEqual(["all"]);
+  });
   it("so does one that came by email or on a messaging channel of the host's: the conversation it stops is the one it is written in", () => {
     const on = (channel: string, text: string) => readInboundOptOut({ channel, at: T0, text }).optOuts.map((o) => o.channel);
     // A reply to an email: "messages" are the emails it answers (CAN-SPAM honours an opt-out however it is worded).

@@ -68,13 +68,18 @@ export interface OptOutDetection {
   readonly reason?: OptOutReason;
   /**
    * `all` (STOP ALL) or the channel the text names (`stop texting me` → `sms`), in the opt-out or in
-   * a later one of the message ("Leave me alone. No more calls." → `call`), or an earlier opt-out the
-   * clause-level fallback read ("stop ff met bellen. Laat me met rust." → `call`); absent: the
-   * channel the message came on.
+   * a later one of the message ("Leave me alone. No more calls." → `call`, with `inbound`), or an earlier
+   * opt-out the clause-level fallback read ("stop ff met bellen. Laat me met rust." → `call`, with
+   * `inbound`); absent: the channel the message came on.
    */
   readonly scope?: string;
   /** Every channel the text names when it names several ("stop calling and texting me"); `scope` is the first. */
   readonly channels?: readonly string[];
+  /**
+   * `true` when the message also opts out of the channel it came on: an opt-out naming no channel beside one
+   * naming `scope` ("STOP. Don't call me either" on SMS covers SMS and calls). Absent otherwise.
+   */
+  readonly inbound?: true;
 }
 
 const NONE: OptOutDetection = { verdict: "none", optOut: false, confidence: 0, rule: null };
@@ -327,7 +332,11 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
         const detected: OptOutDetection = { verdict: "opt_out", optOut: true, confidence: judged.confidence, rule, ...scope };
         // "Alle kanalen stop graag, geen mail, geen sms": a keyword clause covering every channel is not narrowed by the list after it.
         if (keywordClause?.scope === "all") return keywordClause;
-        if (detected.scope !== undefined) return unscoped === undefined ? detected : withScopeOf(unscoped, detected);
+        if (detected.scope !== undefined) {
+          // An earlier opt-out naming no channel (a phrase, a sentence or clause that is a keyword) keeps the one it came on.
+          const first = unscoped ?? keywordSentence ?? (keywordClause?.verdict === "opt_out" && keywordClause.scope === undefined ? keywordClause : undefined);
+          return first === undefined ? detected : withScopeOf(first, detected);
+        }
         unscoped ??= detected;
         // "me désinscrire de votre liste d'envoi et de ne plus m'adresser de courriels": a second stop
         // in the rest of the clause, read by the fallback, and the channel that rest names; or one
@@ -557,9 +566,17 @@ function withReceivedChannel(tables: readonly CompiledRules[], clauses: readonly
   return received.length === 1 ? { ...found, scope: received[0] as string } : found;
 }
 
-/** The first opt-out, covering the channels a later one names. */
+/**
+ * The first opt-out, covering the channels a later one names; one naming none (a bare STOP, "leave me alone") keeps
+ * covering the channel the message came on (`inbound`), so a channel named after it never narrows it.
+ */
 function withScopeOf(first: OptOutDetection, later: OptOutDetection): OptOutDetection {
-  return { ...first, ...(later.scope === undefined ? {} : { scope: later.scope }), ...(later.channels === undefined ? {} : { channels: later.channels }) };
+  return {
+    ...first,
+    ...(later.scope === undefined ? {} : { scope: later.scope }),
+    ...(later.channels === undefined ? {} : { channels: later.channels }),
+    ...(first.scope === undefined && later.scope !== undefined ? { inbound: true as const } : {}),
+  };
 }
 
 /** How sure a clause-level fallback opt-out is: below a phrase's 0.9. */

@@ -41,7 +41,10 @@ export function readInboundOptOut(inbound: Pick<InboundRecord, "channel" | "at" 
   const detection = detectOptOut(inbound.text, options);
   // An opt-out's instant is ISO-8601; the inbound record's may be epoch milliseconds.
   const at = typeof inbound.at === "number" ? isoInstant(inbound.at) : inbound.at;
-  const channels = withConversation(detection.channels ?? (detection.scope === undefined ? [inbound.channel] : [detection.scope]), inbound.channel);
+  const named = detection.channels ?? (detection.scope === undefined ? [inbound.channel] : [detection.scope]);
+  // An opt-out naming no channel beside one naming some covers the channel it came on too (`inbound`), before those named.
+  const read = detection.inbound === true && !named.includes(inbound.channel) && !named.includes("all") ? [inbound.channel, ...named] : named;
+  const channels = withConversation(read, inbound.channel);
   if (detection.verdict === "opt_out") {
     const source = `inbound:${detection.rule ?? "unknown"}`;
     return { detection, optOuts: channels.map((channel) => ({ channel, at, source })), reviews: NOTHING };
