@@ -91,6 +91,11 @@ describe("opt-out", () => {
     expect(on("sms", "BAJA. Y no me llamen")).toEqual(["sms", "call"]);
     expect(on("email", "Unsubscribe. Also stop calling me")).toEqual(["email", "call"]);
     expect(on("sms", "Leave me alone. No more calls.")).toEqual(["sms", "call"]);
+    // Opt-outs in several sentences each naming channels: all of them (the first named first).
+    expect(on("sms", "Stop texting me. Stop calling me.")).toEqual(["sms", "call"]);
+    expect(on("sms", "Keine SMS mehr. Keine Anrufe mehr.")).toEqual(["sms", "call"]);
+    expect(on("sms", "Ne m'envoyez plus de SMS. Ne m'appelez plus.")).toEqual(["sms", "call"]);
+    expect(on("sms", "Stop texting me. Call me instead.")).toEqual(["sms"]);
     // A stop naming its channel alone stays as named.
     expect(on("sms", "please stop calling me")).toEqual(["call"]);
     expect(on("sms", "stop all")).toEqual(["all"]);

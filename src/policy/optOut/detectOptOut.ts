@@ -252,6 +252,8 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
   let fallback: OptOutDetection | undefined;
   // A phrase opt-out naming no channel waits for a later one that names it: "Leave me alone. No more calls."
   let unscoped: OptOutDetection | undefined;
+  // The opt-outs naming channels, merged: "Stop texting me. Stop calling me." covers both.
+  let scoped: OptOutDetection | undefined;
   // "Nee dank je, haal mijn nummer maar van de lijst": an ambiguous first clause ("no thanks") opens
   // the message; a clear request after it wins, read by the n-gram model without the opener too.
   let opener: OptOutDetection | undefined;
@@ -335,7 +337,10 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
         if (detected.scope !== undefined) {
           // An earlier opt-out naming no channel (a phrase, a sentence or clause that is a keyword) keeps the one it came on.
           const first = unscoped ?? keywordSentence ?? (keywordClause?.verdict === "opt_out" && keywordClause.scope === undefined ? keywordClause : undefined);
-          return first === undefined ? detected : withScopeOf(first, detected);
+          const found = first === undefined ? detected : withScopeOf(first, detected);
+          scoped = scoped === undefined ? found : withChannelsOf(scoped, found);
+          // The clause's other matches read the same stop; a later clause may name more channels.
+          break;
         }
         unscoped ??= detected;
         // "me désinscrire de votre liste d'envoi et de ne plus m'adresser de courriels": a second stop
@@ -358,6 +363,7 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
       } else declined ??= { verdict: "none", optOut: false, confidence: 0, rule, reason: judged.reason };
     }
   }
+  if (scoped !== undefined) return scoped;
   if (keywordSentence !== undefined) return fallback?.scope === undefined ? keywordSentence : withScopeOf(keywordSentence, fallback);
   // A fallback opt-out before it named the channel: "stop ff met bellen. Laat me met rust." → call.
   if (unscoped !== undefined) return fallback?.scope === undefined ? unscoped : withScopeOf(unscoped, fallback);
@@ -577,6 +583,15 @@ function withScopeOf(first: OptOutDetection, later: OptOutDetection): OptOutDete
     ...(later.channels === undefined ? {} : { channels: later.channels }),
     ...(first.scope === undefined && later.scope !== undefined ? { inbound: true as const } : {}),
   };
+}
+
+/** The first opt-out naming channels, covering those a later one names too (in the order named; `all` covers every one). */
+function withChannelsOf(first: OptOutDetection, later: OptOutDetection): OptOutDetection {
+  if (first.scope === "all") return first;
+  if (later.scope === "all") return { ...later, ...(first.inbound === true ? { inbound: true as const } : {}) };
+  const channels = [...(first.channels ?? [first.scope as string])];
+  for (const channel of later.channels ?? [later.scope as string]) if (!channels.includes(channel)) channels.push(channel);
+  return { ...first, ...scopeOf(channels), ...(first.inbound === true || later.inbound === true ? { inbound: true as const } : {}) };
 }
 
 /** How sure a clause-level fallback opt-out is: below a phrase's 0.9. */
