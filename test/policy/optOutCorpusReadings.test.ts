@@ -1307,6 +1307,9 @@ describe("email threads: what stands below a reply or forward header is not read
     ["Gmail (pt)", "Em ter., 24 de nov. de 2026 às 10:02, Jake Miller <jake@riverton.com> escreveu:"],
     ["Gmail forward", "---------- Forwarded message ---------\nFrom: Jake Miller <jake@riverton.com>\nDate: Tue, Nov 24, 2026 at 10:02 AM"],
     ["Apple Mail forward", "Begin forwarded message:\n\nFrom: Jake Miller <jake@riverton.com>"],
+    ["Apple Mail (nl)", "Op 24 nov. 2026 om 10:02 heeft Jake Miller <jake@riverton.com> het volgende geschreven:"],
+    ["Outlook as text from HTML (bold fields)", "*From:* Jake Miller <jake@riverton.com>\n*Sent:* Tuesday, November 24, 2026 10:02 AM\n*To:* Sam Lee"],
+    ["Outlook (de) as text from HTML", "*Von:* Jake Miller <jake@riverton.com>\n*Gesendet:* Dienstag, 24. November 2026 10:02"],
   ];
   for (const [client, header] of headers) {
     it(`${client}: the quoted opt-out is not the lead's; the lead's own above the header still is`, () => {

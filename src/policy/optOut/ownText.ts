@@ -4,7 +4,7 @@ const HEADER_LINE_LIMIT = 400;
 /** A reply header ("On … wrote:", "Am … schrieb … <…>:") opens with one of these… */
 const REPLY_HEADER_STARTS = ["on ", "am ", "op ", "le ", "el ", "em "];
 /** …ends with a colon and names the writing, at its end ("wrote:") or before the name (German and Dutch Gmail). */
-const REPLY_HEADER_VERBS = [" wrote:", " schrieb ", " schrieb:", " schreef ", " schreef:", " a écrit", " escribió:", " escreveu:"];
+const REPLY_HEADER_VERBS = [" wrote:", " schrieb ", " schrieb:", " schreef ", " schreef:", " het volgende geschreven:", " a écrit", " escribió:", " escreveu:"];
 /** A separator line (opening with `-`) naming one of these opens a quoted or forwarded message. */
 const SEPARATOR_MARKERS = [
   "original message",
@@ -52,8 +52,8 @@ const DATE_FIELDS = [
 /**
  * The message's own text: lines quoted with `>` are dropped and everything from a reply or forward
  * header on is cut — "On … wrote:" (also wrapped over two lines, and German and Dutch Gmail's "Am …
- * schrieb Name <address>:"), Outlook's block of a sender line with a date line right below it
- * ("From: … / Sent: …", "Von: … / Gesendet: …", "De : … / Envoyé : …"), "-----Original Message-----"
+ * schrieb Name <address>:", Dutch Apple Mail's "Op … heeft Name het volgende geschreven:"), Outlook's block of a sender line with a date line right below it
+ * ("From: … / Sent: …", "Von: … / Gesendet: …", "De : … / Envoyé : …", also with the field names in bold, `*From:*`), "-----Original Message-----"
  * and forward lines — so the cadence's own message quoted back ("Reply STOP to opt out"), or the
  * lead's older words in the thread, are not read as what the lead says now. Each line is looked at a
  * constant number of times: linear in the text.
@@ -81,13 +81,19 @@ function opensQuote(lines: readonly string[], i: number, line: string): boolean 
     const next = nextLine(lines, i, 1);
     return next !== undefined && isReplyHeader(`${line} ${next}`);
   }
-  if (FROM_FIELDS.some((f) => line.startsWith(f))) {
+  // Outlook's fields as an HTML mail turned into text writes them: in bold, `*From:*`.
+  if (FROM_FIELDS.some((f) => unbold(line).startsWith(f))) {
     for (let ahead = 1; ahead <= 2; ahead++) {
       const next = nextLine(lines, i, ahead);
-      if (next !== undefined && DATE_FIELDS.some((f) => next.startsWith(f))) return true;
+      if (next !== undefined && DATE_FIELDS.some((f) => unbold(next).startsWith(f))) return true;
     }
   }
   return false;
+}
+
+/** A header line without the asterisks that mark its field name bold (`*Sent:* …` → `sent: …`). */
+function unbold(line: string): string {
+  return line.startsWith("*") ? line.replace(/^\*([^*]{1,40})\*/, "$1") : line;
 }
 
 function isReplyHeader(line: string): boolean {
