@@ -27,7 +27,7 @@ export const channelNoPath: LintRule = {
       });
       if (run === undefined || run.timeline.touches.length > 0) continue;
       out.push({
-        message: `A lead without a ${kind} contact gets no touch at all; add a step or a fallback on another channel`,
+        message: `A lead without ${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} contact gets no touch at all; add a step or a fallback on another channel`,
         evidence: { summary: `simulated lead without ${kind}: 0 touches`, cases: 1, of: 1, example: example(run) },
         path: ["steps"],
       });
