@@ -67,9 +67,10 @@ describe("opt-out", () => {
     expect(channels()).toEqual([]);
     expect(readInboundOptOut({ channel: "sms", at: T0, text: "STOP", automatic: true }).optOuts).toEqual([]);
   });
+  /** The channels an inbound message on `channel` opts out of. */
+  const on = (channel: string, text: string, locale?: string) =>
+    readInboundOptOut({ channel, at: T0, text }, locale === undefined ? {} : { locale }).optOuts.map((o) => o.channel);
   it("on a WhatsApp conversation a stop of texts or messages covers WhatsApp too: people call WhatsApp messages texts", () => {
-    const on = (channel: string, text: string, locale?: string) =>
-      readInboundOptOut({ channel, at: T0, text }, locale === undefined ? {} : { locale }).optOuts.map((o) => o.channel);
     expect(on("whatsapp", "please stop texting me")).toEqual(["sms", "whatsapp"]);
     expect(on("whatsapp", "no more messages")).toEqual(["sms", "whatsapp"]);
     expect(on("whatsapp", "para de me mandar mensagem", "pt")).toEqual(["sms", "whatsapp"]);
@@ -84,7 +85,6 @@ describe("opt-out", () => {
     expect(held.map((r) => r.data?.["channel"])).toEqual(["sms", "whatsapp"]);
   });
   it("an opt-out naming no channel beside one naming some covers the channel it came on too: a bare STOP is never narrowed", () => {
-    const on = (channel: string, text: string) => readInboundOptOut({ channel, at: T0, text }).optOuts.map((o) => o.channel);
     expect(on("sms", "STOP. Don't call me either")).toEqual(["sms", "call"]);
     expect(on("sms", "Stop. No more calls")).toEqual(["sms", "call"]);
     expect(on("sms", "STOPP. Und bitte auch nicht mehr anrufen")).toEqual(["sms", "call"]);
@@ -101,7 +101,6 @@ describe("opt-out", () => {
     expect(on("sms", "stop all")).toEqual(["all"]);
   });
   it("so does one that came by email or on a messaging channel of the host's: the conversation it stops is the one it is written in", () => {
-    const on = (channel: string, text: string) => readInboundOptOut({ channel, at: T0, text }).optOuts.map((o) => o.channel);
     // A reply to an email: "messages" are the emails it answers (CAN-SPAM honours an opt-out however it is worded).
     expect(on("email", "please stop sending me messages")).toEqual(["sms", "email"]);
     expect(on("email", "unsubscribe me from all messages")).toEqual(["sms", "email"]);
