@@ -1,5 +1,5 @@
 import { ArgumentError, describeValue } from "../errors/index.js";
-import { BoundedMemo, instantArgument, isKnownZoneName, type InstantInput } from "../primitives/index.js";
+import { BoundedMemo, formatClockTime, instantArgument, isKnownZoneName, type InstantInput } from "../primitives/index.js";
 import { luxonDateTime } from "./luxonDateTime.js";
 import { loadOptionalPeer } from "./optionalPeer.js";
 import { offsetMinutes } from "./zone.js";
@@ -22,7 +22,6 @@ function render(zone: string, instant: InstantInput, weekday: boolean): string {
 
 /** One `en-US` formatter per zone that names the zone (bounded). */
 const zoneNamers = new BoundedMemo<string, Intl.DateTimeFormat>(512);
-const two = (n: number): string => String(n).padStart(2, "0");
 
 /**
  * The name of a known IANA `zone` at `epochMs` in local times: its abbreviation (`EDT`), or its
@@ -41,8 +40,7 @@ export function zoneNameAt(zone: string, epochMs: number): string {
   const name = dated.slice(dated.lastIndexOf(", ") + 2);
   if (/^[A-Za-z]/.test(name) && !/^(GMT|UTC)[+-−]/.test(name)) return name;
   const offset = offsetMinutes(zone, epochMs);
-  const abs = Math.abs(offset);
-  return `${offset < 0 ? "-" : "+"}${two(Math.trunc(abs / 60))}:${two(Math.trunc(abs % 60))}`;
+  return `${offset < 0 ? "-" : "+"}${formatClockTime(Math.trunc(Math.abs(offset)))}`;
 }
 
 /**

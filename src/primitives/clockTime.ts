@@ -11,5 +11,10 @@ export function parseClockTime(text: string): number | undefined {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
+/** `HH:MM` for `minutes` (whole, 0 or more; 1440 is `24:00`): what {@link parseClockTime} reads; also an offset's magnitude (`05:30`). */
+export function formatClockTime(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
 /** A local clock time `HH:MM`, 00:00–24:00. */
 export const ClockTime = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(CLOCK, { error: 'Expected a clock time "HH:MM" between 00:00 and 24:00' })));

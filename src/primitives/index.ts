@@ -27,7 +27,7 @@ export {
 } from "./instant.js";
 export { dateParts, daysInMonth, isCalendarDate, isLeapYear, type DateParts } from "./civilDate.js";
 export { ZoneName, isKnownZoneName } from "./zoneName.js";
-export { ClockTime, parseClockTime } from "./clockTime.js";
+export { ClockTime, formatClockTime, parseClockTime } from "./clockTime.js";
 export { printable, withoutBidiControls } from "./printable.js";
 export {
   Duration,

@@ -1,4 +1,4 @@
-import { BoundedMemo } from "../../primitives/index.js";
+import { BoundedMemo, formatClockTime } from "../../primitives/index.js";
 import { ArgumentError, describeValue } from "../../errors/index.js";
 import { loadOptionalPeer } from "../optionalPeer.js";
 import { DAY_MS, MINUTE_MS, isoLocalDate } from "../localTime.js";
@@ -103,15 +103,10 @@ function addHoliday(days: Map<string, HolidayInfo>, year: number, h: { date: str
   for (let day = Math.floor(start / DAY_MS) * DAY_MS; day < end; day += DAY_MS) {
     const date = isoLocalDate(day);
     if (Number(date.slice(0, 4)) !== year) continue;
-    const from = start > day ? clock(start - day) : undefined;
-    const to = end < day + DAY_MS ? clock(end - day) : undefined;
+    const from = start > day ? formatClockTime(Math.round((start - day) / MINUTE_MS)) : undefined;
+    const to = end < day + DAY_MS ? formatClockTime(Math.round((end - day) / MINUTE_MS)) : undefined;
     const info: HolidayInfo = { name: h.name, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
     const previous = days.get(date);
     if (previous === undefined || (from === undefined && to === undefined && (previous.from !== undefined || previous.to !== undefined))) days.set(date, info);
   }
-}
-
-function clock(ms: number): string {
-  const minutes = Math.round(ms / MINUTE_MS);
-  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
