@@ -6,6 +6,10 @@ export interface CliIO {
   readonly color: boolean;
   /** True when stderr is a terminal (progress bars allowed). */
   readonly stderrIsTTY: boolean;
+  /** True when stdout is a terminal: a population's rows then wait for the end when the progress bar shares the screen. */
+  readonly stdoutIsTTY?: boolean;
+  /** True once stdout's reader has gone (a closed pipe, `| head`): a population run stops at the row it was writing. */
+  readonly stdoutClosed?: () => boolean;
   /** Milliseconds of a monotonic clock, for progress bars (rate, ETA, the one-second delay); default `performance.now()`. */
   readonly now?: () => number;
   /** Relative file names are resolved against this directory. */

@@ -35,6 +35,9 @@ const code = runCli(
     stderr: (text) => process.stderr.write(text),
     color: colorEnabled(process.env, process.stdout.isTTY === true),
     stderrIsTTY: process.stderr.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    // A write to a pipe whose reader has gone marks the stream errored at once; the 'error' event comes after the run.
+    stdoutClosed: () => process.stdout.errored !== null,
     cwd: process.cwd(),
   },
   packageVersion(),

@@ -413,6 +413,18 @@ describe("the built lead-cadence binary", () => {
       // A usage error goes to stderr (exit 2); an unhandled EPIPE there would end with status 1.
       expect((await withClosed("stderr", "frobnicate")).status).toBe(2);
     }, 60_000);
+
+    it("ends a population run at the first row it could not write: the leads after it are not simulated", async () => {
+      const lead = JSON.parse(readFileSync(LEAD, "utf8")) as Record<string, unknown>;
+      // The second lead starts after the horizon: simulating it is a usage error (exit 2).
+      const lines = [JSON.stringify({ ...lead, id: "first" }), JSON.stringify({ ...lead, id: "late", enrolledAt: "2026-05-01T00:00:00Z" })];
+      writeFileSync(join(dir, "pipe-population.jsonl"), `${lines.join("\n")}\n`);
+      const args = ["simulate", "dealer.json", "--population", "pipe-population.jsonl", "--until", "2026-04-01T00:00:00Z"];
+      const read = run(...args);
+      expect(read.status).toBe(2);
+      expect(read.stdout).toMatch(/^first\t/);
+      expect(await withClosed("stdout", ...args)).toEqual({ status: 0, stderr: "" });
+    }, 60_000);
   });
 
   /** The bodies of a markdown text's fenced blocks that name no language (the pages' terminal sessions). */

@@ -515,6 +515,38 @@ describe("runCli in process", () => {
     expect(piped.out.join("")).toContain("3 leads · 30 touches · 10.0 per lead · exits: completed 3");
   });
 
+  it("a population's rows are written as its leads are simulated, and the run ends when the reader has gone", () => {
+    const lead = JSON.parse(readFileSync(new URL("examples/leads/new-york-fresh.json", repo), "utf8")) as Record<string, unknown>;
+    writeFileSync(join(dir, "stream.jsonl"), [1, 2, 3, 4].map((i) => JSON.stringify({ ...lead, id: `s${i}` })).join("\n"));
+    const plan = new URL("examples/plans/dealer-speed-to-lead.json", repo).pathname;
+    // Each write is one lead's row, in the population's order, then the totals (the table's and JSON lines alike).
+    const piped = fakeIO();
+    expect(runCli(["simulate", plan, "--population", "stream.jsonl"], piped, "0.0.0")).toBe(0);
+    expect(piped.out.slice(0, 4).map((t) => t.split("\t")[0])).toEqual(["s1", "s2", "s3", "s4"]);
+    expect(piped.out.slice(0, 4).every((t) => /^s\d\tcompleted\t10 touches\t.+\n$/.test(t))).toBe(true);
+    expect(piped.out.slice(4)).toEqual(["\n4 leads · 40 touches · 10.0 per lead · exits: completed 4\n"]);
+    const json = fakeIO();
+    expect(runCli(["simulate", plan, "--population", "stream.jsonl", "--format", "json"], json, "0.0.0")).toBe(0);
+    expect(json.out.map((t) => (JSON.parse(t) as { leadId: string }).leadId)).toEqual(["s1", "s2", "s3", "s4"]);
+    // A reader that closed the pipe after the second row (`| head -2`): no lead after it is simulated, nothing more is written.
+    const closing = fakeIO();
+    const gone = { ...closing, stdoutClosed: () => closing.out.length >= 2 };
+    expect(runCli(["simulate", plan, "--population", "stream.jsonl"], gone, "0.0.0")).toBe(0);
+    expect(closing.out.map((t) => t.split("\t")[0])).toEqual(["s1", "s2"]);
+    expect(closing.err).toEqual([]);
+    // With --html every lead is simulated (the report needs them all), whatever became of the pipe.
+    const reporting = fakeIO();
+    const goneReporting = { ...reporting, stdoutClosed: () => reporting.out.length >= 1 };
+    expect(runCli(["simulate", plan, "--population", "stream.jsonl", "--html", "stream.html"], goneReporting, "0.0.0")).toBe(0);
+    expect(readFileSync(join(dir, "stream.html"), "utf8")).toContain("4 leads");
+    // A terminal on both streams keeps the rows until the end: the progress bar redraws its line on the same screen.
+    let t = 0;
+    const screen = fakeIO({ stderrIsTTY: true, stdoutIsTTY: true, now: () => (t += 600) });
+    expect(runCli(["simulate", plan, "--population", "stream.jsonl"], screen, "0.0.0")).toBe(0);
+    expect(screen.out).toHaveLength(1);
+    expect(screen.out[0]).toMatch(/^s1\t.*\ns2\t.*\ns3\t.*\ns4\t.*\n\n4 leads · /);
+  });
+
   it("a bad line of --population stops the run naming its line, or with --skip-bad-lines is skipped and counted", () => {
     const lead = JSON.parse(readFileSync(new URL("examples/leads/new-york-fresh.json", repo), "utf8")) as Record<string, unknown>;
     const lines = [

@@ -29,7 +29,8 @@ touch with the lead's local time, every deferral and skip with its reason, and t
 Options:
   --lead FILE           the lead (JSON or YAML)
   --population FILE     many leads, one JSON object per line; prints one line per lead and totals
-                        (a progress bar with rate and ETA on a terminal after a second, nothing when piped);
+                        (piped: each line as its lead is done, and a closed pipe ends the run; on a
+                        terminal: a progress bar with rate and ETA after a second, the lines at the end);
                         a bad line stops the run with its line number, unless --skip-bad-lines
   --skip-bad-lines      with --population: report each bad line on stderr, skip it, go on, and count them
   --responder SPEC      how the lead behaves (default: never); see below
@@ -92,7 +93,11 @@ Examples:
       io.stdout(format === "json" ? `${JSON.stringify(timelineJson(timeline), null, 2)}\n` : `${formatTimeline(timeline, { color: io.color })}\n`);
       status = 0;
     } else
-      status = simulatePopulation(population as string, io, format, run, maxBytes ?? DEFAULT_MAX_POPULATION_BYTES, parsed.values["skip-bad-lines"] === true);
+      status = simulatePopulation(population as string, io, format, run, {
+        maxBytes: maxBytes ?? DEFAULT_MAX_POPULATION_BYTES,
+        skipBadLines: parsed.values["skip-bad-lines"] === true,
+        everyLead: htmlFile !== undefined,
+      });
     if (htmlFile !== undefined) writeReport(htmlFile, timelines, leadFile === undefined ? "population" : "lead", io);
     return status;
   },
@@ -159,7 +164,19 @@ const NOT_EXITED: Readonly<Record<Timeline["end"]["reason"], string>> = {
   done: "(done)",
 };
 
-function simulatePopulation(file: string, io: CliIO, format: "table" | "json", run: (lead: Lead) => Timeline, maxBytes: number, skipBadLines: boolean): number {
+/**
+ * Simulates each lead of `file` and writes its row as it goes (one `io.stdout` per row, then the totals), so a reader
+ * sees rows as they come and `| head` ends the run: after a row written to a reader that has gone, no other lead is
+ * simulated, unless `everyLead` (the report needs them all). With a terminal on both streams the rows wait for the end:
+ * the progress bar redraws its line on that screen.
+ */
+function simulatePopulation(
+  file: string,
+  io: CliIO,
+  format: "table" | "json",
+  run: (lead: Lead) => Timeline,
+  { maxBytes, skipBadLines, everyLead }: { maxBytes: number; skipBadLines: boolean; everyLead: boolean },
+): number {
   let skipped = 0;
   const skip = (message: string): void => {
     skipped++;
@@ -185,31 +202,37 @@ function simulatePopulation(file: string, io: CliIO, format: "table" | "json", r
   const exits = new Map<string, number>();
   let touches = 0;
   const rows: string[] = [];
+  const streaming = !(io.stdoutIsTTY === true && io.stderrIsTTY);
   for (const [i, lead] of leads.entries()) {
     const t = run(lead);
     const exit = t.exit === null ? NOT_EXITED[t.end.reason] : t.exit.reason;
     exits.set(exit, (exits.get(exit) ?? 0) + 1);
     touches += t.touches.length;
-    if (format === "json")
-      rows.push(
-        JSON.stringify({
-          leadId: t.leadId,
-          exit: t.exit,
-          end: t.end,
-          touches: t.touches.length,
-          byChannel: Object.fromEntries(Object.entries(t.byChannel).map(([c, l]) => [c, l.length])),
-        }),
-      );
-    else
-      rows.push(
-        `${printable(t.leadId)}\t${printable(exit)}\t${plural(t.touches.length, "touch").replace(/touchs$/, "touches")}\t${t.exit?.local ?? localLabel(t.zone.name, instantMs(t.end.at))}`,
-      );
+    const row =
+      format === "json"
+        ? JSON.stringify({
+            leadId: t.leadId,
+            exit: t.exit,
+            end: t.end,
+            touches: t.touches.length,
+            byChannel: Object.fromEntries(Object.entries(t.byChannel).map(([c, l]) => [c, l.length])),
+          })
+        : `${printable(t.leadId)}\t${printable(exit)}\t${plural(t.touches.length, "touch").replace(/touchs$/, "touches")}\t${t.exit?.local ?? localLabel(t.zone.name, instantMs(t.end.at))}`;
     bar.update(i + 1);
+    if (!streaming) {
+      rows.push(row);
+      continue;
+    }
+    io.stdout(`${row}\n`);
+    if (!everyLead && io.stdoutClosed?.() === true) {
+      bar.finish();
+      return 0;
+    }
   }
   bar.finish();
   if (skipped > 0) io.stderr(`${file}: ${plural(skipped, "bad line")} skipped\n`);
   if (format === "json") {
-    io.stdout(rows.length === 0 ? "" : `${rows.join("\n")}\n`);
+    if (rows.length > 0) io.stdout(`${rows.join("\n")}\n`);
     return 0;
   }
   const summary = [...exits.entries()]
