@@ -44,6 +44,12 @@ export interface ResponderContext {
   readonly touchIndex: number;
   /** 0 for the first touch on this touch's channel. */
   readonly channelIndex: number;
+  /**
+   * The channels of the simulation's earlier touches, oldest first (`touchIndex` of them): what
+   * `respond.sequence` without a channel reads to know which of its outcomes are taken. A context
+   * made by hand may leave it out; each earlier touch then counts as having taken one.
+   */
+  readonly earlierChannels?: readonly string[];
 }
 
 /** A responder's answer: an outcome, a full {@link LeadResponse}, or nothing (the default outcome). */
@@ -75,14 +81,17 @@ function never(): Responder {
   return (touch) => defaultOutcome(touch.channel);
 }
 
+/** Every touch whose channel can have `outcome` gets it (an SMS is never `connected`); the others are ignored. */
 function always(outcome: Outcome): Responder {
   const checked = checkOutcome(outcome, "outcome");
-  return () => checked;
+  return (touch) => (outcomeFitsChannel(checked, touch.channel) ? checked : defaultOutcome(touch.channel));
 }
 
 /**
- * The n-th touch gets `outcomes[n]`; touches past the end get `then` (default: ignored).
- * With `channel`, only that channel's touches are counted and answered from the list.
+ * The outcomes in order, each to the first touch from there on whose channel can have it: a touch
+ * that cannot have the next outcome (an SMS before a call's `connected`) leaves it for a later one
+ * and gets `then`, as touches past the end do (default: ignored). With `channel`, only that
+ * channel's touches are counted and answered from the list.
  */
 function sequence(outcomes: readonly Outcome[], options: { readonly channel?: string; readonly then?: Responder } = {}): Responder {
   if (!Array.isArray(outcomes)) throw new ArgumentError("outcomes", `Expected \`outcomes\` to be an array of outcomes, got ${describeValue(outcomes)}`);
@@ -93,8 +102,8 @@ function sequence(outcomes: readonly Outcome[], options: { readonly channel?: st
   const then = checkResponder(options.then, "options.then");
   return withScheduled((touch, lead, context) => {
     if (channel !== undefined && touch.channel !== channel) return then(touch, lead, context);
-    const index = channel === undefined ? context.touchIndex : context.channelIndex;
-    return index < list.length ? list[index] : then(touch, lead, context);
+    const index = channel === undefined ? taken(list, context) : context.channelIndex;
+    return index < list.length && outcomeFitsChannel(list[index] as Outcome, touch.channel) ? list[index] : then(touch, lead, context);
   }, then.scheduled);
 }
 
@@ -191,6 +200,15 @@ function random(options: RandomOptions): Responder {
     for (const [outcome, upTo] of table) if (draw < upTo) return outcome;
     return defaultOutcome(touch.channel);
   };
+}
+
+/** How many of `list`'s outcomes the simulation's earlier touches took, each the next one its channel can have. */
+function taken(list: readonly Outcome[], context: ResponderContext): number {
+  const earlier = context.earlierChannels;
+  if (earlier === undefined) return context.touchIndex;
+  let k = 0;
+  for (const channel of earlier) if (k < list.length && outcomeFitsChannel(list[k] as Outcome, channel)) k++;
+  return k;
 }
 
 /** `value` as a responder; `undefined` is `never()`. @throws {ArgumentError} naming `name` for anything but a function. */

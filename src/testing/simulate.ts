@@ -187,6 +187,7 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
   const learntAfterSend: (() => void)[] = [];
   const touchCounts = new Map<string, number>();
   let touchIndex = 0;
+  const earlierChannels: string[] = [];
   /** Touches due but not performed yet (a responder's `performedAfter`): not performed twice. */
   const awaiting = new Set<string>();
   /**
@@ -229,7 +230,15 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
   const perform = (touch: Touch, now: number): void => {
     const channelIndex = touchCounts.get(touch.channel) ?? 0;
     touchCounts.set(touch.channel, channelIndex + 1);
-    const context: ResponderContext = { now: iso(now), from: iso(fromMs), zone: zone.name, touchIndex: touchIndex++, channelIndex };
+    const context: ResponderContext = {
+      now: iso(now),
+      from: iso(fromMs),
+      zone: zone.name,
+      touchIndex: touchIndex++,
+      channelIndex,
+      earlierChannels: earlierChannels.slice(),
+    };
+    earlierChannels.push(touch.channel);
     const response = checkResponse(responder(touch, state, context), "responder result");
     const outcome: Outcome = response.outcome === undefined ? defaultOutcome(touch.channel) : checkOutcome(response.outcome, "responder result");
     const performed = response.performedAfter === undefined ? now : durationAfter(response.performedAfter, "responder result performedAfter", zone.name, now);

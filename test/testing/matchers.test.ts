@@ -6,7 +6,7 @@ import { dealerPlan, newYorkLead } from "./fixtures.js";
 
 const timeline = simulate(parsePlan(dealerPlan()), newYorkLead(), {
   until: "P14D",
-  responder: respond.sequence(["no_answer", "no_answer", "no_answer", "no_answer", "connected"]),
+  responder: respond.sequence(["no_answer", "no_answer", "connected"]),
 });
 
 describe("matchers", () => {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { ArgumentError, type Touch } from "../../src/index.js";
+import { ArgumentError, parsePlan, type Touch } from "../../src/index.js";
 import { parseLead } from "../../src/lead/index.js";
-import { defaultOutcome, mulberry32, respond, type ResponderContext } from "../../src/testing/index.js";
+import { defaultOutcome, mulberry32, respond, simulate, type Responder, type ResponderContext } from "../../src/testing/index.js";
 import { seedState } from "../../src/testing/prng.js";
 import { outcomeFitsChannel } from "../../src/testing/channelOutcomes.js";
 import { OUTCOMES, type Outcome } from "../../src/primitives/index.js";
@@ -36,14 +36,16 @@ describe("responders", () => {
 
   it("always", () => {
     expect(respond.always("connected")(touch("call"), lead, ctx(5))).toBe("connected");
+    expect(respond.always("connected")(touch("email"), lead, ctx(5))).toBe("sent");
+    expect(respond.always("opened")(touch("linkedin"), lead, ctx(5))).toBe("opened");
     expect(() => respond.always("picked_up" as never)).toThrow(ArgumentError);
   });
 
   it("sequence: by touch index, then `then`; with a channel, by that channel's index", () => {
     const seq = respond.sequence(["no_answer", "busy", "connected"]);
     expect([0, 1, 2, 3].map((i) => seq(touch("call"), lead, ctx(i)))).toEqual(["no_answer", "busy", "connected", "no_answer"]);
-    const calls = respond.sequence(["busy", "connected"], { channel: "call", then: respond.always("voicemail") });
-    expect(calls(touch("sms"), lead, ctx(0, 0))).toBe("voicemail");
+    const calls = respond.sequence(["busy", "connected"], { channel: "call", then: respond.byChannel({ sms: "replied", call: "voicemail" }) });
+    expect(calls(touch("sms"), lead, ctx(0, 0))).toBe("replied");
     expect(calls(touch("call"), lead, ctx(1, 0))).toBe("busy");
     expect(calls(touch("call"), lead, ctx(2, 1))).toBe("connected");
     expect(calls(touch("call"), lead, ctx(3, 2))).toBe("voicemail");
@@ -174,5 +176,76 @@ describe("responders", () => {
     const xs = Array.from({ length: 1000 }, () => a());
     expect(Array.from({ length: 1000 }, () => b())).toEqual(xs);
     expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+});
+
+describe("responders without a channel answer each touch only with an outcome its channel can have", () => {
+  // Call now, SMS and email minutes later, calls again: the touches a dealer plan makes on its first day.
+  const plan = parsePlan({
+    id: "mixed",
+    version: 1,
+    name: "Mixed channels",
+    timezone: "UTC",
+    steps: [
+      { id: "call-now", channel: "call", mode: "task", at: { after: "PT0S" } },
+      { id: "sms", channel: "sms", at: { after: "PT5M" } },
+      { id: "email", channel: "email", at: { after: "PT10M" } },
+      { id: "calls", channel: "call", mode: "task", at: { after: "PT1H" }, attempts: { max: 3, every: "PT2H", until: ["connected"] } },
+    ],
+    exits: [{ on: "connected" }, { on: "reply" }],
+  });
+  const mixedLead = { id: "m", enrolledAt: "2026-03-09T10:00:00Z", contacts: { phone: "+12125550100", email: "m@example.com" } };
+  const answered = (responder: Responder): string[] =>
+    simulate(plan, mixedLead, { until: "P2D", responder }).touches.map((t) => `${t.stepId}#${t.attempt} ${t.channel} ${t.outcome}`);
+
+  it("sequence: the calls' outcomes go to the calls, the SMS and the email are left as sent", () => {
+    expect(answered(respond.sequence(["no_answer", "no_answer", "connected"]))).toEqual([
+      "call-now#1 call no_answer",
+      "sms#1 sms sent",
+      "email#1 email sent",
+      "calls#1 call no_answer",
+      "calls#2 call connected",
+    ]);
+    // Outcomes of several channels are taken in order by the first touch each fits.
+    expect(answered(respond.sequence(["no_answer", "delivered", "opened", "connected"]))).toEqual([
+      "call-now#1 call no_answer",
+      "sms#1 sms delivered",
+      "email#1 email opened",
+      "calls#1 call connected",
+    ]);
+  });
+
+  it("always: an SMS is never 'connected' (which would end the cadence on its 'connected' exit)", () => {
+    expect(answered(respond.always("connected"))).toEqual(["call-now#1 call connected"]);
+    const replied = answered(respond.always("replied"));
+    expect(replied).toEqual(["call-now#1 call no_answer", "sms#1 sms replied"]);
+  });
+
+  it("a context made by hand, without the earlier touches' channels, counts every earlier touch", () => {
+    const seq = respond.sequence(["no_answer", "connected"]);
+    expect(seq(touch("call"), lead, ctx(1))).toBe("connected");
+    expect(seq(touch("sms"), lead, ctx(1))).toBe("sent");
+    expect(seq(touch("call"), lead, { ...ctx(1), earlierChannels: ["sms"] })).toBe("no_answer");
+  });
+
+  it("never gives a touch an outcome its channel cannot have (property over random lists and channels)", () => {
+    const channels = ["call", "sms", "email", "whatsapp", "video"] as const;
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...OUTCOMES), { maxLength: 6 }),
+        fc.array(fc.constantFrom(...channels), { minLength: 1, maxLength: 10 }),
+        (outcomes, touchChannels) => {
+          const seq = respond.sequence(outcomes);
+          const one = outcomes[0] === undefined ? undefined : respond.always(outcomes[0]);
+          touchChannels.forEach((channel, i) => {
+            const context = { ...ctx(i), earlierChannels: touchChannels.slice(0, i) };
+            for (const r of one === undefined ? [seq] : [seq, one]) {
+              const answer = r(touch(channel), lead, context);
+              expect(typeof answer === "string" && outcomeFitsChannel(answer, channel), `${channel} got ${String(answer)}`).toBe(true);
+            }
+          });
+        },
+      ),
+    );
   });
 });
