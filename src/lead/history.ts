@@ -1,12 +1,22 @@
 import * as z from "zod/mini";
-import { CHANNEL_NAME_ERROR, ChannelName, HistoryInstant, Identifier, JsonData, Outcome, lazySchema, unwrapSchema } from "../primitives/index.js";
+import {
+  CHANNEL_NAME_ERROR,
+  ChannelName,
+  HistoryInstant,
+  Identifier,
+  JsonData,
+  Outcome,
+  lazySchema,
+  nonEmptyString,
+  unwrapSchema,
+} from "../primitives/index.js";
 
 /** A touch that was performed (sent by an adapter, or done by a person), with its outcome when known. */
 export const TouchRecord = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     type: z.literal("touch"),
     /** The touch id from the decision: the idempotency key. */
-    touchId: z.string().check(z.minLength(1)),
+    touchId: nonEmptyString(),
     /** The plan the touch belongs to; absent means any plan with this step id. */
     planId: z.optional(unwrapSchema(Identifier)),
     stepId: unwrapSchema(Identifier),
@@ -20,7 +30,7 @@ export const TouchRecord = /* @__PURE__ */ lazySchema(() =>
      * blocks that address only, and the channel is usable again once the lead's contact changes.
      * Without it (or with a blank one) a bounce blocks the channel for good.
      */
-    to: z.optional(z.string().check(z.minLength(1))),
+    to: z.optional(nonEmptyString()),
   }),
 );
 /** A touch that was performed. */
@@ -30,7 +40,7 @@ export type TouchRecord = z.infer<typeof TouchRecord>;
 export const OutcomeRecord = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     type: z.literal("outcome"),
-    touchId: z.string().check(z.minLength(1)),
+    touchId: nonEmptyString(),
     outcome: unwrapSchema(Outcome),
     at: unwrapSchema(HistoryInstant),
   }),
@@ -55,7 +65,7 @@ export type InboundRecord = z.infer<typeof InboundRecord>;
 export const StatusRecord = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     type: z.literal("status"),
-    status: z.string().check(z.minLength(1)),
+    status: nonEmptyString(),
     at: unwrapSchema(HistoryInstant),
   }),
 );
@@ -87,7 +97,7 @@ export const EventRecord = /* @__PURE__ */ lazySchema(() =>
   z
     .strictObject({
       type: z.literal("event"),
-      name: z.string().check(z.minLength(1)),
+      name: nonEmptyString(),
       at: unwrapSchema(HistoryInstant),
       data: z.optional(unwrapSchema(JsonData)),
     })
@@ -110,7 +120,7 @@ export const SkipRecord = /* @__PURE__ */ lazySchema(() =>
     type: z.literal("skip"),
     planId: z.optional(unwrapSchema(Identifier)),
     stepId: unwrapSchema(Identifier),
-    reason: z.string().check(z.minLength(1)),
+    reason: nonEmptyString(),
     at: unwrapSchema(HistoryInstant),
     detail: z.optional(z.string()),
   }),

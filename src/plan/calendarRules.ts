@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { ClockTime, isoDate, lazySchema, unwrapSchema } from "../primitives/index.js";
+import { ClockTime, isoDate, lazySchema, nonEmptyString, unwrapSchema } from "../primitives/index.js";
 
 /** A dated closure: the whole local date, or from `from` and/or until `to` (`{"date":"2026-12-24","from":"14:00"}`). */
 export const ClosureRule = /* @__PURE__ */ lazySchema(() =>
@@ -7,7 +7,7 @@ export const ClosureRule = /* @__PURE__ */ lazySchema(() =>
     date: isoDate({ error: 'Expected a local date "YYYY-MM-DD"' }),
     from: z.optional(unwrapSchema(ClockTime)),
     to: z.optional(unwrapSchema(ClockTime)),
-    name: z.optional(z.string().check(z.minLength(1))),
+    name: z.optional(nonEmptyString()),
   }),
 );
 /** A dated closure. */
@@ -22,7 +22,7 @@ export type ClosureRule = z.infer<typeof ClosureRule>;
 export const HolidaysRule = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     country: z.optional(z.string().check(z.regex(/^[A-Za-z]{2}$/, { error: "Expected an ISO 3166-1 alpha-2 country code like BE" }))),
-    state: z.optional(z.string().check(z.minLength(1))),
+    state: z.optional(nonEmptyString()),
     closures: z.optional(z.array(unwrapSchema(ClosureRule))),
     fromLead: z.optional(z.boolean()),
   }),

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { ChannelName, ConsentStatus, Identifier, Outcome, describable, lazySchema, unwrapSchema } from "../primitives/index.js";
+import { ChannelName, ConsentStatus, Identifier, Outcome, describable, lazySchema, nonEmptyString, unwrapSchema } from "../primitives/index.js";
 
 const JsonPrimitive = /* @__PURE__ */ lazySchema(() => z.union([z.string(), z.number(), z.boolean(), z.null()]));
 
@@ -22,7 +22,7 @@ const ATTRIBUTE_OPERATORS = ["eq", "in", "exists", "gt", "gte", "lt", "lte"] as 
 export const AttributeCondition = /* @__PURE__ */ lazySchema(() =>
   z
     .strictObject({
-      attribute: z.string().check(z.minLength(1)),
+      attribute: nonEmptyString(),
       eq: z.optional(unwrapSchema(JsonPrimitive)),
       in: z.optional(z.array(unwrapSchema(JsonPrimitive)).check(z.minLength(1))),
       exists: z.optional(z.boolean()),

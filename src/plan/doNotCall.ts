@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { ChannelName, Duration, RegistryId, describable, lazySchema, unwrapSchema } from "../primitives/index.js";
+import { ChannelName, Duration, RegistryId, describable, lazySchema, nonEmptyString, unwrapSchema } from "../primitives/index.js";
 
 /**
  * An exemption from a registry flag while a business relationship lasts: `for` after the latest
@@ -10,8 +10,8 @@ export const DoNotCallExemption = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     basis: z.string().check(z.minLength(1), z.maxLength(64)),
     for: describable(Duration),
-    events: z.optional(z.array(z.string().check(z.minLength(1)))),
-    attributes: z.optional(z.array(z.string().check(z.minLength(1)))),
+    events: z.optional(z.array(nonEmptyString())),
+    attributes: z.optional(z.array(nonEmptyString())),
   }),
 );
 /** A do-not-call exemption. */

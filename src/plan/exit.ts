@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { ChannelName, lazySchema, unwrapSchema } from "../primitives/index.js";
+import { ChannelName, lazySchema, nonEmptyString, unwrapSchema } from "../primitives/index.js";
 
 /**
  * What ends the cadence for a lead:
@@ -21,11 +21,11 @@ export const Exit = /* @__PURE__ */ lazySchema(() =>
     z.strictObject({ on: z.literal("opt_out") }),
     z.strictObject({
       on: z.literal("status"),
-      in: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+      in: z.array(nonEmptyString()).check(z.minLength(1)),
     }),
     z.strictObject({
       on: z.literal("event"),
-      name: z.string().check(z.minLength(1)),
+      name: nonEmptyString(),
     }),
   ]),
 );

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { Identifier, lazySchema, unwrapSchema } from "../primitives/index.js";
+import { Identifier, lazySchema, nonEmptyString, unwrapSchema } from "../primitives/index.js";
 
 /** How a lint rule reports: not at all, as a warning, or as an error (a failing `lead-cadence lint`). */
 export const LintSeverity = /* @__PURE__ */ lazySchema(() => z.enum(["off", "warn", "error"]));
@@ -9,7 +9,7 @@ export type LintSeverity = z.infer<typeof LintSeverity>;
 /** Silences one rule, on one step or on the whole plan, and says why (the reason is kept in reports). */
 export const LintSuppression = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    rule: z.string().check(z.minLength(1)),
+    rule: nonEmptyString(),
     step: z.optional(unwrapSchema(Identifier)),
     reason: z.string().check(z.minLength(1, { error: "Expected a reason for the suppression" })),
   }),
@@ -25,7 +25,7 @@ export type LintSuppression = z.infer<typeof LintSuppression>;
  */
 export const LintSettings = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    rules: z.optional(z.record(z.string().check(z.minLength(1)), unwrapSchema(LintSeverity))),
+    rules: z.optional(z.record(nonEmptyString(), unwrapSchema(LintSeverity))),
     suppress: z.optional(z.array(unwrapSchema(LintSuppression))),
     inbound: z.optional(z.boolean()),
     b2b: z.optional(z.boolean()),

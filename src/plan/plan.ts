@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { ChannelName, Duration, Identifier, ZoneName, describable, lazySchema, unwrapSchema } from "../primitives/index.js";
+import { ChannelName, Duration, Identifier, ZoneName, describable, lazySchema, nonEmptyString, unwrapSchema } from "../primitives/index.js";
 import { HolidaysRule, NonexistentTime, UnknownZone } from "./calendarRules.js";
 import { LintSettings } from "./lintSettings.js";
 import { CompliancePresetId } from "./compliancePresetIds.js";
@@ -14,7 +14,7 @@ export const PlanSchema = /* @__PURE__ */ lazySchema(() =>
     $schema: z.optional(z.string()),
     id: describable(Identifier),
     version: z.int().check(z.gte(1)),
-    name: z.string().check(z.minLength(1)),
+    name: nonEmptyString(),
     description: z.optional(z.string()),
     timezone: describable(ZoneName),
     priority: z._default(z.int(), 0),
@@ -31,7 +31,7 @@ export const PlanSchema = /* @__PURE__ */ lazySchema(() =>
     optOutConfirmation: z.optional(
       z.strictObject({
         channel: describable(ChannelName),
-        template: z.string().check(z.minLength(1)),
+        template: nonEmptyString(),
       }),
     ),
     businessDays: z.optional(z.array(unwrapSchema(Weekday)).check(z.minLength(1))),

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { ChannelName, ClockTime, describable, lazySchema, unwrapSchema } from "../primitives/index.js";
+import { ChannelName, ClockTime, describable, lazySchema, nonEmptyString, unwrapSchema } from "../primitives/index.js";
 import { DoNotCallRules } from "./doNotCall.js";
 import { WhatsAppTemplateRules } from "./whatsappTemplates.js";
 
@@ -49,7 +49,7 @@ export type Cap = z.infer<typeof Cap>;
 /** Which lead contacts a channel needs (any one of them); an empty list needs none. */
 export const ChannelSettings = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
-    contact: z.array(z.string().check(z.minLength(1))),
+    contact: z.array(nonEmptyString()),
   }),
 );
 

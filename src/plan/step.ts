@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { ChannelName, Duration, Identifier, Outcome, TemplateCategory, describable, lazySchema, unwrapSchema } from "../primitives/index.js";
+import { ChannelName, Duration, Identifier, Outcome, TemplateCategory, describable, lazySchema, nonEmptyString, unwrapSchema } from "../primitives/index.js";
 import { Condition } from "./condition.js";
 import { Timing } from "./timing.js";
 
@@ -23,7 +23,7 @@ export const EscalationLevel = /* @__PURE__ */ lazySchema(() =>
   z.strictObject({
     after: z._default(unwrapSchema(Duration), "PT0S"),
     channel: describable(ChannelName),
-    template: z.optional(z.string().check(z.minLength(1))),
+    template: z.optional(nonEmptyString()),
   }),
 );
 /** One level of an SLA escalation. */
@@ -50,13 +50,13 @@ export const Step = /* @__PURE__ */ lazySchema(() =>
     name: z.optional(z.string()),
     channel: describable(ChannelName),
     mode: z._default(z.enum(["auto", "task"]), "auto"),
-    template: z.optional(z.string().check(z.minLength(1))),
+    template: z.optional(nonEmptyString()),
     at: describable(Timing),
     when: z.optional(unwrapSchema(Condition)),
     attempts: z.optional(unwrapSchema(Attempts)),
     fallback: z.optional(unwrapSchema(ChannelName)),
     sla: z.optional(unwrapSchema(StepSla)),
-    templateOutsideWindow: z.optional(z.string().check(z.minLength(1))),
+    templateOutsideWindow: z.optional(nonEmptyString()),
     category: z.optional(unwrapSchema(TemplateCategory)),
   }),
 );

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { TemplateCategory, describable, lazySchema, unwrapSchema } from "../primitives/index.js";
+import { TemplateCategory, describable, lazySchema, nonEmptyString, unwrapSchema } from "../primitives/index.js";
 
 /**
  * Template messages of `category` are not delivered to numbers starting with any of
@@ -12,7 +12,7 @@ export const TemplateDeliveryRule = /* @__PURE__ */ lazySchema(() =>
     countryCodes: z
       .array(z.string().check(z.regex(/^\+[1-9][0-9]{0,6}$/, { error: "Expected a country calling code with its +, like +1 or +44" })))
       .check(z.minLength(1)),
-    reason: z.optional(z.string().check(z.minLength(1))),
+    reason: z.optional(nonEmptyString()),
   }),
 );
 /** One template delivery rule. */

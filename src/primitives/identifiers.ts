@@ -19,6 +19,15 @@ export function hasUnpairedSurrogate(id: string): boolean {
   return wellFormed === undefined ? /\p{Cs}/u.test(id) : !wellFormed.call(id);
 }
 
+/**
+ * A string of at least one character (a template, a name, a reason): a new schema at every call, so
+ * that each field using it can be described on its own (see `describable.ts`).
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function nonEmptyString(): z.ZodMiniString<string> {
+  return z.string().check(z.minLength(1));
+}
+
 /** Plan and step ids: letters, digits, `_`, `.`, `-`; they become part of touch ids. */
 export const Identifier = /* @__PURE__ */ lazySchema(() =>
   z.string().check(

@@ -1,5 +1,6 @@
 export {
   Identifier,
+  nonEmptyString,
   ChannelName,
   CHANNEL_NAME_PATTERN,
   CHANNEL_NAME_ERROR,
