@@ -1,5 +1,5 @@
 import { ArgumentError, describeValue } from "../errors/index.js";
-import type { DateClosures } from "../calendar/index.js";
+import { addressZones, type DateClosures } from "../calendar/index.js";
 import type { LeadInput } from "../lead/index.js";
 import { openMinutesOfWeek, type Cap, type DoNotCallRules } from "../plan/index.js";
 import { intersectIntervals, memoise, type WeekIntervals } from "../primitives/index.js";
@@ -34,6 +34,17 @@ export function presetIdsForLead(ids: readonly string[], lead: LeadInput): strin
     else for (const state of usStatesOf(lead)) if (Object.hasOwn(PRESET_RULES, `us-${state.toLowerCase()}`)) out.add(`us-${state.toLowerCase()}`);
   }
   return [...out].sort();
+}
+
+/**
+ * The plan's `zone`, then every zone of the countries whose presets among `ids` set local hours (every
+ * preset that closes dates does): where a lead whose zone stays unknown may be, so where those hours
+ * must all be open. Empty when no such preset is named. A preset id starts with its country's ISO code.
+ */
+export function presetZones(ids: readonly string[], zone: string): readonly string[] {
+  const zones = new Set([zone]);
+  for (const id of ids) if (PRESET_RULES[id]?.windows) for (const z of addressZones(id.slice(0, 2)) ?? []) zones.add(z);
+  return zones.size > 1 ? [...zones] : [];
 }
 
 /** Compiles shipped presets by id (unknown ids are ignored: validate with {@link unknownPresetIds}). */

@@ -36,7 +36,7 @@ export {
   type DoNotCallVerdict,
 } from "./doNotCall.js";
 export { DEFAULT_WHATSAPP_TEMPLATE_RULES, templateBlocked, marketingOptOut, type TemplateBlock } from "./whatsappTemplates.js";
-export { compileCompliance, presetIdsForLead, type CompiledCompliance } from "./compliance.js";
+export { compileCompliance, presetIdsForLead, presetZones, type CompiledCompliance } from "./compliance.js";
 export {
   COMPLIANCE_PRESETS,
   US_STATES,

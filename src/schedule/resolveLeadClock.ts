@@ -9,6 +9,7 @@ import {
 } from "../calendar/index.js";
 import { describeValue, LeadValidationError, validationIssue } from "../errors/index.js";
 import { BoundedMemo } from "../primitives/index.js";
+import { presetZones } from "../policy/index.js";
 import type { LeadInput } from "../lead/index.js";
 import type { CompiledPlan } from "./compiledPlan.js";
 import type { DecisionZone } from "./decision.js";
@@ -67,8 +68,15 @@ export function resolveLeadClock(lead: LeadInput, compiled: CompiledPlan, hostHo
   }
   const untimedOnly = calendar.unknownZone === "untimed-only";
   const note = untimedOnly ? ["zone unknown: only channels without time rules are used", detail].filter((d) => d !== undefined).join("; ") : detail;
-  const zone: DecisionZone = { name: compiled.zone, source: "plan", ...(note === undefined ? {} : { detail: note }) };
-  return { zone, clock: oneZoneClock(compiled.zone, closed), untimedOnly };
+  // A preset's hours are the lead's local time: with its zone unknown, they must be open in every zone of the presets' countries.
+  const candidates = untimedOnly ? [] : presetZones(compiled.presetIds, compiled.zone);
+  const zone: DecisionZone = {
+    name: compiled.zone,
+    source: "plan",
+    ...(candidates.length > 0 && { candidates }),
+    ...(note === undefined ? {} : { detail: note }),
+  };
+  return candidates.length > 0 ? make(zone, candidates, closed) : { zone, clock: oneZoneClock(compiled.zone, closed), untimedOnly };
 }
 
 function make(zone: DecisionZone, candidates: readonly string[], closed: LeadClock["closed"]): ResolvedClock {

@@ -104,6 +104,25 @@ describe("evaluate bundled for browsers and edge runtimes", () => {
     expect(compared).toBe(40);
   });
 
+  it("without the phone packages, keeps a preset's hours in every zone of its country for a lead placed by its phone only", () => {
+    // A Seattle number at 10:00 in New York (07:00 in Seattle): Node, with the packages, places it in Los Angeles.
+    const tcpa = { ...recurring, id: "tcpa", compliance: ["us-federal"], steps: [{ id: "call", channel: "call", at: { after: "PT0S" } }] };
+    const seattle = { id: "s1", enrolledAt: "2026-03-09T14:00:00Z", contacts: { phone: "+12065550100" } };
+    const inNode = evaluate(tcpa as never, seattle, "2026-03-09T14:00:00Z");
+    expect(inNode.zone.name).toBe("America/Los_Angeles");
+    expect(inNode.next?.at).toBe("2026-03-09T15:00:00.000Z");
+    const bare = sandboxed(tcpa, seattle, "2026-03-09T14:00:00Z") as unknown as {
+      due: unknown[];
+      next: { at: string };
+      zone: { detail: string; candidates: string[] };
+    };
+    expect(bare.due).toEqual([]);
+    // 08:00 in Honolulu, the last US zone to reach it.
+    expect(bare.next.at).toBe("2026-03-09T18:00:00.000Z");
+    expect(bare.zone.detail).toBe("phone lookup unavailable: install libphonenumber-js and libphonenumber-geo-carrier");
+    expect(bare.zone.candidates).toContain("Pacific/Honolulu");
+  });
+
   it("words a recurrence once the host provides rrule (it is not bundled)", async () => {
     const words = (evaluateWith: Evaluate): string => JSON.stringify(evaluateWith(recurring, recurringLead, "2026-03-02T14:00:00Z").trace);
     const inNode = words(evaluate as unknown as Evaluate);

@@ -205,8 +205,9 @@ function lifetime(
 ): void {
   const history: HistoryEntry[] = [];
   const at = (hours: number): string => new Date(spec.enrolledAt + hours * 3_600_000).toISOString();
-  // A lead with an address or a geographic number has a zone of its own (the reference reads no zone from them).
-  const ownZone = spec.address !== undefined || spec.phone !== "+18002752273";
+  // A lead with an address or a geographic number has a zone of its own (the reference reads no zone from them), and so
+  // has one under compliance presets (see reference.test.ts).
+  const ownZone = spec.address !== undefined || spec.phone !== "+18002752273" || plans.some((p) => (p.compliance ?? []).length > 0);
   const timezone = spec.timezone ?? (ownZone ? ZONES[0] : undefined);
   if (spec.dnc?.inquiry !== undefined) history.push({ type: "event", name: "inquiry", at: at(spec.dnc.inquiry) });
   // Under an id of its own: a touch recorded twice under one id is one touch, which the reference does not model.
