@@ -157,10 +157,16 @@ class Accumulator {
       this.#ignored++;
       return;
     }
-    this.#inFlight++;
     const index = record.enrollments.indexOf(e as MutableEnrollment);
     const beforeSends = sendsAt(this.from, enrollmentLead(record.lead, e, record.enrollments), e, this.at, this.#evalOptions);
     const before = position(this.from.version, beforeSends);
+    // A cadence its history had ended before `at` (a reply, an exit, every step settled: done with nothing due) is over,
+    // whatever its record says: the engine marks such an enrolment ended at its next decision, and a plain lead has no state.
+    if (before.done !== null && before.due.length === 0) {
+      this.#ignored++;
+      return;
+    }
+    this.#inFlight++;
     let preview: LeadMigrationPreview;
     const zone = beforeSends.last.zone.name;
     if (this.mode === "pin") preview = { leadId: record.lead.id, zone, before, after: before, skipped: [], dueAtOnce: [] };
