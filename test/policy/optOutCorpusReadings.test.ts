@@ -1327,3 +1327,65 @@ describe("email threads: what stands below a reply or forward header is not read
     expect(detectOptOut("De: Maria\nPara: todos\nno me llamen mas")).toMatchObject({ verdict: "opt_out", scope: "call" });
   });
 });
+
+/** A message, its locale, and the exact verdict, scope and channels it must get (absent: none named). */
+type ExactReading = readonly [
+  locale: string | undefined,
+  text: string,
+  verdict: "opt_out" | "uncertain" | "none",
+  scope?: string,
+  channels?: readonly string[],
+];
+
+/** One test per reading: the message gets exactly this verdict, scope and channels. */
+function readExactly(cases: readonly ExactReading[]): void {
+  for (const [locale, text, verdict, scope, channels] of cases) {
+    it(`${locale ?? "any language"}: ${text} → ${verdict}${scope === undefined ? "" : ` (${scope})`}`, () => {
+      const d = detectOptOut(text, locale === undefined ? {} : { locale });
+      expect({ verdict: d.verdict, scope: d.scope, channels: d.channels }, `${d.rule} ${d.reason}`).toEqual({ verdict, scope, channels });
+    });
+  }
+}
+
+/**
+ * A keyword in a sentence written without punctuation, as carriers read STOP anywhere: written in
+ * capitals where the rest is not, closing its clause, it is the keyword; written plainly, closing
+ * its clause after other words, it is held for review, unless negated, reported, conditional or a
+ * compound; spelt out letter by letter, or beside a word of address ("dude", "Mann"), it is the keyword.
+ */
+describe("opt-out readings from the 643-reply review: a keyword in an unpunctuated sentence", () => {
+  readExactly([
+    ["en", "Bought a car STOP", "opt_out"],
+    [undefined, "Bought a car STOP", "opt_out"],
+    ["en", "STOP means STOP", "opt_out"],
+    ["de", "Mann STOPP", "opt_out"],
+    [undefined, "Mann STOPP", "opt_out"],
+    ["de", "Hab schon einen Wagen STOPP", "opt_out"],
+    ["fr", "J'ai déjà acheté STOP", "opt_out"],
+    ["en", "S T O P", "opt_out"],
+    [undefined, "S.T.O.P", "opt_out"],
+    ["en", " s t o p ", "uncertain"],
+    ["en", "Dude stop", "opt_out"],
+    ["en", "stop man", "opt_out"],
+    ["en", "can you please stop", "opt_out"],
+    ["en", "can you please stop?", "opt_out"],
+    ["en", "could you just stop", "opt_out"],
+    // Plainly written, closing its clause after other words: held for a person.
+    ["en", "bought a car stop", "uncertain"],
+    ["de", "hab schon einen wagen stopp", "uncertain"],
+    // Controls: negated, reported, conditional, a compound, an invitation, a stop aimed at a thing, all in capitals.
+    ["en", "I never said STOP", "none"],
+    ["en", "my wife said STOP", "none"],
+    ["en", "If you keep texting me STOP", "uncertain"],
+    ["en", "please don't STOP", "none"],
+    ["en", "I'll meet you at the bus stop", "none"],
+    ["en", "I'll stop by the dealership", "none"],
+    ["en", "Don't stop texting me!", "none"],
+    ["en", "we drove non stop", "none"],
+    // A noun after an adjective is not told from the keyword: held.
+    ["en", "I'll be there, see you at the last stop", "uncertain"],
+    ["en", "THANKS SEE YOU AT THE BUS STOP", "none"],
+    ["en", "What happens if I reply STOP?", "uncertain"],
+    ["en", 'the ad said "text STOP to quit" but I want more info', "none"],
+  ]);
+});

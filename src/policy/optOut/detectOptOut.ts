@@ -104,7 +104,8 @@ const NONE: OptOutDetection = { verdict: "none", optOut: false, confidence: 0, r
  *
  * Linear in the text and bounded: only the first {@link OPT_OUT_TEXT_LIMIT} characters of the
  * message's own text (quoted replies removed, normalised) are read, so a megabyte costs the same as
- * a short reply. Case, accents, punctuation and whitespace do not matter.
+ * a short reply. Accents, punctuation and whitespace do not matter, nor does case but for a keyword
+ * closing a clause of other words ("Bought a car STOP" opts out, "bought a car stop" is held).
  * @throws {ArgumentError} when `text` is not a string.
  * @example detectOptOut("STOP!!") // { verdict: "opt_out", optOut: true, confidence: 1, rule: "en.keyword.stop" }
  */
@@ -224,8 +225,8 @@ type PartReader = (part: readonly string[], asked: boolean) => OptOutDetection;
 /** The words of a part as a message of one clause, asked or not, unquoted. */
 function partMessage(tables: readonly CompiledRules[], part: readonly string[], asked: boolean): Message {
   const words = [...part];
-  const clause: Clause = { words, quoted: words.map(() => false), question: asked || asksHow(tables, words), sentence: 0 };
-  return { clauses: [clause], words, sentences: [words], truncated: false };
+  const clause: Clause = { words, quoted: words.map(() => false), capitals: words.map(() => false), question: asked || asksHow(tables, words), sentence: 0 };
+  return { clauses: [clause], words, sentences: [words], truncated: false, lower: true };
 }
 
 /** The verdict of a message read into clauses, before an opt-out's scope is widened to every channel. */
@@ -243,6 +244,8 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
     only?.question,
   );
   if (whole !== undefined) return whole;
+  const spelt = speltKeyword(tables, message);
+  if (spelt !== undefined) return spelt;
   // "No more. Call me next month": which contact an elliptic keyword stops is unsaid.
   const inSentence: KeywordReading = asksContact(tables, message.clauses) ? { ...IN_SENTENCE, held: "ambiguous" } : IN_SENTENCE;
 
@@ -299,6 +302,11 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
         uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "condition" };
       } else keywordClause = hit;
     }
+    // "Bought a car STOP", "can you please stop": a keyword closing a clause of other words.
+    const closing = keywordClause === undefined ? closingKeyword(tables, message, c) : undefined;
+    if (closing?.verdict === "opt_out") keywordClause = closing;
+    else if (closing?.verdict === "uncertain") uncertain ??= closing;
+    else if (closing !== undefined) declined ??= closing;
     const matches = phrases ? phraseMatches(tables, clause.words, counter) : [];
     if (matches.length === 0) {
       // No phrase: the clause-level fallback reads its cues, judged the same way.
@@ -347,7 +355,7 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
         // in the rest of the clause, read by the fallback, and the channel that rest names; or one
         // before the match ("cesser de m'adresser vos courriels … et de supprimer mes coordonnées").
         const piece = (from: number, to: number): readonly string[] => {
-          const part = { ...clause, words: clause.words.slice(from, to), quoted: clause.quoted.slice(from, to) };
+          const part = { ...clause, words: clause.words.slice(from, to), quoted: clause.quoted.slice(from, to), capitals: clause.capitals.slice(from, to) };
           if (part.words.length === 0 || clauseFallback(tables, part, previous, message.clauses, c, counter, aside, forOwner)?.verdict !== "opt_out") return [];
           return orMessages(found.table, channelsNamed(found.table, part.words, 0, part.words.length), part.words, 0, part.words.length);
         };
@@ -1020,6 +1028,63 @@ function plainKeyword(tables: readonly CompiledRules[], words: readonly string[]
 }
 
 const MAX_KEYWORD_WORDS = 8;
+
+/**
+ * A message that is a keyword spelt out letter by letter: in capitals ("S T O P", "S.T.O.P"), the
+ * keyword with fillers (0.95); else held (`keyword_in_sentence`: " s t o p ").
+ */
+function speltKeyword(tables: readonly CompiledRules[], message: Message): OptOutDetection | undefined {
+  const { words } = message;
+  if (words.length < 2 || words.length > MAX_SPELT_LETTERS || words.some((w) => w.length !== 1)) return undefined;
+  const hit = plainKeyword(tables, [words.join("")], WHOLE_MESSAGE);
+  if (hit?.optOut !== true) return hit;
+  if (message.clauses.every((c) => c.capitals.every((x) => x))) return { ...hit, confidence: WHOLE_MESSAGE.withFillers };
+  return { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "keyword_in_sentence" };
+}
+
+/** The longest keyword read spelt out, in letters ("unsubscribe"). */
+const MAX_SPELT_LETTERS = 11;
+
+/**
+ * A keyword of a table that `closes` ending a clause of other words, fillers after it aside, its
+ * sentence's punctuation left out: after a request and fillers, asked or not ("can you please stop"),
+ * a request (0.85); held under a condition ("if you keep texting me STOP"); written in capitals
+ * where the message writes in lower case ("Bought a car STOP", "STOP means STOP", "Mann STOPP"),
+ * the keyword in a sentence; written plainly ("bought a car stop"), held (`keyword_in_sentence`).
+ * Negated or reported in the words before it, none ("please don't stop", "my wife said STOP"); after
+ * a determiner, closing a compound, after another keyword (joined keywords are read as such: "STOP et
+ * UNSUBSCRIBE" joins nothing in English), quoted or asked otherwise, no reading ("the bus stop").
+ * Reads at most {@link CONTEXT_WINDOW} words before the keyword: constant work per clause.
+ */
+function closingKeyword(tables: readonly CompiledRules[], message: Message, c: number): OptOutDetection | undefined {
+  const clause = message.clauses[c] as Clause;
+  for (const table of tables) {
+    const words = trimFillers(table.fillers, clause.words, false);
+    const at = words.length - 1;
+    const word = words[at] as string;
+    if (at < 1 || table.keywords.get(word)?.closes !== true || clause.quoted[at] === true) continue;
+    const { context } = table;
+    const from = Math.max(0, at - CONTEXT_WINDOW);
+    const rule = `${table.locale}.keyword.${word}`;
+    if (endsAt(words, at, context.negators, from) || occursIn(words, from, at, context.modalNegators))
+      return { verdict: "none", optOut: false, confidence: 0, rule, reason: "negated" };
+    if (occursIn(words, from, at, context.reported) || occursIn(words, from, at, context.speechVerbs))
+      return { verdict: "none", optOut: false, confidence: 0, rule, reason: "reported" };
+    const before = words.slice(from, at);
+    if (
+      endsAt(words, at, context.determiners, from) ||
+      endsAt(words, at + 1, context.compounds, from) ||
+      before.some((w) => w !== word && table.keywords.has(w))
+    )
+      return undefined;
+    if (isWhole(trimFillers(table.fillers, words.slice(0, at), false), context.requests)) return { verdict: "opt_out", optOut: true, confidence: 0.85, rule };
+    if (clause.question) return undefined;
+    if (conditional(tables, message.clauses, c, at)) return { verdict: "uncertain", optOut: false, confidence: 0.5, rule, reason: "condition" };
+    if (message.lower && clause.capitals[at] === true) return { verdict: "opt_out", optOut: true, confidence: IN_SENTENCE.bare, rule };
+    return { verdict: "uncertain", optOut: false, confidence: 0.5, rule, reason: "keyword_in_sentence" };
+  }
+  return undefined;
+}
 
 /**
  * An elliptic keyword closing a sentence after another clause: closing a refusal it opts out ("No me

@@ -1,5 +1,5 @@
 import { withoutFrame } from "./messageFrame.js";
-import { normalizeMessage } from "./normalizeMessage.js";
+import { normalizeMessage, type WordCase, wordCases } from "./normalizeMessage.js";
 import { ownText } from "./ownText.js";
 import type { Speller } from "./spelling.js";
 
@@ -21,6 +21,8 @@ export const OPT_OUT_TEXT_LIMIT = 4_096;
 export interface Clause {
   readonly words: string[];
   readonly quoted: boolean[];
+  /** Which words are written in capitals, no letter in lower case ("STOP", "S"). */
+  readonly capitals: boolean[];
   /** The sentence ends with `?` or opens with `¿`. */
   question: boolean;
   /** Index of the sentence the clause belongs to. */
@@ -35,6 +37,8 @@ export interface MessageClauses {
   readonly sentences: readonly (readonly string[])[];
   /** True when the text was longer than the bounds and was cut. */
   readonly truncated: boolean;
+  /** Some word is written in lower case: a word in capitals stands out ("Bought a car STOP"). */
+  readonly lower: boolean;
 }
 
 const SENTENCE_END = /* @__PURE__ */ new Set([".", "!", "?", ";", "…", "\n", "¿", "¡"]);
@@ -70,6 +74,7 @@ export function messageClauses(
   let quoted = false;
   let segmentStart = 0;
   let question = false;
+  let lower = false;
 
   const closeClause = () => {
     if (current.words.length === 0) return;
@@ -93,24 +98,30 @@ export function messageClauses(
         const space = own.lastIndexOf(" ", to);
         if (space > from) to = space;
       }
-      addWords(normalizeMessage(own.slice(from, to)));
+      const piece = own.slice(from, to);
+      const normalized = normalizeMessage(piece);
+      addWords(normalized, wordCases(piece, normalized === "" ? 0 : normalized.split(" ").length));
       from = to;
     }
   };
-  const addWords = (normalized: string) => {
+  const addWords = (normalized: string, cases: readonly WordCase[]) => {
     if (normalized === "") return;
-    for (const raw of normalized.split(" ")) {
+    const raws = normalized.split(" ");
+    for (let r = 0; r < raws.length; r++) {
+      const raw = raws[r] as string;
       if (budget <= 0) {
         truncated = true;
         return;
       }
       budget -= raw.length + 1;
+      const written = cases[r];
+      lower ||= written === "lower";
       const spelt = spell === undefined ? raw : spell(raw);
-      if (spelt === raw || !spelt.includes(" ")) addWord(spelt);
-      else for (const word of spelt.split(" ")) addWord(word);
+      if (spelt === raw || !spelt.includes(" ")) addWord(spelt, written === "upper");
+      else for (const word of spelt.split(" ")) addWord(word, written === "upper");
     }
   };
-  const addWord = (word: string) => {
+  const addWord = (word: string, upper: boolean) => {
     const last = current.words[current.words.length - 1];
     if (last !== undefined && breakers.has(word) && !particleHosts.has(last)) closeClause();
     else if (current.words.length === 0 && joiners.has(word) && clauses.length > 0 && (clauses[clauses.length - 1] as Clause).sentence === sentence) {
@@ -118,6 +129,7 @@ export function messageClauses(
     }
     current.words.push(word);
     current.quoted.push(quoted);
+    current.capitals.push(upper);
     words.push(word);
     sentenceWords.push(word);
   };
@@ -157,7 +169,7 @@ export function messageClauses(
   }
   flush(own.length);
   closeSentence();
-  return { clauses, words, sentences, truncated };
+  return { clauses, words, sentences, truncated, lower };
 }
 
 const CHUNK = 1_024;
@@ -227,5 +239,5 @@ function isLetter(ch: string | undefined): boolean {
 }
 
 function newClause(sentence: number): Clause {
-  return { words: [], quoted: [], question: false, sentence };
+  return { words: [], quoted: [], capitals: [], question: false, sentence };
 }

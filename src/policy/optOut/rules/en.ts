@@ -17,10 +17,10 @@ const ADDRESSEE = "(you|u|ya|y all|you all|you guys|you people)";
 export const en: OptOutRules = /* @__PURE__ */ (() => ({
   locale: "en",
   keywords: [
-    { text: "stop" },
+    { text: "stop", closes: true },
     { text: "stop all", scope: "all" },
     { text: "stopall", scope: "all" },
-    { text: "quit" },
+    { text: "quit", closes: true },
     { text: "end" },
     { text: "revoke" },
     { text: "opt out" },
@@ -28,7 +28,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     { text: "opt me out" },
     { text: "cancel" },
     { text: "cancel all", scope: "all" },
-    { text: "unsubscribe" },
+    { text: "unsubscribe", closes: true },
     { text: "unsub" },
     { text: "remove me" },
     { text: "stop it" },
@@ -57,6 +57,12 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     "immediately",
     "already",
     "right now",
+    // A word of address: "Dude stop", "stop man".
+    "dude",
+    "man",
+    "bro",
+    "mate",
+    "guys",
   ],
   phrases: [
     // A request repeated as a negated wish or obligation: "How many times do I have to tell you not to call me?", "… that you shouldn't call me".

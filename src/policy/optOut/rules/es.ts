@@ -23,7 +23,7 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     { text: "detener" },
     { text: "cancelar" },
     { text: "cancelar todo", scope: "all" },
-    { text: "stop" },
+    { text: "stop", closes: true },
     { text: "fin" },
     { text: "no mas", elliptic: true },
     { text: "basta" },
@@ -735,7 +735,7 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "ninguna forma",
       "ninguna manera",
     ],
-    compounds: ["sin parar", "pasen por", "pase por", "parada"],
+    compounds: ["sin parar", "pasen por", "pase por", "parada", "cada stop"],
     interrogatives: ["como", "donde", "cuando", "cual", "solo", "solamente", "unicamente"],
     howQuestions: [
       "como hago",

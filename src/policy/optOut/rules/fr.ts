@@ -14,7 +14,7 @@ const MEDIA = /* @__PURE__ */ (() => `(${MEDIA_WORDS})`)();
 export const fr: OptOutRules = /* @__PURE__ */ (() => ({
   locale: "fr",
   keywords: [
-    { text: "stop" },
+    { text: "stop", closes: true },
     { text: "arret" },
     { text: "arreter" },
     { text: "arretez" },

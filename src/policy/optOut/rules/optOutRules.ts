@@ -22,9 +22,14 @@ export interface OptOutRules {
    * "enough", "keine mehr", "ça suffit", "niet meer", "não mais"): a whole message, a sentence or a
    * sentence's first clause, it opts out; closing a sentence after another clause or a connective it limits
    * what came before or ends its verb ("text me once a week, no more", "llámame una vez por semana, no más",
-   * "bel me dan niet meer"), and is no keyword there.
+   * "bel me dan niet meer"), and is no keyword there. `closes`: a one-word keyword a carrier reads anywhere in a
+   * message (STOP, QUIT, STOPP): closing a clause of other words whose punctuation is left out ("Bought a car
+   * STOP", "Mann STOPP"), it is the keyword written in capitals where the message writes in lower case, or
+   * after a request ("can you please stop"), and is held for review (`keyword_in_sentence`) written plainly
+   * ("bought a car stop"); never after a negator or a determiner, in a report, a quotation or a compound
+   * ("please don't stop", "my wife said STOP", "the bus stop").
    */
-  readonly keywords: readonly { readonly text: string; readonly scope?: "all"; readonly elliptic?: true }[];
+  readonly keywords: readonly { readonly text: string; readonly scope?: "all"; readonly elliptic?: true; readonly closes?: true }[];
   /**
    * Words that may surround a keyword without changing it (`please`, `thanks`), trimmed one at a time,
    * the longest at an end first (`right now` before `now`). Each entry one or more normalised words,
