@@ -1389,3 +1389,41 @@ describe("opt-out readings from the 643-reply review: a keyword in an unpunctuat
     ["en", 'the ad said "text STOP to quit" but I want more info', "none"],
   ]);
 });
+
+/**
+ * Short opt-outs no rule read, and opt-outs read too narrowly: a request to stop everything, to
+ * delete the writer's data, or a list of every channel, covers every channel.
+ */
+describe("opt-out readings from the 643-reply review: short opt-outs and every channel", () => {
+  readExactly([
+    ["en", "Stop this", "opt_out"],
+    ["en", "stop this please", "opt_out"],
+    ["en", "No text messages please", "opt_out", "sms"],
+    ["en", "no phone calls", "opt_out", "call"],
+    // Do not call or do not contact: either way more than the channel it came on.
+    ["en", "DNC", "opt_out", "all"],
+    [undefined, "dnc please", "opt_out", "all"],
+    // A stop sign is the word stop.
+    ["en", "🛑", "opt_out"],
+    [undefined, "🛑🛑🛑", "opt_out"],
+    ["de", "🛑 hab schon ein Auto", "opt_out"],
+    ["en", "Remove from list", "opt_out"],
+    ["en", "please remove from your mailing list", "opt_out", "email"],
+    ["en", "unsubscribe me from all communications", "opt_out", "all"],
+    ["en", "Stop all communication", "opt_out", "all"],
+    ["en", "Please cease all communication", "opt_out", "all"],
+    ["en", "Please delete my data", "opt_out", "all"],
+    ["en", "delete all the personal data you hold on me", "opt_out", "all"],
+    ["es", "borren mis datos por favor", "opt_out", "all"],
+    ["fr", "Je demande la suppression de mes données", "opt_out", "all"],
+    ["en", "No more calls, texts or emails", "opt_out", "all"],
+    ["en", "No more calls, texts or emails please", "opt_out", "all"],
+    ["en", "No more calls, texts, or emails", "opt_out", "all"],
+    ["en", "no more calls texts or emails", "opt_out", "all"],
+    ["en", "no more calls or texts", "opt_out", "call", ["call", "sms"]],
+    // Controls: a time, a number only, a channel kept.
+    ["en", "No text messages after 8pm please", "none"],
+    ["en", "Please delete my number", "opt_out"],
+    ["en", "no more calls, texts are fine", "opt_out", "call"],
+  ]);
+});

@@ -337,7 +337,7 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
         forOwner,
       };
       const judged: Judgement = judgeMatch(found.table.context, found.phrase, place, found.start, found.end);
-      const scope = scopeOf(channels);
+      const scope = found.phrase.scope === "all" ? { scope: "all" } : scopeOf(channels);
       if (judged.verdict === "opt_out") {
         const detected: OptOutDetection = { verdict: "opt_out", optOut: true, confidence: judged.confidence, rule, ...scope };
         // "Alle kanalen stop graag, geen mail, geen sms": a keyword clause covering every channel is not narrowed by the list after it.
@@ -545,14 +545,16 @@ function channelStartsAt(table: CompiledRules, words: readonly string[], at: num
 /**
  * The channels of the clauses after a match's, in its sentence, that are nothing but a list of channel
  * words and coordinators, when the match's clause closes with a channel word ("Don't contact me by
- * phone, text or email" → call, sms, email); at most {@link followingClauses}' two clauses.
+ * phone, text or email" → call, sms, email; "No more calls, texts, or emails"); at most {@link followingClauses}' two clauses.
  */
 function listedAfter(table: CompiledRules, clause: Clause, following: readonly Clause[]): readonly string[] {
   if (!channelEndsAt(table, clause.words, clause.words.length)) return [];
   const verbal = verbalAt(table, clause.words, clause.words.length);
   const listed: string[] = [];
   for (const next of following) {
-    const channels = wholeList(table, next.words, verbal);
+    // "No more calls, texts, or emails": the last item's clause opens with its joiner.
+    const joiner = startsAt(next.words, 0, table.context.listJoiners);
+    const channels = joiner < next.words.length ? wholeList(table, next.words.slice(joiner), verbal) : undefined;
     if (channels === undefined) break;
     for (const channel of channels) if (!listed.includes(channel)) listed.push(channel);
   }

@@ -49,7 +49,8 @@ const QUOTES = /* @__PURE__ */ new Set(['"', "“", "”", "„", "«", "»"]);
  * Splits a message into sentences and clauses (commas, dashes and brackets end a clause; a clause
  * opening with one of `joiners` — "that", "dass" — continues the previous one; one opening with
  * `breakers` — "but", "aber" — starts a new one, unless it follows one of `particleHosts`: Dutch
- * "stuur me maar niks meer"), marking quoted words (double quotes, guillemets,
+ * "stuur me maar niks meer"; an emoji ends a clause, a stop sign 🛑 is the word "stop"), marking
+ * which words are written in capitals and which are quoted (double quotes, guillemets,
  * and single quotes that open before a word and close after one: `my wife said 'stop calling'`,
  * not the apostrophe of "don't"). Each word is read through `spell` (`txt` → `text`). Linear in the
  * text, and bounded by {@link OPT_OUT_SCAN_LIMIT} and {@link OPT_OUT_TEXT_LIMIT}.
@@ -161,6 +162,11 @@ export function messageClauses(
       flush(i);
       segmentStart = i + 1;
       closeClause();
+      // A stop sign is the word "stop", a clause of its own ("🛑", "🛑 hab schon ein Auto").
+      if (own.codePointAt(i) === STOP_SIGN) {
+        addWords("stop", STOP_SIGN_CASE);
+        closeClause();
+      }
     } else if (QUOTES.has(ch) || (SINGLE_QUOTES.has(ch) && singleQuote(own, i, quoted))) {
       flush(i);
       segmentStart = i + 1;
@@ -173,6 +179,9 @@ export function messageClauses(
 }
 
 const CHUNK = 1_024;
+/** 🛑, read as the keyword "stop", which every table of the five languages writes. */
+const STOP_SIGN = 0x1f6d1;
+const STOP_SIGN_CASE: readonly WordCase[] = ["none"];
 const SINGLE_QUOTES = /* @__PURE__ */ new Set(["'", "‘", "’"]);
 
 /** How far ahead an opening single quote looks for its closing one. */

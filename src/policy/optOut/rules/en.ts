@@ -32,6 +32,9 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     { text: "unsub" },
     { text: "remove me" },
     { text: "stop it" },
+    { text: "stop this" },
+    // Do not call, or do not contact: either way more than the channel it came on.
+    { text: "dnc", scope: "all" },
     { text: "remove" },
     { text: "no more", elliptic: true },
     { text: "enough", elliptic: true },
@@ -109,7 +112,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     {
       id: "stop-channel",
       pattern:
-        "^(please)? (stop|quit|end|cancel|no more|no) (all)? (the)? (text|texts|sms|calls|call|emails|email|mail|mails|whatsapp|messages|marketing|promos|promotions|msgs) (please|pls|plz|thanks|thx|now|thank you)?$",
+        "^(please)? (stop|quit|end|cancel|no more|no) (all)? (the)? (text|texts|text messages|sms|calls|call|phone calls|emails|email|e mails|mail|mails|whatsapp|messages|marketing|promos|promotions|msgs) (please|pls|plz|thanks|thx|now|thank you)?$",
     },
     { id: "enough-with", pattern: `enough (with|of) (the|these|those|your|all the|all these|all your|all)? ${MEDIA}` },
     { id: "stop-getting", pattern: `(stop|quit) (getting|receiving) (any|these|those|your|the|all|all these|all the|all your|all of your)? ${MEDIA}` },
@@ -175,6 +178,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     { id: "consent-withdrawn", pattern: "(consent|permission|authorization) (is|has been)? (hereby)? (withdrawn|revoked|rescinded)" },
     {
       id: "delete-my-data",
+      scope: "all",
       pattern:
         "(delete|erase|remove|destroy|purge|wipe) (all|all of|any)? (my|our|his|her) (personal)? (data|information|info|details|records|contact details|contact info|contact information|personal data|pii|account|profile)",
     },
@@ -186,6 +190,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     },
     {
       id: "delete-data-you-hold",
+      scope: "all",
       pattern:
         "(delete|erase|remove|destroy|purge|wipe) (all|all of|any)? (the)? (personal data|data|information|info|personal information|details) (you|that you|which you) (hold|have|keep|store|stored|collected|hold on me|have on me)",
     },
@@ -202,9 +207,10 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     },
     {
       id: "erasure",
+      scope: "all",
       pattern: "(erasure|deletion|removal) of (all)? (my|our) (personal)? (data|information|info|details|records)",
     },
-    { id: "right-to-erasure", pattern: "(right to|right of) (erasure|be forgotten|object)" },
+    { id: "right-to-erasure", scope: "all", pattern: "(right to|right of) (erasure|be forgotten|object)" },
     // "I want nothing more to do with you guys": the writer wants no dealings with the sender (not "with the lease").
     {
       id: "nothing-to-do-with-you",
@@ -239,6 +245,12 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       id: "remove-from-list",
       pattern:
         "(remove|take|delete|drop|erase|get|scratch|strike|cross|pull|wipe) (me|us|my|our|this|him|her|his) _3 (off|from|out of) _3 (marketing|mailing|call|calling|contact|email|sms|text|distribution|phone|texting)? (list|lists|database|db|system|records|contacts|communications|communication|mailings|messages|marketing|texts|emails|crm|follow ups|followups|outreach|correspondence|calls|campaign|campaigns|newsletter|newsletters|everything)",
+    },
+    // "Remove from list": the writer left unsaid.
+    {
+      id: "remove-from-list-unsaid",
+      pattern:
+        "^(please|pls|plz|kindly)? (remove|delete|unsubscribe|take off|drop) (from|off) (the|your|ur|this|that|all|all your)? (marketing|mailing|call|calling|contact|email|sms|text|texting|distribution|phone)? (list|lists|database|contacts|system)",
     },
     { id: "remove-my-number", pattern: "^(please)? (remove|delete|erase) (my number|my email|my info|my information|my details|my contact info|this number)$" },
     { id: "unsubscribe-me", pattern: "(unsubscribe|unsub) (me|us|this number|my number|my email)" },
@@ -1005,6 +1017,12 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     answers: ["thanks", "thank you", "thx", "yes"],
     nors: ["neither", "nor", "all of it", "all of them", "the lot", "any of it", "any of them"],
     anyChannel: [
+      // "unsubscribe me from all communications", "Stop all communication".
+      "all communication",
+      "all communications",
+      "all correspondence",
+      "all forms of contact",
+      "all forms of communication",
       // "Opt me out of everything please – calls, texts, the lot".
       "out of everything",
       "from everything",

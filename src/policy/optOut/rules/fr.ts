@@ -121,9 +121,10 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     { id: "me-desabonne", pattern: "(je|nous) (me|nous) (desabonne|desinscris|desabonnons|desinscrivons)" },
     {
       id: "suppression-donnees",
+      scope: "all",
       pattern: "(suppression|effacement) (de|des|d) (toutes)? (mes|nos) (donnees|coordonnees|informations|donnees personnelles)",
     },
-    { id: "droit-effacement", pattern: "droit (a l|d|a|au|de l|a l )? (effacement|opposition|oubli)" },
+    { id: "droit-effacement", scope: "all", pattern: "droit (a l|d|a|au|de l|a l )? (effacement|opposition|oubli)" },
     {
       id: "m-oppose",
       pattern: "(m|nous) (oppose|opposons) (au|a la|a l|a tout|a toute|a)? (traitement|utilisation|prospection|demarchage|sollicitation|reception|usage)",

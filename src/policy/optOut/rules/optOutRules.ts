@@ -148,6 +148,11 @@ export interface OptOutPhrase {
    * holds every channel that reaches a phone, not only the one it came on (`readInboundOptOut`).
    */
   readonly wrongNumber?: true;
+  /**
+   * `all`: an opt-out the phrase reads covers every channel, whatever channel it names (deleting the
+   * writer's data leaves no address to reach them at: "Please delete my data", "borren mis datos").
+   */
+  readonly scope?: "all";
 }
 
 /**
