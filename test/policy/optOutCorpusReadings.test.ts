@@ -1427,3 +1427,41 @@ describe("opt-out readings from the 643-reply review: short opt-outs and every c
     ["en", "no more calls, texts are fine", "opt_out", "call"],
   ]);
 });
+
+/**
+ * Wrong-number replies in other words: held as "wrong number" is (`uncertain`, `ambiguous`, the
+ * language's wrong-number rule), so a review holds every channel reaching the phone. A name is read
+ * only as written, capitalised: "This isn't working" is no name.
+ */
+describe("opt-out readings from the 643-reply review: wrong number in other words", () => {
+  readExactly([
+    ["en", "Wrong #", "uncertain"],
+    [undefined, "wrong # sorry", "uncertain"],
+    ["en", "This isn't Mike", "uncertain"],
+    ["en", "this is not John Smith", "uncertain"],
+    ["en", "No Mike here", "uncertain"],
+    ["en", "I'm not Mike", "uncertain"],
+    ["fr", "Numéro erroné", "uncertain"],
+    [undefined, "numéro erroné", "uncertain"],
+    ["fr", "Vous vous êtes trompé de numéro", "uncertain"],
+    ["de", "Sie haben sich verwählt", "uncertain"],
+    [undefined, "Sie haben sich verwählt", "uncertain"],
+    // Controls: no name, a number sign before a number, not misdialled.
+    ["en", "This isn't working", "none"],
+    ["en", "this isn't mike", "none"],
+    ["en", "No rush here", "none"],
+    ["en", "Is #2 still available?", "none"],
+    ["de", "Sie haben sich nicht verwählt, ich bin's", "none"],
+  ]);
+  it("holds every channel reaching the phone, as a wrong number does", () => {
+    for (const [locale, text] of [
+      ["en", "Wrong #"],
+      ["en", "No Mike here"],
+      ["fr", "Numéro erroné"],
+      ["de", "Sie haben sich verwählt"],
+    ] as const) {
+      const { reviews } = readInboundOptOut({ channel: "sms", at: "2026-03-02T10:00:00Z", text }, { locale });
+      expect(reviews.map((r) => r.data?.channel).sort(), text).toEqual(["call", "sms", "video", "whatsapp"]);
+    }
+  });
+});

@@ -225,7 +225,13 @@ type PartReader = (part: readonly string[], asked: boolean) => OptOutDetection;
 /** The words of a part as a message of one clause, asked or not, unquoted. */
 function partMessage(tables: readonly CompiledRules[], part: readonly string[], asked: boolean): Message {
   const words = [...part];
-  const clause: Clause = { words, quoted: words.map(() => false), capitals: words.map(() => false), question: asked || asksHow(tables, words), sentence: 0 };
+  const clause: Clause = {
+    words,
+    quoted: words.map(() => false),
+    cases: words.map(() => "none" as const),
+    question: asked || asksHow(tables, words),
+    sentence: 0,
+  };
   return { clauses: [clause], words, sentences: [words], truncated: false, lower: true };
 }
 
@@ -307,7 +313,7 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
     if (closing?.verdict === "opt_out") keywordClause = closing;
     else if (closing?.verdict === "uncertain") uncertain ??= closing;
     else if (closing !== undefined) declined ??= closing;
-    const matches = phrases ? phraseMatches(tables, clause.words, counter) : [];
+    const matches = phrases ? phraseMatches(tables, clause.words, counter).filter((m) => m.phrase.names !== true || namesSomeone(clause, m)) : [];
     if (matches.length === 0) {
       // No phrase: the clause-level fallback reads its cues, judged the same way.
       const found = clauseFallback(tables, clause, previous, message.clauses, c, counter, aside, forOwner);
@@ -355,7 +361,7 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
         // in the rest of the clause, read by the fallback, and the channel that rest names; or one
         // before the match ("cesser de m'adresser vos courriels … et de supprimer mes coordonnées").
         const piece = (from: number, to: number): readonly string[] => {
-          const part = { ...clause, words: clause.words.slice(from, to), quoted: clause.quoted.slice(from, to), capitals: clause.capitals.slice(from, to) };
+          const part = { ...clause, words: clause.words.slice(from, to), quoted: clause.quoted.slice(from, to), cases: clause.cases.slice(from, to) };
           if (part.words.length === 0 || clauseFallback(tables, part, previous, message.clauses, c, counter, aside, forOwner)?.verdict !== "opt_out") return [];
           return orMessages(found.table, channelsNamed(found.table, part.words, 0, part.words.length), part.words, 0, part.words.length);
         };
@@ -426,6 +432,20 @@ function secondOpinion(text: string, tables: readonly CompiledRules[], clauses: 
   const messages = channels.length === 0 && clauses.some((c) => tables.some((t) => namesMessages(t, c.words, 0, c.words.length)));
   const scope = scopeOf(messages ? ["sms"] : channels);
   return { verdict: "opt_out", optOut: true, confidence: NGRAM_CONFIDENCE, rule: NGRAM_RULE, ...scope };
+}
+
+/**
+ * The words a `names` phrase's gaps match (those the phrase does not write) are a name, written
+ * capitalised: "This isn't Mike", not "This isn't working".
+ */
+function namesSomeone(clause: Clause, match: FoundMatch): boolean {
+  let named = false;
+  for (let i = match.start; i < match.end; i++) {
+    if (match.phrase.literals.has(clause.words[i] as string)) continue;
+    if (clause.cases[i] !== "title") return false;
+    named = true;
+  }
+  return named;
 }
 
 /**
@@ -1040,7 +1060,7 @@ function speltKeyword(tables: readonly CompiledRules[], message: Message): OptOu
   if (words.length < 2 || words.length > MAX_SPELT_LETTERS || words.some((w) => w.length !== 1)) return undefined;
   const hit = plainKeyword(tables, [words.join("")], WHOLE_MESSAGE);
   if (hit?.optOut !== true) return hit;
-  if (message.clauses.every((c) => c.capitals.every((x) => x))) return { ...hit, confidence: WHOLE_MESSAGE.withFillers };
+  if (message.clauses.every((c) => c.cases.every((x) => x === "upper"))) return { ...hit, confidence: WHOLE_MESSAGE.withFillers };
   return { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "keyword_in_sentence" };
 }
 
@@ -1082,7 +1102,7 @@ function closingKeyword(tables: readonly CompiledRules[], message: Message, c: n
     if (isWhole(trimFillers(table.fillers, words.slice(0, at), false), context.requests)) return { verdict: "opt_out", optOut: true, confidence: 0.85, rule };
     if (clause.question) return undefined;
     if (conditional(tables, message.clauses, c, at)) return { verdict: "uncertain", optOut: false, confidence: 0.5, rule, reason: "condition" };
-    if (message.lower && clause.capitals[at] === true) return { verdict: "opt_out", optOut: true, confidence: IN_SENTENCE.bare, rule };
+    if (message.lower && clause.cases[at] === "upper") return { verdict: "opt_out", optOut: true, confidence: IN_SENTENCE.bare, rule };
     return { verdict: "uncertain", optOut: false, confidence: 0.5, rule, reason: "keyword_in_sentence" };
   }
   return undefined;

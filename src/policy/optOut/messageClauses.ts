@@ -21,8 +21,8 @@ export const OPT_OUT_TEXT_LIMIT = 4_096;
 export interface Clause {
   readonly words: string[];
   readonly quoted: boolean[];
-  /** Which words are written in capitals, no letter in lower case ("STOP", "S"). */
-  readonly capitals: boolean[];
+  /** How each word is written: in capitals ("STOP"), capitalised ("Mike"), in lower case. */
+  readonly cases: WordCase[];
   /** The sentence ends with `?` or opens with `¿`. */
   question: boolean;
   /** Index of the sentence the clause belongs to. */
@@ -116,13 +116,13 @@ export function messageClauses(
       }
       budget -= raw.length + 1;
       const written = cases[r];
-      lower ||= written === "lower";
+      lower ||= written === "lower" || written === "title";
       const spelt = spell === undefined ? raw : spell(raw);
-      if (spelt === raw || !spelt.includes(" ")) addWord(spelt, written === "upper");
-      else for (const word of spelt.split(" ")) addWord(word, written === "upper");
+      if (spelt === raw || !spelt.includes(" ")) addWord(spelt, written ?? "none");
+      else for (const word of spelt.split(" ")) addWord(word, written ?? "none");
     }
   };
-  const addWord = (word: string, upper: boolean) => {
+  const addWord = (word: string, written: WordCase) => {
     const last = current.words[current.words.length - 1];
     if (last !== undefined && breakers.has(word) && !particleHosts.has(last)) closeClause();
     else if (current.words.length === 0 && joiners.has(word) && clauses.length > 0 && (clauses[clauses.length - 1] as Clause).sentence === sentence) {
@@ -130,7 +130,7 @@ export function messageClauses(
     }
     current.words.push(word);
     current.quoted.push(quoted);
-    current.capitals.push(upper);
+    current.cases.push(written);
     words.push(word);
     sentenceWords.push(word);
   };
@@ -248,5 +248,5 @@ function isLetter(ch: string | undefined): boolean {
 }
 
 function newClause(sentence: number): Clause {
-  return { words: [], quoted: [], capitals: [], question: false, sentence };
+  return { words: [], quoted: [], cases: [], question: false, sentence };
 }

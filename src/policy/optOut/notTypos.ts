@@ -1331,11 +1331,18 @@ erlangt
 erneute
 errer
 erreurs
+errone
+erronea
+erronee
+erronees
+erroneo
+errones
 erstanden
 erstatte
 erstattend
 erstattens
 erven
+erwahlt
 escriba
 escriban
 escribana
@@ -1580,6 +1587,8 @@ gevallend
 gevallene
 gevraag
 gevraagde
+gewahlte
+gewalt
 geweldige
 geweldigs
 gewon
@@ -1718,6 +1727,10 @@ incommode
 incomoda
 incomodar
 incorrect
+incorrecta
+incorrecte
+incorrecto
+incorrects
 inden
 inder
 indern
@@ -3153,6 +3166,9 @@ riles
 ringling
 rison
 robocall
+rompe
+rompes
+rompez
 roommates
 ruckwege
 ruckwegs
@@ -3742,6 +3758,23 @@ treken
 trekkend
 trienen
 trike
+tromp
+trompe
+tromped
+trompee
+trompees
+trompen
+tromper
+trompes
+trompet
+trompete
+trompez
+trompiez
+tromps
+trompte
+trope
+tropee
+tropes
 trough
 turen
 tusse
@@ -3893,6 +3926,9 @@ verteilers
 verteilter
 vertel
 vertelde
+verwahl
+verwahlst
+verwahlte
 verwijde
 verwijder
 verwijderd
@@ -4162,7 +4198,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4156). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4192). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

@@ -273,7 +273,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     { id: "nichts-fur-mich", pattern: "^(das|es)? (ist)? (nichts|nix) fur (mich|uns) (danke)?$", verdict: "uncertain", reason: "ambiguous" },
     {
       id: "falsche-nummer",
-      pattern: "(falsche nummer|falsch verbunden|falscher empfanger)",
+      pattern: "(falsche nummer|falsch verbunden|falscher empfanger|verwahlt|falsch gewahlt)",
       verdict: "uncertain",
       reason: "ambiguous",
       wrongNumber: true,

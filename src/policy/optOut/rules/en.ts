@@ -308,6 +308,24 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       reason: "ambiguous",
     },
     { id: "wrong-number", pattern: "(wrong number|wrong person|not the right person)", verdict: "uncertain", reason: "ambiguous", wrongNumber: true },
+    // Someone else's name: "This isn't Mike", "No Mike here", "I'm not Mike".
+    {
+      id: "not-this-person",
+      pattern: "^(this|it|that|this phone|this number) (isn t|is not|isnt|ain t|aint|s not) _2$",
+      verdict: "uncertain",
+      reason: "ambiguous",
+      wrongNumber: true,
+      names: true,
+    },
+    {
+      id: "no-such-person",
+      pattern: "^(there s|there is)? no _2 (here|at this number)$",
+      verdict: "uncertain",
+      reason: "ambiguous",
+      wrongNumber: true,
+      names: true,
+    },
+    { id: "i-am-not", pattern: "^(i m|im|i am) not _2$", verdict: "uncertain", reason: "ambiguous", wrongNumber: true, names: true },
     // Threats to report or block the sender want no more contact, though not in words of stopping: held for a person.
     {
       id: "report-you",

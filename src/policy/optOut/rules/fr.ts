@@ -195,7 +195,14 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       verdict: "uncertain",
       reason: "ambiguous",
     },
-    { id: "mauvais-numero", pattern: "(mauvais numero|faux numero|erreur de numero)", verdict: "uncertain", reason: "ambiguous", wrongNumber: true },
+    {
+      id: "mauvais-numero",
+      pattern:
+        "(mauvais numero|faux numero|erreur de numero|numero errone|numero erronee|numero incorrect|trompe de numero|trompee de numero|trompes de numero|trompez de numero)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+      wrongNumber: true,
+    },
     // Menaces de plainte ou de blocage : plus de contact voulu, sans mots d'arrêt : à revoir.
     { id: "porter-plainte", pattern: "(porter plainte|vous denoncer|signaler comme spam)", verdict: "uncertain", reason: "ambiguous" },
     { id: "bloquer-numero", pattern: "(bloquer|signaler) (ce|votre|vos) (numero|numeros)", verdict: "uncertain", reason: "ambiguous" },

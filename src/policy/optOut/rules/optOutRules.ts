@@ -149,6 +149,11 @@ export interface OptOutPhrase {
    */
   readonly wrongNumber?: true;
   /**
+   * The words the pattern's gaps match are a name, written capitalised ("This isn't Mike", "No Mike
+   * here"); written otherwise ("This isn't working", "this isn't mike") the phrase does not match.
+   */
+  readonly names?: true;
+  /**
    * `all`: an opt-out the phrase reads covers every channel, whatever channel it names (deleting the
    * writer's data leaves no address to reach them at: "Please delete my data", "borren mis datos").
    */
