@@ -1465,3 +1465,19 @@ describe("opt-out readings from the 643-reply review: wrong number in other word
     }
   });
 });
+
+/**
+ * A stop of sending that names what is sent bare, no determiner and no contact object: a thing, or
+ * contact put another way, held for a person rather than acted on ("Stop sending me sedans").
+ */
+describe("opt-out readings from the 643-reply review: what is sent, named bare", () => {
+  readExactly([
+    ["en", "Stop sending me sedans, I only want trucks", "uncertain"],
+    ["en", "stop sending me SUVs", "uncertain"],
+    // Controls: contact named, a pronoun for it, a determiner before a thing.
+    ["en", "stop sending me crap", "opt_out"],
+    ["en", "please stop sending these", "opt_out"],
+    ["en", "stop sending me texts about sedans", "opt_out", "sms"],
+    ["en", "stop sending me the sedan brochure", "none"],
+  ]);
+});

@@ -28,6 +28,7 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "onBehalf",
   "owners",
   "determiners",
+  "sends",
   "objects",
   "unrelated",
   "addresses",

@@ -61,6 +61,7 @@ adresses
 adressez
 adressiez
 adresslisten
+aerts
 affirm
 affirma
 affirmed
@@ -95,6 +96,13 @@ ajoute
 ajoutiez
 akkord
 alaguna
+alberts
+alderts
+alers
+alert
+alertas
+alertes
+alets
 algue
 algun
 alistado
@@ -113,6 +121,7 @@ allemal
 allen
 allene
 aller
+allerts
 alpague
 alsjeblief
 aluna
@@ -4198,7 +4207,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4192). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4201). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

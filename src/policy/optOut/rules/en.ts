@@ -683,6 +683,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     describers: ["you", "you guys", "you all", "y all", "you lot", "you people", "they"],
     since: ["since", "from you", "from you guys", "from your side"],
     determiners: ["the", "a", "an", "that", "those", "my", "his", "her", "their"],
+    sends: ["send", "sending", "send me", "sending me", "send us", "sending us"],
     // The garage that sends them: "no more promotions from the workshop".
     senders: ["from the workshop", "from your workshop", "of the workshop", "from this workshop"],
     topics: ["about", "regarding", "concerning"],
@@ -844,6 +845,11 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "house",
       "home",
       "inbox",
+      // What a sending names: "stop sending these", "… job alerts".
+      "these",
+      "them",
+      "this",
+      "alerts",
     ],
     reported: [
       "claims",

@@ -223,6 +223,13 @@ export interface OptOutContext {
    */
   readonly determiners?: readonly string[];
   /**
+   * Verbs of sending closing a match ("stop sending"): a word right after it and its recipient
+   * (skippable words aside) that opens no determiner and is none of {@link OptOutContext.objects}, with
+   * no channel word after it, names what is sent ("Stop sending me sedans, I only want trucks"): a thing
+   * or contact put another way, held (`uncertain`, `ambiguous`).
+   */
+  readonly sends?: readonly string[];
+  /**
    * Inside a match or starting within four words after it: the phrase is about something else or
    * somewhere else ("take me off the waiting list for the Tacoma", "opt out of the extended
    * warranty", "no me escriban al correo del trabajo") — a constraint.
