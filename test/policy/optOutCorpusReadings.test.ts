@@ -1421,7 +1421,8 @@ describe("opt-out readings from the 643-reply review: short opt-outs and every c
     ["en", "No more calls, texts, or emails", "opt_out", "all"],
     ["en", "no more calls texts or emails", "opt_out", "all"],
     ["en", "no more calls or texts", "opt_out", "call", ["call", "sms"]],
-    // Controls: a time, a number only, a channel kept.
+    // Controls: someone else's contact, a time, a number only, a channel kept.
+    ["en", "stop all communication with my wife, she is not the buyer", "none"],
     ["en", "No text messages after 8pm please", "none"],
     ["en", "Please delete my number", "opt_out"],
     ["en", "no more calls, texts are fine", "opt_out", "call"],
