@@ -112,28 +112,11 @@ export function listGoingOn(
 ): { readonly channels: readonly string[]; readonly end: number } {
   const channels: string[] = [];
   let end = at;
-  for (let item = joinedOrBareItemAt(table, words, end, verbal); item !== undefined; item = joinedOrBareItemAt(table, words, end, verbal)) {
-    channels.push(...item.channels);
+  for (let item = joinedItemAt(table, words, end, verbal); item !== undefined; item = joinedItemAt(table, words, end, verbal)) {
+    channels.push(item.channel);
     end = item.end;
   }
   return { channels, end };
-}
-
-/**
- * The joined item at word `at`, or an item whose comma is left out right before a joined one ("no more
- * calls | texts or emails"): a bare item only where a joiner goes on with the list after it.
- */
-function joinedOrBareItemAt(
-  table: CompiledRules,
-  words: readonly string[],
-  at: number,
-  verbal: boolean,
-): { readonly channels: readonly string[]; readonly end: number } | undefined {
-  const joined = joinedItemAt(table, words, at, verbal);
-  if (joined !== undefined) return { channels: [joined.channel], end: joined.end };
-  const bare = itemAt(table, words, at, verbal);
-  const next = bare === undefined ? undefined : joinedItemAt(table, words, bare.end, verbal);
-  return bare === undefined || next === undefined ? undefined : { channels: [bare.channel, next.channel], end: next.end };
 }
 
 /**
@@ -161,8 +144,7 @@ export function listClosingBefore(table: CompiledRules, words: readonly string[]
 }
 
 /**
- * The channels of words that are nothing but a list, fillers after it aside ("text or email", "sms of e mail",
- * "geen sms", "texts or emails please"), else
+ * The channels of words that are nothing but a list ("text or email", "sms of e mail", "geen sms"), else
  * undefined; going on from a word that may be a verb (`verbal`) it may list verbs, else a verb makes it
  * none ("no more emails, | call").
  */
@@ -170,7 +152,7 @@ export function wholeList(table: CompiledRules, words: readonly string[], verbal
   const first = itemAt(table, words, 0, verbal);
   if (first === undefined) return undefined;
   const { channels, end } = listGoingOn(table, words, first.end, verbal);
-  return onlyFillersFrom(table, words, end) ? [first.channel, ...channels] : undefined;
+  return end === words.length ? [first.channel, ...channels] : undefined;
 }
 
 /** Whether an item's channel word stands at word `at`, after its openers ("keine SMS" in "keine SMS mehr"), wherever the list ends. */

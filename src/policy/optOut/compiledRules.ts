@@ -28,7 +28,6 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "onBehalf",
   "owners",
   "determiners",
-  "sends",
   "objects",
   "unrelated",
   "addresses",
@@ -79,7 +78,7 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
 /** A rule table ready for matching. */
 export interface CompiledRules {
   readonly locale: string;
-  readonly keywords: ReadonlyMap<string, { readonly scope?: "all"; readonly elliptic?: true; readonly closes?: true }>;
+  readonly keywords: ReadonlyMap<string, { readonly scope?: "all"; readonly elliptic?: true }>;
   /** Every word of a keyword: words with none of them cannot be a keyword, fillers or not. */
   readonly keywordWords: ReadonlySet<string>;
   /** Fillers as word sequences. */

@@ -104,8 +104,7 @@ const NONE: OptOutDetection = { verdict: "none", optOut: false, confidence: 0, r
  *
  * Linear in the text and bounded: only the first {@link OPT_OUT_TEXT_LIMIT} characters of the
  * message's own text (quoted replies removed, normalised) are read, so a megabyte costs the same as
- * a short reply. Accents, punctuation and whitespace do not matter, nor does case but for a keyword
- * closing a clause of other words ("Bought a car STOP" opts out, "bought a car stop" is held).
+ * a short reply. Case, accents, punctuation and whitespace do not matter.
  * @throws {ArgumentError} when `text` is not a string.
  * @example detectOptOut("STOP!!") // { verdict: "opt_out", optOut: true, confidence: 1, rule: "en.keyword.stop" }
  */
@@ -225,14 +224,8 @@ type PartReader = (part: readonly string[], asked: boolean) => OptOutDetection;
 /** The words of a part as a message of one clause, asked or not, unquoted. */
 function partMessage(tables: readonly CompiledRules[], part: readonly string[], asked: boolean): Message {
   const words = [...part];
-  const clause: Clause = {
-    words,
-    quoted: words.map(() => false),
-    cases: words.map(() => "none" as const),
-    question: asked || asksHow(tables, words),
-    sentence: 0,
-  };
-  return { clauses: [clause], words, sentences: [words], truncated: false, lower: true };
+  const clause: Clause = { words, quoted: words.map(() => false), question: asked || asksHow(tables, words), sentence: 0 };
+  return { clauses: [clause], words, sentences: [words], truncated: false };
 }
 
 /** The verdict of a message read into clauses, before an opt-out's scope is widened to every channel. */
@@ -250,8 +243,6 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
     only?.question,
   );
   if (whole !== undefined) return whole;
-  const spelt = speltKeyword(tables, message);
-  if (spelt !== undefined) return spelt;
   // "No more. Call me next month": which contact an elliptic keyword stops is unsaid.
   const inSentence: KeywordReading = asksContact(tables, message.clauses) ? { ...IN_SENTENCE, held: "ambiguous" } : IN_SENTENCE;
 
@@ -308,12 +299,7 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
         uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "condition" };
       } else keywordClause = hit;
     }
-    // "Bought a car STOP", "can you please stop": a keyword closing a clause of other words.
-    const closing = keywordClause === undefined ? closingKeyword(tables, message, c) : undefined;
-    if (closing?.verdict === "opt_out") keywordClause = closing;
-    else if (closing?.verdict === "uncertain") uncertain ??= closing;
-    else if (closing !== undefined) declined ??= closing;
-    const matches = phrases ? phraseMatches(tables, clause.words, counter).filter((m) => m.phrase.names !== true || namesSomeone(clause, m)) : [];
+    const matches = phrases ? phraseMatches(tables, clause.words, counter) : [];
     if (matches.length === 0) {
       // No phrase: the clause-level fallback reads its cues, judged the same way.
       const found = clauseFallback(tables, clause, previous, message.clauses, c, counter, aside, forOwner);
@@ -343,7 +329,7 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
         forOwner,
       };
       const judged: Judgement = judgeMatch(found.table.context, found.phrase, place, found.start, found.end);
-      const scope = found.phrase.scope === "all" ? { scope: "all" } : scopeOf(channels);
+      const scope = scopeOf(channels);
       if (judged.verdict === "opt_out") {
         const detected: OptOutDetection = { verdict: "opt_out", optOut: true, confidence: judged.confidence, rule, ...scope };
         // "Alle kanalen stop graag, geen mail, geen sms": a keyword clause covering every channel is not narrowed by the list after it.
@@ -361,7 +347,7 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
         // in the rest of the clause, read by the fallback, and the channel that rest names; or one
         // before the match ("cesser de m'adresser vos courriels … et de supprimer mes coordonnées").
         const piece = (from: number, to: number): readonly string[] => {
-          const part = { ...clause, words: clause.words.slice(from, to), quoted: clause.quoted.slice(from, to), cases: clause.cases.slice(from, to) };
+          const part = { ...clause, words: clause.words.slice(from, to), quoted: clause.quoted.slice(from, to) };
           if (part.words.length === 0 || clauseFallback(tables, part, previous, message.clauses, c, counter, aside, forOwner)?.verdict !== "opt_out") return [];
           return orMessages(found.table, channelsNamed(found.table, part.words, 0, part.words.length), part.words, 0, part.words.length);
         };
@@ -432,20 +418,6 @@ function secondOpinion(text: string, tables: readonly CompiledRules[], clauses: 
   const messages = channels.length === 0 && clauses.some((c) => tables.some((t) => namesMessages(t, c.words, 0, c.words.length)));
   const scope = scopeOf(messages ? ["sms"] : channels);
   return { verdict: "opt_out", optOut: true, confidence: NGRAM_CONFIDENCE, rule: NGRAM_RULE, ...scope };
-}
-
-/**
- * The words a `names` phrase's gaps match (those the phrase does not write) are a name, written
- * capitalised: "This isn't Mike", not "This isn't working".
- */
-function namesSomeone(clause: Clause, match: FoundMatch): boolean {
-  let named = false;
-  for (let i = match.start; i < match.end; i++) {
-    if (match.phrase.literals.has(clause.words[i] as string)) continue;
-    if (clause.cases[i] !== "title") return false;
-    named = true;
-  }
-  return named;
 }
 
 /**
@@ -565,16 +537,14 @@ function channelStartsAt(table: CompiledRules, words: readonly string[], at: num
 /**
  * The channels of the clauses after a match's, in its sentence, that are nothing but a list of channel
  * words and coordinators, when the match's clause closes with a channel word ("Don't contact me by
- * phone, text or email" → call, sms, email; "No more calls, texts, or emails"); at most {@link followingClauses}' two clauses.
+ * phone, text or email" → call, sms, email); at most {@link followingClauses}' two clauses.
  */
 function listedAfter(table: CompiledRules, clause: Clause, following: readonly Clause[]): readonly string[] {
   if (!channelEndsAt(table, clause.words, clause.words.length)) return [];
   const verbal = verbalAt(table, clause.words, clause.words.length);
   const listed: string[] = [];
   for (const next of following) {
-    // "No more calls, texts, or emails": the last item's clause opens with its joiner.
-    const joiner = startsAt(next.words, 0, table.context.listJoiners);
-    const channels = joiner < next.words.length ? wholeList(table, next.words.slice(joiner), verbal) : undefined;
+    const channels = wholeList(table, next.words, verbal);
     if (channels === undefined) break;
     for (const channel of channels) if (!listed.includes(channel)) listed.push(channel);
   }
@@ -1050,63 +1020,6 @@ function plainKeyword(tables: readonly CompiledRules[], words: readonly string[]
 }
 
 const MAX_KEYWORD_WORDS = 8;
-
-/**
- * A message that is a keyword spelt out letter by letter: in capitals ("S T O P", "S.T.O.P"), the
- * keyword with fillers (0.95); else held (`keyword_in_sentence`: " s t o p ").
- */
-function speltKeyword(tables: readonly CompiledRules[], message: Message): OptOutDetection | undefined {
-  const { words } = message;
-  if (words.length < 2 || words.length > MAX_SPELT_LETTERS || words.some((w) => w.length !== 1)) return undefined;
-  const hit = plainKeyword(tables, [words.join("")], WHOLE_MESSAGE);
-  if (hit?.optOut !== true) return hit;
-  if (message.clauses.every((c) => c.cases.every((x) => x === "upper"))) return { ...hit, confidence: WHOLE_MESSAGE.withFillers };
-  return { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "keyword_in_sentence" };
-}
-
-/** The longest keyword read spelt out, in letters ("unsubscribe"). */
-const MAX_SPELT_LETTERS = 11;
-
-/**
- * A keyword of a table that `closes` ending a clause of other words, fillers after it aside, its
- * sentence's punctuation left out: after a request and fillers, asked or not ("can you please stop"),
- * a request (0.85); held under a condition ("if you keep texting me STOP"); written in capitals
- * where the message writes in lower case ("Bought a car STOP", "STOP means STOP", "Mann STOPP"),
- * the keyword in a sentence; written plainly ("bought a car stop"), held (`keyword_in_sentence`).
- * Negated or reported in the words before it, none ("please don't stop", "my wife said STOP"); after
- * a determiner, closing a compound, after another keyword (joined keywords are read as such: "STOP et
- * UNSUBSCRIBE" joins nothing in English), quoted or asked otherwise, no reading ("the bus stop").
- * Reads at most {@link CONTEXT_WINDOW} words before the keyword: constant work per clause.
- */
-function closingKeyword(tables: readonly CompiledRules[], message: Message, c: number): OptOutDetection | undefined {
-  const clause = message.clauses[c] as Clause;
-  for (const table of tables) {
-    const words = trimFillers(table.fillers, clause.words, false);
-    const at = words.length - 1;
-    const word = words[at] as string;
-    if (at < 1 || table.keywords.get(word)?.closes !== true || clause.quoted[at] === true) continue;
-    const { context } = table;
-    const from = Math.max(0, at - CONTEXT_WINDOW);
-    const rule = `${table.locale}.keyword.${word}`;
-    if (endsAt(words, at, context.negators, from) || occursIn(words, from, at, context.modalNegators))
-      return { verdict: "none", optOut: false, confidence: 0, rule, reason: "negated" };
-    if (occursIn(words, from, at, context.reported) || occursIn(words, from, at, context.speechVerbs))
-      return { verdict: "none", optOut: false, confidence: 0, rule, reason: "reported" };
-    const before = words.slice(from, at);
-    if (
-      endsAt(words, at, context.determiners, from) ||
-      endsAt(words, at + 1, context.compounds, from) ||
-      before.some((w) => w !== word && table.keywords.has(w))
-    )
-      return undefined;
-    if (isWhole(trimFillers(table.fillers, words.slice(0, at), false), context.requests)) return { verdict: "opt_out", optOut: true, confidence: 0.85, rule };
-    if (clause.question) return undefined;
-    if (conditional(tables, message.clauses, c, at)) return { verdict: "uncertain", optOut: false, confidence: 0.5, rule, reason: "condition" };
-    if (message.lower && clause.cases[at] === "upper") return { verdict: "opt_out", optOut: true, confidence: IN_SENTENCE.bare, rule };
-    return { verdict: "uncertain", optOut: false, confidence: 0.5, rule, reason: "keyword_in_sentence" };
-  }
-  return undefined;
-}
 
 /**
  * An elliptic keyword closing a sentence after another clause: closing a refusal it opts out ("No me

@@ -145,8 +145,6 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   // so may the words after it in its clause: "Arrêtez de m'envoyer 3 SMS par jour", "paren de escribirme cada hora porfa".
   if (!refuses && occursIn(words, start, Math.min(words.length, end + CONTEXT_WINDOW), context.frequency)) return { verdict: "uncertain", reason: "frequency" };
   let after = end;
-  // "Stop sending me sedans": what is sent, named bare, may be a thing.
-  const sends = !place.namesChannel && endsAt(words, end, context.sends);
   for (let skipped = 0; skipped <= 2 && after < words.length; skipped++) {
     if (startsAt(words, after, context.negatorsAfter) !== 0) return { verdict: "none", reason: "negated" };
     if (!refuses && startsAt(words, after, context.frequency) !== 0) return { verdict: "uncertain", reason: "frequency" };
@@ -166,11 +164,7 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
     ) {
       return { verdict: "none", reason: "constraint" };
     }
-    if (skip === 0) {
-      if (sends && startsAt(words, after, context.determiners) === 0 && !objectFollows(context, words, after))
-        return { verdict: "uncertain", reason: "ambiguous" };
-      break;
-    }
+    if (skip === 0) break;
     after += skip;
   }
   return { verdict: "opt_out", confidence: 0.9 };

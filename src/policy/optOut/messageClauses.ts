@@ -1,5 +1,5 @@
 import { withoutFrame } from "./messageFrame.js";
-import { normalizeMessage, type WordCase, wordCases } from "./normalizeMessage.js";
+import { normalizeMessage } from "./normalizeMessage.js";
 import { ownText } from "./ownText.js";
 import type { Speller } from "./spelling.js";
 
@@ -21,8 +21,6 @@ export const OPT_OUT_TEXT_LIMIT = 4_096;
 export interface Clause {
   readonly words: string[];
   readonly quoted: boolean[];
-  /** How each word is written: in capitals ("STOP"), capitalised ("Mike"), in lower case. */
-  readonly cases: WordCase[];
   /** The sentence ends with `?` or opens with `¿`. */
   question: boolean;
   /** Index of the sentence the clause belongs to. */
@@ -37,8 +35,6 @@ export interface MessageClauses {
   readonly sentences: readonly (readonly string[])[];
   /** True when the text was longer than the bounds and was cut. */
   readonly truncated: boolean;
-  /** Some word is written in lower case: a word in capitals stands out ("Bought a car STOP"). */
-  readonly lower: boolean;
 }
 
 const SENTENCE_END = /* @__PURE__ */ new Set([".", "!", "?", ";", "…", "\n", "¿", "¡"]);
@@ -49,8 +45,7 @@ const QUOTES = /* @__PURE__ */ new Set(['"', "“", "”", "„", "«", "»"]);
  * Splits a message into sentences and clauses (commas, dashes and brackets end a clause; a clause
  * opening with one of `joiners` — "that", "dass" — continues the previous one; one opening with
  * `breakers` — "but", "aber" — starts a new one, unless it follows one of `particleHosts`: Dutch
- * "stuur me maar niks meer"; an emoji ends a clause, a stop sign 🛑 is the word "stop"), marking
- * which words are written in capitals and which are quoted (double quotes, guillemets,
+ * "stuur me maar niks meer"), marking quoted words (double quotes, guillemets,
  * and single quotes that open before a word and close after one: `my wife said 'stop calling'`,
  * not the apostrophe of "don't"). Each word is read through `spell` (`txt` → `text`). Linear in the
  * text, and bounded by {@link OPT_OUT_SCAN_LIMIT} and {@link OPT_OUT_TEXT_LIMIT}.
@@ -75,7 +70,6 @@ export function messageClauses(
   let quoted = false;
   let segmentStart = 0;
   let question = false;
-  let lower = false;
 
   const closeClause = () => {
     if (current.words.length === 0) return;
@@ -99,30 +93,24 @@ export function messageClauses(
         const space = own.lastIndexOf(" ", to);
         if (space > from) to = space;
       }
-      const piece = own.slice(from, to);
-      const normalized = normalizeMessage(piece);
-      addWords(normalized, wordCases(piece, normalized === "" ? 0 : normalized.split(" ").length));
+      addWords(normalizeMessage(own.slice(from, to)));
       from = to;
     }
   };
-  const addWords = (normalized: string, cases: readonly WordCase[]) => {
+  const addWords = (normalized: string) => {
     if (normalized === "") return;
-    const raws = normalized.split(" ");
-    for (let r = 0; r < raws.length; r++) {
-      const raw = raws[r] as string;
+    for (const raw of normalized.split(" ")) {
       if (budget <= 0) {
         truncated = true;
         return;
       }
       budget -= raw.length + 1;
-      const written = cases[r];
-      lower ||= written === "lower" || written === "title";
       const spelt = spell === undefined ? raw : spell(raw);
-      if (spelt === raw || !spelt.includes(" ")) addWord(spelt, written ?? "none");
-      else for (const word of spelt.split(" ")) addWord(word, written ?? "none");
+      if (spelt === raw || !spelt.includes(" ")) addWord(spelt);
+      else for (const word of spelt.split(" ")) addWord(word);
     }
   };
-  const addWord = (word: string, written: WordCase) => {
+  const addWord = (word: string) => {
     const last = current.words[current.words.length - 1];
     if (last !== undefined && breakers.has(word) && !particleHosts.has(last)) closeClause();
     else if (current.words.length === 0 && joiners.has(word) && clauses.length > 0 && (clauses[clauses.length - 1] as Clause).sentence === sentence) {
@@ -130,7 +118,6 @@ export function messageClauses(
     }
     current.words.push(word);
     current.quoted.push(quoted);
-    current.cases.push(written);
     words.push(word);
     sentenceWords.push(word);
   };
@@ -162,11 +149,6 @@ export function messageClauses(
       flush(i);
       segmentStart = i + 1;
       closeClause();
-      // A stop sign is the word "stop", a clause of its own ("🛑", "🛑 hab schon ein Auto").
-      if (own.codePointAt(i) === STOP_SIGN) {
-        addWords("stop", STOP_SIGN_CASE);
-        closeClause();
-      }
     } else if (QUOTES.has(ch) || (SINGLE_QUOTES.has(ch) && singleQuote(own, i, quoted))) {
       flush(i);
       segmentStart = i + 1;
@@ -175,13 +157,10 @@ export function messageClauses(
   }
   flush(own.length);
   closeSentence();
-  return { clauses, words, sentences, truncated, lower };
+  return { clauses, words, sentences, truncated };
 }
 
 const CHUNK = 1_024;
-/** 🛑, read as the keyword "stop", which every table of the five languages writes. */
-const STOP_SIGN = 0x1f6d1;
-const STOP_SIGN_CASE: readonly WordCase[] = ["none"];
 const SINGLE_QUOTES = /* @__PURE__ */ new Set(["'", "‘", "’"]);
 
 /** How far ahead an opening single quote looks for its closing one. */
@@ -248,5 +227,5 @@ function isLetter(ch: string | undefined): boolean {
 }
 
 function newClause(sentence: number): Clause {
-  return { words: [], quoted: [], cases: [], question: false, sentence };
+  return { words: [], quoted: [], question: false, sentence };
 }

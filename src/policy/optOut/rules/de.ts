@@ -12,8 +12,8 @@ const LIST =
 export const de: OptOutRules = /* @__PURE__ */ (() => ({
   locale: "de",
   keywords: [
-    { text: "stopp", closes: true },
-    { text: "stop", closes: true },
+    { text: "stopp" },
+    { text: "stop" },
     { text: "stopp alle", scope: "all" },
     { text: "stop alle", scope: "all" },
     { text: "stopp alles", scope: "all" },
@@ -30,7 +30,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     { text: "es reicht", elliptic: true },
     { text: "jetzt reicht s", elliptic: true },
   ],
-  fillers: ["bitte", "danke", "jetzt", "sofort", "nein", "ja", "vielen dank", "mehr", "endlich", "einfach", "mann", "alter", "leute"],
+  fillers: ["bitte", "danke", "jetzt", "sofort", "nein", "ja", "vielen dank", "mehr", "endlich", "einfach"],
   phrases: [
     // A bare negated infinitive, the whole clause: "Bitte nicht anrufen, lieber eine Mail schicken" (not "nicht vor 10 anrufen").
     // A dare: "Wagen Sie es nicht, mich noch einmal anzurufen".
@@ -273,7 +273,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     { id: "nichts-fur-mich", pattern: "^(das|es)? (ist)? (nichts|nix) fur (mich|uns) (danke)?$", verdict: "uncertain", reason: "ambiguous" },
     {
       id: "falsche-nummer",
-      pattern: "(falsche nummer|falsch verbunden|falscher empfanger|verwahlt|falsch gewahlt)",
+      pattern: "(falsche nummer|falsch verbunden|falscher empfanger)",
       verdict: "uncertain",
       reason: "ambiguous",
       wrongNumber: true,

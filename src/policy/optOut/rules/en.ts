@@ -17,10 +17,10 @@ const ADDRESSEE = "(you|u|ya|y all|you all|you guys|you people)";
 export const en: OptOutRules = /* @__PURE__ */ (() => ({
   locale: "en",
   keywords: [
-    { text: "stop", closes: true },
+    { text: "stop" },
     { text: "stop all", scope: "all" },
     { text: "stopall", scope: "all" },
-    { text: "quit", closes: true },
+    { text: "quit" },
     { text: "end" },
     { text: "revoke" },
     { text: "opt out" },
@@ -28,13 +28,10 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     { text: "opt me out" },
     { text: "cancel" },
     { text: "cancel all", scope: "all" },
-    { text: "unsubscribe", closes: true },
+    { text: "unsubscribe" },
     { text: "unsub" },
     { text: "remove me" },
     { text: "stop it" },
-    { text: "stop this" },
-    // Do not call, or do not contact: either way more than the channel it came on.
-    { text: "dnc", scope: "all" },
     { text: "remove" },
     { text: "no more", elliptic: true },
     { text: "enough", elliptic: true },
@@ -60,12 +57,6 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     "immediately",
     "already",
     "right now",
-    // A word of address: "Dude stop", "stop man".
-    "dude",
-    "man",
-    "bro",
-    "mate",
-    "guys",
   ],
   phrases: [
     // A request repeated as a negated wish or obligation: "How many times do I have to tell you not to call me?", "… that you shouldn't call me".
@@ -112,7 +103,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     {
       id: "stop-channel",
       pattern:
-        "^(please)? (stop|quit|end|cancel|no more|no) (all)? (the)? (text|texts|text messages|sms|calls|call|phone calls|emails|email|e mails|mail|mails|whatsapp|messages|marketing|promos|promotions|msgs) (please|pls|plz|thanks|thx|now|thank you)?$",
+        "^(please)? (stop|quit|end|cancel|no more|no) (all)? (the)? (text|texts|sms|calls|call|emails|email|mail|mails|whatsapp|messages|marketing|promos|promotions|msgs) (please|pls|plz|thanks|thx|now|thank you)?$",
     },
     { id: "enough-with", pattern: `enough (with|of) (the|these|those|your|all the|all these|all your|all)? ${MEDIA}` },
     { id: "stop-getting", pattern: `(stop|quit) (getting|receiving) (any|these|those|your|the|all|all these|all the|all your|all of your)? ${MEDIA}` },
@@ -178,7 +169,6 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     { id: "consent-withdrawn", pattern: "(consent|permission|authorization) (is|has been)? (hereby)? (withdrawn|revoked|rescinded)" },
     {
       id: "delete-my-data",
-      scope: "all",
       pattern:
         "(delete|erase|remove|destroy|purge|wipe) (all|all of|any)? (my|our|his|her) (personal)? (data|information|info|details|records|contact details|contact info|contact information|personal data|pii|account|profile)",
     },
@@ -190,7 +180,6 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     },
     {
       id: "delete-data-you-hold",
-      scope: "all",
       pattern:
         "(delete|erase|remove|destroy|purge|wipe) (all|all of|any)? (the)? (personal data|data|information|info|personal information|details) (you|that you|which you) (hold|have|keep|store|stored|collected|hold on me|have on me)",
     },
@@ -207,10 +196,9 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     },
     {
       id: "erasure",
-      scope: "all",
       pattern: "(erasure|deletion|removal) of (all)? (my|our) (personal)? (data|information|info|details|records)",
     },
-    { id: "right-to-erasure", scope: "all", pattern: "(right to|right of) (erasure|be forgotten|object)" },
+    { id: "right-to-erasure", pattern: "(right to|right of) (erasure|be forgotten|object)" },
     // "I want nothing more to do with you guys": the writer wants no dealings with the sender (not "with the lease").
     {
       id: "nothing-to-do-with-you",
@@ -245,12 +233,6 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       id: "remove-from-list",
       pattern:
         "(remove|take|delete|drop|erase|get|scratch|strike|cross|pull|wipe) (me|us|my|our|this|him|her|his) _3 (off|from|out of) _3 (marketing|mailing|call|calling|contact|email|sms|text|distribution|phone|texting)? (list|lists|database|db|system|records|contacts|communications|communication|mailings|messages|marketing|texts|emails|crm|follow ups|followups|outreach|correspondence|calls|campaign|campaigns|newsletter|newsletters|everything)",
-    },
-    // "Remove from list": the writer left unsaid.
-    {
-      id: "remove-from-list-unsaid",
-      pattern:
-        "^(please|pls|plz|kindly)? (remove|delete|unsubscribe|take off|drop) (from|off) (the|your|ur|this|that|all|all your)? (marketing|mailing|call|calling|contact|email|sms|text|texting|distribution|phone)? (list|lists|database|contacts|system)",
     },
     { id: "remove-my-number", pattern: "^(please)? (remove|delete|erase) (my number|my email|my info|my information|my details|my contact info|this number)$" },
     { id: "unsubscribe-me", pattern: "(unsubscribe|unsub) (me|us|this number|my number|my email)" },
@@ -308,24 +290,6 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       reason: "ambiguous",
     },
     { id: "wrong-number", pattern: "(wrong number|wrong person|not the right person)", verdict: "uncertain", reason: "ambiguous", wrongNumber: true },
-    // Someone else's name: "This isn't Mike", "No Mike here", "I'm not Mike".
-    {
-      id: "not-this-person",
-      pattern: "^(this|it|that|this phone|this number) (isn t|is not|isnt|ain t|aint|s not) _2$",
-      verdict: "uncertain",
-      reason: "ambiguous",
-      wrongNumber: true,
-      names: true,
-    },
-    {
-      id: "no-such-person",
-      pattern: "^(there s|there is)? no _2 (here|at this number)$",
-      verdict: "uncertain",
-      reason: "ambiguous",
-      wrongNumber: true,
-      names: true,
-    },
-    { id: "i-am-not", pattern: "^(i m|im|i am) not _2$", verdict: "uncertain", reason: "ambiguous", wrongNumber: true, names: true },
     // Threats to report or block the sender want no more contact, though not in words of stopping: held for a person.
     {
       id: "report-you",
@@ -683,7 +647,6 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     describers: ["you", "you guys", "you all", "y all", "you lot", "you people", "they"],
     since: ["since", "from you", "from you guys", "from your side"],
     determiners: ["the", "a", "an", "that", "those", "my", "his", "her", "their"],
-    sends: ["send", "sending", "send me", "sending me", "send us", "sending us"],
     // The garage that sends them: "no more promotions from the workshop".
     senders: ["from the workshop", "from your workshop", "of the workshop", "from this workshop"],
     topics: ["about", "regarding", "concerning"],
@@ -703,18 +666,6 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "my son s",
       "my daughter s",
       "my parents",
-      // Contact with someone else: "stop all communication with my wife, she is not the buyer".
-      "with my wife",
-      "with my husband",
-      "with my partner",
-      "with my son",
-      "with my daughter",
-      "with my mother",
-      "with my mom",
-      "with my mum",
-      "with my father",
-      "with my dad",
-      "with my parents",
       "by post",
       "in the post",
       "by snail mail",
@@ -857,11 +808,6 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "house",
       "home",
       "inbox",
-      // What a sending names: "stop sending these", "… job alerts".
-      "these",
-      "them",
-      "this",
-      "alerts",
     ],
     reported: [
       "claims",
@@ -1053,12 +999,6 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     answers: ["thanks", "thank you", "thx", "yes"],
     nors: ["neither", "nor", "all of it", "all of them", "the lot", "any of it", "any of them"],
     anyChannel: [
-      // "unsubscribe me from all communications", "Stop all communication".
-      "all communication",
-      "all communications",
-      "all correspondence",
-      "all forms of contact",
-      "all forms of communication",
       // "Opt me out of everything please – calls, texts, the lot".
       "out of everything",
       "from everything",

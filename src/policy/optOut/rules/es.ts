@@ -23,7 +23,7 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     { text: "detener" },
     { text: "cancelar" },
     { text: "cancelar todo", scope: "all" },
-    { text: "stop", closes: true },
+    { text: "stop" },
     { text: "fin" },
     { text: "no mas", elliptic: true },
     { text: "basta" },
@@ -64,7 +64,6 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     },
     {
       id: "eliminacion-datos",
-      scope: "all",
       pattern: "(eliminacion|supresion|cancelacion|borrado|baja) de (todos)? (mis|los|nuestros) (datos|informacion)",
     },
     {
@@ -72,11 +71,7 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       pattern: `(ya no|no) me (lleguen|llegue|sigan llegando|siga llegando) (mas)? (sus|los|las|el|la|estos|estas)? ${MEDIA}`,
     },
     { id: "derecho-arco", pattern: "derecho (de|a la|al|a) (cancelacion|supresion|oposicion|olvido)" },
-    {
-      id: "borren-mis-datos",
-      scope: "all",
-      pattern: "(borren|eliminen|supriman|borre|elimine|suprima|cancelen) (todos)? (mis|nuestros|sus) (datos|datos personales)",
-    },
+    { id: "borren-mis-datos", pattern: "(borren|eliminen|supriman|borre|elimine|suprima|cancelen) (todos)? (mis|nuestros|sus) (datos|datos personales)" },
     { id: "no-autorizo", pattern: "(ya no|no) (autorizo|autorizamos|consiento|acepto) (que|a que|para que) (me|nos|usen|utilicen)" },
     {
       id: "quiero-desuscribirme",
@@ -142,7 +137,6 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     },
     {
       id: "mis-datos-eliminados",
-      scope: "all",
       pattern: "(mis|nuestros) datos (personales)? (sean|queden|sea)? (eliminados|borrados|suprimidos|cancelados)",
     },
     // "No quiero nada más que ver con ustedes", as English "I want nothing more to do with you".
@@ -741,7 +735,7 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "ninguna forma",
       "ninguna manera",
     ],
-    compounds: ["sin parar", "pasen por", "pase por", "parada", "cada stop"],
+    compounds: ["sin parar", "pasen por", "pase por", "parada"],
     interrogatives: ["como", "donde", "cuando", "cual", "solo", "solamente", "unicamente"],
     howQuestions: [
       "como hago",

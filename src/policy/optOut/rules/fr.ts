@@ -14,7 +14,7 @@ const MEDIA = /* @__PURE__ */ (() => `(${MEDIA_WORDS})`)();
 export const fr: OptOutRules = /* @__PURE__ */ (() => ({
   locale: "fr",
   keywords: [
-    { text: "stop", closes: true },
+    { text: "stop" },
     { text: "arret" },
     { text: "arreter" },
     { text: "arretez" },
@@ -121,10 +121,9 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     { id: "me-desabonne", pattern: "(je|nous) (me|nous) (desabonne|desinscris|desabonnons|desinscrivons)" },
     {
       id: "suppression-donnees",
-      scope: "all",
       pattern: "(suppression|effacement) (de|des|d) (toutes)? (mes|nos) (donnees|coordonnees|informations|donnees personnelles)",
     },
-    { id: "droit-effacement", scope: "all", pattern: "droit (a l|d|a|au|de l|a l )? (effacement|opposition|oubli)" },
+    { id: "droit-effacement", pattern: "droit (a l|d|a|au|de l|a l )? (effacement|opposition|oubli)" },
     {
       id: "m-oppose",
       pattern: "(m|nous) (oppose|opposons) (au|a la|a l|a tout|a toute|a)? (traitement|utilisation|prospection|demarchage|sollicitation|reception|usage)",
@@ -195,14 +194,7 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       verdict: "uncertain",
       reason: "ambiguous",
     },
-    {
-      id: "mauvais-numero",
-      pattern:
-        "(mauvais numero|faux numero|erreur de numero|numero errone|numero erronee|numero incorrect|trompe de numero|trompee de numero|trompes de numero|trompez de numero)",
-      verdict: "uncertain",
-      reason: "ambiguous",
-      wrongNumber: true,
-    },
+    { id: "mauvais-numero", pattern: "(mauvais numero|faux numero|erreur de numero)", verdict: "uncertain", reason: "ambiguous", wrongNumber: true },
     // Menaces de plainte ou de blocage : plus de contact voulu, sans mots d'arrêt : à revoir.
     { id: "porter-plainte", pattern: "(porter plainte|vous denoncer|signaler comme spam)", verdict: "uncertain", reason: "ambiguous" },
     { id: "bloquer-numero", pattern: "(bloquer|signaler) (ce|votre|vos) (numero|numeros)", verdict: "uncertain", reason: "ambiguous" },

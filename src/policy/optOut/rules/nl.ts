@@ -10,7 +10,7 @@ const LEAVE_PARTICLES = "(nu|toch|maar|nou|gewoon|alsjeblieft|dan)? (nu|toch|maa
 export const nl: OptOutRules = /* @__PURE__ */ (() => ({
   locale: "nl",
   keywords: [
-    { text: "stop", closes: true },
+    { text: "stop" },
     { text: "stoppen" },
     { text: "stop alles", scope: "all" },
     { text: "afmelden" },

@@ -22,14 +22,9 @@ export interface OptOutRules {
    * "enough", "keine mehr", "ça suffit", "niet meer", "não mais"): a whole message, a sentence or a
    * sentence's first clause, it opts out; closing a sentence after another clause or a connective it limits
    * what came before or ends its verb ("text me once a week, no more", "llámame una vez por semana, no más",
-   * "bel me dan niet meer"), and is no keyword there. `closes`: a one-word keyword a carrier reads anywhere in a
-   * message (STOP, QUIT, STOPP): closing a clause of other words whose punctuation is left out ("Bought a car
-   * STOP", "Mann STOPP"), it is the keyword written in capitals where the message writes in lower case, or
-   * after a request ("can you please stop"), and is held for review (`keyword_in_sentence`) written plainly
-   * ("bought a car stop"); never after a negator or a determiner, in a report, a quotation or a compound
-   * ("please don't stop", "my wife said STOP", "the bus stop").
+   * "bel me dan niet meer"), and is no keyword there.
    */
-  readonly keywords: readonly { readonly text: string; readonly scope?: "all"; readonly elliptic?: true; readonly closes?: true }[];
+  readonly keywords: readonly { readonly text: string; readonly scope?: "all"; readonly elliptic?: true }[];
   /**
    * Words that may surround a keyword without changing it (`please`, `thanks`), trimmed one at a time,
    * the longest at an end first (`right now` before `now`). Each entry one or more normalised words,
@@ -148,16 +143,6 @@ export interface OptOutPhrase {
    * holds every channel that reaches a phone, not only the one it came on (`readInboundOptOut`).
    */
   readonly wrongNumber?: true;
-  /**
-   * The words the pattern's gaps match are a name, written capitalised ("This isn't Mike", "No Mike
-   * here"); written otherwise ("This isn't working", "this isn't mike") the phrase does not match.
-   */
-  readonly names?: true;
-  /**
-   * `all`: an opt-out the phrase reads covers every channel, whatever channel it names (deleting the
-   * writer's data leaves no address to reach them at: "Please delete my data", "borren mis datos").
-   */
-  readonly scope?: "all";
 }
 
 /**
@@ -222,13 +207,6 @@ export interface OptOutContext {
    * that thing, not about contact — a constraint.
    */
   readonly determiners?: readonly string[];
-  /**
-   * Verbs of sending closing a match ("stop sending"): a word right after it and its recipient
-   * (skippable words aside) that opens no determiner and is none of {@link OptOutContext.objects}, with
-   * no channel word after it, names what is sent ("Stop sending me sedans, I only want trucks"): a thing
-   * or contact put another way, held (`uncertain`, `ambiguous`).
-   */
-  readonly sends?: readonly string[];
   /**
    * Inside a match or starting within four words after it: the phrase is about something else or
    * somewhere else ("take me off the waiting list for the Tacoma", "opt out of the extended
