@@ -130,7 +130,16 @@ describe("previewMigration", () => {
 
   it("leaves alone a plain lead whose cadence its history has already ended (a reply): counted as ended, nothing skipped", () => {
     const at = Date.parse(START) + 30 * MINUTE;
-    const sms = { type: "touch" as const, planId: "quick", stepId: "sms-now", channel: "sms", attempt: 1, touchId: "r/quick@1/sms-now#1", at: START, outcome: "sent" as const };
+    const sms = {
+      type: "touch" as const,
+      planId: "quick",
+      stepId: "sms-now",
+      channel: "sms",
+      attempt: 1,
+      touchId: "r/quick@1/sms-now#1",
+      at: START,
+      outcome: "sent" as const,
+    };
     const replied: LeadInput = { ...lead("r"), enrolledAt: START, history: [sms, { type: "inbound", channel: "sms", text: "Yes, call me", at: START }] };
     expect(evaluate(v1, replied, at).done?.reason).toBe("replied");
     const preview = previewMigration(v1, v2, [replied], at, "by-step-id");
