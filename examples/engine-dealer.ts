@@ -57,7 +57,7 @@ await engine.enroll(
 // The rep is busy: the call is not made within the minute, the manager is alerted.
 clock.advance(90_000);
 await engine.runDue();
-// The rep calls: no answer. The SMS goes out at 5 minutes, the email at 10.
+// The rep calls: no answer. The SMS goes out 5 minutes after that outcome, the email at 10 minutes.
 await engine.complete((dialerQueue.shift() as Touch).id, "no_answer");
 for (let minute = 0; minute < 60; minute++) {
   clock.advance(60_000);

@@ -8,11 +8,11 @@ import { diffPlans, formatMigrationPreview, formatPlanDiff, previewMigration } f
 import { createEngine, createManualClock, createMemoryStore, type ChannelAdapter, type PlanInput } from "../src/index.js";
 
 const v1 = JSON.parse(readFileSync(new URL("./plans/dealer-speed-to-lead.json", import.meta.url), "utf8")) as PlanInput;
-// v2: the intro SMS at 2 minutes instead of 5, no personal video on day 2.
+// v2: the intro SMS 2 minutes after the first call's outcome instead of 5, no personal video on day 2.
 const v2: PlanInput = {
   ...v1,
   version: 2,
-  steps: v1.steps.filter((s) => s.id !== "video-day-2").map((s) => (s.id === "sms-intro" ? { ...s, at: { after: "PT2M" } } : s)),
+  steps: v1.steps.filter((s) => s.id !== "video-day-2").map((s) => (s.id === "sms-intro" ? { ...s, at: { ...s.at, after: "PT2M" } } : s)),
 };
 console.log(formatPlanDiff(diffPlans(v1, v2)));
 
@@ -27,17 +27,18 @@ const adapter: ChannelAdapter = {
 const store = createMemoryStore();
 const engine = createEngine({ plans: [v1, v2], adapters: { sms: adapter, email: adapter, whatsapp: adapter }, store, clock });
 
-// Three leads on v1, a minute apart; each first call is a task the rep has not finished yet.
+// Three leads on v1, a minute apart; the rep calls each at once, no answer: each SMS counts from then.
 for (const n of [1, 2, 3]) {
   await engine.enroll(
     { id: `lead-${n}`, timezone: "America/New_York", contacts: { phone: `+1212555010${n}`, email: `lead${n}@example.com` } },
     "dealer-speed-to-lead",
     { version: 1 },
   );
+  await engine.complete(`lead-${n}/dealer-speed-to-lead@1/call-now#1`, "no_answer");
   clock.advance(60_000);
 }
 
-// Three minutes in, under v2's timing lead-1's SMS (2 minutes after its enrolment) is in the past:
+// Three minutes in, under v2's timing lead-1's SMS (2 minutes after its call) is in the past:
 // the migration skips it rather than send a burst of late touches. Lead-2's falls due at this
 // instant and goes at once; lead-3's is a minute away.
 const at = clock.now();

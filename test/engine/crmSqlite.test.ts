@@ -174,7 +174,6 @@ if (!available) {
         };
         expect(summary.done.map((d) => [d.touchId, d.status])).toEqual([["again-1/dealer-speed-to-lead:2@1/call-now#1", "task opened"]]);
         expect(summary.deferred.map((d) => [d.stepId, d.untilLocal])).toEqual([
-          ["sms-intro", "Tue 2026-03-10 10:10 EDT"],
           ["email-intro", "Tue 2026-03-10 10:15 EDT"],
           ["whatsapp-day-2", "Wed 2026-03-11 10:00 EDT"],
           ["video-day-2", "Thu 2026-03-12 11:00 EDT"],

@@ -91,7 +91,7 @@ describe("examples/*.ts", () => {
       expect.arrayContaining([
         "14:00Z  task: call call-now for lead-1042",
         "14:01Z  SLA breached on call-now (level 1)",
-        "14:05Z  sms → +12125550142 (sms-intro) sid=SM1",
+        "14:06Z  sms → +12125550142 (sms-intro) sid=SM1",
         "14:10Z  email → jordan@example.com (email-intro)",
       ]),
     );

@@ -104,7 +104,7 @@ describe("a record reusing a touch id for another plan", () => {
   const foreign = { ...lead, history: (lead.history ?? []).map((h, i) => (i === 0 ? { ...h, planId: "other" } : h)) } as LeadInput;
 
   it("is a touch of its own: the plan's touch recorded is never due again at once", () => {
-    const now = "2026-03-27T15:50:05Z";
+    const now = "2026-03-27T15:51:15Z";
     const first = evaluate(dealer, foreign, now);
     const call = first.due.find((t) => t.stepId === "call-now");
     expect(call?.id).toBe("lead-be-0007/dealer-speed-to-lead@1/call-now#1");

@@ -110,11 +110,26 @@ describe("simulate: the dealer speed-to-lead plan, specified with its own testin
     expect(timeline).toHaveNoTouchBetween("21:00", "08:00");
     expect(timeline.deferrals.map((d) => [d.stepId, d.reason, d.local, d.untilLocal])).toEqual([
       ["call-now", "window", "Fri 2026-03-13 21:30 EDT", "Sat 2026-03-14 09:00 EDT"],
-      ["sms-intro", "window", "Fri 2026-03-13 21:35 EDT", "Sat 2026-03-14 09:00 EDT"],
       ["email-intro", "window", "Fri 2026-03-13 21:40 EDT", "Sat 2026-03-14 08:00 EDT"],
       ["call-day-1", "window", "Sat 2026-03-14 14:00 EDT", "Mon 2026-03-16 08:00 EDT"],
     ]);
     expect(timeline.firstTouch?.local).toBe("Sat 2026-03-14 08:00 EDT");
+    // The SMS waits for the call's outcome, not for the window: 5 minutes after the morning's first call.
+    expect(timeline).toHaveTouch({ step: "sms-intro", at: "2026-03-14T13:05:00Z" });
+  });
+
+  it("the SMS goes 5 minutes after the first call's outcome: after a late no answer, never after a late connected call", () => {
+    const rep = (outcome: "no_answer" | "connected") =>
+      Object.assign((touch: { stepId: string }) => (touch.stepId === "call-now" ? { outcome, performedAfter: "PT7M" } : undefined), {});
+    const missed = simulate(plan, newYorkLead(), { until: "P1D", responder: rep("no_answer") });
+    expect(missed.touches.slice(0, 3).map((t) => [t.stepId, t.local])).toEqual([
+      ["call-now", "Mon 2026-03-09 10:07 EDT"],
+      ["email-intro", "Mon 2026-03-09 10:10 EDT"],
+      ["sms-intro", "Mon 2026-03-09 10:12 EDT"],
+    ]);
+    const connected = simulate(plan, newYorkLead(), { until: "P1D", responder: rep("connected") });
+    expect(connected.touches.map((t) => t.stepId)).toEqual(["call-now"]);
+    expect(connected).toExitWith("connected");
   });
 
   it("a step settled before its time comes was never held: no deferral, only its skip", () => {
