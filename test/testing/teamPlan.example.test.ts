@@ -19,7 +19,12 @@ const plan = parsePlan(
     steps: [
       { id: "call", channel: "call", mode: "task", at: { after: "PT0S" }, attempts: { max: 2, every: "PT20M", until: ["connected"] } },
       { id: "hot-call", channel: "call", mode: "task", at: { after: "PT2H" }, when: { rule: "isHotLead" } },
-      { id: "sms", channel: "sms", at: { after: "PT10M" }, when: { not: { outcome: { step: "call", in: ["connected"] } } } },
+      {
+        id: "sms",
+        channel: "sms",
+        at: { after: "PT10M", from: { step: "call", on: "outcome" } },
+        when: { not: { outcome: { step: "call", in: ["connected"] } } },
+      },
       { id: "email", channel: "email", at: { days: 1, time: "09:00" } },
     ],
     exits: [{ on: "reply" }, { on: "connected" }, { on: "opt_out" }],
@@ -42,11 +47,11 @@ const lead = (overrides: Partial<LeadInput> = {}): LeadInput => ({
 });
 
 describe("our test-drive plan", () => {
-  it("calls at once, retries after 20 minutes, then texts", () => {
+  it("calls at once, retries after 20 minutes, then texts once both went unanswered", () => {
     const timeline = simulate(plan, lead(), { until: "P3D", responder: respond.never(), rules });
     expect(timeline).toHaveTouch({ channel: "call", attempt: 1, at: "PT0S" });
     expect(timeline).toHaveTouch({ channel: "call", attempt: 2, at: "PT20M" });
-    expect(timeline).toHaveTouch({ channel: "sms", at: "PT10M" });
+    expect(timeline).toHaveTouch({ channel: "sms", at: "PT30M" });
     expect(timeline).toHaveTouch({ channel: "email", at: "2026-06-03T07:00:00Z" });
     expect(timeline).toExitWith("completed");
   });
@@ -59,10 +64,11 @@ describe("our test-drive plan", () => {
     expect(cold.skips).toContainEqual(expect.objectContaining({ stepId: "hot-call", reason: "condition_false" }));
   });
 
-  it("a lead arriving at 20:30 on a Saturday gets the SMS after quiet hours and the first call on Monday", () => {
+  it("a lead arriving at 20:30 on a Saturday gets its calls on Monday, then the SMS: never a text before a call", () => {
     const timeline = simulate(plan, lead({ enrolledAt: "2026-06-06T18:30:00Z" }), { until: "P5D", responder: respond.never(), rules });
-    expect(timeline.firstTouch).toMatchObject({ channel: "sms", local: "Sun 2026-06-07 08:30 +02:00" });
     expect(timeline.byChannel["call"]?.[0]?.local).toBe("Mon 2026-06-08 09:00 +02:00");
+    // Ten minutes after the second call went unanswered (the Sunday email is the day-1 step).
+    expect(timeline.byChannel["sms"]?.[0]?.local).toBe("Mon 2026-06-08 09:30 +02:00");
     expect(timeline.deferrals.map((d) => [d.stepId, d.reason, d.untilLocal])).toContainEqual(["call", "window", "Mon 2026-06-08 09:00 +02:00"]);
     expect(timeline).toHaveNoTouchBetween("20:00", "08:30");
   });
@@ -70,7 +76,7 @@ describe("our test-drive plan", () => {
   it("a reply to the SMS ends everything", () => {
     const timeline = simulate(plan, lead(), { until: "P3D", responder: respond.byChannel({ sms: "replied" }), rules });
     expect(timeline).toExitWith("replied", "sms");
-    expect(timeline).toHaveTouchCount(2);
+    expect(timeline).toHaveTouchCount(3);
   });
 
   it("whatever happens, at most 3 calls on the first day and none after a connected call", () => {
