@@ -186,7 +186,7 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
    */
   const learntAfterSend: (() => void)[] = [];
   const touchCounts = new Map<string, number>();
-  let touchIndex = 0;
+  /** The channels of the touches performed so far, in order (its length is the next touch's index). */
   const earlierChannels: string[] = [];
   /** Touches due but not performed yet (a responder's `performedAfter`): not performed twice. */
   const awaiting = new Set<string>();
@@ -234,7 +234,7 @@ export function simulate(plan: Plan | PlanInput, lead: LeadInput, options: Simul
       now: iso(now),
       from: iso(fromMs),
       zone: zone.name,
-      touchIndex: touchIndex++,
+      touchIndex: earlierChannels.length,
       channelIndex,
       earlierChannels: earlierChannels.slice(),
     };
