@@ -61,6 +61,7 @@ export const ISSUE_CODES = [
   "unknown_step",
   "anchor_cycle",
   "invalid_fallback",
+  "unknown_channel",
   "unknown_rule",
   "window_never_opens",
   "invalid_timing",

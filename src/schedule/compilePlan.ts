@@ -1,6 +1,6 @@
 import { canonicalZone } from "../calendar/index.js";
 import { describeValue, PlanValidationError } from "../errors/index.js";
-import { parsePlan, type Condition, type Plan, type PlanInput } from "../plan/index.js";
+import { safeParsePlanForEvaluate, type Condition, type Plan, type PlanInput } from "../plan/index.js";
 import { US_STATES } from "../policy/index.js";
 import { isExactDuration, parseClockTime, validDuration } from "../primitives/index.js";
 import { compileCalendar, compileStepTiming, recurringMaxAttempts } from "./compileCalendar.js";
@@ -20,7 +20,9 @@ export function compilePlan(input: Plan | PlanInput): CompiledPlan {
     throw new PlanValidationError([{ code: "invalid_type", path: [], message: `Expected a plan object, got ${describeValue(input)}` }]);
   const hit = cache.get(input);
   if (hit !== undefined) return hit;
-  const plan = parsePlan(input);
+  const result = safeParsePlanForEvaluate(input);
+  if (!result.success) throw new PlanValidationError(result.issues);
+  const plan = result.data;
   const compiled = build(plan);
   cache.set(input, compiled);
   if (plan !== input) cache.set(plan, compiled);
