@@ -212,7 +212,8 @@ function parseRuleLine(body: string): RecurrenceRuleResult {
       issues.push({
         code: "unsupported_rrule_part",
         message: `${name} is not supported${name === "DTSTART" || name === "TZID" ? ": the rule starts at the step's anchor in the lead's zone" : ""}`,
-        expected: "FREQ, INTERVAL, COUNT, UNTIL, BYMONTH, BYMONTHDAY, BYDAY, BYHOUR, BYMINUTE, BYSETPOS, WKST",
+        // The known parts but BYSECOND, which takes 0 only.
+        expected: [...known].filter((part) => part !== "BYSECOND").join(", "),
         received: name,
       });
     else bad(`Unknown rule part ${JSON.stringify(name)}`, "an RFC 5545 RRULE part", name);

