@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { detectOptOut } from "../../src/policy/optOut/index.js";
+
+/** A message, its locale ("" for none), the verdict it must get, and the scope when given ("-": none). */
+type Reading = readonly [locale: string, text: string, verdict: "opt_out" | "uncertain" | "none", scope?: string];
+
+/** One test per reading: the message is decided as given. */
+function readAs(cases: readonly Reading[]): void {
+  for (const [locale, text, verdict, scope] of cases) {
+    it(`${locale || "any"}: ${text} → ${verdict}${scope === undefined ? "" : ` (${scope})`}`, () => {
+      const d = detectOptOut(text, locale === "" ? {} : { locale });
+      expect(d.verdict, `${d.verdict} ${d.rule} ${d.reason ?? ""}`).toBe(verdict);
+      if (scope !== undefined) expect(d.scope).toBe(scope === "-" ? undefined : scope);
+    });
+  }
+}
+
+/** Readings that must not move: each is read now as it was before the fixes below. */
+describe("opt-out readings kept as they were", () => {
+  readAs([
+    ["", "Brakes grind when I STOP", "none"],
+    ["", "it shudders when i come to a full STOP", "none"],
+    ["", "Does the Wrangler have ENGINE START STOP", "none"],
+    ["", "My old truck finally QUIT", "none"],
+    ["", "where does it STOP", "none"],
+    ["", "You guys are my FIRST STOP", "none"],
+    ["", "Does your platform honor STOP", "none"],
+    ["", "Bremsen quietschen beim STOPP", "none"],
+    ["", "Hij slaat af bij elke STOP", "none"],
+    ["", "Elle cale au STOP", "none"],
+    ["", "Klaus STOPP", "none"],
+    ["", "Cancel guys, I'll reschedule", "none"],
+    ["", "Mate stop, I'll take it", "none"],
+    ["", "Haha STOP", "none"],
+    ["", "DNC?", "none"],
+    ["", "DNC. Did not call the bank yet", "none"],
+    ["", "🛑 don't sell the blue one", "none"],
+    ["", "No phone calls please, I'm at work. Text is fine", "none"],
+    ["", "No Camry here? I saw it online yesterday", "none"],
+    ["", "Wrong # in the quote", "none"],
+    ["", "This isn't Mike, it's his wife. ... what time is the appointment?", "none"],
+    ["", "I asked to be removed STOP", "opt_out"],
+    ["", "Please stop all contact with my wife and me", "opt_out"],
+    ["", "Stop sending me your inventory", "opt_out"],
+    ["", "STOP", "opt_out"],
+    ["", "stop texting me", "opt_out", "sms"],
+    ["", "how many times do I have to tell you to stop calling me?", "opt_out", "call"],
+  ]);
+});
+
+/**
+ * The writer reports their own earlier opt-out, usually angrily: it is insisted on, in every language;
+ * a count of how often they asked is no frequency complaint. A third party's report is not theirs.
+ */
+describe("the writer's own earlier opt-out, told again", () => {
+  readAs([
+    ["", "I replied STOP twice already", "opt_out"],
+    ["", "I texted STOP and you keep texting", "opt_out"],
+    ["", "I told you to STOP", "opt_out"],
+    ["", "I've asked you 4 times to STOP", "opt_out"],
+    ["es", "Ya respondí BAJA dos veces", "opt_out"],
+    ["es", "Les escribí STOP y siguen escribiendo", "opt_out"],
+    ["de", "Ich habe schon zweimal STOPP geschrieben", "opt_out"],
+    ["de", "Ich habe STOPP geantwortet und Sie schreiben immer noch", "opt_out"],
+    ["nl", "Ik heb al twee keer STOP geantwoord", "opt_out"],
+    ["nl", "Ik heb STOP gestuurd en jullie blijven sms'en", "opt_out"],
+    ["fr", "J'ai déjà répondu STOP deux fois", "opt_out"],
+    ["fr", "J'ai envoyé STOP et vous continuez", "opt_out"],
+    // A third party's, or a question, or a denial: not the writer's opt-out.
+    ["", "my wife said STOP", "none"],
+    ["", "he told you to stop?", "none"],
+    ["", "my wife told you to STOP", "none"],
+    ["", "I never texted STOP", "none"],
+    ["", "I replied STOP?", "uncertain"],
+    ["es", "Mi esposa les escribió STOP", "none"],
+    ["de", "Meine Frau hat STOPP geschrieben", "none"],
+    ["nl", "Mijn vrouw heeft STOP gestuurd", "none"],
+    ["fr", "Ma femme a répondu STOP", "none"],
+  ]);
+});
