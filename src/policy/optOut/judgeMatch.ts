@@ -10,7 +10,7 @@ export type Judgement =
   | { readonly verdict: "none"; readonly reason: "negated" | "reported" | "past" | "constraint" | "quoted" };
 
 /** What a match's rule says before its context is read (a phrase's, or the clause-level fallback's: an opt-out). */
-export type PhraseReading = Pick<CompiledPhrase, "verdict" | "reason" | "asks"> & Partial<Pick<CompiledPhrase, "literals">>;
+export type PhraseReading = Pick<CompiledPhrase, "verdict" | "reason" | "asks" | "insists"> & Partial<Pick<CompiledPhrase, "literals">>;
 
 /** Where a match stands: its clause, the clause before it in its sentence, and the clauses after it in its sentence. */
 export interface MatchPlace {
@@ -121,13 +121,15 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   }
   // "…, not interested", "…, ich hab kein Interesse mehr": a refusal later in the sentence says whether, not how often.
   const refuses = place.following.some((c) => occursIn(c.words, 0, c.words.length, context.refusals));
+  // "I replied STOP twice already": how often the writer asked, not how often they are contacted.
+  const counted = phrase.insists === true;
   // "Stop emailing me every day, once a week is plenty": the next clause, or the next sentence, grants a rate.
   const granting = next ?? place.nextSentence;
   const rated = !refuses && granting !== undefined && grantsRate(context, granting.words);
   if (clause.question && phrase.asks !== true) {
     if (occursIn(words, from, start, context.past)) return { verdict: "none", reason: "past" };
     // "Vous pourriez arrêter de m'appeler trois fois par jour ?", "Can you stop emailing me? Once a week is plenty": a request about how often.
-    if (rated || (!refuses && occursIn(words, start, Math.min(words.length, end + CONTEXT_WINDOW), context.frequency)))
+    if (rated || (!refuses && !counted && occursIn(words, start, Math.min(words.length, end + CONTEXT_WINDOW), context.frequency)))
       return { verdict: "uncertain", reason: "frequency" };
     if (
       insists ||
@@ -143,11 +145,12 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   if (rated) return { verdict: "uncertain", reason: "frequency" };
   // A gap in the phrase may hold the complaint: "hören Sie auf, mir ständig Nachrichten zu schicken";
   // so may the words after it in its clause: "Arrêtez de m'envoyer 3 SMS par jour", "paren de escribirme cada hora porfa".
-  if (!refuses && occursIn(words, start, Math.min(words.length, end + CONTEXT_WINDOW), context.frequency)) return { verdict: "uncertain", reason: "frequency" };
+  if (!refuses && !counted && occursIn(words, start, Math.min(words.length, end + CONTEXT_WINDOW), context.frequency))
+    return { verdict: "uncertain", reason: "frequency" };
   let after = end;
   for (let skipped = 0; skipped <= 2 && after < words.length; skipped++) {
     if (startsAt(words, after, context.negatorsAfter) !== 0) return { verdict: "none", reason: "negated" };
-    if (!refuses && startsAt(words, after, context.frequency) !== 0) return { verdict: "uncertain", reason: "frequency" };
+    if (!refuses && !counted && startsAt(words, after, context.frequency) !== 0) return { verdict: "uncertain", reason: "frequency" };
     const skip = startsAt(words, after, context.skippable);
     // The longer reading wins: "op mijn werk" is a place, "at this number" is not a time.
     if (startsAt(words, after, context.constraints) > skip) return { verdict: "none", reason: "constraint" };

@@ -137,6 +137,7 @@ anboten
 anciennes
 anciens
 ancient
+andado
 andar
 andas
 andauern
@@ -238,6 +239,7 @@ apprecierai
 apprecieras
 apprecierons
 apropos
+apuesto
 aquela
 aquelo
 aquen
@@ -809,6 +811,11 @@ contates
 conte
 conter
 contest
+contested
+contestee
+contester
+contestes
+contestez
 contino
 continu
 continua
@@ -1016,6 +1023,7 @@ desaire
 desaparecer
 describes
 describir
+descrito
 desem
 deseo
 desie
@@ -1139,6 +1147,7 @@ ecrivez
 ecriviez
 edoch
 eenden
+eerdere
 eeuwig
 eeuwigen
 eferente
@@ -1291,10 +1300,12 @@ enviado
 enviant
 envidar
 envides
+envido
 envie
 enviees
 envient
 envies
+envigado
 envigar
 envinar
 envine
@@ -1305,7 +1316,11 @@ envoies
 envoile
 envoiles
 envois
+envoy
 envoye
+envoyee
+envoyer
+envoyes
 envoyeur
 envoyez
 envoyiez
@@ -1341,6 +1356,9 @@ escriban
 escribana
 escribano
 escribido
+escribir
+escripto
+escritor
 esperai
 esperar
 esperas
@@ -1517,6 +1535,7 @@ gebieten
 gebleten
 gecontracteerd
 geegd
+geendet
 gegeven
 gehaal
 gehaalde
@@ -1565,16 +1584,29 @@ gesat
 gesaugt
 geschaftspartnern
 geschaftspartners
+geschick
+geschickte
+geschikt
+geschrevene
 geschriebene
 gesehene
+gesendete
+gesist
 gesnap
 gespeicherte
+gespendet
 gestehen
 gestoorde
 gestor
 gestorte
 gestrichene
+gestuur
+gestuurde
 getappt
+getippte
+getipt
+getuurd
+getypte
 gevaagd
 gevallend
 gevallene
@@ -1699,6 +1731,7 @@ houders
 houding
 hoven
 huisband
+hundreds
 husbands
 icaria
 ieder
@@ -2109,6 +2142,7 @@ mancera
 manchen
 manda
 mandado
+mandador
 mandais
 mandant
 mandats
@@ -2194,6 +2228,10 @@ mauvis
 meden
 medines
 meelden
+meerder
+meerderde
+meerderen
+mehrfache
 meien
 meier
 meijnen
@@ -2252,6 +2290,8 @@ miente
 mientra
 miera
 miler
+millions
+millon
 minas
 minde
 mindere
@@ -2505,6 +2545,7 @@ oppositions
 opstal
 option
 optons
+opuesto
 opzeggend
 opzoutten
 oraison
@@ -2701,6 +2742,7 @@ persoonsgegeven
 persson
 peson
 pesterig
+pesto
 petering
 phonying
 photo
@@ -3073,7 +3115,10 @@ renseignement
 renvies
 renvoie
 renvoies
+renvoye
+renvoyee
 renvoyer
+renvoyes
 renvoyez
 renvoyiez
 repeater
@@ -3102,6 +3147,7 @@ rescinda
 rescinde
 rescinds
 rescribir
+rescrito
 rescues
 reservations
 respect
@@ -3669,6 +3715,7 @@ termins
 terrada
 terrado
 terreur
+teruggestuurde
 tetee
 tetees
 teter
@@ -3903,6 +3950,7 @@ verwijdert
 verwijfder
 veuille
 viele
+viermaal
 viewings
 vindend
 visie
@@ -4146,6 +4194,7 @@ zukunftiger
 zukunftiges
 zulle
 zullend
+zuruckgeschriebene
 zuruckgezogene
 zuschicke
 zuschickend
@@ -4162,7 +4211,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4156). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4205). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

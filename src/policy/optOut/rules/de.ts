@@ -61,6 +61,13 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
         "(lasst|lass|lassen sie|lassen) (das mit den|das mit dem|die|das mit der) (anrufen|anrufe|anruferei|mails|e mails|sms|nachrichten|whatsapps|telefonate)",
     },
     { id: "gesagt-stopp", pattern: "ich (habe|hab|hatte)? (ihnen|euch|dir)? (doch|schon|bereits)? (gesagt|sagte) (stopp|stop|schluss|abmelden) $" },
+    // The writer's own earlier opt-out, told again: "Ich habe schon zweimal STOPP geschrieben", "Ich habe STOPP geantwortet und Sie schreiben immer noch".
+    {
+      id: "stopp-geschrieben",
+      pattern:
+        "(ich|wir) (habe|hab|haben|hatte|hatten) (ihnen|euch|dir)? (doch|schon|bereits|doch schon|ja schon)? (einmal|zweimal|dreimal|viermal|mehrmals|mehrfach|x mal|zigmal|2 mal|3 mal|4 mal|5 mal)? (stopp|stop|abmelden) (geschrieben|geantwortet|geschickt|gesendet|gesimst|zuruckgeschrieben|getippt)",
+      insists: true,
+    },
     // "Ich will nichts mehr mit Ihnen zu tun haben", as English "I want nothing more to do with you".
     {
       id: "nichts-zu-tun",

@@ -10,6 +10,11 @@ const CONTACT_VERB =
 /** What a wish not to be contacted names: "I don't want to receive any further communication". */
 const RECEIVE_WORDS = "receive|get|keep getting|keep receiving|be getting|be receiving";
 const RECEIVE = /* @__PURE__ */ (() => `(${RECEIVE_WORDS})`)();
+/** The keywords a writer says they sent before: "I replied STOP". */
+const OWN_KEYWORD = "(stop|quit|unsubscribe|cancel|stop all|opt out|end|remove)";
+/** How often a writer asked before: "I've asked you 4 times to STOP". */
+const TIMES =
+  "many times|so many times|multiple times|several times|a hundred times|a million times|three times|four times|five times|ten times|2 times|3 times|4 times|5 times|6 times|10 times";
 /** Who a request is put to: "can you not text me", "can y'all not text me", "can you guys not call". */
 const ADDRESSEE = "(you|u|ya|y all|you all|you guys|you people)";
 
@@ -75,6 +80,18 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     {
       id: "said-stop",
       pattern: "(i|we) (already|just)? (said|told you|told ya|have said|ve said|have told you|ve told you) (stop|quit|unsubscribe|cancel|stop all|opt out) $",
+    },
+    // The writer's own earlier opt-out, told again: "I replied STOP twice already", "I texted STOP and you keep texting",
+    // "I've asked you 4 times to STOP". A third party's ("my wife said STOP") has no "I" to match.
+    {
+      id: "sent-stop",
+      pattern: `(i|we) (have|ve|had)? (already)? (replied|texted|sent|typed|wrote|answered|responded|replied with|responded with|texted back|texted you|sent you|replied to you) (already)? ${OWN_KEYWORD}`,
+      insists: true,
+    },
+    {
+      id: "asked-you-to-stop",
+      pattern: `(i|we) (have|ve|had)? (already)? (told|asked) ${ADDRESSEE} (already|again|before|twice|repeatedly|${TIMES})? to ${OWN_KEYWORD} $`,
+      insists: true,
     },
     {
       id: "stop-contacting",

@@ -113,6 +113,13 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       pattern: `(deja|dejen|deje|dejar|para|paren|pare|parar|deten|detengan|detenga|basta|dejad|cesen|dejaran|dejasen|pararan|dejes|dejeis|pares|pareis|parad|detened|ceseis|dejarais|dejaseis) (ya)? (de) ${VERB_INF}`,
     },
     { id: "dije-basta", pattern: "(ya)? (les|le|te)? (dije|he dicho|hemos dicho|dijimos) (que)? (ya)? (basta|alto|stop|baja|ya basta) $" },
+    // The writer's own earlier opt-out, told again, in the first person: "Ya respondí BAJA dos veces", "Les escribí STOP y siguen escribiendo".
+    {
+      id: "respondi-baja",
+      pattern:
+        "(ya)? (les|le|te)? (respondi|conteste|escribi|mande|envie|puse|he respondido|he contestado|he escrito|he mandado|he enviado|he puesto|respondimos|contestamos|escribimos|mandamos|enviamos) (ya)? (stop|baja|alto|basta|parar|cancelar)",
+      insists: true,
+    },
     { id: "no-quiero-recibir", pattern: `(no|ya no) (quiero|queremos|deseo|deseamos|desea|quiere) (recibir|seguir recibiendo|mas|recibir mas)? _2 ${MEDIA}` },
     {
       id: "no-quiero-que",

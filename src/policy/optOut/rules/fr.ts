@@ -45,6 +45,13 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       pattern: "(laissez tomber|laisse tomber|lachez|oubliez|oublie) (les|vos|tes|ces) (appels|coups de fil|mails|e mails|courriels|messages|sms|textos)",
     },
     { id: "ai-dit-stop", pattern: "(j|je vous|on vous|je t|nous vous) (ai|avons|a)? (deja)? (dit|demande) (stop|arret|arrete|c est fini) $" },
+    // The writer's own earlier opt-out, told again: "J'ai déjà répondu STOP deux fois", "J'ai envoyé STOP et vous continuez".
+    {
+      id: "ai-repondu-stop",
+      pattern:
+        "(j|je vous|je t|nous vous|nous) (ai|avons) (deja)? (repondu|envoye|ecrit|tape|renvoye|mis) (deja)? (stop|arret|stop sms|desabonner|desinscrire)",
+      insists: true,
+    },
     { id: "ne-me-contactez-plus", pattern: `(ne|n) (me|m|nous) ${VERB_IMP} (plus|jamais|pas)` },
     // Wanting off their list ("Je veux sortir de votre liste", "Nous voulons être retirés de vos fichiers").
     {

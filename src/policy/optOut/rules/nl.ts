@@ -45,6 +45,13 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     // "Laat het bellen maar", "laat dat mailen": het genoemde kanaal laten.
     { id: "laat-het-bellen", pattern: "(laat|laten) (het|dat|dat gedoe met|het gedoe met) (bellen|mailen|appen|sms en|whatsappen|gebel|gemail|geapp)" },
     { id: "zei-stop", pattern: "ik (heb|had)? (jullie|u|je)? (toch|al)? (zei|gezegd) (stop|stoppen|afmelden) $" },
+    // The writer's own earlier opt-out, told again: "Ik heb al twee keer STOP geantwoord", "Ik heb STOP gestuurd en jullie blijven sms'en".
+    {
+      id: "stop-gestuurd",
+      pattern:
+        "(ik|we|wij) (heb|hebben|had|hadden) (jullie|u|je)? (toch|al|toch al|nu al|al eens)? (een keer|twee keer|drie keer|vier keer|meerdere keren|zo vaak|vaak|2 keer|3 keer|4 keer|5 keer)? (stop|afmelden|uitschrijven) (geantwoord|gestuurd|teruggestuurd|gesmst|geschreven|getypt|teruggeschreven)",
+      insists: true,
+    },
     {
       id: "niet-meer-bellen",
       pattern:

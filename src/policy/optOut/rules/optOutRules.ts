@@ -139,6 +139,13 @@ export interface OptOutPhrase {
   /** The phrase is itself a request put as a question ("why won't you stop calling me?"): a question mark does not make it uncertain. */
   readonly asks?: true;
   /**
+   * The phrase is the writer's own earlier request, told again ("I told you to STOP", "I replied STOP
+   * twice already", "Ich habe schon zweimal STOPP geschrieben"): insisted on, as after `insistence`, so
+   * a count of how often it was made ("twice", "4 times", "dos veces") is no frequency complaint. Its
+   * subject is the writer ("I", "ich", "ik", "j ai", a first-person verb): a third party's is reported.
+   */
+  readonly insists?: true;
+  /**
    * The phrase says the message reached someone else at this number ("wrong number"): its review
    * holds every channel that reaches a phone, not only the one it came on (`readInboundOptOut`).
    */
