@@ -78,3 +78,28 @@ describe("the writer's own earlier opt-out, told again", () => {
     ["fr", "Ma femme a répondu STOP", "none"],
   ]);
 });
+
+/**
+ * "DNC" as a verb or a mark put on the writer is a request to be put on the do-not-call list (calls);
+ * the writer's own business's list ("our DNC list") is a thing they describe, not a request.
+ */
+describe("the do-not-call list: the writer put on it, or the writer's own", () => {
+  readAs([
+    ["", "DNC me", "opt_out", "call"],
+    ["", "DNC me please", "opt_out", "call"],
+    ["", "Mark me DNC", "opt_out", "call"],
+    ["", "Mark my number DNC", "opt_out", "call"],
+    ["", "Put me on your DNC list", "opt_out", "call"],
+    ["", "add my number to your do not call list", "opt_out", "call"],
+    ["", "I'm on the DNC list", "opt_out", "call"],
+    ["", "Our DNC list is in Salesforce, can you sync it", "none"],
+    ["", "Can you check our DNC list before the campaign?", "none"],
+    ["", "our do not call list needs updating", "none"],
+    ["es", "Pónganme en su lista de no llamar", "opt_out", "call"],
+    ["es", "Nuestra lista de no llamar está en Salesforce, la pueden sincronizar", "none"],
+    ["de", "Unsere Sperrliste ist in Salesforce, können Sie sie abgleichen?", "none"],
+    ["nl", "Zet me op jullie bel-me-niet-lijst", "opt_out", "call"],
+    ["nl", "Onze bel-me-niet-lijst staat in Salesforce, kunnen jullie die synchroniseren", "none"],
+    ["fr", "Notre liste d'opposition est dans Salesforce, vous pouvez la synchroniser", "none"],
+  ]);
+});
