@@ -676,6 +676,7 @@ describe("detectOptOut reads the sentence", () => {
     ["I said STOP.", "en.phrase.said-stop", "opt_out"],
     ["ya les dije basta", "es.phrase.dije-basta", "opt_out"],
     ["I replied STOP twice already", "en.phrase.sent-stop", "opt_out"],
+    ["DNC me", "en.phrase.dnc-me", "opt_out"],
     ["I've asked you 4 times to STOP", "en.phrase.asked-you-to-stop", "opt_out"],
     ["Ya respondí BAJA dos veces", "es.phrase.respondi-baja", "opt_out"],
     ["Ich habe schon zweimal STOPP geschrieben", "de.phrase.stopp-geschrieben", "opt_out"],

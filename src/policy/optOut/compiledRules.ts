@@ -33,6 +33,7 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "addresses",
   "genitives",
   "senders",
+  "ownLists",
   "agents",
   "passives",
   "topics",

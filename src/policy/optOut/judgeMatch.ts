@@ -44,7 +44,7 @@ const FOLLOWING_CLAUSES = 2;
  * nicht aus") or reported → none; an
  * keyword asked for in a question with a request marker ("¿me pueden dar de baja …?") → opt-out; an
  * uncertain phrase stays uncertain (quoted: none, a mention); a quoted or conditional opt-out phrase
- * → uncertain; an unrelated place fronted ("al trabajo no me llamen"), or one named after it
+ * → uncertain; an unrelated place fronted ("al trabajo no me llamen"), the writer's own list ("our DNC list"), or one named after it
  * that is not an agent after a passive ("être appelée par votre assurance") → none; the next clause saying it
  * is not meant for the reader ("…, Ihnen nicht!") → none; in a question: about the past → none,
  * about how often ("… trois fois par jour ?", or a rate granted next: "…? Once a week is plenty") → uncertain, a request (or a closing tag: "… ok?", or a next clause that is only a tag: "…, c'est clair ?") →
@@ -111,7 +111,8 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   if (
     unrelatedIn(context, agents, words, start, end) ||
     (!runOn && unrelatedFollows(context, agents, words, start, end, place.sendsChannel)) ||
-    unrelatedFronted(context, words, start)
+    unrelatedFronted(context, words, start) ||
+    ownListAt(context, words, start)
   ) {
     return { verdict: "none", reason: "constraint" };
   }
@@ -383,6 +384,12 @@ function unrelatedFronted(context: CompiledContext, words: readonly string[], st
     }
   }
   return occursIn(words, from, start, context.unrelated);
+}
+
+/** A list of the writer's own business (`ownLists`) opens before the match and runs into it: "our DNC list". */
+function ownListAt(context: CompiledContext, words: readonly string[], start: number): boolean {
+  for (let before = 1; before <= Math.min(start, FRONTED_REACH); before++) if (startsAt(words, start - before, context.ownLists) > before) return true;
+  return false;
 }
 
 /** How many words before a match are read for a fronted unrelated thing. */

@@ -225,8 +225,10 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     {
       id: "do-not-call-list",
       pattern:
-        "(put|add|place|keep|mark|flag|set|list) (me|us|my number|this number|my phone number) (on|to|in|as) (your|the|ur|a)? (internal)? (do not call|do not contact|do not text|do not email|dnc|no call|no contact|do not disturb) (list|registry|register)?",
+        "(put|add|place|keep|mark|flag|set|list) (me|us|my number|this number|my phone number) (on|to|in|as)? (your|the|ur|a)? (internal)? (do not call|do not contact|do not text|do not email|dnc|no call|no contact|do not disturb) (list|registry|register)?",
     },
+    // "DNC me": the list's name as a verb.
+    { id: "dnc-me", pattern: "dnc (me|us|this number|my number|my cell|my phone)" },
     { id: "want-out", pattern: "^(i|we) (want|d like|would like) (out|off) (of)?" },
     { id: "unsubscribe-from", pattern: "^(please|kindly)? (unsubscribe|unsub) (me|us)? (from|to)" },
     {
@@ -665,6 +667,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     since: ["since", "from you", "from you guys", "from your side"],
     determiners: ["the", "a", "an", "that", "those", "my", "his", "her", "their"],
     // The garage that sends them: "no more promotions from the workshop".
+    ownLists: ["our dnc", "our do not call", "our do not contact", "our do not text", "our internal dnc", "our own dnc"],
     senders: ["from the workshop", "from your workshop", "of the workshop", "from this workshop"],
     topics: ["about", "regarding", "concerning"],
     unrelated: [

@@ -492,6 +492,7 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "ik ben de dochter van",
     ],
     describers: ["jullie", "ze", "zij", "komen er", "komt er", "kwamen er"],
+    ownLists: ["onze bel me niet", "onze niet bellen", "onze bel mij niet"],
     since: ["sinds", "sinds ik", "vanaf het moment dat", "van jullie", "van u", "van jullie kant"],
     describedForms: ["jullie"],
     determiners: ["de", "het", "die", "dat", "een", "deze"],

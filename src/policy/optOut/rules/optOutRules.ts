@@ -234,6 +234,11 @@ export interface OptOutContext {
    */
   readonly genitives?: readonly string[];
   /**
+   * Opening before a match and running into it: the writer's own business's list ("our DNC list", "onze
+   * bel-me-niet-lijst"), which the writer describes, not a list to be put on — a constraint.
+   */
+  readonly ownLists?: readonly string[];
+  /**
    * Right after a stop's object: who sends it, a word that elsewhere names an unrelated thing ("no quiero
    * recibir más promociones del taller", "vos promos de l'atelier", "promotions from the workshop"): the
    * sender, not a thing the stop is about ("denme de baja del taller del sábado" stays a constraint).
