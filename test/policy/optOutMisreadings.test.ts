@@ -103,3 +103,21 @@ describe("the do-not-call list: the writer put on it, or the writer's own", () =
     ["fr", "Notre liste d'opposition est dans Salesforce, vous pouvez la synchroniser", "none"],
   ]);
 });
+
+/** Any communication stopped, in German ("jegliche") and Portuguese ("toda"), covers every channel. */
+describe("a stop of any communication whatsoever", () => {
+  readAs([
+    ["de", "Stoppen Sie jegliche Kommunikation", "opt_out", "all"],
+    ["", "Stoppen Sie jegliche Kommunikation", "opt_out", "all"],
+    ["de", "Bitte stoppen Sie jegliche Kommunikation mit mir", "opt_out", "all"],
+    ["pt", "Parem toda comunicação", "opt_out", "all"],
+    ["", "Parem toda comunicação", "opt_out", "all"],
+    ["pt", "Parem toda a comunicação, por favor", "opt_out", "all"],
+    ["pt", "Vocês param toda comunicação no fim de semana?", "none"],
+    // The other languages read "all communication" as they did, naming no channel.
+    ["es", "Paren toda comunicación", "opt_out", "-"],
+    ["fr", "Arrêtez toute communication", "opt_out", "-"],
+    ["nl", "Stop alle communicatie", "opt_out", "-"],
+    ["en", "Stop all communication", "opt_out", "-"],
+  ]);
+});
