@@ -1,7 +1,7 @@
 import type { OptOutRules } from "./optOutRules.js";
 
 const MEDIA_WORDS =
-  "nachrichten|sms|anrufe|e mails|emails|mails|werbung|kontaktaufnahme|kontaktaufnahmen|werbeanrufe|angebote|whatsapp nachrichten|whatsapps|textnachrichten|werbemails|newsletter|kontakte|kontakt";
+  "nachrichten|sms|anrufe|e mails|emails|mails|werbung|kontaktaufnahme|kontaktaufnahmen|werbeanrufe|angebote|whatsapp nachrichten|whatsapps|textnachrichten|werbemails|newsletter|kontakte|kontakt|kommunikation";
 const MEDIA = /* @__PURE__ */ (() => `(${MEDIA_WORDS})`)();
 const VERB =
   "(kontaktieren|anrufen|anschreiben|schreiben|belastigen|storen|melden|simsen|mailen|anzurufen|zu kontaktieren|zu schreiben|nerven|anschreiben|zuschicken|schicken|senden|zusenden|texten|whatsappen|zu belastigen|zu storen|zu melden|angerufen werden|kontaktiert werden)";
@@ -763,6 +763,9 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     answers: ["danke", "vielen dank"],
     nors: ["weder", "noch", "alles", "alles davon"],
     anyChannel: [
+      // "Stoppen Sie jegliche Kommunikation": any communication whatsoever.
+      "jegliche kommunikation",
+      "jede kommunikation",
       // "weder telefonisch noch per Mail noch sonst wie".
       "noch sonst wie",
       "noch sonstwie",
