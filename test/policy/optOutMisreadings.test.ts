@@ -121,3 +121,22 @@ describe("a stop of any communication whatsoever", () => {
     ["en", "Stop all communication", "opt_out", "-"],
   ]);
 });
+
+/** A stop sign alone is likely a stop, though no word says so: held for a person. */
+describe("a reply that is only a stop sign", () => {
+  readAs([
+    ["", "⛔", "uncertain"],
+    ["", "🚫", "uncertain"],
+    ["", "🛑", "uncertain"],
+    ["", " 🛑🛑 ", "uncertain"],
+    ["", "🛑!", "uncertain"],
+    ["es", "⛔", "uncertain"],
+    ["de", "🚫", "uncertain"],
+    ["nl", "🛑", "uncertain"],
+    ["fr", "⛔", "uncertain"],
+    ["", "🛑 don't sell the blue one", "none"],
+    ["", "👍", "none"],
+    ["", "STOP 🛑", "opt_out"],
+  ]);
+});
+
