@@ -10,6 +10,7 @@ import { NGRAM_DOUBT, NGRAM_LOCALES, NGRAM_THRESHOLD, ngramOptOutScore } from ".
 import { OPT_OUT_RULES } from "./rules/index.js";
 import { CONTEXT_WINDOW, type OptOutRules } from "./rules/optOutRules.js";
 import { spellerFor } from "./spelling.js";
+import { onlyStopSigns } from "./stopSigns.js";
 import { matchAt, type StepCounter } from "./tokenPattern.js";
 import { endsAt, isWhole, longestAt, occursIn, type Sequences, standsAt, startsAt, startsWithin } from "./wordSequences.js";
 
@@ -83,6 +84,8 @@ export interface OptOutDetection {
 }
 
 const NONE: OptOutDetection = { verdict: "none", optOut: false, confidence: 0, rule: null };
+/** A reply that is only a stop sign ("🛑", "⛔", "🚫"): likely a stop, said in no words, so held for a person. */
+const STOP_SIGN: OptOutDetection = { verdict: "uncertain", optOut: false, confidence: 0.5, rule: "emoji.stop-sign", reason: "ambiguous" };
 
 /**
  * Reads a message for an opt-out, sentence by sentence. A message that is only an opt-out keyword
@@ -119,7 +122,7 @@ export function detectOptOut(text: string, options: DetectOptOutOptions = {}): O
 export function detectOptOutCounted(text: string, options: DetectOptOutOptions, counter: StepCounter | undefined, phrases = true): OptOutDetection {
   if (typeof text !== "string") throw new ArgumentError("text", `Expected \`text\` to be a string, got ${describeValue(text)}`);
   const { tables, message, model } = readFor(text, options.locale);
-  if (message.words.length === 0) return NONE;
+  if (message.words.length === 0) return onlyStopSigns(text) ? STOP_SIGN : NONE;
   // A part of joined keywords is read as a message of its own, and inside that reading no part is read alone: one level deep.
   const inPart: MessageReading = { tables, counter, phrases, model, alone: undefined };
   const alone: PartReader = (part, asked) => readWhole(part.join(" "), partMessage(tables, part, asked), inPart);
