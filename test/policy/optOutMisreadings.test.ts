@@ -140,3 +140,28 @@ describe("a reply that is only a stop sign", () => {
   ]);
 });
 
+/**
+ * A keyword said as an interjection before the writer commits to buying or coming ("Stop! I'll take
+ * it", "Cancel, I'll come Thursday instead") stops a sale or an appointment, maybe not contact: held.
+ */
+describe("a keyword beside a commitment to buy or to come", () => {
+  readAs([
+    ["", "Stop! I'll take it", "uncertain"],
+    ["", "Cancel, I'll come Thursday instead", "uncertain"],
+    ["es", "¡Alto! Me lo llevo", "uncertain"],
+    ["es", "Cancelar, iré el jueves", "uncertain"],
+    ["de", "Stopp! Ich nehme ihn", "uncertain"],
+    ["de", "Stopp, ich komme lieber am Donnerstag", "uncertain"],
+    ["nl", "Stop! Ik neem hem", "uncertain"],
+    ["nl", "Stop, ik kom donderdag", "uncertain"],
+    ["fr", "Stop ! Je la prends", "uncertain"],
+    ["fr", "Stop, je viendrai jeudi", "uncertain"],
+    // A refusal, a threat or a keyword alone still opts out.
+    ["", "Stop, I'm not buying", "opt_out"],
+    ["", "STOP. I'll report you to the FCC", "opt_out"],
+    ["es", "Basta, no voy a comprar", "opt_out"],
+    ["de", "Stopp, ich kaufe nichts", "opt_out"],
+    ["nl", "Stop, ik koop niks", "opt_out"],
+    ["fr", "Stop, je n'achète rien", "opt_out"],
+  ]);
+});
