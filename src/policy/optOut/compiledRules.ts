@@ -34,6 +34,7 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "genitives",
   "senders",
   "ownLists",
+  "commitments",
   "agents",
   "passives",
   "topics",

@@ -265,6 +265,8 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
   const aside = asideOf(tables, message.clauses);
   // "je réponds pour ma mère …: merci de ne plus envoyer de messages à ce numéro": the writer speaks for the contact's owner.
   const forOwner = message.clauses.some((c) => tables.some((t) => occursIn(c.words, 0, Math.min(c.words.length, CONTEXT_WINDOW), t.context.onBehalf)));
+  // "Stop! I'll take it", "Cancel, I'll come Thursday instead": a keyword beside a commitment to buy or come may stop a sale or a visit.
+  const committed = message.clauses.some((c) => tables.some((t) => startsAt(c.words, 0, t.context.commitments) !== 0));
   // A sentence that is only a keyword opts out; naming no channel, it waits for a phrase of another
   // sentence that names one ("¿Cuántas veces les tengo que decir que dejen de llamarme?? Ya basta" → calls).
   let keywordSentence: OptOutDetection | undefined;
@@ -276,6 +278,7 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
     if (clause?.quoted.some((q) => q) === true) uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "quoted" };
     else if (clause?.question === true) uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "question" };
     else if (hit.verdict === "uncertain") uncertain ??= hit;
+    else if (committed) uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "ambiguous" };
     else if (hit.scope !== undefined) return hit;
     else keywordSentence ??= hit;
   }
@@ -300,7 +303,8 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
       if (hit?.verdict === "uncertain") uncertain ??= hit;
       else if (hit !== undefined && (previous !== undefined || before > 0) && conditional(tables, message.clauses, c, before)) {
         uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "condition" };
-      } else keywordClause = hit;
+      } else if (hit !== undefined && committed) uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "ambiguous" };
+      else keywordClause = hit;
     }
     const matches = phrases ? phraseMatches(tables, clause.words, counter) : [];
     if (matches.length === 0) {

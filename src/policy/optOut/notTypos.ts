@@ -45,9 +45,15 @@ achale
 achalera
 achaliez
 achaque
+achetee
+acheter
 achetera
 acheterais
 acheterait
+achetes
+achetez
+achte
+achtete
 adonnees
 adres
 adressbuchs
@@ -608,6 +614,7 @@ busquez
 busying
 buurma
 buurmans
+cachete
 caenais
 cagnais
 calasses
@@ -747,6 +754,7 @@ companiero
 companon
 comparar
 compare
+compo
 compose
 composera
 composers
@@ -1324,6 +1332,7 @@ envoyes
 envoyeur
 envoyez
 envoyiez
+eprends
 erarbeitung
 erase
 erasures
@@ -1952,6 +1961,7 @@ laatst
 laatsten
 lacez
 lache
+lachete
 lachiez
 lager
 laguna
@@ -2094,6 +2104,7 @@ mache
 machend
 machent
 machern
+machete
 machten
 madam
 madchen
@@ -2695,6 +2706,7 @@ penant
 pencher
 pendante
 pendants
+pends
 peopled
 peoples
 percebe
@@ -2855,6 +2867,7 @@ prefers
 preis
 prele
 premiso
+prend
 present
 presented
 presentee
@@ -2967,6 +2980,7 @@ quitten
 quote
 quottes
 raccord
+rachete
 racheterai
 rader
 radie
@@ -3111,6 +3125,7 @@ removes
 rende
 rendiez
 rendrez
+rends
 renseignement
 renvies
 renvoie
@@ -3143,6 +3158,8 @@ reportar
 reporte
 reports
 require
+rescheduled
+reschedules
 rescinda
 rescinde
 rescinds
@@ -3637,6 +3654,7 @@ systeme
 systemen
 systemes
 systems
+tachete
 tagen
 tagliche
 tailler
@@ -3858,6 +3876,9 @@ veilen
 veillez
 veina
 velen
+vendra
+vendrai
+vendrons
 vening
 ventrada
 verbiet
@@ -3950,6 +3971,12 @@ verwijdert
 verwijfder
 veuille
 viele
+viendra
+viendrai
+viendrais
+viendrait
+viendras
+viendrions
 viermaal
 viewings
 vindend
@@ -4211,7 +4238,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4205). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4232). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

@@ -735,6 +735,18 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "solange",
       "vorausgesetzt",
     ],
+    // "Stopp! Ich nehme ihn", "Stopp, ich komme lieber am Donnerstag".
+    commitments: [
+      "ich nehme ihn",
+      "ich nehme es",
+      "ich nehme sie",
+      "ich nehme das",
+      "ich kaufe ihn",
+      "ich kaufe es",
+      "ich kaufe das",
+      "ich komme",
+      "wir kommen",
+    ],
     consequences: ["also", "dann", "deshalb", "daher", "darum", "drum", "deswegen"],
     // "… rufen Sie mich nicht mehr an ich hab schon eine Versicherung": a reason run on.
     reasons: ["ich habe schon", "ich hab schon", "hab schon", "ich habe bereits", "habe bereits", "wir haben schon"],

@@ -969,6 +969,22 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "as long as",
       "in the event",
     ],
+    // "Stop! I'll take it", "Cancel, I'll come Thursday instead".
+    commitments: [
+      "i ll take it",
+      "i ll take the",
+      "i will take it",
+      "we ll take it",
+      "i ll buy it",
+      "i will buy it",
+      "i ll come",
+      "i will come",
+      "we ll come",
+      "i ll be there",
+      "i ll reschedule",
+      "i will reschedule",
+      "i ll pick it up",
+    ],
     consequences: ["so", "so yeah", "then", "therefore", "hence", "and so"],
     // "… stop calling me i already have insurance": a reason run on, not what the stop is about.
     reasons: ["i already have", "i already got", "already have", "i ve already got", "i have already got"],

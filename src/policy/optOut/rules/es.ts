@@ -673,6 +673,8 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "mientras no",
       "en el caso de que",
     ],
+    // "¡Alto! Me lo llevo", "Cancelar, iré el jueves".
+    commitments: ["me lo llevo", "me la llevo", "nos lo llevamos", "lo compro", "la compro", "ire", "iremos", "voy el", "paso el"],
     consequences: ["asi que", "entonces", "por eso", "por lo tanto", "pues", "asi pues"],
     // "no quiero que me llamen mas ya tengo seguro": a reason run on, not what the stop is about.
     reasons: ["ya tengo", "que ya tengo", "ya tenemos", "que ya tenemos", "ya cuento con"],

@@ -318,6 +318,13 @@ export interface OptOutContext {
    */
   readonly insistence?: readonly string[];
   /**
+   * Opening a clause of the message: the writer commits to buying or coming ("I'll take it", "me lo
+   * llevo", "ich nehme ihn", "ik kom", "je viendrai"). A sentence or clause of the message that is a
+   * keyword said beside one ("Stop! I'll take it", "Cancel, I'll come Thursday instead") may stop a
+   * sale or a visit, not contact: held (`uncertain`, `ambiguous`).
+   */
+  readonly commitments?: readonly string[];
+  /**
    * Connectives of consequence ("so", "also", "dus", "donc", "así que", and "then", "dann", "dan",
    * "alors", "entonces" after a condition): a keyword after one closing a sentence opts out as a
    * keyword closing it does ("I already have insurance, so stop"), and is uncertain when the
