@@ -165,3 +165,27 @@ describe("a keyword beside a commitment to buy or to come", () => {
     ["fr", "Stop, je n'achète rien", "opt_out"],
   ]);
 });
+
+/**
+ * Words the n-gram model reads as an opt-out, with nothing to open its gate but a keyword of another
+ * table or a negation of a stop bound to no contact: a car that won't stop pulling, a colleague who quit.
+ */
+describe("a stop that is not about contact, read by no rule", () => {
+  readAs([
+    ["", "The car won't stop pulling to the left", "none"],
+    ["", "our head of sales just QUIT", "none"],
+    ["", "Mark QUIT", "none"],
+    ["", "My mechanic QUIT", "none"],
+    ["fr", "Ma voiture n'arrête pas de tirer à gauche", "none"],
+    ["", "Ma voiture n'arrête pas de tirer à gauche", "none"],
+    ["de", "Das Auto hört nicht auf, nach links zu ziehen", "none"],
+    ["es", "El carro no deja de jalarse a la izquierda", "none"],
+    ["nl", "De auto stopt niet met naar links trekken", "none"],
+    // Opt-outs the model or the rules read stay as they were.
+    ["", "I asked to be removed STOP", "opt_out"],
+    ["", "QUIT!!", "opt_out"],
+    ["", "Why won't you stop calling me", "opt_out", "call"],
+    ["es", "quítenme de su lista", "opt_out"],
+    ["es", "quite mi número de su lista", "opt_out"],
+  ]);
+});
