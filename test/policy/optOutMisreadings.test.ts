@@ -184,6 +184,7 @@ describe("a stop that is not about contact, read by no rule", () => {
     // Opt-outs the model or the rules read stay as they were.
     ["", "I asked to be removed STOP", "opt_out"],
     ["", "QUIT!!", "opt_out"],
+    ["", "quit it", "opt_out"],
     ["", "Why won't you stop calling me", "opt_out", "call"],
     ["es", "quítenme de su lista", "opt_out"],
     ["es", "quite mi número de su lista", "opt_out"],

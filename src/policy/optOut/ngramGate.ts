@@ -83,13 +83,17 @@ function contactBound(table: CompiledRules, words: readonly string[], cues: Boun
 }
 
 /**
- * A word of refusal or negation of the table stands in the words, outside the table's cues or with
- * a cue bound to contact: "stop" in "I will stop smoking" is a stop cue bound to nothing.
+ * A word of refusal or negation of the table stands in the words, outside the table's cues and not
+ * beside one, or with a cue bound to contact: "stop" in "I will stop smoking" is a stop cue bound to
+ * nothing, and "won't" in "The car won't stop pulling" or "n'" in "Ma voiture n'arrête pas de tirer"
+ * negates one.
  */
 function polarityStands(table: CompiledRules, words: readonly string[], cues: BoundCues | undefined): boolean {
   for (let i = 0; i < words.length; i++) {
-    if (startsAt(words, i, table.context.polarity) === 0) continue;
-    if (cues === undefined || cues.cued[i] !== true || contactBound(table, words, cues)) return true;
+    const length = startsAt(words, i, table.context.polarity);
+    if (length === 0) continue;
+    if (cues === undefined || !(cues.cued[i] === true || cues.cued[i - 1] === true || cues.cued[i + length] === true)) return true;
+    if (contactBound(table, words, cues)) return true;
   }
   return false;
 }

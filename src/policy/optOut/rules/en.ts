@@ -37,6 +37,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     { text: "unsub" },
     { text: "remove me" },
     { text: "stop it" },
+    { text: "quit it" },
     { text: "remove" },
     { text: "no more", elliptic: true },
     { text: "enough", elliptic: true },

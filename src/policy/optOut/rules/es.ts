@@ -351,7 +351,10 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     removals: [
       "borr~",
       "elimin~",
-      "quit~",
+      // Quitar's forms, not English "quit" ("our head of sales just QUIT").
+      "quita~",
+      "quite~",
+      "quito~",
       "saqu~",
       "sac~",
       "retir~",
