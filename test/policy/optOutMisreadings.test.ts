@@ -190,3 +190,26 @@ describe("a stop that is not about contact, read by no rule", () => {
     ["es", "quite mi número de su lista", "opt_out"],
   ]);
 });
+
+/**
+ * A purpose clause with an instruction after it ("To stop receiving these emails reply UNSUBSCRIBE")
+ * tells others how to opt out — the writer's own footer — it asks nothing.
+ */
+describe("an instruction to opt out, not a request", () => {
+  readAs([
+    // The keyword the instruction names is held as a keyword inside a sentence is, where the table reads it so ("reply STOP").
+    ["", "Thanks, see attached. To stop receiving these emails reply UNSUBSCRIBE", "uncertain"],
+    ["", "To stop receiving these emails reply UNSUBSCRIBE", "uncertain"],
+    ["es", "Gracias, adjunto el archivo. Para dejar de recibir estos correos, responda BAJA", "none"],
+    ["de", "Danke, siehe Anhang. Um keine E-Mails mehr zu erhalten, antworten Sie mit ABMELDEN", "uncertain"],
+    ["nl", "Bedankt, zie bijlage. Om deze e-mails niet meer te ontvangen, antwoord STOP", "none"],
+    ["fr", "Merci, voir pièce jointe. Pour ne plus recevoir ces e-mails, répondez STOP", "none"],
+    // A request with no instruction after it, or a wish, still opts out.
+    ["", "I want to stop receiving these emails", "opt_out", "email"],
+    ["", "Please stop receiving... I mean stop sending me these emails", "opt_out", "email"],
+    ["es", "Quiero dejar de recibir estos correos", "opt_out", "email"],
+    ["de", "Ich möchte keine E-Mails mehr erhalten", "opt_out", "email"],
+    ["fr", "Je ne veux plus recevoir ces e-mails", "opt_out", "email"],
+  ]);
+});
+
