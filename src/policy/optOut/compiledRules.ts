@@ -35,6 +35,8 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "senders",
   "ownLists",
   "commitments",
+  "purposes",
+  "instructions",
   "agents",
   "passives",
   "topics",

@@ -80,6 +80,8 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   ) {
     return { verdict: "none", reason: "reported" };
   }
+  // "To stop receiving these emails reply UNSUBSCRIBE": how to opt out, told to others.
+  if (startsWith(words, context.purposes) && instructedAfter(context, words, end, place.following)) return { verdict: "none", reason: "quoted" };
   // "¿Me pueden dar de baja de los correos?": a keyword asked for with a request marker is a request.
   if (phrase.reason === "keyword_in_sentence" && !quoted && clause.question && requestsKeyword(context, words, from, start, end)) {
     return { verdict: "opt_out", confidence: 0.85 };
@@ -384,6 +386,11 @@ function unrelatedFronted(context: CompiledContext, words: readonly string[], st
     }
   }
   return occursIn(words, from, start, context.unrelated);
+}
+
+/** An instruction to reply or click stands after the match in its clause, or in a clause after it in its sentence. */
+function instructedAfter(context: CompiledContext, words: readonly string[], end: number, following: readonly Clause[]): boolean {
+  return occursIn(words, end, words.length, context.instructions) || following.some((c) => occursIn(c.words, 0, c.words.length, context.instructions));
 }
 
 /** A list of the writer's own business (`ownLists`) opens before the match and runs into it: "our DNC list". */

@@ -197,7 +197,9 @@ antiguo
 antwoordden
 antwoordt
 antwort
+antworte
 antworten
+antwortend
 antwortet
 anublar
 anula
@@ -489,6 +491,10 @@ bestell
 bestellen
 besteller
 bestellte
+besuche
+besuchend
+besuchern
+besuchten
 betenden
 betje
 betreffen
@@ -511,6 +517,7 @@ bewerken
 bewerten
 beworbene
 bezaar
+bezoekt
 bezugliche
 bezwaard
 bezwaart
@@ -712,11 +719,20 @@ classica
 classici
 classics
 clauses
+clique
+cliquee
+cliquen
+cliquer
+cliques
+cliquet
+cliquez
+cliquiez
 clopine
 coassez
 coffers
 coffres
 colega
+colique
 colleague
 colleagues
 collecte
@@ -819,6 +835,10 @@ contates
 conte
 conter
 contest
+contestai
+contestar
+contestas
+contestat
 contested
 contestee
 contester
@@ -1873,6 +1893,8 @@ keinmal
 keltern
 kenen
 keurzen
+kicke
+kicken
 kienen
 kinder
 kinderen
@@ -1886,6 +1908,12 @@ kleinem
 kleinen
 kleiner
 klettre
+klick
+klicke
+klicken
+klickend
+klickte
+klickten
 klisten
 klommen
 knappen
@@ -3147,8 +3175,11 @@ repetitions
 replaying
 replie
 repond
+reponde
 repondes
+repondiez
 repondis
+repondrez
 repondue
 repondus
 repons
@@ -3170,6 +3201,8 @@ reservations
 respect
 respeto
 respond
+responded
+responder
 respondon
 responds
 retend
@@ -3981,11 +4014,13 @@ viermaal
 viewings
 vindend
 visie
+visiez
 visit
 visitai
 visitar
 visitas
 visitat
+visite
 visited
 visitee
 visiten
@@ -3993,6 +4028,7 @@ visiteo
 visiter
 visites
 visitez
+visitiez
 vista
 viste
 vlassen
@@ -4238,7 +4274,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4232). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4268). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

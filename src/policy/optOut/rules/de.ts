@@ -735,6 +735,8 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "solange",
       "vorausgesetzt",
     ],
+    purposes: ["um"],
+    instructions: ["antworten sie", "antworte", "klicken sie", "klicke", "besuchen sie"],
     // "Stopp! Ich nehme ihn", "Stopp, ich komme lieber am Donnerstag".
     commitments: [
       "ich nehme ihn",

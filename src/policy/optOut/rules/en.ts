@@ -970,6 +970,8 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "as long as",
       "in the event",
     ],
+    purposes: ["to", "in order to"],
+    instructions: ["reply", "click", "tap", "respond", "text back", "visit", "follow the link"],
     // "Stop! I'll take it", "Cancel, I'll come Thursday instead".
     commitments: [
       "i ll take it",

@@ -676,6 +676,8 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "mientras no",
       "en el caso de que",
     ],
+    purposes: ["para", "a fin de"],
+    instructions: ["responda", "responde", "conteste", "contesta", "haga clic", "haz clic", "pulse", "visite"],
     // "¡Alto! Me lo llevo", "Cancelar, iré el jueves".
     commitments: ["me lo llevo", "me la llevo", "nos lo llevamos", "lo compro", "la compro", "ire", "iremos", "voy el", "paso el"],
     consequences: ["asi que", "entonces", "por eso", "por lo tanto", "pues", "asi pues"],

@@ -575,6 +575,8 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "exige",
     ],
     conditions: ["si", "sauf si", "au cas ou", "des que", "a moins que", "pourvu que", "tant que", "dans le cas ou", "a condition que", "sauf", "en cas de"],
+    purposes: ["pour", "afin de"],
+    instructions: ["repondez", "reponds", "cliquez", "clique", "visitez"],
     // "Stop ! Je la prends", "Stop, je viendrai jeudi".
     commitments: ["je le prends", "je la prends", "je les prends", "je l achete", "je viendrai", "nous viendrons", "on viendra"],
     consequences: ["donc", "alors", "du coup", "par consequent", "c est pourquoi"],

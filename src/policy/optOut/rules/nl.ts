@@ -592,6 +592,8 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "heeft gevraagd dat",
     ],
     conditions: ["als", "indien", "tenzij", "zodra", "mocht", "mits", "zolang", "ingeval", "in geval", "mochten", "behalve als"],
+    purposes: ["om"],
+    instructions: ["antwoord", "klik", "reageer", "bezoek"],
     // "Stop! Ik neem hem", "Stop, ik kom donderdag".
     commitments: ["ik neem hem", "ik neem het", "ik neem die", "ik koop hem", "ik koop het", "ik kom", "we komen", "wij komen"],
     consequences: ["dus", "dan", "daarom"],

@@ -318,6 +318,14 @@ export interface OptOutContext {
    */
   readonly insistence?: readonly string[];
   /**
+   * Opening a match's clause: a purpose ("to", "para", "um", "om", "pour"); with one of
+   * {@link OptOutContext.instructions} after the match in its sentence, the clause tells others how to
+   * opt out ("To stop receiving these emails reply UNSUBSCRIBE": the writer's own footer) — a mention, none.
+   */
+  readonly purposes?: readonly string[];
+  /** Instructions to reply or click ("reply", "responda", "antworten Sie", "antwoord", "répondez"): see {@link OptOutContext.purposes}. */
+  readonly instructions?: readonly string[];
+  /**
    * Opening a clause of the message: the writer commits to buying or coming ("I'll take it", "me lo
    * llevo", "ich nehme ihn", "ik kom", "je viendrai"). A sentence or clause of the message that is a
    * keyword said beside one ("Stop! I'll take it", "Cancel, I'll come Thursday instead") may stop a
