@@ -213,3 +213,15 @@ describe("an instruction to opt out, not a request", () => {
   ]);
 });
 
+/** An account deleted on the sender's website is an account closed, maybe not contact refused: held. */
+describe("an account deletion on a website", () => {
+  readAs([
+    ["", "Please delete my account on your website", "uncertain"],
+    ["", "Please close my profile on your site", "uncertain"],
+    ["", "Hi, please delete my account and all associated data.", "opt_out"],
+    ["", "Please delete my data", "opt_out"],
+    ["de", "Bitte löschen Sie mein Konto auf Ihrer Website", "none"],
+    ["nl", "Verwijder mijn account op jullie website", "none"],
+    ["fr", "Supprimez mon compte sur votre site", "none"],
+  ]);
+});
