@@ -677,6 +677,7 @@ describe("detectOptOut reads the sentence", () => {
     ["ya les dije basta", "es.phrase.dije-basta", "opt_out"],
     ["I replied STOP twice already", "en.phrase.sent-stop", "opt_out"],
     ["DNC me", "en.phrase.dnc-me", "opt_out"],
+    ["Please delete my account on your website", "en.phrase.delete-my-account-online", "uncertain"],
     ["I've asked you 4 times to STOP", "en.phrase.asked-you-to-stop", "opt_out"],
     ["Ya respondí BAJA dos veces", "es.phrase.respondi-baja", "opt_out"],
     ["Ich habe schon zweimal STOPP geschrieben", "de.phrase.stopp-geschrieben", "opt_out"],

@@ -953,6 +953,7 @@ curios
 curra
 currier
 curse
+customers
 dagelijkse
 dagelijkst
 dankbaar
@@ -966,6 +967,9 @@ databases
 dauern
 dauernde
 daughters
+deactivat
+deactivated
+deactivates
 decide
 decrire
 decrives
@@ -2806,7 +2810,9 @@ plaintes
 plakats
 plante
 plassen
+platforms
 plats
+plattform
 pleas
 pleased
 pleasen
@@ -2822,12 +2828,16 @@ popos
 poque
 porques
 porster
+porta
+portaal
 portabel
 portablem
 portablen
 portabler
 portables
+portail
 portale
+portals
 portant
 porte
 portear
@@ -2955,6 +2965,7 @@ prospections
 prospekt
 prospekten
 prospektes
+protal
 protections
 prouvais
 prouvez
@@ -4108,6 +4119,8 @@ wartungsvertrage
 wartungsvertrags
 wasps
 webinars
+webseite
+websites
 weden
 weder
 wedren
@@ -4274,7 +4287,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4268). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4281). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

@@ -190,6 +190,14 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       pattern:
         "(delete|erase|remove|destroy|purge|wipe) (all|all of|any)? (my|our|his|her) (personal)? (data|information|info|details|records|contact details|contact info|contact information|personal data|pii|account|profile)",
     },
+    // An account closed on the sender's site, which may or may not refuse contact: "Please delete my account on your website".
+    {
+      id: "delete-my-account-online",
+      pattern:
+        "(delete|erase|remove|close|deactivate) (my|our) (online|user|customer)? (account|profile) (on|from|at|in) (your|the|ur) (website|site|web site|app|portal|platform)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     {
       id: "how-do-i-get-off",
       pattern: "how (do|can|would|should) (i|we) (get off|get removed from|be removed from|be taken off|unsubscribe from|opt out of) (this|your|the|ur|that)",
