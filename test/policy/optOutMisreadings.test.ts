@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectOptOut } from "../../src/policy/optOut/index.js";
+import { MISREADING_PROBES } from "./optOutCorpus/misreadingProbes.js";
 
 /** A message, its locale ("" for none), the verdict it must get, and the scope when given ("-": none). */
 type Reading = readonly [locale: string, text: string, verdict: "opt_out" | "uncertain" | "none", scope?: string];
@@ -224,4 +225,15 @@ describe("an account deletion on a website", () => {
     ["nl", "Verwijder mijn account op jullie website", "none"],
     ["fr", "Supprimez mon compte sur votre site", "none"],
   ]);
+});
+
+/** The probes of every class above, in the five languages, each decided as labelled (scope too, where one is named). */
+describe("the misreading probes", () => {
+  it("decides every probe as labelled", () => {
+    const wrong = MISREADING_PROBES.filter((m) => {
+      const d = detectOptOut(m.text, m.locale === "" ? {} : { locale: m.locale });
+      return d.verdict !== m.label || (m.scope !== undefined && d.scope !== m.scope);
+    }).map((m) => `${m.locale}: ${m.text}`);
+    expect(wrong).toEqual([]);
+  });
 });
