@@ -97,7 +97,7 @@ const STOP_SIGN: OptOutDetection = { verdict: "uncertain", optOut: false, confid
  * ("don't stop texting me"), reports it ("I never said stop"), asks about the past ("why did you stop
  * calling?") or only limits when ("stop calling after 6"); questions, conditions, quotations and
  * frequency complaints are `uncertain`. Invitations and compounds ("stop by the showroom",
- * "non-stop") never match. A clause no phrase matches is read for cues instead: a stop, removal
+ * "non-stop") never match. A reply that is only stop signs ("🛑", "⛔", "🚫") is held (`uncertain`). A clause no phrase matches is read for cues instead: a stop, removal
  * or negation cue bound to a contact word in any inflection ("Nummer bitte löschen", "stop ff met
  * bellen"), judged the same way. A message no rule reads, or only as a keyword inside a sentence,
  * is an opt-out when an n-gram model scores it at least 0.9 and it is neither a question nor quoted;
