@@ -844,16 +844,26 @@ contestee
 contester
 contestes
 contestez
+contina
 contino
 continu
 continua
+continuai
+continual
+continuant
+continuar
+continuas
+continuat
 continue
 continued
 continuee
+continuees
 continuel
+continuels
 continuer
 continues
 continuez
+continuiez
 continuo
 continus
 contra
@@ -1808,11 +1818,13 @@ inner
 inscrive
 inscriviez
 insist
+insiste
 insisted
 insistee
 insister
 insistes
 insistez
+insistiez
 instant
 instante
 instants
@@ -2730,6 +2742,7 @@ payements
 payent
 payment
 payments
+pearlier
 pearson
 pease
 pedant
@@ -4287,7 +4300,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4281). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4294). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

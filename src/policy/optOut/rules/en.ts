@@ -12,6 +12,9 @@ const RECEIVE_WORDS = "receive|get|keep getting|keep receiving|be getting|be rec
 const RECEIVE = /* @__PURE__ */ (() => `(${RECEIVE_WORDS})`)();
 /** The keywords a writer says they sent before: "I replied STOP". */
 const OWN_KEYWORD = "(stop|quit|unsubscribe|cancel|stop all|opt out|end|remove)";
+/** The writer says they sent a keyword: "I replied STOP", "we've texted UNSUBSCRIBE". */
+const SENT_KEYWORD = /* @__PURE__ */ (() =>
+  `(i|we) (have|ve|had)? (already)? (replied|texted|sent|typed|wrote|answered|responded|replied with|responded with|texted back|texted you|sent you|replied to you) (already)? ${OWN_KEYWORD}`)();
 /** How often a writer asked before: "I've asked you 4 times to STOP". */
 const TIMES =
   "many times|so many times|multiple times|several times|a hundred times|a million times|three times|four times|five times|ten times|2 times|3 times|4 times|5 times|6 times|10 times";
@@ -86,9 +89,11 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     // "I've asked you 4 times to STOP". A third party's ("my wife said STOP") has no "I" to match.
     {
       id: "sent-stop",
-      pattern: `(i|we) (have|ve|had)? (already)? (replied|texted|sent|typed|wrote|answered|responded|replied with|responded with|texted back|texted you|sent you|replied to you) (already)? ${OWN_KEYWORD}`,
+      pattern: `${SENT_KEYWORD} (already|again|before|twice|twice already|already twice|repeatedly|yesterday|last week|earlier|to this number|to you|to you guys|to your number|${TIMES})? $`,
       insists: true,
     },
+    // …and the sender goes on: "I texted STOP and you keep texting" (not "We sent stop orders", "I texted STOP by mistake").
+    { id: "sent-stop-and-you-keep", pattern: `${SENT_KEYWORD} (and|yet) ${ADDRESSEE} (keep|kept|still|continue|are still|re still)`, insists: true },
     {
       id: "asked-you-to-stop",
       pattern: `(i|we) (have|ve|had)? (already)? (told|asked) ${ADDRESSEE} (already|again|before|twice|repeatedly|${TIMES})? to ${OWN_KEYWORD} $`,

@@ -11,6 +11,10 @@ const MEDIA = /* @__PURE__ */ (() => `(${MEDIA_WORDS})`)();
 const VERB_CLITIC =
   "(llamarme|escribirme|contactarme|molestarme|marcarme|mandarme|enviarme|hablarme|textearme|buscarme|llamarnos|escribirnos|contactarnos|molestarnos)";
 
+/** The writer says they sent a keyword, in the first person: "Ya respondí BAJA", "les escribí STOP". */
+const SENT_KEYWORD =
+  "(ya)? (les|le|te)? (respondi|conteste|escribi|mande|envie|puse|he respondido|he contestado|he escrito|he mandado|he enviado|he puesto|respondimos|contestamos|escribimos|mandamos|enviamos) (ya)? (stop|baja|alto|basta|parar|cancelar)";
+
 /** Spanish opt-out rules: BAJA, ALTO, PARAR, CANCELAR and phrases ("no me llamen más", "dejen de escribirme", "denme de baja"). */
 export const es: OptOutRules = /* @__PURE__ */ (() => ({
   locale: "es",
@@ -116,10 +120,10 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     // The writer's own earlier opt-out, told again, in the first person: "Ya respondí BAJA dos veces", "Les escribí STOP y siguen escribiendo".
     {
       id: "respondi-baja",
-      pattern:
-        "(ya)? (les|le|te)? (respondi|conteste|escribi|mande|envie|puse|he respondido|he contestado|he escrito|he mandado|he enviado|he puesto|respondimos|contestamos|escribimos|mandamos|enviamos) (ya)? (stop|baja|alto|basta|parar|cancelar)",
+      pattern: `${SENT_KEYWORD} (dos veces|tres veces|varias veces|muchas veces|mil veces|ya|otra vez|ayer|antes)? $`,
       insists: true,
     },
+    { id: "respondi-baja-y-siguen", pattern: `${SENT_KEYWORD} (y|y ustedes|y tu|y usted) (siguen|sigues|sigue|continuan|continua)`, insists: true },
     { id: "no-quiero-recibir", pattern: `(no|ya no) (quiero|queremos|deseo|deseamos|desea|quiere) (recibir|seguir recibiendo|mas|recibir mas)? _2 ${MEDIA}` },
     {
       id: "no-quiero-que",

@@ -10,6 +10,10 @@ const MEDIA_WORDS =
   "sms|messages|appels|mails|e mails|courriels|pub|pubs|publicite|publicites|relances|offres|textos|whatsapp|promotions|newsletters|notifications|sollicitations|coups de fil|emails|messages whatsapp|appels telephoniques|communication|communications|contact|sollicitation|prospection";
 const MEDIA = /* @__PURE__ */ (() => `(${MEDIA_WORDS})`)();
 
+/** The writer says they sent a keyword: "J'ai déjà répondu STOP", "je vous ai envoyé STOP". */
+const SENT_KEYWORD =
+  "(j|je vous|je t|nous vous|nous) (ai|avons) (deja)? (repondu|envoye|ecrit|tape|renvoye|mis) (deja)? (stop|arret|stop sms|desabonner|desinscrire)";
+
 /** French opt-out rules: STOP, ARRÊT, DÉSABONNER, DÉSINSCRIRE and phrases ("ne m'appelez plus", "je ne veux plus recevoir"). */
 export const fr: OptOutRules = /* @__PURE__ */ (() => ({
   locale: "fr",
@@ -48,8 +52,12 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     // The writer's own earlier opt-out, told again: "J'ai déjà répondu STOP deux fois", "J'ai envoyé STOP et vous continuez".
     {
       id: "ai-repondu-stop",
-      pattern:
-        "(j|je vous|je t|nous vous|nous) (ai|avons) (deja)? (repondu|envoye|ecrit|tape|renvoye|mis) (deja)? (stop|arret|stop sms|desabonner|desinscrire)",
+      pattern: `${SENT_KEYWORD} (deux fois|trois fois|plusieurs fois|deja|encore|hier|avant)? $`,
+      insists: true,
+    },
+    {
+      id: "ai-repondu-stop-et-vous-continuez",
+      pattern: `${SENT_KEYWORD} (et|et pourtant) (vous|tu) (continuez|continues|insistez|m ecrivez toujours)`,
       insists: true,
     },
     { id: "ne-me-contactez-plus", pattern: `(ne|n) (me|m|nous) ${VERB_IMP} (plus|jamais|pas)` },
