@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { detectOptOut } from "../../src/optOut.js";
 import { ngramMayDecideOn } from "../../src/policy/optOut/detectOptOut.js";
 import { NGRAM_LOCALES, ngramOptOutScore } from "../../src/policy/optOut/ngramModel.js";
-import { type LabelledMessage, type MeasuredFloor, OPT_OUT_CORPUS, PORTUGUESE_BATCHES } from "./optOutCorpus/index.js";
+import { type MeasuredFloor, OPT_OUT_CORPUS, PORTUGUESE_BATCHES } from "./optOutCorpus/index.js";
+import { measureBatch } from "./optOutCorpus/measureBatch.js";
 
 /** Plain Portuguese stop requests, Brazilian and European, with and without accents, in WhatsApp casing. */
 const STOPS: readonly (readonly [string, string?])[] = [
@@ -130,40 +131,11 @@ describe("the n-gram model and Portuguese", () => {
   });
 });
 
-/** A batch's reading with some options: counts of the `opt_out` verdicts, `uncertain` labels and scopes, and every misreading. */
-function measureBatch(messages: readonly LabelledMessage[], options: { readonly locale?: string }) {
-  let truePositives = 0;
-  let falsePositives = 0;
-  let missed = 0;
-  let uncertain = 0;
-  let scopes = 0;
-  const wrong: string[] = [];
-  for (const m of messages) {
-    const found = detectOptOut(m.text, options);
-    if (found.optOut && m.label === "opt_out") truePositives++;
-    else if (found.optOut) {
-      falsePositives++;
-      wrong.push(`false opt-out: ${m.text}`);
-    } else if (m.label === "opt_out") {
-      missed++;
-      wrong.push(`missed: ${m.text}`);
-    }
-    if (m.label === "uncertain" && found.verdict === "uncertain") uncertain++;
-    if (found.optOut && m.label === "opt_out" && m.scope !== undefined) {
-      if (found.scope === m.scope) scopes++;
-      else wrong.push(`scope ${found.scope}: ${m.text}`);
-    }
-  }
-  const precision = truePositives / (truePositives + falsePositives);
-  const recall = truePositives / (truePositives + missed);
-  return { precision, recall, uncertain, scopes, wrong };
-}
-
 describe("the Portuguese batches", () => {
   for (const batch of PORTUGUESE_BATCHES.filter((b) => b.floor === undefined)) {
     it(`${batch.name}: precision and recall ≥ 95 % with and without a locale; no message labelled otherwise is an opt-out`, () => {
       for (const options of [{ locale: "pt" }, {}]) {
-        const { precision, recall, wrong } = measureBatch(batch.messages, options);
+        const { precision, recall, wrong } = measureBatch(batch.messages, () => options);
         console.log(
           `${batch.name} (${JSON.stringify(options)}): ${batch.messages.length} messages, precision ${(100 * precision).toFixed(1)} %, recall ${(100 * recall).toFixed(1)} %`,
         );
@@ -179,7 +151,7 @@ describe("the Portuguese batches", () => {
     it(`${batch.name}: keeps what it measured once, blind, with and without a locale (precision ${(100 * floor.precision).toFixed(1)} %, recall ${(100 * floor.recall).toFixed(1)} %, ${floor.uncertain} uncertain labels held, ${floor.scopes} scopes)`, () => {
       const labelled = (label: string) => batch.messages.filter((m) => m.label === label);
       for (const options of [{ locale: "pt" }, {}]) {
-        const read = measureBatch(batch.messages, options);
+        const read = measureBatch(batch.messages, () => options);
         console.log(
           `${batch.name} (${JSON.stringify(options)}): ${batch.messages.length} messages, precision ${(100 * read.precision).toFixed(1)} %, recall ${(100 * read.recall).toFixed(1)} %, uncertain ${read.uncertain}/${labelled("uncertain").length}, scopes ${read.scopes}/${labelled("opt_out").filter((m) => m.scope !== undefined).length}${read.wrong.map((w) => `\n  ${w}`).join("")}`,
         );
