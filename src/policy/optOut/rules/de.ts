@@ -134,6 +134,17 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       pattern: "(schicken|senden|schickt|schick|sende|send|schreiben) (sie)? (mir|uns) (bitte)? (gar|uberhaupt)? (nichts|nix|keine|keinerlei) _2 mehr",
     },
     { id: "stoppen-sie", pattern: `(stoppen sie|stoppt|beenden sie|beendet|stellen sie) (bitte)? (die|diese|ihre|alle|jegliche|eure)? ${MEDIA}` },
+    // A time adverb between the verb and what it stops: "Stoppen Sie ab sofort jegliche Kommunikation mit mir".
+    {
+      id: "stoppen-sie-ab-sofort",
+      pattern: `(stoppen sie|stoppt|beenden sie|beendet) (bitte)? (ab sofort|sofort|ab jetzt|umgehend|unverzuglich|endlich|ab heute|jetzt) (bitte)? (die|diese|ihre|alle|jegliche|jede|eure)? ${MEDIA}`,
+    },
+    // "Bitte tragen Sie meine Nummer in Ihre interne Sperrliste ein": the writer entered in the sender's block list.
+    {
+      id: "in-sperrliste-eintragen",
+      pattern:
+        "(tragen sie|tragt|trag) (bitte)? (mich|uns|meine nummer|meine telefonnummer|meine handynummer|meine mobilnummer|diese nummer|meine e mail adresse|meine adresse) (bitte)? (in|auf) (ihre|eure|deine|die) (interne|hausinterne)? (sperrliste|sperrdatei|robinsonliste|blacklist|werbesperrliste) ein",
+    },
     {
       id: "unterlassen",
       pattern: `(unterlassen sie|unterlasst|unterlass) (bitte)? (kunftig|zukunftig)? (jede|jegliche)? (weitere|jegliche|alle|die|kunftige|zukunftige)? ${MEDIA}`,

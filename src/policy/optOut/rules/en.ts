@@ -241,6 +241,19 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       pattern:
         "(put|add|place|keep|mark|flag|set|list) (me|us|my number|this number|my phone number) (on|to|in|as)? (your|the|ur|a)? (internal)? (do not call|do not contact|do not text|do not email|dnc|no call|no contact|do not disturb) (list|registry|register)?",
     },
+    // "please add 555-201-8834 to your DNC": the number itself (up to three groups of digits) added to the sender's list.
+    {
+      id: "number-to-do-not-call-list",
+      pattern:
+        "^(please|pls|plz|kindly|just)? (put|add|place|mark|list) _3 (on|to|in) (your|ur) (internal)? (do not call|do not contact|do not text|dnc) (list|registry|register)?",
+    },
+    {
+      id: "number-to-the-do-not-call-list",
+      pattern: "^(please|pls|plz|kindly)? (put|add|place) _3 (on|to) the (dnc|do not call|do not contact|do not text) (list|registry|register)?",
+    },
+    // "dnc pls": the list's name as the whole request, with a courtesy word (a bare "DNC" or "DNC?" is not one).
+    { id: "dnc-please", pattern: "^(please|pls|plz) dnc$" },
+    { id: "dnc-please-after", pattern: "^dnc (please|pls|plz|asap)$" },
     // "DNC me": the list's name as a verb.
     { id: "dnc-me", pattern: "dnc (me|us|this number|my number|my cell|my phone)" },
     { id: "want-out", pattern: "^(i|we) (want|d like|would like) (out|off) (of)?" },
@@ -259,6 +272,11 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     { id: "not-to-be-contacted", pattern: "(this number|i|we) (is|am|are|m|re) not to be (contacted|called|texted|emailed|messaged)" },
     { id: "count-me-out", pattern: `count (me|us) out (of|from) (the|these|those|your|all|all the|all these|all your|any)? ${MEDIA}` },
     { id: "block-my-number", pattern: "^(please|pls|plz)? block (my|this) (number|phone number|cell|email|email address)" },
+    // "just block me on your end": the writer asks to be cut off on the sender's side ("block me" alone stays held).
+    {
+      id: "block-me-on-your-end",
+      pattern: "^(please|pls|plz|just|just please|please just)? (block|blacklist) (me|us) (on|at|from|in) (your|ur) (end|side|system|list|lists|database)",
+    },
     { id: "block-if", pattern: `(block|report) (you|this number|your number) if (you|y all) (keep|don t stop|dont stop|continue) ${CONTACT_ING}` },
     { id: "wasting-my-time", pattern: "(stop|quit) wasting my time", verdict: "uncertain", reason: "ambiguous" },
     { id: "dont-want-you-to", pattern: `(i|we) (do not|don t|dont) want (you|y all|you guys) to ${CONTACT_VERB} (me|us)` },

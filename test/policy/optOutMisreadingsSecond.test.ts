@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { detectOptOut } from "../../src/policy/optOut/index.js";
+
+/** A message, its locale ("" for none), the verdict it must get, and the scope when given ("-": none). */
+type Reading = readonly [locale: string, text: string, verdict: "opt_out" | "uncertain" | "none", scope?: string];
+
+function readAs(cases: readonly Reading[]): void {
+  for (const [locale, text, verdict, scope] of cases) {
+    it(`${locale || "any"}: ${text} → ${verdict}${scope === undefined ? "" : ` (${scope})`}`, () => {
+      const d = detectOptOut(text, locale === "" ? {} : { locale });
+      expect(d.verdict, `${d.verdict} ${d.rule} ${d.reason ?? ""}`).toBe(verdict);
+      if (scope !== undefined) expect(d.scope).toBe(scope === "-" ? undefined : scope);
+    });
+  }
+}
+
+/** "DNC" as a whole request, with a courtesy word, or a number added to the sender's list. */
+describe("DNC asked for in so many words", () => {
+  readAs([
+    ["", "dnc please", "opt_out"],
+    ["", "DNC plz", "opt_out"],
+    ["", "pls DNC", "opt_out"],
+    ["", "please add 312 555 0199 to your do not call list", "opt_out"],
+    ["", "Add 415-555-0100 to the DNC, thank you", "opt_out"],
+    ["", "put 07700 900123 on your DNC list", "opt_out"],
+    // controls
+    ["", "DNC. Did not call the bank yet", "none"],
+    ["", "DNC?", "none"],
+    ["", "please add 312 555 0199 to your CRM, it's my work cell", "none"],
+    ["", "please add my wife's number to the file", "none"],
+  ]);
+});
+
+/** German: words between the stop verb and what it stops; a number entered in the sender's block list. */
+describe("German stop verb with words before its object; the sender's block list", () => {
+  readAs([
+    ["de", "Stoppen Sie ab sofort alle Anrufe.", "opt_out"],
+    ["de", "Beenden Sie bitte ab sofort jegliche Kommunikation mit mir.", "opt_out"],
+    ["de", "Beendet endlich die Anrufe!", "opt_out"],
+    ["de", "Bitte tragen Sie mich in Ihre Sperrliste ein.", "opt_out"],
+    ["de", "Tragen Sie diese Nummer bitte in Ihre interne Sperrliste ein", "opt_out"],
+    ["de", "Bitte tragen Sie meine Handynummer auf die Sperrliste ein", "opt_out"],
+    // controls
+    ["de", "Stoppen Sie ab sofort den Verkauf des Golfs, ich nehme ihn", "none"],
+    ["de", "Bitte tragen Sie meine neue Nummer in Ihre Kundenkartei ein", "none"],
+    ["de", "Bitte tragen Sie den Termin in Ihren Kalender ein", "none"],
+  ]);
+});
+
+/** "Block me" asked of the sender: a request to be cut off on the sender's side. */
+describe("block me on your end", () => {
+  readAs([
+    ["", "just block me on your end, not interested", "opt_out"],
+    ["", "Please block my number on your side", "opt_out"],
+    ["", "block this number in your system", "opt_out"],
+    // controls
+    ["", "My phone blocked your number by mistake, please call again", "uncertain"],
+    ["", "Can you block the weekend for a test drive on your end?", "none"],
+  ]);
+});
