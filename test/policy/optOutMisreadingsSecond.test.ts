@@ -58,3 +58,36 @@ describe("block me on your end", () => {
     ["", "Can you block the weekend for a test drive on your end?", "none"],
   ]);
 });
+
+/**
+ * The keyword itself repeated in anger: asked how often it must be said, said "last week", or said to
+ * mean what it says. The writer's own; a question about stopping somewhere, a third party's, stays none.
+ */
+describe("the keyword insisted on", () => {
+  readAs([
+    ["", "HOW MANY TIMES DO I HAVE TO SAY STOP", "opt_out"],
+    ["", "how many more times do I need to text STOP", "opt_out"],
+    ["", "I said STOP last week", "opt_out"],
+    ["", "we told you STOP yesterday", "opt_out"],
+    ["", "STOP means STOP", "opt_out"],
+    ["", "I already replied STOP twice and you're still texting me", "opt_out"],
+    ["es", "¿Cuántas veces tengo que decirles BAJA?", "opt_out"],
+    ["es", "Ya les dije BAJA la semana pasada", "opt_out"],
+    ["es", "STOP significa STOP", "opt_out"],
+    ["de", "Wie oft muss ich noch STOPP schreiben?", "opt_out"],
+    ["de", "Ich habe letzte Woche STOPP gesagt", "opt_out"],
+    ["de", "STOPP heißt STOPP", "opt_out"],
+    ["nl", "Hoe vaak moet ik nog STOP sturen?", "opt_out"],
+    ["nl", "Ik zei vorige week al STOP", "opt_out"],
+    ["nl", "STOP betekent STOP", "opt_out"],
+    ["fr", "Combien de fois dois-je vous dire STOP ?", "opt_out"],
+    ["fr", "Je vous ai dit STOP la semaine dernière", "opt_out"],
+    ["fr", "STOP veut dire STOP", "opt_out"],
+    // controls
+    ["", "How many times do I have to stop at the DMV", "none"],
+    ["", "my wife said STOP last week", "none"],
+    ["", "Does stop mean stop on this app?", "none"],
+    ["de", "Wie oft muss ich noch zum TÜV?", "none"],
+    ["fr", "Combien de fois dois-je passer au garage ?", "none"],
+  ]);
+});

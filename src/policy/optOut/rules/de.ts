@@ -61,6 +61,20 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
         "(lasst|lass|lassen sie|lassen) (das mit den|das mit dem|die|das mit der) (anrufen|anrufe|anruferei|mails|e mails|sms|nachrichten|whatsapps|telefonate)",
     },
     { id: "gesagt-stopp", pattern: "ich (habe|hab|hatte)? (ihnen|euch|dir)? (doch|schon|bereits)? (gesagt|sagte) (stopp|stop|schluss|abmelden) $" },
+    // "Ich habe letzte Woche STOPP gesagt", "Wie oft muss ich noch STOPP schreiben?", "STOPP heißt STOPP": the keyword insisted on.
+    {
+      id: "stopp-gesagt-wann",
+      pattern:
+        "ich (habe|hab|hatte) (ihnen|euch|dir)? (doch|schon|bereits)? (letzte woche|gestern|vorige woche|letzten monat|mehrmals|zweimal|dreimal|schon mal|x mal) (doch|schon|bereits)? (stopp|stop|abmelden) gesagt $",
+      insists: true,
+    },
+    {
+      id: "wie-oft-stopp",
+      pattern: "wie oft (muss|soll) (ich|man) (ihnen|euch|dir)? (denn)? (noch)? (stopp|stop|abmelden) (schreiben|sagen|antworten|senden|schicken|simsen) $",
+      insists: true,
+      asks: true,
+    },
+    { id: "stopp-heisst-stopp", pattern: "^(stopp|stop) (heisst|bedeutet|ist) (stopp|stop)$", insists: true },
     // The writer's own earlier opt-out, told again: "Ich habe schon zweimal STOPP geschrieben", "Ich habe STOPP geantwortet und Sie schreiben immer noch".
     {
       id: "stopp-geschrieben",

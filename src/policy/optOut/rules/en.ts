@@ -83,8 +83,16 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     },
     {
       id: "said-stop",
-      pattern: "(i|we) (already|just)? (said|told you|told ya|have said|ve said|have told you|ve told you) (stop|quit|unsubscribe|cancel|stop all|opt out) $",
+      pattern: `(i|we) (already|just)? (said|told you|told ya|have said|ve said|have told you|ve told you) (stop|quit|unsubscribe|cancel|stop all|opt out) (already|before|earlier|yesterday|last week|last month|last night|this morning|a week ago|days ago|weeks ago|twice|${TIMES})? $`,
     },
+    // The keyword insisted on: "HOW MANY TIMES DO I HAVE TO SAY STOP", "STOP means STOP".
+    {
+      id: "how-many-times-say-stop",
+      pattern: `(how many times|how many more times|how often) (do|must|should|will) (i|we) (have to|need to|got to|gotta)? (say|tell you|text|type|write|reply|send|text you|reply with|send you) ${OWN_KEYWORD} $`,
+      insists: true,
+      asks: true,
+    },
+    { id: "stop-means-stop", pattern: `^${OWN_KEYWORD} (means|is) ${OWN_KEYWORD}$`, insists: true },
     // The writer's own earlier opt-out, told again: "I replied STOP twice already", "I texted STOP and you keep texting",
     // "I've asked you 4 times to STOP". A third party's ("my wife said STOP") has no "I" to match.
     {
@@ -93,7 +101,11 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       insists: true,
     },
     // …and the sender goes on: "I texted STOP and you keep texting" (not "We sent stop orders", "I texted STOP by mistake").
-    { id: "sent-stop-and-you-keep", pattern: `${SENT_KEYWORD} (and|yet) ${ADDRESSEE} (keep|kept|still|continue|are still|re still)`, insists: true },
+    {
+      id: "sent-stop-and-you-keep",
+      pattern: `${SENT_KEYWORD} (already|again|twice|twice already|repeatedly|${TIMES})? (and|yet) ${ADDRESSEE} (keep|kept|still|continue|are still|re still)`,
+      insists: true,
+    },
     {
       id: "asked-you-to-stop",
       pattern: `(i|we) (have|ve|had)? (already)? (told|asked) ${ADDRESSEE} (already|again|before|twice|repeatedly|${TIMES})? to ${OWN_KEYWORD} $`,

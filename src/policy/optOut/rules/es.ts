@@ -116,7 +116,20 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       id: "dejen-de",
       pattern: `(deja|dejen|deje|dejar|para|paren|pare|parar|deten|detengan|detenga|basta|dejad|cesen|dejaran|dejasen|pararan|dejes|dejeis|pares|pareis|parad|detened|ceseis|dejarais|dejaseis) (ya)? (de) ${VERB_INF}`,
     },
-    { id: "dije-basta", pattern: "(ya)? (les|le|te)? (dije|he dicho|hemos dicho|dijimos) (que)? (ya)? (basta|alto|stop|baja|ya basta) $" },
+    {
+      id: "dije-basta",
+      pattern:
+        "(ya)? (les|le|te)? (dije|he dicho|hemos dicho|dijimos) (que)? (ya)? (basta|alto|stop|baja|ya basta) (la semana pasada|el mes pasado|ayer|antes|hace una semana|hace dias|dos veces|tres veces|varias veces|mil veces|muchas veces)? $",
+    },
+    // The keyword insisted on: "¿Cuántas veces tengo que decirles BAJA?", "STOP significa STOP".
+    {
+      id: "cuantas-veces-decir-baja",
+      pattern:
+        "cuantas veces (tengo|tendre|hay|debo) que (decir|decirles|decirle|decirte|escribir|escribirles|mandar|mandarles|responder|poner|contestar) (que)? (stop|baja|alto|basta) $",
+      insists: true,
+      asks: true,
+    },
+    { id: "baja-significa-baja", pattern: "^(stop|baja|alto|basta) (significa|es|quiere decir) (stop|baja|alto|basta)$", insists: true },
     // The writer's own earlier opt-out, told again, in the first person: "Ya respondí BAJA dos veces", "Les escribí STOP y siguen escribiendo".
     {
       id: "respondi-baja",

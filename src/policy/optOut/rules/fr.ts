@@ -48,7 +48,19 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       id: "laissez-tomber",
       pattern: "(laissez tomber|laisse tomber|lachez|oubliez|oublie) (les|vos|tes|ces) (appels|coups de fil|mails|e mails|courriels|messages|sms|textos)",
     },
-    { id: "ai-dit-stop", pattern: "(j|je vous|on vous|je t|nous vous) (ai|avons|a)? (deja)? (dit|demande) (stop|arret|arrete|c est fini) $" },
+    {
+      id: "ai-dit-stop",
+      pattern:
+        "(j|je vous|on vous|je t|nous vous) (ai|avons|a)? (deja)? (dit|demande) (stop|arret|arrete|c est fini) (la semaine derniere|le mois dernier|hier|avant|plusieurs fois|deux fois|mille fois|cent fois)? $",
+    },
+    // "Combien de fois dois-je vous dire STOP ?", "STOP veut dire STOP": the keyword insisted on.
+    {
+      id: "combien-de-fois-stop",
+      pattern: "combien de fois (dois je|faut il|je dois|vais je devoir|faudra t il) (vous|te|le)? (dire|ecrire|envoyer|repondre|taper|repeter) (stop|arret) $",
+      insists: true,
+      asks: true,
+    },
+    { id: "stop-veut-dire-stop", pattern: "^stop (veut dire|signifie|c est) stop$", insists: true },
     // The writer's own earlier opt-out, told again: "J'ai déjà répondu STOP deux fois", "J'ai envoyé STOP et vous continuez".
     {
       id: "ai-repondu-stop",

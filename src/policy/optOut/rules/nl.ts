@@ -45,6 +45,20 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     // "Laat het bellen maar", "laat dat mailen": het genoemde kanaal laten.
     { id: "laat-het-bellen", pattern: "(laat|laten) (het|dat|dat gedoe met|het gedoe met) (bellen|mailen|appen|sms en|whatsappen|gebel|gemail|geapp)" },
     { id: "zei-stop", pattern: "ik (heb|had)? (jullie|u|je)? (toch|al)? (zei|gezegd) (stop|stoppen|afmelden) $" },
+    // "Ik zei vorige week al STOP", "Hoe vaak moet ik nog STOP sturen?", "STOP betekent STOP": the keyword insisted on.
+    {
+      id: "zei-stop-wanneer",
+      pattern:
+        "ik (zei|heb) (jullie|u|je)? (vorige week|gisteren|vorige maand|eerder|twee keer|meerdere keren|al twee keer) (al|toch)? (gezegd)? (stop|afmelden) (gezegd)? $",
+      insists: true,
+    },
+    {
+      id: "hoe-vaak-stop",
+      pattern: "hoe vaak (moet|moeten) (ik|we) (jullie|u|je)? (nog)? (stop|afmelden) (sturen|zeggen|sms en|antwoorden|typen|versturen|terugsturen) $",
+      insists: true,
+      asks: true,
+    },
+    { id: "stop-betekent-stop", pattern: "^stop (betekent|is|wil zeggen) stop$", insists: true },
     // The writer's own earlier opt-out, told again: "Ik heb al twee keer STOP geantwoord", "Ik heb STOP gestuurd en jullie blijven sms'en".
     {
       id: "stop-gestuurd",
