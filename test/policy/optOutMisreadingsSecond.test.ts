@@ -91,3 +91,23 @@ describe("the keyword insisted on", () => {
     ["fr", "Combien de fois dois-je passer au garage ?", "none"],
   ]);
 });
+
+/**
+ * A stop whose channels go on in the clauses after, the list closed by a courtesy word ("…, texts or
+ * emails please") or each item opened by "nor" ("No más llamadas, ni mensajes, ni correos"): every
+ * channel listed is covered, and the three of them are every channel.
+ */
+describe("a list of channels after a stop, closed by a courtesy word or opened by nor", () => {
+  readAs([
+    ["", "No more calls, texts or emails please", "opt_out", "all"],
+    ["", "Don't contact me by phone, text or email please", "opt_out", "all"],
+    ["es", "No más llamadas, ni mensajes, ni correos. Gracias.", "opt_out", "all"],
+    ["es", "No me manden más correos, ni mensajes por favor", "opt_out", "email"],
+    ["fr", "Plus d'appels, ni de SMS, ni d'e-mails merci", "opt_out", "all"],
+    ["nl", "Neem geen contact meer op via telefoon, sms of e-mail graag", "opt_out", "all"],
+    ["de", "Keine Anrufe, SMS oder E-Mails mehr bitte", "opt_out", "all"],
+    // controls: a request for contact after the stop is no item of its list
+    ["", "No more calls, text me instead please", "opt_out", "call"],
+    ["es", "No más llamadas, mejor mándame un correo", "opt_out", "call"],
+  ]);
+});

@@ -64,12 +64,24 @@ function onlyFillersFrom(table: CompiledRules, words: readonly string[], at: num
 
 /** The item starting at word `at`, where a list may end after it, else undefined; a verb only in a list of verbs (`verbal`). */
 function itemAt(table: CompiledRules, words: readonly string[], at: number, verbal: boolean): ListItem | undefined {
-  const found = channelAfterOpeners(table, words, at);
+  const found = channelAfterOpeners(table, words, at) ?? messageWordAt(table, words, at);
   if (found === undefined || (!verbal && table.channelVerbs.has(found.seq))) return undefined;
   const end = found.start + found.seq.length;
   const closed =
     startsAt(words, end, table.context.listJoiners) !== 0 || startsAt(words, end, table.context.listClosers) !== 0 || onlyFillersFrom(table, words, end);
-  return closed ? { channel: table.channelOf.get(found.seq) as string, end, opened: found.start > at } : undefined;
+  return closed ? { channel: table.channelOf.get(found.seq) ?? "sms", end, opened: found.start > at } : undefined;
+}
+
+/** A word for messages naming no channel, as an item of a list ("llamadas, ni mensajes, ni correos"): `sms`, as the labelling conventions read it. */
+function messageWordAt(table: CompiledRules, words: readonly string[], at: number): { readonly seq: readonly string[]; readonly start: number } | undefined {
+  let i = at;
+  for (let n = 0; n < MAX_OPENERS && !table.messageWords.has(words[i] ?? ""); n++) {
+    const opener = startsAt(words, i, table.context.listOpeners);
+    if (opener === 0) break;
+    i += opener;
+  }
+  const word = words[i];
+  return word !== undefined && table.messageWords.has(word) ? { seq: [word], start: i } : undefined;
 }
 
 /** The joiner and item at word `at` ("or calls", "et des SMS"), else undefined; a joiner opening a channel word is that word ("e mail"). */
@@ -152,7 +164,8 @@ export function wholeList(table: CompiledRules, words: readonly string[], verbal
   const first = itemAt(table, words, 0, verbal);
   if (first === undefined) return undefined;
   const { channels, end } = listGoingOn(table, words, first.end, verbal);
-  return end === words.length ? [first.channel, ...channels] : undefined;
+  // A courtesy word may close the list: "text or email please", "sms of e-mail graag".
+  return onlyFillersFrom(table, words, end) ? [first.channel, ...channels] : undefined;
 }
 
 /** Whether an item's channel word stands at word `at`, after its openers ("keine SMS" in "keine SMS mehr"), wherever the list ends. */

@@ -551,7 +551,9 @@ function listedAfter(table: CompiledRules, clause: Clause, following: readonly C
   const verbal = verbalAt(table, clause.words, clause.words.length);
   const listed: string[] = [];
   for (const next of following) {
-    const channels = wholeList(table, next.words, verbal);
+    // An item opened by its joiner, a clause of its own: "No más llamadas, | ni mensajes, | ni correos".
+    const joiner = startsAt(next.words, 0, table.context.listJoiners);
+    const channels = wholeList(table, joiner === 0 || channelStartsAt(table, next.words, 0) ? next.words : next.words.slice(joiner), verbal);
     if (channels === undefined) break;
     for (const channel of channels) if (!listed.includes(channel)) listed.push(channel);
   }
