@@ -670,7 +670,7 @@ describe("detectOptOut reads the sentence", () => {
   /** One golden message per phrase rule the corpus does not already exercise. */
   const golden: readonly [string, string, "opt_out" | "uncertain"][] = [
     ["stop sending me this", "en.phrase.stop-sending-me", "opt_out"],
-    ["please stop all contact", "en.phrase.stop-contact", "opt_out"],
+    ["please cease all contact", "en.phrase.stop-contact", "opt_out"],
     ["Would you not call me?", "en.phrase.not-contact-request", "opt_out"],
     ["Would you mind not calling me?", "en.phrase.mind-not-contacting", "opt_out"],
     ["I said STOP.", "en.phrase.said-stop", "opt_out"],

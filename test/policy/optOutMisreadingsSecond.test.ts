@@ -111,3 +111,25 @@ describe("a list of channels after a stop, closed by a courtesy word or opened b
     ["es", "No más llamadas, mejor mándame un correo", "opt_out", "call"],
   ]);
 });
+
+/**
+ * An opt-out beside a list naming calls, texts and email, a sentence or clause of its own ("Email,
+ * SMS, phone."), or with "all contact" or "every means": every channel. A list of two stays two.
+ */
+describe("every channel listed or meant", () => {
+  readAs([
+    ["", "Take me off your list. Phone, text, email.", "opt_out", "all"],
+    ["", "Cease all contact immediately.", "opt_out", "all"],
+    ["", "please end all contact with me", "opt_out", "all"],
+    ["", "please stop all contact", "opt_out", "all"],
+    ["es", "Dejen de contactarme por todos los medios", "opt_out", "all"],
+    ["es", "Bórrenme de su lista. Llamadas, mensajes, correos.", "opt_out", "all"],
+    ["de", "Bitte austragen. Anrufe, SMS, E-Mails.", "opt_out", "all"],
+    ["nl", "Stop alle communicatie met mij, via telefoon, e-mail of sms.", "opt_out", "all"],
+    ["fr", "Retirez-moi de vos listes. Appels, SMS, e-mails.", "opt_out", "all"],
+    // controls
+    ["", "Take me off your list. Email and text.", "opt_out", "-"],
+    ["", "Phone, text, email: which do you prefer?", "none"],
+    ["es", "Por todos los medios, vengan el sábado", "none"],
+  ]);
+});

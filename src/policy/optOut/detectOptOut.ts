@@ -157,6 +157,7 @@ function readWhole(text: string, message: Message, how: MessageReading): OptOutD
     !(
       message.clauses.some((c) => widensToEveryChannel(tables, c.words)) ||
       namesEveryChannelNeither(tables, message.clauses, found) ||
+      listsEveryChannel(tables, message.clauses) ||
       // "mij niet langer te benaderen via telefoon, sms of e-mail": the opt-out itself lists every channel.
       EVERY_CHANNEL.every((c) => found.channels?.includes(c) === true)
     )
@@ -1176,6 +1177,26 @@ function namesEveryChannelNeither(tables: readonly CompiledRules[], clauses: rea
     }
   }
   return EVERY_CHANNEL.every((c) => named.has(c));
+}
+
+/**
+ * Clauses of one sentence that are nothing but lists of channels, naming calls, texts and email
+ * together, beside an opt-out: "Take me off your list. Phone, text, email.", "Stop alle communicatie
+ * met mij, via telefoon, sms en e-mail". Each clause is read once per table.
+ */
+function listsEveryChannel(tables: readonly CompiledRules[], clauses: readonly Clause[]): boolean {
+  for (const t of tables) {
+    const named = new Map<number, Set<string>>();
+    for (const clause of clauses) {
+      const listed = wholeList(t, clause.words, true);
+      if (listed === undefined) continue;
+      const inSentence = named.get(clause.sentence) ?? new Set<string>();
+      for (const channel of listed) inSentence.add(channel);
+      named.set(clause.sentence, inSentence);
+      if (EVERY_CHANNEL.every((c) => inSentence.has(c))) return true;
+    }
+  }
+  return false;
 }
 
 /** The channels the matched words name, longest channel word first, in order of appearance. */

@@ -2324,6 +2324,8 @@ mauvaise
 mauvis
 meden
 medines
+medio
+medis
 meelden
 meerder
 meerderde
@@ -4373,7 +4375,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4367). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4369). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

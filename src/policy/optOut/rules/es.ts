@@ -742,6 +742,8 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     answers: ["gracias", "muchas gracias"],
     nors: ["ni", "todo", "todo eso", "de todo"],
     anyChannel: [
+      // "Dejen de contactarme por todos los medios".
+      "por todos los medios",
       // "Denme de baja de todo: llamadas, mensajes, correos".
       "de baja de todo",
       "por ningun otro",
