@@ -133,3 +133,32 @@ describe("every channel listed or meant", () => {
     ["es", "Por todos los medios, vengan el sábado", "none"],
   ]);
 });
+
+/**
+ * A keyword or "stop"/"wait" interjection beside a wish to buy or hold the vehicle ("don't sell it",
+ * "I'm on my way", "je prends la moto"): it may stop a sale, not the contact — held, never an opt-out.
+ */
+describe("a stop beside holding or buying intent", () => {
+  const held = (locale: string, text: string): Reading => [locale, text, "uncertain"];
+  readAs([
+    held("", "Stop! Don't sell it, I'm coming with cash"),
+    held("", "STOP. Hold the red one for me"),
+    held("", "stop. im on my way to sign"),
+    held("de", "Stopp, warten Sie! Ich nehme den Golf doch."),
+    held("de", "Stopp! Nicht verkaufen, ich bin unterwegs"),
+    held("es", "¡Alto! No lo vendan, voy en camino"),
+    held("es", "Alto. Mañana paso por la camioneta"),
+    held("fr", "Stop, attendez ! Je prends la voiture"),
+    held("fr", "Stop ! Ne la vendez pas, je passe demain"),
+    held("nl", "Stop! Niet verkopen, ik kom eraan"),
+    held("", "stop stop don't sell the silver truck I'm 10 min away"),
+    held("", "STOP STOP hold it for me pls"),
+    // controls: a stop beside a refusal still opts out; a stop alone still does
+    ["", "stop stop stop dont text me", "opt_out"],
+    ["", "STOP. Do not sell my personal information", "opt_out"],
+    ["", "STOP. Don't text me again", "opt_out"],
+    ["de", "Stopp. Ich kaufe nichts.", "opt_out"],
+    ["es", "Alto. No me interesa comprar nada", "opt_out"],
+    ["fr", "STOP", "opt_out"],
+  ]);
+});

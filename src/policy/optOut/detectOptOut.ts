@@ -1065,6 +1065,9 @@ function repeatedKeyword(tables: readonly CompiledRules[], words: readonly strin
     while (end + n <= words.length && words.slice(end, end + n).every((w, j) => w === words[j])) end += n;
     if (end === n || end === words.length) continue;
     const hit = plainKeyword(tables, words.slice(0, n), IN_SENTENCE);
+    // "stop stop stop dont sell the black one im on my way": a commitment right after the repeats may stop a sale, held.
+    if (hit?.verdict === "opt_out" && tables.some((t) => startsAt(words, end, t.context.commitments) !== 0))
+      return { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "ambiguous" };
     if (hit !== undefined) return hit;
   }
   return undefined;

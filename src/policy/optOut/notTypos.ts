@@ -129,6 +129,7 @@ amble
 ambles
 amiable
 amiables
+amino
 amoco
 amtliche
 amtlicher
@@ -636,6 +637,8 @@ cagnais
 calasses
 calle
 callings
+camio
+camion
 campaign
 campaigns
 canai
@@ -1035,6 +1038,7 @@ demandes
 demandez
 demarchages
 demas
+demian
 demias
 demis
 denen
@@ -1401,6 +1405,7 @@ erhaltens
 erhaltes
 erhaltet
 erhielte
+erkaufen
 erlange
 erlangt
 erneute
@@ -2674,6 +2679,7 @@ overa
 overage
 overall
 overals
+overkopen
 oversturen
 overtal
 overval
@@ -3995,15 +4001,26 @@ varinas
 vater
 vechter
 vecinal
+vedas
 veder
 veening
 veilen
 veillez
 veina
 velen
+venas
+venda
+vendais
+vendant
+vende
+vendiez
 vendra
 vendrai
+vendras
+vendrez
 vendrons
+vends
+venez
 vening
 ventrada
 verbiet
@@ -4046,6 +4063,10 @@ vergisst
 verhalte
 verhalten
 verhielt
+verkaufe
+verkaufend
+verkaufern
+verkauften
 verkeer
 verkeerd
 verkeerde
@@ -4053,6 +4074,10 @@ verkeerden
 verkeerder
 verkeerds
 verklangt
+verknoop
+verknopen
+verkoopt
+verkopend
 verlage
 verlang
 verlangde
@@ -4375,7 +4400,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4369). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4394). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

@@ -773,6 +773,17 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "ich kaufe das",
       "ich komme",
       "wir kommen",
+      // Holding intent: "Stopp, warten Sie! Ich nehme den Wagen doch", "Nicht verkaufen, ich bin unterwegs".
+      "ich nehme den",
+      "ich nehme die",
+      "ich kaufe den",
+      "ich kaufe die",
+      "nicht verkaufen",
+      "verkaufen sie ihn nicht",
+      "verkaufen sie es nicht",
+      "verkaufen sie sie nicht",
+      "ich bin unterwegs",
+      "ich bin auf dem weg",
     ],
     consequences: ["also", "dann", "deshalb", "daher", "darum", "drum", "deswegen"],
     // "… rufen Sie mich nicht mehr an ich hab schon eine Versicherung": a reason run on.

@@ -598,7 +598,23 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     purposes: ["pour", "afin de"],
     instructions: ["repondez", "reponds", "cliquez", "clique", "visitez"],
     // "Stop ! Je la prends", "Stop, je viendrai jeudi".
-    commitments: ["je le prends", "je la prends", "je les prends", "je l achete", "je viendrai", "nous viendrons", "on viendra"],
+    commitments: [
+      "je le prends",
+      "je la prends",
+      "je les prends",
+      "je l achete",
+      "je viendrai",
+      "nous viendrons",
+      "on viendra",
+      // Holding intent: "Stop, attendez ! Je prends la moto", "Ne la vendez pas, je passe demain".
+      "je prends la",
+      "je prends le",
+      "je prends les",
+      "ne la vendez pas",
+      "ne le vendez pas",
+      "ne les vendez pas",
+      "je passe demain",
+    ],
     consequences: ["donc", "alors", "du coup", "par consequent", "c est pourquoi"],
     // "… ne m appelez plus j ai deja une assurance": a reason run on.
     reasons: ["j ai deja", "jai deja", "car j ai deja", "nous avons deja", "on a deja"],

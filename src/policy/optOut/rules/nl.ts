@@ -609,7 +609,21 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     purposes: ["om"],
     instructions: ["antwoord", "klik", "reageer", "bezoek"],
     // "Stop! Ik neem hem", "Stop, ik kom donderdag".
-    commitments: ["ik neem hem", "ik neem het", "ik neem die", "ik koop hem", "ik koop het", "ik kom", "we komen", "wij komen"],
+    commitments: [
+      "ik neem hem",
+      "ik neem het",
+      "ik neem die",
+      "ik koop hem",
+      "ik koop het",
+      "ik kom",
+      "we komen",
+      "wij komen",
+      // Holding intent: "Stop! Niet verkopen, ik ben onderweg".
+      "niet verkopen",
+      "verkoop hem niet",
+      "verkoop het niet",
+      "ik ben onderweg",
+    ],
     consequences: ["dus", "dan", "daarom"],
     // "… bel me niet meer ik heb al een verzekering": a reason run on.
     reasons: ["ik heb al", "heb al", "we hebben al", "wij hebben al"],
