@@ -162,3 +162,17 @@ describe("a stop beside holding or buying intent", () => {
     ["fr", "STOP", "opt_out"],
   ]);
 });
+
+/** Taken off a do-not-call or block list, the writer wants contact: no opt-out. Put on one, it is. */
+describe("off the do-not-call list", () => {
+  readAs([
+    ["", "Please take me off the do not call list, I want a call about the trade-in", "none"],
+    ["", "remove my number from your DNC list so the sales guy can ring me", "none"],
+    ["es", "Sáquenme de la lista de no llamar, quiero que me llamen", "none"],
+    ["de", "Bitte tragen Sie mich aus der Sperrliste aus, ich möchte wieder Angebote", "none"],
+    // controls
+    ["", "Please put me on the do not call list", "opt_out"],
+    ["", "take me off your call list", "opt_out"],
+    ["de", "Bitte tragen Sie mich in Ihre Sperrliste ein", "opt_out"],
+  ]);
+});

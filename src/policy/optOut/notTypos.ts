@@ -3330,6 +3330,7 @@ rijgen
 riles
 ringling
 rison
+robinsons
 robocall
 roommates
 ruckwege
@@ -4400,7 +4401,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4394). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4395). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

@@ -1031,6 +1031,13 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     ],
     topics: ["uber", "bezuglich", "wegen", "betreffend"],
     unrelated: [
+      // Off a block list, the writer wants contact: "Tragen Sie mich aus der Sperrliste aus".
+      "aus der sperrliste",
+      "von der sperrliste",
+      "aus ihrer sperrliste",
+      "von ihrer sperrliste",
+      "aus der robinsonliste",
+      "von der robinsonliste",
       "adresse meiner",
       "adresse meines",
       // Someone else's address or number, not "meine Adresse von Ihrer Liste".

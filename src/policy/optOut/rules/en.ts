@@ -715,6 +715,16 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     senders: ["from the workshop", "from your workshop", "of the workshop", "from this workshop"],
     topics: ["about", "regarding", "concerning"],
     unrelated: [
+      // Off a do-not-call list, the writer wants contact: "Please take me off the do not call list".
+      "off the do not call",
+      "off your do not call",
+      "off the dnc",
+      "off your dnc",
+      "off the do not contact",
+      "from the do not call",
+      "from your do not call",
+      "from the dnc",
+      "from your dnc",
       "s address",
       "s number",
       "s email",

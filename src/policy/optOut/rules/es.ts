@@ -997,6 +997,10 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     senders: ["del taller", "de su taller", "de vuestro taller", "de este taller"],
     topics: ["sobre", "acerca de", "respecto a", "respecto de", "referente a"],
     unrelated: [
+      // Off a do-not-call list, the writer wants contact: "Sáquenme de la lista de no llamar".
+      "de la lista de no llamar",
+      "de su lista de no llamar",
+      "de la lista robinson",
       "direccion de mi",
       "direccion de su",
       "numero de mi hermano",
