@@ -176,3 +176,38 @@ describe("off the do-not-call list", () => {
     ["de", "Bitte tragen Sie mich in Ihre Sperrliste ein", "opt_out"],
   ]);
 });
+
+/** A keyword beside a request for contact later ("Stop. Call me next week."): timing, held. */
+describe("a stop beside a request for later contact", () => {
+  readAs([
+    ["", "Stop. Text me next month", "uncertain"],
+    ["", "STOP, call me tomorrow", "uncertain"],
+    ["de", "Stopp. Rufen Sie mich nächste Woche an", "uncertain"],
+    ["fr", "Stop. Rappelez-moi la semaine prochaine", "uncertain"],
+    ["nl", "Stop. Bel me volgende week", "uncertain"],
+    // controls
+    ["", "Stop. Never call me again", "opt_out"],
+    ["de", "Stopp. Rufen Sie mich nie wieder an", "opt_out"],
+  ]);
+});
+
+/** A threat to block or list the sender, or a block announced, is held for a person, not ignored. */
+describe("a block threatened or announced", () => {
+  readAs([
+    ["", "One more text and you're blocked", "uncertain"],
+    ["", "Next call and ur blocked", "uncertain"],
+    ["", "Call me again and I'm adding you to my DNC", "uncertain"],
+    ["", "if you text me again I'm putting your number on my block list", "uncertain"],
+    ["fr", "Je bloque votre numéro.", "uncertain"],
+    ["fr", "Je vais bloquer ce numéro", "uncertain"],
+    ["nl", "Ik blokkeer jullie nummer.", "uncertain"],
+    ["nl", "Ik ga dit nummer blokkeren", "uncertain"],
+    ["", "🚫📱", "uncertain"],
+    ["", "📞🚫", "uncertain"],
+    // controls
+    ["", "My phone blocked your number by mistake, please call again", "uncertain"],
+    ["", "Next text me the price and you're good", "none"],
+    ["fr", "Je bloque le créneau de samedi pour l'essai", "none"],
+    ["", "📞", "none"],
+  ]);
+});

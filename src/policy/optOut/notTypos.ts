@@ -15,7 +15,9 @@ abgemeldete
 abimerais
 abimerions
 ables
+abloque
 abloquer
+abloquerai
 abmelde
 abmelden
 abmeldend
@@ -54,6 +56,7 @@ achetes
 achetez
 achte
 achtete
+addling
 adonnees
 adres
 adressbuchs
@@ -191,6 +194,7 @@ anschreien
 answers
 anted
 anten
+anther
 antiga
 antigo
 antiguar
@@ -379,6 +383,7 @@ avons
 awaiting
 ayunque
 backlist
+badding
 bandejar
 barre
 barrete
@@ -533,7 +538,9 @@ bezwaart
 bezweert
 bezweren
 biedere
+biloque
 biloquer
+biloquerai
 biser
 bizarr
 bizarrem
@@ -552,16 +559,25 @@ blockierend
 blockierens
 blockierte
 blockierten
+blokkeert
+blokker
 blokkerend
 blood
 bloque
 bloquear
+bloquee
+bloqueo
 bloquer
 bloquera
+bloquerais
+bloquerait
+bloques
+bloquez
 boffers
 boleo
 bolet
 bonnement
+boque
 boquear
 borde
 bordeel
@@ -977,6 +993,7 @@ curra
 currier
 curse
 customers
+dading
 dagelijkse
 dagelijkst
 dankbaar
@@ -990,6 +1007,7 @@ databases
 dauern
 dauernde
 daughters
+dding
 deactivat
 deactivated
 deactivates
@@ -1580,6 +1598,7 @@ fruheres
 fuera
 furthers
 futre
+gadding
 garante
 garanti
 garantien
@@ -2171,8 +2190,10 @@ loner
 longe
 longera
 lopend
+loque
 loquear
 loquer
+loquerai
 lorsqu
 losche
 loschend
@@ -2508,8 +2529,13 @@ nachmittags
 nachreicht
 nachreichten
 nachst
+nachstem
+nachsten
+nachster
+nachstes
 nacht
 nachtbar
+nachte
 nadere
 nahbar
 namen
@@ -2695,6 +2721,7 @@ pacages
 package
 packaged
 packages
+padding
 padre
 pagamento
 pagar
@@ -2778,6 +2805,7 @@ passe
 passer
 passera
 passiez
+pater
 patir
 paton
 patrona
@@ -2999,6 +3027,8 @@ prier
 prieres
 prierez
 prieure
+prochain
+prochaines
 procura
 procure
 procured
@@ -3053,6 +3083,8 @@ puees
 purge
 putains
 putin
+puttings
+puttying
 qantas
 quand
 quanta
@@ -3359,6 +3391,7 @@ saque
 saquee
 saquent
 saqueo
+sater
 sauen
 sautant
 sayings
@@ -3526,10 +3559,17 @@ should
 showings
 sierait
 sigle
+signal
 signale
+signaled
+signalee
 signaleer
+signalen
+signaler
 signalera
+signales
 signaleur
+signalez
 signifia
 significar
 signified
@@ -3628,7 +3668,11 @@ soutint
 soutirent
 souvient
 sowing
+spalter
 spammers
+spate
+spatere
+spatter
 spaying
 spenden
 spendet
@@ -3902,6 +3946,7 @@ tombe
 tombera
 tombeur
 tomer
+tomorrows
 topped
 toppen
 topping
@@ -4176,6 +4221,8 @@ voles
 voletes
 volets
 volez
+volgend
+volgenden
 voliez
 volons
 volte
@@ -4219,6 +4266,7 @@ vuestros
 vulva
 vulvas
 waarderend
+wadding
 wahren
 wahrende
 wamen
@@ -4401,7 +4449,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4395). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4443). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

@@ -784,6 +784,12 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "verkaufen sie sie nicht",
       "ich bin unterwegs",
       "ich bin auf dem weg",
+      // Contact asked for later: "Stopp. Rufen Sie mich nächste Woche an".
+      "rufen sie mich nachste woche",
+      "rufen sie mich morgen",
+      "rufen sie mich spater",
+      "ruf mich nachste woche",
+      "ruf mich morgen",
     ],
     consequences: ["also", "dann", "deshalb", "daher", "darum", "drum", "deswegen"],
     // "… rufen Sie mich nicht mehr an ich hab schon eine Versicherung": a reason run on.

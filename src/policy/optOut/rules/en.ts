@@ -338,6 +338,20 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     { id: "you-can-stop", pattern: "^(you|y all|you guys) (can|may|should|could) (stop|quit) (now|please|already|thanks|thank you)?$" },
     { id: "pause", pattern: `(pause|snooze|hold off on|hold off) (the|these|your|all|all the|all these)? ${MEDIA}`, verdict: "uncertain", reason: "ambiguous" },
     { id: "block", pattern: "^(block|blocked|blocking you|blocking)$", verdict: "uncertain", reason: "ambiguous" },
+    // A block threatened: "Next text and you're blocked", "Call me again and I'm adding you to my DNC": held for a person.
+    {
+      id: "next-and-youre-blocked",
+      pattern: "^(next|one more|another) (text|call|email|message) (and)? (you re|you are|ur|your|u re|youre) (blocked|reported|getting blocked)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
+    {
+      id: "adding-you-to-my-dnc",
+      pattern:
+        "(i m|im|i am|i ll|i will) (adding|add|putting|put) (you|u|your number|this number) (to|on|in) my (dnc|do not call|block|blocked|blocklist|block list) (list)?",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     { id: "no-thanks", pattern: "^(no|nah|nope) (thanks|thank you|thx|ty)$", verdict: "uncertain", reason: "ambiguous" },
     // "I don't need anything else": the deal is done, not whether to be contacted.
     {
@@ -1051,6 +1065,15 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "hold the",
       "hold that",
       "keep it for me",
+      // Contact asked for later: "Stop. Call me next week." (timing, held).
+      "call me next",
+      "call me tomorrow",
+      "call me later",
+      "call me in a",
+      "text me next",
+      "text me tomorrow",
+      "text me later",
+      "email me next",
       "i m on my way",
       "im on my way",
       "on my way",

@@ -225,6 +225,13 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     // Menaces de plainte ou de blocage : plus de contact voulu, sans mots d'arrêt : à revoir.
     { id: "porter-plainte", pattern: "(porter plainte|vous denoncer|signaler comme spam)", verdict: "uncertain", reason: "ambiguous" },
     { id: "bloquer-numero", pattern: "(bloquer|signaler) (ce|votre|vos) (numero|numeros)", verdict: "uncertain", reason: "ambiguous" },
+    // A block announced in the present: "Je bloque ce numéro" (held, as "je vais bloquer ce numéro").
+    {
+      id: "je-bloque-numero",
+      pattern: "(je|j) (bloque|bloquerai|signale) (ce|votre|vos|ton) (numero|numeros|contact)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     {
       id: "keyword",
       pattern: "(desabonner|desinscrire|desabonnement|desinscription|stop tout|desabonne|desinscris)",
@@ -614,6 +621,11 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "ne le vendez pas",
       "ne les vendez pas",
       "je passe demain",
+      // Contact asked for later: "Stop. Rappelez-moi la semaine prochaine".
+      "rappelez moi la semaine prochaine",
+      "appelez moi la semaine prochaine",
+      "rappelez moi demain",
+      "rappelez moi plus tard",
     ],
     consequences: ["donc", "alors", "du coup", "par consequent", "c est pourquoi"],
     // "… ne m appelez plus j ai deja une assurance": a reason run on.

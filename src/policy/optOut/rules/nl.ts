@@ -216,6 +216,13 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       verdict: "uncertain",
       reason: "ambiguous",
     },
+    // A block announced: "Ik blokkeer dit nummer nu", "Ik ga jullie nummer blokkeren": held for a person.
+    {
+      id: "ik-blokkeer-nummer",
+      pattern: "ik blokkeer (dit|jullie|uw|je|het) (nummer|telefoonnummer)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     { id: "nee-bedankt", pattern: "^nee (bedankt|dank je|dank u|dankjewel|dankuwel)$", verdict: "uncertain", reason: "ambiguous" },
     // "Ik heb verder niks meer nodig": the deal is done, not whether to be contacted.
     {
@@ -623,6 +630,10 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "verkoop hem niet",
       "verkoop het niet",
       "ik ben onderweg",
+      // Contact asked for later: "Stop. Bel me volgende week".
+      "bel me volgende week",
+      "bel me morgen",
+      "bel me later",
     ],
     consequences: ["dus", "dan", "daarom"],
     // "… bel me niet meer ik heb al een verzekering": a reason run on.
