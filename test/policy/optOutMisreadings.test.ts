@@ -1,20 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectOptOut } from "../../src/policy/optOut/index.js";
+import { readAs } from "./optOutReadings.js";
 import { MISREADING_PROBES } from "./optOutCorpus/misreadingProbes.js";
-
-/** A message, its locale ("" for none), the verdict it must get, and the scope when given ("-": none). */
-type Reading = readonly [locale: string, text: string, verdict: "opt_out" | "uncertain" | "none", scope?: string];
-
-/** One test per reading: the message is decided as given. */
-function readAs(cases: readonly Reading[]): void {
-  for (const [locale, text, verdict, scope] of cases) {
-    it(`${locale || "any"}: ${text} → ${verdict}${scope === undefined ? "" : ` (${scope})`}`, () => {
-      const d = detectOptOut(text, locale === "" ? {} : { locale });
-      expect(d.verdict, `${d.verdict} ${d.rule} ${d.reason ?? ""}`).toBe(verdict);
-      if (scope !== undefined) expect(d.scope).toBe(scope === "-" ? undefined : scope);
-    });
-  }
-}
 
 /** Readings that must not move: each is read now as it was before the fixes below. */
 describe("opt-out readings kept as they were", () => {

@@ -1,18 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { detectOptOut } from "../../src/policy/optOut/index.js";
-
-/** A message, its locale ("" for none), the verdict it must get, and the scope when given ("-": none). */
-type Reading = readonly [locale: string, text: string, verdict: "opt_out" | "uncertain" | "none", scope?: string];
-
-function readAs(cases: readonly Reading[]): void {
-  for (const [locale, text, verdict, scope] of cases) {
-    it(`${locale || "any"}: ${text} → ${verdict}${scope === undefined ? "" : ` (${scope})`}`, () => {
-      const d = detectOptOut(text, locale === "" ? {} : { locale });
-      expect(d.verdict, `${d.verdict} ${d.rule} ${d.reason ?? ""}`).toBe(verdict);
-      if (scope !== undefined) expect(d.scope).toBe(scope === "-" ? undefined : scope);
-    });
-  }
-}
+import { describe } from "vitest";
+import { type Reading, readAs } from "./optOutReadings.js";
 
 /** "DNC" as a whole request, with a courtesy word, or a number added to the sender's list. */
 describe("DNC asked for in so many words", () => {
