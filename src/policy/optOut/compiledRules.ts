@@ -62,6 +62,7 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "politeFrames",
   "politeModals",
   "refusals",
+  "retractions",
   "answers",
   "polarity",
   "receipts",

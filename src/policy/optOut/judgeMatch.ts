@@ -80,6 +80,10 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   ) {
     return { verdict: "none", reason: "reported" };
   }
+  // "I said STOP yesterday but I've changed my mind": the request taken back after it, in its sentence (a third party's stays reported, above).
+  if (occursIn(words, end, words.length, context.retractions) || place.following.some((c) => occursIn(c.words, 0, c.words.length, context.retractions))) {
+    return { verdict: "uncertain", reason: "ambiguous" };
+  }
   // "To stop receiving these emails reply UNSUBSCRIBE": how to opt out, told to others.
   if (startsWith(words, context.purposes) && instructedAfter(context, words, end, place.following)) return { verdict: "none", reason: "quoted" };
   // "¿Me pueden dar de baja de los correos?": a keyword asked for with a request marker is a request.

@@ -33,6 +33,16 @@ abzubestellend
 abzumeldend
 abzusehend
 abzustehen
+accident
+accidenta
+accidente
+accidentee
+accidentel
+accidenten
+accidenter
+accidentes
+accidentez
+accidents
 accorda
 accorde
 accords
@@ -57,6 +67,7 @@ achetez
 achte
 achtete
 addling
+aders
 adonnees
 adres
 adressbuchs
@@ -158,10 +169,13 @@ anderem
 anderen
 anderer
 anderes
+anderns
+anderst
 anderte
 andes
 andre
 andree
+andres
 anejo
 anera
 angebot
@@ -398,6 +412,7 @@ bauch
 bauche
 bauchen
 bebenden
+bedachte
 bedaf
 bedank
 bedankst
@@ -405,6 +420,7 @@ bedankte
 bedarfe
 bedarfs
 bedelde
+bedeling
 bedeute
 bedeutest
 bedeutete
@@ -653,6 +669,8 @@ cagnais
 calasses
 calle
 callings
+cambe
+cambiez
 camio
 camion
 campaign
@@ -719,6 +737,18 @@ chancela
 chancele
 chanel
 chanels
+chang
+change
+changea
+changed
+changee
+changer
+changera
+changes
+changeur
+changez
+changle
+changoer
 channel
 channels
 charque
@@ -1166,6 +1196,7 @@ discontinuer
 discontinues
 discontinuez
 dises
+disregards
 distributions
 disturbs
 dochte
@@ -1212,6 +1243,8 @@ easing
 ebben
 ebstand
 ecepto
+echange
+echanger
 echer
 echte
 echtere
@@ -1429,6 +1462,7 @@ erlangt
 erneute
 errer
 erreurs
+ersehen
 erstanden
 erstatte
 erstattend
@@ -1498,6 +1532,10 @@ excusion
 executie
 executieve
 executives
+expires
+expresa
+expreso
+express
 factura
 facturai
 facturais
@@ -1599,12 +1637,17 @@ fuera
 furthers
 futre
 gadding
+ganders
 garante
 garanti
 garantien
 garanties
 garantira
 gausser
+geachten
+geadert
+geandert
+geanderte
 geantwoorde
 gearde
 gebed
@@ -1618,7 +1661,9 @@ gebeuld
 gebieten
 gebleten
 gecontracteerd
+gedachte
 geegd
+geeint
 geendet
 gegeven
 gehaal
@@ -1642,6 +1687,9 @@ gemail
 gemaild
 gemailt
 gemald
+gemein
+gemeinst
+gemeinte
 gemmail
 geniaal
 geniale
@@ -1698,6 +1746,7 @@ gevallend
 gevallene
 gevraag
 gevraagde
+gewandert
 geweldige
 geweldigs
 gewon
@@ -1713,6 +1762,7 @@ gezin
 girlfriends
 glisten
 goddam
+goedachten
 goffers
 goten
 gottern
@@ -1756,6 +1806,9 @@ halbran
 halen
 hales
 handden
+hange
+hanged
+hanger
 hanks
 happend
 haras
@@ -1835,6 +1888,25 @@ iemand
 iemands
 ietje
 ietsjes
+ignorai
+ignorar
+ignoras
+ignorat
+ignore
+ignored
+ignoree
+ignorent
+ignorer
+ignoreren
+ignores
+ignorez
+ignoriere
+ignorieren
+ignorierend
+ignorierens
+ignorierte
+ignorierten
+ignoriez
 immer
 implement
 implemente
@@ -1842,6 +1914,7 @@ imply
 importune
 importunera
 importuniez
+inatencion
 incommoda
 incommode
 incomoda
@@ -2082,6 +2155,7 @@ laman
 lamar
 lamas
 lames
+landers
 landlines
 lange
 langera
@@ -2437,6 +2511,8 @@ minuter
 minutes
 minutez
 minutie
+mistaken
+mistakes
 mittag
 mobel
 mobiel
@@ -2537,6 +2613,7 @@ nacht
 nachtbar
 nachte
 nadere
+naders
 nahbar
 namen
 names
@@ -2549,7 +2626,9 @@ necessita
 necessitas
 neede
 needled
+negeert
 negens
+neger
 nehme
 nehmend
 nehmens
@@ -2663,6 +2742,8 @@ opflikkerden
 opgebelde
 ophoepelden
 opine
+opinio
+opinions
 opnemend
 opnoemen
 opposed
@@ -2730,6 +2811,7 @@ paket
 pakkert
 paler
 pament
+panders
 papjes
 paquet
 paquete
@@ -2894,6 +2976,7 @@ pierden
 pieride
 pierson
 pietsje
+pinion
 pinning
 pinterest
 plaat
@@ -3093,6 +3176,8 @@ quarta
 quartale
 quartals
 queen
+queer
+queerer
 quell
 quelled
 quellen
@@ -3101,6 +3186,7 @@ quelqu
 quelque
 quelques
 quere
+querner
 quiebro
 quien
 quier
@@ -3381,6 +3467,7 @@ samtlichem
 samtlichen
 samtlicher
 samtliches
+sanders
 sandig
 santiguo
 santo
@@ -3991,6 +4078,9 @@ tuurt
 typhique
 typiques
 typische
+uberlegst
+uberlegt
+uberlegte
 uiten
 uitschrijft
 uitschrijvend
@@ -4069,6 +4159,9 @@ vends
 venez
 vening
 ventrada
+verander
+veranderde
+verandernd
 verbiet
 verbieten
 verbietet
@@ -4143,9 +4236,15 @@ versande
 versanden
 versands
 versandt
+versehe
+versehend
+versehene
+versehentliche
+versehren
 verstand
 verstande
 verstandene
+verstehen
 versteld
 versturend
 vertanden
@@ -4271,6 +4370,7 @@ wahren
 wahrende
 wamen
 wandere
+wanders
 waned
 wanner
 warend
@@ -4391,12 +4491,14 @@ wurgden
 wurmden
 wuschen
 wuscht
+xanders
 yesterdays
 zakelijk
 zakelijke
 zakelijker
 zakelijks
 zakenpartners
+zanders
 zappele
 zaterdags
 zeerder
@@ -4449,7 +4551,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4443). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4545). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

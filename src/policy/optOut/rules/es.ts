@@ -748,6 +748,20 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "si fuera tan amable",
     ],
     politeFrames: ["agradeceria", "agradeceriamos", "seria bueno", "seria genial", "estaria agradecido", "estaria agradecida", "me haria el favor"],
+    // "Dije BAJA ayer pero cambié de opinión": taken back after the request.
+    retractions: [
+      "cambie de opinion",
+      "cambiamos de opinion",
+      "cambie de idea",
+      "me arrepenti",
+      "ignoren eso",
+      "ignora eso",
+      "ignore eso",
+      "por error",
+      "sin querer",
+      "por accidente",
+      "no era mi intencion",
+    ],
     refusals: [
       "no me interesa",
       "no estoy interesado",

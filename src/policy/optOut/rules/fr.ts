@@ -652,6 +652,8 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "serait bien",
       "serait sympa",
     ],
+    // "J'ai envoyé STOP hier mais j'ai changé d'avis": taken back after the request.
+    retractions: ["change d avis", "changer d avis", "ignorez", "ignorez le", "oubliez ca", "oubliez ce", "par erreur", "par accident", "sans faire expres"],
     refusals: [
       "pas interesse",
       "pas interessee",

@@ -651,6 +651,8 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "zou ik fijn vinden",
       "dankbaar",
     ],
+    // "Ik zei gisteren stop maar ik ben van gedachten veranderd": taken back after the request.
+    retractions: ["van gedachten veranderd", "bedacht", "negeer dat", "negeer het", "negeer mijn", "per ongeluk", "per vergissing", "niet de bedoeling"],
     refusals: ["geen interesse", "niet geinteresseerd", "hoef niks", "hoef niets", "ik koop niks", "ik koop niets", "nee gezegd", "zei nee"],
     answers: ["bedankt", "dank je", "dank u", "ja"],
     nors: ["noch", "alles", "allemaal"],

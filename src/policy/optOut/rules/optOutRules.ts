@@ -367,6 +367,14 @@ export interface OptOutContext {
    */
   readonly refusals?: readonly string[];
   /**
+   * After a match, in its sentence: the writer takes the request back ("changed my mind", "ignore
+   * that", "by accident", "cambié de opinión", "j ai changé d avis", "van gedachten veranderd"), as in
+   * "I said STOP yesterday but I've changed my mind": held (`uncertain`, `ambiguous`), the channel
+   * waiting for a person. Before the match, or in another sentence, it takes nothing back ("I filled
+   * out the form by mistake, please take me off your list").
+   */
+  readonly retractions?: readonly string[];
+  /**
    * Thanks and yeses (`thanks`, `yes`, `merci`, `danke`): an elliptic keyword said with one of them may
    * answer "anything else?" ("No more, thanks", "Danke, genug", "Yes that's enough"), so it is held
    * (`uncertain`, `ambiguous`).
