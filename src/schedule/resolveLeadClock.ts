@@ -25,11 +25,6 @@ export interface ResolvedClock {
 /** The phone packages are missing (`libphonenumber-geo-carrier` brings the `libphonenumber-js` it pins: the README's advice). */
 const PHONE_MISSING = "phone lookup unavailable: install libphonenumber-geo-carrier";
 const PLAN_ZONE = ": the plan's zone is used";
-
-/** A lead's text in a detail, cut at 40 characters. */
-function quoted(text: string): string {
-  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-}
 let phoneAvailable: boolean | undefined;
 
 /**
@@ -124,4 +119,9 @@ function perClosed<V>(byClosed: WeakMap<Closed, BoundedMemo<string, V>>, without
 function zoneOf(zones: readonly string[], source: "address" | "phone"): DecisionZone {
   const name = zones[0] as string;
   return zones.length > 1 ? { name, source, candidates: zones } : { name, source };
+}
+
+/** A lead's text in a detail, cut at 40 characters. */
+function quoted(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 }

@@ -36,19 +36,34 @@ const MAX_OPENERS = 3;
 const MAX_LIST_WORDS = 12;
 
 /** The channel word after the openers starting at word `at` (none or up to {@link MAX_OPENERS}), and where it starts. */
-function channelAfterOpeners(
-  table: CompiledRules,
-  words: readonly string[],
-  at: number,
-): { readonly seq: readonly string[]; readonly start: number } | undefined {
+function channelAfterOpeners(table: CompiledRules, words: readonly string[], at: number): ItemWords | undefined {
+  return afterOpeners(table, words, at, (i) => longestAt(words, i, table.channelWords));
+}
+
+/** A word for messages naming no channel after the openers starting at word `at`, as an item of a list ("llamadas, ni mensajes, ni correos"). */
+function messageWordAfterOpeners(table: CompiledRules, words: readonly string[], at: number): ItemWords | undefined {
+  return afterOpeners(table, words, at, (i) => {
+    const word = words[i];
+    return word !== undefined && table.messageWords.has(word) ? [word] : undefined;
+  });
+}
+
+/** An item's words and where they start. */
+interface ItemWords {
+  readonly seq: readonly string[];
+  readonly start: number;
+}
+
+/** The words `itemAt` reads after the openers starting at word `at` (none or up to {@link MAX_OPENERS}), and where they start. */
+function afterOpeners(table: CompiledRules, words: readonly string[], at: number, itemAt: (i: number) => readonly string[] | undefined): ItemWords | undefined {
   let i = at;
   for (let n = 0; n < MAX_OPENERS; n++) {
     const opener = startsAt(words, i, table.context.listOpeners);
-    // An opener that is a channel word's own first word is that word ("e" of Portuguese "e mail").
-    if (opener === 0 || longestAt(words, i, table.channelWords) !== undefined) break;
+    // An opener that is the item's own first word is that word ("e" of Portuguese "e mail").
+    if (opener === 0 || itemAt(i) !== undefined) break;
     i += opener;
   }
-  const seq = longestAt(words, i, table.channelWords);
+  const seq = itemAt(i);
   return seq === undefined ? undefined : { seq, start: i };
 }
 
@@ -62,26 +77,19 @@ function onlyFillersFrom(table: CompiledRules, words: readonly string[], at: num
   return true;
 }
 
-/** The item starting at word `at`, where a list may end after it, else undefined; a verb only in a list of verbs (`verbal`). */
+/**
+ * The item starting at word `at`, where a list may end after it, else undefined; a verb only in a list of verbs (`verbal`).
+ * A word for messages naming no channel is `sms`, as the labelling conventions read it.
+ */
 function itemAt(table: CompiledRules, words: readonly string[], at: number, verbal: boolean): ListItem | undefined {
-  const found = channelAfterOpeners(table, words, at) ?? messageWordAt(table, words, at);
+  const channelWord = channelAfterOpeners(table, words, at);
+  const found = channelWord ?? messageWordAfterOpeners(table, words, at);
   if (found === undefined || (!verbal && table.channelVerbs.has(found.seq))) return undefined;
   const end = found.start + found.seq.length;
   const closed =
     startsAt(words, end, table.context.listJoiners) !== 0 || startsAt(words, end, table.context.listClosers) !== 0 || onlyFillersFrom(table, words, end);
-  return closed ? { channel: table.channelOf.get(found.seq) ?? "sms", end, opened: found.start > at } : undefined;
-}
-
-/** A word for messages naming no channel, as an item of a list ("llamadas, ni mensajes, ni correos"): `sms`, as the labelling conventions read it. */
-function messageWordAt(table: CompiledRules, words: readonly string[], at: number): { readonly seq: readonly string[]; readonly start: number } | undefined {
-  let i = at;
-  for (let n = 0; n < MAX_OPENERS && !table.messageWords.has(words[i] ?? ""); n++) {
-    const opener = startsAt(words, i, table.context.listOpeners);
-    if (opener === 0) break;
-    i += opener;
-  }
-  const word = words[i];
-  return word !== undefined && table.messageWords.has(word) ? { seq: [word], start: i } : undefined;
+  if (!closed) return undefined;
+  return { channel: channelWord === undefined ? "sms" : (table.channelOf.get(channelWord.seq) as string), end, opened: found.start > at };
 }
 
 /** The joiner and item at word `at` ("or calls", "et des SMS"), else undefined; a joiner opening a channel word is that word ("e mail"). */

@@ -7,6 +7,9 @@ const CHANNEL_SIGNS = /* @__PURE__ */ new Set(["\u260E", "\u{1F4DE}", "\u{1F4F1}
 /** Emoji variation selectors: text (U+FE0E) and emoji (U+FE0F) presentation. */
 const SELECTORS = /* @__PURE__ */ new Set(["\uFE0E", "\uFE0F"]);
 
+/** White space and punctuation, which may stand beside the signs. */
+const SPACE_OR_PUNCTUATION = /[\s\p{P}]/u;
+
 /** The longest text read for stop signs: a reply of a few signs, not prose. */
 const STOP_SIGNS_LIMIT = 32;
 
@@ -19,7 +22,7 @@ export function onlyStopSigns(text: string): boolean {
   let signs = 0;
   for (const char of text) {
     if (STOP_SIGNS.has(char)) signs++;
-    else if (!SELECTORS.has(char) && !CHANNEL_SIGNS.has(char) && !/[\s\p{P}]/u.test(char)) return false;
+    else if (!SELECTORS.has(char) && !CHANNEL_SIGNS.has(char) && !SPACE_OR_PUNCTUATION.test(char)) return false;
   }
   return signs > 0;
 }
