@@ -40,6 +40,11 @@ export function expectedIssue(
   return validationIssue(code, path, `Expected ${expected}, got ${received}`, expected, received);
 }
 
+/** The issue of a field no schema has (`parsePlan`'s and `parseLead`'s strict objects, `evaluate`'s check of a lead's own fields). */
+export function unknownKeyIssue(path: readonly (string | number)[], key: string): ValidationIssue {
+  return validationIssue("unknown_key", [...path, key], `Unknown field ${JSON.stringify(key)}`, "no such field", key);
+}
+
 /** Renders a path the way a reader writes it: `steps[2].at.after`; an empty key as `contacts[""]`. */
 export function formatPath(path: readonly (string | number)[]): string {
   let out = "";

@@ -6,6 +6,6 @@ export { MissingDependencyError } from "./MissingDependencyError.js";
 export { isCadenceError, isPlanValidationError, isLeadValidationError, isArgumentError, isMissingDependencyError } from "./guards.js";
 export { hasCadenceBrand } from "./brand.js";
 export { ERROR_CODES, ISSUE_CODES, type CadenceErrorCode, type ValidationIssueCode } from "./codes.js";
-export { formatPath, formatIssues, validationIssue, expectedIssue, type ValidationIssue } from "./ValidationIssue.js";
+export { formatPath, formatIssues, validationIssue, expectedIssue, unknownKeyIssue, type ValidationIssue } from "./ValidationIssue.js";
 export { describeValue } from "./describeValue.js";
 export { checkShape, type FieldKind } from "./checkShape.js";

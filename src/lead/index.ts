@@ -1,4 +1,4 @@
-export { LeadSchema, Consent, OptOut, DoNotContactFlag, RegistryListing, DoNotCallRequest, type Lead, type LeadInput } from "./lead.js";
+export { LEAD_FIELDS, LeadSchema, Consent, OptOut, DoNotContactFlag, RegistryListing, DoNotCallRequest, type Lead, type LeadInput } from "./lead.js";
 export {
   HistoryEntry,
   TouchRecord,

@@ -122,6 +122,14 @@ export const LeadSchema = /* @__PURE__ */ lazySchema(() =>
     history: z._default(z.array(unwrapSchema(HistoryEntry)), []),
   }),
 );
+/**
+ * The fields {@link LeadSchema} has, for `evaluate`'s check of a lead it did not parse: any other own
+ * field is refused there as `parseLead` refuses it (read as absent, an `optOut` written for `optOuts`
+ * would stop nothing). A test holds the two lists equal.
+ */
+export const LEAD_FIELDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  "id enrolledAt timezone contacts consent optOuts status address doNotContact dncRegistries dncRequests pausedUntil attributes history".split(" "),
+);
 /** A validated lead (defaults filled in). An interface, so errors and hovers read `Lead`. */
 export interface Lead extends z.infer<typeof LeadSchema> {}
 /**

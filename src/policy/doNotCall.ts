@@ -1,5 +1,5 @@
 import { addCalendarDuration } from "../calendar/index.js";
-import { LeadValidationError } from "../errors/index.js";
+import { LeadValidationError, validationIssue } from "../errors/index.js";
 import type { LeadInput } from "../lead/index.js";
 import type { DoNotCallRegistryRule, DoNotCallRules } from "../plan/index.js";
 import { isoInstant, leadInstant, validDuration, type DurationParts } from "../primitives/index.js";
@@ -175,14 +175,15 @@ export function evidenceAttribute(attributes: LeadInput["attributes"], name: str
   const value = attributes !== undefined && Object.hasOwn(attributes, name) ? attributes[name] : undefined;
   if (value === undefined || value === null) return undefined;
   if (typeof value !== "string") {
+    const path = ["attributes", name];
     throw new LeadValidationError([
-      {
-        code: "invalid_type",
-        path: ["attributes", name],
-        message: `Expected an ISO-8601 instant (evidence for a do-not-call exemption), got ${typeof value}`,
-        expected: "an ISO-8601 instant",
-        received: typeof value,
-      },
+      validationIssue(
+        "invalid_type",
+        path,
+        `Expected an ISO-8601 instant (evidence for a do-not-call exemption), got ${typeof value}`,
+        "an ISO-8601 instant",
+        typeof value,
+      ),
     ]);
   }
   return leadInstant(value, ["attributes", name]);

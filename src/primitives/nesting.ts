@@ -1,4 +1,4 @@
-import type { ValidationIssue } from "../errors/index.js";
+import { validationIssue, type ValidationIssue } from "../errors/index.js";
 
 /**
  * The deepest nesting of objects and arrays accepted in a plan or a lead (the root counts as 1).
@@ -29,15 +29,15 @@ export function nestingIssue(root: unknown, max: number = MAX_NESTING_DEPTH): Va
       // The shallowest object on the chain that is one of its own ancestors (read only on failure: at most `max` squared steps).
       let cycle: Visit | undefined;
       for (let v: Visit | undefined = visit; v !== undefined; v = v.up) for (let a = v.up; a !== undefined; a = a.up) if (a.value === v.value) cycle = v;
-      return {
-        code: "too_deep",
-        path: cycle?.path ?? path,
-        message: cycle
+      return validationIssue(
+        "too_deep",
+        cycle?.path ?? path,
+        cycle
           ? "Expected no cycles, got an object that contains itself here"
           : `Expected objects and arrays nested at most ${max} deep, got deeper nesting here`,
-        expected: cycle ? "no cycles" : `nesting depth <= ${max}`,
-        received: cycle ? "a cycle" : `depth > ${max}`,
-      };
+        cycle ? "no cycles" : `nesting depth <= ${max}`,
+        cycle ? "a cycle" : `depth > ${max}`,
+      );
     }
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {

@@ -1,5 +1,5 @@
 import type { z } from "zod/mini";
-import { describeValue, validationIssue, type ValidationIssue, type ValidationIssueCode } from "../errors/index.js";
+import { describeValue, unknownKeyIssue, validationIssue, type ValidationIssue, type ValidationIssueCode } from "../errors/index.js";
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -48,9 +48,7 @@ function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: V
       return;
     }
     case "unrecognized_keys": {
-      for (const key of issue.keys) {
-        out.push(validationIssue("unknown_key", [...path, key], `Unknown field ${JSON.stringify(key)}`, "no such field", key));
-      }
+      for (const key of issue.keys) out.push(unknownKeyIssue(path, key));
       return;
     }
     case "invalid_value": {

@@ -1,5 +1,5 @@
-import { describeValue, expectedIssue, LeadValidationError, type ValidationIssue } from "../errors/index.js";
-import type { LeadInput } from "../lead/index.js";
+import { describeValue, expectedIssue, LeadValidationError, unknownKeyIssue, type ValidationIssue } from "../errors/index.js";
+import { LEAD_FIELDS, type LeadInput } from "../lead/index.js";
 import {
   CHANNEL_NAME_ERROR,
   CONSENT_KEYS,
@@ -21,7 +21,9 @@ import {
 /**
  * The shape checks `evaluate` makes on a lead it did not parse: every field it reads is of the
  * type `parseLead` guarantees, so bad data ends in a `LeadValidationError` naming its path, never
- * in a `TypeError`; an own key `parseLead` refuses in `contacts`, `consent` or `attributes` (`__proto__`,
+ * in a `TypeError`; an own top-level field the lead schema lacks ({@link LEAD_FIELDS}) is refused
+ * as `parseLead` refuses it (`unknown_key`: read as absent, `optOut` written for `optOuts` would stop
+ * nothing; nested objects are checked only for the fields read); an own key `parseLead` refuses in `contacts`, `consent` or `attributes` (`__proto__`,
  * an empty contact kind or channel) is refused here too. The compliance values read by exact string are
  * refused as `parseLead` refuses them: a channel name not in its one form (an opt-out's, a do-not-contact
  * flag, a consent key, a do-not-call request's), a consent status not among {@link CONSENT_STATUSES}, a
@@ -39,6 +41,7 @@ export function checkLead(lead: LeadInput): void {
     throw new LeadValidationError([expectedIssue([], "object", lead)]);
   }
   const issues: ValidationIssue[] = [];
+  for (const key in lead) if (!LEAD_FIELDS.has(key) && Object.hasOwn(lead, key)) issues.push(unknownKeyIssue([], key));
   if (typeof lead.id !== "string" || lead.id === "" || lead.id.length > MAX_LEAD_ID_LENGTH || hasUnpairedSurrogate(lead.id))
     issues.push(expectedIssue(["id"], `a non-empty string id of at most ${MAX_LEAD_ID_LENGTH} characters of well-formed Unicode text`, lead.id));
   const { contacts, consent, address, attributes, status, history } = lead;

@@ -11,7 +11,7 @@ import {
   type ClosedDays,
   type HolidayCalendar,
 } from "../calendar/index.js";
-import { ArgumentError, PlanValidationError } from "../errors/index.js";
+import { ArgumentError, PlanValidationError, validationIssue } from "../errors/index.js";
 import { WEEKDAYS, type Plan } from "../plan/index.js";
 import { BoundedMemo, MAX_RRULE_COUNT, parseClockTime, parseRecurrenceRule } from "../primitives/index.js";
 import type { CompiledCalendar, CompiledStep } from "./compiledPlan.js";
@@ -32,7 +32,7 @@ export function compileCalendar(plan: Plan): CompiledCalendar {
     } catch (error) {
       if (!(error instanceof ArgumentError)) throw error;
       const path = error.argument === "holidays.state" ? ["holidays", "state"] : ["holidays", "country"];
-      throw new PlanValidationError([{ code: "unknown_holiday_calendar", path, message: error.message }], { cause: error });
+      throw new PlanValidationError([validationIssue("unknown_holiday_calendar", path, error.message)], { cause: error });
     }
   }
   const planClosed = withClosures(planCountry);
@@ -77,20 +77,19 @@ export function compileStepTiming(plan: Plan, index: number): CompiledStep["timi
   if (at !== undefined && "businessDays" in at) {
     return { kind: "businessDays", days: at.businessDays, minuteOfDay: parseClockTime(at.time) ?? 0, weekdays: compileCalendarWeekdays(plan) };
   }
-  if (at === undefined || !("rrule" in at))
-    throw new PlanValidationError([{ code: "invalid_timing", path: ["steps", index, "at"], message: "Unknown timing" }]);
+  if (at === undefined || !("rrule" in at)) throw new PlanValidationError([validationIssue("invalid_timing", ["steps", index, "at"], "Unknown timing")]);
   const parsed = parseRecurrenceRule(at.rrule);
   const path = ["steps", index, "at", "rrule"];
-  if (!parsed.ok) throw new PlanValidationError(parsed.issues.map((p) => ({ code: p.code, path, message: p.message })));
+  if (!parsed.ok) throw new PlanValidationError(parsed.issues.map((p) => validationIssue(p.code, path, p.message, p.expected, p.received)));
   if (!recurrenceCanMatch(parsed.rule)) {
     throw new PlanValidationError([
-      {
-        code: "rrule_never_matches",
+      validationIssue(
+        "rrule_never_matches",
         path,
-        message: `The recurrence ${JSON.stringify(at.rrule)} never produces an occurrence (none within 40 years)`,
-        expected: "a rule that matches some local time",
-        received: at.rrule,
-      },
+        `The recurrence ${JSON.stringify(at.rrule)} never produces an occurrence (none within 40 years)`,
+        "a rule that matches some local time",
+        at.rrule,
+      ),
     ]);
   }
   const words = describeRecurrence(at.rrule);

@@ -1,5 +1,5 @@
 import { canonicalZone } from "../calendar/index.js";
-import { describeValue, PlanValidationError } from "../errors/index.js";
+import { expectedIssue, PlanValidationError, validationIssue } from "../errors/index.js";
 import { safeParsePlanForEvaluate, type Condition, type Plan, type PlanInput } from "../plan/index.js";
 import { US_STATES } from "../policy/index.js";
 import { isExactDuration, parseClockTime, validDuration } from "../primitives/index.js";
@@ -16,8 +16,7 @@ const cache = new WeakMap<object, CompiledPlan>();
  * @throws {PlanValidationError} when the plan is invalid.
  */
 export function compilePlan(input: Plan | PlanInput): CompiledPlan {
-  if (input === null || typeof input !== "object")
-    throw new PlanValidationError([{ code: "invalid_type", path: [], message: `Expected a plan object, got ${describeValue(input)}` }]);
+  if (input === null || typeof input !== "object") throw new PlanValidationError([expectedIssue([], "a plan object", input)]);
   const hit = cache.get(input);
   if (hit !== undefined) return hit;
   const result = safeParsePlanForEvaluate(input);
@@ -32,7 +31,7 @@ export function compilePlan(input: Plan | PlanInput): CompiledPlan {
 function build(plan: Plan): CompiledPlan {
   const zone = canonicalZone(plan.timezone);
   if (zone === undefined) {
-    throw new PlanValidationError([{ code: "invalid_zone", path: ["timezone"], message: `Expected an IANA time zone, got ${JSON.stringify(plan.timezone)}` }]);
+    throw new PlanValidationError([validationIssue("invalid_zone", ["timezone"], `Expected an IANA time zone, got ${JSON.stringify(plan.timezone)}`)]);
   }
   const indexById = new Map(plan.steps.map((s, i) => [s.id, i]));
   const compliance = plan.compliance ?? [];

@@ -1,5 +1,5 @@
 import type { DateClosures } from "../calendar/index.js";
-import { PlanValidationError } from "../errors/index.js";
+import { PlanValidationError, validationIssue } from "../errors/index.js";
 import { openMinutesOfWeek, type Cap, type Plan, type QuietHours } from "../plan/index.js";
 import { compileCompliance, compileDoNotCall, contactKinds, presetIdsForLead, type CompiledDoNotCall } from "../policy/index.js";
 import type { LeadInput } from "../lead/index.js";
@@ -44,12 +44,12 @@ export function compileRules(plan: Plan, presetIds: readonly string[], extraQuie
     const open = compliance.narrow(channel, own);
     if (open.length === 0 && own.length > 0 && u < stepChannels) {
       throw new PlanValidationError([
-        {
-          code: "window_never_opens",
-          path: ["compliance"],
-          message: `The send window for channel ${JSON.stringify(channel)} never opens once the compliance presets ${compliance.ids.join(", ")} narrow it`,
-          expected: "a plan window that overlaps the presets' windows",
-        },
+        validationIssue(
+          "window_never_opens",
+          ["compliance"],
+          `The send window for channel ${JSON.stringify(channel)} never opens once the compliance presets ${compliance.ids.join(", ")} narrow it`,
+          "a plan window that overlaps the presets' windows",
+        ),
       ]);
     }
     const kinds = contactKinds(plan.policies, channel);

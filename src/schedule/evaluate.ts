@@ -1,4 +1,4 @@
-import { ArgumentError, describeValue, PlanValidationError } from "../errors/index.js";
+import { ArgumentError, describeValue, PlanValidationError, validationIssue } from "../errors/index.js";
 import type { LeadInput, SkipRecord } from "../lead/index.js";
 import { safeParsePlanForEvaluate, type Plan, type PlanInput } from "../plan/index.js";
 import {
@@ -403,7 +403,7 @@ export function checkRules(compiled: CompiledPlan, rules: Readonly<Record<string
   for (const name of compiled.ruleNames) {
     if (!Object.hasOwn(rules, name) || typeof rules[name] !== "function") {
       const result = safeParsePlanForEvaluate(compiled.plan, { rules });
-      throw new PlanValidationError(result.success ? [{ code: "unknown_rule", path: [], message: `Unknown rule ${JSON.stringify(name)}` }] : result.issues);
+      throw new PlanValidationError(result.success ? [validationIssue("unknown_rule", [], `Unknown rule ${JSON.stringify(name)}`)] : result.issues);
     }
   }
 }

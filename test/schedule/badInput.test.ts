@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ArgumentError, evaluate, LeadValidationError, PlanValidationError, type LeadInput, type PlanInput } from "../../src/index.js";
+import { ArgumentError, evaluate, LeadValidationError, parseLead, PlanValidationError, type LeadInput, type PlanInput } from "../../src/index.js";
+import fc from "fast-check";
+import { LEAD_FIELDS, LeadSchema } from "../../src/lead/index.js";
+import { unwrapSchema } from "../../src/primitives/index.js";
 import { caught } from "../support/caught.js";
 import { leadAt, planWith } from "../support/drive.js";
 
@@ -44,6 +47,43 @@ describe("bad input to evaluate", () => {
       expect(error).toBeInstanceOf(LeadValidationError);
       expect((error as LeadValidationError).issues[0]?.path.join(".")).toBe(path);
     }
+  });
+
+  it("a misspelt or foreign top-level field is refused as parseLead refuses it, never read as absent", () => {
+    // `optOut` for `optOuts`: read as absent, the lead's opt-out would stop nothing.
+    const optedOut = { ...lead, optOut: [{ channel: "sms", at: "2026-03-10T13:00:00Z" }] };
+    for (const [input, key] of [
+      [optedOut, "optOut"],
+      [{ ...lead, timeZone: "Europe/Paris" }, "timeZone"],
+      [{ ...lead, dncRequest: [{ at: "2026-03-10T13:00:00Z" }] }, "dncRequest"],
+      [{ ...lead, name: "Jane" }, "name"],
+    ] as const) {
+      const error = caught(() => evaluate(plan, input as LeadInput, "2026-03-10T14:00:00Z"));
+      expect(error, key).toBeInstanceOf(LeadValidationError);
+      const parsed = caught(() => parseLead(input));
+      expect((error as LeadValidationError).issues).toEqual((parsed as LeadValidationError).issues.filter((issue) => issue.code === "unknown_key"));
+      expect((error as LeadValidationError).issues).toMatchObject([{ code: "unknown_key", path: [key], expected: "no such field", received: key }]);
+    }
+    // Any field the lead schema lacks, whatever its name: refused by both, at its path.
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 12 }).filter((key) => !LEAD_FIELDS.has(key) && key !== "__proto__"),
+        fc.jsonValue(),
+        (key, value) => {
+          const input = { ...lead, [key]: value } as LeadInput;
+          const error = caught(() => evaluate(plan, input, "2026-03-10T14:00:00Z")) as LeadValidationError;
+          expect(error.issues).toContainEqual(expect.objectContaining({ code: "unknown_key", path: [key] }));
+          expect((caught(() => parseLead(input)) as LeadValidationError).issues).toContainEqual(expect.objectContaining({ code: "unknown_key", path: [key] }));
+        },
+      ),
+    );
+    // An inherited enumerable key is not the lead's own field.
+    const inherited = Object.assign(Object.create({ extra: 1 }) as object, lead) as LeadInput;
+    expect(evaluate(plan, inherited, "2026-03-10T14:00:00Z").due).toHaveLength(1);
+  });
+
+  it("LEAD_FIELDS, evaluate's list of a lead's fields, is the lead schema's", () => {
+    expect(new Set(Object.keys(unwrapSchema(LeadSchema).shape))).toEqual(LEAD_FIELDS);
   });
 
   it("nothing hangs: a plan whose only window is one minute a week still answers at once", () => {
