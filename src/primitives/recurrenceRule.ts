@@ -86,8 +86,9 @@ export function parseRecurrenceRule(text: string): RecurrenceRuleResult {
 /** Parses one rule line without its `RRULE:` prefix. */
 function parseRuleLine(body: string): RecurrenceRuleResult {
   const issues: RecurrenceRuleIssue[] = [];
-  const bad = (message: string, expected?: string, received?: string): void => {
-    issues.push({ code: "invalid_rrule", message, ...(expected === undefined ? {} : { expected }), ...(received === undefined ? {} : { received }) });
+  // An issue of the rule: `invalid_rrule` unless `code` says otherwise; `expected` and `received` only when given.
+  const bad = (message: string, expected?: string, received?: string, code: RecurrenceRuleIssue["code"] = "invalid_rrule"): void => {
+    issues.push({ code, message, ...(expected === undefined ? {} : { expected }), ...(received === undefined ? {} : { received }) });
   };
   const parts = new Map<string, string>();
   for (const piece of body.split(";")) {
@@ -106,12 +107,7 @@ function parseRuleLine(body: string): RecurrenceRuleResult {
   const f = parts.get("FREQ")?.toUpperCase();
   if (f === undefined) bad("FREQ is required", FREQS.join(" | "));
   else if (f === "MINUTELY" || f === "SECONDLY")
-    issues.push({
-      code: "unsupported_rrule_part",
-      message: `FREQ=${f} is not supported: touches recur at most hourly`,
-      expected: FREQS.join(" | "),
-      received: f,
-    });
+    bad(`FREQ=${f} is not supported: touches recur at most hourly`, FREQS.join(" | "), f, "unsupported_rrule_part");
   else if (!(FREQS as readonly string[]).includes(f)) bad(`Unknown FREQ ${JSON.stringify(f)}`, FREQS.join(" | "), f);
   else freq = f as ParsedRecurrenceRule["freq"];
 
@@ -165,19 +161,9 @@ function parseRuleLine(body: string): RecurrenceRuleResult {
   const bySetPos = ints("BYSETPOS", 1, 366, true);
   const bySecond = ints("BYSECOND", 0, 59, false);
   if (bySecond?.some((s) => s !== 0))
-    issues.push({
-      code: "unsupported_rrule_part",
-      message: "BYSECOND other than 0 is not supported: touches are scheduled to the minute",
-      expected: "BYSECOND=0 or none",
-      received: parts.get("BYSECOND") ?? "",
-    });
+    bad("BYSECOND other than 0 is not supported: touches are scheduled to the minute", "BYSECOND=0 or none", parts.get("BYSECOND"), "unsupported_rrule_part");
   if (bySetPos !== undefined && freq === "HOURLY")
-    issues.push({
-      code: "unsupported_rrule_part",
-      message: "BYSETPOS is not supported with FREQ=HOURLY",
-      expected: "BYSETPOS with DAILY, WEEKLY, MONTHLY or YEARLY",
-      received: "HOURLY",
-    });
+    bad("BYSETPOS is not supported with FREQ=HOURLY", "BYSETPOS with DAILY, WEEKLY, MONTHLY or YEARLY", "HOURLY", "unsupported_rrule_part");
 
   let byDay: { weekday: number; n: number }[] | undefined;
   const rawDays = parts.get("BYDAY");
@@ -209,13 +195,13 @@ function parseRuleLine(body: string): RecurrenceRuleResult {
   for (const name of parts.keys()) {
     if (known.has(name)) continue;
     if (UNSUPPORTED.has(name))
-      issues.push({
-        code: "unsupported_rrule_part",
-        message: `${name} is not supported${name === "DTSTART" || name === "TZID" ? ": the rule starts at the step's anchor in the lead's zone" : ""}`,
+      bad(
+        `${name} is not supported${name === "DTSTART" || name === "TZID" ? ": the rule starts at the step's anchor in the lead's zone" : ""}`,
         // The known parts but BYSECOND, which takes 0 only.
-        expected: [...known].filter((part) => part !== "BYSECOND").join(", "),
-        received: name,
-      });
+        [...known].filter((part) => part !== "BYSECOND").join(", "),
+        name,
+        "unsupported_rrule_part",
+      );
     else bad(`Unknown rule part ${JSON.stringify(name)}`, "an RFC 5545 RRULE part", name);
   }
   if (freq !== "HOURLY" && byHour === undefined && f !== undefined && issues.length === 0) {
@@ -223,13 +209,7 @@ function parseRuleLine(body: string): RecurrenceRuleResult {
   }
   if (issues.length === 0) {
     const never = recurrenceContradiction({ freq, interval, byHour, byMonth, byMonthDay });
-    if (never !== undefined)
-      issues.push({
-        code: "rrule_never_matches",
-        message: `The rule can never match: ${never}`,
-        expected: "a rule that matches some local time",
-        received: body,
-      });
+    if (never !== undefined) bad(`The rule can never match: ${never}`, "a rule that matches some local time", body, "rrule_never_matches");
   }
   if (issues.length > 0) return { ok: false, issues };
   return {
