@@ -9,9 +9,12 @@ import { ChannelName, lazySchema, nonEmptyString, unwrapSchema } from "../primit
  * - `opt_out`: the lead opted out of any channel (a global opt-out always ends the cadence);
  * - `status`: the lead's status is in the set (`won`, `lost`);
  * - `event`: a custom event with that name was recorded.
+ *
+ * A plain union, not zod's discriminated one (1.9 kB of the `evaluate` bundle for six branches): the issue
+ * conversion tells the branches apart by their `on` literal (`fromZodIssues`), so a bad exit reads as one.
  */
 export const Exit = /* @__PURE__ */ lazySchema(() =>
-  z.discriminatedUnion("on", [
+  z.union([
     z.strictObject({
       on: z.literal("reply"),
       channels: z.optional(z.array(unwrapSchema(ChannelName)).check(z.minLength(1))),

@@ -20,19 +20,30 @@ function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: V
   const got = received ?? "something else";
   switch (issue.code) {
     case "invalid_union": {
+      // Objects told apart by one field holding a literal (an exit's `on`): the branches whose field matched are
+      // the ones meant; when none did, the field's value is none of theirs, said as an enum's would be.
+      const tags = issue.errors.map((branch) => branch.find((inner) => inner.code === "invalid_value" && inner.path.length === 1 && inner.values.length === 1));
+      const key = tags[0]?.path[0];
+      if (typeof key === "string" && tags.every((tag) => tag?.path[0] === key)) {
+        out.push(
+          notOneOfIssue(
+            [...path, key],
+            tags.flatMap((tag) => (tag?.code === "invalid_value" ? tag.values : [])),
+            describeValue(tags[0]?.input),
+          ),
+        );
+        return;
+      }
+      const meant = issue.errors.filter((_, i) => tags[i] === undefined);
       if (issue.errors.length > 0) {
-        const closest = closestBranch(issue.errors);
-        for (const inner of closest) convert(inner, path, out);
+        for (const inner of closestBranch(meant.length > 0 ? meant : issue.errors)) convert(inner, path, out);
         return;
       }
       if (issue.discriminator !== undefined) {
-        // A discriminated union's issue carries the whole object as input; report the discriminator's value.
+        // A discriminated union (a history record's `type`): the whole object is its input; its options are the field's values.
         const input: unknown = issue.input;
         const value = typeof input === "object" && input !== null ? (input as Record<string, unknown>)[issue.discriminator] : input;
-        const discriminator = describeValue(value);
-        const options = "options" in issue ? (issue.options ?? []) : [];
-        const expected = options.map((option) => `'${String(option)}'`).join(" | ");
-        out.push(validationIssue("invalid_value", path, `Invalid discriminator value. Expected ${expected}, got ${discriminator}`, undefined, discriminator));
+        out.push(notOneOfIssue(path, "options" in issue ? (issue.options ?? []) : [], describeValue(value)));
         return;
       }
       out.push(validationIssue("invalid_union", path, issue.message, undefined, received));

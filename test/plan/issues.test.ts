@@ -231,7 +231,7 @@ describe("safeParsePlan reports issues with paths", () => {
     const issues = issuesOf(minimalPlan({ exits: [{ on: "replied" }] }));
     expect(pathsOf(issues)).toEqual(["exits[0].on"]);
     expect(issues[0]?.message).toContain('"replied"');
-    expect(issues[0]?.message).toContain("'reply'");
+    expect(issues[0]?.message).toContain('"reply"');
   });
 
   it('every message is worded by us or the schema, never zod\'s bare "Invalid input" (zod/mini has no locale)', () => {
@@ -252,10 +252,27 @@ describe("safeParsePlan reports issues with paths", () => {
     const rule = issuesOf(minimalPlan({ steps: [{ ...step, when: { rule: "1abc" } }] }));
     expect(rule).toEqual([expect.objectContaining({ code: "invalid_format", path: ["steps", 0, "when", "rule"] })]);
     expect(rule[0]?.message).toBe(`Expected a rule name: a letter, '_' or '$', then letters, digits, '_', '$', '.' or '-', got "1abc" (string)`);
+    // A union of objects told apart by one field: a value none has names them all, as an enum's would.
     const exit = issuesOf(minimalPlan({ exits: [{ on: "replied" }] }));
-    expect(exit[0]?.message).toBe(
-      `Invalid discriminator value. Expected 'reply' | 'connected' | 'meeting' | 'opt_out' | 'status' | 'event', got "replied" (string)`,
-    );
+    expect(exit).toEqual([
+      {
+        code: "invalid_value",
+        path: ["exits", 0, "on"],
+        message: `Expected one of "reply" | "connected" | "meeting" | "opt_out" | "status" | "event", got "replied" (string)`,
+        expected: `"reply" | "connected" | "meeting" | "opt_out" | "status" | "event"`,
+        received: `"replied" (string)`,
+      },
+    ]);
+    // The object whose field matched is the one meant: its own issues, not another's.
+    expect(issuesOf(minimalPlan({ exits: [{ on: "status" }] }))).toEqual([expect.objectContaining({ code: "invalid_type", path: ["exits", 0, "in"] })]);
+    expect(issuesOf(minimalPlan({ exits: [{ on: "event", name: "x", extra: 1 }] }))).toEqual([
+      expect.objectContaining({ code: "unknown_key", path: ["exits", 0, "extra"] }),
+    ]);
+    // A history record's type says the same.
+    const record = safeParseLead({ id: "l", enrolledAt: "2026-03-09T14:00:00Z", history: [{ type: "phone_call", at: "2026-03-09T14:00:00Z" }] });
+    const recordIssues = record.success ? [] : record.issues;
+    expect(recordIssues).toEqual([expect.objectContaining({ code: "invalid_value", path: ["history", 0, "type"], received: `"phone_call" (string)` })]);
+    expect(recordIssues[0]?.message).toMatch(/^Expected one of "touch" \| "outcome" \| .+, got "phone_call" \(string\)$/);
   });
 
   it("non-objects and empty plans", () => {

@@ -50,7 +50,8 @@ describe("lead validation", () => {
       }),
     );
     expect(pathsOf(issues)).toEqual(["history[1].type"]);
-    expect(issues[0]?.message).toContain("'touch'");
+    expect(issues[0]?.message).toContain('"touch"');
+    expect(issues[0]?.expected).toContain('"touch" | "outcome"');
     expect(issues[0]?.received).toBe('"phone_call" (string)');
   });
 
