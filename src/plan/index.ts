@@ -7,7 +7,7 @@ export { HolidaysRule, ClosureRule, UnknownZone, NonexistentTime } from "./calen
 export { Condition } from "./condition.js";
 export { Exit } from "./exit.js";
 export { Policies, WindowRule, QuietHours, Cap, Weekday, WEEKDAYS } from "./policies.js";
-export { parsePlan, safeParsePlan, safeParsePlanForEvaluate, type ParsePlanOptions, type SafeParsePlanResult } from "./parsePlan.js";
+export { parsePlan, safeParsePlan, type ParsePlanOptions, type SafeParsePlanResult } from "./parsePlan.js";
 export { planJsonSchema } from "./planJsonSchema.js";
 export { openMinutesOfWeek, windowMinutes, quietMinutes } from "./windows.js";
 export { COMPLIANCE_PRESET_IDS, CompliancePresetId } from "./compliancePresetIds.js";

@@ -1,7 +1,6 @@
 import { PlanValidationError, type ValidationIssue } from "../errors/index.js";
 import { fromZodIssues, nestingIssue } from "../primitives/index.js";
 import { PlanSchema, type Plan } from "./plan.js";
-import { policyChannelIssues } from "./policyChannelIssues.js";
 import { semanticIssues } from "./semanticIssues.js";
 
 /** Options for {@link parsePlan} and {@link safeParsePlan}. */
@@ -16,25 +15,8 @@ export interface ParsePlanOptions {
 /** `{ success: true, data }` or `{ success: false, issues }`; never throws for bad input. */
 export type SafeParsePlanResult = { readonly success: true; readonly data: Plan } | { readonly success: false; readonly issues: readonly ValidationIssue[] };
 
-/**
- * Validates a plan, reporting every problem with its path instead of throwing: the checks of
- * {@link safeParsePlanForEvaluate}, then the channel names its policies use (`unknown_channel`).
- */
+/** Validates a plan, reporting every problem with its path instead of throwing. */
 export function safeParsePlan(input: unknown, options: ParsePlanOptions = {}): SafeParsePlanResult {
-  const result = safeParsePlanForEvaluate(input, options);
-  if (!result.success) return result;
-  const issues = policyChannelIssues(result.data);
-  return issues.length > 0 ? { success: false, issues } : result;
-}
-
-/**
- * Internal: the checks `evaluate` makes on plan data it is given unparsed — the schema and every
- * check that needs the whole plan but the channel names of its policies, which stay off the
- * `evaluate` bundle (as `checkLead` is lighter than `parseLead`). A policy naming a channel no step
- * uses rules nothing, so the decision is the same with or without it: what it misses is the
- * author's intent, which `parsePlan` reports (and with it the engine, the CLI and `lintPlan`).
- */
-export function safeParsePlanForEvaluate(input: unknown, options: ParsePlanOptions = {}): SafeParsePlanResult {
   const tooDeep = nestingIssue(input);
   if (tooDeep !== undefined) return { success: false, issues: [tooDeep] };
   const parsed = PlanSchema.safeParse(input, { reportInput: true });

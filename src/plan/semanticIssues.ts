@@ -2,9 +2,10 @@ import { validationIssue as issue, type ValidationIssue } from "../errors/index.
 import type { Condition } from "./condition.js";
 import type { Plan } from "./plan.js";
 import { calendarIssues } from "./calendarIssues.js";
+import { policyChannelIssues } from "./policyChannelIssues.js";
 import { openMinutesOfWeek } from "./windows.js";
 
-/** Checks that need the whole plan: ids, references, anchor cycles, windows that never open, rule names. */
+/** Checks that need the whole plan: ids, references, anchor cycles, windows that never open, rule names, the channels policies name. */
 export function semanticIssues(plan: Plan, ruleNames?: ReadonlySet<string>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const index = new Map<string, number>();
@@ -55,8 +56,7 @@ export function semanticIssues(plan: Plan, ruleNames?: ReadonlySet<string>): Val
     }
   });
 
-  issues.push(...anchorCycles(plan, index));
-  issues.push(...calendarIssues(plan));
+  issues.push(...anchorCycles(plan, index), ...calendarIssues(plan), ...policyChannelIssues(plan));
 
   const checked = new Set<string>();
   plan.steps.forEach((step, i) => {

@@ -1,6 +1,6 @@
 import { canonicalZone } from "../calendar/index.js";
 import { expectedIssue, PlanValidationError, validationIssue } from "../errors/index.js";
-import { safeParsePlanForEvaluate, type Condition, type Plan, type PlanInput } from "../plan/index.js";
+import { safeParsePlan, type Condition, type Plan, type PlanInput } from "../plan/index.js";
 import { US_STATES } from "../policy/index.js";
 import { isExactDuration, parseClockTime, validDuration } from "../primitives/index.js";
 import { compileCalendar, compileStepTiming, recurringMaxAttempts } from "./compileCalendar.js";
@@ -19,7 +19,7 @@ export function compilePlan(input: Plan | PlanInput): CompiledPlan {
   if (input === null || typeof input !== "object") throw new PlanValidationError([expectedIssue([], "a plan object", input)]);
   const hit = cache.get(input);
   if (hit !== undefined) return hit;
-  const result = safeParsePlanForEvaluate(input);
+  const result = safeParsePlan(input);
   if (!result.success) throw new PlanValidationError(result.issues);
   const plan = result.data;
   const compiled = build(plan);

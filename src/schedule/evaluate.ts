@@ -1,6 +1,6 @@
 import { ArgumentError, describeValue, PlanValidationError, validationIssue } from "../errors/index.js";
 import type { LeadInput, SkipRecord } from "../lead/index.js";
-import { safeParsePlanForEvaluate, type Plan, type PlanInput } from "../plan/index.js";
+import { safeParsePlan, type Plan, type PlanInput } from "../plan/index.js";
 import {
   consentAt,
   contactKinds,
@@ -402,7 +402,7 @@ export function checkRules(compiled: CompiledPlan, rules: Readonly<Record<string
   }
   for (const name of compiled.ruleNames) {
     if (!Object.hasOwn(rules, name) || typeof rules[name] !== "function") {
-      const result = safeParsePlanForEvaluate(compiled.plan, { rules });
+      const result = safeParsePlan(compiled.plan, { rules });
       throw new PlanValidationError(result.success ? [validationIssue("unknown_rule", [], `Unknown rule ${JSON.stringify(name)}`)] : result.issues);
     }
   }

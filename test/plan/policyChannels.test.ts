@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { caught } from "../support/caught.js";
 import { createEngine, evaluate, parsePlan, type PlanInput, PlanValidationError, safeParsePlan } from "../../src/index.js";
 import { dealerPlan, minimalPlan } from "./fixtures.js";
 
@@ -51,15 +52,16 @@ describe("channel names in a plan's policies", () => {
     expect(issuesOf(plan)).toEqual([]);
   });
 
-  it("is refused by parsePlan and the engine; evaluate given the data unparsed decides as if the name were absent", () => {
+  it("is refused by parsePlan, the engine and evaluate given the plan data unparsed: WhatsApp never goes out unruled", () => {
     const plan = dealerPlan() as PlanInput;
     (plan.policies as { consentRequired: string[] }).consentRequired = ["whatsap"];
     expect(() => parsePlan(plan)).toThrow(PlanValidationError);
     expect(() => createEngine({ plans: [plan], adapters: {} })).toThrow(PlanValidationError);
-    // The name rules nothing: the decision is that of the plan without it (WhatsApp needs no consent there).
+    // Read as absent, the name would let WhatsApp go out without consent.
     const lead = { id: "l", enrolledAt: "2026-03-10T13:00:00Z", timezone: "America/New_York", contacts: { phone: "+12125550100" } };
-    const without = dealerPlan() as PlanInput;
-    delete (without.policies as { consentRequired?: string[] }).consentRequired;
-    expect(evaluate(plan, lead, "2026-03-11T14:00:00Z")).toEqual(evaluate(without, lead, "2026-03-11T14:00:00Z"));
+    const error = caught(() => evaluate(plan, lead, "2026-03-11T14:00:00Z"));
+    expect(error).toBeInstanceOf(PlanValidationError);
+    expect((error as PlanValidationError).issues).toEqual(issuesOf(plan));
+    expect((error as PlanValidationError).issues).toMatchObject([{ code: "unknown_channel", path: ["policies", "consentRequired", 0] }]);
   });
 });
