@@ -1,7 +1,7 @@
 import { ArgumentError, describeValue, LeadValidationError, type ValidationIssue } from "../errors/index.js";
-import { LeadSchema, type Lead, type LeadInput } from "../lead/index.js";
+import { LeadSchema, leadIssues, type Lead, type LeadInput } from "../lead/index.js";
 import { canonicalJson } from "../primitives/canonicalJson.js";
-import { fromZodIssues, nestingIssue, unstorableTextIssue, unwrapSchema } from "../primitives/index.js";
+import { nestingIssue, unstorableTextIssue, unwrapSchema } from "../primitives/index.js";
 
 /**
  * Changes to a stored lead's own fields (`engine.updateLead`). `contacts` and `consent` change by
@@ -88,13 +88,13 @@ export function checkLeadChanges(changes: unknown): CheckedLeadChanges {
     const unstorable = parsed.success ? unstorableTextIssue(parsed.data) : undefined;
     if (unstorable !== undefined) issues.push({ ...unstorable, path: [key, ...unstorable.path] });
     else if (parsed.success) checked.set(key, removed === undefined ? parsed.data : { set: parsed.data, removed });
-    else for (const issue of fromZodIssues(parsed.error.issues)) issues.push({ ...issue, path: [key, ...issue.path] });
+    else for (const issue of leadIssues(parsed.error.issues)) issues.push({ ...issue, path: [key, ...issue.path] });
   }
   if (issues.length > 0) throw new LeadValidationError(issues);
   return checked;
 }
 
-type ParseResult = { success: true; data: unknown } | { success: false; error: { issues: Parameters<typeof fromZodIssues>[0] } };
+type ParseResult = { success: true; data: unknown } | { success: false; error: { issues: Parameters<typeof leadIssues>[0] } };
 
 /** Every field a change may name. */
 const CHANGEABLE = [...Object.keys(BY_KEY), ...Object.keys(REPLACED), ...Object.keys(ADDED)];

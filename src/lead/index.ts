@@ -13,3 +13,4 @@ export {
 } from "./history.js";
 export { parseLead, safeParseLead, type SafeParseLeadResult } from "./parseLead.js";
 export { parseLeadEvent, type LeadEvent, type LeadEventInput } from "./leadEvent.js";
+export { leadIssues } from "./leadIssues.js";

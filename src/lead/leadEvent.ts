@@ -1,6 +1,7 @@
 import { ArgumentError, describeValue, formatPath } from "../errors/index.js";
-import { fromZodIssues, instantArgument, isoInstant, nestingIssue, type InstantInput } from "../primitives/index.js";
+import { instantArgument, isoInstant, nestingIssue, type InstantInput } from "../primitives/index.js";
 import { HistoryEntry, type EventRecord, type InboundRecord, type MeetingRecord, type OutcomeRecord, type StatusRecord } from "./history.js";
+import { leadIssues } from "./leadIssues.js";
 
 /** Something the lead or the host did: every history record but the touches and skips a cadence writes itself. */
 export type LeadEvent = OutcomeRecord | InboundRecord | StatusRecord | MeetingRecord | EventRecord;
@@ -35,7 +36,7 @@ export function parseLeadEvent(event: unknown, defaultAt: number): LeadEvent {
   // Before the schema, which recurses: a cycle or deep nesting in `data` fails here, not in a copy of the stored lead.
   const tooDeep = nestingIssue(event);
   const parsed = tooDeep === undefined ? HistoryEntry.safeParse({ ...event, at: atIso }, { reportInput: true }) : undefined;
-  const first = tooDeep ?? (parsed === undefined || parsed.success ? undefined : fromZodIssues(parsed.error.issues)[0]);
+  const first = tooDeep ?? (parsed === undefined || parsed.success ? undefined : leadIssues(parsed.error.issues)[0]);
   if (parsed === undefined || !parsed.success) {
     const where = first === undefined ? "(root)" : formatPath(first.path);
     throw new ArgumentError("event", `Expected a valid ${typeof type === "string" ? `${type} ` : ""}record: ${where}: ${first?.message ?? "invalid"}`);

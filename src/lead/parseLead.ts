@@ -1,6 +1,7 @@
 import { LeadValidationError, type ValidationIssue } from "../errors/index.js";
-import { fromZodIssues, nestingIssue } from "../primitives/index.js";
+import { nestingIssue } from "../primitives/index.js";
 import { LeadSchema, type Lead } from "./lead.js";
+import { leadIssues } from "./leadIssues.js";
 
 /** `{ success: true, data }` or `{ success: false, issues }`; never throws for bad input. */
 export type SafeParseLeadResult = { readonly success: true; readonly data: Lead } | { readonly success: false; readonly issues: readonly ValidationIssue[] };
@@ -10,7 +11,7 @@ export function safeParseLead(input: unknown): SafeParseLeadResult {
   const tooDeep = nestingIssue(input);
   if (tooDeep !== undefined) return { success: false, issues: [tooDeep] };
   const parsed = LeadSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) };
+  if (!parsed.success) return { success: false, issues: leadIssues(parsed.error.issues) };
   return { success: true, data: parsed.data };
 }
 

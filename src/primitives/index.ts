@@ -24,6 +24,12 @@ export {
   MIN_INSTANT_MS,
   MAX_INSTANT_MS,
   INSTANT_RANGE,
+  ISO_INSTANT,
+  HISTORY_INSTANT,
+  DATE_HINT,
+  INSTANT_ERROR,
+  EPOCH_MS_ERROR,
+  instantIssue,
   type InstantInput,
 } from "./instant.js";
 export { dateParts, daysInMonth, isCalendarDate, isLeapYear, type DateParts } from "./civilDate.js";

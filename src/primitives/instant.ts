@@ -1,7 +1,16 @@
 import * as z from "zod/mini";
 import { isoDateTime } from "./isoFormats.js";
 import { lazySchema, unwrapSchema } from "./lazySchema.js";
-import { ArgumentError, CadenceError, LeadValidationError, describeValue, validationIssue, type ValidationIssueCode } from "../errors/index.js";
+import {
+  ArgumentError,
+  CadenceError,
+  LeadValidationError,
+  describeValue,
+  expectedIssue,
+  validationIssue,
+  type ValidationIssue,
+  type ValidationIssueCode,
+} from "../errors/index.js";
 import { civilFromDays, daysInMonth, isLeapYear, packedDay, packedMonth, packedYear } from "./civilDate.js";
 
 /*
@@ -20,6 +29,17 @@ export const MAX_INSTANT_MS = 7_289_654_399_999;
 /** The accepted range in words, for messages and docs. */
 export const INSTANT_RANGE = "between 1900-01-01T00:00:00Z and 2200-12-31T23:59:59.999Z";
 
+/** What an instant of a lead is, in every message and `expected` that refuses one (`evaluate`'s and `parseLead`'s alike). */
+export const ISO_INSTANT = "an ISO-8601 instant with Z or an offset";
+/** What a history record's `at` ({@link HistoryInstant}) is, in every message and `expected` that refuses one. */
+export const HISTORY_INSTANT = `epoch milliseconds (an integer) or ${ISO_INSTANT}`;
+/** How an issue refusing a `Date` given for an instant ends: leads are JSON data, an instant in them a string. */
+export const DATE_HINT = ": pass date.toISOString()";
+/** The {@link Instant} schema's `error`: its invalid_type issues carry it too, which is how `parseLead` knows an instant's. */
+export const INSTANT_ERROR = `Expected ${ISO_INSTANT}, e.g. 2026-03-09T14:30:00Z`;
+/** The epoch-milliseconds branch's `error` in {@link HistoryInstant}: how `parseLead` knows a history instant's invalid_type issue. */
+export const EPOCH_MS_ERROR = `Expected ${HISTORY_INSTANT}`;
+
 /**
  * True for an instant inside the one accepted range, years 1900–2200. Every instant the library
  * reads (`now`, lead and history timestamps, engine arguments, clock readings) is checked against
@@ -33,7 +53,7 @@ export function inInstantRange(ms: number): boolean {
 export const Instant = /* @__PURE__ */ lazySchema(() =>
   isoDateTime({
     offset: true,
-    error: "Expected an ISO-8601 instant with Z or an offset, e.g. 2026-03-09T14:30:00Z",
+    error: INSTANT_ERROR,
   }).check(
     z.superRefine((text, ctx) => {
       const ms = parseInstant(text);
@@ -57,7 +77,7 @@ export const Instant = /* @__PURE__ */ lazySchema(() =>
 export const HistoryInstant = /* @__PURE__ */ lazySchema(() =>
   z.union([
     unwrapSchema(Instant),
-    z.int({ error: "Expected epoch milliseconds (an integer) or an ISO-8601 instant with Z or an offset" }).check(
+    z.int({ error: EPOCH_MS_ERROR }).check(
       z.superRefine((ms, ctx) => {
         if (!inInstantRange(ms))
           ctx.addIssue({
@@ -205,11 +225,7 @@ const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 
  */
 export function instantArgument(value: unknown, name: string): number {
   const ms = readInstantArgument(value);
-  if (ms === undefined)
-    throw new ArgumentError(
-      name,
-      `Expected \`${name}\` to be a Date, epoch milliseconds or an ISO-8601 instant with Z or an offset, got ${describeValue(value)}`,
-    );
+  if (ms === undefined) throw new ArgumentError(name, `Expected \`${name}\` to be a Date, epoch milliseconds or ${ISO_INSTANT}, got ${describeValue(value)}`);
   if (!inInstantRange(ms))
     throw new ArgumentError(
       name,
@@ -232,16 +248,23 @@ function asIso(ms: number): string {
  * Epoch ms of an ISO-8601 instant read from a lead. Instants without `Z` or an offset are
  * rejected (the host's zone must never decide what an instant means), and so are instants outside
  * years 1900–2200 ({@link inInstantRange}).
- * @throws {LeadValidationError} naming the path of the bad value.
+ * @throws {LeadValidationError} naming the path of the bad value ({@link instantIssue}).
  */
 export function leadInstant(value: unknown, path: readonly (string | number)[]): number {
   const ms = typeof value === "string" ? parseInstant(value) : undefined;
   if (ms !== undefined && inInstantRange(ms)) return ms;
-  const received = describeValue(value);
-  if (ms !== undefined) throw outOfRange(path, received);
-  throw new LeadValidationError([
-    validationIssue("invalid_instant", path, `Expected an ISO-8601 instant with Z or an offset, got ${received}`, "ISO-8601 instant", received),
-  ]);
+  if (ms !== undefined) throw outOfRange(path, describeValue(value));
+  throw new LeadValidationError([instantIssue(path, ISO_INSTANT, value)]);
+}
+
+/**
+ * The `invalid_instant` issue of `value` given where `expected` belongs ({@link ISO_INSTANT} or
+ * {@link HISTORY_INSTANT}): "Expected …, got …", ending in {@link DATE_HINT} for a `Date`.
+ * `evaluate`'s checks and `parseLead` make it alike.
+ */
+export function instantIssue(path: readonly (string | number)[], expected: string, value: unknown): ValidationIssue {
+  const issue = expectedIssue(path, expected, value, "invalid_instant");
+  return issue.received === "a Date" ? { ...issue, message: issue.message + DATE_HINT } : issue;
 }
 
 /** The error of an instant of a lead outside the accepted range ({@link inInstantRange}); `received`, {@link describeValue}'s. */
@@ -259,18 +282,9 @@ function outOfRange(path: readonly (string | number)[], received: string): LeadV
 export function historyInstant(value: unknown, path: readonly (string | number)[]): number {
   const ms = historyInstantMs(value);
   if (ms !== undefined) return ms;
-  if (typeof value !== "number") return leadInstant(value, path);
-  const received = describeValue(value);
-  if (Number.isInteger(value)) throw outOfRange(path, received);
-  throw new LeadValidationError([
-    validationIssue(
-      "invalid_instant",
-      path,
-      `Expected epoch milliseconds (an integer) or an ISO-8601 instant with Z or an offset, got ${received}`,
-      "epoch milliseconds or ISO-8601 instant",
-      received,
-    ),
-  ]);
+  if (typeof value === "string") return leadInstant(value, path);
+  if (Number.isInteger(value)) throw outOfRange(path, describeValue(value));
+  throw new LeadValidationError([instantIssue(path, HISTORY_INSTANT, value)]);
 }
 
 /**
@@ -291,7 +305,7 @@ export function historyInstantMs(value: unknown): number | undefined {
  */
 export function instantMs(value: string | number): number {
   const ms = typeof value === "number" ? (Number.isFinite(value) ? value : undefined) : parseInstant(value);
-  if (ms === undefined) throw new CadenceError("invalid_instant", `Expected an ISO-8601 instant with Z or an offset, got ${describeValue(value)}`);
+  if (ms === undefined) throw new CadenceError("invalid_instant", `Expected ${ISO_INSTANT}, got ${describeValue(value)}`);
   return ms;
 }
 

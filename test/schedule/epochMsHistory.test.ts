@@ -48,17 +48,17 @@ describe("history instants as epoch milliseconds", () => {
     expect(parseLead(lead("iso")).history[3]?.at).toBe(new Date(ENROLLED + MINUTE).toISOString());
   });
 
-  it("parseLead refuses a fraction, a number out of range and one on a lead-level instant, naming the path", () => {
+  it("parseLead refuses a fraction, a number out of range and one on a lead-level instant, naming the path, as evaluate does", () => {
     const withAt = (at: unknown) => ({ ...lead("number", 0), history: [{ type: "status", status: "won", at }] });
     const bad = (input: unknown) => {
       const result = safeParseLead(input);
       if (result.success) throw new Error("expected the lead to be invalid");
       return result.issues.map((i) => `${i.path.join(".")} ${i.code}`);
     };
-    expect(bad(withAt(1.5))).toEqual(["history.0.at invalid_type"]);
+    expect(bad(withAt(1.5))).toEqual(["history.0.at invalid_instant"]);
     expect(bad(withAt(-2_208_988_800_001))).toEqual(["history.0.at instant_out_of_range"]);
     expect(bad(withAt(7_289_654_400_000))).toEqual(["history.0.at instant_out_of_range"]);
-    expect(bad({ ...lead("number", 0), enrolledAt: ENROLLED })).toEqual(["enrolledAt invalid_type"]);
+    expect(bad({ ...lead("number", 0), enrolledAt: ENROLLED })).toEqual(["enrolledAt invalid_instant"]);
     expect(() => parseLead(withAt(-2_208_988_800_000))).not.toThrow();
   });
 
