@@ -5,14 +5,25 @@ import { EPOCH_MS_ERROR, HISTORY_INSTANT, INSTANT_ERROR, ISO_INSTANT, fromZodIss
 type ZodIssue = z.core.$ZodIssue;
 
 /**
- * zod's issues of lead data as lead-cadence issues ({@link fromZodIssues}), a value of the wrong type for an instant
+ * zod's issues of lead data as lead-cadence issues ({@link fromZodIssues}): an absent field of a list of values said
+ * as an absent field ({@link missingValue}), and a value of the wrong type for an instant
  * (a `Date`, a number, `null`) said as `evaluate` says it ({@link instantIssue}): `invalid_instant`, "Expected an
  * ISO-8601 instant with Z or an offset, got a Date: pass date.toISOString()", `expected` what the field accepts (a
  * history record's `at` also takes epoch milliseconds), not zod's "Expected string". Off the `evaluate` bundle: its
  * own checks of a lead make the issue themselves.
  */
 export function leadIssues(issues: readonly ZodIssue[], basePath: readonly (string | number)[] = []): ValidationIssue[] {
-  return fromZodIssues(issues.map(instantTypeIssue), basePath);
+  return fromZodIssues(issues.map(instantTypeIssue), basePath).map(missingValue);
+}
+
+/**
+ * A field of a list of values (an outcome, a consent status) that is absent, said as an absent field of any other
+ * type is: "Missing required field `outcome` (one of "connected" | …)", not "Expected one of …, got undefined".
+ */
+function missingValue(issue: ValidationIssue): ValidationIssue {
+  const field = issue.path.at(-1);
+  if (issue.code !== "invalid_value" || issue.received !== "undefined" || typeof field !== "string") return issue;
+  return { ...issue, message: `Missing required field \`${field}\` (one of ${issue.expected})` };
 }
 
 /**

@@ -29,8 +29,8 @@ describe("engine.record: a malformed event is an ArgumentError that says what ca
     ["event data that is a bigint", { type: "event", name: "x", data: 5n }, /data: Expected .*, got 5 \(bigint\)/],
     ["an inbound text that is a boxed string", { type: "inbound", channel: "sms", text: new String("STOP") }, /text: Expected string, got an object/],
     // A TypeError from writing the type into the message ("Cannot convert object to primitive value").
-    ["a type that is a prototype-less object", { type: Object.create(null) as unknown, name: "x" }, /^Expected a valid record: type: .*, got an object/],
-    ["a type that is a symbol", { type: Symbol("event"), name: "x" }, /^Expected a valid record: type: .*, got Symbol\(event\) \(symbol\)/],
+    ["a type that is a prototype-less object", { type: Object.create(null) as unknown, name: "x" }, /^Expected `event.type` to be one of .*, got an object$/],
+    ["a type that is a symbol", { type: Symbol("event"), name: "x" }, /^Expected `event.type` to be one of .*, got Symbol\(event\) \(symbol\)$/],
   ];
   for (const [name, event, message] of cases) {
     it(name, async () => {
