@@ -42,5 +42,6 @@ function instantTypeIssue(issue: ZodIssue): ZodIssue {
 
 function asInstantIssue(issue: ZodIssue, expected: string): ZodIssue {
   const { code, message } = instantIssue([], expected, issue.input);
-  return { code: "custom", path: issue.path, input: issue.input, message, params: { code, expected } };
+  // Its `expected` is read back from the message, as every refinement's is.
+  return { code: "custom", path: issue.path, input: issue.input, message, params: { code } };
 }

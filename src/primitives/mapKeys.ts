@@ -60,7 +60,7 @@ export function keptKeysRecord<T extends z.core.$ZodType>(record: T, keys: MapKe
           path: [...issue.path],
           message: issue.message,
           input: issue.path.at(-1),
-          params: { code: "invalid_key" satisfies ValidationIssueCode, expected: issue.expected },
+          params: { code: "invalid_key" satisfies ValidationIssueCode },
         });
     }),
   );

@@ -76,7 +76,7 @@ function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: V
     case "invalid_key": {
       // The key's own schema may say what a key should be (ChannelName's `error`); zod's words for a failed key say nothing.
       const said = issue.issues.find((inner) => inner.message !== undefined && inner.message !== "Invalid input")?.message;
-      out.push(validationIssue("invalid_key", path, `${said ?? "Invalid key in record"}, got ${got}`, said, received));
+      out.push(validationIssue("invalid_key", path, `${said ?? "Invalid key in record"}, got ${got}`, expectedOf(said ?? ""), received));
       return;
     }
     default: {
@@ -90,7 +90,7 @@ function convert(issue: ZodIssue, basePath: readonly (string | number)[], out: V
             ? customCode(issue)
             : issue.code;
       const message = issue.message.includes(", got ") || received === undefined ? issue.message : `${issue.message}, got ${received}`;
-      out.push(validationIssue(code, path, message, customExpected(issue), received));
+      out.push(validationIssue(code, path, message, expectedOf(message), received));
     }
   }
 }
@@ -106,11 +106,21 @@ export function notOneOfIssue(path: readonly (string | number)[], values: readon
 
 /**
  * The issue of a string not of a pattern's form (`error`, the pattern's own: `CHANNEL_NAME_ERROR`; `received`,
- * {@link describeValue}'s), worded as {@link fromZodIssues} words zod's; of a map's key (`key`), `invalid_key` with
- * `error` as what was expected. For `evaluate`'s checks of a lead it did not parse, which say what parseLead says.
+ * {@link describeValue}'s), worded as {@link fromZodIssues} words zod's; of a map's key (`key`), `invalid_key`. Either
+ * way `expected` is what `error` says was expected. For `evaluate`'s checks of a lead it did not parse, which say what parseLead says.
  */
 export function formatIssue(path: readonly (string | number)[], error: string, received: string, key?: boolean): ValidationIssue {
-  return validationIssue(key ? "invalid_key" : "invalid_format", path, `${error}, got ${received}`, key ? error : undefined, received);
+  return validationIssue(key ? "invalid_key" : "invalid_format", path, `${error}, got ${received}`, expectedOf(error), received);
+}
+
+/**
+ * What a message says was expected: every schema's `error` and refinement message (a format's, a duration's, an
+ * instant's range, a refused key's) is worded "Expected …[, e.g. …][, got …]", so an issue's `expected` is that text,
+ * not a second copy of it a schema could let drift ("an ISO-8601 duration like PT5M or P1D"; "a channel name in lower
+ * case (…)"); `undefined` for a message worded otherwise.
+ */
+function expectedOf(message: string): string | undefined {
+  return /^Expected (.+?)(?:, e\.g\.|, got |$)/.exec(message)?.[1];
 }
 
 /**
@@ -120,12 +130,6 @@ export function formatIssue(path: readonly (string | number)[], error: string, r
 function customCode(issue: ZodIssue): ValidationIssueCode {
   const code: unknown = issue.code === "custom" ? issue.params?.["code"] : undefined;
   return typeof code === "string" ? (code as ValidationIssueCode) : "invalid_value";
-}
-
-/** What a refinement names as expected in `params.expected`, if anything. */
-function customExpected(issue: ZodIssue): string | undefined {
-  const expected: unknown = issue.code === "custom" ? issue.params?.["expected"] : undefined;
-  return typeof expected === "string" ? expected : undefined;
 }
 
 /** The branch a writer most likely meant: fewest issues, deepest paths first. */
