@@ -74,7 +74,7 @@ describe("every issue of a bad value says what was expected in `expected`", () =
     const expectedAt = (input: Record<string, unknown>, parse: typeof safeParsePlan | typeof safeParseLead) => issues(parse(input)).map((i) => i.expected);
     expect(expectedAt({ ...plan, ...badPlans["an unknown cap period"] }, safeParsePlan)).toEqual(['"day" | "24h" | "week" | "7d"']);
     expect(expectedAt({ ...plan, ...badPlans["an unknown exit"] }, safeParsePlan)).toEqual([
-      "'reply' | 'connected' | 'meeting' | 'opt_out' | 'status' | 'event'",
+      `"reply" | "connected" | "meeting" | "opt_out" | "status" | "event"`,
     ]);
     expect(expectedAt({ ...plan, ...badPlans["a duration in words"] }, safeParsePlan)).toEqual(["an ISO-8601 duration like PT5M or P1D"]);
     expect(expectedAt({ ...lead, ...badLeads["a local date-time"] }, safeParseLead)).toEqual(["an ISO-8601 instant with Z or an offset"]);
