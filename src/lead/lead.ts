@@ -14,6 +14,7 @@ import {
   lazySchema,
   unwrapSchema,
 } from "../primitives/index.js";
+import { Country } from "./country.js";
 import { HistoryEntry } from "./history.js";
 
 /** Consent for one channel: its state, when it was given or refused, and where it came from. */
@@ -105,9 +106,17 @@ export const LeadSchema = /* @__PURE__ */ lazySchema(() =>
     consent: z._default(keptKeysRecord(z.record(unwrapSchema(ChannelName), unwrapSchema(Consent)), CONSENT_KEYS), {}),
     optOuts: z._default(z.array(unwrapSchema(OptOut)), []),
     status: z.optional(z.string()),
-    /** Postal address; `country` (ISO 3166-1 alpha-2) and `region` (`FL`, `US-FL`) select regional compliance presets. */
+    /**
+     * Postal address; `country` (ISO 3166-1 alpha-2, in any case, or a name `evaluate` reads: `United States`, `USA`;
+     * `France` is refused, naming `FR`: {@link Country}) and `region` (`FL`, `US-FL`) select regional compliance presets.
+     */
     address: z.optional(
-      z.strictObject({ country: z.optional(z.string()), region: z.optional(z.string()), postalCode: z.optional(z.string()), city: z.optional(z.string()) }),
+      z.strictObject({
+        country: z.optional(unwrapSchema(Country)),
+        region: z.optional(z.string()),
+        postalCode: z.optional(z.string()),
+        city: z.optional(z.string()),
+      }),
     ),
     /** Channels the lead must not be contacted on (set by the host, e.g. from a national do-not-call registry). */
     doNotContact: z.optional(z.array(z.union([unwrapSchema(ChannelName), unwrapSchema(DoNotContactFlag)]))),

@@ -83,3 +83,4 @@ export { BoundedMemo, memoise, memoiseWeak, memoisePair } from "./boundedMemo.js
 export { firstIndexAbove, firstIndexAtLeast, firstNumberAbove } from "./sortedSearch.js";
 export { TemplateCategory, TEMPLATE_CATEGORIES } from "./templateCategory.js";
 export { RegistryId, REGISTRY_ID_PATTERN, REGISTRY_ID_ERROR } from "./registryId.js";
+export { countryCode, namesTable, normalName, NAMED_COUNTRIES } from "./countryCode.js";

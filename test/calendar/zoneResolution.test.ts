@@ -12,6 +12,7 @@ import {
   regionZones,
 } from "../../src/calendar/index.js";
 import { REGION_NAMES } from "../../src/calendar/zones/regionNames.js";
+import { NAMED_COUNTRIES } from "../../src/primitives/index.js";
 import written from "./regionZoneTables.json" with { type: "json" };
 
 const U = (s: string) => Date.parse(s);
@@ -79,6 +80,10 @@ describe("address → zones", () => {
       ),
       { numRuns: 500 },
     );
+  });
+  it("the countries named (primitives/countryCode.ts) are the region tables' countries, in their order", () => {
+    // COUNTRY_NAMES lists names by position, as REGION_NAMES does.
+    expect(NAMED_COUNTRIES).toEqual(Object.keys(regionZones()));
   });
   it("the names table has one entry per region code, each name reading as that region's zones", () => {
     // REGION_NAMES lists names by position, not by code: a region added to one table only would shift every name after it.

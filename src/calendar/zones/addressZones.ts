@@ -1,8 +1,8 @@
-import { BoundedMemo, memoise } from "../../primitives/index.js";
+import { BoundedMemo, countryCode, memoise } from "../../primitives/index.js";
 import { intlOffsetMinutes } from "../intlZone.js";
 import { canonicalZone } from "../zone.js";
 import { COUNTRY_ZONES_PACKED } from "./countryZones.js";
-import { countryCode, regionCode } from "./regionNames.js";
+import { regionCode } from "./regionNames.js";
 import { regionZones, unpackZone } from "./regionZones.js";
 
 let countries: Map<string, readonly string[]> | undefined;
@@ -28,7 +28,7 @@ const memo = new BoundedMemo<string, readonly string[] | null>(10_000);
  * see scripts/write-country-zones.mjs).
  * `null` for an unknown country. Region codes are ISO 3166-2 without or with the country prefix
  * (`FL` or `US-FL`); the regions and names of the four region-table countries may also be written
- * out ("Florida", "United States": `regionNames.ts`). Memoised.
+ * out ("Florida", "United States": `regionNames.ts`, `primitives/countryCode.ts`). Memoised.
  */
 export function addressZones(country: string, region?: string): readonly string[] | null {
   // Keyed as written (the country's length first, so no two pairs share a key): a name is read once, not at every evaluation.

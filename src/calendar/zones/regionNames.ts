@@ -1,10 +1,12 @@
+import { namesTable, normalName } from "../../primitives/index.js";
 import { regionZones } from "./regionZones.js";
 
 /**
  * Countries and regions as CRMs store them — written out ("Florida", "Québec", "New South Wales",
  * "São Paulo", "United States") as often as coded — read as the codes the zone tables use, for the
  * countries whose regions have zones of their own (`regionZones()`: US, CA, AU, BR). The one home
- * of these names: address zones and the US-state presets read them through here.
+ * of these names: address zones and the US-state presets read them through here. The countries' own names are
+ * `primitives/countryCode.ts`'s (`countryCode`), which the lead schema reads too.
  *
  * Per country, the names of each region in the key order of `regionZones()[country]` (the codes are
  * its keys, so they are not repeated here; a test holds the counts equal), `|` between regions, `,`
@@ -17,48 +19,10 @@ export const REGION_NAMES: Readonly<Record<string, string>> = {
   BR: "ACRE|ALAGOAS|AMAPA|AMAZONAS|BAHIA|CEARA|DISTRITO FEDERAL|ESPIRITO SANTO|GOIAS|MARANHAO|MATO GROSSO|MATO GROSSO DO SUL|MINAS GERAIS|PARA|PARAIBA|PARANA|PERNAMBUCO|PIAUI|RIO DE JANEIRO|RIO GRANDE DO NORTE|RIO GRANDE DO SUL|RONDONIA|RORAIMA|SANTA CATARINA|SAO PAULO|SERGIPE|TOCANTINS",
 };
 
-/**
- * Names of those countries, in the key order of `regionZones()`, as {@link REGION_NAMES} writes them;
- * `US` is "U.S." without its dots (no other two letters are read: "Ga." or "Ca." in a country field is
- * a state, not Gabon or Canada).
- */
-const COUNTRY_NAMES = "US,USA,UNITED STATES,UNITED STATES OF AMERICA|CAN,CANADA|AUS,AUSTRALIA|BRA,BRAZIL,BRASIL";
-
 let regionMaps: Map<string, Map<string, string>> | undefined;
-let countryMap: Map<string, string> | undefined;
-
-/** `text`'s names (see {@link REGION_NAMES}) → the code at their position in `codes`. */
-function table(codes: readonly string[], text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  text.split("|").forEach((names, i) => {
-    for (const name of names.split(",")) out.set(name, codes[i] as string);
-  });
-  return out;
-}
 
 /**
- * Upper case, accents, dots, commas and apostrophes removed, hyphens and runs of spaces as one
- * space: "Île-du-Prince-Édouard" → "ILE DU PRINCE EDOUARD", "Washington, D.C." → "WASHINGTON DC".
- */
-function normalName(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f.,']/g, "")
-    .replace(/[-\s]+/g, " ")
-    .trim()
-    .toUpperCase();
-}
-
-/** The country code of `country` ("US", "usa", "U.S.", "United States" → `US`); any other text upper-cased and trimmed, as before. */
-export function countryCode(country: string): string {
-  const upper = country.trim().toUpperCase();
-  if (upper.length <= 2) return upper;
-  countryMap ??= table(Object.keys(regionZones()), COUNTRY_NAMES);
-  return countryMap.get(normalName(country)) ?? upper;
-}
-
-/**
- * The region code of `region` in country `cc` (a code from {@link countryCode}): a code with or
+ * The region code of `region` in country `cc` (a code from `countryCode`): a code with or
  * without the country prefix (`FL`, `US-FL`) as it is, a code written with dots (`D.C.`) or a name
  * ("Florida") as its code; any other text upper-cased, as before (no zone table knows it).
  */
@@ -69,7 +33,7 @@ export function regionCode(cc: string, region: string): string {
   if (zones === undefined || Object.hasOwn(zones, code)) return code;
   regionMaps ??= new Map();
   let names = regionMaps.get(cc);
-  if (names === undefined) regionMaps.set(cc, (names = table(Object.keys(zones), REGION_NAMES[cc] as string)));
+  if (names === undefined) regionMaps.set(cc, (names = namesTable(Object.keys(zones), REGION_NAMES[cc] as string)));
   const name = normalName(code);
   return names.get(name) ?? (Object.hasOwn(zones, name) ? name : code);
 }
