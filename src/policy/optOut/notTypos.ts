@@ -16,8 +16,11 @@ abimerais
 abimerions
 ables
 abloque
+abloquee
+abloquees
 abloquer
 abloquerai
+abloques
 abmelde
 abmelden
 abmeldend
@@ -555,8 +558,11 @@ bezweert
 bezweren
 biedere
 biloque
+biloquee
+biloquees
 biloquer
 biloquerai
+biloques
 biser
 bizarr
 bizarrem
@@ -573,6 +579,7 @@ blockiere
 blockieren
 blockierend
 blockierens
+blockierst
 blockierte
 blockierten
 blokkeert
@@ -580,8 +587,10 @@ blokker
 blokkerend
 blood
 bloque
+bloqueador
 bloquear
 bloquee
+bloquees
 bloqueo
 bloquer
 bloquera
@@ -594,6 +603,7 @@ boleo
 bolet
 bonnement
 boque
+boqueada
 boquear
 borde
 bordeel
@@ -1488,6 +1498,8 @@ essen
 esser
 esses
 essie
+estas
+estasis
 estelle
 estimat
 estimated
@@ -1495,6 +1507,7 @@ estimates
 estrange
 estria
 estuaria
+etais
 etendre
 etendu
 ether
@@ -1660,6 +1673,7 @@ gebetene
 gebeuld
 gebieten
 gebleten
+geblokkeerde
 gecontracteerd
 gedachte
 geegd
@@ -1728,6 +1742,7 @@ gesist
 gesnap
 gespeicherte
 gespendet
+gesperrte
 gestehen
 gesten
 gestoorde
@@ -2191,6 +2206,7 @@ lessend
 lessens
 lesson
 lessons
+lestais
 lette
 letten
 letter
@@ -2266,8 +2282,11 @@ longera
 lopend
 loque
 loquear
+loquee
+loquees
 loquer
 loquerai
+loques
 lorsqu
 losche
 loschend
@@ -2965,6 +2984,7 @@ persoon
 persoonsgegeven
 persson
 peson
+pestais
 pesterig
 pesto
 petering
@@ -3175,6 +3195,7 @@ quants
 quarta
 quartale
 quartals
+queda
 queen
 queer
 queerer
@@ -3405,6 +3426,7 @@ respondeer
 responder
 respondon
 responds
+restais
 retend
 retendent
 retendez
@@ -3994,6 +4016,7 @@ terrada
 terrado
 terreur
 teruggestuurde
+testais
 tetee
 tetees
 teter
@@ -4510,6 +4533,7 @@ zeige
 zeigend
 zeigern
 zeigten
+zestais
 ziegen
 ziehe
 ziehend
@@ -4551,7 +4575,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4545). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4569). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

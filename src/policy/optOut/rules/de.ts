@@ -319,6 +319,19 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       verdict: "uncertain",
       reason: "ambiguous",
     },
+    // Eine Sperre schon gesetzt oder angekündigt: "Ich habe Sie blockiert", "… und Sie sind blockiert".
+    {
+      id: "sie-blockiert",
+      pattern: "(ich habe|ich hab|hab|habe|wir haben) (sie|euch|dich|ihre nummer|eure nummer|diese nummer|deine nummer) _1 (blockiert|gesperrt)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
+    {
+      id: "sie-sind-blockiert",
+      pattern: "(sie sind|ihr seid|du bist|sind sie|seid ihr|bist du) (jetzt|ab sofort|hiermit)? (blockiert|gesperrt)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     { id: "keyword", pattern: "(abmelden|abbestellen|austragen|abmeldung|widerrufen|stopp alle|abmelde)", verdict: "uncertain", reason: "keyword_in_sentence" },
   ],
   channelWords: {

@@ -345,6 +345,14 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       verdict: "uncertain",
       reason: "ambiguous",
     },
+    // The sender told they are blocked: "ok you are now blocked", "you're blocked" (held, as the threat).
+    {
+      id: "youre-blocked",
+      pattern:
+        "^(ok|okay|so|well|and|yeah)? (you re|you are|ur|u re|youre|u r|you have been|you ve been|you ll be|you will be) (now|officially|all)? (blocked|blacklisted|getting blocked)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     {
       id: "adding-you-to-my-dnc",
       pattern:

@@ -240,6 +240,20 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       verdict: "uncertain",
       reason: "ambiguous",
     },
+    // Un bloqueo anunciado o amenazado: "Otro mensaje y te bloqueo", "Ya los bloqueé", "quedan bloqueados".
+    {
+      id: "los-bloqueo",
+      pattern:
+        "(te|los|las|lo|la|les) (bloqueo|bloqueare|bloquee|voy a bloquear|he bloqueado|tengo bloqueado|tengo bloqueados|acabo de bloquear|reporto|reportare)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
+    {
+      id: "quedan-bloqueados",
+      pattern: "(quedan|quedas|queda|estan|estas|estais|quedais) (bloqueados|bloqueadas|bloqueado|bloqueada)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     {
       id: "bloquear-numero",
       pattern: "(bloquear|bloqueare|bloqueo|reportar|reportare|reporto) (este|ese|su|tu|el) numero",

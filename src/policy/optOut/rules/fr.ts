@@ -225,6 +225,14 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     // Menaces de plainte ou de blocage : plus de contact voulu, sans mots d'arrêt : à revoir.
     { id: "porter-plainte", pattern: "(porter plainte|vous denoncer|signaler comme spam)", verdict: "uncertain", reason: "ambiguous" },
     { id: "bloquer-numero", pattern: "(bloquer|signaler) (ce|votre|vos) (numero|numeros)", verdict: "uncertain", reason: "ambiguous" },
+    // "Encore un SMS et je vous bloque", "Je vous ai bloqués", "vous êtes bloqué" (held, as the threat).
+    {
+      id: "je-vous-bloque",
+      pattern: "(je|j) (vous|te|t) (bloque|bloquerai|ai bloque|ai bloques|ai bloquee|ai bloquees|ai signale|signale)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
+    { id: "vous-etes-bloque", pattern: "(vous etes|tu es|t es) (bloque|bloques|bloquee|bloquees)", verdict: "uncertain", reason: "ambiguous" },
     // A block announced in the present: "Je bloque ce numéro" (held, as "je vais bloquer ce numéro").
     {
       id: "je-bloque-numero",

@@ -223,6 +223,15 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       verdict: "uncertain",
       reason: "ambiguous",
     },
+    // "nog één bericht en ik blokkeer je", "Ik heb jullie geblokkeerd", "… en jullie zijn geblokkeerd".
+    { id: "ik-blokkeer-jullie", pattern: "(ik|we|wij) (blokkeer|blokkeren) (je|jullie|u)", verdict: "uncertain", reason: "ambiguous" },
+    {
+      id: "jullie-geblokkeerd",
+      pattern:
+        "(ik heb|heb|we hebben|wij hebben|jullie zijn|je bent|u bent|zijn jullie|ben je|bent u) (je|jullie|u|dit nummer|jullie nummer|uw nummer)? _1 geblokkeerd",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     { id: "nee-bedankt", pattern: "^nee (bedankt|dank je|dank u|dankjewel|dankuwel)$", verdict: "uncertain", reason: "ambiguous" },
     // "Ik heb verder niks meer nodig": the deal is done, not whether to be contacted.
     {

@@ -1,0 +1,33 @@
+import { describe } from "vitest";
+import { readAs } from "./optOutReadings.js";
+
+/**
+ * The third round's misreadings, reproduced in new words (batches 33 and 34 as a tuning set; none of
+ * their messages is copied here), each class in the languages where it applies, with the real
+ * opt-outs near it as controls that must keep their verdict.
+ */
+
+/** A block threatened or announced in es/de/nl/fr, as in English: held for a person, not acted on. */
+describe("a block threatened or announced", () => {
+  readAs([
+    ["", "one more email and you're blocked", "uncertain"],
+    ["", "ok you are now blocked", "uncertain"],
+    ["es", "Otro mensaje y te bloqueo", "uncertain"],
+    ["es", "Si me vuelven a escribir los bloqueo", "uncertain"],
+    ["es", "Ya los bloqueé.", "uncertain"],
+    ["de", "Ich habe Sie blockiert.", "uncertain"],
+    ["de", "Noch ein Anruf und Sie sind blockiert", "uncertain"],
+    ["nl", "nog één bericht en ik blokkeer je", "uncertain"],
+    ["nl", "Ik heb jullie geblokkeerd.", "uncertain"],
+    ["nl", "Volgende mail en jullie zijn geblokkeerd", "uncertain"],
+    ["fr", "Encore un SMS et je vous bloque", "uncertain"],
+    ["fr", "Je vous ai bloqués, au revoir", "uncertain"],
+    // controls: a request beside the threat opts out; a block of the writer's own doing stays held
+    ["", "Stop texting me or I'll block you", "opt_out", "sms"],
+    ["es", "No me escriban más o los bloqueo", "opt_out"],
+    ["nl", "Stuur me niks meer of ik blokkeer jullie", "opt_out"],
+    ["fr", "Ne m'écrivez plus ou je vous bloque", "opt_out"],
+    ["de", "Noch eine Nachricht und ich blockiere Sie", "uncertain"],
+    ["fr", "Un message de plus et je bloque votre numéro", "uncertain"],
+  ]);
+});
