@@ -31,3 +31,22 @@ describe("a block threatened or announced", () => {
     ["fr", "Un message de plus et je bloque votre numéro", "uncertain"],
   ]);
 });
+
+/** "Block me" as the whole request, give or take a courtesy word: the writer asks to be cut off. */
+describe("block me, said as the whole request", () => {
+  readAs([
+    ["", "pls just block me", "opt_out"],
+    ["", "Block me already.", "opt_out"],
+    ["", "block us please, thanks", "opt_out"],
+    ["es", "Bloquéenme, por favor", "opt_out"],
+    ["de", "Blockieren Sie mich bitte.", "opt_out"],
+    ["nl", "Blokkeer me gewoon aub", "opt_out"],
+    ["fr", "Bloquez-moi svp", "opt_out"],
+    // controls: a time blocked out for the writer, the writer's own block, a bare block
+    ["", "can you block me out an hour on friday for the test drive", "none"],
+    ["", "block me a slot saturday morning", "none"],
+    ["", "Block.", "uncertain"],
+    ["", "I'll block you", "uncertain"],
+    ["de", "Können Sie mir Freitag einen Termin blocken?", "none"],
+  ]);
+});

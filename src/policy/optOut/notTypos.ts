@@ -21,6 +21,7 @@ abloquees
 abloquer
 abloquerai
 abloques
+abloquez
 abmelde
 abmelden
 abmeldend
@@ -563,6 +564,7 @@ biloquees
 biloquer
 biloquerai
 biloques
+biloquez
 biser
 bizarr
 bizarrem
@@ -580,6 +582,7 @@ blockieren
 blockierend
 blockierens
 blockierst
+blockiert
 blockierte
 blockierten
 blokkeert
@@ -598,6 +601,7 @@ bloquerais
 bloquerait
 bloques
 bloquez
+bloquiez
 boffers
 boleo
 bolet
@@ -2287,6 +2291,7 @@ loquees
 loquer
 loquerai
 loques
+loquez
 lorsqu
 losche
 loschend
@@ -4575,7 +4580,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4569). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4574). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

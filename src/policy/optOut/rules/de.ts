@@ -319,6 +319,11 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       verdict: "uncertain",
       reason: "ambiguous",
     },
+    // "Blockieren Sie mich bitte": gesperrt zu werden, als ganzer Satzteil erbeten.
+    {
+      id: "blockieren-sie-mich",
+      pattern: "^(bitte)? (blockieren sie|blockiert|blockier|blockiere|sperren sie|sperrt) (mich|uns) (bitte)? (einfach)? (bitte)? (danke)?$",
+    },
     // Eine Sperre schon gesetzt oder angekündigt: "Ich habe Sie blockiert", "… und Sie sind blockiert".
     {
       id: "sie-blockiert",

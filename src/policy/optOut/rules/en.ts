@@ -289,6 +289,12 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       id: "block-me-on-your-end",
       pattern: "^(please|pls|plz|just|just please|please just)? (block|blacklist) (me|us) (on|at|from|in) (your|ur) (end|side|system|list|lists|database)",
     },
+    // "block me pls": being blocked, asked for as the whole clause, give or take a courtesy word ("block me out an hour" is none).
+    {
+      id: "block-me",
+      pattern:
+        "^(please|pls|plz|just|just please|please just|pls just|plz just|ok|ok just|okay just|then)? (block|blacklist) (me|us) (please|pls|plz|now|already|asap|then|thanks|thank you|thx|ty)? (please|pls|plz|thanks|thank you|thx|ty)?$",
+    },
     { id: "block-if", pattern: `(block|report) (you|this number|your number) if (you|y all) (keep|don t stop|dont stop|continue) ${CONTACT_ING}` },
     { id: "wasting-my-time", pattern: "(stop|quit) wasting my time", verdict: "uncertain", reason: "ambiguous" },
     { id: "dont-want-you-to", pattern: `(i|we) (do not|don t|dont) want (you|y all|you guys) to ${CONTACT_VERB} (me|us)` },

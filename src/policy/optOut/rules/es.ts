@@ -240,6 +240,8 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       verdict: "uncertain",
       reason: "ambiguous",
     },
+    // "Bloquéenme, por favor": ser bloqueado, pedido como toda la cláusula.
+    { id: "bloqueenme", pattern: "^(por favor|porfa|mejor)? (bloqueame|bloqueenme|bloqueeme|bloquearme) (ya|de una vez)? (por favor|porfa|gracias)?$" },
     // Un bloqueo anunciado o amenazado: "Otro mensaje y te bloqueo", "Ya los bloqueé", "quedan bloqueados".
     {
       id: "los-bloqueo",

@@ -225,6 +225,11 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     // Menaces de plainte ou de blocage : plus de contact voulu, sans mots d'arrêt : à revoir.
     { id: "porter-plainte", pattern: "(porter plainte|vous denoncer|signaler comme spam)", verdict: "uncertain", reason: "ambiguous" },
     { id: "bloquer-numero", pattern: "(bloquer|signaler) (ce|votre|vos) (numero|numeros)", verdict: "uncertain", reason: "ambiguous" },
+    // "Bloquez-moi svp": être bloqué, demandé comme toute la proposition.
+    {
+      id: "bloquez-moi",
+      pattern: "^(svp|alors)? (bloquez moi|bloque moi|bloquez nous|merci de me bloquer) (svp|stp|s il vous plait|merci|directement)? (svp|stp|merci)?$",
+    },
     // "Encore un SMS et je vous bloque", "Je vous ai bloqués", "vous êtes bloqué" (held, as the threat).
     {
       id: "je-vous-bloque",
