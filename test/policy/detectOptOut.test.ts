@@ -701,6 +701,7 @@ describe("detectOptOut reads the sentence", () => {
     ["pls DNC", "en.phrase.dnc-please", "opt_out"],
     ["DNC please", "en.phrase.dnc-please-after", "opt_out"],
     ["just block me on your end", "en.phrase.block-me-on-your-end", "opt_out"],
+    ["Nada de llamadas, gracias", "es.phrase.nada-de", "opt_out"],
     ["block me plz", "en.phrase.block-me", "opt_out"],
     ["Bloquéame por favor", "es.phrase.bloqueenme", "opt_out"],
     ["Sperren Sie mich", "de.phrase.blockieren-sie-mich", "opt_out"],

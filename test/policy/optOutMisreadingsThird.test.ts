@@ -50,3 +50,22 @@ describe("block me, said as the whole request", () => {
     ["de", "Können Sie mir Freitag einen Termin blocken?", "none"],
   ]);
 });
+
+/** Contact refused as a whole ("keinerlei Kontakt", "aucun contact") or as a list of every channel ("nada de …"): all. */
+describe("no contact of any kind, or none of every channel", () => {
+  readAs([
+    ["es", "Nada de correos, llamadas ni mensajes, gracias", "opt_out", "all"],
+    ["es", "Nada de llamadas ni mensajes ni correos, por favor", "opt_out", "all"],
+    ["es", "Nada de mensajes, gracias", "opt_out", "sms"],
+    ["de", "Keinerlei Kontakt mehr, danke", "opt_out", "all"],
+    ["nl", "Vanaf nu geen enkel contact meer", "opt_out", "all"],
+    ["fr", "Plus aucun contact à partir de maintenant", "opt_out", "all"],
+    ["fr", "Plus aucun contact, merci", "opt_out", "all"],
+    // controls: a time of day limits when; a report of calls missed; a contact refused in other words
+    ["fr", "Plus de SMS à partir de 18h", "none"],
+    ["es", "nada de llamadas después de las 8", "none"],
+    ["es", "no tengo nada de llamadas perdidas", "none"],
+    ["de", "Ab jetzt kein Kontakt mehr", "opt_out"],
+    ["", "no more contact please", "opt_out"],
+  ]);
+});

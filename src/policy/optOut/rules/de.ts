@@ -851,6 +851,10 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     answers: ["danke", "vielen dank"],
     nors: ["weder", "noch", "alles", "alles davon"],
     anyChannel: [
+      // "Ab sofort keinerlei Kontakt mehr": no contact whatsoever.
+      "keinerlei kontakt",
+      "jeglichen kontakt",
+      "jeglicher kontakt",
       // "Stoppen Sie jegliche Kommunikation": any communication whatsoever.
       "jegliche kommunikation",
       "jede kommunikation",

@@ -1161,6 +1161,9 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     answers: ["thanks", "thank you", "thx", "yes"],
     nors: ["neither", "nor", "all of it", "all of them", "the lot", "any of it", "any of them"],
     anyChannel: [
+      // "No contact whatsoever from now on", "no further contact of any kind".
+      "contact whatsoever",
+      "contact of any kind",
       // "Cease all contact immediately": contact of every kind ("all communication" names none, as the corpus reads it).
       "all contact",
       // "Opt me out of everything please – calls, texts, the lot".

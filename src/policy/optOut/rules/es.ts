@@ -189,6 +189,9 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     },
     { id: "no-quiero-nada", pattern: "(no|ya no) (quiero|queremos|deseo) (recibir|saber) nada (de ustedes|de ti|de usted|de su empresa|de su agencia|mas)?" },
     { id: "no-mas", pattern: `no mas ${MEDIA}` },
+    // "Nada de llamadas, mensajes ni correos": contact refused as a list of what it sends ("Ni llamadas ni correos, los
+    // SMS sí" is held: a bare "ni … ni" may grant one channel after it).
+    { id: "nada-de", pattern: `^(y|pero|asi que|entonces)? nada (mas)? de ${MEDIA}` },
     // A dismissal that is its whole clause is "déjenme en paz" said rudely: "lárgate", "vete a la mierda" ("se me quita la tos si me voy" is none).
     {
       id: "largate",
@@ -793,6 +796,10 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     answers: ["gracias", "muchas gracias"],
     nors: ["ni", "todo", "todo eso", "de todo"],
     anyChannel: [
+      // "Ningún tipo de contacto más": no contact of any kind.
+      "ningun tipo de contacto",
+      "ningun contacto",
+      "nada de contacto",
       // "Dejen de contactarme por todos los medios".
       "por todos los medios",
       // "Denme de baja de todo: llamadas, mensajes, correos".

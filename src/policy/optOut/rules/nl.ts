@@ -666,6 +666,9 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     answers: ["bedankt", "dank je", "dank u", "ja"],
     nors: ["noch", "alles", "allemaal"],
     anyChannel: [
+      // "Vanaf nu geen enkel contact meer": no contact of any kind.
+      "geen enkel contact",
+      "enig contact",
       // "Graag overal afmelden: geen mail, geen sms, geen telefoon": unsubscribed from everything.
       "overal afmelden",
       "overal voor afmelden",
