@@ -69,3 +69,46 @@ describe("no contact of any kind, or none of every channel", () => {
     ["", "no more contact please", "opt_out"],
   ]);
 });
+
+/**
+ * The writer's own earlier keyword told again with when it was sent ("on friday", "a while back", "el lunes",
+ * "am Montag", "maandag", "lundi"), or with the sender still writing after it: the request stands.
+ */
+describe("the writer's own earlier keyword, with when it was sent", () => {
+  readAs([
+    ["", "I replied stop on friday", "opt_out"],
+    ["", "i sent STOP a few days ago why do i keep getting these", "opt_out"],
+    ["", "hey it's Dana, I texted stop a while back and you guys are still texting me so uh, thanks", "opt_out"],
+    ["es", "Ya mandé BAJA el martes, ¿por qué me siguen llegando mensajes?", "opt_out"],
+    ["de", "Ich habe am Dienstag STOPP geschrieben und bekomme immer noch SMS", "opt_out"],
+    ["nl", "Ik heb dinsdag STOP gestuurd. Waarom krijg ik nog steeds berichten?", "opt_out"],
+    ["fr", "J'ai répondu STOP mardi. Pourquoi je reçois encore des SMS ?", "opt_out"],
+    // the same, asked in a clause of its own after a comma
+    ["", "I replied STOP twice, why are you still texting me?", "opt_out"],
+    ["nl", "Ik heb dinsdag STOP gestuurd, waarom krijg ik nog steeds berichten?", "opt_out"],
+    ["fr", "J'ai répondu STOP mardi, pourquoi je reçois encore des SMS ?", "opt_out"],
+    ["de", "Ich habe gestern STOPP geschrieben, warum schreiben Sie noch?", "opt_out"],
+    // controls: a third party's keyword, one sent by mistake, a stop order, a question whether it came
+    ["", "I replied STOP, did you get it?", "uncertain"],
+    ["", "my husband replied stop on friday", "none"],
+    ["", "We sent stop orders to the factory on monday", "none"],
+    ["", "I texted STOP by mistake on friday, please keep me on", "none"],
+  ]);
+});
+
+/** A question whether the writer's own keyword came through: held for a person, whatever follows it. */
+describe("a question about the writer's own earlier keyword", () => {
+  readAs([
+    ["", "did my unsubscribe go through? still want the quote on the Civic", "uncertain"],
+    ["", "Did you get my STOP? I still want the trade-in numbers", "uncertain"],
+    ["", "has my opt out been processed?", "uncertain"],
+    ["es", "¿Les llegó mi BAJA? Igual quiero la cotización", "uncertain"],
+    ["de", "Ist mein STOPP angekommen?", "uncertain"],
+    ["nl", "Is mijn STOP wel aangekomen?", "uncertain"],
+    ["fr", "Avez-vous bien reçu mon STOP ?", "uncertain"],
+    // controls: the keyword told again, and asked why the sender goes on
+    ["", "I replied STOP. Why are you still texting me?", "opt_out"],
+    ["", "Did you get the pictures I sent?", "none"],
+    ["fr", "Avez-vous bien reçu mon chèque ?", "none"],
+  ]);
+});

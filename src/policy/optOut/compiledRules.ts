@@ -63,6 +63,7 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "politeModals",
   "refusals",
   "retractions",
+  "goingOnQuestions",
   "answers",
   "polarity",
   "receipts",

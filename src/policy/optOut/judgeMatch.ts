@@ -135,6 +135,8 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   const rated = !refuses && granting !== undefined && grantsRate(context, granting.words);
   if (clause.question && phrase.asks !== true) {
     if (occursIn(words, from, start, context.past)) return { verdict: "none", reason: "past" };
+    // "I replied STOP twice, why are you still texting me?": the question asks why the sender goes on after the keyword told again.
+    if (counted && next !== undefined && startsWith(next.words, context.goingOnQuestions)) return { verdict: "opt_out", confidence: 0.9 };
     // "Vous pourriez arrêter de m'appeler trois fois par jour ?", "Can you stop emailing me? Once a week is plenty": a request about how often.
     if (rated || (!refuses && !counted && occursIn(words, start, Math.min(words.length, end + CONTEXT_WINDOW), context.frequency)))
       return { verdict: "uncertain", reason: "frequency" };

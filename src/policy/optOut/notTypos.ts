@@ -70,6 +70,7 @@ achetes
 achetez
 achte
 achtete
+acompte
 addling
 aders
 adonnees
@@ -159,6 +160,7 @@ anales
 anana
 anaux
 anboten
+anche
 anciennes
 anciens
 ancient
@@ -217,6 +219,7 @@ antiga
 antigo
 antiguar
 antiguo
+antiker
 antwoordden
 antwoordt
 antwort
@@ -318,6 +321,7 @@ arrivees
 arriver
 arrives
 arrivez
+artes
 asada
 asado
 aseguir
@@ -415,6 +419,9 @@ batelier
 bauch
 bauche
 bauchen
+bearbeite
+bearbeitest
+bearbeitete
 bebenden
 bedachte
 bedaf
@@ -842,13 +849,21 @@ companiero
 companon
 comparar
 compare
+compete
 compo
 compose
 composera
 composers
 composter
+compote
 compra
 comprise
+comptee
+compter
+comptes
+comptez
+compute
+comte
 conard
 conato
 concernat
@@ -982,6 +997,8 @@ copinee
 copiner
 copines
 copinez
+copte
+copule
 coquino
 cordonnees
 coreo
@@ -993,6 +1010,15 @@ correspondences
 corro
 corse
 cotudo
+coule
+coupe
+coupled
+couplee
+coupler
+couples
+couplet
+couplez
+coupole
 coure
 coures
 courier
@@ -1188,6 +1214,8 @@ devriez
 diabolo
 dianche
 dienen
+dienstage
+dienstags
 dienstlich
 dienstliche
 dienstlichem
@@ -1203,6 +1231,7 @@ diessen
 dimanches
 diner
 dinners
+dinsdags
 discontinu
 discontinued
 discontinuee
@@ -1227,10 +1256,13 @@ domingo
 domino
 dominos
 donde
+donderdags
 donders
 dondert
 doner
 donnee
+donnerstage
+donnerstags
 donnes
 dosent
 doubliez
@@ -1248,6 +1280,7 @@ duran
 durant
 durante
 durat
+durchgegangene
 duren
 durfden
 durfe
@@ -1301,6 +1334,7 @@ einer
 einerlei
 eines
 einfache
+eingegangene
 einige
 einstelle
 einstellend
@@ -1397,6 +1431,10 @@ enlevera
 enleviez
 enoncer
 enonces
+enregistree
+enregistrer
+enregistres
+enregistrez
 enseignements
 entend
 entende
@@ -1460,6 +1498,7 @@ erbiete
 erbitte
 erblichen
 erden
+erfasste
 ergens
 erhalt
 erhalte
@@ -1635,6 +1674,8 @@ foutres
 foutrez
 fractura
 fracturas
+freitage
+freitags
 freud
 freuden
 freue
@@ -1642,6 +1683,8 @@ freuend
 freunde
 freunds
 freuten
+frida
+fridays
 friede
 friedens
 fringing
@@ -1655,6 +1698,7 @@ furthers
 futre
 gadding
 ganders
+gantier
 garante
 garanti
 garantien
@@ -1682,8 +1726,10 @@ gecontracteerd
 gedachte
 geegd
 geeint
+geelden
 geendet
 gegeven
+gegleden
 gehaal
 gehaalde
 geien
@@ -1691,6 +1737,7 @@ geinteresseerde
 geistern
 geizen
 gekappt
+gekleden
 gelabten
 gelakten
 gelapten
@@ -1698,6 +1745,12 @@ gelasse
 gelassene
 gelassent
 gelasten
+gelden
+gelede
+geleen
+gelegden
+geleiden
+gelelden
 gelocht
 geloschte
 gelten
@@ -1725,6 +1778,8 @@ gerades
 geramde
 gerande
 geregen
+geregistreer
+geregistreerde
 gerst
 geruhst
 geruist
@@ -1779,6 +1834,7 @@ gezengd
 geziene
 gezin
 girlfriends
+gleden
 glisten
 goddam
 goedachten
@@ -2155,6 +2211,7 @@ kwame
 kwissen
 laats
 laatst
+laatste
 laatsten
 lacez
 lache
@@ -2303,6 +2360,7 @@ loschten
 lowing
 lustige
 lusting
+maandags
 maande
 maandelijkse
 maanden
@@ -2364,6 +2422,7 @@ manchen
 manda
 mandado
 mandador
+mandag
 mandais
 mandant
 mandats
@@ -2415,10 +2474,12 @@ marca
 marcear
 marchar
 marchen
+mares
 maring
 mario
 marke
 markings
+marktes
 marnera
 marniere
 marque
@@ -2433,11 +2494,19 @@ marquez
 marrante
 marrat
 marrido
+marte
+martens
+marters
+marthes
 martins
+martjes
+martres
+marts
 maschen
 masking
 mason
 matchen
+mates
 matin
 matinas
 matines
@@ -2493,6 +2562,7 @@ mensjes
 mensula
 mensural
 mente
+mercredis
 merda
 mesines
 message
@@ -2538,6 +2608,8 @@ minutie
 mistaken
 mistakes
 mittag
+mittwoche
+mittwochs
 mobel
 mobiel
 mobiele
@@ -2588,7 +2660,13 @@ monat
 monaten
 monates
 monatliche
+monda
+mondays
+mondtag
 moneten
+monta
+montage
+montags
 monte
 month
 monts
@@ -2679,6 +2757,7 @@ niemands
 ningun
 ninguna
 ninguno
+noche
 nochmals
 nombree
 nombrer
@@ -2815,6 +2894,7 @@ oversturen
 overtal
 overval
 overwal
+overwerkt
 ovido
 ovulais
 ovulez
@@ -3135,6 +3215,7 @@ prier
 prieres
 prierez
 prieure
+proces
 prochain
 prochaines
 procura
@@ -3338,6 +3419,7 @@ refran
 regally
 regeer
 register
+registerde
 registern
 registers
 registert
@@ -3346,6 +3428,8 @@ registree
 registrer
 registres
 registrez
+registrierst
+registrierte
 registro
 registrons
 regster
@@ -3413,6 +3497,7 @@ reporta
 reportar
 reporte
 reports
+requests
 require
 rescheduled
 reschedules
@@ -3471,6 +3556,7 @@ riecht
 rieden
 riege
 rigging
+rijdag
 rijgen
 riles
 ringling
@@ -3486,6 +3572,7 @@ sabado
 sabouler
 saenden
 salirons
+samedis
 samstage
 samstags
 samtlich
@@ -3506,6 +3593,7 @@ saquee
 saquent
 saqueo
 sater
+saturdays
 sauen
 sautant
 sayings
@@ -3709,6 +3797,7 @@ slecht
 slechtst
 slisten
 slopende
+smartes
 smother
 sneden
 snollen
@@ -4044,6 +4133,7 @@ thorough
 though
 thought
 through
+thursdays
 tienden
 tieners
 tienne
@@ -4097,6 +4187,7 @@ trekkend
 trienen
 trike
 trough
+tuesdays
 turen
 tusse
 tussenstops
@@ -4181,6 +4272,7 @@ vendiez
 vendra
 vendrai
 vendras
+vendredis
 vendrez
 vendrons
 vends
@@ -4212,6 +4304,7 @@ verdeur
 verdier
 vereerd
 vereerde
+verfasst
 vergee
 vergeeft
 vergeelt
@@ -4285,6 +4378,10 @@ verteilers
 verteilter
 vertel
 vertelde
+verwekt
+verwerk
+verwerkte
+verwert
 verwijde
 verwijder
 verwijderd
@@ -4301,6 +4398,7 @@ viendrais
 viendrait
 viendras
 viendrions
+vienes
 viermaal
 viewings
 vindend
@@ -4384,6 +4482,7 @@ voulon
 vouons
 voussas
 vriends
+vrijdags
 vrijend
 vrind
 vrinden
@@ -4412,6 +4511,7 @@ webseite
 websites
 weden
 weder
+wednesdays
 wedren
 weekeind
 weekend
@@ -4486,6 +4586,7 @@ woche
 wochenenden
 wochentliche
 wochenwende
+woensdags
 woerden
 wolle
 wollend
@@ -4580,7 +4681,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4574). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4675). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

@@ -79,8 +79,21 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     {
       id: "stopp-geschrieben",
       pattern:
-        "(ich|wir) (habe|hab|haben|hatte|hatten) (ihnen|euch|dir)? (doch|schon|bereits|doch schon|ja schon)? (einmal|zweimal|dreimal|viermal|mehrmals|mehrfach|x mal|zigmal|2 mal|3 mal|4 mal|5 mal)? (stopp|stop|abmelden) (geschrieben|geantwortet|geschickt|gesendet|gesimst|zuruckgeschrieben|getippt)",
+        "(ich|wir) (habe|hab|haben|hatte|hatten) (ihnen|euch|dir)? (doch|schon|bereits|doch schon|ja schon)? (einmal|zweimal|dreimal|viermal|mehrmals|mehrfach|x mal|zigmal|2 mal|3 mal|4 mal|5 mal|am montag|am dienstag|am mittwoch|am donnerstag|am freitag|am samstag|am sonntag|gestern|vorgestern|letzte woche|vorige woche|vor ein paar tagen|vor tagen|vor einer woche|neulich|heute morgen)? (stopp|stop|abmelden) (geschrieben|geantwortet|geschickt|gesendet|gesimst|zuruckgeschrieben|getippt)",
       insists: true,
+    },
+    // Eine Frage, ob das eigene STOPP angekommen ist: "Ist mein STOPP angekommen?" (zur Prüfung).
+    {
+      id: "ist-mein-stopp-angekommen",
+      pattern: "(ist|wurde|war) (mein|meine|unser) (stopp|stop|abmeldung) _1 (angekommen|eingegangen|bearbeitet|durchgegangen|registriert|erfasst)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
+    {
+      id: "mein-stopp-erhalten",
+      pattern: "(haben sie|habt ihr|hast du) (mein|meine|unser) (stopp|stop|abmeldung) _1 (bekommen|erhalten|gesehen|bearbeitet)",
+      verdict: "uncertain",
+      reason: "ambiguous",
     },
     // "Ich will nichts mehr mit Ihnen zu tun haben", as English "I want nothing more to do with you".
     {
@@ -834,6 +847,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "ware super",
     ],
     // "Ich habe gestern STOPP geschrieben, aber ich habe es mir anders überlegt": taken back after the request.
+    goingOnQuestions: ["warum", "wieso", "weshalb", "und warum"],
     retractions: [
       "anders uberlegt",
       "anders ueberlegt",

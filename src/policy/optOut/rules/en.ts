@@ -18,6 +18,9 @@ const SENT_KEYWORD = /* @__PURE__ */ (() =>
 /** How often a writer asked before: "I've asked you 4 times to STOP". */
 const TIMES =
   "many times|so many times|multiple times|several times|a hundred times|a million times|three times|four times|five times|ten times|2 times|3 times|4 times|5 times|6 times|10 times";
+/** When the writer sent it: "I replied STOP on friday", "I texted stop a while back". */
+const SENT_WHEN =
+  "yesterday|last week|last month|last night|this morning|earlier today|a while back|a while ago|a few days ago|a couple days ago|days ago|weeks ago|a week ago|the other day|on monday|on tuesday|on wednesday|on thursday|on friday|on saturday|on sunday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last monday|last friday";
 /** Who a request is put to: "can you not text me", "can y'all not text me", "can you guys not call". */
 const ADDRESSEE = "(you|u|ya|y all|you all|you guys|you people)";
 
@@ -97,14 +100,34 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     // "I've asked you 4 times to STOP". A third party's ("my wife said STOP") has no "I" to match.
     {
       id: "sent-stop",
-      pattern: `${SENT_KEYWORD} (already|again|before|twice|twice already|already twice|repeatedly|yesterday|last week|earlier|to this number|to you|to you guys|to your number|${TIMES})? $`,
+      pattern: `${SENT_KEYWORD} (already|again|before|twice|twice already|already twice|repeatedly|earlier|to this number|to you|to you guys|to your number|${TIMES}|${SENT_WHEN})? $`,
       insists: true,
     },
     // …and the sender goes on: "I texted STOP and you keep texting" (not "We sent stop orders", "I texted STOP by mistake").
     {
       id: "sent-stop-and-you-keep",
-      pattern: `${SENT_KEYWORD} (already|again|twice|twice already|repeatedly|${TIMES})? (and|yet) ${ADDRESSEE} (keep|kept|still|continue|are still|re still)`,
+      pattern: `${SENT_KEYWORD} (already|again|twice|twice already|repeatedly|${TIMES}|${SENT_WHEN})? (and|yet) ${ADDRESSEE} (keep|kept|still|continue|are still|re still)`,
       insists: true,
+    },
+    // …and asks why the sender goes on: "i replied stop on monday why am i still getting these".
+    {
+      id: "sent-stop-why-still",
+      pattern: `${SENT_KEYWORD} (already|again|twice|${TIMES}|${SENT_WHEN})? (and|so|but)? (why|how come) (am i|are we|do i|do we|are you|do you|does it|is it|are these|you re|youre|y all|you guys|you all)? (still|keep|continue)`,
+      insists: true,
+      asks: true,
+    },
+    // A question whether the writer's own keyword came through: "did my STOP go thru?", "did you get my STOP?" (held).
+    {
+      id: "did-my-stop-go-through",
+      pattern: `(did|has|have|was|is) (my|our) ${OWN_KEYWORD} (request)? (go|gone|get|got|went|come|been|ever) (through|thru|processed|received|registered|in)`,
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
+    {
+      id: "did-you-get-my-stop",
+      pattern: `(did|have|has) ${ADDRESSEE} (ever)? (get|got|receive|received|see|seen|process|processed) (my|our) ${OWN_KEYWORD}`,
+      verdict: "uncertain",
+      reason: "ambiguous",
     },
     {
       id: "asked-you-to-stop",
@@ -1126,6 +1149,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "d love it",
     ],
     // "I said STOP yesterday but I've changed my mind": taken back after the request.
+    goingOnQuestions: ["why", "how come", "so why", "and why"],
     retractions: [
       "changed my mind",
       "change my mind",

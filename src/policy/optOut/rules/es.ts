@@ -15,6 +15,10 @@ const VERB_CLITIC =
 const SENT_KEYWORD =
   "(ya)? (les|le|te)? (respondi|conteste|escribi|mande|envie|puse|he respondido|he contestado|he escrito|he mandado|he enviado|he puesto|respondimos|contestamos|escribimos|mandamos|enviamos) (ya)? (stop|baja|alto|basta|parar|cancelar)";
 
+/** Cuándo lo mandó: "Ya mandé BAJA el lunes". */
+const SENT_WHEN =
+  "el lunes|el martes|el miercoles|el jueves|el viernes|el sabado|el domingo|la semana pasada|hace dias|hace unos dias|hace una semana|hace rato|hace tiempo|antier|anteayer|anoche|esta manana";
+
 /** Spanish opt-out rules: BAJA, ALTO, PARAR, CANCELAR and phrases ("no me llamen más", "dejen de escribirme", "denme de baja"). */
 export const es: OptOutRules = /* @__PURE__ */ (() => ({
   locale: "es",
@@ -133,8 +137,15 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     // The writer's own earlier opt-out, told again, in the first person: "Ya respondí BAJA dos veces", "Les escribí STOP y siguen escribiendo".
     {
       id: "respondi-baja",
-      pattern: `${SENT_KEYWORD} (dos veces|tres veces|varias veces|muchas veces|mil veces|ya|otra vez|ayer|antes)? $`,
+      pattern: `${SENT_KEYWORD} (dos veces|tres veces|varias veces|muchas veces|mil veces|ya|otra vez|ayer|antes|${SENT_WHEN})? $`,
       insists: true,
+    },
+    // Una pregunta por la propia BAJA: "¿Les llegó mi BAJA?", "¿recibieron mi STOP?" (para revisión).
+    {
+      id: "llego-mi-baja",
+      pattern: "(les|le|te)? (llego|llegaba|recibieron|recibio|recibiste|registraron|procesaron) (bien)? (mi|el|nuestro) (stop|baja|mensaje de baja)",
+      verdict: "uncertain",
+      reason: "ambiguous",
     },
     { id: "respondi-baja-y-siguen", pattern: `${SENT_KEYWORD} (y|y ustedes|y tu|y usted) (siguen|sigues|sigue|continuan|continua)`, insists: true },
     { id: "no-quiero-recibir", pattern: `(no|ya no) (quiero|queremos|deseo|deseamos|desea|quiere) (recibir|seguir recibiendo|mas|recibir mas)? _2 ${MEDIA}` },
@@ -768,6 +779,7 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     ],
     politeFrames: ["agradeceria", "agradeceriamos", "seria bueno", "seria genial", "estaria agradecido", "estaria agradecida", "me haria el favor"],
     // "Dije BAJA ayer pero cambié de opinión": taken back after the request.
+    goingOnQuestions: ["por que", "porque", "y por que", "entonces por que"],
     retractions: [
       "cambie de opinion",
       "cambiamos de opinion",

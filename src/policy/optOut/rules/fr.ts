@@ -64,8 +64,21 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     // The writer's own earlier opt-out, told again: "J'ai déjà répondu STOP deux fois", "J'ai envoyé STOP et vous continuez".
     {
       id: "ai-repondu-stop",
-      pattern: `${SENT_KEYWORD} (deux fois|trois fois|plusieurs fois|deja|encore|hier|avant)? $`,
+      pattern: `${SENT_KEYWORD} (deux fois|trois fois|plusieurs fois|deja|encore|hier|avant|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine derniere|il y a quelques jours|il y a une semaine|l autre jour|ce matin|avant hier)? $`,
       insists: true,
+    },
+    // Une question sur son propre STOP : "Avez-vous bien reçu mon STOP ?" (à revoir).
+    {
+      id: "recu-mon-stop",
+      pattern: "(avez vous|vous avez|as tu|tu as) (bien)? (recu|pris en compte|enregistre|vu) (mon|notre) (stop|desabonnement|desinscription)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
+    {
+      id: "mon-stop-pris-en-compte",
+      pattern: "(mon|notre) (stop|desabonnement|desinscription) (a|est) (bien)? (ete)? (pris en compte|passe|arrive|recu|enregistre)",
+      verdict: "uncertain",
+      reason: "ambiguous",
     },
     {
       id: "ai-repondu-stop-et-vous-continuez",
@@ -666,6 +679,7 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "serait sympa",
     ],
     // "J'ai envoyé STOP hier mais j'ai changé d'avis": taken back after the request.
+    goingOnQuestions: ["pourquoi", "alors pourquoi", "et pourquoi", "comment se fait il"],
     retractions: ["change d avis", "changer d avis", "ignorez", "ignorez le", "oubliez ca", "oubliez ce", "par erreur", "par accident", "sans faire expres"],
     refusals: [
       "pas interesse",

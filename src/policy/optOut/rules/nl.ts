@@ -63,8 +63,21 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     {
       id: "stop-gestuurd",
       pattern:
-        "(ik|we|wij) (heb|hebben|had|hadden) (jullie|u|je)? (toch|al|toch al|nu al|al eens)? (een keer|twee keer|drie keer|vier keer|meerdere keren|zo vaak|vaak|2 keer|3 keer|4 keer|5 keer)? (stop|afmelden|uitschrijven) (geantwoord|gestuurd|teruggestuurd|gesmst|geschreven|getypt|teruggeschreven)",
+        "(ik|we|wij) (heb|hebben|had|hadden) (jullie|u|je)? (toch|al|toch al|nu al|al eens)? (een keer|twee keer|drie keer|vier keer|meerdere keren|zo vaak|vaak|2 keer|3 keer|4 keer|5 keer|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|eergisteren|vorige week|laatst|een paar dagen geleden|dagen geleden|een week geleden|vanochtend)? (stop|afmelden|uitschrijven) (geantwoord|gestuurd|teruggestuurd|gesmst|geschreven|getypt|teruggeschreven)",
       insists: true,
+    },
+    // Een vraag of de eigen STOP is aangekomen: "Is mijn STOP aangekomen?" (ter beoordeling).
+    {
+      id: "is-mijn-stop-aangekomen",
+      pattern: "(is|werd) (mijn|onze) (stop|afmelding) _1 (aangekomen|doorgekomen|verwerkt|ontvangen|geregistreerd)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
+    {
+      id: "mijn-stop-ontvangen",
+      pattern: "(hebben jullie|heeft u|heb je|hebt u) (mijn|onze) (stop|afmelding) _1 (ontvangen|gekregen|gezien|verwerkt)",
+      verdict: "uncertain",
+      reason: "ambiguous",
     },
     {
       id: "niet-meer-bellen",
@@ -661,6 +674,7 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "dankbaar",
     ],
     // "Ik zei gisteren stop maar ik ben van gedachten veranderd": taken back after the request.
+    goingOnQuestions: ["waarom", "hoe komt het", "en waarom"],
     retractions: ["van gedachten veranderd", "bedacht", "negeer dat", "negeer het", "negeer mijn", "per ongeluk", "per vergissing", "niet de bedoeling"],
     refusals: ["geen interesse", "niet geinteresseerd", "hoef niks", "hoef niets", "ik koop niks", "ik koop niets", "nee gezegd", "zei nee"],
     answers: ["bedankt", "dank je", "dank u", "ja"],

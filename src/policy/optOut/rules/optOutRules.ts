@@ -375,6 +375,12 @@ export interface OptOutContext {
    */
   readonly retractions?: readonly string[];
   /**
+   * Questions of why the sender goes on ("why", "how come", "waarom", "pourquoi", "por qué", "warum"):
+   * opening the clause after a phrase that tells again the writer's own keyword (`insists`), in a
+   * question, they keep it a request: "I replied STOP twice, why are you still texting me?".
+   */
+  readonly goingOnQuestions?: readonly string[];
+  /**
    * Thanks and yeses (`thanks`, `yes`, `merci`, `danke`): an elliptic keyword said with one of them may
    * answer "anything else?" ("No more, thanks", "Danke, genug", "Yes that's enough"), so it is held
    * (`uncertain`, `ambiguous`).
