@@ -112,3 +112,29 @@ describe("a question about the writer's own earlier keyword", () => {
     ["fr", "Avez-vous bien reçu mon chèque ?", "none"],
   ]);
 });
+
+/**
+ * How often, not whether: a keyword closing a sentence whose earlier clause names a rate, a rate in the
+ * clause going on with a list of channels, or granted after it; and when, after the line is named.
+ */
+describe("a rate complained of or granted, a time after the line named", () => {
+  readAs([
+    ["", "Two texts a day is way too many, please stop", "uncertain"],
+    ["", "5 calls a week is ridiculous, stop", "uncertain"],
+    ["es", "Tres correos al día es demasiado, paren", "uncertain"],
+    ["de", "Jeden Tag drei Anrufe, stopp", "uncertain"],
+    ["nl", "Drie sms'jes per dag is te veel, stop", "uncertain"],
+    ["fr", "Trois mails par jour c'est trop, arrêtez", "uncertain"],
+    ["", "Stop calling, texting and emailing me every day.", "uncertain"],
+    ["", "Stop calling, texting and emailing me. Once a month is fine.", "uncertain"],
+    ["", "stop calling my cell during dinner, any other time works", "none"],
+    ["", "stop texting my phone after 9pm", "none"],
+    // controls: a keyword after a refusal, a list with no rate, the line alone
+    ["", "I'm done with these texts, stop", "opt_out", "sms"],
+    ["", "not interested, stop", "opt_out"],
+    ["", "Stop calling, texting and emailing me.", "opt_out"],
+    ["", "stop calling my cell", "opt_out", "call"],
+    ["", "stop texting this number please", "opt_out", "sms"],
+    ["nl", "Ik heb geen interesse meer, stop", "opt_out"],
+  ]);
+});

@@ -305,7 +305,10 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
       else if (hit !== undefined && (previous !== undefined || before > 0) && conditional(tables, message.clauses, c, before)) {
         uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "condition" };
       } else if (hit !== undefined && committed) uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "ambiguous" };
-      else keywordClause = hit;
+      else if (hit !== undefined && previous !== undefined && complainsOfRate(tables, earlierClauses(message.clauses, c))) {
+        // "3 emails a day is too much, please stop": the keyword closes a complaint about how often.
+        uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "frequency" };
+      } else keywordClause = hit;
     }
     const matches = phrases ? phraseMatches(tables, clause.words, counter) : [];
     if (matches.length === 0) {
@@ -325,12 +328,14 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
       const named = channelsNamed(found.table, clause.words, found.start, found.end);
       const channels = channelsOfStop(found.table, clause, found.start, found.end, previous, following);
       const after = channelsNamed(found.table, clause.words, found.end, Math.min(clause.words.length, found.end + 3));
+      const listGoesOn = listGoingOnAfter(found.table, clause, found.end, following);
       const place = {
         clause,
         previous,
         earlier: earlierClauses(message.clauses, c),
         following,
-        nextSentence: nextSentenceOf(message.clauses, c),
+        nextSentence: nextSentenceOf(message.clauses, listGoesOn === undefined ? c : c + 1),
+        ...(listGoesOn === undefined ? {} : { listGoesOn }),
         namesChannel: after.length > 0,
         sendsChannel: named.length > 0 || (found.table.cues !== undefined && namesContact(found.table.cues, clause.words, found.start, found.end, counter)),
         aside,
@@ -559,6 +564,22 @@ function listedAfter(table: CompiledRules, clause: Clause, following: readonly C
     for (const channel of channels) if (!listed.includes(channel)) listed.push(channel);
   }
   return listed;
+}
+
+/** A clause names how often the writer is contacted (`frequency`: "3 emails a day", "tous les jours"). */
+function complainsOfRate(tables: readonly CompiledRules[], clauses: readonly Clause[]): boolean {
+  return clauses.some((c) => tables.some((t) => occursIn(c.words, 0, c.words.length, t.context.frequency)));
+}
+
+/**
+ * The clause after a match's, in its sentence, that goes on with the channels the match stops, when the
+ * match closes its own clause with a channel word: the next opens with one, or with a joiner and one
+ * ("Stop calling, | texting and emailing me every day").
+ */
+function listGoingOnAfter(table: CompiledRules, clause: Clause, end: number, following: readonly Clause[]): Clause | undefined {
+  const next = following[0];
+  if (next === undefined || end !== clause.words.length || !channelEndsAt(table, clause.words, end)) return undefined;
+  return channelStartsAt(table, next.words, startsAt(next.words, 0, table.context.listJoiners)) ? next : undefined;
 }
 
 /** The scope fields of a detection covering `channels` (the first as `scope`, all of them as `channels` when several). */

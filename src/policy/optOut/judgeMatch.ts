@@ -32,6 +32,12 @@ export interface MatchPlace {
   readonly forOwner: boolean;
   /** The first clause of the next sentence, when the match's clause closes its sentence: a rate may be granted there ("… every day? Once a week is plenty"). */
   readonly nextSentence: Clause | undefined;
+  /**
+   * The clause after the match's, in its sentence, when it goes on with the channels the match stops
+   * ("Stop calling, | texting and emailing me every day"): a frequency there is the match's, and the
+   * rate may be granted after it.
+   */
+  readonly listGoesOn?: Clause;
 }
 
 /** How many following clauses of the sentence, and how many of their words, are read for sarcasm cues. */
@@ -131,7 +137,7 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   // "I replied STOP twice already": how often the writer asked, not how often they are contacted.
   const counted = phrase.insists === true;
   // "Stop emailing me every day, once a week is plenty": the next clause, or the next sentence, grants a rate.
-  const granting = next ?? place.nextSentence;
+  const granting = place.listGoesOn === undefined ? (next ?? place.nextSentence) : (place.following[1] ?? place.nextSentence);
   const rated = !refuses && granting !== undefined && grantsRate(context, granting.words);
   if (clause.question && phrase.asks !== true) {
     if (occursIn(words, from, start, context.past)) return { verdict: "none", reason: "past" };
@@ -155,6 +161,10 @@ export function judgeMatch(context: CompiledContext, phrase: PhraseReading, plac
   // A gap in the phrase may hold the complaint: "hören Sie auf, mir ständig Nachrichten zu schicken";
   // so may the words after it in its clause: "Arrêtez de m'envoyer 3 SMS par jour", "paren de escribirme cada hora porfa".
   if (!refuses && !counted && occursIn(words, start, Math.min(words.length, end + CONTEXT_WINDOW), context.frequency))
+    return { verdict: "uncertain", reason: "frequency" };
+  // "Stop calling, texting and emailing me every single day": the list's own clause holds the complaint.
+  const list = place.listGoesOn;
+  if (!refuses && !counted && list !== undefined && occursIn(list.words, 0, list.words.length, context.frequency))
     return { verdict: "uncertain", reason: "frequency" };
   let after = end;
   for (let skipped = 0; skipped <= 2 && after < words.length; skipped++) {

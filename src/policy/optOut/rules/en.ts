@@ -1480,6 +1480,14 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     skippable: [
       "me",
       "us",
+      // "Stop calling my cell during school pickup": the line named, then when.
+      "my cell",
+      "my cell phone",
+      "my cellphone",
+      "my phone",
+      "my mobile",
+      "my number",
+      "this number",
       "please",
       "pls",
       "again",
