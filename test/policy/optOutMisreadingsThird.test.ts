@@ -138,3 +138,19 @@ describe("a rate complained of or granted, a time after the line named", () => {
     ["nl", "Ik heb geen interesse meer, stop", "opt_out"],
   ]);
 });
+
+/** A keyword followed by a correction of what the writer asked about: the writer stops themselves; held. */
+describe("a keyword before a correction", () => {
+  readAs([
+    ["", "stop, I meant the blue one", "uncertain"],
+    ["", "Stop. I meant 2021, not 2019", "uncertain"],
+    ["es", "Alto, quise decir el rojo", "uncertain"],
+    ["de", "Stopp, ich meinte den Kombi", "uncertain"],
+    ["nl", "Stop, ik bedoelde de blauwe", "uncertain"],
+    ["fr", "Stop, je voulais dire la bleue", "uncertain"],
+    // controls: the keyword meant
+    ["", "STOP. I meant what I said", "opt_out"],
+    ["", "Stop, I meant it when I said no", "opt_out"],
+    ["", "STOP STOP STOP", "opt_out"],
+  ]);
+});

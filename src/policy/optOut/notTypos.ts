@@ -2913,6 +2913,7 @@ pagar
 paissez
 paket
 pakkert
+palais
 paler
 pament
 panders
@@ -2936,6 +2937,7 @@ parador
 parados
 paradox
 parafait
+parais
 parait
 paral
 parao
@@ -2960,6 +2962,8 @@ pariere
 paries
 parir
 paris
+parlai
+parlas
 parle
 parlee
 parlera
@@ -3407,6 +3411,8 @@ recuse
 recuses
 recutes
 refer
+refera
+referai
 refere
 referent
 referenten
@@ -4681,7 +4687,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4675). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4681). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

@@ -795,6 +795,12 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     instructions: ["antworten sie", "antworte", "klicken sie", "klicke", "besuchen sie"],
     // "Stopp! Ich nehme ihn", "Stopp, ich komme lieber am Donnerstag".
     commitments: [
+      // Eine Korrektur nach dem Wort: "Stopp, ich meinte den 2022er".
+      "ich meinte den",
+      "ich meinte die",
+      "ich meinte das",
+      "ich meinte #",
+      "ich wollte sagen",
       "ich nehme ihn",
       "ich nehme es",
       "ich nehme sie",

@@ -1078,6 +1078,16 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     instructions: ["reply", "click", "tap", "respond", "text back", "visit", "follow the link"],
     // "Stop! I'll take it", "Cancel, I'll come Thursday instead".
     commitments: [
+      // A correction after the keyword: "Stop stop stop, I meant the 2022" (the writer stops themselves, not the sender).
+      "i meant the",
+      "i meant a",
+      "i meant an",
+      "i meant #",
+      "i meant to say",
+      "sorry i meant",
+      "wait i meant",
+      "no i meant",
+      "i meant the other",
       "i ll take it",
       "i ll take the",
       "i will take it",

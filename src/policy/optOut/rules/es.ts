@@ -727,6 +727,10 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     instructions: ["responda", "responde", "conteste", "contesta", "haga clic", "haz clic", "pulse", "visite"],
     // "¡Alto! Me lo llevo", "Cancelar, iré el jueves".
     commitments: [
+      // Una corrección tras la palabra: "Alto, quise decir el 2022".
+      "quise decir",
+      "me referia a",
+      "me referia al",
       "me lo llevo",
       "me la llevo",
       "nos lo llevamos",

@@ -632,6 +632,10 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     instructions: ["repondez", "reponds", "cliquez", "clique", "visitez"],
     // "Stop ! Je la prends", "Stop, je viendrai jeudi".
     commitments: [
+      // Une correction après le mot : "Stop, je voulais dire la 2022".
+      "je voulais dire",
+      "je parlais de la",
+      "je parlais du",
       "je le prends",
       "je la prends",
       "je les prends",

@@ -639,6 +639,11 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     instructions: ["antwoord", "klik", "reageer", "bezoek"],
     // "Stop! Ik neem hem", "Stop, ik kom donderdag".
     commitments: [
+      // Een verbetering na het woord: "Stop, ik bedoelde de 2022".
+      "ik bedoelde de",
+      "ik bedoelde het",
+      "ik bedoelde #",
+      "ik bedoelde die",
       "ik neem hem",
       "ik neem het",
       "ik neem die",
