@@ -154,3 +154,23 @@ describe("a keyword before a correction", () => {
     ["", "STOP STOP STOP", "opt_out"],
   ]);
 });
+
+/** A business asking how the vendor's product handles opt-outs: about the product, not the writer's own contact. */
+describe("a business asking about the vendor's opt-out handling", () => {
+  readAs([
+    ["", "Does your software scrub our lead list against the federal do not call registry?", "none"],
+    ["", "Can your app auto-block contacts who reply UNSUBSCRIBE? Legal asked about TCPA", "none"],
+    ["", "Our opt out webhook keeps timing out in the sandbox. Is STOP handled on your side?", "none"],
+    ["es", "¿Su plataforma filtra los números contra la Lista Robinson antes de enviar?", "none"],
+    ["de", "Gleichen Sie unsere Kontaktliste vor dem Versand mit der Robinsonliste ab?", "none"],
+    ["nl", "Checken jullie de belbestanden tegen het Bel-me-niet Register?", "none"],
+    ["fr", "Votre plateforme vérifie-t-elle les numéros dans Bloctel avant l'envoi ?", "none"],
+    // controls: a lead's own question, a lead on a registry, an opt-out beside a question about the product
+    ["", "How do I unsubscribe from your app?", "uncertain"],
+    ["", "please scrub my number from your list", "opt_out"],
+    ["", "I'm on the national do not call registry, stop calling me", "opt_out", "call"],
+    ["", "Does your system even honor STOP? I replied STOP twice and you keep texting", "opt_out"],
+    ["fr", "Je suis inscrit sur Bloctel, arrêtez de m'appeler", "opt_out", "call"],
+    ["nl", "Zet me op de bel-me-niet-lijst", "opt_out"],
+  ]);
+});

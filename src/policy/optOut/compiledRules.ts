@@ -64,6 +64,7 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "refusals",
   "retractions",
   "goingOnQuestions",
+  "vendorTalk",
   "answers",
   "polarity",
   "receipts",

@@ -384,6 +384,9 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
   const restText = rest === undefined ? text : rest.map((c) => c.words.join(" ")).join(" ");
   if (fallback !== undefined && keywordClause?.scope === undefined) return phrases && !forOwner && model ? doubted(restText, fallback) : fallback;
   const decided = keywordClause ?? uncertain ?? declined;
+  // "Does your platform scrub numbers against the National DNC Registry?": about the product, not the writer's contact.
+  if (decided?.verdict === "uncertain" && talksOfVendor(tables, message.clauses))
+    return { verdict: "none", optOut: false, confidence: 0, rule: decided.rule, reason: "constraint" };
   if (!phrases) return decided ?? NONE;
   if (decided === undefined) return second(text, message.clauses, NONE);
   if (decided === opener && rest !== undefined && rest.length > 0) return second(restText, rest, decided);
@@ -564,6 +567,11 @@ function listedAfter(table: CompiledRules, clause: Clause, following: readonly C
     for (const channel of channels) if (!listed.includes(channel)) listed.push(channel);
   }
   return listed;
+}
+
+/** A clause asks the vendor how its product handles opt-outs (`vendorTalk`: "webhook", "scrub", "belbestanden"). */
+function talksOfVendor(tables: readonly CompiledRules[], clauses: readonly Clause[]): boolean {
+  return clauses.some((c) => tables.some((t) => t.context.vendorTalk.length > 0 && occursIn(c.words, 0, c.words.length, t.context.vendorTalk)));
 }
 
 /** A clause names how often the writer is contacted (`frequency`: "3 emails a day", "tous les jours"). */

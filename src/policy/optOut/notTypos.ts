@@ -582,8 +582,10 @@ blacklists
 blassen
 blessen
 blessons
+block
 blocke
 blockend
+blockes
 blockiere
 blockieren
 blockierend
@@ -592,9 +594,12 @@ blockierst
 blockiert
 blockierte
 blockierten
+blockst
+blocs
 blokkeert
 blokker
 blokkerend
+bloks
 blood
 bloque
 bloqueador
@@ -609,6 +614,7 @@ bloquerait
 bloques
 bloquez
 bloquiez
+bocks
 boffers
 boleo
 bolet
@@ -1567,7 +1573,10 @@ etrangle
 eures
 evenements
 evenings
+evens
 event
+eventas
+eventes
 evian
 evidement
 evies
@@ -1618,6 +1627,10 @@ fausser
 fautant
 feather
 fechter
+federa
+federaal
+federale
+federals
 ferrada
 ferrado
 ferreur
@@ -1881,6 +1894,12 @@ halbran
 halen
 hales
 handden
+hande
+handel
+handele
+handled
+handler
+handles
 hange
 hanged
 hanger
@@ -2336,6 +2355,7 @@ locht
 lochung
 locked
 locking
+locks
 loger
 loner
 longe
@@ -2776,6 +2796,7 @@ nouvelle
 novelles
 nuestro
 nuestros
+number
 numbers
 numero
 numeros
@@ -3681,6 +3702,8 @@ scratchy
 scriba
 scriban
 scribes
+scrub
+scrubbend
 seances
 secretaires
 secretais
@@ -4007,6 +4030,10 @@ sundays
 sunde
 sunden
 sunless
+supporta
+supporte
+supports
+suppot
 suppressions
 supprima
 supprime
@@ -4285,6 +4312,7 @@ vends
 venez
 vening
 ventrada
+vents
 verander
 veranderde
 verandernd
@@ -4687,7 +4715,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4681). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4709). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

@@ -679,6 +679,7 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "dankbaar",
     ],
     // "Ik zei gisteren stop maar ik ben van gedachten veranderd": taken back after the request.
+    vendorTalk: ["webhook", "webhooks", "sandbox", "api", "belbestanden", "belbestand", "bellijsten", "onze leads", "onze contactlijst"],
     goingOnQuestions: ["waarom", "hoe komt het", "en waarom"],
     retractions: ["van gedachten veranderd", "bedacht", "negeer dat", "negeer het", "negeer mijn", "per ongeluk", "per vergissing", "niet de bedoeling"],
     refusals: ["geen interesse", "niet geinteresseerd", "hoef niks", "hoef niets", "ik koop niks", "ik koop niets", "nee gezegd", "zei nee"],

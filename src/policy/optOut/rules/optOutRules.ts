@@ -381,6 +381,14 @@ export interface OptOutContext {
    */
   readonly goingOnQuestions?: readonly string[];
   /**
+   * A business asking the vendor how its product handles opt-outs ("webhook", "sandbox", "TCPA",
+   * "scrub … against the registry", "belbestanden"): in a message holding one, a reading that would
+   * be held (`uncertain`) is about the product, not the writer's own contact, so it is none
+   * (`constraint`); an opt-out stays one ("Does your system even honor STOP? I replied STOP twice and
+   * you keep texting").
+   */
+  readonly vendorTalk?: readonly string[];
+  /**
    * Thanks and yeses (`thanks`, `yes`, `merci`, `danke`): an elliptic keyword said with one of them may
    * answer "anything else?" ("No more, thanks", "Danke, genug", "Yes that's enough"), so it is held
    * (`uncertain`, `ambiguous`).
