@@ -174,3 +174,21 @@ describe("a business asking about the vendor's opt-out handling", () => {
     ["nl", "Zet me op de bel-me-niet-lijst", "opt_out"],
   ]);
 });
+
+/** An account closed, with no word of data or contact: may or may not refuse contact, so held. */
+describe("an account closed, without data", () => {
+  readAs([
+    ["", "please close my account", "uncertain"],
+    ["", "Deactivate my profile, thanks", "uncertain"],
+    ["es", "Cierren mi cuenta, por favor", "uncertain"],
+    ["de", "Schließen Sie bitte mein Kundenkonto.", "uncertain"],
+    ["nl", "Sluit mijn account aub", "uncertain"],
+    ["fr", "Fermez mon compte svp", "uncertain"],
+    // controls: with the data or the contact named it opts out; an account talked about stays none
+    ["", "Close my account and delete all my data", "opt_out"],
+    ["", "close my account, stop emailing me", "opt_out", "email"],
+    ["", "delete my account", "opt_out"],
+    ["", "I closed my account at the bank, can you resend the finance offer?", "none"],
+    ["es", "Cierren mi cuenta y borren mis datos personales", "opt_out"],
+  ]);
+});

@@ -744,6 +744,7 @@ cellular
 celula
 centrada
 cerca
+cerra
 cerrada
 cerrado
 cesar
@@ -786,6 +787,10 @@ chick
 chicken
 chopine
 chorreo
+ciere
+cierre
+cirera
+cirre
 claes
 claim
 claimde
@@ -804,6 +809,9 @@ classica
 classici
 classics
 clauses
+cliente
+clients
+clint
 clique
 cliquee
 cliquen
@@ -812,7 +820,11 @@ cliques
 cliquet
 cliquez
 cliquiez
+clivent
 clopine
+cloture
+cloturera
+cloturiez
 coassez
 coffers
 coffres
@@ -1084,9 +1096,19 @@ dauern
 dauernde
 daughters
 dding
+deactiva
 deactivat
 deactivated
 deactivates
+deactive
+deactivee
+deactiveert
+deactiver
+deactivez
+deaktiviere
+deaktivierend
+deaktivierens
+deaktivierten
 decide
 decile
 decrire
@@ -1174,6 +1196,17 @@ desabonnes
 desabonnez
 desabonniez
 desabonnions
+desactivai
+desactivas
+desactivat
+desactive
+desactivee
+desactivent
+desactiver
+desactivera
+desactives
+desactivez
+desactiviez
 desaire
 desaparecer
 describes
@@ -1217,6 +1250,7 @@ devrai
 devras
 devrez
 devriez
+diable
 diabolo
 dianche
 dienen
@@ -1238,6 +1272,8 @@ dimanches
 diner
 dinners
 dinsdags
+disabled
+disables
 discontinu
 discontinued
 discontinuee
@@ -1535,6 +1571,10 @@ escribido
 escribir
 escripto
 escritor
+espacee
+espacer
+espaces
+espacez
 esperai
 esperar
 esperas
@@ -1631,6 +1671,12 @@ federa
 federaal
 federale
 federals
+ferez
+ferme
+fermera
+fermere
+fermier
+fermiez
 ferrada
 ferrado
 ferreur
@@ -2308,6 +2354,7 @@ liber
 liebe
 liebere
 liebre
+lient
 liessen
 lieve
 lieverd
@@ -2794,6 +2841,7 @@ noting
 notro
 nouvelle
 novelles
+nuestras
 nuestro
 nuestros
 number
@@ -3259,14 +3307,18 @@ professionele
 professionelle
 professionnelles
 professionnels
+profi
 profiel
 profil
+profila
+profile
 profiled
 profilee
 profilen
 profiler
 profiles
 profilez
+profils
 promo
 promotion
 proms
@@ -3645,6 +3697,8 @@ schickst
 schickt
 schickte
 schickten
+schiessen
+schiesst
 schijf
 schijven
 schik
@@ -3652,8 +3706,16 @@ schikt
 schlauen
 schleiche
 schleicht
+schleissen
+schleisst
 schlich
 schlick
+schliesse
+schliessend
+schliessens
+schliessern
+schlissen
+schlisst
 schlusse
 schnick
 schol
@@ -3900,6 +3962,7 @@ soutint
 soutirent
 souvient
 sowing
+space
 spalter
 spammers
 spate
@@ -4715,7 +4778,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4709). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4772). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

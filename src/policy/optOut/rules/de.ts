@@ -337,6 +337,14 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       id: "blockieren-sie-mich",
       pattern: "^(bitte)? (blockieren sie|blockiert|blockier|blockiere|sperren sie|sperrt) (mich|uns) (bitte)? (einfach)? (bitte)? (danke)?$",
     },
+    // Ein Konto geschlossen, ohne Daten oder Kontakt: "Schließen Sie mein Konto" (zur Prüfung).
+    {
+      id: "konto-schliessen",
+      pattern:
+        "^(bitte)? (schliessen sie|schliesst|kundigen sie|deaktivieren sie|loschen sie) (bitte)? (mein|unser) (konto|kundenkonto|benutzerkonto|profil) (bitte)? (danke)?$",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     // Eine Sperre schon gesetzt oder angekündigt: "Ich habe Sie blockiert", "… und Sie sind blockiert".
     {
       id: "sie-blockiert",

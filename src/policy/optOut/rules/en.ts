@@ -230,6 +230,14 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       pattern:
         "(delete|erase|remove|destroy|purge|wipe) (all|all of|any)? (my|our|his|her) (personal)? (data|information|info|details|records|contact details|contact info|contact information|personal data|pii|account|profile)",
     },
+    // An account closed, the whole clause, no word of data or contact: "Close my account." (held, as on a website).
+    {
+      id: "close-my-account",
+      pattern:
+        "^(please|pls|plz|kindly|just|can you|could you|can you please|could you please)? (close|cancel|deactivate|terminate|shut down|disable) (my|our) (account|profile|membership|user account|customer account) (please|pls|plz|thanks|thank you|thx|asap|now|already)?$",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     // An account closed on the sender's site, which may or may not refuse contact: "Please delete my account on your website".
     {
       id: "delete-my-account-online",

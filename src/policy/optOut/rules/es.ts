@@ -256,6 +256,13 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     },
     // "Bloquéenme, por favor": ser bloqueado, pedido como toda la cláusula.
     { id: "bloqueenme", pattern: "^(por favor|porfa|mejor)? (bloqueame|bloqueenme|bloqueeme|bloquearme) (ya|de una vez)? (por favor|porfa|gracias)?$" },
+    // Una cuenta cerrada, sin datos ni contacto: "Cierren mi cuenta" (para revisión).
+    {
+      id: "cierren-mi-cuenta",
+      pattern: "^(por favor)? (cierren|cierre|cierra|cancelen|cancele|cancela|desactiven|desactive|desactiva) (mi|nuestra) cuenta (por favor|porfa|gracias)?$",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     // Un bloqueo anunciado o amenazado: "Otro mensaje y te bloqueo", "Ya los bloqueé", "quedan bloqueados".
     {
       id: "los-bloqueo",

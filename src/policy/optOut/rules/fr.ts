@@ -238,6 +238,14 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     // Menaces de plainte ou de blocage : plus de contact voulu, sans mots d'arrêt : à revoir.
     { id: "porter-plainte", pattern: "(porter plainte|vous denoncer|signaler comme spam)", verdict: "uncertain", reason: "ambiguous" },
     { id: "bloquer-numero", pattern: "(bloquer|signaler) (ce|votre|vos) (numero|numeros)", verdict: "uncertain", reason: "ambiguous" },
+    // Un compte fermé, sans données ni contact : "Fermez mon compte" (à revoir).
+    {
+      id: "fermez-mon-compte",
+      pattern:
+        "^(merci de)? (fermez|fermer|cloturez|cloturer|desactivez|desactiver|supprimez|supprimer) (mon|notre) (compte|profil|espace client) (svp|stp|s il vous plait|merci)?$",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     // "Bloquez-moi svp": être bloqué, demandé comme toute la proposition.
     {
       id: "bloquez-moi",

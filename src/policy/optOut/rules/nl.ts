@@ -236,6 +236,13 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       verdict: "uncertain",
       reason: "ambiguous",
     },
+    // Een account gesloten, zonder gegevens of contact: "Sluit mijn account" (ter beoordeling).
+    {
+      id: "sluit-mijn-account",
+      pattern: "^(graag)? (sluit|verwijder|deactiveer|zeg) (mijn|ons) (account|klantaccount|profiel) (op)? (aub|a u b|alstublieft|alsjeblieft|graag|bedankt)?$",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     // "nog één bericht en ik blokkeer je", "Ik heb jullie geblokkeerd", "… en jullie zijn geblokkeerd".
     { id: "ik-blokkeer-jullie", pattern: "(ik|we|wij) (blokkeer|blokkeren) (je|jullie|u)", verdict: "uncertain", reason: "ambiguous" },
     {
