@@ -192,3 +192,28 @@ describe("an account closed, without data", () => {
     ["es", "Cierren mi cuenta y borren mis datos personales", "opt_out"],
   ]);
 });
+
+/**
+ * A sender's footer: a condition put to any reader with an instruction after it ("If you would like to
+ * unsubscribe …, click here"), and a signature under a closing of two words ("Saludos cordiales,",
+ * "Merci beaucoup,"), which is cut as a closing of one word is.
+ */
+describe("footers: a condition with an instruction, a signature under a two-word closing", () => {
+  readAs([
+    ["", "If you would like to unsubscribe from these emails, click here.", "none"],
+    [
+      "es",
+      "Gracias por la información.\n\nSaludos cordiales,\nAna Pérez\nVentas\nEste correo es confidencial. Si usted desea darse de baja de nuestras comunicaciones, pulse aquí.",
+      "none",
+    ],
+    ["de", "Wenn Sie keine weiteren E-Mails erhalten möchten, klicken Sie hier.", "none"],
+    ["nl", "Wilt u geen nieuwsbrief meer ontvangen, klik dan hier.", "none"],
+    ["fr", "Si vous ne souhaitez plus recevoir nos offres, cliquez ici.", "none"],
+    ["fr", "Merci pour l'info.\n\nMerci beaucoup,\nJean Martin\nAchats\nVous ne souhaitez plus recevoir nos e-mails ? Désabonnez-vous.", "none"],
+    // controls: the writer's own words under a closing, a polite request put as a condition
+    ["fr", "Merci beaucoup,\nJean\nSTOP", "opt_out"],
+    ["es", "Saludos cordiales,\nAna\nNo me escriban más, por favor", "opt_out"],
+    ["de", "Wenn Sie mich aus Ihrem Verteiler entfernen könnten, wäre ich dankbar", "opt_out"],
+    ["", "I would like to unsubscribe from these emails, thanks", "opt_out"],
+  ]);
+});

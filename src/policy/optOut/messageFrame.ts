@@ -104,12 +104,16 @@ const SIGNATURE_DELIMITER = /^\s*(?:-{2,}|_{2,}|—|–)\s*$/;
 /** The most words a frame line has. */
 const FRAME_WORDS = 6;
 
-/** The formula `line` opens with, if any, and how many words follow it. */
+/**
+ * The longest formula `line` opens with, if any, and how many words follow it ("saludos cordiales" is
+ * one formula, not "saludos" and a word after it).
+ */
 function after(line: string, formulas: readonly string[]): number | undefined {
   const words = line.split(" ").length;
   if (words > FRAME_WORDS) return undefined;
-  for (const f of formulas) if (line === f || line.startsWith(`${f} `)) return words - f.split(" ").length;
-  return undefined;
+  let rest: number | undefined;
+  for (const f of formulas) if (line === f || line.startsWith(`${f} `)) rest = Math.min(rest ?? words, words - f.split(" ").length);
+  return rest;
 }
 
 function isSalutation(raw: string, line: string): boolean {

@@ -1216,11 +1216,13 @@ desem
 deseo
 desie
 desir
+desire
 desired
 desiree
 desirer
 desires
 desirez
+desiriez
 desirions
 desista
 desiste
@@ -3949,12 +3951,14 @@ sorti
 sortira
 sortirs
 souhait
+souhaite
 souhaitee
 souhaiter
 souhaiterai
 souhaiteras
 souhaites
 souhaitez
+souhaitiez
 souhaitions
 souler
 soutien
@@ -4778,7 +4782,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4772). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4776). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

@@ -799,7 +799,7 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       "solange",
       "vorausgesetzt",
     ],
-    purposes: ["um"],
+    purposes: ["um", "wenn sie sich", "falls sie sich", "wenn sie keine", "falls sie keine"],
     instructions: ["antworten sie", "antworte", "klicken sie", "klicke", "besuchen sie"],
     // "Stopp! Ich nehme ihn", "Stopp, ich komme lieber am Donnerstag".
     commitments: [

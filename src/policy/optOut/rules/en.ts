@@ -1082,7 +1082,7 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "as long as",
       "in the event",
     ],
-    purposes: ["to", "in order to"],
+    purposes: ["to", "in order to", "if you wish to", "if you would like to", "if you no longer wish to", "should you wish to"],
     instructions: ["reply", "click", "tap", "respond", "text back", "visit", "follow the link"],
     // "Stop! I'll take it", "Cancel, I'll come Thursday instead".
     commitments: [

@@ -730,7 +730,7 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       "mientras no",
       "en el caso de que",
     ],
-    purposes: ["para", "a fin de"],
+    purposes: ["para", "a fin de", "si desea", "si usted desea", "si ya no desea", "si no desea"],
     instructions: ["responda", "responde", "conteste", "contesta", "haga clic", "haz clic", "pulse", "visite"],
     // "¡Alto! Me lo llevo", "Cancelar, iré el jueves".
     commitments: [

@@ -636,7 +636,7 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       "exige",
     ],
     conditions: ["si", "sauf si", "au cas ou", "des que", "a moins que", "pourvu que", "tant que", "dans le cas ou", "a condition que", "sauf", "en cas de"],
-    purposes: ["pour", "afin de"],
+    purposes: ["pour", "afin de", "si vous souhaitez", "si vous ne souhaitez plus", "si vous desirez"],
     instructions: ["repondez", "reponds", "cliquez", "clique", "visitez"],
     // "Stop ! Je la prends", "Stop, je viendrai jeudi".
     commitments: [

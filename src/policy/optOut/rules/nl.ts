@@ -642,7 +642,7 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "heeft gevraagd dat",
     ],
     conditions: ["als", "indien", "tenzij", "zodra", "mocht", "mits", "zolang", "ingeval", "in geval", "mochten", "behalve als"],
-    purposes: ["om"],
+    purposes: ["om", "wilt u zich", "wilt u geen", "als u zich", "als u geen", "wenst u zich"],
     instructions: ["antwoord", "klik", "reageer", "bezoek"],
     // "Stop! Ik neem hem", "Stop, ik kom donderdag".
     commitments: [
