@@ -217,3 +217,25 @@ describe("footers: a condition with an instruction, a signature under a two-word
     ["", "I would like to unsubscribe from these emails, thanks", "opt_out"],
   ]);
 });
+
+/** A pause ("stop for now"), a rate asked lower ("tone it down"), asked whether the writer is off the list: held. */
+describe("a pause, a rate asked lower, asked whether the writer is off the list", () => {
+  readAs([
+    ["", "You email way too much, tone it down please", "uncertain"],
+    ["", "dial back the texts", "uncertain"],
+    ["", "stop for now, text me in january", "uncertain"],
+    ["es", "Basta por ahora, llámame en marzo", "uncertain"],
+    ["de", "Stopp für jetzt, melden Sie sich im Januar", "uncertain"],
+    ["nl", "Stop voor nu, bel me in maart", "uncertain"],
+    ["fr", "Stop pour l'instant, écrivez-moi en janvier", "uncertain"],
+    ["", "Am I unsubscribed or not?", "uncertain"],
+    ["de", "Bin ich jetzt abgemeldet oder nicht?", "uncertain"],
+    ["nl", "Ben ik nou afgemeld of niet? Ik krijg nog steeds mails", "uncertain"],
+    ["fr", "Suis-je désinscrit ou pas ?", "uncertain"],
+    // controls: a stop for good, a real opt-out with "tone" in it, the writer telling they unsubscribed
+    ["", "please stop texting me for good", "opt_out", "sms"],
+    ["", "STOP. Not interested for now or ever", "opt_out"],
+    ["", "I am unsubscribed, stop emailing", "opt_out", "email"],
+    ["", "The ringtone is too loud, can you turn it down at the showroom?", "none"],
+  ]);
+});

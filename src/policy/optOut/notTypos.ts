@@ -1189,6 +1189,7 @@ dernieres
 derniers
 desabonne
 desabonnee
+desabonnees
 desabonnements
 desabonner
 desabonnera
@@ -1564,6 +1565,7 @@ erstanden
 erstatte
 erstattend
 erstattens
+erstmals
 erven
 escriba
 escriban
@@ -1643,6 +1645,7 @@ expires
 expresa
 expreso
 express
+factually
 factura
 facturai
 facturais
@@ -4558,6 +4561,7 @@ volutes
 volve
 volvoer
 vonderweg
+voorlopige
 voortduren
 voortdurende
 vorausgesetzte
@@ -4782,7 +4786,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4776). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4780). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

@@ -82,6 +82,20 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
         "(ich|wir) (habe|hab|haben|hatte|hatten) (ihnen|euch|dir)? (doch|schon|bereits|doch schon|ja schon)? (einmal|zweimal|dreimal|viermal|mehrmals|mehrfach|x mal|zigmal|2 mal|3 mal|4 mal|5 mal|am montag|am dienstag|am mittwoch|am donnerstag|am freitag|am samstag|am sonntag|gestern|vorgestern|letzte woche|vorige woche|vor ein paar tagen|vor tagen|vor einer woche|neulich|heute morgen)? (stopp|stop|abmelden) (geschrieben|geantwortet|geschickt|gesendet|gesimst|zuruckgeschrieben|getippt)",
       insists: true,
     },
+    // "Stopp für jetzt": eine Pause, kein Ende (zur Prüfung).
+    {
+      id: "stopp-fur-jetzt",
+      pattern: "^(stopp|stop|schluss) (fur jetzt|vorerst|erstmal|fur den moment) (bitte|danke)?$",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
+    // "Bin ich jetzt abgemeldet oder nicht?" (zur Prüfung).
+    {
+      id: "bin-ich-abgemeldet",
+      pattern: "(bin ich|wurde ich|sind wir) (jetzt|nun|denn|schon)? (abgemeldet|ausgetragen) (oder nicht)?",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     // Eine Frage, ob das eigene STOPP angekommen ist: "Ist mein STOPP angekommen?" (zur Prüfung).
     {
       id: "ist-mein-stopp-angekommen",

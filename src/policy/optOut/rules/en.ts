@@ -116,6 +116,28 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       insists: true,
       asks: true,
     },
+    // "You guys text way too much. Tone it down.": how often, not whether (held).
+    {
+      id: "tone-it-down",
+      pattern: `^(please|pls|just|so)? (tone|dial|turn|calm) (it|this|that|them|things) (down|back)`,
+      verdict: "uncertain",
+      reason: "frequency",
+    },
+    { id: "tone-down-the", pattern: `(tone|dial) (down|back) (the|your|these|all the|all these)? ${MEDIA}`, verdict: "uncertain", reason: "frequency" },
+    // "stop for now, text me in january": a pause, not an end (held).
+    {
+      id: "stop-for-now",
+      pattern: "^(ok|okay)? (stop|pause|quit|hold off) (for now|for the moment|for a while|for a bit|for the time being) (please|pls|thanks)?$",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
+    // Asked whether the writer is off the list: "Am I unsubscribed or not?" (held).
+    {
+      id: "am-i-unsubscribed",
+      pattern: "^(so|wait|ok|and)? (am i|are we|was i|have i been|did i get) (now|actually|really|even)? (unsubscribed|opted out|removed|taken off) (or not)?",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     // A question whether the writer's own keyword came through: "did my STOP go thru?", "did you get my STOP?" (held).
     {
       id: "did-my-stop-go-through",

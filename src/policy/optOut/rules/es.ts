@@ -140,6 +140,13 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       pattern: `${SENT_KEYWORD} (dos veces|tres veces|varias veces|muchas veces|mil veces|ya|otra vez|ayer|antes|${SENT_WHEN})? $`,
       insists: true,
     },
+    // "Basta por ahora, escríbeme en enero": una pausa, no un final (para revisión).
+    {
+      id: "basta-por-ahora",
+      pattern: "^(basta|alto|paren|pare|para|parale) (por ahora|por el momento|por hoy|de momento|por ahorita) (por favor|gracias)?$",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     // Una pregunta por la propia BAJA: "¿Les llegó mi BAJA?", "¿recibieron mi STOP?" (para revisión).
     {
       id: "llego-mi-baja",

@@ -67,6 +67,26 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       pattern: `${SENT_KEYWORD} (deux fois|trois fois|plusieurs fois|deja|encore|hier|avant|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine derniere|il y a quelques jours|il y a une semaine|l autre jour|ce matin|avant hier)? $`,
       insists: true,
     },
+    // "Stop pour l'instant" : une pause, pas une fin (à revoir).
+    {
+      id: "stop-pour-l-instant",
+      pattern: "^(stop|arretez) (pour l instant|pour le moment|pour aujourd hui) (svp|merci)?$",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
+    {
+      id: "suis-je-desinscrit-inverse",
+      pattern: "(suis je|est ce que je suis) (bien)? (desinscrit|desinscrite|desabonne|desabonnee)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
+    // "Suis-je désinscrit ou pas ?" (à revoir).
+    {
+      id: "suis-je-desinscrit",
+      pattern: "(suis je|est ce que je suis|je suis) (bien)? (desinscrit|desinscrite|desabonne|desabonnee) (ou pas|ou non)",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     // Une question sur son propre STOP : "Avez-vous bien reçu mon STOP ?" (à revoir).
     {
       id: "recu-mon-stop",

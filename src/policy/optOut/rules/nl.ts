@@ -66,6 +66,15 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
         "(ik|we|wij) (heb|hebben|had|hadden) (jullie|u|je)? (toch|al|toch al|nu al|al eens)? (een keer|twee keer|drie keer|vier keer|meerdere keren|zo vaak|vaak|2 keer|3 keer|4 keer|5 keer|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|eergisteren|vorige week|laatst|een paar dagen geleden|dagen geleden|een week geleden|vanochtend)? (stop|afmelden|uitschrijven) (geantwoord|gestuurd|teruggestuurd|gesmst|geschreven|getypt|teruggeschreven)",
       insists: true,
     },
+    // "Stop voor nu": een pauze, geen einde (ter beoordeling).
+    { id: "stop-voor-nu", pattern: "^stop (voor nu|voorlopig|voor even) (aub|graag|bedankt)?$", verdict: "uncertain", reason: "ambiguous" },
+    // "Heb ik me nou afgemeld of niet?" (ter beoordeling).
+    {
+      id: "ben-ik-afgemeld",
+      pattern: "^(heb ik me|heb ik mij|ben ik|zijn we|hebben we ons) (nou|nu|nu wel|nou wel|wel|al)? (afgemeld|uitgeschreven) (of niet)?",
+      verdict: "uncertain",
+      reason: "ambiguous",
+    },
     // Een vraag of de eigen STOP is aangekomen: "Is mijn STOP aangekomen?" (ter beoordeling).
     {
       id: "is-mijn-stop-aangekomen",
