@@ -239,3 +239,15 @@ describe("a pause, a rate asked lower, asked whether the writer is off the list"
     ["", "The ringtone is too loud, can you turn it down at the showroom?", "none"],
   ]);
 });
+
+/** A keyword naming no channel takes the one channel the sender is said to go on with ("you're still emailing me"). */
+describe("the channel the sender goes on with", () => {
+  readAs([
+    ["", "i unsubscribed in may and you're still emailing me. unsubscribe me again please", "opt_out", "email"],
+    ["", "you keep texting me. STOP", "opt_out", "sms"],
+    ["", "you guys are still calling me, stop", "opt_out", "call"],
+    // controls: two channels named leave the scope to the channel it came on
+    ["", "you keep emailing and texting me. STOP", "opt_out", "-"],
+    ["", "STOP", "opt_out", "-"],
+  ]);
+});

@@ -1325,7 +1325,22 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "is there any way to",
     ],
     wishes: ["want", "wanna", "wish"],
-    ongoing: ["getting", "receiving", "keep getting", "been getting", "been receiving"],
+    ongoing: [
+      "getting",
+      "receiving",
+      "keep getting",
+      "been getting",
+      "been receiving",
+      // The sender going on: "you're still emailing me. unsubscribe me again" → email.
+      "you re still",
+      "you are still",
+      "ur still",
+      "you keep",
+      "you guys keep",
+      "you guys are still",
+      "y all keep",
+      "y all are still",
+    ],
     receipts: ["got", "gotten", "received", "saw", "seen", "came", "arrived", "have", "has", "had", "haven", "yet", "inbox", "lost", "deleted"],
     polarity: [
       "no",
