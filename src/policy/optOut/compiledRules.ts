@@ -90,6 +90,8 @@ export interface CompiledRules {
   readonly keywordWords: ReadonlySet<string>;
   /** Fillers as word sequences. */
   readonly fillers: Sequences;
+  /** Fillers and emphases, trimmed around a keyword only ("STOP I mean it", "stop for good"). */
+  readonly keywordFillers: Sequences;
   readonly phrases: readonly CompiledPhrase[];
   /** Phrases by the word their match starts with. */
   readonly byFirstWord: ReadonlyMap<string, readonly CompiledPhrase[]>;
@@ -136,7 +138,7 @@ export const compiledRules = /* @__PURE__ */ memoiseWeak((rules: OptOutRules): C
   };
   for (const p of rules.phrases) add(p.pattern);
   for (const k of rules.keywords) add(k.text);
-  for (const f of rules.fillers) add(f);
+  for (const f of [...rules.fillers, ...(rules.emphases ?? [])]) add(f);
   const channelEntries = [...Object.entries(rules.channelWords), ...Object.entries(rules.channelVerbs ?? {})];
   for (const [w] of channelEntries) add(w);
   for (const w of rules.messageWords ?? []) add(w);
@@ -152,6 +154,7 @@ export const compiledRules = /* @__PURE__ */ memoiseWeak((rules: OptOutRules): C
     keywords: new Map(rules.keywords.map(({ text, ...reading }) => [text, reading])),
     keywordWords: new Set(rules.keywords.flatMap((k) => k.text.split(" "))),
     fillers: rules.fillers.map((f) => f.split(" ")),
+    keywordFillers: [...rules.fillers, ...(rules.emphases ?? [])].map((f) => f.split(" ")),
     phrases,
     byFirstWord,
     anywhere,

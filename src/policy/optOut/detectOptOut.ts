@@ -1041,7 +1041,8 @@ function plainKeyword(tables: readonly CompiledRules[], words: readonly string[]
   const said = words.filter((w, i) => w !== words[i - 1]);
   const text = said.join(" ");
   for (const table of tables) {
-    const stripped = trimFillers(table.fillers, said, true, table.keywords).join(" ");
+    // "STOP I mean it", "stop for good": words of emphasis or permanence are fillers here.
+    const stripped = trimFillers(table.keywordFillers, said, true, table.keywords).join(" ");
     const keyword = table.keywords.get(stripped);
     if (keyword === undefined || (keyword.elliptic === true && !reading.elliptic)) continue;
     const rule = `${table.locale}.keyword.${stripped.replace(/ /g, "-")}`;

@@ -134,6 +134,7 @@ allegies
 allegres
 allegue
 allegues
+allemaal
 allemal
 allen
 allene
@@ -406,6 +407,7 @@ awaiting
 ayunque
 backlist
 badding
+bague
 bandejar
 barre
 barrete
@@ -579,7 +581,12 @@ bizarren
 bizarrer
 bizarres
 blacklists
+blaguee
+blaguer
+blagues
+blaguez
 blassen
+blaue
 blessen
 blessons
 block
@@ -1092,6 +1099,7 @@ dario
 darns
 database
 databases
+dauerhafte
 dauern
 dauernde
 daughters
@@ -1116,6 +1124,9 @@ decrite
 decrives
 decrivez
 decriviez
+definitie
+definitiefs
+definitif
 degage
 degagea
 degagee
@@ -1464,6 +1475,7 @@ encoure
 encre
 enden
 endet
+endgultige
 ending
 endliche
 enfant
@@ -1558,6 +1570,8 @@ erkaufen
 erlange
 erlangt
 erneute
+ernsthafte
+ernstliche
 errer
 erreurs
 ersehen
@@ -2897,6 +2911,7 @@ offners
 offre
 offres
 oficinal
+oking
 olders
 olige
 oliges
@@ -3171,6 +3186,11 @@ placiez
 plaine
 plaint
 plaintes
+plaisant
+plaisantee
+plaisanter
+plaisantes
+plaisantez
 plakats
 plante
 plassen
@@ -3818,16 +3838,24 @@ serai
 serails
 serance
 seras
+sereuse
+sereux
 seriais
 seriait
 serias
 seriat
+series
+serieus
+serieuse
+serieuses
+serieust
 seriions
 seriner
 serinons
 serins
 serios
 serons
+serous
 serrada
 serrado
 serrais
@@ -4353,6 +4381,7 @@ utilisations
 utter
 valle
 vallend
+valtijd
 varia
 variais
 varinas
@@ -4786,7 +4815,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4780). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4809). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

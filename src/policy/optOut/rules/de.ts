@@ -31,6 +31,20 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     { text: "jetzt reicht s", elliptic: true },
   ],
   fillers: ["bitte", "danke", "jetzt", "sofort", "nein", "ja", "vielen dank", "mehr", "endlich", "einfach"],
+  // "STOP I mean it", "stop for good": emphasis or permanence around a keyword only.
+  emphases: [
+    "ich meine es ernst",
+    "im ernst",
+    "ernsthaft",
+    "ernstlich",
+    "fur immer",
+    "und zwar fur immer",
+    "endgultig",
+    "ein fur alle mal",
+    "ein fur allemal",
+    "dauerhaft",
+    "kein witz",
+  ],
   phrases: [
     // A bare negated infinitive, the whole clause: "Bitte nicht anrufen, lieber eine Mail schicken" (not "nicht vor 10 anrufen").
     // A dare: "Wagen Sie es nicht, mich noch einmal anzurufen".

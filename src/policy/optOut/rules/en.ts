@@ -70,6 +70,26 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
     "already",
     "right now",
   ],
+  // "STOP I mean it", "stop for good": emphasis or permanence around a keyword only.
+  emphases: [
+    "i mean it",
+    "i mean it this time",
+    "i m serious",
+    "im serious",
+    "i am serious",
+    "seriously",
+    "for real",
+    "for real this time",
+    "for good",
+    "forever",
+    "for ever",
+    "permanently",
+    "once and for all",
+    "no joke",
+    "i m not joking",
+    "im not joking",
+    "i am not joking",
+  ],
   phrases: [
     // A request repeated as a negated wish or obligation: "How many times do I have to tell you not to call me?", "… that you shouldn't call me".
     // The verb of saying stays outside the match, so a third party before it still reports ("My wife told you not to call me").

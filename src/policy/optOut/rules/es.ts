@@ -41,6 +41,19 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     { text: "desuscribirme" },
   ],
   fillers: ["por favor", "porfa", "porfavor", "gracias", "ya", "no", "si", "ahora", "muchas gracias", "favor", "ya por favor"],
+  // "STOP I mean it", "stop for good": emphasis or permanence around a keyword only.
+  emphases: [
+    "lo digo en serio",
+    "hablo en serio",
+    "en serio",
+    "va en serio",
+    "de verdad",
+    "para siempre",
+    "definitivamente",
+    "de una vez",
+    "de una vez por todas",
+    "no es broma",
+  ],
   phrases: [
     // A bare negated infinitive, the whole clause: "No llamar por favor, mejor un correo" (not "no llamar antes de las 10").
     { id: "no-llamar-clause", pattern: "^(por favor|favor de)? no (llamar|escribir|mandar mensajes|contactar|marcar) (por favor|porfa|gracias)?$" },

@@ -35,6 +35,19 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     { text: "assez", elliptic: true },
   ],
   fillers: ["svp", "s il vous plait", "s il te plait", "merci", "stp", "oui", "merci beaucoup", "maintenant", "tout de suite", "hein"],
+  // "STOP I mean it", "stop for good": emphasis or permanence around a keyword only.
+  emphases: [
+    "je suis serieux",
+    "je suis serieuse",
+    "serieusement",
+    "je ne plaisante pas",
+    "pour de bon",
+    "pour toujours",
+    "definitivement",
+    "une bonne fois pour toutes",
+    "a jamais",
+    "sans blague",
+  ],
   phrases: [
     // A bare negated infinitive, the whole clause: "Ne pas appeler svp, envoyez plutôt un mail" (not "ne pas appeler avant 18h").
     {

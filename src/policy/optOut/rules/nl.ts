@@ -23,6 +23,8 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     { text: "nu is het genoeg", elliptic: true },
   ],
   fillers: ["aub", "a u b", "alsjeblieft", "alstublieft", "graag", "bedankt", "dank je", "dank u", "nu", "nee", "ja", "svp", "meer", "maar"],
+  // "STOP I mean it", "stop for good": emphasis or permanence around a keyword only.
+  emphases: ["ik meen het", "ik meen het echt", "serieus", "voorgoed", "voor altijd", "definitief", "echt", "voor eens en altijd", "geen grap"],
   phrases: [
     // A bare negated infinitive, the whole clause: "Niet bellen aub, stuur maar een mail" (not "Niet bellen voor 10 uur").
     // A dare: "Waag het niet mij nog eens te bellen".

@@ -32,6 +32,13 @@ export interface OptOutRules {
    */
   readonly fillers: readonly string[];
   /**
+   * Words of emphasis or permanence that may surround a keyword, as fillers do, but only a keyword
+   * (`i mean it`, `for good`, `forever`, `para siempre`, `für immer`, `voorgoed`, `pour de bon`): "STOP
+   * I mean it" and "stop for good" are the keyword said harder, not a sentence. Not trimmed anywhere
+   * else fillers are.
+   */
+  readonly emphases?: readonly string[];
+  /**
    * Phrases. `verdict` (default `opt_out`) says what a match means before its context is read;
    * `uncertain` phrases ("not interested", "wrong number") carry their `reason`.
    */
