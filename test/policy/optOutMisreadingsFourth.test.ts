@@ -45,3 +45,35 @@ describe("a keyword with emphasis or permanence", () => {
     ["fr", "Stop pour l'instant", "uncertain"],
   ]);
 });
+
+/**
+ * The writer's own earlier unsubscription told as done, the sender going on after it ("I unsubscribed and you're
+ * still emailing me", "Ik heb me afgemeld en jullie mailen nog steeds"): the request stands, for the channel named.
+ */
+describe("an earlier unsubscription, and the sender goes on", () => {
+  readAs([
+    ["", "I unsubscribed and you still email me", "opt_out", "email"],
+    ["", "i opted out and you still call me", "opt_out", "call"],
+    ["", "We unsubscribed last week and you guys keep sending emails", "opt_out", "email"],
+    ["", "I opted out but I still get calls", "opt_out", "call"],
+    ["es", "Me di de baja y todavía me escriben", "opt_out"],
+    ["es", "Me di de baja la semana pasada y siguen llegando correos", "opt_out", "email"],
+    ["de", "Ich habe mich abgemeldet und Sie schicken mir immer noch E-Mails", "opt_out", "email"],
+    ["de", "Ich bin abgemeldet und Sie rufen immer noch an", "opt_out", "call"],
+    ["nl", "Ik heb me afgemeld en jullie mailen nog steeds", "opt_out", "email"],
+    ["nl", "Ik heb me al afgemeld maar jullie bellen nog steeds", "opt_out", "call"],
+    ["nl", "We hebben ons uitgeschreven en toch blijven jullie sms'en", "opt_out", "sms"],
+    ["fr", "Je me suis désabonné et vous m'envoyez toujours des mails", "opt_out", "email"],
+    ["fr", "Je me suis désinscrite mais je reçois encore vos SMS", "opt_out", "sms"],
+    // controls: an unsubscription with no going on, or someone else's contact, or something else; a question stays held
+    ["", "I unsubscribed and you still email me?", "uncertain"],
+    ["", "I unsubscribed but I still want the quote", "uncertain"],
+    ["", "I opted out but my wife still gets calls from you", "none"],
+    ["", "my wife unsubscribed and you still email her", "uncertain"],
+    ["nl", "Ik heb me afgemeld voor de proefrit", "none"],
+    ["nl", "Ik heb me afgemeld, maar ik wil nog steeds de offerte", "none"],
+    ["de", "Ich habe mich vom Kurs abgemeldet", "none"],
+    ["de", "Ich habe den Wagen abgemeldet und fahre immer noch Fahrrad", "none"],
+    ["fr", "Je me suis désinscrit du cours de yoga et je vais toujours à la salle", "none"],
+  ]);
+});

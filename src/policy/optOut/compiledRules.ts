@@ -69,6 +69,7 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "polarity",
   "receipts",
   "ongoing",
+  "stillWords",
   "wishes",
   "anyChannel",
   "nors",

@@ -310,7 +310,10 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
         uncertain ??= { ...hit, verdict: "uncertain", optOut: false, confidence: 0.5, reason: "frequency" };
       } else keywordClause = hit;
     }
-    const matches = phrases ? phraseMatches(tables, clause.words, counter) : [];
+    const found = phrases ? phraseMatches(tables, clause.words, counter) : [];
+    // "I opted out but I still get calls": an earlier opt-out told as done reads only with the sender going on after it.
+    const matches =
+      found.some((m) => m.phrase.goesOn === true) && !goesOnAfter(tables, message.clauses, c) ? found.filter((m) => m.phrase.goesOn !== true) : found;
     if (matches.length === 0) {
       // No phrase: the clause-level fallback reads its cues, judged the same way.
       const found = clauseFallback(tables, clause, previous, message.clauses, c, counter, aside, forOwner);
@@ -326,7 +329,10 @@ function readMessage(text: string, message: Message, how: MessageReading): OptOu
     for (const found of matches) {
       const rule = `${found.table.locale}.phrase.${found.phrase.id}`;
       const named = channelsNamed(found.table, clause.words, found.start, found.end);
-      const channels = channelsOfStop(found.table, clause, found.start, found.end, previous, following);
+      const stopped = channelsOfStop(found.table, clause, found.start, found.end, previous, following);
+      // "I opted out but I still get calls": the channel the sender goes on with.
+      const goingOn = found.phrase.goesOn === true && stopped.length === 0 ? following[0] : undefined;
+      const channels = goingOn === undefined ? stopped : channelsNamed(found.table, goingOn.words, 0, goingOn.words.length);
       const after = channelsNamed(found.table, clause.words, found.end, Math.min(clause.words.length, found.end + 3));
       const listGoesOn = listGoingOnAfter(found.table, clause, found.end, following);
       const place = {
@@ -588,6 +594,19 @@ function listGoingOnAfter(table: CompiledRules, clause: Clause, end: number, fol
   const next = following[0];
   if (next === undefined || end !== clause.words.length || !channelEndsAt(table, clause.words, end)) return undefined;
   return channelStartsAt(table, next.words, startsAt(next.words, 0, table.context.listJoiners)) ? next : undefined;
+}
+
+/** The next clause of clause `c`'s sentence says the sender goes on: a word of going on (`stillWords`) and a channel ("… but I still get calls"). */
+function goesOnAfter(tables: readonly CompiledRules[], clauses: readonly Clause[], c: number): boolean {
+  const next = clauses[c + 1];
+  if (next === undefined || next.sentence !== (clauses[c] as Clause).sentence) return false;
+  // "… but my wife still gets calls": someone else's contact is not the writer's.
+  return tables.some(
+    (t) =>
+      occursIn(next.words, 0, next.words.length, t.context.stillWords) &&
+      !occursIn(next.words, 0, next.words.length, t.context.thirdParties) &&
+      channelsNamed(t, next.words, 0, next.words.length).length > 0,
+  );
 }
 
 /** The scope fields of a detection covering `channels` (the first as `scope`, all of them as `channels` when several). */

@@ -9,6 +9,8 @@ aangiftes
 abbestelle
 abbestellend
 abbestellens
+abbestellst
+abbestellte
 abbestellten
 abend
 abgemeldete
@@ -124,6 +126,7 @@ algue
 algun
 alistado
 allames
+allan
 allee
 allees
 allegado
@@ -192,6 +195,7 @@ angekommene
 anger
 angerufene
 angeschriebene
+angst
 angular
 anier
 aniere
@@ -589,6 +593,8 @@ blassen
 blaue
 blessen
 blessons
+blijf
+blijvend
 block
 blocke
 blockend
@@ -958,6 +964,7 @@ contester
 contestes
 contestez
 contina
+continent
 contino
 continu
 continua
@@ -977,6 +984,7 @@ continuer
 continues
 continuez
 continuiez
+continument
 continuo
 continus
 contra
@@ -2211,6 +2219,7 @@ kindern
 kinders
 kindser
 klaasse
+klangst
 klappen
 klassen
 kleinem
@@ -2302,6 +2311,7 @@ lache
 lachete
 lachiez
 lager
+lagst
 laguna
 laisse
 laissee
@@ -2321,6 +2331,9 @@ lange
 langera
 langere
 langoer
+langs
+langste
+langt
 larguee
 larguees
 largues
@@ -2383,9 +2396,11 @@ lievre
 ligue
 liguees
 ligures
+lijft
 lijsten
 lijstten
 lijten
+lijven
 likker
 lisas
 lises
@@ -3896,6 +3911,7 @@ signalera
 signales
 signaleur
 signalez
+signe
 signifia
 significar
 signified
@@ -3908,6 +3924,7 @@ simplement
 simplemente
 simse
 singe
+singed
 singel
 singled
 singles
@@ -3961,6 +3978,10 @@ sollten
 solltest
 solltet
 someones
+somme
+sommees
+sommers
+sommets
 sonden
 sonder
 sonderen
@@ -4815,7 +4836,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4809). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4830). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

@@ -89,6 +89,20 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
       asks: true,
     },
     { id: "stopp-heisst-stopp", pattern: "^(stopp|stop) (heisst|bedeutet|ist) (stopp|stop)$", insists: true },
+    // Die eigene Abmeldung, und der Absender macht weiter: "Ich habe mich abgemeldet und Sie schicken mir immer noch E-Mails".
+    {
+      id: "abgemeldet-und-immer-noch",
+      pattern:
+        "(ich|wir) (habe|hab|haben|hatte|hatten|bin|sind|war|waren) (mich|uns)? (doch|schon|bereits|doch schon|ja schon|langst|letzte woche|gestern|vor wochen|zweimal)? (abgemeldet|ausgetragen|abbestellt) (und|aber|und trotzdem|aber trotzdem|trotzdem|und dennoch) _3 (immer noch|noch immer|weiterhin|trotzdem|immer wieder|nach wie vor)",
+      insists: true,
+    },
+    {
+      id: "abgemeldet-dann",
+      pattern:
+        "(ich|wir) (habe|hab|haben|hatte|hatten|bin|sind|war|waren) (mich|uns)? (doch|schon|bereits|doch schon|ja schon|langst|letzte woche|gestern|vor wochen|zweimal)? (abgemeldet|ausgetragen|abbestellt) $",
+      insists: true,
+      goesOn: true,
+    },
     // The writer's own earlier opt-out, told again: "Ich habe schon zweimal STOPP geschrieben", "Ich habe STOPP geantwortet und Sie schreiben immer noch".
     {
       id: "stopp-geschrieben",
@@ -981,6 +995,8 @@ export const de: OptOutRules = /* @__PURE__ */ (() => ({
     ],
     wishes: ["mochte", "mochten", "will", "wollen", "wunsche", "wunschen"],
     ongoing: ["erhalte", "bekomme", "kriege", "krieg", "bekomm", "erhalten seit", "bekommen seit"],
+    // "I opted out but I still get calls": the sender going on, after a phrase that tells an opt-out as done.
+    stillWords: ["immer noch", "noch immer", "weiterhin", "trotzdem", "nach wie vor"],
     receipts: ["bekommen", "erhalten", "gesehen", "gekriegt", "angekommen", "bekam", "erhielt", "sah", "bisher", "bislang", "posteingang"],
     polarity: ["nicht", "nie", "nichts", "nix", "kein", "keine", "keinen", "keiner", "wieder", "ruhe", "schluss", "genug", "weg", "raus"],
     requests: ["konnen sie", "konnten sie", "wurden sie", "konnt ihr", "kannst du", "wurdest du", "bitte", "wurden sie bitte"],

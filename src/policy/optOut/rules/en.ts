@@ -123,6 +123,24 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       pattern: `${SENT_KEYWORD} (already|again|before|twice|twice already|already twice|repeatedly|earlier|to this number|to you|to you guys|to your number|${TIMES}|${SENT_WHEN})? $`,
       insists: true,
     },
+    // The writer's own earlier unsubscription and the sender going on: "I unsubscribed and you're still emailing me", "I opted out but I still get calls".
+    {
+      id: "unsubscribed-and-you-keep",
+      pattern: `(i|we) (have|ve|had)? (already|just)? (unsubscribed|unsubbed|opted out|signed off|removed myself) (already|twice|again|${TIMES}|${SENT_WHEN})? (and|but|yet|and yet|but then|and still) ${ADDRESSEE} (keep|kept|still|continue|are still|re still|are|re)`,
+      insists: true,
+    },
+    {
+      id: "unsubscribed-and-still-get",
+      pattern: `(i|we) (have|ve|had)? (already|just)? (unsubscribed|unsubbed|opted out|signed off|removed myself) (already|twice|again|${TIMES}|${SENT_WHEN})? (and|but|yet|and yet|but then) (i|we)? (still|keep|am still|m still|are still|re still) (get|getting|receive|receiving|am getting|keep getting)`,
+      insists: true,
+    },
+    // …its clause closed, the sender going on in the next: "I opted out but I still get calls".
+    {
+      id: "unsubscribed-then",
+      pattern: `(i|we) (have|ve|had)? (already|just)? (unsubscribed|unsubbed|opted out|signed off|removed myself) (already|twice|again|${TIMES}|${SENT_WHEN})? $`,
+      insists: true,
+      goesOn: true,
+    },
     // …and the sender goes on: "I texted STOP and you keep texting" (not "We sent stop orders", "I texted STOP by mistake").
     {
       id: "sent-stop-and-you-keep",
@@ -1361,6 +1379,8 @@ export const en: OptOutRules = /* @__PURE__ */ (() => ({
       "y all keep",
       "y all are still",
     ],
+    // "I opted out but I still get calls": the sender going on, after a phrase that tells an opt-out as done.
+    stillWords: ["still", "keep", "keeps", "continue", "continues", "anyway"],
     receipts: ["got", "gotten", "received", "saw", "seen", "came", "arrived", "have", "has", "had", "haven", "yet", "inbox", "lost", "deleted"],
     polarity: [
       "no",

@@ -167,6 +167,19 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
       verdict: "uncertain",
       reason: "ambiguous",
     },
+    // La baja propia, y el remitente sigue: "Me di de baja y todavía me escriben".
+    {
+      id: "me-di-de-baja-y-siguen",
+      pattern:
+        "(me|nos) (di|dimos|he dado|hemos dado|habia dado) de baja (hace tiempo|ayer|la semana pasada|hace semanas|dos veces)? (y|pero|y aun asi|pero aun asi) _2 (todavia|aun|siguen|sigue|continuan|continua)",
+      insists: true,
+    },
+    {
+      id: "me-di-de-baja-luego",
+      pattern: "(me|nos) (di|dimos|he dado|hemos dado|habia dado) de baja (hace tiempo|ayer|la semana pasada|hace semanas|dos veces)? $",
+      insists: true,
+      goesOn: true,
+    },
     { id: "respondi-baja-y-siguen", pattern: `${SENT_KEYWORD} (y|y ustedes|y tu|y usted) (siguen|sigues|sigue|continuan|continua)`, insists: true },
     { id: "no-quiero-recibir", pattern: `(no|ya no) (quiero|queremos|deseo|deseamos|desea|quiere) (recibir|seguir recibiendo|mas|recibir mas)? _2 ${MEDIA}` },
     {
@@ -890,6 +903,8 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     ],
     wishes: ["quiero", "queremos", "deseo", "deseamos"],
     ongoing: ["recibo", "recibiendo", "me llegan", "me siguen llegando", "sigo recibiendo"],
+    // "I opted out but I still get calls": the sender going on, after a phrase that tells an opt-out as done.
+    stillWords: ["todavia", "aun", "siguen", "sigue", "sigo", "continuan", "continua"],
     receipts: ["recibi", "recibido", "recibio", "recibimos", "vi", "visto", "vio", "llego", "llegado", "llegaron", "tengo", "tenia", "todavia", "bandeja"],
     polarity: ["no", "nunca", "nada", "jamas", "ya no", "nadie", "basta", "otra vez", "paz", "fuera", "quitar", "dejen", "deja"],
     requests: ["puede", "pueden", "podria", "podrian", "puedes", "podrias", "por favor", "favor de", "me hace el favor"],

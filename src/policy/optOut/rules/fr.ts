@@ -74,6 +74,19 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
       asks: true,
     },
     { id: "stop-veut-dire-stop", pattern: "^stop (veut dire|signifie|c est) stop$", insists: true },
+    // Son propre désabonnement, et l'expéditeur continue : "Je me suis désabonné et vous m'envoyez toujours des mails".
+    {
+      id: "desabonne-et-toujours",
+      pattern:
+        "(je|nous) (me|m|nous)? (suis|sommes|ai|avons) (deja|bien|pourtant)? (desabonne|desabonnee|desabonnes|desinscrit|desinscrite|desinscrits) (et|mais|et pourtant|pourtant) _3 (toujours|encore|continuez|continue|continuent)",
+      insists: true,
+    },
+    {
+      id: "desabonne-puis",
+      pattern: "(je|nous) (me|m|nous)? (suis|sommes|ai|avons) (deja|bien|pourtant)? (desabonne|desabonnee|desabonnes|desinscrit|desinscrite|desinscrits) $",
+      insists: true,
+      goesOn: true,
+    },
     // The writer's own earlier opt-out, told again: "J'ai déjà répondu STOP deux fois", "J'ai envoyé STOP et vous continuez".
     {
       id: "ai-repondu-stop",
@@ -802,6 +815,8 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     ],
     wishes: ["veux", "voulons", "souhaite", "souhaitons"],
     ongoing: ["recois", "recevons", "je recois", "continue de recevoir", "continue a recevoir"],
+    // "I opted out but I still get calls": the sender going on, after a phrase that tells an opt-out as done.
+    stillWords: ["toujours", "encore", "continuez", "continuent", "continue"],
     receipts: ["recu", "recus", "recue", "recues", "vu", "vue", "vus", "eu", "arrive", "arrivee", "parvenu", "encore", "pour l instant"],
     polarity: [
       "ne",

@@ -61,6 +61,21 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       asks: true,
     },
     { id: "stop-betekent-stop", pattern: "^stop (betekent|is|wil zeggen) stop$", insists: true },
+    // De eigen afmelding en de afzender gaat door: "Ik heb me afgemeld en jullie mailen nog steeds".
+    {
+      id: "afgemeld-en-nog-steeds",
+      pattern:
+        "(ik|we|wij) (heb|hebben|had|hadden|ben|zijn) (me|mij|ons)? (al|toch|toch al|allang|al eens|reeds|al lang|twee keer|vorige week|gisteren|laatst|weken geleden|maanden geleden)? (afgemeld|uitgeschreven) (en|maar|en toch|maar toch|toch) _3 (nog steeds|nog altijd|steeds|blijven|blijft|blijf|nog)",
+      insists: true,
+    },
+    // …de zin gesloten, de afzender gaat door in de volgende: "Ik heb me al afgemeld, maar jullie bellen nog steeds".
+    {
+      id: "afgemeld-dan",
+      pattern:
+        "(ik|we|wij) (heb|hebben|had|hadden|ben|zijn) (me|mij|ons)? (al|toch|toch al|allang|al eens|reeds|al lang|twee keer|vorige week|gisteren|laatst|weken geleden|maanden geleden)? (afgemeld|uitgeschreven) $",
+      insists: true,
+      goesOn: true,
+    },
     // The writer's own earlier opt-out, told again: "Ik heb al twee keer STOP geantwoord", "Ik heb STOP gestuurd en jullie blijven sms'en".
     {
       id: "stop-gestuurd",
@@ -766,6 +781,8 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     ],
     wishes: ["wil", "willen", "wens", "wensen"],
     ongoing: ["krijg", "ontvang", "krijgen", "ontvangen al", "krijg al"],
+    // "I opted out but I still get calls": the sender going on, after a phrase that tells an opt-out as done.
+    stillWords: ["nog steeds", "nog altijd", "blijven", "blijft", "toch nog", "nog"],
     receipts: ["ontvangen", "gezien", "gehad", "gekregen", "binnengekomen", "aangekomen", "heb", "zag", "kreeg", "ontving", "tot nu toe", "inbox"],
     polarity: ["niet", "nooit", "niets", "niks", "geen", "weer", "rust", "genoeg", "klaar", "weg"],
     requests: [

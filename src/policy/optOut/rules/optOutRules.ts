@@ -153,6 +153,13 @@ export interface OptOutPhrase {
    */
   readonly insists?: true;
   /**
+   * The phrase tells the writer's own earlier opt-out as done ("I opted out", "ik heb me al afgemeld")
+   * and closes its clause: it is read only when the next clause of its sentence says the sender goes
+   * on, a word of it (`stillWords`) beside a channel ("… but I still get calls", "… maar jullie bellen
+   * nog steeds"); otherwise it is no match and the clause reads as it would without it.
+   */
+  readonly goesOn?: true;
+  /**
    * The phrase says the message reached someone else at this number ("wrong number"): its review
    * holds every channel that reaches a phone, not only the one it came on (`readInboundOptOut`).
    */
@@ -425,6 +432,12 @@ export interface OptOutContext {
    * retirer de votre liste de diffusion" → email).
    */
   readonly ongoing?: readonly string[];
+  /**
+   * Words of the sender going on ("still", "nog steeds", "immer noch", "toujours", "todavía"): with a
+   * channel in the clause after a `goesOn` phrase, the writer's earlier opt-out is told again ("I opted
+   * out but I still get calls").
+   */
+  readonly stillWords?: readonly string[];
   /**
    * Verbs of wishing ("want", "quiero", "möchte", "wil", "veux"): one in the window before a stop cue
    * makes a receipt after it wanted, not reported, where the infinitive is the participle too ("Die
