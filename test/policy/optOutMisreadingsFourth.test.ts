@@ -77,3 +77,32 @@ describe("an earlier unsubscription, and the sender goes on", () => {
     ["fr", "Je me suis désinscrit du cours de yoga et je vais toujours à la salle", "none"],
   ]);
 });
+
+/**
+ * A keyword beside a request for later contact ("Basta, llámame en marzo", "Stop, call me in march"): which contact it
+ * stops is unsaid, held, as "Stop. Call me next week" was; "baja y llámame" stays a keyword beside a request.
+ */
+describe("a keyword beside a request for later contact", () => {
+  readAs([
+    ["es", "Basta, llámame en marzo", "uncertain"],
+    ["es", "Baja, llámame el lunes", "uncertain"],
+    ["es", "Alto. Llámenme la próxima semana", "uncertain"],
+    ["es", "Basta. Escríbeme en abril", "uncertain"],
+    ["", "Stop, call me in march", "uncertain"],
+    ["", "STOP. text me on friday", "uncertain"],
+    ["de", "Stopp, ruf mich im März an", "uncertain"],
+    ["de", "Stopp, rufen Sie mich in zwei Wochen an", "uncertain"],
+    ["nl", "Stop, bel me in maart", "uncertain"],
+    ["nl", "Stop. Bel me over een maand", "uncertain"],
+    ["fr", "Stop, rappelez-moi en mars", "uncertain"],
+    ["fr", "Stop. Appelez-moi dans deux semaines", "uncertain"],
+    // controls: a keyword joined to a request, a keyword beside a stop, a keyword alone or with a reason
+    ["es", "baja y llámame", "uncertain"],
+    ["es", "Basta, no me llames más", "opt_out", "call"],
+    ["es", "Basta, ya compré", "opt_out"],
+    ["es", "BAJA", "opt_out"],
+    ["", "Stop, don't call me in march or ever", "opt_out"],
+    ["de", "Stopp, rufen Sie mich nicht mehr an", "opt_out"],
+    ["fr", "Stop, ne m'appelez plus", "opt_out"],
+  ]);
+});

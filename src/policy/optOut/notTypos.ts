@@ -2808,6 +2808,7 @@ nachmittags
 nachreicht
 nachreichten
 nachst
+nachste
 nachstem
 nachsten
 nachster
@@ -2815,6 +2816,7 @@ nachstes
 nacht
 nachtbar
 nachte
+nachten
 nadere
 naders
 nahbar
@@ -3330,7 +3332,9 @@ prierez
 prieure
 proces
 prochain
+prochaine
 prochaines
+prochains
 procura
 procure
 procured
@@ -3378,6 +3382,7 @@ prouvez
 prouviez
 prouvons
 provide
+proximal
 pruderem
 publicidad
 publiciste
@@ -4836,7 +4841,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4830). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4835). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

@@ -694,6 +694,18 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
       "bel me volgende week",
       "bel me morgen",
       "bel me later",
+      // "Basta, llámame en marzo", "Stop, call me in march": a time after the request, held as above.
+      "bel me in",
+      "bel me over",
+      "bel me na",
+      "bel me volgende maand",
+      "belt u me in",
+      "belt u me volgende week",
+      "belt u mij in",
+      "mail me in",
+      "mail me volgende week",
+      "app me in",
+      "app me volgende week",
     ],
     consequences: ["dus", "dan", "daarom"],
     // "… bel me niet meer ik heb al een verzekering": a reason run on.
