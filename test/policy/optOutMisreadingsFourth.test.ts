@@ -1,4 +1,5 @@
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
+import { detectOptOut } from "../../src/policy/optOut/index.js";
 import { readAs } from "./optOutReadings.js";
 
 /**
@@ -105,4 +106,42 @@ describe("a keyword beside a request for later contact", () => {
     ["de", "Stopp, rufen Sie mich nicht mehr an", "opt_out"],
     ["fr", "Stop, ne m'appelez plus", "opt_out"],
   ]);
+});
+
+/**
+ * Channels refused beside one granted ("Nada de llamadas ni correos, los SMS sí", "SMS is fine", "SMS ist ok", "sms mag
+ * wel", "les SMS ça va"): the listed channels, not every channel. The scope is the first, `channels` all of them, as
+ * "no calls or emails" reads; the checks below give the scope, and the test after them the channels.
+ */
+describe("channels refused beside one granted", () => {
+  readAs([
+    ["es", "Nada de llamadas ni correos, los SMS sí", "opt_out", "call"],
+    ["es", "No me llamen ni me manden correos, los SMS sí", "opt_out", "call"],
+    ["", "No calls or emails, SMS is fine", "opt_out", "call"],
+    ["de", "Keine Anrufe und keine E-Mails, SMS ist ok", "opt_out", "call"],
+    ["nl", "Geen telefoontjes of mails meer, sms mag wel", "opt_out", "call"],
+    ["fr", "Plus d'appels ni de mails, les SMS ça va", "opt_out", "call"],
+    // controls: every channel refused, none granted; one channel refused beside one granted; STOP ALL stays all
+    ["es", "Nada de llamadas, mensajes ni correos", "opt_out", "all"],
+    ["", "Take me off your list. Phone, text, email.", "opt_out", "all"],
+    ["de", "Keine Anrufe, keine SMS, keine E-Mails", "opt_out", "all"],
+    ["", "Stop texting me, email is fine", "opt_out", "sms"],
+    ["", "please stop emailing me, calls are fine", "opt_out", "email"],
+    ["", "Stop all, text is fine", "opt_out", "all"],
+  ]);
+});
+
+describe("channels refused beside one granted: the channels", () => {
+  const cases: readonly [string, string][] = [
+    ["es", "Nada de llamadas ni correos, los SMS sí"],
+    ["es", "No me llamen ni me manden correos, los SMS sí"],
+    ["", "No calls or emails, SMS is fine"],
+    ["de", "Keine Anrufe und keine E-Mails, SMS ist ok"],
+    ["nl", "Geen telefoontjes of mails meer, sms mag wel"],
+    ["fr", "Plus d'appels ni de mails, les SMS ça va"],
+  ];
+  for (const [locale, text] of cases)
+    it(`${locale || "any"}: ${text} → call and email`, () => {
+      expect(detectOptOut(text, locale === "" ? {} : { locale }).channels).toEqual(["call", "email"]);
+    });
 });

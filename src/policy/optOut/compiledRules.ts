@@ -70,6 +70,7 @@ const CONTEXT_LISTS: readonly (keyof OptOutContext)[] = [
   "receipts",
   "ongoing",
   "stillWords",
+  "grants",
   "wishes",
   "anyChannel",
   "nors",

@@ -152,17 +152,19 @@ function readWhole(text: string, message: Message, how: MessageReading): OptOutD
   // "STOP and call me": where no rule read it (nothing, or only the model), a keyword joined to a request for contact is held.
   const found = read.verdict === "none" || read.rule === NGRAM_RULE ? (keywordBesideRequest(tables, message.clauses, alone) ?? read) : read;
   // "No me escriban más por este medio ni por ningún otro": every channel.
-  if (
-    !found.optOut ||
-    !(
-      message.clauses.some((c) => widensToEveryChannel(tables, c.words)) ||
+  const widens =
+    found.optOut &&
+    (message.clauses.some((c) => widensToEveryChannel(tables, c.words)) ||
       namesEveryChannelNeither(tables, message.clauses, found) ||
       listsEveryChannel(tables, message.clauses) ||
       // "mij niet langer te benaderen via telefoon, sms of e-mail": the opt-out itself lists every channel.
-      EVERY_CHANNEL.every((c) => found.channels?.includes(c) === true)
-    )
-  )
-    return found.optOut && found.scope === undefined ? withReceivedChannel(tables, message.clauses, found) : found;
+      EVERY_CHANNEL.every((c) => found.channels?.includes(c) === true));
+  // "Nada de llamadas ni correos, los SMS sí": a channel granted is left out, never widened to.
+  if (widens || (found.optOut && found.scope === "all")) {
+    const granted = grantedChannels(tables, message.clauses);
+    if (granted.length > 0) return withoutGranted(tables, message.clauses, found, granted);
+  }
+  if (!widens) return found.optOut && found.scope === undefined ? withReceivedChannel(tables, message.clauses, found) : found;
   const { channels: _named, ...rest } = found;
   return { ...rest, scope: "all" };
 }
@@ -1202,6 +1204,39 @@ function widensToEveryChannel(tables: readonly CompiledRules[], words: readonly 
     }
   }
   return false;
+}
+
+/**
+ * The channels clauses grant: a clause that is only a list of channels closed by a grant (`grants`:
+ * "SMS is fine", "los SMS sí", "SMS ist ok", "sms mag wel", "les SMS ça va"), not the message's first.
+ */
+function grantedChannels(tables: readonly CompiledRules[], clauses: readonly Clause[]): readonly string[] {
+  const granted: string[] = [];
+  for (let c = 1; c < clauses.length; c++) {
+    const words = (clauses[c] as Clause).words;
+    for (const t of tables) {
+      for (let i = 1; i < words.length; i++) {
+        if (startsAt(words, i, t.context.grants) !== words.length - i) continue;
+        for (const channel of wholeList(t, words.slice(0, i), true) ?? []) if (!granted.includes(channel)) granted.push(channel);
+      }
+    }
+  }
+  return granted;
+}
+
+/**
+ * An opt-out that would cover every channel beside a channel granted: the channels the message names
+ * but the granted ones ("Nada de llamadas ni correos, los SMS sí" covers calls and email, as "no calls
+ * or emails" does); naming none other, as it reads.
+ */
+function withoutGranted(tables: readonly CompiledRules[], clauses: readonly Clause[], found: OptOutDetection, granted: readonly string[]): OptOutDetection {
+  const listed: string[] = [...(found.channels ?? (found.scope === undefined || found.scope === "all" ? [] : [found.scope]))];
+  for (const clause of clauses)
+    for (const t of tables) for (const channel of channelsNamed(t, clause.words, 0, clause.words.length)) if (!listed.includes(channel)) listed.push(channel);
+  const left = listed.filter((c) => !granted.includes(c));
+  if (left.length === 0) return found;
+  const { channels: _named, scope: _scope, ...rest } = found;
+  return { ...rest, ...scopeOf(left) };
 }
 
 /** Every channel a refusal covers when none is written as such: calls, texts and email. */

@@ -124,6 +124,7 @@ akkord
 alaguna
 algue
 algun
+alight
 alistado
 allames
 allan
@@ -294,6 +295,7 @@ arete
 aretes
 arias
 arido
+aright
 arler
 arnos
 arque
@@ -1577,6 +1579,8 @@ erhielte
 erkaufen
 erlange
 erlangt
+erlaubst
+erlaubte
 erneute
 ernsthafte
 ernstliche
@@ -3330,6 +3334,10 @@ prier
 prieres
 prierez
 prieure
+probleem
+problem
+problemen
+problemes
 proces
 prochain
 prochaine
@@ -4841,7 +4849,7 @@ zwollen
 
 let words: ReadonlySet<string> | undefined;
 
-/** Real words (any of the five languages) one typo from a rule word: never read as typos (4835). */
+/** Real words (any of the five languages) one typo from a rule word: never read as typos (4843). */
 export function notTypos(): ReadonlySet<string> {
   words ??= new Set(WORDS.trim().split("\n"));
   return words;

@@ -929,6 +929,8 @@ export const es: OptOutRules = /* @__PURE__ */ (() => ({
     ongoing: ["recibo", "recibiendo", "me llegan", "me siguen llegando", "sigo recibiendo"],
     // "I opted out but I still get calls": the sender going on, after a phrase that tells an opt-out as done.
     stillWords: ["todavia", "aun", "siguen", "sigue", "sigo", "continuan", "continua"],
+    // "Nada de llamadas ni correos, los SMS sí": a channel granted, left out of the opt-out.
+    grants: ["si", "si por favor", "estan bien", "esta bien", "si estan bien", "si esta bien", "vale", "solo", "sin problema", "no hay problema"],
     receipts: ["recibi", "recibido", "recibio", "recibimos", "vi", "visto", "vio", "llego", "llegado", "llegaron", "tengo", "tenia", "todavia", "bandeja"],
     polarity: ["no", "nunca", "nada", "jamas", "ya no", "nadie", "basta", "otra vez", "paz", "fuera", "quitar", "dejen", "deja"],
     requests: ["puede", "pueden", "podria", "podrian", "puedes", "podrias", "por favor", "favor de", "me hace el favor"],

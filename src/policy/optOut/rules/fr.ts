@@ -831,6 +831,23 @@ export const fr: OptOutRules = /* @__PURE__ */ (() => ({
     ongoing: ["recois", "recevons", "je recois", "continue de recevoir", "continue a recevoir"],
     // "I opted out but I still get calls": the sender going on, after a phrase that tells an opt-out as done.
     stillWords: ["toujours", "encore", "continuez", "continuent", "continue"],
+    // "Nada de llamadas ni correos, los SMS sí": a channel granted, left out of the opt-out.
+    grants: [
+      "ca va",
+      "ca me va",
+      "c est bon",
+      "c est ok",
+      "ok",
+      "sont ok",
+      "est ok",
+      "pas de souci",
+      "pas de probleme",
+      "oui",
+      "ca passe",
+      "d accord",
+      "seulement",
+      "uniquement",
+    ],
     receipts: ["recu", "recus", "recue", "recues", "vu", "vue", "vus", "eu", "arrive", "arrivee", "parvenu", "encore", "pour l instant"],
     polarity: [
       "ne",

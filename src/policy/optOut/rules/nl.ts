@@ -795,6 +795,26 @@ export const nl: OptOutRules = /* @__PURE__ */ (() => ({
     ongoing: ["krijg", "ontvang", "krijgen", "ontvangen al", "krijg al"],
     // "I opted out but I still get calls": the sender going on, after a phrase that tells an opt-out as done.
     stillWords: ["nog steeds", "nog altijd", "blijven", "blijft", "toch nog", "nog"],
+    // "Nada de llamadas ni correos, los SMS sí": a channel granted, left out of the opt-out.
+    grants: [
+      "mag wel",
+      "mogen wel",
+      "mag",
+      "mogen",
+      "mag nog",
+      "mogen nog",
+      "is prima",
+      "zijn prima",
+      "is goed",
+      "zijn goed",
+      "is ok",
+      "zijn ok",
+      "is oke",
+      "kan wel",
+      "kunnen wel",
+      "wel",
+      "alleen",
+    ],
     receipts: ["ontvangen", "gezien", "gehad", "gekregen", "binnengekomen", "aangekomen", "heb", "zag", "kreeg", "ontving", "tot nu toe", "inbox"],
     polarity: ["niet", "nooit", "niets", "niks", "geen", "weer", "rust", "genoeg", "klaar", "weg"],
     requests: [

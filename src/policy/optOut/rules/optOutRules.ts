@@ -439,6 +439,12 @@ export interface OptOutContext {
    */
   readonly stillWords?: readonly string[];
   /**
+   * Words granting a channel, closing a clause that is otherwise only a list of channels ("is fine", "sí",
+   * "ist ok", "mag wel", "ça va"): "Nada de llamadas ni correos, los SMS sí" leaves the SMS out of the
+   * opt-out, never widened to every channel.
+   */
+  readonly grants?: readonly string[];
+  /**
    * Verbs of wishing ("want", "quiero", "möchte", "wil", "veux"): one in the window before a stop cue
    * makes a receipt after it wanted, not reported, where the infinitive is the participle too ("Die
    * Werbe-SMS möchte ich nicht mehr bekommen", "De sms'jes wil ik niet meer ontvangen": a stop; "Die
