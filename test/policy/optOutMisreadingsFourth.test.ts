@@ -101,7 +101,7 @@ describe("a keyword beside a request for later contact", () => {
     ["es", "baja y llámame", "uncertain"],
     ["es", "Basta, no me llames más", "opt_out", "call"],
     ["es", "Basta, ya compré", "opt_out"],
-    ["es", "BAJA", "opt_out"],
+    ["es", "Baja ya, gracias", "opt_out"],
     ["", "Stop, don't call me in march or ever", "opt_out"],
     ["de", "Stopp, rufen Sie mich nicht mehr an", "opt_out"],
     ["fr", "Stop, ne m'appelez plus", "opt_out"],
