@@ -15,7 +15,7 @@ import { measureBatch, ownLocale } from "./optOutCorpus/measureBatch.js";
  */
 const BATCHES: readonly { readonly name: string; readonly messages: readonly LabelledMessage[]; readonly floor: MeasuredFloor }[] = [
   // Tuned, no longer blind: the third round's figures.
-  { name: "thirty-third", messages: HELD_OUT_THIRTY_THIRD, floor: { precision: 109 / 109, recall: 109 / 110, uncertain: 22, scopes: 67 } },
+  { name: "thirty-third", messages: HELD_OUT_THIRTY_THIRD, floor: { precision: 109 / 109, recall: 109 / 110, uncertain: 22, scopes: 68 } },
   { name: "thirty-fourth", messages: HELD_OUT_THIRTY_FOURTH, floor: { precision: 99 / 99, recall: 99 / 99, uncertain: 25, scopes: 42 } },
 ];
 

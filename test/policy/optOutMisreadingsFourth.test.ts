@@ -145,3 +145,66 @@ describe("channels refused beside one granted: the channels", () => {
       expect(detectOptOut(text, locale === "" ? {} : { locale }).channels).toEqual(["call", "email"]);
     });
 });
+
+/**
+ * A list of stops, verbs or nouns, each naming a channel ("Stop calling, texting and emailing me", "No me llamen, ni me
+ * escriban, ni me manden correos", "Geen telefoontjes, geen sms en geen mail meer", "Ne m'appelez plus et ne m'envoyez plus
+ * de mails", "Hören Sie auf, mich anzurufen und mir Mails zu schicken"): every channel listed, not the first. Every channel
+ * named is `all`; fewer are the first as scope and all of them as `channels` (the test after), as "Stop calling and texting
+ * me" reads.
+ */
+describe("a list of stops, each naming a channel", () => {
+  readAs([
+    ["", "Stop calling, texting and emailing me", "opt_out", "all"],
+    ["", "Quit calling, texting and emailing us please", "opt_out", "all"],
+    ["", "Stop texting, emailing and calling me", "opt_out", "all"],
+    ["", "Stop calling, emailing me", "opt_out", "call"],
+    ["es", "No me llamen, ni me escriban, ni me manden correos", "opt_out", "call"],
+    ["es", "No me llamen, ni me manden mensajes, ni me manden correos", "opt_out", "all"],
+    ["es", "No me llamen, ni me manden correos", "opt_out", "call"],
+    ["nl", "Geen telefoontjes, geen sms en geen mail meer", "opt_out", "all"],
+    ["nl", "Geen mail, geen sms en geen telefoontjes meer", "opt_out", "all"],
+    ["nl", "Geen sms en geen mail meer", "opt_out", "sms"],
+    ["fr", "Ne m'appelez plus et ne m'envoyez plus de mails", "opt_out", "call"],
+    ["fr", "Ne m'appelez plus, ne m'envoyez plus de SMS et ne m'envoyez plus de mails", "opt_out", "all"],
+    ["fr", "Ne m'envoyez plus de SMS et ne m'appelez plus", "opt_out", "sms"],
+    ["de", "Hören Sie auf, mich anzurufen und mir Mails zu schicken", "opt_out", "call"],
+    ["de", "Hören Sie auf, mir Mails zu schicken und mich anzurufen", "opt_out", "email"],
+    // controls: a single channel; a request or a grant after the stop; a frequency clause stays held
+    ["", "Stop calling me", "opt_out", "call"],
+    ["", "Stop calling me, texting is fine", "opt_out", "call"],
+    ["", "Stop texting, call me instead", "opt_out", "sms"],
+    ["", "Stop texting, email me", "opt_out", "sms"],
+    ["", "Stop calling, texting and emailing me every day. Once a week is enough.", "uncertain"],
+    ["es", "No me llamen", "opt_out", "call"],
+    ["es", "No me llamen, escríbanme por correo", "opt_out", "call"],
+    ["nl", "Geen telefoontjes meer", "opt_out", "call"],
+    ["nl", "Geen telefoontjes meer, mailen mag wel", "opt_out", "call"],
+    ["fr", "Ne m'appelez plus", "opt_out", "call"],
+    ["fr", "Ne m'appelez plus, envoyez-moi un mail", "opt_out", "call"],
+    ["de", "Hören Sie auf, mich anzurufen", "opt_out", "call"],
+    ["de", "Hören Sie auf, mich anzurufen, schreiben Sie mir lieber eine Mail", "opt_out", "call"],
+    ["de", "Hören Sie auf, mich jeden Tag anzurufen und mir Mails zu schicken. Einmal pro Woche reicht.", "uncertain"],
+  ]);
+});
+
+describe("a list of stops, each naming a channel: the channels", () => {
+  const cases: readonly [string, string, readonly string[] | undefined][] = [
+    ["", "Stop calling, emailing me", ["call", "email"]],
+    ["es", "No me llamen, ni me escriban, ni me manden correos", ["call", "email"]],
+    ["es", "No me llamen, ni me manden correos", ["call", "email"]],
+    ["nl", "Geen sms en geen mail meer", ["sms", "email"]],
+    ["fr", "Ne m'appelez plus et ne m'envoyez plus de mails", ["call", "email"]],
+    ["fr", "Ne m'envoyez plus de SMS et ne m'appelez plus", ["sms", "call"]],
+    ["de", "Hören Sie auf, mich anzurufen und mir Mails zu schicken", ["call", "email"]],
+    ["de", "Hören Sie auf, mir Mails zu schicken und mich anzurufen", ["email", "call"]],
+    // controls: one channel stays one
+    ["", "Stop calling me, texting is fine", undefined],
+    ["fr", "Ne m'appelez plus, envoyez-moi un mail", undefined],
+    ["de", "Hören Sie auf, mich anzurufen, schreiben Sie mir lieber eine Mail", undefined],
+  ];
+  for (const [locale, text, channels] of cases)
+    it(`${locale || "any"}: ${text} → ${channels?.join(" and ") ?? "one channel"}`, () => {
+      expect(detectOptOut(text, locale === "" ? {} : { locale }).channels).toEqual(channels);
+    });
+});

@@ -84,12 +84,26 @@ function onlyFillersFrom(table: CompiledRules, words: readonly string[], at: num
 function itemAt(table: CompiledRules, words: readonly string[], at: number, verbal: boolean): ListItem | undefined {
   const channelWord = channelAfterOpeners(table, words, at);
   const found = channelWord ?? messageWordAfterOpeners(table, words, at);
-  if (found === undefined || (!verbal && table.channelVerbs.has(found.seq))) return undefined;
+  if (found === undefined) return undefined;
+  const item = closedItem(table, words, at, found, channelWord !== undefined, verbal);
+  if (item !== undefined || channelWord === undefined) return item;
+  // "geen sms en | geen mail meer": a shorter channel word may close the list where the longest (the verb "sms en") does not.
+  let shorter: ListItem | undefined;
+  for (const seq of table.channelWords) {
+    if (seq.length >= found.seq.length || (shorter !== undefined && shorter.end - found.start >= seq.length) || !standsAt(words, found.start, seq)) continue;
+    shorter = closedItem(table, words, at, { seq, start: found.start }, true, verbal) ?? shorter;
+  }
+  return shorter;
+}
+
+/** The item of channel word (`channel`) or word for messages `found`, after openers from word `at`, where a list may end after it, else undefined. */
+function closedItem(table: CompiledRules, words: readonly string[], at: number, found: ItemWords, channel: boolean, verbal: boolean): ListItem | undefined {
+  if (!verbal && table.channelVerbs.has(found.seq)) return undefined;
   const end = found.start + found.seq.length;
   const closed =
     startsAt(words, end, table.context.listJoiners) !== 0 || startsAt(words, end, table.context.listClosers) !== 0 || onlyFillersFrom(table, words, end);
   if (!closed) return undefined;
-  return { channel: channelWord === undefined ? "sms" : (table.channelOf.get(channelWord.seq) as string), end, opened: found.start > at };
+  return { channel: channel ? (table.channelOf.get(found.seq) as string) : "sms", end, opened: found.start > at };
 }
 
 /** The joiner and item at word `at` ("or calls", "et des SMS"), else undefined; a joiner opening a channel word is that word ("e mail"). */

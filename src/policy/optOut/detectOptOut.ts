@@ -512,7 +512,88 @@ function channelsOfStop(
   add(on.channels);
   // "Don't contact me by phone, text or email": the list goes on in the clauses after.
   if (Math.max(reach, on.end) === words.length) add(listedAfter(table, clause, following));
+  add(stopsGoingOn(table, words, start, end, Math.max(end, on.end), following, verbal));
   return channels;
+}
+
+/**
+ * The channels of the stops a stop at words `[start, end)` goes on with, each the same stop said of
+ * another channel: after a list joiner at word `from` of its clause ("mich anzurufen | und mir Mails zu
+ * schicken", "ne m'appelez plus | et ne m'envoyez plus de mails"), or, when the stop ends its clause, in
+ * the clauses after that open with a joiner or name a channel ("Stop calling, | texting and emailing
+ * me", "No me llamen, | ni me escriban, | ni me manden correos", "mich anzurufen, | mir SMS und Mails zu
+ * schicken"). An item goes on the stop when the
+ * stop's own words up to some word, followed by it, are a phrase of the table and nothing else but a list
+ * of channels after it, fillers aside ("stop | texting and emailing me", "hören Sie auf | mir Mails zu schicken", "no | me escriban"):
+ * a request after it is none ("Stop texting, call me": "stop call me" is no phrase; "stop the emails and
+ * call please": a verb after a noun), nor is a grant
+ * ("Stop calling me, texting is fine").
+ */
+function stopsGoingOn(
+  table: CompiledRules,
+  words: readonly string[],
+  start: number,
+  end: number,
+  from: number,
+  following: readonly Clause[],
+  verbal: boolean,
+): readonly string[] {
+  const stop = words.slice(start, end);
+  const joiner = startsAt(words, from, table.context.listJoiners);
+  if (joiner !== 0 && from + joiner < words.length) return sameStopOf(table, stop, words.slice(from + joiner), verbal) ?? [];
+  if (from !== words.length) return [];
+  const channels: string[] = [];
+  for (const next of following) {
+    // "ni me escriban", "texting and emailing me", "mir SMS und Mails zu schicken": opened by a joiner, or naming a channel.
+    const opener = startsAt(next.words, 0, table.context.listJoiners);
+    if (opener === 0 && channelsNamed(table, next.words, 0, next.words.length).length === 0) break;
+    const read = sameStopOf(table, stop, next.words.slice(opener), verbal);
+    if (read === undefined) break;
+    for (const channel of read) if (!channels.includes(channel)) channels.push(channel);
+  }
+  return channels;
+}
+
+/**
+ * The channels of the stop `stop`'s words up to some word, followed by `item`, when they are a phrase
+ * of the table and nothing else but a list of channels, fillers aside ({@link stopsGoingOn}); else
+ * undefined. An item naming a verb borrows the stop's words only when the stop's channel word may be
+ * one (`verbal`).
+ */
+function sameStopOf(table: CompiledRules, stop: readonly string[], item: readonly string[], verbal: boolean): readonly string[] | undefined {
+  if (item.length === 0) return undefined;
+  // "stop the emails and call please": after a noun, a verb asks for contact ({@link verbalAt}), unless the item is a stop of its own ("et ne m'appelez plus").
+  const borrows = verbal || !namesVerb(table, item);
+  for (let k = 0; k < (borrows ? stop.length : 1); k++) {
+    const words = [...stop.slice(0, k), ...item];
+    const found = outermostMatches([table], words, undefined).find(
+      (m) => m.start === 0 && (onlyFillersAfter(table, words, m.end) || wholeList(table, words.slice(m.end), false) !== undefined),
+    );
+    if (found === undefined) continue;
+    const clause: Clause = { words, quoted: words.map(() => false), question: false, sentence: 0 };
+    return channelsOfStop(table, clause, 0, found.end, undefined, []);
+  }
+  return undefined;
+}
+
+/** Whether a channel word of `words` is a verb of the table (`channelVerbs`: "call", "liga", "llamarme"). */
+function namesVerb(table: CompiledRules, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; ) {
+    const seq = longestAt(words, i, table.channelWords);
+    if (seq !== undefined && table.channelVerbs.has(seq)) return true;
+    i += seq?.length ?? 1;
+  }
+  return false;
+}
+
+/** Words from `at` on are none, or fillers of the table and nothing else. */
+function onlyFillersAfter(table: CompiledRules, words: readonly string[], at: number): boolean {
+  for (let i = at; i < words.length; ) {
+    const filler = startsAt(words, i, table.fillers);
+    if (filler === 0) return false;
+    i += filler;
+  }
+  return true;
 }
 
 /** Where the last channel word in words `[from, to)` ends, if one does. */

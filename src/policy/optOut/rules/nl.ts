@@ -1,7 +1,7 @@
 import type { OptOutRules } from "./optOutRules.js";
 
 const MEDIA_WORDS =
-  "berichten|sms|smsjes|sms jes|telefoontjes|mails|e mails|appjes|reclame|whatsapps|whatsappjes|whatsapp berichten|aanbiedingen|nieuwsbrieven|oproepen|spam|belletjes|contact|berichtjes|mailtjes|folders|nieuwsbrief|reclamemails|e mailtjes";
+  "berichten|sms|smsjes|sms jes|telefoontjes|mails|mail|e mails|e mail|appjes|reclame|whatsapps|whatsappjes|whatsapp berichten|aanbiedingen|nieuwsbrieven|oproepen|spam|belletjes|contact|berichtjes|mailtjes|folders|nieuwsbrief|reclamemails|e mailtjes";
 const MEDIA = /* @__PURE__ */ (() => `(${MEDIA_WORDS})`)();
 /** Particles between "laat me" and "met rust" or "gerust": "laat mij nu gerust", "laat me maar met rust", "laat ons toch eens gerust". */
 const LEAVE_PARTICLES = "(nu|toch|maar|nou|gewoon|alsjeblieft|dan)? (nu|toch|maar|nou|gewoon|eens|even)? (eens|even)?";
